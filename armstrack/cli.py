@@ -1,0 +1,190 @@
+"""The `armstrack` command line (Typer + Rich).
+
+Exit codes: 0 when everything went well, 1 when some input failed (the rest is stored), 2 when the
+command could not run at all (bad database URL, missing model, bad arguments).
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from armstrack import settings
+
+app = typer.Typer(
+    help="armstrack: an evidence-backed database of arms transfers and military cooperation from news text.",
+    no_args_is_help=True, add_completion=False, rich_markup_mode="rich",
+)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", help=f"SQLAlchemy database URL (default: ${settings.DB_ENV_VAR}, else {settings.DEFAULT_DB_URL}).",
+    show_default=False)]
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    errors.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs: .txt .html .htm .json .jsonl")],
+    db_url: DbOption = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use (any installed one).")] = None,
+    processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing.")] = settings.NLP_PROCESSES,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per parse and write batch.")] = settings.NLP_BATCH_SIZE,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles, find entities, people and records in them, and store them with their evidence."""
+    from armstrack.core import Ingester
+    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
+    from armstrack.store import db
+
+    try:
+        engine = db.open_engine(settings.database_url(db_url))
+        nlp = build_pipeline(settings.model_name(model))
+    except (db.DatabaseError, ModelNotFound) as exc:
+        _fail(str(exc))
+
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=errors, disable=quiet or not errors.is_terminal,
+                        transient=True)
+    task = progress.add_task("reading", total=None)
+
+    def on_progress(event: str, report) -> None:
+        stored = len(report.added) + len(report.replaced)
+        progress.update(task, total=report.files or None,
+                        completed=progress.tasks[0].completed + (1 if event == "file" else 0),
+                        description=f"{stored} stored, {len(report.unchanged)} unchanged, "
+                                    f"{len(report.failures)} failed")
+
+    with progress, db.session_factory(engine)() as session:
+        report = Ingester(session, nlp, batch_size=batch_size, n_process=processes,
+                          on_progress=on_progress).run(paths)
+    engine.dispose()
+
+    for failure in report.failures:
+        errors.print(f"[red]failed[/] {failure}", highlight=False, markup=True, soft_wrap=True)
+    summary = (f"{report.files} file(s): {len(report.added)} added, {len(report.replaced)} replaced, "
+               f"{len(report.unchanged)} unchanged, {len(report.failures)} failed "
+               f"in {report.seconds:.1f}s")
+    if not quiet or report.failures:
+        (errors if report.failures else console).print(summary, highlight=False)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def export(
+    db_url: DbOption = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json: one file; csv: a folder of CSVs.")] = ExportFormat.json,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File (json) or folder (csv); json defaults to stdout.")] = None,
+) -> None:
+    """Export documents, people, entities and records (schema armstrack.export/1)."""
+    from armstrack.store import db
+    from armstrack.store.export import build_export, write_csv, write_json
+
+    try:
+        with db.open_session(settings.database_url(db_url)) as session:
+            data = build_export(session)
+    except db.DatabaseError as exc:
+        _fail(str(exc))
+    if fmt is ExportFormat.json:
+        text = write_json(data, output)
+        if text is not None:
+            sys.stdout.write(text + "\n")
+        else:
+            errors.print(f"wrote {output}", highlight=False)
+    else:
+        folder = output or Path("export")
+        written = write_csv(data, folder)
+        errors.print(f"wrote {len(written)} CSV files to {folder}/", highlight=False)
+
+
+@app.command()
+def stats(db_url: DbOption = None) -> None:
+    """Counts of documents, entities, people, records and input errors."""
+    from sqlalchemy import select
+
+    from armstrack.store import db
+    from armstrack.store import models as m
+
+    try:
+        with db.open_session(settings.database_url(db_url)) as session:
+            counts = db.counts(session)
+            recent_errors = session.execute(
+                select(m.IngestError).order_by(m.IngestError.id.desc()).limit(10)).scalars().all()
+    except db.DatabaseError as exc:
+        _fail(str(exc))
+    table = Table(title="armstrack database", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for what, n in counts.items():
+        table.add_row(what, str(n))
+    console.print(table)
+    if recent_errors:
+        errs = Table(title="latest input errors", show_header=True)
+        errs.add_column("file")
+        errs.add_column("line", justify="right")
+        errs.add_column("problem")
+        for e in recent_errors:
+            errs.add_row(e.path, "" if e.line is None else str(e.line), e.reason)
+        console.print(errs)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold <doc id>.json files.", exists=True,
+                                       file_okay=False)],
+    db_url: DbOption = None,
+    show: Annotated[bool, typer.Option("--show", help="List missed and spurious records.")] = False,
+) -> None:
+    """Precision, recall and F1 per record kind against gold annotations."""
+    import json as _json
+
+    from armstrack.evaluate import score
+    from armstrack.store import db
+    from armstrack.store.export import build_export
+
+    try:
+        with db.open_session(settings.database_url(db_url)) as session:
+            data = build_export(session)
+    except db.DatabaseError as exc:
+        _fail(str(exc))
+    scores = score(gold, data)
+    if show:
+        for kind, s in scores.items():
+            for doc, rec in s.missed:
+                console.print(f"{doc} {kind} [red]MISSED[/]   {_json.dumps(rec, ensure_ascii=False)[:220]}",
+                              highlight=False, soft_wrap=True)
+            for doc, rec in s.spurious:
+                rec = {k: v for k, v in rec.items() if k != "mentions"}
+                console.print(f"{doc} {kind} [yellow]SPURIOUS[/] {_json.dumps(rec, ensure_ascii=False)[:220]}",
+                              highlight=False, soft_wrap=True)
+    table = Table(title=f"scores against {gold}")
+    for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
+        table.add_column(col, justify="left" if col == "kind" else "right")
+    for kind, s in scores.items():
+        table.add_row(kind, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+    console.print(table)
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

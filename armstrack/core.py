@@ -1,0 +1,150 @@
+"""The main job, top to bottom: files -> articles -> parsed docs -> analyses -> database.
+
+Everything streams: articles are read lazily, parsed with ``nlp.pipe`` in batches (and worker
+processes when asked), analysed, and written to the database a batch at a time, so memory stays flat
+however many articles go in.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from sqlalchemy.orm import Session
+
+from armstrack import settings
+from armstrack.extract import extract_records
+from armstrack.ingest import discover, read_file
+from armstrack.nlp.entities import entity_mentions
+from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
+from armstrack.nlp.people import resolve_people
+from armstrack.nlp.pipeline import build_pipeline
+from armstrack.records import Article, DocumentAnalysis, IngestFailure
+from armstrack.store import db
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    """What one `armstrack ingest` run did."""
+
+    files: int = 0
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failures: list[IngestFailure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def analyse(doc: Doc, article: Article, gaz: Gazetteers | None = None) -> DocumentAnalysis:
+    """Entities, people and extracted records of one parsed article."""
+    gaz = gaz or load_gazetteers()
+    analysis = DocumentAnalysis(article)
+    analysis.entities = entity_mentions(doc, article.doc_id, gaz)
+    analysis.people = resolve_people(doc, article.doc_id, gaz)
+    extract_records(doc, analysis, gaz)
+    return analysis
+
+
+def analyse_text(text: str, doc_id: str = "text", model: str | None = None, **article_fields) -> DocumentAnalysis:
+    """Analyse one text without a database (for tests, notebooks and the API's preview)."""
+    nlp = build_pipeline(settings.model_name(model))
+    article = Article(doc_id=doc_id, text=text, **article_fields)
+    return analyse(nlp(text), article)
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+class Ingester:
+    """Runs the pipeline over inputs into one database."""
+
+    def __init__(self, session: Session, nlp: Language, batch_size: int = settings.NLP_BATCH_SIZE,
+                 n_process: int = settings.NLP_PROCESSES,
+                 on_progress: Callable[[str, IngestReport], None] | None = None) -> None:
+        self.session = session
+        self.nlp = nlp
+        self.gaz = load_gazetteers()
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self.on_progress = on_progress or (lambda event, report: None)
+        self.report = IngestReport()
+
+    def _articles(self, paths: Iterable) -> Iterator[Article]:
+        files, failures = discover(paths)
+        self.report.files = len(files)
+        self.report.failures.extend(failures)
+        for f in failures:
+            self.on_progress("failed", self.report)
+        for path in files:
+            for item in read_file(path):
+                if isinstance(item, IngestFailure):
+                    self.report.failures.append(item)
+                    self.on_progress("failed", self.report)
+                else:
+                    yield item
+            self.on_progress("file", self.report)
+
+    def _changed(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """Articles whose content differs from what is stored (re-ingest is idempotent)."""
+        for batch in _batched(articles, self.batch_size * 2):
+            known = db.known_hashes(self.session, (a.doc_id for a in batch))
+            for article in batch:
+                if known.get(article.doc_id) == article.hash:
+                    self.report.unchanged.append(article.doc_id)
+                    self.on_progress("unchanged", self.report)
+                else:
+                    known[article.doc_id] = article.hash  # a repeat within this run is unchanged too
+                    yield article
+
+    def _analyses(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size,
+                                          n_process=self.n_process):
+            try:
+                yield analyse(doc, article, self.gaz)
+            except Exception as exc:  # one article's analysis bug must not abort the batch
+                log.debug("analysis failed for %s\n%s", article.doc_id, traceback.format_exc())
+                self.report.failures.append(IngestFailure(
+                    article.path or article.doc_id, f"analysis failed: {type(exc).__name__}: {exc}", article.line))
+                self.on_progress("failed", self.report)
+
+    def run(self, paths: Iterable) -> IngestReport:
+        started = time.perf_counter()
+        analyses = self._analyses(self._changed(self._articles(paths)))
+        for batch in _batched(analyses, self.batch_size):
+            result = db.write_batch(self.session, batch)
+            self.report.added.extend(result.added)
+            self.report.replaced.extend(result.replaced)
+            self.report.failures.extend(result.failed)
+            self.on_progress("written", self.report)
+        if self.report.replaced:
+            db.remove_orphans(self.session)
+        db.record_failures(self.session, self.report.failures)
+        self.report.seconds = time.perf_counter() - started
+        return self.report
+
+
+def ingest(paths: Iterable, db_url: str | None = None, model: str | None = None, **options) -> IngestReport:
+    """Ingest files, folders or globs into the database at ``db_url``."""
+    nlp = build_pipeline(settings.model_name(model))
+    engine = db.open_engine(settings.database_url(db_url))
+    try:
+        with db.session_factory(engine)() as session:
+            return Ingester(session, nlp, **options).run(paths)
+    finally:
+        engine.dispose()

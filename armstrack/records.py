@@ -1,0 +1,190 @@
+"""Typed records shared by every stage: what ingest produces, what nlp and extract add, what store keeps.
+
+Offsets are character offsets into ``Article.text`` (the cleaned text that is stored and exported),
+so any record can be traced back to the exact sentence it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+#: Entity types in the export.
+ENTITY_TYPES = ("COUNTRY", "ORG", "MILITARY", "WEAPON_SYSTEM", "LOCATION")
+
+#: Weapon categories (gold/README.md).
+CATEGORIES = (
+    "aircraft", "helicopter", "uav", "air_defence", "missile", "radar", "ship",
+    "armoured_vehicle", "artillery", "small_arms", "other",
+)
+
+#: Transfer statuses, from earliest phase to latest.
+STATUSES = (
+    "offered", "interest", "negotiating", "agreed", "ordered", "delivered",
+    "in_production", "licensed_production", "cancelled",
+)
+
+MEETING_KINDS = ("meeting", "visit", "conference", "call", "signing")
+
+EVENT_TYPES = (
+    "coup", "un_vote", "sanction", "embargo", "killings", "clash", "port_access", "training",
+    "assembly", "industrial_project", "statement_of_support",
+)
+
+
+def content_hash(text: str) -> str:
+    """A stable hash of an article's content, used to make re-ingest idempotent."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Article:
+    """One article as read from a file, cleaned, before any NLP."""
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
+    #: Unknown input fields and reader details (e.g. the original path), kept as they came.
+    meta: dict[str, Any] = field(default_factory=dict)
+    #: Where it came from: the file, and the line for JSONL.
+    path: str | None = None
+    line: int | None = None
+
+    @property
+    def hash(self) -> str:
+        parts = [self.text, self.title or "", self.url or "", str(self.published or ""),
+                 self.source or "", "|".join(self.authors)]
+        return content_hash("\x1f".join(parts))
+
+
+@dataclass
+class IngestFailure:
+    """An input that could not be read or processed: one clear line for the user."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class Evidence:
+    """Where a record comes from: a span in a document, and the sentence that holds it."""
+
+    doc: str
+    start: int
+    end: int
+    sentence: str
+    sent_start: int | None = None
+    sent_end: int | None = None
+
+    def to_mention(self) -> dict[str, Any]:
+        return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.sentence}
+
+
+@dataclass
+class EntityMention:
+    """A mention of a country, organisation, military, weapon system or place."""
+
+    type: str
+    name: str  #: surface form in the text
+    canonical: str  #: resolved name (e.g. Burma -> Myanmar; Pantsir-1 -> Pantsir-S1)
+    evidence: Evidence
+    #: type-specific attributes: weapon family/category, an organisation's country, ...
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class PersonTitle:
+    title: str
+    affiliation: str | None = None
+
+
+@dataclass
+class Person:
+    """A person as one document names them: one canonical name, its other forms and titles."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    titles: list[PersonTitle] = field(default_factory=list)
+    mentions: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Transfer:
+    supplier: str | None
+    recipient: str | None
+    system: str
+    family: str | None
+    category: str | None
+    status: str
+    evidence: Evidence
+    quantity: int | None = None
+    when: str | None = None  #: YYYY, YYYY-MM or YYYY-MM-DD
+    value: float | None = None
+    currency: str | None = None
+
+
+@dataclass
+class Meeting:
+    participants: list[str]
+    kind: str
+    evidence: Evidence
+    date: str | None = None
+    place: str | None = None
+
+
+@dataclass
+class Quote:
+    speaker: str | None
+    text: str
+    evidence: Evidence
+    cue: str | None = None
+    outlet: str | None = None
+
+
+@dataclass
+class Figure:
+    what: str
+    value: float
+    unit: str
+    evidence: Evidence
+    period: str | None = None
+    as_of: str | None = None
+    subject: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class Event:
+    type: str
+    evidence: Evidence
+    date: str | None = None
+    actors: list[str] = field(default_factory=list)
+    summary: str | None = None
+    plover: str | None = None
+    cameo: str | None = None
+
+
+@dataclass
+class DocumentAnalysis:
+    """Everything the nlp and extract stages found in one article."""
+
+    article: Article
+    entities: list[EntityMention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    transfers: list[Transfer] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

