@@ -1,0 +1,190 @@
+"""What every extractor needs to know about one document: who and where each token refers to.
+
+Resolving a noun phrase to a country is shared by transfers, meetings and events: a country or its
+demonym, a capital used as a metonym ("Moscow"), a military or state body ("Tatmadaw"), a person
+whose affiliation the document states ("Mr. Shoigu" -> Russia), or "the two" after "Russia and China".
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from armstrack.extract.dates import resolve_date
+from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.records import DocumentAnalysis, Evidence
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+#: Determiners and words that make a noun phrase an unnamed party ("one of the members", "a buyer").
+INDEFINITE = {"a", "an", "one", "some", "another", "unnamed", "unidentified", "undisclosed", "certain"}
+#: "the two", "both": the last pair of coordinated countries.
+PAIR_WORDS = {"two", "both"}
+PRONOUNS = {"it", "they", "them", "we", "he", "she", "i", "you", "its", "their"}
+#: Clauses inside a noun phrase that do not name what the phrase refers to.
+CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "punct"}
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV data file under extract/data (``#`` lines are comments)."""
+    path = DATA_DIR / name
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+class DocContext:
+    """Per-document lookups: entity spans by token, people and their affiliations, the dominant pair."""
+
+    def __init__(self, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> None:
+        self.doc = doc
+        self.analysis = analysis
+        self.gaz = gaz
+        self.doc_id = analysis.article.doc_id
+        self.capitals = frozenset(cap for c in gaz.countries for cap in c.capitals)
+        self.published: date | None = analysis.article.published
+        self.ent_at: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        self.person_at: dict[int, str] = {}
+        self.affiliation: dict[str, str] = {}
+        char_to_token = {tok.idx: tok.i for tok in doc}
+        for person in analysis.people:
+            for ev in person.mentions:
+                i = char_to_token.get(ev.start)
+                if i is None:
+                    continue
+                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                for t in range(span.start, span.end) if span is not None else (i,):
+                    self.person_at[t] = person.name
+            for title in person.titles:
+                country = self.gaz.country(title.affiliation) if title.affiliation else None
+                if country and person.name not in self.affiliation:
+                    self.affiliation[person.name] = country.name
+        self.country_counts = Counter(c for ent in doc.ents for c in [self.entity_country(ent)] if c)
+
+    # --- single tokens and spans -------------------------------------------------------------------
+
+    def entity_country(self, ent: Span) -> str | None:
+        """The country an entity stands for: itself, a capital's state, a state body's state."""
+        key = ent.ent_id_ or ent.text
+        if ent.label_ == "COUNTRY":
+            c = self.gaz.country(key)
+            return c.name if c else None
+        if ent.label_ in ("MILITARY", "ORG"):
+            org = self.gaz.organisation(key)
+            return org.country if org and org.type == "MILITARY" or (org and org.country and ent.label_ == "ORG"
+                                                                       and _is_state_body(org.name)) else None
+        if ent.label_ in ("LOCATION", "GPE"):
+            place = self.gaz.place(key)
+            if place and place.country and place.name in self.capitals:
+                return place.country
+            c = self.gaz.country(key)
+            return c.name if c else None
+        if ent.label_ == "NORP":
+            c = self.gaz.country(key)
+            return c.name if c else None
+        return None
+
+    def token_country(self, tok: Token) -> str | None:
+        ent = self.ent_at.get(tok.i)
+        if ent is not None:
+            country = self.entity_country(ent)
+            if country:
+                return country
+        name = self.person_at.get(tok.i)
+        if name:
+            return self.affiliation.get(name)
+        return None
+
+    def phrase_tokens(self, head: Token, max_tokens: int = 40) -> list[Token]:
+        """The tokens of a noun phrase, without its clauses ("one of the members, among which is X")."""
+        out: list[Token] = []
+        stack = [head]
+        while stack and len(out) < max_tokens:
+            tok = stack.pop()
+            out.append(tok)
+            stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL_DEPS)
+        return sorted(out, key=lambda t: t.i)
+
+    def phrase_countries(self, head: Token, max_tokens: int = 40) -> list[str]:
+        """Countries a noun phrase refers to, in order ("Russia and China" -> both)."""
+        found: list[str] = []
+        for tok in self.phrase_tokens(head, max_tokens):
+            c = self.token_country(tok)
+            if c and c not in found:
+                found.append(c)
+        if not found and (head.lower_ in PAIR_WORDS or head.lemma_ in ("country", "side", "nation")
+                          and any(c.lower_ in PAIR_WORDS for c in head.children)):
+            return self.last_pair(head.i)
+        return found
+
+    def is_unnamed_party(self, head: Token) -> bool:
+        """ "one of the ASEAN members", "a customer": a party the text does not name."""
+        if head.pos_ not in ("NOUN", "NUM", "PRON") or head.lower_ in PRONOUNS:
+            return False
+        tokens = self.phrase_tokens(head)
+        if any(self.token_country(t) for t in tokens):
+            return False
+        return head.lower_ in INDEFINITE or any(
+            c.lower_ in INDEFINITE and c.dep_ in ("det", "nummod", "amod") for c in head.children)
+
+    def last_pair(self, before: int) -> list[str]:
+        """The most recent pair of coordinated countries before a token ("Russia and China")."""
+        for tok in reversed(self.doc[:before]):
+            if tok.dep_ == "conj":
+                a, b = self.token_country(tok.head), self.token_country(tok)
+                if a and b and a != b:
+                    return [a, b]
+        return []
+
+    # --- dates, evidence ---------------------------------------------------------------------------
+
+    def date_of(self, text: str) -> str | None:
+        return resolve_date(text, self.published)
+
+    def sentence_dates(self, sent: Span, prefer: list[Token] = ()) -> str | None:
+        """The date of a clause: a DATE entity attached to one of ``prefer`` (the cue), else the sentence's."""
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        if not dates:
+            return None
+        prefer_ids = {t.i for t in prefer}
+
+        def attached(ent: Span) -> bool:
+            tok = ent.root
+            for _ in range(4):
+                if tok.head.i in prefer_ids or tok.i in prefer_ids:
+                    return True
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+            return False
+
+        for ent in sorted(dates, key=lambda e: not attached(e)):
+            resolved = self.date_of(ent.text)
+            if resolved:
+                return resolved
+        return None
+
+    def evidence(self, start_char: int, end_char: int) -> Evidence:
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or not len(span):
+            return Evidence(self.doc_id, start_char, end_char, self.doc.text[start_char:end_char])
+        s, e = span[0].sent.start_char, span[-1].sent.end_char
+        return Evidence(self.doc_id, start_char, end_char, self.doc.text[s:e], s, e)
+
+    def sentence_evidence(self, sent: Span) -> Evidence:
+        return Evidence(self.doc_id, sent.start_char, sent.end_char, sent.text, sent.start_char, sent.end_char)
+
+
+STATE_BODY_WORDS = ("ministry", "defence", "defense", "government", "council", "kremlin", "pentagon",
+                    "department", "agency", "service", "armed forces", "army", "navy", "air force")
+
+
+def _is_state_body(name: str) -> bool:
+    lowered = name.lower()
+    return any(w in lowered for w in STATE_BODY_WORDS)
+
+

@@ -1,0 +1,105 @@
+"""Resolving date expressions ("Friday", "last month", "in January", "late June 2021") to YYYY[-MM[-DD]].
+
+Relative expressions resolve against the document's publication date; when that is unknown they stay
+None rather than guessed. The precision the text gives is kept: "in January" is a month, "2018" a
+year, "June 22" a day.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, datetime, timedelta
+
+from dateparser.date import DateDataParser
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+# Qualifiers that do not change the calendar unit: "late June" is June, "mid-2021" is 2021.
+_QUALIFIERS = re.compile(
+    r"^(?:(?:on|in|at|by|since|from|until|till|during|as of|around|about|early|earlier|late|later|"
+    r"mid|the middle of|the end of|end of|the beginning of|beginning of|the start of|start of|"
+    r"the first half of|the second half of|the|of)[\s-]+)+",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DECADE = re.compile(r"\b(?:19|20)\d0s\b|\bcentury\b|\bdecade\b", re.IGNORECASE)
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:today|yesterday|tomorrow|last|this|next|ago|past|previous|coming|recent|recently)\b", re.IGNORECASE)
+_USABLE = re.compile(
+    rf"\b(?:{_MONTH_RE}|(?:19|20)\d{{2}}|{'|'.join(WEEKDAYS)}|today|yesterday|month|year|week)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _parser() -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip().strip(".,;:()"))
+    text = text.replace("’", "'")
+    return _QUALIFIERS.sub("", text).strip()
+
+
+def _weekday(text: str, ref: date | None) -> str | None:
+    """ "Friday", "on Tuesday", "last Friday": the latest such day on or before the reference date."""
+    words = text.lower().split()
+    day = next((w for w in words if w in WEEKDAYS), None)
+    if day is None or len(words) > 2 or ref is None:
+        return None
+    back = (ref.weekday() - WEEKDAYS.index(day)) % 7
+    if "last" in words and back == 0:
+        back = 7
+    return (ref - timedelta(days=back)).isoformat()
+
+
+def resolve_date(text: str | None, ref: date | None) -> str | None:
+    """A date expression as YYYY, YYYY-MM or YYYY-MM-DD, resolved against ``ref`` when relative."""
+    if not text:
+        return None
+    cleaned = _clean(text)
+    if not cleaned or _DECADE.search(cleaned) or not _USABLE.search(cleaned):
+        return None
+    if _YEAR_ONLY.match(cleaned):
+        return cleaned
+    lowered = cleaned.lower()
+    if lowered in ("this year", "the year", "this month"):
+        if ref is None:
+            return None
+        return str(ref.year) if "year" in lowered else ref.strftime("%Y-%m")
+    if lowered in ("last year", "the previous year", "the past year"):
+        return str(ref.year - 1) if ref else None
+    if lowered in ("next year",):
+        return str(ref.year + 1) if ref else None
+    weekday = _weekday(cleaned, ref)
+    if weekday or any(w in lowered.split() for w in WEEKDAYS):
+        return weekday
+    explicit_year = bool(_HAS_YEAR.search(cleaned))
+    if not explicit_year and ref is None:
+        return None  # "in January", "last month" with no publication date: unknown, not guessed
+    base = datetime(ref.year, ref.month, ref.day) if ref else None
+    try:
+        data = _parser().get_date_data(cleaned, date_formats=None) if base is None else \
+            DateDataParser(languages=["en"], settings={
+                "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_AS_TIMEZONE_AWARE": False, "RELATIVE_BASE": base}).get_date_data(cleaned)
+    except Exception:  # dateparser raises on some odd strings; a date is optional
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    if ref and not explicit_year and found > ref:
+        found = found.replace(year=found.year - 1)
+    period = data.period or "day"
+    if period == "year":
+        return str(found.year)
+    if period == "month":
+        return found.strftime("%Y-%m")
+    if period == "week":
+        return found.isoformat() if _RELATIVE_WORDS.search(cleaned) else None
+    return found.isoformat()

@@ -1,0 +1,419 @@
+"""Arms transfers: supplier, recipient, system, quantity, status and date, from the dependency parse.
+
+For every weapon system mentioned (a catalogued or pattern-found WEAPON_SYSTEM entity, or a generic
+category noun such as "helicopters" or "radar equipment"), walk up the parse to the words that report
+a transfer (cue lexicon: "supply", "buy", "sale", "contract" ...). The cue's frame gives the parties:
+its subject, "to"/"from" phrases, possessors; verbs that govern it ("agreed to", "expressed interest
+in", "signed") and its tense give the status. A system with no transfer cue above it is only operated
+or discussed, and yields nothing. Parties missing from the clause come from the sentence, then from
+the article's dominant supplier/recipient pair.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.numbers import parse_money, parse_quantity
+from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.records import DocumentAnalysis, Transfer
+
+#: Relations followed upwards from a system to the word that governs it.
+UP_DEPS = {"conj", "appos", "dobj", "pobj", "prep", "nsubjpass", "attr", "compound", "nmod", "dative", "oprd",
+           "npadvmod", "obj", "acl", "amod", "pcomp", "nsubj"}
+#: Verbs through which a system can stand as the object of a cue noun ("sales ... had radar systems").
+LIGHT_VERBS = {"have", "include", "comprise", "involve", "cover", "be", "feature", "see"}
+MODALS = {"will", "would", "shall", "could", "may", "might", "can", "should"}
+ANAPHORIC_DETS = {"the", "these", "those", "this", "that", "its", "their", "his", "her", "such"}
+STATUS_PRIORITY = ("cancelled", "licensed_production", "in_production")
+#: Nouns a system may hang on by "of" and still be the thing transferred ("a batch of 12 jets").
+CONTAINER_NOUNS = {"batch", "number", "fleet", "squadron", "set", "pair", "unit", "regiment", "battery",
+                   "consignment", "package", "variety", "range", "version", "variant", "kind", "type", "lot",
+                   "tranche", "group", "total", "dozen", "dozens", "hundreds", "thousands", "couple", "first",
+                   "last", "rest", "remainder", "more", "all", "some", "most", "several", "many", "few"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    pos: str
+    subject: str  # "supplier" or "recipient"
+    status: str
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[tuple[str, str], Cue]:
+    return {(r["lemma"], r["pos"]): Cue(r["lemma"], r["pos"], r["subject"], r["status"])
+            for r in read_tsv("transfer_cues.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def governors() -> dict[str, str]:
+    return {r["lemma"]: r["status"] for r in read_tsv("status_governors.tsv")}
+
+
+def cue_of(tok: Token) -> Cue | None:
+    pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+    if pos is None:
+        return None
+    lemma = tok.lemma_.lower()
+    return cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+
+
+@functools.lru_cache(maxsize=1)
+def support_verbs() -> dict[str, str]:
+    return {r["lemma"]: r["subject"] for r in read_tsv("cue_support_verbs.tsv")}
+
+
+@dataclass
+class SystemMention:
+    head: Token  # the noun the system phrase hangs on
+    span: Span
+    system: str
+    family: str | None
+    category: str | None
+
+
+@dataclass
+class Frame:
+    suppliers: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    unnamed_recipient: bool = False
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a token's phrase hangs on: "Pantsir-S1" in "Pantsir-S1 missile systems" -> systems."""
+    while tok.dep_ in ("compound", "amod", "nmod", "nummod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
+def _noun_after(ent: Span, window: int = 5) -> Token | None:
+    """The noun closing a name's phrase ("FA-50 light combat aircraft" -> aircraft), read off the
+    words when the parser attached the name elsewhere."""
+    doc, i, last = ent.doc, ent.end, None
+    while i < min(ent.end + window, ent.sent.end) and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
+        if doc[i].pos_ in ("NOUN", "PROPN") and doc[i].ent_type_ not in ("COUNTRY", "WEAPON_SYSTEM"):
+            last = doc[i]
+        i += 1
+    return last
+
+
+def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
+    """Weapon systems in a sentence: entities, then generic category nouns not covered by one."""
+    out: list[SystemMention] = []
+    covered: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ != "WEAPON_SYSTEM":
+            continue
+        attrs = next((e.attrs for e in ctx.analysis.entities if e.evidence.start == ent.start_char), {})
+        head = _phrase_head(ent.root)
+        if head.i < ent.end:
+            head = _noun_after(ent) or head
+        out.append(SystemMention(head, ent, ent.text, attrs.get("family"), attrs.get("category")))
+        covered.update(range(head.left_edge.i, head.i + 1))
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered:
+            continue
+        if _named_before(tok):
+            continue  # "Su-35 fighters": the named system stands for the phrase
+        best = None
+        for left in [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")] + [tok]:
+            phrase = ctx.doc[left.i:tok.i + 1]
+            category = ctx.gaz.category_of(phrase.text.lower())
+            if category:
+                best = (phrase, category)
+                break
+        if best is None:
+            continue
+        if any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+            continue  # "the planes": a system named earlier, not a new transfer
+        phrase, category = best
+        if _phrase_head(tok).i != tok.i:
+            continue  # "helicopter" in "helicopter manufacturer"
+        out.append(SystemMention(tok, phrase, phrase.text, None, category))
+    return out
+
+
+def _named_before(tok: Token, window: int = 6) -> bool:
+    """Whether a weapon-system name stands among the modifiers right before a noun."""
+    for i in range(tok.i - 1, max(tok.i - window, tok.sent.start) - 1, -1):
+        prev = tok.doc[i]
+        if prev.ent_type_ == "WEAPON_SYSTEM":
+            return True
+        if prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or prev.text in (",", ";", ":"):
+            return False
+    return False
+
+
+def _governing_cues(mention: SystemMention) -> list[Token]:
+    """Transfer cues above a system: relative clauses on it, then up the head chain."""
+    found: list[Token] = []
+    tok = mention.head
+    for _ in range(8):
+        for child in tok.children:
+            if child.dep_ == "relcl" and cue_of(child):
+                found.append(child)
+        if tok is not mention.head and cue_of(tok):
+            found.append(tok)
+            if tok.pos_ == "VERB" or found[0].pos_ != "NOUN":
+                break
+        if tok.head.i == tok.i or tok.dep_ not in UP_DEPS:
+            if tok.dep_ == "relcl" and cue_of(tok.head):
+                found.append(tok.head)
+            break
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX") and not cue_of(head) and head.lemma_ in LIGHT_VERBS \
+                and tok.dep_ in ("dobj", "attr", "obj"):
+            subject = _clause_subject(head)
+            if subject is not None and cue_of(subject):
+                found.append(subject)
+            break
+        if head.pos_ in ("VERB", "AUX") and not cue_of(head):
+            if tok.dep_ == "prep":
+                # "signed a contract with France for 26 jets": the parser hangs "for" on the verb
+                noun_cue = next((c for c in head.children if c.dep_ == "dobj" and cue_of(c)), None)
+                if noun_cue is not None:
+                    found.append(noun_cue)
+                    break
+            if tok.dep_ not in ("prep", "pobj", "pcomp"):
+                break
+        if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
+                and head.lemma_.lower() not in CONTAINER_NOUNS:
+            break  # "the entry of Russian ships to ports" is no transfer of ships
+        tok = head
+    return found
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
+    tok = verb
+    for _ in range(6):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return tok.head
+            return subj
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "prep", "pobj", "dobj") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
+    cue = cue_of(cue_tok)
+    frame = Frame()
+    subject_role = cue.subject
+
+    def put(role: str, tok: Token) -> None:
+        countries = ctx.phrase_countries(tok)
+        if role == "supplier":
+            frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
+        else:
+            frame.recipients.extend(c for c in countries if c not in frame.recipients)
+            if not countries and ctx.is_unnamed_party(tok):
+                frame.unnamed_recipient = True
+
+    other = "recipient" if subject_role == "supplier" else "supplier"
+    if cue.pos == "VERB":
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children)
+        if passive:
+            for prep in (c for c in cue_tok.children if c.dep_ == "agent"):
+                for obj in prep.children:
+                    put(subject_role, obj)
+        else:
+            subj = _clause_subject(cue_tok)
+            if subj is not None:
+                put(subject_role, subj)
+        for child in cue_tok.children:
+            if child.dep_ in ("dative", "iobj"):
+                put("recipient", child)
+            elif child.dep_ == "dobj" and subject_role == "supplier" and ctx.phrase_countries(child) \
+                    and any(c.dep_ == "prep" and c.lower_ == "with" for c in cue_tok.children):
+                put("recipient", child)  # "supply Myanmar with ..."
+    else:
+        for child in cue_tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
+                put(subject_role, child)
+        if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("dobj", "pobj"):
+            # "India took delivery of ...", "Poland placed an order for ...": the verb's subject
+            verb = cue_tok.head if cue_tok.dep_ == "dobj" else cue_tok.head.head
+            role = support_verbs().get(verb.lemma_.lower())
+            subj = _clause_subject(verb) if role and verb.pos_ in ("VERB", "AUX") else None
+            if subj is not None:
+                put(subject_role if role == "cue" else role, subj)
+    for prep in (c for c in cue_tok.children if c.dep_ in ("prep", "dative")):
+        word = prep.lower_
+        for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            if word in ("to", "for") and ctx.phrase_countries(obj):
+                put("recipient", obj)
+            elif word == "from":
+                put("supplier", obj)
+            elif word == "with" and cue.pos == "NOUN" and ctx.phrase_countries(obj):
+                put(other, obj)
+    return frame
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in tok.children)
+
+
+def _status(cue_tok: Token) -> str | None:
+    """The status a cue implies, with its governors and tense; None when negated."""
+    cue = cue_of(cue_tok)
+    status = cue.status
+    if _negated(cue_tok):
+        return None
+    if cue.pos == "VERB" and status == "delivered":
+        if any(c.lower_ in MODALS for c in cue_tok.children if c.dep_ == "aux"):
+            status = "agreed"  # "will buy", "would supply"
+    tok = cue_tok
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
+            if _negated(tok):
+                return None
+            return governors()[lemma]
+        if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl",
+                                                                                   "relcl", "conj"):
+            break
+    for child in cue_tok.children:  # "due for delivery", "interest in buying" hang below nouns too
+        if child.dep_ in ("amod",) and child.lemma_.lower() in governors():
+            return governors()[child.lemma_.lower()]
+    return status
+
+
+LIST_GLUE = {",", "and", "or", "as", "well", "plus", ";"}
+
+
+def _listed_after(prev: SystemMention, cur: SystemMention) -> bool:
+    """Whether ``cur`` follows ``prev`` in a list: only commas, "and", modifiers of ``cur`` between."""
+    doc = cur.head.doc
+    start = cur.span.start
+    while start > prev.head.i + 1 and doc[start - 1].pos_ in ("ADJ", "NUM", "DET", "NOUN", "PROPN", "PUNCT") \
+            and doc[start - 1].text not in LIST_GLUE:
+        start -= 1
+    between = doc[prev.head.i + 1:start]
+    return prev.head.i < start and all(t.lower_ in LIST_GLUE for t in between) and len(between) <= 3
+
+
+def _quantity(mention: SystemMention) -> int | None:
+    head = mention.head
+    for child in head.children:
+        if child.dep_ == "nummod":
+            q = parse_quantity(child.text)
+            if q:
+                return q
+    # "two of the six": the number the system phrase hangs on
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NUM":
+        return parse_quantity(head.head.head.text)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ("batch", "total", "fleet"):
+        for child in head.head.head.children:
+            if child.dep_ == "nummod":
+                return parse_quantity(child.text)
+    return None
+
+
+def _value(sent: Span) -> tuple[float | None, str | None]:
+    for ent in sent.ents:
+        if ent.label_ == "MONEY":
+            money = parse_money(ent.text)
+            if money:
+                return money
+    return None, None
+
+
+def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
+    """The article's main supplier and recipient: from clause-level records, else the most named countries."""
+    pairs = Counter((r.supplier, r.recipient) for r in records if r.supplier and r.recipient
+                    and r.recipient != "unknown")
+    if pairs:
+        return pairs.most_common(1)[0][0]
+    ranked = [c for c, _ in ctx.country_counts.most_common(4)]
+    origins = {e.attrs.get("origin") for e in ctx.analysis.entities if e.type == "WEAPON_SYSTEM"} - {None}
+    supplier = next((c for c in ranked if c in origins), None)
+    recipient = next((c for c in ranked if c != supplier), None)
+    return supplier, recipient
+
+
+def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Transfer]:
+    ctx = DocContext(doc, analysis, gaz)
+    drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
+    for sent in doc.sents:
+        mentions = system_mentions(sent, ctx)
+        if not mentions:
+            continue
+        sent_countries = [c for tok in sent for c in [ctx.token_country(tok)] if c]
+        value, currency = _value(sent)
+        previous: tuple[SystemMention, list[Token]] | None = None
+        for mention in mentions:
+            cue_toks = _governing_cues(mention)
+            if not cue_toks and previous and _listed_after(previous[0], mention):
+                cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
+            previous = (mention, cue_toks) if cue_toks else None
+            if not cue_toks:
+                continue
+            statuses = [_status(t) for t in cue_toks]
+            if any(s is None for s in statuses):
+                continue
+            status = next((s for s in STATUS_PRIORITY if s in statuses), statuses[0])
+            frame = Frame()
+            for t in cue_toks:
+                f = _read_frame(t, ctx)
+                frame.suppliers = frame.suppliers or f.suppliers
+                frame.recipients = frame.recipients or f.recipients
+                frame.unnamed_recipient = frame.unnamed_recipient or f.unnamed_recipient
+            origin = _origin(mention, ctx)
+            suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
+            recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
+            from_text = (bool(suppliers), bool(recipients))
+            if not suppliers:
+                suppliers = [c for c in sent_countries if c not in recipients][:1]
+            if not recipients:
+                recipients = [c for c in sent_countries if c not in suppliers][:1]
+            when = ctx.sentence_dates(sent, prefer=cue_toks)
+            for supplier in suppliers or [None]:
+                for recipient in recipients or [None]:
+                    if supplier and supplier == recipient:
+                        continue
+                    drafts.append((Transfer(
+                        supplier=supplier, recipient=recipient, system=mention.system, family=mention.family,
+                        category=mention.category, status=status, evidence=ctx.sentence_evidence(sent),
+                        quantity=_quantity(mention), when=when, value=value, currency=currency,
+                    ), *from_text))
+    confident = [t for t, s_ok, r_ok in drafts if s_ok and r_ok]
+    supplier, recipient = _dominant_pair(confident or [t for t, _, _ in drafts], ctx)
+    out: list[Transfer] = []
+    seen: set[tuple] = set()
+    for t, _, _ in drafts:
+        t.supplier = t.supplier or supplier
+        t.recipient = t.recipient or (recipient if recipient != t.supplier else None)
+        if not t.supplier or not t.recipient or t.supplier == t.recipient:
+            continue
+        key = (t.supplier, t.recipient, (t.family or t.system).lower(), t.status, t.evidence.sent_start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(t)
+    return out
+
+
+def _origin(mention: SystemMention, ctx: DocContext) -> str | None:
+    """The producing country: a "Russian-made" style adjective in the phrase, else the catalogue's origin."""
+    for tok in mention.head.subtree:
+        if tok.i >= mention.head.i:
+            break
+        if tok.ent_type_ == "COUNTRY" and tok.nbor(1).text in ("-", "–") if tok.i + 1 < len(ctx.doc) else False:
+            return ctx.token_country(tok)
+    system = ctx.gaz.weapon(mention.system)
+    if system and system.origin and system.origin in ctx.country_counts:
+        return system.origin
+    return None

@@ -1,0 +1,211 @@
+"""People in one document: one canonical name per person, every mention, and their stated titles.
+
+"Field Marshal Asim Munir", "General Asim Munir", "Asim Munir" and "Munir" are one person: titles and
+honorifics are peeled off each PERSON mention, and a shorter name is resolved to the nearest preceding
+full name that contains its words. Titles come from the words before a name ("India's Defence Minister
+Rajnath Singh") and from appositions on either side ("Jake Sullivan, the national security adviser of
+the United States"; "Turkey's ambassador to NATO, Basat Ozturk").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from armstrack.nlp.entities import evidence
+from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.records import Person, PersonTitle
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs", "prof", "sir", "madam", "u", "daw", "gen", "lt",
+              "col", "maj", "adm", "sen", "rep", "gov", "president"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
+NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+@dataclass
+class _Mention:
+    start: int  # token offsets of the bare name
+    end: int
+    words: tuple[str, ...]
+    person: str | None = None
+    titles: list[PersonTitle] = field(default_factory=list)
+
+
+def _title_tokens(doc: Doc) -> set[int]:
+    spans = doc.spans["titles"] if "titles" in doc.spans else []
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
+def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
+    """Token range of the name itself: leading titles, honorifics and trailing possessives removed."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (start in title_tokens or doc[start].lower_.rstrip(".") in HONORIFICS
+                           or doc[start].is_punct or doc[start].pos_ == "DET"):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    tokens = doc[start:end]
+    if any(t.like_num or not NAME_TOKEN.match(t.text) for t in tokens):
+        return None
+    return start, end
+
+
+def _honoured(doc: Doc, start: int, title_tokens: set[int]) -> bool:
+    """Whether a name is preceded by a title or honorific (a lone surname then still names a person)."""
+    i = start - 1
+    return i >= 0 and (i in title_tokens or doc[i].lower_.rstrip(".") in HONORIFICS)
+
+
+def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool = False) -> str | None:
+    """The country (for officials) or organisation (for academics, NGOs) among the given tokens."""
+    countries, orgs = [], []
+    seen = set()
+    for tok in tokens:
+        if not tok.ent_type_ or tok.i in seen:
+            continue
+        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if span is None:
+            continue
+        seen.update(range(span.start, span.end))
+        key = span.ent_id_ or span.text
+        if span.label_ == "COUNTRY":
+            c = gaz.country(key)
+            countries.append(c.name if c else key)
+        elif span.label_ in ("MILITARY", "ORG"):
+            org = gaz.organisation(key)
+            if org and org.country and org.type == "MILITARY":
+                countries.append(org.country)
+            elif org:
+                orgs.append(org.name)
+            else:
+                orgs.append(re.sub(r"^(the|The)\s+", "", span.text))
+        elif span.label_ == "LOCATION":
+            place = gaz.place(key)
+            if place and place.country and not prefer_org:
+                countries.append(place.country)
+    if orgs and (prefer_org or not countries):
+        return orgs[0]
+    return countries[0] if countries else (orgs[0] if orgs else None)
+
+
+def _titles_before(doc: Doc, start: int, title_tokens: set[int], gaz: Gazetteers) -> list[PersonTitle]:
+    """Titles in the run of words just before a name: "Russia's Deputy Defence Minister"."""
+    i = start - 1
+    while i >= 0 and (i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG")
+                      or doc[i].text in POSSESSIVES or doc[i].text in ("-", "–")
+                      or doc[i].lower_.rstrip(".") in HONORIFICS):
+        i -= 1
+    run = doc[i + 1:start]
+    titled = [t for t in run if t.i in title_tokens]
+    if not titled:
+        return []
+    title = doc[titled[0].i:titled[-1].i + 1].text
+    return [PersonTitle(title, _affiliation(list(run), gaz))]
+
+
+def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers) -> list[PersonTitle]:
+    """A title given by apposition, after the name or before it."""
+    head = doc[name_start:name_end].root
+    out = []
+    for child in head.children:
+        if child.dep_ == "appos" and child.i >= name_end and child.pos_ in ("NOUN", "PROPN"):
+            span = doc[child.left_edge.i:child.right_edge.i + 1]
+            if any(t.ent_type_ == "PERSON" for t in span):
+                continue
+            out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz, prefer_org=_is_expert(span))))
+    if head.dep_ == "appos" and head.head.i < name_start and head.head.pos_ == "NOUN":
+        noun = head.head
+        left = noun.left_edge.i
+        span = doc[left:name_start]
+        while len(span) and span[-1].is_punct:
+            span = span[:-1]
+        if len(span) and not any(t.ent_type_ == "PERSON" for t in span):
+            out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz)))
+    return out
+
+
+EXPERT_WORDS = {"professor", "analyst", "specialist", "researcher", "fellow", "expert", "scholar", "director",
+                "founder", "co-founder", "lecturer"}
+
+
+def _is_expert(span: Span) -> bool:
+    return any(t.lower_ in EXPERT_WORDS for t in span)
+
+
+def _clean_title(span: Span) -> str:
+    text = span.text.strip(" ,;")
+    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+
+
+def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
+    """The people a document names, each once, with every mention and the titles it gives them."""
+    title_tokens = _title_tokens(doc)
+    mentions: list[_Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        bare = _bare_name(ent, title_tokens)
+        if bare is None:
+            continue
+        s, e = bare
+        # a lone word is kept only if it meets a full name below or follows a title or honorific
+        mentions.append(_Mention(s, e, tuple(t.text for t in doc[s:e])))
+
+    # Full names first: a multi-word name is its own canonical form unless a longer one contains it.
+    full = sorted({m.words for m in mentions if len(m.words) > 1}, key=len, reverse=True)
+    canon: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for words in full:
+        container = next((c for c in full if len(c) > len(words) and _contains(c, words)), None)
+        canon[words] = canon.get(container, container) if container else words
+
+    # Surnames on their own ("Hlaing", "Mr. Shoigu") that NER did not tag are mentions too.
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    surnames = {c[-1] for c in set(canon.values())}
+    for tok in doc:
+        if tok.text in surnames and tok.i not in covered and NAME_TOKEN.match(tok.text) \
+                and not tok.ent_type_ in ("COUNTRY", "ORG", "MILITARY", "LOCATION", "WEAPON_SYSTEM"):
+            mentions.append(_Mention(tok.i, tok.i + 1, (tok.text,)))
+    mentions.sort(key=lambda m: m.start)
+
+    last_seen: dict[tuple[str, ...], int] = {}
+    for m in mentions:
+        if m.words in canon:
+            target = canon[m.words]
+        else:
+            candidates = [c for c in set(canon.values()) if _contains(c, m.words)]
+            if len(candidates) > 1:
+                preceding = [c for c in candidates if c in last_seen]
+                candidates = [max(preceding, key=lambda c: last_seen[c])] if preceding else candidates[:1]
+            if candidates:
+                target = candidates[0]
+            elif len(m.words) == 1 and _honoured(doc, m.start, title_tokens):
+                target = m.words
+            else:
+                continue
+        last_seen[target] = m.start
+        m.person = " ".join(target)
+        m.titles = _titles_before(doc, m.start, title_tokens, gaz) + _apposition_title(doc, m.start, m.end, gaz)
+
+    people: dict[str, Person] = {}
+    for m in mentions:
+        if m.person is None:
+            continue
+        person = people.setdefault(m.person, Person(m.person))
+        span = doc[m.start:m.end]
+        person.mentions.append(evidence(doc, doc_id, span.start_char, span.end_char))
+        if span.text != m.person and span.text not in person.aliases:
+            person.aliases.append(span.text)
+        for title in m.titles:
+            if all(t.title != title.title for t in person.titles):
+                person.titles.append(title)
+    return list(people.values())
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether every word of a shorter name form is in the longer one (surname, or given+surname)."""
+    return set(shorter) <= set(longer)

@@ -1,0 +1,200 @@
+"""The spaCy pipeline: a pretrained English pipeline plus armstrack's gazetteer components.
+
+Components (registered by name, assembled in `build_pipeline`):
+- ``entity_ruler`` (spaCy's), placed before ``ner`` and fed from the gazetteers, so curated names win
+  over the statistical NER (which tags capitals as PERSON and misses most weapon designators);
+- ``armstrack_titles``: titles and ranks as ``doc.spans["titles"]``;
+- ``armstrack_designators``: weapon designators next to a category noun ("Orlan-10E surveillance
+  drones", "two Project 22160 patrol ships") become WEAPON_SYSTEM entities even when uncatalogued.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
+
+#: Entity labels the gazetteer ruler assigns (ORG is shared with spaCy's own NER).
+GAZETTEER_LABELS = ("COUNTRY", "LOCATION", "MILITARY", "ORG", "WEAPON_SYSTEM")
+
+if not Doc.has_extension("weapon_attrs"):
+    # canonical weapon name -> {"family", "category", "origin"} for systems found by pattern
+    Doc.set_extension("weapon_attrs", default=None)
+
+
+class ModelNotFound(RuntimeError):
+    """The requested spaCy pipeline is not installed; the message says how to get it."""
+
+
+def _spellings(name: str) -> set[str]:
+    """A designation and its usual spelling variants: hyphen, space or nothing between parts."""
+    forms = {name}
+    if "-" in name:
+        forms |= {name.replace("-", " "), name.replace("-", "")}
+    return {f for f in forms if f.strip()}
+
+
+def gazetteer_patterns(gaz: Gazetteers) -> list[dict]:
+    """Entity-ruler patterns for every country, place, organisation and weapon system.
+
+    The pattern id carries the canonical name, so ``ent.ent_id_`` resolves an alias (Burma -> Myanmar).
+    """
+    seen: set[tuple[str, str]] = set()
+    patterns: list[dict] = []
+
+    def add(label: str, text: str, canonical: str) -> None:
+        text = text.strip()
+        if not text or (label, text) in seen:
+            return
+        seen.add((label, text))
+        patterns.append({"label": label, "pattern": text, "id": canonical})
+
+    for c in gaz.countries:
+        for alias in (c.name, *c.aliases, *c.demonyms):
+            add("COUNTRY", alias, c.name)
+        for code in (c.iso3,):
+            # ISO3 codes only in capitals; two-letter codes collide with too many words.
+            if code and code.isupper():
+                add("COUNTRY", code, c.name)
+        for capital in c.capitals:
+            add("LOCATION", capital, capital if capital == c.capitals[0] else c.capitals[0])
+    for p in gaz.places:
+        for alias in (p.name, *p.aliases):
+            add("LOCATION", alias, p.name)
+    for o in gaz.organisations:
+        for alias in (o.name, *o.aliases):
+            add(o.type, alias, o.name)
+    for w in gaz.weapons:
+        for alias in (w.name, *w.variants):
+            for form in _spellings(alias):
+                add("WEAPON_SYSTEM", form, w.name)
+    return patterns
+
+
+@Language.factory("armstrack_titles", default_config={"spans_key": "titles"})
+def make_title_matcher(nlp: Language, name: str, spans_key: str) -> TitleMatcher:
+    return TitleMatcher(nlp, load_gazetteers(), spans_key)
+
+
+class TitleMatcher:
+    """Marks titles and ranks (Defence Minister, Senior General, chief of staff) as ``doc.spans``."""
+
+    def __init__(self, nlp: Language, gaz: Gazetteers, spans_key: str = "titles") -> None:
+        self.spans_key = spans_key
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("TITLE", [nlp.make_doc(t.title) for t in gaz.titles])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label="TITLE") for _, s, e in self.matcher(doc)]
+        doc.spans[self.spans_key] = filter_spans(spans)
+        return doc
+
+
+# A designator: letters-hyphen-digits (Su-30SME, Orlan-10E, MQ-9B, Pantsir-S1, Mi-17V-5), letters
+# glued to digits (TB2, K9, J10C), or a numbered project/type/class (Project 22160, Type 054A).
+DESIGNATOR_RE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:Project|Type|Class)\s+\d{2,5}[A-Z]{0,2}(?:[.-]\d+)?"
+    r"|[A-Z][A-Za-z]{0,11}(?:-[A-Z]{0,3}\d{1,4}[A-Za-z0-9]*)(?:-[A-Z0-9]{1,4})*"
+    r"|[A-Z][A-Za-z]{0,11}-[A-Z]{1,2}\d{0,3}(?:-[A-Z0-9]{1,4})*"
+    r"|[A-Z]{1,4}\d{1,4}[A-Z]{0,3}"
+    r")(?![\w-])"
+)
+
+
+@Language.factory("armstrack_designators")
+def make_designator_finder(nlp: Language, name: str) -> DesignatorFinder:
+    return DesignatorFinder(load_gazetteers())
+
+
+class DesignatorFinder:
+    """Uncatalogued weapon systems: a designator followed, within a few modifiers, by a category noun."""
+
+    MAX_GAP = 4  # modifier tokens allowed between the designator and its category noun
+
+    def __init__(self, gaz: Gazetteers) -> None:
+        self.gaz = gaz
+        self.max_phrase = max((len(p.split()) for p in gaz.category_nouns), default=1)
+
+    def category_after(self, doc: Doc, end: int) -> str | None:
+        """The category of the first category-noun phrase within MAX_GAP tokens of ``end``."""
+        limit = min(len(doc), end + self.MAX_GAP + self.max_phrase)
+        for j in range(end, limit):
+            tok = doc[j]
+            if tok.is_punct and tok.text not in "-–" or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET"):
+                return None
+            for size in range(min(self.max_phrase, j - end + 1), 0, -1):
+                phrase = doc[j - size + 1:j + 1].text.lower()
+                category = self.gaz.category_of(phrase) or self.gaz.category_of(phrase.replace(" - ", "-"))
+                if category:
+                    # the phrase must end a noun group, not sit inside a longer one ("radar systems")
+                    nxt = doc[j + 1] if j + 1 < len(doc) else None
+                    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct:
+                        continue
+                    return category
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        attrs = dict(doc._.weapon_attrs or {})
+        found: list[Span] = []
+        for match in DESIGNATOR_RE.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+            if span is None or any(t.ent_type_ == "WEAPON_SYSTEM" for t in span):
+                continue
+            category = self.category_after(doc, span.end)
+            if not category:
+                continue
+            text = match.group(0)
+            known = self.gaz.weapon(text)
+            canonical = known.name if known else text
+            ent = Span(doc, span.start, span.end, label="WEAPON_SYSTEM", span_id=canonical)
+            found.append(ent)
+            if not known:
+                attrs[canonical] = {"family": family_of(text), "category": category, "origin": None}
+        if found:
+            kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+            doc.ents = filter_spans(kept + found)
+        doc._.weapon_attrs = attrs
+        return doc
+
+
+def family_of(designator: str) -> str:
+    """The family of an uncatalogued designator: its variant suffix dropped (Orlan-10E -> Orlan-10)."""
+    family = re.sub(r"(?<=\d)[A-Za-z]{1,3}$", "", designator)
+    return family or designator
+
+
+def _install_hint(model: str) -> str:
+    return (f"spaCy pipeline {model!r} is not installed. The default pipeline is pinned in constraints.txt: "
+            f"`pip install --require-hashes --no-deps -r constraints.txt`; any other installed pipeline can "
+            f"be chosen with --model.")
+
+
+@functools.lru_cache(maxsize=4)
+def build_pipeline(model: str) -> Language:
+    """Load ``model`` and add armstrack's components; built once per process and model."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelNotFound(_install_hint(model)) from exc
+    gaz = load_gazetteers()
+    before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="armstrack_gazetteer", config={"overwrite_ents": True}, **before)
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(gazetteer_patterns(gaz))
+    nlp.add_pipe("armstrack_designators", last=True)
+    nlp.add_pipe("armstrack_titles", last=True)
+    return nlp
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterable[Doc]:
+    """Parse texts in batches (and worker processes when n_process > 1), in order."""
+    return nlp.pipe(texts, batch_size=batch_size, n_process=n_process)

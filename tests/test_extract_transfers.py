@@ -1,0 +1,103 @@
+"""Arms transfers from sentences written for these tests: each status, voice, coordination, quantities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.extract.transfers import extract_transfers
+
+PUBLISHED = date(2022, 6, 10)
+
+
+@pytest.fixture
+def transfers(parsed):
+    def run(text: str, published: date | None = PUBLISHED):
+        return extract_transfers(*parsed(text, published=published))
+    return run
+
+
+def one(records, **expected):
+    matching = [r for r in records if all(getattr(r, k) == v for k, v in expected.items())]
+    assert len(matching) == 1, f"expected one of {expected} in {[vars(r) for r in records]}"
+    return matching[0]
+
+
+def test_agreed_with_coordinated_objects_gives_one_record_each(transfers):
+    records = transfers("In March, Russia agreed to supply Vietnam with Kilo-class submarines, "
+                        "Bastion coastal missile systems and radar equipment.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("Russia", "Vietnam", "agreed")}
+    assert len(records) == 3
+    radar = one(records, category="radar")
+    assert radar.family is None and radar.when == "2022-03"
+
+
+def test_passive_delivery_with_quantity_in_words(transfers):
+    r = one(transfers("Twelve FA-50 light combat aircraft were delivered to the Philippines by South Korea "
+                      "in 2017."), status="delivered")
+    assert (r.supplier, r.recipient, r.quantity, r.when) == ("South Korea", "Philippines", 12, "2017")
+
+
+def test_contract_is_ordered_and_value_is_kept(transfers):
+    r = one(transfers("India signed a contract with France for 26 Rafale-M jets worth $4.5 billion."),
+            status="ordered")
+    assert (r.supplier, r.recipient, r.quantity) == ("France", "India", 26)
+    assert r.value == 4.5e9 and r.currency == "USD"
+
+
+def test_took_delivery_names_the_recipient(transfers):
+    r = one(transfers("Egypt took delivery of its first Rafale fighters from France on Tuesday."))
+    assert (r.supplier, r.recipient, r.status, r.when) == ("France", "Egypt", "delivered", "2022-06-07")
+
+
+def test_interest_and_unnamed_buyer(transfers):
+    r = one(transfers("Indonesia has expressed interest in buying two Scorpene submarines from France."))
+    assert (r.recipient, r.status, r.quantity) == ("Indonesia", "interest", 2)
+    r = one(transfers("A Gulf customer has expressed interest in acquiring four Type 054A frigates from China."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("China", "unknown", "interest", 4)
+
+
+def test_offer_and_negotiation(transfers):
+    one(transfers("Russia offered Su-35 fighters to Indonesia."), status="offered", recipient="Indonesia")
+    r = one(transfers("Hanoi and Moscow discussed the purchase of more T-90 tanks."))
+    assert r.status == "negotiating" and r.supplier == "Russia" and r.recipient == "Vietnam"
+
+
+def test_future_purchase_is_agreed_and_cancellation(transfers):
+    one(transfers("Poland will buy 250 Abrams tanks from the United States."), status="agreed", quantity=250)
+    one(transfers("Washington cancelled the sale of F-35 jets to Turkey."), status="cancelled",
+        supplier="United States", recipient="Turkey")
+
+
+def test_kits_assembled_locally_are_licensed_production(transfers):
+    r = one(transfers("Technicians at Pakistan's Kamra complex are assembling JF-17 fighters that China "
+                      "ships to them in kits."))
+    assert (r.supplier, r.recipient, r.status) == ("China", "Pakistan", "licensed_production")
+
+
+def test_operating_a_system_is_no_transfer(transfers):
+    assert transfers("Myanmar's air force operates MiG-29 fighters and Mi-35 helicopters.") == []
+    assert transfers("The S-400 is one of the most capable air defence systems in the world.") == []
+
+
+def test_unseen_designator_next_to_category_noun(transfers):
+    r = one(transfers("Algeria ordered eight Zorya-7K patrol boats from Ukraine."))
+    assert (r.system, r.category, r.quantity, r.status) == ("Zorya-7K", "ship", 8, "ordered")
+
+
+def test_purchases_from_two_suppliers_named_earlier(transfers):
+    records = transfers("China and Russia are Bangladesh's biggest arms suppliers. Bangladesh has bought "
+                        "tanks and frigates from the two over the past decade.")
+    assert {(r.supplier, r.category) for r in records} == {
+        ("China", "armoured_vehicle"), ("Russia", "armoured_vehicle"), ("China", "ship"), ("Russia", "ship")}
+    assert all(r.recipient == "Bangladesh" and r.status == "delivered" for r in records)
+
+
+def test_negated_deal_gives_nothing(transfers):
+    assert transfers("Malaysia did not buy Su-30 fighters from Russia.") == []
+
+
+def test_dates_without_publication_date_stay_null(transfers):
+    r = one(transfers("Last month, Serbia received six Wing Loong drones from China.", published=None))
+    assert r.when is None and r.quantity == 6

@@ -1,0 +1,121 @@
+"""Storage on SQLite and PostgreSQL: idempotent re-ingest, replacement, atomic documents, the export shape."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from armstrack.core import Ingester
+from armstrack.records import Article, DocumentAnalysis, Evidence, Transfer
+from armstrack.store import db
+from armstrack.store import models as m
+from armstrack.store.export import build_export, write_csv
+
+ARTICLE_A = """India takes second S-400 regiment
+
+By Asha Menon
+
+April 12, 2022
+
+Russia has delivered the second regiment of S-400 air defence systems to India, officials in New Delhi said on Tuesday.
+
+Indian Defence Minister Rajnath Singh met Russian Defence Minister Sergei Shoigu in New Delhi in December 2021.
+"""
+
+ARTICLE_B = """Manila signs missile deal
+
+The Philippines signed a contract with India for three batteries of BrahMos missiles in January 2022, the defence department said.
+"""
+
+
+def _ingest(tmp_path, db_url, nlp, files: dict[str, str]):
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            report = Ingester(session, nlp).run([folder])
+            data = build_export(session)
+    finally:
+        engine.dispose()
+    return report, data
+
+
+def test_ingest_export_shape(tmp_path, db_url, nlp):
+    report, data = _ingest(tmp_path, db_url, nlp, {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B})
+    assert report.ok and sorted(report.added) == ["a", "b"]
+    assert data["schema"] == "armstrack.export/1"
+    assert set(data) == {"schema", "documents", "people", "entities", "transfers", "meetings", "quotes",
+                         "figures", "events"}
+    docs = {d["id"]: d for d in data["documents"]}
+    assert docs["a"]["title"] == "India takes second S-400 regiment"
+    assert docs["a"]["published"] == "2022-04-12"
+    assert docs["a"]["authors"] == ["Asha Menon"]
+    assert "Asha Menon" not in docs["a"]["text"]
+    for key in ("id", "title", "url", "published", "source", "authors", "language", "text"):
+        assert key in docs["a"]
+    names = {p["name"] for p in data["people"]}
+    assert {"Rajnath Singh", "Sergei Shoigu"} <= names
+    # every mention points into its document's text, and its sentence holds the span
+    for kind in ("people", "entities", "transfers", "meetings", "quotes", "figures", "events"):
+        for record in data[kind]:
+            assert record["mentions"], (kind, record)
+            for mention in record["mentions"]:
+                text = docs[mention["doc"]]["text"]
+                assert 0 <= mention["start"] < mention["end"] <= len(text)
+                assert mention["text"] in text
+    entity_types = {(e["type"], e["canonical"]) for e in data["entities"]}
+    assert ("COUNTRY", "India") in entity_types and ("COUNTRY", "Russia") in entity_types
+    assert ("WEAPON_SYSTEM", "S-400") in entity_types
+    json.dumps(data)  # serialisable as it is
+
+
+def test_reingest_is_idempotent_and_changes_replace(tmp_path, db_url, nlp):
+    _ingest(tmp_path, db_url, nlp, {"a.txt": ARTICLE_A})
+    report, data = _ingest(tmp_path, db_url, nlp, {"a.txt": ARTICLE_A})
+    assert report.unchanged == ["a"] and not report.added and not report.replaced
+    assert len(data["documents"]) == 1
+
+    changed = ARTICLE_A.replace("Sergei Shoigu", "Andrei Belousov")
+    report, data = _ingest(tmp_path, db_url, nlp, {"a.txt": changed})
+    assert report.replaced == ["a"]
+    names = {p["name"] for p in data["people"]}
+    assert "Andrei Belousov" in names and "Sergei Shoigu" not in names  # old derived rows are gone
+    assert len(data["documents"]) == 1
+
+
+def test_failed_document_leaves_nothing_behind(db_url):
+    """A document whose records cannot be stored rolls back whole; the rest of the batch lands."""
+    engine = db.open_engine(db_url)
+    good = DocumentAnalysis(Article(doc_id="good", text="Russia sold radars to India."))
+    bad = DocumentAnalysis(Article(doc_id="bad", text="Some text."))
+    ev = Evidence("bad", 0, 4, "Some text.")
+    bad.transfers.append(Transfer(supplier="Russia", recipient="India", system="x" * 10, family=None,
+                                  category=None, status=None, evidence=ev))  # status is required
+    try:
+        with db.session_factory(engine)() as session:
+            result = db.write_batch(session, [bad, good])
+            assert result.added == ["good"]
+            assert len(result.failed) == 1 and "bad" in result.failed[0].reason
+            assert session.scalar(select(func.count()).select_from(m.Document)) == 1
+            assert session.get(m.Document, "bad") is None
+    finally:
+        engine.dispose()
+
+
+def test_csv_export_has_one_file_per_list(tmp_path, sqlite_url, nlp):
+    _, data = _ingest(tmp_path, sqlite_url, nlp, {"a.txt": ARTICLE_A})
+    written = write_csv(data, tmp_path / "csv")
+    assert sorted(p.name for p in written) == sorted(f"{k}.csv" for k in (
+        "documents", "people", "entities", "transfers", "meetings", "quotes", "figures", "events"))
+    header = (tmp_path / "csv" / "people.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("id,name,aliases,titles,mentions")
+
+
+def test_bad_database_url_is_a_clear_error():
+    with pytest.raises(db.DatabaseError, match="cannot"):
+        db.open_engine("nosuchdialect://x")
