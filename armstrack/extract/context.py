@@ -27,6 +27,8 @@ PAIR_WORDS = {"two", "both"}
 PRONOUNS = {"it", "they", "them", "we", "he", "she", "i", "you", "its", "their"}
 #: Clauses inside a noun phrase that do not name what the phrase refers to.
 CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "punct"}
+#: Side remarks of a clause: what they name is not a party to the clause's event.
+ASIDE_DEPS = {"advcl", "parataxis", "appos", "ccomp"}
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
@@ -67,16 +69,18 @@ class DocContext:
 
     # --- single tokens and spans -------------------------------------------------------------------
 
-    def entity_country(self, ent: Span) -> str | None:
-        """The country an entity stands for: itself, a capital's state, a state body's state."""
+    def entity_country(self, ent: Span, any_org: bool = False) -> str | None:
+        """The country an entity stands for: itself, a capital's state, a state body's state (and with
+        ``any_org`` a company's, "BrahMos Aerospace" -> India, for the parties of a deal)."""
         key = ent.ent_id_ or ent.text
         if ent.label_ == "COUNTRY":
             c = self.gaz.country(key)
             return c.name if c else None
         if ent.label_ in ("MILITARY", "ORG"):
             org = self.gaz.organisation(key)
-            return org.country if org and org.type == "MILITARY" or (org and org.country and ent.label_ == "ORG"
-                                                                       and _is_state_body(org.name)) else None
+            if org is None or not org.country:
+                return None
+            return org.country if any_org or org.type == "MILITARY" or _is_state_body(org.name) else None
         if ent.label_ in ("LOCATION", "GPE"):
             place = self.gaz.place(key)
             if place and place.country and place.name in self.capitals:
@@ -91,7 +95,7 @@ class DocContext:
     def token_country(self, tok: Token) -> str | None:
         ent = self.ent_at.get(tok.i)
         if ent is not None:
-            country = self.entity_country(ent)
+            country = self.entity_country(ent, any_org=True)
             if country:
                 return country
         name = self.person_at.get(tok.i)
@@ -99,14 +103,15 @@ class DocContext:
             return self.affiliation.get(name)
         return None
 
-    def phrase_tokens(self, head: Token, max_tokens: int = 40) -> list[Token]:
-        """The tokens of a noun phrase, without its clauses ("one of the members, among which is X")."""
+    def phrase_tokens(self, head: Token, max_tokens: int = 40, skip: frozenset[str] | set[str] = None) -> list[Token]:
+        """The tokens of a phrase without its side clauses ("one of the members, among which is X")."""
+        skip = CLAUSAL_DEPS if skip is None else skip
         out: list[Token] = []
         stack = [head]
         while stack and len(out) < max_tokens:
             tok = stack.pop()
             out.append(tok)
-            stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL_DEPS)
+            stack.extend(c for c in tok.children if c.dep_ not in skip)
         return sorted(out, key=lambda t: t.i)
 
     def phrase_countries(self, head: Token, max_tokens: int = 40) -> list[str]:

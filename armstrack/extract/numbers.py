@@ -34,6 +34,8 @@ def word_number(text: str) -> float | None:
             seen = True
         elif w in ("a", "an"):
             article = True  # "a dozen", "a hundred": the article is the one
+        elif w == "dozen" and seen:
+            current *= 12  # "two dozen"
         elif w in NUMBER_WORDS:
             current += NUMBER_WORDS[w]
             seen = True

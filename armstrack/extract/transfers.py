@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import DocContext, read_tsv
-from armstrack.extract.numbers import parse_money, parse_quantity
+from armstrack.extract.context import ASIDE_DEPS, DocContext, read_tsv
+from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Transfer
 
@@ -30,6 +30,8 @@ LIGHT_VERBS = {"have", "include", "comprise", "involve", "cover", "be", "feature
 MODALS = {"will", "would", "shall", "could", "may", "might", "can", "should"}
 ANAPHORIC_DETS = {"the", "these", "those", "this", "that", "its", "their", "his", "her", "such"}
 STATUS_PRIORITY = ("cancelled", "licensed_production", "in_production")
+#: Prepositions that name members of a group ("drones, including Mohajer-6 models, were delivered").
+MEMBER_PREPS = {"including", "like", "such", "among", "notably", "especially"}
 #: Nouns a system may hang on by "of" and still be the thing transferred ("a batch of 12 jets").
 CONTAINER_NOUNS = {"batch", "number", "fleet", "squadron", "set", "pair", "unit", "regiment", "battery",
                    "consignment", "package", "variety", "range", "version", "variant", "kind", "type", "lot",
@@ -56,8 +58,14 @@ def governors() -> dict[str, str]:
     return {r["lemma"]: r["status"] for r in read_tsv("status_governors.tsv")}
 
 
+#: Relations only a verb can hold: a word in them is read as a verb even when tagged otherwise
+#: ("helicopters that Russia ships" tags "ships" as a noun).
+VERBAL_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl"}
+
+
 def cue_of(tok: Token) -> Cue | None:
-    pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+    verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"))
+    pos = "VERB" if verbal else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None:
         return None
     lemma = tok.lemma_.lower()
@@ -156,8 +164,8 @@ def _governing_cues(mention: SystemMention) -> list[Token]:
     tok = mention.head
     for _ in range(8):
         for child in tok.children:
-            if child.dep_ == "relcl" and cue_of(child):
-                found.append(child)
+            if child.dep_ in ("relcl", "acl") and cue_of(child):
+                found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
         if tok is not mention.head and cue_of(tok):
             found.append(tok)
             if tok.pos_ == "VERB" or found[0].pos_ != "NOUN":
@@ -183,10 +191,28 @@ def _governing_cues(mention: SystemMention) -> list[Token]:
             if tok.dep_ not in ("prep", "pobj", "pcomp"):
                 break
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
-                and head.lemma_.lower() not in CONTAINER_NOUNS:
+                and head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS \
+                and tok.lower_ not in MEMBER_PREPS:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
+
+
+def _cue_before(mention: SystemMention) -> list[Token]:
+    """When the parse gives no path, the nearest transfer verb before the system in the same clause,
+    with only noun-phrase material between ("agreed to provide Russia with X and Y missiles")."""
+    doc = mention.head.doc
+    for i in range(mention.span.start - 1, mention.head.sent.start - 1, -1):
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX"):
+            if cue_of(tok) and tok.pos_ == "VERB":
+                return [tok]
+            if tok.dep_ in ("amod", "aux", "auxpass") or tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("amod", "compound"):
+                continue
+            return []
+        if tok.text in (";", ":", "(", ")") or tok.tag_ in ("WDT", "WP") or tok.dep_ == "mark":
+            return []
+    return []
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -205,6 +231,19 @@ def _clause_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Heads of noun phrases that stand for a state as a party to a deal ("the Egyptian navy", "Polish industry").
+PARTY_NOUNS = {"navy", "army", "military", "forces", "force", "government", "ministry", "country", "industry",
+               "company", "firm", "regime", "junta", "administration", "state", "side", "troops", "marines",
+               "guard", "authorities", "nation", "buyer", "customer", "manufacturer", "maker", "partner"}
+
+
+def _names_party(obj: Token, ctx: DocContext) -> bool:
+    """Whether a prepositional object names a state (or a state's body) rather than a system."""
+    if ctx.token_country(obj) or obj.lower_ in ("two", "both"):
+        return True
+    return obj.lemma_.lower() in PARTY_NOUNS and bool(ctx.phrase_countries(obj))
+
+
 def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     cue = cue_of(cue_tok)
     frame = Frame()
@@ -221,7 +260,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
 
     other = "recipient" if subject_role == "supplier" else "supplier"
     if cue.pos == "VERB":
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children) \
+            or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN")
         if passive:
             for prep in (c for c in cue_tok.children if c.dep_ == "agent"):
                 for obj in prep.children:
@@ -250,11 +290,13 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     for prep in (c for c in cue_tok.children if c.dep_ in ("prep", "dative")):
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
-            if word in ("to", "for") and ctx.phrase_countries(obj):
+            if not _names_party(obj, ctx):
+                continue  # "an order for Russian fighters": the object is the system, not a party
+            if word in ("to", "for"):
                 put("recipient", obj)
             elif word == "from":
                 put("supplier", obj)
-            elif word == "with" and cue.pos == "NOUN" and ctx.phrase_countries(obj):
+            elif word == "with" and cue.pos == "NOUN":
                 put(other, obj)
     return frame
 
@@ -309,7 +351,8 @@ def _quantity(mention: SystemMention) -> int | None:
     head = mention.head
     for child in head.children:
         if child.dep_ == "nummod":
-            q = parse_quantity(child.text)
+            words = [t.text for t in child.subtree if t.like_num or t.lower_ in NUMBER_WORDS]
+            q = parse_quantity(" ".join(words)) or parse_quantity(child.text)
             if q:
                 return q
     # "two of the six": the number the system phrase hangs on
@@ -329,6 +372,19 @@ def _value(sent: Span) -> tuple[float | None, str | None]:
             if money:
                 return money
     return None, None
+
+
+def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
+    """Countries in the clause around a cue (its verb's subtree), nearest first."""
+    tok = cue_tok
+    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    found = []
+    for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
+        c = ctx.token_country(t)
+        if c and c not in found:
+            found.append(c)
+    return found
 
 
 def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
@@ -351,13 +407,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         mentions = system_mentions(sent, ctx)
         if not mentions:
             continue
-        sent_countries = [c for tok in sent for c in [ctx.token_country(tok)] if c]
         value, currency = _value(sent)
         previous: tuple[SystemMention, list[Token]] | None = None
         for mention in mentions:
             cue_toks = _governing_cues(mention)
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
+            if not cue_toks:
+                cue_toks = _cue_before(mention)
             previous = (mention, cue_toks) if cue_toks else None
             if not cue_toks:
                 continue
@@ -374,11 +431,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             origin = _origin(mention, ctx)
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
+            if status == "in_production" and not recipients:
+                continue  # a factory building systems is no transfer unless a buyer is named
             from_text = (bool(suppliers), bool(recipients))
-            if not suppliers:
-                suppliers = [c for c in sent_countries if c not in recipients][:1]
-            if not recipients:
-                recipients = [c for c in sent_countries if c not in suppliers][:1]
+            clause = _clause_countries(cue_toks[0], ctx)
+            if suppliers and not recipients:
+                recipients = [c for c in clause if c not in suppliers][:1]
+            elif recipients and not suppliers:
+                suppliers = [c for c in clause if c not in recipients][:1]
             when = ctx.sentence_dates(sent, prefer=cue_toks)
             for supplier in suppliers or [None]:
                 for recipient in recipients or [None]:
@@ -407,11 +467,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
 
 
 def _origin(mention: SystemMention, ctx: DocContext) -> str | None:
-    """The producing country: a "Russian-made" style adjective in the phrase, else the catalogue's origin."""
+    """The producing country: a nationality in the phrase ("Russian-made", "Iranian drones"), else the
+    catalogue's origin when the article names that country."""
     for tok in mention.head.subtree:
         if tok.i >= mention.head.i:
             break
-        if tok.ent_type_ == "COUNTRY" and tok.nbor(1).text in ("-", "–") if tok.i + 1 < len(ctx.doc) else False:
+        if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
+                or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
     system = ctx.gaz.weapon(mention.system)
     if system and system.origin and system.origin in ctx.country_counts:

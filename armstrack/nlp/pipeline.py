@@ -39,6 +39,8 @@ def _spellings(name: str) -> set[str]:
     forms = {name}
     if "-" in name:
         forms |= {name.replace("-", " "), name.replace("-", "")}
+    # plurals of names and designators: "K9s", "Shahed-136s", "Rafales"
+    forms |= {f"{f}s" for f in forms if f[-1].isalnum() and not f.endswith("s")}
     return {f for f in forms if f.strip()}
 
 
