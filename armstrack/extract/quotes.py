@@ -1,0 +1,793 @@
+"""Direct quotations: the words inside quote marks, who said them, the reporting verb and the outlet.
+
+Quotations are found on the characters, not the parse: straight, curly and guillemet marks are
+paired, a straight mark's side told by its neighbours (space before: opening). A quotation may run
+over a stray paragraph break; one left open at the end of a paragraph and reopened at the start of the
+next is one speaker's quotation continuing (each paragraph's stretch is one record, as gold keeps it).
+
+The attribution is read from the parse around each quotation: a reporting verb from the cue lexicon
+(``data/speech_cues.tsv``) that governs the quoted words ("X said that ... '...'", "'...,' said X"),
+or sits beside them ("'...,' he said, '...'"), or a clause ending in a colon ("X put it bluntly: '...'").
+Its subject is resolved to a person (canonical name from ``analysis.people``), through a pronoun to
+the nearest preceding speaker, through a role noun ("the spokesperson") to the person holding that
+title, and to the organisation or country when no person is named ("a State Department spokesman").
+An unattributed quotation right after an attributed one continues it. Short scare quotes (a term in
+quote marks) and quotations in the headline are not direct quotations and are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from armstrack.extract.context import DocContext, read_tsv
+from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.records import DocumentAnalysis, Evidence, Quote
+
+OPENING = {"“", "«"}
+CLOSING = {"”", "»"}
+MARKS_RE = re.compile(r'["“”«»]')
+WORD_RE = re.compile(r"\w+")
+BREAK_RE = re.compile(r"\n\s*")
+FIRST_LINE_RE = re.compile(r"\S[^\n]*")
+#: Characters before a straight mark that make it an opening one, and after it a closing one.
+OPEN_BEFORE = set("([{—–-/")
+CLOSE_AFTER = set(".,;:!?)]}—–-")
+#: Quotations of this many words or fewer are terms in quote marks unless they stand as a sentence.
+SCARE_MAX_WORDS = 3
+#: A quotation may cross this many paragraph breaks before its closing mark (a stray break).
+MAX_BREAKS = 1
+#: How many sentences back a pronoun or a role noun looks for the person it stands for.
+ANTECEDENT_SENTENCES = 8
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+INDEFINITE = {"a", "an", "one", "another", "some", "several", "unnamed", "anonymous"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Relations through which a participle or infinitive takes its subject from the clause above it.
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "prep"}
+#: Names of state bodies, which an unnamed spokesman's quotation is attributed to with their country.
+STATE_BODY = re.compile(r"\b(?:ministry|department|government|office|council|kremlin|pentagon|cabinet|presidency|"
+                        r"embassy|mission|administration)\b", re.I)
+GAP_RE = re.compile(r'^[\s.,;:!?—–"”»’\']*$')
+HEADING_END = tuple('.!?"”»’')
+
+
+@dataclass(frozen=True)
+class Cue:
+    word: str
+    kind: str  # verb, noun, prep, role, medium
+    speaker: str  # subject, object, pobj or ""
+    outlet: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[tuple[str, str], Cue]:
+    """The cue lexicon keyed by (word, kind)."""
+    out = {}
+    for row in read_tsv("speech_cues.tsv"):
+        outlet = tuple(s for s in row.get("outlet", "").split("|") if s)
+        out[(row["cue"].lower(), row["kind"])] = Cue(row["cue"].lower(), row["kind"], row.get("speaker", ""), outlet)
+    return out
+
+
+def cue_of(tok: Token) -> Cue | None:
+    """The reporting verb or phrase a token is, if any ("according" with its "to" is one)."""
+    if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+        return cues().get(("according to", "prep"))
+    if tok.pos_ == "VERB":
+        return cues().get((tok.lemma_.lower(), "verb"))
+    return None
+
+
+def speech_cue(tok: Token) -> Cue | None:
+    """A cue that names a speaker (not one that names only the outlet, like "reported")."""
+    cue = cue_of(tok)
+    return cue if cue is not None and cue.speaker else None
+
+
+def lexicon_word(tok: Token, kind: str) -> Cue | None:
+    return cues().get((tok.lemma_.lower(), kind)) or cues().get((tok.lower_, kind))
+
+
+# --- finding quotations in the text ---------------------------------------------------------------
+
+@dataclass
+class QuoteSpan:
+    """One quoted stretch: the offsets of its marks and whether it continues the stretch before it."""
+
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark, or of the paragraph end when left open
+    closed: bool
+    continues: bool = False  # reopened after the previous stretch was left open at a paragraph end
+
+    @property
+    def end(self) -> int:
+        """Offset just past the stretch, closing mark included."""
+        return self.close + 1 if self.closed else self.close
+
+
+def _mark_side(text: str, i: int, is_open: bool) -> str:
+    """'open' or 'close' for the quote mark at ``i``; straight marks are told by their neighbours."""
+    ch = text[i]
+    if ch in OPENING:
+        return "open"
+    if ch in CLOSING:
+        return "close"
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    opens = before.isspace() or before in OPEN_BEFORE
+    closes = after.isspace() or after in CLOSE_AFTER
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if is_open else "open"
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The offset of the end of the paragraph holding ``start`` (trailing spaces excluded)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _breaks(text: str) -> int:
+    """Paragraph breaks in a stretch: runs of newlines count once."""
+    return len(BREAK_RE.findall(text))
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted stretch in a text, in order."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    continues = False
+    for match in MARKS_RE.finditer(text):
+        i = match.start()
+        side = _mark_side(text, i, open_at is not None)
+        if side == "open":
+            if open_at is not None:
+                para_end = _paragraph_end(text, open_at)
+                if para_end < i:  # left open at the end of its paragraph: the quotation goes on here
+                    spans.append(QuoteSpan(open_at, para_end, False, continues))
+                    continues = True
+                else:  # a stray opening mark inside an open quotation: start again from it
+                    continues = False
+            else:
+                continues = False
+            open_at = i
+        elif open_at is not None:
+            if _breaks(text[open_at:i]) > MAX_BREAKS:
+                spans.append(QuoteSpan(open_at, _paragraph_end(text, open_at), False, continues))
+            else:
+                spans.append(QuoteSpan(open_at, i, True, continues))
+            open_at, continues = None, False
+    if open_at is not None:
+        spans.append(QuoteSpan(open_at, _paragraph_end(text, open_at), False, continues))
+    return spans
+
+
+def quoted_text(text: str, span: QuoteSpan) -> str:
+    """The words inside the marks, verbatim, without surrounding spaces or a trailing comma."""
+    inner = text[span.open + 1:span.close].strip()
+    if span.closed and inner.endswith(","):
+        inner = inner[:-1].rstrip()
+    return inner
+
+
+def _line_bounds(text: str, i: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    return start, len(text) if end < 0 else end
+
+
+def is_headline(text: str, i: int, title: str | None) -> bool:
+    """Whether offset ``i`` is in the headline: a heading line, the title, or an unpunctuated first line."""
+    start, end = _line_bounds(text, i)
+    line = text[start:end].strip()
+    if line.startswith("#") or (title and line == title.strip()):
+        return True
+    first = FIRST_LINE_RE.search(text)
+    return first is not None and first.start() == text.find(line, start) and not line.endswith(HEADING_END) \
+        and len(WORD_RE.findall(line)) <= 25
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` opens a sentence (start of a paragraph, after a full stop or colon)."""
+    before = text[:i].rstrip(" \t")
+    if not before or before.endswith("\n"):
+        return True
+    return before.rstrip('"”»’\'').endswith((".", "!", "?", ":"))
+
+
+def is_scare_quote(text: str, span: QuoteSpan) -> bool:
+    """A term in quote marks ("so-called"): a few words that do not stand as a quoted sentence."""
+    inner = text[span.open + 1:span.close].strip()
+    if len(WORD_RE.findall(inner)) > SCARE_MAX_WORDS:
+        return False
+    return not (inner.endswith((",", ".", "!", "?")) and _starts_sentence(text, span.open))
+
+
+# --- the document around the quotations -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    person: bool  # a person (a later pronoun may refer to them), not an organisation or country
+
+
+def _person(name: str | None) -> Speaker | None:
+    return Speaker(name, True) if name else None
+
+
+@dataclass
+class Draft:
+    span: QuoteSpan
+    text: str
+    tokens: range  # token indices of the quotation, marks included
+    speaker: str | None = None
+    cue: str | None = None
+    outlet: str | None = None
+    person: bool = False  # whether the speaker is a person (a pronoun may then refer to them)
+    attribution_end: int | None = None  # offset where the attribution ends (for continuations)
+    cue_tok: Token | None = None
+
+
+class QuoteReader:
+    """Attribution of the quotations in one document."""
+
+    def __init__(self, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> None:
+        self.doc = doc
+        self.ctx = DocContext(doc, analysis, gaz)
+        self.gaz = gaz
+        self.starts = [t.idx for t in doc]
+        self.in_quote: dict[int, int] = {}
+        titles = doc.spans["titles"] if "titles" in doc.spans else []
+        self.title_tokens = {i for span in titles for i in range(span.start, span.end)}
+        self.people = {p.name: p for p in analysis.people}
+        self.done: list[Draft] = []
+
+    def token_at(self, char: int) -> int:
+        """The index of the token holding (or starting just after) a character offset."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        return max(i, 0)
+
+    # --- windows: where an attribution may stand ---------------------------------------------------
+
+    def before_window(self, draft: Draft) -> list[Token]:
+        """The tokens of the sentence before the quotation, back to another quotation or paragraph."""
+        first = draft.tokens.start
+        sent = self.doc[first].sent
+        toks = []
+        for i in range(first - 1, sent.start - 1, -1):
+            if i in self.in_quote or "\n" in self.doc[i].text:
+                break
+            toks.append(self.doc[i])
+        return toks[::-1]
+
+    def after_window(self, draft: Draft) -> list[Token]:
+        """The tokens of the sentence after the quotation, up to another quotation or paragraph."""
+        last = draft.tokens.stop - 1
+        sent = self.doc[last].sent
+        end = sent.end
+        toks = _until_quote([self.doc[i] for i in range(last + 1, end)], self.in_quote)
+        if not any(not t.is_punct for t in toks) and end < len(self.doc) and not draft.text.endswith(HEADING_END):
+            # the parser may cut '"...,"' from 'he said.'; the attribution is then the next sentence
+            toks = _until_quote(toks + list(self.doc[end:self.doc[end].sent.end]), self.in_quote)
+        return toks
+
+    # --- the cue ------------------------------------------------------------------------------------
+
+    def find_cue(self, draft: Draft) -> tuple[Token, Cue] | None:
+        """The reporting verb of a quotation: one that governs it or hangs from it, the nearest first."""
+        before, after = self.before_window(draft), self.after_window(draft)
+        window = {t.i for t in before + after}
+        inside = set(draft.tokens)
+        best: tuple[tuple[int, int, int], Token] | None = None
+
+        def consider(tok: Token, steps: int, group: int) -> None:
+            nonlocal best
+            distance = min(abs(tok.i - draft.tokens.start), abs(tok.i - draft.tokens.stop))
+            key = (group, steps, distance)
+            if best is None or key < best[0]:
+                best = (key, tok)
+
+        # a cue governing the quoted words: walk up from each word whose head is outside them
+        for i in draft.tokens:
+            tok = self.doc[i]
+            if tok.head.i in inside or MARKS_RE.fullmatch(tok.text):
+                continue  # the marks themselves hang anywhere
+            up, steps = tok.head, 1
+            while steps <= 6 and up.i in window:
+                if speech_cue(up):
+                    consider(up, steps, 0)
+                    break
+                if up.head.i == up.i:
+                    break
+                up, steps = up.head, steps + 1
+        # a parenthetical cue whose own head lies inside the quotation ("..., he said, ..."): it has
+        # a subject of its own, unlike a verb misparsed as coordinated with the quoted one
+        for tok in before + after:
+            if not speech_cue(tok) or not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+                continue
+            up = tok
+            for steps in range(1, 4):
+                if up.head.i == up.i:
+                    break
+                up = up.head
+                if up.i in inside:
+                    consider(tok, steps, 1)
+                    break
+        if best is None:
+            best = self._adjacent_cue(before, after)
+        if best is None:
+            return None
+        tok = best[1]
+        if tok.dep_ in ("pcomp", "advcl") and tok.head.lower_ == "as" and speech_cue(tok.head.head):
+            tok = tok.head.head  # "quoted X as saying": the frame is the quoting verb's
+        elif tok.dep_ == "advcl" and any(c.lower_ == "as" for c in tok.children) and speech_cue(tok.head):
+            tok = tok.head
+        return tok, speech_cue(tok)
+
+    def _adjacent_cue(self, before: list[Token], after: list[Token]):
+        """A cue right next to the quotation with no other clause between (a parse that missed it)."""
+        for tok in after:
+            if speech_cue(tok):
+                return ((2, 0, 0), tok)
+            if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.lower_ in ("while", "as", "but", "and"):
+                break
+        for tok in reversed(before):
+            if speech_cue(tok):
+                return ((2, 0, 0), tok)
+            if tok.pos_ in ("VERB", "AUX", "SCONJ"):
+                break
+        return None
+
+    def colon_clause(self, draft: Draft) -> Token | None:
+        """ "X put it bluntly: '...'": the main verb of the clause that ends in a colon before the quotation."""
+        before = self.before_window(draft)
+        if not before or before[-1].text != ":":
+            return None
+        ids = {t.i for t in before}
+        verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in t.children)]
+        tops = [t for t in verbs if t.head.i not in ids or t.head.i == t.i]
+        return (tops or verbs or [None])[-1]
+
+    # --- the speaker ---------------------------------------------------------------------------------
+
+    def speaker_head(self, cue_tok: Token, cue: Cue, draft: Draft | None = None) -> Token | None:
+        """The noun phrase that names the speaker of a cue."""
+        if cue.kind == "prep":
+            to = next((c for c in cue_tok.children if c.lower_ == "to"), None)
+            return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue_tok.children)
+        if cue.speaker == "object":
+            deps = ("nsubjpass",) if passive else ("dobj", "obj")
+            return next((c for c in cue_tok.children if c.dep_ in deps), None)
+        if passive:
+            agent = next((c for c in cue_tok.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subj = _clause_subject(cue_tok, self.in_quote)
+        if subj is None:
+            # an inverted "said X" the parser did not take for the subject
+            subj = next((c for c in cue_tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "appos")
+                         and c.pos_ in ("PROPN", "NOUN")), None)
+        if subj is None and draft is not None and cue_tok.i > draft.tokens.stop:
+            # '"...," a spokesperson for X said' with the phrase misattached into the quotation
+            between = range(draft.tokens.stop, cue_tok.i)
+            subj = next((self.doc[i] for i in between if self.doc[i].pos_ in ("NOUN", "PROPN", "PRON")
+                         and self.doc[i].head.i not in between), None)
+        return subj
+
+    def resolve(self, head: Token) -> Speaker | None:
+        """The speaker a noun phrase names: person, pronoun, role, organisation or country."""
+        if head.lower_ in PERSON_PRONOUNS:
+            return _person(self.antecedent(head.i))
+        if head.lower_ == "it" and head.dep_ in SUBJECT_DEPS:
+            return self.body_antecedent(head.i)
+        if head.pos_ == "PRON":
+            return None
+        name = self.person_in(head)
+        if name:
+            return Speaker(name, True)
+        if lexicon_word(head, "noun") and head.pos_ == "NOUN":
+            # "the ministry's statement", "a statement by X": the statement's author
+            for child in head.children:
+                if child.dep_ in ("poss", "compound"):
+                    return self.resolve(child)
+                if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return self.resolve(obj)
+            # "the ministry issued a statement saying ...": whoever issued it
+            verb = head.head if head.dep_ in ("dobj", "obj") else None
+            subj = _clause_subject(verb) if verb is not None and verb.pos_ == "VERB" else None
+            return self.resolve(subj) if subj is not None else None
+        role = self.is_role(head)
+        # an unnamed role's body may stand in a phrase ("a spokesman for X"); "critics in X" are not X
+        org = self.organisation_in(head, with_country=role, keep_preps=role) or self.definite_organisation(head)
+        unnamed = Speaker(org, False) if org else None
+        if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
+            holder = _person(self.title_holder(head)) or unnamed
+            # "the analyst" is the last person named, but not "the official, who asked not to be named"
+            if holder is None and not any(c.dep_ in ("relcl", "acl") for c in head.children):
+                holder = _person(self.antecedent(head.i))
+            return holder
+        return unnamed
+
+    def person_in(self, head: Token) -> str | None:
+        """The canonical name of the person a phrase names: its head, compounds, then appositions."""
+        order = [head] + [c for c in head.children if c.dep_ in ("compound", "flat")]
+        order += [t for c in head.children if c.dep_ == "appos" for t in _phrase(c)]
+        # "a spokesman for the ministry, Jane Roe,": the parser may hang the name on the inner noun
+        order += [t for p in _phrase(head, keep_preps=True) if p is not head
+                  for c in p.children if c.dep_ == "appos" for t in _phrase(c)]
+        for tok in order:
+            name = self.ctx.person_at.get(tok.i)
+            if name:
+                return name
+        for tok in order:
+            if tok.ent_type_ == "PERSON":
+                ent = self.ctx.ent_at.get(tok.i)
+                if ent is not None:
+                    return _bare_name(ent)
+        name = _name_like(head)
+        if name is None and head.pos_ == "PROPN" and any(
+                c.dep_ == "appos" and lexicon_word(c, "role") for c in head.children):
+            # "Jan Kowal, a defence analyst, said": the role says it is a person, whatever the NER made of it
+            words = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [head]
+            name = " ".join(w.text for w in words)
+        return name
+
+    def organisation_in(self, head: Token, with_country: bool = False, keep_preps: bool = True) -> str | None:
+        """An organisation or a country that the phrase names, for unnamed speakers ("a ministry spokesman")."""
+        countries: list[str] = []
+        for tok in _phrase(head, keep_preps=keep_preps):
+            ent = self.ctx.ent_at.get(tok.i)
+            if ent is None:
+                continue
+            if ent.label_ in ("ORG", "MILITARY"):
+                return self.organisation_name(ent) if with_country else _strip_determiner(ent.text)
+            country = self.ctx.entity_country(ent)
+            if country and country not in countries:
+                countries.append(country)
+        return countries[0] if countries else None
+
+    def definite_organisation(self, head: Token) -> str | None:
+        """ "the ministry said", "a ministry spokesman": the nearest organisation named before whose
+        name holds the noun."""
+        if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            nouns = [head]
+        elif self.is_role(head):
+            nouns = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        else:
+            return None
+        for noun in nouns:
+            word = noun.lower_
+            for ent in reversed([e for e in self.doc.ents if e.end <= head.i and e.label_ in ("ORG", "MILITARY")]):
+                if word in ent.text.lower().split():
+                    return self.organisation_name(ent)
+        return None
+
+    def organisation_name(self, ent: Span) -> str:
+        """An organisation as the text names it, prefixed by its country when the gazetteer knows it."""
+        text = _strip_determiner(ent.text)
+        org = self.gaz.organisation(ent.ent_id_ or ent.text) or self.gaz.organisation(text)
+        country = self.gaz.country(org.country) if org and org.country else None
+        if country is None or not (org.type == "MILITARY" or STATE_BODY.search(org.name)):
+            return text  # companies, agencies and think tanks go by their own name
+        forms = (country.name, *country.aliases, *country.demonyms)
+        if any(f.lower() in text.lower() for f in forms if len(f) > 1):
+            return text
+        initials = "".join(w[0] for w in country.name.split()).upper()
+        dotted = sorted((a for a in country.aliases if "." in a and a.replace(".", "") == initials), key=len)
+        prefix = dotted[0] if dotted else (country.demonyms[0] if country.demonyms else country.name)
+        return f"{prefix} {text}"
+
+    def is_role(self, head: Token) -> bool:
+        """Whether a noun names a person by their job ("spokesperson", a title from the gazetteer)."""
+        return head.pos_ in ("NOUN", "PROPN") and (lexicon_word(head, "role") is not None
+                                                 or head.i in self.title_tokens)
+
+    def title_holder(self, head: Token) -> str | None:
+        """The person whose stated title holds the role noun ("the spokesperson" -> its holder)."""
+        words = {head.lower_, head.lemma_.lower()}
+        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+        best: tuple[int, int, str] | None = None
+        for person in self.people.values():
+            for title in person.titles:
+                title_words = {w.lower() for w in WORD_RE.findall(title.title)}
+                if not words & title_words:
+                    continue
+                fit = len(modifiers & title_words)
+                seen = max((m.start for m in person.mentions if m.start < head.idx), default=-1)
+                key = (fit, seen, person.name)
+                if best is None or key > best:
+                    best = key
+        return best[2] if best else None
+
+    def antecedent(self, before: int) -> str | None:
+        """The person a pronoun stands for: the nearest preceding subject or quoted speaker."""
+        sent = self.doc[before].sent
+        fallback = None
+        for _ in range(ANTECEDENT_SENTENCES):
+            found: list[tuple[int, str, bool]] = []
+            for tok in sent:
+                if tok.i >= before or tok.i in self.in_quote:
+                    continue
+                name = self.ctx.person_at.get(tok.i)
+                if name:
+                    found.append((tok.i, name, _is_subject(tok)))
+                elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+                    ent = self.ctx.ent_at[tok.i]  # a name the people list missed
+                    found.append((tok.i, _bare_name(ent), _is_subject(ent.root)))
+                elif tok.dep_ in SUBJECT_DEPS and _name_like(tok):
+                    found.append((tok.i, _name_like(tok), True))  # a name the NER missed
+            for prior in self.done:
+                if prior.person and sent.start <= prior.tokens.start < sent.end \
+                        and prior.tokens.start < before:
+                    found.append((prior.tokens.start, prior.speaker, True))
+            for _, name, subject in sorted(found, reverse=True):
+                if subject:
+                    return name
+                fallback = fallback or name
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return fallback
+
+    def body_antecedent(self, before: int) -> Speaker | None:
+        """What "it said" stands for: the nearest preceding subject that is an organisation or country."""
+        sent = self.doc[before].sent
+        for _ in range(3):
+            for tok in reversed(sent):
+                if tok.i >= before or tok.i in self.in_quote or tok.dep_ not in SUBJECT_DEPS:
+                    continue
+                if self.ctx.person_at.get(tok.i) or tok.lower_ in PERSON_PRONOUNS:
+                    return None
+                org = self.organisation_in(tok) or self.definite_organisation(tok)
+                if org:
+                    return Speaker(org, False)
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return None
+
+    # --- the outlet ---------------------------------------------------------------------------------
+
+    def outlet(self, cue_tok: Token, cue: Cue, draft: Draft) -> str | None:
+        """The news outlet the words were given to: "told X", "X quoted", "in an interview with X"."""
+        for slot in cue.outlet:
+            for head in self._slot(cue_tok, slot):
+                name = self.outlet_name(head)
+                if name:
+                    return name
+        for prep in (c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "during")):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                noun_cue = lexicon_word(noun, "noun")
+                for slot in noun_cue.outlet if noun_cue else ():
+                    for head in self._slot(noun, slot):
+                        name = self.outlet_name(head)
+                        if name:
+                            return name
+        # "..., X said, RIA reported" / "according to Tass": an outlet-only cue beside the quotation
+        for tok in self.before_window(draft) + self.after_window(draft):
+            other = cue_of(tok)
+            if tok is cue_tok or other is None:
+                continue
+            if other.kind == "verb" and not other.speaker:
+                subj = _clause_subject(tok)
+                if subj is not None and self.outlet_name(subj):
+                    return self.outlet_name(subj)
+            if other.kind == "prep":
+                head = self.speaker_head(tok, other)
+                if head is not None and self.outlet_name(head):
+                    return self.outlet_name(head)
+        return None
+
+    def _slot(self, tok: Token, slot: str) -> list[Token]:
+        """The phrase heads in one slot of a cue's frame (a lexicon outlet column value)."""
+        if slot == "subject":
+            return [c for c in tok.children if c.dep_ == "nsubj"]
+        if slot == "object":
+            return [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
+        if slot == "dative":
+            return [c for c in tok.children if c.dep_ == "dative"]
+        if slot == "agent":
+            return [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return [o for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == slot
+                for o in c.children if o.dep_ == "pobj"]
+
+    def outlet_name(self, head: Token) -> str | None:
+        """The outlet a phrase names: an organisation entity, or a phrase headed by a media noun."""
+        if self.ctx.person_at.get(head.i) or head.pos_ == "PRON" or head.ent_type_ == "PERSON":
+            return None
+        for tok in _phrase(head):
+            ent = self.ctx.ent_at.get(tok.i)
+            if ent is not None and ent.label_ == "ORG":
+                return _strip_determiner(ent.text)
+        if lexicon_word(head, "medium") or (head.pos_ == "PROPN"
+                                             and head.ent_type_ not in ("COUNTRY", "GPE", "LOCATION", "NORP")):
+            span = self.doc[head.left_edge.i:head.i + 1]
+            return _strip_determiner(span.text)
+        return None
+
+    # --- the whole document -------------------------------------------------------------------------
+
+    def read(self) -> list[Quote]:
+        """Every attributed quotation of the document, in order."""
+        text = self.doc.text
+        title = self.ctx.analysis.article.title
+        drafts: list[Draft] = []
+        for span in find_quote_spans(text):
+            start, stop = self.token_at(span.open), self.token_at(max(span.end - 1, span.open))
+            draft = Draft(span, quoted_text(text, span), range(start, stop + 1))
+            for i in draft.tokens:
+                self.in_quote.setdefault(i, len(drafts))
+            drafts.append(draft)
+        previous: Draft | None = None
+        for draft in drafts:
+            span = draft.span
+            if not draft.text or is_headline(text, span.open, title) or is_scare_quote(text, span):
+                previous = None
+                continue
+            self.attribute(draft, previous)
+            previous = draft
+            self.done.append(draft)
+        # a stretch left open at a paragraph end takes the speaker of the stretch that continues it
+        for i in range(len(drafts) - 1, 0, -1):
+            cur, prev = drafts[i], drafts[i - 1]
+            if cur.span.continues and cur.speaker and not prev.speaker and any(prev is d for d in self.done):
+                prev.speaker, prev.person, prev.cue, prev.outlet = cur.speaker, cur.person, cur.cue, cur.outlet
+        return [self.record(d) for d in self.done if d.speaker]
+
+    def attribute(self, draft: Draft, previous: Draft | None) -> None:
+        """Speaker, cue and outlet: from a reporting verb, a colon clause, or the quotation just before."""
+        found = self.find_cue(draft)
+        if found is not None:
+            cue_tok, cue = found
+            head = self.speaker_head(cue_tok, cue, draft)
+            speaker = self.resolve(head) if head is not None else None
+            if speaker:
+                draft.speaker, draft.person, draft.cue, draft.cue_tok = speaker.name, speaker.person, cue.word, cue_tok
+                draft.outlet = self.outlet(cue_tok, cue, draft)
+        if draft.speaker is None:
+            verb = self.colon_clause(draft)
+            if verb is not None:
+                subj = _clause_subject(verb)
+                speaker = self.resolve(subj) if subj is not None else None
+                if speaker:
+                    draft.speaker, draft.person = speaker.name, speaker.person
+                    draft.cue, draft.cue_tok = verb.lemma_.lower(), verb
+        if draft.speaker is None and found is None and previous is not None and previous.speaker \
+                and self.stands_alone(draft):
+            gap_start = previous.attribution_end or previous.span.end
+            if gap_start <= draft.span.open and GAP_RE.match(self.doc.text[gap_start:draft.span.open]):
+                draft.speaker, draft.person = previous.speaker, previous.person
+                draft.cue, draft.outlet = previous.cue, previous.outlet
+        after = self.after_window(draft)
+        if draft.cue_tok is not None and after and draft.cue_tok.i >= after[0].i:
+            draft.attribution_end = after[-1].idx + len(after[-1])
+        else:
+            draft.attribution_end = draft.span.end
+
+    def stands_alone(self, draft: Draft) -> bool:
+        """A quoted sentence with nothing after it in its sentence (a continuation, not a missed attribution)."""
+        return draft.text.endswith((".", "!", "?", "…")) and all(t.is_punct for t in self.after_window(draft))
+
+    def record(self, draft: Draft) -> Quote:
+        toks = [self.doc[draft.tokens.start], self.doc[draft.tokens.stop - 1]]
+        if draft.cue_tok is not None:
+            toks.append(draft.cue_tok)
+        text = self.doc.text
+        para_start = _line_bounds(text, draft.span.open)[0]
+        para_end = _line_bounds(text, max(draft.span.end - 1, draft.span.open))[1]
+        start = max(min(t.sent.start_char for t in toks), para_start)
+        end = max(min(max(t.sent.end_char for t in toks), para_end), draft.span.end)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while end < len(text) and text[end] in '"”»' and not text[end - 1].isspace():
+            end += 1  # a closing mark the sentence splitter left outside
+        evidence = Evidence(self.ctx.doc_id, start, end, self.doc.text[start:end], start, end)
+        return Quote(speaker=draft.speaker, text=draft.text, evidence=evidence, cue=draft.cue, outlet=draft.outlet)
+
+
+# --- small helpers ----------------------------------------------------------------------------------
+
+def _until_quote(toks: list[Token], in_quote: dict[int, int]) -> list[Token]:
+    """The tokens up to the next quotation or paragraph break."""
+    out = []
+    for tok in toks:
+        if tok.i in in_quote or "\n" in tok.text:
+            break
+        out.append(tok)
+    return out
+
+
+def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token | None:
+    """A verb's subject, inherited through participles, infinitives and relative clauses.
+
+    A verb outside a quotation that the parser coordinated with a verb inside it ("said China 'respects
+    ...' but warned") does not share the quoted clause's subject: it takes the one above the quotation.
+    """
+    tok = verb
+    for _ in range(5):
+        if quoted and tok.dep_ == "conj" and tok.i not in quoted and tok.head.i in quoted:
+            tok = tok.head.head
+            continue
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not c.is_punct), None)
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                return tok.head
+            return subj
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "officials who said", "a statement saying"
+        if tok.dep_ not in INHERIT_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "ADP":
+            tok = tok.head
+    return None
+
+
+def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:
+    """The tokens of a noun phrase without its clauses (and, unless asked, prepositional phrases but "of")."""
+    drop = {"relcl", "acl", "advcl", "ccomp", "punct"}
+    out = [head]
+    for child in head.children:
+        if child.dep_ in drop or (child.dep_ == "prep" and not keep_preps and child.lower_ != "of"):
+            continue
+        out.extend(_phrase(child, keep_preps))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_subject(tok: Token) -> bool:
+    """Whether a name is (in) the subject of its clause: "X said", "Y, an analyst at X, said" does not count X."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS
+
+
+NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
+
+
+def _name_like(head: Token) -> str | None:
+    """A capitalised multi-word name with no entity type, as a subject ("Nay San Lwin said"): a person."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("", "PERSON"):
+        return None
+    words = [c for c in head.lefts if c.dep_ in ("compound", "flat")] + [head]
+    if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
+        return None
+    if not all(NAME_WORD.match(w.text) and not w.ent_type_ or w.ent_type_ == "PERSON" for w in words):
+        return None
+    if any(lexicon_word(w, "role") or lexicon_word(w, "medium") for w in words):
+        return None
+    return " ".join(w.text for w in words)
+
+
+def _indefinite(head: Token) -> bool:
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in head.children)
+
+
+def _strip_determiner(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"(['’]s|['’])$", "", text).strip()
+
+
+HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Adm|Sen|Rep)\.?\s+)+")
+
+
+def _bare_name(ent: Span) -> str:
+    return HONORIFIC_RE.sub("", _strip_determiner(ent.text))
+
+
+def extract_quotes(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Quote]:
+    """Direct quotations with an identifiable speaker, each quoted stretch one record."""
+    if not MARKS_RE.search(doc.text):
+        return []
+    return QuoteReader(doc, analysis, gaz).read()

@@ -1,0 +1,251 @@
+"""Direct quotations: finding the quoted stretches, and who said them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.extract.quotes import extract_quotes, find_quote_spans, is_scare_quote, quoted_text
+
+
+def quotes_of(parsed, text: str, **fields):
+    return extract_quotes(*parsed(text, published=date(2023, 5, 10), **fields))
+
+
+def by_text(quotes):
+    return {q.text: q for q in quotes}
+
+
+# --- quote marks, without the parse -------------------------------------------------------------------
+
+def test_straight_curly_and_guillemet_marks_pair_up():
+    text = 'A said "one two three four." B said “five six seven eight.” C said «nine ten eleven twelve.»'
+    assert [quoted_text(text, s) for s in find_quote_spans(text)] == [
+        "one two three four.", "five six seven eight.", "nine ten eleven twelve."]
+
+
+def test_trailing_comma_is_dropped_and_final_stop_kept():
+    text = '"The order is signed," she said. He said: "It will be built at home."'
+    assert [quoted_text(text, s) for s in find_quote_spans(text)] == [
+        "The order is signed", "It will be built at home."]
+
+
+def test_stray_paragraph_break_stays_inside_the_quotation():
+    text = '"The navy will receive the corvettes within two\n\nyears," the admiral said.'
+    (span,) = find_quote_spans(text)
+    assert quoted_text(text, span) == "The navy will receive the corvettes within two\n\nyears"
+
+
+def test_quotation_reopened_in_next_paragraph_is_a_continuation():
+    text = '"We have waited long enough for the tanks.\n\n"Now the factory must deliver them," he said.'
+    first, second = find_quote_spans(text)
+    assert quoted_text(text, first) == "We have waited long enough for the tanks."
+    assert not first.closed and second.continues
+    assert quoted_text(text, second) == "Now the factory must deliver them"
+
+
+def test_short_term_in_quotes_is_a_scare_quote():
+    text = 'Officials called the drill a "routine exercise" and the talks "productive."'
+    assert all(is_scare_quote(text, s) for s in find_quote_spans(text))
+    text = '"They are ready," she said.'
+    assert not any(is_scare_quote(text, s) for s in find_quote_spans(text))
+
+
+# --- speakers -----------------------------------------------------------------------------------------
+
+def test_speaker_after_the_quotation_with_apposition(parsed):
+    (q,) = quotes_of(parsed, '"The frigates will arrive before the monsoon season begins," said Anil Varma, '
+                             'a naval analyst at the Coastal Studies Group in Chennai.')
+    assert q.speaker == "Anil Varma"
+    assert q.text == "The frigates will arrive before the monsoon season begins"
+    assert q.cue == "say"
+    assert q.evidence.sentence.endswith("in Chennai.")
+
+
+def test_short_name_resolves_to_the_full_name(parsed):
+    text = ("Anil Varma follows the navy's purchases closely.\n\n"
+            '"We expect the first hull to be launched in the spring," Mr. Varma said.')
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker == "Anil Varma"
+
+
+def test_speaker_before_the_quotation(parsed):
+    text = ('Nguyen Thi Lan said: "Our coast guard needs more patrol boats this decade."\n\n'
+            'Lan added that the talks in Hanoi had produced "a clear plan for joint training exercises".')
+    quotes = by_text(quotes_of(parsed, text))
+    assert quotes["Our coast guard needs more patrol boats this decade."].speaker == "Nguyen Thi Lan"
+    second = quotes["a clear plan for joint training exercises"]
+    assert second.speaker == "Nguyen Thi Lan" and second.cue == "add"
+
+
+def test_quotation_split_by_its_attribution_gives_two_records(parsed):
+    text = '"The radar is old," Kemal Aydin said, "but it still works well enough for the border units."'
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Kemal Aydin", "The radar is old"),
+        ("Kemal Aydin", "but it still works well enough for the border units.")]
+
+
+def test_multi_sentence_quotation_is_one_record(parsed):
+    text = ('"The contract is done. Deliveries of the howitzers start next year," said Lucia Marquez, '
+            'a procurement official in Madrid.')
+    (q,) = quotes_of(parsed, text)
+    assert q.text == "The contract is done. Deliveries of the howitzers start next year"
+    assert q.speaker == "Lucia Marquez"
+
+
+def test_pronoun_speaker_is_the_last_person_named(parsed):
+    text = ("Maria Lopez, a researcher at the Andes Security Forum, described the purchase as overdue.\n\n"
+            '"The air force has waited a decade for these jets," she said.')
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_pronoun_prefers_the_previous_quoted_speaker(parsed):
+    text = ('"Our shipyards can build the submarines at home," said Hiroshi Tanaka, a retired admiral.\n\n'
+            "The plan still needs approval from Prime Minister Kenji Sato.\n\n"
+            '"Without that approval nothing will move this year," he said.')
+    quotes = by_text(quotes_of(parsed, text))
+    # Sato is only named in passing; the pronoun goes back to the one who was speaking
+    assert quotes["Without that approval nothing will move this year"].speaker == "Hiroshi Tanaka"
+    assert quotes["Our shipyards can build the submarines at home"].speaker == "Hiroshi Tanaka"
+
+
+def test_role_speaker_resolves_to_the_title_holder(parsed):
+    text = ("Defence Minister Rajiv Menon toured the shipyard in Kochi on Monday.\n\n"
+            '"This yard will build four more corvettes for the fleet," the minister said.')
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker == "Rajiv Menon"
+
+
+def test_unnamed_spokesman_of_a_state_body_is_the_body(parsed):
+    text = ('"These sales will only prolong the fighting in the region," said a State Department spokesman.')
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker.endswith("State Department")
+
+
+def test_unnamed_spokesperson_of_an_organisation_named_before(parsed):
+    text = ("The U.S. State Department welcomed the agreement.\n\n"
+            '"We support the right of every country to defend its waters," a department spokesperson said.')
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker.endswith("State Department")
+
+
+def test_named_spokesman_in_apposition_and_coordinated_reporting_verbs(parsed):
+    text = ("A spokesman for China's foreign ministry, Lin Weiping, said Beijing \"respects normal cooperation "
+            "between countries\" but warned against moves that \"harm the interests of third parties.\"")
+    quotes = quotes_of(parsed, text)
+    assert [q.speaker for q in quotes] == ["Lin Weiping", "Lin Weiping"]
+
+
+def test_group_nouns_with_a_place_are_not_the_place(parsed):
+    text = 'Critics in New Delhi called the agreed price "far too generous for such old ships."'
+    assert quotes_of(parsed, text) == []
+
+
+def test_country_speaker(parsed):
+    text = 'Vietnam welcomed the agreement, calling it "an important step toward lasting peace in the region."'
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker == "Vietnam"
+    assert q.cue == "call"
+
+
+def test_definite_description_and_pronoun_of_an_organisation(parsed):
+    text = ("The Indian Defence Ministry announced the order on Monday.\n\n"
+            '"The first regiment will be operational by the end of the year," the ministry said.\n\n'
+            '"Training of the crews has already begun in two cities," it said.')
+    quotes = quotes_of(parsed, text)
+    assert len(quotes) == 2
+    assert all(q.speaker and q.speaker.endswith("Defence Ministry") for q in quotes)
+
+
+def test_according_to_names_the_speaker(parsed):
+    text = '"The price was never the real problem," according to Arvind Rao, a former procurement chief.'
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker == "Arvind Rao"
+
+
+def test_no_identifiable_speaker_is_skipped(parsed):
+    text = 'Critics said the plan was "a waste of public money that nobody asked for."'
+    assert quotes_of(parsed, text) == []
+
+
+# --- outlets ------------------------------------------------------------------------------------------
+
+def test_outlet_of_told(parsed):
+    (q,) = quotes_of(parsed, '"Production of the shells will double next year," Ivan Petrov told Reuters.')
+    assert q.speaker == "Ivan Petrov"
+    assert q.cue == "tell" and q.outlet == "Reuters"
+
+
+def test_outlet_that_quoted_the_speaker(parsed):
+    text = '“We are ready to sign more contracts with our partners,” TASS quoted Oleg Volkov as saying on Monday.'
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker == "Oleg Volkov"
+    assert q.outlet == "TASS"
+
+
+def test_outlet_of_an_interview(parsed):
+    text = ('In an interview with Reuters, Ahmet Yilmaz said: "The drones will be exported to three more '
+            'countries by the end of the year."')
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker == "Ahmet Yilmaz"
+    assert q.outlet == "Reuters"
+
+
+# --- mark styles, continuations, what is skipped ------------------------------------------------------
+
+def test_curly_straight_and_guillemet_quotations(parsed):
+    text = ("«We will not sell these missiles to anyone else,» said Olga Smirnova, a ministry adviser.\n\n"
+            "“The first battery is already in service in the north,” Smirnova said.\n\n"
+            '"The second one will follow after the summer," Smirnova added.')
+    quotes = quotes_of(parsed, text)
+    assert [q.speaker for q in quotes] == ["Olga Smirnova"] * 3
+    assert quotes[0].text == "We will not sell these missiles to anyone else"
+
+
+def test_unattributed_paragraph_after_an_attributed_one_continues_it(parsed):
+    text = ('"The submarine deal is the largest the country has signed," said Jane Roe, an analyst at the '
+            'Harbour Policy Centre.\n\n'
+            '"It will shape the navy for thirty years."\n\n'
+            "The navy has not commented.")
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Jane Roe", "The submarine deal is the largest the country has signed"),
+        ("Jane Roe", "It will shape the navy for thirty years.")]
+
+
+def test_quotation_continued_over_paragraphs_without_closing_mark(parsed):
+    text = ('Lena Fischer, a researcher at the Rhine Security Institute, said: "The army ordered too few tanks.\n\n'
+            '"The next government will have to order more of them."')
+    quotes = quotes_of(parsed, text)
+    assert [q.speaker for q in quotes] == ["Lena Fischer", "Lena Fischer"]
+    assert quotes[0].text == "The army ordered too few tanks."
+
+
+def test_scare_quotes_are_skipped_but_short_quoted_sentences_kept(parsed):
+    text = ('The ministry called the test a "success" and described the convoy as a "peace mission."\n\n'
+            'Carlos Mendes said the launchers were moved at night. "They are learning," he said.')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Carlos Mendes", "They are learning")]
+
+
+def test_headline_quotation_is_skipped(parsed):
+    text = ('# Minister says tank deal "is finally done and signed"\n\n'
+            'Defence Minister Piotr Nowak said the tanks would arrive in June.')
+    assert quotes_of(parsed, text) == []
+
+
+def test_evidence_is_the_quoted_sentence_with_its_attribution(parsed):
+    text = ('The talks ended on Friday. "We have agreed on the price of the jets," Ahmet Yilmaz said. '
+            "The next round is in June.")
+    doc, analysis, gaz = parsed(text)
+    (q,) = extract_quotes(doc, analysis, gaz)
+    assert q.evidence.sentence == '"We have agreed on the price of the jets," Ahmet Yilmaz said.'
+    assert text[q.evidence.start:q.evidence.end] == q.evidence.sentence
+
+
+@pytest.mark.parametrize("text", ["", "No quotations here at all.", 'An unpaired " mark in a sentence.'])
+def test_texts_without_quotations(parsed, text):
+    assert quotes_of(parsed, text) == []
