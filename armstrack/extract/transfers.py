@@ -23,7 +23,7 @@ from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Transfer
 
 #: Relations followed upwards from a system to the word that governs it.
-UP_DEPS = {"conj", "appos", "dobj", "pobj", "prep", "nsubjpass", "attr", "compound", "nmod", "dative", "oprd",
+UP_DEPS = {"conj", "appos", "dobj", "pobj", "prep", "prt", "nsubjpass", "attr", "compound", "nmod", "dative", "oprd",
            "npadvmod", "obj", "acl", "amod", "pcomp", "nsubj"}
 #: Verbs through which a system can stand as the object of a cue noun ("sales ... had radar systems").
 LIGHT_VERBS = {"have", "include", "comprise", "involve", "cover", "be", "feature", "see"}
@@ -193,6 +193,11 @@ def _governing_cues(mention: SystemMention) -> list[Token]:
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
                 and head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS \
                 and tok.lower_ not in MEMBER_PREPS:
+            # "the signing of a contract for X": the parser hangs "for" on the wrong noun
+            noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
+            if noun_cue is not None:
+                found.append(noun_cue)
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
@@ -224,7 +229,13 @@ def _clause_subject(verb: Token) -> Token | None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head
             return subj
-        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "prep", "pobj", "dobj") and tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and not (cue_of(tok.head) or tok.head.lemma_.lower() in governors()):
+            # "the first member to field drones": the noun the clause describes, or what it is said of
+            # ("a deal to buy" describes the deal, whose parties are found further up)
+            noun = tok.head
+            return _clause_subject(noun.head) if noun.dep_ == "attr" else noun
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "prep", "pobj", "dobj") \
+                and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -382,9 +393,28 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
     found = []
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
-        if c and c not in found:
+        if c and c not in found and _party_position(t):
             found.append(c)
     return found
+
+
+def _party_position(tok: Token) -> bool:
+    """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
+    ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials")."""
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        head = tok.head
+        return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
+    return True
+
+
+def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]:
+    """Character spans of the direct quotations found by the quote extractor (run before this one)."""
+    spans = []
+    for quote in analysis.quotes:
+        start = doc.text.find(quote.text, quote.evidence.start)
+        if start >= 0:
+            spans.append((start, start + len(quote.text)))
+    return spans
 
 
 def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
@@ -402,9 +432,12 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
 
 def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Transfer]:
     ctx = DocContext(doc, analysis, gaz)
+    quoted = _quoted_spans(doc, analysis)
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
     for sent in doc.sents:
-        mentions = system_mentions(sent, ctx)
+        # what a speaker says in quotation marks is a view, not the article's report of a transfer
+        mentions = [m for m in system_mentions(sent, ctx)
+                    if not any(a <= m.span.start_char < b for a, b in quoted)]
         if not mentions:
             continue
         value, currency = _value(sent)

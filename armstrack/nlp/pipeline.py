@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
+from armstrack.nlp.gazetteers import Gazetteers, capital_places, load_gazetteers
 
 #: Entity labels the gazetteer ruler assigns (ORG is shared with spaCy's own NER).
 GAZETTEER_LABELS = ("COUNTRY", "LOCATION", "MILITARY", "ORG", "WEAPON_SYSTEM")
@@ -66,8 +66,9 @@ def gazetteer_patterns(gaz: Gazetteers) -> list[dict]:
             # ISO3 codes only in capitals; two-letter codes collide with too many words.
             if code and code.isupper():
                 add("COUNTRY", code, c.name)
-        for capital in c.capitals:
-            add("LOCATION", capital, capital if capital == c.capitals[0] else c.capitals[0])
+        for city in capital_places(c):  # spellings of one city share its name; two capitals stay two
+            for alias in (city.name, *city.aliases):
+                add("LOCATION", alias, city.name)
     for p in gaz.places:
         for alias in (p.name, *p.aliases):
             add("LOCATION", alias, p.name)
