@@ -1,0 +1,985 @@
+"""Events: coups, UN votes, sanctions and embargoes, killings, clashes, port access, training, local
+assembly, industrial projects and statements of support, from trigger words and the parse around them.
+
+A trigger (``data/event_types.tsv``) is a lemma or phrase of a given part of speech; each of its rows
+lists what the parse must show for the mention to report an event: an object of the right kind ("seized
+*power*", "toppled the *government*"), a governing verb ("*imposed* sanctions"), a target ("fired at
+*boats*"), a commitment ("*committed to* strengthening ties") ... A mention under a threat, a call, a
+wish or a hypothetical ("threatened to impose sanctions", "could face an embargo") is not an event, and
+neither is a future one for the types that must have happened. Events inside a direct quote count only
+when the speaker speaks for a state (an analyst's "Russia is supporting the junta" is an opinion).
+
+Precision over recall: one event per type per sentence, the same coup or invasion named again is the
+same event (per document, unless the dates differ), and a mention that merely names the word ("since
+the coup") adds nothing but a date.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from armstrack.extract.context import DocContext, read_tsv
+from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.records import DocumentAnalysis, Event, Evidence
+
+#: Modal auxiliaries that make an event hypothetical, and those that make it future.
+HYPOTHETICAL = {"could", "might", "may", "should", "can", "must"}
+FUTURE = {"will", "would", "shall", "'ll", "wo"}
+#: Verbs of saying under which a clause is reported; their subject is the speaker.
+SAYING = {"say", "tell", "note", "add", "state", "announce", "declare", "comment", "stress", "insist", "report",
+          "emphasise", "emphasize", "write", "affirm", "reiterate", "assure"}
+#: Verbs that predicate a role of their object ("considers X a partner", "called the coup an affair").
+PREDICATING = {"be", "consider", "call", "regard", "see", "view", "describe", "name", "deem", "term", "hail",
+               "remain", "become", "label", "characterise", "characterize", "dismiss", "brand"}
+#: Relations followed upward when looking for a governing word or a blocking one.
+UP_DEPS = {"dobj", "pobj", "prep", "xcomp", "pcomp", "acl", "advcl", "ccomp", "conj", "nsubjpass", "nmod",
+           "compound", "amod", "attr", "oprd", "appos", "agent", "npadvmod", "relcl", "nsubj"}
+#: Prepositions that add a party to an actor ("Alongside China, Russia ...", "along with the U.K.").
+WITH_PREPS = {"alongside", "along", "together", "with"}
+#: Names of a state's armed forces as a whole (not one branch or ministry).
+ARMED_FORCES = re.compile(r"\b(?:military|armed forces|defen[cs]e forces|defen[cs]e services)\b", re.IGNORECASE)
+#: Prepositions whose object only frames a clause in time or circumstance.
+ADJUNCT_PREPS = {"since", "after", "before", "during", "despite", "amid", "following", "until", "throughout",
+                 "in", "over", "under", "because"}
+QUOTES_OPEN = {"“", "\"", "«", "‘"}
+QUOTES_CLOSE = {"”", "\"", "»", "’"}
+MAX_SUMMARY = 120
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    words: tuple[str, ...]
+    pos: str
+    needs: tuple[str, ...]
+    plover: str | None
+    cameo: str | None
+
+
+@dataclass
+class Lexicon:
+    triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def has(self, name: str, tok_or_text: Token | str) -> bool:
+        words = self.words.get(name, frozenset())
+        if isinstance(tok_or_text, str):
+            return tok_or_text.lower() in words
+        tok = tok_or_text
+        return tok.lemma_.lower() in words or tok.lower_ in words or _compound_of(tok) in words
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("event_types.tsv"):
+        if row["type"].startswith("_"):
+            words[row["type"]].add(row["trigger"].lower())
+            continue
+        parts = tuple(row["trigger"].lower().split())
+        needs = tuple(n.strip() for n in row["needs"].split(";") if n.strip())
+        trigger = Trigger(row["type"], parts, row["pos"], needs, row["plover"] or None, row["cameo"] or None)
+        lex.triggers[(parts[-1], row["pos"])].append(trigger)  # phrases are found by their head word
+    lex.words = {k: frozenset(v) for k, v in words.items()}
+    return lex
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _compound_of(tok: Token) -> str:
+    """ "security forces", "coast guard", "naval base": a noun with its compound or adjective before it."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    return f"{left[0].lower_} {tok.lemma_.lower()}" if left else tok.lemma_.lower()
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return "ADJ" if tok.pos_ == "ADJ" else None
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject, inherited through "continued to support", "agreed to resume", conjoined verbs
+    and participles ("..., calling the coup ...")."""
+    tok = verb
+    for _ in range(5):
+        # the subject nearest the verb: a misparsed date ("In mid-June, X agreed") is not it
+        subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubj", "csubj") and c.ent_type_ != "DATE"
+                     and not (c.i + 1 < len(c.doc) and c.nbor(1).ent_type_ == "DATE")),
+                    next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None))
+        if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return tok.head
+            return subj
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "prep", "acomp") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _object(verb: Token) -> Token | None:
+    """The direct object, or the passive subject."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            # "along with X", "together with X"
+            for inner in child.children:
+                if inner.dep_ == "prep" and inner.lower_ == "with":
+                    out.extend(c for c in inner.children if c.dep_ == "pobj")
+    return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+# --- who: actors ----------------------------------------------------------------------------------------
+
+class Actors:
+    """Names of the countries, organisations, militaries and people a phrase refers to."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.lex = lexicon()
+        self.militaries = self._military_mentions()
+
+    def _military_mentions(self) -> list[tuple[int, str]]:
+        """(token, name) of every named military: "Sudan's army", a gazetteer military body."""
+        out = []
+        for tok in self.ctx.doc:
+            if tok.pos_ in ("NOUN", "PROPN") and self.lex.has("_military", tok):
+                name = self.military_name(tok)
+                if name:
+                    out.append((tok.i, name))
+        return out
+
+    def military_name(self, head: Token) -> str | None:
+        """ "Iran's security forces" -> "Iran security forces"; a national armed forces body -> "<country> military"."""
+        names = self.military_names(head)
+        return names[0] if names else None
+
+    def military_names(self, head: Token) -> list[str]:
+        """One name per country: "Indian and Chinese troops" -> India troops, China troops."""
+        ent = self.ctx.ent_at.get(head.i)
+        if ent is not None and ent.label_ == "MILITARY":
+            org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
+            if org and org.country and (" " not in org.name or ARMED_FORCES.search(org.name)
+                                        or ARMED_FORCES.search(ent.text)):
+                return [f"{org.country} military"]  # a state's armed forces as a whole
+            return [org.name if org else ent.text]
+        countries: list[str] = []
+        for t in head.subtree:
+            c = self.ctx.token_country(t) if t.i < head.i else None
+            if c and c not in countries:
+                countries.append(c)
+        compound = _compound_of(head)
+        lemma = head.lemma_.lower()
+        if compound in ("security force", "armed force", "coast guard", "special force"):
+            words = compound if compound == "coast guard" else compound + "s"
+        elif lemma in ("junta", "regime", "military", "tatmadaw"):
+            words = "military"
+        else:
+            words = head.lower_
+        return [f"{c} {words}" for c in countries]
+
+    def nearest_military(self, i: int, armed_forces_only: bool = False, window: int | None = None) -> str | None:
+        """The military named nearest before token i (else after, unless a ``window`` of tokens before
+        is given); ``armed_forces_only`` leaves out police and security forces (who do not stage coups)."""
+        names = [(j, n) for j, n in self.militaries
+                 if not armed_forces_only or n.endswith(("military", "armed forces", "army"))
+                 or ARMED_FORCES.search(n) or n.endswith("Army")]
+        before = [name for j, name in names if j < i and (window is None or i - j <= window)]
+        after = [name for j, name in names if j > i] if window is None else []
+        return before[-1] if before else (after[0] if after else None)
+
+    def of(self, head: Token | None, armed_text: bool = False) -> list[str]:
+        """Actors a noun phrase names, in order; pronouns "they"/"it" resolve to the previous sentence's
+        subject; an unnamed armed group is kept as its words when ``armed_text``."""
+        if head is None:
+            return []
+        ctx = self.ctx
+        if head.pos_ == "PRON" and head.lower_ in ("they", "it"):
+            sent = head.sent
+            if sent.start > 0:
+                prev = ctx.doc[sent.start - 1].sent
+                subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+                return self.of(subj) if subj is not None and subj.pos_ != "PRON" else []
+            return []
+        found: list[str] = []
+
+        def put(name: str | None) -> None:
+            if name and name not in found:
+                found.append(name)
+
+        skip = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+        if self.lex.has("_relational", head):  # "Egypt's suppliers" are not Egypt
+            skip |= {t.i for c in head.children if c.dep_ in ("poss", "compound", "amod", "prep") for t in c.subtree}
+        done: set[int] = set()
+        if head.pos_ in ("NOUN", "PROPN") and self.lex.has("_military", head):
+            for name in self.military_names(head):
+                put(name)
+                done.update(t.i for t in head.subtree if t.i <= head.i)
+        tokens = [t for t in head.subtree if t.i not in skip]
+        for tok in tokens:
+            if tok.i in done:
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") and self.lex.has("_military", tok) and tok.dep_ not in ("compound", "amod"):
+                name = self.military_name(tok)
+                if name:
+                    put(name)
+                    done.update(t.i for t in tok.subtree)
+                    continue
+            ent = ctx.ent_at.get(tok.i)
+            if ent is not None:
+                done.update(range(ent.start, ent.end))
+                if ent.label_ in ("ORG",):
+                    org = ctx.gaz.organisation(ent.ent_id_ or ent.text)
+                    put(org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text))
+                    continue
+                if ent.label_ == "MILITARY":
+                    put(self.military_name(tok))
+                    continue
+                if ent.label_ == "LOCATION" and not ctx.token_country(tok):
+                    place = ctx.gaz.place(ent.ent_id_ or ent.text)  # "shelled Kharkiv": Ukraine
+                    put(place.country if place else None)
+                    continue
+            person = ctx.person_at.get(tok.i)
+            if person:
+                put(person)
+                continue
+            put(ctx.token_country(tok))
+        if not found:  # "Cairo's main lenders, France and Italy": the apposition names them
+            for a in (c for c in head.children if c.dep_ == "appos"):
+                found.extend(n for n in self.of(a) if n not in found)
+        if not found and not self.lex.has("_relational", head):
+            found.extend(c for c in ctx.phrase_countries(head) if c not in found)
+        if not found and armed_text and self.lex.has("_armed", head) and head.pos_ == "NOUN" \
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            words = [t for t in head.subtree if t.i not in skip and t.i <= head.i and t.dep_ != "det"
+                     and not t.is_punct]
+            put(" ".join(t.text for t in words))
+        return found
+
+
+# --- conditions ---------------------------------------------------------------------------------------
+
+def _ancestors(tok: Token, steps: int = 4) -> list[Token]:
+    out = []
+    for _ in range(steps):
+        if tok.head.i == tok.i or tok.dep_ not in UP_DEPS:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _governor(tok: Token, words: frozenset[str]) -> Token | None:
+    """A word in ``words`` above the trigger (within three steps), or a relative clause on it."""
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and (child.lemma_.lower() in words or child.lower_ in words):
+            return child
+    for anc in _ancestors(tok, 3):
+        if anc.lemma_.lower() in words or anc.lower_ in words or _phrasal(anc) in words:
+            return anc
+    return None
+
+
+def _phrasal(tok: Token) -> str:
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {prt.lower_}" if prt is not None else tok.lemma_.lower()
+
+
+def _has_people(tok: Token | None, lex: Lexicon) -> bool:
+    if tok is None:
+        return False
+    return tok.like_num or lex.has("_people", tok) or any(c.dep_ == "nummod" for c in tok.children) \
+        and tok.pos_ == "NOUN"
+
+
+def _is_target(tok: Token, ctx: DocContext, lex: Lexicon) -> bool:
+    for t in _conjuncts(tok):
+        ent = ctx.ent_at.get(t.i)
+        if ent is not None and ent.label_ in ("COUNTRY", "GPE", "LOCATION", "LOC", "FAC", "MILITARY"):
+            return True
+        if lex.has("_target", t) or lex.has("_armed", t) or lex.has("_military", t):
+            return True
+    return False
+
+
+def _is_weapon(tok: Token, ctx: DocContext) -> bool:
+    if tok.ent_type_ == "WEAPON_SYSTEM" or tok.lemma_.lower() == "kit":
+        return True
+    phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i)
+    return bool(ctx.gaz.category_of(phrase) or ctx.gaz.category_of(tok.lower_))
+
+
+def _clause_tokens(tok: Token) -> Span:
+    """The clause around a trigger: the subtree of its nearest governing verb."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return tok.doc[verb.left_edge.i:verb.right_edge.i + 1]
+
+
+@dataclass
+class Match:
+    """A trigger mention that meets its conditions: the word that licenses it and what was found."""
+
+    trigger: Trigger
+    token: Token
+    anchor: Token  # the verb (or noun) whose clause states the event
+    supporter: list[str] = field(default_factory=list)  # for statements: who speaks
+    partners: list[Token] = field(default_factory=list)  # other parties: "clashed with X", targets
+
+
+class Checker:
+    """Evaluates a trigger row's conditions on a token."""
+
+    def __init__(self, ctx: DocContext, actors: Actors) -> None:
+        self.ctx = ctx
+        self.actors = actors
+        self.lex = lexicon()
+        #: event type -> index of the last sentence that reported one (for "similar measures")
+        self.last_sentence: dict[str, int] = {}
+        self.sentence_index = 0
+
+    def check(self, trig: Trigger, tok: Token) -> Match | None:
+        match = Match(trig, tok, tok)
+        for need in trig.needs:
+            name, _, arg = need.partition(":")
+            ok = getattr(self, f"_{name}")(tok, arg, match) if name not in ("once",) else True
+            if not ok:
+                return None
+        if trig.pos == "NOUN" and match.anchor is tok:
+            match.anchor = next((a for a in _ancestors(tok) if a.pos_ in ("VERB", "AUX")), tok)
+        if self._blocked(match):
+            return None
+        return match
+
+    # each condition: (trigger token, argument, match) -> bool
+
+    def _words(self, arg: str) -> frozenset[str]:
+        if arg.startswith("_"):
+            return self.lex.words.get(arg, frozenset())
+        return frozenset(w.strip() for w in arg.split(","))
+
+    def _obj(self, tok: Token, arg: str, m: Match) -> bool:
+        obj = _object(tok)
+        if obj is None:
+            return False
+        if arg == "any":
+            return True
+        words = self._words(arg)
+        return any(t.lemma_.lower() in words or _compound_of(t) in words for t in _conjuncts(obj))
+
+    def _people(self, tok: Token, arg: str, m: Match) -> bool:
+        if tok.lemma_.lower() == "die":
+            return _has_people(next((c for c in tok.children if c.dep_ == "nsubj"), None), self.lex)
+        return _has_people(_object(tok), self.lex)
+
+    def _numbered(self, tok: Token, arg: str, m: Match) -> bool:
+        return any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+
+    def _gov(self, tok: Token, arg: str, m: Match) -> bool:
+        gov = _governor(tok, self._words(arg))
+        if gov is None:
+            return False
+        m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(
+            (a for a in [gov, *_ancestors(gov)] if a.pos_ in ("VERB", "AUX")), gov)
+        return True
+
+    def _obj_of(self, tok: Token, arg: str, m: Match) -> bool:
+        words = self._words(arg)
+        head = tok
+        while head.dep_ == "conj":  # "a mine and plant": the plant shares the mine's governor
+            head = head.head
+        gov = None
+        if head.dep_ in ("dobj", "obj", "nsubjpass"):
+            gov = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and head.head.head.pos_ == "NOUN":
+            gov = head.head.head
+        if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
+            return False
+        m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(
+            (a for a in _ancestors(gov) if a.pos_ in ("VERB", "AUX")), gov)
+        return True
+
+    def _prep(self, tok: Token, arg: str, m: Match) -> bool:
+        preps, _, target = arg.partition("+")
+        objs = _prep_objects(tok, set(preps.split(",")))
+        if target:
+            objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
+        m.partners.extend(objs)
+        return bool(objs)
+
+    def _target(self, tok: Token, arg: str, m: Match) -> bool:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or not _is_target(obj, self.ctx, self.lex):
+            return False
+        m.partners.append(obj)
+        return True
+
+    def _actor(self, tok: Token, arg: str, m: Match) -> bool:
+        return any(c.dep_ in ("poss", "compound", "amod", "nmod") and self.actors.of(c) for c in tok.lefts)
+
+    def _un(self, tok: Token, arg: str, m: Match) -> bool:
+        sent = tok.sent
+        for ent in {e.start: e for i in range(sent.start, sent.end) for e in [self.ctx.ent_at.get(i)] if e}.values():
+            if ent.label_ not in ("ORG",):
+                continue
+            org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
+            name = (org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text)).lower()
+            if name in self.lex.words.get("_un_body", ()) or any(w in name for w in ("general assembly",
+                                                                                     "security council")):
+                return True
+        return False
+
+    def _ship(self, tok: Token, arg: str, m: Match) -> bool:
+        return any(self.lex.has("_ship", t) for t in _clause_tokens(tok))
+
+    def _port(self, tok: Token, arg: str, m: Match) -> bool:
+        return any(self.lex.has("_port", t) for t in _clause_tokens(tok))
+
+    def _trainee(self, tok: Token, arg: str, m: Match) -> bool:
+        scope = list(tok.head.subtree) if tok.dep_ in ("nmod", "compound", "amod") else list(tok.subtree)
+        subj = _subject(tok) if tok.pos_ == "VERB" else None
+        if subj is not None:
+            scope += list(subj.subtree)
+        obj = _object(tok) if tok.pos_ == "VERB" else None
+        if obj is not None:
+            scope += list(obj.subtree)
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+            # "cadets spent a month training", "officers received training", "training to pilots"
+            verb_subj = _subject(tok.head)
+            if verb_subj is not None and tok.head.lemma_.lower() in ("spend", "receive", "undergo", "complete",
+                                                                     "begin", "start", "attend", "get"):
+                scope += list(verb_subj.subtree)
+            for o in _prep_objects(tok.head, {"to", "for"}):
+                scope += list(o.subtree)
+        for t in scope:
+            if t.i == tok.i:
+                continue
+            if self.lex.has("_trainee", t) or t.ent_type_ == "MILITARY":
+                m.partners.append(t)
+                return True
+        return False
+
+    def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
+        scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
+                                                           ("compound", "prep", "nmod")]
+        for head in (s for s in scope if s is not None):
+            for t in head.subtree:
+                if t.pos_ in ("NOUN", "PROPN") and _is_weapon(t, self.ctx):
+                    return True
+        return any(t.lemma_.lower() == "kit" for t in tok.subtree)
+
+    def _licence(self, tok: Token, arg: str, m: Match) -> bool:
+        return any(p.lower_ == "under" and any(o.lower_ in ("licence", "license") for o in p.children)
+                   for p in tok.children if p.dep_ == "prep")
+
+    def _commit(self, tok: Token, arg: str, m: Match) -> bool:
+        words = self.lex.words.get("_commit", frozenset())
+        for anc in _ancestors(tok, 4):
+            if anc.lemma_.lower() in words or anc.lower_ in words:
+                holder = next((c for c in anc.children if c.dep_ == "poss"), None) if anc.pos_ == "NOUN" else None
+                subj = holder if holder is not None else _subject(anc) if anc.pos_ in ("VERB", "AUX", "ADJ") \
+                    else None
+                if subj is None and anc.pos_ == "ADJ":
+                    subj = next((c for c in anc.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                m.supporter = self.actors.of(subj)
+                m.anchor = anc if anc.pos_ in ("VERB", "AUX") else next(
+                    (a for a in _ancestors(anc) if a.pos_ in ("VERB", "AUX")), anc)
+                with_ = [o for t in (tok, _object(tok)) if t is not None for o in _prep_objects(t, {"with"})]
+                m.partners.extend(with_)
+                return bool(m.supporter)
+        return False
+
+    def _regime(self, tok: Token, arg: str, m: Match) -> bool:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or obj.pos_ == "PRON":
+            return False
+        backed = self.ctx.token_country(obj) or self.lex.has("_regime", obj)
+        subj = _subject(tok)
+        m.supporter = self.actors.of(subj)
+        m.partners.append(obj)
+        return bool(backed and m.supporter)
+
+    def _partner(self, tok: Token, arg: str, m: Match) -> bool:
+        mods = self.lex.words.get("_ally_mod", frozenset())
+        heads = [tok, *(t for t in tok.conjuncts)]
+        if not any(c.dep_ == "amod" and (c.lower_ in mods or c.lemma_.lower() in mods)
+                   for h in heads for c in h.children):
+            return False
+        first = tok
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or first.head.pos_ not in ("VERB", "AUX") \
+                or first.head.lemma_.lower() not in PREDICATING:
+            return False
+        verb = first.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        m.anchor = verb
+        if verb.lemma_.lower() not in ("be", "remain", "become"):
+            m.supporter = self.actors.of(_subject(verb))
+        else:
+            m.supporter = self.actors.of(next((o for o in _prep_objects(first, {"for", "to"})), None))
+        return True  # a copula's speaker is found from the quote or the saying verb
+
+    def _affair(self, tok: Token, arg: str, m: Match) -> bool:
+        if not any(c.dep_ == "amod" and self.lex.has("_affair_mod", c) for c in tok.children):
+            return False
+        for anc in _ancestors(tok, 4):
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in PREDICATING | SAYING:
+                m.anchor = anc
+                m.supporter = self.actors.of(_subject(anc))
+                return bool(m.supporter)
+        return False
+
+    def _criticism(self, tok: Token, arg: str, m: Match) -> bool:
+        objs = _prep_objects(tok, {"from"})
+        if not any(self.lex.has("_criticism", o) for o in objs):
+            return False
+        m.supporter = self.actors.of(_subject(tok))
+        for other in _prep_objects(tok, WITH_PREPS):
+            m.supporter += [a for a in self.actors.of(other) if a not in m.supporter]
+        return bool(m.supporter)
+
+    def _similar(self, tok: Token, arg: str, m: Match) -> bool:
+        if not any(c.dep_ == "amod" and c.lemma_.lower() in ("similar", "same", "comparable", "parallel", "like")
+                   for c in tok.children):
+            return False
+        last = self.last_sentence.get(m.trigger.type)
+        return last is not None and 0 < self.sentence_index - last <= 2
+
+    def _happened(self, tok: Token, arg: str, m: Match) -> bool:
+        start = m.anchor if m.anchor is not tok else tok
+        if start.pos_ not in ("VERB", "AUX"):
+            start = next((a for a in _ancestors(start) if a.pos_ in ("VERB", "AUX")), start)
+        verb = start
+        for _ in range(3):  # "will be made", "is expected to ... will": the verb group up to its clause
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+                return False
+            if verb.dep_ not in ("xcomp", "conj", "pcomp") or verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
+                break
+            verb = verb.head
+        return True
+
+    def _main(self, tok: Token, arg: str, m: Match) -> bool:
+        return tok.dep_ != "relcl"
+
+    def _blocked(self, m: Match) -> bool:
+        """Negated, hypothetical, or under a threat, call, wish or denial."""
+        blockers = self.lex.words.get("_block", frozenset())
+        tok = m.token
+        for t in {tok, m.anchor}:
+            if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in t.children):
+                return True
+            if any(c.dep_ in ("amod", "mark") and (c.lemma_.lower() in blockers or c.lower_ in blockers)
+                   for c in t.children):
+                return True
+        if any(c.lower_ == "for" and c.dep_ == "prep" and c.head.lemma_ == "call" for c in [tok.head]):
+            return True  # "called for sanctions"
+        for anc in _ancestors(m.anchor, 4):
+            if anc.lemma_.lower() in blockers or anc.lower_ in blockers:
+                return True
+            if anc.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children):
+                return True
+            if anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL
+                                                   for c in anc.children):
+                return True
+            if anc.pos_ in ("VERB", "AUX") and anc.dep_ == "ROOT":
+                break
+        return False
+
+
+# --- quotes, dates, summaries -------------------------------------------------------------------------
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Tokens inside quotation marks (a quote ends at a paragraph break at the latest)."""
+    inside: set[int] = set()
+    open_at: int | None = None
+    for tok in doc:
+        if "\n\n" in tok.text or "\n" in tok.text_with_ws and tok.is_space:
+            open_at = None
+            continue
+        if open_at is None and tok.text in QUOTES_OPEN and tok.text != "’":
+            open_at = tok.i
+        elif open_at is not None and tok.text in QUOTES_CLOSE and tok.text != "‘":
+            if tok.text == "’" and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct \
+                    and not doc[tok.i + 1].is_space and doc[tok.i].whitespace_ == "":
+                continue  # an apostrophe, not a closing quote
+            inside.update(range(open_at + 1, tok.i))
+            open_at = None
+    return inside
+
+
+def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None, str | None]:
+    """(person, country) who says the clause a token is in: the subject of a saying verb above it, or
+    the person named outside the quote in the same sentence."""
+    for anc in _saying_verbs(tok):
+        subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            name = ctx.person_at.get(subj.i)
+            if name:
+                return name, ctx.affiliation.get(name)
+    for t in tok.sent:
+        if t.i in quoted:
+            continue
+        name = ctx.person_at.get(t.i)
+        if name:
+            return name, ctx.affiliation.get(name)
+    return None, None
+
+
+def _saying_verbs(tok: Token) -> list[Token]:
+    """Verbs of saying that report a clause: above it ("X said that ..."), or hung on it ("..., X said")."""
+    out = []
+    for anc in [tok, *_ancestors(tok, 6)]:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in SAYING and anc not in out:
+            out.append(anc)
+        out.extend(c for c in anc.children if c.dep_ == "parataxis" and c.lemma_.lower() in SAYING and c not in out)
+    return out
+
+
+def _said_by_commentator(tok: Token, ctx: DocContext) -> bool:
+    """Whether a clause is reported by an analyst, expert or activist rather than a state's voice."""
+    lex = lexicon()
+    for anc in _saying_verbs(tok):
+        subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        name = ctx.person_at.get(subj.i)
+        if name:
+            person = next((p for p in ctx.analysis.people if p.name == name), None)
+            titles = person.titles if person else []
+            return not ctx.affiliation.get(name) and (not titles or any(
+                lex.has("_commentator", t.title.split()[-1]) for t in titles) or any(
+                t.affiliation and not ctx.gaz.country(t.affiliation) for t in titles))
+        heads = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+        return any(lex.has("_commentator", h) for h in heads)
+    return False
+
+
+def _dates_in(sent: Span, ctx: DocContext) -> list[Span]:
+    """The DATE entities of a sentence (read from the context's index: ``Span.ents`` rebuilds them)."""
+    seen: dict[int, Span] = {}
+    for i in range(sent.start, sent.end):
+        ent = ctx.ent_at.get(i)
+        if ent is not None and ent.label_ == "DATE":
+            seen.setdefault(ent.start, ent)
+    return list(seen.values())
+
+
+def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
+    """DATE entities hanging on a token directly or through prepositions and their nouns ("on
+    Tuesday", "in 2018", "in a raid on Saturday"), not through another verb."""
+    out = []
+    for ent in _dates_in(tok.sent, ctx):
+        t = ent.root
+        for _ in range(4):
+            if t.head.i == tok.i and t.i != tok.i:
+                out.append(ent)
+                break
+            if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") or t.dep_ not in ("pobj", "prep", "npadvmod",
+                                                                                   "nmod", "compound", "nummod"):
+                break
+            t = t.head
+    # a date inside a noun phrase: "the Sept. 30 coup", "the April coup"
+    for child in tok.children:
+        ent = ctx.ent_at.get(child.i)
+        if ent is not None and ent.label_ == "DATE" and child.dep_ in ("compound", "nmod", "amod", "npadvmod",
+                                                                      "nummod") \
+                and ent not in out:
+            out.append(ent)
+    # the nearest first: "in 2014, and again in March, when X ousted ..." -> March
+    return sorted(out, key=lambda e: min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)))
+
+
+def event_date(m: Match, ctx: DocContext) -> str | None:
+    """The date of an event: "as of X" for a tally, then a date on the trigger, its anchor, or the verbs
+    above them up to the sentence's main verb (a report's date for a reported event)."""
+    sent = m.token.sent
+    if m.trigger.type == "killings":
+        for tok in sent:
+            if tok.lower_ == "as" and tok.i + 2 < sent.end and ctx.doc[tok.i + 1].lower_ == "of":
+                ent = ctx.ent_at.get(tok.i + 2)
+                if ent is not None and ent.label_ == "DATE":
+                    return ctx.date_of(ent.text)
+    chain = [m.token]
+    if m.token.dep_ in ("nsubj", "nsubjpass") and m.token.head.pos_ == "VERB":
+        chain.append(m.token.head)  # "the incursion began on 3 May"
+    if "once" not in m.trigger.needs:  # a coup named in passing takes no date from the sentence
+        for t in [m.anchor, *_ancestors(m.anchor, 6)]:
+            if t not in chain:
+                chain.append(t)
+    for relcl in (c for c in m.token.children if c.dep_ in ("relcl", "acl")):
+        chain.insert(1, relcl)
+    for tok in chain:
+        for ent in _attached_dates(tok, ctx):
+            resolved = ctx.date_of(ent.text)
+            if resolved:
+                return resolved
+    return None
+
+
+def _summary(m: Match, doc: Doc) -> tuple[str, int, int]:
+    """(one line, start char, end char): the clause that states the event, trimmed."""
+    anchor = m.anchor
+    while anchor.dep_ in ("xcomp", "pcomp", "acomp") and anchor.head.pos_ in ("VERB", "AUX", "ADJ"):
+        anchor = anchor.head  # "continued to support X": the whole verb group
+    if anchor.dep_ == "relcl" and m.token.pos_ == "NOUN" and m.token.i < anchor.i:
+        anchor = m.token  # "the embargo that X has imposed": the noun's phrase
+    start, end = anchor.left_edge.i, anchor.right_edge.i + 1
+    if m.token.i < start or m.token.i >= end:
+        start, end = min(start, m.token.left_edge.i), max(end, m.token.right_edge.i + 1)
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("cc", "mark")):
+        start += 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    span = doc[start:end]
+    text = " ".join(span.text.split())
+    if len(text) > MAX_SUMMARY:
+        cut = text[:MAX_SUMMARY].rsplit(" ", 1)[0]
+        text = cut.rstrip(",;:") + " …"
+    return text, span.start_char, span.end_char
+
+
+# --- extraction ---------------------------------------------------------------------------------------
+
+def _trigger_rows(tok: Token) -> list[Trigger]:
+    """Rows whose trigger is this token (a phrase's last word with the words before it)."""
+    pos = _pos(tok)
+    if pos is None:
+        return []
+    lex = lexicon()
+    rows = lex.triggers.get((tok.lemma_.lower(), pos), []) + (
+        lex.triggers.get((tok.lower_, pos), []) if tok.lower_ != tok.lemma_.lower() else [])
+    doc = tok.doc
+    out = []
+    for row in rows:
+        n = len(row.words)
+        if n > 1:
+            if tok.i - n + 1 < 0:
+                continue
+            before = doc[tok.i - n + 1:tok.i]
+            if tuple(t.lemma_.lower() for t in before) != row.words[:-1] and \
+                    tuple(t.lower_ for t in before) != row.words[:-1]:
+                continue
+        out.append(row)
+    return out
+
+
+def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
+    t = m.trigger.type
+    tok, anchor = m.token, m.anchor
+    found: list[str] = []
+
+    def add(names: list[str]) -> None:
+        found.extend(n for n in names if n not in found)
+
+    if t == "statement_of_support":
+        add(m.supporter)
+    elif tok.pos_ == "NOUN":
+        for child in tok.lefts:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                add(actors.of(child))
+    if t != "statement_of_support":
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else None
+        if t == "killings":
+            perpetrator = None
+            if tok.pos_ == "VERB":
+                perpetrator = _agent(tok) if any(c.dep_ == "nsubjpass" for c in tok.children) else (
+                    next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.lemma_.lower() != "die" else None)
+                hands = [o for o in _prep_objects(tok, {"at"}) if o.lower_ == "hands"]
+                if hands:
+                    perpetrator = next(iter(_prep_objects(hands[0], {"of"})), perpetrator)
+            if perpetrator is not None and lexicon().has("_military", perpetrator) and not actors.of(perpetrator):
+                name = actors.nearest_military(perpetrator.i, window=80)  # "the regime": named just before
+                add([name] if name else [])
+            else:
+                add(actors.of(perpetrator))
+        elif verb is not None and not (tok.pos_ == "NOUN" and verb is not tok and (t == "coup" or _adjunct(tok, verb))):
+            subj = _agent(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else _subject(verb)
+            add(actors.of(subj, armed_text=t == "clash"))
+            for other in _prep_objects(verb, WITH_PREPS - {"with"}):
+                add(actors.of(other))
+            if subj is not None:
+                for other in _prep_objects(subj, WITH_PREPS):
+                    add(actors.of(other))
+        if t == "clash" and tok.pos_ == "VERB":
+            m.partners.extend(_prep_objects(tok, {"with", "against"}))
+        for partner in m.partners if t not in ("sanction", "embargo") else []:
+            add(actors.of(partner, armed_text=t == "clash"))
+        if t in ("port_access", "assembly", "industrial_project", "training"):
+            add(_scene_countries(_clause_tokens(tok), ctx))
+            if t == "industrial_project":  # the companies involved, and their countries
+                for ent in _clause_tokens(tok).ents:
+                    org = ctx.gaz.organisation(ent.ent_id_ or ent.text) if ent.label_ in ("ORG", "MILITARY") else None
+                    if org is not None:
+                        add([org.name] + ([org.country] if org.country else []))
+        if t == "coup":
+            found[:] = [f"{a} military" if ctx.gaz.country(a) else a for a in found]  # "soldiers in Niger"
+        if t == "coup" and not found and tok.pos_ == "VERB":
+            obj = _object(tok)  # "toppled the government of Sudan": Sudan's military
+            found.extend(f"{c} military" for c in (ctx.phrase_countries(obj) if obj is not None else [])[:1])
+        if t == "coup" and not found:
+            name = actors.nearest_military(tok.i, armed_forces_only=True)
+            add([name] if name else [])
+        if t == "un_vote":
+            add(_un_voters(tok, actors))
+    return found
+
+
+def _adjunct(noun: Token, verb: Token) -> bool:
+    """ "Since Armenia's invasion, Georgia has bought ...": the noun only dates or frames the clause, so
+    the clause's subject is not its actor."""
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _scene_countries(clause: Span, ctx: DocContext) -> list[str]:
+    """Countries a clause names as parties (not as the place it happens: "in Germany"), including
+    "the two countries" and the countries of named places ("at the works in Izmir")."""
+    out: list[str] = []
+    for tok in clause:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside") and tok.ent_type_ in (
+                "COUNTRY", "GPE"):
+            continue
+        country = ctx.token_country(tok)
+        if country is None and tok.lemma_.lower() == "country" and any(c.lower_ in ("two", "both")
+                                                                        for c in tok.children):
+            for c in ctx.last_pair(tok.i):
+                if c not in out:
+                    out.append(c)
+            continue
+        if country is None and tok.ent_type_ in ("LOCATION", "GPE") and tok.i == ctx.ent_at[tok.i].root.i:
+            place = ctx.gaz.place(ctx.ent_at[tok.i].ent_id_ or ctx.ent_at[tok.i].text)
+            country = place.country if place else None
+        if country and country not in out:
+            out.append(country)
+    return out
+
+
+def _un_voters(tok: Token, actors: Actors) -> list[str]:
+    """The UN body in the clause, then the countries named in the tally that follows."""
+    out: list[str] = []
+    sent = tok.sent
+    for ent in sent.ents:
+        if ent.label_ == "ORG":
+            out += [a for a in actors.of(ent.root) if a not in out]
+    doc = tok.doc
+    if sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        words = {t.lemma_.lower() for t in nxt}
+        if words & {"oppose", "abstain", "against", "favour", "favor", "abstention"}:
+            for t in nxt:
+                c = actors.ctx.token_country(t)
+                if c and c not in out:
+                    out.append(c)
+    return out
+
+
+def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Event]:
+    """Every event the document reports, deduplicated per document."""
+    ctx = DocContext(doc, analysis, gaz)
+    actors = Actors(ctx)
+    quoted = quoted_tokens(doc)
+    out: list[Event] = []
+    checker = Checker(ctx, actors)
+    once: dict[str, list[Event]] = defaultdict(list)
+    for index, sent in enumerate(doc.sents):
+        checker.sentence_index = index
+        types_here: set[str] = set()
+        for tok in sent:
+            ent = ctx.ent_at.get(tok.i)
+            if ent is not None and ent.label_ in ("ORG", "LAW", "WORK_OF_ART", "WEAPON_SYSTEM", "EVENT", "MILITARY"):
+                continue  # "General Assembly", "Sanctions Act": names, not reports
+            for trig in _trigger_rows(tok):
+                if trig.type in types_here and "once" not in trig.needs:
+                    continue
+                m = checker.check(trig, tok)
+                if m is None:
+                    continue
+                if tok.i in quoted or m.anchor.i in quoted:
+                    person, country = _speaker(tok, ctx, quoted)
+                    if not country:
+                        continue  # an analyst's or activist's words, not a state's
+                    if trig.type == "statement_of_support":
+                        m.supporter = [country, person]
+                if trig.type == "statement_of_support" and _said_by_commentator(m.anchor, ctx):
+                    continue  # "X is backing the regime, an analyst said": an opinion about X
+                if trig.type == "statement_of_support" and not m.supporter:
+                    person, country = _speaker(m.anchor, ctx, quoted)
+                    if not country:
+                        continue
+                    m.supporter = [country, person]
+                elif trig.type == "statement_of_support":
+                    person, country = _speaker(m.anchor, ctx, quoted)
+                    if person and country and country in m.supporter and person not in m.supporter:
+                        m.supporter.append(person)
+                date = event_date(m, ctx)
+                if trig.type == "sanction" and "similar" in trig.needs and date is None:
+                    date = next((e.date for e in reversed(out) if e.type == "sanction"), None)
+                summary, start, end = _summary(m, doc)
+                evidence = Evidence(ctx.doc_id, start, end, sent.text, sent.start_char, sent.end_char)
+                event = Event(type=trig.type, evidence=evidence, date=date,
+                              actors=_actors_for(m, actors, ctx), summary=summary,
+                              plover=trig.plover, cameo=trig.cameo)
+                checker.last_sentence[trig.type] = index
+                if "once" in trig.needs:
+                    if _merge_once(event, once[trig.type], trig.type in types_here):
+                        continue
+                    once[trig.type].append(event)
+                if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence for e in out):
+                    continue  # a sentence printed twice (a lead repeated under the headline)
+                out.append(event)
+                types_here.add(trig.type)
+                break
+    return out
+
+
+def _merge_once(event: Event, earlier: list[Event], same_sentence: bool) -> bool:
+    """Fold a repeated mention of a once-per-document event into the earlier one, keeping the more
+    precise date. Returns True when merged; a mention whose date differs from every earlier one is a
+    different event ("the army took power in 2014 and again in March")."""
+    for prev in earlier:
+        if event.date and prev.date and not (event.date.startswith(prev.date) or prev.date.startswith(event.date)):
+            continue
+        if event.date and (not prev.date or len(event.date) > len(prev.date)):
+            prev.date = event.date
+        if not prev.actors:
+            prev.actors.extend(event.actors)
+        return True
+    return same_sentence and not (event.date and earlier)

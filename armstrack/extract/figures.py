@@ -1,0 +1,792 @@
+"""Figures: the numbers an article states that a reader would look up — money, shares, people killed
+or arrested, vote tallies, quantities with a unit of measure, ranks.
+
+Every number-like token is read as a *number phrase* (qualifier, currency, digits or number words,
+scale, unit). Money and percentages say what they are by their form. Any other number is a figure only
+when the parse says what it counts (cue lexicon ``data/figure_cues.tsv``): a unit of measure it
+modifies ("a 5,000-tonne frigate", "70 kilometres"), people with a harm or arrest cue ("troops shot
+dead at least 40 people", "64 civilians have died", "three casualties"), personnel ("800 troops"), one
+side of a vote in a sentence about a vote ("98 states supporting it", "voted 87 to 9", "the only
+nation to vote against"), or an ordinal before a superlative ("fifth-largest exporter"). Counts of
+anything else — weapons in a transfer, "both sides", "three provinces" — are not figures.
+
+Each figure also gets, where the text gives them: the organisation it is attributed to ("according
+to X", "X figures show", "X said"), its period ("from 2012 to 2021", "in 2017-21", "over the decade"
+with one stated year), and its as-of date ("as of Monday", the day a tally was reported).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.numbers import CURRENCIES, SCALES, parse_money, word_number
+from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.records import DocumentAnalysis, Evidence, Figure
+
+#: Entity labels whose numbers are names, not quantities ("Su-30", "Project 22160", "Covid-19").
+NAME_LABELS = {"WEAPON_SYSTEM", "ORG", "MILITARY", "PERSON", "LOCATION", "GPE", "FAC", "LAW", "PRODUCT",
+               "WORK_OF_ARE", "WORK_OF_ART", "EVENT", "COUNTRY", "NORP", "TIME", "ORDINAL"}
+#: Words inside a DATE entity that make its numbers a date or a span of time, not a count.
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                  "decade", "decades", "century", "ago", "annual", "fiscal"}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "twentieth": 20}
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
+_YEAR = r"(?:19|20)\d{2}"
+_RANGE = re.compile(rf"\b({_YEAR})\s*(?:-|–|—|/|to|through|until|till)\s*((?:19|20)?\d{{2}})\b")
+_BETWEEN = re.compile(rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b", re.IGNORECASE)
+_SINGLE_YEAR = re.compile(rf"\b{_YEAR}\b")
+#: Words just before a year range that make it the baseline of a comparison, not the figure's period.
+_BASELINE = re.compile(r"(?:compared (?:with|to)|than|versus|vs\.?|\bon|relative to)\s*(?:the\s+)?(?:period\s+)?$",
+                       re.IGNORECASE)
+CURRENCY_SYMBOLS = {k for k in CURRENCIES if not k.isalpha()}
+CURRENCY_WORDS = {k for k in CURRENCIES if k.isalpha()}
+#: Relations from a number up to the word it counts.
+COUNT_DEPS = {"nummod", "compound", "quantmod", "amod", "nmod", "appos", "npadvmod"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Modifiers that make "fighters", "interceptors" machines ("jet fighters", "stealth fighters").
+WEAPON_MODIFIERS = {"jet", "stealth", "multirole", "multi-role", "combat", "supersonic", "light", "heavy", "attack"}
+VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
+SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    by_kind: dict[str, dict[str, str]]
+
+    def get(self, kind: str, key: str) -> str | None:
+        return self.by_kind.get(kind, {}).get(key)
+
+    def has(self, kind: str, key: str) -> bool:
+        return key in self.by_kind.get(kind, {})
+
+    def phrases(self, kind: str) -> list[tuple[str, ...]]:
+        """Multi-word cues of a kind as word tuples, longest first."""
+        return sorted((tuple(k.split()) for k in self.by_kind.get(kind, {})), key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    by_kind: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in read_tsv("figure_cues.tsv"):
+        by_kind[row["kind"]][row["cue"].lower()] = row["label"]
+    return Lexicon(dict(by_kind))
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_rules() -> dict[str, tuple[str, frozenset[str]]]:
+    """unit cue -> (unit, nouns one of which must govern it; empty when none is needed)."""
+    out = {}
+    for cue, label in lexicon().by_kind.get("unit", {}).items():
+        unit, _, requires = label.partition("|")
+        out[cue] = (unit, frozenset(w for w in requires.split(",") if w))
+    return out
+
+
+@dataclass
+class NumberPhrase:
+    """A number as written: its tokens, value, and the words around it that qualify it."""
+
+    start: int  # first token (qualifier or currency included)
+    end: int  # one past the last token
+    head: Token  # the token whose relations say what the number counts
+    value: float
+    qualifier: str | None = None
+    currency: str | None = None
+    percent: bool = False
+
+
+# --- reading numbers -------------------------------------------------------------------------------
+
+def _lower(tok: Token) -> str:
+    return tok.lower_.replace("’", "'")
+
+
+def _is_number_token(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" and word_number(tok.text) is not None
+
+
+def _is_calendar(tok: Token, ctx: DocContext) -> bool:
+    """A number that is (part of) a date or a span of time: "2019", "Feb. 1", "three years ago"."""
+    ent = ctx.ent_at.get(tok.i)
+    text = tok.text.replace(",", "")
+    if re.fullmatch(_YEAR, text) and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("%", "percent")):
+        return True
+    if ent is None or ent.label_ != "DATE":
+        return False
+    words = {t.lower_.rstrip(".") for t in ent}
+    return bool(words & CALENDAR_WORDS) or any(re.fullmatch(_YEAR, t.text) for t in ent)
+
+
+def _is_duration_unit(tok: Token) -> bool:
+    """ "a term of ten years": a span of time that is a measure, so a figure, not a date."""
+    noun = tok.head if tok.dep_ == "nummod" else None
+    return noun is not None and bool(_unit_rules().get(_lemma(noun), ("", frozenset()))[1]) and _unit_of(noun) is not None
+
+
+def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
+    """A qualifier ending just before token i ("more than", "at least", "roughly"): (label, start)."""
+    lex = lexicon()
+    for words in lex.phrases("qualifier"):
+        n = len(words)
+        if i - n < 0:
+            continue
+        if tuple(_lower(t) for t in doc[i - n:i]) == words:
+            return lex.get("qualifier", " ".join(words)), i - n
+    return None, i
+
+
+def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
+    """The number phrases of a sentence, left to right, dates and names left out."""
+    doc = sent.doc
+    out: list[NumberPhrase] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if not _is_number_token(tok) or tok.lower_ == "one" and tok.dep_ != "nummod" \
+                or _is_calendar(tok, ctx) and not _is_duration_unit(tok):
+            i += 1
+            continue
+        ent = ctx.ent_at.get(i)
+        if ent is not None and ent.label_ in NAME_LABELS:
+            i += 1
+            continue
+        if "-" in tok.text and not tok.text.replace(",", "").replace(".", "").isdigit():
+            i += 1  # "Su-30", "22160-class": a designation, not a quantity
+            continue
+        end = i + 1
+        while end < sent.end and (_is_number_token(doc[end]) or doc[end].lower_ in SCALES
+                                  and doc[end].lower_ not in ("m", "b", "k") or lexicon().has("scale", doc[end].lower_)):
+            if doc[end].lower_ in ("and",):
+                break
+            end += 1
+        start = i
+        currency = None
+        if start > sent.start and _lower(doc[start - 1]) in CURRENCY_SYMBOLS | {"rs", "rs.", "inr", "usd", "eur",
+                                                                                 "us$", "gbp", "rmb"}:
+            start -= 1
+            currency = CURRENCIES.get(_lower(doc[start]).rstrip("."), "INR" if _lower(doc[start]).startswith("rs")
+                                      else None)
+        if currency is None and end < sent.end and _lower(doc[end]) in CURRENCY_WORDS:
+            currency = CURRENCIES[_lower(doc[end])]
+            end += 1
+        text = doc[start:end].text
+        value = None
+        if currency:
+            money = parse_money(text)
+            value = money[0] if money else word_number(doc[i:end].text)
+        else:
+            value = word_number(" ".join(t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)))
+        if value is None:
+            i = end
+            continue
+        for t in doc[i:end]:
+            factor = lexicon().get("scale", t.lower_)
+            if factor:
+                value *= float(factor)
+        percent = end < sent.end and doc[end].lower_ in ("%", "percent", "pct") or \
+            end + 1 < sent.end and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent"
+        qualifier, qstart = _qualifier_before(doc, start)
+        head = _head_of(doc[i:end])
+        out.append(NumberPhrase(qstart, end, head, float(value), qualifier, currency, percent))
+        i = end
+    return out
+
+
+def _head_of(tokens: Span) -> Token:
+    """The token of a number phrase whose head lies outside it ("1.2 million" -> "million")."""
+    for tok in tokens:
+        if not (tokens.start <= tok.head.i < tokens.end) or tok.head.i == tok.i:
+            return tok
+    return tokens[-1]
+
+
+# --- what a number counts --------------------------------------------------------------------------
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _counted_noun(num: NumberPhrase) -> Token | None:
+    """The noun a number counts: its head through nummod ("450 protesters"), else the noun right after it
+    that it modifies ("5,000-tonne")."""
+    head = num.head
+    doc = head.doc
+    if head.dep_ in COUNT_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        return head.head
+    nxt = num.end
+    while nxt < len(doc) and doc[nxt].text in ("-", "–"):
+        nxt += 1
+    if nxt < head.sent.end and doc[nxt].pos_ == "NOUN" and doc[nxt].dep_ in ("compound", "nmod", "amod") \
+            and doc[nxt].head.i > nxt:
+        return doc[nxt]
+    return None
+
+
+def _unit_of(noun: Token) -> str | None:
+    """The unit a noun names ("tonnes" -> tons), if its required governor is there."""
+    rules = _unit_rules()
+    doc = noun.doc
+    key = None
+    if noun.i > 0 and f"{_lemma(doc[noun.i - 1])} {_lemma(noun)}" in rules:
+        key = f"{_lemma(doc[noun.i - 1])} {_lemma(noun)}"
+    elif _lemma(noun) in rules:
+        key = _lemma(noun)
+    elif noun.lower_ in rules:
+        key = noun.lower_
+    if key is None:
+        return None
+    unit, requires = rules[key]
+    if requires:
+        gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if _lemma(gov) not in requires:
+            return None
+    return unit
+
+
+def _is_weapon_noun(noun: Token, ctx: DocContext) -> bool:
+    """ "jet fighters", "Su-30 fighters", "Russian-made fighters": a weapon, not people."""
+    if noun.ent_type_ == "WEAPON_SYSTEM":
+        return True
+    for child in noun.lefts:
+        if child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if child.ent_type_ == "WEAPON_SYSTEM" or any(ch.isdigit() for ch in child.text) \
+                or ctx.gaz.category_of(f"{child.lower_} {noun.lower_}") or child.lower_.endswith("-made") \
+                or child.lemma_.lower() in WEAPON_MODIFIERS:
+            return True
+    return False
+
+
+def _harm_near(noun: Token) -> str | None:
+    """A harm or arrest cue on a counted noun: its verb ("people were killed"), a modifier ("people
+    killed", "dead civilians"), or a relative clause ("people who died")."""
+    lex = lexicon()
+    for child in noun.children:
+        if child.dep_ in ("amod", "acl", "relcl", "compound") and lex.has("harm_verb", _lemma(child)):
+            return lex.get("harm_verb", _lemma(child))
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "attr", "conj", "appos", "prep") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if lex.has("harm_verb", _lemma(tok)) and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
+            return lex.get("harm_verb", _lemma(tok))
+        if tok.pos_ == "VERB" and tok.dep_ not in ("conj",):
+            # "were killed or wounded": conjoined harm verbs count too
+            for conj in tok.children:
+                if conj.dep_ == "conj" and lex.has("harm_verb", _lemma(conj)):
+                    return lex.get("harm_verb", _lemma(conj))
+            break
+    return None
+
+
+def _toll_of(num: NumberPhrase) -> str | None:
+    """ "the death toll rose to 64", "the toll stood at 40": the number is the toll's value."""
+    head = num.head
+    lex = lexicon()
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") else \
+        head.head if head.dep_ in ("attr", "dobj", "npadvmod") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        words = " ".join(_lemma(t) for t in subj.subtree)
+        for cue in lex.by_kind.get("toll", {}):
+            if cue in words:
+                return lex.get("toll", cue)
+    return None
+
+
+# --- votes -----------------------------------------------------------------------------------------
+
+def _is_vote_sentence(sent: Span) -> bool:
+    lex = lexicon()
+    cues = lex.by_kind.get("vote_context", {})
+    if any(t.lemma_.lower() in cues for t in sent):
+        return True
+    lowered = sent.text.lower()
+    return any(" " in cue and cue in lowered for cue in cues)
+
+
+def _vote_cue_at(doc: Doc, i: int, end: int) -> tuple[str, int] | None:
+    """A vote-side cue starting at token i: (kind, length)."""
+    lex = lexicon()
+    for kind in VOTE_SIDES:
+        for words in lex.phrases(kind):
+            n = len(words)
+            if i + n <= end and tuple(_lemma(t) if len(words) == 1 else _lower(t) for t in doc[i:i + n]) == words:
+                return kind, n
+    return None
+
+
+def _vote_side(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase]) -> str | None:
+    """Which side of a vote a number counts, from the words after it, then its head chain."""
+    doc = sent.doc
+    lex = lexicon()
+    noun = _counted_noun(num)
+    if noun is not None and lex.has("vote_abstain", _lemma(noun)):
+        return "vote_abstain"
+    # the words after the number, up to the next number: "98 states supporting", "41, ..., abstaining"
+    next_start = min((n.start for n in numbers if n.start >= num.end), default=sent.end)
+    for i in range(num.end, min(next_start, num.end + 9, sent.end)):
+        if doc[i].text in (";",):
+            break
+        if doc[i].lower_ in ("for", "no", "yes") and not (i == num.end or i == num.end + 1
+                                                         and lex.has("voter", _lemma(doc[num.end]))):
+            continue  # "for" and "no" only right after the count: "87 for", "9 no"
+        cue = _vote_cue_at(doc, i, sent.end)
+        if cue:
+            return cue[0]
+    # the head chain: "backed by 87 nations", "the vote was 87 in favour"
+    tok = noun or num.head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        for kind in VOTE_SIDES:
+            if lex.has(kind, _lemma(tok)) and tok.pos_ in ("VERB", "NOUN", "ADP"):
+                return kind
+    # "voted 87 to 9", "adopted by 87 votes to 9", "passed 87-9": for, then against
+    head = num.head
+    counted = noun if noun is not None else head
+    if head.dep_ == "dobj" and _lemma(head.head) == "vote":
+        return "vote_for"
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(_is_tally_number(o) for o in c.children)
+           for c in counted.children):
+        return "vote_for"
+    if counted.dep_ == "pobj" and counted.head.lower_ == "to" and (
+            _lemma(counted.head.head) == "vote" or _is_tally_number(counted.head.head)):
+        return "vote_against"
+    # the same read linearly, whatever the parse: "N (votes) to M", "N-M"
+    end = counted.i + 1 if counted.i >= num.end else num.end
+    if end + 1 < sent.end and doc[end].lower_ in ("to", "-", "–") and doc[end + 1].like_num:
+        return "vote_for"
+    if num.start - 2 >= sent.start and doc[num.start - 1].lower_ in ("to", "-", "–") and (
+            doc[num.start - 2].like_num or _is_tally_number(doc[num.start - 2])):
+        return "vote_against"
+    return None
+
+
+def _is_tally_number(tok: Token) -> bool:
+    """A vote count: a number, or "votes" counted by one."""
+    return tok.like_num or _lemma(tok) == "vote" and any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _sole_voters(sent: Span) -> list[tuple[Token, str]]:
+    """ "the sole country to oppose": a count of one on that side of the vote, as (voter noun, side)."""
+    lex = lexicon()
+    out = []
+    for tok in sent:
+        if not lex.has("voter", _lemma(tok)) or not any(c.dep_ == "amod" and lex.has("vote_sole", c.lower_)
+                                                          for c in tok.children):
+            continue
+        if any(c.dep_ == "nummod" for c in tok.children):
+            continue  # "the only two countries ...": the numeral is read as a number phrase
+        verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+        if tok.dep_ == "attr":
+            verbs += [c for c in tok.head.children if c.dep_ == "xcomp"]
+        side = next((kind for verb in verbs
+                     for word in [verb, *(c for c in verb.children if c.dep_ in ("prep", "advmod", "prt"))]
+                     for kind in VOTE_SIDES
+                     if lex.has(kind, _lemma(word)) and (word.lower_ != "for" or _lemma(verb) == "vote")), None)
+        if side:
+            out.append((tok, side))
+    return out
+
+
+# --- source, period, as-of -------------------------------------------------------------------------
+
+def _np_text(head: Token, max_tokens: int = 12, leave_out: range = range(0), keep_clauses: bool = False) -> str:
+    """A noun phrase without its determiner, relative clauses, appositions and ``leave_out`` tokens."""
+    cut = ("appos", "punct", "cc", "conj") if keep_clauses else ("relcl", "acl", "appos", "punct", "cc", "conj")
+    skip = {t.i for c in head.children if c.dep_ in cut for t in c.subtree} | set(leave_out)
+    toks = [t for t in head.subtree if t.i not in skip]
+    while toks and (toks[0].dep_ == "det" and toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if len(toks) > max_tokens:
+        left = [t for t in toks if t.i <= head.i][-max_tokens:]
+        toks = left + [t for t in toks if t.i > head.i][:max(0, max_tokens - len(left))]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def _source_from_phrase(head: Token, ctx: DocContext) -> str | None:
+    """The organisation a noun phrase names: an ORG entity in it, a person, an unnamed body."""
+    lex = lexicon()
+    if head.pos_ == "PRON":
+        return None
+    for tok in head.subtree:
+        ent = ctx.ent_at.get(tok.i)
+        if ent is not None and ent.label_ in ("ORG", "MILITARY"):
+            org = ctx.gaz.organisation(ent.ent_id_ or ent.text)
+            return org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s")
+    name = ctx.person_at.get(head.i)
+    if name:
+        return name
+    if lex.has("org_head", _lemma(head)) or lex.has("org_head", head.lower_):
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) and not any(
+                c.dep_ in ("amod", "compound") for c in head.children):
+            named = _last_org_named(head, ctx)
+            if named:
+                return named
+        return _np_text(head)
+    if lex.has("source_noun", _lemma(head)):
+        for child in head.children:
+            if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                inner = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                if inner is not None:
+                    found = _source_from_phrase(inner, ctx)
+                    if found:
+                        return found
+    if ctx.token_country(head) and head.ent_type_:
+        return ctx.token_country(head)
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "DATE") and not ctx.token_country(head):
+        return _np_text(head)  # a body the gazetteers do not know: "Iran Human Rights said"
+    return None
+
+
+def _last_org_named(head: Token, ctx: DocContext) -> str | None:
+    """ "the institute" -> the last organisation before it whose name has that word."""
+    word = head.lower_
+    for ent in reversed([e for e in ctx.doc.ents if e.end <= head.i and e.label_ in ("ORG", "MILITARY")]):
+        if word in ent.text.lower():
+            org = ctx.gaz.organisation(ent.ent_id_ or ent.text)
+            return org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text)
+    return None
+
+
+def _according_to(tok: Token) -> Token | None:
+    """The object of "according to" or "citing" hanging on a token."""
+    for child in tok.children:
+        if child.lemma_.lower() == "accord" or child.lower_ == "according":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            if to is not None:
+                return next((c for c in to.children if c.dep_ == "pobj"), None)
+        if child.lower_ == "citing" or (child.lemma_ == "cite" and child.dep_ in ("advcl", "xcomp")):
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _verb_chain(tok: Token) -> list[Token]:
+    """The token and its heads up to the root."""
+    chain = [tok]
+    while tok.head.i != tok.i and len(chain) < 12:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _source(num: NumberPhrase, sent: Span, ctx: DocContext) -> tuple[str | None, Token | None]:
+    """(source, the reporting verb it came from) for a number."""
+    lex = lexicon()
+    for tok in _verb_chain(num.head):
+        obj = _according_to(tok)
+        if obj is not None:
+            src = _source_from_phrase(obj, ctx)
+            if src:
+                return src, None
+        if tok.pos_ in ("VERB", "AUX") and lex.has("source_verb", _lemma(tok)):
+            subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and subj.i not in range(num.start, num.end):
+                src = _source_from_phrase(subj, ctx)
+                if src:
+                    return src, tok
+    for tok in sent:  # "according to X" anywhere in the sentence covers all its numbers
+        obj = _according_to(tok)
+        if obj is not None:
+            src = _source_from_phrase(obj, ctx)
+            if src:
+                return src, None
+    return None, None
+
+
+def _period(num: NumberPhrase, sent: Span) -> str | None:
+    """ "from 2010 to 2019", "in 2016-20", "between 2011-15 and 2016-20" (the later), "for the decade"
+    with one stated year: the span nearest the number that is not a comparison's baseline."""
+    text = sent.text
+    offset = sent.start_char
+    at = sent.doc[num.start].idx - offset
+    ranges: list[tuple[int, str]] = []
+    for m in _BETWEEN.finditer(text):
+        ranges.append((m.start(), f"{m.group(1)}-{m.group(2)}"))
+    for m in _RANGE.finditer(text):
+        start, end = m.group(1), m.group(2)
+        if len(end) == 2:
+            end = start[:2] + end
+        if not start < end or _BASELINE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        if re.search(r"\bbetween\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE) \
+                and re.match(rf"\s*and\s*{_YEAR}", text[m.end():]):
+            continue  # "between 2011-15 and 2016-20": the figure is for the later span
+        ranges.append((m.start(), f"{start}-{end}"))
+    if ranges:
+        return min(ranges, key=lambda r: abs(r[0] - at))[1]
+    lex = lexicon()
+    span_years = next((int(lex.get("period_span", _lemma(t))) for t in sent if lex.has("period_span", _lemma(t))), None)
+    years = sorted(set(_SINGLE_YEAR.findall(text)))
+    if span_years and len(years) == 1:
+        end = int(years[0])
+        return f"{end - span_years + 1}-{end}"
+    return None
+
+
+def _full_date(value: str | None) -> str | None:
+    return value if value and len(value) == 10 else None
+
+
+def _as_of(num: NumberPhrase, sent: Span, ctx: DocContext, report_verb: Token | None, tally: bool) -> str | None:
+    """ "as of Thursday"; for tallies and reported figures, the day the clause or its report states;
+    "X says ... has pledged" (present report of a running total): the publication date."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ == "as" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+            ent = ctx.ent_at.get(tok.i + 2)
+            if ent is not None and ent.label_ == "DATE":
+                return _full_date(ctx.date_of(ent.text))
+    if not tally and report_verb is None:
+        return None
+    chain = {t.i for t in _verb_chain(num.head)}
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or _RANGE.search(ent.text):
+            continue
+        tok = ent.root
+        for _ in range(3):  # the date hangs on a verb of the chain directly or through a preposition
+            if tok.head.i in chain and tok.head.pos_ in ("VERB", "AUX"):
+                resolved = _full_date(ctx.date_of(ent.text))
+                if resolved:
+                    return resolved
+                break
+            if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+                break
+            tok = tok.head
+    if report_verb is not None and report_verb.tag_ in ("VBZ", "VBP") and ctx.published:
+        clause = num.head
+        for tok in _verb_chain(num.head):
+            if tok.pos_ in ("VERB", "AUX"):
+                clause = tok
+                break
+        if any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in clause.children):
+            return ctx.published.isoformat()
+    return None
+
+
+# --- building records --------------------------------------------------------------------------------
+
+def _topic(num: NumberPhrase, tally: bool, vote: bool = False, unit_noun: Token | None = None) -> str | None:
+    """What the figure is about: the "of" phrase of a share, the noun a sum modifies, who did the
+    killing for a tally, else the clause subject."""
+    head = num.head
+    doc = head.doc
+    own = range(num.start, num.end)
+    if tally:
+        for tok in _verb_chain(head)[1:4]:
+            if tok.pos_ in ("VERB", "ADJ") and lexicon().has("harm_verb", _lemma(tok)):
+                agent = _perpetrator(tok, own)
+                if agent is not None:
+                    how = "at the hands of" if agent.head.head.lower_ == "hands" else "by"
+                    return f"{lexicon().get('harm_verb', _lemma(tok))} {how} {_np_text(agent)}"
+                break
+    if unit_noun is not None:
+        owner, attribute = _measured_by(unit_noun)
+        if owner is not None and owner.pos_ != "PRON":
+            first = attribute.head.i if attribute is not None and attribute.dep_ == "pobj" else num.start
+            return _np_text(owner, leave_out=range(min(first, num.start), unit_noun.i + 1))
+    if vote:
+        voted = next((t for t in head.sent if t.pos_ == "VERB" and _lemma(t) == "vote"), None)
+        motion = max(_vote_motions(head.sent, voted is None), key=lambda t: len(list(t.subtree)), default=None)
+        if motion is not None:
+            return _np_text(motion, max_tokens=14, keep_clauses=True)
+        purpose = next((c for c in voted.children if c.dep_ in ("xcomp", "advcl", "acl")), None) if voted else None
+        if purpose is not None:  # "the Assembly voted ... to condemn X": the vote to condemn X
+            words = " ".join(t.text for t in purpose.subtree if not t.is_punct)
+            return f"vote {words}"[:120]
+    noun = None
+    if head.pos_ in ("NOUN", "PROPN") and head.i not in own:
+        noun = head
+    elif num.end < len(doc) and doc[num.end].lower_ in ("%", "percent"):
+        noun = doc[num.end]
+    elif head.dep_ in COUNT_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i not in own:
+        noun = head.head  # "$2.1 billion contract", "Rs 8,000 crore deal"
+    if noun is not None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            return _np_text(pobj)
+        if noun.lower_ not in ("%", "percent") and not noun.like_num:
+            text = _np_text(noun, leave_out=range(num.start, noun.i if noun.i >= num.end else num.end))
+            if text and text.lower() != noun.lower_ or noun.pos_ == "NOUN" and not tally:
+                return text
+    for tok in _verb_chain(head):
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and subj.pos_ != "PRON" and subj.i not in own:
+                return _np_text(subj)
+    return None
+
+
+def _unit_noun(num: NumberPhrase, unit: str) -> Token | None:
+    noun = _counted_noun(num)
+    return noun if noun is not None and unit not in ("people", "votes", "percent", "rank") and not num.currency \
+        else None
+
+
+def _measured_by(unit_noun: Token) -> tuple[Token | None, Token | None]:
+    """(what the measure belongs to, the attribute measured): "the rocket has a range of 70 km" ->
+    (missile, range); "a loan with a term of ten years" -> (loan, term); "a 5,000-tonne frigate" -> (frigate,
+    None); "shells, which can fly 40 km" -> (missiles, None)."""
+    if unit_noun.dep_ == "pobj" and unit_noun.head.lower_ == "of" and unit_noun.head.head.pos_ == "NOUN":
+        attribute = unit_noun.head.head
+        owner = None
+        if attribute.dep_ == "pobj" and attribute.head.head.pos_ in ("NOUN", "PROPN"):
+            owner = attribute.head.head
+        elif attribute.dep_ in ("dobj", "attr") and attribute.head.pos_ in ("VERB", "AUX"):
+            owner = next((c for c in attribute.head.children if c.dep_ == "nsubj"), None)
+        return owner, attribute
+    if unit_noun.dep_ in ("nmod", "compound", "amod") and unit_noun.head.pos_ == "NOUN":
+        return unit_noun.head, None
+    verb = unit_noun.head
+    if verb.pos_ == "VERB":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return verb.head, None
+        return subj, None
+    return None, None
+
+
+def _perpetrator(verb: Token, own: range) -> Token | None:
+    """Who did the harm: the active subject, the passive agent, "at the hands of X"."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ != "PRON" and not any(t.i in own for t in child.subtree):
+            return child
+        if child.dep_ == "agent":
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ == "at":
+            hands = next((p for p in child.children if p.dep_ == "pobj" and p.lower_ == "hands"), None)
+            of = next((p for p in hands.children if p.lower_ == "of"), None) if hands is not None else None
+            if of is not None:
+                return next((p for p in of.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _vote_motions(sent: Span, look_back: bool = True) -> list[Token]:
+    """The resolution or motion a vote is on, in this sentence or the one before."""
+    doc = sent.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 and look_back else None
+    found = []
+    for s in (sent, before):
+        if s is None:
+            continue
+        found += [t for t in s if t.pos_ == "NOUN" and _lemma(t) in ("resolution", "motion")
+                  and t.dep_ != "compound"]
+    return found
+
+
+def _rank_figures(sent: Span) -> list[NumberPhrase]:
+    """ "the world's third-largest arms importer", "13th-largest exporter": a rank."""
+    lex = lexicon()
+    out = []
+    for tok in sent:
+        if not lex.has("rank_noun", _lemma(tok)):
+            continue
+        for adj in (c for c in tok.children if c.dep_ == "amod" and lex.has("rank_adj", c.lower_)):
+            ordinal = next((t for t in sent.doc[max(sent.start, adj.i - 3):adj.i]
+                            if t.lower_ in ORDINAL_WORDS or _ORDINAL_DIGITS.match(t.text)), None)
+            if ordinal is None:
+                continue
+            m = _ORDINAL_DIGITS.match(ordinal.text)
+            rank = int(m.group(1)) if m else ORDINAL_WORDS[ordinal.lower_]
+            out.append(NumberPhrase(ordinal.i, tok.i + 1, tok, float(rank)))
+    return out
+
+
+def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_sentence: bool,
+              ctx: DocContext) -> tuple[str, str, int, bool] | None:
+    """(unit, what, end token, is a tally) for a number phrase, or None when it is not a figure."""
+    lex = lexicon()
+    doc = sent.doc
+    end = num.end
+    if num.currency:
+        return num.currency, "amount", end, False
+    if num.percent:
+        return "percent", "share or change", end + (2 if doc[end].lower_ == "per" else 1), False
+    noun = _counted_noun(num)
+    if noun is not None:
+        unit = _unit_of(noun)
+        if unit:
+            attribute = _measured_by(noun)[1]
+            return unit, attribute.lower_ if attribute is not None else unit, noun.i + 1, False
+        lemma = _lemma(noun)
+        if lex.has("harm_noun", lemma):
+            mods = " ".join(t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i >= end)
+            return "people", f"{mods} {lex.get('harm_noun', lemma)}".strip(), noun.i + 1, True
+        phrase = f"{_lemma(doc[noun.i - 1])} {lemma}"
+        personnel = lex.get("personnel", phrase) or lex.get("personnel", lemma)
+        if personnel and not _is_weapon_noun(noun, ctx):
+            return "people", personnel, noun.i + 1, False
+        if lex.has("people", lemma):
+            harm = _harm_near(noun)
+            if harm:
+                return "people", f"{lex.get('people', lemma)} {harm}", noun.i + 1, True
+    toll = _toll_of(num)
+    if toll:
+        return "people", toll, end, True
+    if noun is None and num.head.dep_ in SUBJECT_DEPS + ("dobj",) and lex.has("harm_verb", _lemma(num.head.head)):
+        return "people", f"people {lex.get('harm_verb', _lemma(num.head.head))}", end, True
+    if vote_sentence and (noun is None or lex.has("voter", _lemma(noun)) or lex.has("vote_abstain", _lemma(noun))):
+        side = _vote_side(num, sent, numbers)
+        if side:
+            return "votes", SIDE_LABELS[side], noun.i + 1 if noun is not None and noun.i >= end else end, False
+    return None
+
+
+def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Figure]:
+    """Every figure stated in the document, once per (value, unit, description)."""
+    ctx = DocContext(doc, analysis, gaz)
+    out: list[Figure] = []
+    seen: set[tuple[float, str, str]] = set()
+
+    def add(num: NumberPhrase, end: int, unit: str, what: str, sent: Span, tally: bool) -> None:
+        what = f"{what} ({num.qualifier})" if num.qualifier else what
+        key = (round(num.value, 6), unit, what)
+        if key in seen:
+            return  # a figure repeated (a lead sentence printed twice, a recap) is one figure
+        seen.add(key)
+        source, verb = _source(num, sent, ctx)
+        out.append(Figure(
+            what=what, value=num.value, unit=unit,
+            evidence=Evidence(ctx.doc_id, doc[num.start].idx, doc[end - 1].idx + len(doc[end - 1].text), sent.text,
+                              sent.start_char, sent.end_char),
+            period=_period(num, sent), as_of=_as_of(num, sent, ctx, verb, tally),
+            subject=_topic(num, tally, unit == "votes", _unit_noun(num, unit)), source=source))
+
+    sents = list(doc.sents)
+    about_votes = [_is_vote_sentence(sent) for sent in sents]
+    for si, sent in enumerate(sents):
+        numbers = number_phrases(sent, ctx)
+        vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]
+        for num in numbers:
+            found = _classify(num, sent, numbers, vote_sentence, ctx)
+            if found:
+                unit, what, end, tally = found
+                add(num, end, unit, what, sent, tally)
+        if vote_sentence:
+            for tok, side in _sole_voters(sent):
+                start = next((c.i for c in tok.children if c.dep_ == "amod"), tok.i)
+                add(NumberPhrase(start, tok.i + 1, tok, 1.0), tok.i + 1, "votes", SIDE_LABELS[side], sent, False)
+        for num in _rank_figures(sent):
+            add(num, num.end, "rank", f"rank among {num.head.lower_}s", sent, False)
+    return out

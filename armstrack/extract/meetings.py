@@ -1,0 +1,927 @@
+"""Meetings, visits, conferences, calls and signings between named people, from the dependency parse.
+
+Every word in the cue lexicon (``data/meeting_cues.tsv``) is read through its frame: a reciprocal verb
+("met with", "held talks with") gives its subject and one record per counterpart; a hosting verb
+("hosted", "received", "showed him") its subject and object; a visit or motion verb ("visited",
+"arrived in Hanoi", "was in Cairo") a visit by its subject; an event noun ("the minister's visit
+to Seoul", "a meeting with X", "talks between A and B") the people in its possessor and its
+"by"/"with"/"between" phrases, else the subject of the clause it sits in. Only meetings the text
+reports as having happened are kept: a negated, modal, planned, refused or future one is dropped.
+
+Participants are the document's canonical names (``analysis.people``): pronouns ("he", "him"),
+descriptions ("the Iranian president") and "the two" resolve to the people most recently named,
+subjects first. Place is the city or site the clause gives (a bare country is no place); "while
+there" takes the previous record's place. The date is a DATE entity attached to the cue's clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from armstrack.extract.context import DocContext, read_tsv
+from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.records import DocumentAnalysis, Meeting
+
+MODALS = {"will", "would", "shall", "should", "could", "may", "might", "can", "must", "'ll", "wo", "ca"}
+NEGATIONS = {"not", "n't", "never", "no"}
+#: Subordinators that make a clause hypothetical ("if he visits"); "without meeting" negates.
+HYPOTHETICAL = {"if", "unless", "whether", "without", "lest"}
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
+PLURAL_PRONOUNS = {"their", "they", "them"}
+PAIR_WORDS = {"two", "both"}
+#: Adverbs that make a verb habitual rather than one reported occasion.
+HABITUAL = {"often", "regularly", "frequently", "repeatedly", "routinely", "usually", "rarely", "seldom"}
+#: Words that put a date expression in the future ("next week", "tomorrow"; not "the next day").
+FUTURE_WORDS = {"next", "tomorrow", "coming", "upcoming"}
+#: Relations that stay inside one name phrase ("Foreign Minister Jane Roe", "the envoy, X,").
+NAME_DEPS = {"compound", "appos", "flat", "nmod", "amod"}
+#: Relations through which a clause without its own subject takes its governor's.
+SUBJECT_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "npadvmod"}
+#: First prepositions under a cue that can name where it happened.
+PLACE_PREPS = {"in", "at", "to", "near", "into", "inside", "on", "around", "outside", "for"}
+#: Prepositions that never lead to the place of the meeting.
+NOT_PLACE_PREPS = {"from", "with", "by", "between", "against", "about", "than", "over"}
+PLACE_LABELS = {"LOCATION", "GPE", "LOC", "FAC"}
+#: Prepositions whose date is a bound, not the date of the meeting ("the first visit since 2019").
+NOT_WHEN_PREPS = {"since", "until", "till", "before", "by", "from", "through", "ahead"}
+#: Prepositions after which an event noun is the setting of its clause's subject ("said at a meeting").
+SETTING_PREPS = {"at", "during", "on", "in", "for", "after", "following", "to", "prior", "amid", "throughout"}
+#: Kinds that one trip's mentions share: a later "his visit" may refer back to a reported meeting.
+IN_PERSON = {"meeting", "visit", "conference"}
+SENTENCE_WINDOW = 2  # sentences back searched for the antecedent of a pronoun or description
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    pos: str
+    kind: str
+    frame: str
+    preps: frozenset[str]
+
+    @property
+    def object_is_counterpart(self) -> bool:
+        return "obj" in self.preps or self.frame in ("host", "call")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[tuple[str, str], Cue]
+    words: dict[str, frozenset[str]]  # frame of a non-cue row -> lemmas
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cues: dict[tuple[str, str], Cue] = {}
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("meeting_cues.tsv"):
+        lemma, pos = row["lemma"].lower(), row["pos"].upper()
+        if row["kind"] == "-":
+            words[row["frame"]].add(lemma)
+            continue
+        preps = frozenset(p for p in row.get("preps", "").split("|") if p)
+        cues[(lemma, pos)] = Cue(lemma, pos, row["kind"], row["frame"], preps)
+    return Lexicon(cues, {k: frozenset(v) for k, v in words.items()})
+
+
+_CUE_POS = {"VERB": "VERB", "AUX": "AUX", "NOUN": "NOUN", "PROPN": "NOUN"}
+
+
+def cue_of(tok: Token) -> Cue | None:
+    pos = _CUE_POS.get(tok.pos_)
+    return _cue(tok.lemma_, tok.lower_, pos) if pos else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue(lemma: str, lower: str, pos: str) -> Cue | None:
+    cues = lexicon().cues
+    return cues.get((lemma.lower(), pos)) or cues.get((lower, pos))
+
+
+def words(frame: str) -> frozenset[str]:
+    return lexicon().words.get(frame, frozenset())
+
+
+@dataclass
+class Draft:
+    """A meeting found in one clause, before resolution against the rest of the document."""
+
+    participants: list[str]
+    kind: str
+    cue: Token
+    date: str | None = None
+    date_text: str | None = None
+    place: str | None = None
+    again: bool = False  # "was again in X": a new occurrence, never merged
+    evidence_span: Span | None = None
+    inherits_there: bool = False
+
+
+@dataclass
+class People:
+    """Who a pronoun, a description or "the two" stands for: the people the text named just before."""
+
+    ctx: DocContext
+    person_at: dict[int, str] = field(default_factory=dict)  # token -> canonical name
+    mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (token, name, is subject)
+    sent_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        doc = self.ctx.doc
+        self.person_at = _person_tokens(self.ctx)
+        self.sent_starts = [s.start for s in doc.sents]
+        last: tuple[int, str] | None = None
+        for i in sorted(self.person_at):
+            name = self.person_at[i]
+            if last and last[1] == name and last[0] == i - 1:
+                last = (i, name)
+                self.mentions[-1] = (self.mentions[-1][0], name, self.mentions[-1][2] or _is_subject(doc[i]))
+                continue
+            self.mentions.append((i, name, _is_subject(doc[i])))
+            last = (i, name)
+
+    def _window_start(self, i: int) -> int:
+        k = max(0, bisect.bisect_right(self.sent_starts, i) - 1 - SENTENCE_WINDOW)
+        return self.sent_starts[k] if self.sent_starts else 0
+
+    def antecedent(self, tok: Token, exclude: set[str] = frozenset(), fits=lambda name: True) -> str | None:
+        """The most recent named person before ``tok``: a subject if there is one, else anyone."""
+        start = self._window_start(tok.i)
+        before = [(name, subj) for i, name, subj in reversed(self.mentions)
+                  if start <= i < tok.i and name not in exclude and fits(name)]
+        for name, subj in before:
+            if subj:
+                return name
+        return before[0][0] if before else None
+
+    def pair(self, tok: Token) -> list[str]:
+        """ "the two", "both": the two people most recently named."""
+        start = self._window_start(tok.i)
+        found: list[str] = []
+        for i, name, _ in reversed(self.mentions):
+            if start <= i < tok.i and name not in found:
+                found.append(name)
+            if len(found) == 2:
+                break
+        return list(reversed(found)) if len(found) == 2 else []
+
+    def description(self, tok: Token) -> str | None:
+        """ "the general", "the Iranian president": a title standing for someone named before."""
+        gaz = self.ctx.gaz
+        if tok.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None  # "the officials", "a minister": not one person named before
+        if any(c.dep_ == "poss" for c in tok.children):
+            return None  # "Iran's navy chief" is someone else, described
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        title = " ".join([*(m.text for m in mods if not self.ctx.token_country(m)), tok.text])
+        if not (gaz.is_title(tok.lemma_) or gaz.is_title(tok.text) or gaz.is_title(title)):
+            return None
+        countries = {self.ctx.token_country(m) for m in mods} - {None}
+
+        def fits(name: str) -> bool:
+            aff = self.ctx.affiliation.get(name)
+            return not (countries and aff and aff not in countries)
+
+        return self.antecedent(tok, fits=fits)
+
+
+def _is_subject(tok: Token) -> bool:
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("compound", "flat", "appos", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _person_tokens(ctx: DocContext) -> dict[int, str]:
+    """Tokens naming a person: the people module's mentions, and untagged name words that belong to
+    exactly one person the document names in full ("Prabowo" for Prabowo Subianto, given name first)."""
+    found = dict(ctx.person_at)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for person in ctx.analysis.people:
+        for word in person.name.split():
+            if len(word) > 2 and word[0].isupper():
+                owners[word].add(person.name)
+    titles = {i for span in ctx.doc.spans.get("titles", []) for i in range(span.start, span.end)}
+    for tok in ctx.doc:
+        if tok.i in found or tok.i in titles or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
+            continue
+        names = owners.get(tok.text)
+        if names and len(names) == 1:
+            found[tok.i] = next(iter(names))
+    return found
+
+
+class Reader:
+    """Reads the participants, place, date and modality of cues in one document."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.people = People(ctx)
+        self.person_at = self.people.person_at
+
+    # --- people ------------------------------------------------------------------------------------
+
+    def names(self, head: Token, exclude: set[str] = frozenset(), with_conj: bool = True) -> list[str]:
+        """Named people a noun phrase refers to, conjunct by conjunct (unless ``with_conj`` is False);
+        a conjunct naming nobody may be a pronoun or a description of someone named before."""
+        found: list[str] = []
+        for conj in (_conjuncts(head) if with_conj else [head]):
+            own = [n for t in _name_phrase(conj) for n in [self.person_at.get(t.i)] if n]
+            if not own:
+                resolved = self._resolve(conj, exclude)
+                own = [resolved] if resolved else []
+            found.extend(n for n in own if n not in found)
+        return found
+
+    def _resolve(self, tok: Token, exclude: set[str]) -> str | None:
+        """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            if tok.lower_ in SINGULAR_PRONOUNS:
+                return self.people.antecedent(tok, exclude)
+            return None
+        if tok.pos_ == "NOUN" and tok.i not in self.person_at:
+            return self.people.description(tok)
+        return None
+
+    def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
+        """A phrase's people, with "the two"/"both" resolved to the last pair named."""
+        if head.lower_ in PAIR_WORDS or (head.lemma_.lower() in words("party")
+                                         and any(c.lower_ in PAIR_WORDS for c in head.children)):
+            return self.people.pair(head)
+        return self.names(head, exclude)
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The subject phrases of a verb, inherited through "and met", "to attend", "after chairing"."""
+        tok = verb
+        for _ in range(5):
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if subj:
+                if subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                    return [tok.head]  # "X, who visited Y"
+                return subj
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                return []
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return [tok.head]  # "the first leader to visit"
+            if tok.dep_ not in SUBJECT_INHERIT or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return []
+
+    def subject_names(self, verb: Token) -> list[str]:
+        """Named people in a verb's subject."""
+        return list(dict.fromkeys(n for h in self.subjects(verb) for n in self.group(h)))
+
+    def counterparts(self, cue_tok: Token, cue: Cue, exclude: set[str]) -> tuple[list[list[str]], bool]:
+        """One group of names per counterpart ("with A and B" -> [[A], [B]]); and whether an unnamed
+        counterpart ("officials", "a delegation") is there."""
+        groups: list[list[str]] = []
+        unnamed = False
+        objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "dative", "obj", "iobj")] \
+            if cue.object_is_counterpart else []
+        if cue.frame == "host" and not objects:
+            objects = [o for c in cue_tok.children if _is_visiting(c) for o in c.children if o.dep_ in ("dobj", "obj")]
+        holders = [cue_tok]
+        if cue.frame == "meet":  # "discussed the deal with X": the parser may hang "with" on the object
+            holders += [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and not self.names(c)]
+        preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in cue.preps
+                 and not _negated(c)]
+        for obj in objects + [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]:
+            if obj.head.lower_ == "between":
+                names = [n for t in obj.subtree for n in [self.person_at.get(t.i)] if n]
+                names = list(dict.fromkeys(names))
+                if names:
+                    groups.append(names)
+                else:
+                    unnamed = True
+                continue
+            for conj in _conjuncts(obj):
+                names = [n for n in self.names(conj, exclude, with_conj=False) if n not in exclude] \
+                    if conj.lower_ not in PAIR_WORDS else self.group(conj)
+                if names:
+                    groups.append(names)
+                elif _is_party(conj, self.ctx):
+                    unnamed = True
+        return groups, unnamed
+
+    # --- place -------------------------------------------------------------------------------------
+
+    def place(self, tok: Token, skip: set[int], with_object: bool = False) -> str | None:
+        """The first city or site under a cue, through its place phrases ("in Hanoi", "to a plant
+        in Kharkiv"); participant phrases (in ``skip``) are not searched."""
+        queue = [c for c in tok.children if (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
+                 or (with_object and c.dep_ in ("dobj", "obj"))
+                 or (c.dep_ == "npadvmod" and c.ent_type_ in PLACE_LABELS)]
+        seen: set[int] = set()
+        while queue:
+            node = queue.pop(0)
+            if node.i in seen or node.i in skip:
+                continue
+            seen.add(node.i)
+            found = self.place_of(node)
+            if found:
+                return found
+            for child in node.children:
+                if child.dep_ in ("pobj", "compound", "appos", "prep", "nmod", "amod", "conj") \
+                        and not (child.dep_ == "prep" and child.lower_ in NOT_PLACE_PREPS):
+                    queue.append(child)
+        # "hosted X in Hanoi": the parser may hang the place on the guest's name
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")] + \
+            [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for obj in objects:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    for pobj in prep.children:
+                        found = self.place_of(pobj)
+                        if found:
+                            return found
+        return None
+
+    def place_of(self, tok: Token) -> str | None:
+        ent = self.ctx.ent_at.get(tok.i)
+        if ent is None or ent.label_ not in PLACE_LABELS or tok.i != ent.root.i:
+            return None
+        gaz = self.ctx.gaz
+        text = ent.text
+        for prefix in ("the ", "The "):
+            if text.startswith(prefix):
+                text = text[len(prefix):]
+        for suffix in ("'s", "’s"):
+            if text.endswith(suffix):
+                text = text[:-len(suffix)]
+        if ent.label_ != "LOCATION" and not gaz.place(text) and gaz.country(text):
+            return None  # a country alone is not a place
+        return text.strip() or None
+
+    # --- date --------------------------------------------------------------------------------------
+
+    def date(self, cue_tok: Token) -> tuple[str | None, str | None]:
+        """(resolved date, its text) of the DATE entity attached closest to the cue's clause."""
+        chain = [cue_tok]
+        tok = cue_tok
+        for _ in range(8):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            chain.append(tok)
+        rank = {t.i: n for n, t in enumerate(chain)}
+        best: tuple[int, Span] | None = None
+        for ent in cue_tok.sent.ents:
+            if ent.label_ != "DATE" or ent.root.head.lower_ in NOT_WHEN_PREPS or _in_dateline(ent):
+                continue  # "the first since 2020", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
+            tok = ent.root
+            for _ in range(6):
+                if tok.i in rank:
+                    if best is None or rank[tok.i] < best[0]:
+                        best = (rank[tok.i], ent)
+                    break
+                if tok.head.i == tok.i or (tok is not ent.root and tok.pos_ in ("VERB", "AUX")):
+                    break
+                tok = tok.head
+        if best is None:
+            return None, None
+        return self.ctx.date_of(best[1].text), best[1].text
+
+    # --- modality ----------------------------------------------------------------------------------
+
+    def verb_happened(self, verb: Token) -> bool:
+        """Whether a verb reports something that happened: not negated, modal, planned or refused."""
+        tok = verb
+        for step in range(5):
+            if _negated(tok) or _modal(tok) or _hypothetical(tok):
+                return False
+            if any(c.lower_ == "yet" for c in tok.children):
+                return False  # "has yet to visit"
+            if step == 0 and any(c.lower_ in HABITUAL or (c.lemma_ == "time" and c.dep_ == "npadvmod")
+                                 for c in tok.children):
+                return False  # "has visited China five times", "often meets": no one occasion
+            if step == 0 and tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return False  # headline "X to visit Y"
+            if step > 0 and _lemmas(tok) & words("prospective"):
+                return False
+            if tok.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp") or tok.head.i == tok.i:
+                break
+            if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in tok.children):
+                break  # "arrived ... and will meet": the second verb has its own tense
+            if tok.dep_ == "ccomp":
+                break  # "said he met": the reported clause keeps its own tense
+            if tok.dep_ == "acl" and not _lemmas(tok.head) & words("prospective"):
+                break  # "the first leader to visit": not a plan
+            tok = tok.head
+        return True
+
+    def noun_happened(self, noun: Token) -> bool:
+        """Whether an event noun reports a meeting that happened ("a planned visit", "no talks",
+        "cancelled the trip", "plans for a summit" did not)."""
+        if any(c.dep_ in ("amod", "det", "compound", "nummod") and (c.lemma_.lower() in words("planned")
+                                                                   or c.lower_ in words("planned"))
+               for c in noun.children):
+            return False
+        tok = noun
+        for _ in range(4):
+            head = tok.head
+            if head.i == tok.i:
+                return True
+            if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "obj") and head.pos_ in ("VERB", "AUX") \
+                    and _lemmas(head) & words("prospective"):
+                return False
+            if tok.dep_ == "pobj" and _lemmas(head.head) & words("prospective") \
+                    and head.lower_ in ("for", "to", "of", "on"):
+                return False
+            if head.pos_ in ("VERB", "AUX"):
+                if _negated(head) or _hypothetical(head):
+                    return False
+                cue = cue_of(head)
+                if cue is not None and cue.frame != "event" and (
+                        tok.dep_ in ("dobj", "obj") or (tok.dep_ == "prep" and tok.lower_ in ("for", "to"))):
+                    return self.verb_happened(head)  # "will attend the summit", "will host X for talks"
+                return True
+            if tok.dep_ not in ("pobj", "prep", "conj", "appos", "compound", "dobj", "nsubj", "nsubjpass"):
+                return True
+            tok = head
+        return True
+
+
+def _future(date_text: str | None) -> bool:
+    """ "next week", "in the coming days", "later this year": a date after the story's own."""
+    words = (date_text or "").lower().split()
+    if "later" in words and "this" in words:
+        return True
+    return any(w in FUTURE_WORDS and not (w == "next" and i > 0 and words[i - 1] == "the")
+               for i, w in enumerate(words))
+
+
+def _in_dateline(ent: Span) -> bool:
+    """A date in a wire dateline ("MOSCOW, Oct 5 (Reuters) -"): the story's date, not the event's."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "," or not doc[ent.start - 2].is_upper:
+        return False
+    after = doc[ent.end:ent.end + 5]
+    return any(t.text in ("(", "-", "–", "—", "--") for t in after)
+
+
+def _lemmas(tok: Token) -> set[str]:
+    """A word's lemma and its form with a plain inflection stripped (the small model's lemmatiser
+    misreads some: "hopes" -> "hop")."""
+    lower = tok.lower_
+    forms = {tok.lemma_.lower(), lower}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                         ("ing", "e")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            forms.add(lower[:-len(suffix)] + repl)
+    return forms
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) for c in tok.children)
+
+
+def _negated_conj(tok: Token) -> bool:
+    """ "A and B, but not C": a conjunct the text excludes."""
+    if _negated(tok):
+        return True
+    start = tok.left_edge.i
+    return start > 0 and tok.doc[start - 1].lower_ in NEGATIONS
+
+
+def _modal(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+
+
+def _hypothetical(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in tok.children) or \
+        (tok.dep_ == "pcomp" and tok.head.lower_ in HYPOTHETICAL)
+
+
+def _name_phrase(head: Token) -> list[Token]:
+    """The tokens of one name phrase: the head and its compounds and appositions, not conjuncts."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in NAME_DEPS)
+    return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and not _negated_conj(child):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _is_visiting(tok: Token) -> bool:
+    """ "received visiting Minister X": a participle the parser hangs on a hosting verb; the host reads it."""
+    cue = cue_of(tok)
+    head_cue = cue_of(tok.head) if tok.head.i != tok.i else None
+    return cue is not None and cue.frame == "visit" and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "amod", "acl") \
+        and head_cue is not None and head_cue.frame == "host" and not any(c.dep_ == "aux" for c in tok.children)
+
+
+def _is_party(tok: Token, ctx: DocContext) -> bool:
+    """An unnamed person or group ("officials", "a delegation", "Iran's defence minister")."""
+    lemma = tok.lemma_.lower()
+    return lemma in words("party") or ctx.gaz.is_title(lemma) or ctx.gaz.is_title(tok.text)
+
+
+def _is_person_like(tok: Token, reader: Reader) -> bool:
+    return bool(reader.group(tok)) or _is_party(tok, reader.ctx) or tok.pos_ in ("PRON",)
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """A noun phrase with its prepositional attachments, without the clauses inside it
+    ("X, who visited Y,")."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+    return out
+
+
+def _phrase_ids(heads: list[Token]) -> set[int]:
+    return {t.i for h in heads for t in _phrase_tokens(h)}
+
+
+def _remote(tok: Token) -> bool:
+    """A conversation by phone or video ("spoke by phone", "joined by video link")."""
+    remote = words("remote")
+    return any(t.lemma_.lower() in remote or t.lower_ in remote for t in tok.subtree)
+
+
+# --- frames ----------------------------------------------------------------------------------------
+
+@dataclass
+class Clause:
+    """A verb cue with the parties its clause names."""
+
+    verb: Token
+    cue: Cue
+    subjects: list[str]  # named people in the subject (for a passive: in the "by" phrase)
+    subject_heads: list[Token]
+    passive: list[Token]  # passive subjects ("X was received by Y": X)
+    skip: set[int]  # participant phrases, never searched for the place
+
+    def draft(self, participants: list[str], kind: str, place: str | None) -> Draft:
+        return Draft(list(dict.fromkeys(participants)), kind, self.verb, place=place)
+
+    def object(self) -> Token | None:
+        return next((c for c in self.verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
+    """Drafts for a verb cue, by its frame; event nouns it reads in full go into ``read``."""
+    if not reader.verb_happened(tok) or _is_visiting(tok):
+        return []
+    subject_heads = reader.subjects(tok)
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subjects = list(dict.fromkeys(n for a in agents for n in reader.group(a))) if passive \
+        else reader.subject_names(tok)
+    clause = Clause(tok, cue, subjects, subject_heads, passive, _phrase_ids(subject_heads + passive + agents))
+    if cue.frame in ("meet", "host", "call"):
+        return _encounter_drafts(clause, reader)
+    if cue.frame in ("visit", "travel", "be"):
+        return _visit_drafts(clause, reader)
+    if cue.frame == "take_part":
+        return _take_part_drafts(clause, reader, read)
+    if cue.frame == "sign":
+        return _sign_drafts(clause, reader)
+    return []
+
+
+def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
+    """ "A met B and C", "A hosted B", "B was received by A", "A phoned B": one record per counterpart."""
+    tok, cue = clause.verb, clause.cue
+    frame, kind = cue.frame, cue.kind
+    obj = clause.object()
+    obj_cue = cue_of(obj) if obj is not None else None
+    if frame == "host" and obj_cue is not None and obj_cue.frame == "event":
+        if obj_cue.kind != "call":
+            return []  # "hosted a summit": the noun's own frame reads it, with this subject
+        frame, kind = "call", "call"  # "received a phone call from X"
+    elif frame == "host" and obj is not None and _lemmas(obj) & words("message"):
+        return []  # "received a letter from X" is no meeting
+    if frame == "meet" and "obj" in cue.preps and obj is not None and not _is_person_like(obj, reader):
+        return []  # "met the requirements"
+    groups, unnamed = reader.counterparts(tok, cue, set(clause.subjects))
+    if frame == "call" and obj_cue is not None and not groups:  # "a phone call from X"
+        from_cue = Cue(cue.lemma, cue.pos, kind, frame, obj_cue.preps | {"from"})
+        groups, unnamed = reader.counterparts(obj, from_cue, set(clause.subjects))
+    passive_names = [n for p in clause.passive for n in reader.group(p)]
+    if passive_names:
+        groups.append(passive_names)
+    if frame == "call" and not groups:
+        return []  # "called for talks", "called it a success"
+    skip = clause.skip | {t.i for c in tok.children if c.dep_ in ("dobj", "dative", "obj")
+                          and _is_person_like(c, reader) for t in c.subtree}
+    skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps for t in c.subtree}
+    place = reader.place(tok, skip, with_object=True)
+    if frame == "meet" and _remote(tok):
+        kind = "call"
+    host_place = reader.place_of(clause.subject_heads[0]) if clause.subject_heads else None
+    if frame == "host" and not clause.subjects and host_place:
+        return [clause.draft(g, "visit", host_place) for g in groups]  # "Hanoi hosted X": X visited
+    if not clause.subjects:
+        return []  # "officials welcomed X", "the video showed X": no named host or party
+    if not groups:
+        if unnamed or (frame == "meet" and len(clause.subjects) >= 2):
+            return [clause.draft(clause.subjects, kind, place)]  # "X met officials", "the two met"
+        return []
+    return [clause.draft(clause.subjects + g, kind, place) for g in groups]
+
+
+def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
+    """ "X visited C", "X toured a plant in C", "X arrived in C", "X was in C": a visit by X."""
+    tok, frame = clause.verb, clause.cue.frame
+    subjects = clause.subjects
+    if not subjects:
+        return []
+    obj = clause.object()
+    if frame == "visit" and obj is not None:
+        met = [g for conj in _conjuncts(obj) for g in [reader.names(conj, set(subjects), with_conj=False)] if g]
+        if met:  # "visited President X": a meeting
+            place = reader.place(tok, clause.skip | _phrase_ids([obj]))
+            return [clause.draft(subjects + g, "meeting", place) for g in met]
+    place = reader.place(tok, clause.skip, with_object=frame == "visit")
+    if frame in ("travel", "be"):
+        destination = place is not None or any(
+            reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+            for t in c.subtree if t.ent_type_ in ("COUNTRY", "GPE", "LOCATION"))
+        if not destination:
+            return []  # "came to power", "went to war"
+        if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
+            return []  # "was happy in Hanoi", "was the host in X"
+    return [clause.draft(subjects, clause.cue.kind, place)]
+
+
+def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Draft]:
+    """ "X held talks with Y", "X attended a summit in C", "X chaired a meeting of the group"."""
+    tok, cue = clause.verb, clause.cue
+    subjects = clause.subjects
+    if not subjects:
+        return []
+    obj = clause.object()
+    if obj is not None and obj.lemma_ == "part":  # "took part in"
+        obj = None
+    if obj is None:
+        obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                    for p in c.children if p.dep_ == "pobj"), None)
+    if obj is None and clause.passive:  # "the summit was attended by X"
+        obj = clause.passive[0]
+    if obj is None:
+        return []
+    noun_cue = cue_of(obj)
+    if noun_cue is None or noun_cue.frame != "event":
+        if cue.lemma != "attend":
+            return []
+        return [clause.draft(subjects, cue.kind, reader.place(tok, clause.skip, with_object=True))]
+    read.add(obj.i)
+    if not reader.noun_happened(obj):
+        return []
+    kind = _noun_kind(obj, noun_cue, reader)
+    groups, _ = reader.counterparts(obj, noun_cue, set(subjects))
+    if not groups:  # "held talks ... with X": the parser may hang the counterpart on the verb
+        on_verb = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, noun_cue.preps)
+        groups, _ = reader.counterparts(tok, on_verb, set(subjects))
+    skip = (clause.skip - _phrase_ids([obj])) | {t.i for c in obj.children if c.dep_ == "prep"
+                                                 and c.lower_ in noun_cue.preps for t in c.subtree}
+    place = reader.place(obj, skip) or reader.place(tok, skip | {obj.i})
+    if groups:
+        kind = "meeting" if kind == "conference" else kind  # "a summit with X" is a meeting of two
+        return [clause.draft(subjects + g, kind, place) for g in groups]
+    return [clause.draft(subjects, kind, place)]
+
+
+def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
+    """ "A and B signed an agreement", "the contract was signed by A", "A signed a deal with B"."""
+    obj = clause.object()
+    about = obj if obj is not None else (clause.passive[0] if clause.passive else None)
+    if about is None or not _is_agreement(about):
+        return []  # "signed a law", "signed off"
+    signers = list(clause.subjects)
+    cue = clause.cue
+    with_cue = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"with"}))
+    # "signed a contract for 48 jets with X": the parser may hang "with" anywhere in the object or
+    # in the verb's other phrases
+    phrases = [about] + [c for c in clause.verb.children if c.dep_ == "prep"]
+    holders = [clause.verb] + [t for p in phrases for t in _phrase_tokens(p) if t.pos_ in ("NOUN", "PROPN")]
+    for holder in holders:
+        groups, _ = reader.counterparts(holder, with_cue, set(signers))
+        signers += [n for g in groups for n in g if n not in signers]
+    if not signers:
+        return []
+    return [clause.draft(signers, cue.kind, reader.place(clause.verb, clause.skip))]
+
+
+def _is_agreement(tok: Token) -> bool:
+    agreements = words("agreement")
+    return tok.lemma_.lower() in agreements or any(
+        c.dep_ == "compound" and c.lemma_.lower() in agreements for c in tok.children)
+
+
+def _noun_kind(noun: Token, cue: Cue, reader: Reader) -> str:
+    """An event noun's kind, refined by its modifiers and context."""
+    for child in noun.children:
+        sub = cue_of(child) if child.dep_ in ("compound", "amod", "nmod") else None
+        if sub is not None and sub.frame == "event" and sub.kind in ("signing", "call"):
+            return sub.kind  # "signing ceremony", "phone conversation"
+    if cue.kind == "meeting" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+            t.i in reader.person_at for t in c.subtree) for c in noun.children):
+        return "conference"  # "a meeting of the contact group", "talks of defence ministers"
+    if cue.lemma == "ceremony":
+        sent = noun.sent
+        prev = noun.doc[sent.start - 1].sent if sent.start > 0 else sent
+        if any(t.lemma_.lower() == "sign" for t in (*prev, *sent)):
+            return "signing"  # the ceremony a signing was just reported at
+    if cue.kind in ("conference", "meeting") and any(
+            _lemmas(c) & words("remote") for c in noun.children if c.dep_ in ("compound", "amod", "prep")):
+        return "call"  # "a video conference with X", "a virtual summit"
+    return cue.kind
+
+
+def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[Draft]:
+    """Drafts for an event noun: "X's visit to C", "a meeting with Y", "talks between A and B".
+
+    A ``consumed`` noun sits under a verb cue that was already read ("arrived for a summit", "met on
+    the sidelines of the summit"): it only adds a record when it names its own people."""
+    if not reader.noun_happened(noun) or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("not_event") for c in noun.children):
+        return []  # "a planned visit"; "said at a news conference"
+    owners: list[str] = []
+    owner_heads: list[Token] = []
+    plural_owner = False
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.lower_ in PLURAL_PRONOUNS:
+                plural_owner = True
+                continue
+            owner_heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "of") and cue.kind in ("visit", "meeting", "conference"):
+            for p in child.children:
+                if p.dep_ == "pobj" and (reader.group(p) or _is_party(p, reader.ctx)):
+                    owner_heads.append(p)
+        elif child.dep_ == "agent":
+            owner_heads.extend(p for p in child.children if p.dep_ == "pobj")
+    for h in owner_heads:
+        owners.extend(n for n in reader.group(h) if n not in owners)
+    groups, _ = reader.counterparts(noun, cue, set(owners))
+    verb = _governing_verb(noun)
+    if not groups and verb is not None and cue_of(verb) is None:
+        # "talks in Cairo, between A and B": the parser may hang the phrase on the clause's verb
+        between = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"between"}))
+        groups, _ = reader.counterparts(verb, between, set(owners))
+    if consumed and not groups and not owners:
+        return []  # "arrived for a summit": the visit already says it; "during Y's visit" still counts
+
+    # the clause the noun sits in: its subject attends ("said at a meeting", "was in X for a summit")
+    inherited: list[str] = []
+    if not owner_heads and verb is not None and (plural_owner or _is_setting(noun, verb)):
+        inherited = reader.subject_names(verb)
+    participants = owners or inherited
+    skip = _phrase_ids(owner_heads) | {t.i for c in noun.children if c.dep_ == "prep"
+                                               and c.lower_ in cue.preps for t in c.subtree}
+    kind = _noun_kind(noun, cue, reader)
+    place = reader.place(noun, skip)
+    if place is None and verb is not None and _is_setting(noun, verb):
+        skip |= {t.i for t in noun.subtree}
+        subj_heads = reader.subjects(verb)
+        place = reader.place(verb, skip | _phrase_ids(subj_heads))
+    if groups:
+        if kind == "conference":
+            kind = "meeting"  # "a summit with X" is a meeting between two
+        return [Draft(list(dict.fromkeys(participants + g)), kind, noun, place=place) for g in groups]
+    if not participants or (kind in ("meeting", "call") and len(participants) < 2):
+        return []  # "X's call for talks", "X said after the meeting": no one met is named
+    return [Draft(participants, kind, noun, place=place)]
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    tok = noun
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _is_setting(noun: Token, verb: Token) -> bool:
+    """Whether an event noun is where its clause's subject was: in a setting phrase ("at a meeting",
+    "on the sidelines of the summit", "prior to the talks") or the object of a light or hosting verb
+    ("paid a visit", "hosted a summit")."""
+    tok = noun
+    while tok.head.i != verb.i:
+        if tok.dep_ not in ("pobj", "prep", "conj", "appos", "advmod", "pcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    if tok.dep_ in ("prep", "advmod"):
+        return tok.lower_ in SETTING_PREPS
+    if tok.dep_ in ("dobj", "obj"):
+        cue = cue_of(verb)
+        return verb.lemma_.lower() in words("light") or (cue is not None and cue.frame == "host")
+    return False
+
+
+# --- the document ----------------------------------------------------------------------------------
+
+def _date_compatible(a: Draft, b: Draft, strict: bool = False) -> bool:
+    """Whether two drafts may be about the same day. ``strict``: two different date expressions that
+    do not both resolve ("in July", "the next day") are taken as different days."""
+    if strict and a.date_text and b.date_text and a.date_text.lower() != b.date_text.lower() \
+            and not (a.date and b.date):
+        return False
+    if not a.date or not b.date:
+        return True
+    return a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One record per happening: repeated mentions (a caption and the text, "the meeting" again) are
+    merged; a record that adds nothing to another about the same people (no place, same date) goes."""
+    kept: list[Draft] = []
+    for d in drafts:
+        same = next((k for k in kept if set(k.participants) == set(d.participants) and k.kind == d.kind
+                     and not d.again and _date_compatible(k, d, strict=True)
+                     and (not k.place or not d.place or k.place == d.place)), None)
+        if same is not None:
+            same.date = same.date or d.date
+            same.place = same.place or d.place
+            continue
+        kept.append(d)
+    out: list[Draft] = []
+    for d in kept:
+        if not d.place and not d.again and any(
+                o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
+                and len(o.participants) > len(d.participants)
+                and (o.kind == d.kind or {o.kind, d.kind} <= IN_PERSON) for o in kept):
+            continue
+        out.append(d)
+    return out
+
+
+def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Meeting]:
+    """Meetings, visits, conferences, calls and signings the document reports as having happened."""
+    ctx = DocContext(doc, analysis, gaz)
+    if not analysis.people:
+        return []
+    reader = Reader(ctx)
+    drafts: list[Draft] = []
+    last: Draft | None = None
+    for sent in doc.sents:
+        consumed: set[int] = set()
+        read: set[int] = set()
+        found: list[Draft] = []
+        for tok in sent:
+            cue = cue_of(tok)
+            if cue is not None and cue.pos in ("VERB", "AUX"):
+                verb_drafts = _verb_drafts(tok, cue, reader, read)
+                if verb_drafts:  # event nouns under it are its setting or purpose ("arrived for a summit")
+                    consumed.update(t.i for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN"))
+                found.extend(verb_drafts)
+        for tok in sent:
+            cue = cue_of(tok)
+            if cue is not None and cue.pos == "NOUN" and cue.frame == "event" and tok.i not in read:
+                found.extend(_noun_drafts(tok, cue, reader, tok.i in consumed))
+        found.sort(key=lambda d: d.cue.i)
+        by_cue = {d.cue.i: d for d in found}
+        for d in found:
+            verb = d.cue if d.cue.pos_ in ("VERB", "AUX") else _governing_verb(d.cue)
+            if verb is not None:
+                d.again = any(c.lower_ == "again" for c in verb.children)
+                d.inherits_there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
+            d.date, d.date_text = reader.date(d.cue)
+            head = d.cue.head if d.cue.dep_ == "conj" else None
+            if head is not None and head.i in by_cue and d.date_text in (None, by_cue[head.i].date_text):
+                # "attended a conference in X and met Y": same time, same place (not "and the next day")
+                d.place = d.place or by_cue[head.i].place
+                d.date, d.date_text = by_cue[head.i].date, by_cue[head.i].date_text
+            if d.cue.dep_ == "relcl" and any(c.lower_ == "where" for c in d.cue.children):
+                # "a trip to Kyiv, where he met X"; "in Hanoi, where he met X"
+                earlier = [o.place for o in found if o.cue.i < d.cue.i and o.place]
+                d.place = d.place or reader.place_of(d.cue.head) or (earlier[-1] if earlier else None)
+            if d.inherits_there and last is not None:  # "while there"
+                d.place = d.place or last.place
+                if not d.date_text:
+                    d.date, d.date_text = last.date, last.date_text
+            if (ctx.published and d.date and d.date > ctx.published.isoformat()[:len(d.date)]) or \
+                    _future(d.date_text):
+                continue  # dated after publication, or "next week": planned
+            if not d.participants:
+                continue
+            d.evidence_span = sent
+            drafts.append(d)
+            if d.place:
+                last = d  # where "while there" points
+    return [Meeting(participants=d.participants, kind=d.kind, evidence=ctx.sentence_evidence(d.evidence_span),
+                    date=d.date, place=d.place) for d in _merge(drafts)]

@@ -1,0 +1,165 @@
+"""Events: each type from its triggers and the parse around them, and what must not become one
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.extract.events import extract_events
+from armstrack.records import EVENT_TYPES
+
+PUBLISHED = date(2023, 5, 10)  # a Wednesday
+
+
+def events_of(parsed, text: str, published: date | None = PUBLISHED):
+    return extract_events(*parsed(text, published=published))
+
+
+def one(parsed, text: str, kind: str, **kwargs):
+    found = [e for e in events_of(parsed, text, **kwargs) if e.type == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- each type -------------------------------------------------------------------------------------
+
+def test_coup_with_its_date_and_military(parsed):
+    ev = one(parsed, "Soldiers in Niger seized power on July 26, 2022, detaining the president.", "coup")
+    assert ev.date == "2022-07-26" and ev.actors == ["Niger military"]
+    assert ev.plover == "COERCE" and ev.cameo == "170"
+
+
+def test_the_same_coup_named_again_is_one_event_with_the_most_precise_date(parsed):
+    text = ("Sudan's army has ruled since the coup. Protests against the coup continue. "
+            "The army's Oct. 25 coup ended a power-sharing deal.")
+    (ev,) = [e for e in events_of(parsed, text) if e.type == "coup"]
+    assert ev.date == "2022-10-25"
+    assert ev.actors == ["Sudan military"]
+
+
+def test_un_vote(parsed):
+    ev = one(parsed, "On Monday, the UN General Assembly adopted a resolution condemning the annexation.",
+             "un_vote")
+    assert ev.date == "2023-05-08" and ev.actors[0] == "UN General Assembly"
+    assert ev.plover == "ACCUSE" and ev.cameo == "111"
+
+
+def test_sanction_and_a_similar_measure_the_same_day(parsed):
+    text = ("The European Union imposed sanctions on four Iranian drone makers on Tuesday. "
+            "Canada announced similar measures.")
+    first, second = [e for e in events_of(parsed, text) if e.type == "sanction"]
+    assert first.actors == ["European Union"] and first.date == "2023-05-09"
+    assert second.actors == ["Canada"] and second.date == "2023-05-09"
+    assert first.plover == "SANCTION" and first.cameo == "163"
+
+
+def test_sanctions_named_with_their_imposer_and_target(parsed):
+    ev = one(parsed, "Headwinds include British sanctions on Belarusian arms exporters.", "sanction")
+    assert ev.actors == ["United Kingdom"]
+
+
+def test_embargo(parsed):
+    ev = one(parsed, "Canada and Norway have maintained an arms embargo on Belarus since 2014.", "embargo")
+    assert ev.actors == ["Canada", "Norway"] and ev.date == "2014"
+
+
+def test_killings_with_perpetrator_and_as_of_date(parsed):
+    ev = one(parsed, "Iran's security forces have killed 76 protesters as of Monday, a rights group said.",
+             "killings")
+    assert ev.actors == ["Iran security forces"] and ev.date == "2023-05-08"
+
+
+def test_killings_without_perpetrator(parsed):
+    ev = one(parsed, "More than 40 people were killed in the market on Sunday.", "killings")
+    assert ev.actors == [] and ev.date == "2023-05-07"
+
+
+def test_clash_with_an_unnamed_armed_group(parsed):
+    ev = one(parsed, "On Tuesday, Chadian troops clashed with a rebel group near the border.", "clash")
+    assert ev.actors == ["Chad troops", "rebel group"] and ev.date == "2023-05-09"
+
+
+def test_clash_firing_at_a_target(parsed):
+    ev = one(parsed, "In March, Chinese coast guard ships fired water cannon at two Vietnamese fishing boats.",
+             "clash")
+    assert ev.actors == ["China", "Vietnam"] and ev.date == "2023-03"
+
+
+def test_port_access(parsed):
+    ev = one(parsed, "In 2019 the two navies agreed on the entry of Indian warships to Omani ports.",
+             "port_access")
+    assert set(ev.actors) >= {"India", "Oman"} and ev.date == "2019"
+
+
+def test_training(parsed):
+    ev = one(parsed, "Last year Turkey trained 300 Somali officers at its base in Mogadishu.", "training")
+    assert ev.actors[:2] == ["Turkey", "Somalia"] and ev.date == "2022"
+
+
+def test_assembly(parsed):
+    ev = one(parsed, "Technicians in Algeria have been assembling armoured vehicles from German kits.",
+             "assembly")
+    assert "Algeria" in ev.actors
+
+
+def test_industrial_project_by_licence(parsed):
+    ev = one(parsed, "From 2025 the howitzers are to be produced under licence at a plant near Cairo.",
+             "industrial_project")
+    assert ev.date == "2025"
+
+
+def test_industrial_project_development(parsed):
+    ev = one(parsed, "Belarus and Serbia agreed to build a joint venture for drone engines.", "industrial_project")
+    assert ev.actors[:2] == ["Belarus", "Serbia"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Beijing considers Islamabad a reliable strategic partner, the foreign ministry said.", ["China"]),
+    ("Moscow backs the junta in Bamako.", ["Russia"]),
+    ("Alongside Iran, Russia has shielded Syria from condemnation at the UN.", ["Russia", "Iran"]),
+    ("China has called the crackdown an internal affair of Nicaragua.", ["China"]),
+    ("Hanoi is committed to deepening defence ties with New Delhi, the minister said.", ["Vietnam"]),
+])
+def test_statements_of_support(parsed, text, actors):
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors[:len(actors)] == actors
+
+
+# --- what is not an event -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Washington has threatened to impose sanctions on Ankara over the purchase.",
+    "The EU could impose an embargo if the talks fail.",
+    "Lawmakers called for sanctions on the arms dealers.",
+    "The sanctions were lifted in 2016.",
+    "Analysts warn that a coup could follow if the army loses patience.",
+    "The pilots will begin training in Spain next year.",
+    "The factory near Lyon is still producing engines for the navy.",
+    "Parliament assembled on Monday to debate the budget.",
+    "The two countries have 14 agreements and a long history of trade.",
+    "Russia is supporting the junta, an analyst said, calling it a dangerous bet.",
+])
+def test_mentions_that_are_not_events(parsed, text):
+    assert [e for e in events_of(parsed, text) if e.type != "coup" or "coup" not in text] == []
+
+
+def test_an_analysts_quote_is_not_a_statement_of_support(parsed):
+    text = '"Turkey is a reliable partner for them," said Lena Ford, an analyst at the Hanseatic Policy Forum.'
+    assert [e for e in events_of(parsed, text) if e.type == "statement_of_support"] == []
+
+
+def test_an_officials_quote_is(parsed):
+    text = ("Bulgaria's Defence Minister Ivan Petrov visited Athens. "
+            '"Greece is a trusted strategic partner," Mr. Petrov told reporters.')
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors == ["Bulgaria", "Ivan Petrov"]
+
+
+def test_events_carry_codes_summary_and_evidence(parsed):
+    text = "The United States sanctioned two Chinese shipping firms in March."
+    ev = one(parsed, text, "sanction")
+    assert ev.type in EVENT_TYPES
+    assert ev.summary and len(ev.summary) <= 125
+    assert text[ev.evidence.start:ev.evidence.end] in text and ev.evidence.sentence == text

@@ -1,0 +1,171 @@
+"""Figures: money, shares, people killed or arrested, vote tallies, measures and ranks, with their source,
+period and as-of date (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.extract.figures import extract_figures
+
+PUBLISHED = date(2023, 5, 10)  # a Wednesday
+
+
+def figures_of(parsed, text: str, published: date | None = PUBLISHED):
+    return extract_figures(*parsed(text, published=published))
+
+
+def by_value(figures):
+    return {(f.value, f.unit): f for f in figures}
+
+
+# --- money -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Algeria signed a $2.1 billion contract for the corvettes.", 2_100_000_000, "USD"),
+    ("The frigates are worth about €450 million, officials in Rome said.", 450_000_000, "EUR"),
+    ("The cabinet cleared a Rs 8,000 crore order for the howitzers.", 80_000_000_000, "INR"),
+    ("Jakarta will pay 1.5 billion dollars for the jets.", 1_500_000_000, "USD"),
+    ("The lease costs £300 million a year.", 300_000_000, "GBP"),
+])
+def test_money_in_its_currency(parsed, text, value, unit):
+    (fig,) = figures_of(parsed, text)
+    assert (fig.value, fig.unit) == (value, unit)
+
+
+def test_qualifier_is_kept_in_what(parsed):
+    (fig,) = figures_of(parsed, "Seoul has approved roughly $600 million in loans for the deal.")
+    assert fig.value == 600_000_000 and "roughly" in fig.what
+
+
+# --- percentages -------------------------------------------------------------------------------------
+
+def test_shares_each_get_a_figure_with_the_source_and_period(parsed):
+    text = ("France supplied 18 percent of Egypt's major arms imports from 2012 to 2021, behind "
+            "Russia's 34%, according to the Stockholm International Peace Research Institute.")
+    figs = by_value(figures_of(parsed, text))
+    assert set(figs) == {(18.0, "percent"), (34.0, "percent")}
+    for fig in figs.values():
+        assert fig.period == "2012-2021"
+        assert fig.source == "Stockholm International Peace Research Institute"
+    assert "Egypt" in figs[(18.0, "percent")].subject
+
+
+def test_anaphoric_institute_resolves_to_the_named_one(parsed):
+    text = ("The Stockholm International Peace Research Institute published its yearly review on Monday. "
+            "Greece's imports grew by 25 percent in 2017-21, the institute said.")
+    (fig,) = figures_of(parsed, text)
+    assert fig.value == 25 and fig.source == "Stockholm International Peace Research Institute"
+    assert fig.period == "2017-2021"
+
+
+def test_baseline_of_a_comparison_is_not_the_period(parsed):
+    (fig,) = figures_of(parsed, "Chile's arms imports fell by 40 percent compared with 2013-17.")
+    assert fig.period is None
+
+
+def test_decade_with_one_stated_year(parsed):
+    text = "According to institute figures for 2021, Peru spent a total of $900 million on arms for the decade."
+    (fig,) = figures_of(parsed, text)
+    assert fig.period == "2012-2021"
+
+
+# --- people ------------------------------------------------------------------------------------------
+
+def test_people_killed_as_of_a_weekday(parsed):
+    text = "Government troops have killed at least 64 civilians as of Monday, a monitoring group said."
+    (fig,) = figures_of(parsed, text)
+    assert (fig.value, fig.unit) == (64, "people")
+    assert fig.as_of == "2023-05-08"
+    assert "at least" in fig.what
+
+
+def test_reported_tally_takes_the_report_date(parsed):
+    text = "The news agency reported on Tuesday that police have arrested more than 1,300 demonstrators."
+    (fig,) = figures_of(parsed, text)
+    assert (fig.value, fig.unit, fig.as_of) == (1300, "people", "2023-05-09")
+    assert "arrested" in fig.what
+
+
+def test_as_of_needs_a_publication_date(parsed):
+    (fig,) = figures_of(parsed, "Forty soldiers have died since January as of Friday.", published=None)
+    assert fig.value == 40 and fig.as_of is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("More than 5,000 people were killed in the fighting.", 5000),
+    ("The shelling caused at least three casualties.", 3),
+    ("The death toll rose to 64 on Sunday.", 64),
+    ("About 800 troops arrived in the capital.", 800),
+    ("Rebels abducted 27 students from the school.", 27),
+])
+def test_people_counts(parsed, text, value):
+    (fig,) = figures_of(parsed, text)
+    assert (fig.value, fig.unit) == (value, "people")
+
+
+def test_people_without_a_harm_cue_are_not_a_figure(parsed):
+    assert figures_of(parsed, "Some 1,500 people work at the shipyard near the border.") == []
+
+
+# --- votes -------------------------------------------------------------------------------------------
+
+def test_vote_tally_in_one_sentence(parsed):
+    text = "The General Assembly voted 87 to 9, with 41 abstentions, to back the resolution."
+    figs = by_value(figures_of(parsed, text))
+    assert figs[(87, "votes")].what == "votes in favour"
+    assert figs[(9, "votes")].what == "votes against"
+    assert figs[(41, "votes")].what == "abstentions"
+
+
+def test_tally_after_the_vote_sentence_and_the_lone_opponent(parsed):
+    text = ("The Assembly adopted a resolution on the blockade. Nicaragua was the only nation to vote "
+            "against the text, with 98 states supporting it and 41, among them India, abstaining.")
+    figs = by_value(figures_of(parsed, text))
+    assert figs[(1, "votes")].what == "votes against"
+    assert figs[(98, "votes")].what == "votes in favour"
+    assert figs[(41, "votes")].what == "abstentions"
+
+
+def test_counts_of_countries_outside_a_vote_are_not_figures(parsed):
+    assert figures_of(parsed, "About 50 countries are sending weapons to the front.") == []
+
+
+# --- measures and ranks --------------------------------------------------------------------------------
+
+def test_units_of_measure(parsed):
+    text = ("The rocket has a range of about 70 kilometres. The navy ordered a 5,000-tonne frigate. "
+            "The loan has a term of 12 years.")
+    figs = by_value(figures_of(parsed, text))
+    assert set(figs) == {(70, "km"), (5000, "tons"), (12, "years")}
+    assert figs[(70, "km")].what == "range (about)"
+
+
+def test_years_of_a_date_are_not_a_measure(parsed):
+    assert figures_of(parsed, "The frigate was commissioned three years ago in 2019.") == []
+
+
+def test_rank(parsed):
+    (fig,) = figures_of(parsed, "Italy was the world's sixth-largest arms exporter in 2022.")
+    assert (fig.value, fig.unit) == (6, "rank")
+
+
+# --- what is not a figure ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Cairo ordered 30 more Rafale jets and two frigates.",
+    "The two sides held talks in Ankara on Monday.",
+    "Both countries sent delegations, one of the largest in years.",
+    "The Project 636 submarines arrived in 2019 with six Su-35 fighters.",
+    "Kim met Putin for the second time on September 13.",
+])
+def test_counts_of_other_things_are_not_figures(parsed, text):
+    assert figures_of(parsed, text) == []
+
+
+def test_figure_evidence_points_at_the_number(parsed):
+    text = "Hanoi signed a deal worth $350 million on Monday."
+    (fig,) = figures_of(parsed, text)
+    assert text[fig.evidence.start:fig.evidence.end] == "$350 million"
+    assert fig.evidence.sentence == text

@@ -1,0 +1,250 @@
+"""Meetings and visits: sentences written for these tests (names, places and wording are made up)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.extract.meetings import extract_meetings
+
+PUBLISHED = date(2023, 3, 10)  # a Friday
+
+
+@pytest.fixture
+def meetings(parsed):
+    def run(text: str, published: date | None = PUBLISHED):
+        return extract_meetings(*parsed(text, published=published))
+
+    return run
+
+
+def people(records) -> list[set[str]]:
+    return [set(r.participants) for r in records]
+
+
+def test_active_meeting_with_place_and_weekday(meetings):
+    [m] = meetings("Indian Defence Minister Rajesh Kumar met Vietnamese Defence Minister Tran Van Minh "
+                   "in Hanoi on Tuesday.")
+    assert set(m.participants) == {"Rajesh Kumar", "Tran Van Minh"}
+    assert m.kind == "meeting"
+    assert m.place == "Hanoi"
+    assert m.date == "2023-03-07"
+    assert m.evidence.sentence.startswith("Indian Defence Minister")
+
+
+def test_relative_date_is_null_without_publication_date(meetings):
+    [m] = meetings("Indian Defence Minister Rajesh Kumar met Vietnamese Defence Minister Tran Van Minh "
+                   "in Hanoi on Tuesday.", published=None)
+    assert m.date is None
+
+
+def test_held_talks_with(meetings):
+    [m] = meetings("Turkish President Ahmet Yilmaz held talks with Iranian Foreign Minister Reza Karimi "
+                   "in Ankara in January.")
+    assert set(m.participants) == {"Ahmet Yilmaz", "Reza Karimi"}
+    assert m.kind == "meeting"
+    assert m.place == "Ankara"
+    assert m.date == "2023-01"
+
+
+def test_host_lists_host_and_guest(meetings):
+    [m] = meetings("Vietnamese President Nguyen Van Long hosted Indian Prime Minister Vikram Sethi in Hanoi.")
+    assert set(m.participants) == {"Nguyen Van Long", "Vikram Sethi"}
+    assert m.place == "Hanoi"
+
+
+def test_nominal_visit_with_possessor(meetings):
+    [m] = meetings("The two navies agreed to hold joint drills during Chinese Defence Minister Li Wei's "
+                   "visit to Tehran in 2019.")
+    assert m.participants == ["Li Wei"]
+    assert m.kind == "visit"
+    assert m.place == "Tehran"
+    assert m.date == "2019"
+
+
+def test_visit_by_agent(meetings):
+    [m] = meetings("Ankara ordered the frigates in 2018, during a visit to Jakarta by President Ahmet Yilmaz.")
+    assert m.participants == ["Ahmet Yilmaz"]
+    assert m.kind == "visit"
+    assert m.place == "Jakarta"
+
+
+def test_visited_a_place_and_a_site_in_a_city(meetings):
+    found = meetings("In 2020, General Omar Haddad visited Pyongyang. "
+                     "He also toured a tank factory in the Ural city of Yekaterinburg.")
+    assert [(r.participants, r.kind, r.place) for r in found] == [
+        (["Omar Haddad"], "visit", "Pyongyang"), (["Omar Haddad"], "visit", "Yekaterinburg")]
+    assert found[0].date == "2020"
+
+
+def test_arrived_in(meetings):
+    [m] = meetings("Indian Prime Minister Vikram Sethi arrived in Hanoi on Monday for a two-day stay.")
+    assert m.participants == ["Vikram Sethi"] and m.kind == "visit" and m.place == "Hanoi"
+    assert m.date == "2023-03-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish President Ahmet Yilmaz will visit Hanoi next month.",
+    "Iranian Foreign Minister Reza Karimi is expected to meet Chinese Defence Minister Li Wei.",
+    "Vietnamese Defence Minister Tran Van Minh plans to travel to Ankara.",
+    "Turkish President Ahmet Yilmaz did not meet Iranian Foreign Minister Reza Karimi.",
+    "Chinese Defence Minister Li Wei invited Reza Karimi to visit Beijing.",
+    "Reza Karimi refused to meet Chinese Defence Minister Li Wei.",
+    "The planned visit to Hanoi by Turkish President Ahmet Yilmaz was cancelled.",
+])
+def test_planned_refused_and_negated_meetings_are_skipped(meetings, text):
+    assert meetings(text) == []
+
+
+def test_pronoun_subject_and_there(meetings):
+    found = meetings("Indian Prime Minister Vikram Sethi arrived in Hanoi on Monday. "
+                     "He held talks with Vietnamese President Nguyen Van Long while there.")
+    meeting = next(r for r in found if r.kind == "meeting")
+    assert set(meeting.participants) == {"Vikram Sethi", "Nguyen Van Long"}
+    assert meeting.place == "Hanoi"
+
+
+def test_two_counterparts_give_two_records_and_not_with_is_excluded(meetings):
+    found = meetings("Turkish President Ahmet Yilmaz met with Iranian Foreign Minister Reza Karimi and "
+                     "Defence Minister Hassan Moradi, but not with Supreme Leader Ali Rostami.")
+    assert sorted(map(sorted, people(found))) == [["Ahmet Yilmaz", "Hassan Moradi"],
+                                                  ["Ahmet Yilmaz", "Reza Karimi"]]
+
+
+def test_subject_inherited_across_coordinated_verbs(meetings):
+    found = meetings("Vietnamese Defence Minister Tran Van Minh attended a maritime security forum in "
+                     "Jakarta and met with Indonesian Defence Minister Budi Santoso.")
+    kinds = {r.kind: r for r in found}
+    assert kinds["conference"].participants == ["Tran Van Minh"]
+    assert set(kinds["meeting"].participants) == {"Tran Van Minh", "Budi Santoso"}
+    assert kinds["meeting"].place == "Jakarta"
+
+
+def test_phone_call(meetings):
+    [m] = meetings("Turkish President Ahmet Yilmaz spoke by phone with Iranian President Reza Karimi "
+                   "on Wednesday.")
+    assert m.kind == "call"
+    assert set(m.participants) == {"Ahmet Yilmaz", "Reza Karimi"}
+    assert m.date == "2023-03-08"
+
+
+def test_signing(meetings):
+    [m] = meetings("Indian Defence Minister Rajesh Kumar and Vietnamese Defence Minister Tran Van Minh "
+                   "signed a cooperation agreement in New Delhi.")
+    assert m.kind == "signing"
+    assert set(m.participants) == {"Rajesh Kumar", "Tran Van Minh"}
+
+
+def test_meeting_between(meetings):
+    [m] = meetings("The plan was discussed at talks in Tehran between Iranian Defence Minister Hassan "
+                   "Moradi and Chinese Defence Minister Li Wei.")
+    assert set(m.participants) == {"Hassan Moradi", "Li Wei"}
+
+
+def test_unnamed_participants_give_no_record(meetings):
+    assert meetings("A delegation of Indian officials visited Hanoi in May and met army commanders.") == []
+
+
+def test_unnamed_group_does_not_block_a_named_visitor(meetings):
+    [m] = meetings("Turkish President Ahmet Yilmaz took a delegation to Jakarta in May. "
+                   "Yilmaz visited Jakarta with a delegation of defence executives.")
+    assert m.participants == ["Ahmet Yilmaz"] and m.kind == "visit"
+
+
+def test_caption_and_text_give_one_meeting(meetings):
+    found = meetings("Turkish President Ahmet Yilmaz and Iranian President Reza Karimi shake hands at the start "
+                     "of their talks in Tehran, Iran, February 14, 2023.\n\n"
+                     "Ahmet Yilmaz met Iranian President Reza Karimi in Tehran to discuss drone exports.",
+                     published=None)
+    assert people(found) == [{"Ahmet Yilmaz", "Reza Karimi"}]
+    assert found[0].date == "2023-02-14"
+
+
+def test_a_later_mention_of_the_same_visit_adds_no_record(meetings):
+    found = meetings("Indian Prime Minister Vikram Sethi met Vietnamese President Nguyen Van Long on "
+                     "Thursday. Sethi's visit was the first by an Indian leader in a decade.")
+    assert people(found) == [{"Vikram Sethi", "Nguyen Van Long"}]
+
+
+def test_description_resolves_to_the_person_named_before(meetings):
+    found = meetings("Vietnamese President Nguyen Van Long met Indian Prime Minister Vikram Sethi on "
+                     "Monday. The next day, the Vietnamese president visited a shipyard in Haiphong.")
+    visit = next(r for r in found if r.kind == "visit")
+    assert visit.participants == ["Nguyen Van Long"]
+    assert visit.place == "Haiphong"
+
+
+def test_the_two_met(meetings):
+    found = meetings("Turkish President Ahmet Yilmaz discussed the drone deal with Iranian President Reza "
+                     "Karimi when the two met on the sidelines of a regional summit in Baku in June.")
+    assert people(found) == [{"Ahmet Yilmaz", "Reza Karimi"}]
+    assert found[0].place == "Baku"
+
+
+def test_future_date_is_planned(meetings):
+    assert meetings("Turkish President Ahmet Yilmaz visits Hanoi on March 20, 2023.") == []
+
+
+def test_received_a_phone_call_from(meetings):
+    [m] = meetings("Egyptian President Omar Farouk received a phone call from Greek Prime Minister Nikos "
+                   "Papadakis on Sunday.")
+    assert m.kind == "call"
+    assert set(m.participants) == {"Omar Farouk", "Nikos Papadakis"}
+    assert m.date == "2023-03-05"
+
+
+def test_received_a_letter_is_no_meeting(meetings):
+    assert meetings("Egyptian President Omar Farouk received a letter from Greek Prime Minister Nikos "
+                    "Papadakis.") == []
+
+
+def test_news_conference_is_no_conference(meetings):
+    assert meetings("Turkish President Ahmet Yilmaz said at a news conference in Ankara that the drones "
+                    "would be delivered.") == []
+
+
+def test_received_visiting_minister(meetings):
+    [m] = meetings("Chinese President Li Ming received visiting Iranian Foreign Minister Reza Karimi in "
+                   "Beijing.")
+    assert set(m.participants) == {"Li Ming", "Reza Karimi"} and m.kind == "meeting"
+
+
+def test_relative_clause_visit_and_main_clause_meeting(meetings):
+    found = meetings("Iranian Foreign Minister Reza Karimi, who visited Beijing in January, met Chinese "
+                     "Defence Minister Li Wei.")
+    assert sorted((r.kind, tuple(sorted(r.participants)), r.place) for r in found) == [
+        ("meeting", ("Li Wei", "Reza Karimi"), None), ("visit", ("Reza Karimi",), "Beijing")]
+
+
+def test_signing_with_counterpart_inside_the_object(meetings):
+    [m] = meetings("Indonesian Defence Minister Budi Santoso signed a contract for 12 frigates with "
+                   "shipyard chief executive Lars Hansen in Jakarta.")
+    assert m.kind == "signing"
+    assert set(m.participants) == {"Budi Santoso", "Lars Hansen"}
+
+
+def test_given_name_alone_refers_to_the_person_named_in_full(meetings):
+    found = meetings("Indonesian Defence Minister Budi Santoso arrived in Ankara on Monday. "
+                     "Budi later met Turkish President Ahmet Yilmaz.")
+    meeting = next(r for r in found if r.kind == "meeting")
+    assert set(meeting.participants) == {"Budi Santoso", "Ahmet Yilmaz"}
+
+
+def test_wire_dateline_is_not_the_meeting_date(meetings):
+    [m] = meetings("ANKARA, March 9 (Reuters) - Turkish President Ahmet Yilmaz held talks with Iranian "
+                   "President Reza Karimi in Ankara on Tuesday.")
+    assert m.date == "2023-03-07"
+
+
+def test_passive_attendance(meetings):
+    [m] = meetings("The summit in Baku was attended by Turkish President Ahmet Yilmaz.")
+    assert m.kind == "conference" and m.participants == ["Ahmet Yilmaz"] and m.place == "Baku"
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian Foreign Minister Reza Karimi, who has visited Beijing five times, praised the deal.",
+    "Turkish President Ahmet Yilmaz is visiting Hanoi next week.",
+])
+def test_habitual_and_future_visits_are_skipped(meetings, text):
+    assert meetings(text, published=None) == []
