@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.dates import resolve_date
+from armstrack.nlp.entities import evidence
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence
 
@@ -174,11 +175,7 @@ class DocContext:
         return None
 
     def evidence(self, start_char: int, end_char: int) -> Evidence:
-        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None or not len(span):
-            return Evidence(self.doc_id, start_char, end_char, self.doc.text[start_char:end_char])
-        s, e = span[0].sent.start_char, span[-1].sent.end_char
-        return Evidence(self.doc_id, start_char, end_char, self.doc.text[s:e], s, e)
+        return evidence(self.doc, self.doc_id, start_char, end_char)
 
     def sentence_evidence(self, sent: Span) -> Evidence:
         return Evidence(self.doc_id, sent.start_char, sent.end_char, sent.text, sent.start_char, sent.end_char)

@@ -20,12 +20,14 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.dates import resolve_date
 from armstrack.nlp.gazetteers import Gazetteers
-from armstrack.records import DocumentAnalysis, Event, Evidence
+from armstrack.records import EVENT_TYPES, DocumentAnalysis, Event, Evidence
 
 #: Modal auxiliaries that make an event hypothetical, and those that make it future.
 HYPOTHETICAL = {"could", "might", "may", "should", "can", "must"}
@@ -49,6 +51,10 @@ ADJUNCT_PREPS = {"since", "after", "before", "during", "despite", "amid", "follo
 QUOTES_OPEN = {"“", "\"", "«", "‘"}
 QUOTES_CLOSE = {"”", "\"", "»", "’"}
 MAX_SUMMARY = 120
+#: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
+CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
+              "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
+              "happened", "main", "once"}
 
 
 @dataclass(frozen=True)
@@ -66,12 +72,17 @@ class Lexicon:
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    #: word list -> last words of its multi-word entries ("coast guard" -> "guard")
+    heads: dict[str, frozenset[str]] = field(default_factory=dict)
+
     def has(self, name: str, tok_or_text: Token | str) -> bool:
         words = self.words.get(name, frozenset())
         if isinstance(tok_or_text, str):
             return tok_or_text.lower() in words
         tok = tok_or_text
-        return tok.lemma_.lower() in words or tok.lower_ in words or _compound_of(tok) in words
+        lemma = tok.lemma_.lower()
+        return lemma in words or tok.lower_ in words or (
+            lemma in self.heads.get(name, ()) and _compound_of(tok) in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,14 +95,21 @@ def lexicon() -> Lexicon:
             continue
         parts = tuple(row["trigger"].lower().split())
         needs = tuple(n.strip() for n in row["needs"].split(";") if n.strip())
+        unknown = [n for n in needs if n.partition(":")[0] not in CONDITIONS]
+        if unknown or row["type"] not in EVENT_TYPES or row["pos"] not in ("VERB", "NOUN", "ADJ"):
+            raise ValueError(f"event_types.tsv: bad row for {row['type']!r} {row['trigger']!r}: "
+                             f"{unknown or row['pos'] or 'type'}")
         trigger = Trigger(row["type"], parts, row["pos"], needs, row["plover"] or None, row["cameo"] or None)
         lex.triggers[(parts[-1], row["pos"])].append(trigger)  # phrases are found by their head word
     lex.words = {k: frozenset(v) for k, v in words.items()}
+    lex.heads = {k: frozenset(w.split()[-1] for w in v if " " in w) for k, v in words.items()}
     return lex
 
 
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+@functools.lru_cache(maxsize=4096)
+def resolved_date(text: str, published: date | None) -> str | None:
+    """A date expression resolved against the publication date (cached: dateparser is slow)."""
+    return resolve_date(text, published)
 
 
 def _compound_of(tok: Token) -> str:
@@ -197,9 +215,9 @@ class Actors:
                 countries.append(c)
         compound = _compound_of(head)
         lemma = head.lemma_.lower()
-        if compound in ("security force", "armed force", "coast guard", "special force"):
+        if compound in ("security force", "coast guard", "special force"):
             words = compound if compound == "coast guard" else compound + "s"
-        elif lemma in ("junta", "regime", "military", "tatmadaw"):
+        elif lemma in ("junta", "regime", "military", "tatmadaw") or compound == "armed force":
             words = "military"
         else:
             words = head.lower_
@@ -238,6 +256,7 @@ class Actors:
         if self.lex.has("_relational", head):  # "Egypt's suppliers" are not Egypt
             skip |= {t.i for c in head.children if c.dep_ in ("poss", "compound", "amod", "prep") for t in c.subtree}
         done: set[int] = set()
+        origins: set[str | None] = set()
         if head.pos_ in ("NOUN", "PROPN") and self.lex.has("_military", head):
             for name in self.military_names(head):
                 put(name)
@@ -246,7 +265,8 @@ class Actors:
         for tok in tokens:
             if tok.i in done:
                 continue
-            if tok.pos_ in ("NOUN", "PROPN") and self.lex.has("_military", tok) and tok.dep_ not in ("compound", "amod"):
+            if tok.pos_ in ("NOUN", "PROPN") and self.lex.has("_military", tok) \
+                    and tok.dep_ not in ("compound", "amod"):
                 name = self.military_name(tok)
                 if name:
                     put(name)
@@ -270,18 +290,31 @@ class Actors:
             if person:
                 put(person)
                 continue
+            if _made_in(tok):
+                origins.add(ctx.token_country(tok))
+                continue  # "an Iranian-made drone" was made there, not sent by that state
             put(ctx.token_country(tok))
         if not found:  # "Cairo's main lenders, France and Italy": the apposition names them
             for a in (c for c in head.children if c.dep_ == "appos"):
                 found.extend(n for n in self.of(a) if n not in found)
         if not found and not self.lex.has("_relational", head):
-            found.extend(c for c in ctx.phrase_countries(head) if c not in found)
+            found.extend(c for c in ctx.phrase_countries(head) if c not in found and c not in origins)
         if not found and armed_text and self.lex.has("_armed", head) and head.pos_ == "NOUN" \
                 and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             words = [t for t in head.subtree if t.i not in skip and t.i <= head.i and t.dep_ != "det"
                      and not t.is_punct]
             put(" ".join(t.text for t in words))
         return found
+
+
+def _made_in(tok: Token) -> bool:
+    """ "Iranian-made", "Russian-designed": a country of origin, not a party."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j < len(doc) and doc[j].text in ("-", "–"):
+        j += 1
+    return j < len(doc) and j > tok.i + 1 and doc[j].lower_ in ("made", "built", "designed", "supplied",
+                                                               "produced", "manufactured", "owned", "flagged")
 
 
 # --- conditions ---------------------------------------------------------------------------------------
@@ -370,7 +403,7 @@ class Checker:
         match = Match(trig, tok, tok)
         for need in trig.needs:
             name, _, arg = need.partition(":")
-            ok = getattr(self, f"_{name}")(tok, arg, match) if name not in ("once",) else True
+            ok = name == "once" or getattr(self, f"_{name}")(tok, arg, match)
             if not ok:
                 return None
         if trig.pos == "NOUN" and match.anchor is tok:
@@ -558,7 +591,11 @@ class Checker:
             if anc.pos_ == "VERB" and anc.lemma_.lower() in PREDICATING | SAYING:
                 m.anchor = anc
                 m.supporter = self.actors.of(_subject(anc))
-                return bool(m.supporter)
+                owners = [c for t in tok.subtree for c in [self.ctx.token_country(t)] if c]
+                if owners:  # "a domestic matter for X": support for X, unless X speaks of itself
+                    return bool(m.supporter) and not set(owners) <= set(m.supporter)
+                called = next((c for c in anc.children if c.dep_ in ("dobj", "obj")), None)
+                return bool(m.supporter) and called is not None and self.lex.has("_affair_obj", called)
         return False
 
     def _criticism(self, tok: Token, arg: str, m: Match) -> bool:
@@ -605,7 +642,7 @@ class Checker:
             if any(c.dep_ in ("amod", "mark") and (c.lemma_.lower() in blockers or c.lower_ in blockers)
                    for c in t.children):
                 return True
-        if any(c.lower_ == "for" and c.dep_ == "prep" and c.head.lemma_ == "call" for c in [tok.head]):
+        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call":
             return True  # "called for sanctions"
         for anc in _ancestors(m.anchor, 4):
             if anc.lemma_.lower() in blockers or anc.lower_ in blockers:
@@ -732,7 +769,7 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
             if tok.lower_ == "as" and tok.i + 2 < sent.end and ctx.doc[tok.i + 1].lower_ == "of":
                 ent = ctx.ent_at.get(tok.i + 2)
                 if ent is not None and ent.label_ == "DATE":
-                    return ctx.date_of(ent.text)
+                    return resolved_date(ent.text, ctx.published)
     chain = [m.token]
     if m.token.dep_ in ("nsubj", "nsubjpass") and m.token.head.pos_ == "VERB":
         chain.append(m.token.head)  # "the incursion began on 3 May"
@@ -744,7 +781,7 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
         chain.insert(1, relcl)
     for tok in chain:
         for ent in _attached_dates(tok, ctx):
-            resolved = ctx.date_of(ent.text)
+            resolved = resolved_date(ent.text, ctx.published)
             if resolved:
                 return resolved
     return None
@@ -803,7 +840,9 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
     found: list[str] = []
 
     def add(names: list[str]) -> None:
-        found.extend(n for n in names if n not in found)
+        for n in names:  # "Iran" adds nothing after "Iran troops"
+            if n not in found and not any(f.startswith(f"{n} ") for f in found):
+                found.append(n)
 
     if t == "statement_of_support":
         add(m.supporter)
@@ -978,7 +1017,8 @@ def _merge_once(event: Event, earlier: list[Event], same_sentence: bool) -> bool
         if event.date and prev.date and not (event.date.startswith(prev.date) or prev.date.startswith(event.date)):
             continue
         if event.date and (not prev.date or len(event.date) > len(prev.date)):
-            prev.date = event.date
+            # the mention that dates it best is the one to show ("the Sept. 30 coup")
+            prev.date, prev.evidence, prev.summary = event.date, event.evidence, event.summary
         if not prev.actors:
             prev.actors.extend(event.actors)
         return True

@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.events import resolved_date
 from armstrack.extract.numbers import CURRENCIES, SCALES, parse_money, word_number
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
 
 #: Entity labels whose numbers are names, not quantities ("Su-30", "Project 22160", "Covid-19").
 NAME_LABELS = {"WEAPON_SYSTEM", "ORG", "MILITARY", "PERSON", "LOCATION", "GPE", "FAC", "LAW", "PRODUCT",
-               "WORK_OF_ARE", "WORK_OF_ART", "EVENT", "COUNTRY", "NORP", "TIME", "ORDINAL"}
+               "WORK_OF_ART", "EVENT", "COUNTRY", "NORP", "TIME", "ORDINAL"}
 #: Words inside a DATE entity that make its numbers a date or a span of time, not a count.
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -44,6 +45,7 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "nineteenth": 19, "twentieth": 20}
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d{2}"
+_YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 _RANGE = re.compile(rf"\b({_YEAR})\s*(?:-|–|—|/|to|through|until|till)\s*((?:19|20)?\d{{2}})\b")
 _BETWEEN = re.compile(rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b", re.IGNORECASE)
 _SINGLE_YEAR = re.compile(rf"\b{_YEAR}\b")
@@ -52,11 +54,17 @@ _BASELINE = re.compile(r"(?:compared (?:with|to)|than|versus|vs\.?|\bon|relative
                        re.IGNORECASE)
 CURRENCY_SYMBOLS = {k for k in CURRENCIES if not k.isalpha()}
 CURRENCY_WORDS = {k for k in CURRENCIES if k.isalpha()}
+#: Tokens written before an amount that name its currency ("$", "Rs", "USD 40 million").
+CURRENCY_BEFORE = CURRENCY_SYMBOLS | {"rs", "rs.", "inr", "usd", "eur", "gbp", "rmb", "cny", "rub", "jpy", "krw", "try"}
 #: Relations from a number up to the word it counts.
 COUNT_DEPS = {"nummod", "compound", "quantmod", "amod", "nmod", "appos", "npadvmod"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Modifiers that make "fighters", "interceptors" machines ("jet fighters", "stealth fighters").
 WEAPON_MODIFIERS = {"jet", "stealth", "multirole", "multi-role", "combat", "supersonic", "light", "heavy", "attack"}
+#: The kinds of rows in figure_cues.tsv (its header comment says what each is).
+CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
+             "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
+             "rank_adj", "rank_noun", "period_span", "org_head"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -80,6 +88,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     by_kind: dict[str, dict[str, str]] = defaultdict(dict)
     for row in read_tsv("figure_cues.tsv"):
+        if row["kind"] not in CUE_KINDS:
+            raise ValueError(f"figure_cues.tsv: unknown kind {row['kind']!r} for {row['cue']!r}")
         by_kind[row["kind"]][row["cue"].lower()] = row["label"]
     return Lexicon(dict(by_kind))
 
@@ -121,18 +131,21 @@ def _is_calendar(tok: Token, ctx: DocContext) -> bool:
     """A number that is (part of) a date or a span of time: "2019", "Feb. 1", "three years ago"."""
     ent = ctx.ent_at.get(tok.i)
     text = tok.text.replace(",", "")
-    if re.fullmatch(_YEAR, text) and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("%", "percent")):
+    if _YEAR_ONLY.match(text) and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("%", "percent")):
         return True
     if ent is None or ent.label_ != "DATE":
         return False
     words = {t.lower_.rstrip(".") for t in ent}
-    return bool(words & CALENDAR_WORDS) or any(re.fullmatch(_YEAR, t.text) for t in ent)
+    return bool(words & CALENDAR_WORDS) or any(_YEAR_ONLY.match(t.text) for t in ent)
 
 
 def _is_duration_unit(tok: Token) -> bool:
     """ "a term of ten years": a span of time that is a measure, so a figure, not a date."""
     noun = tok.head if tok.dep_ == "nummod" else None
-    return noun is not None and bool(_unit_rules().get(_lemma(noun), ("", frozenset()))[1]) and _unit_of(noun) is not None
+    if noun is None:
+        return False
+    rule = _unit_rules().get(_lemma(noun))
+    return rule is not None and bool(rule[1]) and _unit_of(noun) is not None
 
 
 def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
@@ -166,20 +179,21 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             i += 1  # "Su-30", "22160-class": a designation, not a quantity
             continue
         end = i + 1
-        while end < sent.end and (_is_number_token(doc[end]) or doc[end].lower_ in SCALES
-                                  and doc[end].lower_ not in ("m", "b", "k") or lexicon().has("scale", doc[end].lower_)):
-            if doc[end].lower_ in ("and",):
-                break
+        # "1.2 million", "5,000 crore", "two dozen": digits and scale words run together
+        while end < sent.end and (_is_number_token(doc[end]) or lexicon().has("scale", doc[end].lower_)
+                                  or doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k")):
             end += 1
         start = i
         currency = None
-        if start > sent.start and _lower(doc[start - 1]) in CURRENCY_SYMBOLS | {"rs", "rs.", "inr", "usd", "eur",
-                                                                                 "us$", "gbp", "rmb"}:
+        if start > sent.start and _lower(doc[start - 1]) in CURRENCY_BEFORE:
             start -= 1
-            currency = CURRENCIES.get(_lower(doc[start]).rstrip("."), "INR" if _lower(doc[start]).startswith("rs")
-                                      else None)
-        if currency is None and end < sent.end and _lower(doc[end]) in CURRENCY_WORDS:
-            currency = CURRENCIES[_lower(doc[end])]
+            symbol = _lower(doc[start]).rstrip(".")
+            currency = CURRENCIES.get(symbol) or ("INR" if symbol == "rs" else symbol.upper())
+        money_ent = ent is not None and ent.label_ == "MONEY"
+        if currency is None and end < sent.end and _lower(doc[end]) in CURRENCY_WORDS \
+                and (doc[end].pos_ != "VERB" or money_ent) \
+                and not (end + 1 < sent.end and doc[end + 1].lower_ == "of"):  # "2,000 pounds of explosives"
+            currency = CURRENCIES[_lower(doc[end])]  # "3 trillion won" ("won" may be tagged a verb)
             end += 1
         text = doc[start:end].text
         value = None
@@ -419,7 +433,11 @@ def _np_text(head: Token, max_tokens: int = 12, leave_out: range = range(0), kee
     if len(toks) > max_tokens:
         left = [t for t in toks if t.i <= head.i][-max_tokens:]
         toks = left + [t for t in toks if t.i > head.i][:max(0, max_tokens - len(left))]
-    return "".join(t.text_with_ws for t in toks).strip()
+    parts = []
+    for a, b in zip(toks, toks[1:] + [None]):
+        # a left-out token between two kept ones leaves a space ("package for Taiwan including ...")
+        parts.append(a.text_with_ws if b is None or b.i == a.i + 1 else a.text + " ")
+    return "".join(parts).strip()
 
 
 def _source_from_phrase(head: Token, ctx: DocContext) -> str | None:
@@ -556,7 +574,7 @@ def _as_of(num: NumberPhrase, sent: Span, ctx: DocContext, report_verb: Token | 
         if tok.lower_ == "as" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
             ent = ctx.ent_at.get(tok.i + 2)
             if ent is not None and ent.label_ == "DATE":
-                return _full_date(ctx.date_of(ent.text))
+                return _full_date(resolved_date(ent.text, ctx.published))
     if not tally and report_verb is None:
         return None
     chain = {t.i for t in _verb_chain(num.head)}
@@ -566,7 +584,7 @@ def _as_of(num: NumberPhrase, sent: Span, ctx: DocContext, report_verb: Token | 
         tok = ent.root
         for _ in range(3):  # the date hangs on a verb of the chain directly or through a preposition
             if tok.head.i in chain and tok.head.pos_ in ("VERB", "AUX"):
-                resolved = _full_date(ctx.date_of(ent.text))
+                resolved = _full_date(resolved_date(ent.text, ctx.published))
                 if resolved:
                     return resolved
                 break

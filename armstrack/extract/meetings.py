@@ -209,13 +209,13 @@ def _person_tokens(ctx: DocContext) -> dict[int, str]:
         for word in person.name.split():
             if len(word) > 2 and word[0].isupper():
                 owners[word].add(person.name)
+    unique = {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
     titles = {i for span in ctx.doc.spans.get("titles", []) for i in range(span.start, span.end)}
     for tok in ctx.doc:
-        if tok.i in found or tok.i in titles or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
-            continue
-        names = owners.get(tok.text)
-        if names and len(names) == 1:
-            found[tok.i] = next(iter(names))
+        name = unique.get(tok.text)
+        if name and tok.i not in found and tok.i not in titles and tok.pos_ == "PROPN" \
+                and tok.ent_type_ in ("", "PERSON"):
+            found[tok.i] = name
     return found
 
 
@@ -226,6 +226,7 @@ class Reader:
         self.ctx = ctx
         self.people = People(ctx)
         self.person_at = self.people.person_at
+        self._dates: dict[str, str | None] = {}
 
     # --- people ------------------------------------------------------------------------------------
 
@@ -388,7 +389,10 @@ class Reader:
                 tok = tok.head
         if best is None:
             return None, None
-        return self.ctx.date_of(best[1].text), best[1].text
+        text = best[1].text
+        if text not in self._dates:  # resolving is slow (dateparser); drafts share their dates
+            self._dates[text] = self.ctx.date_of(text)
+        return self._dates[text], text
 
     # --- modality ----------------------------------------------------------------------------------
 
@@ -876,22 +880,25 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     if not analysis.people:
         return []
     reader = Reader(ctx)
+    cues = [(tok, cue) for tok in doc for cue in [cue_of(tok)] if cue is not None]  # one pass over the doc
+    cue_starts = [tok.i for tok, _ in cues]
     drafts: list[Draft] = []
     last: Draft | None = None
     for sent in doc.sents:
+        in_sent = cues[bisect.bisect_left(cue_starts, sent.start):bisect.bisect_left(cue_starts, sent.end)]
+        if not in_sent:
+            continue
         consumed: set[int] = set()
         read: set[int] = set()
         found: list[Draft] = []
-        for tok in sent:
-            cue = cue_of(tok)
-            if cue is not None and cue.pos in ("VERB", "AUX"):
+        for tok, cue in in_sent:
+            if cue.pos in ("VERB", "AUX"):
                 verb_drafts = _verb_drafts(tok, cue, reader, read)
                 if verb_drafts:  # event nouns under it are its setting or purpose ("arrived for a summit")
                     consumed.update(t.i for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN"))
                 found.extend(verb_drafts)
-        for tok in sent:
-            cue = cue_of(tok)
-            if cue is not None and cue.pos == "NOUN" and cue.frame == "event" and tok.i not in read:
+        for tok, cue in in_sent:
+            if cue.pos == "NOUN" and cue.frame == "event" and tok.i not in read:
                 found.extend(_noun_drafts(tok, cue, reader, tok.i in consumed))
         found.sort(key=lambda d: d.cue.i)
         by_cue = {d.cue.i: d for d in found}

@@ -243,6 +243,7 @@ class QuoteReader:
 
     def __init__(self, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text re-joins every token on each access
         self.ctx = DocContext(doc, analysis, gaz)
         self.gaz = gaz
         self.starts = [t.idx for t in doc]
@@ -621,7 +622,7 @@ class QuoteReader:
 
     def read(self) -> list[Quote]:
         """Every attributed quotation of the document, in order."""
-        text = self.doc.text
+        text = self.text
         title = self.ctx.analysis.article.title
         drafts: list[Draft] = []
         for span in find_quote_spans(text):
@@ -667,7 +668,7 @@ class QuoteReader:
         if draft.speaker is None and found is None and previous is not None and previous.speaker \
                 and self.stands_alone(draft):
             gap_start = previous.attribution_end or previous.span.end
-            if gap_start <= draft.span.open and GAP_RE.match(self.doc.text[gap_start:draft.span.open]):
+            if gap_start <= draft.span.open and GAP_RE.match(self.text[gap_start:draft.span.open]):
                 draft.speaker, draft.person = previous.speaker, previous.person
                 draft.cue, draft.outlet = previous.cue, previous.outlet
         after = self.after_window(draft)
@@ -684,7 +685,7 @@ class QuoteReader:
         toks = [self.doc[draft.tokens.start], self.doc[draft.tokens.stop - 1]]
         if draft.cue_tok is not None:
             toks.append(draft.cue_tok)
-        text = self.doc.text
+        text = self.text
         para_start = _line_bounds(text, draft.span.open)[0]
         para_end = _line_bounds(text, max(draft.span.end - 1, draft.span.open))[1]
         start = max(min(t.sent.start_char for t in toks), para_start)
@@ -693,7 +694,7 @@ class QuoteReader:
             end -= 1
         while end < len(text) and text[end] in '"”»' and not text[end - 1].isspace():
             end += 1  # a closing mark the sentence splitter left outside
-        evidence = Evidence(self.ctx.doc_id, start, end, self.doc.text[start:end], start, end)
+        evidence = Evidence(self.ctx.doc_id, start, end, self.text[start:end], start, end)
         return Quote(speaker=draft.speaker, text=draft.text, evidence=evidence, cue=draft.cue, outlet=draft.outlet)
 
 

@@ -410,8 +410,9 @@ def _party_position(tok: Token) -> bool:
 def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]:
     """Character spans of the direct quotations found by the quote extractor (run before this one)."""
     spans = []
+    text = doc.text if analysis.quotes else ""
     for quote in analysis.quotes:
-        start = doc.text.find(quote.text, quote.evidence.start)
+        start = text.find(quote.text, quote.evidence.start)
         if start >= 0:
             spans.append((start, start + len(quote.text)))
     return spans

@@ -18,10 +18,10 @@ def evidence(doc: Doc, doc_id: str, start_char: int, end_char: int) -> Evidence:
     """Evidence for a character span: the span and the sentence (or sentences) that hold it."""
     first = doc.char_span(start_char, end_char, alignment_mode="expand")
     if first is None or len(first) == 0:
-        return Evidence(doc_id, start_char, end_char, doc.text[start_char:end_char])
-    sent_start = first[0].sent.start_char
-    sent_end = first[-1].sent.end_char
-    return Evidence(doc_id, start_char, end_char, doc.text[sent_start:sent_end], sent_start, sent_end)
+        return Evidence(doc_id, start_char, end_char, "")
+    # Doc.text joins every token on each call: slice the sentences' own tokens instead
+    sentences = doc[first[0].sent.start:first[-1].sent.end]
+    return Evidence(doc_id, start_char, end_char, sentences.text, sentences.start_char, sentences.end_char)
 
 
 def span_evidence(span: Span, doc_id: str) -> Evidence:

@@ -21,6 +21,9 @@ from armstrack.records import Person, PersonTitle
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs", "prof", "sir", "madam", "u", "daw", "gen", "lt",
               "col", "maj", "adm", "sen", "rep", "gov", "president"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
+#: Lower-case words inside names ("Faisal bin Farhan", "Abdel Fattah el-Sisi", "Ursula von der Leyen").
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "das", "dos", "di", "du", "van", "von", "der", "den",
+                  "le", "la", "ter", "abu", "ben", "y"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
@@ -50,8 +53,12 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
     if start >= end:
         return None
     tokens = doc[start:end]
-    if any(t.like_num or not NAME_TOKEN.match(t.text) for t in tokens):
-        return None
+    for t in tokens:
+        glued = t.i > start and not doc[t.i - 1].whitespace_  # "Ji-woo": parts of one hyphenated word
+        inner = start < t.i < end - 1
+        if t.like_num or not (NAME_TOKEN.match(t.text) or glued and (t.is_alpha or t.text in "-‑")
+                              or inner and t.lower_ in NAME_PARTICLES):
+            return None
     return start, end
 
 
@@ -118,6 +125,16 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
             if any(t.ent_type_ == "PERSON" for t in span):
                 continue
             out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz, prefer_org=_is_expert(span))))
+    if not out and name_start >= 2 and doc[name_start - 1].text == ",":
+        # "Turkey's ambassador to NATO, Basat Ozturk": read off the words when the parse attaches oddly
+        left = name_start - 2
+        while left > doc[name_start].sent.start and not doc[left - 1].is_punct \
+                and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 12:
+            left -= 1
+        span = doc[left:name_start - 1]
+        titles = _title_tokens(doc)
+        if len(span) and any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
+            return [PersonTitle(_clean_title(span), _affiliation(span, gaz))]
     if head.dep_ == "appos" and head.head.i < name_start and head.head.pos_ == "NOUN":
         noun = head.head
         left = noun.left_edge.i
@@ -146,6 +163,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     """The people a document names, each once, with every mention and the titles it gives them."""
     title_tokens = _title_tokens(doc)
     mentions: list[_Mention] = []
+    surface: dict[tuple[str, ...], str] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -154,7 +172,9 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             continue
         s, e = bare
         # a lone word is kept only if it meets a full name below or follows a title or honorific
-        mentions.append(_Mention(s, e, tuple(t.text for t in doc[s:e])))
+        words = tuple(t.text for t in doc[s:e])
+        surface.setdefault(words, doc[s:e].text)  # "Kassym-Jomart Tokayev" keeps its hyphen
+        mentions.append(_Mention(s, e, words))
 
     # Full names first: a multi-word name is its own canonical form unless a longer one contains it.
     full = sorted({m.words for m in mentions if len(m.words) > 1}, key=len, reverse=True)
@@ -188,7 +208,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             else:
                 continue
         last_seen[target] = m.start
-        m.person = " ".join(target)
+        m.person = surface.get(target, " ".join(target))
         m.titles = _titles_before(doc, m.start, title_tokens, gaz) + _apposition_title(doc, m.start, m.end, gaz)
 
     people: dict[str, Person] = {}

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from armstrack.nlp.gazetteers import Gazetteers, capital_places, load_gazetteers
+from armstrack.nlp.people import NAME_PARTICLES
 
 #: Entity labels the gazetteer ruler assigns (ORG is shared with spaCy's own NER).
 GAZETTEER_LABELS = ("COUNTRY", "LOCATION", "MILITARY", "ORG", "WEAPON_SYSTEM")
@@ -169,6 +170,90 @@ class DesignatorFinder:
         return doc
 
 
+@Language.factory("armstrack_person_names")
+def make_person_name_repair(nlp: Language, name: str) -> PersonNameRepair:
+    return PersonNameRepair(load_gazetteers())
+
+
+class PersonNameRepair:
+    """Person names the small statistical NER cuts short or mislabels.
+
+    - a title followed by capitalised names is a person ("Defence Minister Sofia Petrova", where the
+      gazetteer took "Sofia" for the capital);
+    - a PERSON span extends over the capitalised name words right after it ("Aung Kyaw" + "Min") and
+      over hyphenated parts ("Han Ji-woo");
+    - a one-word gazetteer or NORP match glued to a PERSON span joins it ("Sofia" + "Petrova").
+    """
+
+    MAX_NAME = 4
+    KEEP_LABELS = ("COUNTRY", "ORG", "MILITARY", "WEAPON_SYSTEM", "DATE", "MONEY", "CARDINAL", "PERCENT")
+
+    def __init__(self, gaz: Gazetteers) -> None:
+        self.gaz = gaz
+
+    @staticmethod
+    def _name_word(tok) -> bool:
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+
+    def _run_end(self, doc: Doc, start: int, title_tokens: set[int]) -> int:
+        """End of the name words from ``start``: capitalised proper nouns and hyphenated parts."""
+        end = start
+        while end < len(doc) and end - start < self.MAX_NAME + 2:
+            tok = doc[end]
+            # a gazetteer match stops a name; the statistical NER's ORG guesses on name words do not
+            kept = tok.ent_type_ in self.KEEP_LABELS and (tok.ent_type_ != "ORG" or tok.ent_id_)
+            if self._name_word(tok) and tok.i not in title_tokens and not kept:
+                end += 1
+            elif tok.lower_ in NAME_PARTICLES and end > start and end + 1 < len(doc) \
+                    and (self._name_word(doc[end + 1]) or doc[end + 1].text == "-" and not tok.whitespace_):
+                end += 1  # "Faisal bin Farhan", "el-Sisi"
+            elif tok.text in ("-", "‑") and end > start and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                    and doc[end + 1].is_alpha and not tok.whitespace_:
+                end += 2  # "Ji-woo"
+            else:
+                break
+        return end
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles = doc.spans["titles"] if "titles" in doc.spans else []
+        title_tokens = {i for s in titles for i in range(s.start, s.end)}
+        new: list[Span] = []
+        for span in titles:
+            if span.end < len(doc) and span[0].text[:1].isupper():
+                end = self._run_end(doc, span.end, title_tokens)
+                if end - span.end >= 2:
+                    new.append(Span(doc, span.end, end, label="PERSON"))
+        # "Nay Lin Aung, co-founder of ...": unlabelled name words in apposition with a title
+        i = 0
+        while i < len(doc):
+            if self._name_word(doc[i]) and not doc[i].ent_type_ and i not in title_tokens \
+                    and (i == 0 or not self._name_word(doc[i - 1])):
+                end = self._run_end(doc, i, title_tokens)
+                if 2 <= end - i <= self.MAX_NAME and all(not t.ent_type_ for t in doc[i:end]) \
+                        and end + 1 < len(doc) and doc[end].text == "," \
+                        and any(j in title_tokens for j in range(end + 1, min(end + 4, len(doc)))):
+                    new.append(Span(doc, i, end, label="PERSON"))
+                i = max(end, i + 1)
+            else:
+                i += 1
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start = ent.start
+            if start > 0 and doc[start - 1].ent_type_ in ("LOCATION", "NORP", "WEAPON_SYSTEM", "GPE") \
+                    and len([e for e in doc.ents if e.start <= start - 1 < e.end][0]) == 1 \
+                    and self._name_word(doc[start - 1]) and doc[start - 1].i not in title_tokens:
+                start -= 1  # "Sofia" + "Petrova"
+            end = max(ent.end, self._run_end(doc, ent.end, title_tokens))
+            if (start, end) != (ent.start, ent.end):
+                new.append(Span(doc, start, end, label="PERSON"))
+        if new:
+            new = filter_spans(new)
+            kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+        return doc
+
+
 def family_of(designator: str) -> str:
     """The family of an uncatalogued designator: its variant suffix dropped (Orlan-10E -> Orlan-10)."""
     family = re.sub(r"(?<=\d)[A-Za-z]{1,3}$", "", designator)
@@ -195,6 +280,7 @@ def build_pipeline(model: str) -> Language:
         ruler.add_patterns(gazetteer_patterns(gaz))
     nlp.add_pipe("armstrack_designators", last=True)
     nlp.add_pipe("armstrack_titles", last=True)
+    nlp.add_pipe("armstrack_person_names", last=True)
     return nlp
 
 

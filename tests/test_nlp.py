@@ -1,0 +1,78 @@
+"""The NLP layer on sentences written for these tests: gazetteers over the statistical NER, uncatalogued
+designators, people with one canonical name, their titles and affiliations."""
+
+from __future__ import annotations
+
+from armstrack.nlp.entities import entity_mentions
+from armstrack.nlp.people import resolve_people
+
+
+def ents(nlp, text):
+    doc = nlp(text)
+    return {(e.text, e.label_, e.ent_id_) for e in doc.ents}
+
+
+def test_gazetteer_wins_over_statistical_ner(nlp, gaz):
+    found = ents(nlp, "The Tatmadaw flew new jets over Naypyitaw while Burma's generals watched "
+                      "Pantsir-S1 and Pantsir-1 batteries.")
+    assert ("Tatmadaw", "MILITARY", "Tatmadaw") in found
+    assert ("Naypyitaw", "LOCATION", "Naypyidaw") in found
+    assert ("Burma", "COUNTRY", "Myanmar") in found
+    assert {("Pantsir-S1", "WEAPON_SYSTEM", "Pantsir-S1"), ("Pantsir-1", "WEAPON_SYSTEM", "Pantsir-S1")} <= found
+    doc = nlp("The Tatmadaw flew new jets over Naypyitaw.")
+    mentions = entity_mentions(doc, "d", gaz)
+    tatmadaw = next(m for m in mentions if m.name == "Tatmadaw")
+    assert tatmadaw.attrs["country"] == "Myanmar"
+    assert doc.text[tatmadaw.evidence.start:tatmadaw.evidence.end] == "Tatmadaw"
+
+
+def test_uncatalogued_designators_next_to_category_nouns(nlp, gaz):
+    doc = nlp("Baku received two Zarya-12K reconnaissance drones and four Type 731 patrol ships, "
+              "but its Hornet-3 plan stalled.")
+    systems = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert systems["Zarya-12K"]["category"] == "uav" and systems["Zarya-12K"]["family"] == "Zarya-12"
+    assert systems["Type 731"]["category"] == "ship"
+    assert "Hornet-3" not in systems  # a designator with no category noun is not taken for a weapon
+
+
+def test_catalogued_plurals_and_variants(nlp):
+    found = ents(nlp, "Warsaw ordered 180 K2s and more Su-30SMEs.")
+    assert ("Su-30SMEs", "WEAPON_SYSTEM", "Su-30") in found
+
+
+def test_one_canonical_name_per_person_with_titles(nlp, gaz):
+    text = ("Senior General Thura Win Naing met Indian Defence Minister Rajnath Singh in New Delhi. "
+            "General Thura Win Naing said the talks went well. Naing later toured a shipyard, and "
+            "Mr. Singh stayed behind.")
+    people = {p.name: p for p in resolve_people(nlp(text), "d", gaz)}
+    assert set(people) == {"Thura Win Naing", "Rajnath Singh"}
+    naing = people["Thura Win Naing"]
+    assert len(naing.mentions) == 3 and "Naing" in naing.aliases
+    assert any(t.title == "Senior General" for t in naing.titles)
+    singh = people["Rajnath Singh"]
+    assert any(t.title == "Defence Minister" and t.affiliation == "India" for t in singh.titles)
+    assert len(singh.mentions) == 2
+
+
+def test_appositions_give_titles_and_affiliations(nlp, gaz):
+    text = ("Priya Raman, an analyst at the Observer Research Foundation, expects more orders. "
+            "Turkey's ambassador to NATO, Basat Ozturk, disagreed.")
+    people = {p.name: p for p in resolve_people(nlp(text), "d", gaz)}
+    assert "Priya Raman" in people and "Basat Ozturk" in people
+    raman = people["Priya Raman"].titles[0]
+    assert "analyst" in raman.title
+    ozturk = people["Basat Ozturk"].titles[0]
+    assert "ambassador" in ozturk.title and ozturk.affiliation == "Turkey"
+
+
+def test_names_with_particles_and_hyphens(nlp, gaz):
+    text = ("Saudi Foreign Minister Faisal bin Farhan met Kazakh President Kassym-Jomart Tokayev in Astana. "
+            "Tokayev thanked him.")
+    people = {p.name: p for p in resolve_people(nlp(text), "d", gaz)}
+    assert {"Faisal bin Farhan", "Kassym-Jomart Tokayev"} <= set(people)
+    assert "Tokayev" in people["Kassym-Jomart Tokayev"].aliases
+
+
+def test_a_city_name_inside_a_person_name(nlp, gaz):
+    people = resolve_people(nlp("Defence Minister Sofia Petrova signed the order."), "d", gaz)
+    assert [p.name for p in people] == ["Sofia Petrova"]
