@@ -101,3 +101,37 @@ def test_negated_deal_gives_nothing(transfers):
 def test_dates_without_publication_date_stay_null(transfers):
     r = one(transfers("Last month, Serbia received six Wing Loong drones from China.", published=None))
     assert r.when is None and r.quantity == 6
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India has received the first batch of S-400 systems from Russia.",
+     ("Russia", "India", "S-400", "delivered", None)),
+    ("The deal, signed in 2018, covers five S-400 squadrons worth $5.4 billion for India.",
+     ("Russia", "India", "S-400", "agreed", 5)),
+    ("Vietnam is in talks with Russia to buy Su-35 fighters.", ("Russia", "Vietnam", "Su-35", "negotiating", None)),
+    ("Turkey took delivery of the S-400 in 2019.", ("Russia", "Turkey", "S-400", "delivered", None)),
+    ("The State Department approved the possible sale of 66 F-16V fighters to Taiwan.",
+     ("United States", "Taiwan", "F-16V", "agreed", 66)),
+    ("Pakistan will receive 36 J-10C fighters from China.", ("China", "Pakistan", "J-10C", "agreed", 36)),
+    ("Delivery of the first Rafale jets to India began in July 2020.",
+     ("France", "India", "Rafale", "delivered", None)),
+    ("South Korea's Hanwha Aerospace signed a deal with Poland to supply 212 K9 howitzers.",
+     ("South Korea", "Poland", None, "ordered", 212)),
+    ("Washington has supplied Kyiv with 38 HIMARS launchers since June.",
+     ("United States", "Ukraine", None, "delivered", 38)),
+    ("Greece is set to buy 18 Rafale jets from France.", ("France", "Greece", "Rafale", "agreed", 18)),
+    ("Argentina is considering buying JF-17 fighters from Pakistan.",
+     ("Pakistan", "Argentina", "JF-17", "interest", None)),
+    ("Berlin approved the export of Leopard 2 tanks to Ukraine.", ("Germany", "Ukraine", "Leopard 2", "agreed", None)),
+    ("Belarus handed over 20 T-72 tanks to Russia last month.", ("Belarus", "Russia", "T-72", "delivered", 20)),
+    ("The contract for 10 Project 22160 ships was cancelled by Algeria.",
+     ("Russia", "Algeria", "Project 22160", "cancelled", 10)),
+])
+def test_common_report_shapes(transfers, text, expected):
+    supplier, recipient, system, status, quantity = expected
+    records = transfers(text)
+    assert len(records) == 1, [vars(r) for r in records]
+    r = records[0]
+    assert (r.supplier, r.recipient, r.status, r.quantity) == (supplier, recipient, status, quantity)
+    if system:
+        assert r.system == system

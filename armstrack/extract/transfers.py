@@ -291,6 +291,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         for child in cue_tok.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
                 put(subject_role, child)
+        if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = cue_tok.head
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                for obj in agent.children:
+                    put(subject_role, obj)  # "the contract was cancelled by Algeria"
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("dobj", "pobj"):
             # "India took delivery of ...", "Poland placed an order for ...": the verb's subject
             verb = cue_tok.head if cue_tok.dep_ == "dobj" else cue_tok.head.head
@@ -360,12 +365,25 @@ def _listed_after(prev: SystemMention, cur: SystemMention) -> bool:
 
 def _quantity(mention: SystemMention) -> int | None:
     head = mention.head
-    for child in head.children:
-        if child.dep_ == "nummod":
+    inside = range(mention.span.start, mention.span.end)
+    name_tokens = [t for t in mention.span if t.i != head.i] if mention.span.end <= head.i else []
+    for child in [c for t in (head, *name_tokens) for c in t.children]:
+        if child.dep_ in ("nummod", "compound") and child.like_num and child.i not in inside \
+                or child.dep_ == "nummod" and child.i not in inside:
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in NUMBER_WORDS]
             q = parse_quantity(" ".join(words)) or parse_quantity(child.text)
             if q:
                 return q
+    # the words just before the name: "36 J-10C fighters", "the remaining two S-400 regiments"
+    doc = head.doc
+    for i in range(mention.span.start - 1, max(mention.span.start - 4, head.sent.start) - 1, -1):
+        tok = doc[i]
+        if tok.like_num or tok.lower_ in NUMBER_WORDS and tok.lower_ not in ("a", "an", "both"):
+            q = parse_quantity(tok.text)
+            if q:
+                return q
+        if tok.pos_ not in ("ADJ", "DET", "NUM") or tok.ent_type_ in ("DATE", "MONEY"):
+            break
     # "two of the six": the number the system phrase hangs on
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NUM":
         return parse_quantity(head.head.head.text)
@@ -462,6 +480,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.suppliers = frame.suppliers or f.suppliers
                 frame.recipients = frame.recipients or f.recipients
                 frame.unnamed_recipient = frame.unnamed_recipient or f.unnamed_recipient
+            _system_preps(mention, frame, ctx)  # "the first Rafale jets to India"
             origin = _origin(mention, ctx)
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
@@ -473,6 +492,17 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 recipients = [c for c in clause if c not in suppliers][:1]
             elif recipients and not suppliers:
                 suppliers = [c for c in clause if c not in recipients][:1]
+            elif not suppliers and not recipients:
+                # only the system's maker is known ("Turkey took delivery of the S-400"): the clause names
+                # the other side
+                maker = _origin(mention, ctx, mentioned_only=False)
+                if maker:
+                    others = [c for c in clause if c != maker]
+                    if others:
+                        suppliers, recipients = [maker], others[:1]
+            if recipients and not suppliers:
+                maker = _origin(mention, ctx, mentioned_only=False)  # "Turkey took delivery of the S-400"
+                suppliers = [maker] if maker and maker not in recipients else []
             when = ctx.sentence_dates(sent, prefer=cue_toks)
             for supplier in suppliers or [None]:
                 for recipient in recipients or [None]:
@@ -500,7 +530,17 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     return out
 
 
-def _origin(mention: SystemMention, ctx: DocContext) -> str | None:
+def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None:
+    """Parties attached to the system phrase itself: "jets to India", "drones from Iran"."""
+    for prep in (c for c in mention.head.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
+            if prep.lower_ in ("to", "for") and not frame.recipients:
+                frame.recipients = ctx.phrase_countries(obj)
+            elif prep.lower_ == "from" and not frame.suppliers:
+                frame.suppliers = ctx.phrase_countries(obj)
+
+
+def _origin(mention: SystemMention, ctx: DocContext, mentioned_only: bool = True) -> str | None:
     """The producing country: a nationality in the phrase ("Russian-made", "Iranian drones"), else the
     catalogue's origin when the article names that country."""
     for tok in mention.head.subtree:
@@ -510,6 +550,6 @@ def _origin(mention: SystemMention, ctx: DocContext) -> str | None:
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
     system = ctx.gaz.weapon(mention.system)
-    if system and system.origin and system.origin in ctx.country_counts:
+    if system and system.origin and (system.origin in ctx.country_counts or not mentioned_only):
         return system.origin
     return None

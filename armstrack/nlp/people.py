@@ -79,6 +79,8 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
         if span is None:
             continue
         seen.update(range(span.start, span.end))
+        if span.label_ == "ORG" and not span.ent_id_ and any(t.i in _title_tokens(tok.doc) for t in span):
+            continue  # "Defence" of "Defence Minister" is part of the title
         key = span.ent_id_ or span.text
         if span.label_ == "COUNTRY":
             c = gaz.country(key)
@@ -112,7 +114,13 @@ def _titles_before(doc: Doc, start: int, title_tokens: set[int], gaz: Gazetteers
     if not titled:
         return []
     title = doc[titled[0].i:titled[-1].i + 1].text
-    return [PersonTitle(title, _affiliation(list(run), gaz))]
+    affiliation = _affiliation(list(run), gaz)
+    end = start
+    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+        end += 1
+    if affiliation is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+        affiliation = _affiliation([doc[end + 1]], gaz)  # "Defence Minister Ivan Petrov of Bulgaria"
+    return [PersonTitle(title, affiliation)]
 
 
 def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers) -> list[PersonTitle]:
