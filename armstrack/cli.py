@@ -1,7 +1,7 @@
 """The `armstrack` command line (Typer + Rich).
 
 Exit codes: 0 when everything went well, 1 when some input failed (the rest is stored), 2 when the
-command could not run at all (bad database URL, missing model, bad arguments).
+command could not run at all (bad database URL, missing model, bad arguments), 3 on an internal error.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from armstrack import settings
 
 app = typer.Typer(
     help="armstrack: an evidence-backed database of arms transfers and military cooperation from news text.",
-    no_args_is_help=True, add_completion=False, rich_markup_mode="rich",
+    no_args_is_help=True, add_completion=False, rich_markup_mode="rich", pretty_exceptions_enable=False,
 )
 console = Console()
 errors = Console(stderr=True)
@@ -182,8 +182,22 @@ def evaluate(
     console.print(table)
 
 
-def main() -> None:  # pragma: no cover - console entry
-    app()
+def main() -> None:
+    """Console entry: an unexpected internal error is one readable line (and exit code 3), not a
+    traceback; ARMSTRACK_DEBUG=1 shows the traceback."""
+    import os
+
+    try:
+        app()
+    except KeyboardInterrupt:
+        errors.print("interrupted", highlight=False)
+        raise SystemExit(130)
+    except Exception as exc:  # the last line of defence for users, not a substitute for handling
+        if os.environ.get("ARMSTRACK_DEBUG"):
+            raise
+        errors.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} "
+                     f"(set ARMSTRACK_DEBUG=1 for the traceback)", highlight=False)
+        raise SystemExit(3)
 
 
 if __name__ == "__main__":  # pragma: no cover
