@@ -138,11 +138,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 break
         if best is None:
             continue
-        if any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children):
-            continue  # "the planes": a system named earlier, not a new transfer
         phrase, category = best
         if _phrase_head(tok).i != tok.i:
             continue  # "helicopter" in "helicopter manufacturer"
+        if any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+            # "the jets", "the missile": a system named just before, if one of that kind was
+            antecedent = _antecedent(tok, category, ctx)
+            if antecedent is not None:
+                out.append(SystemMention(tok, phrase, *antecedent))
+            continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category))
     return out
 
@@ -156,6 +160,24 @@ def _named_before(tok: Token, window: int = 6) -> bool:
         if prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or prev.text in (",", ";", ":"):
             return False
     return False
+
+
+def _antecedent(tok: Token, category: str, ctx: DocContext, sentences: int = 2
+                ) -> tuple[str, str | None, str] | None:
+    """The named system a definite noun phrase refers back to: the nearest earlier one of the same
+    category in this or the previous ``sentences`` sentences."""
+    doc = tok.doc
+    first_sent = tok.sent
+    for _ in range(sentences):
+        if first_sent.start == 0:
+            break
+        first_sent = doc[first_sent.start - 1].sent
+    for ent in reversed([e for e in doc.ents if e.label_ == "WEAPON_SYSTEM"
+                         and first_sent.start <= e.start and e.end <= tok.i]):
+        attrs = next((m.attrs for m in ctx.analysis.entities if m.evidence.start == ent.start_char), {})
+        if attrs.get("category") == category:
+            return ent.text, attrs.get("family"), category
+    return None
 
 
 def _governing_cues(mention: SystemMention) -> list[Token]:
@@ -332,8 +354,8 @@ def _status(cue_tok: Token) -> str | None:
             status = "agreed"  # "will buy", "would supply"
     tok = cue_tok
     for _ in range(5):
-        if tok.head.i == tok.i:
-            break
+        if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ == "VERB":
+            break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
         tok = tok.head
         lemma = tok.lemma_.lower()
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
@@ -341,7 +363,7 @@ def _status(cue_tok: Token) -> str | None:
                 return None
             return governors()[lemma]
         if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl",
-                                                                                   "relcl", "conj"):
+                                                                                   "relcl"):
             break
     for child in cue_tok.children:  # "due for delivery", "interest in buying" hang below nouns too
         if child.dep_ in ("amod",) and child.lemma_.lower() in governors():
@@ -516,16 +538,20 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     confident = [t for t, s_ok, r_ok in drafts if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in drafts], ctx)
     out: list[Transfer] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, Transfer] = {}
     for t, _, _ in drafts:
         t.supplier = t.supplier or supplier
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
             continue
-        key = (t.supplier, t.recipient, (t.family or t.system).lower(), t.status, t.evidence.sent_start)
+        key = (t.supplier, t.recipient, (t.family or t.system).lower(), t.status)
         if key in seen:
+            first = seen[key]  # the same deal reported again: keep the first, fill in what it lacked
+            first.quantity = first.quantity or t.quantity
+            first.when = first.when or t.when
+            first.value, first.currency = (first.value, first.currency) if first.value else (t.value, t.currency)
             continue
-        seen.add(key)
+        seen[key] = t
         out.append(t)
     return out
 

@@ -147,6 +147,10 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         noun = head.head
         left = noun.left_edge.i
         span = doc[left:name_start]
+        titles = _title_tokens(doc)
+        # the rank right before the name is a title of its own ("his counterpart, General X")
+        while len(span) and span[-1].i in titles:
+            span = span[:-1]
         while len(span) and span[-1].is_punct:
             span = span[:-1]
         if len(span) and not any(t.ent_type_ == "PERSON" for t in span):
