@@ -28,8 +28,10 @@ demo: install
 	rm -f demo.db
 	$(BIN)/armstrack ingest examples/articles --db $(DEMO_DB)
 	$(BIN)/armstrack stats --db $(DEMO_DB)
+	$(BIN)/armstrack transfers --db $(DEMO_DB)
 	$(BIN)/armstrack export --db $(DEMO_DB) --format json -o demo-export.json
 	@echo "Exported the demo records to demo-export.json"
+	@echo "Browse them: $(BIN)/armstrack serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
 test: install-dev
 	$(BIN)/python -m pytest -q

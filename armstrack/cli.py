@@ -182,6 +182,40 @@ def evaluate(
     console.print(table)
 
 
+@app.command()
+def serve(
+    db_url: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; anything but loopback needs a token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[Optional[str], typer.Option(envvar="ARMSTRACK_TOKEN", show_envvar=True,
+                                                 help="Token required to add articles (header X-Armstrack-Token).")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline for articles added in the browser.")] = None,
+) -> None:
+    """Serve the web UI and JSON API: browse, search and check every record against its evidence."""
+    import uvicorn
+
+    from armstrack.serve.app import create_app
+    from armstrack.serve.security import LOOPBACK_NAMES, BindError, check_bind, is_loopback
+    from armstrack.store import db
+
+    try:
+        check_bind(host, token)
+        # on loopback, answer only to loopback names: no web page can reach us through DNS rebinding
+        hosts = (*LOOPBACK_NAMES, host) if is_loopback(host) else None
+        application = create_app(settings.database_url(db_url), token=token, model=model, allowed_hosts=hosts)
+    except (BindError, db.DatabaseError) as exc:
+        _fail(str(exc))
+    shown = f"[{host}]" if ":" in host else host
+    errors.print(f"armstrack: serving {settings.database_url(db_url)} at http://{shown}:{port}/ "
+                 f"(writes {'need the token' if token else 'open to this machine only'}; Ctrl+C stops)",
+                 highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+# Commands over the merged facts (transfers, timeline, person, conflicts, search, resolve, entities).
+from armstrack import cli_queries  # noqa: E402,F401  (registers its commands on app)
+
+
 def main() -> None:
     """Console entry: an unexpected internal error is one readable line (and exit code 3), not a
     traceback; ARMSTRACK_DEBUG=1 shows the traceback."""

@@ -41,6 +41,8 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     failures: list[IngestFailure] = field(default_factory=list)
     seconds: float = 0.0
+    #: time spent merging records across sources (armstrack.resolve), included in ``seconds``
+    resolve_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -82,6 +84,7 @@ class Ingester:
         self.batch_size = batch_size
         self.n_process = n_process
         self.on_progress = on_progress or (lambda event, report: None)
+        self.resolve_every = settings.RESOLVE_EVERY
         self.report = IngestReport()
 
     def _articles(self, paths: Iterable) -> Iterator[Article]:
@@ -123,15 +126,31 @@ class Ingester:
                     article.path or article.doc_id, f"analysis failed: {type(exc).__name__}: {exc}", article.line))
                 self.on_progress("failed", self.report)
 
+    def _resolve(self, resolver) -> None:
+        """Merge the newly written records across sources (armstrack.resolve), timed in the report."""
+        t = time.perf_counter()
+        resolver.refresh()
+        self.report.resolve_seconds += time.perf_counter() - t
+
     def run(self, paths: Iterable) -> IngestReport:
+        from armstrack.resolve.resolver import Resolver, queue_missing
+
         started = time.perf_counter()
+        resolver = Resolver(self.session, self.gaz)
+        pending = queue_missing(self.session)  # documents stored before the resolve stage existed
         analyses = self._analyses(self._changed(self._articles(paths)))
         for batch in _batched(analyses, self.batch_size):
             result = db.write_batch(self.session, batch)
             self.report.added.extend(result.added)
             self.report.replaced.extend(result.replaced)
             self.report.failures.extend(result.failed)
+            pending += len(result.added) + len(result.replaced)
+            if pending >= self.resolve_every:
+                self._resolve(resolver)
+                pending = 0
             self.on_progress("written", self.report)
+        if pending:
+            self._resolve(resolver)
         if self.report.replaced:
             db.remove_orphans(self.session)
         db.record_failures(self.session, self.report.failures)

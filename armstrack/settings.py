@@ -29,6 +29,10 @@ NLP_BATCH_SIZE = 32
 #: Worker processes for nlp.pipe; 1 keeps everything in-process.
 NLP_PROCESSES = int(os.environ.get("ARMSTRACK_PROCESSES", "1"))
 
+#: Documents written between two runs of the resolve stage (merging across sources) during an ingest;
+#: it always runs once more at the end. Larger is cheaper (each block is recomputed once per run).
+RESOLVE_EVERY = 256
+
 EXPORT_SCHEMA = "armstrack.export/1"
 
 

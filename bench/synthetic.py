@@ -95,6 +95,10 @@ BOILERPLATE = [
 ]
 
 
+def _a(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 @dataclass
 class SyntheticArticle:
     doc_id: str
@@ -117,22 +121,65 @@ class SyntheticArticle:
                 "source": "defence-news.example"}
 
 
+#: How the generator names people (``--names``).
+NAME_MODES = ("roster", "fresh")
+ROSTER_OFFICIALS = 8  # per country, each with a fixed title
+ROSTER_SPOKESPEOPLE = 2  # per country
+ROSTER_ANALYSTS = 60
+
+
 class ArticleGenerator:
-    """Deterministic (given ``seed`` and ``weapons``) generator of synthetic articles."""
+    """Deterministic (given ``seed`` and ``weapons``) generator of synthetic articles.
+
+    ``names="roster"`` (the default, like real reporting): every country has a fixed cast of officials
+    (each always with the same title) and spokespeople, plus a pool of analysts, so the number of distinct
+    people stops growing after a few hundred articles. ``names="fresh"``: every person mention draws a
+    new random name (~12,000 combinations), so the people table grows with the corpus — a stress test for
+    anything whose cost grows with the number of stored people.
+    """
 
     def __init__(self, weapons: list[tuple[str, str]], seed: int = 0,
-                 min_words: int = 120, max_words: int = 180) -> None:
+                 min_words: int = 120, max_words: int = 180, names: str = "roster") -> None:
+        if names not in NAME_MODES:
+            raise ValueError(f"names must be one of {NAME_MODES}, not {names!r}")
         self.weapons = sorted(set(weapons)) or FALLBACK_WEAPONS
         self.seed = seed
+        self.names = names
         self.min_words, self.max_words = min_words, max_words
         surname_rng = random.Random(f"surnames-{seed}")
         surnames = {surname_rng.choice(_SYL_A) + surname_rng.choice(_SYL_B) + surname_rng.choice(_SYL_C)
                     for _ in range(400)}
         self.surnames = sorted(surnames)
+        r = random.Random(f"roster-{seed}")
+        used: set[str] = set()
+
+        def new_name() -> str:
+            while True:
+                name = f"{r.choice(GIVEN)} {r.choice(self.surnames)}"
+                if name not in used:
+                    used.add(name)
+                    return name
+
+        self.officials = {c[0]: [(TITLES[i % len(TITLES)], new_name()) for i in range(ROSTER_OFFICIALS)]
+                          for c in COUNTRIES}
+        self.spokespeople = {c[0]: [new_name() for _ in range(ROSTER_SPOKESPEOPLE)] for c in COUNTRIES}
+        self.analysts = [new_name() for _ in range(ROSTER_ANALYSTS)]
 
     # --- pieces ---------------------------------------------------------------------------------
-    def _person(self, r: random.Random) -> str:
+    def _fresh(self, r: random.Random) -> str:
         return f"{r.choice(GIVEN)} {r.choice(self.surnames)}"
+
+    def _official(self, r: random.Random, country: tuple) -> tuple[str, str]:
+        """(title, name) of an official of ``country``."""
+        if self.names == "fresh":
+            return r.choice(TITLES), self._fresh(r)
+        return r.choice(self.officials[country[0]])
+
+    def _spokesperson(self, r: random.Random, country: tuple) -> str:
+        return self._fresh(r) if self.names == "fresh" else r.choice(self.spokespeople[country[0]])
+
+    def _analyst(self, r: random.Random) -> str:
+        return self._fresh(r) if self.names == "fresh" else r.choice(self.analysts)
 
     def _quantity(self, r: random.Random) -> str:
         if r.random() < 0.45:
@@ -165,17 +212,18 @@ class ArticleGenerator:
         return r.choice(templates)
 
     def quote(self, r: random.Random, country: tuple) -> str:
-        who, text = self._person(r), r.choice(QUOTES)
+        text = r.choice(QUOTES)
+        title, official = self._official(r, country)
         templates = [
-            f"\"{text},\" said {who}, a spokesperson for the {country[2]} defence ministry.",
-            f"{who}, a {country[2]} official, told reporters: \"{text}.\"",
-            f"\"{text},\" {country[0]}'s ambassador {who} said in a statement.",
+            f"\"{text},\" said {self._spokesperson(r, country)}, a spokesperson for the {country[2]} defence ministry.",
+            f"{self._spokesperson(r, country)}, {_a(country[2])} {country[2]} official, told reporters: \"{text}.\"",
+            f"\"{text},\" {country[0]}'s {title} {official} said in a statement.",
+            f"\"{text},\" said {self._analyst(r)}, an analyst at {r.choice(THINK_TANKS)}.",
         ]
         return r.choice(templates)
 
     def meeting(self, r: random.Random, a: tuple, b: tuple, year: int) -> str:
-        p1, p2 = self._person(r), self._person(r)
-        t1, t2 = r.choice(TITLES), r.choice(TITLES)
+        (t1, p1), (t2, p2) = self._official(r, a), self._official(r, b)
         templates = [
             f"{t1} {p1} met {p2} in {b[1]} on {r.choice(WEEKDAYS)}.",
             f"{a[2]} {t1} {p1} visited {b[1]} in {r.choice(MONTHS)} for talks with {t2} {p2}.",

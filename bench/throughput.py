@@ -46,7 +46,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
 
-from synthetic import ArticleGenerator, write_corpus  # noqa: E402
+from synthetic import NAME_MODES, ArticleGenerator, write_corpus  # noqa: E402
 
 #: Targets (bench/README.md).
 TARGET_RATIO = 1.5
@@ -101,12 +101,15 @@ class RssSampler:
         self.peak = self.baseline
         self.tree_peak = self.baseline
         self.samples = 0
+        self.series: list[tuple[float, int]] = []  # (seconds since start, own RSS), for the timeline
+        self._t0 = time.perf_counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
 
     def _sample(self) -> None:
         own = rss_bytes()
         self.peak = max(self.peak, own)
+        self.series.append((time.perf_counter() - self._t0, own))
         if self.children:
             tree = own + sum(rss_bytes(p) for p in child_pids(self.pid))
             self.tree_peak = max(self.tree_peak, tree)
@@ -121,6 +124,7 @@ class RssSampler:
     def __enter__(self) -> RssSampler:
         self.baseline = rss_bytes()
         self.peak = self.tree_peak = self.baseline
+        self._t0 = time.perf_counter()
         self._thread.start()
         return self
 
@@ -136,7 +140,23 @@ class RssSampler:
             "rss_growth_mb": (self.peak - self.baseline) / MB,
             "tree_rss_peak_mb": self.tree_peak / MB,
             "samples": self.samples,
+            "timeline_mb": self.timeline(),
         }
+
+    def timeline(self, points: int = 10) -> list[float]:
+        """Highest RSS (MB) in each tenth of the run: flat when memory does not grow with the input."""
+        if not self.series:
+            return []
+        end = self.series[-1][0] or 1.0
+        buckets = [0] * points
+        for t, rss in self.series:
+            i = min(int(t / end * points), points - 1)
+            buckets[i] = max(buckets[i], rss)
+        out, last = [], self.baseline
+        for b in buckets:
+            last = b or last
+            out.append(round(last / MB, 1))
+        return out
 
 
 def maxrss_mb() -> dict:
@@ -157,16 +177,33 @@ class Breakdown:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
+        #: per-call durations of the once-per-batch stages, to see whether they grow with the database
+        self.series: dict[str, list[float]] = defaultdict(list)
+        #: the resolver's own phase timings (RefreshReport.timings), summed; part of "resolve: refresh"
+        self.resolve_phases: dict[str, float] = defaultdict(float)
 
-    def _fn(self, key: str, fn: Callable) -> Callable:
+    def _fn(self, key: str, fn: Callable, series: bool = False) -> Callable:
         def timed(*args, **kwargs):
             t = time.perf_counter()
             try:
                 return fn(*args, **kwargs)
             finally:
-                self.seconds[key] += time.perf_counter() - t
+                took = time.perf_counter() - t
+                self.seconds[key] += took
                 self.calls[key] += 1
+                if series:
+                    self.series[key].append(took)
         return timed
+
+    def _refresh(self, key: str, fn: Callable) -> Callable:
+        timed = self._fn(key, fn, series=True)
+
+        def refresh(*args, **kwargs):
+            report = timed(*args, **kwargs)
+            for phase, took in (getattr(report, "timings", None) or {}).items():
+                self.resolve_phases[phase] += took
+            return report
+        return refresh
 
     def _gen(self, key: str, fn: Callable) -> Callable:
         def timed(*args, **kwargs):
@@ -197,11 +234,18 @@ class Breakdown:
             (db, "known_hashes", self._fn("db: known_hashes (skip unchanged)", db.known_hashes)),
             (core, "entity_mentions", self._fn("analyse: entity_mentions", core.entity_mentions)),
             (core, "resolve_people", self._fn("analyse: resolve_people", core.resolve_people)),
-            (db, "write_batch", self._fn("db: write_batch (+commit)", db.write_batch)),
+            (db, "write_batch", self._fn("db: write_batch (+commit)", db.write_batch, series=True)),
             (db, "record_failures", self._fn("db: record_failures", db.record_failures)),
             (db, "remove_orphans", self._fn("db: remove_orphans", db.remove_orphans)),
         ]
-        saved = [(obj, name, getattr(obj, name)) for obj, name, _ in patches]
+        try:  # the resolve stage (armstrack.resolve), run after every written batch
+            from armstrack.resolve.resolver import Resolver
+        except ImportError:
+            Resolver = None
+        if Resolver is not None and hasattr(Resolver, "refresh"):
+            patches.append((Resolver, "refresh", self._refresh("resolve: Resolver.refresh", Resolver.refresh)))
+        saved = [(obj, name, obj.__dict__[name] if isinstance(obj, type) else getattr(obj, name))
+                 for obj, name, _ in patches]
         saved_extractors = list(extract.EXTRACTORS)
         for obj, name, new in patches:
             setattr(obj, name, new)
@@ -217,8 +261,15 @@ class Breakdown:
     def result(self, total: float) -> dict:
         stages = {k: round(v, 4) for k, v in sorted(self.seconds.items(), key=lambda kv: -kv[1])}
         outside = sum(self.seconds.values())
+        trend = {}
+        for k, v in self.series.items():
+            if len(v) >= 4:
+                q = len(v) // 4
+                trend[k] = {"first_quarter_mean_s": statistics.fmean(v[:q]), "last_quarter_mean_s": statistics.fmean(v[-q:]),
+                            "calls": len(v)}
         return {"stages": stages, "calls": dict(self.calls), "outside_nlp_pipe_s": outside,
-                "nlp_pipe_and_glue_s": total - outside}
+                "nlp_pipe_and_glue_s": total - outside, "per_batch_trend": trend,
+                "resolve_phases": {k: round(v, 4) for k, v in sorted(self.resolve_phases.items(), key=lambda kv: -kv[1])}}
 
 
 # --- phases ---------------------------------------------------------------------------------------
@@ -246,8 +297,8 @@ def weapon_catalogue() -> list[tuple[str, str]]:
     return weapons
 
 
-def generate(n: int, seed: int, folder: Path) -> dict:
-    gen = ArticleGenerator(weapon_catalogue(), seed=seed)
+def generate(n: int, seed: int, folder: Path, names: str = "roster") -> dict:
+    gen = ArticleGenerator(weapon_catalogue(), seed=seed, names=names)
     t = time.perf_counter()
     info = write_corpus(gen, n, folder)
     info["generate_s"] = time.perf_counter() - t
@@ -262,12 +313,14 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def time_bare(nlp_bare, texts: list[str], batch_size: int, n_process: int) -> tuple[float, float]:
-    """(wall seconds, CPU seconds) of bare spaCy over ``texts``."""
-    c, t = cpu_seconds(), time.perf_counter()
-    for _ in nlp_bare.pipe(texts, batch_size=batch_size, n_process=n_process):
-        pass
-    return time.perf_counter() - t, cpu_seconds() - c
+def time_bare(nlp_bare, texts: list[str], batch_size: int, n_process: int) -> tuple[float, float, dict]:
+    """(wall seconds, CPU seconds, RSS sampled meanwhile) of bare spaCy over ``texts``."""
+    with RssSampler(children=n_process > 1) as sampler:
+        c, t = cpu_seconds(), time.perf_counter()
+        for _ in nlp_bare.pipe(texts, batch_size=batch_size, n_process=n_process):
+            pass
+        wall, cpu = time.perf_counter() - t, cpu_seconds() - c
+    return wall, cpu, sampler.result()
 
 
 def warm_up_bare(nlp_bare, texts: list[str]) -> float:
@@ -344,6 +397,7 @@ def run_ingest(nlp, folder: Path, db_path: Path, batch_size: int, n_process: int
     out = {
         "seconds": seconds,
         "cpu_seconds": cpu,
+        "resolve_seconds": getattr(report, "resolve_seconds", None),
         "report_seconds": report.seconds,
         "added": len(report.added),
         "replaced": len(report.replaced),
@@ -369,14 +423,19 @@ def _rate(n: float, s: float) -> float:
     return n / s if s > 0 else float("nan")
 
 
-def print_main(res: dict) -> None:
+def _console():
     from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=120)
+
+
+def print_main(res: dict) -> None:
     from rich.table import Table
 
-    console = Console()
+    console = _console()
     c, b, a = res["corpus"], res["baseline"], res["armstrack"]
     title = (f"armstrack throughput — {c['docs']:,} docs, {c['words']:,} words, model {res['model']}, "
-             f"batch {res['batch_size']}, processes {res['processes']}")
+             f"batch {res['batch_size']}, processes {res['processes']}, names {res['names']}")
     t = Table(title=title)
     for col in ("", "seconds", "articles/s", "words/s", "CPU s"):
         t.add_column(col, justify="right" if col else "left")
@@ -402,6 +461,11 @@ def print_main(res: dict) -> None:
                   f"{mem['rss_peak_mb']:.0f} MB (growth {mem['rss_growth_mb']:+.1f} MB, {mem['samples']} samples)"
                   + (f", process tree peak {mem['tree_rss_peak_mb']:.0f} MB" if res["processes"] > 1 else "")
                   + f"; ru_maxrss {res['maxrss']['ru_maxrss_self_mb']:.0f} MB (whole run)")
+    bm = b["memory"]
+    console.print(f"for reference, bare spaCy: RSS {bm['rss_before_mb']:.0f} MB before, peak {bm['rss_peak_mb']:.0f} MB "
+                  f"(growth {bm['rss_growth_mb']:+.1f} MB)")
+    if mem.get("timeline_mb"):
+        console.print("RSS by tenth of the ingest (MB): " + " ".join(f"{x:.0f}" for x in mem["timeline_mb"]))
     console.print(f"stored: {a['added']:,} added, {a['n_failures']} failures; database {a['db_bytes'] / MB:.1f} MB")
     for f in a["failures"]:
         console.print(f"  [red]failure[/] {f}")
@@ -419,6 +483,11 @@ def print_main(res: dict) -> None:
         for k, v in bd["stages"].items():
             t.add_row(k, f"{v:.2f}", f"{v / total:.0%}", f"{bd['calls'].get(k, 0):,}")
         console.print(t)
+        if bd.get("resolve_phases"):
+            console.print("resolver phases (s): " + ", ".join(f"{k} {v:.2f}" for k, v in bd["resolve_phases"].items()))
+        for k, tr in bd.get("per_batch_trend", {}).items():
+            console.print(f"{k}: {tr['first_quarter_mean_s'] * 1000:.0f} ms per batch in the first quarter of the run, "
+                          f"{tr['last_quarter_mean_s'] * 1000:.0f} ms in the last")
 
     t = Table(title="rows stored per kind")
     t.add_column("kind")
@@ -429,12 +498,11 @@ def print_main(res: dict) -> None:
 
 
 def print_memory(res: dict) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = _console()
     t = Table(title=f"peak memory of the ingest phase, fresh process per size (model {res['model']}, "
-                    f"processes {res['processes']})")
+                    f"processes {res['processes']}, names {res['names']})")
     for col in ("docs", "ingest s", "docs/s", "RSS before", "RSS peak", "growth", "ru_maxrss", "rows"):
         t.add_column(col, justify="right")
     for r in res["runs"]:
@@ -443,6 +511,9 @@ def print_memory(res: dict) -> None:
                   f"{m['rss_before_mb']:.0f} MB", f"{m['rss_peak_mb']:.0f} MB", f"{m['rss_growth_mb']:+.1f} MB",
                   f"{r['maxrss']['ru_maxrss_self_mb']:.0f} MB", f"{sum(r['rows'].values()):,}")
     console.print(t)
+    for r in res["runs"]:
+        console.print(f"RSS by tenth of the {r['docs']:,}-doc ingest (MB): "
+                      + " ".join(f"{x:.0f}" for x in r["memory"].get("timeline_mb", [])))
     d = res["diff"]
     ok = abs(d["rss_peak_rel"]) <= TARGET_MEMORY_DIFF
     console.print(f"peak RSS difference: [bold {'green' if ok else 'red'}]{d['rss_peak_rel']:+.1%}[/] "
@@ -480,7 +551,7 @@ def main_bench(args) -> dict:
         corpus = work / "corpus"
         if corpus.exists():
             shutil.rmtree(corpus)
-        gen_info = generate(args.docs, args.seed, corpus)
+        gen_info = generate(args.docs, args.seed, corpus, args.names)
         articles = load_articles(corpus)
         texts = [a.text for a in articles]
         words = sum(len(t.split()) for t in texts)
@@ -502,7 +573,7 @@ def main_bench(args) -> dict:
 
         bare_wall, bare_cpu, arms_wall, arms_cpu, ingest = [], [], [], [], None
         for rnd in range(args.rounds):
-            wall, cpu = time_bare(nlp_bare, texts, args.batch_size, args.processes)
+            wall, cpu, bare_mem = time_bare(nlp_bare, texts, args.batch_size, args.processes)
             bare_wall.append(wall)
             bare_cpu.append(cpu)
             ingest = run_ingest(nlp, corpus, work / "bench.db", args.batch_size, args.processes,
@@ -515,12 +586,13 @@ def main_bench(args) -> dict:
         med = statistics.median
         res = {
             "model": args.model, "batch_size": args.batch_size, "processes": args.processes, "seed": args.seed,
-            "rounds": args.rounds,
+            "rounds": args.rounds, "names": args.names,
             "corpus": {**gen_info, "docs": len(texts), "words": words, "chars": sum(map(len, texts)),
                        "words_per_doc": words / max(len(texts), 1)},
             "load_s": {"bare": load_bare, "armstrack": load_arms},
             "warmup_s": warm,
-            "baseline": {"seconds": med(bare_wall), "cpu_seconds": med(bare_cpu), "all": bare_wall, "all_cpu": bare_cpu},
+            "baseline": {"seconds": med(bare_wall), "cpu_seconds": med(bare_cpu), "all": bare_wall, "all_cpu": bare_cpu,
+                         "memory": bare_mem},
             "armstrack": {**ingest, "seconds": med(arms_wall), "cpu_seconds": med(arms_cpu), "all": arms_wall,
                           "all_cpu": arms_cpu},
             "ratios": [a / b for a, b in zip(arms_wall, bare_wall)],
@@ -582,7 +654,7 @@ def compare_memory(args) -> dict:
             folder = work / f"corpus-{n}"
             if folder.exists():
                 shutil.rmtree(folder)
-            generate(n, args.seed, folder)
+            generate(n, args.seed, folder, args.names)
             cmd = [sys.executable, str(Path(__file__).resolve()), "--ingest-only", str(folder), "--json",
                    "--model", args.model, "--batch-size", str(args.batch_size), "--processes", str(args.processes)]
             if args.progress:
@@ -602,7 +674,8 @@ def compare_memory(args) -> dict:
             return (y - x) / x if x else float("nan")
 
         return {
-            "model": args.model, "batch_size": args.batch_size, "processes": args.processes, "runs": runs,
+            "model": args.model, "batch_size": args.batch_size, "processes": args.processes, "names": args.names,
+            "runs": runs,
             "diff": {
                 "rss_peak_rel": rel(ma["rss_peak_mb"], mb["rss_peak_mb"]),
                 "tree_rss_peak_rel": rel(ma["tree_rss_peak_mb"], mb["tree_rss_peak_mb"]),
@@ -626,6 +699,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--batch-size", type=int, default=settings.NLP_BATCH_SIZE,
                    help=f"nlp.pipe batch size, both sides (default {settings.NLP_BATCH_SIZE}, armstrack's)")
     p.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
+    p.add_argument("--names", choices=NAME_MODES, default="roster",
+                   help="people in the articles: a fixed cast per country (roster, default, like real news) or a "
+                        "new random name at every mention (fresh: the people table grows with the corpus)")
     p.add_argument("--model", default=settings.model_name(None), help="spaCy pipeline (default armstrack's)")
     p.add_argument("--keep", metavar="DIR", help="write the corpus and database under DIR and keep them")
     p.add_argument("--rounds", type=int, default=1, help="alternate baseline/armstrack this many times; "

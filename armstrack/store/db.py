@@ -17,7 +17,9 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 from sqlalchemy.orm import Session, sessionmaker
 
 from armstrack import records
+from armstrack.store import fts
 from armstrack.store import models as m
+from armstrack.resolve.resolver import queue_document
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ def open_engine(url: str, create: bool = True) -> Engine:
     try:
         if create:
             m.Base.metadata.create_all(engine)
+            fts.ensure(engine)
         else:
             with engine.connect():
                 pass
@@ -82,7 +85,10 @@ DERIVED_TABLES = (m.EntityMention, m.PersonMention, m.PersonTitle, *m.RECORD_MOD
 
 
 def delete_document(session: Session, doc_id: str) -> None:
-    """Remove a document and every row derived from it."""
+    """Remove a document and every row derived from it (the resolver is told what it touched)."""
+    from armstrack.resolve.resolver import queue_deletion
+
+    queue_deletion(session, doc_id)
     for model in DERIVED_TABLES:
         session.execute(delete(model).where(model.doc_id == doc_id))
     session.execute(delete(m.Document).where(m.Document.id == doc_id))
@@ -150,6 +156,7 @@ def _write_one(session: Session, registry: _Registry, analysis: records.Document
         delete_document(session, article.doc_id)
         session.expunge_all()
     session.execute(m.Document.__table__.insert(), [_document_row(article)])
+    queue_document(session, article.doc_id)
 
     rows = [{**_evidence_columns(e.evidence), "entity_id": registry.entity_id(e.type, e.canonical, e.attrs),
              "surface": e.name} for e in analysis.entities]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -33,52 +34,205 @@ def mention(row) -> dict[str, Any]:
 
 
 def build_export(session: Session) -> dict[str, Any]:
+    """The whole database: documents, canonical people and entities, and one record per merged fact."""
     out: dict[str, Any] = {"schema": EXPORT_SCHEMA}
-    out["documents"] = [
-        {"id": d.id, "title": d.title, "url": d.url,
-         "published": d.published.isoformat() if d.published else None, "source": d.source,
-         "authors": list(d.authors or []), "language": d.language, "text": d.text}
-        for d in session.scalars(select(m.Document).order_by(m.Document.id))
-    ]
-    out["people"] = _people(session)
-    out["entities"] = _entities(session)
-    for kind, fields in RECORD_FIELDS.items():
-        model = m.RECORD_MODELS[kind]
-        prefix = kind[0]
-        out[kind] = [
-            {"id": f"{prefix}{row.id}", **{f: getattr(row, f) for f in fields}, "mentions": [mention(row)]}
-            for row in session.scalars(select(model).order_by(model.doc_id, model.start, model.id))
-        ]
+    out["documents"] = documents(session)
+    out["people"] = people(session)
+    out["entities"] = entities(session)
+    for kind in RECORD_FIELDS:
+        out[kind] = facts(session, kind)
     return out
 
 
-def _people(session: Session) -> list[dict[str, Any]]:
-    mentions = defaultdict(list)
-    for row in session.scalars(select(m.PersonMention).order_by(m.PersonMention.doc_id, m.PersonMention.start)):
-        mentions[row.person_id].append(row)
-    titles = defaultdict(list)
-    for row in session.scalars(select(m.PersonTitle).order_by(m.PersonTitle.id)):
-        titles[row.person_id].append({"title": row.title, "affiliation": row.affiliation, "doc": row.doc_id})
-    people = []
-    for person in session.scalars(select(m.Person).order_by(m.Person.name)):
-        rows = mentions.get(person.id, [])
-        aliases = sorted({r.surface for r in rows} - {person.name})
-        people.append({"id": f"p{person.id}", "name": person.name, "aliases": aliases,
-                       "titles": titles.get(person.id, []), "mentions": [mention(r) for r in rows]})
-    return people
+def document_dict(d: m.Document, duplicate_of: str | None = None, text: bool = True) -> dict[str, Any]:
+    out = {"id": d.id, "title": d.title, "url": d.url,
+           "published": d.published.isoformat() if d.published else None, "source": d.source,
+           "authors": list(d.authors or []), "language": d.language, "duplicate_of": duplicate_of}
+    if text:
+        out["text"] = d.text
+    return out
 
 
-def _entities(session: Session) -> list[dict[str, Any]]:
+def documents(session: Session, ids: list[str] | None = None, text: bool = True) -> list[dict[str, Any]]:
+    stmt = (select(m.Document, m.DocSignature.duplicate_of)
+            .outerjoin(m.DocSignature, m.DocSignature.doc_id == m.Document.id).order_by(m.Document.id))
+    if ids is not None:
+        stmt = stmt.where(m.Document.id.in_(ids))
+    return [document_dict(d, dup, text) for d, dup in session.execute(stmt)]
+
+
+def facts(session: Session, kind: str, ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """Merged records of one kind (as stored by armstrack.resolve), in order of first mention."""
+    stmt = select(m.Fact.data).where(m.Fact.kind == kind).order_by(m.Fact.sort_key)
+    if ids is not None:
+        stmt = stmt.where(m.Fact.id.in_(ids))
+    return reading_order(list(session.scalars(stmt)))
+
+
+def _id_order(record_id) -> tuple:
+    """"t12" -> ("t", 12): ids of one kind in the order their first rows were written."""
+    text = str(record_id or "")
+    digits = text.lstrip("abcdefghijklmnopqrstuvwxyz")
+    return (text[:len(text) - len(digits)], int(digits) if digits.isdigit() else 0, text)
+
+
+def reading_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records in an order that follows every document's own order wherever the documents agree.
+
+    A merged record has mentions in several documents; listing records by their first mention would
+    put a record reported late in one article before that article's earlier ones. Instead: a
+    topological order of "comes before in some document" (ties, and cycles when documents disagree,
+    broken by the first mention), so each document's records read in its text order.
+    """
+    import heapq
+
+    def first_key(i: int):
+        ms = records[i]["mentions"]
+        return (ms[0]["doc"], ms[0]["start"], ms[0]["end"], _id_order(records[i].get("id"))) if ms \
+            else ("", 0, 0, _id_order(records[i].get("id")))
+
+    per_doc: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, r in enumerate(records):
+        for x in r["mentions"]:
+            per_doc[x["doc"]].append((x["start"], x["end"], i))
+    succ: dict[int, set[int]] = defaultdict(set)
+    indeg = [0] * len(records)
+    for doc in sorted(per_doc):
+        seq = [i for _, _, i in sorted(per_doc[doc], key=lambda t: (t[0], t[1], first_key(t[2])))]
+        for a, b in zip(seq, seq[1:]):
+            if a != b and b not in succ[a]:
+                succ[a].add(b)
+                indeg[b] += 1
+    keys = [first_key(i) for i in range(len(records))]
+    heap = [(keys[i], i) for i in range(len(records)) if indeg[i] == 0]
+    heapq.heapify(heap)
+    done = [False] * len(records)
+    remaining = sorted(range(len(records)), key=lambda i: keys[i])
+    out: list[int] = []
+    while len(out) < len(records):
+        if not heap:  # documents disagree (a cycle): take the earliest remaining record
+            i = next(j for j in remaining if not done[j])
+            indeg[i] = 0
+            heapq.heappush(heap, (keys[i], i))
+        _, i = heapq.heappop(heap)
+        if done[i]:
+            continue
+        done[i] = True
+        out.append(i)
+        for j in succ[i]:
+            indeg[j] -= 1
+            if indeg[j] == 0 and not done[j]:
+                heapq.heappush(heap, (keys[j], j))
+    return [records[i] for i in out]
+
+
+def _title_key(title: str) -> str:
+    return re.sub(r"[^a-z]", "", title.casefold().replace("defence", "defense"))
+
+
+def title_conflicts(titles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Documents that give a person different offices (or different ranks) for one affiliation."""
+    from armstrack.nlp.gazetteers import load_gazetteers
+
+    gaz = load_gazetteers()
+    groups: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for t in titles:
+        known = gaz.title(t["title"])
+        if known is None:
+            continue
+        groups[(known.kind, t.get("affiliation") or "")][_title_key(t["title"])].append(t)
+    out = []
+    for (_kind, _aff), by_title in sorted(groups.items()):
+        # a shorter form of another title ("General" / "Senior General") is not a contradiction
+        words = {k: set(re.findall(r"[a-z]+", ts[0]["title"].casefold().replace("defence", "defense")))
+                 for k, ts in by_title.items()}
+        maximal = [k for k in by_title if not any(o != k and words[k] < words[o] for o in by_title)]
+        if len(maximal) > 1:
+            values = sorted(({"value": t["title"], "doc": t["doc"]} for ts in by_title.values() for t in ts),
+                            key=lambda v: (v["value"], v["doc"]))
+            out.append({"field": "title", "values": values})
+    return out
+
+
+def people(session: Session, canonical_ids: list[int] | None = None, with_mentions: bool = True) -> list[dict[str, Any]]:
+    """One record per canonical person: every spelling, the titles each document gives, every mention."""
+    links = session.execute(select(m.PersonLink, m.Person.name).join(m.Person, m.Person.id == m.PersonLink.person_id)
+                            .order_by(m.Person.name)).all()
+    if canonical_ids is not None:
+        wanted = set(canonical_ids)
+        links = [(l, n) for l, n in links if l.canonical_id in wanted]
+    members: dict[int, list] = defaultdict(list)
+    of_person: dict[int, int] = {}
+    for link, name in links:
+        members[link.canonical_id].append((link, name))
+        of_person[link.person_id] = link.canonical_id
+    mentions: dict[int, list] = defaultdict(list)
+    surfaces: dict[int, set] = defaultdict(set)
+    stmt = select(m.PersonMention.person_id, m.PersonMention.surface).distinct()
+    if canonical_ids is not None:
+        stmt = stmt.where(m.PersonMention.person_id.in_(list(of_person)))
+    for pid, surface in session.execute(stmt):
+        if pid in of_person:
+            surfaces[of_person[pid]].add(surface)
+    if with_mentions:
+        stmt = select(m.PersonMention).order_by(m.PersonMention.doc_id, m.PersonMention.start)
+        if canonical_ids is not None:
+            stmt = stmt.where(m.PersonMention.person_id.in_(list(of_person)))
+        for row in session.scalars(stmt):
+            if row.person_id in of_person:
+                mentions[of_person[row.person_id]].append(row)
+    titles: dict[int, list] = defaultdict(list)
+    stmt = (select(m.PersonTitle, m.Document.published).join(m.Document, m.Document.id == m.PersonTitle.doc_id)
+            .order_by(m.Document.published.asc().nulls_last(), m.PersonTitle.doc_id, m.PersonTitle.id))
+    if canonical_ids is not None:
+        stmt = stmt.where(m.PersonTitle.person_id.in_(list(of_person)))
+    for row, published in session.execute(stmt):
+        cid = of_person.get(row.person_id)
+        if cid is not None:
+            titles[cid].append({"title": row.title, "affiliation": row.affiliation, "doc": row.doc_id,
+                                "published": published.isoformat() if published else None})
+    out = []
+    for cid, group in members.items():
+        name = group[0][0].canonical
+        names = {n for _, n in group}
+        record = {"id": f"p{cid}", "name": name,
+                  "aliases": sorted((names | surfaces[cid]) - {name}),
+                  "titles": titles.get(cid, [])}
+        if with_mentions:
+            record["mentions"] = [mention(r) for r in mentions.get(cid, [])]
+        record["merged"] = [{"name": n, "rule": l.rule, "evidence": l.evidence}
+                            for l, n in sorted(group, key=lambda x: x[1]) if n != name]
+        record["conflicts"] = title_conflicts(titles.get(cid, []))
+        out.append(record)
+    out.sort(key=lambda p: (p["name"], p["id"]))
+    return out
+
+
+def entities(session: Session) -> list[dict[str, Any]]:
+    """One record per canonical entity (a weapon family, a place and its spellings, a country ...)."""
     mentions = defaultdict(list)
     for row in session.scalars(select(m.EntityMention).order_by(m.EntityMention.doc_id, m.EntityMention.start)):
         mentions[row.entity_id].append(row)
+    rows = session.execute(select(m.Entity, m.EntityLink).join(m.EntityLink, m.EntityLink.entity_id == m.Entity.id)
+                           .order_by(m.Entity.type, m.Entity.canonical)).all()
+    groups: dict[int, list] = defaultdict(list)
+    heads: dict[int, m.Entity] = {}
+    for ent, link in rows:
+        groups[link.canonical_id].append((ent, link))
+        if ent.id == link.canonical_id:
+            heads[link.canonical_id] = ent
     out = []
-    for ent in session.scalars(select(m.Entity).order_by(m.Entity.type, m.Entity.canonical)):
-        rows = mentions.get(ent.id, [])
-        out.append({"id": f"e{ent.id}", "name": ent.canonical, "type": ent.type, "canonical": ent.canonical,
-                    "aliases": sorted({r.surface for r in rows} - {ent.canonical}),
-                    **{k: v for k, v in (ent.attrs or {}).items() if k not in ("name", "type", "canonical")},
-                    "mentions": [mention(r) for r in rows]})
+    for cid, group in groups.items():
+        head = heads.get(cid, group[0][0])
+        ms = sorted((r for ent, _ in group for r in mentions.get(ent.id, [])), key=lambda r: (r.doc_id, r.start))
+        names = {ent.canonical for ent, _ in group} | {r.surface for r in ms}
+        out.append({"id": f"e{cid}", "name": head.canonical, "type": head.type, "canonical": head.canonical,
+                    "aliases": sorted(names - {head.canonical}),
+                    **{k: v for k, v in (head.attrs or {}).items() if k not in ("name", "type", "canonical")},
+                    "merged": [{"name": ent.canonical, "rule": link.rule, "evidence": link.evidence}
+                               for ent, link in group if ent.id != cid],
+                    "mentions": [mention(r) for r in ms]})
+    out.sort(key=lambda e: (e["type"], e["name"]))
     return out
 
 

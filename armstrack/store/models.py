@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -178,6 +179,143 @@ class IngestError(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
+# --- across sources (armstrack.resolve): canonical people and entities, near-duplicates, merged facts ---
+
+class MergeOverride(Base):
+    """A user's decision about two names: keep them apart (split) or together (merge), across re-ingests."""
+
+    __tablename__ = "merge_overrides"
+    __table_args__ = (UniqueConstraint("kind", "a", "b"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  #: person | entity
+    a: Mapped[str] = mapped_column(String(255))  #: the two names, a < b
+    b: Mapped[str] = mapped_column(String(255))
+    decision: Mapped[str] = mapped_column(String(8))  #: split | merge
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class PersonLink(Base):
+    """Which canonical person each per-document person name belongs to, and why."""
+
+    __tablename__ = "person_links"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    canonical: Mapped[str] = mapped_column(String(255), index=True)  #: the canonical person's name (its key)
+    canonical_id: Mapped[int] = mapped_column(Integer, index=True)  #: people.id of the canonical name
+    rule: Mapped[str | None] = mapped_column(String(64))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    #: names that may be one person share a block (the surname's first letters): reclustered together
+    block: Mapped[str] = mapped_column(String(64), index=True, default="")
+
+
+class EntityLink(Base):
+    """Which canonical entity each entity row belongs to (weapon family, place spelling), and why."""
+
+    __tablename__ = "entity_links"
+
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)
+    canonical: Mapped[str] = mapped_column(String(255), index=True)
+    canonical_id: Mapped[int] = mapped_column(Integer, index=True)
+    rule: Mapped[str | None] = mapped_column(String(64))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    #: entities that may be one share a block (a weapon family, a country's places): reclustered together
+    block: Mapped[str] = mapped_column(String(300), index=True, default="")
+
+
+class DocSignature(Base):
+    """A document's MinHash signature (word 5-shingles) and the document it near-duplicates, if any."""
+
+    __tablename__ = "doc_signatures"
+
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    duplicate_of: Mapped[str | None] = mapped_column(String(255), index=True)
+    similarity: Mapped[float | None] = mapped_column(Float)
+
+
+class DocBand(Base):
+    """LSH band hashes of a signature: documents sharing a (band, hash) are near-duplicate candidates."""
+
+    __tablename__ = "doc_bands"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    band: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(16))
+
+
+class RecordKey(Base):
+    """Blocking keys of a per-document record: records sharing a key may describe the same fact."""
+
+    __tablename__ = "record_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[int] = mapped_column(Integer)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(512))
+    #: the canonical person the key involves (to re-key records when people are merged or split)
+    person: Mapped[str | None] = mapped_column(String(255))
+
+
+class Fact(Base):
+    """One real-world fact merged from the records of every document that reports it."""
+
+    __tablename__ = "facts"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  #: kind prefix + smallest member row id
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    block_key: Mapped[str] = mapped_column(String(512))
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)  #: the export record, mentions included
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    sources: Mapped[int] = mapped_column(Integer, default=1)
+    first_reported: Mapped[date | None] = mapped_column(Date)
+    last_reported: Mapped[date | None] = mapped_column(Date)
+    conflicts: Mapped[list[Any]] = mapped_column(default=list)
+    sort_key: Mapped[str] = mapped_column(Text, default="")
+
+
+class FactMember(Base):
+    """A per-document record that supports a fact."""
+
+    __tablename__ = "fact_members"
+    __table_args__ = (UniqueConstraint("kind", "record_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[int] = mapped_column(Integer)
+    doc_id: Mapped[str] = mapped_column(String(255), index=True)
+
+
+class FactLink(Base):
+    """What a fact can be found by: its countries, people, systems, status (lower-cased values)."""
+
+    __tablename__ = "fact_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(255))
+
+
+class ResolveQueue(Base):
+    """Work for the resolver, written in the same transaction as the documents it concerns."""
+
+    __tablename__ = "resolve_queue"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    what: Mapped[str] = mapped_column(String(8))  #: doc (new or replaced) | key | fact | dupdoc
+    value: Mapped[str] = mapped_column(Text)
+
+
 RECORD_MODELS = {"transfers": Transfer, "meetings": Meeting, "quotes": Quote, "figures": Figure, "events": Event}
 
 Index("ix_entity_mentions_doc_entity", EntityMention.doc_id, EntityMention.entity_id)
+Index("ix_record_keys_kind_key", RecordKey.kind, RecordKey.key)
+Index("ix_record_keys_kind_record", RecordKey.kind, RecordKey.record_id)
+Index("ix_record_keys_person", RecordKey.person)
+Index("ix_doc_bands_band_hash", DocBand.band, DocBand.hash)
+Index("ix_fact_links_role_value", FactLink.role, FactLink.value)
+Index("ix_facts_kind_sort", Fact.kind, Fact.sort_key)

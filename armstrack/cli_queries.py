@@ -1,0 +1,326 @@
+"""Commands over the merged facts (registered on armstrack.cli.app): transfers, timeline, person,
+conflicts, search, resolve, and ``entities list|split|merge``. Each prints a Rich table, or JSON with
+``--json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+
+from armstrack import settings
+from armstrack.cli import DbOption, _fail, app, console
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+@contextmanager
+def _open(db_url: str | None):
+    """A session on the database, with anything not yet resolved brought up to date first."""
+    from sqlalchemy import func, select
+
+    from armstrack.resolve.resolver import Resolver, queue_missing
+    from armstrack.store import db
+    from armstrack.store import models as m
+
+    try:
+        engine = db.open_engine(settings.database_url(db_url))
+    except db.DatabaseError as exc:
+        _fail(str(exc))
+    try:
+        with db.session_factory(engine)() as session:
+            pending = queue_missing(session) or session.scalar(select(func.count()).select_from(m.ResolveQueue))
+            if pending:
+                Resolver(session).refresh()
+            yield session
+    finally:
+        engine.dispose()
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def describe(kind: str, r: dict) -> str:
+    """One line for a merged record."""
+    if kind == "transfers":
+        qty = f"{r['quantity']} " if r.get("quantity") else ""
+        return f"{r.get('supplier') or '?'} → {r.get('recipient') or '?'}: {qty}{r.get('system')} ({r.get('status')})"
+    if kind == "meetings":
+        place = f" in {r['place']}" if r.get("place") else ""
+        return f"{r.get('kind')}: {', '.join(r.get('participants') or [])}{place}"
+    if kind == "events":
+        actors = ", ".join(r.get("actors") or [])
+        return f"{r.get('type')}: {actors}" + (f" — {r['summary']}" if r.get("summary") else "")
+    if kind == "quotes":
+        return f"{r.get('speaker')}: “{r.get('text')}”"
+    if kind == "figures":
+        return (f"{r.get('what')}: {r.get('value'):g} {r.get('unit')}"
+                + (f" ({r['subject']})" if r.get("subject") else ""))
+    return str(r.get("id"))
+
+
+def _conflict_text(r: dict) -> str:
+    return "; ".join(f"{c['field']}: " + " / ".join(f"{v['value']} ({v['doc']})" for v in c["values"])
+                     for c in r.get("conflicts") or [])
+
+
+@app.command()
+def transfers(
+    db_url: DbOption = None,
+    supplier: Annotated[Optional[str], typer.Option(help="Supplier country (any alias).")] = None,
+    recipient: Annotated[Optional[str], typer.Option(help="Recipient country (any alias).")] = None,
+    system: Annotated[Optional[str], typer.Option(help="Weapon system, designation or family.")] = None,
+    status: Annotated[Optional[str], typer.Option(help="offered, interest, negotiating, agreed, ordered, delivered, ...")] = None,
+    since: Annotated[Optional[str], typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The arms-transfer register: one row per transfer, however many outlets reported it."""
+    from armstrack.store import queries
+
+    with _open(db_url) as session:
+        rows, total = queries.list_records(session, "transfers", supplier=supplier, recipient=recipient,
+                                           system=system, status=status, since=since, until=until,
+                                           sort="date", limit=10**9)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table(title=f"transfers ({total})")
+    for col in ("id", "transfer", "qty", "status", "when", "sources", "reported", "conflicts"):
+        table.add_column(col, overflow="fold", justify="right" if col in ("qty", "sources") else "left")
+    for r in rows:
+        reported = " – ".join(dict.fromkeys(x for x in (r["first_reported"], r["last_reported"]) if x))
+        table.add_row(r["id"], f"{r['supplier'] or '?'} → {r['recipient'] or '?'}: {r['system']}",
+                      "" if r["quantity"] is None else str(r["quantity"]), r["status"] or "", r["when"] or "",
+                      str(r["sources"]), reported, _conflict_text(r))
+    console.print(table)
+
+
+@app.command()
+def timeline(
+    db_url: DbOption = None,
+    country: Annotated[Optional[str], typer.Option(help="Only records involving this country (any alias).")] = None,
+    person: Annotated[Optional[str], typer.Option(help="Only records involving this person (any spelling).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="From this date.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Meetings, transfers and events in date order (undated ones last)."""
+    from armstrack.store import queries
+
+    with _open(db_url) as session:
+        items = queries.timeline(session, country=country, person=person, since=since, until=until)
+    if as_json:
+        _print_json(items)
+        return
+    table = Table(title="timeline")
+    for col in ("date", "kind", "what", "sources"):
+        table.add_column(col, overflow="fold", justify="right" if col == "sources" else "left")
+    for it in items:
+        table.add_row(it["date"] or "—", it["kind"], describe(it["kind"], it["record"]), str(it["record"]["sources"]))
+    console.print(table)
+
+
+@app.command()
+def person(
+    name: Annotated[str, typer.Argument(help="Any spelling of the name, or an id such as p12.")],
+    db_url: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One person: every spelling, titles over time (by source and date), meetings and quotes."""
+    from armstrack.store import queries
+
+    with _open(db_url) as session:
+        found = queries.get_person(session, name)
+    if found is None:
+        _fail(f"no person named {name!r}", 1)
+    if as_json:
+        _print_json(found)
+        return
+    console.print(f"[bold]{found['name']}[/] ({found['id']})", highlight=False)
+    if found["aliases"]:
+        console.print("also: " + ", ".join(found["aliases"]), highlight=False)
+    for mm in found["merged"]:
+        console.print(f"  merged {mm['name']!r}: {mm['rule']} — {mm['evidence']}", highlight=False)
+    titles = Table(title="titles")
+    for col in ("published", "document", "title", "affiliation"):
+        titles.add_column(col, overflow="fold")
+    for t in found["titles"]:
+        titles.add_row(t["published"] or "", t["doc"], t["title"], t["affiliation"] or "")
+    console.print(titles)
+    for kind in ("meetings", "quotes", "events"):
+        if not found[kind]:
+            continue
+        table = Table(title=kind)
+        for col in ("date", "what", "sources"):
+            table.add_column(col, overflow="fold")
+        date_field = queries.DATE_FIELD[kind]
+        for r in found[kind]:
+            table.add_row((r.get(date_field) or "") if date_field else "", describe(kind, r), str(r["sources"]))
+        console.print(table)
+
+
+@app.command()
+def conflicts(db_url: DbOption = None, as_json: JsonOption = False) -> None:
+    """Where sources disagree: quantities, values, dates, statuses within a phase, people's titles."""
+    from armstrack.store import queries
+
+    with _open(db_url) as session:
+        found = queries.list_conflicts(session)
+    if as_json:
+        _print_json(found)
+        return
+    table = Table(title=f"conflicts ({len(found)})")
+    for col in ("kind", "record", "field", "values"):
+        table.add_column(col, overflow="fold")
+    for c in found:
+        what = c["record"].get("name") if c["kind"] == "people" else describe(c["kind"], c["record"])
+        table.add_row(c["kind"], f"{c['record']['id']} {what}", c["field"],
+                      "\n".join(f"{v['value']}  ({v['doc']})" for v in c["values"]))
+    console.print(table)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all of them).")],
+    db_url: DbOption = None,
+    limit: Annotated[int, typer.Option(min=1)] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over the documents (SQLite FTS5 / PostgreSQL tsvector)."""
+    from armstrack.store import queries
+
+    with _open(db_url) as session:
+        hits = queries.search(session, query, limit=limit)
+    if as_json:
+        _print_json(hits)
+        return
+    table = Table(title=f"search: {query}")
+    for col in ("document", "title", "snippet", "score"):
+        table.add_column(col, overflow="fold")
+    for h in hits:
+        table.add_row(h["doc"], h["title"] or "", h["snippet"], f"{h['score']:.3f}")
+    console.print(table)
+
+
+@app.command()
+def resolve(
+    db_url: DbOption = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the merged view and build it again from scratch.")] = False,
+) -> None:
+    """Bring the merged view (near-duplicates, canonical people, facts) up to date; ingest does this itself."""
+    from armstrack.resolve.resolver import Resolver, queue_missing
+    from armstrack.store import db
+
+    try:
+        with db.open_session(settings.database_url(db_url)) as session:
+            resolver = Resolver(session)
+            if rebuild:
+                report = resolver.rebuild()
+            else:
+                queue_missing(session)
+                report = resolver.refresh()
+    except db.DatabaseError as exc:
+        _fail(str(exc))
+    console.print(f"{report.documents} document(s), {report.records} record(s) resolved into {report.facts} "
+                  f"fact(s) in {report.seconds:.2f}s", highlight=False)
+
+
+entities_app = typer.Typer(help="Canonical people and entities: why names were merged; split or merge them.",
+                           no_args_is_help=True)
+app.add_typer(entities_app, name="entities")
+
+
+def _cluster_dict(c) -> dict:
+    return {"id": c.id, "type": c.type, "name": c.name, "aliases": c.aliases,
+            "members": [{"name": mm.name, "rule": mm.rule, "evidence": mm.evidence, "surfaces": mm.surfaces}
+                        for mm in c.members]}
+
+
+def _print_why(c) -> None:
+    table = Table(title=f"{c.id} {c.name} ({c.type})")
+    for col in ("name", "rule", "why", "written as"):
+        table.add_column(col, overflow="fold")
+    for mm in c.members:
+        table.add_row(mm.name, mm.rule or "", mm.evidence or "", ", ".join(mm.surfaces))
+    console.print(table)
+
+
+@entities_app.command("list")
+def entities_list(
+    db_url: DbOption = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="PERSON, COUNTRY, ORG, MILITARY, WEAPON_SYSTEM or LOCATION.")] = None,
+    why: Annotated[Optional[str], typer.Option("--why", help="Show why the names of this person or entity were merged.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Canonical people and entities with their other names (--why NAME: the reason for each merge)."""
+    from armstrack.resolve import manage
+
+    with _open(db_url) as session:
+        try:
+            found = [manage.find(session, why)] if why else manage.clusters(session, type_)
+        except manage.NotFound as exc:
+            _fail(str(exc), 1)
+    if as_json:
+        _print_json([_cluster_dict(c) for c in found])
+        return
+    if why:
+        _print_why(found[0])
+        return
+    table = Table(title=f"entities ({len(found)})")
+    for col in ("id", "type", "name", "also written", "merged"):
+        table.add_column(col, overflow="fold")
+    for c in found:
+        merged = [mm for mm in c.members if mm.rule not in ("canonical", "single")]
+        table.add_row(c.id, c.type, c.name, ", ".join(c.aliases),
+                      "; ".join(f"{mm.name}: {mm.rule}" for mm in merged))
+    console.print(table)
+
+
+@entities_app.command("split")
+def entities_split(
+    name: Annotated[str, typer.Argument(help="The person or entity (any name, alias, or an id such as p12).")],
+    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="A name to separate (repeatable); default: all.")] = None,
+    db_url: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Separate a wrong merge; the decision is kept and survives re-ingest."""
+    from armstrack.resolve import manage
+
+    with _open(db_url) as session:
+        try:
+            result = manage.split(session, name, alias or None)
+        except (manage.NotFound, ValueError) as exc:
+            _fail(str(exc), 1)
+    if as_json:
+        _print_json([_cluster_dict(c) for c in result])
+        return
+    for c in result:
+        _print_why(c)
+
+
+@entities_app.command("merge")
+def entities_merge(
+    a: Annotated[str, typer.Argument(help="One person or entity (name, alias or id).")],
+    b: Annotated[str, typer.Argument(help="The other.")],
+    db_url: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Make two people (or two entities) one; the decision is kept and survives re-ingest."""
+    from armstrack.resolve import manage
+
+    with _open(db_url) as session:
+        try:
+            result = manage.merge(session, a, b)
+        except manage.NotFound as exc:
+            _fail(str(exc), 1)
+    if as_json:
+        _print_json(_cluster_dict(result))
+        return
+    _print_why(result)

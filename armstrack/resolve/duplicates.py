@@ -1,0 +1,200 @@
+"""Near-duplicate articles (syndicated wire copy, one story on several sites) by MinHash and LSH.
+
+Each document gets a MinHash signature of its word 5-shingles (datasketch, fixed seed) and the hashes
+of its LSH bands, stored in ``doc_bands`` so finding candidates is one indexed SQL query, incremental
+and independent of how many documents there are. Candidates are confirmed by the exact Jaccard
+similarity of the shingle sets (>= DUPLICATE_THRESHOLD).
+
+Near-duplicates form groups (connected by confirmed pairs); every document of a group but the first
+carries ``duplicate_of`` = the first, in a canonical order (earliest publication date, then document
+id), so the outcome does not depend on the order documents were ingested in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import numpy as np
+from datasketch import MinHash
+from sqlalchemy import select, tuple_, update
+from sqlalchemy.orm import Session
+
+from armstrack.resolve.text import words
+from armstrack.store import models as m
+
+SHINGLE = 5
+NUM_PERM = 128
+BANDS, ROWS = 16, 8  # P(candidate) = 1 - (1 - J^8)^16: 0.95 at J = 0.8, 0.06 at J = 0.5
+DUPLICATE_THRESHOLD = 0.8
+#: candidates whose estimated Jaccard is below this are not compared exactly (the estimate's standard
+#: error at 128 permutations is about 0.035 near 0.8, so nothing at 0.8 falls below 0.6)
+ESTIMATE_FLOOR = 0.6
+SEED = 1
+
+
+def shingles(text: str) -> set[str]:
+    ws = words(text)
+    if len(ws) < SHINGLE:
+        return {" ".join(ws)} if ws else set()
+    return {" ".join(ws[i:i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
+
+
+_PERMS: MinHash | None = None
+
+
+def signature(text: str) -> np.ndarray:
+    return signature_of(shingles(text))
+
+
+def signature_of(sh: set[str]) -> np.ndarray:
+    global _PERMS
+    if _PERMS is None:
+        _PERMS = MinHash(num_perm=NUM_PERM, seed=SEED)
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMS.permutations, scheme=_PERMS.scheme)
+    if sh:
+        mh.update_batch([s.encode("utf-8") for s in sh])
+    return mh.hashvalues.astype(np.uint64)
+
+
+def band_hashes(sig: np.ndarray) -> list[tuple[int, str]]:
+    return [(b, hashlib.blake2b(sig[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest())
+            for b in range(BANDS)]
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def index_documents(session: Session, docs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """Store signatures and band hashes for (doc_id, text) pairs that have none yet; returns the shingles."""
+    sig_rows, band_rows = [], []
+    out = {}
+    for doc_id, text in docs:
+        out[doc_id] = sh = shingles(text)
+        sig = signature_of(sh)
+        sig_rows.append({"doc_id": doc_id, "signature": sig.tobytes(), "duplicate_of": None, "similarity": None})
+        band_rows.extend({"doc_id": doc_id, "band": b, "hash": h} for b, h in band_hashes(sig))
+    if sig_rows:
+        session.execute(m.DocSignature.__table__.insert(), sig_rows)
+        session.execute(m.DocBand.__table__.insert(), band_rows)
+    return out
+
+
+def candidates(session: Session, doc_ids: list[str]) -> dict[str, set[str]]:
+    """Documents sharing an LSH band with each of the given documents."""
+    out: dict[str, set[str]] = {d: set() for d in doc_ids}
+    if not doc_ids:
+        return out
+    mine = session.execute(select(m.DocBand.doc_id, m.DocBand.band, m.DocBand.hash)
+                           .where(m.DocBand.doc_id.in_(doc_ids))).all()
+    by_band: dict[tuple[int, str], set[str]] = {}
+    for d, b, h in mine:
+        by_band.setdefault((b, h), set()).add(d)
+    keys = list(by_band)
+    for i in range(0, len(keys), 200):
+        chunk = keys[i:i + 200]
+        for other, b, h in session.execute(
+                select(m.DocBand.doc_id, m.DocBand.band, m.DocBand.hash)
+                .where(tuple_(m.DocBand.band, m.DocBand.hash).in_(chunk))):
+            for d in by_band[(b, h)]:
+                if other != d:
+                    out[d].add(other)
+    return out
+
+
+def update_groups(session: Session, seeds: Iterable[str], known: dict[str, set[str]] | None = None) -> set[str]:
+    """Recompute the near-duplicate groups around ``seeds``; returns the documents whose ``duplicate_of`` changed.
+
+    ``known``: shingles already computed, by document id.
+    """
+    seeds = [s for s in dict.fromkeys(seeds)]
+    if not seeds:
+        return set()
+    texts: dict[str, set[str]] = {}
+    meta: dict[str, tuple] = {}
+    known = known or {}
+    if known:
+        for i in range(0, len(seeds), 500):
+            for d, published in session.execute(select(m.Document.id, m.Document.published)
+                                                .where(m.Document.id.in_([x for x in seeds[i:i + 500] if x in known]))):
+                texts[d] = known[d]
+                meta[d] = (published is None, published.isoformat() if published else "", d)
+
+    def load(ids):
+        need = [i for i in ids if i not in texts]
+        for i in range(0, len(need), 500):
+            for d in session.execute(select(m.Document.id, m.Document.text, m.Document.published)
+                                     .where(m.Document.id.in_(need[i:i + 500]))):
+                texts[d.id] = shingles(d.text)
+                meta[d.id] = (d.published is None, d.published.isoformat() if d.published else "", d.id)
+
+    sigs: dict[str, np.ndarray] = {}
+
+    def estimate(a: str, b: str) -> float:
+        """Jaccard estimated from the stored signatures (cheap: no text loaded)."""
+        need = [d for d in (a, b) if d not in sigs]
+        if need:
+            for d, raw in session.execute(select(m.DocSignature.doc_id, m.DocSignature.signature)
+                                          .where(m.DocSignature.doc_id.in_(need))):
+                sigs[d] = np.frombuffer(raw, dtype=np.uint64)
+        if a not in sigs or b not in sigs:
+            return 0.0
+        return float(np.mean(sigs[a] == sigs[b]))
+
+    # grow the connected groups of confirmed near-duplicates from the seeds
+    seen: set[str] = set()
+    edges: dict[str, set[str]] = {}
+    frontier = [s for s in seeds]
+    load(frontier)
+    frontier = [s for s in frontier if s in texts]
+    while frontier:
+        seen.update(frontier)
+        cands = candidates(session, frontier)
+        # the signatures rule most candidates out; the texts of the rest are compared exactly
+        cands = {d: {c for c in cs if estimate(d, c) >= ESTIMATE_FLOOR} for d, cs in cands.items()}
+        load({c for cs in cands.values() for c in cs})
+        nxt = []
+        for d, cs in cands.items():
+            for c in sorted(cs):
+                if c not in texts:
+                    continue
+                if jaccard(texts[d], texts[c]) >= DUPLICATE_THRESHOLD:
+                    edges.setdefault(d, set()).add(c)
+                    edges.setdefault(c, set()).add(d)
+                    if c not in seen:
+                        nxt.append(c)
+        frontier = list(dict.fromkeys(n for n in nxt if n not in seen))
+
+    # groups and their first document
+    assigned: dict[str, tuple[str | None, float | None]] = {}
+    done: set[str] = set()
+    for start in sorted(seen, key=lambda d: meta[d]):
+        if start in done:
+            continue
+        group, stack = [], [start]
+        while stack:
+            d = stack.pop()
+            if d in done:
+                continue
+            done.add(d)
+            group.append(d)
+            stack.extend(edges.get(d, ()))
+        first = min(group, key=lambda d: meta[d])
+        for d in group:
+            if d == first:
+                assigned[d] = (None, None)
+            else:
+                assigned[d] = (first, round(jaccard(texts[d], texts[first]), 4))
+
+    current = dict(session.execute(select(m.DocSignature.doc_id, m.DocSignature.duplicate_of)
+                                   .where(m.DocSignature.doc_id.in_(list(assigned)))).all())
+    changed = set()
+    for d, (dup, sim) in assigned.items():
+        if current.get(d) != dup:
+            changed.add(d)
+        session.execute(update(m.DocSignature).where(m.DocSignature.doc_id == d)
+                        .values(duplicate_of=dup, similarity=sim))
+    return changed

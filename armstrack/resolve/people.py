@@ -1,0 +1,179 @@
+"""Canonical people across the whole database: one person for every spelling of their name.
+
+Each document already resolves its own name forms ("Senior General Min Aung Hlaing", "Min Aung Hlaing",
+"Hlaing") to one full name. Across documents, names are merged when
+
+* they are the same after folding case, accents and honorifics (rule ``same_name``);
+* the surnames are equal or near-equal (edit distance within allowed_edits) and the given names are
+  equal, near-equal or initials of one another: transliteration variants, "Sergei Shoigu" ~
+  "Sergey Shoigu" (rule ``transliteration``);
+* the surnames are equal and one name's given names are a subset of the other's (``given_names_subset``);
+* one is a lone surname that fits exactly one person (``surname_only``); a surname that fits several is
+  left alone.
+
+Clusters are built by complete linkage (a name joins a person only if it fits every name already in
+it), names in a canonical order, so the result depends only on the set of names, never on ingest order.
+User decisions (``merge_overrides``) win: a split pair never ends in one person, a merge pair always does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from armstrack.resolve.text import fold, name_words, near
+
+
+@dataclass
+class Name:
+    id: int
+    name: str
+    docs: int = 1
+
+    def __post_init__(self) -> None:
+        self.words = name_words(self.name)
+        self.surname = self.words[-1] if self.words else fold(self.name)
+        self.given = self.words[:-1]
+
+
+@dataclass
+class Link:
+    canonical: str
+    canonical_id: int
+    rule: str
+    evidence: str
+
+
+@dataclass
+class _Cluster:
+    members: list[Name] = field(default_factory=list)
+    why: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+
+def _given_compatible(ga: list[str], gb: list[str]) -> tuple[str, str] | None:
+    """(rule, evidence) when two lists of given names can name the same person."""
+    if ga == gb:
+        return "same_name", ""
+    if len(ga) == len(gb):
+        diffs = []
+        for a, b in zip(ga, gb):
+            if a == b:
+                continue
+            if (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+                diffs.append(f"'{a}'~'{b}' (initial)")
+                continue
+            d = near(a, b)
+            if d is None:
+                return None
+            diffs.append(f"'{a.capitalize()}'~'{b.capitalize()}' (edit distance {d})")
+        return "transliteration", "given names " + ", ".join(diffs)
+    short, long_ = (ga, gb) if len(ga) < len(gb) else (gb, ga)
+    if short and set(short) <= set(long_):
+        return "given_names_subset", f"given names {' '.join(short)!r} within {' '.join(long_)!r}"
+    return None
+
+
+def compatible(a: Name, b: Name) -> tuple[str, str] | None:
+    """(rule, evidence) when two names can be one person, else None."""
+    if not a.words or not b.words:
+        return ("same_name", f"{a.name!r} = {b.name!r}") if fold(a.name) == fold(b.name) else None
+    if a.words == b.words:
+        return "same_name", f"{a.name!r} and {b.name!r} are the same name"
+    d = near(a.surname, b.surname)
+    if d is None:
+        return None
+    if not a.given or not b.given:
+        if d != 0:
+            return None
+        lone, full = (a, b) if not a.given else (b, a)
+        return "surname_only", f"{lone.name!r} is the surname of {full.name!r}"
+    given = _given_compatible(a.given, b.given)
+    if given is None:
+        return None
+    rule, evidence = given
+    if rule == "given_names_subset" and d != 0:
+        return None
+    surname = (f"same surname '{a.surname.capitalize()}'" if d == 0 else
+               f"surnames '{a.surname.capitalize()}'~'{b.surname.capitalize()}' (edit distance {d})")
+    if rule == "same_name":
+        return "transliteration", surname + f", same given names '{' '.join(a.given)}'"
+    return (rule if rule != "same_name" else "transliteration"), f"{surname}, {evidence}"
+
+
+def block_of(name: str) -> str:
+    """Names that can be one person share this key (the first two letters of the surname)."""
+    n = Name(0, name)
+    return n.surname[:2]
+
+
+def _order(n: Name):
+    return (len(n.words) < 2, -n.docs, -len(n.words), n.name)
+
+
+def cluster_people(names: list[Name], splits: set[tuple[str, str]] = frozenset(),
+                   merges: set[tuple[str, str]] = frozenset()) -> dict[int, Link]:
+    """person id -> its canonical person (name and id), with the rule and evidence of the merge."""
+    def split(a: Name, b: Name) -> bool:
+        return (min(a.name, b.name), max(a.name, b.name)) in splits
+
+    clusters: list[_Cluster] = []
+    blocks: dict[str, list[int]] = {}
+    for n in sorted(names, key=_order):
+        block = n.surname[:2]
+        fits = []
+        for ci in blocks.get(block, []):
+            c = clusters[ci]
+            whys = []
+            for member in c.members:
+                why = None if split(n, member) else compatible(n, member)
+                if why is None:
+                    break
+                whys.append((member, why))
+            else:
+                fits.append((ci, whys))
+        if len(n.words) < 2 and len(fits) > 1:
+            fits = []  # a lone surname that fits several people stays alone
+        if fits:
+            ci, whys = fits[0]
+            # explain by the most specific reason against the cluster's first (canonical) name
+            member, (rule, evidence) = whys[0]
+            clusters[ci].members.append(n)
+            clusters[ci].why[n.id] = (rule, evidence)
+        else:
+            clusters.append(_Cluster([n]))
+            blocks.setdefault(block, []).append(len(clusters) - 1)
+
+    # user merges: join whole clusters, unless that would put a split pair together
+    by_name = {n.name: i for i, c in enumerate(clusters) for n in c.members}
+    parent = list(range(len(clusters)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in sorted(merges):
+        if a in by_name and b in by_name:
+            ra, rb = find(by_name[a]), find(by_name[b])
+            if ra != rb:
+                ra, rb = min(ra, rb), max(ra, rb)
+                parent[rb] = ra
+                for n in clusters[rb].members:
+                    clusters[rb].why.setdefault(n.id, ("user_merge", f"merged by the user ({a!r} + {b!r})"))
+                clusters[rb].why[clusters[rb].members[0].id] = ("user_merge", f"merged by the user ({a!r} + {b!r})")
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(clusters)):
+        groups.setdefault(find(i), []).append(i)
+    out: dict[int, Link] = {}
+    for root, members in groups.items():
+        all_names = [n for i in members for n in clusters[i].members]
+        why = {k: v for i in members for k, v in clusters[i].why.items()}
+        canon = min(all_names, key=_order)
+        for n in all_names:
+            if n.id == canon.id:
+                rule, evidence = ("canonical", "canonical name") if len(all_names) > 1 else ("single", "")
+            else:
+                rule, evidence = why.get(n.id, ("user_merge", "merged by the user"))
+            out[n.id] = Link(canon.name, canon.id, rule, evidence)
+    return out

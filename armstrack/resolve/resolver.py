@@ -1,0 +1,526 @@
+"""The resolve stage: brings the merged view up to date after documents were written or deleted.
+
+Per-document rows stay as they are (they are the evidence). What this stage maintains:
+
+* ``doc_signatures`` / ``doc_bands``: MinHash signatures and LSH bands; ``duplicate_of`` per document;
+* ``person_links`` / ``entity_links``: the canonical person or entity of every name, with the rule and
+  evidence of each merge (recomputed over all names, cheap: names only);
+* ``record_keys``: blocking keys of every record;
+* ``facts`` / ``fact_members`` / ``fact_links``: one row per real-world fact.
+
+Incremental by blocks: writing or deleting a document queues work (``resolve_queue``, in the same
+transaction); ``refresh`` expands the queued keys to the connected blocks of records sharing keys and
+recomputes only those, from all their member rows, in a canonical order. The result is a function of
+the stored records alone, so it does not depend on ingest order and equals a build from scratch.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, exists, func, literal, select
+from sqlalchemy.orm import Session
+
+from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
+from armstrack.resolve import duplicates, rules
+from armstrack.resolve.entities import EntityRow, cluster_entities
+from armstrack.resolve.entities import block_of as block_of_entity
+from armstrack.resolve.people import Name, cluster_people
+from armstrack.resolve.people import block_of as block_of_person
+from armstrack.resolve.rules import PREFIX, Canon, Rec
+from armstrack.store import models as m
+from armstrack.store.export import RECORD_FIELDS
+
+log = logging.getLogger(__name__)
+
+KINDS = tuple(RECORD_FIELDS)
+CHUNK = 500
+
+
+def _chunks(items: list, size: int = CHUNK):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+# --- queueing (called by armstrack.store.db in the writing transaction) ---------------------------
+
+def queue_document(session: Session, doc_id: str) -> None:
+    """A new or replaced document: resolve it at the next refresh."""
+    session.execute(m.ResolveQueue.__table__.insert(), [{"what": "doc", "value": doc_id}])
+
+
+def queue_deletion(session: Session, doc_id: str) -> None:
+    """Before a document is deleted: remember the blocks, facts and near-duplicates it touched."""
+    rows = []
+    for kind, key in session.execute(select(m.RecordKey.kind, m.RecordKey.key)
+                                     .where(m.RecordKey.doc_id == doc_id).distinct()):
+        rows.append({"what": "key", "value": f"{kind}\t{key}"})
+    for (fid,) in session.execute(select(m.FactMember.fact_id).where(m.FactMember.doc_id == doc_id).distinct()):
+        rows.append({"what": "fact", "value": fid})
+    own = session.scalar(select(m.DocSignature.duplicate_of).where(m.DocSignature.doc_id == doc_id))
+    related = {own} if own else set()
+    related.update(session.scalars(select(m.DocSignature.doc_id).where(
+        m.DocSignature.duplicate_of.in_([doc_id] + ([own] if own else [])))))
+    related.discard(doc_id)
+    rows.extend({"what": "dupdoc", "value": d} for d in sorted(related))
+    # the people and entities it named: their blocks are reclustered without its mentions
+    for b in sorted({block_of_person(n) for n in session.scalars(
+            select(m.Person.name).join(m.PersonMention, m.PersonMention.person_id == m.Person.id)
+            .where(m.PersonMention.doc_id == doc_id).distinct())}):
+        rows.append({"what": "pblock", "value": b})
+    for b in sorted({block_of_entity(e.type, e.canonical, e.attrs) for e in session.scalars(
+            select(m.Entity).where(m.Entity.id.in_(
+                select(m.EntityMention.entity_id).where(m.EntityMention.doc_id == doc_id))))}):
+        rows.append({"what": "eblock", "value": b})
+    if rows:
+        session.execute(m.ResolveQueue.__table__.insert(), rows)
+    session.execute(delete(m.FactMember).where(m.FactMember.doc_id == doc_id))
+
+
+# --- the refresh ----------------------------------------------------------------------------------
+
+@dataclass
+class RefreshReport:
+    documents: int = 0
+    records: int = 0
+    facts: int = 0
+    seconds: float = 0.0
+    people_changed: int = 0
+    duplicates_changed: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class Resolver:
+    def __init__(self, session: Session, gaz: Gazetteers | None = None) -> None:
+        self.session = session
+        self.gaz = gaz or load_gazetteers()
+
+    # -- entry points --
+
+    def refresh(self, extra_keys: Iterable[tuple[str, str]] = (), everyone: bool = False) -> RefreshReport:
+        """Process the queue: everything written or deleted since the last refresh. Commits.
+
+        ``everyone``: recluster all people and entities (after a user's split or merge), not only the
+        blocks the queued documents touched.
+        """
+        started = time.perf_counter()
+        report = RefreshReport()
+        s = self.session
+        self._cache: dict[tuple[str, int], Rec] = {}
+        queued = s.execute(select(m.ResolveQueue.id, m.ResolveQueue.what, m.ResolveQueue.value)
+                           .order_by(m.ResolveQueue.id)).all()
+        if queued:
+            s.execute(delete(m.ResolveQueue).where(m.ResolveQueue.id <= max(q.id for q in queued)))
+        new_docs = list(dict.fromkeys(q.value for q in queued if q.what == "doc"))
+        seed_keys: set[tuple[str, str]] = set(extra_keys)
+        seed_keys.update(tuple(q.value.split("\t", 1)) for q in queued if q.what == "key")
+        dead_facts = {q.value for q in queued if q.what == "fact"}
+        dupdocs = [q.value for q in queued if q.what == "dupdoc"]
+
+        existing = set()
+        for chunk in _chunks(new_docs):
+            existing.update(s.scalars(select(m.Document.id).where(m.Document.id.in_(chunk))))
+        new_docs = [d for d in new_docs if d in existing]
+        report.documents = len(new_docs)
+
+        # 1. near-duplicates
+        t = time.perf_counter()
+        have_sig = set()
+        for chunk in _chunks(new_docs):
+            have_sig.update(s.scalars(select(m.DocSignature.doc_id).where(m.DocSignature.doc_id.in_(chunk))))
+        todo = [d for d in new_docs if d not in have_sig]
+        known: dict[str, set[str]] = {}
+        for chunk in _chunks(todo):
+            known.update(duplicates.index_documents(s, s.execute(select(m.Document.id, m.Document.text)
+                                                                 .where(m.Document.id.in_(chunk))).all()))
+        s.flush()
+        dup_changed = duplicates.update_groups(s, new_docs + dupdocs, known) - set(new_docs)
+        report.duplicates_changed = len(dup_changed)
+        report.timings["duplicates"] = time.perf_counter() - t
+
+        # 2. canonical people and entities
+        t = time.perf_counter()
+        pblocks = {q.value for q in queued if q.what == "pblock"}
+        eblocks = {q.value for q in queued if q.what == "eblock"}
+        for chunk in _chunks(new_docs):
+            pblocks.update(block_of_person(n) for n in s.scalars(
+                select(m.Person.name).join(m.PersonMention, m.PersonMention.person_id == m.Person.id)
+                .where(m.PersonMention.doc_id.in_(chunk)).distinct()))
+            eblocks.update(block_of_entity(e.type, e.canonical, e.attrs) for e in s.scalars(
+                select(m.Entity).where(m.Entity.id.in_(
+                    select(m.EntityMention.entity_id).where(m.EntityMention.doc_id.in_(chunk))))))
+        changed_people = self._update_people(None if everyone else pblocks)
+        report.people_changed = len(changed_people)
+        self._update_entities(None if everyone else eblocks)
+        report.timings["people+entities"] = time.perf_counter() - t
+
+        # 3. blocking keys: records of new documents, and records of people whose canonical form changed
+        t = time.perf_counter()
+        canon = self._canon()
+        rekey: dict[str, set[int]] = defaultdict(set)
+        if changed_people:
+            for chunk in _chunks(sorted(changed_people)):
+                for kind, rid, k in s.execute(select(m.RecordKey.kind, m.RecordKey.record_id, m.RecordKey.key)
+                                              .where(m.RecordKey.person.in_(chunk))):
+                    rekey[kind].add(rid)
+        for kind, ids in rekey.items():
+            for chunk in _chunks(sorted(ids)):
+                for k in s.scalars(select(m.RecordKey.key).where(m.RecordKey.kind == kind,
+                                                                 m.RecordKey.record_id.in_(chunk))):
+                    seed_keys.add((kind, k))
+                s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk)))
+        key_rows = []
+        for kind, model in m.RECORD_MODELS.items():
+            recs = []
+            for chunk in _chunks(new_docs):
+                recs.extend(self._load(kind, model.doc_id.in_(chunk), canon))
+            for chunk in _chunks(sorted(rekey.get(kind, ()))):
+                recs.extend(self._load(kind, model.id.in_(chunk), canon))
+            report.records += len(recs)
+            self._cache.update(((kind, r.id), r) for r in recs)
+            for r in recs:
+                for k, person in r.keys:
+                    key_rows.append({"kind": kind, "record_id": r.id, "doc_id": r.doc, "key": k, "person": person})
+                    seed_keys.add((kind, k))
+        if key_rows:
+            s.execute(m.RecordKey.__table__.insert(), key_rows)
+        # documents whose near-duplicate status changed: their facts' source counts change
+        for chunk in _chunks(sorted(dup_changed)):
+            seed_keys.update(s.execute(select(m.RecordKey.kind, m.RecordKey.key)
+                                       .where(m.RecordKey.doc_id.in_(chunk)).distinct()).all())
+        # facts that lost members: their other members are re-clustered
+        for chunk in _chunks(sorted(dead_facts)):
+            members = s.execute(select(m.FactMember.kind, m.FactMember.record_id)
+                                .where(m.FactMember.fact_id.in_(chunk))).all()
+            by_kind = defaultdict(list)
+            for kind, rid in members:
+                by_kind[kind].append(rid)
+            for kind, rids in by_kind.items():
+                for c2 in _chunks(rids):
+                    seed_keys.update(s.execute(select(m.RecordKey.kind, m.RecordKey.key).where(
+                        m.RecordKey.kind == kind, m.RecordKey.record_id.in_(c2)).distinct()).all())
+            s.execute(delete(m.FactLink).where(m.FactLink.fact_id.in_(chunk)))
+            s.execute(delete(m.FactMember).where(m.FactMember.fact_id.in_(chunk)))
+            s.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
+        report.timings["keys"] = time.perf_counter() - t
+
+        # 4. recompute the blocks
+        t = time.perf_counter()
+        by_kind: dict[str, set[str]] = defaultdict(set)
+        for kind, k in seed_keys:
+            by_kind[kind].add(k)
+        for kind in KINDS:
+            if by_kind.get(kind):
+                report.facts += self._rebuild_blocks(kind, by_kind[kind], canon)
+        report.timings["facts"] = time.perf_counter() - t
+        self._cache = {}
+        s.commit()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def rebuild(self) -> RefreshReport:
+        """Drop everything derived here and resolve every document again (from scratch)."""
+        s = self.session
+        for model in (m.FactLink, m.FactMember, m.Fact, m.RecordKey, m.DocBand, m.DocSignature, m.ResolveQueue):
+            s.execute(delete(model))
+        s.execute(m.ResolveQueue.__table__.insert().from_select(
+            ["what", "value"], select(literal("doc"), m.Document.id).order_by(m.Document.id)))
+        return self.refresh(everyone=True)
+
+    # -- canonical people and entities --
+
+    def _update_people(self, blocks: set[str] | None) -> set[str]:
+        """Recluster the person names of the given blocks (all when None); returns the canonical names
+        (old and new) that changed."""
+        s = self.session
+        splits, merges = self._overrides("person")
+        if blocks is not None:
+            if not blocks:
+                return set()
+            blocks = set(blocks)
+            if merges:  # a user's merge joins blocks: recluster all of them together
+                blocks |= {block_of_person(n) for pair in merges for n in pair}
+            candidates = {pid: name for pid, name in s.execute(
+                select(m.Person.id, m.Person.name).where(~m.Person.id.in_(select(m.PersonLink.person_id))))}
+            for chunk in _chunks(sorted(blocks)):
+                candidates.update(s.execute(select(m.Person.id, m.Person.name)
+                                            .join(m.PersonLink, m.PersonLink.person_id == m.Person.id)
+                                            .where(m.PersonLink.block.in_(chunk))).all())
+            candidates = {pid: n for pid, n in candidates.items() if block_of_person(n) in blocks}
+            counts = {}
+            for chunk in _chunks(sorted(candidates)):
+                counts.update(s.execute(select(m.PersonMention.person_id,
+                                               func.count(func.distinct(m.PersonMention.doc_id)))
+                                        .where(m.PersonMention.person_id.in_(chunk))
+                                        .group_by(m.PersonMention.person_id)).all())
+            old = {}
+            for chunk in _chunks(sorted(blocks)):
+                old.update((r.person_id, r) for r in s.scalars(select(m.PersonLink).where(m.PersonLink.block.in_(chunk))))
+        else:
+            counts = dict(s.execute(select(m.PersonMention.person_id,
+                                           func.count(func.distinct(m.PersonMention.doc_id)))
+                                    .group_by(m.PersonMention.person_id)).all())
+            candidates = dict(s.execute(select(m.Person.id, m.Person.name)).all())
+            old = {r.person_id: r for r in s.scalars(select(m.PersonLink))}
+        names = [Name(pid, name, counts[pid]) for pid, name in candidates.items() if pid in counts]
+        links = cluster_people(names, splits, merges)
+        name_of = {n.id: n.name for n in names}
+        changed: set[str] = set()
+        gone = [pid for pid in old if pid not in links]
+        for pid in gone:
+            changed.add(old[pid].canonical)
+        stale = list(gone)
+        rows = []
+        for pid, link in links.items():
+            o = old.get(pid)
+            if o is not None and (o.canonical, o.canonical_id, o.rule, o.evidence) == \
+                    (link.canonical, link.canonical_id, link.rule, link.evidence):
+                continue
+            if o is None or o.canonical != link.canonical:
+                changed.add(o.canonical if o is not None else name_of[pid])
+                changed.add(link.canonical)
+            if o is not None:
+                stale.append(pid)
+            rows.append({"person_id": pid, "canonical": link.canonical, "canonical_id": link.canonical_id,
+                         "rule": link.rule, "evidence": link.evidence, "block": block_of_person(name_of[pid])})
+        for chunk in _chunks(stale):
+            s.execute(delete(m.PersonLink).where(m.PersonLink.person_id.in_(chunk)))
+        if rows:
+            s.execute(m.PersonLink.__table__.insert(), rows)
+        return changed
+
+    def _update_entities(self, blocks: set[str] | None) -> None:
+        s = self.session
+        splits, merges = self._overrides("entity")
+        has_mentions = exists().where(m.EntityMention.entity_id == m.Entity.id)
+        if blocks is not None:
+            if not blocks:
+                return
+            blocks = set(blocks)
+            if merges:
+                names = {n for pair in merges for n in pair}
+                for chunk in _chunks(sorted(names)):
+                    blocks |= {block_of_entity(e.type, e.canonical, e.attrs)
+                               for e in s.scalars(select(m.Entity).where(m.Entity.canonical.in_(chunk)))}
+            ents = {e.id: e for e in s.scalars(select(m.Entity).where(
+                ~m.Entity.id.in_(select(m.EntityLink.entity_id)), has_mentions))}
+            for chunk in _chunks(sorted(blocks)):
+                ents.update((e.id, e) for e in s.scalars(
+                    select(m.Entity).join(m.EntityLink, m.EntityLink.entity_id == m.Entity.id)
+                    .where(m.EntityLink.block.in_(chunk), has_mentions)))
+            ents = {i: e for i, e in ents.items() if block_of_entity(e.type, e.canonical, e.attrs) in blocks}
+            old = {}
+            for chunk in _chunks(sorted(blocks)):
+                old.update((r.entity_id, (r.canonical, r.canonical_id, r.rule, r.evidence))
+                           for r in s.scalars(select(m.EntityLink).where(m.EntityLink.block.in_(chunk))))
+        else:
+            ents = {e.id: e for e in s.scalars(select(m.Entity).where(has_mentions))}
+            old = {r.entity_id: (r.canonical, r.canonical_id, r.rule, r.evidence) for r in s.scalars(select(m.EntityLink))}
+        rows = [EntityRow(e.id, e.type, e.canonical, e.attrs or {}) for e in ents.values()]
+        links = cluster_entities(rows, self.gaz, splits, merges)
+        stale = [eid for eid in old if eid not in links or old[eid] != (
+            links[eid].canonical, links[eid].canonical_id, links[eid].rule, links[eid].evidence)]
+        for chunk in _chunks(stale):
+            s.execute(delete(m.EntityLink).where(m.EntityLink.entity_id.in_(chunk)))
+        stale_set = set(stale)
+        new = [{"entity_id": eid, "canonical": l.canonical, "canonical_id": l.canonical_id, "rule": l.rule,
+                "evidence": l.evidence, "block": block_of_entity(ents[eid].type, ents[eid].canonical, ents[eid].attrs)}
+               for eid, l in links.items() if eid not in old or eid in stale_set]
+        if new:
+            s.execute(m.EntityLink.__table__.insert(), new)
+
+    def _overrides(self, kind: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        splits, merges = set(), set()
+        for o in self.session.scalars(select(m.MergeOverride).where(m.MergeOverride.kind == kind)):
+            (splits if o.decision == "split" else merges).add((min(o.a, o.b), max(o.a, o.b)))
+        return splits, merges
+
+    def _canon(self) -> Canon:
+        people = dict(self.session.execute(select(m.Person.name, m.PersonLink.canonical)
+                                           .join(m.PersonLink, m.PersonLink.person_id == m.Person.id)).all())
+        return Canon(self.gaz, people)
+
+    # -- records and facts --
+
+    def _load(self, kind: str, where, canon: Canon) -> list[Rec]:
+        model = m.RECORD_MODELS[kind]
+        fields = RECORD_FIELDS[kind]
+        out = []
+        cols = [model.id, model.doc_id, model.start, model.end, model.sentence] + [getattr(model, f) for f in fields]
+        for row in self.session.execute(
+                select(*cols, m.Document.published, m.DocSignature.duplicate_of)
+                .join(m.Document, m.Document.id == model.doc_id)
+                .outerjoin(m.DocSignature, m.DocSignature.doc_id == model.doc_id).where(where)):
+            rid, doc, start, end, sentence = row[:5]
+            values = row[5:5 + len(fields)]
+            published, dup = row[-2], row[-1]
+            rec = Rec(kind, rid, doc, start, end, sentence, dict(zip(fields, values)), published, dup or doc)
+            rules.prepare(rec, canon)
+            out.append(rec)
+        return out
+
+    def _component(self, kind: str, keys: set[str]) -> set[int]:
+        """Record ids connected to the keys through shared keys (the blocks to recompute)."""
+        s = self.session
+        seen_keys: set[str] = set()
+        records: set[int] = set()
+        frontier = set(keys)
+        while frontier:
+            seen_keys |= frontier
+            new_records = set()
+            for chunk in _chunks(sorted(frontier)):
+                new_records.update(s.scalars(select(m.RecordKey.record_id).where(
+                    m.RecordKey.kind == kind, m.RecordKey.key.in_(chunk))))
+            new_records -= records
+            records |= new_records
+            next_keys = set()
+            for chunk in _chunks(sorted(new_records)):
+                next_keys.update(s.scalars(select(m.RecordKey.key).where(
+                    m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk))))
+            frontier = next_keys - seen_keys
+        return records
+
+    def _rebuild_blocks(self, kind: str, keys: set[str], canon: Canon) -> int:
+        s = self.session
+        model = m.RECORD_MODELS[kind]
+        ids = self._component(kind, keys)
+        # facts that hold any of these records go; they are rebuilt below
+        old_facts = set()
+        for chunk in _chunks(sorted(ids)):
+            old_facts.update(s.scalars(select(m.FactMember.fact_id).where(
+                m.FactMember.kind == kind, m.FactMember.record_id.in_(chunk))))
+        for chunk in _chunks(sorted(old_facts)):
+            s.execute(delete(m.FactLink).where(m.FactLink.fact_id.in_(chunk)))
+            s.execute(delete(m.FactMember).where(m.FactMember.fact_id.in_(chunk)))
+            s.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
+        recs: list[Rec] = [self._cache[(kind, i)] for i in ids if (kind, i) in self._cache]
+        for chunk in _chunks(sorted(i for i in ids if (kind, i) not in self._cache)):
+            recs.extend(self._load(kind, model.id.in_(chunk), canon))
+        if not recs:
+            return 0
+        affiliations = self._affiliations(kind, recs) if kind in ("meetings", "quotes") else {}
+        fact_rows, member_rows, link_rows = [], [], []
+        for members in rules.cluster(recs):
+            fact, links = self._fact(kind, members, affiliations, canon)
+            fact_rows.append(fact)
+            member_rows.extend({"fact_id": fact["id"], "kind": kind, "record_id": r.id, "doc_id": r.doc}
+                               for r in members)
+            link_rows.extend({"fact_id": fact["id"], "role": role, "value": value[:255]}
+                             for role, value in sorted(links))
+        s.execute(m.Fact.__table__.insert(), fact_rows)
+        s.execute(m.FactMember.__table__.insert(), member_rows)
+        if link_rows:
+            s.execute(m.FactLink.__table__.insert(), link_rows)
+        return len(fact_rows)
+
+    def _affiliations(self, kind: str, recs: list[Rec]) -> dict[str, set[str]]:
+        """Canonical person -> the countries documents affiliate them with (for country filters)."""
+        persons = set()
+        for r in recs:
+            persons.update(r.norm.get("participants") or [])
+            if r.norm.get("speaker"):
+                persons.add(r.norm["speaker"])
+        out: dict[str, set[str]] = defaultdict(set)
+        for chunk in _chunks(sorted(persons)):
+            for canonical, aff in self.session.execute(
+                    select(m.PersonLink.canonical, m.PersonTitle.affiliation)
+                    .join(m.PersonTitle, m.PersonTitle.person_id == m.PersonLink.person_id)
+                    .where(m.PersonLink.canonical.in_(chunk), m.PersonTitle.affiliation.is_not(None)).distinct()):
+                c = self.gaz.country(aff)
+                if c:
+                    out[canonical].add(c.name)
+        return out
+
+    def _fact(self, kind: str, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon):
+        members = sorted(members, key=Rec.order)
+        data, conflicts, series = rules.merge(kind, members)
+        fid = f"{PREFIX[kind]}{min(r.id for r in members)}"
+        published = sorted(r.published for r in members if r.published)
+        mentions = sorted(({"doc": r.doc, "start": r.start, "end": r.end, "text": r.sentence} for r in members),
+                          key=lambda x: (x["doc"], x["start"], x["end"]))
+        record = {"id": fid, **data, "sources": len({r.root for r in members}),
+                  "first_reported": published[0].isoformat() if published else None,
+                  "last_reported": published[-1].isoformat() if published else None,
+                  "conflicts": conflicts}
+        if kind == "figures":
+            record["series"] = series or []
+        record["mentions"] = mentions
+        date_field = {"transfers": "when", "meetings": "date", "events": "date", "figures": "as_of"}.get(kind)
+        links: set[tuple[str, str]] = set()
+
+        def link(role, value):
+            if value:
+                links.add((role, str(value).casefold()))
+
+        if kind == "transfers":
+            for role in ("supplier", "recipient"):
+                link(role, data[role])
+                link("country", data[role])
+            for r in members:
+                for v in (r.fields.get("system"), r.fields.get("family")):
+                    link("system", v)
+            link("category", data["category"])
+            for r in members:
+                link("status", r.fields.get("status"))
+        elif kind == "meetings":
+            for p in data["participants"]:
+                link("person", p)
+                for c in affiliations.get(p, ()):
+                    link("country", c)
+            link("place", data["place"])
+        elif kind == "quotes":
+            sp = data["speaker"]
+            link("person", sp)
+            for c in affiliations.get(sp, ()):
+                link("country", c)
+            if sp and self.gaz.country(sp):
+                link("country", self.gaz.country(sp).name)
+        elif kind == "events":
+            link("type", data["type"])
+            for a in data["actors"]:
+                c = canon.actor_country(a)
+                link("country", c)
+                if a in set(canon.people.values()):
+                    link("person", a)
+                else:
+                    link("actor", a)
+        elif kind == "figures":
+            link("unit", data["unit"])
+            link("source", data["source"])
+            for w in (data.get("subject") or "").replace("’", "'").split():
+                c = self.gaz.country(w.split("'")[0].strip(",.;:"))
+                if c:
+                    link("country", c.name)
+        for c in conflicts:
+            link("conflict", c["field"])
+        first = mentions[0]
+        fact = {"id": fid, "kind": kind, "block_key": members[0].keys[0][0][:512], "data": record,
+                "date": data.get(date_field) if date_field else None, "sources": record["sources"],
+                "first_reported": published[0] if published else None,
+                "last_reported": published[-1] if published else None, "conflicts": conflicts,
+                "sort_key": json.dumps([first["doc"], first["start"], first["end"], fid])}
+        return fact, links
+
+
+def refresh(session: Session, gaz: Gazetteers | None = None) -> RefreshReport:
+    return Resolver(session, gaz).refresh()
+
+
+def rebuild(session: Session, gaz: Gazetteers | None = None) -> RefreshReport:
+    return Resolver(session, gaz).rebuild()
+
+
+def queue_missing(session: Session) -> int:
+    """Queue documents that were never resolved (databases written before this stage existed)."""
+    missing = session.scalars(select(m.Document.id).where(
+        ~m.Document.id.in_(select(m.DocSignature.doc_id)))).all()
+    queued = set(session.scalars(select(m.ResolveQueue.value).where(m.ResolveQueue.what == "doc")))
+    rows = [{"what": "doc", "value": d} for d in missing if d not in queued]
+    if rows:
+        session.execute(m.ResolveQueue.__table__.insert(), rows)
+    return len(rows)

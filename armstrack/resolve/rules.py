@@ -1,0 +1,371 @@
+"""When per-document records describe the same real-world fact, and what the merged record says.
+
+Every record gets blocking keys (records that may merge share one); within a block, records are
+clustered greedily in a canonical order: a record joins the first cluster whose every member it is
+compatible with (complete linkage) and that holds no record of its own document (one document's
+records were already told apart by the extractor). The rules, per kind:
+
+transfers  same supplier, recipient, system family (or category when no family), same phase of the
+           deal (prospective / agreed / delivered / production / cancelled), compatible dates. Quantity,
+           value and status within a phase never split a transfer: disagreements become conflicts.
+meetings   same kind class, at least min(2, fewer participants) participants in common (canonical
+           people), compatible dates, compatible places.
+quotes     same speaker (canonical person) and near-identical text: word containment >= 0.8 of the
+           shorter (one outlet trims it) or word Jaccard >= 0.8.
+figures    same unit, the same measure (subject or description), and the same source or value.
+           The same measure at different as-of dates is a time series, not a conflict.
+events     same type, at least min(2, fewer actors) actors in common, compatible dates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from armstrack.records import STATUSES
+from armstrack.resolve.text import dates_compatible, fold, key, most_precise, near, token_overlap, words
+
+PHASE = {"offered": "prospective", "interest": "prospective", "negotiating": "prospective",
+         "agreed": "agreed", "ordered": "agreed", "delivered": "delivered",
+         "in_production": "production", "licensed_production": "production", "cancelled": "cancelled"}
+MEETING_CLASS = {"meeting": "meeting", "signing": "meeting", "visit": "visit", "conference": "conference",
+                 "call": "call"}
+QUOTE_OVERLAP = 0.8
+PREFIX = {"transfers": "t", "meetings": "m", "quotes": "q", "figures": "f", "events": "e"}
+STOP = {"the", "of", "a", "an", "in", "on", "to", "for", "and", "by", "at", "from", "s", "its", "their", "with"}
+
+
+@dataclass
+class Rec:
+    """One per-document record as the resolver sees it."""
+
+    kind: str
+    id: int
+    doc: str
+    start: int
+    end: int
+    sentence: str
+    fields: dict[str, Any]
+    published: date | None = None
+    root: str | None = None  #: the document this one near-duplicates (itself when original)
+    #: canonical forms computed by Resolver.prepare
+    norm: dict[str, Any] = field(default_factory=dict)
+    keys: list[tuple[str, str | None]] = field(default_factory=list)  #: (key, person involved)
+
+    def order(self) -> tuple:
+        """The canonical order records are clustered in: publication date, document, position, content."""
+        cached = self.norm.get("_order")
+        if cached is None:
+            cached = self.norm["_order"] = (
+                self.published is None, self.published.isoformat() if self.published else "", self.doc,
+                self.start, self.end, json.dumps(self.fields, sort_keys=True, default=str))
+        return cached
+
+
+class Canon:
+    """Canonical names of people, countries, organisations and places (what prepare() needs)."""
+
+    def __init__(self, gaz, people: dict[str, str] | None = None) -> None:
+        self.gaz = gaz
+        self.people = people or {}  #: per-document person name -> canonical person name
+
+    def person(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        return self.people.get(name, name)
+
+    def is_person(self, name: str | None) -> bool:
+        return bool(name) and name in self.people
+
+    def country(self, name: str | None) -> str | None:
+        if not name:
+            return name
+        c = self.gaz.country(name) if self.gaz else None
+        return c.name if c else name
+
+    def actor(self, name: str) -> str:
+        """An event actor: a person, a country, an organisation or military, by its canonical name."""
+        if name in self.people:
+            return self.people[name]
+        if self.gaz:
+            c = self.gaz.country(name)
+            if c:
+                return c.name
+            o = self.gaz.organisation(name)
+            if o:
+                return o.name
+        return name
+
+    def actor_country(self, name: str) -> str | None:
+        if not self.gaz:
+            return None
+        c = self.gaz.country(name)
+        if c:
+            return c.name
+        o = self.gaz.organisation(name)
+        return o.country if o and o.country else None
+
+    def place(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        p = self.gaz.place(name) if self.gaz else None
+        return p.name if p else name
+
+
+# --- preparing: canonical forms and blocking keys -------------------------------------------------
+
+def _system_key(f: dict) -> str:
+    if f.get("family"):
+        return "f:" + key(f["family"])
+    if f.get("category"):
+        return "c:" + f["category"]
+    return "s:" + key(f.get("system"))
+
+
+def _content(text: str | None) -> list[str]:
+    return [w for w in words(text) if w not in STOP and not w.isdigit()]
+
+
+def prepare(rec: Rec, canon: Canon) -> None:
+    f, n = rec.fields, rec.norm
+    if rec.kind == "transfers":
+        n["supplier"] = canon.country(f.get("supplier")) or "unknown"
+        n["recipient"] = canon.country(f.get("recipient")) or "unknown"
+        n["phase"] = PHASE.get(f.get("status"), f.get("status"))
+        n["system"] = _system_key(f)
+        rec.keys = [(f"t|{fold(n['supplier'])}|{fold(n['recipient'])}|{n['phase']}|{n['system']}", None)]
+    elif rec.kind == "meetings":
+        n["participants"] = list(dict.fromkeys(canon.person(p) for p in f.get("participants") or [] if p))
+        n["class"] = MEETING_CLASS.get(f.get("kind"), f.get("kind"))
+        n["place"] = canon.place(f.get("place"))
+        rec.keys = [(f"m|{n['class']}|{p}", p) for p in n["participants"]]
+    elif rec.kind == "quotes":
+        n["speaker"] = canon.person(f.get("speaker")) if canon.is_person(f.get("speaker")) \
+            else canon.country(f.get("speaker"))
+        rec.keys = [(f"q|{n['speaker']}", n["speaker"] if canon.is_person(f.get("speaker")) else None)] \
+            if n["speaker"] else []
+    elif rec.kind == "figures":
+        n["unit"] = fold(f.get("unit"))
+        n["subject"] = _content(f.get("subject"))
+        n["what"] = _content((f.get("what") or "").split("(")[0])
+        n["source"] = key(f.get("source")) or None
+        # figures merge only with the same unit, the same source or value, and a measure word in
+        # common (subject, else description): one key for each such combination
+        value = f.get("value")
+        tokens = sorted(set(n["subject"] or n["what"])) or ["-"]
+        rec.keys = [(f"f|{n['unit']}|v:{float(value):.4g}|{t}", None) for t in tokens] if value is not None else []
+        if n["source"]:
+            rec.keys.extend((f"f|{n['unit']}|s:{n['source']}|{t}", None) for t in tokens)
+    elif rec.kind == "events":
+        actors = [a for a in f.get("actors") or [] if a]
+        n["actors"] = list(dict.fromkeys(canon.actor(a) for a in actors))
+        n["persons"] = {canon.actor(a) for a in actors if canon.is_person(a)}
+        rec.keys = [(f"e|{f.get('type')}|{a}", a if a in n["persons"] else None) for a in n["actors"]]
+    if not rec.keys:
+        rec.keys = [(f"{rec.kind[0]}|#{rec.doc}|{rec.start}|{rec.end}|{rec.id}", None)]
+
+
+# --- compatibility --------------------------------------------------------------------------------
+
+def _overlap_enough(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    return len(set(a) & set(b)) >= min(2, len(set(a)), len(set(b)))
+
+
+def _places_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    ka, kb = key(a), key(b)
+    return ka == kb or near(ka, kb) is not None
+
+
+def _measure_compatible(a: Rec, b: Rec) -> bool:
+    sa, sb = set(a.norm["subject"]), set(b.norm["subject"])
+    wa, wb = set(a.norm["what"]), set(b.norm["what"])
+    if sa and sb:
+        if sa == sb:
+            return True
+        short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+        if len(short) >= 2 and short <= long_:
+            return True
+        if len(sa & sb) / len(sa | sb) >= 0.5:
+            return True
+    elif not sa and not sb and wa and wa == wb:
+        return True
+    return False
+
+
+def _same_value(a, b) -> bool:
+    if a is None or b is None:
+        return False
+    return abs(float(a) - float(b)) <= 0.005 * max(abs(float(a)), abs(float(b)), 1e-9)
+
+
+def compatible(a: Rec, b: Rec) -> bool:
+    """Whether two records of one kind can describe the same fact (documents aside)."""
+    fa, fb, na, nb = a.fields, b.fields, a.norm, b.norm
+    if a.kind == "transfers":
+        return a.keys == b.keys and dates_compatible(fa.get("when"), fb.get("when"))
+    if a.kind == "meetings":
+        return (na["class"] == nb["class"] and _overlap_enough(na["participants"], nb["participants"])
+                and dates_compatible(fa.get("date"), fb.get("date")) and _places_compatible(na["place"], nb["place"]))
+    if a.kind == "quotes":
+        if na["speaker"] != nb["speaker"]:
+            return False
+        containment, jac = token_overlap(fa.get("text") or "", fb.get("text") or "")
+        return containment >= QUOTE_OVERLAP or jac >= QUOTE_OVERLAP
+    if a.kind == "figures":
+        if na["unit"] != nb["unit"]:
+            return False
+        same_source = na["source"] is not None and na["source"] == nb["source"]
+        same_value = fa.get("value") is not None and fb.get("value") is not None and \
+            f"{float(fa['value']):.4g}" == f"{float(fb['value']):.4g}"
+        if not (same_source or same_value):
+            return False
+        if _measure_compatible(a, b):
+            return True
+        # the same number from the same source, described differently ("Myanmar" / "Myanmar's arms imports")
+        return same_source and same_value and bool(set(na["subject"] or na["what"]) & set(nb["subject"] or nb["what"]))
+    if a.kind == "events":
+        return (fa.get("type") == fb.get("type") and _overlap_enough(na["actors"], nb["actors"])
+                and dates_compatible(fa.get("date"), fb.get("date")))
+    return False
+
+
+def cluster(records: list[Rec]) -> list[list[Rec]]:
+    """Greedy complete-linkage clusters in canonical order; one record per document per cluster."""
+    clusters: list[list[Rec]] = []
+    docs: list[set[str]] = []
+    by_key: dict[str, list[int]] = {}
+    for rec in sorted(records, key=Rec.order):
+        candidates = sorted({ci for k, _ in rec.keys for ci in by_key.get(k, ())})
+        for ci in candidates:
+            if rec.doc in docs[ci]:
+                continue
+            if all(compatible(rec, other) for other in clusters[ci]):
+                clusters[ci].append(rec)
+                docs[ci].add(rec.doc)
+                chosen = ci
+                break
+        else:
+            clusters.append([rec])
+            docs.append({rec.doc})
+            chosen = len(clusters) - 1
+        for k, _ in rec.keys:
+            lst = by_key.setdefault(k, [])
+            if chosen not in lst:
+                lst.append(chosen)
+    return clusters
+
+
+# --- the merged record ----------------------------------------------------------------------------
+
+def _most_frequent(values, tie=None):
+    """The most frequent non-null value; ties go to ``tie`` (a key function, larger wins) or first seen."""
+    vals = [v for v in values if v is not None and v != ""]
+    if not vals:
+        return None
+    counts = Counter(_hashable(v) for v in vals)
+    best = max(counts.values())
+    tied = [v for v in vals if counts[_hashable(v)] == best]
+    if tie is not None:
+        return max(tied, key=tie)
+    return tied[0]
+
+
+def _hashable(v):
+    return tuple(v) if isinstance(v, list) else v
+
+
+def _conflict(field_: str, members: list[Rec], value_of, same=None) -> dict | None:
+    vals = [(value_of(r), r.doc) for r in members]
+    vals = [(v, d) for v, d in vals if v is not None]
+    distinct = []
+    for v, _ in vals:
+        if not any((same(v, u) if same else v == u) for u in distinct):
+            distinct.append(v)
+    if len(distinct) < 2:
+        return None
+    return {"field": field_, "values": [{"value": v, "doc": d}
+                                        for v, d in sorted(vals, key=lambda x: (str(x[0]), x[1]))]}
+
+
+def _union(lists) -> list:
+    counts: Counter = Counter()
+    first: dict = {}
+    for i, lst in enumerate(lists):
+        for j, v in enumerate(lst):
+            counts[v] += 1
+            first.setdefault(v, (i, j))
+    return sorted(counts, key=lambda v: (-counts[v], first[v]))
+
+
+def merge(kind: str, members: list[Rec]) -> tuple[dict[str, Any], list[dict], list[dict] | None]:
+    """(fields, conflicts, series) of the fact the members describe."""
+    members = sorted(members, key=Rec.order)
+    F = [r.fields for r in members]
+    conflicts: list[dict] = []
+    series = None
+
+    def mf(name, tie=None):
+        return _most_frequent([f.get(name) for f in F], tie)
+
+    if kind == "transfers":
+        status = _most_frequent([f.get("status") for f in F],
+                                tie=lambda s: STATUSES.index(s) if s in STATUSES else -1)
+        out = {"supplier": members[0].norm["supplier"], "recipient": members[0].norm["recipient"],
+               "system": mf("system"), "family": mf("family"), "category": mf("category"),
+               "quantity": mf("quantity"), "status": status, "when": most_precise(f.get("when") for f in F),
+               "value": mf("value"), "currency": mf("currency")}
+        if out["supplier"] == "unknown" and all(f.get("supplier") is None for f in F):
+            out["supplier"] = None
+        if out["recipient"] == "unknown" and all(f.get("recipient") is None for f in F):
+            out["recipient"] = None
+        for name in ("quantity", "value", "status"):
+            c = _conflict(name, members, lambda r, n=name: r.fields.get(n),
+                          _same_value if name == "value" else None)
+            if c:
+                conflicts.append(c)
+        c = _conflict("when", members, lambda r: r.fields.get("when"), dates_compatible)
+        if c:
+            conflicts.append(c)
+    elif kind == "meetings":
+        out = {"participants": _union(r.norm["participants"] for r in members),
+               "date": most_precise(f.get("date") for f in F),
+               "place": _most_frequent([r.norm["place"] for r in members]), "kind": mf("kind")}
+        c = _conflict("date", members, lambda r: r.fields.get("date"), dates_compatible)
+        if c:
+            conflicts.append(c)
+    elif kind == "quotes":
+        out = {"speaker": members[0].norm["speaker"] or mf("speaker"),
+               "text": mf("text", tie=lambda t: len(t)), "cue": mf("cue"), "outlet": mf("outlet")}
+    elif kind == "figures":
+        dated = [r for r in members if r.fields.get("as_of")]
+        if len({r.fields["as_of"] for r in dated}) >= 2:
+            series = [{"as_of": r.fields["as_of"], "value": r.fields.get("value"), "doc": r.doc}
+                      for r in sorted(dated, key=lambda r: (r.fields["as_of"], r.doc))]
+        latest = max(dated, key=lambda r: (r.fields["as_of"], r.doc), default=None) if series else None
+        out = {"what": mf("what"), "value": latest.fields.get("value") if latest else mf("value"),
+               "unit": mf("unit"), "period": mf("period"),
+               "as_of": most_precise(f.get("as_of") for f in F) if not series else latest.fields["as_of"],
+               "subject": mf("subject", tie=len), "source": mf("source")}
+        # the same as-of date (or none at all) with different values is a contradiction
+        groups: dict[str | None, list[Rec]] = {}
+        for r in members:
+            groups.setdefault(r.fields.get("as_of") if series else None, []).append(r)
+        for as_of, group in sorted(groups.items(), key=lambda x: str(x[0])):
+            c = _conflict("value", group, lambda r: r.fields.get("value"), _same_value)
+            if c:
+                conflicts.append(c)
+    else:  # events
+        out = {"type": mf("type"), "date": most_precise(f.get("date") for f in F),
+               "actors": _union(r.norm["actors"] for r in members),
+               "summary": mf("summary"), "plover": mf("plover"), "cameo": mf("cameo")}
+        c = _conflict("date", members, lambda r: r.fields.get("date"), dates_compatible)
+        if c:
+            conflicts.append(c)
+    return out, conflicts, series

@@ -1,0 +1,256 @@
+"""The JSON API (documented by the generated OpenAPI at /api/openapi.json and /api/docs)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.orm import Session
+
+from armstrack.serve import data, schemas, views
+from armstrack.serve.app import get_session
+from armstrack.serve.intake import read_ingest_request
+from armstrack.store import queries
+
+router = APIRouter(prefix="/api", tags=["api"])
+SessionDep = Annotated[Session, Depends(get_session)]
+
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+MAX_LIMIT = 1000
+#: A CSV download without an explicit limit returns every matching row, up to this many.
+CSV_ROWS = 1_000_000
+CSV_RESPONSE = {200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                      "description": "JSON page, or CSV with ?format=csv / Accept: text/csv"}}
+
+
+class ListParams:
+    """Pagination and output format shared by every list endpoint."""
+
+    def __init__(
+        self, request: Request,
+        limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description="Items per page (default 50)")] = None,
+        offset: Annotated[int, Query(ge=0)] = 0,
+        format: Annotated[Literal["json", "csv"] | None, Query(description="json (default) or csv")] = None,
+    ) -> None:
+        accept = request.headers.get("accept", "")
+        self.csv = format == "csv" or (format is None and accept.split(",")[0].strip().startswith("text/csv"))
+        self.explicit_limit = limit is not None
+        self.offset = offset
+        self.limit = limit if limit is not None else (CSV_ROWS if self.csv else 50)
+
+
+class RecordFilters:
+    """The same filters as the command line."""
+
+    def __init__(
+        self,
+        supplier: str | None = None, recipient: str | None = None,
+        system: Annotated[str | None, Query(description="System name or family")] = None,
+        category: str | None = None, status: str | None = None,
+        country: Annotated[str | None, Query(description="Supplier, recipient or actor")] = None,
+        person: Annotated[str | None, Query(description="Participant, speaker or actor")] = None,
+        since: Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY[-MM[-DD]]")] = None,
+        until: Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY[-MM[-DD]]")] = None,
+        q: Annotated[str | None, Query(description="Text anywhere in the record or its evidence")] = None,
+        sort: Annotated[str | None, Query(description="A field name, or date, sources, first_reported, "
+                                                      "last_reported; prefix with - for descending")] = None,
+    ) -> None:
+        self.values = dict(supplier=supplier, recipient=recipient, system=system, category=category, status=status,
+                           country=country, person=person, since=since, until=until, q=q, sort=sort)
+
+    def for_kind(self, kind: str) -> dict[str, Any]:
+        sort = self.values.get("sort")
+        if sort and sort.lstrip("-") not in data.sortable(kind):
+            raise HTTPException(422, f"cannot sort {kind} by {sort.lstrip('-')!r}; "
+                                     f"use one of: {', '.join(data.sortable(kind))}")
+        return {k: (v.strip() if isinstance(v, str) else v) or None for k, v in self.values.items()}
+
+
+def csv_response(rows: list[dict], columns: list[str], filename: str) -> Response:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([views.cell(row.get(c)) for c in columns])
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def record_csv_rows(kind: str, records: list[dict]) -> tuple[list[dict], list[str]]:
+    """One row per record: its fields, how many sources report it, which documents, and the sentences."""
+    columns = ["id", *views.COLUMNS[kind], "sources", "first_reported", "last_reported", "documents", "evidence"]
+    rows = []
+    for r in records:
+        mentions = views.mentions_of(r)
+        docs = views.sources_of(r)
+        rows.append({**r, "sources": r.get("sources", len(docs)), "documents": docs,
+                     "evidence": " | ".join(" ".join(m["text"].split()) for m in mentions)})
+    return rows, columns
+
+
+def page(items, total, params: ListParams) -> dict:
+    return {"items": items, "total": total, "limit": params.limit, "offset": params.offset}
+
+
+# --- documents --------------------------------------------------------------------------------------------
+
+@router.get("/documents", response_model=schemas.Page[schemas.DocumentSummary], responses=CSV_RESPONSE,
+            summary="List documents")
+def list_documents(session: SessionDep, params: Annotated[ListParams, Depends()],
+                   q: Annotated[str | None, Query(description="Text in the title or id")] = None):
+    items, total = queries.list_documents(session, q=q or None, limit=params.limit, offset=params.offset)
+    if params.csv:
+        return csv_response(items, ["id", "title", "url", "published", "source", "authors", "language"],
+                            "documents.csv")
+    return page(items, total, params)
+
+
+@router.get("/documents/{doc_id:path}", response_model=schemas.DocumentDetail,
+            summary="One document: cleaned text, the records with evidence in it, its entity mentions")
+def get_document(doc_id: str, session: SessionDep):
+    doc = queries.get_document(session, doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    return doc
+
+
+# --- records ----------------------------------------------------------------------------------------------
+
+def _add_record_routes(kind: str) -> None:
+    schema = schemas.RECORD_SCHEMAS[kind]
+
+    def list_kind(session: SessionDep, params: Annotated[ListParams, Depends()],
+                  filters: Annotated[RecordFilters, Depends()]):
+        items, total = data.records(session, kind, **filters.for_kind(kind), limit=params.limit,
+                                    offset=params.offset)
+        if params.csv:
+            rows, columns = record_csv_rows(kind, items)
+            return csv_response(rows, columns, f"{kind}.csv")
+        return page(items, total, params)
+
+    def get_one(record_id: str, session: SessionDep):
+        record = queries.get_record(session, kind, record_id)
+        if record is None:
+            raise HTTPException(404, f"no {views.KIND_SINGULAR[kind]} {record_id!r}")
+        return record
+
+    router.add_api_route(f"/{kind}", list_kind, methods=["GET"], response_model=schemas.Page[schema],
+                         responses=CSV_RESPONSE, summary=f"List {kind}", name=f"list_{kind}")
+    router.add_api_route(f"/{kind}/{{record_id}}", get_one, methods=["GET"], response_model=schema,
+                         summary=f"One {views.KIND_SINGULAR[kind]}", name=f"get_{kind}")
+
+
+for _kind in views.KINDS:
+    _add_record_routes(_kind)
+
+
+# --- people -----------------------------------------------------------------------------------------------
+
+@router.get("/people", response_model=schemas.Page[schemas.PersonSummary], responses=CSV_RESPONSE,
+            summary="List people")
+def list_people(session: SessionDep, params: Annotated[ListParams, Depends()],
+                q: Annotated[str | None, Query(description="Text in the name or an alias")] = None):
+    items, total = queries.list_people(session, q=q or None, limit=params.limit, offset=params.offset)
+    if params.csv:
+        rows = [{**p, "titles": [t.get("title") + (f" ({t['affiliation']})" if t.get("affiliation") else "")
+                                 for t in p.get("titles") or []]} for p in items]
+        return csv_response(rows, ["id", "name", "aliases", "titles", "mention_count"], "people.csv")
+    return page(items, total, params)
+
+
+@router.get("/people/{person_id}", response_model=schemas.PersonDetail,
+            summary="One person: titles over time, mentions, meetings, quotes")
+def get_person(person_id: str, session: SessionDep):
+    person = queries.get_person(session, person_id)
+    if person is None:
+        raise HTTPException(404, f"no person {person_id!r}")
+    return person
+
+
+# --- analysis ---------------------------------------------------------------------------------------------
+
+@router.get("/conflicts", response_model=list[schemas.Conflict],
+            summary="Disagreements between sources: a field with competing values")
+def list_conflicts(session: SessionDep):
+    return queries.list_conflicts(session)
+
+
+@router.get("/search", response_model=list[schemas.SearchHit], summary="Full-text search over documents")
+def search(session: SessionDep, q: Annotated[str, Query(min_length=1, description="Search terms")],
+           limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50):
+    return queries.search(session, q, limit=limit)
+
+
+@router.get("/overview", summary="Counts, supplier → recipient flows, latest records")
+def overview(session: SessionDep) -> dict:
+    return queries.overview(session)
+
+
+@router.get("/timeline", summary="Dated meetings, transfers and events")
+def timeline(session: SessionDep, country: str | None = None, person: str | None = None,
+             since: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
+             until: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None) -> list[dict]:
+    return queries.timeline(session, country=country or None, person=person or None, since=since, until=until)
+
+
+@router.get("/network", summary="Countries, people, organisations and systems with weighted ties")
+def network(session: SessionDep) -> dict:
+    return queries.network(session)
+
+
+@router.get("/countries/{name}", summary="A country's transfers (supplied and received) and events")
+def country(name: str, session: SessionDep) -> dict:
+    profile = queries.country_profile(session, name)
+    if profile is None:
+        raise HTTPException(404, f"no records for country {name!r}")
+    return profile
+
+
+@router.get("/systems/{family}", summary="A weapon system family's transfers")
+def system(family: str, session: SessionDep) -> dict:
+    profile = queries.system_profile(session, family)
+    if profile is None:
+        raise HTTPException(404, f"no records for system {family!r}")
+    return profile
+
+
+# --- ingestion --------------------------------------------------------------------------------------------
+
+INGEST_BODY = {
+    "requestBody": {
+        "content": {
+            "multipart/form-data": {"schema": {"type": "object", "properties": {
+                "text": {"type": "string", "description": "A pasted article"},
+                "title": {"type": "string"}, "url": {"type": "string"},
+                "published": {"type": "string", "description": "YYYY-MM-DD"},
+                "source": {"type": "string"}, "authors": {"type": "string", "description": "comma-separated"},
+                "files": {"type": "array", "items": {"type": "string", "format": "binary"},
+                          "description": ".txt, .html, .htm, .json or .jsonl files"},
+                "token": {"type": "string", "description": "the server's token (or X-Armstrack-Token)"}}}},
+            "application/json": {"schema": {"description": "An article {id?, text|html, title, url, published, "
+                                                           "authors, source}, a list of them, or {articles: [...]}"}},
+        },
+    },
+}
+
+
+@router.post("/ingest", status_code=202, response_model=schemas.JobAccepted, openapi_extra=INGEST_BODY,
+             summary="Add articles; ingestion runs in the background",
+             responses={401: {"description": "token missing or wrong"}, 413: {"description": "body too large"}})
+async def ingest(request: Request):
+    parsed = await read_ingest_request(request)
+    job = request.app.state.jobs.submit(parsed.uploads, parsed.pasted)
+    url = f"/api/jobs/{job.id}"
+    return JSONResponse({"id": job.id, "state": job.state, "url": url}, status_code=202,
+                        headers={"Location": url})
+
+
+@router.get("/jobs/{job_id}", response_model=schemas.JobStatus, summary="Progress of an ingestion job")
+def job_status(job_id: str, request: Request):
+    job = request.app.state.jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no job {job_id!r}")
+    return job.as_dict()

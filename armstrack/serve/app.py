@@ -1,0 +1,138 @@
+"""The FastAPI application: JSON API under /api, server-rendered pages, static assets, security.
+
+``create_app(db_url)`` builds it; ``armstrack serve`` runs it with uvicorn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.orm import Session
+from starlette.templating import Jinja2Templates
+
+from armstrack import settings
+from armstrack.serve import views
+from armstrack.serve.jobs import JobManager
+from armstrack.serve.security import SecurityMiddleware
+from armstrack.store import db
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+
+
+@dataclass
+class ServeConfig:
+    db_url: str
+    token: str | None = None
+    max_upload_bytes: int = settings.MAX_FILE_BYTES
+    model: str | None = None
+
+
+def template_env() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(
+        doc_url=views.doc_url, evidence_url=views.evidence_url, country_url=views.country_url,
+        system_url=views.system_url, person_url=views.person_url, query_url=views.query_url,
+        label=views.label, record_date=views.record_date, sources_of=views.sources_of,
+        mentions_of=views.mentions_of, KINDS=views.KINDS, KIND_SINGULAR=views.KIND_SINGULAR,
+        anchor=views.anchor,
+    )
+    env.filters.update(humanise=views.humanise, num=views.fmt_number, cell=views.cell, q=views.q)
+    return env
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with request.app.state.sessions() as session:
+        yield session
+
+
+def create_app(db_url: str | None = None, *, token: str | None = None, max_upload_bytes: int | None = None,
+               model: str | None = None, nlp_factory: Callable[[], Any] | None = None,
+               allowed_hosts: tuple[str, ...] | None = None) -> FastAPI:
+    """The app for the database at ``db_url`` (created if missing).
+
+    ``token``: required on write endpoints when set. ``nlp_factory``: returns the spaCy pipeline for
+    ingestion jobs (default: the cached ``build_pipeline`` of ``model``). ``allowed_hosts``: Host names
+    the server answers to (``armstrack serve`` on loopback allows only loopback names).
+    """
+    config = ServeConfig(settings.database_url(db_url), token or None,
+                         max_upload_bytes or settings.MAX_FILE_BYTES, model)
+    engine = db.open_engine(config.db_url)
+    sessions = db.session_factory(engine)
+    jobs = JobManager(sessions, model=model, nlp_factory=nlp_factory)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        jobs.shutdown()
+        engine.dispose()
+
+    app = FastAPI(
+        title="armstrack", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
+        description=("Arms transfers and military cooperation from news text, every record with its evidence. "
+                     "List endpoints take `limit`/`offset` (the response carries `total`) and return CSV with "
+                     "`?format=csv` or `Accept: text/csv`. Write endpoints need the server's token in the "
+                     "`X-Armstrack-Token` header when one is set."),
+        version="1",
+    )
+    app.state.config = config
+    app.state.engine = engine
+    app.state.sessions = sessions
+    app.state.jobs = jobs
+    app.state.templates = Jinja2Templates(env=template_env())
+    app.add_middleware(SecurityMiddleware, max_body_bytes=config.max_upload_bytes, allowed_hosts=allowed_hosts)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    from armstrack.serve.api import router as api_router
+    from armstrack.serve.pages import router as pages_router
+
+    app.include_router(api_router)
+    app.include_router(pages_router)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    @app.exception_handler(StarletteHTTPException)
+    async def starlette_error(request: Request, exc: StarletteHTTPException):
+        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        if _wants_html(request):
+            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+            return _error(request, 422, problems or "invalid request")
+        return JSONResponse({"detail": jsonable(exc.errors())}, status_code=422)
+
+    return app
+
+
+def jsonable(value):
+    from fastapi.encoders import jsonable_encoder
+
+    return jsonable_encoder(value)
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api")
+
+
+def _error(request: Request, status: int, detail: str, headers=None) -> Response:
+    if _wants_html(request):
+        return request.app.state.templates.TemplateResponse(
+            request, "error.html", {"status": status, "detail": detail, "nav": request.url.path},
+            status_code=status, headers=headers)
+    return JSONResponse({"detail": detail}, status_code=status, headers=headers)

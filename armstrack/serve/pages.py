@@ -1,0 +1,484 @@
+"""Server-rendered pages (Jinja2, autoescaped). Every record links to its evidence on the document page."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from armstrack.records import CATEGORIES, STATUSES
+from armstrack.serve import charts, data, views
+from armstrack.serve.app import get_session
+from armstrack.serve.intake import read_ingest_request
+from armstrack.store import queries
+
+router = APIRouter(include_in_schema=False)
+SessionDep = Annotated[Session, Depends(get_session)]
+PAGE_SIZE = 50
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def render(request: Request, template: str, status_code: int = 200, **context: Any) -> Response:
+    context.setdefault("nav", request.url.path)
+    context.setdefault("token_required", bool(request.app.state.config.token))
+    return request.app.state.templates.TemplateResponse(request, template, context, status_code=status_code)
+
+
+def _date_param(value: str | None) -> str | None:
+    value = (value or "").strip()
+    if value and not _DATE.match(value):
+        raise HTTPException(422, f"dates are YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return value or None
+
+
+def _clean(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.strip() if isinstance(v, str) else v) or None for k, v in params.items()}
+
+
+def _pages(total: int, offset: int, limit: int) -> dict:
+    return {"total": total, "offset": offset, "limit": limit, "first": offset + 1 if total else 0,
+            "last": min(total, offset + limit), "prev": max(0, offset - limit) if offset > 0 else None,
+            "next": offset + limit if offset + limit < total else None}
+
+
+def _docs_for(session: Session, records: list[dict]) -> dict[str, dict]:
+    return data.doc_info(session, (m["doc"] for r in records for m in views.mentions_of(r)))
+
+
+def _flatten_latest(latest: Any) -> list[tuple[str, dict]]:
+    """overview()["latest"] as (kind, record) pairs, whatever shape the query layer gives."""
+    out: list[tuple[str, dict]] = []
+    if isinstance(latest, dict):
+        for kind, records in latest.items():
+            out.extend((kind, r) for r in records or [] if kind in views.KINDS)
+    elif isinstance(latest, list):
+        for item in latest:
+            if isinstance(item, dict) and "record" in item and "kind" in item:
+                out.append((item["kind"], item["record"]))
+            elif isinstance(item, dict) and views.kind_of(item.get("id", "")):
+                out.append((views.kind_of(item["id"]), item))
+    return out
+
+
+# --- overview ---------------------------------------------------------------------------------------------
+
+@router.get("/")
+def overview(request: Request, session: SessionDep):
+    ov = queries.overview(session)
+    latest = _flatten_latest(ov.get("latest"))
+    latest_by_kind: dict[str, list[dict]] = defaultdict(list)
+    for kind, r in latest:
+        latest_by_kind[kind].append(r)
+    docs, _ = queries.list_documents(session, limit=6)
+    flows = [f for f in ov.get("flows", []) if f.get("supplier") and f.get("recipient")]
+    return render(request, "overview.html", counts=ov.get("counts", {}), flows=flows[:25],
+                  more_flows=max(0, len(flows) - 25), sankey=charts.sankey(flows),
+                  latest=latest_by_kind, docs=docs, sources=_docs_for(session, [r for _, r in latest]))
+
+
+# --- the transfer register and the other record lists -----------------------------------------------------
+
+REGISTER_COLUMNS = (("supplier", "Supplier"), ("recipient", "Recipient"), ("system", "System"),
+                    ("category", "Category"), ("quantity", "Qty"), ("status", "Status"), ("when", "Date"),
+                    ("sources", "Sources"))
+
+
+@router.get("/transfers")
+def transfers(request: Request, session: SessionDep,
+              supplier: str | None = None, recipient: str | None = None, system: str | None = None,
+              category: str | None = None, status: str | None = None, country: str | None = None,
+              since: str | None = None, until: str | None = None, q: str | None = None,
+              sort: str | None = None, offset: Annotated[int, Query(ge=0)] = 0):
+    params = _clean(dict(supplier=supplier, recipient=recipient, system=system, category=category,
+                         status=status, country=country, since=_date_param(since), until=_date_param(until), q=q))
+    sort = sort if sort and sort.lstrip("-") in dict(REGISTER_COLUMNS) else "-when"
+    items, total = data.records(session, "transfers", **params, sort=sort, limit=PAGE_SIZE, offset=offset)
+    state = {**params, "sort": sort}
+    return render(request, "transfers.html", items=items, pages=_pages(total, offset, PAGE_SIZE),
+                  params=params, state=state, sort=sort, columns=REGISTER_COLUMNS,
+                  categories=CATEGORIES, statuses=STATUSES, options=data.filter_values(session),
+                  sources=_docs_for(session, items),
+                  csv_url=views.query_url("/api/transfers", {**params, "sort": sort, "format": "csv"}))
+
+
+RECORD_PAGES = {
+    "meetings": ("Meetings and visits", ("date", "kind", "participants", "place")),
+    "quotes": ("Quotes", ("speaker", "text", "outlet")),
+    "figures": ("Figures", ("what", "value", "unit", "as_of", "subject", "source")),
+    "events": ("Events", ("date", "type", "actors", "summary")),
+}
+
+
+def _record_page(kind: str):
+    title, columns = RECORD_PAGES[kind]
+
+    def handler(request: Request, session: SessionDep, country: str | None = None, person: str | None = None,
+                since: str | None = None, until: str | None = None, q: str | None = None,
+                offset: Annotated[int, Query(ge=0)] = 0):
+        params = _clean(dict(country=country, person=person, since=_date_param(since), until=_date_param(until),
+                             q=q))
+        date_field = views.DATE_FIELD.get(kind)
+        items, total = data.records(session, kind, **params, sort="-date" if date_field else None,
+                                    limit=PAGE_SIZE, offset=offset)
+        return render(request, "records.html", kind=kind, title=title, columns=columns, items=items,
+                      pages=_pages(total, offset, PAGE_SIZE), params=params, options=data.filter_values(session),
+                      sources=_docs_for(session, items), people_ids=data.person_ids(session),
+                      csv_url=views.query_url(f"/api/{kind}", {**params, "format": "csv"}))
+
+    return handler
+
+
+for _kind in RECORD_PAGES:
+    router.add_api_route(f"/{_kind}", _record_page(_kind), methods=["GET"], name=f"page_{_kind}")
+
+
+# --- timeline and network ---------------------------------------------------------------------------------
+
+@router.get("/timeline")
+def timeline(request: Request, session: SessionDep, country: str | None = None, person: str | None = None,
+             since: str | None = None, until: str | None = None):
+    params = _clean(dict(country=country, person=person, since=_date_param(since), until=_date_param(until)))
+    items = queries.timeline(session, **params)
+    entries = []
+    for it in items:
+        r = it["record"]
+        mentions = views.mentions_of(r)
+        entries.append({"date": it.get("date"), "kind": it["kind"], "record": r,
+                        "title": views.label(it["kind"], r),
+                        "url": views.evidence_url(mentions[0]) if mentions else "#"})
+    layout = charts.timeline_layout([e for e in entries if e["date"]])
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for e in entries:
+        groups[e["date"][:4] if e["date"] else "Undated"].append(e)
+    return render(request, "timeline.html", layout=layout, groups=dict(groups), params=params,
+                  count=len(entries), options=data.filter_values(session),
+                  sources=_docs_for(session, [e["record"] for e in entries]))
+
+
+@router.get("/network")
+def network(request: Request, session: SessionDep):
+    graph = queries.network(session)
+    layout = charts.network_layout(graph)
+    people = data.person_ids(session)
+    for node in layout.nodes:
+        if node.type == "country":
+            node.url = views.country_url(node.label)
+        elif node.type == "person" and node.label in people:
+            node.url = views.person_url(people[node.label])
+        elif node.type == "system":
+            node.url = views.system_url(node.label)
+        else:
+            node.url = views.query_url("/search", {"q": node.label})
+    return render(request, "network.html", net=layout, edge_count=len(graph.get("edges", [])))
+
+
+# --- people, countries, systems ---------------------------------------------------------------------------
+
+@router.get("/people")
+def people(request: Request, session: SessionDep, q: str | None = None,
+           offset: Annotated[int, Query(ge=0)] = 0):
+    items, total = queries.list_people(session, q=(q or "").strip() or None, limit=PAGE_SIZE, offset=offset)
+    titles = {p["id"]: p.get("titles") or [] for p in data.people_with_titles(session)}
+    items = [{**p, "titles": p.get("titles") or titles.get(p["id"], [])} for p in items]
+    return render(request, "people.html", items=items, pages=_pages(total, offset, PAGE_SIZE),
+                  params={"q": (q or "").strip() or None})
+
+
+def _titles_over_time(session: Session, titles: list[dict]) -> list[dict]:
+    docs = data.doc_info(session, (t.get("doc") for t in titles))
+    rows = [{**t, "date": t.get("published") or (docs.get(t.get("doc")) or {}).get("published"),
+             "doc_title": (docs.get(t.get("doc")) or {}).get("title")} for t in titles]
+    rows.sort(key=lambda t: (t["date"] is None, t["date"] or "", t.get("title") or ""))
+    return rows
+
+
+@router.get("/people/{person_id}")
+def person(person_id: str, request: Request, session: SessionDep):
+    p = queries.get_person(session, person_id)
+    if p is None:
+        raise HTTPException(404, f"No person with id {person_id!r}.")
+    titles = p.get("titles_over_time") or _titles_over_time(session, p.get("titles") or [])
+    meetings = sorted(p.get("meetings") or [], key=lambda r: (r.get("date") is None, r.get("date") or ""))
+    events = p.get("events") or []
+    related = (p.get("meetings") or []) + (p.get("quotes") or []) + events
+    mentions = views.mentions_of(p)
+    return render(request, "person.html", person=p, titles=titles, meetings=meetings, quotes=p.get("quotes") or [],
+                  events=events,
+                  mentions=mentions, sources={**_docs_for(session, related),
+                                              **data.doc_info(session, (m["doc"] for m in mentions))},
+                  people_ids=data.person_ids(session))
+
+
+@router.get("/countries")
+def countries(request: Request, session: SessionDep):
+    flows = queries.overview(session).get("flows") or []
+    supplied: dict[str, int] = defaultdict(int)
+    received: dict[str, int] = defaultdict(int)
+    for f in flows:
+        if f.get("supplier"):
+            supplied[f["supplier"]] += f["count"]
+        if f.get("recipient"):
+            received[f["recipient"]] += f["count"]
+    names = sorted(set(supplied) | set(received) | set(data.filter_values(session)["countries"]))
+    rows = [{"name": n, "supplied": supplied.get(n, 0), "received": received.get(n, 0)} for n in names]
+    rows.sort(key=lambda r: (-(r["supplied"] + r["received"]), r["name"]))
+    return render(request, "countries.html", rows=rows)
+
+
+@router.get("/countries/{name:path}")
+def country(name: str, request: Request, session: SessionDep):
+    profile = queries.country_profile(session, name)
+    if profile is None:
+        raise HTTPException(404, f"No records mention the country {name!r}.")
+    name = profile.get("name") or name
+    supplied = profile.get("supplied") or []
+    received = profile.get("received") or []
+    events = profile.get("events") or []
+    meetings = profile.get("meetings") or []
+    # people whose titles tie them to this country, with their titles over time and quotes
+    affiliated = []
+    for p in data.people_with_titles(session):
+        ts = [t for t in p.get("titles") or [] if (t.get("affiliation") or "").casefold() == name.casefold()]
+        if ts:
+            affiliated.append({**p, "country_titles": _titles_over_time(session, ts)})
+    names = {p["name"] for p in affiliated}
+    quotes = [r for r in queries.list_records(session, "quotes", limit=10**9)[0] if r.get("speaker") in names]
+    partners: dict[str, int] = defaultdict(int)
+    for r in supplied:
+        if r.get("recipient"):
+            partners[r["recipient"]] += 1
+    for r in received:
+        if r.get("supplier"):
+            partners[r["supplier"]] += 1
+    records = supplied + received + events + meetings + quotes
+    return render(request, "country.html", name=name, supplied=supplied, received=received, events=events,
+                  affiliated=affiliated, meetings=meetings, quotes=quotes, militaries=profile.get("militaries") or [],
+                  partners=sorted(partners.items(), key=lambda kv: (-kv[1], kv[0])),
+                  sources=_docs_for(session, records), people_ids=data.person_ids(session),
+                  timeline_url=views.query_url("/timeline", {"country": name}))
+
+
+@router.get("/systems/{family:path}")
+def system(family: str, request: Request, session: SessionDep):
+    profile = queries.system_profile(session, family)
+    if profile is None:
+        raise HTTPException(404, f"No records of the weapon system {family!r}.")
+    transfers = sorted(profile.get("transfers") or [], key=lambda r: (r.get("when") is None, r.get("when") or ""))
+    entity = profile.get("entity") or {}
+    variants = sorted({r.get("system") for r in transfers if r.get("system")} | set(entity.get("aliases") or []))
+    categories = sorted({r.get("category") for r in transfers if r.get("category")}
+                        | ({entity["category"]} if entity.get("category") else set()))
+
+    def counted(key: str, field: str) -> list[tuple[str, int]]:
+        if profile.get(key) is not None:
+            return [(c["country"], c["count"]) for c in profile[key]]
+        counts: dict[str, int] = defaultdict(int)
+        for r in transfers:
+            if r.get(field):
+                counts[r[field]] += 1
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    return render(request, "system.html", family=profile.get("family") or family, transfers=transfers,
+                  variants=variants, categories=categories, origin=entity.get("origin"),
+                  suppliers=counted("suppliers", "supplier"), recipients=counted("recipients", "recipient"),
+                  statuses=profile.get("statuses") or {}, sources=_docs_for(session, transfers))
+
+
+# --- documents and search ---------------------------------------------------------------------------------
+
+@router.get("/documents")
+def documents(request: Request, session: SessionDep, q: str | None = None,
+              offset: Annotated[int, Query(ge=0)] = 0):
+    q = (q or "").strip() or None
+    items, total = queries.list_documents(session, q=q, limit=PAGE_SIZE, offset=offset)
+    return render(request, "documents.html", items=items, pages=_pages(total, offset, PAGE_SIZE), params={"q": q})
+
+
+def _safe_link(url: str | None) -> str | None:
+    """Only http(s) links become clickable; anything else is shown as text."""
+    if url and urlsplit(url).scheme.lower() in ("http", "https"):
+        return url
+    return None
+
+
+@router.get("/documents/{doc_id:path}")
+def document(doc_id: str, request: Request, session: SessionDep):
+    doc = queries.get_document(session, doc_id)
+    if doc is None:
+        raise HTTPException(404, f"No document with id {doc_id!r}.")
+    records = doc.get("records") or {}
+    marks = views.document_marks(records, doc_id)
+    entities = [e for e in doc.get("entities") or [] if e.get("doc", doc_id) == doc_id]
+    segments = views.highlight(doc["text"], marks, entities)
+    panel = []
+    for kind in views.KINDS:
+        rows = []
+        for r in records.get(kind) or []:
+            here = [m for m in views.mentions_of(r) if m["doc"] == doc_id]
+            others = [m for m in views.mentions_of(r) if m["doc"] != doc_id]
+            rows.append({"record": r, "here": here, "others": others})
+        rows.sort(key=lambda x: x["here"][0]["start"] if x["here"] else 0)
+        panel.append((kind, rows))
+    other_docs = data.doc_info(session, (m["doc"] for _, rows in panel for x in rows for m in x["others"]))
+    entity_types = sorted({e.get("type") for e in entities if e.get("type")})
+    return render(request, "document.html", doc=doc, segments=segments, panel=panel, other_docs=other_docs,
+                  link=_safe_link(doc.get("url")), entity_types=entity_types, people_ids=data.person_ids(session),
+                  record_count=sum(len(rows) for _, rows in panel))
+
+
+def _snippet_parts(snippet: str, query: str) -> list[tuple[str, bool]]:
+    """The snippet split into (text, is_match) pieces, so the template can mark matches safely."""
+    words = [w for w in re.findall(r"\w+", query) if len(w) > 1]
+    if not snippet or not words:
+        return [(snippet or "", False)]
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    parts, pos = [], 0
+    for m in pattern.finditer(snippet):
+        if m.start() > pos:
+            parts.append((snippet[pos:m.start()], False))
+        parts.append((m.group(0), True))
+        pos = m.end()
+    parts.append((snippet[pos:], False))
+    return parts
+
+
+_TAGS = re.compile(r"</?(b|mark|em|strong)>")
+_BRACKETED = re.compile(r"\[([^\[\]]{1,80})\]")
+
+
+def _marked_parts(snippet: str, query: str) -> list[tuple[str, bool]]:
+    """Matches the search engine marked with [brackets]; otherwise the query's words."""
+    if not _BRACKETED.search(snippet):
+        return _snippet_parts(snippet, query)
+    parts, pos = [], 0
+    for m in _BRACKETED.finditer(snippet):
+        if m.start() > pos:
+            parts.append((snippet[pos:m.start()], False))
+        parts.append((m.group(1), True))
+        pos = m.end()
+    parts.append((snippet[pos:], False))
+    return parts
+
+
+@router.get("/search")
+def search(request: Request, session: SessionDep, q: str | None = None):
+    q = (q or "").strip()
+    hits, records, people_hits = [], {}, []
+    if q:
+        for h in queries.search(session, q, limit=50):
+            snippet = _TAGS.sub("", h.get("snippet") or "")  # the query layer may mark matches itself
+            hits.append({**h, "parts": _marked_parts(" ".join(snippet.split()), q)})
+        for kind in views.KINDS:
+            items, total = queries.list_records(session, kind, q=q, limit=10)
+            if items:
+                records[kind] = (items, total)
+        people_hits, _ = queries.list_people(session, q=q, limit=20)
+    all_records = [r for items, _ in records.values() for r in items]
+    return render(request, "search.html", q=q, hits=hits, records=records, people=people_hits,
+                  sources=_docs_for(session, all_records))
+
+
+# --- conflicts --------------------------------------------------------------------------------------------
+
+def _claims(record: dict | None, values: list[Any]) -> list[dict]:
+    """Competing values side by side: {"value", "docs": [{"doc", "mentions"}]} grouped by value.
+
+    The query layer gives {"value", "doc"} pairs; each document is linked to the record's sentences in
+    it (or to the document when the record has none there). Other shapes are accepted too.
+    """
+    mentions = views.mentions_of(record or {})
+    claims: dict[str, dict] = {}
+    for v in values or []:
+        if isinstance(v, dict):
+            value = v.get("value")
+            docs = [v["doc"]] if v.get("doc") else []
+            docs += [m["doc"] for m in v.get("mentions") or [] if isinstance(m, dict) and "doc" in m]
+            docs += [d for d in v.get("docs") or [] if isinstance(d, str)]
+        else:
+            value, docs = v, []
+        key = str(views.cell(value))
+        claim = claims.setdefault(key, {"value": value, "docs": []})
+        for doc in docs:
+            if doc not in [d["doc"] for d in claim["docs"]]:
+                claim["docs"].append({"doc": doc, "mentions": [m for m in mentions if m["doc"] == doc]})
+    return list(claims.values())
+
+
+def _conflict_label(kind: str, record: Any) -> str:
+    if not isinstance(record, dict):
+        return str(record or "")
+    if kind in views.KINDS:
+        return views.label(kind, record)
+    return str(record.get("name") or record.get("id") or "")
+
+
+@router.get("/conflicts")
+def conflicts(request: Request, session: SessionDep):
+    rows = []
+    for c in queries.list_conflicts(session):
+        record = c.get("record")
+        kind = c.get("kind") or ""
+        rec = record if isinstance(record, dict) else None
+        url = None
+        if rec and kind == "people":
+            url = views.person_url(rec["id"])
+        elif rec and kind in views.KINDS and views.mentions_of(rec):
+            url = views.evidence_url(views.mentions_of(rec)[0])
+        rows.append({"kind": kind, "field": c.get("field"), "record": rec, "url": url,
+                     "label": _conflict_label(kind, record), "claims": _claims(rec, c.get("values") or [])})
+    docs = data.doc_info(session, (d["doc"] for r in rows for c in r["claims"] for d in c["docs"]))
+    return render(request, "conflicts.html", conflicts=rows, docs=docs)
+
+
+# --- adding articles --------------------------------------------------------------------------------------
+
+@router.get("/add")
+def add_form(request: Request, job: str | None = None):
+    status = request.app.state.jobs.get(job).as_dict() if job and request.app.state.jobs.get(job) else None
+    return render(request, "add.html", job=status, error=None)
+
+
+@router.post("/add")
+async def add_submit(request: Request):
+    try:
+        parsed = await read_ingest_request(request)
+    except HTTPException as exc:
+        if exc.status_code == 413:
+            raise
+        return render(request, "add.html", status_code=exc.status_code, job=None, error=exc.detail)
+    job = request.app.state.jobs.submit(parsed.uploads, parsed.pasted)
+    return RedirectResponse(f"/add?job={job.id}", status_code=303)
+
+
+# --- the API's own documentation page ---------------------------------------------------------------------
+
+@router.get("/api/docs")
+def api_docs(request: Request):
+    spec = request.app.openapi()
+    endpoints = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                       "description": p.get("description") or (p.get("schema") or {}).get("description") or "",
+                       "type": _type_name(p.get("schema") or {})} for p in op.get("parameters", [])]
+            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary") or "",
+                              "params": params, "body": "requestBody" in op})
+    return render(request, "api.html", endpoints=endpoints, description=spec.get("info", {}).get("description"))
+
+
+def _type_name(schema: dict) -> str:
+    if "anyOf" in schema:
+        return " | ".join(_type_name(s) for s in schema["anyOf"] if s.get("type") != "null")
+    if "enum" in schema:
+        return " | ".join(map(str, schema["enum"]))
+    return schema.get("type", "")
+
+
+@router.get("/favicon.ico")
+def favicon():
+    return RedirectResponse("/static/favicon.svg", status_code=301)

@@ -1,0 +1,219 @@
+"""Presentation helpers shared by pages and the CSV output: record labels, dates, links, highlighting.
+
+Nothing here builds HTML: functions return plain data that Jinja2 templates render with autoescaping,
+so article text and metadata can never become markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urlencode
+
+KINDS = ("transfers", "meetings", "quotes", "figures", "events")
+KIND_SINGULAR = {"transfers": "transfer", "meetings": "meeting", "quotes": "quote", "figures": "figure",
+                 "events": "event"}
+DATE_FIELD = {"transfers": "when", "meetings": "date", "events": "date", "figures": "as_of", "quotes": None}
+
+#: Columns of each record kind in tables and CSV (the evidence becomes "sources" and "evidence").
+COLUMNS = {
+    "transfers": ("supplier", "recipient", "system", "family", "category", "quantity", "status", "when", "value",
+                  "currency"),
+    "meetings": ("date", "kind", "participants", "place"),
+    "quotes": ("speaker", "text", "cue", "outlet"),
+    "figures": ("what", "value", "unit", "period", "as_of", "subject", "source"),
+    "events": ("date", "type", "actors", "summary", "plover", "cameo"),
+}
+
+
+def q(value: Any) -> str:
+    """A value as one URL path segment (slashes included)."""
+    return quote(str(value), safe="")
+
+
+def doc_url(doc_id: str) -> str:
+    return f"/documents/{q(doc_id)}"
+
+
+def anchor(start: int, end: int) -> str:
+    return f"m-{start}-{end}"
+
+
+def evidence_url(mention: dict) -> str:
+    return f"{doc_url(mention['doc'])}#{anchor(mention['start'], mention['end'])}"
+
+
+def country_url(name: str) -> str:
+    return f"/countries/{q(name)}"
+
+
+def system_url(family: str) -> str:
+    return f"/systems/{q(family)}"
+
+
+def person_url(person_id: str) -> str:
+    return f"/people/{q(person_id)}"
+
+
+def query_url(path: str, params: dict[str, Any], **changes: Any) -> str:
+    """``path`` with ``params`` updated by ``changes`` (None drops a parameter)."""
+    merged = {**params, **changes}
+    clean = {k: v for k, v in merged.items() if v not in (None, "")}
+    return f"{path}?{urlencode(clean)}" if clean else path
+
+
+def record_date(kind: str, r: dict) -> str | None:
+    f = DATE_FIELD.get(kind)
+    return r.get(f) if f else None
+
+
+def fmt_number(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value.is_integer():
+            return f"{int(value):,}"
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def humanise(value: Any) -> str:
+    """status/category codes as words: "air_defence" -> "air defence"."""
+    return "" if value is None else str(value).replace("_", " ")
+
+
+def label(kind: str, r: dict) -> str:
+    """One line that says what a record claims."""
+    if kind == "transfers":
+        parties = f"{r.get('supplier') or '?'} → {r.get('recipient') or '?'}"
+        qty = f"{fmt_number(r.get('quantity'))} × " if r.get("quantity") else ""
+        return f"{parties}: {qty}{r.get('system')} ({humanise(r.get('status'))})"
+    if kind == "meetings":
+        who = ", ".join(r.get("participants") or []) or "unnamed participants"
+        place = f" in {r['place']}" if r.get("place") else ""
+        return f"{humanise(r.get('kind')).capitalize()}: {who}{place}"
+    if kind == "quotes":
+        text = r.get("text") or ""
+        text = text if len(text) <= 140 else text[:137].rstrip() + "…"
+        return f"{r.get('speaker') or 'Unattributed'}: “{' '.join(text.split())}”"
+    if kind == "figures":
+        return f"{r.get('what')}: {fmt_number(r.get('value'))} {r.get('unit') or ''}".strip()
+    if kind == "events":
+        summary = r.get("summary") or ", ".join(r.get("actors") or [])
+        summary = summary if len(summary) <= 140 else summary[:137].rstrip() + "…"
+        return f"{humanise(r.get('type')).capitalize()}: {summary}" if summary else humanise(r.get("type"))
+    return str(r.get("id"))
+
+
+def kind_of(record_id: str) -> str | None:
+    """The kind of an export record id ("t12" -> "transfers")."""
+    for kind in KINDS:
+        if str(record_id).startswith(kind[0]) and str(record_id)[1:].isdigit():
+            return kind
+    return None
+
+
+def cell(value: Any) -> Any:
+    """A record value for a CSV cell or a table: lists become "a; b"."""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(cell(v)) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}={cell(v)}" for k, v in value.items())
+    return "" if value is None else value
+
+
+def mentions_of(r: dict) -> list[dict]:
+    return [m for m in (r.get("mentions") or []) if isinstance(m, dict) and "doc" in m]
+
+
+def sources_of(r: dict) -> list[str]:
+    return list(dict.fromkeys(m["doc"] for m in mentions_of(r)))
+
+
+# --- highlighting a document's evidence -------------------------------------------------------------------
+
+@dataclass
+class Segment:
+    """A run of text covered by the same marks; rendered as one (escaped) piece."""
+
+    start: int
+    end: int
+    text: str
+    kinds: list[str] = field(default_factory=list)
+    records: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    entity: str | None = None
+    entity_name: str | None = None
+    anchors: list[str] = field(default_factory=list)
+
+    @property
+    def marked(self) -> bool:
+        return bool(self.kinds)
+
+
+@dataclass
+class Mark:
+    start: int
+    end: int
+    kind: str
+    record: str
+    title: str
+    #: the end of the evidence span as exported, when the drawn mark ends earlier
+    anchor_end: int | None = None
+
+
+def highlight(text: str, marks: Iterable[Mark], entities: Iterable[dict] = ()) -> list[Segment]:
+    """Split ``text`` at every mark and entity boundary; each segment knows what covers it.
+
+    Spans outside the text or empty are ignored; overlapping spans are fine. An anchor
+    (``m-<start>-<end>``) is attached to the segment where each distinct record span begins.
+    """
+    n = len(text)
+    spans = []
+    for mk in marks:
+        if 0 <= mk.start < mk.end <= n:
+            # what is drawn ends at the last non-space character (evidence often carries the paragraph break)
+            end = mk.start + len(text[mk.start:mk.end].rstrip())
+            if end > mk.start:
+                spans.append(Mark(mk.start, end, mk.kind, mk.record, mk.title, anchor_end=mk.end))
+    ents = [e for e in entities if isinstance(e.get("start"), int) and 0 <= e["start"] < e["end"] <= n]
+    cuts = {0, n}
+    for mk in spans:
+        cuts.update((mk.start, mk.end))
+    for e in ents:
+        cuts.update((e["start"], e["end"]))
+    points = sorted(cuts)
+    anchors_at: dict[int, list[str]] = {}
+    for s, e in sorted({(mk.start, mk.anchor_end or mk.end) for mk in spans}):
+        anchors_at.setdefault(s, []).append(anchor(s, e))
+    segments: list[Segment] = []
+    for a, b in zip(points, points[1:]):
+        if a == b:
+            continue
+        seg = Segment(a, b, text[a:b], anchors=anchors_at.get(a, []))
+        for mk in spans:
+            if mk.start <= a and b <= mk.end:
+                if mk.kind not in seg.kinds:
+                    seg.kinds.append(mk.kind)
+                if mk.record not in seg.records:
+                    seg.records.append(mk.record)
+                    seg.titles.append(mk.title)
+        for e in ents:
+            if e["start"] <= a and b <= e["end"]:
+                seg.entity, seg.entity_name = e.get("type"), e.get("name")
+                break
+        segments.append(seg)
+    return segments
+
+
+def document_marks(records_by_kind: dict[str, list[dict]], doc_id: str) -> list[Mark]:
+    marks = []
+    for kind, records in records_by_kind.items():
+        for r in records:
+            for m in mentions_of(r):
+                if m["doc"] == doc_id:
+                    marks.append(Mark(m["start"], m["end"], kind, str(r.get("id")), label(kind, r)))
+    return marks

@@ -1,0 +1,89 @@
+"""Full-text search over documents with the database's own engine.
+
+* SQLite: an FTS5 table ``documents_fts`` (porter stemming), kept in sync with ``documents`` by
+  triggers, so every write path (ingest, replacement, deletion) updates it in the same transaction.
+* PostgreSQL: a GIN index on ``to_tsvector('english', title || text)``; queries use the same
+  expression with ``plainto_tsquery``, so the index is maintained by PostgreSQL itself.
+
+User queries are never spliced into SQL: they are bound parameters, and for FTS5 they are reduced to
+quoted words first (FTS5 has its own query syntax, which hostile input must not reach).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+#: The PostgreSQL document vector; the index and the queries must use this exact expression.
+PG_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || left(text, 200000))"
+
+SQLITE_DDL = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
+    "doc_id UNINDEXED, title, text, tokenize = 'porter unicode61')",
+    "CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN "
+    "INSERT INTO documents_fts(rowid, doc_id, title, text) VALUES (new.rowid, new.id, coalesce(new.title, ''), new.text); "
+    "END",
+    "CREATE TRIGGER IF NOT EXISTS documents_fts_delete AFTER DELETE ON documents BEGIN "
+    "DELETE FROM documents_fts WHERE rowid = old.rowid; "
+    "END",
+    "CREATE TRIGGER IF NOT EXISTS documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN "
+    "DELETE FROM documents_fts WHERE rowid = old.rowid; "
+    "INSERT INTO documents_fts(rowid, doc_id, title, text) VALUES (new.rowid, new.id, coalesce(new.title, ''), new.text); "
+    "END",
+]
+
+
+def ensure(engine: Engine) -> None:
+    """Create the search structures if missing (and index documents stored before they existed)."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            existed = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'")).first()
+            for ddl in SQLITE_DDL:
+                conn.execute(text(ddl))
+            if not existed:
+                conn.execute(text("INSERT INTO documents_fts(rowid, doc_id, title, text) "
+                                  "SELECT rowid, id, coalesce(title, ''), text FROM documents"))
+        elif engine.dialect.name == "postgresql":
+            conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_fts ON documents USING GIN ({PG_VECTOR})"))
+
+
+def _fts5_query(q: str) -> str | None:
+    words = re.findall(r"\w+", q, flags=re.UNICODE)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '') + '"' for w in words[:32])
+
+
+def search(session: Session, q: str, limit: int = 50) -> list[dict]:
+    """Documents matching all words of ``q``, best first: {"doc", "title", "snippet", "score"}."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        match = _fts5_query(q or "")
+        if match is None:
+            return []
+        rows = session.execute(text(
+            "SELECT f.doc_id, d.title, snippet(documents_fts, 2, '[', ']', '…', 16) AS snip, "
+            "bm25(documents_fts) AS rank FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
+            "WHERE documents_fts MATCH :match ORDER BY rank, f.doc_id LIMIT :limit"),
+            {"match": match, "limit": limit}).all()
+        out, seen = [], set()
+        for doc, title, snip, rank in rows:
+            if doc not in seen:
+                seen.add(doc)
+                out.append({"doc": doc, "title": title, "snippet": snip, "score": round(-float(rank), 6)})
+        return out
+    if dialect == "postgresql":
+        if not re.search(r"\w", q or ""):
+            return []
+        rows = session.execute(text(
+            f"SELECT d.id, d.title, ts_headline('english', d.text, query, "
+            f"'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1') AS snip, "
+            f"ts_rank({PG_VECTOR}, query) AS rank "
+            f"FROM documents d, plainto_tsquery('english', :q) query "
+            f"WHERE {PG_VECTOR} @@ query ORDER BY rank DESC, d.id LIMIT :limit"),
+            {"q": q, "limit": limit}).all()
+        return [{"doc": doc, "title": title, "snippet": snip, "score": round(float(rank), 6)}
+                for doc, title, snip, rank in rows]
+    raise NotImplementedError(f"full-text search is not available on {dialect}")

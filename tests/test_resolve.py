@@ -1,0 +1,600 @@
+"""Across sources: canonical people and entities, merged facts, conflicts, time series, near-duplicates,
+order independence, incremental = from scratch, user splits and merges. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from armstrack.core import Ingester, analyse
+from armstrack.ingest import read_file
+from armstrack.resolve import manage
+from armstrack.resolve.entities import EntityRow, cluster_entities
+from armstrack.resolve.people import Name, cluster_people, compatible
+from armstrack.resolve.resolver import Resolver
+from armstrack.resolve.text import dates_compatible, token_overlap
+from armstrack.store import db
+from armstrack.store import models as m
+from armstrack.store.export import build_export
+
+# Our own test articles: one deal and one meeting reported by three outlets that disagree in places.
+ARTICLE_A = """Moscow confirms air defence sale to Belgrade
+
+July 9, 2021
+
+Russia agreed to supply Serbia with six Pantsir-S1 air defence systems in March 2021, the defence ministry in Belgrade said on Friday.
+
+Serbian Defence Minister Nebojsa Stefanovic met Russian Defence Minister Sergei Shoigu in Moscow last month.
+
+"We value this partnership with Belgrade above all else in the region," Shoigu said after the talks.
+
+The health ministry said 120 people had died in the floods as of July 1, 2021.
+"""
+
+ARTICLE_B = """Belgrade to receive Russian air defence
+
+July 12, 2021
+
+Russia agreed to supply Serbia with eight Pantsir-S1 systems, officials confirmed.
+
+Serbian Defence Minister Nebojsa Stefanovic met Sergey Shoigu on June 22 in Moscow, according to the ministry.
+
+"We value this partnership with Belgrade above all else," Shoigu told reporters.
+
+The health ministry said 180 people had died in the floods as of July 10, 2021.
+"""
+
+ARTICLE_C = """First Russian systems arrive in Serbia
+
+August 2, 2021
+
+Russia has delivered the first Pantsir-S1 systems to Serbia, the army said on Monday.
+
+Serbia ordered the Pantsir-S1 systems from Russia in March 2021, the army added.
+"""
+
+# A longer wire story, and the same story on another site: new headline, one sentence added.
+WIRE = """Hanoi signs for more Russian jets
+
+May 4, 2022
+
+Vietnam signed a contract with Russia for twelve Su-30 fighter jets worth about 600 million dollars, the defence ministry in Hanoi said on Wednesday.
+
+The aircraft will be delivered over three years and will replace older fighters that have flown since the nineteen nineties, officials said.
+
+Defence analysts in the region said the purchase reflected a long relationship between the two militaries, which dates back decades and includes training, spare parts and maintenance.
+
+The ministry did not say how the purchase would be financed, and the Russian embassy in Hanoi declined to comment on the details of the agreement.
+
+Neighbouring states have expanded their own air forces in recent years, and regional navies have also been buying submarines and patrol ships from several suppliers.
+"""
+
+WIRE_COPY = WIRE.replace("Hanoi signs for more Russian jets", "Vietnam orders Russian fighters").replace(
+    "declined to comment on the details of the agreement.",
+    "declined to comment on the details of the agreement. A second batch could follow later, a source added.")
+
+ARTICLES = {"a": ARTICLE_A, "b": ARTICLE_B, "c": ARTICLE_C}
+
+
+def _files(tmp_path: Path, files: dict[str, str], folder: str = "in") -> Path:
+    out = tmp_path / folder
+    out.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (out / f"{name}.txt").write_text(text, encoding="utf-8")
+    return out
+
+
+def _ingest(session, nlp, paths) -> None:
+    report = Ingester(session, nlp).run([str(p) for p in paths])
+    assert report.ok, report.failures
+
+
+def _content(data: dict) -> dict:
+    """The export without ids (fact, person and entity ids depend on row ids), as sorted JSON rows."""
+    out = {}
+    for key, value in data.items():
+        if isinstance(value, list):
+            out[key] = sorted(json.dumps({k: v for k, v in row.items() if k != "id"}, sort_keys=True)
+                              for row in value)
+        else:
+            out[key] = value
+    return out
+
+
+def _by_kind(data, kind, **match):
+    return [r for r in data[kind] if all(r.get(k) == v for k, v in match.items())]
+
+
+# --- rules on their own ---------------------------------------------------------------------------
+
+def test_dates_and_overlap_rules():
+    assert dates_compatible("2021", "2021-01") and dates_compatible("2021-01", "2021-01-15")
+    assert dates_compatible(None, "2021-06-22") and dates_compatible("2021-06", "2021-06-22")
+    assert not dates_compatible("2021-06-05", "2021-06-22") and not dates_compatible("2020", "2021-01")
+    containment, _ = token_overlap("we value this partnership above all", "We value this partnership above all else here")
+    assert containment == 1.0
+
+
+def test_person_names_transliteration_and_surnames():
+    def why(a, b):
+        return compatible(Name(1, a), Name(2, b))
+
+    rule, evidence = why("Sergei Shoigu", "Sergey Shoigu")
+    assert rule == "transliteration" and "Shoigu" in evidence and "edit distance 1" in evidence
+    assert why("Min Aung Hlaing", "Hlaing")[0] == "surname_only"
+    assert why("Sergei Shoigu", "Sergei Shoygu")[0] == "transliteration"
+    assert why("Zaw Min Tun", "Kyaw Moe Tun") is None
+    assert why("Sergei Shoigu", "Sergei Lavrov") is None
+    links = cluster_people([Name(1, "Sergei Shoigu", 3), Name(2, "Sergey Shoigu", 1), Name(3, "Shoigu", 1),
+                            Name(4, "Kim Jong Un", 2), Name(5, "Kim Yo Jong", 1)])
+    assert {links[i].canonical for i in (1, 2, 3)} == {"Sergei Shoigu"}
+    assert links[4].canonical != links[5].canonical
+    # a lone surname that fits two people stays alone; a user's split is respected
+    links = cluster_people([Name(1, "Anna Petrova", 1), Name(2, "Olga Petrova", 1), Name(3, "Petrova", 1)])
+    assert links[3].canonical == "Petrova"
+    links = cluster_people([Name(1, "Sergei Shoigu", 3), Name(2, "Sergey Shoigu", 1)],
+                           splits={("Sergei Shoigu", "Sergey Shoigu")})
+    assert links[1].canonical != links[2].canonical
+    links = cluster_people([Name(1, "Sergei Shoigu", 3), Name(2, "Valery Gerasimov", 1)],
+                           merges={("Sergei Shoigu", "Valery Gerasimov")})
+    assert links[1].canonical == links[2].canonical and links[2].rule == "user_merge"
+
+
+def test_entities_weapon_families_and_place_spellings(gaz):
+    rows = [EntityRow(1, "WEAPON_SYSTEM", "Pantsir-S1", {"family": "Pantsir"}),
+            EntityRow(2, "WEAPON_SYSTEM", "Pantsir-SM", {"family": "Pantsir"}),
+            EntityRow(3, "WEAPON_SYSTEM", "Su-30", {"family": "Su-30"}),
+            EntityRow(4, "LOCATION", "Zelenodolsk", {"country": "Russia"}),
+            EntityRow(5, "LOCATION", "Zelenodolk", {"country": "Russia"}),
+            EntityRow(6, "LOCATION", "Zelenodolsk", {"country": "Ukraine"}),
+            EntityRow(7, "LOCATION", "Moscow", {"country": "Russia"})]
+    links = cluster_entities(rows, gaz)
+    assert links[1].canonical_id == links[2].canonical_id and links[2].rule == "same_family"
+    assert links[3].canonical_id == 3
+    assert links[5].canonical_id == links[4].canonical_id and links[5].rule == "place_spelling"
+    assert "edit distance 1" in links[5].evidence
+    assert links[6].canonical_id == 6 and links[7].canonical_id == 7  # another country; a known place
+    # user decisions: a designation taken out of its family, two entities made one
+    links = cluster_entities(rows, gaz, splits={("Pantsir-S1", "Pantsir-SM")}, merges={("Moscow", "Zelenodolk")})
+    assert links[1].canonical_id != links[2].canonical_id
+    assert links[7].canonical_id == links[5].canonical_id
+
+
+# --- merged facts in the database -----------------------------------------------------------------
+
+def test_merged_facts_conflicts_series_and_people(tmp_path, db_url, nlp):
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            _ingest(session, nlp, [_files(tmp_path, ARTICLES)])
+            data = build_export(session)
+    finally:
+        engine.dispose()
+
+    # one deal reported three times: agreed (a, b) and ordered (c) are one phase; delivered is another
+    agreed = _by_kind(data, "transfers", supplier="Russia", recipient="Serbia", family="Pantsir", status="agreed")
+    assert len(agreed) == 1
+    deal = agreed[0]
+    assert deal["sources"] == 3 and {x["doc"] for x in deal["mentions"]} == {"a", "b", "c"}
+    assert deal["when"] == "2021-03"  # 2021-03 ~ null ~ 2021-03: the most precise
+    assert deal["first_reported"] == "2021-07-09" and deal["last_reported"] == "2021-08-02"
+    conflicts = {c["field"]: c["values"] for c in deal["conflicts"]}
+    assert sorted((v["value"], v["doc"]) for v in conflicts["quantity"]) == [(6, "a"), (8, "b")]
+    assert {v["value"] for v in conflicts["status"]} == {"agreed", "ordered"}
+    delivered = _by_kind(data, "transfers", status="delivered")
+    assert len(delivered) == 1 and delivered[0]["sources"] == 1
+
+    # "last month" in a July 9 article (2021-06) and "June 22" are one meeting
+    meetings = data["meetings"]
+    assert len(meetings) == 1
+    assert meetings[0]["date"] == "2021-06-22" and meetings[0]["sources"] == 2
+    assert set(meetings[0]["participants"]) == {"Nebojsa Stefanovic", "Sergei Shoigu"}
+
+    # a trimmed quote is the same quote; the speaker is one person under two spellings
+    quotes = data["quotes"]
+    assert len(quotes) == 1 and quotes[0]["sources"] == 2 and quotes[0]["speaker"] == "Sergei Shoigu"
+    assert quotes[0]["text"].endswith("in the region")
+
+    # a death toll rising over weeks is a series, not a conflict
+    figures = _by_kind(data, "figures", unit="people")
+    assert len(figures) == 1
+    fig = figures[0]
+    assert fig["conflicts"] == []
+    assert [(s["as_of"], s["value"], s["doc"]) for s in fig["series"]] == [
+        ("2021-07-01", 120.0, "a"), ("2021-07-10", 180.0, "b")]
+    assert fig["value"] == 180.0 and fig["as_of"] == "2021-07-10"
+
+    people = {p["name"]: p for p in data["people"]}
+    shoigu = people["Sergei Shoigu"]
+    assert "Sergey Shoigu" in shoigu["aliases"] and "Sergey Shoigu" not in people
+    merged = {x["name"]: x for x in shoigu["merged"]}
+    assert merged["Sergey Shoigu"]["rule"] == "transliteration"
+    assert "Sergei" in merged["Sergey Shoigu"]["evidence"] and "edit distance 1" in merged["Sergey Shoigu"]["evidence"]
+    assert {x["doc"] for x in shoigu["mentions"]} == {"a", "b"}
+    assert {(t["title"], t["doc"], t["published"]) for t in shoigu["titles"]} >= {("Defence Minister", "a", "2021-07-09")}
+    assert all(d["duplicate_of"] is None for d in data["documents"])
+
+
+def test_clusters_keep_one_record_per_document(gaz):
+    from armstrack.resolve import rules
+
+    def rec(i, doc, **fields):
+        base = {"supplier": "Poland", "recipient": "South Korea", "system": "K2", "family": "K2",
+                "category": "armoured_vehicle", "status": "ordered", "quantity": None, "when": None}
+        r = rules.Rec("transfers", i, doc, 10 * i, 10 * i + 5, "s", {**base, **fields})
+        rules.prepare(r, rules.Canon(gaz))
+        return r
+
+    # the extractor told these apart within one document: they stay apart
+    assert len(rules.cluster([rec(1, "x", quantity=180), rec(2, "x", quantity=40)])) == 2
+    # the same two from different documents are one deal with a quantity conflict
+    (one,) = rules.cluster([rec(1, "x", quantity=180), rec(2, "y", quantity=40)])
+    fields, conflicts, _ = rules.merge("transfers", one)
+    assert conflicts[0]["field"] == "quantity"
+    # another phase, or incompatible dates, is another transfer
+    assert len(rules.cluster([rec(1, "x", status="delivered"), rec(2, "y")])) == 2
+    assert len(rules.cluster([rec(1, "x", when="2021-03"), rec(2, "y", when="2022")])) == 2
+    assert len(rules.cluster([rec(1, "x", when="2021"), rec(2, "y", when="2021-03-05")])) == 1
+    # the clusters do not depend on the order the records come in
+    recs = [rec(1, "x", when="2021"), rec(2, "y", when="2021-06-22"), rec(3, "z", when="2021-06-05"),
+            rec(4, "w", when="2021-06")]
+    import itertools as it
+    shapes = {tuple(sorted(tuple(sorted(r.id for r in c)) for c in rules.cluster(list(p))))
+              for p in it.permutations(recs)}
+    assert len(shapes) == 1
+
+
+# --- near-duplicates ------------------------------------------------------------------------------
+
+def test_near_duplicate_is_flagged_and_not_counted(tmp_path, db_url, nlp):
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            _ingest(session, nlp, [_files(tmp_path, {"wire": WIRE, **ARTICLES})])
+            before = build_export(session)
+            _ingest(session, nlp, [_files(tmp_path, {"wire-copy": WIRE_COPY}, "copy")])
+            after = build_export(session)
+    finally:
+        engine.dispose()
+    docs = {d["id"]: d for d in after["documents"]}
+    assert docs["wire-copy"]["duplicate_of"] == "wire" and docs["wire"]["duplicate_of"] is None
+    assert docs["a"]["duplicate_of"] is None
+    deals = _by_kind(after, "transfers", supplier="Russia", recipient="Vietnam")
+    assert deals and all(r["sources"] == 1 for r in deals)
+    assert any({x["doc"] for x in r["mentions"]} == {"wire", "wire-copy"} for r in deals)
+    # no sources count changed anywhere
+    for kind in ("transfers", "meetings", "quotes", "figures", "events"):
+        assert sorted(r["sources"] for r in before[kind]) == sorted(r["sources"] for r in after[kind]), kind
+
+
+@pytest.mark.seeds
+def test_seed_copy_is_a_near_duplicate(tmp_path, sqlite_url, nlp, seeds):
+    seed = sorted(seeds.glob("*.txt"))[0]
+    raw = seed.read_text(encoding="utf-8")
+    first, rest = raw.split("\n", 1)
+    copy = "A different headline for the same wire story\n" + rest.rstrip() + \
+        "\n\nThe agency added one more sentence of its own at the end of the story.\n"
+    copy_dir = tmp_path / "copy"
+    copy_dir.mkdir()
+    (copy_dir / "seed-copy.txt").write_text(copy, encoding="utf-8")
+    engine = db.open_engine(sqlite_url)
+    try:
+        with db.session_factory(engine)() as session:
+            _ingest(session, nlp, [seeds])
+            before = build_export(session)
+            _ingest(session, nlp, [copy_dir])
+            after = build_export(session)
+    finally:
+        engine.dispose()
+    docs = {d["id"]: d for d in after["documents"]}
+    assert docs["seed-copy"]["duplicate_of"] == seed.stem
+    for kind in ("transfers", "meetings", "quotes", "figures", "events"):
+        b = {r["id"]: r["sources"] for r in before[kind]}
+        a = {r["id"]: r["sources"] for r in after[kind]}
+        assert b == {k: v for k, v in a.items() if k in b}, kind
+
+
+# --- order independence and incremental updates ----------------------------------------------------
+
+def _analyses(nlp, paths):
+    out = []
+    for path in paths:
+        for article in read_file(path):
+            out.append(analyse(nlp(article.text), article))
+    return out
+
+
+def _build(url, analyses_in_order, batch=1):
+    engine = db.open_engine(url)
+    try:
+        with db.session_factory(engine)() as session:
+            for i in range(0, len(analyses_in_order), batch):
+                db.write_batch(session, analyses_in_order[i:i + batch])
+                Resolver(session).refresh()
+            return _content(build_export(session))
+    finally:
+        engine.dispose()
+
+
+def test_order_independence_all_permutations(tmp_path, nlp):
+    folder = _files(tmp_path, {"wire": WIRE, "wire-copy": WIRE_COPY, **ARTICLES})
+    analyses = {a.article.doc_id: a for a in _analyses(nlp, sorted(folder.iterdir()))}
+    ids = ["a", "b", "c", "wire-copy"]
+    reference = _build(f"sqlite:///{tmp_path / 'ref.db'}", [analyses[i] for i in sorted(analyses)], batch=10)
+    for n, order in enumerate(itertools.permutations(ids)):
+        got = _build("sqlite://", [analyses["wire"]] + [analyses[i] for i in order])
+        assert got == reference, order
+
+
+@pytest.mark.seeds
+def test_order_independence_seeds(tmp_path, nlp, seeds):
+    analyses = _analyses(nlp, sorted(seeds.glob("*.txt")))
+    reference = _build(f"sqlite:///{tmp_path / 'ref.db'}", analyses, batch=10)
+    for n, order in enumerate(itertools.permutations(analyses)):
+        assert _build("sqlite://", list(order)) == reference, [a.article.doc_id for a in order]
+
+
+def test_order_independence_both_databases(tmp_path, db_url, nlp):
+    folder = _files(tmp_path, {"wire": WIRE, "wire-copy": WIRE_COPY, **ARTICLES})
+    analyses = _analyses(nlp, sorted(folder.iterdir()))
+    reference = _build(db_url, analyses, batch=10)
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            for a in analyses:
+                db.delete_document(session, a.article.doc_id)
+            session.commit()
+            Resolver(session).refresh()
+            assert not session.scalars(select(m.Fact)).all()
+            assert not session.scalars(select(m.RecordKey)).all()
+    finally:
+        engine.dispose()
+    assert _build(db_url, list(reversed(analyses))) == reference
+
+
+def test_incremental_equals_from_scratch(tmp_path, db_url, nlp):
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            _ingest(session, nlp, [_files(tmp_path, {"a": ARTICLE_A})])
+            _ingest(session, nlp, [_files(tmp_path, {"b": ARTICLE_B, "wire": WIRE}, "more")])
+            # a changed version of b replaces the old one (and everything merged from it)
+            changed_b = ARTICLE_B.replace("eight Pantsir-S1", "ten Pantsir-S1")
+            _ingest(session, nlp, [_files(tmp_path, {"b": changed_b, "c": ARTICLE_C}, "later")])
+            incremental = _content(build_export(session))
+            deal = next(r for r in build_export(session)["transfers"] if r["status"] == "agreed")
+            assert {v["value"] for v in deal["conflicts"][0]["values"]} == {6, 10}
+            Resolver(session).rebuild()
+            rebuilt = _content(build_export(session))
+    finally:
+        engine.dispose()
+    assert incremental == rebuilt
+    fresh_url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    engine = db.open_engine(fresh_url)
+    try:
+        with db.session_factory(engine)() as session:
+            _ingest(session, nlp, [_files(tmp_path, {"a": ARTICLE_A, "b": changed_b, "c": ARTICLE_C,
+                                                    "wire": WIRE}, "all")])
+            fresh = _content(build_export(session))
+    finally:
+        engine.dispose()
+    assert incremental == fresh
+
+
+def test_deleting_a_document_unmerges_its_facts(tmp_path, db_url, nlp):
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            _ingest(session, nlp, [_files(tmp_path, ARTICLES)])
+            db.delete_document(session, "b")
+            session.commit()
+            Resolver(session).refresh()
+            data = build_export(session)
+    finally:
+        engine.dispose()
+    assert all("b" not in {x["doc"] for x in r["mentions"]} for k in ("transfers", "meetings", "quotes")
+               for r in data[k])
+    assert data["quotes"][0]["sources"] == 1
+    assert "Sergey Shoigu" not in {a for p in data["people"] for a in p["aliases"]}
+
+
+# --- user decisions -------------------------------------------------------------------------------
+
+def test_split_and_merge_persist_across_reingest(tmp_path, db_url, nlp):
+    folder = _files(tmp_path, ARTICLES)
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            _ingest(session, nlp, [folder])
+            result = manage.split(session, "Shoigu", ["Sergey Shoigu"])
+            assert {c.name for c in result} == {"Sergei Shoigu", "Sergey Shoigu"}
+            data = build_export(session)
+            assert {p["name"] for p in data["people"]} >= {"Sergei Shoigu", "Sergey Shoigu"}
+            assert len(data["quotes"]) == 2 and all(q["sources"] == 1 for q in data["quotes"])
+            # re-ingest: unchanged files, then changed ones, then a rebuild: still split
+            _ingest(session, nlp, [folder])
+            changed = _files(tmp_path, {"b": ARTICLE_B.replace("officials confirmed", "officials said")}, "v2")
+            _ingest(session, nlp, [changed])
+            Resolver(session).rebuild()
+            data = build_export(session)
+            assert {p["name"] for p in data["people"]} >= {"Sergei Shoigu", "Sergey Shoigu"}
+            why = manage.find(session, "Sergey Shoigu")
+            assert [mm.name for mm in why.members] == ["Sergey Shoigu"]
+            # and merged again on request
+            merged = manage.merge(session, "Sergey Shoigu", "Sergei Shoigu")
+            assert {mm.name for mm in merged.members} == {"Sergei Shoigu", "Sergey Shoigu"}
+            data = build_export(session)
+            assert len(data["quotes"]) == 1 and data["quotes"][0]["sources"] == 2
+            overrides = manage.overrides(session)
+            assert [(o["decision"], o["a"], o["b"]) for o in overrides] == [
+                ("merge", "Sergei Shoigu", "Sergey Shoigu")]
+    finally:
+        engine.dispose()
+
+
+# --- the query API, full-text search and the CLI --------------------------------------------------
+
+@pytest.fixture
+def loaded(tmp_path, db_url, nlp):
+    """A database holding the test articles (and the wire story and its copy), and an open session."""
+    engine = db.open_engine(db_url)
+    session = db.session_factory(engine)()
+    _ingest(session, nlp, [_files(tmp_path, {"wire": WIRE, "wire-copy": WIRE_COPY, **ARTICLES})])
+    try:
+        yield session
+    finally:
+        session.close()
+        engine.dispose()
+
+
+def test_query_api(loaded):
+    from armstrack.store import queries as q
+
+    s = loaded
+    docs, total = q.list_documents(s, limit=2)
+    assert total == 5 and len(docs) == 2 and "text" not in docs[0]
+    assert docs[0]["published"] >= docs[1]["published"]
+    docs, total = q.list_documents(s, q="Pantsir")
+    assert {d["id"] for d in docs} == {"a", "b", "c"} and total == 3
+
+    doc = q.get_document(s, "b")
+    assert doc["text"].startswith("Russia agreed") and doc["duplicate_of"] is None
+    assert len(doc["records"]["transfers"]) == 1 and doc["records"]["transfers"][0]["sources"] == 3
+    assert any(e["type"] == "PERSON" and e["name"] == "Sergei Shoigu" and e["surface"] == "Sergey Shoigu"
+               for e in doc["entities"])
+    assert q.get_document(s, "nope") is None
+
+    rows, total = q.list_records(s, "transfers", supplier="Russian Federation", recipient="Serbian")
+    assert total == 2 and {r["status"] for r in rows} == {"agreed", "delivered"}
+    rows, total = q.list_records(s, "transfers", system="Pantsir-1", status="ordered")
+    assert total == 1 and rows[0]["status"] == "agreed"  # the merged record holds an "ordered" mention
+    rows, total = q.list_records(s, "transfers", country="SRB", since="2021-03", until="2021-03")
+    assert total == 1 and rows[0]["when"] == "2021-03"
+    assert q.list_records(s, "transfers", since="2023")[1] == 0
+    assert q.list_records(s, "transfers", since="2021-09", until="2021-12")[1] == 0
+    rows, total = q.list_records(s, "transfers", recipient="Vietnam", category="aircraft")
+    assert total >= 1 and all(r["recipient"] == "Vietnam" and r["category"] == "aircraft" for r in rows)
+    rows, total = q.list_records(s, "meetings", person="Sergey Shoigu")
+    assert total == 1 and rows[0]["sources"] == 2
+    assert q.list_records(s, "meetings", person="Shoigu", country="Serbia")[1] == 1
+    assert q.list_records(s, "quotes", person="Shoygu")[1] == 1
+    assert q.list_records(s, "quotes", q="partnership")[1] == 1
+    assert any(r["series"] for r in q.list_records(s, "figures", sort="-date")[0])
+    assert q.get_record(s, "meetings", rows[0]["id"]) == rows[0]
+    assert q.get_record(s, "meetings", "m999999") is None
+    with pytest.raises(ValueError):
+        q.list_records(s, "nothing")
+
+    people, total = q.list_people(s, q="sergey")
+    assert total == 1 and people[0]["name"] == "Sergei Shoigu" and people[0]["document_count"] == 2
+    person = q.get_person(s, people[0]["id"])
+    assert person["meetings"] and person["quotes"] and person["titles"][0]["published"] == "2021-07-09"
+    assert q.get_person(s, "Sergey Shoigu")["id"] == person["id"]
+
+    conflicts = q.list_conflicts(s)
+    assert {(c["kind"], c["field"]) for c in conflicts} >= {("transfers", "quantity"), ("transfers", "status")}
+    assert all(c["values"] and c["record"]["id"] for c in conflicts)
+
+    line = q.timeline(s, country="Serbia")
+    dates = [x["date"] for x in line if x["date"]]
+    assert dates == sorted(dates) and {x["kind"] for x in line} == {"transfers", "meetings"}
+    assert [x["date"] for x in q.timeline(s, person="Stefanovic")] == ["2021-06-22"]
+
+    net = q.network(s)
+    ids = {n["id"] for n in net["nodes"]}
+    assert {"country:Russia", "country:Serbia", "person:Sergei Shoigu"} <= ids
+    assert any(e["source"] == "country:Russia" and e["target"] == "country:Serbia" and e["weight"] == 2
+               for e in net["edges"])
+
+    profile = q.country_profile(s, "Republic of Serbia")
+    assert profile["name"] == "Serbia" and len(profile["received"]) == 2 and profile["meetings"]
+    assert q.country_profile(s, "Atlantis") is None
+    system = q.system_profile(s, "Pantsir")
+    assert len(system["transfers"]) == 2 and system["suppliers"] == [{"country": "Russia", "count": 2}]
+    assert q.system_profile(s, "Nothing-99") is None
+
+    ov = q.overview(s)
+    assert ov["counts"]["transfers"] >= 3 and ov["counts"]["documents"] == 5 and ov["counts"]["duplicates"] == 1
+    assert {"supplier": "Russia", "recipient": "Serbia", "count": 2} in ov["flows"]
+    assert ov["latest"]["transfers"]
+
+
+def test_full_text_search(loaded):
+    from armstrack.store import queries as q
+
+    s = loaded
+    hits = q.search(s, "air defence")
+    assert {h["doc"] for h in hits} >= {"a", "b"}
+    assert all(set(h) == {"doc", "title", "snippet", "score"} for h in hits)
+    assert "[" in hits[0]["snippet"]
+    assert q.search(s, "fighters")[0]["doc"] in {"wire", "wire-copy"}
+    # hostile input is data, not SQL or FTS syntax
+    for hostile in ['"; DROP TABLE documents; --', "NEAR(a b) OR *", "'", "", "AND"]:
+        q.search(s, hostile)
+    assert s.scalar(select(m.Document.id).where(m.Document.id == "a")) == "a"
+    # the index follows deletions
+    db.delete_document(s, "c")
+    s.commit()
+    assert "c" not in {h["doc"] for h in q.search(s, "delivered")}
+
+
+def test_cli_commands(tmp_path, nlp):
+    from typer.testing import CliRunner
+
+    from armstrack.cli import app
+
+    runner = CliRunner()
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    folder = _files(tmp_path, ARTICLES)
+    assert runner.invoke(app, ["ingest", str(folder), "--db", url, "-q"]).exit_code == 0
+
+    out = runner.invoke(app, ["transfers", "--db", url, "--supplier", "Russia", "--status", "agreed", "--json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.stdout)
+    assert len(rows) == 1 and rows[0]["sources"] == 3
+    table = runner.invoke(app, ["transfers", "--db", url, "--recipient", "Serbian"])
+    assert table.exit_code == 0 and "Pantsir" in table.output
+
+    out = runner.invoke(app, ["timeline", "--db", url, "--person", "Sergey Shoigu", "--json"])
+    assert out.exit_code == 0 and [x["kind"] for x in json.loads(out.stdout)] == ["meetings"]
+    assert "meeting" in runner.invoke(app, ["timeline", "--db", url, "--country", "Serbia"]).output
+
+    out = runner.invoke(app, ["person", "Shoygu", "--db", url, "--json"])
+    assert out.exit_code == 0 and json.loads(out.stdout)["name"] == "Sergei Shoigu"
+    assert "Defence Minister" in runner.invoke(app, ["person", "Sergei Shoigu", "--db", url]).output
+    assert runner.invoke(app, ["person", "Nobody Atall", "--db", url]).exit_code == 1
+
+    out = runner.invoke(app, ["conflicts", "--db", url, "--json"])
+    assert {c["field"] for c in json.loads(out.stdout)} >= {"quantity"}
+    assert "quantity" in runner.invoke(app, ["conflicts", "--db", url]).output
+
+    out = runner.invoke(app, ["entities", "list", "--db", url, "--type", "PERSON", "--json"])
+    assert "Sergey Shoigu" in {a for c in json.loads(out.stdout) for a in c["aliases"]}
+    why = runner.invoke(app, ["entities", "list", "--db", url, "--why", "Sergey Shoigu", "--json"])
+    members = {mm["name"]: mm for mm in json.loads(why.stdout)[0]["members"]}
+    assert members["Sergey Shoigu"]["rule"] == "transliteration"
+    assert "edit distance 1" in members["Sergey Shoigu"]["evidence"]
+    assert runner.invoke(app, ["entities", "list", "--db", url, "--why", "Shoigu"]).exit_code == 0
+    assert "PERSON" in runner.invoke(app, ["entities", "list", "--db", url]).output
+
+    split = runner.invoke(app, ["entities", "split", "Sergei Shoigu", "--alias", "Sergey Shoigu", "--db", url])
+    assert split.exit_code == 0, split.output
+    out = runner.invoke(app, ["entities", "list", "--db", url, "--type", "PERSON", "--json"])
+    assert {"Sergei Shoigu", "Sergey Shoigu"} <= {c["name"] for c in json.loads(out.stdout)}
+    # re-ingest keeps the split
+    changed = _files(tmp_path, {"b": ARTICLE_B.replace("officials confirmed", "officials said")}, "v2")
+    assert runner.invoke(app, ["ingest", str(changed), "--db", url, "-q"]).exit_code == 0
+    out = runner.invoke(app, ["entities", "list", "--db", url, "--type", "PERSON", "--json"])
+    assert {"Sergei Shoigu", "Sergey Shoigu"} <= {c["name"] for c in json.loads(out.stdout)}
+    merged = runner.invoke(app, ["entities", "merge", "Sergei Shoigu", "Sergey Shoigu", "--db", url, "--json"])
+    assert merged.exit_code == 0 and {mm["name"] for mm in json.loads(merged.stdout)["members"]} == {
+        "Sergei Shoigu", "Sergey Shoigu"}
+    assert runner.invoke(app, ["entities", "split", "Nobody Atall", "--db", url]).exit_code == 1
+
+    assert "[Pantsir]" in runner.invoke(app, ["search", "Pantsir", "--db", url]).output
+    rebuilt = runner.invoke(app, ["resolve", "--rebuild", "--db", url])
+    assert rebuilt.exit_code == 0 and "fact" in rebuilt.output
