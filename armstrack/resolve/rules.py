@@ -231,9 +231,29 @@ def compatible(a: Rec, b: Rec) -> bool:
         # the same number from the same source, described differently ("Myanmar" / "Myanmar's arms imports")
         return same_source and same_value and bool(set(na["subject"] or na["what"]) & set(nb["subject"] or nb["what"]))
     if a.kind == "events":
-        return (fa.get("type") == fb.get("type") and _overlap_enough(na["actors"], nb["actors"])
-                and dates_compatible(fa.get("date"), fb.get("date")))
+        if not (fa.get("type") == fb.get("type") and _overlap_enough(na["actors"], nb["actors"])
+                and dates_compatible(fa.get("date"), fb.get("date"))):
+            return False
+        if fa.get("type") in ONE_OFF_EVENTS or _same_day(fa.get("date"), fb.get("date")):
+            return True
+        # statements, sanctions, clashes recur between the same actors: the same one is told alike
+        return _word_overlap(a.sentence, b.sentence) >= SAME_EVENT_WORDS
     return False
+
+
+#: Event types that happen once for their actors on a date (a coup, a vote); others recur.
+ONE_OFF_EVENTS = {"coup", "un_vote"}
+#: Share of content words two reports of one recurring event have in common.
+SAME_EVENT_WORDS = 0.35
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    return bool(a and b and len(a) == len(b) == 10 and a == b)
+
+
+def _word_overlap(a: str, b: str) -> float:
+    wa, wb = set(_content(a)), set(_content(b))
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
 def cluster(records: list[Rec]) -> list[list[Rec]]:
