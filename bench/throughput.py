@@ -522,12 +522,12 @@ def print_memory(res: dict) -> None:
                   f"ru_maxrss difference {d['maxrss_rel']:+.1%}")
 
 
-def print_profile(path: str, top: int = 30) -> None:
+def print_profile(path: str, top: int = 30, file=None) -> None:
     out = io.StringIO()
     st = pstats.Stats(path, stream=out)
     st.sort_stats("cumulative").print_stats(r"armstrack|sqlalchemy/orm/session|dateparser", top)
     st.sort_stats("tottime").print_stats(top)
-    print(out.getvalue())
+    print(out.getvalue(), file=file or sys.stdout)
 
 
 # --- modes ----------------------------------------------------------------------------------------
@@ -568,7 +568,7 @@ def main_bench(args) -> dict:
 
         if args.profile:
             res = run_ingest(nlp, corpus, work / "bench.db", args.batch_size, args.processes, profile=args.profile)
-            print_profile(args.profile, args.profile_top)
+            print_profile(args.profile, args.profile_top, file=sys.stderr if args.json else sys.stdout)
             return {"profile": args.profile, "armstrack": res}
 
         bare_wall, bare_cpu, arms_wall, arms_cpu, ingest = [], [], [], [], None
