@@ -7,6 +7,7 @@ however many articles go in.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import time
@@ -136,11 +137,15 @@ class Ingester:
         from armstrack.resolve.resolver import Resolver, queue_missing
 
         started = time.perf_counter()
+        # The model, gazetteers and pattern tables are large and live for the whole process: keep the
+        # cyclic garbage collector from walking them again and again during a long ingest.
+        gc.freeze()
         resolver = Resolver(self.session, self.gaz)
         pending = queue_missing(self.session)  # documents stored before the resolve stage existed
         analyses = self._analyses(self._changed(self._articles(paths)))
+        registry = db.Registry()  # entity and person ids, kept across batches
         for batch in _batched(analyses, self.batch_size):
-            result = db.write_batch(self.session, batch)
+            result = db.write_batch(self.session, batch, registry)
             self.report.added.extend(result.added)
             self.report.replaced.extend(result.replaced)
             self.report.failures.extend(result.failed)

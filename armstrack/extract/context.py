@@ -28,6 +28,7 @@ PAIR_WORDS = {"two", "both"}
 PRONOUNS = {"it", "they", "them", "we", "he", "she", "i", "you", "its", "their"}
 #: Clauses inside a noun phrase that do not name what the phrase refers to.
 CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "punct"}
+_LAST_CONTEXT: DocContext | None = None
 #: Side remarks of a clause: what they name is not a party to the clause's event.
 ASIDE_DEPS = {"advcl", "parataxis", "appos", "ccomp"}
 
@@ -41,13 +42,28 @@ def read_tsv(name: str) -> list[dict[str, str]]:
 
 
 class DocContext:
-    """Per-document lookups: entity spans by token, people and their affiliations, the dominant pair."""
+    """Per-document lookups: entity spans by token, people and their affiliations, the dominant pair.
+
+    Built once per document and shared by every extractor (``DocContext.of``).
+    """
+
+    @classmethod
+    def of(cls, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> DocContext:
+        """The document's context, built on first use and kept with the Doc."""
+        global _LAST_CONTEXT
+        ctx = _LAST_CONTEXT  # one slot: extractors run one after another on the same document
+        if ctx is None or ctx.doc is not doc or ctx.analysis is not analysis:
+            ctx = _LAST_CONTEXT = cls(doc, analysis, gaz)
+        return ctx
 
     def __init__(self, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> None:
         self.doc = doc
         self.analysis = analysis
         self.gaz = gaz
         self.doc_id = analysis.article.doc_id
+        self.text = analysis.article.text  # the Doc was made from it; Doc.text would re-join every token
+        self.attrs_at = {e.evidence.start: e.attrs for e in analysis.entities}  # entity attrs by start char
+        self._country_cache: dict[tuple, str | None] = {}
         self.capitals = frozenset(cap for c in gaz.countries for cap in c.capitals)
         self.published: date | None = analysis.article.published
         self.ent_at: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
@@ -71,6 +87,12 @@ class DocContext:
     # --- single tokens and spans -------------------------------------------------------------------
 
     def entity_country(self, ent: Span, any_org: bool = False) -> str | None:
+        key = (ent.start, ent.end, ent.label_, any_org)
+        if key not in self._country_cache:
+            self._country_cache[key] = self._entity_country(ent, any_org)
+        return self._country_cache[key]
+
+    def _entity_country(self, ent: Span, any_org: bool = False) -> str | None:
         """The country an entity stands for: itself, a capital's state, a state body's state (and with
         ``any_org`` a company's, "BrahMos Aerospace" -> India, for the parties of a deal)."""
         key = ent.ent_id_ or ent.text

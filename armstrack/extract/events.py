@@ -952,7 +952,7 @@ def _un_voters(tok: Token, actors: Actors) -> list[str]:
 
 def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Event]:
     """Every event the document reports, deduplicated per document."""
-    ctx = DocContext(doc, analysis, gaz)
+    ctx = DocContext.of(doc, analysis, gaz)
     actors = Actors(ctx)
     quoted = quoted_tokens(doc)
     out: list[Event] = []

@@ -148,10 +148,21 @@ def _is_duration_unit(tok: Token) -> bool:
     return rule is not None and bool(rule[1]) and _unit_of(noun) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _qualifiers_ending_in() -> dict[str, list[tuple[str, ...]]]:
+    """Qualifier phrases by their last word, longest first."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(lexicon().phrases("qualifier"), key=len, reverse=True):
+        by_last.setdefault(words[-1], []).append(words)
+    return by_last
+
+
 def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
     """A qualifier ending just before token i ("more than", "at least", "roughly"): (label, start)."""
     lex = lexicon()
-    for words in lex.phrases("qualifier"):
+    if i == 0:
+        return None, i
+    for words in _qualifiers_ending_in().get(_lower(doc[i - 1]), ()):
         n = len(words)
         if i - n < 0:
             continue
@@ -773,7 +784,7 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
 
 def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Figure]:
     """Every figure stated in the document, once per (value, unit, description)."""
-    ctx = DocContext(doc, analysis, gaz)
+    ctx = DocContext.of(doc, analysis, gaz)
     out: list[Figure] = []
     seen: set[tuple[float, str, str]] = set()
 

@@ -876,7 +876,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 
 def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Meeting]:
     """Meetings, visits, conferences, calls and signings the document reports as having happened."""
-    ctx = DocContext(doc, analysis, gaz)
+    ctx = DocContext.of(doc, analysis, gaz)
     if not analysis.people:
         return []
     reader = Reader(ctx)

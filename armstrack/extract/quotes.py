@@ -244,7 +244,7 @@ class QuoteReader:
     def __init__(self, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text re-joins every token on each access
-        self.ctx = DocContext(doc, analysis, gaz)
+        self.ctx = DocContext.of(doc, analysis, gaz)
         self.gaz = gaz
         self.starts = [t.idx for t in doc]
         self.in_quote: dict[int, int] = {}

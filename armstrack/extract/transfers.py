@@ -100,6 +100,13 @@ def _phrase_head(tok: Token) -> Token:
     return tok
 
 
+@functools.lru_cache(maxsize=4)
+def _category_heads(gaz: Gazetteers) -> frozenset[str]:
+    """The last words of the category noun phrases: only such a word can end a generic system."""
+    last_words = {p.split()[-1] for p in gaz.category_nouns}
+    return frozenset(last_words | {w.split("-")[-1] for w in last_words})
+
+
 def _noun_after(ent: Span, window: int = 5) -> Token | None:
     """The noun closing a name's phrase ("FA-50 light combat aircraft" -> aircraft), read off the
     words when the parser attached the name elsewhere."""
@@ -118,14 +125,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     for ent in sent.ents:
         if ent.label_ != "WEAPON_SYSTEM":
             continue
-        attrs = next((e.attrs for e in ctx.analysis.entities if e.evidence.start == ent.start_char), {})
+        attrs = ctx.attrs_at.get(ent.start_char, {})
         head = _phrase_head(ent.root)
         if head.i < ent.end:
             head = _noun_after(ent) or head
         out.append(SystemMention(head, ent, ent.text, attrs.get("family"), attrs.get("category")))
         covered.update(range(head.left_edge.i, head.i + 1))
+    heads = _category_heads(ctx.gaz)
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered:
+        if tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered:
             continue
         if _named_before(tok):
             continue  # "Su-35 fighters": the named system stands for the phrase
@@ -174,7 +182,7 @@ def _antecedent(tok: Token, category: str, ctx: DocContext, sentences: int = 2
         first_sent = doc[first_sent.start - 1].sent
     for ent in reversed([e for e in doc.ents if e.label_ == "WEAPON_SYSTEM"
                          and first_sent.start <= e.start and e.end <= tok.i]):
-        attrs = next((m.attrs for m in ctx.analysis.entities if m.evidence.start == ent.start_char), {})
+        attrs = ctx.attrs_at.get(ent.start_char, {})
         if attrs.get("category") == category:
             return ent.text, attrs.get("family"), category
     return None
@@ -450,7 +458,7 @@ def _party_position(tok: Token) -> bool:
 def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]:
     """Character spans of the direct quotations found by the quote extractor (run before this one)."""
     spans = []
-    text = doc.text if analysis.quotes else ""
+    text = analysis.article.text
     for quote in analysis.quotes:
         start = text.find(quote.text, quote.evidence.start)
         if start >= 0:
@@ -472,7 +480,7 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
 
 
 def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Transfer]:
-    ctx = DocContext(doc, analysis, gaz)
+    ctx = DocContext.of(doc, analysis, gaz)
     quoted = _quoted_spans(doc, analysis)
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
     for sent in doc.sents:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timezone
 
@@ -77,6 +78,12 @@ def parse_date(value: object) -> date | None:
             return None
     if not isinstance(value, str):
         return None
+    return _parse_date_text(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date_text(value: str) -> date | None:
+    """parse_date for strings; cached because a date line is read more than once."""
     s = value.strip()
     if not s or len(s) > 100:
         return None

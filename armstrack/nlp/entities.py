@@ -25,7 +25,10 @@ def evidence(doc: Doc, doc_id: str, start_char: int, end_char: int) -> Evidence:
 
 
 def span_evidence(span: Span, doc_id: str) -> Evidence:
-    return evidence(span.doc, doc_id, span.start_char, span.end_char)
+    sent = span.sent if len(span) else None
+    if sent is None or sent.end < span.end:  # a span across sentences
+        return evidence(span.doc, doc_id, span.start_char, span.end_char)
+    return Evidence(doc_id, span.start_char, span.end_char, sent.text, sent.start_char, sent.end_char)
 
 
 def strip_article(text: str) -> str:

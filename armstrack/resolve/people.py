@@ -99,10 +99,22 @@ def compatible(a: Name, b: Name) -> tuple[str, str] | None:
     return (rule if rule != "same_name" else "transliteration"), f"{surname}, {evidence}"
 
 
+def surname_key(surname: str) -> str:
+    """The consonant skeleton of a surname: spellings of one name share it (Shoigu/Shoygu -> "shg",
+    Sergeev/Sergeyev -> "srgv"), so names are only compared within small blocks."""
+    if not surname:
+        return ""
+    rest = [c for c in surname[1:] if c.isalpha() and c not in "aeiouyhw"]
+    key = surname[0]
+    for c in rest:
+        if c != key[-1]:
+            key += c
+    return key
+
+
 def block_of(name: str) -> str:
-    """Names that can be one person share this key (the first two letters of the surname)."""
-    n = Name(0, name)
-    return n.surname[:2]
+    """Names that can be one person share this key (the skeleton of the surname)."""
+    return surname_key(Name(0, name).surname)
 
 
 def _order(n: Name):
@@ -118,7 +130,7 @@ def cluster_people(names: list[Name], splits: set[tuple[str, str]] = frozenset()
     clusters: list[_Cluster] = []
     blocks: dict[str, list[int]] = {}
     for n in sorted(names, key=_order):
-        block = n.surname[:2]
+        block = surname_key(n.surname)
         fits = []
         for ci in blocks.get(block, []):
             c = clusters[ci]

@@ -8,18 +8,18 @@ others in the batch still land.
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, create_engine, delete, event, exists, func, select
+from sqlalchemy import Engine, create_engine, delete, event, exists, func, insert, select
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from armstrack import records
 from armstrack.store import fts
 from armstrack.store import models as m
-from armstrack.resolve.resolver import queue_document
 
 log = logging.getLogger(__name__)
 
@@ -99,35 +99,57 @@ def _evidence_columns(ev: records.Evidence) -> dict:
             "sent_end": ev.sent_end, "sentence": ev.sentence}
 
 
-class _Registry:
-    """Get-or-create for entities and people within one session, cached by key."""
+class Registry:
+    """Ids of entities and people by key, cached across batches; new ones are inserted on first use.
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    Lookups for a whole batch go to the database in one query (``prefetch``). Ids created inside a
+    document's savepoint are forgotten if that savepoint rolls back.
+    """
+
+    def __init__(self) -> None:
         self.entities: dict[tuple[str, str], int] = {}
         self.people: dict[str, int] = {}
+        self._new: list[tuple[dict, object]] = []
 
-    def entity_id(self, type_: str, canonical: str, attrs: dict) -> int:
+    def prefetch(self, session: Session, analyses: list[records.DocumentAnalysis]) -> None:
+        names = {p.name for a in analyses for p in a.people} - self.people.keys()
+        for chunk in _chunks(sorted(names)):
+            for name, id_ in session.execute(select(m.Person.name, m.Person.id).where(m.Person.name.in_(chunk))):
+                self.people[name] = id_
+        keys = {(e.type, e.canonical) for a in analyses for e in a.entities} - self.entities.keys()
+        for chunk in _chunks(sorted({c for _, c in keys})):
+            for type_, canonical, id_ in session.execute(
+                    select(m.Entity.type, m.Entity.canonical, m.Entity.id).where(m.Entity.canonical.in_(chunk))):
+                self.entities[(type_, canonical)] = id_
+
+    def entity_id(self, session: Session, type_: str, canonical: str, attrs: dict) -> int:
         key = (type_, canonical)
         if key not in self.entities:
-            row = self.session.execute(
-                select(m.Entity).where(m.Entity.type == type_, m.Entity.canonical == canonical)).scalar_one_or_none()
-            if row is None:
-                row = m.Entity(type=type_, canonical=canonical, attrs=attrs)
-                self.session.add(row)
-                self.session.flush()
-            self.entities[key] = row.id
+            self.entities[key] = session.execute(
+                insert(m.Entity).values(type=type_, canonical=canonical, attrs=attrs).returning(m.Entity.id)
+            ).scalar_one()
+            self._new.append((self.entities, key))
         return self.entities[key]
 
-    def person_id(self, name: str) -> int:
+    def person_id(self, session: Session, name: str) -> int:
         if name not in self.people:
-            row = self.session.execute(select(m.Person).where(m.Person.name == name)).scalar_one_or_none()
-            if row is None:
-                row = m.Person(name=name)
-                self.session.add(row)
-                self.session.flush()
-            self.people[name] = row.id
+            self.people[name] = session.execute(
+                insert(m.Person).values(name=name).returning(m.Person.id)).scalar_one()
+            self._new.append((self.people, name))
         return self.people[name]
+
+    def commit(self) -> None:
+        self._new.clear()
+
+    def rollback(self) -> None:
+        for table, key in self._new:
+            table.pop(key, None)
+        self._new.clear()
+
+
+def _chunks(items: list, size: int = 500):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def _document_row(article: records.Article) -> dict:
@@ -148,39 +170,42 @@ def _jsonable(value):
     return str(value)
 
 
-def _write_one(session: Session, registry: _Registry, analysis: records.DocumentAnalysis) -> bool:
-    """Insert one analysed document (replacing an older version); True when it replaced one."""
+def _document_rows(session: Session, registry: Registry, analysis: records.DocumentAnalysis,
+                   tables: dict) -> None:
+    """Add the rows of one analysed document to ``tables`` (table -> rows), to insert in bulk."""
     article = analysis.article
-    replaced = session.get(m.Document, article.doc_id) is not None
-    if replaced:
-        delete_document(session, article.doc_id)
-        session.expunge_all()
-    session.execute(m.Document.__table__.insert(), [_document_row(article)])
-    queue_document(session, article.doc_id)
-
-    rows = [{**_evidence_columns(e.evidence), "entity_id": registry.entity_id(e.type, e.canonical, e.attrs),
-             "surface": e.name} for e in analysis.entities]
-    if rows:
-        session.execute(m.EntityMention.__table__.insert(), rows)
-
-    mention_rows, title_rows = [], []
+    tables[m.Document.__table__].append(_document_row(article))
+    tables[m.ResolveQueue.__table__].append({"what": "doc", "value": article.doc_id})
+    tables[m.EntityMention.__table__].extend(
+        {**_evidence_columns(e.evidence), "entity_id": registry.entity_id(session, e.type, e.canonical, e.attrs),
+         "surface": e.name} for e in analysis.entities)
     for person in analysis.people:
-        pid = registry.person_id(person.name)
-        for ev in person.mentions:
-            mention_rows.append({**_evidence_columns(ev), "person_id": pid,
-                                 "surface": article.text[ev.start:ev.end]})
-        for t in person.titles:
-            title_rows.append({"person_id": pid, "doc_id": article.doc_id, "title": t.title,
-                               "affiliation": t.affiliation})
-    if mention_rows:
-        session.execute(m.PersonMention.__table__.insert(), mention_rows)
-    if title_rows:
-        session.execute(m.PersonTitle.__table__.insert(), title_rows)
-
+        pid = registry.person_id(session, person.name)
+        tables[m.PersonMention.__table__].extend(
+            {**_evidence_columns(ev), "person_id": pid, "surface": article.text[ev.start:ev.end]}
+            for ev in person.mentions)
+        tables[m.PersonTitle.__table__].extend(
+            {"person_id": pid, "doc_id": article.doc_id, "title": t.title, "affiliation": t.affiliation}
+            for t in person.titles)
     for kind, model in m.RECORD_MODELS.items():
-        rows = [_record_row(rec) for rec in getattr(analysis, kind)]
-        if rows:
-            session.execute(model.__table__.insert(), rows)
+        tables[model.__table__].extend(_record_row(rec) for rec in getattr(analysis, kind))
+
+
+def _write_many(session: Session, registry: Registry, analyses: list[records.DocumentAnalysis]) -> set[str]:
+    """Insert analysed documents (replacing older versions) with one statement per table; returns the
+    ids that replaced a stored document."""
+    ids = [a.article.doc_id for a in analyses]
+    replaced = set(known_hashes(session, ids))
+    if replaced:
+        for doc_id in sorted(replaced):
+            delete_document(session, doc_id)
+        session.expunge_all()
+    tables: dict = defaultdict(list)
+    for analysis in analyses:
+        _document_rows(session, registry, analysis, tables)
+    for table in [m.Document.__table__, *[t for t in tables if t is not m.Document.__table__]]:
+        if tables.get(table):
+            session.execute(table.insert(), tables[table])
     return replaced
 
 
@@ -189,24 +214,48 @@ def _record_row(rec) -> dict:
     return {**fields, **_evidence_columns(rec.evidence)}
 
 
-def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis]) -> WriteResult:
-    """Write analysed documents, each in its own savepoint, and commit the batch once."""
+def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
+                registry: Registry | None = None) -> WriteResult:
+    """Write analysed documents and commit the batch once.
+
+    The whole batch goes in with one statement per table; if that fails, it is written again one
+    savepoint per document, so a bad document leaves nothing half-written and the others still land.
+    """
     result = WriteResult()
-    registry = _Registry(session)
-    for analysis in analyses:
-        article = analysis.article
-        try:
-            with session.begin_nested():
-                replaced = _write_one(session, registry, analysis)
-        except SQLAlchemyError as exc:
-            # The savepoint rolled back: nothing of this document is left; cached ids may be gone too.
-            registry = _Registry(session)
-            reason = f"could not store document {article.doc_id!r}: {type(exc).__name__}: {exc.__cause__ or exc}"
-            result.failed.append(records.IngestFailure(article.path or article.doc_id, reason, article.line))
-            continue
-        (result.replaced if replaced else result.added).append(article.doc_id)
+    analyses = _unique(list(analyses))
+    registry = registry if registry is not None else Registry()
+    registry.prefetch(session, analyses)
+    try:
+        with session.begin_nested():
+            replaced = _write_many(session, registry, analyses)
+        registry.commit()
+        for analysis in analyses:
+            doc_id = analysis.article.doc_id
+            (result.replaced if doc_id in replaced else result.added).append(doc_id)
+    except SQLAlchemyError:
+        registry.rollback()
+        for analysis in analyses:
+            article = analysis.article
+            try:
+                with session.begin_nested():
+                    replaced = _write_many(session, registry, [analysis])
+                registry.commit()
+            except SQLAlchemyError as exc:
+                # The savepoint rolled back: nothing of this document is left, nor the ids it created.
+                registry.rollback()
+                reason = (f"could not store document {article.doc_id!r}: {type(exc).__name__}: "
+                          f"{exc.__cause__ or exc}")
+                result.failed.append(records.IngestFailure(article.path or article.doc_id, reason, article.line))
+                continue
+            (result.replaced if replaced else result.added).append(article.doc_id)
     session.commit()
     return result
+
+
+def _unique(analyses: list[records.DocumentAnalysis]) -> list[records.DocumentAnalysis]:
+    """One analysis per document id in a batch: the last version of a repeated id wins."""
+    last = {a.article.doc_id: a for a in analyses}
+    return [a for a in analyses if last[a.article.doc_id] is a]
 
 
 def record_failures(session: Session, failures: Iterable[records.IngestFailure]) -> None:
