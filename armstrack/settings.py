@@ -31,7 +31,7 @@ NLP_PROCESSES = int(os.environ.get("ARMSTRACK_PROCESSES", "1"))
 
 #: Documents written between two runs of the resolve stage (merging across sources) during an ingest;
 #: it always runs once more at the end. Larger is cheaper (each block is recomputed once per run).
-RESOLVE_EVERY = 1000
+RESOLVE_EVERY = 500
 
 EXPORT_SCHEMA = "armstrack.export/1"
 

@@ -135,3 +135,20 @@ def test_common_report_shapes(transfers, text, expected):
     assert (r.supplier, r.recipient, r.status, r.quantity) == (supplier, recipient, status, quantity)
     if system:
         assert r.system == system
+
+
+def test_relative_clause_adds_the_earlier_phase(transfers):
+    records = transfers("Taipei received the first of 66 F-16V fighter jets it ordered in 2019.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {
+        ("United States", "Taiwan", "delivered"), ("United States", "Taiwan", "ordered")}
+
+
+def test_two_names_of_one_system_side_by_side_are_one_record(transfers):
+    records = transfers("Washington approved the sale of 60 AGM-84L Harpoon Block II missiles to Taiwan.")
+    assert len(records) == 1 and records[0].quantity == 60 and records[0].status == "agreed"
+
+
+def test_coordinated_clause_does_not_lend_its_verb(transfers):
+    records = transfers("Taiwan received F-16V jets last year and is waiting for 40 M109A7 howitzers.")
+    statuses = {r.system: r.status for r in records}
+    assert statuses["F-16V"] == "delivered" and statuses["M109A7"] == "agreed"

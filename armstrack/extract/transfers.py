@@ -30,6 +30,10 @@ LIGHT_VERBS = {"have", "include", "comprise", "involve", "cover", "be", "feature
 MODALS = {"will", "would", "shall", "could", "may", "might", "can", "should"}
 ANAPHORIC_DETS = {"the", "these", "those", "this", "that", "its", "their", "his", "her", "such"}
 STATUS_PRIORITY = ("cancelled", "licensed_production", "in_production")
+#: The phases of a deal: statuses in one phase are the same step told in other words.
+STATUS_PHASE = {"offered": "prospective", "interest": "prospective", "negotiating": "prospective",
+                "agreed": "agreed", "ordered": "agreed", "delivered": "delivered", "in_production": "production",
+                "licensed_production": "production", "cancelled": "cancelled"}
 #: Prepositions that name members of a group ("drones, including Mohajer-6 models, were delivered").
 MEMBER_PREPS = {"including", "like", "such", "among", "notably", "especially"}
 #: Nouns a system may hang on by "of" and still be the thing transferred ("a batch of 12 jets").
@@ -122,9 +126,14 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     """Weapon systems in a sentence: entities, then generic category nouns not covered by one."""
     out: list[SystemMention] = []
     covered: set[int] = set()
+    previous_end = -1
     for ent in sent.ents:
         if ent.label_ != "WEAPON_SYSTEM":
             continue
+        if ent.start == previous_end:
+            previous_end = ent.end
+            continue  # "AGM-84L Harpoon Block II": two names of one system side by side
+        previous_end = ent.end
         attrs = ctx.attrs_at.get(ent.start_char, {})
         head = _phrase_head(ent.root)
         if head.i < ent.end:
@@ -205,6 +214,8 @@ def _governing_cues(mention: SystemMention) -> list[Token]:
                 found.append(tok.head)
             break
         head = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
+            break  # "received jets and is waiting for howitzers": a coordinated clause of its own
         if head.pos_ in ("VERB", "AUX") and not cue_of(head) and head.lemma_ in LIGHT_VERBS \
                 and tok.dep_ in ("dobj", "attr", "obj"):
             subject = _clause_subject(head)
@@ -500,10 +511,17 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             previous = (mention, cue_toks) if cue_toks else None
             if not cue_toks:
                 continue
+            # the clause the system stands in comes first; a relative clause on it describes it
+            # ("received the jets it ordered in 2019": delivered now, and ordered then)
+            ancestors = set(t.i for t in mention.head.ancestors)
+            cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
             statuses = [_status(t) for t in cue_toks]
             if any(s is None for s in statuses):
                 continue
             status = next((s for s in STATUS_PRIORITY if s in statuses), statuses[0])
+            also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
+                    if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
+                    and status not in STATUS_PRIORITY]
             frame = Frame()
             for t in cue_toks:
                 f = _read_frame(t, ctx)
@@ -533,16 +551,18 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if recipients and not suppliers:
                 maker = _origin(mention, ctx, mentioned_only=False)  # "Turkey took delivery of the S-400"
                 suppliers = [maker] if maker and maker not in recipients else []
-            when = ctx.sentence_dates(sent, prefer=cue_toks)
-            for supplier in suppliers or [None]:
-                for recipient in recipients or [None]:
-                    if supplier and supplier == recipient:
-                        continue
-                    drafts.append((Transfer(
-                        supplier=supplier, recipient=recipient, system=mention.system, family=mention.family,
-                        category=mention.category, status=status, evidence=ctx.sentence_evidence(sent),
-                        quantity=_quantity(mention), when=when, value=value, currency=currency,
-                    ), *from_text))
+            versions = [(status, ctx.sentence_dates(sent, prefer=cue_toks[:1] if also else cue_toks))]
+            versions += [(st, ctx.sentence_dates(sent, prefer=[t])) for t, st in also]
+            for version_status, when in versions:
+                for supplier in suppliers or [None]:
+                    for recipient in recipients or [None]:
+                        if supplier and supplier == recipient:
+                            continue
+                        drafts.append((Transfer(
+                            supplier=supplier, recipient=recipient, system=mention.system, family=mention.family,
+                            category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
+                            quantity=_quantity(mention), when=when, value=value, currency=currency,
+                        ), *from_text))
     confident = [t for t, s_ok, r_ok in drafts if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in drafts], ctx)
     out: list[Transfer] = []
