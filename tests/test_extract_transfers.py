@@ -152,3 +152,18 @@ def test_coordinated_clause_does_not_lend_its_verb(transfers):
     records = transfers("Taiwan received F-16V jets last year and is waiting for 40 M109A7 howitzers.")
     statuses = {r.system: r.status for r in records}
     assert statuses["F-16V"] == "delivered" and statuses["M109A7"] == "agreed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India has lent two MH-60R helicopters to the Philippines.", ("India", "Philippines", "delivered", 2)),
+    ("Rosoboronexport said it had delivered the last batch of Su-30MKI kits to India for assembly by HAL.",
+     ("Russia", "India", "licensed_production", None)),
+    ("Beijing transferred two Ming-class submarines to Bangladesh in 2016.",
+     ("China", "Bangladesh", "delivered", 2)),
+    ("Egypt is reportedly in talks to acquire J-10C fighters from China.", ("China", "Egypt", "negotiating", None)),
+])
+def test_more_report_shapes(transfers, text, expected):
+    records = transfers(text)
+    assert len(records) == 1, [vars(r) for r in records]
+    r = records[0]
+    assert (r.supplier, r.recipient, r.status, r.quantity) == expected

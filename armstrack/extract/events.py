@@ -217,7 +217,7 @@ class Actors:
         lemma = head.lemma_.lower()
         if compound in ("security force", "coast guard", "special force"):
             words = compound if compound == "coast guard" else compound + "s"
-        elif lemma in ("junta", "regime", "military", "tatmadaw") or compound == "armed force":
+        elif lemma in ("junta", "regime", "military") or compound == "armed force":
             words = "military"
         else:
             words = head.lower_

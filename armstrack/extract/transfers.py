@@ -404,6 +404,19 @@ def _listed_after(prev: SystemMention, cur: SystemMention) -> bool:
     return prev.head.i < start and all(t.lower_ in LIST_GLUE for t in between) and len(between) <= 3
 
 
+KIT_WORDS = {"kit", "kits"}
+ASSEMBLY_LEMMAS = {"assemble", "assembly", "reassemble"}
+
+
+def _in_kits(mention: SystemMention, sent: Span) -> bool:
+    """Whether the system travels as kits to be assembled: "Su-30 kits for assembly", "in kits"."""
+    near = mention.head.doc[mention.span.start:min(mention.head.i + 4, sent.end)]
+    kits = any(t.lower_ in KIT_WORDS for t in near) or any(
+        t.lower_ in KIT_WORDS and t.head.i in {c.i for c in mention.head.ancestors} for t in sent)
+    assembled = any(t.lemma_.lower() in ASSEMBLY_LEMMAS for t in sent)
+    return kits and (assembled or mention.head.lower_ in KIT_WORDS)
+
+
 def _quantity(mention: SystemMention) -> int | None:
     head = mention.head
     inside = range(mention.span.start, mention.span.end)
@@ -519,6 +532,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if any(s is None for s in statuses):
                 continue
             status = next((s for s in STATUS_PRIORITY if s in statuses), statuses[0])
+            if status == "delivered" and _in_kits(mention, sent):
+                status = "licensed_production"  # shipped as kits and assembled by the buyer
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
                     and status not in STATUS_PRIORITY]
