@@ -16,7 +16,7 @@ from dateparser.date import DateDataParser
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
-_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # group 1: the month
 
 # Qualifiers that do not change the calendar unit: "late June" is June, "mid-2021" is 2021.
 _QUALIFIERS = re.compile(
@@ -59,10 +59,9 @@ def _weekday(text: str, ref: date | None) -> str | None:
 
 
 _MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTHS, 1)} | {"sept": 9}
-_M = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_FAST_MONTH = re.compile(rf"^{_M}(?:,?\s+((?:19|20)\d{{2}}))?$", re.IGNORECASE)
-_FAST_MDY = re.compile(rf"^{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d{{2}}))?$", re.IGNORECASE)
-_FAST_DMY = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+((?:19|20)\d{{2}}))?$", re.IGNORECASE)
+_FAST_MONTH = re.compile(rf"^{_MONTH_RE}(?:,?\s+((?:19|20)\d{{2}}))?$", re.IGNORECASE)
+_FAST_MDY = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d{{2}}))?$", re.IGNORECASE)
+_FAST_DMY = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+((?:19|20)\d{{2}}))?$", re.IGNORECASE)
 
 
 def _fast(cleaned: str, ref: date | None) -> str | None | bool:
