@@ -27,6 +27,7 @@ from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.nlp.people import resolve_people
 from armstrack.nlp.pipeline import build_pipeline
 from armstrack.records import Article, DocumentAnalysis, IngestFailure
+from armstrack.resolve.resolver import Resolver, queue_missing
 from armstrack.store import db
 
 log = logging.getLogger(__name__)
@@ -134,8 +135,6 @@ class Ingester:
         self.report.resolve_seconds += time.perf_counter() - t
 
     def run(self, paths: Iterable) -> IngestReport:
-        from armstrack.resolve.resolver import Resolver, queue_missing
-
         started = time.perf_counter()
         # The model, gazetteers and pattern tables are large and live for the whole process: keep the
         # cyclic garbage collector from walking them again and again during a long ingest.

@@ -8,11 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from armstrack.core import Ingester, analyse
 from armstrack.ingest import read_file
-from armstrack.resolve import manage
+from armstrack.resolve import manage, resolver
 from armstrack.resolve.entities import EntityRow, cluster_entities
 from armstrack.resolve.people import Name, cluster_people, compatible
 from armstrack.resolve.resolver import Resolver
@@ -246,6 +248,119 @@ def test_clusters_keep_one_record_per_document(gaz):
     shapes = {tuple(sorted(tuple(sorted(r.id for r in c)) for c in rules.cluster(list(p))))
               for p in it.permutations(recs)}
     assert len(shapes) == 1
+
+
+def test_database_of_an_older_layout_is_rebuilt_on_open(tmp_path, nlp):
+    """A database whose merged view was built by an older armstrack (no probe keys, no layout mark)
+    gets its facts rebuilt when opened, and the export is what a fresh ingest gives."""
+    from sqlalchemy import Column, Integer, MetaData, String, Table, inspect, text
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = db.open_engine(url)
+    try:
+        with db.session_factory(engine)() as session:
+            _ingest(session, nlp, [_files(tmp_path, ARTICLES)])
+            expected = _content(build_export(session))
+        with engine.begin() as conn:  # what an older version left behind
+            conn.execute(text("DROP TABLE record_keys"))
+            conn.execute(text("DELETE FROM armstrack_meta"))
+            conn.execute(text("DELETE FROM facts"))
+            old = Table("record_keys", MetaData(), Column("id", Integer, primary_key=True),
+                        Column("kind", String(16)), Column("record_id", Integer), Column("doc_id", String(64)),
+                        Column("key", String(512)), Column("person", String(255)))
+            old.create(conn)
+    finally:
+        engine.dispose()
+    engine = db.open_engine(url)
+    try:
+        assert "probe" in {c["name"] for c in inspect(engine).get_columns("record_keys")}
+        with db.session_factory(engine)() as session:
+            assert _content(build_export(session)) == expected
+            assert session.get(m.Meta, "resolve_layout").value == resolver.LAYOUT
+    finally:
+        engine.dispose()
+
+
+def _cluster_comparing_all(records):
+    """The clustering rule without blocking keys: every earlier cluster is a candidate."""
+    from armstrack.resolve import rules
+
+    clusters = []
+    for rec in sorted(records, key=rules.Rec.order):
+        for c in clusters:
+            if all(o.doc != rec.doc for o in c) and all(rules.compatible(rec, o) for o in c):
+                c.append(rec)
+                break
+        else:
+            clusters.append([rec])
+    return sorted(tuple(sorted(r.id for r in c)) for c in clusters)
+
+
+PEOPLE = ["Ana Lima", "Bo Chen", "Cy Park", "Dee Roy"]
+DATES = [None, "2020", "2020-05", "2020-05-03", "2020-06", "2021", "2021-05"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcde"), st.sets(st.sampled_from(PEOPLE), min_size=1, max_size=3),
+                          st.sampled_from(DATES), st.sampled_from(["meeting", "visit"])), min_size=1, max_size=14))
+def test_blocking_keys_never_change_meeting_clusters(gaz, rows):
+    """Blocking keys (index and probe) only save comparisons: the clusters are those of comparing every
+    record with every earlier cluster, undated meetings included."""
+    from armstrack.resolve import rules
+
+    recs = []
+    for i, (doc, people, when, kind) in enumerate(rows):
+        r = rules.Rec("meetings", i, doc, i, i + 1, "s", {"participants": sorted(people), "date": when,
+                                                          "place": None, "kind": kind})
+        rules.prepare(r, rules.Canon(gaz))
+        recs.append(r)
+    keyed = sorted(tuple(sorted(r.id for r in c)) for c in rules.cluster(recs))
+    assert keyed == _cluster_comparing_all(recs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcde"), st.sampled_from(
+    ["Myanmar's arms imports", "arms imports of Myanmar from Russia", "Vietnam's arms imports", "the deal",
+     "the floods", "defence budget"]), st.sampled_from([None, "SIPRI", "health ministry"]),
+    st.sampled_from([None, 12.0, 16.0, 807e6]), st.sampled_from([None, "2021-07-01", "2021-07-10"]),
+    st.sampled_from(["The budget was raised.", "Russia supplied Myanmar."])), min_size=1, max_size=12))
+def test_blocking_keys_never_change_figure_clusters(gaz, rows):
+    from armstrack.resolve import rules
+
+    recs = []
+    for i, (doc, subject, source, value, as_of, sentence) in enumerate(rows):
+        r = rules.Rec("figures", i, doc, i, i + 1, sentence, {"what": "share", "value": value, "unit": "percent",
+                                                              "subject": subject, "source": source, "as_of": as_of})
+        rules.prepare(r, rules.Canon(gaz))
+        recs.append(r)
+    keyed = sorted(tuple(sorted(r.id for r in c)) for c in rules.cluster(recs))
+    assert keyed == _cluster_comparing_all(recs)
+
+
+def test_figures_about_different_countries_or_unnamed_deals_stay_apart(gaz):
+    from armstrack.resolve import rules
+
+    def fig(i, doc, subject, value, sentence="The figure was published.", as_of=None):
+        r = rules.Rec("figures", i, doc, 0, 1, sentence, {"what": "amount", "value": value, "unit": "USD",
+                                                          "subject": subject, "source": "SIPRI", "as_of": as_of})
+        rules.prepare(r, rules.Canon(gaz))
+        return r
+
+    # one source, one measure word, two countries: two measures
+    assert len(rules.cluster([fig(1, "a", "Myanmar's arms imports", 1e9),
+                              fig(2, "b", "Vietnam's arms imports", 2e9)])) == 2
+    # "Myanmar's arms imports" and "... from Russia": one measure (a conflict of values)
+    assert len(rules.cluster([fig(1, "a", "Myanmar's arms imports", 1e9),
+                              fig(2, "b", "Myanmar's arms imports from Russia", 2e9)])) == 1
+    # "the deal" in two articles naming no country: unknown deals, apart unless the same number
+    assert len(rules.cluster([fig(1, "a", "the deal", 1e9), fig(2, "b", "the deal", 2e9)])) == 2
+    assert len(rules.cluster([fig(1, "a", "the deal", 1e9), fig(2, "b", "the deal", 1e9)])) == 1
+    # the sentence says which deal
+    assert len(rules.cluster([fig(1, "a", "the deal", 1e9, "Russia's deal with India is worth $1 billion."),
+                              fig(2, "b", "the deal", 2e9, "Russia's deal with India is worth $2 billion.")])) == 1
+    # a running tally of one source is a series
+    assert len(rules.cluster([fig(1, "a", "the floods", 120, as_of="2021-07-01"),
+                              fig(2, "b", "the floods", 180, as_of="2021-07-10")])) == 1
 
 
 # --- near-duplicates ------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ whose affiliation the document states ("Mr. Shoigu" -> Russia), or "the two" aft
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -66,7 +67,11 @@ class DocContext:
         self._country_cache: dict[tuple, str | None] = {}
         self.capitals = frozenset(cap for c in gaz.countries for cap in c.capitals)
         self.published: date | None = analysis.article.published
-        self.ent_at: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        #: the document's entities in order, built once: ``Doc.ents`` and ``Span.ents`` rebuild every
+        #: Span on each access, and the extractors ask for them sentence by sentence
+        self.ents: tuple[Span, ...] = tuple(doc.ents)
+        self._ent_starts = [e.start for e in self.ents]
+        self.ent_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self.person_at: dict[int, str] = {}
         self.affiliation: dict[str, str] = {}
         char_to_token = {tok.idx: tok.i for tok in doc}
@@ -82,9 +87,20 @@ class DocContext:
                 country = self.gaz.country(title.affiliation) if title.affiliation else None
                 if country and person.name not in self.affiliation:
                     self.affiliation[person.name] = country.name
-        self.country_counts = Counter(c for ent in doc.ents for c in [self.entity_country(ent)] if c)
+        self.country_counts = Counter(c for ent in self.ents for c in [self.entity_country(ent)] if c)
 
     # --- single tokens and spans -------------------------------------------------------------------
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """The entities wholly inside a span, in order (what ``span.ents`` gives, without rebuilding them)."""
+        i = bisect_left(self._ent_starts, span.start)
+        out = []
+        for ent in self.ents[i:]:
+            if ent.start >= span.end:
+                break
+            if ent.end <= span.end:
+                out.append(ent)
+        return out
 
     def entity_country(self, ent: Span, any_org: bool = False) -> str | None:
         key = (ent.start, ent.end, ent.label_, any_org)
@@ -175,7 +191,7 @@ class DocContext:
 
     def sentence_dates(self, sent: Span, prefer: list[Token] = ()) -> str | None:
         """The date of a clause: a DATE entity attached to one of ``prefer`` (the cue), else the sentence's."""
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        dates = [e for e in self.ents_in(sent) if e.label_ == "DATE"]
         if not dates:
             return None
         prefer_ids = {t.i for t in prefer}

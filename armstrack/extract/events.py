@@ -880,7 +880,7 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
         if t in ("port_access", "assembly", "industrial_project", "training"):
             add(_scene_countries(_clause_tokens(tok), ctx))
             if t == "industrial_project":  # the companies involved, and their countries
-                for ent in _clause_tokens(tok).ents:
+                for ent in ctx.ents_in(_clause_tokens(tok)):
                     org = ctx.gaz.organisation(ent.ent_id_ or ent.text) if ent.label_ in ("ORG", "MILITARY") else None
                     if org is not None:
                         add([org.name] + ([org.country] if org.country else []))
@@ -935,7 +935,7 @@ def _un_voters(tok: Token, actors: Actors) -> list[str]:
     """The UN body in the clause, then the countries named in the tally that follows."""
     out: list[str] = []
     sent = tok.sent
-    for ent in sent.ents:
+    for ent in actors.ctx.ents_in(sent):
         if ent.label_ == "ORG":
             out += [a for a in actors.of(ent.root) if a not in out]
     doc = tok.doc

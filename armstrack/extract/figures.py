@@ -489,7 +489,7 @@ def _source_from_phrase(head: Token, ctx: DocContext) -> str | None:
 def _last_org_named(head: Token, ctx: DocContext) -> str | None:
     """ "the institute" -> the last organisation before it whose name has that word."""
     word = head.lower_
-    for ent in reversed([e for e in ctx.doc.ents if e.end <= head.i and e.label_ in ("ORG", "MILITARY")]):
+    for ent in reversed([e for e in ctx.ents if e.end <= head.i and e.label_ in ("ORG", "MILITARY")]):
         if word in ent.text.lower():
             org = ctx.gaz.organisation(ent.ent_id_ or ent.text)
             return org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text)
@@ -589,7 +589,7 @@ def _as_of(num: NumberPhrase, sent: Span, ctx: DocContext, report_verb: Token | 
     if not tally and report_verb is None:
         return None
     chain = {t.i for t in _verb_chain(num.head)}
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         if ent.label_ != "DATE" or _RANGE.search(ent.text):
             continue
         tok = ent.root

@@ -375,7 +375,7 @@ class Reader:
             chain.append(tok)
         rank = {t.i: n for n, t in enumerate(chain)}
         best: tuple[int, Span] | None = None
-        for ent in cue_tok.sent.ents:
+        for ent in self.ctx.ents_in(cue_tok.sent):
             if ent.label_ != "DATE" or ent.root.head.lower_ in NOT_WHEN_PREPS or _in_dateline(ent):
                 continue  # "the first since 2020", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
             tok = ent.root

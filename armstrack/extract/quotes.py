@@ -470,7 +470,7 @@ class QuoteReader:
             return None
         for noun in nouns:
             word = noun.lower_
-            for ent in reversed([e for e in self.doc.ents if e.end <= head.i and e.label_ in ("ORG", "MILITARY")]):
+            for ent in reversed([e for e in self.ctx.ents if e.end <= head.i and e.label_ in ("ORG", "MILITARY")]):
                 if word in ent.text.lower().split():
                     return self.organisation_name(ent)
         return None

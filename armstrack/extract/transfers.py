@@ -127,7 +127,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     out: list[SystemMention] = []
     covered: set[int] = set()
     previous_end = -1
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         if ent.label_ != "WEAPON_SYSTEM":
             continue
         if ent.start == previous_end:
@@ -189,7 +189,7 @@ def _antecedent(tok: Token, category: str, ctx: DocContext, sentences: int = 2
         if first_sent.start == 0:
             break
         first_sent = doc[first_sent.start - 1].sent
-    for ent in reversed([e for e in doc.ents if e.label_ == "WEAPON_SYSTEM"
+    for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
                          and first_sent.start <= e.start and e.end <= tok.i]):
         attrs = ctx.attrs_at.get(ent.start_char, {})
         if attrs.get("category") == category:
@@ -448,8 +448,8 @@ def _quantity(mention: SystemMention) -> int | None:
     return None
 
 
-def _value(sent: Span) -> tuple[float | None, str | None]:
-    for ent in sent.ents:
+def _value(sent: Span, ctx: DocContext) -> tuple[float | None, str | None]:
+    for ent in ctx.ents_in(sent):
         if ent.label_ == "MONEY":
             money = parse_money(ent.text)
             if money:
@@ -513,7 +513,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     if not any(a <= m.span.start_char < b for a, b in quoted)]
         if not mentions:
             continue
-        value, currency = _value(sent)
+        value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         for mention in mentions:
             cue_toks = _governing_cues(mention)

@@ -68,6 +68,17 @@ def _honoured(doc: Doc, start: int, title_tokens: set[int]) -> bool:
     return i >= 0 and (i in title_tokens or doc[i].lower_.rstrip(".") in HONORIFICS)
 
 
+_ENTITY_INDEX: tuple[Doc | None, dict[int, Span]] = (None, {})
+
+
+def _entity_at(doc: Doc) -> dict[int, Span]:
+    """Token index -> its entity span, built once per document (``Doc.ents`` rebuilds every span)."""
+    global _ENTITY_INDEX
+    if _ENTITY_INDEX[0] is not doc:
+        _ENTITY_INDEX = (doc, {i: e for e in doc.ents for i in range(e.start, e.end)})
+    return _ENTITY_INDEX[1]
+
+
 def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool = False) -> str | None:
     """The country (for officials) or organisation (for academics, NGOs) among the given tokens."""
     countries, orgs = [], []
@@ -75,7 +86,7 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
     for tok in tokens:
         if not tok.ent_type_ or tok.i in seen:
             continue
-        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        span = _entity_at(tok.doc).get(tok.i)
         if span is None:
             continue
         seen.update(range(span.start, span.end))

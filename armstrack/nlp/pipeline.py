@@ -236,12 +236,13 @@ class PersonNameRepair:
                 i = max(end, i + 1)
             else:
                 i += 1
-        for ent in doc.ents:
+        ents = doc.ents  # a tuple of new Spans on every access: read once
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             start = ent.start
             if start > 0 and doc[start - 1].ent_type_ in ("LOCATION", "NORP", "WEAPON_SYSTEM", "GPE") \
-                    and len([e for e in doc.ents if e.start <= start - 1 < e.end][0]) == 1 \
+                    and len([e for e in ents if e.start <= start - 1 < e.end][0]) == 1 \
                     and self._name_word(doc[start - 1]) and doc[start - 1].i not in title_tokens:
                 start -= 1  # "Sofia" + "Petrova"
             end = max(ent.end, self._run_end(doc, ent.end, title_tokens))
@@ -249,7 +250,7 @@ class PersonNameRepair:
                 new.append(Span(doc, start, end, label="PERSON"))
         if new:
             new = filter_spans(new)
-            kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
         return doc
 

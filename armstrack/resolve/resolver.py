@@ -5,13 +5,17 @@ Per-document rows stay as they are (they are the evidence). What this stage main
 * ``doc_signatures`` / ``doc_bands``: MinHash signatures and LSH bands; ``duplicate_of`` per document;
 * ``person_links`` / ``entity_links``: the canonical person or entity of every name, with the rule and
   evidence of each merge (recomputed over all names, cheap: names only);
-* ``record_keys``: blocking keys of every record;
+* ``record_keys``: blocking keys of every record (index keys, and probe-only keys flagged ``probe``;
+  see armstrack.resolve.rules for what links two records);
 * ``facts`` / ``fact_members`` / ``fact_links``: one row per real-world fact.
 
 Incremental by blocks: writing or deleting a document queues work (``resolve_queue``, in the same
-transaction); ``refresh`` expands the queued keys to the connected blocks of records sharing keys and
+transaction); ``refresh`` expands the queued keys to the connected groups of linked records and
 recomputes only those, from all their member rows, in a canonical order. The result is a function of
 the stored records alone, so it does not depend on ingest order and equals a build from scratch.
+
+A queued or seed key is ``(kind, key, probe)``: the records linked to a key a record indexes are all
+its holders; to a key it only probes, the records that index it.
 """
 
 from __future__ import annotations
@@ -57,9 +61,9 @@ def queue_document(session: Session, doc_id: str) -> None:
 def queue_deletion(session: Session, doc_id: str) -> None:
     """Before a document is deleted: remember the blocks, facts and near-duplicates it touched."""
     rows = []
-    for kind, key in session.execute(select(m.RecordKey.kind, m.RecordKey.key)
-                                     .where(m.RecordKey.doc_id == doc_id).distinct()):
-        rows.append({"what": "key", "value": f"{kind}\t{key}"})
+    for kind, key, probe in session.execute(select(m.RecordKey.kind, m.RecordKey.key, m.RecordKey.probe)
+                                            .where(m.RecordKey.doc_id == doc_id).distinct()):
+        rows.append({"what": "key", "value": f"{kind}\t{key}\t{int(bool(probe))}"})
     for (fid,) in session.execute(select(m.FactMember.fact_id).where(m.FactMember.doc_id == doc_id).distinct()):
         rows.append({"what": "fact", "value": fid})
     own = session.scalar(select(m.DocSignature.duplicate_of).where(m.DocSignature.doc_id == doc_id))
@@ -102,7 +106,7 @@ class Resolver:
 
     # -- entry points --
 
-    def refresh(self, extra_keys: Iterable[tuple[str, str]] = (), everyone: bool = False) -> RefreshReport:
+    def refresh(self, extra_keys: Iterable[tuple[str, str, bool]] = (), everyone: bool = False) -> RefreshReport:
         """Process the queue: everything written or deleted since the last refresh. Commits.
 
         ``everyone``: recluster all people and entities (after a user's split or merge), not only the
@@ -117,8 +121,8 @@ class Resolver:
         if queued:
             s.execute(delete(m.ResolveQueue).where(m.ResolveQueue.id <= max(q.id for q in queued)))
         new_docs = list(dict.fromkeys(q.value for q in queued if q.what == "doc"))
-        seed_keys: set[tuple[str, str]] = set(extra_keys)
-        seed_keys.update(tuple(q.value.split("\t", 1)) for q in queued if q.what == "key")
+        seed_keys: set[tuple[str, str, bool]] = set(extra_keys)
+        seed_keys.update(_queued_key(q.value) for q in queued if q.what == "key")
         dead_facts = {q.value for q in queued if q.what == "fact"}
         dupdocs = [q.value for q in queued if q.what == "dupdoc"]
 
@@ -170,9 +174,9 @@ class Resolver:
                     rekey[kind].add(rid)
         for kind, ids in rekey.items():
             for chunk in _chunks(sorted(ids)):
-                for k in s.scalars(select(m.RecordKey.key).where(m.RecordKey.kind == kind,
-                                                                 m.RecordKey.record_id.in_(chunk))):
-                    seed_keys.add((kind, k))
+                for k, probe in s.execute(select(m.RecordKey.key, m.RecordKey.probe).where(
+                        m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk))):
+                    seed_keys.add((kind, k, bool(probe)))
                 s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk)))
         key_rows = []
         for kind, model in m.RECORD_MODELS.items():
@@ -184,15 +188,18 @@ class Resolver:
             report.records += len(recs)
             self._cache.update(((kind, r.id), r) for r in recs)
             for r in recs:
-                for k, person in r.keys:
-                    key_rows.append({"kind": kind, "record_id": r.id, "doc_id": r.doc, "key": k, "person": person})
-                    seed_keys.add((kind, k))
+                for keys, probe in ((r.keys, False), (r.probes, True)):
+                    for k, person in keys:
+                        key_rows.append({"kind": kind, "record_id": r.id, "doc_id": r.doc, "key": k,
+                                         "person": person, "probe": probe})
+                        seed_keys.add((kind, k, probe))
         if key_rows:
             s.execute(m.RecordKey.__table__.insert(), key_rows)
         # documents whose near-duplicate status changed: their facts' source counts change
         for chunk in _chunks(sorted(dup_changed)):
-            seed_keys.update(s.execute(select(m.RecordKey.kind, m.RecordKey.key)
-                                       .where(m.RecordKey.doc_id.in_(chunk)).distinct()).all())
+            seed_keys.update((kind, k, bool(p)) for kind, k, p in s.execute(
+                select(m.RecordKey.kind, m.RecordKey.key, m.RecordKey.probe)
+                .where(m.RecordKey.doc_id.in_(chunk)).distinct()))
         # facts that lost members: their other members are re-clustered
         for chunk in _chunks(sorted(dead_facts)):
             members = s.execute(select(m.FactMember.kind, m.FactMember.record_id)
@@ -202,8 +209,9 @@ class Resolver:
                 by_kind[kind].append(rid)
             for kind, rids in by_kind.items():
                 for c2 in _chunks(rids):
-                    seed_keys.update(s.execute(select(m.RecordKey.kind, m.RecordKey.key).where(
-                        m.RecordKey.kind == kind, m.RecordKey.record_id.in_(c2)).distinct()).all())
+                    seed_keys.update((kind_, k, bool(p)) for kind_, k, p in s.execute(
+                        select(m.RecordKey.kind, m.RecordKey.key, m.RecordKey.probe).where(
+                            m.RecordKey.kind == kind, m.RecordKey.record_id.in_(c2)).distinct()))
             s.execute(delete(m.FactLink).where(m.FactLink.fact_id.in_(chunk)))
             s.execute(delete(m.FactMember).where(m.FactMember.fact_id.in_(chunk)))
             s.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
@@ -211,9 +219,9 @@ class Resolver:
 
         # 4. recompute the blocks
         t = time.perf_counter()
-        by_kind: dict[str, set[str]] = defaultdict(set)
-        for kind, k in seed_keys:
-            by_kind[kind].add(k)
+        by_kind: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+        for kind, k, probe in seed_keys:
+            by_kind[kind].add((k, probe))
         for kind in KINDS:
             if by_kind.get(kind):
                 report.facts += self._rebuild_blocks(kind, by_kind[kind], canon)
@@ -364,28 +372,39 @@ class Resolver:
             out.append(rec)
         return out
 
-    def _component(self, kind: str, keys: set[str]) -> set[int]:
-        """Record ids connected to the keys through shared keys (the blocks to recompute)."""
+    def _component(self, kind: str, keys: set[tuple[str, bool]]) -> set[int]:
+        """Record ids connected to the seed keys through links (the groups to recompute).
+
+        A seed ``(key, False)`` reaches every holder of the key; ``(key, True)`` (a key some record only
+        probes) reaches the records that index it.
+        """
         s = self.session
-        seen_keys: set[str] = set()
+        seen: set[tuple[str, bool]] = set()
         records: set[int] = set()
         frontier = set(keys)
         while frontier:
-            seen_keys |= frontier
+            seen |= frontier
             new_records = set()
-            for chunk in _chunks(sorted(frontier)):
-                new_records.update(s.scalars(select(m.RecordKey.record_id).where(
-                    m.RecordKey.kind == kind, m.RecordKey.key.in_(chunk))))
+            for probe_only in (False, True):
+                wanted = sorted(k for k, p in frontier if p == probe_only
+                                and not (probe_only and (k, False) in frontier))
+                for chunk in _chunks(wanted):
+                    where = [m.RecordKey.kind == kind, m.RecordKey.key.in_(chunk)]
+                    if probe_only:
+                        where.append(m.RecordKey.probe.is_(False))
+                    new_records.update(s.scalars(select(m.RecordKey.record_id).where(*where)))
             new_records -= records
             records |= new_records
             next_keys = set()
             for chunk in _chunks(sorted(new_records)):
-                next_keys.update(s.scalars(select(m.RecordKey.key).where(
-                    m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk))))
-            frontier = next_keys - seen_keys
+                next_keys.update((k, bool(p)) for k, p in s.execute(
+                    select(m.RecordKey.key, m.RecordKey.probe).where(
+                        m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk))))
+            # a key already followed to all its holders needs no probe-only visit
+            frontier = {(k, p) for k, p in next_keys - seen if (k, False) not in seen}
         return records
 
-    def _rebuild_blocks(self, kind: str, keys: set[str], canon: Canon) -> int:
+    def _rebuild_blocks(self, kind: str, keys: set[tuple[str, bool]], canon: Canon) -> int:
         s = self.session
         model = m.RECORD_MODELS[kind]
         ids = self._component(kind, keys)
@@ -505,6 +524,46 @@ class Resolver:
                 "last_reported": published[-1] if published else None, "conflicts": conflicts,
                 "sort_key": json.dumps([first["doc"], first["start"], first["end"], fid])}
         return fact, links
+
+
+#: The layout of the resolver's derived tables and keys. Bump it when blocking keys, record_keys'
+#: columns or merge rules change: databases of an older layout have their merged view rebuilt.
+LAYOUT = "2"
+DERIVED = (m.FactLink, m.FactMember, m.Fact, m.RecordKey)
+
+
+def upgrade_layout(engine) -> bool:
+    """Rebuild the merged view of a database written by an older layout; returns whether it did."""
+    from sqlalchemy import inspect
+
+    from armstrack.store.db import session_factory
+
+    with session_factory(engine)() as s:
+        stored = s.get(m.Meta, "resolve_layout")
+        if stored is not None and stored.value == LAYOUT:
+            return False
+        has_docs = s.scalar(select(func.count()).select_from(m.Document)) > 0
+        columns = {c["name"] for c in inspect(engine).get_columns(m.RecordKey.__tablename__)}
+    if has_docs or "probe" not in columns:
+        log.warning("rebuilding the merged facts for this version of armstrack (resolve layout %s)", LAYOUT)
+        for model in DERIVED:  # their columns may have changed: recreate them
+            model.__table__.drop(engine, checkfirst=True)
+        for model in reversed(DERIVED):
+            model.__table__.create(engine)
+        for ix in m.RecordKey.__table__.indexes:
+            ix.create(engine, checkfirst=True)
+    with session_factory(engine)() as s:
+        if has_docs:
+            Resolver(s).rebuild()
+        s.merge(m.Meta(name="resolve_layout", value=LAYOUT))
+        s.commit()
+    return has_docs
+
+
+def _queued_key(value: str) -> tuple[str, str, bool]:
+    """A queued ``kind\tkey\tprobe`` (queues written before probe keys existed have no flag)."""
+    kind, key, *probe = value.split("\t")
+    return kind, key, bool(probe) and probe[0] == "1"
 
 
 def refresh(session: Session, gaz: Gazetteers | None = None) -> RefreshReport:

@@ -1,9 +1,18 @@
 """When per-document records describe the same real-world fact, and what the merged record says.
 
-Every record gets blocking keys (records that may merge share one); within a block, records are
-clustered greedily in a canonical order: a record joins the first cluster whose every member it is
-compatible with (complete linkage) and that holds no record of its own document (one document's
-records were already told apart by the extractor). The rules, per kind:
+Records are clustered greedily in a canonical order: a record joins the first cluster whose every
+member it is compatible with (complete linkage) and that holds no record of its own document (one
+document's records were already told apart by the extractor).
+
+Blocking keys only make this fast; they never change the outcome. Every record has *index* keys and
+*probe* keys (a record's probes include its index keys); two records are *linked* when one probes a
+key the other indexes, and the keys are chosen so that any two compatible records are linked. A
+cluster a record can join is therefore always among the clusters of records linked to it, and
+clustering each connected group of linked records on its own gives what comparing everything with
+everything would. Probe-only keys keep the groups small: a meeting dated 2019 probes its
+participants' undated meetings (``...|*``) without linking to every dated meeting through them.
+
+The rules, per kind:
 
 transfers  same supplier, recipient, system family (or category when no family), same phase of the
            deal (prospective / agreed / delivered / production / cancelled), compatible dates. Quantity,
@@ -12,7 +21,10 @@ meetings   same kind class, at least min(2, fewer participants) participants in 
            people), compatible dates, compatible places.
 quotes     same speaker (canonical person) and near-identical text: word containment >= 0.8 of the
            shorter (one outlet trims it) or word Jaccard >= 0.8.
-figures    same unit, the same measure (subject or description), and the same source or value.
+figures    same unit, the same measure (subject or description), the same countries in the subject
+           (or one's a subset of the other's), and the same source or value. A subject that names
+           nothing ("the deal", "the floods") takes the countries of its sentence; with none there
+           either, only the same source's same number, or its running tally (both dated), merge.
            The same measure at different as-of dates is a time series, not a conflict.
 events     same type, at least min(2, fewer actors) actors in common, compatible dates.
 """
@@ -53,7 +65,8 @@ class Rec:
     root: str | None = None  #: the document this one near-duplicates (itself when original)
     #: canonical forms computed by Resolver.prepare
     norm: dict[str, Any] = field(default_factory=dict)
-    keys: list[tuple[str, str | None]] = field(default_factory=list)  #: (key, person involved)
+    keys: list[tuple[str, str | None]] = field(default_factory=list)  #: index keys: (key, person involved)
+    probes: list[tuple[str, str | None]] = field(default_factory=list)  #: probe-only keys (not in ``keys``)
 
     def order(self) -> tuple:
         """The canonical order records are clustered in: publication date, document, position, content."""
@@ -141,7 +154,8 @@ def prepare(rec: Rec, canon: Canon) -> None:
         n["participants"] = list(dict.fromkeys(canon.person(p) for p in f.get("participants") or [] if p))
         n["class"] = MEETING_CLASS.get(f.get("kind"), f.get("kind"))
         n["place"] = canon.place(f.get("place"))
-        rec.keys = [(f"m|{n['class']}|{p}", p) for p in n["participants"]]
+        rec.keys, rec.probes = party_keys(f"m|{n['class']}", n["participants"], f.get("date"),
+                                          set(n["participants"]))
     elif rec.kind == "quotes":
         n["speaker"] = canon.person(f.get("speaker")) if canon.is_person(f.get("speaker")) \
             else canon.country(f.get("speaker"))
@@ -152,20 +166,98 @@ def prepare(rec: Rec, canon: Canon) -> None:
         n["subject"] = _content(f.get("subject"))
         n["what"] = _content((f.get("what") or "").split("(")[0])
         n["source"] = key(f.get("source")) or None
-        # figures merge only with the same unit, the same source or value, and a measure word in
-        # common (subject, else description): one key for each such combination
+        n["countries"], named = subject_names(f.get("subject"), canon)
+        if not named:  # "the deal", "the floods": the countries of the sentence say which one
+            n["countries"] = subject_names(rec.sentence, canon)[0]
+        n["generic"] = not named and not n["countries"]
         value = f.get("value")
         tokens = sorted(set(n["subject"] or n["what"])) or ["-"]
-        rec.keys = [(f"f|{n['unit']}|v:{float(value):.4g}|{t}", None) for t in tokens] if value is not None else []
-        if n["source"]:
-            rec.keys.extend((f"f|{n['unit']}|s:{n['source']}|{t}", None) for t in tokens)
+        places = sorted(n["countries"]) or ["-"]
+        rec.keys = []
+        if n["generic"]:
+            # only the same source's running tally or its same number: "the floods" as of two dates
+            if n["source"]:
+                measure = f"f|{n['unit']}|s:{n['source']}|g:{' '.join(tokens)}"
+                if value is not None:
+                    rec.keys.append((f"{measure}|v:{float(value):.4g}", None))
+                if f.get("as_of"):
+                    rec.keys.append((f"{measure}|dated", None))
+        else:
+            # the same unit, the same source or value, a country of the subject and a measure word
+            # in common (subject, else description): one key for each combination
+            if value is not None:
+                rec.keys = [(f"f|{n['unit']}|v:{float(value):.4g}|{c}|{t}", None) for c in places for t in tokens]
+            if n["source"]:
+                rec.keys.extend((f"f|{n['unit']}|s:{n['source']}|{c}|{t}", None) for c in places for t in tokens)
     elif rec.kind == "events":
         actors = [a for a in f.get("actors") or [] if a]
         n["actors"] = list(dict.fromkeys(canon.actor(a) for a in actors))
         n["persons"] = {canon.actor(a) for a in actors if canon.is_person(a)}
-        rec.keys = [(f"e|{f.get('type')}|{a}", a if a in n["persons"] else None) for a in n["actors"]]
+        rec.keys, rec.probes = party_keys(f"e|{f.get('type')}", n["actors"], f.get("date"), n["persons"])
     if not rec.keys:
         rec.keys = [(f"{rec.kind[0]}|#{rec.doc}|{rec.start}|{rec.end}|{rec.id}", None)]
+
+
+def party_keys(prefix: str, parties: list[str], when: str | None, persons: set[str]
+               ) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    """Index and probe keys of a meeting or event: records compatible with it share min(2, fewer)
+    parties and have compatible dates (the same year, or one undated).
+
+    Dated, two parties or more: indexes each pair in its year; probes each party in its year (records
+    of one party) and every pair and party undated. Dated, one party: indexes the party in its year;
+    probes it undated. Undated: indexes its pairs and parties undated (undated records can match any
+    year, so they are what joins years).
+    """
+    year = when[:4] if when else "*"
+    parties = sorted(set(parties))
+    index: dict[str, str | None] = {}
+    probe: dict[str, str | None] = {}
+    pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
+    for a, b in pairs:
+        index[f"{prefix}|{a}+{b}|{year}"] = None
+        if year != "*":
+            probe[f"{prefix}|{a}+{b}|*"] = None
+    for p in parties:
+        person = p if p in persons else None
+        if len(parties) == 1 or year == "*":
+            index[f"{prefix}|{p}|{year}"] = person
+        else:
+            probe[f"{prefix}|{p}|{year}"] = person
+        if year != "*":
+            probe[f"{prefix}|{p}|*"] = person
+    return list(index.items()), [(k, v) for k, v in probe.items() if k not in index]
+
+
+def subject_names(subject: str | None, canon: Canon) -> tuple[frozenset[str], bool]:
+    """(countries, names anything) of a figure's subject: "Myanmar's arms imports from Russia" ->
+    ({Myanmar, Russia}, True); "the Pantsir deal" -> ({}, True); "the deal" -> ({}, False)."""
+    if not subject:
+        return frozenset(), False
+    raw = [w.strip(",.;:()\"'") for w in subject.replace("’", "'").split()]
+    ws = [w[:-2] if w.endswith("'s") else w.rstrip("'") for w in raw]
+    countries: set[str] = set()
+    named = False
+    gaz = canon.gaz
+    i = 0
+    while i < len(ws):
+        for n in (3, 2, 1):
+            phrase = " ".join(ws[i:i + n])
+            if len(ws) - i < n or not phrase:
+                continue
+            c = gaz.country(phrase) if gaz else None
+            if c:
+                countries.add(c.name)
+                i += n - 1
+                break
+            if gaz and (gaz.organisation(phrase) or gaz.weapon(phrase)):
+                named = True
+                i += n - 1
+                break
+        i += 1
+    # a capitalised word past the first (which may just start the sentence) names something too
+    named = named or bool(countries) or any(w[:1].isupper() for w in ws[1:]) or any(
+        len(w) > 1 and w.isupper() for w in ws[:1])
+    return frozenset(countries), named
 
 
 # --- compatibility --------------------------------------------------------------------------------
@@ -219,11 +311,17 @@ def compatible(a: Rec, b: Rec) -> bool:
         containment, jac = token_overlap(fa.get("text") or "", fb.get("text") or "")
         return containment >= QUOTE_OVERLAP or jac >= QUOTE_OVERLAP
     if a.kind == "figures":
-        if na["unit"] != nb["unit"]:
+        if na["unit"] != nb["unit"] or na["generic"] != nb["generic"]:
+            return False
+        if na["generic"]:  # a subject naming nothing: the same source's tally, or its same number
+            return (na["source"] is not None and na["source"] == nb["source"]
+                    and set(na["subject"] or na["what"]) == set(nb["subject"] or nb["what"])
+                    and (_same_figure_value(fa, fb) or bool(fa.get("as_of") and fb.get("as_of"))))
+        ca, cb = na["countries"], nb["countries"]
+        if bool(ca) != bool(cb) or not (ca <= cb or cb <= ca):
             return False
         same_source = na["source"] is not None and na["source"] == nb["source"]
-        same_value = fa.get("value") is not None and fb.get("value") is not None and \
-            f"{float(fa['value']):.4g}" == f"{float(fb['value']):.4g}"
+        same_value = _same_figure_value(fa, fb)
         if not (same_source or same_value):
             return False
         if _measure_compatible(a, b):
@@ -239,6 +337,11 @@ def compatible(a: Rec, b: Rec) -> bool:
         # statements, sanctions, clashes recur between the same actors: the same one is told alike
         return _word_overlap(a.sentence, b.sentence) >= SAME_EVENT_WORDS
     return False
+
+
+def _same_figure_value(fa: dict, fb: dict) -> bool:
+    return fa.get("value") is not None and fb.get("value") is not None and \
+        f"{float(fa['value']):.4g}" == f"{float(fb['value']):.4g}"
 
 
 #: Event types that happen once for their actors on a date (a coup, a vote); others recur.
@@ -260,9 +363,11 @@ def cluster(records: list[Rec]) -> list[list[Rec]]:
     """Greedy complete-linkage clusters in canonical order; one record per document per cluster."""
     clusters: list[list[Rec]] = []
     docs: list[set[str]] = []
-    by_key: dict[str, list[int]] = {}
+    by_key: dict[str, list[int]] = {}  # index key -> clusters of records indexing it
+    by_probe: dict[str, list[int]] = {}  # probe-only key -> clusters of records probing it
     for rec in sorted(records, key=Rec.order):
-        candidates = sorted({ci for k, _ in rec.keys for ci in by_key.get(k, ())})
+        candidates = sorted({ci for k, _ in (*rec.keys, *rec.probes) for ci in by_key.get(k, ())}
+                            | {ci for k, _ in rec.keys for ci in by_probe.get(k, ())})
         for ci in candidates:
             if rec.doc in docs[ci]:
                 continue
@@ -275,10 +380,11 @@ def cluster(records: list[Rec]) -> list[list[Rec]]:
             clusters.append([rec])
             docs.append({rec.doc})
             chosen = len(clusters) - 1
-        for k, _ in rec.keys:
-            lst = by_key.setdefault(k, [])
-            if chosen not in lst:
-                lst.append(chosen)
+        for table, keys in ((by_key, rec.keys), (by_probe, rec.probes)):
+            for k, _ in keys:
+                lst = table.setdefault(k, [])
+                if chosen not in lst:
+                    lst.append(chosen)
     return clusters
 
 

@@ -48,6 +48,9 @@ def open_engine(url: str, create: bool = True) -> Engine:
         if create:
             m.Base.metadata.create_all(engine)
             fts.ensure(engine)
+            from armstrack.resolve.resolver import upgrade_layout
+
+            upgrade_layout(engine)
         else:
             with engine.connect():
                 pass

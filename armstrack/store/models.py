@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -257,6 +257,8 @@ class RecordKey(Base):
     key: Mapped[str] = mapped_column(String(512))
     #: the canonical person the key involves (to re-key records when people are merged or split)
     person: Mapped[str | None] = mapped_column(String(255))
+    #: a key the record only probes: it links to records that index the key, not to other probers
+    probe: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Fact(Base):
@@ -307,6 +309,15 @@ class ResolveQueue(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     what: Mapped[str] = mapped_column(String(8))  #: doc (new or replaced) | key | fact | dupdoc
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Meta(Base):
+    """Facts about the database itself (the layout of the resolver's tables)."""
+
+    __tablename__ = "armstrack_meta"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
 
 
