@@ -167,3 +167,36 @@ def test_more_report_shapes(transfers, text, expected):
     assert len(records) == 1, [vars(r) for r in records]
     r = records[0]
     assert (r.supplier, r.recipient, r.status, r.quantity) == expected
+
+
+def test_unit_nouns_refer_back_to_the_system_named_before(transfers):
+    records = transfers("Egypt is buying the Buk-M2 air-defence system from Russia. "
+                        "Cairo signed a contract for the three batteries in May 2021. "
+                        "The first two launchers arrived in Alexandria last month.")
+    ordered = one(records, status="ordered")
+    assert (ordered.system, ordered.quantity, ordered.when) == ("Buk-M2", 3, "2021-05")
+    delivered = one(records, status="delivered")
+    assert (delivered.supplier, delivered.recipient, delivered.system, delivered.quantity, delivered.when) == \
+        ("Russia", "Egypt", "Buk-M2", 2, "2022-05")
+
+
+def test_unit_noun_without_a_named_system_before_is_nothing(transfers):
+    assert transfers("Cairo signed a contract for the three batteries in May 2021.") == []
+
+
+def test_made_under_licence_is_licensed_production(transfers):
+    records = transfers("Brazil ordered 36 Gripen E fighters from Sweden in 2014. "
+                        "Fifteen of the jets will be built under licence by Embraer in Sao Paulo.")
+    one(records, status="ordered", quantity=36)
+    r = one(records, status="licensed_production")
+    assert (r.supplier, r.recipient, r.family) == ("Sweden", "Brazil", "Gripen")
+
+
+def test_made_without_a_licence_is_no_transfer(transfers):
+    assert transfers("The rifles are made at a plant near Moscow.") == []
+
+
+def test_weapon_word_inside_a_company_name_is_not_a_system(transfers):
+    records = transfers("India ordered 70,000 AK-203 rifles from Russia; they will be made by "
+                        "Indo-Russia Rifles at Korwa.")
+    assert [r.system for r in records] == ["AK-203 rifles"] or {r.family for r in records} == {"AK"}

@@ -28,6 +28,8 @@ UP_DEPS = {"conj", "appos", "dobj", "pobj", "prep", "prt", "nsubjpass", "attr", 
 #: Verbs through which a system can stand as the object of a cue noun ("sales ... had radar systems").
 LIGHT_VERBS = {"have", "include", "comprise", "involve", "cover", "be", "feature", "see"}
 MODALS = {"will", "would", "shall", "could", "may", "might", "can", "should"}
+#: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
+NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = {"the", "these", "those", "this", "that", "its", "their", "his", "her", "such"}
 STATUS_PRIORITY = ("cancelled", "licensed_production", "in_production")
 #: The phases of a deal: statuses in one phase are the same step told in other words.
@@ -73,7 +75,33 @@ def cue_of(tok: Token) -> Cue | None:
     if pos is None:
         return None
     lemma = tok.lemma_.lower()
-    return cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is None and pos == "VERB" and lemma in licence_words()["production"] and _under_licence(tok):
+        cue = Cue(lemma, "VERB", "recipient", "licensed_production")  # "will be made under licence"
+    return cue
+
+
+@functools.lru_cache(maxsize=1)
+def licence_words() -> dict[str, frozenset[str]]:
+    rows = read_tsv("licence_cues.tsv")
+    return {role: frozenset(r["lemma"] for r in rows if r["role"] == role) for role in ("production", "licence")}
+
+
+def _under_licence(verb: Token) -> bool:
+    """ "produced under licence", "built under a licensing agreement"."""
+    nouns = licence_words()["licence"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns or any(
+                        c.lemma_.lower() in nouns for c in obj.children if c.dep_ in ("compound", "amod"))):
+                    return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def anaphoric_nouns() -> frozenset[str]:
+    return frozenset(r["noun"] for r in read_tsv("anaphoric_nouns.tsv"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,9 +169,13 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         out.append(SystemMention(head, ent, ent.text, attrs.get("family"), attrs.get("category")))
         covered.update(range(head.left_edge.i, head.i + 1))
     heads = _category_heads(ctx.gaz)
+    anaphoric = anaphoric_nouns()
     for tok in sent:
-        if tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered or (tok.lower_ not in heads and tok.lower_ not in anaphoric):
             continue
+        ent = ctx.ent_at.get(tok.i)
+        if ent is not None and ent.label_ in NAME_LABELS:
+            continue  # "Indo-Russia Rifles" is a company
         if _named_before(tok):
             continue  # "Su-35 fighters": the named system stands for the phrase
         best = None
@@ -154,6 +186,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 best = (phrase, category)
                 break
         if best is None:
+            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+                antecedent = _antecedent(tok, None, ctx)  # "the five regiments": of the system named before
+                if antecedent is not None:
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
             continue
         phrase, category = best
         if _phrase_head(tok).i != tok.i:
@@ -179,10 +216,10 @@ def _named_before(tok: Token, window: int = 6) -> bool:
     return False
 
 
-def _antecedent(tok: Token, category: str, ctx: DocContext, sentences: int = 2
+def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
                 ) -> tuple[str, str | None, str] | None:
     """The named system a definite noun phrase refers back to: the nearest earlier one of the same
-    category in this or the previous ``sentences`` sentences."""
+    category (any category when None) in this or the previous ``sentences`` sentences."""
     doc = tok.doc
     first_sent = tok.sent
     for _ in range(sentences):
@@ -192,8 +229,8 @@ def _antecedent(tok: Token, category: str, ctx: DocContext, sentences: int = 2
     for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
                          and first_sent.start <= e.start and e.end <= tok.i]):
         attrs = ctx.attrs_at.get(ent.start_char, {})
-        if attrs.get("category") == category:
-            return ent.text, attrs.get("family"), category
+        if category is None or attrs.get("category") == category:
+            return ent.text, attrs.get("family"), attrs.get("category")
     return None
 
 
@@ -368,9 +405,14 @@ def _status(cue_tok: Token) -> str | None:
     status = cue.status
     if _negated(cue_tok):
         return None
+    if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
+        return "licensed_production"
     if cue.pos == "VERB" and status == "delivered":
         if any(c.lower_ in MODALS for c in cue_tok.children if c.dep_ == "aux"):
             status = "agreed"  # "will buy", "would supply"
+        elif cue.subject == "recipient" and cue_tok.tag_ == "VBG" and any(
+                c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
+            status = "agreed"  # "Egypt is buying": a purchase under way, not a delivery
     tok = cue_tok
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ == "VERB":

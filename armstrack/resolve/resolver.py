@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 
 KINDS = tuple(RECORD_FIELDS)
 CHUNK = 500
+#: Records recomputed together (whole groups of linked records, so a batch may hold more).
+GROUP_BATCH = 2000
 
 
 def _chunks(items: list, size: int = CHUNK):
@@ -372,15 +374,16 @@ class Resolver:
             out.append(rec)
         return out
 
-    def _component(self, kind: str, keys: set[tuple[str, bool]]) -> set[int]:
-        """Record ids connected to the seed keys through links (the groups to recompute).
+    def _components(self, kind: str, keys: set[tuple[str, bool]]) -> list[list[int]]:
+        """The groups of linked records reached from the seed keys (each one recomputed on its own).
 
         A seed ``(key, False)`` reaches every holder of the key; ``(key, True)`` (a key some record only
-        probes) reaches the records that index it.
+        probes) reaches the records that index it. Only ids and keys are read here.
         """
         s = self.session
         seen: set[tuple[str, bool]] = set()
         records: set[int] = set()
+        rows: list[tuple[int, str, bool]] = []
         frontier = set(keys)
         while frontier:
             seen |= frontier
@@ -397,17 +400,53 @@ class Resolver:
             records |= new_records
             next_keys = set()
             for chunk in _chunks(sorted(new_records)):
-                next_keys.update((k, bool(p)) for k, p in s.execute(
-                    select(m.RecordKey.key, m.RecordKey.probe).where(
-                        m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk))))
+                for rid, k, p in s.execute(select(m.RecordKey.record_id, m.RecordKey.key, m.RecordKey.probe)
+                                           .where(m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk))):
+                    rows.append((rid, k, bool(p)))
+                    next_keys.add((k, bool(p)))
             # a key already followed to all its holders needs no probe-only visit
             frontier = {(k, p) for k, p in next_keys - seen if (k, False) not in seen}
-        return records
+        # split what was reached into its connected groups: holders of a key are linked to the
+        # records that index it
+        parent = {r: r for r in records}
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        indexers: dict[str, int] = {}
+        for rid, k, probe in rows:
+            if not probe:
+                first = indexers.setdefault(k, rid)
+                parent[find(rid)] = find(first)
+        for rid, k, probe in rows:
+            if probe and k in indexers:
+                parent[find(rid)] = find(indexers[k])
+        groups: dict[int, list[int]] = defaultdict(list)
+        for r in sorted(records):
+            groups[find(r)].append(r)
+        return sorted(groups.values())
 
     def _rebuild_blocks(self, kind: str, keys: set[tuple[str, bool]], canon: Canon) -> int:
+        """Recompute the facts of every group linked to the keys, a few groups at a time (so what is in
+        memory is bounded by the batch, not by how many records the database holds)."""
+        facts = 0
+        batch: list[int] = []
+        for group in self._components(kind, keys):
+            batch.extend(group)
+            if len(batch) >= GROUP_BATCH:
+                facts += self._recompute(kind, batch, canon)
+                batch = []
+        if batch:
+            facts += self._recompute(kind, batch, canon)
+        return facts
+
+    def _recompute(self, kind: str, ids: list[int], canon: Canon) -> int:
+        """Replace the facts of whole groups of linked records by their clusters."""
         s = self.session
         model = m.RECORD_MODELS[kind]
-        ids = self._component(kind, keys)
         # facts that hold any of these records go; they are rebuilt below
         old_facts = set()
         for chunk in _chunks(sorted(ids)):
@@ -417,8 +456,9 @@ class Resolver:
             s.execute(delete(m.FactLink).where(m.FactLink.fact_id.in_(chunk)))
             s.execute(delete(m.FactMember).where(m.FactMember.fact_id.in_(chunk)))
             s.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
-        recs: list[Rec] = [self._cache[(kind, i)] for i in ids if (kind, i) in self._cache]
-        for chunk in _chunks(sorted(i for i in ids if (kind, i) not in self._cache)):
+        missing = sorted(i for i in ids if (kind, i) not in self._cache)
+        recs: list[Rec] = [self._cache.pop((kind, i)) for i in ids if (kind, i) in self._cache]
+        for chunk in _chunks(missing):
             recs.extend(self._load(kind, model.id.in_(chunk), canon))
         if not recs:
             return 0

@@ -84,6 +84,7 @@ class Canon:
     def __init__(self, gaz, people: dict[str, str] | None = None) -> None:
         self.gaz = gaz
         self.people = people or {}  #: per-document person name -> canonical person name
+        self.names_cache: dict[tuple[str, bool], tuple[frozenset[str], bool]] = {}
 
     def person(self, name: str | None) -> str | None:
         if not name:
@@ -168,7 +169,7 @@ def prepare(rec: Rec, canon: Canon) -> None:
         n["source"] = key(f.get("source")) or None
         n["countries"], named = subject_names(f.get("subject"), canon)
         if not named:  # "the deal", "the floods": the countries of the sentence say which one
-            n["countries"] = subject_names(rec.sentence, canon)[0]
+            n["countries"] = subject_names(rec.sentence, canon, countries_only=True)[0]
         n["generic"] = not named and not n["countries"]
         value = f.get("value")
         tokens = sorted(set(n["subject"] or n["what"])) or ["-"]
@@ -228,16 +229,24 @@ def party_keys(prefix: str, parties: list[str], when: str | None, persons: set[s
     return list(index.items()), [(k, v) for k, v in probe.items() if k not in index]
 
 
-def subject_names(subject: str | None, canon: Canon) -> tuple[frozenset[str], bool]:
+def subject_names(subject: str | None, canon: Canon, countries_only: bool = False) -> tuple[frozenset[str], bool]:
     """(countries, names anything) of a figure's subject: "Myanmar's arms imports from Russia" ->
-    ({Myanmar, Russia}, True); "the Pantsir deal" -> ({}, True); "the deal" -> ({}, False)."""
+    ({Myanmar, Russia}, True); "the Pantsir deal" -> ({}, True); "the deal" -> ({}, False).
+    ``countries_only``: look for countries alone (a whole sentence). Cached on the Canon."""
     if not subject:
         return frozenset(), False
+    cache_key = (subject, countries_only)
+    hit = canon.names_cache.get(cache_key)
+    if hit is None:
+        hit = canon.names_cache[cache_key] = _subject_names(subject, canon.gaz, countries_only)
+    return hit
+
+
+def _subject_names(subject: str, gaz, countries_only: bool) -> tuple[frozenset[str], bool]:
     raw = [w.strip(",.;:()\"'") for w in subject.replace("’", "'").split()]
     ws = [w[:-2] if w.endswith("'s") else w.rstrip("'") for w in raw]
     countries: set[str] = set()
     named = False
-    gaz = canon.gaz
     i = 0
     while i < len(ws):
         for n in (3, 2, 1):
@@ -249,7 +258,7 @@ def subject_names(subject: str | None, canon: Canon) -> tuple[frozenset[str], bo
                 countries.add(c.name)
                 i += n - 1
                 break
-            if gaz and (gaz.organisation(phrase) or gaz.weapon(phrase)):
+            if gaz and not countries_only and (gaz.organisation(phrase) or gaz.weapon(phrase)):
                 named = True
                 i += n - 1
                 break
