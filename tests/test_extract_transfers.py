@@ -200,3 +200,16 @@ def test_weapon_word_inside_a_company_name_is_not_a_system(transfers):
     records = transfers("India ordered 70,000 AK-203 rifles from Russia; they will be made by "
                         "Indo-Russia Rifles at Korwa.")
     assert [r.system for r in records] == ["AK-203 rifles"] or {r.family for r in records} == {"AK"}
+
+
+def test_possessive_owner_of_the_systems_is_the_recipient(transfers):
+    r = one(transfers("At its plant near Bordeaux, Dassault Aviation is still producing the last of "
+                      "Qatar's 36 Rafale jets."), status="in_production")
+    assert (r.supplier, r.recipient, r.family) == ("France", "Qatar", "Rafale")
+
+
+def test_systems_that_arrive_take_their_parties_from_their_phrase(transfers):
+    r = one(transfers("Egypt's first Rafale jets arrived at an air base near Cairo from France in July."))
+    assert (r.supplier, r.recipient, r.status, r.when) == ("France", "Egypt", "delivered", "2021-07")
+    r = one(transfers("Six Turkish Bayraktar TB2 drones arrived in Ukraine on Monday."))
+    assert (r.supplier, r.recipient, r.quantity, r.status) == ("Turkey", "Ukraine", 6, "delivered")

@@ -355,7 +355,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             for prep in (c for c in cue_tok.children if c.dep_ == "agent"):
                 for obj in prep.children:
                     put(subject_role, obj)
-        else:
+        elif subject_role != "system":
             subj = _clause_subject(cue_tok)
             if subj is not None:
                 put(subject_role, subj)
@@ -642,7 +642,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
 
 
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None:
-    """Parties attached to the system phrase itself: "jets to India", "drones from Iran"."""
+    """Parties attached to the system phrase itself: "jets to India", "drones from Iran", and its owner
+    ("India's 36 Rafales")."""
+    for child in mention.head.children:
+        if child.dep_ == "poss" and not frame.recipients:
+            owner = ctx.token_country(child)
+            if owner and owner not in frame.suppliers:
+                frame.recipients = [owner]
     for prep in (c for c in mention.head.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
             if prep.lower_ in ("to", "for") and not frame.recipients:
@@ -657,6 +663,8 @@ def _origin(mention: SystemMention, ctx: DocContext, mentioned_only: bool = True
     for tok in mention.head.subtree:
         if tok.i >= mention.head.i:
             break
+        if tok.dep_ == "poss" or tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].tag_ == "POS":
+            continue  # "India's Rafales": the owner, not the maker
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
