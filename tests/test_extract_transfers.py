@@ -213,3 +213,15 @@ def test_systems_that_arrive_take_their_parties_from_their_phrase(transfers):
     assert (r.supplier, r.recipient, r.status, r.when) == ("France", "Egypt", "delivered", "2021-07")
     r = one(transfers("Six Turkish Bayraktar TB2 drones arrived in Ukraine on Monday."))
     assert (r.supplier, r.recipient, r.quantity, r.status) == ("Turkey", "Ukraine", 6, "delivered")
+
+
+def test_a_bare_number_counts_the_system_named_before(transfers):
+    records = transfers("Baykar builds the Bayraktar TB2 drone in Istanbul. Ukraine, which took delivery of "
+                        "six in 2019, wants more for its navy.")
+    r = one(records, status="delivered")
+    assert (r.supplier, r.recipient, r.family, r.quantity, r.when) == ("Turkey", "Ukraine", "Bayraktar TB2", 6, "2019")
+
+
+def test_a_number_of_something_else_is_not_a_system(transfers):
+    assert transfers("The Bayraktar TB2 is built by Baykar. Turkey delivered 30 percent of its exports to Asia "
+                     "and signed 12 of its contracts in 2021.") == []

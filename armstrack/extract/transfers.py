@@ -171,6 +171,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     heads = _category_heads(ctx.gaz)
     anaphoric = anaphoric_nouns()
     for tok in sent:
+        if tok.pos_ == "NUM" and tok.i not in covered and _bare_number(tok):
+            antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
+            if antecedent is not None:
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
+            continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered or (tok.lower_ not in heads and tok.lower_ not in anaphoric):
             continue
         ent = ctx.ent_at.get(tok.i)
@@ -203,6 +208,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category))
     return out
+
+
+def _bare_number(tok: Token) -> bool:
+    """A number standing for the things counted, named before: "took delivery of six", "ordered 12 more"."""
+    if tok.dep_ not in ("dobj", "pobj", "nsubjpass") or tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "six of the helicopters": the helicopters are the mention
+    return bool(parse_quantity(tok.text))
 
 
 def _named_before(tok: Token, window: int = 6) -> bool:
@@ -423,8 +437,9 @@ def _status(cue_tok: Token) -> str | None:
             if _negated(tok):
                 return None
             return governors()[lemma]
-        if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl",
-                                                                                   "relcl"):
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
+            break  # "Ukraine, which took delivery of six, wants more": the main clause governs nothing here
+        if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl"):
             break
     for child in cue_tok.children:  # "due for delivery", "interest in buying" hang below nouns too
         if child.dep_ in ("amod",) and child.lemma_.lower() in governors():
@@ -461,6 +476,8 @@ def _in_kits(mention: SystemMention, sent: Span) -> bool:
 
 def _quantity(mention: SystemMention) -> int | None:
     head = mention.head
+    if head.pos_ == "NUM":  # a bare number standing for the systems
+        return parse_quantity(head.text)
     inside = range(mention.span.start, mention.span.end)
     name_tokens = [t for t in mention.span if t.i != head.i] if mention.span.end <= head.i else []
     for child in [c for t in (head, *name_tokens) for c in t.children]:
