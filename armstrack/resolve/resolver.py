@@ -165,7 +165,7 @@ class Resolver:
         self._update_entities(None if everyone else eblocks)
         report.timings["people+entities"] = time.perf_counter() - t
 
-        # 3. blocking keys: records of new documents, and records of people whose canonical form changed
+        # 3. stored records whose groups change: re-keyed people, near-duplicate changes, facts that lost members
         t = time.perf_counter()
         canon = self._canon()
         rekey: dict[str, set[int]] = defaultdict(set)
@@ -180,23 +180,6 @@ class Resolver:
                         m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk))):
                     seed_keys.add((kind, k, bool(probe)))
                 s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk)))
-        key_rows = []
-        for kind, model in m.RECORD_MODELS.items():
-            recs = []
-            for chunk in _chunks(new_docs):
-                recs.extend(self._load(kind, model.doc_id.in_(chunk), canon))
-            for chunk in _chunks(sorted(rekey.get(kind, ()))):
-                recs.extend(self._load(kind, model.id.in_(chunk), canon))
-            report.records += len(recs)
-            self._cache.update(((kind, r.id), r) for r in recs)
-            for r in recs:
-                for keys, probe in ((r.keys, False), (r.probes, True)):
-                    for k, person in keys:
-                        key_rows.append({"kind": kind, "record_id": r.id, "doc_id": r.doc, "key": k,
-                                         "person": person, "probe": probe})
-                        seed_keys.add((kind, k, probe))
-        if key_rows:
-            s.execute(m.RecordKey.__table__.insert(), key_rows)
         # documents whose near-duplicate status changed: their facts' source counts change
         for chunk in _chunks(sorted(dup_changed)):
             seed_keys.update((kind, k, bool(p)) for kind, k, p in s.execute(
@@ -217,18 +200,37 @@ class Resolver:
             s.execute(delete(m.FactLink).where(m.FactLink.fact_id.in_(chunk)))
             s.execute(delete(m.FactMember).where(m.FactMember.fact_id.in_(chunk)))
             s.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
-        report.timings["keys"] = time.perf_counter() - t
-
-        # 4. recompute the blocks
-        t = time.perf_counter()
-        by_kind: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+        seeds_by_kind: dict[str, set[tuple[str, bool]]] = defaultdict(set)
         for kind, k, probe in seed_keys:
-            by_kind[kind].add((k, probe))
-        for kind in KINDS:
-            if by_kind.get(kind):
-                report.facts += self._rebuild_blocks(kind, by_kind[kind], canon)
-        report.timings["facts"] = time.perf_counter() - t
-        self._cache = {}
+            seeds_by_kind[kind].add((k, probe))
+        report.timings["keys"] = time.perf_counter() - t
+        report.timings["facts"] = 0.0
+
+        # 4. kind by kind (so only one kind's new records are in memory): key the new and re-keyed
+        # records, then recompute the groups of linked records the keys reach
+        for kind, model in m.RECORD_MODELS.items():
+            t = time.perf_counter()
+            seeds = seeds_by_kind[kind]
+            key_rows = []
+            for where in [model.doc_id.in_(c) for c in _chunks(new_docs)] + \
+                    [model.id.in_(c) for c in _chunks(sorted(rekey.get(kind, ())))]:
+                for r in self._load(kind, where, canon):
+                    report.records += 1
+                    self._cache[(kind, r.id)] = r
+                    for keys, probe in ((r.keys, False), (r.probes, True)):
+                        for k, person in keys:
+                            key_rows.append({"kind": kind, "record_id": r.id, "doc_id": r.doc, "key": k,
+                                             "person": person, "probe": probe})
+                            seeds.add((k, probe))
+            for chunk in _chunks(key_rows, 5000):
+                s.execute(m.RecordKey.__table__.insert(), chunk)
+            del key_rows
+            report.timings["keys"] += time.perf_counter() - t
+            t = time.perf_counter()
+            if seeds:
+                report.facts += self._rebuild_blocks(kind, seeds, canon)
+            self._cache = {}
+            report.timings["facts"] += time.perf_counter() - t
         s.commit()
         report.seconds = time.perf_counter() - started
         return report
