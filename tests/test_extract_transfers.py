@@ -225,3 +225,8 @@ def test_a_bare_number_counts_the_system_named_before(transfers):
 def test_a_number_of_something_else_is_not_a_system(transfers):
     assert transfers("The Bayraktar TB2 is built by Baykar. Turkey delivered 30 percent of its exports to Asia "
                      "and signed 12 of its contracts in 2021.") == []
+
+
+def test_cancelling_plans_to_buy_cancels_the_deal(transfers):
+    r = one(transfers("Algeria scrapped its plans to buy 14 Su-57 fighters from Russia in 2023."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Russia", "Algeria", "cancelled", 14)

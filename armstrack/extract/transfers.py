@@ -176,7 +176,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered or (tok.lower_ not in heads and tok.lower_ not in anaphoric):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered \
+                or (tok.lower_ not in heads and tok.lower_ not in anaphoric):
             continue
         ent = ctx.ent_at.get(tok.i)
         if ent is not None and ent.label_ in NAME_LABELS:
@@ -212,7 +213,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
 
 def _bare_number(tok: Token) -> bool:
     """A number standing for the things counted, named before: "took delivery of six", "ordered 12 more"."""
-    if tok.dep_ not in ("dobj", "pobj", "nsubjpass") or tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"):
+    if tok.dep_ not in ("dobj", "pobj", "nsubjpass") \
+            or tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "six of the helicopters": the helicopters are the mention
@@ -436,6 +438,10 @@ def _status(cue_tok: Token) -> str | None:
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if _negated(tok):
                 return None
+            above = tok.head  # "cancelling its plans to buy", "scrapped an agreement to supply"
+            if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
+                    and not _negated(above):
+                return "cancelled"
             return governors()[lemma]
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
             break  # "Ukraine, which took delivery of six, wants more": the main clause governs nothing here

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, exists, func, literal, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
@@ -598,7 +599,10 @@ def upgrade_layout(engine) -> bool:
         if has_docs:
             Resolver(s).rebuild()
         s.merge(m.Meta(name="resolve_layout", value=LAYOUT))
-        s.commit()
+        try:
+            s.commit()
+        except IntegrityError:  # another process opening the same new database marked it first
+            s.rollback()
     return has_docs
 
 
