@@ -113,23 +113,26 @@ def update_groups(session: Session, seeds: Iterable[str], known: dict[str, set[s
     seeds = [s for s in dict.fromkeys(seeds)]
     if not seeds:
         return set()
+    # shingles are loaded only for documents an estimate makes candidates (few): the rest need none
     texts: dict[str, set[str]] = {}
     meta: dict[str, tuple] = {}
     known = known or {}
-    if known:
-        for i in range(0, len(seeds), 500):
+
+    def describe(ids):
+        need = [i for i in ids if i not in meta]
+        for i in range(0, len(need), 500):
             for d, published in session.execute(select(m.Document.id, m.Document.published)
-                                                .where(m.Document.id.in_([x for x in seeds[i:i + 500] if x in known]))):
-                texts[d] = known[d]
+                                                .where(m.Document.id.in_(need[i:i + 500]))):
                 meta[d] = (published is None, published.isoformat() if published else "", d)
 
     def load(ids):
+        describe(ids)
         need = [i for i in ids if i not in texts]
+        texts.update((i, known[i]) for i in need if i in known)
+        need = [i for i in need if i not in texts]
         for i in range(0, len(need), 500):
-            for d in session.execute(select(m.Document.id, m.Document.text, m.Document.published)
-                                     .where(m.Document.id.in_(need[i:i + 500]))):
+            for d in session.execute(select(m.Document.id, m.Document.text).where(m.Document.id.in_(need[i:i + 500]))):
                 texts[d.id] = shingles(d.text)
-                meta[d.id] = (d.published is None, d.published.isoformat() if d.published else "", d.id)
 
     sigs: dict[str, np.ndarray] = {}
 
@@ -147,15 +150,14 @@ def update_groups(session: Session, seeds: Iterable[str], known: dict[str, set[s
     # grow the connected groups of confirmed near-duplicates from the seeds
     seen: set[str] = set()
     edges: dict[str, set[str]] = {}
-    frontier = [s for s in seeds]
-    load(frontier)
-    frontier = [s for s in frontier if s in texts]
+    describe(seeds)
+    frontier = [s for s in seeds if s in meta]
     while frontier:
         seen.update(frontier)
         cands = candidates(session, frontier)
         # the signatures rule most candidates out; the texts of the rest are compared exactly
         cands = {d: {c for c in cs if estimate(d, c) >= ESTIMATE_FLOOR} for d, cs in cands.items()}
-        load({c for cs in cands.values() for c in cs})
+        load({c for cs in cands.values() for c in cs} | {d for d, cs in cands.items() if cs})
         nxt = []
         for d, cs in cands.items():
             for c in sorted(cs):

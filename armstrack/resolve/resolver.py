@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 KINDS = tuple(RECORD_FIELDS)
 CHUNK = 500
 #: Records recomputed together (whole groups of linked records, so a batch may hold more).
-GROUP_BATCH = 2000
+GROUP_BATCH = 500
 
 
 def _chunks(items: list, size: int = CHUNK):
@@ -128,6 +128,9 @@ class Resolver:
         seed_keys.update(_queued_key(q.value) for q in queued if q.what == "key")
         dead_facts = {q.value for q in queued if q.what == "fact"}
         dupdocs = [q.value for q in queued if q.what == "dupdoc"]
+        pblocks = {q.value for q in queued if q.what == "pblock"}
+        eblocks = {q.value for q in queued if q.what == "eblock"}
+        del queued
 
         existing = set()
         for chunk in _chunks(new_docs):
@@ -141,19 +144,17 @@ class Resolver:
         for chunk in _chunks(new_docs):
             have_sig.update(s.scalars(select(m.DocSignature.doc_id).where(m.DocSignature.doc_id.in_(chunk))))
         todo = [d for d in new_docs if d not in have_sig]
-        known: dict[str, set[str]] = {}
         for chunk in _chunks(todo):
-            known.update(duplicates.index_documents(s, s.execute(select(m.Document.id, m.Document.text)
-                                                                 .where(m.Document.id.in_(chunk))).all()))
+            duplicates.index_documents(s, s.execute(select(m.Document.id, m.Document.text)
+                                                    .where(m.Document.id.in_(chunk))).all())
         s.flush()
-        dup_changed = duplicates.update_groups(s, new_docs + dupdocs, known) - set(new_docs)
+        # (shingles are not kept: the few documents with candidates have theirs made again)
+        dup_changed = duplicates.update_groups(s, new_docs + dupdocs) - set(new_docs)
         report.duplicates_changed = len(dup_changed)
         report.timings["duplicates"] = time.perf_counter() - t
 
         # 2. canonical people and entities
         t = time.perf_counter()
-        pblocks = {q.value for q in queued if q.what == "pblock"}
-        eblocks = {q.value for q in queued if q.what == "eblock"}
         for chunk in _chunks(new_docs):
             pblocks.update(block_of_person(n) for n in s.scalars(
                 select(m.Person.name).join(m.PersonMention, m.PersonMention.person_id == m.Person.id)
