@@ -230,3 +230,18 @@ def test_a_number_of_something_else_is_not_a_system(transfers):
 def test_cancelling_plans_to_buy_cancels_the_deal(transfers):
     r = one(transfers("Algeria scrapped its plans to buy 14 Su-57 fighters from Russia in 2023."))
     assert (r.supplier, r.recipient, r.status, r.quantity) == ("Russia", "Algeria", "cancelled", 14)
+
+
+def test_preparing_to_ship_is_not_yet_a_delivery(transfers):
+    r = one(transfers("Iran is preparing to ship Fateh-110 missiles to Russia, officials said."))
+    assert (r.supplier, r.recipient, r.status) == ("Iran", "Russia", "agreed")
+
+
+def test_catalogued_family_name_before_a_category_noun_is_the_system(transfers):
+    r = one(transfers("Armenia ordered Akash surface-to-air systems from India in 2023."))
+    assert (r.supplier, r.recipient, r.family, r.category, r.status) == ("India", "Armenia", "Akash", "air_defence",
+                                                                         "ordered")
+
+
+def test_family_name_as_a_given_name_is_no_system(transfers):
+    assert transfers("Akash Sharma, a defence analyst in Delhi, said India delivered nothing in 2023.") == []

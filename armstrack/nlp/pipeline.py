@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from armstrack.nlp.gazetteers import Gazetteers, capital_places, load_gazetteers
+from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
 from armstrack.nlp.people import NAME_PARTICLES
 
 #: Entity labels the gazetteer ruler assigns (ORG is shared with spaCy's own NER).
@@ -120,20 +120,54 @@ def make_designator_finder(nlp: Language, name: str) -> DesignatorFinder:
 
 
 class DesignatorFinder:
-    """Uncatalogued weapon systems: a designator followed, within a few modifiers, by a category noun."""
+    """Weapon systems the catalogue's names miss: a designator ("Zarya-12K"), or a catalogued family
+    name on its own ("Akash", "Arjun"), followed within a few modifiers by a category noun of its kind.
+    A family name alone is often also a word or a given name, so it counts only before such a noun."""
 
     MAX_GAP = 4  # modifier tokens allowed between the designator and its category noun
+    CURATED = {"WEAPON_SYSTEM", "COUNTRY", "LOCATION", "MILITARY"}  # labels only the gazetteer gives
+    #: categories a writer mixes up for one system ("Akash missiles" for an air-defence system)
+    RELATED = ({"air_defence", "missile"}, {"artillery", "missile"})
 
     def __init__(self, gaz: Gazetteers) -> None:
         self.gaz = gaz
-        self.max_phrase = max((len(p.split()) for p in gaz.category_nouns), default=1)
+        # in tokens: "surface-to-air systems" is two words and six tokens
+        self.max_phrase = max((len(p.replace("-", " - ").split()) for p in gaz.category_nouns), default=1)
+        self.families: dict[str, WeaponSystem] = {}
+        for w in gaz.weapons:
+            if w.family and w.family[:1].isupper() and (w.family not in self.families or w.name == w.family):
+                self.families[w.family] = w
+        self.max_family = max((len(f.split()) for f in self.families), default=1)
+
+    def _fits(self, system: WeaponSystem, category: str) -> bool:
+        return system.category == category or any({system.category, category} <= r for r in self.RELATED)
+
+    def family_mentions(self, doc: Doc) -> list[tuple[Span, WeaponSystem]]:
+        """Catalogued family names standing alone before a category noun of their kind."""
+        out = []
+        i = 0
+        while i < len(doc):
+            for n in range(min(self.max_family, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                system = self.families.get(span.text)
+                if system is None or any(t.ent_type_ in self.CURATED or t.ent_id_ for t in span):
+                    continue  # a curated name stands; a statistical guess ("Akash" a PERSON) does not
+                category = self.category_after(doc, span.end)
+                if category and self._fits(system, category):
+                    out.append((span, system))
+                    i += n - 1
+                    break
+            i += 1
+        return out
 
     def category_after(self, doc: Doc, end: int) -> str | None:
         """The category of the first category-noun phrase within MAX_GAP tokens of ``end``."""
         limit = min(len(doc), end + self.MAX_GAP + self.max_phrase)
         for j in range(end, limit):
             tok = doc[j]
-            if tok.is_punct and tok.text not in "-–" or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET"):
+            hyphenated = j > 0 and doc[j - 1].text in "-–" and not doc[j - 1].whitespace_  # "surface-to-air"
+            if tok.is_punct and tok.text not in "-–" or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET") \
+                    and not hyphenated:
                 return None
             for size in range(min(self.max_phrase, j - end + 1), 0, -1):
                 phrase = doc[j - size + 1:j + 1].text.lower()
@@ -163,6 +197,10 @@ class DesignatorFinder:
             found.append(ent)
             if not known:
                 attrs[canonical] = {"family": family_of(text), "category": category, "origin": None}
+        taken = {t for e in found for t in range(e.start, e.end)}
+        for span, system in self.family_mentions(doc):
+            if not taken.intersection(range(span.start, span.end)):
+                found.append(Span(doc, span.start, span.end, label="WEAPON_SYSTEM", span_id=system.name))
         if found:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = filter_spans(kept + found)
