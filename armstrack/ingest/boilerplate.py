@@ -79,6 +79,11 @@ _NAME_PARTICLES = frozenset("de la del los las da das do dos van von der den di 
 
 _NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _PUNCTUATION = "\"'“”‘’«»„()[]{}.,;:!?…-–—/|*_<>"
+#: function word -> the languages it tells ("en" for English-only words), for one pass over a text
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _ws in (("en", _EN_ONLY), *_FOREIGN.items()):
+    for _w in _ws:
+        _LANGUAGES_OF[_w] = (*_LANGUAGES_OF.get(_w, ()), _lang)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
@@ -169,10 +174,10 @@ def detect_language(text: str) -> str | None:
     non_latin = _non_latin_count(text)
     if non_latin and non_latin > _latin_count(text):
         return None
-    counts = Counter(_WORD.findall(text.lower()))
-    scores = {"en": sum(counts[w] for w in _EN_ONLY)}
-    for lang, ws in _FOREIGN.items():
-        scores[lang] = sum(counts[w] for w in ws)
+    scores = dict.fromkeys(("en", *_FOREIGN), 0)
+    for w, n in Counter(_WORD.findall(text.lower())).items():
+        for lang in _LANGUAGES_OF.get(w, ()):
+            scores[lang] += n
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     (lang, top), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
     return lang if top >= 5 and top >= 2 * second else None

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -138,15 +139,21 @@ class DesignatorFinder:
             if w.family and w.family[:1].isupper() and (w.family not in self.families or w.name == w.family):
                 self.families[w.family] = w
         self.max_family = max((len(f.split()) for f in self.families), default=1)
+        self.family_starts = {f.split()[0] for f in self.families}
+        self._start_ids: np.ndarray | None = None  # their string ids, to find candidates in one numpy call
 
     def _fits(self, system: WeaponSystem, category: str) -> bool:
         return system.category == category or any({system.category, category} <= r for r in self.RELATED)
 
     def family_mentions(self, doc: Doc) -> list[tuple[Span, WeaponSystem]]:
         """Catalogued family names standing alone before a category noun of their kind."""
+        if self._start_ids is None:
+            self._start_ids = np.array([doc.vocab.strings.add(w) for w in self.family_starts], dtype="uint64")
         out = []
-        i = 0
-        while i < len(doc):
+        skip_to = 0
+        for i in np.flatnonzero(np.isin(doc.to_array("ORTH"), self._start_ids)).tolist():
+            if i < skip_to:
+                continue
             for n in range(min(self.max_family, len(doc) - i), 0, -1):
                 span = doc[i:i + n]
                 system = self.families.get(span.text)
@@ -155,9 +162,8 @@ class DesignatorFinder:
                 category = self.category_after(doc, span.end)
                 if category and self._fits(system, category):
                     out.append((span, system))
-                    i += n - 1
+                    skip_to = i + n
                     break
-            i += 1
         return out
 
     def category_after(self, doc: Doc, end: int) -> str | None:
