@@ -357,14 +357,30 @@ def row_counts(session) -> dict[str, int]:
     return out
 
 
+def clear_content_caches() -> None:
+    """Forget what armstrack memoised about the texts (gazetteer lookups, parsed dates, name
+    distances), so that every round ingests as cold as the first: a real ingest meets new texts."""
+    from armstrack.extract import dates as extract_dates
+    from armstrack.extract import events, meetings
+    from armstrack.ingest import dates as ingest_dates
+    from armstrack.nlp.gazetteers import load_gazetteers
+    from armstrack.resolve import text as resolve_text
+
+    load_gazetteers().__dict__.pop("_lookup_memo", None)
+    for fn in (extract_dates.resolve_date, events.resolved_date, meetings._cue, ingest_dates._parse_date_text,
+               resolve_text.near):
+        fn.cache_clear()
+
+
 def run_ingest(nlp, folder: Path, db_path: Path, batch_size: int, n_process: int, breakdown: bool = True,
                progress: bool = False, profile: str | None = None) -> dict:
     """Ingest ``folder`` into a fresh SQLite database at ``db_path``: timed, RSS sampled."""
     from armstrack.core import Ingester
     from armstrack.store import db
 
-    if db_path.exists():
-        db_path.unlink()
+    for leftover in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        leftover.unlink(missing_ok=True)  # a previous round's write-ahead log must not meet a new database
+    clear_content_caches()
     engine = db.open_engine(f"sqlite:///{db_path}")
     bd = Breakdown()
     last = [time.perf_counter()]

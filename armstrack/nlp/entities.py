@@ -88,6 +88,13 @@ def entity_mentions(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[EntityMentio
     titles = doc.spans["titles"] if "titles" in doc.spans else []
     title_tokens = {i for span in titles for i in range(span.start, span.end)}
     out = []
+    text = doc.text  # once: Span.text joins the tokens again on every call
+    # sentence of every token, and each sentence's evidence, built once for the many entities in it
+    sent_of: dict[int, tuple[int, int, int]] = {}
+    for sent in doc.sents:
+        bounds = (sent.end, sent.start_char, sent.end_char)
+        for i in range(sent.start, sent.end):
+            sent_of[i] = bounds
     for ent in doc.ents:
         if ent.label_ == "ORG" and not ent.ent_id_ and any(t.i in title_tokens for t in ent):
             continue  # "Defense" inside "Defense Minister" is a title, not an organisation
@@ -95,5 +102,11 @@ def entity_mentions(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[EntityMentio
         if resolved is None:
             continue
         type_, canonical, attrs = resolved
-        out.append(EntityMention(type_, ent.text, canonical, span_evidence(ent, doc_id), attrs))
+        bounds = sent_of.get(ent.start)
+        if bounds is not None and ent.end <= bounds[0]:
+            _, sc, ec = bounds
+            ev = Evidence(doc_id, ent.start_char, ent.end_char, text[sc:ec], sc, ec)
+        else:
+            ev = span_evidence(ent, doc_id)  # across sentences
+        out.append(EntityMention(type_, text[ent.start_char:ent.end_char], canonical, ev, attrs))
     return out

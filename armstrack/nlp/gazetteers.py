@@ -356,9 +356,27 @@ class Gazetteers:
                     f"{conflict.first.kind!r} and {conflict.second.kind!r}") from None
 
     # -- lookups --
+    # The extractors ask about the same few hundred names again and again: answers are memoised
+    # (the tables never change after loading; the memo is cleared if it grows past LOOKUP_MEMO).
+
+    LOOKUP_MEMO = 200_000
+
+    def _memo(self, kind: str, text: str, find) -> Any:
+        memo = self.__dict__.setdefault("_lookup_memo", {})
+        key = (kind, text)
+        try:
+            return memo[key]
+        except KeyError:
+            if len(memo) >= self.LOOKUP_MEMO:
+                memo.clear()
+            hit = memo[key] = find(text)
+            return hit
 
     def country(self, text: str) -> Country | None:
         """The country a name, alias, demonym, ISO code (exact case) or capital names."""
+        return self._memo("country", text, self._country)
+
+    def _country(self, text: str) -> Country | None:
         hit = self._countries.get(text)
         if hit is None:
             form = _strip_the(_name_form(text))
@@ -368,7 +386,7 @@ class Gazetteers:
 
     def organisation(self, text: str) -> Organisation | None:
         """The organisation a name or alias names."""
-        return self._organisations.get(text)
+        return self._memo("organisation", text, self._organisations.get)
 
     def place(self, text: str) -> Place | None:
         """A city, region or base (places.tsv), or a capital (as a place in its country)."""
@@ -376,6 +394,9 @@ class Gazetteers:
 
     def weapon(self, text: str) -> WeaponSystem | None:
         """The system a designation or variant names (see the module doc for what is tolerated)."""
+        return self._memo("weapon", text, self._weapon)
+
+    def _weapon(self, text: str) -> WeaponSystem | None:
         cleaned = _clean(text)
         if not cleaned:
             return None

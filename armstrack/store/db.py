@@ -125,6 +125,26 @@ class Registry:
                     select(m.Entity.type, m.Entity.canonical, m.Entity.id).where(m.Entity.canonical.in_(chunk))):
                 self.entities[(type_, canonical)] = id_
 
+    def create_missing(self, session: Session, analyses: list[records.DocumentAnalysis]) -> None:
+        """Insert the batch's new entities and people with one statement each (ids come back in bulk)."""
+        new_entities: dict[tuple[str, str], dict] = {}
+        for a in analyses:
+            for e in a.entities:
+                if (e.type, e.canonical) not in self.entities:
+                    new_entities.setdefault((e.type, e.canonical), e.attrs)
+        if new_entities:
+            rows = [{"type": t, "canonical": c, "attrs": attrs} for (t, c), attrs in new_entities.items()]
+            for id_, type_, canonical in session.execute(
+                    insert(m.Entity).returning(m.Entity.id, m.Entity.type, m.Entity.canonical), rows):
+                self.entities[(type_, canonical)] = id_
+                self._new.append((self.entities, (type_, canonical)))
+        names = list(dict.fromkeys(p.name for a in analyses for p in a.people if p.name not in self.people))
+        if names:
+            for id_, name in session.execute(insert(m.Person).returning(m.Person.id, m.Person.name),
+                                             [{"name": n} for n in names]):
+                self.people[name] = id_
+                self._new.append((self.people, name))
+
     def entity_id(self, session: Session, type_: str, canonical: str, attrs: dict) -> int:
         key = (type_, canonical)
         if key not in self.entities:
@@ -204,6 +224,7 @@ def _write_many(session: Session, registry: Registry, analyses: list[records.Doc
             delete_document(session, doc_id)
         session.expunge_all()
     tables: dict = defaultdict(list)
+    registry.create_missing(session, analyses)
     for analysis in analyses:
         _document_rows(session, registry, analysis, tables)
     for table in [m.Document.__table__, *[t for t in tables if t is not m.Document.__table__]]:
