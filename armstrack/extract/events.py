@@ -22,6 +22,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
@@ -950,6 +953,14 @@ def _un_voters(tok: Token, actors: Actors) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _trigger_ids() -> np.ndarray:
+    """String ids of every trigger's head word (lower case, capitalised, upper case)."""
+    words = {w for w, _ in lexicon().triggers}
+    return np.array(sorted({hash_string(v) for w in words for v in (w, w.capitalize(), w.upper())}),
+                    dtype="uint64")
+
+
 def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Event]:
     """Every event the document reports, deduplicated per document."""
     ctx = DocContext.of(doc, analysis, gaz)
@@ -958,10 +969,20 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out: list[Event] = []
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
+    # the few tokens that can trigger anything, found in one pass over the token arrays
+    ids = _trigger_ids()
+    arrays = doc.to_array([LOWER, LEMMA])
+    candidates = np.flatnonzero(np.isin(arrays[:, 0], ids) | np.isin(arrays[:, 1], ids)).tolist()
+    position = 0
     for index, sent in enumerate(doc.sents):
         checker.sentence_index = index
         types_here: set[str] = set()
-        for tok in sent:
+        here = []
+        while position < len(candidates) and candidates[position] < sent.end:
+            if candidates[position] >= sent.start:
+                here.append(doc[candidates[position]])
+            position += 1
+        for tok in here:
             ent = ctx.ent_at.get(tok.i)
             if ent is not None and ent.label_ in ("ORG", "LAW", "WORK_OF_ART", "WEAPON_SYSTEM", "EVENT", "MILITARY"):
                 continue  # "General Assembly", "Sanctions Act": names, not reports

@@ -16,8 +16,10 @@ from collections.abc import Iterable
 
 import numpy as np
 import spacy
+from spacy.attrs import IS_ALPHA, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -268,8 +270,11 @@ class PersonNameRepair:
                 if end - span.end >= 2:
                     new.append(Span(doc, span.end, end, label="PERSON"))
         # "Nay Lin Aung, co-founder of ...": unlabelled name words in apposition with a title
-        i = 0
-        while i < len(doc):
+        skip_to = 0
+        proper = doc.to_array([POS, IS_ALPHA])  # candidates in one pass: alphabetic proper nouns
+        for i in np.flatnonzero((proper[:, 0] == PROPN) & (proper[:, 1] == 1)).tolist():
+            if i < skip_to:
+                continue
             if self._name_word(doc[i]) and not doc[i].ent_type_ and i not in title_tokens \
                     and (i == 0 or not self._name_word(doc[i - 1])):
                 end = self._run_end(doc, i, title_tokens)
@@ -277,9 +282,7 @@ class PersonNameRepair:
                         and end + 1 < len(doc) and doc[end].text == "," \
                         and any(j in title_tokens for j in range(end + 1, min(end + 4, len(doc)))):
                     new.append(Span(doc, i, end, label="PERSON"))
-                i = max(end, i + 1)
-            else:
-                i += 1
+                skip_to = max(end, i + 1)
         ents = doc.ents  # a tuple of new Spans on every access: read once
         for ent in ents:
             if ent.label_ != "PERSON":
