@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import bindparam, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from armstrack.resolve.text import words
@@ -194,9 +194,13 @@ def update_groups(session: Session, seeds: Iterable[str], known: dict[str, set[s
     current = dict(session.execute(select(m.DocSignature.doc_id, m.DocSignature.duplicate_of)
                                    .where(m.DocSignature.doc_id.in_(list(assigned)))).all())
     changed = set()
+    rows = []
     for d, (dup, sim) in assigned.items():
-        if current.get(d) != dup:
+        if current.get(d) != dup:  # the similarity follows from the pair: unchanged with it
             changed.add(d)
-        session.execute(update(m.DocSignature).where(m.DocSignature.doc_id == d)
-                        .values(duplicate_of=dup, similarity=sim))
+            rows.append({"d": d, "dup": dup, "sim": sim})
+    if rows:
+        table = m.DocSignature.__table__  # a Core statement: one executemany for all the rows
+        session.execute(update(table).where(table.c.doc_id == bindparam("d"))
+                        .values(duplicate_of=bindparam("dup"), similarity=bindparam("sim")), rows)
     return changed
