@@ -65,6 +65,7 @@ class DocContext:
         self.text = analysis.article.text  # the Doc was made from it; Doc.text would re-join every token
         self.attrs_at = {e.evidence.start: e.attrs for e in analysis.entities}  # entity attrs by start char
         self._country_cache: dict[tuple, str | None] = {}
+        self.memo: dict[str, object] = {}  #: what an extractor computes once per document
         self.capitals = frozenset(cap for c in gaz.countries for cap in c.capitals)
         self.published: date | None = analysis.article.published
         #: the document's entities in order, built once: ``Doc.ents`` and ``Span.ents`` rebuild every

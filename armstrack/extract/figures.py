@@ -19,9 +19,13 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LIKE_NUM, POS
+from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
@@ -123,6 +127,15 @@ def _lower(tok: Token) -> str:
     return tok.lower_.replace("’", "'")
 
 
+def _number_candidates(ctx: DocContext) -> list[int]:
+    """Indices of the document's tokens that look like numbers or are tagged NUM (once per document)."""
+    cached = ctx.memo.get("number_candidates")
+    if cached is None:
+        arrays = ctx.doc.to_array([LIKE_NUM, POS])
+        cached = ctx.memo["number_candidates"] = np.flatnonzero((arrays[:, 0] == 1) | (arrays[:, 1] == NUM)).tolist()
+    return cached
+
+
 def _is_number_token(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM" and word_number(tok.text) is not None
 
@@ -175,8 +188,16 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
     """The number phrases of a sentence, left to right, dates and names left out."""
     doc = sent.doc
     out: list[NumberPhrase] = []
+    candidates = _number_candidates(ctx)
+    k = bisect_left(candidates, sent.start)
     i = sent.start
     while i < sent.end:
+        # jump to the next token that can be a number (found for the whole document in one pass)
+        while k < len(candidates) and candidates[k] < i:
+            k += 1
+        if k == len(candidates) or candidates[k] >= sent.end:
+            break
+        i = candidates[k]
         tok = doc[i]
         if not _is_number_token(tok) or tok.lower_ == "one" and tok.dep_ != "nummod" \
                 or _is_calendar(tok, ctx) and not _is_duration_unit(tok):
