@@ -70,3 +70,14 @@ def test_money(text, expected):
 
 def test_percent():
     assert parse_percent("16%") == 16 and parse_percent("49 per cent") == 49 and parse_percent("half") is None
+
+
+@pytest.mark.parametrize("text", ["Dec 8, 2021", "December 8 2021", "Tuesday, 3 March 2021", "Sept. 7, 2021",
+                                  "3rd March 2021", "Mar 26, 2021,", "Feb 30, 2021", "Juneteenth 3, 2021"])
+def test_common_date_forms_read_without_dateparser_agree_with_it(text):
+    import dateparser
+
+    from armstrack.ingest.dates import _DATEPARSER_SETTINGS, _common_form
+
+    slow = dateparser.parse(text.rstrip(","), languages=["en"], settings=_DATEPARSER_SETTINGS)
+    assert _common_form(text) == (slow.date() if slow else None)

@@ -81,6 +81,34 @@ def parse_date(value: object) -> date | None:
     return _parse_date_text(value)
 
 
+_MONTHS = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
+     ("nov", "november"), ("dec", "december")], start=1) for m in names}
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_MONTH_FIRST = re.compile(rf"(?i){_WEEKDAY}([a-z]{{3,9}})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})[\s,.]*")
+_DAY_FIRST = re.compile(rf"(?i){_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+([a-z]{{3,9}})\.?,?\s+(\d{{4}})[\s,.]*")
+
+
+def _common_form(s: str) -> date | None:
+    """ "Dec 8, 2021", "March 3 2021", "Tuesday, 3 March 2021" without dateparser (which takes a few
+    milliseconds a call); None when the text is anything else."""
+    m = _MONTH_FIRST.fullmatch(s)
+    if m:
+        month, day, year = _MONTHS.get(m[1].lower()), int(m[2]), int(m[3])
+    else:
+        m = _DAY_FIRST.fullmatch(s)
+        if not m:
+            return None
+        day, month, year = int(m[1]), _MONTHS.get(m[2].lower()), int(m[3])
+    if month is None:
+        return None
+    try:
+        return _plausible(date(year, month, day))
+    except ValueError:
+        return None
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_date_text(value: str) -> date | None:
     """parse_date for strings; cached because a date line is read more than once."""
@@ -94,6 +122,9 @@ def _parse_date_text(value: str) -> date | None:
         except ValueError:
             return None
     s = _TIME.sub("", s) or s  # "14:25 PM" and other times confuse the parser; only the day matters
+    quick = _common_form(s)
+    if quick is not None:
+        return quick
     try:
         parsed = dateparser.parse(s, languages=["en"], settings=_DATEPARSER_SETTINGS)
     except Exception:  # dateparser raises on odd inputs (overflow, bad regex state); a date is optional
