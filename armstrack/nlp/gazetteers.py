@@ -359,7 +359,7 @@ class Gazetteers:
     # The extractors ask about the same few hundred names again and again: answers are memoised
     # (the tables never change after loading; the memo is cleared if it grows past LOOKUP_MEMO).
 
-    LOOKUP_MEMO = 200_000
+    LOOKUP_MEMO = 20_000
 
     def _memo(self, kind: str, text: str, find) -> Any:
         memo = self.__dict__.setdefault("_lookup_memo", {})
