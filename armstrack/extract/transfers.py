@@ -192,8 +192,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 best = (phrase, category)
                 break
         if best is None:
-            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and any(
-                    c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok):
                 antecedent = _antecedent(tok, None, ctx)  # "the five regiments": of the system named before
                 if antecedent is not None:
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
@@ -201,7 +200,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         phrase, category = best
         if _phrase_head(tok).i != tok.i:
             continue  # "helicopter" in "helicopter manufacturer"
-        if any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+        if _definite(tok):
             # "the jets", "the missile": a system named just before, if one of that kind was
             antecedent = _antecedent(tok, category, ctx)
             if antecedent is not None:
@@ -209,6 +208,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category))
     return out
+
+
+def _definite(tok: Token) -> bool:
+    """ "the jets", "these regiments", "its drones": a noun phrase that refers back."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children)
 
 
 def _bare_number(tok: Token) -> bool:

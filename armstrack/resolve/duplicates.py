@@ -68,19 +68,16 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def index_documents(session: Session, docs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
-    """Store signatures and band hashes for (doc_id, text) pairs that have none yet; returns the shingles."""
+def index_documents(session: Session, docs: Iterable[tuple[str, str]]) -> None:
+    """Store signatures and band hashes for (doc_id, text) pairs that have none yet."""
     sig_rows, band_rows = [], []
-    out = {}
     for doc_id, text in docs:
-        out[doc_id] = sh = shingles(text)
-        sig = signature_of(sh)
+        sig = signature(text)
         sig_rows.append({"doc_id": doc_id, "signature": sig.tobytes(), "duplicate_of": None, "similarity": None})
         band_rows.extend({"doc_id": doc_id, "band": b, "hash": h} for b, h in band_hashes(sig))
     if sig_rows:
         session.execute(m.DocSignature.__table__.insert(), sig_rows)
         session.execute(m.DocBand.__table__.insert(), band_rows)
-    return out
 
 
 def candidates(session: Session, doc_ids: list[str]) -> dict[str, set[str]]:
@@ -105,18 +102,14 @@ def candidates(session: Session, doc_ids: list[str]) -> dict[str, set[str]]:
     return out
 
 
-def update_groups(session: Session, seeds: Iterable[str], known: dict[str, set[str]] | None = None) -> set[str]:
-    """Recompute the near-duplicate groups around ``seeds``; returns the documents whose ``duplicate_of`` changed.
-
-    ``known``: shingles already computed, by document id.
-    """
+def update_groups(session: Session, seeds: Iterable[str]) -> set[str]:
+    """Recompute the near-duplicate groups around ``seeds``; returns the documents whose ``duplicate_of`` changed."""
     seeds = [s for s in dict.fromkeys(seeds)]
     if not seeds:
         return set()
     # shingles are loaded only for documents an estimate makes candidates (few): the rest need none
     texts: dict[str, set[str]] = {}
     meta: dict[str, tuple] = {}
-    known = known or {}
 
     def describe(ids):
         need = [i for i in ids if i not in meta]
@@ -128,8 +121,6 @@ def update_groups(session: Session, seeds: Iterable[str], known: dict[str, set[s
     def load(ids):
         describe(ids)
         need = [i for i in ids if i not in texts]
-        texts.update((i, known[i]) for i in need if i in known)
-        need = [i for i in need if i not in texts]
         for i in range(0, len(need), 500):
             for d in session.execute(select(m.Document.id, m.Document.text).where(m.Document.id.in_(need[i:i + 500]))):
                 texts[d.id] = shingles(d.text)

@@ -148,7 +148,7 @@ class Resolver:
             duplicates.index_documents(s, s.execute(select(m.Document.id, m.Document.text)
                                                     .where(m.Document.id.in_(chunk))).all())
         s.flush()
-        # (shingles are not kept: the few documents with candidates have theirs made again)
+        # shingles are not kept: the few documents with candidates have theirs made again
         dup_changed = duplicates.update_groups(s, new_docs + dupdocs) - set(new_docs)
         report.duplicates_changed = len(dup_changed)
         report.timings["duplicates"] = time.perf_counter() - t

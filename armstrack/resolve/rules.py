@@ -264,8 +264,8 @@ def _subject_names(subject: str, gaz, countries_only: bool) -> tuple[frozenset[s
                 break
         i += 1
     # a capitalised word past the first (which may just start the sentence) names something too
-    named = named or bool(countries) or any(w[:1].isupper() for w in ws[1:]) or any(
-        len(w) > 1 and w.isupper() for w in ws[:1])
+    named = named or bool(countries) or any(w[:1].isupper() for w in ws[1:]) or (
+        bool(ws) and len(ws[0]) > 1 and ws[0].isupper())  # an acronym may open it ("SIPRI figures")
     return frozenset(countries), named
 
 
