@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -168,18 +169,24 @@ def evaluate(
     if show:
         for kind, s in scores.items():
             for doc, rec in s.missed:
-                console.print(f"{doc} {kind} [red]MISSED[/]   {_json.dumps(rec, ensure_ascii=False)[:220]}",
-                              highlight=False, soft_wrap=True)
+                line = escape(_json.dumps(rec, ensure_ascii=False)[:220])
+                console.print(f"{escape(doc)} {kind} [red]MISSED[/]   {line}", highlight=False, soft_wrap=True)
             for doc, rec in s.spurious:
                 rec = {k: v for k, v in rec.items() if k != "mentions"}
-                console.print(f"{doc} {kind} [yellow]SPURIOUS[/] {_json.dumps(rec, ensure_ascii=False)[:220]}",
-                              highlight=False, soft_wrap=True)
-    table = Table(title=f"scores against {gold}")
+                line = escape(_json.dumps(rec, ensure_ascii=False)[:220])
+                console.print(f"{escape(doc)} {kind} [yellow]SPURIOUS[/] {line}", highlight=False, soft_wrap=True)
+    table = Table(title=f"scores against {escape(str(gold))}")
     for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
         table.add_column(col, justify="left" if col == "kind" else "right")
     for kind, s in scores.items():
         table.add_row(kind, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
     console.print(table)
+    if scores.missing_docs:
+        shown = ", ".join(scores.missing_docs[:5]) + (" …" if len(scores.missing_docs) > 5 else "")
+        errors.print(f"warning: {len(scores.missing_docs)} of {len(scores.gold_docs)} gold documents are not in "
+                     f"the database ({escape(shown)}); their records count as missed", highlight=False)
+        if len(scores.missing_docs) == len(scores.gold_docs):
+            raise typer.Exit(1)
 
 
 @app.command()

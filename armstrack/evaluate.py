@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-KINDS = ("transfers", "transfers+status", "meetings", "quotes", "people", "figures")
+KINDS = ("transfers", "transfers+status", "meetings", "quotes", "people", "figures", "events")
 
 COUNTRY_ALIASES = {
     "burma": "myanmar", "mmr": "myanmar", "republic of the union of myanmar": "myanmar",
@@ -88,7 +88,18 @@ def _parties(g: dict, p: dict) -> bool:
 def _system(g: dict, p: dict) -> bool:
     gk = {_key(g.get("family")), _key(g.get("system"))} - {""}
     pk = {_key(p.get("family")), _key(p.get("system"))} - {""}
-    return any(min(len(a), len(b)) >= 3 and (a in b or b in a) for a in gk for b in pk)
+    return any(_keys_overlap(a, b) for a in gk for b in pk)
+
+
+def _keys_overlap(a: str, b: str) -> bool:
+    """One key inside the other (3+ characters), or a two-character designator with a digit (K2, K9)
+    that equals or starts the other (K2 ~ K2PL)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3:
+        return short in long_
+    return len(short) == 2 and any(c.isdigit() for c in short) and long_.startswith(short)
 
 
 def _generic(g: dict, p: dict) -> bool:
@@ -132,6 +143,22 @@ def _figure(g: dict, p: dict) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), 1e-9) and unit(g.get("unit")) == unit(p.get("unit"))
 
 
+def _event(g: dict, p: dict) -> bool:
+    """Same type, and a mention's sentence holds half the gold evidence's words (or the dates agree and
+    an actor is shared)."""
+    if str(g.get("type") or "") != str(p.get("type") or ""):
+        return False
+    evidence = set(_words(g.get("evidence")))
+    for mention in p.get("mentions") or []:
+        text = set(_words(mention.get("text") if isinstance(mention, dict) else ""))
+        if evidence and len(evidence & text) >= 0.5 * len(evidence):
+            return True
+
+    def actors(r: dict) -> set[str]:
+        return {_country(a) for a in r.get("actors") or []}
+    return bool(g.get("date")) and g.get("date") == p.get("date") and bool(actors(g) & actors(p))
+
+
 Matcher = Callable[[dict, dict], bool]
 MATCHERS: dict[str, tuple[str, tuple[Matcher, ...]]] = {
     "transfers": ("transfers", (lambda g, p: _parties(g, p) and _system(g, p), _generic)),
@@ -141,6 +168,7 @@ MATCHERS: dict[str, tuple[str, tuple[Matcher, ...]]] = {
     "quotes": ("quotes", (_quote,)),
     "people": ("people", (lambda g, p: same_name(g.get("name"), p.get("name")),)),
     "figures": ("figures", (_figure,)),
+    "events": ("events", (_event,)),
 }
 
 
@@ -197,13 +225,35 @@ def _dedupe_people(records: list[dict]) -> list[dict]:
     return seen
 
 
-def score(gold_dir: Path, export: dict[str, Any]) -> dict[str, KindScore]:
-    """Scores per kind for every gold file in ``gold_dir`` against an export."""
+@dataclass
+class Scores:
+    """Per-kind scores, and the gold documents the export does not hold (their records count as missed)."""
+
+    kinds: dict[str, KindScore]
+    gold_docs: list[str]
+    missing_docs: list[str]
+
+    def __getitem__(self, kind: str) -> KindScore:
+        return self.kinds[kind]
+
+    def items(self):
+        return self.kinds.items()
+
+
+def score(gold_dir: Path, export: dict[str, Any]) -> Scores:
+    """Scores per kind for every gold file in ``gold_dir`` against an export.
+
+    A gold file without a kind's key did not annotate that kind and is skipped for it (an empty list
+    did annotate it: everything predicted there is spurious)."""
     totals = {k: KindScore() for k in KINDS}
+    gold_docs: list[str] = []
     for path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         doc = str(gold.get("doc") or path.stem)
+        gold_docs.append(doc)
         for kind, (fld, matchers) in MATCHERS.items():
+            if fld not in gold:
+                continue
             g = gold.get(fld) or []
             p = [r for r in export.get(fld) or [] if isinstance(r, dict) and doc in _docs_of(r)]
             if kind == "people":
@@ -215,4 +265,5 @@ def score(gold_dir: Path, export: dict[str, Any]) -> dict[str, KindScore]:
             s.fp += len(spurious)
             s.missed.extend((doc, r) for r in missed)
             s.spurious.extend((doc, r) for r in spurious)
-    return totals
+    exported = {str(d.get("id")) for d in export.get("documents") or [] if isinstance(d, dict)}
+    return Scores(totals, gold_docs, sorted(set(gold_docs) - exported))

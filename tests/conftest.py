@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 SEED_GOLD = SHARED / "gold" / "seeds"
+DEV = SHARED / "corpus" / "dev" / "articles.jsonl"
+DEV_GOLD = SHARED / "gold" / "dev"
 EXAMPLES = ROOT / "examples"
 PG_URL = os.environ.get("ARMSTRACK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 

@@ -1,4 +1,4 @@
-"""The development articles are third-party text: no code, data, test or demo file may carry them."""
+"""The seed and dev articles are third-party text: no code, data, test or demo file may carry them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import DEV, ROOT, SEEDS
 
 #: Runs of this many words shared with a seed article count as copied text.
 RUN = 7
@@ -33,22 +33,30 @@ def _project_files():
                     yield f
 
 
-def test_no_project_file_contains_seed_text():
-    if not SEEDS.is_dir():
-        pytest.skip("../shared/corpus/seeds is not beside the project")
+def _article_runs() -> set[tuple[str, ...]]:
+    """Word runs of the seed and dev articles as armstrack keeps them: generic page furniture (comment
+    prompts, copyright notices) that ingest strips is not the authors' text and may be described in
+    our own rules."""
     from armstrack.ingest import read_file
 
-    # The articles as armstrack keeps them: generic page furniture (comment prompts, copyright
-    # notices) that ingest strips is not the authors' text and may be described in our own rules.
-    seed_runs: set[tuple[str, ...]] = set()
-    for seed in SEEDS.glob("*.txt"):
-        for article in read_file(seed):
-            seed_runs |= _runs(_words(f"{article.title}\n{article.text}"))
+    runs: set[tuple[str, ...]] = set()
+    sources = sorted(SEEDS.glob("*.txt")) + ([DEV] if DEV.is_file() else [])
+    for source in sources:
+        for article in read_file(source):
+            if hasattr(article, "text"):
+                runs |= _runs(_words(f"{article.title or ''}\n{article.text}"))
+    return runs
+
+
+def test_no_project_file_contains_seed_or_dev_text():
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/corpus/seeds is not beside the project")
+    article_runs = _article_runs()
     offenders = []
     for f in _project_files():
         if f.resolve() == __file__:
             continue
-        shared = _runs(_words(f.read_text(encoding="utf-8", errors="ignore"))) & seed_runs
+        shared = _runs(_words(f.read_text(encoding="utf-8", errors="ignore"))) & article_runs
         if shared:
             offenders.append(f"{f.relative_to(ROOT)}: {' '.join(next(iter(shared)))!r}")
-    assert not offenders, "seed text found in:\n" + "\n".join(offenders)
+    assert not offenders, "article text found in:\n" + "\n".join(offenders)
