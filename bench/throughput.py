@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import cProfile
 import io
 import json
@@ -225,7 +226,7 @@ class Breakdown:
     @contextlib.contextmanager
     def installed(self) -> Iterator[Breakdown]:
         import armstrack.core as core
-        import armstrack.extract as extract
+        from armstrack.extract import registry
         from armstrack.store import db
 
         patches = [
@@ -246,17 +247,19 @@ class Breakdown:
             patches.append((Resolver, "refresh", self._refresh("resolve: Resolver.refresh", Resolver.refresh)))
         saved = [(obj, name, obj.__dict__[name] if isinstance(obj, type) else getattr(obj, name))
                  for obj, name, _ in patches]
-        saved_extractors = list(extract.EXTRACTORS)
+        saved_extractors = registry.registered()
         for obj, name, new in patches:
             setattr(obj, name, new)
-        extract.EXTRACTORS[:] = [(f, self._fn(f"analyse: extract {f} ({getattr(fn, '__name__', fn)})", fn))
-                                 for f, fn in saved_extractors]
+        for spec in saved_extractors.values():
+            timed = self._fn(f"analyse: extract {spec.assigns} ({getattr(spec.func, '__name__', spec.func)})", spec.func)
+            registry.register(dataclasses.replace(spec, func=timed))
         try:
             yield self
         finally:
             for obj, name, old in saved:
                 setattr(obj, name, old)
-            extract.EXTRACTORS[:] = saved_extractors
+            for spec in saved_extractors.values():
+                registry.register(spec)
 
     def result(self, total: float) -> dict:
         stages = {k: round(v, 4) for k, v in sorted(self.seconds.items(), key=lambda kv: -kv[1])}

@@ -29,7 +29,8 @@ PAIR_WORDS = {"two", "both"}
 PRONOUNS = {"it", "they", "them", "we", "he", "she", "i", "you", "its", "their"}
 #: Clauses inside a noun phrase that do not name what the phrase refers to.
 CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "punct"}
-_LAST_CONTEXT: DocContext | None = None
+#: Where a document's context is kept between extractors: spaCy's own per-document storage.
+CONTEXT_KEY = "armstrack.extract.context"
 #: Side remarks of a clause: what they name is not a party to the clause's event.
 ASIDE_DEPS = {"advcl", "parataxis", "appos", "ccomp"}
 
@@ -50,11 +51,11 @@ class DocContext:
 
     @classmethod
     def of(cls, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> DocContext:
-        """The document's context, built on first use and kept with the Doc."""
-        global _LAST_CONTEXT
-        ctx = _LAST_CONTEXT  # one slot: extractors run one after another on the same document
-        if ctx is None or ctx.doc is not doc or ctx.analysis is not analysis:
-            ctx = _LAST_CONTEXT = cls(doc, analysis, gaz)
+        """The document's context, built on first use and kept in ``doc.user_data`` (so it lives and
+        dies with the Doc, and a new analysis of the same Doc gets a fresh one)."""
+        ctx = doc.user_data.get(CONTEXT_KEY)
+        if ctx is None or ctx.analysis is not analysis or ctx.gaz is not gaz:
+            ctx = doc.user_data[CONTEXT_KEY] = cls(doc, analysis, gaz)
         return ctx
 
     def __init__(self, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> None:

@@ -28,6 +28,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.registry import extractor
 from armstrack.extract.dates import resolve_date
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import EVENT_TYPES, DocumentAnalysis, Event, Evidence
@@ -961,6 +962,7 @@ def _trigger_ids() -> np.ndarray:
                     dtype="uint64")
 
 
+@extractor("events", assigns="events", requires=("entities", "people"))
 def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Event]:
     """Every event the document reports, deduplicated per document."""
     ctx = DocContext.of(doc, analysis, gaz)

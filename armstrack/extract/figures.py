@@ -29,6 +29,7 @@ from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.numbers import CURRENCIES, SCALES, parse_money, word_number
 from armstrack.nlp.gazetteers import Gazetteers
@@ -803,6 +804,7 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     return None
 
 
+@extractor("figures", assigns="figures", requires=("entities", "people"))
 def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Figure]:
     """Every figure stated in the document, once per (value, unit, description)."""
     ctx = DocContext.of(doc, analysis, gaz)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.registry import extractor
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Meeting
 
@@ -874,6 +875,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+@extractor("meetings", assigns="meetings", requires=("entities", "people"))
 def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Meeting]:
     """Meetings, visits, conferences, calls and signings the document reports as having happened."""
     ctx = DocContext.of(doc, analysis, gaz)

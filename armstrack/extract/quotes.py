@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.registry import extractor
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Quote
 
@@ -787,6 +788,7 @@ def _bare_name(ent: Span) -> str:
     return HONORIFIC_RE.sub("", _strip_determiner(ent.text))
 
 
+@extractor("quotes", assigns="quotes", requires=("entities", "people"))
 def extract_quotes(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Quote]:
     """Direct quotations with an identifiable speaker, each quoted stretch one record."""
     if not MARKS_RE.search(doc.text):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import ASIDE_DEPS, DocContext, read_tsv
+from armstrack.extract.registry import extractor
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Transfer
@@ -572,6 +573,7 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     return supplier, recipient
 
 
+@extractor("transfers", assigns="transfers", requires=("entities", "people", "quotes"))
 def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Transfer]:
     ctx = DocContext.of(doc, analysis, gaz)
     quoted = _quoted_spans(doc, analysis)
