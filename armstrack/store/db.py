@@ -8,13 +8,14 @@ others in the batch still land.
 from __future__ import annotations
 
 import logging
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, create_engine, delete, event, exists, func, insert, select
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy import Engine, Float, Integer, create_engine, delete, event, exists, func, insert, select
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from armstrack import records
@@ -211,7 +212,7 @@ def _document_rows(session: Session, registry: Registry, analysis: records.Docum
             {"person_id": pid, "doc_id": article.doc_id, "title": t.title, "affiliation": t.affiliation}
             for t in person.titles)
     for kind, model in m.RECORD_MODELS.items():
-        tables[model.__table__].extend(_record_row(rec) for rec in getattr(analysis, kind))
+        tables[model.__table__].extend(_record_rows(model, getattr(analysis, kind)))
 
 
 def _write_many(session: Session, registry: Registry, analyses: list[records.DocumentAnalysis]) -> set[str]:
@@ -233,9 +234,41 @@ def _write_many(session: Session, registry: Registry, analyses: list[records.Doc
     return replaced
 
 
-def _record_row(rec) -> dict:
-    fields = {k: v for k, v in vars(rec).items() if k != "evidence"}
-    return {**fields, **_evidence_columns(rec.evidence)}
+#: The range of an Integer column on every database (PostgreSQL's integer is 32 bits).
+INT_RANGE = (-2**31, 2**31 - 1)
+
+
+def _fits(column, value) -> tuple[bool, object]:
+    """(whether ``value`` fits ``column``, the value to store): a number no column holds does not fit."""
+    if value is None or isinstance(value, bool):
+        return True, value
+    if isinstance(column.type, Integer) and isinstance(value, int):
+        return INT_RANGE[0] <= value <= INT_RANGE[1], value
+    if isinstance(column.type, Float) and isinstance(value, (int, float)):
+        try:
+            number = float(value)
+        except OverflowError:
+            return False, None
+        return math.isfinite(number), number
+    return True, value
+
+
+def _record_rows(model, recs: list) -> list[dict]:
+    """Rows of one record kind. A number beyond what the database holds ("10000000000000000000000
+    tanks") is dropped from its record (the record is kept), or the record itself when it needs it."""
+    columns = model.__table__.columns
+    rows = []
+    for rec in recs:
+        row = {**{k: v for k, v in vars(rec).items() if k != "evidence"}, **_evidence_columns(rec.evidence)}
+        for name, value in list(row.items()):
+            ok, fitted = _fits(columns[name], value)
+            row[name] = fitted if ok else None
+            if not ok:
+                log.info("%s %s: %s=%r does not fit the database; dropped", model.__tablename__,
+                         rec.evidence.doc, name, value)
+        if all(row[c.name] is not None for c in columns if c.name in row and not c.nullable):
+            rows.append(row)
+    return rows
 
 
 def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
@@ -256,7 +289,7 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
         for analysis in analyses:
             doc_id = analysis.article.doc_id
             (result.replaced if doc_id in replaced else result.added).append(doc_id)
-    except SQLAlchemyError:
+    except Exception:  # SQLAlchemyError, and what drivers raise themselves (sqlite3's OverflowError ...)
         registry.rollback()
         for analysis in analyses:
             article = analysis.article
@@ -264,7 +297,7 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
                 with session.begin_nested():
                     replaced = _write_many(session, registry, [analysis])
                 registry.commit()
-            except SQLAlchemyError as exc:
+            except Exception as exc:
                 # The savepoint rolled back: nothing of this document is left, nor the ids it created.
                 registry.rollback()
                 reason = (f"could not store document {article.doc_id!r}: {type(exc).__name__}: "

@@ -1,0 +1,208 @@
+"""Hostile and broken input (issue 13): each test is the attack or the mistake, written here.
+
+Every bad item costs one clear line naming it (file:line and the problem); the rest of the batch is
+stored; nothing aborts the run.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from armstrack.cli import app
+from armstrack.records import Article, DocumentAnalysis, Evidence, Figure, Transfer, text_problem
+from armstrack.store import db
+from armstrack.store.export import build_export
+
+runner = CliRunner()
+
+SENTENCE = "Russia delivered five T-90 tanks to India, the defence ministry in New Delhi said."
+
+
+def _jsonl(path: Path, records: list) -> Path:
+    # json.dumps escapes what it cannot write as ASCII: a lone surrogate goes out as "\ud800", a NUL as "\u0000"
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in records) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def _ingest(paths: list[Path], db_url: str):
+    return runner.invoke(app, ["ingest", *map(str, paths), "--db", db_url, "--quiet"])
+
+
+def _export(db_url: str) -> dict:
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            return build_export(session)
+    finally:
+        engine.dispose()
+
+
+def _failure_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("failed ")]
+
+
+# --- 1 and 3: lone surrogates and NULs are named at read time; the lines around them are stored ---------
+
+def test_lone_surrogate_and_nul_lines_are_named_and_the_rest_stored(tmp_path, db_url):
+    feed = _jsonl(tmp_path / "feed.jsonl", [
+        {"id": "before", "text": SENTENCE},
+        '{"id": "surrogate", "text": "x \\ud800 y. ' + SENTENCE + '"}',  # as a broken exporter writes it
+        {"id": "nul\u0000id", "text": SENTENCE},
+        {"id": "nul-text", "text": "Russia\u0000 delivered tanks to India."},
+        {"id": "nul-meta", "text": SENTENCE, "extra": {"note\u0000": "x"}},
+        {"id": "surrogate-title", "title": "\udfff", "text": SENTENCE},
+        {"id": "after", "text": SENTENCE},
+    ])
+    result = _ingest([feed], db_url)
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.output and "Traceback" not in result.output
+    failed = _failure_lines(result.output)
+    assert len(failed) == 5, result.output
+    for n, what in [(2, "lone UTF-16 surrogate (\\ud800"), (3, "NUL character"), (4, "NUL character"),
+                    (5, "NUL character"), (6, "surrogate (\\udfff")]:
+        line = next((f for f in failed if f"{feed}:{n}: " in f), None)
+        assert line is not None and what in line, (n, result.output)
+    assert "field 'text'" in failed[0] and "field 'id'" in failed[1] and "field name 'extra.note" in failed[3]
+    assert {d["id"] for d in _export(db_url)["documents"]} == {"before", "after"}
+
+
+def test_text_problem_names_the_character():
+    assert text_problem("fine [/b] \x1b =1+2") is None
+    assert "NUL" in text_problem("a\x00b") and "character 2" in text_problem("a\x00b")
+    assert "surrogate" in text_problem("x \ud800 y")
+
+
+def test_api_paste_with_a_lone_surrogate_is_a_named_failure_not_500(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from armstrack.serve.app import create_app
+
+    class FakeNlp:  # the article must fail at read time: nothing reaches the parser
+        def pipe(self, pairs, **options):
+            assert not list(pairs)
+            return iter(())
+
+    application = create_app(f"sqlite:///{tmp_path / 'api.db'}", nlp_factory=FakeNlp)
+    with TestClient(application) as client:
+        r = client.post("/api/ingest", content='{"id": "s", "text": "x \\ud800 y"}',
+                        headers={"content-type": "application/json"})
+        assert r.status_code == 202, r.text
+        import time
+
+        for _ in range(200):
+            job = client.get(r.json()["url"]).json()
+            if job["state"] in ("done", "failed"):
+                break
+            time.sleep(0.05)
+        assert "surrogate" in json.dumps(job), job
+
+
+# --- 2: numbers beyond what the database holds --------------------------------------------------------
+
+def test_huge_quantity_is_dropped_and_the_document_stored(tmp_path, db_url):
+    feed = _jsonl(tmp_path / "big.jsonl", [
+        {"id": "huge", "text": "South Korea delivered 10000000000000000000000 K2 tanks to Poland, officials said."},
+        {"id": "int32", "text": "South Korea delivered 3000000000 K9 howitzers to Poland, officials said."},
+        {"id": "small", "text": SENTENCE},
+    ])
+    result = _ingest([feed], db_url)
+    assert result.exit_code == 0, result.output
+    data = _export(db_url)
+    assert {d["id"] for d in data["documents"]} == {"huge", "int32", "small"}
+    quantities = {t["system"]: t["quantity"] for t in data["transfers"]}
+    assert quantities.get("T-90") == 5
+    assert all(q is None or q < 2**31 for q in quantities.values()), quantities
+
+
+def test_numbers_no_column_holds_are_dropped_at_the_record_level(db_url):
+    text = "Poland ordered tanks. The deal is worth a lot."
+    analysis = DocumentAnalysis(Article(doc_id="n", text=text))
+    ev = Evidence("n", 0, 21, "Poland ordered tanks.")
+    analysis.transfers.append(Transfer(supplier="South Korea", recipient="Poland", system="K2", family="K2",
+                                       category="armoured_vehicle", status="ordered", evidence=ev,
+                                       quantity=10**22, value=10**400))
+    analysis.figures.append(Figure(what="deal", value=10**400, unit="USD", evidence=ev))  # value is required
+    analysis.figures.append(Figure(what="deal", value=float("inf"), unit="USD", evidence=ev))
+    analysis.figures.append(Figure(what="deal", value=12.5, unit="USD", evidence=ev))
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            result = db.write_batch(session, [analysis])
+            assert result.added == ["n"] and not result.failed
+            from armstrack.store import models as m
+
+            (t,) = session.query(m.Transfer).all()
+            assert (t.quantity, t.value, t.system) == (None, None, "K2")
+            assert [f.value for f in session.query(m.Figure).all()] == [12.5]
+    finally:
+        engine.dispose()
+
+
+def test_any_error_writing_one_document_costs_that_document_only(db_url, monkeypatch):
+    """Not only SQLAlchemy errors: whatever a driver or a row builder raises stays in the savepoint."""
+    real = db._document_row
+
+    def row(article):
+        if article.doc_id == "bad":
+            raise OverflowError("Python int too large to convert to SQLite INTEGER")
+        return real(article)
+
+    monkeypatch.setattr(db, "_document_row", row)
+    docs = [DocumentAnalysis(Article(doc_id=i, text="Russia sold radars to India.")) for i in ("a", "bad", "b")]
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            result = db.write_batch(session, docs)
+            assert sorted(result.added) == ["a", "b"]
+            (failure,) = result.failed
+            assert "'bad'" in failure.reason and "OverflowError" in failure.reason
+    finally:
+        engine.dispose()
+
+
+# --- the fuzz: random unicode, control characters, surrogates, NULs, markup, huge numbers --------------
+
+SPECIALS = ["\ud800", "\udfff", "\x00", "\x1b[31m", "\r", "\t", "\x0b", "\u2028", "\ufeff", "[/b]", "[/]",
+            "[military]", "[bold red]", "=HYPERLINK(\"x\")", "@", "\\", '"', "<script>", "{", "}"]
+fuzz_text = st.lists(st.one_of(st.text(max_size=6), st.sampled_from(SPECIALS)), max_size=6).map("".join)
+fuzz_line = st.tuples(fuzz_text, fuzz_text, fuzz_text, st.integers(min_value=0, max_value=10**30),
+                      st.booleans())
+
+
+@settings(max_examples=8, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(lines=st.lists(fuzz_line, min_size=1, max_size=4))
+def test_fuzzed_jsonl_every_good_line_stored_every_bad_one_named(tmp_path, db_url, lines):
+    run = uuid.uuid4().hex[:8]  # one database for every example: ids and file names unique per example
+    records, expected_good, expected_bad = [], set(), set()
+    for n, (id_part, before, after, number, with_title) in enumerate(lines, 1):
+        doc_id = f"{run}-{n}-{id_part}"
+        record = {"id": doc_id,
+                  "text": f"{before} South Korea delivered {number} K2 tanks to Poland, officials said. {after}"}
+        if with_title:
+            record["title"] = after
+        records.append(record)
+        # what the reader sees: two escaped surrogates in a row ("\ud800\udfff") are one valid character
+        if any(text_problem(v) for v in json.loads(json.dumps(record)).values()):
+            expected_bad.add(n)
+        else:
+            expected_good.add(" ".join(doc_id.split()))
+    feed = _jsonl(tmp_path / f"fuzz-{run}.jsonl", records)
+    result = _ingest([feed], db_url)
+    assert result.exit_code == (1 if expected_bad else 0), result.output
+    assert "internal error" not in result.output and "Traceback" not in result.output
+    named = {int(line.split(f"{feed}:", 1)[1].split(":", 1)[0])
+             for line in _failure_lines(result.output) if f"{feed}:" in line}
+    assert named == expected_bad, result.output
+    stored = {d["id"] for d in _export(db_url)["documents"] if d["id"].startswith(run)}
+    assert stored == expected_good, result.output
+
