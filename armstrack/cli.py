@@ -36,8 +36,13 @@ class ExportFormat(str, Enum):
     csv = "csv"
 
 
+def plain(value) -> str:
+    """Data (article text, names, ids, paths) as inert Rich markup: "[/b]" prints as "[/b]"."""
+    return escape("" if value is None else str(value))
+
+
 def _fail(message: str, code: int = 2) -> None:
-    errors.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    errors.print(f"[bold red]error:[/] {plain(message)}", highlight=False, markup=True)
     raise typer.Exit(code)
 
 
@@ -79,7 +84,7 @@ def ingest(
     engine.dispose()
 
     for failure in report.failures:
-        errors.print(f"[red]failed[/] {failure}", highlight=False, markup=True, soft_wrap=True)
+        errors.print(f"[red]failed[/] {plain(failure)}", highlight=False, markup=True, soft_wrap=True)
     summary = (f"{report.files} file(s): {len(report.added)} added, {len(report.replaced)} replaced, "
                f"{len(report.unchanged)} unchanged, {len(report.failures)} failed "
                f"in {report.seconds:.1f}s")
@@ -108,11 +113,11 @@ def export(
         if text is not None:
             sys.stdout.write(text + "\n")
         else:
-            errors.print(f"wrote {output}", highlight=False)
+            errors.print(f"wrote {plain(output)}", highlight=False)
     else:
         folder = output or Path("export")
         written = write_csv(data, folder)
-        errors.print(f"wrote {len(written)} CSV files to {folder}/", highlight=False)
+        errors.print(f"wrote {len(written)} CSV files to {plain(folder)}/", highlight=False)
 
 
 @app.command()
@@ -134,7 +139,7 @@ def stats(db_url: DbOption = None) -> None:
     table.add_column("what")
     table.add_column("count", justify="right")
     for what, n in counts.items():
-        table.add_row(what, str(n))
+        table.add_row(plain(what), str(n))
     console.print(table)
     if recent_errors:
         errs = Table(title="latest input errors", show_header=True)
@@ -142,7 +147,7 @@ def stats(db_url: DbOption = None) -> None:
         errs.add_column("line", justify="right")
         errs.add_column("problem")
         for e in recent_errors:
-            errs.add_row(e.path, "" if e.line is None else str(e.line), e.reason)
+            errs.add_row(plain(e.path), plain(e.line), plain(e.reason))
         console.print(errs)
 
 
@@ -179,7 +184,7 @@ def evaluate(
     for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
         table.add_column(col, justify="left" if col == "kind" else "right")
     for kind, s in scores.items():
-        table.add_row(kind, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+        table.add_row(plain(kind), str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
     console.print(table)
     if scores.missing_docs:
         shown = ", ".join(scores.missing_docs[:5]) + (" …" if len(scores.missing_docs) > 5 else "")
@@ -213,7 +218,7 @@ def serve(
     except (BindError, db.DatabaseError) as exc:
         _fail(str(exc))
     shown = f"[{host}]" if ":" in host else host
-    errors.print(f"armstrack: serving {settings.database_url(db_url)} at http://{shown}:{port}/ "
+    errors.print(f"armstrack: serving {plain(settings.database_url(db_url))} at http://{plain(shown)}:{port}/ "
                  f"(writes {'need the token' if token else 'open to this machine only'}; Ctrl+C stops)",
                  highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
@@ -236,7 +241,7 @@ def main() -> None:
     except Exception as exc:  # the last line of defence for users, not a substitute for handling
         if os.environ.get("ARMSTRACK_DEBUG"):
             raise
-        errors.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} "
+        errors.print(f"[bold red]internal error:[/] {type(exc).__name__}: {plain(exc)} "
                      f"(set ARMSTRACK_DEBUG=1 for the traceback)", highlight=False)
         raise SystemExit(3)
 

@@ -206,3 +206,35 @@ def test_fuzzed_jsonl_every_good_line_stored_every_bad_one_named(tmp_path, db_ur
     stored = {d["id"] for d in _export(db_url)["documents"] if d["id"].startswith(run)}
     assert stored == expected_good, result.output
 
+
+# --- 9: article text printed by the CLI is data, never Rich markup ------------------------------------
+
+MARKUP_ARTICLE = {
+    "id": "markup[/b]", "title": "Arms [/b] talks [military] [/]",
+    "text": ("\u201cWe will buy more [military] equipment [/] from Russia [/b],\u201d Indian Defence Minister "
+             "Rajnath Singh said in New Delhi on 3 March 2021.\n\nRussia delivered five T-90 tanks [bold] to "
+             "India in March 2021, the ministry said."),
+}
+
+
+def test_markup_in_articles_prints_verbatim_and_crashes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")  # no folding inside table cells
+    dbu = f"sqlite:///{tmp_path / 'm.db'}"
+    (tmp_path / "in").mkdir()
+    _jsonl(tmp_path / "in" / "[military].jsonl", [MARKUP_ARTICLE, {"id": "[/]", "text": ""}])
+    result = _ingest([tmp_path / "in"], dbu)
+    assert result.exit_code == 1, result.output
+    assert "[military].jsonl:2: document [/]: no article text" in result.output
+    outputs = {}
+    for args in (["stats"], ["person", "Rajnath Singh"], ["search", "equipment"], ["transfers"], ["timeline"],
+                 ["conflicts"], ["entities", "list"], ["entities", "list", "--why", "Rajnath Singh"]):
+        out = runner.invoke(app, [*args, "--db", dbu])
+        assert out.exit_code == 0, (args, out.output)
+        assert "MarkupError" not in out.output and "internal error" not in out.output, (args, out.output)
+        outputs[args[0]] = out.output
+    assert "document [/]: no article text" in outputs["stats"]
+    assert "[military] equipment [/] from Russia [/b]" in outputs["person"]
+    assert "[military]" in outputs["search"] and "markup[/b]" in outputs["search"]
+    assert "Arms [/b] talks [military] [/]" in outputs["search"]
+    missing = runner.invoke(app, ["person", "[/b] nobody", "--db", dbu])
+    assert missing.exit_code == 1 and "no person named '[/b] nobody'" in missing.output
