@@ -192,7 +192,7 @@ def conflicts(db_url: DbOption = None, as_json: JsonOption = False) -> None:
 def search(
     query: Annotated[str, typer.Argument(help="Words to find (all of them).")],
     db_url: DbOption = None,
-    limit: Annotated[int, typer.Option(min=1)] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 20,
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search over the documents (SQLite FTS5 / PostgreSQL tsvector)."""

@@ -33,6 +33,10 @@ NLP_PROCESSES = int(os.environ.get("ARMSTRACK_PROCESSES", "1"))
 #: it always runs once more at the end. Larger is cheaper (each block is recomputed once per run).
 RESOLVE_EVERY = 500
 
+#: List endpoints and pages refuse offsets beyond this (422): no database here holds that many rows,
+#: and a number past 64 bits would make the database driver fail.
+MAX_OFFSET = 10**9
+
 EXPORT_SCHEMA = "armstrack.export/1"
 
 

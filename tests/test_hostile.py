@@ -238,3 +238,47 @@ def test_markup_in_articles_prints_verbatim_and_crashes_nothing(tmp_path, monkey
     assert "Arms [/b] talks [military] [/]" in outputs["search"]
     missing = runner.invoke(app, ["person", "[/b] nobody", "--db", dbu])
     assert missing.exit_code == 1 and "no person named '[/b] nobody'" in missing.output
+
+
+# --- 8: paging numbers no database takes are a 422, not a 500 ------------------------------------------
+
+def _query_params(dependant) -> set[str]:
+    names = {p.name for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_params(sub)
+    return names
+
+
+def test_huge_or_negative_offset_and_limit_are_refused_on_every_list(tmp_path, db_url):
+    from fastapi.routing import APIRoute
+    from fastapi.testclient import TestClient
+
+    from armstrack.serve.app import create_app
+
+    from armstrack.serve.api import router as api_router
+    from armstrack.serve.pages import router as pages_router
+
+    application = create_app(db_url)
+    paged = [(r.path, _query_params(r.dependant)) for r in [*api_router.routes, *pages_router.routes]
+             if isinstance(r, APIRoute) and "GET" in r.methods and "{" not in r.path]
+    paged = [(path, names) for path, names in paged if names & {"offset", "limit"}]
+    assert {"/api/transfers", "/api/documents", "/api/people", "/api/search", "/transfers", "/documents",
+            "/people", "/quotes"} <= {path for path, _ in paged}
+    attacks = {"offset": ["9223372036854775808", "-1", "1e400", str(10**40)],
+               "limit": ["9223372036854775808", "-1", "0", str(10**40)]}
+    with TestClient(application) as client:
+        for path, names in paged:
+            for name in names & set(attacks):
+                for value in attacks[name]:
+                    params = {name: value, **({"q": "tanks"} if path.endswith("search") else {})}
+                    r = client.get(path, params=params)
+                    assert r.status_code in (400, 422), (path, name, value, r.status_code, r.text[:300])
+            ok = client.get(path, params={"offset": "5", **({"q": "tanks"} if path.endswith("search") else {})})
+            assert ok.status_code == 200, (path, ok.text[:300])
+
+
+def test_cli_search_limit_is_bounded(tmp_path):
+    dbu = f"sqlite:///{tmp_path / 's.db'}"
+    assert _ingest([_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": SENTENCE}])], dbu).exit_code == 0
+    result = runner.invoke(app, ["search", "tanks", "--limit", str(2**64), "--db", dbu])
+    assert result.exit_code == 2 and "internal error" not in result.output, result.output

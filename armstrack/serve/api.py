@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from armstrack.serve import data, schemas, views
 from armstrack.serve.app import get_session
 from armstrack.serve.intake import read_ingest_request
+from armstrack.settings import MAX_OFFSET
 from armstrack.store import queries
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -32,7 +33,7 @@ class ListParams:
     def __init__(
         self, request: Request,
         limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description="Items per page (default 50)")] = None,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
         format: Annotated[Literal["json", "csv"] | None, Query(description="json (default) or csv")] = None,
     ) -> None:
         accept = request.headers.get("accept", "")
