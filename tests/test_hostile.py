@@ -282,3 +282,52 @@ def test_cli_search_limit_is_bounded(tmp_path):
     assert _ingest([_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": SENTENCE}])], dbu).exit_code == 0
     result = runner.invoke(app, ["search", "tanks", "--limit", str(2**64), "--db", dbu])
     assert result.exit_code == 2 and "internal error" not in result.output, result.output
+
+
+# --- 10: CSV cells a spreadsheet would run as formulas -------------------------------------------------
+
+FORMULA_ARTICLE = {
+    "id": "=cmd|' /C calc'!A0", "title": '=HYPERLINK("http://evil.example","click me")',
+    "authors": ["@SUM(1+1)*cmd|' /C calc'!A0"], "source": "+evil.example", "language": "-en",
+    "text": ("\u201cWe will buy more tanks,\u201d Indian Defence Minister Rajnath Singh said in New Delhi.\n\n"
+             "Russia delivered five T-90 tanks to India, the ministry said."),
+}
+
+
+def _formula_cells(rows: list[list[str]]) -> list[str]:
+    return [c for row in rows[1:] for c in row if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+
+def test_csv_cells_never_start_a_formula_and_carry_a_bom(tmp_path):
+    import csv
+    import io
+
+    from fastapi.testclient import TestClient
+
+    from armstrack.serve.app import create_app
+
+    dbu = f"sqlite:///{tmp_path / 'f.db'}"
+    assert _ingest([_jsonl(tmp_path / "f.jsonl", [FORMULA_ARTICLE])], dbu).exit_code == 0
+    out = tmp_path / "csv"
+    assert runner.invoke(app, ["export", "--db", dbu, "--format", "csv", "-o", str(out)]).exit_code == 0
+    raw = (out / "documents.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert _formula_cells(rows) == [], rows
+    doc = dict(zip(rows[0], rows[1]))
+    assert doc["title"] == '\'=HYPERLINK("http://evil.example","click me")' and doc["id"].startswith("'=cmd")
+    assert doc["source"] == "'+evil.example" and "\u201cWe will buy" in doc["text"]
+    for name in ("transfers.csv", "people.csv", "quotes.csv"):
+        assert _formula_cells(list(csv.reader(io.StringIO((out / name).read_text(encoding="utf-8-sig"))))) == []
+
+    with TestClient(create_app(dbu)) as client:
+        for path in ("/api/documents", "/api/transfers", "/api/quotes", "/api/people"):
+            resp = client.get(path, params={"format": "csv"})
+            assert resp.status_code == 200 and resp.content.startswith(b"\xef\xbb\xbf"), path
+            rows = list(csv.reader(io.StringIO(resp.content.decode("utf-8-sig"))))
+            assert len(rows) >= 2 and _formula_cells(rows) == [], (path, rows)
+        docs = list(csv.DictReader(io.StringIO(
+            client.get("/api/documents", params={"format": "csv"}).content.decode("utf-8-sig"))))
+        assert docs[0]["title"] == '\'=HYPERLINK("http://evil.example","click me")'
+        assert docs[0]["authors"].startswith("'@SUM(1+1)")
+    assert runner.invoke(app, ["export", "--db", dbu]).stdout.count("'=HYPERLINK") == 0  # JSON is unchanged
