@@ -42,7 +42,7 @@ def plain(value) -> str:
 
 
 def _fail(message: str, code: int = 2) -> None:
-    errors.print(f"[bold red]error:[/] {plain(message)}", highlight=False, markup=True)
+    errors.print(f"[bold red]error:[/] {plain(message)}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -104,7 +104,7 @@ def export(
     from armstrack.store.export import build_export, write_csv, write_json
 
     try:
-        with db.open_session(settings.database_url(db_url)) as session:
+        with db.open_session(settings.database_url(db_url), existing=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
         _fail(str(exc))
@@ -129,7 +129,7 @@ def stats(db_url: DbOption = None) -> None:
     from armstrack.store import models as m
 
     try:
-        with db.open_session(settings.database_url(db_url)) as session:
+        with db.open_session(settings.database_url(db_url), existing=True) as session:
             counts = db.counts(session)
             recent_errors = session.execute(
                 select(m.IngestError).order_by(m.IngestError.id.desc()).limit(10)).scalars().all()
@@ -166,7 +166,7 @@ def evaluate(
     from armstrack.store.export import build_export
 
     try:
-        with db.open_session(settings.database_url(db_url)) as session:
+        with db.open_session(settings.database_url(db_url), existing=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
         _fail(str(exc))
@@ -202,6 +202,8 @@ def serve(
     token: Annotated[Optional[str], typer.Option(envvar="ARMSTRACK_TOKEN", show_envvar=True,
                                                  help="Token required to add articles (header X-Armstrack-Token).")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline for articles added in the browser.")] = None,
+    create: Annotated[bool, typer.Option("--create", help="Create the database if it does not exist yet "
+                                                          "(to add the first articles in the browser).")] = False,
 ) -> None:
     """Serve the web UI and JSON API: browse, search and check every record against its evidence."""
     import uvicorn
@@ -212,6 +214,7 @@ def serve(
 
     try:
         check_bind(host, token)
+        db.open_engine(settings.database_url(db_url), existing=not create).dispose()
         # on loopback, answer only to loopback names: no web page can reach us through DNS rebinding
         hosts = (*LOOPBACK_NAMES, host) if is_loopback(host) else None
         application = create_app(settings.database_url(db_url), token=token, model=model, allowed_hosts=hosts)

@@ -29,7 +29,7 @@ def _open(db_url: str | None):
     from armstrack.store import models as m
 
     try:
-        engine = db.open_engine(settings.database_url(db_url))
+        engine = db.open_engine(settings.database_url(db_url), existing=True)
     except db.DatabaseError as exc:
         _fail(str(exc))
     try:
@@ -221,7 +221,7 @@ def resolve(
     from armstrack.store import db
 
     try:
-        with db.open_session(settings.database_url(db_url)) as session:
+        with db.open_session(settings.database_url(db_url), existing=True) as session:
             resolver = Resolver(session)
             if rebuild:
                 report = resolver.rebuild()

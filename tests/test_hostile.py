@@ -331,3 +331,25 @@ def test_csv_cells_never_start_a_formula_and_carry_a_bom(tmp_path):
         assert docs[0]["title"] == '\'=HYPERLINK("http://evil.example","click me")'
         assert docs[0]["authors"].startswith("'@SUM(1+1)")
     assert runner.invoke(app, ["export", "--db", dbu]).stdout.count("'=HYPERLINK") == 0  # JSON is unchanged
+
+
+# --- 11: a mistyped --db must not create an empty database that reports zeros -------------------------
+
+def test_read_commands_refuse_a_sqlite_file_that_does_not_exist(tmp_path, monkeypatch):
+    missing = tmp_path / "seed.db"
+    dbu = f"sqlite:///{missing}"
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for args in (["stats"], ["export"], ["export", "--format", "csv", "-o", str(tmp_path / "csv")],
+                 ["transfers"], ["timeline"], ["person", "Shoigu"], ["conflicts"], ["search", "tanks"],
+                 ["resolve"], ["entities", "list"], ["eval", "--gold", str(gold)], ["serve"]):
+        result = runner.invoke(app, [*args, "--db", dbu])
+        assert result.exit_code == 2, (args, result.output)
+        assert f"no database at {missing}" in result.output, (args, result.output)
+        assert not missing.exists(), args
+    assert "--create" in runner.invoke(app, ["serve", "--help"]).output  # serve can start a new one when asked
+    monkeypatch.setenv("ARMSTRACK_DB", dbu)  # the same from the environment
+    assert runner.invoke(app, ["stats"]).exit_code == 2 and not missing.exists()
+    # ingest creates it; then the read commands work
+    assert _ingest([_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": SENTENCE}])], dbu).exit_code == 0
+    assert runner.invoke(app, ["stats", "--db", dbu]).exit_code == 0

@@ -13,12 +13,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine, Float, Integer, create_engine, delete, event, exists, func, insert, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from armstrack import records
+from armstrack import records, settings
 from armstrack.store import fts
 from armstrack.store import models as m
 
@@ -37,8 +39,29 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def open_engine(url: str, create: bool = True) -> Engine:
-    """An engine for `url` with the schema created; raises DatabaseError with a readable message."""
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names (None for other databases, in-memory ones and unreadable URLs)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    database = parsed.database
+    if not parsed.drivername.startswith("sqlite") or not database or database == ":memory:" \
+            or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def open_engine(url: str, create: bool = True, existing: bool = False) -> Engine:
+    """An engine for `url` with the schema created; raises DatabaseError with a readable message.
+
+    ``existing``: for commands that only read, a SQLite file that does not exist is an error (a mistyped
+    --db must not silently create an empty database that reports zeros).
+    """
+    path = sqlite_file(url) if existing else None
+    if path is not None and not path.exists():
+        raise DatabaseError(f"no database at {path}: check --db (or ${settings.DB_ENV_VAR}); "
+                            f"`armstrack ingest` creates it")
     try:
         engine = create_engine(url, future=True)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
@@ -342,8 +365,8 @@ def counts(session: Session) -> dict[str, int]:
 
 
 @contextmanager
-def open_session(url: str) -> Iterator[Session]:
-    engine = open_engine(url)
+def open_session(url: str, existing: bool = False) -> Iterator[Session]:
+    engine = open_engine(url, existing=existing)
     try:
         with session_factory(engine)() as session:
             yield session
