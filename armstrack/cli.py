@@ -184,7 +184,8 @@ def evaluate(
     for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
         table.add_column(col, justify="left" if col == "kind" else "right")
     for kind, s in scores.items():
-        table.add_row(plain(kind), str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+        table.add_row(plain(kind), str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                      f"{s.f1:.3f}")
     console.print(table)
     if scores.missing_docs:
         shown = ", ".join(scores.missing_docs[:5]) + (" …" if len(scores.missing_docs) > 5 else "")

@@ -96,14 +96,16 @@ def field_problem(name: str, value: Any) -> str | None:
         where, value = stack.pop()
         if isinstance(value, str) and (problem := text_problem(value)):
             return f"field '{where}' holds {problem}, which no database can store"
+        children: list[tuple[str, Any]] = []
         if isinstance(value, dict):
             for k, v in value.items():
-                key = shown(str(k))
+                name = f"{where}.{shown(str(k))}" if where else shown(str(k))
                 if problem := text_problem(str(k)):
-                    return f"field name '{f'{where}.' if where else ''}{key}' holds {problem}, which no database can store"
-                stack.append((f"{where}.{key}" if where else key, v))
+                    return f"field name '{name}' holds {problem}, which no database can store"
+                children.append((name, v))
         elif isinstance(value, (list, tuple)):
-            stack.extend((where, v) for v in value)
+            children = [(where, v) for v in value]
+        stack.extend(reversed(children))  # the first problem in reading order is the one named
     return None
 
 

@@ -283,13 +283,15 @@ def _record_rows(model, recs: list) -> list[dict]:
     rows = []
     for rec in recs:
         row = {**{k: v for k, v in vars(rec).items() if k != "evidence"}, **_evidence_columns(rec.evidence)}
+        dropped = []
         for name, value in list(row.items()):
             ok, fitted = _fits(columns[name], value)
             row[name] = fitted if ok else None
             if not ok:
+                dropped.append(name)
                 log.info("%s %s: %s=%r does not fit the database; dropped", model.__tablename__,
                          rec.evidence.doc, name, value)
-        if all(row[c.name] is not None for c in columns if c.name in row and not c.nullable):
+        if not any(not columns[name].nullable for name in dropped):
             rows.append(row)
     return rows
 
