@@ -111,6 +111,11 @@ def field_problem(name: str, value: Any) -> str | None:
 
 def unstorable(article: Article) -> str | None:
     """Why ``article`` cannot be stored as it is (which field holds text no database takes), else None."""
+    from armstrack.settings import MAX_ID_CHARS
+
+    if len(article.doc_id) > MAX_ID_CHARS:
+        return (f"document {shown(article.doc_id[:40])}…: the id is {len(article.doc_id)} characters long; "
+                f"at most {MAX_ID_CHARS} fit the database")
     for name, value in (("id", article.doc_id), ("text", article.text), ("title", article.title),
                         ("url", article.url), ("source", article.source), ("authors", article.authors),
                         ("language", article.language), ("path", article.path), ("meta", article.meta)):

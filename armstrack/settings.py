@@ -24,6 +24,9 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 #: and spaCy's parser needs memory proportional to the text.
 MAX_ARTICLE_CHARS = 1_000_000
 
+#: Longest document id (the database column's width); a longer id is refused with a clear line.
+MAX_ID_CHARS = 255
+
 #: Documents parsed per nlp.pipe batch and written per database transaction batch.
 NLP_BATCH_SIZE = 32
 #: Worker processes for nlp.pipe; 1 keeps everything in-process.

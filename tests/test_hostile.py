@@ -168,6 +168,52 @@ def test_any_error_writing_one_document_costs_that_document_only(db_url, monkeyp
         engine.dispose()
 
 
+
+def test_values_beyond_what_columns_hold_are_stored_alike_on_every_database(tmp_path, db_url):
+    """PostgreSQL refuses what SQLite would keep (a 300-character id, NaN in JSON): the same result on both."""
+    feed = _jsonl(tmp_path / "wide.jsonl", [
+        {"id": "x" * 300, "text": SENTENCE},
+        '{"id": "odd-meta", "text": "%s", "published": 1e400, "date": NaN, "rating": -Infinity, '
+        '"language": "%s", "source": "%s"}' % (SENTENCE, "x" * 40, "s" * 400),
+        {"id": "fine", "text": SENTENCE},
+    ])
+    result = _ingest([feed], db_url)
+    assert result.exit_code == 1, result.output
+    (failed,) = _failure_lines(result.output)
+    assert f"{feed}:1: " in failed and "300 characters" in failed and "at most 255" in failed
+    assert "DETAIL" not in result.output and "[SQL" not in result.output
+    docs = {d["id"]: d for d in _export(db_url)["documents"]}
+    assert set(docs) == {"odd-meta", "fine"}
+    assert docs["odd-meta"]["source"].startswith("sss") and len(docs["odd-meta"]["source"]) == 255
+    assert docs["odd-meta"]["language"] in (None, "en")
+
+
+def test_names_and_fields_wider_than_their_columns_are_left_out(db_url):
+    from armstrack.records import Person, Quote
+    from armstrack.store import models as m
+
+    text = "Someone said something about tanks."
+    analysis = DocumentAnalysis(Article(doc_id="w", text=text))
+    ev = Evidence("w", 0, 7, text)
+    analysis.people.append(Person(name="N" * 300, mentions=[ev]))
+    analysis.people.append(Person(name="Ann Example", mentions=[ev]))
+    analysis.transfers.append(Transfer(supplier="S" * 300, recipient="Poland", system="K2", family="K2",
+                                       category="armoured_vehicle", status="ordered", evidence=ev))
+    analysis.transfers.append(Transfer(supplier="South Korea", recipient="Poland", system="K2", family="K2",
+                                       category="armoured_vehicle", status="x" * 40, evidence=ev))  # required
+    analysis.quotes.append(Quote(speaker="Q" * 300, text="something", evidence=ev))
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            result = db.write_batch(session, [analysis])
+            assert result.added == ["w"] and not result.failed
+            assert [p.name for p in session.query(m.Person).all()] == ["Ann Example"]
+            assert [(t.supplier, t.status) for t in session.query(m.Transfer).all()] == [(None, "ordered")]
+            assert [q.speaker for q in session.query(m.Quote).all()] == [None]
+    finally:
+        engine.dispose()
+
+
 # --- the fuzz: random unicode, control characters, surrogates, NULs, markup, huge numbers --------------
 
 SPECIALS = ["\ud800", "\udfff", "\x00", "\x1b[31m", "\r", "\t", "\x0b", "\u2028", "\ufeff", "[/b]", "[/]",

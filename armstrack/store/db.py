@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, Float, Integer, create_engine, delete, event, exists, func, insert, select
+from sqlalchemy import Engine, Float, Integer, String, create_engine, delete, event, exists, func, insert, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -200,8 +200,14 @@ def _chunks(items: list, size: int = 500):
 
 
 def _document_row(article: records.Article) -> dict:
+    columns = m.Document.__table__.columns
+    source, language = article.source, article.language
+    if source and len(source) > columns["source"].type.length:  # metadata too long for its column: cut
+        source = source[:columns["source"].type.length - 1] + "…"
+    if language and len(language) > columns["language"].type.length:  # no language code is this long
+        language = None
     return {"id": article.doc_id, "title": article.title, "url": article.url, "published": article.published,
-            "source": article.source, "authors": list(article.authors), "language": article.language,
+            "source": source, "authors": list(article.authors), "language": language,
             "text": article.text, "meta": _jsonable(article.meta), "content_hash": article.hash,
             "path": article.path}
 
@@ -212,9 +218,22 @@ def _jsonable(value):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):  # 1e400 or NaN in the input: not JSON
+        return str(value)
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     return str(value)
+
+
+#: Longest person name and entity name the database holds (people.name, entities.canonical).
+NAME_CHARS = 255
+
+
+def _fit_names(analysis: records.DocumentAnalysis) -> None:
+    """Leave out people and entity mentions whose names no column holds (only adversarial text has
+    them), so the document is stored alike on every database."""
+    analysis.people = [p for p in analysis.people if len(p.name) <= NAME_CHARS]
+    analysis.entities = [e for e in analysis.entities if len(e.canonical) <= NAME_CHARS]
 
 
 def _document_rows(session: Session, registry: Registry, analysis: records.DocumentAnalysis,
@@ -273,6 +292,8 @@ def _fits(column, value) -> tuple[bool, object]:
         except OverflowError:
             return False, None
         return math.isfinite(number), number
+    if isinstance(column.type, String) and column.type.length and isinstance(value, str):
+        return len(value) <= column.type.length, value  # PostgreSQL refuses longer; SQLite would keep it
     return True, value
 
 
@@ -305,6 +326,8 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
     """
     result = WriteResult()
     analyses = _unique(list(analyses))
+    for analysis in analyses:
+        _fit_names(analysis)
     registry = registry if registry is not None else Registry()
     registry.prefetch(session, analyses)
     try:
@@ -325,8 +348,8 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
             except Exception as exc:
                 # The savepoint rolled back: nothing of this document is left, nor the ids it created.
                 registry.rollback()
-                reason = (f"could not store document {article.doc_id!r}: {type(exc).__name__}: "
-                          f"{exc.__cause__ or exc}")
+                message = str(exc.__cause__ or exc).strip().splitlines() or [""]  # one line: no SQL, no DETAIL
+                reason = f"could not store document {article.doc_id!r}: {type(exc).__name__}: {message[0]}"
                 result.failed.append(records.IngestFailure(article.path or article.doc_id, reason, article.line))
                 continue
             (result.replaced if replaced else result.added).append(article.doc_id)
