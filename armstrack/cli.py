@@ -36,8 +36,13 @@ class ExportFormat(str, Enum):
     csv = "csv"
 
 
+def plain(value) -> str:
+    """Data (article text, names, ids, paths) as inert Rich markup: "[/b]" prints as "[/b]"."""
+    return escape("" if value is None else str(value))
+
+
 def _fail(message: str, code: int = 2) -> None:
-    errors.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    errors.print(f"[bold red]error:[/] {plain(message)}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -79,7 +84,7 @@ def ingest(
     engine.dispose()
 
     for failure in report.failures:
-        errors.print(f"[red]failed[/] {failure}", highlight=False, markup=True, soft_wrap=True)
+        errors.print(f"[red]failed[/] {plain(failure)}", highlight=False, markup=True, soft_wrap=True)
     summary = (f"{report.files} file(s): {len(report.added)} added, {len(report.replaced)} replaced, "
                f"{len(report.unchanged)} unchanged, {len(report.failures)} failed "
                f"in {report.seconds:.1f}s")
@@ -99,7 +104,7 @@ def export(
     from armstrack.store.export import build_export, write_csv, write_json
 
     try:
-        with db.open_session(settings.database_url(db_url)) as session:
+        with db.open_session(settings.database_url(db_url), existing=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
         _fail(str(exc))
@@ -108,11 +113,11 @@ def export(
         if text is not None:
             sys.stdout.write(text + "\n")
         else:
-            errors.print(f"wrote {output}", highlight=False)
+            errors.print(f"wrote {plain(output)}", highlight=False)
     else:
         folder = output or Path("export")
         written = write_csv(data, folder)
-        errors.print(f"wrote {len(written)} CSV files to {folder}/", highlight=False)
+        errors.print(f"wrote {len(written)} CSV files to {plain(folder)}/", highlight=False)
 
 
 @app.command()
@@ -124,7 +129,7 @@ def stats(db_url: DbOption = None) -> None:
     from armstrack.store import models as m
 
     try:
-        with db.open_session(settings.database_url(db_url)) as session:
+        with db.open_session(settings.database_url(db_url), existing=True) as session:
             counts = db.counts(session)
             recent_errors = session.execute(
                 select(m.IngestError).order_by(m.IngestError.id.desc()).limit(10)).scalars().all()
@@ -134,7 +139,7 @@ def stats(db_url: DbOption = None) -> None:
     table.add_column("what")
     table.add_column("count", justify="right")
     for what, n in counts.items():
-        table.add_row(what, str(n))
+        table.add_row(plain(what), str(n))
     console.print(table)
     if recent_errors:
         errs = Table(title="latest input errors", show_header=True)
@@ -142,7 +147,7 @@ def stats(db_url: DbOption = None) -> None:
         errs.add_column("line", justify="right")
         errs.add_column("problem")
         for e in recent_errors:
-            errs.add_row(e.path, "" if e.line is None else str(e.line), e.reason)
+            errs.add_row(plain(e.path), plain(e.line), plain(e.reason))
         console.print(errs)
 
 
@@ -161,7 +166,7 @@ def evaluate(
     from armstrack.store.export import build_export
 
     try:
-        with db.open_session(settings.database_url(db_url)) as session:
+        with db.open_session(settings.database_url(db_url), existing=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
         _fail(str(exc))
@@ -179,7 +184,8 @@ def evaluate(
     for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
         table.add_column(col, justify="left" if col == "kind" else "right")
     for kind, s in scores.items():
-        table.add_row(kind, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+        table.add_row(plain(kind), str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                      f"{s.f1:.3f}")
     console.print(table)
     if scores.missing_docs:
         shown = ", ".join(scores.missing_docs[:5]) + (" …" if len(scores.missing_docs) > 5 else "")
@@ -197,6 +203,8 @@ def serve(
     token: Annotated[Optional[str], typer.Option(envvar="ARMSTRACK_TOKEN", show_envvar=True,
                                                  help="Token required to add articles (header X-Armstrack-Token).")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline for articles added in the browser.")] = None,
+    create: Annotated[bool, typer.Option("--create", help="Create the database if it does not exist yet "
+                                                          "(to add the first articles in the browser).")] = False,
 ) -> None:
     """Serve the web UI and JSON API: browse, search and check every record against its evidence."""
     import uvicorn
@@ -207,13 +215,14 @@ def serve(
 
     try:
         check_bind(host, token)
+        db.open_engine(settings.database_url(db_url), existing=not create).dispose()
         # on loopback, answer only to loopback names: no web page can reach us through DNS rebinding
         hosts = (*LOOPBACK_NAMES, host) if is_loopback(host) else None
         application = create_app(settings.database_url(db_url), token=token, model=model, allowed_hosts=hosts)
     except (BindError, db.DatabaseError) as exc:
         _fail(str(exc))
     shown = f"[{host}]" if ":" in host else host
-    errors.print(f"armstrack: serving {settings.database_url(db_url)} at http://{shown}:{port}/ "
+    errors.print(f"armstrack: serving {plain(settings.database_url(db_url))} at http://{plain(shown)}:{port}/ "
                  f"(writes {'need the token' if token else 'open to this machine only'}; Ctrl+C stops)",
                  highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
@@ -236,7 +245,7 @@ def main() -> None:
     except Exception as exc:  # the last line of defence for users, not a substitute for handling
         if os.environ.get("ARMSTRACK_DEBUG"):
             raise
-        errors.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} "
+        errors.print(f"[bold red]internal error:[/] {type(exc).__name__}: {plain(exc)} "
                      f"(set ARMSTRACK_DEBUG=1 for the traceback)", highlight=False)
         raise SystemExit(3)
 

@@ -14,7 +14,7 @@ import typer
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli import DbOption, _fail, app, console
+from armstrack.cli import DbOption, _fail, app, console, plain
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
@@ -29,7 +29,7 @@ def _open(db_url: str | None):
     from armstrack.store import models as m
 
     try:
-        engine = db.open_engine(settings.database_url(db_url))
+        engine = db.open_engine(settings.database_url(db_url), existing=True)
     except db.DatabaseError as exc:
         _fail(str(exc))
     try:
@@ -96,9 +96,9 @@ def transfers(
         table.add_column(col, overflow="fold", justify="right" if col in ("qty", "sources") else "left")
     for r in rows:
         reported = " – ".join(dict.fromkeys(x for x in (r["first_reported"], r["last_reported"]) if x))
-        table.add_row(r["id"], f"{r['supplier'] or '?'} → {r['recipient'] or '?'}: {r['system']}",
-                      "" if r["quantity"] is None else str(r["quantity"]), r["status"] or "", r["when"] or "",
-                      str(r["sources"]), reported, _conflict_text(r))
+        table.add_row(plain(r["id"]), plain(f"{r['supplier'] or '?'} → {r['recipient'] or '?'}: {r['system']}"),
+                      plain(r["quantity"]), plain(r["status"]), plain(r["when"]),
+                      plain(r["sources"]), plain(reported), plain(_conflict_text(r)))
     console.print(table)
 
 
@@ -123,7 +123,8 @@ def timeline(
     for col in ("date", "kind", "what", "sources"):
         table.add_column(col, overflow="fold", justify="right" if col == "sources" else "left")
     for it in items:
-        table.add_row(it["date"] or "—", it["kind"], describe(it["kind"], it["record"]), str(it["record"]["sources"]))
+        table.add_row(plain(it["date"] or "—"), plain(it["kind"]), plain(describe(it["kind"], it["record"])),
+                      plain(it["record"]["sources"]))
     console.print(table)
 
 
@@ -143,16 +144,16 @@ def person(
     if as_json:
         _print_json(found)
         return
-    console.print(f"[bold]{found['name']}[/] ({found['id']})", highlight=False)
+    console.print(f"[bold]{plain(found['name'])}[/] ({plain(found['id'])})", highlight=False)
     if found["aliases"]:
-        console.print("also: " + ", ".join(found["aliases"]), highlight=False)
+        console.print("also: " + plain(", ".join(found["aliases"])), highlight=False)
     for mm in found["merged"]:
-        console.print(f"  merged {mm['name']!r}: {mm['rule']} — {mm['evidence']}", highlight=False)
+        console.print(plain(f"  merged {mm['name']!r}: {mm['rule']} — {mm['evidence']}"), highlight=False)
     titles = Table(title="titles")
     for col in ("published", "document", "title", "affiliation"):
         titles.add_column(col, overflow="fold")
     for t in found["titles"]:
-        titles.add_row(t["published"] or "", t["doc"], t["title"], t["affiliation"] or "")
+        titles.add_row(plain(t["published"]), plain(t["doc"]), plain(t["title"]), plain(t["affiliation"]))
     console.print(titles)
     for kind in ("meetings", "quotes", "events"):
         if not found[kind]:
@@ -162,7 +163,8 @@ def person(
             table.add_column(col, overflow="fold")
         date_field = queries.DATE_FIELD[kind]
         for r in found[kind]:
-            table.add_row((r.get(date_field) or "") if date_field else "", describe(kind, r), str(r["sources"]))
+            table.add_row(plain(r.get(date_field) if date_field else None), plain(describe(kind, r)),
+                          plain(r["sources"]))
         console.print(table)
 
 
@@ -181,8 +183,8 @@ def conflicts(db_url: DbOption = None, as_json: JsonOption = False) -> None:
         table.add_column(col, overflow="fold")
     for c in found:
         what = c["record"].get("name") if c["kind"] == "people" else describe(c["kind"], c["record"])
-        table.add_row(c["kind"], f"{c['record']['id']} {what}", c["field"],
-                      "\n".join(f"{v['value']}  ({v['doc']})" for v in c["values"]))
+        table.add_row(plain(c["kind"]), plain(f"{c['record']['id']} {what}"), plain(c["field"]),
+                      plain("\n".join(f"{v['value']}  ({v['doc']})" for v in c["values"])))
     console.print(table)
 
 
@@ -190,7 +192,7 @@ def conflicts(db_url: DbOption = None, as_json: JsonOption = False) -> None:
 def search(
     query: Annotated[str, typer.Argument(help="Words to find (all of them).")],
     db_url: DbOption = None,
-    limit: Annotated[int, typer.Option(min=1)] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 20,
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search over the documents (SQLite FTS5 / PostgreSQL tsvector)."""
@@ -201,11 +203,11 @@ def search(
     if as_json:
         _print_json(hits)
         return
-    table = Table(title=f"search: {query}")
+    table = Table(title=f"search: {plain(query)}")
     for col in ("document", "title", "snippet", "score"):
         table.add_column(col, overflow="fold")
     for h in hits:
-        table.add_row(h["doc"], h["title"] or "", h["snippet"], f"{h['score']:.3f}")
+        table.add_row(plain(h["doc"]), plain(h["title"]), plain(h["snippet"]), f"{h['score']:.3f}")
     console.print(table)
 
 
@@ -219,7 +221,7 @@ def resolve(
     from armstrack.store import db
 
     try:
-        with db.open_session(settings.database_url(db_url)) as session:
+        with db.open_session(settings.database_url(db_url), existing=True) as session:
             resolver = Resolver(session)
             if rebuild:
                 report = resolver.rebuild()
@@ -244,11 +246,11 @@ def _cluster_dict(c) -> dict:
 
 
 def _print_why(c) -> None:
-    table = Table(title=f"{c.id} {c.name} ({c.type})")
+    table = Table(title=plain(f"{c.id} {c.name} ({c.type})"))
     for col in ("name", "rule", "why", "written as"):
         table.add_column(col, overflow="fold")
     for mm in c.members:
-        table.add_row(mm.name, mm.rule or "", mm.evidence or "", ", ".join(mm.surfaces))
+        table.add_row(plain(mm.name), plain(mm.rule), plain(mm.evidence), plain(", ".join(mm.surfaces)))
     console.print(table)
 
 
@@ -278,8 +280,8 @@ def entities_list(
         table.add_column(col, overflow="fold")
     for c in found:
         merged = [mm for mm in c.members if mm.rule not in ("canonical", "single")]
-        table.add_row(c.id, c.type, c.name, ", ".join(c.aliases),
-                      "; ".join(f"{mm.name}: {mm.rule}" for mm in merged))
+        table.add_row(plain(c.id), plain(c.type), plain(c.name), plain(", ".join(c.aliases)),
+                      plain("; ".join(f"{mm.name}: {mm.rule}" for mm in merged)))
     console.print(table)
 
 

@@ -7,6 +7,7 @@ so any record can be traced back to the exact sentence it came from.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -35,8 +36,31 @@ EVENT_TYPES = (
 
 
 def content_hash(text: str) -> str:
-    """A stable hash of an article's content, used to make re-ingest idempotent."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """A stable hash of an article's content, used to make re-ingest idempotent.
+
+    Never raises: a lone UTF-16 surrogate (which readers refuse, see ``unstorable``) is hashed as is.
+    """
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+#: Characters no database stores: NUL (PostgreSQL text) and lone UTF-16 surrogates (not encodable as UTF-8).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print and to store in an error message: NULs and lone surrogates as escapes."""
+    return _UNSTORABLE.sub(lambda mt: f"\\u{ord(mt.group()):04x}", text)
+
+
+def text_problem(text: str) -> str | None:
+    """Why no database can store ``text`` (a NUL character, a lone UTF-16 surrogate), else None."""
+    found = _UNSTORABLE.search(text)
+    if found is None:
+        return None
+    if found.group() == "\x00":
+        return f"a NUL character (\\u0000) at character {found.start() + 1}"
+    return (f"a lone UTF-16 surrogate (\\u{ord(found.group()):04x}: a broken escape or a cut emoji) "
+            f"at character {found.start() + 1}")
 
 
 @dataclass
@@ -62,6 +86,43 @@ class Article:
         parts = [self.text, self.title or "", self.url or "", str(self.published or ""),
                  self.source or "", "|".join(self.authors)]
         return content_hash("\x1f".join(parts))
+
+
+def field_problem(name: str, value: Any) -> str | None:
+    """Why no database can store ``value`` (a string, or dicts and lists of them, keys included) of
+    field ``name`` ("" for a whole record): "field 'text' holds a NUL character ...", else None."""
+    stack: list[tuple[str, Any]] = [(name, value)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str) and (problem := text_problem(value)):
+            return f"field '{where}' holds {problem}, which no database can store"
+        children: list[tuple[str, Any]] = []
+        if isinstance(value, dict):
+            for k, v in value.items():
+                name = f"{where}.{shown(str(k))}" if where else shown(str(k))
+                if problem := text_problem(str(k)):
+                    return f"field name '{name}' holds {problem}, which no database can store"
+                children.append((name, v))
+        elif isinstance(value, (list, tuple)):
+            children = [(where, v) for v in value]
+        stack.extend(reversed(children))  # the first problem in reading order is the one named
+    return None
+
+
+def unstorable(article: Article) -> str | None:
+    """Why ``article`` cannot be stored as it is (which field holds text no database takes), else None."""
+    from armstrack.settings import MAX_ID_CHARS
+
+    if len(article.doc_id) > MAX_ID_CHARS:
+        return (f"document {shown(article.doc_id[:40])}…: the id is {len(article.doc_id)} characters long; "
+                f"at most {MAX_ID_CHARS} fit the database")
+    for name, value in (("id", article.doc_id), ("text", article.text), ("title", article.title),
+                        ("url", article.url), ("source", article.source), ("authors", article.authors),
+                        ("language", article.language), ("path", article.path), ("meta", article.meta)):
+        problem = field_problem(name, value)
+        if problem:
+            return f"document {shown(article.doc_id)}: {problem}"
+    return None
 
 
 @dataclass

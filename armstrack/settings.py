@@ -24,6 +24,9 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 #: and spaCy's parser needs memory proportional to the text.
 MAX_ARTICLE_CHARS = 1_000_000
 
+#: Longest document id (the database column's width); a longer id is refused with a clear line.
+MAX_ID_CHARS = 255
+
 #: Documents parsed per nlp.pipe batch and written per database transaction batch.
 NLP_BATCH_SIZE = 32
 #: Worker processes for nlp.pipe; 1 keeps everything in-process.
@@ -32,6 +35,10 @@ NLP_PROCESSES = int(os.environ.get("ARMSTRACK_PROCESSES", "1"))
 #: Documents written between two runs of the resolve stage (merging across sources) during an ingest;
 #: it always runs once more at the end. Larger is cheaper (each block is recomputed once per run).
 RESOLVE_EVERY = 500
+
+#: List endpoints and pages refuse offsets beyond this (422): no database here holds that many rows,
+#: and a number past 64 bits would make the database driver fail.
+MAX_OFFSET = 10**9
 
 EXPORT_SCHEMA = "armstrack.export/1"
 

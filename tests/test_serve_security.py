@@ -157,7 +157,8 @@ def test_serve_command_runs_the_server(sqlite_url):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if k != "ARMSTRACK_TOKEN"}
-    proc = subprocess.Popen([sys.executable, "-m", "armstrack.cli", "serve", "--db", sqlite_url, "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "armstrack.cli", "serve", "--db", sqlite_url, "--port", str(port),
+                             "--create"],  # a new, empty database
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         deadline = time.monotonic() + 60

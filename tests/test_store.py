@@ -112,7 +112,7 @@ def test_csv_export_has_one_file_per_list(tmp_path, sqlite_url, nlp):
     written = write_csv(data, tmp_path / "csv")
     assert sorted(p.name for p in written) == sorted(f"{k}.csv" for k in (
         "documents", "people", "entities", "transfers", "meetings", "quotes", "figures", "events"))
-    header = (tmp_path / "csv" / "people.csv").read_text(encoding="utf-8").splitlines()[0]
+    header = (tmp_path / "csv" / "people.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.startswith("id,name,aliases,titles,mentions")
 
 

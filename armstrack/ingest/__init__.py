@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from armstrack import settings
-from armstrack.records import Article, IngestFailure
+from armstrack.records import Article, IngestFailure, unstorable
 
 from .files import discover, is_supported, read_text, supported_list
 from .html import parse_html
@@ -56,6 +56,8 @@ def _read(path: Path) -> Iterator[Article | IngestFailure]:
             result.meta.setdefault("ingest", {"format": fmt, "encoding": encoding})
             if len(result.text) > settings.MAX_ARTICLE_CHARS:
                 result = IngestFailure(where, too_long_reason(result.doc_id, len(result.text)), result.line)
+            elif problem := unstorable(result):  # NULs, lone surrogates: refused before any database sees them
+                result = IngestFailure(where, problem, result.line)
         yield result
 
 

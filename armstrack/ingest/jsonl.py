@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from armstrack import settings
-from armstrack.records import Article, IngestFailure
+from armstrack.records import Article, IngestFailure, field_problem, shown
 
 from . import boilerplate
 from .dates import date_from_url, parse_date
@@ -58,6 +58,9 @@ def article_from_record(record: dict[str, Any], default_id: str, path: str, line
     """An Article from one JSON object; IngestFailure (with the line) when it has no usable text."""
     used: set[str] = set()
     doc_id = _str(_first(record, ID_FIELDS, used)) or default_id
+    problem = field_problem("", record)
+    if problem:  # a NUL or a lone surrogate ("\ud800"): refused here, before anything tries to store it
+        return IngestFailure(path, f"document {shown(doc_id)}: {problem}", line)
     url = _str(_first(record, URL_FIELDS, used))
     text_value = _first(record, TEXT_FIELDS, used)
     html_value = None if text_value is not None else _first(record, HTML_FIELDS, used)

@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 from armstrack.serve import data, schemas, views
 from armstrack.serve.app import get_session
 from armstrack.serve.intake import read_ingest_request
+from armstrack.settings import MAX_OFFSET
 from armstrack.store import queries
+from armstrack.store.export import csv_safe
 
 router = APIRouter(prefix="/api", tags=["api"])
 SessionDep = Annotated[Session, Depends(get_session)]
@@ -32,7 +34,7 @@ class ListParams:
     def __init__(
         self, request: Request,
         limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description="Items per page (default 50)")] = None,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
         format: Annotated[Literal["json", "csv"] | None, Query(description="json (default) or csv")] = None,
     ) -> None:
         accept = request.headers.get("accept", "")
@@ -70,11 +72,13 @@ class RecordFilters:
 
 
 def csv_response(rows: list[dict], columns: list[str], filename: str) -> Response:
+    """CSV with a byte order mark (Excel then reads UTF-8); no cell starts like a formula (see csv_safe)."""
     buf = io.StringIO()
+    buf.write("\ufeff")
     writer = csv.writer(buf)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([views.cell(row.get(c)) for c in columns])
+        writer.writerow([csv_safe(views.cell(row.get(c))) for c in columns])
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 

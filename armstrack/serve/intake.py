@@ -31,7 +31,7 @@ class IngestRequest:
 
 def pasted_id(record: dict[str, Any]) -> str:
     body = str(record.get("text") or record.get("html") or "")
-    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return f"pasted-{slug(str(record.get('title') or '')) or 'article'}-{digest}"
 
 

@@ -118,7 +118,8 @@ class JobManager:
             (sub / candidate).write_bytes(content)
             job.inputs.append(candidate)
         if pasted:
-            lines = "\n".join(json.dumps(p, ensure_ascii=False, default=str) for p in pasted)
+            # ASCII JSON: a lone surrogate stays an escape, for the reader to name it instead of a crash here
+            lines = "\n".join(json.dumps(p, default=str) for p in pasted)
             (folder / "pasted.jsonl").write_text(lines + "\n", encoding="utf-8")
             job.inputs.append(f"{len(pasted)} pasted article(s)")
         with self._lock:

@@ -15,6 +15,7 @@ from armstrack.records import CATEGORIES, STATUSES
 from armstrack.serve import charts, data, views
 from armstrack.serve.app import get_session
 from armstrack.serve.intake import read_ingest_request
+from armstrack.settings import MAX_OFFSET
 from armstrack.store import queries
 
 router = APIRouter(include_in_schema=False)
@@ -93,7 +94,7 @@ def transfers(request: Request, session: SessionDep,
               supplier: str | None = None, recipient: str | None = None, system: str | None = None,
               category: str | None = None, status: str | None = None, country: str | None = None,
               since: str | None = None, until: str | None = None, q: str | None = None,
-              sort: str | None = None, offset: Annotated[int, Query(ge=0)] = 0):
+              sort: str | None = None, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     params = _clean(dict(supplier=supplier, recipient=recipient, system=system, category=category,
                          status=status, country=country, since=_date_param(since), until=_date_param(until), q=q))
     sort = sort if sort and sort.lstrip("-") in dict(REGISTER_COLUMNS) else "-when"
@@ -119,7 +120,7 @@ def _record_page(kind: str):
 
     def handler(request: Request, session: SessionDep, country: str | None = None, person: str | None = None,
                 since: str | None = None, until: str | None = None, q: str | None = None,
-                offset: Annotated[int, Query(ge=0)] = 0):
+                offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
         params = _clean(dict(country=country, person=person, since=_date_param(since), until=_date_param(until),
                              q=q))
         date_field = views.DATE_FIELD.get(kind)
@@ -181,7 +182,7 @@ def network(request: Request, session: SessionDep):
 
 @router.get("/people")
 def people(request: Request, session: SessionDep, q: str | None = None,
-           offset: Annotated[int, Query(ge=0)] = 0):
+           offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     items, total = queries.list_people(session, q=(q or "").strip() or None, limit=PAGE_SIZE, offset=offset)
     titles = {p["id"]: p.get("titles") or [] for p in data.people_with_titles(session)}
     items = [{**p, "titles": p.get("titles") or titles.get(p["id"], [])} for p in items]
@@ -293,7 +294,7 @@ def system(family: str, request: Request, session: SessionDep):
 
 @router.get("/documents")
 def documents(request: Request, session: SessionDep, q: str | None = None,
-              offset: Annotated[int, Query(ge=0)] = 0):
+              offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     q = (q or "").strip() or None
     items, total = queries.list_documents(session, q=q, limit=PAGE_SIZE, offset=offset)
     return render(request, "documents.html", items=items, pages=_pages(total, offset, PAGE_SIZE), params={"q": q})

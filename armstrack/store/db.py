@@ -8,16 +8,19 @@ others in the batch still land.
 from __future__ import annotations
 
 import logging
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, exists, func, insert, select
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy import Engine, Float, Integer, String, create_engine, delete, event, exists, func, insert, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from armstrack import records
+from armstrack import records, settings
 from armstrack.store import fts
 from armstrack.store import models as m
 
@@ -36,8 +39,29 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def open_engine(url: str, create: bool = True) -> Engine:
-    """An engine for `url` with the schema created; raises DatabaseError with a readable message."""
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names (None for other databases, in-memory ones and unreadable URLs)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    database = parsed.database
+    if not parsed.drivername.startswith("sqlite") or not database or database == ":memory:" \
+            or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def open_engine(url: str, create: bool = True, existing: bool = False) -> Engine:
+    """An engine for `url` with the schema created; raises DatabaseError with a readable message.
+
+    ``existing``: for commands that only read, a SQLite file that does not exist is an error (a mistyped
+    --db must not silently create an empty database that reports zeros).
+    """
+    path = sqlite_file(url) if existing else None
+    if path is not None and not path.exists():
+        raise DatabaseError(f"no database at {path}: check --db (or ${settings.DB_ENV_VAR}); "
+                            f"`armstrack ingest` creates it")
     try:
         engine = create_engine(url, future=True)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
@@ -176,8 +200,14 @@ def _chunks(items: list, size: int = 500):
 
 
 def _document_row(article: records.Article) -> dict:
+    columns = m.Document.__table__.columns
+    source, language = article.source, article.language
+    if source and len(source) > columns["source"].type.length:  # metadata too long for its column: cut
+        source = source[:columns["source"].type.length - 1] + "…"
+    if language and len(language) > columns["language"].type.length:  # no language code is this long
+        language = None
     return {"id": article.doc_id, "title": article.title, "url": article.url, "published": article.published,
-            "source": article.source, "authors": list(article.authors), "language": article.language,
+            "source": source, "authors": list(article.authors), "language": language,
             "text": article.text, "meta": _jsonable(article.meta), "content_hash": article.hash,
             "path": article.path}
 
@@ -188,9 +218,22 @@ def _jsonable(value):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):  # 1e400 or NaN in the input: not JSON
+        return str(value)
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     return str(value)
+
+
+#: Longest person name and entity name the database holds (people.name, entities.canonical).
+NAME_CHARS = 255
+
+
+def _fit_names(analysis: records.DocumentAnalysis) -> None:
+    """Leave out people and entity mentions whose names no column holds (only adversarial text has
+    them), so the document is stored alike on every database."""
+    analysis.people = [p for p in analysis.people if len(p.name) <= NAME_CHARS]
+    analysis.entities = [e for e in analysis.entities if len(e.canonical) <= NAME_CHARS]
 
 
 def _document_rows(session: Session, registry: Registry, analysis: records.DocumentAnalysis,
@@ -211,7 +254,7 @@ def _document_rows(session: Session, registry: Registry, analysis: records.Docum
             {"person_id": pid, "doc_id": article.doc_id, "title": t.title, "affiliation": t.affiliation}
             for t in person.titles)
     for kind, model in m.RECORD_MODELS.items():
-        tables[model.__table__].extend(_record_row(rec) for rec in getattr(analysis, kind))
+        tables[model.__table__].extend(_record_rows(model, getattr(analysis, kind)))
 
 
 def _write_many(session: Session, registry: Registry, analyses: list[records.DocumentAnalysis]) -> set[str]:
@@ -233,9 +276,45 @@ def _write_many(session: Session, registry: Registry, analyses: list[records.Doc
     return replaced
 
 
-def _record_row(rec) -> dict:
-    fields = {k: v for k, v in vars(rec).items() if k != "evidence"}
-    return {**fields, **_evidence_columns(rec.evidence)}
+#: The range of an Integer column on every database (PostgreSQL's integer is 32 bits).
+INT_RANGE = (-2**31, 2**31 - 1)
+
+
+def _fits(column, value) -> tuple[bool, object]:
+    """(whether ``value`` fits ``column``, the value to store): a number no column holds does not fit."""
+    if value is None or isinstance(value, bool):
+        return True, value
+    if isinstance(column.type, Integer) and isinstance(value, int):
+        return INT_RANGE[0] <= value <= INT_RANGE[1], value
+    if isinstance(column.type, Float) and isinstance(value, (int, float)):
+        try:
+            number = float(value)
+        except OverflowError:
+            return False, None
+        return math.isfinite(number), number
+    if isinstance(column.type, String) and column.type.length and isinstance(value, str):
+        return len(value) <= column.type.length, value  # PostgreSQL refuses longer; SQLite would keep it
+    return True, value
+
+
+def _record_rows(model, recs: list) -> list[dict]:
+    """Rows of one record kind. A number beyond what the database holds ("10000000000000000000000
+    tanks") is dropped from its record (the record is kept), or the record itself when it needs it."""
+    columns = model.__table__.columns
+    rows = []
+    for rec in recs:
+        row = {**{k: v for k, v in vars(rec).items() if k != "evidence"}, **_evidence_columns(rec.evidence)}
+        dropped = []
+        for name, value in list(row.items()):
+            ok, fitted = _fits(columns[name], value)
+            row[name] = fitted if ok else None
+            if not ok:
+                dropped.append(name)
+                log.info("%s %s: %s=%r does not fit the database; dropped", model.__tablename__,
+                         rec.evidence.doc, name, value)
+        if not any(not columns[name].nullable for name in dropped):
+            rows.append(row)
+    return rows
 
 
 def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
@@ -247,6 +326,8 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
     """
     result = WriteResult()
     analyses = _unique(list(analyses))
+    for analysis in analyses:
+        _fit_names(analysis)
     registry = registry if registry is not None else Registry()
     registry.prefetch(session, analyses)
     try:
@@ -256,7 +337,7 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
         for analysis in analyses:
             doc_id = analysis.article.doc_id
             (result.replaced if doc_id in replaced else result.added).append(doc_id)
-    except SQLAlchemyError:
+    except Exception:  # SQLAlchemyError, and what drivers raise themselves (sqlite3's OverflowError ...)
         registry.rollback()
         for analysis in analyses:
             article = analysis.article
@@ -264,11 +345,11 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
                 with session.begin_nested():
                     replaced = _write_many(session, registry, [analysis])
                 registry.commit()
-            except SQLAlchemyError as exc:
+            except Exception as exc:
                 # The savepoint rolled back: nothing of this document is left, nor the ids it created.
                 registry.rollback()
-                reason = (f"could not store document {article.doc_id!r}: {type(exc).__name__}: "
-                          f"{exc.__cause__ or exc}")
+                message = str(exc.__cause__ or exc).strip().splitlines() or [""]  # one line: no SQL, no DETAIL
+                reason = f"could not store document {article.doc_id!r}: {type(exc).__name__}: {message[0]}"
                 result.failed.append(records.IngestFailure(article.path or article.doc_id, reason, article.line))
                 continue
             (result.replaced if replaced else result.added).append(article.doc_id)
@@ -309,8 +390,8 @@ def counts(session: Session) -> dict[str, int]:
 
 
 @contextmanager
-def open_session(url: str) -> Iterator[Session]:
-    engine = open_engine(url)
+def open_session(url: str, existing: bool = False) -> Iterator[Session]:
+    engine = open_engine(url, existing=existing)
     try:
         with session_factory(engine)() as session:
             yield session

@@ -246,14 +246,29 @@ def write_json(data: dict[str, Any], path: Path | None) -> str | None:
     return None
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
+#: A spreadsheet reads a cell starting with one of these as a formula ("CSV injection"): such a cell gets
+#: a leading single quote, as OWASP recommends, so Excel and LibreOffice show it as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: CSV files and downloads start with a UTF-8 byte order mark, so Excel reads them as UTF-8 (curly quotes).
+CSV_ENCODING = "utf-8-sig"
+
+
+def csv_safe(value: Any) -> Any:
+    """A CSV cell value that no spreadsheet runs as a formula ("=HYPERLINK(...)" -> "'=HYPERLINK(...)")."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
     return value
 
 
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return csv_safe(json.dumps(value, ensure_ascii=False))
+    return csv_safe(value)
+
+
 def write_csv(data: dict[str, Any], folder: Path) -> list[Path]:
-    """One CSV per list (documents.csv, people.csv, ...); lists and objects become JSON cells."""
+    """One CSV per list (documents.csv, people.csv, ...); lists and objects become JSON cells. UTF-8 with a
+    byte order mark; cells a spreadsheet would run as a formula start with a single quote."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for kind in LIST_KINDS:
@@ -264,7 +279,7 @@ def write_csv(data: dict[str, Any], folder: Path) -> list[Path]:
         if not columns:
             columns = ["id"]
         path = folder / f"{kind}.csv"
-        with path.open("w", newline="", encoding="utf-8") as fh:
+        with path.open("w", newline="", encoding=CSV_ENCODING) as fh:
             writer = csv.DictWriter(fh, fieldnames=columns)
             writer.writeheader()
             for row in rows:
