@@ -120,6 +120,9 @@ class Draft:
     again: bool = False  # "was again in X": a new occurrence, never merged
     evidence_span: Span | None = None
     inherits_there: bool = False
+    #: a trip reported in its own right ("X arrived in C", "on a two-day visit to C"), not a back
+    #: reference to one ("X's visit marked...", "was in the capital")
+    trip: bool = False
 
 
 @dataclass
@@ -236,11 +239,27 @@ class Reader:
         found: list[str] = []
         for conj in (_conjuncts(head) if with_conj else [head]):
             own = [n for t in _name_phrase(conj) for n in [self.person_at.get(t.i)] if n]
+            if not own and _is_party(conj, self.ctx):
+                own = self._title_of_names(conj)
             if not own:
                 resolved = self._resolve(conj, exclude)
                 own = [resolved] if resolved else []
             found.extend(n for n in own if n not in found)
         return found
+
+    def _title_of_names(self, title: Token) -> list[str]:
+        """ "the secretary of the Security Council Nikolai X", "Chief of Staff of the Army, General Y":
+        the parser hangs the name of a long title's holder inside its "of" phrase."""
+        found: list[str] = []
+        queue = [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        while queue:
+            tok = queue.pop(0)
+            found.extend(n for t in _name_phrase(tok) for n in [self.person_at.get(t.i)] if n and n not in found)
+            queue.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+            queue.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj")
+        return found[-1:]  # the holder is the last name ("of Dassault, Eric X"); others are part of the title
 
     def _resolve(self, tok: Token, exclude: set[str]) -> str | None:
         """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""
@@ -266,7 +285,10 @@ class Reader:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             if subj:
                 if subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                    return [tok.head]  # "X, who visited Y"
+                    head = tok.head
+                    while head.dep_ == "conj" and head.head.i != head.i and not self.names(head, with_conj=False):
+                        head = head.head  # "X and his delegation, who are visiting": all of them
+                    return [head]  # "X, who visited Y"
                 return subj
             if any(c.dep_ == "nsubjpass" for c in tok.children):
                 return []
@@ -516,10 +538,13 @@ def _name_phrase(head: Token) -> list[Token]:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
+    """A phrase's conjuncts; the parser may hang "and B" on the name in an apposition ("the minister,
+    A, and his counterpart B"), so conjuncts are looked for on every word of the name phrase."""
     out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj" and not _negated_conj(child):
-            out.extend(_conjuncts(child))
+    for word in _name_phrase(tok):
+        for child in word.children:
+            if child.dep_ == "conj" and not _negated_conj(child) and child.i not in {t.i for t in out}:
+                out.extend(_conjuncts(child))
     return out
 
 
@@ -665,7 +690,9 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
             return []  # "came to power", "went to war"
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
-    return [clause.draft(subjects, clause.cue.kind, place)]
+    draft = clause.draft(subjects, clause.cue.kind, place)
+    draft.trip = frame in ("visit", "travel")
+    return [draft]
 
 
 def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Draft]:
@@ -806,7 +833,9 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
         return [Draft(list(dict.fromkeys(participants + g)), kind, noun, place=place) for g in groups]
     if not participants or (kind in ("meeting", "call") and len(participants) < 2):
         return []  # "X's call for talks", "X said after the meeting": no one met is named
-    return [Draft(participants, kind, noun, place=place)]
+    draft = Draft(participants, kind, noun, place=place)
+    draft.trip = kind == "visit" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return [draft]
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -865,6 +894,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         kept.append(d)
     out: list[Draft] = []
     for d in kept:
+        if d.trip and len(d.participants) == 1:
+            out.append(d)  # a trip reported in its own right stands beside the meetings held during it
+            continue
         if not d.place and not d.again and any(
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
                 and len(o.participants) > len(d.participants)
@@ -930,5 +962,8 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             drafts.append(d)
             if d.place:
                 last = d  # where "while there" points
+    # one person's own trip first, then the meetings it includes: a stable order for readers, and the
+    # record a one-participant reference is compared with first
+    kept = sorted(_merge(drafts), key=lambda d: len(d.participants) > 1)
     return [Meeting(participants=d.participants, kind=d.kind, evidence=ctx.sentence_evidence(d.evidence_span),
-                    date=d.date, place=d.place) for d in _merge(drafts)]
+                    date=d.date, place=d.place) for d in kept]
