@@ -34,6 +34,8 @@ HYPOTHETICAL = {"if", "unless", "whether", "without", "lest"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"their", "they", "them"}
 PAIR_WORDS = {"two", "both"}
+#: Subordinators of a time clause: it reports when something happened, whatever its main verb says.
+TEMPORAL = {"when", "as", "after", "while", "once", "before"}
 #: Adverbs that make a verb habitual rather than one reported occasion.
 HABITUAL = {"often", "regularly", "frequently", "repeatedly", "routinely", "usually", "rarely", "seldom"}
 #: Words that put a date expression in the future ("next week", "tomorrow"; not "the next day").
@@ -206,9 +208,12 @@ def _is_subject(tok: Token) -> bool:
 def _person_tokens(ctx: DocContext) -> dict[int, str]:
     """Tokens naming a person: the people module's mentions, and untagged name words that belong to
     exactly one person the document names in full ("Prabowo" for Prabowo Subianto, given name first)."""
-    found = dict(ctx.person_at)
+    things = words("thing")
+    found = {i: name for i, name in ctx.person_at.items() if name.split()[-1].lower() not in things}
     owners: dict[str, set[str]] = defaultdict(set)
     for person in ctx.analysis.people:
+        if person.name.split()[-1].lower() in things:
+            continue  # "X Airport", "Y Roadmap": a name the people module took for a person's
         for word in person.name.split():
             if len(word) > 2 and word[0].isupper():
                 owners[word].add(person.name)
@@ -217,7 +222,8 @@ def _person_tokens(ctx: DocContext) -> dict[int, str]:
     for tok in ctx.doc:
         name = unique.get(tok.text)
         if name and tok.i not in found and tok.i not in titles and tok.pos_ == "PROPN" \
-                and tok.ent_type_ in ("", "PERSON"):
+                and (tok.ent_type_ in ("", "PERSON") or not (ctx.gaz.country(tok.text) or ctx.gaz.place(tok.text))):
+            # a given name the tagger read as a place or group ("Prabowo" as GPE) unless it is one
             found[tok.i] = name
     return found
 
@@ -439,6 +445,8 @@ class Reader:
                 break  # "arrived ... and will meet": the second verb has its own tense
             if tok.dep_ == "ccomp":
                 break  # "said he met": the reported clause keeps its own tense
+            if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL for c in tok.children):
+                break  # "urged X when he met Y": a time clause reports what happened, not what was urged
             if tok.dep_ == "acl" and not _lemmas(tok.head) & words("prospective"):
                 break  # "the first leader to visit": not a plan
             tok = tok.head
@@ -614,6 +622,8 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     subject_heads = reader.subjects(tok)
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
+        passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
     subjects = list(dict.fromkeys(n for a in agents for n in reader.group(a))) if passive \
         else reader.subject_names(tok)
     clause = Clause(tok, cue, subjects, subject_heads, passive, _phrase_ids(subject_heads + passive + agents))
@@ -885,8 +895,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for d in drafts:
         same = next((k for k in kept if set(k.participants) == set(d.participants) and k.kind == d.kind
-                     and not d.again and _date_compatible(k, d, strict=True)
-                     and (not k.place or not d.place or k.place == d.place)), None)
+                     and not d.again and (not k.place or not d.place or k.place == d.place)
+                     # one trip to one city told twice ("arrived in X on Tuesday", "came to X the day
+                     # after Y"): two date phrases that do not resolve are no two trips
+                     and _date_compatible(k, d, strict=not (k.kind == "visit" and k.place and k.place == d.place))),
+                    None)
         if same is not None:
             same.date = same.date or d.date
             same.place = same.place or d.place
