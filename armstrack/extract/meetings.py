@@ -195,7 +195,17 @@ class People:
         return self.antecedent(tok, fits=fits)
 
 
+def _misparsed_subject(tok: Token) -> bool:
+    """ "Parly, on a visit to India, called on X": a name before a verb that has no subject, which
+    the parser read as an adverb."""
+    verb = tok.head
+    return tok.pos_ == "PROPN" and tok.dep_ in ("advmod", "npadvmod", "dep") and tok.i < verb.i \
+        and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
 def _is_subject(tok: Token) -> bool:
+    if _misparsed_subject(tok):
+        return True
     for _ in range(4):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
@@ -298,6 +308,9 @@ class Reader:
                 return subj
             if any(c.dep_ == "nsubjpass" for c in tok.children):
                 return []
+            misread = [c for c in tok.children if c.i in self.person_at and _misparsed_subject(c)]
+            if misread:
+                return misread[:1]
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return [tok.head]  # "the first leader to visit"
             if tok.dep_ not in SUBJECT_INHERIT or tok.head.i == tok.i:
@@ -467,9 +480,9 @@ class Reader:
             if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "obj") and head.pos_ in ("VERB", "AUX") \
                     and _lemmas(head) & words("prospective"):
                 return False
-            if tok.dep_ == "pobj" and _lemmas(head.head) & words("prospective") \
-                    and head.lower_ in ("for", "to", "of", "on"):
-                return False
+            if tok.dep_ == "pobj" and head.lower_ in ("for", "to", "of", "on") \
+                    and _lemmas(head.head) & words("prospective") - ({"call"} if head.lower_ != "for" else set()):
+                return False  # "plans for a summit", "called for talks" (not "called on X, on a visit")
             if head.pos_ in ("VERB", "AUX"):
                 if _negated(head) or _hypothetical(head):
                     return False
@@ -667,6 +680,8 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     place = reader.place(tok, skip, with_object=True)
     if frame == "meet" and _remote(tok):
         kind = "call"
+    if frame == "call" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "on":
+        kind = "meeting"  # "called on the prime minister" is a visit to them, not a phone call
     host_place = reader.place_of(clause.subject_heads[0]) if clause.subject_heads else None
     if frame == "host" and not clause.subjects and host_place:
         return [clause.draft(g, "visit", host_place) for g in groups]  # "Hanoi hosted X": X visited
@@ -939,8 +954,11 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
         for tok, cue in in_sent:
             if cue.pos in ("VERB", "AUX"):
                 verb_drafts = _verb_drafts(tok, cue, reader, read)
-                if verb_drafts:  # event nouns under it are its setting or purpose ("arrived for a summit")
-                    consumed.update(t.i for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN"))
+                if verb_drafts:  # event nouns under it are its setting or purpose ("arrived for a summit");
+                    # a trip noun under a meeting verb is a trip of its own ("on a visit to C, met X")
+                    consumed.update(t.i for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
+                                    and (cue.frame in ("visit", "travel", "be") or cue_of(t) is None
+                                         or cue_of(t).kind != "visit"))
                 found.extend(verb_drafts)
         for tok, cue in in_sent:
             if cue.pos == "NOUN" and cue.frame == "event" and tok.i not in read:
