@@ -810,9 +810,10 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
 
     A ``consumed`` noun sits under a verb cue that was already read ("arrived for a summit", "met on
     the sidelines of the summit"): it only adds a record when it names its own people."""
-    if not reader.noun_happened(noun) or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("not_event") for c in noun.children):
-        return []  # "a planned visit"; "said at a news conference"
+    if not reader.noun_happened(noun):
+        return []  # "a planned visit"
+    # "said at a news conference" is no meeting; "a joint news conference with X" is one with X
+    not_event = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("not_event") for c in noun.children)
     owners: list[str] = []
     owner_heads: list[Token] = []
     plural_owner = False
@@ -831,6 +832,8 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     for h in owner_heads:
         owners.extend(n for n in reader.group(h) if n not in owners)
     groups, _ = reader.counterparts(noun, cue, set(owners))
+    if not_event and not groups:
+        return []
     verb = _governing_verb(noun)
     if not groups and verb is not None and cue_of(verb) is None:
         # "talks in Cairo, between A and B": the parser may hang the phrase on the clause's verb
@@ -843,6 +846,17 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     inherited: list[str] = []
     if not owner_heads and verb is not None and (plural_owner or _is_setting(noun, verb)):
         inherited = reader.subject_names(verb)
+        if inherited and not groups and _is_setting(noun, verb):
+            # "X told Y in the meeting": the person spoken to was there too
+            addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+            inherited += [n for h in addressees for n in reader.names(h, set(inherited)) if n not in inherited]
+    elif groups and not owner_heads and noun.head.lower_ in ("during", "at", "in") \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        # "the message from General X during talks with Y": the talks hang on a noun, and the one
+        # person named before them in the sentence is the other side
+        before = [n for i, n in sorted(reader.person_at.items())
+                  if noun.sent.start <= i < noun.i and n not in {m for g in groups for m in g}]
+        inherited = list(dict.fromkeys(before))[-1:] if len(set(before)) == 1 else []
     participants = owners or inherited
     skip = _phrase_ids(owner_heads) | {t.i for c in noun.children if c.dep_ == "prep"
                                                and c.lower_ in cue.preps for t in c.subtree}
