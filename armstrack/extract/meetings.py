@@ -336,9 +336,14 @@ class Reader:
             holders += [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and not self.names(c)]
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in cue.preps
                  and not _negated(c)]
+        if cue.frame == "meet" and not objects:
+            # "discussed with the chief of staff, General X": the parser may make the name the object
+            objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
+                       and not any(g.dep_ == "case" for g in c.children)]
         for obj in objects + [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]:
             if obj.head.lower_ == "between":
-                names = [n for t in obj.subtree for n in [self.person_at.get(t.i)] if n]
+                # not inside a clause on one of them ("between A and B, who also met C")
+                names = [n for t in _phrase_tokens(obj) for n in [self.person_at.get(t.i)] if n]
                 names = list(dict.fromkeys(names))
                 if names:
                     groups.append(names)
@@ -698,6 +703,16 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     """ "X visited C", "X toured a plant in C", "X arrived in C", "X was in C": a visit by X."""
     tok, frame = clause.verb, clause.cue.frame
     subjects = clause.subjects
+    if frame == "visit" and tok.dep_ == "amod" and tok.tag_ == "VBG":
+        # "the visiting Saudi minister, X": X's own trip
+        names = reader.names(tok.head, with_conj=False)
+        after = tok.head.right_edge.i + 1
+        if not names and after + 1 < len(tok.doc) and tok.doc[after].text == ",":
+            # the parser may hang the apposition on another word of the sentence
+            names = [n for n in [reader.person_at.get(after + 1)] if n]
+        draft = clause.draft(names, "visit", None)
+        draft.trip = True
+        return [draft] if draft.participants else []
     if not subjects:
         return []
     obj = clause.object()
