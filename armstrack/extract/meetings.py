@@ -125,6 +125,9 @@ class Draft:
     #: a trip reported in its own right ("X arrived in C", "on a two-day visit to C"), not a back
     #: reference to one ("X's visit marked...", "was in the capital")
     trip: bool = False
+    #: presence at a ceremony or occasion ("was present at the handover ceremony"): the document's
+    #: mentions of it make one record, kept only when people of two sides are named there
+    gathering: bool = False
 
 
 @dataclass
@@ -721,6 +724,12 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if met:  # "visited President X": a meeting
             place = reader.place(tok, clause.skip | _phrase_ids([obj]))
             return [clause.draft(subjects + g, "meeting", place) for g in met]
+    if frame == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in tok.children):
+        # "A, B and C were present": everyone the subject lists was there
+        present = [reader.person_at[t.i] for h in clause.subject_heads for t in h.subtree if t.i in reader.person_at]
+        draft = clause.draft(subjects + present, "conference", reader.place(tok, clause.skip))
+        draft.gathering = True
+        return [draft]
     place = reader.place(tok, clause.skip, with_object=frame == "visit")
     if frame in ("travel", "be"):
         destination = place is not None or any(
@@ -753,9 +762,11 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         return []
     noun_cue = cue_of(obj)
     if noun_cue is None or noun_cue.frame != "event":
-        if cue.lemma != "attend":
+        if cue.lemma not in words("attend_any"):
             return []
-        return [clause.draft(subjects, cue.kind, reader.place(tok, clause.skip, with_object=True))]
+        draft = clause.draft(subjects, cue.kind, reader.place(tok, clause.skip, with_object=True))
+        draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
+        return [draft]
     read.add(obj.i)
     if not reader.noun_happened(obj):
         return []
@@ -770,7 +781,9 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     if groups:
         kind = "meeting" if kind == "conference" else kind  # "a summit with X" is a meeting of two
         return [clause.draft(subjects + g, kind, place) for g in groups]
-    return [clause.draft(subjects, kind, place)]
+    draft = clause.draft(subjects, kind, place)
+    draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
+    return [draft]
 
 
 def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -888,6 +901,7 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     if not participants or (kind in ("meeting", "call") and len(participants) < 2):
         return []  # "X's call for talks", "X said after the meeting": no one met is named
     draft = Draft(participants, kind, noun, place=place)
+    draft.gathering = kind == "conference" and cue.lemma in words("gathering")
     draft.trip = kind == "visit" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return [draft]
 
@@ -963,6 +977,25 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
+    """The mentions of a ceremony ("spoke at the ceremony", "X and Y were present", "graced the
+    occasion") make one record of everyone named there; a ceremony counts as a meeting only when
+    people of two sides are named at it (one side alone is a celebration, not an encounter)."""
+    gatherings = [d for d in drafts if d.gathering]
+    if not gatherings:
+        return drafts
+    first = gatherings[0]
+    for other in gatherings[1:]:
+        first.participants += [n for n in other.participants if n not in first.participants]
+        first.place = first.place or other.place
+        first.date, first.date_text = first.date or other.date, first.date_text or other.date_text
+    rest = [d for d in drafts if not d.gathering]
+    sides = {ctx.affiliation.get(n) for n in first.participants}
+    if len(first.participants) < 2 or (len(sides) == 1 and None not in sides):
+        return rest
+    return [*rest, first]
+
+
 def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Meeting]:
     """Meetings, visits, conferences, calls and signings the document reports as having happened."""
     ctx = DocContext.of(doc, analysis, gaz)
@@ -1022,6 +1055,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             drafts.append(d)
             if d.place:
                 last = d  # where "while there" points
+    drafts = _gather(drafts, ctx)
     # one person's own trip first, then the meetings it includes: a stable order for readers, and the
     # record a one-participant reference is compared with first
     kept = sorted(_merge(drafts), key=lambda d: len(d.participants) > 1)
