@@ -740,7 +740,9 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
     draft = clause.draft(subjects, clause.cue.kind, place)
-    draft.trip = frame in ("visit", "travel")
+    draft.trip = frame in ("visit", "travel") or any(  # "has been on a visit to C"
+        cue_of(p) is not None and cue_of(p).kind == "visit"
+        for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
     return [draft]
 
 
