@@ -248,3 +248,112 @@ def test_passive_attendance(meetings):
 ])
 def test_habitual_and_future_visits_are_skipped(meetings, text):
     assert meetings(text, published=None) == []
+
+
+# --- families found on the development set (sentences written for these tests) --------------------
+
+def test_name_inside_a_long_title(meetings):
+    records = meetings("Russian secretary of the Security Council Ivan Petrovsky arrived in Hanoi, where he "
+                       "held talks with Vietnamese President Tran Van Minh.")
+    assert {"Ivan Petrovsky"} in people(records)  # his own trip
+    assert {"Ivan Petrovsky", "Tran Van Minh"} in people(records)
+
+
+def test_conjunct_hung_on_an_apposition(meetings):
+    [m] = meetings("Russia's defence minister Ivan Petrovsky and his Iranian counterpart Reza Karimi discussed "
+                   "military cooperation during a meeting in Moscow on Monday.")
+    assert set(m.participants) == {"Ivan Petrovsky", "Reza Karimi"}
+    assert m.place == "Moscow"
+
+
+def test_time_clause_under_a_prospective_verb_happened(meetings):
+    [m] = meetings("Chinese President Li Wei urged closer coordination with Serbia when he met Serbian President "
+                   "Marko Petrovic in Beijing last week.")
+    assert set(m.participants) == {"Li Wei", "Marko Petrovic"}
+
+
+def test_arrived_and_was_received_by(meetings):
+    records = meetings("Russian Defence Minister Ivan Petrovsky arrived in Tehran on Tuesday and was officially "
+                       "received by Reza Karimi, chief of staff of the Iranian armed forces.")
+    assert {"Ivan Petrovsky"} in people(records)
+    assert {"Ivan Petrovsky", "Reza Karimi"} in people(records)
+
+
+def test_joint_news_conference_with_a_counterpart(meetings):
+    records = meetings("Japanese Prime Minister Kenji Sato made the comments during a joint news conference with "
+                       "Australian Prime Minister David Hill in Tokyo.")
+    assert people(records) == [{"Kenji Sato", "David Hill"}]
+
+
+def test_news_conference_alone_is_no_meeting(meetings):
+    assert meetings("Japanese Prime Minister Kenji Sato made the comments at a news conference in Tokyo.") == []
+
+
+def test_person_told_in_the_meeting_was_there(meetings):
+    records = meetings("Iranian Defence Minister Reza Karimi arrived in Ankara on Thursday. Turkish Defence Minister "
+                       "Ahmet Yilmaz told Karimi in the meeting that the two countries are ready to cooperate.")
+    assert {"Ahmet Yilmaz", "Reza Karimi"} in people(records)
+
+
+def test_talks_hung_on_a_noun_take_the_person_named_before(meetings):
+    records = meetings("That was the message from General Tran Van Minh, Minister of National Defence, during talks "
+                       "with Turkish Defence Industries Secretary Ahmet Yilmaz, who is paying a two-day visit to "
+                       "Vietnam.")
+    assert {"Tran Van Minh", "Ahmet Yilmaz"} in people(records)
+    assert {"Ahmet Yilmaz"} in people(records)  # his own trip
+
+
+def test_visiting_minister_and_a_relative_clause_on_him(meetings):
+    records = meetings("The statement came after a meeting between Ahmed Nasser and the visiting Saudi Defence "
+                       "Minister, Khalid bin Saud, who also held talks with his Egyptian counterpart Omar Fathi.")
+    groups = people(records)
+    assert {"Ahmed Nasser", "Khalid bin Saud"} in groups
+    assert {"Khalid bin Saud", "Omar Fathi"} in groups
+    assert {"Ahmed Nasser", "Khalid bin Saud", "Omar Fathi"} not in groups
+
+
+def test_trip_noun_under_a_meeting_verb_is_its_own_record(meetings):
+    records = meetings("French Armed Forces Minister Claire Morel met Indian Defence Minister Rajesh Kumar in New "
+                       "Delhi on Friday. Morel, on a two-day visit to India, also called on Prime Minister Vikram "
+                       "Sethi.")
+    groups = people(records)
+    assert {"Claire Morel"} in groups
+    assert {"Claire Morel", "Vikram Sethi"} in groups
+    [call_on] = [r for r in records if set(r.participants) == {"Claire Morel", "Vikram Sethi"}]
+    assert call_on.kind == "meeting"  # "called on" is no phone call
+
+
+def test_ceremony_mentions_make_one_record_with_two_sides(meetings):
+    records = meetings("Speaking during the handover ceremony in Nairobi, Kenyan Defence Secretary John Mwangi "
+                       "thanked China for the vehicles. Chinese Ambassador to Kenya Liu Wen, who also graced the "
+                       "event, said ties were strong.")
+    assert people(records) == [{"John Mwangi", "Liu Wen"}]
+
+
+def test_ceremony_with_one_side_only_is_no_meeting(meetings):
+    assert meetings("Malian Defence Minister Amadou Diallo said during his speech at the ceremony that the "
+                    "helicopters would serve the army.") == []
+
+
+def test_people_present_at_a_handover(meetings):
+    records = meetings("Bangladeshi Navy chief Admiral Rahim Khan was present as the chief guest at the handover "
+                       "ceremony in Shanghai, while Chinese Rear Admiral Zhang Wei was also present.")
+    assert people(records) == [{"Rahim Khan", "Zhang Wei"}]
+
+
+def test_handover_witnessed_by_two_sides(meetings):
+    records = meetings("An official handed the letter to the shipbuilder in Ankara on Monday. The handover was "
+                       "witnessed by Malaysian Defence Minister Aziz Rahman and Turkish Defence Industry Secretary "
+                       "Ahmet Yilmaz.")
+    assert {"Aziz Rahman", "Ahmet Yilmaz"} in people(records)
+
+
+def test_called_on_to_act_is_an_appeal(meetings):
+    assert meetings("Opposition leader Maria Lopez called on President Juan Ortega to resign.") == []
+
+
+def test_signers_named_inside_long_titles(meetings):
+    [m] = meetings("The chairman and chief executive of Aerotech, Paul Renard, and Air Marshal Budi Santoso, head "
+                   "of the defence facilities agency of the ministry, signed the contract at a ceremony in Jakarta.")
+    assert set(m.participants) == {"Paul Renard", "Budi Santoso"}
+    assert m.kind == "signing"

@@ -278,7 +278,7 @@ class Reader:
             queue.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
             queue.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj")
-        return found[-1:]  # the holder is the last name ("of Dassault, Eric X"); others are part of the title
+        return found
 
     def _resolve(self, tok: Token, exclude: set[str]) -> str | None:
         """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""
@@ -689,6 +689,9 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if frame == "meet" and _remote(tok):
         kind = "call"
     if frame == "call" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "on":
+        if any(t.dep_ in ("xcomp", "acl", "advcl", "ccomp", "relcl")
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tok.subtree):
+            return []  # "called on X to resign" is an appeal
         kind = "meeting"  # "called on the prime minister" is a visit to them, not a phone call
     host_place = reader.place_of(clause.subject_heads[0]) if clause.subject_heads else None
     if frame == "host" and not clause.subjects and host_place:
@@ -880,10 +883,9 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
             # "X told Y in the meeting": the person spoken to was there too
             addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
             inherited += [n for h in addressees for n in reader.names(h, set(inherited)) if n not in inherited]
-    elif groups and not owner_heads and noun.head.lower_ in ("during", "at", "in") \
-            and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        # "the message from General X during talks with Y": the talks hang on a noun, and the one
-        # person named before them in the sentence is the other side
+    if groups and not owner_heads and not inherited and noun.head.lower_ in ("during", "at", "in"):
+        # "the message from General X during talks with Y": the clause has no named subject, and the
+        # one person named before the talks in the sentence is the other side
         before = [n for i, n in sorted(reader.person_at.items())
                   if noun.sent.start <= i < noun.i and n not in {m for g in groups for m in g}]
         inherited = list(dict.fromkeys(before))[-1:] if len(set(before)) == 1 else []
