@@ -357,3 +357,13 @@ def test_signers_named_inside_long_titles(meetings):
                    "of the defence facilities agency of the ministry, signed the contract at a ceremony in Jakarta.")
     assert set(m.participants) == {"Paul Renard", "Budi Santoso"}
     assert m.kind == "signing"
+
+
+def test_receiving_a_thing_from_someone_is_no_meeting(meetings):
+    assert meetings("The ship's commanding officer, Captain Arjun Perera, received the commissioning warrant "
+                    "from President Ravi Fernando.") == []
+
+
+def test_visit_scheduled_for_a_later_day_did_not_happen(meetings):
+    assert meetings("The office of French President Louis Martin said that the president's visit to Warsaw, "
+                    "scheduled for October 13, had been put back.") == []

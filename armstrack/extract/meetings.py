@@ -475,10 +475,12 @@ class Reader:
 
     def noun_happened(self, noun: Token) -> bool:
         """Whether an event noun reports a meeting that happened ("a planned visit", "no talks",
-        "cancelled the trip", "plans for a summit" did not)."""
+        "cancelled the trip", "plans for a summit", "the visit scheduled for May" did not)."""
         if any(c.dep_ in ("amod", "det", "compound", "nummod") and (c.lemma_.lower() in words("planned")
                                                                    or c.lower_ in words("planned"))
                for c in noun.children):
+            return False
+        if any(c.dep_ == "acl" and _lemmas(c) & words("prospective") for c in noun.children):
             return False
         tok = noun
         for _ in range(4):
@@ -669,8 +671,9 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if obj_cue.kind != "call":
             return []  # "hosted a summit": the noun's own frame reads it, with this subject
         frame, kind = "call", "call"  # "received a phone call from X"
-    elif frame == "host" and obj is not None and _lemmas(obj) & words("message"):
-        return []  # "received a letter from X" is no meeting
+    elif frame == "host" and obj is not None and (_lemmas(obj) & words("message") or (
+            cue.lemma == "receive" and not _is_person_like(obj, reader))):
+        return []  # "received a letter from X", "received the warrant from the president" are no meetings
     if frame == "meet" and "obj" in cue.preps and obj is not None and not _is_person_like(obj, reader):
         return []  # "met the requirements"
     groups, unnamed = reader.counterparts(tok, cue, set(clause.subjects))
