@@ -367,3 +367,9 @@ def test_receiving_a_thing_from_someone_is_no_meeting(meetings):
 def test_visit_scheduled_for_a_later_day_did_not_happen(meetings):
     assert meetings("The office of French President Louis Martin said that the president's visit to Warsaw, "
                     "scheduled for October 13, had been put back.") == []
+
+
+def test_the_meeting_attended_by_joins_the_meeting_reported(meetings):
+    records = meetings("Egyptian Defence Minister Omar Fathi met Cypriot Defence Minister Nikos Andreou in Cairo. "
+                       "The meeting was attended by Chief of Staff Lieutenant General Hassan Farid.")
+    assert people(records) == [{"Omar Fathi", "Nikos Andreou", "Hassan Farid"}]

@@ -128,6 +128,7 @@ class Draft:
     #: presence at a ceremony or occasion ("was present at the handover ceremony"): the document's
     #: mentions of it make one record, kept only when people of two sides are named there
     gathering: bool = False
+    joins_previous: bool = False  # "the meeting was attended by X": X joins the meeting reported before
 
 
 @dataclass
@@ -791,6 +792,9 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         return [clause.draft(subjects + g, kind, place) for g in groups]
     draft = clause.draft(subjects, kind, place)
     draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
+    # "The meeting was attended by X": the meeting just reported, with X there too
+    draft.joins_previous = kind == "meeting" and bool(clause.passive) and obj.i == clause.passive[0].i \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children)
     return [draft]
 
 
@@ -1057,6 +1061,11 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                     _future(d.date_text):
                 continue  # dated after publication, or "next week": planned
             if not d.participants:
+                continue
+            earlier = next((o for o in reversed(drafts) if o.kind == "meeting" and len(o.participants) > 1), None) \
+                if d.joins_previous else None
+            if earlier is not None:
+                earlier.participants += [n for n in d.participants if n not in earlier.participants]
                 continue
             d.evidence_span = sent
             drafts.append(d)
