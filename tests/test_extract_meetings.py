@@ -373,3 +373,20 @@ def test_the_meeting_attended_by_joins_the_meeting_reported(meetings):
     records = meetings("Egyptian Defence Minister Omar Fathi met Cypriot Defence Minister Nikos Andreou in Cairo. "
                        "The meeting was attended by Chief of Staff Lieutenant General Hassan Farid.")
     assert people(records) == [{"Omar Fathi", "Nikos Andreou", "Hassan Farid"}]
+
+
+def test_counterpart_of_a_country_resolved_by_title(meetings):
+    records = meetings("Egyptian Defence Minister Omar Fathi and Egyptian President Karim Mansour received the "
+                       "envoy. Russian President Pavel Orlov held talks with his Egyptian counterpart during the "
+                       "former's visit to Cairo in February.")
+    groups = people(records)
+    assert {"Pavel Orlov", "Karim Mansour"} in groups
+    assert {"Pavel Orlov"} in groups  # the former's visit to Cairo
+    assert {"Pavel Orlov", "Omar Fathi"} not in groups
+
+
+def test_told_his_counterpart(meetings):
+    [m] = meetings("Russian Defence Minister Ivan Petrovsky told his Egyptian counterpart Omar Fathi in Moscow "
+                   "that the two countries should cooperate.")
+    assert set(m.participants) == {"Ivan Petrovsky", "Omar Fathi"}
+    assert meetings("Russian Defence Minister Ivan Petrovsky told reporters in Moscow that talks went well.") == []

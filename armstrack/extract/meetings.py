@@ -68,7 +68,7 @@ class Cue:
 
     @property
     def object_is_counterpart(self) -> bool:
-        return "obj" in self.preps or self.frame in ("host", "call")
+        return "obj" in self.preps or self.frame in ("host", "call", "tell")
 
 
 @dataclass(frozen=True)
@@ -287,9 +287,33 @@ class Reader:
             if tok.lower_ in SINGULAR_PRONOUNS:
                 return self.people.antecedent(tok, exclude)
             return None
+        if tok.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
+            # "the former's visit": the first named of the sentence (its subject), else of the last pair
+            named = [n for i, n in sorted(self.person_at.items()) if tok.sent.start <= i < tok.i]
+            if tok.lower_ == "former" and named:
+                return named[0]
+            pair = self.people.pair(tok)
+            return (pair[0] if tok.lower_ == "former" else pair[1]) if pair else None
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
-            return self.people.description(tok)
+            return self.people.description(tok) or self._counterpart(tok, exclude)
         return None
+
+    def _counterpart(self, tok: Token, exclude: set[str]) -> str | None:
+        """ "his Egyptian counterpart": the one person of that country the document names, or the one
+        whose title is the title of the person met ("Russian President X ... his Egyptian counterpart"
+        is Egypt's president)."""
+        if tok.lemma_.lower() not in words("counterpart"):
+            return None
+        countries = {c for m in tok.children if m.dep_ in ("amod", "compound") for c in [self.ctx.token_country(m)] if c}
+        if len(countries) != 1:
+            return None
+        [country] = countries
+        aff = self.ctx.affiliation
+        candidates = [p for p in self.ctx.analysis.people if aff.get(p.name) == country and p.name not in exclude]
+        if len(candidates) > 1:
+            own = {t.title.lower() for p in self.ctx.analysis.people if p.name in exclude for t in p.titles}
+            candidates = [p for p in candidates if any(t.title.lower() in own for t in p.titles)]
+        return candidates[0].name if len(candidates) == 1 else None
 
     def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
@@ -651,6 +675,12 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     subjects = list(dict.fromkeys(n for a in agents for n in reader.group(a))) if passive \
         else reader.subject_names(tok)
     clause = Clause(tok, cue, subjects, subject_heads, passive, _phrase_ids(subject_heads + passive + agents))
+    if cue.frame == "tell":
+        # "X told his Egyptian counterpart Y that...": speaking to one's counterpart is meeting them
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")), None)
+        if obj is None or not any(t.lemma_.lower() in words("counterpart") for t in _name_phrase(obj)):
+            return []
+        return _encounter_drafts(clause, reader)
     if cue.frame in ("meet", "host", "call"):
         return _encounter_drafts(clause, reader)
     if cue.frame in ("visit", "travel", "be"):
