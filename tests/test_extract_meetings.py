@@ -390,3 +390,10 @@ def test_told_his_counterpart(meetings):
                    "that the two countries should cooperate.")
     assert set(m.participants) == {"Ivan Petrovsky", "Omar Fathi"}
     assert meetings("Russian Defence Minister Ivan Petrovsky told reporters in Moscow that talks went well.") == []
+
+
+def test_summit_held_with_his_counterpart(meetings):
+    records = meetings("South Korean President Min Ho Park visited Chile for a regional summit. In a separate summit "
+                       "held with his Chilean counterpart, Rosa Vidal, on the sidelines of the gathering, the "
+                       "leaders agreed to strengthen cooperation.")
+    assert {"Min Ho Park", "Rosa Vidal"} in people(records)

@@ -360,6 +360,8 @@ class Reader:
         if cue.frame == "host" and not objects:
             objects = [o for c in cue_tok.children if _is_visiting(c) for o in c.children if o.dep_ in ("dobj", "obj")]
         holders = [cue_tok]
+        if cue.frame == "event":  # "a summit held with X"
+            holders += [c for c in cue_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if cue.frame == "meet":  # "discussed the deal with X": the parser may hang "with" on the object
             holders += [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and not self.names(c)]
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in cue.preps
@@ -926,6 +928,13 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
         before = [n for i, n in sorted(reader.person_at.items())
                   if noun.sent.start <= i < noun.i and n not in {m for g in groups for m in g}]
         inherited = list(dict.fromkeys(before))[-1:] if len(set(before)) == 1 else []
+    if groups and not owners and not inherited:
+        # "a summit with his Peruvian counterpart, X": the one whose counterpart X is was there
+        holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+        inherited = [n for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in cue.preps
+                     for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in words("counterpart")
+                     for poss in p.children if poss.dep_ == "poss" for n in reader.group(poss)
+                     if not any(n in g for g in groups)][:1]
     participants = owners or inherited
     skip = _phrase_ids(owner_heads) | {t.i for c in noun.children if c.dep_ == "prep"
                                                and c.lower_ in cue.preps for t in c.subtree}
