@@ -397,3 +397,10 @@ def test_summit_held_with_his_counterpart(meetings):
                        "held with his Chilean counterpart, Rosa Vidal, on the sidelines of the gathering, the "
                        "leaders agreed to strengthen cooperation.")
     assert {"Min Ho Park", "Rosa Vidal"} in people(records)
+
+
+def test_joined_a_named_person(meetings):
+    records = meetings("US Ambassador Laura Hayes joined Air Marshal Musa Bello and his team at the Kainji air base "
+                       "for the inspection.")
+    assert {"Laura Hayes", "Musa Bello"} in people(records)
+    assert meetings("Sweden joined NATO in 2024.") == []

@@ -803,6 +803,11 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         return []
     noun_cue = cue_of(obj)
     if noun_cue is None or noun_cue.frame != "event":
+        met = [g for conj in _conjuncts(obj) for g in [reader.names(conj, set(subjects), with_conj=False)] if g] \
+            if cue.lemma in words("join_person") and obj.i not in clause.skip else []
+        if met:  # "X joined General Y and his team at the base": X was with Y
+            place = reader.place(tok, clause.skip | _phrase_ids([obj]))
+            return [clause.draft(subjects + g, "meeting", place) for g in met]
         if cue.lemma not in words("attend_any"):
             return []
         draft = clause.draft(subjects, cue.kind, reader.place(tok, clause.skip, with_object=True))
