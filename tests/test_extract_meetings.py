@@ -404,3 +404,12 @@ def test_joined_a_named_person(meetings):
                        "for the inspection.")
     assert {"Laura Hayes", "Musa Bello"} in people(records)
     assert meetings("Sweden joined NATO in 2024.") == []
+
+
+def test_companion_on_a_trip_has_a_trip_of_their_own(meetings):
+    records = meetings("The deal was finalised during Defence Minister Pablo Rivas's visit to Denmark, alongside "
+                       "Air Force chief General Martin Sosa.")
+    groups = people(records)
+    assert {"Pablo Rivas"} in groups
+    assert {"Martin Sosa"} in groups
+    assert {"Pablo Rivas", "Martin Sosa"} not in groups

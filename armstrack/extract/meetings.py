@@ -55,6 +55,8 @@ NOT_WHEN_PREPS = {"since", "until", "till", "before", "by", "from", "through", "
 SETTING_PREPS = {"at", "during", "on", "in", "for", "after", "following", "to", "prior", "amid", "throughout"}
 #: Kinds that one trip's mentions share: a later "his visit" may refer back to a reported meeting.
 IN_PERSON = {"meeting", "visit", "conference"}
+#: Prepositions that give a trip's other travellers ("a visit to C, alongside General Y").
+COMPANION_PREPS = {"alongside"}
 SENTENCE_WINDOW = 2  # sentences back searched for the antecedent of a pronoun or description
 
 
@@ -958,7 +960,21 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     draft = Draft(participants, kind, noun, place=place)
     draft.gathering = kind == "conference" and cue.lemma in words("gathering")
     draft.trip = kind == "visit" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    return [draft]
+    return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
+
+
+def _companions(trip: Token, reader: Reader, travellers: list[str], place: str | None) -> list[Draft]:
+    """ "X's visit to C, alongside General Y": Y made the trip too, a trip of their own."""
+    heads = [p for c in trip.children if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    heads += [p for c in trip.children if c.dep_ == "acl" and c.lemma_.lower() == "accompany"
+              for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    out = []
+    for name in dict.fromkeys(n for h in heads for n in reader.group(h) if n not in travellers):
+        draft = Draft([name], "visit", trip, place=place)
+        draft.trip = True
+        out.append(draft)
+    return out
 
 
 def _governing_verb(noun: Token) -> Token | None:
