@@ -413,3 +413,8 @@ def test_companion_on_a_trip_has_a_trip_of_their_own(meetings):
     assert {"Pablo Rivas"} in groups
     assert {"Martin Sosa"} in groups
     assert {"Pablo Rivas", "Martin Sosa"} not in groups
+
+
+def test_the_first_jet_to_arrive_is_no_trip_of_the_subject(meetings):
+    assert meetings("Chilean President Ana Rojas sprayed champagne on the nose of the first fighter to arrive in "
+                    "Chile and then climbed into the cockpit.") == []

@@ -57,6 +57,8 @@ SETTING_PREPS = {"at", "during", "on", "in", "for", "after", "following", "to", 
 IN_PERSON = {"meeting", "visit", "conference"}
 #: Prepositions that give a trip's other travellers ("a visit to C, alongside General Y").
 COMPANION_PREPS = {"alongside"}
+#: Words that make "the first X to do" name who did it ("the first leader to visit").
+ORDINALS = {"first", "second", "third", "last", "only", "latest", "next"}
 SENTENCE_WINDOW = 2  # sentences back searched for the antecedent of a pronoun or description
 
 
@@ -343,6 +345,11 @@ class Reader:
                 return misread[:1]
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return [tok.head]  # "the first leader to visit"
+            to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            before = tok.doc[to.i - 1] if to is not None and to.i > 0 else None
+            if before is not None and before.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "amod" and (c.lower_ in ORDINALS or c.tag_ == "JJS") for c in before.children):
+                return [before]  # "the first jet to arrive in C", misread as a purpose clause
             if tok.dep_ not in SUBJECT_INHERIT or tok.head.i == tok.i:
                 break
             tok = tok.head
