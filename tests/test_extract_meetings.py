@@ -418,3 +418,9 @@ def test_companion_on_a_trip_has_a_trip_of_their_own(meetings):
 def test_the_first_jet_to_arrive_is_no_trip_of_the_subject(meetings):
     assert meetings("Chilean President Ana Rojas sprayed champagne on the nose of the first fighter to arrive in "
                     "Chile and then climbed into the cockpit.") == []
+
+
+def test_unnamed_speaker_during_talks_is_not_the_person_named_before(meetings):
+    records = meetings("In Moscow, President Vladimir Putin's spokesman said during talks with Turkish official "
+                       "Ahmet Yilmaz that ties were good.")
+    assert all("Vladimir Putin" not in r.participants for r in records)

@@ -936,7 +936,10 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
             # "X told Y in the meeting": the person spoken to was there too
             addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
             inherited += [n for h in addressees for n in reader.names(h, set(inherited)) if n not in inherited]
-    if groups and not owner_heads and not inherited and noun.head.lower_ in ("during", "at", "in"):
+    unnamed_speaker = verb is not None and any(
+        _is_party(h, reader.ctx) or h.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS for h in reader.subjects(verb))
+    if groups and not owner_heads and not inherited and not unnamed_speaker \
+            and noun.head.lower_ in ("during", "at", "in"):
         # "the message from General X during talks with Y": the clause has no named subject, and the
         # one person named before the talks in the sentence is the other side
         before = [n for i, n in sorted(reader.person_at.items())
