@@ -731,7 +731,7 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
                           and _is_person_like(c, reader) for t in c.subtree}
     skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps for t in c.subtree}
     place = reader.place(tok, skip, with_object=True)
-    if frame == "meet" and _remote(tok):
+    if frame in ("meet", "tell") and _remote(tok):
         kind = "call"
     if frame == "call" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "on":
         if any(t.dep_ in ("xcomp", "acl", "advcl", "ccomp", "relcl")
