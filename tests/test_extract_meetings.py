@@ -260,8 +260,8 @@ def test_name_inside_a_long_title(meetings):
 
 
 def test_conjunct_hung_on_an_apposition(meetings):
-    [m] = meetings("Russia's defence minister Ivan Petrovsky and his Iranian counterpart Reza Karimi discussed "
-                   "military cooperation during a meeting in Moscow on Monday.")
+    [m] = meetings("Russia's navy chief Ivan Petrovsky and his Iranian counterpart Reza Karimi reviewed joint "
+                   "patrol plans at talks in Moscow last Monday.")
     assert set(m.participants) == {"Ivan Petrovsky", "Reza Karimi"}
     assert m.place == "Moscow"
 
@@ -273,20 +273,20 @@ def test_time_clause_under_a_prospective_verb_happened(meetings):
 
 
 def test_arrived_and_was_received_by(meetings):
-    records = meetings("Russian Defence Minister Ivan Petrovsky arrived in Tehran on Tuesday and was officially "
-                       "received by Reza Karimi, chief of staff of the Iranian armed forces.")
+    records = meetings("Russian Defence Minister Ivan Petrovsky landed in Tehran late on Tuesday and was formally "
+                       "received by Reza Karimi, head of the Iranian general staff.")
     assert {"Ivan Petrovsky"} in people(records)
     assert {"Ivan Petrovsky", "Reza Karimi"} in people(records)
 
 
 def test_joint_news_conference_with_a_counterpart(meetings):
-    records = meetings("Japanese Prime Minister Kenji Sato made the comments during a joint news conference with "
-                       "Australian Prime Minister David Hill in Tokyo.")
+    records = meetings("Japanese Prime Minister Kenji Sato spoke of the threat at a joint news conference with "
+                       "Chilean President David Hill in Tokyo.")
     assert people(records) == [{"Kenji Sato", "David Hill"}]
 
 
 def test_news_conference_alone_is_no_meeting(meetings):
-    assert meetings("Japanese Prime Minister Kenji Sato made the comments at a news conference in Tokyo.") == []
+    assert meetings("Japanese Prime Minister Kenji Sato spoke of the threat at a news conference in Tokyo.") == []
 
 
 def test_person_told_in_the_meeting_was_there(meetings):
@@ -296,16 +296,16 @@ def test_person_told_in_the_meeting_was_there(meetings):
 
 
 def test_talks_hung_on_a_noun_take_the_person_named_before(meetings):
-    records = meetings("That was the message from General Tran Van Minh, Minister of National Defence, during talks "
-                       "with Turkish Defence Industries Secretary Ahmet Yilmaz, who is paying a two-day visit to "
+    records = meetings("Such was the view of General Tran Van Minh, Vietnam's defence chief, during talks with "
+                       "Turkish Defence Industries Secretary Ahmet Yilmaz, who is making a three-day trip to "
                        "Vietnam.")
     assert {"Tran Van Minh", "Ahmet Yilmaz"} in people(records)
     assert {"Ahmet Yilmaz"} in people(records)  # his own trip
 
 
 def test_visiting_minister_and_a_relative_clause_on_him(meetings):
-    records = meetings("The statement came after a meeting between Ahmed Nasser and the visiting Saudi Defence "
-                       "Minister, Khalid bin Saud, who also held talks with his Egyptian counterpart Omar Fathi.")
+    records = meetings("The announcement followed a meeting between Ahmed Nasser and the visiting Saudi Defence "
+                       "Minister, Khalid bin Saud, who later held talks with Egyptian army chief Omar Fathi.")
     groups = people(records)
     assert {"Ahmed Nasser", "Khalid bin Saud"} in groups
     assert {"Khalid bin Saud", "Omar Fathi"} in groups
@@ -314,7 +314,7 @@ def test_visiting_minister_and_a_relative_clause_on_him(meetings):
 
 def test_trip_noun_under_a_meeting_verb_is_its_own_record(meetings):
     records = meetings("French Armed Forces Minister Claire Morel met Indian Defence Minister Rajesh Kumar in New "
-                       "Delhi on Friday. Morel, on a two-day visit to India, also called on Prime Minister Vikram "
+                       "Delhi on Friday. Morel, on a three-day trip to India, then called on Prime Minister Vikram "
                        "Sethi.")
     groups = people(records)
     assert {"Claire Morel"} in groups
@@ -331,12 +331,12 @@ def test_ceremony_mentions_make_one_record_with_two_sides(meetings):
 
 
 def test_ceremony_with_one_side_only_is_no_meeting(meetings):
-    assert meetings("Malian Defence Minister Amadou Diallo said during his speech at the ceremony that the "
-                    "helicopters would serve the army.") == []
+    assert meetings("Malian Defence Minister Amadou Diallo thanked the crews in a speech at the ceremony, adding "
+                    "that the helicopters would serve the army.") == []
 
 
 def test_people_present_at_a_handover(meetings):
-    records = meetings("Bangladeshi Navy chief Admiral Rahim Khan was present as the chief guest at the handover "
+    records = meetings("Bangladeshi Navy chief Admiral Rahim Khan was present as guest of honour at the handover "
                        "ceremony in Shanghai, while Chinese Rear Admiral Zhang Wei was also present.")
     assert people(records) == [{"Rahim Khan", "Zhang Wei"}]
 
@@ -365,23 +365,23 @@ def test_receiving_a_thing_from_someone_is_no_meeting(meetings):
 
 
 def test_visit_scheduled_for_a_later_day_did_not_happen(meetings):
-    assert meetings("The office of French President Louis Martin said that the president's visit to Warsaw, "
-                    "scheduled for October 13, had been put back.") == []
+    assert meetings("The office of French President Louis Martin said that the president's trip to Prague, "
+                    "scheduled for late May, was moved to June.") == []
 
 
 def test_the_meeting_attended_by_joins_the_meeting_reported(meetings):
     records = meetings("Egyptian Defence Minister Omar Fathi met Cypriot Defence Minister Nikos Andreou in Cairo. "
-                       "The meeting was attended by Chief of Staff Lieutenant General Hassan Farid.")
+                       "The meeting was attended by army commander Lieutenant General Hassan Farid.")
     assert people(records) == [{"Omar Fathi", "Nikos Andreou", "Hassan Farid"}]
 
 
 def test_counterpart_of_a_country_resolved_by_title(meetings):
     records = meetings("Egyptian Defence Minister Omar Fathi and Egyptian President Karim Mansour received the "
                        "envoy. Russian President Pavel Orlov held talks with his Egyptian counterpart during the "
-                       "former's visit to Cairo in February.")
+                       "former's trip to Alexandria last winter.")
     groups = people(records)
     assert {"Pavel Orlov", "Karim Mansour"} in groups
-    assert {"Pavel Orlov"} in groups  # the former's visit to Cairo
+    assert {"Pavel Orlov"} in groups  # the former's trip
     assert {"Pavel Orlov", "Omar Fathi"} not in groups
 
 
@@ -393,9 +393,9 @@ def test_told_his_counterpart(meetings):
 
 
 def test_summit_held_with_his_counterpart(meetings):
-    records = meetings("South Korean President Min Ho Park visited Chile for a regional summit. In a separate summit "
-                       "held with his Chilean counterpart, Rosa Vidal, on the sidelines of the gathering, the "
-                       "leaders agreed to strengthen cooperation.")
+    records = meetings("South Korean President Min Ho Park visited Chile for a regional summit. In a bilateral "
+                       "summit held with his Chilean counterpart, Rosa Vidal, on the margins of that forum, both "
+                       "sides pledged closer ties.")
     assert {"Min Ho Park", "Rosa Vidal"} in people(records)
 
 
@@ -416,8 +416,8 @@ def test_companion_on_a_trip_has_a_trip_of_their_own(meetings):
 
 
 def test_the_first_jet_to_arrive_is_no_trip_of_the_subject(meetings):
-    assert meetings("Chilean President Ana Rojas sprayed champagne on the nose of the first fighter to arrive in "
-                    "Chile and then climbed into the cockpit.") == []
+    assert meetings("Chilean President Ana Rojas poured wine over the first fighter to arrive in Chile and then "
+                    "sat in the cockpit.") == []
 
 
 def test_unnamed_speaker_during_talks_is_not_the_person_named_before(meetings):

@@ -932,7 +932,7 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     inherited: list[str] = []
     if not owner_heads and verb is not None and (plural_owner or _is_setting(noun, verb)):
         inherited = reader.subject_names(verb)
-        if inherited and not groups and _is_setting(noun, verb):
+        if inherited and not groups and cue.kind != "visit" and _is_setting(noun, verb):
             # "X told Y in the meeting": the person spoken to was there too
             addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
             inherited += [n for h in addressees for n in reader.names(h, set(inherited)) if n not in inherited]
