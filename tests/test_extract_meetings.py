@@ -424,3 +424,12 @@ def test_unnamed_speaker_during_talks_is_not_the_person_named_before(meetings):
     records = meetings("In Moscow, President Vladimir Putin's spokesman said during talks with Turkish official "
                        "Ahmet Yilmaz that ties were good.")
     assert all("Vladimir Putin" not in r.participants for r in records)
+
+
+def test_someone_in_attendance_or_presence(meetings):
+    records = meetings("Cambodian Defence Minister Sok Chea spoke at the handover of forty trucks, held at a "
+                       "training centre in Kampot, with Chinese envoy Li Ming in attendance.")
+    assert people(records) == [{"Sok Chea", "Li Ming"}]
+    records = meetings("Kenyan Army chief General Paul Otieno commissioned the vessel in the presence of Indian "
+                       "High Commissioner Ravi Menon.")
+    assert people(records) == [{"Paul Otieno", "Ravi Menon"}]

@@ -973,6 +973,30 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
 
 
+def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
+    """ "X spoke at the handover, with Y in attendance", "in the presence of Y": X and Y were at one
+    occasion (a gathering: kept only with people of two sides)."""
+    if noun.head.lower_ != "in" or noun.dep_ != "pobj":
+        return []
+    holder = noun.head.head
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):  # "in the presence of Y"
+        present = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        verb = holder
+    elif holder.dep_ == "pobj" and holder.head.lower_ == "with":  # "with Y in attendance"
+        present, verb = [holder], holder.head.head
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or not reader.verb_happened(verb):
+        return []
+    names = list(dict.fromkeys([*reader.subject_names(verb), *(n for p in present for n in reader.group(p))]))
+    if len(names) < 2:
+        return []
+    draft = Draft(names, cue.kind, noun)
+    draft.gathering = True
+    return [draft]
+
+
 def _companions(trip: Token, reader: Reader, travellers: list[str], place: str | None) -> list[Draft]:
     """ "X's visit to C, alongside General Y": Y made the trip too, a trip of their own."""
     heads = [p for c in trip.children if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
@@ -1106,6 +1130,8 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
         for tok, cue in in_sent:
             if cue.pos == "NOUN" and cue.frame == "event" and tok.i not in read:
                 found.extend(_noun_drafts(tok, cue, reader, tok.i in consumed))
+            elif cue.pos == "NOUN" and cue.frame == "presence":
+                found.extend(_presence_drafts(tok, cue, reader))
         found.sort(key=lambda d: d.cue.i)
         by_cue = {d.cue.i: d for d in found}
         for d in found:
