@@ -433,3 +433,12 @@ def test_someone_in_attendance_or_presence(meetings):
     records = meetings("Kenyan Army chief General Paul Otieno commissioned the vessel in the presence of Indian "
                        "High Commissioner Ravi Menon.")
     assert people(records) == [{"Paul Otieno", "Ravi Menon"}]
+
+
+def test_talks_during_a_trip_just_reported_include_the_traveller(meetings):
+    records = meetings("Portuguese Foreign Minister Ana Costa arrived in Seoul on Sunday for a three-day visit. Her "
+                       "schedule included talks with Defence Minister Min Ho Park and army chief General Kim Dae.")
+    groups = people(records)
+    assert {"Ana Costa"} in groups
+    assert {"Ana Costa", "Min Ho Park"} in groups
+    assert {"Ana Costa", "Kim Dae"} in groups

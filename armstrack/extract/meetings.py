@@ -59,6 +59,8 @@ IN_PERSON = {"meeting", "visit", "conference"}
 COMPANION_PREPS = {"alongside"}
 #: Words that make "the first X to do" name who did it ("the first leader to visit").
 ORDINALS = {"first", "second", "third", "last", "only", "latest", "next"}
+#: Tokens after a reported trip within which a meeting with no named host is taken as part of it.
+TRIP_REACH = 120
 SENTENCE_WINDOW = 2  # sentences back searched for the antecedent of a pronoun or description
 
 
@@ -132,6 +134,9 @@ class Draft:
     #: presence at a ceremony or occasion ("was present at the handover ceremony"): the document's
     #: mentions of it make one record, kept only when people of two sides are named there
     gathering: bool = False
+    #: a meeting with named counterparts and no named other side ("the programme included talks with
+    #: X"): during a trip just reported, the traveller is that side
+    needs_visitor: bool = False
     joins_previous: bool = False  # "the meeting was attended by X": X joins the meeting reported before
 
 
@@ -392,7 +397,9 @@ class Reader:
             for conj in _conjuncts(obj):
                 names = [n for n in self.names(conj, exclude, with_conj=False) if n not in exclude] \
                     if conj.lower_ not in PAIR_WORDS else self.group(conj)
-                if names:
+                if len(names) > 1 and any(c.dep_ == "cc" for t in _name_phrase(conj) for c in t.children):
+                    groups.extend([n] for n in names)  # "with A and B", the parser nesting B inside A's phrase
+                elif names:
                     groups.append(names)
                 elif _is_party(conj, self.ctx):
                     unnamed = True
@@ -964,7 +971,10 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     if groups:
         if kind == "conference":
             kind = "meeting"  # "a summit with X" is a meeting between two
-        return [Draft(list(dict.fromkeys(participants + g)), kind, noun, place=place) for g in groups]
+        drafts = [Draft(list(dict.fromkeys(participants + g)), kind, noun, place=place) for g in groups]
+        for d in drafts:
+            d.needs_visitor = not participants  # "the programme included talks with X": whose talks?
+        return drafts
     if not participants or (kind in ("meeting", "call") and len(participants) < 2):
         return []  # "X's call for talks", "X said after the meeting": no one met is named
     draft = Draft(participants, kind, noun, place=place)
@@ -1111,6 +1121,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     cue_starts = [tok.i for tok, _ in cues]
     drafts: list[Draft] = []
     last: Draft | None = None
+    last_trip: Draft | None = None  # the last one-person trip reported: whose "programme" follows
     for sent in doc.sents:
         in_sent = cues[bisect.bisect_left(cue_starts, sent.start):bisect.bisect_left(cue_starts, sent.end)]
         if not in_sent:
@@ -1158,6 +1169,9 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 continue  # dated after publication, or "next week": planned
             if not d.participants:
                 continue
+            if d.needs_visitor and last_trip is not None and last_trip.participants[0] not in d.participants \
+                    and sent.start - last_trip.cue.sent.start < TRIP_REACH:
+                d.participants.insert(0, last_trip.participants[0])
             earlier = next((o for o in reversed(drafts) if o.kind == "meeting" and len(o.participants) > 1), None) \
                 if d.joins_previous else None
             if earlier is not None:
@@ -1165,6 +1179,8 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 continue
             d.evidence_span = sent
             drafts.append(d)
+            if d.trip and len(d.participants) == 1:
+                last_trip = d
             if d.place:
                 last = d  # where "while there" points
     drafts = _gather(drafts, ctx)
