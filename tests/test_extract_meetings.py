@@ -442,3 +442,9 @@ def test_talks_during_a_trip_just_reported_include_the_traveller(meetings):
     assert {"Ana Costa"} in groups
     assert {"Ana Costa", "Min Ho Park"} in groups
     assert {"Ana Costa", "Kim Dae"} in groups
+
+
+def test_places_taken_for_people_are_no_participants(meetings):
+    records = meetings("Defence Minister Sok Chea spoke at a training centre in Kampot province's Prey Veng "
+                       "district. The two men met again.")
+    assert all("Prey Veng" not in r.participants for r in records)

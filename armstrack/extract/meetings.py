@@ -232,11 +232,16 @@ def _person_tokens(ctx: DocContext) -> dict[int, str]:
     """Tokens naming a person: the people module's mentions, and untagged name words that belong to
     exactly one person the document names in full ("Prabowo" for Prabowo Subianto, given name first)."""
     things = words("thing")
-    found = {i: name for i, name in ctx.person_at.items() if name.split()[-1].lower() not in things}
+    doc = ctx.doc
+    # "X Airport", "Y Roadmap", "the Z district": names the people module took for persons'
+    not_people = {name for i, name in ctx.person_at.items() if name.split()[-1].lower() in things
+                  or (doc[i].dep_ == "compound" and doc[i].head.i not in ctx.person_at
+                      and doc[i].head.lower_ in things)}
+    found = {i: name for i, name in ctx.person_at.items() if name not in not_people}
     owners: dict[str, set[str]] = defaultdict(set)
     for person in ctx.analysis.people:
-        if person.name.split()[-1].lower() in things:
-            continue  # "X Airport", "Y Roadmap": a name the people module took for a person's
+        if person.name in not_people:
+            continue
         for word in person.name.split():
             if len(word) > 2 and word[0].isupper():
                 owners[word].add(person.name)
