@@ -35,6 +35,8 @@ HYPOTHETICAL = {"if", "unless", "whether", "without", "lest"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"their", "they", "them"}
 PAIR_WORDS = {"two", "both"}
+#: Subordinators of a time clause: it reports when something happened, whatever its main verb says.
+TEMPORAL = {"when", "as", "after", "while", "once", "before"}
 #: Adverbs that make a verb habitual rather than one reported occasion.
 HABITUAL = {"often", "regularly", "frequently", "repeatedly", "routinely", "usually", "rarely", "seldom"}
 #: Words that put a date expression in the future ("next week", "tomorrow"; not "the next day").
@@ -54,6 +56,12 @@ NOT_WHEN_PREPS = {"since", "until", "till", "before", "by", "from", "through", "
 SETTING_PREPS = {"at", "during", "on", "in", "for", "after", "following", "to", "prior", "amid", "throughout"}
 #: Kinds that one trip's mentions share: a later "his visit" may refer back to a reported meeting.
 IN_PERSON = {"meeting", "visit", "conference"}
+#: Prepositions that give a trip's other travellers ("a visit to C, alongside General Y").
+COMPANION_PREPS = {"alongside"}
+#: Words that make "the first X to do" name who did it ("the first leader to visit").
+ORDINALS = {"first", "second", "third", "last", "only", "latest", "next"}
+#: Tokens after a reported trip within which a meeting with no named host is taken as part of it.
+TRIP_REACH = 120
 SENTENCE_WINDOW = 2  # sentences back searched for the antecedent of a pronoun or description
 
 
@@ -67,7 +75,7 @@ class Cue:
 
     @property
     def object_is_counterpart(self) -> bool:
-        return "obj" in self.preps or self.frame in ("host", "call")
+        return "obj" in self.preps or self.frame in ("host", "call", "tell")
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,16 @@ class Draft:
     again: bool = False  # "was again in X": a new occurrence, never merged
     evidence_span: Span | None = None
     inherits_there: bool = False
+    #: a trip reported in its own right ("X arrived in C", "on a two-day visit to C"), not a back
+    #: reference to one ("X's visit marked...", "was in the capital")
+    trip: bool = False
+    #: presence at a ceremony or occasion ("was present at the handover ceremony"): the document's
+    #: mentions of it make one record, kept only when people of two sides are named there
+    gathering: bool = False
+    #: a meeting with named counterparts and no named other side ("the programme included talks with
+    #: X"): during a trip just reported, the traveller is that side
+    needs_visitor: bool = False
+    joins_previous: bool = False  # "the meeting was attended by X": X joins the meeting reported before
 
 
 @dataclass
@@ -191,7 +209,17 @@ class People:
         return self.antecedent(tok, fits=fits)
 
 
+def _misparsed_subject(tok: Token) -> bool:
+    """ "Parly, on a visit to India, called on X": a name before a verb that has no subject, which
+    the parser read as an adverb."""
+    verb = tok.head
+    return tok.pos_ == "PROPN" and tok.dep_ in ("advmod", "npadvmod", "dep") and tok.i < verb.i \
+        and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
 def _is_subject(tok: Token) -> bool:
+    if _misparsed_subject(tok):
+        return True
     for _ in range(4):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
@@ -204,9 +232,17 @@ def _is_subject(tok: Token) -> bool:
 def _person_tokens(ctx: DocContext) -> dict[int, str]:
     """Tokens naming a person: the people module's mentions, and untagged name words that belong to
     exactly one person the document names in full ("Prabowo" for Prabowo Subianto, given name first)."""
-    found = dict(ctx.person_at)
+    things = words("thing")
+    doc = ctx.doc
+    # "X Airport", "Y Roadmap", "the Z district": names the people module took for persons'
+    not_people = {name for i, name in ctx.person_at.items() if name.split()[-1].lower() in things
+                  or (doc[i].dep_ == "compound" and doc[i].head.i not in ctx.person_at
+                      and doc[i].head.lower_ in things)}
+    found = {i: name for i, name in ctx.person_at.items() if name not in not_people}
     owners: dict[str, set[str]] = defaultdict(set)
     for person in ctx.analysis.people:
+        if person.name in not_people:
+            continue
         for word in person.name.split():
             if len(word) > 2 and word[0].isupper():
                 owners[word].add(person.name)
@@ -215,7 +251,8 @@ def _person_tokens(ctx: DocContext) -> dict[int, str]:
     for tok in ctx.doc:
         name = unique.get(tok.text)
         if name and tok.i not in found and tok.i not in titles and tok.pos_ == "PROPN" \
-                and tok.ent_type_ in ("", "PERSON"):
+                and (tok.ent_type_ in ("", "PERSON") or not (ctx.gaz.country(tok.text) or ctx.gaz.place(tok.text))):
+            # a given name the tagger read as a place or group ("Prabowo" as GPE) unless it is one
             found[tok.i] = name
     return found
 
@@ -237,10 +274,26 @@ class Reader:
         found: list[str] = []
         for conj in (_conjuncts(head) if with_conj else [head]):
             own = [n for t in _name_phrase(conj) for n in [self.person_at.get(t.i)] if n]
+            if not own and _is_party(conj, self.ctx):
+                own = self._title_of_names(conj)
             if not own:
                 resolved = self._resolve(conj, exclude)
                 own = [resolved] if resolved else []
             found.extend(n for n in own if n not in found)
+        return found
+
+    def _title_of_names(self, title: Token) -> list[str]:
+        """ "the secretary of the Security Council Nikolai X", "Chief of Staff of the Army, General Y":
+        the parser hangs the name of a long title's holder inside its "of" phrase."""
+        found: list[str] = []
+        queue = [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        while queue:
+            tok = queue.pop(0)
+            found.extend(n for t in _name_phrase(tok) for n in [self.person_at.get(t.i)] if n and n not in found)
+            queue.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+            queue.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj")
         return found
 
     def _resolve(self, tok: Token, exclude: set[str]) -> str | None:
@@ -249,9 +302,33 @@ class Reader:
             if tok.lower_ in SINGULAR_PRONOUNS:
                 return self.people.antecedent(tok, exclude)
             return None
+        if tok.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
+            # "the former's visit": the first named of the sentence (its subject), else of the last pair
+            named = [n for i, n in sorted(self.person_at.items()) if tok.sent.start <= i < tok.i]
+            if tok.lower_ == "former" and named:
+                return named[0]
+            pair = self.people.pair(tok)
+            return (pair[0] if tok.lower_ == "former" else pair[1]) if pair else None
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
-            return self.people.description(tok)
+            return self.people.description(tok) or self._counterpart(tok, exclude)
         return None
+
+    def _counterpart(self, tok: Token, exclude: set[str]) -> str | None:
+        """ "his Egyptian counterpart": the one person of that country the document names, or the one
+        whose title is the title of the person met ("Russian President X ... his Egyptian counterpart"
+        is Egypt's president)."""
+        if tok.lemma_.lower() not in words("counterpart"):
+            return None
+        countries = {c for m in tok.children if m.dep_ in ("amod", "compound") for c in [self.ctx.token_country(m)] if c}
+        if len(countries) != 1:
+            return None
+        [country] = countries
+        aff = self.ctx.affiliation
+        candidates = [p for p in self.ctx.analysis.people if aff.get(p.name) == country and p.name not in exclude]
+        if len(candidates) > 1:
+            own = {t.title.lower() for p in self.ctx.analysis.people if p.name in exclude for t in p.titles}
+            candidates = [p for p in candidates if any(t.title.lower() in own for t in p.titles)]
+        return candidates[0].name if len(candidates) == 1 else None
 
     def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
@@ -267,12 +344,23 @@ class Reader:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             if subj:
                 if subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                    return [tok.head]  # "X, who visited Y"
+                    head = tok.head
+                    while head.dep_ == "conj" and head.head.i != head.i and not self.names(head, with_conj=False):
+                        head = head.head  # "X and his delegation, who are visiting": all of them
+                    return [head]  # "X, who visited Y"
                 return subj
             if any(c.dep_ == "nsubjpass" for c in tok.children):
                 return []
+            misread = [c for c in tok.children if c.i in self.person_at and _misparsed_subject(c)]
+            if misread:
+                return misread[:1]
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return [tok.head]  # "the first leader to visit"
+            to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            before = tok.doc[to.i - 1] if to is not None and to.i > 0 else None
+            if before is not None and before.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "amod" and (c.lower_ in ORDINALS or c.tag_ == "JJS") for c in before.children):
+                return [before]  # "the first jet to arrive in C", misread as a purpose clause
             if tok.dep_ not in SUBJECT_INHERIT or tok.head.i == tok.i:
                 break
             tok = tok.head
@@ -292,13 +380,20 @@ class Reader:
         if cue.frame == "host" and not objects:
             objects = [o for c in cue_tok.children if _is_visiting(c) for o in c.children if o.dep_ in ("dobj", "obj")]
         holders = [cue_tok]
+        if cue.frame == "event":  # "a summit held with X"
+            holders += [c for c in cue_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if cue.frame == "meet":  # "discussed the deal with X": the parser may hang "with" on the object
             holders += [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and not self.names(c)]
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in cue.preps
                  and not _negated(c)]
+        if cue.frame == "meet" and not objects:
+            # "discussed with the chief of staff, General X": the parser may make the name the object
+            objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
+                       and not any(g.dep_ == "case" for g in c.children)]
         for obj in objects + [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]:
             if obj.head.lower_ == "between":
-                names = [n for t in obj.subtree for n in [self.person_at.get(t.i)] if n]
+                # not inside a clause on one of them ("between A and B, who also met C")
+                names = [n for t in _phrase_tokens(obj) for n in [self.person_at.get(t.i)] if n]
                 names = list(dict.fromkeys(names))
                 if names:
                     groups.append(names)
@@ -308,7 +403,9 @@ class Reader:
             for conj in _conjuncts(obj):
                 names = [n for n in self.names(conj, exclude, with_conj=False) if n not in exclude] \
                     if conj.lower_ not in PAIR_WORDS else self.group(conj)
-                if names:
+                if len(names) > 1 and any(c.dep_ == "cc" for t in _name_phrase(conj) for c in t.children):
+                    groups.extend([n] for n in names)  # "with A and B", the parser nesting B inside A's phrase
+                elif names:
                     groups.append(names)
                 elif _is_party(conj, self.ctx):
                     unnamed = True
@@ -418,6 +515,8 @@ class Reader:
                 break  # "arrived ... and will meet": the second verb has its own tense
             if tok.dep_ == "ccomp":
                 break  # "said he met": the reported clause keeps its own tense
+            if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL for c in tok.children):
+                break  # "urged X when he met Y": a time clause reports what happened, not what was urged
             if tok.dep_ == "acl" and not _lemmas(tok.head) & words("prospective"):
                 break  # "the first leader to visit": not a plan
             tok = tok.head
@@ -425,10 +524,12 @@ class Reader:
 
     def noun_happened(self, noun: Token) -> bool:
         """Whether an event noun reports a meeting that happened ("a planned visit", "no talks",
-        "cancelled the trip", "plans for a summit" did not)."""
+        "cancelled the trip", "plans for a summit", "the visit scheduled for May" did not)."""
         if any(c.dep_ in ("amod", "det", "compound", "nummod") and (c.lemma_.lower() in words("planned")
                                                                    or c.lower_ in words("planned"))
                for c in noun.children):
+            return False
+        if any(c.dep_ == "acl" and _lemmas(c) & words("prospective") for c in noun.children):
             return False
         tok = noun
         for _ in range(4):
@@ -438,9 +539,9 @@ class Reader:
             if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "obj") and head.pos_ in ("VERB", "AUX") \
                     and _lemmas(head) & words("prospective"):
                 return False
-            if tok.dep_ == "pobj" and _lemmas(head.head) & words("prospective") \
-                    and head.lower_ in ("for", "to", "of", "on"):
-                return False
+            if tok.dep_ == "pobj" and head.lower_ in ("for", "to", "of", "on") \
+                    and _lemmas(head.head) & words("prospective") - ({"call"} if head.lower_ != "for" else set()):
+                return False  # "plans for a summit", "called for talks" (not "called on X, on a visit")
             if head.pos_ in ("VERB", "AUX"):
                 if _negated(head) or _hypothetical(head):
                     return False
@@ -517,10 +618,13 @@ def _name_phrase(head: Token) -> list[Token]:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
+    """A phrase's conjuncts; the parser may hang "and B" on the name in an apposition ("the minister,
+    A, and his counterpart B"), so conjuncts are looked for on every word of the name phrase."""
     out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj" and not _negated_conj(child):
-            out.extend(_conjuncts(child))
+    for word in _name_phrase(tok):
+        for child in word.children:
+            if child.dep_ == "conj" and not _negated_conj(child) and child.i not in {t.i for t in out}:
+                out.extend(_conjuncts(child))
     return out
 
 
@@ -590,9 +694,17 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     subject_heads = reader.subjects(tok)
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
+        passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
     subjects = list(dict.fromkeys(n for a in agents for n in reader.group(a))) if passive \
         else reader.subject_names(tok)
     clause = Clause(tok, cue, subjects, subject_heads, passive, _phrase_ids(subject_heads + passive + agents))
+    if cue.frame == "tell":
+        # "X told his Egyptian counterpart Y that...": speaking to one's counterpart is meeting them
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")), None)
+        if obj is None or not any(t.lemma_.lower() in words("counterpart") for t in _name_phrase(obj)):
+            return []
+        return _encounter_drafts(clause, reader)
     if cue.frame in ("meet", "host", "call"):
         return _encounter_drafts(clause, reader)
     if cue.frame in ("visit", "travel", "be"):
@@ -614,8 +726,9 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if obj_cue.kind != "call":
             return []  # "hosted a summit": the noun's own frame reads it, with this subject
         frame, kind = "call", "call"  # "received a phone call from X"
-    elif frame == "host" and obj is not None and _lemmas(obj) & words("message"):
-        return []  # "received a letter from X" is no meeting
+    elif frame == "host" and obj is not None and (_lemmas(obj) & words("message") or (
+            cue.lemma == "receive" and not _is_person_like(obj, reader))):
+        return []  # "received a letter from X", "received the warrant from the president" are no meetings
     if frame == "meet" and "obj" in cue.preps and obj is not None and not _is_person_like(obj, reader):
         return []  # "met the requirements"
     groups, unnamed = reader.counterparts(tok, cue, set(clause.subjects))
@@ -631,8 +744,13 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
                           and _is_person_like(c, reader) for t in c.subtree}
     skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps for t in c.subtree}
     place = reader.place(tok, skip, with_object=True)
-    if frame == "meet" and _remote(tok):
+    if frame in ("meet", "tell") and _remote(tok):
         kind = "call"
+    if frame == "call" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "on":
+        if any(t.dep_ in ("xcomp", "acl", "advcl", "ccomp", "relcl")
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tok.subtree):
+            return []  # "called on X to resign" is an appeal
+        kind = "meeting"  # "called on the prime minister" is a visit to them, not a phone call
     host_place = reader.place_of(clause.subject_heads[0]) if clause.subject_heads else None
     if frame == "host" and not clause.subjects and host_place:
         return [clause.draft(g, "visit", host_place) for g in groups]  # "Hanoi hosted X": X visited
@@ -649,6 +767,16 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     """ "X visited C", "X toured a plant in C", "X arrived in C", "X was in C": a visit by X."""
     tok, frame = clause.verb, clause.cue.frame
     subjects = clause.subjects
+    if frame == "visit" and tok.dep_ == "amod" and tok.tag_ == "VBG":
+        # "the visiting Saudi minister, X": X's own trip
+        names = reader.names(tok.head, with_conj=False)
+        after = tok.head.right_edge.i + 1
+        if not names and after + 1 < len(tok.doc) and tok.doc[after].text == ",":
+            # the parser may hang the apposition on another word of the sentence
+            names = [n for n in [reader.person_at.get(after + 1)] if n]
+        draft = clause.draft(names, "visit", None)
+        draft.trip = True
+        return [draft] if draft.participants else []
     if not subjects:
         return []
     obj = clause.object()
@@ -657,6 +785,12 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if met:  # "visited President X": a meeting
             place = reader.place(tok, clause.skip | _phrase_ids([obj]))
             return [clause.draft(subjects + g, "meeting", place) for g in met]
+    if frame == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in tok.children):
+        # "A, B and C were present": everyone the subject lists was there
+        present = [reader.person_at[t.i] for h in clause.subject_heads for t in h.subtree if t.i in reader.person_at]
+        draft = clause.draft(subjects + present, "conference", reader.place(tok, clause.skip))
+        draft.gathering = True
+        return [draft]
     place = reader.place(tok, clause.skip, with_object=frame == "visit")
     if frame in ("travel", "be"):
         destination = place is not None or any(
@@ -666,7 +800,11 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
             return []  # "came to power", "went to war"
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
-    return [clause.draft(subjects, clause.cue.kind, place)]
+    draft = clause.draft(subjects, clause.cue.kind, place)
+    draft.trip = frame in ("visit", "travel") or any(  # "has been on a visit to C"
+        cue_of(p) is not None and cue_of(p).kind == "visit"
+        for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+    return [draft]
 
 
 def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Draft]:
@@ -687,9 +825,16 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         return []
     noun_cue = cue_of(obj)
     if noun_cue is None or noun_cue.frame != "event":
-        if cue.lemma != "attend":
+        met = [g for conj in _conjuncts(obj) for g in [reader.names(conj, set(subjects), with_conj=False)] if g] \
+            if cue.lemma in words("join_person") and obj.i not in clause.skip else []
+        if met:  # "X joined General Y and his team at the base": X was with Y
+            place = reader.place(tok, clause.skip | _phrase_ids([obj]))
+            return [clause.draft(subjects + g, "meeting", place) for g in met]
+        if cue.lemma not in words("attend_any"):
             return []
-        return [clause.draft(subjects, cue.kind, reader.place(tok, clause.skip, with_object=True))]
+        draft = clause.draft(subjects, cue.kind, reader.place(tok, clause.skip, with_object=True))
+        draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
+        return [draft]
     read.add(obj.i)
     if not reader.noun_happened(obj):
         return []
@@ -704,7 +849,12 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     if groups:
         kind = "meeting" if kind == "conference" else kind  # "a summit with X" is a meeting of two
         return [clause.draft(subjects + g, kind, place) for g in groups]
-    return [clause.draft(subjects, kind, place)]
+    draft = clause.draft(subjects, kind, place)
+    draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
+    # "The meeting was attended by X": the meeting just reported, with X there too
+    draft.joins_previous = kind == "meeting" and bool(clause.passive) and obj.i == clause.passive[0].i \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children)
+    return [draft]
 
 
 def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -759,9 +909,10 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
 
     A ``consumed`` noun sits under a verb cue that was already read ("arrived for a summit", "met on
     the sidelines of the summit"): it only adds a record when it names its own people."""
-    if not reader.noun_happened(noun) or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("not_event") for c in noun.children):
-        return []  # "a planned visit"; "said at a news conference"
+    if not reader.noun_happened(noun):
+        return []  # "a planned visit"
+    # "said at a news conference" is no meeting; "a joint news conference with X" is one with X
+    not_event = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("not_event") for c in noun.children)
     owners: list[str] = []
     owner_heads: list[Token] = []
     plural_owner = False
@@ -780,6 +931,8 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     for h in owner_heads:
         owners.extend(n for n in reader.group(h) if n not in owners)
     groups, _ = reader.counterparts(noun, cue, set(owners))
+    if not_event and not groups:
+        return []
     verb = _governing_verb(noun)
     if not groups and verb is not None and cue_of(verb) is None:
         # "talks in Cairo, between A and B": the parser may hang the phrase on the clause's verb
@@ -792,6 +945,26 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     inherited: list[str] = []
     if not owner_heads and verb is not None and (plural_owner or _is_setting(noun, verb)):
         inherited = reader.subject_names(verb)
+        if inherited and not groups and cue.kind != "visit" and _is_setting(noun, verb):
+            # "X told Y in the meeting": the person spoken to was there too
+            addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+            inherited += [n for h in addressees for n in reader.names(h, set(inherited)) if n not in inherited]
+    unnamed_speaker = verb is not None and any(
+        _is_party(h, reader.ctx) or h.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS for h in reader.subjects(verb))
+    if groups and not owner_heads and not inherited and not unnamed_speaker \
+            and noun.head.lower_ in ("during", "at", "in"):
+        # "the message from General X during talks with Y": the clause has no named subject, and the
+        # one person named before the talks in the sentence is the other side
+        before = [n for i, n in sorted(reader.person_at.items())
+                  if noun.sent.start <= i < noun.i and n not in {m for g in groups for m in g}]
+        inherited = list(dict.fromkeys(before))[-1:] if len(set(before)) == 1 else []
+    if groups and not owners and not inherited:
+        # "a summit with his Peruvian counterpart, X": the one whose counterpart X is was there
+        holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+        inherited = [n for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in cue.preps
+                     for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in words("counterpart")
+                     for poss in p.children if poss.dep_ == "poss" for n in reader.group(poss)
+                     if not any(n in g for g in groups)][:1]
     participants = owners or inherited
     skip = _phrase_ids(owner_heads) | {t.i for c in noun.children if c.dep_ == "prep"
                                                and c.lower_ in cue.preps for t in c.subtree}
@@ -804,10 +977,54 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     if groups:
         if kind == "conference":
             kind = "meeting"  # "a summit with X" is a meeting between two
-        return [Draft(list(dict.fromkeys(participants + g)), kind, noun, place=place) for g in groups]
+        drafts = [Draft(list(dict.fromkeys(participants + g)), kind, noun, place=place) for g in groups]
+        for d in drafts:
+            d.needs_visitor = not participants  # "the programme included talks with X": whose talks?
+        return drafts
     if not participants or (kind in ("meeting", "call") and len(participants) < 2):
         return []  # "X's call for talks", "X said after the meeting": no one met is named
-    return [Draft(participants, kind, noun, place=place)]
+    draft = Draft(participants, kind, noun, place=place)
+    draft.gathering = kind == "conference" and cue.lemma in words("gathering")
+    draft.trip = kind == "visit" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
+
+
+def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
+    """ "X spoke at the handover, with Y in attendance", "in the presence of Y": X and Y were at one
+    occasion (a gathering: kept only with people of two sides)."""
+    if noun.head.lower_ != "in" or noun.dep_ != "pobj":
+        return []
+    holder = noun.head.head
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):  # "in the presence of Y"
+        present = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        verb = holder
+    elif holder.dep_ == "pobj" and holder.head.lower_ == "with":  # "with Y in attendance"
+        present, verb = [holder], holder.head.head
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or not reader.verb_happened(verb):
+        return []
+    names = list(dict.fromkeys([*reader.subject_names(verb), *(n for p in present for n in reader.group(p))]))
+    if len(names) < 2:
+        return []
+    draft = Draft(names, cue.kind, noun)
+    draft.gathering = True
+    return [draft]
+
+
+def _companions(trip: Token, reader: Reader, travellers: list[str], place: str | None) -> list[Draft]:
+    """ "X's visit to C, alongside General Y": Y made the trip too, a trip of their own."""
+    heads = [p for c in trip.children if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    heads += [p for c in trip.children if c.dep_ == "acl" and c.lemma_.lower() == "accompany"
+              for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    out = []
+    for name in dict.fromkeys(n for h in heads for n in reader.group(h) if n not in travellers):
+        draft = Draft([name], "visit", trip, place=place)
+        draft.trip = True
+        out.append(draft)
+    return out
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -857,8 +1074,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for d in drafts:
         same = next((k for k in kept if set(k.participants) == set(d.participants) and k.kind == d.kind
-                     and not d.again and _date_compatible(k, d, strict=True)
-                     and (not k.place or not d.place or k.place == d.place)), None)
+                     and not d.again and (not k.place or not d.place or k.place == d.place)
+                     # one trip to one city told twice ("arrived in X on Tuesday", "came to X the day
+                     # after Y"): two date phrases that do not resolve are no two trips
+                     and _date_compatible(k, d, strict=not (k.kind == "visit" and k.place and k.place == d.place))),
+                    None)
         if same is not None:
             same.date = same.date or d.date
             same.place = same.place or d.place
@@ -866,6 +1086,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         kept.append(d)
     out: list[Draft] = []
     for d in kept:
+        if d.trip and len(d.participants) == 1:
+            out.append(d)  # a trip reported in its own right stands beside the meetings held during it
+            continue
         if not d.place and not d.again and any(
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
                 and len(o.participants) > len(d.participants)
@@ -873,6 +1096,25 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
+    """The mentions of a ceremony ("spoke at the ceremony", "X and Y were present", "graced the
+    occasion") make one record of everyone named there; a ceremony counts as a meeting only when
+    people of two sides are named at it (one side alone is a celebration, not an encounter)."""
+    gatherings = [d for d in drafts if d.gathering]
+    if not gatherings:
+        return drafts
+    first = gatherings[0]
+    for other in gatherings[1:]:
+        first.participants += [n for n in other.participants if n not in first.participants]
+        first.place = first.place or other.place
+        first.date, first.date_text = first.date or other.date, first.date_text or other.date_text
+    rest = [d for d in drafts if not d.gathering]
+    sides = {ctx.affiliation.get(n) for n in first.participants}
+    if len(first.participants) < 2 or (len(sides) == 1 and None not in sides):
+        return rest
+    return [*rest, first]
 
 
 @extractor("meetings", assigns="meetings", requires=("entities", "people"))
@@ -886,6 +1128,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     cue_starts = [tok.i for tok, _ in cues]
     drafts: list[Draft] = []
     last: Draft | None = None
+    last_trip: Draft | None = None  # the last one-person trip reported: whose "programme" follows
     for sent in doc.sents:
         in_sent = cues[bisect.bisect_left(cue_starts, sent.start):bisect.bisect_left(cue_starts, sent.end)]
         if not in_sent:
@@ -896,12 +1139,17 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
         for tok, cue in in_sent:
             if cue.pos in ("VERB", "AUX"):
                 verb_drafts = _verb_drafts(tok, cue, reader, read)
-                if verb_drafts:  # event nouns under it are its setting or purpose ("arrived for a summit")
-                    consumed.update(t.i for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN"))
+                if verb_drafts:  # event nouns under it are its setting or purpose ("arrived for a summit");
+                    # a trip noun under a meeting verb is a trip of its own ("on a visit to C, met X")
+                    consumed.update(t.i for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
+                                    and (cue.frame in ("visit", "travel", "be") or cue_of(t) is None
+                                         or cue_of(t).kind != "visit"))
                 found.extend(verb_drafts)
         for tok, cue in in_sent:
             if cue.pos == "NOUN" and cue.frame == "event" and tok.i not in read:
                 found.extend(_noun_drafts(tok, cue, reader, tok.i in consumed))
+            elif cue.pos == "NOUN" and cue.frame == "presence":
+                found.extend(_presence_drafts(tok, cue, reader))
         found.sort(key=lambda d: d.cue.i)
         by_cue = {d.cue.i: d for d in found}
         for d in found:
@@ -928,9 +1176,23 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 continue  # dated after publication, or "next week": planned
             if not d.participants:
                 continue
+            if d.needs_visitor and last_trip is not None and last_trip.participants[0] not in d.participants \
+                    and sent.start - last_trip.cue.sent.start < TRIP_REACH:
+                d.participants.insert(0, last_trip.participants[0])
+            earlier = next((o for o in reversed(drafts) if o.kind == "meeting" and len(o.participants) > 1), None) \
+                if d.joins_previous else None
+            if earlier is not None:
+                earlier.participants += [n for n in d.participants if n not in earlier.participants]
+                continue
             d.evidence_span = sent
             drafts.append(d)
+            if d.trip and len(d.participants) == 1:
+                last_trip = d
             if d.place:
                 last = d  # where "while there" points
+    drafts = _gather(drafts, ctx)
+    # one person's own trip first, then the meetings it includes: a stable order for readers, and the
+    # record a one-participant reference is compared with first
+    kept = sorted(_merge(drafts), key=lambda d: len(d.participants) > 1)
     return [Meeting(participants=d.participants, kind=d.kind, evidence=ctx.sentence_evidence(d.evidence_span),
-                    date=d.date, place=d.place) for d in _merge(drafts)]
+                    date=d.date, place=d.place) for d in kept]
