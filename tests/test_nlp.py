@@ -76,3 +76,37 @@ def test_names_with_particles_and_hyphens(nlp, gaz):
 def test_a_city_name_inside_a_person_name(nlp, gaz):
     people = resolve_people(nlp("Defence Minister Sofia Petrova signed the order."), "d", gaz)
     assert [p.name for p in people] == ["Sofia Petrova"]
+
+
+def test_ship_classes_before_a_category_noun(nlp, gaz):
+    doc = nlp("The navy took delivery of two Tarnova-class corvettes and ordered the Kestrel Point class "
+              "patrol vessels, while World-class yards stayed idle.")
+    systems = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert systems["Tarnova class"] == {"family": "Tarnova class", "category": "ship", "origin": None}
+    assert systems["Kestrel Point class"]["category"] == "ship"
+    assert not any("World" in name for name in systems)
+    # a catalogued class resolves to its record
+    doc = nlp("Jakarta ordered two more Gotland-class submarines.")
+    systems = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert systems["Gotland class"]["origin"] == "Sweden"
+
+
+def test_named_ships_after_a_navy_prefix(nlp, gaz):
+    text = ("Beijing handed the corvette BNS Sagarmatha to Dhaka, and USS Harlan Fisk escorted KRI Tanjung "
+            "Rambut home. A ceremony was held at INS Kestrel in the port.")
+    doc = nlp(text)
+    ships = {e.ent_id_: e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"}
+    assert ships["BNS Sagarmatha"] == "corvette BNS Sagarmatha"  # the noun and the name are one mention
+    assert {"USS Harlan Fisk", "KRI Tanjung Rambut"} <= set(ships)
+    assert "INS Kestrel" not in ships  # after "at": a shore establishment
+    assert not any(e.label_ == "PERSON" and "Fisk" in e.text for e in doc.ents)
+    attrs = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert attrs["USS Harlan Fisk"] == {"family": None, "category": "ship", "origin": None}
+
+
+def test_company_names_with_a_weapon_word_are_companies(nlp):
+    found = ents(nlp, "Caracal International sold pistols, and Airbus delivered two Caracal helicopters "
+                      "and Toyota Land Cruisers to the army.")
+    assert ("Caracal International", "ORG", "Caracal International") in found
+    assert ("Caracal", "WEAPON_SYSTEM", "H225M") in found
+    assert ("Toyota Land Cruisers", "WEAPON_SYSTEM", "Toyota Land Cruiser") in found
