@@ -249,6 +249,14 @@ def test_defence_companies_and_shipyards_name_their_state(g, text, country):
     assert org is not None and org.type == "ORG" and org.country == country
 
 
+@pytest.mark.parametrize("text,country", [
+    ("al-Shabaab", "Somalia"), ("Houthi", "Yemen"), ("Boko Haram", "Nigeria"), ("JNIM", "Mali"),
+])
+def test_non_state_armed_groups_stand_for_their_country(g, text, country):
+    org = g.organisation(text)
+    assert org is not None and org.type == "MILITARY" and org.country == country
+
+
 def test_ship_prefixes(g):
     assert g.ship_prefixes["KRI"] == "Indonesia"
     assert g.ship_prefixes["HMS"] == "United Kingdom"

@@ -110,3 +110,9 @@ def test_company_names_with_a_weapon_word_are_companies(nlp):
     assert ("Caracal International", "ORG", "Caracal International") in found
     assert ("Caracal", "WEAPON_SYSTEM", "H225M") in found
     assert ("Toyota Land Cruisers", "WEAPON_SYSTEM", "Toyota Land Cruiser") in found
+
+
+def test_designators_written_without_a_space(nlp):
+    found = ents(nlp, "Manila received 16 BlackHawks and ordered more Tejas Mk2 jets.")
+    assert ("BlackHawks", "WEAPON_SYSTEM", "UH-60") in found
+    assert ("Tejas Mk2", "WEAPON_SYSTEM", "HAL Tejas") in found
