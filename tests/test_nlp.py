@@ -116,3 +116,16 @@ def test_designators_written_without_a_space(nlp):
     found = ents(nlp, "Manila received 16 BlackHawks and ordered more Tejas Mk2 jets.")
     assert ("BlackHawks", "WEAPON_SYSTEM", "UH-60") in found
     assert ("Tejas Mk2", "WEAPON_SYSTEM", "HAL Tejas") in found
+
+
+def test_acronyms_written_as_words(nlp):
+    """British house style: "Himars", "Nasams", "Iris-T" for HIMARS, NASAMS, IRIS-T."""
+    found = ents(nlp, "Oslo sent Nasams batteries, and Kyiv asked for more Himars and Atacms.")
+    assert {("Nasams", "WEAPON_SYSTEM", "NASAMS"), ("Himars", "WEAPON_SYSTEM", "HIMARS"),
+            ("Atacms", "WEAPON_SYSTEM", "ATACMS")} <= found
+
+
+def test_consortia_are_companies_not_systems(nlp):
+    found = ents(nlp, "Eurofighter GmbH signed the Typhoon contract with Polskie Zaklady Lotnicze.")
+    assert ("Eurofighter GmbH", "ORG", "Eurofighter GmbH") in found
+    assert ("Polskie Zaklady Lotnicze", "ORG", "PZL Mielec") in found
