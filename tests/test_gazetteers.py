@@ -380,6 +380,9 @@ def test_weapon_lookup_tolerance(g, text, name):
     ("KRI Bung Tomo", None, None, None),
     ("Jose Rizal class", "HDC-3100", "ship", "South Korea"),
     ("Gotland-class", "Gotland class", "ship", "Sweden"),
+    ("Kfir Block 60", "Kfir", "aircraft", "Israel"),
+    ("Warmate 2", "Warmate", "uav", "Poland"),
+    ("Qasef-2K", "Qasef", "uav", "Iran"),
     ("Sovremenny class", "Sovremenny class", "ship", "Russia"),
 ])
 def test_systems_in_service_worldwide(g, text, family, category, origin):
@@ -437,6 +440,7 @@ def test_common_words_are_not_weapons(g, text):
     ("military trucks", "other"), ("trucks", "other"), ("cargo trucks", "other"), ("military vehicles", "other"),
     ("trainer aircrafts", "aircraft"), ("aircrafts", "aircraft"), ("reconnaissance pods", "other"),
     ("anti-tank rockets", "other"), ("satellite", "other"), ("inshore patrol craft", "ship"),
+    ("coastal defence systems", "missile"), ("interceptors", "air_defence"), ("combat helmets", "other"),
     ("vehicles", None), ("ambulances", None), ("computers", None),  # too generic, or no weapons at all
 ])
 def test_category_nouns(g, phrase, category):
