@@ -129,3 +129,11 @@ def test_consortia_are_companies_not_systems(nlp):
     found = ents(nlp, "Eurofighter GmbH signed the Typhoon contract with Polskie Zaklady Lotnicze.")
     assert ("Eurofighter GmbH", "ORG", "Eurofighter GmbH") in found
     assert ("Polskie Zaklady Lotnicze", "ORG", "PZL Mielec") in found
+
+
+def test_uncatalogued_designators_after_a_category_noun(nlp, gaz):
+    doc = nlp("Belgrade received the drone XR-95 and two frigates, the F-27Q, but the Z-99 plan is dead.")
+    systems = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert systems["XR-95"]["category"] == "uav"
+    assert systems["F-27Q"]["category"] == "ship" and systems["F-27Q"]["family"] == "F-27"
+    assert "Z-99" not in systems  # no category noun next to it

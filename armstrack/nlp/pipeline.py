@@ -261,6 +261,22 @@ class DesignatorFinder:
             out.append((doc[start:span.end], " ".join(words) + " class", category))
         return out
 
+    def category_before(self, doc: Doc, start: int) -> str | None:
+        """The category of a category noun in apposition right before a designator: "the drone
+        CH-95", "two frigates, the F-22P" (a determiner and one comma may stand between)."""
+        j = start - 1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j < 0 or doc[j].pos_ != "NOUN" or doc[j].sent != doc[start].sent:
+            return None
+        for size in range(min(self.max_phrase, j + 1), 0, -1):
+            category = self.gaz.category_of(doc[j - size + 1:j + 1].text.lower())
+            if category:
+                return category
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         attrs = dict(doc._.weapon_attrs or {})
         found: list[Span] = []
@@ -277,7 +293,7 @@ class DesignatorFinder:
             span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None or any(t.ent_type_ == "WEAPON_SYSTEM" for t in span):
                 continue
-            category = self.category_after(doc, span.end)
+            category = self.category_after(doc, span.end) or self.category_before(doc, span.start)
             if not category:
                 continue
             text = match.group(0)
