@@ -137,3 +137,18 @@ def test_uncatalogued_designators_after_a_category_noun(nlp, gaz):
     assert systems["XR-95"]["category"] == "uav"
     assert systems["F-27Q"]["category"] == "ship" and systems["F-27Q"]["family"] == "F-27"
     assert "Z-99" not in systems  # no category noun next to it
+
+
+def test_a_lead_ship_gives_its_class(nlp, gaz):
+    doc = nlp("Manila commissioned BRP Jose Rizal, and Jakarta sent KRI Tanjung Rambut to sea.")
+    attrs = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert attrs["BRP Jose Rizal"] == {"family": "HDC-3100", "category": "ship", "origin": "South Korea"}
+    assert attrs["KRI Tanjung Rambut"]["family"] is None
+
+
+def test_sister_ships_named_with_their_lead_ship_share_its_class(nlp, gaz):
+    doc = nlp("The navy received BRP Jose Rizal in May and BRP Antonio Luna in March. "
+              "HMS Tenacity sailed with them.")
+    attrs = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert attrs["BRP Antonio Luna"]["family"] == "HDC-3100"
+    assert attrs["HMS Tenacity"]["family"] is None  # another navy's ship is not of that class

@@ -280,9 +280,20 @@ class DesignatorFinder:
     def __call__(self, doc: Doc) -> Doc:
         attrs = dict(doc._.weapon_attrs or {})
         found: list[Span] = []
-        for span, name in self.named_ships(doc):
+        ships = self.named_ships(doc)
+        classes: dict[str, dict[str, WeaponSystem]] = {}  # prefix -> ship name -> its class
+        for span, name in ships:
             found.append(Span(doc, span.start, span.end, label="WEAPON_SYSTEM", span_id=name))
-            attrs.setdefault(name, {"family": None, "category": "ship", "origin": None})
+            # a class is named after its first ship: "INS Kalvari" is a Kalvari-class submarine
+            lead = self.gaz.weapon(name.split(" ", 1)[1] + " class")
+            if lead is not None and lead.category == "ship":
+                classes.setdefault(name.split(" ", 1)[0], {})[name] = lead
+        for span, name in ships:
+            known = classes.get(name.split(" ", 1)[0], {})
+            # sister ships of one navy named with a lead ship are taken for the same class (one delivery)
+            lead = known.get(name) or (next(iter(known.values())) if len({w.name for w in known.values()}) == 1 else None)
+            attrs.setdefault(name, {"family": lead.family, "category": lead.category, "origin": lead.origin}
+                             if lead else {"family": None, "category": "ship", "origin": None})
         for span, name, category in self.ship_classes(doc):
             known = self.gaz.weapon(name)
             canonical = known.name if known else name
