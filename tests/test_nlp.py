@@ -106,10 +106,10 @@ def test_named_ships_after_a_navy_prefix(nlp, gaz):
 
 def test_company_names_with_a_weapon_word_are_companies(nlp):
     found = ents(nlp, "Caracal International sold pistols, and Airbus delivered two Caracal helicopters "
-                      "and Toyota Land Cruisers to the army.")
+                      "and Toyota Hilux pickups to the army.")
     assert ("Caracal International", "ORG", "Caracal International") in found
     assert ("Caracal", "WEAPON_SYSTEM", "H225M") in found
-    assert ("Toyota Land Cruisers", "WEAPON_SYSTEM", "Toyota Land Cruiser") in found
+    assert ("Toyota Hilux pickups", "WEAPON_SYSTEM", "Toyota Hilux") in found
 
 
 def test_designators_written_without_a_space(nlp):

@@ -117,7 +117,7 @@ DESIGNATOR_RE = re.compile(
 )
 
 
-# A ship class named before the word "class" ("Ada-class corvettes", "Quang Trung class frigates"): up
+# A ship class named before the word "class" ("Reis-class submarines", "Quang Trung class frigates"): up
 # to three capitalised words; the category noun after it is still required (see DesignatorFinder).
 CLASS_RE = re.compile(r"(?<![\w-])([A-Z][\w]*(?:[ -][A-Z][\w]*){0,2})[ -]class(?![\w-])")
 
@@ -151,7 +151,7 @@ class DesignatorFinder:
         self.family_starts = {f.split()[0] for f in self.families}
         self._start_ids: np.ndarray | None = None  # their string ids, to find candidates in one numpy call
         prefixes = sorted(gaz.ship_prefixes, key=len, reverse=True)
-        # prefix + one to four capitalised name words ("ARA Contraalmirante Cordero")
+        # prefix + one to four capitalised name words ("BRP Antonio Luna", "HMS Queen Elizabeth")
         self.ship_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(map(re.escape, prefixes)) + r")[ \u00a0]+[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
         ) if prefixes else None
@@ -204,8 +204,8 @@ class DesignatorFinder:
     NAME_STOP = {"COUNTRY", "MILITARY", "LOCATION", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"}
 
     def _ship_noun_before(self, doc: Doc, start: int) -> int:
-        """Start of a ship noun right before a named ship ("the frigate KRI Bung Tomo", "Offshore Patrol
-        Vessel (OPV) ARA Storni"), so that the noun and the name make one mention; else ``start``."""
+        """Start of a ship noun right before a named ship ("the frigate KRI Bung Tomo", "the Offshore
+        Patrol Vessel (OPV) HMNZS Otago"), so that the noun and the name make one mention; else ``start``."""
         j = start - 1
         if j >= 0 and doc[j].text == ")":
             k = j - 1
@@ -222,7 +222,7 @@ class DesignatorFinder:
 
     def named_ships(self, doc: Doc) -> list[tuple[Span, str]]:
         """(span, ship name) for a navy prefix and a ship's name. After "at" the name is a shore
-        establishment ("a ceremony at SLNS Rangalla"), not a ship."""
+        establishment ("a ceremony at INS Kestrel"), not a ship."""
         if self.ship_re is None:
             return []
         out = []
