@@ -152,3 +152,9 @@ def test_sister_ships_named_with_their_lead_ship_share_its_class(nlp, gaz):
     attrs = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
     assert attrs["BRP Antonio Luna"]["family"] == "HDC-3100"
     assert attrs["HMS Tenacity"]["family"] is None  # another navy's ship is not of that class
+
+
+def test_the_maker_named_before_an_uncatalogued_model_gives_its_origin(nlp, gaz):
+    doc = nlp("Serbia ordered Norinco VN-99 armoured vehicles and Baykar's TB9 drones.")
+    attrs = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert attrs["VN-99"]["origin"] == "China" and attrs["TB9"]["origin"] == "Turkey"

@@ -261,6 +261,18 @@ class DesignatorFinder:
             out.append((doc[start:span.end], " ".join(words) + " class", category))
         return out
 
+    def maker_country(self, doc: Doc, start: int) -> str | None:
+        """The state of a catalogued company named right before a designator, the maker of an
+        uncatalogued model ("Norinco VN-99", "Baykar's TB9")."""
+        j = start - 1
+        if j >= 0 and doc[j].tag_ == "POS":
+            j -= 1
+        if j < 0 or doc[j].ent_type_ != "ORG":
+            return None
+        ent = next((e for e in doc.ents if e.start <= j < e.end), None)
+        org = self.gaz.organisation(ent.ent_id_ or ent.text) if ent is not None else None
+        return org.country if org and org.type == "ORG" else None
+
     def category_before(self, doc: Doc, start: int) -> str | None:
         """The category of a category noun in apposition right before a designator: "the drone
         CH-95", "two frigates, the F-22P" (a determiner and one comma may stand between)."""
@@ -313,7 +325,8 @@ class DesignatorFinder:
             ent = Span(doc, span.start, span.end, label="WEAPON_SYSTEM", span_id=canonical)
             found.append(ent)
             if not known:
-                attrs[canonical] = {"family": family_of(text), "category": category, "origin": None}
+                attrs[canonical] = {"family": family_of(text), "category": category,
+                                    "origin": self.maker_country(doc, span.start)}
         found = filter_spans(found)
         taken = {t for e in found for t in range(e.start, e.end)}
         for span, system in self.family_mentions(doc):
