@@ -395,7 +395,8 @@ def test_systems_in_service_worldwide(g, text, family, category, origin):
 
 
 @pytest.mark.parametrize("text", ["Hunter", "Eagle", "Jackal", "Warrior", "Sherpa", "Maung", "Kiran",
-                                  "Nasr", "Emad", "Majid", "Tamal", "Liaoning", "Marte", "Fitter"])
+                                  "Nasr", "Emad", "Majid", "Tamal", "Liaoning", "Marte", "Fitter",
+                                  "Goalkeeper", "Palma", "Palash", "Tigre", "Beowulf"])
 def test_given_names_and_words_are_not_weapons(g, text):
     assert g.weapon(text) is None
 
