@@ -238,6 +238,32 @@ def test_international_bodies_have_no_country(g, text, name):
     assert org is not None and org.name == name and org.country is None
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Hanwha", "South Korea"), ("Kership", "France"), ("Lürssen", "Germany"), ("Saab Kockums", "Sweden"),
+    ("PZL Mielec", "Poland"), ("Austal", "Australia"), ("Mitsubishi Electric", "Japan"),
+    ("Colombo Dockyard", "Sri Lanka"), ("Diehl", "Germany"), ("Iveco", "Italy"), ("KMDB", "Ukraine"),
+    ("Hudong-Zhonghua", "China"), ("Caracal International", "United Arab Emirates"),
+])
+def test_defence_companies_and_shipyards_name_their_state(g, text, country):
+    org = g.organisation(text)
+    assert org is not None and org.type == "ORG" and org.country == country
+
+
+@pytest.mark.parametrize("text,country", [
+    ("al-Shabaab", "Somalia"), ("Houthi", "Yemen"), ("Boko Haram", "Nigeria"), ("JNIM", "Mali"),
+])
+def test_non_state_armed_groups_stand_for_their_country(g, text, country):
+    org = g.organisation(text)
+    assert org is not None and org.type == "MILITARY" and org.country == country
+
+
+def test_ship_prefixes(g):
+    assert g.ship_prefixes["KRI"] == "Indonesia"
+    assert g.ship_prefixes["HMS"] == "United Kingdom"
+    assert g.ship_prefixes["INS"] is None  # India's and Israel's navies both use it
+    assert all(p.strip() == p and p[:1].isupper() for p in g.ship_prefixes)
+
+
 @pytest.mark.parametrize("text", ["un", "foreign policy", "Hindu", "Irrawaddy", "Antonov", ""])
 def test_organisation_lookup_misses(g, text):
     assert g.organisation(text) is None
@@ -331,6 +357,50 @@ def test_weapon_lookup_tolerance(g, text, name):
     assert system is not None and system.name == name
 
 
+@pytest.mark.parametrize("text,family,category,origin", [
+    ("Caracal", "H225M", "helicopter", "France"),
+    ("J/FPS-3", "FPS-3", "radar", "Japan"),
+    ("TPS-P14ME", "TPS-P14", "radar", "Japan"),
+    ("CH-92A", "CH-92", "uav", "China"),
+    ("CH-95", "CH-95", "uav", "China"),
+    ("Super Mushshak", "Mushshak", "aircraft", "Pakistan"),
+    ("Shortfin Barracuda", "Barracuda class", "ship", "France"),
+    ("ST-2", "ST1", "armoured_vehicle", "China"),
+    ("NH90", "NH90", "helicopter", None),
+    ("Bell 412EPI", "Bell 412", "helicopter", "United States"),
+    ("Hero-120", "Hero", "uav", "Israel"),
+    ("Fajr-5", "Fajr", "artillery", "Iran"),
+    ("Mk 54", "Mk 54", "other", "United States"),
+    ("FAB-500", "FAB", "other", "Russia"),
+    ("K9 Vajra", "K9", "artillery", "South Korea"),
+    ("AS21 Redback", "Redback", "armoured_vehicle", "South Korea"),
+    ("HK416", "HK416", "small_arms", "Germany"),
+    ("Land Cruiser 79", "Toyota Land Cruiser", "other", "Japan"),
+    ("Iveco Trakker", "Iveco", "other", "Italy"),
+    ("KRI Bung Tomo", None, None, None),
+    ("Jose Rizal class", "HDC-3100", "ship", "South Korea"),
+    ("Gotland-class", "Gotland class", "ship", "Sweden"),
+    ("Kfir Block 60", "Kfir", "aircraft", "Israel"),
+    ("Warmate 2", "Warmate", "uav", "Poland"),
+    ("Qasef-2K", "Qasef", "uav", "Iran"),
+    ("Sovremenny class", "Sovremenny class", "ship", "Russia"),
+])
+def test_systems_in_service_worldwide(g, text, family, category, origin):
+    system = g.weapon(text)
+    if family is None:  # a named ship is found by its prefix in the text, not in the catalogue
+        assert system is None
+        return
+    assert system is not None, text
+    assert (system.family, system.category, system.origin) == (family, category, origin)
+
+
+@pytest.mark.parametrize("text", ["Hunter", "Eagle", "Jackal", "Warrior", "Sherpa", "Maung", "Kiran",
+                                  "Nasr", "Emad", "Majid", "Tamal", "Liaoning", "Marte", "Fitter",
+                                  "Goalkeeper", "Palma", "Palash", "Tigre", "Beowulf"])
+def test_given_names_and_words_are_not_weapons(g, text):
+    assert g.weapon(text) is None
+
+
 def test_multinational_systems_have_no_single_origin(g):
     assert g.weapon("Eurofighter Typhoon").origin is None
     assert g.weapon("Storm Shadow").origin is None
@@ -366,8 +436,13 @@ def test_common_words_are_not_weapons(g, text):
     ("MLRS", "artillery"), ("mortars", "artillery"),
     ("firearms", "small_arms"), ("small arms", "small_arms"), ("assault rifles", "small_arms"),
     ("machine guns", "small_arms"), ("sniper rifle", "small_arms"), ("pistols", "small_arms"),
-    ("ammunition", "other"), ("munitions", "other"), ("artillery shells", "other"),
-    ("military trucks", "other"),
+    ("ammunition", "other"), ("munitions", "other"), ("shells", "other"),
+    ("artillery shells", "artillery"), ("155 mm artillery rounds", None),  # shells of a gun go with the gun
+    ("military trucks", "other"), ("trucks", "other"), ("cargo trucks", "other"), ("military vehicles", "other"),
+    ("trainer aircrafts", "aircraft"), ("aircrafts", "aircraft"), ("reconnaissance pods", "other"),
+    ("anti-tank rockets", "other"), ("satellite", "other"), ("inshore patrol craft", "ship"),
+    ("coastal defence systems", "missile"), ("interceptors", "air_defence"), ("combat helmets", "other"),
+    ("vehicles", None), ("ambulances", None), ("computers", None),  # too generic, or no weapons at all
 ])
 def test_category_nouns(g, phrase, category):
     assert g.category_of(phrase) == category
@@ -446,6 +521,8 @@ def append_row(path: Path, row: str) -> int:
     ("countries.tsv", "Atlantis\tQA\tQQQ\tBurma\t\tPoseidonia", "Burma"),
     ("weapons.tsv", "Fake-30\tFake\taircraft\tRussia\tSu-30MKI", "Su-30MKI"),
     ("organisations.tsv", "Fake Army\tMILITARY\tRussia\tTatmadaw", "Tatmadaw"),
+    ("ship_prefixes.tsv", "XNS\tAtlantis", "Atlantis"),
+    ("ship_prefixes.tsv", "HMS\tUnited Kingdom", "HMS"),
 ])
 def test_malformed_row_names_file_and_line(data_copy, file, row, problem):
     path = data_copy / file

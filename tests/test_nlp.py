@@ -76,3 +76,85 @@ def test_names_with_particles_and_hyphens(nlp, gaz):
 def test_a_city_name_inside_a_person_name(nlp, gaz):
     people = resolve_people(nlp("Defence Minister Sofia Petrova signed the order."), "d", gaz)
     assert [p.name for p in people] == ["Sofia Petrova"]
+
+
+def test_ship_classes_before_a_category_noun(nlp, gaz):
+    doc = nlp("The navy took delivery of two Tarnova-class corvettes and ordered the Kestrel Point class "
+              "patrol vessels, while World-class yards stayed idle.")
+    systems = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert systems["Tarnova class"] == {"family": "Tarnova class", "category": "ship", "origin": None}
+    assert systems["Kestrel Point class"]["category"] == "ship"
+    assert not any("World" in name for name in systems)
+    # a catalogued class resolves to its record
+    doc = nlp("Jakarta ordered two more Gotland-class submarines.")
+    systems = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert systems["Gotland class"]["origin"] == "Sweden"
+
+
+def test_named_ships_after_a_navy_prefix(nlp, gaz):
+    text = ("Beijing handed the corvette BNS Sagarmatha to Dhaka, and USS Harlan Fisk escorted KRI Tanjung "
+            "Rambut home. A ceremony was held at INS Kestrel in the port.")
+    doc = nlp(text)
+    ships = {e.ent_id_: e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"}
+    assert ships["BNS Sagarmatha"] == "corvette BNS Sagarmatha"  # the noun and the name are one mention
+    assert {"USS Harlan Fisk", "KRI Tanjung Rambut"} <= set(ships)
+    assert "INS Kestrel" not in ships  # after "at": a shore establishment
+    assert not any(e.label_ == "PERSON" and "Fisk" in e.text for e in doc.ents)
+    attrs = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert attrs["USS Harlan Fisk"] == {"family": None, "category": "ship", "origin": None}
+
+
+def test_company_names_with_a_weapon_word_are_companies(nlp):
+    found = ents(nlp, "Caracal International sold pistols, and Airbus delivered two Caracal helicopters "
+                      "and Toyota Hilux pickups to the army.")
+    assert ("Caracal International", "ORG", "Caracal International") in found
+    assert ("Caracal", "WEAPON_SYSTEM", "H225M") in found
+    assert ("Toyota Hilux pickups", "WEAPON_SYSTEM", "Toyota Hilux") in found
+
+
+def test_designators_written_without_a_space(nlp):
+    found = ents(nlp, "Manila received 16 BlackHawks and ordered more Tejas Mk2 jets.")
+    assert ("BlackHawks", "WEAPON_SYSTEM", "UH-60") in found
+    assert ("Tejas Mk2", "WEAPON_SYSTEM", "HAL Tejas") in found
+
+
+def test_acronyms_written_as_words(nlp):
+    """British house style: "Himars", "Nasams", "Iris-T" for HIMARS, NASAMS, IRIS-T."""
+    found = ents(nlp, "Oslo sent Nasams batteries, and Kyiv asked for more Himars and Atacms.")
+    assert {("Nasams", "WEAPON_SYSTEM", "NASAMS"), ("Himars", "WEAPON_SYSTEM", "HIMARS"),
+            ("Atacms", "WEAPON_SYSTEM", "ATACMS")} <= found
+
+
+def test_consortia_are_companies_not_systems(nlp):
+    found = ents(nlp, "Eurofighter GmbH signed the Typhoon contract with Polskie Zaklady Lotnicze.")
+    assert ("Eurofighter GmbH", "ORG", "Eurofighter GmbH") in found
+    assert ("Polskie Zaklady Lotnicze", "ORG", "PZL Mielec") in found
+
+
+def test_uncatalogued_designators_after_a_category_noun(nlp, gaz):
+    doc = nlp("Belgrade received the drone XR-95 and two frigates, the F-27Q, but the Z-99 plan is dead.")
+    systems = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert systems["XR-95"]["category"] == "uav"
+    assert systems["F-27Q"]["category"] == "ship" and systems["F-27Q"]["family"] == "F-27"
+    assert "Z-99" not in systems  # no category noun next to it
+
+
+def test_a_lead_ship_gives_its_class(nlp, gaz):
+    doc = nlp("Manila commissioned BRP Jose Rizal, and Jakarta sent KRI Tanjung Rambut to sea.")
+    attrs = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert attrs["BRP Jose Rizal"] == {"family": "HDC-3100", "category": "ship", "origin": "South Korea"}
+    assert attrs["KRI Tanjung Rambut"]["family"] is None
+
+
+def test_sister_ships_named_with_their_lead_ship_share_its_class(nlp, gaz):
+    doc = nlp("The navy received BRP Jose Rizal in May and BRP Antonio Luna in March. "
+              "HMS Tenacity sailed with them.")
+    attrs = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert attrs["BRP Antonio Luna"]["family"] == "HDC-3100"
+    assert attrs["HMS Tenacity"]["family"] is None  # another navy's ship is not of that class
+
+
+def test_the_maker_named_before_an_uncatalogued_model_gives_its_origin(nlp, gaz):
+    doc = nlp("Serbia ordered Norinco VN-99 armoured vehicles and Baykar's TB9 drones.")
+    attrs = {m.canonical: m.attrs for m in entity_mentions(doc, "d", gaz) if m.type == "WEAPON_SYSTEM"}
+    assert attrs["VN-99"]["origin"] == "China" and attrs["TB9"]["origin"] == "Turkey"

@@ -52,6 +52,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "weapons.tsv": ("name", "family", "category", "origin", "variants"),
     "category_nouns.tsv": ("phrase", "category"),
     "titles.tsv": ("title", "kind"),
+    "ship_prefixes.tsv": ("prefix", "country"),
 }
 
 #: Makers whose name may precede a designation ("Sukhoi Su-30", "Lockheed Martin F-35"); longest first.
@@ -277,6 +278,7 @@ class Gazetteers:
         titles: Iterable[Title],
         *,
         origins: Mapping[int, str] | None = None,
+        ship_prefixes: Mapping[str, str | None] | None = None,
     ) -> None:
         self.countries: list[Country] = list(countries)
         self.organisations: list[Organisation] = list(organisations)
@@ -284,6 +286,8 @@ class Gazetteers:
         self.weapons: list[WeaponSystem] = list(weapons)
         self.category_nouns: dict[str, str] = {k.lower(): v for k, v in category_nouns.items()}
         self.titles: list[Title] = list(titles)
+        #: navy ship prefix as written (HMS, KRI) -> the navy's state, or None when several navies use it
+        self.ship_prefixes: dict[str, str | None] = dict(ship_prefixes or {})
         where = origins or {}
 
         def fail(item: Any, conflict: _Conflict, what: str) -> GazetteerError:
@@ -587,7 +591,15 @@ def _load(data_dir: Path) -> Gazetteers:
         title_keys.setdefault(key, (kind, lineno))
         titles.append(at(path, lineno, Title(title=" ".join(title.split()), kind=kind)))
 
-    return Gazetteers(countries, organisations, places, weapons, nouns, titles, origins=origins)
+    path = data_dir / "ship_prefixes.tsv"
+    ship_prefixes: dict[str, str | None] = {}
+    for lineno, (prefix, country) in _rows(path):
+        if prefix in ship_prefixes:
+            raise GazetteerError(f"{path}:{lineno}: prefix {prefix!r} is listed twice")
+        ship_prefixes[prefix] = country_ref(path, lineno, "country", country)
+
+    return Gazetteers(countries, organisations, places, weapons, nouns, titles, origins=origins,
+                      ship_prefixes=ship_prefixes)
 
 
 @functools.lru_cache(maxsize=8)

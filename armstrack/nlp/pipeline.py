@@ -117,15 +117,22 @@ DESIGNATOR_RE = re.compile(
 )
 
 
+# A ship class named before the word "class" ("Reis-class submarines", "Quang Trung class frigates"): up
+# to three capitalised words; the category noun after it is still required (see DesignatorFinder).
+CLASS_RE = re.compile(r"(?<![\w-])([A-Z][\w]*(?:[ -][A-Z][\w]*){0,2})[ -]class(?![\w-])")
+
+
 @Language.factory("armstrack_designators")
 def make_designator_finder(nlp: Language, name: str) -> DesignatorFinder:
     return DesignatorFinder(load_gazetteers())
 
 
 class DesignatorFinder:
-    """Weapon systems the catalogue's names miss: a designator ("Zarya-12K"), or a catalogued family
-    name on its own ("Akash", "Arjun"), followed within a few modifiers by a category noun of its kind.
-    A family name alone is often also a word or a given name, so it counts only before such a noun."""
+    """Weapon systems the catalogue's names miss: a designator ("Zarya-12K"), a ship class ("Ada-class"),
+    or a catalogued family name on its own ("Akash", "Arjun"), followed within a few modifiers by a
+    category noun of its kind. A family name alone is often also a word or a given name, so it counts
+    only before such a noun. A navy's ship prefix and a name ("KRI Bung Tomo", "HMS Westminster") is a
+    ship on its own (the statistical NER takes such names for people or companies)."""
 
     MAX_GAP = 4  # modifier tokens allowed between the designator and its category noun
     CURATED = {"WEAPON_SYSTEM", "COUNTRY", "LOCATION", "MILITARY"}  # labels only the gazetteer gives
@@ -143,6 +150,11 @@ class DesignatorFinder:
         self.max_family = max((len(f.split()) for f in self.families), default=1)
         self.family_starts = {f.split()[0] for f in self.families}
         self._start_ids: np.ndarray | None = None  # their string ids, to find candidates in one numpy call
+        prefixes = sorted(gaz.ship_prefixes, key=len, reverse=True)
+        # prefix + one to four capitalised name words ("BRP Antonio Luna", "HMS Queen Elizabeth")
+        self.ship_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, prefixes)) + r")[ \u00a0]+[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+        ) if prefixes else None
 
     def _fits(self, system: WeaponSystem, category: str) -> bool:
         return system.category == category or any({system.category, category} <= r for r in self.RELATED)
@@ -188,14 +200,123 @@ class DesignatorFinder:
                     return category
         return None
 
+    #: labels that end a ship's or a class's name ("KRI Bung Tomo Indonesia's", "Indonesian Bung Tomo class")
+    NAME_STOP = {"COUNTRY", "MILITARY", "LOCATION", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"}
+
+    def _ship_noun_before(self, doc: Doc, start: int) -> int:
+        """Start of a ship noun right before a named ship ("the frigate KRI Bung Tomo", "the Offshore
+        Patrol Vessel (OPV) HMNZS Otago"), so that the noun and the name make one mention; else ``start``."""
+        j = start - 1
+        if j >= 0 and doc[j].text == ")":
+            k = j - 1
+            while k >= 0 and doc[k].text != "(" and j - k <= 3:
+                k -= 1
+            if k < 0 or doc[k].text != "(":
+                return start
+            j = k - 1
+        for size in (3, 2, 1):
+            if j - size + 1 >= 0 and doc[j - size + 1:j + 1].sent == doc[start].sent \
+                    and self.gaz.category_of(doc[j - size + 1:j + 1].text.lower()) == "ship":
+                return j - size + 1
+        return start
+
+    def named_ships(self, doc: Doc) -> list[tuple[Span, str]]:
+        """(span, ship name) for a navy prefix and a ship's name. After "at" the name is a shore
+        establishment ("a ceremony at INS Kestrel"), not a ship."""
+        if self.ship_re is None:
+            return []
+        out = []
+        for match in self.ship_re.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is None or len(span) < 2:
+                continue
+            end = span.end
+            while end > span.start + 1 and (doc[end - 1].ent_type_ in self.NAME_STOP or not doc[end - 1].is_alpha):
+                end -= 1
+            if end < span.start + 2 or any(t.ent_type_ == "WEAPON_SYSTEM" for t in doc[span.start:end]):
+                continue
+            if span.start > 0 and doc[span.start - 1].lower_ == "at":
+                continue
+            name = doc[span.start:end]
+            out.append((doc[self._ship_noun_before(doc, span.start):end], name.text))
+        return out
+
+    def ship_classes(self, doc: Doc) -> list[tuple[Span, str, str]]:
+        """(span, class name, category) for "X-class"/"X class" before a category noun."""
+        out = []
+        for match in CLASS_RE.finditer(doc.text):
+            span = doc.char_span(match.start(1), match.end(), alignment_mode="strict")
+            if span is None or any(t.ent_type_ == "WEAPON_SYSTEM" for t in span):
+                continue
+            start = span.start
+            while start < span.end - 3 and (doc[start].ent_type_ in self.NAME_STOP or doc[start].is_sent_start
+                                             and doc[start].pos_ not in ("PROPN",)):
+                start += 1  # "Indonesian Bung Tomo class": the nationality is no part of the name
+            category = self.category_after(doc, span.end)
+            if not category:
+                continue
+            words = [t.text for t in doc[start:span.end - 1] if t.text not in "-–"]
+            if not words or not words[0][:1].isupper():
+                continue
+            out.append((doc[start:span.end], " ".join(words) + " class", category))
+        return out
+
+    def maker_country(self, doc: Doc, start: int) -> str | None:
+        """The state of a catalogued company named right before a designator, the maker of an
+        uncatalogued model ("Norinco VN-99", "Baykar's TB9")."""
+        j = start - 1
+        if j >= 0 and doc[j].tag_ == "POS":
+            j -= 1
+        if j < 0 or doc[j].ent_type_ != "ORG":
+            return None
+        ent = next((e for e in doc.ents if e.start <= j < e.end), None)
+        org = self.gaz.organisation(ent.ent_id_ or ent.text) if ent is not None else None
+        return org.country if org and org.type == "ORG" else None
+
+    def category_before(self, doc: Doc, start: int) -> str | None:
+        """The category of a category noun in apposition right before a designator: "the drone
+        CH-95", "two frigates, the F-22P" (a determiner and one comma may stand between)."""
+        j = start - 1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j < 0 or doc[j].pos_ != "NOUN" or doc[j].sent != doc[start].sent:
+            return None
+        for size in range(min(self.max_phrase, j + 1), 0, -1):
+            category = self.gaz.category_of(doc[j - size + 1:j + 1].text.lower())
+            if category:
+                return category
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         attrs = dict(doc._.weapon_attrs or {})
         found: list[Span] = []
+        ships = self.named_ships(doc)
+        classes: dict[str, dict[str, WeaponSystem]] = {}  # prefix -> ship name -> its class
+        for span, name in ships:
+            found.append(Span(doc, span.start, span.end, label="WEAPON_SYSTEM", span_id=name))
+            # a class is named after its first ship: "INS Kalvari" is a Kalvari-class submarine
+            lead = self.gaz.weapon(name.split(" ", 1)[1] + " class")
+            if lead is not None and lead.category == "ship":
+                classes.setdefault(name.split(" ", 1)[0], {})[name] = lead
+        for span, name in ships:
+            known = classes.get(name.split(" ", 1)[0], {})
+            # sister ships of one navy named with a lead ship are taken for the same class (one delivery)
+            lead = known.get(name) or (next(iter(known.values())) if len({w.name for w in known.values()}) == 1 else None)
+            attrs.setdefault(name, {"family": lead.family, "category": lead.category, "origin": lead.origin}
+                             if lead else {"family": None, "category": "ship", "origin": None})
+        for span, name, category in self.ship_classes(doc):
+            known = self.gaz.weapon(name)
+            canonical = known.name if known else name
+            found.append(Span(doc, span.start, span.end, label="WEAPON_SYSTEM", span_id=canonical))
+            if not known:
+                attrs[canonical] = {"family": name, "category": category, "origin": None}
         for match in DESIGNATOR_RE.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None or any(t.ent_type_ == "WEAPON_SYSTEM" for t in span):
                 continue
-            category = self.category_after(doc, span.end)
+            category = self.category_after(doc, span.end) or self.category_before(doc, span.start)
             if not category:
                 continue
             text = match.group(0)
@@ -204,7 +325,9 @@ class DesignatorFinder:
             ent = Span(doc, span.start, span.end, label="WEAPON_SYSTEM", span_id=canonical)
             found.append(ent)
             if not known:
-                attrs[canonical] = {"family": family_of(text), "category": category, "origin": None}
+                attrs[canonical] = {"family": family_of(text), "category": category,
+                                    "origin": self.maker_country(doc, span.start)}
+        found = filter_spans(found)
         taken = {t for e in found for t in range(e.start, e.end)}
         for span, system in self.family_mentions(doc):
             if not taken.intersection(range(span.start, span.end)):
