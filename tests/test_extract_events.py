@@ -98,6 +98,31 @@ def test_training(parsed):
     assert ev.actors[:2] == ["Turkey", "Somalia"] and ev.date == "2022"
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda will hold joint naval exercises on Lake Victoria in June.",
+    "Troops from nine states took part in exercise Golden Falcon near Muscat.",
+    "Rabat and Paris agreed to conduct a large exercise in the desert next spring.",
+    "The pact will ease joint patrols and exercises on each other's soil.",
+])
+def test_exercises_held_or_planned_are_training(parsed, text):
+    one(parsed, text, "training")
+
+
+def test_an_exercise_of_judgement_is_not_training(parsed):
+    assert [e for e in events_of(parsed, "The court urged the minister to exercise restraint.")
+            if e.type == "training"] == []
+
+
+def test_training_given_as_aid_names_its_trainees_in_the_giving_clause(parsed):
+    text = "Japan provided $4 million worth of training and radios to the Ghana Armed Forces in May."
+    ev = one(parsed, text, "training")
+    assert "Japan" in ev.actors
+
+
+def test_trained_in_a_state(parsed):
+    one(parsed, "The crews of the new patrol boats were trained in Italy.", "training")
+
+
 def test_assembly(parsed):
     ev = one(parsed, "Technicians in Algeria have been assembling armoured vehicles from German kits.",
              "assembly")

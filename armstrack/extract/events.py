@@ -57,7 +57,7 @@ MAX_SUMMARY = 120
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
-              "happened", "main", "once"}
+              "happened", "main", "once", "drill"}
 
 
 @dataclass(frozen=True)
@@ -515,6 +515,19 @@ class Checker:
                 scope += list(verb_subj.subtree)
             for o in _prep_objects(tok.head, {"to", "for"}):
                 scope += list(o.subtree)
+        if tok.pos_ == "NOUN":
+            # training given as aid: "provided training and equipment to the X Defence Forces", "its
+            # contribution to ... training of personnel": the giving word's clause names the trainees
+            giver = next((a for a in _ancestors(tok, 6) if self.lex.has("_give", a)), None)
+            if giver is not None:
+                scope += list(giver.subtree)
+        if tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "those who will operate them have been trained in China": trained in or by a state
+            scope += [t for o in _prep_objects(tok, {"in", "by"}) for t in o.subtree
+                      if self.ctx.token_country(t) or t.ent_type_ == "MILITARY"]
+            if any(self.ctx.token_country(t) for t in scope) and not any(
+                    self.lex.has("_trainee", t) or t.ent_type_ == "MILITARY" for t in scope if t.i != tok.i):
+                return True
         for t in scope:
             if t.i == tok.i:
                 continue
@@ -522,6 +535,18 @@ class Checker:
                 m.partners.append(t)
                 return True
         return False
+
+    def _drill(self, tok: Token, arg: str, m: Match) -> bool:
+        """A military exercise: "joint naval exercises", "exercise Balikatan", "hold an exercise"."""
+        heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "joint operations and exercises"
+        if any(c.dep_ in ("amod", "compound", "nmod") and self.lex.has("_exercise_mod", c)
+               for h in heads for c in h.children):
+            return True
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" or any(
+                c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "PERSON")
+                for c in tok.children):
+            return True  # a named exercise
+        return self._gov(tok, "_exercise_verb", m)
 
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
         scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
@@ -696,7 +721,22 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
         name = ctx.person_at.get(t.i)
         if name:
             return name, ctx.affiliation.get(name)
+    if tok.i in quoted:  # a quote of several sentences: its attribution comes after it
+        for q in ctx.analysis.quotes:
+            if q.speaker and q.evidence.doc == ctx.doc_id and q.evidence.start <= tok.idx < q.evidence.end:
+                return q.speaker, ctx.affiliation.get(q.speaker)
     return None, None
+
+
+def _official(name: str | None, ctx: DocContext) -> bool:
+    """Whether a speaker with no country holds an office (a general, a ministry's spokesman), so that
+    the events he reports are facts he vouches for; an unnamed source or a commentator does not."""
+    if not name:
+        return False
+    person = next((p for p in ctx.analysis.people if p.name == name), None)
+    titles = [t.title for t in person.titles if t.title] if person else []
+    lex = lexicon()
+    return bool(titles) and not any(lex.has("_commentator", t.split()[-1]) for t in titles)
 
 
 def _saying_verbs(tok: Token) -> list[Token]:
@@ -994,7 +1034,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue
                 if tok.i in quoted or m.anchor.i in quoted:
                     person, country = _speaker(tok, ctx, quoted)
-                    if not country:
+                    if not country and (trig.type == "statement_of_support" or not _official(person, ctx)):
                         continue  # an analyst's or activist's words, not a state's
                     if trig.type == "statement_of_support":
                         m.supporter = [country, person]
