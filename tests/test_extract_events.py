@@ -152,6 +152,38 @@ def test_statements_of_support(parsed, text, actors):
     assert ev.actors[:len(actors)] == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("The Dutch minister reaffirmed Peru's firm support for the peace plan.", None),
+    ("Finland pledged support for Moldova in defending its borders.", ["Finland"]),
+    ("Kenya reiterated its full commitment to the regional force.", ["Kenya"]),
+    ("Chile appreciates Spain's supportive position, the ministry said.", ["Chile"]),
+    ("Oslo has condemned the missile strikes on Ukrainian power plants.", ["Norway"]),
+])
+def test_voiced_support(parsed, text, actors):
+    ev = one(parsed, text, "statement_of_support")
+    if actors:
+        assert ev.actors[:len(actors)] == actors
+
+
+def test_one_of_a_states_main_partners(parsed):
+    text = ("Brazil's Defence Minister Jose Mucio visited Rome. "
+            "Mucio said Italy was one of Brazil's main partners in naval construction.")
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors == ["Brazil", "Jose Mucio"]
+
+
+def test_standing_with_a_state_in_a_quote(parsed):
+    text = ('Poland\'s Defence Minister Jan Nowak travelled to Vilnius. '
+            '"We stand with Lithuania," Nowak said.')
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors == ["Poland", "Jan Nowak"]
+
+
+def test_support_without_a_voicing_verb_is_no_statement(parsed):
+    assert [e for e in events_of(parsed, "The agency runs a support office in Lagos.")
+            if e.type == "statement_of_support"] == []
+
+
 # --- what is not an event -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

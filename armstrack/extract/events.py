@@ -57,7 +57,7 @@ MAX_SUMMARY = 120
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
-              "happened", "main", "once", "drill"}
+              "happened", "main", "once", "drill", "voiced", "mod", "subject"}
 
 
 @dataclass(frozen=True)
@@ -536,6 +536,46 @@ class Checker:
                 return True
         return False
 
+    def _supporters(self, subj: Token | None) -> list[str]:
+        """Who a subject names, each person preceded by the country he speaks for; "the two sides" are
+        the pair of countries named last."""
+        if subj is None:
+            return []
+        if subj.lemma_.lower() in ("side", "country", "nation") and any(
+                c.lower_ in ("two", "both") for c in subj.children):
+            return self.ctx.last_pair(subj.i)
+        out: list[str] = []
+        for name in self.actors.of(subj):
+            country = self.ctx.affiliation.get(name)
+            if country and country not in out:
+                out.append(country)
+            if name not in out:
+                out.append(name)
+        return out
+
+    def _voiced(self, tok: Token, arg: str, m: Match) -> bool:
+        """ "pledged support for X", "reaffirmed their commitment": the noun is what a verb of voicing
+        (_voice) states; its subject is the supporter (or, when unnamed, the speaker)."""
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        verb = head.head
+        if head.dep_ not in ("dobj", "obj") or not self.lex.has("_voice", verb):
+            return False
+        m.anchor = verb
+        m.supporter = self._supporters(_subject(verb))
+        return True
+
+    def _mod(self, tok: Token, arg: str, m: Match) -> bool:
+        words = self._words(arg)
+        return any(c.dep_ in ("amod", "compound", "advmod") and (c.lemma_.lower() in words or c.lower_ in words)
+                   for c in tok.children)
+
+    def _subject(self, tok: Token, arg: str, m: Match) -> bool:
+        """The supporter is the verb's subject (or, when it names no one, the speaker)."""
+        m.supporter = self._supporters(_subject(tok))
+        return True
+
     def _drill(self, tok: Token, arg: str, m: Match) -> bool:
         """A military exercise: "joint naval exercises", "exercise Balikatan", "hold an exercise"."""
         heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "joint operations and exercises"
@@ -572,12 +612,15 @@ class Checker:
                     subj = next((c for c in anc.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None:
                     subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                m.supporter = self.actors.of(subj)
+                m.supporter = self._supporters(subj)
                 m.anchor = anc if anc.pos_ in ("VERB", "AUX") else next(
                     (a for a in _ancestors(anc) if a.pos_ in ("VERB", "AUX")), anc)
                 with_ = [o for t in (tok, _object(tok)) if t is not None for o in _prep_objects(t, {"with"})]
                 m.partners.extend(with_)
-                return bool(m.supporter)
+                # "her country is committed to ...": the speaker's country
+                own = subj is not None and subj.lemma_.lower() in ("country", "government", "nation") and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+                return bool(m.supporter) or own
         return False
 
     def _regime(self, tok: Token, arg: str, m: Match) -> bool:
@@ -599,6 +642,8 @@ class Checker:
         first = tok
         while first.dep_ == "conj":
             first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ == "one":
+            first = first.head.head  # "X is one of Y's main partners"
         if first.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or first.head.pos_ not in ("VERB", "AUX") \
                 or first.head.lemma_.lower() not in PREDICATING:
             return False
@@ -606,7 +651,8 @@ class Checker:
         if any(c.dep_ == "neg" for c in verb.children):
             return False
         m.anchor = verb
-        if verb.lemma_.lower() not in ("be", "remain", "become"):
+        if verb.lemma_.lower() not in ("be", "remain", "become") and not any(
+                c.dep_ == "nsubjpass" for c in verb.children):  # "X is considered a partner": by the speaker
             m.supporter = self.actors.of(_subject(verb))
         else:
             m.supporter = self.actors.of(next((o for o in _prep_objects(first, {"for", "to"})), None))
@@ -710,7 +756,7 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
     """(person, country) who says the clause a token is in: the subject of a saying verb above it, or
     the person named outside the quote in the same sentence."""
     for anc in _saying_verbs(tok):
-        subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        subj = _subject(anc)  # "X did not mention it, but said ...": the subject is shared
         if subj is not None:
             name = ctx.person_at.get(subj.i)
             if name:
@@ -724,7 +770,10 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
     if tok.i in quoted:  # a quote of several sentences: its attribution comes after it
         for q in ctx.analysis.quotes:
             if q.speaker and q.evidence.doc == ctx.doc_id and q.evidence.start <= tok.idx < q.evidence.end:
-                return q.speaker, ctx.affiliation.get(q.speaker)
+                # the speaker as the quote names him ("Pistorius"): the person's full name
+                name = next((p.name for p in ctx.analysis.people if p.name == q.speaker), None) or next(
+                    (p.name for p in ctx.analysis.people if p.name.split()[-1] == q.speaker.split()[-1]), q.speaker)
+                return name, ctx.affiliation.get(name)
     return None, None
 
 
@@ -760,7 +809,8 @@ def _said_by_commentator(tok: Token, ctx: DocContext) -> bool:
         if name:
             person = next((p for p in ctx.analysis.people if p.name == name), None)
             titles = person.titles if person else []
-            return not ctx.affiliation.get(name) and (not titles or any(
+            # a name with no title at all is unknown, not a commentator (whose title says what he is)
+            return not ctx.affiliation.get(name) and titles != [] and (any(
                 lex.has("_commentator", t.title.split()[-1]) for t in titles) or any(
                 t.affiliation and not ctx.gaz.country(t.affiliation) for t in titles))
         heads = [subj, *(c for c in subj.children if c.dep_ == "appos")]
@@ -1034,9 +1084,10 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue
                 if tok.i in quoted or m.anchor.i in quoted:
                     person, country = _speaker(tok, ctx, quoted)
-                    if not country and (trig.type == "statement_of_support" or not _official(person, ctx)):
-                        continue  # an analyst's or activist's words, not a state's
-                    if trig.type == "statement_of_support":
+                    if not country and (trig.type == "statement_of_support" or not _official(person, ctx)) \
+                            and not (person is None and m.supporter and trig.type == "statement_of_support"):
+                        continue  # an analyst's or activist's words, not a state's (a state's own text is)
+                    if trig.type == "statement_of_support" and country:
                         m.supporter = [country, person]
                 if trig.type == "statement_of_support" and _said_by_commentator(m.anchor, ctx):
                     continue  # "X is backing the regime, an analyst said": an opinion about X
