@@ -184,6 +184,51 @@ def test_support_without_a_voicing_verb_is_no_statement(parsed):
             if e.type == "statement_of_support"] == []
 
 
+# --- more trigger families ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("The civil war has killed tens of thousands of people.", "killings"),
+    ("Civilian deaths have doubled since the mercenaries arrived.", "killings"),
+    ("Officers beat the student to death in a cell.", "killings"),
+    ("The UN General Assembly passed the treaty by 130 votes to 4.", "un_vote"),
+    ("Ottawa imposed an arms export ban on Riyadh in 2019.", "embargo"),
+    ("The package includes targeted sanctions on five officials.", "sanction"),
+    ("Ethiopia's army defeated rebel forces near the town.", "clash"),
+    ("The militia launched an assault on the city in May.", "clash"),
+    ("Veterans of the 1999 war marched in Asmara.", "clash"),
+    ("The conflict with Eritrea cost the country dearly.", "clash"),
+    ("The treaty allowed Britain to base warships in Oman.", "port_access"),
+    ("The two firms signed a memorandum of understanding on industrial cooperation in April.",
+     "industrial_project"),
+    ("The rifle was jointly developed with Italy.", "industrial_project"),
+    ("The firm will set up a helicopter repair centre near Nairobi.", "industrial_project"),
+    ("Tank production is under way at the plant in Izmir.", "industrial_project"),
+])
+def test_trigger_families(parsed, text, kind):
+    one(parsed, text, kind)
+
+
+def test_the_council_after_the_un_security_council_is_a_un_vote(parsed):
+    text = ("The UN Security Council met on Monday. "
+            "In a resolution adopted unanimously, the Council renewed the mission's mandate.")
+    one(parsed, text, "un_vote")
+
+
+def test_a_conflict_between_the_army_and_protesters_is_no_clash(parsed):
+    text = "The envoy spoke of the conflict between the military and unarmed protesters."
+    assert [e for e in events_of(parsed, text) if e.type == "clash"] == []
+
+
+def test_planned_assembly_of_weapons_named_in_the_sentence(parsed):
+    text = "Saab will build ten of the Gripens in Sweden and the next six will be assembled in Brazil."
+    one(parsed, text, "assembly")
+
+
+def test_an_end_date_is_not_the_event_date(parsed):
+    ev = one(parsed, "On Monday the EU extended until 30 June 2026 its arms embargo on Belarus.", "embargo")
+    assert ev.date == "2023-05-08"
+
+
 # --- what is not an event -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

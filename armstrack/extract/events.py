@@ -57,7 +57,7 @@ MAX_SUMMARY = 120
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
-              "happened", "main", "once", "drill", "voiced", "mod", "subject"}
+              "happened", "main", "once", "drill", "voiced", "mod", "subject", "dated", "to_death", "near"}
 
 
 @dataclass(frozen=True)
@@ -351,8 +351,15 @@ def _phrasal(tok: Token) -> str:
 def _has_people(tok: Token | None, lex: Lexicon) -> bool:
     if tok is None:
         return False
-    return tok.like_num or lex.has("_people", tok) or any(c.dep_ == "nummod" for c in tok.children) \
-        and tok.pos_ == "NOUN"
+    for _ in range(3):  # "tens of thousands of people", "dozens of civilians": the noun after the "of"s
+        if tok.like_num or lex.has("_people", tok) or any(c.dep_ == "nummod" for c in tok.children) \
+                and tok.pos_ == "NOUN":
+            return True
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if tok is None:
+            return False
+    return False
 
 
 def _is_target(tok: Token, ctx: DocContext, lex: Lexicon) -> bool:
@@ -466,10 +473,26 @@ class Checker:
     def _prep(self, tok: Token, arg: str, m: Match) -> bool:
         preps, _, target = arg.partition("+")
         objs = _prep_objects(tok, set(preps.split(",")))
-        if target:
+        if target == "T":
             objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
+        elif target == "C":  # a named party: "the conflict with India", not "with protesters"
+            objs = [o for o in objs if any(t.ent_type_ in ("COUNTRY", "GPE", "MILITARY", "ORG")
+                                           or self.ctx.token_country(t) for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
+
+    def _dated(self, tok: Token, arg: str, m: Match) -> bool:
+        """A date on the noun itself: "the 1971 war"."""
+        return any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.ent_type_ == "DATE" for c in tok.children)
+
+    def _to_death(self, tok: Token, arg: str, m: Match) -> bool:
+        """ "tortured him to death", "beaten to death"."""
+        return any(o.lemma_.lower() == "death" for o in _prep_objects(tok, {"to"}))
+
+    def _near(self, tok: Token, arg: str, m: Match) -> bool:
+        """A word in LIST in the trigger's clause ("an MoU ... to launch projects in the aerospace industry")."""
+        words = self._words(arg)
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(tok) if t.i != tok.i)
 
     def _target(self, tok: Token, arg: str, m: Match) -> bool:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
@@ -490,6 +513,17 @@ class Checker:
             name = (org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text)).lower()
             if name in self.lex.words.get("_un_body", ()) or any(w in name for w in ("general assembly",
                                                                                      "security council")):
+                return True
+        # "the Council" or "the Assembly" in a document that has named the UN body before
+        if any(t.lower_ in ("council", "assembly") and t.pos_ == "PROPN" for t in sent):
+            return self._un_named_before(sent.start)
+        return False
+
+    def _un_named_before(self, before: int) -> bool:
+        for ent in self.ctx.ents:
+            if ent.start >= before:
+                break
+            if ent.label_ == "ORG" and any(w in ent.text.lower() for w in ("general assembly", "security council")):
                 return True
         return False
 
@@ -591,6 +625,9 @@ class Checker:
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
         scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
                                                            ("compound", "prep", "nmod")]
+        obj = scope[0] if tok.pos_ == "VERB" else None
+        if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
+            scope = [t for t in tok.sent if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]  # "eight will be assembled"
         for head in (s for s in scope if s is not None):
             for t in head.subtree:
                 if t.pos_ in ("NOUN", "PROPN") and _is_weapon(t, self.ctx):
@@ -834,6 +871,8 @@ def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
     out = []
     for ent in _dates_in(tok.sent, ctx):
         t = ent.root
+        if t.dep_ == "pobj" and t.head.lower_ in ("until", "till", "through", "to"):
+            continue  # "extended until 12 September 2025": when it ends, not when it happened
         for _ in range(4):
             if t.head.i == tok.i and t.i != tok.i:
                 out.append(ent)
