@@ -165,6 +165,28 @@ def test_voiced_support(parsed, text, actors):
         assert ev.actors[:len(actors)] == actors
 
 
+def test_a_participle_clause_is_not_under_the_main_verbs_call(parsed):
+    text = ("Japan's Foreign Minister Ken Sato urged closer coordination with Manila when he visited the city, "
+            "pledging support for its coast guard.")
+    ev = one(parsed, text, "statement_of_support")
+    assert "Ken Sato" in ev.actors
+
+
+def test_agreeing_to_deepen_ties_is_a_statement_but_agreeing_to_supply_is_not(parsed):
+    ev = one(parsed, "Peru and Chile held talks in Lima. In March the two sides agreed to reinforce military "
+                     "cooperation.", "statement_of_support")
+    assert ev.actors == ["Peru", "Chile"]
+    assert [e for e in events_of(parsed, "In March, Spain agreed to supply Chile with radars.")
+            if e.type == "statement_of_support"] == []
+
+
+def test_her_country_is_committed_to_supporting(parsed):
+    text = ("Austria's Defence Minister Eva Gruber met her Czech counterpart. "
+            "Gruber said that her country is fully committed to supporting the joint training centre.")
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors[:1] == ["Austria"]
+
+
 def test_one_of_a_states_main_partners(parsed):
     text = ("Brazil's Defence Minister Jose Mucio visited Rome. "
             "Mucio said Italy was one of Brazil's main partners in naval construction.")
@@ -202,6 +224,8 @@ def test_support_without_a_voicing_verb_is_no_statement(parsed):
      "industrial_project"),
     ("The rifle was jointly developed with Italy.", "industrial_project"),
     ("The firm will set up a helicopter repair centre near Nairobi.", "industrial_project"),
+    ("Lima is in talks with Seoul on the setting up of a tank maintenance centre.", "industrial_project"),
+    ("The rebels pushed back an offensive on the port by government troops.", "clash"),
     ("Tank production is under way at the plant in Izmir.", "industrial_project"),
 ])
 def test_trigger_families(parsed, text, kind):

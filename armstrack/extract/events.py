@@ -473,6 +473,9 @@ class Checker:
     def _prep(self, tok: Token, arg: str, m: Match) -> bool:
         preps, _, target = arg.partition("+")
         objs = _prep_objects(tok, set(preps.split(",")))
+        if not objs and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
+            # the phrase hung on the verb by the parser: "push back an assault on the city"
+            objs = _prep_objects(tok.head, set(preps.split(",")))
         if target == "T":
             objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
         elif target == "C":  # a named party: "the conflict with India", not "with protesters"
@@ -639,10 +642,11 @@ class Checker:
                    for p in tok.children if p.dep_ == "prep")
 
     def _commit(self, tok: Token, arg: str, m: Match) -> bool:
-        words = self.lex.words.get("_commit", frozenset())
+        words = self.lex.words.get("_commit", frozenset()) | (self._words(arg) if arg else frozenset())
         for anc in _ancestors(tok, 4):
             if anc.lemma_.lower() in words or anc.lower_ in words:
-                holder = next((c for c in anc.children if c.dep_ == "poss"), None) if anc.pos_ == "NOUN" else None
+                holder = next((c for c in anc.children if c.dep_ == "poss"), None) if anc.pos_ == "NOUN" else \
+                    next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # its own subject
                 subj = holder if holder is not None else _subject(anc) if anc.pos_ in ("VERB", "AUX", "ADJ") \
                     else None
                 if subj is None and anc.pos_ == "ADJ":
@@ -755,7 +759,12 @@ class Checker:
                 return True
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call":
             return True  # "called for sanctions"
+        below = m.anchor
         for anc in _ancestors(m.anchor, 4):
+            if below.dep_ == "advcl" and below.pos_ == "VERB" and not any(
+                    c.dep_ == "mark" for c in below.children):
+                break  # "..., pledging support": a participle clause states its own act, not the main verb's
+            below = anc
             if anc.lemma_.lower() in blockers or anc.lower_ in blockers:
                 return True
             if anc.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children):
@@ -795,7 +804,7 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
     for anc in _saying_verbs(tok):
         subj = _subject(anc)  # "X did not mention it, but said ...": the subject is shared
         if subj is not None:
-            name = ctx.person_at.get(subj.i)
+            name = ctx.person_at.get(subj.i) or _person_by_word(subj, ctx)
             if name:
                 return name, ctx.affiliation.get(name)
     for t in tok.sent:
@@ -812,6 +821,14 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
                     (p.name for p in ctx.analysis.people if p.name.split()[-1] == q.speaker.split()[-1]), q.speaker)
                 return name, ctx.affiliation.get(name)
     return None, None
+
+
+def _person_by_word(tok: Token, ctx: DocContext) -> str | None:
+    """The one person of the document a bare name refers to ("Prabowo" -> Prabowo Subianto)."""
+    if tok.pos_ != "PROPN":
+        return None
+    found = {p.name for p in ctx.analysis.people if tok.text in p.name.split()}
+    return found.pop() if len(found) == 1 else None
 
 
 def _official(name: str | None, ctx: DocContext) -> bool:
