@@ -187,6 +187,14 @@ def test_her_country_is_committed_to_supporting(parsed):
     assert ev.actors[:1] == ["Austria"]
 
 
+def test_the_speaker_of_a_long_reported_clause(parsed):
+    text = ("Italy's Defence Minister Marta Conti met Peru's Defence Minister Luis Soto in Rome. "
+            "Ahead of her talks with Soto, Conti said Italy is ready to sell more jets to Peru if it asks "
+            "and that her country is committed to supporting the Peruvian shipyards.")
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors[:2] == ["Italy", "Marta Conti"]
+
+
 def test_one_of_a_states_main_partners(parsed):
     text = ("Brazil's Defence Minister Jose Mucio visited Rome. "
             "Mucio said Italy was one of Brazil's main partners in naval construction.")

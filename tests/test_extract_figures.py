@@ -162,6 +162,19 @@ def test_a_time_frame_is_not_a_measure(parsed):
     assert figures_of(parsed, "Spain ranked sixth over the past ten years.") == []
 
 
+def test_a_time_frame_on_a_compound_is_not_a_measure(parsed):
+    assert figures_of(parsed, "Norway climbed from ninth place over the prior five-year period.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Last week Canada sanctioned 11 individuals linked to the militia.", 11),
+    ("Prosecutors charged four army officers with the murder.", 4),
+])
+def test_people_sanctioned_or_charged(parsed, text, value):
+    (fig,) = figures_of(parsed, text)
+    assert (fig.value, fig.unit) == (value, "people")
+
+
 def test_ranks_are_not_figures(parsed):
     assert figures_of(parsed, "Italy was the world's sixth-largest arms exporter in 2022.") == []
 

@@ -44,6 +44,8 @@ PREDICATING = {"be", "consider", "call", "regard", "see", "view", "describe", "n
 #: Relations followed upward when looking for a governing word or a blocking one.
 UP_DEPS = {"dobj", "pobj", "prep", "xcomp", "pcomp", "acl", "advcl", "ccomp", "conj", "nsubjpass", "nmod",
            "compound", "amod", "attr", "oprd", "appos", "agent", "npadvmod", "relcl", "nsubj"}
+#: Relations followed up from a clause to the verb of saying that reports it.
+SAID_DEPS = UP_DEPS | {"acomp", "advcl"}
 #: Prepositions that add a party to an actor ("Alongside China, Russia ...", "along with the U.K.").
 WITH_PREPS = {"alongside", "along", "together", "with"}
 #: Names of a state's armed forces as a whole (not one branch or ministry).
@@ -845,7 +847,10 @@ def _official(name: str | None, ctx: DocContext) -> bool:
 def _saying_verbs(tok: Token) -> list[Token]:
     """Verbs of saying that report a clause: above it ("X said that ..."), or hung on it ("..., X said")."""
     out = []
-    for anc in [tok, *_ancestors(tok, 6)]:
+    chain = [tok]
+    while len(chain) < 8 and chain[-1].head.i != chain[-1].i and chain[-1].dep_ in SAID_DEPS:
+        chain.append(chain[-1].head)  # through "is ready to provide ... if it requires and is committed to"
+    for anc in chain:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in SAYING and anc not in out:
             out.append(anc)
         out.extend(c for c in anc.children if c.dep_ == "parataxis" and c.lemma_.lower() in SAYING and c not in out)

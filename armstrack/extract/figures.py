@@ -819,8 +819,9 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
 
 def _is_time_frame(noun: Token) -> bool:
     """ "over the past five years": the frame of a statement, not a measure."""
+    nouns = [noun, noun.head] if noun.dep_ in ("compound", "nmod", "amod") else [noun]  # "the prior five-year period"
     return any(c.dep_ == "amod" and c.lower_ in ("past", "last", "next", "previous", "prior", "coming", "first")
-               for c in noun.children)
+               for n in nouns for c in n.children)
 
 
 def _is_load_or_product(noun: Token) -> bool:
