@@ -102,7 +102,7 @@ def test_training(parsed):
     "Kenya and Uganda will hold joint naval exercises on Lake Victoria in June.",
     "Troops from nine states took part in exercise Golden Falcon near Muscat.",
     "Rabat and Paris agreed to conduct a large exercise in the desert next spring.",
-    "The pact will ease joint patrols and exercises on each other's soil.",
+    "The accord will permit joint patrols and exercises in both countries.",
 ])
 def test_exercises_held_or_planned_are_training(parsed, text):
     one(parsed, text, "training")
@@ -173,7 +173,7 @@ def test_a_participle_clause_is_not_under_the_main_verbs_call(parsed):
 
 
 def test_agreeing_to_deepen_ties_is_a_statement_but_agreeing_to_supply_is_not(parsed):
-    ev = one(parsed, "Peru and Chile held talks in Lima. In March the two sides agreed to reinforce military "
+    ev = one(parsed, "Peru and Chile held talks in Lima. In March the two nations agreed to reinforce their naval "
                      "cooperation.", "statement_of_support")
     assert ev.actors == ["Peru", "Chile"]
     assert [e for e in events_of(parsed, "In March, Spain agreed to supply Chile with radars.")
@@ -182,7 +182,7 @@ def test_agreeing_to_deepen_ties_is_a_statement_but_agreeing_to_supply_is_not(pa
 
 def test_her_country_is_committed_to_supporting(parsed):
     text = ("Austria's Defence Minister Eva Gruber met her Czech counterpart. "
-            "Gruber said that her country is fully committed to supporting the joint training centre.")
+            "Gruber said that her country remains committed to supporting the joint training centre.")
     ev = one(parsed, text, "statement_of_support")
     assert ev.actors[:1] == ["Austria"]
 
@@ -217,7 +217,7 @@ def test_support_without_a_voicing_verb_is_no_statement(parsed):
 # --- more trigger families ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, kind", [
-    ("The civil war has killed tens of thousands of people.", "killings"),
+    ("The militia has killed hundreds of villagers.", "killings"),
     ("Civilian deaths have doubled since the mercenaries arrived.", "killings"),
     ("Officers beat the student to death in a cell.", "killings"),
     ("The UN General Assembly passed the treaty by 130 votes to 4.", "un_vote"),
@@ -242,7 +242,7 @@ def test_trigger_families(parsed, text, kind):
 
 def test_the_council_after_the_un_security_council_is_a_un_vote(parsed):
     text = ("The UN Security Council met on Monday. "
-            "In a resolution adopted unanimously, the Council renewed the mission's mandate.")
+            "By a resolution adopted without a vote, the Council renewed the mission's mandate.")
     one(parsed, text, "un_vote")
 
 
@@ -252,7 +252,7 @@ def test_a_conflict_between_the_army_and_protesters_is_no_clash(parsed):
 
 
 def test_planned_assembly_of_weapons_named_in_the_sentence(parsed):
-    text = "Saab will build ten of the Gripens in Sweden and the next six will be assembled in Brazil."
+    text = "Hanwha makes four of the howitzers at home; the other nine will be assembled in Egypt."
     one(parsed, text, "assembly")
 
 

@@ -353,7 +353,7 @@ def _phrasal(tok: Token) -> str:
 def _has_people(tok: Token | None, lex: Lexicon) -> bool:
     if tok is None:
         return False
-    for _ in range(3):  # "tens of thousands of people", "dozens of civilians": the noun after the "of"s
+    for _ in range(3):  # "hundreds of villagers", "dozens of civilians": the noun after the "of"s
         if tok.like_num or lex.has("_people", tok) or any(c.dep_ == "nummod" for c in tok.children) \
                 and tok.pos_ == "NOUN":
             return True
@@ -476,18 +476,18 @@ class Checker:
         preps, _, target = arg.partition("+")
         objs = _prep_objects(tok, set(preps.split(",")))
         if not objs and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
-            # the phrase hung on the verb by the parser: "push back an assault on the city"
+            # the phrase hung on the verb by the parser: "repelled an attack on the town"
             objs = _prep_objects(tok.head, set(preps.split(",")))
         if target == "T":
             objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
-        elif target == "C":  # a named party: "the conflict with India", not "with protesters"
+        elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
             objs = [o for o in objs if any(t.ent_type_ in ("COUNTRY", "GPE", "MILITARY", "ORG")
                                            or self.ctx.token_country(t) for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
 
     def _dated(self, tok: Token, arg: str, m: Match) -> bool:
-        """A date on the noun itself: "the 1971 war"."""
+        """A date on the noun itself: "the 1999 war"."""
         return any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.ent_type_ == "DATE" for c in tok.children)
 
     def _to_death(self, tok: Token, arg: str, m: Match) -> bool:
@@ -495,7 +495,7 @@ class Checker:
         return any(o.lemma_.lower() == "death" for o in _prep_objects(tok, {"to"}))
 
     def _near(self, tok: Token, arg: str, m: Match) -> bool:
-        """A word in LIST in the trigger's clause ("an MoU ... to launch projects in the aerospace industry")."""
+        """A word in LIST in the trigger's clause ("an MoU to co-produce shells for the defence industry")."""
         words = self._words(arg)
         return any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(tok) if t.i != tok.i)
 
@@ -555,13 +555,13 @@ class Checker:
             for o in _prep_objects(tok.head, {"to", "for"}):
                 scope += list(o.subtree)
         if tok.pos_ == "NOUN":
-            # training given as aid: "provided training and equipment to the X Defence Forces", "its
-            # contribution to ... training of personnel": the giving word's clause names the trainees
+            # training given as aid: "gave radios and training to the X Armed Forces", "its
+            # help with the training of pilots": the giving word's clause names the trainees
             giver = next((a for a in _ancestors(tok, 6) if self.lex.has("_give", a)), None)
             if giver is not None:
                 scope += list(giver.subtree)
         if tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
-            # "those who will operate them have been trained in China": trained in or by a state
+            # "the crews were trained in Italy": trained in or by a state
             scope += [t for o in _prep_objects(tok, {"in", "by"}) for t in o.subtree
                       if self.ctx.token_country(t) or t.ent_type_ == "MILITARY"]
             if any(self.ctx.token_country(t) for t in scope) and not any(
@@ -616,8 +616,8 @@ class Checker:
         return True
 
     def _drill(self, tok: Token, arg: str, m: Match) -> bool:
-        """A military exercise: "joint naval exercises", "exercise Balikatan", "hold an exercise"."""
-        heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "joint operations and exercises"
+        """A military exercise: "joint naval exercises", "exercise Cobra Gold", "hold an exercise"."""
+        heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "joint patrols and exercises"
         if any(c.dep_ in ("amod", "compound", "nmod") and self.lex.has("_exercise_mod", c)
                for h in heads for c in h.children):
             return True
@@ -632,7 +632,7 @@ class Checker:
                                                            ("compound", "prep", "nmod")]
         obj = scope[0] if tok.pos_ == "VERB" else None
         if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
-            scope = [t for t in tok.sent if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]  # "eight will be assembled"
+            scope = [t for t in tok.sent if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]  # "the other six will be assembled"
         for head in (s for s in scope if s is not None):
             for t in head.subtree:
                 if t.pos_ in ("NOUN", "PROPN") and _is_weapon(t, self.ctx):
@@ -660,7 +660,7 @@ class Checker:
                     (a for a in _ancestors(anc) if a.pos_ in ("VERB", "AUX")), anc)
                 with_ = [o for t in (tok, _object(tok)) if t is not None for o in _prep_objects(t, {"with"})]
                 m.partners.extend(with_)
-                # "her country is committed to ...": the speaker's country
+                # "his country remains committed to ...": the speaker's country
                 own = subj is not None and subj.lemma_.lower() in ("country", "government", "nation") and any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
                 return bool(m.supporter) or own
@@ -765,7 +765,7 @@ class Checker:
         for anc in _ancestors(m.anchor, 4):
             if below.dep_ == "advcl" and below.pos_ == "VERB" and not any(
                     c.dep_ == "mark" for c in below.children):
-                break  # "..., pledging support": a participle clause states its own act, not the main verb's
+                break  # "..., promising aid": a participle clause states its own act, not the main verb's
             below = anc
             if anc.lemma_.lower() in blockers or anc.lower_ in blockers:
                 return True
@@ -804,7 +804,7 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
     """(person, country) who says the clause a token is in: the subject of a saying verb above it, or
     the person named outside the quote in the same sentence."""
     for anc in _saying_verbs(tok):
-        subj = _subject(anc)  # "X did not mention it, but said ...": the subject is shared
+        subj = _subject(anc)  # "X declined to comment, but said ...": the subject is shared
         if subj is not None:
             name = ctx.person_at.get(subj.i) or _person_by_word(subj, ctx)
             if name:
@@ -818,7 +818,7 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
     if tok.i in quoted:  # a quote of several sentences: its attribution comes after it
         for q in ctx.analysis.quotes:
             if q.speaker and q.evidence.doc == ctx.doc_id and q.evidence.start <= tok.idx < q.evidence.end:
-                # the speaker as the quote names him ("Pistorius"): the person's full name
+                # the speaker as the quote names him ("Nowak"): the person's full name
                 name = next((p.name for p in ctx.analysis.people if p.name == q.speaker), None) or next(
                     (p.name for p in ctx.analysis.people if p.name.split()[-1] == q.speaker.split()[-1]), q.speaker)
                 return name, ctx.affiliation.get(name)
@@ -826,7 +826,7 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
 
 
 def _person_by_word(tok: Token, ctx: DocContext) -> str | None:
-    """The one person of the document a bare name refers to ("Prabowo" -> Prabowo Subianto)."""
+    """The one person of the document a bare name refers to ("Nowak" -> Jan Nowak)."""
     if tok.pos_ != "PROPN":
         return None
     found = {p.name for p in ctx.analysis.people if tok.text in p.name.split()}
@@ -849,7 +849,7 @@ def _saying_verbs(tok: Token) -> list[Token]:
     out = []
     chain = [tok]
     while len(chain) < 8 and chain[-1].head.i != chain[-1].i and chain[-1].dep_ in SAID_DEPS:
-        chain.append(chain[-1].head)  # through "is ready to provide ... if it requires and is committed to"
+        chain.append(chain[-1].head)  # through "is willing to sell ... if asked, and is committed to"
     for anc in chain:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in SAYING and anc not in out:
             out.append(anc)
@@ -894,7 +894,7 @@ def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
     for ent in _dates_in(tok.sent, ctx):
         t = ent.root
         if t.dep_ == "pobj" and t.head.lower_ in ("until", "till", "through", "to"):
-            continue  # "extended until 12 September 2025": when it ends, not when it happened
+            continue  # "renewed until 30 June 2026": when it ends, not when it happened
         for _ in range(4):
             if t.head.i == tok.i and t.i != tok.i:
                 out.append(ent)

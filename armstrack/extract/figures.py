@@ -210,9 +210,9 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         while end < sent.end and (_is_number_token(doc[end]) or lexicon().has("scale", doc[end].lower_)
                                   or doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k")):
             if _is_digits(doc[end]) and _is_digits(doc[end - 1]):
-                break  # "15 40-foot containers": two numbers side by side, not one
+                break  # "12 20-foot containers": two numbers side by side, not one
             end += 1
-        # "$4-billion pact": a hyphen between the digits and their scale word
+        # "a $3-billion deal": a hyphen between the digits and their scale word
         if end + 1 < sent.end and doc[end].text in ("-", "–") and doc[end].whitespace_ == "" \
                 and doc[end + 1].lower_ in SCALES and doc[end + 1].lower_ not in ("m", "b", "k") \
                 and _lower(doc[i - 1] if i > sent.start else doc[i]) in CURRENCY_BEFORE:
@@ -792,14 +792,14 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             return "votes", SIDE_LABELS[side], noun.i + 1 if noun is not None and noun.i >= end else end, False
     if noun is not None and _lemma(noun) in ("country", "nation") and noun.dep_ == "pobj" \
             and noun.head.lower_ == "to" and lex.has("export_verb", _lemma(noun.head.head)):
-        # "exported to six countries": how many states a supplier has sold to
+        # "sold to nine countries": how many states a supplier has sold to
         return "countries", f"countries {noun.head.head.lower_} to", noun.i + 1, False
     return None
 
 
 def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: Token | None,
                       ctx: DocContext) -> bool:
-    """A technical specification, which is no figure: a speed ("24 knots"), a measured attribute of a
+    """A technical specification, which is no figure: a speed ("26 knots"), a measured attribute of a
     machine ("a range of 70 km", "a displacement of 2,500 tonnes") or a measure on a weapon ("a 5,000-tonne
     frigate"); a plant's capacity is a figure."""
     lex = lexicon()
@@ -808,7 +808,7 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
     if attribute is not None and lex.has("spec_attribute", _lemma(attribute)):
         return True
     if owner is None and attribute is not None:
-        # "the ship is 112 metres long ..., with a capacity of 2,300 tons": the clause's subject owns it
+        # "the frigate is 80 metres long, with a capacity of 900 tons": the clause's subject owns it
         verb = attribute
         while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
@@ -818,20 +818,20 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
 
 
 def _is_time_frame(noun: Token) -> bool:
-    """ "over the past five years": the frame of a statement, not a measure."""
-    nouns = [noun, noun.head] if noun.dep_ in ("compound", "nmod", "amod") else [noun]  # "the prior five-year period"
+    """ "over the past ten years": the frame of a statement, not a measure."""
+    nouns = [noun, noun.head] if noun.dep_ in ("compound", "nmod", "amod") else [noun]  # "the previous ten-year period"
     return any(c.dep_ == "amod" and c.lower_ in ("past", "last", "next", "previous", "prior", "coming", "first")
                for n in nouns for c in n.children)
 
 
 def _is_load_or_product(noun: Token) -> bool:
-    """People (or "fighters") a vehicle carries or a crew that staffs it ("built to carry 12 armed
-    personnel", "staffed by 110 personnel"), or fighters that are built ("the final 15 fighters will be
+    """People (or "fighters") a vehicle carries or a crew that staffs it ("designed to carry 14
+    troops", "crewed by 90 personnel"), or fighters that are built ("the last 20 fighters will be
     assembled"): a specification or a machine, not a count of people."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         verb = verb.head
-        if verb.pos_ == "NOUN" and verb.dep_ == "pobj":  # "a minimum of 12 personnel"
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj":  # "up to 14 personnel"
             verb = verb.head.head
         elif verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
             verb = verb.head
