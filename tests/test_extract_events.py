@@ -251,6 +251,19 @@ def test_a_conflict_between_the_army_and_protesters_is_no_clash(parsed):
     assert [e for e in events_of(parsed, text) if e.type == "clash"] == []
 
 
+def test_ties_at_a_new_level_but_not_any_new_level(parsed):
+    text = ("Mongolia's Defence Minister Bat Erdene met his Korean counterpart. "
+            "Erdene said relations between the two armies had reached a new level.")
+    one(parsed, text, "statement_of_support")
+    assert [e for e in events_of(parsed, "Erdene said tension on the border had reached a new level.")
+            if e.type == "statement_of_support"] == []
+
+
+def test_a_conflict_of_interest_with_a_company_is_no_clash(parsed):
+    assert [e for e in events_of(parsed, "The minister denied any conflict of interest with Thales.")
+            if e.type == "clash"] == []
+
+
 def test_planned_assembly_of_weapons_named_in_the_sentence(parsed):
     text = "Hanwha makes four of the howitzers at home; the other nine will be assembled in Egypt."
     one(parsed, text, "assembly")

@@ -59,7 +59,7 @@ MAX_SUMMARY = 120
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
-              "happened", "main", "once", "drill", "voiced", "mod", "subject", "dated", "to_death", "near"}
+              "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near"}
 
 
 @dataclass(frozen=True)
@@ -481,7 +481,7 @@ class Checker:
         if target == "T":
             objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
         elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
-            objs = [o for o in objs if any(t.ent_type_ in ("COUNTRY", "GPE", "MILITARY", "ORG")
+            objs = [o for o in objs if any(t.ent_type_ in ("COUNTRY", "GPE", "MILITARY")
                                            or self.ctx.token_country(t) for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
@@ -609,6 +609,14 @@ class Checker:
         words = self._words(arg)
         return any(c.dep_ in ("amod", "compound", "advmod") and (c.lemma_.lower() in words or c.lower_ in words)
                    for c in tok.children)
+
+    def _subj(self, tok: Token, arg: str, m: Match) -> bool:
+        """The subject of the trigger's verb (or of the verb it is the object of) is in LIST: "relations
+        have risen to a new level"."""
+        verb = m.anchor if m.anchor.pos_ in ("VERB", "AUX") else tok
+        subj = _subject(verb)
+        words = self._words(arg)
+        return subj is not None and any(t.lemma_.lower() in words for t in _conjuncts(subj))
 
     def _subject(self, tok: Token, arg: str, m: Match) -> bool:
         """The supporter is the verb's subject (or, when it names no one, the speaker)."""
@@ -761,6 +769,8 @@ class Checker:
                 return True
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call":
             return True  # "called for sanctions"
+        if m.anchor is not tok and (m.anchor.lemma_.lower() in blockers or m.anchor.lower_ in blockers):
+            return True  # "warning of an embargo": the noun's own verb is a threat or a wish
         below = m.anchor
         for anc in _ancestors(m.anchor, 4):
             if below.dep_ == "advcl" and below.pos_ == "VERB" and not any(
