@@ -297,6 +297,16 @@ def test_an_analysts_quote_is_not_a_statement_of_support(parsed):
     assert [e for e in events_of(parsed, text) if e.type == "statement_of_support"] == []
 
 
+def test_an_unattributed_quote_of_a_readout_reports_facts(parsed):
+    text = 'According to the readout, the ministers "agreed to hold joint naval drills in the Red Sea in May."'
+    one(parsed, text, "training")
+
+
+def test_an_analysts_quote_reports_no_event(parsed):
+    text = '"The two navies held joint drills off Crete," said Tom Reyes, an analyst at the Lisbon Institute.'
+    assert [e for e in events_of(parsed, text) if e.type == "training"] == []
+
+
 def test_an_officials_quote_is(parsed):
     text = ("Bulgaria's Defence Minister Ivan Petrov visited Athens. "
             '"Greece is a trusted strategic partner," Mr. Petrov told reporters.')

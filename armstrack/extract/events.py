@@ -851,7 +851,7 @@ def _official(name: str | None, ctx: DocContext) -> bool:
     person = next((p for p in ctx.analysis.people if p.name == name), None)
     titles = [t.title for t in person.titles if t.title] if person else []
     lex = lexicon()
-    return bool(titles) and not any(lex.has("_commentator", t.split()[-1]) for t in titles)
+    return bool(titles) and not any(lex.has("_commentator", w) for t in titles for w in t.lower().split())
 
 
 def _saying_verbs(tok: Token) -> list[Token]:
@@ -1155,9 +1155,14 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue
                 if tok.i in quoted or m.anchor.i in quoted:
                     person, country = _speaker(tok, ctx, quoted)
-                    if not country and (trig.type == "statement_of_support" or not _official(person, ctx)) \
+                    unattributed = person is None and not any(
+                        t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in SAYING for t in sent)
+                    if not country and (trig.type == "statement_of_support" or not unattributed
+                                        and not _official(person, ctx)) \
                             and not (person is None and m.supporter and trig.type == "statement_of_support"):
-                        continue  # an analyst's or activist's words, not a state's (a state's own text is)
+                        # an analyst's or activist's words, not a state's; a quote nobody is named for (a
+                        # readout, a communiqué) reports facts, and a state's own text states its position
+                        continue
                     if trig.type == "statement_of_support" and country:
                         m.supporter = [country, person]
                 if trig.type == "statement_of_support" and _said_by_commentator(m.anchor, ctx):
