@@ -240,6 +240,32 @@ def test_trigger_families(parsed, text, kind):
     one(parsed, text, kind)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("The army took power in Bamako in August.", "coup"),
+    ("The military takeover was condemned across the region.", "coup"),
+    ("China abstained when the UN Security Council voted on the text in June.", "un_vote"),
+    ("Russia vetoed the draft resolution at the UN Security Council on Friday.", "un_vote"),
+    ("Brussels froze the assets of four generals in June.", "sanction"),
+    ("Sudan has been under a UN arms embargo since 2004.", "embargo"),
+    ("The coalition carried out airstrikes on rebel positions near the port.", "clash"),
+    ("A Chinese destroyer visited the port of Colombo in May.", "port_access"),
+])
+def test_more_general_triggers(parsed, text, kind):
+    one(parsed, text, kind)
+
+
+def test_a_delivered_ship_arriving_is_no_port_visit(parsed):
+    assert [e for e in events_of(parsed, "The new corvette is to arrive at the port of Durban in June.")
+            if e.type == "port_access"] == []
+
+
+def test_a_condition_mixes_words_and_word_lists():
+    from armstrack.extract.events import Checker, lexicon
+    checker = Checker.__new__(Checker)
+    checker.lex = lexicon()
+    assert {"relation", "cooperation", "support"} <= checker._words("_ties,support")
+
+
 def test_the_council_after_the_un_security_council_is_a_un_vote(parsed):
     text = ("The UN Security Council met on Monday. "
             "By a resolution adopted without a vote, the Council renewed the mission's mandate.")

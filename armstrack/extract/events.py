@@ -427,9 +427,14 @@ class Checker:
     # each condition: (trigger token, argument, match) -> bool
 
     def _words(self, arg: str) -> frozenset[str]:
-        if arg.startswith("_"):
-            return self.lex.words.get(arg, frozenset())
-        return frozenset(w.strip() for w in arg.split(","))
+        """Comma-separated words and word list names ("_ties,support")."""
+        out: set[str] = set()
+        for w in (w.strip() for w in arg.split(",")):
+            if w.startswith("_"):
+                out |= self.lex.words.get(w, frozenset())
+            elif w:
+                out.add(w)
+        return frozenset(out)
 
     def _obj(self, tok: Token, arg: str, m: Match) -> bool:
         obj = _object(tok)
