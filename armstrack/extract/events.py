@@ -45,7 +45,7 @@ PREDICATING = {"be", "consider", "call", "regard", "see", "view", "describe", "n
 UP_DEPS = {"dobj", "pobj", "prep", "xcomp", "pcomp", "acl", "advcl", "ccomp", "conj", "nsubjpass", "nmod",
            "compound", "amod", "attr", "oprd", "appos", "agent", "npadvmod", "relcl", "nsubj"}
 #: Relations followed up from a clause to the verb of saying that reports it.
-SAID_DEPS = UP_DEPS | {"acomp", "advcl"}
+SAID_DEPS = UP_DEPS | {"acomp"}
 #: Prepositions that add a party to an actor ("Alongside China, Russia ...", "along with the U.K.").
 WITH_PREPS = {"alongside", "along", "together", "with"}
 #: Names of a state's armed forces as a whole (not one branch or ministry).
@@ -645,7 +645,8 @@ class Checker:
                                                            ("compound", "prep", "nmod")]
         obj = scope[0] if tok.pos_ == "VERB" else None
         if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
-            scope = [t for t in tok.sent if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]  # "the other six will be assembled"
+            # "the other six will be assembled": the weapons the sentence names
+            scope = [t for t in tok.sent if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]
         for head in (s for s in scope if s is not None):
             for t in head.subtree:
                 if t.pos_ in ("NOUN", "PROPN") and _is_weapon(t, self.ctx):
@@ -885,7 +886,7 @@ def _said_by_commentator(tok: Token, ctx: DocContext) -> bool:
             titles = person.titles if person else []
             # a name with no title at all is unknown, not a commentator (whose title says what he is)
             return not ctx.affiliation.get(name) and titles != [] and (any(
-                lex.has("_commentator", t.title.split()[-1]) for t in titles) or any(
+                lex.has("_commentator", w) for t in titles for w in t.title.lower().split()) or any(
                 t.affiliation and not ctx.gaz.country(t.affiliation) for t in titles))
         heads = [subj, *(c for c in subj.children if c.dep_ == "appos")]
         return any(lex.has("_commentator", h) for h in heads)
@@ -1160,14 +1161,17 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue
                 if tok.i in quoted or m.anchor.i in quoted:
                     person, country = _speaker(tok, ctx, quoted)
-                    unattributed = person is None and not any(
-                        t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in SAYING for t in sent)
-                    if not country and (trig.type == "statement_of_support" or not unattributed
-                                        and not _official(person, ctx)) \
-                            and not (person is None and m.supporter and trig.type == "statement_of_support"):
-                        # an analyst's or activist's words, not a state's; a quote nobody is named for (a
-                        # readout, a communiqué) reports facts, and a state's own text states its position
-                        continue
+                    if not country:
+                        # an analyst's or activist's words are not a state's; but a state's own text states
+                        # its position, an official vouches for the facts he reports, and a quote nobody is
+                        # named or cited for (a readout, a communiqué) reports facts
+                        if trig.type == "statement_of_support":
+                            keep = person is None and bool(m.supporter)
+                        else:
+                            keep = _official(person, ctx) or person is None and not any(
+                                t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in SAYING for t in sent)
+                        if not keep:
+                            continue
                     if trig.type == "statement_of_support" and country:
                         m.supporter = [country, person]
                 if trig.type == "statement_of_support" and _said_by_commentator(m.anchor, ctx):
