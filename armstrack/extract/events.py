@@ -6,8 +6,10 @@ lists what the parse must show for the mention to report an event: an object of 
 *power*", "toppled the *government*"), a governing verb ("*imposed* sanctions"), a target ("fired at
 *boats*"), a commitment ("*committed to* strengthening ties") ... A mention under a threat, a call, a
 wish or a hypothetical ("threatened to impose sanctions", "could face an embargo") is not an event, and
-neither is a future one for the types that must have happened. Events inside a direct quote count only
-when the speaker speaks for a state (an analyst's "Russia is supporting the junta" is an opinion).
+neither is a future one for the types that must have happened (planned exercises and local assembly
+count: they are announced programmes). Events inside a direct quote count only when the speaker speaks
+for a state or holds an office, or when nobody is named for the quote (a readout); an analyst's "Russia
+is supporting the junta" is an opinion.
 
 Precision over recall: one event per type per sentence, the same coup or invasion named again is the
 same event (per document, unless the dates differ), and a mention that merely names the word ("since
