@@ -119,6 +119,11 @@ def test_training_given_as_aid_names_its_trainees_in_the_giving_clause(parsed):
     assert "Japan" in ev.actors
 
 
+def test_a_training_package_for_no_one_named_is_no_training_event(parsed):
+    text = "The firm won a $90 million military equipment and training package in 2021."
+    assert [e for e in events_of(parsed, text) if e.type == "training"] == []
+
+
 def test_trained_in_a_state(parsed):
     one(parsed, "The crews of the new patrol boats were trained in Italy.", "training")
 

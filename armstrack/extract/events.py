@@ -577,8 +577,8 @@ class Checker:
         for t in scope:
             if t.i == tok.i:
                 continue
-            if self.lex.has("_trainee", t) or t.ent_type_ == "MILITARY":
-                m.partners.append(t)
+            if (self.lex.has("_trainee", t) and t.pos_ in ("NOUN", "PROPN")) or t.ent_type_ == "MILITARY":
+                m.partners.append(t)  # "the military", not "military equipment and training"
                 return True
         return False
 
