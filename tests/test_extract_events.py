@@ -214,6 +214,11 @@ def test_standing_with_a_state_in_a_quote(parsed):
     assert ev.actors == ["Poland", "Jan Nowak"]
 
 
+def test_support_in_a_relative_clause_is_background(parsed):
+    text = "Both Britain and Iran, which has long backed the Syrian government, said they were watching."
+    assert [e for e in events_of(parsed, text) if e.type == "statement_of_support"] == []
+
+
 def test_support_without_a_voicing_verb_is_no_statement(parsed):
     assert [e for e in events_of(parsed, "The agency runs a support office in Lagos.")
             if e.type == "statement_of_support"] == []
