@@ -237,6 +237,7 @@ def test_support_without_a_voicing_verb_is_no_statement(parsed):
     ("The militia launched an assault on the city in May.", "clash"),
     ("Veterans of the 1999 war marched in Asmara.", "clash"),
     ("The conflict with Eritrea cost the country dearly.", "clash"),
+    ("Chad's army joined the fight against Boko Haram in 2015.", "clash"),
     ("The treaty allowed Britain to base warships in Oman.", "port_access"),
     ("The two firms signed a memorandum of understanding on industrial cooperation in April.",
      "industrial_project"),
@@ -293,6 +294,11 @@ def test_ties_at_a_new_level_but_not_any_new_level(parsed):
     one(parsed, text, "statement_of_support")
     assert [e for e in events_of(parsed, "Erdene said tension on the border had reached a new level.")
             if e.type == "statement_of_support"] == []
+
+
+def test_the_fight_against_a_group_only_when_someone_joins_it(parsed):
+    text = "The donors discussed the fight against Boko Haram in Abuja."
+    assert [e for e in events_of(parsed, text) if e.type == "clash"] == []
 
 
 def test_a_conflict_of_interest_with_a_company_is_no_clash(parsed):
