@@ -39,6 +39,13 @@ def test_the_same_coup_named_again_is_one_event_with_the_most_precise_date(parse
     assert ev.actors == ["Sudan military"]
 
 
+def test_the_coup_is_shown_by_the_sentence_that_states_it(parsed):
+    text = ("Exports continued despite the coup in Mali in May. "
+            "In that coup, the army seized power from the transitional president.")
+    (ev,) = [e for e in events_of(parsed, text) if e.type == "coup"]
+    assert "seized power" in ev.evidence.sentence and ev.date == "2023-05"
+
+
 def test_un_vote(parsed):
     ev = one(parsed, "On Monday, the UN General Assembly adopted a resolution condemning the annexation.",
              "un_vote")

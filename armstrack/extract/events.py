@@ -1138,6 +1138,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out: list[Event] = []
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
+    stated: set[int] = set()  # once-events shown by a sentence that states the act ("the army seized power")
     # the few tokens that can trigger anything, found in one pass over the token arrays
     ids = _trigger_ids()
     arrays = doc.to_array([LOWER, LEMMA])
@@ -1197,9 +1198,11 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                               plover=trig.plover, cameo=trig.cameo)
                 checker.last_sentence[trig.type] = index
                 if "once" in trig.needs:
-                    if _merge_once(event, once[trig.type], trig.type in types_here):
+                    if _merge_once(event, once[trig.type], trig.type in types_here, stated, tok.pos_ == "VERB"):
                         continue
                     once[trig.type].append(event)
+                    if tok.pos_ == "VERB":
+                        stated.add(id(event))
                 if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 out.append(event)
@@ -1208,16 +1211,25 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     return out
 
 
-def _merge_once(event: Event, earlier: list[Event], same_sentence: bool) -> bool:
+def _merge_once(event: Event, earlier: list[Event], same_sentence: bool, stated: set[int] | None = None,
+                states: bool = False) -> bool:
     """Fold a repeated mention of a once-per-document event into the earlier one, keeping the more
     precise date. Returns True when merged; a mention whose date differs from every earlier one is a
-    different event ("the army took power in 2014 and again in March")."""
+    different event ("the army took power in 2014 and again in March"). ``stated`` holds the events
+    shown by a sentence that states the act with a verb; ``states``: this mention does."""
+    stated = stated if stated is not None else set()
     for prev in earlier:
         if event.date and prev.date and not (event.date.startswith(prev.date) or prev.date.startswith(event.date)):
             continue
-        if event.date and (not prev.date or len(event.date) > len(prev.date)):
-            # the mention that dates it best is the one to show ("the Sept. 30 coup")
-            prev.date, prev.evidence, prev.summary = event.date, event.evidence, event.summary
+        better_date = bool(event.date) and (not prev.date or len(event.date) > len(prev.date))
+        if states and id(prev) not in stated or better_date and id(prev) not in stated:
+            # the mention to show: one that states the act ("in that coup, the army seized power"), else
+            # the one that dates it best ("the Sept. 30 coup")
+            prev.evidence, prev.summary = event.evidence, event.summary
+            if states:
+                stated.add(id(prev))
+        if better_date:
+            prev.date = event.date
         if not prev.actors:
             prev.actors.extend(event.actors)
         return True
