@@ -39,6 +39,13 @@ def test_the_same_coup_named_again_is_one_event_with_the_most_precise_date(parse
     assert ev.actors == ["Sudan military"]
 
 
+def test_the_coup_is_shown_by_the_sentence_that_states_it(parsed):
+    text = ("Exports continued despite the coup in Mali in May. "
+            "In that coup, the army seized power from the transitional president.")
+    (ev,) = [e for e in events_of(parsed, text) if e.type == "coup"]
+    assert "seized power" in ev.evidence.sentence and ev.date == "2023-05"
+
+
 def test_un_vote(parsed):
     ev = one(parsed, "On Monday, the UN General Assembly adopted a resolution condemning the annexation.",
              "un_vote")
@@ -98,6 +105,36 @@ def test_training(parsed):
     assert ev.actors[:2] == ["Turkey", "Somalia"] and ev.date == "2022"
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda will hold joint naval exercises on Lake Victoria in June.",
+    "Troops from nine states took part in exercise Golden Falcon near Muscat.",
+    "Rabat and Paris agreed to conduct a large exercise in the desert next spring.",
+    "The accord will permit joint patrols and exercises in both countries.",
+])
+def test_exercises_held_or_planned_are_training(parsed, text):
+    one(parsed, text, "training")
+
+
+def test_an_exercise_of_judgement_is_not_training(parsed):
+    assert [e for e in events_of(parsed, "The court urged the minister to exercise restraint.")
+            if e.type == "training"] == []
+
+
+def test_training_given_as_aid_names_its_trainees_in_the_giving_clause(parsed):
+    text = "Japan provided $4 million worth of training and radios to the Ghana Armed Forces in May."
+    ev = one(parsed, text, "training")
+    assert "Japan" in ev.actors
+
+
+def test_a_training_package_for_no_one_named_is_no_training_event(parsed):
+    text = "The firm won a $90 million military equipment and training package in 2021."
+    assert [e for e in events_of(parsed, text) if e.type == "training"] == []
+
+
+def test_trained_in_a_state(parsed):
+    one(parsed, "The crews of the new patrol boats were trained in Italy.", "training")
+
+
 def test_assembly(parsed):
     ev = one(parsed, "Technicians in Algeria have been assembling armoured vehicles from German kits.",
              "assembly")
@@ -127,6 +164,165 @@ def test_statements_of_support(parsed, text, actors):
     assert ev.actors[:len(actors)] == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("The Dutch minister reaffirmed Peru's firm support for the peace plan.", None),
+    ("Finland pledged support for Moldova in defending its borders.", ["Finland"]),
+    ("Kenya reiterated its full commitment to the regional force.", ["Kenya"]),
+    ("Chile appreciates Spain's supportive position, the ministry said.", ["Chile"]),
+    ("Oslo has condemned the missile strikes on Ukrainian power plants.", ["Norway"]),
+])
+def test_voiced_support(parsed, text, actors):
+    ev = one(parsed, text, "statement_of_support")
+    if actors:
+        assert ev.actors[:len(actors)] == actors
+
+
+def test_a_participle_clause_is_not_under_the_main_verbs_call(parsed):
+    text = ("Japan's Foreign Minister Ken Sato urged closer coordination with Manila when he visited the city, "
+            "pledging support for its coast guard.")
+    ev = one(parsed, text, "statement_of_support")
+    assert "Ken Sato" in ev.actors
+
+
+def test_agreeing_to_deepen_ties_is_a_statement_but_agreeing_to_supply_is_not(parsed):
+    ev = one(parsed, "Peru and Chile held talks in Lima. In March the two nations agreed to reinforce their naval "
+                     "cooperation.", "statement_of_support")
+    assert ev.actors == ["Peru", "Chile"]
+    assert [e for e in events_of(parsed, "In March, Spain agreed to supply Chile with radars.")
+            if e.type == "statement_of_support"] == []
+
+
+def test_her_country_is_committed_to_supporting(parsed):
+    text = ("Austria's Defence Minister Eva Gruber met her Czech counterpart. "
+            "Gruber said that her country remains committed to supporting the joint training centre.")
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors[:1] == ["Austria"]
+
+
+def test_the_speaker_of_a_long_reported_clause(parsed):
+    text = ("Italy's Defence Minister Marta Conti met Peru's Defence Minister Luis Soto in Rome. "
+            "Ahead of her talks with Soto, Conti said Italy is ready to sell more jets to Peru if it asks "
+            "and that her country is committed to supporting the Peruvian shipyards.")
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors[:2] == ["Italy", "Marta Conti"]
+
+
+def test_one_of_a_states_main_partners(parsed):
+    text = ("Brazil's Defence Minister Jose Mucio visited Rome. "
+            "Mucio said Italy was one of Brazil's main partners in naval construction.")
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors == ["Brazil", "Jose Mucio"]
+
+
+def test_standing_with_a_state_in_a_quote(parsed):
+    text = ('Poland\'s Defence Minister Jan Nowak travelled to Vilnius. '
+            '"We stand with Lithuania," Nowak said.')
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors == ["Poland", "Jan Nowak"]
+
+
+def test_support_in_a_relative_clause_is_background(parsed):
+    text = "Both Britain and Iran, which has long backed the Syrian government, said they were watching."
+    assert [e for e in events_of(parsed, text) if e.type == "statement_of_support"] == []
+
+
+def test_support_without_a_voicing_verb_is_no_statement(parsed):
+    assert [e for e in events_of(parsed, "The agency runs a support office in Lagos.")
+            if e.type == "statement_of_support"] == []
+
+
+# --- more trigger families ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("The militia has killed hundreds of villagers.", "killings"),
+    ("Civilian deaths have doubled since the mercenaries arrived.", "killings"),
+    ("Officers beat the student to death in a cell.", "killings"),
+    ("The UN General Assembly passed the treaty by 130 votes to 4.", "un_vote"),
+    ("Ottawa imposed an arms export ban on Riyadh in 2019.", "embargo"),
+    ("The package includes targeted sanctions on five officials.", "sanction"),
+    ("Ethiopia's army defeated rebel forces near the town.", "clash"),
+    ("The militia launched an assault on the city in May.", "clash"),
+    ("Veterans of the 1999 war marched in Asmara.", "clash"),
+    ("The conflict with Eritrea cost the country dearly.", "clash"),
+    ("Chad's army joined the fight against Boko Haram in 2015.", "clash"),
+    ("The treaty allowed Britain to base warships in Oman.", "port_access"),
+    ("The two firms signed a memorandum of understanding on industrial cooperation in April.",
+     "industrial_project"),
+    ("The rifle was jointly developed with Italy.", "industrial_project"),
+    ("The firm will set up a helicopter repair centre near Nairobi.", "industrial_project"),
+    ("Lima is in talks with Seoul on the setting up of a tank maintenance centre.", "industrial_project"),
+    ("The rebels pushed back an offensive on the port by government troops.", "clash"),
+    ("Tank production is under way at the plant in Izmir.", "industrial_project"),
+])
+def test_trigger_families(parsed, text, kind):
+    one(parsed, text, kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The army took power in Bamako in August.", "coup"),
+    ("The military takeover was condemned across the region.", "coup"),
+    ("China abstained when the UN Security Council voted on the text in June.", "un_vote"),
+    ("Russia vetoed the draft resolution at the UN Security Council on Friday.", "un_vote"),
+    ("Brussels froze the assets of four generals in June.", "sanction"),
+    ("Sudan has been under a UN arms embargo since 2004.", "embargo"),
+    ("The coalition carried out airstrikes on rebel positions near the port.", "clash"),
+    ("A Chinese destroyer visited the port of Colombo in May.", "port_access"),
+])
+def test_more_general_triggers(parsed, text, kind):
+    one(parsed, text, kind)
+
+
+def test_a_delivered_ship_arriving_is_no_port_visit(parsed):
+    assert [e for e in events_of(parsed, "The new corvette is to arrive at the port of Durban in June.")
+            if e.type == "port_access"] == []
+
+
+def test_a_condition_mixes_words_and_word_lists():
+    from armstrack.extract.events import Checker, lexicon
+    checker = Checker.__new__(Checker)
+    checker.lex = lexicon()
+    assert {"relation", "cooperation", "support"} <= checker._words("_ties,support")
+
+
+def test_the_council_after_the_un_security_council_is_a_un_vote(parsed):
+    text = ("The UN Security Council met on Monday. "
+            "By a resolution adopted without a vote, the Council renewed the mission's mandate.")
+    one(parsed, text, "un_vote")
+
+
+def test_a_conflict_between_the_army_and_protesters_is_no_clash(parsed):
+    text = "The envoy spoke of the conflict between the military and unarmed protesters."
+    assert [e for e in events_of(parsed, text) if e.type == "clash"] == []
+
+
+def test_ties_at_a_new_level_but_not_any_new_level(parsed):
+    text = ("Mongolia's Defence Minister Bat Erdene met his Korean counterpart. "
+            "Erdene said relations between the two armies had reached a new level.")
+    one(parsed, text, "statement_of_support")
+    assert [e for e in events_of(parsed, "Erdene said tension on the border had reached a new level.")
+            if e.type == "statement_of_support"] == []
+
+
+def test_the_fight_against_a_group_only_when_someone_joins_it(parsed):
+    text = "The donors discussed the fight against Boko Haram in Abuja."
+    assert [e for e in events_of(parsed, text) if e.type == "clash"] == []
+
+
+def test_a_conflict_of_interest_with_a_company_is_no_clash(parsed):
+    assert [e for e in events_of(parsed, "The minister denied any conflict of interest with Thales.")
+            if e.type == "clash"] == []
+
+
+def test_planned_assembly_of_weapons_named_in_the_sentence(parsed):
+    text = "Hanwha makes four of the howitzers at home; the other nine will be assembled in Egypt."
+    one(parsed, text, "assembly")
+
+
+def test_an_end_date_is_not_the_event_date(parsed):
+    ev = one(parsed, "On Monday the EU extended until 30 June 2026 its arms embargo on Belarus.", "embargo")
+    assert ev.date == "2023-05-08"
+
+
 # --- what is not an event -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -148,6 +344,16 @@ def test_mentions_that_are_not_events(parsed, text):
 def test_an_analysts_quote_is_not_a_statement_of_support(parsed):
     text = '"Turkey is a reliable partner for them," said Lena Ford, an analyst at the Hanseatic Policy Forum.'
     assert [e for e in events_of(parsed, text) if e.type == "statement_of_support"] == []
+
+
+def test_an_unattributed_quote_of_a_readout_reports_facts(parsed):
+    text = 'According to the readout, the ministers "agreed to hold joint naval drills in the Red Sea in May."'
+    one(parsed, text, "training")
+
+
+def test_an_analysts_quote_reports_no_event(parsed):
+    text = '"The two navies held joint drills off Crete," said Tom Reyes, an analyst at the Lisbon Institute.'
+    assert [e for e in events_of(parsed, text) if e.type == "training"] == []
 
 
 def test_an_officials_quote_is(parsed):

@@ -1,4 +1,5 @@
-"""Figures: money, shares, people killed or arrested, vote tallies, measures and ranks, with their source,
+"""Figures: money, shares, people killed or arrested, vote tallies and measures (not specifications nor
+ranks), with their source,
 period and as-of date (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -132,23 +133,83 @@ def test_counts_of_countries_outside_a_vote_are_not_figures(parsed):
     assert figures_of(parsed, "About 50 countries are sending weapons to the front.") == []
 
 
-# --- measures and ranks --------------------------------------------------------------------------------
+# --- measures, specifications and ranks ----------------------------------------------------------------
 
 def test_units_of_measure(parsed):
-    text = ("The rocket has a range of about 70 kilometres. The navy ordered a 5,000-tonne frigate. "
+    text = ("The new smelter has a capacity of about 70,000 tonnes a year. "
             "The loan has a term of 12 years.")
     figs = by_value(figures_of(parsed, text))
-    assert set(figs) == {(70, "km"), (5000, "tons"), (12, "years")}
-    assert figs[(70, "km")].what == "range (about)"
+    assert set(figs) == {(70000, "tons"), (12, "years")}
+    assert figs[(70000, "tons")].what == "capacity (about)"
+
+
+@pytest.mark.parametrize("text", [
+    "The rocket has a range of about 70 kilometres.",
+    "The navy ordered a 5,000-tonne frigate.",
+    "Each corvette can sail at a speed of 26 knots.",
+    "The patrol vessel is 90 metres long, with a displacement of 1,800 tonnes.",
+    "The frigate is 80 meters long and 10 meters wide, with a capacity of 900 tons.",
+])
+def test_technical_specifications_are_not_figures(parsed, text):
+    assert figures_of(parsed, text) == []
 
 
 def test_years_of_a_date_are_not_a_measure(parsed):
     assert figures_of(parsed, "The frigate was commissioned three years ago in 2019.") == []
 
 
-def test_rank(parsed):
-    (fig,) = figures_of(parsed, "Italy was the world's sixth-largest arms exporter in 2022.")
-    assert (fig.value, fig.unit) == (6, "rank")
+def test_a_time_frame_is_not_a_measure(parsed):
+    assert figures_of(parsed, "Spain ranked sixth over the past ten years.") == []
+
+
+def test_a_time_frame_on_a_compound_is_not_a_measure(parsed):
+    assert figures_of(parsed, "Norway climbed from ninth place over the prior five-year period.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Last week Canada sanctioned 11 individuals linked to the militia.", 11),
+    ("Prosecutors charged four army officers with the murder.", 4),
+])
+def test_people_sanctioned_or_charged(parsed, text, value):
+    (fig,) = figures_of(parsed, text)
+    assert (fig.value, fig.unit) == (value, "people")
+
+
+def test_ranks_are_not_figures(parsed):
+    assert figures_of(parsed, "Italy was the world's sixth-largest arms exporter in 2022.") == []
+
+
+# --- counts of people that are a load, a crew, or machines ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The carriers are designed to carry 14 armed personnel.",
+    "The corvette is crewed by 90 personnel.",
+    "The last 20 fighters will be assembled in Turkey.",
+])
+def test_loads_crews_and_built_fighters_are_not_people_figures(parsed, text):
+    assert figures_of(parsed, text) == []
+
+
+def test_troops_taking_part_stay_a_people_figure(parsed):
+    (fig,) = figures_of(parsed, "More than 9,000 troops took part in the drills.")
+    assert (fig.value, fig.unit) == (9000, "people")
+
+
+def test_countries_an_exporter_has_reached(parsed):
+    (fig,) = figures_of(parsed, "The howitzer has been sold to nine countries so far.")
+    assert (fig.value, fig.unit) == (9, "countries")
+
+
+# --- how numbers are read --------------------------------------------------------------------------------
+
+def test_hyphenated_scale_after_a_currency(parsed):
+    (fig,) = figures_of(parsed, "Cairo signed a $3-billion arms deal with Paris.")
+    assert (fig.value, fig.unit) == (3_000_000_000, "USD")
+
+
+def test_two_numbers_side_by_side_are_not_added(parsed):
+    (fig,) = figures_of(parsed, "The army received 12 20-foot containers of spare parts.")
+    assert (fig.value, fig.unit) == (12, "containers")
 
 
 # --- what is not a figure ------------------------------------------------------------------------------

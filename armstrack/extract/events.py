@@ -6,8 +6,10 @@ lists what the parse must show for the mention to report an event: an object of 
 *power*", "toppled the *government*"), a governing verb ("*imposed* sanctions"), a target ("fired at
 *boats*"), a commitment ("*committed to* strengthening ties") ... A mention under a threat, a call, a
 wish or a hypothetical ("threatened to impose sanctions", "could face an embargo") is not an event, and
-neither is a future one for the types that must have happened. Events inside a direct quote count only
-when the speaker speaks for a state (an analyst's "Russia is supporting the junta" is an opinion).
+neither is a future one for the types that must have happened (planned exercises and local assembly
+count: they are announced programmes). Events inside a direct quote count only when the speaker speaks
+for a state or holds an office, or when nobody is named for the quote (a readout); an analyst's "Russia
+is supporting the junta" is an opinion.
 
 Precision over recall: one event per type per sentence, the same coup or invasion named again is the
 same event (per document, unless the dates differ), and a mention that merely names the word ("since
@@ -45,6 +47,8 @@ PREDICATING = {"be", "consider", "call", "regard", "see", "view", "describe", "n
 #: Relations followed upward when looking for a governing word or a blocking one.
 UP_DEPS = {"dobj", "pobj", "prep", "xcomp", "pcomp", "acl", "advcl", "ccomp", "conj", "nsubjpass", "nmod",
            "compound", "amod", "attr", "oprd", "appos", "agent", "npadvmod", "relcl", "nsubj"}
+#: Relations followed up from a clause to the verb of saying that reports it.
+SAID_DEPS = UP_DEPS | {"acomp"}
 #: Prepositions that add a party to an actor ("Alongside China, Russia ...", "along with the U.K.").
 WITH_PREPS = {"alongside", "along", "together", "with"}
 #: Names of a state's armed forces as a whole (not one branch or ministry).
@@ -58,7 +62,7 @@ MAX_SUMMARY = 120
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
-              "happened", "main", "once"}
+              "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near"}
 
 
 @dataclass(frozen=True)
@@ -352,8 +356,15 @@ def _phrasal(tok: Token) -> str:
 def _has_people(tok: Token | None, lex: Lexicon) -> bool:
     if tok is None:
         return False
-    return tok.like_num or lex.has("_people", tok) or any(c.dep_ == "nummod" for c in tok.children) \
-        and tok.pos_ == "NOUN"
+    for _ in range(3):  # "hundreds of villagers", "dozens of civilians": the noun after the "of"s
+        if tok.like_num or lex.has("_people", tok) or any(c.dep_ == "nummod" for c in tok.children) \
+                and tok.pos_ == "NOUN":
+            return True
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if tok is None:
+            return False
+    return False
 
 
 def _is_target(tok: Token, ctx: DocContext, lex: Lexicon) -> bool:
@@ -419,9 +430,14 @@ class Checker:
     # each condition: (trigger token, argument, match) -> bool
 
     def _words(self, arg: str) -> frozenset[str]:
-        if arg.startswith("_"):
-            return self.lex.words.get(arg, frozenset())
-        return frozenset(w.strip() for w in arg.split(","))
+        """Comma-separated words and word list names ("_ties,support")."""
+        out: set[str] = set()
+        for w in (w.strip() for w in arg.split(",")):
+            if w.startswith("_"):
+                out |= self.lex.words.get(w, frozenset())
+            elif w:
+                out.add(w)
+        return frozenset(out)
 
     def _obj(self, tok: Token, arg: str, m: Match) -> bool:
         obj = _object(tok)
@@ -467,10 +483,29 @@ class Checker:
     def _prep(self, tok: Token, arg: str, m: Match) -> bool:
         preps, _, target = arg.partition("+")
         objs = _prep_objects(tok, set(preps.split(",")))
-        if target:
+        if not objs and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
+            # the phrase hung on the verb by the parser: "repelled an attack on the town"
+            objs = _prep_objects(tok.head, set(preps.split(",")))
+        if target == "T":
             objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
+        elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
+            objs = [o for o in objs if any(t.ent_type_ in ("COUNTRY", "GPE", "MILITARY")
+                                           or self.ctx.token_country(t) for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
+
+    def _dated(self, tok: Token, arg: str, m: Match) -> bool:
+        """A date on the noun itself: "the 1999 war"."""
+        return any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.ent_type_ == "DATE" for c in tok.children)
+
+    def _to_death(self, tok: Token, arg: str, m: Match) -> bool:
+        """ "tortured him to death", "beaten to death"."""
+        return any(o.lemma_.lower() == "death" for o in _prep_objects(tok, {"to"}))
+
+    def _near(self, tok: Token, arg: str, m: Match) -> bool:
+        """A word in LIST in the trigger's clause ("an MoU to co-produce shells for the defence industry")."""
+        words = self._words(arg)
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(tok) if t.i != tok.i)
 
     def _target(self, tok: Token, arg: str, m: Match) -> bool:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
@@ -491,6 +526,17 @@ class Checker:
             name = (org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text)).lower()
             if name in self.lex.words.get("_un_body", ()) or any(w in name for w in ("general assembly",
                                                                                      "security council")):
+                return True
+        # "the Council" or "the Assembly" in a document that has named the UN body before
+        if any(t.lower_ in ("council", "assembly") and t.pos_ == "PROPN" for t in sent):
+            return self._un_named_before(sent.start)
+        return False
+
+    def _un_named_before(self, before: int) -> bool:
+        for ent in self.ctx.ents:
+            if ent.start >= before:
+                break
+            if ent.label_ == "ORG" and any(w in ent.text.lower() for w in ("general assembly", "security council")):
                 return True
         return False
 
@@ -516,17 +562,94 @@ class Checker:
                 scope += list(verb_subj.subtree)
             for o in _prep_objects(tok.head, {"to", "for"}):
                 scope += list(o.subtree)
+        if tok.pos_ == "NOUN":
+            # training given as aid: "gave radios and training to the X Armed Forces", "its
+            # help with the training of pilots": the giving word's clause names the trainees
+            giver = next((a for a in _ancestors(tok, 6) if self.lex.has("_give", a)), None)
+            if giver is not None:
+                scope += list(giver.subtree)
+        if tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "the crews were trained in Italy": trained in or by a state
+            scope += [t for o in _prep_objects(tok, {"in", "by"}) for t in o.subtree
+                      if self.ctx.token_country(t) or t.ent_type_ == "MILITARY"]
+            if any(self.ctx.token_country(t) for t in scope) and not any(
+                    self.lex.has("_trainee", t) or t.ent_type_ == "MILITARY" for t in scope if t.i != tok.i):
+                return True
         for t in scope:
             if t.i == tok.i:
                 continue
-            if self.lex.has("_trainee", t) or t.ent_type_ == "MILITARY":
-                m.partners.append(t)
+            if (self.lex.has("_trainee", t) and t.pos_ in ("NOUN", "PROPN")) or t.ent_type_ == "MILITARY":
+                m.partners.append(t)  # "the military", not "military equipment and training"
                 return True
         return False
+
+    def _supporters(self, subj: Token | None) -> list[str]:
+        """Who a subject names, each person preceded by the country he speaks for; "the two sides" are
+        the pair of countries named last."""
+        if subj is None:
+            return []
+        if subj.lemma_.lower() in ("side", "country", "nation") and any(
+                c.lower_ in ("two", "both") for c in subj.children):
+            return self.ctx.last_pair(subj.i)
+        out: list[str] = []
+        for name in self.actors.of(subj):
+            country = self.ctx.affiliation.get(name)
+            if country and country not in out:
+                out.append(country)
+            if name not in out:
+                out.append(name)
+        return out
+
+    def _voiced(self, tok: Token, arg: str, m: Match) -> bool:
+        """ "pledged support for X", "reaffirmed their commitment": the noun is what a verb of voicing
+        (_voice) states; its subject is the supporter (or, when unnamed, the speaker)."""
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        verb = head.head
+        if head.dep_ not in ("dobj", "obj") or not self.lex.has("_voice", verb):
+            return False
+        m.anchor = verb
+        m.supporter = self._supporters(_subject(verb))
+        return True
+
+    def _mod(self, tok: Token, arg: str, m: Match) -> bool:
+        words = self._words(arg)
+        return any(c.dep_ in ("amod", "compound", "advmod") and (c.lemma_.lower() in words or c.lower_ in words)
+                   for c in tok.children)
+
+    def _subj(self, tok: Token, arg: str, m: Match) -> bool:
+        """The subject of the trigger's verb (or of the verb it is the object of) is in LIST: "relations
+        have risen to a new level"."""
+        verb = m.anchor if m.anchor.pos_ in ("VERB", "AUX") else tok
+        subj = _subject(verb)
+        words = self._words(arg)
+        return subj is not None and any(t.lemma_.lower() in words for t in _conjuncts(subj))
+
+    def _subject(self, tok: Token, arg: str, m: Match) -> bool:
+        """The supporter is the verb's subject (or, when it names no one, the speaker)."""
+        m.supporter = self._supporters(_subject(tok))
+        return True
+
+    def _drill(self, tok: Token, arg: str, m: Match) -> bool:
+        """A military exercise: "joint naval exercises", "exercise Cobra Gold", "hold an exercise"."""
+        heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "joint patrols and exercises"
+        if any(c.dep_ in ("amod", "compound", "nmod") and self.lex.has("_exercise_mod", c)
+               for h in heads for c in h.children):
+            return True
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" or any(
+                c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "PERSON")
+                for c in tok.children):
+            return True  # a named exercise
+        return self._gov(tok, "_exercise_verb", m)
 
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
         scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
                                                            ("compound", "prep", "nmod")]
+        obj = scope[0] if tok.pos_ == "VERB" else None
+        if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
+            # "the other six will be assembled": the weapons the sentence names
+            scope = [t for t in tok.sent if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]
         for head in (s for s in scope if s is not None):
             for t in head.subtree:
                 if t.pos_ in ("NOUN", "PROPN") and _is_weapon(t, self.ctx):
@@ -538,22 +661,26 @@ class Checker:
                    for p in tok.children if p.dep_ == "prep")
 
     def _commit(self, tok: Token, arg: str, m: Match) -> bool:
-        words = self.lex.words.get("_commit", frozenset())
+        words = self.lex.words.get("_commit", frozenset()) | (self._words(arg) if arg else frozenset())
         for anc in _ancestors(tok, 4):
             if anc.lemma_.lower() in words or anc.lower_ in words:
-                holder = next((c for c in anc.children if c.dep_ == "poss"), None) if anc.pos_ == "NOUN" else None
+                holder = next((c for c in anc.children if c.dep_ == "poss"), None) if anc.pos_ == "NOUN" else \
+                    next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # its own subject
                 subj = holder if holder is not None else _subject(anc) if anc.pos_ in ("VERB", "AUX", "ADJ") \
                     else None
                 if subj is None and anc.pos_ == "ADJ":
                     subj = next((c for c in anc.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None:
                     subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                m.supporter = self.actors.of(subj)
+                m.supporter = self._supporters(subj)
                 m.anchor = anc if anc.pos_ in ("VERB", "AUX") else next(
                     (a for a in _ancestors(anc) if a.pos_ in ("VERB", "AUX")), anc)
                 with_ = [o for t in (tok, _object(tok)) if t is not None for o in _prep_objects(t, {"with"})]
                 m.partners.extend(with_)
-                return bool(m.supporter)
+                # "his country remains committed to ...": the speaker's country
+                own = subj is not None and subj.lemma_.lower() in ("country", "government", "nation") and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+                return bool(m.supporter) or own
         return False
 
     def _regime(self, tok: Token, arg: str, m: Match) -> bool:
@@ -575,6 +702,8 @@ class Checker:
         first = tok
         while first.dep_ == "conj":
             first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ == "one":
+            first = first.head.head  # "X is one of Y's main partners"
         if first.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or first.head.pos_ not in ("VERB", "AUX") \
                 or first.head.lemma_.lower() not in PREDICATING:
             return False
@@ -582,7 +711,8 @@ class Checker:
         if any(c.dep_ == "neg" for c in verb.children):
             return False
         m.anchor = verb
-        if verb.lemma_.lower() not in ("be", "remain", "become"):
+        if verb.lemma_.lower() not in ("be", "remain", "become") and not any(
+                c.dep_ == "nsubjpass" for c in verb.children):  # "X is considered a partner": by the speaker
             m.supporter = self.actors.of(_subject(verb))
         else:
             m.supporter = self.actors.of(next((o for o in _prep_objects(first, {"for", "to"})), None))
@@ -648,7 +778,14 @@ class Checker:
                 return True
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call":
             return True  # "called for sanctions"
+        if m.anchor is not tok and (m.anchor.lemma_.lower() in blockers or m.anchor.lower_ in blockers):
+            return True  # "warning of an embargo": the noun's own verb is a threat or a wish
+        below = m.anchor
         for anc in _ancestors(m.anchor, 4):
+            if below.dep_ == "advcl" and below.pos_ == "VERB" and not any(
+                    c.dep_ == "mark" for c in below.children):
+                break  # "..., promising aid": a participle clause states its own act, not the main verb's
+            below = anc
             if anc.lemma_.lower() in blockers or anc.lower_ in blockers:
                 return True
             if anc.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children):
@@ -686,9 +823,9 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
     """(person, country) who says the clause a token is in: the subject of a saying verb above it, or
     the person named outside the quote in the same sentence."""
     for anc in _saying_verbs(tok):
-        subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        subj = _subject(anc)  # "X declined to comment, but said ...": the subject is shared
         if subj is not None:
-            name = ctx.person_at.get(subj.i)
+            name = ctx.person_at.get(subj.i) or _person_by_word(subj, ctx)
             if name:
                 return name, ctx.affiliation.get(name)
     for t in tok.sent:
@@ -697,13 +834,42 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
         name = ctx.person_at.get(t.i)
         if name:
             return name, ctx.affiliation.get(name)
+    if tok.i in quoted:  # a quote of several sentences: its attribution comes after it
+        for q in ctx.analysis.quotes:
+            if q.speaker and q.evidence.doc == ctx.doc_id and q.evidence.start <= tok.idx < q.evidence.end:
+                # the speaker as the quote names him ("Nowak"): the person's full name
+                name = next((p.name for p in ctx.analysis.people if p.name == q.speaker), None) or next(
+                    (p.name for p in ctx.analysis.people if p.name.split()[-1] == q.speaker.split()[-1]), q.speaker)
+                return name, ctx.affiliation.get(name)
     return None, None
+
+
+def _person_by_word(tok: Token, ctx: DocContext) -> str | None:
+    """The one person of the document a bare name refers to ("Nowak" -> Jan Nowak)."""
+    if tok.pos_ != "PROPN":
+        return None
+    found = {p.name for p in ctx.analysis.people if tok.text in p.name.split()}
+    return found.pop() if len(found) == 1 else None
+
+
+def _official(name: str | None, ctx: DocContext) -> bool:
+    """Whether a speaker with no country holds an office (a general, a ministry's spokesman), so that
+    the events he reports are facts he vouches for; an unnamed source or a commentator does not."""
+    if not name:
+        return False
+    person = next((p for p in ctx.analysis.people if p.name == name), None)
+    titles = [t.title for t in person.titles if t.title] if person else []
+    lex = lexicon()
+    return bool(titles) and not any(lex.has("_commentator", w) for t in titles for w in t.lower().split())
 
 
 def _saying_verbs(tok: Token) -> list[Token]:
     """Verbs of saying that report a clause: above it ("X said that ..."), or hung on it ("..., X said")."""
     out = []
-    for anc in [tok, *_ancestors(tok, 6)]:
+    chain = [tok]
+    while len(chain) < 8 and chain[-1].head.i != chain[-1].i and chain[-1].dep_ in SAID_DEPS:
+        chain.append(chain[-1].head)  # through "is willing to sell ... if asked, and is committed to"
+    for anc in chain:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in SAYING and anc not in out:
             out.append(anc)
         out.extend(c for c in anc.children if c.dep_ == "parataxis" and c.lemma_.lower() in SAYING and c not in out)
@@ -721,8 +887,9 @@ def _said_by_commentator(tok: Token, ctx: DocContext) -> bool:
         if name:
             person = next((p for p in ctx.analysis.people if p.name == name), None)
             titles = person.titles if person else []
-            return not ctx.affiliation.get(name) and (not titles or any(
-                lex.has("_commentator", t.title.split()[-1]) for t in titles) or any(
+            # a name with no title at all is unknown, not a commentator (whose title says what he is)
+            return not ctx.affiliation.get(name) and titles != [] and (any(
+                lex.has("_commentator", w) for t in titles for w in t.title.lower().split()) or any(
                 t.affiliation and not ctx.gaz.country(t.affiliation) for t in titles))
         heads = [subj, *(c for c in subj.children if c.dep_ == "appos")]
         return any(lex.has("_commentator", h) for h in heads)
@@ -745,6 +912,8 @@ def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
     out = []
     for ent in _dates_in(tok.sent, ctx):
         t = ent.root
+        if t.dep_ == "pobj" and t.head.lower_ in ("until", "till", "through", "to"):
+            continue  # "renewed until 30 June 2026": when it ends, not when it happened
         for _ in range(4):
             if t.head.i == tok.i and t.i != tok.i:
                 out.append(ent)
@@ -971,6 +1140,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out: list[Event] = []
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
+    stated: set[int] = set()  # once-events shown by a sentence that states the act ("the army seized power")
     # the few tokens that can trigger anything, found in one pass over the token arrays
     ids = _trigger_ids()
     arrays = doc.to_array([LOWER, LEMMA])
@@ -997,8 +1167,17 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 if tok.i in quoted or m.anchor.i in quoted:
                     person, country = _speaker(tok, ctx, quoted)
                     if not country:
-                        continue  # an analyst's or activist's words, not a state's
-                    if trig.type == "statement_of_support":
+                        # an analyst's or activist's words are not a state's; but a state's own text states
+                        # its position, an official vouches for the facts he reports, and a quote nobody is
+                        # named or cited for (a readout, a communiqué) reports facts
+                        if trig.type == "statement_of_support":
+                            keep = person is None and bool(m.supporter)
+                        else:
+                            keep = _official(person, ctx) or person is None and not any(
+                                t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in SAYING for t in sent)
+                        if not keep:
+                            continue
+                    if trig.type == "statement_of_support" and country:
                         m.supporter = [country, person]
                 if trig.type == "statement_of_support" and _said_by_commentator(m.anchor, ctx):
                     continue  # "X is backing the regime, an analyst said": an opinion about X
@@ -1021,9 +1200,11 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                               plover=trig.plover, cameo=trig.cameo)
                 checker.last_sentence[trig.type] = index
                 if "once" in trig.needs:
-                    if _merge_once(event, once[trig.type], trig.type in types_here):
+                    if _merge_once(event, once[trig.type], trig.type in types_here, stated, tok.pos_ == "VERB"):
                         continue
                     once[trig.type].append(event)
+                    if tok.pos_ == "VERB":
+                        stated.add(id(event))
                 if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 out.append(event)
@@ -1032,16 +1213,25 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     return out
 
 
-def _merge_once(event: Event, earlier: list[Event], same_sentence: bool) -> bool:
+def _merge_once(event: Event, earlier: list[Event], same_sentence: bool, stated: set[int] | None = None,
+                states: bool = False) -> bool:
     """Fold a repeated mention of a once-per-document event into the earlier one, keeping the more
     precise date. Returns True when merged; a mention whose date differs from every earlier one is a
-    different event ("the army took power in 2014 and again in March")."""
+    different event ("the army took power in 2014 and again in March"). ``stated`` holds the events
+    shown by a sentence that states the act with a verb; ``states``: this mention does."""
+    stated = stated if stated is not None else set()
     for prev in earlier:
         if event.date and prev.date and not (event.date.startswith(prev.date) or prev.date.startswith(event.date)):
             continue
-        if event.date and (not prev.date or len(event.date) > len(prev.date)):
-            # the mention that dates it best is the one to show ("the Sept. 30 coup")
-            prev.date, prev.evidence, prev.summary = event.date, event.evidence, event.summary
+        better_date = bool(event.date) and (not prev.date or len(event.date) > len(prev.date))
+        if states and id(prev) not in stated or better_date and id(prev) not in stated:
+            # the mention to show: one that states the act ("in that coup, the army seized power"), else
+            # the one that dates it best ("the Sept. 30 coup")
+            prev.evidence, prev.summary = event.evidence, event.summary
+            if states:
+                stated.add(id(prev))
+        if better_date:
+            prev.date = event.date
         if not prev.actors:
             prev.actors.extend(event.actors)
         return True

@@ -1,5 +1,5 @@
 """Figures: the numbers an article states that a reader would look up — money, shares, people killed
-or arrested, vote tallies, quantities with a unit of measure, ranks.
+or arrested, vote tallies, quantities with a unit of measure (not the specifications of a machine, nor ranks).
 
 Every number-like token is read as a *number phrase* (qualifier, currency, digits or number words,
 scale, unit). Money and percentages say what they are by their form. Any other number is a figure only
@@ -44,11 +44,6 @@ CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july"
                   "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
                   "saturday", "sunday", "day", "days", "week", "weeks", "month", "months", "year", "years",
                   "decade", "decades", "century", "ago", "annual", "fiscal"}
-ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-                 "nineteenth": 19, "twentieth": 20}
-_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 _RANGE = re.compile(rf"\b({_YEAR})\s*(?:-|–|—|/|to|through|until|till)\s*((?:19|20)?\d{{2}})\b")
@@ -69,7 +64,7 @@ WEAPON_MODIFIERS = {"jet", "stealth", "multirole", "multi-role", "combat", "supe
 #: The kinds of rows in figure_cues.tsv (its header comment says what each is).
 CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
-             "rank_adj", "rank_noun", "period_span", "org_head"}
+             "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -215,7 +210,14 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         # "1.2 million", "5,000 crore", "two dozen": digits and scale words run together
         while end < sent.end and (_is_number_token(doc[end]) or lexicon().has("scale", doc[end].lower_)
                                   or doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k")):
+            if _is_digits(doc[end]) and _is_digits(doc[end - 1]):
+                break  # "12 20-foot containers": two numbers side by side, not one
             end += 1
+        # "a $3-billion deal": a hyphen between the digits and their scale word
+        if end + 1 < sent.end and doc[end].text in ("-", "–") and doc[end].whitespace_ == "" \
+                and doc[end + 1].lower_ in SCALES and doc[end + 1].lower_ not in ("m", "b", "k") \
+                and _lower(doc[i - 1] if i > sent.start else doc[i]) in CURRENCY_BEFORE:
+            end += 2
         start = i
         currency = None
         if start > sent.start and _lower(doc[start - 1]) in CURRENCY_BEFORE:
@@ -231,7 +233,7 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         text = doc[start:end].text
         value = None
         if currency:
-            money = parse_money(text)
+            money = parse_money(text.replace("-", " ").replace("–", " "))
             value = money[0] if money else word_number(doc[i:end].text)
         else:
             value = word_number(" ".join(t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)))
@@ -249,6 +251,10 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         out.append(NumberPhrase(qstart, end, head, float(value), qualifier, currency, percent))
         i = end
     return out
+
+
+def _is_digits(tok: Token) -> bool:
+    return tok.text.replace(",", "").replace(".", "").isdigit()
 
 
 def _head_of(tokens: Span) -> Token:
@@ -691,7 +697,7 @@ def _topic(num: NumberPhrase, tally: bool, vote: bool = False, unit_noun: Token 
 
 def _unit_noun(num: NumberPhrase, unit: str) -> Token | None:
     noun = _counted_noun(num)
-    return noun if noun is not None and unit not in ("people", "votes", "percent", "rank") and not num.currency \
+    return noun if noun is not None and unit not in ("people", "votes", "percent") and not num.currency \
         else None
 
 
@@ -746,24 +752,6 @@ def _vote_motions(sent: Span, look_back: bool = True) -> list[Token]:
     return found
 
 
-def _rank_figures(sent: Span) -> list[NumberPhrase]:
-    """ "the world's third-largest arms importer", "13th-largest exporter": a rank."""
-    lex = lexicon()
-    out = []
-    for tok in sent:
-        if not lex.has("rank_noun", _lemma(tok)):
-            continue
-        for adj in (c for c in tok.children if c.dep_ == "amod" and lex.has("rank_adj", c.lower_)):
-            ordinal = next((t for t in sent.doc[max(sent.start, adj.i - 3):adj.i]
-                            if t.lower_ in ORDINAL_WORDS or _ORDINAL_DIGITS.match(t.text)), None)
-            if ordinal is None:
-                continue
-            m = _ORDINAL_DIGITS.match(ordinal.text)
-            rank = int(m.group(1)) if m else ORDINAL_WORDS[ordinal.lower_]
-            out.append(NumberPhrase(ordinal.i, tok.i + 1, tok, float(rank)))
-    return out
-
-
 def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_sentence: bool,
               ctx: DocContext) -> tuple[str, str, int, bool] | None:
     """(unit, what, end token, is a tally) for a number phrase, or None when it is not a figure."""
@@ -778,7 +766,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if noun is not None:
         unit = _unit_of(noun)
         if unit:
-            attribute = _measured_by(noun)[1]
+            owner, attribute = _measured_by(noun)
+            if _is_specification(noun, unit, owner, attribute, ctx) or _is_time_frame(noun):
+                return None
             return unit, attribute.lower_ if attribute is not None else unit, noun.i + 1, False
         lemma = _lemma(noun)
         if lex.has("harm_noun", lemma):
@@ -786,7 +776,7 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             return "people", f"{mods} {lex.get('harm_noun', lemma)}".strip(), noun.i + 1, True
         phrase = f"{_lemma(doc[noun.i - 1])} {lemma}"
         personnel = lex.get("personnel", phrase) or lex.get("personnel", lemma)
-        if personnel and not _is_weapon_noun(noun, ctx):
+        if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun):
             return "people", personnel, noun.i + 1, False
         if lex.has("people", lemma):
             harm = _harm_near(noun)
@@ -801,7 +791,52 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         side = _vote_side(num, sent, numbers)
         if side:
             return "votes", SIDE_LABELS[side], noun.i + 1 if noun is not None and noun.i >= end else end, False
+    if noun is not None and _lemma(noun) in ("country", "nation") and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "to" and lex.has("export_verb", _lemma(noun.head.head)):
+        # "sold to nine countries": how many states a supplier has sold to
+        return "countries", f"countries {noun.head.head.lower_} to", noun.i + 1, False
     return None
+
+
+def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: Token | None,
+                      ctx: DocContext) -> bool:
+    """A technical specification, which is no figure: a speed ("26 knots"), a measured attribute of a
+    machine ("a range of 70 km", "a displacement of 2,500 tonnes") or a measure on a weapon ("a 5,000-tonne
+    frigate"); a plant's capacity is a figure."""
+    lex = lexicon()
+    if lex.has("spec_unit", unit.lower()):
+        return True
+    if attribute is not None and lex.has("spec_attribute", _lemma(attribute)):
+        return True
+    if owner is None and attribute is not None:
+        # "the frigate is 80 metres long, with a capacity of 900 tons": the clause's subject owns it
+        verb = attribute
+        while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        owner = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return owner is not None and (_is_weapon_noun(owner, ctx) or bool(ctx.gaz.category_of(owner.lower_))
+                                  or bool(ctx.gaz.category_of(_lemma(owner))))
+
+
+def _is_time_frame(noun: Token) -> bool:
+    """ "over the past ten years": the frame of a statement, not a measure."""
+    nouns = [noun, noun.head] if noun.dep_ in ("compound", "nmod", "amod") else [noun]  # "the previous ten-year period"
+    return any(c.dep_ == "amod" and c.lower_ in ("past", "last", "next", "previous", "prior", "coming", "first")
+               for n in nouns for c in n.children)
+
+
+def _is_load_or_product(noun: Token) -> bool:
+    """People (or "fighters") a vehicle carries or a crew that staffs it ("designed to carry 14
+    troops", "crewed by 90 personnel"), or fighters that are built ("the last 20 fighters will be
+    assembled"): a specification or a machine, not a count of people."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj":  # "up to 14 personnel"
+            verb = verb.head.head
+        elif verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and lexicon().has("not_people_verb", _lemma(verb))
 
 
 @extractor("figures", assigns="figures", requires=("entities", "people"))
@@ -839,6 +874,4 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             for tok, side in _sole_voters(sent):
                 start = next((c.i for c in tok.children if c.dep_ == "amod"), tok.i)
                 add(NumberPhrase(start, tok.i + 1, tok, 1.0), tok.i + 1, "votes", SIDE_LABELS[side], sent, False)
-        for num in _rank_figures(sent):
-            add(num, num.end, "rank", f"rank among {num.head.lower_}s", sent, False)
     return out
