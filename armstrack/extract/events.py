@@ -31,13 +31,11 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
 from armstrack.extract.registry import extractor
+from armstrack.extract.syntax import has_auxiliary, negated
 from armstrack.extract.dates import resolve_date
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import EVENT_TYPES, DocumentAnalysis, Event, Evidence
 
-#: Modal auxiliaries that make an event hypothetical, and those that make it future.
-HYPOTHETICAL = {"could", "might", "may", "should", "can", "must"}
-FUTURE = {"will", "would", "shall", "'ll", "wo"}
 #: Verbs of saying under which a clause is reported; their subject is the speaker.
 SAYING = {"say", "tell", "note", "add", "state", "announce", "declare", "comment", "stress", "insist", "report",
           "emphasise", "emphasize", "write", "affirm", "reiterate", "assure"}
@@ -708,7 +706,7 @@ class Checker:
                 or first.head.lemma_.lower() not in PREDICATING:
             return False
         verb = first.head
-        if any(c.dep_ == "neg" for c in verb.children):
+        if negated(verb):
             return False
         m.anchor = verb
         if verb.lemma_.lower() not in ("be", "remain", "become") and not any(
@@ -754,7 +752,7 @@ class Checker:
             start = next((a for a in _ancestors(start) if a.pos_ in ("VERB", "AUX")), start)
         verb = start
         for _ in range(3):  # "will be made", "is expected to ... will": the verb group up to its clause
-            if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+            if has_auxiliary(verb, "future"):
                 return False
             if verb.dep_ not in ("xcomp", "conj", "pcomp") or verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
@@ -769,9 +767,7 @@ class Checker:
         blockers = self.lex.words.get("_block", frozenset())
         tok = m.token
         for t in {tok, m.anchor}:
-            if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in t.children):
-                return True
-            if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in t.children):
+            if negated(t) or has_auxiliary(t, "possibility"):
                 return True
             if any(c.dep_ in ("amod", "mark") and (c.lemma_.lower() in blockers or c.lower_ in blockers)
                    for c in t.children):
@@ -790,8 +786,7 @@ class Checker:
                 return True
             if anc.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children):
                 return True
-            if anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL
-                                                   for c in anc.children):
+            if anc.pos_ in ("VERB", "AUX") and has_auxiliary(anc, "possibility"):
                 return True
             if anc.pos_ in ("VERB", "AUX") and anc.dep_ == "ROOT":
                 break

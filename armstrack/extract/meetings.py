@@ -25,13 +25,10 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
 from armstrack.extract.registry import extractor
+from armstrack.extract.syntax import conditional, function_words, modal, negated
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Meeting
 
-MODALS = {"will", "would", "shall", "should", "could", "may", "might", "can", "must", "'ll", "wo", "ca"}
-NEGATIONS = {"not", "n't", "never", "no"}
-#: Subordinators that make a clause hypothetical ("if he visits"); "without meeting" negates.
-HYPOTHETICAL = {"if", "unless", "whether", "without", "lest"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"their", "they", "them"}
 PAIR_WORDS = {"two", "both"}
@@ -385,7 +382,7 @@ class Reader:
         if cue.frame == "meet":  # "discussed the deal with X": the parser may hang "with" on the object
             holders += [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and not self.names(c)]
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in cue.preps
-                 and not _negated(c)]
+                 and not negated(c)]
         if cue.frame == "meet" and not objects:
             # "discussed with the chief of staff, General X": the parser may make the name the object
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
@@ -498,7 +495,7 @@ class Reader:
         """Whether a verb reports something that happened: not negated, modal, planned or refused."""
         tok = verb
         for step in range(5):
-            if _negated(tok) or _modal(tok) or _hypothetical(tok):
+            if negated(tok) or modal(tok) or conditional(tok):
                 return False
             if any(c.lower_ == "yet" for c in tok.children):
                 return False  # "has yet to visit"
@@ -543,7 +540,7 @@ class Reader:
                     and _lemmas(head.head) & words("prospective") - ({"call"} if head.lower_ != "for" else set()):
                 return False  # "plans for a summit", "called for talks" (not "called on X, on a visit")
             if head.pos_ in ("VERB", "AUX"):
-                if _negated(head) or _hypothetical(head):
+                if negated(head) or conditional(head):
                     return False
                 cue = cue_of(head)
                 if cue is not None and cue.frame != "event" and (
@@ -586,25 +583,12 @@ def _lemmas(tok: Token) -> set[str]:
     return forms
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) for c in tok.children)
-
-
 def _negated_conj(tok: Token) -> bool:
     """ "A and B, but not C": a conjunct the text excludes."""
-    if _negated(tok):
+    if negated(tok):
         return True
     start = tok.left_edge.i
-    return start > 0 and tok.doc[start - 1].lower_ in NEGATIONS
-
-
-def _modal(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
-
-
-def _hypothetical(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in tok.children) or \
-        (tok.dep_ == "pcomp" and tok.head.lower_ in HYPOTHETICAL)
+    return start > 0 and tok.doc[start - 1].lower_ in function_words("negation")
 
 
 def _name_phrase(head: Token) -> list[Token]:

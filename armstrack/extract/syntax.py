@@ -1,0 +1,53 @@
+"""Parse helpers every extractor shares: negation and modality of a clause, read off spaCy's
+dependency parse with the closed-class words in ``data/function_words.tsv``.
+
+One definition each, so that "did not deliver", "never met" and "no sanctions" are negated alike in
+transfers, meetings and events.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+from spacy.tokens import Token
+
+from armstrack.extract.context import read_tsv
+
+
+@functools.lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """Closed-class words by class (negation, future, possibility, condition)."""
+    classes: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("function_words.tsv"):
+        classes[row["class"]].add(row["word"].lower())
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+def function_words(word_class: str) -> frozenset[str]:
+    return word_classes().get(word_class, frozenset())
+
+
+def negated(tok: Token) -> bool:
+    """Whether a word is denied: a ``neg`` child ("did not meet"), or a negation word as its adverb or
+    determiner ("never delivered", "no sanctions")."""
+    negations = function_words("negation")
+    return any(c.dep_ == "neg" or c.lower_ in negations and c.dep_ in ("advmod", "det") for c in tok.children)
+
+
+def has_auxiliary(tok: Token, *word_class: str) -> bool:
+    """Whether a verb carries an auxiliary of one of the classes ("will buy": future)."""
+    wanted = frozenset().union(*(function_words(c) for c in word_class))
+    return any(c.dep_ == "aux" and c.lower_ in wanted for c in tok.children)
+
+
+def modal(tok: Token) -> bool:
+    """A verb in the future, the conditional or a mood of possibility ("will meet", "could sell")."""
+    return has_auxiliary(tok, "future", "possibility")
+
+
+def conditional(tok: Token) -> bool:
+    """A clause introduced as a condition ("if he visits") or under one ("without meeting")."""
+    condition = function_words("condition")
+    return any(c.dep_ == "mark" and c.lower_ in condition for c in tok.children) or \
+        (tok.dep_ == "pcomp" and tok.head.lower_ in condition)
