@@ -38,12 +38,6 @@ from armstrack.records import DocumentAnalysis, Evidence, Figure
 #: Entity labels whose numbers are names, not quantities ("Su-30", "Project 22160", "Covid-19").
 NAME_LABELS = {"WEAPON_SYSTEM", "ORG", "MILITARY", "PERSON", "LOCATION", "GPE", "FAC", "LAW", "PRODUCT",
                "WORK_OF_ART", "EVENT", "COUNTRY", "NORP", "TIME", "ORDINAL"}
-#: Words inside a DATE entity that make its numbers a date or a span of time, not a count.
-CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday", "day", "days", "week", "weeks", "month", "months", "year", "years",
-                  "decade", "decades", "century", "ago", "annual", "fiscal"}
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 _RANGE = re.compile(rf"\b({_YEAR})\s*(?:-|–|—|/|to|through|until|till)\s*((?:19|20)?\d{{2}})\b")
@@ -59,12 +53,11 @@ CURRENCY_BEFORE = CURRENCY_SYMBOLS | {"rs", "rs.", "inr", "usd", "eur", "gbp", "
 #: Relations from a number up to the word it counts.
 COUNT_DEPS = {"nummod", "compound", "quantmod", "amod", "nmod", "appos", "npadvmod"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-#: Modifiers that make "fighters", "interceptors" machines ("jet fighters", "stealth fighters").
-WEAPON_MODIFIERS = {"jet", "stealth", "multirole", "multi-role", "combat", "supersonic", "light", "heavy", "attack"}
 #: The kinds of rows in figure_cues.tsv (its header comment says what each is).
 CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
-             "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb"}
+             "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
+             "machine_modifier"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -78,6 +71,9 @@ class Lexicon:
 
     def has(self, kind: str, key: str) -> bool:
         return key in self.by_kind.get(kind, {})
+
+    def words(self, kind: str) -> frozenset[str]:
+        return frozenset(self.by_kind.get(kind, ()))
 
     def phrases(self, kind: str) -> list[tuple[str, ...]]:
         """Multi-word cues of a kind as word tuples, longest first."""
@@ -145,7 +141,7 @@ def _is_calendar(tok: Token, ctx: DocContext) -> bool:
     if ent is None or ent.label_ != "DATE":
         return False
     words = {t.lower_.rstrip(".") for t in ent}
-    return bool(words & CALENDAR_WORDS) or any(_YEAR_ONLY.match(t.text) for t in ent)
+    return bool(words & lexicon().words("calendar")) or any(_YEAR_ONLY.match(t.text) for t in ent)
 
 
 def _is_duration_unit(tok: Token) -> bool:
@@ -317,7 +313,7 @@ def _is_weapon_noun(noun: Token, ctx: DocContext) -> bool:
             continue
         if child.ent_type_ == "WEAPON_SYSTEM" or any(ch.isdigit() for ch in child.text) \
                 or ctx.gaz.category_of(f"{child.lower_} {noun.lower_}") or child.lower_.endswith("-made") \
-                or child.lemma_.lower() in WEAPON_MODIFIERS:
+                or lexicon().has("machine_modifier", child.lemma_.lower()):
             return True
     return False
 

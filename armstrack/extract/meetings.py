@@ -29,15 +29,6 @@ from armstrack.extract.syntax import conditional, function_words, modal, negated
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Meeting
 
-SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
-PLURAL_PRONOUNS = {"their", "they", "them"}
-PAIR_WORDS = {"two", "both"}
-#: Subordinators of a time clause: it reports when something happened, whatever its main verb says.
-TEMPORAL = {"when", "as", "after", "while", "once", "before"}
-#: Adverbs that make a verb habitual rather than one reported occasion.
-HABITUAL = {"often", "regularly", "frequently", "repeatedly", "routinely", "usually", "rarely", "seldom"}
-#: Words that put a date expression in the future ("next week", "tomorrow"; not "the next day").
-FUTURE_WORDS = {"next", "tomorrow", "coming", "upcoming"}
 #: Relations that stay inside one name phrase ("Foreign Minister Jane Roe", "the envoy, X,").
 NAME_DEPS = {"compound", "appos", "flat", "nmod", "amod"}
 #: Relations through which a clause without its own subject takes its governor's.
@@ -55,8 +46,6 @@ SETTING_PREPS = {"at", "during", "on", "in", "for", "after", "following", "to", 
 IN_PERSON = {"meeting", "visit", "conference"}
 #: Prepositions that give a trip's other travellers ("a visit to C, alongside General Y").
 COMPANION_PREPS = {"alongside"}
-#: Words that make "the first X to do" name who did it ("the first leader to visit").
-ORDINALS = {"first", "second", "third", "last", "only", "latest", "next"}
 #: Tokens after a reported trip within which a meeting with no named host is taken as part of it.
 TRIP_REACH = 120
 SENTENCE_WINDOW = 2  # sentences back searched for the antecedent of a pronoun or description
@@ -296,7 +285,7 @@ class Reader:
     def _resolve(self, tok: Token, exclude: set[str]) -> str | None:
         """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-            if tok.lower_ in SINGULAR_PRONOUNS:
+            if tok.lower_ in function_words("singular_pronoun"):
                 return self.people.antecedent(tok, exclude)
             return None
         if tok.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
@@ -329,8 +318,8 @@ class Reader:
 
     def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
-        if head.lower_ in PAIR_WORDS or (head.lemma_.lower() in words("party")
-                                         and any(c.lower_ in PAIR_WORDS for c in head.children)):
+        if head.lower_ in function_words("pair") or (head.lemma_.lower() in words("party")
+                                         and any(c.lower_ in function_words("pair") for c in head.children)):
             return self.people.pair(head)
         return self.names(head, exclude)
 
@@ -356,7 +345,8 @@ class Reader:
             to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
             before = tok.doc[to.i - 1] if to is not None and to.i > 0 else None
             if before is not None and before.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ == "amod" and (c.lower_ in ORDINALS or c.tag_ == "JJS") for c in before.children):
+                    c.dep_ == "amod" and (c.lower_ in function_words("ordinal") or c.tag_ == "JJS")
+                    for c in before.children):
                 return [before]  # "the first jet to arrive in C", misread as a purpose clause
             if tok.dep_ not in SUBJECT_INHERIT or tok.head.i == tok.i:
                 break
@@ -399,7 +389,7 @@ class Reader:
                 continue
             for conj in _conjuncts(obj):
                 names = [n for n in self.names(conj, exclude, with_conj=False) if n not in exclude] \
-                    if conj.lower_ not in PAIR_WORDS else self.group(conj)
+                    if conj.lower_ not in function_words("pair") else self.group(conj)
                 if len(names) > 1 and any(c.dep_ == "cc" for t in _name_phrase(conj) for c in t.children):
                     groups.extend([n] for n in names)  # "with A and B", the parser nesting B inside A's phrase
                 elif names:
@@ -499,7 +489,7 @@ class Reader:
                 return False
             if any(c.lower_ == "yet" for c in tok.children):
                 return False  # "has yet to visit"
-            if step == 0 and any(c.lower_ in HABITUAL or (c.lemma_ == "time" and c.dep_ == "npadvmod")
+            if step == 0 and any(c.lower_ in function_words("habitual") or (c.lemma_ == "time" and c.dep_ == "npadvmod")
                                  for c in tok.children):
                 return False  # "has visited China five times", "often meets": no one occasion
             if step == 0 and tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -512,7 +502,8 @@ class Reader:
                 break  # "arrived ... and will meet": the second verb has its own tense
             if tok.dep_ == "ccomp":
                 break  # "said he met": the reported clause keeps its own tense
-            if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL for c in tok.children):
+            time_words = function_words("time_subordinator")
+            if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in time_words for c in tok.children):
                 break  # "urged X when he met Y": a time clause reports what happened, not what was urged
             if tok.dep_ == "acl" and not _lemmas(tok.head) & words("prospective"):
                 break  # "the first leader to visit": not a plan
@@ -558,7 +549,7 @@ def _future(date_text: str | None) -> bool:
     words = (date_text or "").lower().split()
     if "later" in words and "this" in words:
         return True
-    return any(w in FUTURE_WORDS and not (w == "next" and i > 0 and words[i - 1] == "the")
+    return any(w in function_words("future_time") and not (w == "next" and i > 0 and words[i - 1] == "the")
                for i, w in enumerate(words))
 
 
@@ -902,7 +893,7 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     plural_owner = False
     for child in noun.children:
         if child.dep_ == "poss":
-            if child.lower_ in PLURAL_PRONOUNS:
+            if child.lower_ in function_words("plural_pronoun"):
                 plural_owner = True
                 continue
             owner_heads.append(child)
@@ -934,7 +925,8 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
             addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
             inherited += [n for h in addressees for n in reader.names(h, set(inherited)) if n not in inherited]
     unnamed_speaker = verb is not None and any(
-        _is_party(h, reader.ctx) or h.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS for h in reader.subjects(verb))
+        _is_party(h, reader.ctx) or h.lower_ in function_words("singular_pronoun") | function_words("plural_pronoun")
+        for h in reader.subjects(verb))
     if groups and not owner_heads and not inherited and not unnamed_speaker \
             and noun.head.lower_ in ("during", "at", "in"):
         # "the message from General X during talks with Y": the clause has no named subject, and the
