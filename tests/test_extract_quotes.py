@@ -249,3 +249,10 @@ def test_evidence_is_the_quoted_sentence_with_its_attribution(parsed):
 @pytest.mark.parametrize("text", ["", "No quotations here at all.", 'An unpaired " mark in a sentence.'])
 def test_texts_without_quotations(parsed, text):
     assert quotes_of(parsed, text) == []
+
+
+def test_short_term_governed_by_a_reporting_verb_is_a_quotation(parsed):
+    text = ('Describing the talks as "productive", Marta Kowalska said the two navies would train together.\n\n'
+            'The navy bought two "Sea Hawk" boats last year.')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Marta Kowalska", "productive")]

@@ -284,8 +284,11 @@ class QuoteReader:
 
     # --- the cue ------------------------------------------------------------------------------------
 
-    def find_cue(self, draft: Draft) -> tuple[Token, Cue] | None:
-        """The reporting verb of a quotation: one that governs it or hangs from it, the nearest first."""
+    def find_cue(self, draft: Draft, governing: bool = False) -> tuple[Token, Cue] | None:
+        """The reporting verb of a quotation: one that governs it or hangs from it, the nearest first.
+
+        With ``governing``, only a cue the parse links to the quoted words counts (not one merely beside them).
+        """
         before, after = self.before_window(draft), self.after_window(draft)
         window = {t.i for t in before + after}
         inside = set(draft.tokens)
@@ -324,7 +327,7 @@ class QuoteReader:
                 if up.i in inside:
                     consider(tok, steps, 1)
                     break
-        if best is None:
+        if best is None and not governing:
             best = self._adjacent_cue(before, after)
         if best is None:
             return None
@@ -634,7 +637,15 @@ class QuoteReader:
         previous: Draft | None = None
         for draft in drafts:
             span = draft.span
-            if not draft.text or is_headline(text, span.open, title) or is_scare_quote(text, span):
+            if not draft.text or is_headline(text, span.open, title):
+                previous = None
+                continue
+            if is_scare_quote(text, span):
+                # a term in quote marks is a quotation only when a reporting verb governs it ("described the
+                # talks as 'excellent'", "X said Y was a 'reliable' friend"); otherwise it is a name or a term
+                self.attribute_term(draft)
+                if draft.speaker:
+                    self.done.append(draft)
                 previous = None
                 continue
             self.attribute(draft, previous)
@@ -676,6 +687,19 @@ class QuoteReader:
             draft.attribution_end = after[-1].idx + len(after[-1])
         else:
             draft.attribution_end = draft.span.end
+
+    def attribute_term(self, draft: Draft) -> None:
+        """Speaker and cue of a short quoted term, from a reporting verb the parse links to it."""
+        found = self.find_cue(draft, governing=True)
+        if found is None:
+            return
+        cue_tok, cue = found
+        head = self.speaker_head(cue_tok, cue, draft)
+        speaker = self.resolve(head) if head is not None else None
+        if speaker:
+            draft.speaker, draft.person, draft.cue, draft.cue_tok = speaker.name, speaker.person, cue.word, cue_tok
+            draft.outlet = self.outlet(cue_tok, cue, draft)
+        draft.attribution_end = draft.span.end
 
     def stands_alone(self, draft: Draft) -> bool:
         """A quoted sentence with nothing after it in its sentence (a continuation, not a missed attribution)."""
