@@ -256,3 +256,19 @@ def test_short_term_governed_by_a_reporting_verb_is_a_quotation(parsed):
             'The navy bought two "Sea Hawk" boats last year.')
     quotes = quotes_of(parsed, text)
     assert [(q.speaker, q.text) for q in quotes] == [("Marta Kowalska", "productive")]
+
+
+def test_hard_wrapped_lines_are_no_paragraph_breaks(parsed):
+    text = ('The frigate arrived at the base on Monday.\n'
+            '“The crews will\ntrain together for\nthree months,” Admiral Tomas Berg said. “They will\nsail in June.”\n'
+            'The navy says the port will be\nexpanded next year and the\ndocks rebuilt.')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Tomas Berg", "The crews will\ntrain together for\nthree months"),
+        ("Tomas Berg", "They will\nsail in June.")]
+
+
+def test_unnamed_official_gives_no_quotation(parsed):
+    text = ('The Defence Ministry of Norland opened a new depot on Monday. '
+            '"The depot will store fuel for the fleet," a defence official said.')
+    assert quotes_of(parsed, text) == []

@@ -76,3 +76,17 @@ def test_names_with_particles_and_hyphens(nlp, gaz):
 def test_a_city_name_inside_a_person_name(nlp, gaz):
     people = resolve_people(nlp("Defence Minister Sofia Petrova signed the order."), "d", gaz)
     assert [p.name for p in people] == ["Sofia Petrova"]
+
+
+def test_lone_surname_tagged_as_organisation_is_the_person(parsed):
+    from armstrack.nlp.people import resolve_people
+    text = ('Defence Minister Halvard Brekke visited the shipyard on Monday. '
+            '"We need more ships," Brekke said. Brekke left on Tuesday.')
+    doc, analysis, gaz = parsed(text)
+    # force the NER error the rule is for: the lone surname as an organisation
+    from spacy.tokens import Span
+    ents = [e for e in doc.ents if "Brekke" not in e.text or len(e) > 1]
+    lone = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Brekke" and t.i > 3]
+    doc.ents = sorted(ents + lone, key=lambda e: e.start)
+    (person,) = [p for p in resolve_people(doc, "t", gaz) if p.name == "Halvard Brekke"]
+    assert len(person.mentions) == 3

@@ -142,6 +142,26 @@ def _breaks(text: str) -> int:
     return len(BREAK_RE.findall(text))
 
 
+#: A single line break inside a sentence: after a word or comma, before a lower-case word.
+WRAPPED_RE = re.compile(r"[\w,;][ \t]*\n(?=[ \t]*[a-z])")
+#: A single line break that does not end a sentence (in a hard-wrapped text, a wrapped line).
+SOFT_BREAK_RE = re.compile(r"(?<=[^\s.!?:\"”»’'])[ \t]*\n(?![ \t]*\n)|(?<=[,;])[\"”»’'][ \t]*\n(?![ \t]*\n)")
+#: How many sentences running on over a line break make a text hard-wrapped.
+WRAPPED_MIN = 2
+
+
+def unwrap(text: str) -> str:
+    """The text with the line breaks of hard-wrapped lines turned into spaces (offsets unchanged).
+
+    Some sources break lines at a fixed width: a sentence, a quotation and its attribution then run over
+    line breaks that are no paragraph ends. A text is taken as wrapped when several sentences go on over
+    a line break in lower case; its single line breaks that do not follow the end of a sentence are spaces.
+    """
+    if len(WRAPPED_RE.findall(text)) < WRAPPED_MIN:
+        return text
+    return SOFT_BREAK_RE.sub(lambda m: m.group(0).replace("\n", " "), text)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quoted stretch in a text, in order."""
     spans: list[QuoteSpan] = []
@@ -244,6 +264,7 @@ class QuoteReader:
     def __init__(self, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text re-joins every token on each access
+        self.flat = unwrap(self.text)  # paragraphs as the layout means them (no wrapped line breaks)
         self.ctx = DocContext.of(doc, analysis, gaz)
         self.gaz = gaz
         self.starts = [t.idx for t in doc]
@@ -260,13 +281,26 @@ class QuoteReader:
 
     # --- windows: where an attribution may stand ---------------------------------------------------
 
+    def breaks_at(self, tok: Token) -> bool:
+        """Whether a token holds a paragraph break (not the line break of a wrapped line)."""
+        return "\n" in tok.text and "\n" in self.flat[tok.idx:tok.idx + len(tok.text)]
+
+    def until_quote(self, toks: list[Token]) -> list[Token]:
+        """The tokens up to the next quotation or paragraph break."""
+        out = []
+        for tok in toks:
+            if tok.i in self.in_quote or self.breaks_at(tok):
+                break
+            out.append(tok)
+        return out
+
     def before_window(self, draft: Draft) -> list[Token]:
         """The tokens of the sentence before the quotation, back to another quotation or paragraph."""
         first = draft.tokens.start
         sent = self.doc[first].sent
         toks = []
         for i in range(first - 1, sent.start - 1, -1):
-            if i in self.in_quote or "\n" in self.doc[i].text:
+            if i in self.in_quote or self.breaks_at(self.doc[i]):
                 break
             toks.append(self.doc[i])
         return toks[::-1]
@@ -276,10 +310,10 @@ class QuoteReader:
         last = draft.tokens.stop - 1
         sent = self.doc[last].sent
         end = sent.end
-        toks = _until_quote([self.doc[i] for i in range(last + 1, end)], self.in_quote)
+        toks = self.until_quote([self.doc[i] for i in range(last + 1, end)])
         if not any(not t.is_punct for t in toks) and end < len(self.doc) and not draft.text.endswith(HEADING_END):
             # the parser may cut '"...,"' from 'he said.'; the attribution is then the next sentence
-            toks = _until_quote(toks + list(self.doc[end:self.doc[end].sent.end]), self.in_quote)
+            toks = self.until_quote(toks + list(self.doc[end:self.doc[end].sent.end]))
         return toks
 
     # --- the cue ------------------------------------------------------------------------------------
@@ -414,7 +448,10 @@ class QuoteReader:
             return self.resolve(subj) if subj is not None else None
         role = self.is_role(head)
         # an unnamed role's body may stand in a phrase ("a spokesman for X"); "critics in X" are not X
-        org = self.organisation_in(head, with_country=role, keep_preps=role) or self.definite_organisation(head)
+        # "a department spokesperson" speaks for the department named before; "a defence official" names
+        # no body at all (the noun must be the head of the body's name when the role is indefinite)
+        org = self.organisation_in(head, with_country=role, keep_preps=role) \
+            or self.definite_organisation(head, head_word=role and _indefinite(head))
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or unnamed
@@ -462,7 +499,7 @@ class QuoteReader:
                 countries.append(country)
         return countries[0] if countries else None
 
-    def definite_organisation(self, head: Token) -> str | None:
+    def definite_organisation(self, head: Token, head_word: bool = False) -> str | None:
         """ "the ministry said", "a ministry spokesman": the nearest organisation named before whose
         name holds the noun."""
         if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -474,7 +511,8 @@ class QuoteReader:
         for noun in nouns:
             word = noun.lower_
             for ent in reversed([e for e in self.ctx.ents if e.end <= head.i and e.label_ in ("ORG", "MILITARY")]):
-                if word in ent.text.lower().split():
+                words = ent.text.lower().split()
+                if word in (words[-1:] if head_word else words):
                     return self.organisation_name(ent)
         return None
 
@@ -628,7 +666,7 @@ class QuoteReader:
         text = self.text
         title = self.ctx.analysis.article.title
         drafts: list[Draft] = []
-        for span in find_quote_spans(text):
+        for span in find_quote_spans(self.flat):
             start, stop = self.token_at(span.open), self.token_at(max(span.end - 1, span.open))
             draft = Draft(span, quoted_text(text, span), range(start, stop + 1))
             for i in draft.tokens:
@@ -637,10 +675,10 @@ class QuoteReader:
         previous: Draft | None = None
         for draft in drafts:
             span = draft.span
-            if not draft.text or is_headline(text, span.open, title):
+            if not draft.text or is_headline(self.flat, span.open, title):
                 previous = None
                 continue
-            if is_scare_quote(text, span):
+            if is_scare_quote(self.flat, span):
                 # a term in quote marks is a quotation only when a reporting verb governs it ("described the
                 # talks as 'excellent'", "X said Y was a 'reliable' friend"); otherwise it is a name or a term
                 self.attribute_term(draft)
@@ -710,8 +748,8 @@ class QuoteReader:
         if draft.cue_tok is not None:
             toks.append(draft.cue_tok)
         text = self.text
-        para_start = _line_bounds(text, draft.span.open)[0]
-        para_end = _line_bounds(text, max(draft.span.end - 1, draft.span.open))[1]
+        para_start = _line_bounds(self.flat, draft.span.open)[0]
+        para_end = _line_bounds(self.flat, max(draft.span.end - 1, draft.span.open))[1]
         start = max(min(t.sent.start_char for t in toks), para_start)
         end = max(min(max(t.sent.end_char for t in toks), para_end), draft.span.end)
         while end > start and text[end - 1].isspace():
@@ -724,16 +762,6 @@ class QuoteReader:
 
 # --- small helpers ----------------------------------------------------------------------------------
 
-def _until_quote(toks: list[Token], in_quote: dict[int, int]) -> list[Token]:
-    """The tokens up to the next quotation or paragraph break."""
-    out = []
-    for tok in toks:
-        if tok.i in in_quote or "\n" in tok.text:
-            break
-        out.append(tok)
-    return out
-
-
 def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token | None:
     """A verb's subject, inherited through participles, infinitives and relative clauses.
 
@@ -745,7 +773,9 @@ def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token 
         if quoted and tok.dep_ == "conj" and tok.i not in quoted and tok.head.i in quoted:
             tok = tok.head.head
             continue
-        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not c.is_punct), None)
+        # a word of the quotation is never the subject of the verb that reports it
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not c.is_punct
+                     and not (quoted and c.i in quoted)), None)
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head

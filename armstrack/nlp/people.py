@@ -209,9 +209,13 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     # Surnames on their own ("Hlaing", "Mr. Shoigu") that NER did not tag are mentions too.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     surnames = {c[-1] for c in set(canon.values())}
+    ents = _entity_at(doc)
     for tok in doc:
+        # the NER may tag a lone surname as an organisation ("Petrov said"): a one-word ORG that is a
+        # surname of a person named in full is that person
+        lone_org = tok.ent_type_ == "ORG" and len(ents[tok.i]) == 1 if tok.i in ents else False
         if tok.text in surnames and tok.i not in covered and NAME_TOKEN.match(tok.text) \
-                and not tok.ent_type_ in ("COUNTRY", "ORG", "MILITARY", "LOCATION", "WEAPON_SYSTEM"):
+                and (lone_org or tok.ent_type_ not in ("COUNTRY", "ORG", "MILITARY", "LOCATION", "WEAPON_SYSTEM")):
             mentions.append(_Mention(tok.i, tok.i + 1, (tok.text,)))
     mentions.sort(key=lambda m: m.start)
 
