@@ -9,8 +9,11 @@ the United States"; "Turkey's ambassador to NATO, Basat Ozturk").
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -66,6 +69,57 @@ def _honoured(doc: Doc, start: int, title_tokens: set[int]) -> bool:
     """Whether a name is preceded by a title or honorific (a lone surname then still names a person)."""
     i = start - 1
     return i >= 0 and (i in title_tokens or doc[i].lower_.rstrip(".") in HONORIFICS)
+
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+QUOTE_MARKS = set('"“”‘’\'«»')
+#: Entities the statistical NER gives that may run into a name which is then no person's ("Camp X Y").
+NAME_PART_LABELS = ("ORG", "FAC", "LOC")
+
+
+@functools.lru_cache(maxsize=1)
+def _not_person_words() -> dict[str, frozenset[str]]:
+    """The words of ``data/not_person.tsv`` by slot (last, before, after, lead)."""
+    slots: dict[str, set[str]] = {}
+    with (DATA_DIR / "not_person.tsv").open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        slots.setdefault(row["slot"].strip(), set()).add(row["word"].strip().lower())
+    return {k: frozenset(v) for k, v in slots.items()}
+
+
+def _in_quote_marks(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is all a short quoted stretch holds (‘Sea Hawk’, "Gen. X" is not): a ship or product name."""
+    i = start - 1
+    while i >= max(0, start - 4) and doc[i].text[:1].isupper() and doc[i].text not in QUOTE_MARKS:
+        i -= 1
+    j = end
+    while j < min(len(doc), end + 3) and doc[j].text[:1].isupper() and doc[j].text not in QUOTE_MARKS:
+        j += 1
+    return i >= 0 and j < len(doc) and doc[i].text in QUOTE_MARKS and doc[j].text in QUOTE_MARKS \
+        and doc[i].text not in ("”", "’", "»") and doc[j].text not in ("“", "‘", "«")
+
+
+def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
+    """Whether the words around a PERSON-tagged name show it names a place, body, outlet, ship or
+    document, or that it is a byline or credit (metadata, not the article's content)."""
+    words = _not_person_words()
+    if doc[end - 1].lower_ in words.get("last", ()) and end - 1 not in title_tokens:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
+        return True
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.get("after", ()):
+        return True
+    if before is not None and before.text == ":" and start > 1 and doc[start - 2].lower_ in words.get("lead", ()):
+        return True  # "Source: X", "Photo: X"
+    if before is not None and before.lower_ == "by" and before.lower_ in words.get("lead", ()) \
+            and (start == 1 or "\n" in doc[start - 2].text or doc[start - 2].lower_ in words.get("lead", ())):
+        return True  # a byline: "By X" opening a line, "Reporting by X"
+    if before is not None and before.text[:1].isupper() and before.i not in title_tokens \
+            and before.ent_type_ in NAME_PART_LABELS and not before.ent_id_:
+        return True  # the end of a longer name the NER split ("Camp Ana" + "Dela Cruz")
+    return _in_quote_marks(doc, start, end)
 
 
 _ENTITY_INDEX: tuple[Doc | None, dict[int, Span]] = (None, {})
@@ -191,7 +245,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         if ent.label_ != "PERSON":
             continue
         bare = _bare_name(ent, title_tokens)
-        if bare is None:
+        if bare is None or _not_a_person(doc, ent.start, ent.end, title_tokens):
             continue
         s, e = bare
         # a lone word is kept only if it meets a full name below or follows a title or honorific
