@@ -121,3 +121,22 @@ def test_bylines_and_sources_are_no_people(nlp, gaz):
             "(Source: Morgen Anzeiger, published May 2, 2023)\nGeneral Olaf Strand said the trucks were new.")
     names = _people_with_forced_persons(nlp, gaz, text, ["Hanna Berglund", "Morgen Anzeiger"])
     assert names == {"Olaf Strand"}
+
+
+def test_title_with_office_phrase_and_line_break_before_a_name(nlp, gaz):
+    text = ("The current Minister of Defence of Ukraine Dmitry Volkov visited the plant.\n"
+            "The President and Commander-in-Chief of the Armed Forces Sunil Perera commissioned the ship.\n"
+            "The talks were useful, Defense Secretary\nLeon Pantera said.\n"
+            "Chargé d’Affaires Kathleen Brandt joined the ceremony.")
+    people = {p.name: [t.title for t in p.titles] for p in resolve_people(nlp(text), "t", gaz)}
+    assert {"Dmitry Volkov", "Sunil Perera", "Leon Pantera", "Kathleen Brandt"} <= set(people)
+    assert people["Leon Pantera"] == ["Defense Secretary"]
+    assert not {"Armed Forces", "Armed Forces Sunil Perera"} & set(people)
+
+
+def test_honorifics_of_other_traditions_are_titles_not_names(nlp, gaz):
+    text = ("Samdech Techo Hun Sen received H.E. Chea Dara and Datuk Seri Mohamed Razak Nordin in the capital. "
+            "Tan Sri Abdul Halim Yusof also attended.")
+    people = {p.name: [t.title for t in p.titles] for p in resolve_people(nlp(text), "t", gaz)}
+    assert set(people) == {"Hun Sen", "Chea Dara", "Mohamed Razak Nordin", "Abdul Halim Yusof"}
+    assert people["Mohamed Razak Nordin"] == ["Datuk Seri"]

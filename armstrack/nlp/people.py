@@ -117,7 +117,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
             and (start == 1 or "\n" in doc[start - 2].text or doc[start - 2].lower_ in words.get("lead", ())):
         return True  # a byline: "By X" opening a line, "Reporting by X"
     if before is not None and before.text[:1].isupper() and before.i not in title_tokens \
-            and before.ent_type_ in NAME_PART_LABELS and not before.ent_id_:
+            and before.ent_type_ in NAME_PART_LABELS and not before.ent_id_ \
+            and before.lower_ not in words.get("last", ()):  # "the X Air Force Y Z": an affiliation, then a name
         return True  # the end of a longer name the NER split ("Camp Ana" + "Dela Cruz")
     return _in_quote_marks(doc, start, end)
 
@@ -170,7 +171,7 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
 def _titles_before(doc: Doc, start: int, title_tokens: set[int], gaz: Gazetteers) -> list[PersonTitle]:
     """Titles in the run of words just before a name: "Russia's Deputy Defence Minister"."""
     i = start - 1
-    while i >= 0 and (i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG")
+    while i >= 0 and (i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG") or doc[i].is_space
                       or doc[i].text in POSSESSIVES or doc[i].text in ("-", "–")
                       or doc[i].lower_.rstrip(".") in HONORIFICS):
         i -= 1

@@ -97,7 +97,9 @@ class TitleMatcher:
     def __init__(self, nlp: Language, gaz: Gazetteers, spans_key: str = "titles") -> None:
         self.spans_key = spans_key
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("TITLE", [nlp.make_doc(t.title) for t in gaz.titles])
+        # a title written with a typographic apostrophe is the same title ("chargé d’affaires", "Dato’")
+        forms = {f for t in gaz.titles for f in (t.title, t.title.replace("'", "’"))}
+        self.matcher.add("TITLE", [nlp.make_doc(f) for f in sorted(forms)])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label="TITLE") for _, s, e in self.matcher(doc)]
@@ -221,6 +223,13 @@ def make_person_name_repair(nlp: Language, name: str) -> PersonNameRepair:
     return PersonNameRepair(load_gazetteers())
 
 
+#: Nouns that end the name of a state body ("the Armed Forces", "the National Guard").
+BODY_NOUNS = {"forces", "force", "army", "navy", "guard", "corps", "ministry", "department", "staff", "command",
+              "council", "government", "republic", "kingdom", "federation", "union", "state", "states", "coalition",
+              "party", "front", "movement", "alliance", "agency", "office", "committee", "commission", "parliament",
+              "assembly", "congress", "senate"}
+
+
 class PersonNameRepair:
     """Person names the small statistical NER cuts short or mislabels.
 
@@ -260,15 +269,45 @@ class PersonNameRepair:
                 break
         return end
 
+    def _after_title(self, doc: Doc, end: int) -> int:
+        """Where the name after a title starts: past a line break and the office's "of" phrases
+        ("Minister of Defence of Ukraine X", "chief of the Air Force X", "Commander of the Armed Forces X")."""
+        i = end
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        while i + 1 < len(doc) and doc[i].lower_ == "of":
+            j = i + 1
+            if doc[j].lower_ == "the":
+                j += 1
+            if j >= len(doc):
+                break
+            # a body's name ends with a body noun ("the Armed Forces", "the Syrian National Coalition")
+            k, last_body = j, None
+            while k < len(doc) and k - j < 6 and doc[k].text[:1].isupper():
+                if doc[k].lower_ in BODY_NOUNS:
+                    last_body = k
+                k += 1
+            if last_body is not None:
+                j = last_body + 1
+            elif doc[j].ent_type_ in ("COUNTRY", "MILITARY") or doc[j].ent_type_ == "ORG" and doc[j].ent_id_:
+                j += 1  # past a catalogued country or body
+                while j < len(doc) and doc[j].ent_iob_ == "I":
+                    j += 1
+            else:
+                break
+            i = j
+        return i
+
     def __call__(self, doc: Doc) -> Doc:
         titles = doc.spans["titles"] if "titles" in doc.spans else []
         title_tokens = {i for s in titles for i in range(s.start, s.end)}
         new: list[Span] = []
         for span in titles:
-            if span.end < len(doc) and span[0].text[:1].isupper():
-                end = self._run_end(doc, span.end, title_tokens)
-                if end - span.end >= 2:
-                    new.append(Span(doc, span.end, end, label="PERSON"))
+            start = self._after_title(doc, span.end)
+            if start < len(doc) and (span[0].text[:1].isupper() or start > span.end):
+                end = self._run_end(doc, start, title_tokens)
+                if end - start >= 2:
+                    new.append(Span(doc, start, end, label="PERSON"))
         # "Nay Lin Aung, co-founder of ...": unlabelled name words in apposition with a title
         skip_to = 0
         proper = doc.to_array([POS, IS_ALPHA])  # candidates in one pass: alphabetic proper nouns
