@@ -272,3 +272,28 @@ def test_unnamed_official_gives_no_quotation(parsed):
     text = ('The Defence Ministry of Norland opened a new depot on Monday. '
             '"The depot will store fuel for the fleet," a defence official said.')
     assert quotes_of(parsed, text) == []
+
+
+def test_the_statement_said_is_whoever_issued_the_statement(parsed):
+    text = ('The Maritime Procurement Office said in a statement on Monday that the sale was approved.\n\n'
+            '"The sale will support the coast guard in its patrols," the statement said.')
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker.endswith("Maritime Procurement Office")
+
+
+def test_the_agency_said_is_the_body_named_before_with_its_acronym_spelt_out(parsed):
+    text = ('The frigates were ordered through the Naval Supply Administration (NSUA) last year. '
+            'NSUA said the first ship would be handed over in 2026.\n\n'
+            '"The deal will deepen ties between the two navies," the agency said.')
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker == "Naval Supply Administration"
+
+
+def test_unnamed_spokesman_of_a_national_body_speaks_for_the_body(parsed):
+    text = ('"The trucks were handed over on Friday," the US Embassy said.\n\n'
+            '"The frigate reached the port at dawn," said the Egyptian military spokesman.\n\n'
+            'Later, Dana Voss, a spokesman for the shipyard, said the next frigate was ready.')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("US Embassy", "The trucks were handed over on Friday"),
+        ("Egyptian military", "The frigate reached the port at dawn")]

@@ -52,6 +52,7 @@ INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "prep"}
 #: Names of state bodies, which an unnamed spokesman's quotation is attributed to with their country.
 STATE_BODY = re.compile(r"\b(?:ministry|department|government|office|council|kremlin|pentagon|cabinet|presidency|"
                         r"embassy|mission|administration)\b", re.I)
+ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,9}")
 GAP_RE = re.compile(r'^[\s.,;:!?—–"”»’\']*$')
 HEADING_END = tuple('.!?"”»’')
 
@@ -445,13 +446,21 @@ class QuoteReader:
             # "the ministry issued a statement saying ...": whoever issued it
             verb = head.head if head.dep_ in ("dobj", "obj") else None
             subj = _clause_subject(verb) if verb is not None and verb.pos_ == "VERB" else None
-            return self.resolve(subj) if subj is not None else None
+            if subj is not None:
+                return self.resolve(subj)
+            # "the statement said": the one who "said in a statement" before
+            return self.earlier_issuer(head) if _definite(head) else None
         role = self.is_role(head)
         # an unnamed role's body may stand in a phrase ("a spokesman for X"); "critics in X" are not X
         # "a department spokesperson" speaks for the department named before; "a defence official" names
         # no body at all (the noun must be the head of the body's name when the role is indefinite)
-        org = self.organisation_in(head, with_country=role, keep_preps=role) \
-            or self.definite_organisation(head, head_word=role and _indefinite(head))
+        org = self.organisation_in(head, with_country=role, keep_preps=role)
+        if org is None or self.gaz.country(org) is not None:
+            # "the US Embassy", "the Egyptian military spokesman": the body as the phrase names it
+            org = self.body_phrase(head, role) or org
+        org = org or self.definite_organisation(head, head_word=role and _indefinite(head))
+        if org is None and _definite(head) and lexicon_word(head, "body"):
+            org = self.previous_organisation(head)  # "the agency said": the body named just before
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or unnamed
@@ -460,6 +469,65 @@ class QuoteReader:
                 holder = _person(self.antecedent(head.i))
             return holder
         return unnamed
+
+    def earlier_issuer(self, head: Token) -> Speaker | None:
+        """Who issued the statement (readout, communique) that "the statement" refers back to: the subject
+        of the clause an earlier mention of the same noun hangs from ("X said in a statement")."""
+        lemma = head.lemma_.lower()
+        first = max(0, head.sent.start - 400)
+        for i in range(head.i - 1, first - 1, -1):
+            tok = self.doc[i]
+            if tok.lemma_.lower() != lemma or i in self.in_quote:
+                continue
+            up = tok
+            for _ in range(4):
+                if up.head.i == up.i:
+                    break
+                up = up.head
+                if up.pos_ == "VERB":
+                    subj = _clause_subject(up, self.in_quote)
+                    if subj is not None and subj.i != tok.i and subj.i < head.i:
+                        return self.resolve(subj)
+                    break
+            # the parse did not reach the verb ("In a statement, Brig. Gen. X said '...'"): the speaker of
+            # the quotation that follows the noun in its paragraph
+            para_end = _line_bounds(self.flat, tok.idx)[1]
+            for prior in self.done:
+                if prior.speaker and tok.idx < prior.span.open < min(para_end, head.idx):
+                    return Speaker(prior.speaker, prior.person)
+            return None
+        return None
+
+    def body_phrase(self, head: Token, role: bool) -> str | None:
+        """A body the phrase names by a country and a kind of body: "the US Embassy", "the Egyptian military
+        spokesman" -> "Egyptian military" (a role's modifiers, the role noun dropped)."""
+        if role:
+            mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        elif lexicon_word(head, "body"):
+            mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")] + [head]
+        else:
+            return None
+        if not mods or not any(lexicon_word(m, "body") for m in mods):
+            return None
+        if not any(self.ctx.entity_country(self.ctx.ent_at[m.i]) for m in mods if m.i in self.ctx.ent_at):
+            return None  # "the military" alone names no body
+        return self.doc[mods[0].i:mods[-1].i + 1].text
+
+    def previous_organisation(self, head: Token) -> str | None:
+        """The organisation named last before a definite body noun ("the agency", "the company"): a subject
+        first, else any organisation outside quotations, within a few sentences."""
+        found = self.body_antecedent(head.i)
+        if found is not None and self.gaz.country(found.name) is None:
+            return found.name
+        first = self.doc[head.i].sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for ent in reversed([e for e in self.ctx.ents if first <= e.start and e.end <= head.i]):
+            if ent.label_ == "ORG" and ent.start not in self.in_quote and not self.ctx.person_at.get(ent.start):
+                return self.organisation_name(ent)
+        return None
 
     def person_in(self, head: Token) -> str | None:
         """The canonical name of the person a phrase names: its head, compounds, then appositions."""
@@ -493,7 +561,7 @@ class QuoteReader:
             if ent is None:
                 continue
             if ent.label_ in ("ORG", "MILITARY"):
-                return self.organisation_name(ent) if with_country else _strip_determiner(ent.text)
+                return self.organisation_name(ent) if with_country else self.expand(_strip_determiner(ent.text))
             country = self.ctx.entity_country(ent)
             if country and country not in countries:
                 countries.append(country)
@@ -516,9 +584,24 @@ class QuoteReader:
                     return self.organisation_name(ent)
         return None
 
+    def expand(self, name: str) -> str:
+        """An acronym's full name where the text spells it out ("Defence Procurement Agency (DPA)")."""
+        if not ACRONYM_RE.fullmatch(name):
+            return name
+        found = re.search(r"((?:[A-Z][\w’'.&-]*|of|for|and|the|on|de)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on|de))*)"
+                          r"\s*\(\s*" + re.escape(name) + r"\s*\)", self.text)
+        if found is None:
+            return name
+        words = found.group(1).split()
+        for start in range(len(words) - 1, -1, -1):
+            initials = "".join(w[0] for w in words[start:] if w[0].isupper())
+            if initials.upper() == name.replace(".", "").upper() and words[start][0].isupper():
+                return " ".join(words[start:])
+        return name
+
     def organisation_name(self, ent: Span) -> str:
         """An organisation as the text names it, prefixed by its country when the gazetteer knows it."""
-        text = _strip_determiner(ent.text)
+        text = self.expand(_strip_determiner(ent.text))
         org = self.gaz.organisation(ent.ent_id_ or ent.text) or self.gaz.organisation(text)
         country = self.gaz.country(org.country) if org and org.country else None
         if country is None or not (org.type == "MILITARY" or STATE_BODY.search(org.name)):
@@ -548,6 +631,9 @@ class QuoteReader:
                     continue
                 fit = len(modifiers & title_words)
                 seen = max((m.start for m in person.mentions if m.start < head.idx), default=-1)
+                if seen < 0 or modifiers and not fit and modifiers - title_words and not \
+                        any(lexicon_word(c, "role") for c in head.children):
+                    continue  # a role noun refers back, to a title its modifiers do not contradict
                 key = (fit, seen, person.name)
                 if best is None or key > best:
                     best = key
@@ -823,6 +909,10 @@ def _name_like(head: Token) -> str | None:
     if any(lexicon_word(w, "role") or lexicon_word(w, "medium") for w in words):
         return None
     return " ".join(w.text for w in words)
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def _indefinite(head: Token) -> bool:
