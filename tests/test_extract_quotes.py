@@ -297,3 +297,11 @@ def test_unnamed_spokesman_of_a_national_body_speaks_for_the_body(parsed):
     assert [(q.speaker, q.text) for q in quotes] == [
         ("US Embassy", "The trucks were handed over on Friday"),
         ("Egyptian military", "The frigate reached the port at dawn")]
+
+
+def test_quotation_shared_by_two_named_speakers_gives_one_record_each(parsed):
+    text = ('At the summit, Ana Ruiz and Tomas Lind hailed the new defence pact as a '
+            '"turning point for both navies."')
+    quotes = quotes_of(parsed, text)
+    assert sorted(q.speaker for q in quotes) == ["Ana Ruiz", "Tomas Lind"]
+    assert {q.text for q in quotes} == {"turning point for both navies."}

@@ -257,6 +257,7 @@ class Draft:
     person: bool = False  # whether the speaker is a person (a pronoun may then refer to them)
     attribution_end: int | None = None  # offset where the attribution ends (for continuations)
     cue_tok: Token | None = None
+    others: list[str] | None = None  # further people the quotation is shared by ("X and Y hailed it as '...'")
 
 
 class QuoteReader:
@@ -780,7 +781,13 @@ class QuoteReader:
             cur, prev = drafts[i], drafts[i - 1]
             if cur.span.continues and cur.speaker and not prev.speaker and any(prev is d for d in self.done):
                 prev.speaker, prev.person, prev.cue, prev.outlet = cur.speaker, cur.person, cur.cue, cur.outlet
-        return [self.record(d) for d in self.done if d.speaker]
+                prev.others = cur.others
+        out = []
+        for d in self.done:
+            if d.speaker:
+                out.append(self.record(d))
+                out.extend(self.record(d, other) for other in d.others or ())
+        return out
 
     def attribute(self, draft: Draft, previous: Draft | None) -> None:
         """Speaker, cue and outlet: from a reporting verb, a colon clause, or the quotation just before."""
@@ -792,6 +799,7 @@ class QuoteReader:
             if speaker:
                 draft.speaker, draft.person, draft.cue, draft.cue_tok = speaker.name, speaker.person, cue.word, cue_tok
                 draft.outlet = self.outlet(cue_tok, cue, draft)
+                draft.others = self.co_speakers(head, speaker)
         if draft.speaker is None:
             verb = self.colon_clause(draft)
             if verb is not None:
@@ -805,7 +813,7 @@ class QuoteReader:
             gap_start = previous.attribution_end or previous.span.end
             if gap_start <= draft.span.open and GAP_RE.match(self.text[gap_start:draft.span.open]):
                 draft.speaker, draft.person = previous.speaker, previous.person
-                draft.cue, draft.outlet = previous.cue, previous.outlet
+                draft.cue, draft.outlet, draft.others = previous.cue, previous.outlet, previous.others
         after = self.after_window(draft)
         if draft.cue_tok is not None and after and draft.cue_tok.i >= after[0].i:
             draft.attribution_end = after[-1].idx + len(after[-1])
@@ -823,13 +831,27 @@ class QuoteReader:
         if speaker:
             draft.speaker, draft.person, draft.cue, draft.cue_tok = speaker.name, speaker.person, cue.word, cue_tok
             draft.outlet = self.outlet(cue_tok, cue, draft)
+            draft.others = self.co_speakers(head, speaker)
         draft.attribution_end = draft.span.end
+
+    def co_speakers(self, head: Token, speaker: Speaker) -> list[str]:
+        """People coordinated with the speaker ("X and Y hailed the deal as '...'"): each said it too."""
+        if not speaker.person:
+            return []
+        out = []
+        for conj in head.conjuncts:
+            if conj.i in self.in_quote or conj.pos_ != "PROPN":
+                continue
+            other = self.resolve(conj)
+            if other is not None and other.person and other.name != speaker.name and other.name not in out:
+                out.append(other.name)
+        return out
 
     def stands_alone(self, draft: Draft) -> bool:
         """A quoted sentence with nothing after it in its sentence (a continuation, not a missed attribution)."""
         return draft.text.endswith((".", "!", "?", "…")) and all(t.is_punct for t in self.after_window(draft))
 
-    def record(self, draft: Draft) -> Quote:
+    def record(self, draft: Draft, speaker: str | None = None) -> Quote:
         toks = [self.doc[draft.tokens.start], self.doc[draft.tokens.stop - 1]]
         if draft.cue_tok is not None:
             toks.append(draft.cue_tok)
@@ -843,7 +865,8 @@ class QuoteReader:
         while end < len(text) and text[end] in '"”»' and not text[end - 1].isspace():
             end += 1  # a closing mark the sentence splitter left outside
         evidence = Evidence(self.ctx.doc_id, start, end, self.text[start:end], start, end)
-        return Quote(speaker=draft.speaker, text=draft.text, evidence=evidence, cue=draft.cue, outlet=draft.outlet)
+        return Quote(speaker=speaker or draft.speaker, text=draft.text, evidence=evidence, cue=draft.cue,
+                     outlet=draft.outlet)
 
 
 # --- small helpers ----------------------------------------------------------------------------------
