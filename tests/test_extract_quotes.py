@@ -305,3 +305,10 @@ def test_quotation_shared_by_two_named_speakers_gives_one_record_each(parsed):
     quotes = quotes_of(parsed, text)
     assert sorted(q.speaker for q in quotes) == ["Ana Ruiz", "Tomas Lind"]
     assert {q.text for q in quotes} == {"turning point for both navies."}
+
+
+def test_curly_marks_typeset_the_wrong_way_round_and_double_primes():
+    text = ('“The old jets will be phased out for the new F-35″ fighters, the minister said.\n\n'
+            '”We will sell twelve of them to a partner,” he added.')
+    assert [quoted_text(text, s) for s in find_quote_spans(text)] == [
+        "The old jets will be phased out for the new F-35", "We will sell twelve of them to a partner"]

@@ -30,7 +30,7 @@ from armstrack.records import DocumentAnalysis, Evidence, Quote
 
 OPENING = {"“", "«"}
 CLOSING = {"”", "»"}
-MARKS_RE = re.compile(r'["“”«»]')
+MARKS_RE = re.compile(r'["“”«»″]')
 WORD_RE = re.compile(r"\w+")
 BREAK_RE = re.compile(r"\n\s*")
 FIRST_LINE_RE = re.compile(r"\S[^\n]*")
@@ -114,12 +114,16 @@ class QuoteSpan:
 def _mark_side(text: str, i: int, is_open: bool) -> str:
     """'open' or 'close' for the quote mark at ``i``; straight marks are told by their neighbours."""
     ch = text[i]
-    if ch in OPENING:
-        return "open"
-    if ch in CLOSING:
-        return "close"
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
+    # a curly mark keeps its side unless its neighbours plainly say the other (a typesetting slip:
+    # '”Denmark is ...' opening a paragraph, '... sale,“ he said' closing a quotation)
+    if ch in OPENING:
+        slip = is_open and not before.isspace() and (after.isspace() or after in CLOSE_AFTER)
+        return "close" if slip else "open"
+    if ch in CLOSING:
+        slip = not is_open and (before.isspace() or before in OPEN_BEFORE) and after.isalnum()
+        return "open" if slip else "close"
     opens = before.isspace() or before in OPEN_BEFORE
     closes = after.isspace() or after in CLOSE_AFTER
     if opens and not closes:
