@@ -312,3 +312,16 @@ def test_curly_marks_typeset_the_wrong_way_round_and_double_primes():
             '”We will sell twelve of them to a partner,” he added.')
     assert [quoted_text(text, s) for s in find_quote_spans(text)] == [
         "The old jets will be phased out for the new F-35", "We will sell twelve of them to a partner"]
+
+
+def test_inverted_attribution_with_an_adverb_before_the_name(parsed):
+    text = '“The vessels will help us increase the level of security”, said also Karim Salem.'
+    quotes = quotes_of(parsed, text)
+    assert [q.speaker for q in quotes] == ["Karim Salem"]
+
+
+def test_short_term_deep_inside_a_reported_clause(parsed):
+    text = ('However, Lena Marsh said she was certain the two countries would deepen their ties as Norland '
+            'was one of Valdia’s “most trusted” partners.')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Lena Marsh", "most trusted")]

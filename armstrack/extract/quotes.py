@@ -41,6 +41,9 @@ CLOSE_AFTER = set(".,;:!?)]}—–-")
 SCARE_MAX_WORDS = 3
 #: A quotation may cross this many paragraph breaks before its closing mark (a stray break).
 MAX_BREAKS = 1
+#: How far up the parse a reporting verb may govern the quoted words ("said he was sure ... X was one of
+#: the 'most reliable' friends" is seven steps).
+MAX_STEPS = 8
 #: How many sentences back a pronoun or a role noun looks for the person it stands for.
 ANTECEDENT_SENTENCES = 8
 
@@ -347,7 +350,7 @@ class QuoteReader:
             if tok.head.i in inside or MARKS_RE.fullmatch(tok.text):
                 continue  # the marks themselves hang anywhere
             up, steps = tok.head, 1
-            while steps <= 6 and up.i in window:
+            while steps <= MAX_STEPS and up.i in window:
                 if speech_cue(up):
                     consider(up, steps, 0)
                     break
@@ -421,6 +424,13 @@ class QuoteReader:
             # an inverted "said X" the parser did not take for the subject
             subj = next((c for c in cue_tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "appos")
                          and c.pos_ in ("PROPN", "NOUN")), None)
+        if subj is None and cue_tok.i + 1 < len(self.doc):
+            # '"...," said also X': a name right after the verb (past adverbs), however the parser took it
+            j = cue_tok.i + 1
+            while j + 1 < len(self.doc) and self.doc[j].pos_ == "ADV":
+                j += 1
+            if self.ctx.person_at.get(j) or self.doc[j].ent_type_ == "PERSON":
+                subj = self.doc[j]
         if subj is None and draft is not None and cue_tok.i > draft.tokens.stop:
             # '"...," a spokesperson for X said' with the phrase misattached into the quotation
             between = range(draft.tokens.stop, cue_tok.i)
