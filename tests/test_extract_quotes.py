@@ -315,8 +315,8 @@ def test_curly_marks_typeset_the_wrong_way_round_and_double_primes():
 
 
 def test_inverted_attribution_with_an_adverb_before_the_name(parsed):
-    text = ('“The situation in the region is difficult, and we need these vehicles. We hope that by the end of '
-            'this year we will receive the third batch”, said also Rebwar Khalid Aziz.')
+    text = ('“Our border is long, and the army needs these trucks. We expect the last trucks to arrive '
+            'before winter”, said also Rebwar Khalid Aziz.')
     quotes = quotes_of(parsed, text)
     assert [q.speaker for q in quotes] == ["Rebwar Khalid Aziz"]
 

@@ -124,14 +124,14 @@ def test_bylines_and_sources_are_no_people(nlp, gaz):
 
 
 def test_title_with_office_phrase_and_line_break_before_a_name(nlp, gaz):
-    text = ("The current Minister of Defence of Ukraine Dmitry Volkov visited the plant.\n"
-            "The President and Commander-in-Chief of the Armed Forces Sunil Perera commissioned the ship.\n"
+    text = ("On Monday the Minister of Defence of Latvia Dmitry Volkov visited the plant.\n"
+            "Yesterday the Commander-in-Chief of the National Guard Sunil Perera commissioned the ship.\n"
             "The talks were useful, Defense Secretary\nLeon Pantera said.\n"
             "Chargé d’Affaires Kathleen Brandt joined the ceremony.")
     people = {p.name: [t.title for t in p.titles] for p in resolve_people(nlp(text), "t", gaz)}
     assert {"Dmitry Volkov", "Sunil Perera", "Leon Pantera", "Kathleen Brandt"} <= set(people)
     assert people["Leon Pantera"] == ["Defense Secretary"]
-    assert not {"Armed Forces", "Armed Forces Sunil Perera"} & set(people)
+    assert not {"National Guard", "National Guard Sunil Perera"} & set(people)
 
 
 def test_honorifics_of_other_traditions_are_titles_not_names(nlp, gaz):
