@@ -140,3 +140,13 @@ def test_honorifics_of_other_traditions_are_titles_not_names(nlp, gaz):
     people = {p.name: [t.title for t in p.titles] for p in resolve_people(nlp(text), "t", gaz)}
     assert set(people) == {"Hun Sen", "Chea Dara", "Mohamed Razak Nordin", "Abdul Halim Yusof"}
     assert people["Mohamed Razak Nordin"] == ["Datuk Seri"]
+
+
+def test_bracketed_given_name_and_title_word_after_a_name_particle(nlp, gaz):
+    text = ("Secretary (Lloyd) Austin (III) and Secretary (Carlos) Gavilan discussed new sites. "
+            "Austin and Gavilan will meet again in May.\n"
+            "The king replaced deputy defence minister Prince Faisal bin Sultan bin Nasser on Monday. "
+            "Prince Faisal had led the navy.")
+    people = {p.name for p in resolve_people(nlp(text), "t", gaz)}
+    assert "Carlos Gavilan" in people and "Gavilan" not in people
+    assert "Faisal bin Sultan bin Nasser" in people and "Faisal" not in people

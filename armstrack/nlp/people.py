@@ -65,6 +65,14 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
     return start, end
 
 
+def _bracketed_given_name(doc: Doc, start: int) -> Token | None:
+    """The given name an editor put in brackets before a surname ("(Jane) Roe", "[Jane] Roe")."""
+    if start < 3 or doc[start - 1].text not in (")", "]") or doc[start - 3].text not in ("(", "["):
+        return None
+    given = doc[start - 2]
+    return given if NAME_TOKEN.match(given.text) and given.is_alpha else None
+
+
 def _honoured(doc: Doc, start: int, title_tokens: set[int]) -> bool:
     """Whether a name is preceded by a title or honorific (a lone surname then still names a person)."""
     i = start - 1
@@ -252,6 +260,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         # a lone word is kept only if it meets a full name below or follows a title or honorific
         words = tuple(t.text for t in doc[s:e])
         surface.setdefault(words, doc[s:e].text)  # "Kassym-Jomart Tokayev" keeps its hyphen
+        given = _bracketed_given_name(doc, s)
+        if given is not None:  # "Secretary (Jane) Roe", "President [Jane] Roe": the editor's insertion
+            words = (given.text, *words)
+            surface.setdefault(words, " ".join(words))
+            s = given.i - 1
         mentions.append(_Mention(s, e, words))
 
     # Full names first: a multi-word name is its own canonical form unless a longer one contains it.

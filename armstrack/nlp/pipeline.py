@@ -257,7 +257,9 @@ class PersonNameRepair:
             tok = doc[end]
             # a gazetteer match stops a name; the statistical NER's ORG guesses on name words do not
             kept = tok.ent_type_ in self.KEEP_LABELS and (tok.ent_type_ != "ORG" or tok.ent_id_)
-            if self._name_word(tok) and tok.i not in title_tokens and not kept:
+            # a title word right after a name particle is a name ("Khalid bin Sultan")
+            after_particle = end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and end - 1 >= start - 1
+            if self._name_word(tok) and (tok.i not in title_tokens or after_particle) and not kept:
                 end += 1
             elif tok.lower_ in NAME_PARTICLES and end > start and end + 1 < len(doc) \
                     and (self._name_word(doc[end + 1]) or doc[end + 1].text == "-" and not tok.whitespace_):
