@@ -326,3 +326,11 @@ def test_short_term_deep_inside_a_reported_clause(parsed):
             'was one of Valdia’s “most trusted” partners.')
     quotes = quotes_of(parsed, text)
     assert [(q.speaker, q.text) for q in quotes] == [("Lena Marsh", "most trusted")]
+
+
+def test_quoted_term_hanging_from_another_quotation_and_quoted_names_skipped(parsed):
+    text = ('Minister Elsa Brandt said on Monday that "long-range rockets are being shipped" to the islands to be '
+            'mounted on "modern coastal" launchers. She stressed that the work went to the firm "Nordwerft".')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Elsa Brandt", "long-range rockets are being shipped"), ("Elsa Brandt", "modern coastal")]

@@ -335,6 +335,11 @@ class QuoteReader:
         before, after = self.before_window(draft), self.after_window(draft)
         window = {t.i for t in before + after}
         inside = set(draft.tokens)
+        if governing:
+            # a quoted term may hang from another quotation of its sentence ('X said "..." to be fitted
+            # into "a term" drones'): the verb above both reports both
+            sent = self.doc[draft.tokens.start].sent
+            window |= set(range(sent.start, sent.end)) - inside
         best: tuple[tuple[int, int, int], Token] | None = None
 
         def consider(tok: Token, steps: int, group: int) -> None:
@@ -836,6 +841,8 @@ class QuoteReader:
 
     def attribute_term(self, draft: Draft) -> None:
         """Speaker and cue of a short quoted term, from a reporting verb the parse links to it."""
+        if all(w[0].isupper() or w[0].isdigit() for w in WORD_RE.findall(draft.text)):
+            return  # a name in quote marks (a company, a ship, a programme), not someone's words
         found = self.find_cue(draft, governing=True)
         if found is None:
             return
