@@ -334,3 +334,11 @@ def test_quoted_term_hanging_from_another_quotation_and_quoted_names_skipped(par
     quotes = quotes_of(parsed, text)
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Elsa Brandt", "long-range rockets are being shipped"), ("Elsa Brandt", "modern coastal")]
+
+
+def test_quotation_standing_alone_after_a_sentence_reporting_a_person(parsed):
+    text = ('Defence Minister Piotr Malek told reporters the talks in the capital had gone well.\n\n'
+            '"We agreed on the price and the delivery dates."\n\n'
+            'The army received the tanks on Monday.\n\n"They are the best tanks in the region."')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Piotr Malek", "We agreed on the price and the delivery dates.")]

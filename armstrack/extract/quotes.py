@@ -833,11 +833,35 @@ class QuoteReader:
             if gap_start <= draft.span.open and GAP_RE.match(self.text[gap_start:draft.span.open]):
                 draft.speaker, draft.person = previous.speaker, previous.person
                 draft.cue, draft.outlet, draft.others = previous.cue, previous.outlet, previous.others
+        if draft.speaker is None and found is None and _starts_sentence(self.flat, draft.span.open) \
+                and all(t.is_punct for t in self.after_window(draft)):
+            # a quotation standing alone after a sentence that reports a person speaking ("X told reporters
+            # the talks went well.\n\n'We agreed on the price.'") is that person's
+            speaker = self.previous_sentence_speaker(draft)
+            if speaker is not None:
+                draft.speaker, draft.person = speaker.name, speaker.person
         after = self.after_window(draft)
         if draft.cue_tok is not None and after and draft.cue_tok.i >= after[0].i:
             draft.attribution_end = after[-1].idx + len(after[-1])
         else:
             draft.attribution_end = draft.span.end
+
+    def previous_sentence_speaker(self, draft: Draft) -> Speaker | None:
+        """The person a reporting verb of the sentence just before a quotation names as speaking."""
+        i = draft.tokens.start - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or i in self.in_quote:
+            return None  # after another quotation: a continuation or not, decided elsewhere
+        for tok in self.doc[i].sent:
+            cue = speech_cue(tok) if tok.i not in self.in_quote else None
+            if cue is None or cue.kind != "verb":
+                continue
+            head = self.speaker_head(tok, cue)
+            speaker = self.resolve(head) if head is not None else None
+            if speaker is not None and speaker.person:
+                return speaker
+        return None
 
     def attribute_term(self, draft: Draft) -> None:
         """Speaker and cue of a short quoted term, from a reporting verb the parse links to it."""
