@@ -342,3 +342,9 @@ def test_quotation_standing_alone_after_a_sentence_reporting_a_person(parsed):
             'The army received the tanks on Monday.\n\n"They are the best tanks in the region."')
     quotes = quotes_of(parsed, text)
     assert [(q.speaker, q.text) for q in quotes] == [("Piotr Malek", "We agreed on the price and the delivery dates.")]
+
+
+def test_unnamed_official_of_a_named_country_gives_no_quotation(parsed):
+    text = ('"The frigates will sail for the islands in May," a senior French defence official said. '
+            '"The rest of the fleet stays home," one diplomat in Paris said.')
+    assert quotes_of(parsed, text) == []

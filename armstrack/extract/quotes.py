@@ -471,6 +471,8 @@ class QuoteReader:
             # "the statement said": the one who "said in a statement" before
             return self.earlier_issuer(head) if _definite(head) else None
         role = self.is_role(head)
+        if role and _indefinite(head) and not lexicon_word(head, "voice"):
+            return None  # "a defence official said", "one diplomat said": an unnamed source gives no speaker
         # an unnamed role's body may stand in a phrase ("a spokesman for X"); "critics in X" are not X
         # "a department spokesperson" speaks for the department named before; "a defence official" names
         # no body at all (the noun must be the head of the body's name when the role is indefinite)
