@@ -150,3 +150,11 @@ def test_bracketed_given_name_and_title_word_after_a_name_particle(nlp, gaz):
     people = {p.name for p in resolve_people(nlp(text), "t", gaz)}
     assert "Carlos Gavilan" in people and "Gavilan" not in people
     assert "Faisal bin Sultan bin Nasser" in people and "Faisal" not in people
+
+
+def test_exercises_operations_and_days_tagged_as_people_are_dropped(nlp, gaz):
+    text = ("General Ivo Maric opened Exercise Stone Falcon near the border. "
+            "The troops returned on Thursday after Operation Grey Lantern ended.")
+    names = _people_with_forced_persons(nlp, gaz, text, ["Exercise Stone Falcon", "Thursday",
+                                                         "Operation Grey Lantern"])
+    assert names == {"Ivo Maric"}

@@ -114,6 +114,10 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
     words = _not_person_words()
     if doc[end - 1].lower_ in words.get("last", ()) and end - 1 not in title_tokens:
         return True
+    bare = [t for t in doc[start:end] if t.i not in title_tokens and not t.is_punct]
+    if bare and (bare[0].lower_ in words.get("first", ()) and len(bare) > 1
+                 or len(bare) == 1 and bare[0].lower_ in words.get("name", ())):
+        return True
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
         return True
