@@ -348,3 +348,9 @@ def test_unnamed_official_of_a_named_country_gives_no_quotation(parsed):
     text = ('"The frigates will sail for the islands in May," a senior French defence official said. '
             '"The rest of the fleet stays home," one diplomat in Paris said.')
     assert quotes_of(parsed, text) == []
+
+
+def test_a_body_named_with_its_document_speaks_as_the_body(parsed):
+    text = 'The Security Council Statement stresses that "all parties must return to the talks without delay."'
+    quotes = quotes_of(parsed, text)
+    assert [q.speaker for q in quotes] == ["Security Council"]

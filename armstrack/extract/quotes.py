@@ -991,7 +991,12 @@ def _indefinite(head: Token) -> bool:
 
 def _strip_determiner(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
-    return re.sub(r"(['’]s|['’])$", "", text).strip()
+    text = re.sub(r"(['’]s|['’])$", "", text).strip()
+    # "the Council Conclusions", "the Ministry Statement": the body, not its document
+    words = text.split()
+    while len(words) > 1 and cues().get((words[-1].lower(), "noun")):
+        words.pop()
+    return " ".join(words) if len(words) < len(text.split()) else text
 
 
 HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Adm|Sen|Rep)\.?\s+)+")
