@@ -354,3 +354,9 @@ def test_a_body_named_with_its_document_speaks_as_the_body(parsed):
     text = 'The Nordic Council Statement underlines that "all parties must return to the talks without delay."'
     quotes = quotes_of(parsed, text)
     assert [q.speaker for q in quotes] == ["Nordic Council"]
+
+
+def test_colon_clause_ending_the_paragraph_before(parsed):
+    text = 'Defence Minister Jan Kowalczyk put it bluntly:\n\n"The jets are too old."'
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Jan Kowalczyk", "The jets are too old.")]

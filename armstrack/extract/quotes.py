@@ -403,6 +403,13 @@ class QuoteReader:
     def colon_clause(self, draft: Draft) -> Token | None:
         """ "X put it bluntly: '...'": the main verb of the clause that ends in a colon before the quotation."""
         before = self.before_window(draft)
+        if not before:
+            # the clause may end the paragraph before ("X put it bluntly:\n\n'...'")
+            i = draft.tokens.start - 1
+            while i >= 0 and self.doc[i].is_space:
+                i -= 1
+            if i >= 0 and self.doc[i].text == ":" and i not in self.in_quote:
+                before = [t for t in self.doc[self.doc[i].sent.start:i + 1] if t.i not in self.in_quote]
         if not before or before[-1].text != ":":
             return None
         ids = {t.i for t in before}
