@@ -86,7 +86,7 @@ NAME_PART_LABELS = ("ORG", "FAC", "LOC")
 
 
 @functools.lru_cache(maxsize=1)
-def _not_person_words() -> dict[str, frozenset[str]]:
+def not_person_words() -> dict[str, frozenset[str]]:
     """The words of ``data/not_person.tsv`` by slot (last, before, after, lead)."""
     slots: dict[str, set[str]] = {}
     with (DATA_DIR / "not_person.tsv").open(encoding="utf-8") as fh:
@@ -111,7 +111,7 @@ def _in_quote_marks(doc: Doc, start: int, end: int) -> bool:
 def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
     """Whether the words around a PERSON-tagged name show it names a place, body, outlet, ship or
     document, or that it is a byline or credit (metadata, not the article's content)."""
-    words = _not_person_words()
+    words = not_person_words()
     if doc[end - 1].lower_ in words.get("last", ()) and end - 1 not in title_tokens:
         return True
     bare = [t for t in doc[start:end] if t.i not in title_tokens and not t.is_punct]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
-from armstrack.nlp.people import NAME_PARTICLES
+from armstrack.nlp.people import NAME_PARTICLES, not_person_words
 
 #: Entity labels the gazetteer ruler assigns (ORG is shared with spaCy's own NER).
 GAZETTEER_LABELS = ("COUNTRY", "LOCATION", "MILITARY", "ORG", "WEAPON_SYSTEM")
@@ -223,13 +223,6 @@ def make_person_name_repair(nlp: Language, name: str) -> PersonNameRepair:
     return PersonNameRepair(load_gazetteers())
 
 
-#: Nouns that end the name of a state body ("the Armed Forces", "the National Guard").
-BODY_NOUNS = {"forces", "force", "army", "navy", "guard", "corps", "ministry", "department", "staff", "command",
-              "council", "government", "republic", "kingdom", "federation", "union", "state", "states", "coalition",
-              "party", "front", "movement", "alliance", "agency", "office", "committee", "commission", "parliament",
-              "assembly", "congress", "senate"}
-
-
 class PersonNameRepair:
     """Person names the small statistical NER cuts short or mislabels.
 
@@ -274,6 +267,7 @@ class PersonNameRepair:
     def _after_title(self, doc: Doc, end: int) -> int:
         """Where the name after a title starts: past a line break and the office's "of" phrases
         ("Minister of Defence of Ukraine X", "chief of the Air Force X", "Commander of the Armed Forces X")."""
+        body_nouns = not_person_words().get("body", frozenset())
         i = end
         while i < len(doc) and doc[i].is_space:
             i += 1
@@ -286,7 +280,7 @@ class PersonNameRepair:
             # a body's name ends with a body noun ("the Armed Forces", "the Syrian National Coalition")
             k, last_body = j, None
             while k < len(doc) and k - j < 6 and doc[k].text[:1].isupper():
-                if doc[k].lower_ in BODY_NOUNS:
+                if doc[k].lower_ in body_nouns:
                     last_body = k
                 k += 1
             if last_body is not None:
