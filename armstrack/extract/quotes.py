@@ -10,9 +10,14 @@ The attribution is read from the parse around each quotation: a reporting verb f
 or sits beside them ("'...,' he said, '...'"), or a clause ending in a colon ("X put it bluntly: '...'").
 Its subject is resolved to a person (canonical name from ``analysis.people``), through a pronoun to
 the nearest preceding speaker, through a role noun ("the spokesperson") to the person holding that
-title, and to the organisation or country when no person is named ("a State Department spokesman").
-An unattributed quotation right after an attributed one continues it. Short scare quotes (a term in
-quote marks) and quotations in the headline are not direct quotations and are skipped.
+title, and to the organisation or country when no person is named ("a State Department spokesman",
+"the US Embassy", "the statement said" -> whoever said it in that statement); an unnamed official or
+source gives no speaker. An unattributed quotation right after an attributed one continues it, and one
+standing alone after a sentence reporting a named person speaking is that person's. A quotation shared
+by coordinated speakers ("X and Y hailed it as '...'") gives one record each. Short terms in quote marks
+are quotations only when a reporting verb governs them ("described the talks as 'excellent'"); names in
+quote marks and quotations in the headline are skipped. Hard-wrapped texts are read with their wrapped
+line breaks as spaces (``unwrap``).
 """
 
 from __future__ import annotations
