@@ -5,6 +5,11 @@ honorifics are peeled off each PERSON mention, and a shorter name is resolved to
 full name that contains its words. Titles come from the words before a name ("India's Defence Minister
 Rajnath Singh") and from appositions on either side ("Jake Sullivan, the national security adviser of
 the United States"; "Turkey's ambassador to NATO, Basat Ozturk").
+
+The statistical NER tags many other capitalised names as PERSON: the words around a name
+(``data/not_person.tsv``) show when it names a place, body, outlet, ship, exercise or document ("the port
+X", "X Airport", "Exercise X"), and names in quote marks, bylines and source lines are no people. An
+editor's bracketed given name ("Secretary (Jane) Roe") joins the surname.
 """
 
 from __future__ import annotations
