@@ -158,3 +158,9 @@ def test_exercises_operations_and_days_tagged_as_people_are_dropped(nlp, gaz):
     names = _people_with_forced_persons(nlp, gaz, text, ["Exercise Stone Falcon", "Thursday",
                                                          "Operation Grey Lantern"])
     assert names == {"Ivo Maric"}
+
+
+def test_name_coordinated_with_a_catalogued_place_is_a_place(nlp, gaz):
+    text = "General Olaf Strand said flights between Kazan and Velmar Doon would start next month."
+    names = _people_with_forced_persons(nlp, gaz, text, ["Velmar Doon"])
+    assert names == {"Olaf Strand"}

@@ -137,7 +137,17 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
             and before.ent_type_ in NAME_PART_LABELS and not before.ent_id_ \
             and before.lower_ not in words.get("last", ()):  # "the X Air Force Y Z": an affiliation, then a name
         return True  # the end of a longer name the NER split ("Camp Ana" + "Dela Cruz")
+    if _coordinated_with_place(doc[start:end].root):
+        return True  # "flights between Beijing and X": a place
     return _in_quote_marks(doc, start, end)
+
+
+def _coordinated_with_place(root: Token) -> bool:
+    """Whether a name is coordinated with a city or region the gazetteer knows ("Kazan and X")."""
+    places = ("LOCATION",)  # the gazetteer's places only: the NER takes many names for GPEs
+    if root.dep_ == "conj" and root.head.ent_type_ in places:
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ in places for c in root.children)
 
 
 _ENTITY_INDEX: tuple[Doc | None, dict[int, Span]] = (None, {})
