@@ -360,3 +360,12 @@ def test_colon_clause_ending_the_paragraph_before(parsed):
     text = 'Defence Minister Jan Kowalczyk put it bluntly:\n\n"The jets are too old."'
     quotes = quotes_of(parsed, text)
     assert [(q.speaker, q.text) for q in quotes] == [("Jan Kowalczyk", "The jets are too old.")]
+
+
+def test_it_after_the_statement_said_is_the_statement_issuer(parsed):
+    text = ('In a readout, Navy spokesman Captain Ines Duarte said the two fleets would train together.\n\n'
+            '"The drills will start in the spring," the readout said.\n\n'
+            'The fleets last trained together in 2019.\n\n'
+            '"Both navies will send frigates," it stated.')
+    quotes = quotes_of(parsed, text)
+    assert [q.speaker for q in quotes] == ["Ines Duarte", "Ines Duarte"]

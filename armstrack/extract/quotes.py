@@ -551,7 +551,7 @@ class QuoteReader:
         """The organisation named last before a definite body noun ("the agency", "the company"): a subject
         first, else any organisation outside quotations, within a few sentences."""
         found = self.body_antecedent(head.i)
-        if found is not None and self.gaz.country(found.name) is None:
+        if found is not None and not found.person and self.gaz.country(found.name) is None:
             return found.name
         first = self.doc[head.i].sent.start
         for _ in range(3):
@@ -712,6 +712,11 @@ class QuoteReader:
                     continue
                 if self.ctx.person_at.get(tok.i) or tok.lower_ in PERSON_PRONOUNS:
                     return None
+                if tok.pos_ == "NOUN" and lexicon_word(tok, "noun") and _definite(tok):
+                    # "'...,' the statement said. '...,' it added": whoever issued the statement
+                    issuer = self.earlier_issuer(tok)
+                    if issuer is not None:
+                        return issuer
                 org = self.organisation_in(tok) or self.definite_organisation(tok)
                 if org:
                     return Speaker(org, False)
