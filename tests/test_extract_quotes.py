@@ -249,3 +249,123 @@ def test_evidence_is_the_quoted_sentence_with_its_attribution(parsed):
 @pytest.mark.parametrize("text", ["", "No quotations here at all.", 'An unpaired " mark in a sentence.'])
 def test_texts_without_quotations(parsed, text):
     assert quotes_of(parsed, text) == []
+
+
+def test_short_term_governed_by_a_reporting_verb_is_a_quotation(parsed):
+    text = ('Describing the talks as "productive", Marta Kowalska said the two navies would train together.\n\n'
+            'The navy bought two "Sea Hawk" boats last year.')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Marta Kowalska", "productive")]
+
+
+def test_hard_wrapped_lines_are_no_paragraph_breaks(parsed):
+    text = ('The frigate arrived at the base on Monday.\n'
+            '“The crews will\ntrain together for\nthree months,” Admiral Tomas Berg said. “They will\nsail in June.”\n'
+            'The navy says the port will be\nexpanded next year and the\ndocks rebuilt.')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Tomas Berg", "The crews will\ntrain together for\nthree months"),
+        ("Tomas Berg", "They will\nsail in June.")]
+
+
+def test_unnamed_official_gives_no_quotation(parsed):
+    text = ('The Defence Ministry of Norland opened a new depot on Monday. '
+            '"The depot will store fuel for the fleet," a defence official said.')
+    assert quotes_of(parsed, text) == []
+
+
+def test_the_statement_said_is_whoever_issued_the_statement(parsed):
+    text = ('The Maritime Procurement Office said in a statement on Monday that the sale was approved.\n\n'
+            '"The sale will support the coast guard in its patrols," the statement said.')
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker.endswith("Maritime Procurement Office")
+
+
+def test_the_agency_said_is_the_body_named_before_with_its_acronym_spelt_out(parsed):
+    text = ('The frigates were ordered through the Naval Supply Administration (NSUA) last year. '
+            'NSUA said the first ship would be handed over in 2026.\n\n'
+            '"The deal will deepen ties between the two navies," the agency said.')
+    (q,) = quotes_of(parsed, text)
+    assert q.speaker == "Naval Supply Administration"
+
+
+def test_unnamed_spokesman_of_a_national_body_speaks_for_the_body(parsed):
+    text = ('"The trucks were handed over on Friday," the US Embassy said.\n\n'
+            '"The frigate reached the port at dawn," said the Egyptian military spokesman.\n\n'
+            'Later, Dana Voss, a spokesman for the shipyard, said the next frigate was ready.')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("US Embassy", "The trucks were handed over on Friday"),
+        ("Egyptian military", "The frigate reached the port at dawn")]
+
+
+def test_quotation_shared_by_two_named_speakers_gives_one_record_each(parsed):
+    text = ('At the summit, Ana Ruiz and Tomas Lind hailed the new defence pact as a '
+            '"turning point for both navies."')
+    quotes = quotes_of(parsed, text)
+    assert sorted(q.speaker for q in quotes) == ["Ana Ruiz", "Tomas Lind"]
+    assert {q.text for q in quotes} == {"turning point for both navies."}
+
+
+def test_curly_marks_typeset_the_wrong_way_round_and_double_primes():
+    text = ('“The old jets will be phased out for the new F-35″ fighters, the minister said.\n\n'
+            '”We will sell twelve of them to a partner,” he added.')
+    assert [quoted_text(text, s) for s in find_quote_spans(text)] == [
+        "The old jets will be phased out for the new F-35", "We will sell twelve of them to a partner"]
+
+
+def test_inverted_attribution_with_an_adverb_before_the_name(parsed):
+    text = ('“Our border is long, and the army needs these trucks. We expect the last trucks to arrive '
+            'before winter”, said also Rebwar Khalid Aziz.')
+    quotes = quotes_of(parsed, text)
+    assert [q.speaker for q in quotes] == ["Rebwar Khalid Aziz"]
+
+
+def test_short_term_deep_inside_a_reported_clause(parsed):
+    text = ('However, Lena Marsh said she was certain the two countries would deepen their ties as Norland '
+            'was one of Valdia’s “most trusted” partners.')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Lena Marsh", "most trusted")]
+
+
+def test_quoted_term_hanging_from_another_quotation_and_quoted_names_skipped(parsed):
+    text = ('Minister Elsa Brandt said on Monday that "long-range rockets are being shipped" to the islands to be '
+            'mounted on "modern coastal" launchers. She stressed that the work went to the firm "Nordwerft".')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Elsa Brandt", "long-range rockets are being shipped"), ("Elsa Brandt", "modern coastal")]
+
+
+def test_quotation_standing_alone_after_a_sentence_reporting_a_person(parsed):
+    text = ('Defence Minister Piotr Malek told reporters the talks in the capital had gone well.\n\n'
+            '"We agreed on the price and the delivery dates."\n\n'
+            'The army received the tanks on Monday.\n\n"They are the best tanks in the region."')
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Piotr Malek", "We agreed on the price and the delivery dates.")]
+
+
+def test_unnamed_official_of_a_named_country_gives_no_quotation(parsed):
+    text = ('"The frigates will sail for the islands in May," a senior French defence official said. '
+            '"The rest of the fleet stays home," one diplomat in Paris said.')
+    assert quotes_of(parsed, text) == []
+
+
+def test_a_body_named_with_its_document_speaks_as_the_body(parsed):
+    text = 'The Nordic Council Statement underlines that "all parties must return to the talks without delay."'
+    quotes = quotes_of(parsed, text)
+    assert [q.speaker for q in quotes] == ["Nordic Council"]
+
+
+def test_colon_clause_ending_the_paragraph_before(parsed):
+    text = 'Defence Minister Jan Kowalczyk put it bluntly:\n\n"The jets are too old."'
+    quotes = quotes_of(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Jan Kowalczyk", "The jets are too old.")]
+
+
+def test_it_after_the_statement_said_is_the_statement_issuer(parsed):
+    text = ('In a readout, Navy spokesman Captain Ines Duarte said the two fleets would train together.\n\n'
+            '"The drills will start in the spring," the readout said.\n\n'
+            'The fleets last trained together in 2019.\n\n'
+            '"Both navies will send frigates," it stated.')
+    quotes = quotes_of(parsed, text)
+    assert [q.speaker for q in quotes] == ["Ines Duarte", "Ines Duarte"]

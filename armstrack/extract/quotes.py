@@ -10,9 +10,14 @@ The attribution is read from the parse around each quotation: a reporting verb f
 or sits beside them ("'...,' he said, '...'"), or a clause ending in a colon ("X put it bluntly: '...'").
 Its subject is resolved to a person (canonical name from ``analysis.people``), through a pronoun to
 the nearest preceding speaker, through a role noun ("the spokesperson") to the person holding that
-title, and to the organisation or country when no person is named ("a State Department spokesman").
-An unattributed quotation right after an attributed one continues it. Short scare quotes (a term in
-quote marks) and quotations in the headline are not direct quotations and are skipped.
+title, and to the organisation or country when no person is named ("a State Department spokesman",
+"the US Embassy", "the statement said" -> whoever said it in that statement); an unnamed official or
+source gives no speaker. An unattributed quotation right after an attributed one continues it, and one
+standing alone after a sentence reporting a named person speaking is that person's. A quotation shared
+by coordinated speakers ("X and Y hailed it as '...'") gives one record each. Short terms in quote marks
+are quotations only when a reporting verb governs them ("described the talks as 'excellent'"); names in
+quote marks and quotations in the headline are skipped. Hard-wrapped texts are read with their wrapped
+line breaks as spaces (``unwrap``).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from armstrack.records import DocumentAnalysis, Evidence, Quote
 
 OPENING = {"“", "«"}
 CLOSING = {"”", "»"}
-MARKS_RE = re.compile(r'["“”«»]')
+MARKS_RE = re.compile(r'["“”«»″]')
 WORD_RE = re.compile(r"\w+")
 BREAK_RE = re.compile(r"\n\s*")
 FIRST_LINE_RE = re.compile(r"\S[^\n]*")
@@ -42,6 +47,9 @@ CLOSE_AFTER = set(".,;:!?)]}—–-")
 SCARE_MAX_WORDS = 3
 #: A quotation may cross this many paragraph breaks before its closing mark (a stray break).
 MAX_BREAKS = 1
+#: How far up the parse a reporting verb may govern the quoted words ("said he was sure ... X was one of
+#: the 'most reliable' friends" is seven steps).
+MAX_STEPS = 8
 #: How many sentences back a pronoun or a role noun looks for the person it stands for.
 ANTECEDENT_SENTENCES = 8
 
@@ -53,6 +61,7 @@ INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "prep"}
 #: Names of state bodies, which an unnamed spokesman's quotation is attributed to with their country.
 STATE_BODY = re.compile(r"\b(?:ministry|department|government|office|council|kremlin|pentagon|cabinet|presidency|"
                         r"embassy|mission|administration)\b", re.I)
+ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,9}")
 GAP_RE = re.compile(r'^[\s.,;:!?—–"”»’\']*$')
 HEADING_END = tuple('.!?"”»’')
 
@@ -114,12 +123,16 @@ class QuoteSpan:
 def _mark_side(text: str, i: int, is_open: bool) -> str:
     """'open' or 'close' for the quote mark at ``i``; straight marks are told by their neighbours."""
     ch = text[i]
-    if ch in OPENING:
-        return "open"
-    if ch in CLOSING:
-        return "close"
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
+    # a curly mark keeps its side unless its neighbours plainly say the other (a typesetting slip:
+    # '”Denmark is ...' opening a paragraph, '... sale,“ he said' closing a quotation)
+    if ch in OPENING:
+        slip = is_open and not before.isspace() and (after.isspace() or after in CLOSE_AFTER)
+        return "close" if slip else "open"
+    if ch in CLOSING:
+        slip = not is_open and (before.isspace() or before in OPEN_BEFORE) and after.isalnum()
+        return "open" if slip else "close"
     opens = before.isspace() or before in OPEN_BEFORE
     closes = after.isspace() or after in CLOSE_AFTER
     if opens and not closes:
@@ -141,6 +154,26 @@ def _paragraph_end(text: str, start: int) -> int:
 def _breaks(text: str) -> int:
     """Paragraph breaks in a stretch: runs of newlines count once."""
     return len(BREAK_RE.findall(text))
+
+
+#: A single line break inside a sentence: after a word or comma, before a lower-case word.
+WRAPPED_RE = re.compile(r"[\w,;][ \t]*\n(?=[ \t]*[a-z])")
+#: A single line break that does not end a sentence (in a hard-wrapped text, a wrapped line).
+SOFT_BREAK_RE = re.compile(r"(?<=[^\s.!?:\"”»’'])[ \t]*\n(?![ \t]*\n)|(?<=[,;])[\"”»’'][ \t]*\n(?![ \t]*\n)")
+#: How many sentences running on over a line break make a text hard-wrapped.
+WRAPPED_MIN = 2
+
+
+def unwrap(text: str) -> str:
+    """The text with the line breaks of hard-wrapped lines turned into spaces (offsets unchanged).
+
+    Some sources break lines at a fixed width: a sentence, a quotation and its attribution then run over
+    line breaks that are no paragraph ends. A text is taken as wrapped when several sentences go on over
+    a line break in lower case; its single line breaks that do not follow the end of a sentence are spaces.
+    """
+    if len(WRAPPED_RE.findall(text)) < WRAPPED_MIN:
+        return text
+    return SOFT_BREAK_RE.sub(lambda m: m.group(0).replace("\n", " "), text)
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
@@ -237,6 +270,7 @@ class Draft:
     person: bool = False  # whether the speaker is a person (a pronoun may then refer to them)
     attribution_end: int | None = None  # offset where the attribution ends (for continuations)
     cue_tok: Token | None = None
+    others: list[str] | None = None  # further people the quotation is shared by ("X and Y hailed it as '...'")
 
 
 class QuoteReader:
@@ -245,6 +279,7 @@ class QuoteReader:
     def __init__(self, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text re-joins every token on each access
+        self.flat = unwrap(self.text)  # paragraphs as the layout means them (no wrapped line breaks)
         self.ctx = DocContext.of(doc, analysis, gaz)
         self.gaz = gaz
         self.starts = [t.idx for t in doc]
@@ -261,13 +296,26 @@ class QuoteReader:
 
     # --- windows: where an attribution may stand ---------------------------------------------------
 
+    def breaks_at(self, tok: Token) -> bool:
+        """Whether a token holds a paragraph break (not the line break of a wrapped line)."""
+        return "\n" in tok.text and "\n" in self.flat[tok.idx:tok.idx + len(tok.text)]
+
+    def until_quote(self, toks: list[Token]) -> list[Token]:
+        """The tokens up to the next quotation or paragraph break."""
+        out = []
+        for tok in toks:
+            if tok.i in self.in_quote or self.breaks_at(tok):
+                break
+            out.append(tok)
+        return out
+
     def before_window(self, draft: Draft) -> list[Token]:
         """The tokens of the sentence before the quotation, back to another quotation or paragraph."""
         first = draft.tokens.start
         sent = self.doc[first].sent
         toks = []
         for i in range(first - 1, sent.start - 1, -1):
-            if i in self.in_quote or "\n" in self.doc[i].text:
+            if i in self.in_quote or self.breaks_at(self.doc[i]):
                 break
             toks.append(self.doc[i])
         return toks[::-1]
@@ -277,19 +325,27 @@ class QuoteReader:
         last = draft.tokens.stop - 1
         sent = self.doc[last].sent
         end = sent.end
-        toks = _until_quote([self.doc[i] for i in range(last + 1, end)], self.in_quote)
+        toks = self.until_quote([self.doc[i] for i in range(last + 1, end)])
         if not any(not t.is_punct for t in toks) and end < len(self.doc) and not draft.text.endswith(HEADING_END):
             # the parser may cut '"...,"' from 'he said.'; the attribution is then the next sentence
-            toks = _until_quote(toks + list(self.doc[end:self.doc[end].sent.end]), self.in_quote)
+            toks = self.until_quote(toks + list(self.doc[end:self.doc[end].sent.end]))
         return toks
 
     # --- the cue ------------------------------------------------------------------------------------
 
-    def find_cue(self, draft: Draft) -> tuple[Token, Cue] | None:
-        """The reporting verb of a quotation: one that governs it or hangs from it, the nearest first."""
+    def find_cue(self, draft: Draft, governing: bool = False) -> tuple[Token, Cue] | None:
+        """The reporting verb of a quotation: one that governs it or hangs from it, the nearest first.
+
+        With ``governing``, only a cue the parse links to the quoted words counts (not one merely beside them).
+        """
         before, after = self.before_window(draft), self.after_window(draft)
         window = {t.i for t in before + after}
         inside = set(draft.tokens)
+        if governing:
+            # a quoted term may hang from another quotation of its sentence ('X said "..." to be fitted
+            # into "a term" drones'): the verb above both reports both
+            sent = self.doc[draft.tokens.start].sent
+            window |= set(range(sent.start, sent.end)) - inside
         best: tuple[tuple[int, int, int], Token] | None = None
 
         def consider(tok: Token, steps: int, group: int) -> None:
@@ -305,7 +361,7 @@ class QuoteReader:
             if tok.head.i in inside or MARKS_RE.fullmatch(tok.text):
                 continue  # the marks themselves hang anywhere
             up, steps = tok.head, 1
-            while steps <= 6 and up.i in window:
+            while steps <= MAX_STEPS and up.i in window:
                 if speech_cue(up):
                     consider(up, steps, 0)
                     break
@@ -325,7 +381,7 @@ class QuoteReader:
                 if up.i in inside:
                     consider(tok, steps, 1)
                     break
-        if best is None:
+        if best is None and not governing:
             best = self._adjacent_cue(before, after)
         if best is None:
             return None
@@ -353,6 +409,13 @@ class QuoteReader:
     def colon_clause(self, draft: Draft) -> Token | None:
         """ "X put it bluntly: '...'": the main verb of the clause that ends in a colon before the quotation."""
         before = self.before_window(draft)
+        if not before:
+            # the clause may end the paragraph before ("X put it bluntly:\n\n'...'")
+            i = draft.tokens.start - 1
+            while i >= 0 and self.doc[i].is_space:
+                i -= 1
+            if i >= 0 and self.doc[i].text == ":" and i not in self.in_quote:
+                before = [t for t in self.doc[self.doc[i].sent.start:i + 1] if t.i not in self.in_quote]
         if not before or before[-1].text != ":":
             return None
         ids = {t.i for t in before}
@@ -379,6 +442,13 @@ class QuoteReader:
             # an inverted "said X" the parser did not take for the subject
             subj = next((c for c in cue_tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "appos")
                          and c.pos_ in ("PROPN", "NOUN")), None)
+        if subj is None and cue_tok.i + 1 < len(self.doc):
+            # '"...," said also X': a name right after the verb (past adverbs), however the parser took it
+            j = cue_tok.i + 1
+            while j + 1 < len(self.doc) and self.doc[j].pos_ == "ADV":
+                j += 1
+            if self.ctx.person_at.get(j) or self.doc[j].ent_type_ == "PERSON":
+                subj = self.doc[j]
         if subj is None and draft is not None and cue_tok.i > draft.tokens.stop:
             # '"...," a spokesperson for X said' with the phrase misattached into the quotation
             between = range(draft.tokens.stop, cue_tok.i)
@@ -409,10 +479,23 @@ class QuoteReader:
             # "the ministry issued a statement saying ...": whoever issued it
             verb = head.head if head.dep_ in ("dobj", "obj") else None
             subj = _clause_subject(verb) if verb is not None and verb.pos_ == "VERB" else None
-            return self.resolve(subj) if subj is not None else None
+            if subj is not None:
+                return self.resolve(subj)
+            # "the statement said": the one who "said in a statement" before
+            return self.earlier_issuer(head) if _definite(head) else None
         role = self.is_role(head)
+        if role and _indefinite(head) and not lexicon_word(head, "voice"):
+            return None  # "a defence official said", "one diplomat said": an unnamed source gives no speaker
         # an unnamed role's body may stand in a phrase ("a spokesman for X"); "critics in X" are not X
-        org = self.organisation_in(head, with_country=role, keep_preps=role) or self.definite_organisation(head)
+        # "a department spokesperson" speaks for the department named before; "a defence official" names
+        # no body at all (the noun must be the head of the body's name when the role is indefinite)
+        org = self.organisation_in(head, with_country=role, keep_preps=role)
+        if org is None or self.gaz.country(org) is not None:
+            # "the US Embassy", "the Egyptian military spokesman": the body as the phrase names it
+            org = self.body_phrase(head, role) or org
+        org = org or self.definite_organisation(head, head_word=role and _indefinite(head))
+        if org is None and _definite(head) and lexicon_word(head, "body"):
+            org = self.previous_organisation(head)  # "the agency said": the body named just before
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or unnamed
@@ -421,6 +504,65 @@ class QuoteReader:
                 holder = _person(self.antecedent(head.i))
             return holder
         return unnamed
+
+    def earlier_issuer(self, head: Token) -> Speaker | None:
+        """Who issued the statement (readout, communique) that "the statement" refers back to: the subject
+        of the clause an earlier mention of the same noun hangs from ("X said in a statement")."""
+        lemma = head.lemma_.lower()
+        first = max(0, head.sent.start - 400)
+        for i in range(head.i - 1, first - 1, -1):
+            tok = self.doc[i]
+            if tok.lemma_.lower() != lemma or i in self.in_quote:
+                continue
+            up = tok
+            for _ in range(4):
+                if up.head.i == up.i:
+                    break
+                up = up.head
+                if up.pos_ == "VERB":
+                    subj = _clause_subject(up, self.in_quote)
+                    if subj is not None and subj.i != tok.i and subj.i < head.i:
+                        return self.resolve(subj)
+                    break
+            # the parse did not reach the verb ("In a statement, Brig. Gen. X said '...'"): the speaker of
+            # the quotation that follows the noun in its paragraph
+            para_end = _line_bounds(self.flat, tok.idx)[1]
+            for prior in self.done:
+                if prior.speaker and tok.idx < prior.span.open < min(para_end, head.idx):
+                    return Speaker(prior.speaker, prior.person)
+            return None
+        return None
+
+    def body_phrase(self, head: Token, role: bool) -> str | None:
+        """A body the phrase names by a country and a kind of body: "the US Embassy", "the Egyptian military
+        spokesman" -> "Egyptian military" (a role's modifiers, the role noun dropped)."""
+        if role:
+            mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        elif lexicon_word(head, "body"):
+            mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")] + [head]
+        else:
+            return None
+        if not mods or not any(lexicon_word(m, "body") for m in mods):
+            return None
+        if not any(self.ctx.entity_country(self.ctx.ent_at[m.i]) for m in mods if m.i in self.ctx.ent_at):
+            return None  # "the military" alone names no body
+        return self.doc[mods[0].i:mods[-1].i + 1].text
+
+    def previous_organisation(self, head: Token) -> str | None:
+        """The organisation named last before a definite body noun ("the agency", "the company"): a subject
+        first, else any organisation outside quotations, within a few sentences."""
+        found = self.body_antecedent(head.i)
+        if found is not None and not found.person and self.gaz.country(found.name) is None:
+            return found.name
+        first = self.doc[head.i].sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for ent in reversed([e for e in self.ctx.ents if first <= e.start and e.end <= head.i]):
+            if ent.label_ == "ORG" and ent.start not in self.in_quote and not self.ctx.person_at.get(ent.start):
+                return self.organisation_name(ent)
+        return None
 
     def person_in(self, head: Token) -> str | None:
         """The canonical name of the person a phrase names: its head, compounds, then appositions."""
@@ -454,13 +596,13 @@ class QuoteReader:
             if ent is None:
                 continue
             if ent.label_ in ("ORG", "MILITARY"):
-                return self.organisation_name(ent) if with_country else _strip_determiner(ent.text)
+                return self.organisation_name(ent) if with_country else self.expand(_strip_determiner(ent.text))
             country = self.ctx.entity_country(ent)
             if country and country not in countries:
                 countries.append(country)
         return countries[0] if countries else None
 
-    def definite_organisation(self, head: Token) -> str | None:
+    def definite_organisation(self, head: Token, head_word: bool = False) -> str | None:
         """ "the ministry said", "a ministry spokesman": the nearest organisation named before whose
         name holds the noun."""
         if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -472,13 +614,29 @@ class QuoteReader:
         for noun in nouns:
             word = noun.lower_
             for ent in reversed([e for e in self.ctx.ents if e.end <= head.i and e.label_ in ("ORG", "MILITARY")]):
-                if word in ent.text.lower().split():
+                words = ent.text.lower().split()
+                if word in (words[-1:] if head_word else words):
                     return self.organisation_name(ent)
         return None
 
+    def expand(self, name: str) -> str:
+        """An acronym's full name where the text spells it out ("Defence Procurement Agency (DPA)")."""
+        if not ACRONYM_RE.fullmatch(name):
+            return name
+        found = re.search(r"((?:[A-Z][\w’'.&-]*|of|for|and|the|on|de)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on|de))*)"
+                          r"\s*\(\s*" + re.escape(name) + r"\s*\)", self.text)
+        if found is None:
+            return name
+        words = found.group(1).split()
+        for start in range(len(words) - 1, -1, -1):
+            initials = "".join(w[0] for w in words[start:] if w[0].isupper())
+            if initials.upper() == name.replace(".", "").upper() and words[start][0].isupper():
+                return " ".join(words[start:])
+        return name
+
     def organisation_name(self, ent: Span) -> str:
         """An organisation as the text names it, prefixed by its country when the gazetteer knows it."""
-        text = _strip_determiner(ent.text)
+        text = self.expand(_strip_determiner(ent.text))
         org = self.gaz.organisation(ent.ent_id_ or ent.text) or self.gaz.organisation(text)
         country = self.gaz.country(org.country) if org and org.country else None
         if country is None or not (org.type == "MILITARY" or STATE_BODY.search(org.name)):
@@ -508,6 +666,9 @@ class QuoteReader:
                     continue
                 fit = len(modifiers & title_words)
                 seen = max((m.start for m in person.mentions if m.start < head.idx), default=-1)
+                if seen < 0 or modifiers and not fit and modifiers - title_words and not \
+                        any(lexicon_word(c, "role") for c in head.children):
+                    continue  # a role noun refers back, to a title its modifiers do not contradict
                 key = (fit, seen, person.name)
                 if best is None or key > best:
                     best = key
@@ -552,6 +713,11 @@ class QuoteReader:
                     continue
                 if self.ctx.person_at.get(tok.i) or tok.lower_ in PERSON_PRONOUNS:
                     return None
+                if tok.pos_ == "NOUN" and lexicon_word(tok, "noun") and _definite(tok):
+                    # "'...,' the statement said. '...,' it added": whoever issued the statement
+                    issuer = self.earlier_issuer(tok)
+                    if issuer is not None:
+                        return issuer
                 org = self.organisation_in(tok) or self.definite_organisation(tok)
                 if org:
                     return Speaker(org, False)
@@ -626,7 +792,7 @@ class QuoteReader:
         text = self.text
         title = self.ctx.analysis.article.title
         drafts: list[Draft] = []
-        for span in find_quote_spans(text):
+        for span in find_quote_spans(self.flat):
             start, stop = self.token_at(span.open), self.token_at(max(span.end - 1, span.open))
             draft = Draft(span, quoted_text(text, span), range(start, stop + 1))
             for i in draft.tokens:
@@ -635,7 +801,15 @@ class QuoteReader:
         previous: Draft | None = None
         for draft in drafts:
             span = draft.span
-            if not draft.text or is_headline(text, span.open, title) or is_scare_quote(text, span):
+            if not draft.text or is_headline(self.flat, span.open, title):
+                previous = None
+                continue
+            if is_scare_quote(self.flat, span):
+                # a term in quote marks is a quotation only when a reporting verb governs it ("described the
+                # talks as 'excellent'", "X said Y was a 'reliable' friend"); otherwise it is a name or a term
+                self.attribute_term(draft)
+                if draft.speaker:
+                    self.done.append(draft)
                 previous = None
                 continue
             self.attribute(draft, previous)
@@ -646,7 +820,13 @@ class QuoteReader:
             cur, prev = drafts[i], drafts[i - 1]
             if cur.span.continues and cur.speaker and not prev.speaker and any(prev is d for d in self.done):
                 prev.speaker, prev.person, prev.cue, prev.outlet = cur.speaker, cur.person, cur.cue, cur.outlet
-        return [self.record(d) for d in self.done if d.speaker]
+                prev.others = cur.others
+        out = []
+        for d in self.done:
+            if d.speaker:
+                out.append(self.record(d))
+                out.extend(self.record(d, other) for other in d.others or ())
+        return out
 
     def attribute(self, draft: Draft, previous: Draft | None) -> None:
         """Speaker, cue and outlet: from a reporting verb, a colon clause, or the quotation just before."""
@@ -658,6 +838,7 @@ class QuoteReader:
             if speaker:
                 draft.speaker, draft.person, draft.cue, draft.cue_tok = speaker.name, speaker.person, cue.word, cue_tok
                 draft.outlet = self.outlet(cue_tok, cue, draft)
+                draft.others = self.co_speakers(head, speaker)
         if draft.speaker is None:
             verb = self.colon_clause(draft)
             if verb is not None:
@@ -671,24 +852,77 @@ class QuoteReader:
             gap_start = previous.attribution_end or previous.span.end
             if gap_start <= draft.span.open and GAP_RE.match(self.text[gap_start:draft.span.open]):
                 draft.speaker, draft.person = previous.speaker, previous.person
-                draft.cue, draft.outlet = previous.cue, previous.outlet
+                draft.cue, draft.outlet, draft.others = previous.cue, previous.outlet, previous.others
+        if draft.speaker is None and found is None and _starts_sentence(self.flat, draft.span.open) \
+                and all(t.is_punct for t in self.after_window(draft)):
+            # a quotation standing alone after a sentence that reports a person speaking ("X told reporters
+            # the talks went well.\n\n'We agreed on the price.'") is that person's
+            speaker = self.previous_sentence_speaker(draft)
+            if speaker is not None:
+                draft.speaker, draft.person = speaker.name, speaker.person
         after = self.after_window(draft)
         if draft.cue_tok is not None and after and draft.cue_tok.i >= after[0].i:
             draft.attribution_end = after[-1].idx + len(after[-1])
         else:
             draft.attribution_end = draft.span.end
 
+    def previous_sentence_speaker(self, draft: Draft) -> Speaker | None:
+        """The person a reporting verb of the sentence just before a quotation names as speaking."""
+        i = draft.tokens.start - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or i in self.in_quote:
+            return None  # after another quotation: a continuation or not, decided elsewhere
+        for tok in self.doc[i].sent:
+            cue = speech_cue(tok) if tok.i not in self.in_quote else None
+            if cue is None or cue.kind != "verb":
+                continue
+            head = self.speaker_head(tok, cue)
+            speaker = self.resolve(head) if head is not None else None
+            if speaker is not None and speaker.person:
+                return speaker
+        return None
+
+    def attribute_term(self, draft: Draft) -> None:
+        """Speaker and cue of a short quoted term, from a reporting verb the parse links to it."""
+        if all(w[0].isupper() or w[0].isdigit() for w in WORD_RE.findall(draft.text)):
+            return  # a name in quote marks (a company, a ship, a programme), not someone's words
+        found = self.find_cue(draft, governing=True)
+        if found is None:
+            return
+        cue_tok, cue = found
+        head = self.speaker_head(cue_tok, cue, draft)
+        speaker = self.resolve(head) if head is not None else None
+        if speaker:
+            draft.speaker, draft.person, draft.cue, draft.cue_tok = speaker.name, speaker.person, cue.word, cue_tok
+            draft.outlet = self.outlet(cue_tok, cue, draft)
+            draft.others = self.co_speakers(head, speaker)
+        draft.attribution_end = draft.span.end
+
+    def co_speakers(self, head: Token, speaker: Speaker) -> list[str]:
+        """People coordinated with the speaker ("X and Y hailed the deal as '...'"): each said it too."""
+        if not speaker.person:
+            return []
+        out = []
+        for conj in head.conjuncts:
+            if conj.i in self.in_quote or conj.pos_ != "PROPN":
+                continue
+            other = self.resolve(conj)
+            if other is not None and other.person and other.name != speaker.name and other.name not in out:
+                out.append(other.name)
+        return out
+
     def stands_alone(self, draft: Draft) -> bool:
         """A quoted sentence with nothing after it in its sentence (a continuation, not a missed attribution)."""
         return draft.text.endswith((".", "!", "?", "…")) and all(t.is_punct for t in self.after_window(draft))
 
-    def record(self, draft: Draft) -> Quote:
+    def record(self, draft: Draft, speaker: str | None = None) -> Quote:
         toks = [self.doc[draft.tokens.start], self.doc[draft.tokens.stop - 1]]
         if draft.cue_tok is not None:
             toks.append(draft.cue_tok)
         text = self.text
-        para_start = _line_bounds(text, draft.span.open)[0]
-        para_end = _line_bounds(text, max(draft.span.end - 1, draft.span.open))[1]
+        para_start = _line_bounds(self.flat, draft.span.open)[0]
+        para_end = _line_bounds(self.flat, max(draft.span.end - 1, draft.span.open))[1]
         start = max(min(t.sent.start_char for t in toks), para_start)
         end = max(min(max(t.sent.end_char for t in toks), para_end), draft.span.end)
         while end > start and text[end - 1].isspace():
@@ -696,20 +930,11 @@ class QuoteReader:
         while end < len(text) and text[end] in '"”»' and not text[end - 1].isspace():
             end += 1  # a closing mark the sentence splitter left outside
         evidence = Evidence(self.ctx.doc_id, start, end, self.text[start:end], start, end)
-        return Quote(speaker=draft.speaker, text=draft.text, evidence=evidence, cue=draft.cue, outlet=draft.outlet)
+        return Quote(speaker=speaker or draft.speaker, text=draft.text, evidence=evidence, cue=draft.cue,
+                     outlet=draft.outlet)
 
 
 # --- small helpers ----------------------------------------------------------------------------------
-
-def _until_quote(toks: list[Token], in_quote: dict[int, int]) -> list[Token]:
-    """The tokens up to the next quotation or paragraph break."""
-    out = []
-    for tok in toks:
-        if tok.i in in_quote or "\n" in tok.text:
-            break
-        out.append(tok)
-    return out
-
 
 def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token | None:
     """A verb's subject, inherited through participles, infinitives and relative clauses.
@@ -722,7 +947,9 @@ def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token 
         if quoted and tok.dep_ == "conj" and tok.i not in quoted and tok.head.i in quoted:
             tok = tok.head.head
             continue
-        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not c.is_punct), None)
+        # a word of the quotation is never the subject of the verb that reports it
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not c.is_punct
+                     and not (quoted and c.i in quoted)), None)
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
@@ -772,13 +999,22 @@ def _name_like(head: Token) -> str | None:
     return " ".join(w.text for w in words)
 
 
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
 def _indefinite(head: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in head.children)
 
 
 def _strip_determiner(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
-    return re.sub(r"(['’]s|['’])$", "", text).strip()
+    text = re.sub(r"(['’]s|['’])$", "", text).strip()
+    # "the Council Conclusions", "the Ministry Statement": the body, not its document
+    words = text.split()
+    while len(words) > 1 and cues().get((words[-1].lower(), "noun")):
+        words.pop()
+    return " ".join(words) if len(words) < len(text.split()) else text
 
 
 HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Adm|Sen|Rep)\.?\s+)+")

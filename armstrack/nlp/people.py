@@ -5,12 +5,20 @@ honorifics are peeled off each PERSON mention, and a shorter name is resolved to
 full name that contains its words. Titles come from the words before a name ("India's Defence Minister
 Rajnath Singh") and from appositions on either side ("Jake Sullivan, the national security adviser of
 the United States"; "Turkey's ambassador to NATO, Basat Ozturk").
+
+The statistical NER tags many other capitalised names as PERSON: the words around a name
+(``data/not_person.tsv``) show when it names a place, body, outlet, ship, exercise or document ("the port
+X", "X Airport", "Exercise X"), and names in quote marks, bylines and source lines are no people. An
+editor's bracketed given name ("Secretary (Jane) Roe") joins the surname.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,10 +70,84 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
     return start, end
 
 
+def _bracketed_given_name(doc: Doc, start: int) -> Token | None:
+    """The given name an editor put in brackets before a surname ("(Jane) Roe", "[Jane] Roe")."""
+    if start < 3 or doc[start - 1].text not in (")", "]") or doc[start - 3].text not in ("(", "["):
+        return None
+    given = doc[start - 2]
+    return given if NAME_TOKEN.match(given.text) and given.is_alpha else None
+
+
 def _honoured(doc: Doc, start: int, title_tokens: set[int]) -> bool:
     """Whether a name is preceded by a title or honorific (a lone surname then still names a person)."""
     i = start - 1
     return i >= 0 and (i in title_tokens or doc[i].lower_.rstrip(".") in HONORIFICS)
+
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+QUOTE_MARKS = set('"“”‘’\'«»')
+#: Entities the statistical NER gives that may run into a name which is then no person's ("Camp X Y").
+NAME_PART_LABELS = ("ORG", "FAC", "LOC")
+
+
+@functools.lru_cache(maxsize=1)
+def not_person_words() -> dict[str, frozenset[str]]:
+    """The words of ``data/not_person.tsv`` by slot (last, before, after, lead)."""
+    slots: dict[str, set[str]] = {}
+    with (DATA_DIR / "not_person.tsv").open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        slots.setdefault(row["slot"].strip(), set()).add(row["word"].strip().lower())
+    return {k: frozenset(v) for k, v in slots.items()}
+
+
+def _in_quote_marks(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is all a short quoted stretch holds (‘Sea Hawk’, "Gen. X" is not): a ship or product name."""
+    i = start - 1
+    while i >= max(0, start - 4) and doc[i].text[:1].isupper() and doc[i].text not in QUOTE_MARKS:
+        i -= 1
+    j = end
+    while j < min(len(doc), end + 3) and doc[j].text[:1].isupper() and doc[j].text not in QUOTE_MARKS:
+        j += 1
+    return i >= 0 and j < len(doc) and doc[i].text in QUOTE_MARKS and doc[j].text in QUOTE_MARKS \
+        and doc[i].text not in ("”", "’", "»") and doc[j].text not in ("“", "‘", "«")
+
+
+def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
+    """Whether the words around a PERSON-tagged name show it names a place, body, outlet, ship or
+    document, or that it is a byline or credit (metadata, not the article's content)."""
+    words = not_person_words()
+    if doc[end - 1].lower_ in words.get("last", ()) and end - 1 not in title_tokens:
+        return True
+    bare = [t for t in doc[start:end] if t.i not in title_tokens and not t.is_punct]
+    if bare and (bare[0].lower_ in words.get("first", ()) and len(bare) > 1
+                 or len(bare) == 1 and bare[0].lower_ in words.get("name", ())):
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
+        return True
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.get("after", ()):
+        return True
+    if before is not None and before.text == ":" and start > 1 and doc[start - 2].lower_ in words.get("lead", ()):
+        return True  # "Source: X", "Photo: X"
+    if before is not None and before.lower_ == "by" and before.lower_ in words.get("lead", ()) \
+            and (start == 1 or "\n" in doc[start - 2].text or doc[start - 2].lower_ in words.get("lead", ())):
+        return True  # a byline: "By X" opening a line, "Reporting by X"
+    if before is not None and before.text[:1].isupper() and before.i not in title_tokens \
+            and before.ent_type_ in NAME_PART_LABELS and not before.ent_id_ \
+            and before.lower_ not in words.get("last", ()):  # "the X Air Force Y Z": an affiliation, then a name
+        return True  # the end of a longer name the NER split ("Camp Ana" + "Dela Cruz")
+    if _coordinated_with_place(doc[start:end].root):
+        return True  # "flights between Beijing and X": a place
+    return _in_quote_marks(doc, start, end)
+
+
+def _coordinated_with_place(root: Token) -> bool:
+    """Whether a name is coordinated with a city or region the gazetteer knows ("Kazan and X")."""
+    places = ("LOCATION",)  # the gazetteer's places only: the NER takes many names for GPEs
+    if root.dep_ == "conj" and root.head.ent_type_ in places:
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ in places for c in root.children)
 
 
 _ENTITY_INDEX: tuple[Doc | None, dict[int, Span]] = (None, {})
@@ -116,7 +198,7 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
 def _titles_before(doc: Doc, start: int, title_tokens: set[int], gaz: Gazetteers) -> list[PersonTitle]:
     """Titles in the run of words just before a name: "Russia's Deputy Defence Minister"."""
     i = start - 1
-    while i >= 0 and (i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG")
+    while i >= 0 and (i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG") or doc[i].is_space
                       or doc[i].text in POSSESSIVES or doc[i].text in ("-", "–")
                       or doc[i].lower_.rstrip(".") in HONORIFICS):
         i -= 1
@@ -191,12 +273,17 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         if ent.label_ != "PERSON":
             continue
         bare = _bare_name(ent, title_tokens)
-        if bare is None:
+        if bare is None or _not_a_person(doc, ent.start, ent.end, title_tokens):
             continue
         s, e = bare
         # a lone word is kept only if it meets a full name below or follows a title or honorific
         words = tuple(t.text for t in doc[s:e])
         surface.setdefault(words, doc[s:e].text)  # "Kassym-Jomart Tokayev" keeps its hyphen
+        given = _bracketed_given_name(doc, s)
+        if given is not None:  # "Secretary (Jane) Roe", "President [Jane] Roe": the editor's insertion
+            words = (given.text, *words)
+            surface.setdefault(words, " ".join(words))
+            s = given.i - 1
         mentions.append(_Mention(s, e, words))
 
     # Full names first: a multi-word name is its own canonical form unless a longer one contains it.
@@ -209,9 +296,13 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     # Surnames on their own ("Hlaing", "Mr. Shoigu") that NER did not tag are mentions too.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     surnames = {c[-1] for c in set(canon.values())}
+    ents = _entity_at(doc)
     for tok in doc:
+        # the NER may tag a lone surname as an organisation ("Petrov said"): a one-word ORG that is a
+        # surname of a person named in full is that person
+        lone_org = tok.ent_type_ == "ORG" and len(ents[tok.i]) == 1 if tok.i in ents else False
         if tok.text in surnames and tok.i not in covered and NAME_TOKEN.match(tok.text) \
-                and not tok.ent_type_ in ("COUNTRY", "ORG", "MILITARY", "LOCATION", "WEAPON_SYSTEM"):
+                and (lone_org or tok.ent_type_ not in ("COUNTRY", "ORG", "MILITARY", "LOCATION", "WEAPON_SYSTEM")):
             mentions.append(_Mention(tok.i, tok.i + 1, (tok.text,)))
     mentions.sort(key=lambda m: m.start)
 

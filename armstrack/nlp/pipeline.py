@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
-from armstrack.nlp.people import NAME_PARTICLES
+from armstrack.nlp.people import NAME_PARTICLES, not_person_words
 
 #: Entity labels the gazetteer ruler assigns (ORG is shared with spaCy's own NER).
 GAZETTEER_LABELS = ("COUNTRY", "LOCATION", "MILITARY", "ORG", "WEAPON_SYSTEM")
@@ -97,7 +97,9 @@ class TitleMatcher:
     def __init__(self, nlp: Language, gaz: Gazetteers, spans_key: str = "titles") -> None:
         self.spans_key = spans_key
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("TITLE", [nlp.make_doc(t.title) for t in gaz.titles])
+        # a title written with a typographic apostrophe is the same title ("chargé d’affaires", "Dato’")
+        forms = {f for t in gaz.titles for f in (t.title, t.title.replace("'", "’"))}
+        self.matcher.add("TITLE", [nlp.make_doc(f) for f in sorted(forms)])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label="TITLE") for _, s, e in self.matcher(doc)]
@@ -371,7 +373,9 @@ class PersonNameRepair:
             tok = doc[end]
             # a gazetteer match stops a name; the statistical NER's ORG guesses on name words do not
             kept = tok.ent_type_ in self.KEEP_LABELS and (tok.ent_type_ != "ORG" or tok.ent_id_)
-            if self._name_word(tok) and tok.i not in title_tokens and not kept:
+            # a title word right after a name particle is a name ("Khalid bin Sultan")
+            after_particle = end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and end - 1 >= start - 1
+            if self._name_word(tok) and (tok.i not in title_tokens or after_particle) and not kept:
                 end += 1
             elif tok.lower_ in NAME_PARTICLES and end > start and end + 1 < len(doc) \
                     and (self._name_word(doc[end + 1]) or doc[end + 1].text == "-" and not tok.whitespace_):
@@ -383,15 +387,46 @@ class PersonNameRepair:
                 break
         return end
 
+    def _after_title(self, doc: Doc, end: int) -> int:
+        """Where the name after a title starts: past a line break and the office's "of" phrases
+        ("Minister of Defence of Ukraine X", "chief of the Air Force X", "Commander of the Armed Forces X")."""
+        body_nouns = not_person_words().get("body", frozenset())
+        i = end
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        while i + 1 < len(doc) and doc[i].lower_ == "of":
+            j = i + 1
+            if doc[j].lower_ == "the":
+                j += 1
+            if j >= len(doc):
+                break
+            # a body's name ends with a body noun ("the Armed Forces", "the Syrian National Coalition")
+            k, last_body = j, None
+            while k < len(doc) and k - j < 6 and doc[k].text[:1].isupper():
+                if doc[k].lower_ in body_nouns:
+                    last_body = k
+                k += 1
+            if last_body is not None:
+                j = last_body + 1
+            elif doc[j].ent_type_ in ("COUNTRY", "MILITARY") or doc[j].ent_type_ == "ORG" and doc[j].ent_id_:
+                j += 1  # past a catalogued country or body
+                while j < len(doc) and doc[j].ent_iob_ == "I":
+                    j += 1
+            else:
+                break
+            i = j
+        return i
+
     def __call__(self, doc: Doc) -> Doc:
         titles = doc.spans["titles"] if "titles" in doc.spans else []
         title_tokens = {i for s in titles for i in range(s.start, s.end)}
         new: list[Span] = []
         for span in titles:
-            if span.end < len(doc) and span[0].text[:1].isupper():
-                end = self._run_end(doc, span.end, title_tokens)
-                if end - span.end >= 2:
-                    new.append(Span(doc, span.end, end, label="PERSON"))
+            start = self._after_title(doc, span.end)
+            if start < len(doc) and (span[0].text[:1].isupper() or start > span.end):
+                end = self._run_end(doc, start, title_tokens)
+                if end - start >= 2:
+                    new.append(Span(doc, start, end, label="PERSON"))
         # "Nay Lin Aung, co-founder of ...": unlabelled name words in apposition with a title
         skip_to = 0
         proper = doc.to_array([POS, IS_ALPHA])  # candidates in one pass: alphabetic proper nouns
