@@ -222,7 +222,30 @@ def _bare_number(tok: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "six of the helicopters": the helicopters are the mention
-    return bool(parse_quantity(tok.text))
+    return bool(_count(tok))
+
+
+#: Units after a number that make it a measure, not a count ("155mm", "122-millimetre", "40 km").
+MEASURE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres", "cm", "km", "kilometer", "kilometre",
+                 "calibre", "caliber", "inch", "metre", "meter", "ton", "tonne", "tons", "tonnes", "m", "kg",
+                 "percent", "%", "per"}
+
+
+def _count(tok: Token) -> int | None:
+    """The count a number token states; None for a year ("in 2024") or a measure ("155mm", "155-mm")."""
+    text = tok.text
+    if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
+        return None
+    low = text.lower()
+    if any(low.endswith(u) and low[:-len(u)].rstrip("-").replace(".", "").isdigit() for u in MEASURE_UNITS):
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and tok.i + 2 < len(doc):
+        nxt = doc[tok.i + 2]
+    if nxt is not None and nxt.lower_ in MEASURE_UNITS:
+        return None
+    return parse_quantity(text)
 
 
 def _named_before(tok: Token, window: int = 6) -> bool:
@@ -323,6 +346,10 @@ def _clause_subject(verb: Token) -> Token | None:
     tok = verb
     for _ in range(6):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is None and tok is not verb:
+            # "Slovakia was approved to purchase", "India is expected to receive": the passive
+            # governor's subject controls the infinitive below it
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head
@@ -401,10 +428,25 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             subj = _clause_subject(verb) if role and verb.pos_ in ("VERB", "AUX") else None
             if subj is not None:
                 put(subject_role if role == "cue" else role, subj)
-    for prep in (c for c in cue_tok.children if c.dep_ in ("prep", "dative")):
+    preps = [c for c in cue_tok.children if c.dep_ in ("prep", "dative")]
+    if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ in ("VERB", "AUX") \
+            and not cue_of(cue_tok.head):
+        # "announced new sales of X to the Portuguese air force": the parser hangs the phrase on the verb
+        preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
+                  and c.i > cue_tok.i]
+    for prep in preps:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if not _names_party(obj, ctx):
+                members = _members(obj, ctx) if word in ("to", "for") else []
+                if members:  # "exported to six countries, including A, B and C"
+                    frame.recipients.extend(c for c in members if c not in frame.recipients)
+                    continue
+                first = _country_after(prep, ctx)
+                if first and word in ("to", "from"):
+                    # "from Denmark, Argentina's president announced": a mis-attached phrase still
+                    # starts with the party
+                    put("recipient" if word == "to" else "supplier", first)
                 continue  # "an order for Russian fighters": the object is the system, not a party
             if word in ("to", "for"):
                 put("recipient", obj)
@@ -412,7 +454,76 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("supplier", obj)
             elif word == "with" and cue.pos == "NOUN":
                 put(other, obj)
+    if not frame.recipients and subject_role == "supplier":
+        # "It has been exported to six countries to date, including A, B and C": the members hang on the verb
+        for prep in (c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS):
+            members = [c for obj in prep.children if c.dep_ == "pobj" for c in _coordinated_countries(obj, ctx)]
+            if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
+                frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+#: Nouns for a group of states whose members a text may list ("six countries, including ...").
+GROUP_NOUNS = {"country", "nation", "state", "customer", "buyer", "user", "operator", "client", "market"}
+
+
+def _coordinated_countries(tok: Token, ctx: DocContext) -> list[str]:
+    """The countries of a coordination headed by ``tok`` ("A, B, and C"): each conjunct's own country."""
+    found: list[tuple[int, str]] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        c = ctx.token_country(t)
+        if c is None and t.pos_ in ("NOUN", "PROPN"):
+            c = next((ctx.token_country(m) for m in t.children if m.dep_ in ("compound", "amod", "poss")
+                      and ctx.token_country(m)), None)
+        if c:
+            found.append((t.i, c))
+        stack.extend(ch for ch in t.children if ch.dep_ == "conj")
+    out: list[str] = []
+    for _, c in sorted(found):
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def _members(obj: Token, ctx: DocContext) -> list[str]:
+    """The listed members of a group noun ("six countries, including A and B", "customers such as A")."""
+    if obj.lemma_.lower() not in GROUP_NOUNS:
+        return []
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS):
+        members = [c for o in prep.children if o.dep_ == "pobj" for c in _coordinated_countries(o, ctx)]
+        if members:
+            return members
+    return []
+
+
+def _country_after(prep: Token, ctx: DocContext) -> Token | None:
+    """The country word right after a preposition ("from Denmark, ..."), skipping "the"."""
+    doc = prep.doc
+    i = prep.i + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i < len(doc) and i < prep.sent.end and doc[i].ent_type_ == "COUNTRY" and ctx.token_country(doc[i]):
+        ent = ctx.ent_at.get(i)
+        last = doc[ent.end - 1] if ent is not None else doc[i]
+        if last.i + 1 >= len(doc) or doc[last.i + 1].tag_ != "POS":
+            return last
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def offer_notifiers() -> tuple[str, ...]:
+    return tuple(r["name"] for r in read_tsv("offer_notifiers.tsv"))
+
+
+def _notified_offer(sent: Span) -> bool:
+    """Whether a sentence reports an approval by a body that notifies possible sales ("the Defense Security
+    Cooperation Agency said ... was approved to purchase")."""
+    if not any(t.lemma_.lower() == "approve" for t in sent):
+        return False
+    low = sent.text.lower()
+    return any(n in low if " " in n else n in {t.lower_ for t in sent} for n in offer_notifiers())
 
 
 def _negated(tok: Token) -> bool:
@@ -487,12 +598,14 @@ def _in_kits(mention: SystemMention, sent: Span) -> bool:
 def _quantity(mention: SystemMention) -> int | None:
     head = mention.head
     if head.pos_ == "NUM":  # a bare number standing for the systems
-        return parse_quantity(head.text)
+        return _count(head)
     inside = range(mention.span.start, mention.span.end)
     name_tokens = [t for t in mention.span if t.i != head.i] if mention.span.end <= head.i else []
     for child in [c for t in (head, *name_tokens) for c in t.children]:
         if child.dep_ in ("nummod", "compound") and child.like_num and child.i not in inside \
                 or child.dep_ == "nummod" and child.i not in inside:
+            if not _count(child) and child.like_num:
+                continue  # "155mm guns", "the 2019 contract": a calibre or a year, not a count
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in NUMBER_WORDS]
             q = parse_quantity(" ".join(words)) or parse_quantity(child.text)
             if q:
@@ -502,18 +615,18 @@ def _quantity(mention: SystemMention) -> int | None:
     for i in range(mention.span.start - 1, max(mention.span.start - 4, head.sent.start) - 1, -1):
         tok = doc[i]
         if tok.like_num or tok.lower_ in NUMBER_WORDS and tok.lower_ not in ("a", "an", "both"):
-            q = parse_quantity(tok.text)
+            q = _count(tok)
             if q:
                 return q
         if tok.pos_ not in ("ADJ", "DET", "NUM") or tok.ent_type_ in ("DATE", "MONEY"):
             break
     # "two of the six": the number the system phrase hangs on
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NUM":
-        return parse_quantity(head.head.head.text)
+        return _count(head.head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ("batch", "total", "fleet"):
         for child in head.head.head.children:
             if child.dep_ == "nummod":
-                return parse_quantity(child.text)
+                return _count(child)
     return None
 
 
@@ -598,6 +711,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             ancestors = set(t.i for t in mention.head.ancestors)
             cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
             statuses = [_status(t) for t in cue_toks]
+            if _notified_offer(sent):
+                # a sale "approved" in a notification of possible sales is still an offer
+                statuses = [("offered" if s in ("agreed", "ordered", "delivered") else s) for s in statuses]
             if any(s is None for s in statuses):
                 continue
             status = next((s for s in STATUS_PRIORITY if s in statuses), statuses[0])
