@@ -116,6 +116,7 @@ class SystemMention:
     system: str
     family: str | None
     category: str | None
+    named: bool = True  # False for a category noun ("helicopters", "radar equipment")
 
 
 @dataclass
@@ -206,7 +207,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent))
             continue
-        out.append(SystemMention(tok, phrase, phrase.text, None, category))
+        out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
 
 
@@ -689,6 +690,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     ctx = DocContext.of(doc, analysis, gaz)
     quoted = _quoted_spans(doc, analysis)
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
+    extra: list[tuple[bool, str | None]] = []  # whether the system is named, a maker to fall back on
     for sent in doc.sents:
         # what a speaker says in quotation marks is a view, not the article's report of a transfer
         mentions = [m for m in system_mentions(sent, ctx)
@@ -748,9 +750,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     others = [c for c in clause if c != maker]
                     if others:
                         suppliers, recipients = [maker], others[:1]
+            fallback = None
             if recipients and not suppliers:
                 maker = _origin(mention, ctx, mentioned_only=False)  # "Turkey took delivery of the S-400"
-                suppliers = [maker] if maker and maker not in recipients else []
+                if maker and maker not in recipients and maker not in ctx.country_counts:
+                    # a maker the article never names is likely not the seller: the article's own supplier
+                    # to this recipient comes first (second-hand jets from Russia built elsewhere)
+                    fallback = maker
+                else:
+                    suppliers = [maker] if maker and maker not in recipients else []
             versions = [(status, ctx.sentence_dates(sent, prefer=cue_toks[:1] if also else cue_toks))]
             versions += [(st, ctx.sentence_dates(sent, prefer=[t])) for t, st in also]
             for version_status, when in versions:
@@ -763,11 +771,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
                             quantity=_quantity(mention), when=when, value=value, currency=currency,
                         ), *from_text))
+                        extra.append((mention.named, fallback))
     confident = [t for t, s_ok, r_ok in drafts if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in drafts], ctx)
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
-    for t, _, _ in drafts:
+    generic: set[int] = set()
+    for (t, _, _), (named, fallback) in zip(drafts, extra):
+        if not t.supplier and fallback:
+            t.supplier = supplier if supplier and recipient == t.recipient else fallback
         t.supplier = t.supplier or supplier
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
@@ -781,7 +793,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             continue
         seen[key] = t
         out.append(t)
-    return out
+        if not named:
+            generic.add(id(t))
+    # "the jets", "helicopters": a category noun for a deal whose systems are named (same parties, kind and
+    # phase) is that deal told in general words, not a second record
+    named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
+    return [t for t in out if id(t) not in generic
+            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys]
 
 
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None:
