@@ -245,3 +245,98 @@ def test_catalogued_family_name_before_a_category_noun_is_the_system(transfers):
 
 def test_family_name_as_a_given_name_is_no_system(transfers):
     assert transfers("Akash Sharma, a defence analyst in Delhi, said India delivered nothing in 2023.") == []
+
+
+# --- roles, lists and statuses (second round) -------------------------------------------------------
+
+def test_passive_governor_lends_its_subject_to_the_buyer(transfers):
+    r = one(transfers("The agency said Chile was cleared to purchase six Black Hawk helicopters."))
+    assert r.recipient == "Chile"
+
+
+def test_completed_purchase_from_a_country_keeps_the_roles(transfers):
+    r = one(transfers("The Peruvian government has completed the purchase of ten Mi-17 helicopters from Russia, "
+                      "officials said."))
+    assert (r.supplier, r.recipient) == ("Russia", "Peru")
+    assert r.status in ("agreed", "ordered")
+
+
+def test_group_noun_with_listed_members_gives_one_record_per_member(transfers):
+    records = transfers("Sweden has exported the Gripen to four countries, including Hungary, Thailand and "
+                        "the Czech Republic.")
+    assert {r.recipient for r in records} == {"Hungary", "Thailand", "Czech Republic"}
+    assert {r.supplier for r in records} == {"Sweden"}
+
+
+def test_sales_announced_to_coordinated_nationalities(transfers):
+    records = transfers("Last year Sweden announced new sales of the Gripen to the Thai and Hungarian air forces.")
+    assert {(r.supplier, r.recipient) for r in records} == {("Sweden", "Thailand"), ("Sweden", "Hungary")}
+
+
+def test_years_and_calibres_are_not_quantities(transfers):
+    r = one(transfers("Poland ordered 155mm howitzers from South Korea in 2022."))
+    assert r.quantity is None
+    records = transfers("In 2021 Egypt bought K9 howitzers from South Korea.")
+    assert all(r.quantity is None for r in records)
+
+
+def test_approval_notified_by_sales_agency_is_an_offer(transfers):
+    r = one(transfers("The Defense Security Cooperation Agency said Chile was approved to purchase six "
+                      "Black Hawk helicopters."))
+    assert (r.supplier, r.recipient, r.status) == ("United States", "Chile", "offered")
+
+
+def test_possible_sale_is_an_offer(transfers):
+    r = one(transfers("The State Department cleared a possible sale of Patriot missiles to Poland."))
+    assert (r.recipient, r.status) == ("Poland", "offered")
+
+
+def test_category_noun_for_a_named_deal_is_not_a_second_record(transfers):
+    records = transfers("Mali received helicopters from Russia on Monday. Mali received Mi-8 helicopters "
+                        "and Su-25 jets from Russia.")
+    helicopters = [r for r in records if r.category == "helicopter"]
+    assert len(helicopters) == 1 and helicopters[0].system == "Mi-8"
+
+
+def test_comparison_is_no_transfer(transfers):
+    records = transfers("Serbia bought the FK-3 air defence system from China, similar to Russia's S-300, in 2019.")
+    assert {r.supplier for r in records} == {"China"}
+
+
+def test_system_chosen_against_is_no_transfer(transfers):
+    records = transfers("India signed a contract with France for Rafale jets after deciding against the "
+                        "F/A-18 Super Hornet.")
+    assert {r.family for r in records} == {"Rafale"}
+
+
+def test_refusal_and_yet_to_receive_give_no_delivery(transfers):
+    assert not transfers("Germany refused to supply Taurus missiles to Ukraine.")
+    assert not transfers("Indonesia has yet to receive any Rafale jets from France.")
+
+
+def test_denial_does_not_reach_a_claim_of_its_own(transfers):
+    records = transfers("Iran denied the reports, saying it supplied Russia with Shahed-136 drones before the war.")
+    assert {(r.supplier, r.recipient) for r in records} == {("Iran", "Russia")}
+
+
+def test_in_talks_to_buy_is_negotiating(transfers):
+    r = one(transfers("Serbia was in talks with Russia to buy six Mi-17 helicopters."))
+    assert (r.supplier, r.recipient, r.status) == ("Russia", "Serbia", "negotiating")
+
+
+def test_progressive_donation_and_pending_delivery_are_agreed(transfers):
+    r = one(transfers("Norway is donating 20 M109 howitzers to Ukraine."))
+    assert r.status == "agreed"
+    r = one(transfers("Germany will be protected once the Arrow 3 systems from Israel are delivered."))
+    assert r.status == "agreed"
+
+
+def test_could_lead_to_orders_is_interest(transfers):
+    r = one(transfers("France and Brazil signed a pact that could lead to new orders of Rafale jets from France."))
+    assert r.status == "interest"
+
+
+def test_equipped_with_describes_a_vessel(transfers):
+    records = transfers("Turkey will deliver three corvettes to Malaysia. The ships are equipped with "
+                        "anti-aircraft missiles.")
+    assert {r.category for r in records} == {"ship"}

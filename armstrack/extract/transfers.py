@@ -28,6 +28,12 @@ UP_DEPS = {"conj", "appos", "dobj", "pobj", "prep", "prt", "nsubjpass", "attr", 
 #: Verbs through which a system can stand as the object of a cue noun ("sales ... had radar systems").
 LIGHT_VERBS = {"have", "include", "comprise", "involve", "cover", "be", "feature", "see"}
 MODALS = {"will", "would", "shall", "could", "may", "might", "can", "should"}
+#: Subordinators of a clause whose delivery is still to come ("once the jets are delivered").
+PENDING_MARKS = {"once", "if", "unless", "until", "when", "after", "before"}
+#: Prepositions and adjectives that set a system against the one transferred ("similar to Russia's S-300",
+#: "after deciding against the F-18", "instead of the Rafale").
+CONTRAST_WORDS = {"against", "unlike", "versus", "vs", "than", "instead", "similar", "comparable", "equivalent",
+                  "akin", "rival", "alternative", "compared", "rather"}
 #: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = {"the", "these", "those", "this", "that", "its", "their", "his", "her", "such"}
@@ -278,11 +284,23 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     return None
 
 
+#: Cue verbs that, as a participle on a noun, describe what it carries ("a vessel equipped with missiles").
+FITTING_LEMMAS = {"equip", "arm", "fit"}
+
+
+def _describes(cue_tok: Token) -> bool:
+    return cue_tok.lemma_.lower() in FITTING_LEMMAS and cue_tok.dep_ in ("acl", "amod", "relcl") \
+        or cue_tok.lemma_.lower() in FITTING_LEMMAS and any(c.dep_ == "auxpass" for c in cue_tok.children) \
+        and not any(c.dep_ == "agent" for c in cue_tok.children)
+
+
 def _governing_cues(mention: SystemMention) -> list[Token]:
     """Transfer cues above a system: relative clauses on it, then up the head chain."""
     found: list[Token] = []
     tok = mention.head
     for _ in range(8):
+        if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
+            return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
@@ -381,13 +399,35 @@ def _names_party(obj: Token, ctx: DocContext) -> bool:
     return obj.lemma_.lower() in PARTY_NOUNS and bool(ctx.phrase_countries(obj))
 
 
+def _contrasted(tok: Token, stop: Token | None = None) -> bool:
+    """Whether a word stands in a comparison ("similar to Russia's S-300", "against the F-18") below ``stop``."""
+    for _ in range(8):
+        if stop is not None and tok.i == stop.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "pcomp"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _party_countries(head: Token, ctx: DocContext) -> list[str]:
+    """The countries of a party's phrase, leaving out those it is only compared with."""
+    countries = ctx.phrase_countries(head)
+    if len(countries) < 2:
+        return countries
+    keep = [c for t in ctx.phrase_tokens(head) if (c := ctx.token_country(t)) and not _contrasted(t, head)]
+    return [c for c in countries if c in keep] or countries
+
+
 def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     cue = cue_of(cue_tok)
     frame = Frame()
     subject_role = cue.subject
 
     def put(role: str, tok: Token) -> None:
-        countries = ctx.phrase_countries(tok)
+        countries = _party_countries(tok, ctx)
         if role == "supplier":
             frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
         else:
@@ -537,28 +577,47 @@ def _status(cue_tok: Token) -> str | None:
     status = cue.status
     if _negated(cue_tok):
         return None
+    if cue_tok.dep_ == "xcomp" and cue_tok.head.lemma_ in ("have", "be") \
+            and any(c.lower_ == "yet" for c in cue_tok.head.children):
+        return None  # "has yet to receive any of the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
     if cue.pos == "VERB" and status == "delivered":
         if any(c.lower_ in MODALS for c in cue_tok.children if c.dep_ == "aux"):
             status = "agreed"  # "will buy", "would supply"
-        elif cue.subject == "recipient" and cue_tok.tag_ == "VBG" and any(
-                c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
-            status = "agreed"  # "Egypt is buying": a purchase under way, not a delivery
+        elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
+            status = "agreed"  # "Egypt is buying", "Denmark is donating": under way, not yet handed over
+        elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS for c in cue_tok.children) \
+                and cue_tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cue_tok.children):
+            status = "agreed"  # "once the systems are delivered": a delivery still to come
     tok = cue_tok
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ == "VERB":
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
+        below = tok
         tok = tok.head
         lemma = tok.lemma_.lower()
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
-            if _negated(tok):
-                return None
+            if governors()[lemma] == "none" and below.dep_ in ("advcl", "ccomp", "conj"):
+                break  # "denied the accusations, saying it supplied drones": the cue is a claim of its own
+            if _negated(tok) or governors()[lemma] == "none":
+                return None  # "did not agree to sell", "refused to supply", "denied sending"
             above = tok.head  # "cancelling its plans to buy", "scrapped an agreement to supply"
             if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
                     and not _negated(above):
                 return "cancelled"
             return governors()[lemma]
+        if tok.lemma_ == "be":
+            # "Serbia was in talks with Russia to buy": the state the subject is in governs the cue
+            state = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
+                          for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in governors()
+                          and governors()[o.lemma_.lower()] == "negotiating"), None)
+            if state is not None:
+                return governors()[state.lemma_.lower()]
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("could", "might")
+                                              for c in tok.children) and status != "cancelled":
+            return "interest"  # "a pact that could lead to new orders": a possibility, not a deal
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
             break  # "Ukraine, which took delivery of six, wants more": the main clause governs nothing here
         if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl"):
@@ -700,6 +759,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         for mention in mentions:
+            if _contrasted(mention.head):
+                previous = None
+                continue  # "similar to Russia's S-300": a system named for comparison is not transferred
             cue_toks = _governing_cues(mention)
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
@@ -712,6 +774,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
             ancestors = set(t.i for t in mention.head.ancestors)
             cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
+            if _describes(cue_toks[0]):
+                continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
             statuses = [_status(t) for t in cue_toks]
             if _notified_offer(sent):
                 # a sale "approved" in a notification of possible sales is still an offer
@@ -784,9 +848,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
             continue
-        key = (t.supplier, t.recipient, (t.family or t.system).lower(), t.status)
+        # agreed and ordered (and the prospective statuses) are one step of a deal told in other words
+        key = (t.supplier, t.recipient, (t.family or t.system).lower(), STATUS_PHASE.get(t.status, t.status))
         if key in seen:
             first = seen[key]  # the same deal reported again: keep the first, fill in what it lacked
+            if first.status == "agreed" and t.status == "ordered":
+                first.status = "ordered"  # "is buying", then "signed a contract": the contract is the step
             first.quantity = first.quantity or t.quantity
             first.when = first.when or t.when
             first.value, first.currency = (first.value, first.currency) if first.value else (t.value, t.currency)
