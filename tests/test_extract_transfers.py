@@ -340,3 +340,38 @@ def test_equipped_with_describes_a_vessel(transfers):
     records = transfers("Turkey will deliver three corvettes to Malaysia. The ships are equipped with "
                         "anti-aircraft missiles.")
     assert {r.category for r in records} == {"ship"}
+
+
+def test_double_object_names_the_buyer(transfers):
+    records = transfers("The United States agreed in 2012 to sell Qatar 24 Apache helicopters.")
+    assert {(r.supplier, r.recipient) for r in records} == {("United States", "Qatar")}
+
+
+def test_maker_adjective_after_a_supply_verb_is_no_buyer(transfers):
+    records = transfers("The ministers signed an agreement to supply the Israeli-made Arrow 3 system to Germany.")
+    assert {(r.supplier, r.recipient) for r in records} == {("Israel", "Germany")}
+
+
+def test_passive_pronoun_refers_to_the_system_of_the_previous_sentence(transfers):
+    records = transfers("The K9, derived from the K55, is a self-propelled howitzer built by South Korea. "
+                        "It has been exported to five countries, including Poland and India.")
+    assert {(r.supplier, r.recipient, r.family) for r in records} >= {("South Korea", "Poland", "K9"),
+                                                                       ("South Korea", "India", "K9")}
+
+
+def test_reported_pronoun_subject_is_the_speaker(transfers):
+    r = one(transfers("Last year Belarus said it would hand over eight MiG-29 jets to Serbia."))
+    assert (r.supplier, r.recipient) == ("Belarus", "Serbia")
+
+
+def test_each_system_keeps_its_own_destination(transfers):
+    records = transfers("The government approved a licence to supply a Type 209 submarine to Egypt and four "
+                        "MEKO corvettes to Israel.")
+    by_family = {r.family or r.system: r.recipient for r in records}
+    assert "Israel" in by_family.values() and "Egypt" in by_family.values()
+    assert all(r.recipient == "Israel" for r in records if r.category == "ship" and "MEKO" in r.system)
+
+
+def test_two_versions_of_one_family_are_two_records(transfers):
+    records = transfers("Serbia and Russia are in negotiations over Buk-M1 and Buk-M2 air defence systems.")
+    assert {r.system for r in records} == {"Buk-M1", "Buk-M2"}

@@ -178,6 +178,12 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     heads = _category_heads(ctx.gaz)
     anaphoric = anaphoric_nouns()
     for tok in sent:
+        if tok.lower_ in ("it", "they") and tok.dep_ == "nsubjpass" and cue_of(tok.head) is not None \
+                and cue_of(tok.head).subject == "supplier" and not any(c.dep_ == "dobj" for c in tok.head.children):
+            antecedent = _subject_antecedent(tok, ctx) or _antecedent(tok, None, ctx, sentences=1)
+            if antecedent is not None:
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
+            continue
         if tok.pos_ == "NUM" and tok.i not in covered and _bare_number(tok):
             antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
             if antecedent is not None:
@@ -266,6 +272,20 @@ def _named_before(tok: Token, window: int = 6) -> bool:
     return False
 
 
+def _subject_antecedent(pron: Token, ctx: DocContext) -> tuple[str, str | None, str] | None:
+    """What "it" stands for: a system that is the subject of the previous sentence ("The FA-50, derived from
+    the T-50, ... It has been exported": the FA-50, not the nearer T-50)."""
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    for ent in (e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM" and prev.start <= e.start < prev.end):
+        if _phrase_head(ent.root).dep_ in ("nsubj", "nsubjpass") and not _contrasted(ent.root):
+            attrs = ctx.attrs_at.get(ent.start_char, {})
+            return ent.text, attrs.get("family"), attrs.get("category")
+    return None
+
+
 def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
                 ) -> tuple[str, str | None, str] | None:
     """The named system a definite noun phrase refers back to: the nearest earlier one of the same
@@ -279,6 +299,8 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
                          and first_sent.start <= e.start and e.end <= tok.i]):
         attrs = ctx.attrs_at.get(ent.start_char, {})
+        if _contrasted(ent.root):
+            continue  # "similar to the Patriot": named for comparison, not referred back to
         if category is None or attrs.get("category") == category:
             return ent.text, attrs.get("family"), attrs.get("category")
     return None
@@ -417,7 +439,7 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     countries = ctx.phrase_countries(head)
     if len(countries) < 2:
         return countries
-    keep = [c for t in ctx.phrase_tokens(head) if (c := ctx.token_country(t)) and not _contrasted(t, head)]
+    keep = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if not _contrasted(t, head)}
     return [c for c in countries if c in keep] or countries
 
 
@@ -428,6 +450,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
 
     def put(role: str, tok: Token) -> None:
         countries = _party_countries(tok, ctx)
+        if not countries and tok.lower_ in ("it", "they", "we"):
+            countries = _speaker_countries(tok, ctx)  # "Belarus said it would hand over ..."
         if role == "supplier":
             frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
         else:
@@ -447,6 +471,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             subj = _clause_subject(cue_tok)
             if subj is not None:
                 put(subject_role, subj)
+        if subject_role == "supplier" and not any(c.dep_ in ("dative", "iobj") for c in cue_tok.children):
+            first = _country_after(cue_tok, ctx)
+            if first is not None and first.head.i != cue_tok.i and first.pos_ == "PROPN" \
+                    and first.dep_ not in ("amod", "compound") and (first.i + 1 >= len(first.doc)
+                                                                   or first.doc[first.i + 1].text not in ("-", "–")):
+                put("recipient", first)  # "to sell Saudi Arabia 84 jets": the parser reads a modifier
         for child in cue_tok.children:
             if child.dep_ in ("dative", "iobj"):
                 put("recipient", child)
@@ -498,7 +528,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     if not frame.recipients and subject_role == "supplier":
         # "It has been exported to six countries to date, including A, B and C": the members hang on the verb
         for prep in (c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS):
-            members = [c for obj in prep.children if c.dep_ == "pobj" for c in _coordinated_countries(obj, ctx)]
+            members = [c for obj in prep.children if obj.dep_ == "pobj" for c in _coordinated_countries(obj, ctx)]
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
@@ -536,6 +566,20 @@ def _members(obj: Token, ctx: DocContext) -> list[str]:
         members = [c for o in prep.children if o.dep_ == "pobj" for c in _coordinated_countries(o, ctx)]
         if members:
             return members
+    return []
+
+
+def _speaker_countries(pron: Token, ctx: DocContext) -> list[str]:
+    """The state a subject pronoun stands for in reported speech: "Belarus said it would hand over" ->
+    Belarus (the subject of the verb of saying the clause depends on)."""
+    verb = pron.head
+    for _ in range(4):
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return ctx.phrase_countries(subj)
     return []
 
 
@@ -850,6 +894,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             continue
         # agreed and ordered (and the prospective statuses) are one step of a deal told in other words
         key = (t.supplier, t.recipient, (t.family or t.system).lower(), STATUS_PHASE.get(t.status, t.status))
+        if key in seen and _other_version(seen[key].system, t.system):
+            key = (*key, _system_key(t.system))  # "Buk-M1 and Buk-M2": two versions of one family, two records
         if key in seen:
             first = seen[key]  # the same deal reported again: keep the first, fill in what it lacked
             if first.status == "agreed" and t.status == "ordered":
@@ -869,6 +915,18 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys]
 
 
+def _system_key(name: str) -> str:
+    key = "".join(ch for ch in name.lower() if ch.isalnum())
+    return key[:-1] if key.endswith("s") and len(key) > 3 else key
+
+
+def _other_version(a: str, b: str) -> bool:
+    """Whether two names of one family are different versions ("Buk-M1", "Buk-M2"), not one name told twice
+    ("Gripen", "Gripen E"; "MiG-29", "MiG-29s")."""
+    ka, kb = _system_key(a), _system_key(b)
+    return bool(ka and kb) and not (ka in kb or kb in ka)
+
+
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None:
     """Parties attached to the system phrase itself: "jets to India", "drones from Iran", and its owner
     ("India's 36 Rafales")."""
@@ -879,10 +937,11 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None
                 frame.recipients = [owner]
     for prep in (c for c in mention.head.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
-            if prep.lower_ in ("to", "for") and not frame.recipients:
-                frame.recipients = ctx.phrase_countries(obj)
-            elif prep.lower_ == "from" and not frame.suppliers:
-                frame.suppliers = ctx.phrase_countries(obj)
+            # the system's own phrase is the most specific ("a submarine to Egypt and four warships to Israel")
+            if prep.lower_ in ("to", "for") and (not frame.recipients or prep.lower_ == "to"):
+                frame.recipients = ctx.phrase_countries(obj) or frame.recipients
+            elif prep.lower_ == "from":
+                frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
 
 
 def _origin(mention: SystemMention, ctx: DocContext, mentioned_only: bool = True) -> str | None:
