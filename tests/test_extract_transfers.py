@@ -375,3 +375,32 @@ def test_each_system_keeps_its_own_destination(transfers):
 def test_two_versions_of_one_family_are_two_records(transfers):
     records = transfers("Serbia and Russia are in negotiations over Buk-M1 and Buk-M2 air defence systems.")
     assert {r.system for r in records} == {"Buk-M1", "Buk-M2"}
+
+
+def test_unveiled_plans_to_sell_is_prospective(transfers):
+    records = transfers("The United States unveiled plans last week to sell Patriot missiles to Poland and Romania.")
+    assert {(r.recipient, r.status) for r in records} == {("Poland", "interest"), ("Romania", "interest")}
+
+
+def test_upcoming_delivery_is_agreed(transfers):
+    r = one(transfers("The minister confirmed the upcoming delivery of Su-35 fighter jets from Russia to Iran."))
+    assert (r.supplier, r.recipient, r.status) == ("Russia", "Iran", "agreed")
+
+
+def test_aid_package_includes_systems(transfers):
+    records = transfers("The United States announced a new aid package for Ukraine. The package will include "
+                        "Bradley fighting vehicles and Stryker armored personnel carriers.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("United States", "Ukraine", "agreed")}
+    assert len(records) == 2 and any("Bradley" in r.system for r in records)
+
+
+def test_newly_arrived_batch_is_delivered(transfers):
+    r = one(transfers("Nigeria displayed the newly arrived batch of six A-29 Super Tucano aircraft from the "
+                      "United States."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("United States", "Nigeria", "delivered", 6)
+
+
+def test_maker_description_does_not_outrank_the_arrival(transfers):
+    records = transfers("The first FREMM frigate manufactured by the Italian shipyard group for Egypt arrived "
+                        "in Alexandria on Tuesday.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("Italy", "Egypt", "delivered")}

@@ -326,6 +326,9 @@ def _governing_cues(mention: SystemMention) -> list[Token]:
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
+            elif child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and cue_of(child) \
+                    and cue_of(child).subject == "system":
+                found.append(child)  # "the newly arrived batch of six jets"
         if tok is not mention.head and cue_of(tok):
             found.append(tok)
             if tok.pos_ == "VERB" or found[0].pos_ != "NOUN":
@@ -450,6 +453,13 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
 
     def put(role: str, tok: Token) -> None:
         countries = _party_countries(tok, ctx)
+        if role == "supplier" and len(countries) > 1:
+            # "built by X's shipyard for Egypt": the buyer inside the maker's phrase
+            buyers = [c for p in ctx.phrase_tokens(tok) if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                      for o in p.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)]
+            if buyers and set(buyers) != set(countries):
+                frame.recipients.extend(c for c in buyers if c not in frame.recipients)
+                countries = [c for c in countries if c not in buyers]
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Belarus said it would hand over ..."
         if role == "supplier":
@@ -652,6 +662,12 @@ def _status(cue_tok: Token) -> str | None:
                     and not _negated(above):
                 return "cancelled"
             return governors()[lemma]
+        if below.dep_ == "xcomp" and tok.pos_ == "VERB" and lemma not in governors():
+            # "unveiled plans to sell": the parser hangs the infinitive on the verb, not on its object
+            plan = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                         and c.lemma_.lower() in governors() and c.i < below.i), None)
+            if plan is not None:
+                return governors()[plan.lemma_.lower()]
         if tok.lemma_ == "be":
             # "Serbia was in talks with Russia to buy": the state the subject is in governs the cue
             state = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
@@ -826,12 +842,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 statuses = [("offered" if s in ("agreed", "ordered", "delivered") else s) for s in statuses]
             if any(s is None for s in statuses):
                 continue
-            status = next((s for s in STATUS_PRIORITY if s in statuses), statuses[0])
+            # a production verb describing the system ("frigates manufactured by X ... arrived") does not
+            # outrank the clause the system stands in
+            ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
+            status = next((s for s in STATUS_PRIORITY if s in ranked), statuses[0])
             if status == "delivered" and _in_kits(mention, sent):
                 status = "licensed_production"  # shipped as kits and assembled by the buyer
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
-                    and status not in STATUS_PRIORITY]
+                    and status not in STATUS_PRIORITY and st != "in_production"]
             frame = Frame()
             for t in cue_toks:
                 f = _read_frame(t, ctx)
