@@ -404,3 +404,18 @@ def test_maker_description_does_not_outrank_the_arrival(transfers):
     records = transfers("The first FREMM frigate manufactured by the Italian shipyard group for Egypt arrived "
                         "in Alexandria on Tuesday.")
     assert {(r.supplier, r.recipient, r.status) for r in records} == {("Italy", "Egypt", "delivered")}
+
+
+def test_collapse_of_a_submarine_deal_is_a_cancellation(transfers):
+    records = transfers("Paris is rethinking its alliances following the collapse of an Australian submarine deal "
+                        "with France.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Australia", "cancelled")}
+
+
+def test_company_on_a_deal_is_the_seller(transfers):
+    records = transfers("Paris is to review its ties with Poland after the cancellation of the Airbus helicopter deal.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Poland", "cancelled")}
+
+
+def test_deal_that_would_have_been_is_no_record(transfers):
+    assert not transfers("That submarine deal with France would have been worth 30 billion euros to Australia.")

@@ -211,8 +211,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
             continue
         phrase, category = best
-        if _phrase_head(tok).i != tok.i:
-            continue  # "helicopter" in "helicopter manufacturer"
+        if _phrase_head(tok).i != tok.i and not _cue_noun(_phrase_head(tok)):
+            continue  # "helicopter" in "helicopter manufacturer" (but "a submarine deal" is a deal for one)
         if _definite(tok):
             # "the jets", "the missile": a system named just before, if one of that kind was
             antecedent = _antecedent(tok, category, ctx)
@@ -316,10 +316,17 @@ def _describes(cue_tok: Token) -> bool:
         and not any(c.dep_ == "agent" for c in cue_tok.children)
 
 
+def _cue_noun(tok: Token) -> bool:
+    cue = cue_of(tok)
+    return cue is not None and cue.pos == "NOUN"
+
+
 def _governing_cues(mention: SystemMention) -> list[Token]:
     """Transfer cues above a system: relative clauses on it, then up the head chain."""
     found: list[Token] = []
     tok = mention.head
+    if _cue_noun(tok) and tok.i >= mention.span.end:
+        found.append(tok)  # "the Rafale deal", "a submarine contract": the system names the deal
     for _ in range(8):
         if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
@@ -496,7 +503,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     else:
         for child in cue_tok.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
-                put(subject_role, child)
+                ent = ctx.ent_at.get(child.i)
+                company = ent is not None and ent.label_ == "ORG" and not ctx.entity_country(ent)
+                # "the Airbus helicopter deal": a company on a deal is its seller, a state its buyer
+                put("supplier" if company else subject_role, child)
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
             for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -631,6 +641,9 @@ def _status(cue_tok: Token) -> str | None:
     status = cue.status
     if _negated(cue_tok):
         return None
+    verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
+        return None  # "that deal would have been worth ...": a deal that did not happen
     if cue_tok.dep_ == "xcomp" and cue_tok.head.lemma_ in ("have", "be") \
             and any(c.lower_ == "yet" for c in cue_tok.head.children):
         return None  # "has yet to receive any of the jets": nothing handed over
