@@ -419,3 +419,20 @@ def test_company_on_a_deal_is_the_seller(transfers):
 
 def test_deal_that_would_have_been_is_no_record(transfers):
     assert not transfers("That submarine deal with France would have been worth 30 billion euros to Australia.")
+
+
+def test_shown_interest_by_unnamed_countries(transfers):
+    r = one(transfers("An unnamed Gulf state has voiced interest in the Pinaka rocket system from India."))
+    assert (r.supplier, r.recipient, r.status) == ("India", "unknown", "interest")
+
+
+def test_official_confirming_a_delivery_is_not_its_seller(transfers):
+    records = transfers("Iranian Deputy Defence Minister Mehdi Farahi confirmed the upcoming delivery of Russian "
+                        "Su-35 fighter jets and Yak-130 trainers to Iran.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("Russia", "Iran", "agreed")}
+    assert len(records) == 2
+
+
+def test_would_soon_take_delivery_is_agreed(transfers):
+    r = one(transfers("Iran would soon take delivery of Su-35 fighter jets from Russia."))
+    assert r.status == "agreed"

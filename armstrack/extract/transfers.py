@@ -316,6 +316,10 @@ def _describes(cue_tok: Token) -> bool:
         and not any(c.dep_ == "agent" for c in cue_tok.children)
 
 
+#: Support verbs that only report a deal: their subject is a party of a deal noun, not of a delivery.
+REPORTING_SUPPORT = {"confirm", "announce"}
+
+
 def _cue_noun(tok: Token) -> bool:
     cue = cue_of(tok)
     return cue is not None and cue.pos == "NOUN"
@@ -517,6 +521,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             verb = cue_tok.head if cue_tok.dep_ == "dobj" else cue_tok.head.head
             role = support_verbs().get(verb.lemma_.lower())
             subj = _clause_subject(verb) if role and verb.pos_ in ("VERB", "AUX") else None
+            if subj is not None and role == "cue" and verb.lemma_.lower() in REPORTING_SUPPORT \
+                    and ctx.person_at.get(subj.i) and subject_role == "supplier":
+                subj = None  # "the minister confirmed the delivery": an official reporting it, not the seller
             if subj is not None:
                 put(subject_role if role == "cue" else role, subj)
     preps = [c for c in cue_tok.children if c.dep_ in ("prep", "dative")]
@@ -649,6 +656,9 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "has yet to receive any of the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "dobj" \
+            and any(c.lower_ in MODALS for c in cue_tok.head.children if c.dep_ == "aux"):
+        status = "agreed"  # "would soon take delivery of": still to come
     if cue.pos == "VERB" and status == "delivered":
         if any(c.lower_ in MODALS for c in cue_tok.children if c.dep_ == "aux"):
             status = "agreed"  # "will buy", "would supply"
