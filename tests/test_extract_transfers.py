@@ -436,3 +436,15 @@ def test_official_confirming_a_delivery_is_not_its_seller(transfers):
 def test_would_soon_take_delivery_is_agreed(transfers):
     r = one(transfers("Iran would soon take delivery of Su-35 fighter jets from Russia."))
     assert r.status == "agreed"
+
+
+def test_delivery_that_was_part_of_an_earlier_deal_gives_both_steps(transfers):
+    records = transfers("In June, Cambodia took delivery of the first Z-9 helicopters from China that were part of "
+                        "a loan deal signed in 2011.")
+    steps = {(r.status, r.when) for r in records if r.supplier == "China" and r.recipient == "Cambodia"}
+    assert ("agreed", "2011") in steps and any(s == "delivered" for s, _ in steps)
+
+
+def test_delivered_as_part_of_a_contract_gives_the_contract_too(transfers):
+    records = transfers("Russia delivered two S-400 regiments to India as part of a contract signed in 2018.")
+    assert {r.status for r in records} == {"delivered", "ordered"}

@@ -320,6 +320,24 @@ def _describes(cue_tok: Token) -> bool:
 REPORTING_SUPPORT = {"confirm", "announce"}
 
 
+def _deal_behind(mention: SystemMention, cue_toks: list[Token]) -> list[Token]:
+    """The deal a delivery belongs to: "helicopters that were part of a loan deal signed in 2011", "delivered
+    under a 2019 contract" (the deal is a step of its own, with its own date)."""
+    out: list[Token] = []
+    holders = [c for t in (mention.head, *mention.head.ancestors) for c in t.children if c.dep_ == "relcl"][:2]
+    holders += [t for t in cue_toks if t.pos_ == "VERB"]
+    for holder in holders:
+        for tok in holder.subtree:
+            if tok.dep_ != "pobj" or not _cue_noun(tok) or cue_of(tok).status not in ("agreed", "ordered"):
+                continue
+            prep = tok.head
+            if prep.lower_ == "under" and prep.head.i == holder.i \
+                    or prep.lower_ == "of" and prep.head.lemma_ == "part" \
+                    and holder.i in (prep.head.head.i, prep.head.head.head.i):  # "(as) part of a deal"
+                out.append(tok)
+    return out
+
+
 def _cue_noun(tok: Token) -> bool:
     cue = cue_of(tok)
     return cue is not None and cue.pos == "NOUN"
@@ -853,6 +871,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             previous = (mention, cue_toks) if cue_toks else None
             if not cue_toks:
                 continue
+            cue_toks = cue_toks + [d for d in _deal_behind(mention, cue_toks) if d not in cue_toks]
             # the clause the system stands in comes first; a relative clause on it describes it
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
             ancestors = set(t.i for t in mention.head.ancestors)
