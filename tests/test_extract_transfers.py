@@ -448,3 +448,31 @@ def test_delivery_that_was_part_of_an_earlier_deal_gives_both_steps(transfers):
 def test_delivered_as_part_of_a_contract_gives_the_contract_too(transfers):
     records = transfers("Russia delivered two S-400 regiments to India as part of a contract signed in 2018.")
     assert {r.status for r in records} == {"delivered", "ordered"}
+
+
+def test_conditional_hand_over_is_an_offer(transfers):
+    r = one(transfers("Belarus said it would hand over four MiG-29 jets to Serbia on condition that Serbia pays "
+                      "for the repairs."))
+    assert (r.supplier, r.recipient, r.status) == ("Belarus", "Serbia", "offered")
+
+
+def test_sales_figures_rising_are_no_transfer(transfers):
+    assert not transfers("Turkey's sales of Bayraktar TB2 drones rose to $77 million last year.")
+
+
+def test_purpose_of_sealing_a_deal_is_negotiating_but_confirming_is_agreed(transfers):
+    r = one(transfers("The minister flew to Riyadh to seal a contract for Patriot missiles with Saudi Arabia."))
+    assert r.status == "negotiating"
+    r = one(transfers("The Russian minister was in Hanoi to confirm the sale of Pantsir-S1 systems to Vietnam."))
+    assert r.status == "agreed"
+
+
+def test_permission_to_sell_is_agreed(transfers):
+    r = one(transfers("Israel received permission from Washington to sell the Arrow 3 system to Germany."))
+    assert (r.supplier, r.recipient, r.status) == ("Israel", "Germany", "agreed")
+
+
+def test_offer_and_talks_for_one_system_are_two_records(transfers):
+    records = transfers("Russia offered Su-57 jets to Algeria in 2019. Algeria and Russia are now in talks "
+                        "over the Su-57 jets.")
+    assert {r.status for r in records} == {"offered", "negotiating"}

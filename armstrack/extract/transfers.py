@@ -28,6 +28,9 @@ UP_DEPS = {"conj", "appos", "dobj", "pobj", "prep", "prt", "nsubjpass", "attr", 
 #: Verbs through which a system can stand as the object of a cue noun ("sales ... had radar systems").
 LIGHT_VERBS = {"have", "include", "comprise", "involve", "cover", "be", "feature", "see"}
 MODALS = {"will", "would", "shall", "could", "may", "might", "can", "should"}
+#: Verbs that close a deal: as a purpose ("came to seal a deal") the deal is not closed yet. ("was there to
+#: confirm the sale" presupposes the sale.)
+CLOSING_VERBS = {"seal", "sign", "clinch", "conclude", "finalise", "finalize", "close", "negotiate"}
 #: Subordinators of a clause whose delivery is still to come ("once the jets are delivered").
 PENDING_MARKS = {"once", "if", "unless", "until", "when", "after", "before"}
 #: Prepositions and adjectives that set a system against the one transferred ("similar to Russia's S-300",
@@ -682,10 +685,15 @@ def _status(cue_tok: Token) -> str | None:
             status = "agreed"  # "will buy", "would supply"
         elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
             status = "agreed"  # "Egypt is buying", "Denmark is donating": under way, not yet handed over
-        elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS for c in cue_tok.children) \
+        elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
+                 for c in cue_tok.doc[cue_tok.left_edge.i:cue_tok.i]) \
                 and cue_tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cue_tok.children):
             status = "agreed"  # "once the systems are delivered": a delivery still to come
+    if status in ("agreed", "delivered") and any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() == "condition" for o in p.children)
+            for p in cue_tok.children):
+        return "offered"  # "would hand over eight jets on condition that Serbia pays": an offer
     tok = cue_tok
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ == "VERB":
@@ -698,6 +706,9 @@ def _status(cue_tok: Token) -> str | None:
                 break  # "denied the accusations, saying it supplied drones": the cue is a claim of its own
             if _negated(tok) or governors()[lemma] == "none":
                 return None  # "did not agree to sell", "refused to supply", "denied sending"
+            if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
             above = tok.head  # "cancelling its plans to buy", "scrapped an agreement to supply"
             if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
                     and not _negated(above):
@@ -953,8 +964,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
             continue
-        # agreed and ordered (and the prospective statuses) are one step of a deal told in other words
-        key = (t.supplier, t.recipient, (t.family or t.system).lower(), STATUS_PHASE.get(t.status, t.status))
+        # agreed and ordered are one step of a deal told in other words (an offer and talks are two)
+        key = (t.supplier, t.recipient, (t.family or t.system).lower(),
+               "agreed" if t.status in ("agreed", "ordered") else t.status)
         if key in seen and _other_version(seen[key].system, t.system):
             key = (*key, _system_key(t.system))  # "Buk-M1 and Buk-M2": two versions of one family, two records
         if key in seen:
