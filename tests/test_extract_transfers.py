@@ -476,3 +476,14 @@ def test_offer_and_talks_for_one_system_are_two_records(transfers):
     records = transfers("Russia offered Su-57 jets to Algeria in 2019. Algeria and Russia are now in talks "
                         "over the Su-57 jets.")
     assert {r.status for r in records} == {"offered", "negotiating"}
+
+
+def test_deal_with_a_buyer_for_another_states_system(transfers):
+    r = one(transfers("A deal with Egypt for South Korean K9 howitzers was signed in 2022."))
+    assert (r.supplier, r.recipient) == ("South Korea", "Egypt")
+
+
+def test_deliveries_to_unnamed_many_countries_give_no_record(transfers):
+    records = transfers("Egypt bought Bayraktar TB2 drones from Turkey. Baykar said it had delivered TB2 drones "
+                        "to 13 countries.")
+    assert {(r.recipient, r.status) for r in records} == {("Egypt", "delivered")}

@@ -133,6 +133,8 @@ class Frame:
     suppliers: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     unnamed_recipient: bool = False
+    with_parties: list[str] = field(default_factory=list)  # read as suppliers from "a deal with X"
+    group_recipient: bool = False  # "to 13 countries": many buyers, none named
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -561,6 +563,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if members:  # "exported to six countries, including A, B and C"
                     frame.recipients.extend(c for c in members if c not in frame.recipients)
                     continue
+                if word == "to" and obj.lemma_.lower() in GROUP_NOUNS and obj.tag_ == "NNS" and any(
+                        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in ("several", "many", "numerous"))
+                        for c in obj.children):
+                    frame.group_recipient = True
                 first = _country_after(prep, ctx)
                 if first and word in ("to", "from"):
                     # "from Denmark, Argentina's president announced": a mis-attached phrase still
@@ -573,6 +579,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("supplier", obj)
             elif word == "with" and cue.pos == "NOUN":
                 put(other, obj)
+                if other == "supplier":
+                    frame.with_parties.extend(_party_countries(obj, ctx))
     if not frame.recipients and subject_role == "supplier":
         # "It has been exported to six countries to date, including A, B and C": the members hang on the verb
         for prep in (c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS):
@@ -910,8 +918,17 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.suppliers = frame.suppliers or f.suppliers
                 frame.recipients = frame.recipients or f.recipients
                 frame.unnamed_recipient = frame.unnamed_recipient or f.unnamed_recipient
+                frame.with_parties = frame.with_parties or f.with_parties
+                frame.group_recipient = frame.group_recipient or f.group_recipient
             _system_preps(mention, frame, ctx)  # "the first Rafale jets to India"
             origin = _origin(mention, ctx)
+            if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
+                    and origin not in frame.suppliers:
+                # "the JF-17 figured in a deal with Azerbaijan": the maker's partner in a deal is the buyer
+                frame.recipients, frame.suppliers = frame.suppliers, [origin]
+            if frame.group_recipient and not frame.recipients:
+                previous = None
+                continue  # "delivered drones to 13 countries": no buyer named
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
             if status == "in_production" and not recipients:
