@@ -487,3 +487,10 @@ def test_deliveries_to_unnamed_many_countries_give_no_record(transfers):
     records = transfers("Egypt bought Bayraktar TB2 drones from Turkey. Baykar said it had delivered TB2 drones "
                         "to 13 countries.")
     assert {(r.recipient, r.status) for r in records} == {("Egypt", "delivered")}
+
+
+def test_kits_for_a_named_drone_are_licensed_production(transfers):
+    records = transfers("Iran has provided drone technology to Venezuela since 2007, starting with assembly kits "
+                        "for the Mohajer-2 drone.")
+    r = one(records, system="Mohajer-2")
+    assert (r.supplier, r.recipient, r.status) == ("Iran", "Venezuela", "licensed_production")

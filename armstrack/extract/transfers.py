@@ -51,7 +51,8 @@ MEMBER_PREPS = {"including", "like", "such", "among", "notably", "especially"}
 CONTAINER_NOUNS = {"batch", "number", "fleet", "squadron", "set", "pair", "unit", "regiment", "battery",
                    "consignment", "package", "variety", "range", "version", "variant", "kind", "type", "lot",
                    "tranche", "group", "total", "dozen", "dozens", "hundreds", "thousands", "couple", "first",
-                   "last", "rest", "remainder", "more", "all", "some", "most", "several", "many", "few"}
+                   "last", "rest", "remainder", "more", "all", "some", "most", "several", "many", "few",
+                   "kit", "kits"}
 
 
 @dataclass(frozen=True)
@@ -367,6 +368,9 @@ def _governing_cues(mention: SystemMention) -> list[Token]:
             found.append(tok)
             if tok.pos_ == "VERB" or found[0].pos_ != "NOUN":
                 break
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in ("begin", "start") and cue_of(tok.head):
+            found.append(tok.head)  # "has provided drone technology since 2007, beginning with kits for X"
+            break
         if tok.head.i == tok.i or tok.dep_ not in UP_DEPS:
             if tok.dep_ == "relcl" and cue_of(tok.head):
                 found.append(tok.head)
