@@ -494,3 +494,8 @@ def test_kits_for_a_named_drone_are_licensed_production(transfers):
                         "for the Mohajer-2 drone.")
     r = one(records, system="Mohajer-2")
     assert (r.supplier, r.recipient, r.status) == ("Iran", "Venezuela", "licensed_production")
+
+
+def test_part_bought_for_a_system_is_not_the_system(transfers):
+    records = transfers("China tried to purchase an engine from Germany for the S26T submarine.")
+    assert not [r for r in records if r.family and "S26T" in (r.system or "")]

@@ -344,6 +344,17 @@ def _deal_behind(mention: SystemMention, cue_toks: list[Token]) -> list[Token]:
     return out
 
 
+def _other_theme(verb: Token, mention: SystemMention) -> bool:
+    """Whether a transfer verb already has an object that is neither the system nor a deal nor a container."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.i == mention.head.i or _cue_noun(obj) or obj.lemma_.lower() in CONTAINER_NOUNS or obj.like_num:
+            return False
+        if any(t.ent_type_ == "WEAPON_SYSTEM" for t in obj.subtree) or obj.pos_ == "PRON":
+            return False
+        return obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("COUNTRY", "MONEY")
+    return False
+
+
 def _cue_noun(tok: Token) -> bool:
     cue = cue_of(tok)
     return cue is not None and cue.pos == "NOUN"
@@ -358,6 +369,9 @@ def _governing_cues(mention: SystemMention) -> list[Token]:
     for _ in range(8):
         if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
+        if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" and cue_of(tok.head) \
+                and _other_theme(tok.head, mention):
+            return []  # "to purchase an engine from Germany for the S26T": the engine is bought, for the S26T
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
