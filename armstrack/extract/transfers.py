@@ -360,8 +360,9 @@ def _cue_noun(tok: Token) -> bool:
     return cue is not None and cue.pos == "NOUN"
 
 
-def _governing_cues(mention: SystemMention) -> list[Token]:
-    """Transfer cues above a system: relative clauses on it, then up the head chain."""
+def _governing_cues(mention: SystemMention) -> list[Token] | None:
+    """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
+    the system is not the thing transferred)."""
     found: list[Token] = []
     tok = mention.head
     if _cue_noun(tok) and tok.i >= mention.span.end:
@@ -371,7 +372,7 @@ def _governing_cues(mention: SystemMention) -> list[Token]:
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
         if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
-            return []  # "to purchase an engine from Germany for the S26T": the engine is bought, for the S26T
+            return None  # "to purchase an engine from Germany for the S26T": the engine is bought, for the S26T
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
@@ -901,6 +902,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # "similar to Russia's S-300": a system named for comparison is not transferred
             cue_toks = _governing_cues(mention)
+            if cue_toks is None:
+                previous = None
+                continue
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
             if not cue_toks:
