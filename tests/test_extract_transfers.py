@@ -499,3 +499,7 @@ def test_kits_for_a_named_drone_are_licensed_production(transfers):
 def test_part_bought_for_a_system_is_not_the_system(transfers):
     records = transfers("China tried to purchase an engine from Germany for the S26T submarine.")
     assert not [r for r in records if r.family and "S26T" in (r.system or "")]
+
+
+def test_support_provided_to_a_system_is_not_the_system(transfers):
+    assert not transfers("The sales would help Britain provide continued support to the MQ-9 Reaper, the agency said.")

@@ -370,9 +370,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     for _ in range(8):
         if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
-        if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" and cue_of(tok.head) \
+        if tok.dep_ == "prep" and tok.lower_ in ("for", "to") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
-            return None  # "to purchase an engine from Germany for the S26T": the engine is bought, for the S26T
+            return None  # "to purchase an engine from Germany for the S26T", "provide support to the MQ-9"
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
@@ -416,6 +416,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
             if noun_cue is not None:
                 found.append(noun_cue)
+            elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
+                return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
