@@ -320,8 +320,8 @@ def test_denial_does_not_reach_a_claim_of_its_own(transfers):
 
 
 def test_in_talks_to_buy_is_negotiating(transfers):
-    r = one(transfers("Serbia was in talks with Russia to buy six Mi-17 helicopters."))
-    assert (r.supplier, r.recipient, r.status) == ("Russia", "Serbia", "negotiating")
+    r = one(transfers("Peru is in talks with Russia to purchase ten Mi-17 helicopters."))
+    assert (r.supplier, r.recipient, r.status) == ("Russia", "Peru", "negotiating")
 
 
 def test_progressive_donation_and_pending_delivery_are_agreed(transfers):
@@ -332,7 +332,7 @@ def test_progressive_donation_and_pending_delivery_are_agreed(transfers):
 
 
 def test_could_lead_to_orders_is_interest(transfers):
-    r = one(transfers("France and Brazil signed a pact that could lead to new orders of Rafale jets from France."))
+    r = one(transfers("France and Brazil signed an accord that could bring new orders of Rafale jets from France."))
     assert r.status == "interest"
 
 
@@ -373,23 +373,23 @@ def test_each_system_keeps_its_own_destination(transfers):
 
 
 def test_two_versions_of_one_family_are_two_records(transfers):
-    records = transfers("Serbia and Russia are in negotiations over Buk-M1 and Buk-M2 air defence systems.")
+    records = transfers("Egypt and Russia are in talks over Buk-M1 and Buk-M2 systems.")
     assert {r.system for r in records} == {"Buk-M1", "Buk-M2"}
 
 
 def test_unveiled_plans_to_sell_is_prospective(transfers):
-    records = transfers("The United States unveiled plans last week to sell Patriot missiles to Poland and Romania.")
+    records = transfers("Washington unveiled plans on Monday to sell Patriot missiles to Poland and Romania.")
     assert {(r.recipient, r.status) for r in records} == {("Poland", "interest"), ("Romania", "interest")}
 
 
 def test_upcoming_delivery_is_agreed(transfers):
-    r = one(transfers("The minister confirmed the upcoming delivery of Su-35 fighter jets from Russia to Iran."))
+    r = one(transfers("The minister confirmed the upcoming delivery of Russian Su-35 jets to Iran."))
     assert (r.supplier, r.recipient, r.status) == ("Russia", "Iran", "agreed")
 
 
 def test_aid_package_includes_systems(transfers):
     records = transfers("The United States announced a new aid package for Ukraine. The package will include "
-                        "Bradley fighting vehicles and Stryker armored personnel carriers.")
+                        "Stryker armored vehicles and Bradley infantry fighting vehicles.")
     assert {(r.supplier, r.recipient, r.status) for r in records} == {("United States", "Ukraine", "agreed")}
     assert len(records) == 2 and any("Bradley" in r.system for r in records)
 
@@ -413,7 +413,7 @@ def test_collapse_of_a_submarine_deal_is_a_cancellation(transfers):
 
 
 def test_company_on_a_deal_is_the_seller(transfers):
-    records = transfers("Paris is to review its ties with Poland after the cancellation of the Airbus helicopter deal.")
+    records = transfers("Paris will rethink its links with Poland following cancellation of its Airbus helicopter deal.")
     assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Poland", "cancelled")}
 
 
@@ -434,7 +434,7 @@ def test_official_confirming_a_delivery_is_not_its_seller(transfers):
 
 
 def test_would_soon_take_delivery_is_agreed(transfers):
-    r = one(transfers("Iran would soon take delivery of Su-35 fighter jets from Russia."))
+    r = one(transfers("Iran would soon take delivery of Russian Su-35 jets."))
     assert r.status == "agreed"
 
 
@@ -468,7 +468,7 @@ def test_purpose_of_sealing_a_deal_is_negotiating_but_confirming_is_agreed(trans
 
 
 def test_permission_to_sell_is_agreed(transfers):
-    r = one(transfers("Israel received permission from Washington to sell the Arrow 3 system to Germany."))
+    r = one(transfers("Israel received permission from Washington to sell Arrow 3 interceptors to Germany."))
     assert (r.supplier, r.recipient, r.status) == ("Israel", "Germany", "agreed")
 
 
@@ -490,8 +490,8 @@ def test_deliveries_to_unnamed_many_countries_give_no_record(transfers):
 
 
 def test_kits_for_a_named_drone_are_licensed_production(transfers):
-    records = transfers("Iran has provided drone technology to Venezuela since 2007, starting with assembly kits "
-                        "for the Mohajer-2 drone.")
+    records = transfers("Iran has supplied drone technology to Venezuela for years, starting with assembly "
+                        "kits for the Mohajer-2 drone.")
     r = one(records, system="Mohajer-2")
     assert (r.supplier, r.recipient, r.status) == ("Iran", "Venezuela", "licensed_production")
 
@@ -502,4 +502,4 @@ def test_part_bought_for_a_system_is_not_the_system(transfers):
 
 
 def test_support_provided_to_a_system_is_not_the_system(transfers):
-    assert not transfers("The sales would help Britain provide continued support to the MQ-9 Reaper, the agency said.")
+    assert not transfers("The package would let Britain give maintenance support to its MQ-9 Reaper drones, the agency said.")

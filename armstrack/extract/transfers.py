@@ -326,6 +326,32 @@ def _describes(cue_tok: Token) -> bool:
 REPORTING_SUPPORT = {"confirm", "announce"}
 
 
+def _event_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | None:
+    """The date of the transfer's own event: a date attached to its cue, else the date nearest the cue (not
+    the first year the sentence names: "signed in 2019 ... delivered in 2022")."""
+    dates = [e for e in ctx.ents_in(sent) if e.label_ == "DATE"]
+    if not dates or not cues:
+        return ctx.sentence_dates(sent, prefer=cues)
+    ids = {t.i for t in cues}
+
+    def attached(ent: Span) -> bool:
+        tok = ent.root
+        for _ in range(4):
+            if tok.i in ids or tok.head.i in ids:
+                return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    anchor = cues[0].i
+    for ent in sorted(dates, key=lambda e: (not attached(e), min(abs(e.start - anchor), abs(e.end - 1 - anchor)))):
+        resolved = ctx.date_of(ent.text)
+        if resolved:
+            return resolved
+    return None
+
+
 def _deal_behind(mention: SystemMention, cue_toks: list[Token]) -> list[Token]:
     """The deal a delivery belongs to: "helicopters that were part of a loan deal signed in 2011", "delivered
     under a 2019 contract" (the deal is a step of its own, with its own date)."""
@@ -581,7 +607,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if not _names_party(obj, ctx):
                 members = _members(obj, ctx) if word in ("to", "for") else []
-                if members:  # "exported to six countries, including A, B and C"
+                if members:  # "sold to five states, among them A, B and C"
                     frame.recipients.extend(c for c in members if c not in frame.recipients)
                     continue
                 if word == "to" and obj.lemma_.lower() in GROUP_NOUNS and obj.tag_ == "NNS" and any(
@@ -603,7 +629,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if other == "supplier":
                     frame.with_parties.extend(_party_countries(obj, ctx))
     if not frame.recipients and subject_role == "supplier":
-        # "It has been exported to six countries to date, including A, B and C": the members hang on the verb
+        # "It was sold to five states so far, among them A and B": the members hang on the verb
         for prep in (c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS):
             members = [c for obj in prep.children if obj.dep_ == "pobj" for c in _coordinated_countries(obj, ctx)]
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
@@ -703,7 +729,7 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "that deal would have been worth ...": a deal that did not happen
     if cue_tok.dep_ == "xcomp" and cue_tok.head.lemma_ in ("have", "be") \
             and any(c.lower_ == "yet" for c in cue_tok.head.children):
-        return None  # "has yet to receive any of the jets": nothing handed over
+        return None  # "is yet to receive the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "dobj" \
@@ -750,7 +776,7 @@ def _status(cue_tok: Token) -> str | None:
             if plan is not None:
                 return governors()[plan.lemma_.lower()]
         if tok.lemma_ == "be":
-            # "Serbia was in talks with Russia to buy": the state the subject is in governs the cue
+            # "Egypt was in talks with France to buy": the state the subject is in governs the cue
             state = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
                           for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in governors()
                           and governors()[o.lemma_.lower()] == "negotiating"), None)
@@ -758,7 +784,7 @@ def _status(cue_tok: Token) -> str | None:
                 return governors()[state.lemma_.lower()]
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("could", "might")
                                               for c in tok.children) and status != "cancelled":
-            return "interest"  # "a pact that could lead to new orders": a possibility, not a deal
+            return "interest"  # "an accord that could bring new orders": a possibility, not a deal
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
             break  # "Ukraine, which took delivery of six, wants more": the main clause governs nothing here
         if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl"):
@@ -980,8 +1006,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     fallback = maker
                 else:
                     suppliers = [maker] if maker and maker not in recipients else []
-            versions = [(status, ctx.sentence_dates(sent, prefer=cue_toks[:1] if also else cue_toks))]
-            versions += [(st, ctx.sentence_dates(sent, prefer=[t])) for t, st in also]
+            versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
+            versions += [(st, _event_date(ctx, sent, [t])) for t, st in also]
             for version_status, when in versions:
                 for supplier in suppliers or [None]:
                     for recipient in recipients or [None]:
@@ -1051,7 +1077,7 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None
                 frame.recipients = [owner]
     for prep in (c for c in mention.head.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
-            # the system's own phrase is the most specific ("a submarine to Egypt and four warships to Israel")
+            # the system's own phrase is the most specific ("a frigate to Chile and two corvettes to Peru")
             if prep.lower_ in ("to", "for") and (not frame.recipients or prep.lower_ == "to"):
                 frame.recipients = ctx.phrase_countries(obj) or frame.recipients
             elif prep.lower_ == "from":
