@@ -503,3 +503,9 @@ def test_part_bought_for_a_system_is_not_the_system(transfers):
 
 def test_support_provided_to_a_system_is_not_the_system(transfers):
     assert not transfers("The package would let Britain give maintenance support to its MQ-9 Reaper drones, the agency said.")
+
+
+def test_sale_to_an_undisclosed_customer_is_unknown_buyer(transfers):
+    r = one(transfers("Embraer said it had signed a contract for the sale of three C-390 Millennium aircraft to an "
+                      "undisclosed customer."))
+    assert (r.supplier, r.recipient) == ("Brazil", "unknown")

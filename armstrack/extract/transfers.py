@@ -595,7 +595,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     and ctx.person_at.get(subj.i) and subject_role == "supplier":
                 subj = None  # "the minister confirmed the delivery": an official reporting it, not the seller
             if subj is not None:
-                put(subject_role if role == "cue" else role, subj)
+                role = subject_role if role == "cue" else role
+                if role == "recipient" and _is_company(subj, ctx):
+                    role = "supplier"  # "Embraer signed a contract for ...": a company signs as the seller
+                put(role, subj)
     preps = [c for c in cue_tok.children if c.dep_ in ("prep", "dative")]
     if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ in ("VERB", "AUX") \
             and not cue_of(cue_tok.head):
@@ -606,6 +609,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if not _names_party(obj, ctx):
+                if word in ("to", "for") and ctx.is_unnamed_party(obj):
+                    frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
+                    continue
                 members = _members(obj, ctx) if word in ("to", "for") else []
                 if members:  # "sold to five states, among them A, B and C"
                     frame.recipients.extend(c for c in members if c not in frame.recipients)
@@ -670,6 +676,18 @@ def _members(obj: Token, ctx: DocContext) -> list[str]:
         if members:
             return members
     return []
+
+
+def _is_company(tok: Token, ctx: DocContext) -> bool:
+    """Whether a subject is a company (not a state or its body), also through "it" in reported speech."""
+    if tok.lower_ in ("it", "they"):
+        verb = tok.head
+        while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        tok = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), tok)
+    ent = ctx.ent_at.get(tok.i)
+    return ent is not None and ent.label_ == "ORG" and ctx.entity_country(ent) is None \
+        and ctx.entity_country(ent, any_org=True) is not None
 
 
 def _speaker_countries(pron: Token, ctx: DocContext) -> list[str]:
@@ -965,8 +983,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             frame = Frame()
             for t in cue_toks:
                 f = _read_frame(t, ctx)
-                frame.suppliers = frame.suppliers or f.suppliers
-                frame.recipients = frame.recipients or f.recipients
+                # a later cue fills only what the nearer one left open, and never with the other side
+                frame.suppliers = frame.suppliers or [c for c in f.suppliers if c not in frame.recipients]
+                if not frame.unnamed_recipient:
+                    frame.recipients = frame.recipients or [c for c in f.recipients if c not in frame.suppliers]
                 frame.unnamed_recipient = frame.unnamed_recipient or f.unnamed_recipient
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
