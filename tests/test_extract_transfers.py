@@ -245,3 +245,267 @@ def test_catalogued_family_name_before_a_category_noun_is_the_system(transfers):
 
 def test_family_name_as_a_given_name_is_no_system(transfers):
     assert transfers("Akash Sharma, a defence analyst in Delhi, said India delivered nothing in 2023.") == []
+
+
+# --- roles, lists and statuses (second round) -------------------------------------------------------
+
+def test_passive_governor_lends_its_subject_to_the_buyer(transfers):
+    r = one(transfers("The agency said Chile was cleared to purchase six Black Hawk helicopters."))
+    assert r.recipient == "Chile"
+
+
+def test_completed_purchase_from_a_country_keeps_the_roles(transfers):
+    r = one(transfers("The Peruvian government has completed the purchase of ten Mi-17 helicopters from Russia, "
+                      "officials said."))
+    assert (r.supplier, r.recipient) == ("Russia", "Peru")
+    assert r.status in ("agreed", "ordered")
+
+
+def test_group_noun_with_listed_members_gives_one_record_per_member(transfers):
+    records = transfers("Sweden has exported the Gripen to four countries, including Hungary, Thailand and "
+                        "the Czech Republic.")
+    assert {r.recipient for r in records} == {"Hungary", "Thailand", "Czech Republic"}
+    assert {r.supplier for r in records} == {"Sweden"}
+
+
+def test_sales_announced_to_coordinated_nationalities(transfers):
+    records = transfers("Last year Sweden announced new sales of the Gripen to the Thai and Hungarian air forces.")
+    assert {(r.supplier, r.recipient) for r in records} == {("Sweden", "Thailand"), ("Sweden", "Hungary")}
+
+
+def test_years_and_calibres_are_not_quantities(transfers):
+    r = one(transfers("Poland ordered 155mm howitzers from South Korea in 2022."))
+    assert r.quantity is None
+    records = transfers("In 2021 Egypt bought K9 howitzers from South Korea.")
+    assert all(r.quantity is None for r in records)
+
+
+def test_approval_notified_by_sales_agency_is_an_offer(transfers):
+    r = one(transfers("The Defense Security Cooperation Agency said Chile was approved to purchase six "
+                      "Black Hawk helicopters."))
+    assert (r.supplier, r.recipient, r.status) == ("United States", "Chile", "offered")
+
+
+def test_possible_sale_is_an_offer(transfers):
+    r = one(transfers("The State Department cleared a possible sale of Patriot missiles to Poland."))
+    assert (r.recipient, r.status) == ("Poland", "offered")
+
+
+def test_category_noun_for_a_named_deal_is_not_a_second_record(transfers):
+    records = transfers("Mali received helicopters from Russia on Monday. Mali received Mi-8 helicopters "
+                        "and Su-25 jets from Russia.")
+    helicopters = [r for r in records if r.category == "helicopter"]
+    assert len(helicopters) == 1 and helicopters[0].system == "Mi-8"
+
+
+def test_comparison_is_no_transfer(transfers):
+    records = transfers("Serbia bought the FK-3 air defence system from China, similar to Russia's S-300, in 2019.")
+    assert {r.supplier for r in records} == {"China"}
+
+
+def test_system_chosen_against_is_no_transfer(transfers):
+    records = transfers("India signed a contract with France for Rafale jets after deciding against the "
+                        "F/A-18 Super Hornet.")
+    assert {r.family for r in records} == {"Rafale"}
+
+
+def test_refusal_and_yet_to_receive_give_no_delivery(transfers):
+    assert not transfers("Germany refused to supply Taurus missiles to Ukraine.")
+    assert not transfers("Indonesia has yet to receive any Rafale jets from France.")
+
+
+def test_denial_does_not_reach_a_claim_of_its_own(transfers):
+    records = transfers("Iran denied the reports, saying it supplied Russia with Shahed-136 drones before the war.")
+    assert {(r.supplier, r.recipient) for r in records} == {("Iran", "Russia")}
+
+
+def test_in_talks_to_buy_is_negotiating(transfers):
+    r = one(transfers("Peru is in talks with Russia to purchase ten Mi-17 helicopters."))
+    assert (r.supplier, r.recipient, r.status) == ("Russia", "Peru", "negotiating")
+
+
+def test_progressive_donation_and_pending_delivery_are_agreed(transfers):
+    r = one(transfers("Norway is donating 20 M109 howitzers to Ukraine."))
+    assert r.status == "agreed"
+    r = one(transfers("Germany will be protected once the Arrow 3 systems from Israel are delivered."))
+    assert r.status == "agreed"
+
+
+def test_could_lead_to_orders_is_interest(transfers):
+    r = one(transfers("France and Brazil signed an accord that could bring new orders of Rafale jets from France."))
+    assert r.status == "interest"
+
+
+def test_equipped_with_describes_a_vessel(transfers):
+    records = transfers("Turkey will deliver three corvettes to Malaysia. The ships are equipped with "
+                        "anti-aircraft missiles.")
+    assert {r.category for r in records} == {"ship"}
+
+
+def test_double_object_names_the_buyer(transfers):
+    records = transfers("The United States agreed in 2012 to sell Qatar 24 Apache helicopters.")
+    assert {(r.supplier, r.recipient) for r in records} == {("United States", "Qatar")}
+
+
+def test_maker_adjective_after_a_supply_verb_is_no_buyer(transfers):
+    records = transfers("The ministers signed an agreement to supply the Israeli-made Arrow 3 system to Germany.")
+    assert {(r.supplier, r.recipient) for r in records} == {("Israel", "Germany")}
+
+
+def test_passive_pronoun_refers_to_the_system_of_the_previous_sentence(transfers):
+    records = transfers("The K9, derived from the K55, is a self-propelled howitzer built by South Korea. "
+                        "It has been exported to five countries, including Poland and India.")
+    assert {(r.supplier, r.recipient, r.family) for r in records} >= {("South Korea", "Poland", "K9"),
+                                                                       ("South Korea", "India", "K9")}
+
+
+def test_reported_pronoun_subject_is_the_speaker(transfers):
+    r = one(transfers("Last year Belarus said it would hand over eight MiG-29 jets to Serbia."))
+    assert (r.supplier, r.recipient) == ("Belarus", "Serbia")
+
+
+def test_each_system_keeps_its_own_destination(transfers):
+    records = transfers("The government approved a licence to supply a Type 209 submarine to Egypt and four "
+                        "MEKO corvettes to Israel.")
+    by_family = {r.family or r.system: r.recipient for r in records}
+    assert "Israel" in by_family.values() and "Egypt" in by_family.values()
+    assert all(r.recipient == "Israel" for r in records if r.category == "ship" and "MEKO" in r.system)
+
+
+def test_two_versions_of_one_family_are_two_records(transfers):
+    records = transfers("Egypt and Russia are in talks over Buk-M1 and Buk-M2 systems.")
+    assert {r.system for r in records} == {"Buk-M1", "Buk-M2"}
+
+
+def test_unveiled_plans_to_sell_is_prospective(transfers):
+    records = transfers("Washington unveiled plans on Monday to sell Patriot missiles to Poland and Romania.")
+    assert {(r.recipient, r.status) for r in records} == {("Poland", "interest"), ("Romania", "interest")}
+
+
+def test_upcoming_delivery_is_agreed(transfers):
+    r = one(transfers("The minister confirmed the upcoming delivery of Russian Su-35 jets to Iran."))
+    assert (r.supplier, r.recipient, r.status) == ("Russia", "Iran", "agreed")
+
+
+def test_aid_package_includes_systems(transfers):
+    records = transfers("The United States announced a new aid package for Ukraine. The package will include "
+                        "Stryker armored vehicles and Bradley infantry fighting vehicles.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("United States", "Ukraine", "agreed")}
+    assert len(records) == 2 and any("Bradley" in r.system for r in records)
+
+
+def test_newly_arrived_batch_is_delivered(transfers):
+    r = one(transfers("Nigeria displayed the newly arrived batch of six A-29 Super Tucano aircraft from the "
+                      "United States."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("United States", "Nigeria", "delivered", 6)
+
+
+def test_maker_description_does_not_outrank_the_arrival(transfers):
+    records = transfers("The first FREMM frigate manufactured by the Italian shipyard group for Egypt arrived "
+                        "in Alexandria on Tuesday.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("Italy", "Egypt", "delivered")}
+
+
+def test_collapse_of_a_submarine_deal_is_a_cancellation(transfers):
+    records = transfers("Paris is rethinking its alliances following the collapse of an Australian submarine deal "
+                        "with France.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Australia", "cancelled")}
+
+
+def test_company_on_a_deal_is_the_seller(transfers):
+    records = transfers("Paris will rethink its links with Poland following cancellation of its Airbus helicopter deal.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Poland", "cancelled")}
+
+
+def test_deal_that_would_have_been_is_no_record(transfers):
+    assert not transfers("That submarine deal with France would have been worth 30 billion euros to Australia.")
+
+
+def test_shown_interest_by_unnamed_countries(transfers):
+    r = one(transfers("An unnamed Gulf state has voiced interest in the Pinaka rocket system from India."))
+    assert (r.supplier, r.recipient, r.status) == ("India", "unknown", "interest")
+
+
+def test_official_confirming_a_delivery_is_not_its_seller(transfers):
+    records = transfers("Iranian Deputy Defence Minister Mehdi Farahi confirmed the upcoming delivery of Russian "
+                        "Su-35 fighter jets and Yak-130 trainers to Iran.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("Russia", "Iran", "agreed")}
+    assert len(records) == 2
+
+
+def test_would_soon_take_delivery_is_agreed(transfers):
+    r = one(transfers("Iran would soon take delivery of Russian Su-35 jets."))
+    assert r.status == "agreed"
+
+
+def test_delivery_that_was_part_of_an_earlier_deal_gives_both_steps(transfers):
+    records = transfers("In June, Cambodia took delivery of the first Z-9 helicopters from China that were part of "
+                        "a loan deal signed in 2011.")
+    steps = {(r.status, r.when) for r in records if r.supplier == "China" and r.recipient == "Cambodia"}
+    assert ("agreed", "2011") in steps and any(s == "delivered" for s, _ in steps)
+
+
+def test_delivered_as_part_of_a_contract_gives_the_contract_too(transfers):
+    records = transfers("Russia delivered two S-400 regiments to India as part of a contract signed in 2018.")
+    assert {r.status for r in records} == {"delivered", "ordered"}
+
+
+def test_conditional_hand_over_is_an_offer(transfers):
+    r = one(transfers("Belarus said it would hand over four MiG-29 jets to Serbia on condition that Serbia pays "
+                      "for the repairs."))
+    assert (r.supplier, r.recipient, r.status) == ("Belarus", "Serbia", "offered")
+
+
+def test_sales_figures_rising_are_no_transfer(transfers):
+    assert not transfers("Turkey's sales of Bayraktar TB2 drones rose to $77 million last year.")
+
+
+def test_purpose_of_sealing_a_deal_is_negotiating_but_confirming_is_agreed(transfers):
+    r = one(transfers("The minister flew to Riyadh to seal a contract for Patriot missiles with Saudi Arabia."))
+    assert r.status == "negotiating"
+    r = one(transfers("The Russian minister was in Hanoi to confirm the sale of Pantsir-S1 systems to Vietnam."))
+    assert r.status == "agreed"
+
+
+def test_permission_to_sell_is_agreed(transfers):
+    r = one(transfers("Israel received permission from Washington to sell Arrow 3 interceptors to Germany."))
+    assert (r.supplier, r.recipient, r.status) == ("Israel", "Germany", "agreed")
+
+
+def test_offer_and_talks_for_one_system_are_two_records(transfers):
+    records = transfers("Russia offered Su-57 jets to Algeria in 2019. Algeria and Russia are now in talks "
+                        "over the Su-57 jets.")
+    assert {r.status for r in records} == {"offered", "negotiating"}
+
+
+def test_deal_with_a_buyer_for_another_states_system(transfers):
+    r = one(transfers("A deal with Egypt for South Korean K9 howitzers was signed in 2022."))
+    assert (r.supplier, r.recipient) == ("South Korea", "Egypt")
+
+
+def test_deliveries_to_unnamed_many_countries_give_no_record(transfers):
+    records = transfers("Egypt bought Bayraktar TB2 drones from Turkey. Baykar said it had delivered TB2 drones "
+                        "to 13 countries.")
+    assert {(r.recipient, r.status) for r in records} == {("Egypt", "delivered")}
+
+
+def test_kits_for_a_named_drone_are_licensed_production(transfers):
+    records = transfers("Iran has supplied drone technology to Venezuela for years, starting with assembly "
+                        "kits for the Mohajer-2 drone.")
+    r = one(records, system="Mohajer-2")
+    assert (r.supplier, r.recipient, r.status) == ("Iran", "Venezuela", "licensed_production")
+
+
+def test_part_bought_for_a_system_is_not_the_system(transfers):
+    records = transfers("China tried to purchase an engine from Germany for the S26T submarine.")
+    assert not [r for r in records if r.family and "S26T" in (r.system or "")]
+
+
+def test_support_provided_to_a_system_is_not_the_system(transfers):
+    assert not transfers("The package would let Britain give maintenance support to its MQ-9 Reaper drones, the agency said.")
+
+
+def test_sale_to_an_undisclosed_customer_is_unknown_buyer(transfers):
+    r = one(transfers("Embraer said it had signed a contract for the sale of three C-390 Millennium aircraft to an "
+                      "undisclosed customer."))
+    assert (r.supplier, r.recipient) == ("Brazil", "unknown")

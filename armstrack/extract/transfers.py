@@ -29,6 +29,15 @@ UP_DEPS = {"conj", "appos", "dobj", "pobj", "prep", "prt", "nsubjpass", "attr", 
 #: Verbs through which a system can stand as the object of a cue noun ("sales ... had radar systems").
 LIGHT_VERBS = {"have", "include", "comprise", "involve", "cover", "be", "feature", "see"}
 MODALS = {"will", "would", "shall", "could", "may", "might", "can", "should"}
+#: Verbs that close a deal: as a purpose ("came to seal a deal") the deal is not closed yet. ("was there to
+#: confirm the sale" presupposes the sale.)
+CLOSING_VERBS = {"seal", "sign", "clinch", "conclude", "finalise", "finalize", "close", "negotiate"}
+#: Subordinators of a clause whose delivery is still to come ("once the jets are delivered").
+PENDING_MARKS = {"once", "if", "unless", "until", "when", "after", "before"}
+#: Prepositions and adjectives that set a system against the one transferred ("similar to Russia's S-300",
+#: "after deciding against the F-18", "instead of the Rafale").
+CONTRAST_WORDS = {"against", "unlike", "versus", "vs", "than", "instead", "similar", "comparable", "equivalent",
+                  "akin", "rival", "alternative", "compared", "rather"}
 #: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = {"the", "these", "those", "this", "that", "its", "their", "his", "her", "such"}
@@ -43,7 +52,8 @@ MEMBER_PREPS = {"including", "like", "such", "among", "notably", "especially"}
 CONTAINER_NOUNS = {"batch", "number", "fleet", "squadron", "set", "pair", "unit", "regiment", "battery",
                    "consignment", "package", "variety", "range", "version", "variant", "kind", "type", "lot",
                    "tranche", "group", "total", "dozen", "dozens", "hundreds", "thousands", "couple", "first",
-                   "last", "rest", "remainder", "more", "all", "some", "most", "several", "many", "few"}
+                   "last", "rest", "remainder", "more", "all", "some", "most", "several", "many", "few",
+                   "kit", "kits"}
 
 
 @dataclass(frozen=True)
@@ -117,6 +127,7 @@ class SystemMention:
     system: str
     family: str | None
     category: str | None
+    named: bool = True  # False for a category noun ("helicopters", "radar equipment")
 
 
 @dataclass
@@ -124,6 +135,8 @@ class Frame:
     suppliers: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     unnamed_recipient: bool = False
+    with_parties: list[str] = field(default_factory=list)  # read as suppliers from "a deal with X"
+    group_recipient: bool = False  # "to 13 countries": many buyers, none named
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -172,6 +185,12 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     heads = _category_heads(ctx.gaz)
     anaphoric = anaphoric_nouns()
     for tok in sent:
+        if tok.lower_ in ("it", "they") and tok.dep_ == "nsubjpass" and cue_of(tok.head) is not None \
+                and cue_of(tok.head).subject == "supplier" and not any(c.dep_ == "dobj" for c in tok.head.children):
+            antecedent = _subject_antecedent(tok, ctx) or _antecedent(tok, None, ctx, sentences=1)
+            if antecedent is not None:
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
+            continue
         if tok.pos_ == "NUM" and tok.i not in covered and _bare_number(tok):
             antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
             if antecedent is not None:
@@ -199,15 +218,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
             continue
         phrase, category = best
-        if _phrase_head(tok).i != tok.i:
-            continue  # "helicopter" in "helicopter manufacturer"
+        if _phrase_head(tok).i != tok.i and not _cue_noun(_phrase_head(tok)):
+            continue  # "helicopter" in "helicopter manufacturer" (but "a submarine deal" is a deal for one)
         if _definite(tok):
             # "the jets", "the missile": a system named just before, if one of that kind was
             antecedent = _antecedent(tok, category, ctx)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent))
             continue
-        out.append(SystemMention(tok, phrase, phrase.text, None, category))
+        out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
 
 
@@ -223,7 +242,30 @@ def _bare_number(tok: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "six of the helicopters": the helicopters are the mention
-    return bool(parse_quantity(tok.text))
+    return bool(_count(tok))
+
+
+#: Units after a number that make it a measure, not a count ("155mm", "122-millimetre", "40 km").
+MEASURE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres", "cm", "km", "kilometer", "kilometre",
+                 "calibre", "caliber", "inch", "metre", "meter", "ton", "tonne", "tons", "tonnes", "m", "kg",
+                 "percent", "%", "per"}
+
+
+def _count(tok: Token) -> int | None:
+    """The count a number token states; None for a year ("in 2024") or a measure ("155mm", "155-mm")."""
+    text = tok.text
+    if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
+        return None
+    low = text.lower()
+    if any(low.endswith(u) and low[:-len(u)].rstrip("-").replace(".", "").isdigit() for u in MEASURE_UNITS):
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and tok.i + 2 < len(doc):
+        nxt = doc[tok.i + 2]
+    if nxt is not None and nxt.lower_ in MEASURE_UNITS:
+        return None
+    return parse_quantity(text)
 
 
 def _named_before(tok: Token, window: int = 6) -> bool:
@@ -235,6 +277,20 @@ def _named_before(tok: Token, window: int = 6) -> bool:
         if prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or prev.text in (",", ";", ":"):
             return False
     return False
+
+
+def _subject_antecedent(pron: Token, ctx: DocContext) -> tuple[str, str | None, str] | None:
+    """What "it" stands for: a system that is the subject of the previous sentence ("The FA-50, derived from
+    the T-50, ... It has been exported": the FA-50, not the nearer T-50)."""
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    for ent in (e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM" and prev.start <= e.start < prev.end):
+        if _phrase_head(ent.root).dep_ in ("nsubj", "nsubjpass") and not _contrasted(ent.root):
+            attrs = ctx.attrs_at.get(ent.start_char, {})
+            return ent.text, attrs.get("family"), attrs.get("category")
+    return None
 
 
 def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
@@ -250,23 +306,113 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
                          and first_sent.start <= e.start and e.end <= tok.i]):
         attrs = ctx.attrs_at.get(ent.start_char, {})
+        if _contrasted(ent.root):
+            continue  # "similar to the Patriot": named for comparison, not referred back to
         if category is None or attrs.get("category") == category:
             return ent.text, attrs.get("family"), attrs.get("category")
     return None
 
 
-def _governing_cues(mention: SystemMention) -> list[Token]:
-    """Transfer cues above a system: relative clauses on it, then up the head chain."""
+#: Cue verbs that, as a participle on a noun, describe what it carries ("a vessel equipped with missiles").
+FITTING_LEMMAS = {"equip", "arm", "fit"}
+
+
+def _describes(cue_tok: Token) -> bool:
+    return cue_tok.lemma_.lower() in FITTING_LEMMAS and cue_tok.dep_ in ("acl", "amod", "relcl") \
+        or cue_tok.lemma_.lower() in FITTING_LEMMAS and any(c.dep_ == "auxpass" for c in cue_tok.children) \
+        and not any(c.dep_ == "agent" for c in cue_tok.children)
+
+
+#: Support verbs that only report a deal: their subject is a party of a deal noun, not of a delivery.
+REPORTING_SUPPORT = {"confirm", "announce"}
+
+
+def _event_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | None:
+    """The date of the transfer's own event: a date attached to its cue, else the date nearest the cue (not
+    the first year the sentence names: "signed in 2019 ... delivered in 2022")."""
+    dates = [e for e in ctx.ents_in(sent) if e.label_ == "DATE"]
+    if not dates or not cues:
+        return ctx.sentence_dates(sent, prefer=cues)
+    ids = {t.i for t in cues}
+
+    def attached(ent: Span) -> bool:
+        tok = ent.root
+        for _ in range(4):
+            if tok.i in ids or tok.head.i in ids:
+                return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    anchor = cues[0].i
+    for ent in sorted(dates, key=lambda e: (not attached(e), min(abs(e.start - anchor), abs(e.end - 1 - anchor)))):
+        resolved = ctx.date_of(ent.text)
+        if resolved:
+            return resolved
+    return None
+
+
+def _deal_behind(mention: SystemMention, cue_toks: list[Token]) -> list[Token]:
+    """The deal a delivery belongs to: "helicopters that were part of a loan deal signed in 2011", "delivered
+    under a 2019 contract" (the deal is a step of its own, with its own date)."""
+    out: list[Token] = []
+    holders = [c for t in (mention.head, *mention.head.ancestors) for c in t.children if c.dep_ == "relcl"][:2]
+    holders += [t for t in cue_toks if t.pos_ == "VERB"]
+    for holder in holders:
+        for tok in holder.subtree:
+            if tok.dep_ != "pobj" or not _cue_noun(tok) or cue_of(tok).status not in ("agreed", "ordered"):
+                continue
+            prep = tok.head
+            if prep.lower_ == "under" and prep.head.i == holder.i \
+                    or prep.lower_ == "of" and prep.head.lemma_ == "part" \
+                    and holder.i in (prep.head.head.i, prep.head.head.head.i):  # "(as) part of a deal"
+                out.append(tok)
+    return out
+
+
+def _other_theme(verb: Token, mention: SystemMention) -> bool:
+    """Whether a transfer verb already has an object that is neither the system nor a deal nor a container."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.i == mention.head.i or _cue_noun(obj) or obj.lemma_.lower() in CONTAINER_NOUNS or obj.like_num:
+            return False
+        if any(t.ent_type_ == "WEAPON_SYSTEM" for t in obj.subtree) or obj.pos_ == "PRON":
+            return False
+        return obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("COUNTRY", "MONEY")
+    return False
+
+
+def _cue_noun(tok: Token) -> bool:
+    cue = cue_of(tok)
+    return cue is not None and cue.pos == "NOUN"
+
+
+def _governing_cues(mention: SystemMention) -> list[Token] | None:
+    """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
+    the system is not the thing transferred)."""
     found: list[Token] = []
     tok = mention.head
+    if _cue_noun(tok) and tok.i >= mention.span.end:
+        found.append(tok)  # "the Rafale deal", "a submarine contract": the system names the deal
     for _ in range(8):
+        if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
+            return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
+        if tok.dep_ == "prep" and tok.lower_ in ("for", "to") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
+                and _other_theme(tok.head, mention):
+            return None  # "to purchase an engine from Germany for the S26T", "provide support to the MQ-9"
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
+            elif child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and cue_of(child) \
+                    and cue_of(child).subject == "system":
+                found.append(child)  # "the newly arrived batch of six jets"
         if tok is not mention.head and cue_of(tok):
             found.append(tok)
             if tok.pos_ == "VERB" or found[0].pos_ != "NOUN":
                 break
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in ("begin", "start") and cue_of(tok.head):
+            found.append(tok.head)  # "has provided drone technology since 2007, beginning with kits for X"
+            break
         if tok.head.i == tok.i or tok.dep_ not in UP_DEPS:
             if tok.dep_ == "relcl" and cue_of(tok.head):
                 found.append(tok.head)
@@ -297,6 +443,8 @@ def _governing_cues(mention: SystemMention) -> list[Token]:
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
             if noun_cue is not None:
                 found.append(noun_cue)
+            elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
+                return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
@@ -324,6 +472,10 @@ def _clause_subject(verb: Token) -> Token | None:
     tok = verb
     for _ in range(6):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is None and tok is not verb:
+            # "Slovakia was approved to purchase", "India is expected to receive": the passive
+            # governor's subject controls the infinitive below it
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head
@@ -354,13 +506,44 @@ def _names_party(obj: Token, ctx: DocContext) -> bool:
     return obj.lemma_.lower() in PARTY_NOUNS and bool(ctx.phrase_countries(obj))
 
 
+def _contrasted(tok: Token, stop: Token | None = None) -> bool:
+    """Whether a word stands in a comparison ("similar to Russia's S-300", "against the F-18") below ``stop``."""
+    for _ in range(8):
+        if stop is not None and tok.i == stop.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "pcomp"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _party_countries(head: Token, ctx: DocContext) -> list[str]:
+    """The countries of a party's phrase, leaving out those it is only compared with."""
+    countries = ctx.phrase_countries(head)
+    if len(countries) < 2:
+        return countries
+    keep = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if not _contrasted(t, head)}
+    return [c for c in countries if c in keep] or countries
+
+
 def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     cue = cue_of(cue_tok)
     frame = Frame()
     subject_role = cue.subject
 
     def put(role: str, tok: Token) -> None:
-        countries = ctx.phrase_countries(tok)
+        countries = _party_countries(tok, ctx)
+        if role == "supplier" and len(countries) > 1:
+            # "built by X's shipyard for Egypt": the buyer inside the maker's phrase
+            buyers = [c for p in ctx.phrase_tokens(tok) if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                      for o in p.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)]
+            if buyers and set(buyers) != set(countries):
+                frame.recipients.extend(c for c in buyers if c not in frame.recipients)
+                countries = [c for c in countries if c not in buyers]
+        if not countries and tok.lower_ in ("it", "they", "we"):
+            countries = _speaker_countries(tok, ctx)  # "Belarus said it would hand over ..."
         if role == "supplier":
             frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
         else:
@@ -380,6 +563,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             subj = _clause_subject(cue_tok)
             if subj is not None:
                 put(subject_role, subj)
+        if subject_role == "supplier" and not any(c.dep_ in ("dative", "iobj") for c in cue_tok.children):
+            first = _country_after(cue_tok, ctx)
+            if first is not None and first.head.i != cue_tok.i and first.pos_ == "PROPN" \
+                    and first.dep_ not in ("amod", "compound") and (first.i + 1 >= len(first.doc)
+                                                                   or first.doc[first.i + 1].text not in ("-", "–")):
+                put("recipient", first)  # "to sell Saudi Arabia 84 jets": the parser reads a modifier
         for child in cue_tok.children:
             if child.dep_ in ("dative", "iobj"):
                 put("recipient", child)
@@ -389,7 +578,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     else:
         for child in cue_tok.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
-                put(subject_role, child)
+                ent = ctx.ent_at.get(child.i)
+                company = ent is not None and ent.label_ == "ORG" and not ctx.entity_country(ent)
+                # "the Airbus helicopter deal": a company on a deal is its seller, a state its buyer
+                put("supplier" if company else subject_role, child)
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
             for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -400,12 +592,40 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             verb = cue_tok.head if cue_tok.dep_ == "dobj" else cue_tok.head.head
             role = support_verbs().get(verb.lemma_.lower())
             subj = _clause_subject(verb) if role and verb.pos_ in ("VERB", "AUX") else None
+            if subj is not None and role == "cue" and verb.lemma_.lower() in REPORTING_SUPPORT \
+                    and ctx.person_at.get(subj.i) and subject_role == "supplier":
+                subj = None  # "the minister confirmed the delivery": an official reporting it, not the seller
             if subj is not None:
-                put(subject_role if role == "cue" else role, subj)
-    for prep in (c for c in cue_tok.children if c.dep_ in ("prep", "dative")):
+                role = subject_role if role == "cue" else role
+                if role == "recipient" and _is_company(subj, ctx):
+                    role = "supplier"  # "Embraer signed a contract for ...": a company signs as the seller
+                put(role, subj)
+    preps = [c for c in cue_tok.children if c.dep_ in ("prep", "dative")]
+    if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ in ("VERB", "AUX") \
+            and not cue_of(cue_tok.head):
+        # "announced new sales of X to the Portuguese air force": the parser hangs the phrase on the verb
+        preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
+                  and c.i > cue_tok.i]
+    for prep in preps:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if not _names_party(obj, ctx):
+                if word in ("to", "for") and ctx.is_unnamed_party(obj):
+                    frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
+                    continue
+                members = _members(obj, ctx) if word in ("to", "for") else []
+                if members:  # "sold to five states, among them A, B and C"
+                    frame.recipients.extend(c for c in members if c not in frame.recipients)
+                    continue
+                if word == "to" and obj.lemma_.lower() in GROUP_NOUNS and obj.tag_ == "NNS" and any(
+                        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in ("several", "many", "numerous"))
+                        for c in obj.children):
+                    frame.group_recipient = True
+                first = _country_after(prep, ctx)
+                if first and word in ("to", "from"):
+                    # "from Denmark, Argentina's president announced": a mis-attached phrase still
+                    # starts with the party
+                    put("recipient" if word == "to" else "supplier", first)
                 continue  # "an order for Russian fighters": the object is the system, not a party
             if word in ("to", "for"):
                 put("recipient", obj)
@@ -413,7 +633,104 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("supplier", obj)
             elif word == "with" and cue.pos == "NOUN":
                 put(other, obj)
+                if other == "supplier":
+                    frame.with_parties.extend(_party_countries(obj, ctx))
+    if not frame.recipients and subject_role == "supplier":
+        # "It was sold to five states so far, among them A and B": the members hang on the verb
+        for prep in (c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS):
+            members = [c for obj in prep.children if obj.dep_ == "pobj" for c in _coordinated_countries(obj, ctx)]
+            if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
+                frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+#: Nouns for a group of states whose members a text may list ("six countries, including ...").
+GROUP_NOUNS = {"country", "nation", "state", "customer", "buyer", "user", "operator", "client", "market"}
+
+
+def _coordinated_countries(tok: Token, ctx: DocContext) -> list[str]:
+    """The countries of a coordination headed by ``tok`` ("A, B, and C"): each conjunct's own country."""
+    found: list[tuple[int, str]] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        c = ctx.token_country(t)
+        if c is None and t.pos_ in ("NOUN", "PROPN"):
+            c = next((ctx.token_country(m) for m in t.children if m.dep_ in ("compound", "amod", "poss")
+                      and ctx.token_country(m)), None)
+        if c:
+            found.append((t.i, c))
+        stack.extend(ch for ch in t.children if ch.dep_ == "conj")
+    out: list[str] = []
+    for _, c in sorted(found):
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def _members(obj: Token, ctx: DocContext) -> list[str]:
+    """The listed members of a group noun ("six countries, including A and B", "customers such as A")."""
+    if obj.lemma_.lower() not in GROUP_NOUNS:
+        return []
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS):
+        members = [c for o in prep.children if o.dep_ == "pobj" for c in _coordinated_countries(o, ctx)]
+        if members:
+            return members
+    return []
+
+
+def _is_company(tok: Token, ctx: DocContext) -> bool:
+    """Whether a subject is a company (not a state or its body), also through "it" in reported speech."""
+    if tok.lower_ in ("it", "they"):
+        verb = tok.head
+        while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        tok = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), tok)
+    ent = ctx.ent_at.get(tok.i)
+    return ent is not None and ent.label_ == "ORG" and ctx.entity_country(ent) is None \
+        and ctx.entity_country(ent, any_org=True) is not None
+
+
+def _speaker_countries(pron: Token, ctx: DocContext) -> list[str]:
+    """The state a subject pronoun stands for in reported speech: "Belarus said it would hand over" ->
+    Belarus (the subject of the verb of saying the clause depends on)."""
+    verb = pron.head
+    for _ in range(4):
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return ctx.phrase_countries(subj)
+    return []
+
+
+def _country_after(prep: Token, ctx: DocContext) -> Token | None:
+    """The country word right after a preposition ("from Denmark, ..."), skipping "the"."""
+    doc = prep.doc
+    i = prep.i + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i < len(doc) and i < prep.sent.end and doc[i].ent_type_ == "COUNTRY" and ctx.token_country(doc[i]):
+        ent = ctx.ent_at.get(i)
+        last = doc[ent.end - 1] if ent is not None else doc[i]
+        if last.i + 1 >= len(doc) or doc[last.i + 1].tag_ != "POS":
+            return last
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def offer_notifiers() -> tuple[str, ...]:
+    return tuple(r["name"] for r in read_tsv("offer_notifiers.tsv"))
+
+
+def _notified_offer(sent: Span) -> bool:
+    """Whether a sentence reports an approval by a body that notifies possible sales ("the Defense Security
+    Cooperation Agency said ... was approved to purchase")."""
+    if not any(t.lemma_.lower() == "approve" for t in sent):
+        return False
+    low = sent.text.lower()
+    return any(n in low if " " in n else n in {t.lower_ for t in sent} for n in offer_notifiers())
 
 
 def _negated(tok: Token) -> bool:
@@ -426,28 +743,67 @@ def _status(cue_tok: Token) -> str | None:
     status = cue.status
     if _negated(cue_tok):
         return None
+    verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
+        return None  # "that deal would have been worth ...": a deal that did not happen
+    if cue_tok.dep_ == "xcomp" and cue_tok.head.lemma_ in ("have", "be") \
+            and any(c.lower_ == "yet" for c in cue_tok.head.children):
+        return None  # "is yet to receive the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "dobj" \
+            and any(c.lower_ in MODALS for c in cue_tok.head.children if c.dep_ == "aux"):
+        status = "agreed"  # "would soon take delivery of": still to come
     if cue.pos == "VERB" and status == "delivered":
         if any(c.lower_ in MODALS for c in cue_tok.children if c.dep_ == "aux"):
             status = "agreed"  # "will buy", "would supply"
-        elif cue.subject == "recipient" and cue_tok.tag_ == "VBG" and any(
-                c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
-            status = "agreed"  # "Egypt is buying": a purchase under way, not a delivery
+        elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
+            status = "agreed"  # "Egypt is buying", "Denmark is donating": under way, not yet handed over
+        elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
+                 for c in cue_tok.doc[cue_tok.left_edge.i:cue_tok.i]) \
+                and cue_tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cue_tok.children):
+            status = "agreed"  # "once the systems are delivered": a delivery still to come
+    if status in ("agreed", "delivered") and any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() == "condition" for o in p.children)
+            for p in cue_tok.children):
+        return "offered"  # "would hand over eight jets on condition that Serbia pays": an offer
     tok = cue_tok
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ == "VERB":
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
+        below = tok
         tok = tok.head
         lemma = tok.lemma_.lower()
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
-            if _negated(tok):
-                return None
+            if governors()[lemma] == "none" and below.dep_ in ("advcl", "ccomp", "conj"):
+                break  # "denied the accusations, saying it supplied drones": the cue is a claim of its own
+            if _negated(tok) or governors()[lemma] == "none":
+                return None  # "did not agree to sell", "refused to supply", "denied sending"
+            if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
             above = tok.head  # "cancelling its plans to buy", "scrapped an agreement to supply"
             if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
                     and not _negated(above):
                 return "cancelled"
             return governors()[lemma]
+        if below.dep_ == "xcomp" and tok.pos_ == "VERB" and lemma not in governors():
+            # "unveiled plans to sell": the parser hangs the infinitive on the verb, not on its object
+            plan = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                         and c.lemma_.lower() in governors() and c.i < below.i), None)
+            if plan is not None:
+                return governors()[plan.lemma_.lower()]
+        if tok.lemma_ == "be":
+            # "Egypt was in talks with France to buy": the state the subject is in governs the cue
+            state = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
+                          for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in governors()
+                          and governors()[o.lemma_.lower()] == "negotiating"), None)
+            if state is not None:
+                return governors()[state.lemma_.lower()]
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("could", "might")
+                                              for c in tok.children) and status != "cancelled":
+            return "interest"  # "an accord that could bring new orders": a possibility, not a deal
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
             break  # "Ukraine, which took delivery of six, wants more": the main clause governs nothing here
         if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl"):
@@ -488,12 +844,14 @@ def _in_kits(mention: SystemMention, sent: Span) -> bool:
 def _quantity(mention: SystemMention) -> int | None:
     head = mention.head
     if head.pos_ == "NUM":  # a bare number standing for the systems
-        return parse_quantity(head.text)
+        return _count(head)
     inside = range(mention.span.start, mention.span.end)
     name_tokens = [t for t in mention.span if t.i != head.i] if mention.span.end <= head.i else []
     for child in [c for t in (head, *name_tokens) for c in t.children]:
         if child.dep_ in ("nummod", "compound") and child.like_num and child.i not in inside \
                 or child.dep_ == "nummod" and child.i not in inside:
+            if not _count(child) and child.like_num:
+                continue  # "155mm guns", "the 2019 contract": a calibre or a year, not a count
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in NUMBER_WORDS]
             q = parse_quantity(" ".join(words)) or parse_quantity(child.text)
             if q:
@@ -503,18 +861,18 @@ def _quantity(mention: SystemMention) -> int | None:
     for i in range(mention.span.start - 1, max(mention.span.start - 4, head.sent.start) - 1, -1):
         tok = doc[i]
         if tok.like_num or tok.lower_ in NUMBER_WORDS and tok.lower_ not in ("a", "an", "both"):
-            q = parse_quantity(tok.text)
+            q = _count(tok)
             if q:
                 return q
         if tok.pos_ not in ("ADJ", "DET", "NUM") or tok.ent_type_ in ("DATE", "MONEY"):
             break
     # "two of the six": the number the system phrase hangs on
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NUM":
-        return parse_quantity(head.head.head.text)
+        return _count(head.head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ("batch", "total", "fleet"):
         for child in head.head.head.children:
             if child.dep_ == "nummod":
-                return parse_quantity(child.text)
+                return _count(child)
     return None
 
 
@@ -578,6 +936,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     ctx = DocContext.of(doc, analysis, gaz)
     quoted = _quoted_spans(doc, analysis)
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
+    extra: list[tuple[bool, str | None]] = []  # whether the system is named, a maker to fall back on
     for sent in doc.sents:
         # what a speaker says in quotation marks is a view, not the article's report of a transfer
         mentions = [m for m in system_mentions(sent, ctx)
@@ -587,7 +946,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         for mention in mentions:
+            if _contrasted(mention.head):
+                previous = None
+                continue  # "similar to Russia's S-300": a system named for comparison is not transferred
             cue_toks = _governing_cues(mention)
+            if cue_toks is None:
+                previous = None
+                continue
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
             if not cue_toks:
@@ -595,27 +960,47 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             previous = (mention, cue_toks) if cue_toks else None
             if not cue_toks:
                 continue
+            cue_toks = cue_toks + [d for d in _deal_behind(mention, cue_toks) if d not in cue_toks]
             # the clause the system stands in comes first; a relative clause on it describes it
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
             ancestors = set(t.i for t in mention.head.ancestors)
             cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
+            if _describes(cue_toks[0]):
+                continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
             statuses = [_status(t) for t in cue_toks]
+            if _notified_offer(sent):
+                # a sale "approved" in a notification of possible sales is still an offer
+                statuses = [("offered" if s in ("agreed", "ordered", "delivered") else s) for s in statuses]
             if any(s is None for s in statuses):
                 continue
-            status = next((s for s in STATUS_PRIORITY if s in statuses), statuses[0])
+            # a production verb describing the system ("frigates manufactured by X ... arrived") does not
+            # outrank the clause the system stands in
+            ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
+            status = next((s for s in STATUS_PRIORITY if s in ranked), statuses[0])
             if status == "delivered" and _in_kits(mention, sent):
                 status = "licensed_production"  # shipped as kits and assembled by the buyer
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
-                    and status not in STATUS_PRIORITY]
+                    and status not in STATUS_PRIORITY and st != "in_production"]
             frame = Frame()
             for t in cue_toks:
                 f = _read_frame(t, ctx)
-                frame.suppliers = frame.suppliers or f.suppliers
-                frame.recipients = frame.recipients or f.recipients
+                # a later cue fills only what the nearer one left open, and never with the other side
+                frame.suppliers = frame.suppliers or [c for c in f.suppliers if c not in frame.recipients]
+                if not frame.unnamed_recipient:
+                    frame.recipients = frame.recipients or [c for c in f.recipients if c not in frame.suppliers]
                 frame.unnamed_recipient = frame.unnamed_recipient or f.unnamed_recipient
+                frame.with_parties = frame.with_parties or f.with_parties
+                frame.group_recipient = frame.group_recipient or f.group_recipient
             _system_preps(mention, frame, ctx)  # "the first Rafale jets to India"
             origin = _origin(mention, ctx)
+            if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
+                    and origin not in frame.suppliers:
+                # "the JF-17 figured in a deal with Azerbaijan": the maker's partner in a deal is the buyer
+                frame.recipients, frame.suppliers = frame.suppliers, [origin]
+            if frame.group_recipient and not frame.recipients:
+                previous = None
+                continue  # "delivered drones to 13 countries": no buyer named
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
             if status == "in_production" and not recipients:
@@ -634,11 +1019,17 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     others = [c for c in clause if c != maker]
                     if others:
                         suppliers, recipients = [maker], others[:1]
+            fallback = None
             if recipients and not suppliers:
                 maker = _origin(mention, ctx, mentioned_only=False)  # "Turkey took delivery of the S-400"
-                suppliers = [maker] if maker and maker not in recipients else []
-            versions = [(status, ctx.sentence_dates(sent, prefer=cue_toks[:1] if also else cue_toks))]
-            versions += [(st, ctx.sentence_dates(sent, prefer=[t])) for t, st in also]
+                if maker and maker not in recipients and maker not in ctx.country_counts:
+                    # a maker the article never names is likely not the seller: the article's own supplier
+                    # to this recipient comes first (second-hand jets from Russia built elsewhere)
+                    fallback = maker
+                else:
+                    suppliers = [maker] if maker and maker not in recipients else []
+            versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
+            versions += [(st, _event_date(ctx, sent, [t])) for t, st in also]
             for version_status, when in versions:
                 for supplier in suppliers or [None]:
                     for recipient in recipients or [None]:
@@ -649,25 +1040,53 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
                             quantity=_quantity(mention), when=when, value=value, currency=currency,
                         ), *from_text))
+                        extra.append((mention.named, fallback))
     confident = [t for t, s_ok, r_ok in drafts if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in drafts], ctx)
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
-    for t, _, _ in drafts:
+    generic: set[int] = set()
+    for (t, _, _), (named, fallback) in zip(drafts, extra):
+        if not t.supplier and fallback:
+            t.supplier = supplier if supplier and recipient == t.recipient else fallback
         t.supplier = t.supplier or supplier
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
             continue
-        key = (t.supplier, t.recipient, (t.family or t.system).lower(), t.status)
+        # agreed and ordered are one step of a deal told in other words (an offer and talks are two)
+        key = (t.supplier, t.recipient, (t.family or t.system).lower(),
+               "agreed" if t.status in ("agreed", "ordered") else t.status)
+        if key in seen and _other_version(seen[key].system, t.system):
+            key = (*key, _system_key(t.system))  # "Buk-M1 and Buk-M2": two versions of one family, two records
         if key in seen:
             first = seen[key]  # the same deal reported again: keep the first, fill in what it lacked
+            if first.status == "agreed" and t.status == "ordered":
+                first.status = "ordered"  # "is buying", then "signed a contract": the contract is the step
             first.quantity = first.quantity or t.quantity
             first.when = first.when or t.when
             first.value, first.currency = (first.value, first.currency) if first.value else (t.value, t.currency)
             continue
         seen[key] = t
         out.append(t)
-    return out
+        if not named:
+            generic.add(id(t))
+    # "the jets", "helicopters": a category noun for a deal whose systems are named (same parties, kind and
+    # phase) is that deal told in general words, not a second record
+    named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
+    return [t for t in out if id(t) not in generic
+            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys]
+
+
+def _system_key(name: str) -> str:
+    key = "".join(ch for ch in name.lower() if ch.isalnum())
+    return key[:-1] if key.endswith("s") and len(key) > 3 else key
+
+
+def _other_version(a: str, b: str) -> bool:
+    """Whether two names of one family are different versions ("Buk-M1", "Buk-M2"), not one name told twice
+    ("Gripen", "Gripen E"; "MiG-29", "MiG-29s")."""
+    ka, kb = _system_key(a), _system_key(b)
+    return bool(ka and kb) and not (ka in kb or kb in ka)
 
 
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None:
@@ -680,10 +1099,11 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None
                 frame.recipients = [owner]
     for prep in (c for c in mention.head.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
-            if prep.lower_ in ("to", "for") and not frame.recipients:
-                frame.recipients = ctx.phrase_countries(obj)
-            elif prep.lower_ == "from" and not frame.suppliers:
-                frame.suppliers = ctx.phrase_countries(obj)
+            # the system's own phrase is the most specific ("a frigate to Chile and two corvettes to Peru")
+            if prep.lower_ in ("to", "for") and (not frame.recipients or prep.lower_ == "to"):
+                frame.recipients = ctx.phrase_countries(obj) or frame.recipients
+            elif prep.lower_ == "from":
+                frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
 
 
 def _origin(mention: SystemMention, ctx: DocContext, mentioned_only: bool = True) -> str | None:
