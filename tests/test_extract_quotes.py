@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from armstrack.extract.quotes import extract_quotes, find_quote_spans, is_scare_quote, quoted_text
+from armstrack.extract.quotations import find_quote_spans, is_scare_quote, quoted_text
+from armstrack.extract.quotes import extract_quotes
 
 
 def quotes_of(parsed, text: str, **fields):
@@ -369,3 +370,14 @@ def test_it_after_the_statement_said_is_the_statement_issuer(parsed):
             '"Both navies will send frigates," it stated.')
     quotes = quotes_of(parsed, text)
     assert [q.speaker for q in quotes] == ["Ines Duarte", "Ines Duarte"]
+
+
+def test_quotations_are_found_once_and_shared_through_the_document_context(parsed):
+    from armstrack.extract.context import DocContext
+
+    text = 'The envoy said the talks were "useful and frank" and left. Nothing else was said.'
+    doc, analysis, gaz = parsed(text)
+    ctx = DocContext.of(doc, analysis, gaz)
+    assert [doc[i].text for i in sorted(ctx.quoted_token_ids)] == ["useful", "and", "frank"]
+    assert ctx.quotations is ctx.quotations  # computed once
+    assert [quoted_text(ctx.flat_text, span) for span in ctx.quotations] == ["useful and frank"]

@@ -8,6 +8,7 @@ whose affiliation the document states ("Mr. Shoigu" -> Russia), or "the two" aft
 from __future__ import annotations
 
 import csv
+import functools
 from bisect import bisect_left
 from collections import Counter
 from datetime import date
@@ -16,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.dates import resolve_date
+from armstrack.extract.quotations import QuoteSpan, find_quote_spans, unwrap
 from armstrack.nlp.entities import evidence
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence
@@ -185,6 +187,29 @@ class DocContext:
                 if a and b and a != b:
                     return [a, b]
         return []
+
+    # --- quotations ---------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def flat_text(self) -> str:
+        """The text with hard-wrapped line breaks read as spaces (same length, same offsets)."""
+        return unwrap(self.text)
+
+    @functools.cached_property
+    def quotations(self) -> list[QuoteSpan]:
+        """Every quoted stretch of the document, found once for every extractor."""
+        return find_quote_spans(self.flat_text)
+
+    @functools.cached_property
+    def quoted_token_ids(self) -> frozenset[int]:
+        """Tokens inside a quotation (its marks excluded)."""
+        starts = [t.idx for t in self.doc]
+        inside: set[int] = set()
+        for span in self.quotations:
+            first = bisect_left(starts, span.open + 1)
+            last = bisect_left(starts, span.close)
+            inside.update(range(first, last))
+        return frozenset(inside)
 
     # --- dates, evidence ---------------------------------------------------------------------------
 

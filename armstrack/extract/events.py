@@ -54,8 +54,6 @@ ARMED_FORCES = re.compile(r"\b(?:military|armed forces|defen[cs]e forces|defen[c
 #: Prepositions whose object only frames a clause in time or circumstance.
 ADJUNCT_PREPS = {"since", "after", "before", "during", "despite", "amid", "following", "until", "throughout",
                  "in", "over", "under", "because"}
-QUOTES_OPEN = {"“", "\"", "«", "‘"}
-QUOTES_CLOSE = {"”", "\"", "»", "’"}
 MAX_SUMMARY = 120
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
@@ -795,25 +793,6 @@ class Checker:
 
 # --- quotes, dates, summaries -------------------------------------------------------------------------
 
-def quoted_tokens(doc: Doc) -> set[int]:
-    """Tokens inside quotation marks (a quote ends at a paragraph break at the latest)."""
-    inside: set[int] = set()
-    open_at: int | None = None
-    for tok in doc:
-        if "\n\n" in tok.text or "\n" in tok.text_with_ws and tok.is_space:
-            open_at = None
-            continue
-        if open_at is None and tok.text in QUOTES_OPEN and tok.text != "’":
-            open_at = tok.i
-        elif open_at is not None and tok.text in QUOTES_CLOSE and tok.text != "‘":
-            if tok.text == "’" and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct \
-                    and not doc[tok.i + 1].is_space and doc[tok.i].whitespace_ == "":
-                continue  # an apostrophe, not a closing quote
-            inside.update(range(open_at + 1, tok.i))
-            open_at = None
-    return inside
-
-
 def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None, str | None]:
     """(person, country) who says the clause a token is in: the subject of a saying verb above it, or
     the person named outside the quote in the same sentence."""
@@ -1131,7 +1110,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     """Every event the document reports, deduplicated per document."""
     ctx = DocContext.of(doc, analysis, gaz)
     actors = Actors(ctx)
-    quoted = quoted_tokens(doc)
+    quoted = ctx.quoted_token_ids
     out: list[Event] = []
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)

@@ -30,23 +30,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.quotations import (HEADING_END, MARKS_RE, WORD_RE, QuoteSpan, is_headline,
+                                          is_scare_quote, line_bounds, quoted_text, starts_sentence)
 from armstrack.extract.registry import extractor
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Quote
 
-OPENING = {"“", "«"}
-CLOSING = {"”", "»"}
-MARKS_RE = re.compile(r'["“”«»″]')
-WORD_RE = re.compile(r"\w+")
-BREAK_RE = re.compile(r"\n\s*")
-FIRST_LINE_RE = re.compile(r"\S[^\n]*")
-#: Characters before a straight mark that make it an opening one, and after it a closing one.
-OPEN_BEFORE = set("([{—–-/")
-CLOSE_AFTER = set(".,;:!?)]}—–-")
-#: Quotations of this many words or fewer are terms in quote marks unless they stand as a sentence.
-SCARE_MAX_WORDS = 3
-#: A quotation may cross this many paragraph breaks before its closing mark (a stray break).
-MAX_BREAKS = 1
 #: How far up the parse a reporting verb may govern the quoted words ("said he was sure ... X was one of
 #: the 'most reliable' friends" is seven steps).
 MAX_STEPS = 8
@@ -63,7 +52,6 @@ STATE_BODY = re.compile(r"\b(?:ministry|department|government|office|council|kre
                         r"embassy|mission|administration)\b", re.I)
 ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,9}")
 GAP_RE = re.compile(r'^[\s.,;:!?—–"”»’\']*$')
-HEADING_END = tuple('.!?"”»’')
 
 
 @dataclass(frozen=True)
@@ -103,152 +91,6 @@ def lexicon_word(tok: Token, kind: str) -> Cue | None:
     return cues().get((tok.lemma_.lower(), kind)) or cues().get((tok.lower_, kind))
 
 
-# --- finding quotations in the text ---------------------------------------------------------------
-
-@dataclass
-class QuoteSpan:
-    """One quoted stretch: the offsets of its marks and whether it continues the stretch before it."""
-
-    open: int  # offset of the opening mark
-    close: int  # offset of the closing mark, or of the paragraph end when left open
-    closed: bool
-    continues: bool = False  # reopened after the previous stretch was left open at a paragraph end
-
-    @property
-    def end(self) -> int:
-        """Offset just past the stretch, closing mark included."""
-        return self.close + 1 if self.closed else self.close
-
-
-def _mark_side(text: str, i: int, is_open: bool) -> str:
-    """'open' or 'close' for the quote mark at ``i``; straight marks are told by their neighbours."""
-    ch = text[i]
-    before = text[i - 1] if i > 0 else "\n"
-    after = text[i + 1] if i + 1 < len(text) else "\n"
-    # a curly mark keeps its side unless its neighbours plainly say the other (a typesetting slip:
-    # '”Denmark is ...' opening a paragraph, '... sale,“ he said' closing a quotation)
-    if ch in OPENING:
-        slip = is_open and not before.isspace() and (after.isspace() or after in CLOSE_AFTER)
-        return "close" if slip else "open"
-    if ch in CLOSING:
-        slip = not is_open and (before.isspace() or before in OPEN_BEFORE) and after.isalnum()
-        return "open" if slip else "close"
-    opens = before.isspace() or before in OPEN_BEFORE
-    closes = after.isspace() or after in CLOSE_AFTER
-    if opens and not closes:
-        return "open"
-    if closes and not opens:
-        return "close"
-    return "close" if is_open else "open"
-
-
-def _paragraph_end(text: str, start: int) -> int:
-    """The offset of the end of the paragraph holding ``start`` (trailing spaces excluded)."""
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _breaks(text: str) -> int:
-    """Paragraph breaks in a stretch: runs of newlines count once."""
-    return len(BREAK_RE.findall(text))
-
-
-#: A single line break inside a sentence: after a word or comma, before a lower-case word.
-WRAPPED_RE = re.compile(r"[\w,;][ \t]*\n(?=[ \t]*[a-z])")
-#: A single line break that does not end a sentence (in a hard-wrapped text, a wrapped line).
-SOFT_BREAK_RE = re.compile(r"(?<=[^\s.!?:\"”»’'])[ \t]*\n(?![ \t]*\n)|(?<=[,;])[\"”»’'][ \t]*\n(?![ \t]*\n)")
-#: How many sentences running on over a line break make a text hard-wrapped.
-WRAPPED_MIN = 2
-
-
-def unwrap(text: str) -> str:
-    """The text with the line breaks of hard-wrapped lines turned into spaces (offsets unchanged).
-
-    Some sources break lines at a fixed width: a sentence, a quotation and its attribution then run over
-    line breaks that are no paragraph ends. A text is taken as wrapped when several sentences go on over
-    a line break in lower case; its single line breaks that do not follow the end of a sentence are spaces.
-    """
-    if len(WRAPPED_RE.findall(text)) < WRAPPED_MIN:
-        return text
-    return SOFT_BREAK_RE.sub(lambda m: m.group(0).replace("\n", " "), text)
-
-
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Every quoted stretch in a text, in order."""
-    spans: list[QuoteSpan] = []
-    open_at: int | None = None
-    continues = False
-    for match in MARKS_RE.finditer(text):
-        i = match.start()
-        side = _mark_side(text, i, open_at is not None)
-        if side == "open":
-            if open_at is not None:
-                para_end = _paragraph_end(text, open_at)
-                if para_end < i:  # left open at the end of its paragraph: the quotation goes on here
-                    spans.append(QuoteSpan(open_at, para_end, False, continues))
-                    continues = True
-                else:  # a stray opening mark inside an open quotation: start again from it
-                    continues = False
-            else:
-                continues = False
-            open_at = i
-        elif open_at is not None:
-            if _breaks(text[open_at:i]) > MAX_BREAKS:
-                spans.append(QuoteSpan(open_at, _paragraph_end(text, open_at), False, continues))
-            else:
-                spans.append(QuoteSpan(open_at, i, True, continues))
-            open_at, continues = None, False
-    if open_at is not None:
-        spans.append(QuoteSpan(open_at, _paragraph_end(text, open_at), False, continues))
-    return spans
-
-
-def quoted_text(text: str, span: QuoteSpan) -> str:
-    """The words inside the marks, verbatim, without surrounding spaces or a trailing comma."""
-    inner = text[span.open + 1:span.close].strip()
-    if span.closed and inner.endswith(","):
-        inner = inner[:-1].rstrip()
-    return inner
-
-
-def _line_bounds(text: str, i: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, i) + 1
-    end = text.find("\n", i)
-    return start, len(text) if end < 0 else end
-
-
-def is_headline(text: str, i: int, title: str | None) -> bool:
-    """Whether offset ``i`` is in the headline: a heading line, the title, or an unpunctuated first line."""
-    start, end = _line_bounds(text, i)
-    line = text[start:end].strip()
-    if line.startswith("#") or (title and line == title.strip()):
-        return True
-    first = FIRST_LINE_RE.search(text)
-    return first is not None and first.start() == text.find(line, start) and not line.endswith(HEADING_END) \
-        and len(WORD_RE.findall(line)) <= 25
-
-
-def _starts_sentence(text: str, i: int) -> bool:
-    """Whether the mark at ``i`` opens a sentence (start of a paragraph, after a full stop or colon)."""
-    before = text[:i].rstrip(" \t")
-    if not before or before.endswith("\n"):
-        return True
-    return before.rstrip('"”»’\'').endswith((".", "!", "?", ":"))
-
-
-def is_scare_quote(text: str, span: QuoteSpan) -> bool:
-    """A term in quote marks ("so-called"): a few words that do not stand as a quoted sentence."""
-    inner = text[span.open + 1:span.close].strip()
-    if len(WORD_RE.findall(inner)) > SCARE_MAX_WORDS:
-        return False
-    return not (inner.endswith((",", ".", "!", "?")) and _starts_sentence(text, span.open))
-
-
-# --- the document around the quotations -----------------------------------------------------------
-
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -278,9 +120,9 @@ class QuoteReader:
 
     def __init__(self, doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text re-joins every token on each access
-        self.flat = unwrap(self.text)  # paragraphs as the layout means them (no wrapped line breaks)
         self.ctx = DocContext.of(doc, analysis, gaz)
+        self.text = self.ctx.text
+        self.flat = self.ctx.flat_text  # paragraphs as the layout means them (no wrapped line breaks)
         self.gaz = gaz
         self.starts = [t.idx for t in doc]
         self.in_quote: dict[int, int] = {}
@@ -526,7 +368,7 @@ class QuoteReader:
                     break
             # the parse did not reach the verb ("In a statement, Brig. Gen. X said '...'"): the speaker of
             # the quotation that follows the noun in its paragraph
-            para_end = _line_bounds(self.flat, tok.idx)[1]
+            para_end = line_bounds(self.flat, tok.idx)[1]
             for prior in self.done:
                 if prior.speaker and tok.idx < prior.span.open < min(para_end, head.idx):
                     return Speaker(prior.speaker, prior.person)
@@ -792,7 +634,7 @@ class QuoteReader:
         text = self.text
         title = self.ctx.analysis.article.title
         drafts: list[Draft] = []
-        for span in find_quote_spans(self.flat):
+        for span in self.ctx.quotations:
             start, stop = self.token_at(span.open), self.token_at(max(span.end - 1, span.open))
             draft = Draft(span, quoted_text(text, span), range(start, stop + 1))
             for i in draft.tokens:
@@ -853,7 +695,7 @@ class QuoteReader:
             if gap_start <= draft.span.open and GAP_RE.match(self.text[gap_start:draft.span.open]):
                 draft.speaker, draft.person = previous.speaker, previous.person
                 draft.cue, draft.outlet, draft.others = previous.cue, previous.outlet, previous.others
-        if draft.speaker is None and found is None and _starts_sentence(self.flat, draft.span.open) \
+        if draft.speaker is None and found is None and starts_sentence(self.flat, draft.span.open) \
                 and all(t.is_punct for t in self.after_window(draft)):
             # a quotation standing alone after a sentence that reports a person speaking ("X told reporters
             # the talks went well.\n\n'We agreed on the price.'") is that person's
@@ -921,8 +763,8 @@ class QuoteReader:
         if draft.cue_tok is not None:
             toks.append(draft.cue_tok)
         text = self.text
-        para_start = _line_bounds(self.flat, draft.span.open)[0]
-        para_end = _line_bounds(self.flat, max(draft.span.end - 1, draft.span.open))[1]
+        para_start = line_bounds(self.flat, draft.span.open)[0]
+        para_end = line_bounds(self.flat, max(draft.span.end - 1, draft.span.open))[1]
         start = max(min(t.sent.start_char for t in toks), para_start)
         end = max(min(max(t.sent.end_char for t in toks), para_end), draft.span.end)
         while end > start and text[end - 1].isspace():
