@@ -246,3 +246,12 @@ def test_name_coordinated_with_a_catalogued_place_is_a_place(nlp, gaz):
     text = "General Olaf Strand said flights between Kazan and Velmar Doon would start next month."
     names = _people_with_forced_persons(nlp, gaz, text, ["Velmar Doon"])
     assert names == {"Olaf Strand"}
+
+
+def test_a_bracketed_body_before_a_full_name_is_a_gloss_not_a_given_name(nlp, gaz):
+    from armstrack.nlp.people import resolve_people
+
+    text = ("The talks were held between the deputy minister and the chief of staff of the army "
+            "(Tatmadaw) Htun Myat Kyaw in the capital.")
+    people = {p.name for p in resolve_people(nlp(text), "t", gaz)}
+    assert "Htun Myat Kyaw" in people and not any(n.startswith("Tatmadaw") for n in people)

@@ -70,11 +70,14 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
     return start, end
 
 
-def _bracketed_given_name(doc: Doc, start: int) -> Token | None:
-    """The given name an editor put in brackets before a surname ("(Jane) Roe", "[Jane] Roe")."""
-    if start < 3 or doc[start - 1].text not in (")", "]") or doc[start - 3].text not in ("(", "["):
+def _bracketed_given_name(doc: Doc, start: int, end: int) -> Token | None:
+    """The given name an editor put in brackets before a lone surname ("(Jane) Roe", "[Jane] Roe"); a
+    bracketed body or country before a full name ("(Navy) Jane Roe") is a gloss, not part of the name."""
+    if end - start != 1 or start < 3 or doc[start - 1].text not in (")", "]") or doc[start - 3].text not in ("(", "["):
         return None
     given = doc[start - 2]
+    if given.ent_type_ and given.ent_type_ != "PERSON":
+        return None
     return given if NAME_TOKEN.match(given.text) and given.is_alpha else None
 
 
@@ -279,7 +282,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         # a lone word is kept only if it meets a full name below or follows a title or honorific
         words = tuple(t.text for t in doc[s:e])
         surface.setdefault(words, doc[s:e].text)  # "Kassym-Jomart Tokayev" keeps its hyphen
-        given = _bracketed_given_name(doc, s)
+        given = _bracketed_given_name(doc, s, e)
         if given is not None:  # "Secretary (Jane) Roe", "President [Jane] Roe": the editor's insertion
             words = (given.text, *words)
             surface.setdefault(words, " ".join(words))
