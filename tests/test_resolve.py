@@ -305,6 +305,20 @@ def test_undated_meetings_need_two_people_or_the_place_in_common(gaz):
     # two people in common: one meeting, dated or not
     assert n(("x", {}), ("y", {"date": "2020-05-03"})) == 1
     assert n(("x", {}), ("y", {})) == 1
+    # an undated meeting is recent news: not the one held years before its article, nor the undated
+    # one of an article published years apart
+    from datetime import date
+
+    def dated(rows, published):
+        recs = _recs(gaz, "meetings", base, rows)
+        for r, p in zip(recs, published):
+            r.published = p
+        return len(rules.cluster(recs))
+
+    assert dated([("x", {}), ("y", {"date": "2020-05-03"})], [date(2024, 5, 1), date(2020, 5, 4)]) == 2
+    assert dated([("x", {}), ("y", {"date": "2020-05-03"})], [date(2020, 9, 1), date(2020, 5, 4)]) == 1
+    assert dated([("x", {}), ("y", {})], [date(2024, 5, 1), date(2020, 5, 4)]) == 2
+    assert dated([("x", {}), ("y", {})], [date(2020, 9, 1), date(2020, 5, 4)]) == 1
     # both dated alike: one shared participant is enough, as before
     assert n(("x", {"participants": ["Ana Lima"], "date": "2020-05"}), ("y", {"date": "2020-05-03"})) == 1
 

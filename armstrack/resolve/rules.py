@@ -22,7 +22,9 @@ transfers  same supplier, recipient, system family (or category when no family),
            none on both).
 meetings   same kind class, at least min(2, fewer participants) participants in common (canonical
            people), compatible dates, compatible places. When either is undated (and they are not one
-           story's near-duplicates): two participants in common, or one and the same place named by both.
+           story's near-duplicates): two participants in common, or one and the same place named by
+           both; and an undated one is recent news: a dated one is from no earlier than the year before
+           its publication, two undated ones were published within a year of each other.
 quotes     same speaker (canonical person) and near-identical text: word containment >= 0.8 of the
            shorter (one outlet trims it) or word Jaccard >= 0.8.
 figures    same unit, the same measure (subject or description), the same countries in the subject
@@ -331,7 +333,11 @@ def compatible(a: Rec, b: Rec) -> bool:
         # undated on one side or both: people meet again and again, so the same meeting needs two
         # participants in common, or one and the same place named by both
         common = set(na["participants"]) & set(nb["participants"])
-        return len(common) >= 2 or bool(common and na["place"] and nb["place"])
+        if not (len(common) >= 2 or bool(common and na["place"] and nb["place"])):
+            return False
+        # and an undated meeting is one its article reports as recent: not one held years before it
+        # was published (the dated one), nor one of an article published years apart (both undated)
+        return _recent(a, b) and _recent(b, a)
     if a.kind == "quotes":
         if na["speaker"] != nb["speaker"]:
             return False
@@ -375,6 +381,21 @@ def _same_figure_value(fa: dict, fb: dict) -> bool:
 ONE_OFF_EVENTS = {"coup", "un_vote"}
 #: Share of content words two reports of one recurring event have in common.
 SAME_EVENT_WORDS = 0.35
+
+
+#: Days between an undated meeting's report and the meeting (or the other report) it can be.
+RECENT_DAYS = 366
+
+
+def _recent(undated: Rec, other: Rec) -> bool:
+    """Whether ``undated`` (when it has no date) can report ``other``'s meeting: a dated one from the
+    year before its publication or later, an undated one reported within a year of it."""
+    if undated.fields.get("date") or undated.published is None:
+        return True
+    when = other.fields.get("date")
+    if when:
+        return int(when[:4]) >= undated.published.year - 1
+    return other.published is None or abs((other.published - undated.published).days) <= RECENT_DAYS
 
 
 def _same_story(a: Rec, b: Rec) -> bool:
