@@ -250,6 +250,92 @@ def test_clusters_keep_one_record_per_document(gaz):
     assert len(shapes) == 1
 
 
+def _recs(gaz, kind, base, rows):
+    from armstrack.resolve import rules
+
+    out = []
+    for i, (doc, fields) in enumerate(rows):
+        r = rules.Rec(kind, i, doc, 10 * i, 10 * i + 5, "s", {**base, **fields})
+        rules.prepare(r, rules.Canon(gaz))
+        out.append(r)
+    return out
+
+
+def test_generic_transfers_merge_only_with_dates_and_quantities_alike(gaz):
+    from armstrack.resolve import rules
+
+    base = {"supplier": "Spain", "recipient": "Chile", "system": "helicopters", "family": None,
+            "category": "helicopter", "status": "delivered", "quantity": None, "when": None}
+
+    def n(*rows):
+        return len(rules.cluster(_recs(gaz, "transfers", base, rows)))
+
+    # "helicopters" in two articles, undated: nothing says they are one delivery
+    assert n(("x", {}), ("y", {})) == 2
+    assert n(("x", {"when": "2019"}), ("y", {})) == 2
+    # dated alike but different numbers: two deliveries
+    assert n(("x", {"when": "2019", "quantity": 4}), ("y", {"when": "2019-05", "quantity": 12})) == 2
+    # dated alike, the same number (or none on both): one delivery
+    assert n(("x", {"when": "2019", "quantity": 4}), ("y", {"when": "2019-05", "quantity": 4})) == 1
+    assert n(("x", {"when": "2019-05"}), ("y", {"when": "2019"})) == 1
+    # a near-duplicate's records are its original's report: they merge as they are
+    copy = _recs(gaz, "transfers", base, [("x", {}), ("y", {})])
+    for r in copy:
+        r.root = "x"
+    assert len(rules.cluster(copy)) == 1
+    # a named family still merges undated, a quantity disagreement becoming a conflict
+    fam = {"system": "H225M", "family": "H225"}
+    assert n(("x", fam), ("y", {**fam, "quantity": 3})) == 1
+
+
+def test_undated_meetings_need_two_people_or_the_place_in_common(gaz):
+    from armstrack.resolve import rules
+
+    base = {"participants": ["Ana Lima", "Bo Chen"], "date": None, "place": None, "kind": "meeting"}
+
+    def n(*rows):
+        return len(rules.cluster(_recs(gaz, "meetings", base, rows)))
+
+    # one person in common, one side undated, no place: she meets many people
+    assert n(("x", {"participants": ["Ana Lima"]}), ("y", {"date": "2020-05-03"})) == 2
+    assert n(("x", {"participants": ["Ana Lima"]}), ("y", {})) == 2
+    # ... but the same place named by both ties them
+    assert n(("x", {"participants": ["Ana Lima"], "place": "Lisbon"}), ("y", {"place": "Lisbon"})) == 1
+    assert n(("x", {"participants": ["Ana Lima"], "place": "Lisbon"}), ("y", {"place": "Oslo"})) == 2
+    # two people in common: one meeting, dated or not
+    assert n(("x", {}), ("y", {"date": "2020-05-03"})) == 1
+    assert n(("x", {}), ("y", {})) == 1
+    # an undated meeting is recent news: not the one held years before its article, nor the undated
+    # one of an article published years apart
+    from datetime import date
+
+    def dated(rows, published):
+        recs = _recs(gaz, "meetings", base, rows)
+        for r, p in zip(recs, published):
+            r.published = p
+        return len(rules.cluster(recs))
+
+    assert dated([("x", {}), ("y", {"date": "2020-05-03"})], [date(2024, 5, 1), date(2020, 5, 4)]) == 2
+    assert dated([("x", {}), ("y", {"date": "2020-05-03"})], [date(2020, 9, 1), date(2020, 5, 4)]) == 1
+    assert dated([("x", {}), ("y", {})], [date(2024, 5, 1), date(2020, 5, 4)]) == 2
+    assert dated([("x", {}), ("y", {})], [date(2020, 9, 1), date(2020, 5, 4)]) == 1
+    # both dated alike: one shared participant is enough, as before
+    assert n(("x", {"participants": ["Ana Lima"], "date": "2020-05"}), ("y", {"date": "2020-05-03"})) == 1
+
+
+def test_events_with_an_actor_each_side_lacks_stay_apart(gaz):
+    from armstrack.resolve import rules
+
+    base = {"type": "sanction", "date": "2020-05-03", "actors": ["Norway", "Chile"]}
+
+    def n(*rows):
+        return len(rules.cluster(_recs(gaz, "events", base, rows)))
+
+    assert n(("x", {"actors": ["Norway", "Chile", "Peru"]}), ("y", {"actors": ["Norway", "Chile", "Spain"]})) == 2
+    assert n(("x", {"actors": ["Norway", "Chile", "Peru"]}), ("y", {})) == 1
+    assert n(("x", {"actors": ["Norway"]}), ("y", {})) == 1
+
+
 def test_database_of_an_older_layout_is_rebuilt_on_open(tmp_path, nlp):
     """A database whose merged view was built by an older armstrack (no probe keys, no layout mark)
     gets its facts rebuilt when opened, and the export is what a fresh ingest gives."""
@@ -302,16 +388,17 @@ DATES = [None, "2020", "2020-05", "2020-05-03", "2020-06", "2021", "2021-05"]
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from("abcde"), st.sets(st.sampled_from(PEOPLE), min_size=1, max_size=3),
-                          st.sampled_from(DATES), st.sampled_from(["meeting", "visit"])), min_size=1, max_size=14))
+                          st.sampled_from(DATES), st.sampled_from(["meeting", "visit"]),
+                          st.sampled_from([None, "Lisbon", "Oslo"])), min_size=1, max_size=14))
 def test_blocking_keys_never_change_meeting_clusters(gaz, rows):
     """Blocking keys (index and probe) only save comparisons: the clusters are those of comparing every
-    record with every earlier cluster, undated meetings included."""
+    record with every earlier cluster, undated meetings (and their places) included."""
     from armstrack.resolve import rules
 
     recs = []
-    for i, (doc, people, when, kind) in enumerate(rows):
+    for i, (doc, people, when, kind, place) in enumerate(rows):
         r = rules.Rec("meetings", i, doc, i, i + 1, "s", {"participants": sorted(people), "date": when,
-                                                          "place": None, "kind": kind})
+                                                          "place": place, "kind": kind})
         rules.prepare(r, rules.Canon(gaz))
         recs.append(r)
     keyed = sorted(tuple(sorted(r.id for r in c)) for c in rules.cluster(recs))

@@ -572,7 +572,7 @@ class Resolver:
 
 #: The layout of the resolver's derived tables and keys. Bump it when blocking keys, record_keys'
 #: columns or merge rules change: databases of an older layout have their merged view rebuilt.
-LAYOUT = "2"
+LAYOUT = "3"
 DERIVED = (m.FactLink, m.FactMember, m.Fact, m.RecordKey)
 
 

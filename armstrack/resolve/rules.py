@@ -17,8 +17,14 @@ The rules, per kind:
 transfers  same supplier, recipient, system family (or category when no family), same phase of the
            deal (prospective / agreed / delivered / production / cancelled), compatible dates. Quantity,
            value and status within a phase never split a transfer: disagreements become conflicts.
+           Generic records (no family on either side: "the jets", "drones") of different stories (not
+           a near-duplicate and its original) also need both dates given and the same quantity (or
+           none on both).
 meetings   same kind class, at least min(2, fewer participants) participants in common (canonical
-           people), compatible dates, compatible places.
+           people), compatible dates, compatible places. When either is undated (and they are not one
+           story's near-duplicates): two participants in common, or one and the same place named by
+           both; and an undated one is recent news: a dated one is from no earlier than the year before
+           its publication, two undated ones were published within a year of each other.
 quotes     same speaker (canonical person) and near-identical text: word containment >= 0.8 of the
            shorter (one outlet trims it) or word Jaccard >= 0.8.
 figures    same unit, the same measure (subject or description), the same countries in the subject
@@ -26,7 +32,8 @@ figures    same unit, the same measure (subject or description), the same countr
            nothing ("the deal", "the floods") takes the countries of its sentence; with none there
            either, only the same source's same number, or its running tally (both dated), merge.
            The same measure at different as-of dates is a time series, not a conflict.
-events     same type, at least min(2, fewer actors) actors in common, compatible dates.
+events     same type, at least min(2, fewer actors) actors in common and one's actors all among the
+           other's, compatible dates.
 """
 
 from __future__ import annotations
@@ -310,10 +317,27 @@ def compatible(a: Rec, b: Rec) -> bool:
     """Whether two records of one kind can describe the same fact (documents aside)."""
     fa, fb, na, nb = a.fields, b.fields, a.norm, b.norm
     if a.kind == "transfers":
-        return a.keys == b.keys and dates_compatible(fa.get("when"), fb.get("when"))
+        if not (a.keys == b.keys and dates_compatible(fa.get("when"), fb.get("when"))):
+            return False
+        if fa.get("family") or fb.get("family") or _same_story(a, b):
+            return True
+        # no model named ("the jets", "drones"): two articles' generic records are one purchase only
+        # when they say when it happened (compatible dates, both given) and how many alike
+        return bool(fa.get("when") and fb.get("when")) and fa.get("quantity") == fb.get("quantity")
     if a.kind == "meetings":
-        return (na["class"] == nb["class"] and _overlap_enough(na["participants"], nb["participants"])
-                and dates_compatible(fa.get("date"), fb.get("date")) and _places_compatible(na["place"], nb["place"]))
+        if not (na["class"] == nb["class"] and _overlap_enough(na["participants"], nb["participants"])
+                and dates_compatible(fa.get("date"), fb.get("date")) and _places_compatible(na["place"], nb["place"])):
+            return False
+        if (fa.get("date") and fb.get("date")) or _same_story(a, b):
+            return True
+        # undated on one side or both: people meet again and again, so the same meeting needs two
+        # participants in common, or one and the same place named by both
+        common = set(na["participants"]) & set(nb["participants"])
+        if not (len(common) >= 2 or bool(common and na["place"] and nb["place"])):
+            return False
+        # and an undated meeting is one its article reports as recent: not one held years before it
+        # was published (the dated one), nor one of an article published years apart (both undated)
+        return _recent(a, b) and _recent(b, a)
     if a.kind == "quotes":
         if na["speaker"] != nb["speaker"]:
             return False
@@ -339,7 +363,7 @@ def compatible(a: Rec, b: Rec) -> bool:
         return same_source and same_value and bool(set(na["subject"] or na["what"]) & set(nb["subject"] or nb["what"]))
     if a.kind == "events":
         if not (fa.get("type") == fb.get("type") and _overlap_enough(na["actors"], nb["actors"])
-                and dates_compatible(fa.get("date"), fb.get("date"))):
+                and _nested(na["actors"], nb["actors"]) and dates_compatible(fa.get("date"), fb.get("date"))):
             return False
         if fa.get("type") in ONE_OFF_EVENTS or _same_day(fa.get("date"), fb.get("date")):
             return True
@@ -357,6 +381,34 @@ def _same_figure_value(fa: dict, fb: dict) -> bool:
 ONE_OFF_EVENTS = {"coup", "un_vote"}
 #: Share of content words two reports of one recurring event have in common.
 SAME_EVENT_WORDS = 0.35
+
+
+#: Days between an undated meeting's report and the meeting (or the other report) it can be.
+RECENT_DAYS = 366
+
+
+def _recent(undated: Rec, other: Rec) -> bool:
+    """Whether ``undated`` (when it has no date) can report ``other``'s meeting: a dated one from the
+    year before its publication or later, an undated one reported within a year of it."""
+    if undated.fields.get("date") or undated.published is None:
+        return True
+    when = other.fields.get("date")
+    if when:
+        return int(when[:4]) >= undated.published.year - 1
+    return other.published is None or abs((other.published - undated.published).days) <= RECENT_DAYS
+
+
+def _same_story(a: Rec, b: Rec) -> bool:
+    """A near-duplicate and its original (one story on two sites): their records are one report, so
+    the stricter tests for reports from different articles do not apply."""
+    return bool(a.root) and a.root == b.root
+
+
+def _nested(a: list[str], b: list[str]) -> bool:
+    """One's actors are all among the other's: an actor on each side the other lacks (Russia and
+    China / Russia and Iran) makes two different events."""
+    sa, sb = set(a), set(b)
+    return sa <= sb or sb <= sa
 
 
 def _same_day(a: str | None, b: str | None) -> bool:
