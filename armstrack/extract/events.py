@@ -36,12 +36,6 @@ from armstrack.extract.dates import resolve_date
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import EVENT_TYPES, DocumentAnalysis, Event, Evidence
 
-#: Verbs of saying under which a clause is reported; their subject is the speaker.
-SAYING = {"say", "tell", "note", "add", "state", "announce", "declare", "comment", "stress", "insist", "report",
-          "emphasise", "emphasize", "write", "affirm", "reiterate", "assure"}
-#: Verbs that predicate a role of their object ("considers X a partner", "called the coup an affair").
-PREDICATING = {"be", "consider", "call", "regard", "see", "view", "describe", "name", "deem", "term", "hail",
-               "remain", "become", "label", "characterise", "characterize", "dismiss", "brand"}
 #: Relations followed upward when looking for a governing word or a blocking one.
 UP_DEPS = {"dobj", "pobj", "prep", "xcomp", "pcomp", "acl", "advcl", "ccomp", "conj", "nsubjpass", "nmod",
            "compound", "amod", "attr", "oprd", "appos", "agent", "npadvmod", "relcl", "nsubj"}
@@ -108,6 +102,11 @@ def lexicon() -> Lexicon:
     lex.words = {k: frozenset(v) for k, v in words.items()}
     lex.heads = {k: frozenset(w.split()[-1] for w in v if " " in w) for k, v in words.items()}
     return lex
+
+
+def _words(name: str) -> frozenset[str]:
+    """A word list of event_types.tsv (``_saying``, ``_predicating`` ...)."""
+    return lexicon().words.get(name, frozenset())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -701,7 +700,7 @@ class Checker:
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ == "one":
             first = first.head.head  # "X is one of Y's main partners"
         if first.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or first.head.pos_ not in ("VERB", "AUX") \
-                or first.head.lemma_.lower() not in PREDICATING:
+                or first.head.lemma_.lower() not in _words("_predicating"):
             return False
         verb = first.head
         if negated(verb):
@@ -718,7 +717,7 @@ class Checker:
         if not any(c.dep_ == "amod" and self.lex.has("_affair_mod", c) for c in tok.children):
             return False
         for anc in _ancestors(tok, 4):
-            if anc.pos_ == "VERB" and anc.lemma_.lower() in PREDICATING | SAYING:
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in _words("_predicating") | _words("_saying"):
                 m.anchor = anc
                 m.supporter = self.actors.of(_subject(anc))
                 owners = [c for t in tok.subtree for c in [self.ctx.token_country(t)] if c]
@@ -843,10 +842,11 @@ def _saying_verbs(tok: Token) -> list[Token]:
     chain = [tok]
     while len(chain) < 8 and chain[-1].head.i != chain[-1].i and chain[-1].dep_ in SAID_DEPS:
         chain.append(chain[-1].head)  # through "is willing to sell ... if asked, and is committed to"
+    saying = _words("_saying")
     for anc in chain:
-        if anc.pos_ == "VERB" and anc.lemma_.lower() in SAYING and anc not in out:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in saying and anc not in out:
             out.append(anc)
-        out.extend(c for c in anc.children if c.dep_ == "parataxis" and c.lemma_.lower() in SAYING and c not in out)
+        out.extend(c for c in anc.children if c.dep_ == "parataxis" and c.lemma_.lower() in saying and c not in out)
     return out
 
 
@@ -1148,7 +1148,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                             keep = person is None and bool(m.supporter)
                         else:
                             keep = _official(person, ctx) or person is None and not any(
-                                t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in SAYING for t in sent)
+                                t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in _words("_saying")
+                                for t in sent)
                         if not keep:
                             continue
                     if trig.type == "statement_of_support" and country:
