@@ -83,6 +83,8 @@ def ingest(
                           on_progress=on_progress).run(paths)
     engine.dispose()
 
+    for warning in report.warnings:
+        errors.print(f"[yellow]warning[/] {plain(warning)}", highlight=False, markup=True, soft_wrap=True)
     for failure in report.failures:
         errors.print(f"[red]failed[/] {plain(failure)}", highlight=False, markup=True, soft_wrap=True)
     summary = (f"{report.files} file(s): {len(report.added)} added, {len(report.replaced)} replaced, "

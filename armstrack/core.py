@@ -26,7 +26,7 @@ from armstrack.nlp.entities import entity_mentions
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.nlp.people import resolve_people
 from armstrack.nlp.pipeline import build_pipeline
-from armstrack.records import Article, DocumentAnalysis, IngestFailure
+from armstrack.records import Article, DocumentAnalysis, IngestFailure, IngestWarning
 from armstrack.resolve.resolver import Resolver, queue_missing
 from armstrack.store import db
 
@@ -42,6 +42,8 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failures: list[IngestFailure] = field(default_factory=list)
+    #: doubts about inputs that were still read (a guessed encoding, a repeated id): shown, exit code unchanged
+    warnings: list[IngestWarning] = field(default_factory=list)
     seconds: float = 0.0
     #: time spent merging records across sources (armstrack.resolve), included in ``seconds``
     resolve_seconds: float = 0.0
@@ -97,7 +99,9 @@ class Ingester:
             self.on_progress("failed", self.report)
         for path in files:
             for item in read_file(path):
-                if isinstance(item, IngestFailure):
+                if isinstance(item, IngestWarning):
+                    self.report.warnings.append(item)
+                elif isinstance(item, IngestFailure):
                     self.report.failures.append(item)
                     self.on_progress("failed", self.report)
                 else:

@@ -56,6 +56,8 @@ class Job:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    #: doubts about inputs that were still stored (a guessed encoding, a repeated id)
+    warnings: list[str] = field(default_factory=list)
     error: str | None = None
 
     @property
@@ -152,6 +154,7 @@ class JobManager:
             job.replaced = list(report.replaced)
             job.unchanged = list(report.unchanged)
             job.failures = [clean(str(f)) for f in report.failures]
+            job.warnings = [clean(str(w)) for w in report.warnings]
 
         try:
             nlp = self.nlp()
