@@ -25,7 +25,7 @@ from armstrack.ingest import discover, read_file
 from armstrack.nlp.entities import entity_mentions
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.nlp.people import resolve_people
-from armstrack.nlp.pipeline import build_pipeline
+from armstrack.nlp.pipeline import build_pipeline, merge_docs, parse_long, split_for_parser
 from armstrack.records import Article, DocumentAnalysis, IngestFailure, IngestWarning
 from armstrack.resolve.resolver import Resolver, queue_missing
 from armstrack.store import db
@@ -67,7 +67,7 @@ def analyse_text(text: str, doc_id: str = "text", model: str | None = None, **ar
     """Analyse one text without a database (for tests, notebooks and the API's preview)."""
     nlp = build_pipeline(settings.model_name(model))
     article = Article(doc_id=doc_id, text=text, **article_fields)
-    return analyse(nlp(text), article)
+    return analyse(parse_long(nlp, text), article)
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:
@@ -120,10 +120,44 @@ class Ingester:
                     known[article.doc_id] = article.hash  # a repeat within this run is unchanged too
                     yield article
 
+    def _pieces(self, articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
+        """(text piece, (article, piece number, pieces)) for the parser: long articles cut (split_for_parser)."""
+        for article in articles:
+            pieces = split_for_parser(article.text) if len(article.text) > settings.PARSE_CHUNK_CHARS else [article.text]
+            for i, piece in enumerate(pieces):
+                yield piece, (article, i, len(pieces))
+
+    def _parse_batches(self, pieces: Iterable[tuple[str, tuple]]) -> Iterator[list[tuple[str, tuple]]]:
+        """Pieces in batches of at most ``batch_size`` pieces and PARSE_BATCH_CHARS characters (at least one)."""
+        batch: list[tuple[str, tuple]] = []
+        size = 0
+        for item in pieces:
+            if batch and (len(batch) >= self.batch_size or size + len(item[0]) > settings.PARSE_BATCH_CHARS):
+                yield batch
+                batch, size = [], 0
+            batch.append(item)
+            size += len(item[0])
+        if batch:
+            yield batch
+
+    def _parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
+        """(Doc, article) in order, memory bounded by the characters parsed at once (settings.PARSE_*)."""
+        pieces = self._pieces(articles)
+        if self.n_process > 1:  # one pool of workers for the whole run; a batch is at most batch_size pieces
+            per_batch = max(1, min(self.batch_size, settings.PARSE_BATCH_CHARS // settings.PARSE_CHUNK_CHARS))
+            parsed = self.nlp.pipe(pieces, as_tuples=True, batch_size=per_batch, n_process=self.n_process)
+        else:
+            parsed = (pair for batch in self._parse_batches(pieces)
+                      for pair in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+        parts: list[Doc] = []
+        for doc, (article, i, n) in parsed:
+            parts.append(doc)
+            if i == n - 1:
+                yield merge_docs(parts), article
+                parts = []
+
     def _analyses(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis]:
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size,
-                                          n_process=self.n_process):
+        for doc, article in self._parsed(articles):
             try:
                 yield analyse(doc, article, self.gaz)
             except Exception as exc:  # one article's analysis bug must not abort the batch

@@ -104,3 +104,106 @@ def test_a_repeated_id_in_one_jsonl_file_is_named_with_both_lines(tmp_path, db_u
     assert f"{feed}:3: " in warned[0] and "'a'" in warned[0] and "line 1" in warned[0]
     texts = {d["id"]: d["text"] for d in _export(db_url)["documents"]}
     assert "six tanks" in texts["a"] and set(texts) == {"a", "b"}
+
+
+# --- 6: memory is bounded by the characters parsed at once, however long or many the articles ---------
+
+PARAGRAPH = ("Russia delivered five T-90 tanks to India, the defence ministry in New Delhi said. "
+             "Officials declined to comment further on the schedule.\n\n")
+
+
+def test_long_articles_are_parsed_in_bounded_pieces_and_joined_exactly(tmp_path, nlp, monkeypatch):
+    from armstrack import settings
+    from armstrack.core import Ingester
+
+    monkeypatch.setattr(settings, "PARSE_CHUNK_CHARS", 400)
+    monkeypatch.setattr(settings, "PARSE_BATCH_CHARS", 900)
+    long_text = ("".join(PARAGRAPH.replace("five", f"{n + 2}") for n in range(12)) + "France sold two Rafale fighter jets to Greece, officials said. "
+                 + "Yes. " * 300 + "No.")  # one-word sentences, then no paragraph break for 1,500 characters
+    feed = tmp_path / "long.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "long", "text": long_text},
+        *({"id": f"short{i}", "text": PARAGRAPH.strip()} for i in range(5)),
+    ]) + "\n", encoding="utf-8")
+    parsed_at_once: list[int] = []
+    real_pipe = nlp.pipe
+
+    def pipe(items, *args, **kwargs):
+        items = list(items)
+        parsed_at_once.append(sum(len(t[0] if isinstance(t, tuple) else t) for t in items))
+        return real_pipe(items, *args, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    engine = db.open_engine(url)
+    with db.session_factory(engine)() as session:
+        report = Ingester(session, nlp).run([feed])
+    engine.dispose()
+    assert report.ok and len(report.added) == 6, report.failures
+    assert parsed_at_once and max(parsed_at_once) <= 900, parsed_at_once
+    data = _export(url)
+    doc = next(d for d in data["documents"] if d["id"] == "long")
+    assert doc["text"] == next(a.text for a in read_file(feed) if isinstance(a, Article) and a.doc_id == "long")
+    assert len(doc["text"]) > 2500
+    long_transfers = [t for t in data["transfers"] if any(m["doc"] == "long" for m in t["mentions"])]
+    assert {t["system"] for t in long_transfers} >= {"T-90", "Rafale"}, long_transfers
+    for t in long_transfers:  # evidence offsets point into the whole text, not into a piece
+        for m in t["mentions"]:
+            assert m["doc"] != "long" or m["text"] == doc["text"][m["start"]:m["end"]] or \
+                doc["text"][m["start"]:m["end"]] in m["text"], m
+
+
+def test_split_for_parser_joins_back_exactly_and_prefers_paragraph_breaks():
+    from armstrack.nlp.pipeline import split_for_parser
+
+    text = "First paragraph, short.\n\nSecond one. It has two sentences.\n\nThird" + " word" * 40
+    pieces = split_for_parser(text, 60)
+    assert "".join(pieces) == text and all(len(p) <= 60 for p in pieces)
+    assert pieces[0] == "First paragraph, short.\n\nSecond one. It has two sentences.\n\n"  # 60: both fit
+    assert split_for_parser("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]  # no break at all: cut anyway
+    assert split_for_parser("", 10) == [] and split_for_parser("short", 10) == ["short"]
+
+
+PROBE = r"""
+import json, resource, sys
+from pathlib import Path
+from armstrack import settings
+from armstrack.core import Ingester
+from armstrack.nlp.pipeline import build_pipeline
+from armstrack.store import db
+
+settings.PARSE_CHUNK_CHARS, settings.PARSE_BATCH_CHARS = 1000, 2000
+folder = Path(sys.argv[1])
+feed = folder / "words.jsonl"
+words = ["Tanks.", "Russia.", "India.", "Drones.", "Yes.", "No.", "Frigates.", "Navy."]
+feed.write_text("\n".join(json.dumps({"id": f"d{i}", "text": " ".join(words[(i + j) % 8] for j in range(1000))})
+                          for i in range(4)) + "\n")
+nlp = build_pipeline(settings.model_name())
+nlp("Russia delivered tanks to India.")
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+engine = db.open_engine(f"sqlite:///{folder / 'probe.db'}")
+with db.session_factory(engine)() as session:
+    report = Ingester(session, nlp).run([feed])
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"added": len(report.added), "grew_kb": after - before, "loaded_kb": before}))
+"""
+
+
+def test_memory_probe_many_one_word_sentences_stay_bounded(tmp_path):
+    """The attack of issue 13 scaled down: one-word sentences, four articles of 1,000 each (about 28,000
+    characters). Parsed in one batch they took about 120 MB more than the loaded model (the full-size
+    attack, 40 such lines of 57 KB, took 9 GB); in pieces of 1,000 and batches of 2,000 characters a few MB."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    done = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path)], capture_output=True, text=True, env=env,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    probe = json.loads(done.stdout.strip().splitlines()[-1])
+    assert probe["added"] == 4
+    assert probe["grew_kb"] < 60 * 1024, probe  # the ingest itself, beyond the loaded model
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # largest child of this process
+    assert peak_mb < 1024, peak_mb
