@@ -1,0 +1,71 @@
+"""The tools a researcher meets after ingest (issue 13, items 12, 13, 15, 16): counts that say what they
+count, dating a document by hand, forgiving entity tools, one PostgreSQL server for several projects.
+
+Each test is the mistake or the surprise, with articles written here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from armstrack.cli import app
+
+runner = CliRunner()
+
+#: The same delivery reported by two articles, and a second one reported once.
+TWICE = {
+    "a.jsonl": [
+        {"id": "a1", "published": "2023-05-08",
+         "text": "Russia delivered five T-90 tanks to India, the defence ministry in New Delhi said on Monday."},
+        {"id": "a2", "published": "2023-05-08",
+         "text": "Russia delivered five T-90 tanks to India, an Indian army spokesman said on Monday."},
+        {"id": "a3", "published": "2023-05-09",
+         "text": "France delivered two Rafale fighter jets to Greece, the Greek air force said on Tuesday."},
+    ],
+}
+
+
+def _write(folder: Path, files: dict[str, list[dict]]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, records in files.items():
+        (folder / name).write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return folder
+
+
+def _ingest(folder: Path, db_url: str) -> None:
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db_url, "--quiet"])
+    assert result.exit_code == 0, result.output
+
+
+def _row(output: str, what: str) -> list[str]:
+    """The cells of the table row starting with ``what`` (Rich box characters dropped)."""
+    for line in output.splitlines():
+        cells = [c.strip() for c in re.split(r"[│┃|]", line) if c.strip()]
+        if cells and cells[0] == what:
+            return cells
+    raise AssertionError(f"no row {what!r} in\n{output}")
+
+
+# --- 12: stats counts merged facts and per-article records, both labelled --------------------------------
+
+def test_stats_and_overview_show_merged_and_per_article_counts_labelled(tmp_path, db_url, nlp):
+    _ingest(_write(tmp_path / "in", TWICE), db_url)
+    result = runner.invoke(app, ["stats", "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert "merged" in result.output and "per article" in result.output
+    assert _row(result.output, "transfers")[1:] == ["2", "3"]  # T-90 reported twice is one fact
+    assert _row(result.output, "documents")[1:] == ["3"]
+
+    from armstrack.serve.app import create_app
+
+    with TestClient(create_app(db_url, nlp_factory=lambda: nlp)) as client:
+        counts = client.get("/api/overview").json()["counts"]
+        assert counts["transfers"] == 2 and counts["per_article"]["transfers"] == 3
+        page = client.get("/").text
+        assert "3 in articles" in page and "merged" in page
