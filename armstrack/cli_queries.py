@@ -326,3 +326,51 @@ def entities_merge(
         _print_json(_cluster_dict(result))
         return
     _print_why(result)
+
+
+documents_app = typer.Typer(help="Stored documents: date one by hand.", no_args_is_help=True)
+app.add_typer(documents_app, name="documents")
+
+
+@documents_app.command("set-date")
+def documents_set_date(
+    doc_id: Annotated[str, typer.Argument(metavar="ID", help="The document id (as `export` and the web UI show it).")],
+    when: Annotated[str, typer.Argument(metavar="DATE", help="Its publication date, YYYY-MM-DD.")],
+    db_url: DbOption = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use (any installed one).")] = None,
+) -> None:
+    """Set a document's publication date by hand (its text gives none) and analyse it again, so that
+    relative dates in it ("last week", "on Monday") resolve; the merged records are updated."""
+    import difflib
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from armstrack.core import set_document_date
+    from armstrack.ingest.dates import parse_date
+    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
+    from armstrack.store import models as m
+
+    try:
+        published = date.fromisoformat(when.strip())
+    except ValueError:
+        published = None
+    if published is None or parse_date(published) is None:
+        guess = parse_date(when)
+        hint = f" (did you mean {guess.isoformat()}?)" if guess else ""
+        _fail(f"not a date: {when!r}; give it as YYYY-MM-DD{hint}")
+    with _open(db_url) as session:
+        if session.get(m.Document, doc_id) is None:
+            ids = session.scalars(select(m.Document.id)).all()
+            close = difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.6)
+            _fail(f"no document {doc_id!r}" + (f"; did you mean {', '.join(map(repr, close))}?" if close else ""))
+        try:
+            nlp = build_pipeline(settings.model_name(model))
+        except ModelNotFound as exc:
+            _fail(str(exc))
+        report = set_document_date(session, nlp, doc_id, published)
+    if report.failures:
+        for failure in report.failures:
+            console.print(f"[red]failed[/] {plain(failure)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
+    console.print(f"{plain(doc_id)}: dated {published.isoformat()}, analysed again and merged", highlight=False)

@@ -109,8 +109,17 @@ class Ingester:
             self.on_progress("file", self.report)
 
     def _changed(self, articles: Iterable[Article]) -> Iterator[Article]:
-        """Articles whose content differs from what is stored (re-ingest is idempotent)."""
+        """Articles whose content differs from what is stored (re-ingest is idempotent).
+
+        An article that gives no date keeps the one set by hand (`armstrack documents set-date`)."""
         for batch in _batched(articles, self.batch_size * 2):
+            undated = [a for a in batch if a.published is None]
+            if undated:
+                by_hand = db.hand_dates(self.session, (a.doc_id for a in undated))
+                for a in undated:
+                    if a.doc_id in by_hand:
+                        a.published = by_hand[a.doc_id]
+                        a.meta[db.HAND_DATE_KEY] = by_hand[a.doc_id].isoformat()
             known = db.known_hashes(self.session, (a.doc_id for a in batch))
             for article in batch:
                 if known.get(article.doc_id) == article.hash:
@@ -198,6 +207,36 @@ class Ingester:
         db.record_failures(self.session, self.report.failures)
         self.report.seconds = time.perf_counter() - started
         return self.report
+
+
+def set_document_date(session: Session, nlp: Language, doc_id: str, published) -> IngestReport:
+    """Date a stored document by hand and analyse it again, so that its relative dates ("last week", "on
+    Monday") resolve; the merged view is brought up to date. Raises KeyError if there is no such document.
+
+    The date is kept in the document's metadata (``dated_by_hand``): a later ingest of the same article
+    that still gives no date keeps it.
+    """
+    from armstrack.store import models as m
+
+    row = session.get(m.Document, doc_id)
+    if row is None:
+        raise KeyError(doc_id)
+    article = Article(doc_id=row.id, text=row.text, title=row.title, url=row.url, published=published,
+                      source=row.source, authors=list(row.authors or []), language=row.language,
+                      meta={**(row.meta or {}), db.HAND_DATE_KEY: published.isoformat()}, path=row.path)
+    session.expunge(row)
+    ingester = Ingester(session, nlp)
+    ingester.report.files = 0
+    resolver = Resolver(session, ingester.gaz)
+    analyses = list(ingester._analyses([article]))
+    if analyses:
+        result = db.write_batch(session, analyses, db.Registry())
+        ingester.report.replaced.extend(result.replaced)
+        ingester.report.added.extend(result.added)
+        ingester.report.failures.extend(result.failed)
+        ingester._resolve(resolver)
+        db.remove_orphans(session)
+    return ingester.report
 
 
 def ingest(paths: Iterable, db_url: str | None = None, model: str | None = None, **options) -> IngestReport:

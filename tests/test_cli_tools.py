@@ -69,3 +69,42 @@ def test_stats_and_overview_show_merged_and_per_article_counts_labelled(tmp_path
         assert counts["transfers"] == 2 and counts["per_article"]["transfers"] == 3
         page = client.get("/").text
         assert "3 in articles" in page and "merged" in page
+
+
+# --- 15: a document whose text gives no date can be dated by hand --------------------------------------
+
+UNDATED = {"u.jsonl": [{"id": "undated-1", "text": "Russia delivered five T-90 tanks to India last week, "
+                                                     "the defence ministry in New Delhi said."}]}
+
+
+def _transfers(db_url: str) -> list[dict]:
+    result = runner.invoke(app, ["transfers", "--db", db_url, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_set_date_resolves_relative_dates_and_survives_a_re_ingest(tmp_path, db_url):
+    folder = _write(tmp_path / "in", UNDATED)
+    _ingest(folder, db_url)
+    assert [t["when"] for t in _transfers(db_url)] == [None]  # "last week" of when?
+
+    result = runner.invoke(app, ["documents", "set-date", "undated-1", "2023-05-08", "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert [(t["when"], t["first_reported"]) for t in _transfers(db_url)] == [("2023-05-01", "2023-05-08")]
+
+    again = runner.invoke(app, ["ingest", str(folder), "--db", db_url])  # the file still gives no date
+    assert again.exit_code == 0 and "1 unchanged" in again.output, again.output
+    assert [t["when"] for t in _transfers(db_url)] == ["2023-05-01"]
+
+
+def test_set_date_names_a_bad_date_or_an_unknown_id(tmp_path, db_url):
+    _ingest(_write(tmp_path / "in", UNDATED), db_url)
+    bad = runner.invoke(app, ["documents", "set-date", "undated-1", "8 May 2023", "--db", db_url])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output and "2023-05-08" in bad.output, bad.output
+    for nonsense in ("2023-13-01", "yesterday", "1066-10-14"):
+        result = runner.invoke(app, ["documents", "set-date", "undated-1", nonsense, "--db", db_url])
+        assert result.exit_code == 2 and "not a date" in result.output, (nonsense, result.output)
+    unknown = runner.invoke(app, ["documents", "set-date", "undated-2", "2023-05-08", "--db", db_url])
+    assert unknown.exit_code == 2 and "no document 'undated-2'" in unknown.output
+    assert "did you mean 'undated-1'" in unknown.output, unknown.output
+    assert [t["when"] for t in _transfers(db_url)] == [None]  # nothing changed

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, Float, Integer, String, create_engine, delete, event, exists, func, insert, select
@@ -105,6 +106,25 @@ def known_hashes(session: Session, doc_ids: Iterable[str]) -> dict[str, str]:
         chunk = ids[i:i + 500]
         found.update(session.execute(
             select(m.Document.id, m.Document.content_hash).where(m.Document.id.in_(chunk))).all())
+    return found
+
+
+#: Document metadata key of a publication date set by hand (`armstrack documents set-date`).
+HAND_DATE_KEY = "dated_by_hand"
+
+
+def hand_dates(session: Session, doc_ids: Iterable[str]) -> dict[str, date]:
+    """Publication dates set by hand, by document id (for articles that give none themselves)."""
+    ids = list(dict.fromkeys(doc_ids))
+    found: dict[str, date] = {}
+    for i in range(0, len(ids), 500):
+        for doc_id, meta in session.execute(
+                select(m.Document.id, m.Document.meta).where(m.Document.id.in_(ids[i:i + 500]))):
+            value = (meta or {}).get(HAND_DATE_KEY) if isinstance(meta, dict) else None
+            try:
+                found[doc_id] = date.fromisoformat(value)
+            except (TypeError, ValueError):
+                continue
     return found
 
 
