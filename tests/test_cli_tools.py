@@ -108,3 +108,41 @@ def test_set_date_names_a_bad_date_or_an_unknown_id(tmp_path, db_url):
     assert unknown.exit_code == 2 and "no document 'undated-2'" in unknown.output
     assert "did you mean 'undated-1'" in unknown.output, unknown.output
     assert [t["when"] for t in _transfers(db_url)] == [None]  # nothing changed
+
+
+# --- 16: several projects in one PostgreSQL database, one schema each -----------------------------------
+
+@pytest.mark.postgres
+def test_two_projects_in_two_schemas_of_one_postgres_database_stay_apart(tmp_path):
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from conftest import PG_URL, _drop_schema
+
+    names = [f"proj_{uuid.uuid4().hex[:10]}" for _ in range(2)]  # not created beforehand: ingest creates them
+    sep = "&" if "?" in PG_URL else "?"
+    urls = [f"{PG_URL}{sep}options=-csearch_path%3D{name}" for name in names]
+    try:
+        missing = runner.invoke(app, ["stats", "--db", urls[0]])  # a read command does not create a schema
+        assert missing.exit_code == 2 and f"no schema '{names[0]}'" in missing.output, missing.output
+        _ingest(_write(tmp_path / "one", TWICE), urls[0])
+        _ingest(_write(tmp_path / "two", UNDATED), urls[1])
+        _ingest(_write(tmp_path / "two", UNDATED), urls[1])  # again: unchanged, still apart
+        for url, ids in zip(urls, ({"a1", "a2", "a3"}, {"undated-1"})):
+            exported = runner.invoke(app, ["export", "--db", url])
+            assert exported.exit_code == 0, exported.output
+            assert {d["id"] for d in json.loads(exported.stdout)["documents"]} == ids
+        assert {t["system"] for t in _transfers(urls[1])} == {"T-90"}
+        engine = create_engine(PG_URL)
+        try:
+            with engine.connect() as conn:
+                tables = conn.execute(text("SELECT table_schema, count(*) FROM information_schema.tables "
+                                           "WHERE table_schema = ANY(:names) GROUP BY table_schema"),
+                                      {"names": names}).all()
+        finally:
+            engine.dispose()
+        assert len(tables) == 2 and tables[0][1] == tables[1][1] > 10, tables  # each project has every table
+    finally:
+        for name in names:
+            _drop_schema(name)
