@@ -146,3 +146,91 @@ def test_two_projects_in_two_schemas_of_one_postgres_database_stay_apart(tmp_pat
     finally:
         for name in names:
             _drop_schema(name)
+
+
+# --- 13: entity tools take ids or loose names, suggest, explain, and ask before merging ----------------
+
+MEETING = {"m.jsonl": [
+    {"id": "m1", "published": "2023-03-01",
+     "text": "Russian Defence Minister Sergei Shoigu met Senior General Min Aung Hlaing in Moscow on Tuesday. "
+             "Shoigu said Russia would deliver Pantsir-S1 air defence systems to Myanmar."},
+    {"id": "m2", "published": "2023-03-02",
+     "text": "Myanmar's military chief Min Aung Hlaing thanked Russia for the Pantsir-S1 systems. The Tatmadaw "
+             "and the Russian Armed Forces will hold joint exercises, officials said."},
+]}
+
+
+def _entities(db_url: str) -> list[dict]:
+    out = runner.invoke(app, ["entities", "list", "--db", db_url, "--json"])
+    assert out.exit_code == 0, out.output
+    return json.loads(out.stdout)
+
+
+def test_entity_tools_are_forgiving_and_merge_asks_first(tmp_path, db_url):
+    _ingest(_write(tmp_path / "in", MEETING), db_url)
+    before = _entities(db_url)
+    by_name = {c["name"]: c for c in before}
+    assert {"Pantsir-S1", "Sergei Shoigu", "Tatmadaw", "Russian Armed Forces"} <= set(by_name), sorted(by_name)
+
+    why = runner.invoke(app, ["entities", "list", "--db", db_url, "--why", "Pantsir", "--json"])  # not the exact name
+    assert why.exit_code == 0, why.output
+    assert json.loads(why.stdout)[0]["name"] == "Pantsir-S1" and "taken as 'Pantsir-S1'" in why.output
+    assert all(mm["why"] for mm in json.loads(why.stdout)[0]["members"])  # never an empty reason
+    shown = runner.invoke(app, ["entities", "list", "--db", db_url, "--why", by_name["Myanmar"]["id"]])
+    assert shown.exit_code == 0 and "nothing merged" in shown.output, shown.output  # an id works, reason given
+
+    typo = runner.invoke(app, ["entities", "list", "--db", db_url, "--why", "Shoigo"])
+    assert typo.exit_code == 1 and "did you mean 'Sergei Shoigu'" in typo.output, typo.output
+
+    spelling = runner.invoke(app, ["entities", "split", "--alias", "Shoigu", "--db", db_url])  # no NAME needed
+    assert spelling.exit_code == 1 and "is how 'Sergei Shoigu'" in spelling.output, spelling.output
+
+    across = runner.invoke(app, ["entities", "merge", "Sergei Shoigu", "Tatmadaw", "--db", db_url, "--yes"])
+    assert across.exit_code == 1 and "an entity (MILITARY" in across.output and "a person" in across.output
+
+    declined = runner.invoke(app, ["entities", "merge", "Tatmadaw", "Russian Armed", "--db", db_url], input="n\n")
+    assert declined.exit_code == 1 and "into one?" in declined.output and "nothing merged" in declined.output
+    no_answer = runner.invoke(app, ["entities", "merge", "Tatmadaw", "Russian Armed Forces", "--db", db_url])
+    assert no_answer.exit_code == 1 and "nothing merged" in no_answer.output
+    assert _entities(db_url) == before  # nothing changed so far
+
+    tatmadaw = by_name["Tatmadaw"]["id"]
+    merged = runner.invoke(app, ["entities", "merge", tatmadaw, "Russian Armed", "--db", db_url, "--yes", "--json"])
+    assert merged.exit_code == 0, merged.output
+    assert {mm["name"] for mm in json.loads(merged.stdout)["members"]} == {"Tatmadaw", "Russian Armed Forces"}
+    asked = runner.invoke(app, ["entities", "split", "Russian Armed Forces", "--alias", "Tatmad", "--db", db_url])
+    assert asked.exit_code == 0, asked.output  # undone, by a loose alias
+    assert {"Tatmadaw", "Russian Armed Forces"} <= {c["name"] for c in _entities(db_url)}
+
+
+def test_the_add_page_dates_a_stored_document(tmp_path, db_url, nlp):
+    import time
+
+    from armstrack.serve.app import create_app
+
+    _ingest(_write(tmp_path / "in", UNDATED), db_url)
+    with TestClient(create_app(db_url, nlp_factory=lambda: nlp)) as client:
+        assert 'action="/add/date"' in client.get("/add").text
+        bad = client.post("/add/date", data={"doc": "undated-1", "date": "08/05/2023"})
+        assert bad.status_code == 400 and "YYYY-MM-DD" in bad.text
+        unknown = client.post("/add/date", data={"doc": "nope", "date": "2023-05-08"})
+        assert unknown.status_code == 404 and "no document" in unknown.text
+        sent = client.post("/add/date", data={"doc": "undated-1", "date": "2023-05-08"}, follow_redirects=False)
+        assert sent.status_code == 303, sent.text
+        job_id = sent.headers["location"].split("job=")[1]
+        deadline = time.monotonic() + 300
+        while (job := client.get(f"/api/jobs/{job_id}").json())["state"] not in ("done", "failed"):
+            assert time.monotonic() < deadline, job
+            time.sleep(0.1)
+        assert job["state"] == "done" and job["documents"] == ["undated-1"], job
+    assert [t["when"] for t in _transfers(db_url)] == ["2023-05-01"]
+
+
+def test_the_add_page_needs_the_token_to_date_a_document(tmp_path, sqlite_url, nlp):
+    from armstrack.serve.app import create_app
+
+    _ingest(_write(tmp_path / "in", UNDATED), sqlite_url)
+    with TestClient(create_app(sqlite_url, token="s3cret", nlp_factory=lambda: nlp)) as client:
+        refused = client.post("/add/date", data={"doc": "undated-1", "date": "2023-05-08"})
+        assert refused.status_code == 401
+    assert [t["when"] for t in _transfers(sqlite_url)] == [None]
