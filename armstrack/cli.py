@@ -83,6 +83,8 @@ def ingest(
                           on_progress=on_progress).run(paths)
     engine.dispose()
 
+    for warning in report.warnings:
+        errors.print(f"[yellow]warning[/] {plain(warning)}", highlight=False, markup=True, soft_wrap=True)
     for failure in report.failures:
         errors.print(f"[red]failed[/] {plain(failure)}", highlight=False, markup=True, soft_wrap=True)
     summary = (f"{report.files} file(s): {len(report.added)} added, {len(report.replaced)} replaced, "
@@ -122,24 +124,40 @@ def export(
 
 @app.command()
 def stats(db_url: DbOption = None) -> None:
-    """Counts of documents, entities, people, records and input errors."""
+    """Counts of documents, entities, people, records and input errors.
+
+    Records are counted twice: merged (what the register, `transfers` and the web UI list: one transfer
+    reported by three articles is one) and per article (as extracted from each article, before merging).
+    """
     from sqlalchemy import select
 
+    from armstrack.cli_queries import _open
     from armstrack.store import db
     from armstrack.store import models as m
+    from armstrack.store.queries import record_counts
 
-    try:
-        with db.open_session(settings.database_url(db_url), existing=True) as session:
-            counts = db.counts(session)
-            recent_errors = session.execute(
-                select(m.IngestError).order_by(m.IngestError.id.desc()).limit(10)).scalars().all()
-    except db.DatabaseError as exc:
-        _fail(str(exc))
+    with _open(db_url) as session:  # a resolve left pending is finished first: merged counts are current
+        counts = db.counts(session)
+        merged = record_counts(session)
+        recent_errors = session.execute(
+            select(m.IngestError).order_by(m.IngestError.id.desc()).limit(10)).scalars().all()
+    per_article = merged["per_article"]
     table = Table(title="armstrack database", show_header=True)
     table.add_column("what")
-    table.add_column("count", justify="right")
+    table.add_column("merged", justify="right")
+    table.add_column("per article", justify="right")
+    table.add_row("documents", str(counts["documents"]), "")
+    table.add_row("duplicate articles", str(merged["duplicates"]), "")
+    for kind in m.RECORD_MODELS:
+        table.add_row(plain(kind), str(merged.get(kind, 0)), str(per_article.get(kind, 0)))
+    table.add_row("people", str(merged["people"]), str(per_article["people"]))
+    table.add_row("conflicts", str(merged["conflicts"]), "")
     for what, n in counts.items():
-        table.add_row(plain(what), str(n))
+        if what.startswith("entities: "):
+            table.add_row(plain(what), str(n), "")
+    table.add_row("errors", str(counts["errors"]), "")
+    table.caption = ("merged: facts after merging across articles, as the register lists them; "
+                     "per article: as extracted from each article")
     console.print(table)
     if recent_errors:
         errs = Table(title="latest input errors", show_header=True)

@@ -241,8 +241,16 @@ app.add_typer(entities_app, name="entities")
 
 def _cluster_dict(c) -> dict:
     return {"id": c.id, "type": c.type, "name": c.name, "aliases": c.aliases,
-            "members": [{"name": mm.name, "rule": mm.rule, "evidence": mm.evidence, "surfaces": mm.surfaces}
-                        for mm in c.members]}
+            "members": [{"name": mm.name, "rule": mm.rule, "evidence": mm.evidence, "why": mm.why,
+                         "surfaces": mm.surfaces} for mm in c.members]}
+
+
+def _note(c) -> None:
+    """Say how a loosely given name was matched ("'Pantsir' taken as 'Pantsir-S1'")."""
+    if getattr(c, "note", None):
+        from armstrack.cli import errors
+
+        errors.print(f"note: {plain(c.note)}", highlight=False, soft_wrap=True)
 
 
 def _print_why(c) -> None:
@@ -250,7 +258,7 @@ def _print_why(c) -> None:
     for col in ("name", "rule", "why", "written as"):
         table.add_column(col, overflow="fold")
     for mm in c.members:
-        table.add_row(plain(mm.name), plain(mm.rule), plain(mm.evidence), plain(", ".join(mm.surfaces)))
+        table.add_row(plain(mm.name), plain(mm.rule), plain(mm.why), plain(", ".join(mm.surfaces)))
     console.print(table)
 
 
@@ -269,6 +277,8 @@ def entities_list(
             found = [manage.find(session, why)] if why else manage.clusters(session, type_)
         except manage.NotFound as exc:
             _fail(str(exc), 1)
+    if why:
+        _note(found[0])
     if as_json:
         _print_json([_cluster_dict(c) for c in found])
         return
@@ -287,7 +297,8 @@ def entities_list(
 
 @entities_app.command("split")
 def entities_split(
-    name: Annotated[str, typer.Argument(help="The person or entity (any name, alias, or an id such as p12).")],
+    name: Annotated[Optional[str], typer.Argument(help="The person or entity (any name, alias, or an id such as p12); "
+                                                       "default: the one the first --alias names.")] = None,
     alias: Annotated[Optional[list[str]], typer.Option("--alias", help="A name to separate (repeatable); default: all.")] = None,
     db_url: DbOption = None,
     as_json: JsonOption = False,
@@ -312,17 +323,84 @@ def entities_merge(
     a: Annotated[str, typer.Argument(help="One person or entity (name, alias or id).")],
     b: Annotated[str, typer.Argument(help="The other.")],
     db_url: DbOption = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Merge without asking.")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Make two people (or two entities) one; the decision is kept and survives re-ingest."""
+    """Make two people (or two entities) one; the decision is kept and survives re-ingest. Asks first
+    (showing both) unless --yes."""
+    from armstrack.cli import errors
     from armstrack.resolve import manage
 
     with _open(db_url) as session:
         try:
-            result = manage.merge(session, a, b)
+            ca, cb = manage.merge_pair(session, a, b)
         except manage.NotFound as exc:
             _fail(str(exc), 1)
+        for c in (ca, cb):
+            _note(c)
+        if ca.id != cb.id and not yes:
+            def shown(c) -> str:
+                return f"{c.name} ({c.id}, {c.type}: {', '.join([mm.name for mm in c.members][:5])})"
+
+            errors.print(f"merge {plain(shown(ca))}\n  and {plain(shown(cb))} into one?", highlight=False,
+                         soft_wrap=True)
+            try:
+                agreed = typer.confirm("merge", default=False, err=True)
+            except typer.Abort:  # no answer (end of input): nothing is merged
+                agreed = False
+            if not agreed:
+                errors.print("nothing merged", highlight=False)
+                raise typer.Exit(1)
+        result = manage.merge(session, ca.id, cb.id)
     if as_json:
         _print_json(_cluster_dict(result))
         return
     _print_why(result)
+
+
+documents_app = typer.Typer(help="Stored documents: date one by hand.", no_args_is_help=True)
+app.add_typer(documents_app, name="documents")
+
+
+@documents_app.command("set-date")
+def documents_set_date(
+    doc_id: Annotated[str, typer.Argument(metavar="ID", help="The document id (as `export` and the web UI show it).")],
+    when: Annotated[str, typer.Argument(metavar="DATE", help="Its publication date, YYYY-MM-DD.")],
+    db_url: DbOption = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use (any installed one).")] = None,
+) -> None:
+    """Set a document's publication date by hand (its text gives none) and analyse it again, so that
+    relative dates in it ("last week", "on Monday") resolve; the merged records are updated."""
+    import difflib
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from armstrack.core import set_document_date
+    from armstrack.ingest.dates import parse_date
+    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
+    from armstrack.store import models as m
+
+    try:
+        published = date.fromisoformat(when.strip())
+    except ValueError:
+        published = None
+    if published is None or parse_date(published) is None:
+        guess = parse_date(when)
+        hint = f" (did you mean {guess.isoformat()}?)" if guess else ""
+        _fail(f"not a date: {when!r}; give it as YYYY-MM-DD{hint}")
+    with _open(db_url) as session:
+        if session.get(m.Document, doc_id) is None:
+            ids = session.scalars(select(m.Document.id)).all()
+            close = difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.6)
+            _fail(f"no document {doc_id!r}" + (f"; did you mean {', '.join(map(repr, close))}?" if close else ""))
+        try:
+            nlp = build_pipeline(settings.model_name(model))
+        except ModelNotFound as exc:
+            _fail(str(exc))
+        report = set_document_date(session, nlp, doc_id, published)
+    if report.failures:
+        for failure in report.failures:
+            console.print(f"[red]failed[/] {plain(failure)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
+    console.print(f"{plain(doc_id)}: dated {published.isoformat()}, analysed again and merged", highlight=False)

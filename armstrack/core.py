@@ -25,8 +25,8 @@ from armstrack.ingest import discover, read_file
 from armstrack.nlp.entities import entity_mentions
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.nlp.people import resolve_people
-from armstrack.nlp.pipeline import build_pipeline
-from armstrack.records import Article, DocumentAnalysis, IngestFailure
+from armstrack.nlp.pipeline import build_pipeline, merge_docs, parse_long, split_for_parser
+from armstrack.records import Article, DocumentAnalysis, IngestFailure, IngestWarning
 from armstrack.resolve.resolver import Resolver, queue_missing
 from armstrack.store import db
 
@@ -42,6 +42,8 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failures: list[IngestFailure] = field(default_factory=list)
+    #: doubts about inputs that were still read (a guessed encoding, a repeated id): shown, exit code unchanged
+    warnings: list[IngestWarning] = field(default_factory=list)
     seconds: float = 0.0
     #: time spent merging records across sources (armstrack.resolve), included in ``seconds``
     resolve_seconds: float = 0.0
@@ -65,7 +67,7 @@ def analyse_text(text: str, doc_id: str = "text", model: str | None = None, **ar
     """Analyse one text without a database (for tests, notebooks and the API's preview)."""
     nlp = build_pipeline(settings.model_name(model))
     article = Article(doc_id=doc_id, text=text, **article_fields)
-    return analyse(nlp(text), article)
+    return analyse(parse_long(nlp, text), article)
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:
@@ -97,7 +99,9 @@ class Ingester:
             self.on_progress("failed", self.report)
         for path in files:
             for item in read_file(path):
-                if isinstance(item, IngestFailure):
+                if isinstance(item, IngestWarning):
+                    self.report.warnings.append(item)
+                elif isinstance(item, IngestFailure):
                     self.report.failures.append(item)
                     self.on_progress("failed", self.report)
                 else:
@@ -105,8 +109,17 @@ class Ingester:
             self.on_progress("file", self.report)
 
     def _changed(self, articles: Iterable[Article]) -> Iterator[Article]:
-        """Articles whose content differs from what is stored (re-ingest is idempotent)."""
+        """Articles whose content differs from what is stored (re-ingest is idempotent).
+
+        An article that gives no date keeps the one set by hand (`armstrack documents set-date`)."""
         for batch in _batched(articles, self.batch_size * 2):
+            undated = [a for a in batch if a.published is None]
+            if undated:
+                by_hand = db.hand_dates(self.session, (a.doc_id for a in undated))
+                for a in undated:
+                    if a.doc_id in by_hand:
+                        a.published = by_hand[a.doc_id]
+                        a.meta[db.HAND_DATE_KEY] = by_hand[a.doc_id].isoformat()
             known = db.known_hashes(self.session, (a.doc_id for a in batch))
             for article in batch:
                 if known.get(article.doc_id) == article.hash:
@@ -116,10 +129,44 @@ class Ingester:
                     known[article.doc_id] = article.hash  # a repeat within this run is unchanged too
                     yield article
 
+    def _pieces(self, articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
+        """(text piece, (article, piece number, pieces)) for the parser: long articles cut (split_for_parser)."""
+        for article in articles:
+            pieces = split_for_parser(article.text) if len(article.text) > settings.PARSE_CHUNK_CHARS else [article.text]
+            for i, piece in enumerate(pieces):
+                yield piece, (article, i, len(pieces))
+
+    def _parse_batches(self, pieces: Iterable[tuple[str, tuple]]) -> Iterator[list[tuple[str, tuple]]]:
+        """Pieces in batches of at most ``batch_size`` pieces and PARSE_BATCH_CHARS characters (at least one)."""
+        batch: list[tuple[str, tuple]] = []
+        size = 0
+        for item in pieces:
+            if batch and (len(batch) >= self.batch_size or size + len(item[0]) > settings.PARSE_BATCH_CHARS):
+                yield batch
+                batch, size = [], 0
+            batch.append(item)
+            size += len(item[0])
+        if batch:
+            yield batch
+
+    def _parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
+        """(Doc, article) in order, memory bounded by the characters parsed at once (settings.PARSE_*)."""
+        pieces = self._pieces(articles)
+        if self.n_process > 1:  # one pool of workers for the whole run; a batch is at most batch_size pieces
+            per_batch = max(1, min(self.batch_size, settings.PARSE_BATCH_CHARS // settings.PARSE_CHUNK_CHARS))
+            parsed = self.nlp.pipe(pieces, as_tuples=True, batch_size=per_batch, n_process=self.n_process)
+        else:
+            parsed = (pair for batch in self._parse_batches(pieces)
+                      for pair in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+        parts: list[Doc] = []
+        for doc, (article, i, n) in parsed:
+            parts.append(doc)
+            if i == n - 1:
+                yield merge_docs(parts), article
+                parts = []
+
     def _analyses(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis]:
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size,
-                                          n_process=self.n_process):
+        for doc, article in self._parsed(articles):
             try:
                 yield analyse(doc, article, self.gaz)
             except Exception as exc:  # one article's analysis bug must not abort the batch
@@ -160,6 +207,36 @@ class Ingester:
         db.record_failures(self.session, self.report.failures)
         self.report.seconds = time.perf_counter() - started
         return self.report
+
+
+def set_document_date(session: Session, nlp: Language, doc_id: str, published) -> IngestReport:
+    """Date a stored document by hand and analyse it again, so that its relative dates ("last week", "on
+    Monday") resolve; the merged view is brought up to date. Raises KeyError if there is no such document.
+
+    The date is kept in the document's metadata (``dated_by_hand``): a later ingest of the same article
+    that still gives no date keeps it.
+    """
+    from armstrack.store import models as m
+
+    row = session.get(m.Document, doc_id)
+    if row is None:
+        raise KeyError(doc_id)
+    article = Article(doc_id=row.id, text=row.text, title=row.title, url=row.url, published=published,
+                      source=row.source, authors=list(row.authors or []), language=row.language,
+                      meta={**(row.meta or {}), db.HAND_DATE_KEY: published.isoformat()}, path=row.path)
+    session.expunge(row)
+    ingester = Ingester(session, nlp)
+    ingester.report.files = 0
+    resolver = Resolver(session, ingester.gaz)
+    analyses = list(ingester._analyses([article]))
+    if analyses:
+        result = db.write_batch(session, analyses, db.Registry())
+        ingester.report.replaced.extend(result.replaced)
+        ingester.report.added.extend(result.added)
+        ingester.report.failures.extend(result.failed)
+        ingester._resolve(resolver)
+        db.remove_orphans(session)
+    return ingester.report
 
 
 def ingest(paths: Iterable, db_url: str | None = None, model: str | None = None, **options) -> IngestReport:

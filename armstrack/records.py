@@ -139,6 +139,19 @@ class IngestFailure:
 
 
 @dataclass
+class IngestWarning:
+    """Something doubtful about an input that was still read (a guessed encoding, a repeated id): one line."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass
 class Evidence:
     """Where a record comes from: a span in a document, and the sentence that holds it."""
 

@@ -24,6 +24,13 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 #: and spaCy's parser needs memory proportional to the text.
 MAX_ARTICLE_CHARS = 1_000_000
 
+#: spaCy's memory grows with the characters it parses at once (about 2-5 KB per character: a 60,000-character
+#: text took 280 MB, a batch of 32 of them 9 GB). A longer article is parsed in pieces of at most this many
+#: characters, cut at paragraph or sentence breaks and joined again (armstrack.nlp.pipeline.split_for_parser) ...
+PARSE_CHUNK_CHARS = 10_000
+#: ... and one parse batch holds at most this many characters (and NLP_BATCH_SIZE documents or pieces).
+PARSE_BATCH_CHARS = 40_000
+
 #: Longest document id (the database column's width); a longer id is refused with a clear line.
 MAX_ID_CHARS = 255
 

@@ -792,7 +792,7 @@ def test_cli_commands(tmp_path, nlp):
     assert runner.invoke(app, ["ingest", str(changed), "--db", url, "-q"]).exit_code == 0
     out = runner.invoke(app, ["entities", "list", "--db", url, "--type", "PERSON", "--json"])
     assert {"Sergei Shoigu", "Sergey Shoigu"} <= {c["name"] for c in json.loads(out.stdout)}
-    merged = runner.invoke(app, ["entities", "merge", "Sergei Shoigu", "Sergey Shoigu", "--db", url, "--json"])
+    merged = runner.invoke(app, ["entities", "merge", "Sergei Shoigu", "Sergey Shoigu", "--db", url, "--json", "--yes"])
     assert merged.exit_code == 0 and {mm["name"] for mm in json.loads(merged.stdout)["members"]} == {
         "Sergei Shoigu", "Sergey Shoigu"}
     assert runner.invoke(app, ["entities", "split", "Nobody Atall", "--db", url]).exit_code == 1

@@ -3,7 +3,7 @@
 Public API::
 
     discover(paths)     -> (files, failures)      files, folders (recursive), glob patterns
-    read_file(path)     -> Article | IngestFailure, one or many per file, never an exception
+    read_file(path)     -> Article | IngestFailure | IngestWarning, one or many per file, never an exception
     iter_articles(paths)-> discover + read_file
 
 Modules: ``files`` (finding, size limit, binary detection, decoding), ``text`` (saved-article .txt),
@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from armstrack import settings
-from armstrack.records import Article, IngestFailure, unstorable
+from armstrack.records import Article, IngestFailure, IngestWarning, shown, unstorable
 
 from .files import discover, is_supported, read_text, supported_list
 from .html import parse_html
@@ -28,7 +28,7 @@ __all__ = ["discover", "read_file", "iter_articles"]
 _FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
 
 
-def _read(path: Path) -> Iterator[Article | IngestFailure]:
+def _read(path: Path) -> Iterator[Article | IngestFailure | IngestWarning]:
     where = str(path)
     if not path.exists():
         yield IngestFailure(where, "does not exist")
@@ -37,7 +37,9 @@ def _read(path: Path) -> Iterator[Article | IngestFailure]:
         yield IngestFailure(where, f"unsupported file type {path.suffix or '(no suffix)'}; supported: {supported_list()}")
         return
     fmt = _FORMATS.get(path.suffix.lower(), "txt")
-    decoded = read_text(path, html=fmt == "html")
+    notes: list[IngestWarning] = []
+    decoded = read_text(path, html=fmt == "html", notes=notes)
+    yield from notes
     if isinstance(decoded, IngestFailure):
         yield decoded
         return
@@ -50,8 +52,15 @@ def _read(path: Path) -> Iterator[Article | IngestFailure]:
         results = read_jsonl(text, path)
     else:
         results = read_json(text, path)
+    seen: dict[str, int | None] = {}  # document id -> line (JSONL) where it was first read
     for result in results:
         if isinstance(result, Article):
+            if result.doc_id in seen:
+                earlier = seen[result.doc_id]
+                yield IngestWarning(where, f"document id {shown(result.doc_id)!r} repeats "
+                                           f"{f'line {earlier}' if earlier is not None else 'an earlier item'} of this "
+                                           f"file: the earlier one is replaced by this one", result.line)
+            seen[result.doc_id] = result.line
             result.path = where
             result.meta.setdefault("ingest", {"format": fmt, "encoding": encoding})
             if len(result.text) > settings.MAX_ARTICLE_CHARS:
@@ -61,8 +70,9 @@ def _read(path: Path) -> Iterator[Article | IngestFailure]:
         yield result
 
 
-def read_file(path: str | Path) -> Iterator[Article | IngestFailure]:
-    """Articles read from one file (many for .jsonl / a .json list); each problem is an IngestFailure."""
+def read_file(path: str | Path) -> Iterator[Article | IngestFailure | IngestWarning]:
+    """Articles read from one file (many for .jsonl / a .json list); each problem is an IngestFailure,
+    each doubt (a guessed encoding, a repeated id) an IngestWarning that does not stop the article."""
     path = Path(path)
     try:
         yield from _read(path)
@@ -70,7 +80,7 @@ def read_file(path: str | Path) -> Iterator[Article | IngestFailure]:
         yield IngestFailure(str(path), f"unexpected error while reading: {type(e).__name__}: {e}")
 
 
-def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | IngestFailure]:
+def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | IngestFailure | IngestWarning]:
     """discover() then read_file() on every file: failures of discovery first, then articles in file order."""
     files, failures = discover(paths)
     yield from failures

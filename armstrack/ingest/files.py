@@ -12,7 +12,7 @@ from pathlib import Path
 import charset_normalizer
 
 from armstrack import settings
-from armstrack.records import IngestFailure
+from armstrack.records import IngestFailure, IngestWarning
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 #: What browsers (and therefore page authors) mean by these labels.
@@ -32,6 +32,9 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 _MOJIBAKE = re.compile(r"â€[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|Ã[\x80-\xbf‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|Â[\xa0-\xbf]")
 #: cp1252 bytes 0x80-0x9F by the character they decode to; the five undefined ones stand for themselves.
 _SLOPPY_CP1252 = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+#: Codecs a legacy-encoded English text is expected in; any other guess is reported as a warning.
+_EXPECTED_LEGACY = frozenset({"cp1252", "latin_1", "iso8859_1", "iso-8859-1", "latin-1", "ascii"})
+_WESTERN_LABELS = frozenset({"utf-8", "utf8", "cp1252", "windows-1252", "latin-1", "latin1", "iso-8859-1", "ascii"})
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -191,9 +194,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, where: str = "<bytes>", declared: str | None = None) -> tuple[str, str] | IngestFailure:
+def decode(data: bytes, where: str = "<bytes>", declared: str | None = None,
+           notes: list[IngestWarning] | None = None) -> tuple[str, str] | IngestFailure:
     """(text, encoding) for file bytes: a BOM, else UTF-8, else ``declared`` (an HTML page's charset),
-    else detected with charset-normalizer (Latin-1, cp1252, ...). Binary data is refused."""
+    else detected with charset-normalizer (Latin-1, cp1252, ...). Binary data is refused.
+
+    Text that is partly UTF-8 (a file with lines pasted from a Latin-1 source) is decoded as UTF-8 with
+    only its invalid bytes read as cp1252 (encoding "utf-8+cp1252"), never as one exotic code page; that,
+    and a guessed code page other than cp1252, is reported in ``notes`` naming the file (and lines).
+    """
+    notes = notes if notes is not None else []
     if declared and declared.replace("-", "").startswith(("utf16", "utf32")) and b"\x00" not in data:
         declared = None  # a page re-saved as 8-bit text keeps its old declaration
     encoding = None
@@ -209,6 +219,9 @@ def decode(data: bytes, where: str = "<bytes>", declared: str | None = None) -> 
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
+            if _partly_utf8(data, declared):
+                text, encoding = _mixed_utf8(data, where, notes)
+                return (text, encoding) if not _looks_binary(text) else _binary(where)
             text = _try_codec(data, declared)
             if text is not None:
                 return (text, declared) if not _looks_binary(text) else _binary(where)
@@ -216,6 +229,9 @@ def decode(data: bytes, where: str = "<bytes>", declared: str | None = None) -> 
             if detected is None:
                 return IngestFailure(where, "binary file, not text (no text encoding fits)")
             text, encoding = detected
+            if encoding.lower() not in _EXPECTED_LEGACY and not _looks_binary(text):
+                notes.append(IngestWarning(where, f"not UTF-8: decoded as {encoding} (a guess); check the text "
+                                                  f"or save the file as UTF-8"))
     else:
         try:
             text = data.decode(encoding)
@@ -224,6 +240,51 @@ def decode(data: bytes, where: str = "<bytes>", declared: str | None = None) -> 
     if _looks_binary(text):
         return _binary(where)
     return text, encoding
+
+
+def _partly_utf8(data: bytes, declared: str | None) -> bool:
+    """Whether bytes that are not valid UTF-8 as a whole are still partly UTF-8 (some lines in another code page).
+
+    Some line with non-ASCII characters must be valid UTF-8 on its own: a line of Latin-1 or cp1251 text is
+    that only by a rare chance (its accented letters would have to pair up as UTF-8 sequences). A page
+    declaring a code page other than a Western one is left to its declaration.
+    """
+    if declared and declared.lower().replace("_", "-") not in _WESTERN_LABELS:
+        return False
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not UTF-8 read as cp1252 (Latin-1 for its five undefined bytes)."""
+    assert isinstance(err, UnicodeDecodeError)
+    bad = err.object[err.start:err.end]
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in bad), err.end
+
+
+codecs.register_error("armstrack-cp1252", _cp1252_fallback)
+
+
+def _mixed_utf8(data: bytes, where: str, notes: list[IngestWarning]) -> tuple[str, str]:
+    """UTF-8 text with some lines in cp1252/Latin-1: each invalid byte read as cp1252, the lines named."""
+    lines = []
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            lines.append(n)
+    shown_lines = ", ".join(map(str, lines[:10])) + (f" and {len(lines) - 10} more" if len(lines) > 10 else "")
+    notes.append(IngestWarning(where, f"not valid UTF-8 on line{'s' if len(lines) > 1 else ''} {shown_lines}: "
+                                      f"decoded as UTF-8 with those bytes read as cp1252 (Latin-1); check the text",
+                               lines[0] if len(lines) == 1 else None))
+    return data.decode("utf-8", "armstrack-cp1252"), "utf-8+cp1252"
 
 
 def _binary(where: str) -> IngestFailure:
@@ -274,16 +335,18 @@ def fix_mojibake(text: str) -> str:
         return text  # not mojibake after all, or mixed with real text: leave it
 
 
-def read_text(path: Path, html: bool = False) -> tuple[str, str] | IngestFailure:
+def read_text(path: Path, html: bool = False,
+              notes: list[IngestWarning] | None = None) -> tuple[str, str] | IngestFailure:
     """(decoded text, encoding) of a file; IngestFailure for every reason it can't be article text.
 
-    With ``html``, a charset declared in a <meta> tag is tried before detection.
+    With ``html``, a charset declared in a <meta> tag is tried before detection. Doubts about the
+    encoding go into ``notes`` (see ``decode``).
     """
     data = read_bytes(path)
     if isinstance(data, IngestFailure):
         return data
     declared = declared_charset(data) if html else None
-    decoded = decode(data, str(path), declared)
+    decoded = decode(data, str(path), declared, notes)
     if isinstance(decoded, IngestFailure):
         return decoded
     text, encoding = decoded

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from collections.abc import Iterable
 
 import numpy as np
@@ -23,6 +24,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from armstrack import settings
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
 from armstrack.nlp.people import NAME_PARTICLES, not_person_words
 
@@ -488,6 +490,54 @@ def build_pipeline(model: str) -> Language:
     nlp.add_pipe("armstrack_titles", last=True)
     nlp.add_pipe("armstrack_person_names", last=True)
     return nlp
+
+
+#: Where a text may be cut for the parser, best first: a blank line, a line break, a sentence end, a space.
+_CUTS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?…][\"”’)\]]*\s+"), re.compile(r"\s+"))
+
+
+def split_for_parser(text: str, limit: int | None = None) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back into it exactly.
+
+    spaCy's memory grows with the characters parsed at once, so a long article is parsed a piece at a
+    time: each cut is at a paragraph break if one is in reach, else a line break, a sentence end, a space
+    (the whitespace stays with the piece before it), and only as a last resort inside a word.
+    """
+    limit = limit or settings.PARSE_CHUNK_CHARS
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(window) if m.end() >= limit // 4]  # no crumbs
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return [p for p in pieces if p]
+
+
+def merge_docs(docs: list[Doc]) -> Doc:
+    """The parsed pieces of one text as one Doc: tokens, sentences, entities, span groups, weapon attributes."""
+    if len(docs) == 1:
+        return docs[0]
+    with warnings.catch_warnings():  # W101: custom extensions are not merged by spaCy; weapon_attrs is, below
+        warnings.simplefilter("ignore", UserWarning)
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+    attrs: dict = {}
+    for part in docs:
+        attrs.update(part._.weapon_attrs or {})
+    doc._.weapon_attrs = attrs
+    return doc
+
+
+def parse_long(nlp: Language, text: str) -> Doc:
+    """One text parsed piece by piece (see ``split_for_parser``) into one Doc."""
+    return merge_docs(list(nlp.pipe(split_for_parser(text), batch_size=1)))
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterable[Doc]:

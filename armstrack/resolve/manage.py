@@ -6,6 +6,8 @@ always one), so they hold across re-ingests and rebuilds: the clustering reads t
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -20,12 +22,22 @@ class NotFound(LookupError):
     pass
 
 
+#: What a rule means when a link carries no evidence of its own (a name merged with nothing).
+RULE_TEXT = {"single": "the only name: nothing merged with it", "canonical": "canonical name",
+             "user_merge": "merged by the user"}
+
+
 @dataclass
 class Member:
     name: str
     rule: str | None
     evidence: str | None
     surfaces: list[str]
+
+    @property
+    def why(self) -> str:
+        """The reason this name belongs to its person or entity, never empty."""
+        return self.evidence or RULE_TEXT.get(self.rule or "", self.rule or "no reason recorded")
 
 
 @dataclass
@@ -35,6 +47,8 @@ class Cluster:
     type: str  #: PERSON or the entity type
     name: str
     members: list[Member]
+    #: how a loosely given name was matched ("'Pantsir' taken as ..."), else None
+    note: str | None = None
 
     @property
     def aliases(self) -> list[str]:
@@ -71,8 +85,32 @@ def _entity_cluster(session: Session, cid: int) -> Cluster | None:
     return Cluster("entity", f"e{cid}", head.type, rows[0][0].canonical, members)
 
 
-def find(session: Session, name_or_id: str, kind: str | None = None) -> Cluster:
-    """The canonical person or entity an id (p12, e7), a name or any alias names."""
+def find(session: Session, name_or_id: str, kind: str | None = None, fuzzy: bool = True) -> Cluster:
+    """The canonical person or entity an id (p12, e7), a name or any alias names.
+
+    Exact first (case-insensitive); with ``fuzzy``, a name whose words start with the given ones
+    ("Pantsir" for "Pantsir-S1") when that points to one person or entity only; otherwise NotFound with
+    the closest names as suggestions.
+    """
+    found = _find_exact(session, name_or_id, kind)
+    if found is not None:
+        return found
+    candidates = _candidates(session, name_or_id, kind) if fuzzy else {}
+    if len(candidates) == 1:
+        (cid_kind, cid), name = next(iter(candidates.items()))
+        cluster = _person_cluster(session, cid) if cid_kind == "person" else _entity_cluster(session, cid)
+        if cluster is not None:
+            cluster.note = f"{name_or_id!r} taken as {cluster.name!r} ({cluster.id}, {cluster.type})"
+            return cluster
+    what = {"person": "person", "entity": "entity"}.get(kind or "", "person or entity")
+    message = f"no {what} named {name_or_id!r}"
+    suggestions = list(candidates.values()) or _close_names(session, name_or_id, kind)
+    if suggestions:
+        message += "; did you mean " + ", ".join(repr(n) for n in sorted(set(suggestions))[:6]) + "?"
+    raise NotFound(message)
+
+
+def _find_exact(session: Session, name_or_id: str, kind: str | None) -> Cluster | None:
     text = name_or_id.strip()
     folded = text.casefold()
     if text[:1] in ("p", "e") and text[1:].isdigit() and kind in (None, {"p": "person", "e": "entity"}[text[0]]):
@@ -108,7 +146,68 @@ def find(session: Session, name_or_id: str, kind: str | None = None) -> Cluster:
                 .where(func.lower(m.EntityMention.surface) == folded).limit(1))
         if cid is not None:
             return _entity_cluster(session, cid)
-    raise NotFound(f"no person or entity named {name_or_id!r}")
+    return None
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _starts_words(query: list[str], name: str) -> bool:
+    """Whether every word of ``query`` starts a word of ``name``, in order ("pantsir" ~ "Pantsir-S1")."""
+    words = _words(name)
+    i = 0
+    for q in query:
+        while i < len(words) and not words[i].startswith(q):
+            i += 1
+        if i == len(words):
+            return False
+        i += 1
+    return True
+
+
+def _all_names(session: Session, kind: str | None) -> list[tuple[tuple[str, int], str, str]]:
+    """((kind, canonical id), canonical name, a name or spelling of it) for every person and entity."""
+    out: list[tuple[tuple[str, int], str, str]] = []
+    if kind in (None, "person"):
+        for cid, canonical, name in session.execute(
+                select(m.PersonLink.canonical_id, m.PersonLink.canonical, m.Person.name)
+                .join(m.Person, m.Person.id == m.PersonLink.person_id)):
+            out += [(("person", cid), canonical, canonical), (("person", cid), canonical, name)]
+        for cid, canonical, surface in session.execute(
+                select(m.PersonLink.canonical_id, m.PersonLink.canonical, m.PersonMention.surface).distinct()
+                .join(m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id)):
+            out.append((("person", cid), canonical, surface))
+    if kind in (None, "entity"):
+        for cid, canonical, name in session.execute(
+                select(m.EntityLink.canonical_id, m.EntityLink.canonical, m.Entity.canonical)
+                .join(m.Entity, m.Entity.id == m.EntityLink.entity_id)):
+            out += [(("entity", cid), canonical, canonical), (("entity", cid), canonical, name)]
+        for cid, canonical, surface in session.execute(
+                select(m.EntityLink.canonical_id, m.EntityLink.canonical, m.EntityMention.surface).distinct()
+                .join(m.EntityMention, m.EntityMention.entity_id == m.EntityLink.entity_id)):
+            out.append((("entity", cid), canonical, surface))
+    return out
+
+
+def _candidates(session: Session, query: str, kind: str | None) -> dict[tuple[str, int], str]:
+    """People and entities (by (kind, canonical id)) one of whose names starts with the words of ``query``."""
+    words = _words(query)
+    if not words:
+        return {}
+    return {key: canonical for key, canonical, name in _all_names(session, kind) if _starts_words(words, name)}
+
+
+def _close_names(session: Session, query: str, kind: str | None) -> list[str]:
+    """Canonical names spelled like ``query`` (a typo: "Shoigo" for "Shoigu")."""
+    by_name: dict[str, str] = {}
+    for _, canonical, name in _all_names(session, kind):
+        by_name.setdefault(name.casefold(), canonical)
+    close = difflib.get_close_matches(query.casefold(), list(by_name), n=4, cutoff=0.75)
+    return [by_name[c] for c in close]
 
 
 def clusters(session: Session, type_: str | None = None) -> list[Cluster]:
@@ -142,29 +241,41 @@ def _set(session: Session, kind: str, a: str, b: str, decision: str) -> None:
 
 
 def _members_for(cluster: Cluster, alias: str) -> list[str]:
+    """The member names ``alias`` means: the name itself, else a name written so, else the names whose
+    words start with its words ("Shoigu" for "Sergei Shoigu")."""
     folded = alias.strip().casefold()
     hits = [mm.name for mm in cluster.members if mm.name.casefold() == folded]
     if not hits:
         hits = [mm.name for mm in cluster.members if any(s.casefold() == folded for s in mm.surfaces)]
+    if not hits and (words := _words(alias)):
+        hits = [mm.name for mm in cluster.members
+                if any(_starts_words(words, n) for n in (mm.name, *mm.surfaces))]
     return hits
 
 
-def split(session: Session, name_or_id: str, aliases: list[str] | None = None) -> list[Cluster]:
+def split(session: Session, name_or_id: str | None, aliases: list[str] | None = None) -> list[Cluster]:
     """Separate a wrong merge: the given aliases from the rest, or every name from every other.
 
-    Returns the people or entities the names now belong to. Commits.
+    Without ``name_or_id`` the person or entity is the one the first alias names. Returns the people or
+    entities the names now belong to. Commits.
     """
-    cluster = find(session, name_or_id)
+    if not name_or_id and not aliases:
+        raise ValueError("name the person or entity to split, or the alias to separate (--alias)")
+    cluster = find(session, name_or_id or aliases[0])
     names = [mm.name for mm in cluster.members]
     if aliases:
         out_names: list[str] = []
         for alias in aliases:
             hits = _members_for(cluster, alias)
             if not hits:
-                raise NotFound(f"{alias!r} is not a name of {cluster.name!r} (names: {', '.join(names)})")
+                raise NotFound(f"{alias!r} is not a name of {cluster.name!r} ({cluster.id}; names: {', '.join(names)})")
             out_names.extend(hits)
         out_set = set(out_names)
         if out_set == set(names):
+            spellings = [a for a in aliases if not any(mm.name.casefold() == a.strip().casefold() for mm in cluster.members)]
+            if spellings:
+                raise ValueError(f"{spellings[0]!r} is how {cluster.name!r} ({cluster.id}) is written in the articles, "
+                                 f"not a separate name merged with it: there is nothing to split off")
             raise ValueError("every name would be split off; name the aliases to separate")
         pairs = [(a, b) for a in sorted(out_set) for b in names if b not in out_set]
     else:
@@ -186,10 +297,27 @@ def split(session: Session, name_or_id: str, aliases: list[str] | None = None) -
     return result
 
 
+def merge_pair(session: Session, a: str, b: str) -> tuple[Cluster, Cluster]:
+    """The two people (or two entities) ``merge`` would make one; NotFound says why not (a person and
+    an entity cannot be one)."""
+    ca = find(session, a)
+    cb = _find_exact(session, b, ca.kind)
+    if cb is None:
+        other = _find_exact(session, b, None)
+        if other is not None and other.kind != ca.kind:
+            raise NotFound(f"{b!r} is {_kind_text(other)} and {ca.name!r} {_kind_text(ca)}: only two people or "
+                           f"two entities can be merged")
+        cb = find(session, b, ca.kind)
+    return ca, cb
+
+
+def _kind_text(c: Cluster) -> str:
+    return f"a person ({c.id})" if c.kind == "person" else f"an entity ({c.type}, {c.id})"
+
+
 def merge(session: Session, a: str, b: str) -> Cluster:
     """Make two people (or two entities) one, whatever the rules say. Commits."""
-    ca = find(session, a)
-    cb = find(session, b, ca.kind)
+    ca, cb = merge_pair(session, a, b)
     if ca.id == cb.id:
         return ca
     # the newest decision wins: earlier splits between the two go

@@ -56,6 +56,8 @@ class Job:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    #: doubts about inputs that were still stored (a guessed encoding, a repeated id)
+    warnings: list[str] = field(default_factory=list)
     error: str | None = None
 
     @property
@@ -128,6 +130,35 @@ class JobManager:
         self._executor.submit(self._run, job, folder)
         return job
 
+    def submit_set_date(self, doc_id: str, published) -> Job:
+        """Queue dating a stored document by hand and analysing it again (see core.set_document_date)."""
+        job = Job(id=uuid.uuid4().hex[:16])
+        job.inputs.append(f"{doc_id}: dated {published.isoformat()} by hand")
+        with self._lock:
+            self._jobs[job.id] = job
+            self._forget_old()
+        self._executor.submit(self._run_set_date, job, doc_id, published)
+        return job
+
+    def _run_set_date(self, job: Job, doc_id: str, published) -> None:
+        from armstrack.core import set_document_date
+
+        job.state, job.started = "running", time.time()
+        try:
+            nlp = self.nlp()
+            with self.sessions() as session:
+                report = set_document_date(session, nlp, doc_id, published)
+            job.replaced = list(report.replaced) + list(report.added)
+            job.failures = [str(f) for f in report.failures]
+            job.state = "done"
+        except KeyError:
+            job.error, job.state = f"no document {doc_id!r}", "failed"
+        except Exception as exc:  # the job reports it; the server keeps running
+            log.exception("set-date job %s failed", job.id)
+            job.error, job.state = f"{type(exc).__name__}: {exc}", "failed"
+        finally:
+            job.finished = time.time()
+
     def _forget_old(self) -> None:
         if len(self._jobs) <= MAX_JOBS:
             return
@@ -152,6 +183,7 @@ class JobManager:
             job.replaced = list(report.replaced)
             job.unchanged = list(report.unchanged)
             job.failures = [clean(str(f)) for f in report.failures]
+            job.warnings = [clean(str(w)) for w in report.warnings]
 
         try:
             nlp = self.nlp()

@@ -456,6 +456,36 @@ async def add_submit(request: Request):
     return RedirectResponse(f"/add?job={job.id}", status_code=303)
 
 
+@router.post("/add/date")
+async def add_date(request: Request, session: SessionDep):
+    """Date a stored document by hand (its text gives none), so that its relative dates resolve."""
+    from datetime import date
+
+    from armstrack.ingest.dates import parse_date
+    from armstrack.serve.intake import check_token
+    from armstrack.serve.security import TOKEN_FIELD
+    from armstrack.store import models as m
+
+    form = await request.form(max_files=0, max_fields=10)
+    token = form.get(TOKEN_FIELD)
+    doc_id = str(form.get("doc") or "").strip()
+    when = str(form.get("date") or "").strip()
+    try:
+        check_token(request, token if isinstance(token, str) else None)
+        try:
+            published = parse_date(date.fromisoformat(when))
+        except ValueError:
+            published = None
+        if published is None:
+            raise HTTPException(400, f"not a date: {when!r}; give it as YYYY-MM-DD")
+        if not doc_id or session.get(m.Document, doc_id) is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+    except HTTPException as exc:
+        return render(request, "add.html", status_code=exc.status_code, job=None, error=exc.detail)
+    job = request.app.state.jobs.submit_set_date(doc_id, published)
+    return RedirectResponse(f"/add?job={job.id}", status_code=303)
+
+
 # --- the API's own documentation page ---------------------------------------------------------------------
 
 @router.get("/api/docs")

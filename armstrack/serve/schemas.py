@@ -169,6 +169,7 @@ class JobStatus(BaseModel):
     unchanged: list[str]
     documents: list[str]
     failures: list[str]
+    warnings: list[str] = Field(default_factory=list, description="inputs stored with a doubt: a guessed encoding, a repeated id")
     error: str | None = None
     created: float
     started: float | None = None

@@ -13,11 +13,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, Float, Integer, String, create_engine, delete, event, exists, func, insert, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy import text as sql_text
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from armstrack import records, settings
@@ -69,6 +71,8 @@ def open_engine(url: str, create: bool = True, existing: bool = False) -> Engine
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
+        if engine.dialect.name == "postgresql":
+            _ensure_postgres_schema(engine, create and not existing)
         if create:
             m.Base.metadata.create_all(engine)
             fts.ensure(engine)
@@ -82,6 +86,27 @@ def open_engine(url: str, create: bool = True, existing: bool = False) -> Engine
         raise DatabaseError(f"cannot open database {engine.url.render_as_string(hide_password=True)}: "
                             f"{exc.orig}") from exc
     return engine
+
+
+def _ensure_postgres_schema(engine: Engine, make: bool) -> None:
+    """One PostgreSQL database can hold several projects, one schema each, chosen in the URL
+    (``?options=-csearch_path%3Dproject``): ``ingest`` creates the schema it names, a read command
+    refuses one that does not exist (rather than failing on the first table)."""
+    with engine.connect() as conn:
+        if conn.scalar(sql_text("SELECT current_schema()")) is not None:
+            return
+        search_path = conn.scalar(sql_text("SHOW search_path")) or ""
+    names = [n.strip().strip('"') for n in search_path.split(",") if n.strip() and n.strip() != '"$user"']
+    if not names:
+        raise DatabaseError("no schema to store tables in: the search_path of the --db URL names none")
+    where = engine.url.render_as_string(hide_password=True)
+    if not make:
+        raise DatabaseError(f"no schema {names[0]!r} in {where}: check --db; `armstrack ingest` creates it")
+    try:
+        with engine.begin() as conn:
+            conn.execute(sql_text(f"CREATE SCHEMA IF NOT EXISTS {engine.dialect.identifier_preparer.quote(names[0])}"))
+    except (IntegrityError, ProgrammingError):  # another process created it at the same moment
+        pass
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -105,6 +130,25 @@ def known_hashes(session: Session, doc_ids: Iterable[str]) -> dict[str, str]:
         chunk = ids[i:i + 500]
         found.update(session.execute(
             select(m.Document.id, m.Document.content_hash).where(m.Document.id.in_(chunk))).all())
+    return found
+
+
+#: Document metadata key of a publication date set by hand (`armstrack documents set-date`).
+HAND_DATE_KEY = "dated_by_hand"
+
+
+def hand_dates(session: Session, doc_ids: Iterable[str]) -> dict[str, date]:
+    """Publication dates set by hand, by document id (for articles that give none themselves)."""
+    ids = list(dict.fromkeys(doc_ids))
+    found: dict[str, date] = {}
+    for i in range(0, len(ids), 500):
+        for doc_id, meta in session.execute(
+                select(m.Document.id, m.Document.meta).where(m.Document.id.in_(ids[i:i + 500]))):
+            value = (meta or {}).get(HAND_DATE_KEY) if isinstance(meta, dict) else None
+            try:
+                found[doc_id] = date.fromisoformat(value)
+            except (TypeError, ValueError):
+                continue
     return found
 
 

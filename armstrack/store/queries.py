@@ -386,16 +386,28 @@ def search(session: Session, q: str, *, limit: int = 50) -> list[dict]:
     return fts.search(session, q, limit=limit)
 
 
+def record_counts(session: Session) -> dict:
+    """Counts of the merged view (``transfers``: merged facts, what the register lists; ``people``: people
+    after linking) and, under ``per_article``, the records as extracted from each article before merging
+    (one transfer reported by three articles is 1 merged fact and 3 article records)."""
+    out: dict = {kind: 0 for kind in KINDS}
+    out.update(dict(session.execute(select(m.Fact.kind, func.count()).group_by(m.Fact.kind)).all()))
+    out["documents"] = session.scalar(select(func.count()).select_from(m.Document)) or 0
+    out["duplicates"] = session.scalar(select(func.count()).select_from(m.DocSignature)
+                                       .where(m.DocSignature.duplicate_of.is_not(None))) or 0
+    out["people"] = session.scalar(select(func.count(func.distinct(m.PersonLink.canonical_id)))) or 0
+    out["conflicts"] = session.scalar(select(func.count(func.distinct(m.FactLink.fact_id)))
+                                      .where(m.FactLink.role == "conflict")) or 0
+    per_article = {kind: session.scalar(select(func.count()).select_from(model)) or 0
+                   for kind, model in m.RECORD_MODELS.items()}
+    per_article["people"] = session.scalar(select(func.count()).select_from(m.Person)) or 0
+    out["per_article"] = per_article
+    return out
+
+
 def overview(session: Session) -> dict:
-    """Counts per kind, supplier -> recipient flows, and the latest records of each kind."""
-    counts = {kind: 0 for kind in KINDS}
-    counts.update(dict(session.execute(select(m.Fact.kind, func.count()).group_by(m.Fact.kind)).all()))
-    counts["documents"] = session.scalar(select(func.count()).select_from(m.Document)) or 0
-    counts["duplicates"] = session.scalar(select(func.count()).select_from(m.DocSignature)
-                                          .where(m.DocSignature.duplicate_of.is_not(None))) or 0
-    counts["people"] = session.scalar(select(func.count(func.distinct(m.PersonLink.canonical_id)))) or 0
-    counts["conflicts"] = session.scalar(select(func.count(func.distinct(m.FactLink.fact_id)))
-                                         .where(m.FactLink.role == "conflict")) or 0
+    """Counts (see ``record_counts``), supplier -> recipient flows, and the latest records of each kind."""
+    counts = record_counts(session)
     flows: Counter = Counter()
     for r in _all(session, "transfers"):
         flows[(r.get("supplier"), r.get("recipient"))] += 1

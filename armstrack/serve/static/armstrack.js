@@ -136,7 +136,7 @@
                   " unchanged, " + failed + " failed" + (job.files ? " (" + job.files_read + " of " + job.files + " files read)" : ""));
           box.className = "panel job state-" + job.state;
           fillList($("#job-docs"), job.documents, true);
-          fillList($("#job-failures"), job.failures.concat(job.error ? [job.error] : []), false);
+          fillList($("#job-failures"), (job.warnings || []).map(function (w) { return "warning: " + w; }).concat(job.failures, job.error ? [job.error] : []), false);
           if (job.state === "queued" || job.state === "running") window.setTimeout(tick, 600);
           else {
             var btn = $("#add-submit");
