@@ -509,3 +509,16 @@ def test_sale_to_an_undisclosed_customer_is_unknown_buyer(transfers):
     r = one(transfers("Embraer said it had signed a contract for the sale of three C-390 Millennium aircraft to an "
                       "undisclosed customer."))
     assert (r.supplier, r.recipient) == ("Brazil", "unknown")
+
+
+def test_quoted_transfer_needs_both_parties_in_the_quote():
+    from armstrack.core import analyse_text
+    records = analyse_text("The minister spoke to reporters on Monday. "
+                           "\u201cNorway is donating 30 Leopard 2 tanks to Poland,\u201d Defence Minister Ola Berg "
+                           "said.").transfers
+    r = one(records, system="Leopard 2")
+    assert (r.supplier, r.recipient, r.quantity) == ("Norway", "Poland", 30)
+    wish = analyse_text("Chile bought six C-130 transport aircraft from the United States in 2020. "
+                        "\u201cWe also want more Black Hawk helicopters,\u201d General Juan Soto said.")
+    assert wish.quotes  # the wish is a quotation...
+    assert [r.family for r in wish.transfers] == ["C-130"]  # ...and gives no transfer

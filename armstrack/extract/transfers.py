@@ -936,16 +936,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     ctx = DocContext.of(doc, analysis, gaz)
     quoted = _quoted_spans(doc, analysis)
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
-    extra: list[tuple[bool, str | None]] = []  # whether the system is named, a maker to fall back on
+    extra: list[tuple[bool, str | None, bool]] = []  # system named, a maker to fall back on, quoted
     for sent in doc.sents:
-        # what a speaker says in quotation marks is a view, not the article's report of a transfer
-        mentions = [m for m in system_mentions(sent, ctx)
-                    if not any(a <= m.span.start_char < b for a, b in quoted)]
+        mentions = system_mentions(sent, ctx)
         if not mentions:
             continue
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         for mention in mentions:
+            in_quote = any(a <= mention.span.start_char < b for a, b in quoted)
             if _contrasted(mention.head):
                 previous = None
                 continue  # "similar to Russia's S-300": a system named for comparison is not transferred
@@ -1040,13 +1039,19 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
                             quantity=_quantity(mention), when=when, value=value, currency=currency,
                         ), *from_text))
-                        extra.append((mention.named, fallback))
-    confident = [t for t, s_ok, r_ok in drafts if s_ok and r_ok]
-    supplier, recipient = _dominant_pair(confident or [t for t, _, _ in drafts], ctx)
+                        extra.append((mention.named, fallback, in_quote))
+    # what a speaker says in quotation marks is often a view or a wish; it reports a transfer only when
+    # the quoted clause itself names both parties ("we have donated 20 jets to X"), and it never decides
+    # the article's main supplier and recipient
+    kept = [(d, e) for d, e in zip(drafts, extra) if not e[2] or d[1] and d[2]]
+    drafts, extra = [d for d, _ in kept], [e for _, e in kept]
+    unquoted = [d for d, e in zip(drafts, extra) if not e[2]]
+    confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
+    supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
     generic: set[int] = set()
-    for (t, _, _), (named, fallback) in zip(drafts, extra):
+    for (t, _, _), (named, fallback, _) in zip(drafts, extra):
         if not t.supplier and fallback:
             t.supplier = supplier if supplier and recipient == t.recipient else fallback
         t.supplier = t.supplier or supplier
