@@ -522,3 +522,12 @@ def test_quoted_transfer_needs_both_parties_in_the_quote():
                         "\u201cWe also want more Black Hawk helicopters,\u201d General Juan Soto said.")
     assert wish.quotes  # the wish is a quotation...
     assert [r.family for r in wish.transfers] == ["C-130"]  # ...and gives no transfer
+
+
+def test_members_of_a_class_in_a_deal_told_before_take_its_parties(transfers):
+    records = transfers("Chile has bought 12 used fighter jets from the Netherlands after the United States "
+                        "approved the sale. The contract also includes spare engines and training weapons, "
+                        "such as AIM-9X and AIM-120 missiles.")
+    for system in ("AIM-9X", "AIM-120"):
+        r = one(records, system=system)
+        assert (r.supplier, r.recipient) == ("Netherlands", "Chile")

@@ -437,7 +437,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 break
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
                 and head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS \
-                and tok.lower_ not in MEMBER_PREPS:
+                and tok.lower_ not in MEMBER_PREPS and not _such_as(tok):
             # "the signing of a contract for X": the parser hangs "for" on the wrong noun
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
@@ -448,6 +448,11 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
+
+
+def _such_as(prep: Token) -> bool:
+    """ "weapons, such as X and Y": the members of a listed class are what the class is."""
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
 
 
 def _cue_before(mention: SystemMention) -> list[Token]:
@@ -1001,6 +1006,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
+            back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
+                and origin is not None and origin != _phrase_origin(mention, ctx)
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
             if status == "in_production" and not recipients:
                 continue  # a factory building systems is no transfer unless a buyer is named
@@ -1019,6 +1026,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     if others:
                         suppliers, recipients = [maker], others[:1]
             fallback = None
+            if back_to_deal:
+                # "the contract also includes X missiles": the deal told before, between its own parties; the
+                # catalogue's maker is only a fallback
+                suppliers, fallback = [], origin
             if recipients and not suppliers:
                 maker = _origin(mention, ctx, mentioned_only=False)  # "Turkey took delivery of the S-400"
                 if maker and maker not in recipients and maker not in ctx.country_counts:
@@ -1053,7 +1064,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     generic: set[int] = set()
     for (t, _, _), (named, fallback, _) in zip(drafts, extra):
         if not t.supplier and fallback:
-            t.supplier = supplier if supplier and recipient == t.recipient else fallback
+            t.supplier = supplier if supplier and recipient == (t.recipient or recipient) else fallback
         t.supplier = t.supplier or supplier
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
@@ -1111,9 +1122,26 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
 
 
+def _refers_to_deal(cue_tok: Token) -> bool:
+    """A definite deal noun ("the contract", "this deal") points back to a deal the article has told."""
+    return _cue_noun(cue_tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                      for c in cue_tok.children)
+
+
 def _origin(mention: SystemMention, ctx: DocContext, mentioned_only: bool = True) -> str | None:
     """The producing country: a nationality in the phrase ("Russian-made", "Iranian drones"), else the
     catalogue's origin when the article names that country."""
+    phrase = _phrase_origin(mention, ctx)
+    if phrase:
+        return phrase
+    system = ctx.gaz.weapon(mention.system)
+    if system and system.origin and (system.origin in ctx.country_counts or not mentioned_only):
+        return system.origin
+    return None
+
+
+def _phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
+    """A nationality in the system's own phrase ("Russian-made", "Iranian drones")."""
     for tok in mention.head.subtree:
         if tok.i >= mention.head.i:
             break
@@ -1122,7 +1150,4 @@ def _origin(mention: SystemMention, ctx: DocContext, mentioned_only: bool = True
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
-    system = ctx.gaz.weapon(mention.system)
-    if system and system.origin and (system.origin in ctx.country_counts or not mentioned_only):
-        return system.origin
     return None
