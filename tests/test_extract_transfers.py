@@ -531,3 +531,16 @@ def test_members_of_a_class_in_a_deal_told_before_take_its_parties(transfers):
     for system in ("AIM-9X", "AIM-120"):
         r = one(records, system=system)
         assert (r.supplier, r.recipient) == ("Netherlands", "Chile")
+
+
+def test_inclusion_hands_on_the_cue_of_its_subject_or_the_deal_told_before(transfers):
+    package = transfers("Germany announced a new aid package for Ukraine on Monday. "
+                        "It includes 155-millimetre ammunition and anti-tank mines, the minister said.")
+    mines = one(package, system="anti-tank mines")
+    assert (mines.supplier, mines.recipient, mines.status) == ("Germany", "Ukraine", "agreed")
+    donated = transfers("Norway gave trucks to Chad last year. "
+                        "The equipment donated includes troop transports and night vision devices.")
+    devices = one(donated, system="night vision devices")
+    assert (devices.supplier, devices.recipient, devices.status) == ("Norway", "Chad", "delivered")
+    assert not [r for r in transfers("Chad bought ten trucks from Norway in May. "
+                                     "A typical convoy includes troop transports.") if r.system == "troop transports"]

@@ -425,6 +425,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             subject = _clause_subject(head)
             if subject is not None and cue_of(subject):
                 found.append(subject)
+            elif subject is not None and head.lemma_ in INCLUDING_VERBS:
+                found.extend(_inclusion_cue(subject))
             break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head):
             if tok.dep_ == "prep":
@@ -448,6 +450,27 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
+
+
+INCLUDING_VERBS = {"include", "comprise"}
+
+
+def _inclusion_cue(subject: Token) -> list[Token]:
+    """What "X includes Y" hands on to Y: "the equipment donated includes trucks" (a cue on the subject), "It
+    includes four launchers" and "the package includes ..." (a deal noun just told before)."""
+    own = [c for c in subject.children if c.dep_ in ("acl", "relcl") and cue_of(c)]
+    if own:
+        return own[:1]
+    if not (subject.pos_ == "PRON" and subject.lower_ in ("it", "this")
+            or any(c.dep_ == "det" and c.lower_ in ("this", "these", "the") for c in subject.children)):
+        return []
+    sents = list(subject.doc.sents)
+    here = subject.sent.start
+    before = next((s for s in reversed(sents) if s.end <= here), None)
+    if before is None:
+        return []
+    nouns = [t for t in before if _cue_noun(t)]
+    return nouns[-1:]
 
 
 def _such_as(prep: Token) -> bool:
