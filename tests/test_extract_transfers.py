@@ -544,3 +544,16 @@ def test_inclusion_hands_on_the_cue_of_its_subject_or_the_deal_told_before(trans
     assert (devices.supplier, devices.recipient, devices.status) == ("Norway", "Chad", "delivered")
     assert not [r for r in transfers("Chad bought ten trucks from Norway in May. "
                                      "A typical convoy includes troop transports.") if r.system == "troop transports"]
+
+
+def test_general_items_listed_with_a_named_one_are_records_of_their_own(transfers):
+    records = transfers("Japan donated ten Toyota Land Cruisers, troop transports and night vision devices to Laos.")
+    assert {r.system for r in records} >= {"troop transports", "night vision devices"}
+    assert {(r.supplier, r.recipient) for r in records} == {("Japan", "Laos")}
+    retold = transfers("Japan donated ten Toyota Land Cruisers to Laos. The vehicles were handed over in May.")
+    assert [r.family for r in retold] == ["Toyota Land Cruiser"]
+
+
+def test_systems_of_a_named_weapon_are_a_container(transfers):
+    r = one(transfers("Spain delivered four systems of IRIS-T missiles to Latvia in May."), family="IRIS-T")
+    assert (r.supplier, r.recipient, r.status) == ("Spain", "Latvia", "delivered")

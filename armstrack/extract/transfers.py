@@ -53,7 +53,7 @@ CONTAINER_NOUNS = {"batch", "number", "fleet", "squadron", "set", "pair", "unit"
                    "consignment", "package", "variety", "range", "version", "variant", "kind", "type", "lot",
                    "tranche", "group", "total", "dozen", "dozens", "hundreds", "thousands", "couple", "first",
                    "last", "rest", "remainder", "more", "all", "some", "most", "several", "many", "few",
-                   "kit", "kits"}
+                   "kit", "kits", "system"}
 
 
 @dataclass(frozen=True)
@@ -964,7 +964,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     ctx = DocContext.of(doc, analysis, gaz)
     quoted = _quoted_spans(doc, analysis)
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
-    extra: list[tuple[bool, str | None, bool]] = []  # system named, a maker to fall back on, quoted
+    extra: list[tuple[bool, str | None, bool, bool]] = []  # system named, maker fallback, quoted, listed
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions:
@@ -973,6 +973,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         previous: tuple[SystemMention, list[Token]] | None = None
         for mention in mentions:
             in_quote = any(a <= mention.span.start_char < b for a, b in quoted)
+            in_list = not mention.named and any(m.named and m.head in mention.head.conjuncts for m in mentions)
             if _contrasted(mention.head):
                 previous = None
                 continue  # "similar to Russia's S-300": a system named for comparison is not transferred
@@ -1073,7 +1074,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
                             quantity=_quantity(mention), when=when, value=value, currency=currency,
                         ), *from_text))
-                        extra.append((mention.named, fallback, in_quote))
+                        extra.append((mention.named, fallback, in_quote, in_list))
     # what a speaker says in quotation marks is often a view or a wish; it reports a transfer only when
     # the quoted clause itself names both parties ("we have donated 20 jets to X"), and it never decides
     # the article's main supplier and recipient
@@ -1085,7 +1086,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
     generic: set[int] = set()
-    for (t, _, _), (named, fallback, _) in zip(drafts, extra):
+    listed: set[int] = set()  # general items coordinated with a named one in one list
+    for (t, _, _), (named, fallback, _, in_list) in zip(drafts, extra):
         if not t.supplier and fallback:
             t.supplier = supplier if supplier and recipient == (t.recipient or recipient) else fallback
         t.supplier = t.supplier or supplier
@@ -1109,10 +1111,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         out.append(t)
         if not named:
             generic.add(id(t))
+            if in_list:
+                listed.add(id(t))
     # "the jets", "helicopters": a category noun for a deal whose systems are named (same parties, kind and
-    # phase) is that deal told in general words, not a second record
+    # phase) is that deal told in general words, not a second record; but a list that names both ("Land
+    # Cruisers, troop transports and night vision devices") gives its items one record each
     named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
-    return [t for t in out if id(t) not in generic
+    return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys]
 
 
