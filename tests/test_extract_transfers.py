@@ -557,3 +557,10 @@ def test_general_items_listed_with_a_named_one_are_records_of_their_own(transfer
 def test_systems_of_a_named_weapon_are_a_container(transfers):
     r = one(transfers("Spain delivered four systems of IRIS-T missiles to Latvia in May."), family="IRIS-T")
     assert (r.supplier, r.recipient, r.status) == ("Spain", "Latvia", "delivered")
+
+
+def test_a_kind_of_ship_with_its_pennant_number_names_the_ship(transfers):
+    r = one(transfers("The admiral on Monday commissioned the Offshore Patrol Vessel P715 donated to the "
+                      "Ghana Navy by Japan."), category="ship")
+    assert (r.system, r.supplier, r.recipient, r.status) == ("Offshore Patrol Vessel P715", "Japan", "Ghana",
+                                                             "delivered")

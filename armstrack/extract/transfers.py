@@ -204,6 +204,20 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "Indo-Russia Rifles" is a company
         if _named_before(tok):
             continue  # "Su-35 fighters": the named system stands for the phrase
+        pennant = _pennant(tok, sent)
+        if pennant is not None and pennant.i not in covered:
+            # "the offshore patrol vessel P626": a kind followed by its pennant number names one ship
+            start = tok.i
+            while start > sent.start and ctx.doc[start - 1].dep_ in ("compound", "amod") \
+                    and start <= ctx.doc[start - 1].head.i <= pennant.i:
+                start -= 1
+            kinds = [ctx.gaz.category_of(ctx.doc[i:tok.i + 1].text.lower()) for i in range(start, tok.i + 1)]
+            category = next((k for k in kinds if k), None)
+            if category:
+                named = ctx.doc[start:pennant.i + 1]
+                out.append(SystemMention(pennant, named, named.text, None, category, named=False))
+                covered.add(pennant.i)
+                continue
         best = None
         for left in [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")] + [tok]:
             phrase = ctx.doc[left.i:tok.i + 1]
@@ -228,6 +242,17 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
+
+
+def _pennant(tok: Token, sent: Span) -> Token | None:
+    """The designator right after a kind of ship ("vessel P626", "frigate F-310"), which the kind hangs on."""
+    if tok.i + 1 >= sent.end:
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if tok.head.i != nxt.i or not any(ch.isdigit() for ch in nxt.text) or not nxt.text[:1].isalpha() \
+            or not nxt.text[:1].isupper():
+        return None
+    return nxt
 
 
 def _definite(tok: Token) -> bool:
