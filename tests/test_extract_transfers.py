@@ -564,3 +564,12 @@ def test_a_kind_of_ship_with_its_pennant_number_names_the_ship(transfers):
                       "Ghana Navy by Japan."), category="ship")
     assert (r.system, r.supplier, r.recipient, r.status) == ("Offshore Patrol Vessel P715", "Japan", "Ghana",
                                                              "delivered")
+
+
+def test_respective_recipients_pair_each_system_with_the_to_phrase_after_it(transfers):
+    records = transfers("Berlin has approved a shipyard's licence to supply a submarine to Egypt and "
+                        "four frigates to Israel.")
+    assert {(r.system, r.recipient) for r in records} == {("submarine", "Egypt"), ("frigates", "Israel")}
+    shared = transfers("Russia agreed to supply tanks and helicopters to Egypt and Algeria.")
+    assert {(r.system, r.recipient) for r in shared} == {(s, c) for s in ("tanks", "helicopters")
+                                                          for c in ("Egypt", "Algeria")}

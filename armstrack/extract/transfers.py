@@ -1046,6 +1046,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
             _system_preps(mention, frame, ctx)  # "the first Rafale jets to India"
+            if len(frame.recipients) > 1:
+                frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
             origin = _origin(mention, ctx)
             if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
                     and origin not in frame.suppliers:
@@ -1156,6 +1158,23 @@ def _other_version(a: str, b: str) -> bool:
     ("Gripen", "Gripen E"; "MiG-29", "MiG-29s")."""
     ka, kb = _system_key(a), _system_key(b)
     return bool(ka and kb) and not (ka in kb or kb in ka)
+
+
+def _respective(mention: SystemMention, mentions: list[SystemMention], recipients: list[str],
+                ctx: DocContext) -> list[str]:
+    """ "supply a submarine to A and four corvettes to B": each system goes to the "to" phrase right after it
+    (the parser often hangs both phrases on the verb), when the next system has one of its own."""
+    doc = ctx.doc
+    later = [m.span.start for m in mentions if m.span.start >= mention.span.end]
+    stop = min(later, default=mention.head.sent.end)
+    for i in range(mention.span.end, min(stop, mention.head.sent.end) - 1):
+        if doc[i].lower_ == "to":
+            obj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return []
+            countries = [c for c in ctx.phrase_countries(obj) if c in recipients]
+            return countries if countries and len(countries) < len(recipients) else []
+    return []
 
 
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None:
