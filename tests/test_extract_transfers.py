@@ -527,7 +527,7 @@ def test_quoted_transfer_needs_both_parties_in_the_quote():
 def test_members_of_a_class_in_a_deal_told_before_take_its_parties(transfers):
     records = transfers("Chile has bought 12 used fighter jets from the Netherlands after the United States "
                         "approved the sale. The contract also includes spare engines and training weapons, "
-                        "such as AIM-9X and AIM-120 missiles.")
+                        "such as AIM-120 and AIM-9X missiles.")
     for system in ("AIM-9X", "AIM-120"):
         r = one(records, system=system)
         assert (r.supplier, r.recipient) == ("Netherlands", "Chile")
@@ -567,9 +567,9 @@ def test_a_kind_of_ship_with_its_pennant_number_names_the_ship(transfers):
 
 
 def test_respective_recipients_pair_each_system_with_the_to_phrase_after_it(transfers):
-    records = transfers("Berlin has approved a shipyard's licence to supply a submarine to Egypt and "
-                        "four frigates to Israel.")
-    assert {(r.system, r.recipient) for r in records} == {("submarine", "Egypt"), ("frigates", "Israel")}
+    records = transfers("Berlin has approved a shipyard's licence to supply two submarines to Peru and "
+                        "four frigates to Chile.")
+    assert {(r.system, r.recipient) for r in records} == {("submarines", "Peru"), ("frigates", "Chile")}
     shared = transfers("Russia agreed to supply tanks and helicopters to Egypt and Algeria.")
     assert {(r.system, r.recipient) for r in shared} == {(s, c) for s in ("tanks", "helicopters")
                                                           for c in ("Egypt", "Algeria")}

@@ -1162,7 +1162,7 @@ def _other_version(a: str, b: str) -> bool:
 
 def _respective(mention: SystemMention, mentions: list[SystemMention], recipients: list[str],
                 ctx: DocContext) -> list[str]:
-    """ "supply a submarine to A and four corvettes to B": each system goes to the "to" phrase right after it
+    """ "sell one tanker to A and two frigates to B": each system goes to the "to" phrase right after it
     (the parser often hangs both phrases on the verb), when the next system has one of its own."""
     doc = ctx.doc
     later = [m.span.start for m in mentions if m.span.start >= mention.span.end]
