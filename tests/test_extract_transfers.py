@@ -573,3 +573,11 @@ def test_respective_recipients_pair_each_system_with_the_to_phrase_after_it(tran
     shared = transfers("Russia agreed to supply tanks and helicopters to Egypt and Algeria.")
     assert {(r.system, r.recipient) for r in shared} == {(s, c) for s in ("tanks", "helicopters")
                                                           for c in ("Egypt", "Algeria")}
+
+
+def test_a_participle_clause_sharing_the_subject_names_the_deal(transfers):
+    r = one(transfers("The K9 howitzers have become a pillar of the export drive of South Korea, "
+                      "figuring in a deal with Egypt."), family="K9")
+    assert (r.supplier, r.recipient, r.status) == ("South Korea", "Egypt", "agreed")
+    assert not transfers("The K9 howitzers have become a pillar of the army of South Korea, "
+                         "figuring in every parade.")

@@ -460,6 +460,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 if noun_cue is not None:
                     found.append(noun_cue)
                     break
+            if tok.dep_ == "nsubj":
+                # "the JF-17s have become a cornerstone, figuring in a deal with A": a participle shares the subject
+                found.extend(_participle_deal(head))
             if tok.dep_ not in ("prep", "pobj", "pcomp"):
                 break
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
@@ -496,6 +499,18 @@ def _inclusion_cue(subject: Token) -> list[Token]:
         return []
     nouns = [t for t in before if _cue_noun(t)]
     return nouns[-1:]
+
+
+def _participle_deal(verb: Token) -> list[Token]:
+    """Deal nouns in a participle clause on the verb ("..., figuring in a deal with A and a pact with B")."""
+    out: list[Token] = []
+    for part in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not cue_of(c)):
+        for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ in ("in", "into")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                out.extend(t for t in (obj, *obj.conjuncts) if _cue_noun(t))
+        if out:  # the parser may hang a second deal on the participle itself
+            out.extend(c for c in part.children if c.dep_ == "conj" and _cue_noun(c))
+    return out
 
 
 def _such_as(prep: Token) -> bool:
