@@ -581,3 +581,9 @@ def test_a_participle_clause_sharing_the_subject_names_the_deal(transfers):
     assert (r.supplier, r.recipient, r.status) == ("South Korea", "Egypt", "agreed")
     assert not transfers("The K9 howitzers have become a pillar of the army of South Korea, "
                          "figuring in every parade.")
+
+
+def test_a_handover_of_systems_is_a_delivery(transfers):
+    r = one(transfers("Japan completed the handover of two patrol boats to Laos on Monday."),
+            category="ship")
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Japan", "Laos", "delivered", 2)
