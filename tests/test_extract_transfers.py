@@ -587,3 +587,8 @@ def test_a_handover_of_systems_is_a_delivery(transfers):
     r = one(transfers("Japan completed the handover of two patrol boats to Laos on Monday."),
             category="ship")
     assert (r.supplier, r.recipient, r.status, r.quantity) == ("Japan", "Laos", "delivered", 2)
+
+
+def test_a_named_system_with_two_roles_is_one_record_not_a_list(transfers):
+    records = transfers("Chile ordered eight Hurjet light attack and advanced trainer aircraft from Turkey.")
+    assert [r.system for r in records] == ["Hurjet"]

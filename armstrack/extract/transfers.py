@@ -1013,7 +1013,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         previous: tuple[SystemMention, list[Token]] | None = None
         for mention in mentions:
             in_quote = any(a <= mention.span.start_char < b for a, b in quoted)
-            in_list = not mention.named and any(m.named and m.head in mention.head.conjuncts for m in mentions)
+            # (a named item whose phrase closes on a word of no kind, "light attack and trainer aircraft", is
+            # one phrase the parser split, not a list)
+            in_list = not mention.named and any(
+                m.named and m.head in mention.head.conjuncts
+                and (m.span.start <= m.head.i < m.span.end or m.head.lower_ in _category_heads(ctx.gaz))
+                for m in mentions)
             if _contrasted(mention.head):
                 previous = None
                 continue  # "similar to Russia's S-300": a system named for comparison is not transferred
