@@ -509,3 +509,86 @@ def test_sale_to_an_undisclosed_customer_is_unknown_buyer(transfers):
     r = one(transfers("Embraer said it had signed a contract for the sale of three C-390 Millennium aircraft to an "
                       "undisclosed customer."))
     assert (r.supplier, r.recipient) == ("Brazil", "unknown")
+
+
+def test_quoted_transfer_needs_both_parties_in_the_quote():
+    from armstrack.core import analyse_text
+    records = analyse_text("The minister spoke to reporters on Monday. "
+                           "\u201cNorway is donating 30 Leopard 2 tanks to Poland,\u201d Defence Minister Ola Berg "
+                           "said.").transfers
+    r = one(records, system="Leopard 2")
+    assert (r.supplier, r.recipient, r.quantity) == ("Norway", "Poland", 30)
+    wish = analyse_text("Chile bought six C-130 transport aircraft from the United States in 2020. "
+                        "\u201cWe also want more Black Hawk helicopters,\u201d General Juan Soto said.")
+    assert wish.quotes  # the wish is a quotation...
+    assert [r.family for r in wish.transfers] == ["C-130"]  # ...and gives no transfer
+
+
+def test_members_of_a_class_in_a_deal_told_before_take_its_parties(transfers):
+    records = transfers("Chile has bought 12 used fighter jets from the Netherlands after the United States "
+                        "approved the sale. The contract also includes spare engines and training weapons, "
+                        "such as AIM-120 and AIM-9X missiles.")
+    for system in ("AIM-9X", "AIM-120"):
+        r = one(records, system=system)
+        assert (r.supplier, r.recipient) == ("Netherlands", "Chile")
+
+
+def test_inclusion_hands_on_the_cue_of_its_subject_or_the_deal_told_before(transfers):
+    package = transfers("Germany announced a new aid package for Ukraine on Monday. "
+                        "It includes 155-millimetre ammunition and anti-tank mines, the minister said.")
+    mines = one(package, system="anti-tank mines")
+    assert (mines.supplier, mines.recipient, mines.status) == ("Germany", "Ukraine", "agreed")
+    donated = transfers("Norway gave trucks to Chad last year. "
+                        "The equipment donated includes troop transports and night vision devices.")
+    devices = one(donated, system="night vision devices")
+    assert (devices.supplier, devices.recipient, devices.status) == ("Norway", "Chad", "delivered")
+    assert not [r for r in transfers("Chad bought ten trucks from Norway in May. "
+                                     "A typical convoy includes troop transports.") if r.system == "troop transports"]
+
+
+def test_general_items_listed_with_a_named_one_are_records_of_their_own(transfers):
+    records = transfers("Japan donated ten Toyota Land Cruisers, troop transports and night vision devices to Laos.")
+    assert {r.system for r in records} >= {"troop transports", "night vision devices"}
+    assert {(r.supplier, r.recipient) for r in records} == {("Japan", "Laos")}
+    retold = transfers("Japan donated ten Toyota Land Cruisers to Laos. The vehicles were handed over in May.")
+    assert [r.family for r in retold] == ["Toyota Land Cruiser"]
+
+
+def test_systems_of_a_named_weapon_are_a_container(transfers):
+    r = one(transfers("Spain delivered four systems of IRIS-T missiles to Latvia in May."), family="IRIS-T")
+    assert (r.supplier, r.recipient, r.status) == ("Spain", "Latvia", "delivered")
+
+
+def test_a_kind_of_ship_with_its_pennant_number_names_the_ship(transfers):
+    r = one(transfers("The admiral on Monday commissioned the Offshore Patrol Vessel P715 donated to the "
+                      "Ghana Navy by Japan."), category="ship")
+    assert (r.system, r.supplier, r.recipient, r.status) == ("Offshore Patrol Vessel P715", "Japan", "Ghana",
+                                                             "delivered")
+
+
+def test_respective_recipients_pair_each_system_with_the_to_phrase_after_it(transfers):
+    records = transfers("Berlin has approved a shipyard's licence to supply two submarines to Peru and "
+                        "four frigates to Chile.")
+    assert {(r.system, r.recipient) for r in records} == {("submarines", "Peru"), ("frigates", "Chile")}
+    shared = transfers("Russia agreed to supply tanks and helicopters to Egypt and Algeria.")
+    assert {(r.system, r.recipient) for r in shared} == {(s, c) for s in ("tanks", "helicopters")
+                                                          for c in ("Egypt", "Algeria")}
+
+
+def test_a_participle_clause_sharing_the_subject_names_the_deal(transfers):
+    r = one(transfers("The K9 howitzers have become a pillar of the export drive of South Korea, "
+                      "figuring in a deal with Egypt."), family="K9")
+    assert (r.supplier, r.recipient, r.status) == ("South Korea", "Egypt", "agreed")
+    assert not transfers("The K9 howitzers have become a pillar of the army of South Korea, "
+                         "figuring in every parade.")
+
+
+def test_a_handover_of_systems_is_a_delivery(transfers):
+    r = one(transfers("Japan completed the handover of two patrol boats to Laos on Monday."),
+            category="ship")
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Japan", "Laos", "delivered", 2)
+
+
+def test_a_named_system_with_two_roles_is_one_record_not_a_list(transfers):
+    records = transfers("Chile ordered eight Hurjet light attack and advanced trainer aircraft from Turkey.")
+    assert [r.system for r in records] == ["Hurjet"]

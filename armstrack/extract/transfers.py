@@ -53,7 +53,7 @@ CONTAINER_NOUNS = {"batch", "number", "fleet", "squadron", "set", "pair", "unit"
                    "consignment", "package", "variety", "range", "version", "variant", "kind", "type", "lot",
                    "tranche", "group", "total", "dozen", "dozens", "hundreds", "thousands", "couple", "first",
                    "last", "rest", "remainder", "more", "all", "some", "most", "several", "many", "few",
-                   "kit", "kits"}
+                   "kit", "kits", "system"}
 
 
 @dataclass(frozen=True)
@@ -204,6 +204,20 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "Indo-Russia Rifles" is a company
         if _named_before(tok):
             continue  # "Su-35 fighters": the named system stands for the phrase
+        pennant = _pennant(tok, sent)
+        if pennant is not None and pennant.i not in covered:
+            # "the offshore patrol vessel P626": a kind followed by its pennant number names one ship
+            start = tok.i
+            while start > sent.start and ctx.doc[start - 1].dep_ in ("compound", "amod") \
+                    and start <= ctx.doc[start - 1].head.i <= pennant.i:
+                start -= 1
+            kinds = [ctx.gaz.category_of(ctx.doc[i:tok.i + 1].text.lower()) for i in range(start, tok.i + 1)]
+            category = next((k for k in kinds if k), None)
+            if category:
+                named = ctx.doc[start:pennant.i + 1]
+                out.append(SystemMention(pennant, named, named.text, None, category, named=False))
+                covered.add(pennant.i)
+                continue
         best = None
         for left in [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")] + [tok]:
             phrase = ctx.doc[left.i:tok.i + 1]
@@ -228,6 +242,17 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
+
+
+def _pennant(tok: Token, sent: Span) -> Token | None:
+    """The designator right after a kind of ship ("vessel P626", "frigate F-310"), which the kind hangs on."""
+    if tok.i + 1 >= sent.end:
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if tok.head.i != nxt.i or not any(ch.isdigit() for ch in nxt.text) or not nxt.text[:1].isalpha() \
+            or not nxt.text[:1].isupper():
+        return None
+    return nxt
 
 
 def _definite(tok: Token) -> bool:
@@ -425,6 +450,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             subject = _clause_subject(head)
             if subject is not None and cue_of(subject):
                 found.append(subject)
+            elif subject is not None and head.lemma_ in INCLUDING_VERBS:
+                found.extend(_inclusion_cue(subject))
             break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head):
             if tok.dep_ == "prep":
@@ -433,11 +460,14 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 if noun_cue is not None:
                     found.append(noun_cue)
                     break
+            if tok.dep_ == "nsubj":
+                # "the JF-17s have become a cornerstone, figuring in a deal with A": a participle shares the subject
+                found.extend(_participle_deal(head))
             if tok.dep_ not in ("prep", "pobj", "pcomp"):
                 break
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
                 and head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS \
-                and tok.lower_ not in MEMBER_PREPS:
+                and tok.lower_ not in MEMBER_PREPS and not _such_as(tok):
             # "the signing of a contract for X": the parser hangs "for" on the wrong noun
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
@@ -448,6 +478,44 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
+
+
+INCLUDING_VERBS = {"include", "comprise"}
+
+
+def _inclusion_cue(subject: Token) -> list[Token]:
+    """What "X includes Y" hands on to Y: "the equipment donated includes trucks" (a cue on the subject), "It
+    includes four launchers" and "the package includes ..." (a deal noun just told before)."""
+    own = [c for c in subject.children if c.dep_ in ("acl", "relcl") and cue_of(c)]
+    if own:
+        return own[:1]
+    if not (subject.pos_ == "PRON" and subject.lower_ in ("it", "this")
+            or any(c.dep_ == "det" and c.lower_ in ("this", "these", "the") for c in subject.children)):
+        return []
+    sents = list(subject.doc.sents)
+    here = subject.sent.start
+    before = next((s for s in reversed(sents) if s.end <= here), None)
+    if before is None:
+        return []
+    nouns = [t for t in before if _cue_noun(t)]
+    return nouns[-1:]
+
+
+def _participle_deal(verb: Token) -> list[Token]:
+    """Deal nouns in a participle clause on the verb ("..., figuring in a deal with A and a pact with B")."""
+    out: list[Token] = []
+    for part in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not cue_of(c)):
+        for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ in ("in", "into")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                out.extend(t for t in (obj, *obj.conjuncts) if _cue_noun(t))
+        if out:  # the parser may hang a second deal on the participle itself
+            out.extend(c for c in part.children if c.dep_ == "conj" and _cue_noun(c))
+    return out
+
+
+def _such_as(prep: Token) -> bool:
+    """ "weapons, such as X and Y": the members of a listed class are what the class is."""
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
 
 
 def _cue_before(mention: SystemMention) -> list[Token]:
@@ -936,16 +1004,21 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     ctx = DocContext.of(doc, analysis, gaz)
     quoted = _quoted_spans(doc, analysis)
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
-    extra: list[tuple[bool, str | None]] = []  # whether the system is named, a maker to fall back on
+    extra: list[tuple[bool, str | None, bool, bool]] = []  # system named, maker fallback, quoted, listed
     for sent in doc.sents:
-        # what a speaker says in quotation marks is a view, not the article's report of a transfer
-        mentions = [m for m in system_mentions(sent, ctx)
-                    if not any(a <= m.span.start_char < b for a, b in quoted)]
+        mentions = system_mentions(sent, ctx)
         if not mentions:
             continue
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         for mention in mentions:
+            in_quote = any(a <= mention.span.start_char < b for a, b in quoted)
+            # (a named item whose phrase closes on a word of no kind, "light attack and trainer aircraft", is
+            # one phrase the parser split, not a list)
+            in_list = not mention.named and any(
+                m.named and m.head in mention.head.conjuncts
+                and (m.span.start <= m.head.i < m.span.end or m.head.lower_ in _category_heads(ctx.gaz))
+                for m in mentions)
             if _contrasted(mention.head):
                 previous = None
                 continue  # "similar to Russia's S-300": a system named for comparison is not transferred
@@ -993,6 +1066,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
             _system_preps(mention, frame, ctx)  # "the first Rafale jets to India"
+            if len(frame.recipients) > 1:
+                frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
             origin = _origin(mention, ctx)
             if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
                     and origin not in frame.suppliers:
@@ -1002,6 +1077,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
+            back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
+                and origin is not None and origin != _phrase_origin(mention, ctx)
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
             if status == "in_production" and not recipients:
                 continue  # a factory building systems is no transfer unless a buyer is named
@@ -1020,6 +1097,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     if others:
                         suppliers, recipients = [maker], others[:1]
             fallback = None
+            if back_to_deal:
+                # "the contract also includes X missiles": the deal told before, between its own parties; the
+                # catalogue's maker is only a fallback
+                suppliers, fallback = [], origin
             if recipients and not suppliers:
                 maker = _origin(mention, ctx, mentioned_only=False)  # "Turkey took delivery of the S-400"
                 if maker and maker not in recipients and maker not in ctx.country_counts:
@@ -1040,15 +1121,22 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
                             quantity=_quantity(mention), when=when, value=value, currency=currency,
                         ), *from_text))
-                        extra.append((mention.named, fallback))
-    confident = [t for t, s_ok, r_ok in drafts if s_ok and r_ok]
-    supplier, recipient = _dominant_pair(confident or [t for t, _, _ in drafts], ctx)
+                        extra.append((mention.named, fallback, in_quote, in_list))
+    # what a speaker says in quotation marks is often a view or a wish; it reports a transfer only when
+    # the quoted clause itself names both parties ("we have donated 20 jets to X"), and it never decides
+    # the article's main supplier and recipient
+    kept = [(d, e) for d, e in zip(drafts, extra) if not e[2] or d[1] and d[2]]
+    drafts, extra = [d for d, _ in kept], [e for _, e in kept]
+    unquoted = [d for d, e in zip(drafts, extra) if not e[2]]
+    confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
+    supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
     generic: set[int] = set()
-    for (t, _, _), (named, fallback) in zip(drafts, extra):
+    listed: set[int] = set()  # general items coordinated with a named one in one list
+    for (t, _, _), (named, fallback, _, in_list) in zip(drafts, extra):
         if not t.supplier and fallback:
-            t.supplier = supplier if supplier and recipient == t.recipient else fallback
+            t.supplier = supplier if supplier and recipient == (t.recipient or recipient) else fallback
         t.supplier = t.supplier or supplier
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
@@ -1070,10 +1158,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         out.append(t)
         if not named:
             generic.add(id(t))
+            if in_list:
+                listed.add(id(t))
     # "the jets", "helicopters": a category noun for a deal whose systems are named (same parties, kind and
-    # phase) is that deal told in general words, not a second record
+    # phase) is that deal told in general words, not a second record; but a list that names both ("Land
+    # Cruisers, troop transports and night vision devices") gives its items one record each
     named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
-    return [t for t in out if id(t) not in generic
+    return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys]
 
 
@@ -1087,6 +1178,23 @@ def _other_version(a: str, b: str) -> bool:
     ("Gripen", "Gripen E"; "MiG-29", "MiG-29s")."""
     ka, kb = _system_key(a), _system_key(b)
     return bool(ka and kb) and not (ka in kb or kb in ka)
+
+
+def _respective(mention: SystemMention, mentions: list[SystemMention], recipients: list[str],
+                ctx: DocContext) -> list[str]:
+    """ "sell one tanker to A and two frigates to B": each system goes to the "to" phrase right after it
+    (the parser often hangs both phrases on the verb), when the next system has one of its own."""
+    doc = ctx.doc
+    later = [m.span.start for m in mentions if m.span.start >= mention.span.end]
+    stop = min(later, default=mention.head.sent.end)
+    for i in range(mention.span.end, min(stop, mention.head.sent.end) - 1):
+        if doc[i].lower_ == "to":
+            obj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return []
+            countries = [c for c in ctx.phrase_countries(obj) if c in recipients]
+            return countries if countries and len(countries) < len(recipients) else []
+    return []
 
 
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None:
@@ -1106,9 +1214,26 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
 
 
+def _refers_to_deal(cue_tok: Token) -> bool:
+    """A definite deal noun ("the contract", "this deal") points back to a deal the article has told."""
+    return _cue_noun(cue_tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                      for c in cue_tok.children)
+
+
 def _origin(mention: SystemMention, ctx: DocContext, mentioned_only: bool = True) -> str | None:
     """The producing country: a nationality in the phrase ("Russian-made", "Iranian drones"), else the
     catalogue's origin when the article names that country."""
+    phrase = _phrase_origin(mention, ctx)
+    if phrase:
+        return phrase
+    system = ctx.gaz.weapon(mention.system)
+    if system and system.origin and (system.origin in ctx.country_counts or not mentioned_only):
+        return system.origin
+    return None
+
+
+def _phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
+    """A nationality in the system's own phrase ("Russian-made", "Iranian drones")."""
     for tok in mention.head.subtree:
         if tok.i >= mention.head.i:
             break
@@ -1117,7 +1242,4 @@ def _origin(mention: SystemMention, ctx: DocContext, mentioned_only: bool = True
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
-    system = ctx.gaz.weapon(mention.system)
-    if system and system.origin and (system.origin in ctx.country_counts or not mentioned_only):
-        return system.origin
     return None
