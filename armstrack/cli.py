@@ -104,7 +104,7 @@ def export(
     from armstrack.store.export import build_export, write_csv, write_json
 
     try:
-        with db.open_session(settings.database_url(db_url), existing=True) as session:
+        with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
         _fail(str(exc))
@@ -129,7 +129,7 @@ def stats(db_url: DbOption = None) -> None:
     from armstrack.store import models as m
 
     try:
-        with db.open_session(settings.database_url(db_url), existing=True) as session:
+        with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             counts = db.counts(session)
             recent_errors = session.execute(
                 select(m.IngestError).order_by(m.IngestError.id.desc()).limit(10)).scalars().all()
@@ -166,7 +166,7 @@ def evaluate(
     from armstrack.store.export import build_export
 
     try:
-        with db.open_session(settings.database_url(db_url), existing=True) as session:
+        with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
         _fail(str(exc))
