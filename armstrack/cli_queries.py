@@ -212,7 +212,7 @@ def resolve(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the merged view and build it again from scratch.")] = False,
 ) -> None:
     """Bring the merged view (near-duplicates, canonical people, facts) up to date; ingest does this itself."""
-    from armstrack.resolve.resolver import Resolver, queue_missing
+    from armstrack.resolve.resolver import Resolver, pending
     from armstrack.store import db
 
     try:
@@ -221,7 +221,7 @@ def resolve(
             if rebuild:
                 report = resolver.rebuild()
             else:
-                queue_missing(session)
+                pending(session)  # queues documents never resolved
                 report = resolver.refresh()
     except db.DatabaseError as exc:
         _fail(str(exc))

@@ -81,8 +81,18 @@ def test_kill_during_the_final_resolve_then_the_same_ingest_resolves_what_was_qu
 
 
 def test_kill_between_two_write_batches_then_the_same_ingest(backend, inputs):
+    # SQLite only (PostgreSQL runs the same code path; each real process costs seconds of model loading)
     dbs, reference = backend
-    _assert_ok(harness.crash_then_rerun(dbs, inputs, "write:2", reference))
+    if dbs.backend != "sqlite":
+        pytest.skip("covered on SQLite")
+    db = dbs.fresh("batches")
+    crashed = harness.ingest(db, inputs, crash_at="write:2")
+    assert crashed.code == -signal.SIGKILL
+    assert harness.difference(reference, harness.export(db))  # the comparison can fail: a batch is missing
+    again = harness.ingest(db, inputs)
+    assert again.code == 0, again.err
+    assert harness.integrity(db) == {}
+    assert harness.difference(reference, harness.export(db)) is None
 
 
 def test_two_ingests_at_once_on_a_fresh_database_with_overlapping_inputs(backend, inputs):
@@ -90,15 +100,6 @@ def test_two_ingests_at_once_on_a_fresh_database_with_overlapping_inputs(backend
     dbs, reference = backend
     a, b = harness.split_inputs(inputs)
     _assert_ok(harness.concurrent(dbs, a + b[:1], b + a[:1], reference, "overlapping"))
-
-
-def test_the_harness_sees_a_crashed_run_that_was_not_repaired(backend, inputs):
-    # the comparison itself can fail: a run killed between batches, not run again, differs
-    dbs, reference = backend
-    db = dbs.fresh("unrepaired")
-    run = harness.ingest(db, inputs, crash_at="write")
-    assert run.code == -signal.SIGKILL
-    assert harness.difference(reference, harness.export(db))
 
 
 # --- readers finish a pending resolve (in-process) ------------------------------------------------

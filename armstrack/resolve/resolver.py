@@ -631,6 +631,11 @@ def rebuild(session: Session, gaz: Gazetteers | None = None) -> RefreshReport:
 def pending(session: Session) -> int:
     """Queued resolve work, after queueing documents never resolved (an ingest killed before its resolve
     finished leaves its documents queued: the next command that reads merged records resolves them)."""
+    # read first: a reader of a database with nothing pending neither writes nor waits for a writer
+    if not session.scalar(select(exists().where(m.ResolveQueue.id.is_not(None)))) and \
+            not session.scalar(select(exists().where(~m.Document.id.in_(select(m.DocSignature.doc_id))))):
+        session.commit()
+        return 0
     begin_write(session)
     count = queue_missing(session) + (session.scalar(select(func.count()).select_from(m.ResolveQueue)) or 0)
     session.commit()
