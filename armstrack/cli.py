@@ -106,7 +106,7 @@ def export(
     from armstrack.store.export import build_export, write_csv, write_json
 
     try:
-        with db.open_session(settings.database_url(db_url), existing=True) as session:
+        with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
         _fail(str(exc))
@@ -184,7 +184,7 @@ def evaluate(
     from armstrack.store.export import build_export
 
     try:
-        with db.open_session(settings.database_url(db_url), existing=True) as session:
+        with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
         _fail(str(exc))

@@ -22,11 +22,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 @contextmanager
 def _open(db_url: str | None):
     """A session on the database, with anything not yet resolved brought up to date first."""
-    from sqlalchemy import func, select
-
-    from armstrack.resolve.resolver import Resolver, queue_missing
+    from armstrack.resolve.resolver import finish_pending
     from armstrack.store import db
-    from armstrack.store import models as m
 
     try:
         engine = db.open_engine(settings.database_url(db_url), existing=True)
@@ -34,9 +31,7 @@ def _open(db_url: str | None):
         _fail(str(exc))
     try:
         with db.session_factory(engine)() as session:
-            pending = queue_missing(session) or session.scalar(select(func.count()).select_from(m.ResolveQueue))
-            if pending:
-                Resolver(session).refresh()
+            finish_pending(session)
             yield session
     finally:
         engine.dispose()
@@ -217,7 +212,7 @@ def resolve(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the merged view and build it again from scratch.")] = False,
 ) -> None:
     """Bring the merged view (near-duplicates, canonical people, facts) up to date; ingest does this itself."""
-    from armstrack.resolve.resolver import Resolver, queue_missing
+    from armstrack.resolve.resolver import Resolver, pending
     from armstrack.store import db
 
     try:
@@ -226,7 +221,7 @@ def resolve(
             if rebuild:
                 report = resolver.rebuild()
             else:
-                queue_missing(session)
+                pending(session)  # queues documents never resolved
                 report = resolver.refresh()
     except db.DatabaseError as exc:
         _fail(str(exc))

@@ -27,7 +27,8 @@ from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.nlp.people import resolve_people
 from armstrack.nlp.pipeline import build_pipeline, merge_docs, parse_long, split_for_parser
 from armstrack.records import Article, DocumentAnalysis, IngestFailure, IngestWarning
-from armstrack.resolve.resolver import Resolver, queue_missing
+from armstrack.resolve.resolver import Resolver
+from armstrack.resolve.resolver import pending as pending_resolve
 from armstrack.store import db
 
 log = logging.getLogger(__name__)
@@ -121,6 +122,7 @@ class Ingester:
                         a.published = by_hand[a.doc_id]
                         a.meta[db.HAND_DATE_KEY] = by_hand[a.doc_id].isoformat()
             known = db.known_hashes(self.session, (a.doc_id for a in batch))
+            self.session.commit()  # hold no transaction open while the batch is parsed
             for article in batch:
                 if known.get(article.doc_id) == article.hash:
                     self.report.unchanged.append(article.doc_id)
@@ -187,7 +189,9 @@ class Ingester:
         # cyclic garbage collector from walking them again and again during a long ingest.
         gc.freeze()
         resolver = Resolver(self.session, self.gaz)
-        pending = queue_missing(self.session)  # documents stored before the resolve stage existed
+        # work left queued by an ingest killed before its resolve finished (or documents stored before
+        # the resolve stage existed): done in this run, even when every input is unchanged
+        pending = pending_resolve(self.session)
         analyses = self._analyses(self._changed(self._articles(paths)))
         registry = db.Registry()  # entity and person ids, kept across batches
         for batch in _batched(analyses, self.batch_size):
@@ -202,6 +206,7 @@ class Ingester:
             self.on_progress("written", self.report)
         if pending:
             self._resolve(resolver)
+        settings.crash_point("resolved")
         if self.report.replaced:
             db.remove_orphans(self.session)
         db.record_failures(self.session, self.report.failures)

@@ -43,6 +43,33 @@ NLP_PROCESSES = int(os.environ.get("ARMSTRACK_PROCESSES", "1"))
 #: it always runs once more at the end. Larger is cheaper (each block is recomputed once per run).
 RESOLVE_EVERY = 500
 
+#: How long a SQLite writer waits for another process's write transaction before giving up (seconds).
+#: Concurrent ingests take turns: each write batch and each resolve is one transaction.
+SQLITE_BUSY_SECONDS = float(os.environ.get("ARMSTRACK_SQLITE_BUSY_SECONDS", "600"))
+
+#: Test hook, read only by ``crash_point``: ``ARMSTRACK_TEST_CRASH_AT=resolve`` (or ``write``,
+#: ``write:3`` for the third time, ...) makes the process kill itself with SIGKILL at that point, so
+#: tests and bench/crash_and_concurrency.py can interrupt an ingest at a chosen place. Never set it
+#: otherwise.
+CRASH_ENV_VAR = "ARMSTRACK_TEST_CRASH_AT"
+_crash_hits: dict[str, int] = {}
+
+
+def crash_point(name: str) -> None:
+    """Test hook: SIGKILL this process if $ARMSTRACK_TEST_CRASH_AT names this point (``name`` or
+    ``name:N`` for its N-th passage). Does nothing when the variable is unset."""
+    wanted = os.environ.get(CRASH_ENV_VAR)
+    if not wanted:
+        return
+    point, _, nth = wanted.partition(":")
+    if point != name:
+        return
+    _crash_hits[name] = _crash_hits.get(name, 0) + 1
+    if _crash_hits[name] >= int(nth or 1):
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
 #: List endpoints and pages refuse offsets beyond this (422): no database here holds that many rows,
 #: and a number past 64 bits would make the database driver fail.
 MAX_OFFSET = 10**9

@@ -31,6 +31,7 @@ from sqlalchemy import delete, exists, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from armstrack import settings
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.resolve import duplicates, rules
 from armstrack.resolve.entities import EntityRow, cluster_entities
@@ -39,6 +40,7 @@ from armstrack.resolve.people import Name, cluster_people
 from armstrack.resolve.people import block_of as block_of_person
 from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
+from armstrack.store.db import begin_write
 from armstrack.store.export import RECORD_FIELDS
 
 log = logging.getLogger(__name__)
@@ -118,6 +120,7 @@ class Resolver:
         started = time.perf_counter()
         report = RefreshReport()
         s = self.session
+        begin_write(s)  # one resolve at a time, and no document written while it runs
         self._cache: dict[tuple[str, int], Rec] = {}
         queued = s.execute(select(m.ResolveQueue.id, m.ResolveQueue.what, m.ResolveQueue.value)
                            .order_by(m.ResolveQueue.id)).all()
@@ -224,6 +227,9 @@ class Resolver:
                             key_rows.append({"kind": kind, "record_id": r.id, "doc_id": r.doc, "key": k,
                                              "person": person, "probe": probe})
                             seeds.add((k, probe))
+            # a document queued twice (two processes wrote it) is keyed once
+            for chunk in _chunks(new_docs):
+                s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.doc_id.in_(chunk)))
             for chunk in _chunks(key_rows, 5000):
                 s.execute(m.RecordKey.__table__.insert(), chunk)
             del key_rows
@@ -233,6 +239,7 @@ class Resolver:
                 report.facts += self._rebuild_blocks(kind, seeds, canon)
             self._cache = {}
             report.timings["facts"] += time.perf_counter() - t
+        settings.crash_point("resolve")
         s.commit()
         report.seconds = time.perf_counter() - started
         return report
@@ -619,6 +626,27 @@ def refresh(session: Session, gaz: Gazetteers | None = None) -> RefreshReport:
 
 def rebuild(session: Session, gaz: Gazetteers | None = None) -> RefreshReport:
     return Resolver(session, gaz).rebuild()
+
+
+def pending(session: Session) -> int:
+    """Queued resolve work, after queueing documents never resolved (an ingest killed before its resolve
+    finished leaves its documents queued: the next command that reads merged records resolves them)."""
+    # read first: a reader of a database with nothing pending neither writes nor waits for a writer
+    if not session.scalar(select(exists().where(m.ResolveQueue.id.is_not(None)))) and \
+            not session.scalar(select(exists().where(~m.Document.id.in_(select(m.DocSignature.doc_id))))):
+        session.commit()
+        return 0
+    begin_write(session)
+    count = queue_missing(session) + (session.scalar(select(func.count()).select_from(m.ResolveQueue)) or 0)
+    session.commit()
+    return count
+
+
+def finish_pending(session: Session, gaz: Gazetteers | None = None) -> RefreshReport | None:
+    """Resolve whatever is pending (see ``pending``); None when nothing was."""
+    if not pending(session):
+        return None
+    return Resolver(session, gaz).refresh()
 
 
 def queue_missing(session: Session) -> int:

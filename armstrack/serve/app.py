@@ -70,6 +70,10 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
                          max_upload_bytes or settings.MAX_FILE_BYTES, model)
     engine = db.open_engine(config.db_url)
     sessions = db.session_factory(engine)
+    with sessions() as session:  # an ingest killed before its resolve finished: resolve it before serving
+        from armstrack.resolve.resolver import finish_pending
+
+        finish_pending(session)
     jobs = JobManager(sessions, model=model, nlp_factory=nlp_factory)
 
     @asynccontextmanager

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, Float, Integer, String, create_engine, delete, event, exists, func, insert, select
+from sqlalchemy import (Connection, Engine, Float, Integer, String, create_engine, delete, event, exists, func, insert,
+                        select)
 from sqlalchemy.engine import make_url
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError, ProgrammingError
@@ -35,6 +36,8 @@ class DatabaseError(RuntimeError):
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # another process writing: wait for its transaction to end instead of failing "database is locked"
+    cursor.execute(f"PRAGMA busy_timeout={int(settings.SQLITE_BUSY_SECONDS * 1000)}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -74,11 +77,7 @@ def open_engine(url: str, create: bool = True, existing: bool = False) -> Engine
         if engine.dialect.name == "postgresql":
             _ensure_postgres_schema(engine, create and not existing)
         if create:
-            m.Base.metadata.create_all(engine)
-            fts.ensure(engine)
-            from armstrack.resolve.resolver import upgrade_layout
-
-            upgrade_layout(engine)
+            create_schema(engine)
         else:
             with engine.connect():
                 pass
@@ -107,6 +106,57 @@ def _ensure_postgres_schema(engine: Engine, make: bool) -> None:
             conn.execute(sql_text(f"CREATE SCHEMA IF NOT EXISTS {engine.dialect.identifier_preparer.quote(names[0])}"))
     except (IntegrityError, ProgrammingError):  # another process created it at the same moment
         pass
+
+
+def _pg_lock_key(name: str):
+    """An advisory lock key for ``name`` in this database's current schema (projects in other schemas
+    of the same server do not wait for each other)."""
+    return func.hashtext(func.concat(f"armstrack.{name}:", func.current_schema()))
+
+
+def create_schema(engine: Engine) -> None:
+    """Create the tables and search structures if missing, once even when several processes open a new
+    database at the same moment (SQLite: one BEGIN IMMEDIATE transaction; PostgreSQL: an advisory lock),
+    then bring the resolver's layout up to date."""
+    from armstrack.resolve.resolver import upgrade_layout
+
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # waits (busy timeout) for another process's creation
+            m.Base.metadata.create_all(conn)
+            fts.ensure_on(conn)
+            conn.commit()
+        upgrade_layout(engine)
+    elif engine.dialect.name == "postgresql":
+        with engine.connect() as lock:
+            lock.execute(select(func.pg_advisory_lock(_pg_lock_key("schema"))))
+            lock.commit()
+            try:
+                m.Base.metadata.create_all(engine)
+                fts.ensure(engine)
+                upgrade_layout(engine)
+            finally:
+                lock.execute(select(func.pg_advisory_unlock(_pg_lock_key("schema"))))
+                lock.commit()
+    else:
+        m.Base.metadata.create_all(engine)
+        fts.ensure(engine)
+        upgrade_layout(engine)
+
+
+def begin_write(session: Session) -> None:
+    """Make the session's transaction the database's only writer until it ends (commit or rollback).
+
+    Concurrent ingests take turns transaction by transaction, so each sees the others' work whole:
+    SQLite starts it with BEGIN IMMEDIATE (waiting up to the busy timeout for the other writer);
+    PostgreSQL takes a transaction-level advisory lock. A transaction that already wrote keeps going.
+    """
+    conn: Connection = session.connection()
+    if conn.dialect.name == "sqlite":
+        if not conn.connection.driver_connection.in_transaction:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_pg_lock_key("write"))))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -230,6 +280,13 @@ class Registry:
         return self.people[name]
 
     def commit(self) -> None:
+        self._new.clear()
+
+    def revalidate(self) -> None:
+        """Forget cached ids (called with the write lock held): another process may have deleted an
+        orphaned entity or person since, so ids are looked up again (``prefetch``) in this transaction."""
+        self.entities.clear()
+        self.people.clear()
         self._new.clear()
 
     def rollback(self) -> None:
@@ -373,6 +430,10 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
     for analysis in analyses:
         _fit_names(analysis)
     registry = registry if registry is not None else Registry()
+    if session.in_transaction() and not (session.new or session.dirty or session.deleted):
+        session.commit()  # end a read-only transaction (its snapshot) before waiting for the write lock
+    begin_write(session)
+    registry.revalidate()  # another process may have removed cached ids since the last batch
     registry.prefetch(session, analyses)
     try:
         with session.begin_nested():
@@ -397,7 +458,9 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
                 result.failed.append(records.IngestFailure(article.path or article.doc_id, reason, article.line))
                 continue
             (result.replaced if replaced else result.added).append(article.doc_id)
+    settings.crash_point("write-uncommitted")
     session.commit()
+    settings.crash_point("write")
     return result
 
 
@@ -410,12 +473,14 @@ def _unique(analyses: list[records.DocumentAnalysis]) -> list[records.DocumentAn
 def record_failures(session: Session, failures: Iterable[records.IngestFailure]) -> None:
     rows = [{"path": f.path, "line": f.line, "reason": f.reason} for f in failures]
     if rows:
+        begin_write(session)
         session.execute(m.IngestError.__table__.insert(), rows)
         session.commit()
 
 
 def remove_orphans(session: Session) -> None:
     """Drop entities and people no document mentions any more (after replacements)."""
+    begin_write(session)
     session.execute(delete(m.Entity).where(~exists().where(m.EntityMention.entity_id == m.Entity.id)))
     session.execute(delete(m.Person).where(~exists().where(m.PersonMention.person_id == m.Person.id)))
     session.commit()
@@ -434,10 +499,16 @@ def counts(session: Session) -> dict[str, int]:
 
 
 @contextmanager
-def open_session(url: str, existing: bool = False) -> Iterator[Session]:
+def open_session(url: str, existing: bool = False, resolve: bool = False) -> Iterator[Session]:
+    """A session on the database at ``url``. ``resolve``: for commands that read merged records, first
+    finish any resolve an interrupted ingest left pending."""
     engine = open_engine(url, existing=existing)
     try:
         with session_factory(engine)() as session:
+            if resolve:
+                from armstrack.resolve.resolver import finish_pending
+
+                finish_pending(session)
             yield session
     finally:
         engine.dispose()

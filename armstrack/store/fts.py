@@ -38,15 +38,20 @@ SQLITE_DDL = [
 def ensure(engine: Engine) -> None:
     """Create the search structures if missing (and index documents stored before they existed)."""
     with engine.begin() as conn:
-        if engine.dialect.name == "sqlite":
-            existed = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'")).first()
-            for ddl in SQLITE_DDL:
-                conn.execute(text(ddl))
-            if not existed:
-                conn.execute(text("INSERT INTO documents_fts(rowid, doc_id, title, text) "
-                                  "SELECT rowid, id, coalesce(title, ''), text FROM documents"))
-        elif engine.dialect.name == "postgresql":
-            conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_fts ON documents USING GIN ({PG_VECTOR})"))
+        ensure_on(conn)
+
+
+def ensure_on(conn) -> None:
+    """``ensure`` inside the caller's transaction."""
+    if conn.dialect.name == "sqlite":
+        existed = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'")).first()
+        for ddl in SQLITE_DDL:
+            conn.execute(text(ddl))
+        if not existed:
+            conn.execute(text("INSERT INTO documents_fts(rowid, doc_id, title, text) "
+                              "SELECT rowid, id, coalesce(title, ''), text FROM documents"))
+    elif conn.dialect.name == "postgresql":
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_fts ON documents USING GIN ({PG_VECTOR})"))
 
 
 def _fts5_query(q: str) -> str | None:
