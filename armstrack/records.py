@@ -126,8 +126,8 @@ def unstorable(article: Article) -> str | None:
 
 
 @dataclass
-class IngestFailure:
-    """An input that could not be read or processed: one clear line for the user."""
+class InputMessage:
+    """One line about one input (a file, and the line in it): what went wrong, or what is doubtful."""
 
     path: str
     reason: str
@@ -139,16 +139,13 @@ class IngestFailure:
 
 
 @dataclass
-class IngestWarning:
+class IngestFailure(InputMessage):
+    """An input that could not be read or processed: one clear line for the user."""
+
+
+@dataclass
+class IngestWarning(InputMessage):
     """Something doubtful about an input that was still read (a guessed encoding, a repeated id): one line."""
-
-    path: str
-    reason: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.reason}"
 
 
 @dataclass

@@ -110,3 +110,16 @@ def seeds():
     if not SEEDS.is_dir():
         pytest.skip("../shared/corpus/seeds is not beside the project")
     return SEEDS
+
+
+def export_of(db_url: str) -> dict:
+    """The JSON export of the database at ``db_url``, as `armstrack export` writes it."""
+    from armstrack.store import db
+    from armstrack.store.export import build_export
+
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            return build_export(session)
+    finally:
+        engine.dispose()

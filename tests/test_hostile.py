@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from armstrack.cli import app
 from armstrack.records import Article, DocumentAnalysis, Evidence, Figure, Transfer, text_problem
 from armstrack.store import db
-from armstrack.store.export import build_export
+from conftest import export_of
 
 runner = CliRunner()
 
@@ -34,15 +34,6 @@ def _jsonl(path: Path, records: list) -> Path:
 
 def _ingest(paths: list[Path], db_url: str):
     return runner.invoke(app, ["ingest", *map(str, paths), "--db", db_url, "--quiet"])
-
-
-def _export(db_url: str) -> dict:
-    engine = db.open_engine(db_url)
-    try:
-        with db.session_factory(engine)() as session:
-            return build_export(session)
-    finally:
-        engine.dispose()
 
 
 def _failure_lines(output: str) -> list[str]:
@@ -71,7 +62,7 @@ def test_lone_surrogate_and_nul_lines_are_named_and_the_rest_stored(tmp_path, db
         line = next((f for f in failed if f"{feed}:{n}: " in f), None)
         assert line is not None and what in line, (n, result.output)
     assert "field 'text'" in failed[0] and "field 'id'" in failed[1] and "field name 'extra.note" in failed[3]
-    assert {d["id"] for d in _export(db_url)["documents"]} == {"before", "after"}
+    assert {d["id"] for d in export_of(db_url)["documents"]} == {"before", "after"}
 
 
 def test_text_problem_names_the_character():
@@ -115,7 +106,7 @@ def test_huge_quantity_is_dropped_and_the_document_stored(tmp_path, db_url):
     ])
     result = _ingest([feed], db_url)
     assert result.exit_code == 0, result.output
-    data = _export(db_url)
+    data = export_of(db_url)
     assert {d["id"] for d in data["documents"]} == {"huge", "int32", "small"}
     quantities = {t["system"]: t["quantity"] for t in data["transfers"]}
     assert quantities.get("T-90") == 5
@@ -182,7 +173,7 @@ def test_values_beyond_what_columns_hold_are_stored_alike_on_every_database(tmp_
     (failed,) = _failure_lines(result.output)
     assert f"{feed}:1: " in failed and "300 characters" in failed and "at most 255" in failed
     assert "DETAIL" not in result.output and "[SQL" not in result.output
-    docs = {d["id"]: d for d in _export(db_url)["documents"]}
+    docs = {d["id"]: d for d in export_of(db_url)["documents"]}
     assert set(docs) == {"odd-meta", "fine"}
     assert docs["odd-meta"]["source"].startswith("sss") and len(docs["odd-meta"]["source"]) == 255
     assert docs["odd-meta"]["language"] in (None, "en")
@@ -249,7 +240,7 @@ def test_fuzzed_jsonl_every_good_line_stored_every_bad_one_named(tmp_path, db_ur
     named = {int(line.split(f"{feed}:", 1)[1].split(":", 1)[0])
              for line in _failure_lines(result.output) if f"{feed}:" in line}
     assert named == expected_bad, result.output
-    stored = {d["id"] for d in _export(db_url)["documents"] if d["id"].startswith(run)}
+    stored = {d["id"] for d in export_of(db_url)["documents"] if d["id"].startswith(run)}
     assert stored == expected_good, result.output
 
 

@@ -14,18 +14,9 @@ from armstrack.cli import app
 from armstrack.ingest import files, read_file
 from armstrack.records import Article, IngestWarning
 from armstrack.store import db
-from armstrack.store.export import build_export
+from conftest import export_of
 
 runner = CliRunner()
-
-
-def _export(db_url: str) -> dict:
-    engine = db.open_engine(db_url)
-    try:
-        with db.session_factory(engine)() as session:
-            return build_export(session)
-    finally:
-        engine.dispose()
 
 
 def _lines(output: str, kind: str) -> list[str]:
@@ -52,7 +43,7 @@ def test_mixed_utf8_and_latin1_lines_each_decode_right_with_a_warning_naming_the
     assert result.exit_code == 0, result.output  # stored, with a doubt: not a failure
     warned = _lines(result.output, "warning")
     assert len(warned) == 1 and f"{feed}:4: " in warned[0] and "cp1252" in warned[0], result.output
-    texts = {d["id"]: d["text"] for d in _export(db_url)["documents"]}
+    texts = {d["id"]: d["text"] for d in export_of(db_url)["documents"]}
     assert texts["utf8-0"] == UTF8_LINE["text"]  # not "Russia‚Äôs"
     assert texts["latin1"] == LATIN1_LINE["text"]
 
@@ -102,7 +93,7 @@ def test_a_repeated_id_in_one_jsonl_file_is_named_with_both_lines(tmp_path, db_u
     warned = _lines(result.output, "warning")
     assert len(warned) == 1, result.output
     assert f"{feed}:3: " in warned[0] and "'a'" in warned[0] and "line 1" in warned[0]
-    texts = {d["id"]: d["text"] for d in _export(db_url)["documents"]}
+    texts = {d["id"]: d["text"] for d in export_of(db_url)["documents"]}
     assert "six tanks" in texts["a"] and set(texts) == {"a", "b"}
 
 
@@ -141,7 +132,7 @@ def test_long_articles_are_parsed_in_bounded_pieces_and_joined_exactly(tmp_path,
     engine.dispose()
     assert report.ok and len(report.added) == 6, report.failures
     assert parsed_at_once and max(parsed_at_once) <= 900, parsed_at_once
-    data = _export(url)
+    data = export_of(url)
     doc = next(d for d in data["documents"] if d["id"] == "long")
     assert doc["text"] == next(a.text for a in read_file(feed) if isinstance(a, Article) and a.doc_id == "long")
     assert len(doc["text"]) > 2500

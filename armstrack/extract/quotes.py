@@ -674,13 +674,7 @@ class QuoteReader:
         """Speaker, cue and outlet: from a reporting verb, a colon clause, or the quotation just before."""
         found = self.find_cue(draft)
         if found is not None:
-            cue_tok, cue = found
-            head = self.speaker_head(cue_tok, cue, draft)
-            speaker = self.resolve(head) if head is not None else None
-            if speaker:
-                draft.speaker, draft.person, draft.cue, draft.cue_tok = speaker.name, speaker.person, cue.word, cue_tok
-                draft.outlet = self.outlet(cue_tok, cue, draft)
-                draft.others = self.co_speakers(head, speaker)
+            self.attribute_to_cue(draft, *found)
         if draft.speaker is None:
             verb = self.colon_clause(draft)
             if verb is not None:
@@ -732,14 +726,17 @@ class QuoteReader:
         found = self.find_cue(draft, governing=True)
         if found is None:
             return
-        cue_tok, cue = found
+        self.attribute_to_cue(draft, *found)
+        draft.attribution_end = draft.span.end
+
+    def attribute_to_cue(self, draft: Draft, cue_tok: Token, cue: Cue) -> None:
+        """Speaker, cue and outlet from the reporting word found for a quotation (and its co-speakers)."""
         head = self.speaker_head(cue_tok, cue, draft)
         speaker = self.resolve(head) if head is not None else None
         if speaker:
             draft.speaker, draft.person, draft.cue, draft.cue_tok = speaker.name, speaker.person, cue.word, cue_tok
             draft.outlet = self.outlet(cue_tok, cue, draft)
             draft.others = self.co_speakers(head, speaker)
-        draft.attribution_end = draft.span.end
 
     def co_speakers(self, head: Token, speaker: Speaker) -> list[str]:
         """People coordinated with the speaker ("X and Y hailed the deal as '...'"): each said it too."""
