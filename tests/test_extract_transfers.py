@@ -592,3 +592,9 @@ def test_a_handover_of_systems_is_a_delivery(transfers):
 def test_a_named_system_with_two_roles_is_one_record_not_a_list(transfers):
     records = transfers("Chile ordered eight Hurjet light attack and advanced trainer aircraft from Turkey.")
     assert [r.system for r in records] == ["Hurjet"]
+
+
+def test_never_delivered_is_no_delivery_and_must_buy_is_not_a_purchase_made(transfers):
+    assert transfers("Russia never delivered the S-400 systems to Iran.") == []
+    r = one(transfers("Under the plan, Peru must buy eight K2 tanks from South Korea."))
+    assert (r.supplier, r.recipient, r.status) == ("South Korea", "Peru", "agreed")

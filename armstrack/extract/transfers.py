@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import ASIDE_DEPS, DocContext, read_tsv
 from armstrack.extract.registry import extractor
+from armstrack.extract.syntax import modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Transfer
@@ -28,7 +29,6 @@ UP_DEPS = {"conj", "appos", "dobj", "pobj", "prep", "prt", "nsubjpass", "attr", 
            "npadvmod", "obj", "acl", "amod", "pcomp", "nsubj"}
 #: Verbs through which a system can stand as the object of a cue noun ("sales ... had radar systems").
 LIGHT_VERBS = {"have", "include", "comprise", "involve", "cover", "be", "feature", "see"}
-MODALS = {"will", "would", "shall", "could", "may", "might", "can", "should"}
 #: Verbs that close a deal: as a purpose ("came to seal a deal") the deal is not closed yet. ("was there to
 #: confirm the sale" presupposes the sale.)
 CLOSING_VERBS = {"seal", "sign", "clinch", "conclude", "finalise", "finalize", "close", "negotiate"}
@@ -801,15 +801,11 @@ def _notified_offer(sent: Span) -> bool:
     return any(n in low if " " in n else n in {t.lower_ for t in sent} for n in offer_notifiers())
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in tok.children)
-
-
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
     status = cue.status
-    if _negated(cue_tok):
+    if negated(cue_tok):
         return None
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
@@ -820,10 +816,10 @@ def _status(cue_tok: Token) -> str | None:
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "dobj" \
-            and any(c.lower_ in MODALS for c in cue_tok.head.children if c.dep_ == "aux"):
+            and modal(cue_tok.head):
         status = "agreed"  # "would soon take delivery of": still to come
     if cue.pos == "VERB" and status == "delivered":
-        if any(c.lower_ in MODALS for c in cue_tok.children if c.dep_ == "aux"):
+        if modal(cue_tok):
             status = "agreed"  # "will buy", "would supply"
         elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
             status = "agreed"  # "Egypt is buying", "Denmark is donating": under way, not yet handed over
@@ -846,14 +842,14 @@ def _status(cue_tok: Token) -> str | None:
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and below.dep_ in ("advcl", "ccomp", "conj"):
                 break  # "denied the accusations, saying it supplied drones": the cue is a claim of its own
-            if _negated(tok) or governors()[lemma] == "none":
+            if negated(tok) or governors()[lemma] == "none":
                 return None  # "did not agree to sell", "refused to supply", "denied sending"
             if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
             above = tok.head  # "cancelling its plans to buy", "scrapped an agreement to supply"
             if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
-                    and not _negated(above):
+                    and not negated(above):
                 return "cancelled"
             return governors()[lemma]
         if below.dep_ == "xcomp" and tok.pos_ == "VERB" and lemma not in governors():
