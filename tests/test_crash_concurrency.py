@@ -95,11 +95,14 @@ def test_kill_between_two_write_batches_then_the_same_ingest(backend, inputs):
     assert harness.difference(reference, harness.export(db)) is None
 
 
-def test_two_ingests_at_once_on_a_fresh_database_with_overlapping_inputs(backend, inputs):
-    # both race to create the schema; they share one file, each has files the other has not
+@pytest.mark.parametrize("overlap", ["overlapping", "disjoint"])
+def test_two_ingests_at_once_on_a_fresh_database(backend, inputs, overlap):
+    # both race to create the schema; overlapping: they share one file, each has files the other has not
     dbs, reference = backend
     a, b = harness.split_inputs(inputs)
-    _assert_ok(harness.concurrent(dbs, a + b[:1], b + a[:1], reference, "overlapping"))
+    if overlap == "overlapping":
+        a, b = a + b[:1], b + a[:1]
+    _assert_ok(harness.concurrent(dbs, a, b, reference, overlap))
 
 
 # --- readers finish a pending resolve (in-process) ------------------------------------------------
