@@ -598,3 +598,34 @@ def test_never_delivered_is_no_delivery_and_must_buy_is_not_a_purchase_made(tran
     assert transfers("Russia never delivered the S-400 systems to Iran.") == []
     r = one(transfers("Under the plan, Peru must buy eight K2 tanks from South Korea."))
     assert (r.supplier, r.recipient, r.status) == ("South Korea", "Peru", "agreed")
+
+
+TWO_RECIPIENTS = ("Japan has donated trucks to Kenya and Ghana. Japan gave ten trucks to Ghana last year, and Ghana "
+                  "thanked Japan for the trucks.\n\n"
+                  "On Monday the Japanese government provided training and equipment to the Kenyan navy. "
+                  "The equipment donated also includes radars and drones.\n\n"
+                  "Ghana will receive more trucks from Japan next year.")
+
+
+def test_a_record_missing_its_parties_takes_them_from_the_clause_just_before(transfers):
+    # Ghana is named more often, but the sentence before sends the equipment to Kenya
+    records = transfers(TWO_RECIPIENTS)
+    assert one(records, system="radars").recipient == "Kenya"
+    assert one(records, system="drones").supplier == "Japan"
+    assert not [r for r in records if r.system in ("radars", "drones") and r.recipient == "Ghana"]
+
+
+def test_a_clause_far_back_in_another_paragraph_does_not_fill_parties(transfers):
+    # three sentences and a paragraph break away: the article's main pair stands
+    text = TWO_RECIPIENTS.replace("The equipment donated also includes radars and drones.\n\n",
+                                  "Officials attended. The weather was fine. Music was played.\n\n"
+                                  "The equipment donated also includes radars and drones.\n\n")
+    assert one(transfers(text), system="radars").recipient == "Ghana"
+
+
+def test_a_sentence_sending_goods_to_several_countries_does_not_fill_parties(transfers):
+    text = ("Japan has donated trucks to Kenya and Ghana. Japan gave ten trucks to Ghana, and Ghana thanked Japan "
+            "for the trucks. Ghana will receive more trucks from Japan.\n\n"
+            "The Japanese government provided equipment to the Kenyan navy, while uniforms will go to Uganda. "
+            "The equipment donated also includes radars.")
+    assert one(transfers(text), system="radars").recipient == "Ghana"

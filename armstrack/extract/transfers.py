@@ -1126,6 +1126,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     unquoted = [d for d, e in zip(drafts, extra) if not e[2]]
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
+    _fill_from_nearby(drafts, extra, ctx)
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
     generic: set[int] = set()
@@ -1162,6 +1163,59 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys]
+
+
+def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple], ctx: DocContext) -> None:
+    """A record missing a party takes it from the nearest earlier statement of the same passage (its
+    paragraph, or the two sentences before) that names both parties and agrees on the party it has: a record
+    told there, or a transfer clause with no system of its own. "X gave equipment to A's army. The equipment
+    includes trucks" is about A, even when the article names B more often; the article's dominant pair is only
+    the last resort."""
+    text = ctx.analysis.article.text
+    known = [(t.supplier, t.recipient) for t, _, _ in drafts]  # before any fallback fills them in
+    sents = list(ctx.doc.sents)
+    ordinal = {s.start_char: n for n, s in enumerate(sents)}
+    at = [ordinal.get(t.evidence.start) for t, _, _ in drafts]
+    clause_pairs: dict[int, list[tuple[str, str]]] = {}
+
+    def clauses(n: int) -> list[tuple[str, str]]:
+        """Both parties of the transfer clauses of sentence n, last first."""
+        if n not in clause_pairs:
+            pairs, destinations = [], set()
+            for tok in sents[n]:
+                if tok.lower_ == "to" and tok.dep_ == "prep":
+                    destinations.update(c for o in tok.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o))
+                if tok.pos_ in ("VERB", "NOUN") and cue_of(tok) is not None and not negated(tok):
+                    f = _read_frame(tok, ctx)
+                    # "a deal with X" does not say who sells: only clauses that give each side its role
+                    if len(f.suppliers) == 1 and len(f.recipients) == 1 and f.suppliers != f.recipients \
+                            and not f.with_parties:
+                        pairs.append((f.suppliers[0], f.recipients[0]))
+                        destinations.update(f.recipients)
+            # a sentence sending goods to several places does not say which one the next record is about
+            clause_pairs[n] = pairs[::-1] if len(destinations) <= 1 else []
+        return clause_pairs[n]
+
+    for i, (t, _, _) in enumerate(drafts):
+        sup, rec = known[i]
+        if (sup and rec) or extra[i][2] or at[i] is None:
+            continue
+        found = None
+        for n in range(at[i], -1, -1):
+            if at[i] - n > 2 and "\n" in text[sents[n].end_char:sents[at[i]].start_char]:
+                break  # beyond the passage
+            told = [known[j] for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
+                    and drafts[j][1] and drafts[j][2]]
+            for s2, r2 in told + (clauses(n) if n < at[i] else []):
+                if s2 and r2 and r2 != "unknown" and s2 != r2 and (sup is None or sup == s2) \
+                        and (rec is None or rec == r2):
+                    found = (s2, r2)
+                    break
+            if found:
+                break
+        if found:
+            t.supplier, t.recipient = found
+            extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
 
 
 def _system_key(name: str) -> str:
