@@ -169,27 +169,27 @@ def _starts_words(query: list[str], name: str) -> bool:
     return True
 
 
+#: Per kind: the link table, the record table with its name column, the mention table.
+_NAME_TABLES = {
+    "person": (m.PersonLink, m.Person, m.Person.name, m.PersonMention, "person_id"),
+    "entity": (m.EntityLink, m.Entity, m.Entity.canonical, m.EntityMention, "entity_id"),
+}
+
+
 def _all_names(session: Session, kind: str | None) -> list[tuple[tuple[str, int], str, str]]:
     """((kind, canonical id), canonical name, a name or spelling of it) for every person and entity."""
     out: list[tuple[tuple[str, int], str, str]] = []
-    if kind in (None, "person"):
+    for which, (link, record, name_col, mention, fk) in _NAME_TABLES.items():
+        if kind not in (None, which):
+            continue
+        link_fk = getattr(link, fk)
         for cid, canonical, name in session.execute(
-                select(m.PersonLink.canonical_id, m.PersonLink.canonical, m.Person.name)
-                .join(m.Person, m.Person.id == m.PersonLink.person_id)):
-            out += [(("person", cid), canonical, canonical), (("person", cid), canonical, name)]
+                select(link.canonical_id, link.canonical, name_col).join(record, record.id == link_fk)):
+            out += [((which, cid), canonical, canonical), ((which, cid), canonical, name)]
         for cid, canonical, surface in session.execute(
-                select(m.PersonLink.canonical_id, m.PersonLink.canonical, m.PersonMention.surface).distinct()
-                .join(m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id)):
-            out.append((("person", cid), canonical, surface))
-    if kind in (None, "entity"):
-        for cid, canonical, name in session.execute(
-                select(m.EntityLink.canonical_id, m.EntityLink.canonical, m.Entity.canonical)
-                .join(m.Entity, m.Entity.id == m.EntityLink.entity_id)):
-            out += [(("entity", cid), canonical, canonical), (("entity", cid), canonical, name)]
-        for cid, canonical, surface in session.execute(
-                select(m.EntityLink.canonical_id, m.EntityLink.canonical, m.EntityMention.surface).distinct()
-                .join(m.EntityMention, m.EntityMention.entity_id == m.EntityLink.entity_id)):
-            out.append((("entity", cid), canonical, surface))
+                select(link.canonical_id, link.canonical, mention.surface).distinct()
+                .join(mention, getattr(mention, fk) == link_fk)):
+            out.append(((which, cid), canonical, surface))
     return out
 
 
