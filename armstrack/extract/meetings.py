@@ -196,7 +196,7 @@ class People:
 
 
 def _misparsed_subject(tok: Token) -> bool:
-    """ "Parly, on a visit to India, called on X": a name before a verb that has no subject, which
+    """ "Rask, on a visit to Norland, called on X": a name before a verb that has no subject, which
     the parser read as an adverb."""
     verb = tok.head
     return tok.pos_ == "PROPN" and tok.dep_ in ("advmod", "npadvmod", "dep") and tok.i < verb.i \

@@ -206,7 +206,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "Su-35 fighters": the named system stands for the phrase
         pennant = _pennant(tok, sent)
         if pennant is not None and pennant.i not in covered:
-            # "the offshore patrol vessel P626": a kind followed by its pennant number names one ship
+            # "the offshore patrol vessel P714": a kind followed by its pennant number names one ship
             start = tok.i
             while start > sent.start and ctx.doc[start - 1].dep_ in ("compound", "amod") \
                     and start <= ctx.doc[start - 1].head.i <= pennant.i:
@@ -245,7 +245,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
 
 
 def _pennant(tok: Token, sent: Span) -> Token | None:
-    """The designator right after a kind of ship ("vessel P626", "frigate F-310"), which the kind hangs on."""
+    """The designator right after a kind of ship ("vessel P714", "frigate F-310"), which the kind hangs on."""
     if tok.i + 1 >= sent.end:
         return None
     nxt = tok.doc[tok.i + 1]
@@ -611,7 +611,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 frame.recipients.extend(c for c in buyers if c not in frame.recipients)
                 countries = [c for c in countries if c not in buyers]
         if not countries and tok.lower_ in ("it", "they", "we"):
-            countries = _speaker_countries(tok, ctx)  # "Belarus said it would hand over ..."
+            countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if role == "supplier":
             frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
         else:
@@ -760,7 +760,7 @@ def _is_company(tok: Token, ctx: DocContext) -> bool:
 
 
 def _speaker_countries(pron: Token, ctx: DocContext) -> list[str]:
-    """The state a subject pronoun stands for in reported speech: "Belarus said it would hand over" ->
+    """The state a subject pronoun stands for in reported speech: "Norland said it would hand over" ->
     Belarus (the subject of the verb of saying the clause depends on)."""
     verb = pron.head
     for _ in range(4):
@@ -822,7 +822,7 @@ def _status(cue_tok: Token) -> str | None:
         if modal(cue_tok):
             status = "agreed"  # "will buy", "would supply"
         elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
-            status = "agreed"  # "Egypt is buying", "Denmark is donating": under way, not yet handed over
+            status = "agreed"  # "Talora is buying", "Norland is donating": under way, not yet handed over
         elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
                  for c in cue_tok.doc[cue_tok.left_edge.i:cue_tok.i]) \
                 and cue_tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not any(

@@ -139,7 +139,7 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
     if before is not None and before.text[:1].isupper() and before.i not in title_tokens \
             and before.ent_type_ in NAME_PART_LABELS and not before.ent_id_ \
             and before.lower_ not in words.get("last", ()):  # "the X Air Force Y Z": an affiliation, then a name
-        return True  # the end of a longer name the NER split ("Camp Ana" + "Dela Cruz")
+        return True  # the end of a longer name the NER split ("Camp Lira" + "Vega Sol")
     if _coordinated_with_place(doc[start:end].root):
         return True  # "flights between Beijing and X": a place
     return _in_quote_marks(doc, start, end)

@@ -135,7 +135,7 @@ class DesignatorFinder:
     """Weapon systems the catalogue's names miss: a designator ("Zarya-12K"), a ship class ("Ada-class"),
     or a catalogued family name on its own ("Akash", "Arjun"), followed within a few modifiers by a
     category noun of its kind. A family name alone is often also a word or a given name, so it counts
-    only before such a noun. A navy's ship prefix and a name ("KRI Bung Tomo", "HMS Westminster") is a
+    only before such a noun. A navy's ship prefix and a name ("KRI Harimau Laut", "HMS Westminster") is a
     ship on its own (the statistical NER takes such names for people or companies)."""
 
     MAX_GAP = 4  # modifier tokens allowed between the designator and its category noun
@@ -204,11 +204,11 @@ class DesignatorFinder:
                     return category
         return None
 
-    #: labels that end a ship's or a class's name ("KRI Bung Tomo Indonesia's", "Indonesian Bung Tomo class")
+    #: labels that end a ship's or a class's name ("KRI Harimau Laut Indonesia's", "Indonesian Harimau Laut class")
     NAME_STOP = {"COUNTRY", "MILITARY", "LOCATION", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"}
 
     def _ship_noun_before(self, doc: Doc, start: int) -> int:
-        """Start of a ship noun right before a named ship ("the frigate KRI Bung Tomo", "the Offshore
+        """Start of a ship noun right before a named ship ("the frigate KRI Harimau Laut", "the Offshore
         Patrol Vessel (OPV) HMNZS Otago"), so that the noun and the name make one mention; else ``start``."""
         j = start - 1
         if j >= 0 and doc[j].text == ")":
@@ -255,7 +255,7 @@ class DesignatorFinder:
             start = span.start
             while start < span.end - 3 and (doc[start].ent_type_ in self.NAME_STOP or doc[start].is_sent_start
                                              and doc[start].pos_ not in ("PROPN",)):
-                start += 1  # "Indonesian Bung Tomo class": the nationality is no part of the name
+                start += 1  # "Indonesian Harimau Laut class": the nationality is no part of the name
             category = self.category_after(doc, span.end)
             if not category:
                 continue
