@@ -132,16 +132,20 @@ def create_schema(engine: Engine) -> None:
             lock.execute(select(func.pg_advisory_lock(_pg_lock_key("schema"))))
             lock.commit()
             try:
-                m.Base.metadata.create_all(engine)
-                fts.ensure(engine)
-                upgrade_layout(engine)
+                _create_tables(engine, upgrade_layout)
             finally:
                 lock.execute(select(func.pg_advisory_unlock(_pg_lock_key("schema"))))
                 lock.commit()
     else:
-        m.Base.metadata.create_all(engine)
-        fts.ensure(engine)
-        upgrade_layout(engine)
+        _create_tables(engine, upgrade_layout)
+
+
+def _create_tables(engine: Engine, upgrade_layout) -> None:
+    """Tables, search structures, then the resolver's layout (``upgrade_layout`` is passed in: resolve
+    imports store, so store cannot import it at module level)."""
+    m.Base.metadata.create_all(engine)
+    fts.ensure(engine)
+    upgrade_layout(engine)
 
 
 def begin_write(session: Session) -> None:
