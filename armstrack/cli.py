@@ -54,6 +54,9 @@ def ingest(
     processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing.")] = settings.NLP_PROCESSES,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per parse and write batch.")] = settings.NLP_BATCH_SIZE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    triage: Annotated[bool, typer.Option(
+        help="Store articles with no weapon, military or arms-trade cue without parsing them "
+             "(--no-triage analyses everything, including articles an earlier run left unanalysed).")] = settings.TRIAGE,
 ) -> None:
     """Read articles, find entities, people and records in them, and store them with their evidence."""
     from armstrack.core import Ingester
@@ -79,7 +82,7 @@ def ingest(
                                     f"{len(report.failures)} failed")
 
     with progress, db.session_factory(engine)() as session:
-        report = Ingester(session, nlp, batch_size=batch_size, n_process=processes,
+        report = Ingester(session, nlp, batch_size=batch_size, n_process=processes, triage=triage,
                           on_progress=on_progress).run(paths)
     engine.dispose()
 
@@ -90,6 +93,9 @@ def ingest(
     summary = (f"{report.files} file(s): {len(report.added)} added, {len(report.replaced)} replaced, "
                f"{len(report.unchanged)} unchanged, {len(report.failures)} failed "
                f"in {report.seconds:.1f}s")
+    if report.not_analysed:
+        summary += (f"; {len(report.not_analysed)} stored without analysis (no weapon, military or "
+                    f"arms-trade cue; --no-triage analyses them)")
     if not quiet or report.failures:
         (errors if report.failures else console).print(summary, highlight=False)
     raise typer.Exit(0 if report.ok else 1)
@@ -147,6 +153,8 @@ def stats(db_url: DbOption = None) -> None:
     table.add_column("merged", justify="right")
     table.add_column("per article", justify="right")
     table.add_row("documents", str(counts["documents"]), "")
+    if counts["not analysed"]:
+        table.add_row("  not analysed (triage)", str(counts["not analysed"]), "")
     table.add_row("duplicate articles", str(merged["duplicates"]), "")
     for kind in m.RECORD_MODELS:
         table.add_row(plain(kind), str(merged.get(kind, 0)), str(per_article.get(kind, 0)))

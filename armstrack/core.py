@@ -26,10 +26,12 @@ from armstrack.nlp.entities import entity_mentions
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.nlp.people import resolve_people
 from armstrack.nlp.pipeline import build_pipeline, merge_docs, parse_long, split_for_parser
+from armstrack.nlp.triage import load_triage
 from armstrack.records import Article, DocumentAnalysis, IngestFailure, IngestWarning
 from armstrack.resolve.resolver import Resolver
 from armstrack.resolve.resolver import pending as pending_resolve
 from armstrack.store import db
+from armstrack.store.models import NOT_ANALYSED_KEY
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,8 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    #: stored but not parsed: no weapon, military or arms-trade cue (armstrack.nlp.triage)
+    not_analysed: list[str] = field(default_factory=list)
     failures: list[IngestFailure] = field(default_factory=list)
     #: doubts about inputs that were still read (a guessed encoding, a repeated id): shown, exit code unchanged
     warnings: list[IngestWarning] = field(default_factory=list)
@@ -81,13 +85,14 @@ class Ingester:
     """Runs the pipeline over inputs into one database."""
 
     def __init__(self, session: Session, nlp: Language, batch_size: int = settings.NLP_BATCH_SIZE,
-                 n_process: int = settings.NLP_PROCESSES,
+                 n_process: int = settings.NLP_PROCESSES, triage: bool = settings.TRIAGE,
                  on_progress: Callable[[str, IngestReport], None] | None = None) -> None:
         self.session = session
         self.nlp = nlp
         self.gaz = load_gazetteers()
         self.batch_size = batch_size
         self.n_process = n_process
+        self.triage = load_triage() if triage else None
         self.on_progress = on_progress or (lambda event, report: None)
         self.resolve_every = settings.RESOLVE_EVERY
         self.report = IngestReport()
@@ -122,6 +127,9 @@ class Ingester:
                         a.published = by_hand[a.doc_id]
                         a.meta[db.HAND_DATE_KEY] = by_hand[a.doc_id].isoformat()
             known = db.known_hashes(self.session, (a.doc_id for a in batch))
+            if self.triage is None:  # stored unparsed by an earlier run with triage: analyse them now
+                for doc_id in db.not_analysed(self.session, known):
+                    known.pop(doc_id)
             self.session.commit()  # hold no transaction open while the batch is parsed
             for article in batch:
                 if known.get(article.doc_id) == article.hash:
@@ -167,8 +175,20 @@ class Ingester:
                 yield merge_docs(parts), article
                 parts = []
 
+    def _triaged(self, articles: Iterable[Article], skipped: list[Article]) -> Iterator[Article]:
+        """The articles worth parsing; the others go to ``skipped``, marked as not analysed."""
+        for article in articles:
+            if self.triage is None or self.triage.relevant(article.text):
+                yield article
+            else:
+                article.meta[NOT_ANALYSED_KEY] = "no weapon, military or arms-trade cue"
+                skipped.append(article)
+
     def _analyses(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis]:
-        for doc, article in self._parsed(articles):
+        skipped: list[Article] = []
+        for doc, article in self._parsed(self._triaged(articles, skipped)):
+            while skipped:  # stored as documents without records, in the order they came
+                yield self._unanalysed(skipped.pop(0))
             try:
                 yield analyse(doc, article, self.gaz)
             except Exception as exc:  # one article's analysis bug must not abort the batch
@@ -176,6 +196,12 @@ class Ingester:
                 self.report.failures.append(IngestFailure(
                     article.path or article.doc_id, f"analysis failed: {type(exc).__name__}: {exc}", article.line))
                 self.on_progress("failed", self.report)
+        while skipped:
+            yield self._unanalysed(skipped.pop(0))
+
+    def _unanalysed(self, article: Article) -> DocumentAnalysis:
+        self.report.not_analysed.append(article.doc_id)
+        return DocumentAnalysis(article)
 
     def _resolve(self, resolver) -> None:
         """Merge the newly written records across sources (armstrack.resolve), timed in the report."""

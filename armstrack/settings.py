@@ -39,6 +39,10 @@ NLP_BATCH_SIZE = 32
 #: Worker processes for nlp.pipe; 1 keeps everything in-process.
 NLP_PROCESSES = int(os.environ.get("ARMSTRACK_PROCESSES", "1"))
 
+#: Triage (armstrack.nlp.triage): articles with no weapon, military or arms-trade cue are stored but not
+#: parsed. `armstrack ingest --no-triage` turns it off for one run; ARMSTRACK_TRIAGE=0 for every run.
+TRIAGE = os.environ.get("ARMSTRACK_TRIAGE", "1") != "0"
+
 #: Documents written between two runs of the resolve stage (merging across sources) during an ingest;
 #: it always runs once more at the end. Larger is cheaper (each block is recomputed once per run).
 RESOLVE_EVERY = 500

@@ -147,12 +147,18 @@ class Resolver:
         for chunk in _chunks(new_docs):
             have_sig.update(s.scalars(select(m.DocSignature.doc_id).where(m.DocSignature.doc_id.in_(chunk))))
         todo = [d for d in new_docs if d not in have_sig]
+        # documents stored unanalysed by triage have no records to count twice: not indexed (most of
+        # a general news stream; cheap to skip, and a later --no-triage ingest replaces and indexes them)
+        unanalysed: set[str] = set()
         for chunk in _chunks(todo):
-            duplicates.index_documents(s, s.execute(select(m.Document.id, m.Document.text)
-                                                    .where(m.Document.id.in_(chunk))).all())
+            rows = s.execute(select(m.Document.id, m.Document.text, m.Document.meta)
+                             .where(m.Document.id.in_(chunk))).all()
+            unanalysed.update(r.id for r in rows if isinstance(r.meta, dict) and r.meta.get(m.NOT_ANALYSED_KEY))
+            duplicates.index_documents(s, [(r.id, r.text) for r in rows if r.id not in unanalysed])
         s.flush()
         # shingles are not kept: the few documents with candidates have theirs made again
-        dup_changed = duplicates.update_groups(s, new_docs + dupdocs) - set(new_docs)
+        dup_changed = duplicates.update_groups(
+            s, [d for d in new_docs if d not in unanalysed] + dupdocs) - set(new_docs)
         report.duplicates_changed = len(dup_changed)
         report.timings["duplicates"] = time.perf_counter() - t
 

@@ -48,6 +48,9 @@ def document_dict(d: m.Document, duplicate_of: str | None = None, text: bool = T
     out = {"id": d.id, "title": d.title, "url": d.url,
            "published": d.published.isoformat() if d.published else None, "source": d.source,
            "authors": list(d.authors or []), "language": d.language, "duplicate_of": duplicate_of}
+    unanalysed = (d.meta or {}).get(m.NOT_ANALYSED_KEY) if isinstance(d.meta, dict) else None
+    if unanalysed:  # stored by triage without parsing (armstrack.nlp.triage); only then, so exports stay as they were
+        out["not_analysed"] = unanalysed
     if text:
         out["text"] = d.text
     return out

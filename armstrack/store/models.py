@@ -23,6 +23,10 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+#: Key in ``Document.meta`` of an article stored without analysis by triage (armstrack.nlp.triage): the reason.
+NOT_ANALYSED_KEY = "not_analysed"
+
+
 class Document(Base):
     __tablename__ = "documents"
 
