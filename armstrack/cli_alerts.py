@@ -14,7 +14,10 @@ import typer
 from rich.table import Table
 
 from armstrack.cli import DbOption, _fail, app, console, errors, plain
-from armstrack.cli_queries import JsonOption, _open, _print_json, describe
+
+# cli_queries is imported inside the commands: `python -m armstrack.cli` imports cli_queries, which imports
+# armstrack.cli again, which imports this module while cli_queries is still half made
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 alerts_app = typer.Typer(help="Saved searches: reported after every ingest when a matching record is new or "
                               "gains a source.", no_args_is_help=True)
@@ -31,6 +34,8 @@ class Kind(str, Enum):
 
 def event_line(e: dict[str, Any]) -> str:
     """One event as Rich markup, every piece of data escaped (article text can hold "[bold]" or tags)."""
+    from armstrack.cli_queries import describe
+
     ev = e.get("evidence") or {}
     sources = f"{e['sources']} source{'' if e['sources'] == 1 else 's'}"
     if e["reason"] == "sources":
@@ -92,6 +97,7 @@ def add(
 @alerts_app.command("list")
 def list_(db_url: DbOption = None, as_json: JsonOption = False) -> None:
     """The saved alerts, what they match, and how many reports are not yet seen."""
+    from armstrack.cli_queries import _open, _print_json
     from armstrack.store.alerts import list_alerts
 
     with _open(db_url) as session:
@@ -111,6 +117,7 @@ def list_(db_url: DbOption = None, as_json: JsonOption = False) -> None:
 @alerts_app.command("remove")
 def remove(name: Annotated[str, typer.Argument(help="The alert's name.")], db_url: DbOption = None) -> None:
     """Delete an alert and its reports."""
+    from armstrack.cli_queries import _open
     from armstrack.store.alerts import AlertError, remove_alert
 
     with _open(db_url) as session:
@@ -130,6 +137,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """What alerts reported, newest first, each with its evidence (document and sentence)."""
+    from armstrack.cli_queries import _open, _print_json
     from armstrack.store.alerts import AlertError, list_events
 
     with _open(db_url) as session:
@@ -152,6 +160,7 @@ def show(
 def seen(name: Annotated[Optional[str], typer.Argument(help="One alert (default: all).")] = None,
          db_url: DbOption = None) -> None:
     """Mark the reports so far as looked at (`alerts show --unseen` and the web page then skip them)."""
+    from armstrack.cli_queries import _open
     from armstrack.store.alerts import AlertError, mark_seen
 
     with _open(db_url) as session:
