@@ -133,7 +133,7 @@ def show(
     name: Annotated[Optional[str], typer.Argument(help="One alert (default: all).")] = None,
     db_url: DbOption = None,
     unseen: Annotated[bool, typer.Option("--unseen", help="Only reports not yet marked as seen.")] = False,
-    limit: Annotated[int, typer.Option(min=1, help="At most this many reports, newest first.")] = 50,
+    limit: Annotated[int, typer.Option(min=1, max=10_000, help="At most this many reports, newest first.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
     """What alerts reported, newest first, each with its evidence (document and sentence)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
@@ -26,17 +26,18 @@ SHOWN = 200
 
 
 @router.get("/alerts")
-def alerts_page(request: Request, session: SessionDep, alert: str | None = None, all: bool = False):
+def alerts_page(request: Request, session: SessionDep, alert: str | None = None,
+                show_all: Annotated[bool, Query(alias="all")] = False):
     alert = (alert or "").strip() or None
     try:
-        events = store_alerts.list_events(session, alert, unseen=not all, limit=SHOWN)
+        events = store_alerts.list_events(session, alert, unseen=not show_all, limit=SHOWN)
     except store_alerts.AlertError as exc:
         raise HTTPException(404, str(exc)) from exc
     rows = [{**e, "label": views.label(e["kind"], e["record"]),
              "url": views.evidence_url(e["evidence"]) if e["evidence"].get("doc") is not None else None}
             for e in events]
     return render(request, "alerts.html", alerts=store_alerts.list_alerts(session), events=rows, selected=alert,
-                  show_all=all, upto=max((e["event"] for e in events if not e["seen"]), default=0),
+                  show_all=show_all, upto=max((e["event"] for e in events if not e["seen"]), default=0),
                   docs=data.doc_info(session, (e["evidence"].get("doc") for e in events)))
 
 
