@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -33,7 +32,6 @@ from armstrack.store.db import begin_write
 from armstrack.store.export import RECORD_FIELDS
 from armstrack.store.queries import _record_filters
 
-log = logging.getLogger(__name__)
 
 KINDS = tuple(RECORD_FIELDS)
 #: The filters an alert may use, per record kind (a transfer has a supplier and recipient; a meeting,
@@ -261,11 +259,12 @@ def _member_hash(doc: str, sentence: str, values: Iterable[Any]) -> str:
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:20]
 
 
-def _candidates(session: Session, alert: m.Alert, doc_ids: list[str] | None) -> list[tuple[str, int, dict]]:
-    """(fact id, sources, record) of the merged records matching the alert, in reading order."""
+def _candidates(session: Session, alert: m.Alert, doc_ids: list[str] | None) -> list[tuple[str, int]]:
+    """(fact id, sources) of the merged records matching the alert, in reading order (records themselves
+    are read only for the few that are reported)."""
     where = _record_filters(session, alert.kind, **(alert.filters or {}))
     where.append(m.Fact.sources >= alert.min_sources)
-    stmt = select(m.Fact.id, m.Fact.sources, m.Fact.data, m.Fact.sort_key).where(*where)
+    stmt = select(m.Fact.id, m.Fact.sources, m.Fact.sort_key).where(*where)
     rows: dict[str, tuple] = {}
     if doc_ids is None:
         rows.update((r[0], tuple(r)) for r in session.execute(stmt))
@@ -274,7 +273,7 @@ def _candidates(session: Session, alert: m.Alert, doc_ids: list[str] | None) -> 
             touched = select(m.FactMember.fact_id).where(m.FactMember.kind == alert.kind,
                                                          m.FactMember.doc_id.in_(chunk))
             rows.update((r[0], tuple(r)) for r in session.execute(stmt.where(m.Fact.id.in_(touched))))
-    return [(fid, sources, data) for fid, sources, data, _ in sorted(rows.values(), key=lambda r: (r[3], r[0]))]
+    return [(fid, sources) for fid, sources, _ in sorted(rows.values(), key=lambda r: (r[2], r[0]))]
 
 
 def _members(session: Session, kind: str, fact_ids: list[str]) -> dict[str, list[_Member]]:
@@ -306,13 +305,15 @@ def _check_one(session: Session, alert: m.Alert, doc_ids: list[str] | None, *, a
     candidates = _candidates(session, alert, doc_ids)
     if not candidates:
         return []
-    members = _members(session, alert.kind, [fid for fid, _, _ in candidates])
     known = list(session.scalars(select(m.AlertRecord).where(m.AlertRecord.alert_id == alert.id)
                                  .order_by(m.AlertRecord.id)))
     by_member = {h: rec for rec in known for h in rec.members or []}
     fresh = set(doc_ids or ())
     out: list = []
-    for fid, sources, data in candidates:
+    members: dict[str, list[_Member]] = {}
+    for i, (fid, sources) in enumerate(candidates):
+        if i % CHUNK == 0:  # members a chunk of records at a time: memory bounded however many match
+            members = _members(session, alert.kind, [f for f, _ in candidates[i:i + CHUNK]])
         mine = members.get(fid) or []
         if not mine:
             continue
@@ -326,7 +327,7 @@ def _check_one(session: Session, alert: m.Alert, doc_ids: list[str] | None, *, a
                 by_member[h] = rec
             if announce:
                 first = next((x for x in mine if x.doc in fresh), mine[0])
-                out.append(_event(session, alert, rec, fid, "new", sources, 0, data, first))
+                out.append(_event(session, alert, rec, fid, "new", sources, 0, first))
             else:
                 out.append(rec)
             continue
@@ -346,13 +347,14 @@ def _check_one(session: Session, alert: m.Alert, doc_ids: list[str] | None, *, a
         if announce and sources > previous:
             gained = next((x for x in mine if x.hash not in known_hashes and x.doc in fresh),
                           next((x for x in mine if x.hash not in known_hashes), mine[-1]))
-            out.append(_event(session, alert, rec, fid, "sources", sources, previous, data, gained))
+            out.append(_event(session, alert, rec, fid, "sources", sources, previous, gained))
     session.flush()
     return out
 
 
 def _event(session: Session, alert: m.Alert, rec: m.AlertRecord, fid: str, reason: str, sources: int,
-           previous: int, data: dict, evidence: _Member) -> m.AlertEvent:
+           previous: int, evidence: _Member) -> m.AlertEvent:
+    data = session.scalar(select(m.Fact.data).where(m.Fact.id == fid))
     event = m.AlertEvent(alert_id=alert.id, record_key=rec.key, kind=alert.kind, fact_id=fid, reason=reason,
                          sources=sources, previous_sources=previous, record=data, evidence=_evidence(evidence),
                          at=datetime.now(timezone.utc))
