@@ -32,7 +32,6 @@ from armstrack.store.db import begin_write
 from armstrack.store.export import RECORD_FIELDS
 from armstrack.store.queries import _record_filters
 
-
 KINDS = tuple(RECORD_FIELDS)
 #: The filters an alert may use, per record kind (a transfer has a supplier and recipient; a meeting,
 #: quote, figure or event has countries and people). The names and semantics are the query commands'.
