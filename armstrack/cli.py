@@ -98,6 +98,10 @@ def ingest(
                     f"arms-trade cue; --no-triage analyses them)")
     if not quiet or report.failures:
         (errors if report.failures else console).print(summary, highlight=False)
+    if report.alerts:
+        from armstrack.cli_alerts import print_events
+
+        print_events(report.alerts)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -256,6 +260,7 @@ def serve(
 
 # Commands over the merged facts (transfers, timeline, person, conflicts, search, resolve, entities).
 from armstrack import cli_queries  # noqa: E402,F401  (registers its commands on app)
+from armstrack import cli_alerts  # noqa: E402,F401  (alerts add|list|remove|show|seen)
 
 
 def main() -> None:

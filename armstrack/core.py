@@ -34,6 +34,7 @@ from armstrack.records import Article, DocumentAnalysis, IngestFailure, IngestWa
 from armstrack.resolve.resolver import Resolver
 from armstrack.resolve.resolver import pending as pending_resolve
 from armstrack.store import db
+from armstrack.store.alerts import check_alerts
 from armstrack.store.models import NOT_ANALYSED_KEY
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,8 @@ class IngestReport:
     seconds: float = 0.0
     #: time spent merging records across sources (armstrack.resolve), included in ``seconds``
     resolve_seconds: float = 0.0
+    #: what saved alerts reported after this run (armstrack.store.alerts.event_dict), oldest first
+    alerts: list[dict] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -304,8 +307,19 @@ class Ingester:
         if self.report.replaced:
             db.remove_orphans(self.session)
         db.record_failures(self.session, self.report.failures)
+        self.report_alerts()
         self.report.seconds = time.perf_counter() - started
         return self.report
+
+    def report_alerts(self) -> None:
+        """Saved alerts: report the merged records this run added or gave a new source (once per run,
+        after the resolve, so each record is judged merged across every source stored so far)."""
+        touched = self.report.added + self.report.replaced
+        if not touched:
+            return
+        result = check_alerts(self.session, touched)
+        self.report.alerts.extend(result.events)
+        self.report.warnings.extend(IngestWarning(path, reason) for path, reason in result.problems)
 
 
 def set_document_date(session: Session, nlp: Language, doc_id: str, published) -> IngestReport:

@@ -103,6 +103,9 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
 
     app.include_router(api_router)
     app.include_router(pages_router)
+    from armstrack.serve.alerts import router as alerts_router  # the /alerts page (saved searches)
+
+    app.include_router(alerts_router)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
