@@ -30,7 +30,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from armstrack import settings
-from armstrack.records import Article, IngestFailure, IngestWarning, shown
+from armstrack.records import PAGE_LABELS_KEY, PAGES_KEY, Article, IngestFailure, IngestWarning, shown
 
 from . import boilerplate
 from .dates import parse_date
@@ -41,11 +41,6 @@ from .urls import source_from_url
 # pdfminer reports every oddity of a PDF (a missing CropBox, a bad font width) as a logging warning;
 # what matters to the user is reported by us, once, as a line about the file.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
-
-#: Key of ``Article.meta`` (and the stored document's metadata) holding the page start offsets.
-PAGES_KEY = "pages"
-#: Key of ``Article.meta`` holding printed page labels ("iv", "12") when the PDF defines its own.
-PAGE_LABELS_KEY = "page_labels"
 
 NO_TEXT_LAYER = "no text layer (scanned PDF?); run OCR first"
 
