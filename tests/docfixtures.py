@@ -52,8 +52,9 @@ def _pdf_string(text: str) -> bytes:
 
 
 def make_pdf(pages: list[list[Line]], info: dict[str, str] | None = None, image_pages: set[int] = frozenset(),
-             encrypted: bool = False) -> bytes:
-    """A PDF of ``pages`` (lists of lines); pages in ``image_pages`` (0-based) also draw a grey image."""
+             encrypted: bool = False, page_labels: bytes | None = None) -> bytes:
+    """A PDF of ``pages`` (lists of lines); pages in ``image_pages`` (0-based) also draw a grey image;
+    ``page_labels`` is a /PageLabels number tree (``b"<< /Nums [0 << /S /r >>] >>"``)."""
     objects: list[bytes] = []  # object n is objects[n - 1]
 
     def add(body: bytes) -> int:
@@ -73,7 +74,8 @@ def make_pdf(pages: list[list[Line]], info: dict[str, str] | None = None, image_
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
                         b"/Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R >> >> >>"
                         % (pages_obj, PAGE_W, PAGE_H, content, font, image)))
-    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_obj
+    objects[catalog - 1] = (b"<< /Type /Catalog /Pages %d 0 R" % pages_obj
+                            + (b" /PageLabels " + page_labels if page_labels else b"") + b" >>")
     objects[pages_obj - 1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
                               + b"] /Count %d >>" % len(kids))
     info_obj = None

@@ -89,6 +89,22 @@ def test_pdf_metadata_title_author_and_date():
     assert b.title == "Arms deliveries to Eastland" and b.authors == [] and b.published is None
 
 
+def test_pdf_page_labels_are_kept_when_the_pdf_prints_its_own():
+    from armstrack.store.pages import add_pages, pages_of, page_text
+
+    data = make_pdf([paragraphs(["A foreword in our own words."]), paragraphs([PAGE2_TRANSFER])],
+                    page_labels=b"<< /Nums [0 << /S /r >> 1 << /S /D /St 7 >>] >>")
+    a = read_pdf(data, "labelled.pdf")
+    assert isinstance(a, Article) and a.meta["page_labels"] == ["i", "7"]
+    mentions = [{"doc": "labelled", "start": a.text.index("China"), "end": a.text.index("China") + 5, "text": ""},
+                {"doc": "other", "start": 0, "end": 4, "text": ""}]
+    add_pages(mentions, {"labelled": pages_of(a.meta)})
+    assert mentions[0]["page"] == 2 and mentions[0]["page_label"] == "7" and page_text(mentions[0]) == "p. 7"
+    assert "page" not in mentions[1] and page_text(mentions[1]) is None
+    plain = read_pdf(report_pdf(), "plain.pdf")
+    assert "page_labels" not in plain.meta  # 1, 2, 3 ... need no labels
+
+
 def test_scanned_pdf_has_one_clear_message():
     result = read_pdf(scanned_pdf(), "scan.pdf")
     assert isinstance(result, IngestFailure)

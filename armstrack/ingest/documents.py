@@ -273,13 +273,17 @@ def _boxes(layout, out: list, images: list[int]) -> None:
             _boxes(el, out, images)
 
 
-def _box_paragraph(box, page: int, height: float) -> _Paragraph | None:
+def _box_paragraph(box, page: int, height: float, counts: Counter) -> _Paragraph | None:
+    """One text box as a paragraph; glyphs without a Unicode mapping ("(cid:13)") are counted and dropped."""
     from pdfminer.layout import LTChar, LTTextLine
 
     lines, sizes = [], []
     for line in box:
         if isinstance(line, LTTextLine):
-            lines.append(_clean(line.get_text()))
+            raw = line.get_text()
+            counts["chars"] += len(raw)
+            counts["cid"] += sum(len(c) for c in _CID.findall(raw))
+            lines.append(_CID.sub("", _clean(raw)))
             sizes.extend(ch.size for ch in line if isinstance(ch, LTChar))
     if not any(line.strip() for line in lines):
         return None
@@ -298,10 +302,12 @@ def _running_key(text: str) -> str:
 def _drop_running(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
     """Without page numbers, and headers and footers repeated on most pages (digits aside: "Page 3")."""
     pages_with_text = len({p.page for p in paragraphs})
-    keys = Counter()
-    for page in sorted({p.page for p in paragraphs}):
-        keys.update({_running_key(p.text) for p in paragraphs if p.page == page and _in_margin(p)})
-    repeated = {k for k, n in keys.items() if n >= 2 and n >= REPEATED_SHARE * pages_with_text}
+    on_pages: dict[str, set[int]] = {}
+    for p in paragraphs:
+        if _in_margin(p):
+            on_pages.setdefault(_running_key(p.text), set()).add(p.page)
+    repeated = {k for k, pages in on_pages.items()
+                if len(pages) >= 2 and len(pages) >= REPEATED_SHARE * pages_with_text}
     return [p for p in paragraphs
             if not (_in_margin(p) and (_PAGE_NUMBER.match(p.text) or _running_key(p.text) in repeated))]
 
@@ -367,6 +373,7 @@ def read_pdf(data: bytes, origin: str, doc_id: str | None = None, url: str | Non
     interpreter = PDFPageInterpreter(rsrc, device)
     paragraphs: list[_Paragraph] = []
     n_pages, images, broken, blank = 0, [0], [], []
+    counts: Counter = Counter()
     try:
         for page in PDFPage.create_pages(document):
             n_pages += 1
@@ -380,7 +387,7 @@ def read_pdf(data: bytes, origin: str, doc_id: str | None = None, url: str | Non
                 continue
             boxes: list = []
             _boxes(layout, boxes, images)
-            found = [p for p in (_box_paragraph(b, n_pages - 1, layout.height) for b in boxes) if p]
+            found = [p for p in (_box_paragraph(b, n_pages - 1, layout.height, counts) for b in boxes) if p]
             if not found:
                 blank.append(n_pages)
             paragraphs.extend(found)
@@ -390,13 +397,12 @@ def read_pdf(data: bytes, origin: str, doc_id: str | None = None, url: str | Non
         broken.append((n_pages + 1, _reason(e)))
     if not n_pages:
         return IngestFailure(origin, "corrupt or unreadable PDF: no pages")
+    if counts["cid"] > MAX_CID_SHARE * counts["chars"]:
+        return IngestFailure(origin, "text layer unreadable (fonts without a Unicode mapping); run OCR first")
     if not paragraphs:
         if broken and len(broken) == n_pages:
             return IngestFailure(origin, f"corrupt or unreadable PDF: {broken[0][1]}")
         return IngestFailure(origin, NO_TEXT_LAYER)
-    all_text = " ".join(p.text for p in paragraphs)
-    if len(_CID.findall(all_text)) * 6 > MAX_CID_SHARE * len(all_text):
-        return IngestFailure(origin, "text layer unreadable (fonts without a Unicode mapping); run OCR first")
     for number, reason in broken[:3]:
         notes.append(IngestWarning(origin, f"page {number} could not be read ({reason}); it is left out"))
     if blank and images[0] and len(blank) < n_pages:
