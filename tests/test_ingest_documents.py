@@ -77,6 +77,18 @@ def test_pdf_text_is_sentences_with_page_starts():
     assert page_at(starts, a.text.index("port of Kestrel")) == 1
 
 
+def test_line_end_hyphens():
+    from armstrack.ingest.documents import _join
+
+    vocab = ({"the", "russian", "made", "range", "government"}, {"long-range"})
+    assert _join("the govern-", "ment said", vocab) == "the government said"
+    assert _join("a long-", "range radar", vocab) == "a long-range radar"  # written so elsewhere
+    assert _join("four Russian-", "made jets", vocab) == "four Russian-made jets"  # both halves are words
+    assert _join("six Mi-", "17 helicopters", vocab) == "six Mi-17 helicopters"
+    assert _join("the adminis\xad", "tration", vocab) == "the administration"
+    assert _join("the Panel", "wrote", vocab) == "the Panel wrote"
+
+
 def test_pdf_metadata_title_author_and_date():
     a = read_pdf(report_pdf({"Title": "Deliveries of aircraft to Eastland, 2019-2023", "Author": "Ann Example",
                              "CreationDate": "D:2021"}), "x.pdf")

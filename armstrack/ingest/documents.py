@@ -132,28 +132,40 @@ def _vocabulary(paragraphs: list[_Paragraph]) -> tuple[set[str], set[str]]:
     """(words, hyphenated compounds) written in full somewhere in the document, lower-cased."""
     words: set[str] = set()
     compounds: set[str] = set()
+    cut = False  # the previous line ended in a hyphen: this line's first word is half of a word
     for p in paragraphs:
         for line in p.lines:
-            body = line[:-1] if line.endswith("-") else line
-            words.update(w.casefold() for w in _WORD.findall(body))
-            compounds.update(f"{a}-{b}".casefold() for a, b in _HYPHENATED.findall(body))
+            line = line.strip()
+            found = _WORD.findall(line)
+            if cut and found and line.startswith(found[0]):
+                found = found[1:]
+            cut = bool(_HYPHEN_END.search(line))
+            if cut and found:
+                found = found[:-1]
+            words.update(w.casefold() for w in found)
+            compounds.update(f"{a}-{b}".casefold() for a, b in _HYPHENATED.findall(line))
     return words, compounds
 
 
 def _join(left: str, right: str, vocab: tuple[set[str], set[str]]) -> str:
     """Two pieces of one paragraph (lines, or a paragraph cut by a page or column break) joined.
 
-    A word hyphenated at the end of ``left`` is joined again unless the document writes it with a
-    hyphen elsewhere ("long-range") and never without; a soft hyphen always goes.
+    A word hyphenated at the end of ``left`` is joined again ("govern-" "ment") unless it is a compound:
+    the document writes it with a hyphen elsewhere ("long-range"), or never joined while both halves
+    stand alone elsewhere ("Russian-" "made"). A designation keeps its hyphen ("Mi-" "17"); a soft
+    hyphen always goes.
     """
     if left.endswith("\xad"):
         return left[:-1] + right
-    end, start = _HYPHEN_END.search(left), _WORD_START.match(right.lstrip(_PAGE_MARK))
+    end = _HYPHEN_END.search(left)
+    bare = right.lstrip(_PAGE_MARK)
+    if end and bare[:1].isdigit():
+        return left + right
+    start = _WORD_START.match(bare)
     if end and start and start.group(1)[:1].islower():
         words, compounds = vocab
-        joined = (end.group(1) + start.group(1)).casefold()
-        hyphenated = f"{end.group(1)}-{start.group(1)}".casefold()
-        if hyphenated in compounds and joined not in words:
+        head, tail = end.group(1).casefold(), start.group(1).casefold()
+        if f"{head}-{tail}" in compounds or (head + tail not in words and head in words and tail in words):
             return left + right
         return left[:-1] + right
     return left + " " + right
