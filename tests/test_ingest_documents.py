@@ -232,7 +232,7 @@ def test_read_file_reads_pdf_and_docx_from_disk(tmp_path):
 # --- end to end: ingest a folder, then the export, the document page and the CLI ------------------------
 
 @pytest.fixture
-def ingested(tmp_path, nlp, monkeypatch):
+def ingested(tmp_path, nlp, monkeypatch, db_url):
     import armstrack.nlp.pipeline as pipeline
 
     monkeypatch.setattr(pipeline, "build_pipeline", lambda name=None: nlp)  # the session's model, built once
@@ -245,9 +245,8 @@ def ingested(tmp_path, nlp, monkeypatch):
     (folder / "sheet.xlsx").write_bytes(b"PK")
     (folder / "sheet2.xlsx").write_bytes(b"PK")
     (folder / "photo.png").write_bytes(b"\x89PNG")
-    db = f"sqlite:///{tmp_path / 'docs.db'}"
-    result = runner.invoke(app, ["ingest", str(folder), "--db", db, "--quiet"])
-    return db, folder, result
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db_url, "--quiet"])
+    return db_url, folder, result
 
 
 def test_folder_of_documents_ingested_with_pages_in_export_and_document_view(ingested):
@@ -282,6 +281,7 @@ def test_folder_of_documents_ingested_with_pages_in_export_and_document_view(ing
         assert page.status_code == 200
         html = page.text
         # page markers in the text, where each page starts
+        assert '<span class="muted">2 pages</span>' in html
         text = html[html.index('id="doc-text"'):html.index('class="doc-records"')]
         assert text.count('class="page-no"') == 2
         assert text.index('id="page-1"') < text.index("according to shipping records") < text.index(
