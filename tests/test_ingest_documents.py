@@ -77,6 +77,16 @@ def test_pdf_text_is_sentences_with_page_starts():
     assert page_at(starts, a.text.index("port of Kestrel")) == 1
 
 
+def test_blank_pages_keep_the_numbering():
+    data = make_pdf([paragraphs(["The first page ends here."]), [], paragraphs([PAGE2_TRANSFER]), []])
+    a = read_pdf(data, "gaps.pdf")
+    assert isinstance(a, Article)
+    starts = a.meta["pages"]
+    assert len(starts) == 4
+    assert page_at(starts, a.text.index("first page")) == 1
+    assert page_at(starts, a.text.index("China")) == 3  # page 2 is empty; nothing is on page 4
+
+
 def test_line_end_hyphens():
     from armstrack.ingest.documents import _join
 

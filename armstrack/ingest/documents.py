@@ -18,6 +18,7 @@ numbers, are dropped; a paragraph that runs on to the next page or column is joi
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
@@ -186,18 +187,17 @@ def _paragraph_text(lines: list[str], vocab) -> str:
     return out
 
 
-_ENGLISH_FUNCTION_WORDS: frozenset[str] | None = None
+@functools.lru_cache(maxsize=1)
+def _english_function_words() -> frozenset[str]:
+    return boilerplate.load_function_words().get("en", frozenset())
 
 
 def _ends_mid_sentence(prev: str) -> bool:
     """Whether ``prev`` stops on a comma or a function word ("the port of"): its sentence goes on."""
-    global _ENGLISH_FUNCTION_WORDS
     if prev.endswith((",", "-", "–")):
         return True
-    if _ENGLISH_FUNCTION_WORDS is None:
-        _ENGLISH_FUNCTION_WORDS = boilerplate.load_function_words().get("en", frozenset())
     last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
-    return last.islower() and last in _ENGLISH_FUNCTION_WORDS
+    return last.islower() and last in _english_function_words()
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -215,13 +215,13 @@ def _assemble(paragraphs: list[_Paragraph], pages: int) -> tuple[str, list[int]]
     text = ""
     page = 0
     for p in paragraphs:
-        piece = _PAGE_MARK * (p.page - page) + _paragraph_text(p.lines, vocab)
-        page = p.page
-        if not piece.strip(_PAGE_MARK):
+        body = _paragraph_text(p.lines, vocab)
+        if not body:
             continue
-        if text and _continues(text.rstrip(_PAGE_MARK), piece):
-            marks = len(text) - len(text.rstrip(_PAGE_MARK))
-            text = _join(text.rstrip(_PAGE_MARK), _PAGE_MARK * marks + piece, vocab)
+        piece = _PAGE_MARK * (p.page - page) + body  # the pages that start before this paragraph
+        page = p.page
+        if text and _continues(text, piece):
+            text = _join(text, piece, vocab)
         elif text:
             text += "\n\n" + piece
         else:
