@@ -157,14 +157,17 @@ def test_corrupt_and_encrypted_pdfs_are_one_line(data, problem):
 
 # --- DOCX ------------------------------------------------------------------------------------------------
 
-def report_docx(rendered_break: bool = True, title: str | None = None) -> bytes:
+def report_docx(rendered_break: bool = True, title: str | None = None, hard_break: bool = False) -> bytes:
     import docx
+    from docx.enum.text import WD_BREAK
     from docx.oxml import OxmlElement
 
     d = docx.Document()
     d.add_heading("Naval sales to Westland", level=1)
     d.add_paragraph("Analysts at the Harbour Institute followed the trade for three years.")
-    d.add_paragraph(PAGE1_TRANSFER)
+    first = d.add_paragraph(PAGE1_TRANSFER)
+    if hard_break:  # a page break typed by the author, then Word's own mark of the new page
+        first.add_run().add_break(WD_BREAK.PAGE)
     second = d.add_paragraph()
     run = second.add_run(PAGE2_TRANSFER)
     if rendered_break:  # Word records where its last layout started a page
@@ -190,6 +193,13 @@ def test_docx_text_title_date_and_pages():
     assert a.published == date(2022, 11, 3)
     assert a.authors == ["Ben Sample"]
     assert PAGE1_TRANSFER in a.text and a.text.endswith("Supplier | System\nChina | K-8")
+    starts = a.meta["pages"]
+    assert len(starts) == 2 and a.text[starts[1]:].startswith(PAGE2_TRANSFER)
+
+
+def test_docx_hard_page_break_counts_once():
+    a = read_docx(report_docx(hard_break=True), "naval.docx")
+    assert isinstance(a, Article)
     starts = a.meta["pages"]
     assert len(starts) == 2 and a.text[starts[1]:].startswith(PAGE2_TRANSFER)
 

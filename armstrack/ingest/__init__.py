@@ -5,6 +5,7 @@ Public API::
     discover(paths)     -> (files, failures)      files, folders (recursive), glob patterns
     read_file(path)     -> Article | IngestFailure | IngestWarning, one or many per file, never an exception
     iter_articles(paths)-> discover + read_file
+    read_pdf(data, origin), read_docx(data, origin) -> Article | IngestFailure, from bytes (files or downloads)
 
 Modules: ``files`` (finding, size limit, binary detection, decoding), ``text`` (saved-article .txt),
 ``html`` (trafilatura), ``jsonl`` (JSON / JSON Lines), ``documents`` (PDF and DOCX, with page offsets),
@@ -25,7 +26,7 @@ from .html import parse_html
 from .jsonl import read_json, read_jsonl
 from .text import parse_text, too_long_reason
 
-__all__ = ["discover", "read_file", "iter_articles"]
+__all__ = ["discover", "read_file", "iter_articles", "read_pdf", "read_docx"]
 
 _FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".pdf": "pdf",
             ".docx": "docx"}

@@ -65,6 +65,7 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 #: Characters that never belong in article text (control characters, NUL, our page mark); tab and newline do.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000\ud800-\udfff]")
 _CID = re.compile(r"\(cid:\d+\)")
+_REPEATED_MARKS = re.compile(f"{_PAGE_MARK}(?=[\\s{_PAGE_MARK}]*{_PAGE_MARK})")
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.|pg\.?)?\s*[-–—]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–—]?$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[•▪◦●■□–—*·-]\s|\(?[a-z0-9]{1,3}\)\s|\d{1,3}\.\s)")
@@ -588,6 +589,9 @@ def read_docx(data: bytes, origin: str, doc_id: str | None = None, url: str | No
         body.append(carried + text)
         carried = ""
     joined = _strip_marks_and_space("\n\n".join(body) + carried)
+    # Word marks the page that follows a hard page break twice (the break, then the rendered break at the
+    # top of the new page): marks with no text between them are one page break
+    joined = _REPEATED_MARKS.sub("", joined)
     text, starts = _pages_from_marks(joined)
     if not text.strip():
         return IngestFailure(origin, "no text in this DOCX")
