@@ -142,6 +142,20 @@ def test_partly_scanned_pdf_is_read_with_a_warning():
     assert [str(n) for n in notes] == ["mixed.pdf: page 2 has no text layer (scanned?); run OCR to read it"]
 
 
+def test_pdf_decompression_bomb_is_refused(monkeypatch):
+    import zlib
+
+    import armstrack.ingest.documents as documents
+
+    monkeypatch.setattr(documents, "MAX_PDF_INFLATED_BYTES", 1024 * 1024)
+    bomb = zlib.compress(b"\0" * (3 * 1024 * 1024))
+    data = report_pdf().replace(b"%%EOF", b"9 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(bomb)
+                                + bomb + b"\nendstream\nendobj\n%%EOF")
+    result = read_pdf(data, "bomb.pdf")
+    assert isinstance(result, IngestFailure) and "too large when decompressed" in result.reason
+    assert isinstance(read_pdf(report_pdf(), "fine.pdf"), Article)
+
+
 @pytest.mark.parametrize("data, problem", [
     (b"%PDF-1.4\n" + b"\x00garbage" * 50, "corrupt or unreadable PDF"),
     (report_pdf()[:300], "corrupt or unreadable PDF"),

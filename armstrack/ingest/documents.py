@@ -24,6 +24,7 @@ import logging
 import re
 import statistics
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -55,6 +56,8 @@ HEADING_SIZE_RATIO = 1.15
 MAX_TITLE_WORDS = 25
 #: A DOCX whose parts inflate beyond this is refused (a "zip bomb" or not a document).
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
+#: A PDF whose compressed streams inflate beyond this is refused (a "zip bomb": pdfminer has no limit).
+MAX_PDF_INFLATED_BYTES = 400 * 1024 * 1024
 #: Text made mostly of "(cid:N)" glyph codes has fonts without a Unicode mapping: it cannot be read.
 MAX_CID_SHARE = 0.3
 
@@ -349,6 +352,33 @@ def _page_labels(doc, n_pages: int) -> list[str] | None:
     return [_clean(str(label))[:20] for label in labels]
 
 
+def _inflated_size(data: bytes, limit: int) -> int:
+    """How many bytes the Flate streams of a PDF inflate to, counted up to just past ``limit`` (memory
+    stays bounded: each stream is inflated a megabyte at a time and thrown away)."""
+    total, pos = 0, 0
+    while (i := data.find(b"stream", pos)) >= 0:
+        pos = i + 6
+        if data[i - 3:i] == b"end":
+            continue
+        start = i + 6 + (2 if data[i + 6:i + 8] == b"\r\n" else 1 if data[i + 6:i + 7] in (b"\n", b"\r") else 0)
+        if start == i + 6:
+            continue  # the word "stream" somewhere else
+        end = data.find(b"endstream", start)
+        end = len(data) if end < 0 else end
+        inflater = zlib.decompressobj()
+        try:
+            out = inflater.decompress(data[start:end], 1 << 20)
+            while out:
+                total += len(out)
+                if total > limit:
+                    return total
+                out = inflater.decompress(inflater.unconsumed_tail, 1 << 20)
+        except zlib.error:
+            pass  # not a Flate stream (an image, plain text): pdfminer reads it as it is
+        pos = end + 9
+    return total
+
+
 def read_pdf(data: bytes, origin: str, doc_id: str | None = None, url: str | None = None,
              notes: list[IngestWarning] | None = None) -> Article | IngestFailure:
     """An Article from the bytes of a PDF, with its page start offsets in ``meta["pages"]``.
@@ -368,6 +398,9 @@ def read_pdf(data: bytes, origin: str, doc_id: str | None = None, url: str | Non
     doc_id = doc_id or _default_id(origin)
     if b"%PDF-" not in data[:1024]:
         return IngestFailure(origin, "not a PDF file (no %PDF header)")
+    if _inflated_size(data, MAX_PDF_INFLATED_BYTES) > MAX_PDF_INFLATED_BYTES:
+        return IngestFailure(origin, f"PDF too large when decompressed (more than "
+                                     f"{MAX_PDF_INFLATED_BYTES // 1024 // 1024} MB); refused")
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
     except PDFPasswordIncorrect:
