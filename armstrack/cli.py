@@ -48,7 +48,7 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs: .txt .html .htm .json .jsonl")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs: .txt .html .htm .json .jsonl .pdf .docx")],
     db_url: DbOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use (any installed one).")] = None,
     processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing.")] = settings.NLP_PROCESSES,

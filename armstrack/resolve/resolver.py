@@ -41,6 +41,7 @@ from armstrack.resolve.people import block_of as block_of_person
 from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
 from armstrack.store.db import begin_write
+from armstrack.store.pages import add_pages, document_pages
 from armstrack.store.export import RECORD_FIELDS
 
 log = logging.getLogger(__name__)
@@ -488,6 +489,10 @@ class Resolver:
                                for r in members)
             link_rows.extend({"fact_id": fact["id"], "role": role, "value": value[:255]}
                              for role, value in sorted(links))
+        paged = document_pages(s, {r.doc for r in recs})  # evidence in a PDF says on which page
+        if paged:
+            for fact in fact_rows:
+                add_pages(fact["data"]["mentions"], paged)
         s.execute(m.Fact.__table__.insert(), fact_rows)
         s.execute(m.FactMember.__table__.insert(), member_rows)
         if link_rows:

@@ -49,6 +49,7 @@ def template_env() -> Environment:
         anchor=views.anchor,
     )
     env.filters.update(humanise=views.humanise, num=views.fmt_number, cell=views.cell, q=views.q)
+    env.globals["page_text"] = views.page_text  # "p. 12" for evidence in a PDF
     return env
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from armstrack.settings import EXPORT_SCHEMA
 from armstrack.store import models as m
+from armstrack.store.pages import add_pages, document_pages
 
 LIST_KINDS = ("documents", "people", "entities", "transfers", "meetings", "quotes", "figures", "events")
 
@@ -41,6 +42,12 @@ def build_export(session: Session) -> dict[str, Any]:
     out["entities"] = entities(session)
     for kind in RECORD_FIELDS:
         out[kind] = facts(session, kind)
+    # evidence in a paged document (PDF) says on which page it is; other mentions stay as they were
+    paged = document_pages(session, (d["id"] for d in out["documents"]))
+    if paged:
+        for kind in ("people", "entities", *RECORD_FIELDS):
+            for record in out[kind]:
+                add_pages(record.get("mentions") or [], paged)
     return out
 
 
