@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from armstrack import settings
@@ -87,8 +88,6 @@ def compare_(
     csv_file: Annotated[Optional[Path], typer.Option("--csv", help="Also write the comparison to this CSV file.")] = None,
 ) -> None:
     """Which deals SIPRI has (and where it differs), which the news alone reports, which SIPRI alone has."""
-    from armstrack.resolve.sipri import FLAT_COLUMNS, OUTCOME_TITLES, deal_label
-    from armstrack.store.export import csv_safe
     from armstrack.store.sipri import compare_stored
 
     try:
@@ -103,18 +102,37 @@ def compare_(
         result = compare_stored(session, deals, supplier=supplier, recipient=recipient, since=since, until=until)
 
     if csv_file is not None:
-        buf = io.StringIO()
-        writer = csv.writer(buf)
-        writer.writerow(FLAT_COLUMNS)
-        for row in result.flat_rows():
-            writer.writerow([csv_safe("" if row.get(c) is None else row.get(c)) for c in FLAT_COLUMNS])
         try:
-            csv_file.write_text(buf.getvalue(), encoding="utf-8-sig")
+            write_csv(result, csv_file)
         except OSError as exc:
             _fail(f"{csv_file}: cannot write ({exc.strerror or exc})")
     if as_json:
         _print_json(result.as_dict())
         return
+    print_comparison(result)
+    if csv_file is not None:
+        console.print(f"wrote {plain(csv_file)}", highlight=False)
+
+
+def write_csv(result, path: Path) -> None:
+    """The comparison as one CSV row per outcome line (news and SIPRI side by side); UTF-8 with a byte
+    order mark so Excel reads it, no cell a spreadsheet would run as a formula."""
+    from armstrack.resolve.sipri import FLAT_COLUMNS
+    from armstrack.store.export import csv_safe
+
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(FLAT_COLUMNS)
+    for row in result.flat_rows():
+        writer.writerow([csv_safe("" if row.get(c) is None else row.get(c)) for c in FLAT_COLUMNS])
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+
+
+def print_comparison(result, out: Console | None = None) -> None:
+    """The three outcomes as Rich tables on ``out`` (default: stdout); every value printed as plain text,
+    never as markup."""
+    from armstrack.resolve.sipri import OUTCOME_TITLES, deal_label
+
     counts = result.counts()
 
     matched = Table(title=f"{OUTCOME_TITLES['matched']} ({counts['matched']})", title_justify="left")
@@ -149,6 +167,4 @@ def compare_(
                      plain(s.get("description")), plain(s.get("order_year")), plain(s.get("number_ordered")),
                      plain(s.get("number_delivered")), plain(_years(s.get("delivery_years"))))
     for table in (matched, news, only):
-        console.print(table)
-    if csv_file is not None:
-        console.print(f"wrote {plain(csv_file)}", highlight=False)
+        (out or console).print(table)

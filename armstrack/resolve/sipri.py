@@ -159,7 +159,9 @@ class Names:
         stars = len(text) - len(text.rstrip("*"))
         base = text.rstrip("*").strip()
         if stars == 1:  # SIPRI's non-state actor: "Houthi rebels (Yemen)*" is not Yemen
-            return _fold(_PAREN.sub("", base)) or None
+            actor = _PAREN.sub("", base).strip()
+            org = self.gaz.organisation(actor) if actor else None
+            return org.name if org is not None else (_fold(actor) or None)
         mapped = self.aliases.countries.get(_fold(base))
         if mapped:
             return mapped
@@ -427,12 +429,14 @@ def _deal_side(deal: dict, names: Names) -> _Side:
     families: set[str] = set()
     keys: set[str] = set()
     exact: set[str] = set()
-    for text in [family, *(deal.get("designations") or [])]:
+    designations = [str(t) for t in deal.get("designations") or [] if t]
+    for text in [family, *designations]:
         if not text:
             continue
         fam, _, k, e = names.system(str(text))
         keys |= k
-        exact |= e
+        if text in designations or not designations:  # the family name is not a designation seen
+            exact |= e
         if fam:
             families.add(fam)
     if family:
