@@ -62,6 +62,7 @@ def test_three_outcomes():
     ("Pantsir", "Pantsir-S1", "96K9 Pantsyr-S1", "mobile SAM system"),
     ("Kilo class", "Kilo-class submarine", "Project-877E/Kilo", "submarine"),
     ("Kilo class", "Project 636.3", "Project-636/Kilo", "submarine"),
+    ("Kilo class", "Improved Kilo", "Project-636E", "submarine"),
     ("MiG-29", "MiG-29", "MiG-29SM", "fighter aircraft"),
     ("Su-30", "Su-30MKM", "Su-30MK", "FGA aircraft"),
     ("F-16", "F-16 Block 70", "F-16C Block-50/52", "FGA aircraft"),

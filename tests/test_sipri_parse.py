@@ -167,3 +167,18 @@ def test_parse_years(cell, expected):
 def test_parse_number_rejects(bad):
     with pytest.raises(ValueError):
         parse_number(bad)
+
+
+def test_a_line_break_inside_a_comment_is_joined_again():
+    text = "\n".join([
+        HEADER,
+        "Borduria,Ruritania,2024,?,12,?,vehicle engine,vehicle engine,0,,,New,Diesel engines for 12 APC",
+        ",0.03,0.36,0",
+        "Borduria,Ruritania,2016,,2,,Ptarmigan-10,patrol boat,,,,New,,5,10,",
+        "Borduria,Ruritania,2016,,2,,Ptarmigan-11,patrol boat,,,,New,cut short",
+    ])
+    result = parse_text(text, "split.csv")
+    assert [(r.line, r.designation) for r in result.records] == [(2, "vehicle engine"), (4, "Ptarmigan-10")]
+    assert result.records[0].comments == "Diesel engines for 12 APC"
+    assert result.records[0].tiv_total == pytest.approx(0.36)
+    assert result.errors == ["split.csv:5: expected 16 columns as in the header (line 1), got 13"]

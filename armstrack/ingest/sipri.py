@@ -14,8 +14,8 @@ The export is not a plain CSV table, and the parser copes with what it really co
   (``2019-2021``); a number or year in parentheses (``(12)``, ``(2019)``) is a SIPRI estimate, as is
   a trailing ``?``; ``..`` or an empty cell is unknown.
 * **Encoding.** Exports are Latin-1 / Windows-1252 (``Wärtsilä``); UTF-8 (with or without a BOM) is
-  read too. A carriage return on its own inside a comment (seen in real exports) would cut a row in
-  two: it is read as a space.
+  read too. A line break inside a comment (seen in real exports, unquoted, as LF or a lone CR) would
+  cut a row in two: the two pieces are joined again when together they have the header's columns.
 
 A bad data line is reported as ``file:line: problem`` and skipped; the other lines are still read.
 """
@@ -290,8 +290,7 @@ def parse_text(text: str, path: str = "<text>") -> SipriParse:
         raise SipriFileError(f"{path}: no SIPRI trade-register header (a row starting "
                              f"'Recipient,Supplier,Year of order' with 'Weapon designation') was found")
     reader = csv.reader(io.StringIO("\n".join(lines[header_line:])))
-    records: list[SipriRecord] = []
-    errors: list[str] = []
+    rows: list[tuple[int, list[str] | None, str | None]] = []  # (line, cells or None, CSV error)
     last = 0
     while True:
         try:
@@ -299,12 +298,29 @@ def parse_text(text: str, path: str = "<text>") -> SipriParse:
         except StopIteration:
             break
         except csv.Error as exc:
-            errors.append(f"{path}:{header_line + last + 1}: not readable as CSV ({exc})")
+            rows.append((header_line + last + 1, None, str(exc)))
             last = reader.line_num
             continue
-        line, last = header_line + last + 1, reader.line_num
+        rows.append((header_line + last + 1, cells, None))
+        last = reader.line_num
+    records: list[SipriRecord] = []
+    errors: list[str] = []
+    i = 0
+    while i < len(rows):
+        line, cells, problem = rows[i]
+        i += 1
+        if cells is None:
+            errors.append(f"{path}:{line}: not readable as CSV ({problem})")
+            continue
         if not any(c.strip() for c in cells):
             continue
+        if len(cells) < width and i < len(rows) and rows[i][1] \
+                and len(cells) + len(rows[i][1]) - 1 == width:
+            # SIPRI's export writes a line break inside some (unquoted) comments: the row goes on on the
+            # next line, whose first cell is the rest of the comment
+            following = rows[i][1]
+            cells = cells[:-1] + [f"{cells[-1]} {following[0]}"] + following[1:]
+            i += 1
         if len(cells) != width:
             errors.append(f"{path}:{line}: expected {width} columns as in the header (line {header_line}), "
                           f"got {len(cells)}")

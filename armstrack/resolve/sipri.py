@@ -56,8 +56,9 @@ OUTCOME_TITLES = {"matched": "In both", "news_only": "News only (new or unreport
 _CALIBRE = re.compile(r"^\d+(?:\.\d+)?mm$", re.I)
 #: a Soviet/Russian GRAU index written before the name ("96K9 Pantsyr-S1", "9K33 Osa")
 _INDEX = re.compile(r"^\d+[A-Z]\d+[A-Z0-9-]*$")
-#: the base designation of a variant: "MiG-29SM" -> "MiG-29", "Su-30MKM" -> "Su-30", "C-130H" -> "C-130"
-_BASE = re.compile(r"^([A-Za-z]{1,5}-\d+)[A-Za-z]")
+#: the base designation of a variant: "MiG-29SM" -> "MiG-29", "Su-30MKM" -> "Su-30", "C-130H" -> "C-130",
+#: "Project-636E" -> "Project-636"
+_BASE = re.compile(r"^([A-Za-z]{1,8}-\d+)[A-Za-z]")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _KEY_DROP = re.compile(r"[\s\-_./]+")
 

@@ -6,6 +6,7 @@ and show the three outcomes: in both (with the differences), news only, SIPRI on
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -18,6 +19,8 @@ from armstrack.serve.app import get_session
 router = APIRouter()
 SessionDep = Annotated[Session, Depends(get_session)]
 YEAR_PATTERN = r"^\d{4}$"
+#: Rows shown per section of the page (a whole SIPRI export has tens of thousands; the CSV has all).
+SHOWN = 500
 
 
 class CompareFilters:
@@ -59,8 +62,10 @@ def page_context(result, filters: dict, sipri_files: list[tuple[str, int]], reci
     """What ``sipri.html`` renders (kept apart from the route so it can be rendered from any comparison)."""
     from armstrack.resolve.sipri import OUTCOME_TITLES, deal_label
 
+    # the file name only: the page need not show where on the server the export was kept
+    files = [(Path(path).name, n) for path, n in sipri_files]
     return {"result": result, "params": filters, "titles": OUTCOME_TITLES, "deal_label": deal_label,
-            "evidence_link": evidence_link, "sipri_files": sipri_files, "recipients": recipients,
+            "evidence_link": evidence_link, "sipri_files": files, "recipients": recipients, "shown": SHOWN,
             "csv_url": views.query_url("/api/sipri/compare", {**filters, "format": "csv"})}
 
 
