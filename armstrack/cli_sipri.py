@@ -88,7 +88,7 @@ def compare_(
     csv_file: Annotated[Optional[Path], typer.Option("--csv", help="Also write the comparison to this CSV file.")] = None,
 ) -> None:
     """Which deals SIPRI has (and where it differs), which the news alone reports, which SIPRI alone has."""
-    from armstrack.store.sipri import compare_stored
+    from armstrack.store.sipri import compare_stored, sources
 
     try:
         from armstrack.store.register import register_rows  # provided by the deal register (h-deals)
@@ -100,6 +100,9 @@ def compare_(
     with _open(db_url) as session:
         deals = register_rows(session, supplier=supplier, recipient=recipient, since=since, until=until)
         result = compare_stored(session, deals, supplier=supplier, recipient=recipient, since=since, until=until)
+        if not sources(session):
+            errors.print("note: no SIPRI data imported yet (`armstrack sipri import FILE`): every deal is news-only",
+                         highlight=False, markup=False)
 
     if csv_file is not None:
         try:
@@ -131,7 +134,7 @@ def write_csv(result, path: Path) -> None:
 def print_comparison(result, out: Console | None = None) -> None:
     """The three outcomes as Rich tables on ``out`` (default: stdout); every value printed as plain text,
     never as markup."""
-    from armstrack.resolve.sipri import OUTCOME_TITLES, deal_label
+    from armstrack.resolve.sipri import OUTCOME_TITLES, deal_label, deal_order_year
 
     counts = result.counts()
 
@@ -144,7 +147,7 @@ def print_comparison(result, out: Console | None = None) -> None:
                           for v in x.differences)
         matched.add_row(plain(_flow(d.get("supplier"), d.get("recipient"))),
                         plain(_both(deal_label(d), s.get("designation"))),
-                        plain(_both(d.get("order_year"), s.get("order_year"))),
+                        plain(_both(deal_order_year(d), s.get("order_year"))),
                         plain(_both(d.get("number_ordered"), s.get("number_ordered"))),
                         plain(_both(d.get("number_delivered"), s.get("number_delivered"))),
                         plain(diffs or "none"), plain(x.basis))
@@ -155,7 +158,7 @@ def print_comparison(result, out: Console | None = None) -> None:
     for d in result.news_only:
         evidence = d.get("evidence") or {}
         news.add_row(plain(_flow(d.get("supplier"), d.get("recipient"))), plain(deal_label(d)),
-                     plain(d.get("order_year")), plain(d.get("number_ordered")), plain(d.get("number_delivered")),
+                     plain(deal_order_year(d)), plain(d.get("number_ordered")), plain(d.get("number_delivered")),
                      plain(len(d.get("sources") or [])), plain(d.get("first_reported")),
                      plain(evidence.get("sentence") or evidence.get("url")))
 

@@ -115,11 +115,12 @@ def test_bad_lines_are_reported_with_file_and_line_and_the_rest_is_read():
         ",Ruritania,2015,,4,,Ptarmigan-8,patrol boat,4,,2016,New,,5,20,20",
         "Borduria,Ruritania,2015,,four,,Ptarmigan-9,patrol boat,4,,2016,New,,5,20,20",
         "",
+        "Borduria," + "R" * 300 + ",2015,,4,,Ptarmigan-9,patrol boat,4,,2016,New,,5,20,20",
         "Borduria,Ruritania,2016,,2,,Ptarmigan-10,patrol boat,,,,New,,5,10,",
     ])
     result = parse_text(text, "bad.csv")
     assert [r.designation for r in result.records] == ["Ptarmigan-3", "Ptarmigan-10"]
-    assert [e.split(":")[1] for e in result.errors] == ["4", "5", "6", "7", "8", "9"]
+    assert [e.split(":")[1] for e in result.errors] == ["4", "5", "6", "7", "8", "9", "11"]
     assert all(e.startswith("bad.csv:") for e in result.errors)
     assert "'20x5' is not a year" in result.errors[0]
     assert "expected 16 columns" in result.errors[1]
@@ -127,6 +128,7 @@ def test_bad_lines_are_reported_with_file_and_line_and_the_rest_is_read():
     assert "range ends before it starts" in result.errors[3]
     assert "recipient is empty" in result.errors[4]
     assert "'four' is not a whole number" in result.errors[5]
+    assert "supplier is longer than 255 characters" in result.errors[6]
 
 
 def test_a_file_without_the_header_is_refused(tmp_path):
@@ -163,7 +165,7 @@ def test_parse_years(cell, expected):
     assert parse_years(cell) == expected
 
 
-@pytest.mark.parametrize("bad", ["12.5", "-3", "abc"])
+@pytest.mark.parametrize("bad", ["12.5", "-3", "abc", "99999999999"])
 def test_parse_number_rejects(bad):
     with pytest.raises(ValueError):
         parse_number(bad)

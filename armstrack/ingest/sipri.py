@@ -50,6 +50,12 @@ REQUIRED = ("recipient", "supplier", "designation")
 FLAGGED = ("order_year", "number_ordered", "number_delivered", "delivery_years")
 UNKNOWN = {"", "..", ". .", "-", "n/a"}
 YEAR_RANGE = (1900, 2100)
+#: Longest recipient, supplier or designation accepted (SIPRI's are under 60 characters).
+MAX_NAME = 255
+#: Largest number ordered or delivered accepted (stored as a 32-bit integer).
+MAX_NUMBER = 1_000_000_000
+#: Largest file read (SIPRI's whole register, 1950 to now, is about 4 MB).
+MAX_BYTES = 200 * 1024 * 1024
 
 _YEAR = re.compile(r"^(\d{4})$")
 _SPAN = re.compile(r"^(\d{4})\s*[-\u2013\u2014]\s*(\d{4})$")
@@ -152,6 +158,8 @@ def parse_number(cell: str) -> tuple[int | None, bool]:
         return None, False
     if not _NUMBER.match(value) or float(value) != int(float(value)):
         raise _CellError(f"{cell.strip()!r} is not a whole number")
+    if int(float(value)) > MAX_NUMBER:
+        raise _CellError(f"{cell.strip()!r} is larger than any number of weapons in one deal")
     return int(float(value)), uncertain
 
 
@@ -232,6 +240,8 @@ def _record(line: int, cells: list[str], columns: dict[str, int], flags: dict[in
     for what, value in (("recipient", recipient), ("supplier", supplier), ("weapon designation", designation)):
         if not value:
             raise _CellError(f"{what} is empty")
+        if len(value) > MAX_NAME:
+            raise _CellError(f"{what} is longer than {MAX_NAME} characters")
     uncertain: set[str] = set()
     problems: list[str] = []
 
@@ -336,6 +346,8 @@ def parse_file(path: str | Path) -> SipriParse:
     """Parse an export file; raises SipriFileError if it cannot be read or has no header."""
     p = Path(path)
     try:
+        if p.stat().st_size > MAX_BYTES:
+            raise SipriFileError(f"{p}: larger than {MAX_BYTES // (1024 * 1024)} MB, not a trade-register export")
         raw = p.read_bytes()
     except OSError as exc:
         raise SipriFileError(f"{p}: cannot read ({exc.strerror or exc})") from None

@@ -321,7 +321,7 @@ def _flat(outcome: str, deal: dict | None, row: dict | None, basis: str | None, 
         "recipient": deal.get("recipient") or row.get("recipient"),
         "news_designation": deal_label(deal) if deal else None,
         "sipri_designation": row.get("designation"),
-        "news_order_year": _deal_order_year(deal) if deal else None,
+        "news_order_year": deal_order_year(deal) if deal else None,
         "sipri_order_year": row.get("order_year"),
         "news_number_ordered": deal.get("number_ordered"),
         "sipri_number_ordered": row.get("number_ordered"),
@@ -349,7 +349,8 @@ def _int(value) -> int | None:
         return None
 
 
-def _deal_order_year(deal: dict) -> int | None:
+def deal_order_year(deal: dict) -> int | None:
+    """A deal's order year: ``order_year``, else the year of ``order_date``."""
     year = _int(deal.get("order_year"))
     if year is None and deal.get("order_date"):
         year = _int(str(deal["order_date"])[:4])
@@ -369,7 +370,7 @@ def _deal_delivery_years(deal: dict) -> list[int]:
 
 def _year_gap(deal: dict, row: dict) -> tuple[bool, int | None]:
     """(compatible, gap in years or None when only loosely comparable)."""
-    dy, ry = _deal_order_year(deal), _int(row.get("order_year"))
+    dy, ry = deal_order_year(deal), _int(row.get("order_year"))
     ddel = _deal_delivery_years(deal)
     rdel = [y for y in (_int(v) for v in row.get("delivery_years") or []) if y is not None]
     if dy is not None and ry is not None:
@@ -399,7 +400,7 @@ def _differences(deal: dict, row: dict) -> list[dict]:
             return
         out.append({"field": name, "news": news, "sipri": sipri, "sipri_uncertain": sipri_field in unsure})
 
-    differ("order year", _deal_order_year(deal), _int(row.get("order_year")), "order_year")
+    differ("order year", deal_order_year(deal), _int(row.get("order_year")), "order_year")
     differ("number ordered", _int(deal.get("number_ordered")), _int(row.get("number_ordered")), "number_ordered")
     differ("number delivered", _int(deal.get("number_delivered")), _int(row.get("number_delivered")),
            "number_delivered")
@@ -465,7 +466,7 @@ def _basis(d: _Side, r: _Side, deal: dict, row: dict) -> str | None:
     # number ordered and order year (checked by the caller) all agree with the row.
     n_deal, n_row = _int(deal.get("number_ordered")), _int(row.get("number_ordered"))
     if d.category and d.category == r.category and n_deal is not None and n_deal == n_row \
-            and _deal_order_year(deal) is not None:
+            and deal_order_year(deal) is not None:
         return "category, number and year"
     return None
 
@@ -538,4 +539,5 @@ def filter_rows(rows: list[dict], *, supplier: str | None = None, recipient: str
 
 
 __all__ = ["Comparison", "FLAT_COLUMNS", "Match", "Names", "OUTCOMES", "OUTCOME_TITLES", "compare", "deal_label",
+           "deal_order_year",
            "default_names", "filter_rows", "load_aliases", "weapon_key"]
