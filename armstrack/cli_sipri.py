@@ -16,7 +16,9 @@ from rich.table import Table
 
 from armstrack import settings
 from armstrack.cli import DbOption, _fail, app, console, errors, plain
-from armstrack.cli_queries import JsonOption, _open, _print_json
+
+# (cli_queries is imported inside the commands: armstrack.cli imports both modules in turn)
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 
 sipri_app = typer.Typer(help="SIPRI's trade register: import its CSV export and hold the deal register against it.",
                         no_args_is_help=True)
@@ -88,6 +90,7 @@ def compare_(
     csv_file: Annotated[Optional[Path], typer.Option("--csv", help="Also write the comparison to this CSV file.")] = None,
 ) -> None:
     """Which deals SIPRI has (and where it differs), which the news alone reports, which SIPRI alone has."""
+    from armstrack.cli_queries import _open, _print_json
     from armstrack.store.sipri import compare_stored, sources
 
     try:

@@ -152,3 +152,10 @@ def test_compare_command_end_to_end(db_url):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["counts"]["sipri_only"] == 2  # Myanmar's two SIPRI rows, no news ingested
+
+
+def test_sipri_commands_have_help():
+    for args in (["sipri", "--help"], ["sipri", "import", "--help"], ["sipri", "compare", "--help"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0 and "Usage" in result.output, args
+    assert "--recipient" in runner.invoke(app, ["sipri", "compare", "--help"]).output
