@@ -137,7 +137,7 @@ def write_csv(result, path: Path) -> None:
 def print_comparison(result, out: Console | None = None) -> None:
     """The three outcomes as Rich tables on ``out`` (default: stdout); every value printed as plain text,
     never as markup."""
-    from armstrack.resolve.sipri import OUTCOME_TITLES, deal_label, deal_order_year
+    from armstrack.resolve.sipri import NOT_ORDERED_NOTE, OUTCOME_TITLES, deal_label, deal_order_year, not_ordered
 
     counts = result.counts()
 
@@ -156,11 +156,13 @@ def print_comparison(result, out: Console | None = None) -> None:
                         plain(diffs or "none"), plain(x.basis))
 
     news = Table(title=f"{OUTCOME_TITLES['news_only']} ({counts['news_only']})", title_justify="left")
-    for col in ("deal", "system", "order year", "ordered", "delivered", "sources", "first reported", "evidence"):
+    for col in ("deal", "system", "status", "order year", "ordered", "delivered", "sources", "first reported",
+                "evidence"):
         news.add_column(col, overflow="fold")
     for d in result.news_only:
         evidence = d.get("evidence") or {}
-        news.add_row(plain(_flow(d.get("supplier"), d.get("recipient"))), plain(deal_label(d)),
+        status = f"{d.get('status') or ''}{': ' + NOT_ORDERED_NOTE if not_ordered(d) else ''}"
+        news.add_row(plain(_flow(d.get("supplier"), d.get("recipient"))), plain(deal_label(d)), plain(status),
                      plain(deal_order_year(d)), plain(d.get("number_ordered")), plain(d.get("number_delivered")),
                      plain(len(d.get("sources") or [])), plain(d.get("first_reported")),
                      plain(evidence.get("sentence") or evidence.get("url")))

@@ -234,3 +234,12 @@ def test_sipri_descriptions_become_categories():
     assert names.category("towed gun") == "artillery"
     assert names.category("armed UAV") == "uav"
     assert names.category(None) is None
+
+
+def test_deals_not_yet_ordered_come_last_among_news_only_with_a_note():
+    offer = deal("offer", "France", "Ruritania", "Rafale", ["Rafale"], order_year=None, status="negotiating")
+    order = deal("order", "France", "Borduria", "Rafale", ["Rafale"], order_year=2024)
+    result = compare([offer, order], [])
+    assert [d["deal_id"] for d in result.news_only] == ["order", "offer"]
+    notes = {r["deal_id"]: r["note"] for r in result.flat_rows()}
+    assert notes["order"] is None and "not ordered yet" in notes["offer"]

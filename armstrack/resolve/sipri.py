@@ -49,6 +49,11 @@ YEAR_TOLERANCE = 1
 #: order year may be up to this many years earlier (an old order first heard of now).
 UNDATED_LOOKBACK = 5
 
+#: Deal statuses before an order: SIPRI lists only deals ordered or delivered, so such a deal missing
+#: from SIPRI is expected, not "unreported" (shown last among the news-only deals, with a note).
+BEFORE_ORDER = frozenset({"offered", "interest", "negotiating"})
+NOT_ORDERED_NOTE = "not ordered yet (SIPRI lists orders and deliveries only)"
+
 OUTCOMES = ("matched", "news_only", "sipri_only")
 OUTCOME_TITLES = {"matched": "In both", "news_only": "News only (new or unreported)",
                   "sipri_only": "SIPRI only (no news support)"}
@@ -294,8 +299,13 @@ class Comparison:
 FLAT_COLUMNS = ("outcome", "supplier", "recipient", "news_designation", "sipri_designation", "news_order_year",
                 "sipri_order_year", "news_number_ordered", "sipri_number_ordered", "news_number_delivered",
                 "sipri_number_delivered", "news_delivery_years", "sipri_delivery_years", "differences", "basis",
-                "deal_id", "sources", "first_reported", "evidence_sentence", "evidence_url", "sipri_comments",
-                "sipri_file", "sipri_line")
+                "deal_id", "status", "note", "sources", "first_reported", "evidence_sentence", "evidence_url",
+                "sipri_comments", "sipri_file", "sipri_line")
+
+
+def not_ordered(deal: dict) -> bool:
+    """Whether a deal is still an offer, an interest or a negotiation (no order reported)."""
+    return str(deal.get("status") or "").lower() in BEFORE_ORDER
 
 
 def deal_label(deal: dict) -> str:
@@ -332,6 +342,8 @@ def _flat(outcome: str, deal: dict | None, row: dict | None, basis: str | None, 
         "differences": "; ".join(f"{d['field']}: news {d['news']} / SIPRI {d['sipri']}" for d in diffs) or None,
         "basis": basis,
         "deal_id": deal.get("deal_id"),
+        "status": deal.get("status"),
+        "note": NOT_ORDERED_NOTE if outcome == "news_only" and not_ordered(deal) else None,
         "sources": len(deal.get("sources") or []) if deal else None,
         "first_reported": deal.get("first_reported"),
         "evidence_sentence": evidence.get("sentence"),
@@ -511,7 +523,7 @@ def compare(deals: list[dict], sipri_rows: list[dict], *, names: Names | None = 
         pairs.append((i, j, basis, gap))
     for i, j, basis, gap in sorted(pairs):
         result.matched.append(Match(deals[i], sipri_rows[j], basis, gap, _differences(deals[i], sipri_rows[j])))
-    result.news_only = [d for i, d in enumerate(deals) if i not in used_deals]
+    result.news_only = sorted((d for i, d in enumerate(deals) if i not in used_deals), key=not_ordered)
     result.sipri_only = [r for j, r in enumerate(sipri_rows) if j not in used_rows]
     return result
 
@@ -539,5 +551,5 @@ def filter_rows(rows: list[dict], *, supplier: str | None = None, recipient: str
 
 
 __all__ = ["Comparison", "FLAT_COLUMNS", "Match", "Names", "OUTCOMES", "OUTCOME_TITLES", "compare", "deal_label",
-           "deal_order_year",
+           "deal_order_year", "not_ordered",
            "default_names", "filter_rows", "load_aliases", "weapon_key"]

@@ -60,12 +60,13 @@ def evidence_link(deal: dict) -> str | None:
 
 def page_context(result, filters: dict, sipri_files: list[tuple[str, int]], recipients: list[str]) -> dict:
     """What ``sipri.html`` renders (kept apart from the route so it can be rendered from any comparison)."""
-    from armstrack.resolve.sipri import OUTCOME_TITLES, deal_label, deal_order_year
+    from armstrack.resolve.sipri import NOT_ORDERED_NOTE, OUTCOME_TITLES, deal_label, deal_order_year, not_ordered
 
     # the file name only: the page need not show where on the server the export was kept
     files = [(Path(path).name, n) for path, n in sipri_files]
     return {"result": result, "params": filters, "titles": OUTCOME_TITLES, "deal_label": deal_label,
-            "evidence_link": evidence_link, "order_year": deal_order_year, "sipri_files": files, "recipients": recipients, "shown": SHOWN,
+            "evidence_link": evidence_link, "order_year": deal_order_year,
+            "not_ordered": not_ordered, "not_ordered_note": NOT_ORDERED_NOTE, "sipri_files": files, "recipients": recipients, "shown": SHOWN,
             "csv_url": views.query_url("/api/sipri/compare", {**filters, "format": "csv"})}
 
 
