@@ -58,7 +58,7 @@ def import_(
     console.print(f"imported {result.imported} SIPRI deal{'' if result.imported == 1 else 's'} from "
                   f"{plain(file)}{replaced}"
                   + (f"; {len(parsed.errors)} line{'' if len(parsed.errors) == 1 else 's'} skipped"
-                     if parsed.errors else ""), highlight=False)
+                     if parsed.errors else ""), highlight=False, soft_wrap=True)
     if parsed.errors:
         raise typer.Exit(1)
 
@@ -117,7 +117,7 @@ def compare_(
         return
     print_comparison(result)
     if csv_file is not None:
-        console.print(f"wrote {plain(csv_file)}", highlight=False)
+        console.print(f"wrote {plain(csv_file)}", highlight=False, soft_wrap=True)
 
 
 def write_csv(result, path: Path) -> None:
