@@ -42,6 +42,11 @@ def import_(
         parsed = parse_file(file)
     except SipriFileError as exc:
         _fail(str(exc), code=1)
+    if not parsed.records:
+        for message in parsed.errors:
+            errors.print(f"[bold red]error:[/] {plain(message)}", highlight=False, soft_wrap=True)
+        # an export that lost every row must not wipe what an earlier import of it stored
+        _fail(f"{file}: no deal could be read; nothing imported (rows from an earlier import are kept)", code=1)
     try:
         engine = db.open_engine(settings.database_url(db_url))
     except db.DatabaseError as exc:

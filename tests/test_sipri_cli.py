@@ -159,3 +159,15 @@ def test_sipri_commands_have_help():
         result = runner.invoke(app, args)
         assert result.exit_code == 0 and "Usage" in result.output, args
     assert "--recipient" in runner.invoke(app, ["sipri", "compare", "--help"]).output
+
+
+def test_a_file_with_no_readable_deal_keeps_the_earlier_import(sqlite_url, tmp_path):
+    path = tmp_path / "register.csv"
+    path.write_bytes(DATA.read_bytes())
+    assert runner.invoke(app, ["sipri", "import", str(path), "--db", sqlite_url]).exit_code == 0
+    lines = DATA.read_bytes().split(b"\n")
+    path.write_bytes(b"\n".join(lines[:9] + [b"Myanmar,Russia,20x8"]))
+    result = runner.invoke(app, ["sipri", "import", str(path), "--db", sqlite_url])
+    assert result.exit_code == 1
+    assert "no deal could be read" in result.output and f"{path}:10: expected 16 columns" in result.output
+    assert count(sqlite_url) == 16
