@@ -261,6 +261,7 @@ def serve(
 # Commands over the merged facts (transfers, timeline, person, conflicts, search, resolve, entities).
 from armstrack import cli_queries  # noqa: E402,F401  (registers its commands on app)
 from armstrack import cli_alerts  # noqa: E402,F401  (alerts add|list|remove|show|seen)
+from armstrack import cli_sipri  # noqa: E402,F401  (sipri import|compare)
 
 
 def main() -> None:

@@ -105,8 +105,10 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
     app.include_router(api_router)
     app.include_router(pages_router)
     from armstrack.serve.alerts import router as alerts_router  # the /alerts page (saved searches)
+    from armstrack.serve.sipri import router as sipri_router  # /sipri and /api/sipri (issue 10)
 
     app.include_router(alerts_router)
+    app.include_router(sipri_router)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):

@@ -391,3 +391,34 @@ class AlertEvent(Base):
     record: Mapped[dict[str, Any]] = mapped_column(default=dict)  #: the merged record as it was reported
     evidence: Mapped[dict[str, Any]] = mapped_column(default=dict)  #: the mention that is new {doc,start,end,text}
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+# --- SIPRI reconciliation (issue 10): deals of SIPRI's trade register, imported from its CSV export ---
+
+class SipriDeal(Base):
+    """One row of a SIPRI trade-register export (``armstrack sipri import``), as SIPRI gives it.
+
+    ``source`` is the file it came from (its resolved path): importing the file again replaces its rows.
+    """
+
+    __tablename__ = "sipri_deals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(Text, index=True)
+    line: Mapped[int] = mapped_column(Integer)
+    recipient: Mapped[str] = mapped_column(String(255), index=True)
+    supplier: Mapped[str] = mapped_column(String(255), index=True)
+    designation: Mapped[str] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    order_year: Mapped[int | None] = mapped_column(Integer)
+    number_ordered: Mapped[int | None] = mapped_column(Integer)
+    number_delivered: Mapped[int | None] = mapped_column(Integer)
+    delivery_years: Mapped[list[Any]] = mapped_column(default=list)
+    delivery_years_text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(Text)
+    comments: Mapped[str | None] = mapped_column(Text)
+    tiv_per_unit: Mapped[float | None] = mapped_column(Float)
+    tiv_total: Mapped[float | None] = mapped_column(Float)
+    tiv_delivered: Mapped[float | None] = mapped_column(Float)
+    uncertain: Mapped[list[Any]] = mapped_column(default=list)  #: fields SIPRI marks "?" or estimates
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
