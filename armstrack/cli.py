@@ -283,4 +283,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    # `python -m armstrack.cli`: the command modules register on the app of the module `armstrack.cli`,
+    # not on this `__main__` copy of it, so run that one
+    from armstrack.cli import main as package_main
+
+    package_main()
