@@ -17,8 +17,9 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -e .
 	touch $@
 
+# the tests include the Ray runner (tests/test_ray.py), so they install the `ray` extra; `make demo` does not
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,ray]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -57,15 +57,39 @@ def ingest(
     triage: Annotated[bool, typer.Option(
         help="Store articles with no weapon, military or arms-trade cue without parsing them "
              "(--no-triage analyses everything, including articles an earlier run left unanalysed).")] = settings.TRIAGE,
+    ray: Annotated[bool, typer.Option(
+        "--ray", help="Parse and analyse on a Ray cluster (pip install armstrack[ray]); without "
+                      "--ray-address or $RAY_ADDRESS, on a Ray instance started on 127.0.0.1 for this run.",
+        rich_help_panel="Ray")] = False,
+    ray_address: Annotated[Optional[str], typer.Option(
+        "--ray-address", metavar="ADDRESS", help="Ray cluster to use (implies --ray): auto, HOST:PORT or "
+                                                 "ray://HOST:PORT.", rich_help_panel="Ray")] = None,
+    ray_actors: Annotated[Optional[int], typer.Option(
+        min=1, help="Analysis actors (each holds a spaCy pipeline; default: one per CPU of the cluster).",
+        rich_help_panel="Ray")] = None,
+    ray_cpus: Annotated[Optional[int], typer.Option(
+        min=1, help="CPUs of the local Ray instance (default: --ray-actors, else all).",
+        rich_help_panel="Ray")] = None,
 ) -> None:
     """Read articles, find entities, people and records in them, and store them with their evidence."""
     from armstrack.core import Ingester
     from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
     from armstrack.store import db
 
+    on_ray = ray or ray_address is not None
+    if on_ray:
+        from armstrack import ray_ingest
+
+        if not ray_ingest.ray_available():
+            _fail(ray_ingest.INSTALL_HINT)
+        if processes > 1:
+            _fail("--processes is for one machine; with --ray, use --ray-actors")
     try:
         engine = db.open_engine(settings.database_url(db_url))
-        nlp = build_pipeline(settings.model_name(model))
+        if on_ray:  # the actors load the model; the driver only checks that it is installed
+            ray_ingest.check_model(settings.model_name(model))
+        else:
+            nlp = build_pipeline(settings.model_name(model))
     except (db.DatabaseError, ModelNotFound) as exc:
         _fail(str(exc))
 
@@ -82,8 +106,17 @@ def ingest(
                                     f"{len(report.failures)} failed")
 
     with progress, db.session_factory(engine)() as session:
-        report = Ingester(session, nlp, batch_size=batch_size, n_process=processes, triage=triage,
-                          on_progress=on_progress).run(paths)
+        if on_ray:
+            try:
+                report = ray_ingest.run_on_ray(session, paths, address=ray_address, actors=ray_actors,
+                                               num_cpus=ray_cpus, model=model, batch_size=batch_size,
+                                               triage=triage, on_progress=on_progress)
+            except ray_ingest.RayStartError as exc:
+                engine.dispose()
+                _fail(str(exc))
+        else:
+            report = Ingester(session, nlp, batch_size=batch_size, n_process=processes, triage=triage,
+                              on_progress=on_progress).run(paths)
     engine.dispose()
 
     for warning in report.warnings:

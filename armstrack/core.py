@@ -234,11 +234,7 @@ class Ingester:
     def _analyses(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis]:
         """Analyses in input order: in this process, or in worker processes when ``n_process`` > 1."""
         skipped: list[Article] = []
-        relevant = self._triaged(articles, skipped)
-        if self.n_process > 1:
-            results = self._analysed_in_workers(relevant)
-        else:
-            results = analysed_articles(self.nlp, self.gaz, relevant, self.batch_size)
+        results = self._analysed(self._triaged(articles, skipped))
         for result in results:
             while skipped:  # stored as documents without records, in the order they came
                 yield self._unanalysed(skipped.pop(0))
@@ -249,6 +245,13 @@ class Ingester:
                 yield result
         while skipped:
             yield self._unanalysed(skipped.pop(0))
+
+    def _analysed(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis | IngestFailure]:
+        """The relevant articles parsed and analysed, in order (a cluster runner overrides this step:
+        armstrack.ray_ingest)."""
+        if self.n_process > 1:
+            return self._analysed_in_workers(articles)
+        return analysed_articles(self.nlp, self.gaz, articles, self.batch_size)
 
     def _analysed_in_workers(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis | IngestFailure]:
         """Parse and analyse in ``n_process`` forked workers that share the loaded model; only the compact

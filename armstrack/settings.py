@@ -91,3 +91,8 @@ def database_url(explicit: str | None = None) -> str:
 def model_name(explicit: str | None = None) -> str:
     """The spaCy pipeline to load: --model, else $ARMSTRACK_MODEL, else the pinned default."""
     return explicit or os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
+
+# --- Ray cluster runner (armstrack.ray_ingest, `armstrack ingest --ray`) ---
+#: Articles handed to Ray per dataset: bounds the driver's memory; each chunk starts a fresh actor pool
+#: (a model load per actor), so it is large enough for that to be noise.
+RAY_CHUNK_ARTICLES = int(os.environ.get("ARMSTRACK_RAY_CHUNK", "5000"))

@@ -1,0 +1,233 @@
+"""`armstrack ingest --ray [ADDRESS]`: the analysis on a Ray cluster with Ray Data.
+
+The driver (this process) does what needs the database: it reads the inputs with armstrack's readers,
+skips articles stored unchanged, triages, writes the analyses a batch at a time and resolves once at the
+end — the same steps as :class:`armstrack.core.Ingester`, which this runner reuses. Only the expensive
+step moves to the cluster: the articles worth parsing go into a Ray dataset, and ``map_batches`` runs
+them through a pool of actors, each holding the spaCy pipeline and the gazetteers, which send back the
+compact analyses (pickled DocumentAnalysis or IngestFailure).
+
+Ray is an optional extra (``pip install armstrack[ray]``): it is imported only here, and only when asked.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import logging
+import os
+import pickle
+import sys
+import warnings
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy.orm import Session
+
+from armstrack import settings
+from armstrack.core import Ingester, analysed_articles
+from armstrack.records import Article, DocumentAnalysis, IngestFailure
+
+log = logging.getLogger(__name__)
+
+INSTALL_HINT = "Ray is not installed: pip install armstrack[ray]"
+#: `--ray` with no address: start a Ray instance on this machine (bound to 127.0.0.1) for this run.
+LOCAL = "local"
+
+
+class RayMissing(RuntimeError):
+    """The ``ray`` extra is not installed."""
+
+
+class RayStartError(RuntimeError):
+    """Ray could not be started or reached."""
+
+
+def _import_ray():
+    try:
+        import ray
+        import ray.data  # noqa: F401  (the `data` part of the extra)
+    except ImportError as exc:
+        raise RayMissing(INSTALL_HINT) from exc
+    return ray
+
+
+def ray_available() -> bool:
+    """Whether ``ray[data]`` can be imported."""
+    try:
+        _import_ray()
+    except RayMissing:
+        return False
+    return True
+
+
+def start_ray(address: str | None = None, num_cpus: int | None = None):
+    """Connect to the Ray cluster at ``address`` ("auto", "HOST:PORT", "ray://HOST:PORT"), or with no
+    address (or "local") start a quiet Ray instance on 127.0.0.1 with ``num_cpus`` CPUs and no dashboard.
+
+    Returns the ``ray`` module. A Ray already initialised in this process is reused as it is."""
+    ray = _import_ray()
+    if ray.is_initialized():
+        return ray
+    quiet = {"include_dashboard": False, "logging_level": logging.ERROR, "log_to_driver": False,
+             "configure_logging": True}
+    # the usage-stats prompt and upload are for interactive users, not for an ingest job
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    try:
+        if address in (None, "", LOCAL):
+            ray.init(num_cpus=num_cpus or os.cpu_count() or 1, _node_ip_address="127.0.0.1", **quiet)
+        else:
+            ray.init(address=address, **quiet)
+    except Exception as exc:  # ConnectionError, ValueError, RuntimeError... Ray raises many kinds
+        raise RayStartError(f"could not start or reach Ray at {address or '127.0.0.1 (local)'}: "
+                            f"{type(exc).__name__}: {exc}") from exc
+    return ray
+
+
+def stop_ray() -> None:
+    """Disconnect from Ray (and stop the local instance if this process started one)."""
+    if "ray" in sys.modules:
+        import ray
+
+        if ray.is_initialized():
+            ray.shutdown()
+
+
+class Analyser:
+    """A Ray Data actor: loads the spaCy pipeline and gazetteers once, then analyses batches of articles.
+
+    Batches travel as pickles (``article`` in, ``result`` out): Article and DocumentAnalysis hold dates,
+    nested lists and dicts that Arrow would otherwise have to guess a schema for."""
+
+    def __init__(self, model: str, batch_size: int) -> None:
+        from armstrack.nlp.gazetteers import load_gazetteers
+        from armstrack.nlp.pipeline import build_pipeline
+
+        self.nlp = build_pipeline(model)
+        self.gaz = load_gazetteers()
+        self.batch_size = batch_size
+        gc.freeze()  # the model lives as long as the actor: keep the cyclic GC from walking it
+
+    def __call__(self, batch: dict) -> dict:
+        import numpy as np
+
+        articles = [pickle.loads(blob) for blob in batch["article"]]
+        results = list(analysed_articles(self.nlp, self.gaz, articles, self.batch_size))
+        out = np.empty(len(results), dtype=object)
+        out[:] = [pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in results]
+        return {"seq": batch["seq"], "result": out}
+
+
+def check_model(model: str) -> None:
+    """Raise ModelNotFound here, on the driver, if ``model`` is not installed (rather than from every actor).
+    The driver checks its own install; each node of a cluster needs the same one (README)."""
+    import spacy.util
+    from pathlib import Path
+
+    from armstrack.nlp.pipeline import ModelNotFound, _install_hint
+
+    if not (spacy.util.is_package(model) or Path(model).exists()):
+        raise ModelNotFound(_install_hint(model))
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+class RayIngester(Ingester):
+    """An Ingester whose parsing and analysis run on a Ray cluster (Ray Data ``map_batches`` over an actor
+    pool); reading, unchanged-skip, triage, writes, failures, orphans and alerts are the Ingester's own.
+    The merged view is resolved once, at the end of the run."""
+
+    def __init__(self, session: Session, model: str | None = None, actors: int | None = None,
+                 batch_size: int = settings.NLP_BATCH_SIZE, triage: bool = settings.TRIAGE,
+                 on_progress=None, chunk_articles: int = settings.RAY_CHUNK_ARTICLES) -> None:
+        # the driver never parses: no model here (each actor loads its own)
+        super().__init__(session, None, batch_size=batch_size, n_process=1, triage=triage,
+                         on_progress=on_progress)
+        self.model = settings.model_name(model)
+        self.actors = actors
+        self.chunk_articles = chunk_articles
+        #: True when Ray runs on this machine only (no cluster address; set by run_on_ray)
+        self.local = False
+        self.resolve_every = sys.maxsize  # one resolve at the end: cheaper than refreshes during a bulk run
+
+    def _pool_size(self, ray) -> int:
+        if self.actors:
+            return self.actors
+        return max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+    def _restarts(self) -> dict:
+        """On one machine an actor restart cannot outlive a lost node, and Ray warns about each pool
+        that allows it: none. On a cluster, Ray Data's default (restart, retry the batch)."""
+        return {"max_restarts": 0} if self.local else {}
+
+    def _analysed(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis | IngestFailure]:
+        """The articles analysed on the cluster, in input order. Articles go to Ray a chunk at a time so the
+        driver's memory stays bounded; each chunk is one dataset over a fresh actor pool."""
+        ray = _import_ray()
+        if not ray.is_initialized():
+            raise RayStartError("Ray is not started (armstrack.ray_ingest.start_ray)")
+        context = ray.data.DataContext.get_current()
+        context.execution_options.preserve_order = True  # writes in input order, as a local ingest does
+        context.enable_progress_bars = False
+        context.print_on_execution_start = False
+        context.enable_auto_log_stats = False
+        logging.getLogger("ray.data").setLevel(logging.ERROR)
+        size = self._pool_size(ray)
+        for chunk in _chunks(articles, self.chunk_articles):
+            items = [{"seq": i, "article": pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)}
+                     for i, a in enumerate(chunk)]
+            # one block per batch, so actors get whole batches, but at least one block per actor
+            blocks = max(-(-len(items) // self.batch_size), min(len(items), size))
+            ds = ray.data.from_items(items, override_num_blocks=blocks)
+            with warnings.catch_warnings():
+                # max_restarts goes through Ray's generic remote args, which Ray Data documents for this
+                # very purpose (actor_pool_map_operator) but marks deprecated in favour of named ones
+                warnings.filterwarnings("ignore", message=".*ray_remote_args.*deprecated")
+                ds = ds.map_batches(Analyser, fn_constructor_kwargs={"model": self.model,
+                                                                     "batch_size": self.batch_size},
+                                    compute=ray.data.ActorPoolStrategy(size=size), batch_size=self.batch_size,
+                                    batch_format="numpy", num_cpus=1, **self._restarts())
+            expected = 0
+            for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
+                for seq, blob in zip(batch["seq"], batch["result"]):
+                    if int(seq) != expected:  # preserve_order is what keeps ids and merges as a local run's
+                        raise RuntimeError(f"Ray returned article {int(seq)} of a chunk where {expected} was due")
+                    expected += 1
+                    yield pickle.loads(blob)
+            del items, ds
+
+
+def run_on_ray(session: Session, paths: Iterable, address: str | None = None, actors: int | None = None,
+               num_cpus: int | None = None, model: str | None = None, **options):
+    """Ingest ``paths`` into ``session``'s database with the analysis on Ray; returns the IngestReport.
+
+    ``address``: a cluster ("auto", "HOST:PORT", "ray://HOST:PORT"), else $RAY_ADDRESS, else a Ray
+    instance started on 127.0.0.1 for this run with ``num_cpus`` CPUs (default: ``actors``) and stopped
+    afterwards. A Ray already initialised in this process is used as it is (and left running)."""
+    ray = _import_ray()
+    check_model(settings.model_name(model))
+    address = address or os.environ.get("RAY_ADDRESS") or None
+    started_here = not ray.is_initialized()
+    try:
+        start_ray(address, num_cpus or actors)
+        ingester = RayIngester(session, model=model, actors=actors, **options)
+        ingester.local = address in (None, "", LOCAL)  # not a named cluster: this machine's instance
+        return ingester.run(paths)
+    finally:
+        if started_here:
+            stop_ray()
+
+
+def ray_ingest(paths: Iterable, db_url: str | None = None, **options):
+    """`run_on_ray` into the database at ``db_url``."""
+    from armstrack.store import db
+
+    engine = db.open_engine(settings.database_url(db_url))
+    try:
+        with db.session_factory(engine)() as session:
+            return run_on_ray(session, paths, **options)
+    finally:
+        engine.dispose()
