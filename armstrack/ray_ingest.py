@@ -17,6 +17,7 @@ import itertools
 import logging
 import os
 import pickle
+import socket
 import sys
 import warnings
 from collections.abc import Iterable, Iterator
@@ -76,11 +77,26 @@ def start_ray(address: str | None = None, num_cpus: int | None = None):
         if address in (None, "", LOCAL):
             ray.init(num_cpus=num_cpus or os.cpu_count() or 1, _node_ip_address="127.0.0.1", **quiet)
         else:
+            _probe(address)
             ray.init(address=address, **quiet)
+    except RayStartError:
+        raise
     except Exception as exc:  # ConnectionError, ValueError, RuntimeError... Ray raises many kinds
         raise RayStartError(f"could not start or reach Ray at {address or '127.0.0.1 (local)'}: "
                             f"{type(exc).__name__}: {exc}") from exc
     return ray
+
+
+def _probe(address: str, timeout: float = settings.RAY_CONNECT_TIMEOUT) -> None:
+    """Raise RayStartError unless something listens at ``address`` ("HOST:PORT" or "ray://HOST:PORT"):
+    Ray itself retries an unreachable cluster without end. Other forms ("auto") are left to Ray."""
+    host, sep, port = address.removeprefix("ray://").rpartition(":")
+    if not sep or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise RayStartError(f"could not reach Ray at {address}: {exc.strerror or exc}") from exc
 
 
 def stop_ray() -> None:

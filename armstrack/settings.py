@@ -96,3 +96,5 @@ def model_name(explicit: str | None = None) -> str:
 #: Articles handed to Ray per dataset: bounds the driver's memory; each chunk starts a fresh actor pool
 #: (a model load per actor), so it is large enough for that to be noise.
 RAY_CHUNK_ARTICLES = int(os.environ.get("ARMSTRACK_RAY_CHUNK", "5000"))
+#: Seconds to wait for a Ray cluster address to answer before `ingest --ray-address` gives up.
+RAY_CONNECT_TIMEOUT = 5.0
