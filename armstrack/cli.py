@@ -80,7 +80,7 @@ def ingest(
     if on_ray:
         from armstrack import ray_ingest
 
-        if not ray_ingest.ray_available():
+        if not ray_ingest.ray_available(local=ray_ingest.is_local(ray_address)):
             _fail(ray_ingest.INSTALL_HINT)
         if processes > 1:
             _fail("--processes is for one machine; with --ray, use --ray-actors")

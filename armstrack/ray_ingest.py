@@ -43,7 +43,12 @@ class RayStartError(RuntimeError):
     """Ray could not be started or reached."""
 
 
-def _import_ray():
+def _import_ray(local: bool = False):
+    """``ray`` (with ``ray.data``), or RayMissing. ``local``: the caller will start Ray on this machine."""
+    if local and "ray" not in sys.modules:
+        # Ray's single-machine mode (its switch for laptops, read when ray is imported): the node address
+        # is 127.0.0.1 and the GCS and raylet listen there only, instead of on every interface
+        os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
     try:
         import ray
         import ray.data  # noqa: F401  (the `data` part of the extra)
@@ -52,10 +57,15 @@ def _import_ray():
     return ray
 
 
-def ray_available() -> bool:
-    """Whether ``ray[data]`` can be imported."""
+def is_local(address: str | None) -> bool:
+    """Whether ``address`` (after $RAY_ADDRESS) means a Ray instance started on this machine for the run."""
+    return (address or os.environ.get("RAY_ADDRESS") or LOCAL) == LOCAL
+
+
+def ray_available(local: bool = False) -> bool:
+    """Whether ``ray[data]`` can be imported (``local``: see _import_ray)."""
     try:
-        _import_ray()
+        _import_ray(local)
     except RayMissing:
         return False
     return True
@@ -63,10 +73,11 @@ def ray_available() -> bool:
 
 def start_ray(address: str | None = None, num_cpus: int | None = None):
     """Connect to the Ray cluster at ``address`` ("auto", "HOST:PORT", "ray://HOST:PORT"), or with no
-    address (or "local") start a quiet Ray instance on 127.0.0.1 with ``num_cpus`` CPUs and no dashboard.
+    address (or "local") start a quiet Ray instance on 127.0.0.1 with ``num_cpus`` CPUs and no dashboard
+    (listening on 127.0.0.1 only if ray was not imported before with other settings: see _import_ray).
 
     Returns the ``ray`` module. A Ray already initialised in this process is reused as it is."""
-    ray = _import_ray()
+    ray = _import_ray(local=address in (None, "", LOCAL))
     if ray.is_initialized():
         return ray
     quiet = {"include_dashboard": False, "logging_level": logging.ERROR, "log_to_driver": False,
@@ -223,9 +234,9 @@ def run_on_ray(session: Session, paths: Iterable, address: str | None = None, ac
     ``address``: a cluster ("auto", "HOST:PORT", "ray://HOST:PORT"), else $RAY_ADDRESS, else a Ray
     instance started on 127.0.0.1 for this run with ``num_cpus`` CPUs (default: ``actors``) and stopped
     afterwards. A Ray already initialised in this process is used as it is (and left running)."""
-    ray = _import_ray()
-    check_model(settings.model_name(model))
     address = address or os.environ.get("RAY_ADDRESS") or None
+    ray = _import_ray(local=is_local(address))
+    check_model(settings.model_name(model))
     started_here = not ray.is_initialized()
     try:
         start_ray(address, num_cpus or actors)

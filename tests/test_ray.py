@@ -55,11 +55,14 @@ def _ray_processes() -> list[str]:
 def local_ray():
     """One Ray instance on 127.0.0.1 for the module (starting Ray takes seconds); shut down afterwards,
     leaving no Ray process behind."""
-    ray = pytest.importorskip("ray", reason="ray is not installed (pip install armstrack[ray])")
-    pytest.importorskip("ray.data", reason="ray[data] is not installed (pip install armstrack[ray])")
-    from armstrack.ray_ingest import start_ray, stop_ray
+    from armstrack.ray_ingest import ray_available, start_ray, stop_ray
+
+    if not ray_available(local=True):  # (importing ray with the local, loopback-only settings)
+        pytest.skip("ray[data] is not installed (pip install armstrack[ray])")
+    import ray
 
     start_ray(None, num_cpus=2)
+    assert ray.util.get_node_ip_address() == "127.0.0.1"
     try:
         yield ray
     finally:
