@@ -58,7 +58,7 @@ def ingest(
         help="Store articles with no weapon, military or arms-trade cue without parsing them "
              "(--no-triage analyses everything, including articles an earlier run left unanalysed).")] = settings.TRIAGE,
     ray: Annotated[bool, typer.Option(
-        "--ray", help="Parse and analyse on a Ray cluster (pip install armstrack[ray]); without "
+        "--ray", help="Parse and analyse on a Ray cluster (pip install armstrack\\[ray]); without "
                       "--ray-address or $RAY_ADDRESS, on a Ray instance started on 127.0.0.1 for this run.",
         rich_help_panel="Ray")] = False,
     ray_address: Annotated[Optional[str], typer.Option(

@@ -169,13 +169,13 @@ class RayIngester(Ingester):
 
     def __init__(self, session: Session, model: str | None = None, actors: int | None = None,
                  batch_size: int = settings.NLP_BATCH_SIZE, triage: bool = settings.TRIAGE,
-                 on_progress=None, chunk_articles: int = settings.RAY_CHUNK_ARTICLES) -> None:
+                 on_progress=None, chunk_articles: int | None = None) -> None:
         # the driver never parses: no model here (each actor loads its own)
         super().__init__(session, None, batch_size=batch_size, n_process=1, triage=triage,
                          on_progress=on_progress)
         self.model = settings.model_name(model)
         self.actors = actors
-        self.chunk_articles = chunk_articles
+        self.chunk_articles = chunk_articles or settings.RAY_CHUNK_ARTICLES
         #: True when Ray runs on this machine only (no cluster address; set by run_on_ray)
         self.local = False
         self.resolve_every = sys.maxsize  # one resolve at the end: cheaper than refreshes during a bulk run

@@ -99,7 +99,7 @@ def _export(db: str) -> dict:
 
 @pytest.mark.postgres
 @pytest.mark.seeds
-def test_ray_ingest_stores_exactly_what_a_local_ingest_stores(local_ray, pg_schemas, tmp_path):
+def test_ray_ingest_stores_exactly_what_a_local_ingest_stores(local_ray, pg_schemas, tmp_path, monkeypatch):
     if not SEEDS.is_dir() or not DEV.is_file():
         pytest.skip("../shared/corpus (seeds and dev set) is not beside the project")
     own = tmp_path / "own.jsonl"
@@ -109,6 +109,10 @@ def test_ray_ingest_stores_exactly_what_a_local_ingest_stores(local_ray, pg_sche
     local_db, ray_db = pg_schemas(), pg_schemas()
     local = runner.invoke(app, ["ingest", *inputs, "--db", local_db, "-q"])
     assert local.exit_code == 1, local.output  # the broken line, and only it, failed
+    from armstrack import settings
+
+    # two datasets (chunks) of articles, each over its own pool of two actors, batches of 8
+    monkeypatch.setattr(settings, "RAY_CHUNK_ARTICLES", 40)
     on_ray = runner.invoke(app, ["ingest", *inputs, "--db", ray_db, "-q", "--ray", "--ray-actors", "2",
                                  "--batch-size", "8"])
     assert on_ray.exit_code == 1, on_ray.output
@@ -141,3 +145,15 @@ def test_without_the_extra_ray_is_one_clear_line_and_exit_2(tmp_path):
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "pip install armstrack[ray]" in lines[0], result.stderr
     assert not (tmp_path / "x.db").exists()  # nothing was started or created
+
+
+def test_ray_with_a_model_that_is_not_installed_is_one_line_and_exit_2(tmp_path):
+    from armstrack.ray_ingest import ray_available
+
+    if not ray_available(local=True):
+        pytest.skip("ray[data] is not installed (pip install armstrack[ray])")
+    (tmp_path / "a.txt").write_text("Norland ordered two frigates from Vestavia.", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", f"sqlite:///{tmp_path / 'x.db'}",
+                                 "--ray", "--model", "no_such_pipeline_xyz"])
+    assert result.exit_code == 2, result.output
+    assert "no_such_pipeline_xyz" in result.output
