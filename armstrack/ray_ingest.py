@@ -169,13 +169,12 @@ class RayIngester(Ingester):
 
     def __init__(self, session: Session, model: str | None = None, actors: int | None = None,
                  batch_size: int = settings.NLP_BATCH_SIZE, triage: bool = settings.TRIAGE,
-                 on_progress=None, chunk_articles: int | None = None) -> None:
+                 on_progress=None) -> None:
         # the driver never parses: no model here (each actor loads its own)
         super().__init__(session, None, batch_size=batch_size, n_process=1, triage=triage,
                          on_progress=on_progress)
         self.model = settings.model_name(model)
         self.actors = actors
-        self.chunk_articles = chunk_articles or settings.RAY_CHUNK_ARTICLES
         #: True when Ray runs on this machine only (no cluster address; set by run_on_ray)
         self.local = False
         self.resolve_every = sys.maxsize  # one resolve at the end: cheaper than refreshes during a bulk run
@@ -192,7 +191,8 @@ class RayIngester(Ingester):
 
     def _analysed(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis | IngestFailure]:
         """The articles analysed on the cluster, in input order. Articles go to Ray a chunk at a time so the
-        driver's memory stays bounded; each chunk is one dataset over a fresh actor pool."""
+        driver's memory stays bounded (settings.RAY_CHUNK_PER_ACTOR); each chunk is one dataset over a
+        fresh actor pool."""
         ray = _import_ray()
         if not ray.is_initialized():
             raise RayStartError("Ray is not started (armstrack.ray_ingest.start_ray)")
@@ -203,7 +203,7 @@ class RayIngester(Ingester):
         context.enable_auto_log_stats = False
         logging.getLogger("ray.data").setLevel(logging.ERROR)
         size = self._pool_size(ray)
-        for chunk in _chunks(articles, self.chunk_articles):
+        for chunk in _chunks(articles, max(1, settings.RAY_CHUNK_PER_ACTOR * size)):
             items = [{"seq": i, "article": pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)}
                      for i, a in enumerate(chunk)]
             # one block per batch, so actors get whole batches, but at least one block per actor

@@ -93,8 +93,9 @@ def model_name(explicit: str | None = None) -> str:
     return explicit or os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
 
 # --- Ray cluster runner (armstrack.ray_ingest, `armstrack ingest --ray`) ---
-#: Articles handed to Ray per dataset: bounds the driver's memory; each chunk starts a fresh actor pool
-#: (a model load per actor), so it is large enough for that to be noise.
-RAY_CHUNK_ARTICLES = int(os.environ.get("ARMSTRACK_RAY_CHUNK", "5000"))
+#: Articles handed to Ray per dataset, per actor of the pool: bounds the driver's memory (a chunk is held
+#: there, pickled); each chunk starts a fresh actor pool (a model load per actor, seconds), so a chunk
+#: keeps every actor busy for minutes and the restart is a few percent.
+RAY_CHUNK_PER_ACTOR = int(os.environ.get("ARMSTRACK_RAY_CHUNK_PER_ACTOR", "2500"))
 #: Seconds to wait for a Ray cluster address to answer before `ingest --ray-address` gives up.
 RAY_CONNECT_TIMEOUT = 5.0

@@ -112,10 +112,15 @@ def test_ray_ingest_stores_exactly_what_a_local_ingest_stores(local_ray, pg_sche
     from armstrack import settings
 
     # two datasets (chunks) of articles, each over its own pool of two actors, batches of 8
-    monkeypatch.setattr(settings, "RAY_CHUNK_ARTICLES", 40)
+    monkeypatch.setattr(settings, "RAY_CHUNK_PER_ACTOR", 20)
+    datasets = []
+    real_from_items = local_ray.data.from_items
+    monkeypatch.setattr(local_ray.data, "from_items",
+                        lambda items, **kw: datasets.append(len(items)) or real_from_items(items, **kw))
     on_ray = runner.invoke(app, ["ingest", *inputs, "--db", ray_db, "-q", "--ray", "--ray-actors", "2",
                                  "--batch-size", "8"])
     assert on_ray.exit_code == 1, on_ray.output
+    assert len(datasets) >= 2 and max(datasets) == 40, datasets
     failed = [line for line in on_ray.output.splitlines() if line.startswith("failed ")]
     assert len(failed) == 1 and "own.jsonl:3" in failed[0], on_ray.output
 
