@@ -184,6 +184,13 @@ class RayIngester(Ingester):
             return self.actors
         return max(1, int(ray.cluster_resources().get("CPU", 1)))
 
+    def check_pool(self, ray) -> None:
+        """Raise RayStartError if the local instance has too few CPUs for the pool (which would wait for
+        them for ever: there is no autoscaler on one machine)."""
+        size, cpus = self._pool_size(ray), int(ray.cluster_resources().get("CPU", 0))
+        if self.local and size > cpus:
+            raise RayStartError(f"{size} actors need {size} CPUs; the local Ray instance has {cpus} (--ray-cpus)")
+
     def _restarts(self) -> dict:
         """On one machine an actor restart cannot outlive a lost node, and Ray warns about each pool
         that allows it: none. On a cluster, Ray Data's default (restart, retry the batch)."""
@@ -224,6 +231,8 @@ class RayIngester(Ingester):
                         raise RuntimeError(f"Ray returned article {int(seq)} of a chunk where {expected} was due")
                     expected += 1
                     yield pickle.loads(blob)
+            if expected != len(items):
+                raise RuntimeError(f"Ray returned {expected} analyses for a chunk of {len(items)} articles")
             del items, ds
 
 
@@ -242,6 +251,7 @@ def run_on_ray(session: Session, paths: Iterable, address: str | None = None, ac
         start_ray(address, num_cpus or actors)
         ingester = RayIngester(session, model=model, actors=actors, **options)
         ingester.local = address in (None, "", LOCAL)  # not a named cluster: this machine's instance
+        ingester.check_pool(ray)
         return ingester.run(paths)
     finally:
         if started_here:

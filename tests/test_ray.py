@@ -162,3 +162,11 @@ def test_ray_with_a_model_that_is_not_installed_is_one_line_and_exit_2(tmp_path)
                                  "--ray", "--model", "no_such_pipeline_xyz"])
     assert result.exit_code == 2, result.output
     assert "no_such_pipeline_xyz" in result.output
+
+
+def test_more_actors_than_local_cpus_is_one_line_and_exit_2(local_ray, tmp_path):
+    (tmp_path / "a.txt").write_text("Norland ordered two frigates from Vestavia.", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", f"sqlite:///{tmp_path / 'x.db'}",
+                                 "--ray", "--ray-actors", "3"])
+    assert result.exit_code == 2, result.output
+    assert "3 actors need 3 CPUs; the local Ray instance has 2" in result.output
