@@ -248,6 +248,7 @@ def serve(
 
 # Commands over the merged facts (transfers, timeline, person, conflicts, search, resolve, entities).
 from armstrack import cli_queries  # noqa: E402,F401  (registers its commands on app)
+from armstrack import cli_fetch  # noqa: E402,F401  (fetch, sources, watch)
 
 
 def main() -> None:

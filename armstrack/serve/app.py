@@ -103,6 +103,7 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
 
     app.include_router(api_router)
     app.include_router(pages_router)
+    from armstrack.serve.sources import router as sources_router; app.include_router(sources_router)  # noqa: E702
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):

@@ -330,3 +330,51 @@ Index("ix_record_keys_person", RecordKey.person)
 Index("ix_doc_bands_band_hash", DocBand.band, DocBand.hash)
 Index("ix_fact_links_role_value", FactLink.role, FactLink.value)
 Index("ix_facts_kind_sort", Fact.kind, Fact.sort_key)
+
+
+# --- fetching and watching (armstrack fetch / sources / watch): sources polled, URLs fetched ---
+
+class Source(Base):
+    """A feed, sitemap or site home page that `armstrack watch` polls for new articles."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  #: feed | sitemap | site
+    title: Mapped[str | None] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    #: validators of the source document itself (conditional GET of the feed or sitemap)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    last_checked: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_ok: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: documents the last poll stored, and all the source ever brought
+    last_new: Mapped[int] = mapped_column(Integer, default=0)
+    total_new: Mapped[int] = mapped_column(Integer, default=0)
+    #: polls failed in a row; the source is not polled again before next_try (exponential back-off)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    next_try: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    meta: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class FetchedUrl(Base):
+    """One article URL (canonical spelling) fetched or tried: its validators, content hash and outcome."""
+
+    __tablename__ = "fetched_urls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"), index=True)
+    final_url: Mapped[str | None] = mapped_column(Text)
+    doc_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    #: fetched (stored soon) | stored | duplicate | failed | disallowed
+    status: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    fetched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
