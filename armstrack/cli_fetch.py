@@ -93,8 +93,11 @@ def fetch(
     model: ModelOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Download web pages politely (robots.txt, delays, retries, size limit), extract the articles and
-    store them with their records; a page fetched before is asked for again with its ETag."""
+    """Download web pages, extract the articles and store them with their records.
+
+    Polite: robots.txt, a delay per host, retries, timeouts, a size limit. A page fetched before is asked
+    for again with its ETag / Last-Modified, and skipped when the server says it has not changed.
+    """
     engine = _engine(db_url)
     try:
         with _stop_on_signals() as stop:
@@ -188,8 +191,11 @@ def watch(
     model: ModelOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Poll the sources, fetch only URLs not seen before, and ingest them; one line per source and poll.
-    SIGINT / SIGTERM stop after the current article. A failing source waits longer and longer."""
+    """Poll the sources and ingest the articles not seen before; one line per source and poll.
+
+    SIGINT / SIGTERM stop after the current article. A failing source waits longer and longer before
+    its next try, and never holds up the others.
+    """
     from armstrack.monitor import parse_every
 
     try:

@@ -28,7 +28,7 @@ from armstrack.core import IngestReport, Ingester
 from armstrack.ingest import feeds
 from armstrack.ingest.html import parse_html
 from armstrack.ingest.text import too_long_reason
-from armstrack.ingest.web import FetchError, Fetcher, Page, canonical_url, doc_id_for_url
+from armstrack.ingest.web import Disallowed, FetchError, Fetcher, Page, canonical_url, doc_id_for_url
 from armstrack.records import Article, IngestFailure, content_hash, unstorable
 from armstrack.store import models as m
 from armstrack.store import sources as store
@@ -163,7 +163,7 @@ class Monitor:
         try:
             page = self.fetcher.get(url, etag=etag, last_modified=last_modified)
         except FetchError as exc:
-            status = "disallowed" if str(exc).startswith("disallowed by robots.txt") else "failed"
+            status = "disallowed" if isinstance(exc, Disallowed) else "failed"
             store.save_url(book, canon, status=status, error=str(exc), attempts=attempts,
                            source_id=row.source_id if row is not None and row.source_id else source_id,
                            fetched_at=store.now())
@@ -286,7 +286,7 @@ class Monitor:
         except FetchError as exc:
             raise SourceError(str(exc)) from exc
         if page.not_modified:
-            return [], "not modified (HTTP 304)"
+            return [], "not modified since the last poll: HTTP 304"
         # kept aside: stored only once every link of this version was handled (see _poll)
         self._validators = (page.etag, page.last_modified)
         text = page.text()

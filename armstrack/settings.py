@@ -107,6 +107,10 @@ FETCH_BACKOFF_SECONDS = 2.0
 FETCH_BACKOFF_MAX = 60.0
 #: Redirects followed per request (each hop obeys robots.txt and the per-host delay).
 FETCH_MAX_REDIRECTS = 5
+#: A page on a public address may not redirect to a private one (loopback, LAN, link-local): a hostile
+#: site cannot make armstrack request addresses inside the user's network. Links found in a feed or
+#: sitemap are followed on the source's own site only (ingest.feeds).
+FETCH_PRIVATE_REDIRECTS = False
 #: Seconds between two requests to the same host (a robots.txt Crawl-delay may ask for more).
 FETCH_HOST_DELAY = float(os.environ.get("ARMSTRACK_HOST_DELAY", "2.0"))
 #: A robots.txt larger than this is read up to this size only.

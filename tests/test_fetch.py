@@ -40,8 +40,9 @@ def site(fast):
 
 
 @pytest.fixture
-def sessions(tmp_path):
-    engine = db.open_engine(f"sqlite:///{tmp_path / 'watch.db'}")
+def sessions(db_url):
+    """Sessions on a fresh database (SQLite and PostgreSQL, see conftest.db_url)."""
+    engine = db.open_engine(db_url)
     yield db.session_factory(engine)
     engine.dispose()
 
@@ -221,7 +222,7 @@ def test_watch_fetches_new_items_once_and_skips_unchanged_feed_by_etag(site, mon
     assert set(_docs(sessions)) == {doc_id_for_url(site.url(p)) for p in NEWS}
 
     second = monitor().watch_once()
-    assert second.outcomes[0].new == [] and second.outcomes[0].note == "not modified (HTTP 304)"
+    assert second.outcomes[0].new == [] and second.outcomes[0].note == "not modified since the last poll: HTTP 304"
     feed_requests = site.requests("/feed.xml")
     assert feed_requests[-1].headers.get("if-none-match") == '"feed-1"' and feed_requests[-1].status == 304
     for path in NEWS:
@@ -358,7 +359,7 @@ def test_pdf_response_goes_to_the_pdf_reader(site, monitor):
         assert failures and "PDF support not installed" not in failures[0]
 
 
-def test_sources_page_and_api(site, monitor, sessions, tmp_path):
+def test_sources_page_and_api(site, monitor, sessions):
     from fastapi.testclient import TestClient
 
     from armstrack.serve.app import create_app
@@ -382,3 +383,15 @@ def test_sources_page_and_api(site, monitor, sessions, tmp_path):
     assert "HTTP 500 after 3 attempts" in html and doc_id_for_url(site.url(NEWS[0])) in html
     with sessions() as s:
         assert s.scalar(select(func.count()).select_from(m.Source)) == 2
+
+
+def test_private_addresses_and_charsets():
+    from armstrack.ingest.web import Page, is_private_host
+
+    assert is_private_host("http://127.0.0.1:8080/x") and is_private_host("http://192.168.1.1/")
+    assert is_private_host("http://[::ffff:10.0.0.1]/") and is_private_host("http://169.254.169.254/latest")
+    assert not is_private_host("http://8.8.8.8/") and not is_private_host("http://[2606:4700::1111]/")
+    latin = Page("u", "u", 200, "Défense".encode("latin-1"), content_type="text/html; charset=ISO-8859-1")
+    assert latin.text() == "Défense"
+    mislabelled = Page("u", "u", 200, "Défense".encode("utf-8"), content_type="text/html; charset=nonsense")
+    assert mislabelled.text() == "Défense"

@@ -15,7 +15,9 @@ body is read, redirects followed hop by hop (each hop obeys robots.txt), conditi
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
+import socket
 import threading
 import time
 import urllib.robotparser
@@ -32,6 +34,7 @@ REDIRECTS = frozenset({301, 302, 303, 307, 308})
 #: Answers worth asking again: the server is busy or broken for a moment.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9._~/-]+")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
 def user_agent() -> str:
@@ -77,6 +80,10 @@ class FetchError(Exception):
     """A download that did not give a usable answer; the message is meant for the user."""
 
 
+class Disallowed(FetchError):
+    """robots.txt does not let armstrack fetch the URL (it was not requested)."""
+
+
 @dataclass
 class Page:
     """What one download gave: the final URL after redirects, the status (200, or 304 when the page has not
@@ -101,9 +108,16 @@ class Page:
         return "pdf" in self.content_type or self.data[:5] == b"%PDF-"
 
     def text(self) -> str:
-        """The body as text, decoded by trafilatura (charset from the markup, else detected)."""
+        """The body as text: in the charset the server names, else decoded by trafilatura (charset from
+        the markup, else detected; gzip files such as sitemap.xml.gz unpacked)."""
         from trafilatura.utils import decode_file
 
+        named = _CHARSET.search(self.content_type)
+        if named and self.data[:2] != b"\x1f\x8b":
+            try:
+                return self.data.decode(named.group(1))
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong label: let trafilatura find out
         return decode_file(self.data)
 
 
@@ -199,12 +213,15 @@ class Fetcher:
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise FetchError(f"not an http(s) URL: {current}")
             if robots and not self.allowed(current):
-                raise FetchError(f"disallowed by robots.txt: {current}")
+                raise Disallowed("disallowed by robots.txt" + (f" (redirected to {current})" if current != url else ""))
             page = self._get_once(current, headers, max_bytes, truncate)
             if page.status in REDIRECTS:
                 target = page.final_url
                 if target in seen:
                     raise FetchError(f"redirect loop at {target}")
+                if not settings.FETCH_PRIVATE_REDIRECTS and not is_private_host(current) \
+                        and is_private_host(target):
+                    raise FetchError(f"redirect from a public address to a private one refused: {target}")
                 seen.append(target)
                 current = target
                 continue
@@ -299,6 +316,21 @@ class Fetcher:
             if time.monotonic() > deadline:
                 raise FetchError(f"too slow: the body took more than {settings.FETCH_TOTAL_SECONDS:g}s")
         return bytes(body)
+
+
+def is_private_host(url: str) -> bool:
+    """Whether ``url``'s host is (or resolves to) a loopback, private or link-local address. A host that
+    does not resolve counts as public (the request will fail anyway)."""
+    host = urlsplit(url).hostname or ""
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        try:
+            addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0])
+                         for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)]
+        except (OSError, UnicodeError, ValueError):
+            return False
+    return any(not (getattr(a, "ipv4_mapped", None) or a).is_global for a in addresses)
 
 
 def _reason(exc: Exception) -> str:
