@@ -202,7 +202,14 @@ def watch(
         seconds = parse_every(every)
     except ValueError:
         _fail(f"--every: {every!r} is not a duration such as 90s, 15m or 2h")
+    from armstrack.store import db
+    from armstrack.store.sources import list_sources
+
     engine = _engine(db_url)
+    with db.session_factory(engine)() as session:
+        if not list_sources(session):
+            engine.dispose()
+            _fail("no sources to watch: add one with `armstrack sources add URL`", 1)
     ok = True
     try:
         with _stop_on_signals() as stop:

@@ -176,6 +176,7 @@ class Monitor:
             outcome.unchanged += 1
             self.on_event("unchanged", f"{url}: not modified (HTTP 304)")
             return
+        self.on_event("fetched", url if page.final_url == url else f"{url} -> {page.final_url}")
         final = canonical_url(page.final_url)
         doc_id = doc_id_for_url(page.final_url)
         state = dict(final_url=page.final_url, doc_id=doc_id, etag=page.etag, last_modified=page.last_modified,

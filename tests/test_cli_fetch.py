@@ -82,6 +82,8 @@ def test_fetch_command_exit_codes(site, tmp_path):
 def test_bad_arguments(tmp_path, site):
     url = f"sqlite:///{tmp_path / 'x.db'}"
     assert runner.invoke(app, ["watch", "--every", "soon", "--db", url]).exit_code == 2
+    empty = runner.invoke(app, ["watch", "--once", "--db", url])
+    assert empty.exit_code == 1 and "no sources to watch" in empty.output
     bad = runner.invoke(app, ["sources", "add", "ftp://example.org/feed", "--db", url])
     assert bad.exit_code == 2 and "not an http(s) URL" in bad.output
     down = runner.invoke(app, ["sources", "add", site.url("/missing.xml"), "--db", url])

@@ -17,7 +17,7 @@ from armstrack.ingest.web import Fetcher, FetchError, canonical_url, doc_id_for_
 from armstrack.monitor import Monitor
 from armstrack.store import db
 from armstrack.store import models as m
-from tests.webfixtures import ARTICLES, Route, Site, atom, huge, publish, rss, sitemap, slow
+from tests.webfixtures import ARTICLES, Route, Site, atom, drip, huge, publish, rss, sitemap, slow
 
 NEWS = [p for p in ARTICLES if p.startswith("/news/")]
 
@@ -125,6 +125,15 @@ def test_timeout_is_retried_then_reported(site):
         Fetcher().get(site.url("/news/slow.html"))
     assert len(site.requests("/news/slow.html")) == 3
     assert time.monotonic() - started < 3, "each attempt is cut off at the timeout, not at the server's pace"
+
+
+def test_body_dripping_in_is_cut_off_at_the_total_time(site, monkeypatch):
+    monkeypatch.setattr(settings, "FETCH_TOTAL_SECONDS", 0.6)
+    site.routes["/news/drip.html"] = Route(handler=drip(0.05, 200))
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="too slow"):
+        Fetcher().get(site.url("/news/drip.html"))
+    assert time.monotonic() - started < 2.5
 
 
 def test_30_mb_response_refused_without_reading_it(site):

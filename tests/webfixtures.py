@@ -218,3 +218,20 @@ def huge(total: int, declare: bool, sent: list[int]) -> Callable[[BaseHTTPReques
             pass
         sent.append(out)
     return answer
+
+
+def drip(seconds_per_byte: float, total: int) -> Callable[[BaseHTTPRequestHandler], None]:
+    """A body that arrives one byte at a time, each within the read timeout."""
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", str(total))
+        handler.end_headers()
+        try:
+            for _ in range(total):
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+                time.sleep(seconds_per_byte)
+        except OSError:
+            pass
+    return answer

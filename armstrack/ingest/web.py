@@ -306,7 +306,12 @@ class Fetcher:
                              f"(settings.FETCH_MAX_BYTES)")
         deadline = time.monotonic() + settings.FETCH_TOTAL_SECONDS
         body = bytearray()
-        for chunk in response.stream(64 * 1024):
+        while True:
+            # read1: whatever has arrived (read() would wait for a full chunk, past the deadline, from a
+            # server that sends a byte at a time)
+            chunk = response.read1(64 * 1024)
+            if not chunk:
+                break
             body += chunk
             if len(body) > max_bytes:
                 if truncate:
