@@ -77,8 +77,7 @@ def page_articles(page: Page, doc_id: str) -> list[Article | IngestFailure]:
     out: list[Article | IngestFailure] = []
     for result in results:
         if isinstance(result, Article):
-            if not page.is_pdf:
-                result.doc_id = doc_id
+            result.doc_id = doc_id  # one id scheme for every fetched page, whatever the reader proposes
             result.path = where
             result.url = result.url or page.final_url
             result.meta["fetch"] = {k: v for k, v in fetched.items() if v}
@@ -96,10 +95,13 @@ def _pdf(page: Page, where: str) -> list[Article | IngestFailure]:
         from armstrack.ingest.documents import read_pdf  # written separately; wired in when present
     except ImportError:
         return [IngestFailure(where, "PDF support not installed")]
-    result = read_pdf(page.data, where)
+    try:
+        result = read_pdf(page.data, where)
+    except Exception as exc:  # a reader's unforeseen error costs this page only
+        return [IngestFailure(where, f"PDF could not be read: {type(exc).__name__}: {exc}")]
     if isinstance(result, (Article, IngestFailure)):
         return [result]
-    return [r for r in result if isinstance(r, (Article, IngestFailure))]
+    return [r for r in result if isinstance(r, (Article, IngestFailure))][:1]
 
 
 @dataclass

@@ -404,3 +404,24 @@ def test_private_addresses_and_charsets():
     assert latin.text() == "Défense"
     mislabelled = Page("u", "u", 200, "Défense".encode("utf-8"), content_type="text/html; charset=nonsense")
     assert mislabelled.text() == "Défense"
+
+
+def test_site_without_feed_uses_the_sitemaps_of_robots_txt(site, monitor, sessions):
+    from tests.webfixtures import ROBOTS
+
+    site.routes["/robots.txt"] = Route(ROBOTS + b"Sitemap: /sitemap_index.xml\n", content_type="text/plain")
+    site.routes["/sitemap_index.xml"] = Route(
+        ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+         f"<sitemap><loc>{site.base}/sitemap-news.xml</loc></sitemap></sitemapindex>").encode(),
+        content_type="application/xml")
+    site.routes["/sitemap-news.xml"] = Route(sitemap(NEWS[:2] + ["/private/secret-deal.html"], site.base),
+                                             content_type="application/xml")
+    site.routes["/"] = Route(b"<html><body><h1>Example Defence Weekly</h1><p>Welcome.</p></body></html>")
+    mon = monitor()
+    source = mon.add_source(site.url("/"))
+    assert source.kind == "site" and source.meta == {"feeds": []}
+    report = mon.watch_once()
+    outcome = report.outcomes[0]
+    assert sorted(outcome.new) == sorted(doc_id_for_url(site.url(p)) for p in NEWS[:2])
+    assert outcome.note == "from the sitemaps in robots.txt"
+    assert site.requests("/private/secret-deal.html") == []
