@@ -14,6 +14,7 @@ survives an interruption.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -207,12 +208,9 @@ class Monitor:
 
     def _settle(self, book: Session, report: IngestReport) -> None:
         """After the pipeline ran: mark stored URLs, count new documents per outcome, record failures."""
-        by_doc = {}
-        for path, (urls, outcome, source_id) in self._pending.items():
-            by_doc.setdefault(path, (urls, outcome, source_id))
         failed = {f.path: f.reason for f in report.failures}
         written = set(report.added) | set(report.replaced)
-        for path, (urls, outcome, _source_id) in by_doc.items():
+        for path, (urls, outcome, _source_id) in self._pending.items():
             doc_row = store.url_state(book, urls[0])
             doc_id = doc_row.doc_id if doc_row is not None else None
             if path in failed:
@@ -230,6 +228,9 @@ class Monitor:
         self._fetched_now.clear()
 
     def _run(self, items: Iterable[Article | IngestFailure], on_progress=None) -> IngestReport:
+        # Ingester.run freezes what lives at its start out of the garbage collector's sight (gc.freeze):
+        # in a long watch, the garbage of the last cycle is collected first so it is not frozen for good
+        gc.collect()
         with self.sessions() as session:
             return PageIngester(session, self.nlp, on_progress=on_progress).run(items)
 

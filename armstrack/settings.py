@@ -113,8 +113,9 @@ FETCH_MAX_REDIRECTS = 5
 FETCH_PRIVATE_REDIRECTS = False
 #: Seconds between two requests to the same host (a robots.txt Crawl-delay may ask for more).
 FETCH_HOST_DELAY = float(os.environ.get("ARMSTRACK_HOST_DELAY", "2.0"))
-#: A robots.txt larger than this is read up to this size only.
+#: A robots.txt larger than this is read up to this size only; it is read again after this many seconds.
 FETCH_MAX_ROBOTS_BYTES = 512 * 1024
+FETCH_ROBOTS_MAX_AGE = 3600.0
 
 #: `armstrack watch`: minutes between polls by default ...
 WATCH_EVERY_MINUTES = 15

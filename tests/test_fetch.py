@@ -425,3 +425,14 @@ def test_site_without_feed_uses_the_sitemaps_of_robots_txt(site, monitor, sessio
     assert sorted(outcome.new) == sorted(doc_id_for_url(site.url(p)) for p in NEWS[:2])
     assert outcome.note == "from the sitemaps in robots.txt"
     assert site.requests("/private/secret-deal.html") == []
+
+
+def test_robots_txt_read_again_when_old(site, monkeypatch):
+    fetcher = Fetcher()
+    fetcher.get(site.url(NEWS[0]))
+    site.routes["/robots.txt"] = Route(b"User-agent: armstrack\nDisallow: /news/\n", content_type="text/plain")
+    fetcher.get(site.url(NEWS[1]))  # the copy read a moment ago still holds
+    monkeypatch.setattr(settings, "FETCH_ROBOTS_MAX_AGE", 0.0)
+    with pytest.raises(FetchError, match="robots.txt"):
+        fetcher.get(site.url(NEWS[2]))
+    assert site.requests(NEWS[2]) == [] and len(site.requests("/robots.txt")) == 2

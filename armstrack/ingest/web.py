@@ -133,6 +133,7 @@ class Fetcher:
         self.host_delay = settings.FETCH_HOST_DELAY if host_delay is None else host_delay
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._robots_text: dict[str, str] = {}
+        self._robots_read: dict[str, float] = {}  # when each robots.txt was read (a long watch reads it again)
         self._last_request: dict[str, float] = {}
 
     # --- politeness ---
@@ -158,10 +159,12 @@ class Fetcher:
         return self._robots_text.get(host_key(url), "")
 
     def allowed(self, url: str) -> bool:
-        """Whether robots.txt lets armstrack fetch ``url`` (the file is read once per host and run)."""
+        """Whether robots.txt lets armstrack fetch ``url`` (the file is read once per host, and again
+        when it is older than settings.FETCH_ROBOTS_MAX_AGE)."""
         key = host_key(url)
-        if key not in self._robots:
+        if key not in self._robots or time.monotonic() - self._robots_read[key] > settings.FETCH_ROBOTS_MAX_AGE:
             self._robots[key] = self._read_robots(key)
+            self._robots_read[key] = time.monotonic()
         robots = self._robots[key]
         if robots is None:  # robots.txt unreachable (5xx, network): RFC 9309 says assume complete disallow
             return False
@@ -177,6 +180,7 @@ class Fetcher:
         if page.status >= 500:
             return None
         if page.status >= 400:  # no robots.txt (404) or not readable (401, 403): everything is allowed
+            self._robots_text[key] = ""
             parser.parse([])
             return parser
         text = page.data.decode("utf-8", "replace")
