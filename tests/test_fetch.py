@@ -389,7 +389,10 @@ def test_sources_page_and_api(site, monitor, sessions):
     assert data["recent"][0]["status"] == "stored"
     html = client.get("/sources").text
     assert "Weekly &lt;script&gt;" in html and "<script>alert" not in html
-    assert "HTTP 500 after 3 attempts" in html and doc_id_for_url(site.url(NEWS[0])) in html
+    from armstrack.serve.views import doc_url
+
+    assert "HTTP 500 after 3 attempts" in html and "2 sources, 1 failing" in html
+    assert f'<a href="{doc_url(doc_id_for_url(site.url(NEWS[0])))}">Indonesia signs for French fighter jets</a>' in html
     with sessions() as s:
         assert s.scalar(select(func.count()).select_from(m.Source)) == 2
 

@@ -94,9 +94,11 @@ def source_rows(session: Session) -> list[dict]:
 
 def recent_urls(session: Session, source_id: int | None = None, limit: int = 50) -> list[dict]:
     """The latest fetched URLs (of one source), newest first."""
-    query = select(m.FetchedUrl).order_by(m.FetchedUrl.id.desc()).limit(limit)
+    query = (select(m.FetchedUrl, m.Document.title)
+             .outerjoin(m.Document, m.Document.id == m.FetchedUrl.doc_id)
+             .order_by(m.FetchedUrl.fetched_at.desc(), m.FetchedUrl.id.desc()).limit(limit))
     if source_id is not None:
         query = query.where(m.FetchedUrl.source_id == source_id)
-    return [{"url": r.url, "final_url": r.final_url, "doc_id": r.doc_id, "status": r.status, "error": r.error,
-             "attempts": r.attempts, "fetched_at": aware(r.fetched_at), "source_id": r.source_id}
-            for r in session.scalars(query)]
+    return [{"url": r.url, "final_url": r.final_url, "doc_id": r.doc_id, "title": title, "status": r.status,
+             "error": r.error, "attempts": r.attempts, "fetched_at": aware(r.fetched_at), "source_id": r.source_id}
+            for r, title in session.execute(query)]
