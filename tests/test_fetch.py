@@ -218,6 +218,16 @@ def test_fetch_stores_page_with_url_and_fetch_time_then_asks_conditionally(site,
     assert report.outcomes[0].unchanged == 1 and not report.ingest.added
 
 
+def test_fetch_again_with_last_modified_only(site, monitor):
+    path = "/news/boats-for-ghana.html"
+    stamp = site.routes[path].last_modified
+    assert monitor().fetch([site.url(path)]).ingest.added
+    report = monitor().fetch([site.url(path)])
+    last = site.requests(path)[-1]
+    assert last.headers.get("if-modified-since") == stamp and last.status == 304
+    assert report.outcomes[0].unchanged == 1
+
+
 def test_watch_fetches_new_items_once_and_skips_unchanged_feed_by_etag(site, monitor, sessions):
     site.routes["/feed.xml"] = Route(rss(NEWS + ["/private/secret-deal.html"], site.base),
                                      content_type="application/rss+xml", etag='"feed-1"')

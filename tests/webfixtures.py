@@ -59,10 +59,13 @@ class Site:
                     seen.status = route.status
                     route.handler(self)
                     return
-                if route.etag and self.headers.get("If-None-Match") == route.etag:
+                unchanged_since = (route.last_modified and not route.etag
+                                   and self.headers.get("If-Modified-Since") == route.last_modified)
+                if route.etag and self.headers.get("If-None-Match") == route.etag or unchanged_since:
                     seen.status = 304
                     self.send_response(304)
-                    self.send_header("ETag", route.etag)
+                    if route.etag:
+                        self.send_header("ETag", route.etag)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
