@@ -82,8 +82,17 @@ def _summary(report, quiet: bool) -> None:
             console.print(plain(line), highlight=False, soft_wrap=True)
     ing = report.ingest
     text = (f"{len(ing.added)} added, {len(ing.replaced)} replaced, {len(ing.unchanged)} unchanged, "
-            f"{len(ing.failures)} failed in {ing.seconds:.1f}s" + (" (stopped)" if report.stopped else ""))
-    (errors if not report.ok else console).print(plain(text), highlight=False)
+            f"{len(ing.failures)} failed in {ing.seconds:.1f}s")
+    if ing.not_analysed:
+        text += f"; {len(ing.not_analysed)} stored without analysis (no weapon, military or arms-trade cue)"
+    (errors if not report.ok else console).print(plain(text + (" (stopped)" if report.stopped else "")),
+                                                 highlight=False)
+    for warning in ing.warnings:
+        errors.print(f"[yellow]warning[/] {plain(warning)}", highlight=False, markup=True, soft_wrap=True)
+    if ing.alerts:  # saved alerts, checked at the end of every run (core.Ingester.run) as after `ingest`
+        from armstrack.cli_alerts import print_events
+
+        print_events(ing.alerts)
 
 
 @app.command()

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from armstrack import settings
 from armstrack.cli import app
-from tests.webfixtures import ARTICLES, Route, Site, publish, rss
+from webfixtures import ARTICLES, Route, Site, publish, rss
 
 runner = CliRunner()
 NEWS = [p for p in ARTICLES if p.startswith("/news/")]

@@ -4,7 +4,6 @@ size limits, redirects, conditional GET, back-off of failing sources, and the we
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 import time
 
@@ -17,7 +16,7 @@ from armstrack.ingest.web import Fetcher, FetchError, canonical_url, doc_id_for_
 from armstrack.monitor import Monitor
 from armstrack.store import db
 from armstrack.store import models as m
-from tests.webfixtures import ARTICLES, Route, Site, atom, drip, huge, publish, rss, sitemap, slow
+from webfixtures import ARTICLES, Route, Site, atom, drip, huge, publish, rss, sitemap, slow
 
 NEWS = [p for p in ARTICLES if p.startswith("/news/")]
 
@@ -368,14 +367,21 @@ def test_stop_ends_the_cycle_after_the_current_article(site, monitor, sessions):
     assert len(report.outcomes[0].new) == len(NEWS) - 1
 
 
-def test_pdf_response_goes_to_the_pdf_reader(site, monitor):
-    site.routes["/reports/panel.pdf"] = Route(b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
-    report = monitor().fetch([site.url("/reports/panel.pdf")])
-    failures = [f.reason for f in report.ingest.failures]
-    if importlib.util.find_spec("armstrack.ingest.documents") is None:
-        assert failures == ["PDF support not installed"]
-    else:  # the reader exists: an empty PDF gives no article, and says so
-        assert failures and "PDF support not installed" not in failures[0]
+def test_pdf_response_goes_to_the_pdf_reader(site, monitor, sessions):
+    from docfixtures import make_pdf, paragraphs
+
+    text = [["The panel found that two armoured vehicles delivered to the army last year had been",
+             "bought through a trading company registered abroad, according to shipping records."]]
+    site.routes["/reports/panel.pdf"] = Route(make_pdf([paragraphs(*text), paragraphs(*text)]),
+                                              content_type="application/pdf")
+    site.routes["/reports/broken.pdf"] = Route(b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+    report = monitor().fetch([site.url("/reports/panel.pdf"), site.url("/reports/broken.pdf")])
+    doc_id = doc_id_for_url(site.url("/reports/panel.pdf"))
+    assert report.ingest.added == [doc_id]
+    doc = _docs(sessions)[doc_id]
+    assert "trading company" in doc.text and doc.url == site.url("/reports/panel.pdf")
+    assert doc.meta["fetch"]["url"] == site.url("/reports/panel.pdf") and doc.meta.get("pages")
+    assert [f.path for f in report.ingest.failures] == [site.url("/reports/broken.pdf")]
 
 
 def test_sources_page_and_api(site, monitor, sessions):
@@ -420,7 +426,7 @@ def test_private_addresses_and_charsets():
 
 
 def test_site_without_feed_uses_the_sitemaps_of_robots_txt(site, monitor, sessions):
-    from tests.webfixtures import ROBOTS
+    from webfixtures import ROBOTS
 
     site.routes["/robots.txt"] = Route(ROBOTS + b"Sitemap: /sitemap_index.xml\n", content_type="text/plain")
     site.routes["/sitemap_index.xml"] = Route(
