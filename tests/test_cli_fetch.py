@@ -66,6 +66,18 @@ def test_sources_add_then_watch_once_twice(site, tmp_path):
     assert json.loads(runner.invoke(app, ["sources", "list", "--db", url, "--json"]).stdout) == []
 
 
+def test_watch_runs_the_saved_alerts(site, tmp_path):
+    """A watch cycle ends as an ingest does: alerts report the new records it brought."""
+    url = f"sqlite:///{tmp_path / 'alerts.db'}"
+    assert runner.invoke(app, ["sources", "add", site.url("/feed.xml"), "--db", url]).exit_code == 0
+    made = runner.invoke(app, ["alerts", "add", "chile", "--recipient", "Chile", "--db", url])
+    assert made.exit_code == 0, made.output
+    first = runner.invoke(app, ["watch", "--once", "--db", url])
+    assert first.exit_code == 0, first.output
+    assert "alert chile" in first.output and "Israel → Chile" in first.output
+    assert "alert" not in runner.invoke(app, ["watch", "--once", "--db", url]).output
+
+
 def test_fetch_command_exit_codes(site, tmp_path):
     url = f"sqlite:///{tmp_path / 'pages.db'}"
     site.routes["/news/gone.html"] = Route(b"gone", status=410)
