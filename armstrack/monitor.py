@@ -29,7 +29,7 @@ from armstrack.core import IngestReport, Ingester
 from armstrack.ingest import feeds
 from armstrack.ingest.html import parse_html
 from armstrack.ingest.text import too_long_reason
-from armstrack.ingest.web import Disallowed, FetchError, Fetcher, Page, canonical_url, doc_id_for_url
+from armstrack.ingest.web import Disallowed, FetchError, Fetcher, Page, Stopped, canonical_url, doc_id_for_url
 from armstrack.records import Article, IngestFailure, content_hash, unstorable
 from armstrack.store import models as m
 from armstrack.store import sources as store
@@ -165,6 +165,8 @@ class Monitor:
         attempts = (row.attempts if row is not None else 0) + 1
         try:
             page = self.fetcher.get(url, etag=etag, last_modified=last_modified)
+        except Stopped:
+            return  # not an attempt: the URL stays as it was, for the next run
         except FetchError as exc:
             status = "disallowed" if isinstance(exc, Disallowed) else "failed"
             store.save_url(book, canon, status=status, error=str(exc), attempts=attempts,

@@ -455,3 +455,17 @@ def test_robots_txt_read_again_when_old(site, monkeypatch):
     with pytest.raises(FetchError, match="robots.txt"):
         fetcher.get(site.url(NEWS[2]))
     assert site.requests(NEWS[2]) == [] and len(site.requests("/robots.txt")) == 2
+
+
+def test_stop_during_the_host_delay_sends_nothing(site, monkeypatch):
+    from armstrack.ingest.web import Stopped
+
+    monkeypatch.setattr(settings, "FETCH_HOST_DELAY", 5.0)
+    stop = threading.Event()
+    fetcher = Fetcher(stop=stop)
+    fetcher.get(site.url(NEWS[0]))
+    threading.Timer(0.2, stop.set).start()
+    started = time.monotonic()
+    with pytest.raises(Stopped):
+        fetcher.get(site.url(NEWS[1]))
+    assert time.monotonic() - started < 2 and site.requests(NEWS[1]) == []

@@ -84,6 +84,10 @@ class Disallowed(FetchError):
     """robots.txt does not let armstrack fetch the URL (it was not requested)."""
 
 
+class Stopped(FetchError):
+    """The run was asked to stop (SIGINT / SIGTERM) while waiting to send a request: none was sent."""
+
+
 @dataclass
 class Page:
     """What one download gave: the final URL after redirects, the status (200, or 304 when the page has not
@@ -149,8 +153,8 @@ class Fetcher:
         last = self._last_request.get(key)
         if last is not None and delay > 0:
             remaining = last + delay - time.monotonic()
-            if remaining > 0:
-                self.stop.wait(remaining)
+            if remaining > 0 and self.stop.wait(remaining):
+                raise Stopped("stopped while waiting for the host's delay")  # never cut the delay short
         self._last_request[key] = time.monotonic()
 
     def robots_txt(self, url: str) -> str:
@@ -243,9 +247,8 @@ class Fetcher:
         retry_after: str | None = None
         for attempt in range(1, attempts + 1):
             if attempt > 1:
-                self.stop.wait(self._backoff(attempt - 1, retry_after))
-                if self.stop.is_set():
-                    raise FetchError(f"stopped before retrying ({problem})")
+                if self.stop.wait(self._backoff(attempt - 1, retry_after)):
+                    raise Stopped(f"stopped before retrying ({problem})")
             retry_after = None
             self._wait_for_host(url)
             try:
