@@ -457,13 +457,13 @@ def test_robots_txt_read_again_when_old(site, monkeypatch):
     assert site.requests(NEWS[2]) == [] and len(site.requests("/robots.txt")) == 2
 
 
-def test_stop_during_the_host_delay_sends_nothing(site, monkeypatch):
+def test_stop_during_the_host_delay_sends_nothing(site):
     from armstrack.ingest.web import Stopped
 
-    monkeypatch.setattr(settings, "FETCH_HOST_DELAY", 5.0)
     stop = threading.Event()
     fetcher = Fetcher(stop=stop)
     fetcher.get(site.url(NEWS[0]))
+    fetcher.host_delay = 5.0
     threading.Timer(0.2, stop.set).start()
     started = time.monotonic()
     with pytest.raises(Stopped):
