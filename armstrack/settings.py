@@ -122,6 +122,11 @@ FETCH_HOST_DELAY = float(os.environ.get("ARMSTRACK_HOST_DELAY", "2.0"))
 #: A robots.txt larger than this is read up to this size only; it is read again after this many seconds.
 FETCH_MAX_ROBOTS_BYTES = 512 * 1024
 FETCH_ROBOTS_MAX_AGE = 3600.0
+#: A robots.txt that could not be read (5xx, no answer) forbids the whole host; it is asked again after
+#: this many seconds.
+FETCH_ROBOTS_RETRY = 300.0
+#: A robots.txt Crawl-delay is honoured up to this many seconds between two requests.
+FETCH_MAX_CRAWL_DELAY = 60.0
 
 #: `armstrack watch`: minutes between polls by default ...
 WATCH_EVERY_MINUTES = 15

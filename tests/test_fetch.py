@@ -77,11 +77,25 @@ def test_robots_disallowed_path_is_never_requested(site):
     assert len(site.requests("/robots.txt")) == 1, "robots.txt is read once per host"
 
 
-def test_unreachable_robots_txt_allows_nothing(site):
+def test_unreachable_robots_txt_allows_nothing(site, monkeypatch):
     site.routes["/robots.txt"] = Route(b"broken", status=503)
-    with pytest.raises(FetchError, match="robots.txt"):
-        Fetcher().get(site.url("/news/boats-for-ghana.html"))
+    monkeypatch.setattr(settings, "FETCH_ROBOTS_RETRY", 0.0)
+    fetcher = Fetcher()
+    with pytest.raises(FetchError, match=r"robots.txt .* cannot be read \(HTTP 503\)"):
+        fetcher.get(site.url("/news/boats-for-ghana.html"))
     assert site.requests("/news/boats-for-ghana.html") == []
+    site.routes["/robots.txt"] = Route(b"", status=404)  # repaired: asked again after FETCH_ROBOTS_RETRY
+    assert fetcher.get(site.url("/news/boats-for-ghana.html")).status == 200
+
+
+def test_crawl_delay_honoured_up_to_a_limit(site, monkeypatch):
+    site.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 3600\n", content_type="text/plain")
+    monkeypatch.setattr(settings, "FETCH_MAX_CRAWL_DELAY", 0.3)
+    fetcher = Fetcher()
+    started = time.monotonic()
+    fetcher.get(site.url(NEWS[0]))
+    fetcher.get(site.url(NEWS[1]))
+    assert 0.25 <= time.monotonic() - started < 3
 
 
 def test_per_host_delay(site, monkeypatch):

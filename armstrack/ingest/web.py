@@ -148,8 +148,8 @@ class Fetcher:
         robots = self._robots.get(key)
         if robots is not None:
             crawl_delay = robots.crawl_delay(settings.FETCH_AGENT_NAME)
-            if crawl_delay:
-                delay = max(delay, float(crawl_delay))
+            if crawl_delay:  # honoured up to a limit: one slow host must not hold up a whole watch cycle
+                delay = max(delay, min(float(crawl_delay), settings.FETCH_MAX_CRAWL_DELAY))
         last = self._last_request.get(key)
         if last is not None and delay > 0:
             remaining = last + delay - time.monotonic()
@@ -158,30 +158,42 @@ class Fetcher:
         self._last_request[key] = time.monotonic()
 
     def robots_txt(self, url: str) -> str:
-        """The text of the robots.txt of ``url``'s host ("" when there is none)."""
+        """The text of the robots.txt of ``url``'s host ("" when there is none or it cannot be read)."""
         self.allowed(url)
-        return self._robots_text.get(host_key(url), "")
+        key = host_key(url)
+        return self._robots_text.get(key, "") if self._robots.get(key) is not None else ""
 
     def allowed(self, url: str) -> bool:
         """Whether robots.txt lets armstrack fetch ``url`` (the file is read once per host, and again
         when it is older than settings.FETCH_ROBOTS_MAX_AGE)."""
+        return self.robots_problem(url) is None
+
+    def robots_problem(self, url: str) -> str | None:
+        """Why robots.txt keeps armstrack from ``url`` (None when it may fetch it)."""
         key = host_key(url)
         if key not in self._robots or time.monotonic() - self._robots_read[key] > settings.FETCH_ROBOTS_MAX_AGE:
             self._robots[key] = self._read_robots(key)
             self._robots_read[key] = time.monotonic()
+            if self._robots[key] is None:  # unreachable: asked again sooner than a file that was read
+                self._robots_read[key] -= settings.FETCH_ROBOTS_MAX_AGE - settings.FETCH_ROBOTS_RETRY
         robots = self._robots[key]
         if robots is None:  # robots.txt unreachable (5xx, network): RFC 9309 says assume complete disallow
-            return False
-        return robots.can_fetch(settings.FETCH_AGENT_NAME, url)
+            return (f"robots.txt of {key} cannot be read ({self._robots_text.get(key) or 'no answer'}): "
+                    f"nothing on this host is fetched until it can")
+        if not robots.can_fetch(settings.FETCH_AGENT_NAME, url):
+            return "disallowed by robots.txt"
+        return None
 
     def _read_robots(self, key: str) -> urllib.robotparser.RobotFileParser | None:
         parser = urllib.robotparser.RobotFileParser(key + "/robots.txt")
         try:
             page = self._get_following(key + "/robots.txt", {}, settings.FETCH_MAX_ROBOTS_BYTES, robots=False,
                                        truncate=True)
-        except FetchError:
+        except FetchError as exc:
+            self._robots_text[key] = str(exc)  # the reason, shown in the refusal
             return None
         if page.status >= 500:
+            self._robots_text[key] = f"HTTP {page.status}"
             return None
         if page.status >= 400:  # no robots.txt (404) or not readable (401, 403): everything is allowed
             self._robots_text[key] = ""
@@ -220,8 +232,9 @@ class Fetcher:
             parts = urlsplit(current)
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise FetchError(f"not an http(s) URL: {current}")
-            if robots and not self.allowed(current):
-                raise Disallowed("disallowed by robots.txt" + (f" (redirected to {current})" if current != url else ""))
+            problem = self.robots_problem(current) if robots else None
+            if problem:
+                raise Disallowed(problem + (f" (redirected to {current})" if current != url else ""))
             page = self._get_once(current, headers, max_bytes, truncate)
             if page.status in REDIRECTS:
                 target = page.final_url
