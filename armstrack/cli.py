@@ -248,6 +248,7 @@ def serve(
 
 # Commands over the merged facts (transfers, timeline, person, conflicts, search, resolve, entities).
 from armstrack import cli_queries  # noqa: E402,F401  (registers its commands on app)
+from armstrack import cli_register  # noqa: E402,F401  (the deal register: register, register split|join)
 
 
 def main() -> None:

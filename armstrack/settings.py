@@ -85,3 +85,8 @@ def database_url(explicit: str | None = None) -> str:
 def model_name(explicit: str | None = None) -> str:
     """The spaCy pipeline to load: --model, else $ARMSTRACK_MODEL, else the pinned default."""
     return explicit or os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
+
+# --- the deal register (armstrack.resolve.deals) ---
+#: An offer, interest or negotiation is part of the first order of its supplier, recipient and system
+#: placed no later than this many years after it (later orders are another acquisition).
+DEAL_OFFER_YEARS = 3

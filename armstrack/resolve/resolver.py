@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from armstrack import settings
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
-from armstrack.resolve import duplicates, rules
+from armstrack.resolve import deals, duplicates, rules
 from armstrack.resolve.entities import EntityRow, cluster_entities
 from armstrack.resolve.entities import block_of as block_of_entity
 from armstrack.resolve.people import Name, cluster_people
@@ -239,6 +239,8 @@ class Resolver:
                 report.facts += self._rebuild_blocks(kind, seeds, canon)
             self._cache = {}
             report.timings["facts"] += time.perf_counter() - t
+        # the deals of the transfer blocks whose facts were recomputed
+        deals.update(s, {deals.block_of(k) for k, _ in seeds_by_kind["transfers"]})
         settings.crash_point("resolve")
         s.commit()
         report.seconds = time.perf_counter() - started
@@ -247,7 +249,7 @@ class Resolver:
     def rebuild(self) -> RefreshReport:
         """Drop everything derived here and resolve every document again (from scratch)."""
         s = self.session
-        for model in (m.FactLink, m.FactMember, m.Fact, m.RecordKey, m.DocBand, m.DocSignature, m.ResolveQueue):
+        for model in (m.DealMember, m.Deal, m.FactLink, m.FactMember, m.Fact, m.RecordKey, m.DocBand, m.DocSignature, m.ResolveQueue):
             s.execute(delete(model))
         s.execute(m.ResolveQueue.__table__.insert().from_select(
             ["what", "value"], select(literal("doc"), m.Document.id).order_by(m.Document.id)))
@@ -611,6 +613,7 @@ def upgrade_layout(engine) -> bool:
             s.commit()
         except IntegrityError:  # another process opening the same new database marked it first
             s.rollback()
+    deals.upgrade(engine)
     return has_docs
 
 

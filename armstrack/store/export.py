@@ -41,6 +41,9 @@ def build_export(session: Session) -> dict[str, Any]:
     out["entities"] = entities(session)
     for kind in RECORD_FIELDS:
         out[kind] = facts(session, kind)
+    from armstrack.store.register import register_rows  # imports this module
+
+    out["register"] = register_rows(session)  # one row per deal (armstrack.resolve.deals)
     return out
 
 
