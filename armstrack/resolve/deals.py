@@ -353,7 +353,7 @@ def deal_row(parts: list[Part], docs: dict[str, dict]) -> dict[str, Any]:
     delivery_rows = []
     for p in deliveries:
         delivery_rows.append({"date": p.when, "year": _year(p.when), "number": p.quantity,
-                              "sources": _doc_order(p.docs, docs), "part": p.fact_id, "evidence": _evidence(p, docs)})
+                              "sources": _doc_order(p.docs, docs), "evidence": _evidence(p, docs)})
     numbers = [d["number"] for d in delivery_rows if d["number"] is not None]
     number_delivered = sum(numbers) if numbers else None
     # status: where the deal stands now
@@ -375,13 +375,13 @@ def deal_row(parts: list[Part], docs: dict[str, dict]) -> dict[str, Any]:
     conflicts: list[dict] = []
     for p in parts:
         for c in p.data.get("conflicts") or []:
-            conflicts.append({**c, "part": p.fact_id})
+            conflicts.append({**c, "phase": p.phase})
     if main and len({p.quantity for p in orders if p.quantity is not None}) > 1:
-        conflicts.append({"field": "number_ordered", "values": sorted(
+        conflicts.append({"field": "number_ordered", "phase": "agreed", "values": sorted(
             ({"value": p.quantity, "doc": sorted(p.docs)[0]} for p in orders if p.quantity is not None),
             key=lambda v: (str(v["value"]), v["doc"]))})
     if number_ordered is not None and number_delivered is not None and number_delivered > number_ordered:
-        conflicts.append({"field": "number_delivered", "values": [
+        conflicts.append({"field": "number_delivered", "phase": "delivered", "values": [
             {"value": number_ordered, "doc": sorted(main.docs)[0]},
             {"value": number_delivered, "doc": sorted(d for p in deliveries for d in p.docs)[0]}]})
     mentions = sorted({(x["doc"], x["start"], x["end"], x["text"]) for p in parts for x in p.data.get("mentions") or []})

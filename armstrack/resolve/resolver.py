@@ -594,6 +594,8 @@ def upgrade_layout(engine) -> bool:
     with session_factory(engine)() as s:
         stored = s.get(m.Meta, "resolve_layout")
         if stored is not None and stored.value == LAYOUT:
+            s.close()
+            deals.upgrade(engine)  # the deals of a database merged before the register existed
             return False
         has_docs = s.scalar(select(func.count()).select_from(m.Document)) > 0
         columns = {c["name"] for c in inspect(engine).get_columns(m.RecordKey.__tablename__)}

@@ -52,9 +52,9 @@ def register_rows(session: Session, *, supplier: str | None = None, recipient: s
 
     Keys: deal_id, supplier, recipient, family (None when no model is named), designation (the cell:
     "unspecified aircraft" for those), designations, category, description, order_date, order_year,
-    number_ordered, deliveries ([{date, year, number, sources, part, evidence}]), number_delivered,
+    number_ordered, deliveries ([{date, year, number, sources, evidence}]), number_delivered,
     delivery_years, status, value, currency, sources (document ids, earliest first), first_reported,
-    last_reported, conflicts, evidence ({doc_id, url, sentence, start, end} of the first source), cells
+    last_reported, conflicts (each with the ``phase`` it concerns), evidence ({doc_id, url, sentence, start, end} of the first source), cells
     (the evidence of the order, designation and status cells), parts (the merged transfer facts) and
     mentions. ``supplier``/``recipient`` take any alias of a country; ``since``/``until`` (YYYY[-MM[-DD]])
     keep deals with a date (order, delivery, talks; else when first reported) in that period.
@@ -109,12 +109,9 @@ def table_rows(rows: list[dict]) -> list[list[Any]]:
     out = []
     for r in rows:
         ev = r.get("evidence") or {}
-        phase = {p["id"]: p["phase"] for p in r.get("parts") or []}
         conflicts = r.get("conflicts") or []
-        order_flags = {"conflicts": [c for c in conflicts if phase.get(c.get("part")) == "agreed"
-                                     or c["field"] == "number_ordered"]}
-        delivery_flags = {"conflicts": [c for c in conflicts if phase.get(c.get("part")) == "delivered"
-                                        and c["field"] == "quantity" or c["field"] == "number_delivered"]}
+        order_flags = {"conflicts": [c for c in conflicts if c.get("phase") == "agreed"]}
+        delivery_flags = {"conflicts": [c for c in conflicts if c.get("phase") == "delivered"]}
         out.append([
             r.get("recipient") or "", r.get("supplier") or "", _number(r.get("order_year")),
             _uncertain(order_flags, "when"), _number(r.get("number_ordered")),
