@@ -103,6 +103,8 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
 
     app.include_router(api_router)
     app.include_router(pages_router)
+    from armstrack.serve.register import router as register_router  # the deal register: /register, /api/register
+    app.include_router(register_router)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
