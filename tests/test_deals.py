@@ -401,3 +401,34 @@ def test_dev_orders_and_their_deliveries_in_one_article_are_one_deal(tmp_path, n
                 if o["family"] == d["family"] and o["deal_id"] != d["deal_id"]:
                     assert d["deliveries"][0]["date"] < (o["order_date"] or ""), (doc, o, d)
     assert checked >= 2
+
+
+HELICOPTERS = """Helicopters for Vientiane
+
+April 2, 2022
+
+Russia and China delivered helicopters to Laos in March 2022, officials said.
+
+Russia agreed to supply Laos with four Mi-17 helicopters in 2021, the ministry added.
+"""
+
+
+def test_joining_an_unspecified_deal_with_a_named_one_takes_only_that_deal(tmp_path, nlp):
+    """One sentence, two suppliers' deliveries: joining Russia's with its named order leaves China's apart."""
+    engine = db.open_engine(f"sqlite:///{tmp_path / 'h.db'}")
+    try:
+        with db.session_factory(engine)() as session:
+            _ingest(session, nlp, _files(tmp_path, {"heli": HELICOPTERS}, "in"))
+            rows = register_rows(session, recipient="Laos")
+            named = next(r for r in rows if r["family"])
+            russian = next(r for r in rows if not r["family"] and r["supplier"] == "Russia")
+            assert [r["designation"] for r in rows if not r["family"]] == ["unspecified helicopters"] * 2
+            joined = deals.join(session, russian["deal_id"], named["deal_id"])
+            assert (joined["supplier"], joined["family"], joined["order_year"]) == ("Russia", named["family"], 2021)
+            assert [d["date"] for d in joined["deliveries"]] == ["2022-03"] and joined["status"] == "delivered"
+            after = register_rows(session, recipient="Laos")
+            assert len(after) == 2 and any(r["supplier"] == "China" and len(r["parts"]) == 1 for r in after)
+            Resolver(session).rebuild()
+            assert _content(register_rows(session, recipient="Laos")) == _content(after)
+    finally:
+        engine.dispose()

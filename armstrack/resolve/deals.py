@@ -19,7 +19,7 @@ only when one story reports both, or when both are dated compatibly with the sam
 
 Users split and join deals (``deal_overrides``): a join makes the deals of two parts one (across blocks
 too: "the unspecified aircraft are the J-10C"), a split keeps two parts apart. Parts are named by anchors of
-their per-document records (document id + a digest of sentence, system and status), so decisions survive
+their per-document records (document id + a digest of the sentence and the claim), so decisions survive
 re-ingest and rebuilds. The newest decision between two parts wins.
 
 Deals are recomputed block by block (with the blocks joined to them) whenever the resolver recomputes
@@ -81,10 +81,16 @@ def fact_keys(block: str) -> list[str]:
     return [f"{parts[0]}|{parts[1]}|{parts[2]}|{phase}|{parts[3]}" for phase in PHASES]
 
 
-def anchor(doc_id: str, sentence: str | None, system: str | None, status: str | None) -> str:
-    """A per-document transfer record's name that survives re-ingest (row ids and offsets do not)."""
-    digest = hashlib.sha1("\x1f".join((sentence or "", system or "", status or "")).encode("utf-8")).hexdigest()
-    return f"{doc_id}#{digest[:12]}"
+def anchor(doc_id: str, sentence: str | None, *claim: Any) -> str:
+    """A per-document transfer record's name that survives re-ingest (row ids and offsets do not): its
+    document, sentence and claim (supplier, recipient, system, status, quantity: one sentence can hold
+    several transfers)."""
+    text = "\x1f".join([sentence or "", *("" if c is None else str(c) for c in claim)])
+    return f"{doc_id}#{hashlib.sha1(text.encode('utf-8')).hexdigest()[:16]}"
+
+
+#: The transfer columns an anchor is made of, after the document and the sentence.
+ANCHOR_CLAIM = (m.Transfer.supplier, m.Transfer.recipient, m.Transfer.system, m.Transfer.status, m.Transfer.quantity)
 
 
 # --- the parts of deals --------------------------------------------------------------------------
@@ -445,15 +451,15 @@ def _load_parts(session: Session, blocks: set[str]) -> list[Part]:
         return []
     members: dict[str, list[tuple]] = defaultdict(list)
     for chunk in _chunks(sorted(facts)):
-        for fid, doc, start, end, sentence, system, status, published, dup in session.execute(
+        for fid, doc, start, end, sentence, published, dup, *claim in session.execute(
                 select(m.FactMember.fact_id, m.Transfer.doc_id, m.Transfer.start, m.Transfer.end, m.Transfer.sentence,
-                       m.Transfer.system, m.Transfer.status, m.Document.published, m.DocSignature.duplicate_of)
+                       m.Document.published, m.DocSignature.duplicate_of, *ANCHOR_CLAIM)
                 .join(m.Transfer, m.Transfer.id == m.FactMember.record_id)
                 .join(m.Document, m.Document.id == m.Transfer.doc_id)
                 .outerjoin(m.DocSignature, m.DocSignature.doc_id == m.Transfer.doc_id)
                 .where(m.FactMember.kind == "transfers", m.FactMember.fact_id.in_(chunk))):
-            members[fid].append((published is None, published or date.min, doc, start, end, sentence, system, status,
-                                 dup or doc))
+            members[fid].append((published is None, published or date.min, doc, start, end,
+                                 anchor(doc, sentence, *claim), claim[2], dup or doc))
     parts = []
     for fid, (block, data) in facts.items():
         rows = sorted(members.get(fid, []), key=lambda r: r[:5])
@@ -461,8 +467,8 @@ def _load_parts(session: Session, blocks: set[str]) -> list[Part]:
         for r in rows:
             if r[6] and r[6] not in designations:
                 designations.append(r[6])
-        parts.append(Part(fid, block, data, {r[2] for r in rows}, {r[8] for r in rows},
-                          [anchor(r[2], r[5], r[6], r[7]) for r in rows], designations))
+        parts.append(Part(fid, block, data, {r[2] for r in rows}, {r[7] for r in rows}, [r[5] for r in rows],
+                          designations))
     return parts
 
 
@@ -478,13 +484,12 @@ def anchor_blocks(session: Session, anchors: Iterable[str]) -> dict[str, tuple[s
         by_doc[a.rsplit("#", 1)[0]].add(a)
     out: dict[str, tuple[str, str]] = {}
     for chunk in _chunks(sorted(by_doc)):
-        for doc, sentence, system, status, fid, bkey in session.execute(
-                select(m.Transfer.doc_id, m.Transfer.sentence, m.Transfer.system, m.Transfer.status,
-                       m.FactMember.fact_id, m.Fact.block_key)
+        for doc, sentence, fid, bkey, *claim in session.execute(
+                select(m.Transfer.doc_id, m.Transfer.sentence, m.FactMember.fact_id, m.Fact.block_key, *ANCHOR_CLAIM)
                 .join(m.FactMember, (m.FactMember.record_id == m.Transfer.id) & (m.FactMember.kind == "transfers"))
                 .join(m.Fact, m.Fact.id == m.FactMember.fact_id)
                 .where(m.Transfer.doc_id.in_(chunk))):
-            a = anchor(doc, sentence, system, status)
+            a = anchor(doc, sentence, *claim)
             if a in wanted:
                 out[a] = (fid, block_of(bkey))
     return out
@@ -590,14 +595,14 @@ def _fact_anchors(session: Session, fact_ids: Iterable[str]) -> dict[str, list[s
     """fact id -> anchors of its records, the first record (by publication, document, position) first."""
     rows: dict[str, list[tuple]] = defaultdict(list)
     for chunk in _chunks(sorted(set(fact_ids))):
-        for fid, doc, start, end, sentence, system, status, published in session.execute(
+        for fid, doc, start, end, sentence, published, *claim in session.execute(
                 select(m.FactMember.fact_id, m.Transfer.doc_id, m.Transfer.start, m.Transfer.end, m.Transfer.sentence,
-                       m.Transfer.system, m.Transfer.status, m.Document.published)
+                       m.Document.published, *ANCHOR_CLAIM)
                 .join(m.Transfer, m.Transfer.id == m.FactMember.record_id)
                 .join(m.Document, m.Document.id == m.Transfer.doc_id)
                 .where(m.FactMember.kind == "transfers", m.FactMember.fact_id.in_(chunk))):
             rows[fid].append((published is None, published or date.min, doc, start, end,
-                              anchor(doc, sentence, system, status)))
+                              anchor(doc, sentence, *claim)))
     return {fid: [r[-1] for r in sorted(rs, key=lambda r: r[:5])] for fid, rs in rows.items()}
 
 

@@ -369,8 +369,9 @@ class DealMember(Base):
 class DealOverride(Base):
     """A user's decision on two parts of deals: keep them apart (split) or together (join).
 
-    The parts are named by anchors of their per-document records (``doc id`` + a digest of the sentence,
-    system and status), not by row ids, so decisions hold across re-ingest and rebuilds.
+    The parts are named by anchors of their per-document records (``doc id`` + a digest of the sentence and
+    the claim: supplier, recipient, system, status, quantity), not by row ids, so decisions hold across
+    re-ingest and rebuilds.
     """
 
     __tablename__ = "deal_overrides"
