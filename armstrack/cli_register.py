@@ -43,7 +43,10 @@ def _print_deals(rows: list[dict], title: str) -> None:
     for col in ("deal", "recipient", "supplier", "designation", "ordered", "qty", "delivered", "deliveries",
                 "status", "sources", "parts"):
         table.add_column(col, overflow="fold", justify="right" if col in ("deal", "qty", "delivered", "sources") else "left")
-    for r in rows:
+    named = [r for r in rows if r["family"]]
+    for r in named + [r for r in rows if not r["family"]]:
+        if not r["family"] and r is next(x for x in rows if not x["family"]) and named:
+            table.add_section()  # deals naming no model ("unspecified aircraft") apart from the named ones
         table.add_row(plain(r["deal_id"]), plain(r["recipient"]), plain(r["supplier"]), plain(r["designation"]),
                       plain(r["order_date"]), plain(r["number_ordered"]), plain(r["number_delivered"]),
                       plain(_deliveries(r)), plain((r["status"] or "").replace("_", " ")), plain(len(r["sources"])),

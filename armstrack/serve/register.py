@@ -73,6 +73,11 @@ def _rows(session: Session, supplier, recipient, since, until, named_only, q, so
     return rows
 
 
+def named_first(rows: list[dict]) -> list[dict]:
+    """Deals naming a model, then those naming none ("unspecified aircraft"), each in the order given."""
+    return [r for r in rows if r["family"]] + [r for r in rows if not r["family"]]
+
+
 # --- the chart --------------------------------------------------------------------------------------------
 
 @dataclass
@@ -148,8 +153,8 @@ def register_page(request: Request, session: SessionDep, supplier: str | None = 
               "since": _date_param(since), "until": _date_param(until), "named_only": "1" if named_only else None,
               "q": (q or "").strip() or None}
     sort = sort if sort and sort.lstrip("-") in SORTS else "recipient"
-    rows = _rows(session, params["supplier"], params["recipient"], params["since"], params["until"], named_only,
-                 params["q"], sort)
+    rows = named_first(_rows(session, params["supplier"], params["recipient"], params["since"], params["until"],
+                             named_only, params["q"], sort))
     state = {**params, "sort": sort}
     docs = data.doc_info(session, (d for r in rows[offset:offset + PAGE_SIZE] for d in r["sources"]))
     download = {k: v for k, v in params.items() if k != "q"}
