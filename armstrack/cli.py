@@ -48,12 +48,15 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs: .txt .html .htm .json .jsonl")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs: .txt .html .htm .json .jsonl .pdf .docx")],
     db_url: DbOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use (any installed one).")] = None,
     processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing.")] = settings.NLP_PROCESSES,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per parse and write batch.")] = settings.NLP_BATCH_SIZE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    triage: Annotated[bool, typer.Option(
+        help="Store articles with no weapon, military or arms-trade cue without parsing them "
+             "(--no-triage analyses everything, including articles an earlier run left unanalysed).")] = settings.TRIAGE,
 ) -> None:
     """Read articles, find entities, people and records in them, and store them with their evidence."""
     from armstrack.core import Ingester
@@ -79,7 +82,7 @@ def ingest(
                                     f"{len(report.failures)} failed")
 
     with progress, db.session_factory(engine)() as session:
-        report = Ingester(session, nlp, batch_size=batch_size, n_process=processes,
+        report = Ingester(session, nlp, batch_size=batch_size, n_process=processes, triage=triage,
                           on_progress=on_progress).run(paths)
     engine.dispose()
 
@@ -90,8 +93,15 @@ def ingest(
     summary = (f"{report.files} file(s): {len(report.added)} added, {len(report.replaced)} replaced, "
                f"{len(report.unchanged)} unchanged, {len(report.failures)} failed "
                f"in {report.seconds:.1f}s")
+    if report.not_analysed:
+        summary += (f"; {len(report.not_analysed)} stored without analysis (no weapon, military or "
+                    f"arms-trade cue; --no-triage analyses them)")
     if not quiet or report.failures:
         (errors if report.failures else console).print(summary, highlight=False)
+    if report.alerts:
+        from armstrack.cli_alerts import print_events
+
+        print_events(report.alerts)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -147,6 +157,8 @@ def stats(db_url: DbOption = None) -> None:
     table.add_column("merged", justify="right")
     table.add_column("per article", justify="right")
     table.add_row("documents", str(counts["documents"]), "")
+    if counts["not analysed"]:
+        table.add_row("  not analysed (triage)", str(counts["not analysed"]), "")
     table.add_row("duplicate articles", str(merged["duplicates"]), "")
     for kind in m.RECORD_MODELS:
         table.add_row(plain(kind), str(merged.get(kind, 0)), str(per_article.get(kind, 0)))
@@ -248,6 +260,8 @@ def serve(
 
 # Commands over the merged facts (transfers, timeline, person, conflicts, search, resolve, entities).
 from armstrack import cli_queries  # noqa: E402,F401  (registers its commands on app)
+from armstrack import cli_alerts  # noqa: E402,F401  (alerts add|list|remove|show|seen)
+from armstrack import cli_sipri  # noqa: E402,F401  (sipri import|compare)
 from armstrack import cli_register  # noqa: E402,F401  (the deal register: register, register split|join)
 
 
@@ -270,4 +284,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    # `python -m armstrack.cli`: the command modules register on the app of the module `armstrack.cli`,
+    # not on this `__main__` copy of it, so run that one
+    from armstrack.cli import main as package_main
+
+    package_main()

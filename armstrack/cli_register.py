@@ -13,7 +13,10 @@ import typer
 from rich.table import Table
 
 from armstrack.cli import DbOption, _fail, app, console, errors, plain
-from armstrack.cli_queries import JsonOption, _open, _print_json
+
+# (cli_queries' helpers are imported inside the commands: armstrack.cli imports both modules in turn, and
+# `python -m armstrack.cli` runs it as __main__ first)
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 register_app = typer.Typer(help="The deal register: one row per deal (order, deliveries, talks), as SIPRI lists them.")
 app.add_typer(register_app, name="register")
@@ -70,6 +73,7 @@ def register(
     """One row per deal: supplier, recipient, system, order (year, number), deliveries, status, sources."""
     if ctx.invoked_subcommand is not None:
         return
+    from armstrack.cli_queries import _open, _print_json
     from armstrack.store import register as reg
 
     since, until = _date(since, "since"), _date(until, "until")
@@ -104,6 +108,7 @@ def register_split(
     as_json: JsonOption = False,
 ) -> None:
     """Take parts out of a deal into a deal of their own; the decision is kept and survives re-ingest."""
+    from armstrack.cli_queries import _open, _print_json
     from armstrack.resolve import deals
 
     with _open(db_url) as session:
@@ -125,6 +130,7 @@ def register_join(
     as_json: JsonOption = False,
 ) -> None:
     """Make two deals one (also a deal naming no model with a named one); kept across re-ingest."""
+    from armstrack.cli_queries import _open, _print_json
     from armstrack.resolve import deals
 
     with _open(db_url) as session:

@@ -7,12 +7,15 @@ however many articles go in.
 
 from __future__ import annotations
 
+import collections
 import gc
 import itertools
+import multiprocessing
 import logging
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -26,10 +29,13 @@ from armstrack.nlp.entities import entity_mentions
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.nlp.people import resolve_people
 from armstrack.nlp.pipeline import build_pipeline, merge_docs, parse_long, split_for_parser
+from armstrack.nlp.triage import load_triage
 from armstrack.records import Article, DocumentAnalysis, IngestFailure, IngestWarning
 from armstrack.resolve.resolver import Resolver
 from armstrack.resolve.resolver import pending as pending_resolve
 from armstrack.store import db
+from armstrack.store.alerts import check_alerts
+from armstrack.store.models import NOT_ANALYSED_KEY
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +48,16 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    #: stored but not parsed: no weapon, military or arms-trade cue (armstrack.nlp.triage)
+    not_analysed: list[str] = field(default_factory=list)
     failures: list[IngestFailure] = field(default_factory=list)
     #: doubts about inputs that were still read (a guessed encoding, a repeated id): shown, exit code unchanged
     warnings: list[IngestWarning] = field(default_factory=list)
     seconds: float = 0.0
     #: time spent merging records across sources (armstrack.resolve), included in ``seconds``
     resolve_seconds: float = 0.0
+    #: what saved alerts reported after this run (armstrack.store.alerts.event_dict), oldest first
+    alerts: list[dict] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -77,23 +87,101 @@ def _batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def _pieces(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
+    """(text piece, (article, piece number, pieces)) for the parser: long articles cut (split_for_parser)."""
+    for article in articles:
+        pieces = split_for_parser(article.text) if len(article.text) > settings.PARSE_CHUNK_CHARS else [article.text]
+        for i, piece in enumerate(pieces):
+            yield piece, (article, i, len(pieces))
+
+
+def _parse_batches(pieces: Iterable[tuple[str, tuple]], batch_size: int) -> Iterator[list[tuple[str, tuple]]]:
+    """Pieces in batches of at most ``batch_size`` pieces and PARSE_BATCH_CHARS characters (at least one)."""
+    batch: list[tuple[str, tuple]] = []
+    size = 0
+    for item in pieces:
+        if batch and (len(batch) >= batch_size or size + len(item[0]) > settings.PARSE_BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[0])
+    if batch:
+        yield batch
+
+
+def parsed_articles(nlp: Language, articles: Iterable[Article],
+                    batch_size: int = settings.NLP_BATCH_SIZE) -> Iterator[tuple[Doc, Article]]:
+    """(Doc, article) in order, memory bounded by the characters parsed at once (settings.PARSE_*)."""
+    parts: list[Doc] = []
+    for batch in _parse_batches(_pieces(articles), batch_size):
+        for doc, (article, i, n) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            parts.append(doc)
+            if i == n - 1:
+                yield merge_docs(parts), article
+                parts = []
+
+
+def analysed_articles(nlp: Language, gaz: Gazetteers, articles: Iterable[Article],
+                      batch_size: int = settings.NLP_BATCH_SIZE) -> Iterator[DocumentAnalysis | IngestFailure]:
+    """Each article parsed and analysed, in order; an article whose analysis fails gives an IngestFailure."""
+    for doc, article in parsed_articles(nlp, articles, batch_size):
+        try:
+            yield analyse(doc, article, gaz)
+        except Exception as exc:
+            log.debug("analysis failed for %s\n%s", article.doc_id, traceback.format_exc())
+            yield IngestFailure(article.path or article.doc_id,
+                                f"analysis failed: {type(exc).__name__}: {exc}", article.line)
+
+
+def _article_batches(articles: Iterable[Article], batch_size: int) -> Iterator[list[Article]]:
+    """Articles in batches of at most ``batch_size`` and PARSE_BATCH_CHARS characters (at least one)."""
+    batch: list[Article] = []
+    size = 0
+    for article in articles:
+        if batch and (len(batch) >= batch_size or size + len(article.text) > settings.PARSE_BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(article)
+        size += len(article.text)
+    if batch:
+        yield batch
+
+
+#: What forked analysis workers inherit from the parent: (nlp, gazetteers, batch size, database engine).
+#: Set just before the pool forks, so the model is loaded once and its memory shared.
+_WORKER: tuple | None = None
+
+
+def _worker_started() -> None:
+    """In a new worker: forget the parent's database connections without closing them (they are the
+    parent's; SQLAlchemy's advice for forked processes)."""
+    if _WORKER is not None:
+        _WORKER[3].dispose(close=False)
+
+
+def _analyse_in_worker(articles: list[Article]) -> list[DocumentAnalysis | IngestFailure]:
+    nlp, gaz, batch_size, _ = _WORKER
+    return list(analysed_articles(nlp, gaz, articles, batch_size))
+
+
 class Ingester:
     """Runs the pipeline over inputs into one database."""
 
     def __init__(self, session: Session, nlp: Language, batch_size: int = settings.NLP_BATCH_SIZE,
-                 n_process: int = settings.NLP_PROCESSES,
+                 n_process: int = settings.NLP_PROCESSES, triage: bool = settings.TRIAGE,
                  on_progress: Callable[[str, IngestReport], None] | None = None) -> None:
         self.session = session
         self.nlp = nlp
         self.gaz = load_gazetteers()
         self.batch_size = batch_size
         self.n_process = n_process
+        self.triage = load_triage() if triage else None
         self.on_progress = on_progress or (lambda event, report: None)
         self.resolve_every = settings.RESOLVE_EVERY
         self.report = IngestReport()
 
     def _articles(self, paths: Iterable) -> Iterator[Article]:
-        files, failures = discover(paths)
+        files, failures = discover(paths, self.report.warnings)
         self.report.files = len(files)
         self.report.failures.extend(failures)
         for f in failures:
@@ -122,6 +210,9 @@ class Ingester:
                         a.published = by_hand[a.doc_id]
                         a.meta[db.HAND_DATE_KEY] = by_hand[a.doc_id].isoformat()
             known = db.known_hashes(self.session, (a.doc_id for a in batch))
+            if self.triage is None:  # stored unparsed by an earlier run with triage: analyse them now
+                for doc_id in db.not_analysed(self.session, known):
+                    known.pop(doc_id)
             self.session.commit()  # hold no transaction open while the batch is parsed
             for article in batch:
                 if known.get(article.doc_id) == article.hash:
@@ -131,51 +222,57 @@ class Ingester:
                     known[article.doc_id] = article.hash  # a repeat within this run is unchanged too
                     yield article
 
-    def _pieces(self, articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
-        """(text piece, (article, piece number, pieces)) for the parser: long articles cut (split_for_parser)."""
+    def _triaged(self, articles: Iterable[Article], skipped: list[Article]) -> Iterator[Article]:
+        """The articles worth parsing; the others go to ``skipped``, marked as not analysed."""
         for article in articles:
-            pieces = split_for_parser(article.text) if len(article.text) > settings.PARSE_CHUNK_CHARS else [article.text]
-            for i, piece in enumerate(pieces):
-                yield piece, (article, i, len(pieces))
-
-    def _parse_batches(self, pieces: Iterable[tuple[str, tuple]]) -> Iterator[list[tuple[str, tuple]]]:
-        """Pieces in batches of at most ``batch_size`` pieces and PARSE_BATCH_CHARS characters (at least one)."""
-        batch: list[tuple[str, tuple]] = []
-        size = 0
-        for item in pieces:
-            if batch and (len(batch) >= self.batch_size or size + len(item[0]) > settings.PARSE_BATCH_CHARS):
-                yield batch
-                batch, size = [], 0
-            batch.append(item)
-            size += len(item[0])
-        if batch:
-            yield batch
-
-    def _parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
-        """(Doc, article) in order, memory bounded by the characters parsed at once (settings.PARSE_*)."""
-        pieces = self._pieces(articles)
-        if self.n_process > 1:  # one pool of workers for the whole run; a batch is at most batch_size pieces
-            per_batch = max(1, min(self.batch_size, settings.PARSE_BATCH_CHARS // settings.PARSE_CHUNK_CHARS))
-            parsed = self.nlp.pipe(pieces, as_tuples=True, batch_size=per_batch, n_process=self.n_process)
-        else:
-            parsed = (pair for batch in self._parse_batches(pieces)
-                      for pair in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
-        parts: list[Doc] = []
-        for doc, (article, i, n) in parsed:
-            parts.append(doc)
-            if i == n - 1:
-                yield merge_docs(parts), article
-                parts = []
+            if self.triage is None or self.triage.relevant(article.text):
+                yield article
+            else:
+                article.meta[NOT_ANALYSED_KEY] = "no weapon, military or arms-trade cue"
+                skipped.append(article)
 
     def _analyses(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis]:
-        for doc, article in self._parsed(articles):
-            try:
-                yield analyse(doc, article, self.gaz)
-            except Exception as exc:  # one article's analysis bug must not abort the batch
-                log.debug("analysis failed for %s\n%s", article.doc_id, traceback.format_exc())
-                self.report.failures.append(IngestFailure(
-                    article.path or article.doc_id, f"analysis failed: {type(exc).__name__}: {exc}", article.line))
+        """Analyses in input order: in this process, or in worker processes when ``n_process`` > 1."""
+        skipped: list[Article] = []
+        relevant = self._triaged(articles, skipped)
+        if self.n_process > 1:
+            results = self._analysed_in_workers(relevant)
+        else:
+            results = analysed_articles(self.nlp, self.gaz, relevant, self.batch_size)
+        for result in results:
+            while skipped:  # stored as documents without records, in the order they came
+                yield self._unanalysed(skipped.pop(0))
+            if isinstance(result, IngestFailure):  # one article's analysis bug must not abort the batch
+                self.report.failures.append(result)
                 self.on_progress("failed", self.report)
+            else:
+                yield result
+        while skipped:
+            yield self._unanalysed(skipped.pop(0))
+
+    def _analysed_in_workers(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis | IngestFailure]:
+        """Parse and analyse in ``n_process`` forked workers that share the loaded model; only the compact
+        analyses come back. Batches are handed out from this thread (the database session is not shared
+        with any other thread) and at most two per worker are in flight, so memory stays bounded."""
+        global _WORKER
+        _WORKER = (self.nlp, self.gaz, self.batch_size, self.session.get_bind())
+        gc.freeze()  # the model's objects stay shared between the workers instead of being copied by the GC
+        context = multiprocessing.get_context("fork")
+        in_flight: collections.deque = collections.deque()
+        try:
+            with ProcessPoolExecutor(self.n_process, mp_context=context, initializer=_worker_started) as pool:
+                for batch in _article_batches(articles, self.batch_size):
+                    in_flight.append(pool.submit(_analyse_in_worker, batch))
+                    while len(in_flight) >= 2 * self.n_process:
+                        yield from in_flight.popleft().result()
+                while in_flight:
+                    yield from in_flight.popleft().result()
+        finally:
+            _WORKER = None
+
+    def _unanalysed(self, article: Article) -> DocumentAnalysis:
+        self.report.not_analysed.append(article.doc_id)
+        return DocumentAnalysis(article)
 
     def _resolve(self, resolver) -> None:
         """Merge the newly written records across sources (armstrack.resolve), timed in the report."""
@@ -210,8 +307,19 @@ class Ingester:
         if self.report.replaced:
             db.remove_orphans(self.session)
         db.record_failures(self.session, self.report.failures)
+        self.report_alerts()
         self.report.seconds = time.perf_counter() - started
         return self.report
+
+    def report_alerts(self) -> None:
+        """Saved alerts: report the merged records this run added or gave a new source (once per run,
+        after the resolve, so each record is judged merged across every source stored so far)."""
+        touched = self.report.added + self.report.replaced
+        if not touched:
+            return
+        result = check_alerts(self.session, touched)
+        self.report.alerts.extend(result.events)
+        self.report.warnings.extend(IngestWarning(path, reason) for path, reason in result.problems)
 
 
 def set_document_date(session: Session, nlp: Language, doc_id: str, published) -> IngestReport:

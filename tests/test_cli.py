@@ -43,14 +43,14 @@ def _bad_batch(tmp_path):
 def test_bad_inputs_are_reported_and_good_ones_stored(tmp_path):
     db = f"sqlite:///{tmp_path / 'x.db'}"
     folder = _bad_batch(tmp_path)
-    odd = tmp_path / "notes.docx"
+    odd = tmp_path / "notes.odt"
     odd.write_bytes(b"PK\x03\x04")
     result = runner.invoke(app, ["ingest", str(folder), str(odd), str(tmp_path / "missing.txt"),
                                  "--db", db, "--quiet"])
     assert result.exit_code == 1, result.output
     out = result.output
     for name, problem in [("empty.txt", "empty"), ("binary.txt", "binary"), ("feed.jsonl:2", "JSON"),
-                          ("nothing.html", ""), ("huge.txt", ""), ("notes.docx", ".txt"),
+                          ("nothing.html", ""), ("huge.txt", ""), ("notes.odt", ".txt"),
                           ("missing.txt", "not exist")]:
         line = next((l for l in out.splitlines() if name in l), None)
         assert line is not None, f"no message for {name}:\n{out}"

@@ -49,11 +49,11 @@ def test_folder_is_searched_recursively_sorted_skipping_hidden_and_unsupported(t
 
 
 def test_missing_path_and_unsupported_file(tmp_path):
-    pdf = make(tmp_path, "report.pdf", b"%PDF-1.4")
-    found, failures = discover([tmp_path / "nope.txt", pdf, str(tmp_path / "noext")])
+    sheet = make(tmp_path, "report.xlsx", b"PK")
+    found, failures = discover([tmp_path / "nope.txt", sheet, str(tmp_path / "noext")])
     assert found == []
     assert [f.reason for f in failures][0] == "does not exist"
-    assert failures[1].reason.startswith("unsupported file type .pdf")
+    assert failures[1].reason.startswith("unsupported file type .xlsx")
     assert all(s in failures[1].reason for s in settings.SUPPORTED_SUFFIXES)
     assert failures[2].reason == "does not exist"
 
@@ -159,8 +159,8 @@ def test_utf16_without_bom(tmp_path):
 
 
 def test_unsupported_extension_via_read_file(tmp_path):
-    f = only(list(read_file(make(tmp_path, "doc.docx", b"PK"))))
-    assert isinstance(f, IngestFailure) and ".docx" in f.reason and ".jsonl" in f.reason
+    f = only(list(read_file(make(tmp_path, "doc.odt", b"PK"))))
+    assert isinstance(f, IngestFailure) and ".odt" in f.reason and ".jsonl" in f.reason
 
 
 def test_missing_file_via_read_file(tmp_path):

@@ -197,7 +197,7 @@ def test_ingest_paste_upload_and_json(client):
 
     # bad requests
     assert client.post("/api/ingest", data={"text": "   "}).status_code == 400
-    assert client.post("/api/ingest", files=[("files", ("x.pdf", b"%PDF", "application/pdf"))]).status_code == 400
+    assert client.post("/api/ingest", files=[("files", ("x.xlsx", b"PK", "application/vnd.ms-excel"))]).status_code == 400
     assert client.post("/api/ingest", json=[{"title": "no text"}]).status_code == 400
     assert client.post("/api/ingest", content=b"x", headers={"content-type": "text/plain"}).status_code == 415
     assert client.get("/api/jobs/nope").status_code == 404

@@ -1,13 +1,15 @@
-"""Ingest: turn article files (.txt, .html/.htm, .json, .jsonl) into cleaned ``Article`` records.
+"""Ingest: turn article files (.txt, .html/.htm, .json, .jsonl, .pdf, .docx) into cleaned ``Article`` records.
 
 Public API::
 
     discover(paths)     -> (files, failures)      files, folders (recursive), glob patterns
     read_file(path)     -> Article | IngestFailure | IngestWarning, one or many per file, never an exception
     iter_articles(paths)-> discover + read_file
+    read_pdf(data, origin), read_docx(data, origin) -> Article | IngestFailure, from bytes (files or downloads)
 
 Modules: ``files`` (finding, size limit, binary detection, decoding), ``text`` (saved-article .txt),
-``html`` (trafilatura), ``jsonl`` (JSON / JSON Lines), ``boilerplate`` (+ ``data/*.tsv``), ``dates``, ``urls``.
+``html`` (trafilatura), ``jsonl`` (JSON / JSON Lines), ``documents`` (PDF and DOCX, with page offsets),
+``boilerplate`` (+ ``data/*.tsv``), ``dates``, ``urls``.
 """
 
 from __future__ import annotations
@@ -18,14 +20,18 @@ from pathlib import Path
 from armstrack import settings
 from armstrack.records import Article, IngestFailure, IngestWarning, shown, unstorable
 
-from .files import discover, is_supported, read_text, supported_list
+from .documents import read_docx, read_pdf
+from .files import discover, is_supported, read_bytes, read_text, supported_list
 from .html import parse_html
 from .jsonl import read_json, read_jsonl
 from .text import parse_text, too_long_reason
 
-__all__ = ["discover", "read_file", "iter_articles"]
+__all__ = ["discover", "read_file", "iter_articles", "read_pdf", "read_docx"]
 
-_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".pdf": "pdf",
+            ".docx": "docx"}
+#: Binary document formats: read from the file's bytes, not decoded as text.
+_DOCUMENT_READERS = {"pdf": read_pdf, "docx": read_docx}
 
 
 def _read(path: Path) -> Iterator[Article | IngestFailure | IngestWarning]:
@@ -38,20 +44,30 @@ def _read(path: Path) -> Iterator[Article | IngestFailure | IngestWarning]:
         return
     fmt = _FORMATS.get(path.suffix.lower(), "txt")
     notes: list[IngestWarning] = []
-    decoded = read_text(path, html=fmt == "html", notes=notes)
-    yield from notes
-    if isinstance(decoded, IngestFailure):
-        yield decoded
-        return
-    text, encoding = decoded
-    if fmt == "txt":
-        results: Iterable[Article | IngestFailure] = [parse_text(text, path.stem, where)]
-    elif fmt == "html":
-        results = [parse_html(text, path.stem, where)]
-    elif fmt == "jsonl":
-        results = read_jsonl(text, path)
+    results: Iterable[Article | IngestFailure]
+    encoding: str | None = None
+    if fmt in _DOCUMENT_READERS:
+        data = read_bytes(path)
+        if isinstance(data, IngestFailure):
+            yield data
+            return
+        results = [_DOCUMENT_READERS[fmt](data, where, path.stem, notes=notes)]
+        yield from notes
     else:
-        results = read_json(text, path)
+        decoded = read_text(path, html=fmt == "html", notes=notes)
+        yield from notes
+        if isinstance(decoded, IngestFailure):
+            yield decoded
+            return
+        text, encoding = decoded
+        if fmt == "txt":
+            results = [parse_text(text, path.stem, where)]
+        elif fmt == "html":
+            results = [parse_html(text, path.stem, where)]
+        elif fmt == "jsonl":
+            results = read_jsonl(text, path)
+        else:
+            results = read_json(text, path)
     seen: dict[str, int | None] = {}  # document id -> line (JSONL) where it was first read
     for result in results:
         if isinstance(result, Article):
@@ -62,7 +78,7 @@ def _read(path: Path) -> Iterator[Article | IngestFailure | IngestWarning]:
                                            f"file: the earlier one is replaced by this one", result.line)
             seen[result.doc_id] = result.line
             result.path = where
-            result.meta.setdefault("ingest", {"format": fmt, "encoding": encoding})
+            result.meta.setdefault("ingest", {"format": fmt, "encoding": encoding} if encoding else {"format": fmt})
             if len(result.text) > settings.MAX_ARTICLE_CHARS:
                 result = IngestFailure(where, too_long_reason(result.doc_id, len(result.text)), result.line)
             elif problem := unstorable(result):  # NULs, lone surrogates: refused before any database sees them
@@ -82,7 +98,9 @@ def read_file(path: str | Path) -> Iterator[Article | IngestFailure | IngestWarn
 
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | IngestFailure | IngestWarning]:
     """discover() then read_file() on every file: failures of discovery first, then articles in file order."""
-    files, failures = discover(paths)
+    notes: list[IngestWarning] = []
+    files, failures = discover(paths, notes)
+    yield from notes
     yield from failures
     for path in files:
         yield from read_file(path)

@@ -6,6 +6,7 @@ import codecs
 import glob
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -56,8 +57,9 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk(folder: Path, failures: list[IngestFailure]) -> list[Path]:
-    """Supported, non-hidden files under ``folder``, recursively, sorted."""
+def _walk(folder: Path, failures: list[IngestFailure], skipped: Counter[str] | None = None) -> list[Path]:
+    """Supported, non-hidden files under ``folder``, recursively, sorted; other non-hidden files are
+    counted by suffix in ``skipped``."""
     found: list[Path] = []
 
     def onerror(err: OSError) -> None:
@@ -65,17 +67,37 @@ def _walk(folder: Path, failures: list[IngestFailure]) -> list[Path]:
 
     for root, dirs, names in os.walk(folder, onerror=onerror):
         dirs[:] = sorted(d for d in dirs if not _hidden(d))
-        found.extend(Path(root) / n for n in names if not _hidden(n) and is_supported(Path(n)))
+        for n in names:
+            if _hidden(n):
+                continue
+            if is_supported(Path(n)):
+                found.append(Path(root) / n)
+            elif skipped is not None:
+                skipped[_suffix(n)] += 1
     return sorted(found)
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestFailure]]:
+def _suffix(name: str) -> str:
+    return Path(name).suffix.lower() or "(no suffix)"
+
+
+def skipped_summary(skipped: Counter[str]) -> str:
+    """ "skipped 3 files: .xlsx 2, .png 1" (most frequent suffix first)."""
+    total = sum(skipped.values())
+    parts = ", ".join(f"{suffix} {n}" for suffix, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"skipped {total} file{'s' if total != 1 else ''}: {parts}"
+
+
+def discover(paths: Iterable[str | Path],
+             notes: list[IngestWarning] | None = None) -> tuple[list[Path], list[IngestFailure]]:
     """The supported files named by ``paths`` (files, folders searched recursively, glob patterns).
 
     Each file appears once, in argument order (sorted within a folder or glob). Problems are returned as
     IngestFailure: a path that does not exist, an explicit file with an unsupported suffix, a folder or
-    pattern without supported files. Unsupported and hidden files inside folders are skipped silently.
+    pattern without supported files. Hidden files inside folders are skipped silently; unsupported ones
+    are counted, one line per folder or pattern in ``notes`` ("skipped 3 files: .xlsx 2, .png 1").
     """
+    notes = notes if notes is not None else []
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path given on its own, not a list of them
     files: list[Path] = []
@@ -96,7 +118,10 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestFailur
         try:
             p = Path(os.path.expanduser(name))
             if p.is_dir():
-                found = _walk(p, failures)
+                skipped: Counter[str] = Counter()
+                found = _walk(p, failures, skipped)
+                if skipped:
+                    notes.append(IngestWarning(name, skipped_summary(skipped)))
                 if not found:
                     failures.append(IngestFailure(name, f"no supported files ({supported_list()}) in this folder"))
                 for f in found:
@@ -108,7 +133,7 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestFailur
                 else:
                     add(p)
             elif _GLOB_CHARS.search(name):
-                _add_glob(name, add, failures)
+                _add_glob(name, add, failures, notes)
             else:
                 failures.append(IngestFailure(name, "does not exist"))
         except (OSError, ValueError) as e:  # unreadable folder, a NUL byte or other invalid path
@@ -116,19 +141,27 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestFailur
     return files, failures
 
 
-def _add_glob(pattern: str, add: Callable[[Path], None], failures: list[IngestFailure]) -> None:
+def _add_glob(pattern: str, add: Callable[[Path], None], failures: list[IngestFailure],
+              notes: list[IngestWarning]) -> None:
     matches = sorted(glob.glob(os.path.expanduser(pattern), recursive=True))
     if not matches:
         failures.append(IngestFailure(pattern, "no files match this pattern"))
         return
     before = len(failures)
     found: list[Path] = []
+    skipped: Counter[str] = Counter()
     for m in matches:
         mp = Path(m)
         if mp.is_dir():
-            found.extend(_walk(mp, failures))
-        elif is_supported(mp) and not _hidden(mp.name):
+            found.extend(_walk(mp, failures, skipped))
+        elif _hidden(mp.name):
+            continue
+        elif is_supported(mp):
             found.append(mp)
+        else:
+            skipped[_suffix(mp.name)] += 1
+    if skipped:
+        notes.append(IngestWarning(pattern, skipped_summary(skipped)))
     if not found and len(failures) == before:
         failures.append(IngestFailure(pattern, f"no supported files ({supported_list()}) match this pattern"))
     for f in found:

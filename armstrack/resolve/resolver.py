@@ -41,6 +41,7 @@ from armstrack.resolve.people import block_of as block_of_person
 from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
 from armstrack.store.db import begin_write
+from armstrack.store.pages import add_pages, document_pages
 from armstrack.store.export import RECORD_FIELDS
 
 log = logging.getLogger(__name__)
@@ -147,12 +148,18 @@ class Resolver:
         for chunk in _chunks(new_docs):
             have_sig.update(s.scalars(select(m.DocSignature.doc_id).where(m.DocSignature.doc_id.in_(chunk))))
         todo = [d for d in new_docs if d not in have_sig]
+        # documents stored unanalysed by triage have no records to count twice: not indexed (most of
+        # a general news stream; cheap to skip, and a later --no-triage ingest replaces and indexes them)
+        unanalysed: set[str] = set()
         for chunk in _chunks(todo):
-            duplicates.index_documents(s, s.execute(select(m.Document.id, m.Document.text)
-                                                    .where(m.Document.id.in_(chunk))).all())
+            rows = s.execute(select(m.Document.id, m.Document.text, m.Document.meta)
+                             .where(m.Document.id.in_(chunk))).all()
+            unanalysed.update(r.id for r in rows if isinstance(r.meta, dict) and r.meta.get(m.NOT_ANALYSED_KEY))
+            duplicates.index_documents(s, [(r.id, r.text) for r in rows if r.id not in unanalysed])
         s.flush()
         # shingles are not kept: the few documents with candidates have theirs made again
-        dup_changed = duplicates.update_groups(s, new_docs + dupdocs) - set(new_docs)
+        dup_changed = duplicates.update_groups(
+            s, [d for d in new_docs if d not in unanalysed] + dupdocs) - set(new_docs)
         report.duplicates_changed = len(dup_changed)
         report.timings["duplicates"] = time.perf_counter() - t
 
@@ -484,6 +491,10 @@ class Resolver:
                                for r in members)
             link_rows.extend({"fact_id": fact["id"], "role": role, "value": value[:255]}
                              for role, value in sorted(links))
+        paged = document_pages(s, {r.doc for r in recs})  # evidence in a PDF says on which page
+        if paged:
+            for fact in fact_rows:
+                add_pages(fact["data"]["mentions"], paged)
         s.execute(m.Fact.__table__.insert(), fact_rows)
         s.execute(m.FactMember.__table__.insert(), member_rows)
         if link_rows:

@@ -232,7 +232,7 @@ INGEST_BODY = {
                 "published": {"type": "string", "description": "YYYY-MM-DD"},
                 "source": {"type": "string"}, "authors": {"type": "string", "description": "comma-separated"},
                 "files": {"type": "array", "items": {"type": "string", "format": "binary"},
-                          "description": ".txt, .html, .htm, .json or .jsonl files"},
+                          "description": ".txt, .html, .htm, .json, .jsonl, .pdf or .docx files"},
                 "token": {"type": "string", "description": "the server's token (or X-Armstrack-Token)"}}}},
             "application/json": {"schema": {"description": "An article {id?, text|html, title, url, published, "
                                                            "authors, source}, a list of them, or {articles: [...]}"}},

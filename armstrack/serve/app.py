@@ -49,6 +49,7 @@ def template_env() -> Environment:
         anchor=views.anchor,
     )
     env.filters.update(humanise=views.humanise, num=views.fmt_number, cell=views.cell, q=views.q)
+    env.globals["page_text"] = views.page_text  # "p. 12" for evidence in a PDF
     return env
 
 
@@ -103,6 +104,11 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
 
     app.include_router(api_router)
     app.include_router(pages_router)
+    from armstrack.serve.alerts import router as alerts_router  # the /alerts page (saved searches)
+    from armstrack.serve.sipri import router as sipri_router  # /sipri and /api/sipri (issue 10)
+
+    app.include_router(alerts_router)
+    app.include_router(sipri_router)
     from armstrack.serve.register import router as register_router  # the deal register: /register, /api/register
     app.include_router(register_router)
 

@@ -1,4 +1,4 @@
-"""Reading an ingestion request: pasted text, uploaded files (.txt .html .json .jsonl) or a JSON body.
+"""Reading an ingestion request: pasted text, uploaded files (.txt .html .json .jsonl .pdf .docx) or a JSON body.
 
 Shared by ``POST /api/ingest`` and the Add articles page; the token and size checks happen here and in
 the security middleware.

@@ -315,7 +315,7 @@ def document(doc_id: str, request: Request, session: SessionDep):
     records = doc.get("records") or {}
     marks = views.document_marks(records, doc_id)
     entities = [e for e in doc.get("entities") or [] if e.get("doc", doc_id) == doc_id]
-    segments = views.highlight(doc["text"], marks, entities)
+    segments = views.highlight(doc["text"], marks, entities, doc.get("pages"), doc.get("page_labels"))
     panel = []
     for kind in views.KINDS:
         rows = []

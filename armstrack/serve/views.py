@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from armstrack.store.pages import page_text
+
 KINDS = ("transfers", "meetings", "quotes", "figures", "events")
 KIND_SINGULAR = {"transfers": "transfer", "meetings": "meeting", "quotes": "quote", "figures": "figure",
                  "events": "event"}
@@ -148,6 +150,9 @@ class Segment:
     entity: str | None = None
     entity_name: str | None = None
     anchors: list[str] = field(default_factory=list)
+    #: the page (number, and label as printed) that starts with this segment, in a paged document (PDF)
+    page: int | None = None
+    page_label: str | None = None
 
     @property
     def marked(self) -> bool:
@@ -165,13 +170,19 @@ class Mark:
     anchor_end: int | None = None
 
 
-def highlight(text: str, marks: Iterable[Mark], entities: Iterable[dict] = ()) -> list[Segment]:
+def highlight(text: str, marks: Iterable[Mark], entities: Iterable[dict] = (),
+              pages: list[int] | None = None, page_labels: list[str] | None = None) -> list[Segment]:
     """Split ``text`` at every mark and entity boundary; each segment knows what covers it.
 
     Spans outside the text or empty are ignored; overlapping spans are fine. An anchor
-    (``m-<start>-<end>``) is attached to the segment where each distinct record span begins.
+    (``m-<start>-<end>``) is attached to the segment where each distinct record span begins. With
+    ``pages`` (where each page of a PDF starts), the segment where a page starts knows its number.
     """
     n = len(text)
+    page_at_offset: dict[int, int] = {}
+    for number, start in enumerate(pages or [], 1):
+        if isinstance(start, int) and 0 <= start < n:
+            page_at_offset[start] = number  # an empty page starts where the next one does: the last wins
     spans = []
     for mk in marks:
         if 0 <= mk.start < mk.end <= n:
@@ -180,7 +191,7 @@ def highlight(text: str, marks: Iterable[Mark], entities: Iterable[dict] = ()) -
             if end > mk.start:
                 spans.append(Mark(mk.start, end, mk.kind, mk.record, mk.title, anchor_end=mk.end))
     ents = [e for e in entities if isinstance(e.get("start"), int) and 0 <= e["start"] < e["end"] <= n]
-    cuts = {0, n}
+    cuts = {0, n, *page_at_offset}
     for mk in spans:
         cuts.update((mk.start, mk.end))
     for e in ents:
@@ -193,7 +204,9 @@ def highlight(text: str, marks: Iterable[Mark], entities: Iterable[dict] = ()) -
     for a, b in zip(points, points[1:]):
         if a == b:
             continue
-        seg = Segment(a, b, text[a:b], anchors=anchors_at.get(a, []))
+        seg = Segment(a, b, text[a:b], anchors=anchors_at.get(a, []), page=page_at_offset.get(a))
+        if seg.page and page_labels and seg.page <= len(page_labels):
+            seg.page_label = page_labels[seg.page - 1]
         for mk in spans:
             if mk.start <= a and b <= mk.end:
                 if mk.kind not in seg.kinds:
@@ -215,5 +228,7 @@ def document_marks(records_by_kind: dict[str, list[dict]], doc_id: str) -> list[
         for r in records:
             for m in mentions_of(r):
                 if m["doc"] == doc_id:
-                    marks.append(Mark(m["start"], m["end"], kind, str(r.get("id")), label(kind, r)))
+                    where = page_text(m)
+                    marks.append(Mark(m["start"], m["end"], kind, str(r.get("id")),
+                                      label(kind, r) + (f" ({where})" if where else "")))
     return marks

@@ -187,6 +187,18 @@ def known_hashes(session: Session, doc_ids: Iterable[str]) -> dict[str, str]:
     return found
 
 
+def not_analysed(session: Session, doc_ids: Iterable[str]) -> set[str]:
+    """Which of ``doc_ids`` were stored without analysis by triage."""
+    ids = list(dict.fromkeys(doc_ids))
+    found: set[str] = set()
+    for i in range(0, len(ids), 500):
+        for doc_id, meta in session.execute(
+                select(m.Document.id, m.Document.meta).where(m.Document.id.in_(ids[i:i + 500]))):
+            if isinstance(meta, dict) and meta.get(m.NOT_ANALYSED_KEY):
+                found.add(doc_id)
+    return found
+
+
 #: Document metadata key of a publication date set by hand (`armstrack documents set-date`).
 HAND_DATE_KEY = "dated_by_hand"
 
@@ -493,6 +505,8 @@ def remove_orphans(session: Session) -> None:
 def counts(session: Session) -> dict[str, int]:
     """Row counts for `armstrack stats`."""
     out = {"documents": session.scalar(select(func.count()).select_from(m.Document)) or 0}
+    out["not analysed"] = session.scalar(select(func.count()).select_from(m.Document).where(
+        m.Document.meta[m.NOT_ANALYSED_KEY].as_string().is_not(None))) or 0
     out["people"] = session.scalar(select(func.count()).select_from(m.Person)) or 0
     for type_, n in session.execute(select(m.Entity.type, func.count()).group_by(m.Entity.type)):
         out[f"entities: {type_}"] = n

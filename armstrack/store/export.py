@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from armstrack.settings import EXPORT_SCHEMA
 from armstrack.store import models as m
+from armstrack.store.pages import add_pages, document_pages
 
 LIST_KINDS = ("documents", "people", "entities", "transfers", "meetings", "quotes", "figures", "events")
 
@@ -44,6 +45,12 @@ def build_export(session: Session) -> dict[str, Any]:
     from armstrack.store.register import register_rows  # imports this module
 
     out["register"] = register_rows(session)  # one row per deal (armstrack.resolve.deals)
+    # evidence in a paged document (PDF) says on which page it is; other mentions stay as they were
+    paged = document_pages(session, (d["id"] for d in out["documents"]))
+    if paged:
+        for kind in ("people", "entities", *RECORD_FIELDS, "register"):
+            for record in out[kind]:
+                add_pages(record.get("mentions") or [], paged)
     return out
 
 
@@ -51,6 +58,9 @@ def document_dict(d: m.Document, duplicate_of: str | None = None, text: bool = T
     out = {"id": d.id, "title": d.title, "url": d.url,
            "published": d.published.isoformat() if d.published else None, "source": d.source,
            "authors": list(d.authors or []), "language": d.language, "duplicate_of": duplicate_of}
+    unanalysed = (d.meta or {}).get(m.NOT_ANALYSED_KEY) if isinstance(d.meta, dict) else None
+    if unanalysed:  # stored by triage without parsing (armstrack.nlp.triage); only then, so exports stay as they were
+        out["not_analysed"] = unanalysed
     if text:
         out["text"] = d.text
     return out

@@ -23,6 +23,10 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+#: Key in ``Document.meta`` of an article stored without analysis by triage (armstrack.nlp.triage): the reason.
+NOT_ANALYSED_KEY = "not_analysed"
+
+
 class Document(Base):
     __tablename__ = "documents"
 
@@ -330,6 +334,94 @@ Index("ix_record_keys_person", RecordKey.person)
 Index("ix_doc_bands_band_hash", DocBand.band, DocBand.hash)
 Index("ix_fact_links_role_value", FactLink.role, FactLink.value)
 Index("ix_facts_kind_sort", Fact.kind, Fact.sort_key)
+
+
+# --- saved searches and alerts (armstrack alerts; checked after every ingest) ---------------------
+
+class Alert(Base):
+    """A saved search over the merged records; what it has reported is in alert_records / alert_events."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  #: transfers | meetings | quotes | figures | events
+    #: the query filters (supplier, recipient, system, country, person) as the user gave them
+    filters: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    min_sources: Mapped[int] = mapped_column(Integer, default=1)
+    jsonl: Mapped[str | None] = mapped_column(Text)  #: absolute path of a file the events are appended to
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    #: the newest alert_events.id the user has marked as seen (an id, not a time: no race with a new event)
+    seen_upto: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AlertRecord(Base):
+    """What an alert already reported about one merged record: its fingerprint.
+
+    Fact ids are not stable (a re-ingested article renumbers its rows, and a fact's id follows its
+    smallest row id), so a merged record is recognised by its members: each per-document record is
+    identified by its document, its sentence and its fields (``members``, hashes). A fact sharing any
+    member with a fingerprint is the same merged record.
+    """
+
+    __tablename__ = "alert_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(64))  #: kind + the member hash it was first reported with
+    members: Mapped[list[Any]] = mapped_column(default=list)  #: member hashes seen so far
+    sources: Mapped[int] = mapped_column(Integer, default=1)  #: the most sources reported
+    source_hash: Mapped[str] = mapped_column(String(16), default="")  #: hash of the member documents
+    fact_id: Mapped[str | None] = mapped_column(String(32))  #: the fact's id when last checked
+
+
+class AlertEvent(Base):
+    """One report of an alert: a new matching merged record, or one that gained a source."""
+
+    __tablename__ = "alert_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
+    record_key: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    fact_id: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(16))  #: new | sources
+    sources: Mapped[int] = mapped_column(Integer)
+    previous_sources: Mapped[int] = mapped_column(Integer, default=0)
+    record: Mapped[dict[str, Any]] = mapped_column(default=dict)  #: the merged record as it was reported
+    evidence: Mapped[dict[str, Any]] = mapped_column(default=dict)  #: the mention that is new {doc,start,end,text}
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+# --- SIPRI reconciliation (issue 10): deals of SIPRI's trade register, imported from its CSV export ---
+
+class SipriDeal(Base):
+    """One row of a SIPRI trade-register export (``armstrack sipri import``), as SIPRI gives it.
+
+    ``source`` is the file it came from (its resolved path): importing the file again replaces its rows.
+    """
+
+    __tablename__ = "sipri_deals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(Text, index=True)
+    line: Mapped[int] = mapped_column(Integer)
+    recipient: Mapped[str] = mapped_column(String(255), index=True)
+    supplier: Mapped[str] = mapped_column(String(255), index=True)
+    designation: Mapped[str] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    order_year: Mapped[int | None] = mapped_column(Integer)
+    number_ordered: Mapped[int | None] = mapped_column(Integer)
+    number_delivered: Mapped[int | None] = mapped_column(Integer)
+    delivery_years: Mapped[list[Any]] = mapped_column(default=list)
+    delivery_years_text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(Text)
+    comments: Mapped[str | None] = mapped_column(Text)
+    tiv_per_unit: Mapped[float | None] = mapped_column(Float)
+    tiv_total: Mapped[float | None] = mapped_column(Float)
+    tiv_delivered: Mapped[float | None] = mapped_column(Float)
+    uncertain: Mapped[list[Any]] = mapped_column(default=list)  #: fields SIPRI marks "?" or estimates
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
 # --- the deal register (armstrack.resolve.deals): transfer facts grouped into acquisitions ---

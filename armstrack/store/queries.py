@@ -21,6 +21,7 @@ from armstrack.store import export as ex
 from armstrack.store import fts
 from armstrack.store import models as m
 from armstrack.store.export import RECORD_FIELDS
+from armstrack.store.pages import add_pages, document_pages
 
 KINDS = tuple(RECORD_FIELDS)
 DATE_FIELD = {"transfers": "when", "meetings": "date", "events": "date", "figures": "as_of", "quotes": None}
@@ -157,6 +158,12 @@ def get_document(session: Session, doc_id: str) -> dict | None:
         ents.append({"entity": f"p{link.canonical_id if link else person.id}", "type": "PERSON",
                      "name": link.canonical if link else person.name, "surface": row.surface, **ex.mention(row)})
     out["entities"] = sorted(ents, key=lambda e: (e["start"], e["end"], e["entity"]))
+    paged = document_pages(session, [doc_id])
+    if doc_id in paged:  # a PDF: where its pages start, and the page of each mention in it
+        out["pages"] = paged[doc_id].starts
+        if paged[doc_id].labels:
+            out["page_labels"] = paged[doc_id].labels
+        add_pages(out["entities"], paged)
     return out
 
 
