@@ -92,6 +92,11 @@ def model_name(explicit: str | None = None) -> str:
     """The spaCy pipeline to load: --model, else $ARMSTRACK_MODEL, else the pinned default."""
     return explicit or os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
 
+# --- the deal register (armstrack.resolve.deals) ---
+#: An offer, interest or negotiation is part of the first order of its supplier, recipient and system
+#: placed no later than this many years after it (later orders are another acquisition).
+DEAL_OFFER_YEARS = 3
+
 # --- fetching pages, feeds and sitemaps (armstrack fetch / sources / watch) ---
 
 #: Where site owners can read who we are and why we fetch; sent in the User-Agent.

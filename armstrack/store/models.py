@@ -424,6 +424,58 @@ class SipriDeal(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
+# --- the deal register (armstrack.resolve.deals): transfer facts grouped into acquisitions ---
+
+class Deal(Base):
+    """One acquisition: the offer, order and deliveries of one supplier, recipient and system family.
+
+    ``id`` is the smallest number of its transfer facts (``t12`` -> 12), so it is stable while the facts
+    are; ``data`` is the register row (see armstrack.store.register).
+    """
+
+    __tablename__ = "deals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    supplier: Mapped[str | None] = mapped_column(String(128), index=True)
+    recipient: Mapped[str | None] = mapped_column(String(128), index=True)
+    family: Mapped[str | None] = mapped_column(String(128))
+    order_date: Mapped[str | None] = mapped_column(String(10))
+    #: the earliest and latest date the deal is known by (order, deliveries, other dated parts)
+    first_date: Mapped[str | None] = mapped_column(String(10))
+    last_date: Mapped[str | None] = mapped_column(String(10))
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    sort_key: Mapped[str] = mapped_column(Text, default="")
+
+
+class DealMember(Base):
+    """A transfer fact that is part of a deal, and the block (supplier, recipient, system) it was grouped in."""
+
+    __tablename__ = "deal_members"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
+    fact_id: Mapped[str] = mapped_column(String(32), unique=True)
+    block: Mapped[str] = mapped_column(String(512), index=True)
+
+
+class DealOverride(Base):
+    """A user's decision on two parts of deals: keep them apart (split) or together (join).
+
+    The parts are named by anchors of their per-document records (``doc id`` + a digest of the sentence and
+    the claim: supplier, recipient, system, status, quantity), not by row ids, so decisions hold across
+    re-ingest and rebuilds.
+    """
+
+    __tablename__ = "deal_overrides"
+    __table_args__ = (UniqueConstraint("a", "b"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    a: Mapped[str] = mapped_column(String(300))  #: the two anchors, a < b
+    b: Mapped[str] = mapped_column(String(300))
+    decision: Mapped[str] = mapped_column(String(8))  #: split | join
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
 # --- fetching and watching (armstrack fetch / sources / watch): sources polled, URLs fetched ---
 
 class Source(Base):
