@@ -483,3 +483,18 @@ def test_stop_during_the_host_delay_sends_nothing(site):
     with pytest.raises(Stopped):
         fetcher.get(site.url(NEWS[1]))
     assert time.monotonic() - started < 2 and site.requests(NEWS[1]) == []
+
+
+def test_json_feed_and_gzipped_sitemap():
+    import gzip
+    import json
+
+    from armstrack.ingest.web import Page
+
+    base = "http://127.0.0.1:9"
+    feed = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Weekly",
+                       "items": [{"id": "1", "url": base + NEWS[0]}, {"id": "2", "url": base + NEWS[1]}]})
+    assert feeds.detect_kind(feed) == "feed"
+    assert feeds.feed_links(feed, base + "/feed.json") == [base + NEWS[0], base + NEWS[1]]
+    packed = Page("u", "u", 200, gzip.compress(sitemap(NEWS, base)), content_type="application/gzip")
+    assert feeds.sitemap_links(packed.text(), base + "/sitemap.xml.gz")[0] == [base + p for p in NEWS]

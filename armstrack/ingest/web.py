@@ -122,7 +122,7 @@ class Page:
                 return self.data.decode(named.group(1))
             except (LookupError, UnicodeDecodeError):
                 pass  # a wrong label: let trafilatura find out
-        return decode_file(self.data)
+        return decode_file(self.data, settings.FETCH_MAX_BYTES)  # a gzip bomb is refused too
 
 
 class Fetcher:
