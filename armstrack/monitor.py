@@ -219,6 +219,7 @@ class Monitor:
                 for u in urls:
                     store.save_url(book, u, status="failed", error=failed[path])
                 outcome.failed.append(f"{path}: {failed[path]}")
+                self.on_event("failed", f"{path}: {failed[path]}")
                 continue
             for u in urls:
                 store.save_url(book, u, status="stored")
