@@ -295,6 +295,8 @@ def serve(
 from armstrack import cli_queries  # noqa: E402,F401  (registers its commands on app)
 from armstrack import cli_alerts  # noqa: E402,F401  (alerts add|list|remove|show|seen)
 from armstrack import cli_sipri  # noqa: E402,F401  (sipri import|compare)
+from armstrack import cli_register  # noqa: E402,F401  (the deal register: register, register split|join)
+from armstrack import cli_fetch  # noqa: E402,F401  (fetch, sources, watch)
 
 
 def main() -> None:

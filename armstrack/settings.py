@@ -92,6 +92,60 @@ def model_name(explicit: str | None = None) -> str:
     """The spaCy pipeline to load: --model, else $ARMSTRACK_MODEL, else the pinned default."""
     return explicit or os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
 
+# --- the deal register (armstrack.resolve.deals) ---
+#: An offer, interest or negotiation is part of the first order of its supplier, recipient and system
+#: placed no later than this many years after it (later orders are another acquisition).
+DEAL_OFFER_YEARS = 3
+
+# --- fetching pages, feeds and sitemaps (armstrack fetch / sources / watch) ---
+
+#: Where site owners can read who we are and why we fetch; sent in the User-Agent.
+FETCH_CONTACT_URL = os.environ.get("ARMSTRACK_CONTACT_URL", "https://github.com/armstrack/armstrack")
+#: The product token robots.txt rules are matched against (``User-agent: armstrack``).
+FETCH_AGENT_NAME = "armstrack"
+#: Seconds to wait for a connection, and between two packets of a response ...
+FETCH_CONNECT_TIMEOUT = 10.0
+FETCH_TIMEOUT = 20.0
+#: ... and for a whole response body (a server that drips bytes forever is cut off).
+FETCH_TOTAL_SECONDS = 60.0
+#: A response larger than this is refused: at once when it says so (Content-Length), else as soon as
+#: this many bytes (after decompression) have arrived.
+FETCH_MAX_BYTES = 20 * 1024 * 1024
+#: Attempts after the first for timeouts, connection errors and 429/5xx answers; the n-th waits
+#: FETCH_BACKOFF_SECONDS * 2**(n-1) (or the server's Retry-After), at most FETCH_BACKOFF_MAX seconds.
+FETCH_RETRIES = 2
+FETCH_BACKOFF_SECONDS = 2.0
+FETCH_BACKOFF_MAX = 60.0
+#: Redirects followed per request (each hop obeys robots.txt and the per-host delay).
+FETCH_MAX_REDIRECTS = 5
+#: A page on a public address may not redirect to a private one (loopback, LAN, link-local): a hostile
+#: site cannot make armstrack request addresses inside the user's network. Links found in a feed or
+#: sitemap are followed on the source's own site only (ingest.feeds).
+FETCH_PRIVATE_REDIRECTS = False
+#: Seconds between two requests to the same host (a robots.txt Crawl-delay may ask for more).
+FETCH_HOST_DELAY = float(os.environ.get("ARMSTRACK_HOST_DELAY", "2.0"))
+#: A robots.txt larger than this is read up to this size only; it is read again after this many seconds.
+FETCH_MAX_ROBOTS_BYTES = 512 * 1024
+FETCH_ROBOTS_MAX_AGE = 3600.0
+#: A robots.txt that could not be read (5xx, no answer) forbids the whole host; it is asked again after
+#: this many seconds.
+FETCH_ROBOTS_RETRY = 300.0
+#: A robots.txt Crawl-delay is honoured up to this many seconds between two requests.
+FETCH_MAX_CRAWL_DELAY = 60.0
+
+#: `armstrack watch`: minutes between polls by default ...
+WATCH_EVERY_MINUTES = 15
+#: ... at most this many new article URLs fetched per source and poll (the rest wait for the next one) ...
+WATCH_MAX_NEW_PER_SOURCE = 50
+#: ... feeds read per site home page, nested sitemaps read per sitemap source ...
+WATCH_MAX_FEEDS_PER_SITE = 3
+WATCH_MAX_SITEMAPS = 10
+#: ... a source that failed n polls in a row waits WATCH_BACKOFF_MINUTES * 2**(n-1), at most WATCH_BACKOFF_MAX_MINUTES
+WATCH_BACKOFF_MINUTES = 15.0
+WATCH_BACKOFF_MAX_MINUTES = 24 * 60.0
+#: ... and an article URL that failed is tried again in later polls, this many times in all.
+WATCH_URL_MAX_ATTEMPTS = 3
+
 # --- Ray cluster runner (armstrack.ray_ingest, `armstrack ingest --ray`) ---
 #: Articles handed to Ray per dataset, per actor of the pool: bounds the driver's memory (a chunk is held
 #: there, pickled); each chunk starts a fresh actor pool (a model load per actor, seconds), so a chunk

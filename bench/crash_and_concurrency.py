@@ -89,9 +89,13 @@ def export(db: str) -> dict:
     return json.loads(proc.stdout)
 
 
+#: Keys whose values come from row ids (the register's deal ids are its smallest transfer number).
+ROW_ID_KEYS = ("id", "deal_id")
+
+
 def _drop_ids(value):
     if isinstance(value, dict):
-        return {k: _drop_ids(v) for k, v in value.items() if k != "id"}
+        return {k: _drop_ids(v) for k, v in value.items() if k not in ROW_ID_KEYS}
     if isinstance(value, list):
         return [_drop_ids(v) for v in value]
     return value

@@ -95,12 +95,22 @@ def _ingest(session, nlp, paths) -> None:
     assert report.ok, report.failures
 
 
+def _no_ids(value):
+    """``value`` without the ids that come from row ids (a deal's, its parts')."""
+    if isinstance(value, dict):
+        return {k: _no_ids(v) for k, v in value.items() if k not in ("id", "deal_id")}
+    if isinstance(value, list):
+        return [_no_ids(v) for v in value]
+    return value
+
+
 def _content(data: dict) -> dict:
     """The export without ids (fact, person and entity ids depend on row ids), as sorted JSON rows."""
     out = {}
     for key, value in data.items():
         if isinstance(value, list):
-            out[key] = sorted(json.dumps({k: v for k, v in row.items() if k != "id"}, sort_keys=True)
+            out[key] = sorted(json.dumps(_no_ids(row) if key == "register" else
+                                         {k: v for k, v in row.items() if k != "id"}, sort_keys=True)
                               for row in value)
         else:
             out[key] = value

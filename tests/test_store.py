@@ -50,7 +50,7 @@ def test_ingest_export_shape(tmp_path, db_url, nlp):
     assert report.ok and sorted(report.added) == ["a", "b"]
     assert data["schema"] == "armstrack.export/1"
     assert set(data) == {"schema", "documents", "people", "entities", "transfers", "meetings", "quotes",
-                         "figures", "events"}
+                         "figures", "events", "register"}
     docs = {d["id"]: d for d in data["documents"]}
     assert docs["a"]["title"] == "India takes second S-400 regiment"
     assert docs["a"]["published"] == "2022-04-12"

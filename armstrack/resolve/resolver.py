@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from armstrack import settings
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
-from armstrack.resolve import duplicates, rules
+from armstrack.resolve import deals, duplicates, rules
 from armstrack.resolve.entities import EntityRow, cluster_entities
 from armstrack.resolve.entities import block_of as block_of_entity
 from armstrack.resolve.people import Name, cluster_people
@@ -246,6 +246,8 @@ class Resolver:
                 report.facts += self._rebuild_blocks(kind, seeds, canon)
             self._cache = {}
             report.timings["facts"] += time.perf_counter() - t
+        # the deals of the transfer blocks whose facts were recomputed
+        deals.update(s, {deals.block_of(k) for k, _ in seeds_by_kind["transfers"]})
         settings.crash_point("resolve")
         s.commit()
         report.seconds = time.perf_counter() - started
@@ -254,7 +256,7 @@ class Resolver:
     def rebuild(self) -> RefreshReport:
         """Drop everything derived here and resolve every document again (from scratch)."""
         s = self.session
-        for model in (m.FactLink, m.FactMember, m.Fact, m.RecordKey, m.DocBand, m.DocSignature, m.ResolveQueue):
+        for model in (m.DealMember, m.Deal, m.FactLink, m.FactMember, m.Fact, m.RecordKey, m.DocBand, m.DocSignature, m.ResolveQueue):
             s.execute(delete(model))
         s.execute(m.ResolveQueue.__table__.insert().from_select(
             ["what", "value"], select(literal("doc"), m.Document.id).order_by(m.Document.id)))
@@ -603,6 +605,8 @@ def upgrade_layout(engine) -> bool:
     with session_factory(engine)() as s:
         stored = s.get(m.Meta, "resolve_layout")
         if stored is not None and stored.value == LAYOUT:
+            s.close()
+            deals.upgrade(engine)  # the deals of a database merged before the register existed
             return False
         has_docs = s.scalar(select(func.count()).select_from(m.Document)) > 0
         columns = {c["name"] for c in inspect(engine).get_columns(m.RecordKey.__tablename__)}
@@ -622,6 +626,7 @@ def upgrade_layout(engine) -> bool:
             s.commit()
         except IntegrityError:  # another process opening the same new database marked it first
             s.rollback()
+    deals.upgrade(engine)
     return has_docs
 
 

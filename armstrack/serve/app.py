@@ -109,6 +109,10 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
 
     app.include_router(alerts_router)
     app.include_router(sipri_router)
+    from armstrack.serve.register import router as register_router  # the deal register: /register, /api/register
+    app.include_router(register_router)
+    from armstrack.serve.sources import router as sources_router  # /sources and /api/sources (watched feeds)
+    app.include_router(sources_router)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):

@@ -42,10 +42,13 @@ def build_export(session: Session) -> dict[str, Any]:
     out["entities"] = entities(session)
     for kind in RECORD_FIELDS:
         out[kind] = facts(session, kind)
+    from armstrack.store.register import register_rows  # imports this module
+
+    out["register"] = register_rows(session)  # one row per deal (armstrack.resolve.deals)
     # evidence in a paged document (PDF) says on which page it is; other mentions stay as they were
     paged = document_pages(session, (d["id"] for d in out["documents"]))
     if paged:
-        for kind in ("people", "entities", *RECORD_FIELDS):
+        for kind in ("people", "entities", *RECORD_FIELDS, "register"):
             for record in out[kind]:
                 add_pages(record.get("mentions") or [], paged)
     return out

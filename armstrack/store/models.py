@@ -422,3 +422,103 @@ class SipriDeal(Base):
     tiv_delivered: Mapped[float | None] = mapped_column(Float)
     uncertain: Mapped[list[Any]] = mapped_column(default=list)  #: fields SIPRI marks "?" or estimates
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+# --- the deal register (armstrack.resolve.deals): transfer facts grouped into acquisitions ---
+
+class Deal(Base):
+    """One acquisition: the offer, order and deliveries of one supplier, recipient and system family.
+
+    ``id`` is the smallest number of its transfer facts (``t12`` -> 12), so it is stable while the facts
+    are; ``data`` is the register row (see armstrack.store.register).
+    """
+
+    __tablename__ = "deals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    supplier: Mapped[str | None] = mapped_column(String(128), index=True)
+    recipient: Mapped[str | None] = mapped_column(String(128), index=True)
+    family: Mapped[str | None] = mapped_column(String(128))
+    order_date: Mapped[str | None] = mapped_column(String(10))
+    #: the earliest and latest date the deal is known by (order, deliveries, other dated parts)
+    first_date: Mapped[str | None] = mapped_column(String(10))
+    last_date: Mapped[str | None] = mapped_column(String(10))
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    sort_key: Mapped[str] = mapped_column(Text, default="")
+
+
+class DealMember(Base):
+    """A transfer fact that is part of a deal, and the block (supplier, recipient, system) it was grouped in."""
+
+    __tablename__ = "deal_members"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
+    fact_id: Mapped[str] = mapped_column(String(32), unique=True)
+    block: Mapped[str] = mapped_column(String(512), index=True)
+
+
+class DealOverride(Base):
+    """A user's decision on two parts of deals: keep them apart (split) or together (join).
+
+    The parts are named by anchors of their per-document records (``doc id`` + a digest of the sentence and
+    the claim: supplier, recipient, system, status, quantity), not by row ids, so decisions hold across
+    re-ingest and rebuilds.
+    """
+
+    __tablename__ = "deal_overrides"
+    __table_args__ = (UniqueConstraint("a", "b"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    a: Mapped[str] = mapped_column(String(300))  #: the two anchors, a < b
+    b: Mapped[str] = mapped_column(String(300))
+    decision: Mapped[str] = mapped_column(String(8))  #: split | join
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+# --- fetching and watching (armstrack fetch / sources / watch): sources polled, URLs fetched ---
+
+class Source(Base):
+    """A feed, sitemap or site home page that `armstrack watch` polls for new articles."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  #: feed | sitemap | site
+    title: Mapped[str | None] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    #: validators of the source document itself (conditional GET of the feed or sitemap)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    last_checked: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_ok: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: documents the last poll stored, and all the source ever brought
+    last_new: Mapped[int] = mapped_column(Integer, default=0)
+    total_new: Mapped[int] = mapped_column(Integer, default=0)
+    #: polls failed in a row; the source is not polled again before next_try (exponential back-off)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    next_try: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    meta: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class FetchedUrl(Base):
+    """One article URL (canonical spelling) fetched or tried: its validators, content hash and outcome."""
+
+    __tablename__ = "fetched_urls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"), index=True)
+    final_url: Mapped[str | None] = mapped_column(Text)
+    doc_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    #: fetched (stored soon) | stored | duplicate | failed | disallowed
+    status: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    fetched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
