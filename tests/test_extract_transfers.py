@@ -629,3 +629,30 @@ def test_a_sentence_sending_goods_to_several_countries_does_not_fill_parties(tra
             "The Japanese government provided equipment to the Kenyan navy, while uniforms will go to Uganda. "
             "The equipment donated also includes radars.")
     assert one(transfers(text), system="radars").recipient == "Ghana"
+
+
+def test_bare_counts_in_a_list_are_lots_of_the_system_named_first(transfers):
+    records = transfers("Peru ranked fifth among importers. Its imports included 20 combat aircraft from Brazil, "
+                        "12 from Spain and 4 from Chile, as well as 2 frigates from Italy.")
+    assert {(r.supplier, r.recipient, r.category, r.quantity) for r in records} == {
+        ("Brazil", "Peru", "aircraft", 20), ("Spain", "Peru", "aircraft", 12),
+        ("Chile", "Peru", "aircraft", 4), ("Italy", "Peru", "ship", 2)}
+
+
+def test_a_bare_count_without_a_party_of_its_own_is_no_lot(transfers):
+    records = transfers("Brazil sold 20 combat aircraft to Peru, 12 of them two-seaters.")
+    assert {(r.supplier, r.recipient, r.quantity) for r in records} == {("Brazil", "Peru", 20)}
+
+
+def test_its_on_a_deal_noun_is_the_country_that_was_the_subject_before(transfers):
+    records = transfers("Kenya ranked among the largest buyers in Africa last year. Its purchases included "
+                        "armoured vehicles from Turkey.")
+    r = one(records, category="armoured_vehicle")
+    assert (r.supplier, r.recipient) == ("Turkey", "Kenya")
+
+
+def test_its_after_a_company_subject_is_not_a_country(transfers):
+    records = transfers("Kenya is a long-standing client. Otokar reported strong results, and its sales included "
+                        "armoured vehicles to many customers.")
+    assert not [r for r in records if r.recipient == "Kenya" and r.supplier is not None
+                and r.supplier != "Turkey"]

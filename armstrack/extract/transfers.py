@@ -128,6 +128,7 @@ class SystemMention:
     family: str | None
     category: str | None
     named: bool = True  # False for a category noun ("helicopters", "radar equipment")
+    lot_of: SystemMention | None = None  # for a bare count in a list ("8 from C"): the system it counts
 
 
 @dataclass
@@ -185,6 +186,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     heads = _category_heads(ctx.gaz)
     anaphoric = anaphoric_nouns()
     for tok in sent:
+        if tok.pos_ == "NUM" and tok.i not in covered:
+            listed = _elided_count(tok, out, ctx)
+            if listed is not None:
+                # "36 jets from A, 24 from B and 8 from C": each bare count with a party of its own is
+                # another lot of the system the list began with
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], listed.system, listed.family,
+                                         listed.category, named=listed.named, lot_of=listed))
+                covered.add(tok.i)
+                continue
         if tok.lower_ in ("it", "they") and tok.dep_ == "nsubjpass" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject == "supplier" and not any(c.dep_ == "dobj" for c in tok.head.children):
             antecedent = _subject_antecedent(tok, ctx) or _antecedent(tok, None, ctx, sentences=1)
@@ -242,6 +252,40 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
+
+
+def _elided_count(tok: Token, found: list[SystemMention], ctx: DocContext) -> SystemMention | None:
+    """The system a bare count in a list stands for: "8 from the UK" in "36 jets from A, 36 from B and 8
+    from the UK" (the count is coordinated with, or set beside, a system phrase, and names a party of its
+    own in a "from"/"to" phrase)."""
+    if not _count(tok) or not _party_prep(tok, ctx):
+        return None
+    head = tok.head
+    for _ in range(4 if tok.dep_ in ("conj", "appos") else 0):
+        for mention in found:
+            if mention.head.i == head.i:
+                return mention.lot_of or mention
+        if head.dep_ not in ("conj", "appos") or head.head.i == head.i:
+            break
+        head = head.head
+    # the parser often breaks such a list: read it off the words, a count right after a comma or "and"
+    # that closes an item of the same form ("20 jets from A, 12 from B")
+    i = tok.i - 1
+    while i > tok.sent.start and tok.doc[i].lower_ in (",", "and"):
+        i -= 1
+    if i == tok.i - 1:
+        return None
+    for mention in reversed(found):
+        if mention.head.left_edge.i <= i <= mention.head.right_edge.i and _party_prep(mention.head, ctx) \
+                and _party_prep(mention.head, ctx).right_edge.i == i:
+            return mention.lot_of or mention
+    return None
+
+
+def _party_prep(tok: Token, ctx: DocContext) -> Token | None:
+    """A "from"/"to" phrase on a word that names a state ("from Spain", "to the Peruvian navy")."""
+    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to") and any(
+        o.dep_ == "pobj" and _names_party(o, ctx) for o in c.children)), None)
 
 
 def _pennant(tok: Token, sent: Span) -> Token | None:
@@ -645,6 +689,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("recipient", child)  # "supply Myanmar with ..."
     else:
         for child in cue_tok.children:
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                owner = _possessor_antecedent(child, ctx)  # "Qatar ranked third. Its imports included ..."
+                if owner is not None:
+                    put(subject_role, owner)
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
                 ent = ctx.ent_at.get(child.i)
                 company = ent is not None and ent.label_ == "ORG" and not ctx.entity_country(ent)
@@ -710,6 +758,29 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> Token | None:
+    """The country "its"/"their" stands for: the country that is (or owns) the subject of a main clause just
+    before ("Qatar's purchases grew. ... Its imports included ..."); none when a company, a person or another
+    named body is the subject first."""
+    doc = pron.doc
+    sent = pron.sent
+    candidates = [sent] if sent.root.i < pron.i else []
+    while len(candidates) < sentences + (1 if candidates else 0) and sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        candidates.append(sent)
+    for s in candidates:
+        subj = next((c for c in s.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or pron.i in range(subj.left_edge.i, subj.right_edge.i + 1):
+            continue
+        for tok in (subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))):
+            if ctx.token_country(tok) and _party_position(tok) or ctx.token_country(tok) and tok.dep_ == "poss":
+                return tok
+        ent = ctx.ent_at.get(subj.i)
+        if ent is not None and ent.label_ in NAME_LABELS or ctx.person_at.get(subj.i):
+            return None
+    return None
 
 
 #: Nouns for a group of states whose members a text may list ("six countries, including ...").
@@ -888,8 +959,12 @@ def _listed_after(prev: SystemMention, cur: SystemMention) -> bool:
     while start > prev.head.i + 1 and doc[start - 1].pos_ in ("ADJ", "NUM", "DET", "NOUN", "PROPN", "PUNCT") \
             and doc[start - 1].text not in LIST_GLUE:
         start -= 1
-    between = doc[prev.head.i + 1:start]
-    return prev.head.i < start and all(t.lower_ in LIST_GLUE for t in between) and len(between) <= 3
+    after = prev.head.i + 1
+    for prep in (c for c in prev.head.children if c.dep_ == "prep" and c.lower_ in ("from", "to")):
+        if prep.i == after:
+            after = prep.right_edge.i + 1  # "12 jets from Spain, and 2 frigates": the item's own party
+    between = doc[after:start]
+    return prev.head.i < start and all(t.lower_ in LIST_GLUE for t in between) and len(between) <= 4
 
 
 KIT_WORDS = {"kit", "kits"}
@@ -1007,6 +1082,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             continue
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
+        cues_of: dict[int, list[Token]] = {}
         for mention in mentions:
             in_quote = any(a <= mention.span.start_char < b for a, b in quoted)
             # (a named item whose phrase closes on a word of no kind, "light attack and trainer aircraft", is
@@ -1022,6 +1098,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if cue_toks is None:
                 previous = None
                 continue
+            if not cue_toks and mention.lot_of is not None:
+                cue_toks = cues_of.get(id(mention.lot_of), [])  # "12 from B": a lot of the list's system
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
             if not cue_toks:
@@ -1029,6 +1107,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             previous = (mention, cue_toks) if cue_toks else None
             if not cue_toks:
                 continue
+            cues_of[id(mention)] = cue_toks
             cue_toks = cue_toks + [d for d in _deal_behind(mention, cue_toks) if d not in cue_toks]
             # the clause the system stands in comes first; a relative clause on it describes it
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
