@@ -656,3 +656,20 @@ def test_its_after_a_company_subject_is_not_a_country(transfers):
                         "armoured vehicles to many customers.")
     assert not [r for r in records if r.recipient == "Kenya" and r.supplier is not None
                 and r.supplier != "Turkey"]
+
+
+def test_with_a_view_to_ordering_is_interest(transfers):
+    r = one(transfers("France and Chile signed a letter of intent with a view to Chile ordering four Scorpene "
+                      "submarines."), category="ship")
+    assert (r.supplier, r.recipient, r.status) == ("France", "Chile", "interest")
+
+
+def test_an_agreement_for_a_possible_purchase_is_not_a_deal(transfers):
+    records = transfers("Chile signed a framework agreement with Spain for the possible purchase of two submarines.")
+    assert {r.status for r in records} == {"offered"}
+
+
+def test_named_hulls_of_one_class_are_one_transfer(transfers):
+    records = transfers("France delivered four Gowind corvettes to Malaysia. The KRI Gowind Satu was handed over to "
+                        "Malaysia in May, and the KRI Gowind Dua was handed over to Malaysia in July.")
+    assert len([r for r in records if r.status == "delivered" and r.recipient == "Malaysia"]) == 1

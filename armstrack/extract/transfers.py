@@ -872,6 +872,17 @@ def _notified_offer(sent: Span) -> bool:
     return any(n in low if " " in n else n in {t.lower_ for t in sent} for n in offer_notifiers())
 
 
+#: Governors that approve a sale: an approved "possible sale" is a government's real step (an export approval).
+APPROVAL_WORDS = {"approve", "approval", "permission", "authorization", "authorisation", "authorize", "authorise",
+                  "clearance"}
+
+
+def _own_status(cue_tok: Token) -> str | None:
+    """The status an adjective on a cue noun gives it ("the possible purchase", "the upcoming delivery")."""
+    return next((governors()[c.lemma_.lower()] for c in cue_tok.children
+                 if c.dep_ == "amod" and c.lemma_.lower() in governors()), None)
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -922,6 +933,10 @@ def _status(cue_tok: Token) -> str | None:
             if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
                     and not negated(above):
                 return "cancelled"
+            own = _own_status(cue_tok)
+            if own is not None and lemma not in APPROVAL_WORDS and STATUS_PHASE.get(own) == "prospective" \
+                    and STATUS_PHASE.get(governors()[lemma]) == "agreed":
+                return own  # "an agreement for the possible purchase of": the purchase is still only possible
             return governors()[lemma]
         if below.dep_ == "xcomp" and tok.pos_ == "VERB" and lemma not in governors():
             # "unveiled plans to sell": the parser hangs the infinitive on the verb, not on its object
@@ -1129,7 +1144,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 status = "licensed_production"  # shipped as kits and assembled by the buyer
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
-                    and status not in STATUS_PRIORITY and st != "in_production"]
+                    and status not in STATUS_PRIORITY and st != "in_production"
+                    and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
+                             "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
             frame = Frame()
             for t in cue_toks:
                 f = _read_frame(t, ctx)
@@ -1220,7 +1237,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         # agreed and ordered are one step of a deal told in other words (an offer and talks are two)
         key = (t.supplier, t.recipient, (t.family or t.system).lower(),
                "agreed" if t.status in ("agreed", "ordered") else t.status)
-        if key in seen and _other_version(seen[key].system, t.system):
+        if key in seen and _other_version(seen[key].system, t.system) \
+                and not (_named_ship(seen[key].system, ctx) and _named_ship(t.system, ctx)):
             key = (*key, _system_key(t.system))  # "Buk-M1 and Buk-M2": two versions of one family, two records
         if key in seen:
             first = seen[key]  # the same deal reported again: keep the first, fill in what it lacked
@@ -1300,6 +1318,14 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
 def _system_key(name: str) -> str:
     key = "".join(ch for ch in name.lower() if ch.isalnum())
     return key[:-1] if key.endswith("s") and len(key) > 3 else key
+
+
+def _named_ship(name: str, ctx: DocContext) -> bool:
+    """Whether a system is one named vessel ("KRI Harimau Laut"): hulls of one class handed to one navy are
+    lots of one transfer, not versions."""
+    words = name.split()
+    return any(w in ctx.gaz.ship_prefixes and i + 1 < len(words) and words[i + 1][:1].isupper()
+               for i, w in enumerate(words))
 
 
 def _other_version(a: str, b: str) -> bool:
