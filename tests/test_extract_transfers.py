@@ -673,3 +673,16 @@ def test_named_hulls_of_one_class_are_one_transfer(transfers):
     records = transfers("France delivered four Gowind corvettes to Malaysia. The KRI Gowind Satu was handed over to "
                         "Malaysia in May, and the KRI Gowind Dua was handed over to Malaysia in July.")
     assert len([r for r in records if r.status == "delivered" and r.recipient == "Malaysia"]) == 1
+
+
+def test_these_weapons_refers_back_to_the_system_named_before(transfers):
+    records = transfers("India has begun deliveries of Pinaka rocket launchers to Kenya. The launchers can strike "
+                        "far. The contract between Indian firms and Kenya for the supply of these weapons was signed "
+                        "in 2020.")
+    r = one(records, family="Pinaka", status="ordered")
+    assert (r.supplier, r.recipient, r.when) == ("India", "Kenya", "2020")
+
+
+def test_a_delivery_that_will_take_place_is_not_delivered(transfers):
+    records = transfers("The delivery of 12 Rafale jets from France to Chile will take place over five years.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Chile", "agreed")}

@@ -897,9 +897,9 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "is yet to receive the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
-    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "dobj" \
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
-        status = "agreed"  # "would soon take delivery of": still to come
+        status = "agreed"  # "would soon take delivery of", "the delivery will be spread over years": still to come
     if cue.pos == "VERB" and status == "delivered":
         if modal(cue_tok):
             status = "agreed"  # "will buy", "would supply"
