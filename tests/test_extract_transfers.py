@@ -686,3 +686,13 @@ def test_these_weapons_refers_back_to_the_system_named_before(transfers):
 def test_a_delivery_that_will_take_place_is_not_delivered(transfers):
     records = transfers("The delivery of 12 Rafale jets from France to Chile will take place over five years.")
     assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Chile", "agreed")}
+
+
+def test_bought_in_one_year_and_delivered_in_another_is_an_order_and_a_delivery(transfers):
+    records = transfers("Kenya bought the Akash air defence system from India in 2019. It was delivered last year.")
+    assert {(r.status, r.when) for r in records if r.family == "Akash"} == {("ordered", "2019"), ("delivered", "2021")}
+
+
+def test_bought_alone_is_a_delivery(transfers):
+    records = transfers("Kenya bought the Akash air defence system from India in 2019.")
+    assert {r.status for r in records} == {"delivered"}

@@ -1213,7 +1213,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
                             quantity=_quantity(mention), when=when, value=value, currency=currency,
                         ), *from_text))
-                        extra.append((mention.named, fallback, in_quote, in_list))
+                        bought = version_status == "delivered" and cue_toks[0].pos_ == "VERB" \
+                            and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
+                            and cue_toks[0].dep_ not in ("acl", "relcl", "amod")  # not "the ships purchased"
+                        extra.append((mention.named, fallback, in_quote, in_list, bought))
     # what a speaker says in quotation marks is often a view or a wish; it reports a transfer only when
     # the quoted clause itself names both parties ("we have donated 20 jets to X"), and it never decides
     # the article's main supplier and recipient
@@ -1227,7 +1230,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     seen: dict[tuple, Transfer] = {}
     generic: set[int] = set()
     listed: set[int] = set()  # general items coordinated with a named one in one list
-    for (t, _, _), (named, fallback, _, in_list) in zip(drafts, extra):
+    purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
+    for (t, _, _), (named, fallback, _, in_list, bought) in zip(drafts, extra):
         if not t.supplier and fallback:
             t.supplier = supplier if supplier and recipient == (t.recipient or recipient) else fallback
         t.supplier = t.supplier or supplier
@@ -1240,6 +1244,16 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         if key in seen and _other_version(seen[key].system, t.system) \
                 and not (_named_ship(seen[key].system, ctx) and _named_ship(t.system, ctx)):
             key = (*key, _system_key(t.system))  # "Buk-M1 and Buk-M2": two versions of one family, two records
+        if key in seen and t.status == "delivered" and _bought_then_delivered(seen[key], t, id(seen[key]) in purchases,
+                                                                               bought):
+            # "Serbia bought the system in 2019. It was delivered last year.": the purchase is the order
+            buy = seen[key] if id(seen[key]) in purchases else t
+            buy.status = "ordered"
+            if buy is seen[key]:
+                del seen[key]
+                seen.setdefault((*key[:3], "agreed"), buy)
+            else:
+                key = (*key[:3], "agreed")
         if key in seen:
             first = seen[key]  # the same deal reported again: keep the first, fill in what it lacked
             if first.status == "agreed" and t.status == "ordered":
@@ -1250,6 +1264,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             continue
         seen[key] = t
         out.append(t)
+        if bought:
+            purchases.add(id(t))
         if not named:
             generic.add(id(t))
             if in_list:
@@ -1260,6 +1276,16 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys]
+
+
+#: Verbs of buying: "has bought" reports a delivery, unless a delivery of its own is told with another date.
+PURCHASE_LEMMAS = {"buy", "purchase", "acquire", "procure"}
+
+
+def _bought_then_delivered(first: Transfer, later: Transfer, first_bought: bool, later_bought: bool) -> bool:
+    """Whether two delivered records of one system are a purchase and its delivery: one read off a verb of
+    buying, the other off a verb of delivery, each with its own date."""
+    return first_bought != later_bought and bool(first.when and later.when) and first.when[:4] != later.when[:4]
 
 
 def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple], ctx: DocContext) -> None:
