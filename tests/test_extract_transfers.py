@@ -696,3 +696,10 @@ def test_bought_in_one_year_and_delivered_in_another_is_an_order_and_a_delivery(
 def test_bought_alone_is_a_delivery(transfers):
     records = transfers("Kenya bought the Akash air defence system from India in 2019.")
     assert {r.status for r in records} == {"delivered"}
+
+
+def test_manufactured_under_licence_from_a_country_makes_it_the_supplier(transfers):
+    records = transfers("The 12 units of Black Hawk helicopters, bought from a Turkish company, were manufactured "
+                        "under license from Sikorsky USA.")
+    r = one(records, status="licensed_production")
+    assert (r.supplier, r.recipient, r.quantity) == ("United States", "Turkey", 12)

@@ -87,8 +87,10 @@ def cue_of(tok: Token) -> Cue | None:
         return None
     lemma = tok.lemma_.lower()
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
-    if cue is None and pos == "VERB" and lemma in licence_words()["production"] and _under_licence(tok):
-        cue = Cue(lemma, "VERB", "recipient", "licensed_production")  # "will be made under licence"
+    if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
+            and _under_licence(tok):
+        # "will be made under licence", "manufactured under license from X": the maker is the buyer
+        cue = Cue(lemma, "VERB", "recipient", "licensed_production")
     return cue
 
 
@@ -100,14 +102,19 @@ def licence_words() -> dict[str, frozenset[str]]:
 
 def _under_licence(verb: Token) -> bool:
     """ "produced under licence", "built under a licensing agreement"."""
+    return _licence_noun(verb) is not None
+
+
+def _licence_noun(verb: Token) -> Token | None:
+    """The licence a verb's production is under ("under license from X" -> license)."""
     nouns = licence_words()["licence"]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "under":
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns or any(
                         c.lemma_.lower() in nouns for c in obj.children if c.dep_ in ("compound", "amod"))):
-                    return True
-    return False
+                    return obj
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -664,6 +671,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 frame.unnamed_recipient = True
 
     other = "recipient" if subject_role == "supplier" else "supplier"
+    if cue.status == "licensed_production" and cue.pos == "VERB":
+        licence = _licence_noun(cue_tok)
+        for prep in (c for c in licence.children if c.dep_ == "prep" and c.lower_ in ("from", "of")) \
+                if licence is not None else ():
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                put("supplier", obj)  # "under licence from X": the licensor
     if cue.pos == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children) \
             or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN")
@@ -1023,7 +1036,7 @@ def _quantity(mention: SystemMention) -> int | None:
     # "two of the six": the number the system phrase hangs on
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NUM":
         return _count(head.head.head)
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ("batch", "total", "fleet"):
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in CONTAINER_NOUNS:
         for child in head.head.head.children:
             if child.dep_ == "nummod":
                 return _count(child)
