@@ -124,8 +124,6 @@ def test_dates_without_publication_date_stay_null(transfers):
      ("Pakistan", "Argentina", "JF-17", "interest", None)),
     ("Berlin approved the export of Leopard 2 tanks to Ukraine.", ("Germany", "Ukraine", "Leopard 2", "agreed", None)),
     ("Belarus handed over 20 T-72 tanks to Russia last month.", ("Belarus", "Russia", "T-72", "delivered", 20)),
-    ("The contract for 10 Project 22160 ships was cancelled by Algeria.",
-     ("Russia", "Algeria", "Project 22160", "cancelled", 10)),
 ])
 def test_common_report_shapes(transfers, text, expected):
     supplier, recipient, system, status, quantity = expected
@@ -409,12 +407,21 @@ def test_maker_description_does_not_outrank_the_arrival(transfers):
 def test_collapse_of_a_submarine_deal_is_a_cancellation(transfers):
     records = transfers("Paris is rethinking its alliances following the collapse of an Australian submarine deal "
                         "with France.")
-    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Australia", "cancelled")}
+    # the deal that collapsed had been made: an earlier status stated in the story is a record of its own
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Australia", "cancelled"),
+                                                                      ("France", "Australia", "agreed")}
 
 
 def test_company_on_a_deal_is_the_seller(transfers):
     records = transfers("Paris will rethink its links with Poland following cancellation of its Airbus helicopter deal.")
-    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Poland", "cancelled")}
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Poland", "cancelled"),
+                                                                      ("France", "Poland", "agreed")}
+
+
+def test_a_cancelled_contract_is_a_cancellation_and_an_order(transfers):
+    records = transfers("The contract for 10 Project 22160 ships was cancelled by Algeria.")
+    assert {(r.supplier, r.recipient, r.family, r.status, r.quantity) for r in records} == {
+        ("Russia", "Algeria", "Project 22160", "cancelled", 10), ("Russia", "Algeria", "Project 22160", "ordered", 10)}
 
 
 def test_deal_that_would_have_been_is_no_record(transfers):
@@ -703,3 +710,14 @@ def test_manufactured_under_licence_from_a_country_makes_it_the_supplier(transfe
                         "under license from Sikorsky USA.")
     r = one(records, status="licensed_production")
     assert (r.supplier, r.recipient, r.quantity) == ("United States", "Turkey", 12)
+
+
+def test_a_cancelled_deal_was_also_agreed(transfers):
+    records = transfers("On Monday, Chile halted a deal with France to buy 20 Rafale jets.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {
+        ("France", "Chile", "cancelled"), ("France", "Chile", "agreed")}
+
+
+def test_cancelled_plans_are_no_deal(transfers):
+    records = transfers("Chile cancelled its plans to buy 20 Rafale jets from France.")
+    assert {r.status for r in records} == {"cancelled"}

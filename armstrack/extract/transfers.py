@@ -890,6 +890,26 @@ APPROVAL_WORDS = {"approve", "approval", "permission", "authorization", "authori
                   "clearance"}
 
 
+def _ended_deal(cue_tok: Token) -> Token | None:
+    """The deal (or talks) a cancellation ends, given a cancelled cue: the cue itself ("the collapse of a
+    submarine deal"), the deal a cancelling verb takes ("halted a deal to buy"), or a deal above the cue."""
+    def made(tok: Token) -> bool:
+        return _cue_noun(tok) and cue_of(tok).status in ("agreed", "ordered", "negotiating") and not negated(tok)
+
+    if made(cue_tok):
+        return cue_tok
+    tok = cue_tok
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB" and governors().get(tok.lemma_.lower()) == "cancelled":
+            return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and made(c)), None)
+        if made(tok):
+            return tok
+    return None
+
+
 def _own_status(cue_tok: Token) -> str | None:
     """The status an adjective on a cue noun gives it ("the possible purchase", "the upcoming delivery")."""
     return next((governors()[c.lemma_.lower()] for c in cue_tok.children
@@ -1214,6 +1234,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     fallback = maker
                 else:
                     suppliers = [maker] if maker and maker not in recipients else []
+            if status == "cancelled":
+                # "halted a deal to buy", "the collapse of a submarine deal": the deal (or the talks) ended
+                # had been made, a step of its own
+                ended = _ended_deal(cue_toks[0])
+                if ended is not None:
+                    also.append((ended, cue_of(ended).status))
             versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
             versions += [(st, _event_date(ctx, sent, [t])) for t, st in also]
             for version_status, when in versions:
