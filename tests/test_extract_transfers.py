@@ -721,3 +721,16 @@ def test_a_cancelled_deal_was_also_agreed(transfers):
 def test_cancelled_plans_are_no_deal(transfers):
     records = transfers("Chile cancelled its plans to buy 20 Rafale jets from France.")
     assert {r.status for r in records} == {"cancelled"}
+
+
+def test_assured_a_country_of_a_delivery_is_agreed(transfers):
+    records = transfers('Pakistan has assured Kenya of the "speedy delivery of Super Mushshak trainer aircraft," the '
+                        'ministry said.')
+    r = one(records, family="Mushshak")
+    assert (r.supplier, r.recipient, r.status) == ("Pakistan", "Kenya", "agreed")
+
+
+def test_each_coordinated_deal_has_its_own_partner(transfers):
+    records = transfers("The JF-17s have become a pillar of the Pakistani arms program, figuring in a deal with Azerbaijan and "
+                        "an agreement with Nigeria.")
+    assert {(r.supplier, r.recipient) for r in records} == {("Pakistan", "Azerbaijan"), ("Pakistan", "Nigeria")}

@@ -399,6 +399,9 @@ def _describes(cue_tok: Token) -> bool:
         and not any(c.dep_ == "agent" for c in cue_tok.children)
 
 
+#: Verbs that give their object an assurance "of" a transfer ("assured Bangladesh of the delivery of jets").
+ASSURING_VERBS = {"assure", "reassure", "guarantee", "promise"}
+
 #: Support verbs that only report a deal: their subject is a party of a deal noun, not of a delivery.
 REPORTING_SUPPORT = {"confirm", "announce"}
 
@@ -719,6 +722,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("dobj", "pobj"):
             # "India took delivery of ...", "Poland placed an order for ...": the verb's subject
             verb = cue_tok.head if cue_tok.dep_ == "dobj" else cue_tok.head.head
+            assured = None
+            if cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "of" and verb.dep_ in ("dobj", "dative") \
+                    and verb.lemma_.lower() not in support_verbs() and ctx.token_country(verb) \
+                    and verb.head.lemma_.lower() in ASSURING_VERBS:
+                assured, verb = verb, verb.head  # "assured Bangladesh of the delivery": the party assured
             role = support_verbs().get(verb.lemma_.lower())
             subj = _clause_subject(verb) if role and verb.pos_ in ("VERB", "AUX") else None
             if subj is not None and role == "cue" and verb.lemma_.lower() in REPORTING_SUPPORT \
@@ -729,6 +737,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if role == "recipient" and _is_company(subj, ctx):
                     role = "supplier"  # "Embraer signed a contract for ...": a company signs as the seller
                 put(role, subj)
+            if assured is not None:
+                put(other, assured)
     preps = [c for c in cue_tok.children if c.dep_ in ("prep", "dative")]
     if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ in ("VERB", "AUX") \
             and not cue_of(cue_tok.head):
@@ -1198,6 +1208,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and origin not in frame.suppliers:
                 # "the JF-17 figured in a deal with Azerbaijan": the maker's partner in a deal is the buyer
                 frame.recipients, frame.suppliers = frame.suppliers, [origin]
+                for t in cue_toks[1:]:  # "... and a pact with B": each coordinated deal has its own partner
+                    other_frame = _read_frame(t, ctx) if _cue_noun(t) else Frame()
+                    if other_frame.with_parties and other_frame.suppliers == other_frame.with_parties \
+                            and not other_frame.recipients and _status(t) == status:
+                        frame.recipients += [c for c in other_frame.with_parties
+                                             if c not in frame.recipients and c != origin]
             if frame.group_recipient and not frame.recipients:
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
