@@ -734,3 +734,23 @@ def test_each_coordinated_deal_has_its_own_partner(transfers):
     records = transfers("The JF-17s have become a pillar of the Pakistani arms program, figuring in a deal with Azerbaijan and "
                         "an agreement with Nigeria.")
     assert {(r.supplier, r.recipient) for r in records} == {("Pakistan", "Azerbaijan"), ("Pakistan", "Nigeria")}
+
+
+def test_we_in_a_quote_is_the_speakers_country(analyse):
+    # the whole analysis: the quote extractor names the speaker that "we" stands for
+    text = ('Norwegian Defence Minister Kari Holm spoke in Oslo on Monday.\n\n'
+            '"With our allies, we have donated 12 F-16s to Ukraine\'s fight for freedom," he said.')
+    r = one(analyse(text).transfers, family="F-16")
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Norway", "Ukraine", "delivered", 12)
+
+
+def test_to_a_countrys_cause_names_the_recipient(transfers):
+    records = transfers("Poland is a close partner of Norway. Last year Norway sent 30 howitzers to Ukraine's war "
+                        "effort.")
+    assert {(r.supplier, r.recipient) for r in records} == {("Norway", "Ukraine")}
+
+
+def test_the_same_count_of_the_same_kind_is_one_lot(transfers):
+    records = transfers("Chile completed the purchase of 24 F-16 fighter jets from Norway. Norway has sold "
+                        "24 aircraft to Chile, the minister said.")
+    assert [(r.supplier, r.recipient, r.family) for r in records] == [("Norway", "Chile", "F-16")]

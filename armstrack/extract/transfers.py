@@ -666,6 +666,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 countries = [c for c in countries if c not in buyers]
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
+        if not countries and tok.lower_ == "we":
+            countries = _quote_speaker_country(tok, ctx)  # "'We have donated jets to X,' the Danish minister said"
         if role == "supplier":
             frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
         else:
@@ -760,6 +762,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                         c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in ("several", "many", "numerous"))
                         for c in obj.children):
                     frame.group_recipient = True
+                owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
+                if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
+                        and not ctx.gaz.category_of(obj.lower_):
+                    put("recipient", owner)  # "donated jets to Ukraine's fight", "to Kenya's war effort"
+                    continue
                 first = _country_after(prep, ctx)
                 if first and word in ("to", "from"):
                     # "from Denmark, Argentina's president announced": a mis-attached phrase still
@@ -864,6 +871,19 @@ def _speaker_countries(pron: Token, ctx: DocContext) -> list[str]:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return ctx.phrase_countries(subj)
+    return []
+
+
+def _quote_speaker_country(pron: Token, ctx: DocContext) -> list[str]:
+    """The state "we" stands for inside a direct quotation: its speaker's country, or the speaking state."""
+    text = ctx.text
+    for quote in ctx.analysis.quotes:
+        start = text.find(quote.text, quote.evidence.start)
+        if start < 0 or not start <= pron.idx < start + len(quote.text) or not quote.speaker:
+            continue
+        country = ctx.affiliation.get(quote.speaker) or (
+            ctx.gaz.country(quote.speaker).name if ctx.gaz.country(quote.speaker) else None)
+        return [country] if country else []
     return []
 
 
@@ -1329,8 +1349,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     # phase) is that deal told in general words, not a second record; but a list that names both ("Land
     # Cruisers, troop transports and night vision devices") gives its items one record each
     named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
+    # "sold 24 aircraft to A" after "24 F-16s for A": the same count of the same kind is the same lot
+    named_lots = {(t.supplier, t.recipient, t.category, t.quantity) for t in out if id(t) not in generic and t.quantity}
     return [t for t in out if id(t) not in generic or id(t) in listed
-            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys]
+            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
+            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots]
 
 
 #: Verbs of buying: "has bought" reports a delivery, unless a delivery of its own is told with another date.
