@@ -754,3 +754,8 @@ def test_the_same_count_of_the_same_kind_is_one_lot(transfers):
     records = transfers("Chile completed the purchase of 24 F-16 fighter jets from Norway. Norway has sold "
                         "24 aircraft to Chile, the minister said.")
     assert [(r.supplier, r.recipient, r.family) for r in records] == [("Norway", "Chile", "F-16")]
+
+
+def test_a_category_phrase_whose_modifier_has_its_own_modifier(transfers):
+    records = transfers("Kenya held talks with Turkey about helicopters, armoured vehicles and missile defense systems.")
+    assert "air_defence" in {r.category for r in records}

@@ -236,7 +236,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 covered.add(pennant.i)
                 continue
         best = None
-        for left in [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")] + [tok]:
+        modifiers = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")]
+        # "missile defense systems": a modifier's own modifiers belong to the phrase ("missile" hangs on "defense")
+        nested = [m.left_edge for m in modifiers[:1] if m.left_edge.i < m.i
+                  and all(t.dep_ in ("compound", "amod", "punct") for t in ctx.doc[m.left_edge.i:m.i])]
+        for left in nested + modifiers + [tok]:
             phrase = ctx.doc[left.i:tok.i + 1]
             category = ctx.gaz.category_of(phrase.text.lower())
             if category:
