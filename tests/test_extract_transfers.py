@@ -759,3 +759,9 @@ def test_the_same_count_of_the_same_kind_is_one_lot(transfers):
 def test_a_category_phrase_whose_modifier_has_its_own_modifier(transfers):
     records = transfers("Kenya held talks with Turkey about helicopters, armoured vehicles and missile defense systems.")
     assert "air_defence" in {r.category for r in records}
+
+
+def test_a_system_referred_back_to_keeps_the_parties_it_was_told_with(transfers):
+    records = transfers("Chile has bought 24 F-16 fighter jets from Norway. The deal for the aircraft was finalized "
+                        "during the minister's visit to Norway last week.")
+    assert {(r.supplier, r.recipient) for r in records} == {("Norway", "Chile")}

@@ -136,6 +136,7 @@ class SystemMention:
     category: str | None
     named: bool = True  # False for a category noun ("helicopters", "radar equipment")
     lot_of: SystemMention | None = None  # for a bare count in a list ("8 from C"): the system it counts
+    referring: bool = False  # "the jets", "it": a phrase that refers back to a system named before
 
 
 @dataclass
@@ -206,12 +207,12 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 and cue_of(tok.head).subject == "supplier" and not any(c.dep_ == "dobj" for c in tok.head.children):
             antecedent = _subject_antecedent(tok, ctx) or _antecedent(tok, None, ctx, sentences=1)
             if antecedent is not None:
-                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
         if tok.pos_ == "NUM" and tok.i not in covered and _bare_number(tok):
             antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
             if antecedent is not None:
-                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered \
                 or (tok.lower_ not in heads and tok.lower_ not in anaphoric):
@@ -250,7 +251,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok):
                 antecedent = _antecedent(tok, None, ctx)  # "the five regiments": of the system named before
                 if antecedent is not None:
-                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
         phrase, category = best
         if _phrase_head(tok).i != tok.i and not _cue_noun(_phrase_head(tok)):
@@ -259,7 +260,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             # "the jets", "the missile": a system named just before, if one of that kind was
             antecedent = _antecedent(tok, category, ctx)
             if antecedent is not None:
-                out.append(SystemMention(tok, phrase, *antecedent))
+                out.append(SystemMention(tok, phrase, *antecedent, referring=True))
             continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
@@ -1238,6 +1239,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             and not other_frame.recipients and _status(t) == status:
                         frame.recipients += [c for c in other_frame.with_parties
                                              if c not in frame.recipients and c != origin]
+            if mention.referring and not frame.suppliers and not frame.recipients:
+                # "The deal for the aircraft was finalized during a visit to A": the system referred back to
+                # keeps the parties it was told with
+                told = next(((d.supplier, d.recipient) for d, s_ok, r_ok in reversed(drafts) if s_ok and r_ok
+                             and d.recipient != "unknown" and (d.family or d.system) == (mention.family or mention.system)),
+                            None)
+                if told:
+                    frame.suppliers, frame.recipients = [told[0]], [told[1]]
             if frame.group_recipient and not frame.recipients:
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
