@@ -765,3 +765,9 @@ def test_a_system_referred_back_to_keeps_the_parties_it_was_told_with(transfers)
     records = transfers("Chile has bought 24 F-16 fighter jets from Norway. The deal for the aircraft was finalized "
                         "during the minister's visit to Norway last week.")
     assert {(r.supplier, r.recipient) for r in records} == {("Norway", "Chile")}
+
+
+def test_a_south_american_country_is_not_the_united_states(transfers):
+    records = transfers("Chile signed a letter of intent whereby the South American country will purchase 24 "
+                        "second-hand F-16 jets from Norway for some $300 million.")
+    assert {(r.supplier, r.recipient) for r in records} == {("Norway", "Chile")}
