@@ -771,3 +771,14 @@ def test_a_south_american_country_is_not_the_united_states(transfers):
     records = transfers("Chile signed a letter of intent whereby the South American country will purchase 24 "
                         "second-hand F-16 jets from Norway for some $300 million.")
     assert {(r.supplier, r.recipient) for r in records} == {("Norway", "Chile")}
+
+
+def test_a_first_step_of_a_greater_order_is_still_negotiated(transfers):
+    records = transfers("Analysts called the contract a first step towards a bigger order which covers six corvettes "
+                        "and ten Rafale jets for Chile from France.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Chile", "negotiating")}
+
+
+def test_purchased_a_value_worth_of_arms_is_an_order(transfers):
+    records = transfers("Kenya reportedly purchased $80 million worth of Turkish armoured vehicles.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("Turkey", "Kenya", "ordered")}

@@ -968,6 +968,10 @@ def _status(cue_tok: Token) -> str | None:
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
         status = "agreed"  # "would soon take delivery of", "the delivery will be spread over years": still to come
+    if cue.pos == "VERB" and status == "delivered" and cue.lemma in PURCHASE_LEMMAS and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ == "worth"
+                                  and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
+        status = "ordered"  # "purchased $245 million worth of rockets": a deal of a value, not goods handed over
     if cue.pos == "VERB" and status == "delivered":
         if modal(cue_tok):
             status = "agreed"  # "will buy", "would supply"
