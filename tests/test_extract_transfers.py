@@ -781,3 +781,20 @@ def test_a_first_step_of_a_greater_order_is_still_negotiated(transfers):
 def test_purchased_a_value_worth_of_arms_is_an_order(transfers):
     records = transfers("Kenya bought $80 million worth of Turkish armoured vehicles last year.")
     assert {(r.supplier, r.recipient, r.status) for r in records} == {("Turkey", "Kenya", "ordered")}
+
+
+def test_a_quoted_list_continues_the_deal_the_narrative_tells(analyse):
+    text = ("Spain signed a preliminary pact with Brazil on Monday that could lead to new Brazilian orders of S-80 "
+            "submarines and F-110 frigates from Spain.\n\n"
+            '"This could open the door to orders for S-80s, F-110s and patrol vessels," the Spanish minister '
+            "Ana Ruiz said.")
+    records = analyse(text).transfers
+    assert {(r.supplier, r.recipient, r.category) for r in records} == {("Spain", "Brazil", "ship")}
+    assert len(records) == 3
+
+
+def test_a_quoted_list_with_one_item_told_before_gives_nothing_more(analyse):
+    text = ("Spain signed a preliminary pact with Brazil on Monday that could lead to new Brazilian orders of S-80 "
+            "submarines from Spain.\n\n"
+            '"This could open the door to orders for S-80s and patrol vessels," the Spanish minister Ana Ruiz said.')
+    assert len(analyse(text).transfers) == 1

@@ -1312,6 +1312,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     # what a speaker says in quotation marks is often a view or a wish; it reports a transfer only when
     # the quoted clause itself names both parties ("we have donated 20 jets to X"), and it never decides
     # the article's main supplier and recipient
+    held = [d[0] for d, e in zip(drafts, extra) if e[2] and not (d[1] and d[2])]
     kept = [(d, e) for d, e in zip(drafts, extra) if not e[2] or d[1] and d[2]]
     drafts, extra = [d for d, _ in kept], [e for _, e in kept]
     unquoted = [d for d, e in zip(drafts, extra) if not e[2]]
@@ -1365,12 +1366,38 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     # "the jets", "helicopters": a category noun for a deal whose systems are named (same parties, kind and
     # phase) is that deal told in general words, not a second record; but a list that names both ("Land
     # Cruisers, troop transports and night vision devices") gives its items one record each
+    out += _quoted_list_items(held, out)
     named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
     # "sold 24 aircraft to A" after "24 F-16s for A": the same count of the same kind is the same lot
     named_lots = {(t.supplier, t.recipient, t.category, t.quantity) for t in out if id(t) not in generic and t.quantity}
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots]
+
+
+def _quoted_list_items(held: list[Transfer], records: list[Transfer]) -> list[Transfer]:
+    """A quoted list of systems whose clause names no party ("new orders for Rafales, Scorpenes and corvettes,"
+    the president said) continues a deal the narrative tells: when items of the list are records told outside
+    quotes between one pair, in the same phase (two at least), the list's other items are records of that pair too."""
+    told = {((t.family or t.system).lower(), STATUS_PHASE.get(t.status)): (t.supplier, t.recipient) for t in records}
+    groups: dict[tuple[int, str | None], list[Transfer]] = {}
+    for d in held:
+        groups.setdefault((d.evidence.start, STATUS_PHASE.get(d.status)), []).append(d)
+    out: list[Transfer] = []
+    for (_, phase), members in groups.items():
+        keys = [((d.family or d.system).lower(), phase) for d in members]
+        known = [told[k] for k in keys if k in told]
+        pairs = set(known)
+        if len(known) < 2 or len(pairs) != 1 or len(known) == len(members):
+            continue  # two items told outside the quote, between one pair, vouch for the rest of the list
+        supplier, recipient = next(iter(pairs))
+        for d, key in zip(members, keys):
+            if key not in told and d.supplier in (None, supplier) and d.recipient in (None, recipient) \
+                    and supplier != recipient and recipient != "unknown":
+                d.supplier, d.recipient = supplier, recipient
+                told[key] = (supplier, recipient)
+                out.append(d)
+    return out
 
 
 #: Verbs of buying: "has bought" reports a delivery, unless a delivery of its own is told with another date.
