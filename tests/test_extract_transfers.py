@@ -798,3 +798,15 @@ def test_a_quoted_list_with_one_item_told_before_gives_nothing_more(analyse):
             "submarines from Spain.\n\n"
             '"This could open the door to orders for S-80s and patrol vessels," the Spanish minister Ana Ruiz said.')
     assert len(analyse(text).transfers) == 1
+
+
+def test_a_system_being_assembled_for_a_navy_is_in_production(transfers):
+    records = transfers("Engineers visited the Type 054A frigate being assembled in Shanghai for the Pakistan Navy.")
+    r = one(records, status="in_production")
+    assert (r.supplier, r.recipient) == ("China", "Pakistan")
+
+
+def test_a_system_of_its_own_clause_despite_another_theme(transfers):
+    records = transfers("Beijing tried to buy an engine from Germany for the Type 054A frigate being assembled in "
+                        "Shanghai for the Pakistan Navy.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("China", "Pakistan", "in_production")}

@@ -483,7 +483,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
         if tok.dep_ == "prep" and tok.lower_ in ("for", "to") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
-            return None  # "to purchase an engine from Germany for the S26T", "provide support to the MQ-9"
+            # "to purchase an engine from Germany for the S26T", "provide support to the MQ-9"; but a clause of
+            # the system's own ("the S26T being assembled for the navy") still tells its transfer
+            own = [t for t in found if t.head.i == mention.head.i and t.dep_ in ("acl", "relcl")]
+            return own or None
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
@@ -965,6 +968,10 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "is yet to receive the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
+    if cue.pos == "VERB" and cue.status == "licensed_production" \
+            and any(c.dep_ == "auxpass" for c in cue_tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue_tok.children):
+        return "in_production"  # "the submarine being assembled in Wuhan for the Thai navy": built for a buyer
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
         status = "agreed"  # "would soon take delivery of", "the delivery will be spread over years": still to come
