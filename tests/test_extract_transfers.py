@@ -810,3 +810,9 @@ def test_a_system_of_its_own_clause_despite_another_theme(transfers):
     records = transfers("Beijing tried to buy an engine from Germany for the Type 054A frigate being assembled in "
                         "Shanghai for the Pakistan Navy.")
     assert {(r.supplier, r.recipient, r.status) for r in records} == {("China", "Pakistan", "in_production")}
+
+
+def test_a_headline_verb_read_as_a_modifier_still_sets_the_status(transfers):
+    records = transfers("Government Approves Submarine Delivery to Chile\n(Source: Berliner Tageblatt, published May 2, "
+                        "2021)\n\nGermany has sold four frigates to Chile since 2010.")
+    assert one(records, category="ship", quantity=None).status == "agreed"

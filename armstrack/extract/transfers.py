@@ -1038,7 +1038,11 @@ def _status(cue_tok: Token) -> str | None:
         if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl"):
             break
     for child in cue_tok.children:  # "due for delivery", "interest in buying" hang below nouns too
-        if child.dep_ in ("amod",) and child.lemma_.lower() in governors():
+        if (child.dep_ == "amod" or child.dep_ == "compound" and child.pos_ == "VERB" and child.i < cue_tok.i) \
+                and child.lemma_.lower() in governors():
+            # (a headline's verb read as a modifier: "Government Approves Submarine Delivery to Egypt")
+            if governors()[child.lemma_.lower()] == "none":
+                return None
             return governors()[child.lemma_.lower()]
     return status
 
