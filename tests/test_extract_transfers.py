@@ -816,3 +816,10 @@ def test_a_headline_verb_read_as_a_modifier_still_sets_the_status(transfers):
     records = transfers("Government Approves Submarine Delivery to Chile\n(Source: Berliner Tageblatt, published May 2, "
                         "2021)\n\nGermany has sold four frigates to Chile since 2010.")
     assert one(records, category="ship", quantity=None).status == "agreed"
+
+
+def test_a_system_a_country_has_desired_is_interest(transfers):
+    records = transfers("Asked whether Kenya will get the Turkish Bayraktar TB2 drones it has long desired, the "
+                        "minister gave no answer.")
+    r = one(records, family="Bayraktar TB2")
+    assert (r.supplier, r.recipient, r.status) == ("Turkey", "Kenya", "interest")
