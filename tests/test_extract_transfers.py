@@ -823,3 +823,16 @@ def test_a_system_a_country_has_desired_is_interest(transfers):
                         "minister gave no answer.")
     r = one(records, family="Bayraktar TB2")
     assert (r.supplier, r.recipient, r.status) == ("Turkey", "Kenya", "interest")
+
+
+def test_vehicles_and_other_military_equipment_donated_by_a_country(transfers):
+    records = transfers("Laos thanked its partners on Friday. The minister attended the handover of 40 trucks and other "
+                        "military equipment donated by Vietnam's defence ministry, a gift to Laos.")
+    r = one(records, quantity=40)
+    assert (r.supplier, r.recipient, r.category, r.status) == ("Vietnam", "Laos", "other", "delivered")
+
+
+def test_vehicles_with_other_civilian_goods_are_no_transfer(transfers):
+    records = transfers("Laos thanked its partners on Friday. The minister attended the handover of 40 vehicles and "
+                        "other medical supplies donated by Vietnam's health ministry, a gift to Laos.")
+    assert records == []

@@ -247,6 +247,10 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if category:
                 best = (phrase, category)
                 break
+        if best is None and tok.pos_ == "NOUN" and _with_other_military(tok) \
+                and ctx.gaz.category_of(f"military {tok.lower_}"):
+            # "117 vehicles and other military equipment": the vehicles are military ones
+            best = (ctx.doc[tok.i:tok.i + 1], ctx.gaz.category_of(f"military {tok.lower_}"))
         if best is None:
             if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok):
                 antecedent = _antecedent(tok, None, ctx)  # "the five regiments": of the system named before
@@ -298,6 +302,12 @@ def _party_prep(tok: Token, ctx: DocContext) -> Token | None:
     """A "from"/"to" phrase on a word that names a state ("from Spain", "to the Peruvian navy")."""
     return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to") and any(
         o.dep_ == "pobj" and _names_party(o, ctx) for o in c.children)), None)
+
+
+def _with_other_military(tok: Token) -> bool:
+    """ "vehicles and other military equipment": a noun coordinated with "other military ..." is military."""
+    return any(c.dep_ == "conj" and {"other", "military"} <= {a.lower_ for a in c.children if a.dep_ == "amod"}
+               for c in tok.children)
 
 
 def _pennant(tok: Token, sent: Span) -> Token | None:
@@ -478,6 +488,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     tok = mention.head
     if _cue_noun(tok) and tok.i >= mention.span.end:
         found.append(tok)  # "the Rafale deal", "a submarine contract": the system names the deal
+    # "vehicles and other equipment donated by China": a participle after the last conjunct covers the list
+    found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
+              if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
     for _ in range(8):
         if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
@@ -1155,6 +1168,13 @@ def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]
     return spans
 
 
+def _other_main_country(supplier: str | None, ctx: DocContext) -> str | None:
+    """The article's other main country, for a donation whose giver the clause names and whose receiver is the
+    article's subject ("the handover of vehicles donated by China", in a story about Cambodia)."""
+    ranked = [c for c, n in ctx.country_counts.most_common(2) if c != supplier and n >= 2]
+    return ranked[0] if supplier and ranked else None
+
+
 def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
     """The article's main supplier and recipient: from clause-level records, else the most named countries."""
     pairs = Counter((r.supplier, r.recipient) for r in records if r.supplier and r.recipient
@@ -1335,11 +1355,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     generic: set[int] = set()
     listed: set[int] = set()  # general items coordinated with a named one in one list
     purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
-    for (t, _, _), (named, fallback, _, in_list, bought) in zip(drafts, extra):
+    for (t, s_told, _), (named, fallback, _, in_list, bought) in zip(drafts, extra):
         if not t.supplier and fallback:
             t.supplier = supplier if supplier and recipient == (t.recipient or recipient) else fallback
         t.supplier = t.supplier or supplier
-        t.recipient = t.recipient or (recipient if recipient != t.supplier else None)
+        t.recipient = t.recipient or (recipient if recipient != t.supplier else None) or (
+            _other_main_country(t.supplier, ctx) if s_told and named is False else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
             continue
         # agreed and ordered are one step of a deal told in other words (an offer and talks are two)
