@@ -836,3 +836,16 @@ def test_vehicles_with_other_civilian_goods_are_no_transfer(transfers):
     records = transfers("Laos thanked its partners on Friday. The minister attended the handover of 40 vehicles and "
                         "other medical supplies donated by Vietnam's health ministry, a gift to Laos.")
     assert records == []
+
+
+def test_systems_among_the_class_a_country_acquired(transfers):
+    records = transfers("The minister said the Akash missile system and the Pinaka launchers were among the best "
+                        "weapons Kenya had acquired from India.")
+    assert {(r.supplier, r.recipient, r.family) for r in records} >= {("India", "Kenya", "Akash"),
+                                                                      ("India", "Kenya", "Pinaka")}
+
+
+def test_a_purchase_and_an_undated_delivery_are_an_order_and_a_delivery(transfers):
+    records = transfers("Kenya purchased the Akash missile system from India in 2019. The minister said the system "
+                        "was delivered by India.")
+    assert {r.status for r in records if r.family == "Akash"} == {"ordered", "delivered"}

@@ -538,6 +538,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             if tok.dep_ == "nsubj":
                 # "the JF-17s have become a cornerstone, figuring in a deal with A": a participle shares the subject
                 found.extend(_participle_deal(head))
+                found.extend(_class_cue(head))
             if tok.dep_ not in ("prep", "pobj", "pcomp"):
                 break
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
@@ -574,6 +575,18 @@ def _inclusion_cue(subject: Token) -> list[Token]:
         return []
     nouns = [t for t in before if _cue_noun(t)]
     return nouns[-1:]
+
+
+def _class_cue(verb: Token) -> list[Token]:
+    """The transfer clause on the class a subject is said to belong to: "X and Y were among the systems Serbia
+    acquired", "X is one of the jets Russia delivered"."""
+    if verb.lemma_ != "be":
+        return []
+    classes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+               for o in p.children if o.dep_ == "pobj"]
+    classes += [o for a in verb.children if a.dep_ == "attr" and a.lower_ in ("one", "part", "some")
+                for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [c for n in classes for c in n.children if c.dep_ in ("relcl", "acl") and cue_of(c)][:1]
 
 
 def _participle_deal(verb: Token) -> list[Token]:
@@ -1438,8 +1451,10 @@ PURCHASE_LEMMAS = {"buy", "purchase", "acquire", "procure"}
 
 def _bought_then_delivered(first: Transfer, later: Transfer, first_bought: bool, later_bought: bool) -> bool:
     """Whether two delivered records of one system are a purchase and its delivery: one read off a verb of
-    buying, the other off a verb of delivery, each with its own date."""
-    return first_bought != later_bought and bool(first.when and later.when) and first.when[:4] != later.when[:4]
+    buying, the other off a verb of delivery, dated apart (or only one of them dated)."""
+    if first_bought == later_bought or not (first.when or later.when):
+        return False
+    return not (first.when and later.when) or first.when[:4] != later.when[:4]
 
 
 def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple], ctx: DocContext) -> None:
