@@ -997,7 +997,7 @@ def _status(cue_tok: Token) -> str | None:
     if cue.pos == "VERB" and cue.status == "licensed_production" \
             and any(c.dep_ == "auxpass" for c in cue_tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue_tok.children):
-        return "in_production"  # "the submarine being assembled in Wuhan for the Thai navy": built for a buyer
+        return "in_production"  # "the frigate being built in Shanghai for a foreign navy": built for a buyer
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
         status = "agreed"  # "would soon take delivery of", "the delivery will be spread over years": still to come
@@ -1384,7 +1384,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             key = (*key, _system_key(t.system))  # "Buk-M1 and Buk-M2": two versions of one family, two records
         if key in seen and t.status == "delivered" and _bought_then_delivered(seen[key], t, id(seen[key]) in purchases,
                                                                                bought):
-            # "Serbia bought the system in 2019. It was delivered last year.": the purchase is the order
+            # "Kenya bought the radars in 2018; they arrived in 2021": the purchase is the order
             buy = seen[key] if id(seen[key]) in purchases else t
             buy.status = "ordered"
             if buy is seen[key]:
