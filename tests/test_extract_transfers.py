@@ -672,7 +672,8 @@ def test_with_a_view_to_ordering_is_interest(transfers):
 
 
 def test_an_agreement_for_a_possible_purchase_is_not_a_deal(transfers):
-    records = transfers("Chile has signed a preliminary accord with Spain on the possible acquisition of six corvettes.")
+    records = transfers("Chile has signed a preliminary accord with Spain on the possible acquisition of six "
+                        "corvettes.")
     assert {r.status for r in records} == {"offered"}
 
 
@@ -769,7 +770,8 @@ def test_a_system_referred_back_to_keeps_the_parties_it_was_told_with(transfers)
 def test_a_south_american_country_is_not_the_united_states(parsed):
     from armstrack.extract.context import DocContext
 
-    doc, analysis, gaz = parsed("The South American country and an American firm agreed on a price of some $300 million.")
+    doc, analysis, gaz = parsed("The South American country and an American firm agreed on a price of some "
+                                "$300 million.")
     ctx = DocContext.of(doc, analysis, gaz)
     south = next(t for t in doc if t.text == "American" and doc[t.i - 1].text == "South")
     other = next(t for t in doc if t.text == "American" and doc[t.i - 1].text == "an")

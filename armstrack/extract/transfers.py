@@ -249,7 +249,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 break
         if best is None and tok.pos_ == "NOUN" and _with_other_military(tok) \
                 and ctx.gaz.category_of(f"military {tok.lower_}"):
-            # "117 vehicles and other military equipment": the vehicles are military ones
+            # "40 vehicles and other military stores": the vehicles are military ones
             best = (ctx.doc[tok.i:tok.i + 1], ctx.gaz.category_of(f"military {tok.lower_}"))
         if best is None:
             if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok):
@@ -305,7 +305,7 @@ def _party_prep(tok: Token, ctx: DocContext) -> Token | None:
 
 
 def _with_other_military(tok: Token) -> bool:
-    """ "vehicles and other military equipment": a noun coordinated with "other military ..." is military."""
+    """ "vans and other military stores": a noun coordinated with "other military ..." is military."""
     return any(c.dep_ == "conj" and {"other", "military"} <= {a.lower_ for a in c.children if a.dep_ == "amod"}
                for c in tok.children)
 
@@ -414,7 +414,7 @@ def _describes(cue_tok: Token) -> bool:
         and not any(c.dep_ == "agent" for c in cue_tok.children)
 
 
-#: Verbs that give their object an assurance "of" a transfer ("assured Bangladesh of the delivery of jets").
+#: Verbs that give their object an assurance "of" a transfer ("assured Norland of the delivery of jets").
 ASSURING_VERBS = {"assure", "reassure", "guarantee", "promise"}
 
 #: Support verbs that only report a deal: their subject is a party of a deal noun, not of a delivery.
@@ -488,7 +488,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     tok = mention.head
     if _cue_noun(tok) and tok.i >= mention.span.end:
         found.append(tok)  # "the Rafale deal", "a submarine contract": the system names the deal
-    # "vehicles and other equipment donated by China": a participle after the last conjunct covers the list
+    # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
     found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
               if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
     for _ in range(8):
@@ -496,8 +496,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
         if tok.dep_ == "prep" and tok.lower_ in ("for", "to") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
-            # "to purchase an engine from Germany for the S26T", "provide support to the MQ-9"; but a clause of
-            # the system's own ("the S26T being assembled for the navy") still tells its transfer
+            # "to purchase an engine from Norland for the X-7", "provide support to the Y-9"; but a clause of
+            # the system's own ("the X-7 being assembled for the navy") still tells its transfer
             own = [t for t in found if t.head.i == mention.head.i and t.dep_ in ("acl", "relcl")]
             return own or None
         for child in tok.children:
@@ -578,8 +578,8 @@ def _inclusion_cue(subject: Token) -> list[Token]:
 
 
 def _class_cue(verb: Token) -> list[Token]:
-    """The transfer clause on the class a subject is said to belong to: "X and Y were among the systems Serbia
-    acquired", "X is one of the jets Russia delivered"."""
+    """The transfer clause on the class a subject is said to belong to: "X and Y were among the systems Talora
+    acquired", "X is one of the jets Norland delivered"."""
     if verb.lemma_ != "be":
         return []
     classes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
@@ -701,7 +701,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
-            countries = _quote_speaker_country(tok, ctx)  # "'We have donated jets to X,' the Danish minister said"
+            countries = _quote_speaker_country(tok, ctx)  # "'We have given jets to X,' the Norlandic minister said"
         if role == "supplier":
             frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
         else:
@@ -742,7 +742,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     else:
         for child in cue_tok.children:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-                owner = _possessor_antecedent(child, ctx)  # "Qatar ranked third. Its imports included ..."
+                owner = _possessor_antecedent(child, ctx)  # "Talora ranked fifth. Its purchases included ..."
                 if owner is not None:
                     put(subject_role, owner)
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
@@ -762,7 +762,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "of" and verb.dep_ in ("dobj", "dative") \
                     and verb.lemma_.lower() not in support_verbs() and ctx.token_country(verb) \
                     and verb.head.lemma_.lower() in ASSURING_VERBS:
-                assured, verb = verb, verb.head  # "assured Bangladesh of the delivery": the party assured
+                assured, verb = verb, verb.head  # "assured Talora of the delivery": the party assured
             role = support_verbs().get(verb.lemma_.lower())
             subj = _clause_subject(verb) if role and verb.pos_ in ("VERB", "AUX") else None
             if subj is not None and role == "cue" and verb.lemma_.lower() in REPORTING_SUPPORT \
@@ -799,7 +799,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
                         and not ctx.gaz.category_of(obj.lower_):
-                    put("recipient", owner)  # "donated jets to Ukraine's fight", "to Kenya's war effort"
+                    put("recipient", owner)  # "gave jets to Talora's defence", "to Talora's war effort"
                     continue
                 first = _country_after(prep, ctx)
                 if first and word in ("to", "from"):
@@ -826,7 +826,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
 
 def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> Token | None:
     """The country "its"/"their" stands for: the country that is (or owns) the subject of a main clause just
-    before ("Qatar's purchases grew. ... Its imports included ..."); none when a company, a person or another
+    before ("Talora's purchases grew. ... Its imports included ..."); none when a company, a person or another
     named body is the subject first."""
     doc = pron.doc
     sent = pron.sent
@@ -955,8 +955,8 @@ APPROVAL_WORDS = {"approve", "approval", "permission", "authorization", "authori
 
 
 def _ended_deal(cue_tok: Token) -> Token | None:
-    """The deal (or talks) a cancellation ends, given a cancelled cue: the cue itself ("the collapse of a
-    submarine deal"), the deal a cancelling verb takes ("halted a deal to buy"), or a deal above the cue."""
+    """The deal (or talks) a cancellation ends, given a cancelled cue: the cue itself ("the end of a frigate
+    deal"), the deal a cancelling verb takes ("suspended a deal to buy"), or a deal above the cue."""
     def made(tok: Token) -> bool:
         return _cue_noun(tok) and cue_of(tok).status in ("agreed", "ordered", "negotiating") and not negated(tok)
 
@@ -1000,11 +1000,11 @@ def _status(cue_tok: Token) -> str | None:
         return "in_production"  # "the frigate being built in Shanghai for a foreign navy": built for a buyer
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
-        status = "agreed"  # "would soon take delivery of", "the delivery will be spread over years": still to come
+        status = "agreed"  # "would soon take delivery of", "the delivery will take place next year": still to come
     if cue.pos == "VERB" and status == "delivered" and cue.lemma in PURCHASE_LEMMAS and any(
             c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ == "worth"
                                   and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
-        status = "ordered"  # "purchased $245 million worth of rockets": a deal of a value, not goods handed over
+        status = "ordered"  # "bought $80 million worth of rockets": a deal of a value, not goods handed over
     if cue.pos == "VERB" and status == "delivered":
         if modal(cue_tok):
             status = "agreed"  # "will buy", "would supply"
@@ -1066,7 +1066,7 @@ def _status(cue_tok: Token) -> str | None:
     for child in cue_tok.children:  # "due for delivery", "interest in buying" hang below nouns too
         if (child.dep_ == "amod" or child.dep_ == "compound" and child.pos_ == "VERB" and child.i < cue_tok.i) \
                 and child.lemma_.lower() in governors():
-            # (a headline's verb read as a modifier: "Government Approves Submarine Delivery to Egypt")
+            # (a headline's verb read as a modifier: "Cabinet Approves Frigate Delivery to Talora")
             if governors()[child.lemma_.lower()] == "none":
                 return None
             return governors()[child.lemma_.lower()]
@@ -1183,7 +1183,7 @@ def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]
 
 def _other_main_country(supplier: str | None, ctx: DocContext) -> str | None:
     """The article's other main country, for a donation whose giver the clause names and whose receiver is the
-    article's subject ("the handover of vehicles donated by China", in a story about Cambodia)."""
+    article's subject ("the handover of vans given by Norland", in a story about Talora)."""
     ranked = [c for c, n in ctx.country_counts.most_common(2) if c != supplier and n >= 2]
     return ranked[0] if supplier and ranked else None
 
@@ -1281,18 +1281,18 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and origin not in frame.suppliers:
                 # "the JF-17 figured in a deal with Azerbaijan": the maker's partner in a deal is the buyer
                 frame.recipients, frame.suppliers = frame.suppliers, [origin]
-                for t in cue_toks[1:]:  # "... and a pact with B": each coordinated deal has its own partner
+                for t in cue_toks[1:]:  # "... and an agreement with B": each coordinated deal has its own partner
                     other_frame = _read_frame(t, ctx) if _cue_noun(t) else Frame()
                     if other_frame.with_parties and other_frame.suppliers == other_frame.with_parties \
                             and not other_frame.recipients and _status(t) == status:
                         frame.recipients += [c for c in other_frame.with_parties
                                              if c not in frame.recipients and c != origin]
             if mention.referring and not frame.suppliers and not frame.recipients:
-                # "The deal for the aircraft was finalized during a visit to A": the system referred back to
+                # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
+                same = mention.family or mention.system
                 told = next(((d.supplier, d.recipient) for d, s_ok, r_ok in reversed(drafts) if s_ok and r_ok
-                             and d.recipient != "unknown" and (d.family or d.system) == (mention.family or mention.system)),
-                            None)
+                             and d.recipient != "unknown" and (d.family or d.system) == same), None)
                 if told:
                     frame.suppliers, frame.recipients = [told[0]], [told[1]]
             if frame.group_recipient and not frame.recipients:
@@ -1332,7 +1332,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 else:
                     suppliers = [maker] if maker and maker not in recipients else []
             if status == "cancelled":
-                # "halted a deal to buy", "the collapse of a submarine deal": the deal (or the talks) ended
+                # "suspended a deal to buy", "the end of a frigate deal": the deal (or the talks) ended
                 # had been made, a step of its own
                 ended = _ended_deal(cue_toks[0])
                 if ended is not None:
@@ -1421,8 +1421,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
 
 
 def _quoted_list_items(held: list[Transfer], records: list[Transfer]) -> list[Transfer]:
-    """A quoted list of systems whose clause names no party ("new orders for Rafales, Scorpenes and corvettes,"
-    the president said) continues a deal the narrative tells: when items of the list are records told outside
+    """A quoted list of systems whose clause names no party ("orders for X-7s, Y-9s and corvettes," the minister
+    said) continues a deal the narrative tells: when items of the list are records told outside
     quotes between one pair, in the same phase (two at least), the list's other items are records of that pair too."""
     told = {((t.family or t.system).lower(), STATUS_PHASE.get(t.status)): (t.supplier, t.recipient) for t in records}
     groups: dict[tuple[int, str | None], list[Transfer]] = {}
