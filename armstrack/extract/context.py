@@ -29,6 +29,8 @@ INDEFINITE = {"a", "an", "one", "some", "another", "unnamed", "unidentified", "u
 #: "the two", "both": the last pair of coordinated countries.
 PAIR_WORDS = {"two", "both"}
 PRONOUNS = {"it", "they", "them", "we", "he", "she", "i", "you", "its", "their"}
+#: Words that make a demonym right after them a region's ("South American", "Latin American").
+REGION_QUALIFIERS = {"south", "north", "latin", "central"}
 #: Clauses inside a noun phrase that do not name what the phrase refers to.
 CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "punct"}
 #: Where a document's context is kept between extractors: spaCy's own per-document storage.
@@ -117,6 +119,9 @@ class DocContext:
         ``any_org`` a company's, "BrahMos Aerospace" -> India, for the parties of a deal)."""
         key = ent.ent_id_ or ent.text
         if ent.label_ == "COUNTRY":
+            if ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_QUALIFIERS and ent.text[:1].isupper() \
+                    and ent.text.lower().endswith(("an", "ans")):
+                return None  # "the South American country", "Latin American states": a region, not the US
             c = self.gaz.country(key)
             return c.name if c else None
         if ent.label_ in ("MILITARY", "ORG"):
@@ -171,8 +176,9 @@ class DocContext:
 
     def is_unnamed_party(self, head: Token) -> bool:
         """ "one of the ASEAN members", "a customer": a party the text does not name."""
-        if head.pos_ not in ("NOUN", "NUM", "PRON") or head.lower_ in PRONOUNS:
-            return False
+        if head.pos_ not in ("NOUN", "NUM", "PRON") or head.lower_ in PRONOUNS \
+                or head.ent_type_ in ("MONEY", "DATE", "TIME", "PERCENT", "QUANTITY"):
+            return False  # "for some $300 million" is a price, not a buyer
         tokens = self.phrase_tokens(head)
         if any(self.token_country(t) for t in tokens):
             return False

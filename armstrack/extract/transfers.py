@@ -87,8 +87,10 @@ def cue_of(tok: Token) -> Cue | None:
         return None
     lemma = tok.lemma_.lower()
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
-    if cue is None and pos == "VERB" and lemma in licence_words()["production"] and _under_licence(tok):
-        cue = Cue(lemma, "VERB", "recipient", "licensed_production")  # "will be made under licence"
+    if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
+            and _under_licence(tok):
+        # "will be made under licence", "manufactured under license from X": the maker is the buyer
+        cue = Cue(lemma, "VERB", "recipient", "licensed_production")
     return cue
 
 
@@ -100,14 +102,19 @@ def licence_words() -> dict[str, frozenset[str]]:
 
 def _under_licence(verb: Token) -> bool:
     """ "produced under licence", "built under a licensing agreement"."""
+    return _licence_noun(verb) is not None
+
+
+def _licence_noun(verb: Token) -> Token | None:
+    """The licence a verb's production is under ("under license from X" -> license)."""
     nouns = licence_words()["licence"]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "under":
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns or any(
                         c.lemma_.lower() in nouns for c in obj.children if c.dep_ in ("compound", "amod"))):
-                    return True
-    return False
+                    return obj
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -128,6 +135,8 @@ class SystemMention:
     family: str | None
     category: str | None
     named: bool = True  # False for a category noun ("helicopters", "radar equipment")
+    lot_of: SystemMention | None = None  # for a bare count in a list ("8 from C"): the system it counts
+    referring: bool = False  # "the jets", "it": a phrase that refers back to a system named before
 
 
 @dataclass
@@ -185,16 +194,25 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     heads = _category_heads(ctx.gaz)
     anaphoric = anaphoric_nouns()
     for tok in sent:
+        if tok.pos_ == "NUM" and tok.i not in covered:
+            listed = _elided_count(tok, out, ctx)
+            if listed is not None:
+                # "36 jets from A, 24 from B and 8 from C": each bare count with a party of its own is
+                # another lot of the system the list began with
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], listed.system, listed.family,
+                                         listed.category, named=listed.named, lot_of=listed))
+                covered.add(tok.i)
+                continue
         if tok.lower_ in ("it", "they") and tok.dep_ == "nsubjpass" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject == "supplier" and not any(c.dep_ == "dobj" for c in tok.head.children):
             antecedent = _subject_antecedent(tok, ctx) or _antecedent(tok, None, ctx, sentences=1)
             if antecedent is not None:
-                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
         if tok.pos_ == "NUM" and tok.i not in covered and _bare_number(tok):
             antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
             if antecedent is not None:
-                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered \
                 or (tok.lower_ not in heads and tok.lower_ not in anaphoric):
@@ -219,17 +237,25 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 covered.add(pennant.i)
                 continue
         best = None
-        for left in [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")] + [tok]:
+        modifiers = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")]
+        # "missile defense systems": a modifier's own modifiers belong to the phrase ("missile" hangs on "defense")
+        nested = [m.left_edge for m in modifiers[:1] if m.left_edge.i < m.i
+                  and all(t.dep_ in ("compound", "amod", "punct") for t in ctx.doc[m.left_edge.i:m.i])]
+        for left in nested + modifiers + [tok]:
             phrase = ctx.doc[left.i:tok.i + 1]
             category = ctx.gaz.category_of(phrase.text.lower())
             if category:
                 best = (phrase, category)
                 break
+        if best is None and tok.pos_ == "NOUN" and _with_other_military(tok) \
+                and ctx.gaz.category_of(f"military {tok.lower_}"):
+            # "40 vehicles and other military stores": the vehicles are military ones
+            best = (ctx.doc[tok.i:tok.i + 1], ctx.gaz.category_of(f"military {tok.lower_}"))
         if best is None:
             if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok):
                 antecedent = _antecedent(tok, None, ctx)  # "the five regiments": of the system named before
                 if antecedent is not None:
-                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent))
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
         phrase, category = best
         if _phrase_head(tok).i != tok.i and not _cue_noun(_phrase_head(tok)):
@@ -238,10 +264,50 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             # "the jets", "the missile": a system named just before, if one of that kind was
             antecedent = _antecedent(tok, category, ctx)
             if antecedent is not None:
-                out.append(SystemMention(tok, phrase, *antecedent))
+                out.append(SystemMention(tok, phrase, *antecedent, referring=True))
             continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
+
+
+def _elided_count(tok: Token, found: list[SystemMention], ctx: DocContext) -> SystemMention | None:
+    """The system a bare count in a list stands for: "8 from the UK" in "36 jets from A, 36 from B and 8
+    from the UK" (the count is coordinated with, or set beside, a system phrase, and names a party of its
+    own in a "from"/"to" phrase)."""
+    if not _count(tok) or not _party_prep(tok, ctx):
+        return None
+    head = tok.head
+    for _ in range(4 if tok.dep_ in ("conj", "appos") else 0):
+        for mention in found:
+            if mention.head.i == head.i:
+                return mention.lot_of or mention
+        if head.dep_ not in ("conj", "appos") or head.head.i == head.i:
+            break
+        head = head.head
+    # the parser often breaks such a list: read it off the words, a count right after a comma or "and"
+    # that closes an item of the same form ("20 jets from A, 12 from B")
+    i = tok.i - 1
+    while i > tok.sent.start and tok.doc[i].lower_ in (",", "and"):
+        i -= 1
+    if i == tok.i - 1:
+        return None
+    for mention in reversed(found):
+        if mention.head.left_edge.i <= i <= mention.head.right_edge.i and _party_prep(mention.head, ctx) \
+                and _party_prep(mention.head, ctx).right_edge.i == i:
+            return mention.lot_of or mention
+    return None
+
+
+def _party_prep(tok: Token, ctx: DocContext) -> Token | None:
+    """A "from"/"to" phrase on a word that names a state ("from Spain", "to the Peruvian navy")."""
+    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to") and any(
+        o.dep_ == "pobj" and _names_party(o, ctx) for o in c.children)), None)
+
+
+def _with_other_military(tok: Token) -> bool:
+    """ "vans and other military stores": a noun coordinated with "other military ..." is military."""
+    return any(c.dep_ == "conj" and {"other", "military"} <= {a.lower_ for a in c.children if a.dep_ == "amod"}
+               for c in tok.children)
 
 
 def _pennant(tok: Token, sent: Span) -> Token | None:
@@ -348,6 +414,9 @@ def _describes(cue_tok: Token) -> bool:
         and not any(c.dep_ == "agent" for c in cue_tok.children)
 
 
+#: Verbs that give their object an assurance "of" a transfer ("assured Norland of the delivery of jets").
+ASSURING_VERBS = {"assure", "reassure", "guarantee", "promise"}
+
 #: Support verbs that only report a deal: their subject is a party of a deal noun, not of a delivery.
 REPORTING_SUPPORT = {"confirm", "announce"}
 
@@ -419,12 +488,18 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     tok = mention.head
     if _cue_noun(tok) and tok.i >= mention.span.end:
         found.append(tok)  # "the Rafale deal", "a submarine contract": the system names the deal
+    # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
+    found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
+              if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
     for _ in range(8):
         if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
         if tok.dep_ == "prep" and tok.lower_ in ("for", "to") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
-            return None  # "to purchase an engine from Germany for the S26T", "provide support to the MQ-9"
+            # "to purchase an engine from Norland for the X-7", "provide support to the Y-9"; but a clause of
+            # the system's own ("the X-7 being assembled for the navy") still tells its transfer
+            own = [t for t in found if t.head.i == mention.head.i and t.dep_ in ("acl", "relcl")]
+            return own or None
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
@@ -463,6 +538,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             if tok.dep_ == "nsubj":
                 # "the JF-17s have become a cornerstone, figuring in a deal with A": a participle shares the subject
                 found.extend(_participle_deal(head))
+                found.extend(_class_cue(head))
             if tok.dep_ not in ("prep", "pobj", "pcomp"):
                 break
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
@@ -499,6 +575,18 @@ def _inclusion_cue(subject: Token) -> list[Token]:
         return []
     nouns = [t for t in before if _cue_noun(t)]
     return nouns[-1:]
+
+
+def _class_cue(verb: Token) -> list[Token]:
+    """The transfer clause on the class a subject is said to belong to: "X and Y were among the systems Talora
+    acquired", "X is one of the jets Norland delivered"."""
+    if verb.lemma_ != "be":
+        return []
+    classes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+               for o in p.children if o.dep_ == "pobj"]
+    classes += [o for a in verb.children if a.dep_ == "attr" and a.lower_ in ("one", "part", "some")
+                for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [c for n in classes for c in n.children if c.dep_ in ("relcl", "acl") and cue_of(c)][:1]
 
 
 def _participle_deal(verb: Token) -> list[Token]:
@@ -612,6 +700,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 countries = [c for c in countries if c not in buyers]
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
+        if not countries and tok.lower_ == "we":
+            countries = _quote_speaker_country(tok, ctx)  # "'We have given jets to X,' the Norlandic minister said"
         if role == "supplier":
             frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
         else:
@@ -620,6 +710,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 frame.unnamed_recipient = True
 
     other = "recipient" if subject_role == "supplier" else "supplier"
+    if cue.status == "licensed_production" and cue.pos == "VERB":
+        licence = _licence_noun(cue_tok)
+        for prep in (c for c in licence.children if c.dep_ == "prep" and c.lower_ in ("from", "of")) \
+                if licence is not None else ():
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                put("supplier", obj)  # "under licence from X": the licensor
     if cue.pos == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children) \
             or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN")
@@ -645,6 +741,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("recipient", child)  # "supply Myanmar with ..."
     else:
         for child in cue_tok.children:
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                owner = _possessor_antecedent(child, ctx)  # "Talora ranked fifth. Its purchases included ..."
+                if owner is not None:
+                    put(subject_role, owner)
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
                 ent = ctx.ent_at.get(child.i)
                 company = ent is not None and ent.label_ == "ORG" and not ctx.entity_country(ent)
@@ -658,6 +758,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("dobj", "pobj"):
             # "India took delivery of ...", "Poland placed an order for ...": the verb's subject
             verb = cue_tok.head if cue_tok.dep_ == "dobj" else cue_tok.head.head
+            assured = None
+            if cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "of" and verb.dep_ in ("dobj", "dative") \
+                    and verb.lemma_.lower() not in support_verbs() and ctx.token_country(verb) \
+                    and verb.head.lemma_.lower() in ASSURING_VERBS:
+                assured, verb = verb, verb.head  # "assured Talora of the delivery": the party assured
             role = support_verbs().get(verb.lemma_.lower())
             subj = _clause_subject(verb) if role and verb.pos_ in ("VERB", "AUX") else None
             if subj is not None and role == "cue" and verb.lemma_.lower() in REPORTING_SUPPORT \
@@ -668,6 +773,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if role == "recipient" and _is_company(subj, ctx):
                     role = "supplier"  # "Embraer signed a contract for ...": a company signs as the seller
                 put(role, subj)
+            if assured is not None:
+                put(other, assured)
     preps = [c for c in cue_tok.children if c.dep_ in ("prep", "dative")]
     if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ in ("VERB", "AUX") \
             and not cue_of(cue_tok.head):
@@ -689,6 +796,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                         c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in ("several", "many", "numerous"))
                         for c in obj.children):
                     frame.group_recipient = True
+                owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
+                if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
+                        and not ctx.gaz.category_of(obj.lower_):
+                    put("recipient", owner)  # "gave jets to Talora's defence", "to Talora's war effort"
+                    continue
                 first = _country_after(prep, ctx)
                 if first and word in ("to", "from"):
                     # "from Denmark, Argentina's president announced": a mis-attached phrase still
@@ -710,6 +822,29 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> Token | None:
+    """The country "its"/"their" stands for: the country that is (or owns) the subject of a main clause just
+    before ("Talora's purchases grew. ... Its imports included ..."); none when a company, a person or another
+    named body is the subject first."""
+    doc = pron.doc
+    sent = pron.sent
+    candidates = [sent] if sent.root.i < pron.i else []
+    while len(candidates) < sentences + (1 if candidates else 0) and sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        candidates.append(sent)
+    for s in candidates:
+        subj = next((c for c in s.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or pron.i in range(subj.left_edge.i, subj.right_edge.i + 1):
+            continue
+        for tok in (subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))):
+            if ctx.token_country(tok) and _party_position(tok) or ctx.token_country(tok) and tok.dep_ == "poss":
+                return tok
+        ent = ctx.ent_at.get(subj.i)
+        if ent is not None and ent.label_ in NAME_LABELS or ctx.person_at.get(subj.i):
+            return None
+    return None
 
 
 #: Nouns for a group of states whose members a text may list ("six countries, including ...").
@@ -773,6 +908,19 @@ def _speaker_countries(pron: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+def _quote_speaker_country(pron: Token, ctx: DocContext) -> list[str]:
+    """The state "we" stands for inside a direct quotation: its speaker's country, or the speaking state."""
+    text = ctx.text
+    for quote in ctx.analysis.quotes:
+        start = text.find(quote.text, quote.evidence.start)
+        if start < 0 or not start <= pron.idx < start + len(quote.text) or not quote.speaker:
+            continue
+        country = ctx.affiliation.get(quote.speaker) or (
+            ctx.gaz.country(quote.speaker).name if ctx.gaz.country(quote.speaker) else None)
+        return [country] if country else []
+    return []
+
+
 def _country_after(prep: Token, ctx: DocContext) -> Token | None:
     """The country word right after a preposition ("from Denmark, ..."), skipping "the"."""
     doc = prep.doc
@@ -801,6 +949,37 @@ def _notified_offer(sent: Span) -> bool:
     return any(n in low if " " in n else n in {t.lower_ for t in sent} for n in offer_notifiers())
 
 
+#: Governors that approve a sale: an approved "possible sale" is a government's real step (an export approval).
+APPROVAL_WORDS = {"approve", "approval", "permission", "authorization", "authorisation", "authorize", "authorise",
+                  "clearance"}
+
+
+def _ended_deal(cue_tok: Token) -> Token | None:
+    """The deal (or talks) a cancellation ends, given a cancelled cue: the cue itself ("the end of a frigate
+    deal"), the deal a cancelling verb takes ("suspended a deal to buy"), or a deal above the cue."""
+    def made(tok: Token) -> bool:
+        return _cue_noun(tok) and cue_of(tok).status in ("agreed", "ordered", "negotiating") and not negated(tok)
+
+    if made(cue_tok):
+        return cue_tok
+    tok = cue_tok
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB" and governors().get(tok.lemma_.lower()) == "cancelled":
+            return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and made(c)), None)
+        if made(tok):
+            return tok
+    return None
+
+
+def _own_status(cue_tok: Token) -> str | None:
+    """The status an adjective on a cue noun gives it ("the possible purchase", "the upcoming delivery")."""
+    return next((governors()[c.lemma_.lower()] for c in cue_tok.children
+                 if c.dep_ == "amod" and c.lemma_.lower() in governors()), None)
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -815,9 +994,17 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "is yet to receive the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
-    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "dobj" \
+    if cue.pos == "VERB" and cue.status == "licensed_production" \
+            and any(c.dep_ == "auxpass" for c in cue_tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue_tok.children):
+        return "in_production"  # "the frigate being built in Shanghai for a foreign navy": built for a buyer
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
-        status = "agreed"  # "would soon take delivery of": still to come
+        status = "agreed"  # "would soon take delivery of", "the delivery will take place next year": still to come
+    if cue.pos == "VERB" and status == "delivered" and cue.lemma in PURCHASE_LEMMAS and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ == "worth"
+                                  and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
+        status = "ordered"  # "bought $80 million worth of rockets": a deal of a value, not goods handed over
     if cue.pos == "VERB" and status == "delivered":
         if modal(cue_tok):
             status = "agreed"  # "will buy", "would supply"
@@ -851,6 +1038,10 @@ def _status(cue_tok: Token) -> str | None:
             if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
                     and not negated(above):
                 return "cancelled"
+            own = _own_status(cue_tok)
+            if own is not None and lemma not in APPROVAL_WORDS and STATUS_PHASE.get(own) == "prospective" \
+                    and STATUS_PHASE.get(governors()[lemma]) == "agreed":
+                return own  # "an agreement for the possible purchase of": the purchase is still only possible
             return governors()[lemma]
         if below.dep_ == "xcomp" and tok.pos_ == "VERB" and lemma not in governors():
             # "unveiled plans to sell": the parser hangs the infinitive on the verb, not on its object
@@ -873,7 +1064,11 @@ def _status(cue_tok: Token) -> str | None:
         if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl"):
             break
     for child in cue_tok.children:  # "due for delivery", "interest in buying" hang below nouns too
-        if child.dep_ in ("amod",) and child.lemma_.lower() in governors():
+        if (child.dep_ == "amod" or child.dep_ == "compound" and child.pos_ == "VERB" and child.i < cue_tok.i) \
+                and child.lemma_.lower() in governors():
+            # (a headline's verb read as a modifier: "Cabinet Approves Frigate Delivery to Talora")
+            if governors()[child.lemma_.lower()] == "none":
+                return None
             return governors()[child.lemma_.lower()]
     return status
 
@@ -888,8 +1083,12 @@ def _listed_after(prev: SystemMention, cur: SystemMention) -> bool:
     while start > prev.head.i + 1 and doc[start - 1].pos_ in ("ADJ", "NUM", "DET", "NOUN", "PROPN", "PUNCT") \
             and doc[start - 1].text not in LIST_GLUE:
         start -= 1
-    between = doc[prev.head.i + 1:start]
-    return prev.head.i < start and all(t.lower_ in LIST_GLUE for t in between) and len(between) <= 3
+    after = prev.head.i + 1
+    for prep in (c for c in prev.head.children if c.dep_ == "prep" and c.lower_ in ("from", "to")):
+        if prep.i == after:
+            after = prep.right_edge.i + 1  # "12 jets from Spain, and 2 frigates": the item's own party
+    between = doc[after:start]
+    return prev.head.i < start and all(t.lower_ in LIST_GLUE for t in between) and len(between) <= 4
 
 
 KIT_WORDS = {"kit", "kits"}
@@ -933,7 +1132,7 @@ def _quantity(mention: SystemMention) -> int | None:
     # "two of the six": the number the system phrase hangs on
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NUM":
         return _count(head.head.head)
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ("batch", "total", "fleet"):
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in CONTAINER_NOUNS:
         for child in head.head.head.children:
             if child.dep_ == "nummod":
                 return _count(child)
@@ -982,6 +1181,13 @@ def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]
     return spans
 
 
+def _other_main_country(supplier: str | None, ctx: DocContext) -> str | None:
+    """The article's other main country, for a donation whose giver the clause names and whose receiver is the
+    article's subject ("the handover of vans given by Norland", in a story about Talora)."""
+    ranked = [c for c, n in ctx.country_counts.most_common(2) if c != supplier and n >= 2]
+    return ranked[0] if supplier and ranked else None
+
+
 def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
     """The article's main supplier and recipient: from clause-level records, else the most named countries."""
     pairs = Counter((r.supplier, r.recipient) for r in records if r.supplier and r.recipient
@@ -1007,6 +1213,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             continue
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
+        cues_of: dict[int, list[Token]] = {}
         for mention in mentions:
             in_quote = any(a <= mention.span.start_char < b for a, b in quoted)
             # (a named item whose phrase closes on a word of no kind, "light attack and trainer aircraft", is
@@ -1022,6 +1229,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if cue_toks is None:
                 previous = None
                 continue
+            if not cue_toks and mention.lot_of is not None:
+                cue_toks = cues_of.get(id(mention.lot_of), [])  # "12 from B": a lot of the list's system
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
             if not cue_toks:
@@ -1029,6 +1238,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             previous = (mention, cue_toks) if cue_toks else None
             if not cue_toks:
                 continue
+            cues_of[id(mention)] = cue_toks
             cue_toks = cue_toks + [d for d in _deal_behind(mention, cue_toks) if d not in cue_toks]
             # the clause the system stands in comes first; a relative clause on it describes it
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
@@ -1050,7 +1260,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 status = "licensed_production"  # shipped as kits and assembled by the buyer
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
-                    and status not in STATUS_PRIORITY and st != "in_production"]
+                    and status not in STATUS_PRIORITY and st != "in_production"
+                    and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
+                             "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
             frame = Frame()
             for t in cue_toks:
                 f = _read_frame(t, ctx)
@@ -1069,6 +1281,20 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and origin not in frame.suppliers:
                 # "the JF-17 figured in a deal with Azerbaijan": the maker's partner in a deal is the buyer
                 frame.recipients, frame.suppliers = frame.suppliers, [origin]
+                for t in cue_toks[1:]:  # "... and an agreement with B": each coordinated deal has its own partner
+                    other_frame = _read_frame(t, ctx) if _cue_noun(t) else Frame()
+                    if other_frame.with_parties and other_frame.suppliers == other_frame.with_parties \
+                            and not other_frame.recipients and _status(t) == status:
+                        frame.recipients += [c for c in other_frame.with_parties
+                                             if c not in frame.recipients and c != origin]
+            if mention.referring and not frame.suppliers and not frame.recipients:
+                # "The contract for the jets was signed during a trip to A": the system referred back to
+                # keeps the parties it was told with
+                same = mention.family or mention.system
+                told = next(((d.supplier, d.recipient) for d, s_ok, r_ok in reversed(drafts) if s_ok and r_ok
+                             and d.recipient != "unknown" and (d.family or d.system) == same), None)
+                if told:
+                    frame.suppliers, frame.recipients = [told[0]], [told[1]]
             if frame.group_recipient and not frame.recipients:
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
@@ -1105,6 +1331,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     fallback = maker
                 else:
                     suppliers = [maker] if maker and maker not in recipients else []
+            if status == "cancelled":
+                # "suspended a deal to buy", "the end of a frigate deal": the deal (or the talks) ended
+                # had been made, a step of its own
+                ended = _ended_deal(cue_toks[0])
+                if ended is not None:
+                    also.append((ended, cue_of(ended).status))
             versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
             versions += [(st, _event_date(ctx, sent, [t])) for t, st in also]
             for version_status, when in versions:
@@ -1117,10 +1349,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
                             quantity=_quantity(mention), when=when, value=value, currency=currency,
                         ), *from_text))
-                        extra.append((mention.named, fallback, in_quote, in_list))
+                        bought = version_status == "delivered" and cue_toks[0].pos_ == "VERB" \
+                            and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
+                            and cue_toks[0].dep_ not in ("acl", "relcl", "amod")  # not "the ships purchased"
+                        extra.append((mention.named, fallback, in_quote, in_list, bought))
     # what a speaker says in quotation marks is often a view or a wish; it reports a transfer only when
     # the quoted clause itself names both parties ("we have donated 20 jets to X"), and it never decides
     # the article's main supplier and recipient
+    held = [d[0] for d, e in zip(drafts, extra) if e[2] and not (d[1] and d[2])]
     kept = [(d, e) for d, e in zip(drafts, extra) if not e[2] or d[1] and d[2]]
     drafts, extra = [d for d, _ in kept], [e for _, e in kept]
     unquoted = [d for d, e in zip(drafts, extra) if not e[2]]
@@ -1131,18 +1367,31 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     seen: dict[tuple, Transfer] = {}
     generic: set[int] = set()
     listed: set[int] = set()  # general items coordinated with a named one in one list
-    for (t, _, _), (named, fallback, _, in_list) in zip(drafts, extra):
+    purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
+    for (t, s_told, _), (named, fallback, _, in_list, bought) in zip(drafts, extra):
         if not t.supplier and fallback:
             t.supplier = supplier if supplier and recipient == (t.recipient or recipient) else fallback
         t.supplier = t.supplier or supplier
-        t.recipient = t.recipient or (recipient if recipient != t.supplier else None)
+        t.recipient = t.recipient or (recipient if recipient != t.supplier else None) or (
+            _other_main_country(t.supplier, ctx) if s_told and named is False else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
             continue
         # agreed and ordered are one step of a deal told in other words (an offer and talks are two)
         key = (t.supplier, t.recipient, (t.family or t.system).lower(),
                "agreed" if t.status in ("agreed", "ordered") else t.status)
-        if key in seen and _other_version(seen[key].system, t.system):
+        if key in seen and _other_version(seen[key].system, t.system) \
+                and not (_named_ship(seen[key].system, ctx) and _named_ship(t.system, ctx)):
             key = (*key, _system_key(t.system))  # "Buk-M1 and Buk-M2": two versions of one family, two records
+        if key in seen and t.status == "delivered" and _bought_then_delivered(seen[key], t, id(seen[key]) in purchases,
+                                                                               bought):
+            # "Kenya bought the radars in 2018; they arrived in 2021": the purchase is the order
+            buy = seen[key] if id(seen[key]) in purchases else t
+            buy.status = "ordered"
+            if buy is seen[key]:
+                del seen[key]
+                seen.setdefault((*key[:3], "agreed"), buy)
+            else:
+                key = (*key[:3], "agreed")
         if key in seen:
             first = seen[key]  # the same deal reported again: keep the first, fill in what it lacked
             if first.status == "agreed" and t.status == "ordered":
@@ -1153,6 +1402,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             continue
         seen[key] = t
         out.append(t)
+        if bought:
+            purchases.add(id(t))
         if not named:
             generic.add(id(t))
             if in_list:
@@ -1160,9 +1411,50 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     # "the jets", "helicopters": a category noun for a deal whose systems are named (same parties, kind and
     # phase) is that deal told in general words, not a second record; but a list that names both ("Land
     # Cruisers, troop transports and night vision devices") gives its items one record each
+    out += _quoted_list_items(held, out)
     named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
+    # "sold 24 aircraft to A" after "24 F-16s for A": the same count of the same kind is the same lot
+    named_lots = {(t.supplier, t.recipient, t.category, t.quantity) for t in out if id(t) not in generic and t.quantity}
     return [t for t in out if id(t) not in generic or id(t) in listed
-            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys]
+            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
+            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots]
+
+
+def _quoted_list_items(held: list[Transfer], records: list[Transfer]) -> list[Transfer]:
+    """A quoted list of systems whose clause names no party ("orders for X-7s, Y-9s and corvettes," the minister
+    said) continues a deal the narrative tells: when items of the list are records told outside
+    quotes between one pair, in the same phase (two at least), the list's other items are records of that pair too."""
+    told = {((t.family or t.system).lower(), STATUS_PHASE.get(t.status)): (t.supplier, t.recipient) for t in records}
+    groups: dict[tuple[int, str | None], list[Transfer]] = {}
+    for d in held:
+        groups.setdefault((d.evidence.start, STATUS_PHASE.get(d.status)), []).append(d)
+    out: list[Transfer] = []
+    for (_, phase), members in groups.items():
+        keys = [((d.family or d.system).lower(), phase) for d in members]
+        known = [told[k] for k in keys if k in told]
+        pairs = set(known)
+        if len(known) < 2 or len(pairs) != 1 or len(known) == len(members):
+            continue  # two items told outside the quote, between one pair, vouch for the rest of the list
+        supplier, recipient = next(iter(pairs))
+        for d, key in zip(members, keys):
+            if key not in told and d.supplier in (None, supplier) and d.recipient in (None, recipient) \
+                    and supplier != recipient and recipient != "unknown":
+                d.supplier, d.recipient = supplier, recipient
+                told[key] = (supplier, recipient)
+                out.append(d)
+    return out
+
+
+#: Verbs of buying: "has bought" reports a delivery, unless a delivery of its own is told with another date.
+PURCHASE_LEMMAS = {"buy", "purchase", "acquire", "procure"}
+
+
+def _bought_then_delivered(first: Transfer, later: Transfer, first_bought: bool, later_bought: bool) -> bool:
+    """Whether two delivered records of one system are a purchase and its delivery: one read off a verb of
+    buying, the other off a verb of delivery, dated apart (or only one of them dated)."""
+    if first_bought == later_bought or not (first.when or later.when):
+        return False
+    return not (first.when and later.when) or first.when[:4] != later.when[:4]
 
 
 def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple], ctx: DocContext) -> None:
@@ -1221,6 +1513,14 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
 def _system_key(name: str) -> str:
     key = "".join(ch for ch in name.lower() if ch.isalnum())
     return key[:-1] if key.endswith("s") and len(key) > 3 else key
+
+
+def _named_ship(name: str, ctx: DocContext) -> bool:
+    """Whether a system is one named vessel ("KRI Harimau Laut"): hulls of one class handed to one navy are
+    lots of one transfer, not versions."""
+    words = name.split()
+    return any(w in ctx.gaz.ship_prefixes and i + 1 < len(words) and words[i + 1][:1].isupper()
+               for i, w in enumerate(words))
 
 
 def _other_version(a: str, b: str) -> bool:
