@@ -857,3 +857,56 @@ def test_a_purchase_and_an_undated_delivery_are_an_order_and_a_delivery(transfer
     records = transfers("Kenya purchased the Akash missile system from India in 2019. The minister said the system "
                         "was delivered by India.")
     assert {r.status for r in records if r.family == "Akash"} == {"ordered", "delivered"}
+
+
+# --- a part of a counted lot: the delivery is the part, the order is the lot ------------------------------------
+
+
+def test_the_first_of_a_lot_bought_is_a_delivery_of_one_under_an_order_of_the_lot(transfers):
+    records = transfers("The Peruvian Air Force on Monday unveiled the first of 24 Gripen fighter jets bought from "
+                        "Sweden in a $2 billion deal.")
+    assert {(r.supplier, r.recipient, r.status, r.quantity) for r in records} == {
+        ("Sweden", "Peru", "delivered", 1), ("Sweden", "Peru", "ordered", 24)}
+    assert one(records, status="ordered").when is None  # "Monday" dates the unveiling, not the purchase
+
+
+def test_the_first_of_a_lot_with_its_order_in_a_relative_clause(transfers):
+    records = transfers("Taipei received the first of 66 F-16V fighter jets it ordered in 2019.")
+    assert one(records, status="delivered").quantity == 1
+    assert (one(records, status="ordered").quantity, one(records, status="ordered").when) == (66, "2019")
+
+
+def test_the_first_two_of_a_lot_and_a_first_batch(transfers):
+    assert one(transfers("The first two of twelve Rafale jets for Greece were delivered on Tuesday."),
+               status="delivered").quantity == 2
+    assert one(transfers("The first batch of six Rafale jets arrived in Greece on Tuesday."),
+               status="delivered").quantity == 6
+
+
+def test_a_first_of_a_lot_with_no_purchase_told_gives_no_order(transfers):
+    records = transfers("The first two of twelve Rafale jets for Greece were delivered on Tuesday.")
+    assert [r.status for r in records] == ["delivered"]
+
+
+def test_some_of_the_lot_delivered(transfers):
+    records = transfers("Norway said 14 of the 20 K9 howitzers ordered from South Korea have been delivered.")
+    assert {(r.status, r.quantity) for r in records} == {("delivered", 14), ("ordered", 20)}
+
+
+@pytest.mark.parametrize("text, supplier, recipient, delivered, ordered", [
+    ("France has delivered 20 Rafale jets to Qatar out of 24 under an agreement signed in 2015.",
+     "France", "Qatar", 20, 24),
+    ("Russia has already supplied to Algeria 10 Su-30 fighters out of 14 under a contract that was signed in "
+     "March 2019.", "Russia", "Algeria", 10, 14),
+])
+def test_delivered_out_of_an_agreed_lot(transfers, text, supplier, recipient, delivered, ordered):
+    records = transfers(text)
+    assert {(r.supplier, r.recipient) for r in records} == {(supplier, recipient)}
+    assert one(records, status="delivered").quantity == delivered
+    assert [r.quantity for r in records if r.status in ("agreed", "ordered")] == [ordered]
+
+
+def test_the_last_of_a_lot_is_read_as_the_whole_lot_delivered(transfers):
+    records = transfers("Ghana took delivery of the last of four patrol vessels bought from Spain on Monday.")
+    assert [(r.status, r.quantity) for r in records if r.status == "delivered"] == [("delivered", 4)]
+    assert not [r for r in records if r.status in ("agreed", "ordered")]

@@ -1104,7 +1104,9 @@ def _in_kits(mention: SystemMention, sent: Span) -> bool:
     return kits and (assembled or mention.head.lower_ in KIT_WORDS)
 
 
-def _quantity(mention: SystemMention) -> int | None:
+def _quantity(mention: SystemMention, own: bool = False) -> int | None:
+    """The count of a system phrase ("36 J-10C fighters"); unless ``own``, also the count of the phrase it
+    stands in ("two of the helicopters", "a batch of six")."""
     head = mention.head
     if head.pos_ == "NUM":  # a bare number standing for the systems
         return _count(head)
@@ -1129,6 +1131,8 @@ def _quantity(mention: SystemMention) -> int | None:
                 return q
         if tok.pos_ not in ("ADJ", "DET", "NUM") or tok.ent_type_ in ("DATE", "MONEY"):
             break
+    if own:
+        return None
     # "two of the six": the number the system phrase hangs on
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NUM":
         return _count(head.head.head)
@@ -1136,6 +1140,76 @@ def _quantity(mention: SystemMention) -> int | None:
         for child in head.head.head.children:
             if child.dep_ == "nummod":
                 return _count(child)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def lot_words() -> dict[str, frozenset[str]]:
+    rows = read_tsv("lot_words.tsv")
+    return {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ("part", "whole")}
+
+
+def _nummod_count(tok: Token) -> int | None:
+    return next((q for c in tok.children if c.dep_ == "nummod" and (q := _count(c))), None)
+
+
+def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
+    """(part, whole) when the system phrase names part of a counted lot: the part is what the clause
+    reports, the whole is the order it belongs to. "the first of 36 jets" -> (1, 36); "the first two of
+    twelve ships" -> (2, 12); "20 of the 36 jets" -> (20, 36); "33 jets out of 36" -> (33, 36). None when
+    the phrase names no part ("a batch of six jets" is six)."""
+    head = mention.head
+    if head.pos_ == "NUM":
+        return None
+    parts, wholes = lot_words()["part"], lot_words()["whole"]
+    whole = _quantity(mention, own=True)
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        holder = head.head.head
+        if holder.lower_ in parts and holder.dep_ != "amod":
+            # "the first of 36 jets"; "the first two of": the number the ordinal goes with, else one
+            return (_nummod_count(holder) or 1, whole)
+        if holder.pos_ == "NUM" and whole and _count(holder) and any(c.lower_ in parts for c in holder.children
+                                                                      if c.dep_ == "amod") | (holder.i < head.i):
+            return (_count(holder), whole)  # "twenty of the 36 jets", "the first two of twelve ships"
+    for c in head.children:
+        # the parser may read "the first two of twelve ships" as a compound number: "two" and "of" as its
+        # quantifiers
+        if c.dep_ == "nummod" and _count(c) and any(q.lower_ == "of" for q in c.children if q.dep_ == "quantmod"):
+            part = next((q for q in c.children if q.dep_ == "quantmod" and q.i < c.i and _count(q)), None)
+            if part is not None:
+                return (_count(part), _count(c))
+    # "33 jets out of 36": "out of" on the phrase or on the clause it stands in
+    holders = [head]
+    for anc in head.ancestors:
+        holders.append(anc)
+        if anc.pos_ in ("VERB", "AUX"):
+            break
+    for h in holders:
+        for out in (c for c in h.children if c.dep_ == "prep" and c.lower_ in wholes):
+            for of in (c for c in out.children if c.dep_ == "prep" and c.lower_ == "of"):
+                size = next((_count(o) for o in of.children if o.dep_ == "pobj" and o.pos_ == "NUM"), None)
+                part = _quantity(mention)
+                if size and part and part < size:
+                    return (part, size)
+    return None
+
+
+def _purchase_cue(mention: SystemMention, cue_toks: list[Token]) -> Token | None:
+    """The verb of buying or ordering that describes the system ("the first of 36 jets bought from X")."""
+    for tok in [*cue_toks, *mention.head.children]:
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in PURCHASE_LEMMAS or (cue_of(tok) is not None and
+                                                                               cue_of(tok).status == "ordered")):
+            return tok
+    return None
+
+
+def _own_date(ctx: DocContext, sent: Span, tok: Token) -> str | None:
+    """A date in a verb's own phrase ("bought in 2014"), or None: the sentence's other dates are other steps."""
+    for ent in ctx.ents_in(sent):
+        if ent.label_ == "DATE" and tok.left_edge.i <= ent.start and ent.end - 1 <= tok.right_edge.i:
+            resolved = ctx.date_of(ent.text)
+            if resolved:
+                return resolved
     return None
 
 
@@ -1339,6 +1413,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     also.append((ended, cue_of(ended).status))
             versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
             versions += [(st, _event_date(ctx, sent, [t])) for t, st in also]
+            lot = _lot(mention)
+            part_size, lot_size = lot if lot else (_quantity(mention), None)
+            if lot_size and STATUS_PHASE[status] == "delivered" \
+                    and not any(STATUS_PHASE[st] == "agreed" for st, _ in versions):
+                # "unveiled the first of 36 jets bought from X": a delivery of one, under an order of 36
+                purchase = _purchase_cue(mention, cue_toks)
+                if purchase is not None:
+                    versions.append(("ordered", _own_date(ctx, sent, purchase)))
             for version_status, when in versions:
                 for supplier in suppliers or [None]:
                     for recipient in recipients or [None]:
@@ -1347,7 +1429,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         drafts.append((Transfer(
                             supplier=supplier, recipient=recipient, system=mention.system, family=mention.family,
                             category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
-                            quantity=_quantity(mention), when=when, value=value, currency=currency,
+                            quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
+                            when=when, value=value, currency=currency,
                         ), *from_text))
                         bought = version_status == "delivered" and cue_toks[0].pos_ == "VERB" \
                             and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
@@ -1397,7 +1480,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if first.status == "agreed" and t.status == "ordered":
                 first.status = "ordered"  # "is buying", then "signed a contract": the contract is the step
             first.quantity = first.quantity or t.quantity
-            first.when = first.when or t.when
+            if not (STATUS_PHASE[first.status] == "agreed" and _still_to_come(t.when, ctx)):
+                first.when = first.when or t.when  # (a date still to come is when deliveries are due, not the order's)
             first.value, first.currency = (first.value, first.currency) if first.value else (t.value, t.currency)
             continue
         seen[key] = t
@@ -1418,6 +1502,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots]
+
+
+def _still_to_come(when: str | None, ctx: DocContext) -> bool:
+    """Whether a date lies after the article's publication (compared at the date's own precision)."""
+    return bool(when and ctx.published and when > ctx.published.isoformat()[:len(when)])
 
 
 def _quoted_list_items(held: list[Transfer], records: list[Transfer]) -> list[Transfer]:
