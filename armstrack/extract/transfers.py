@@ -1168,15 +1168,14 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
         if holder.lower_ in parts and holder.dep_ != "amod":
             # "the first of 36 jets"; "the first two of": the number the ordinal goes with, else one
             return (_nummod_count(holder) or 1, whole)
-        if holder.pos_ == "NUM" and whole and _count(holder) and any(c.lower_ in parts for c in holder.children
-                                                                      if c.dep_ == "amod") | (holder.i < head.i):
+        if holder.pos_ == "NUM" and whole and _count(holder) and _count(holder) < whole:
             return (_count(holder), whole)  # "twenty of the 36 jets", "the first two of twelve ships"
     for c in head.children:
         # the parser may read "the first two of twelve ships" as a compound number: "two" and "of" as its
         # quantifiers
         if c.dep_ == "nummod" and _count(c) and any(q.lower_ == "of" for q in c.children if q.dep_ == "quantmod"):
             part = next((q for q in c.children if q.dep_ == "quantmod" and q.i < c.i and _count(q)), None)
-            if part is not None:
+            if part is not None and _count(part) < _count(c):
                 return (_count(part), _count(c))
     # "33 jets out of 36": "out of" on the phrase or on the clause it stands in
     holders = [head]
