@@ -914,7 +914,6 @@ def test_the_last_of_a_lot_is_read_as_the_whole_lot_delivered(transfers):
 
 def test_an_order_takes_no_date_from_a_delivery_still_to_come(transfers):
     records = transfers("The Peruvian Air Force on Monday unveiled the first of 24 Gripen fighter jets bought from "
-                        "Sweden. The Peruvian Air Force expects to receive the first operational Gripen fighters at "
-                        "the end of next year.")
+                        "Sweden. Peru will receive the remaining Gripen jets next year, the air force said.")
     order = one(records, status="ordered")
     assert (order.quantity, order.when) == (24, None)

@@ -131,8 +131,10 @@ class Part:
     def order(self) -> tuple:
         """Canonical order: by date (undated last), then by where it is first reported (no row ids)."""
         first = self.data["mentions"][0] if self.data.get("mentions") else {"doc": "", "start": 0, "end": 0}
+        # (two systems of one sentence and status, e.g. the items of a list, by name: the database's row
+        # order is no order)
         return (self.when is None, self.when or "", first["doc"], first["start"], first["end"],
-                self.data.get("status") or "")
+                self.data.get("status") or "", self.data.get("system") or "", self.quantity or 0)
 
 
 def _not_before(later: str | None, earlier: str | None) -> bool:
