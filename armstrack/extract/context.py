@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from bisect import bisect_left
 from collections import Counter
 from datetime import date
@@ -24,13 +25,6 @@ from armstrack.records import DocumentAnalysis, Evidence
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-#: Determiners and words that make a noun phrase an unnamed party ("one of the members", "a buyer").
-INDEFINITE = {"a", "an", "one", "some", "another", "unnamed", "unidentified", "undisclosed", "certain"}
-#: "the two", "both": the last pair of coordinated countries.
-PAIR_WORDS = {"two", "both"}
-PRONOUNS = {"it", "they", "them", "we", "he", "she", "i", "you", "its", "their"}
-#: Words that make a demonym right after them a region's ("South American", "Latin American").
-REGION_QUALIFIERS = {"south", "north", "latin", "central"}
 #: Clauses inside a noun phrase that do not name what the phrase refers to.
 CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "punct"}
 #: Where a document's context is kept between extractors: spaCy's own per-document storage.
@@ -45,6 +39,39 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as fh:
         lines = [line for line in fh if line.strip() and not line.startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+@functools.lru_cache(maxsize=None)
+def word_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """Words by class, in file order, from a data file of (word, class) rows under extract/data."""
+    lists: dict[str, list[str]] = {}
+    for row in read_tsv(name):
+        lists.setdefault(row["class"], []).append(row["word"])
+    return {word_class: tuple(words) for word_class, words in lists.items()}
+
+
+def word_set(name: str, word_class: str) -> frozenset[str]:
+    """One class of a word-list data file (a class the file lacks is an error: a typo, not an empty list)."""
+    lists = word_lists(name)
+    if word_class not in lists:
+        raise KeyError(f"{DATA_DIR / name}: no words of class {word_class!r}")
+    return frozenset(lists[word_class])
+
+
+def word_pattern(name: str, word_class: str) -> re.Pattern[str]:
+    """A case-blind regex matching any phrase of one class as whole words, tried in file order."""
+    if word_class not in word_lists(name):
+        raise KeyError(f"{DATA_DIR / name}: no words of class {word_class!r}")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word_lists(name)[word_class]) + r")\b", re.I)
+
+
+#: Determiners and words that make a noun phrase an unnamed party ("one of the members", "a buyer").
+INDEFINITE = word_set("context_words.tsv", "indefinite")
+#: "the two", "both": the last pair of coordinated countries.
+PAIR_WORDS = word_set("context_words.tsv", "pair")
+PRONOUNS = word_set("context_words.tsv", "pronoun")
+#: Words that make a demonym right after them a region's ("South American", "Latin American").
+REGION_QUALIFIERS = word_set("context_words.tsv", "region_qualifier")
 
 
 class DocContext:
@@ -252,8 +279,8 @@ class DocContext:
         return Evidence(self.doc_id, sent.start_char, sent.end_char, sent.text, sent.start_char, sent.end_char)
 
 
-STATE_BODY_WORDS = ("ministry", "defence", "defense", "government", "council", "kremlin", "pentagon",
-                    "department", "agency", "service", "armed forces", "army", "navy", "air force")
+#: Words inside a name that make it a state body's, not a company's.
+STATE_BODY_WORDS = word_lists("context_words.tsv")["state_body"]
 
 
 def _is_state_body(name: str) -> bool:

@@ -29,7 +29,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.context import DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import has_auxiliary, negated
 from armstrack.extract.dates import resolve_date
@@ -42,12 +42,11 @@ UP_DEPS = {"dobj", "pobj", "prep", "xcomp", "pcomp", "acl", "advcl", "ccomp", "c
 #: Relations followed up from a clause to the verb of saying that reports it.
 SAID_DEPS = UP_DEPS | {"acomp"}
 #: Prepositions that add a party to an actor ("Alongside China, Russia ...", "along with the U.K.").
-WITH_PREPS = {"alongside", "along", "together", "with"}
+WITH_PREPS = word_set("event_words.tsv", "with_prep")
 #: Names of a state's armed forces as a whole (not one branch or ministry).
-ARMED_FORCES = re.compile(r"\b(?:military|armed forces|defen[cs]e forces|defen[cs]e services)\b", re.IGNORECASE)
+ARMED_FORCES = word_pattern("event_words.tsv", "armed_forces")
 #: Prepositions whose object only frames a clause in time or circumstance.
-ADJUNCT_PREPS = {"since", "after", "before", "during", "despite", "amid", "following", "until", "throughout",
-                 "in", "over", "under", "because"}
+ADJUNCT_PREPS = word_set("event_words.tsv", "adjunct_prep")
 MAX_SUMMARY = 120
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, function_words, modal, negated
 from armstrack.nlp.gazetteers import Gazetteers
@@ -34,18 +34,18 @@ NAME_DEPS = {"compound", "appos", "flat", "nmod", "amod"}
 #: Relations through which a clause without its own subject takes its governor's.
 SUBJECT_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "npadvmod"}
 #: First prepositions under a cue that can name where it happened.
-PLACE_PREPS = {"in", "at", "to", "near", "into", "inside", "on", "around", "outside", "for"}
+PLACE_PREPS = word_set("meeting_words.tsv", "place_prep")
 #: Prepositions that never lead to the place of the meeting.
-NOT_PLACE_PREPS = {"from", "with", "by", "between", "against", "about", "than", "over"}
+NOT_PLACE_PREPS = word_set("meeting_words.tsv", "not_place_prep")
 PLACE_LABELS = {"LOCATION", "GPE", "LOC", "FAC"}
 #: Prepositions whose date is a bound, not the date of the meeting ("the first visit since 2019").
-NOT_WHEN_PREPS = {"since", "until", "till", "before", "by", "from", "through", "ahead"}
+NOT_WHEN_PREPS = word_set("meeting_words.tsv", "not_when_prep")
 #: Prepositions after which an event noun is the setting of its clause's subject ("said at a meeting").
-SETTING_PREPS = {"at", "during", "on", "in", "for", "after", "following", "to", "prior", "amid", "throughout"}
+SETTING_PREPS = word_set("meeting_words.tsv", "setting_prep")
 #: Kinds that one trip's mentions share: a later "his visit" may refer back to a reported meeting.
 IN_PERSON = {"meeting", "visit", "conference"}
 #: Prepositions that give a trip's other travellers ("a visit to C, alongside General Y").
-COMPANION_PREPS = {"alongside"}
+COMPANION_PREPS = word_set("meeting_words.tsv", "companion_prep")
 #: Tokens after a reported trip within which a meeting with no named host is taken as part of it.
 TRIP_REACH = 120
 SENTENCE_WINDOW = 2  # sentences back searched for the antecedent of a pronoun or description

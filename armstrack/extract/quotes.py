@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.context import DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.quotations import (HEADING_END, MARKS_RE, WORD_RE, QuoteSpan, is_headline,
                                           is_scare_quote, line_bounds, quoted_text, starts_sentence)
 from armstrack.extract.registry import extractor
@@ -42,14 +42,13 @@ MAX_STEPS = 8
 #: How many sentences back a pronoun or a role noun looks for the person it stands for.
 ANTECEDENT_SENTENCES = 8
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-INDEFINITE = {"a", "an", "one", "another", "some", "several", "unnamed", "anonymous"}
+PERSON_PRONOUNS = word_set("quote_words.tsv", "person_pronoun")
+INDEFINITE = word_set("quote_words.tsv", "indefinite")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Relations through which a participle or infinitive takes its subject from the clause above it.
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "prep"}
 #: Names of state bodies, which an unnamed spokesman's quotation is attributed to with their country.
-STATE_BODY = re.compile(r"\b(?:ministry|department|government|office|council|kremlin|pentagon|cabinet|presidency|"
-                        r"embassy|mission|administration)\b", re.I)
+STATE_BODY = word_pattern("quote_words.tsv", "state_body")
 ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,9}")
 GAP_RE = re.compile(r'^[\s.,;:!?—–"”»’\']*$')
 

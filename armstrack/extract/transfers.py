@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import ASIDE_DEPS, DocContext, read_tsv
+from armstrack.extract.context import ASIDE_DEPS, DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
@@ -28,32 +28,27 @@ from armstrack.records import DocumentAnalysis, Transfer
 UP_DEPS = {"conj", "appos", "dobj", "pobj", "prep", "prt", "nsubjpass", "attr", "compound", "nmod", "dative", "oprd",
            "npadvmod", "obj", "acl", "amod", "pcomp", "nsubj"}
 #: Verbs through which a system can stand as the object of a cue noun ("sales ... had radar systems").
-LIGHT_VERBS = {"have", "include", "comprise", "involve", "cover", "be", "feature", "see"}
+LIGHT_VERBS = word_set("transfer_words.tsv", "light_verb")
 #: Verbs that close a deal: as a purpose ("came to seal a deal") the deal is not closed yet. ("was there to
 #: confirm the sale" presupposes the sale.)
-CLOSING_VERBS = {"seal", "sign", "clinch", "conclude", "finalise", "finalize", "close", "negotiate"}
+CLOSING_VERBS = word_set("transfer_words.tsv", "closing_verb")
 #: Subordinators of a clause whose delivery is still to come ("once the jets are delivered").
-PENDING_MARKS = {"once", "if", "unless", "until", "when", "after", "before"}
+PENDING_MARKS = word_set("transfer_words.tsv", "pending_mark")
 #: Prepositions and adjectives that set a system against the one transferred ("similar to Russia's S-300",
 #: "after deciding against the F-18", "instead of the Rafale").
-CONTRAST_WORDS = {"against", "unlike", "versus", "vs", "than", "instead", "similar", "comparable", "equivalent",
-                  "akin", "rival", "alternative", "compared", "rather"}
+CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
 #: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
-ANAPHORIC_DETS = {"the", "these", "those", "this", "that", "its", "their", "his", "her", "such"}
+ANAPHORIC_DETS = word_set("transfer_words.tsv", "anaphoric_det")
 STATUS_PRIORITY = ("cancelled", "licensed_production", "in_production")
 #: The phases of a deal: statuses in one phase are the same step told in other words.
 STATUS_PHASE = {"offered": "prospective", "interest": "prospective", "negotiating": "prospective",
                 "agreed": "agreed", "ordered": "agreed", "delivered": "delivered", "in_production": "production",
                 "licensed_production": "production", "cancelled": "cancelled"}
 #: Prepositions that name members of a group ("drones, including Mohajer-6 models, were delivered").
-MEMBER_PREPS = {"including", "like", "such", "among", "notably", "especially"}
+MEMBER_PREPS = word_set("transfer_words.tsv", "member_prep")
 #: Nouns a system may hang on by "of" and still be the thing transferred ("a batch of 12 jets").
-CONTAINER_NOUNS = {"batch", "number", "fleet", "squadron", "set", "pair", "unit", "regiment", "battery",
-                   "consignment", "package", "variety", "range", "version", "variant", "kind", "type", "lot",
-                   "tranche", "group", "total", "dozen", "dozens", "hundreds", "thousands", "couple", "first",
-                   "last", "rest", "remainder", "more", "all", "some", "most", "several", "many", "few",
-                   "kit", "kits", "system"}
+CONTAINER_NOUNS = word_set("transfer_words.tsv", "container")
 
 
 @dataclass(frozen=True)
@@ -337,9 +332,7 @@ def _bare_number(tok: Token) -> bool:
 
 
 #: Units after a number that make it a measure, not a count ("155mm", "122-millimetre", "40 km").
-MEASURE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres", "cm", "km", "kilometer", "kilometre",
-                 "calibre", "caliber", "inch", "metre", "meter", "ton", "tonne", "tons", "tonnes", "m", "kg",
-                 "percent", "%", "per"}
+MEASURE_UNITS = word_set("transfer_words.tsv", "measure_unit")
 
 
 def _count(tok: Token) -> int | None:
@@ -405,7 +398,7 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
 
 
 #: Cue verbs that, as a participle on a noun, describe what it carries ("a vessel equipped with missiles").
-FITTING_LEMMAS = {"equip", "arm", "fit"}
+FITTING_LEMMAS = word_set("transfer_words.tsv", "fitting")
 
 
 def _describes(cue_tok: Token) -> bool:
@@ -415,10 +408,10 @@ def _describes(cue_tok: Token) -> bool:
 
 
 #: Verbs that give their object an assurance "of" a transfer ("assured Norland of the delivery of jets").
-ASSURING_VERBS = {"assure", "reassure", "guarantee", "promise"}
+ASSURING_VERBS = word_set("transfer_words.tsv", "assuring")
 
 #: Support verbs that only report a deal: their subject is a party of a deal noun, not of a delivery.
-REPORTING_SUPPORT = {"confirm", "announce"}
+REPORTING_SUPPORT = word_set("transfer_words.tsv", "reporting_support")
 
 
 def _event_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | None:
@@ -556,7 +549,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     return found
 
 
-INCLUDING_VERBS = {"include", "comprise"}
+INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
 
 
 def _inclusion_cue(subject: Token) -> list[Token]:
@@ -650,9 +643,7 @@ def _clause_subject(verb: Token) -> Token | None:
 
 
 #: Heads of noun phrases that stand for a state as a party to a deal ("the Egyptian navy", "Polish industry").
-PARTY_NOUNS = {"navy", "army", "military", "forces", "force", "government", "ministry", "country", "industry",
-               "company", "firm", "regime", "junta", "administration", "state", "side", "troops", "marines",
-               "guard", "authorities", "nation", "buyer", "customer", "manufacturer", "maker", "partner"}
+PARTY_NOUNS = word_set("transfer_words.tsv", "party_noun")
 
 
 def _names_party(obj: Token, ctx: DocContext) -> bool:
@@ -848,7 +839,7 @@ def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> T
 
 
 #: Nouns for a group of states whose members a text may list ("six countries, including ...").
-GROUP_NOUNS = {"country", "nation", "state", "customer", "buyer", "user", "operator", "client", "market"}
+GROUP_NOUNS = word_set("transfer_words.tsv", "group_noun")
 
 
 def _coordinated_countries(tok: Token, ctx: DocContext) -> list[str]:
@@ -950,8 +941,7 @@ def _notified_offer(sent: Span) -> bool:
 
 
 #: Governors that approve a sale: an approved "possible sale" is a government's real step (an export approval).
-APPROVAL_WORDS = {"approve", "approval", "permission", "authorization", "authorisation", "authorize", "authorise",
-                  "clearance"}
+APPROVAL_WORDS = word_set("transfer_words.tsv", "approval")
 
 
 def _ended_deal(cue_tok: Token) -> Token | None:
@@ -1073,7 +1063,7 @@ def _status(cue_tok: Token) -> str | None:
     return status
 
 
-LIST_GLUE = {",", "and", "or", "as", "well", "plus", ";"}
+LIST_GLUE = word_set("transfer_words.tsv", "list_glue")
 
 
 def _listed_after(prev: SystemMention, cur: SystemMention) -> bool:
@@ -1091,8 +1081,8 @@ def _listed_after(prev: SystemMention, cur: SystemMention) -> bool:
     return prev.head.i < start and all(t.lower_ in LIST_GLUE for t in between) and len(between) <= 4
 
 
-KIT_WORDS = {"kit", "kits"}
-ASSEMBLY_LEMMAS = {"assemble", "assembly", "reassemble"}
+KIT_WORDS = word_set("transfer_words.tsv", "kit")
+ASSEMBLY_LEMMAS = word_set("transfer_words.tsv", "assembly")
 
 
 def _in_kits(mention: SystemMention, sent: Span) -> bool:
@@ -1534,7 +1524,7 @@ def _quoted_list_items(held: list[Transfer], records: list[Transfer]) -> list[Tr
 
 
 #: Verbs of buying: "has bought" reports a delivery, unless a delivery of its own is told with another date.
-PURCHASE_LEMMAS = {"buy", "purchase", "acquire", "procure"}
+PURCHASE_LEMMAS = word_set("transfer_words.tsv", "purchase")
 
 
 def _bought_then_delivered(first: Transfer, later: Transfer, first_bought: bool, later_bought: bool) -> bool:
