@@ -69,6 +69,8 @@ def word_pattern(name: str, word_class: str) -> re.Pattern[str]:
 INDEFINITE = word_set("context_words.tsv", "indefinite")
 #: "the two", "both": the last pair of coordinated countries.
 PAIR_WORDS = word_set("context_words.tsv", "pair")
+#: "the two sides", "both nations": nouns that with a pair word refer back to the last two countries.
+PAIR_NOUNS = word_set("context_words.tsv", "pair_noun")
 PRONOUNS = word_set("context_words.tsv", "pronoun")
 #: Words that make a demonym right after them a region's ("South American", "Latin American").
 REGION_QUALIFIERS = word_set("context_words.tsv", "region_qualifier")
@@ -196,7 +198,7 @@ class DocContext:
             c = self.token_country(tok)
             if c and c not in found:
                 found.append(c)
-        if not found and (head.lower_ in PAIR_WORDS or head.lemma_ in ("country", "side", "nation")
+        if not found and (head.lower_ in PAIR_WORDS or head.lemma_ in PAIR_NOUNS
                           and any(c.lower_ in PAIR_WORDS for c in head.children)):
             return self.last_pair(head.i)
         return found

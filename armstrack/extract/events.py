@@ -29,7 +29,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import DocContext, read_tsv, word_pattern, word_set
+from armstrack.extract.context import PAIR_NOUNS, PAIR_WORDS, DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import has_auxiliary, negated
 from armstrack.extract.dates import resolve_date
@@ -47,6 +47,14 @@ WITH_PREPS = word_set("event_words.tsv", "with_prep")
 ARMED_FORCES = word_pattern("event_words.tsv", "armed_forces")
 #: Prepositions whose object only frames a clause in time or circumstance.
 ADJUNCT_PREPS = word_set("event_words.tsv", "adjunct_prep")
+#: Participles that make "Iranian-made" a country of origin, not a party.
+ORIGIN_PARTICIPLES = word_set("event_words.tsv", "origin_participle")
+#: Verbs whose object "training" is what their subject received ("cadets underwent training").
+TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
+#: Adjectives that make an event noun one like an event reported before ("a similar attack").
+SIMILAR_WORDS = word_set("event_words.tsv", "similar")
+#: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
+OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 MAX_SUMMARY = 120
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
@@ -315,8 +323,7 @@ def _made_in(tok: Token) -> bool:
     j = tok.i + 1
     if j < len(doc) and doc[j].text in ("-", "–"):
         j += 1
-    return j < len(doc) and j > tok.i + 1 and doc[j].lower_ in ("made", "built", "designed", "supplied",
-                                                               "produced", "manufactured", "owned", "flagged")
+    return j < len(doc) and j > tok.i + 1 and doc[j].lower_ in ORIGIN_PARTICIPLES
 
 
 # --- conditions ---------------------------------------------------------------------------------------
@@ -551,8 +558,7 @@ class Checker:
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
             # "cadets spent a month training", "officers received training", "training to pilots"
             verb_subj = _subject(tok.head)
-            if verb_subj is not None and tok.head.lemma_.lower() in ("spend", "receive", "undergo", "complete",
-                                                                     "begin", "start", "attend", "get"):
+            if verb_subj is not None and tok.head.lemma_.lower() in TRAINING_VERBS:
                 scope += list(verb_subj.subtree)
             for o in _prep_objects(tok.head, {"to", "for"}):
                 scope += list(o.subtree)
@@ -582,8 +588,7 @@ class Checker:
         the pair of countries named last."""
         if subj is None:
             return []
-        if subj.lemma_.lower() in ("side", "country", "nation") and any(
-                c.lower_ in ("two", "both") for c in subj.children):
+        if subj.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in subj.children):
             return self.ctx.last_pair(subj.i)
         out: list[str] = []
         for name in self.actors.of(subj):
@@ -672,7 +677,7 @@ class Checker:
                 with_ = [o for t in (tok, _object(tok)) if t is not None for o in _prep_objects(t, {"with"})]
                 m.partners.extend(with_)
                 # "his country remains committed to ...": the speaker's country
-                own = subj is not None and subj.lemma_.lower() in ("country", "government", "nation") and any(
+                own = subj is not None and subj.lemma_.lower() in OWN_STATE_NOUNS and any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
                 return bool(m.supporter) or own
         return False
@@ -736,8 +741,7 @@ class Checker:
         return bool(m.supporter)
 
     def _similar(self, tok: Token, arg: str, m: Match) -> bool:
-        if not any(c.dep_ == "amod" and c.lemma_.lower() in ("similar", "same", "comparable", "parallel", "like")
-                   for c in tok.children):
+        if not any(c.dep_ == "amod" and c.lemma_.lower() in SIMILAR_WORDS for c in tok.children):
             return False
         last = self.last_sentence.get(m.trigger.type)
         return last is not None and 0 < self.sentence_index - last <= 2

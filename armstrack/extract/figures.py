@@ -28,7 +28,7 @@ from spacy.attrs import LIKE_NUM, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import DocContext, read_tsv
+from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.numbers import CURRENCIES, SCALES, parse_money, word_number
@@ -49,7 +49,9 @@ _BASELINE = re.compile(r"(?:compared (?:with|to)|than|versus|vs\.?|\bon|relative
 CURRENCY_SYMBOLS = {k for k in CURRENCIES if not k.isalpha()}
 CURRENCY_WORDS = {k for k in CURRENCIES if k.isalpha()}
 #: Tokens written before an amount that name its currency ("$", "Rs", "USD 40 million").
-CURRENCY_BEFORE = CURRENCY_SYMBOLS | {"rs", "rs.", "inr", "usd", "eur", "gbp", "rmb", "cny", "rub", "jpy", "krw", "try"}
+CURRENCY_BEFORE = CURRENCY_SYMBOLS | word_set("figure_words.tsv", "currency_before")
+#: Adjectives that make a period noun the frame of a statement ("over the past ten years").
+TIME_FRAME_WORDS = word_set("figure_words.tsv", "time_frame")
 #: Relations from a number up to the word it counts.
 COUNT_DEPS = {"nummod", "compound", "quantmod", "amod", "nmod", "appos", "npadvmod"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -817,8 +819,7 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
 def _is_time_frame(noun: Token) -> bool:
     """ "over the past ten years": the frame of a statement, not a measure."""
     nouns = [noun, noun.head] if noun.dep_ in ("compound", "nmod", "amod") else [noun]  # "the previous ten-year period"
-    return any(c.dep_ == "amod" and c.lower_ in ("past", "last", "next", "previous", "prior", "coming", "first")
-               for n in nouns for c in n.children)
+    return any(c.dep_ == "amod" and c.lower_ in TIME_FRAME_WORDS for n in nouns for c in n.children)
 
 
 def _is_load_or_product(noun: Token) -> bool:

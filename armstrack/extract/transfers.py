@@ -784,7 +784,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     frame.recipients.extend(c for c in members if c not in frame.recipients)
                     continue
                 if word == "to" and obj.lemma_.lower() in GROUP_NOUNS and obj.tag_ == "NNS" and any(
-                        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in ("several", "many", "numerous"))
+                        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in VAGUE_COUNTS)
                         for c in obj.children):
                     frame.group_recipient = True
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
@@ -840,6 +840,8 @@ def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> T
 
 #: Nouns for a group of states whose members a text may list ("six countries, including ...").
 GROUP_NOUNS = word_set("transfer_words.tsv", "group_noun")
+#: Quantifiers that, like a number, make "to several countries" a group of unnamed buyers.
+VAGUE_COUNTS = word_set("transfer_words.tsv", "vague_count")
 
 
 def _coordinated_countries(tok: Token, ctx: DocContext) -> list[str]:
