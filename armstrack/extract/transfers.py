@@ -1135,12 +1135,6 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def lot_words() -> dict[str, frozenset[str]]:
-    rows = read_tsv("lot_words.tsv")
-    return {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ("part", "whole")}
-
-
 def _nummod_count(tok: Token) -> int | None:
     return next((q for c in tok.children if c.dep_ == "nummod" and (q := _count(c))), None)
 
@@ -1153,7 +1147,7 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
     head = mention.head
     if head.pos_ == "NUM":
         return None
-    parts, wholes = lot_words()["part"], lot_words()["whole"]
+    parts, wholes = word_set("lot_words.tsv", "part"), word_set("lot_words.tsv", "whole")
     whole = _quantity(mention, own=True)
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         holder = head.head.head
