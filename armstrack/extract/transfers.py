@@ -1188,10 +1188,12 @@ def _purchase_cue(mention: SystemMention, cue_toks: list[Token]) -> Token | None
     return None
 
 
-def _own_date(ctx: DocContext, sent: Span, tok: Token) -> str | None:
-    """A date in a verb's own phrase ("bought in 2014"), or None: the sentence's other dates are other steps."""
+def _own_date(ctx: DocContext, sent: Span, tok: Token, others: tuple[Token, ...] = ()) -> str | None:
+    """A date in a verb's own phrase ("bought in 2014"), or None: the sentence's other dates are other steps
+    (and so are the dates inside the phrases of ``others``, the cues of the other steps)."""
     for ent in ctx.ents_in(sent):
-        if ent.label_ == "DATE" and tok.left_edge.i <= ent.start and ent.end - 1 <= tok.right_edge.i:
+        if ent.label_ == "DATE" and tok.left_edge.i <= ent.start and ent.end - 1 <= tok.right_edge.i \
+                and not any(o.left_edge.i <= ent.start and ent.end - 1 <= o.right_edge.i for o in others):
             resolved = ctx.date_of(ent.text)
             if resolved:
                 return resolved
@@ -1398,6 +1400,18 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     also.append((ended, cue_of(ended).status))
             versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
             versions += [(st, _event_date(ctx, sent, [t])) for t, st in also]
+            shared = versions[0][1] if also and STATUS_PHASE[status] == "delivered" \
+                and any(when == versions[0][1] for _, when in versions[1:]) else None
+            if shared:
+                # one date for two steps belongs to the step whose phrase holds it: "has supplied 33 jets under an
+                # agreement sealed in 2016" dates the agreement only, "jets ordered from X arrived last week" the
+                # arrival only
+                others = tuple(t for t, _ in also)
+                if _own_date(ctx, sent, cue_toks[0], others) is None:
+                    versions[0] = (status, None)
+                else:
+                    versions[1:] = [(st, None if when == shared and _own_date(ctx, sent, t) is None else when)
+                                    for (st, when), (t, _) in zip(versions[1:], also)]
             lot = _lot(mention)
             part_size, lot_size = lot if lot else (_quantity(mention), None)
             if lot_size and STATUS_PHASE[status] == "delivered" \
