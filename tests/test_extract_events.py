@@ -192,6 +192,22 @@ def test_agreeing_to_deepen_ties_is_a_statement_but_agreeing_to_supply_is_not(pa
             if e.type == "statement_of_support"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Chile intends to expand its naval cooperation with Peru, the admiral said.",
+    "Lima seeks to deepen defence ties with Quito.",
+    "The Peruvian ministry stands ready to support Chilean shipbuilders.",
+    "Uruguay aims to strengthen military relations with Paraguay.",
+])
+def test_an_intention_or_a_readiness_is_no_statement_of_support(parsed, text):
+    """A plan or a wish to deepen ties is not yet a stated commitment or endorsement."""
+    assert [e for e in events_of(parsed, text) if e.type == "statement_of_support"] == []
+
+
+def test_a_pledge_or_a_resolve_to_deepen_ties_is_a_statement(parsed):
+    one(parsed, "Quito has pledged to deepen defence ties with Lima.", "statement_of_support")
+    one(parsed, "Lima is determined to deepen defence ties with Quito.", "statement_of_support")
+
+
 def test_her_country_is_committed_to_supporting(parsed):
     text = ("Austria's Defence Minister Eva Gruber met her Czech counterpart. "
             "Gruber said that her country remains committed to supporting the joint training centre.")
