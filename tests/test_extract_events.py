@@ -208,6 +208,25 @@ def test_a_pledge_or_a_resolve_to_deepen_ties_is_a_statement(parsed):
     one(parsed, "Lima is determined to deepen defence ties with Quito.", "statement_of_support")
 
 
+def test_the_same_sanctions_told_again_are_one_event_with_the_better_date(parsed):
+    text = ("Canada has imposed sanctions on three Ruritanian generals. "
+            "Ottawa announced on Monday that the sanctions also freeze their bank accounts.")
+    (ev,) = [e for e in events_of(parsed, text) if e.type == "sanction"]
+    assert ev.actors[:1] == ["Canada"] and ev.date == "2023-05-08"
+
+
+def test_sanctions_on_different_dates_stay_apart(parsed):
+    text = ("Norway imposed sanctions on the Ruritanian junta in 2019. "
+            "In March, Norway imposed sanctions on two Ruritanian generals.")
+    assert sorted(e.date for e in events_of(parsed, text) if e.type == "sanction") == ["2019", "2023-03"]
+
+
+def test_a_relative_clause_is_not_dated_by_its_main_clause(parsed):
+    text = "In June, reporters visited the village where soldiers killed 40 villagers."
+    ev = one(parsed, text, "killings")
+    assert ev.date is None
+
+
 def test_her_country_is_committed_to_supporting(parsed):
     text = ("Austria's Defence Minister Eva Gruber met her Czech counterpart. "
             "Gruber said that her country remains committed to supporting the joint training centre.")

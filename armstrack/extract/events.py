@@ -49,6 +49,8 @@ ARMED_FORCES = re.compile(r"\b(?:military|armed forces|defen[cs]e forces|defen[c
 ADJUNCT_PREPS = {"since", "after", "before", "during", "despite", "amid", "following", "until", "throughout",
                  "in", "over", "under", "because"}
 MAX_SUMMARY = 120
+#: Types whose mentions by the same first actor in one document are one measure told again.
+REPEATED_TYPES = {"sanction", "embargo"}
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
@@ -924,6 +926,8 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
         for t in [m.anchor, *_ancestors(m.anchor, 6)]:
             if t not in chain:
                 chain.append(t)
+            if t.dep_ == "relcl":
+                break  # "the troops that Spain sent": the noun's clause does not date the relative clause
     for relcl in (c for c in m.token.children if c.dep_ in ("relcl", "acl")):
         chain.insert(1, relcl)
     for tok in chain:
@@ -1180,6 +1184,12 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     once[trig.type].append(event)
                     if tok.pos_ == "VERB":
                         stated.add(id(event))
+                elif trig.type in REPEATED_TYPES and event.actors:
+                    # "X has imposed sanctions on ... . The sanctions target ...": the same measures by the same
+                    # state told again, unless the dates differ
+                    same = [e for e in out if e.type == trig.type and e.actors[:1] == event.actors[:1]]
+                    if _merge_once(event, same, False):
+                        continue
                 if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 out.append(event)
