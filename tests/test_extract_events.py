@@ -404,3 +404,20 @@ def test_events_carry_codes_summary_and_evidence(parsed):
     assert ev.type in EVENT_TYPES
     assert ev.summary and len(ev.summary) <= 125
     assert text[ev.evidence.start:ev.evidence.end] in text and ev.evidence.sentence == text
+
+
+def test_events_run_after_quotes_so_a_quoted_activist_is_known(parsed):
+    """A quote of several sentences is attributed after its end: the events extractor finds its speaker
+    among the quotes, so the quotes must be extracted first."""
+    from armstrack.extract import extract_records
+    from armstrack.extract.registry import run_order
+
+    order = [spec.assigns for spec in run_order()]
+    assert order.index("quotes") < order.index("events")
+    doc, analysis, gaz = parsed(
+        "Ana Lopez, co-founder of the Free Coast Coalition rights group, criticised the trip. "
+        '"This trip shows that Ruritania is supporting the cruel Valdorian army. Ruritania must stop '
+        'arming generals who have committed war crimes," she said.')
+    extract_records(doc, analysis, gaz)
+    assert [q.speaker for q in analysis.quotes] == ["Ana Lopez"]
+    assert [e for e in analysis.events if e.type == "statement_of_support"] == []

@@ -1109,7 +1109,7 @@ def _trigger_ids() -> np.ndarray:
                     dtype="uint64")
 
 
-@extractor("events", assigns="events", requires=("entities", "people"))
+@extractor("events", assigns="events", requires=("entities", "people", "quotes"))
 def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Event]:
     """Every event the document reports, deduplicated per document."""
     ctx = DocContext.of(doc, analysis, gaz)
