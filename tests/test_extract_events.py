@@ -421,3 +421,14 @@ def test_events_run_after_quotes_so_a_quoted_activist_is_known(parsed):
     extract_records(doc, analysis, gaz)
     assert [q.speaker for q in analysis.quotes] == ["Ana Lopez"]
     assert [e for e in analysis.events if e.type == "statement_of_support"] == []
+
+
+def test_a_body_quoted_as_itself_states_its_own_support(parsed):
+    from armstrack.extract import extract_records
+
+    doc, analysis, gaz = parsed("The Andean Council met in Quito on Monday. The Council believes that “peace lies "
+                                "in talks. In this context, the Council reiterates its full support to Bolivia”.")
+    extract_records(doc, analysis, gaz)
+    [q] = analysis.quotes
+    assert q.speaker == "Council"
+    assert [e.actors for e in analysis.events if e.type == "statement_of_support"] == [["Council"]]

@@ -1149,7 +1149,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                         # its position, an official vouches for the facts he reports, and a quote nobody is
                         # named or cited for (a readout, a communiqué) reports facts
                         if trig.type == "statement_of_support":
-                            keep = person is None and bool(m.supporter)
+                            # a body quoted as itself (a council's conclusions) states its own position
+                            body = person is not None and not any(p.name == person for p in ctx.analysis.people)
+                            keep = (person is None or body) and bool(m.supporter)
                         else:
                             keep = _official(person, ctx) or person is None and not any(
                                 t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in _words("_saying")
