@@ -432,3 +432,24 @@ def test_a_body_quoted_as_itself_states_its_own_support(parsed):
     [q] = analysis.quotes
     assert q.speaker == "Council"
     assert [e.actors for e in analysis.events if e.type == "statement_of_support"] == [["Council"]]
+
+
+def test_an_office_holder_quoted_states_support_even_when_his_state_is_unsaid(parsed):
+    from armstrack.extract import extract_records
+
+    doc, analysis, gaz = parsed("Foreign Minister Marco Bianchi underscored that “the accord is a good step: stronger "
+                                "European support for the Valdorian opposition at every level”.")
+    extract_records(doc, analysis, gaz)
+    [ev] = [e for e in analysis.events if e.type == "statement_of_support"]
+    assert "Marco Bianchi" in ev.actors
+
+
+def test_the_founder_of_a_group_quoted_is_no_state_voice(parsed):
+    from armstrack.extract import extract_records
+
+    doc, analysis, gaz = parsed(
+        "Ana Lopez, founder of the Free Coast Coalition, spoke to reporters. "
+        '"This trip shows that Ruritania is supporting the cruel Valdorian army. Ruritania must stop '
+        'arming generals who have committed war crimes," she said.')
+    extract_records(doc, analysis, gaz)
+    assert [e for e in analysis.events if e.type == "statement_of_support"] == []

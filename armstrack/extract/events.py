@@ -1152,6 +1152,10 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                             # a body quoted as itself (a council's conclusions) states its own position
                             body = person is not None and not any(p.name == person for p in ctx.analysis.people)
                             keep = (person is None or body) and bool(m.supporter)
+                            if not keep and _official(person, ctx):
+                                # an office holder whose state the text leaves unsaid still speaks for it
+                                m.supporter = m.supporter or [person]
+                                keep = True
                         else:
                             keep = _official(person, ctx) or person is None and not any(
                                 t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in _words("_saying")
