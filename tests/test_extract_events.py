@@ -147,6 +147,19 @@ def test_industrial_project_by_licence(parsed):
     assert ev.date == "2025"
 
 
+@pytest.mark.parametrize("text", [
+    "Peru has been building the patrol boats under licence from Spain since 2019.",
+    "The rifles will be made under licence at a new factory near Lima.",
+])
+def test_licence_production_under_way_or_to_come_is_a_project(parsed, text):
+    one(parsed, text, "industrial_project")
+
+
+def test_units_that_were_built_under_licence_are_provenance_not_a_project(parsed):
+    text = "The twelve helicopters, bought from a Chilean firm, were manufactured under licence from a Spanish company."
+    assert [e for e in events_of(parsed, text) if e.type == "industrial_project"] == []
+
+
 def test_industrial_project_development(parsed):
     ev = one(parsed, "Belarus and Serbia agreed to build a joint venture for drone engines.", "industrial_project")
     assert ev.actors[:2] == ["Belarus", "Serbia"]

@@ -54,7 +54,8 @@ REPEATED_TYPES = {"sanction", "embargo"}
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
-              "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near"}
+              "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
+              "programme"}
 
 
 @dataclass(frozen=True)
@@ -757,6 +758,14 @@ class Checker:
                 break
             verb = verb.head
         return True
+
+    def _programme(self, tok: Token, arg: str, m: Match) -> bool:
+        """Production under way or to come ("are to be built", "is producing", "has made since 2015"), not
+        the finished provenance of delivered units ("the jets were built under licence by X")."""
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBD" and not auxes:
+            return False
+        return not (tok.tag_ == "VBN" and auxes and all(a.lower_ in ("was", "were") for a in auxes))
 
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
