@@ -466,3 +466,9 @@ def test_the_founder_of_a_group_quoted_is_no_state_voice(parsed):
         'arming generals who have committed war crimes," she said.')
     extract_records(doc, analysis, gaz)
     assert [e for e in analysis.events if e.type == "statement_of_support"] == []
+
+
+def test_a_new_sanction_by_the_same_state_stays_apart(parsed):
+    text = ("Canada has imposed sanctions on three Ruritanian generals. "
+            "Canada also sanctioned two Ruritanian arms firms, officials said.")
+    assert len([e for e in events_of(parsed, text) if e.type == "sanction"]) == 2

@@ -1199,9 +1199,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     once[trig.type].append(event)
                     if tok.pos_ == "VERB":
                         stated.add(id(event))
-                elif trig.type in REPEATED_TYPES and event.actors:
+                elif trig.type in REPEATED_TYPES and event.actors and _anaphoric(tok):
                     # "X has imposed sanctions on ... . The sanctions target ...": the same measures by the same
-                    # state told again, unless the dates differ
+                    # state referred to again, unless the dates differ ("X also sanctioned Y" is a new act)
                     same = [e for e in out if e.type == trig.type and e.actors[:1] == event.actors[:1]]
                     if _merge_once(event, same, False):
                         continue
@@ -1211,6 +1211,12 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 types_here.add(trig.type)
                 break
     return out
+
+
+def _anaphoric(tok: Token) -> bool:
+    """A noun that refers back to something named before: "the sanctions", "these measures"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that", "such")
+                                      for c in tok.children)
 
 
 def _merge_once(event: Event, earlier: list[Event], same_sentence: bool, stated: set[int] | None = None,
