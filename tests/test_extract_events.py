@@ -147,6 +147,19 @@ def test_industrial_project_by_licence(parsed):
     assert ev.date == "2025"
 
 
+@pytest.mark.parametrize("text", [
+    "Peru has been building the patrol boats under licence from Spain since 2019.",
+    "The rifles will be made under licence at a new factory near Lima.",
+])
+def test_licence_production_under_way_or_to_come_is_a_project(parsed, text):
+    one(parsed, text, "industrial_project")
+
+
+def test_units_that_were_built_under_licence_are_provenance_not_a_project(parsed):
+    text = "The twelve helicopters, bought from a Chilean firm, were manufactured under licence from a Spanish company."
+    assert [e for e in events_of(parsed, text) if e.type == "industrial_project"] == []
+
+
 def test_industrial_project_development(parsed):
     ev = one(parsed, "Belarus and Serbia agreed to build a joint venture for drone engines.", "industrial_project")
     assert ev.actors[:2] == ["Belarus", "Serbia"]
@@ -190,6 +203,41 @@ def test_agreeing_to_deepen_ties_is_a_statement_but_agreeing_to_supply_is_not(pa
     assert ev.actors == ["Peru", "Chile"]
     assert [e for e in events_of(parsed, "In March, Spain agreed to supply Chile with radars.")
             if e.type == "statement_of_support"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile intends to expand its naval cooperation with Peru, the admiral said.",
+    "Lima seeks to deepen defence ties with Quito.",
+    "The Peruvian ministry stands ready to support Chilean shipbuilders.",
+    "Uruguay aims to strengthen military relations with Paraguay.",
+])
+def test_an_intention_or_a_readiness_is_no_statement_of_support(parsed, text):
+    """A plan or a wish to deepen ties is not yet a stated commitment or endorsement."""
+    assert [e for e in events_of(parsed, text) if e.type == "statement_of_support"] == []
+
+
+def test_a_pledge_or_a_resolve_to_deepen_ties_is_a_statement(parsed):
+    one(parsed, "Quito has pledged to deepen defence ties with Lima.", "statement_of_support")
+    one(parsed, "Lima is determined to deepen defence ties with Quito.", "statement_of_support")
+
+
+def test_the_same_sanctions_told_again_are_one_event_with_the_better_date(parsed):
+    text = ("Canada has imposed sanctions on three Ruritanian generals. "
+            "Ottawa announced on Monday that the sanctions also freeze their bank accounts.")
+    (ev,) = [e for e in events_of(parsed, text) if e.type == "sanction"]
+    assert ev.actors[:1] == ["Canada"] and ev.date == "2023-05-08"
+
+
+def test_sanctions_on_different_dates_stay_apart(parsed):
+    text = ("Norway imposed sanctions on the Ruritanian junta in 2019. "
+            "In March, Norway imposed sanctions on two Ruritanian generals.")
+    assert sorted(e.date for e in events_of(parsed, text) if e.type == "sanction") == ["2019", "2023-03"]
+
+
+def test_a_relative_clause_is_not_dated_by_its_main_clause(parsed):
+    text = "In June, reporters visited the village where soldiers killed 40 villagers."
+    ev = one(parsed, text, "killings")
+    assert ev.date is None
 
 
 def test_her_country_is_committed_to_supporting(parsed):
@@ -369,3 +417,58 @@ def test_events_carry_codes_summary_and_evidence(parsed):
     assert ev.type in EVENT_TYPES
     assert ev.summary and len(ev.summary) <= 125
     assert text[ev.evidence.start:ev.evidence.end] in text and ev.evidence.sentence == text
+
+
+def test_events_run_after_quotes_so_a_quoted_activist_is_known(parsed):
+    """A quote of several sentences is attributed after its end: the events extractor finds its speaker
+    among the quotes, so the quotes must be extracted first."""
+    from armstrack.extract import extract_records
+    from armstrack.extract.registry import run_order
+
+    order = [spec.assigns for spec in run_order()]
+    assert order.index("quotes") < order.index("events")
+    doc, analysis, gaz = parsed(
+        "Ana Lopez, co-founder of the Free Coast Coalition rights group, criticised the trip. "
+        '"This trip shows that Ruritania is supporting the cruel Valdorian army. Ruritania must stop '
+        'arming generals who have committed war crimes," she said.')
+    extract_records(doc, analysis, gaz)
+    assert [q.speaker for q in analysis.quotes] == ["Ana Lopez"]
+    assert [e for e in analysis.events if e.type == "statement_of_support"] == []
+
+
+def test_a_body_quoted_as_itself_states_its_own_support(parsed):
+    from armstrack.extract import extract_records
+
+    doc, analysis, gaz = parsed("The Andean Council met in Quito on Monday. The Council believes that “peace lies "
+                                "in talks. In this context, the Council reiterates its full support to Bolivia”.")
+    extract_records(doc, analysis, gaz)
+    [q] = analysis.quotes
+    assert q.speaker == "Council"
+    assert [e.actors for e in analysis.events if e.type == "statement_of_support"] == [["Council"]]
+
+
+def test_an_office_holder_quoted_states_support_even_when_his_state_is_unsaid(parsed):
+    from armstrack.extract import extract_records
+
+    doc, analysis, gaz = parsed("Foreign Minister Marco Bianchi underscored that “the accord is a good step: stronger "
+                                "European support for the Valdorian opposition at every level”.")
+    extract_records(doc, analysis, gaz)
+    [ev] = [e for e in analysis.events if e.type == "statement_of_support"]
+    assert "Marco Bianchi" in ev.actors
+
+
+def test_the_founder_of_a_group_quoted_is_no_state_voice(parsed):
+    from armstrack.extract import extract_records
+
+    doc, analysis, gaz = parsed(
+        "Ana Lopez, founder of the Free Coast Coalition, spoke to reporters. "
+        '"This trip shows that Ruritania is supporting the cruel Valdorian army. Ruritania must stop '
+        'arming generals who have committed war crimes," she said.')
+    extract_records(doc, analysis, gaz)
+    assert [e for e in analysis.events if e.type == "statement_of_support"] == []
+
+
+def test_a_new_sanction_by_the_same_state_stays_apart(parsed):
+    text = ("Canada has imposed sanctions on three Ruritanian generals. "
+            "Canada also sanctioned two Ruritanian arms firms, officials said.")
+    assert len([e for e in events_of(parsed, text) if e.type == "sanction"]) == 2

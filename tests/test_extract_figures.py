@@ -230,3 +230,13 @@ def test_figure_evidence_points_at_the_number(parsed):
     (fig,) = figures_of(parsed, text)
     assert text[fig.evidence.start:fig.evidence.end] == "$350 million"
     assert fig.evidence.sentence == text
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("More than 30 companies from the Chilean defence sector supply parts for the frigates.", 30, "companies"),
+    ("The accord gives the navy access to three new sites on the coast.", 3, "sites"),
+    ("The troops train at six existing locations in the north.", 6, "sites"),
+])
+def test_companies_and_sites_counted_as_a_whole_are_figures(parsed, text, value, unit):
+    [f] = figures_of(parsed, text)
+    assert f.value == value and f.unit == unit

@@ -448,3 +448,16 @@ def test_places_taken_for_people_are_no_participants(meetings):
     records = meetings("Defence Minister Sok Chea spoke at a training centre in Kampot province's Prey Veng "
                        "district. The two men met again.")
     assert all("Prey Veng" not in r.participants for r in records)
+
+
+def test_a_verb_coordinated_with_a_call_on_someone_happened_too(meetings):
+    """ "called on X and met Y": the second verb is a coordinate act, not governed by "call"."""
+    records = meetings("Chilean Defence Minister Ana Rojas also called on President Luis Vargas "
+                       "and met Army Chief Pedro Salas.")
+    assert {"Ana Rojas", "Pedro Salas"} in people(records)
+    assert {"Ana Rojas", "Luis Vargas"} in people(records)
+
+
+def test_a_plan_governing_coordinated_visits_still_blocks_them(meetings):
+    assert meetings("Chilean Defence Minister Ana Rojas plans to visit Lima and meet "
+                    "President Luis Vargas.") == []

@@ -56,10 +56,13 @@ SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 #: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 MAX_SUMMARY = 120
+#: Types whose mentions by the same first actor in one document are one measure told again.
+REPEATED_TYPES = {"sanction", "embargo"}
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
-              "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near"}
+              "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
+              "programme"}
 
 
 @dataclass(frozen=True)
@@ -759,6 +762,14 @@ class Checker:
             verb = verb.head
         return True
 
+    def _programme(self, tok: Token, arg: str, m: Match) -> bool:
+        """Production under way or to come ("are to be built", "is producing", "has made since 2015"), not
+        the finished provenance of delivered units ("the jets were built under licence by X")."""
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBD" and not auxes:
+            return False
+        return not (tok.tag_ == "VBN" and auxes and all(a.lower_ in ("was", "were") for a in auxes))
+
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
 
@@ -927,6 +938,8 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
         for t in [m.anchor, *_ancestors(m.anchor, 6)]:
             if t not in chain:
                 chain.append(t)
+            if t.dep_ == "relcl":
+                break  # "the troops that Spain sent": the noun's clause does not date the relative clause
     for relcl in (c for c in m.token.children if c.dep_ in ("relcl", "acl")):
         chain.insert(1, relcl)
     for tok in chain:
@@ -1108,7 +1121,7 @@ def _trigger_ids() -> np.ndarray:
                     dtype="uint64")
 
 
-@extractor("events", assigns="events", requires=("entities", "people"))
+@extractor("events", assigns="events", requires=("entities", "people", "quotes"))
 def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Event]:
     """Every event the document reports, deduplicated per document."""
     ctx = DocContext.of(doc, analysis, gaz)
@@ -1148,7 +1161,13 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                         # its position, an official vouches for the facts he reports, and a quote nobody is
                         # named or cited for (a readout, a communiqué) reports facts
                         if trig.type == "statement_of_support":
-                            keep = person is None and bool(m.supporter)
+                            # a body quoted as itself (a council's conclusions) states its own position
+                            body = person is not None and not any(p.name == person for p in ctx.analysis.people)
+                            keep = (person is None or body) and bool(m.supporter)
+                            if not keep and _official(person, ctx):
+                                # an office holder whose state the text leaves unsaid still speaks for it
+                                m.supporter = m.supporter or [person]
+                                keep = True
                         else:
                             keep = _official(person, ctx) or person is None and not any(
                                 t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in _words("_saying")
@@ -1183,12 +1202,24 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     once[trig.type].append(event)
                     if tok.pos_ == "VERB":
                         stated.add(id(event))
+                elif trig.type in REPEATED_TYPES and event.actors and _anaphoric(tok):
+                    # "X has imposed sanctions on ... . The sanctions target ...": the same measures by the same
+                    # state referred to again, unless the dates differ ("X also sanctioned Y" is a new act)
+                    same = [e for e in out if e.type == trig.type and e.actors[:1] == event.actors[:1]]
+                    if _merge_once(event, same, False):
+                        continue
                 if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 out.append(event)
                 types_here.add(trig.type)
                 break
     return out
+
+
+def _anaphoric(tok: Token) -> bool:
+    """A noun that refers back to something named before: "the sanctions", "these measures"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that", "such")
+                                      for c in tok.children)
 
 
 def _merge_once(event: Event, earlier: list[Event], same_sentence: bool, stated: set[int] | None = None,

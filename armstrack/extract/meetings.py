@@ -484,6 +484,7 @@ class Reader:
     def verb_happened(self, verb: Token) -> bool:
         """Whether a verb reports something that happened: not negated, modal, planned or refused."""
         tok = verb
+        via = ""  # the relation last climbed: a coordinate verb ("called on X and met Y") governs nothing
         for step in range(5):
             if negated(tok) or modal(tok) or conditional(tok):
                 return False
@@ -494,7 +495,7 @@ class Reader:
                 return False  # "has visited China five times", "often meets": no one occasion
             if step == 0 and tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return False  # headline "X to visit Y"
-            if step > 0 and _lemmas(tok) & words("prospective"):
+            if step > 0 and via != "conj" and _lemmas(tok) & words("prospective"):
                 return False
             if tok.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp") or tok.head.i == tok.i:
                 break
@@ -507,6 +508,7 @@ class Reader:
                 break  # "urged X when he met Y": a time clause reports what happened, not what was urged
             if tok.dep_ == "acl" and not _lemmas(tok.head) & words("prospective"):
                 break  # "the first leader to visit": not a plan
+            via = tok.dep_
             tok = tok.head
         return True
 

@@ -786,8 +786,10 @@ def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token 
             tok = tok.head.head
             continue
         # a word of the quotation is never the subject of the verb that reports it
-        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and not c.is_punct
-                     and not (quoted and c.i in quoted)), None)
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not c.is_punct
+                    and not (quoted and c.i in quoted)]
+        # two subjects are a misparse (a heading run into the sentence): the one nearest the verb
+        subj = next((c for c in reversed(subjects) if c.i < tok.i), subjects[0] if subjects else None)
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
