@@ -246,6 +246,8 @@ class Resolver:
                 report.facts += self._rebuild_blocks(kind, seeds, canon)
             self._cache = {}
             report.timings["facts"] += time.perf_counter() - t
+        from armstrack.store import summaries  # the API's per-person summary (issue 11)
+        summaries.after_refresh(s, None if everyone else pblocks)
         settings.crash_point("resolve")
         s.commit()
         report.seconds = time.perf_counter() - started
