@@ -91,3 +91,16 @@ def database_url(explicit: str | None = None) -> str:
 def model_name(explicit: str | None = None) -> str:
     """The spaCy pipeline to load: --model, else $ARMSTRACK_MODEL, else the pinned default."""
     return explicit or os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
+
+# --- API at scale (issue 11): bounds of the views that would otherwise grow with the database ---------
+#: Timeline entries per page (API default and the page's page size).
+TIMELINE_PAGE = 500
+#: Network ties shown (the heaviest); their nodes, plus unconnected nodes up to NETWORK_NODES.
+NETWORK_EDGES = 600
+NETWORK_NODES = 800
+#: Records of each list on a country, system or person profile (the newest; totals are counted in full).
+PROFILE_RECORDS = 200
+#: Conflicts per page (API default and the page).
+CONFLICTS_PAGE = 200
+#: ``q=`` on records: the best-matching documents of the full-text index whose records are checked.
+Q_DOCUMENTS = 500

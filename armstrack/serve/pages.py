@@ -15,12 +15,14 @@ from armstrack.records import CATEGORIES, STATUSES
 from armstrack.serve import charts, data, views
 from armstrack.serve.app import get_session
 from armstrack.serve.intake import read_ingest_request
+from armstrack import settings
 from armstrack.settings import MAX_OFFSET
 from armstrack.store import queries
 
 router = APIRouter(include_in_schema=False)
 SessionDep = Annotated[Session, Depends(get_session)]
 PAGE_SIZE = 50
+TIMELINE_PAGE = settings.TIMELINE_PAGE
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -142,9 +144,12 @@ for _kind in RECORD_PAGES:
 
 @router.get("/timeline")
 def timeline(request: Request, session: SessionDep, country: str | None = None, person: str | None = None,
-             since: str | None = None, until: str | None = None):
+             since: str | None = None, until: str | None = None,
+             offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     params = _clean(dict(country=country, person=person, since=_date_param(since), until=_date_param(until)))
-    items = queries.timeline(session, **params)
+    # a page of the timeline at a time (settings.TIMELINE_PAGE entries), in date order
+    items = queries.timeline(session, **params, limit=TIMELINE_PAGE, offset=offset)
+    total = queries.timeline_total(session, **params) if offset or len(items) >= TIMELINE_PAGE else len(items)
     entries = []
     for it in items:
         r = it["record"]
@@ -157,7 +162,7 @@ def timeline(request: Request, session: SessionDep, country: str | None = None, 
     for e in entries:
         groups[e["date"][:4] if e["date"] else "Undated"].append(e)
     return render(request, "timeline.html", layout=layout, groups=dict(groups), params=params,
-                  count=len(entries), options=data.filter_values(session),
+                  count=total, pages=_pages(total, offset, TIMELINE_PAGE), options=data.filter_values(session),
                   sources=_docs_for(session, [e["record"] for e in entries]))
 
 
@@ -165,7 +170,7 @@ def timeline(request: Request, session: SessionDep, country: str | None = None, 
 def network(request: Request, session: SessionDep):
     graph = queries.network(session)
     layout = charts.network_layout(graph)
-    people = data.person_ids(session)
+    people = data.person_ids(session).prefetch(n.label for n in layout.nodes if n.type == "person")
     for node in layout.nodes:
         if node.type == "country":
             node.url = views.country_url(node.label)
@@ -175,7 +180,8 @@ def network(request: Request, session: SessionDep):
             node.url = views.system_url(node.label)
         else:
             node.url = views.query_url("/search", {"q": node.label})
-    return render(request, "network.html", net=layout, edge_count=len(graph.get("edges", [])))
+    return render(request, "network.html", net=layout, edge_count=len(graph.get("edges", [])),
+                  edge_total=graph.get("edge_total", len(graph.get("edges", []))))
 
 
 # --- people, countries, systems ---------------------------------------------------------------------------
@@ -184,7 +190,7 @@ def network(request: Request, session: SessionDep):
 def people(request: Request, session: SessionDep, q: str | None = None,
            offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     items, total = queries.list_people(session, q=(q or "").strip() or None, limit=PAGE_SIZE, offset=offset)
-    titles = {p["id"]: p.get("titles") or [] for p in data.people_with_titles(session)}
+    titles = queries.people_titles(session, [p["id"] for p in items])
     items = [{**p, "titles": p.get("titles") or titles.get(p["id"], [])} for p in items]
     return render(request, "people.html", items=items, pages=_pages(total, offset, PAGE_SIZE),
                   params={"q": (q or "").strip() or None})
@@ -217,7 +223,7 @@ def person(person_id: str, request: Request, session: SessionDep):
 
 @router.get("/countries")
 def countries(request: Request, session: SessionDep):
-    flows = queries.overview(session).get("flows") or []
+    flows = queries.flows(session)
     supplied: dict[str, int] = defaultdict(int)
     received: dict[str, int] = defaultdict(int)
     for f in flows:
@@ -243,12 +249,10 @@ def country(name: str, request: Request, session: SessionDep):
     meetings = profile.get("meetings") or []
     # people whose titles tie them to this country, with their titles over time and quotes
     affiliated = []
-    for p in data.people_with_titles(session):
-        ts = [t for t in p.get("titles") or [] if (t.get("affiliation") or "").casefold() == name.casefold()]
-        if ts:
-            affiliated.append({**p, "country_titles": _titles_over_time(session, ts)})
+    for p in queries.affiliated_people(session, name):
+        affiliated.append({**p, "country_titles": _titles_over_time(session, p["titles"])})
     names = {p["name"] for p in affiliated}
-    quotes = [r for r in queries.list_records(session, "quotes", limit=10**9)[0] if r.get("speaker") in names]
+    quotes = queries.quotes_by(session, names)
     partners: dict[str, int] = defaultdict(int)
     for r in supplied:
         if r.get("recipient"):
@@ -419,9 +423,9 @@ def _conflict_label(kind: str, record: Any) -> str:
 
 
 @router.get("/conflicts")
-def conflicts(request: Request, session: SessionDep):
+def conflicts(request: Request, session: SessionDep, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     rows = []
-    for c in queries.list_conflicts(session):
+    for c in queries.list_conflicts(session, offset=offset):
         record = c.get("record")
         kind = c.get("kind") or ""
         rec = record if isinstance(record, dict) else None

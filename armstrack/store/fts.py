@@ -92,3 +92,26 @@ def search(session: Session, q: str, limit: int = 50) -> list[dict]:
         return [{"doc": doc, "title": title, "snippet": snip, "score": round(float(rank), 6)}
                 for doc, title, snip, rank in rows]
     raise NotImplementedError(f"full-text search is not available on {dialect}")
+
+
+def matching_documents(session: Session, q: str, limit: int = 500, prefix: bool = True) -> list[str]:
+    """Ids of the documents matching every word of ``q`` (as a word prefix with ``prefix``), best first,
+    without snippets."""
+    words = re.findall(r"\w+", q or "", flags=re.UNICODE)[:32]
+    if not words:
+        return []
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        star = "*" if prefix else ""
+        match = " ".join('"' + w.replace('"', '') + '"' + star for w in words)
+        return list(dict.fromkeys(session.scalars(text(
+            "SELECT doc_id FROM documents_fts WHERE documents_fts MATCH :match ORDER BY rank, doc_id LIMIT :limit"),
+            {"match": match, "limit": limit})))
+    if dialect == "postgresql":
+        # words only (\w+), each quoted as a lexeme with a prefix match: nothing of q is tsquery syntax
+        query = " & ".join("'" + w.replace("'", "") + "':*" for w in words) if prefix else q
+        parse = "to_tsquery" if prefix else "plainto_tsquery"
+        return list(session.scalars(text(
+            f"SELECT d.id FROM documents d, {parse}('english', :q) query WHERE {PG_VECTOR} @@ query "
+            f"ORDER BY ts_rank({PG_VECTOR}, query) DESC, d.id LIMIT :limit"), {"q": query, "limit": limit}))
+    raise NotImplementedError(f"full-text search is not available on {dialect}")

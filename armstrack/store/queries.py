@@ -17,7 +17,9 @@ from typing import Any
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from armstrack import settings
 from armstrack.store import export as ex
+from armstrack.store import summaries
 from armstrack.store import fts
 from armstrack.store import models as m
 from armstrack.store.export import RECORD_FIELDS
@@ -80,7 +82,8 @@ def system_names(name: str) -> set[str]:
 def _has_link(role: str | tuple[str, ...], values) -> Any:
     roles = (role,) if isinstance(role, str) else role
     vals = sorted({str(v).casefold() for v in values if v})
-    return exists().where(m.FactLink.fact_id == m.Fact.id, m.FactLink.role.in_(roles), m.FactLink.value.in_(vals))
+    # facts found through the index on (value, role, fact_id), not an EXISTS probed for every fact
+    return m.Fact.id.in_(select(m.FactLink.fact_id).where(m.FactLink.value.in_(vals), m.FactLink.role.in_(roles)))
 
 
 def _date_filters(since: str | None, until: str | None) -> list:
@@ -116,6 +119,14 @@ def _record_filters(session: Session, kind: str, *, supplier=None, recipient=Non
     return where
 
 
+def _q_candidates(session: Session, q: str):
+    """Facts ``q`` may match: records of the Q_DOCUMENTS documents the full-text index ranks best for
+    its words (prefixes: "russia" finds "Russian"), and records with a link value equal to it."""
+    docs = fts.matching_documents(session, q, limit=settings.Q_DOCUMENTS)
+    return or_(m.Fact.id.in_(select(m.FactMember.fact_id).where(m.FactMember.doc_id.in_(docs))),
+               m.Fact.id.in_(select(m.FactLink.fact_id).where(m.FactLink.value == q.strip().casefold())))
+
+
 def _q_match(record: dict, q: str) -> bool:
     needle = q.casefold()
     hay = " ".join(str(v) for k, v in record.items() if k not in ("mentions", "id", "conflicts", "series"))
@@ -129,7 +140,7 @@ def list_documents(session: Session, *, q: str | None = None, limit: int = 50, o
     """(documents without text, newest first, total); ``q`` is a full-text query."""
     stmt = select(m.Document.id)
     if q:
-        hits = [h["doc"] for h in fts.search(session, q, limit=10_000)]
+        hits = fts.matching_documents(session, q, limit=10_000, prefix=False)
         stmt = stmt.where(m.Document.id.in_(hits))
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     ids = list(session.scalars(stmt.order_by(m.Document.published.desc().nulls_last(), m.Document.id)
@@ -190,6 +201,9 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
         order = [col.desc().nulls_last() if sort.startswith("-") else col.asc().nulls_last(), m.Fact.sort_key]
     stmt = select(m.Fact.data).where(*where).order_by(*order)
     if q:
+        # candidates from the full-text index (records of the best-matching documents, and records
+        # linked to a value equal to q), then the exact test of what q means on each of them
+        stmt = stmt.where(_q_candidates(session, q))
         rows = [r for r in session.scalars(stmt) if _q_match(r, q)]
         return rows[offset:offset + limit], len(rows)
     total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
@@ -202,44 +216,55 @@ def get_record(session: Session, kind: str, record_id: str) -> dict | None:
 
 # --- people --------------------------------------------------------------------------------------
 
-def _canonical_people(session: Session) -> list[dict]:
-    """Light rows for listing: id, name, aliases, merged names, mention and document counts."""
-    counts = dict(session.execute(
-        select(m.PersonLink.canonical_id, func.count(m.PersonMention.id))
-        .join(m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id)
-        .group_by(m.PersonLink.canonical_id)).all())
-    docs = dict(session.execute(
-        select(m.PersonLink.canonical_id, func.count(func.distinct(m.PersonMention.doc_id)))
-        .join(m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id)
-        .group_by(m.PersonLink.canonical_id)).all())
-    names: dict[int, dict] = {}
-    for cid, canonical, name in session.execute(
-            select(m.PersonLink.canonical_id, m.PersonLink.canonical, m.Person.name)
-            .join(m.Person, m.Person.id == m.PersonLink.person_id)):
-        p = names.setdefault(cid, {"id": f"p{cid}", "name": canonical, "aliases": set()})
-        if name != canonical:
-            p["aliases"].add(name)
-    for cid, surface in session.execute(
-            select(m.PersonLink.canonical_id, m.PersonMention.surface)
-            .join(m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id).distinct()):
-        if cid in names and surface != names[cid]["name"]:
-            names[cid]["aliases"].add(surface)
-    out = []
-    for cid, p in names.items():
-        out.append({**p, "aliases": sorted(p["aliases"]), "mention_count": counts.get(cid, 0),
-                    "document_count": docs.get(cid, 0)})
-    out.sort(key=lambda p: (p["name"], p["id"]))
-    return out
+def _person_row(p: m.SummaryPerson) -> dict:
+    return {"id": f"p{p.canonical_id}", "name": p.name, "aliases": list(p.aliases or []),
+            "mention_count": p.mention_count, "document_count": p.document_count}
 
 
 def list_people(session: Session, *, q: str | None = None, limit: int = 50, offset: int = 0):
-    """(canonical people with their aliases and counts, total); ``q`` matches any spelling."""
-    people = _canonical_people(session)
+    """(canonical people with their aliases and counts, total); ``q`` matches any spelling.
+
+    Read from the people summary (armstrack.store.summaries), sorted and paged in SQL.
+    """
+    where = []
     if q:
-        needle = q.casefold()
-        people = [p for p in people if needle in p["name"].casefold()
-                  or any(needle in a.casefold() for a in p["aliases"])]
-    return people[offset:offset + limit], len(people)
+        where.append(m.SummaryPerson.search.contains(q.casefold(), autoescape=True))
+    total = session.scalar(select(func.count()).select_from(m.SummaryPerson).where(*where)) or 0
+    rows = session.scalars(select(m.SummaryPerson).where(*where)
+                           .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id).limit(limit).offset(offset))
+    return [_person_row(p) for p in rows], total
+
+
+def people_titles(session: Session, person_ids: list[str]) -> dict[str, list[dict]]:
+    """{person id: distinct titles (title, affiliation; first seen first)} of the given people."""
+    cids = [int(p[1:]) for p in person_ids if str(p)[:1] == "p" and str(p)[1:].isdigit()]
+    out: dict[str, list[dict]] = {}
+    for i in range(0, len(cids), 500):
+        for p in session.scalars(select(m.SummaryPerson).where(m.SummaryPerson.canonical_id.in_(cids[i:i + 500]))):
+            out[f"p{p.canonical_id}"] = list(p.titles or [])
+    return out
+
+
+def person_ids_for(session: Session, names) -> dict[str, str]:
+    """{name or alias: person id} for the given names only: a canonical name is its person's; an alias
+    belongs to the first person (by name) who has it."""
+    wanted = sorted({n for n in names if isinstance(n, str) and n})
+    out: dict[str, str] = {}
+    for i in range(0, len(wanted), 500):
+        for cid, name in session.execute(select(m.SummaryPerson.canonical_id, m.SummaryPerson.name)
+                                         .where(m.SummaryPerson.name.in_(wanted[i:i + 500]))
+                                         .order_by(m.SummaryPerson.canonical_id.desc())):
+            out[name] = f"p{cid}"
+    for name in wanted:
+        if name in out:
+            continue
+        for p in session.scalars(select(m.SummaryPerson).where(
+                m.SummaryPerson.search.contains(name.casefold(), autoescape=True))
+                .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)):
+            if name in (p.aliases or []):
+                out[name] = f"p{p.canonical_id}"
+                break
+    return out
 
 
 def _person_id(session: Session, person_id: str) -> int | None:
@@ -263,129 +288,238 @@ def get_person(session: Session, person_id: str) -> dict | None:
         return None
     person = found[0]
     person["titles"] = sorted(person["titles"], key=lambda t: (t["published"] is None, t["published"] or "", t["doc"]))
+    limit = settings.PROFILE_RECORDS
+    person["totals"] = {"mentions": len(person.get("mentions") or [])}
+    if len(person.get("mentions") or []) > limit:  # the first ones (by document), not every mention
+        person["mentions"] = person["mentions"][:limit]
     for kind in ("meetings", "quotes", "events"):
-        rows, _ = list_records(session, kind, person=person["name"], limit=10**9, sort="date")
-        person[kind] = rows
+        person[kind], person["totals"][kind] = _newest(session, kind, limit, person=person["name"])
     return person
 
 
 # --- conflicts, timeline, network, profiles --------------------------------------------------------
 
-def list_conflicts(session: Session) -> list[dict]:
-    """Every disagreement between sources: {"kind", "record", "field", "values": [{"value", "doc"}]}."""
+def list_conflicts(session: Session, *, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Disagreements between sources: {"kind", "record", "field", "values": [{"value", "doc"}]}.
+
+    Records in order (kind, first mention), then people by name; ``limit`` records or people from
+    ``offset`` (settings.CONFLICTS_PAGE), each with all its conflicts.
+    """
+    limit = settings.CONFLICTS_PAGE if limit is None else limit
     out = []
-    stmt = (select(m.Fact.kind, m.Fact.data).where(exists().where(m.FactLink.fact_id == m.Fact.id,
-                                                                  m.FactLink.role == "conflict"))
-            .order_by(m.Fact.kind, m.Fact.sort_key))
+    flagged = select(m.FactLink.fact_id).where(m.FactLink.role == "conflict")
+    n_facts = session.scalar(select(func.count()).select_from(m.Fact).where(m.Fact.id.in_(flagged))) or 0
+    stmt = (select(m.Fact.kind, m.Fact.data).where(m.Fact.id.in_(flagged))
+            .order_by(m.Fact.kind, m.Fact.sort_key).limit(limit).offset(offset))
     for kind, data in session.execute(stmt):
         for c in data.get("conflicts") or []:
             out.append({"kind": kind, "record": data, "field": c["field"], "values": c["values"]})
-    for p in ex.people(session, with_mentions=False):
-        for c in p["conflicts"]:
-            out.append({"kind": "people", "record": p, "field": c["field"], "values": c["values"]})
+    shown = max(0, min(limit, n_facts - offset))
+    if shown < limit:
+        cids = list(session.scalars(select(m.SummaryPerson.canonical_id).where(m.SummaryPerson.has_conflicts)
+                                    .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)
+                                    .limit(limit - shown).offset(max(0, offset - n_facts))))
+        for p in ex.people(session, cids, with_mentions=False) if cids else []:
+            for c in p["conflicts"]:
+                out.append({"kind": "people", "record": p, "field": c["field"], "values": c["values"]})
     return out
 
 
 def timeline(session: Session, *, country=None, person=None, since=None, until=None,
-             kinds: tuple[str, ...] = TIMELINE_KINDS) -> list[dict]:
-    """Meetings, transfers and events, by date (undated last): {"date", "kind", "record"}."""
-    out = []
-    for kind in kinds:
-        rows, _ = list_records(session, kind, country=country, person=person, since=since, until=until,
-                               limit=10**9)
-        out.extend({"date": r.get(DATE_FIELD[kind]), "kind": kind, "record": r} for r in rows)
-    out.sort(key=lambda x: (x["date"] is None, x["date"] or "", x["kind"],
-                            ex._id_order(x["record"]["id"])))
+             kinds: tuple[str, ...] = TIMELINE_KINDS, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Meetings, transfers and events, by date (undated last): {"date", "kind", "record"}.
+
+    Ordered and paged in SQL (``limit`` entries from ``offset``; default settings.TIMELINE_PAGE), through
+    the index on (date, kind): dated entries first, then undated ones.
+    """
+    limit = settings.TIMELINE_PAGE if limit is None else limit
+    # the filters as list_records applies them (without its one-kind condition)
+    where = [m.Fact.kind.in_(kinds),
+             *_record_filters(session, kinds[0], country=country, person=person, since=since, until=until)[1:]]
+    id_order = [m.Fact.kind, func.length(m.Fact.id), m.Fact.id]  # "t9" before "t10", as ex._id_order
+    out: list[dict] = []
+    dated = (select(m.Fact.kind, m.Fact.data).where(*where, m.Fact.date.is_not(None))
+             .order_by(m.Fact.date, *id_order))
+    n_dated = None
+    rows = session.execute(dated.limit(limit).offset(offset)).all()
+    if len(rows) < limit:
+        n_dated = session.scalar(select(func.count()).select_from(m.Fact).where(*where, m.Fact.date.is_not(None)))
+        undated = (select(m.Fact.kind, m.Fact.data).where(*where, m.Fact.date.is_(None)).order_by(*id_order)
+                   .limit(limit - len(rows)).offset(max(0, offset - (n_dated or 0))))
+        rows += session.execute(undated).all()
+    for kind, r in rows:
+        out.append({"date": r.get(DATE_FIELD[kind]), "kind": kind, "record": r})
     return out
+
+
+def timeline_total(session: Session, *, country=None, person=None, since=None, until=None,
+                   kinds: tuple[str, ...] = TIMELINE_KINDS) -> int:
+    """How many entries ``timeline`` pages through."""
+    where = [m.Fact.kind.in_(kinds),
+             *_record_filters(session, kinds[0], country=country, person=person, since=since, until=until)[1:]]
+    return session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
 
 
 def _all(session: Session, kind: str) -> list[dict]:
     return list(session.scalars(select(m.Fact.data).where(m.Fact.kind == kind).order_by(m.Fact.sort_key)))
 
 
-def network(session: Session) -> dict:
-    """Countries, people, organisations and systems, tied by the records that link them."""
+def network(session: Session, *, max_edges: int | None = None, max_nodes: int | None = None) -> dict:
+    """Countries, people, organisations and systems, tied by the records that link them.
+
+    Read from the trigger-kept summary (armstrack.store.summaries): the ``max_edges`` heaviest ties
+    (settings.NETWORK_EDGES) with their nodes, and unconnected nodes up to ``max_nodes``.
+    """
+    max_edges = settings.NETWORK_EDGES if max_edges is None else max_edges
+    max_nodes = settings.NETWORK_NODES if max_nodes is None else max_nodes
     gaz = _gaz()
     nodes: dict[str, dict] = {}
     edges: Counter = Counter()
 
-    def node(label: str, type_: str) -> str:
-        nid = f"{type_}:{label}"
+    def node(nid: str) -> str:
+        type_, _, label = nid.partition(":")
         nodes.setdefault(nid, {"id": nid, "label": label, "type": type_})
         return nid
 
-    def actor_node(label: str, people: set[str]) -> str:
+    rows = session.execute(select(m.SummaryEdge.source, m.SummaryEdge.target, m.SummaryEdge.kind, m.SummaryEdge.n)
+                           .where(m.SummaryEdge.n > 0, m.SummaryEdge.kind != "flow")).all()
+    actor_labels = {r.source for r in rows if r.kind == "actor" or r.kind.startswith("event:")} | \
+                   {r.target for r in rows if r.kind.startswith("event:")}
+    people: set[str] = set()
+    for chunk in range(0, len(actor_labels), 500):
+        people.update(session.scalars(select(m.PersonLink.canonical).where(
+            m.PersonLink.canonical.in_(sorted(actor_labels)[chunk:chunk + 500])).distinct()))
+
+    def actor_node(label: str) -> str:
         if label in people:
-            return node(label, "person")
+            return f"person:{label}"
         if gaz.country(label):
-            return node(gaz.country(label).name, "country")
-        return node(label, "org")
+            return f"country:{gaz.country(label).name}"
+        return f"org:{label}"
 
-    people = set(session.scalars(select(m.PersonLink.canonical).distinct()))
-    for r in _all(session, "transfers"):
-        sup, rec = r.get("supplier"), r.get("recipient")
-        if sup and rec:
-            edges[(node(sup, "country"), node(rec, "country"), "transfer")] += 1
-        system = node(r.get("family") or r.get("system"), "system")
-        if sup:
-            edges[(node(sup, "country"), system, "supplies")] += 1
-        if rec:
-            edges[(system, node(rec, "country"), "receives")] += 1
-    for r in _all(session, "meetings"):
-        ps = sorted(set(r.get("participants") or []))
-        for p in ps:
-            node(p, "person")
-        for i, a in enumerate(ps):
-            for b in ps[i + 1:]:
-                edges[(node(a, "person"), node(b, "person"), "meeting")] += 1
-    for r in _all(session, "events"):
-        actors = sorted({actor_node(a, people) for a in r.get("actors") or []})
-        for i, a in enumerate(actors):
-            for b in actors[i + 1:]:
-                edges[(a, b, r.get("type") or "event")] += 1
+    lone: list[str] = []
+    for source, target, kind, n in rows:
+        if kind == "node":
+            lone.append(source)
+        elif kind == "actor":
+            lone.append(actor_node(source))
+        elif kind.startswith("event:"):
+            a, b = sorted((actor_node(source), actor_node(target)))
+            if a != b:
+                edges[(a, b, kind[len("event:"):])] += n
+        else:
+            edges[(source, target, kind)] += n
+    kept = sorted(edges.items(), key=lambda e: (-e[1], e[0]))[:max_edges]
+    for (a, b, _), _ in kept:
+        node(a)
+        node(b)
+    for nid in sorted(set(lone)):
+        if len(nodes) >= max_nodes:
+            break
+        node(nid)
     return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]),
-            "edges": [{"source": s, "target": t, "weight": w, "kind": k}
-                      for (s, t, k), w in sorted(edges.items())]}
+            "edges": [{"source": s_, "target": t, "weight": w, "kind": k} for (s_, t, k), w in sorted(kept)],
+            "edge_total": len(edges), "node_total": len(set(lone) | {x for e in edges for x in e[:2]})}
 
 
-def country_profile(session: Session, name: str) -> dict | None:
-    """A country (any alias): what it supplied and received, from whom, its meetings and events."""
+def _field_counts(session: Session, where: list, field: str) -> list[tuple[str, int]]:
+    """(value, count) of one field of the merged records matching ``where``, most first (counted in SQL)."""
+    value = m.Fact.data[field].as_string()
+    rows = session.execute(select(value, func.count()).where(*where, value.is_not(None)).group_by(value)).all()
+    return sorted(((v, n) for v, n in rows if v), key=lambda x: (-x[1], x[0]))
+
+
+def country_profile(session: Session, name: str, *, limit: int | None = None) -> dict | None:
+    """A country (any alias): what it supplied and received, from whom, its meetings and events.
+
+    Each list holds the ``limit`` most recent records (settings.PROFILE_RECORDS), in date order;
+    ``totals`` counts them all, and the partner counts cover every record.
+    """
+    limit = settings.PROFILE_RECORDS if limit is None else limit
     canonical = country_name(name)
-    supplied, _ = list_records(session, "transfers", supplier=canonical, limit=10**9, sort="date")
-    received, _ = list_records(session, "transfers", recipient=canonical, limit=10**9, sort="date")
-    meetings, _ = list_records(session, "meetings", country=canonical, limit=10**9, sort="date")
-    events, _ = list_records(session, "events", country=canonical, limit=10**9, sort="date")
-    if not (supplied or received or meetings or events):
+    lists, totals = {}, {}
+    for key, kind, filters in (("supplied", "transfers", {"supplier": canonical}),
+                               ("received", "transfers", {"recipient": canonical}),
+                               ("meetings", "meetings", {"country": canonical}),
+                               ("events", "events", {"country": canonical})):
+        lists[key], totals[key] = _newest(session, kind, limit, **filters)
+    if not any(totals.values()):
         known = session.scalar(select(m.Entity.id).where(m.Entity.type == "COUNTRY", m.Entity.canonical == canonical))
         if known is None:
             return None
-    partners = Counter(r["recipient"] for r in supplied if r.get("recipient"))
-    suppliers = Counter(r["supplier"] for r in received if r.get("supplier"))
+    partners = _field_counts(session, _record_filters(session, "transfers", supplier=canonical), "recipient")
+    suppliers = _field_counts(session, _record_filters(session, "transfers", recipient=canonical), "supplier")
     militaries = sorted(e.canonical for e in session.scalars(select(m.Entity).where(m.Entity.type == "MILITARY"))
                         if (e.attrs or {}).get("country") == canonical)
-    return {"name": canonical, "militaries": militaries, "supplied": supplied, "received": received,
-            "meetings": meetings, "events": events,
-            "recipients": [{"country": c, "count": n} for c, n in partners.most_common()],
-            "suppliers": [{"country": c, "count": n} for c, n in suppliers.most_common()]}
+    return {"name": canonical, "militaries": militaries, **lists, "totals": totals,
+            "recipients": [{"country": c, "count": n} for c, n in partners],
+            "suppliers": [{"country": c, "count": n} for c, n in suppliers]}
 
 
-def system_profile(session: Session, family: str) -> dict | None:
-    """A weapon system family (or any designation in it): its transfers, suppliers and recipients."""
-    transfers, _ = list_records(session, "transfers", system=family, limit=10**9, sort="date")
+def _newest(session: Session, kind: str, limit: int, **filters) -> tuple[list[dict], int]:
+    """The ``limit`` newest records matching ``filters``, oldest first (as a profile lists them), and the total."""
+    rows, total = list_records(session, kind, limit=limit, sort="-date", **filters)
+    if total <= limit:  # all of them: the order a full list sorted by date gives
+        rows, total = list_records(session, kind, limit=limit, sort="date", **filters)
+        return rows, total
+    return sorted(rows, key=lambda r: (r.get(DATE_FIELD[kind]) is None, r.get(DATE_FIELD[kind]) or "")), total
+
+
+def system_profile(session: Session, family: str, *, limit: int | None = None) -> dict | None:
+    """A weapon system family (or any designation in it): its transfers, suppliers and recipients
+    (the ``limit`` newest transfers listed; counts over all of them)."""
+    limit = settings.PROFILE_RECORDS if limit is None else limit
+    transfers, total = _newest(session, "transfers", limit, system=family)
     names = {n.casefold() for n in system_names(family)}
-    entity = next((e for e in ex.entities(session) if e["type"] == "WEAPON_SYSTEM" and (
-        e["name"].casefold() in names or str(e.get("family") or "").casefold() in names
-        or any(a.casefold() in names for a in e["aliases"]))), None)
-    if not transfers and entity is None:
+    entity = _weapon_entity(session, names)
+    if not total and entity is None:
         return None
+    where = _record_filters(session, "transfers", system=family)
     return {"family": (entity or {}).get("family") or family,
             "entity": {k: v for k, v in entity.items() if k != "mentions"} if entity else None,
-            "transfers": transfers,
-            "suppliers": [{"country": c, "count": n} for c, n in
-                          Counter(r["supplier"] for r in transfers if r.get("supplier")).most_common()],
-            "recipients": [{"country": c, "count": n} for c, n in
-                           Counter(r["recipient"] for r in transfers if r.get("recipient")).most_common()],
-            "statuses": dict(Counter(r["status"] for r in transfers))}
+            "transfers": transfers, "total": total,
+            "suppliers": [{"country": c, "count": n} for c, n in _field_counts(session, where, "supplier")],
+            "recipients": [{"country": c, "count": n} for c, n in _field_counts(session, where, "recipient")],
+            "statuses": dict(_field_counts(session, where, "status"))}
+
+
+def _weapon_entity(session: Session, names: set[str]) -> dict | None:
+    """The canonical weapon-system entity a name, family or alias of which is in ``names`` (as
+    export.entities gives it, without mentions), else None."""
+    rows = session.execute(select(m.Entity, m.EntityLink).join(m.EntityLink, m.EntityLink.entity_id == m.Entity.id)
+                           .where(m.Entity.type == "WEAPON_SYSTEM")).all()
+    groups: dict[int, list] = defaultdict(list)
+    for ent, link in rows:
+        groups[link.canonical_id].append((ent, link))
+    def surfaces(group) -> set[str]:
+        return set(session.scalars(select(m.EntityMention.surface).where(
+            m.EntityMention.entity_id.in_([e.id for e, _ in group])).distinct()))
+
+    def describe(cid, group, spellings: set[str]) -> dict:
+        head = next((e for e, _ in group if e.id == cid), group[0][0])
+        return {"id": f"e{cid}", "name": head.canonical, "type": head.type, "canonical": head.canonical,
+                "aliases": sorted(({e.canonical for e, _ in group} | spellings) - {head.canonical}),
+                **{k: v for k, v in (head.attrs or {}).items() if k not in ("name", "type", "canonical")},
+                "merged": [{"name": e.canonical, "rule": l.rule, "evidence": l.evidence}
+                           for e, l in group if e.id != cid]}
+
+    def matches(entity: dict) -> bool:
+        return entity["name"].casefold() in names or str(entity.get("family") or "").casefold() in names \
+            or any(a.casefold() in names for a in entity["aliases"])
+
+    # names and families first (no mentions read); the spellings in articles only when none matches
+    found = sorted((describe(cid, g, set()) for cid, g in groups.items()), key=lambda e: (e["type"], e["name"]))
+    found = [e for e in found if matches(e)]
+    if not found:
+        ids = set(session.scalars(select(m.EntityMention.entity_id).where(
+            func.lower(m.EntityMention.surface).in_(sorted(names))).distinct()))
+        found = [e for e in (describe(cid, g, set()) for cid, g in groups.items()
+                             if any(e.id in ids for e, _ in g))]
+    if not found:
+        return None
+    best = min(found, key=lambda e: (e["type"], e["name"]))
+    cid = int(best["id"][1:])
+    return describe(cid, groups[cid], surfaces(groups[cid]))
 
 
 def search(session: Session, q: str, *, limit: int = 50) -> list[dict]:
@@ -412,19 +546,49 @@ def record_counts(session: Session) -> dict:
     return out
 
 
+def flows(session: Session) -> list[dict]:
+    """Supplier -> recipient flows {"supplier", "recipient", "count"}, most first (from the summary)."""
+    counts: Counter = Counter()
+    for sup, rec, n in session.execute(select(m.SummaryEdge.source, m.SummaryEdge.target, m.SummaryEdge.n)
+                                       .where(m.SummaryEdge.kind == "flow", m.SummaryEdge.n > 0)):
+        counts[(sup or None, rec or None)] += n
+    return [{"supplier": s_, "recipient": r, "count": n}
+            for (s_, r), n in sorted(counts.items(), key=lambda x: (-x[1], str(x[0])))]
+
+
+def affiliated_people(session: Session, country: str, limit: int | None = None) -> list[dict]:
+    """People whose titles tie them to ``country`` (case-insensitive): {"id", "name", "titles"} with
+    those titles (distinct, first seen first), by name; at most ``limit`` (settings.PROFILE_RECORDS)."""
+    limit = settings.PROFILE_RECORDS if limit is None else limit
+    folded = country.casefold()
+    out = []
+    for p in session.scalars(select(m.SummaryPerson).where(m.SummaryPerson.search != "")
+                             .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)):
+        ts = [t for t in p.titles or [] if (t.get("affiliation") or "").casefold() == folded]
+        if ts:
+            out.append({"id": f"p{p.canonical_id}", "name": p.name, "aliases": list(p.aliases or []), "titles": ts})
+            if len(out) >= limit:
+                break
+    return out
+
+
+def quotes_by(session: Session, names: set[str], limit: int | None = None) -> list[dict]:
+    """Quotes whose speaker is one of ``names`` (in order of first mention; at most ``limit``)."""
+    limit = settings.PROFILE_RECORDS if limit is None else limit
+    if not names:
+        return []
+    stmt = (select(m.Fact.data).where(m.Fact.kind == "quotes", _has_link("person", names))
+            .order_by(m.Fact.sort_key).limit(limit * 2))
+    return [r for r in session.scalars(stmt) if r.get("speaker") in names][:limit]
+
+
 def overview(session: Session) -> dict:
     """Counts (see ``record_counts``), supplier -> recipient flows, and the latest records of each kind."""
     counts = record_counts(session)
-    flows: Counter = Counter()
-    for r in _all(session, "transfers"):
-        flows[(r.get("supplier"), r.get("recipient"))] += 1
     latest = defaultdict(list)
     for kind in KINDS:
         latest[kind] = list(session.scalars(
             select(m.Fact.data).where(m.Fact.kind == kind)
             .order_by(m.Fact.last_reported.desc().nulls_last(), m.Fact.date.desc().nulls_last(), m.Fact.sort_key)
             .limit(5)))
-    return {"counts": counts,
-            "flows": [{"supplier": s, "recipient": r, "count": n}
-                      for (s, r), n in sorted(flows.items(), key=lambda x: (-x[1], str(x[0])))],
-            "latest": dict(latest)}
+    return {"counts": counts, "flows": flows(session), "latest": dict(latest)}
