@@ -99,3 +99,57 @@ def test_triggers_missing_are_recreated_and_counts_rebuilt(sqlite_url, nlp, tmp_
     engine.dispose()
     edges = _check(sqlite_url)  # open_engine put them back
     assert edges[("Russia", "India", "flow")] == 1
+
+
+def test_streamed_export_is_byte_identical(db_url, nlp, tmp_path):
+    import io
+
+    from armstrack.store import export_stream
+    from armstrack.store.export import build_export, write_csv, write_json
+
+    ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            expected = write_json(build_export(session), None) + "\n"
+            export_stream.BATCH, batch = 2, export_stream.BATCH  # several batches even on three articles
+            try:
+                buf = io.StringIO()
+                export_stream.write_json(session, buf)
+                write_csv(build_export(session), tmp_path / "old")
+                export_stream.write_csv(session, tmp_path / "new")
+            finally:
+                export_stream.BATCH = batch
+    finally:
+        engine.dispose()
+    assert buf.getvalue() == expected
+    for old in sorted((tmp_path / "old").iterdir()):
+        assert (tmp_path / "new" / old.name).read_bytes() == old.read_bytes(), old.name
+
+
+def test_bounded_views_page_in_sql(sqlite_url, nlp, tmp_path):
+    from armstrack.store import queries
+
+    ingest_files(sqlite_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
+    engine = db.open_engine(sqlite_url)
+    try:
+        with db.session_factory(engine)() as session:
+            everything = queries.timeline(session)
+            assert len(everything) == queries.timeline_total(session) >= 3
+            dates = [e["date"] for e in everything]
+            assert dates == sorted(dates, key=lambda d: (d is None, d or ""))
+            pages = [queries.timeline(session, limit=2, offset=o) for o in range(0, len(everything), 2)]
+            assert [e for p in pages for e in p] == everything
+            net = queries.network(session)
+            small = queries.network(session, max_edges=1, max_nodes=0)
+            assert len(small["edges"]) == 1 and small["edges"][0]["weight"] == max(e["weight"] for e in net["edges"])
+            assert {n["id"] for n in small["nodes"]} == {small["edges"][0]["source"], small["edges"][0]["target"]}
+            # q= finds records through the full-text index, with the same exact test as before
+            hits, total = queries.list_records(session, "transfers", q="gripen")
+            assert total == 1 and hits[0]["system"].startswith("Gripen")
+            assert queries.list_records(session, "transfers", q="gripe")[1] == 1  # a word's beginning
+            assert queries.list_records(session, "transfers", q="zzzz")[1] == 0
+            people, total = queries.list_people(session, q="jonson")
+            assert total == 1 and people[0]["name"].endswith("Jonson") and people[0]["mention_count"] >= 2
+    finally:
+        engine.dispose()
