@@ -94,13 +94,13 @@ def model_name(explicit: str | None = None) -> str:
 
 # --- API at scale (issue 11): bounds of the views that would otherwise grow with the database ---------
 #: Timeline entries per page (API default and the page's page size).
-TIMELINE_PAGE = 500
+TIMELINE_PAGE = 200
 #: Network ties shown (the heaviest); their nodes, plus unconnected nodes up to NETWORK_NODES.
 NETWORK_EDGES = 600
 NETWORK_NODES = 800
 #: Records of each list on a country, system or person profile (the newest; totals are counted in full).
-PROFILE_RECORDS = 200
+PROFILE_RECORDS = 50
 #: Conflicts per page (API default and the page).
-CONFLICTS_PAGE = 200
+CONFLICTS_PAGE = 50
 #: ``q=`` on records: the best-matching documents of the full-text index whose records are checked.
 Q_DOCUMENTS = 500

@@ -180,8 +180,7 @@ def network(request: Request, session: SessionDep):
             node.url = views.system_url(node.label)
         else:
             node.url = views.query_url("/search", {"q": node.label})
-    return render(request, "network.html", net=layout, edge_count=len(graph.get("edges", [])),
-                  edge_total=graph.get("edge_total", len(graph.get("edges", []))))
+    return render(request, "network.html", net=layout, edge_count=len(graph.get("edges", [])))
 
 
 # --- people, countries, systems ---------------------------------------------------------------------------

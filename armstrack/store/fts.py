@@ -94,9 +94,10 @@ def search(session: Session, q: str, limit: int = 50) -> list[dict]:
     raise NotImplementedError(f"full-text search is not available on {dialect}")
 
 
-def matching_documents(session: Session, q: str, limit: int = 500, prefix: bool = True) -> list[str]:
-    """Ids of the documents matching every word of ``q`` (as a word prefix with ``prefix``), best first,
-    without snippets."""
+def matching_documents(session: Session, q: str, limit: int = 500, prefix: bool = True,
+                       newest: bool = False) -> list[str]:
+    """Ids of the documents matching every word of ``q`` (as a word prefix with ``prefix``), best first
+    (``newest``: most recently stored first, which needs no ranking of every match), without snippets."""
     words = re.findall(r"\w+", q or "", flags=re.UNICODE)[:32]
     if not words:
         return []
@@ -104,8 +105,9 @@ def matching_documents(session: Session, q: str, limit: int = 500, prefix: bool 
     if dialect == "sqlite":
         star = "*" if prefix else ""
         match = " ".join('"' + w.replace('"', '') + '"' + star for w in words)
+        order = "rowid DESC" if newest else "rank, doc_id"
         return list(dict.fromkeys(session.scalars(text(
-            "SELECT doc_id FROM documents_fts WHERE documents_fts MATCH :match ORDER BY rank, doc_id LIMIT :limit"),
+            f"SELECT doc_id FROM documents_fts WHERE documents_fts MATCH :match ORDER BY {order} LIMIT :limit"),
             {"match": match, "limit": limit})))
     if dialect == "postgresql":
         # words only (\w+), each quoted as a lexeme with a prefix match: nothing of q is tsquery syntax
@@ -113,5 +115,6 @@ def matching_documents(session: Session, q: str, limit: int = 500, prefix: bool 
         parse = "to_tsquery" if prefix else "plainto_tsquery"
         return list(session.scalars(text(
             f"SELECT d.id FROM documents d, {parse}('english', :q) query WHERE {PG_VECTOR} @@ query "
-            f"ORDER BY ts_rank({PG_VECTOR}, query) DESC, d.id LIMIT :limit"), {"q": query, "limit": limit}))
+            f"ORDER BY {'d.ingested_at DESC, d.id DESC' if newest else f'ts_rank({PG_VECTOR}, query) DESC, d.id'} "
+            f"LIMIT :limit"), {"q": query, "limit": limit}))
     raise NotImplementedError(f"full-text search is not available on {dialect}")

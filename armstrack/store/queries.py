@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, exists, func, intersect, or_, select
 from sqlalchemy.orm import Session
 
 from armstrack import settings
@@ -24,6 +24,9 @@ from armstrack.store import fts
 from armstrack.store import models as m
 from armstrack.store.export import RECORD_FIELDS
 from armstrack.store.pages import add_pages, document_pages
+
+#: Fact id prefixes by kind (as armstrack.resolve gives them: "t12" is a transfer).
+PREFIX = {"transfers": "t", "meetings": "m", "quotes": "q", "figures": "f", "events": "e"}
 
 KINDS = tuple(RECORD_FIELDS)
 DATE_FIELD = {"transfers": "when", "meetings": "date", "events": "date", "figures": "as_of", "quotes": None}
@@ -79,11 +82,20 @@ def system_names(name: str) -> set[str]:
     return out
 
 
-def _has_link(role: str | tuple[str, ...], values) -> Any:
+def _link_ids(role: str | tuple[str, ...], values, kind: str | None = None):
+    """Ids of the facts (of ``kind``: their ids start with its prefix) linked to any of ``values`` in
+    ``role``, read from the index on (value, role, fact_id) alone."""
     roles = (role,) if isinstance(role, str) else role
     vals = sorted({str(v).casefold() for v in values if v})
-    # facts found through the index on (value, role, fact_id), not an EXISTS probed for every fact
-    return m.Fact.id.in_(select(m.FactLink.fact_id).where(m.FactLink.value.in_(vals), m.FactLink.role.in_(roles)))
+    stmt = select(m.FactLink.fact_id).where(m.FactLink.value.in_(vals), m.FactLink.role.in_(roles))
+    if kind in PREFIX:
+        stmt = stmt.where(m.FactLink.fact_id >= PREFIX[kind], m.FactLink.fact_id < chr(ord(PREFIX[kind]) + 1))
+    return stmt
+
+
+def _has_link(role: str | tuple[str, ...], values, kind: str | None = None) -> Any:
+    # facts found through the link index, not an EXISTS probed for every fact
+    return m.Fact.id.in_(_link_ids(role, values, kind))
 
 
 def _date_filters(since: str | None, until: str | None) -> list:
@@ -98,33 +110,58 @@ def _date_filters(since: str | None, until: str | None) -> list:
     return out
 
 
-def _record_filters(session: Session, kind: str, *, supplier=None, recipient=None, system=None, category=None,
-                    status=None, country=None, person=None, since=None, until=None) -> list:
-    where = [m.Fact.kind == kind]
+def _link_filters(session: Session, kind: str | None, *, supplier=None, recipient=None, system=None, category=None,
+                  status=None, country=None, person=None) -> list:
+    """The filters that go through fact_links, as subqueries of fact ids (of ``kind`` when given)."""
+    out = []
     if supplier:
-        where.append(_has_link("supplier", {country_name(supplier), supplier}))
+        out.append(_link_ids("supplier", {country_name(supplier), supplier}, kind))
     if recipient:
-        where.append(_has_link("recipient", {country_name(recipient), recipient}))
+        out.append(_link_ids("recipient", {country_name(recipient), recipient}, kind))
     if system:
-        where.append(_has_link("system", system_names(system)))
+        out.append(_link_ids("system", system_names(system), kind))
     if category:
-        where.append(_has_link("category", {category}))
+        out.append(_link_ids("category", {category}, kind))
     if status:
-        where.append(_has_link("status", {status}))
+        out.append(_link_ids("status", {status}, kind))
     if country:
-        where.append(_has_link(("country", "actor"), {country_name(country), country}))
+        out.append(_link_ids(("country", "actor"), {country_name(country), country}, kind))
     if person:
-        where.append(_has_link("person", person_names(session, person)))
+        out.append(_link_ids("person", person_names(session, person), kind))
+    return out
+
+
+def _record_filters(session: Session, kind: str, *, supplier=None, recipient=None, system=None, category=None,
+                    status=None, country=None, person=None, since=None, until=None, any_kind: bool = False) -> list:
+    """WHERE clauses of a record query; ``any_kind``: without the condition on the kind (the caller's own)."""
+    links = _link_filters(session, None if any_kind else kind, supplier=supplier, recipient=recipient, system=system,
+                          category=category, status=status, country=country, person=person)
+    # with a link filter, the facts are found by id from the link index; the kind is then only checked
+    # (an expression, so the database does not walk every fact of the kind instead)
+    where = [] if any_kind else [func.coalesce(m.Fact.kind, "") == kind if links else m.Fact.kind == kind]
+    where.extend(m.Fact.id.in_(sub) for sub in links)
     where.extend(_date_filters(since, until))
     return where
 
 
-def _q_candidates(session: Session, q: str):
-    """Facts ``q`` may match: records of the Q_DOCUMENTS documents the full-text index ranks best for
-    its words (prefixes: "russia" finds "Russian"), and records with a link value equal to it."""
-    docs = fts.matching_documents(session, q, limit=settings.Q_DOCUMENTS)
-    return or_(m.Fact.id.in_(select(m.FactMember.fact_id).where(m.FactMember.doc_id.in_(docs))),
-               m.Fact.id.in_(select(m.FactLink.fact_id).where(m.FactLink.value == q.strip().casefold())))
+def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
+    """Ids of the facts of ``kind`` that ``q`` may match: records of the settings.Q_DOCUMENTS most recently
+    stored documents the full-text index finds for its words (as prefixes: "russia" finds "Russian"),
+    and records with a link value equal to it."""
+    docs = fts.matching_documents(session, q, limit=settings.Q_DOCUMENTS, newest=True)
+    ids: set[str] = set()
+    for i in range(0, len(docs), 500):
+        ids.update(session.scalars(select(m.FactMember.fact_id).where(
+            m.FactMember.doc_id.in_(docs[i:i + 500]), m.FactMember.kind == kind)))
+    room = max(0, Q_CANDIDATES - len(ids))
+    ids.update(session.scalars(_link_ids(("country", "person", "system", "supplier", "recipient", "actor", "place",
+                                          "type", "status", "category", "unit", "source"),
+                                         {q.strip()}, kind).order_by(m.FactLink.fact_id.desc()).limit(room)))
+    return sorted(ids)[:Q_CANDIDATES]
+
+
+#: At most this many records are tested against ``q`` (one IN list; see _q_candidates).
+Q_CANDIDATES = 3000
 
 
 def _q_match(record: dict, q: str) -> bool:
@@ -203,10 +240,18 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
     if q:
         # candidates from the full-text index (records of the best-matching documents, and records
         # linked to a value equal to q), then the exact test of what q means on each of them
-        stmt = stmt.where(_q_candidates(session, q))
-        rows = [r for r in session.scalars(stmt) if _q_match(r, q)]
+        candidates = _q_candidates(session, q, kind)
+        if kind in PREFIX:
+            where[0] = func.coalesce(m.Fact.kind, "") == kind  # found by id, not by walking the kind
+        rows = [r for r in session.scalars(stmt.where(m.Fact.id.in_(candidates))) if _q_match(r, q)]
         return rows[offset:offset + limit], len(rows)
-    total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
+    links = _link_filters(session, kind, supplier=supplier, recipient=recipient, system=system, category=category,
+                          status=status, country=country, person=person)
+    if links and not (since or until):  # counted in the link index, without reading the facts
+        ids = links[0] if len(links) == 1 else intersect(*links)
+        total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+    else:
+        total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
     return list(session.scalars(stmt.limit(limit).offset(offset))), total
 
 
@@ -335,7 +380,8 @@ def timeline(session: Session, *, country=None, person=None, since=None, until=N
     limit = settings.TIMELINE_PAGE if limit is None else limit
     # the filters as list_records applies them (without its one-kind condition)
     where = [m.Fact.kind.in_(kinds),
-             *_record_filters(session, kinds[0], country=country, person=person, since=since, until=until)[1:]]
+             *_record_filters(session, kinds[0], country=country, person=person, since=since, until=until,
+                             any_kind=True)]
     id_order = [m.Fact.kind, func.length(m.Fact.id), m.Fact.id]  # "t9" before "t10", as ex._id_order
     out: list[dict] = []
     dated = (select(m.Fact.kind, m.Fact.data).where(*where, m.Fact.date.is_not(None))
@@ -356,12 +402,17 @@ def timeline_total(session: Session, *, country=None, person=None, since=None, u
                    kinds: tuple[str, ...] = TIMELINE_KINDS) -> int:
     """How many entries ``timeline`` pages through."""
     where = [m.Fact.kind.in_(kinds),
-             *_record_filters(session, kinds[0], country=country, person=person, since=since, until=until)[1:]]
+             *_record_filters(session, kinds[0], country=country, person=person, since=since, until=until,
+                             any_kind=True)]
     return session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
 
 
 def _all(session: Session, kind: str) -> list[dict]:
     return list(session.scalars(select(m.Fact.data).where(m.Fact.kind == kind).order_by(m.Fact.sort_key)))
+
+
+#: The kinds of network ties the summary counts (besides event ties, named at read time).
+TIE_KINDS = ("transfer", "supplies", "receives", "meeting")
 
 
 def network(session: Session, *, max_edges: int | None = None, max_nodes: int | None = None) -> dict:
@@ -381,8 +432,17 @@ def network(session: Session, *, max_edges: int | None = None, max_nodes: int | 
         nodes.setdefault(nid, {"id": nid, "label": label, "type": type_})
         return nid
 
-    rows = session.execute(select(m.SummaryEdge.source, m.SummaryEdge.target, m.SummaryEdge.kind, m.SummaryEdge.n)
-                           .where(m.SummaryEdge.n > 0, m.SummaryEdge.kind != "flow")).all()
+    E = m.SummaryEdge
+    is_event = or_(E.kind == "actor", and_(E.kind >= "event:", E.kind < "event;"))  # an index range
+    # the heaviest ties straight from SQL; event actors are named at read time (person, country or
+    # organisation), so their rows are read whole (a few: one per pair of actors)
+    rows = []
+    for kind in TIE_KINDS:  # each through the index on (kind, n)
+        rows += session.execute(select(E.source, E.target, E.kind, E.n).where(E.kind == kind, E.n > 0)
+                                .order_by(E.n.desc(), E.source, E.target).limit(max_edges)).all()
+    rows += session.execute(select(E.source, E.target, E.kind, E.n).where(E.n > 0, is_event)).all()
+    rows += session.execute(select(E.source, E.target, E.kind, E.n).where(E.kind == "node", E.n > 0)
+                            .order_by(E.source).limit(max_nodes)).all()
     actor_labels = {r.source for r in rows if r.kind == "actor" or r.kind.startswith("event:")} | \
                    {r.target for r in rows if r.kind.startswith("event:")}
     people: set[str] = set()
@@ -418,8 +478,7 @@ def network(session: Session, *, max_edges: int | None = None, max_nodes: int | 
             break
         node(nid)
     return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]),
-            "edges": [{"source": s_, "target": t, "weight": w, "kind": k} for (s_, t, k), w in sorted(kept)],
-            "edge_total": len(edges), "node_total": len(set(lone) | {x for e in edges for x in e[:2]})}
+            "edges": [{"source": s_, "target": t, "weight": w, "kind": k} for (s_, t, k), w in sorted(kept)]}
 
 
 def _field_counts(session: Session, where: list, field: str) -> list[tuple[str, int]]:
@@ -447,8 +506,17 @@ def country_profile(session: Session, name: str, *, limit: int | None = None) ->
         known = session.scalar(select(m.Entity.id).where(m.Entity.type == "COUNTRY", m.Entity.canonical == canonical))
         if known is None:
             return None
-    partners = _field_counts(session, _record_filters(session, "transfers", supplier=canonical), "recipient")
-    suppliers = _field_counts(session, _record_filters(session, "transfers", recipient=canonical), "supplier")
+    # partners from the flow summary (every transfer, not only the ones listed)
+    partners, suppliers = Counter(), Counter()
+    for sup, rec, n in session.execute(select(m.SummaryEdge.source, m.SummaryEdge.target, m.SummaryEdge.n).where(
+            m.SummaryEdge.kind == "flow", m.SummaryEdge.n > 0,
+            or_(m.SummaryEdge.source == canonical, m.SummaryEdge.target == canonical))):
+        if sup == canonical and rec:
+            partners[rec] += n
+        if rec == canonical and sup:
+            suppliers[sup] += n
+    partners = sorted(partners.items(), key=lambda x: (-x[1], x[0]))
+    suppliers = sorted(suppliers.items(), key=lambda x: (-x[1], x[0]))
     militaries = sorted(e.canonical for e in session.scalars(select(m.Entity).where(m.Entity.type == "MILITARY"))
                         if (e.attrs or {}).get("country") == canonical)
     return {"name": canonical, "militaries": militaries, **lists, "totals": totals,
@@ -577,7 +645,7 @@ def quotes_by(session: Session, names: set[str], limit: int | None = None) -> li
     limit = settings.PROFILE_RECORDS if limit is None else limit
     if not names:
         return []
-    stmt = (select(m.Fact.data).where(m.Fact.kind == "quotes", _has_link("person", names))
+    stmt = (select(m.Fact.data).where(func.coalesce(m.Fact.kind, "") == "quotes", _has_link("person", names, "quotes"))
             .order_by(m.Fact.sort_key).limit(limit * 2))
     return [r for r in session.scalars(stmt) if r.get("speaker") in names][:limit]
 

@@ -148,6 +148,11 @@ def ensure_on(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
     for ix in m.SCALE_INDEXES:
         ix.create(conn, checkfirst=True)
+    # newest first (dates descending, undated last): SQLite puts NULLs last in DESC by itself
+    nulls = " NULLS LAST" if conn.dialect.name == "postgresql" else ""
+    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_facts_kind_date_desc ON facts (kind, date DESC{nulls}, sort_key)"))
+    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_facts_kind_latest ON facts "
+                      f"(kind, last_reported DESC{nulls}, date DESC{nulls}, sort_key)"))
     missing = False
     if conn.dialect.name == "sqlite":
         have = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'facts'")))
