@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections import defaultdict
 from typing import Annotated, Any
@@ -166,10 +168,17 @@ def timeline(request: Request, session: SessionDep, country: str | None = None, 
                   sources=_docs_for(session, [e["record"] for e in entries]))
 
 
+@functools.lru_cache(maxsize=4)
+def _network_layout(graph_json: str) -> charts.Network:
+    """The layout of a graph (deterministic: seeded), kept for the next request while the graph is the
+    same; the force layout costs a few hundred milliseconds whatever the size of the database."""
+    return charts.network_layout(json.loads(graph_json))
+
+
 @router.get("/network")
 def network(request: Request, session: SessionDep):
     graph = queries.network(session)
-    layout = charts.network_layout(graph)
+    layout = _network_layout(json.dumps(graph, sort_keys=True))
     people = data.person_ids(session).prefetch(n.label for n in layout.nodes if n.type == "person")
     for node in layout.nodes:
         if node.type == "country":

@@ -53,11 +53,16 @@ def country_name(name: str | None) -> str | None:
 def person_names(session: Session, name: str) -> set[str]:
     """Canonical names of the people a name or any alias of theirs names (case-insensitive)."""
     folded = name.strip().casefold()
+    # the people summary holds every spelling of each canonical person (names and mention surfaces),
+    # so the mentions themselves are not scanned
+    found = {p.name for p in session.scalars(select(m.SummaryPerson).where(
+        m.SummaryPerson.search.contains(folded, autoescape=True)))
+        if folded == p.name.casefold() or folded in {a.casefold() for a in p.aliases or []}}
     ids = set(session.scalars(select(m.Person.id).where(func.lower(m.Person.name) == folded)))
-    ids.update(session.scalars(select(m.PersonMention.person_id)
-                               .where(func.lower(m.PersonMention.surface) == folded).distinct()))
     if name.strip().lower().startswith("p") and name.strip()[1:].isdigit():
         ids.add(int(name.strip()[1:]))
+    if found and not ids:
+        return found
     if not ids:  # a partial form: "Hlaing", "General Min Aung Hlaing", "Shoygu"
         from armstrack.resolve.people import Name, compatible
         from armstrack.resolve.text import near
@@ -70,7 +75,7 @@ def person_names(session: Session, name: str) -> set[str]:
     if not ids:
         return {name.strip()}
     canon = set(session.scalars(select(m.PersonLink.canonical).where(
-        or_(m.PersonLink.person_id.in_(ids), m.PersonLink.canonical_id.in_(ids)))))
+        or_(m.PersonLink.person_id.in_(ids), m.PersonLink.canonical_id.in_(ids))))) | found
     return canon or {name.strip()}
 
 
@@ -378,8 +383,9 @@ def timeline(session: Session, *, country=None, person=None, since=None, until=N
     the index on (date, kind): dated entries first, then undated ones.
     """
     limit = settings.TIMELINE_PAGE if limit is None else limit
-    # the filters as list_records applies them (without its one-kind condition)
-    where = [m.Fact.kind.in_(kinds),
+    # the filters as list_records applies them (without its one-kind condition); the kinds as an
+    # expression, so that the database walks the (date, kind) index in date order and stops at the page
+    where = [func.coalesce(m.Fact.kind, "").in_(kinds),
              *_record_filters(session, kinds[0], country=country, person=person, since=since, until=until,
                              any_kind=True)]
     id_order = [m.Fact.kind, func.length(m.Fact.id), m.Fact.id]  # "t9" before "t10", as ex._id_order
