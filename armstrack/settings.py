@@ -103,4 +103,4 @@ PROFILE_RECORDS = 50
 #: Conflicts per page (API default and the page).
 CONFLICTS_PAGE = 50
 #: ``q=`` on records: the best-matching documents of the full-text index whose records are checked.
-Q_DOCUMENTS = 500
+Q_DOCUMENTS = 200

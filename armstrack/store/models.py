@@ -432,7 +432,8 @@ class SummaryEdge(Base):
 
     ``kind``: flow (supplier/recipient names, "" for none), transfer | supplies | receives | meeting
     (node ids like "country:Russia"), node (``source`` a node id, ``target`` ""), actor (an event actor
-    label), "event:<type>" (two event actor labels). ``n`` is kept by triggers; rows at 0 are ignored.
+    label), "event:<type>" (two event actor labels), status (a system node and a transfer status).
+    ``n`` is kept by triggers; rows at 0 are ignored.
     """
 
     __tablename__ = "summary_edges"
@@ -453,6 +454,8 @@ class SummaryPerson(Base):
     block: Mapped[str] = mapped_column(String(64), index=True, default="")
     aliases: Mapped[list[Any]] = mapped_column(default=list)
     search: Mapped[str] = mapped_column(Text, default="")  #: name and aliases, case-folded, one per line
+    #: the affiliations of its titles, case-folded, one per line (for a country's people)
+    affiliations: Mapped[str] = mapped_column(Text, default="")
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
     document_count: Mapped[int] = mapped_column(Integer, default=0)
     titles: Mapped[list[Any]] = mapped_column(default=list)  #: distinct (title, affiliation), first seen first

@@ -153,7 +153,10 @@ def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
     """Ids of the facts of ``kind`` that ``q`` may match: records of the settings.Q_DOCUMENTS most recently
     stored documents the full-text index finds for its words (as prefixes: "russia" finds "Russian"),
     and records with a link value equal to it."""
-    docs = fts.matching_documents(session, q, limit=settings.Q_DOCUMENTS, newest=True)
+    memo = session.info.setdefault("armstrack.q_documents", {})  # one search per request, not one per kind
+    if q not in memo:
+        memo[q] = fts.matching_documents(session, q, limit=settings.Q_DOCUMENTS, newest=True)
+    docs = memo[q]
     ids: set[str] = set()
     for i in range(0, len(docs), 500):
         ids.update(session.scalars(select(m.FactMember.fact_id).where(
@@ -253,7 +256,7 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
     links = _link_filters(session, kind, supplier=supplier, recipient=recipient, system=system, category=category,
                           status=status, country=country, person=person)
     if links and not (since or until):  # counted in the link index, without reading the facts
-        ids = links[0] if len(links) == 1 else intersect(*links)
+        ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
         total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
     else:
         total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
@@ -487,13 +490,6 @@ def network(session: Session, *, max_edges: int | None = None, max_nodes: int | 
             "edges": [{"source": s_, "target": t, "weight": w, "kind": k} for (s_, t, k), w in sorted(kept)]}
 
 
-def _field_counts(session: Session, where: list, field: str) -> list[tuple[str, int]]:
-    """(value, count) of one field of the merged records matching ``where``, most first (counted in SQL)."""
-    value = m.Fact.data[field].as_string()
-    rows = session.execute(select(value, func.count()).where(*where, value.is_not(None)).group_by(value)).all()
-    return sorted(((v, n) for v, n in rows if v), key=lambda x: (-x[1], x[0]))
-
-
 def country_profile(session: Session, name: str, *, limit: int | None = None) -> dict | None:
     """A country (any alias): what it supplied and received, from whom, its meetings and events.
 
@@ -548,13 +544,27 @@ def system_profile(session: Session, family: str, *, limit: int | None = None) -
     entity = _weapon_entity(session, names)
     if not total and entity is None:
         return None
-    where = _record_filters(session, "transfers", system=family)
-    return {"family": (entity or {}).get("family") or family,
+    label = (entity or {}).get("family") or family
+    # counts over every transfer of the system, from the summary (its node is its family or designation)
+    nodes = sorted({f"system:{n}" for n in system_names(family) | {label}})
+    suppliers, recipients, statuses = Counter(), Counter(), Counter()
+    E = m.SummaryEdge
+    for source, target, kind, n in session.execute(select(E.source, E.target, E.kind, E.n).where(
+            E.n > 0, or_(and_(E.kind.in_(("receives", "status")), E.source.in_(nodes)),
+                         and_(E.kind == "supplies", E.target.in_(nodes))))):
+        if kind == "supplies":
+            suppliers[source.partition(":")[2]] += n
+        elif kind == "receives":
+            recipients[target.partition(":")[2]] += n
+        elif target:
+            statuses[target] += n
+    ranked = lambda c: sorted(c.items(), key=lambda x: (-x[1], x[0]))  # noqa: E731
+    return {"family": label,
             "entity": {k: v for k, v in entity.items() if k != "mentions"} if entity else None,
             "transfers": transfers, "total": total,
-            "suppliers": [{"country": c, "count": n} for c, n in _field_counts(session, where, "supplier")],
-            "recipients": [{"country": c, "count": n} for c, n in _field_counts(session, where, "recipient")],
-            "statuses": dict(_field_counts(session, where, "status"))}
+            "suppliers": [{"country": c, "count": n} for c, n in ranked(suppliers)],
+            "recipients": [{"country": c, "count": n} for c, n in ranked(recipients)],
+            "statuses": dict(ranked(statuses))}
 
 
 def _weapon_entity(session: Session, names: set[str]) -> dict | None:
@@ -636,8 +646,9 @@ def affiliated_people(session: Session, country: str, limit: int | None = None) 
     limit = settings.PROFILE_RECORDS if limit is None else limit
     folded = country.casefold()
     out = []
-    for p in session.scalars(select(m.SummaryPerson).where(m.SummaryPerson.search != "")
-                             .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)):
+    for p in session.scalars(select(m.SummaryPerson).where(
+            m.SummaryPerson.affiliations.contains(folded, autoescape=True))
+            .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)):
         ts = [t for t in p.titles or [] if (t.get("affiliation") or "").casefold() == folded]
         if ts:
             out.append({"id": f"p{p.canonical_id}", "name": p.name, "aliases": list(p.aliases or []), "titles": ts})

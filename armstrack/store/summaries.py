@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from armstrack.store import models as m
 
-LAYOUT = "1"
+LAYOUT = "2"
 _META = "summaries_layout"
 
 
@@ -39,6 +39,7 @@ def edge_rows(kind: str, data: dict) -> Counter:
         out[(sup or "", rec or "", "flow")] += 1
         system = _system(data)
         out[(system, "", "node")] += 1
+        out[(system, data.get("status") or "", "status")] += 1
         if sup and rec:
             out[(f"country:{sup}", f"country:{rec}", "transfer")] += 1
         if sup:
@@ -74,6 +75,7 @@ def _sqlite_select(r: str, w: int) -> str:
     parts = [
         f"SELECT {sup} AS source, {rec} AS target, 'flow' AS kind, {w} AS w WHERE {t}",
         f"SELECT {system}, '', 'node', {w} WHERE {t}",
+        f"SELECT {system}, coalesce(json_extract({r}.data, '$.status'), ''), 'status', {w} WHERE {t}",
         f"SELECT 'country:' || {sup}, 'country:' || {rec}, 'transfer', {w} WHERE {t} AND {sup} <> '' AND {rec} <> ''",
         f"SELECT 'country:' || {sup}, {system}, 'supplies', {w} WHERE {t} AND {sup} <> ''",
         f"SELECT {system}, 'country:' || {rec}, 'receives', {w} WHERE {t} AND {rec} <> ''",
@@ -114,6 +116,8 @@ BEGIN
            'flow' AS kind, w AS w WHERE r.kind = 'transfers'
     UNION ALL SELECT 'system:' || coalesce(nullif(r.data ->> 'family', ''), r.data ->> 'system', 'None'), '', 'node', w
       WHERE r.kind = 'transfers'
+    UNION ALL SELECT 'system:' || coalesce(nullif(r.data ->> 'family', ''), r.data ->> 'system', 'None'),
+           coalesce(r.data ->> 'status', ''), 'status', w WHERE r.kind = 'transfers'
     UNION ALL SELECT 'country:' || (r.data ->> 'supplier'), 'country:' || (r.data ->> 'recipient'), 'transfer', w
       WHERE r.kind = 'transfers' AND coalesce(r.data ->> 'supplier', '') <> '' AND coalesce(r.data ->> 'recipient', '') <> ''
     UNION ALL SELECT 'country:' || (r.data ->> 'supplier'),
@@ -144,6 +148,15 @@ END $$ LANGUAGE plpgsql
 def ensure_on(conn: Connection) -> None:
     """Create the summary tables, indexes and triggers if missing; rebuild the summaries when the
     triggers were missing (facts written before them, or the facts table recreated)."""
+    stored = conn.scalar(select(m.Meta.value).where(m.Meta.name == _META))
+    if stored is not None and stored != LAYOUT:  # an older layout: tables and triggers made again
+        if conn.dialect.name == "sqlite":
+            for name in SQLITE_TRIGGERS:
+                conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+        elif conn.dialect.name == "postgresql":
+            conn.execute(text("DROP TRIGGER IF EXISTS summary_facts ON facts"))
+        for table in (m.SummaryEdge.__table__, m.SummaryPerson.__table__):
+            table.drop(conn, checkfirst=True)
     for table in (m.SummaryEdge.__table__, m.SummaryPerson.__table__):
         table.create(conn, checkfirst=True)
     for ix in m.SCALE_INDEXES:
@@ -168,7 +181,6 @@ def ensure_on(conn: Connection) -> None:
             conn.execute(text(PG_FUNCTION))
             conn.execute(text("CREATE TRIGGER summary_facts AFTER INSERT OR DELETE ON facts "
                               "FOR EACH ROW EXECUTE FUNCTION summary_facts_trigger()"))
-    stored = conn.scalar(select(m.Meta.value).where(m.Meta.name == _META))
     if missing or stored != LAYOUT:
         rebuild_edges(conn)
         _rebuild_people_conn(conn)
@@ -272,6 +284,8 @@ def update_people(conn: Connection, blocks: set[str] | None) -> None:
         conflicts = title_conflicts(ts)
         rows.append({"canonical_id": cid, "name": name, "block": group[0].block or "", "aliases": aliases,
                      "search": "\n".join([name.casefold(), *(a.casefold() for a in aliases)]),
+                     "affiliations": "\n".join(sorted({(t["affiliation"] or "").casefold() for t in distinct}
+                                                      - {""})),
                      "mention_count": mentions.get(cid, 0), "document_count": len(docs.get(cid, ())),
                      "titles": distinct, "conflicts": conflicts, "has_conflicts": bool(conflicts)})
     for i in range(0, len(rows), 2000):
