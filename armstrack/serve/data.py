@@ -120,7 +120,7 @@ def records(session: Session, kind: str, *, sort: str | None = None, limit: int 
             **filters) -> tuple[list[dict], int]:
     """``queries.list_records`` with sorting by any column of the register too (supplier, quantity, ...).
 
-    Date fields and the query layer's own sorts are sorted in SQL; other columns are sorted here, with
+    Everything is sorted in SQL: date fields and the query layer's own sorts, and other columns with
     empty values last in either direction.
     """
     from armstrack.store import queries
@@ -133,20 +133,8 @@ def records(session: Session, kind: str, *, sort: str | None = None, limit: int 
     if key in QUERY_SORTS:
         return queries.list_records(session, kind, sort=("-" if desc else "") + key, limit=limit, offset=offset,
                                     **filters)
-    rows, total = queries.list_records(session, kind, limit=10**9, offset=0, **filters)
-
-    def value(r):
-        v = r.get(key)
-        if isinstance(v, (list, tuple)):
-            v = ", ".join(map(str, v))
-        return v
-
-    present = [r for r in rows if value(r) not in (None, "")]
-    missing = [r for r in rows if value(r) in (None, "")]
-    numeric = all(isinstance(value(r), (int, float)) for r in present)
-    present.sort(key=lambda r: value(r) if numeric else str(value(r)).casefold(), reverse=desc)
-    ordered = present + missing
-    return ordered[offset:offset + limit], total
+    # any other column of the record: sorted in SQL too (queries._field_order)
+    return queries.list_records(session, kind, sort=sort, limit=limit, offset=offset, **filters)
 
 
 def people_with_titles(session: Session) -> list[dict]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import and_, exists, func, intersect, or_, select
+from sqlalchemy import and_, case, exists, func, intersect, or_, select
 from sqlalchemy.orm import Session
 
 from armstrack import settings
@@ -149,6 +149,27 @@ def _record_filters(session: Session, kind: str, *, supplier=None, recipient=Non
     return where
 
 
+#: Record fields that hold numbers (sorted as numbers).
+NUMERIC_FIELDS = ("quantity", "value")
+#: Record fields that hold lists of names.
+LIST_FIELDS = ("participants", "actors")
+
+
+def _field_order(key: str, desc: bool) -> list:
+    """ORDER BY one field of the records, in SQL: empty values (none, "", no items) last in either
+    direction, text without regard to case, ties in order of first mention."""
+    raw = m.Fact.data[key].as_string()
+    missing = case((or_(raw.is_(None), raw == "", raw == "[]"), 1), else_=0)
+    if key in NUMERIC_FIELDS:
+        value = m.Fact.data[key].as_float()
+    elif key in LIST_FIELDS:  # a list reads as its items joined by ", " (as the register shows it)
+        joined = func.replace(func.replace(raw, '", "', ", "), '","', ", ")
+        value = func.lower(func.replace(func.replace(joined, '["', ""), '"]', ""))
+    else:
+        value = func.lower(raw)
+    return [missing, value.desc() if desc else value.asc(), m.Fact.sort_key]
+
+
 def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
     """Ids of the facts of ``kind`` that ``q`` may match: records of the settings.Q_DOCUMENTS most recently
     stored documents the full-text index finds for its words (as prefixes: "russia" finds "Russian"),
@@ -239,7 +260,9 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
                             category=category, status=status, country=country, person=person, since=since,
                             until=until)
     order = [m.Fact.sort_key]
-    if sort:
+    if sort and sort.lstrip("-") not in SORTS and sort.lstrip("-") in RECORD_FIELDS[kind]:
+        order = _field_order(sort.lstrip("-"), sort.startswith("-"))
+    elif sort:
         col = SORTS.get(sort.lstrip("-"))
         if col is None:
             raise ValueError(f"cannot sort by {sort!r} (one of {', '.join(SORTS)})")
