@@ -270,6 +270,8 @@ def update_people(conn: Connection, blocks: set[str] | None) -> None:
                                            "published": published.isoformat() if published else None})
     rows = []
     for cid, group in groups.items():
+        if not mentions.get(cid):  # no document names them any more: removed with the orphans after this
+            continue
         name = group[0].canonical
         aliases = sorted(({r.name for r in group} | surfaces[cid]) - {name})
         # the order export.people gives titles in: publication date (undated last), document, row
