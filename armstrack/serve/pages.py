@@ -445,7 +445,10 @@ def conflicts(request: Request, session: SessionDep, offset: Annotated[int, Quer
         rows.append({"kind": kind, "field": c.get("field"), "record": rec, "url": url,
                      "label": _conflict_label(kind, record), "claims": _claims(rec, c.get("values") or [])})
     docs = data.doc_info(session, (d["doc"] for r in rows for c in r["claims"] for d in c["docs"]))
-    return render(request, "conflicts.html", conflicts=rows, docs=docs)
+    page = settings.CONFLICTS_PAGE  # records (or people) per page, each with all its conflicts
+    records = len({id(r["record"]) for r in rows})
+    return render(request, "conflicts.html", conflicts=rows, docs=docs, offset=offset,
+                  prev_offset=max(0, offset - page), next_offset=offset + page if records >= page else None)
 
 
 # --- adding articles --------------------------------------------------------------------------------------
