@@ -217,9 +217,12 @@ def build_database(url: str, docs: int, template: Path, progress: bool = True) -
         rows = copier.rows(c)
         if written + per_copy > docs:  # the last copy is partial
             keep = {d["id"] for d in rows["documents"][:docs - written]}
+            # a merged fact goes only if every document reporting it does (no mention of a missing document)
+            lost = {r["fact_id"] for r in rows["fact_members"] if r["doc_id"] not in keep}
             rows = {k: [r for r in v if (r.get("doc_id") or r.get("id")) in keep] if k in (
                 "documents", "doc_signatures", "entity_mentions", "person_mentions", "person_titles",
-                *copier.stride, "fact_members") else v for k, v in rows.items()}
+                *copier.stride) else v for k, v in rows.items()}
+            rows["fact_members"] = [r for r in rows["fact_members"] if r["fact_id"] not in lost]
             kept_facts = {r["fact_id"] for r in rows["fact_members"]}
             rows["facts"] = [f for f in rows["facts"] if f["id"] in kept_facts]
             rows["fact_links"] = [x for x in rows["fact_links"] if x["fact_id"] in kept_facts]
