@@ -59,6 +59,9 @@ def _check(url: str) -> None:
             edges = _edges_now(session)
             assert edges == _edges_recount(session)
             assert _people_now(session) == _people_recount(session)
+            from armstrack.store import queries
+
+            assert queries.overview(session)["counts"] == queries.record_counts(session)
             return edges
     finally:
         engine.dispose()

@@ -473,3 +473,12 @@ SCALE_INDEXES = (
     Index("ix_summary_edges_kind_n", SummaryEdge.kind, SummaryEdge.n),
     Index("ix_person_titles_person", PersonTitle.person_id, PersonTitle.affiliation),
 )
+
+
+class SummaryCount(Base):
+    """Counts the overview shows, as the last resolver refresh left them (``name`` -> JSON value)."""
+
+    __tablename__ = "summary_counts"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -692,7 +692,14 @@ def quotes_by(session: Session, names: set[str], limit: int | None = None) -> li
 
 def overview(session: Session) -> dict:
     """Counts (see ``record_counts``), supplier -> recipient flows, and the latest records of each kind."""
-    counts = record_counts(session)
+    stored = session.get(m.SummaryCount, summaries.COUNTS)
+    if stored is not None and isinstance(stored.value, dict) and "per_article" in stored.value:
+        # as the last refresh counted them; people (orphans are removed after a refresh) counted now
+        counts = {**stored.value, "per_article": dict(stored.value["per_article"])}
+        counts["people"] = session.scalar(select(func.count(func.distinct(m.PersonLink.canonical_id)))) or 0
+        counts["per_article"]["people"] = session.scalar(select(func.count()).select_from(m.Person)) or 0
+    else:
+        counts = record_counts(session)
     latest = defaultdict(list)
     for kind in KINDS:
         latest[kind] = list(session.scalars(

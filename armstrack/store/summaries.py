@@ -5,6 +5,7 @@
   function), so every insert and delete of a fact, whoever makes it, moves the counts in the same
   transaction, and the cost is per changed fact, not per stored one. ``edge_rows`` is the same rule in
   Python, for a full rebuild (a database from before the triggers, or one whose facts were recreated).
+* ``summary_counts``: the overview's counts, stored at the end of each refresh.
 * ``summary_people``: one row per canonical person (spellings, mention and document counts, distinct
   titles, title conflicts). The resolver calls ``after_refresh`` at the end of each refresh with the
   person blocks it reclustered; only those blocks' people are recounted.
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from armstrack.store import models as m
 
-LAYOUT = "2"
+LAYOUT = "3"
 _META = "summaries_layout"
 
 
@@ -155,9 +156,9 @@ def ensure_on(conn: Connection) -> None:
                 conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
         elif conn.dialect.name == "postgresql":
             conn.execute(text("DROP TRIGGER IF EXISTS summary_facts ON facts"))
-        for table in (m.SummaryEdge.__table__, m.SummaryPerson.__table__):
+        for table in (m.SummaryEdge.__table__, m.SummaryPerson.__table__, m.SummaryCount.__table__):
             table.drop(conn, checkfirst=True)
-    for table in (m.SummaryEdge.__table__, m.SummaryPerson.__table__):
+    for table in (m.SummaryEdge.__table__, m.SummaryPerson.__table__, m.SummaryCount.__table__):
         table.create(conn, checkfirst=True)
     for ix in m.SCALE_INDEXES:
         ix.create(conn, checkfirst=True)
@@ -184,6 +185,7 @@ def ensure_on(conn: Connection) -> None:
     if missing or stored != LAYOUT:
         rebuild_edges(conn)
         _rebuild_people_conn(conn)
+        update_counts(conn)
         if stored is None:
             conn.execute(insert(m.Meta).values(name=_META, value=LAYOUT))
         else:
@@ -208,6 +210,7 @@ def after_refresh(session: Session, pblocks: Iterable[str] | None) -> None:
     """Bring the people summary up to date after a resolver refresh: recount the people of the blocks
     it reclustered (``None``: everyone)."""
     update_people(session.connection(), None if pblocks is None else set(pblocks))
+    update_counts(session.connection())
 
 
 def rebuild(session: Session) -> None:
@@ -215,6 +218,21 @@ def rebuild(session: Session) -> None:
     conn = session.connection()
     rebuild_edges(conn)
     _rebuild_people_conn(conn)
+    update_counts(conn)
+
+
+COUNTS = "record_counts"
+
+
+def update_counts(conn: Connection) -> None:
+    """Store the overview's counts (``queries.record_counts``): documents and records change only with a
+    refresh after them, so the overview need not count every row on each request."""
+    from armstrack.store.queries import record_counts
+
+    with Session(bind=conn) as session:
+        counts = record_counts(session)
+    conn.execute(delete(m.SummaryCount).where(m.SummaryCount.name == COUNTS))
+    conn.execute(insert(m.SummaryCount).values(name=COUNTS, value=counts))
 
 
 def _rebuild_people_conn(conn: Connection) -> None:
