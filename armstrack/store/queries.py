@@ -353,21 +353,57 @@ def _person_id(session: Session, person_id: str) -> int | None:
                           .order_by(m.PersonLink.canonical_id))
 
 
+def _person_record(session: Session, cid: int, limit: int) -> dict | None:
+    """export.people's record of one canonical person without mentions, from the people summary: its
+    titles one per document when there are at most ``limit``, else each title once (first seen)."""
+    summary = session.get(m.SummaryPerson, cid)
+    if summary is None:  # not summarised (yet): the full record
+        found = ex.people(session, [cid], with_mentions=False)
+        if not found:
+            return None
+        return {**found[0], "n_titles": len(found[0]["titles"])}
+    links = session.execute(select(m.PersonLink, m.Person.name).join(m.Person, m.Person.id == m.PersonLink.person_id)
+                            .where(m.PersonLink.canonical_id == cid).order_by(m.Person.name)).all()
+    members = [link.person_id for link, _ in links]
+    n_titles = session.scalar(select(func.count()).select_from(m.PersonTitle)
+                              .where(m.PersonTitle.person_id.in_(members))) or 0
+    if n_titles <= limit:
+        titles = [{"title": row.title, "affiliation": row.affiliation, "doc": row.doc_id,
+                   "published": published.isoformat() if published else None}
+                  for row, published in session.execute(
+                      select(m.PersonTitle, m.Document.published).join(m.Document, m.Document.id == m.PersonTitle.doc_id)
+                      .where(m.PersonTitle.person_id.in_(members))
+                      .order_by(m.Document.published.asc().nulls_last(), m.PersonTitle.doc_id, m.PersonTitle.id))]
+    else:
+        titles = list(summary.titles or [])
+    return {"id": f"p{cid}", "name": summary.name, "aliases": list(summary.aliases or []), "titles": titles,
+            "merged": [{"name": n, "rule": link.rule, "evidence": link.evidence}
+                       for link, n in sorted(links, key=lambda x: x[1]) if n != summary.name],
+            "conflicts": list(summary.conflicts or []), "n_titles": n_titles}
+
+
 def get_person(session: Session, person_id: str) -> dict | None:
     """A canonical person (id like "p12", or any spelling of the name) with titles over time, meetings,
     quotes and events."""
     cid = _person_id(session, person_id)
     if cid is None:
         return None
-    found = ex.people(session, [cid])
-    if not found:
-        return None
-    person = found[0]
-    person["titles"] = sorted(person["titles"], key=lambda t: (t["published"] is None, t["published"] or "", t["doc"]))
     limit = settings.PROFILE_RECORDS
-    person["totals"] = {"mentions": len(person.get("mentions") or [])}
-    if len(person.get("mentions") or []) > limit:  # the first ones (by document), not every mention
-        person["mentions"] = person["mentions"][:limit]
+    person = _person_record(session, cid, limit)
+    if person is None:
+        return None
+    # the first mentions (by document), not every one: a much-quoted official has thousands
+    members = select(m.PersonLink.person_id).where(m.PersonLink.canonical_id == cid)
+    n_mentions = session.scalar(select(func.count()).select_from(m.PersonMention)
+                                .where(m.PersonMention.person_id.in_(members))) or 0
+    rows = session.scalars(select(m.PersonMention).where(m.PersonMention.person_id.in_(members))
+                           .order_by(m.PersonMention.doc_id, m.PersonMention.start).limit(limit))
+    mentions = [ex.mention(r) for r in rows]
+    n_titles = person["n_titles"]
+    person = {**{k: v for k, v in person.items() if k not in ("merged", "conflicts", "n_titles")},
+              "mentions": mentions, "merged": person["merged"], "conflicts": person["conflicts"]}
+    person["titles"] = sorted(person["titles"], key=lambda t: (t["published"] is None, t["published"] or "", t["doc"]))
+    person["totals"] = {"mentions": n_mentions, "titles": n_titles}
     for kind in ("meetings", "quotes", "events"):
         person[kind], person["totals"][kind] = _newest(session, kind, limit, person=person["name"])
     return person

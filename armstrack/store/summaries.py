@@ -165,6 +165,8 @@ def ensure_on(conn: Connection) -> None:
     # newest first (dates descending, undated last): SQLite puts NULLs last in DESC by itself
     nulls = " NULLS LAST" if conn.dialect.name == "postgresql" else ""
     conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_facts_kind_date_desc ON facts (kind, date DESC{nulls}, sort_key)"))
+    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_published_desc ON documents "
+                      f"(published DESC{nulls}, id)"))  # the document list: newest first
     conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_facts_kind_latest ON facts "
                       f"(kind, last_reported DESC{nulls}, date DESC{nulls}, sort_key)"))
     missing = False
