@@ -469,7 +469,8 @@ SCALE_INDEXES = (
     Index("ix_fact_links_value_role", FactLink.value, FactLink.role, FactLink.fact_id),
     Index("ix_fact_members_kind_doc", FactMember.doc_id, FactMember.kind, FactMember.fact_id),
     # what a filtered list reads of the facts it finds by id, without their (large) data
-    Index("ix_facts_id_cover", Fact.id, Fact.kind, Fact.sort_key, Fact.date),
+    Index("ix_facts_cover", Fact.id, Fact.kind, Fact.sort_key, Fact.date, Fact.sources, Fact.first_reported,
+          Fact.last_reported),
     Index("ix_summary_edges_kind_n", SummaryEdge.kind, SummaryEdge.n),
     Index("ix_person_titles_person", PersonTitle.person_id, PersonTitle.affiliation),
 )

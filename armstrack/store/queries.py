@@ -283,7 +283,13 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
         total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
     else:
         total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
-    return list(session.scalars(stmt.limit(limit).offset(offset))), total
+    if not links:
+        return list(session.scalars(stmt.limit(limit).offset(offset))), total
+    # found by id: order the page from the covering index (id, kind, sort_key, dates, sources) without
+    # reading every matching fact's data, then read the data of the page only
+    ids = list(session.scalars(select(m.Fact.id).where(*where).order_by(*order).limit(limit).offset(offset)))
+    data = dict(session.execute(select(m.Fact.id, m.Fact.data).where(m.Fact.id.in_(ids))).all()) if ids else {}
+    return [data[i] for i in ids], total
 
 
 def get_record(session: Session, kind: str, record_id: str) -> dict | None:
