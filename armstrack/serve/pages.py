@@ -55,6 +55,13 @@ def _docs_for(session: Session, records: list[dict]) -> dict[str, dict]:
     return data.doc_info(session, (m["doc"] for r in records for m in views.mentions_of(r)))
 
 
+def _people_ids(session: Session, records: list[dict]) -> data.PersonIds:
+    """Person ids for the names these records show (looked up together, not one by one)."""
+    names = [n for r in records for n in (r.get("participants") or []) + (r.get("actors") or [])]
+    names += [r.get("speaker") for r in records]
+    return data.person_ids(session).prefetch(n for n in names if isinstance(n, str))
+
+
 def _flatten_latest(latest: Any) -> list[tuple[str, dict]]:
     """overview()["latest"] as (kind, record) pairs, whatever shape the query layer gives."""
     out: list[tuple[str, dict]] = []
@@ -132,7 +139,7 @@ def _record_page(kind: str):
                                     limit=PAGE_SIZE, offset=offset)
         return render(request, "records.html", kind=kind, title=title, columns=columns, items=items,
                       pages=_pages(total, offset, PAGE_SIZE), params=params, options=data.filter_values(session),
-                      sources=_docs_for(session, items), people_ids=data.person_ids(session),
+                      sources=_docs_for(session, items), people_ids=_people_ids(session, items),
                       csv_url=views.query_url(f"/api/{kind}", {**params, "format": "csv"}))
 
     return handler
@@ -226,7 +233,7 @@ def person(person_id: str, request: Request, session: SessionDep):
                   events=events,
                   mentions=mentions, sources={**_docs_for(session, related),
                                               **data.doc_info(session, (m["doc"] for m in mentions))},
-                  people_ids=data.person_ids(session))
+                  people_ids=_people_ids(session, related))
 
 
 @router.get("/countries")
@@ -269,10 +276,12 @@ def country(name: str, request: Request, session: SessionDep):
         if r.get("supplier"):
             partners[r["supplier"]] += 1
     records = supplied + received + events + meetings + quotes
+    people_ids = data.person_ids(session).prefetch(
+        [n for r in meetings for n in r.get("participants") or []] + [r.get("speaker") for r in quotes])
     return render(request, "country.html", name=name, supplied=supplied, received=received, events=events,
                   affiliated=affiliated, meetings=meetings, quotes=quotes, militaries=profile.get("militaries") or [],
                   partners=sorted(partners.items(), key=lambda kv: (-kv[1], kv[0])),
-                  sources=_docs_for(session, records), people_ids=data.person_ids(session),
+                  sources=_docs_for(session, records), people_ids=people_ids,
                   timeline_url=views.query_url("/timeline", {"country": name}))
 
 
@@ -340,7 +349,8 @@ def document(doc_id: str, request: Request, session: SessionDep):
     other_docs = data.doc_info(session, (m["doc"] for _, rows in panel for x in rows for m in x["others"]))
     entity_types = sorted({e.get("type") for e in entities if e.get("type")})
     return render(request, "document.html", doc=doc, segments=segments, panel=panel, other_docs=other_docs,
-                  link=_safe_link(doc.get("url")), entity_types=entity_types, people_ids=data.person_ids(session),
+                  link=_safe_link(doc.get("url")), entity_types=entity_types,
+                  people_ids=_people_ids(session, [r for rs in records.values() for r in rs or []]),
                   record_count=sum(len(rows) for _, rows in panel))
 
 

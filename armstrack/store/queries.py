@@ -337,15 +337,15 @@ def person_ids_for(session: Session, names) -> dict[str, str]:
                                          .where(m.SummaryPerson.name.in_(wanted[i:i + 500]))
                                          .order_by(m.SummaryPerson.canonical_id.desc())):
             out[name] = f"p{cid}"
-    for name in wanted:
-        if name in out:
-            continue
-        for p in session.scalars(select(m.SummaryPerson).where(
-                m.SummaryPerson.search.contains(name.casefold(), autoescape=True))
+    rest = [n for n in wanted if n not in out]
+    for i in range(0, len(rest), 50):  # one scan of the summary for up to 50 names
+        chunk = rest[i:i + 50]
+        for p in session.scalars(select(m.SummaryPerson).where(or_(*[
+                m.SummaryPerson.search.contains(n.casefold(), autoescape=True) for n in chunk]))
                 .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)):
-            if name in (p.aliases or []):
-                out[name] = f"p{p.canonical_id}"
-                break
+            for alias in p.aliases or []:
+                if alias in chunk and alias not in out:
+                    out[alias] = f"p{p.canonical_id}"
     return out
 
 
