@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 #: The PostgreSQL document vector; the index and the queries must use this exact expression.
 PG_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || left(text, 200000))"
+#: Search ranks the newest this many matching documents (all of them in all but very large archives).
+RANKED = 5000
 #: The generated column that stores it (queries use the column: no parsing at query time).
 PG_COLUMN = "fts_vector"
 
@@ -75,11 +77,15 @@ def search(session: Session, q: str, limit: int = 50) -> list[dict]:
         match = _fts5_query(q or "")
         if match is None:
             return []
+        # ranked among the newest RANKED matches: ranking every match of a common word in a large
+        # archive would cost time in proportion to the archive (issue 11)
         rows = session.execute(text(
             "SELECT f.doc_id, d.title, snippet(documents_fts, 2, '[', ']', '…', 16) AS snip, "
             "bm25(documents_fts) AS rank FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-            "WHERE documents_fts MATCH :match ORDER BY rank, f.doc_id LIMIT :limit"),
-            {"match": match, "limit": limit}).all()
+            "WHERE documents_fts MATCH :match AND f.rowid >= coalesce((SELECT min(rowid) FROM (SELECT rowid "
+            "FROM documents_fts WHERE documents_fts MATCH :match ORDER BY rowid DESC LIMIT :ranked)), 0) "
+            "ORDER BY rank, f.doc_id LIMIT :limit"),
+            {"match": match, "limit": limit, "ranked": RANKED}).all()
         out, seen = [], set()
         for doc, title, snip, rank in rows:
             if doc not in seen:
