@@ -269,17 +269,19 @@ def update_people(conn: Connection, blocks: set[str] | None) -> None:
         conn.execute(delete(m.SummaryPerson).where(m.SummaryPerson.canonical_id.in_(chunk)))
     of_person = {row.person_id: row.canonical_id for row in links}
     mentions: Counter = Counter()
-    docs: dict[int, set] = defaultdict(set)
+    docs: dict[int, int] = {}
     surfaces: dict[int, set] = defaultdict(set)
     titles: dict[int, list] = defaultdict(list)
     pids = sorted(of_person)
-    for chunk in _chunks(pids):
-        for pid, doc_id, n in conn.execute(
-                select(m.PersonMention.person_id, m.PersonMention.doc_id, func.count())
-                .where(m.PersonMention.person_id.in_(chunk)).group_by(m.PersonMention.person_id, m.PersonMention.doc_id)):
-            cid = of_person[pid]
+    cids = sorted(groups)
+    for chunk in _chunks(cids):  # counted in SQL, from the (person_id, doc_id) index
+        for cid, n, n_docs in conn.execute(
+                select(m.PersonLink.canonical_id, func.count(), func.count(func.distinct(m.PersonMention.doc_id)))
+                .join(m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id)
+                .where(m.PersonLink.canonical_id.in_(chunk)).group_by(m.PersonLink.canonical_id)):
             mentions[cid] += n
-            docs[cid].add(doc_id)
+            docs[cid] = n_docs
+    for chunk in _chunks(pids):
         for pid, surface in conn.execute(select(m.PersonMention.person_id, m.PersonMention.surface)
                                          .where(m.PersonMention.person_id.in_(chunk)).distinct()):
             surfaces[of_person[pid]].add(surface)
@@ -309,7 +311,7 @@ def update_people(conn: Connection, blocks: set[str] | None) -> None:
                      "search": "\n".join([name.casefold(), *(a.casefold() for a in aliases)]),
                      "affiliations": "\n".join(sorted({(t["affiliation"] or "").casefold() for t in distinct}
                                                       - {""})),
-                     "mention_count": mentions.get(cid, 0), "document_count": len(docs.get(cid, ())),
+                     "mention_count": mentions.get(cid, 0), "document_count": docs.get(cid, 0),
                      "titles": distinct, "conflicts": conflicts, "has_conflicts": bool(conflicts)})
     for i in range(0, len(rows), 2000):
         conn.execute(insert(m.SummaryPerson), rows[i:i + 2000])
