@@ -11,6 +11,7 @@ Every function takes an open SQLAlchemy session and only reads.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -595,6 +596,12 @@ def _newest(session: Session, kind: str, limit: int, **filters) -> tuple[list[di
     """The ``limit`` newest records matching ``filters``, oldest first (as a profile lists them), and the total."""
     rows, total = list_records(session, kind, limit=limit, sort="-date", **filters)
     if total <= limit:  # all of them: the order a full list sorted by date gives
+        if session.get_bind().dialect.name == "sqlite":  # text compares as Python compares it: sort here
+            def key(r):
+                first = (r.get("mentions") or [{}])[0]
+                sort_key = json.dumps([first.get("doc"), first.get("start"), first.get("end"), r.get("id")])
+                return (r.get(DATE_FIELD[kind]) is None, r.get(DATE_FIELD[kind]) or "", sort_key)
+            return sorted(rows, key=key), total
         rows, total = list_records(session, kind, limit=limit, sort="date", **filters)
         return rows, total
     return sorted(rows, key=lambda r: (r.get(DATE_FIELD[kind]) is None, r.get(DATE_FIELD[kind]) or "")), total
