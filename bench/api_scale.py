@@ -245,9 +245,13 @@ def build_database(url: str, docs: int, template: Path, progress: bool = True) -
             summaries.rebuild(session)
             session.commit()
         summaries_s = time.perf_counter() - t
-    with engine.connect() as conn:
-        conn.execute(text("ANALYZE"))
-        conn.commit()
+    # statistics (and on PostgreSQL the visibility map) as autovacuum would leave a live database
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        if engine.dialect.name == "postgresql":
+            for table in m.Base.metadata.tables:
+                conn.execute(text(f'VACUUM ANALYZE "{table}"'))
+        else:
+            conn.execute(text("ANALYZE"))
     engine.dispose()
     return {"documents": written, "build_s": build_s, "summaries_s": summaries_s}
 
