@@ -145,23 +145,28 @@ def export(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File (json) or folder (csv); json defaults to stdout.")] = None,
 ) -> None:
     """Export documents, people, entities and records (schema armstrack.export/1)."""
-    from armstrack.store import db
-    from armstrack.store.export import build_export, write_csv, write_json
+    from armstrack.store import db, export_stream
 
+    # written as it is read (armstrack.store.export_stream): memory stays flat on large databases
     try:
         with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
-            data = build_export(session)
+            if fmt is ExportFormat.json and output is None:
+                export_stream.write_json(session, sys.stdout)
+            elif fmt is ExportFormat.json:
+                output.parent.mkdir(parents=True, exist_ok=True)
+                partial = output.with_name(output.name + ".partial")
+                with partial.open("w", encoding="utf-8") as fh:
+                    export_stream.write_json(session, fh)
+                partial.replace(output)  # a failed export leaves no half-written file under the name
+            else:
+                folder = output or Path("export")
+                written = export_stream.write_csv(session, folder)
     except db.DatabaseError as exc:
         _fail(str(exc))
     if fmt is ExportFormat.json:
-        text = write_json(data, output)
-        if text is not None:
-            sys.stdout.write(text + "\n")
-        else:
+        if output is not None:
             errors.print(f"wrote {plain(output)}", highlight=False)
     else:
-        folder = output or Path("export")
-        written = write_csv(data, folder)
         errors.print(f"wrote {len(written)} CSV files to {plain(folder)}/", highlight=False)
 
 

@@ -153,3 +153,16 @@ WATCH_URL_MAX_ATTEMPTS = 3
 RAY_CHUNK_PER_ACTOR = int(os.environ.get("ARMSTRACK_RAY_CHUNK_PER_ACTOR", "2500"))
 #: Seconds to wait for a Ray cluster address to answer before `ingest --ray-address` gives up.
 RAY_CONNECT_TIMEOUT = 5.0
+
+# --- API at scale (issue 11): bounds of the views that would otherwise grow with the database ---------
+#: Timeline entries per page (API default and the page's page size).
+TIMELINE_PAGE = 200
+#: Network ties shown (the heaviest); their nodes, plus unconnected nodes up to NETWORK_NODES.
+NETWORK_EDGES = 600
+NETWORK_NODES = 800
+#: Records of each list on a country, system or person profile (the newest; totals are counted in full).
+PROFILE_RECORDS = 50
+#: Conflicts per page (API default and the page).
+CONFLICTS_PAGE = 50
+#: ``q=`` on records: the best-matching documents of the full-text index whose records are checked.
+Q_DOCUMENTS = 200

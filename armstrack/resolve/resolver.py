@@ -248,6 +248,8 @@ class Resolver:
             report.timings["facts"] += time.perf_counter() - t
         # the deals of the transfer blocks whose facts were recomputed
         deals.update(s, {deals.block_of(k) for k, _ in seeds_by_kind["transfers"]})
+        from armstrack.store import summaries  # the API's per-person summary (issue 11)
+        summaries.after_refresh(s, None if everyone else pblocks)
         settings.crash_point("resolve")
         s.commit()
         report.seconds = time.perf_counter() - started

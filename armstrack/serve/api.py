@@ -178,8 +178,10 @@ def get_person(person_id: str, session: SessionDep):
 
 @router.get("/conflicts", response_model=list[schemas.Conflict],
             summary="Disagreements between sources: a field with competing values")
-def list_conflicts(session: SessionDep):
-    return queries.list_conflicts(session)
+def list_conflicts(session: SessionDep,
+                   limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Records per page")] = 50,
+                   offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
+    return queries.list_conflicts(session, limit=limit, offset=offset)
 
 
 @router.get("/search", response_model=list[schemas.SearchHit], summary="Full-text search over documents")
@@ -196,8 +198,11 @@ def overview(session: SessionDep) -> dict:
 @router.get("/timeline", summary="Dated meetings, transfers and events")
 def timeline(session: SessionDep, country: str | None = None, person: str | None = None,
              since: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
-             until: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None) -> list[dict]:
-    return queries.timeline(session, country=country or None, person=person or None, since=since, until=until)
+             until: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
+             limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Entries per page")] = 200,
+             offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict]:
+    return queries.timeline(session, country=country or None, person=person or None, since=since, until=until,
+                            limit=limit, offset=offset)
 
 
 @router.get("/network", summary="Countries, people, organisations and systems with weighted ties")

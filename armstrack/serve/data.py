@@ -31,31 +31,78 @@ def _distinct(session: Session, column) -> list[str]:
 
 
 def filter_values(session: Session) -> dict[str, list[str]]:
-    """Values to suggest in the register's filter boxes."""
-    countries = _distinct(session, m.Transfer.supplier)
-    recipients = _distinct(session, m.Transfer.recipient)
+    """Values to suggest in the register's filter boxes (from the summaries and the canonical entities,
+    whose size does not grow with the number of articles)."""
+    suppliers, recipients, systems = set(), set(), set()
+    for source, target, kind in session.execute(
+            select(m.SummaryEdge.source, m.SummaryEdge.target, m.SummaryEdge.kind)
+            .where(m.SummaryEdge.kind.in_(("flow", "node")), m.SummaryEdge.n > 0)):
+        if kind == "flow":
+            suppliers.add(source)
+            recipients.add(target)
+        elif source.startswith("system:"):
+            systems.add(source[len("system:"):])
+    suppliers.discard("")
+    recipients.discard("")
+    for canonical, attrs in session.execute(select(m.Entity.canonical, m.Entity.attrs)
+                                            .where(m.Entity.type == "WEAPON_SYSTEM")):
+        systems.add(canonical)
     return {
-        "suppliers": countries,
-        "recipients": recipients,
-        "countries": sorted(set(countries) | set(recipients) | set(session.scalars(
+        "suppliers": sorted(suppliers),
+        "recipients": sorted(recipients),
+        "countries": sorted(suppliers | recipients | set(session.scalars(
             select(m.Entity.canonical).where(m.Entity.type == "COUNTRY")))),
-        "systems": sorted(set(_distinct(session, m.Transfer.system)) | set(_distinct(session, m.Transfer.family))),
+        "systems": sorted(s for s in systems if s and s != "None"),
         "people": _distinct(session, m.Person.name),
     }
 
 
-def person_ids(session: Session) -> dict[str, str]:
-    """{name or alias: person id} from the query layer (ids of canonical, merged people)."""
-    from armstrack.store import queries
+class PersonIds:
+    """{name or alias: person id}, looked up as a page asks for names (not every person up front: at
+    100k articles that would be all of them for every page). Answers like the full mapping would."""
 
-    people, _ = queries.list_people(session, limit=1_000_000)
-    out: dict[str, str] = {}
-    for p in people:
-        for alias in p.get("aliases") or []:
-            out.setdefault(alias, p["id"])
-    for p in people:
-        out[p["name"]] = p["id"]
-    return out
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.found: dict[str, str | None] = {}
+
+    def _look(self, name) -> str | None:
+        if not isinstance(name, str) or not name:
+            return None
+        if name not in self.found:
+            from armstrack.store import queries
+
+            self.found[name] = queries.person_ids_for(self.session, [name]).get(name)
+        return self.found[name]
+
+    def prefetch(self, names: Iterable[str]) -> PersonIds:
+        from armstrack.store import queries
+
+        todo = [n for n in set(names) if isinstance(n, str) and n and n not in self.found]
+        got = queries.person_ids_for(self.session, todo)
+        for n in todo:
+            self.found[n] = got.get(n)
+        return self
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __contains__(self, name) -> bool:
+        return self._look(name) is not None
+
+    def __getitem__(self, name) -> str:
+        found = self._look(name)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def get(self, name, default=None):
+        found = self._look(name)
+        return default if found is None else found
+
+
+def person_ids(session: Session) -> PersonIds:
+    """{name or alias: person id} of canonical, merged people (looked up lazily)."""
+    return PersonIds(session)
 
 
 #: Sorts the query layer does in SQL; record fields map onto them where they mean the same.
@@ -73,7 +120,7 @@ def records(session: Session, kind: str, *, sort: str | None = None, limit: int 
             **filters) -> tuple[list[dict], int]:
     """``queries.list_records`` with sorting by any column of the register too (supplier, quantity, ...).
 
-    Date fields and the query layer's own sorts are sorted in SQL; other columns are sorted here, with
+    Everything is sorted in SQL: date fields and the query layer's own sorts, and other columns with
     empty values last in either direction.
     """
     from armstrack.store import queries
@@ -86,20 +133,8 @@ def records(session: Session, kind: str, *, sort: str | None = None, limit: int 
     if key in QUERY_SORTS:
         return queries.list_records(session, kind, sort=("-" if desc else "") + key, limit=limit, offset=offset,
                                     **filters)
-    rows, total = queries.list_records(session, kind, limit=10**9, offset=0, **filters)
-
-    def value(r):
-        v = r.get(key)
-        if isinstance(v, (list, tuple)):
-            v = ", ".join(map(str, v))
-        return v
-
-    present = [r for r in rows if value(r) not in (None, "")]
-    missing = [r for r in rows if value(r) in (None, "")]
-    numeric = all(isinstance(value(r), (int, float)) for r in present)
-    present.sort(key=lambda r: value(r) if numeric else str(value(r)).casefold(), reverse=desc)
-    ordered = present + missing
-    return ordered[offset:offset + limit], total
+    # any other column of the record: sorted in SQL too (queries._field_order)
+    return queries.list_records(session, kind, sort=sort, limit=limit, offset=offset, **filters)
 
 
 def people_with_titles(session: Session) -> list[dict]:

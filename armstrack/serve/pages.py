@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections import defaultdict
 from typing import Annotated, Any
@@ -15,12 +17,14 @@ from armstrack.records import CATEGORIES, STATUSES
 from armstrack.serve import charts, data, views
 from armstrack.serve.app import get_session
 from armstrack.serve.intake import read_ingest_request
+from armstrack import settings
 from armstrack.settings import MAX_OFFSET
 from armstrack.store import queries
 
 router = APIRouter(include_in_schema=False)
 SessionDep = Annotated[Session, Depends(get_session)]
 PAGE_SIZE = 50
+TIMELINE_PAGE = settings.TIMELINE_PAGE
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -49,6 +53,13 @@ def _pages(total: int, offset: int, limit: int) -> dict:
 
 def _docs_for(session: Session, records: list[dict]) -> dict[str, dict]:
     return data.doc_info(session, (m["doc"] for r in records for m in views.mentions_of(r)))
+
+
+def _people_ids(session: Session, records: list[dict]) -> data.PersonIds:
+    """Person ids for the names these records show (looked up together, not one by one)."""
+    names = [n for r in records for n in (r.get("participants") or []) + (r.get("actors") or [])]
+    names += [r.get("speaker") for r in records]
+    return data.person_ids(session).prefetch(n for n in names if isinstance(n, str))
 
 
 def _flatten_latest(latest: Any) -> list[tuple[str, dict]]:
@@ -128,7 +139,7 @@ def _record_page(kind: str):
                                     limit=PAGE_SIZE, offset=offset)
         return render(request, "records.html", kind=kind, title=title, columns=columns, items=items,
                       pages=_pages(total, offset, PAGE_SIZE), params=params, options=data.filter_values(session),
-                      sources=_docs_for(session, items), people_ids=data.person_ids(session),
+                      sources=_docs_for(session, items), people_ids=_people_ids(session, items),
                       csv_url=views.query_url(f"/api/{kind}", {**params, "format": "csv"}))
 
     return handler
@@ -142,9 +153,12 @@ for _kind in RECORD_PAGES:
 
 @router.get("/timeline")
 def timeline(request: Request, session: SessionDep, country: str | None = None, person: str | None = None,
-             since: str | None = None, until: str | None = None):
+             since: str | None = None, until: str | None = None,
+             offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     params = _clean(dict(country=country, person=person, since=_date_param(since), until=_date_param(until)))
-    items = queries.timeline(session, **params)
+    # a page of the timeline at a time (settings.TIMELINE_PAGE entries), in date order
+    items = queries.timeline(session, **params, limit=TIMELINE_PAGE, offset=offset)
+    total = queries.timeline_total(session, **params) if offset or len(items) >= TIMELINE_PAGE else len(items)
     entries = []
     for it in items:
         r = it["record"]
@@ -157,15 +171,22 @@ def timeline(request: Request, session: SessionDep, country: str | None = None, 
     for e in entries:
         groups[e["date"][:4] if e["date"] else "Undated"].append(e)
     return render(request, "timeline.html", layout=layout, groups=dict(groups), params=params,
-                  count=len(entries), options=data.filter_values(session),
+                  count=total, pages=_pages(total, offset, TIMELINE_PAGE), options=data.filter_values(session),
                   sources=_docs_for(session, [e["record"] for e in entries]))
+
+
+@functools.lru_cache(maxsize=4)
+def _network_layout(graph_json: str) -> charts.Network:
+    """The layout of a graph (deterministic: seeded), kept for the next request while the graph is the
+    same; the force layout costs a few hundred milliseconds whatever the size of the database."""
+    return charts.network_layout(json.loads(graph_json))
 
 
 @router.get("/network")
 def network(request: Request, session: SessionDep):
     graph = queries.network(session)
-    layout = charts.network_layout(graph)
-    people = data.person_ids(session)
+    layout = _network_layout(json.dumps(graph, sort_keys=True))
+    people = data.person_ids(session).prefetch(n.label for n in layout.nodes if n.type == "person")
     for node in layout.nodes:
         if node.type == "country":
             node.url = views.country_url(node.label)
@@ -184,7 +205,7 @@ def network(request: Request, session: SessionDep):
 def people(request: Request, session: SessionDep, q: str | None = None,
            offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     items, total = queries.list_people(session, q=(q or "").strip() or None, limit=PAGE_SIZE, offset=offset)
-    titles = {p["id"]: p.get("titles") or [] for p in data.people_with_titles(session)}
+    titles = queries.people_titles(session, [p["id"] for p in items])
     items = [{**p, "titles": p.get("titles") or titles.get(p["id"], [])} for p in items]
     return render(request, "people.html", items=items, pages=_pages(total, offset, PAGE_SIZE),
                   params={"q": (q or "").strip() or None})
@@ -212,12 +233,12 @@ def person(person_id: str, request: Request, session: SessionDep):
                   events=events,
                   mentions=mentions, sources={**_docs_for(session, related),
                                               **data.doc_info(session, (m["doc"] for m in mentions))},
-                  people_ids=data.person_ids(session))
+                  people_ids=_people_ids(session, related))
 
 
 @router.get("/countries")
 def countries(request: Request, session: SessionDep):
-    flows = queries.overview(session).get("flows") or []
+    flows = queries.flows(session)
     supplied: dict[str, int] = defaultdict(int)
     received: dict[str, int] = defaultdict(int)
     for f in flows:
@@ -243,12 +264,10 @@ def country(name: str, request: Request, session: SessionDep):
     meetings = profile.get("meetings") or []
     # people whose titles tie them to this country, with their titles over time and quotes
     affiliated = []
-    for p in data.people_with_titles(session):
-        ts = [t for t in p.get("titles") or [] if (t.get("affiliation") or "").casefold() == name.casefold()]
-        if ts:
-            affiliated.append({**p, "country_titles": _titles_over_time(session, ts)})
+    for p in queries.affiliated_people(session, name):
+        affiliated.append({**p, "country_titles": _titles_over_time(session, p["titles"])})
     names = {p["name"] for p in affiliated}
-    quotes = [r for r in queries.list_records(session, "quotes", limit=10**9)[0] if r.get("speaker") in names]
+    quotes = queries.quotes_by(session, names)
     partners: dict[str, int] = defaultdict(int)
     for r in supplied:
         if r.get("recipient"):
@@ -257,10 +276,12 @@ def country(name: str, request: Request, session: SessionDep):
         if r.get("supplier"):
             partners[r["supplier"]] += 1
     records = supplied + received + events + meetings + quotes
+    people_ids = data.person_ids(session).prefetch(
+        [n for r in meetings for n in r.get("participants") or []] + [r.get("speaker") for r in quotes])
     return render(request, "country.html", name=name, supplied=supplied, received=received, events=events,
                   affiliated=affiliated, meetings=meetings, quotes=quotes, militaries=profile.get("militaries") or [],
                   partners=sorted(partners.items(), key=lambda kv: (-kv[1], kv[0])),
-                  sources=_docs_for(session, records), people_ids=data.person_ids(session),
+                  sources=_docs_for(session, records), people_ids=people_ids,
                   timeline_url=views.query_url("/timeline", {"country": name}))
 
 
@@ -328,7 +349,8 @@ def document(doc_id: str, request: Request, session: SessionDep):
     other_docs = data.doc_info(session, (m["doc"] for _, rows in panel for x in rows for m in x["others"]))
     entity_types = sorted({e.get("type") for e in entities if e.get("type")})
     return render(request, "document.html", doc=doc, segments=segments, panel=panel, other_docs=other_docs,
-                  link=_safe_link(doc.get("url")), entity_types=entity_types, people_ids=data.person_ids(session),
+                  link=_safe_link(doc.get("url")), entity_types=entity_types,
+                  people_ids=_people_ids(session, [r for rs in records.values() for r in rs or []]),
                   record_count=sum(len(rows) for _, rows in panel))
 
 
@@ -419,9 +441,9 @@ def _conflict_label(kind: str, record: Any) -> str:
 
 
 @router.get("/conflicts")
-def conflicts(request: Request, session: SessionDep):
+def conflicts(request: Request, session: SessionDep, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     rows = []
-    for c in queries.list_conflicts(session):
+    for c in queries.list_conflicts(session, offset=offset):
         record = c.get("record")
         kind = c.get("kind") or ""
         rec = record if isinstance(record, dict) else None
@@ -433,7 +455,10 @@ def conflicts(request: Request, session: SessionDep):
         rows.append({"kind": kind, "field": c.get("field"), "record": rec, "url": url,
                      "label": _conflict_label(kind, record), "claims": _claims(rec, c.get("values") or [])})
     docs = data.doc_info(session, (d["doc"] for r in rows for c in r["claims"] for d in c["docs"]))
-    return render(request, "conflicts.html", conflicts=rows, docs=docs)
+    page = settings.CONFLICTS_PAGE  # records (or people) per page, each with all its conflicts
+    records = len({id(r["record"]) for r in rows})
+    return render(request, "conflicts.html", conflicts=rows, docs=docs, offset=offset,
+                  prev_offset=max(0, offset - page), next_offset=offset + page if records >= page else None)
 
 
 # --- adding articles --------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, Ope
 from sqlalchemy.orm import Session, sessionmaker
 
 from armstrack import records, settings
-from armstrack.store import fts
+from armstrack.store import fts, summaries
 from armstrack.store import models as m
 
 log = logging.getLogger(__name__)
@@ -127,6 +127,10 @@ def create_schema(engine: Engine) -> None:
             fts.ensure_on(conn)
             conn.commit()
         upgrade_layout(engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            summaries.ensure_on(conn)  # after the layout upgrade, which may recreate the facts table
+            conn.commit()
     elif engine.dialect.name == "postgresql":
         with engine.connect() as lock:
             lock.execute(select(func.pg_advisory_lock(_pg_lock_key("schema"))))
@@ -146,6 +150,8 @@ def _create_tables(engine: Engine, upgrade_layout) -> None:
     m.Base.metadata.create_all(engine)
     fts.ensure(engine)
     upgrade_layout(engine)
+    with engine.begin() as conn:
+        summaries.ensure_on(conn)
 
 
 def begin_write(session: Session) -> None:

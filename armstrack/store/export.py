@@ -221,13 +221,20 @@ def people(session: Session, canonical_ids: list[int] | None = None, with_mentio
     return out
 
 
-def entities(session: Session) -> list[dict[str, Any]]:
-    """One record per canonical entity (a weapon family, a place and its spellings, a country ...)."""
+def entities(session: Session, canonical_ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """One record per canonical entity (a weapon family, a place and its spellings, a country ...);
+    ``canonical_ids``: only those (the streamed export reads them in groups)."""
+    stmt = (select(m.Entity, m.EntityLink).join(m.EntityLink, m.EntityLink.entity_id == m.Entity.id)
+            .order_by(m.Entity.type, m.Entity.canonical))
+    if canonical_ids is not None:
+        stmt = stmt.where(m.EntityLink.canonical_id.in_(list(canonical_ids)))
+    rows = session.execute(stmt).all()
     mentions = defaultdict(list)
-    for row in session.scalars(select(m.EntityMention).order_by(m.EntityMention.doc_id, m.EntityMention.start)):
+    stmt = select(m.EntityMention).order_by(m.EntityMention.doc_id, m.EntityMention.start)
+    if canonical_ids is not None:
+        stmt = stmt.where(m.EntityMention.entity_id.in_([ent.id for ent, _ in rows]))
+    for row in session.scalars(stmt):
         mentions[row.entity_id].append(row)
-    rows = session.execute(select(m.Entity, m.EntityLink).join(m.EntityLink, m.EntityLink.entity_id == m.Entity.id)
-                           .order_by(m.Entity.type, m.Entity.canonical)).all()
     groups: dict[int, list] = defaultdict(list)
     heads: dict[int, m.Entity] = {}
     for ent, link in rows:

@@ -18,6 +18,10 @@ from sqlalchemy.orm import Session
 
 #: The PostgreSQL document vector; the index and the queries must use this exact expression.
 PG_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || left(text, 200000))"
+#: Search ranks the newest this many matching documents (all of them in all but very large archives).
+RANKED = 5000
+#: The generated column that stores it (queries use the column: no parsing at query time).
+PG_COLUMN = "fts_vector"
 
 SQLITE_DDL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
@@ -52,6 +56,11 @@ def ensure_on(conn) -> None:
                               "SELECT rowid, id, coalesce(title, ''), text FROM documents"))
     elif conn.dialect.name == "postgresql":
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_fts ON documents USING GIN ({PG_VECTOR})"))
+        # the vector stored too (a generated column), so ranking a match reads it instead of parsing the
+        # text again: ranking thousands of matches is then cheap (issue 11)
+        conn.execute(text(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {PG_COLUMN} tsvector "
+                          f"GENERATED ALWAYS AS ({PG_VECTOR}) STORED"))
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_fts_vector ON documents USING GIN ({PG_COLUMN})"))
 
 
 def _fts5_query(q: str) -> str | None:
@@ -68,11 +77,15 @@ def search(session: Session, q: str, limit: int = 50) -> list[dict]:
         match = _fts5_query(q or "")
         if match is None:
             return []
+        # ranked among the newest RANKED matches: ranking every match of a common word in a large
+        # archive would cost time in proportion to the archive (issue 11)
         rows = session.execute(text(
             "SELECT f.doc_id, d.title, snippet(documents_fts, 2, '[', ']', '…', 16) AS snip, "
             "bm25(documents_fts) AS rank FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-            "WHERE documents_fts MATCH :match ORDER BY rank, f.doc_id LIMIT :limit"),
-            {"match": match, "limit": limit}).all()
+            "WHERE documents_fts MATCH :match AND f.rowid >= coalesce((SELECT min(rowid) FROM (SELECT rowid "
+            "FROM documents_fts WHERE documents_fts MATCH :match ORDER BY rowid DESC LIMIT :ranked)), 0) "
+            "ORDER BY rank, f.doc_id LIMIT :limit"),
+            {"match": match, "limit": limit, "ranked": RANKED}).all()
         out, seen = [], set()
         for doc, title, snip, rank in rows:
             if doc not in seen:
@@ -85,10 +98,36 @@ def search(session: Session, q: str, limit: int = 50) -> list[dict]:
         rows = session.execute(text(
             f"SELECT d.id, d.title, ts_headline('english', d.text, query, "
             f"'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1') AS snip, "
-            f"ts_rank({PG_VECTOR}, query) AS rank "
+            f"ts_rank(d.{PG_COLUMN}, query) AS rank "
             f"FROM documents d, plainto_tsquery('english', :q) query "
-            f"WHERE {PG_VECTOR} @@ query ORDER BY rank DESC, d.id LIMIT :limit"),
+            f"WHERE d.{PG_COLUMN} @@ query ORDER BY rank DESC, d.id LIMIT :limit"),
             {"q": q, "limit": limit}).all()
         return [{"doc": doc, "title": title, "snippet": snip, "score": round(float(rank), 6)}
                 for doc, title, snip, rank in rows]
+    raise NotImplementedError(f"full-text search is not available on {dialect}")
+
+
+def matching_documents(session: Session, q: str, limit: int = 500, prefix: bool = True,
+                       newest: bool = False) -> list[str]:
+    """Ids of the documents matching every word of ``q`` (as a word prefix with ``prefix``), best first
+    (``newest``: most recently stored first, which needs no ranking of every match), without snippets."""
+    words = re.findall(r"\w+", q or "", flags=re.UNICODE)[:32]
+    if not words:
+        return []
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        star = "*" if prefix else ""
+        match = " ".join('"' + w.replace('"', '') + '"' + star for w in words)
+        order = "rowid DESC" if newest else "rank, doc_id"
+        return list(dict.fromkeys(session.scalars(text(
+            f"SELECT doc_id FROM documents_fts WHERE documents_fts MATCH :match ORDER BY {order} LIMIT :limit"),
+            {"match": match, "limit": limit})))
+    if dialect == "postgresql":
+        # words only (\w+), each quoted as a lexeme with a prefix match: nothing of q is tsquery syntax
+        query = " & ".join("'" + w.replace("'", "") + "':*" for w in words) if prefix else q
+        parse = "to_tsquery" if prefix else "plainto_tsquery"
+        return list(session.scalars(text(
+            f"SELECT d.id FROM documents d, {parse}('english', :q) query WHERE d.{PG_COLUMN} @@ query "
+            f"ORDER BY {'d.ingested_at DESC, d.id DESC' if newest else f'ts_rank(d.{PG_COLUMN}, query) DESC, d.id'} "
+            f"LIMIT :limit"), {"q": query, "limit": limit}))
     raise NotImplementedError(f"full-text search is not available on {dialect}")

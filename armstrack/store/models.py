@@ -522,3 +522,64 @@ class FetchedUrl(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     fetched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+# --- API at scale (issue 11): summaries the API reads instead of scanning every record ------------
+# (armstrack.store.summaries keeps them: edges by database triggers on ``facts``, people by the resolver)
+
+class SummaryEdge(Base):
+    """A weighted tie of the network, a supplier -> recipient flow, or a node, counted over merged facts.
+
+    ``kind``: flow (supplier/recipient names, "" for none), transfer | supplies | receives | meeting
+    (node ids like "country:Russia"), node (``source`` a node id, ``target`` ""), actor (an event actor
+    label), "event:<type>" (two event actor labels), status (a system node and a transfer status).
+    ``n`` is kept by triggers; rows at 0 are ignored.
+    """
+
+    __tablename__ = "summary_edges"
+
+    source: Mapped[str] = mapped_column(String(300), primary_key=True)
+    target: Mapped[str] = mapped_column(String(300), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SummaryPerson(Base):
+    """A canonical person as lists show it: spellings, counts, distinct titles, title conflicts."""
+
+    __tablename__ = "summary_people"
+
+    canonical_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), index=True)
+    block: Mapped[str] = mapped_column(String(64), index=True, default="")
+    aliases: Mapped[list[Any]] = mapped_column(default=list)
+    search: Mapped[str] = mapped_column(Text, default="")  #: name and aliases, case-folded, one per line
+    #: the affiliations of its titles, case-folded, one per line (for a country's people)
+    affiliations: Mapped[str] = mapped_column(Text, default="")
+    mention_count: Mapped[int] = mapped_column(Integer, default=0)
+    document_count: Mapped[int] = mapped_column(Integer, default=0)
+    titles: Mapped[list[Any]] = mapped_column(default=list)  #: distinct (title, affiliation), first seen first
+    conflicts: Mapped[list[Any]] = mapped_column(default=list)
+    has_conflicts: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+SCALE_INDEXES = (
+    Index("ix_person_mentions_person_doc", PersonMention.person_id, PersonMention.doc_id),
+    Index("ix_facts_date_kind", Fact.date, Fact.kind),
+    Index("ix_fact_links_value_role", FactLink.value, FactLink.role, FactLink.fact_id),
+    Index("ix_fact_members_kind_doc", FactMember.doc_id, FactMember.kind, FactMember.fact_id),
+    # what a filtered list reads of the facts it finds by id, without their (large) data
+    Index("ix_facts_cover", Fact.id, Fact.kind, Fact.sort_key, Fact.date, Fact.sources, Fact.first_reported,
+          Fact.last_reported),
+    Index("ix_summary_edges_kind_n", SummaryEdge.kind, SummaryEdge.n),
+    Index("ix_person_titles_person", PersonTitle.person_id, PersonTitle.affiliation),
+)
+
+
+class SummaryCount(Base):
+    """Counts the overview shows, as the last resolver refresh left them (``name`` -> JSON value)."""
+
+    __tablename__ = "summary_counts"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -11,17 +11,23 @@ Every function takes an open SQLAlchemy session and only reads.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, case, exists, func, intersect, or_, select
 from sqlalchemy.orm import Session
 
+from armstrack import settings
 from armstrack.store import export as ex
+from armstrack.store import summaries
 from armstrack.store import fts
 from armstrack.store import models as m
 from armstrack.store.export import RECORD_FIELDS
 from armstrack.store.pages import add_pages, document_pages
+
+#: Fact id prefixes by kind (as armstrack.resolve gives them: "t12" is a transfer).
+PREFIX = {"transfers": "t", "meetings": "m", "quotes": "q", "figures": "f", "events": "e"}
 
 KINDS = tuple(RECORD_FIELDS)
 DATE_FIELD = {"transfers": "when", "meetings": "date", "events": "date", "figures": "as_of", "quotes": None}
@@ -48,11 +54,16 @@ def country_name(name: str | None) -> str | None:
 def person_names(session: Session, name: str) -> set[str]:
     """Canonical names of the people a name or any alias of theirs names (case-insensitive)."""
     folded = name.strip().casefold()
+    # the people summary holds every spelling of each canonical person (names and mention surfaces),
+    # so the mentions themselves are not scanned
+    found = {p.name for p in session.scalars(select(m.SummaryPerson).where(
+        m.SummaryPerson.search.contains(folded, autoescape=True)))
+        if folded == p.name.casefold() or folded in {a.casefold() for a in p.aliases or []}}
     ids = set(session.scalars(select(m.Person.id).where(func.lower(m.Person.name) == folded)))
-    ids.update(session.scalars(select(m.PersonMention.person_id)
-                               .where(func.lower(m.PersonMention.surface) == folded).distinct()))
     if name.strip().lower().startswith("p") and name.strip()[1:].isdigit():
         ids.add(int(name.strip()[1:]))
+    if found and not ids:
+        return found
     if not ids:  # a partial form: "Hlaing", "General Min Aung Hlaing", "Shoygu"
         from armstrack.resolve.people import Name, compatible
         from armstrack.resolve.text import near
@@ -65,7 +76,7 @@ def person_names(session: Session, name: str) -> set[str]:
     if not ids:
         return {name.strip()}
     canon = set(session.scalars(select(m.PersonLink.canonical).where(
-        or_(m.PersonLink.person_id.in_(ids), m.PersonLink.canonical_id.in_(ids)))))
+        or_(m.PersonLink.person_id.in_(ids), m.PersonLink.canonical_id.in_(ids))))) | found
     return canon or {name.strip()}
 
 
@@ -77,10 +88,20 @@ def system_names(name: str) -> set[str]:
     return out
 
 
-def _has_link(role: str | tuple[str, ...], values) -> Any:
+def _link_ids(role: str | tuple[str, ...], values, kind: str | None = None):
+    """Ids of the facts (of ``kind``: their ids start with its prefix) linked to any of ``values`` in
+    ``role``, read from the index on (value, role, fact_id) alone."""
     roles = (role,) if isinstance(role, str) else role
     vals = sorted({str(v).casefold() for v in values if v})
-    return exists().where(m.FactLink.fact_id == m.Fact.id, m.FactLink.role.in_(roles), m.FactLink.value.in_(vals))
+    stmt = select(m.FactLink.fact_id).where(m.FactLink.value.in_(vals), m.FactLink.role.in_(roles))
+    if kind in PREFIX:
+        stmt = stmt.where(m.FactLink.fact_id >= PREFIX[kind], m.FactLink.fact_id < chr(ord(PREFIX[kind]) + 1))
+    return stmt
+
+
+def _has_link(role: str | tuple[str, ...], values, kind: str | None = None) -> Any:
+    # facts found through the link index, not an EXISTS probed for every fact
+    return m.Fact.id.in_(_link_ids(role, values, kind))
 
 
 def _date_filters(since: str | None, until: str | None) -> list:
@@ -95,25 +116,82 @@ def _date_filters(since: str | None, until: str | None) -> list:
     return out
 
 
-def _record_filters(session: Session, kind: str, *, supplier=None, recipient=None, system=None, category=None,
-                    status=None, country=None, person=None, since=None, until=None) -> list:
-    where = [m.Fact.kind == kind]
+def _link_filters(session: Session, kind: str | None, *, supplier=None, recipient=None, system=None, category=None,
+                  status=None, country=None, person=None) -> list:
+    """The filters that go through fact_links, as subqueries of fact ids (of ``kind`` when given)."""
+    out = []
     if supplier:
-        where.append(_has_link("supplier", {country_name(supplier), supplier}))
+        out.append(_link_ids("supplier", {country_name(supplier), supplier}, kind))
     if recipient:
-        where.append(_has_link("recipient", {country_name(recipient), recipient}))
+        out.append(_link_ids("recipient", {country_name(recipient), recipient}, kind))
     if system:
-        where.append(_has_link("system", system_names(system)))
+        out.append(_link_ids("system", system_names(system), kind))
     if category:
-        where.append(_has_link("category", {category}))
+        out.append(_link_ids("category", {category}, kind))
     if status:
-        where.append(_has_link("status", {status}))
+        out.append(_link_ids("status", {status}, kind))
     if country:
-        where.append(_has_link(("country", "actor"), {country_name(country), country}))
+        out.append(_link_ids(("country", "actor"), {country_name(country), country}, kind))
     if person:
-        where.append(_has_link("person", person_names(session, person)))
+        out.append(_link_ids("person", person_names(session, person), kind))
+    return out
+
+
+def _record_filters(session: Session, kind: str, *, supplier=None, recipient=None, system=None, category=None,
+                    status=None, country=None, person=None, since=None, until=None, any_kind: bool = False) -> list:
+    """WHERE clauses of a record query; ``any_kind``: without the condition on the kind (the caller's own)."""
+    links = _link_filters(session, None if any_kind else kind, supplier=supplier, recipient=recipient, system=system,
+                          category=category, status=status, country=country, person=person)
+    # with a link filter, the facts are found by id from the link index; the kind is then only checked
+    # (an expression, so the database does not walk every fact of the kind instead)
+    where = [] if any_kind else [func.coalesce(m.Fact.kind, "") == kind if links else m.Fact.kind == kind]
+    where.extend(m.Fact.id.in_(sub) for sub in links)
     where.extend(_date_filters(since, until))
     return where
+
+
+#: Record fields that hold numbers (sorted as numbers).
+NUMERIC_FIELDS = ("quantity", "value")
+#: Record fields that hold lists of names.
+LIST_FIELDS = ("participants", "actors")
+
+
+def _field_order(key: str, desc: bool) -> list:
+    """ORDER BY one field of the records, in SQL: empty values (none, "", no items) last in either
+    direction, text without regard to case, ties in order of first mention."""
+    raw = m.Fact.data[key].as_string()
+    missing = case((or_(raw.is_(None), raw == "", raw == "[]"), 1), else_=0)
+    if key in NUMERIC_FIELDS:
+        value = m.Fact.data[key].as_float()
+    elif key in LIST_FIELDS:  # a list reads as its items joined by ", " (as the register shows it)
+        joined = func.replace(func.replace(raw, '", "', ", "), '","', ", ")
+        value = func.lower(func.replace(func.replace(joined, '["', ""), '"]', ""))
+    else:
+        value = func.lower(raw)
+    return [missing, value.desc() if desc else value.asc(), m.Fact.sort_key]
+
+
+def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
+    """Ids of the facts of ``kind`` that ``q`` may match: records of the settings.Q_DOCUMENTS most recently
+    stored documents the full-text index finds for its words (as prefixes: "russia" finds "Russian"),
+    and records with a link value equal to it."""
+    memo = session.info.setdefault("armstrack.q_documents", {})  # one search per request, not one per kind
+    if q not in memo:
+        memo[q] = fts.matching_documents(session, q, limit=settings.Q_DOCUMENTS, newest=True)
+    docs = memo[q]
+    ids: set[str] = set()
+    for i in range(0, len(docs), 500):
+        ids.update(session.scalars(select(m.FactMember.fact_id).where(
+            m.FactMember.doc_id.in_(docs[i:i + 500]), m.FactMember.kind == kind)))
+    room = max(0, Q_CANDIDATES - len(ids))
+    ids.update(session.scalars(_link_ids(("country", "person", "system", "supplier", "recipient", "actor", "place",
+                                          "type", "status", "category", "unit", "source"),
+                                         {q.strip()}, kind).order_by(m.FactLink.fact_id.desc()).limit(room)))
+    return sorted(ids)[:Q_CANDIDATES]
+
+
+#: At most this many records are tested against ``q`` (one IN list; see _q_candidates).
+Q_CANDIDATES = 3000
 
 
 def _q_match(record: dict, q: str) -> bool:
@@ -129,7 +207,7 @@ def list_documents(session: Session, *, q: str | None = None, limit: int = 50, o
     """(documents without text, newest first, total); ``q`` is a full-text query."""
     stmt = select(m.Document.id)
     if q:
-        hits = [h["doc"] for h in fts.search(session, q, limit=10_000)]
+        hits = fts.matching_documents(session, q, limit=10_000, prefix=False)
         stmt = stmt.where(m.Document.id.in_(hits))
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     ids = list(session.scalars(stmt.order_by(m.Document.published.desc().nulls_last(), m.Document.id)
@@ -183,17 +261,36 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
                             category=category, status=status, country=country, person=person, since=since,
                             until=until)
     order = [m.Fact.sort_key]
-    if sort:
+    if sort and sort.lstrip("-") not in SORTS and sort.lstrip("-") in RECORD_FIELDS[kind]:
+        order = _field_order(sort.lstrip("-"), sort.startswith("-"))
+    elif sort:
         col = SORTS.get(sort.lstrip("-"))
         if col is None:
             raise ValueError(f"cannot sort by {sort!r} (one of {', '.join(SORTS)})")
         order = [col.desc().nulls_last() if sort.startswith("-") else col.asc().nulls_last(), m.Fact.sort_key]
     stmt = select(m.Fact.data).where(*where).order_by(*order)
     if q:
-        rows = [r for r in session.scalars(stmt) if _q_match(r, q)]
+        # candidates from the full-text index (records of the best-matching documents, and records
+        # linked to a value equal to q), then the exact test of what q means on each of them
+        candidates = _q_candidates(session, q, kind)
+        if kind in PREFIX:
+            where[0] = func.coalesce(m.Fact.kind, "") == kind  # found by id, not by walking the kind
+        rows = [r for r in session.scalars(stmt.where(m.Fact.id.in_(candidates))) if _q_match(r, q)]
         return rows[offset:offset + limit], len(rows)
-    total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
-    return list(session.scalars(stmt.limit(limit).offset(offset))), total
+    links = _link_filters(session, kind, supplier=supplier, recipient=recipient, system=system, category=category,
+                          status=status, country=country, person=person)
+    if links and not (since or until):  # counted in the link index, without reading the facts
+        ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
+        total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+    else:
+        total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
+    if not links:
+        return list(session.scalars(stmt.limit(limit).offset(offset))), total
+    # found by id: order the page from the covering index (id, kind, sort_key, dates, sources) without
+    # reading every matching fact's data, then read the data of the page only
+    ids = list(session.scalars(select(m.Fact.id).where(*where).order_by(*order).limit(limit).offset(offset)))
+    data = dict(session.execute(select(m.Fact.id, m.Fact.data).where(m.Fact.id.in_(ids))).all()) if ids else {}
+    return [data[i] for i in ids], total
 
 
 def get_record(session: Session, kind: str, record_id: str) -> dict | None:
@@ -202,44 +299,55 @@ def get_record(session: Session, kind: str, record_id: str) -> dict | None:
 
 # --- people --------------------------------------------------------------------------------------
 
-def _canonical_people(session: Session) -> list[dict]:
-    """Light rows for listing: id, name, aliases, merged names, mention and document counts."""
-    counts = dict(session.execute(
-        select(m.PersonLink.canonical_id, func.count(m.PersonMention.id))
-        .join(m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id)
-        .group_by(m.PersonLink.canonical_id)).all())
-    docs = dict(session.execute(
-        select(m.PersonLink.canonical_id, func.count(func.distinct(m.PersonMention.doc_id)))
-        .join(m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id)
-        .group_by(m.PersonLink.canonical_id)).all())
-    names: dict[int, dict] = {}
-    for cid, canonical, name in session.execute(
-            select(m.PersonLink.canonical_id, m.PersonLink.canonical, m.Person.name)
-            .join(m.Person, m.Person.id == m.PersonLink.person_id)):
-        p = names.setdefault(cid, {"id": f"p{cid}", "name": canonical, "aliases": set()})
-        if name != canonical:
-            p["aliases"].add(name)
-    for cid, surface in session.execute(
-            select(m.PersonLink.canonical_id, m.PersonMention.surface)
-            .join(m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id).distinct()):
-        if cid in names and surface != names[cid]["name"]:
-            names[cid]["aliases"].add(surface)
-    out = []
-    for cid, p in names.items():
-        out.append({**p, "aliases": sorted(p["aliases"]), "mention_count": counts.get(cid, 0),
-                    "document_count": docs.get(cid, 0)})
-    out.sort(key=lambda p: (p["name"], p["id"]))
-    return out
+def _person_row(p: m.SummaryPerson) -> dict:
+    return {"id": f"p{p.canonical_id}", "name": p.name, "aliases": list(p.aliases or []),
+            "mention_count": p.mention_count, "document_count": p.document_count}
 
 
 def list_people(session: Session, *, q: str | None = None, limit: int = 50, offset: int = 0):
-    """(canonical people with their aliases and counts, total); ``q`` matches any spelling."""
-    people = _canonical_people(session)
+    """(canonical people with their aliases and counts, total); ``q`` matches any spelling.
+
+    Read from the people summary (armstrack.store.summaries), sorted and paged in SQL.
+    """
+    where = []
     if q:
-        needle = q.casefold()
-        people = [p for p in people if needle in p["name"].casefold()
-                  or any(needle in a.casefold() for a in p["aliases"])]
-    return people[offset:offset + limit], len(people)
+        where.append(m.SummaryPerson.search.contains(q.casefold(), autoescape=True))
+    total = session.scalar(select(func.count()).select_from(m.SummaryPerson).where(*where)) or 0
+    rows = session.scalars(select(m.SummaryPerson).where(*where)
+                           .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id).limit(limit).offset(offset))
+    return [_person_row(p) for p in rows], total
+
+
+def people_titles(session: Session, person_ids: list[str]) -> dict[str, list[dict]]:
+    """{person id: distinct titles (title, affiliation; first seen first)} of the given people."""
+    cids = [int(p[1:]) for p in person_ids if str(p)[:1] == "p" and str(p)[1:].isdigit()]
+    out: dict[str, list[dict]] = {}
+    for i in range(0, len(cids), 500):
+        for p in session.scalars(select(m.SummaryPerson).where(m.SummaryPerson.canonical_id.in_(cids[i:i + 500]))):
+            out[f"p{p.canonical_id}"] = list(p.titles or [])
+    return out
+
+
+def person_ids_for(session: Session, names) -> dict[str, str]:
+    """{name or alias: person id} for the given names only: a canonical name is its person's; an alias
+    belongs to the first person (by name) who has it."""
+    wanted = sorted({n for n in names if isinstance(n, str) and n})
+    out: dict[str, str] = {}
+    for i in range(0, len(wanted), 500):
+        for cid, name in session.execute(select(m.SummaryPerson.canonical_id, m.SummaryPerson.name)
+                                         .where(m.SummaryPerson.name.in_(wanted[i:i + 500]))
+                                         .order_by(m.SummaryPerson.canonical_id.desc())):
+            out[name] = f"p{cid}"
+    rest = [n for n in wanted if n not in out]
+    for i in range(0, len(rest), 50):  # one scan of the summary for up to 50 names
+        chunk = rest[i:i + 50]
+        for p in session.scalars(select(m.SummaryPerson).where(or_(*[
+                m.SummaryPerson.search.contains(n.casefold(), autoescape=True) for n in chunk]))
+                .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)):
+            for alias in p.aliases or []:
+                if alias in chunk and alias not in out:
+                    out[alias] = f"p{p.canonical_id}"
+    return out
 
 
 def _person_id(session: Session, person_id: str) -> int | None:
@@ -252,140 +360,322 @@ def _person_id(session: Session, person_id: str) -> int | None:
                           .order_by(m.PersonLink.canonical_id))
 
 
+def _person_record(session: Session, cid: int, limit: int) -> dict | None:
+    """export.people's record of one canonical person without mentions, from the people summary: its
+    titles one per document when there are at most ``limit``, else each title once (first seen)."""
+    summary = session.get(m.SummaryPerson, cid)
+    if summary is None:  # not summarised (yet): the full record
+        found = ex.people(session, [cid], with_mentions=False)
+        if not found:
+            return None
+        return {**found[0], "n_titles": len(found[0]["titles"])}
+    links = session.execute(select(m.PersonLink, m.Person.name).join(m.Person, m.Person.id == m.PersonLink.person_id)
+                            .where(m.PersonLink.canonical_id == cid).order_by(m.Person.name)).all()
+    members = [link.person_id for link, _ in links]
+    n_titles = session.scalar(select(func.count()).select_from(m.PersonTitle)
+                              .where(m.PersonTitle.person_id.in_(members))) or 0
+    if n_titles <= limit:
+        titles = [{"title": row.title, "affiliation": row.affiliation, "doc": row.doc_id,
+                   "published": published.isoformat() if published else None}
+                  for row, published in session.execute(
+                      select(m.PersonTitle, m.Document.published).join(m.Document, m.Document.id == m.PersonTitle.doc_id)
+                      .where(m.PersonTitle.person_id.in_(members))
+                      .order_by(m.Document.published.asc().nulls_last(), m.PersonTitle.doc_id, m.PersonTitle.id))]
+    else:
+        titles = list(summary.titles or [])
+    return {"id": f"p{cid}", "name": summary.name, "aliases": list(summary.aliases or []), "titles": titles,
+            "merged": [{"name": n, "rule": link.rule, "evidence": link.evidence}
+                       for link, n in sorted(links, key=lambda x: x[1]) if n != summary.name],
+            "conflicts": list(summary.conflicts or []), "n_titles": n_titles}
+
+
 def get_person(session: Session, person_id: str) -> dict | None:
     """A canonical person (id like "p12", or any spelling of the name) with titles over time, meetings,
     quotes and events."""
     cid = _person_id(session, person_id)
     if cid is None:
         return None
-    found = ex.people(session, [cid])
-    if not found:
+    limit = settings.PROFILE_RECORDS
+    person = _person_record(session, cid, limit)
+    if person is None:
         return None
-    person = found[0]
+    # the first mentions (by document), not every one: a much-quoted official has thousands
+    members = select(m.PersonLink.person_id).where(m.PersonLink.canonical_id == cid)
+    n_mentions = session.scalar(select(func.count()).select_from(m.PersonMention)
+                                .where(m.PersonMention.person_id.in_(members))) or 0
+    rows = session.scalars(select(m.PersonMention).where(m.PersonMention.person_id.in_(members))
+                           .order_by(m.PersonMention.doc_id, m.PersonMention.start).limit(limit))
+    mentions = [ex.mention(r) for r in rows]
+    n_titles = person["n_titles"]
+    person = {**{k: v for k, v in person.items() if k not in ("merged", "conflicts", "n_titles")},
+              "mentions": mentions, "merged": person["merged"], "conflicts": person["conflicts"]}
     person["titles"] = sorted(person["titles"], key=lambda t: (t["published"] is None, t["published"] or "", t["doc"]))
+    person["totals"] = {"mentions": n_mentions, "titles": n_titles}
     for kind in ("meetings", "quotes", "events"):
-        rows, _ = list_records(session, kind, person=person["name"], limit=10**9, sort="date")
-        person[kind] = rows
+        person[kind], person["totals"][kind] = _newest(session, kind, limit, person=person["name"])
     return person
 
 
 # --- conflicts, timeline, network, profiles --------------------------------------------------------
 
-def list_conflicts(session: Session) -> list[dict]:
-    """Every disagreement between sources: {"kind", "record", "field", "values": [{"value", "doc"}]}."""
+def list_conflicts(session: Session, *, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Disagreements between sources: {"kind", "record", "field", "values": [{"value", "doc"}]}.
+
+    Records in order (kind, first mention), then people by name; ``limit`` records or people from
+    ``offset`` (settings.CONFLICTS_PAGE), each with all its conflicts.
+    """
+    limit = settings.CONFLICTS_PAGE if limit is None else limit
     out = []
-    stmt = (select(m.Fact.kind, m.Fact.data).where(exists().where(m.FactLink.fact_id == m.Fact.id,
-                                                                  m.FactLink.role == "conflict"))
-            .order_by(m.Fact.kind, m.Fact.sort_key))
+    flagged = select(m.FactLink.fact_id).where(m.FactLink.role == "conflict")
+    n_facts = session.scalar(select(func.count()).select_from(m.Fact).where(m.Fact.id.in_(flagged))) or 0
+    stmt = (select(m.Fact.kind, m.Fact.data).where(m.Fact.id.in_(flagged))
+            .order_by(m.Fact.kind, m.Fact.sort_key).limit(limit).offset(offset))
     for kind, data in session.execute(stmt):
         for c in data.get("conflicts") or []:
             out.append({"kind": kind, "record": data, "field": c["field"], "values": c["values"]})
-    for p in ex.people(session, with_mentions=False):
-        for c in p["conflicts"]:
-            out.append({"kind": "people", "record": p, "field": c["field"], "values": c["values"]})
+    shown = max(0, min(limit, n_facts - offset))
+    if shown < limit:
+        cids = list(session.scalars(select(m.SummaryPerson.canonical_id).where(m.SummaryPerson.has_conflicts)
+                                    .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)
+                                    .limit(limit - shown).offset(max(0, offset - n_facts))))
+        for p in ex.people(session, cids, with_mentions=False) if cids else []:
+            for c in p["conflicts"]:
+                out.append({"kind": "people", "record": p, "field": c["field"], "values": c["values"]})
     return out
 
 
 def timeline(session: Session, *, country=None, person=None, since=None, until=None,
-             kinds: tuple[str, ...] = TIMELINE_KINDS) -> list[dict]:
-    """Meetings, transfers and events, by date (undated last): {"date", "kind", "record"}."""
-    out = []
-    for kind in kinds:
-        rows, _ = list_records(session, kind, country=country, person=person, since=since, until=until,
-                               limit=10**9)
-        out.extend({"date": r.get(DATE_FIELD[kind]), "kind": kind, "record": r} for r in rows)
-    out.sort(key=lambda x: (x["date"] is None, x["date"] or "", x["kind"],
-                            ex._id_order(x["record"]["id"])))
+             kinds: tuple[str, ...] = TIMELINE_KINDS, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Meetings, transfers and events, by date (undated last): {"date", "kind", "record"}.
+
+    Ordered and paged in SQL (``limit`` entries from ``offset``; default settings.TIMELINE_PAGE), through
+    the index on (date, kind): dated entries first, then undated ones.
+    """
+    limit = settings.TIMELINE_PAGE if limit is None else limit
+    # the filters as list_records applies them (without its one-kind condition); the kinds as an
+    # expression, so that the database walks the (date, kind) index in date order and stops at the page
+    where = [func.coalesce(m.Fact.kind, "").in_(kinds),
+             *_record_filters(session, kinds[0], country=country, person=person, since=since, until=until,
+                             any_kind=True)]
+    id_order = [m.Fact.kind, func.length(m.Fact.id), m.Fact.id]  # "t9" before "t10", as ex._id_order
+    out: list[dict] = []
+    dated = (select(m.Fact.kind, m.Fact.data).where(*where, m.Fact.date.is_not(None))
+             .order_by(m.Fact.date, *id_order))
+    n_dated = None
+    rows = session.execute(dated.limit(limit).offset(offset)).all()
+    if len(rows) < limit:
+        n_dated = session.scalar(select(func.count()).select_from(m.Fact).where(*where, m.Fact.date.is_not(None)))
+        undated = (select(m.Fact.kind, m.Fact.data).where(*where, m.Fact.date.is_(None)).order_by(*id_order)
+                   .limit(limit - len(rows)).offset(max(0, offset - (n_dated or 0))))
+        rows += session.execute(undated).all()
+    for kind, r in rows:
+        out.append({"date": r.get(DATE_FIELD[kind]), "kind": kind, "record": r})
     return out
+
+
+def timeline_total(session: Session, *, country=None, person=None, since=None, until=None,
+                   kinds: tuple[str, ...] = TIMELINE_KINDS) -> int:
+    """How many entries ``timeline`` pages through."""
+    where = [m.Fact.kind.in_(kinds),
+             *_record_filters(session, kinds[0], country=country, person=person, since=since, until=until,
+                             any_kind=True)]
+    return session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
 
 
 def _all(session: Session, kind: str) -> list[dict]:
     return list(session.scalars(select(m.Fact.data).where(m.Fact.kind == kind).order_by(m.Fact.sort_key)))
 
 
-def network(session: Session) -> dict:
-    """Countries, people, organisations and systems, tied by the records that link them."""
+#: The kinds of network ties the summary counts (besides event ties, named at read time).
+TIE_KINDS = ("transfer", "supplies", "receives", "meeting")
+
+
+def network(session: Session, *, max_edges: int | None = None, max_nodes: int | None = None) -> dict:
+    """Countries, people, organisations and systems, tied by the records that link them.
+
+    Read from the trigger-kept summary (armstrack.store.summaries): the ``max_edges`` heaviest ties
+    (settings.NETWORK_EDGES) with their nodes, and unconnected nodes up to ``max_nodes``.
+    """
+    max_edges = settings.NETWORK_EDGES if max_edges is None else max_edges
+    max_nodes = settings.NETWORK_NODES if max_nodes is None else max_nodes
     gaz = _gaz()
     nodes: dict[str, dict] = {}
     edges: Counter = Counter()
 
-    def node(label: str, type_: str) -> str:
-        nid = f"{type_}:{label}"
+    def node(nid: str) -> str:
+        type_, _, label = nid.partition(":")
         nodes.setdefault(nid, {"id": nid, "label": label, "type": type_})
         return nid
 
-    def actor_node(label: str, people: set[str]) -> str:
+    E = m.SummaryEdge
+    is_event = or_(E.kind == "actor", and_(E.kind >= "event:", E.kind < "event;"))  # an index range
+    # the heaviest ties straight from SQL; event actors are named at read time (person, country or
+    # organisation), so their rows are read whole (a few: one per pair of actors)
+    rows = []
+    for kind in TIE_KINDS:  # each through the index on (kind, n)
+        rows += session.execute(select(E.source, E.target, E.kind, E.n).where(E.kind == kind, E.n > 0)
+                                .order_by(E.n.desc(), E.source, E.target).limit(max_edges)).all()
+    rows += session.execute(select(E.source, E.target, E.kind, E.n).where(E.n > 0, is_event)).all()
+    rows += session.execute(select(E.source, E.target, E.kind, E.n).where(E.kind == "node", E.n > 0)
+                            .order_by(E.source).limit(max_nodes)).all()
+    actor_labels = {r.source for r in rows if r.kind == "actor" or r.kind.startswith("event:")} | \
+                   {r.target for r in rows if r.kind.startswith("event:")}
+    people: set[str] = set()
+    for chunk in range(0, len(actor_labels), 500):
+        people.update(session.scalars(select(m.PersonLink.canonical).where(
+            m.PersonLink.canonical.in_(sorted(actor_labels)[chunk:chunk + 500])).distinct()))
+
+    def actor_node(label: str) -> str:
         if label in people:
-            return node(label, "person")
+            return f"person:{label}"
         if gaz.country(label):
-            return node(gaz.country(label).name, "country")
-        return node(label, "org")
+            return f"country:{gaz.country(label).name}"
+        return f"org:{label}"
 
-    people = set(session.scalars(select(m.PersonLink.canonical).distinct()))
-    for r in _all(session, "transfers"):
-        sup, rec = r.get("supplier"), r.get("recipient")
-        if sup and rec:
-            edges[(node(sup, "country"), node(rec, "country"), "transfer")] += 1
-        system = node(r.get("family") or r.get("system"), "system")
-        if sup:
-            edges[(node(sup, "country"), system, "supplies")] += 1
-        if rec:
-            edges[(system, node(rec, "country"), "receives")] += 1
-    for r in _all(session, "meetings"):
-        ps = sorted(set(r.get("participants") or []))
-        for p in ps:
-            node(p, "person")
-        for i, a in enumerate(ps):
-            for b in ps[i + 1:]:
-                edges[(node(a, "person"), node(b, "person"), "meeting")] += 1
-    for r in _all(session, "events"):
-        actors = sorted({actor_node(a, people) for a in r.get("actors") or []})
-        for i, a in enumerate(actors):
-            for b in actors[i + 1:]:
-                edges[(a, b, r.get("type") or "event")] += 1
+    lone: list[str] = []
+    for source, target, kind, n in rows:
+        if kind == "node":
+            lone.append(source)
+        elif kind == "actor":
+            lone.append(actor_node(source))
+        elif kind.startswith("event:"):
+            a, b = sorted((actor_node(source), actor_node(target)))
+            if a != b:
+                edges[(a, b, kind[len("event:"):])] += n
+        else:
+            edges[(source, target, kind)] += n
+    kept = sorted(edges.items(), key=lambda e: (-e[1], e[0]))[:max_edges]
+    for (a, b, _), _ in kept:
+        node(a)
+        node(b)
+    for nid in sorted(set(lone)):
+        if len(nodes) >= max_nodes:
+            break
+        node(nid)
     return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]),
-            "edges": [{"source": s, "target": t, "weight": w, "kind": k}
-                      for (s, t, k), w in sorted(edges.items())]}
+            "edges": [{"source": s_, "target": t, "weight": w, "kind": k} for (s_, t, k), w in sorted(kept)]}
 
 
-def country_profile(session: Session, name: str) -> dict | None:
-    """A country (any alias): what it supplied and received, from whom, its meetings and events."""
+def country_profile(session: Session, name: str, *, limit: int | None = None) -> dict | None:
+    """A country (any alias): what it supplied and received, from whom, its meetings and events.
+
+    Each list holds the ``limit`` most recent records (settings.PROFILE_RECORDS), in date order;
+    ``totals`` counts them all, and the partner counts cover every record.
+    """
+    limit = settings.PROFILE_RECORDS if limit is None else limit
     canonical = country_name(name)
-    supplied, _ = list_records(session, "transfers", supplier=canonical, limit=10**9, sort="date")
-    received, _ = list_records(session, "transfers", recipient=canonical, limit=10**9, sort="date")
-    meetings, _ = list_records(session, "meetings", country=canonical, limit=10**9, sort="date")
-    events, _ = list_records(session, "events", country=canonical, limit=10**9, sort="date")
-    if not (supplied or received or meetings or events):
+    lists, totals = {}, {}
+    for key, kind, filters in (("supplied", "transfers", {"supplier": canonical}),
+                               ("received", "transfers", {"recipient": canonical}),
+                               ("meetings", "meetings", {"country": canonical}),
+                               ("events", "events", {"country": canonical})):
+        lists[key], totals[key] = _newest(session, kind, limit, **filters)
+    if not any(totals.values()):
         known = session.scalar(select(m.Entity.id).where(m.Entity.type == "COUNTRY", m.Entity.canonical == canonical))
         if known is None:
             return None
-    partners = Counter(r["recipient"] for r in supplied if r.get("recipient"))
-    suppliers = Counter(r["supplier"] for r in received if r.get("supplier"))
+    # partners from the flow summary (every transfer, not only the ones listed)
+    partners, suppliers = Counter(), Counter()
+    for sup, rec, n in session.execute(select(m.SummaryEdge.source, m.SummaryEdge.target, m.SummaryEdge.n).where(
+            m.SummaryEdge.kind == "flow", m.SummaryEdge.n > 0,
+            or_(m.SummaryEdge.source == canonical, m.SummaryEdge.target == canonical))):
+        if sup == canonical and rec:
+            partners[rec] += n
+        if rec == canonical and sup:
+            suppliers[sup] += n
+    partners = sorted(partners.items(), key=lambda x: (-x[1], x[0]))
+    suppliers = sorted(suppliers.items(), key=lambda x: (-x[1], x[0]))
     militaries = sorted(e.canonical for e in session.scalars(select(m.Entity).where(m.Entity.type == "MILITARY"))
                         if (e.attrs or {}).get("country") == canonical)
-    return {"name": canonical, "militaries": militaries, "supplied": supplied, "received": received,
-            "meetings": meetings, "events": events,
-            "recipients": [{"country": c, "count": n} for c, n in partners.most_common()],
-            "suppliers": [{"country": c, "count": n} for c, n in suppliers.most_common()]}
+    return {"name": canonical, "militaries": militaries, **lists, "totals": totals,
+            "recipients": [{"country": c, "count": n} for c, n in partners],
+            "suppliers": [{"country": c, "count": n} for c, n in suppliers]}
 
 
-def system_profile(session: Session, family: str) -> dict | None:
-    """A weapon system family (or any designation in it): its transfers, suppliers and recipients."""
-    transfers, _ = list_records(session, "transfers", system=family, limit=10**9, sort="date")
+def _newest(session: Session, kind: str, limit: int, **filters) -> tuple[list[dict], int]:
+    """The ``limit`` newest records matching ``filters``, oldest first (as a profile lists them), and the total."""
+    rows, total = list_records(session, kind, limit=limit, sort="-date", **filters)
+    if total <= limit:  # all of them: the order a full list sorted by date gives
+        if session.get_bind().dialect.name == "sqlite":  # text compares as Python compares it: sort here
+            def key(r):
+                first = (r.get("mentions") or [{}])[0]
+                sort_key = json.dumps([first.get("doc"), first.get("start"), first.get("end"), r.get("id")])
+                return (r.get(DATE_FIELD[kind]) is None, r.get(DATE_FIELD[kind]) or "", sort_key)
+            return sorted(rows, key=key), total
+        rows, total = list_records(session, kind, limit=limit, sort="date", **filters)
+        return rows, total
+    return sorted(rows, key=lambda r: (r.get(DATE_FIELD[kind]) is None, r.get(DATE_FIELD[kind]) or "")), total
+
+
+def system_profile(session: Session, family: str, *, limit: int | None = None) -> dict | None:
+    """A weapon system family (or any designation in it): its transfers, suppliers and recipients
+    (the ``limit`` newest transfers listed; counts over all of them)."""
+    limit = settings.PROFILE_RECORDS if limit is None else limit
+    transfers, total = _newest(session, "transfers", limit, system=family)
     names = {n.casefold() for n in system_names(family)}
-    entity = next((e for e in ex.entities(session) if e["type"] == "WEAPON_SYSTEM" and (
-        e["name"].casefold() in names or str(e.get("family") or "").casefold() in names
-        or any(a.casefold() in names for a in e["aliases"]))), None)
-    if not transfers and entity is None:
+    entity = _weapon_entity(session, names)
+    if not total and entity is None:
         return None
-    return {"family": (entity or {}).get("family") or family,
+    label = (entity or {}).get("family") or family
+    # counts over every transfer of the system, from the summary (its node is its family or designation)
+    nodes = sorted({f"system:{n}" for n in system_names(family) | {label}})
+    suppliers, recipients, statuses = Counter(), Counter(), Counter()
+    E = m.SummaryEdge
+    for source, target, kind, n in session.execute(select(E.source, E.target, E.kind, E.n).where(
+            E.n > 0, or_(and_(E.kind.in_(("receives", "status")), E.source.in_(nodes)),
+                         and_(E.kind == "supplies", E.target.in_(nodes))))):
+        if kind == "supplies":
+            suppliers[source.partition(":")[2]] += n
+        elif kind == "receives":
+            recipients[target.partition(":")[2]] += n
+        elif target:
+            statuses[target] += n
+    ranked = lambda c: sorted(c.items(), key=lambda x: (-x[1], x[0]))  # noqa: E731
+    return {"family": label,
             "entity": {k: v for k, v in entity.items() if k != "mentions"} if entity else None,
-            "transfers": transfers,
-            "suppliers": [{"country": c, "count": n} for c, n in
-                          Counter(r["supplier"] for r in transfers if r.get("supplier")).most_common()],
-            "recipients": [{"country": c, "count": n} for c, n in
-                           Counter(r["recipient"] for r in transfers if r.get("recipient")).most_common()],
-            "statuses": dict(Counter(r["status"] for r in transfers))}
+            "transfers": transfers, "total": total,
+            "suppliers": [{"country": c, "count": n} for c, n in ranked(suppliers)],
+            "recipients": [{"country": c, "count": n} for c, n in ranked(recipients)],
+            "statuses": dict(ranked(statuses))}
+
+
+def _weapon_entity(session: Session, names: set[str]) -> dict | None:
+    """The canonical weapon-system entity a name, family or alias of which is in ``names`` (as
+    export.entities gives it, without mentions), else None."""
+    rows = session.execute(select(m.Entity, m.EntityLink).join(m.EntityLink, m.EntityLink.entity_id == m.Entity.id)
+                           .where(m.Entity.type == "WEAPON_SYSTEM")).all()
+    groups: dict[int, list] = defaultdict(list)
+    for ent, link in rows:
+        groups[link.canonical_id].append((ent, link))
+    def surfaces(group) -> set[str]:
+        return set(session.scalars(select(m.EntityMention.surface).where(
+            m.EntityMention.entity_id.in_([e.id for e, _ in group])).distinct()))
+
+    def describe(cid, group, spellings: set[str]) -> dict:
+        head = next((e for e, _ in group if e.id == cid), group[0][0])
+        return {"id": f"e{cid}", "name": head.canonical, "type": head.type, "canonical": head.canonical,
+                "aliases": sorted(({e.canonical for e, _ in group} | spellings) - {head.canonical}),
+                **{k: v for k, v in (head.attrs or {}).items() if k not in ("name", "type", "canonical")},
+                "merged": [{"name": e.canonical, "rule": l.rule, "evidence": l.evidence}
+                           for e, l in group if e.id != cid]}
+
+    def matches(entity: dict) -> bool:
+        return entity["name"].casefold() in names or str(entity.get("family") or "").casefold() in names \
+            or any(a.casefold() in names for a in entity["aliases"])
+
+    # names and families first (no mentions read); the spellings in articles only when none matches
+    found = sorted((describe(cid, g, set()) for cid, g in groups.items()), key=lambda e: (e["type"], e["name"]))
+    found = [e for e in found if matches(e)]
+    if not found:
+        ids = set(session.scalars(select(m.EntityMention.entity_id).where(
+            func.lower(m.EntityMention.surface).in_(sorted(names))).distinct()))
+        found = [e for e in (describe(cid, g, set()) for cid, g in groups.items()
+                             if any(e.id in ids for e, _ in g))]
+    if not found:
+        return None
+    best = min(found, key=lambda e: (e["type"], e["name"]))
+    cid = int(best["id"][1:])
+    return describe(cid, groups[cid], surfaces(groups[cid]))
 
 
 def search(session: Session, q: str, *, limit: int = 50) -> list[dict]:
@@ -412,19 +702,57 @@ def record_counts(session: Session) -> dict:
     return out
 
 
+def flows(session: Session) -> list[dict]:
+    """Supplier -> recipient flows {"supplier", "recipient", "count"}, most first (from the summary)."""
+    counts: Counter = Counter()
+    for sup, rec, n in session.execute(select(m.SummaryEdge.source, m.SummaryEdge.target, m.SummaryEdge.n)
+                                       .where(m.SummaryEdge.kind == "flow", m.SummaryEdge.n > 0)):
+        counts[(sup or None, rec or None)] += n
+    return [{"supplier": s_, "recipient": r, "count": n}
+            for (s_, r), n in sorted(counts.items(), key=lambda x: (-x[1], str(x[0])))]
+
+
+def affiliated_people(session: Session, country: str, limit: int | None = None) -> list[dict]:
+    """People whose titles tie them to ``country`` (case-insensitive): {"id", "name", "titles"} with
+    those titles (distinct, first seen first), by name; at most ``limit`` (settings.PROFILE_RECORDS)."""
+    limit = settings.PROFILE_RECORDS if limit is None else limit
+    folded = country.casefold()
+    out = []
+    for p in session.scalars(select(m.SummaryPerson).where(
+            m.SummaryPerson.affiliations.contains(folded, autoescape=True))
+            .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)):
+        ts = [t for t in p.titles or [] if (t.get("affiliation") or "").casefold() == folded]
+        if ts:
+            out.append({"id": f"p{p.canonical_id}", "name": p.name, "aliases": list(p.aliases or []), "titles": ts})
+            if len(out) >= limit:
+                break
+    return out
+
+
+def quotes_by(session: Session, names: set[str], limit: int | None = None) -> list[dict]:
+    """Quotes whose speaker is one of ``names`` (in order of first mention; at most ``limit``)."""
+    limit = settings.PROFILE_RECORDS if limit is None else limit
+    if not names:
+        return []
+    stmt = (select(m.Fact.data).where(func.coalesce(m.Fact.kind, "") == "quotes", _has_link("person", names, "quotes"))
+            .order_by(m.Fact.sort_key).limit(limit * 2))
+    return [r for r in session.scalars(stmt) if r.get("speaker") in names][:limit]
+
+
 def overview(session: Session) -> dict:
     """Counts (see ``record_counts``), supplier -> recipient flows, and the latest records of each kind."""
-    counts = record_counts(session)
-    flows: Counter = Counter()
-    for r in _all(session, "transfers"):
-        flows[(r.get("supplier"), r.get("recipient"))] += 1
+    stored = session.get(m.SummaryCount, summaries.COUNTS)
+    if stored is not None and isinstance(stored.value, dict) and "per_article" in stored.value:
+        # as the last refresh counted them; people (orphans are removed after a refresh) counted now
+        counts = {**stored.value, "per_article": dict(stored.value["per_article"])}
+        counts["people"] = session.scalar(select(func.count(func.distinct(m.PersonLink.canonical_id)))) or 0
+        counts["per_article"]["people"] = session.scalar(select(func.count()).select_from(m.Person)) or 0
+    else:
+        counts = record_counts(session)
     latest = defaultdict(list)
     for kind in KINDS:
         latest[kind] = list(session.scalars(
             select(m.Fact.data).where(m.Fact.kind == kind)
             .order_by(m.Fact.last_reported.desc().nulls_last(), m.Fact.date.desc().nulls_last(), m.Fact.sort_key)
             .limit(5)))
-    return {"counts": counts,
-            "flows": [{"supplier": s, "recipient": r, "count": n}
-                      for (s, r), n in sorted(flows.items(), key=lambda x: (-x[1], str(x[0])))],
-            "latest": dict(latest)}
+    return {"counts": counts, "flows": flows(session), "latest": dict(latest)}

@@ -1,0 +1,133 @@
+"""The export written as it is read, in batches: memory stays flat however large the database.
+
+Byte for byte what ``export.write_json(export.build_export(session))`` and ``export.write_csv`` write,
+without holding the whole export: documents are read in batches, people and entities in groups of
+canonical ids, and merged records in reading order computed from their mention positions alone (the
+records themselves are read in batches, in that order).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from armstrack.settings import EXPORT_SCHEMA
+from armstrack.store import export as ex
+from armstrack.store import models as m
+from armstrack.store.pages import add_pages, document_pages
+
+BATCH = 500
+
+
+def _documents(session: Session) -> Iterator[dict]:
+    ids = list(session.scalars(select(m.Document.id).order_by(m.Document.id)))
+    for i in range(0, len(ids), BATCH):
+        batch = ids[i:i + BATCH]
+        yield from ex.documents(session, batch)
+        session.expunge_all()  # the ORM's identity map would keep every document read
+
+
+def _with_pages(session: Session, records: list[dict]) -> list[dict]:
+    paged = document_pages(session, (x["doc"] for r in records for x in r.get("mentions") or []))
+    if paged:
+        for r in records:
+            add_pages(r.get("mentions") or [], paged)
+    return records
+
+
+def _people(session: Session) -> Iterator[dict]:
+    groups = session.execute(select(m.PersonLink.canonical_id, m.PersonLink.canonical).distinct()).all()
+    # export.people sorts by (name, id): the canonical name is the group's name
+    order = sorted({cid: name for cid, name in groups}.items(), key=lambda x: (x[1], f"p{x[0]}"))
+    ids = [cid for cid, _ in order]
+    for i in range(0, len(ids), BATCH):
+        yield from _with_pages(session, ex.people(session, ids[i:i + BATCH]))
+        session.expunge_all()
+
+
+def _entities(session: Session) -> Iterator[dict]:
+    heads = session.execute(select(m.EntityLink.canonical_id, m.Entity.type, m.Entity.canonical, m.Entity.id)
+                            .join(m.Entity, m.Entity.id == m.EntityLink.entity_id)).all()
+    first: dict[int, tuple] = {}
+    for cid, type_, canonical, eid in sorted(heads, key=lambda h: (h[1], h[2])):
+        first.setdefault(cid, (type_, canonical))  # export.entities: rows in (type, canonical) order
+    for cid, type_, canonical, eid in heads:
+        if eid == cid:
+            first[cid] = (type_, canonical)
+    ids = [cid for cid, _ in sorted(first.items(), key=lambda x: x[1])]
+    for i in range(0, len(ids), BATCH):
+        yield from _with_pages(session, ex.entities(session, ids[i:i + BATCH]))
+        session.expunge_all()
+
+
+def _facts(session: Session, kind: str) -> Iterator[dict]:
+    model = m.RECORD_MODELS[kind]
+    spans: dict[str, list[dict]] = defaultdict(list)
+    for fid, doc, start, end in session.execute(
+            select(m.FactMember.fact_id, model.doc_id, model.start, model.end)
+            .join(model, model.id == m.FactMember.record_id).where(m.FactMember.kind == kind)):
+        spans[fid].append({"doc": doc, "start": start, "end": end})
+    for fid in session.scalars(select(m.Fact.id).where(m.Fact.kind == kind)):
+        spans.setdefault(fid, [])
+    # reading_order's keys end with the record id, so the order of its input does not matter
+    light = [{"id": fid, "mentions": sorted(ms, key=lambda x: (x["doc"], x["start"], x["end"]))}
+             for fid, ms in sorted(spans.items())]
+    ordered = [r["id"] for r in ex.reading_order(light)]
+    del light, spans
+    for i in range(0, len(ordered), BATCH):
+        batch = ordered[i:i + BATCH]
+        data = dict(session.execute(select(m.Fact.id, m.Fact.data).where(m.Fact.id.in_(batch))).all())
+        yield from _with_pages(session, [data[fid] for fid in batch])
+
+
+def sections(session: Session) -> list[tuple[str, Callable[[], Iterator[dict]]]]:
+    """(list name, a function giving its items) in the export's order."""
+    out: list[tuple[str, Callable[[], Iterator[dict]]]] = [
+        ("documents", lambda: _documents(session)), ("people", lambda: _people(session)),
+        ("entities", lambda: _entities(session))]
+    for kind in ex.RECORD_FIELDS:
+        out.append((kind, lambda kind=kind: _facts(session, kind)))
+    return out
+
+
+def write_json(session: Session, fh: IO[str]) -> None:
+    """The JSON export, as ``json.dumps(build_export(session), ensure_ascii=False, indent=2)`` + newline."""
+    fh.write("{\n  " + json.dumps("schema") + ": " + json.dumps(EXPORT_SCHEMA, ensure_ascii=False))
+    for name, items in sections(session):
+        fh.write(",\n  " + json.dumps(name) + ": [")
+        first = True
+        for item in items():
+            fh.write(("\n    " if first else ",\n    ")
+                     + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    "))
+            first = False
+        fh.write("]" if first else "\n  ]")
+    fh.write("\n}\n")
+
+
+def write_csv(session: Session, folder: Path) -> list[Path]:
+    """The CSV export (as ``export.write_csv``): two passes per list, the first only to learn its columns."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, items in sections(session):
+        if name not in ex.LIST_KINDS:
+            continue
+        columns: list[str] = []
+        for row in items():
+            columns.extend(k for k in row if k not in columns)
+        if not columns:
+            columns = ["id"]
+        path = folder / f"{name}.csv"
+        with path.open("w", newline="", encoding=ex.CSV_ENCODING) as fh:
+            writer = csv.DictWriter(fh, fieldnames=columns)
+            writer.writeheader()
+            for row in items():
+                writer.writerow({k: ex._cell(row.get(k)) for k in columns})
+        written.append(path)
+    return written

@@ -1,0 +1,322 @@
+"""Summaries that let the API answer from small tables at 100k articles instead of scanning every record.
+
+* ``summary_edges``: supplier -> recipient flows and the network's weighted ties, counted over the merged
+  facts. Database triggers on ``facts`` keep them (SQLite: SQL triggers; PostgreSQL: a PL/pgSQL trigger
+  function), so every insert and delete of a fact, whoever makes it, moves the counts in the same
+  transaction, and the cost is per changed fact, not per stored one. ``edge_rows`` is the same rule in
+  Python, for a full rebuild (a database from before the triggers, or one whose facts were recreated).
+* ``summary_counts``: the overview's counts, stored at the end of each refresh.
+* ``summary_people``: one row per canonical person (spellings, mention and document counts, distinct
+  titles, title conflicts). The resolver calls ``after_refresh`` at the end of each refresh with the
+  person blocks it reclustered; only those blocks' people are recounted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from armstrack.store import models as m
+
+LAYOUT = "3"
+_META = "summaries_layout"
+
+
+# --- the rule, in Python (rebuilds) -------------------------------------------------------------
+
+def _system(data: dict) -> str:
+    # as the network has always labelled it: the family, else the designation (None printed as "None")
+    return f"system:{data.get('family') or data.get('system')}"
+
+
+def edge_rows(kind: str, data: dict) -> Counter:
+    """(source, target, kind) -> count that one merged fact adds; the triggers implement the same rule."""
+    out: Counter = Counter()
+    if kind == "transfers":
+        sup, rec = data.get("supplier"), data.get("recipient")
+        out[(sup or "", rec or "", "flow")] += 1
+        system = _system(data)
+        out[(system, "", "node")] += 1
+        out[(system, data.get("status") or "", "status")] += 1
+        if sup and rec:
+            out[(f"country:{sup}", f"country:{rec}", "transfer")] += 1
+        if sup:
+            out[(f"country:{sup}", system, "supplies")] += 1
+        if rec:
+            out[(system, f"country:{rec}", "receives")] += 1
+    elif kind == "meetings":
+        ps = sorted({p for p in data.get("participants") or [] if isinstance(p, str)})
+        for p in ps:
+            out[(f"person:{p}", "", "node")] += 1
+        for i, a in enumerate(ps):
+            for b in ps[i + 1:]:
+                out[(f"person:{a}", f"person:{b}", "meeting")] += 1
+    elif kind == "events":
+        actors = sorted({a for a in data.get("actors") or [] if isinstance(a, str)})
+        for a in actors:
+            out[(a, "", "actor")] += 1
+        for i, a in enumerate(actors):
+            for b in actors[i + 1:]:
+                out[(a, b, f"event:{data.get('type') or 'event'}")] += 1
+    return out
+
+
+# --- the rule, as triggers ----------------------------------------------------------------------
+
+def _sqlite_select(r: str, w: int) -> str:
+    """Rows (source, target, kind, w) one fact ``r`` (new/old) adds, in SQLite."""
+    sup = f"coalesce(json_extract({r}.data, '$.supplier'), '')"
+    rec = f"coalesce(json_extract({r}.data, '$.recipient'), '')"
+    system = (f"'system:' || coalesce(nullif(json_extract({r}.data, '$.family'), ''), "
+              f"json_extract({r}.data, '$.system'), 'None')")
+    t = f"{r}.kind = 'transfers'"
+    parts = [
+        f"SELECT {sup} AS source, {rec} AS target, 'flow' AS kind, {w} AS w WHERE {t}",
+        f"SELECT {system}, '', 'node', {w} WHERE {t}",
+        f"SELECT {system}, coalesce(json_extract({r}.data, '$.status'), ''), 'status', {w} WHERE {t}",
+        f"SELECT 'country:' || {sup}, 'country:' || {rec}, 'transfer', {w} WHERE {t} AND {sup} <> '' AND {rec} <> ''",
+        f"SELECT 'country:' || {sup}, {system}, 'supplies', {w} WHERE {t} AND {sup} <> ''",
+        f"SELECT {system}, 'country:' || {rec}, 'receives', {w} WHERE {t} AND {rec} <> ''",
+        f"SELECT DISTINCT 'person:' || a.value, '', 'node', {w} FROM json_each({r}.data, '$.participants') a "
+        f"WHERE {r}.kind = 'meetings' AND a.type = 'text'",
+        f"SELECT DISTINCT 'person:' || a.value, 'person:' || b.value, 'meeting', {w} "
+        f"FROM json_each({r}.data, '$.participants') a, json_each({r}.data, '$.participants') b "
+        f"WHERE {r}.kind = 'meetings' AND a.type = 'text' AND b.type = 'text' AND a.value < b.value",
+        f"SELECT DISTINCT a.value, '', 'actor', {w} FROM json_each({r}.data, '$.actors') a "
+        f"WHERE {r}.kind = 'events' AND a.type = 'text'",
+        f"SELECT DISTINCT a.value, b.value, 'event:' || coalesce(nullif(json_extract({r}.data, '$.type'), ''), 'event'), "
+        f"{w} FROM json_each({r}.data, '$.actors') a, json_each({r}.data, '$.actors') b "
+        f"WHERE {r}.kind = 'events' AND a.type = 'text' AND b.type = 'text' AND a.value < b.value",
+    ]
+    return " UNION ALL ".join(parts)
+
+
+def _sqlite_trigger(name: str, event: str, r: str, w: int) -> str:
+    return (f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON facts BEGIN "
+            f"INSERT INTO summary_edges(source, target, kind, n) "
+            f"SELECT source, target, kind, sum(w) FROM ({_sqlite_select(r, w)}) WHERE true "
+            f"GROUP BY source, target, kind "
+            f"ON CONFLICT(source, target, kind) DO UPDATE SET n = n + excluded.n; END")
+
+
+SQLITE_TRIGGERS = {"summary_facts_insert": _sqlite_trigger("summary_facts_insert", "INSERT", "new", 1),
+                   "summary_facts_delete": _sqlite_trigger("summary_facts_delete", "DELETE", "old", -1)}
+
+_PG_ARR = "(CASE WHEN json_typeof(r.data -> '{f}') = 'array' THEN r.data -> '{f}' ELSE '[]'::json END)"
+PG_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION summary_facts_trigger() RETURNS trigger AS $$
+DECLARE r record; w integer;
+BEGIN
+  IF TG_OP = 'INSERT' THEN r := NEW; w := 1; ELSE r := OLD; w := -1; END IF;
+  INSERT INTO summary_edges(source, target, kind, n)
+  SELECT x.source, x.target, x.kind, sum(x.w) FROM (
+    SELECT coalesce(r.data ->> 'supplier', '') AS source, coalesce(r.data ->> 'recipient', '') AS target,
+           'flow' AS kind, w AS w WHERE r.kind = 'transfers'
+    UNION ALL SELECT 'system:' || coalesce(nullif(r.data ->> 'family', ''), r.data ->> 'system', 'None'), '', 'node', w
+      WHERE r.kind = 'transfers'
+    UNION ALL SELECT 'system:' || coalesce(nullif(r.data ->> 'family', ''), r.data ->> 'system', 'None'),
+           coalesce(r.data ->> 'status', ''), 'status', w WHERE r.kind = 'transfers'
+    UNION ALL SELECT 'country:' || (r.data ->> 'supplier'), 'country:' || (r.data ->> 'recipient'), 'transfer', w
+      WHERE r.kind = 'transfers' AND coalesce(r.data ->> 'supplier', '') <> '' AND coalesce(r.data ->> 'recipient', '') <> ''
+    UNION ALL SELECT 'country:' || (r.data ->> 'supplier'),
+           'system:' || coalesce(nullif(r.data ->> 'family', ''), r.data ->> 'system', 'None'), 'supplies', w
+      WHERE r.kind = 'transfers' AND coalesce(r.data ->> 'supplier', '') <> ''
+    UNION ALL SELECT 'system:' || coalesce(nullif(r.data ->> 'family', ''), r.data ->> 'system', 'None'),
+           'country:' || (r.data ->> 'recipient'), 'receives', w
+      WHERE r.kind = 'transfers' AND coalesce(r.data ->> 'recipient', '') <> ''
+    UNION ALL SELECT DISTINCT 'person:' || a, '', 'node', w
+      FROM json_array_elements_text({_PG_ARR.format(f='participants')}) a WHERE r.kind = 'meetings'
+    UNION ALL SELECT DISTINCT 'person:' || a, 'person:' || b, 'meeting', w
+      FROM json_array_elements_text({_PG_ARR.format(f='participants')}) a,
+           json_array_elements_text({_PG_ARR.format(f='participants')}) b
+      WHERE r.kind = 'meetings' AND a COLLATE "C" < b COLLATE "C"
+    UNION ALL SELECT DISTINCT a, '', 'actor', w
+      FROM json_array_elements_text({_PG_ARR.format(f='actors')}) a WHERE r.kind = 'events'
+    UNION ALL SELECT DISTINCT a, b, 'event:' || coalesce(nullif(r.data ->> 'type', ''), 'event'), w
+      FROM json_array_elements_text({_PG_ARR.format(f='actors')}) a,
+           json_array_elements_text({_PG_ARR.format(f='actors')}) b
+      WHERE r.kind = 'events' AND a COLLATE "C" < b COLLATE "C"
+  ) x GROUP BY x.source, x.target, x.kind
+  ON CONFLICT (source, target, kind) DO UPDATE SET n = summary_edges.n + excluded.n;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql
+"""
+
+
+def ensure_on(conn: Connection) -> None:
+    """Create the summary tables, indexes and triggers if missing; rebuild the summaries when the
+    triggers were missing (facts written before them, or the facts table recreated)."""
+    stored = conn.scalar(select(m.Meta.value).where(m.Meta.name == _META))
+    if stored is not None and stored != LAYOUT:  # an older layout: tables and triggers made again
+        if conn.dialect.name == "sqlite":
+            for name in SQLITE_TRIGGERS:
+                conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+        elif conn.dialect.name == "postgresql":
+            conn.execute(text("DROP TRIGGER IF EXISTS summary_facts ON facts"))
+        for table in (m.SummaryEdge.__table__, m.SummaryPerson.__table__, m.SummaryCount.__table__):
+            table.drop(conn, checkfirst=True)
+    for table in (m.SummaryEdge.__table__, m.SummaryPerson.__table__, m.SummaryCount.__table__):
+        table.create(conn, checkfirst=True)
+    for ix in m.SCALE_INDEXES:
+        ix.create(conn, checkfirst=True)
+    conn.execute(text("DROP INDEX IF EXISTS ix_facts_id_cover"))  # a narrower one of development versions
+    # newest first (dates descending, undated last): SQLite puts NULLs last in DESC by itself
+    nulls = " NULLS LAST" if conn.dialect.name == "postgresql" else ""
+    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_facts_kind_date_desc ON facts (kind, date DESC{nulls}, sort_key)"))
+    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_published_desc ON documents "
+                      f"(published DESC{nulls}, id)"))  # the document list: newest first
+    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_facts_kind_latest ON facts "
+                      f"(kind, last_reported DESC{nulls}, date DESC{nulls}, sort_key)"))
+    missing = False
+    if conn.dialect.name == "sqlite":
+        have = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'facts'")))
+        for name, ddl in SQLITE_TRIGGERS.items():
+            if name not in have:
+                missing = True
+                conn.execute(text(ddl))
+    elif conn.dialect.name == "postgresql":
+        have = conn.scalar(text("SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                "WHERE c.oid = 'facts'::regclass AND t.tgname = 'summary_facts'"))
+        if not have:
+            missing = True
+            conn.execute(text(PG_FUNCTION))
+            conn.execute(text("CREATE TRIGGER summary_facts AFTER INSERT OR DELETE ON facts "
+                              "FOR EACH ROW EXECUTE FUNCTION summary_facts_trigger()"))
+    if missing or stored != LAYOUT:
+        rebuild_edges(conn)
+        _rebuild_people_conn(conn)
+        update_counts(conn)
+        if stored is None:
+            conn.execute(insert(m.Meta).values(name=_META, value=LAYOUT))
+        else:
+            conn.execute(m.Meta.__table__.update().where(m.Meta.name == _META).values(value=LAYOUT))
+
+
+def rebuild_edges(conn: Connection) -> None:
+    """Count every fact's edges again (``edge_rows``)."""
+    conn.execute(delete(m.SummaryEdge))
+    total: Counter = Counter()
+    for kind, data in conn.execute(select(m.Fact.kind, m.Fact.data).where(
+            m.Fact.kind.in_(("transfers", "meetings", "events"))).execution_options(yield_per=2000)):
+        total.update(edge_rows(kind, data))
+    rows = [{"source": s[:300], "target": t[:300], "kind": k[:64], "n": n} for (s, t, k), n in total.items()]
+    for i in range(0, len(rows), 5000):
+        conn.execute(insert(m.SummaryEdge), rows[i:i + 5000])
+
+
+# --- people -------------------------------------------------------------------------------------
+
+def after_refresh(session: Session, pblocks: Iterable[str] | None) -> None:
+    """Bring the people summary up to date after a resolver refresh: recount the people of the blocks
+    it reclustered (``None``: everyone)."""
+    update_people(session.connection(), None if pblocks is None else set(pblocks))
+    update_counts(session.connection())
+
+
+def rebuild(session: Session) -> None:
+    """Rebuild every summary (after bulk writes that bypassed the resolver, e.g. the API benchmark)."""
+    conn = session.connection()
+    rebuild_edges(conn)
+    _rebuild_people_conn(conn)
+    update_counts(conn)
+
+
+COUNTS = "record_counts"
+
+
+def update_counts(conn: Connection) -> None:
+    """Store the overview's counts (``queries.record_counts``): documents and records change only with a
+    refresh after them, so the overview need not count every row on each request."""
+    from armstrack.store.queries import record_counts
+
+    with Session(bind=conn) as session:
+        counts = record_counts(session)
+    conn.execute(delete(m.SummaryCount).where(m.SummaryCount.name == COUNTS))
+    conn.execute(insert(m.SummaryCount).values(name=COUNTS, value=counts))
+
+
+def _rebuild_people_conn(conn: Connection) -> None:
+    update_people(conn, None)
+
+
+def update_people(conn: Connection, blocks: set[str] | None) -> None:
+    from armstrack.store.export import title_conflicts
+
+    if blocks is not None and not blocks:
+        return
+    block_list = sorted(blocks) if blocks is not None else None
+    if block_list is None:
+        conn.execute(delete(m.SummaryPerson))
+    links: list = []
+    for chunk in _chunks(block_list) if block_list is not None else [None]:
+        if chunk is not None:
+            conn.execute(delete(m.SummaryPerson).where(m.SummaryPerson.block.in_(chunk)))
+        stmt = select(m.PersonLink.person_id, m.PersonLink.canonical_id, m.PersonLink.canonical, m.PersonLink.block,
+                      m.Person.name).join(m.Person, m.Person.id == m.PersonLink.person_id)
+        if chunk is not None:
+            stmt = stmt.where(m.PersonLink.block.in_(chunk))
+        links.extend(conn.execute(stmt).all())
+    groups: dict[int, list] = defaultdict(list)
+    for row in links:
+        groups[row.canonical_id].append(row)
+    if not groups:
+        return
+    # a canonical person whose members span blocks: the stale row from another block goes too
+    for chunk in _chunks(sorted(groups)):
+        conn.execute(delete(m.SummaryPerson).where(m.SummaryPerson.canonical_id.in_(chunk)))
+    of_person = {row.person_id: row.canonical_id for row in links}
+    mentions: Counter = Counter()
+    docs: dict[int, int] = {}
+    surfaces: dict[int, set] = defaultdict(set)
+    titles: dict[int, list] = defaultdict(list)
+    pids = sorted(of_person)
+    cids = sorted(groups)
+    for chunk in _chunks(cids):  # counted in SQL, from the (person_id, doc_id) index
+        for cid, n, n_docs in conn.execute(
+                select(m.PersonLink.canonical_id, func.count(), func.count(func.distinct(m.PersonMention.doc_id)))
+                .join(m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id)
+                .where(m.PersonLink.canonical_id.in_(chunk)).group_by(m.PersonLink.canonical_id)):
+            mentions[cid] += n
+            docs[cid] = n_docs
+    for chunk in _chunks(pids):
+        for pid, surface in conn.execute(select(m.PersonMention.person_id, m.PersonMention.surface)
+                                         .where(m.PersonMention.person_id.in_(chunk)).distinct()):
+            surfaces[of_person[pid]].add(surface)
+        for pid, title, affiliation, doc_id, published in conn.execute(
+                select(m.PersonTitle.person_id, m.PersonTitle.title, m.PersonTitle.affiliation, m.PersonTitle.doc_id,
+                       m.Document.published).join(m.Document, m.Document.id == m.PersonTitle.doc_id)
+                .where(m.PersonTitle.person_id.in_(chunk)).order_by(m.PersonTitle.id)):
+            titles[of_person[pid]].append({"title": title, "affiliation": affiliation, "doc": doc_id,
+                                           "published": published.isoformat() if published else None})
+    rows = []
+    for cid, group in groups.items():
+        if not mentions.get(cid):  # no document names them any more: removed with the orphans after this
+            continue
+        name = group[0].canonical
+        aliases = sorted(({r.name for r in group} | surfaces[cid]) - {name})
+        # the order export.people gives titles in: publication date (undated last), document, row
+        ts = sorted(titles[cid], key=lambda t: (t["published"] is None, t["published"] or "", t["doc"]))
+        distinct, seen = [], set()
+        for t in ts:
+            key = (t["title"], t["affiliation"] or "")
+            if key not in seen:
+                seen.add(key)
+                distinct.append({"title": t["title"], "affiliation": t["affiliation"], "doc": t["doc"],
+                                 "published": t["published"]})
+        conflicts = title_conflicts(ts)
+        rows.append({"canonical_id": cid, "name": name, "block": group[0].block or "", "aliases": aliases,
+                     "search": "\n".join([name.casefold(), *(a.casefold() for a in aliases)]),
+                     "affiliations": "\n".join(sorted({(t["affiliation"] or "").casefold() for t in distinct}
+                                                      - {""})),
+                     "mention_count": mentions.get(cid, 0), "document_count": docs.get(cid, 0),
+                     "titles": distinct, "conflicts": conflicts, "has_conflicts": bool(conflicts)})
+    for i in range(0, len(rows), 2000):
+        conn.execute(insert(m.SummaryPerson), rows[i:i + 2000])
+
+
+def _chunks(items, size: int = 500):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

@@ -1,0 +1,158 @@
+"""The API's summaries (armstrack.store.summaries) stay equal to a recount from the merged facts, after
+ingests, replacements and rebuilds, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import select
+
+from armstrack.store import db, export, summaries
+from armstrack.store import models as m
+from tests.test_serve_api import ARTICLES, ingest_files
+
+#: More small invented articles: a three-way meeting, another flow, a person under two spellings.
+MORE = {
+    "trio.txt": """Defence chiefs meet in Lisbon
+
+By Test Writer
+
+June 4, 2023
+
+Portuguese Defence Minister Ana Varela met Spanish Defence Minister Tomas Ibarra and French Defence Minister Luc Morvan in Lisbon on June 3, 2023.
+
+France will supply 18 Caesar howitzers to Portugal, Varela said.
+""",
+}
+
+
+def _edges_now(session) -> Counter:
+    return Counter({(e.source, e.target, e.kind): e.n for e in session.scalars(select(m.SummaryEdge)) if e.n})
+
+
+def _edges_recount(session) -> Counter:
+    total: Counter = Counter()
+    for kind, data in session.execute(select(m.Fact.kind, m.Fact.data)):
+        total.update(summaries.edge_rows(kind, data))
+    return total
+
+
+def _people_now(session) -> dict:
+    return {p.canonical_id: (p.name, p.aliases, p.mention_count, p.document_count,
+                             [(t["title"], t["affiliation"]) for t in p.titles], p.conflicts)
+            for p in session.scalars(select(m.SummaryPerson))}
+
+
+def _people_recount(session) -> dict:
+    out = {}
+    for p in export.people(session):
+        distinct = list(dict.fromkeys((t["title"], t["affiliation"]) for t in p["titles"]))
+        out[int(p["id"][1:])] = (p["name"], p["aliases"], len(p["mentions"]),
+                                 len({x["doc"] for x in p["mentions"]}), distinct, p["conflicts"])
+    return out
+
+
+def _check(url: str) -> None:
+    engine = db.open_engine(url)
+    try:
+        with db.session_factory(engine)() as session:
+            edges = _edges_now(session)
+            assert edges == _edges_recount(session)
+            assert _people_now(session) == _people_recount(session)
+            from armstrack.store import queries
+
+            assert queries.overview(session)["counts"] == queries.record_counts(session)
+            return edges
+    finally:
+        engine.dispose()
+
+
+def test_summaries_follow_ingest_replacement_and_rebuild(db_url, nlp, tmp_path):
+    ingest_files(db_url, nlp, tmp_path / "a", ARTICLES)
+    edges = _check(db_url)
+    assert edges[("Sweden", "Brazil", "flow")] == 1
+    assert edges[("country:Sweden", "country:Brazil", "transfer")] == 1
+    ingest_files(db_url, nlp, tmp_path / "b", MORE)
+    edges = _check(db_url)
+    assert any(k == "meeting" for _, _, k in edges)
+    # a replaced article: its facts are deleted and made again; the counts follow
+    changed = {"s400-india.txt": ARTICLES["s400-india.txt"].replace("third regiment", "fourth regiment")
+               + "\nRussia will also supply 4 Su-30 fighter jets to India.\n"}
+    ingest_files(db_url, nlp, tmp_path / "a", changed)
+    _check(db_url)
+    engine = db.open_engine(db_url)
+    try:
+        from armstrack.resolve.resolver import rebuild
+
+        with db.session_factory(engine)() as session:
+            rebuild(session)
+    finally:
+        engine.dispose()
+    _check(db_url)
+
+
+def test_triggers_missing_are_recreated_and_counts_rebuilt(sqlite_url, nlp, tmp_path):
+    ingest_files(sqlite_url, nlp, tmp_path / "a", ARTICLES)
+    engine = db.open_engine(sqlite_url)
+    with engine.begin() as conn:  # a database written before the summaries existed
+        for name in summaries.SQLITE_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER {name}")
+        conn.execute(m.SummaryEdge.__table__.delete())
+        conn.execute(m.SummaryPerson.__table__.delete())
+    engine.dispose()
+    edges = _check(sqlite_url)  # open_engine put them back
+    assert edges[("Russia", "India", "flow")] == 1
+
+
+def test_streamed_export_is_byte_identical(db_url, nlp, tmp_path):
+    import io
+
+    from armstrack.store import export_stream
+    from armstrack.store.export import build_export, write_csv, write_json
+
+    ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            expected = write_json(build_export(session), None) + "\n"
+            export_stream.BATCH, batch = 2, export_stream.BATCH  # several batches even on three articles
+            try:
+                buf = io.StringIO()
+                export_stream.write_json(session, buf)
+                write_csv(build_export(session), tmp_path / "old")
+                export_stream.write_csv(session, tmp_path / "new")
+            finally:
+                export_stream.BATCH = batch
+    finally:
+        engine.dispose()
+    assert buf.getvalue() == expected
+    for old in sorted((tmp_path / "old").iterdir()):
+        assert (tmp_path / "new" / old.name).read_bytes() == old.read_bytes(), old.name
+
+
+def test_bounded_views_page_in_sql(sqlite_url, nlp, tmp_path):
+    from armstrack.store import queries
+
+    ingest_files(sqlite_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
+    engine = db.open_engine(sqlite_url)
+    try:
+        with db.session_factory(engine)() as session:
+            everything = queries.timeline(session)
+            assert len(everything) == queries.timeline_total(session) >= 3
+            dates = [e["date"] for e in everything]
+            assert dates == sorted(dates, key=lambda d: (d is None, d or ""))
+            pages = [queries.timeline(session, limit=2, offset=o) for o in range(0, len(everything), 2)]
+            assert [e for p in pages for e in p] == everything
+            net = queries.network(session)
+            small = queries.network(session, max_edges=1, max_nodes=0)
+            assert len(small["edges"]) == 1 and small["edges"][0]["weight"] == max(e["weight"] for e in net["edges"])
+            assert {n["id"] for n in small["nodes"]} == {small["edges"][0]["source"], small["edges"][0]["target"]}
+            # q= finds records through the full-text index, with the same exact test as before
+            hits, total = queries.list_records(session, "transfers", q="gripen")
+            assert total == 1 and hits[0]["system"].startswith("Gripen")
+            assert queries.list_records(session, "transfers", q="gripe")[1] == 1  # a word's beginning
+            assert queries.list_records(session, "transfers", q="zzzz")[1] == 0
+            people, total = queries.list_people(session, q="jonson")
+            assert total == 1 and people[0]["name"].endswith("Jonson") and people[0]["mention_count"] >= 2
+    finally:
+        engine.dispose()
