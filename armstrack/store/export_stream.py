@@ -22,6 +22,7 @@ from armstrack.settings import EXPORT_SCHEMA
 from armstrack.store import export as ex
 from armstrack.store import models as m
 from armstrack.store.pages import add_pages, document_pages
+from armstrack.store.register import register_rows
 
 BATCH = 500
 
@@ -94,6 +95,8 @@ def sections(session: Session) -> list[tuple[str, Callable[[], Iterator[dict]]]]
         ("entities", lambda: _entities(session))]
     for kind in ex.RECORD_FIELDS:
         out.append((kind, lambda kind=kind: _facts(session, kind)))
+    # one row per deal: deals are few beside their transfers, so the register is built whole
+    out.append(("register", lambda: iter(_with_pages(session, register_rows(session)))))
     return out
 
 
