@@ -113,18 +113,20 @@ def export(
 ) -> None:
     """Export documents, people, entities and records (schema armstrack.export/1)."""
     from armstrack.store import db
-    from armstrack.store.export import build_export, write_csv, write_json
+    from armstrack.store.export import build_export, write_csv
 
     try:
         with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
-            data = build_export(session)
+            if fmt is ExportFormat.json:  # written as it is read: memory stays flat as the database grows
+                from armstrack.store.export_stream import export_json
+
+                export_json(session, output, sys.stdout)
+            else:
+                data = build_export(session)
     except db.DatabaseError as exc:
         _fail(str(exc))
     if fmt is ExportFormat.json:
-        text = write_json(data, output)
-        if text is not None:
-            sys.stdout.write(text + "\n")
-        else:
+        if output is not None:
             errors.print(f"wrote {plain(output)}", highlight=False)
     else:
         folder = output or Path("export")

@@ -420,25 +420,56 @@ def _word_overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
+def signature(rec: Rec) -> tuple:
+    """Everything ``compatible(x, rec)`` reads of ``rec``: two members of a cluster with one signature
+    answer alike for every newcomer, so a cluster is compared through one representative per signature
+    (its *representatives*) instead of every member. Exact, not an approximation: a field compatible()
+    reads but the signature omits would be a bug (tests compare with checking every member)."""
+    f, n = rec.fields, rec.norm
+    if rec.kind == "transfers":
+        family = bool(f.get("family"))
+        # with a family on either side neither the story nor the quantity matters
+        return (tuple(rec.keys), f.get("when"), family) + (() if family else (rec.root, f.get("quantity")))
+    if rec.kind == "meetings":
+        return (n["class"], frozenset(n["participants"]), f.get("date"), n["place"], rec.root, rec.published)
+    if rec.kind == "quotes":
+        return (n["speaker"], f.get("text") or "")
+    if rec.kind == "figures":
+        value = f.get("value")
+        return (n["unit"], n["generic"], n["source"], frozenset(n["subject"]), frozenset(n["what"]),
+                n["countries"], None if value is None else f"{float(value):.4g}", bool(f.get("as_of")))
+    if rec.kind == "events":
+        return (f.get("type"), frozenset(n["actors"]), f.get("date"), rec.sentence)
+    return (rec.kind, rec.id)
+
+
 def cluster(records: list[Rec]) -> list[list[Rec]]:
-    """Greedy complete-linkage clusters in canonical order; one record per document per cluster."""
+    """Greedy complete-linkage clusters in canonical order; one record per document per cluster.
+
+    A record is compared with each candidate cluster's representatives (one member per signature), which
+    decides exactly what comparing it with every member would: big clusters of one fact reported again and
+    again cost one comparison per distinct report, not per member."""
     clusters: list[list[Rec]] = []
+    reps: list[dict[tuple, Rec]] = []  # per cluster: signature -> its first member with that signature
     docs: list[set[str]] = []
     by_key: dict[str, list[int]] = {}  # index key -> clusters of records indexing it
     by_probe: dict[str, list[int]] = {}  # probe-only key -> clusters of records probing it
     for rec in sorted(records, key=Rec.order):
         candidates = sorted({ci for k, _ in (*rec.keys, *rec.probes) for ci in by_key.get(k, ())}
                             | {ci for k, _ in rec.keys for ci in by_probe.get(k, ())})
+        sig = signature(rec)
         for ci in candidates:
             if rec.doc in docs[ci]:
                 continue
-            if all(compatible(rec, other) for other in clusters[ci]):
+            if all(compatible(rec, other) for other in reps[ci].values()):
                 clusters[ci].append(rec)
+                reps[ci].setdefault(sig, rec)
                 docs[ci].add(rec.doc)
                 chosen = ci
                 break
         else:
             clusters.append([rec])
+            reps.append({sig: rec})
             docs.append({rec.doc})
             chosen = len(clusters) - 1
         for table, keys in ((by_key, rec.keys), (by_probe, rec.probes)):
