@@ -728,9 +728,11 @@ def ingest_only(args) -> dict:
 
 def export_memory(db_path: Path, out: Path) -> dict:
     """Peak RSS of ``armstrack export --format json`` of the database, in a fresh process."""
-    code = ("import resource, sys; from armstrack.cli import app; sys.argv = ['armstrack'] + sys.argv[1:]\n"
+    code = ("import sys; from armstrack.cli import app; sys.argv = ['armstrack'] + sys.argv[1:]\n"
             "try:\n    app()\nexcept SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
-            "print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+            # VmHWM, not ru_maxrss: the latter keeps the forking parent's peak across exec
+            "print('MAXRSS', next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')), "
+            "file=sys.stderr)\n"
             "sys.exit(code)")
     c, t = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", code, "export", "--format", "json", "--db", f"sqlite:///{db_path}",
