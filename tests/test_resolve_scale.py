@@ -8,13 +8,16 @@ import json
 from pathlib import Path
 
 from hypothesis import given, settings
+from sqlalchemy import select
 from hypothesis import strategies as st
 
 from armstrack import settings as arm_settings
 from armstrack.core import Ingester
+from armstrack.records import PAGE_LABELS_KEY, PAGES_KEY
 from armstrack.resolve import resolver, rules
 from armstrack.resolve.resolver import Resolver
 from armstrack.store import db
+from armstrack.store import models as m
 from armstrack.store.export import build_export, write_json
 from armstrack.store.export_stream import export_json
 
@@ -181,6 +184,15 @@ def test_streamed_export_is_byte_identical(tmp_path, db_url, nlp):
             assert out.getvalue() == expected
             export_json(session, tmp_path / "sub" / "x.json", io.StringIO())
             assert (tmp_path / "sub" / "x.json").read_text(encoding="utf-8") == expected
+            # a paged document (as a PDF is stored): its evidence says on which page it is, in both
+            doc = session.scalars(select(m.Document).order_by(m.Document.id)).first()
+            doc.meta = {**(doc.meta or {}), PAGES_KEY: [0, 200], PAGE_LABELS_KEY: ["i", "ii"]}
+            session.commit()
+            expected = write_json(build_export(session), None) + "\n"
+            assert '"page_label": "ii"' in expected
+            out = io.StringIO()
+            export_json(session, None, out)
+            assert out.getvalue() == expected
     finally:
         engine.dispose()
 
