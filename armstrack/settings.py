@@ -55,7 +55,7 @@ RESOLVE_EVERY = 500
 RESOLVE_DEFER_SHARE = float(os.environ.get("ARMSTRACK_RESOLVE_DEFER_SHARE", "1.0"))
 #: Prepared records the resolver keeps between keying new records and clustering them; beyond it they are
 #: read again (bounds the memory of a resolve of many documents, e.g. a deferred one).
-RESOLVE_CACHE_RECORDS = 20_000
+RESOLVE_CACHE_RECORDS = 5_000
 
 #: How long a SQLite writer waits for another process's write transaction before giving up (seconds).
 #: Concurrent ingests take turns: each write batch and each resolve is one transaction.

@@ -84,6 +84,38 @@ def test_representatives_decide_quotes_as_every_member_would(gaz, rows):
     assert _keyed(recs) == _cluster_comparing_all(recs)
 
 
+VOCAB = ["we", "the", "will", "keep", "our", "promises", "to", "partners", "all", "never", "ships", "arms"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcdefgh"), st.sampled_from(["Kim Doe", "Lo Ray"]),
+                          st.lists(st.sampled_from(VOCAB), min_size=0, max_size=11)), min_size=1, max_size=14))
+def test_quote_prefix_keys_never_change_quote_clusters(gaz, rows):
+    """Quotes are keyed by a prefix of their words: any two compatible quotes are still linked (sets of
+    every size, nested, overlapping and disjoint; stop words included), so clusters are those of
+    comparing every record with every earlier cluster."""
+    recs = []
+    for i, (doc, speaker, ws) in enumerate(rows):
+        r = rules.Rec("quotes", i, doc, i, i + 1, "s", {"speaker": speaker, "text": " ".join(ws), "cue": "said",
+                                                        "outlet": None})
+        rules.prepare(r, rules.Canon(gaz, {speaker: speaker}))
+        recs.append(r)
+    assert _keyed(recs) == _cluster_comparing_all(recs)
+    for a in recs:  # and every compatible pair is linked (one probes or indexes a key the other indexes)
+        for b in recs:
+            if a is not b and rules.compatible(a, b):
+                a_all = {k for k, _ in (*a.keys, *a.probes)}
+                b_all = {k for k, _ in (*b.keys, *b.probes)}
+                assert a_all & {k for k, _ in b.keys} or b_all & {k for k, _ in a.keys}
+
+
+def test_quote_prefix_size():
+    assert [rules.min_overlap(n) for n in (1, 4, 5, 10, 11)] == [1, 4, 4, 8, 9]
+    keys, probes = rules.quote_keys("q|Kim Doe", "the ships will sail at dawn", None)
+    assert len(keys) == 6 - 5 + 1 and len(keys) + len(probes) == 6
+    assert all(not k.endswith(("|the", "|at")) for k, _ in keys)  # stop words go last: not in the prefix
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from("abcdefg"), st.sampled_from(["sanction", "coup"]),
                           st.sets(st.sampled_from(["Atlantis", "Lemuria", "Mu"]), min_size=1, max_size=3),

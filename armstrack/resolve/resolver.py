@@ -643,7 +643,7 @@ class Resolver:
 
 #: The layout of the resolver's derived tables and keys. Bump it when blocking keys, record_keys'
 #: columns or merge rules change: databases of an older layout have their merged view rebuilt.
-LAYOUT = "3"
+LAYOUT = "4"  # 4: quotes keyed by speaker and prefix words
 DERIVED = (m.FactLink, m.FactMember, m.Fact, m.RecordKey)
 
 
