@@ -301,7 +301,7 @@ class Ingester:
             self.report.failures.extend(result.failed)
             pending += len(result.added) + len(result.replaced)
             if pending >= self.resolve_every and \
-                    not defer_resolve(len(self.report.added) + len(self.report.replaced), stored):
+                    not defer_resolve(len(self.report.added) + len(self.report.replaced), stored, pending):
                 self._resolve(resolver)
                 pending = 0
             self.on_progress("written", self.report)

@@ -53,6 +53,8 @@ RESOLVE_EVERY = 500
 #: groups of linked records the new ones reach, which grow with the database: into a small or empty
 #: database one final resolve is cheaper). 0 turns deferring off.
 RESOLVE_DEFER_SHARE = float(os.environ.get("ARMSTRACK_RESOLVE_DEFER_SHARE", "1.0"))
+#: ... but no more than this many documents wait for it (a bound on one resolve's working set).
+RESOLVE_DEFER_LIMIT = 25_000
 #: Prepared records the resolver keeps between keying new records and clustering them; beyond it they are
 #: read again (bounds the memory of a resolve of many documents, e.g. a deferred one).
 RESOLVE_CACHE_RECORDS = 5_000

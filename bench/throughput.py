@@ -452,18 +452,30 @@ def growth(marks: list[tuple[int, float]], cpu_start: float, window: int = 1000)
     """Articles per CPU-second in consecutive windows of ``window`` written documents.
 
     A window's CPU time runs from the batch that completed the previous window to the batch that
-    completed it, so the resolve runs in between (and, for the last window, the final resolve and
-    bookkeeping after the last batch) are charged to the window they happen in."""
+    completed it, so the resolve runs in between are charged to the window they happen in; what follows
+    the last batch (the final resolve, bookkeeping) is charged to the last window. The last mark is the
+    end of the run."""
+    *batches, (n_end, c_end) = marks or [(0, cpu_start)]
     rates, prev_n, prev_c, edge = [], 0, cpu_start, window
-    for n, c in marks:
-        if n >= edge or (n, c) == marks[-1]:
+    for i, (n, c) in enumerate(batches):
+        if n >= edge or i == len(batches) - 1:
             if n > prev_n and c > prev_c:
-                rates.append({"docs": [prev_n, n], "cpu_s": round(c - prev_c, 3),
-                              "articles_per_cpu_s": round((n - prev_n) / (c - prev_c), 2)})
+                rates.append({"docs": [prev_n, n], "cpu_s": c - prev_c})
             prev_n, prev_c = n, c
             while edge <= n:
                 edge += window
-    out = {"window": window, "windows": rates}
+    tail = c_end - prev_c
+    last_without_tail = None
+    if rates:
+        w = rates[-1]
+        last_without_tail = round((w["docs"][1] - w["docs"][0]) / w["cpu_s"], 2)
+        w["cpu_s"] += tail
+    for w in rates:
+        w["articles_per_cpu_s"] = round((w["docs"][1] - w["docs"][0]) / w["cpu_s"], 2)
+        w["cpu_s"] = round(w["cpu_s"], 3)
+    out = {"window": window, "windows": rates, "after_last_batch_cpu_s": round(tail, 3),
+           "last_without_final_resolve": last_without_tail,
+           "articles_per_cpu_s": round(n_end / (c_end - cpu_start), 2) if c_end > cpu_start else None}
     if len(rates) >= 2:
         first, last = rates[0]["articles_per_cpu_s"], rates[-1]["articles_per_cpu_s"]
         out.update(first=first, last=last, change=(last - first) / first)
@@ -558,6 +570,10 @@ def print_growth(console, a: dict) -> None:
     if g.get("windows"):
         console.print(f"articles per CPU-second by {g['window']:,} documents: " + " ".join(
             f"{w['articles_per_cpu_s']:.1f}" for w in g["windows"]))
+    if g.get("after_last_batch_cpu_s"):
+        console.print(f"after the last batch (final resolve, bookkeeping; in the last window): "
+                      f"{g['after_last_batch_cpu_s']:.1f} CPU s; without it the last window runs at "
+                      f"{g['last_without_final_resolve']:.1f}; whole run {g['articles_per_cpu_s']:.1f} articles per CPU-second")
     if "change" in g:
         ok = abs(g["change"]) <= TARGET_GROWTH
         console.print(f"first {g['window']:,}: {g['first']:.1f}, last {g['window']:,}: {g['last']:.1f} articles per "

@@ -172,6 +172,7 @@ def test_defer_rule(monkeypatch):
     assert resolver.defer(1, 0)  # into an empty database: once, at the end
     assert not resolver.defer(400, 1000)
     assert resolver.defer(501, 1000)
+    assert not resolver.defer(50_000, 0, pending=arm_settings.RESOLVE_DEFER_LIMIT)  # bounded
     monkeypatch.setattr(arm_settings, "RESOLVE_DEFER_SHARE", 0)
     assert not resolver.defer(10_000, 0)
 

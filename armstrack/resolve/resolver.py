@@ -50,6 +50,8 @@ KINDS = tuple(RECORD_FIELDS)
 CHUNK = 500
 #: Records recomputed together (whole groups of linked records, so a batch may hold more).
 GROUP_BATCH = 500
+#: Deal blocks recomputed together (deals.update), bounding the memory of a refresh that reaches many.
+DEAL_BLOCKS = 1000
 
 
 def _chunks(items: list, size: int = CHUNK):
@@ -169,8 +171,10 @@ class Resolver:
                 report.facts += self._rebuild_blocks(kind, seeds_by_kind[kind], canon)
             self._cache = {}
             report.timings["facts"] += time.perf_counter() - t
-        # the deals of the transfer blocks whose facts were recomputed
-        deals.update(s, {deals.block_of(k) for k, _ in seeds_by_kind["transfers"]})
+        # the deals of the transfer blocks whose facts were recomputed (a chunk of blocks at a time: a
+        # deferred resolve reaches thousands; update() recomputes whole deals, joined blocks included)
+        for blocks in _chunks(sorted({deals.block_of(k) for k, _ in seeds_by_kind["transfers"]}), DEAL_BLOCKS):
+            deals.update(s, blocks)
         settings.crash_point("resolve")
         s.commit()
         report.seconds = time.perf_counter() - started
@@ -216,9 +220,13 @@ class Resolver:
             unanalysed.update(r.id for r in rows if isinstance(r.meta, dict) and r.meta.get(m.NOT_ANALYSED_KEY))
             duplicates.index_documents(s, [(r.id, r.text) for r in rows if r.id not in unanalysed])
         s.flush()
-        # shingles are not kept: the few documents with candidates have theirs made again
-        return duplicates.update_groups(
-            s, [d for d in new_docs if d not in unanalysed] + work.dupdocs) - set(new_docs)
+        # shingles are not kept: the few documents with candidates have theirs made again. A chunk of
+        # seeds at a time (a deferred resolve has thousands): each call regroups whole connected
+        # groups of the documents already indexed, so a group reached twice is written alike twice
+        changed: set[str] = set()
+        for chunk in _chunks([d for d in new_docs if d not in unanalysed] + work.dupdocs):
+            changed |= duplicates.update_groups(s, chunk)
+        return changed - set(new_docs)
 
     def _canonical_names(self, work: _Work, everyone: bool) -> set[str]:
         """Recluster the people and entity blocks the new documents name; returns the changed canonical people."""
@@ -714,13 +722,15 @@ def stored_documents(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(m.Document)) or 0
 
 
-def defer(written: int, stored_before: int) -> bool:
+def defer(written: int, stored_before: int, pending: int = 0) -> bool:
     """Whether an ingest that has written ``written`` documents into a database that held ``stored_before``
     should leave the resolve to its one final refresh: when it writes more than
     ``settings.RESOLVE_DEFER_SHARE`` of what was there, the periodic refreshes would recompute the
-    same growing groups again and again, and one resolve at the end costs less."""
+    same growing groups again and again, and one resolve at the end costs less. Not once ``pending``
+    (documents not resolved yet) reaches ``settings.RESOLVE_DEFER_LIMIT``: that bounds one resolve's
+    working set and what a crash leaves to redo."""
     share = settings.RESOLVE_DEFER_SHARE
-    return share > 0 and written > share * stored_before
+    return share > 0 and written > share * stored_before and pending < settings.RESOLVE_DEFER_LIMIT
 
 
 def finish_pending(session: Session, gaz: Gazetteers | None = None) -> RefreshReport | None:
