@@ -444,9 +444,11 @@ def _load_parts(session: Session, blocks: set[str]) -> list[Part]:
     keys = sorted({k for b in blocks for k in fact_keys(b)})
     facts: dict[str, tuple[str, dict]] = {}
     for chunk in _chunks(keys):
-        for fid, bkey, data in session.execute(select(m.Fact.id, m.Fact.block_key, m.Fact.data)
-                                               .where(m.Fact.kind == "transfers", m.Fact.block_key.in_(chunk))):
-            facts[fid] = (block_of(bkey), data)
+        # by block key alone, through its index (SQLite prefers the kind's index, a scan of every transfer)
+        for fid, kind, bkey, data in session.execute(select(m.Fact.id, m.Fact.kind, m.Fact.block_key, m.Fact.data)
+                                                     .where(m.Fact.block_key.in_(chunk))):
+            if kind == "transfers":
+                facts[fid] = (block_of(bkey), data)
     if not facts:
         return []
     members: dict[str, list[tuple]] = defaultdict(list)

@@ -522,3 +522,8 @@ class FetchedUrl(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     fetched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+# --- resolve at scale (armstrack.resolve): the deal register reads transfer facts by blocking key -------
+# (created with the facts table: resolve layout 4 recreates it in older databases)
+Index("ix_facts_block_key", Fact.block_key)
