@@ -32,7 +32,9 @@ from armstrack.nlp.pipeline import build_pipeline, merge_docs, parse_long, split
 from armstrack.nlp.triage import load_triage
 from armstrack.records import Article, DocumentAnalysis, IngestFailure, IngestWarning
 from armstrack.resolve.resolver import Resolver
+from armstrack.resolve.resolver import defer as defer_resolve
 from armstrack.resolve.resolver import pending as pending_resolve
+from armstrack.resolve.resolver import stored_documents
 from armstrack.store import db
 from armstrack.store.alerts import check_alerts
 from armstrack.store.models import NOT_ANALYSED_KEY
@@ -292,6 +294,7 @@ class Ingester:
         # work left queued by an ingest killed before its resolve finished (or documents stored before
         # the resolve stage existed): done in this run, even when every input is unchanged
         pending = pending_resolve(self.session)
+        stored = stored_documents(self.session)  # a bulk ingest into a small database resolves once, at the end
         analyses = self._analyses(self._changed(self._articles(paths)))
         registry = db.Registry()  # entity and person ids, kept across batches
         for batch in _batched(analyses, self.batch_size):
@@ -300,7 +303,8 @@ class Ingester:
             self.report.replaced.extend(result.replaced)
             self.report.failures.extend(result.failed)
             pending += len(result.added) + len(result.replaced)
-            if pending >= self.resolve_every:
+            if pending >= self.resolve_every and \
+                    not defer_resolve(len(self.report.added) + len(self.report.replaced), stored, pending):
                 self._resolve(resolver)
                 pending = 0
             self.on_progress("written", self.report)

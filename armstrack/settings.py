@@ -48,6 +48,16 @@ TRIAGE = os.environ.get("ARMSTRACK_TRIAGE", "1") != "0"
 #: Documents written between two runs of the resolve stage (merging across sources) during an ingest;
 #: it always runs once more at the end. Larger is cheaper (each block is recomputed once per run).
 RESOLVE_EVERY = 500
+#: A bulk ingest resolves once at the end instead of every RESOLVE_EVERY documents when the documents
+#: it writes exceed this share of those stored before it began (each periodic resolve recomputes the
+#: groups of linked records the new ones reach, which grow with the database: into a small or empty
+#: database one final resolve is cheaper). 0 turns deferring off.
+RESOLVE_DEFER_SHARE = float(os.environ.get("ARMSTRACK_RESOLVE_DEFER_SHARE", "1.0"))
+#: ... but no more than this many documents wait for it (a bound on one resolve's working set).
+RESOLVE_DEFER_LIMIT = 25_000
+#: Prepared records the resolver keeps between keying new records and clustering them; beyond it they are
+#: read again (bounds the memory of a resolve of many documents, e.g. a deferred one).
+RESOLVE_CACHE_RECORDS = 5_000
 
 #: How long a SQLite writer waits for another process's write transaction before giving up (seconds).
 #: Concurrent ingests take turns: each write batch and each resolve is one transaction.

@@ -52,6 +52,8 @@ from synthetic import NAME_MODES, ArticleGenerator, write_corpus  # noqa: E402
 #: Targets (bench/README.md).
 TARGET_RATIO = 1.5
 TARGET_MEMORY_DIFF = 0.10
+TARGET_GROWTH = 0.10
+TARGET_EXPORT_MB = 600
 WARMUP_DOCS = 8
 PAGE = os.sysconf("SC_PAGE_SIZE")
 MB = 1024 * 1024
@@ -180,12 +182,14 @@ class Breakdown:
         self.calls: dict[str, int] = defaultdict(int)
         #: per-call durations of the once-per-batch stages, to see whether they grow with the database
         self.series: dict[str, list[float]] = defaultdict(list)
+        #: CPU seconds of each call of the same stages (process CPU time; steadier than wall on a busy box)
+        self.series_cpu: dict[str, list[float]] = defaultdict(list)
         #: the resolver's own phase timings (RefreshReport.timings), summed; part of "resolve: refresh"
         self.resolve_phases: dict[str, float] = defaultdict(float)
 
     def _fn(self, key: str, fn: Callable, series: bool = False) -> Callable:
         def timed(*args, **kwargs):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             try:
                 return fn(*args, **kwargs)
             finally:
@@ -194,6 +198,7 @@ class Breakdown:
                 self.calls[key] += 1
                 if series:
                     self.series[key].append(took)
+                    self.series_cpu[key].append(time.process_time() - c)
         return timed
 
     def _refresh(self, key: str, fn: Callable) -> Callable:
@@ -272,6 +277,7 @@ class Breakdown:
                             "calls": len(v)}
         return {"stages": stages, "calls": dict(self.calls), "outside_nlp_pipe_s": outside,
                 "nlp_pipe_and_glue_s": total - outside, "per_batch_trend": trend,
+                "series_cpu": {k: [round(x, 3) for x in v] for k, v in self.series_cpu.items()},
                 "resolve_phases": {k: round(v, 4) for k, v in sorted(self.resolve_phases.items(), key=lambda kv: -kv[1])}}
 
 
@@ -387,8 +393,12 @@ def run_ingest(nlp, folder: Path, db_path: Path, batch_size: int, n_process: int
     engine = db.open_engine(f"sqlite:///{db_path}")
     bd = Breakdown()
     last = [time.perf_counter()]
+    #: (documents written so far, process CPU seconds) after every written batch (and its resolve, if any)
+    marks: list[tuple[int, float]] = []
 
     def on_progress(event: str, report) -> None:
+        if event == "written":
+            marks.append((len(report.added) + len(report.replaced), cpu_seconds()))
         if progress and event == "written" and time.perf_counter() - last[0] > 10:
             last[0] = time.perf_counter()
             print(f"  ... {len(report.added) + len(report.replaced):,} documents written", file=sys.stderr, flush=True)
@@ -410,6 +420,7 @@ def run_ingest(nlp, folder: Path, db_path: Path, batch_size: int, n_process: int
                     profiler.disable()
                 seconds = time.perf_counter() - t
                 cpu = cpu_seconds() - c
+                marks.append((len(report.added) + len(report.replaced), cpu_seconds()))  # the final resolve
             counts = row_counts(session)
     finally:
         engine.dispose()
@@ -428,11 +439,46 @@ def run_ingest(nlp, folder: Path, db_path: Path, batch_size: int, n_process: int
         "db_bytes": db_path.stat().st_size + sum(
             p.stat().st_size for p in db_path.parent.glob(db_path.name + "-*") if p.exists()),
     }
+    out["growth"] = growth(marks, c)
     if breakdown and not profile:
         out["breakdown"] = bd.result(seconds)
     if profiler:
         profiler.dump_stats(profile)
         out["profile"] = profile
+    return out
+
+
+def growth(marks: list[tuple[int, float]], cpu_start: float, window: int = 1000) -> dict:
+    """Articles per CPU-second in consecutive windows of ``window`` written documents.
+
+    A window's CPU time runs from the batch that completed the previous window to the batch that
+    completed it, so the resolve runs in between are charged to the window they happen in; what follows
+    the last batch (the final resolve, bookkeeping) is charged to the last window. The last mark is the
+    end of the run."""
+    *batches, (n_end, c_end) = marks or [(0, cpu_start)]
+    rates, prev_n, prev_c, edge = [], 0, cpu_start, window
+    for i, (n, c) in enumerate(batches):
+        if n >= edge or i == len(batches) - 1:
+            if n > prev_n and c > prev_c:
+                rates.append({"docs": [prev_n, n], "cpu_s": c - prev_c})
+            prev_n, prev_c = n, c
+            while edge <= n:
+                edge += window
+    tail = c_end - prev_c
+    last_without_tail = None
+    if rates:
+        w = rates[-1]
+        last_without_tail = round((w["docs"][1] - w["docs"][0]) / w["cpu_s"], 2)
+        w["cpu_s"] += tail
+    for w in rates:
+        w["articles_per_cpu_s"] = round((w["docs"][1] - w["docs"][0]) / w["cpu_s"], 2)
+        w["cpu_s"] = round(w["cpu_s"], 3)
+    out = {"window": window, "windows": rates, "after_last_batch_cpu_s": round(tail, 3),
+           "last_without_final_resolve": last_without_tail,
+           "articles_per_cpu_s": round(n_end / (c_end - cpu_start), 2) if c_end > cpu_start else None}
+    if len(rates) >= 2:
+        first, last = rates[0]["articles_per_cpu_s"], rates[-1]["articles_per_cpu_s"]
+        out.update(first=first, last=last, change=(last - first) / first)
     return out
 
 
@@ -508,12 +554,34 @@ def print_main(res: dict) -> None:
             console.print(f"{k}: {tr['first_quarter_mean_s'] * 1000:.0f} ms per batch in the first quarter of the run, "
                           f"{tr['last_quarter_mean_s'] * 1000:.0f} ms in the last")
 
+    print_growth(console, a)
+
     t = Table(title="rows stored per kind")
     t.add_column("kind")
     t.add_column("rows", justify="right")
     for k, v in a["rows"].items():
         t.add_row(k, f"{v:,}")
     console.print(t)
+
+
+def print_growth(console, a: dict) -> None:
+    """Articles per CPU-second per 1,000 documents, and the resolve stage's CPU time per call."""
+    g = a.get("growth") or {}
+    if g.get("windows"):
+        console.print(f"articles per CPU-second by {g['window']:,} documents: " + " ".join(
+            f"{w['articles_per_cpu_s']:.1f}" for w in g["windows"]))
+    if g.get("after_last_batch_cpu_s"):
+        console.print(f"after the last batch (final resolve, bookkeeping; in the last window): "
+                      f"{g['after_last_batch_cpu_s']:.1f} CPU s; without it the last window runs at "
+                      f"{g['last_without_final_resolve']:.1f}; whole run {g['articles_per_cpu_s']:.1f} articles per CPU-second")
+    if "change" in g:
+        ok = abs(g["change"]) <= TARGET_GROWTH
+        console.print(f"first {g['window']:,}: {g['first']:.1f}, last {g['window']:,}: {g['last']:.1f} articles per "
+                      f"CPU-second: [bold {'green' if ok else 'red'}]{g['change']:+.1%}[/] "
+                      f"(target within ±{TARGET_GROWTH:.0%})")
+    refresh = ((a.get("breakdown") or {}).get("series_cpu") or {}).get("resolve: Resolver.refresh")
+    if refresh:
+        console.print(f"resolve: {len(refresh)} refreshes, CPU s per call: " + " ".join(f"{x:.2f}" for x in refresh))
 
 
 def print_memory(res: dict) -> None:
@@ -584,6 +652,16 @@ def main_bench(args) -> dict:
         warm = {"bare_s": warm_up_bare(nlp_bare, texts), "armstrack_s": warm_up_armstrack(nlp, articles)}
         warm_articles = articles[:WARMUP_DOCS]
         del articles
+
+        if args.growth:  # no baseline: one ingest, its growth report and (with --keep) the export's memory
+            del nlp_bare
+            res = run_ingest(nlp, corpus, work / "bench.db", args.batch_size, args.processes,
+                             breakdown=not args.no_breakdown, progress=args.progress)
+            out = {"growth_mode": True, "model": args.model, "docs": len(texts), "armstrack": res,
+                   "loadavg_1min_after": os.getloadavg()[0], "maxrss": maxrss_mb()}
+            if args.export_memory:
+                out["export"] = export_memory(work / "bench.db", work / "export.json")
+            return out
 
         if args.profile:
             res = run_ingest(nlp, corpus, work / "bench.db", args.batch_size, args.processes, profile=args.profile)
@@ -664,6 +742,47 @@ def ingest_only(args) -> dict:
     return res
 
 
+def export_memory(db_path: Path, out: Path) -> dict:
+    """Peak RSS of ``armstrack export --format json`` of the database, in a fresh process."""
+    code = ("import sys; from armstrack.cli import app; sys.argv = ['armstrack'] + sys.argv[1:]\n"
+            "try:\n    app()\nexcept SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
+            # VmHWM, not ru_maxrss: the latter keeps the forking parent's peak across exec
+            "print('MAXRSS', next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')), "
+            "file=sys.stderr)\n"
+            "sys.exit(code)")
+    c, t = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code, "export", "--format", "json", "--db", f"sqlite:///{db_path}",
+                           "-o", str(out)], stderr=subprocess.PIPE, text=True, check=True)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kb = int(next(line.split()[1] for line in proc.stderr.splitlines() if line.startswith("MAXRSS")))
+    return {"seconds": wall, "cpu_seconds": after.ru_utime + after.ru_stime - c.ru_utime - c.ru_stime,
+            "peak_mb": peak_kb / 1024, "bytes": out.stat().st_size}
+
+
+def print_growth_mode(res: dict) -> None:
+    console = _console()
+    a = res["armstrack"]
+    mem = a["memory"]
+    console.print(f"armstrack ingest of {res['docs']:,} synthetic articles: {a['seconds']:.1f} s wall, "
+                  f"{a['cpu_seconds']:.1f} CPU s ({_rate(res['docs'], a['cpu_seconds']):.1f} articles per CPU-second), "
+                  f"resolve {a['resolve_seconds']:.1f} s wall; load average after {res['loadavg_1min_after']:.1f}")
+    console.print(f"memory: RSS before ingest {mem['rss_before_mb']:.0f} MB, peak during ingest "
+                  f"{mem['rss_peak_mb']:.0f} MB (growth {mem['rss_growth_mb']:+.1f} MB)")
+    if mem.get("timeline_mb"):
+        console.print("RSS by tenth of the ingest (MB): " + " ".join(f"{x:.0f}" for x in mem["timeline_mb"]))
+    print_growth(console, a)
+    bd = a.get("breakdown") or {}
+    if bd.get("resolve_phases"):
+        console.print("resolver phases (wall s): " + ", ".join(f"{k} {v:.2f}" for k, v in bd["resolve_phases"].items()))
+    if "export" in res:
+        e = res["export"]
+        ok = e["peak_mb"] < TARGET_EXPORT_MB
+        console.print(f"export --format json: {e['seconds']:.1f} s, {e['cpu_seconds']:.1f} CPU s, "
+                      f"{e['bytes'] / MB:.0f} MB written, peak RSS [bold {'green' if ok else 'red'}]"
+                      f"{e['peak_mb']:.0f} MB[/] (target < {TARGET_EXPORT_MB} MB)")
+
+
 def compare_memory(args) -> dict:
     a, b = args.compare_memory
     work, cleanup = _workdir(args)
@@ -735,6 +854,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--profile-top", type=int, default=30, help="rows per profile listing (default 30)")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     p.add_argument("--progress", action="store_true", help="progress lines on stderr")
+    p.add_argument("--growth", action="store_true",
+                   help="no baseline: one ingest, articles per CPU-second per 1,000 documents, resolve CPU per call")
+    p.add_argument("--export-memory", action="store_true",
+                   help="with --growth: also the peak RSS of `armstrack export --format json` of the database")
     p.add_argument("--ingest-only", metavar="DIR", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.docs < 1 or args.processes < 1 or args.batch_size < 1 or args.rounds < 1:
@@ -758,6 +881,8 @@ def main(argv: list[str] | None = None) -> int:
     res = main_bench(args)
     if args.json:
         print(json.dumps(res, indent=2, default=str))
+    elif res.get("growth_mode"):
+        print_growth_mode(res)
     elif "ratio" in res:
         print_main(res)
     return 0

@@ -444,11 +444,17 @@ def _doc_order(ids: Iterable[str], docs: dict[str, dict]) -> list[str]:
 
 def _load_parts(session: Session, blocks: set[str]) -> list[Part]:
     keys = sorted({k for b in blocks for k in fact_keys(b)})
-    facts: dict[str, tuple[str, dict]] = {}
+    rows = []
     for chunk in _chunks(keys):
-        for fid, bkey, data in session.execute(select(m.Fact.id, m.Fact.block_key, m.Fact.data)
-                                               .where(m.Fact.kind == "transfers", m.Fact.block_key.in_(chunk))):
-            facts[fid] = (block_of(bkey), data)
+        # by block key alone, through its index (SQLite prefers the kind's index, a scan of every transfer)
+        rows.extend(r for r in session.execute(select(m.Fact.sort_key, m.Fact.id, m.Fact.kind, m.Fact.block_key,
+                                                      m.Fact.data).where(m.Fact.block_key.in_(chunk)))
+                    if r.kind == "transfers")
+    # the parts of a block in the facts' order (what the kind's index gave), whatever the query plan and
+    # however the blocks were split into calls
+    rows.sort(key=lambda r: (r.sort_key, r.id))
+    facts: dict[str, tuple[str, dict]] = {r.id: (block_of(r.block_key), r.data) for r in rows}
+    del rows
     if not facts:
         return []
     members: dict[str, list[tuple]] = defaultdict(list)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash
-from sqlalchemy import bindparam, select, tuple_, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from armstrack.resolve.text import words
@@ -90,15 +90,18 @@ def candidates(session: Session, doc_ids: list[str]) -> dict[str, set[str]]:
     by_band: dict[tuple[int, str], set[str]] = {}
     for d, b, h in mine:
         by_band.setdefault((b, h), set()).add(d)
-    keys = list(by_band)
-    for i in range(0, len(keys), 200):
-        chunk = keys[i:i + 200]
-        for other, b, h in session.execute(
-                select(m.DocBand.doc_id, m.DocBand.band, m.DocBand.hash)
-                .where(tuple_(m.DocBand.band, m.DocBand.hash).in_(chunk))):
-            for d in by_band[(b, h)]:
-                if other != d:
-                    out[d].add(other)
+    # one band at a time: ``band = ? AND hash IN (...)`` uses the (band, hash) index, where SQLite scans
+    # the whole table for a row-value ``(band, hash) IN (VALUES ...)`` (a cost that grew with the database)
+    hashes: dict[int, list[str]] = {}
+    for b, h in by_band:
+        hashes.setdefault(b, []).append(h)
+    for b, hs in sorted(hashes.items()):
+        for i in range(0, len(hs), 500):
+            for other, h in session.execute(select(m.DocBand.doc_id, m.DocBand.hash)
+                                            .where(m.DocBand.band == b, m.DocBand.hash.in_(hs[i:i + 500]))):
+                for d in by_band[(b, h)]:
+                    if other != d:
+                        out[d].add(other)
     return out
 
 

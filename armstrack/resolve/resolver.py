@@ -40,6 +40,7 @@ from armstrack.resolve.people import Name, cluster_people
 from armstrack.resolve.people import block_of as block_of_person
 from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
+from armstrack.store import summaries
 from armstrack.store.db import begin_write
 from armstrack.store.pages import add_pages, document_pages
 from armstrack.store.export import RECORD_FIELDS
@@ -50,6 +51,8 @@ KINDS = tuple(RECORD_FIELDS)
 CHUNK = 500
 #: Records recomputed together (whole groups of linked records, so a batch may hold more).
 GROUP_BATCH = 500
+#: Deal blocks recomputed together (deals.update), bounding the memory of a refresh that reaches many.
+DEAL_BLOCKS = 1000
 
 
 def _chunks(items: list, size: int = CHUNK):
@@ -95,6 +98,18 @@ def queue_deletion(session: Session, doc_id: str) -> None:
 # --- the refresh ----------------------------------------------------------------------------------
 
 @dataclass
+class _Work:
+    """What one refresh does, taken from the queue."""
+
+    new_docs: list[str]
+    seed_keys: set[tuple[str, str, bool]]
+    dead_facts: set[str]
+    dupdocs: list[str]
+    pblocks: set[str]
+    eblocks: set[str]
+
+
+@dataclass
 class RefreshReport:
     documents: int = 0
     records: int = 0
@@ -123,27 +138,77 @@ class Resolver:
         s = self.session
         begin_write(s)  # one resolve at a time, and no document written while it runs
         self._cache: dict[tuple[str, int], Rec] = {}
+        work = self._take_queue(extra_keys)
+        report.documents = len(work.new_docs)
+        # 1. near-duplicates
+        t = time.perf_counter()
+        dup_changed = self._near_duplicates(work)
+        report.duplicates_changed = len(dup_changed)
+        report.timings["duplicates"] = time.perf_counter() - t
+        # 2. canonical people and entities
+        t = time.perf_counter()
+        changed_people = self._canonical_names(work, everyone)
+        report.people_changed = len(changed_people)
+        report.timings["people+entities"] = time.perf_counter() - t
+        # 3. stored records whose groups change: re-keyed people, near-duplicate changes, facts that lost members
+        t = time.perf_counter()
+        canon = self._canon()
+        rekey = self._unkey_people(changed_people, work.seed_keys)
+        self._seed_near_duplicates(dup_changed, work.seed_keys)
+        self._drop_dead_facts(work.dead_facts, work.seed_keys)
+        seeds_by_kind: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+        for kind, k, probe in work.seed_keys:
+            seeds_by_kind[kind].add((k, probe))
+        report.timings["keys"] = time.perf_counter() - t
+        report.timings["facts"] = 0.0
+        # 4. kind by kind (so only one kind's new records are in memory): key the new and re-keyed
+        # records, then recompute the groups of linked records the keys reach
+        for kind in m.RECORD_MODELS:
+            t = time.perf_counter()
+            self._key_records(kind, work.new_docs, sorted(rekey.get(kind, ())), canon, seeds_by_kind[kind], report)
+            report.timings["keys"] += time.perf_counter() - t
+            t = time.perf_counter()
+            if seeds_by_kind[kind]:
+                report.facts += self._rebuild_blocks(kind, seeds_by_kind[kind], canon)
+            self._cache = {}
+            report.timings["facts"] += time.perf_counter() - t
+        # the deals of the transfer blocks whose facts were recomputed (a chunk of blocks at a time: a
+        # deferred resolve reaches thousands; update() recomputes whole deals, joined blocks included)
+        for blocks in _chunks(sorted({deals.block_of(k) for k, _ in seeds_by_kind["transfers"]}), DEAL_BLOCKS):
+            deals.update(s, blocks)
+        summaries.after_refresh(s, None if everyone else work.pblocks)  # the API's per-person summary
+        settings.crash_point("resolve")
+        s.commit()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    # -- the phases of a refresh --
+
+    def _take_queue(self, extra_keys: Iterable[tuple[str, str, bool]]) -> _Work:
+        """Empty the queue into what this refresh does; documents deleted since they were queued are left out."""
+        s = self.session
         queued = s.execute(select(m.ResolveQueue.id, m.ResolveQueue.what, m.ResolveQueue.value)
                            .order_by(m.ResolveQueue.id)).all()
         if queued:
             s.execute(delete(m.ResolveQueue).where(m.ResolveQueue.id <= max(q.id for q in queued)))
-        new_docs = list(dict.fromkeys(q.value for q in queued if q.what == "doc"))
-        seed_keys: set[tuple[str, str, bool]] = set(extra_keys)
-        seed_keys.update(_queued_key(q.value) for q in queued if q.what == "key")
-        dead_facts = {q.value for q in queued if q.what == "fact"}
-        dupdocs = [q.value for q in queued if q.what == "dupdoc"]
-        pblocks = {q.value for q in queued if q.what == "pblock"}
-        eblocks = {q.value for q in queued if q.what == "eblock"}
-        del queued
-
+        work = _Work(new_docs=list(dict.fromkeys(q.value for q in queued if q.what == "doc")),
+                     seed_keys=set(extra_keys),
+                     dead_facts={q.value for q in queued if q.what == "fact"},
+                     dupdocs=[q.value for q in queued if q.what == "dupdoc"],
+                     pblocks={q.value for q in queued if q.what == "pblock"},
+                     eblocks={q.value for q in queued if q.what == "eblock"})
+        work.seed_keys.update(_queued_key(q.value) for q in queued if q.what == "key")
         existing = set()
-        for chunk in _chunks(new_docs):
+        for chunk in _chunks(work.new_docs):
             existing.update(s.scalars(select(m.Document.id).where(m.Document.id.in_(chunk))))
-        new_docs = [d for d in new_docs if d in existing]
-        report.documents = len(new_docs)
+        work.new_docs = [d for d in work.new_docs if d in existing]
+        return work
 
-        # 1. near-duplicates
-        t = time.perf_counter()
+    def _near_duplicates(self, work: _Work) -> set[str]:
+        """Index the new documents' signatures and regroup near-duplicates; returns the other documents
+        whose near-duplicate status changed."""
+        s = self.session
+        new_docs = work.new_docs
         have_sig = set()
         for chunk in _chunks(new_docs):
             have_sig.update(s.scalars(select(m.DocSignature.doc_id).where(m.DocSignature.doc_id.in_(chunk))))
@@ -157,47 +222,55 @@ class Resolver:
             unanalysed.update(r.id for r in rows if isinstance(r.meta, dict) and r.meta.get(m.NOT_ANALYSED_KEY))
             duplicates.index_documents(s, [(r.id, r.text) for r in rows if r.id not in unanalysed])
         s.flush()
-        # shingles are not kept: the few documents with candidates have theirs made again
-        dup_changed = duplicates.update_groups(
-            s, [d for d in new_docs if d not in unanalysed] + dupdocs) - set(new_docs)
-        report.duplicates_changed = len(dup_changed)
-        report.timings["duplicates"] = time.perf_counter() - t
+        # shingles are not kept: the few documents with candidates have theirs made again. A chunk of
+        # seeds at a time (a deferred resolve has thousands): each call regroups whole connected
+        # groups of the documents already indexed, so a group reached twice is written alike twice
+        changed: set[str] = set()
+        for chunk in _chunks([d for d in new_docs if d not in unanalysed] + work.dupdocs):
+            changed |= duplicates.update_groups(s, chunk)
+        return changed - set(new_docs)
 
-        # 2. canonical people and entities
-        t = time.perf_counter()
-        for chunk in _chunks(new_docs):
-            pblocks.update(block_of_person(n) for n in s.scalars(
+    def _canonical_names(self, work: _Work, everyone: bool) -> set[str]:
+        """Recluster the people and entity blocks the new documents name; returns the changed canonical people."""
+        s = self.session
+        for chunk in _chunks(work.new_docs):
+            work.pblocks.update(block_of_person(n) for n in s.scalars(
                 select(m.Person.name).join(m.PersonMention, m.PersonMention.person_id == m.Person.id)
                 .where(m.PersonMention.doc_id.in_(chunk)).distinct()))
-            eblocks.update(block_of_entity(e.type, e.canonical, e.attrs) for e in s.scalars(
+            work.eblocks.update(block_of_entity(e.type, e.canonical, e.attrs) for e in s.scalars(
                 select(m.Entity).where(m.Entity.id.in_(
                     select(m.EntityMention.entity_id).where(m.EntityMention.doc_id.in_(chunk))))))
-        changed_people = self._update_people(None if everyone else pblocks)
-        report.people_changed = len(changed_people)
-        self._update_entities(None if everyone else eblocks)
-        report.timings["people+entities"] = time.perf_counter() - t
+        changed_people = self._update_people(None if everyone else work.pblocks)
+        self._update_entities(None if everyone else work.eblocks)
+        return changed_people
 
-        # 3. stored records whose groups change: re-keyed people, near-duplicate changes, facts that lost members
-        t = time.perf_counter()
-        canon = self._canon()
+    def _unkey_people(self, changed_people: set[str], seed_keys: set[tuple[str, str, bool]]) -> dict[str, set[int]]:
+        """Records naming a person whose canonical name changed: their keys become seeds and are dropped
+        (they are keyed again); returns their ids per kind."""
+        s = self.session
         rekey: dict[str, set[int]] = defaultdict(set)
-        if changed_people:
-            for chunk in _chunks(sorted(changed_people)):
-                for kind, rid, k in s.execute(select(m.RecordKey.kind, m.RecordKey.record_id, m.RecordKey.key)
-                                              .where(m.RecordKey.person.in_(chunk))):
-                    rekey[kind].add(rid)
+        for chunk in _chunks(sorted(changed_people)):
+            for kind, rid in s.execute(select(m.RecordKey.kind, m.RecordKey.record_id)
+                                       .where(m.RecordKey.person.in_(chunk))):
+                rekey[kind].add(rid)
         for kind, ids in rekey.items():
             for chunk in _chunks(sorted(ids)):
                 for k, probe in s.execute(select(m.RecordKey.key, m.RecordKey.probe).where(
                         m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk))):
                     seed_keys.add((kind, k, bool(probe)))
                 s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.record_id.in_(chunk)))
-        # documents whose near-duplicate status changed: their facts' source counts change
+        return rekey
+
+    def _seed_near_duplicates(self, dup_changed: set[str], seed_keys: set[tuple[str, str, bool]]) -> None:
+        """Documents whose near-duplicate status changed: their facts' source counts change."""
         for chunk in _chunks(sorted(dup_changed)):
-            seed_keys.update((kind, k, bool(p)) for kind, k, p in s.execute(
+            seed_keys.update((kind, k, bool(p)) for kind, k, p in self.session.execute(
                 select(m.RecordKey.kind, m.RecordKey.key, m.RecordKey.probe)
                 .where(m.RecordKey.doc_id.in_(chunk)).distinct()))
-        # facts that lost members: their other members are re-clustered
+
+    def _drop_dead_facts(self, dead_facts: set[str], seed_keys: set[tuple[str, str, bool]]) -> None:
+        """Facts that lost members (a deleted document): dropped, their other members re-clustered."""
+        s = self.session
         for chunk in _chunks(sorted(dead_facts)):
             members = s.execute(select(m.FactMember.kind, m.FactMember.record_id)
                                 .where(m.FactMember.fact_id.in_(chunk))).all()
@@ -212,48 +285,34 @@ class Resolver:
             s.execute(delete(m.FactLink).where(m.FactLink.fact_id.in_(chunk)))
             s.execute(delete(m.FactMember).where(m.FactMember.fact_id.in_(chunk)))
             s.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
-        seeds_by_kind: dict[str, set[tuple[str, bool]]] = defaultdict(set)
-        for kind, k, probe in seed_keys:
-            seeds_by_kind[kind].add((k, probe))
-        report.timings["keys"] = time.perf_counter() - t
-        report.timings["facts"] = 0.0
 
-        # 4. kind by kind (so only one kind's new records are in memory): key the new and re-keyed
-        # records, then recompute the groups of linked records the keys reach
-        for kind, model in m.RECORD_MODELS.items():
-            t = time.perf_counter()
-            seeds = seeds_by_kind[kind]
-            key_rows = []
-            for where in [model.doc_id.in_(c) for c in _chunks(new_docs)] + \
-                    [model.id.in_(c) for c in _chunks(sorted(rekey.get(kind, ())))]:
-                for r in self._load(kind, where, canon):
-                    report.records += 1
+    def _key_records(self, kind: str, new_docs: list[str], rekey_ids: list[int], canon: Canon,
+                     seeds: set[tuple[str, bool]], report: RefreshReport) -> None:
+        """Store the blocking keys of one kind's new and re-keyed records; their keys become seeds. The
+        prepared records are kept for the recompute, up to ``settings.RESOLVE_CACHE_RECORDS`` (the rest
+        are read again there), so a refresh of many documents does not hold them all."""
+        s = self.session
+        model = m.RECORD_MODELS[kind]
+        # a document queued twice (two processes wrote it) is keyed once: its old keys go first
+        for chunk in _chunks(new_docs):
+            s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.doc_id.in_(chunk)))
+        key_rows: list[dict] = []
+        for where in [model.doc_id.in_(c) for c in _chunks(new_docs)] + \
+                [model.id.in_(c) for c in _chunks(rekey_ids)]:
+            for r in self._load(kind, where, canon):
+                report.records += 1
+                if len(self._cache) < settings.RESOLVE_CACHE_RECORDS:
                     self._cache[(kind, r.id)] = r
-                    for keys, probe in ((r.keys, False), (r.probes, True)):
-                        for k, person in keys:
-                            key_rows.append({"kind": kind, "record_id": r.id, "doc_id": r.doc, "key": k,
-                                             "person": person, "probe": probe})
-                            seeds.add((k, probe))
-            # a document queued twice (two processes wrote it) is keyed once
-            for chunk in _chunks(new_docs):
-                s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.doc_id.in_(chunk)))
-            for chunk in _chunks(key_rows, 5000):
-                s.execute(m.RecordKey.__table__.insert(), chunk)
-            del key_rows
-            report.timings["keys"] += time.perf_counter() - t
-            t = time.perf_counter()
-            if seeds:
-                report.facts += self._rebuild_blocks(kind, seeds, canon)
-            self._cache = {}
-            report.timings["facts"] += time.perf_counter() - t
-        # the deals of the transfer blocks whose facts were recomputed
-        deals.update(s, {deals.block_of(k) for k, _ in seeds_by_kind["transfers"]})
-        from armstrack.store import summaries  # the API's per-person summary (issue 11)
-        summaries.after_refresh(s, None if everyone else pblocks)
-        settings.crash_point("resolve")
-        s.commit()
-        report.seconds = time.perf_counter() - started
-        return report
+                for keys, probe in ((r.keys, False), (r.probes, True)):
+                    for k, person in keys:
+                        key_rows.append({"kind": kind, "record_id": r.id, "doc_id": r.doc, "key": k,
+                                         "person": person, "probe": probe})
+                        seeds.add((k, probe))
+            if len(key_rows) >= 5000:
+                s.execute(m.RecordKey.__table__.insert(), key_rows)
+                key_rows = []
+        if key_rows:
+            s.execute(m.RecordKey.__table__.insert(), key_rows)
 
     def rebuild(self) -> RefreshReport:
         """Drop everything derived here and resolve every document again (from scratch)."""
@@ -594,7 +653,7 @@ class Resolver:
 
 #: The layout of the resolver's derived tables and keys. Bump it when blocking keys, record_keys'
 #: columns or merge rules change: databases of an older layout have their merged view rebuilt.
-LAYOUT = "3"
+LAYOUT = "4"  # 4: quotes keyed by speaker and prefix words
 DERIVED = (m.FactLink, m.FactMember, m.Fact, m.RecordKey)
 
 
@@ -658,6 +717,22 @@ def pending(session: Session) -> int:
     count = queue_missing(session) + (session.scalar(select(func.count()).select_from(m.ResolveQueue)) or 0)
     session.commit()
     return count
+
+
+def stored_documents(session: Session) -> int:
+    """Documents in the database (read by an ingest before it writes, see ``defer``)."""
+    return session.scalar(select(func.count()).select_from(m.Document)) or 0
+
+
+def defer(written: int, stored_before: int, pending: int = 0) -> bool:
+    """Whether an ingest that has written ``written`` documents into a database that held ``stored_before``
+    should leave the resolve to its one final refresh: when it writes more than
+    ``settings.RESOLVE_DEFER_SHARE`` of what was there, the periodic refreshes would recompute the
+    same growing groups again and again, and one resolve at the end costs less. Not once ``pending``
+    (documents not resolved yet) reaches ``settings.RESOLVE_DEFER_LIMIT``: that bounds one resolve's
+    working set and what a crash leaves to redo."""
+    share = settings.RESOLVE_DEFER_SHARE
+    return share > 0 and written > share * stored_before and pending < settings.RESOLVE_DEFER_LIMIT
 
 
 def finish_pending(session: Session, gaz: Gazetteers | None = None) -> RefreshReport | None:

@@ -26,7 +26,8 @@ meetings   same kind class, at least min(2, fewer participants) participants in 
            both; and an undated one is recent news: a dated one is from no earlier than the year before
            its publication, two undated ones were published within a year of each other.
 quotes     same speaker (canonical person) and near-identical text: word containment >= 0.8 of the
-           shorter (one outlet trims it) or word Jaccard >= 0.8.
+           shorter (one outlet trims it) or word Jaccard >= 0.8 (keyed by the speaker and the words of
+           a prefix, see quote_keys).
 figures    same unit, the same measure (subject or description), the same countries in the subject
            (or one's a subset of the other's), and the same source or value. A subject that names
            nothing ("the deal", "the floods") takes the countries of its sentence; with none there
@@ -39,6 +40,7 @@ events     same type, at least min(2, fewer actors) actors in common and one's a
 from __future__ import annotations
 
 import json
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -167,8 +169,9 @@ def prepare(rec: Rec, canon: Canon) -> None:
     elif rec.kind == "quotes":
         n["speaker"] = canon.person(f.get("speaker")) if canon.is_person(f.get("speaker")) \
             else canon.country(f.get("speaker"))
-        rec.keys = [(f"q|{n['speaker']}", n["speaker"] if canon.is_person(f.get("speaker")) else None)] \
-            if n["speaker"] else []
+        if n["speaker"]:
+            rec.keys, rec.probes = quote_keys(f"q|{n['speaker']}", f.get("text"),
+                                              n["speaker"] if canon.is_person(f.get("speaker")) else None)
     elif rec.kind == "figures":
         n["unit"] = fold(f.get("unit"))
         n["subject"] = _content(f.get("subject"))
@@ -234,6 +237,31 @@ def party_keys(prefix: str, parties: list[str], when: str | None, persons: set[s
         if year != "*":
             probe[f"{prefix}|{p}|*"] = person
     return list(index.items()), [(k, v) for k, v in probe.items() if k not in index]
+
+
+def min_overlap(size: int, share: float = QUOTE_OVERLAP) -> int:
+    """The fewest words two word sets must share for ``compatible`` to hold when the smaller has ``size``
+    (computed with the same division, so rounding cannot disagree)."""
+    return next(o for o in range(size + 1) if o / size >= share) if size else 1
+
+
+def _word_rank(word: str) -> tuple:
+    """A fixed order of words, stop words last (so prefixes are made of rarer words)."""
+    return (word in STOP, zlib.crc32(word.encode("utf-8")), word)
+
+
+def quote_keys(prefix: str, text: str | None, person: str | None
+               ) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    """Index and probe keys of a quote (prefix filtering): quotes compatible with it share at least
+    ``min_overlap(smaller size)`` words, so among the first ``size - min_overlap(size) + 1`` words of the
+    smaller one (in one fixed order) at least one is in the other. A quote indexes those words and
+    probes all its others: two compatible quotes are always linked, and a speaker's many different
+    quotes no longer form one ever-growing group."""
+    ws = sorted(set(words(text)), key=_word_rank)
+    if not ws:  # no words: compatible with nothing (containment 0)
+        return [], []
+    keep = len(ws) - min_overlap(len(ws)) + 1
+    return [(f"{prefix}|{w}", person) for w in ws[:keep]], [(f"{prefix}|{w}", person) for w in ws[keep:]]
 
 
 def subject_names(subject: str | None, canon: Canon, countries_only: bool = False) -> tuple[frozenset[str], bool]:
@@ -420,25 +448,56 @@ def _word_overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
+def signature(rec: Rec) -> tuple:
+    """Everything ``compatible(x, rec)`` reads of ``rec``: two members of a cluster with one signature
+    answer alike for every newcomer, so a cluster is compared through one representative per signature
+    (its *representatives*) instead of every member. Exact, not an approximation: a field compatible()
+    reads but the signature omits would be a bug (tests compare with checking every member)."""
+    f, n = rec.fields, rec.norm
+    if rec.kind == "transfers":
+        family = bool(f.get("family"))
+        # with a family on either side neither the story nor the quantity matters
+        return (tuple(rec.keys), f.get("when"), family) + (() if family else (rec.root, f.get("quantity")))
+    if rec.kind == "meetings":
+        return (n["class"], frozenset(n["participants"]), f.get("date"), n["place"], rec.root, rec.published)
+    if rec.kind == "quotes":
+        return (n["speaker"], f.get("text") or "")
+    if rec.kind == "figures":
+        value = f.get("value")
+        return (n["unit"], n["generic"], n["source"], frozenset(n["subject"]), frozenset(n["what"]),
+                n["countries"], None if value is None else f"{float(value):.4g}", bool(f.get("as_of")))
+    if rec.kind == "events":
+        return (f.get("type"), frozenset(n["actors"]), f.get("date"), rec.sentence)
+    return (rec.kind, rec.id)
+
+
 def cluster(records: list[Rec]) -> list[list[Rec]]:
-    """Greedy complete-linkage clusters in canonical order; one record per document per cluster."""
+    """Greedy complete-linkage clusters in canonical order; one record per document per cluster.
+
+    A record is compared with each candidate cluster's representatives (one member per signature), which
+    decides exactly what comparing it with every member would: big clusters of one fact reported again and
+    again cost one comparison per distinct report, not per member."""
     clusters: list[list[Rec]] = []
+    reps: list[dict[tuple, Rec]] = []  # per cluster: signature -> its first member with that signature
     docs: list[set[str]] = []
     by_key: dict[str, list[int]] = {}  # index key -> clusters of records indexing it
     by_probe: dict[str, list[int]] = {}  # probe-only key -> clusters of records probing it
     for rec in sorted(records, key=Rec.order):
         candidates = sorted({ci for k, _ in (*rec.keys, *rec.probes) for ci in by_key.get(k, ())}
                             | {ci for k, _ in rec.keys for ci in by_probe.get(k, ())})
+        sig = signature(rec)
         for ci in candidates:
             if rec.doc in docs[ci]:
                 continue
-            if all(compatible(rec, other) for other in clusters[ci]):
+            if all(compatible(rec, other) for other in reps[ci].values()):
                 clusters[ci].append(rec)
+                reps[ci].setdefault(sig, rec)
                 docs[ci].add(rec.doc)
                 chosen = ci
                 break
         else:
             clusters.append([rec])
+            reps.append({sig: rec})
             docs.append({rec.doc})
             chosen = len(clusters) - 1
         for table, keys in ((by_key, rec.keys), (by_probe, rec.probes)):

@@ -583,3 +583,7 @@ class SummaryCount(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+# --- resolve at scale (armstrack.resolve): the deal register reads transfer facts by blocking key -------
+# (created with the facts table: resolve layout 4 recreates it in older databases)
+Index("ix_facts_block_key", Fact.block_key)
