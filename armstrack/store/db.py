@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import math
+import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -39,9 +41,27 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # another process writing: wait for its transaction to end instead of failing "database is locked"
     cursor.execute(f"PRAGMA busy_timeout={int(settings.SQLITE_BUSY_SECONDS * 1000)}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _use_wal(cursor) -> None:
+    """Switch the file to write-ahead logging (kept in the file: later connections find it so).
+
+    The switch needs the file to itself and SQLite does not wait for that (no busy timeout): when
+    several processes open a new database at once, the ones that lose retry until the winner's switch
+    is done."""
+    deadline = time.monotonic() + settings.SQLITE_BUSY_SECONDS
+    while True:
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def sqlite_file(url: str) -> Path | None:
