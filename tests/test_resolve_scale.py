@@ -228,6 +228,28 @@ def test_streamed_export_is_byte_identical(tmp_path, db_url, nlp):
         engine.dispose()
 
 
+def test_streamed_export_batches_people_entities_and_deals_by_mentions(tmp_path, sqlite_url, nlp, monkeypatch):
+    """Batches cut by mentions (one name per batch here) and deals read a few at a time: the same bytes."""
+    from armstrack.store import export_stream
+
+    engine = db.open_engine(sqlite_url)
+    try:
+        with db.session_factory(engine)() as session:
+            assert Ingester(session, nlp).run([str(EXAMPLES)]).ok
+            expected = write_json(build_export(session), None) + "\n"
+            assert json.loads(expected)["register"] and json.loads(expected)["entities"]
+            monkeypatch.setattr(export_stream, "BATCH_MENTIONS", 1)
+            monkeypatch.setattr(export_stream, "BATCH", 3)
+            weights = export_stream._mention_counts(session, m.EntityLink, m.EntityMention.entity_id)
+            assert max(weights.values()) > 1
+            assert all(len(b) == 1 for b in export_stream._batches(sorted(weights), weights))
+            out = io.StringIO()
+            write_json_streamed(session, out)
+            assert out.getvalue() == expected
+    finally:
+        engine.dispose()
+
+
 def test_streamed_export_of_an_empty_database(tmp_path, sqlite_url):
     engine = db.open_engine(sqlite_url)
     try:
