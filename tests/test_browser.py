@@ -6,6 +6,7 @@ browser serve the whole module. Screenshots go to test-artifacts/.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -53,19 +54,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory, nlp):
-    """The real server on a database with the seeds (when present), our articles and an XSS article."""
+@contextlib.contextmanager
+def live_server(app):
+    """``app`` served by uvicorn on a free 127.0.0.1 port in a thread; yields its base URL."""
     import uvicorn
 
-    from armstrack.serve.app import create_app
-
-    folder = tmp_path_factory.mktemp("browser")
-    url = f"sqlite:///{folder / 'armstrack.db'}"
-    ingest_files(url, nlp, folder / "ours", {**ARTICLES, **XSS_ARTICLE})
-    if SEEDS.is_dir():
-        ingest_files(url, nlp, folder / "seeds", {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")})
-    app = create_app(url, nlp_factory=lambda: nlp)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -75,9 +68,25 @@ def server(tmp_path_factory, nlp):
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=15)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, nlp):
+    """The real server on a database with the seeds (when present), our articles and an XSS article."""
+    from armstrack.serve.app import create_app
+
+    folder = tmp_path_factory.mktemp("browser")
+    url = f"sqlite:///{folder / 'armstrack.db'}"
+    ingest_files(url, nlp, folder / "ours", {**ARTICLES, **XSS_ARTICLE})
+    if SEEDS.is_dir():
+        ingest_files(url, nlp, folder / "seeds", {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")})
+    with live_server(create_app(url, nlp_factory=lambda: nlp)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

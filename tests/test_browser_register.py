@@ -5,13 +5,11 @@ and sorting work. Also the page and API without a browser (filters, downloads, b
 from __future__ import annotations
 
 import re
-import threading
-import time
 
 import pytest
 
 from conftest import SEEDS
-from test_browser import _free_port, browser_context, page, shot  # noqa: F401  (fixtures)
+from test_browser import browser_context, live_server, page, shot  # noqa: F401  (fixtures)
 from test_deals import ARTICLES as DEAL_ARTICLES
 from test_serve_api import ingest_files
 
@@ -19,8 +17,6 @@ from test_serve_api import ingest_files
 @pytest.fixture(scope="module")
 def register_server(tmp_path_factory, nlp):
     """The real server on a database with the seeds and our follow-on order articles."""
-    import uvicorn
-
     from armstrack.serve.app import create_app
 
     if not SEEDS.is_dir():
@@ -29,19 +25,8 @@ def register_server(tmp_path_factory, nlp):
     url = f"sqlite:///{folder / 'armstrack.db'}"
     ingest_files(url, nlp, folder / "seeds", {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")})
     ingest_files(url, nlp, folder / "ours", {f"{k}.txt": v for k, v in DEAL_ARTICLES.items()})
-    app = create_app(url, nlp_factory=lambda: nlp)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=15)
+    with live_server(create_app(url, nlp_factory=lambda: nlp)) as base:
+        yield base
 
 
 def test_register_cell_click_lands_on_its_highlighted_sentence(register_server, page):  # noqa: F811

@@ -20,21 +20,9 @@ from armstrack.store import db
 from armstrack.store import models as m
 from armstrack.store.export import build_export, write_json
 from armstrack.store.export_stream import write_json as write_json_streamed
+from test_resolve import _cluster_comparing_all
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
-
-
-def _cluster_comparing_all(records):
-    """The clustering rule without keys or representatives: every member of every earlier cluster."""
-    clusters = []
-    for rec in sorted(records, key=rules.Rec.order):
-        for c in clusters:
-            if all(o.doc != rec.doc for o in c) and all(rules.compatible(rec, o) for o in c):
-                c.append(rec)
-                break
-        else:
-            clusters.append([rec])
-    return sorted(tuple(sorted(r.id for r in c)) for c in clusters)
 
 
 def _keyed(recs):
