@@ -13,12 +13,11 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from armstrack.serve import views
-from armstrack.serve.app import get_session
+from armstrack.serve.deps import SessionDep
 from armstrack.settings import MAX_OFFSET
 from armstrack.store import register as reg
 
 router = APIRouter()
-SessionDep = Annotated[Session, Depends(get_session)]
 PAGE_SIZE = 100
 MAX_LIMIT = 1000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

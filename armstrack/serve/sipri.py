@@ -14,10 +14,9 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from armstrack.serve import views
-from armstrack.serve.app import get_session
+from armstrack.serve.deps import SessionDep, jsonable
 
 router = APIRouter()
-SessionDep = Annotated[Session, Depends(get_session)]
 YEAR_PATTERN = r"^\d{4}$"
 #: Rows shown per section of the page (a whole SIPRI export has tens of thousands; the CSV has all).
 SHOWN = 500
@@ -92,6 +91,4 @@ def sipri_compare(session: SessionDep, filters: Annotated[CompareFilters, Depend
         raise HTTPException(503, "the deal register is not available in this installation")
     if format == "csv":
         return csv_response(result.flat_rows(), list(FLAT_COLUMNS), "sipri-compare.csv")
-    from armstrack.serve.app import jsonable
-
     return jsonable(result.as_dict())
