@@ -14,7 +14,9 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from armstrack.serve import views
+from armstrack.serve.api import csv_response
 from armstrack.serve.deps import SessionDep, jsonable
+from armstrack.serve.pages import render
 
 router = APIRouter()
 YEAR_PATTERN = r"^\d{4}$"
@@ -71,7 +73,6 @@ def page_context(result, filters: dict, sipri_files: list[tuple[str, int]], reci
 
 @router.get("/sipri", include_in_schema=False)
 def sipri_page(request: Request, session: SessionDep, filters: Annotated[CompareFilters, Depends()]):
-    from armstrack.serve.pages import render
     from armstrack.store.sipri import sipri_rows, sources
 
     result = comparison(session, filters.values)
@@ -84,7 +85,6 @@ def sipri_page(request: Request, session: SessionDep, filters: Annotated[Compare
 def sipri_compare(session: SessionDep, filters: Annotated[CompareFilters, Depends()],
                   format: Annotated[Literal["json", "csv"] | None, Query(description="json (default) or csv")] = None):
     from armstrack.resolve.sipri import FLAT_COLUMNS
-    from armstrack.serve.api import csv_response
 
     result = comparison(session, filters.values)
     if result is None:
