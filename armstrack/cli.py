@@ -1,4 +1,5 @@
-"""The `armstrack` command line (Typer + Rich).
+"""The `armstrack` command line (Typer + Rich): the core commands, and the command modules imported to
+register theirs on the shared ``app`` of ``armstrack.cli_common``.
 
 Exit codes: 0 when everything went well, 1 when some input failed (the rest is stored), 2 when the
 command could not run at all (bad database URL, missing model, bad arguments), 3 on an internal error.
@@ -12,38 +13,19 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from armstrack import settings
+from armstrack.cli_common import DbOption, app, console, errors, fail, open_session, plain
 
-app = typer.Typer(
-    help="armstrack: an evidence-backed database of arms transfers and military cooperation from news text.",
-    no_args_is_help=True, add_completion=False, rich_markup_mode="rich", pretty_exceptions_enable=False,
-)
-console = Console()
-errors = Console(stderr=True)
-
-DbOption = Annotated[Optional[str], typer.Option(
-    "--db", help=f"SQLAlchemy database URL (default: ${settings.DB_ENV_VAR}, else {settings.DEFAULT_DB_URL}).",
-    show_default=False)]
+_fail = fail  # the old private name, for command modules written before armstrack.cli_common
 
 
 class ExportFormat(str, Enum):
     json = "json"
     csv = "csv"
-
-
-def plain(value) -> str:
-    """Data (article text, names, ids, paths) as inert Rich markup: "[/b]" prints as "[/b]"."""
-    return escape("" if value is None else str(value))
-
-
-def _fail(message: str, code: int = 2) -> None:
-    errors.print(f"[bold red]error:[/] {plain(message)}", highlight=False, markup=True, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 @app.command()
@@ -81,9 +63,9 @@ def ingest(
         from armstrack import ray_ingest
 
         if not ray_ingest.ray_available(local=ray_ingest.is_local(ray_address)):
-            _fail(ray_ingest.INSTALL_HINT)
+            fail(ray_ingest.INSTALL_HINT)
         if processes > 1:
-            _fail("--processes is for one machine; with --ray, use --ray-actors")
+            fail("--processes is for one machine; with --ray, use --ray-actors")
     try:
         engine = db.open_engine(settings.database_url(db_url))
         if on_ray:  # the actors load the model; the driver only checks that it is installed
@@ -91,7 +73,7 @@ def ingest(
         else:
             nlp = build_pipeline(settings.model_name(model))
     except (db.DatabaseError, ModelNotFound) as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=errors, disable=quiet or not errors.is_terminal,
@@ -113,7 +95,7 @@ def ingest(
                                                triage=triage, on_progress=on_progress)
             except ray_ingest.RayStartError as exc:
                 engine.dispose()
-                _fail(str(exc))
+                fail(str(exc))
         else:
             report = Ingester(session, nlp, batch_size=batch_size, n_process=processes, triage=triage,
                               on_progress=on_progress).run(paths)
@@ -132,9 +114,7 @@ def ingest(
     if not quiet or report.failures:
         (errors if report.failures else console).print(summary, highlight=False)
     if report.alerts:
-        from armstrack.cli_alerts import print_events
-
-        print_events(report.alerts)
+        cli_alerts.print_events(report.alerts)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -162,7 +142,7 @@ def export(
                 folder = output or Path("export")
                 written = export_stream.write_csv(session, folder)
     except db.DatabaseError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if fmt is ExportFormat.json:
         if output is not None:
             errors.print(f"wrote {plain(output)}", highlight=False)
@@ -179,12 +159,11 @@ def stats(db_url: DbOption = None) -> None:
     """
     from sqlalchemy import select
 
-    from armstrack.cli_queries import _open
     from armstrack.store import db
     from armstrack.store import models as m
     from armstrack.store.queries import record_counts
 
-    with _open(db_url) as session:  # a resolve left pending is finished first: merged counts are current
+    with open_session(db_url) as session:  # a resolve left pending is finished first: merged counts are current
         counts = db.counts(session)
         merged = record_counts(session)
         recent_errors = session.execute(
@@ -237,7 +216,7 @@ def evaluate(
         with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     scores = score(gold, data)
     if show:
         for kind, s in scores.items():
@@ -288,7 +267,7 @@ def serve(
         hosts = (*LOOPBACK_NAMES, host) if is_loopback(host) else None
         application = create_app(settings.database_url(db_url), token=token, model=model, allowed_hosts=hosts)
     except (BindError, db.DatabaseError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
     shown = f"[{host}]" if ":" in host else host
     errors.print(f"armstrack: serving {plain(settings.database_url(db_url))} at http://{plain(shown)}:{port}/ "
                  f"(writes {'need the token' if token else 'open to this machine only'}; Ctrl+C stops)",
@@ -296,6 +275,8 @@ def serve(
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
+# The command modules register their commands on app as they are imported (after the core commands
+# above, so that `armstrack --help` lists those first); they import armstrack.cli_common, never this module.
 # Commands over the merged facts (transfers, timeline, person, conflicts, search, resolve, entities).
 from armstrack import cli_queries  # noqa: E402,F401  (registers its commands on app)
 from armstrack import cli_alerts  # noqa: E402,F401  (alerts add|list|remove|show|seen)
@@ -323,8 +304,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    # `python -m armstrack.cli`: the command modules register on the app of the module `armstrack.cli`,
-    # not on this `__main__` copy of it, so run that one
-    from armstrack.cli import main as package_main
-
-    package_main()
+    # `python -m armstrack.cli`: this `__main__` copy and the command modules all register on the one app of
+    # armstrack.cli_common, so the app is complete here
+    main()

@@ -13,11 +13,8 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.table import Table
 
-from armstrack.cli import DbOption, _fail, app, console, errors, plain
-
-# cli_queries is imported inside the commands: `python -m armstrack.cli` imports cli_queries, which imports
-# armstrack.cli again, which imports this module while cli_queries is still half made
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
+from armstrack.cli_queries import describe
 
 alerts_app = typer.Typer(help="Saved searches: reported after every ingest when a matching record is new or "
                               "gains a source.", no_args_is_help=True)
@@ -34,7 +31,6 @@ class Kind(str, Enum):
 
 def event_line(e: dict[str, Any]) -> str:
     """One event as Rich markup, every piece of data escaped (article text can hold "[bold]" or tags)."""
-    from armstrack.cli_queries import describe
 
     ev = e.get("evidence") or {}
     sources = f"{e['sources']} source{'' if e['sources'] == 1 else 's'}"
@@ -87,7 +83,7 @@ def add(
                                      jsonl=jsonl)
             query, path = describe_query(alert), alert.jsonl
     except (AlertError, db.DatabaseError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
     errors.print(f"saved alert {plain(name.strip())}: {plain(query)}"
                  + (f", reports appended to {plain(path)}" if path else "")
                  + f"; {known} matching record{'' if known == 1 else 's'} already stored (not reported)",
@@ -97,13 +93,12 @@ def add(
 @alerts_app.command("list")
 def list_(db_url: DbOption = None, as_json: JsonOption = False) -> None:
     """The saved alerts, what they match, and how many reports are not yet seen."""
-    from armstrack.cli_queries import _open, _print_json
     from armstrack.store.alerts import list_alerts
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         rows = list_alerts(session)
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     table = Table(title=f"alerts ({len(rows)})")
     for col in ("name", "query", "file", "reports", "unseen"):
@@ -117,14 +112,13 @@ def list_(db_url: DbOption = None, as_json: JsonOption = False) -> None:
 @alerts_app.command("remove")
 def remove(name: Annotated[str, typer.Argument(help="The alert's name.")], db_url: DbOption = None) -> None:
     """Delete an alert and its reports."""
-    from armstrack.cli_queries import _open
     from armstrack.store.alerts import AlertError, remove_alert
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         try:
             remove_alert(session, name)
         except AlertError as exc:
-            _fail(str(exc), 1)
+            fail(str(exc), 1)
     errors.print(f"removed alert {plain(name)}", highlight=False)
 
 
@@ -137,16 +131,15 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """What alerts reported, newest first, each with its evidence (document and sentence)."""
-    from armstrack.cli_queries import _open, _print_json
     from armstrack.store.alerts import AlertError, list_events
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         try:
             events = list_events(session, name, unseen=unseen, limit=limit)
         except AlertError as exc:
-            _fail(str(exc), 1)
+            fail(str(exc), 1)
     if as_json:
-        _print_json(events)
+        print_json(events)
         return
     if not events:
         errors.print("no unseen reports" if unseen else "no reports", highlight=False)
@@ -160,12 +153,11 @@ def show(
 def seen(name: Annotated[Optional[str], typer.Argument(help="One alert (default: all).")] = None,
          db_url: DbOption = None) -> None:
     """Mark the reports so far as looked at (`alerts show --unseen` and the web page then skip them)."""
-    from armstrack.cli_queries import _open
     from armstrack.store.alerts import AlertError, mark_seen
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         try:
             n = mark_seen(session, name)
         except AlertError as exc:
-            _fail(str(exc), 1)
+            fail(str(exc), 1)
     errors.print(f"marked {n} report{'' if n == 1 else 's'} as seen", highlight=False)

@@ -12,7 +12,8 @@ import typer
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli import DbOption, _fail, app, console, errors, plain
+from armstrack.cli_alerts import print_events
+from armstrack.cli_common import DbOption, app, console, errors, fail, plain, print_json
 
 sources_app = typer.Typer(help="Feeds, sitemaps and sites that `armstrack watch` polls.", no_args_is_help=True)
 app.add_typer(sources_app, name="sources")
@@ -48,7 +49,7 @@ def _engine(db_url: str | None, existing: bool = False):
     try:
         return db.open_engine(settings.database_url(db_url), existing=existing)
     except db.DatabaseError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _monitor(engine, model: str | None, stop: threading.Event, quiet: bool, load_model: bool = True):
@@ -59,7 +60,7 @@ def _monitor(engine, model: str | None, stop: threading.Event, quiet: bool, load
     try:
         nlp = build_pipeline(settings.model_name(model)) if load_model else None
     except ModelNotFound as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
     def on_event(kind: str, message: str) -> None:
         if kind in ("failed", "source-failed"):
@@ -90,8 +91,6 @@ def _summary(report, quiet: bool) -> None:
     for warning in ing.warnings:
         errors.print(f"[yellow]warning[/] {plain(warning)}", highlight=False, markup=True, soft_wrap=True)
     if ing.alerts:  # saved alerts, checked at the end of every run (core.Ingester.run) as after `ingest`
-        from armstrack.cli_alerts import print_events
-
         print_events(ing.alerts)
 
 
@@ -132,7 +131,7 @@ def sources_add(
         monitor = _monitor(engine, None, threading.Event(), quiet=True, load_model=False)
         source = monitor.add_source(url, kind=kind, title=title)
     except (SourceError, ValueError) as exc:
-        _fail(str(exc), 1 if isinstance(exc, ValueError) else 2)
+        fail(str(exc), 1 if isinstance(exc, ValueError) else 2)
     finally:
         engine.dispose()
     extra = f"; feeds found: {', '.join(source.meta['feeds'])}" if source.meta.get("feeds") else ""
@@ -146,7 +145,6 @@ def sources_list(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Each source with its last poll, documents brought and errors."""
-    from armstrack.cli_queries import _print_json
     from armstrack.store import db
     from armstrack.store.sources import source_rows
 
@@ -157,7 +155,7 @@ def sources_list(
     finally:
         engine.dispose()
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     table = Table(title="watched sources")
     for col in ("id", "kind", "url", "last checked", "new (last)", "documents", "failures", "last error"):
@@ -184,7 +182,7 @@ def sources_remove(
         with db.session_factory(engine)() as session:
             row = find_source(session, source)
             if row is None:
-                _fail(f"no source {source!r} (see `armstrack sources list`)", 1)
+                fail(f"no source {source!r} (see `armstrack sources list`)", 1)
             url = row.url
             remove_source(session, row)
     finally:
@@ -210,7 +208,7 @@ def watch(
     try:
         seconds = parse_every(every)
     except ValueError:
-        _fail(f"--every: {every!r} is not a duration such as 90s, 15m or 2h")
+        fail(f"--every: {every!r} is not a duration such as 90s, 15m or 2h")
     from armstrack.store import db
     from armstrack.store.sources import list_sources
 
@@ -218,7 +216,7 @@ def watch(
     with db.session_factory(engine)() as session:
         if not list_sources(session):
             engine.dispose()
-            _fail("no sources to watch: add one with `armstrack sources add URL`", 1)
+            fail("no sources to watch: add one with `armstrack sources add URL`", 1)
     ok = True
     try:
         with _stop_on_signals() as stop:

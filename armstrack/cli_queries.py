@@ -5,40 +5,18 @@ conflicts, search, resolve, and ``entities list|split|merge``. Each prints a Ric
 
 from __future__ import annotations
 
-import json
-import sys
-from contextlib import contextmanager
 from typing import Annotated, Optional
 
 import typer
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli import DbOption, _fail, app, console, plain
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
 
 
-@contextmanager
-def _open(db_url: str | None):
-    """A session on the database, with anything not yet resolved brought up to date first."""
-    from armstrack.resolve.resolver import finish_pending
-    from armstrack.store import db
-
-    try:
-        engine = db.open_engine(settings.database_url(db_url), existing=True)
-    except db.DatabaseError as exc:
-        _fail(str(exc))
-    try:
-        with db.session_factory(engine)() as session:
-            finish_pending(session)
-            yield session
-    finally:
-        engine.dispose()
-
-
-def _print_json(data) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+# the old private names, for command modules written before armstrack.cli_common
+_open = open_session
+_print_json = print_json
 
 
 def describe(kind: str, r: dict) -> str:
@@ -79,12 +57,12 @@ def transfers(
     """The arms-transfer register: one row per transfer, however many outlets reported it."""
     from armstrack.store import queries
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         rows, total = queries.list_records(session, "transfers", supplier=supplier, recipient=recipient,
                                            system=system, status=status, since=since, until=until,
                                            sort="date", limit=10**9)
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     table = Table(title=f"transfers ({total})")
     for col in ("id", "transfer", "qty", "status", "when", "sources", "reported", "conflicts"):
@@ -109,10 +87,10 @@ def timeline(
     """Meetings, transfers and events in date order (undated ones last)."""
     from armstrack.store import queries
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         items = queries.timeline(session, country=country, person=person, since=since, until=until)
     if as_json:
-        _print_json(items)
+        print_json(items)
         return
     table = Table(title="timeline")
     for col in ("date", "kind", "what", "sources"):
@@ -132,12 +110,12 @@ def person(
     """One person: every spelling, titles over time (by source and date), meetings and quotes."""
     from armstrack.store import queries
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         found = queries.get_person(session, name)
     if found is None:
-        _fail(f"no person named {name!r}", 1)
+        fail(f"no person named {name!r}", 1)
     if as_json:
-        _print_json(found)
+        print_json(found)
         return
     console.print(f"[bold]{plain(found['name'])}[/] ({plain(found['id'])})", highlight=False)
     if found["aliases"]:
@@ -168,10 +146,10 @@ def conflicts(db_url: DbOption = None, as_json: JsonOption = False) -> None:
     """Where sources disagree: quantities, values, dates, statuses within a phase, people's titles."""
     from armstrack.store import queries
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         found = queries.list_conflicts(session)
     if as_json:
-        _print_json(found)
+        print_json(found)
         return
     table = Table(title=f"conflicts ({len(found)})")
     for col in ("kind", "record", "field", "values"):
@@ -193,10 +171,10 @@ def search(
     """Full-text search over the documents (SQLite FTS5 / PostgreSQL tsvector)."""
     from armstrack.store import queries
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         hits = queries.search(session, query, limit=limit)
     if as_json:
-        _print_json(hits)
+        print_json(hits)
         return
     table = Table(title=f"search: {plain(query)}")
     for col in ("document", "title", "snippet", "score"):
@@ -224,7 +202,7 @@ def resolve(
                 pending(session)  # queues documents never resolved
                 report = resolver.refresh()
     except db.DatabaseError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     console.print(f"{report.documents} document(s), {report.records} record(s) resolved into {report.facts} "
                   f"fact(s) in {report.seconds:.2f}s", highlight=False)
 
@@ -243,7 +221,6 @@ def _cluster_dict(c) -> dict:
 def _note(c) -> None:
     """Say how a loosely given name was matched ("'Pantsir' taken as 'Pantsir-S1'")."""
     if getattr(c, "note", None):
-        from armstrack.cli import errors
 
         errors.print(f"note: {plain(c.note)}", highlight=False, soft_wrap=True)
 
@@ -267,15 +244,15 @@ def entities_list(
     """Canonical people and entities with their other names (--why NAME: the reason for each merge)."""
     from armstrack.resolve import manage
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         try:
             found = [manage.find(session, why)] if why else manage.clusters(session, type_)
         except manage.NotFound as exc:
-            _fail(str(exc), 1)
+            fail(str(exc), 1)
     if why:
         _note(found[0])
     if as_json:
-        _print_json([_cluster_dict(c) for c in found])
+        print_json([_cluster_dict(c) for c in found])
         return
     if why:
         _print_why(found[0])
@@ -301,13 +278,13 @@ def entities_split(
     """Separate a wrong merge; the decision is kept and survives re-ingest."""
     from armstrack.resolve import manage
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         try:
             result = manage.split(session, name, alias or None)
         except (manage.NotFound, ValueError) as exc:
-            _fail(str(exc), 1)
+            fail(str(exc), 1)
     if as_json:
-        _print_json([_cluster_dict(c) for c in result])
+        print_json([_cluster_dict(c) for c in result])
         return
     for c in result:
         _print_why(c)
@@ -323,14 +300,13 @@ def entities_merge(
 ) -> None:
     """Make two people (or two entities) one; the decision is kept and survives re-ingest. Asks first
     (showing both) unless --yes."""
-    from armstrack.cli import errors
     from armstrack.resolve import manage
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         try:
             ca, cb = manage.merge_pair(session, a, b)
         except manage.NotFound as exc:
-            _fail(str(exc), 1)
+            fail(str(exc), 1)
         for c in (ca, cb):
             _note(c)
         if ca.id != cb.id and not yes:
@@ -348,7 +324,7 @@ def entities_merge(
                 raise typer.Exit(1)
         result = manage.merge(session, ca.id, cb.id)
     if as_json:
-        _print_json(_cluster_dict(result))
+        print_json(_cluster_dict(result))
         return
     _print_why(result)
 
@@ -383,16 +359,16 @@ def documents_set_date(
     if published is None or parse_date(published) is None:
         guess = parse_date(when)
         hint = f" (did you mean {guess.isoformat()}?)" if guess else ""
-        _fail(f"not a date: {when!r}; give it as YYYY-MM-DD{hint}")
-    with _open(db_url) as session:
+        fail(f"not a date: {when!r}; give it as YYYY-MM-DD{hint}")
+    with open_session(db_url) as session:
         if session.get(m.Document, doc_id) is None:
             ids = session.scalars(select(m.Document.id)).all()
             close = difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.6)
-            _fail(f"no document {doc_id!r}" + (f"; did you mean {', '.join(map(repr, close))}?" if close else ""))
+            fail(f"no document {doc_id!r}" + (f"; did you mean {', '.join(map(repr, close))}?" if close else ""))
         try:
             nlp = build_pipeline(settings.model_name(model))
         except ModelNotFound as exc:
-            _fail(str(exc))
+            fail(str(exc))
         report = set_document_date(session, nlp, doc_id, published)
     if report.failures:
         for failure in report.failures:

@@ -12,11 +12,8 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from armstrack.cli import DbOption, _fail, app, console, errors, plain
+from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
 
-# (cli_queries' helpers are imported inside the commands: armstrack.cli imports both modules in turn, and
-# `python -m armstrack.cli` runs it as __main__ first)
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 register_app = typer.Typer(help="The deal register: one row per deal (order, deliveries, talks), as SIPRI lists them.")
 app.add_typer(register_app, name="register")
@@ -32,7 +29,7 @@ def _date(value: str | None, name: str) -> str | None:
     import re
 
     if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
-        _fail(f"--{name} takes YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        fail(f"--{name} takes YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     return value.strip() if value else None
 
 
@@ -73,17 +70,16 @@ def register(
     """One row per deal: supplier, recipient, system, order (year, number), deliveries, status, sources."""
     if ctx.invoked_subcommand is not None:
         return
-    from armstrack.cli_queries import _open, _print_json
     from armstrack.store import register as reg
 
     since, until = _date(since, "since"), _date(until, "until")
     if fmt is RegisterFormat.xlsx and output is None:
-        _fail("--format xlsx needs a file: -o register.xlsx")
-    with _open(db_url) as session:
+        fail("--format xlsx needs a file: -o register.xlsx")
+    with open_session(db_url) as session:
         rows = reg.register_rows(session, supplier=supplier, recipient=recipient, since=since, until=until,
                                  named_only=named_only)
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     if fmt is RegisterFormat.csv:
         if output is None:
@@ -108,16 +104,15 @@ def register_split(
     as_json: JsonOption = False,
 ) -> None:
     """Take parts out of a deal into a deal of their own; the decision is kept and survives re-ingest."""
-    from armstrack.cli_queries import _open, _print_json
     from armstrack.resolve import deals
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         try:
             result = deals.split(session, deal, part)
         except (deals.NotFound, ValueError) as exc:
-            _fail(str(exc), 1)
+            fail(str(exc), 1)
     if as_json:
-        _print_json(result)
+        print_json(result)
         return
     _print_deals(result, "deals now")
 
@@ -130,15 +125,14 @@ def register_join(
     as_json: JsonOption = False,
 ) -> None:
     """Make two deals one (also a deal naming no model with a named one); kept across re-ingest."""
-    from armstrack.cli_queries import _open, _print_json
     from armstrack.resolve import deals
 
-    with _open(db_url) as session:
+    with open_session(db_url) as session:
         try:
             result = deals.join(session, a, b)
         except deals.NotFound as exc:
-            _fail(str(exc), 1)
+            fail(str(exc), 1)
     if as_json:
-        _print_json(result)
+        print_json(result)
         return
     _print_deals([result], "deal now")

@@ -15,9 +15,8 @@ from rich.console import Console
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli import DbOption, _fail, app, console, errors, plain
+from armstrack.cli_common import DbOption, app, console, errors, fail, open_session, plain, print_json
 
-# (cli_queries is imported inside the commands: armstrack.cli imports both modules in turn)
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 
 sipri_app = typer.Typer(help="SIPRI's trade register: import its CSV export and hold the deal register against it.",
@@ -41,16 +40,16 @@ def import_(
     try:
         parsed = parse_file(file)
     except SipriFileError as exc:
-        _fail(str(exc), code=1)
+        fail(str(exc), code=1)
     if not parsed.records:
         for message in parsed.errors:
             errors.print(f"[bold red]error:[/] {plain(message)}", highlight=False, soft_wrap=True)
         # an export that lost every row must not wipe what an earlier import of it stored
-        _fail(f"{file}: no deal could be read; nothing imported (rows from an earlier import are kept)", code=1)
+        fail(f"{file}: no deal could be read; nothing imported (rows from an earlier import are kept)", code=1)
     try:
         engine = db.open_engine(settings.database_url(db_url))
     except db.DatabaseError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     try:
         with db.session_factory(engine)() as session:
             result = import_records(session, str(file.resolve()), parsed.records)
@@ -95,17 +94,16 @@ def compare_(
     csv_file: Annotated[Optional[Path], typer.Option("--csv", help="Also write the comparison to this CSV file.")] = None,
 ) -> None:
     """Which deals SIPRI has (and where it differs), which the news alone reports, which SIPRI alone has."""
-    from armstrack.cli_queries import _open, _print_json
     from armstrack.store.sipri import compare_stored, sources
 
     try:
         from armstrack.store.register import register_rows  # provided by the deal register (h-deals)
     except ImportError:
-        _fail("the deal register (armstrack.store.register) is not available in this installation")
+        fail("the deal register (armstrack.store.register) is not available in this installation")
     for name, value in (("--since", since), ("--until", until)):
         if value and not (len(value.strip()) >= 4 and value.strip()[:4].isdigit()):
-            _fail(f"{name} must start with a year (YYYY), not {value!r}")
-    with _open(db_url) as session:
+            fail(f"{name} must start with a year (YYYY), not {value!r}")
+    with open_session(db_url) as session:
         deals = register_rows(session, supplier=supplier, recipient=recipient, since=since, until=until)
         result = compare_stored(session, deals, supplier=supplier, recipient=recipient, since=since, until=until)
         if not sources(session):
@@ -116,9 +114,9 @@ def compare_(
         try:
             write_csv(result, csv_file)
         except OSError as exc:
-            _fail(f"{csv_file}: cannot write ({exc.strerror or exc})")
+            fail(f"{csv_file}: cannot write ({exc.strerror or exc})")
     if as_json:
-        _print_json(result.as_dict())
+        print_json(result.as_dict())
         return
     print_comparison(result)
     if csv_file is not None:

@@ -15,13 +15,12 @@ from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
 from armstrack.serve import data, views
-from armstrack.serve.app import get_session
+from armstrack.serve.deps import SessionDep
 from armstrack.serve.pages import render
 from armstrack.serve.security import TOKEN_FIELD, TOKEN_HEADER, token_matches
 from armstrack.store import alerts as store_alerts
 
 router = APIRouter(include_in_schema=False)
-SessionDep = Annotated[Session, Depends(get_session)]
 SHOWN = 200
 
 

@@ -11,14 +11,13 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 
 from armstrack.serve import data, schemas, views
-from armstrack.serve.app import get_session
+from armstrack.serve.deps import SessionDep
 from armstrack.serve.intake import read_ingest_request
 from armstrack.settings import MAX_OFFSET
 from armstrack.store import queries
 from armstrack.store.export import csv_safe
 
 router = APIRouter(prefix="/api", tags=["api"])
-SessionDep = Annotated[Session, Depends(get_session)]
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_LIMIT = 1000

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,13 +15,21 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.templating import Jinja2Templates
 
 from armstrack import settings
 from armstrack.serve import views
+# the route modules take their session from serve.deps, never from here: importing them makes no circle
+from armstrack.serve.alerts import router as alerts_router  # the /alerts page (saved searches)
+from armstrack.serve.api import router as api_router
+from armstrack.serve.deps import get_session, jsonable  # noqa: F401  (re-exported for older imports)
 from armstrack.serve.jobs import JobManager
+from armstrack.serve.pages import router as pages_router
+from armstrack.serve.register import router as register_router  # the deal register: /register, /api/register
 from armstrack.serve.security import SecurityMiddleware
+from armstrack.serve.sipri import router as sipri_router  # /sipri and /api/sipri (issue 10)
+from armstrack.serve.sources import router as sources_router  # /sources and /api/sources (watched feeds)
 from armstrack.store import db
 
 HERE = Path(__file__).resolve().parent
@@ -51,11 +58,6 @@ def template_env() -> Environment:
     env.filters.update(humanise=views.humanise, num=views.fmt_number, cell=views.cell, q=views.q)
     env.globals["page_text"] = views.page_text  # "p. 12" for evidence in a PDF
     return env
-
-
-def get_session(request: Request) -> Iterator[Session]:
-    with request.app.state.sessions() as session:
-        yield session
 
 
 def create_app(db_url: str | None = None, *, token: str | None = None, max_upload_bytes: int | None = None,
@@ -99,26 +101,16 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
     app.add_middleware(SecurityMiddleware, max_body_bytes=config.max_upload_bytes, allowed_hosts=allowed_hosts)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
-    from armstrack.serve.api import router as api_router
-    from armstrack.serve.pages import router as pages_router
-
     app.include_router(api_router)
     app.include_router(pages_router)
-    from armstrack.serve.alerts import router as alerts_router  # the /alerts page (saved searches)
-    from armstrack.serve.sipri import router as sipri_router  # /sipri and /api/sipri (issue 10)
-
     app.include_router(alerts_router)
     app.include_router(sipri_router)
-    from armstrack.serve.register import router as register_router  # the deal register: /register, /api/register
     app.include_router(register_router)
-    from armstrack.serve.sources import router as sources_router  # /sources and /api/sources (watched feeds)
     app.include_router(sources_router)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
         return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
-
-    from starlette.exceptions import HTTPException as StarletteHTTPException
 
     @app.exception_handler(StarletteHTTPException)
     async def starlette_error(request: Request, exc: StarletteHTTPException):
@@ -132,12 +124,6 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
         return JSONResponse({"detail": jsonable(exc.errors())}, status_code=422)
 
     return app
-
-
-def jsonable(value):
-    from fastapi.encoders import jsonable_encoder
-
-    return jsonable_encoder(value)
 
 
 def _wants_html(request: Request) -> bool:

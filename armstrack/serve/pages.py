@@ -15,14 +15,13 @@ from sqlalchemy.orm import Session
 
 from armstrack.records import CATEGORIES, STATUSES
 from armstrack.serve import charts, data, views
-from armstrack.serve.app import get_session
+from armstrack.serve.deps import SessionDep
 from armstrack.serve.intake import read_ingest_request
 from armstrack import settings
 from armstrack.settings import MAX_OFFSET
 from armstrack.store import queries
 
 router = APIRouter(include_in_schema=False)
-SessionDep = Annotated[Session, Depends(get_session)]
 PAGE_SIZE = 50
 TIMELINE_PAGE = settings.TIMELINE_PAGE
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -12,13 +12,13 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from armstrack.serve import views
-from armstrack.serve.app import get_session
+from armstrack.serve import data, views
+from armstrack.serve.deps import SessionDep
+from armstrack.serve.pages import _pages, render
 from armstrack.settings import MAX_OFFSET
 from armstrack.store import register as reg
 
 router = APIRouter()
-SessionDep = Annotated[Session, Depends(get_session)]
 PAGE_SIZE = 100
 MAX_LIMIT = 1000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -146,9 +146,6 @@ def register_page(request: Request, session: SessionDep, supplier: str | None = 
                   since: str | None = None, until: str | None = None, named_only: bool = False,
                   q: str | None = None, sort: str | None = None,
                   offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
-    from armstrack.serve import data
-    from armstrack.serve.pages import _pages, render
-
     params = {"supplier": (supplier or "").strip() or None, "recipient": (recipient or "").strip() or None,
               "since": _date_param(since), "until": _date_param(until), "named_only": "1" if named_only else None,
               "q": (q or "").strip() or None}

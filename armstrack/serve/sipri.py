@@ -14,10 +14,11 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from armstrack.serve import views
-from armstrack.serve.app import get_session
+from armstrack.serve.api import csv_response
+from armstrack.serve.deps import SessionDep, jsonable
+from armstrack.serve.pages import render
 
 router = APIRouter()
-SessionDep = Annotated[Session, Depends(get_session)]
 YEAR_PATTERN = r"^\d{4}$"
 #: Rows shown per section of the page (a whole SIPRI export has tens of thousands; the CSV has all).
 SHOWN = 500
@@ -72,7 +73,6 @@ def page_context(result, filters: dict, sipri_files: list[tuple[str, int]], reci
 
 @router.get("/sipri", include_in_schema=False)
 def sipri_page(request: Request, session: SessionDep, filters: Annotated[CompareFilters, Depends()]):
-    from armstrack.serve.pages import render
     from armstrack.store.sipri import sipri_rows, sources
 
     result = comparison(session, filters.values)
@@ -85,13 +85,10 @@ def sipri_page(request: Request, session: SessionDep, filters: Annotated[Compare
 def sipri_compare(session: SessionDep, filters: Annotated[CompareFilters, Depends()],
                   format: Annotated[Literal["json", "csv"] | None, Query(description="json (default) or csv")] = None):
     from armstrack.resolve.sipri import FLAT_COLUMNS
-    from armstrack.serve.api import csv_response
 
     result = comparison(session, filters.values)
     if result is None:
         raise HTTPException(503, "the deal register is not available in this installation")
     if format == "csv":
         return csv_response(result.flat_rows(), list(FLAT_COLUMNS), "sipri-compare.csv")
-    from armstrack.serve.app import jsonable
-
     return jsonable(result.as_dict())

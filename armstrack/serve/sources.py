@@ -9,11 +9,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from armstrack.serve.app import get_session
+from armstrack.serve.deps import SessionDep
 from armstrack.store.sources import recent_urls, source_rows
 
 router = APIRouter()
-SessionDep = Annotated[Session, Depends(get_session)]
 MAX_RECENT = 500
 
 
