@@ -926,3 +926,39 @@ def test_one_date_for_a_delivery_and_its_order_belongs_to_the_step_whose_phrase_
     assert (one(records, status="delivered").when, one(records, status="ordered").when) == ("2022-06-03", None)
     records = transfers("Taipei received the first of 66 F-16V fighter jets it ordered in 2019.")
     assert (one(records, status="delivered").when, one(records, status="ordered").when) == (None, "2019")
+
+
+def test_accused_party_supplies_the_system(transfers):
+    r = one(transfers("Officials have accused Belarus of supplying Shahed-136 drones to Syria."))
+    assert (r.supplier, r.recipient, r.status) == ("Belarus", "Syria", "delivered")
+    r = one(transfers("Belarus was accused of supplying Shahed-136 drones to Syria."))
+    assert (r.supplier, r.recipient) == ("Belarus", "Syria")
+
+
+def test_system_in_a_relative_clause_of_an_accusation(transfers):
+    r = one(transfers("The fair showed the Shahed-136, the cheap drone that several governments "
+                      "accuse Iran of selling to Venezuela."))
+    assert (r.supplier, r.recipient, r.family) == ("Iran", "Venezuela", "Shahed-136")
+
+
+def test_loaded_on_a_ship_to_be_transported_is_a_delivery(transfers):
+    r = one(transfers("Last month a batch of 20 BTR-4 carriers was loaded onto a cargo ship at Mykolaiv "
+                      "to be transported to Kenya."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Ukraine", "Kenya", "delivered", 20)
+    r = one(transfers("On 3 May a batch of 40 BTR-4 carriers began to be loaded onto a freighter in the harbour "
+                      "in order to be transported to Kenya by sea."))
+    assert (r.supplier, r.recipient, r.quantity, r.when) == ("Ukraine", "Kenya", 40, "2022-05-03")
+
+
+def test_buyer_inside_the_means_of_transport_is_no_supplier(transfers):
+    r = one(transfers("In May the 40 BTR-4 carriers were transported by rail to Kenya."))
+    assert (r.supplier, r.recipient, r.status) == ("Ukraine", "Kenya", "delivered")
+
+
+def test_loading_without_a_shipment_is_no_transfer(transfers):
+    assert transfers("The Kenyan Air Force loaded its Bayraktar TB2 drones with bombs to attack the rebels.") == []
+
+
+def test_transported_to_names_the_buyer(transfers):
+    r = one(transfers("Ukraine transported 20 BTR-4 carriers to Kenya by sea in May."))
+    assert (r.supplier, r.recipient, r.status, r.when) == ("Ukraine", "Kenya", "delivered", "2022-05")

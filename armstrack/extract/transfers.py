@@ -496,6 +496,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
+            elif child.dep_ == "relcl" and child.lemma_.lower() in ACCUSING_VERBS:
+                # "the drone that allies accused Norland of supplying": the gerund under the accusation
+                found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pcomp" and cue_of(g)][:1]
             elif child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and cue_of(child) \
                     and cue_of(child).subject == "system":
                 found.append(child)  # "the newly arrived batch of six jets"
@@ -528,6 +532,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 if noun_cue is not None:
                     found.append(noun_cue)
                     break
+            if tok.dep_ in ("nsubj", "nsubjpass", "prep"):
+                # "a batch of carriers was loaded on a ship to be transported to A": the shipment is the purpose
+                found.extend(_loading_purpose(head))
             if tok.dep_ == "nsubj":
                 # "the JF-17s have become a cornerstone, figuring in a deal with A": a participle shares the subject
                 found.extend(_participle_deal(head))
@@ -550,6 +557,26 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
 
 
 INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
+LOADING_VERBS = word_set("transfer_words.tsv", "loading")
+
+
+def _loading_purpose(verb: Token) -> list[Token]:
+    """The delivery cue of a purpose clause on a loading verb: "was loaded on a ship to be transported to A",
+    "started to be loaded ... in order to be shipped to A" (loading alone tells no transfer)."""
+    loading = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    for load in (v for v in loading if v.lemma_.lower() in LOADING_VERBS):
+        purposes = [c for c in load.children if c.dep_ in ("advcl", "xcomp")]
+        # "in order to be shipped", which the parser may hang on "started" above "to be loaded"
+        purposes += [a for v in {load.i: load, verb.i: verb}.values() for p in v.children
+                     if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and o.lower_ == "order"
+                     for a in o.children if a.dep_ in ("acl", "relcl", "advcl")]
+        for purpose in purposes:
+            cue = cue_of(purpose)
+            if cue is not None and cue.status == "delivered" and cue.subject == "supplier" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+                return [purpose]
+    return []
 
 
 def _inclusion_cue(subject: Token) -> list[Token]:
@@ -616,10 +643,19 @@ def _cue_before(mention: SystemMention) -> list[Token]:
     return []
 
 
+#: Verbs whose object does what a gerund after "of" says ("accused Norland of supplying ...").
+ACCUSING_VERBS = word_set("transfer_words.tsv", "accusing")
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
     tok = verb
     for _ in range(6):
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ACCUSING_VERBS:
+            # "accused Norland of supplying drones": the accused does the supplying, not the accuser
+            accused = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if accused is not None:
+                return accused
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None and tok is not verb:
             # "Slovakia was approved to purchase", "India is expected to receive": the passive
@@ -682,11 +718,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
 
     def put(role: str, tok: Token) -> None:
         countries = _party_countries(tok, ctx)
-        if role == "supplier" and len(countries) > 1:
-            # "built by X's shipyard for Egypt": the buyer inside the maker's phrase
+        if role == "supplier" and countries:
+            # "built by X's shipyard for Egypt": the buyer inside the maker's phrase; "transported by sea to
+            # Iraq": the phrase names only the buyer
             buyers = [c for p in ctx.phrase_tokens(tok) if p.dep_ == "prep" and p.lower_ in ("for", "to")
                       for o in p.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)]
-            if buyers and set(buyers) != set(countries):
+            if buyers and (set(buyers) != set(countries) or not ctx.token_country(tok)):
                 frame.recipients.extend(c for c in buyers if c not in frame.recipients)
                 countries = [c for c in countries if c not in buyers]
         if not countries and tok.lower_ in ("it", "they", "we"):
