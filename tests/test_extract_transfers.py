@@ -962,3 +962,12 @@ def test_loading_without_a_shipment_is_no_transfer(transfers):
 def test_transported_to_names_the_buyer(transfers):
     r = one(transfers("Ukraine transported 20 BTR-4 carriers to Kenya by sea in May."))
     assert (r.supplier, r.recipient, r.status, r.when) == ("Ukraine", "Kenya", "delivered", "2022-05")
+
+
+def test_weapons_pact_is_a_deal_but_defence_pact_is_not(transfers):
+    records = transfers("The JF-17 jets have become the mainstay of Pakistan's export drive, featuring in a deal "
+                        "with Kenya and a $2-billion weapons pact with Egypt.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {
+        ("Pakistan", "Kenya", "agreed"), ("Pakistan", "Egypt", "agreed")}
+    assert transfers("Norland signed a defence pact with Talora in 2019, and its navy operates "
+                     "Type 054A frigates.") == []

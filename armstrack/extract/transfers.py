@@ -86,7 +86,17 @@ def cue_of(tok: Token) -> Cue | None:
             and _under_licence(tok):
         # "will be made under licence", "manufactured under license from X": the maker is the buyer
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
+    if cue is None and pos == "NOUN" and lemma in ARMS_PACTS and any(
+            c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMS_WORDS or c.lemma_.lower() in ARMS_WORDS)
+            for c in tok.children):
+        # "a $4-billion weapons pact with B" is a deal; "a defence pact" is an alliance
+        cue = Cue(lemma, "NOUN", "recipient", "agreed")
     return cue
+
+
+#: Pact nouns that tell an arms deal only with an arms word on them ("weapons pact", not "defence pact").
+ARMS_PACTS = word_set("transfer_words.tsv", "arms_pact")
+ARMS_WORDS = word_set("transfer_words.tsv", "arms_word")
 
 
 @functools.lru_cache(maxsize=1)
