@@ -971,3 +971,21 @@ def test_weapons_pact_is_a_deal_but_defence_pact_is_not(transfers):
         ("Pakistan", "Kenya", "agreed"), ("Pakistan", "Egypt", "agreed")}
     assert transfers("Norland signed a defence pact with Talora in 2019, and its navy operates "
                      "Type 054A frigates.") == []
+
+
+def test_common_misspelling_of_received_is_a_delivery(transfers):
+    r = one(transfers("The Kenyan Air Force recieved four Bayraktar TB2 drones from Turkey last week."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Turkey", "Kenya", "delivered", 4)
+
+
+def test_licence_builder_supplies_when_the_seller_is_only_the_maker(transfers):
+    records = transfers("The Kenyan Air Force recieved its last four Black Hawk helicopters last week. "
+                        "The helicopters were built in Poland under licence from Sikorsky.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {
+        ("Poland", "Kenya", "delivered"), ("United States", "Poland", "licensed_production")}
+
+
+def test_seller_named_in_the_text_stays_despite_a_licence_builder(transfers):
+    records = transfers("Kenya received four Black Hawk helicopters from the United States last week. "
+                        "Poland builds Black Hawk helicopters under licence from Sikorsky.")
+    assert ("United States", "Kenya", "delivered") in {(r.supplier, r.recipient, r.status) for r in records}

@@ -1315,6 +1315,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     quoted = _quoted_spans(doc, analysis)
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
     extra: list[tuple[bool, str | None, bool, bool]] = []  # system named, maker fallback, quoted, listed
+    by_maker: set[int] = set()  # records whose supplier is only the catalogue's maker of the system
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions:
@@ -1407,6 +1408,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
+            maker_supplied = not frame.suppliers and bool(suppliers)
             back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
                 and origin is not None and origin != _phrase_origin(mention, ctx)
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
@@ -1418,6 +1420,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 recipients = [c for c in clause if c not in suppliers][:1]
             elif recipients and not suppliers:
                 suppliers = [c for c in clause if c not in recipients][:1]
+                maker_supplied = False
             elif not suppliers and not recipients:
                 # only the system's maker is known ("Turkey took delivery of the S-400"): the clause names
                 # the other side
@@ -1426,11 +1429,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     others = [c for c in clause if c != maker]
                     if others:
                         suppliers, recipients = [maker], others[:1]
+                        maker_supplied = True
             fallback = None
             if back_to_deal:
                 # "the contract also includes X missiles": the deal told before, between its own parties; the
                 # catalogue's maker is only a fallback
                 suppliers, fallback = [], origin
+                maker_supplied = False
             if recipients and not suppliers:
                 maker = _origin(mention, ctx, mentioned_only=False)  # "Turkey took delivery of the S-400"
                 if maker and maker not in recipients and maker not in ctx.country_counts:
@@ -1439,6 +1444,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     fallback = maker
                 else:
                     suppliers = [maker] if maker and maker not in recipients else []
+                    maker_supplied = bool(suppliers)
             if status == "cancelled":
                 # "suspended a deal to buy", "the end of a frigate deal": the deal (or the talks) ended
                 # had been made, a step of its own
@@ -1478,6 +1484,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
                             when=when, value=value, currency=currency,
                         ), *from_text))
+                        if maker_supplied:
+                            by_maker.add(id(drafts[-1][0]))
                         bought = version_status == "delivered" and cue_toks[0].pos_ == "VERB" \
                             and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
                             and cue_toks[0].dep_ not in ("acl", "relcl", "amod")  # not "the ships purchased"
@@ -1492,6 +1500,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     _fill_from_nearby(drafts, extra, ctx)
+    _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
     generic: set[int] = set()
@@ -1548,6 +1557,24 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots]
+
+
+def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: list[str | None]) -> None:
+    """A system the article says is built under licence from its maker by another state reaches its buyers
+    from the licensee: a supplier taken only from the catalogue's maker (or left to it as a fallback) becomes
+    that licensee ("the helicopters, built under licence in Norland, arrived in Talora": Norland supplies
+    Talora)."""
+    licensees: dict[tuple[str, str], set[str]] = {}
+    for t in records:
+        if t.status == "licensed_production" and t.supplier and t.recipient:
+            licensees.setdefault((t.supplier, (t.family or t.system).lower()), set()).add(t.recipient)
+    for t, fallback in zip(records, fallbacks):
+        maker = t.supplier if id(t) in by_maker else fallback if not t.supplier else None
+        if not maker or t.status == "licensed_production":
+            continue
+        builders = licensees.get((maker, (t.family or t.system).lower()), set()) - {t.recipient}
+        if len(builders) == 1:
+            t.supplier = next(iter(builders))
 
 
 def _still_to_come(when: str | None, ctx: DocContext) -> bool:
