@@ -989,3 +989,8 @@ def test_seller_named_in_the_text_stays_despite_a_licence_builder(transfers):
     records = transfers("Kenya received four Black Hawk helicopters from the United States last week. "
                         "Poland builds Black Hawk helicopters under licence from Sikorsky.")
     assert ("United States", "Kenya", "delivered") in {(r.supplier, r.recipient, r.status) for r in records}
+
+
+def test_buyer_after_a_value_phrase_is_still_the_buyer(transfers):
+    r = one(transfers("Germany approved the export of ammunition worth EUR 50 million to Kenya."))
+    assert (r.supplier, r.recipient, r.status) == ("Germany", "Kenya", "agreed")

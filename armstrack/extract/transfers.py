@@ -819,6 +819,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         # "announced new sales of X to the Portuguese air force": the parser hangs the phrase on the verb
         preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
                   and c.i > cue_tok.i]
+    preps += _worth_preps(cue_tok)
     for prep in preps:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
@@ -860,6 +861,20 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _worth_preps(cue_tok: Token) -> list[Token]:
+    """The parties the parser hangs on a value after the cue ("the export of shells worth EUR 5 million to
+    Talora", "a contract for jets worth $1 billion with Talora"): "worth" takes the cue's "to"/"from"/"with"."""
+    tops = {cue_tok.i}
+    if cue_tok.dep_ in ("dobj", "nsubjpass", "nsubj") and cue_tok.head.pos_ in ("VERB", "AUX"):
+        tops.add(cue_tok.head.i)
+    out = []
+    for tok in cue_tok.sent:
+        if tok.lower_ != "worth" or tok.i <= cue_tok.i or not ({tok.head.i} | {a.i for a in tok.ancestors}) & tops:
+            continue
+        out += [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")]
+    return out
 
 
 def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> Token | None:
