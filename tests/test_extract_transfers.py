@@ -994,3 +994,12 @@ def test_seller_named_in_the_text_stays_despite_a_licence_builder(transfers):
 def test_buyer_after_a_value_phrase_is_still_the_buyer(transfers):
     r = one(transfers("Germany approved the export of ammunition worth EUR 50 million to Kenya."))
     assert (r.supplier, r.recipient, r.status) == ("Germany", "Kenya", "agreed")
+
+
+def test_green_light_for_an_export_is_an_approval_not_a_gift(transfers):
+    r = one(transfers("Germany gave its green light to an export of ammunition to Kenya."))
+    assert (r.supplier, r.recipient, r.status) == ("Germany", "Kenya", "agreed")
+    r = one(transfers("Berlin gave the go-ahead for the sale of 20 Leopard 2 tanks to Kenya."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Germany", "Kenya", "agreed", 20)
+    r = one(transfers("Germany gave Kenya 20 Leopard 2 tanks."))
+    assert r.status == "delivered"

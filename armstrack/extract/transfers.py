@@ -81,6 +81,8 @@ def cue_of(tok: Token) -> Cue | None:
     if pos is None:
         return None
     lemma = tok.lemma_.lower()
+    if pos == "VERB" and _gives_approval(tok):
+        return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _under_licence(tok):
@@ -92,6 +94,15 @@ def cue_of(tok: Token) -> Cue | None:
         # "a $4-billion weapons pact with B" is a deal; "a defence pact" is an alliance
         cue = Cue(lemma, "NOUN", "recipient", "agreed")
     return cue
+
+
+#: Objects that make a verb of giving an approval ("gave the green light", "gave the go-ahead").
+APPROVAL_OBJECTS = word_set("transfer_words.tsv", "approval_object")
+
+
+def _gives_approval(verb: Token) -> bool:
+    return verb.lemma_.lower() in ("give", "grant") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in APPROVAL_OBJECTS for c in verb.children)
 
 
 #: Pact nouns that tell an arms deal only with an arms word on them ("weapons pact", not "defence pact").
@@ -869,6 +880,8 @@ def _worth_preps(cue_tok: Token) -> list[Token]:
     tops = {cue_tok.i}
     if cue_tok.dep_ in ("dobj", "nsubjpass", "nsubj") and cue_tok.head.pos_ in ("VERB", "AUX"):
         tops.add(cue_tok.head.i)
+    if cue_tok.dep_ == "pobj" and cue_tok.head.head.pos_ in ("VERB", "AUX"):
+        tops.add(cue_tok.head.head.i)  # "gave the go-ahead for a sale of shells worth ..."
     out = []
     for tok in cue_tok.sent:
         if tok.lower_ != "worth" or tok.i <= cue_tok.i or not ({tok.head.i} | {a.i for a in tok.ancestors}) & tops:
@@ -1079,7 +1092,7 @@ def _status(cue_tok: Token) -> str | None:
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
         below = tok
         tok = tok.head
-        lemma = tok.lemma_.lower()
+        lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else tok.lemma_.lower()
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and below.dep_ in ("advcl", "ccomp", "conj"):
                 break  # "denied the accusations, saying it supplied drones": the cue is a claim of its own
