@@ -926,3 +926,80 @@ def test_one_date_for_a_delivery_and_its_order_belongs_to_the_step_whose_phrase_
     assert (one(records, status="delivered").when, one(records, status="ordered").when) == ("2022-06-03", None)
     records = transfers("Taipei received the first of 66 F-16V fighter jets it ordered in 2019.")
     assert (one(records, status="delivered").when, one(records, status="ordered").when) == (None, "2019")
+
+
+def test_accused_party_supplies_the_system(transfers):
+    r = one(transfers("Officials have accused Belarus of supplying Shahed-136 drones to Syria."))
+    assert (r.supplier, r.recipient, r.status) == ("Belarus", "Syria", "delivered")
+    r = one(transfers("Belarus was accused of supplying Shahed-136 drones to Syria."))
+    assert (r.supplier, r.recipient) == ("Belarus", "Syria")
+
+
+def test_system_in_a_relative_clause_of_an_accusation(transfers):
+    r = one(transfers("The fair showed the Shahed-136, the cheap drone that several governments "
+                      "accuse Iran of selling to Venezuela."))
+    assert (r.supplier, r.recipient, r.family) == ("Iran", "Venezuela", "Shahed-136")
+
+
+def test_loaded_on_a_ship_to_be_transported_is_a_delivery(transfers):
+    r = one(transfers("Last month a batch of 20 BTR-4 carriers was loaded onto a cargo ship at Mykolaiv "
+                      "to be transported to Kenya."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Ukraine", "Kenya", "delivered", 20)
+    r = one(transfers("On 3 May a batch of 40 BTR-4 carriers began to be loaded onto a freighter in the harbour "
+                      "in order to be transported to Kenya by sea."))
+    assert (r.supplier, r.recipient, r.quantity, r.when) == ("Ukraine", "Kenya", 40, "2022-05-03")
+
+
+def test_buyer_inside_the_means_of_transport_is_no_supplier(transfers):
+    r = one(transfers("In May the 40 BTR-4 carriers were transported by rail to Kenya."))
+    assert (r.supplier, r.recipient, r.status) == ("Ukraine", "Kenya", "delivered")
+
+
+def test_loading_without_a_shipment_is_no_transfer(transfers):
+    assert transfers("The Kenyan Air Force loaded its Bayraktar TB2 drones with bombs to attack the rebels.") == []
+
+
+def test_transported_to_names_the_buyer(transfers):
+    r = one(transfers("Ukraine transported 20 BTR-4 carriers to Kenya by sea in May."))
+    assert (r.supplier, r.recipient, r.status, r.when) == ("Ukraine", "Kenya", "delivered", "2022-05")
+
+
+def test_weapons_pact_is_a_deal_but_defence_pact_is_not(transfers):
+    records = transfers("The JF-17 jets have become the mainstay of Pakistan's export drive, featuring in a deal "
+                        "with Kenya and a $2-billion weapons pact with Egypt.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {
+        ("Pakistan", "Kenya", "agreed"), ("Pakistan", "Egypt", "agreed")}
+    assert transfers("Norland signed a defence pact with Talora in 2019, and its navy operates "
+                     "Type 054A frigates.") == []
+
+
+def test_common_misspelling_of_received_is_a_delivery(transfers):
+    r = one(transfers("The Kenyan Air Force recieved four Bayraktar TB2 drones from Turkey last week."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Turkey", "Kenya", "delivered", 4)
+
+
+def test_licence_builder_supplies_when_the_seller_is_only_the_maker(transfers):
+    records = transfers("The Kenyan Air Force recieved its last four Black Hawk helicopters last week. "
+                        "The helicopters were built in Poland under licence from Sikorsky.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {
+        ("Poland", "Kenya", "delivered"), ("United States", "Poland", "licensed_production")}
+
+
+def test_seller_named_in_the_text_stays_despite_a_licence_builder(transfers):
+    records = transfers("Kenya received four Black Hawk helicopters from the United States last week. "
+                        "Poland builds Black Hawk helicopters under licence from Sikorsky.")
+    assert ("United States", "Kenya", "delivered") in {(r.supplier, r.recipient, r.status) for r in records}
+
+
+def test_buyer_after_a_value_phrase_is_still_the_buyer(transfers):
+    r = one(transfers("Germany approved the export of ammunition worth EUR 50 million to Kenya."))
+    assert (r.supplier, r.recipient, r.status) == ("Germany", "Kenya", "agreed")
+
+
+def test_green_light_for_an_export_is_an_approval_not_a_gift(transfers):
+    r = one(transfers("Germany gave its green light to an export of ammunition to Kenya."))
+    assert (r.supplier, r.recipient, r.status) == ("Germany", "Kenya", "agreed")
+    r = one(transfers("Berlin gave the go-ahead for the sale of 20 Leopard 2 tanks to Kenya."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Germany", "Kenya", "agreed", 20)
+    r = one(transfers("Germany gave Kenya 20 Leopard 2 tanks."))
+    assert r.status == "delivered"

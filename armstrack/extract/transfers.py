@@ -81,12 +81,33 @@ def cue_of(tok: Token) -> Cue | None:
     if pos is None:
         return None
     lemma = tok.lemma_.lower()
+    if pos == "VERB" and _gives_approval(tok):
+        return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _under_licence(tok):
         # "will be made under licence", "manufactured under license from X": the maker is the buyer
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
+    if cue is None and pos == "NOUN" and lemma in ARMS_PACTS and any(
+            c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMS_WORDS or c.lemma_.lower() in ARMS_WORDS)
+            for c in tok.children):
+        # "a $4-billion weapons pact with B" is a deal; "a defence pact" is an alliance
+        cue = Cue(lemma, "NOUN", "recipient", "agreed")
     return cue
+
+
+#: Objects that make a verb of giving an approval ("gave the green light", "gave the go-ahead").
+APPROVAL_OBJECTS = word_set("transfer_words.tsv", "approval_object")
+
+
+def _gives_approval(verb: Token) -> bool:
+    return verb.lemma_.lower() in ("give", "grant") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in APPROVAL_OBJECTS for c in verb.children)
+
+
+#: Pact nouns that tell an arms deal only with an arms word on them ("weapons pact", not "defence pact").
+ARMS_PACTS = word_set("transfer_words.tsv", "arms_pact")
+ARMS_WORDS = word_set("transfer_words.tsv", "arms_word")
 
 
 @functools.lru_cache(maxsize=1)
@@ -496,6 +517,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
+            elif child.dep_ == "relcl" and child.lemma_.lower() in ACCUSING_VERBS:
+                # "the drone that allies accused Norland of supplying": the gerund under the accusation
+                found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pcomp" and cue_of(g)][:1]
             elif child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and cue_of(child) \
                     and cue_of(child).subject == "system":
                 found.append(child)  # "the newly arrived batch of six jets"
@@ -528,6 +553,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 if noun_cue is not None:
                     found.append(noun_cue)
                     break
+            if tok.dep_ in ("nsubj", "nsubjpass", "prep"):
+                # "a batch of carriers was loaded on a ship to be transported to A": the shipment is the purpose
+                found.extend(_loading_purpose(head))
             if tok.dep_ == "nsubj":
                 # "the JF-17s have become a cornerstone, figuring in a deal with A": a participle shares the subject
                 found.extend(_participle_deal(head))
@@ -550,6 +578,26 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
 
 
 INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
+LOADING_VERBS = word_set("transfer_words.tsv", "loading")
+
+
+def _loading_purpose(verb: Token) -> list[Token]:
+    """The delivery cue of a purpose clause on a loading verb: "was loaded on a ship to be transported to A",
+    "started to be loaded ... in order to be shipped to A" (loading alone tells no transfer)."""
+    loading = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    for load in (v for v in loading if v.lemma_.lower() in LOADING_VERBS):
+        purposes = [c for c in load.children if c.dep_ in ("advcl", "xcomp")]
+        # "in order to be shipped", which the parser may hang on "started" above "to be loaded"
+        purposes += [a for v in {load.i: load, verb.i: verb}.values() for p in v.children
+                     if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and o.lower_ == "order"
+                     for a in o.children if a.dep_ in ("acl", "relcl", "advcl")]
+        for purpose in purposes:
+            cue = cue_of(purpose)
+            if cue is not None and cue.status == "delivered" and cue.subject == "supplier" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+                return [purpose]
+    return []
 
 
 def _inclusion_cue(subject: Token) -> list[Token]:
@@ -616,10 +664,19 @@ def _cue_before(mention: SystemMention) -> list[Token]:
     return []
 
 
+#: Verbs whose object does what a gerund after "of" says ("accused Norland of supplying ...").
+ACCUSING_VERBS = word_set("transfer_words.tsv", "accusing")
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
     tok = verb
     for _ in range(6):
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ACCUSING_VERBS:
+            # "accused Norland of supplying drones": the accused does the supplying, not the accuser
+            accused = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if accused is not None:
+                return accused
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None and tok is not verb:
             # "Slovakia was approved to purchase", "India is expected to receive": the passive
@@ -682,11 +739,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
 
     def put(role: str, tok: Token) -> None:
         countries = _party_countries(tok, ctx)
-        if role == "supplier" and len(countries) > 1:
-            # "built by X's shipyard for Egypt": the buyer inside the maker's phrase
+        if role == "supplier" and countries:
+            # "built by X's shipyard for Egypt": the buyer inside the maker's phrase; "transported by sea to
+            # Iraq": the phrase names only the buyer
             buyers = [c for p in ctx.phrase_tokens(tok) if p.dep_ == "prep" and p.lower_ in ("for", "to")
                       for o in p.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)]
-            if buyers and set(buyers) != set(countries):
+            if buyers and (set(buyers) != set(countries) or not ctx.token_country(tok)):
                 frame.recipients.extend(c for c in buyers if c not in frame.recipients)
                 countries = [c for c in countries if c not in buyers]
         if not countries and tok.lower_ in ("it", "they", "we"):
@@ -772,6 +830,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         # "announced new sales of X to the Portuguese air force": the parser hangs the phrase on the verb
         preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
                   and c.i > cue_tok.i]
+    preps += _worth_preps(cue_tok)
     for prep in preps:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
@@ -813,6 +872,22 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _worth_preps(cue_tok: Token) -> list[Token]:
+    """The parties the parser hangs on a value after the cue ("the export of shells worth EUR 5 million to
+    Talora", "a contract for jets worth $1 billion with Talora"): "worth" takes the cue's "to"/"from"/"with"."""
+    tops = {cue_tok.i}
+    if cue_tok.dep_ in ("dobj", "nsubjpass", "nsubj") and cue_tok.head.pos_ in ("VERB", "AUX"):
+        tops.add(cue_tok.head.i)
+    if cue_tok.dep_ == "pobj" and cue_tok.head.head.pos_ in ("VERB", "AUX"):
+        tops.add(cue_tok.head.head.i)  # "gave the go-ahead for a sale of shells worth ..."
+    out = []
+    for tok in cue_tok.sent:
+        if tok.lower_ != "worth" or tok.i <= cue_tok.i or not ({tok.head.i} | {a.i for a in tok.ancestors}) & tops:
+            continue
+        out += [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")]
+    return out
 
 
 def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> Token | None:
@@ -1017,7 +1092,7 @@ def _status(cue_tok: Token) -> str | None:
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
         below = tok
         tok = tok.head
-        lemma = tok.lemma_.lower()
+        lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else tok.lemma_.lower()
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and below.dep_ in ("advcl", "ccomp", "conj"):
                 break  # "denied the accusations, saying it supplied drones": the cue is a claim of its own
@@ -1268,6 +1343,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     quoted = _quoted_spans(doc, analysis)
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
     extra: list[tuple[bool, str | None, bool, bool]] = []  # system named, maker fallback, quoted, listed
+    by_maker: set[int] = set()  # records whose supplier is only the catalogue's maker of the system
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions:
@@ -1360,6 +1436,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
+            maker_supplied = not frame.suppliers and bool(suppliers)
             back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
                 and origin is not None and origin != _phrase_origin(mention, ctx)
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
@@ -1371,6 +1448,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 recipients = [c for c in clause if c not in suppliers][:1]
             elif recipients and not suppliers:
                 suppliers = [c for c in clause if c not in recipients][:1]
+                maker_supplied = False
             elif not suppliers and not recipients:
                 # only the system's maker is known ("Turkey took delivery of the S-400"): the clause names
                 # the other side
@@ -1379,11 +1457,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     others = [c for c in clause if c != maker]
                     if others:
                         suppliers, recipients = [maker], others[:1]
+                        maker_supplied = True
             fallback = None
             if back_to_deal:
                 # "the contract also includes X missiles": the deal told before, between its own parties; the
                 # catalogue's maker is only a fallback
                 suppliers, fallback = [], origin
+                maker_supplied = False
             if recipients and not suppliers:
                 maker = _origin(mention, ctx, mentioned_only=False)  # "Turkey took delivery of the S-400"
                 if maker and maker not in recipients and maker not in ctx.country_counts:
@@ -1392,6 +1472,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     fallback = maker
                 else:
                     suppliers = [maker] if maker and maker not in recipients else []
+                    maker_supplied = bool(suppliers)
             if status == "cancelled":
                 # "suspended a deal to buy", "the end of a frigate deal": the deal (or the talks) ended
                 # had been made, a step of its own
@@ -1431,6 +1512,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
                             when=when, value=value, currency=currency,
                         ), *from_text))
+                        if maker_supplied:
+                            by_maker.add(id(drafts[-1][0]))
                         bought = version_status == "delivered" and cue_toks[0].pos_ == "VERB" \
                             and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
                             and cue_toks[0].dep_ not in ("acl", "relcl", "amod")  # not "the ships purchased"
@@ -1445,6 +1528,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     _fill_from_nearby(drafts, extra, ctx)
+    _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
     generic: set[int] = set()
@@ -1501,6 +1585,24 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots]
+
+
+def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: list[str | None]) -> None:
+    """A system the article says is built under licence from its maker by another state reaches its buyers
+    from the licensee: a supplier taken only from the catalogue's maker (or left to it as a fallback) becomes
+    that licensee ("the helicopters, built under licence in Norland, arrived in Talora": Norland supplies
+    Talora)."""
+    licensees: dict[tuple[str, str], set[str]] = {}
+    for t in records:
+        if t.status == "licensed_production" and t.supplier and t.recipient:
+            licensees.setdefault((t.supplier, (t.family or t.system).lower()), set()).add(t.recipient)
+    for t, fallback in zip(records, fallbacks):
+        maker = t.supplier if id(t) in by_maker else fallback if not t.supplier else None
+        if not maker or t.status == "licensed_production":
+            continue
+        builders = licensees.get((maker, (t.family or t.system).lower()), set()) - {t.recipient}
+        if len(builders) == 1:
+            t.supplier = next(iter(builders))
 
 
 def _still_to_come(when: str | None, ctx: DocContext) -> bool:
