@@ -21,6 +21,7 @@ from armstrack.store.export import build_export
 from armstrack.store.register import COLUMNS, csv_text, register_rows, write_csv, write_xlsx
 
 from conftest import DEV, SHARED
+from test_resolve import _no_ids
 
 # --- grouping on its own (facts written here) -------------------------------------------------------
 
@@ -158,14 +159,6 @@ def _ingest(session, nlp, *folders: Path) -> None:
 def _shape(rows: list[dict]) -> list[tuple]:
     return sorted((r["supplier"], r["recipient"], r["family"], r["order_date"], r["number_ordered"],
                    tuple((d["date"], d["number"]) for d in r["deliveries"]), tuple(r["sources"])) for r in rows)
-
-
-def _no_ids(value):
-    if isinstance(value, dict):
-        return {k: _no_ids(v) for k, v in value.items() if k not in ("id", "deal_id")}
-    if isinstance(value, list):
-        return [_no_ids(v) for v in value]
-    return value
 
 
 def _content(rows: list[dict]) -> list[str]:
