@@ -20,7 +20,6 @@ from rich.table import Table
 from armstrack import settings
 from armstrack.cli_common import DbOption, app, console, errors, fail, open_session, plain
 
-_fail = fail  # the old private name, for command modules written before armstrack.cli_common
 
 
 class ExportFormat(str, Enum):

@@ -14,11 +14,6 @@ from armstrack import settings
 from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
 
 
-# the old private names, for command modules written before armstrack.cli_common
-_open = open_session
-_print_json = print_json
-
-
 def describe(kind: str, r: dict) -> str:
     """One line for a merged record."""
     if kind == "transfers":

@@ -53,8 +53,7 @@ class Triage:
 
     def __init__(self, gaz: Gazetteers, cues_path: Path = DATA_DIR / "triage_cues.tsv") -> None:
         phrases: set[str] = set()
-        #: names written in capitals (PLAN, IDF): matched only as written, so "plan" is no navy
-        self.acronyms: frozenset[str]
+        # names written in capitals (PLAN, IDF) are matched only as written, so "plan" is no navy
         acronyms: set[str] = set()
         for line in cues_path.read_text(encoding="utf-8").splitlines():
             line = line.strip()

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
-from sqlalchemy.orm import Session
 
 from armstrack.serve import data, views
 from armstrack.serve.deps import SessionDep

@@ -8,7 +8,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy.orm import Session
 
 from armstrack.serve import data, schemas, views
 from armstrack.serve.deps import SessionDep

@@ -23,7 +23,7 @@ from armstrack.serve import views
 # the route modules take their session from serve.deps, never from here: importing them makes no circle
 from armstrack.serve.alerts import router as alerts_router  # the /alerts page (saved searches)
 from armstrack.serve.api import router as api_router
-from armstrack.serve.deps import get_session, jsonable  # noqa: F401  (re-exported for older imports)
+from armstrack.serve.deps import jsonable
 from armstrack.serve.jobs import JobManager
 from armstrack.serve.pages import router as pages_router
 from armstrack.serve.register import router as register_router  # the deal register: /register, /api/register

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from armstrack.serve import views

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from sqlalchemy.orm import Session
 
 from armstrack.serve.deps import SessionDep
 from armstrack.store.sources import recent_urls, source_rows

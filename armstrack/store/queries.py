@@ -15,7 +15,7 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, intersect, or_, select
+from sqlalchemy import and_, case, func, intersect, or_, select
 from sqlalchemy.orm import Session
 
 from armstrack import settings
