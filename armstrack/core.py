@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,6 +41,7 @@ from armstrack.store.alerts import check_alerts
 from armstrack.store.models import NOT_ANALYSED_KEY
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -97,16 +99,17 @@ def _pieces(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, i
             yield piece, (article, i, len(pieces))
 
 
-def _parse_batches(pieces: Iterable[tuple[str, tuple]], batch_size: int) -> Iterator[list[tuple[str, tuple]]]:
-    """Pieces in batches of at most ``batch_size`` pieces and PARSE_BATCH_CHARS characters (at least one)."""
-    batch: list[tuple[str, tuple]] = []
+def _batches_by_chars(items: Iterable[T], batch_size: int, chars: Callable[[T], int]) -> Iterator[list[T]]:
+    """Items in batches of at most ``batch_size`` items and PARSE_BATCH_CHARS characters (at least one
+    item): the parser's memory grows with the characters it holds at once."""
+    batch: list[T] = []
     size = 0
-    for item in pieces:
-        if batch and (len(batch) >= batch_size or size + len(item[0]) > settings.PARSE_BATCH_CHARS):
+    for item in items:
+        if batch and (len(batch) >= batch_size or size + chars(item) > settings.PARSE_BATCH_CHARS):
             yield batch
             batch, size = [], 0
         batch.append(item)
-        size += len(item[0])
+        size += chars(item)
     if batch:
         yield batch
 
@@ -115,7 +118,7 @@ def parsed_articles(nlp: Language, articles: Iterable[Article],
                     batch_size: int = settings.NLP_BATCH_SIZE) -> Iterator[tuple[Doc, Article]]:
     """(Doc, article) in order, memory bounded by the characters parsed at once (settings.PARSE_*)."""
     parts: list[Doc] = []
-    for batch in _parse_batches(_pieces(articles), batch_size):
+    for batch in _batches_by_chars(_pieces(articles), batch_size, lambda item: len(item[0])):
         for doc, (article, i, n) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
             parts.append(doc)
             if i == n - 1:
@@ -133,20 +136,6 @@ def analysed_articles(nlp: Language, gaz: Gazetteers, articles: Iterable[Article
             log.debug("analysis failed for %s\n%s", article.doc_id, traceback.format_exc())
             yield IngestFailure(article.path or article.doc_id,
                                 f"analysis failed: {type(exc).__name__}: {exc}", article.line)
-
-
-def _article_batches(articles: Iterable[Article], batch_size: int) -> Iterator[list[Article]]:
-    """Articles in batches of at most ``batch_size`` and PARSE_BATCH_CHARS characters (at least one)."""
-    batch: list[Article] = []
-    size = 0
-    for article in articles:
-        if batch and (len(batch) >= batch_size or size + len(article.text) > settings.PARSE_BATCH_CHARS):
-            yield batch
-            batch, size = [], 0
-        batch.append(article)
-        size += len(article.text)
-    if batch:
-        yield batch
 
 
 #: What forked analysis workers inherit from the parent: (nlp, gazetteers, batch size, database engine).
@@ -266,7 +255,7 @@ class Ingester:
         in_flight: collections.deque = collections.deque()
         try:
             with ProcessPoolExecutor(self.n_process, mp_context=context, initializer=_worker_started) as pool:
-                for batch in _article_batches(articles, self.batch_size):
+                for batch in _batches_by_chars(articles, self.batch_size, lambda a: len(a.text)):
                     in_flight.append(pool.submit(_analyse_in_worker, batch))
                     while len(in_flight) >= 2 * self.n_process:
                         yield from in_flight.popleft().result()
