@@ -213,16 +213,18 @@ def known_hashes(session: Session, doc_ids: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def not_analysed(session: Session, doc_ids: Iterable[str]) -> set[str]:
-    """Which of ``doc_ids`` were stored without analysis by triage."""
+def _metadata(session: Session, doc_ids: Iterable[str]) -> Iterator[tuple[str, dict]]:
+    """(id, metadata) of the stored documents among ``doc_ids``, read 500 at a time."""
     ids = list(dict.fromkeys(doc_ids))
-    found: set[str] = set()
     for i in range(0, len(ids), 500):
         for doc_id, meta in session.execute(
                 select(m.Document.id, m.Document.meta).where(m.Document.id.in_(ids[i:i + 500]))):
-            if isinstance(meta, dict) and meta.get(m.NOT_ANALYSED_KEY):
-                found.add(doc_id)
-    return found
+            yield doc_id, meta if isinstance(meta, dict) else {}
+
+
+def not_analysed(session: Session, doc_ids: Iterable[str]) -> set[str]:
+    """Which of ``doc_ids`` were stored without analysis by triage."""
+    return {doc_id for doc_id, meta in _metadata(session, doc_ids) if meta.get(m.NOT_ANALYSED_KEY)}
 
 
 #: Document metadata key of a publication date set by hand (`armstrack documents set-date`).
@@ -231,16 +233,12 @@ HAND_DATE_KEY = "dated_by_hand"
 
 def hand_dates(session: Session, doc_ids: Iterable[str]) -> dict[str, date]:
     """Publication dates set by hand, by document id (for articles that give none themselves)."""
-    ids = list(dict.fromkeys(doc_ids))
     found: dict[str, date] = {}
-    for i in range(0, len(ids), 500):
-        for doc_id, meta in session.execute(
-                select(m.Document.id, m.Document.meta).where(m.Document.id.in_(ids[i:i + 500]))):
-            value = (meta or {}).get(HAND_DATE_KEY) if isinstance(meta, dict) else None
-            try:
-                found[doc_id] = date.fromisoformat(value)
-            except (TypeError, ValueError):
-                continue
+    for doc_id, meta in _metadata(session, doc_ids):
+        try:
+            found[doc_id] = date.fromisoformat(meta.get(HAND_DATE_KEY))
+        except (TypeError, ValueError):
+            continue
     return found
 
 
