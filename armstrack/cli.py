@@ -23,6 +23,7 @@ from armstrack.cli_common import DbOption, app, console, errors, fail, open_sess
 
 
 class ExportFormat(str, Enum):
+    """Formats of ``armstrack export``: one JSON document, or one CSV file per record kind."""
     json = "json"
     csv = "csv"
 

@@ -22,6 +22,7 @@ app.add_typer(alerts_app, name="alerts")
 
 
 class Kind(str, Enum):
+    """Record kinds a saved search can watch."""
     transfers = "transfers"
     meetings = "meetings"
     quotes = "quotes"

@@ -20,6 +20,7 @@ app.add_typer(register_app, name="register")
 
 
 class RegisterFormat(str, Enum):
+    """How ``armstrack register`` prints the deals: a table, SIPRI-layout CSV, or XLSX."""
     table = "table"
     csv = "csv"
     xlsx = "xlsx"

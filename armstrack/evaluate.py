@@ -73,6 +73,8 @@ def _name_words(value: object) -> list[str]:
 
 
 def same_name(a: object, b: object) -> bool:
+    """Whether two person names match as the reference scorer matches them: one's words within the
+    other's, or the same surname."""
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
         return False
@@ -174,6 +176,7 @@ MATCHERS: dict[str, tuple[str, tuple[Matcher, ...]]] = {
 
 @dataclass
 class KindScore:
+    """True positives, false positives and misses for one record kind, with the unmatched records."""
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -182,14 +185,17 @@ class KindScore:
 
     @property
     def precision(self) -> float:
+        """Share of predicted records that match a gold record (1.0 when nothing was predicted)."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
+        """Share of gold records that were predicted (1.0 when the gold has none)."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -237,6 +243,7 @@ class Scores:
         return self.kinds[kind]
 
     def items(self):
+        """(kind, KindScore) pairs in scoring order."""
         return self.kinds.items()
 
 

@@ -128,6 +128,7 @@ class RunReport:
 
     @property
     def ok(self) -> bool:
+        """Whether every source was read and every fetched article ingested without an error."""
         return not any(o.failed or o.error for o in self.outcomes) and self.ingest.ok
 
 
@@ -451,4 +452,5 @@ def describe(outcome: Outcome) -> str:
 
 
 def stamp() -> str:
+    """The local time as "YYYY-MM-DD HH:MM:SS", for log lines."""
     return datetime.now().strftime("%Y-%m-%d %H:%M:%S")

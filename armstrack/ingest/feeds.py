@@ -23,6 +23,7 @@ KINDS = ("feed", "sitemap", "site")
 
 
 def base_of(url: str) -> str:
+    """Scheme and host of ``url`` ("https://example.org/a/b" -> "https://example.org")."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
 

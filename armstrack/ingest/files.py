@@ -46,10 +46,12 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 
 
 def supported_list() -> str:
+    """The accepted file suffixes, for messages ("".txt, .html, ...")."""
     return ", ".join(settings.SUPPORTED_SUFFIXES)
 
 
 def is_supported(path: Path) -> bool:
+    """Whether ``path`` has a suffix armstrack can read."""
     return path.suffix.lower() in settings.SUPPORTED_SUFFIXES
 
 

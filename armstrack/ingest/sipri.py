@@ -89,6 +89,7 @@ class SipriRecord:
     uncertain: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
+        """The record as plain JSON-ready values (tuples become lists)."""
         return dict(self.__dict__, delivery_years=list(self.delivery_years), uncertain=list(self.uncertain))
 
 
@@ -187,6 +188,7 @@ def parse_years(cell: str) -> tuple[list[int], bool]:
 
 
 def parse_tiv(cell: str) -> float | None:
+    """A trend-indicator value cell as a number ("(12)" and "12?" estimates too); None when unknown or empty."""
     value, _ = _estimate(cell)
     value = value.replace(",", "")
     if value in UNKNOWN:

@@ -72,6 +72,7 @@ def doc_id_for_url(url: str) -> str:
 
 
 def host_key(url: str) -> str:
+    """Scheme and host of ``url``, lower-cased: the key per-host delays and robots rules are kept under."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}".lower()
 
@@ -105,10 +106,12 @@ class Page:
 
     @property
     def not_modified(self) -> bool:
+        """Whether the server answered a conditional request with 304 (the stored copy is current)."""
         return self.status == 304
 
     @property
     def is_pdf(self) -> bool:
+        """Whether the body is a PDF, by content type or by its magic bytes."""
         return "pdf" in self.content_type or self.data[:5] == b"%PDF-"
 
     def text(self) -> str:

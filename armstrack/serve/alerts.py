@@ -26,6 +26,7 @@ SHOWN = 200
 @router.get("/alerts")
 def alerts_page(request: Request, session: SessionDep, alert: str | None = None,
                 show_all: Annotated[bool, Query(alias="all")] = False):
+    """Saved searches and what fired for them; unseen reports only unless ``all`` is set."""
     alert = (alert or "").strip() or None
     try:
         events = store_alerts.list_events(session, alert, unseen=not show_all, limit=SHOWN)

@@ -39,6 +39,7 @@ STATIC = HERE / "static"
 
 @dataclass
 class ServeConfig:
+    """What ``armstrack serve`` was started with: the database, the upload token and limits, the spaCy model."""
     db_url: str
     token: str | None = None
     max_upload_bytes: int = settings.MAX_FILE_BYTES
@@ -46,6 +47,7 @@ class ServeConfig:
 
 
 def template_env() -> Environment:
+    """The Jinja environment for the pages: autoescaping on, the view helpers as filters and globals."""
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(

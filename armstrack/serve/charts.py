@@ -20,6 +20,7 @@ import numpy as np
 
 @dataclass
 class SankeyNode:
+    """One country's bar on a side (supplier on the left, recipient on the right) of the flows chart."""
     name: str
     x: float
     y: float
@@ -30,6 +31,7 @@ class SankeyNode:
 
 @dataclass
 class SankeyBand:
+    """One supplier-to-recipient flow drawn as an SVG path, its width proportional to the count."""
     supplier: str
     recipient: str
     count: int
@@ -39,6 +41,7 @@ class SankeyBand:
 
 @dataclass
 class Sankey:
+    """The flows chart: nodes, bands, size, and how many smaller flows were left out."""
     width: int
     height: int
     nodes: list[SankeyNode]
@@ -47,6 +50,7 @@ class Sankey:
 
 
 def sankey(flows: list[dict], max_flows: int = 16, width: int = 900, label_width: int = 190) -> Sankey | None:
+    """Lay out the ``max_flows`` largest supplier-recipient flows as a Sankey chart, or None when there are none."""
     rows = [f for f in flows if f.get("supplier") and f.get("recipient") and f.get("count")]
     rows.sort(key=lambda f: (-f["count"], f["supplier"], f["recipient"]))
     shown, hidden = rows[:max_flows], len(rows) - min(len(rows), max_flows)
@@ -100,6 +104,7 @@ def sankey(flows: list[dict], max_flows: int = 16, width: int = 900, label_width
 
 @dataclass
 class NetNode:
+    """A country or person in the network chart, placed and sized by its degree."""
     id: str
     label: str
     type: str
@@ -113,6 +118,7 @@ class NetNode:
 
 @dataclass
 class NetEdge:
+    """A link between two nodes of the network chart, with its record count."""
     source: str
     target: str
     weight: int
@@ -126,6 +132,7 @@ class NetEdge:
 
 @dataclass
 class Network:
+    """The laid-out network chart: nodes, edges and the drawing's size."""
     width: int
     height: int
     nodes: list[NetNode]
@@ -285,6 +292,7 @@ def fractional_year(value: str | None) -> float | None:
 
 @dataclass
 class TimePoint:
+    """One dated record on the timeline chart."""
     x: float
     y: float
     kind: str
@@ -296,6 +304,7 @@ class TimePoint:
 
 @dataclass
 class Timeline:
+    """The timeline chart: one lane per kind, its points, axis ticks and size."""
     width: int
     height: int
     lanes: list[tuple[str, float]]

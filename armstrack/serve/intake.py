@@ -25,11 +25,13 @@ MAX_FILES = 200
 
 @dataclass
 class IngestRequest:
+    """What an "add articles" request carried: uploaded files and pasted texts or URLs."""
     uploads: list[tuple[str, bytes]] = field(default_factory=list)
     pasted: list[dict[str, Any]] = field(default_factory=list)
 
 
 def pasted_id(record: dict[str, Any]) -> str:
+    """A stable document id for a pasted article: its title as a slug and a hash of its text."""
     body = str(record.get("text") or record.get("html") or "")
     digest = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return f"pasted-{slug(str(record.get('title') or '')) or 'article'}-{digest}"
@@ -43,6 +45,7 @@ def _check_suffix(name: str) -> None:
 
 
 def check_token(request: Request, form_token: str | None = None) -> None:
+    """Refuse (401) a request without the token the server was started with, from the header or the form."""
     expected = request.app.state.config.token
     given = request.headers.get(TOKEN_HEADER) or form_token
     if not token_matches(expected, given):

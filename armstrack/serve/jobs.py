@@ -39,11 +39,13 @@ def safe_filename(name: str, fallback: str) -> str:
 
 
 def slug(text: str, length: int = 48) -> str:
+    """``text`` as lower-case words joined by hyphens, at most ``length`` characters (for ids and file names)."""
     return re.sub(r"[^a-z0-9]+", "-", (text or "").lower()).strip("-")[:length].strip("-")
 
 
 @dataclass
 class Job:
+    """One background ingest started from the web UI: its state, inputs, progress and outcome."""
     id: str
     state: str = "queued"  #: queued, running, done, failed
     created: float = field(default_factory=time.time)
@@ -62,6 +64,7 @@ class Job:
 
     @property
     def progress(self) -> float:
+        """Share of the job's files done, from 0.0 to 1.0."""
         if self.state in ("done", "failed"):
             return 1.0
         if not self.files:
@@ -69,6 +72,7 @@ class Job:
         return min(0.99, self.files_read / self.files)
 
     def as_dict(self) -> dict[str, Any]:
+        """The job as JSON-ready values for the API and the "add" page."""
         out = asdict(self)
         out["progress"] = round(self.progress, 3)
         out["stored"] = len(self.added) + len(self.replaced)
@@ -89,6 +93,7 @@ class JobManager:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="armstrack-ingest")
 
     def nlp(self):
+        """The spaCy pipeline for the jobs (the injected factory's, else the configured model)."""
         if self._nlp_factory is not None:
             return self._nlp_factory()
         from armstrack.nlp.pipeline import build_pipeline
@@ -96,6 +101,7 @@ class JobManager:
         return build_pipeline(settings.model_name(self.model))
 
     def get(self, job_id: str) -> Job | None:
+        """The job with this id, or None."""
         with self._lock:
             return self._jobs.get(job_id)
 
@@ -200,4 +206,5 @@ class JobManager:
             shutil.rmtree(folder, ignore_errors=True)
 
     def shutdown(self) -> None:
+        """Wait for running jobs to finish, then stop the worker thread."""
         self._executor.shutdown(wait=True, cancel_futures=False)

@@ -28,6 +28,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> Response:
+    """Render ``template`` with what every page needs: the current path for the menu, whether a token is asked."""
     context.setdefault("nav", request.url.path)
     context.setdefault("token_required", bool(request.app.state.config.token))
     return request.app.state.templates.TemplateResponse(request, template, context, status_code=status_code)
@@ -80,6 +81,7 @@ def _flatten_latest(latest: Any) -> list[tuple[str, dict]]:
 
 @router.get("/")
 def overview(request: Request, session: SessionDep):
+    """The home page: counts, the main flows, and the latest records and documents."""
     ov = queries.overview(session)
     latest = _flatten_latest(ov.get("latest"))
     latest_by_kind: dict[str, list[dict]] = defaultdict(list)
@@ -105,6 +107,7 @@ def transfers(request: Request, session: SessionDep,
               category: str | None = None, status: str | None = None, country: str | None = None,
               since: str | None = None, until: str | None = None, q: str | None = None,
               sort: str | None = None, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
+    """The transfer register page: filters, sorting and paging over merged transfers."""
     params = _clean(dict(supplier=supplier, recipient=recipient, system=system, category=category,
                          status=status, country=country, since=_date_param(since), until=_date_param(until), q=q))
     sort = sort if sort and sort.lstrip("-") in dict(REGISTER_COLUMNS) else "-when"
@@ -154,6 +157,7 @@ for _kind in RECORD_PAGES:
 def timeline(request: Request, session: SessionDep, country: str | None = None, person: str | None = None,
              since: str | None = None, until: str | None = None,
              offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
+    """Meetings, visits and events in date order, a page at a time."""
     params = _clean(dict(country=country, person=person, since=_date_param(since), until=_date_param(until)))
     # a page of the timeline at a time (settings.TIMELINE_PAGE entries), in date order
     items = queries.timeline(session, **params, limit=TIMELINE_PAGE, offset=offset)
@@ -183,6 +187,7 @@ def _network_layout(graph_json: str) -> charts.Network:
 
 @router.get("/network")
 def network(request: Request, session: SessionDep):
+    """Who deals with whom: countries and people linked by the records naming them together."""
     graph = queries.network(session)
     layout = _network_layout(json.dumps(graph, sort_keys=True))
     people = data.person_ids(session).prefetch(n.label for n in layout.nodes if n.type == "person")
@@ -203,6 +208,7 @@ def network(request: Request, session: SessionDep):
 @router.get("/people")
 def people(request: Request, session: SessionDep, q: str | None = None,
            offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
+    """People named in the records, with their titles, paged and searchable."""
     items, total = queries.list_people(session, q=(q or "").strip() or None, limit=PAGE_SIZE, offset=offset)
     titles = queries.people_titles(session, [p["id"] for p in items])
     items = [{**p, "titles": p.get("titles") or titles.get(p["id"], [])} for p in items]
@@ -220,6 +226,7 @@ def _titles_over_time(session: Session, titles: list[dict]) -> list[dict]:
 
 @router.get("/people/{person_id}")
 def person(person_id: str, request: Request, session: SessionDep):
+    """One person: titles over time, meetings, statements and events."""
     p = queries.get_person(session, person_id)
     if p is None:
         raise HTTPException(404, f"No person with id {person_id!r}.")
@@ -237,6 +244,7 @@ def person(person_id: str, request: Request, session: SessionDep):
 
 @router.get("/countries")
 def countries(request: Request, session: SessionDep):
+    """Every country with the transfers it supplied and received."""
     flows = queries.flows(session)
     supplied: dict[str, int] = defaultdict(int)
     received: dict[str, int] = defaultdict(int)
@@ -253,6 +261,7 @@ def countries(request: Request, session: SessionDep):
 
 @router.get("/countries/{name:path}")
 def country(name: str, request: Request, session: SessionDep):
+    """One country: what it supplied and received, its meetings and events."""
     profile = queries.country_profile(session, name)
     if profile is None:
         raise HTTPException(404, f"No records mention the country {name!r}.")
@@ -286,6 +295,7 @@ def country(name: str, request: Request, session: SessionDep):
 
 @router.get("/systems/{family:path}")
 def system(family: str, request: Request, session: SessionDep):
+    """One weapon system family: its variants and every transfer of it."""
     profile = queries.system_profile(session, family)
     if profile is None:
         raise HTTPException(404, f"No records of the weapon system {family!r}.")
@@ -315,6 +325,7 @@ def system(family: str, request: Request, session: SessionDep):
 @router.get("/documents")
 def documents(request: Request, session: SessionDep, q: str | None = None,
               offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
+    """Stored articles, newest first, paged and searchable."""
     q = (q or "").strip() or None
     items, total = queries.list_documents(session, q=q, limit=PAGE_SIZE, offset=offset)
     return render(request, "documents.html", items=items, pages=_pages(total, offset, PAGE_SIZE), params={"q": q})
@@ -329,6 +340,7 @@ def _safe_link(url: str | None) -> str | None:
 
 @router.get("/documents/{doc_id:path}")
 def document(doc_id: str, request: Request, session: SessionDep):
+    """One article's text with each record's sentence marked, and its records beside it."""
     doc = queries.get_document(session, doc_id)
     if doc is None:
         raise HTTPException(404, f"No document with id {doc_id!r}.")
@@ -389,6 +401,7 @@ def _marked_parts(snippet: str, query: str) -> list[tuple[str, bool]]:
 
 @router.get("/search")
 def search(request: Request, session: SessionDep, q: str | None = None):
+    """Full-text search over articles, records and people."""
     q = (q or "").strip()
     hits, records, people_hits = [], {}, []
     if q:
@@ -441,6 +454,7 @@ def _conflict_label(kind: str, record: Any) -> str:
 
 @router.get("/conflicts")
 def conflicts(request: Request, session: SessionDep, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
+    """Merged records whose sources disagree (quantities, dates, statuses), the claims side by side."""
     rows = []
     for c in queries.list_conflicts(session, offset=offset):
         record = c.get("record")
@@ -464,12 +478,14 @@ def conflicts(request: Request, session: SessionDep, offset: Annotated[int, Quer
 
 @router.get("/add")
 def add_form(request: Request, job: str | None = None):
+    """The "add articles" form, with the state of a job when one was started."""
     status = request.app.state.jobs.get(job).as_dict() if job and request.app.state.jobs.get(job) else None
     return render(request, "add.html", job=status, error=None)
 
 
 @router.post("/add")
 async def add_submit(request: Request):
+    """Start a background ingest of uploaded files or pasted texts; the form again with a clear error otherwise."""
     try:
         parsed = await read_ingest_request(request)
     except HTTPException as exc:
@@ -514,6 +530,7 @@ async def add_date(request: Request, session: SessionDep):
 
 @router.get("/api/docs")
 def api_docs(request: Request):
+    """The API's own documentation page, generated from its OpenAPI description."""
     spec = request.app.openapi()
     endpoints = []
     for path, methods in spec.get("paths", {}).items():
@@ -536,4 +553,5 @@ def _type_name(schema: dict) -> str:
 
 @router.get("/favicon.ico")
 def favicon():
+    """The site icon."""
     return RedirectResponse("/static/favicon.svg", status_code=301)

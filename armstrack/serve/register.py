@@ -82,6 +82,7 @@ def named_first(rows: list[dict]) -> list[dict]:
 
 @dataclass
 class Bar:
+    """One year's bar in the deliveries chart: units and deliveries that year, and its place."""
     year: int
     units: int
     deliveries: int
@@ -94,6 +95,7 @@ class Bar:
 
 @dataclass
 class DeliveryChart:
+    """The per-year deliveries chart of the register page."""
     width: int
     height: int
     left: int
@@ -146,6 +148,7 @@ def register_page(request: Request, session: SessionDep, supplier: str | None = 
                   since: str | None = None, until: str | None = None, named_only: bool = False,
                   q: str | None = None, sort: str | None = None,
                   offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
+    """The deal register: one row per deal, filtered, sorted and paged, with a per-year deliveries chart."""
     params = {"supplier": (supplier or "").strip() or None, "recipient": (recipient or "").strip() or None,
               "since": _date_param(since), "until": _date_param(until), "named_only": "1" if named_only else None,
               "q": (q or "").strip() or None}

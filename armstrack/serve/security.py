@@ -63,6 +63,7 @@ class BindError(ValueError):
 
 
 def check_bind(host: str, token: str | None) -> None:
+    """Refuse to listen beyond loopback without a token (anyone reaching the server could add articles)."""
     if not is_loopback(host) and not token:
         raise BindError(
             f"refusing to listen on {host!r} without a token: anyone who can reach it could add articles. "

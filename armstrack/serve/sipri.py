@@ -24,6 +24,7 @@ SHOWN = 500
 
 
 class CompareFilters:
+    """Query parameters shared by the SIPRI comparison page and its API."""
     def __init__(
         self,
         recipient: Annotated[str | None, Query(description="Recipient (any alias, SIPRI's names too)")] = None,
@@ -72,6 +73,7 @@ def page_context(result, filters: dict, sipri_files: list[tuple[str, int]], reci
 
 @router.get("/sipri", include_in_schema=False)
 def sipri_page(request: Request, session: SessionDep, filters: Annotated[CompareFilters, Depends()]):
+    """The deals held against SIPRI's register: matched, new or unreported, and SIPRI rows without news support."""
     from armstrack.store.sipri import sipri_rows, sources
 
     result = comparison(session, filters.values)
@@ -83,6 +85,7 @@ def sipri_page(request: Request, session: SessionDep, filters: Annotated[Compare
             responses={200: {"description": "JSON, or CSV with ?format=csv"}})
 def sipri_compare(session: SessionDep, filters: Annotated[CompareFilters, Depends()],
                   format: Annotated[Literal["json", "csv"] | None, Query(description="json (default) or csv")] = None):
+    """The comparison with SIPRI's register as JSON, or as flat CSV rows with ``format=csv``."""
     from armstrack.resolve.sipri import FLAT_COLUMNS
 
     result = comparison(session, filters.values)

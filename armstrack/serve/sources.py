@@ -23,6 +23,7 @@ def _web_link(url: str | None) -> str | None:
 @router.get("/sources", include_in_schema=False)
 def sources_page(request: Request, session: SessionDep,
                  recent: Annotated[int, Query(ge=1, le=MAX_RECENT)] = 50) -> Response:
+    """The watched sources with their state, and the URLs fetched most recently."""
     rows = source_rows(session)
     names = {r["id"]: r["title"] or r["url"] for r in rows}
     return request.app.state.templates.TemplateResponse(request, "sources.html", {
@@ -32,4 +33,5 @@ def sources_page(request: Request, session: SessionDep,
 
 @router.get("/api/sources", tags=["api"], summary="Watched sources, their last poll and the latest fetched URLs")
 def sources_api(session: SessionDep, recent: Annotated[int, Query(ge=0, le=MAX_RECENT)] = 50) -> dict:
+    """The watched sources and the most recent fetched URLs as JSON."""
     return {"sources": source_rows(session), "recent": recent_urls(session, limit=recent) if recent else []}
