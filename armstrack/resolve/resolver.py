@@ -31,7 +31,7 @@ from sqlalchemy import delete, exists, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from armstrack import settings
+from armstrack import kinds, settings
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.resolve import deals, duplicates, rules
 from armstrack.resolve.entities import EntityRow, cluster_entities
@@ -591,10 +591,11 @@ class Resolver:
                   "first_reported": published[0].isoformat() if published else None,
                   "last_reported": published[-1].isoformat() if published else None,
                   "conflicts": conflicts}
-        if kind == "figures":
+        spec = kinds.get(kind)
+        if spec.series:
             record["series"] = series or []
         record["mentions"] = mentions
-        date_field = {"transfers": "when", "meetings": "date", "events": "date", "figures": "as_of"}.get(kind)
+        date_field = spec.date_field
         links: set[tuple[str, str]] = set()
 
         def link(role, value):

@@ -46,16 +46,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from armstrack import kinds
+from armstrack.kinds import STATUS_PHASE
 from armstrack.records import STATUSES
 from armstrack.resolve.text import dates_compatible, fold, key, most_precise, near, token_overlap, words
 
-PHASE = {"offered": "prospective", "interest": "prospective", "negotiating": "prospective",
-         "agreed": "agreed", "ordered": "agreed", "delivered": "delivered",
-         "in_production": "production", "licensed_production": "production", "cancelled": "cancelled"}
 MEETING_CLASS = {"meeting": "meeting", "signing": "meeting", "visit": "visit", "conference": "conference",
                  "call": "call"}
 QUOTE_OVERLAP = 0.8
-PREFIX = {"transfers": "t", "meetings": "m", "quotes": "q", "figures": "f", "events": "e"}
+#: Fact id prefixes by kind ("t12"), from the kinds' specs.
+PREFIX = kinds.PREFIX
 STOP = {"the", "of", "a", "an", "in", "on", "to", "for", "and", "by", "at", "from", "s", "its", "their", "with"}
 
 
@@ -157,7 +157,7 @@ def prepare(rec: Rec, canon: Canon) -> None:
     if rec.kind == "transfers":
         n["supplier"] = canon.country(f.get("supplier")) or "unknown"
         n["recipient"] = canon.country(f.get("recipient")) or "unknown"
-        n["phase"] = PHASE.get(f.get("status"), f.get("status"))
+        n["phase"] = STATUS_PHASE.get(f.get("status"), f.get("status"))
         n["system"] = _system_key(f)
         rec.keys = [(f"t|{fold(n['supplier'])}|{fold(n['recipient'])}|{n['phase']}|{n['system']}", None)]
     elif rec.kind == "meetings":

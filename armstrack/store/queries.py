@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, intersect, or_, select
 from sqlalchemy.orm import Session
 
-from armstrack import settings
+from armstrack import kinds, settings
 from armstrack.store import export as ex
 from armstrack.store import summaries
 from armstrack.store import fts
@@ -26,11 +26,11 @@ from armstrack.store import models as m
 from armstrack.store.export import RECORD_FIELDS
 from armstrack.store.pages import add_pages, document_pages
 
-#: Fact id prefixes by kind (as armstrack.resolve gives them: "t12" is a transfer).
-PREFIX = {"transfers": "t", "meetings": "m", "quotes": "q", "figures": "f", "events": "e"}
-
-KINDS = tuple(RECORD_FIELDS)
-DATE_FIELD = {"transfers": "when", "meetings": "date", "events": "date", "figures": "as_of", "quotes": None}
+#: Fact id prefixes by kind (as armstrack.resolve gives them: "t12" is a transfer), the record kinds and
+#: their date fields: from the kinds' specs (armstrack.kinds).
+PREFIX = kinds.PREFIX
+KINDS = kinds.KINDS
+DATE_FIELD = kinds.DATE_FIELD
 TIMELINE_KINDS = ("meetings", "transfers", "events")
 SORTS = {"date": m.Fact.date, "sources": m.Fact.sources, "first_reported": m.Fact.first_reported,
          "last_reported": m.Fact.last_reported, "id": m.Fact.id}
