@@ -68,6 +68,12 @@ class KindSpec:
     title: str
     #: the columns of its list page (``/meetings``...); None: the kind has its own page (the register)
     page_columns: tuple[str, ...] | None
+    #: the filters an alert on it may use (``armstrack alerts add``; the query commands' names and meaning)
+    alert_filters: tuple[str, ...] = ("country",)
+    #: its records are on the timeline (by their date field)
+    timeline: bool = False
+    #: its records name people: a person's profile lists them
+    people: bool = False
     #: merged records carry a time series of values by date (``series``)
     series: bool = False
 
@@ -165,6 +171,7 @@ TRANSFERS = register(KindSpec(
     columns=("supplier", "recipient", "system", "family", "category", "quantity", "status", "when", "value",
              "currency"),
     title="Transfers", page_columns=None,
+    alert_filters=("supplier", "recipient", "system", "country"), timeline=True,
 ))
 
 MEETINGS = register(KindSpec(
@@ -173,6 +180,7 @@ MEETINGS = register(KindSpec(
     date_field="date",
     columns=("date", "kind", "participants", "place"),
     title="Meetings and visits", page_columns=("date", "kind", "participants", "place"),
+    alert_filters=("country", "person"), timeline=True, people=True,
 ))
 
 QUOTES = register(KindSpec(
@@ -182,6 +190,7 @@ QUOTES = register(KindSpec(
     date_field=None,
     columns=("speaker", "text", "cue", "outlet"),
     title="Quotes", page_columns=("speaker", "text", "outlet"),
+    alert_filters=("country", "person"), people=True,
 ))
 
 FIGURES = register(KindSpec(
@@ -191,7 +200,7 @@ FIGURES = register(KindSpec(
     date_field="as_of",
     columns=("what", "value", "unit", "period", "as_of", "subject", "source"),
     title="Figures", page_columns=("what", "value", "unit", "as_of", "subject", "source"),
-    series=True,
+    alert_filters=("country",), series=True,
 ))
 
 EVENTS = register(KindSpec(
@@ -201,6 +210,7 @@ EVENTS = register(KindSpec(
     date_field="date",
     columns=("date", "type", "actors", "summary", "plover", "cameo"),
     title="Events", page_columns=("date", "type", "actors", "summary"),
+    alert_filters=("country", "person"), timeline=True, people=True,
 ))
 
 
@@ -214,9 +224,16 @@ PREFIX: KindTable[str] = KindTable(lambda s: s.prefix)
 SINGULAR: KindTable[str] = KindTable(lambda s: s.singular)
 #: {kind: its columns in tables and CSV}.
 COLUMNS: KindTable[tuple[str, ...]] = KindTable(lambda s: s.columns)
+#: {kind: the filters an alert on it may use}.
+ALERT_FILTERS: KindTable[tuple[str, ...]] = KindTable(lambda s: s.alert_filters)
 #: {kind: (page title, page columns)} of the kinds listed on a page of their own kind (not the register).
 PAGES: KindTable[tuple[str, tuple[str, ...]]] = KindTable(lambda s: (s.title, s.page_columns or ()),
                                                           where=lambda s: s.page_columns is not None)
+
+
+def names(where: Callable[[KindSpec], bool] | None = None) -> tuple[str, ...]:
+    """The registered kinds (those ``where`` holds for), in registration order."""
+    return tuple(n for n, s in KINDS.items() if where is None or where(s))
 
 
 def kind_of_id(record_id: Any) -> str | None:

@@ -36,9 +36,10 @@ def test_dataclass_matches_the_spec(name):
 
 
 def test_every_kind_is_covered_by_every_stage():
+    from armstrack.cli_queries import describe
     from armstrack.resolve import rules
     from armstrack.serve import api, pages, schemas, views
-    from armstrack.store import export, models, queries
+    from armstrack.store import alerts, export, models, queries
 
     names = list(kinds.KINDS)
     assert list(models.RECORD_MODELS) == names
@@ -62,7 +63,10 @@ def test_every_kind_is_covered_by_every_stage():
             assert columns[f.name].nullable == (not f.required), (name, f.name)
         # the API model: the spec's fields after id and mentions
         assert list(schemas.RECORD_SCHEMAS[name].model_fields) == ["id", "mentions", *spec.field_names]
-        assert views.label(name, {"id": "x1"}) != "x1", f"serve.views.label has no line for {name}"
+        assert views.label(name, {"id": "x1", "value": 1}) != "x1", f"serve.views.label has no line for {name}"
+        assert describe(name, {"id": "x1", "value": 1}) != "x1", f"cli_queries.describe has no line for {name}"
+    assert queries.TIMELINE_KINDS == ("transfers", "meetings", "events")
+    assert alerts.FILTERS["transfers"] == ("supplier", "recipient", "system", "country")
 
 
 def test_tables_keep_their_column_types():

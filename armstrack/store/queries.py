@@ -31,7 +31,8 @@ from armstrack.store.pages import add_pages, document_pages
 PREFIX = kinds.PREFIX
 KINDS = kinds.KINDS
 DATE_FIELD = kinds.DATE_FIELD
-TIMELINE_KINDS = ("meetings", "transfers", "events")
+#: The kinds on the timeline (dated meetings, transfers, events).
+TIMELINE_KINDS = kinds.names(lambda s: s.timeline)
 SORTS = {"date": m.Fact.date, "sources": m.Fact.sources, "first_reported": m.Fact.first_reported,
          "last_reported": m.Fact.last_reported, "id": m.Fact.id}
 
@@ -411,7 +412,7 @@ def get_person(session: Session, person_id: str) -> dict | None:
               "mentions": mentions, "merged": person["merged"], "conflicts": person["conflicts"]}
     person["titles"] = sorted(person["titles"], key=lambda t: (t["published"] is None, t["published"] or "", t["doc"]))
     person["totals"] = {"mentions": n_mentions, "titles": n_titles}
-    for kind in ("meetings", "quotes", "events"):
+    for kind in kinds.names(lambda s: s.people):  # meetings, quotes, events
         person[kind], person["totals"][kind] = _newest(session, kind, limit, person=person["name"])
     return person
 
