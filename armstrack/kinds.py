@@ -129,7 +129,9 @@ class KindTable(Mapping[str, T], Generic[T]):
         return {n: s for n, s in KINDS.items() if self._where is None or self._where(s)}
 
     def __getitem__(self, name: str) -> T:
-        spec = self._specs()[name]
+        spec = KINDS[name]
+        if self._where is not None and not self._where(spec):
+            raise KeyError(name)
         return self._value(spec)
 
     def __iter__(self) -> Iterator[str]:
