@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from armstrack import settings
+from armstrack import kinds, settings
 from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
 
 
@@ -123,7 +123,7 @@ def person(
     for t in found["titles"]:
         titles.add_row(plain(t["published"]), plain(t["doc"]), plain(t["title"]), plain(t["affiliation"]))
     console.print(titles)
-    for kind in ("meetings", "quotes", "events"):
+    for kind in kinds.names(lambda s: s.people):  # meetings, quotes, events
         if not found[kind]:
             continue
         table = Table(title=kind)

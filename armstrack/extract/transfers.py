@@ -21,6 +21,7 @@ from armstrack.extract.context import ASIDE_DEPS, DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
+from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Transfer
 
@@ -41,10 +42,6 @@ CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = word_set("transfer_words.tsv", "anaphoric_det")
 STATUS_PRIORITY = ("cancelled", "licensed_production", "in_production")
-#: The phases of a deal: statuses in one phase are the same step told in other words.
-STATUS_PHASE = {"offered": "prospective", "interest": "prospective", "negotiating": "prospective",
-                "agreed": "agreed", "ordered": "agreed", "delivered": "delivered", "in_production": "production",
-                "licensed_production": "production", "cancelled": "cancelled"}
 #: Prepositions that name members of a group ("drones, including Mohajer-6 models, were delivered").
 MEMBER_PREPS = word_set("transfer_words.tsv", "member_prep")
 #: Nouns a system may hang on by "of" and still be the thing transferred ("a batch of 12 jets").

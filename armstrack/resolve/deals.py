@@ -41,14 +41,14 @@ from sqlalchemy.orm import Session
 
 from armstrack import settings
 from armstrack.records import STATUSES
-from armstrack.resolve.rules import PHASE
+from armstrack.kinds import STATUS_PHASE
 from armstrack.resolve.text import dates_compatible
 from armstrack.store import models as m
 from armstrack.store.db import begin_write
 
 #: Bump when the grouping changes: databases built by an older grouping have their deals rebuilt.
 DEALS_LAYOUT = "1"
-PHASES = sorted(set(PHASE.values()))
+PHASES = sorted(set(STATUS_PHASE.values()))
 CHUNK = 500
 
 #: Weapon descriptions (SIPRI's "Weapon description" column) by category.
@@ -109,7 +109,7 @@ class Part:
 
     @property
     def phase(self) -> str:
-        return PHASE.get(self.data.get("status"), self.data.get("status") or "")
+        return STATUS_PHASE.get(self.data.get("status"), self.data.get("status") or "")
 
     @property
     def when(self) -> str | None:

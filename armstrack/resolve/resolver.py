@@ -31,7 +31,7 @@ from sqlalchemy import delete, exists, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from armstrack import settings
+from armstrack import kinds, settings
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.resolve import deals, duplicates, rules
 from armstrack.resolve.entities import EntityRow, cluster_entities
@@ -543,7 +543,7 @@ class Resolver:
             recs.extend(self._load(kind, model.id.in_(chunk), canon))
         if not recs:
             return 0
-        affiliations = self._affiliations(kind, recs) if kind in ("meetings", "quotes") else {}
+        affiliations = self._affiliations(kind, recs) if rules.KIND_RULES[kind].affiliations else {}
         fact_rows, member_rows, link_rows = [], [], []
         for members in rules.cluster(recs):
             fact, links = self._fact(kind, members, affiliations, canon)
@@ -591,55 +591,19 @@ class Resolver:
                   "first_reported": published[0].isoformat() if published else None,
                   "last_reported": published[-1].isoformat() if published else None,
                   "conflicts": conflicts}
-        if kind == "figures":
+        spec = kinds.get(kind)
+        if spec.series:
             record["series"] = series or []
         record["mentions"] = mentions
-        date_field = {"transfers": "when", "meetings": "date", "events": "date", "figures": "as_of"}.get(kind)
+        date_field = spec.date_field
         links: set[tuple[str, str]] = set()
 
         def link(role, value):
             if value:
                 links.add((role, str(value).casefold()))
 
-        if kind == "transfers":
-            for role in ("supplier", "recipient"):
-                link(role, data[role])
-                link("country", data[role])
-            for r in members:
-                for v in (r.fields.get("system"), r.fields.get("family")):
-                    link("system", v)
-            link("category", data["category"])
-            for r in members:
-                link("status", r.fields.get("status"))
-        elif kind == "meetings":
-            for p in data["participants"]:
-                link("person", p)
-                for c in affiliations.get(p, ()):
-                    link("country", c)
-            link("place", data["place"])
-        elif kind == "quotes":
-            sp = data["speaker"]
-            link("person", sp)
-            for c in affiliations.get(sp, ()):
-                link("country", c)
-            if sp and self.gaz.country(sp):
-                link("country", self.gaz.country(sp).name)
-        elif kind == "events":
-            link("type", data["type"])
-            for a in data["actors"]:
-                c = canon.actor_country(a)
-                link("country", c)
-                if a in set(canon.people.values()):
-                    link("person", a)
-                else:
-                    link("actor", a)
-        elif kind == "figures":
-            link("unit", data["unit"])
-            link("source", data["source"])
-            for w in (data.get("subject") or "").replace("’", "'").split():
-                c = self.gaz.country(w.split("'")[0].strip(",.;:"))
-                if c:
-                    link("country", c.name)
+        for role, value in rules.KIND_RULES[kind].links(data, members, affiliations, canon):
+            link(role, value)
         for c in conflicts:
             link("conflict", c["field"])
         first = mentions[0]

@@ -42,20 +42,21 @@ from __future__ import annotations
 import json
 import zlib
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from armstrack import kinds
+from armstrack.kinds import STATUS_PHASE
 from armstrack.records import STATUSES
 from armstrack.resolve.text import dates_compatible, fold, key, most_precise, near, token_overlap, words
 
-PHASE = {"offered": "prospective", "interest": "prospective", "negotiating": "prospective",
-         "agreed": "agreed", "ordered": "agreed", "delivered": "delivered",
-         "in_production": "production", "licensed_production": "production", "cancelled": "cancelled"}
 MEETING_CLASS = {"meeting": "meeting", "signing": "meeting", "visit": "visit", "conference": "conference",
                  "call": "call"}
 QUOTE_OVERLAP = 0.8
-PREFIX = {"transfers": "t", "meetings": "m", "quotes": "q", "figures": "f", "events": "e"}
+#: Fact id prefixes by kind ("t12"), from the kinds' specs.
+PREFIX = kinds.PREFIX
 STOP = {"the", "of", "a", "an", "in", "on", "to", "for", "and", "by", "at", "from", "s", "its", "their", "with"}
 
 
@@ -153,60 +154,76 @@ def _content(text: str | None) -> list[str]:
 
 
 def prepare(rec: Rec, canon: Canon) -> None:
-    f, n = rec.fields, rec.norm
-    if rec.kind == "transfers":
-        n["supplier"] = canon.country(f.get("supplier")) or "unknown"
-        n["recipient"] = canon.country(f.get("recipient")) or "unknown"
-        n["phase"] = PHASE.get(f.get("status"), f.get("status"))
-        n["system"] = _system_key(f)
-        rec.keys = [(f"t|{fold(n['supplier'])}|{fold(n['recipient'])}|{n['phase']}|{n['system']}", None)]
-    elif rec.kind == "meetings":
-        n["participants"] = list(dict.fromkeys(canon.person(p) for p in f.get("participants") or [] if p))
-        n["class"] = MEETING_CLASS.get(f.get("kind"), f.get("kind"))
-        n["place"] = canon.place(f.get("place"))
-        rec.keys, rec.probes = party_keys(f"m|{n['class']}", n["participants"], f.get("date"),
-                                          set(n["participants"]))
-    elif rec.kind == "quotes":
-        n["speaker"] = canon.person(f.get("speaker")) if canon.is_person(f.get("speaker")) \
-            else canon.country(f.get("speaker"))
-        if n["speaker"]:
-            rec.keys, rec.probes = quote_keys(f"q|{n['speaker']}", f.get("text"),
-                                              n["speaker"] if canon.is_person(f.get("speaker")) else None)
-    elif rec.kind == "figures":
-        n["unit"] = fold(f.get("unit"))
-        n["subject"] = _content(f.get("subject"))
-        n["what"] = _content((f.get("what") or "").split("(")[0])
-        n["source"] = key(f.get("source")) or None
-        n["countries"], named = subject_names(f.get("subject"), canon)
-        if not named:  # "the deal", "the floods": the countries of the sentence say which one
-            n["countries"] = subject_names(rec.sentence, canon, countries_only=True)[0]
-        n["generic"] = not named and not n["countries"]
-        value = f.get("value")
-        tokens = sorted(set(n["subject"] or n["what"])) or ["-"]
-        places = sorted(n["countries"]) or ["-"]
-        rec.keys = []
-        if n["generic"]:
-            # only the same source's running tally or its same number: "the floods" as of two dates
-            if n["source"]:
-                measure = f"f|{n['unit']}|s:{n['source']}|g:{' '.join(tokens)}"
-                if value is not None:
-                    rec.keys.append((f"{measure}|v:{float(value):.4g}", None))
-                if f.get("as_of"):
-                    rec.keys.append((f"{measure}|dated", None))
-        else:
-            # the same unit, the same source or value, a country of the subject and a measure word
-            # in common (subject, else description): one key for each combination
-            if value is not None:
-                rec.keys = [(f"f|{n['unit']}|v:{float(value):.4g}|{c}|{t}", None) for c in places for t in tokens]
-            if n["source"]:
-                rec.keys.extend((f"f|{n['unit']}|s:{n['source']}|{c}|{t}", None) for c in places for t in tokens)
-    elif rec.kind == "events":
-        actors = [a for a in f.get("actors") or [] if a]
-        n["actors"] = list(dict.fromkeys(canon.actor(a) for a in actors))
-        n["persons"] = {canon.actor(a) for a in actors if canon.is_person(a)}
-        rec.keys, rec.probes = party_keys(f"e|{f.get('type')}", n["actors"], f.get("date"), n["persons"])
+    """Canonical forms (``rec.norm``) and blocking keys of a record, by the rules of its kind."""
+    KIND_RULES[rec.kind].prepare(rec, canon)
     if not rec.keys:
         rec.keys = [(f"{rec.kind[0]}|#{rec.doc}|{rec.start}|{rec.end}|{rec.id}", None)]
+
+
+def _prepare_transfers(rec: Rec, canon: Canon) -> None:
+    f, n = rec.fields, rec.norm
+    n["supplier"] = canon.country(f.get("supplier")) or "unknown"
+    n["recipient"] = canon.country(f.get("recipient")) or "unknown"
+    n["phase"] = STATUS_PHASE.get(f.get("status"), f.get("status"))
+    n["system"] = _system_key(f)
+    rec.keys = [(f"t|{fold(n['supplier'])}|{fold(n['recipient'])}|{n['phase']}|{n['system']}", None)]
+
+
+def _prepare_meetings(rec: Rec, canon: Canon) -> None:
+    f, n = rec.fields, rec.norm
+    n["participants"] = list(dict.fromkeys(canon.person(p) for p in f.get("participants") or [] if p))
+    n["class"] = MEETING_CLASS.get(f.get("kind"), f.get("kind"))
+    n["place"] = canon.place(f.get("place"))
+    rec.keys, rec.probes = party_keys(f"m|{n['class']}", n["participants"], f.get("date"),
+                                      set(n["participants"]))
+
+
+def _prepare_quotes(rec: Rec, canon: Canon) -> None:
+    f, n = rec.fields, rec.norm
+    n["speaker"] = canon.person(f.get("speaker")) if canon.is_person(f.get("speaker")) \
+        else canon.country(f.get("speaker"))
+    if n["speaker"]:
+        rec.keys, rec.probes = quote_keys(f"q|{n['speaker']}", f.get("text"),
+                                          n["speaker"] if canon.is_person(f.get("speaker")) else None)
+
+
+def _prepare_figures(rec: Rec, canon: Canon) -> None:
+    f, n = rec.fields, rec.norm
+    n["unit"] = fold(f.get("unit"))
+    n["subject"] = _content(f.get("subject"))
+    n["what"] = _content((f.get("what") or "").split("(")[0])
+    n["source"] = key(f.get("source")) or None
+    n["countries"], named = subject_names(f.get("subject"), canon)
+    if not named:  # "the deal", "the floods": the countries of the sentence say which one
+        n["countries"] = subject_names(rec.sentence, canon, countries_only=True)[0]
+    n["generic"] = not named and not n["countries"]
+    value = f.get("value")
+    tokens = sorted(set(n["subject"] or n["what"])) or ["-"]
+    places = sorted(n["countries"]) or ["-"]
+    rec.keys = []
+    if n["generic"]:
+        # only the same source's running tally or its same number: "the floods" as of two dates
+        if n["source"]:
+            measure = f"f|{n['unit']}|s:{n['source']}|g:{' '.join(tokens)}"
+            if value is not None:
+                rec.keys.append((f"{measure}|v:{float(value):.4g}", None))
+            if f.get("as_of"):
+                rec.keys.append((f"{measure}|dated", None))
+    else:
+        # the same unit, the same source or value, a country of the subject and a measure word
+        # in common (subject, else description): one key for each combination
+        if value is not None:
+            rec.keys = [(f"f|{n['unit']}|v:{float(value):.4g}|{c}|{t}", None) for c in places for t in tokens]
+        if n["source"]:
+            rec.keys.extend((f"f|{n['unit']}|s:{n['source']}|{c}|{t}", None) for c in places for t in tokens)
+
+
+def _prepare_events(rec: Rec, canon: Canon) -> None:
+    f, n = rec.fields, rec.norm
+    actors = [a for a in f.get("actors") or [] if a]
+    n["actors"] = list(dict.fromkeys(canon.actor(a) for a in actors))
+    n["persons"] = {canon.actor(a) for a in actors if canon.is_person(a)}
+    rec.keys, rec.probes = party_keys(f"e|{f.get('type')}", n["actors"], f.get("date"), n["persons"])
 
 
 def party_keys(prefix: str, parties: list[str], when: str | None, persons: set[str]
@@ -343,61 +360,74 @@ def _same_value(a, b) -> bool:
 
 def compatible(a: Rec, b: Rec) -> bool:
     """Whether two records of one kind can describe the same fact (documents aside)."""
+    return KIND_RULES[a.kind].compatible(a, b)
+
+
+def _compatible_transfers(a: Rec, b: Rec) -> bool:
+    fa, fb = a.fields, b.fields
+    if not (a.keys == b.keys and dates_compatible(fa.get("when"), fb.get("when"))):
+        return False
+    if fa.get("family") or fb.get("family") or _same_story(a, b):
+        return True
+    # no model named ("the jets", "drones"): two articles' generic records are one purchase only
+    # when they say when it happened (compatible dates, both given) and how many alike
+    return bool(fa.get("when") and fb.get("when")) and fa.get("quantity") == fb.get("quantity")
+
+
+def _compatible_meetings(a: Rec, b: Rec) -> bool:
     fa, fb, na, nb = a.fields, b.fields, a.norm, b.norm
-    if a.kind == "transfers":
-        if not (a.keys == b.keys and dates_compatible(fa.get("when"), fb.get("when"))):
-            return False
-        if fa.get("family") or fb.get("family") or _same_story(a, b):
-            return True
-        # no model named ("the jets", "drones"): two articles' generic records are one purchase only
-        # when they say when it happened (compatible dates, both given) and how many alike
-        return bool(fa.get("when") and fb.get("when")) and fa.get("quantity") == fb.get("quantity")
-    if a.kind == "meetings":
-        if not (na["class"] == nb["class"] and _overlap_enough(na["participants"], nb["participants"])
-                and dates_compatible(fa.get("date"), fb.get("date")) and _places_compatible(na["place"], nb["place"])):
-            return False
-        if (fa.get("date") and fb.get("date")) or _same_story(a, b):
-            return True
-        # undated on one side or both: people meet again and again, so the same meeting needs two
-        # participants in common, or one and the same place named by both
-        common = set(na["participants"]) & set(nb["participants"])
-        if not (len(common) >= 2 or bool(common and na["place"] and nb["place"])):
-            return False
-        # and an undated meeting is one its article reports as recent: not one held years before it
-        # was published (the dated one), nor one of an article published years apart (both undated)
-        return _recent(a, b) and _recent(b, a)
-    if a.kind == "quotes":
-        if na["speaker"] != nb["speaker"]:
-            return False
-        containment, jac = token_overlap(fa.get("text") or "", fb.get("text") or "")
-        return containment >= QUOTE_OVERLAP or jac >= QUOTE_OVERLAP
-    if a.kind == "figures":
-        if na["unit"] != nb["unit"] or na["generic"] != nb["generic"]:
-            return False
-        if na["generic"]:  # a subject naming nothing: the same source's tally, or its same number
-            return (na["source"] is not None and na["source"] == nb["source"]
-                    and set(na["subject"] or na["what"]) == set(nb["subject"] or nb["what"])
-                    and (_same_figure_value(fa, fb) or bool(fa.get("as_of") and fb.get("as_of"))))
-        ca, cb = na["countries"], nb["countries"]
-        if bool(ca) != bool(cb) or not (ca <= cb or cb <= ca):
-            return False
-        same_source = na["source"] is not None and na["source"] == nb["source"]
-        same_value = _same_figure_value(fa, fb)
-        if not (same_source or same_value):
-            return False
-        if _measure_compatible(a, b):
-            return True
-        # the same number from the same source, described differently ("Myanmar" / "Myanmar's arms imports")
-        return same_source and same_value and bool(set(na["subject"] or na["what"]) & set(nb["subject"] or nb["what"]))
-    if a.kind == "events":
-        if not (fa.get("type") == fb.get("type") and _overlap_enough(na["actors"], nb["actors"])
-                and _nested(na["actors"], nb["actors"]) and dates_compatible(fa.get("date"), fb.get("date"))):
-            return False
-        if fa.get("type") in ONE_OFF_EVENTS or _same_day(fa.get("date"), fb.get("date")):
-            return True
-        # statements, sanctions, clashes recur between the same actors: the same one is told alike
-        return _word_overlap(a.sentence, b.sentence) >= SAME_EVENT_WORDS
-    return False
+    if not (na["class"] == nb["class"] and _overlap_enough(na["participants"], nb["participants"])
+            and dates_compatible(fa.get("date"), fb.get("date")) and _places_compatible(na["place"], nb["place"])):
+        return False
+    if (fa.get("date") and fb.get("date")) or _same_story(a, b):
+        return True
+    # undated on one side or both: people meet again and again, so the same meeting needs two
+    # participants in common, or one and the same place named by both
+    common = set(na["participants"]) & set(nb["participants"])
+    if not (len(common) >= 2 or bool(common and na["place"] and nb["place"])):
+        return False
+    # and an undated meeting is one its article reports as recent: not one held years before it
+    # was published (the dated one), nor one of an article published years apart (both undated)
+    return _recent(a, b) and _recent(b, a)
+
+
+def _compatible_quotes(a: Rec, b: Rec) -> bool:
+    if a.norm["speaker"] != b.norm["speaker"]:
+        return False
+    containment, jac = token_overlap(a.fields.get("text") or "", b.fields.get("text") or "")
+    return containment >= QUOTE_OVERLAP or jac >= QUOTE_OVERLAP
+
+
+def _compatible_figures(a: Rec, b: Rec) -> bool:
+    fa, fb, na, nb = a.fields, b.fields, a.norm, b.norm
+    if na["unit"] != nb["unit"] or na["generic"] != nb["generic"]:
+        return False
+    if na["generic"]:  # a subject naming nothing: the same source's tally, or its same number
+        return (na["source"] is not None and na["source"] == nb["source"]
+                and set(na["subject"] or na["what"]) == set(nb["subject"] or nb["what"])
+                and (_same_figure_value(fa, fb) or bool(fa.get("as_of") and fb.get("as_of"))))
+    ca, cb = na["countries"], nb["countries"]
+    if bool(ca) != bool(cb) or not (ca <= cb or cb <= ca):
+        return False
+    same_source = na["source"] is not None and na["source"] == nb["source"]
+    same_value = _same_figure_value(fa, fb)
+    if not (same_source or same_value):
+        return False
+    if _measure_compatible(a, b):
+        return True
+    # the same number from the same source, described differently ("Myanmar" / "Myanmar's arms imports")
+    return same_source and same_value and bool(set(na["subject"] or na["what"]) & set(nb["subject"] or nb["what"]))
+
+
+def _compatible_events(a: Rec, b: Rec) -> bool:
+    fa, fb, na, nb = a.fields, b.fields, a.norm, b.norm
+    if not (fa.get("type") == fb.get("type") and _overlap_enough(na["actors"], nb["actors"])
+            and _nested(na["actors"], nb["actors"]) and dates_compatible(fa.get("date"), fb.get("date"))):
+        return False
+    if fa.get("type") in ONE_OFF_EVENTS or _same_day(fa.get("date"), fb.get("date")):
+        return True
+    # statements, sanctions, clashes recur between the same actors: the same one is told alike
+    return _word_overlap(a.sentence, b.sentence) >= SAME_EVENT_WORDS
 
 
 def _same_figure_value(fa: dict, fb: dict) -> bool:
@@ -453,22 +483,35 @@ def signature(rec: Rec) -> tuple:
     answer alike for every newcomer, so a cluster is compared through one representative per signature
     (its *representatives*) instead of every member. Exact, not an approximation: a field compatible()
     reads but the signature omits would be a bug (tests compare with checking every member)."""
+    return KIND_RULES[rec.kind].signature(rec)
+
+
+def _signature_transfers(rec: Rec) -> tuple:
+    f = rec.fields
+    family = bool(f.get("family"))
+    # with a family on either side neither the story nor the quantity matters
+    return (tuple(rec.keys), f.get("when"), family) + (() if family else (rec.root, f.get("quantity")))
+
+
+def _signature_meetings(rec: Rec) -> tuple:
+    n = rec.norm
+    return (n["class"], frozenset(n["participants"]), rec.fields.get("date"), n["place"], rec.root, rec.published)
+
+
+def _signature_quotes(rec: Rec) -> tuple:
+    return (rec.norm["speaker"], rec.fields.get("text") or "")
+
+
+def _signature_figures(rec: Rec) -> tuple:
     f, n = rec.fields, rec.norm
-    if rec.kind == "transfers":
-        family = bool(f.get("family"))
-        # with a family on either side neither the story nor the quantity matters
-        return (tuple(rec.keys), f.get("when"), family) + (() if family else (rec.root, f.get("quantity")))
-    if rec.kind == "meetings":
-        return (n["class"], frozenset(n["participants"]), f.get("date"), n["place"], rec.root, rec.published)
-    if rec.kind == "quotes":
-        return (n["speaker"], f.get("text") or "")
-    if rec.kind == "figures":
-        value = f.get("value")
-        return (n["unit"], n["generic"], n["source"], frozenset(n["subject"]), frozenset(n["what"]),
-                n["countries"], None if value is None else f"{float(value):.4g}", bool(f.get("as_of")))
-    if rec.kind == "events":
-        return (f.get("type"), frozenset(n["actors"]), f.get("date"), rec.sentence)
-    return (rec.kind, rec.id)
+    value = f.get("value")
+    return (n["unit"], n["generic"], n["source"], frozenset(n["subject"]), frozenset(n["what"]),
+            n["countries"], None if value is None else f"{float(value):.4g}", bool(f.get("as_of")))
+
+
+def _signature_events(rec: Rec) -> tuple:
+    f, n = rec.fields, rec.norm
+    return (f.get("type"), frozenset(n["actors"]), f.get("date"), rec.sentence)
 
 
 def cluster(records: list[Rec]) -> list[list[Rec]]:
@@ -550,68 +593,178 @@ def _union(lists) -> list:
     return sorted(counts, key=lambda v: (-counts[v], first[v]))
 
 
-def merge(kind: str, members: list[Rec]) -> tuple[dict[str, Any], list[dict], list[dict] | None]:
+Merged = tuple[dict[str, Any], list[dict], list[dict] | None]
+
+
+def merge(kind: str, members: list[Rec]) -> Merged:
     """(fields, conflicts, series) of the fact the members describe."""
-    members = sorted(members, key=Rec.order)
+    return KIND_RULES[kind].merge(sorted(members, key=Rec.order))
+
+
+def _mf(members: list[Rec], name: str, tie=None):
+    return _most_frequent([r.fields.get(name) for r in members], tie)
+
+
+def _merge_transfers(members: list[Rec]) -> Merged:
     F = [r.fields for r in members]
     conflicts: list[dict] = []
+    status = _most_frequent([f.get("status") for f in F],
+                            tie=lambda s: STATUSES.index(s) if s in STATUSES else -1)
+    out = {"supplier": members[0].norm["supplier"], "recipient": members[0].norm["recipient"],
+           "system": _mf(members, "system"), "family": _mf(members, "family"), "category": _mf(members, "category"),
+           "quantity": _mf(members, "quantity"), "status": status, "when": most_precise(f.get("when") for f in F),
+           "value": _mf(members, "value"), "currency": _mf(members, "currency")}
+    if out["supplier"] == "unknown" and all(f.get("supplier") is None for f in F):
+        out["supplier"] = None
+    if out["recipient"] == "unknown" and all(f.get("recipient") is None for f in F):
+        out["recipient"] = None
+    for name in ("quantity", "value", "status"):
+        c = _conflict(name, members, lambda r, n=name: r.fields.get(n),
+                      _same_value if name == "value" else None)
+        if c:
+            conflicts.append(c)
+    c = _conflict("when", members, lambda r: r.fields.get("when"), dates_compatible)
+    if c:
+        conflicts.append(c)
+    return out, conflicts, None
+
+
+def _merge_meetings(members: list[Rec]) -> Merged:
+    conflicts: list[dict] = []
+    out = {"participants": _union(r.norm["participants"] for r in members),
+           "date": most_precise(r.fields.get("date") for r in members),
+           "place": _most_frequent([r.norm["place"] for r in members]), "kind": _mf(members, "kind")}
+    c = _conflict("date", members, lambda r: r.fields.get("date"), dates_compatible)
+    if c:
+        conflicts.append(c)
+    return out, conflicts, None
+
+
+def _merge_quotes(members: list[Rec]) -> Merged:
+    out = {"speaker": members[0].norm["speaker"] or _mf(members, "speaker"),
+           "text": _mf(members, "text", tie=lambda t: len(t)), "cue": _mf(members, "cue"),
+           "outlet": _mf(members, "outlet")}
+    return out, [], None
+
+
+def _merge_figures(members: list[Rec]) -> Merged:
+    conflicts: list[dict] = []
     series = None
-
-    def mf(name, tie=None):
-        return _most_frequent([f.get(name) for f in F], tie)
-
-    if kind == "transfers":
-        status = _most_frequent([f.get("status") for f in F],
-                                tie=lambda s: STATUSES.index(s) if s in STATUSES else -1)
-        out = {"supplier": members[0].norm["supplier"], "recipient": members[0].norm["recipient"],
-               "system": mf("system"), "family": mf("family"), "category": mf("category"),
-               "quantity": mf("quantity"), "status": status, "when": most_precise(f.get("when") for f in F),
-               "value": mf("value"), "currency": mf("currency")}
-        if out["supplier"] == "unknown" and all(f.get("supplier") is None for f in F):
-            out["supplier"] = None
-        if out["recipient"] == "unknown" and all(f.get("recipient") is None for f in F):
-            out["recipient"] = None
-        for name in ("quantity", "value", "status"):
-            c = _conflict(name, members, lambda r, n=name: r.fields.get(n),
-                          _same_value if name == "value" else None)
-            if c:
-                conflicts.append(c)
-        c = _conflict("when", members, lambda r: r.fields.get("when"), dates_compatible)
-        if c:
-            conflicts.append(c)
-    elif kind == "meetings":
-        out = {"participants": _union(r.norm["participants"] for r in members),
-               "date": most_precise(f.get("date") for f in F),
-               "place": _most_frequent([r.norm["place"] for r in members]), "kind": mf("kind")}
-        c = _conflict("date", members, lambda r: r.fields.get("date"), dates_compatible)
-        if c:
-            conflicts.append(c)
-    elif kind == "quotes":
-        out = {"speaker": members[0].norm["speaker"] or mf("speaker"),
-               "text": mf("text", tie=lambda t: len(t)), "cue": mf("cue"), "outlet": mf("outlet")}
-    elif kind == "figures":
-        dated = [r for r in members if r.fields.get("as_of")]
-        if len({r.fields["as_of"] for r in dated}) >= 2:
-            series = [{"as_of": r.fields["as_of"], "value": r.fields.get("value"), "doc": r.doc}
-                      for r in sorted(dated, key=lambda r: (r.fields["as_of"], r.doc))]
-        latest = max(dated, key=lambda r: (r.fields["as_of"], r.doc), default=None) if series else None
-        out = {"what": mf("what"), "value": latest.fields.get("value") if latest else mf("value"),
-               "unit": mf("unit"), "period": mf("period"),
-               "as_of": most_precise(f.get("as_of") for f in F) if not series else latest.fields["as_of"],
-               "subject": mf("subject", tie=len), "source": mf("source")}
-        # the same as-of date (or none at all) with different values is a contradiction
-        groups: dict[str | None, list[Rec]] = {}
-        for r in members:
-            groups.setdefault(r.fields.get("as_of") if series else None, []).append(r)
-        for as_of, group in sorted(groups.items(), key=lambda x: str(x[0])):
-            c = _conflict("value", group, lambda r: r.fields.get("value"), _same_value)
-            if c:
-                conflicts.append(c)
-    else:  # events
-        out = {"type": mf("type"), "date": most_precise(f.get("date") for f in F),
-               "actors": _union(r.norm["actors"] for r in members),
-               "summary": mf("summary"), "plover": mf("plover"), "cameo": mf("cameo")}
-        c = _conflict("date", members, lambda r: r.fields.get("date"), dates_compatible)
+    dated = [r for r in members if r.fields.get("as_of")]
+    if len({r.fields["as_of"] for r in dated}) >= 2:
+        series = [{"as_of": r.fields["as_of"], "value": r.fields.get("value"), "doc": r.doc}
+                  for r in sorted(dated, key=lambda r: (r.fields["as_of"], r.doc))]
+    latest = max(dated, key=lambda r: (r.fields["as_of"], r.doc), default=None) if series else None
+    out = {"what": _mf(members, "what"), "value": latest.fields.get("value") if latest else _mf(members, "value"),
+           "unit": _mf(members, "unit"), "period": _mf(members, "period"),
+           "as_of": most_precise(r.fields.get("as_of") for r in members) if not series else latest.fields["as_of"],
+           "subject": _mf(members, "subject", tie=len), "source": _mf(members, "source")}
+    # the same as-of date (or none at all) with different values is a contradiction
+    groups: dict[str | None, list[Rec]] = {}
+    for r in members:
+        groups.setdefault(r.fields.get("as_of") if series else None, []).append(r)
+    for as_of, group in sorted(groups.items(), key=lambda x: str(x[0])):
+        c = _conflict("value", group, lambda r: r.fields.get("value"), _same_value)
         if c:
             conflicts.append(c)
     return out, conflicts, series
+
+
+def _merge_events(members: list[Rec]) -> Merged:
+    conflicts: list[dict] = []
+    out = {"type": _mf(members, "type"), "date": most_precise(r.fields.get("date") for r in members),
+           "actors": _union(r.norm["actors"] for r in members),
+           "summary": _mf(members, "summary"), "plover": _mf(members, "plover"), "cameo": _mf(members, "cameo")}
+    c = _conflict("date", members, lambda r: r.fields.get("date"), dates_compatible)
+    if c:
+        conflicts.append(c)
+    return out, conflicts, None
+
+
+# --- what a fact can be found by ----------------------------------------------------------------------
+# (role, value) pairs of a merged record: the resolver stores the non-empty ones, case-folded, as fact_links
+
+Links = Iterator[tuple[str, Any]]
+
+
+def _links_transfers(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+    for role in ("supplier", "recipient"):
+        yield role, data[role]
+        yield "country", data[role]
+    for r in members:
+        for v in (r.fields.get("system"), r.fields.get("family")):
+            yield "system", v
+    yield "category", data["category"]
+    for r in members:
+        yield "status", r.fields.get("status")
+
+
+def _links_meetings(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+    for p in data["participants"]:
+        yield "person", p
+        for c in affiliations.get(p, ()):
+            yield "country", c
+    yield "place", data["place"]
+
+
+def _links_quotes(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+    sp = data["speaker"]
+    yield "person", sp
+    for c in affiliations.get(sp, ()):
+        yield "country", c
+    if sp and canon.gaz.country(sp):
+        yield "country", canon.gaz.country(sp).name
+
+
+def _links_figures(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+    yield "unit", data["unit"]
+    yield "source", data["source"]
+    for w in (data.get("subject") or "").replace("’", "'").split():
+        c = canon.gaz.country(w.split("'")[0].strip(",.;:"))
+        if c:
+            yield "country", c.name
+
+
+def _links_events(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+    yield "type", data["type"]
+    persons = set(canon.people.values())
+    for a in data["actors"]:
+        yield "country", canon.actor_country(a)
+        if a in persons:
+            yield "person", a
+        else:
+            yield "actor", a
+
+
+# --- the rules of each record kind ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class KindRules:
+    """How the records of one kind merge (the kind's spec, armstrack.kinds, says what they hold)."""
+
+    #: canonical forms (``rec.norm``) and blocking keys (``rec.keys``, ``rec.probes``)
+    prepare: Callable[[Rec, Canon], None]
+    #: whether two records can describe the same fact (documents aside)
+    compatible: Callable[[Rec, Rec], bool]
+    #: everything ``compatible`` reads of a record (see ``signature``)
+    signature: Callable[[Rec], tuple]
+    #: (fields, conflicts, series) of the fact that records (in canonical order) describe
+    merge: Callable[[list[Rec]], Merged]
+    #: (role, value) pairs a merged record is found by: (its fields, its members, {person: affiliated
+    #: countries} when ``affiliations``, the canonical names)
+    links: Callable[[dict, list[Rec], dict[str, set[str]], Canon], Links]
+    #: the people its records name are looked up for the countries they are affiliated with (country links)
+    affiliations: bool = False
+
+
+#: The merge rules of every record kind (``tests/test_kinds.py`` checks that each registered kind has them).
+KIND_RULES: dict[str, KindRules] = {
+    "transfers": KindRules(_prepare_transfers, _compatible_transfers, _signature_transfers, _merge_transfers,
+                           _links_transfers),
+    "meetings": KindRules(_prepare_meetings, _compatible_meetings, _signature_meetings, _merge_meetings,
+                          _links_meetings, affiliations=True),
+    "quotes": KindRules(_prepare_quotes, _compatible_quotes, _signature_quotes, _merge_quotes, _links_quotes,
+                        affiliations=True),
+    "figures": KindRules(_prepare_figures, _compatible_figures, _signature_figures, _merge_figures, _links_figures),
+    "events": KindRules(_prepare_events, _compatible_events, _signature_events, _merge_events, _links_events),
+}

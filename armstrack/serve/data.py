@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from armstrack import kinds
 from armstrack.store import models as m
 
 
@@ -107,7 +108,11 @@ def person_ids(session: Session) -> PersonIds:
 
 #: Sorts the query layer does in SQL; record fields map onto them where they mean the same.
 QUERY_SORTS = ("date", "sources", "first_reported", "last_reported", "id")
-_DATE_FIELDS = ("when", "date", "as_of")
+
+
+def _date_fields() -> set[str]:
+    """The fields that date a record of some kind ("when", "date", "as_of"): sorted as ``date``."""
+    return {f for f in kinds.DATE_FIELD.values() if f}
 
 
 def sortable(kind: str) -> tuple[str, ...]:
@@ -128,7 +133,7 @@ def records(session: Session, kind: str, *, sort: str | None = None, limit: int 
     if not sort:
         return queries.list_records(session, kind, limit=limit, offset=offset, **filters)
     desc, key = sort.startswith("-"), sort.lstrip("-")
-    if key in _DATE_FIELDS:
+    if key in _date_fields():
         key = "date"
     if key in QUERY_SORTS:
         return queries.list_records(session, kind, sort=("-" if desc else "") + key, limit=limit, offset=offset,

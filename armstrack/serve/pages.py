@@ -17,7 +17,7 @@ from armstrack.records import CATEGORIES, STATUSES
 from armstrack.serve import charts, data, views
 from armstrack.serve.deps import SessionDep
 from armstrack.serve.intake import read_ingest_request
-from armstrack import settings
+from armstrack import kinds, settings
 from armstrack.settings import MAX_OFFSET
 from armstrack.store import queries
 
@@ -120,12 +120,8 @@ def transfers(request: Request, session: SessionDep,
                   csv_url=views.query_url("/api/transfers", {**params, "sort": sort, "format": "csv"}))
 
 
-RECORD_PAGES = {
-    "meetings": ("Meetings and visits", ("date", "kind", "participants", "place")),
-    "quotes": ("Quotes", ("speaker", "text", "outlet")),
-    "figures": ("Figures", ("what", "value", "unit", "as_of", "subject", "source")),
-    "events": ("Events", ("date", "type", "actors", "summary")),
-}
+#: {kind: (title, columns)} of the record kinds with a list page of this form (not transfers: the register).
+RECORD_PAGES = kinds.PAGES
 
 
 def _record_page(kind: str):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from armstrack import kinds
 
 T = TypeVar("T")
 
@@ -29,55 +31,32 @@ class Record(Open):
     mentions: list[Mention] = []
 
 
-class Transfer(Record):
-    supplier: str | None = None
-    recipient: str | None = None
-    system: str | None = None
-    family: str | None = None
-    category: str | None = None
-    quantity: int | None = None
-    status: str | None = None
-    when: str | None = Field(None, description="YYYY, YYYY-MM or YYYY-MM-DD")
-    value: float | None = None
-    currency: str | None = None
+def record_schema(spec: kinds.KindSpec) -> type[Record]:
+    """The API model of a record kind (named as its dataclass), from its spec: a list field is a list of
+    names (empty by default), any other field optional unless the spec gives it an API default."""
+    fields: dict[str, Any] = {}
+    for f in spec.fields:
+        if f.type is list:
+            fields[f.name] = (list[str], [])
+        elif f.api_default is not None:
+            fields[f.name] = (f.type, f.api_default)
+        else:
+            fields[f.name] = (f.type | None, Field(None, description=f.description) if f.description else None)
+    return create_model(spec.record.__name__, __base__=Record, __module__=__name__, **fields)
 
 
-class Meeting(Record):
-    participants: list[str] = []
-    date: str | None = None
-    place: str | None = None
-    kind: str | None = None
+#: The API model of each record kind, built from the registered specs.
+RECORD_SCHEMAS: dict[str, type[Record]] = {name: record_schema(spec) for name, spec in kinds.KINDS.items()}
+Transfer = RECORD_SCHEMAS["transfers"]
+Meeting = RECORD_SCHEMAS["meetings"]
+Quote = RECORD_SCHEMAS["quotes"]
+Figure = RECORD_SCHEMAS["figures"]
+Event = RECORD_SCHEMAS["events"]
 
-
-class Quote(Record):
-    speaker: str | None = None
-    text: str = ""
-    cue: str | None = None
-    outlet: str | None = None
-
-
-class Figure(Record):
-    what: str | None = None
-    value: float | None = None
-    unit: str | None = None
-    period: str | None = None
-    as_of: str | None = None
-    subject: str | None = None
-    source: str | None = None
-
-
-class Event(Record):
-    type: str | None = None
-    date: str | None = None
-    actors: list[str] = []
-    summary: str | None = None
-    plover: str | None = None
-    cameo: str | None = None
-
-
-RECORD_SCHEMAS: dict[str, type[Record]] = {
-    "transfers": Transfer, "meetings": Meeting, "quotes": Quote, "figures": Figure, "events": Event,
-}
+#: A document's merged records, one list per kind.
+DocumentRecords: type[Open] = create_model(
+    "DocumentRecords", __base__=Open, __module__=__name__,
+    **{name: (list[schema], []) for name, schema in RECORD_SCHEMAS.items()})  # type: ignore[valid-type]
 
 
 class DocumentSummary(Open):
@@ -88,14 +67,6 @@ class DocumentSummary(Open):
     source: str | None = None
     authors: list[str] = []
     language: str | None = None
-
-
-class DocumentRecords(Open):
-    transfers: list[Transfer] = []
-    meetings: list[Meeting] = []
-    quotes: list[Quote] = []
-    figures: list[Figure] = []
-    events: list[Event] = []
 
 
 class EntityMention(Open):

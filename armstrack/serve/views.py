@@ -11,22 +11,16 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from armstrack import kinds
 from armstrack.store.pages import page_text
 
-KINDS = ("transfers", "meetings", "quotes", "figures", "events")
-KIND_SINGULAR = {"transfers": "transfer", "meetings": "meeting", "quotes": "quote", "figures": "figure",
-                 "events": "event"}
-DATE_FIELD = {"transfers": "when", "meetings": "date", "events": "date", "figures": "as_of", "quotes": None}
+#: The record kinds, their labels, date fields and columns: read from their specs (armstrack.kinds).
+KINDS = kinds.KINDS
+KIND_SINGULAR = kinds.SINGULAR
+DATE_FIELD = kinds.DATE_FIELD
 
 #: Columns of each record kind in tables and CSV (the evidence becomes "sources" and "evidence").
-COLUMNS = {
-    "transfers": ("supplier", "recipient", "system", "family", "category", "quantity", "status", "when", "value",
-                  "currency"),
-    "meetings": ("date", "kind", "participants", "place"),
-    "quotes": ("speaker", "text", "cue", "outlet"),
-    "figures": ("what", "value", "unit", "period", "as_of", "subject", "source"),
-    "events": ("date", "type", "actors", "summary", "plover", "cameo"),
-}
+COLUMNS = kinds.COLUMNS
 
 
 def q(value: Any) -> str:
@@ -112,10 +106,7 @@ def label(kind: str, r: dict) -> str:
 
 def kind_of(record_id: str) -> str | None:
     """The kind of an export record id ("t12" -> "transfers")."""
-    for kind in KINDS:
-        if str(record_id).startswith(kind[0]) and str(record_id)[1:].isdigit():
-            return kind
-    return None
+    return kinds.kind_of_id(record_id)
 
 
 def cell(value: Any) -> Any:

@@ -27,21 +27,16 @@ from urllib.parse import quote
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from armstrack import kinds
 from armstrack.store import models as m
 from armstrack.store.db import begin_write
 from armstrack.store.export import RECORD_FIELDS
 from armstrack.store.queries import _record_filters
 
-KINDS = tuple(RECORD_FIELDS)
+KINDS = kinds.KINDS
 #: The filters an alert may use, per record kind (a transfer has a supplier and recipient; a meeting,
 #: quote, figure or event has countries and people). The names and semantics are the query commands'.
-FILTERS = {
-    "transfers": ("supplier", "recipient", "system", "country"),
-    "meetings": ("country", "person"),
-    "quotes": ("country", "person"),
-    "figures": ("country",),
-    "events": ("country", "person"),
-}
+FILTERS = kinds.ALERT_FILTERS
 NAME_MAX = 128
 CHUNK = 500
 

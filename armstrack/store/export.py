@@ -12,21 +12,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from armstrack import kinds
 from armstrack.settings import EXPORT_SCHEMA
 from armstrack.store import models as m
 from armstrack.store.pages import add_pages, document_pages
 
-LIST_KINDS = ("documents", "people", "entities", "transfers", "meetings", "quotes", "figures", "events")
 
-#: Export fields of each record kind, in order (the evidence becomes "mentions").
-RECORD_FIELDS = {
-    "transfers": ("supplier", "recipient", "system", "family", "category", "quantity", "status", "when",
-                  "value", "currency"),
-    "meetings": ("participants", "date", "place", "kind"),
-    "quotes": ("speaker", "text", "cue", "outlet"),
-    "figures": ("what", "value", "unit", "period", "as_of", "subject", "source"),
-    "events": ("type", "date", "actors", "summary", "plover", "cameo"),
-}
+def list_kinds() -> tuple[str, ...]:
+    """The lists of the export, in order: documents, people, entities, then one per record kind."""
+    return ("documents", "people", "entities", *kinds.KINDS)
+
+
+LIST_KINDS = list_kinds()
+
+#: Export fields of each record kind, in order (the evidence becomes "mentions"): from the kinds' specs.
+RECORD_FIELDS = kinds.FIELDS
 
 
 def mention(row) -> dict[str, Any]:
@@ -291,7 +291,7 @@ def write_csv(data: dict[str, Any], folder: Path) -> list[Path]:
     byte order mark; cells a spreadsheet would run as a formula start with a single quote."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for kind in LIST_KINDS:
+    for kind in list_kinds():
         rows = data.get(kind, [])
         columns: list[str] = []
         for row in rows:

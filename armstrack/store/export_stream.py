@@ -159,7 +159,7 @@ def write_csv(session: Session, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, items in sections(session):
-        if name not in ex.LIST_KINDS:
+        if name not in ex.list_kinds():
             continue
         columns: list[str] = []
         for row in items():

@@ -14,6 +14,8 @@ from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from armstrack import kinds
+
 
 class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
@@ -110,65 +112,40 @@ class PersonTitle(Base):
     person: Mapped[Person] = relationship(back_populates="titles")
 
 
-class Transfer(_FromDocument, Base):
-    __tablename__ = "transfers"
+# --- the per-document records: one table per record kind, built from its spec (armstrack.kinds) ---
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    supplier: Mapped[str | None] = mapped_column(String(128), index=True)
-    recipient: Mapped[str | None] = mapped_column(String(128), index=True)
-    system: Mapped[str] = mapped_column(Text)
-    family: Mapped[str | None] = mapped_column(String(128))
-    category: Mapped[str | None] = mapped_column(String(32))
-    quantity: Mapped[int | None] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(32))
-    when: Mapped[str | None] = mapped_column(String(10))
-    value: Mapped[float | None] = mapped_column(Float)
-    currency: Mapped[str | None] = mapped_column(String(8))
+#: The column type of a field's Python type (str: Text, or String(size) when the spec bounds it).
+_COLUMN_TYPES = {int: Integer, float: Float, list: JSON}
 
 
-class Meeting(_FromDocument, Base):
-    __tablename__ = "meetings"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    participants: Mapped[list[Any]] = mapped_column(default=list)
-    date: Mapped[str | None] = mapped_column(String(10))
-    place: Mapped[str | None] = mapped_column(String(255))
-    kind: Mapped[str] = mapped_column(String(16))
-
-
-class Quote(_FromDocument, Base):
-    __tablename__ = "quotes"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    speaker: Mapped[str | None] = mapped_column(String(255))
-    text: Mapped[str] = mapped_column(Text)
-    cue: Mapped[str | None] = mapped_column(String(64))
-    outlet: Mapped[str | None] = mapped_column(String(255))
+def record_columns(spec: kinds.KindSpec) -> dict[str, Any]:
+    """The columns of a record kind's table besides the document and evidence ones: ``id`` and one per
+    field of its spec, in the spec's order."""
+    columns: dict[str, Any] = {"id": mapped_column(Integer, primary_key=True)}
+    for f in spec.fields:
+        if f.type is list:
+            columns[f.name] = mapped_column(JSON, default=list, nullable=False)
+            continue
+        type_ = (String(f.size) if f.size else Text) if f.type is str else _COLUMN_TYPES[f.type]
+        columns[f.name] = mapped_column(type_, nullable=not f.required, index=True if f.index else None)
+    return columns
 
 
-class Figure(_FromDocument, Base):
-    __tablename__ = "figures"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    what: Mapped[str] = mapped_column(Text)
-    value: Mapped[float] = mapped_column(Float)
-    unit: Mapped[str] = mapped_column(String(32))
-    period: Mapped[str | None] = mapped_column(String(16))
-    as_of: Mapped[str | None] = mapped_column(String(10))
-    subject: Mapped[str | None] = mapped_column(Text)
-    source: Mapped[str | None] = mapped_column(String(255))
+def record_model(spec: kinds.KindSpec, base: type = Base) -> type:
+    """The ORM model of a record kind (named as its dataclass): its fields, its document and evidence."""
+    return type(spec.record.__name__, (_FromDocument, base),
+                {"__tablename__": spec.name, "__module__": __name__,
+                 "__doc__": f"One {spec.singular} as one document reports it (armstrack.kinds.{spec.name.upper()}).",
+                 **record_columns(spec)})
 
 
-class Event(_FromDocument, Base):
-    __tablename__ = "events"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    type: Mapped[str] = mapped_column(String(32), index=True)
-    date: Mapped[str | None] = mapped_column(String(10))
-    actors: Mapped[list[Any]] = mapped_column(default=list)
-    summary: Mapped[str | None] = mapped_column(Text)
-    plover: Mapped[str | None] = mapped_column(String(32))
-    cameo: Mapped[str | None] = mapped_column(String(8))
+#: The table of each record kind, built from the registered specs.
+RECORD_MODELS: dict[str, Any] = {name: record_model(spec) for name, spec in kinds.KINDS.items()}
+Transfer = RECORD_MODELS["transfers"]
+Meeting = RECORD_MODELS["meetings"]
+Quote = RECORD_MODELS["quotes"]
+Figure = RECORD_MODELS["figures"]
+Event = RECORD_MODELS["events"]
 
 
 class IngestError(Base):
@@ -324,8 +301,6 @@ class Meta(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
 
-
-RECORD_MODELS = {"transfers": Transfer, "meetings": Meeting, "quotes": Quote, "figures": Figure, "events": Event}
 
 Index("ix_entity_mentions_doc_entity", EntityMention.doc_id, EntityMention.entity_id)
 Index("ix_record_keys_kind_key", RecordKey.kind, RecordKey.key)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, intersect, or_, select
 from sqlalchemy.orm import Session
 
-from armstrack import settings
+from armstrack import kinds, settings
 from armstrack.store import export as ex
 from armstrack.store import summaries
 from armstrack.store import fts
@@ -26,12 +26,13 @@ from armstrack.store import models as m
 from armstrack.store.export import RECORD_FIELDS
 from armstrack.store.pages import add_pages, document_pages
 
-#: Fact id prefixes by kind (as armstrack.resolve gives them: "t12" is a transfer).
-PREFIX = {"transfers": "t", "meetings": "m", "quotes": "q", "figures": "f", "events": "e"}
-
-KINDS = tuple(RECORD_FIELDS)
-DATE_FIELD = {"transfers": "when", "meetings": "date", "events": "date", "figures": "as_of", "quotes": None}
-TIMELINE_KINDS = ("meetings", "transfers", "events")
+#: Fact id prefixes by kind (as armstrack.resolve gives them: "t12" is a transfer), the record kinds and
+#: their date fields: from the kinds' specs (armstrack.kinds).
+PREFIX = kinds.PREFIX
+KINDS = kinds.KINDS
+DATE_FIELD = kinds.DATE_FIELD
+#: The kinds on the timeline (dated meetings, transfers, events).
+TIMELINE_KINDS = kinds.names(lambda s: s.timeline)
 SORTS = {"date": m.Fact.date, "sources": m.Fact.sources, "first_reported": m.Fact.first_reported,
          "last_reported": m.Fact.last_reported, "id": m.Fact.id}
 
@@ -411,7 +412,7 @@ def get_person(session: Session, person_id: str) -> dict | None:
               "mentions": mentions, "merged": person["merged"], "conflicts": person["conflicts"]}
     person["titles"] = sorted(person["titles"], key=lambda t: (t["published"] is None, t["published"] or "", t["doc"]))
     person["totals"] = {"mentions": n_mentions, "titles": n_titles}
-    for kind in ("meetings", "quotes", "events"):
+    for kind in kinds.names(lambda s: s.people):  # meetings, quotes, events
         person[kind], person["totals"][kind] = _newest(session, kind, limit, person=person["name"])
     return person
 
