@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from armstrack import settings
 from armstrack.records import STATUSES
 from armstrack.resolve.text import dates_compatible, fold, key, most_precise, near, token_overlap, words
 
@@ -54,7 +55,6 @@ PHASE = {"offered": "prospective", "interest": "prospective", "negotiating": "pr
          "in_production": "production", "licensed_production": "production", "cancelled": "cancelled"}
 MEETING_CLASS = {"meeting": "meeting", "signing": "meeting", "visit": "visit", "conference": "conference",
                  "call": "call"}
-QUOTE_OVERLAP = 0.8
 PREFIX = {"transfers": "t", "meetings": "m", "quotes": "q", "figures": "f", "events": "e"}
 STOP = {"the", "of", "a", "an", "in", "on", "to", "for", "and", "by", "at", "from", "s", "its", "their", "with"}
 
@@ -239,9 +239,11 @@ def party_keys(prefix: str, parties: list[str], when: str | None, persons: set[s
     return list(index.items()), [(k, v) for k, v in probe.items() if k not in index]
 
 
-def min_overlap(size: int, share: float = QUOTE_OVERLAP) -> int:
+def min_overlap(size: int, share: float | None = None) -> int:
     """The fewest words two word sets must share for ``compatible`` to hold when the smaller has ``size``
-    (computed with the same division, so rounding cannot disagree)."""
+    (computed with the same division, so rounding cannot disagree); ``share`` defaults to the setting
+    ``quote_overlap``."""
+    share = settings.current().quote_overlap if share is None else share
     return next(o for o in range(size + 1) if o / size >= share) if size else 1
 
 
@@ -370,7 +372,7 @@ def compatible(a: Rec, b: Rec) -> bool:
         if na["speaker"] != nb["speaker"]:
             return False
         containment, jac = token_overlap(fa.get("text") or "", fb.get("text") or "")
-        return containment >= QUOTE_OVERLAP or jac >= QUOTE_OVERLAP
+        return containment >= settings.current().quote_overlap or jac >= settings.current().quote_overlap
     if a.kind == "figures":
         if na["unit"] != nb["unit"] or na["generic"] != nb["generic"]:
             return False
@@ -396,7 +398,7 @@ def compatible(a: Rec, b: Rec) -> bool:
         if fa.get("type") in ONE_OFF_EVENTS or _same_day(fa.get("date"), fb.get("date")):
             return True
         # statements, sanctions, clashes recur between the same actors: the same one is told alike
-        return _word_overlap(a.sentence, b.sentence) >= SAME_EVENT_WORDS
+        return _word_overlap(a.sentence, b.sentence) >= settings.current().same_event_words
     return False
 
 
@@ -407,12 +409,8 @@ def _same_figure_value(fa: dict, fb: dict) -> bool:
 
 #: Event types that happen once for their actors on a date (a coup, a vote); others recur.
 ONE_OFF_EVENTS = {"coup", "un_vote"}
-#: Share of content words two reports of one recurring event have in common.
-SAME_EVENT_WORDS = 0.35
 
 
-#: Days between an undated meeting's report and the meeting (or the other report) it can be.
-RECENT_DAYS = 366
 
 
 def _recent(undated: Rec, other: Rec) -> bool:
@@ -423,7 +421,7 @@ def _recent(undated: Rec, other: Rec) -> bool:
     when = other.fields.get("date")
     if when:
         return int(when[:4]) >= undated.published.year - 1
-    return other.published is None or abs((other.published - undated.published).days) <= RECENT_DAYS
+    return other.published is None or abs((other.published - undated.published).days) <= settings.current().recent_days
 
 
 def _same_story(a: Rec, b: Rec) -> bool:

@@ -21,7 +21,6 @@ router = APIRouter(prefix="/api", tags=["api"])
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_LIMIT = 1000
 #: A CSV download without an explicit limit returns every matching row, up to this many.
-CSV_ROWS = 1_000_000
 CSV_RESPONSE = {200: {"content": {"text/csv": {"schema": {"type": "string"}}},
                       "description": "JSON page, or CSV with ?format=csv / Accept: text/csv"}}
 
@@ -39,7 +38,7 @@ class ListParams:
         self.csv = format == "csv" or (format is None and accept.split(",")[0].strip().startswith("text/csv"))
         self.explicit_limit = limit is not None
         self.offset = offset
-        self.limit = limit if limit is not None else (CSV_ROWS if self.csv else 50)
+        self.limit = limit if limit is not None else (request.app.state.settings.csv_rows if self.csv else 50)
 
 
 class RecordFilters:
