@@ -34,7 +34,7 @@ from armstrack.extract.context import DocContext, read_tsv, word_pattern, word_s
 from armstrack.extract.quotations import (HEADING_END, MARKS_RE, WORD_RE, QuoteSpan, is_headline,
                                           is_scare_quote, line_bounds, quoted_text, starts_sentence)
 from armstrack.extract.registry import extractor
-from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.nlp.gazetteers import Gazetteers, load_honorifics
 from armstrack.records import DocumentAnalysis, Evidence, Quote
 
 
@@ -853,7 +853,8 @@ def _strip_determiner(text: str) -> str:
     return " ".join(words) if len(words) < len(text.split()) else text
 
 
-HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Adm|Sen|Rep)\.?\s+)+")
+#: Honorifics (nlp/data/honorifics.tsv, as written) before a speaker's name, stripped from it.
+HONORIFIC_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(sorted(load_honorifics(), key=len, reverse=True)))
 
 
 def _bare_name(ent: Span) -> str:
