@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from armstrack.records import CATEGORIES, STATUSES, Category, Status, VocabularyError, member
 from armstrack.serve import data, schemas, views
 from armstrack.serve.deps import SessionDep
 from armstrack.serve.intake import read_ingest_request
@@ -48,7 +49,8 @@ class RecordFilters:
         self,
         supplier: str | None = None, recipient: str | None = None,
         system: Annotated[str | None, Query(description="System name or family")] = None,
-        category: str | None = None, status: str | None = None,
+        category: Annotated[str | None, Query(description="Weapon category: " + ", ".join(CATEGORIES))] = None,
+        status: Annotated[str | None, Query(description="Transfer status: " + ", ".join(STATUSES))] = None,
         country: Annotated[str | None, Query(description="Supplier, recipient or actor")] = None,
         person: Annotated[str | None, Query(description="Participant, speaker or actor")] = None,
         since: Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY[-MM[-DD]]")] = None,
@@ -57,6 +59,14 @@ class RecordFilters:
         sort: Annotated[str | None, Query(description="A field name, or date, sources, first_reported, "
                                                       "last_reported; prefix with - for descending")] = None,
     ) -> None:
+        # a status or category outside its vocabulary is refused (422 naming the allowed values), not
+        # answered with an empty list; an empty parameter is no filter, as before
+        for name, vocabulary, value in (("status", Status, status), ("category", Category, category)):
+            if value and value.strip():
+                try:
+                    member(vocabulary, value.strip(), name)
+                except VocabularyError as exc:
+                    raise HTTPException(422, str(exc)) from None
         self.values = dict(supplier=supplier, recipient=recipient, system=system, category=category, status=status,
                            country=country, person=person, since=since, until=until, q=q, sort=sort)
 
