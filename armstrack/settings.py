@@ -74,9 +74,11 @@ class Settings:
     # --- ingest: reading files ---
     max_file_bytes: int = _s(20 * MB, "Larger input files are refused rather than read into memory.")
     max_pdf_pages: int = _s(2000, "A PDF with more pages is refused (layout analysis takes time).")
+    #: the two below refuse "zip bombs" (pdfminer has no limit of its own)
     max_pdf_inflated_bytes: int = _s(400 * MB, "A PDF whose compressed streams inflate beyond this is refused.")
     max_docx_unpacked_bytes: int = _s(200 * MB, "A .docx whose parts unpack beyond this is refused.")
     max_article_chars: int = _s(1_000_000, "Articles longer than this (characters, after cleaning) are refused.")
+    #: SIPRI's whole register, 1950 to now, is about 4 MB
     max_sipri_bytes: int = _s(200 * MB, "A SIPRI trade-register file larger than this is refused.")
 
     # --- nlp: parsing ---
@@ -91,8 +93,10 @@ class Settings:
     triage_max_phrase_words: int = _s(4, "Longest triage cue phrase, in words (longer ones are ignored).")
 
     # --- extract: windows of the extractors ---
+    #: a meeting with no named host within this many tokens of a reported trip is taken as part of it
     meeting_trip_reach: int = _s(120, "Tokens after a trip's cue within which a later meeting joins that trip.")
     meeting_sentence_window: int = _s(2, "Sentences back searched for a meeting participant's antecedent.")
+    #: "said he was sure ... X was one of the 'most reliable' friends" is seven steps
     quote_max_steps: int = _s(8, "Dependency steps climbed from a quotation to its speech verb.")
     quote_antecedent_sentences: int = _s(8, "Sentences back searched for the antecedent of a quoted pronoun.")
     quote_scare_max_words: int = _s(3, "Quoted words up to this many are scare quotes, not a quotation.")
@@ -102,6 +106,8 @@ class Settings:
 
     # --- resolve: merging across articles ---
     duplicate_threshold: float = _s(0.8, "Jaccard similarity of shingles at which two documents are duplicates.")
+    #: the MinHash estimate's standard error at 128 permutations is about 0.035 near 0.8, so no pair at 0.8
+    #: falls below 0.6
     duplicate_estimate_floor: float = _s(0.6, "MinHash estimate below which a candidate pair is not compared.")
     quote_overlap: float = _s(0.8, "Word overlap at which two quotes are the same quote.")
     same_event_words: float = _s(0.35, "Word overlap of sentences at which two events are the same event.")
@@ -116,13 +122,17 @@ class Settings:
     sql_chunk: int = _s(500, "Ids per SQL IN (...) list in the resolver, the deal register and alerts.")
     deal_offer_years: int = _s(3, "An offer joins the first order of its supplier, recipient and system placed "
                                   "no later than this many years after it.")
+    #: a contract signed in December and reported in January; SIPRI dating an order by its announcement
     sipri_year_tolerance: int = _s(1, "Order years at most this far apart match a SIPRI register entry.")
     sipri_undated_lookback: int = _s(5, "Years before first report an undated news deal may have been ordered.")
 
     # --- store: writes, exports, search ---
     sqlite_busy_seconds: float = _s(600.0, "Seconds a SQLite writer waits for another process's write.")
     export_batch: int = _s(500, "Rows read per batch while streaming an export.")
+    #: a batch of people or entities is cut by its mentions too: one country or one spokesperson may have
+    #: tens of thousands (read as ORM rows)
     export_batch_mentions: int = _s(5000, "Mentions read per batch while streaming an export.")
+    #: ranking every match of a common word would cost time in proportion to the archive (issue 11)
     fts_ranked: int = _s(5000, "Full-text search ranks among the newest this many matches.")
     q_candidates: int = _s(3000, "Records checked for a q= filter on record lists.")
     q_documents: int = _s(200, "q= on records: the best-matching documents whose records are checked.")
