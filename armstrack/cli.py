@@ -33,12 +33,17 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs: .txt .html .htm .json .jsonl .pdf .docx")],
     db_url: DbOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use (any installed one).")] = None,
-    processes: Annotated[int, typer.Option(min=1, help="Worker processes for parsing.")] = settings.NLP_PROCESSES,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per parse and write batch.")] = settings.NLP_BATCH_SIZE,
+    processes: Annotated[Optional[int], typer.Option(
+        min=1, help="Worker processes for parsing (default: the setting nlp_processes, 1).",
+        show_default=False)] = None,
+    batch_size: Annotated[Optional[int], typer.Option(
+        min=1, help="Documents per parse and write batch (default: the setting nlp_batch_size, 32).",
+        show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    triage: Annotated[bool, typer.Option(
+    triage: Annotated[Optional[bool], typer.Option(
         help="Store articles with no weapon, military or arms-trade cue without parsing them "
-             "(--no-triage analyses everything, including articles an earlier run left unanalysed).")] = settings.TRIAGE,
+             "(--no-triage analyses everything, including articles an earlier run left unanalysed; "
+             "default: the setting triage, on).", show_default=False)] = None,
     ray: Annotated[bool, typer.Option(
         "--ray", help="Parse and analyse on a Ray cluster (pip install armstrack\\[ray]); without "
                       "--ray-address or $RAY_ADDRESS, on a Ray instance started on 127.0.0.1 for this run.",
@@ -58,6 +63,10 @@ def ingest(
     from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
     from armstrack.store import db
 
+    cfg = settings.current()  # loaded once for this command by the CLI's callback (cli_common.load_config)
+    processes = processes or cfg.nlp_processes
+    batch_size = batch_size or cfg.nlp_batch_size
+    triage = cfg.triage if triage is None else triage
     on_ray = ray or ray_address is not None
     if on_ray:
         from armstrack import ray_ingest
@@ -92,13 +101,13 @@ def ingest(
             try:
                 report = ray_ingest.run_on_ray(session, paths, address=ray_address, actors=ray_actors,
                                                num_cpus=ray_cpus, model=model, batch_size=batch_size,
-                                               triage=triage, on_progress=on_progress)
+                                               triage=triage, on_progress=on_progress, settings=cfg)
             except ray_ingest.RayStartError as exc:
                 engine.dispose()
                 fail(str(exc))
         else:
             report = Ingester(session, nlp, batch_size=batch_size, n_process=processes, triage=triage,
-                              on_progress=on_progress).run(paths)
+                              on_progress=on_progress, settings=cfg).run(paths)
     engine.dispose()
 
     for warning in report.warnings:
@@ -265,7 +274,8 @@ def serve(
         db.open_engine(settings.database_url(db_url), existing=not create).dispose()
         # on loopback, answer only to loopback names: no web page can reach us through DNS rebinding
         hosts = (*LOOPBACK_NAMES, host) if is_loopback(host) else None
-        application = create_app(settings.database_url(db_url), token=token, model=model, allowed_hosts=hosts)
+        application = create_app(settings.database_url(db_url), token=token, model=model, allowed_hosts=hosts,
+                                 settings=settings.current())
     except (BindError, db.DatabaseError) as exc:
         fail(str(exc))
     shown = f"[{host}]" if ":" in host else host
@@ -283,6 +293,7 @@ from armstrack import cli_alerts  # noqa: E402,F401  (alerts add|list|remove|sho
 from armstrack import cli_sipri  # noqa: E402,F401  (sipri import|compare)
 from armstrack import cli_register  # noqa: E402,F401  (the deal register: register, register split|join)
 from armstrack import cli_fetch  # noqa: E402,F401  (fetch, sources, watch)
+from armstrack import cli_config  # noqa: E402,F401  (config: the effective settings)
 
 
 def main() -> None:

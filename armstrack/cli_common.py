@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
@@ -33,6 +34,24 @@ DbOption = Annotated[Optional[str], typer.Option(
     "--db", help=f"SQLAlchemy database URL (default: ${settings.DB_ENV_VAR}, else {settings.DEFAULT_DB_URL}).",
     show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+@app.callback()
+def load_config(
+    ctx: typer.Context,
+    config: Annotated[Optional[Path], typer.Option(
+        "--config", metavar="FILE", show_default=False,
+        help=f"Settings file (TOML; default: ${settings.CONFIG_ENV_VAR}, else ./{settings.CONFIG_FILE} if "
+             f"present). `armstrack config` shows the effective settings.")] = None,
+) -> None:
+    """Load the settings once for the command (defaults < settings file < $ARMSTRACK_<NAME>) and make
+    them the active ones (armstrack.settings.current()) until it ends."""
+    try:
+        loaded = settings.load_settings(config)
+    except settings.SettingsError as exc:
+        fail(str(exc))
+    previous = settings.activate(loaded)
+    ctx.call_on_close(lambda: settings.activate(previous))
 
 
 def plain(value: Any) -> str:

@@ -193,7 +193,9 @@ def sources_remove(
 @app.command()
 def watch(
     db_url: DbOption = None,
-    every: Annotated[str, typer.Option(help="Time between polls: 90s, 15m, 2h.")] = f"{settings.WATCH_EVERY_MINUTES}m",
+    every: Annotated[Optional[str], typer.Option(
+        help="Time between polls: 90s, 15m, 2h (default: the setting watch_every_minutes).",
+        show_default=False)] = None,
     once: Annotated[bool, typer.Option("--once", help="Poll every source once, then stop.")] = False,
     model: ModelOption = None,
     quiet: QuietOption = False,
@@ -206,6 +208,7 @@ def watch(
     from armstrack.monitor import parse_every
 
     try:
+        every = every or f"{settings.current().watch_every_minutes}m"
         seconds = parse_every(every)
     except ValueError:
         fail(f"--every: {every!r} is not a duration such as 90s, 15m or 2h")

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from armstrack import kinds, settings
 from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
+from armstrack.records import STATUSES, Status, VocabularyError, member
 
 
 def describe(kind: str, r: dict) -> str:
@@ -44,13 +45,19 @@ def transfers(
     supplier: Annotated[Optional[str], typer.Option(help="Supplier country (any alias).")] = None,
     recipient: Annotated[Optional[str], typer.Option(help="Recipient country (any alias).")] = None,
     system: Annotated[Optional[str], typer.Option(help="Weapon system, designation or family.")] = None,
-    status: Annotated[Optional[str], typer.Option(help="offered, interest, negotiating, agreed, ordered, delivered, ...")] = None,
+    status: Annotated[Optional[str], typer.Option(help=", ".join(STATUSES) + ".")] = None,
     since: Annotated[Optional[str], typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """The arms-transfer register: one row per transfer, however many outlets reported it."""
     from armstrack.store import queries
+
+    if status:
+        try:
+            member(Status, status, "--status")
+        except VocabularyError as exc:
+            fail(str(exc))
 
     with open_session(db_url) as session:
         rows, total = queries.list_records(session, "transfers", supplier=supplier, recipient=recipient,

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from sqlalchemy.orm import Session
 
 from armstrack import settings
+from armstrack.settings import Settings, current as current_settings
 from armstrack.extract import extract_records
 from armstrack.ingest import discover, read_file
 from armstrack.nlp.entities import entity_mentions
@@ -91,21 +92,23 @@ def _batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _pieces(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
-    """(text piece, (article, piece number, pieces)) for the parser: long articles cut (split_for_parser)."""
+def _pieces(articles: Iterable[Article], chunk_chars: int) -> Iterator[tuple[str, tuple[Article, int, int]]]:
+    """(text piece, (article, piece number, pieces)) for the parser: articles longer than ``chunk_chars``
+    cut (split_for_parser)."""
     for article in articles:
-        pieces = split_for_parser(article.text) if len(article.text) > settings.PARSE_CHUNK_CHARS else [article.text]
+        pieces = split_for_parser(article.text, chunk_chars) if len(article.text) > chunk_chars else [article.text]
         for i, piece in enumerate(pieces):
             yield piece, (article, i, len(pieces))
 
 
-def _batches_by_chars(items: Iterable[T], batch_size: int, chars: Callable[[T], int]) -> Iterator[list[T]]:
-    """Items in batches of at most ``batch_size`` items and PARSE_BATCH_CHARS characters (at least one
+def _batches_by_chars(items: Iterable[T], batch_size: int, chars: Callable[[T], int],
+                      max_chars: int) -> Iterator[list[T]]:
+    """Items in batches of at most ``batch_size`` items and ``max_chars`` characters (at least one
     item): the parser's memory grows with the characters it holds at once."""
     batch: list[T] = []
     size = 0
     for item in items:
-        if batch and (len(batch) >= batch_size or size + chars(item) > settings.PARSE_BATCH_CHARS):
+        if batch and (len(batch) >= batch_size or size + chars(item) > max_chars):
             yield batch
             batch, size = [], 0
         batch.append(item)
@@ -114,11 +117,15 @@ def _batches_by_chars(items: Iterable[T], batch_size: int, chars: Callable[[T], 
         yield batch
 
 
-def parsed_articles(nlp: Language, articles: Iterable[Article],
-                    batch_size: int = settings.NLP_BATCH_SIZE) -> Iterator[tuple[Doc, Article]]:
-    """(Doc, article) in order, memory bounded by the characters parsed at once (settings.PARSE_*)."""
+def parsed_articles(nlp: Language, articles: Iterable[Article], batch_size: int | None = None,
+                    cfg: Settings | None = None) -> Iterator[tuple[Doc, Article]]:
+    """(Doc, article) in order, memory bounded by the characters parsed at once (the settings
+    ``parse_chunk_chars`` and ``parse_batch_chars`` of ``cfg``, default the active settings)."""
+    cfg = cfg or settings.current()
     parts: list[Doc] = []
-    for batch in _batches_by_chars(_pieces(articles), batch_size, lambda item: len(item[0])):
+    pieces = _pieces(articles, cfg.parse_chunk_chars)
+    for batch in _batches_by_chars(pieces, batch_size or cfg.nlp_batch_size, lambda item: len(item[0]),
+                                   cfg.parse_batch_chars):
         for doc, (article, i, n) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
             parts.append(doc)
             if i == n - 1:
@@ -126,10 +133,10 @@ def parsed_articles(nlp: Language, articles: Iterable[Article],
                 parts = []
 
 
-def analysed_articles(nlp: Language, gaz: Gazetteers, articles: Iterable[Article],
-                      batch_size: int = settings.NLP_BATCH_SIZE) -> Iterator[DocumentAnalysis | IngestFailure]:
+def analysed_articles(nlp: Language, gaz: Gazetteers, articles: Iterable[Article], batch_size: int | None = None,
+                      cfg: Settings | None = None) -> Iterator[DocumentAnalysis | IngestFailure]:
     """Each article parsed and analysed, in order; an article whose analysis fails gives an IngestFailure."""
-    for doc, article in parsed_articles(nlp, articles, batch_size):
+    for doc, article in parsed_articles(nlp, articles, batch_size, cfg):
         try:
             yield analyse(doc, article, gaz)
         except Exception as exc:
@@ -138,7 +145,8 @@ def analysed_articles(nlp: Language, gaz: Gazetteers, articles: Iterable[Article
                                 f"analysis failed: {type(exc).__name__}: {exc}", article.line)
 
 
-#: What forked analysis workers inherit from the parent: (nlp, gazetteers, batch size, database engine).
+#: What forked analysis workers inherit from the parent: (nlp, gazetteers, batch size, database engine,
+#: settings).
 #: Set just before the pool forks, so the model is loaded once and its memory shared.
 _WORKER: tuple | None = None
 
@@ -148,27 +156,32 @@ def _worker_started() -> None:
     parent's; SQLAlchemy's advice for forked processes)."""
     if _WORKER is not None:
         _WORKER[3].dispose(close=False)
+        settings.activate(_WORKER[4])  # the extractors read the parent Ingester's settings
 
 
 def _analyse_in_worker(articles: list[Article]) -> list[DocumentAnalysis | IngestFailure]:
-    nlp, gaz, batch_size, _ = _WORKER
-    return list(analysed_articles(nlp, gaz, articles, batch_size))
+    nlp, gaz, batch_size, _, cfg = _WORKER
+    return list(analysed_articles(nlp, gaz, articles, batch_size, cfg))
 
 
 class Ingester:
     """Runs the pipeline over inputs into one database."""
 
-    def __init__(self, session: Session, nlp: Language, batch_size: int = settings.NLP_BATCH_SIZE,
-                 n_process: int = settings.NLP_PROCESSES, triage: bool = settings.TRIAGE,
-                 on_progress: Callable[[str, IngestReport], None] | None = None) -> None:
+    def __init__(self, session: Session, nlp: Language, batch_size: int | None = None,
+                 n_process: int | None = None, triage: bool | None = None,
+                 on_progress: Callable[[str, IngestReport], None] | None = None,
+                 settings: Settings | None = None) -> None:
+        """``batch_size``, ``n_process`` and ``triage`` default to those of ``settings`` (default: the
+        active settings, armstrack.settings.current()), which also bound parsing and resolving."""
+        self.settings = cfg = settings or current_settings()
         self.session = session
         self.nlp = nlp
         self.gaz = load_gazetteers()
-        self.batch_size = batch_size
-        self.n_process = n_process
-        self.triage = load_triage() if triage else None
+        self.batch_size = batch_size or cfg.nlp_batch_size
+        self.n_process = n_process or cfg.nlp_processes
+        self.triage = load_triage() if (cfg.triage if triage is None else triage) else None
         self.on_progress = on_progress or (lambda event, report: None)
-        self.resolve_every = settings.RESOLVE_EVERY
+        self.resolve_every = cfg.resolve_every
         self.report = IngestReport()
 
     def _articles(self, paths: Iterable) -> Iterator[Article]:
@@ -242,20 +255,21 @@ class Ingester:
         armstrack.ray_ingest)."""
         if self.n_process > 1:
             return self._analysed_in_workers(articles)
-        return analysed_articles(self.nlp, self.gaz, articles, self.batch_size)
+        return analysed_articles(self.nlp, self.gaz, articles, self.batch_size, self.settings)
 
     def _analysed_in_workers(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis | IngestFailure]:
         """Parse and analyse in ``n_process`` forked workers that share the loaded model; only the compact
         analyses come back. Batches are handed out from this thread (the database session is not shared
         with any other thread) and at most two per worker are in flight, so memory stays bounded."""
         global _WORKER
-        _WORKER = (self.nlp, self.gaz, self.batch_size, self.session.get_bind())
+        _WORKER = (self.nlp, self.gaz, self.batch_size, self.session.get_bind(), self.settings)
         gc.freeze()  # the model's objects stay shared between the workers instead of being copied by the GC
         context = multiprocessing.get_context("fork")
         in_flight: collections.deque = collections.deque()
         try:
             with ProcessPoolExecutor(self.n_process, mp_context=context, initializer=_worker_started) as pool:
-                for batch in _batches_by_chars(articles, self.batch_size, lambda a: len(a.text)):
+                for batch in _batches_by_chars(articles, self.batch_size, lambda a: len(a.text),
+                                               self.settings.parse_batch_chars):
                     in_flight.append(pool.submit(_analyse_in_worker, batch))
                     while len(in_flight) >= 2 * self.n_process:
                         yield from in_flight.popleft().result()
@@ -275,6 +289,15 @@ class Ingester:
         self.report.resolve_seconds += time.perf_counter() - t
 
     def run(self, paths: Iterable) -> IngestReport:
+        """Ingest ``paths`` (files, folders, globs); this Ingester's settings are the active ones meanwhile,
+        so the stages that read armstrack.settings.current() (extractors, resolver rules) use them too."""
+        previous = settings.activate(self.settings)
+        try:
+            return self._run(paths)
+        finally:
+            settings.activate(previous)
+
+    def _run(self, paths: Iterable) -> IngestReport:
         started = time.perf_counter()
         # The model, gazetteers and pattern tables are large and live for the whole process: keep the
         # cyclic garbage collector from walking them again and again during a long ingest.

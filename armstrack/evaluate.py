@@ -48,6 +48,9 @@ UNIT_CLASS = {
     "pct": "percent", "share": "percent", "people": "people", "persons": "people", "deaths": "people",
     "killed": "people", "casualties": "people",
 }
+#: Not the pipeline's list (nlp/data/honorifics.tsv) on purpose: scoring must agree exactly with the
+#: reference scorer ../shared/eval/score.py (tests/test_seeds.py::test_eval_command_agrees_with_reference_scorer),
+#: so this is a copy of that scorer's HONORIFICS, changed only when it changes.
 HONORIFICS = {
     "mr", "mrs", "ms", "dr", "gen", "general", "senior", "lt", "lieutenant", "major", "colonel", "col", "adm",
     "admiral", "president", "minister", "sen", "u", "daw", "professor", "prof", "sir", "marshal", "commander",

@@ -83,7 +83,7 @@ def page_articles(page: Page, doc_id: str) -> list[Article | IngestFailure]:
             result.url = result.url or page.final_url
             result.meta["fetch"] = {k: v for k, v in fetched.items() if v}
             result.meta.setdefault("ingest", {"format": "pdf" if page.is_pdf else "html", "from": "web"})
-            if len(result.text) > settings.MAX_ARTICLE_CHARS:
+            if len(result.text) > settings.current().max_article_chars:
                 result = IngestFailure(where, too_long_reason(result.doc_id, len(result.text)))
             elif problem := unstorable(result):
                 result = IngestFailure(where, problem)
@@ -280,7 +280,7 @@ class Monitor:
             text = page.text()
             kind = kind or feeds.detect_kind(text)
             if kind == "site":
-                meta["feeds"] = feeds.site_feeds(text, page.final_url)[:settings.WATCH_MAX_FEEDS_PER_SITE]
+                meta["feeds"] = feeds.site_feeds(text, page.final_url)[:settings.current().watch_max_feeds_per_site]
         with self.sessions() as session:
             source = m.Source(url=url, kind=kind, title=title, meta=meta, failures=0, last_new=0, total_new=0)
             session.add(source)
@@ -312,7 +312,7 @@ class Monitor:
         if not links and not nested and feeds.detect_kind(text) != "sitemap":
             raise SourceError("not a sitemap (XML <urlset> or <sitemapindex> expected)")
         seen = {url}
-        while nested and len(seen) < settings.WATCH_MAX_SITEMAPS and not self.stop.is_set():
+        while nested and len(seen) < settings.current().watch_max_sitemaps and not self.stop.is_set():
             child = nested.pop(0)
             if child in seen:
                 continue
@@ -328,7 +328,7 @@ class Monitor:
 
     def _site_links(self, source: m.Source, html: str, url: str) -> tuple[list[str], str | None]:
         """A home page: the feeds it announces, else the sitemaps of its robots.txt, else its own links."""
-        found = feeds.site_feeds(html, url)[:settings.WATCH_MAX_FEEDS_PER_SITE] or list(source.meta.get("feeds") or [])
+        found = feeds.site_feeds(html, url)[:settings.current().watch_max_feeds_per_site] or list(source.meta.get("feeds") or [])
         links: list[str] = []
         for feed in found:
             try:
@@ -338,7 +338,7 @@ class Monitor:
         if links:
             return list(dict.fromkeys(links)), f"from {len(found)} feed(s)"
         sitemaps = feeds.robots_sitemaps(self.fetcher.robots_txt(url), url)
-        for sitemap in sitemaps[:settings.WATCH_MAX_SITEMAPS]:
+        for sitemap in sitemaps[:settings.current().watch_max_sitemaps]:
             try:
                 links.extend(self._sitemap_links(self.fetcher.get(sitemap).text(), sitemap))
             except (FetchError, SourceError) as exc:
@@ -361,8 +361,8 @@ class Monitor:
             links, outcome.note = self._source_links(source)
         except SourceError as exc:
             source.failures = (source.failures or 0) + 1
-            minutes = min(settings.WATCH_BACKOFF_MINUTES * 2 ** (source.failures - 1),
-                          settings.WATCH_BACKOFF_MAX_MINUTES)
+            minutes = min(settings.current().watch_backoff_minutes * 2 ** (source.failures - 1),
+                          settings.current().watch_backoff_max_minutes)
             source.next_try = started + timedelta(minutes=minutes)
             source.last_error = str(exc)
             book.commit()
@@ -375,7 +375,7 @@ class Monitor:
         validators = self._validators
         seen: set[str] = set()
         fetched = 0
-        for link in links + store.retry_urls(book, source.id, settings.WATCH_URL_MAX_ATTEMPTS):
+        for link in links + store.retry_urls(book, source.id, settings.current().watch_url_max_attempts):
             canon = canonical_url(link)
             if canon in seen:
                 continue
@@ -383,10 +383,10 @@ class Monitor:
             # looked up just before fetching: a redirect followed a moment ago makes its target known
             row = store.url_state(book, canon)
             if canon in self._fetched_now or row is not None and (
-                    row.status in DONE or row.attempts >= settings.WATCH_URL_MAX_ATTEMPTS):
+                    row.status in DONE or row.attempts >= settings.current().watch_url_max_attempts):
                 outcome.unchanged += 1
                 continue
-            if fetched >= settings.WATCH_MAX_NEW_PER_SOURCE:
+            if fetched >= settings.current().watch_max_new_per_source:
                 outcome.note = f"more than {fetched} new URLs: the others wait for the next poll"
                 return  # the feed's ETag is not kept: the next poll reads it whole again
             if self.stop.is_set():

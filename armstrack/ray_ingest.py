@@ -98,9 +98,10 @@ def start_ray(address: str | None = None, num_cpus: int | None = None):
     return ray
 
 
-def _probe(address: str, timeout: float = settings.RAY_CONNECT_TIMEOUT) -> None:
+def _probe(address: str, timeout: float | None = None) -> None:
     """Raise RayStartError unless something listens at ``address`` ("HOST:PORT" or "ray://HOST:PORT"):
     Ray itself retries an unreachable cluster without end. Other forms ("auto") are left to Ray."""
+    timeout = settings.current().ray_connect_timeout if timeout is None else timeout
     host, sep, port = address.removeprefix("ray://").rpartition(":")
     if not sep or not port.isdigit():
         return
@@ -125,9 +126,12 @@ class Analyser:
     Batches travel as pickles (``article`` in, ``result`` out): Article and DocumentAnalysis hold dates,
     nested lists and dicts that Arrow would otherwise have to guess a schema for."""
 
-    def __init__(self, model: str, batch_size: int) -> None:
+    def __init__(self, model: str, batch_size: int, cfg: settings.Settings | None = None) -> None:
         from armstrack.nlp.gazetteers import load_gazetteers
         from armstrack.nlp.pipeline import build_pipeline
+
+        if cfg is not None:  # the driver's settings (its --config file is not on the cluster's nodes)
+            settings.activate(cfg)
 
         self.nlp = build_pipeline(model)
         self.gaz = load_gazetteers()
@@ -168,12 +172,12 @@ class RayIngester(Ingester):
     The merged view is resolved once, at the end of the run."""
 
     def __init__(self, session: Session, model: str | None = None, actors: int | None = None,
-                 batch_size: int = settings.NLP_BATCH_SIZE, triage: bool = settings.TRIAGE,
-                 on_progress=None) -> None:
+                 batch_size: int | None = None, triage: bool | None = None,
+                 on_progress=None, settings: settings.Settings | None = None) -> None:
         # the driver never parses: no model here (each actor loads its own)
         super().__init__(session, None, batch_size=batch_size, n_process=1, triage=triage,
-                         on_progress=on_progress)
-        self.model = settings.model_name(model)
+                         on_progress=on_progress, settings=settings)
+        self.model = model or self.settings.model  # --model, else the setting (default, file, $ARMSTRACK_MODEL)
         self.actors = actors
         #: True when Ray runs on this machine only (no cluster address; set by run_on_ray)
         self.local = False
@@ -198,7 +202,7 @@ class RayIngester(Ingester):
 
     def _analysed(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis | IngestFailure]:
         """The articles analysed on the cluster, in input order. Articles go to Ray a chunk at a time so the
-        driver's memory stays bounded (settings.RAY_CHUNK_PER_ACTOR); each chunk is one dataset over a
+        driver's memory stays bounded (the setting ray_chunk_per_actor); each chunk is one dataset over a
         fresh actor pool."""
         ray = _import_ray()
         if not ray.is_initialized():
@@ -210,7 +214,7 @@ class RayIngester(Ingester):
         context.enable_auto_log_stats = False
         logging.getLogger("ray.data").setLevel(logging.ERROR)
         size = self._pool_size(ray)
-        for chunk in _chunks(articles, max(1, settings.RAY_CHUNK_PER_ACTOR * size)):
+        for chunk in _chunks(articles, max(1, self.settings.ray_chunk_per_actor * size)):
             items = [{"seq": i, "article": pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)}
                      for i, a in enumerate(chunk)]
             # one block per batch, so actors get whole batches, but at least one block per actor
@@ -221,7 +225,8 @@ class RayIngester(Ingester):
                 # very purpose (actor_pool_map_operator) but marks deprecated in favour of named ones
                 warnings.filterwarnings("ignore", message=".*ray_remote_args.*deprecated")
                 ds = ds.map_batches(Analyser, fn_constructor_kwargs={"model": self.model,
-                                                                     "batch_size": self.batch_size},
+                                                                     "batch_size": self.batch_size,
+                                                                     "cfg": self.settings},
                                     compute=ray.data.ActorPoolStrategy(size=size), batch_size=self.batch_size,
                                     batch_format="numpy", num_cpus=1, **self._restarts())
             expected = 0

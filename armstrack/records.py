@@ -10,29 +10,87 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 #: Entity types in the export.
 ENTITY_TYPES = ("COUNTRY", "ORG", "MILITARY", "WEAPON_SYSTEM", "LOCATION")
 
-#: Weapon categories (gold/README.md).
-CATEGORIES = (
-    "aircraft", "helicopter", "uav", "air_defence", "missile", "radar", "ship",
-    "armoured_vehicle", "artillery", "small_arms", "other",
-)
+class Category(StrEnum):
+    """Weapon categories (gold/README.md)."""
 
-#: Transfer statuses, from earliest phase to latest.
-STATUSES = (
-    "offered", "interest", "negotiating", "agreed", "ordered", "delivered",
-    "in_production", "licensed_production", "cancelled",
-)
+    AIRCRAFT = "aircraft"
+    HELICOPTER = "helicopter"
+    UAV = "uav"
+    AIR_DEFENCE = "air_defence"
+    MISSILE = "missile"
+    RADAR = "radar"
+    SHIP = "ship"
+    ARMOURED_VEHICLE = "armoured_vehicle"
+    ARTILLERY = "artillery"
+    SMALL_ARMS = "small_arms"
+    OTHER = "other"
 
-MEETING_KINDS = ("meeting", "visit", "conference", "call", "signing")
 
-EVENT_TYPES = (
-    "coup", "un_vote", "sanction", "embargo", "killings", "clash", "port_access", "training",
-    "assembly", "industrial_project", "statement_of_support",
-)
+class Status(StrEnum):
+    """Transfer statuses, from earliest phase to latest."""
+
+    OFFERED = "offered"
+    INTEREST = "interest"
+    NEGOTIATING = "negotiating"
+    AGREED = "agreed"
+    ORDERED = "ordered"
+    DELIVERED = "delivered"
+    IN_PRODUCTION = "in_production"
+    LICENSED_PRODUCTION = "licensed_production"
+    CANCELLED = "cancelled"
+
+
+class MeetingKind(StrEnum):
+    """What kind of meeting a Meeting is."""
+
+    MEETING = "meeting"
+    VISIT = "visit"
+    CONFERENCE = "conference"
+    CALL = "call"
+    SIGNING = "signing"
+
+
+class EventType(StrEnum):
+    """The types of political and military events."""
+
+    COUP = "coup"
+    UN_VOTE = "un_vote"
+    SANCTION = "sanction"
+    EMBARGO = "embargo"
+    KILLINGS = "killings"
+    CLASH = "clash"
+    PORT_ACCESS = "port_access"
+    TRAINING = "training"
+    ASSEMBLY = "assembly"
+    INDUSTRIAL_PROJECT = "industrial_project"
+    STATEMENT_OF_SUPPORT = "statement_of_support"
+
+
+#: The vocabularies as tuples of their values, in order (what code before the enums used).
+CATEGORIES: tuple[str, ...] = tuple(c.value for c in Category)
+STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
+MEETING_KINDS: tuple[str, ...] = tuple(k.value for k in MeetingKind)
+EVENT_TYPES: tuple[str, ...] = tuple(e.value for e in EventType)
+
+
+class VocabularyError(ValueError):
+    """A status, category, meeting kind or event type outside its vocabulary."""
+
+
+def member(vocabulary: type[StrEnum], value: Any, field_name: str) -> Any:
+    """``value`` as a member of ``vocabulary`` (a StrEnum), or VocabularyError naming ``field_name`` and
+    the allowed values."""
+    try:
+        return vocabulary(value)
+    except ValueError:
+        allowed = ", ".join(v.value for v in vocabulary)
+        raise VocabularyError(f"{field_name} {value!r} is not one of: {allowed}") from None
 
 
 def content_hash(text: str) -> str:
@@ -197,22 +255,39 @@ class Transfer:
     recipient: str | None
     system: str
     family: str | None
-    category: str | None
-    status: str
+    category: Category | None
+    status: Status
     evidence: Evidence
     quantity: int | None = None
     when: str | None = None  #: YYYY, YYYY-MM or YYYY-MM-DD
     value: float | None = None
     currency: str | None = None
 
+    def __post_init__(self) -> None:
+        self.check()
+
+    def check(self) -> None:
+        """Make ``status`` and ``category`` members of their vocabularies; VocabularyError if one is not
+        (also for a value assigned after construction: the extractors' output is checked again)."""
+        self.status = member(Status, self.status, "status")
+        if self.category is not None:
+            self.category = member(Category, self.category, "category")
+
 
 @dataclass
 class Meeting:
     participants: list[str]
-    kind: str
+    kind: MeetingKind
     evidence: Evidence
     date: str | None = None
     place: str | None = None
+
+    def __post_init__(self) -> None:
+        self.check()
+
+    def check(self) -> None:
+        """Make ``kind`` a member of MeetingKind; VocabularyError if it is not."""
+        self.kind = member(MeetingKind, self.kind, "meeting kind")
 
 
 @dataclass
@@ -238,13 +313,20 @@ class Figure:
 
 @dataclass
 class Event:
-    type: str
+    type: EventType
     evidence: Evidence
     date: str | None = None
     actors: list[str] = field(default_factory=list)
     summary: str | None = None
     plover: str | None = None
     cameo: str | None = None
+
+    def __post_init__(self) -> None:
+        self.check()
+
+    def check(self) -> None:
+        """Make ``type`` a member of EventType; VocabularyError if it is not."""
+        self.type = member(EventType, self.type, "event type")
 
 
 @dataclass

@@ -123,3 +123,27 @@ def export_of(db_url: str) -> dict:
             return build_export(session)
     finally:
         engine.dispose()
+
+
+# --- settings (armstrack.settings): a test changes them through `tune`, never by patching module names ---
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """Each test starts from settings loaded anew (defaults, environment), none left by an earlier test."""
+    from armstrack import settings
+
+    settings.activate(None)
+    yield
+    settings.activate(None)
+
+
+@pytest.fixture
+def tune(monkeypatch):
+    """``tune(fetch_timeout=0.4, ...)``: these settings are the active ones until the test ends (the CLI
+    loads its own: a test of a command sets ARMSTRACK_<NAME> with monkeypatch.setenv instead)."""
+    from armstrack import settings
+
+    def apply(**changes):
+        monkeypatch.setattr(settings, "_active", settings.current().replace(**changes))
+
+    return apply

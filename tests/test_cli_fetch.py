@@ -24,9 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def site(monkeypatch):
-    monkeypatch.setattr(settings, "FETCH_HOST_DELAY", 0.0)
-    monkeypatch.setattr(settings, "FETCH_BACKOFF_SECONDS", 0.01)
-    monkeypatch.setattr(settings, "FETCH_TIMEOUT", 0.5)
+    # the commands load their settings from the environment (armstrack.settings.load_settings)
+    monkeypatch.setenv("ARMSTRACK_FETCH_HOST_DELAY", "0")
+    monkeypatch.setenv("ARMSTRACK_FETCH_BACKOFF_SECONDS", "0.01")
+    monkeypatch.setenv("ARMSTRACK_FETCH_TIMEOUT", "0.5")
     s = Site()
     publish(s)
     s.routes["/feed.xml"] = Route(rss(NEWS, s.base), content_type="application/rss+xml", etag='"one"')

@@ -24,10 +24,8 @@ NEWS = [p for p in ARTICLES if p.startswith("/news/")]
 @pytest.fixture
 def fast(monkeypatch):
     """No politeness delays and short timeouts: the tests take seconds."""
-    monkeypatch.setattr(settings, "FETCH_HOST_DELAY", 0.0)
-    monkeypatch.setattr(settings, "FETCH_BACKOFF_SECONDS", 0.01)
-    monkeypatch.setattr(settings, "FETCH_TIMEOUT", 0.4)
-    monkeypatch.setattr(settings, "FETCH_CONNECT_TIMEOUT", 1.0)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(
+        fetch_host_delay=0.0, fetch_backoff_seconds=0.01, fetch_timeout=0.4, fetch_connect_timeout=1.0))
 
 
 @pytest.fixture
@@ -63,7 +61,7 @@ def _docs(sessions) -> dict[str, m.Document]:
 def test_user_agent_names_armstrack_and_contact(site):
     Fetcher().get(site.url("/news/jets-for-indonesia.html"))
     agent = site.requests("/news/jets-for-indonesia.html")[0].headers["user-agent"]
-    assert agent == f"armstrack/{__version__} (+{settings.FETCH_CONTACT_URL})"
+    assert agent == f"armstrack/{__version__} (+{settings.current().fetch_contact_url})"
     assert site.requests("/robots.txt"), "robots.txt is read before the first page of a host"
 
 
@@ -79,7 +77,7 @@ def test_robots_disallowed_path_is_never_requested(site):
 
 def test_unreachable_robots_txt_allows_nothing(site, monkeypatch):
     site.routes["/robots.txt"] = Route(b"broken", status=503)
-    monkeypatch.setattr(settings, "FETCH_ROBOTS_RETRY", 0.0)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(fetch_robots_retry=0.0))
     fetcher = Fetcher()
     with pytest.raises(FetchError, match=r"robots.txt .* cannot be read \(HTTP 503\)"):
         fetcher.get(site.url("/news/boats-for-ghana.html"))
@@ -90,7 +88,7 @@ def test_unreachable_robots_txt_allows_nothing(site, monkeypatch):
 
 def test_crawl_delay_honoured_up_to_a_limit(site, monkeypatch):
     site.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 3600\n", content_type="text/plain")
-    monkeypatch.setattr(settings, "FETCH_MAX_CRAWL_DELAY", 0.3)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(fetch_max_crawl_delay=0.3))
     fetcher = Fetcher()
     started = time.monotonic()
     fetcher.get(site.url(NEWS[0]))
@@ -99,7 +97,7 @@ def test_crawl_delay_honoured_up_to_a_limit(site, monkeypatch):
 
 
 def test_per_host_delay(site, monkeypatch):
-    monkeypatch.setattr(settings, "FETCH_HOST_DELAY", 0.3)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(fetch_host_delay=0.3))
     fetcher = Fetcher()
     started = time.monotonic()
     for path in NEWS[:2]:
@@ -112,7 +110,7 @@ def test_server_error_is_retried_then_reported(site):
     site.routes["/news/broken.html"] = Route(b"oops", status=500)
     with pytest.raises(FetchError, match=r"HTTP 500 after 3 attempts"):
         Fetcher().get(site.url("/news/broken.html"))
-    assert len(site.requests("/news/broken.html")) == settings.FETCH_RETRIES + 1
+    assert len(site.requests("/news/broken.html")) == settings.current().fetch_retries + 1
 
 
 def test_server_error_then_success(site):
@@ -141,7 +139,7 @@ def test_timeout_is_retried_then_reported(site):
 
 
 def test_body_dripping_in_is_cut_off_at_the_total_time(site, monkeypatch):
-    monkeypatch.setattr(settings, "FETCH_TOTAL_SECONDS", 0.6)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(fetch_total_seconds=0.6))
     site.routes["/news/drip.html"] = Route(handler=drip(0.05, 200))
     started = time.monotonic()
     with pytest.raises(FetchError, match="too slow"):
@@ -162,7 +160,7 @@ def test_30_mb_response_refused_without_reading_it(site):
 
 
 def test_undeclared_large_response_stopped_at_the_limit(site, monkeypatch):
-    monkeypatch.setattr(settings, "FETCH_MAX_BYTES", 1024 * 1024)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(fetch_max_bytes=1024 * 1024))
     sent: list[int] = []
     site.routes["/reports/stream.html"] = Route(handler=huge(30 * 1024 * 1024, declare=False, sent=sent))
     with pytest.raises(FetchError, match="download stopped"):
@@ -337,7 +335,7 @@ def test_failing_source_is_backed_off_while_others_proceed(site, monitor, sessio
     with sessions() as s:
         src = s.scalar(select(m.Source).where(m.Source.url == site.url("/broken.xml")))
         wait = db_minutes(src)
-    assert src.failures == 2 and wait == pytest.approx(2 * settings.WATCH_BACKOFF_MINUTES, abs=1)
+    assert src.failures == 2 and wait == pytest.approx(2 * settings.current().watch_backoff_minutes, abs=1)
 
 
 def db_minutes(src: m.Source) -> float:
@@ -465,7 +463,7 @@ def test_robots_txt_read_again_when_old(site, monkeypatch):
     fetcher.get(site.url(NEWS[0]))
     site.routes["/robots.txt"] = Route(b"User-agent: armstrack\nDisallow: /news/\n", content_type="text/plain")
     fetcher.get(site.url(NEWS[1]))  # the copy read a moment ago still holds
-    monkeypatch.setattr(settings, "FETCH_ROBOTS_MAX_AGE", 0.0)
+    fetcher.settings = fetcher.settings.replace(fetch_robots_max_age=0.0)  # a Fetcher keeps its own settings
     with pytest.raises(FetchError, match="robots.txt"):
         fetcher.get(site.url(NEWS[2]))
     assert site.requests(NEWS[2]) == [] and len(site.requests("/robots.txt")) == 2

@@ -191,7 +191,8 @@ def test_names_and_fields_wider_than_their_columns_are_left_out(db_url):
     analysis.transfers.append(Transfer(supplier="S" * 300, recipient="Poland", system="K2", family="K2",
                                        category="armoured_vehicle", status="ordered", evidence=ev))
     analysis.transfers.append(Transfer(supplier="South Korea", recipient="Poland", system="K2", family="K2",
-                                       category="armoured_vehicle", status="x" * 40, evidence=ev))  # required
+                                       category="armoured_vehicle", status="ordered", evidence=ev))
+    analysis.transfers[-1].status = "x" * 40  # required and too wide (set past the record's vocabulary check)
     analysis.quotes.append(Quote(speaker="Q" * 300, text="something", evidence=ev))
     engine = db.open_engine(db_url)
     try:

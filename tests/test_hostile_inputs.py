@@ -107,8 +107,7 @@ def test_long_articles_are_parsed_in_bounded_pieces_and_joined_exactly(tmp_path,
     from armstrack import settings
     from armstrack.core import Ingester
 
-    monkeypatch.setattr(settings, "PARSE_CHUNK_CHARS", 400)
-    monkeypatch.setattr(settings, "PARSE_BATCH_CHARS", 900)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(parse_chunk_chars=400, parse_batch_chars=900))
     long_text = ("".join(PARAGRAPH.replace("five", f"{n + 2}") for n in range(12)) + "France sold two Rafale fighter jets to Greece, officials said. "
                  + "Yes. " * 300 + "No.")  # one-word sentences, then no paragraph break for 1,500 characters
     feed = tmp_path / "long.jsonl"
@@ -163,7 +162,7 @@ from armstrack.core import Ingester
 from armstrack.nlp.pipeline import build_pipeline
 from armstrack.store import db
 
-settings.PARSE_CHUNK_CHARS, settings.PARSE_BATCH_CHARS = 1000, 2000
+settings.activate(settings.current().replace(parse_chunk_chars=1000, parse_batch_chars=2000))
 folder = Path(sys.argv[1])
 feed = folder / "words.jsonl"
 words = ["Tanks.", "Russia.", "India.", "Drones.", "Yes.", "No.", "Frigates.", "Navy."]

@@ -145,9 +145,9 @@ def test_partly_scanned_pdf_is_read_with_a_warning():
 def test_pdf_decompression_bomb_is_refused(monkeypatch):
     import zlib
 
-    import armstrack.ingest.documents as documents
+    from armstrack import settings
 
-    monkeypatch.setattr(documents, "MAX_PDF_INFLATED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(max_pdf_inflated_bytes=1024 * 1024))
     bomb = zlib.compress(b"\0" * (3 * 1024 * 1024))
     data = report_pdf().replace(b"%%EOF", b"9 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(bomb)
                                 + bomb + b"\nendstream\nendobj\n%%EOF")

@@ -176,7 +176,7 @@ def test_folder_via_read_file(tmp_path):
 
 def test_file_over_the_size_limit_is_not_read(tmp_path, monkeypatch):
     p = make(tmp_path, "big.txt", ARTICLE * 10)
-    monkeypatch.setattr(settings, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(max_file_bytes=100))
     opened = []
     monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self))
     f = only(list(read_file(p)))
@@ -187,13 +187,13 @@ def test_file_over_the_size_limit_is_not_read(tmp_path, monkeypatch):
 def test_sparse_file_over_the_real_limit(tmp_path):
     p = tmp_path / "huge.jsonl"
     with p.open("wb") as fh:
-        fh.truncate(settings.MAX_FILE_BYTES + 1)  # sparse: no data written
+        fh.truncate(settings.current().max_file_bytes + 1)  # sparse: no data written
     f = only(list(read_file(p)))
     assert isinstance(f, IngestFailure) and f.reason.startswith("file too large") and "MB" in f.reason
 
 
 def test_article_over_the_char_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(settings, "MAX_ARTICLE_CHARS", 20)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(max_article_chars=20))
     f = only(list(read_file(make(tmp_path, "long.txt"))))
     assert isinstance(f, IngestFailure) and "too long" in f.reason
 
@@ -260,7 +260,7 @@ def test_a_single_path_string_is_one_path(tmp_path):
 
 
 def test_far_too_long_text_is_refused_before_cleaning(tmp_path, monkeypatch):
-    monkeypatch.setattr(settings, "MAX_ARTICLE_CHARS", 10)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(max_article_chars=10))
     import armstrack.ingest.boilerplate as bp
 
     monkeypatch.setattr(bp, "clean", lambda text: pytest.fail("cleaned a text that can only be refused"))

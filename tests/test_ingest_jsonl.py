@@ -165,7 +165,7 @@ def test_json_scalar_and_empty_list(tmp_path):
 
 
 def test_article_longer_than_the_limit_fails_with_its_line(tmp_path, monkeypatch):
-    monkeypatch.setattr(settings, "MAX_ARTICLE_CHARS", 80)
+    monkeypatch.setattr(settings, "_active", settings.current().replace(max_article_chars=80))
     p = write_lines(tmp_path, "long.jsonl", [{"text": "Short text about boats."}, {"text": TEXT * 3}])
     ok, long_one = read(p)
     assert isinstance(ok, Article)

@@ -109,10 +109,9 @@ def test_ray_ingest_stores_exactly_what_a_local_ingest_stores(local_ray, pg_sche
     local_db, ray_db = pg_schemas(), pg_schemas()
     local = runner.invoke(app, ["ingest", *inputs, "--db", local_db, "-q"])
     assert local.exit_code == 1, local.output  # the broken line, and only it, failed
-    from armstrack import settings
-
-    # two datasets (chunks) of articles, each over its own pool of two actors, batches of 8
-    monkeypatch.setattr(settings, "RAY_CHUNK_PER_ACTOR", 20)
+    # two datasets (chunks) of articles, each over its own pool of two actors, batches of 8 (the command
+    # loads its settings from the environment)
+    monkeypatch.setenv("ARMSTRACK_RAY_CHUNK_PER_ACTOR", "20")
     datasets = []
     real_from_items = local_ray.data.from_items
     monkeypatch.setattr(local_ray.data, "from_items",

@@ -156,18 +156,18 @@ def test_a_big_cluster_is_compared_once_per_distinct_report(gaz, monkeypatch):
 
 
 def test_defer_rule(monkeypatch):
-    monkeypatch.setattr(arm_settings, "RESOLVE_DEFER_SHARE", 0.5)
+    monkeypatch.setattr(arm_settings, "_active", arm_settings.current().replace(resolve_defer_share=0.5))
     assert resolver.defer(1, 0)  # into an empty database: once, at the end
     assert not resolver.defer(400, 1000)
     assert resolver.defer(501, 1000)
-    assert not resolver.defer(50_000, 0, pending=arm_settings.RESOLVE_DEFER_LIMIT)  # bounded
-    monkeypatch.setattr(arm_settings, "RESOLVE_DEFER_SHARE", 0)
+    assert not resolver.defer(50_000, 0, pending=arm_settings.current().resolve_defer_limit)  # bounded
+    monkeypatch.setattr(arm_settings, "_active", arm_settings.current().replace(resolve_defer_share=0))
     assert not resolver.defer(10_000, 0)
 
 
 def _run(url: str, nlp, every: int, share: float, monkeypatch) -> tuple[dict, int]:
     """Ingest the examples with a resolve every ``every`` documents; (export, refreshes run)."""
-    monkeypatch.setattr(arm_settings, "RESOLVE_DEFER_SHARE", share)
+    monkeypatch.setattr(arm_settings, "_active", arm_settings.current().replace(resolve_defer_share=share))
     calls = []
     refresh = Resolver.refresh
     monkeypatch.setattr(Resolver, "refresh", lambda self, *a, **k: calls.append(1) or refresh(self, *a, **k))
@@ -226,8 +226,8 @@ def test_streamed_export_batches_people_entities_and_deals_by_mentions(tmp_path,
             assert Ingester(session, nlp).run([str(EXAMPLES)]).ok
             expected = write_json(build_export(session), None) + "\n"
             assert json.loads(expected)["register"] and json.loads(expected)["entities"]
-            monkeypatch.setattr(export_stream, "BATCH_MENTIONS", 1)
-            monkeypatch.setattr(export_stream, "BATCH", 3)
+            monkeypatch.setattr(arm_settings, "_active",
+                                arm_settings.current().replace(export_batch_mentions=1, export_batch=3))
             weights = export_stream._mention_counts(session, m.EntityLink, m.EntityMention.entity_id)
             assert max(weights.values()) > 1
             assert all(len(b) == 1 for b in export_stream._batches(sorted(weights), weights))

@@ -62,9 +62,8 @@ def test_long_sections_are_cut_with_a_note(monkeypatch):
     from armstrack.serve import sipri
     from armstrack.serve.app import template_env
 
-    monkeypatch.setattr(sipri, "SHOWN", 5)
     html = template_env().get_template("sipri.html").render(
-        nav="/sipri", **sipri.page_context(compare([], _rows()), {}, [(str(DATA), 16)], []))
+        nav="/sipri", **sipri.page_context(compare([], _rows()), {}, [(str(DATA), 16)], [], shown=5))
     assert "and 11 more: narrow the filters" in html
     assert html.count("<tr>") == 1 + 5  # the header row and five SIPRI rows
 

@@ -7,6 +7,7 @@ from collections import Counter
 
 from sqlalchemy import select
 
+from armstrack import settings
 from armstrack.store import db, export, summaries
 from armstrack.store import models as m
 from tests.test_serve_api import ARTICLES, ingest_files
@@ -115,14 +116,14 @@ def test_streamed_export_is_byte_identical(db_url, nlp, tmp_path):
     try:
         with db.session_factory(engine)() as session:
             expected = write_json(build_export(session), None) + "\n"
-            export_stream.BATCH, batch = 2, export_stream.BATCH  # several batches even on three articles
+            previous = settings.activate(settings.current().replace(export_batch=2))  # several batches on three articles
             try:
                 buf = io.StringIO()
                 export_stream.write_json(session, buf)
                 write_csv(build_export(session), tmp_path / "old")
                 export_stream.write_csv(session, tmp_path / "new")
             finally:
-                export_stream.BATCH = batch
+                settings.activate(previous)
     finally:
         engine.dispose()
     assert buf.getvalue() == expected

@@ -23,6 +23,11 @@ def extract_records(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> No
     """Fill the analysis's record lists from the parsed document, each extractor after its providers."""
     try:
         for spec in run_order():
-            getattr(analysis, spec.assigns).extend(spec.func(doc, analysis, gaz))
+            found = spec.func(doc, analysis, gaz)
+            for record in found:  # no status, category, meeting kind or event type outside its vocabulary
+                check = getattr(record, "check", None)
+                if check is not None:
+                    check()
+            getattr(analysis, spec.assigns).extend(found)
     finally:
         doc.user_data.pop(CONTEXT_KEY, None)  # the context refers to the Doc: no cycle left behind

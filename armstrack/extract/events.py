@@ -29,6 +29,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from armstrack import settings
 from armstrack.extract.context import PAIR_NOUNS, PAIR_WORDS, DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import has_auxiliary, negated
@@ -55,7 +56,6 @@ TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
 SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 #: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
-MAX_SUMMARY = 120
 #: Types whose mentions by the same first actor in one document are one measure told again.
 REPEATED_TYPES = {"sanction", "embargo"}
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
@@ -966,8 +966,8 @@ def _summary(m: Match, doc: Doc) -> tuple[str, int, int]:
         end -= 1
     span = doc[start:end]
     text = " ".join(span.text.split())
-    if len(text) > MAX_SUMMARY:
-        cut = text[:MAX_SUMMARY].rsplit(" ", 1)[0]
+    if len(text) > settings.current().event_max_summary:
+        cut = text[:settings.current().event_max_summary].rsplit(" ", 1)[0]
         text = cut.rstrip(",;:") + " …"
     return text, span.start_char, span.end_char
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from armstrack import settings
 from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, function_words, modal, negated
@@ -46,9 +47,6 @@ SETTING_PREPS = word_set("meeting_words.tsv", "setting_prep")
 IN_PERSON = {"meeting", "visit", "conference"}
 #: Prepositions that give a trip's other travellers ("a visit to C, alongside General Y").
 COMPANION_PREPS = word_set("meeting_words.tsv", "companion_prep")
-#: Tokens after a reported trip within which a meeting with no named host is taken as part of it.
-TRIP_REACH = 120
-SENTENCE_WINDOW = 2  # sentences back searched for the antecedent of a pronoun or description
 
 
 @dataclass(frozen=True)
@@ -151,7 +149,7 @@ class People:
             last = (i, name)
 
     def _window_start(self, i: int) -> int:
-        k = max(0, bisect.bisect_right(self.sent_starts, i) - 1 - SENTENCE_WINDOW)
+        k = max(0, bisect.bisect_right(self.sent_starts, i) - 1 - settings.current().meeting_sentence_window)
         return self.sent_starts[k] if self.sent_starts else 0
 
     def antecedent(self, tok: Token, exclude: set[str] = frozenset(), fits=lambda name: True) -> str | None:
@@ -1155,7 +1153,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             if not d.participants:
                 continue
             if d.needs_visitor and last_trip is not None and last_trip.participants[0] not in d.participants \
-                    and sent.start - last_trip.cue.sent.start < TRIP_REACH:
+                    and sent.start - last_trip.cue.sent.start < settings.current().meeting_trip_reach:
                 d.participants.insert(0, last_trip.participants[0])
             earlier = next((o for o in reversed(drafts) if o.kind == "meeting" and len(o.participants) > 1), None) \
                 if d.joins_previous else None

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from armstrack import settings
+
 OPENING = {"“", "«"}
 CLOSING = {"”", "»"}
 MARKS_RE = re.compile(r'["“”«»″]')
@@ -22,10 +24,6 @@ FIRST_LINE_RE = re.compile(r"\S[^\n]*")
 #: Characters before a straight mark that make it an opening one, and after it a closing one.
 OPEN_BEFORE = set("([{—–-/")
 CLOSE_AFTER = set(".,;:!?)]}—–-")
-#: Quotations of this many words or fewer are terms in quote marks unless they stand as a sentence.
-SCARE_MAX_WORDS = 3
-#: A quotation may cross this many paragraph breaks before its closing mark (a stray break).
-MAX_BREAKS = 1
 HEADING_END = tuple('.!?"”»’')
 
 
@@ -84,8 +82,6 @@ def _breaks(text: str) -> int:
 WRAPPED_RE = re.compile(r"[\w,;][ \t]*\n(?=[ \t]*[a-z])")
 #: A single line break that does not end a sentence (in a hard-wrapped text, a wrapped line).
 SOFT_BREAK_RE = re.compile(r"(?<=[^\s.!?:\"”»’'])[ \t]*\n(?![ \t]*\n)|(?<=[,;])[\"”»’'][ \t]*\n(?![ \t]*\n)")
-#: How many sentences running on over a line break make a text hard-wrapped.
-WRAPPED_MIN = 2
 
 
 def unwrap(text: str) -> str:
@@ -95,7 +91,7 @@ def unwrap(text: str) -> str:
     line breaks that are no paragraph ends. A text is taken as wrapped when several sentences go on over
     a line break in lower case; its single line breaks that do not follow the end of a sentence are spaces.
     """
-    if len(WRAPPED_RE.findall(text)) < WRAPPED_MIN:
+    if len(WRAPPED_RE.findall(text)) < settings.current().quote_wrapped_min:
         return text
     return SOFT_BREAK_RE.sub(lambda m: m.group(0).replace("\n", " "), text)
 
@@ -120,7 +116,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continues = False
             open_at = i
         elif open_at is not None:
-            if _breaks(text[open_at:i]) > MAX_BREAKS:
+            if _breaks(text[open_at:i]) > settings.current().quote_max_breaks:
                 spans.append(QuoteSpan(open_at, _paragraph_end(text, open_at), False, continues))
             else:
                 spans.append(QuoteSpan(open_at, i, True, continues))
@@ -166,7 +162,7 @@ def starts_sentence(text: str, i: int) -> bool:
 def is_scare_quote(text: str, span: QuoteSpan) -> bool:
     """A term in quote marks ("so-called"): a few words that do not stand as a quoted sentence."""
     inner = text[span.open + 1:span.close].strip()
-    if len(WORD_RE.findall(inner)) > SCARE_MAX_WORDS:
+    if len(WORD_RE.findall(inner)) > settings.current().quote_scare_max_words:
         return False
     return not (inner.endswith((",", ".", "!", "?")) and starts_sentence(text, span.open))
 

@@ -29,18 +29,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from armstrack import settings
 from armstrack.extract.context import DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.quotations import (HEADING_END, MARKS_RE, WORD_RE, QuoteSpan, is_headline,
                                           is_scare_quote, line_bounds, quoted_text, starts_sentence)
 from armstrack.extract.registry import extractor
-from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.nlp.gazetteers import Gazetteers, load_honorifics
 from armstrack.records import DocumentAnalysis, Evidence, Quote
 
-#: How far up the parse a reporting verb may govern the quoted words ("said he was sure ... X was one of
-#: the 'most reliable' friends" is seven steps).
-MAX_STEPS = 8
-#: How many sentences back a pronoun or a role noun looks for the person it stands for.
-ANTECEDENT_SENTENCES = 8
 
 PERSON_PRONOUNS = word_set("quote_words.tsv", "person_pronoun")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
@@ -202,7 +198,7 @@ class QuoteReader:
             if tok.head.i in inside or MARKS_RE.fullmatch(tok.text):
                 continue  # the marks themselves hang anywhere
             up, steps = tok.head, 1
-            while steps <= MAX_STEPS and up.i in window:
+            while steps <= settings.current().quote_max_steps and up.i in window:
                 if speech_cue(up):
                     consider(up, steps, 0)
                     break
@@ -519,7 +515,7 @@ class QuoteReader:
         """The person a pronoun stands for: the nearest preceding subject or quoted speaker."""
         sent = self.doc[before].sent
         fallback = None
-        for _ in range(ANTECEDENT_SENTENCES):
+        for _ in range(settings.current().quote_antecedent_sentences):
             found: list[tuple[int, str, bool]] = []
             for tok in sent:
                 if tok.i >= before or tok.i in self.in_quote:
@@ -857,7 +853,8 @@ def _strip_determiner(text: str) -> str:
     return " ".join(words) if len(words) < len(text.split()) else text
 
 
-HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Adm|Sen|Rep)\.?\s+)+")
+#: Honorifics (nlp/data/honorifics.tsv, as written) before a speaker's name, stripped from it.
+HONORIFIC_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(sorted(load_honorifics(), key=len, reverse=True)))
 
 
 def _bare_name(ent: Span) -> str:

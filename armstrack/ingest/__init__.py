@@ -79,7 +79,7 @@ def _read(path: Path) -> Iterator[Article | IngestFailure | IngestWarning]:
             seen[result.doc_id] = result.line
             result.path = where
             result.meta.setdefault("ingest", {"format": fmt, "encoding": encoding} if encoding else {"format": fmt})
-            if len(result.text) > settings.MAX_ARTICLE_CHARS:
+            if len(result.text) > settings.current().max_article_chars:
                 result = IngestFailure(where, too_long_reason(result.doc_id, len(result.text)), result.line)
             elif problem := unstorable(result):  # NULs, lone surrogates: refused before any database sees them
                 result = IngestFailure(where, problem, result.line)

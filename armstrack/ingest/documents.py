@@ -54,10 +54,6 @@ REPEATED_SHARE = 0.5
 #: A heading is set in a font at least this much larger than the body text.
 HEADING_SIZE_RATIO = 1.15
 MAX_TITLE_WORDS = 25
-#: A DOCX whose parts inflate beyond this is refused (a "zip bomb" or not a document).
-MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
-#: A PDF whose compressed streams inflate beyond this is refused (a "zip bomb": pdfminer has no limit).
-MAX_PDF_INFLATED_BYTES = 400 * 1024 * 1024
 #: Text made mostly of "(cid:N)" glyph codes has fonts without a Unicode mapping: it cannot be read.
 MAX_CID_SHARE = 0.3
 
@@ -398,9 +394,9 @@ def read_pdf(data: bytes, origin: str, doc_id: str | None = None, url: str | Non
     doc_id = doc_id or _default_id(origin)
     if b"%PDF-" not in data[:1024]:
         return IngestFailure(origin, "not a PDF file (no %PDF header)")
-    if _inflated_size(data, MAX_PDF_INFLATED_BYTES) > MAX_PDF_INFLATED_BYTES:
+    if _inflated_size(data, settings.current().max_pdf_inflated_bytes) > settings.current().max_pdf_inflated_bytes:
         return IngestFailure(origin, f"PDF too large when decompressed (more than "
-                                     f"{MAX_PDF_INFLATED_BYTES // 1024 // 1024} MB); refused")
+                                     f"{settings.current().max_pdf_inflated_bytes // 1024 // 1024} MB); refused")
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
     except PDFPasswordIncorrect:
@@ -423,8 +419,8 @@ def read_pdf(data: bytes, origin: str, doc_id: str | None = None, url: str | Non
     try:
         for page in PDFPage.create_pages(document):
             n_pages += 1
-            if n_pages > settings.MAX_PDF_PAGES:
-                return IngestFailure(origin, f"too many pages (more than {settings.MAX_PDF_PAGES:,})")
+            if n_pages > settings.current().max_pdf_pages:
+                return IngestFailure(origin, f"too many pages (more than {settings.current().max_pdf_pages:,})")
             try:
                 interpreter.process_page(page)
                 layout = device.get_result()
@@ -584,7 +580,7 @@ def read_docx(data: bytes, origin: str, doc_id: str | None = None, url: str | No
             return IngestFailure(origin, "encrypted or old-format Word file (not a .docx package); "
                                          "save an unprotected .docx copy first")
         return IngestFailure(origin, "corrupt or unreadable DOCX: not a ZIP package")
-    if unpacked > MAX_DOCX_UNPACKED_BYTES:
+    if unpacked > settings.current().max_docx_unpacked_bytes:
         return IngestFailure(origin, f"DOCX too large when unpacked ({unpacked // 1024 // 1024} MB)")
     if "word/document.xml" not in names:
         return IngestFailure(origin, "corrupt or unreadable DOCX: no word/document.xml in the package")

@@ -173,7 +173,7 @@ def _add_glob(pattern: str, add: Callable[[Path], None], failures: list[IngestFa
 def read_bytes(path: Path) -> bytes | IngestFailure:
     """The file's bytes; IngestFailure if it is missing, not a file, unreadable, empty or over MAX_FILE_BYTES."""
     where = str(path)
-    limit = settings.MAX_FILE_BYTES
+    limit = settings.current().max_file_bytes
     try:
         if not path.exists():
             return IngestFailure(where, "does not exist")

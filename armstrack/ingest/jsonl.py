@@ -68,7 +68,7 @@ def article_from_record(record: dict[str, Any], default_id: str, path: str, line
     if text_value is not None:
         if not isinstance(text_value, str):
             return IngestFailure(path, f"field '{_used_of(used, TEXT_FIELDS)}' must be a string", line)
-        if len(text_value) > 2 * settings.MAX_ARTICLE_CHARS:  # cleaning can't bring it under the limit
+        if len(text_value) > 2 * settings.current().max_article_chars:  # cleaning can't bring it under the limit
             return IngestFailure(path, too_long_reason(doc_id, len(text_value)), line)
         text = boilerplate.clean(text_value)
         if not text:

@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from armstrack import settings
+
 #: Canonical field -> accepted header names (case and spacing ignored).
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "recipient": ("recipient",),
@@ -54,8 +56,6 @@ YEAR_RANGE = (1900, 2100)
 MAX_NAME = 255
 #: Largest number ordered or delivered accepted (stored as a 32-bit integer).
 MAX_NUMBER = 1_000_000_000
-#: Largest file read (SIPRI's whole register, 1950 to now, is about 4 MB).
-MAX_BYTES = 200 * 1024 * 1024
 
 _YEAR = re.compile(r"^(\d{4})$")
 _SPAN = re.compile(r"^(\d{4})\s*[-\u2013\u2014]\s*(\d{4})$")
@@ -348,8 +348,8 @@ def parse_file(path: str | Path) -> SipriParse:
     """Parse an export file; raises SipriFileError if it cannot be read or has no header."""
     p = Path(path)
     try:
-        if p.stat().st_size > MAX_BYTES:
-            raise SipriFileError(f"{p}: larger than {MAX_BYTES // (1024 * 1024)} MB, not a trade-register export")
+        if p.stat().st_size > settings.current().max_sipri_bytes:
+            raise SipriFileError(f"{p}: larger than {settings.current().max_sipri_bytes // (1024 * 1024)} MB, not a trade-register export")
         raw = p.read_bytes()
     except OSError as exc:
         raise SipriFileError(f"{p}: cannot read ({exc.strerror or exc})") from None

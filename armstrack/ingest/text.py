@@ -112,7 +112,7 @@ def clean_markdown(text: str) -> tuple[str, set[int]]:
 
 def too_long_reason(doc_id: str, n: int) -> str:
     """The failure message for an article over MAX_ARTICLE_CHARS."""
-    return f"article {doc_id} too long: {n:,} characters (limit {settings.MAX_ARTICLE_CHARS:,})"
+    return f"article {doc_id} too long: {n:,} characters (limit {settings.current().max_article_chars:,})"
 
 
 def parse_byline(line: str) -> tuple[list[str], date | None] | None:
@@ -242,7 +242,7 @@ def first_sentence(text: str, limit: int = MAX_TITLE_CHARS) -> str | None:
 
 def parse_text(raw: str, doc_id: str, path: str | None = None) -> Article | IngestFailure:
     """An Article from the text of a saved article (already decoded); IngestFailure if no text is left."""
-    if len(raw) > 2 * settings.MAX_ARTICLE_CHARS:  # cleaning can't bring it under the limit: don't try
+    if len(raw) > 2 * settings.current().max_article_chars:  # cleaning can't bring it under the limit: don't try
         return IngestFailure(str(path or doc_id), too_long_reason(doc_id, len(raw)))
     text = _NEWLINES.sub("\n", raw).lstrip("\ufeff")
     text, headings = clean_markdown(text)

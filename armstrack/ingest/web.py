@@ -29,6 +29,7 @@ import urllib3
 from courlan import normalize_url
 
 from armstrack import __version__, settings
+from armstrack.settings import Settings, current as current_settings
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 #: Answers worth asking again: the server is busy or broken for a moment.
@@ -37,9 +38,9 @@ _UNSAFE_ID = re.compile(r"[^A-Za-z0-9._~/-]+")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
-def user_agent() -> str:
+def user_agent(cfg: Settings | None = None) -> str:
     """``armstrack/<version> (+<contact URL>)``: who we are and where to read about it."""
-    return f"{settings.FETCH_AGENT_NAME}/{__version__} (+{settings.FETCH_CONTACT_URL})"
+    return f"{settings.FETCH_AGENT_NAME}/{__version__} (+{(cfg or current_settings()).fetch_contact_url})"
 
 
 def canonical_url(url: str) -> str:
@@ -125,19 +126,21 @@ class Page:
                 return self.data.decode(named.group(1))
             except (LookupError, UnicodeDecodeError):
                 pass  # a wrong label: let trafilatura find out
-        return decode_file(self.data, settings.FETCH_MAX_BYTES)  # a gzip bomb is refused too
+        return decode_file(self.data, settings.current().fetch_max_bytes)  # a gzip bomb is refused too
 
 
 class Fetcher:
     """Downloads pages politely; one per run (it remembers robots.txt files and when it last asked
     each host). ``stop``: an event that, once set, cuts waits short (SIGINT / SIGTERM)."""
 
-    def __init__(self, stop: threading.Event | None = None, host_delay: float | None = None) -> None:
+    def __init__(self, stop: threading.Event | None = None, host_delay: float | None = None,
+                 settings: Settings | None = None) -> None:
+        self.settings = settings or current_settings()  # its fetch_* limits, timeouts and delays
         self.pool = urllib3.PoolManager(num_pools=20, ca_certs=_ca_certs())
         # sent with every request (urllib3 replaces, not merges, a pool's headers with a request's own)
-        self.headers = {**urllib3.util.make_headers(accept_encoding=True), "User-Agent": user_agent()}
+        self.headers = {**urllib3.util.make_headers(accept_encoding=True), "User-Agent": user_agent(self.settings)}
         self.stop = stop or threading.Event()
-        self.host_delay = settings.FETCH_HOST_DELAY if host_delay is None else host_delay
+        self.host_delay = self.settings.fetch_host_delay if host_delay is None else host_delay
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._robots_text: dict[str, str] = {}
         self._robots_read: dict[str, float] = {}  # when each robots.txt was read (a long watch reads it again)
@@ -152,7 +155,7 @@ class Fetcher:
         if robots is not None:
             crawl_delay = robots.crawl_delay(settings.FETCH_AGENT_NAME)
             if crawl_delay:  # honoured up to a limit: one slow host must not hold up a whole watch cycle
-                delay = max(delay, min(float(crawl_delay), settings.FETCH_MAX_CRAWL_DELAY))
+                delay = max(delay, min(float(crawl_delay), self.settings.fetch_max_crawl_delay))
         last = self._last_request.get(key)
         if last is not None and delay > 0:
             remaining = last + delay - time.monotonic()
@@ -168,17 +171,17 @@ class Fetcher:
 
     def allowed(self, url: str) -> bool:
         """Whether robots.txt lets armstrack fetch ``url`` (the file is read once per host, and again
-        when it is older than settings.FETCH_ROBOTS_MAX_AGE)."""
+        when it is older than the setting fetch_robots_max_age)."""
         return self.robots_problem(url) is None
 
     def robots_problem(self, url: str) -> str | None:
         """Why robots.txt keeps armstrack from ``url`` (None when it may fetch it)."""
         key = host_key(url)
-        if key not in self._robots or time.monotonic() - self._robots_read[key] > settings.FETCH_ROBOTS_MAX_AGE:
+        if key not in self._robots or time.monotonic() - self._robots_read[key] > self.settings.fetch_robots_max_age:
             self._robots[key] = self._read_robots(key)
             self._robots_read[key] = time.monotonic()
             if self._robots[key] is None:  # unreachable: asked again sooner than a file that was read
-                self._robots_read[key] -= settings.FETCH_ROBOTS_MAX_AGE - settings.FETCH_ROBOTS_RETRY
+                self._robots_read[key] -= self.settings.fetch_robots_max_age - self.settings.fetch_robots_retry
         robots = self._robots[key]
         if robots is None:  # robots.txt unreachable (5xx, network): RFC 9309 says assume complete disallow
             return (f"robots.txt of {key} cannot be read ({self._robots_text.get(key) or 'no answer'}): "
@@ -190,7 +193,7 @@ class Fetcher:
     def _read_robots(self, key: str) -> urllib.robotparser.RobotFileParser | None:
         parser = urllib.robotparser.RobotFileParser(key + "/robots.txt")
         try:
-            page = self._get_following(key + "/robots.txt", {}, settings.FETCH_MAX_ROBOTS_BYTES, robots=False,
+            page = self._get_following(key + "/robots.txt", {}, self.settings.fetch_max_robots_bytes, robots=False,
                                        truncate=True)
         except FetchError as exc:
             self._robots_text[key] = str(exc)  # the reason, shown in the refusal
@@ -221,7 +224,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        page = self._get_following(url, headers, max_bytes or settings.FETCH_MAX_BYTES)
+        page = self._get_following(url, headers, max_bytes or self.settings.fetch_max_bytes)
         if page.status not in (200, 304):
             raise FetchError(f"HTTP {page.status}" + (f" after {page.attempts} attempts" if page.attempts > 1 else ""))
         return page
@@ -231,7 +234,7 @@ class Fetcher:
         """GET with redirects followed one hop at a time."""
         seen = [url]
         current = url
-        for _ in range(settings.FETCH_MAX_REDIRECTS + 1):
+        for _ in range(self.settings.fetch_max_redirects + 1):
             parts = urlsplit(current)
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise FetchError(f"not an http(s) URL: {current}")
@@ -243,7 +246,7 @@ class Fetcher:
                 target = page.final_url
                 if target in seen:
                     raise FetchError(f"redirect loop at {target}")
-                if not settings.FETCH_PRIVATE_REDIRECTS and not is_private_host(current) \
+                if not self.settings.fetch_private_redirects and not is_private_host(current) \
                         and is_private_host(target):
                     raise FetchError(f"redirect from a public address to a private one refused: {target}")
                 seen.append(target)
@@ -252,13 +255,13 @@ class Fetcher:
             page.url = url
             page.redirects = seen[1:]
             return page
-        raise FetchError(f"more than {settings.FETCH_MAX_REDIRECTS} redirects")
+        raise FetchError(f"more than {self.settings.fetch_max_redirects} redirects")
 
     def _get_once(self, url: str, headers: dict, max_bytes: int, truncate: bool) -> Page:
         """One request (retried on timeouts, connection errors and 429/5xx); a redirect is returned
         with its target as ``final_url``."""
-        timeout = urllib3.Timeout(connect=settings.FETCH_CONNECT_TIMEOUT, read=settings.FETCH_TIMEOUT)
-        attempts = settings.FETCH_RETRIES + 1
+        timeout = urllib3.Timeout(connect=self.settings.fetch_connect_timeout, read=self.settings.fetch_timeout)
+        attempts = self.settings.fetch_retries + 1
         problem = ""
         retry_after: str | None = None
         for attempt in range(1, attempts + 1):
@@ -271,7 +274,7 @@ class Fetcher:
                 response = self.pool.request("GET", url, headers={**self.headers, **headers}, timeout=timeout, retries=False,
                                              redirect=False, preload_content=False, decode_content=True)
             except urllib3.exceptions.TimeoutError:
-                problem = f"timed out (no answer within {settings.FETCH_TIMEOUT:g}s)"
+                problem = f"timed out (no answer within {self.settings.fetch_timeout:g}s)"
                 continue
             except urllib3.exceptions.HTTPError as exc:
                 problem = f"cannot connect: {_reason(exc)}"
@@ -293,7 +296,7 @@ class Fetcher:
                     page.data = self._read_body(response, max_bytes, truncate)
                 return page
             except (urllib3.exceptions.TimeoutError, TimeoutError):
-                problem = f"timed out while reading (no data within {settings.FETCH_TIMEOUT:g}s)"
+                problem = f"timed out while reading (no data within {self.settings.fetch_timeout:g}s)"
                 continue
             except urllib3.exceptions.HTTPError as exc:
                 problem = f"connection broke while reading: {_reason(exc)}"
@@ -307,9 +310,8 @@ class Fetcher:
                     response.close()
         raise FetchError(f"{problem} after {attempts} attempts")
 
-    @staticmethod
-    def _backoff(n: int, retry_after: str | None) -> float:
-        wait = settings.FETCH_BACKOFF_SECONDS * 2 ** (n - 1)
+    def _backoff(self, n: int, retry_after: str | None) -> float:
+        wait = self.settings.fetch_backoff_seconds * 2 ** (n - 1)
         if retry_after:
             try:
                 wait = max(wait, float(retry_after))
@@ -318,16 +320,15 @@ class Fetcher:
                     wait = max(wait, parsedate_to_datetime(retry_after).timestamp() - time.time())
                 except (TypeError, ValueError):
                     pass
-        return max(0.0, min(wait, settings.FETCH_BACKOFF_MAX))
+        return max(0.0, min(wait, self.settings.fetch_backoff_max))
 
-    @staticmethod
-    def _read_body(response, max_bytes: int, truncate: bool) -> bytes:
+    def _read_body(self, response, max_bytes: int, truncate: bool) -> bytes:
         """The body, refused when it is (or says it is) larger than ``max_bytes`` or takes too long."""
         declared = response.headers.get("Content-Length")
         if declared and declared.strip().isdigit() and int(declared) > max_bytes and not truncate:
             raise FetchError(f"too large: {_size(int(declared))} announced, the limit is {_size(max_bytes)} "
-                             f"(settings.FETCH_MAX_BYTES)")
-        deadline = time.monotonic() + settings.FETCH_TOTAL_SECONDS
+                             f"(setting fetch_max_bytes)")
+        deadline = time.monotonic() + self.settings.fetch_total_seconds
         body = bytearray()
         while True:
             # read1: whatever has arrived (read() would wait for a full chunk, past the deadline, from a
@@ -339,10 +340,10 @@ class Fetcher:
             if len(body) > max_bytes:
                 if truncate:
                     return bytes(body[:max_bytes])
-                raise FetchError(f"too large: more than {_size(max_bytes)} (settings.FETCH_MAX_BYTES); "
+                raise FetchError(f"too large: more than {_size(max_bytes)} (setting fetch_max_bytes); "
                                  f"download stopped")
             if time.monotonic() > deadline:
-                raise FetchError(f"too slow: the body took more than {settings.FETCH_TOTAL_SECONDS:g}s")
+                raise FetchError(f"too slow: the body took more than {self.settings.fetch_total_seconds:g}s")
         return bytes(body)
 
 

@@ -52,6 +52,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "weapons.tsv": ("name", "family", "category", "origin", "variants"),
     "category_nouns.tsv": ("phrase", "category"),
     "titles.tsv": ("title", "kind"),
+    "honorifics.tsv": ("honorific", "kind"),
     "ship_prefixes.tsv": ("prefix", "country"),
 }
 
@@ -602,6 +603,28 @@ def _load(data_dir: Path) -> Gazetteers:
                       ship_prefixes=ship_prefixes)
 
 
+#: What an honorific is (honorifics.tsv): Mr, Dr; Gen, Lt; Sen, President.
+HONORIFIC_KINDS = ("courtesy", "rank", "office")
+
+
+@functools.lru_cache(maxsize=8)
+def load_honorifics(data_dir: Path | None = None) -> tuple[str, ...]:
+    """The honorifics of ``honorifics.tsv`` as written (Mr, Gen, U, ...): words before a person's name that
+    are no part of it. The one list that people (nlp.people), name keys (resolve.text) and quote speakers
+    (extract.quotes) read. Raises GazetteerError naming the line of a malformed row."""
+    path = (Path(data_dir).resolve() if data_dir is not None else DATA_DIR) / "honorifics.tsv"
+    found: dict[str, str] = {}
+    for lineno, (word, kind) in _rows(path):
+        if kind not in HONORIFIC_KINDS:
+            raise GazetteerError(f"{path}:{lineno}: kind {kind!r} is not one of {', '.join(HONORIFIC_KINDS)}")
+        if not re.fullmatch(r"[^\W\d_]+", word):
+            raise GazetteerError(f"{path}:{lineno}: honorific {word!r} is not one word of letters (no period)")
+        if word.lower() in found:
+            raise GazetteerError(f"{path}:{lineno}: honorific {word!r} is listed twice")
+        found[word.lower()] = word
+    return tuple(found.values())
+
+
 @functools.lru_cache(maxsize=8)
 def _load_cached(data_dir: Path) -> Gazetteers:
     return _load(data_dir)
@@ -623,5 +646,5 @@ load_gazetteers.cache_clear = _load_cached.cache_clear  # type: ignore[attr-defi
 
 __all__ = [
     "Country", "DATA_DIR", "GazetteerError", "Gazetteers", "Organisation", "Place", "Title",
-    "WeaponSystem", "capital_places", "load_gazetteers",
+    "WeaponSystem", "capital_places", "load_gazetteers", "load_honorifics",
 ]

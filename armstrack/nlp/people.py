@@ -23,11 +23,11 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.nlp.entities import evidence
-from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.nlp.gazetteers import Gazetteers, load_honorifics
 from armstrack.records import Person, PersonTitle
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "messrs", "prof", "sir", "madam", "u", "daw", "gen", "lt",
-              "col", "maj", "adm", "sen", "rep", "gov", "president"}
+#: Words before a name that are no part of it (Mr, Gen, Sen, ...), lower case: nlp/data/honorifics.tsv.
+HONORIFICS = frozenset(h.lower() for h in load_honorifics())
 POSSESSIVES = {"'s", "’s", "'", "’"}
 #: Lower-case words inside names ("Faisal bin Farhan", "Abdel Fattah el-Sisi", "Ursula von der Leyen").
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "das", "dos", "di", "du", "van", "von", "der", "den",

@@ -503,7 +503,7 @@ def split_for_parser(text: str, limit: int | None = None) -> list[str]:
     time: each cut is at a paragraph break if one is in reach, else a line break, a sentence end, a space
     (the whitespace stays with the piece before it), and only as a last resort inside a word.
     """
-    limit = limit or settings.PARSE_CHUNK_CHARS
+    limit = limit or settings.current().parse_chunk_chars
     pieces: list[str] = []
     start = 0
     while len(text) - start > limit:

@@ -16,11 +16,9 @@ import functools
 import re
 from pathlib import Path
 
+from armstrack import settings
 from armstrack.nlp.gazetteers import DATA_DIR, Gazetteers, load_gazetteers
 
-#: Longest cue phrase, in words, looked up (longer gazetteer names are found through their first words'
-#: designators or aliases; a phrase longer than this is simply not a cue).
-MAX_WORDS = 4
 
 #: Words: letters and digits, with inner hyphens and apostrophes kept ("su-30mkm", "ministry's").
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -75,7 +73,10 @@ class Triage:
             for name in (system.name, *system.variants):
                 designators.add(_designator_key(name))
                 starts.add(re.split(r"[\s\-]+", name.casefold(), maxsplit=1)[0])
-        self.phrases = frozenset(p for p in phrases if p and len(p.split()) <= MAX_WORDS)
+        #: longest cue phrase, in words, looked up (longer gazetteer names are found through their first
+        #: words' designators or aliases; a phrase longer than this is simply not a cue)
+        self.max_words = max_words = settings.current().triage_max_phrase_words
+        self.phrases = frozenset(p for p in phrases if p and len(p.split()) <= max_words)
         starts.update(p.split()[0] for p in self.phrases if " " in p)
         self.starts = frozenset(starts)
         self.designators = frozenset(d for d in designators if len(d) >= 2)
@@ -85,7 +86,7 @@ class Triage:
         """The first cue found in ``text`` (as matched, lower case), or None when there is none."""
         written = [_POSSESSIVE.sub("", w) for w in _WORD.findall(text)]
         words = [w.casefold() for w in written]
-        phrases, designators = self.phrases, self.designators
+        phrases, designators, max_words = self.phrases, self.designators, self.max_words
         for i, word in enumerate(words):
             if written[i] in self.acronyms:
                 return written[i]
@@ -105,9 +106,9 @@ class Triage:
             # a designator only from a word written with a capital or a digit ("at 5" is no AT-5)
             spaced_designator = written[i] != word or any(c.isdigit() for c in word)
             tail = parts
-            for j in range(i + 1, min(i + MAX_WORDS, len(words))):
+            for j in range(i + 1, min(i + max_words, len(words))):
                 tail = [*tail, *words[j].split("-")]
-                if len(tail) > MAX_WORDS:
+                if len(tail) > max_words:
                     break
                 if spaced_designator and _designator_key("".join(tail)) in designators:
                     return " ".join(tail)

@@ -10,7 +10,7 @@ family, or category when no model is named) that belong to one acquisition:
    no later than they happened, preferring (a) one reported in the same story, (b) one whose quantity
    still has room for theirs (ordered minus delivered so far), (c) the latest;
 3. an offer, interest or negotiation joins the first order placed on or after it, within
-   ``settings.DEAL_OFFER_YEARS``; undated ones and those after every order stay apart (talks about more);
+   the setting ``deal_offer_years``; undated ones and those after every order stay apart (talks about more);
 4. what is left (deliveries before any reported order, talks) makes one deal, or two when the block also
    has orders (deliveries of an unreported order; new talks).
 
@@ -49,7 +49,6 @@ from armstrack.store.db import begin_write
 #: Bump when the grouping changes: databases built by an older grouping have their deals rebuilt.
 DEALS_LAYOUT = "1"
 PHASES = sorted(set(STATUS_PHASE.values()))
-CHUNK = 500
 
 #: Weapon descriptions (SIPRI's "Weapon description" column) by category.
 DESCRIPTIONS = {"aircraft": "aircraft", "helicopter": "helicopter", "uav": "UAV", "air_defence": "air defence system",
@@ -57,7 +56,9 @@ DESCRIPTIONS = {"aircraft": "aircraft", "helicopter": "helicopter", "uav": "UAV"
                 "artillery": "artillery", "small_arms": "small arms", "other": "other"}
 
 
-def _chunks(items: list, size: int = CHUNK):
+def _chunks(items: list, size: int | None = None):
+    """``items`` in slices of ``size`` (default: the setting ``sql_chunk``, ids per SQL IN list)."""
+    size = size or settings.current().sql_chunk
     for i in range(0, len(items), size):
         yield items[i:i + size]
 
@@ -211,7 +212,7 @@ def _group_block(parts: list[Part]) -> list[list[Part]]:
         if p.phase != "prospective":
             continue
         candidates = [d for d in orders if p.when and d.order.when and _not_before(d.order.when, p.when)
-                      and _year(d.order.when) - _year(p.when) <= settings.DEAL_OFFER_YEARS and may_join(p, d.parts)]
+                      and _year(d.order.when) - _year(p.when) <= settings.current().deal_offer_years and may_join(p, d.parts)]
         if candidates:
             min(candidates, key=lambda d: (d.order.when, orders.index(d))).parts.append(p)
         else:

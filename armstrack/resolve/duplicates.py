@@ -3,7 +3,7 @@
 Each document gets a MinHash signature of its word 5-shingles (datasketch, fixed seed) and the hashes
 of its LSH bands, stored in ``doc_bands`` so finding candidates is one indexed SQL query, incremental
 and independent of how many documents there are. Candidates are confirmed by the exact Jaccard
-similarity of the shingle sets (>= DUPLICATE_THRESHOLD).
+similarity of the shingle sets (>= the setting ``duplicate_threshold``).
 
 Near-duplicates form groups (connected by confirmed pairs); every document of a group but the first
 carries ``duplicate_of`` = the first, in a canonical order (earliest publication date, then document
@@ -20,16 +20,15 @@ from datasketch import MinHash
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from armstrack import settings
 from armstrack.resolve.text import words
 from armstrack.store import models as m
 
+#: Words per shingle and MinHash permutations: part of the signatures stored in ``doc_bands`` (BANDS * ROWS
+#: must equal NUM_PERM), so constants rather than settings; changing them needs every signature recomputed.
 SHINGLE = 5
 NUM_PERM = 128
 BANDS, ROWS = 16, 8  # P(candidate) = 1 - (1 - J^8)^16: 0.95 at J = 0.8, 0.06 at J = 0.5
-DUPLICATE_THRESHOLD = 0.8
-#: candidates whose estimated Jaccard is below this are not compared exactly (the estimate's standard
-#: error at 128 permutations is about 0.035 near 0.8, so nothing at 0.8 falls below 0.6)
-ESTIMATE_FLOOR = 0.6
 SEED = 1
 
 
@@ -150,14 +149,15 @@ def update_groups(session: Session, seeds: Iterable[str]) -> set[str]:
         seen.update(frontier)
         cands = candidates(session, frontier)
         # the signatures rule most candidates out; the texts of the rest are compared exactly
-        cands = {d: {c for c in cs if estimate(d, c) >= ESTIMATE_FLOOR} for d, cs in cands.items()}
+        floor = settings.current().duplicate_estimate_floor  # estimated Jaccard below it: not compared exactly
+        cands = {d: {c for c in cs if estimate(d, c) >= floor} for d, cs in cands.items()}
         load({c for cs in cands.values() for c in cs} | {d for d, cs in cands.items() if cs})
         nxt = []
         for d, cs in cands.items():
             for c in sorted(cs):
                 if c not in texts:
                     continue
-                if jaccard(texts[d], texts[c]) >= DUPLICATE_THRESHOLD:
+                if jaccard(texts[d], texts[c]) >= settings.current().duplicate_threshold:
                     edges.setdefault(d, set()).add(c)
                     edges.setdefault(c, set()).add(d)
                     if c not in seen:

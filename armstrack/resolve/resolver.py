@@ -48,14 +48,11 @@ from armstrack.store.export import RECORD_FIELDS
 log = logging.getLogger(__name__)
 
 KINDS = tuple(RECORD_FIELDS)
-CHUNK = 500
-#: Records recomputed together (whole groups of linked records, so a batch may hold more).
-GROUP_BATCH = 500
-#: Deal blocks recomputed together (deals.update), bounding the memory of a refresh that reaches many.
-DEAL_BLOCKS = 1000
 
 
-def _chunks(items: list, size: int = CHUNK):
+def _chunks(items: list, size: int | None = None):
+    """``items`` in slices of ``size`` (default: the setting ``sql_chunk``, ids per SQL IN list)."""
+    size = size or settings.current().sql_chunk
     for i in range(0, len(items), size):
         yield items[i:i + size]
 
@@ -174,7 +171,7 @@ class Resolver:
             report.timings["facts"] += time.perf_counter() - t
         # the deals of the transfer blocks whose facts were recomputed (a chunk of blocks at a time: a
         # deferred resolve reaches thousands; update() recomputes whole deals, joined blocks included)
-        for blocks in _chunks(sorted({deals.block_of(k) for k, _ in seeds_by_kind["transfers"]}), DEAL_BLOCKS):
+        for blocks in _chunks(sorted({deals.block_of(k) for k, _ in seeds_by_kind["transfers"]}), settings.current().resolve_deal_blocks):
             deals.update(s, blocks)
         summaries.after_refresh(s, None if everyone else work.pblocks)  # the API's per-person summary
         settings.crash_point("resolve")
@@ -289,7 +286,7 @@ class Resolver:
     def _key_records(self, kind: str, new_docs: list[str], rekey_ids: list[int], canon: Canon,
                      seeds: set[tuple[str, bool]], report: RefreshReport) -> None:
         """Store the blocking keys of one kind's new and re-keyed records; their keys become seeds. The
-        prepared records are kept for the recompute, up to ``settings.RESOLVE_CACHE_RECORDS`` (the rest
+        prepared records are kept for the recompute, up to the setting ``resolve_cache_records`` (the rest
         are read again there), so a refresh of many documents does not hold them all."""
         s = self.session
         model = m.RECORD_MODELS[kind]
@@ -301,7 +298,7 @@ class Resolver:
                 [model.id.in_(c) for c in _chunks(rekey_ids)]:
             for r in self._load(kind, where, canon):
                 report.records += 1
-                if len(self._cache) < settings.RESOLVE_CACHE_RECORDS:
+                if len(self._cache) < settings.current().resolve_cache_records:
                     self._cache[(kind, r.id)] = r
                 for keys, probe in ((r.keys, False), (r.probes, True)):
                     for k, person in keys:
@@ -517,7 +514,7 @@ class Resolver:
         batch: list[int] = []
         for group in self._components(kind, keys):
             batch.extend(group)
-            if len(batch) >= GROUP_BATCH:
+            if len(batch) >= settings.current().resolve_group_batch:
                 facts += self._recompute(kind, batch, canon)
                 batch = []
         if batch:
@@ -691,12 +688,12 @@ def stored_documents(session: Session) -> int:
 def defer(written: int, stored_before: int, pending: int = 0) -> bool:
     """Whether an ingest that has written ``written`` documents into a database that held ``stored_before``
     should leave the resolve to its one final refresh: when it writes more than
-    ``settings.RESOLVE_DEFER_SHARE`` of what was there, the periodic refreshes would recompute the
+    the setting ``resolve_defer_share`` of what was there, the periodic refreshes would recompute the
     same growing groups again and again, and one resolve at the end costs less. Not once ``pending``
-    (documents not resolved yet) reaches ``settings.RESOLVE_DEFER_LIMIT``: that bounds one resolve's
+    (documents not resolved yet) reaches the setting ``resolve_defer_limit``: that bounds one resolve's
     working set and what a crash leaves to redo."""
-    share = settings.RESOLVE_DEFER_SHARE
-    return share > 0 and written > share * stored_before and pending < settings.RESOLVE_DEFER_LIMIT
+    share = settings.current().resolve_defer_share
+    return share > 0 and written > share * stored_before and pending < settings.current().resolve_defer_limit
 
 
 def finish_pending(session: Session, gaz: Gazetteers | None = None) -> RefreshReport | None:

@@ -47,14 +47,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from armstrack import kinds
+from armstrack import kinds, settings
 from armstrack.kinds import STATUS_PHASE
 from armstrack.records import STATUSES
 from armstrack.resolve.text import dates_compatible, fold, key, most_precise, near, token_overlap, words
 
 MEETING_CLASS = {"meeting": "meeting", "signing": "meeting", "visit": "visit", "conference": "conference",
                  "call": "call"}
-QUOTE_OVERLAP = 0.8
 #: Fact id prefixes by kind ("t12"), from the kinds' specs.
 PREFIX = kinds.PREFIX
 STOP = {"the", "of", "a", "an", "in", "on", "to", "for", "and", "by", "at", "from", "s", "its", "their", "with"}
@@ -256,9 +255,11 @@ def party_keys(prefix: str, parties: list[str], when: str | None, persons: set[s
     return list(index.items()), [(k, v) for k, v in probe.items() if k not in index]
 
 
-def min_overlap(size: int, share: float = QUOTE_OVERLAP) -> int:
+def min_overlap(size: int, share: float | None = None) -> int:
     """The fewest words two word sets must share for ``compatible`` to hold when the smaller has ``size``
-    (computed with the same division, so rounding cannot disagree)."""
+    (computed with the same division, so rounding cannot disagree); ``share`` defaults to the setting
+    ``quote_overlap``."""
+    share = settings.current().quote_overlap if share is None else share
     return next(o for o in range(size + 1) if o / size >= share) if size else 1
 
 
@@ -395,7 +396,7 @@ def _compatible_quotes(a: Rec, b: Rec) -> bool:
     if a.norm["speaker"] != b.norm["speaker"]:
         return False
     containment, jac = token_overlap(a.fields.get("text") or "", b.fields.get("text") or "")
-    return containment >= QUOTE_OVERLAP or jac >= QUOTE_OVERLAP
+    return containment >= settings.current().quote_overlap or jac >= settings.current().quote_overlap
 
 
 def _compatible_figures(a: Rec, b: Rec) -> bool:
@@ -427,7 +428,7 @@ def _compatible_events(a: Rec, b: Rec) -> bool:
     if fa.get("type") in ONE_OFF_EVENTS or _same_day(fa.get("date"), fb.get("date")):
         return True
     # statements, sanctions, clashes recur between the same actors: the same one is told alike
-    return _word_overlap(a.sentence, b.sentence) >= SAME_EVENT_WORDS
+    return _word_overlap(a.sentence, b.sentence) >= settings.current().same_event_words
 
 
 def _same_figure_value(fa: dict, fb: dict) -> bool:
@@ -437,12 +438,8 @@ def _same_figure_value(fa: dict, fb: dict) -> bool:
 
 #: Event types that happen once for their actors on a date (a coup, a vote); others recur.
 ONE_OFF_EVENTS = {"coup", "un_vote"}
-#: Share of content words two reports of one recurring event have in common.
-SAME_EVENT_WORDS = 0.35
 
 
-#: Days between an undated meeting's report and the meeting (or the other report) it can be.
-RECENT_DAYS = 366
 
 
 def _recent(undated: Rec, other: Rec) -> bool:
@@ -453,7 +450,7 @@ def _recent(undated: Rec, other: Rec) -> bool:
     when = other.fields.get("date")
     if when:
         return int(when[:4]) >= undated.published.year - 1
-    return other.published is None or abs((other.published - undated.published).days) <= RECENT_DAYS
+    return other.published is None or abs((other.published - undated.published).days) <= settings.current().recent_days
 
 
 def _same_story(a: Rec, b: Rec) -> bool:

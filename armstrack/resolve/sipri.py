@@ -20,7 +20,7 @@ A deal and a SIPRI row match when
    the weapon gazetteer, or the designations themselves agree. A deal without a named system
    (family None) is never matched on the family: only when its category, its number ordered and
    its order year all agree with the row;
-3. the order years are at most :data:`YEAR_TOLERANCE` apart (a deal known only from deliveries is
+3. the order years are at most the setting ``sipri_year_tolerance`` apart (a deal known only from deliveries is
    held against SIPRI's delivery years; an undated one against the year it was first reported).
 
 Each deal and each row is matched at most once; the best-scoring pairs (exact designation over
@@ -36,18 +36,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from armstrack import settings
 from armstrack.nlp.gazetteers import GazetteerError, Gazetteers, load_gazetteers
 from armstrack.records import CATEGORIES
 
 ALIASES_FILE = Path(__file__).resolve().parent / "data" / "sipri_aliases.tsv"
 ALIAS_KINDS = ("country", "spelling", "system", "category")
 
-#: Order years of a matched deal and SIPRI row may differ by this much (a contract signed in
-#: December and reported in January; SIPRI dating an order by its announcement).
-YEAR_TOLERANCE = 1
-#: An undated deal (no order or delivery year) is compared by the year it was first reported: SIPRI's
-#: order year may be up to this many years earlier (an old order first heard of now).
-UNDATED_LOOKBACK = 5
 
 #: Deal statuses before an order: SIPRI lists only deals ordered or delivered, so such a deal missing
 #: from SIPRI is expected, not "unreported" (shown last among the news-only deals, with a note).
@@ -387,19 +382,19 @@ def _year_gap(deal: dict, row: dict) -> tuple[bool, int | None]:
     rdel = [y for y in (_int(v) for v in row.get("delivery_years") or []) if y is not None]
     if dy is not None and ry is not None:
         gap = abs(dy - ry)
-        return gap <= YEAR_TOLERANCE, gap
+        return gap <= settings.current().sipri_year_tolerance, gap
     if dy is None and ddel:
         if rdel:  # deliveries on both sides: some news delivery year within the tolerance of SIPRI's
             gap = min(abs(a - b) for a in ddel for b in rdel)
-            return gap <= YEAR_TOLERANCE, gap
+            return gap <= settings.current().sipri_year_tolerance, gap
         if ry is not None:  # SIPRI knows only the order: the deliveries must come after it
-            return ddel[0] >= ry - YEAR_TOLERANCE, None
+            return ddel[0] >= ry - settings.current().sipri_year_tolerance, None
         return False, None
     if dy is not None and rdel:  # SIPRI row without an order year: the order precedes its deliveries
-        return dy <= rdel[0] + YEAR_TOLERANCE, None
+        return dy <= rdel[0] + settings.current().sipri_year_tolerance, None
     seen = _int(str(deal.get("first_reported") or "")[:4])
     if seen is not None and ry is not None:
-        return seen - UNDATED_LOOKBACK <= ry <= seen + YEAR_TOLERANCE, None
+        return seen - settings.current().sipri_undated_lookback <= ry <= seen + settings.current().sipri_year_tolerance, None
     return False, None
 
 
@@ -505,7 +500,7 @@ def compare(deals: list[dict], sipri_rows: list[dict], *, names: Names | None = 
             ok, gap = _year_gap(deal, row)
             if not ok:
                 continue
-            score = _BASIS_SCORE[basis] - (gap if gap is not None else YEAR_TOLERANCE + 1) * 10
+            score = _BASIS_SCORE[basis] - (gap if gap is not None else settings.current().sipri_year_tolerance + 1) * 10
             if _int(deal.get("number_ordered")) is not None \
                     and _int(deal.get("number_ordered")) == _int(row.get("number_ordered")):
                 score += 5

@@ -6,13 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from armstrack.nlp.gazetteers import load_honorifics
+
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 #: Honorifics and ranks that are not part of a name when comparing names across documents.
-NAME_HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "u", "daw", "gen", "general", "senior", "lt",
-    "col", "maj", "adm", "sen", "rep", "gov", "president", "minister", "marshal", "field",
-}
+#: Honorifics and ranks dropped from a name before comparing it (nlp/data/honorifics.tsv), lower case.
+NAME_HONORIFICS = frozenset(h.lower() for h in load_honorifics())
 
 
 def fold(text: str | None) -> str:

@@ -14,13 +14,12 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
 
 from armstrack.serve import data, views
-from armstrack.serve.deps import SessionDep
+from armstrack.serve.deps import SessionDep, app_settings
 from armstrack.serve.pages import render
 from armstrack.serve.security import TOKEN_FIELD, TOKEN_HEADER, token_matches
 from armstrack.store import alerts as store_alerts
 
 router = APIRouter(include_in_schema=False)
-SHOWN = 200
 
 
 @router.get("/alerts")
@@ -29,7 +28,7 @@ def alerts_page(request: Request, session: SessionDep, alert: str | None = None,
     """Saved searches and what fired for them; unseen reports only unless ``all`` is set."""
     alert = (alert or "").strip() or None
     try:
-        events = store_alerts.list_events(session, alert, unseen=not show_all, limit=SHOWN)
+        events = store_alerts.list_events(session, alert, unseen=not show_all, limit=app_settings(request).alerts_shown)
     except store_alerts.AlertError as exc:
         raise HTTPException(404, str(exc)) from exc
     rows = [{**e, "label": views.label(e["kind"], e["record"]),

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from armstrack.records import CATEGORIES, STATUSES, Category, Status, VocabularyError, member
 from armstrack.serve import data, schemas, views
 from armstrack.serve.deps import SessionDep
 from armstrack.serve.intake import read_ingest_request
@@ -21,7 +22,6 @@ router = APIRouter(prefix="/api", tags=["api"])
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_LIMIT = 1000
 #: A CSV download without an explicit limit returns every matching row, up to this many.
-CSV_ROWS = 1_000_000
 CSV_RESPONSE = {200: {"content": {"text/csv": {"schema": {"type": "string"}}},
                       "description": "JSON page, or CSV with ?format=csv / Accept: text/csv"}}
 
@@ -39,7 +39,7 @@ class ListParams:
         self.csv = format == "csv" or (format is None and accept.split(",")[0].strip().startswith("text/csv"))
         self.explicit_limit = limit is not None
         self.offset = offset
-        self.limit = limit if limit is not None else (CSV_ROWS if self.csv else 50)
+        self.limit = limit if limit is not None else (request.app.state.settings.csv_rows if self.csv else 50)
 
 
 class RecordFilters:
@@ -49,7 +49,8 @@ class RecordFilters:
         self,
         supplier: str | None = None, recipient: str | None = None,
         system: Annotated[str | None, Query(description="System name or family")] = None,
-        category: str | None = None, status: str | None = None,
+        category: Annotated[str | None, Query(description="Weapon category: " + ", ".join(CATEGORIES))] = None,
+        status: Annotated[str | None, Query(description="Transfer status: " + ", ".join(STATUSES))] = None,
         country: Annotated[str | None, Query(description="Supplier, recipient or actor")] = None,
         person: Annotated[str | None, Query(description="Participant, speaker or actor")] = None,
         since: Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY[-MM[-DD]]")] = None,
@@ -58,6 +59,14 @@ class RecordFilters:
         sort: Annotated[str | None, Query(description="A field name, or date, sources, first_reported, "
                                                       "last_reported; prefix with - for descending")] = None,
     ) -> None:
+        # a status or category outside its vocabulary is refused (422 naming the allowed values), not
+        # answered with an empty list; an empty parameter is no filter, as before
+        for name, vocabulary, value in (("status", Status, status), ("category", Category, category)):
+            if value and value.strip():
+                try:
+                    member(vocabulary, value.strip(), name)
+                except VocabularyError as exc:
+                    raise HTTPException(422, str(exc)) from None
         self.values = dict(supplier=supplier, recipient=recipient, system=system, category=category, status=status,
                            country=country, person=person, since=since, until=until, q=q, sort=sort)
 

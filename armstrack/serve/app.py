@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.templating import Jinja2Templates
 
 from armstrack import settings
+from armstrack.settings import current as current_settings, database_url
 from armstrack.serve import views
 # the route modules take their session from serve.deps, never from here: importing them makes no circle
 from armstrack.serve.alerts import router as alerts_router  # the /alerts page (saved searches)
@@ -42,7 +43,7 @@ class ServeConfig:
     """What ``armstrack serve`` was started with: the database, the upload token and limits, the spaCy model."""
     db_url: str
     token: str | None = None
-    max_upload_bytes: int = settings.MAX_FILE_BYTES
+    max_upload_bytes: int = field(default_factory=lambda: settings.current().max_file_bytes)
     model: str | None = None
 
 
@@ -64,22 +65,24 @@ def template_env() -> Environment:
 
 def create_app(db_url: str | None = None, *, token: str | None = None, max_upload_bytes: int | None = None,
                model: str | None = None, nlp_factory: Callable[[], Any] | None = None,
-               allowed_hosts: tuple[str, ...] | None = None) -> FastAPI:
+               allowed_hosts: tuple[str, ...] | None = None,
+               settings: settings.Settings | None = None) -> FastAPI:
     """The app for the database at ``db_url`` (created if missing).
 
     ``token``: required on write endpoints when set. ``nlp_factory``: returns the spaCy pipeline for
     ingestion jobs (default: the cached ``build_pipeline`` of ``model``). ``allowed_hosts``: Host names
-    the server answers to (``armstrack serve`` on loopback allows only loopback names).
+    the server answers to (``armstrack serve`` on loopback allows only loopback names). ``settings``: page
+    sizes, limits and the ingestion jobs' settings (default: the active ones, armstrack.settings.current()).
     """
-    config = ServeConfig(settings.database_url(db_url), token or None,
-                         max_upload_bytes or settings.MAX_FILE_BYTES, model)
+    cfg = settings or current_settings()
+    config = ServeConfig(database_url(db_url), token or None, max_upload_bytes or cfg.max_file_bytes, model)
     engine = db.open_engine(config.db_url)
     sessions = db.session_factory(engine)
     with sessions() as session:  # an ingest killed before its resolve finished: resolve it before serving
         from armstrack.resolve.resolver import finish_pending
 
         finish_pending(session)
-    jobs = JobManager(sessions, model=model, nlp_factory=nlp_factory)
+    jobs = JobManager(sessions, model=model, nlp_factory=nlp_factory, settings=cfg)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -96,6 +99,7 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
         version="1",
     )
     app.state.config = config
+    app.state.settings = cfg
     app.state.engine = engine
     app.state.sessions = sessions
     app.state.jobs = jobs

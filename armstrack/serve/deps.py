@@ -13,6 +13,8 @@ from fastapi import Depends, Request
 from fastapi.encoders import jsonable_encoder
 from sqlalchemy.orm import Session
 
+from armstrack.settings import Settings
+
 
 def get_session(request: Request) -> Iterator[Session]:
     """A session of the app's database for one request, closed when the response is done."""
@@ -21,6 +23,11 @@ def get_session(request: Request) -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def app_settings(request: Request) -> Settings:
+    """The settings the app was created with (``create_app(settings=...)``): page sizes and limits."""
+    return request.app.state.settings
 
 
 def jsonable(value: Any) -> Any:

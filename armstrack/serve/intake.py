@@ -20,7 +20,6 @@ from armstrack.serve.security import TOKEN_FIELD, TOKEN_HEADER, token_matches
 
 #: Form fields describing one pasted article.
 PASTE_FIELDS = ("title", "url", "published", "source", "authors", "language")
-MAX_FILES = 200
 
 
 @dataclass
@@ -74,7 +73,7 @@ async def read_ingest_request(request: Request) -> IngestRequest:
             record.setdefault("id", pasted_id(record))
             out.pasted.append(record)
     elif ctype in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        form = await request.form(max_files=MAX_FILES, max_fields=100, max_part_size=config.max_upload_bytes)
+        form = await request.form(max_files=request.app.state.settings.upload_max_files, max_fields=100, max_part_size=config.max_upload_bytes)
         token = form.get(TOKEN_FIELD)
         check_token(request, token if isinstance(token, str) else None)
         for key, value in form.multi_items():

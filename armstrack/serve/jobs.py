@@ -23,11 +23,11 @@ from typing import Any, Callable
 from sqlalchemy.orm import Session, sessionmaker
 
 from armstrack import settings
+from armstrack.settings import Settings, current as current_settings
 
 log = logging.getLogger(__name__)
 
 #: Jobs kept in memory (oldest finished ones are forgotten first).
-MAX_JOBS = 200
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -84,7 +84,9 @@ class JobManager:
     """Starts ingestion jobs on one worker thread and keeps their progress."""
 
     def __init__(self, sessions: sessionmaker[Session], model: str | None = None,
-                 nlp_factory: Callable[[], Any] | None = None) -> None:
+                 nlp_factory: Callable[[], Any] | None = None, settings: Settings | None = None) -> None:
+        """``settings``: the jobs' Ingester settings and ``max_jobs`` (default: the active settings)."""
+        self.settings = settings or current_settings()
         self.sessions = sessions
         self.model = model
         self._nlp_factory = nlp_factory
@@ -166,10 +168,10 @@ class JobManager:
             job.finished = time.time()
 
     def _forget_old(self) -> None:
-        if len(self._jobs) <= MAX_JOBS:
+        if len(self._jobs) <= self.settings.max_jobs:
             return
         finished = sorted((j for j in self._jobs.values() if j.finished), key=lambda j: j.finished)
-        for j in finished[:len(self._jobs) - MAX_JOBS]:
+        for j in finished[:len(self._jobs) - self.settings.max_jobs]:
             del self._jobs[j.id]
 
     def _run(self, job: Job, folder: Path) -> None:
@@ -194,7 +196,7 @@ class JobManager:
         try:
             nlp = self.nlp()
             with self.sessions() as session:
-                report = Ingester(session, nlp, on_progress=on_progress).run([folder])
+                report = Ingester(session, nlp, on_progress=on_progress, settings=self.settings).run([folder])
             on_progress("end", report)
             job.state = "done"
         except Exception as exc:  # the job reports it; the server keeps running

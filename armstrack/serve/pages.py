@@ -15,15 +15,13 @@ from sqlalchemy.orm import Session
 
 from armstrack.records import CATEGORIES, STATUSES
 from armstrack.serve import charts, data, views
-from armstrack.serve.deps import SessionDep
+from armstrack.serve.deps import SessionDep, app_settings
 from armstrack.serve.intake import read_ingest_request
-from armstrack import kinds, settings
+from armstrack import kinds
 from armstrack.settings import MAX_OFFSET
 from armstrack.store import queries
 
 router = APIRouter(include_in_schema=False)
-PAGE_SIZE = 50
-TIMELINE_PAGE = settings.TIMELINE_PAGE
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -111,9 +109,9 @@ def transfers(request: Request, session: SessionDep,
     params = _clean(dict(supplier=supplier, recipient=recipient, system=system, category=category,
                          status=status, country=country, since=_date_param(since), until=_date_param(until), q=q))
     sort = sort if sort and sort.lstrip("-") in dict(REGISTER_COLUMNS) else "-when"
-    items, total = data.records(session, "transfers", **params, sort=sort, limit=PAGE_SIZE, offset=offset)
+    items, total = data.records(session, "transfers", **params, sort=sort, limit=app_settings(request).page_size, offset=offset)
     state = {**params, "sort": sort}
-    return render(request, "transfers.html", items=items, pages=_pages(total, offset, PAGE_SIZE),
+    return render(request, "transfers.html", items=items, pages=_pages(total, offset, app_settings(request).page_size),
                   params=params, state=state, sort=sort, columns=REGISTER_COLUMNS,
                   categories=CATEGORIES, statuses=STATUSES, options=data.filter_values(session),
                   sources=_docs_for(session, items),
@@ -134,9 +132,9 @@ def _record_page(kind: str):
                              q=q))
         date_field = views.DATE_FIELD.get(kind)
         items, total = data.records(session, kind, **params, sort="-date" if date_field else None,
-                                    limit=PAGE_SIZE, offset=offset)
+                                    limit=app_settings(request).page_size, offset=offset)
         return render(request, "records.html", kind=kind, title=title, columns=columns, items=items,
-                      pages=_pages(total, offset, PAGE_SIZE), params=params, options=data.filter_values(session),
+                      pages=_pages(total, offset, app_settings(request).page_size), params=params, options=data.filter_values(session),
                       sources=_docs_for(session, items), people_ids=_people_ids(session, items),
                       csv_url=views.query_url(f"/api/{kind}", {**params, "format": "csv"}))
 
@@ -155,9 +153,9 @@ def timeline(request: Request, session: SessionDep, country: str | None = None, 
              offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     """Meetings, visits and events in date order, a page at a time."""
     params = _clean(dict(country=country, person=person, since=_date_param(since), until=_date_param(until)))
-    # a page of the timeline at a time (settings.TIMELINE_PAGE entries), in date order
-    items = queries.timeline(session, **params, limit=TIMELINE_PAGE, offset=offset)
-    total = queries.timeline_total(session, **params) if offset or len(items) >= TIMELINE_PAGE else len(items)
+    # a page of the timeline at a time (the setting timeline_page entries), in date order
+    items = queries.timeline(session, **params, limit=app_settings(request).timeline_page, offset=offset)
+    total = queries.timeline_total(session, **params) if offset or len(items) >= app_settings(request).timeline_page else len(items)
     entries = []
     for it in items:
         r = it["record"]
@@ -170,7 +168,7 @@ def timeline(request: Request, session: SessionDep, country: str | None = None, 
     for e in entries:
         groups[e["date"][:4] if e["date"] else "Undated"].append(e)
     return render(request, "timeline.html", layout=layout, groups=dict(groups), params=params,
-                  count=total, pages=_pages(total, offset, TIMELINE_PAGE), options=data.filter_values(session),
+                  count=total, pages=_pages(total, offset, app_settings(request).timeline_page), options=data.filter_values(session),
                   sources=_docs_for(session, [e["record"] for e in entries]))
 
 
@@ -205,10 +203,10 @@ def network(request: Request, session: SessionDep):
 def people(request: Request, session: SessionDep, q: str | None = None,
            offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     """People named in the records, with their titles, paged and searchable."""
-    items, total = queries.list_people(session, q=(q or "").strip() or None, limit=PAGE_SIZE, offset=offset)
+    items, total = queries.list_people(session, q=(q or "").strip() or None, limit=app_settings(request).page_size, offset=offset)
     titles = queries.people_titles(session, [p["id"] for p in items])
     items = [{**p, "titles": p.get("titles") or titles.get(p["id"], [])} for p in items]
-    return render(request, "people.html", items=items, pages=_pages(total, offset, PAGE_SIZE),
+    return render(request, "people.html", items=items, pages=_pages(total, offset, app_settings(request).page_size),
                   params={"q": (q or "").strip() or None})
 
 
@@ -323,8 +321,8 @@ def documents(request: Request, session: SessionDep, q: str | None = None,
               offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     """Stored articles, newest first, paged and searchable."""
     q = (q or "").strip() or None
-    items, total = queries.list_documents(session, q=q, limit=PAGE_SIZE, offset=offset)
-    return render(request, "documents.html", items=items, pages=_pages(total, offset, PAGE_SIZE), params={"q": q})
+    items, total = queries.list_documents(session, q=q, limit=app_settings(request).page_size, offset=offset)
+    return render(request, "documents.html", items=items, pages=_pages(total, offset, app_settings(request).page_size), params={"q": q})
 
 
 def _safe_link(url: str | None) -> str | None:
@@ -464,7 +462,7 @@ def conflicts(request: Request, session: SessionDep, offset: Annotated[int, Quer
         rows.append({"kind": kind, "field": c.get("field"), "record": rec, "url": url,
                      "label": _conflict_label(kind, record), "claims": _claims(rec, c.get("values") or [])})
     docs = data.doc_info(session, (d["doc"] for r in rows for c in r["claims"] for d in c["docs"]))
-    page = settings.CONFLICTS_PAGE  # records (or people) per page, each with all its conflicts
+    page = app_settings(request).conflicts_page  # records (or people) per page, each with all its conflicts
     records = len({id(r["record"]) for r in rows})
     return render(request, "conflicts.html", conflicts=rows, docs=docs, offset=offset,
                   prev_offset=max(0, offset - page), next_offset=offset + page if records >= page else None)

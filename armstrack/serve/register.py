@@ -13,13 +13,12 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from armstrack.serve import data, views
-from armstrack.serve.deps import SessionDep
+from armstrack.serve.deps import SessionDep, app_settings
 from armstrack.serve.pages import _pages, render
 from armstrack.settings import MAX_OFFSET
 from armstrack.store import register as reg
 
 router = APIRouter()
-PAGE_SIZE = 100
 MAX_LIMIT = 1000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -152,14 +151,15 @@ def register_page(request: Request, session: SessionDep, supplier: str | None = 
     params = {"supplier": (supplier or "").strip() or None, "recipient": (recipient or "").strip() or None,
               "since": _date_param(since), "until": _date_param(until), "named_only": "1" if named_only else None,
               "q": (q or "").strip() or None}
+    size = app_settings(request).register_page_size
     sort = sort if sort and sort.lstrip("-") in SORTS else "recipient"
     rows = named_first(_rows(session, params["supplier"], params["recipient"], params["since"], params["until"],
                              named_only, params["q"], sort))
     state = {**params, "sort": sort}
-    docs = data.doc_info(session, (d for r in rows[offset:offset + PAGE_SIZE] for d in r["sources"]))
+    docs = data.doc_info(session, (d for r in rows[offset:offset + size] for d in r["sources"]))
     download = {k: v for k, v in params.items() if k != "q"}
-    return render(request, "register.html", items=rows[offset:offset + PAGE_SIZE],
-                  pages=_pages(len(rows), offset, PAGE_SIZE), params=params, state=state, sort=sort,
+    return render(request, "register.html", items=rows[offset:offset + size],
+                  pages=_pages(len(rows), offset, size), params=params, state=state, sort=sort,
                   columns=[(k, heading) for k, (heading, _) in SORTS.items()], chart=delivery_chart(rows, params),
                   options=data.filter_values(session), docs=docs, ev=evidence_href, source_href=source_href,
                   csv_url=views.query_url("/api/register", {**download, "format": "csv"}),

@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 
 from armstrack.serve import views
 from armstrack.serve.api import csv_response
-from armstrack.serve.deps import SessionDep, jsonable
+from armstrack import settings
+from armstrack.serve.deps import SessionDep, app_settings, jsonable
 from armstrack.serve.pages import render
 
 router = APIRouter()
 YEAR_PATTERN = r"^\d{4}$"
 #: Rows shown per section of the page (a whole SIPRI export has tens of thousands; the CSV has all).
-SHOWN = 500
 
 
 class CompareFilters:
@@ -59,15 +59,17 @@ def evidence_link(deal: dict) -> str | None:
     return None
 
 
-def page_context(result, filters: dict, sipri_files: list[tuple[str, int]], recipients: list[str]) -> dict:
-    """What ``sipri.html`` renders (kept apart from the route so it can be rendered from any comparison)."""
+def page_context(result, filters: dict, sipri_files: list[tuple[str, int]], recipients: list[str],
+                 shown: int | None = None) -> dict:
+    """What ``sipri.html`` renders (kept apart from the route so it can be rendered from any comparison);
+    ``shown`` rows of each list (default: the setting sipri_shown)."""
     from armstrack.resolve.sipri import NOT_ORDERED_NOTE, OUTCOME_TITLES, deal_label, deal_order_year, not_ordered
 
     # the file name only: the page need not show where on the server the export was kept
     files = [(Path(path).name, n) for path, n in sipri_files]
     return {"result": result, "params": filters, "titles": OUTCOME_TITLES, "deal_label": deal_label,
             "evidence_link": evidence_link, "order_year": deal_order_year,
-            "not_ordered": not_ordered, "not_ordered_note": NOT_ORDERED_NOTE, "sipri_files": files, "recipients": recipients, "shown": SHOWN,
+            "not_ordered": not_ordered, "not_ordered_note": NOT_ORDERED_NOTE, "sipri_files": files, "recipients": recipients, "shown": settings.current().sipri_shown if shown is None else shown,
             "csv_url": views.query_url("/api/sipri/compare", {**filters, "format": "csv"})}
 
 
@@ -78,7 +80,8 @@ def sipri_page(request: Request, session: SessionDep, filters: Annotated[Compare
 
     result = comparison(session, filters.values)
     recipients = sorted({r["recipient"] for r in sipri_rows(session)})
-    return render(request, "sipri.html", **page_context(result, filters.values, sources(session), recipients))
+    return render(request, "sipri.html", **page_context(result, filters.values, sources(session), recipients,
+                                                         app_settings(request).sipri_shown))
 
 
 @router.get("/api/sipri/compare", tags=["api"], summary="The deal register against SIPRI's trade register",

@@ -27,7 +27,7 @@ from urllib.parse import quote
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from armstrack import kinds
+from armstrack import kinds, settings
 from armstrack.store import models as m
 from armstrack.store.db import begin_write
 from armstrack.store.export import RECORD_FIELDS
@@ -38,7 +38,6 @@ KINDS = kinds.KINDS
 #: quote, figure or event has countries and people). The names and semantics are the query commands'.
 FILTERS = kinds.ALERT_FILTERS
 NAME_MAX = 128
-CHUNK = 500
 
 
 class AlertError(ValueError):
@@ -54,7 +53,9 @@ class AlertCheck:
     problems: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _chunks(items: list, size: int = CHUNK):
+def _chunks(items: list, size: int | None = None):
+    """``items`` in slices of ``size`` (default: the setting ``sql_chunk``, ids per SQL IN list)."""
+    size = size or settings.current().sql_chunk
     for i in range(0, len(items), size):
         yield items[i:i + size]
 
@@ -306,8 +307,8 @@ def _check_one(session: Session, alert: m.Alert, doc_ids: list[str] | None, *, a
     out: list = []
     members: dict[str, list[_Member]] = {}
     for i, (fid, sources) in enumerate(candidates):
-        if i % CHUNK == 0:  # members a chunk of records at a time: memory bounded however many match
-            members = _members(session, alert.kind, [f for f, _ in candidates[i:i + CHUNK]])
+        if i % settings.current().sql_chunk == 0:  # members a chunk of records at a time: memory bounded however many match
+            members = _members(session, alert.kind, [f for f, _ in candidates[i:i + settings.current().sql_chunk]])
         mine = members.get(fid) or []
         if not mine:
             continue

@@ -39,7 +39,7 @@ class DatabaseError(RuntimeError):
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # another process writing: wait for its transaction to end instead of failing "database is locked"
-    cursor.execute(f"PRAGMA busy_timeout={int(settings.SQLITE_BUSY_SECONDS * 1000)}")
+    cursor.execute(f"PRAGMA busy_timeout={int(settings.current().sqlite_busy_seconds * 1000)}")
     cursor.execute("PRAGMA foreign_keys=ON")
     _use_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -52,7 +52,7 @@ def _use_wal(cursor) -> None:
     The switch needs the file to itself and SQLite does not wait for that (no busy timeout): when
     several processes open a new database at once, the ones that lose retry until the winner's switch
     is done."""
-    deadline = time.monotonic() + settings.SQLITE_BUSY_SECONDS
+    deadline = time.monotonic() + settings.current().sqlite_busy_seconds
     while True:
         try:
             if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":

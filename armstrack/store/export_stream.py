@@ -18,18 +18,19 @@ from typing import IO
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from armstrack import settings
 from armstrack.settings import EXPORT_SCHEMA
 from armstrack.store import export as ex
 from armstrack.store import models as m
 from armstrack.store.pages import add_pages, document_pages
 
-BATCH = 500
 
 
 def _documents(session: Session) -> Iterator[dict]:
     ids = list(session.scalars(select(m.Document.id).order_by(m.Document.id)))
-    for i in range(0, len(ids), BATCH):
-        batch = ids[i:i + BATCH]
+    step = settings.current().export_batch
+    for i in range(0, len(ids), step):
+        batch = ids[i:i + step]
         yield from ex.documents(session, batch)
         session.expunge_all()  # the ORM's identity map would keep every document read
 
@@ -69,9 +70,6 @@ def _entities(session: Session) -> Iterator[dict]:
         session.expunge_all()
 
 
-#: Mentions read per batch of people or entities: a batch is cut by its mentions, not only by its
-#: names, since one country or one spokesperson may have tens of thousands (read as ORM rows).
-BATCH_MENTIONS = 5000
 
 
 def _mention_counts(session: Session, link, mention_col) -> dict[int, int]:
@@ -85,12 +83,14 @@ def _mention_counts(session: Session, link, mention_col) -> dict[int, int]:
 
 
 def _batches(ids: list[int], weight: dict[int, int]) -> Iterator[list[int]]:
-    """Consecutive runs of ``ids``: at most BATCH ids and (beyond one id) BATCH_MENTIONS mentions each."""
+    """Consecutive runs of ``ids``: at most the setting ``export_batch`` ids and (beyond one id) the setting
+    ``export_batch_mentions`` mentions each (a country or a spokesperson may have tens of thousands)."""
+    size, max_mentions = settings.current().export_batch, settings.current().export_batch_mentions
     batch: list[int] = []
     total = 0
     for cid in ids:
         w = weight.get(cid, 0)
-        if batch and (len(batch) >= BATCH or total + w > BATCH_MENTIONS):
+        if batch and (len(batch) >= size or total + w > max_mentions):
             yield batch
             batch, total = [], 0
         batch.append(cid)
@@ -113,8 +113,9 @@ def _facts(session: Session, kind: str) -> Iterator[dict]:
              for fid, ms in sorted(spans.items())]
     ordered = [r["id"] for r in ex.reading_order(light)]
     del light, spans
-    for i in range(0, len(ordered), BATCH):
-        batch = ordered[i:i + BATCH]
+    step = settings.current().export_batch
+    for i in range(0, len(ordered), step):
+        batch = ordered[i:i + step]
         data = dict(session.execute(select(m.Fact.id, m.Fact.data).where(m.Fact.id.in_(batch))).all())
         yield from _with_pages(session, [data[fid] for fid in batch])
 
@@ -134,8 +135,9 @@ def _register(session: Session) -> Iterator[dict]:
     """``register_rows(session)`` (every deal, in its order: sort key, id) read a batch of deals at a
     time: a deal per transfer fact, nearly, on a large corpus (43,000 at 10,000 articles)."""
     ids = list(session.scalars(select(m.Deal.id).order_by(m.Deal.sort_key, m.Deal.id)))
-    for i in range(0, len(ids), BATCH):
-        batch = ids[i:i + BATCH]
+    step = settings.current().export_batch
+    for i in range(0, len(ids), step):
+        batch = ids[i:i + step]
         data = dict(session.execute(select(m.Deal.id, m.Deal.data).where(m.Deal.id.in_(batch))).all())
         yield from _with_pages(session, [data[d] for d in batch])
 

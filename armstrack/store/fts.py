@@ -16,10 +16,10 @@ import re
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
+from armstrack import settings
+
 #: The PostgreSQL document vector; the index and the queries must use this exact expression.
 PG_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || left(text, 200000))"
-#: Search ranks the newest this many matching documents (all of them in all but very large archives).
-RANKED = 5000
 #: The generated column that stores it (queries use the column: no parsing at query time).
 PG_COLUMN = "fts_vector"
 
@@ -77,7 +77,7 @@ def search(session: Session, q: str, limit: int = 50) -> list[dict]:
         match = _fts5_query(q or "")
         if match is None:
             return []
-        # ranked among the newest RANKED matches: ranking every match of a common word in a large
+        # ranked among the newest (setting fts_ranked) matches: ranking every match of a common word in a large
         # archive would cost time in proportion to the archive (issue 11)
         rows = session.execute(text(
             "SELECT f.doc_id, d.title, snippet(documents_fts, 2, '[', ']', '…', 16) AS snip, "
@@ -85,7 +85,7 @@ def search(session: Session, q: str, limit: int = 50) -> list[dict]:
             "WHERE documents_fts MATCH :match AND f.rowid >= coalesce((SELECT min(rowid) FROM (SELECT rowid "
             "FROM documents_fts WHERE documents_fts MATCH :match ORDER BY rowid DESC LIMIT :ranked)), 0) "
             "ORDER BY rank, f.doc_id LIMIT :limit"),
-            {"match": match, "limit": limit, "ranked": RANKED}).all()
+            {"match": match, "limit": limit, "ranked": settings.current().fts_ranked}).all()
         out, seen = [], set()
         for doc, title, snip, rank in rows:
             if doc not in seen:

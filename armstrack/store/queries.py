@@ -173,26 +173,24 @@ def _field_order(key: str, desc: bool) -> list:
 
 
 def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
-    """Ids of the facts of ``kind`` that ``q`` may match: records of the settings.Q_DOCUMENTS most recently
+    """Ids of the facts of ``kind`` that ``q`` may match: records of the setting q_documents most recently
     stored documents the full-text index finds for its words (as prefixes: "russia" finds "Russian"),
     and records with a link value equal to it."""
     memo = session.info.setdefault("armstrack.q_documents", {})  # one search per request, not one per kind
     if q not in memo:
-        memo[q] = fts.matching_documents(session, q, limit=settings.Q_DOCUMENTS, newest=True)
+        memo[q] = fts.matching_documents(session, q, limit=settings.current().q_documents, newest=True)
     docs = memo[q]
     ids: set[str] = set()
     for i in range(0, len(docs), 500):
         ids.update(session.scalars(select(m.FactMember.fact_id).where(
             m.FactMember.doc_id.in_(docs[i:i + 500]), m.FactMember.kind == kind)))
-    room = max(0, Q_CANDIDATES - len(ids))
+    room = max(0, settings.current().q_candidates - len(ids))
     ids.update(session.scalars(_link_ids(("country", "person", "system", "supplier", "recipient", "actor", "place",
                                           "type", "status", "category", "unit", "source"),
                                          {q.strip()}, kind).order_by(m.FactLink.fact_id.desc()).limit(room)))
-    return sorted(ids)[:Q_CANDIDATES]
+    return sorted(ids)[:settings.current().q_candidates]
 
 
-#: At most this many records are tested against ``q`` (one IN list; see _q_candidates).
-Q_CANDIDATES = 3000
 
 
 def _q_match(record: dict, q: str) -> bool:
@@ -396,7 +394,7 @@ def get_person(session: Session, person_id: str) -> dict | None:
     cid = _person_id(session, person_id)
     if cid is None:
         return None
-    limit = settings.PROFILE_RECORDS
+    limit = settings.current().profile_records
     person = _person_record(session, cid, limit)
     if person is None:
         return None
@@ -423,9 +421,9 @@ def list_conflicts(session: Session, *, limit: int | None = None, offset: int = 
     """Disagreements between sources: {"kind", "record", "field", "values": [{"value", "doc"}]}.
 
     Records in order (kind, first mention), then people by name; ``limit`` records or people from
-    ``offset`` (settings.CONFLICTS_PAGE), each with all its conflicts.
+    ``offset`` (the setting ``conflicts_page``), each with all its conflicts.
     """
-    limit = settings.CONFLICTS_PAGE if limit is None else limit
+    limit = settings.current().conflicts_page if limit is None else limit
     out = []
     flagged = select(m.FactLink.fact_id).where(m.FactLink.role == "conflict")
     n_facts = session.scalar(select(func.count()).select_from(m.Fact).where(m.Fact.id.in_(flagged))) or 0
@@ -449,10 +447,10 @@ def timeline(session: Session, *, country=None, person=None, since=None, until=N
              kinds: tuple[str, ...] = TIMELINE_KINDS, limit: int | None = None, offset: int = 0) -> list[dict]:
     """Meetings, transfers and events, by date (undated last): {"date", "kind", "record"}.
 
-    Ordered and paged in SQL (``limit`` entries from ``offset``; default settings.TIMELINE_PAGE), through
+    Ordered and paged in SQL (``limit`` entries from ``offset``; default the setting ``timeline_page``), through
     the index on (date, kind): dated entries first, then undated ones.
     """
-    limit = settings.TIMELINE_PAGE if limit is None else limit
+    limit = settings.current().timeline_page if limit is None else limit
     # the filters as list_records applies them (without its one-kind condition); the kinds as an
     # expression, so that the database walks the (date, kind) index in date order and stops at the page
     where = [func.coalesce(m.Fact.kind, "").in_(kinds),
@@ -495,10 +493,10 @@ def network(session: Session, *, max_edges: int | None = None, max_nodes: int | 
     """Countries, people, organisations and systems, tied by the records that link them.
 
     Read from the trigger-kept summary (armstrack.store.summaries): the ``max_edges`` heaviest ties
-    (settings.NETWORK_EDGES) with their nodes, and unconnected nodes up to ``max_nodes``.
+    (the setting ``network_edges``) with their nodes, and unconnected nodes up to ``max_nodes``.
     """
-    max_edges = settings.NETWORK_EDGES if max_edges is None else max_edges
-    max_nodes = settings.NETWORK_NODES if max_nodes is None else max_nodes
+    max_edges = settings.current().network_edges if max_edges is None else max_edges
+    max_nodes = settings.current().network_nodes if max_nodes is None else max_nodes
     gaz = _gaz()
     nodes: dict[str, dict] = {}
     edges: Counter = Counter()
@@ -560,10 +558,10 @@ def network(session: Session, *, max_edges: int | None = None, max_nodes: int | 
 def country_profile(session: Session, name: str, *, limit: int | None = None) -> dict | None:
     """A country (any alias): what it supplied and received, from whom, its meetings and events.
 
-    Each list holds the ``limit`` most recent records (settings.PROFILE_RECORDS), in date order;
+    Each list holds the ``limit`` most recent records (the setting ``profile_records``), in date order;
     ``totals`` counts them all, and the partner counts cover every record.
     """
-    limit = settings.PROFILE_RECORDS if limit is None else limit
+    limit = settings.current().profile_records if limit is None else limit
     canonical = country_name(name)
     lists, totals = {}, {}
     for key, kind, filters in (("supplied", "transfers", {"supplier": canonical}),
@@ -611,7 +609,7 @@ def _newest(session: Session, kind: str, limit: int, **filters) -> tuple[list[di
 def system_profile(session: Session, family: str, *, limit: int | None = None) -> dict | None:
     """A weapon system family (or any designation in it): its transfers, suppliers and recipients
     (the ``limit`` newest transfers listed; counts over all of them)."""
-    limit = settings.PROFILE_RECORDS if limit is None else limit
+    limit = settings.current().profile_records if limit is None else limit
     transfers, total = _newest(session, "transfers", limit, system=family)
     names = {n.casefold() for n in system_names(family)}
     entity = _weapon_entity(session, names)
@@ -715,8 +713,8 @@ def flows(session: Session) -> list[dict]:
 
 def affiliated_people(session: Session, country: str, limit: int | None = None) -> list[dict]:
     """People whose titles tie them to ``country`` (case-insensitive): {"id", "name", "titles"} with
-    those titles (distinct, first seen first), by name; at most ``limit`` (settings.PROFILE_RECORDS)."""
-    limit = settings.PROFILE_RECORDS if limit is None else limit
+    those titles (distinct, first seen first), by name; at most ``limit`` (the setting profile_records)."""
+    limit = settings.current().profile_records if limit is None else limit
     folded = country.casefold()
     out = []
     for p in session.scalars(select(m.SummaryPerson).where(
@@ -732,7 +730,7 @@ def affiliated_people(session: Session, country: str, limit: int | None = None) 
 
 def quotes_by(session: Session, names: set[str], limit: int | None = None) -> list[dict]:
     """Quotes whose speaker is one of ``names`` (in order of first mention; at most ``limit``)."""
-    limit = settings.PROFILE_RECORDS if limit is None else limit
+    limit = settings.current().profile_records if limit is None else limit
     if not names:
         return []
     stmt = (select(m.Fact.data).where(func.coalesce(m.Fact.kind, "") == "quotes", _has_link("person", names, "quotes"))
