@@ -44,6 +44,8 @@ class FieldSpec:
     api_default: Any = None
     #: the API schema's description of the field
     description: str | None = None
+    #: the closed vocabulary (a StrEnum of records.py) a text field's values come from, if any
+    vocabulary: type | None = None
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,8 @@ TRANSFERS = register(KindSpec(
     name="transfers", singular="transfer", prefix="t", record=records.Transfer,
     fields=(
         _text("supplier", 128, index=True), _text("recipient", 128, index=True), _text("system", required=True),
-        _text("family", 128), _text("category", 32), FieldSpec("quantity", int), _text("status", 32, required=True),
+        _text("family", 128), _text("category", 32, vocabulary=records.Category), FieldSpec("quantity", int),
+        _text("status", 32, required=True, vocabulary=records.Status),
         _text("when", 10, description="YYYY, YYYY-MM or YYYY-MM-DD"), FieldSpec("value", float),
         _text("currency", 8),
     ),
@@ -178,7 +181,8 @@ TRANSFERS = register(KindSpec(
 
 MEETINGS = register(KindSpec(
     name="meetings", singular="meeting", prefix="m", record=records.Meeting,
-    fields=(_names("participants"), _text("date", 10), _text("place", 255), _text("kind", 16, required=True)),
+    fields=(_names("participants"), _text("date", 10), _text("place", 255),
+            _text("kind", 16, required=True, vocabulary=records.MeetingKind)),
     date_field="date",
     columns=("date", "kind", "participants", "place"),
     title="Meetings and visits", page_columns=("date", "kind", "participants", "place"),
@@ -207,8 +211,8 @@ FIGURES = register(KindSpec(
 
 EVENTS = register(KindSpec(
     name="events", singular="event", prefix="e", record=records.Event,
-    fields=(_text("type", 32, required=True, index=True), _text("date", 10), _names("actors"), _text("summary"),
-            _text("plover", 32), _text("cameo", 8)),
+    fields=(_text("type", 32, required=True, index=True, vocabulary=records.EventType), _text("date", 10),
+            _names("actors"), _text("summary"), _text("plover", 32), _text("cameo", 8)),
     date_field="date",
     columns=("date", "type", "actors", "summary", "plover", "cameo"),
     title="Events", page_columns=("date", "type", "actors", "summary"),

@@ -20,7 +20,8 @@ def _annotation(f: FieldSpec) -> str:
     """How the record dataclass must annotate a field of the spec (annotations are strings here)."""
     if f.type is list:
         return "list[str]"
-    return f.type.__name__ if f.required else f"{f.type.__name__} | None"
+    name = (f.vocabulary or f.type).__name__
+    return name if f.required else f"{name} | None"
 
 
 @pytest.mark.parametrize("name", list(kinds.KINDS))
