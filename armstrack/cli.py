@@ -124,9 +124,10 @@ def export(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File (json) or folder (csv); json defaults to stdout.")] = None,
 ) -> None:
     """Export documents, people, entities and records (schema armstrack.export/1)."""
-    from armstrack.store import db, export_stream
+    from armstrack.query import export_stream
+    from armstrack.store import db
 
-    # written as it is read (armstrack.store.export_stream): memory stays flat on large databases
+    # written as it is read (armstrack.query.export_stream): memory stays flat on large databases
     try:
         with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             if fmt is ExportFormat.json and output is None:
@@ -160,7 +161,7 @@ def stats(db_url: DbOption = None) -> None:
 
     from armstrack.store import db
     from armstrack.store import models as m
-    from armstrack.store.queries import record_counts
+    from armstrack.query.queries import record_counts
 
     with open_session(db_url) as session:  # a resolve left pending is finished first: merged counts are current
         counts = db.counts(session)
@@ -209,7 +210,7 @@ def evaluate(
 
     from armstrack.evaluate import score
     from armstrack.store import db
-    from armstrack.store.export import build_export
+    from armstrack.query.export import build_export
 
     try:
         with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:

@@ -70,7 +70,7 @@ def add(
     """Save a search; every later ingest reports matching records that are new or gain a source.
 
     Records already stored when the alert is saved are taken as known (see them with the query commands)."""
-    from armstrack.store.alerts import AlertError, add_alert, describe_query
+    from armstrack.query.alerts import AlertError, add_alert, describe_query
 
     from armstrack import settings
     from armstrack.store import db
@@ -93,7 +93,7 @@ def add(
 @alerts_app.command("list")
 def list_(db_url: DbOption = None, as_json: JsonOption = False) -> None:
     """The saved alerts, what they match, and how many reports are not yet seen."""
-    from armstrack.store.alerts import list_alerts
+    from armstrack.query.alerts import list_alerts
 
     with open_session(db_url) as session:
         rows = list_alerts(session)
@@ -112,7 +112,7 @@ def list_(db_url: DbOption = None, as_json: JsonOption = False) -> None:
 @alerts_app.command("remove")
 def remove(name: Annotated[str, typer.Argument(help="The alert's name.")], db_url: DbOption = None) -> None:
     """Delete an alert and its reports."""
-    from armstrack.store.alerts import AlertError, remove_alert
+    from armstrack.query.alerts import AlertError, remove_alert
 
     with open_session(db_url) as session:
         try:
@@ -131,7 +131,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """What alerts reported, newest first, each with its evidence (document and sentence)."""
-    from armstrack.store.alerts import AlertError, list_events
+    from armstrack.query.alerts import AlertError, list_events
 
     with open_session(db_url) as session:
         try:
@@ -153,7 +153,7 @@ def show(
 def seen(name: Annotated[Optional[str], typer.Argument(help="One alert (default: all).")] = None,
          db_url: DbOption = None) -> None:
     """Mark the reports so far as looked at (`alerts show --unseen` and the web page then skip them)."""
-    from armstrack.store.alerts import AlertError, mark_seen
+    from armstrack.query.alerts import AlertError, mark_seen
 
     with open_session(db_url) as session:
         try:

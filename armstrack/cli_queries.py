@@ -50,7 +50,7 @@ def transfers(
     as_json: JsonOption = False,
 ) -> None:
     """The arms-transfer register: one row per transfer, however many outlets reported it."""
-    from armstrack.store import queries
+    from armstrack.query import queries
 
     with open_session(db_url) as session:
         rows, total = queries.list_records(session, "transfers", supplier=supplier, recipient=recipient,
@@ -80,7 +80,7 @@ def timeline(
     as_json: JsonOption = False,
 ) -> None:
     """Meetings, transfers and events in date order (undated ones last)."""
-    from armstrack.store import queries
+    from armstrack.query import queries
 
     with open_session(db_url) as session:
         items = queries.timeline(session, country=country, person=person, since=since, until=until)
@@ -103,7 +103,7 @@ def person(
     as_json: JsonOption = False,
 ) -> None:
     """One person: every spelling, titles over time (by source and date), meetings and quotes."""
-    from armstrack.store import queries
+    from armstrack.query import queries
 
     with open_session(db_url) as session:
         found = queries.get_person(session, name)
@@ -139,7 +139,7 @@ def person(
 @app.command()
 def conflicts(db_url: DbOption = None, as_json: JsonOption = False) -> None:
     """Where sources disagree: quantities, values, dates, statuses within a phase, people's titles."""
-    from armstrack.store import queries
+    from armstrack.query import queries
 
     with open_session(db_url) as session:
         found = queries.list_conflicts(session)
@@ -164,7 +164,7 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search over the documents (SQLite FTS5 / PostgreSQL tsvector)."""
-    from armstrack.store import queries
+    from armstrack.query import queries
 
     with open_session(db_url) as session:
         hits = queries.search(session, query, limit=limit)

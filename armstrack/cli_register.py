@@ -70,7 +70,7 @@ def register(
     """One row per deal: supplier, recipient, system, order (year, number), deliveries, status, sources."""
     if ctx.invoked_subcommand is not None:
         return
-    from armstrack.store import register as reg
+    from armstrack.query import register as reg
 
     since, until = _date(since, "since"), _date(until, "until")
     if fmt is RegisterFormat.xlsx and output is None:

@@ -94,12 +94,13 @@ def compare_(
     csv_file: Annotated[Optional[Path], typer.Option("--csv", help="Also write the comparison to this CSV file.")] = None,
 ) -> None:
     """Which deals SIPRI has (and where it differs), which the news alone reports, which SIPRI alone has."""
-    from armstrack.store.sipri import compare_stored, sources
+    from armstrack.query.sipri import compare_stored
+    from armstrack.store.sipri import sources
 
     try:
-        from armstrack.store.register import register_rows  # provided by the deal register (h-deals)
+        from armstrack.query.register import register_rows  # provided by the deal register (h-deals)
     except ImportError:
-        fail("the deal register (armstrack.store.register) is not available in this installation")
+        fail("the deal register (armstrack.query.register) is not available in this installation")
     for name, value in (("--since", since), ("--until", until)):
         if value and not (len(value.strip()) >= 4 and value.strip()[:4].isdigit()):
             fail(f"{name} must start with a year (YYYY), not {value!r}")
@@ -127,7 +128,7 @@ def write_csv(result, path: Path) -> None:
     """The comparison as one CSV row per outcome line (news and SIPRI side by side); UTF-8 with a byte
     order mark so Excel reads it, no cell a spreadsheet would run as a formula."""
     from armstrack.resolve.sipri import FLAT_COLUMNS
-    from armstrack.store.export import csv_safe
+    from armstrack.query.export import csv_safe
 
     buf = io.StringIO()
     writer = csv.writer(buf)

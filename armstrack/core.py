@@ -37,7 +37,7 @@ from armstrack.resolve.resolver import defer as defer_resolve
 from armstrack.resolve.resolver import pending as pending_resolve
 from armstrack.resolve.resolver import stored_documents
 from armstrack.store import db
-from armstrack.store.alerts import check_alerts
+from armstrack.query.alerts import check_alerts
 from armstrack.store.models import NOT_ANALYSED_KEY
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ class IngestReport:
     seconds: float = 0.0
     #: time spent merging records across sources (armstrack.resolve), included in ``seconds``
     resolve_seconds: float = 0.0
-    #: what saved alerts reported after this run (armstrack.store.alerts.event_dict), oldest first
+    #: what saved alerts reported after this run (armstrack.query.alerts.event_dict), oldest first
     alerts: list[dict] = field(default_factory=list)
 
     @property

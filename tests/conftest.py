@@ -115,7 +115,7 @@ def seeds():
 def export_of(db_url: str) -> dict:
     """The JSON export of the database at ``db_url``, as `armstrack export` writes it."""
     from armstrack.store import db
-    from armstrack.store.export import build_export
+    from armstrack.query.export import build_export
 
     engine = db.open_engine(db_url)
     try:

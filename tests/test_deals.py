@@ -17,8 +17,8 @@ from armstrack.resolve import deals
 from armstrack.resolve.deals import Part, group
 from armstrack.resolve.resolver import Resolver
 from armstrack.store import db
-from armstrack.store.export import build_export
-from armstrack.store.register import COLUMNS, csv_text, register_rows, write_csv, write_xlsx
+from armstrack.query.export import build_export
+from armstrack.query.register import COLUMNS, csv_text, register_rows, write_csv, write_xlsx
 
 from conftest import DEV, SHARED
 from test_resolve import _no_ids

@@ -21,7 +21,7 @@ from armstrack.resolve.resolver import Resolver
 from armstrack.resolve.text import dates_compatible, token_overlap
 from armstrack.store import db
 from armstrack.store import models as m
-from armstrack.store.export import build_export
+from armstrack.query.export import build_export
 
 # Our own test articles: one deal and one meeting reported by three outlets that disagree in places.
 ARTICLE_A = """Moscow confirms air defence sale to Belgrade
@@ -664,7 +664,7 @@ def loaded(tmp_path, db_url, nlp):
 
 
 def test_query_api(loaded):
-    from armstrack.store import queries as q
+    from armstrack.query import queries as q
 
     s = loaded
     docs, total = q.list_documents(s, limit=2)
@@ -736,7 +736,7 @@ def test_query_api(loaded):
 
 
 def test_full_text_search(loaded):
-    from armstrack.store import queries as q
+    from armstrack.query import queries as q
 
     s = loaded
     hits = q.search(s, "air defence")

@@ -18,8 +18,8 @@ from armstrack.resolve import resolver, rules
 from armstrack.resolve.resolver import Resolver
 from armstrack.store import db
 from armstrack.store import models as m
-from armstrack.store.export import build_export, write_json
-from armstrack.store.export_stream import write_json as write_json_streamed
+from armstrack.query.export import build_export, write_json
+from armstrack.query.export_stream import write_json as write_json_streamed
 from test_resolve import _cluster_comparing_all
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -218,7 +218,7 @@ def test_streamed_export_is_byte_identical(tmp_path, db_url, nlp):
 
 def test_streamed_export_batches_people_entities_and_deals_by_mentions(tmp_path, sqlite_url, nlp, monkeypatch):
     """Batches cut by mentions (one name per batch here) and deals read a few at a time: the same bytes."""
-    from armstrack.store import export_stream
+    from armstrack.query import export_stream
 
     engine = db.open_engine(sqlite_url)
     try:

@@ -146,7 +146,7 @@ def test_csv_output(tmp_path):
 
 
 def test_compare_command_end_to_end(db_url):
-    pytest.importorskip("armstrack.store.register")  # the deal register (h-deals), merged by the lead
+    pytest.importorskip("armstrack.query.register")  # the deal register (h-deals), merged by the lead
     assert runner.invoke(app, ["sipri", "import", str(DATA), "--db", db_url]).exit_code == 0
     result = runner.invoke(app, ["sipri", "compare", "--db", db_url, "--json", "--recipient", "Burma"])
     assert result.exit_code == 0, result.output

@@ -11,7 +11,7 @@ from armstrack.core import Ingester
 from armstrack.records import Article, DocumentAnalysis, Evidence, Transfer
 from armstrack.store import db
 from armstrack.store import models as m
-from armstrack.store.export import build_export, write_csv
+from armstrack.query.export import build_export, write_csv
 
 ARTICLE_A = """India takes second S-400 regiment
 

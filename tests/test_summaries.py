@@ -7,7 +7,8 @@ from collections import Counter
 
 from sqlalchemy import select
 
-from armstrack.store import db, export, summaries
+from armstrack.query import export
+from armstrack.store import db, summaries
 from armstrack.store import models as m
 from tests.test_serve_api import ARTICLES, ingest_files
 
@@ -59,7 +60,7 @@ def _check(url: str) -> None:
             edges = _edges_now(session)
             assert edges == _edges_recount(session)
             assert _people_now(session) == _people_recount(session)
-            from armstrack.store import queries
+            from armstrack.query import queries
 
             assert queries.overview(session)["counts"] == queries.record_counts(session)
             return edges
@@ -107,8 +108,8 @@ def test_triggers_missing_are_recreated_and_counts_rebuilt(sqlite_url, nlp, tmp_
 def test_streamed_export_is_byte_identical(db_url, nlp, tmp_path):
     import io
 
-    from armstrack.store import export_stream
-    from armstrack.store.export import build_export, write_csv, write_json
+    from armstrack.query import export_stream
+    from armstrack.query.export import build_export, write_csv, write_json
 
     ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
     engine = db.open_engine(db_url)
@@ -131,7 +132,7 @@ def test_streamed_export_is_byte_identical(db_url, nlp, tmp_path):
 
 
 def test_bounded_views_page_in_sql(sqlite_url, nlp, tmp_path):
-    from armstrack.store import queries
+    from armstrack.query import queries
 
     ingest_files(sqlite_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
     engine = db.open_engine(sqlite_url)

@@ -334,7 +334,7 @@ def _rank(status: str | None) -> int:
 
 
 def deal_row(parts: list[Part], docs: dict[str, dict]) -> dict[str, Any]:
-    """The register row of a deal (the dict ``armstrack.store.register.register_rows`` returns).
+    """The register row of a deal (the dict ``armstrack.query.register.register_rows`` returns).
 
     ``docs``: document id -> {"published": ISO date or None, "url": ...} for every document of the parts.
     """

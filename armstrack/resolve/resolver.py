@@ -43,7 +43,7 @@ from armstrack.store import models as m
 from armstrack.store import summaries
 from armstrack.store.db import begin_write
 from armstrack.store.pages import add_pages, document_pages
-from armstrack.store.export import RECORD_FIELDS
+from armstrack.store.fields import RECORD_FIELDS
 
 log = logging.getLogger(__name__)
 

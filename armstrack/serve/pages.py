@@ -19,7 +19,7 @@ from armstrack.serve.deps import SessionDep
 from armstrack.serve.intake import read_ingest_request
 from armstrack import settings
 from armstrack.settings import MAX_OFFSET
-from armstrack.store import queries
+from armstrack.query import queries
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50

@@ -37,10 +37,10 @@ class CompareFilters:
 
 def comparison(session: Session, filters: dict):
     """The comparison for the filters, or None when the deal register is not installed."""
-    from armstrack.store.sipri import compare_stored
+    from armstrack.query.sipri import compare_stored
 
     try:
-        from armstrack.store.register import register_rows  # provided by the deal register (h-deals)
+        from armstrack.query.register import register_rows  # provided by the deal register (h-deals)
     except ImportError:
         return None
     deals = register_rows(session, supplier=filters.get("supplier"), recipient=filters.get("recipient"),

@@ -430,7 +430,7 @@ class Deal(Base):
     """One acquisition: the offer, order and deliveries of one supplier, recipient and system family.
 
     ``id`` is the smallest number of its transfer facts (``t12`` -> 12), so it is stable while the facts
-    are; ``data`` is the register row (see armstrack.store.register).
+    are; ``data`` is the register row (see armstrack.query.register).
     """
 
     __tablename__ = "deals"

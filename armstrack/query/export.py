@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -14,20 +13,11 @@ from sqlalchemy.orm import Session
 
 from armstrack.settings import EXPORT_SCHEMA
 from armstrack.store import models as m
+from armstrack.store.fields import RECORD_FIELDS
 from armstrack.store.pages import add_pages, document_pages
+from armstrack.store.summaries import title_conflicts
 
 LIST_KINDS = ("documents", "people", "entities", "transfers", "meetings", "quotes", "figures", "events")
-
-#: Export fields of each record kind, in order (the evidence becomes "mentions").
-RECORD_FIELDS = {
-    "transfers": ("supplier", "recipient", "system", "family", "category", "quantity", "status", "when",
-                  "value", "currency"),
-    "meetings": ("participants", "date", "place", "kind"),
-    "quotes": ("speaker", "text", "cue", "outlet"),
-    "figures": ("what", "value", "unit", "period", "as_of", "subject", "source"),
-    "events": ("type", "date", "actors", "summary", "plover", "cameo"),
-}
-
 
 def mention(row) -> dict[str, Any]:
     """M = {doc, start, end, text}: the span's offsets in the document text, and its sentence."""
@@ -42,7 +32,7 @@ def build_export(session: Session) -> dict[str, Any]:
     out["entities"] = entities(session)
     for kind in RECORD_FIELDS:
         out[kind] = facts(session, kind)
-    from armstrack.store.register import register_rows  # imports this module
+    from armstrack.query.register import register_rows  # imports this module
 
     out["register"] = register_rows(session)  # one row per deal (armstrack.resolve.deals)
     # evidence in a paged document (PDF) says on which page it is; other mentions stay as they were
@@ -137,34 +127,6 @@ def reading_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if indeg[j] == 0 and not done[j]:
                 heapq.heappush(heap, (keys[j], j))
     return [records[i] for i in out]
-
-
-def _title_key(title: str) -> str:
-    return re.sub(r"[^a-z]", "", title.casefold().replace("defence", "defense"))
-
-
-def title_conflicts(titles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Documents that give a person different offices (or different ranks) for one affiliation."""
-    from armstrack.nlp.gazetteers import load_gazetteers
-
-    gaz = load_gazetteers()
-    groups: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for t in titles:
-        known = gaz.title(t["title"])
-        if known is None:
-            continue
-        groups[(known.kind, t.get("affiliation") or "")][_title_key(t["title"])].append(t)
-    out = []
-    for (_kind, _aff), by_title in sorted(groups.items()):
-        # a shorter form of another title ("General" / "Senior General") is not a contradiction
-        words = {k: set(re.findall(r"[a-z]+", ts[0]["title"].casefold().replace("defence", "defense")))
-                 for k, ts in by_title.items()}
-        maximal = [k for k in by_title if not any(o != k and words[k] < words[o] for o in by_title)]
-        if len(maximal) > 1:
-            values = sorted(({"value": t["title"], "doc": t["doc"]} for ts in by_title.values() for t in ts),
-                            key=lambda v: (v["value"], v["doc"]))
-            out.append({"field": "title", "values": values})
-    return out
 
 
 def people(session: Session, canonical_ids: list[int] | None = None, with_mentions: bool = True) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from armstrack.store import models as m
-from armstrack.store.export import CSV_ENCODING, csv_safe
+from armstrack.query.export import CSV_ENCODING, csv_safe
 
 #: Columns of the CSV and XLSX: SIPRI's trade-register export (its unnamed columns hold "?" where a value
 #: is uncertain: here, where sources disagree on it), then armstrack's.
@@ -26,7 +26,7 @@ COLUMNS = ("Recipient", "Supplier", "Year of order", "", "Number ordered", "", "
 
 
 def _country(name: str) -> set[str]:
-    from armstrack.store.queries import country_name
+    from armstrack.query.queries import country_name
 
     return {name.strip().casefold(), (country_name(name) or "").casefold()} - {""}
 

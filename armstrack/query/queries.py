@@ -19,12 +19,13 @@ from sqlalchemy import and_, case, func, intersect, or_, select
 from sqlalchemy.orm import Session
 
 from armstrack import settings
-from armstrack.store import export as ex
+from armstrack.query import export as ex
 from armstrack.store import summaries
 from armstrack.store import fts
 from armstrack.store import models as m
-from armstrack.store.export import RECORD_FIELDS
+from armstrack.store.fields import RECORD_FIELDS
 from armstrack.store.pages import add_pages, document_pages
+from armstrack.store.summaries import record_counts
 
 #: Fact id prefixes by kind (as armstrack.resolve gives them: "t12" is a transfer).
 PREFIX = {"transfers": "t", "meetings": "m", "quotes": "q", "figures": "f", "events": "e"}
@@ -681,25 +682,6 @@ def _weapon_entity(session: Session, names: set[str]) -> dict | None:
 def search(session: Session, q: str, *, limit: int = 50) -> list[dict]:
     """Full text over documents (SQLite FTS5 / PostgreSQL tsvector): {"doc", "title", "snippet", "score"}."""
     return fts.search(session, q, limit=limit)
-
-
-def record_counts(session: Session) -> dict:
-    """Counts of the merged view (``transfers``: merged facts, what the register lists; ``people``: people
-    after linking) and, under ``per_article``, the records as extracted from each article before merging
-    (one transfer reported by three articles is 1 merged fact and 3 article records)."""
-    out: dict = {kind: 0 for kind in KINDS}
-    out.update(dict(session.execute(select(m.Fact.kind, func.count()).group_by(m.Fact.kind)).all()))
-    out["documents"] = session.scalar(select(func.count()).select_from(m.Document)) or 0
-    out["duplicates"] = session.scalar(select(func.count()).select_from(m.DocSignature)
-                                       .where(m.DocSignature.duplicate_of.is_not(None))) or 0
-    out["people"] = session.scalar(select(func.count(func.distinct(m.PersonLink.canonical_id)))) or 0
-    out["conflicts"] = session.scalar(select(func.count(func.distinct(m.FactLink.fact_id)))
-                                      .where(m.FactLink.role == "conflict")) or 0
-    per_article = {kind: session.scalar(select(func.count()).select_from(model)) or 0
-                   for kind, model in m.RECORD_MODELS.items()}
-    per_article["people"] = session.scalar(select(func.count()).select_from(m.Person)) or 0
-    out["per_article"] = per_article
-    return out
 
 
 def flows(session: Session) -> list[dict]:
