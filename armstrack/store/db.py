@@ -26,7 +26,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, Ope
 from sqlalchemy.orm import Session, sessionmaker
 
 from armstrack import records, settings
-from armstrack.store import fts, summaries
+from armstrack.store import fts, queue, summaries
 from armstrack.store import models as m
 
 log = logging.getLogger(__name__)
@@ -382,7 +382,7 @@ def _document_rows(session: Session, registry: Registry, analysis: records.Docum
     """Add the rows of one analysed document to ``tables`` (table -> rows), to insert in bulk."""
     article = analysis.article
     tables[m.Document.__table__].append(_document_row(article))
-    tables[m.ResolveQueue.__table__].append({"what": "doc", "value": article.doc_id})
+    tables[m.ResolveQueue.__table__].extend(queue.document_rows([article.doc_id]))
     tables[m.EntityMention.__table__].extend(
         {**_evidence_columns(e.evidence), "entity_id": registry.entity_id(session, e.type, e.canonical, e.attrs),
          "surface": e.name} for e in analysis.entities)

@@ -312,7 +312,7 @@ class ResolveQueue(Base):
     __tablename__ = "resolve_queue"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    what: Mapped[str] = mapped_column(String(8))  #: doc (new or replaced) | key | fact | dupdoc
+    what: Mapped[str] = mapped_column(String(8))  #: a store.queue.Kind (doc, key, fact, dupdoc, pblock, eblock)
     value: Mapped[str] = mapped_column(Text)
 
 
