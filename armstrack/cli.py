@@ -55,6 +55,7 @@ def ingest(
     """Read articles, find entities, people and records in them, and store them with their evidence."""
     from armstrack.core import Ingester
     from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
+    from armstrack.resolve import database
     from armstrack.store import db
 
     on_ray = ray or ray_address is not None
@@ -66,7 +67,7 @@ def ingest(
         if processes > 1:
             fail("--processes is for one machine; with --ray, use --ray-actors")
     try:
-        engine = db.open_engine(settings.database_url(db_url))
+        engine = database.open_engine(settings.database_url(db_url))
         if on_ray:  # the actors load the model; the driver only checks that it is installed
             ray_ingest.check_model(settings.model_name(model))
         else:
@@ -125,11 +126,12 @@ def export(
 ) -> None:
     """Export documents, people, entities and records (schema armstrack.export/1)."""
     from armstrack.query import export_stream
+    from armstrack.resolve import database
     from armstrack.store import db
 
     # written as it is read (armstrack.query.export_stream): memory stays flat on large databases
     try:
-        with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
+        with database.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             if fmt is ExportFormat.json and output is None:
                 export_stream.write_json(session, sys.stdout)
             elif fmt is ExportFormat.json:
@@ -209,11 +211,12 @@ def evaluate(
     import json as _json
 
     from armstrack.evaluate import score
+    from armstrack.resolve import database
     from armstrack.store import db
     from armstrack.query.export import build_export
 
     try:
-        with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
+        with database.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
         fail(str(exc))
@@ -258,11 +261,12 @@ def serve(
 
     from armstrack.serve.app import create_app
     from armstrack.serve.security import LOOPBACK_NAMES, BindError, check_bind, is_loopback
+    from armstrack.resolve import database
     from armstrack.store import db
 
     try:
         check_bind(host, token)
-        db.open_engine(settings.database_url(db_url), existing=not create).dispose()
+        database.open_engine(settings.database_url(db_url), existing=not create).dispose()
         # on loopback, answer only to loopback names: no web page can reach us through DNS rebinding
         hosts = (*LOOPBACK_NAMES, host) if is_loopback(host) else None
         application = create_app(settings.database_url(db_url), token=token, model=model, allowed_hosts=hosts)

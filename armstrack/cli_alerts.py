@@ -73,12 +73,13 @@ def add(
     from armstrack.query.alerts import AlertError, add_alert, describe_query
 
     from armstrack import settings
+    from armstrack.resolve import database
     from armstrack.store import db
 
     filters = {"recipient": recipient, "supplier": supplier, "system": system, "country": country,
                "person": person}
     try:  # an alert may be saved before the first ingest: the database is created if missing
-        with db.open_session(settings.database_url(db_url), resolve=True) as session:
+        with database.open_session(settings.database_url(db_url), resolve=True) as session:
             alert, known = add_alert(session, name, kind=kind.value, filters=filters, min_sources=min_sources,
                                      jsonl=jsonl)
             query, path = describe_query(alert), alert.jsonl

@@ -51,10 +51,11 @@ def open_session(db_url: str | None) -> Iterator[Session]:
     """A session on the database, with anything not yet resolved brought up to date first."""
     # deferred: the resolver and the store load SQLAlchemy models, which `armstrack --help` does not need
     from armstrack.resolve.resolver import finish_pending
+    from armstrack.resolve import database
     from armstrack.store import db
 
     try:
-        engine = db.open_engine(settings.database_url(db_url), existing=True)
+        engine = database.open_engine(settings.database_url(db_url), existing=True)
     except db.DatabaseError as exc:
         fail(str(exc))
     try:

@@ -44,10 +44,11 @@ def _stop_on_signals():
 
 
 def _engine(db_url: str | None, existing: bool = False):
+    from armstrack.resolve import database
     from armstrack.store import db
 
     try:
-        return db.open_engine(settings.database_url(db_url), existing=existing)
+        return database.open_engine(settings.database_url(db_url), existing=existing)
     except db.DatabaseError as exc:
         fail(str(exc))
 

@@ -186,10 +186,11 @@ def resolve(
 ) -> None:
     """Bring the merged view (near-duplicates, canonical people, facts) up to date; ingest does this itself."""
     from armstrack.resolve.resolver import Resolver, pending
+    from armstrack.resolve import database
     from armstrack.store import db
 
     try:
-        with db.open_session(settings.database_url(db_url), existing=True) as session:
+        with database.open_session(settings.database_url(db_url), existing=True) as session:
             resolver = Resolver(session)
             if rebuild:
                 report = resolver.rebuild()

@@ -34,6 +34,7 @@ def import_(
     Lines that cannot be read are reported as file:line and skipped (exit code 1); the rest is stored.
     """
     from armstrack.ingest.sipri import SipriFileError, parse_file
+    from armstrack.resolve import database
     from armstrack.store import db
     from armstrack.store.sipri import import_records
 
@@ -47,7 +48,7 @@ def import_(
         # an export that lost every row must not wipe what an earlier import of it stored
         fail(f"{file}: no deal could be read; nothing imported (rows from an earlier import are kept)", code=1)
     try:
-        engine = db.open_engine(settings.database_url(db_url))
+        engine = database.open_engine(settings.database_url(db_url))
     except db.DatabaseError as exc:
         fail(str(exc))
     try:

@@ -260,9 +260,10 @@ def run_on_ray(session: Session, paths: Iterable, address: str | None = None, ac
 
 def ray_ingest(paths: Iterable, db_url: str | None = None, **options):
     """`run_on_ray` into the database at ``db_url``."""
+    from armstrack.resolve import database
     from armstrack.store import db
 
-    engine = db.open_engine(settings.database_url(db_url))
+    engine = database.open_engine(settings.database_url(db_url))
     try:
         with db.session_factory(engine)() as session:
             return run_on_ray(session, paths, **options)

@@ -19,10 +19,11 @@ DATA = Path(__file__).resolve().parent / "data" / "sipri_trade_register.csv"
 
 
 def stored(db_url: str) -> list[dict]:
+    from armstrack.resolve import database
     from armstrack.store import db
     from armstrack.store.sipri import sipri_rows
 
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             return sipri_rows(session)
@@ -31,10 +32,11 @@ def stored(db_url: str) -> list[dict]:
 
 
 def count(db_url: str) -> int:
+    from armstrack.resolve import database
     from armstrack.store import db
     from armstrack.store import models as m
 
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             return session.scalar(select(func.count()).select_from(m.SipriDeal))

@@ -30,6 +30,7 @@ from armstrack.serve.register import router as register_router  # the deal regis
 from armstrack.serve.security import SecurityMiddleware
 from armstrack.serve.sipri import router as sipri_router  # /sipri and /api/sipri (issue 10)
 from armstrack.serve.sources import router as sources_router  # /sources and /api/sources (watched feeds)
+from armstrack.resolve import database
 from armstrack.store import db
 
 HERE = Path(__file__).resolve().parent
@@ -71,7 +72,7 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
     """
     config = ServeConfig(settings.database_url(db_url), token or None,
                          max_upload_bytes or settings.MAX_FILE_BYTES, model)
-    engine = db.open_engine(config.db_url)
+    engine = database.open_engine(config.db_url)
     sessions = db.session_factory(engine)
     with sessions() as session:  # an ingest killed before its resolve finished: resolve it before serving
         from armstrack.resolve.resolver import finish_pending
