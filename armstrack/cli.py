@@ -7,6 +7,8 @@ command could not run at all (bad database URL, missing model, bad arguments), 3
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -19,6 +21,7 @@ from rich.table import Table
 
 from armstrack import settings
 from armstrack.cli_common import DbOption, app, console, errors, fail, open_session, plain
+from armstrack.evaluate import score
 
 
 
@@ -53,14 +56,14 @@ def ingest(
         rich_help_panel="Ray")] = None,
 ) -> None:
     """Read articles, find entities, people and records in them, and store them with their evidence."""
-    from armstrack.core import Ingester
-    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
-    from armstrack.resolve import database
-    from armstrack.store import db
+    from armstrack.core import Ingester  # deferred: loads spaCy, SQLAlchemy, trafilatura
+    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline  # deferred: loads spaCy
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     on_ray = ray or ray_address is not None
     if on_ray:
-        from armstrack import ray_ingest
+        from armstrack import ray_ingest  # deferred: loads spaCy, SQLAlchemy, trafilatura
 
         if not ray_ingest.ray_available(local=ray_ingest.is_local(ray_address)):
             fail(ray_ingest.INSTALL_HINT)
@@ -125,9 +128,9 @@ def export(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File (json) or folder (csv); json defaults to stdout.")] = None,
 ) -> None:
     """Export documents, people, entities and records (schema armstrack.export/1)."""
-    from armstrack.query import export_stream
-    from armstrack.resolve import database
-    from armstrack.store import db
+    from armstrack.query import export_stream  # deferred: loads SQLAlchemy
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     # written as it is read (armstrack.query.export_stream): memory stays flat on large databases
     try:
@@ -159,11 +162,11 @@ def stats(db_url: DbOption = None) -> None:
     Records are counted twice: merged (what the register, `transfers` and the web UI list: one transfer
     reported by three articles is one) and per article (as extracted from each article, before merging).
     """
-    from sqlalchemy import select
+    from sqlalchemy import select  # deferred: loads SQLAlchemy
 
-    from armstrack.store import db
-    from armstrack.store import models as m
-    from armstrack.query.queries import record_counts
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.store import models as m  # deferred: loads SQLAlchemy
+    from armstrack.query.queries import record_counts  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:  # a resolve left pending is finished first: merged counts are current
         counts = db.counts(session)
@@ -208,12 +211,9 @@ def evaluate(
     show: Annotated[bool, typer.Option("--show", help="List missed and spurious records.")] = False,
 ) -> None:
     """Precision, recall and F1 per record kind against gold annotations."""
-    import json as _json
-
-    from armstrack.evaluate import score
-    from armstrack.resolve import database
-    from armstrack.store import db
-    from armstrack.query.export import build_export
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.query.export import build_export  # deferred: loads SQLAlchemy
 
     try:
         with database.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
@@ -224,11 +224,11 @@ def evaluate(
     if show:
         for kind, s in scores.items():
             for doc, rec in s.missed:
-                line = escape(_json.dumps(rec, ensure_ascii=False)[:220])
+                line = escape(json.dumps(rec, ensure_ascii=False)[:220])
                 console.print(f"{escape(doc)} {kind} [red]MISSED[/]   {line}", highlight=False, soft_wrap=True)
             for doc, rec in s.spurious:
                 rec = {k: v for k, v in rec.items() if k != "mentions"}
-                line = escape(_json.dumps(rec, ensure_ascii=False)[:220])
+                line = escape(json.dumps(rec, ensure_ascii=False)[:220])
                 console.print(f"{escape(doc)} {kind} [yellow]SPURIOUS[/] {line}", highlight=False, soft_wrap=True)
     table = Table(title=f"scores against {escape(str(gold))}")
     for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
@@ -257,12 +257,12 @@ def serve(
                                                           "(to add the first articles in the browser).")] = False,
 ) -> None:
     """Serve the web UI and JSON API: browse, search and check every record against its evidence."""
-    import uvicorn
+    import uvicorn  # deferred: loads uvicorn
 
-    from armstrack.serve.app import create_app
-    from armstrack.serve.security import LOOPBACK_NAMES, BindError, check_bind, is_loopback
-    from armstrack.resolve import database
-    from armstrack.store import db
+    from armstrack.serve.app import create_app  # deferred: loads FastAPI
+    from armstrack.serve.security import LOOPBACK_NAMES, BindError, check_bind, is_loopback  # deferred: loads Starlette
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     try:
         check_bind(host, token)
@@ -292,8 +292,6 @@ from armstrack import cli_fetch  # noqa: E402,F401  (fetch, sources, watch)
 def main() -> None:
     """Console entry: an unexpected internal error is one readable line (and exit code 3), not a
     traceback; ARMSTRACK_DEBUG=1 shows the traceback."""
-    import os
-
     try:
         app()
     except KeyboardInterrupt:

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.table import Table
 
+from armstrack import settings
 from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
 from armstrack.cli_queries import describe
 
@@ -70,11 +71,10 @@ def add(
     """Save a search; every later ingest reports matching records that are new or gain a source.
 
     Records already stored when the alert is saved are taken as known (see them with the query commands)."""
-    from armstrack.query.alerts import AlertError, add_alert, describe_query
+    from armstrack.query.alerts import AlertError, add_alert, describe_query  # deferred: loads SQLAlchemy
 
-    from armstrack import settings
-    from armstrack.resolve import database
-    from armstrack.store import db
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     filters = {"recipient": recipient, "supplier": supplier, "system": system, "country": country,
                "person": person}
@@ -94,7 +94,7 @@ def add(
 @alerts_app.command("list")
 def list_(db_url: DbOption = None, as_json: JsonOption = False) -> None:
     """The saved alerts, what they match, and how many reports are not yet seen."""
-    from armstrack.query.alerts import list_alerts
+    from armstrack.query.alerts import list_alerts  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         rows = list_alerts(session)
@@ -113,7 +113,7 @@ def list_(db_url: DbOption = None, as_json: JsonOption = False) -> None:
 @alerts_app.command("remove")
 def remove(name: Annotated[str, typer.Argument(help="The alert's name.")], db_url: DbOption = None) -> None:
     """Delete an alert and its reports."""
-    from armstrack.query.alerts import AlertError, remove_alert
+    from armstrack.query.alerts import AlertError, remove_alert  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:
@@ -132,7 +132,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """What alerts reported, newest first, each with its evidence (document and sentence)."""
-    from armstrack.query.alerts import AlertError, list_events
+    from armstrack.query.alerts import AlertError, list_events  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:
@@ -154,7 +154,7 @@ def show(
 def seen(name: Annotated[Optional[str], typer.Argument(help="One alert (default: all).")] = None,
          db_url: DbOption = None) -> None:
     """Mark the reports so far as looked at (`alerts show --unseen` and the web page then skip them)."""
-    from armstrack.query.alerts import AlertError, mark_seen
+    from armstrack.query.alerts import AlertError, mark_seen  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:

@@ -50,9 +50,9 @@ def fail(message: str, code: int = 2) -> NoReturn:
 def open_session(db_url: str | None) -> Iterator[Session]:
     """A session on the database, with anything not yet resolved brought up to date first."""
     # deferred: the resolver and the store load SQLAlchemy models, which `armstrack --help` does not need
-    from armstrack.resolve.resolver import finish_pending
-    from armstrack.resolve import database
-    from armstrack.store import db
+    from armstrack.resolve.resolver import finish_pending  # deferred: loads SQLAlchemy
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     try:
         engine = database.open_engine(settings.database_url(db_url), existing=True)

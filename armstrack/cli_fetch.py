@@ -44,8 +44,8 @@ def _stop_on_signals():
 
 
 def _engine(db_url: str | None, existing: bool = False):
-    from armstrack.resolve import database
-    from armstrack.store import db
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     try:
         return database.open_engine(settings.database_url(db_url), existing=existing)
@@ -54,9 +54,9 @@ def _engine(db_url: str | None, existing: bool = False):
 
 
 def _monitor(engine, model: str | None, stop: threading.Event, quiet: bool, load_model: bool = True):
-    from armstrack.monitor import Monitor
-    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
-    from armstrack.store import db
+    from armstrack.monitor import Monitor  # deferred: loads spaCy, SQLAlchemy, trafilatura
+    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline  # deferred: loads spaCy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     try:
         nlp = build_pipeline(settings.model_name(model)) if load_model else None
@@ -74,7 +74,7 @@ def _monitor(engine, model: str | None, stop: threading.Event, quiet: bool, load
 
 
 def _summary(report, quiet: bool) -> None:
-    from armstrack.monitor import describe, stamp
+    from armstrack.monitor import describe, stamp  # deferred: loads spaCy, SQLAlchemy, trafilatura
 
     for outcome in report.outcomes:
         line = f"[{stamp()}] {describe(outcome)}"
@@ -125,7 +125,7 @@ def sources_add(
     title: Annotated[Optional[str], typer.Option(help="A name to show instead of the URL.")] = None,
 ) -> None:
     """Watch a feed, sitemap or site (a site's feeds are discovered from its home page)."""
-    from armstrack.monitor import SourceError
+    from armstrack.monitor import SourceError  # deferred: loads spaCy, SQLAlchemy, trafilatura
 
     engine = _engine(db_url)
     try:
@@ -146,8 +146,8 @@ def sources_list(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Each source with its last poll, documents brought and errors."""
-    from armstrack.store import db
-    from armstrack.store.sources import source_rows
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.store.sources import source_rows  # deferred: loads SQLAlchemy
 
     engine = _engine(db_url, existing=True)
     try:
@@ -175,8 +175,8 @@ def sources_remove(
     db_url: DbOption = None,
 ) -> None:
     """Stop watching a source (its documents stay)."""
-    from armstrack.store import db
-    from armstrack.store.sources import find_source, remove_source
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.store.sources import find_source, remove_source  # deferred: loads SQLAlchemy
 
     engine = _engine(db_url, existing=True)
     try:
@@ -204,14 +204,14 @@ def watch(
     SIGINT / SIGTERM stop after the current article. A failing source waits longer and longer before
     its next try, and never holds up the others.
     """
-    from armstrack.monitor import parse_every
+    from armstrack.monitor import parse_every  # deferred: loads spaCy, SQLAlchemy, trafilatura
 
     try:
         seconds = parse_every(every)
     except ValueError:
         fail(f"--every: {every!r} is not a duration such as 90s, 15m or 2h")
-    from armstrack.store import db
-    from armstrack.store.sources import list_sources
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.store.sources import list_sources  # deferred: loads SQLAlchemy
 
     engine = _engine(db_url)
     with db.session_factory(engine)() as session:

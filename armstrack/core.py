@@ -39,6 +39,7 @@ from armstrack.resolve.resolver import stored_documents
 from armstrack.resolve import database
 from armstrack.store import db
 from armstrack.query.alerts import check_alerts
+from armstrack.store import models as m
 from armstrack.store.models import NOT_ANALYSED_KEY
 
 log = logging.getLogger(__name__)
@@ -326,8 +327,6 @@ def set_document_date(session: Session, nlp: Language, doc_id: str, published) -
     The date is kept in the document's metadata (``dated_by_hand``): a later ingest of the same article
     that still gives no date keeps it.
     """
-    from armstrack.store import models as m
-
     row = session.get(m.Document, doc_id)
     if row is None:
         raise KeyError(doc_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -82,8 +83,6 @@ def crash_point(name: str) -> None:
         return
     _crash_hits[name] = _crash_hits.get(name, 0) + 1
     if _crash_hits[name] >= int(nth or 1):
-        import signal
-
         os.kill(os.getpid(), signal.SIGKILL)
 
 #: List endpoints and pages refuse offsets beyond this (422): no database here holds that many rows,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import heapq
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -11,6 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from armstrack.query.cells import CSV_ENCODING, csv_safe
+from armstrack.query.register import register_rows
 from armstrack.settings import EXPORT_SCHEMA
 from armstrack.store import models as m
 from armstrack.store.fields import RECORD_FIELDS
@@ -18,6 +21,7 @@ from armstrack.store.pages import add_pages, document_pages
 from armstrack.store.summaries import title_conflicts
 
 LIST_KINDS = ("documents", "people", "entities", "transfers", "meetings", "quotes", "figures", "events")
+
 
 def mention(row) -> dict[str, Any]:
     """M = {doc, start, end, text}: the span's offsets in the document text, and its sentence."""
@@ -32,8 +36,6 @@ def build_export(session: Session) -> dict[str, Any]:
     out["entities"] = entities(session)
     for kind in RECORD_FIELDS:
         out[kind] = facts(session, kind)
-    from armstrack.query.register import register_rows  # imports this module
-
     out["register"] = register_rows(session)  # one row per deal (armstrack.resolve.deals)
     # evidence in a paged document (PDF) says on which page it is; other mentions stay as they were
     paged = document_pages(session, (d["id"] for d in out["documents"]))
@@ -87,8 +89,6 @@ def reading_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     topological order of "comes before in some document" (ties, and cycles when documents disagree,
     broken by the first mention), so each document's records read in its text order.
     """
-    import heapq
-
     def first_key(i: int):
         ms = records[i]["mentions"]
         return (ms[0]["doc"], ms[0]["start"], ms[0]["end"], _id_order(records[i].get("id"))) if ms \
@@ -226,20 +226,6 @@ def write_json(data: dict[str, Any], path: Path | None) -> str | None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text + "\n", encoding="utf-8")
     return None
-
-
-#: A spreadsheet reads a cell starting with one of these as a formula ("CSV injection"): such a cell gets
-#: a leading single quote, as OWASP recommends, so Excel and LibreOffice show it as text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: CSV files and downloads start with a UTF-8 byte order mark, so Excel reads them as UTF-8 (curly quotes).
-CSV_ENCODING = "utf-8-sig"
-
-
-def csv_safe(value: Any) -> Any:
-    """A CSV cell value that no spreadsheet runs as a formula ("=HYPERLINK(...)" -> "'=HYPERLINK(...)")."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _cell(value: Any) -> Any:

@@ -19,7 +19,11 @@ from sqlalchemy import and_, case, func, intersect, or_, select
 from sqlalchemy.orm import Session
 
 from armstrack import settings
+from armstrack.nlp.gazetteers import load_gazetteers
 from armstrack.query import export as ex
+from armstrack.query.names import country_name
+from armstrack.resolve.people import Name, compatible
+from armstrack.resolve.text import near
 from armstrack.store import summaries
 from armstrack.store import fts
 from armstrack.store import models as m
@@ -38,18 +42,10 @@ SORTS = {"date": m.Fact.date, "sources": m.Fact.sources, "first_reported": m.Fac
 
 
 def _gaz():
-    from armstrack.nlp.gazetteers import load_gazetteers
     return load_gazetteers()
 
 
 # --- name resolution ------------------------------------------------------------------------------
-
-def country_name(name: str | None) -> str | None:
-    """The canonical country for any name, alias, demonym or ISO code ("Burma" -> "Myanmar")."""
-    if not name:
-        return None
-    c = _gaz().country(name.strip())
-    return c.name if c else name.strip()
 
 
 def person_names(session: Session, name: str) -> set[str]:
@@ -66,9 +62,6 @@ def person_names(session: Session, name: str) -> set[str]:
     if found and not ids:
         return found
     if not ids:  # a partial form: "Hlaing", "General Min Aung Hlaing", "Shoygu"
-        from armstrack.resolve.people import Name, compatible
-        from armstrack.resolve.text import near
-
         wanted = Name(0, name.strip())
         ids = {pid for pid, n in session.execute(select(m.Person.id, m.Person.name))
                if set(wanted.words) <= set(Name(pid, n).words)

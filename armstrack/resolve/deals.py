@@ -37,6 +37,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from armstrack import settings
@@ -45,6 +46,7 @@ from armstrack.resolve.rules import PHASE
 from armstrack.resolve.text import dates_compatible
 from armstrack.store import models as m
 from armstrack.store.db import begin_write
+from armstrack.store.db import session_factory
 
 #: Bump when the grouping changes: databases built by an older grouping have their deals rebuilt.
 DEALS_LAYOUT = "1"
@@ -575,10 +577,6 @@ def rebuild_all(session: Session) -> int:
 def upgrade(engine) -> bool:
     """Build the deals of a database whose deals were grouped by an older layout (or never); returns
     whether it did."""
-    from sqlalchemy.exc import IntegrityError
-
-    from armstrack.store.db import session_factory
-
     with session_factory(engine)() as s:
         stored = s.get(m.Meta, "deals_layout")
         if stored is not None and stored.value == DEALS_LAYOUT:

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, exists, func, select
+from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -42,6 +43,7 @@ from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
 from armstrack.store import queue, summaries
 from armstrack.store.db import begin_write
+from armstrack.store.db import session_factory
 from armstrack.store.pages import add_pages, document_pages
 from armstrack.store.fields import RECORD_FIELDS
 
@@ -651,10 +653,6 @@ DERIVED = (m.FactLink, m.FactMember, m.Fact, m.RecordKey)
 
 def upgrade_layout(engine) -> bool:
     """Rebuild the merged view of a database written by an older layout; returns whether it did."""
-    from sqlalchemy import inspect
-
-    from armstrack.store.db import session_factory
-
     with session_factory(engine)() as s:
         stored = s.get(m.Meta, "resolve_layout")
         if stored is not None and stored.value == LAYOUT:

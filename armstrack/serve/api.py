@@ -14,7 +14,7 @@ from armstrack.serve.deps import SessionDep
 from armstrack.serve.intake import read_ingest_request
 from armstrack.settings import MAX_OFFSET
 from armstrack.query import queries
-from armstrack.query.export import csv_safe
+from armstrack.query.cells import csv_safe
 
 router = APIRouter(prefix="/api", tags=["api"])
 

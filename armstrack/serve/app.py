@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.templating import Jinja2Templates
 
 from armstrack import settings
+from armstrack.resolve.resolver import finish_pending
 from armstrack.serve import views
 # the route modules take their session from serve.deps, never from here: importing them makes no circle
 from armstrack.serve.alerts import router as alerts_router  # the /alerts page (saved searches)
@@ -75,8 +76,6 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
     engine = database.open_engine(config.db_url)
     sessions = db.session_factory(engine)
     with sessions() as session:  # an ingest killed before its resolve finished: resolve it before serving
-        from armstrack.resolve.resolver import finish_pending
-
         finish_pending(session)
     jobs = JobManager(sessions, model=model, nlp_factory=nlp_factory)
 

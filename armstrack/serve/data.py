@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from armstrack.query import export, queries
+from armstrack.serve.views import COLUMNS
 from armstrack.store import models as m
 
 
@@ -69,14 +71,10 @@ class PersonIds:
         if not isinstance(name, str) or not name:
             return None
         if name not in self.found:
-            from armstrack.query import queries
-
             self.found[name] = queries.person_ids_for(self.session, [name]).get(name)
         return self.found[name]
 
     def prefetch(self, names: Iterable[str]) -> PersonIds:
-        from armstrack.query import queries
-
         todo = [n for n in set(names) if isinstance(n, str) and n and n not in self.found]
         got = queries.person_ids_for(self.session, todo)
         for n in todo:
@@ -111,8 +109,6 @@ _DATE_FIELDS = ("when", "date", "as_of")
 
 
 def sortable(kind: str) -> tuple[str, ...]:
-    from armstrack.serve.views import COLUMNS
-
     return tuple(dict.fromkeys((*COLUMNS[kind], *QUERY_SORTS)))
 
 
@@ -123,8 +119,6 @@ def records(session: Session, kind: str, *, sort: str | None = None, limit: int 
     Everything is sorted in SQL: date fields and the query layer's own sorts, and other columns with
     empty values last in either direction.
     """
-    from armstrack.query import queries
-
     if not sort:
         return queries.list_records(session, kind, limit=limit, offset=offset, **filters)
     desc, key = sort.startswith("-"), sort.lstrip("-")
@@ -139,6 +133,4 @@ def records(session: Session, kind: str, *, sort: str | None = None, limit: int 
 
 def people_with_titles(session: Session) -> list[dict]:
     """Every canonical person with the titles each document gives them (no mentions)."""
-    from armstrack.query import export
-
     return export.people(session, with_mentions=False)

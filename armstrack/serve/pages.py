@@ -6,6 +6,7 @@ import functools
 import json
 import re
 from collections import defaultdict
+from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
@@ -13,13 +14,17 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from armstrack.ingest.dates import parse_date
 from armstrack.records import CATEGORIES, STATUSES
 from armstrack.serve import charts, data, views
 from armstrack.serve.deps import SessionDep
 from armstrack.serve.intake import read_ingest_request
 from armstrack import settings
+from armstrack.serve.intake import check_token
+from armstrack.serve.security import TOKEN_FIELD
 from armstrack.settings import MAX_OFFSET
 from armstrack.query import queries
+from armstrack.store import models as m
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
@@ -483,13 +488,6 @@ async def add_submit(request: Request):
 @router.post("/add/date")
 async def add_date(request: Request, session: SessionDep):
     """Date a stored document by hand (its text gives none), so that its relative dates resolve."""
-    from datetime import date
-
-    from armstrack.ingest.dates import parse_date
-    from armstrack.serve.intake import check_token
-    from armstrack.serve.security import TOKEN_FIELD
-    from armstrack.store import models as m
-
     form = await request.form(max_files=0, max_fields=10)
     token = form.get(TOKEN_FIELD)
     doc_id = str(form.get("doc") or "").strip()
