@@ -120,7 +120,7 @@ def _comparison():
 def test_table_output_is_plain_text():
     from rich.console import Console
 
-    from armstrack import cli_sipri
+    from armstrack.cli import sipri as cli_sipri
 
     buf = io.StringIO()
     cli_sipri.print_comparison(_comparison(), Console(file=buf, width=400, color_system=None))
@@ -132,7 +132,7 @@ def test_table_output_is_plain_text():
 
 
 def test_csv_output(tmp_path):
-    from armstrack import cli_sipri
+    from armstrack.cli import sipri as cli_sipri
 
     path = tmp_path / "out.csv"
     cli_sipri.write_csv(_comparison(), path)

@@ -1,6 +1,6 @@
 """Saved searches with alerts (registered on armstrack.cli.app): ``armstrack alerts add|list|remove|show|seen``.
 
-Alerts are checked by every ingest (armstrack.core.Ingester.report_alerts); ``print_events`` is how the
+Alerts are checked by every ingest (armstrack.core.Ingester.report_alerts); ``cli.common.print_events`` is how the
 commands that ingest show what fired.
 """
 
@@ -14,8 +14,8 @@ import typer
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
-from armstrack.cli_queries import describe
+from armstrack.cli.common import (DbOption, JsonOption, app, console, errors, event_line, fail, open_session, plain,
+                                   print_json)
 
 alerts_app = typer.Typer(help="Saved searches: reported after every ingest when a matching record is new or "
                               "gains a source.", no_args_is_help=True)
@@ -28,29 +28,6 @@ class Kind(str, Enum):
     quotes = "quotes"
     figures = "figures"
     events = "events"
-
-
-def event_line(e: dict[str, Any]) -> str:
-    """One event as Rich markup, every piece of data escaped (article text can hold "[bold]" or tags)."""
-
-    ev = e.get("evidence") or {}
-    sources = f"{e['sources']} source{'' if e['sources'] == 1 else 's'}"
-    if e["reason"] == "sources":
-        sources = f"{e['previous_sources']} → {sources}"
-    what = plain(describe(e["kind"], e["record"]))
-    one = plain(e["kind"][:-1])
-    news = f"new {one}" if e["reason"] == "new" else f"{one} with more sources"
-    line = f"[bold]alert {plain(e['alert'])}[/]: [green]{news}[/] {what} ({sources}, record {plain(e['record_id'])})"
-    if ev:
-        line += (f"\n    evidence: {plain(ev.get('doc'))} {plain(ev.get('path'))}"
-                 f"\n    “{plain(' '.join(str(ev.get('text') or '').split()))}”")
-    return line
-
-
-def print_events(events: list[dict[str, Any]]) -> None:
-    """Print what alerts reported (after an ingest or a watch cycle)."""
-    for e in events:
-        console.print(event_line(e), highlight=False, soft_wrap=True)
 
 
 @alerts_app.command("add")

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
+from armstrack.cli.common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
 
 
 register_app = typer.Typer(help="The deal register: one row per deal (order, deliveries, talks), as SIPRI lists them.")

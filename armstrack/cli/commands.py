@@ -1,14 +1,9 @@
-"""The `armstrack` command line (Typer + Rich): the core commands, and the command modules imported to
-register theirs on the shared ``app`` of ``armstrack.cli_common``.
-
-Exit codes: 0 when everything went well, 1 when some input failed (the rest is stored), 2 when the
-command could not run at all (bad database URL, missing model, bad arguments), 3 on an internal error.
-"""
+"""The core commands of the `armstrack` command line: ingest, export, stats, eval, serve (registered on the
+shared ``app`` of ``armstrack.cli.common``)."""
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -20,9 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli_common import DbOption, app, console, errors, fail, open_session, plain
+from armstrack.cli.common import DbOption, app, console, errors, fail, open_session, plain, print_events
 from armstrack.evaluate import score
-
 
 
 class ExportFormat(str, Enum):
@@ -117,7 +111,7 @@ def ingest(
     if not quiet or report.failures:
         (errors if report.failures else console).print(summary, highlight=False)
     if report.alerts:
-        cli_alerts.print_events(report.alerts)
+        print_events(report.alerts)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -277,35 +271,3 @@ def serve(
                  f"(writes {'need the token' if token else 'open to this machine only'}; Ctrl+C stops)",
                  highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
-
-
-# The command modules register their commands on app as they are imported (after the core commands
-# above, so that `armstrack --help` lists those first); they import armstrack.cli_common, never this module.
-# Commands over the merged facts (transfers, timeline, person, conflicts, search, resolve, entities).
-from armstrack import cli_queries  # noqa: E402,F401  (registers its commands on app)
-from armstrack import cli_alerts  # noqa: E402,F401  (alerts add|list|remove|show|seen)
-from armstrack import cli_sipri  # noqa: E402,F401  (sipri import|compare)
-from armstrack import cli_register  # noqa: E402,F401  (the deal register: register, register split|join)
-from armstrack import cli_fetch  # noqa: E402,F401  (fetch, sources, watch)
-
-
-def main() -> None:
-    """Console entry: an unexpected internal error is one readable line (and exit code 3), not a
-    traceback; ARMSTRACK_DEBUG=1 shows the traceback."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        errors.print("interrupted", highlight=False)
-        raise SystemExit(130)
-    except Exception as exc:  # the last line of defence for users, not a substitute for handling
-        if os.environ.get("ARMSTRACK_DEBUG"):
-            raise
-        errors.print(f"[bold red]internal error:[/] {type(exc).__name__}: {plain(exc)} "
-                     f"(set ARMSTRACK_DEBUG=1 for the traceback)", highlight=False)
-        raise SystemExit(3)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    # `python -m armstrack.cli`: this `__main__` copy and the command modules all register on the one app of
-    # armstrack.cli_common, so the app is complete here
-    main()

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli_common import DbOption, app, console, errors, fail, open_session, plain, print_json
+from armstrack.cli.common import DbOption, app, console, errors, fail, open_session, plain, print_json
 from armstrack.ingest.sipri import SipriFileError, parse_file
 from armstrack.query.cells import csv_safe
 from armstrack.resolve.sipri import (FLAT_COLUMNS, NOT_ORDERED_NOTE, OUTCOME_TITLES, deal_label, deal_order_year,

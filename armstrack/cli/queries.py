@@ -13,27 +13,9 @@ import typer
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
+from armstrack.cli.common import (DbOption, JsonOption, app, console, describe, errors, fail, open_session, plain,
+                                   print_json)
 from armstrack.ingest.dates import parse_date
-
-
-def describe(kind: str, r: dict) -> str:
-    """One line for a merged record."""
-    if kind == "transfers":
-        qty = f"{r['quantity']} " if r.get("quantity") else ""
-        return f"{r.get('supplier') or '?'} → {r.get('recipient') or '?'}: {qty}{r.get('system')} ({r.get('status')})"
-    if kind == "meetings":
-        place = f" in {r['place']}" if r.get("place") else ""
-        return f"{r.get('kind')}: {', '.join(r.get('participants') or [])}{place}"
-    if kind == "events":
-        actors = ", ".join(r.get("actors") or [])
-        return f"{r.get('type')}: {actors}" + (f" — {r['summary']}" if r.get("summary") else "")
-    if kind == "quotes":
-        return f"{r.get('speaker')}: “{r.get('text')}”"
-    if kind == "figures":
-        return (f"{r.get('what')}: {r.get('value'):g} {r.get('unit')}"
-                + (f" ({r['subject']})" if r.get("subject") else ""))
-    return str(r.get("id"))
 
 
 def _conflict_text(r: dict) -> str:

@@ -12,8 +12,7 @@ import typer
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli_alerts import print_events
-from armstrack.cli_common import DbOption, app, console, errors, fail, plain, print_json
+from armstrack.cli.common import DbOption, app, console, errors, fail, plain, print_events, print_json
 
 sources_app = typer.Typer(help="Feeds, sitemaps and sites that `armstrack watch` polls.", no_args_is_help=True)
 app.add_typer(sources_app, name="sources")
