@@ -37,8 +37,10 @@ from armstrack.resolve.resolver import Resolver
 from armstrack.resolve.resolver import defer as defer_resolve
 from armstrack.resolve.resolver import pending as pending_resolve
 from armstrack.resolve.resolver import stored_documents
+from armstrack.resolve import database
 from armstrack.store import db
-from armstrack.store.alerts import check_alerts
+from armstrack.query.alerts import check_alerts
+from armstrack.store import models as m
 from armstrack.store.models import NOT_ANALYSED_KEY
 
 log = logging.getLogger(__name__)
@@ -61,7 +63,7 @@ class IngestReport:
     seconds: float = 0.0
     #: time spent merging records across sources (armstrack.resolve), included in ``seconds``
     resolve_seconds: float = 0.0
-    #: what saved alerts reported after this run (armstrack.store.alerts.event_dict), oldest first
+    #: what saved alerts reported after this run (armstrack.query.alerts.event_dict), oldest first
     alerts: list[dict] = field(default_factory=list)
 
     @property
@@ -310,7 +312,7 @@ class Ingester:
         analyses = self._analyses(self._changed(self._articles(paths)))
         registry = db.Registry()  # entity and person ids, kept across batches
         for batch in _batched(analyses, self.batch_size):
-            result = db.write_batch(self.session, batch, registry)
+            result = database.write_batch(self.session, batch, registry)
             self.report.added.extend(result.added)
             self.report.replaced.extend(result.replaced)
             self.report.failures.extend(result.failed)
@@ -348,8 +350,6 @@ def set_document_date(session: Session, nlp: Language, doc_id: str, published) -
     The date is kept in the document's metadata (``dated_by_hand``): a later ingest of the same article
     that still gives no date keeps it.
     """
-    from armstrack.store import models as m
-
     row = session.get(m.Document, doc_id)
     if row is None:
         raise KeyError(doc_id)
@@ -362,7 +362,7 @@ def set_document_date(session: Session, nlp: Language, doc_id: str, published) -
     resolver = Resolver(session, ingester.gaz)
     analyses = list(ingester._analyses([article]))
     if analyses:
-        result = db.write_batch(session, analyses, db.Registry())
+        result = database.write_batch(session, analyses, db.Registry())
         ingester.report.replaced.extend(result.replaced)
         ingester.report.added.extend(result.added)
         ingester.report.failures.extend(result.failed)
@@ -374,7 +374,7 @@ def set_document_date(session: Session, nlp: Language, doc_id: str, published) -
 def ingest(paths: Iterable, db_url: str | None = None, model: str | None = None, **options) -> IngestReport:
     """Ingest files, folders or globs into the database at ``db_url``."""
     nlp = build_pipeline(settings.model_name(model))
-    engine = db.open_engine(settings.database_url(db_url))
+    engine = database.open_engine(settings.database_url(db_url))
     try:
         with db.session_factory(engine)() as session:
             return Ingester(session, nlp, **options).run(paths)

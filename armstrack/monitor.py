@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from armstrack import settings
 from armstrack.core import IngestReport, Ingester
 from armstrack.ingest import feeds
+from armstrack.ingest.documents import read_pdf
 from armstrack.ingest.html import parse_html
 from armstrack.ingest.text import too_long_reason
 from armstrack.ingest.web import Disallowed, FetchError, Fetcher, Page, Stopped, canonical_url, doc_id_for_url
@@ -92,10 +93,6 @@ def page_articles(page: Page, doc_id: str) -> list[Article | IngestFailure]:
 
 
 def _pdf(page: Page, where: str) -> list[Article | IngestFailure]:
-    try:
-        from armstrack.ingest.documents import read_pdf  # written separately; wired in when present
-    except ImportError:
-        return [IngestFailure(where, "PDF support not installed")]
     try:
         result = read_pdf(page.data, where)
     except Exception as exc:  # a reader's unforeseen error costs this page only

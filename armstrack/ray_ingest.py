@@ -21,12 +21,19 @@ import socket
 import sys
 import warnings
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
+import numpy as np
+import spacy.util
 from sqlalchemy.orm import Session
 
 from armstrack import settings
 from armstrack.core import Ingester, analysed_articles
+from armstrack.nlp.gazetteers import load_gazetteers
+from armstrack.nlp.pipeline import ModelNotFound, _install_hint, build_pipeline
 from armstrack.records import Article, DocumentAnalysis, IngestFailure
+from armstrack.resolve import database
+from armstrack.store import db
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +57,8 @@ def _import_ray(local: bool = False):
         # is 127.0.0.1 and the GCS and raylet listen there only, instead of on every interface
         os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
     try:
-        import ray
+        import ray  # deferred: Ray is an optional extra
+        # deferred: Ray is an optional extra
         import ray.data  # noqa: F401  (the `data` part of the extra)
     except ImportError as exc:
         raise RayMissing(INSTALL_HINT) from exc
@@ -114,7 +122,7 @@ def _probe(address: str, timeout: float | None = None) -> None:
 def stop_ray() -> None:
     """Disconnect from Ray (and stop the local instance if this process started one)."""
     if "ray" in sys.modules:
-        import ray
+        import ray  # deferred: Ray is an optional extra
 
         if ray.is_initialized():
             ray.shutdown()
@@ -127,9 +135,6 @@ class Analyser:
     nested lists and dicts that Arrow would otherwise have to guess a schema for."""
 
     def __init__(self, model: str, batch_size: int, cfg: settings.Settings | None = None) -> None:
-        from armstrack.nlp.gazetteers import load_gazetteers
-        from armstrack.nlp.pipeline import build_pipeline
-
         if cfg is not None:  # the driver's settings (its --config file is not on the cluster's nodes)
             settings.activate(cfg)
 
@@ -139,8 +144,6 @@ class Analyser:
         gc.freeze()  # the model lives as long as the actor: keep the cyclic GC from walking it
 
     def __call__(self, batch: dict) -> dict:
-        import numpy as np
-
         articles = [pickle.loads(blob) for blob in batch["article"]]
         results = list(analysed_articles(self.nlp, self.gaz, articles, self.batch_size))
         out = np.empty(len(results), dtype=object)
@@ -151,11 +154,6 @@ class Analyser:
 def check_model(model: str) -> None:
     """Raise ModelNotFound here, on the driver, if ``model`` is not installed (rather than from every actor).
     The driver checks its own install; each node of a cluster needs the same one (README)."""
-    import spacy.util
-    from pathlib import Path
-
-    from armstrack.nlp.pipeline import ModelNotFound, _install_hint
-
     if not (spacy.util.is_package(model) or Path(model).exists()):
         raise ModelNotFound(_install_hint(model))
 
@@ -265,9 +263,7 @@ def run_on_ray(session: Session, paths: Iterable, address: str | None = None, ac
 
 def ray_ingest(paths: Iterable, db_url: str | None = None, **options):
     """`run_on_ray` into the database at ``db_url``."""
-    from armstrack.store import db
-
-    engine = db.open_engine(settings.database_url(db_url))
+    engine = database.open_engine(settings.database_url(db_url))
     try:
         with db.session_factory(engine)() as session:
             return run_on_ray(session, paths, **options)

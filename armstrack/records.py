@@ -6,12 +6,15 @@ so any record can be traced back to the exact sentence it came from.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
+
+from armstrack.settings import MAX_ID_CHARS
 
 #: Entity types in the export.
 ENTITY_TYPES = ("COUNTRY", "ORG", "MILITARY", "WEAPON_SYSTEM", "LOCATION")
@@ -169,8 +172,6 @@ def field_problem(name: str, value: Any) -> str | None:
 
 def unstorable(article: Article) -> str | None:
     """Why ``article`` cannot be stored as it is (which field holds text no database takes), else None."""
-    from armstrack.settings import MAX_ID_CHARS
-
     if len(article.doc_id) > MAX_ID_CHARS:
         return (f"document {shown(article.doc_id[:40])}…: the id is {len(article.doc_id)} characters long; "
                 f"at most {MAX_ID_CHARS} fit the database")
@@ -352,6 +353,4 @@ PAGE_LABELS_KEY = "page_labels"
 def page_at(starts: list[int], offset: int) -> int:
     """The page (1-based) holding character ``offset`` of a text whose pages start at ``starts``
     (``Article.meta["pages"]``: the offset where each page starts, the first at 0)."""
-    import bisect
-
     return max(1, bisect.bisect_right(starts, offset))

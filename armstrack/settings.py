@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import signal
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -368,6 +369,4 @@ def crash_point(name: str) -> None:
         return
     _crash_hits[name] = _crash_hits.get(name, 0) + 1
     if _crash_hits[name] >= int(nth or 1):
-        import signal  # deferred: only the test hook kills the process
-
         os.kill(os.getpid(), signal.SIGKILL)

@@ -51,6 +51,7 @@ def build_template(n: int, path: Path, model: str | None) -> None:
     from armstrack import settings
     from armstrack.core import Ingester
     from armstrack.nlp.pipeline import build_pipeline
+    from armstrack.resolve import database
     from armstrack.store import db
 
     folder = Path(tempfile.mkdtemp(prefix="api-template-"))
@@ -61,7 +62,7 @@ def build_template(n: int, path: Path, model: str | None) -> None:
                 fh.write(json.dumps(gen.article(i, prefix="tpl").as_record(), ensure_ascii=False) + "\n")
         tmp = path.with_suffix(".tmp")
         tmp.unlink(missing_ok=True)
-        engine = db.open_engine(f"sqlite:///{tmp}")
+        engine = database.open_engine(f"sqlite:///{tmp}")
         nlp = build_pipeline(settings.model_name(model))
         t = time.perf_counter()
         with db.session_factory(engine)() as session:
@@ -199,13 +200,14 @@ def build_database(url: str, docs: int, template: Path, progress: bool = True) -
     """Fill the (empty) database at ``url`` with ``docs`` articles copied from the template."""
     from sqlalchemy import text
 
+    from armstrack.resolve import database
     from armstrack.store import db
     from armstrack.store import models as m
 
     tpl = _load_template(template)
     per_copy = len(tpl["documents"])
     copies = max(1, -(-docs // per_copy))
-    engine = db.open_engine(url)
+    engine = database.open_engine(url)
     t = time.perf_counter()
     with engine.begin() as conn:
         for table in ("entities", "entity_links", "people", "person_links"):
@@ -268,10 +270,10 @@ def sample_ids(url: str) -> dict[str, str]:
     """A busy person, a document, a weapon family and a country to request pages of."""
     from sqlalchemy import create_engine, func, select
 
-    from armstrack.store import db
+    from armstrack.resolve import database
     from armstrack.store import models as m
 
-    engine = db.open_engine(url, create=False)
+    engine = database.open_engine(url, create=False)
     with engine.connect() as conn:
         person = conn.execute(select(m.PersonLink.canonical_id, func.count()).join(
             m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id)

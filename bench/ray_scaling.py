@@ -52,11 +52,12 @@ def timed_run(folder: Path, actors: int | None, batch_size: int, nlp=None) -> di
     """Ingest ``folder`` into a fresh schema: on Ray with ``actors`` actors, or locally (``actors`` None)."""
     from armstrack.core import Ingester
     from armstrack.ray_ingest import run_on_ray
+    from armstrack.resolve import database
     from armstrack.store import db
 
     name = f"bench_{uuid.uuid4().hex[:10]}"
     _schema("create", name)
-    engine = db.open_engine(f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{name}")
+    engine = database.open_engine(f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{name}")
     try:
         written: list[tuple[float, int]] = []  # (time, documents written) at each write batch
 

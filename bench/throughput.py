@@ -232,6 +232,7 @@ class Breakdown:
     def installed(self) -> Iterator[Breakdown]:
         import armstrack.core as core
         from armstrack.extract import registry
+        from armstrack.resolve import database
         from armstrack.store import db
 
         patches = [
@@ -240,7 +241,7 @@ class Breakdown:
             (db, "known_hashes", self._fn("db: known_hashes (skip unchanged)", db.known_hashes)),
             (core, "entity_mentions", self._fn("analyse: entity_mentions", core.entity_mentions)),
             (core, "resolve_people", self._fn("analyse: resolve_people", core.resolve_people)),
-            (db, "write_batch", self._fn("db: write_batch (+commit)", db.write_batch, series=True)),
+            (database, "write_batch", self._fn("db: write_batch (+commit)", database.write_batch, series=True)),
             (db, "record_failures", self._fn("db: record_failures", db.record_failures)),
             (db, "remove_orphans", self._fn("db: remove_orphans", db.remove_orphans)),
         ]
@@ -385,12 +386,13 @@ def run_ingest(nlp, folder: Path, db_path: Path, batch_size: int, n_process: int
                progress: bool = False, profile: str | None = None) -> dict:
     """Ingest ``folder`` into a fresh SQLite database at ``db_path``: timed, RSS sampled."""
     from armstrack.core import Ingester
+    from armstrack.resolve import database
     from armstrack.store import db
 
     for leftover in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
         leftover.unlink(missing_ok=True)  # a previous round's write-ahead log must not meet a new database
     clear_content_caches()
-    engine = db.open_engine(f"sqlite:///{db_path}")
+    engine = database.open_engine(f"sqlite:///{db_path}")
     bd = Breakdown()
     last = [time.perf_counter()]
     #: (documents written so far, process CPU seconds) after every written batch (and its resolve, if any)

@@ -32,10 +32,11 @@ TARGET_SPEEDUP = 5.0
 
 def run(folder: Path, db_path: Path, nlp, triage: bool) -> tuple[float, object, list]:
     from armstrack.core import Ingester
+    from armstrack.resolve import database
     from armstrack.store import db
-    from armstrack.store.export import facts
+    from armstrack.query.export import facts
 
-    engine = db.open_engine(f"sqlite:///{db_path}")
+    engine = database.open_engine(f"sqlite:///{db_path}")
     with db.session_factory(engine)() as session:
         started = time.process_time()
         report = Ingester(session, nlp, triage=triage).run([folder])

@@ -114,10 +114,11 @@ def seeds():
 
 def export_of(db_url: str) -> dict:
     """The JSON export of the database at ``db_url``, as `armstrack export` writes it."""
+    from armstrack.resolve import database
     from armstrack.store import db
-    from armstrack.store.export import build_export
+    from armstrack.query.export import build_export
 
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             return build_export(session)

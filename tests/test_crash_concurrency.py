@@ -110,12 +110,13 @@ def test_two_ingests_at_once_on_a_fresh_database(backend, inputs, overlap):
 @pytest.fixture
 def unresolved(db_url, analyse):
     """A database whose documents are committed but never resolved (an ingest killed in its resolve)."""
+    from armstrack.resolve import database
     from armstrack.store import db
 
     texts = {"d1": ARTICLES["sale.txt"], "d2": ARTICLES["again.txt"], "d3": ARTICLES["tanks.txt"]}
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     with db.session_factory(engine)() as session:
-        db.write_batch(session, [analyse(t, doc_id=i) for i, t in texts.items()])
+        database.write_batch(session, [analyse(t, doc_id=i) for i, t in texts.items()])
     engine.dispose()
     return db_url
 
@@ -165,14 +166,14 @@ def test_processes_opening_a_new_database_at_once_create_the_schema_once(db_url)
     # four openers released together on a database that does not exist yet
     from sqlalchemy import inspect
 
-    from armstrack.store import db
+    from armstrack.resolve import database
 
     barrier, errors = threading.Barrier(4), []
 
     def open_it():
         barrier.wait()
         try:
-            db.open_engine(db_url).dispose()
+            database.open_engine(db_url).dispose()
         except Exception as exc:  # noqa: BLE001 - the test reports it
             errors.append(f"{type(exc).__name__}: {exc}")
 
@@ -182,7 +183,7 @@ def test_processes_opening_a_new_database_at_once_create_the_schema_once(db_url)
     for t in threads:
         t.join()
     assert errors == []
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         assert "documents" in inspect(engine).get_table_names()
     finally:

@@ -16,9 +16,10 @@ from armstrack.core import Ingester
 from armstrack.resolve import deals
 from armstrack.resolve.deals import Part, group
 from armstrack.resolve.resolver import Resolver
+from armstrack.resolve import database
 from armstrack.store import db
-from armstrack.store.export import build_export
-from armstrack.store.register import COLUMNS, csv_text, register_rows, write_csv, write_xlsx
+from armstrack.query.export import build_export
+from armstrack.query.register import COLUMNS, csv_text, register_rows, write_csv, write_xlsx
 
 from conftest import DEV, SHARED
 from test_resolve import _no_ids
@@ -166,7 +167,7 @@ def _content(rows: list[dict]) -> list[str]:
 
 
 def test_register_from_articles_follow_on_and_generic(tmp_path, nlp):
-    engine = db.open_engine(f"sqlite:///{tmp_path / 'a.db'}")
+    engine = database.open_engine(f"sqlite:///{tmp_path / 'a.db'}")
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, _files(tmp_path, ARTICLES, "in"))
@@ -189,7 +190,7 @@ def test_register_from_articles_follow_on_and_generic(tmp_path, nlp):
 
 
 def test_split_and_join_survive_reingest_and_rebuild(tmp_path, db_url, nlp):
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, _files(tmp_path, ARTICLES, "in"))
@@ -222,13 +223,13 @@ def test_split_and_join_survive_reingest_and_rebuild(tmp_path, db_url, nlp):
 
 
 def test_incremental_equals_rebuild(tmp_path, db_url, nlp):
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             for name in ("second", "drones", "order", "follow", "first"):  # deliveries before their orders
                 _ingest(session, nlp, _files(tmp_path, {name: ARTICLES[name]}, name))
             incremental = _content(register_rows(session))
-            db.delete_document(session, "follow")
+            database.delete_document(session, "follow")
             session.commit()
             Resolver(session).refresh()
             after_delete = _content(register_rows(session))
@@ -249,7 +250,7 @@ def test_incremental_equals_rebuild(tmp_path, db_url, nlp):
 
 def test_deals_of_a_database_built_before_the_register(tmp_path, nlp):
     url = f"sqlite:///{tmp_path / 'old.db'}"
-    engine = db.open_engine(url)
+    engine = database.open_engine(url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, _files(tmp_path, ARTICLES, "in"))
@@ -263,7 +264,7 @@ def test_deals_of_a_database_built_before_the_register(tmp_path, nlp):
             session.commit()
     finally:
         engine.dispose()
-    engine = db.open_engine(url)  # opening it builds the deals
+    engine = database.open_engine(url)  # opening it builds the deals
     try:
         with db.session_factory(engine)() as session:
             assert _content(register_rows(session)) == expected
@@ -316,7 +317,7 @@ def test_xlsx_opens_with_openpyxl_and_holds_text_not_formulas(tmp_path):
 
 def test_cli_register_formats(tmp_path, nlp):
     url = f"sqlite:///{tmp_path / 'cli.db'}"
-    engine = db.open_engine(url)
+    engine = database.open_engine(url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, _files(tmp_path, ARTICLES, "in"))
@@ -340,7 +341,7 @@ def test_cli_register_formats(tmp_path, nlp):
 
 @pytest.mark.seeds
 def test_seeds_pantsir_agreement_is_one_deal_with_three_sources(tmp_path, nlp, seeds):
-    engine = db.open_engine(f"sqlite:///{tmp_path / 's.db'}")
+    engine = database.open_engine(f"sqlite:///{tmp_path / 's.db'}")
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, seeds)
@@ -367,7 +368,7 @@ def test_dev_orders_and_their_deliveries_in_one_article_are_one_deal(tmp_path, n
     folder.mkdir()
     lines = [line for line in DEV.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] in wanted]
     (folder / "dev.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    engine = db.open_engine(f"sqlite:///{tmp_path / 'd.db'}")
+    engine = database.open_engine(f"sqlite:///{tmp_path / 'd.db'}")
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, folder)
@@ -416,7 +417,7 @@ Russia agreed to supply Laos with four Mi-17 helicopters in 2021, the ministry a
 
 def test_joining_an_unspecified_deal_with_a_named_one_takes_only_that_deal(tmp_path, nlp):
     """One sentence, two suppliers' deliveries: joining Russia's with its named order leaves China's apart."""
-    engine = db.open_engine(f"sqlite:///{tmp_path / 'h.db'}")
+    engine = database.open_engine(f"sqlite:///{tmp_path / 'h.db'}")
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, _files(tmp_path, {"heli": HELICOPTERS}, "in"))

@@ -14,6 +14,7 @@ from armstrack import __version__, settings
 from armstrack.ingest import feeds
 from armstrack.ingest.web import Fetcher, FetchError, canonical_url, doc_id_for_url
 from armstrack.monitor import Monitor
+from armstrack.resolve import database
 from armstrack.store import db
 from armstrack.store import models as m
 from webfixtures import ARTICLES, Route, Site, atom, drip, huge, publish, rss, sitemap, slow
@@ -39,7 +40,7 @@ def site(fast):
 @pytest.fixture
 def sessions(db_url):
     """Sessions on a fresh database (SQLite and PostgreSQL, see conftest.db_url)."""
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     yield db.session_factory(engine)
     engine.dispose()
 

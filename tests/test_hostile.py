@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from armstrack.cli import app
 from armstrack.records import Article, DocumentAnalysis, Evidence, Figure, Transfer, text_problem
+from armstrack.resolve import database
 from armstrack.store import db
 from conftest import export_of
 
@@ -123,10 +124,10 @@ def test_numbers_no_column_holds_are_dropped_at_the_record_level(db_url):
     analysis.figures.append(Figure(what="deal", value=10**400, unit="USD", evidence=ev))  # value is required
     analysis.figures.append(Figure(what="deal", value=float("inf"), unit="USD", evidence=ev))
     analysis.figures.append(Figure(what="deal", value=12.5, unit="USD", evidence=ev))
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
-            result = db.write_batch(session, [analysis])
+            result = database.write_batch(session, [analysis])
             assert result.added == ["n"] and not result.failed
             from armstrack.store import models as m
 
@@ -148,10 +149,10 @@ def test_any_error_writing_one_document_costs_that_document_only(db_url, monkeyp
 
     monkeypatch.setattr(db, "_document_row", row)
     docs = [DocumentAnalysis(Article(doc_id=i, text="Russia sold radars to India.")) for i in ("a", "bad", "b")]
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
-            result = db.write_batch(session, docs)
+            result = database.write_batch(session, docs)
             assert sorted(result.added) == ["a", "b"]
             (failure,) = result.failed
             assert "'bad'" in failure.reason and "OverflowError" in failure.reason
@@ -194,10 +195,10 @@ def test_names_and_fields_wider_than_their_columns_are_left_out(db_url):
                                        category="armoured_vehicle", status="ordered", evidence=ev))
     analysis.transfers[-1].status = "x" * 40  # required and too wide (set past the record's vocabulary check)
     analysis.quotes.append(Quote(speaker="Q" * 300, text="something", evidence=ev))
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
-            result = db.write_batch(session, [analysis])
+            result = database.write_batch(session, [analysis])
             assert result.added == ["w"] and not result.failed
             assert [p.name for p in session.query(m.Person).all()] == ["Ann Example"]
             assert [(t.supplier, t.status) for t in session.query(m.Transfer).all()] == [(None, "ordered")]

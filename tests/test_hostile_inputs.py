@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from armstrack.cli import app
 from armstrack.ingest import files, read_file
 from armstrack.records import Article, IngestWarning
+from armstrack.resolve import database
 from armstrack.store import db
 from conftest import export_of
 
@@ -125,7 +126,7 @@ def test_long_articles_are_parsed_in_bounded_pieces_and_joined_exactly(tmp_path,
 
     monkeypatch.setattr(nlp, "pipe", pipe)
     url = f"sqlite:///{tmp_path / 'a.db'}"
-    engine = db.open_engine(url)
+    engine = database.open_engine(url)
     with db.session_factory(engine)() as session:
         report = Ingester(session, nlp).run([feed])
     engine.dispose()
@@ -160,6 +161,7 @@ from pathlib import Path
 from armstrack import settings
 from armstrack.core import Ingester
 from armstrack.nlp.pipeline import build_pipeline
+from armstrack.resolve import database
 from armstrack.store import db
 
 settings.activate(settings.current().replace(parse_chunk_chars=1000, parse_batch_chars=2000))
@@ -171,7 +173,7 @@ feed.write_text("\n".join(json.dumps({"id": f"d{i}", "text": " ".join(words[(i +
 nlp = build_pipeline(settings.model_name())
 nlp("Russia delivered tanks to India.")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-engine = db.open_engine(f"sqlite:///{folder / 'probe.db'}")
+engine = database.open_engine(f"sqlite:///{folder / 'probe.db'}")
 with db.session_factory(engine)() as session:
     report = Ingester(session, nlp).run([feed])
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

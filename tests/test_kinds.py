@@ -37,10 +37,11 @@ def test_dataclass_matches_the_spec(name):
 
 
 def test_every_kind_is_covered_by_every_stage():
-    from armstrack.cli_queries import describe
+    from armstrack.cli.common import describe
     from armstrack.resolve import rules
     from armstrack.serve import api, pages, schemas, views
-    from armstrack.store import alerts, export, models, queries
+    from armstrack.query import alerts, export, queries
+    from armstrack.store import models
 
     names = list(kinds.KINDS)
     assert list(models.RECORD_MODELS) == names
@@ -65,7 +66,7 @@ def test_every_kind_is_covered_by_every_stage():
         # the API model: the spec's fields after id and mentions
         assert list(schemas.RECORD_SCHEMAS[name].model_fields) == ["id", "mentions", *spec.field_names]
         assert views.label(name, {"id": "x1", "value": 1}) != "x1", f"serve.views.label has no line for {name}"
-        assert describe(name, {"id": "x1", "value": 1}) != "x1", f"cli_queries.describe has no line for {name}"
+        assert describe(name, {"id": "x1", "value": 1}) != "x1", f"cli.common.describe has no line for {name}"
     assert queries.TIMELINE_KINDS == ("transfers", "meetings", "events")
     assert alerts.FILTERS["transfers"] == ("supplier", "recipient", "system", "country")
 
@@ -137,7 +138,7 @@ def widgets():
 def test_a_new_kind_is_picked_up_by_the_derived_tables(widgets):
     from armstrack.resolve import rules
     from armstrack.serve import data, pages, views
-    from armstrack.store import export, queries
+    from armstrack.query import export, queries
 
     assert export.RECORD_FIELDS["widgets"] == ("name", "count", "owners", "seen")
     assert export.list_kinds()[-1] == "widgets"
@@ -173,9 +174,10 @@ def test_a_new_kind_gets_a_table_and_an_api_model(widgets):
 
 
 def test_a_new_kind_is_exported_and_queried(widgets, tmp_path):
-    from armstrack.store import export, queries
+    from armstrack.query import export, queries
     from armstrack.store import models as m
-    from armstrack.store.db import open_engine, session_factory
+    from armstrack.resolve.database import open_engine
+    from armstrack.store.db import session_factory
 
     engine = open_engine(f"sqlite:///{tmp_path / 'w.db'}")
     try:

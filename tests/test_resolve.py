@@ -19,9 +19,10 @@ from armstrack.resolve.entities import EntityRow, cluster_entities
 from armstrack.resolve.people import Name, cluster_people, compatible
 from armstrack.resolve.resolver import Resolver
 from armstrack.resolve.text import dates_compatible, token_overlap
+from armstrack.resolve import database
 from armstrack.store import db
 from armstrack.store import models as m
-from armstrack.store.export import build_export
+from armstrack.query.export import build_export
 
 # Our own test articles: one deal and one meeting reported by three outlets that disagree in places.
 ARTICLE_A = """Moscow confirms air defence sale to Belgrade
@@ -179,7 +180,7 @@ def test_entities_weapon_families_and_place_spellings(gaz):
 # --- merged facts in the database -----------------------------------------------------------------
 
 def test_merged_facts_conflicts_series_and_people(tmp_path, db_url, nlp):
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, [_files(tmp_path, ARTICLES)])
@@ -352,7 +353,7 @@ def test_database_of_an_older_layout_is_rebuilt_on_open(tmp_path, nlp):
     from sqlalchemy import Column, Integer, MetaData, String, Table, inspect, text
 
     url = f"sqlite:///{tmp_path / 'old.db'}"
-    engine = db.open_engine(url)
+    engine = database.open_engine(url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, [_files(tmp_path, ARTICLES)])
@@ -367,7 +368,7 @@ def test_database_of_an_older_layout_is_rebuilt_on_open(tmp_path, nlp):
             old.create(conn)
     finally:
         engine.dispose()
-    engine = db.open_engine(url)
+    engine = database.open_engine(url)
     try:
         assert "probe" in {c["name"] for c in inspect(engine).get_columns("record_keys")}
         with db.session_factory(engine)() as session:
@@ -463,7 +464,7 @@ def test_figures_about_different_countries_or_unnamed_deals_stay_apart(gaz):
 # --- near-duplicates ------------------------------------------------------------------------------
 
 def test_near_duplicate_is_flagged_and_not_counted(tmp_path, db_url, nlp):
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, [_files(tmp_path, {"wire": WIRE, **ARTICLES})])
@@ -493,7 +494,7 @@ def test_seed_copy_is_a_near_duplicate(tmp_path, sqlite_url, nlp, seeds):
     copy_dir = tmp_path / "copy"
     copy_dir.mkdir()
     (copy_dir / "seed-copy.txt").write_text(copy, encoding="utf-8")
-    engine = db.open_engine(sqlite_url)
+    engine = database.open_engine(sqlite_url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, [seeds])
@@ -521,11 +522,11 @@ def _analyses(nlp, paths):
 
 
 def _build(url, analyses_in_order, batch=1):
-    engine = db.open_engine(url)
+    engine = database.open_engine(url)
     try:
         with db.session_factory(engine)() as session:
             for i in range(0, len(analyses_in_order), batch):
-                db.write_batch(session, analyses_in_order[i:i + batch])
+                database.write_batch(session, analyses_in_order[i:i + batch])
                 Resolver(session).refresh()
             return _content(build_export(session))
     finally:
@@ -554,11 +555,11 @@ def test_order_independence_both_databases(tmp_path, db_url, nlp):
     folder = _files(tmp_path, {"wire": WIRE, "wire-copy": WIRE_COPY, **ARTICLES})
     analyses = _analyses(nlp, sorted(folder.iterdir()))
     reference = _build(db_url, analyses, batch=10)
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             for a in analyses:
-                db.delete_document(session, a.article.doc_id)
+                database.delete_document(session, a.article.doc_id)
             session.commit()
             Resolver(session).refresh()
             assert not session.scalars(select(m.Fact)).all()
@@ -569,7 +570,7 @@ def test_order_independence_both_databases(tmp_path, db_url, nlp):
 
 
 def test_incremental_equals_from_scratch(tmp_path, db_url, nlp):
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, [_files(tmp_path, {"a": ARTICLE_A})])
@@ -586,7 +587,7 @@ def test_incremental_equals_from_scratch(tmp_path, db_url, nlp):
         engine.dispose()
     assert incremental == rebuilt
     fresh_url = f"sqlite:///{tmp_path / 'fresh.db'}"
-    engine = db.open_engine(fresh_url)
+    engine = database.open_engine(fresh_url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, [_files(tmp_path, {"a": ARTICLE_A, "b": changed_b, "c": ARTICLE_C,
@@ -598,11 +599,11 @@ def test_incremental_equals_from_scratch(tmp_path, db_url, nlp):
 
 
 def test_deleting_a_document_unmerges_its_facts(tmp_path, db_url, nlp):
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, [_files(tmp_path, ARTICLES)])
-            db.delete_document(session, "b")
+            database.delete_document(session, "b")
             session.commit()
             Resolver(session).refresh()
             data = build_export(session)
@@ -618,7 +619,7 @@ def test_deleting_a_document_unmerges_its_facts(tmp_path, db_url, nlp):
 
 def test_split_and_merge_persist_across_reingest(tmp_path, db_url, nlp):
     folder = _files(tmp_path, ARTICLES)
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             _ingest(session, nlp, [folder])
@@ -653,7 +654,7 @@ def test_split_and_merge_persist_across_reingest(tmp_path, db_url, nlp):
 @pytest.fixture
 def loaded(tmp_path, db_url, nlp):
     """A database holding the test articles (and the wire story and its copy), and an open session."""
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     session = db.session_factory(engine)()
     _ingest(session, nlp, [_files(tmp_path, {"wire": WIRE, "wire-copy": WIRE_COPY, **ARTICLES})])
     try:
@@ -664,7 +665,7 @@ def loaded(tmp_path, db_url, nlp):
 
 
 def test_query_api(loaded):
-    from armstrack.store import queries as q
+    from armstrack.query import queries as q
 
     s = loaded
     docs, total = q.list_documents(s, limit=2)
@@ -736,7 +737,7 @@ def test_query_api(loaded):
 
 
 def test_full_text_search(loaded):
-    from armstrack.store import queries as q
+    from armstrack.query import queries as q
 
     s = loaded
     hits = q.search(s, "air defence")
@@ -749,7 +750,7 @@ def test_full_text_search(loaded):
         q.search(s, hostile)
     assert s.scalar(select(m.Document.id).where(m.Document.id == "a")) == "a"
     # the index follows deletions
-    db.delete_document(s, "c")
+    database.delete_document(s, "c")
     s.commit()
     assert "c" not in {h["doc"] for h in q.search(s, "delivered")}
 

@@ -16,10 +16,11 @@ from armstrack.core import Ingester
 from armstrack.records import PAGE_LABELS_KEY, PAGES_KEY
 from armstrack.resolve import resolver, rules
 from armstrack.resolve.resolver import Resolver
+from armstrack.resolve import database
 from armstrack.store import db
 from armstrack.store import models as m
-from armstrack.store.export import build_export, write_json
-from armstrack.store.export_stream import write_json as write_json_streamed
+from armstrack.query.export import build_export, write_json
+from armstrack.query.export_stream import write_json as write_json_streamed
 from test_resolve import _cluster_comparing_all
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -171,7 +172,7 @@ def _run(url: str, nlp, every: int, share: float, monkeypatch) -> tuple[dict, in
     calls = []
     refresh = Resolver.refresh
     monkeypatch.setattr(Resolver, "refresh", lambda self, *a, **k: calls.append(1) or refresh(self, *a, **k))
-    engine = db.open_engine(url)
+    engine = database.open_engine(url)
     try:
         with db.session_factory(engine)() as session:
             ingester = Ingester(session, nlp, batch_size=1)
@@ -195,7 +196,7 @@ def test_deferred_resolve_gives_the_same_export(tmp_path, nlp, monkeypatch):
 
 
 def test_streamed_export_is_byte_identical(tmp_path, db_url, nlp):
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             assert Ingester(session, nlp).run([str(EXAMPLES)]).ok
@@ -218,9 +219,9 @@ def test_streamed_export_is_byte_identical(tmp_path, db_url, nlp):
 
 def test_streamed_export_batches_people_entities_and_deals_by_mentions(tmp_path, sqlite_url, nlp, monkeypatch):
     """Batches cut by mentions (one name per batch here) and deals read a few at a time: the same bytes."""
-    from armstrack.store import export_stream
+    from armstrack.query import export_stream
 
-    engine = db.open_engine(sqlite_url)
+    engine = database.open_engine(sqlite_url)
     try:
         with db.session_factory(engine)() as session:
             assert Ingester(session, nlp).run([str(EXAMPLES)]).ok
@@ -239,7 +240,7 @@ def test_streamed_export_batches_people_entities_and_deals_by_mentions(tmp_path,
 
 
 def test_streamed_export_of_an_empty_database(tmp_path, sqlite_url):
-    engine = db.open_engine(sqlite_url)
+    engine = database.open_engine(sqlite_url)
     try:
         with db.session_factory(engine)() as session:
             out = io.StringIO()

@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from armstrack.core import Ingester
+from armstrack.resolve import database
 from armstrack.store import db
 
 #: Small articles written for these tests (fictional reporting about real countries).
@@ -41,7 +42,7 @@ def ingest_files(db_url: str, nlp, folder, files: dict[str, str]):
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             report = Ingester(session, nlp).run([folder])
@@ -249,7 +250,7 @@ def test_seed_corpus(db_url, nlp, seeds):
     """The development articles: the Pantsir-S1 transfer reaches the register and links to its sentence."""
     from armstrack.serve.app import create_app
 
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             assert Ingester(session, nlp).run([seeds]).ok

@@ -19,10 +19,11 @@ DATA = Path(__file__).resolve().parent / "data" / "sipri_trade_register.csv"
 
 
 def stored(db_url: str) -> list[dict]:
+    from armstrack.resolve import database
     from armstrack.store import db
     from armstrack.store.sipri import sipri_rows
 
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             return sipri_rows(session)
@@ -31,10 +32,11 @@ def stored(db_url: str) -> list[dict]:
 
 
 def count(db_url: str) -> int:
+    from armstrack.resolve import database
     from armstrack.store import db
     from armstrack.store import models as m
 
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             return session.scalar(select(func.count()).select_from(m.SipriDeal))
@@ -118,7 +120,7 @@ def _comparison():
 def test_table_output_is_plain_text():
     from rich.console import Console
 
-    from armstrack import cli_sipri
+    from armstrack.cli import sipri as cli_sipri
 
     buf = io.StringIO()
     cli_sipri.print_comparison(_comparison(), Console(file=buf, width=400, color_system=None))
@@ -130,7 +132,7 @@ def test_table_output_is_plain_text():
 
 
 def test_csv_output(tmp_path):
-    from armstrack import cli_sipri
+    from armstrack.cli import sipri as cli_sipri
 
     path = tmp_path / "out.csv"
     cli_sipri.write_csv(_comparison(), path)
@@ -146,7 +148,7 @@ def test_csv_output(tmp_path):
 
 
 def test_compare_command_end_to_end(db_url):
-    pytest.importorskip("armstrack.store.register")  # the deal register (h-deals), merged by the lead
+    pytest.importorskip("armstrack.query.register")  # the deal register (h-deals), merged by the lead
     assert runner.invoke(app, ["sipri", "import", str(DATA), "--db", db_url]).exit_code == 0
     result = runner.invoke(app, ["sipri", "compare", "--db", db_url, "--json", "--recipient", "Burma"])
     assert result.exit_code == 0, result.output

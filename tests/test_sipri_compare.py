@@ -12,7 +12,7 @@ from armstrack.resolve.sipri import FLAT_COLUMNS, compare, deal_label, default_n
 
 def deal(deal_id, supplier, recipient, family, designations=(), *, category="aircraft", order_year=None,
          number_ordered=None, number_delivered=None, delivery_years=(), first_reported="2024-03-01", **extra):
-    """A deal dict as store.register.register_rows returns it."""
+    """A deal dict as query.register.register_rows returns it."""
     return {
         "deal_id": deal_id, "supplier": supplier, "recipient": recipient, "family": family,
         "designations": list(designations), "category": category, "description": None,

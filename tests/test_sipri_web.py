@@ -13,7 +13,7 @@ from armstrack.cli import app as cli
 from armstrack.resolve.sipri import compare
 
 DATA = Path(__file__).resolve().parent / "data" / "sipri_trade_register.csv"
-HAS_REGISTER = importlib.util.find_spec("armstrack.store.register") is not None
+HAS_REGISTER = importlib.util.find_spec("armstrack.query.register") is not None
 
 
 def _rows():

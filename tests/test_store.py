@@ -9,9 +9,10 @@ from sqlalchemy import func, select
 
 from armstrack.core import Ingester
 from armstrack.records import Article, DocumentAnalysis, Evidence, Transfer
+from armstrack.resolve import database
 from armstrack.store import db
 from armstrack.store import models as m
-from armstrack.store.export import build_export, write_csv
+from armstrack.query.export import build_export, write_csv
 
 ARTICLE_A = """India takes second S-400 regiment
 
@@ -35,7 +36,7 @@ def _ingest(tmp_path, db_url, nlp, files: dict[str, str]):
     folder.mkdir(exist_ok=True)
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             report = Ingester(session, nlp).run([folder])
@@ -90,7 +91,7 @@ def test_reingest_is_idempotent_and_changes_replace(tmp_path, db_url, nlp):
 
 def test_failed_document_leaves_nothing_behind(db_url):
     """A document whose records cannot be stored rolls back whole; the rest of the batch lands."""
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     good = DocumentAnalysis(Article(doc_id="good", text="Russia sold radars to India."))
     bad = DocumentAnalysis(Article(doc_id="bad", text="Some text."))
     ev = Evidence("bad", 0, 4, "Some text.")
@@ -99,7 +100,7 @@ def test_failed_document_leaves_nothing_behind(db_url):
     bad.transfers[0].status = None  # the column is required (set after the record's own check, which refuses it)
     try:
         with db.session_factory(engine)() as session:
-            result = db.write_batch(session, [bad, good])
+            result = database.write_batch(session, [bad, good])
             assert result.added == ["good"]
             assert len(result.failed) == 1 and "bad" in result.failed[0].reason
             assert session.scalar(select(func.count()).select_from(m.Document)) == 1
@@ -119,4 +120,4 @@ def test_csv_export_has_one_file_per_list(tmp_path, sqlite_url, nlp):
 
 def test_bad_database_url_is_a_clear_error():
     with pytest.raises(db.DatabaseError, match="cannot"):
-        db.open_engine("nosuchdialect://x")
+        database.open_engine("nosuchdialect://x")

@@ -8,7 +8,9 @@ from collections import Counter
 from sqlalchemy import select
 
 from armstrack import settings
-from armstrack.store import db, export, summaries
+from armstrack.query import export
+from armstrack.resolve import database
+from armstrack.store import db, summaries
 from armstrack.store import models as m
 from tests.test_serve_api import ARTICLES, ingest_files
 
@@ -54,13 +56,13 @@ def _people_recount(session) -> dict:
 
 
 def _check(url: str) -> None:
-    engine = db.open_engine(url)
+    engine = database.open_engine(url)
     try:
         with db.session_factory(engine)() as session:
             edges = _edges_now(session)
             assert edges == _edges_recount(session)
             assert _people_now(session) == _people_recount(session)
-            from armstrack.store import queries
+            from armstrack.query import queries
 
             assert queries.overview(session)["counts"] == queries.record_counts(session)
             return edges
@@ -81,7 +83,7 @@ def test_summaries_follow_ingest_replacement_and_rebuild(db_url, nlp, tmp_path):
                + "\nRussia will also supply 4 Su-30 fighter jets to India.\n"}
     ingest_files(db_url, nlp, tmp_path / "a", changed)
     _check(db_url)
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         from armstrack.resolve.resolver import rebuild
 
@@ -94,7 +96,7 @@ def test_summaries_follow_ingest_replacement_and_rebuild(db_url, nlp, tmp_path):
 
 def test_triggers_missing_are_recreated_and_counts_rebuilt(sqlite_url, nlp, tmp_path):
     ingest_files(sqlite_url, nlp, tmp_path / "a", ARTICLES)
-    engine = db.open_engine(sqlite_url)
+    engine = database.open_engine(sqlite_url)
     with engine.begin() as conn:  # a database written before the summaries existed
         for name in summaries.SQLITE_TRIGGERS:
             conn.exec_driver_sql(f"DROP TRIGGER {name}")
@@ -108,11 +110,11 @@ def test_triggers_missing_are_recreated_and_counts_rebuilt(sqlite_url, nlp, tmp_
 def test_streamed_export_is_byte_identical(db_url, nlp, tmp_path):
     import io
 
-    from armstrack.store import export_stream
-    from armstrack.store.export import build_export, write_csv, write_json
+    from armstrack.query import export_stream
+    from armstrack.query.export import build_export, write_csv, write_json
 
     ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             expected = write_json(build_export(session), None) + "\n"
@@ -132,10 +134,10 @@ def test_streamed_export_is_byte_identical(db_url, nlp, tmp_path):
 
 
 def test_bounded_views_page_in_sql(sqlite_url, nlp, tmp_path):
-    from armstrack.store import queries
+    from armstrack.query import queries
 
     ingest_files(sqlite_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
-    engine = db.open_engine(sqlite_url)
+    engine = database.open_engine(sqlite_url)
     try:
         with db.session_factory(engine)() as session:
             everything = queries.timeline(session)

@@ -233,9 +233,9 @@ def _assemble(paragraphs: list[_Paragraph], pages: int) -> tuple[str, list[int]]
 # --- PDF -------------------------------------------------------------------------------------------------
 
 def _pdf_string(value) -> str | None:
-    from pdfminer.pdftypes import resolve1
-    from pdfminer.psparser import PSLiteral
-    from pdfminer.utils import decode_text
+    from pdfminer.pdftypes import resolve1  # deferred: loads pdfminer
+    from pdfminer.psparser import PSLiteral  # deferred: loads pdfminer
+    from pdfminer.utils import decode_text  # deferred: loads pdfminer
 
     value = resolve1(value)
     if isinstance(value, bytes):
@@ -274,7 +274,7 @@ def _authors(value: str | None) -> list[str]:
 
 def _boxes(layout, out: list, images: list[int]) -> None:
     """Text boxes and images of a page, figures (form XObjects) included, in reading order."""
-    from pdfminer.layout import LTFigure, LTImage, LTTextBox
+    from pdfminer.layout import LTFigure, LTImage, LTTextBox  # deferred: loads pdfminer
 
     for el in layout:
         if isinstance(el, LTTextBox):
@@ -287,7 +287,7 @@ def _boxes(layout, out: list, images: list[int]) -> None:
 
 def _box_paragraph(box, page: int, height: float, counts: Counter) -> _Paragraph | None:
     """One text box as a paragraph; glyphs without a Unicode mapping ("(cid:13)") are counted and dropped."""
-    from pdfminer.layout import LTChar, LTTextLine
+    from pdfminer.layout import LTChar, LTTextLine  # deferred: loads pdfminer
 
     lines, sizes = [], []
     for line in box:
@@ -383,12 +383,12 @@ def read_pdf(data: bytes, origin: str, doc_id: str | None = None, url: str | Non
     file name without suffix). A PDF without a text layer, an encrypted or a corrupt one is one
     IngestFailure; pages that cannot be read, or have no text among pages that do, are ``notes``.
     """
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LAParams
-    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
+    from pdfminer.converter import PDFPageAggregator  # deferred: loads pdfminer
+    from pdfminer.layout import LAParams  # deferred: loads pdfminer
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect  # deferred: loads pdfminer
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager  # deferred: loads pdfminer
+    from pdfminer.pdfpage import PDFPage  # deferred: loads pdfminer
+    from pdfminer.pdfparser import PDFParser  # deferred: loads pdfminer
 
     notes = notes if notes is not None else []
     doc_id = doc_id or _default_id(origin)
@@ -501,7 +501,7 @@ class _DocxText:
 
 def _docx_runs(el, out: list[str], state: _DocxText) -> None:
     """The text of a paragraph's runs (in order), with line breaks and page marks."""
-    from docx.oxml.ns import qn
+    from docx.oxml.ns import qn  # deferred: loads python-docx
 
     for child in el:
         tag = child.tag
@@ -538,7 +538,7 @@ def _docx_paragraph_text(p, state: _DocxText) -> str:
 
 
 def _docx_body(body, state: _DocxText, styles: dict[str, str]) -> None:
-    from docx.oxml.ns import qn
+    from docx.oxml.ns import qn  # deferred: loads python-docx
 
     for child in body:
         if child.tag == qn("w:p"):
@@ -567,8 +567,8 @@ def read_docx(data: bytes, origin: str, doc_id: str | None = None, url: str | No
               notes: list[IngestWarning] | None = None) -> Article | IngestFailure:
     """An Article from the bytes of a Word document (.docx), with page starts in ``meta["pages"]`` when
     Word recorded where its pages broke. A damaged or encrypted file is one IngestFailure."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    import docx  # deferred: loads python-docx
+    from docx.opc.exceptions import PackageNotFoundError  # deferred: loads python-docx
 
     doc_id = doc_id or _default_id(origin)
     try:

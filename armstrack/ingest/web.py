@@ -118,7 +118,7 @@ class Page:
     def text(self) -> str:
         """The body as text: in the charset the server names, else decoded by trafilatura (charset from
         the markup, else detected; gzip files such as sitemap.xml.gz unpacked)."""
-        from trafilatura.utils import decode_file
+        from trafilatura.utils import decode_file  # deferred: loads trafilatura
 
         named = _CHARSET.search(self.content_type)
         if named and self.data[:2] != b"\x1f\x8b":
@@ -373,7 +373,7 @@ def _size(n: int) -> str:
 
 def _ca_certs() -> str | None:
     try:
-        import certifi
+        import certifi  # deferred: certifi is optional
 
         return certifi.where()
     except ImportError:  # urllib3 falls back on the system's certificates

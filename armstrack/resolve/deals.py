@@ -37,6 +37,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from armstrack import settings
@@ -45,6 +46,7 @@ from armstrack.kinds import STATUS_PHASE
 from armstrack.resolve.text import dates_compatible
 from armstrack.store import models as m
 from armstrack.store.db import begin_write
+from armstrack.store.db import session_factory
 
 #: Bump when the grouping changes: databases built by an older grouping have their deals rebuilt.
 DEALS_LAYOUT = "1"
@@ -335,7 +337,7 @@ def _rank(status: str | None) -> int:
 
 
 def deal_row(parts: list[Part], docs: dict[str, dict]) -> dict[str, Any]:
-    """The register row of a deal (the dict ``armstrack.store.register.register_rows`` returns).
+    """The register row of a deal (the dict ``armstrack.query.register.register_rows`` returns).
 
     ``docs``: document id -> {"published": ISO date or None, "url": ...} for every document of the parts.
     """
@@ -576,10 +578,6 @@ def rebuild_all(session: Session) -> int:
 def upgrade(engine) -> bool:
     """Build the deals of a database whose deals were grouped by an older layout (or never); returns
     whether it did."""
-    from sqlalchemy.exc import IntegrityError
-
-    from armstrack.store.db import session_factory
-
     with session_factory(engine)() as s:
         stored = s.get(m.Meta, "deals_layout")
         if stored is not None and stored.value == DEALS_LAYOUT:

@@ -27,7 +27,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, exists, func, literal, select
+from sqlalchemy import delete, exists, func, select
+from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -40,10 +41,11 @@ from armstrack.resolve.people import Name, cluster_people
 from armstrack.resolve.people import block_of as block_of_person
 from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
-from armstrack.store import summaries
+from armstrack.store import queue, summaries
 from armstrack.store.db import begin_write
+from armstrack.store.db import session_factory
 from armstrack.store.pages import add_pages, document_pages
-from armstrack.store.export import RECORD_FIELDS
+from armstrack.store.fields import RECORD_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -57,38 +59,32 @@ def _chunks(items: list, size: int | None = None):
         yield items[i:i + size]
 
 
-# --- queueing (called by armstrack.store.db in the writing transaction) ---------------------------
-
-def queue_document(session: Session, doc_id: str) -> None:
-    """A new or replaced document: resolve it at the next refresh."""
-    session.execute(m.ResolveQueue.__table__.insert(), [{"what": "doc", "value": doc_id}])
-
+# --- queueing (in the writing transaction: armstrack.resolve.database passes this to store.db) ----
 
 def queue_deletion(session: Session, doc_id: str) -> None:
     """Before a document is deleted: remember the blocks, facts and near-duplicates it touched."""
-    rows = []
+    rows: list[queue.Entry] = []
     for kind, key, probe in session.execute(select(m.RecordKey.kind, m.RecordKey.key, m.RecordKey.probe)
                                             .where(m.RecordKey.doc_id == doc_id).distinct()):
-        rows.append({"what": "key", "value": f"{kind}\t{key}\t{int(bool(probe))}"})
+        rows.append(queue.Entry.key(kind, key, probe))
     for (fid,) in session.execute(select(m.FactMember.fact_id).where(m.FactMember.doc_id == doc_id).distinct()):
-        rows.append({"what": "fact", "value": fid})
+        rows.append(queue.Entry(queue.Kind.FACT, fid))
     own = session.scalar(select(m.DocSignature.duplicate_of).where(m.DocSignature.doc_id == doc_id))
     related = {own} if own else set()
     related.update(session.scalars(select(m.DocSignature.doc_id).where(
         m.DocSignature.duplicate_of.in_([doc_id] + ([own] if own else [])))))
     related.discard(doc_id)
-    rows.extend({"what": "dupdoc", "value": d} for d in sorted(related))
+    rows.extend(queue.Entry(queue.Kind.DUPLICATE, d) for d in sorted(related))
     # the people and entities it named: their blocks are reclustered without its mentions
     for b in sorted({block_of_person(n) for n in session.scalars(
             select(m.Person.name).join(m.PersonMention, m.PersonMention.person_id == m.Person.id)
             .where(m.PersonMention.doc_id == doc_id).distinct())}):
-        rows.append({"what": "pblock", "value": b})
+        rows.append(queue.Entry(queue.Kind.PERSON_BLOCK, b))
     for b in sorted({block_of_entity(e.type, e.canonical, e.attrs) for e in session.scalars(
             select(m.Entity).where(m.Entity.id.in_(
                 select(m.EntityMention.entity_id).where(m.EntityMention.doc_id == doc_id))))}):
-        rows.append({"what": "eblock", "value": b})
-    if rows:
-        session.execute(m.ResolveQueue.__table__.insert(), rows)
+        rows.append(queue.Entry(queue.Kind.ENTITY_BLOCK, b))
+    queue.enqueue(session, rows)
     session.execute(delete(m.FactMember).where(m.FactMember.doc_id == doc_id))
 
 
@@ -184,17 +180,15 @@ class Resolver:
     def _take_queue(self, extra_keys: Iterable[tuple[str, str, bool]]) -> _Work:
         """Empty the queue into what this refresh does; documents deleted since they were queued are left out."""
         s = self.session
-        queued = s.execute(select(m.ResolveQueue.id, m.ResolveQueue.what, m.ResolveQueue.value)
-                           .order_by(m.ResolveQueue.id)).all()
-        if queued:
-            s.execute(delete(m.ResolveQueue).where(m.ResolveQueue.id <= max(q.id for q in queued)))
-        work = _Work(new_docs=list(dict.fromkeys(q.value for q in queued if q.what == "doc")),
+        queued = queue.take(s)
+        K = queue.Kind
+        work = _Work(new_docs=list(dict.fromkeys(q.value for q in queued if q.kind is K.DOCUMENT)),
                      seed_keys=set(extra_keys),
-                     dead_facts={q.value for q in queued if q.what == "fact"},
-                     dupdocs=[q.value for q in queued if q.what == "dupdoc"],
-                     pblocks={q.value for q in queued if q.what == "pblock"},
-                     eblocks={q.value for q in queued if q.what == "eblock"})
-        work.seed_keys.update(_queued_key(q.value) for q in queued if q.what == "key")
+                     dead_facts={q.value for q in queued if q.kind is K.FACT},
+                     dupdocs=[q.value for q in queued if q.kind is K.DUPLICATE],
+                     pblocks={q.value for q in queued if q.kind is K.PERSON_BLOCK},
+                     eblocks={q.value for q in queued if q.kind is K.ENTITY_BLOCK})
+        work.seed_keys.update(queue.parse_key(q.value) for q in queued if q.kind is K.KEY)
         existing = set()
         for chunk in _chunks(work.new_docs):
             existing.update(s.scalars(select(m.Document.id).where(m.Document.id.in_(chunk))))
@@ -314,10 +308,10 @@ class Resolver:
     def rebuild(self) -> RefreshReport:
         """Drop everything derived here and resolve every document again (from scratch)."""
         s = self.session
-        for model in (m.DealMember, m.Deal, m.FactLink, m.FactMember, m.Fact, m.RecordKey, m.DocBand, m.DocSignature, m.ResolveQueue):
+        for model in (m.DealMember, m.Deal, m.FactLink, m.FactMember, m.Fact, m.RecordKey, m.DocBand, m.DocSignature):
             s.execute(delete(model))
-        s.execute(m.ResolveQueue.__table__.insert().from_select(
-            ["what", "value"], select(literal("doc"), m.Document.id).order_by(m.Document.id)))
+        queue.clear(s)
+        queue.enqueue_all_documents(s)
         return self.refresh(everyone=True)
 
     # -- canonical people and entities --
@@ -620,10 +614,6 @@ DERIVED = (m.FactLink, m.FactMember, m.Fact, m.RecordKey)
 
 def upgrade_layout(engine) -> bool:
     """Rebuild the merged view of a database written by an older layout; returns whether it did."""
-    from sqlalchemy import inspect
-
-    from armstrack.store.db import session_factory
-
     with session_factory(engine)() as s:
         stored = s.get(m.Meta, "resolve_layout")
         if stored is not None and stored.value == LAYOUT:
@@ -652,12 +642,6 @@ def upgrade_layout(engine) -> bool:
     return has_docs
 
 
-def _queued_key(value: str) -> tuple[str, str, bool]:
-    """A queued ``kind\tkey\tprobe`` (queues written before probe keys existed have no flag)."""
-    kind, key, *probe = value.split("\t")
-    return kind, key, bool(probe) and probe[0] == "1"
-
-
 def refresh(session: Session, gaz: Gazetteers | None = None) -> RefreshReport:
     return Resolver(session, gaz).refresh()
 
@@ -670,12 +654,12 @@ def pending(session: Session) -> int:
     """Queued resolve work, after queueing documents never resolved (an ingest killed before its resolve
     finished leaves its documents queued: the next command that reads merged records resolves them)."""
     # read first: a reader of a database with nothing pending neither writes nor waits for a writer
-    if not session.scalar(select(exists().where(m.ResolveQueue.id.is_not(None)))) and \
+    if queue.is_empty(session) and \
             not session.scalar(select(exists().where(~m.Document.id.in_(select(m.DocSignature.doc_id))))):
         session.commit()
         return 0
     begin_write(session)
-    count = queue_missing(session) + (session.scalar(select(func.count()).select_from(m.ResolveQueue)) or 0)
+    count = queue_missing(session) + queue.size(session)
     session.commit()
     return count
 
@@ -707,8 +691,7 @@ def queue_missing(session: Session) -> int:
     """Queue documents that were never resolved (databases written before this stage existed)."""
     missing = session.scalars(select(m.Document.id).where(
         ~m.Document.id.in_(select(m.DocSignature.doc_id)))).all()
-    queued = set(session.scalars(select(m.ResolveQueue.value).where(m.ResolveQueue.what == "doc")))
-    rows = [{"what": "doc", "value": d} for d in missing if d not in queued]
-    if rows:
-        session.execute(m.ResolveQueue.__table__.insert(), rows)
+    queued = queue.queued_documents(session)
+    rows = [d for d in missing if d not in queued]
+    queue.enqueue_documents(session, rows)
     return len(rows)

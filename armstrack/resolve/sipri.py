@@ -1,6 +1,6 @@
 """Holding the deal register against SIPRI's trade register: which deals SIPRI has, which it lacks.
 
-:func:`compare` is pure: it takes the register's deals (dicts as ``store.register.register_rows`` gives
+:func:`compare` is pure: it takes the register's deals (dicts as ``query.register.register_rows`` gives
 them) and SIPRI rows (dicts as ``store.sipri.sipri_rows`` gives them) and returns a :class:`Comparison`
 with three outcomes:
 

@@ -17,7 +17,7 @@ from armstrack.serve import data, views
 from armstrack.serve.deps import SessionDep, app_settings
 from armstrack.serve.pages import render
 from armstrack.serve.security import TOKEN_FIELD, TOKEN_HEADER, token_matches
-from armstrack.store import alerts as store_alerts
+from armstrack.query import alerts as store_alerts
 
 router = APIRouter(include_in_schema=False)
 

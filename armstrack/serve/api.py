@@ -14,8 +14,8 @@ from armstrack.serve import data, schemas, views
 from armstrack.serve.deps import SessionDep
 from armstrack.serve.intake import read_ingest_request
 from armstrack.settings import MAX_OFFSET
-from armstrack.store import queries
-from armstrack.store.export import csv_safe
+from armstrack.query import queries
+from armstrack.query.cells import csv_safe
 
 router = APIRouter(prefix="/api", tags=["api"])
 

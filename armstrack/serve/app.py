@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.templating import Jinja2Templates
 
 from armstrack import settings
+from armstrack.resolve.resolver import finish_pending
 from armstrack.settings import current as current_settings, database_url
 from armstrack.serve import views
 # the route modules take their session from serve.deps, never from here: importing them makes no circle
@@ -31,6 +32,7 @@ from armstrack.serve.register import router as register_router  # the deal regis
 from armstrack.serve.security import SecurityMiddleware
 from armstrack.serve.sipri import router as sipri_router  # /sipri and /api/sipri (issue 10)
 from armstrack.serve.sources import router as sources_router  # /sources and /api/sources (watched feeds)
+from armstrack.resolve import database
 from armstrack.store import db
 
 HERE = Path(__file__).resolve().parent
@@ -76,11 +78,9 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
     """
     cfg = settings or current_settings()
     config = ServeConfig(database_url(db_url), token or None, max_upload_bytes or cfg.max_file_bytes, model)
-    engine = db.open_engine(config.db_url)
+    engine = database.open_engine(config.db_url)
     sessions = db.session_factory(engine)
     with sessions() as session:  # an ingest killed before its resolve finished: resolve it before serving
-        from armstrack.resolve.resolver import finish_pending
-
         finish_pending(session)
     jobs = JobManager(sessions, model=model, nlp_factory=nlp_factory, settings=cfg)
 

@@ -1,4 +1,4 @@
-"""Small reads the pages need beyond armstrack.store.queries: document titles for source links, the values
+"""Small reads the pages need beyond armstrack.query.queries: document titles for source links, the values
 filter boxes suggest, and person ids by name. Read-only, straight from the store models.
 """
 
@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from armstrack import kinds
+from armstrack.query import export, queries
+from armstrack.serve.views import COLUMNS
 from armstrack.store import models as m
 
 
@@ -70,14 +72,10 @@ class PersonIds:
         if not isinstance(name, str) or not name:
             return None
         if name not in self.found:
-            from armstrack.store import queries
-
             self.found[name] = queries.person_ids_for(self.session, [name]).get(name)
         return self.found[name]
 
     def prefetch(self, names: Iterable[str]) -> PersonIds:
-        from armstrack.store import queries
-
         todo = [n for n in set(names) if isinstance(n, str) and n and n not in self.found]
         got = queries.person_ids_for(self.session, todo)
         for n in todo:
@@ -116,8 +114,6 @@ def _date_fields() -> set[str]:
 
 
 def sortable(kind: str) -> tuple[str, ...]:
-    from armstrack.serve.views import COLUMNS
-
     return tuple(dict.fromkeys((*COLUMNS[kind], *QUERY_SORTS)))
 
 
@@ -128,8 +124,6 @@ def records(session: Session, kind: str, *, sort: str | None = None, limit: int 
     Everything is sorted in SQL: date fields and the query layer's own sorts, and other columns with
     empty values last in either direction.
     """
-    from armstrack.store import queries
-
     if not sort:
         return queries.list_records(session, kind, limit=limit, offset=offset, **filters)
     desc, key = sort.startswith("-"), sort.lstrip("-")
@@ -144,6 +138,4 @@ def records(session: Session, kind: str, *, sort: str | None = None, limit: int 
 
 def people_with_titles(session: Session) -> list[dict]:
     """Every canonical person with the titles each document gives them (no mentions)."""
-    from armstrack.store import export
-
     return export.people(session, with_mentions=False)

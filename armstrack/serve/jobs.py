@@ -98,7 +98,7 @@ class JobManager:
         """The spaCy pipeline for the jobs (the injected factory's, else the configured model)."""
         if self._nlp_factory is not None:
             return self._nlp_factory()
-        from armstrack.nlp.pipeline import build_pipeline
+        from armstrack.nlp.pipeline import build_pipeline  # deferred: loads spaCy
 
         return build_pipeline(settings.model_name(self.model))
 
@@ -149,7 +149,7 @@ class JobManager:
         return job
 
     def _run_set_date(self, job: Job, doc_id: str, published) -> None:
-        from armstrack.core import set_document_date
+        from armstrack.core import set_document_date  # deferred: loads spaCy, trafilatura
 
         job.state, job.started = "running", time.time()
         try:
@@ -175,7 +175,7 @@ class JobManager:
             del self._jobs[j.id]
 
     def _run(self, job: Job, folder: Path) -> None:
-        from armstrack.core import Ingester
+        from armstrack.core import Ingester  # deferred: loads spaCy, trafilatura
 
         job.state, job.started = "running", time.time()
         prefix = str(folder)

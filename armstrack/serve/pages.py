@@ -6,6 +6,7 @@ import functools
 import json
 import re
 from collections import defaultdict
+from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
@@ -13,13 +14,17 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from armstrack.ingest.dates import parse_date
 from armstrack.records import CATEGORIES, STATUSES
 from armstrack.serve import charts, data, views
 from armstrack.serve.deps import SessionDep, app_settings
 from armstrack.serve.intake import read_ingest_request
 from armstrack import kinds
+from armstrack.serve.intake import check_token
+from armstrack.serve.security import TOKEN_FIELD
 from armstrack.settings import MAX_OFFSET
-from armstrack.store import queries
+from armstrack.query import queries
+from armstrack.store import models as m
 
 router = APIRouter(include_in_schema=False)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -366,11 +371,11 @@ def _snippet_parts(snippet: str, query: str) -> list[tuple[str, bool]]:
         return [(snippet or "", False)]
     pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
     parts, pos = [], 0
-    for m in pattern.finditer(snippet):
-        if m.start() > pos:
-            parts.append((snippet[pos:m.start()], False))
-        parts.append((m.group(0), True))
-        pos = m.end()
+    for match in pattern.finditer(snippet):
+        if match.start() > pos:
+            parts.append((snippet[pos:match.start()], False))
+        parts.append((match.group(0), True))
+        pos = match.end()
     parts.append((snippet[pos:], False))
     return parts
 
@@ -384,11 +389,11 @@ def _marked_parts(snippet: str, query: str) -> list[tuple[str, bool]]:
     if not _BRACKETED.search(snippet):
         return _snippet_parts(snippet, query)
     parts, pos = [], 0
-    for m in _BRACKETED.finditer(snippet):
-        if m.start() > pos:
-            parts.append((snippet[pos:m.start()], False))
-        parts.append((m.group(1), True))
-        pos = m.end()
+    for match in _BRACKETED.finditer(snippet):
+        if match.start() > pos:
+            parts.append((snippet[pos:match.start()], False))
+        parts.append((match.group(1), True))
+        pos = match.end()
     parts.append((snippet[pos:], False))
     return parts
 
@@ -493,13 +498,6 @@ async def add_submit(request: Request):
 @router.post("/add/date")
 async def add_date(request: Request, session: SessionDep):
     """Date a stored document by hand (its text gives none), so that its relative dates resolve."""
-    from datetime import date
-
-    from armstrack.ingest.dates import parse_date
-    from armstrack.serve.intake import check_token
-    from armstrack.serve.security import TOKEN_FIELD
-    from armstrack.store import models as m
-
     form = await request.form(max_files=0, max_fields=10)
     token = form.get(TOKEN_FIELD)
     doc_id = str(form.get("doc") or "").strip()

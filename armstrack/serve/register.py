@@ -16,7 +16,7 @@ from armstrack.serve import data, views
 from armstrack.serve.deps import SessionDep, app_settings
 from armstrack.serve.pages import _pages, render
 from armstrack.settings import MAX_OFFSET
-from armstrack.store import register as reg
+from armstrack.query import register as reg
 
 router = APIRouter()
 MAX_LIMIT = 1000

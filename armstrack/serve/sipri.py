@@ -12,11 +12,16 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlalchemy.orm import Session
 
+from armstrack.query.register import register_rows
+from armstrack.query.sipri import compare_stored
+from armstrack.resolve.sipri import (FLAT_COLUMNS, NOT_ORDERED_NOTE, OUTCOME_TITLES, deal_label, deal_order_year,
+                                     not_ordered)
 from armstrack.serve import views
 from armstrack.serve.api import csv_response
 from armstrack import settings
 from armstrack.serve.deps import SessionDep, app_settings, jsonable
 from armstrack.serve.pages import render
+from armstrack.store.sipri import sipri_rows, sources
 
 router = APIRouter()
 YEAR_PATTERN = r"^\d{4}$"
@@ -37,13 +42,7 @@ class CompareFilters:
 
 
 def comparison(session: Session, filters: dict):
-    """The comparison for the filters, or None when the deal register is not installed."""
-    from armstrack.store.sipri import compare_stored
-
-    try:
-        from armstrack.store.register import register_rows  # provided by the deal register (h-deals)
-    except ImportError:
-        return None
+    """The comparison for the filters."""
     deals = register_rows(session, supplier=filters.get("supplier"), recipient=filters.get("recipient"),
                           since=filters.get("since"), until=filters.get("until"))
     return compare_stored(session, deals, **filters)
@@ -63,8 +62,6 @@ def page_context(result, filters: dict, sipri_files: list[tuple[str, int]], reci
                  shown: int | None = None) -> dict:
     """What ``sipri.html`` renders (kept apart from the route so it can be rendered from any comparison);
     ``shown`` rows of each list (default: the setting sipri_shown)."""
-    from armstrack.resolve.sipri import NOT_ORDERED_NOTE, OUTCOME_TITLES, deal_label, deal_order_year, not_ordered
-
     # the file name only: the page need not show where on the server the export was kept
     files = [(Path(path).name, n) for path, n in sipri_files]
     return {"result": result, "params": filters, "titles": OUTCOME_TITLES, "deal_label": deal_label,
@@ -76,8 +73,6 @@ def page_context(result, filters: dict, sipri_files: list[tuple[str, int]], reci
 @router.get("/sipri", include_in_schema=False)
 def sipri_page(request: Request, session: SessionDep, filters: Annotated[CompareFilters, Depends()]):
     """The deals held against SIPRI's register: matched, new or unreported, and SIPRI rows without news support."""
-    from armstrack.store.sipri import sipri_rows, sources
-
     result = comparison(session, filters.values)
     recipients = sorted({r["recipient"] for r in sipri_rows(session)})
     return render(request, "sipri.html", **page_context(result, filters.values, sources(session), recipients,
@@ -89,8 +84,6 @@ def sipri_page(request: Request, session: SessionDep, filters: Annotated[Compare
 def sipri_compare(session: SessionDep, filters: Annotated[CompareFilters, Depends()],
                   format: Annotated[Literal["json", "csv"] | None, Query(description="json (default) or csv")] = None):
     """The comparison with SIPRI's register as JSON, or as flat CSV rows with ``format=csv``."""
-    from armstrack.resolve.sipri import FLAT_COLUMNS
-
     result = comparison(session, filters.values)
     if result is None:
         raise HTTPException(503, "the deal register is not available in this installation")

@@ -12,8 +12,7 @@ import math
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,7 +25,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, Ope
 from sqlalchemy.orm import Session, sessionmaker
 
 from armstrack import records, settings
-from armstrack.store import fts, summaries
+from armstrack.store import fts, queue, summaries
 from armstrack.store import models as m
 
 log = logging.getLogger(__name__)
@@ -77,11 +76,13 @@ def sqlite_file(url: str) -> Path | None:
     return Path(database)
 
 
-def open_engine(url: str, create: bool = True, existing: bool = False) -> Engine:
+def open_engine(url: str, create: bool = True, existing: bool = False, *, layout: Layout | None) -> Engine:
     """An engine for `url` with the schema created; raises DatabaseError with a readable message.
 
     ``existing``: for commands that only read, a SQLite file that does not exist is an error (a mistyped
-    --db must not silently create an empty database that reports zeros).
+    --db must not silently create an empty database that reports zeros). ``layout``: brings the merged
+    view up to date once the tables exist (``armstrack.resolve.database.open_engine`` passes the
+    resolver's; None: tables only). Callers above resolve open databases with that function.
     """
     path = sqlite_file(url) if existing else None
     if path is not None and not path.exists():
@@ -97,7 +98,7 @@ def open_engine(url: str, create: bool = True, existing: bool = False) -> Engine
         if engine.dialect.name == "postgresql":
             _ensure_postgres_schema(engine, create and not existing)
         if create:
-            create_schema(engine)
+            create_schema(engine, layout)
         else:
             with engine.connect():
                 pass
@@ -134,12 +135,22 @@ def _pg_lock_key(name: str):
     return func.hashtext(func.concat(f"armstrack.{name}:", func.current_schema()))
 
 
-def create_schema(engine: Engine) -> None:
+#: Brings the merged view of a database up to date (``armstrack.resolve.resolver.upgrade_layout``).
+Layout = Callable[[Engine], object]
+
+#: Told a document is about to be deleted, in the deleting transaction (``resolve.resolver.queue_deletion``).
+Forget = Callable[[Session, str], None]
+
+
+def _no_layout(engine: Engine) -> None:
+    """Tables only: no merged view to bring up to date."""
+
+
+def create_schema(engine: Engine, layout: Layout | None = None) -> None:
     """Create the tables and search structures if missing, once even when several processes open a new
     database at the same moment (SQLite: one BEGIN IMMEDIATE transaction; PostgreSQL: an advisory lock),
-    then bring the resolver's layout up to date."""
-    from armstrack.resolve.resolver import upgrade_layout
-
+    then bring the merged view's layout up to date with ``layout`` (under the same lock)."""
+    upgrade_layout = layout or _no_layout
     if engine.dialect.name == "sqlite":
         with engine.connect() as conn:
             conn.exec_driver_sql("BEGIN IMMEDIATE")  # waits (busy timeout) for another process's creation
@@ -164,9 +175,9 @@ def create_schema(engine: Engine) -> None:
         _create_tables(engine, upgrade_layout)
 
 
-def _create_tables(engine: Engine, upgrade_layout) -> None:
+def _create_tables(engine: Engine, upgrade_layout: Layout) -> None:
     """Tables, search structures, then the resolver's layout (``upgrade_layout`` is passed in: resolve
-    imports store, so store cannot import it at module level)."""
+    sits above store)."""
     m.Base.metadata.create_all(engine)
     fts.ensure(engine)
     upgrade_layout(engine)
@@ -245,11 +256,10 @@ def hand_dates(session: Session, doc_ids: Iterable[str]) -> dict[str, date]:
 DERIVED_TABLES = (m.EntityMention, m.PersonMention, m.PersonTitle, *m.RECORD_MODELS.values())
 
 
-def delete_document(session: Session, doc_id: str) -> None:
-    """Remove a document and every row derived from it (the resolver is told what it touched)."""
-    from armstrack.resolve.resolver import queue_deletion
-
-    queue_deletion(session, doc_id)
+def delete_document(session: Session, doc_id: str, *, forget: Forget) -> None:
+    """Remove a document and every row derived from it; ``forget`` is called first (the resolver queues
+    what the document touched: ``armstrack.resolve.database.delete_document`` passes it)."""
+    forget(session, doc_id)
     for model in DERIVED_TABLES:
         session.execute(delete(model).where(model.doc_id == doc_id))
     session.execute(delete(m.Document).where(m.Document.id == doc_id))
@@ -382,7 +392,7 @@ def _document_rows(session: Session, registry: Registry, analysis: records.Docum
     """Add the rows of one analysed document to ``tables`` (table -> rows), to insert in bulk."""
     article = analysis.article
     tables[m.Document.__table__].append(_document_row(article))
-    tables[m.ResolveQueue.__table__].append({"what": "doc", "value": article.doc_id})
+    tables[m.ResolveQueue.__table__].extend(queue.document_rows([article.doc_id]))
     tables[m.EntityMention.__table__].extend(
         {**_evidence_columns(e.evidence), "entity_id": registry.entity_id(session, e.type, e.canonical, e.attrs),
          "surface": e.name} for e in analysis.entities)
@@ -398,14 +408,15 @@ def _document_rows(session: Session, registry: Registry, analysis: records.Docum
         tables[model.__table__].extend(_record_rows(model, getattr(analysis, kind)))
 
 
-def _write_many(session: Session, registry: Registry, analyses: list[records.DocumentAnalysis]) -> set[str]:
+def _write_many(session: Session, registry: Registry, analyses: list[records.DocumentAnalysis],
+                forget: Forget) -> set[str]:
     """Insert analysed documents (replacing older versions) with one statement per table; returns the
     ids that replaced a stored document."""
     ids = [a.article.doc_id for a in analyses]
     replaced = set(known_hashes(session, ids))
     if replaced:
         for doc_id in sorted(replaced):
-            delete_document(session, doc_id)
+            delete_document(session, doc_id, forget=forget)
         session.expunge_all()
     tables: dict = defaultdict(list)
     registry.create_missing(session, analyses)
@@ -459,8 +470,9 @@ def _record_rows(model, recs: list) -> list[dict]:
 
 
 def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
-                registry: Registry | None = None) -> WriteResult:
-    """Write analysed documents and commit the batch once.
+                registry: Registry | None = None, *, forget: Forget) -> WriteResult:
+    """Write analysed documents and commit the batch once (``forget``: see ``delete_document``; callers
+    above resolve use ``armstrack.resolve.database.write_batch``).
 
     The whole batch goes in with one statement per table; if that fails, it is written again one
     savepoint per document, so a bad document leaves nothing half-written and the others still land.
@@ -477,7 +489,7 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
     registry.prefetch(session, analyses)
     try:
         with session.begin_nested():
-            replaced = _write_many(session, registry, analyses)
+            replaced = _write_many(session, registry, analyses, forget)
         registry.commit()
         for analysis in analyses:
             doc_id = analysis.article.doc_id
@@ -488,7 +500,7 @@ def write_batch(session: Session, analyses: Iterable[records.DocumentAnalysis],
             article = analysis.article
             try:
                 with session.begin_nested():
-                    replaced = _write_many(session, registry, [analysis])
+                    replaced = _write_many(session, registry, [analysis], forget)
                 registry.commit()
             except Exception as exc:
                 # The savepoint rolled back: nothing of this document is left, nor the ids it created.
@@ -538,19 +550,3 @@ def counts(session: Session) -> dict[str, int]:
         out[kind] = session.scalar(select(func.count()).select_from(model)) or 0
     out["errors"] = session.scalar(select(func.count()).select_from(m.IngestError)) or 0
     return out
-
-
-@contextmanager
-def open_session(url: str, existing: bool = False, resolve: bool = False) -> Iterator[Session]:
-    """A session on the database at ``url``. ``resolve``: for commands that read merged records, first
-    finish any resolve an interrupted ingest left pending."""
-    engine = open_engine(url, existing=existing)
-    try:
-        with session_factory(engine)() as session:
-            if resolve:
-                from armstrack.resolve.resolver import finish_pending
-
-                finish_pending(session)
-            yield session
-    finally:
-        engine.dispose()

@@ -289,7 +289,7 @@ class ResolveQueue(Base):
     __tablename__ = "resolve_queue"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    what: Mapped[str] = mapped_column(String(8))  #: doc (new or replaced) | key | fact | dupdoc
+    what: Mapped[str] = mapped_column(String(8))  #: a store.queue.Kind (doc, key, fact, dupdoc, pblock, eblock)
     value: Mapped[str] = mapped_column(Text)
 
 
@@ -405,7 +405,7 @@ class Deal(Base):
     """One acquisition: the offer, order and deliveries of one supplier, recipient and system family.
 
     ``id`` is the smallest number of its transfer facts (``t12`` -> 12), so it is stable while the facts
-    are; ``data`` is the register row (see armstrack.store.register).
+    are; ``data`` is the register row (see armstrack.query.register).
     """
 
     __tablename__ = "deals"

@@ -55,19 +55,3 @@ def sources(session: Session) -> list[tuple[str, int]]:
     """(file, rows) of each imported file."""
     return [(s, n) for s, n in session.execute(
         select(m.SipriDeal.source, func.count()).group_by(m.SipriDeal.source).order_by(m.SipriDeal.source))]
-
-
-def _year(value: str | int | None) -> int | None:
-    text = str(value or "").strip()[:4]
-    return int(text) if text.isdigit() else None
-
-
-def compare_stored(session: Session, deals: list[dict], *, supplier: str | None = None,
-                   recipient: str | None = None, since: str | int | None = None, until: str | int | None = None):
-    """Hold ``deals`` (the deal register's rows, already filtered the same way) against the stored SIPRI
-    rows of the same supplier, recipient and years: a :class:`armstrack.resolve.sipri.Comparison`."""
-    from armstrack.resolve.sipri import compare, filter_rows
-
-    rows = filter_rows(sipri_rows(session), supplier=supplier, recipient=recipient, since=_year(since),
-                       until=_year(until))
-    return compare(deals, rows)

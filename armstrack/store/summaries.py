@@ -13,13 +13,17 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from armstrack.nlp.gazetteers import load_gazetteers
 from armstrack.store import models as m
+from armstrack.store.fields import RECORD_FIELDS
 
 LAYOUT = "3"
 _META = "summaries_layout"
@@ -228,14 +232,57 @@ COUNTS = "record_counts"
 
 
 def update_counts(conn: Connection) -> None:
-    """Store the overview's counts (``queries.record_counts``): documents and records change only with a
+    """Store the overview's counts (``record_counts``): documents and records change only with a
     refresh after them, so the overview need not count every row on each request."""
-    from armstrack.store.queries import record_counts
-
     with Session(bind=conn) as session:
         counts = record_counts(session)
     conn.execute(delete(m.SummaryCount).where(m.SummaryCount.name == COUNTS))
     conn.execute(insert(m.SummaryCount).values(name=COUNTS, value=counts))
+
+
+def record_counts(session: Session) -> dict:
+    """Counts of the merged view (``transfers``: merged facts, what the register lists; ``people``: people
+    after linking) and, under ``per_article``, the records as extracted from each article before merging
+    (one transfer reported by three articles is 1 merged fact and 3 article records)."""
+    out: dict = {kind: 0 for kind in RECORD_FIELDS}
+    out.update(dict(session.execute(select(m.Fact.kind, func.count()).group_by(m.Fact.kind)).all()))
+    out["documents"] = session.scalar(select(func.count()).select_from(m.Document)) or 0
+    out["duplicates"] = session.scalar(select(func.count()).select_from(m.DocSignature)
+                                       .where(m.DocSignature.duplicate_of.is_not(None))) or 0
+    out["people"] = session.scalar(select(func.count(func.distinct(m.PersonLink.canonical_id)))) or 0
+    out["conflicts"] = session.scalar(select(func.count(func.distinct(m.FactLink.fact_id)))
+                                      .where(m.FactLink.role == "conflict")) or 0
+    per_article = {kind: session.scalar(select(func.count()).select_from(model)) or 0
+                   for kind, model in m.RECORD_MODELS.items()}
+    per_article["people"] = session.scalar(select(func.count()).select_from(m.Person)) or 0
+    out["per_article"] = per_article
+    return out
+
+
+def _title_key(title: str) -> str:
+    return re.sub(r"[^a-z]", "", title.casefold().replace("defence", "defense"))
+
+
+def title_conflicts(titles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Documents that give a person different offices (or different ranks) for one affiliation."""
+    gaz = load_gazetteers()
+    groups: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for t in titles:
+        known = gaz.title(t["title"])
+        if known is None:
+            continue
+        groups[(known.kind, t.get("affiliation") or "")][_title_key(t["title"])].append(t)
+    out = []
+    for (_kind, _aff), by_title in sorted(groups.items()):
+        # a shorter form of another title ("General" / "Senior General") is not a contradiction
+        words = {k: set(re.findall(r"[a-z]+", ts[0]["title"].casefold().replace("defence", "defense")))
+                 for k, ts in by_title.items()}
+        maximal = [k for k in by_title if not any(o != k and words[k] < words[o] for o in by_title)]
+        if len(maximal) > 1:
+            values = sorted(({"value": t["title"], "doc": t["doc"]} for ts in by_title.values() for t in ts),
+                            key=lambda v: (v["value"], v["doc"]))
+            out.append({"field": "title", "values": values})
+    return out
 
 
 def _rebuild_people_conn(conn: Connection) -> None:
@@ -243,8 +290,6 @@ def _rebuild_people_conn(conn: Connection) -> None:
 
 
 def update_people(conn: Connection, blocks: set[str] | None) -> None:
-    from armstrack.store.export import title_conflicts
-
     if blocks is not None and not blocks:
         return
     block_list = sorted(blocks) if blocks is not None else None

@@ -12,8 +12,7 @@ import typer
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli_alerts import print_events
-from armstrack.cli_common import DbOption, app, console, errors, fail, plain, print_json
+from armstrack.cli.common import DbOption, app, console, errors, fail, plain, print_events, print_json
 
 sources_app = typer.Typer(help="Feeds, sitemaps and sites that `armstrack watch` polls.", no_args_is_help=True)
 app.add_typer(sources_app, name="sources")
@@ -44,18 +43,19 @@ def _stop_on_signals():
 
 
 def _engine(db_url: str | None, existing: bool = False):
-    from armstrack.store import db
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     try:
-        return db.open_engine(settings.database_url(db_url), existing=existing)
+        return database.open_engine(settings.database_url(db_url), existing=existing)
     except db.DatabaseError as exc:
         fail(str(exc))
 
 
 def _monitor(engine, model: str | None, stop: threading.Event, quiet: bool, load_model: bool = True):
-    from armstrack.monitor import Monitor
-    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
-    from armstrack.store import db
+    from armstrack.monitor import Monitor  # deferred: loads spaCy, SQLAlchemy, trafilatura
+    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline  # deferred: loads spaCy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     try:
         nlp = build_pipeline(settings.model_name(model)) if load_model else None
@@ -73,7 +73,7 @@ def _monitor(engine, model: str | None, stop: threading.Event, quiet: bool, load
 
 
 def _summary(report, quiet: bool) -> None:
-    from armstrack.monitor import describe, stamp
+    from armstrack.monitor import describe, stamp  # deferred: loads spaCy, SQLAlchemy, trafilatura
 
     for outcome in report.outcomes:
         line = f"[{stamp()}] {describe(outcome)}"
@@ -124,7 +124,7 @@ def sources_add(
     title: Annotated[Optional[str], typer.Option(help="A name to show instead of the URL.")] = None,
 ) -> None:
     """Watch a feed, sitemap or site (a site's feeds are discovered from its home page)."""
-    from armstrack.monitor import SourceError
+    from armstrack.monitor import SourceError  # deferred: loads spaCy, SQLAlchemy, trafilatura
 
     engine = _engine(db_url)
     try:
@@ -145,8 +145,8 @@ def sources_list(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Each source with its last poll, documents brought and errors."""
-    from armstrack.store import db
-    from armstrack.store.sources import source_rows
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.store.sources import source_rows  # deferred: loads SQLAlchemy
 
     engine = _engine(db_url, existing=True)
     try:
@@ -174,8 +174,8 @@ def sources_remove(
     db_url: DbOption = None,
 ) -> None:
     """Stop watching a source (its documents stay)."""
-    from armstrack.store import db
-    from armstrack.store.sources import find_source, remove_source
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.store.sources import find_source, remove_source  # deferred: loads SQLAlchemy
 
     engine = _engine(db_url, existing=True)
     try:
@@ -205,15 +205,15 @@ def watch(
     SIGINT / SIGTERM stop after the current article. A failing source waits longer and longer before
     its next try, and never holds up the others.
     """
-    from armstrack.monitor import parse_every
+    from armstrack.monitor import parse_every  # deferred: loads spaCy, SQLAlchemy, trafilatura
 
     try:
         every = every or f"{settings.current().watch_every_minutes}m"
         seconds = parse_every(every)
     except ValueError:
         fail(f"--every: {every!r} is not a duration such as 90s, 15m or 2h")
-    from armstrack.store import db
-    from armstrack.store.sources import list_sources
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.store.sources import list_sources  # deferred: loads SQLAlchemy
 
     engine = _engine(db_url)
     with db.session_factory(engine)() as session:

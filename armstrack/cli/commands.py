@@ -1,12 +1,9 @@
-"""The `armstrack` command line (Typer + Rich): the core commands, and the command modules imported to
-register theirs on the shared ``app`` of ``armstrack.cli_common``.
-
-Exit codes: 0 when everything went well, 1 when some input failed (the rest is stored), 2 when the
-command could not run at all (bad database URL, missing model, bad arguments), 3 on an internal error.
-"""
+"""The core commands of the `armstrack` command line: ingest, export, stats, eval, serve (registered on the
+shared ``app`` of ``armstrack.cli.common``)."""
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -18,8 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli_common import DbOption, app, console, errors, fail, open_session, plain
-
+from armstrack.cli.common import DbOption, app, console, errors, fail, open_session, plain, print_events
+from armstrack.evaluate import score
 
 
 class ExportFormat(str, Enum):
@@ -59,24 +56,25 @@ def ingest(
         rich_help_panel="Ray")] = None,
 ) -> None:
     """Read articles, find entities, people and records in them, and store them with their evidence."""
-    from armstrack.core import Ingester
-    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
-    from armstrack.store import db
+    from armstrack.core import Ingester  # deferred: loads spaCy, SQLAlchemy, trafilatura
+    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline  # deferred: loads spaCy
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
-    cfg = settings.current()  # loaded once for this command by the CLI's callback (cli_common.load_config)
+    cfg = settings.current()  # loaded once for this command by the CLI's callback (cli.common.load_config)
     processes = processes or cfg.nlp_processes
     batch_size = batch_size or cfg.nlp_batch_size
     triage = cfg.triage if triage is None else triage
     on_ray = ray or ray_address is not None
     if on_ray:
-        from armstrack import ray_ingest
+        from armstrack import ray_ingest  # deferred: loads spaCy, SQLAlchemy, trafilatura
 
         if not ray_ingest.ray_available(local=ray_ingest.is_local(ray_address)):
             fail(ray_ingest.INSTALL_HINT)
         if processes > 1:
             fail("--processes is for one machine; with --ray, use --ray-actors")
     try:
-        engine = db.open_engine(settings.database_url(db_url))
+        engine = database.open_engine(settings.database_url(db_url))
         if on_ray:  # the actors load the model; the driver only checks that it is installed
             ray_ingest.check_model(settings.model_name(model))
         else:
@@ -123,7 +121,7 @@ def ingest(
     if not quiet or report.failures:
         (errors if report.failures else console).print(summary, highlight=False)
     if report.alerts:
-        cli_alerts.print_events(report.alerts)
+        print_events(report.alerts)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -134,11 +132,13 @@ def export(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File (json) or folder (csv); json defaults to stdout.")] = None,
 ) -> None:
     """Export documents, people, entities and records (schema armstrack.export/1)."""
-    from armstrack.store import db, export_stream
+    from armstrack.query import export_stream  # deferred: loads SQLAlchemy
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
-    # written as it is read (armstrack.store.export_stream): memory stays flat on large databases
+    # written as it is read (armstrack.query.export_stream): memory stays flat on large databases
     try:
-        with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
+        with database.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             if fmt is ExportFormat.json and output is None:
                 export_stream.write_json(session, sys.stdout)
             elif fmt is ExportFormat.json:
@@ -166,11 +166,11 @@ def stats(db_url: DbOption = None) -> None:
     Records are counted twice: merged (what the register, `transfers` and the web UI list: one transfer
     reported by three articles is one) and per article (as extracted from each article, before merging).
     """
-    from sqlalchemy import select
+    from sqlalchemy import select  # deferred: loads SQLAlchemy
 
-    from armstrack.store import db
-    from armstrack.store import models as m
-    from armstrack.store.queries import record_counts
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.store import models as m  # deferred: loads SQLAlchemy
+    from armstrack.query.queries import record_counts  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:  # a resolve left pending is finished first: merged counts are current
         counts = db.counts(session)
@@ -215,14 +215,12 @@ def evaluate(
     show: Annotated[bool, typer.Option("--show", help="List missed and spurious records.")] = False,
 ) -> None:
     """Precision, recall and F1 per record kind against gold annotations."""
-    import json as _json
-
-    from armstrack.evaluate import score
-    from armstrack.store import db
-    from armstrack.store.export import build_export
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.query.export import build_export  # deferred: loads SQLAlchemy
 
     try:
-        with db.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
+        with database.open_session(settings.database_url(db_url), existing=True, resolve=True) as session:
             data = build_export(session)
     except db.DatabaseError as exc:
         fail(str(exc))
@@ -230,11 +228,11 @@ def evaluate(
     if show:
         for kind, s in scores.items():
             for doc, rec in s.missed:
-                line = escape(_json.dumps(rec, ensure_ascii=False)[:220])
+                line = escape(json.dumps(rec, ensure_ascii=False)[:220])
                 console.print(f"{escape(doc)} {kind} [red]MISSED[/]   {line}", highlight=False, soft_wrap=True)
             for doc, rec in s.spurious:
                 rec = {k: v for k, v in rec.items() if k != "mentions"}
-                line = escape(_json.dumps(rec, ensure_ascii=False)[:220])
+                line = escape(json.dumps(rec, ensure_ascii=False)[:220])
                 console.print(f"{escape(doc)} {kind} [yellow]SPURIOUS[/] {line}", highlight=False, soft_wrap=True)
     table = Table(title=f"scores against {escape(str(gold))}")
     for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
@@ -263,15 +261,16 @@ def serve(
                                                           "(to add the first articles in the browser).")] = False,
 ) -> None:
     """Serve the web UI and JSON API: browse, search and check every record against its evidence."""
-    import uvicorn
+    import uvicorn  # deferred: loads uvicorn
 
-    from armstrack.serve.app import create_app
-    from armstrack.serve.security import LOOPBACK_NAMES, BindError, check_bind, is_loopback
-    from armstrack.store import db
+    from armstrack.serve.app import create_app  # deferred: loads FastAPI
+    from armstrack.serve.security import LOOPBACK_NAMES, BindError, check_bind, is_loopback  # deferred: loads Starlette
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     try:
         check_bind(host, token)
-        db.open_engine(settings.database_url(db_url), existing=not create).dispose()
+        database.open_engine(settings.database_url(db_url), existing=not create).dispose()
         # on loopback, answer only to loopback names: no web page can reach us through DNS rebinding
         hosts = (*LOOPBACK_NAMES, host) if is_loopback(host) else None
         application = create_app(settings.database_url(db_url), token=token, model=model, allowed_hosts=hosts,
@@ -283,38 +282,3 @@ def serve(
                  f"(writes {'need the token' if token else 'open to this machine only'}; Ctrl+C stops)",
                  highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
-
-
-# The command modules register their commands on app as they are imported (after the core commands
-# above, so that `armstrack --help` lists those first); they import armstrack.cli_common, never this module.
-# Commands over the merged facts (transfers, timeline, person, conflicts, search, resolve, entities).
-from armstrack import cli_queries  # noqa: E402,F401  (registers its commands on app)
-from armstrack import cli_alerts  # noqa: E402,F401  (alerts add|list|remove|show|seen)
-from armstrack import cli_sipri  # noqa: E402,F401  (sipri import|compare)
-from armstrack import cli_register  # noqa: E402,F401  (the deal register: register, register split|join)
-from armstrack import cli_fetch  # noqa: E402,F401  (fetch, sources, watch)
-from armstrack import cli_config  # noqa: E402,F401  (config: the effective settings)
-
-
-def main() -> None:
-    """Console entry: an unexpected internal error is one readable line (and exit code 3), not a
-    traceback; ARMSTRACK_DEBUG=1 shows the traceback."""
-    import os
-
-    try:
-        app()
-    except KeyboardInterrupt:
-        errors.print("interrupted", highlight=False)
-        raise SystemExit(130)
-    except Exception as exc:  # the last line of defence for users, not a substitute for handling
-        if os.environ.get("ARMSTRACK_DEBUG"):
-            raise
-        errors.print(f"[bold red]internal error:[/] {type(exc).__name__}: {plain(exc)} "
-                     f"(set ARMSTRACK_DEBUG=1 for the traceback)", highlight=False)
-        raise SystemExit(3)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    # `python -m armstrack.cli`: this `__main__` copy and the command modules all register on the one app of
-    # armstrack.cli_common, so the app is complete here
-    main()

@@ -30,8 +30,8 @@ from sqlalchemy.orm import Session
 from armstrack import kinds, settings
 from armstrack.store import models as m
 from armstrack.store.db import begin_write
-from armstrack.store.export import RECORD_FIELDS
-from armstrack.store.queries import _record_filters
+from armstrack.store.fields import RECORD_FIELDS
+from armstrack.query.queries import _record_filters
 
 KINDS = kinds.KINDS
 #: The filters an alert may use, per record kind (a transfer has a supplier and recipient; a meeting,

@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from armstrack.query.cells import CSV_ENCODING, csv_safe
+from armstrack.query.names import country_name
 from armstrack.store import models as m
-from armstrack.store.export import CSV_ENCODING, csv_safe
 
 #: Columns of the CSV and XLSX: SIPRI's trade-register export (its unnamed columns hold "?" where a value
 #: is uncertain: here, where sources disagree on it), then armstrack's.
@@ -26,8 +27,6 @@ COLUMNS = ("Recipient", "Supplier", "Year of order", "", "Number ordered", "", "
 
 
 def _country(name: str) -> set[str]:
-    from armstrack.store.queries import country_name
-
     return {name.strip().casefold(), (country_name(name) or "").casefold()} - {""}
 
 
@@ -145,8 +144,8 @@ def write_csv(rows: list[dict], path: Path) -> Path:
 
 def xlsx_bytes(rows: list[dict]) -> bytes:
     """The register as an Excel workbook (one sheet, header frozen, filters on)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl import Workbook  # deferred: loads openpyxl
+    from openpyxl.styles import Alignment, Font  # deferred: loads openpyxl
 
     wb = Workbook()
     ws = wb.active

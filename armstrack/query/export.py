@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
+import heapq
 import json
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -13,9 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from armstrack import kinds
+from armstrack.query.cells import CSV_ENCODING, csv_safe
+from armstrack.query.register import register_rows
 from armstrack.settings import EXPORT_SCHEMA
 from armstrack.store import models as m
+from armstrack.store.fields import RECORD_FIELDS
 from armstrack.store.pages import add_pages, document_pages
+from armstrack.store.summaries import title_conflicts
 
 
 def list_kinds() -> tuple[str, ...]:
@@ -24,9 +28,6 @@ def list_kinds() -> tuple[str, ...]:
 
 
 LIST_KINDS = list_kinds()
-
-#: Export fields of each record kind, in order (the evidence becomes "mentions"): from the kinds' specs.
-RECORD_FIELDS = kinds.FIELDS
 
 
 def mention(row) -> dict[str, Any]:
@@ -42,8 +43,6 @@ def build_export(session: Session) -> dict[str, Any]:
     out["entities"] = entities(session)
     for kind in RECORD_FIELDS:
         out[kind] = facts(session, kind)
-    from armstrack.store.register import register_rows  # imports this module
-
     out["register"] = register_rows(session)  # one row per deal (armstrack.resolve.deals)
     # evidence in a paged document (PDF) says on which page it is; other mentions stay as they were
     paged = document_pages(session, (d["id"] for d in out["documents"]))
@@ -97,8 +96,6 @@ def reading_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     topological order of "comes before in some document" (ties, and cycles when documents disagree,
     broken by the first mention), so each document's records read in its text order.
     """
-    import heapq
-
     def first_key(i: int):
         ms = records[i]["mentions"]
         return (ms[0]["doc"], ms[0]["start"], ms[0]["end"], _id_order(records[i].get("id"))) if ms \
@@ -137,34 +134,6 @@ def reading_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if indeg[j] == 0 and not done[j]:
                 heapq.heappush(heap, (keys[j], j))
     return [records[i] for i in out]
-
-
-def _title_key(title: str) -> str:
-    return re.sub(r"[^a-z]", "", title.casefold().replace("defence", "defense"))
-
-
-def title_conflicts(titles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Documents that give a person different offices (or different ranks) for one affiliation."""
-    from armstrack.nlp.gazetteers import load_gazetteers
-
-    gaz = load_gazetteers()
-    groups: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for t in titles:
-        known = gaz.title(t["title"])
-        if known is None:
-            continue
-        groups[(known.kind, t.get("affiliation") or "")][_title_key(t["title"])].append(t)
-    out = []
-    for (_kind, _aff), by_title in sorted(groups.items()):
-        # a shorter form of another title ("General" / "Senior General") is not a contradiction
-        words = {k: set(re.findall(r"[a-z]+", ts[0]["title"].casefold().replace("defence", "defense")))
-                 for k, ts in by_title.items()}
-        maximal = [k for k in by_title if not any(o != k and words[k] < words[o] for o in by_title)]
-        if len(maximal) > 1:
-            values = sorted(({"value": t["title"], "doc": t["doc"]} for ts in by_title.values() for t in ts),
-                            key=lambda v: (v["value"], v["doc"]))
-            out.append({"field": "title", "values": values})
-    return out
 
 
 def people(session: Session, canonical_ids: list[int] | None = None, with_mentions: bool = True) -> list[dict[str, Any]]:
@@ -264,20 +233,6 @@ def write_json(data: dict[str, Any], path: Path | None) -> str | None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text + "\n", encoding="utf-8")
     return None
-
-
-#: A spreadsheet reads a cell starting with one of these as a formula ("CSV injection"): such a cell gets
-#: a leading single quote, as OWASP recommends, so Excel and LibreOffice show it as text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: CSV files and downloads start with a UTF-8 byte order mark, so Excel reads them as UTF-8 (curly quotes).
-CSV_ENCODING = "utf-8-sig"
-
-
-def csv_safe(value: Any) -> Any:
-    """A CSV cell value that no spreadsheet runs as a formula ("=HYPERLINK(...)" -> "'=HYPERLINK(...)")."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _cell(value: Any) -> Any:

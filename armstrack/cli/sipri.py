@@ -15,7 +15,11 @@ from rich.console import Console
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli_common import DbOption, app, console, errors, fail, open_session, plain, print_json
+from armstrack.cli.common import DbOption, app, console, errors, fail, open_session, plain, print_json
+from armstrack.ingest.sipri import SipriFileError, parse_file
+from armstrack.query.cells import csv_safe
+from armstrack.resolve.sipri import (FLAT_COLUMNS, NOT_ORDERED_NOTE, OUTCOME_TITLES, deal_label, deal_order_year,
+                                     not_ordered)
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 
@@ -33,9 +37,9 @@ def import_(
 
     Lines that cannot be read are reported as file:line and skipped (exit code 1); the rest is stored.
     """
-    from armstrack.ingest.sipri import SipriFileError, parse_file
-    from armstrack.store import db
-    from armstrack.store.sipri import import_records
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
+    from armstrack.store.sipri import import_records  # deferred: loads SQLAlchemy
 
     try:
         parsed = parse_file(file)
@@ -47,7 +51,7 @@ def import_(
         # an export that lost every row must not wipe what an earlier import of it stored
         fail(f"{file}: no deal could be read; nothing imported (rows from an earlier import are kept)", code=1)
     try:
-        engine = db.open_engine(settings.database_url(db_url))
+        engine = database.open_engine(settings.database_url(db_url))
     except db.DatabaseError as exc:
         fail(str(exc))
     try:
@@ -94,12 +98,10 @@ def compare_(
     csv_file: Annotated[Optional[Path], typer.Option("--csv", help="Also write the comparison to this CSV file.")] = None,
 ) -> None:
     """Which deals SIPRI has (and where it differs), which the news alone reports, which SIPRI alone has."""
-    from armstrack.store.sipri import compare_stored, sources
+    from armstrack.query.sipri import compare_stored  # deferred: loads SQLAlchemy
+    from armstrack.store.sipri import sources  # deferred: loads SQLAlchemy
 
-    try:
-        from armstrack.store.register import register_rows  # provided by the deal register (h-deals)
-    except ImportError:
-        fail("the deal register (armstrack.store.register) is not available in this installation")
+    from armstrack.query.register import register_rows  # deferred: loads SQLAlchemy
     for name, value in (("--since", since), ("--until", until)):
         if value and not (len(value.strip()) >= 4 and value.strip()[:4].isdigit()):
             fail(f"{name} must start with a year (YYYY), not {value!r}")
@@ -126,9 +128,6 @@ def compare_(
 def write_csv(result, path: Path) -> None:
     """The comparison as one CSV row per outcome line (news and SIPRI side by side); UTF-8 with a byte
     order mark so Excel reads it, no cell a spreadsheet would run as a formula."""
-    from armstrack.resolve.sipri import FLAT_COLUMNS
-    from armstrack.store.export import csv_safe
-
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(FLAT_COLUMNS)
@@ -140,8 +139,6 @@ def write_csv(result, path: Path) -> None:
 def print_comparison(result, out: Console | None = None) -> None:
     """The three outcomes as Rich tables on ``out`` (default: stdout); every value printed as plain text,
     never as markup."""
-    from armstrack.resolve.sipri import NOT_ORDERED_NOTE, OUTCOME_TITLES, deal_label, deal_order_year, not_ordered
-
     counts = result.counts()
 
     matched = Table(title=f"{OUTCOME_TITLES['matched']} ({counts['matched']})", title_justify="left")

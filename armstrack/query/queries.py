@@ -19,12 +19,17 @@ from sqlalchemy import and_, case, func, intersect, or_, select
 from sqlalchemy.orm import Session
 
 from armstrack import kinds, settings
-from armstrack.store import export as ex
+from armstrack.nlp.gazetteers import load_gazetteers
+from armstrack.query import export as ex
+from armstrack.query.names import country_name
+from armstrack.resolve.people import Name, compatible
+from armstrack.resolve.text import near
 from armstrack.store import summaries
 from armstrack.store import fts
 from armstrack.store import models as m
-from armstrack.store.export import RECORD_FIELDS
+from armstrack.store.fields import RECORD_FIELDS
 from armstrack.store.pages import add_pages, document_pages
+from armstrack.store.summaries import record_counts
 
 #: Fact id prefixes by kind (as armstrack.resolve gives them: "t12" is a transfer), the record kinds and
 #: their date fields: from the kinds' specs (armstrack.kinds).
@@ -38,18 +43,10 @@ SORTS = {"date": m.Fact.date, "sources": m.Fact.sources, "first_reported": m.Fac
 
 
 def _gaz():
-    from armstrack.nlp.gazetteers import load_gazetteers
     return load_gazetteers()
 
 
 # --- name resolution ------------------------------------------------------------------------------
-
-def country_name(name: str | None) -> str | None:
-    """The canonical country for any name, alias, demonym or ISO code ("Burma" -> "Myanmar")."""
-    if not name:
-        return None
-    c = _gaz().country(name.strip())
-    return c.name if c else name.strip()
 
 
 def person_names(session: Session, name: str) -> set[str]:
@@ -66,9 +63,6 @@ def person_names(session: Session, name: str) -> set[str]:
     if found and not ids:
         return found
     if not ids:  # a partial form: "Hlaing", "General Min Aung Hlaing", "Shoygu"
-        from armstrack.resolve.people import Name, compatible
-        from armstrack.resolve.text import near
-
         wanted = Name(0, name.strip())
         ids = {pid for pid, n in session.execute(select(m.Person.id, m.Person.name))
                if set(wanted.words) <= set(Name(pid, n).words)
@@ -680,25 +674,6 @@ def _weapon_entity(session: Session, names: set[str]) -> dict | None:
 def search(session: Session, q: str, *, limit: int = 50) -> list[dict]:
     """Full text over documents (SQLite FTS5 / PostgreSQL tsvector): {"doc", "title", "snippet", "score"}."""
     return fts.search(session, q, limit=limit)
-
-
-def record_counts(session: Session) -> dict:
-    """Counts of the merged view (``transfers``: merged facts, what the register lists; ``people``: people
-    after linking) and, under ``per_article``, the records as extracted from each article before merging
-    (one transfer reported by three articles is 1 merged fact and 3 article records)."""
-    out: dict = {kind: 0 for kind in KINDS}
-    out.update(dict(session.execute(select(m.Fact.kind, func.count()).group_by(m.Fact.kind)).all()))
-    out["documents"] = session.scalar(select(func.count()).select_from(m.Document)) or 0
-    out["duplicates"] = session.scalar(select(func.count()).select_from(m.DocSignature)
-                                       .where(m.DocSignature.duplicate_of.is_not(None))) or 0
-    out["people"] = session.scalar(select(func.count(func.distinct(m.PersonLink.canonical_id)))) or 0
-    out["conflicts"] = session.scalar(select(func.count(func.distinct(m.FactLink.fact_id)))
-                                      .where(m.FactLink.role == "conflict")) or 0
-    per_article = {kind: session.scalar(select(func.count()).select_from(model)) or 0
-                   for kind, model in m.RECORD_MODELS.items()}
-    per_article["people"] = session.scalar(select(func.count()).select_from(m.Person)) or 0
-    out["per_article"] = per_article
-    return out
 
 
 def flows(session: Session) -> list[dict]:

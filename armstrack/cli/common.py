@@ -1,9 +1,9 @@
 """What every command module of the CLI shares: the Typer ``app`` they register on, the consoles, the
 option types and the helpers for failing, escaping and opening the database.
 
-This module imports no command module, and every command module (``cli.py``, ``cli_queries.py``,
-``cli_alerts.py``, ...) imports only this one for these names, so no two CLI modules import each other
-in a circle. ``armstrack.cli`` imports the command modules to register their commands.
+This module imports no command module, and every command module (``commands.py``, ``queries.py``,
+``alerts.py``, ...) imports only this one, so no two CLI modules import each other. ``armstrack.cli``
+(the package) imports the command modules to register their commands.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
+
 from armstrack import settings
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded by the commands that open a database, not by `--help`
@@ -69,11 +70,12 @@ def fail(message: str, code: int = 2) -> NoReturn:
 def open_session(db_url: str | None) -> Iterator[Session]:
     """A session on the database, with anything not yet resolved brought up to date first."""
     # deferred: the resolver and the store load SQLAlchemy models, which `armstrack --help` does not need
-    from armstrack.resolve.resolver import finish_pending
-    from armstrack.store import db
+    from armstrack.resolve.resolver import finish_pending  # deferred: loads SQLAlchemy
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     try:
-        engine = db.open_engine(settings.database_url(db_url), existing=True)
+        engine = database.open_engine(settings.database_url(db_url), existing=True)
     except db.DatabaseError as exc:
         fail(str(exc))
     try:
@@ -87,3 +89,47 @@ def open_session(db_url: str | None) -> Iterator[Session]:
 def print_json(data: Any) -> None:
     """``data`` as indented JSON on stdout (dates and other values as their text)."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+# --- lines for merged records and alert reports (the query and alert commands, ingest, watch) ---
+
+def describe(kind: str, r: dict) -> str:
+    """One line for a merged record."""
+    if kind == "transfers":
+        qty = f"{r['quantity']} " if r.get("quantity") else ""
+        return f"{r.get('supplier') or '?'} → {r.get('recipient') or '?'}: {qty}{r.get('system')} ({r.get('status')})"
+    if kind == "meetings":
+        place = f" in {r['place']}" if r.get("place") else ""
+        return f"{r.get('kind')}: {', '.join(r.get('participants') or [])}{place}"
+    if kind == "events":
+        actors = ", ".join(r.get("actors") or [])
+        return f"{r.get('type')}: {actors}" + (f" — {r['summary']}" if r.get("summary") else "")
+    if kind == "quotes":
+        return f"{r.get('speaker')}: “{r.get('text')}”"
+    if kind == "figures":
+        return (f"{r.get('what')}: {r.get('value'):g} {r.get('unit')}"
+                + (f" ({r['subject']})" if r.get("subject") else ""))
+    return str(r.get("id"))
+
+
+def event_line(e: dict[str, Any]) -> str:
+    """One event as Rich markup, every piece of data escaped (article text can hold "[bold]" or tags)."""
+
+    ev = e.get("evidence") or {}
+    sources = f"{e['sources']} source{'' if e['sources'] == 1 else 's'}"
+    if e["reason"] == "sources":
+        sources = f"{e['previous_sources']} → {sources}"
+    what = plain(describe(e["kind"], e["record"]))
+    one = plain(e["kind"][:-1])
+    news = f"new {one}" if e["reason"] == "new" else f"{one} with more sources"
+    line = f"[bold]alert {plain(e['alert'])}[/]: [green]{news}[/] {what} ({sources}, record {plain(e['record_id'])})"
+    if ev:
+        line += (f"\n    evidence: {plain(ev.get('doc'))} {plain(ev.get('path'))}"
+                 f"\n    “{plain(' '.join(str(ev.get('text') or '').split()))}”")
+    return line
+
+
+def print_events(events: list[dict[str, Any]]) -> None:
+    """Print what alerts reported (after an ingest or a watch cycle)."""
+    for e in events:
+        console.print(event_line(e), highlight=False, soft_wrap=True)

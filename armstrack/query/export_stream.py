@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from armstrack import settings
 from armstrack.settings import EXPORT_SCHEMA
-from armstrack.store import export as ex
+from armstrack.query import export as ex
 from armstrack.store import models as m
 from armstrack.store.pages import add_pages, document_pages
 

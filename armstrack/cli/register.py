@@ -4,6 +4,7 @@ to correct how transfer facts were grouped into deals. Registered on armstrack.c
 
 from __future__ import annotations
 
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
+from armstrack.cli.common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
 
 
 register_app = typer.Typer(help="The deal register: one row per deal (order, deliveries, talks), as SIPRI lists them.")
@@ -27,8 +28,6 @@ class RegisterFormat(str, Enum):
 
 
 def _date(value: str | None, name: str) -> str | None:
-    import re
-
     if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
         fail(f"--{name} takes YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     return value.strip() if value else None
@@ -71,7 +70,7 @@ def register(
     """One row per deal: supplier, recipient, system, order (year, number), deliveries, status, sources."""
     if ctx.invoked_subcommand is not None:
         return
-    from armstrack.store import register as reg
+    from armstrack.query import register as reg  # deferred: loads SQLAlchemy
 
     since, until = _date(since, "since"), _date(until, "until")
     if fmt is RegisterFormat.xlsx and output is None:
@@ -105,7 +104,7 @@ def register_split(
     as_json: JsonOption = False,
 ) -> None:
     """Take parts out of a deal into a deal of their own; the decision is kept and survives re-ingest."""
-    from armstrack.resolve import deals
+    from armstrack.resolve import deals  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:
@@ -126,7 +125,7 @@ def register_join(
     as_json: JsonOption = False,
 ) -> None:
     """Make two deals one (also a deal naming no model with a named one); kept across re-ingest."""
-    from armstrack.resolve import deals
+    from armstrack.resolve import deals  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:

@@ -1,6 +1,6 @@
 """Saved searches with alerts (registered on armstrack.cli.app): ``armstrack alerts add|list|remove|show|seen``.
 
-Alerts are checked by every ingest (armstrack.core.Ingester.report_alerts); ``print_events`` is how the
+Alerts are checked by every ingest (armstrack.core.Ingester.report_alerts); ``cli.common.print_events`` is how the
 commands that ingest show what fired.
 """
 
@@ -13,8 +13,9 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.table import Table
 
-from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
-from armstrack.cli_queries import describe
+from armstrack import settings
+from armstrack.cli.common import (DbOption, JsonOption, app, console, errors, event_line, fail, open_session, plain,
+                                   print_json)
 
 alerts_app = typer.Typer(help="Saved searches: reported after every ingest when a matching record is new or "
                               "gains a source.", no_args_is_help=True)
@@ -28,29 +29,6 @@ class Kind(str, Enum):
     quotes = "quotes"
     figures = "figures"
     events = "events"
-
-
-def event_line(e: dict[str, Any]) -> str:
-    """One event as Rich markup, every piece of data escaped (article text can hold "[bold]" or tags)."""
-
-    ev = e.get("evidence") or {}
-    sources = f"{e['sources']} source{'' if e['sources'] == 1 else 's'}"
-    if e["reason"] == "sources":
-        sources = f"{e['previous_sources']} → {sources}"
-    what = plain(describe(e["kind"], e["record"]))
-    one = plain(e["kind"][:-1])
-    news = f"new {one}" if e["reason"] == "new" else f"{one} with more sources"
-    line = f"[bold]alert {plain(e['alert'])}[/]: [green]{news}[/] {what} ({sources}, record {plain(e['record_id'])})"
-    if ev:
-        line += (f"\n    evidence: {plain(ev.get('doc'))} {plain(ev.get('path'))}"
-                 f"\n    “{plain(' '.join(str(ev.get('text') or '').split()))}”")
-    return line
-
-
-def print_events(events: list[dict[str, Any]]) -> None:
-    """Print what alerts reported (after an ingest or a watch cycle)."""
-    for e in events:
-        console.print(event_line(e), highlight=False, soft_wrap=True)
 
 
 @alerts_app.command("add")
@@ -71,15 +49,15 @@ def add(
     """Save a search; every later ingest reports matching records that are new or gain a source.
 
     Records already stored when the alert is saved are taken as known (see them with the query commands)."""
-    from armstrack.store.alerts import AlertError, add_alert, describe_query
+    from armstrack.query.alerts import AlertError, add_alert, describe_query  # deferred: loads SQLAlchemy
 
-    from armstrack import settings
-    from armstrack.store import db
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     filters = {"recipient": recipient, "supplier": supplier, "system": system, "country": country,
                "person": person}
     try:  # an alert may be saved before the first ingest: the database is created if missing
-        with db.open_session(settings.database_url(db_url), resolve=True) as session:
+        with database.open_session(settings.database_url(db_url), resolve=True) as session:
             alert, known = add_alert(session, name, kind=kind.value, filters=filters, min_sources=min_sources,
                                      jsonl=jsonl)
             query, path = describe_query(alert), alert.jsonl
@@ -94,7 +72,7 @@ def add(
 @alerts_app.command("list")
 def list_(db_url: DbOption = None, as_json: JsonOption = False) -> None:
     """The saved alerts, what they match, and how many reports are not yet seen."""
-    from armstrack.store.alerts import list_alerts
+    from armstrack.query.alerts import list_alerts  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         rows = list_alerts(session)
@@ -113,7 +91,7 @@ def list_(db_url: DbOption = None, as_json: JsonOption = False) -> None:
 @alerts_app.command("remove")
 def remove(name: Annotated[str, typer.Argument(help="The alert's name.")], db_url: DbOption = None) -> None:
     """Delete an alert and its reports."""
-    from armstrack.store.alerts import AlertError, remove_alert
+    from armstrack.query.alerts import AlertError, remove_alert  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:
@@ -132,7 +110,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """What alerts reported, newest first, each with its evidence (document and sentence)."""
-    from armstrack.store.alerts import AlertError, list_events
+    from armstrack.query.alerts import AlertError, list_events  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:
@@ -154,7 +132,7 @@ def show(
 def seen(name: Annotated[Optional[str], typer.Argument(help="One alert (default: all).")] = None,
          db_url: DbOption = None) -> None:
     """Mark the reports so far as looked at (`alerts show --unseen` and the web page then skip them)."""
-    from armstrack.store.alerts import AlertError, mark_seen
+    from armstrack.query.alerts import AlertError, mark_seen  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:

@@ -6,14 +6,14 @@ from __future__ import annotations
 from rich.table import Table
 
 from armstrack import settings
-from armstrack.cli_common import JsonOption, app, console, plain, print_json
+from armstrack.cli.common import JsonOption, app, console, plain, print_json
 
 
 @app.command("config")
 def show_config(as_json: JsonOption = False) -> None:
     """Show the effective settings: each value and where it came from (default, the settings file given by
     --config, $ARMSTRACK_CONFIG or ./armstrack.toml, or an ARMSTRACK_<NAME> environment variable)."""
-    cfg = settings.current()  # loaded for this command by the CLI's callback (cli_common.load_config)
+    cfg = settings.current()  # loaded for this command by the CLI's callback (cli.common.load_config)
     rows = [{"name": name, "value": value, "source": cfg.origin.get(name, "default"),
              "env": settings.env_name(name), "help": settings.FIELDS[name].metadata["help"]}
             for name, value in cfg.values().items()]

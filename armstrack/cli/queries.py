@@ -5,33 +5,18 @@ conflicts, search, resolve, and ``entities list|split|merge``. Each prints a Ric
 
 from __future__ import annotations
 
+import difflib
+from datetime import date
 from typing import Annotated, Optional
 
 import typer
 from rich.table import Table
 
 from armstrack import kinds, settings
-from armstrack.cli_common import DbOption, JsonOption, app, console, errors, fail, open_session, plain, print_json
+from armstrack.cli.common import (DbOption, JsonOption, app, console, describe, errors, fail, open_session, plain,
+                                   print_json)
+from armstrack.ingest.dates import parse_date
 from armstrack.records import STATUSES, Status, VocabularyError, member
-
-
-def describe(kind: str, r: dict) -> str:
-    """One line for a merged record."""
-    if kind == "transfers":
-        qty = f"{r['quantity']} " if r.get("quantity") else ""
-        return f"{r.get('supplier') or '?'} → {r.get('recipient') or '?'}: {qty}{r.get('system')} ({r.get('status')})"
-    if kind == "meetings":
-        place = f" in {r['place']}" if r.get("place") else ""
-        return f"{r.get('kind')}: {', '.join(r.get('participants') or [])}{place}"
-    if kind == "events":
-        actors = ", ".join(r.get("actors") or [])
-        return f"{r.get('type')}: {actors}" + (f" — {r['summary']}" if r.get("summary") else "")
-    if kind == "quotes":
-        return f"{r.get('speaker')}: “{r.get('text')}”"
-    if kind == "figures":
-        return (f"{r.get('what')}: {r.get('value'):g} {r.get('unit')}"
-                + (f" ({r['subject']})" if r.get("subject") else ""))
-    return str(r.get("id"))
 
 
 def _conflict_text(r: dict) -> str:
@@ -51,7 +36,7 @@ def transfers(
     as_json: JsonOption = False,
 ) -> None:
     """The arms-transfer register: one row per transfer, however many outlets reported it."""
-    from armstrack.store import queries
+    from armstrack.query import queries  # deferred: loads SQLAlchemy
 
     if status:
         try:
@@ -87,7 +72,7 @@ def timeline(
     as_json: JsonOption = False,
 ) -> None:
     """Meetings, transfers and events in date order (undated ones last)."""
-    from armstrack.store import queries
+    from armstrack.query import queries  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         items = queries.timeline(session, country=country, person=person, since=since, until=until)
@@ -110,7 +95,7 @@ def person(
     as_json: JsonOption = False,
 ) -> None:
     """One person: every spelling, titles over time (by source and date), meetings and quotes."""
-    from armstrack.store import queries
+    from armstrack.query import queries  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         found = queries.get_person(session, name)
@@ -146,7 +131,7 @@ def person(
 @app.command()
 def conflicts(db_url: DbOption = None, as_json: JsonOption = False) -> None:
     """Where sources disagree: quantities, values, dates, statuses within a phase, people's titles."""
-    from armstrack.store import queries
+    from armstrack.query import queries  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         found = queries.list_conflicts(session)
@@ -171,7 +156,7 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search over the documents (SQLite FTS5 / PostgreSQL tsvector)."""
-    from armstrack.store import queries
+    from armstrack.query import queries  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         hits = queries.search(session, query, limit=limit)
@@ -192,11 +177,12 @@ def resolve(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the merged view and build it again from scratch.")] = False,
 ) -> None:
     """Bring the merged view (near-duplicates, canonical people, facts) up to date; ingest does this itself."""
-    from armstrack.resolve.resolver import Resolver, pending
-    from armstrack.store import db
+    from armstrack.resolve.resolver import Resolver, pending  # deferred: loads SQLAlchemy
+    from armstrack.resolve import database  # deferred: loads SQLAlchemy
+    from armstrack.store import db  # deferred: loads SQLAlchemy
 
     try:
-        with db.open_session(settings.database_url(db_url), existing=True) as session:
+        with database.open_session(settings.database_url(db_url), existing=True) as session:
             resolver = Resolver(session)
             if rebuild:
                 report = resolver.rebuild()
@@ -244,7 +230,7 @@ def entities_list(
     as_json: JsonOption = False,
 ) -> None:
     """Canonical people and entities with their other names (--why NAME: the reason for each merge)."""
-    from armstrack.resolve import manage
+    from armstrack.resolve import manage  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:
@@ -278,7 +264,7 @@ def entities_split(
     as_json: JsonOption = False,
 ) -> None:
     """Separate a wrong merge; the decision is kept and survives re-ingest."""
-    from armstrack.resolve import manage
+    from armstrack.resolve import manage  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:
@@ -302,7 +288,7 @@ def entities_merge(
 ) -> None:
     """Make two people (or two entities) one; the decision is kept and survives re-ingest. Asks first
     (showing both) unless --yes."""
-    from armstrack.resolve import manage
+    from armstrack.resolve import manage  # deferred: loads SQLAlchemy
 
     with open_session(db_url) as session:
         try:
@@ -344,15 +330,11 @@ def documents_set_date(
 ) -> None:
     """Set a document's publication date by hand (its text gives none) and analyse it again, so that
     relative dates in it ("last week", "on Monday") resolve; the merged records are updated."""
-    import difflib
-    from datetime import date
+    from sqlalchemy import select  # deferred: loads SQLAlchemy
 
-    from sqlalchemy import select
-
-    from armstrack.core import set_document_date
-    from armstrack.ingest.dates import parse_date
-    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline
-    from armstrack.store import models as m
+    from armstrack.core import set_document_date  # deferred: loads spaCy, SQLAlchemy, trafilatura
+    from armstrack.nlp.pipeline import ModelNotFound, build_pipeline  # deferred: loads spaCy
+    from armstrack.store import models as m  # deferred: loads SQLAlchemy
 
     try:
         published = date.fromisoformat(when.strip())
