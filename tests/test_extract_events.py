@@ -472,3 +472,53 @@ def test_a_new_sanction_by_the_same_state_stays_apart(parsed):
     text = ("Canada has imposed sanctions on three Ruritanian generals. "
             "Canada also sanctioned two Ruritanian arms firms, officials said.")
     assert len([e for e in events_of(parsed, text) if e.type == "sanction"]) == 2
+
+
+# --- general forms of each type (sentences written for these tests) ------------------------------------
+
+def test_one_statement_of_support_per_named_speaker(parsed):
+    text = ("Polish Defence Minister Jan Kowal said Poland is committed to strengthening military ties with Lithuania. "
+            "Kowal later called Lithuania a reliable ally of his country.")
+    found = [e for e in events_of(parsed, text) if e.type == "statement_of_support"]
+    assert len(found) == 1 and "committed" in found[0].evidence.sentence
+
+
+def test_a_states_acts_of_support_stay_apart_from_its_ministers_words(parsed):
+    text = ("Polish Defence Minister Jan Kowal said Poland is committed to strengthening military ties with Lithuania. "
+            "Poland has also continued to support the government in Vilnius.")
+    assert len([e for e in events_of(parsed, text) if e.type == "statement_of_support"]) == 2
+
+
+def test_ousting_a_titled_head_of_state_is_a_coup(parsed):
+    ev = one(parsed, "Army officers in Niger ousted President Amadou Sani on Wednesday.", "coup")
+    assert ev.actors == ["Niger military"] and ev.date == "2023-05-10"
+
+
+def test_an_announced_embargo(parsed):
+    ev = one(parsed, "Japan announced an embargo on exports of dual-use goods to Ruritania last month.", "embargo")
+    assert ev.actors == ["Japan"] and ev.date == "2023-04"
+
+
+def test_shot_dead_is_a_killing(parsed):
+    ev = one(parsed, "Soldiers shot dead at least 12 protesters in the capital on Saturday.", "killings")
+    assert ev.date == "2023-05-06"
+    assert [e for e in events_of(parsed, "The pilot was shot down over the sea.") if e.type == "killings"] == []
+
+
+def test_support_for_a_states_sovereignty(parsed):
+    ev = one(parsed, "The minister said India fully supports Armenia's sovereignty and territorial integrity.",
+             "statement_of_support")
+    assert ev.actors == ["India"]
+
+
+def test_a_state_that_says_it_stands_with_another(parsed):
+    ev = one(parsed, "China said on Tuesday it stands firmly with Pakistan in safeguarding its sovereignty.",
+             "statement_of_support")
+    assert ev.actors == ["China"]
+
+
+def test_describing_a_state_as_a_strategic_partner(parsed):
+    ev = one(parsed, "Japan described the Philippines as an indispensable strategic partner.", "statement_of_support")
+    assert ev.actors == ["Japan"]
+    assert [e for e in events_of(parsed, "Japan described the talks as useful.")
+            if e.type == "statement_of_support"] == []

@@ -58,6 +58,9 @@ OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 MAX_SUMMARY = 120
 #: Types whose mentions by the same first actor in one document are one measure told again.
 REPEATED_TYPES = {"sanction", "embargo"}
+#: Types recorded once per named speaker and document: one article reports one position of each person
+#: who speaks, however many of its sentences voice it (the first is kept); a state's acts stay apart.
+ONE_PER_SPEAKER = {"statement_of_support"}
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
@@ -357,6 +360,12 @@ def _phrasal(tok: Token) -> str:
     return f"{tok.lemma_.lower()} {prt.lower_}" if prt is not None else tok.lemma_.lower()
 
 
+def _titled(tok: Token, words: frozenset[str]) -> bool:
+    """A person named with a title in ``words``: "ousted President X" is the government ousted."""
+    return tok.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.lemma_.lower() in words
+                                             for c in tok.children)
+
+
 def _has_people(tok: Token | None, lex: Lexicon) -> bool:
     if tok is None:
         return False
@@ -450,7 +459,7 @@ class Checker:
         if arg == "any":
             return True
         words = self._words(arg)
-        return any(t.lemma_.lower() in words or _compound_of(t) in words for t in _conjuncts(obj))
+        return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) for t in _conjuncts(obj))
 
     def _people(self, tok: Token, arg: str, m: Match) -> bool:
         if tok.lemma_.lower() == "die":
@@ -593,6 +602,14 @@ class Checker:
             return []
         if subj.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in subj.children):
             return self.ctx.last_pair(subj.i)
+        if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we"):
+            # "China said it stands with X": the state or body that says so
+            for verb in _saying_verbs(subj.head):
+                speaker = _subject(verb)
+                if speaker is not None and speaker.pos_ != "PRON":
+                    found = self._supporters(speaker)
+                    if found:
+                        return found
         out: list[str] = []
         for name in self.actors.of(subj):
             country = self.ctx.affiliation.get(name)
@@ -617,8 +634,9 @@ class Checker:
 
     def _mod(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
-        return any(c.dep_ in ("amod", "compound", "advmod") and (c.lemma_.lower() in words or c.lower_ in words)
-                   for c in tok.children)
+        # "oprd"/"acomp": the complement of a verb ("shot dead")
+        return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd")
+                   and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
 
     def _subj(self, tok: Token, arg: str, m: Match) -> bool:
         """The subject of the trigger's verb (or of the verb it is the object of) is in LIST: "relations
@@ -706,7 +724,9 @@ class Checker:
             first = first.head
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ == "one":
             first = first.head.head  # "X is one of Y's main partners"
-        if first.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or first.head.pos_ not in ("VERB", "AUX") \
+        if first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.dep_ == "prep":
+            first = first.head  # "described X as a strategic partner"
+        if first.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj", "prep") or first.head.pos_ not in ("VERB", "AUX") \
                 or first.head.lemma_.lower() not in _words("_predicating"):
             return False
         verb = first.head
@@ -1130,6 +1150,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out: list[Event] = []
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
+    people = {p.name for p in analysis.people}
     stated: set[int] = set()  # once-events shown by a sentence that states the act ("the army seized power")
     # the few tokens that can trigger anything, found in one pass over the token arrays
     ids = _trigger_ids()
@@ -1210,6 +1231,10 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                         continue
                 if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
+                speakers = {a for a in event.actors if a in people}
+                if trig.type in ONE_PER_SPEAKER and speakers and any(
+                        e.type == trig.type and {a for a in e.actors if a in people} == speakers for e in out):
+                    continue  # the same person's position told again ("X pledged support ... X also called Y a partner")
                 out.append(event)
                 types_here.add(trig.type)
                 break
