@@ -240,3 +240,13 @@ def test_figure_evidence_points_at_the_number(parsed):
 def test_companies_and_sites_counted_as_a_whole_are_figures(parsed, text, value, unit):
     [f] = figures_of(parsed, text)
     assert f.value == value and f.unit == unit
+
+
+@pytest.mark.parametrize("text, value, what", [
+    ("The charity has distributed food to over 6,000 people in the camp.", 6000, "people reached (over)"),
+    ("More than 9,000 residents fled the town after the shelling.", 9000, "residents fled (more than)"),
+    ("Rescue teams evacuated 340 civilians from the port on Friday.", 340, "civilians evacuated"),
+])
+def test_people_fleeing_or_reached_by_aid(parsed, text, value, what):
+    (fig,) = figures_of(parsed, text)
+    assert (fig.value, fig.unit, fig.what) == (value, "people", what)
