@@ -522,3 +522,25 @@ def test_describing_a_state_as_a_strategic_partner(parsed):
     assert ev.actors == ["Japan"]
     assert [e for e in events_of(parsed, "Japan described the talks as useful.")
             if e.type == "statement_of_support"] == []
+
+
+def test_training_by_no_named_party_is_no_military_assistance(parsed):
+    for text in ("The army chief attended a parade of 300 cadets who completed their training.",
+                 "The programme also helped the training of staff for disaster relief and health care."):
+        assert [e for e in events_of(parsed, text) if e.type == "training"] == [], text
+
+
+def test_crews_trained_in_a_state_name_it(parsed):
+    ev = one(parsed, "The crews who will fly the new helicopters have been trained in Italy.", "training")
+    assert ev.actors == ["Italy"]
+
+
+def test_a_weapons_purpose_is_no_attack(parsed):
+    for text in ("The frigate is designed to attack submarines and surface ships.",
+                 "The drone is capable of striking targets far behind the front."):
+        assert [e for e in events_of(parsed, text) if e.type == "clash"] == [], text
+
+
+def test_the_parties_of_a_dated_war(parsed):
+    ev = one(parsed, "The drone was used in the 2020 war between Armenia and Azerbaijan.", "clash")
+    assert ev.actors == ["Armenia", "Azerbaijan"] and ev.date == "2020"

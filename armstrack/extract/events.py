@@ -65,7 +65,7 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme"}
+              "programme", "party"}
 
 
 @dataclass(frozen=True)
@@ -431,7 +431,7 @@ class Checker:
         match = Match(trig, tok, tok)
         for need in trig.needs:
             name, _, arg = need.partition(":")
-            ok = name == "once" or getattr(self, f"_{name}")(tok, arg, match)
+            ok = name in ("once", "party") or getattr(self, f"_{name}")(tok, arg, match)
             if not ok:
                 return None
         if trig.pos == "NOUN" and match.anchor is tok:
@@ -1058,6 +1058,11 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
                     add(actors.of(other))
         if t == "clash" and tok.pos_ == "VERB":
             m.partners.extend(_prep_objects(tok, {"with", "against"}))
+        if t == "clash" and tok.pos_ == "NOUN":  # "the 2020 war between A and B"
+            m.partners.extend(o for o in _prep_objects(tok, {"between"}) if o not in m.partners)
+        if t == "training" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "the crews were trained in Italy": the state that trained them
+            add([c for o in _prep_objects(tok, {"in", "by"}) for c in ctx.phrase_countries(o)])
         for partner in m.partners if t not in ("sanction", "embargo") else []:
             add(actors.of(partner, armed_text=t == "clash"))
         if t in ("port_access", "assembly", "industrial_project", "training"):
@@ -1216,6 +1221,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 event = Event(type=trig.type, evidence=evidence, date=date,
                               actors=_actors_for(m, actors, ctx), summary=summary,
                               plover=trig.plover, cameo=trig.cameo)
+                if "party" in trig.needs and not event.actors:
+                    continue
                 checker.last_sentence[trig.type] = index
                 if "once" in trig.needs:
                     if _merge_once(event, once[trig.type], trig.type in types_here, stated, tok.pos_ == "VERB"):
