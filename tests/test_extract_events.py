@@ -544,3 +544,19 @@ def test_a_weapons_purpose_is_no_attack(parsed):
 def test_the_parties_of_a_dated_war(parsed):
     ev = one(parsed, "The drone was used in the 2020 war between Armenia and Azerbaijan.", "clash")
     assert ev.actors == ["Armenia", "Azerbaijan"] and ev.date == "2020"
+
+
+def test_ties_praised_by_an_official(parsed):
+    text = ("Indian Defence Minister Rajesh Kumar arrived in Paris on Monday. "
+            "Kumar said the India-France strategic partnership is more relevant today than ever.")
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors == ["India", "Rajesh Kumar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between the two countries are close, an analyst said.",
+    "Relations between Ruritania and Valdoria are close.",
+    "Indian Defence Minister Rajesh Kumar said relations with Berlin are not good.",
+])
+def test_ties_described_by_no_official_or_denied_are_no_support(parsed, text):
+    assert [e for e in events_of(parsed, text) if e.type == "statement_of_support"] == []

@@ -65,7 +65,7 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party"}
+              "programme", "party", "praised"}
 
 
 @dataclass(frozen=True)
@@ -631,6 +631,20 @@ class Checker:
         m.anchor = verb
         m.supporter = self._supporters(_subject(verb))
         return True
+
+    def _praised(self, tok: Token, arg: str, m: Match) -> bool:
+        """ "the partnership is more relevant than ever", "relations remain excellent": the noun is the
+        subject of a copula whose complement praises it; the supporter is who says so."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "remain", "become") or negated(verb):
+            return False
+        words = self._words(arg)
+        for comp in (c for c in verb.children if c.dep_ in ("acomp", "attr")):
+            if any(t.lemma_.lower() in words or t.lower_ in words
+                   for t in [comp, *(c for c in comp.children if c.dep_ == "amod")]):
+                m.anchor = verb
+                return True
+        return False
 
     def _mod(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
