@@ -560,3 +560,30 @@ def test_ties_praised_by_an_official(parsed):
 ])
 def test_ties_described_by_no_official_or_denied_are_no_support(parsed, text):
     assert [e for e in events_of(parsed, text) if e.type == "statement_of_support"] == []
+
+
+def test_a_vetoed_draft_resolution_is_a_un_vote(parsed):
+    ev = one(parsed, "Russia vetoed a draft resolution on Monday that would have extended the sanctions.", "un_vote")
+    assert ev.actors == ["Russia"] and ev.date == "2023-05-08"
+    assert [e for e in events_of(parsed, "The governor vetoed the budget bill on Monday.") if e.type == "un_vote"] == []
+
+
+def test_firms_added_to_a_blacklist_are_sanctioned(parsed):
+    ev = one(parsed, "The US Commerce Department added 12 Ruritanian companies to its Entity List on Tuesday.",
+             "sanction")
+    assert ev.date == "2023-05-09"
+    assert [e for e in events_of(parsed, "The navy added two frigates to its fleet on Tuesday.")
+            if e.type == "sanction"] == []
+
+
+def test_troops_that_exchanged_fire_clashed(parsed):
+    ev = one(parsed, "Indian and Chinese troops exchanged fire along the border on Sunday.", "clash")
+    assert ev.actors == ["India troops", "China troops"]
+    assert [e for e in events_of(parsed, "The two ministers exchanged views on Sunday.") if e.type == "clash"] == []
+
+
+def test_access_to_another_states_bases(parsed):
+    ev = one(parsed, "The agreement gives the US military access to four more bases in the Philippines.", "port_access")
+    assert "Philippines" in ev.actors
+    assert [e for e in events_of(parsed, "Journalists were given access to the archive.")
+            if e.type == "port_access"] == []

@@ -65,7 +65,7 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised"}
+              "programme", "party", "praised", "onto"}
 
 
 @dataclass(frozen=True)
@@ -504,8 +504,15 @@ class Checker:
         elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
             objs = [o for o in objs if any(t.ent_type_ in ("COUNTRY", "GPE", "MILITARY")
                                            or self.ctx.token_country(t) for t in _conjuncts(o))]
+        elif target == "B":  # "access to four more bases", "access to its air bases"
+            objs = [o for o in objs if any(self.lex.has("_base", t) for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
+
+    def _onto(self, tok: Token, arg: str, m: Match) -> bool:
+        """A "to"/"on" phrase whose object is in LIST: "added five firms to its Entity List"."""
+        words = self._words(arg)
+        return any(o.lemma_.lower() in words or o.lower_ in words for o in _prep_objects(tok, {"to", "on", "onto"}))
 
     def _dated(self, tok: Token, arg: str, m: Match) -> bool:
         """A date on the noun itself: "the 1999 war"."""
