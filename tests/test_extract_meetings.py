@@ -495,3 +495,9 @@ def test_the_event_on_whose_sidelines_they_met_is_no_place(meetings):
     [m] = meetings("On the sidelines of the Shangri-La Dialogue in Singapore, Indian Defence Minister Rajesh Kumar "
                    "met Vietnamese Defence Minister Tran Van Minh on Friday.")
     assert m.place == "Singapore"
+
+
+def test_the_leader_of_a_delegation_received_is_met(meetings):
+    [m] = meetings("Defence Minister Jan Kowal on Friday received a delegation led by General Arvydas Petrauskas.")
+    assert set(m.participants) == {"Jan Kowal", "Arvydas Petrauskas"} and m.date == "2023-03-10"
+    assert meetings("Defence Minister Jan Kowal on Friday received a delegation of officials.") == []

@@ -327,6 +327,13 @@ class Reader:
             candidates = [p for p in candidates if any(t.title.lower() in own for t in p.titles)]
         return candidates[0].name if len(candidates) == 1 else None
 
+    def leaders(self, party: Token, exclude: set[str]) -> list[str]:
+        """Who leads an unnamed group: "a delegation led by General X", "a team headed by Y"."""
+        return list(dict.fromkeys(
+            n for acl in party.children if acl.dep_ == "acl" and acl.lemma_.lower() in words("lead")
+            for agent in acl.children if agent.dep_ == "agent"
+            for p in agent.children if p.dep_ == "pobj" for n in self.names(p, exclude) if n not in exclude))
+
     def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
         if head.lower_ in function_words("pair") or (head.lemma_.lower() in words("party")
@@ -405,6 +412,8 @@ class Reader:
                     groups.extend([n] for n in names)  # "with A and B", the parser nesting B inside A's phrase
                 elif names:
                     groups.append(names)
+                elif _is_party(conj, self.ctx) and self.leaders(conj, exclude):
+                    groups.append(self.leaders(conj, exclude))  # "received a delegation led by X"
                 elif _is_party(conj, self.ctx):
                     unnamed = True
         return groups, unnamed
