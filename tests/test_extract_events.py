@@ -587,3 +587,9 @@ def test_access_to_another_states_bases(parsed):
     assert "Philippines" in ev.actors
     assert [e for e in events_of(parsed, "Journalists were given access to the archive.")
             if e.type == "port_access"] == []
+
+
+def test_renewed_sanctions_dated_by_the_day_after_a_duration(parsed):
+    ev = one(parsed, "The European Union renewed its sanctions against Ruritania for another six months on Monday.",
+             "sanction")
+    assert ev.actors == ["European Union"] and ev.date == "2023-05-08"

@@ -985,10 +985,19 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
         chain.insert(1, relcl)
     for tok in chain:
         for ent in _attached_dates(tok, ctx):
-            resolved = resolved_date(ent.text, ctx.published)
+            resolved = resolved_date(ent.text, ctx.published) or _tail_date(ent, ctx)
             if resolved:
                 return resolved
     return None
+
+
+def _tail_date(ent: Span, ctx: DocContext) -> str | None:
+    """A duration and a day read as one date ("another six months on Monday"): the day after the last
+    preposition inside it."""
+    cut = next((t for t in reversed(ent) if t.pos_ == "ADP" and t.lower_ in ("on", "in")), None)
+    if cut is None or cut.i + 1 >= ent.end:
+        return None
+    return resolved_date(ctx.doc[cut.i + 1:ent.end].text, ctx.published)
 
 
 def _summary(m: Match, doc: Doc) -> tuple[str, int, int]:
