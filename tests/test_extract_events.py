@@ -593,3 +593,10 @@ def test_renewed_sanctions_dated_by_the_day_after_a_duration(parsed):
     ev = one(parsed, "The European Union renewed its sanctions against Ruritania for another six months on Monday.",
              "sanction")
     assert ev.actors == ["European Union"] and ev.date == "2023-05-08"
+
+
+def test_a_war_pointed_back_to_is_no_new_event(parsed):
+    text = ("Chile is part of a coalition fighting in the north. "
+            "Sweden has banned arms exports to Chile because of this war against Peru.")
+    assert [e for e in events_of(parsed, text) if e.type == "clash"] == []
+    one(parsed, "Sweden has banned arms exports to Chile because of its war against Peru.", "clash")

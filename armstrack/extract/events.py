@@ -1210,6 +1210,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 m = checker.check(trig, tok)
                 if m is None:
                     continue
+                if _demonstrative(tok) and "once" not in trig.needs and trig.type not in REPEATED_TYPES:
+                    continue  # "because of this war", "that exercise": a reference to one told before
                 if tok.i in quoted or m.anchor.i in quoted:
                     person, country = _speaker(tok, ctx, quoted)
                     if not country:
@@ -1276,6 +1278,12 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 types_here.add(trig.type)
                 break
     return out
+
+
+def _demonstrative(tok: Token) -> bool:
+    """A noun pointed back to by a demonstrative: "this war", "these exercises"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those")
+                                      for c in tok.children)
 
 
 def _anaphoric(tok: Token) -> bool:
