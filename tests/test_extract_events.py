@@ -600,3 +600,15 @@ def test_a_war_pointed_back_to_is_no_new_event(parsed):
             "Sweden has banned arms exports to Chile because of this war against Peru.")
     assert [e for e in events_of(parsed, text) if e.type == "clash"] == []
     one(parsed, "Sweden has banned arms exports to Chile because of its war against Peru.", "clash")
+
+
+def test_support_voiced_for_a_state_names_that_state(parsed):
+    ev = one(parsed, "Defence Minister Tea Seiha reaffirmed Cambodia's unwavering support for the plan.",
+             "statement_of_support")
+    assert ev.actors[0] == "Cambodia" and "Tea Seiha" in ev.actors
+
+
+def test_kits_assembled_in_a_state_name_it(parsed):
+    ev = one(parsed, "The first two submarines will be built in Germany, and the remaining four will be assembled "
+                     "in Pakistan.", "assembly")
+    assert ev.actors == ["Pakistan"]

@@ -637,6 +637,9 @@ class Checker:
             return False
         m.anchor = verb
         m.supporter = self._supporters(_subject(verb))
+        # "X reaffirmed Cambodia's support": the state whose support it is, before its voice
+        owners = [c for p in tok.children if p.dep_ == "poss" for c in self.ctx.phrase_countries(p)]
+        m.supporter = [c for c in owners if c not in m.supporter] + m.supporter
         return True
 
     def _praised(self, tok: Token, arg: str, m: Match) -> bool:
@@ -1090,8 +1093,8 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
             m.partners.extend(_prep_objects(tok, {"with", "against"}))
         if t == "clash" and tok.pos_ == "NOUN":  # "the 2020 war between A and B"
             m.partners.extend(o for o in _prep_objects(tok, {"between"}) if o not in m.partners)
-        if t == "training" and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
-            # "the crews were trained in Italy": the state that trained them
+        if t in ("training", "assembly") and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "the crews were trained in Italy", "four will be assembled in Pakistan": the state that does it
             add([c for o in _prep_objects(tok, {"in", "by"}) for c in ctx.phrase_countries(o)])
         for partner in m.partners if t not in ("sanction", "embargo") else []:
             add(actors.of(partner, armed_text=t == "clash"))
