@@ -501,3 +501,21 @@ def test_the_leader_of_a_delegation_received_is_met(meetings):
     [m] = meetings("Defence Minister Jan Kowal on Friday received a delegation led by General Arvydas Petrauskas.")
     assert set(m.participants) == {"Jan Kowal", "Arvydas Petrauskas"} and m.date == "2023-03-10"
     assert meetings("Defence Minister Jan Kowal on Friday received a delegation of officials.") == []
+
+
+def test_a_phone_conversation_is_a_call(meetings):
+    [m] = meetings("Defence Minister Jan Kowal held a phone conversation with his Lithuanian counterpart "
+                   "Arvydas Petrauskas on Monday.")
+    assert m.kind == "call" and set(m.participants) == {"Jan Kowal", "Arvydas Petrauskas"}
+
+
+def test_a_courtesy_visit_to_a_person_meets_that_person(meetings):
+    found = meetings("Defence Minister Jan Kowal paid a courtesy visit to President Arvydas Petrauskas "
+                     "in Vilnius on Monday.")
+    assert {"Jan Kowal", "Arvydas Petrauskas"} in people(found)
+
+
+def test_the_same_pair_told_again_during_the_visit_is_one_record(meetings):
+    found = meetings("Army chief General Omar Haddad called on Defence Minister Karim Nasser in Amman on Sunday. "
+                     "During the visit, Karim Nasser and Omar Haddad reviewed military cooperation.")
+    assert people(found) == [{"Omar Haddad", "Karim Nasser"}]

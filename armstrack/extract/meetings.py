@@ -931,6 +931,10 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     for h in owner_heads:
         owners.extend(n for n in reader.group(h) if n not in owners)
     groups, _ = reader.counterparts(noun, cue, set(owners))
+    if not groups and cue.kind == "visit":
+        # "a courtesy visit to President X": the person visited is met (a place stays the place)
+        to = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"to"}))
+        groups = reader.counterparts(noun, to, set(owners))[0]
     if not_event and not groups:
         return []
     verb = _governing_verb(noun)
@@ -1119,7 +1123,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             continue
         if not d.place and not d.again and any(
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
-                and len(o.participants) > len(d.participants)
+                # the same people told again ("During the visit, A and B reviewed ..."): the one with a place
+                and (len(o.participants) > len(d.participants) or o.place and len(d.participants) > 1)
                 and (o.kind == d.kind or {o.kind, d.kind} <= IN_PERSON) for o in kept):
             continue
         out.append(d)
