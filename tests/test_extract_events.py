@@ -612,3 +612,21 @@ def test_kits_assembled_in_a_state_name_it(parsed):
     ev = one(parsed, "The first two submarines will be built in Germany, and the remaining four will be assembled "
                      "in Pakistan.", "assembly")
     assert ev.actors == ["Pakistan"]
+
+
+@pytest.mark.parametrize("text", [
+    "The attack left 30 soldiers dead and dozens wounded.",
+    "The death toll from the crackdown rose to 540 on Monday.",
+])
+def test_killings_told_by_their_toll(parsed, text):
+    one(parsed, text, "killings")
+
+
+def test_no_killings_without_people_dead(parsed):
+    for text in ("The storm left 30 villages without power.", "The toll of the sanctions on the economy is heavy."):
+        assert [e for e in events_of(parsed, text) if e.type == "killings"] == [], text
+
+
+def test_who_killed_in_a_participle_clause(parsed):
+    ev = one(parsed, "Myanmar troops opened fire on demonstrators in the capital, killing at least nine.", "killings")
+    assert ev.actors == ["Myanmar troops"]

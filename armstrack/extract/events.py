@@ -1071,8 +1071,12 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
         if t == "killings":
             perpetrator = None
             if tok.pos_ == "VERB":
+                # "troops opened fire, killing nine": the participle's subject is the clause's
                 perpetrator = _agent(tok) if any(c.dep_ == "nsubjpass" for c in tok.children) else (
-                    next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.lemma_.lower() != "die" else None)
+                    next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.lemma_.lower() not in ("die", "leave")
+                    else None)
+                if perpetrator is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
+                    perpetrator = _subject(tok.head)
                 hands = [o for o in _prep_objects(tok, {"at"}) if o.lower_ == "hands"]
                 if hands:
                     perpetrator = next(iter(_prep_objects(hands[0], {"of"})), perpetrator)
