@@ -477,14 +477,14 @@ def test_a_new_sanction_by_the_same_state_stays_apart(parsed):
 # --- general forms of each type (sentences written for these tests) ------------------------------------
 
 def test_one_statement_of_support_per_named_speaker(parsed):
-    text = ("Polish Defence Minister Jan Kowal said Poland is committed to strengthening military ties with Lithuania. "
+    text = ("Polish Defence Minister Jan Kowal said Poland remains committed to deepening defence ties with Lithuania. "
             "Kowal later called Lithuania a reliable ally of his country.")
     found = [e for e in events_of(parsed, text) if e.type == "statement_of_support"]
     assert len(found) == 1 and "committed" in found[0].evidence.sentence
 
 
 def test_a_states_acts_of_support_stay_apart_from_its_ministers_words(parsed):
-    text = ("Polish Defence Minister Jan Kowal said Poland is committed to strengthening military ties with Lithuania. "
+    text = ("Polish Defence Minister Jan Kowal said Poland remains committed to deepening defence ties with Lithuania. "
             "Poland has also continued to support the government in Vilnius.")
     assert len([e for e in events_of(parsed, text) if e.type == "statement_of_support"]) == 2
 
@@ -548,7 +548,7 @@ def test_the_parties_of_a_dated_war(parsed):
 
 def test_ties_praised_by_an_official(parsed):
     text = ("Indian Defence Minister Rajesh Kumar arrived in Paris on Monday. "
-            "Kumar said the India-France strategic partnership is more relevant today than ever.")
+            "Kumar said the strategic partnership between India and France was now more important than ever.")
     ev = one(parsed, text, "statement_of_support")
     assert ev.actors == ["India", "Rajesh Kumar"]
 
@@ -603,7 +603,7 @@ def test_a_war_pointed_back_to_is_no_new_event(parsed):
 
 
 def test_support_voiced_for_a_state_names_that_state(parsed):
-    ev = one(parsed, "Defence Minister Tea Seiha reaffirmed Cambodia's unwavering support for the plan.",
+    ev = one(parsed, "Defence Minister Tea Seiha on Monday reaffirmed Cambodia's firm support for the regional plan.",
              "statement_of_support")
     assert ev.actors[0] == "Cambodia" and "Tea Seiha" in ev.actors
 

@@ -475,8 +475,8 @@ def test_talks_held_by_two_named_people_when_the_parser_folds_the_verb(meetings)
 
 
 def test_signers_each_of_their_country_and_the_guest_at_the_ceremony(meetings):
-    [m] = meetings("Defense Minister Jorge Alvarez of Chile and Hans Berglund of Norway Tuesday signed a letter of "
-                   "intent in Santiago. British Ambassador John Hale was also present at the ceremony.")
+    [m] = meetings("Defense Minister Jorge Alvarez of Chile and Hans Berglund of Norway on Tuesday signed a letter "
+                   "of intent at the ministry in Santiago. British Ambassador John Hale was also present at the ceremony.")
     assert m.kind == "signing" and m.place == "Santiago"
     assert m.participants == ["Jorge Alvarez", "Hans Berglund", "John Hale"]
 
