@@ -630,3 +630,13 @@ def test_no_killings_without_people_dead(parsed):
 def test_who_killed_in_a_participle_clause(parsed):
     ev = one(parsed, "Myanmar troops opened fire on demonstrators in the capital, killing at least nine.", "killings")
     assert ev.actors == ["Myanmar troops"]
+
+
+def test_a_named_warship_visiting_a_port(parsed):
+    ev = one(parsed, "The frigate INS Talwar visited the port of Mombasa on Monday.", "port_access")
+    assert ev.date == "2023-05-08"
+
+
+def test_a_port_call_next_month_is_dated_ahead(parsed):
+    ev = one(parsed, "The Japanese destroyer will make a port call in Manila next month.", "port_access")
+    assert ev.date == "2023-06"

@@ -668,7 +668,9 @@ class Checker:
         verb = m.anchor if m.anchor.pos_ in ("VERB", "AUX") else tok
         subj = _subject(verb)
         words = self._words(arg)
-        return subj is not None and any(t.lemma_.lower() in words for t in _conjuncts(subj))
+        # "the frigate INS X": a named ship is what its compound says
+        return subj is not None and any(t.lemma_.lower() in words or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in t.children) for t in _conjuncts(subj))
 
     def _subject(self, tok: Token, arg: str, m: Match) -> bool:
         """The supporter is the verb's subject (or, when it names no one, the speaker)."""
