@@ -32,6 +32,8 @@ FRIDAY = date(2021, 3, 26)  # a Friday
     ("2018", "2018"),
     ("the mid-1990s", None),
     ("a week before the coup", None),
+    ("next month", "2021-04"),  # the future stays ahead of the report
+    ("next week", "2021-04-02"),
 ])
 def test_relative_dates_resolve_against_publication(text, expected):
     assert resolve_date(text, FRIDAY) == expected

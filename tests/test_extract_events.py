@@ -472,3 +472,171 @@ def test_a_new_sanction_by_the_same_state_stays_apart(parsed):
     text = ("Canada has imposed sanctions on three Ruritanian generals. "
             "Canada also sanctioned two Ruritanian arms firms, officials said.")
     assert len([e for e in events_of(parsed, text) if e.type == "sanction"]) == 2
+
+
+# --- general forms of each type (sentences written for these tests) ------------------------------------
+
+def test_one_statement_of_support_per_named_speaker(parsed):
+    text = ("Polish Defence Minister Jan Kowal said Poland remains committed to deepening defence ties with Lithuania. "
+            "Kowal later called Lithuania a reliable ally of his country.")
+    found = [e for e in events_of(parsed, text) if e.type == "statement_of_support"]
+    assert len(found) == 1 and "committed" in found[0].evidence.sentence
+
+
+def test_a_states_acts_of_support_stay_apart_from_its_ministers_words(parsed):
+    text = ("Polish Defence Minister Jan Kowal said Poland remains committed to deepening defence ties with Lithuania. "
+            "Poland has also continued to support the government in Vilnius.")
+    assert len([e for e in events_of(parsed, text) if e.type == "statement_of_support"]) == 2
+
+
+def test_ousting_a_titled_head_of_state_is_a_coup(parsed):
+    ev = one(parsed, "Army officers in Niger ousted President Amadou Sani on Wednesday.", "coup")
+    assert ev.actors == ["Niger military"] and ev.date == "2023-05-10"
+
+
+def test_an_announced_embargo(parsed):
+    ev = one(parsed, "Japan announced an embargo on exports of dual-use goods to Ruritania last month.", "embargo")
+    assert ev.actors == ["Japan"] and ev.date == "2023-04"
+
+
+def test_shot_dead_is_a_killing(parsed):
+    ev = one(parsed, "Soldiers shot dead at least 12 protesters in the capital on Saturday.", "killings")
+    assert ev.date == "2023-05-06"
+    assert [e for e in events_of(parsed, "The pilot was shot down over the sea.") if e.type == "killings"] == []
+
+
+def test_support_for_a_states_sovereignty(parsed):
+    ev = one(parsed, "The minister said India fully supports Armenia's sovereignty and territorial integrity.",
+             "statement_of_support")
+    assert ev.actors == ["India"]
+
+
+def test_a_state_that_says_it_stands_with_another(parsed):
+    ev = one(parsed, "China said on Tuesday it stands firmly with Pakistan in safeguarding its sovereignty.",
+             "statement_of_support")
+    assert ev.actors == ["China"]
+
+
+def test_describing_a_state_as_a_strategic_partner(parsed):
+    ev = one(parsed, "Japan described the Philippines as an indispensable strategic partner.", "statement_of_support")
+    assert ev.actors == ["Japan"]
+    assert [e for e in events_of(parsed, "Japan described the talks as useful.")
+            if e.type == "statement_of_support"] == []
+
+
+def test_training_by_no_named_party_is_no_military_assistance(parsed):
+    for text in ("The army chief attended a parade of 300 cadets who completed their training.",
+                 "The programme also helped the training of staff for disaster relief and health care."):
+        assert [e for e in events_of(parsed, text) if e.type == "training"] == [], text
+
+
+def test_crews_trained_in_a_state_name_it(parsed):
+    ev = one(parsed, "The crews who will fly the new helicopters have been trained in Italy.", "training")
+    assert ev.actors == ["Italy"]
+
+
+def test_a_weapons_purpose_is_no_attack(parsed):
+    for text in ("The frigate is designed to attack submarines and surface ships.",
+                 "The drone is capable of striking targets far behind the front."):
+        assert [e for e in events_of(parsed, text) if e.type == "clash"] == [], text
+
+
+def test_the_parties_of_a_dated_war(parsed):
+    ev = one(parsed, "The drone was used in the 2020 war between Armenia and Azerbaijan.", "clash")
+    assert ev.actors == ["Armenia", "Azerbaijan"] and ev.date == "2020"
+
+
+def test_ties_praised_by_an_official(parsed):
+    text = ("Indian Defence Minister Rajesh Kumar arrived in Paris on Monday. "
+            "Kumar said the strategic partnership between India and France was now more important than ever.")
+    ev = one(parsed, text, "statement_of_support")
+    assert ev.actors == ["India", "Rajesh Kumar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between the two countries are close, an analyst said.",
+    "Relations between Ruritania and Valdoria are close.",
+    "Indian Defence Minister Rajesh Kumar said relations with Berlin are not good.",
+])
+def test_ties_described_by_no_official_or_denied_are_no_support(parsed, text):
+    assert [e for e in events_of(parsed, text) if e.type == "statement_of_support"] == []
+
+
+def test_a_vetoed_draft_resolution_is_a_un_vote(parsed):
+    ev = one(parsed, "Russia vetoed a draft resolution on Monday that would have extended the sanctions.", "un_vote")
+    assert ev.actors == ["Russia"] and ev.date == "2023-05-08"
+    assert [e for e in events_of(parsed, "The governor vetoed the budget bill on Monday.") if e.type == "un_vote"] == []
+
+
+def test_firms_added_to_a_blacklist_are_sanctioned(parsed):
+    ev = one(parsed, "The US Commerce Department added 12 Ruritanian companies to its Entity List on Tuesday.",
+             "sanction")
+    assert ev.date == "2023-05-09"
+    assert [e for e in events_of(parsed, "The navy added two frigates to its fleet on Tuesday.")
+            if e.type == "sanction"] == []
+
+
+def test_troops_that_exchanged_fire_clashed(parsed):
+    ev = one(parsed, "Indian and Chinese troops exchanged fire along the border on Sunday.", "clash")
+    assert ev.actors == ["India troops", "China troops"]
+    assert [e for e in events_of(parsed, "The two ministers exchanged views on Sunday.") if e.type == "clash"] == []
+
+
+def test_access_to_another_states_bases(parsed):
+    ev = one(parsed, "The agreement gives the US military access to four more bases in the Philippines.", "port_access")
+    assert "Philippines" in ev.actors
+    assert [e for e in events_of(parsed, "Journalists were given access to the archive.")
+            if e.type == "port_access"] == []
+
+
+def test_renewed_sanctions_dated_by_the_day_after_a_duration(parsed):
+    ev = one(parsed, "The European Union renewed its sanctions against Ruritania for another six months on Monday.",
+             "sanction")
+    assert ev.actors == ["European Union"] and ev.date == "2023-05-08"
+
+
+def test_a_war_pointed_back_to_is_no_new_event(parsed):
+    text = ("Chile is part of a coalition fighting in the north. "
+            "Sweden has banned arms exports to Chile because of this war against Peru.")
+    assert [e for e in events_of(parsed, text) if e.type == "clash"] == []
+    one(parsed, "Sweden has banned arms exports to Chile because of its war against Peru.", "clash")
+
+
+def test_support_voiced_for_a_state_names_that_state(parsed):
+    ev = one(parsed, "Defence Minister Tea Seiha on Monday reaffirmed Cambodia's firm support for the regional plan.",
+             "statement_of_support")
+    assert ev.actors[0] == "Cambodia" and "Tea Seiha" in ev.actors
+
+
+def test_kits_assembled_in_a_state_name_it(parsed):
+    ev = one(parsed, "The first two submarines will be built in Germany, and the remaining four will be assembled "
+                     "in Pakistan.", "assembly")
+    assert ev.actors == ["Pakistan"]
+
+
+@pytest.mark.parametrize("text", [
+    "The attack left 30 soldiers dead and dozens wounded.",
+    "The death toll from the crackdown rose to 540 on Monday.",
+])
+def test_killings_told_by_their_toll(parsed, text):
+    one(parsed, text, "killings")
+
+
+def test_no_killings_without_people_dead(parsed):
+    for text in ("The storm left 30 villages without power.", "The toll of the sanctions on the economy is heavy."):
+        assert [e for e in events_of(parsed, text) if e.type == "killings"] == [], text
+
+
+def test_who_killed_in_a_participle_clause(parsed):
+    ev = one(parsed, "Myanmar troops opened fire on demonstrators in the capital, killing at least nine.", "killings")
+    assert ev.actors == ["Myanmar troops"]
+
+
+def test_a_named_warship_visiting_a_port(parsed):
+    ev = one(parsed, "The frigate INS Talwar visited the port of Mombasa on Monday.", "port_access")
+    assert ev.date == "2023-05-08"
+
+
+def test_a_port_call_next_month_is_dated_ahead(parsed):
+    ev = one(parsed, "The Japanese destroyer will make a port call in Manila next month.", "port_access")
+    assert ev.date == "2023-06"

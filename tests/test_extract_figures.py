@@ -240,3 +240,25 @@ def test_figure_evidence_points_at_the_number(parsed):
 def test_companies_and_sites_counted_as_a_whole_are_figures(parsed, text, value, unit):
     [f] = figures_of(parsed, text)
     assert f.value == value and f.unit == unit
+
+
+@pytest.mark.parametrize("text, value, what", [
+    ("The charity has distributed food to over 6,000 people in the camp.", 6000, "people reached (over)"),
+    ("More than 9,000 residents fled the town after the shelling.", 9000, "residents fled (more than)"),
+    ("Rescue teams evacuated 340 civilians from the port on Friday.", 340, "civilians evacuated"),
+])
+def test_people_fleeing_or_reached_by_aid(parsed, text, value, what):
+    (fig,) = figures_of(parsed, text)
+    assert (fig.value, fig.unit, fig.what) == (value, "people", what)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Pakistan will pay Rs 150 billion for the submarines.", "PKR"),
+    ("The Indian Navy will pay Rs 150 billion for the submarines.", "INR"),
+    ("The Polish army will spend 12 billion zlotys on tanks.", "PLN"),
+    ("The Malaysian navy has set aside 9 billion ringgit for the ships.", "MYR"),
+    ("The Navy received 2.1 billion reais for the programme.", "BRL"),
+])
+def test_money_in_the_currency_of_its_state(parsed, text, unit):
+    (fig,) = figures_of(parsed, text)
+    assert fig.unit == unit

@@ -30,6 +30,8 @@ _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DECADE = re.compile(r"\b(?:19|20)\d0s\b|\bcentury\b|\bdecade\b", re.IGNORECASE)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:today|yesterday|tomorrow|last|this|next|ago|past|previous|coming|recent|recently)\b", re.IGNORECASE)
+#: Words that put a relative date ahead of the reference date ("next month", "the coming week").
+_FUTURE_WORDS = re.compile(r"\b(?:next|coming|tomorrow|upcoming)\b", re.IGNORECASE)
 _USABLE = re.compile(
     rf"\b(?:{_MONTH_RE}|(?:19|20)\d{{2}}|{'|'.join(WEEKDAYS)}|today|yesterday|month|year|week)\b", re.IGNORECASE)
 
@@ -134,8 +136,8 @@ def resolve_date(text: str | None, ref: date | None) -> str | None:
     if data is None or data.date_obj is None:
         return None
     found = data.date_obj.date()
-    if ref and not explicit_year and found > ref:
-        found = found.replace(year=found.year - 1)
+    if ref and not explicit_year and found > ref and not _FUTURE_WORDS.search(cleaned):
+        found = found.replace(year=found.year - 1)  # past-tense reporting; "next month" stays ahead
     period = data.period or "day"
     if period == "year":
         return str(found.year)

@@ -58,11 +58,14 @@ SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 #: Types whose mentions by the same first actor in one document are one measure told again.
 REPEATED_TYPES = {"sanction", "embargo"}
+#: Types recorded once per named speaker and document: one article reports one position of each person
+#: who speaks, however many of its sentences voice it (the first is kept); a state's acts stay apart.
+ONE_PER_SPEAKER = {"statement_of_support"}
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme"}
+              "programme", "party", "praised", "onto"}
 
 
 @dataclass(frozen=True)
@@ -357,6 +360,12 @@ def _phrasal(tok: Token) -> str:
     return f"{tok.lemma_.lower()} {prt.lower_}" if prt is not None else tok.lemma_.lower()
 
 
+def _titled(tok: Token, words: frozenset[str]) -> bool:
+    """A person named with a title in ``words``: "ousted President X" is the government ousted."""
+    return tok.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.lemma_.lower() in words
+                                             for c in tok.children)
+
+
 def _has_people(tok: Token | None, lex: Lexicon) -> bool:
     if tok is None:
         return False
@@ -422,7 +431,7 @@ class Checker:
         match = Match(trig, tok, tok)
         for need in trig.needs:
             name, _, arg = need.partition(":")
-            ok = name == "once" or getattr(self, f"_{name}")(tok, arg, match)
+            ok = name in ("once", "party") or getattr(self, f"_{name}")(tok, arg, match)
             if not ok:
                 return None
         if trig.pos == "NOUN" and match.anchor is tok:
@@ -450,7 +459,7 @@ class Checker:
         if arg == "any":
             return True
         words = self._words(arg)
-        return any(t.lemma_.lower() in words or _compound_of(t) in words for t in _conjuncts(obj))
+        return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) for t in _conjuncts(obj))
 
     def _people(self, tok: Token, arg: str, m: Match) -> bool:
         if tok.lemma_.lower() == "die":
@@ -495,8 +504,15 @@ class Checker:
         elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
             objs = [o for o in objs if any(t.ent_type_ in ("COUNTRY", "GPE", "MILITARY")
                                            or self.ctx.token_country(t) for t in _conjuncts(o))]
+        elif target == "B":  # "access to four more bases", "access to its air bases"
+            objs = [o for o in objs if any(self.lex.has("_base", t) for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
+
+    def _onto(self, tok: Token, arg: str, m: Match) -> bool:
+        """A "to"/"on" phrase whose object is in LIST: "added five firms to its Entity List"."""
+        words = self._words(arg)
+        return any(o.lemma_.lower() in words or o.lower_ in words for o in _prep_objects(tok, {"to", "on", "onto"}))
 
     def _dated(self, tok: Token, arg: str, m: Match) -> bool:
         """A date on the noun itself: "the 1999 war"."""
@@ -593,6 +609,14 @@ class Checker:
             return []
         if subj.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in subj.children):
             return self.ctx.last_pair(subj.i)
+        if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we"):
+            # "China said it stands with X": the state or body that says so
+            for verb in _saying_verbs(subj.head):
+                speaker = _subject(verb)
+                if speaker is not None and speaker.pos_ != "PRON":
+                    found = self._supporters(speaker)
+                    if found:
+                        return found
         out: list[str] = []
         for name in self.actors.of(subj):
             country = self.ctx.affiliation.get(name)
@@ -613,12 +637,30 @@ class Checker:
             return False
         m.anchor = verb
         m.supporter = self._supporters(_subject(verb))
+        # "X reaffirmed Cambodia's support": the state whose support it is, before its voice
+        owners = [c for p in tok.children if p.dep_ == "poss" for c in self.ctx.phrase_countries(p)]
+        m.supporter = [c for c in owners if c not in m.supporter] + m.supporter
         return True
+
+    def _praised(self, tok: Token, arg: str, m: Match) -> bool:
+        """ "the partnership is more relevant than ever", "relations remain excellent": the noun is the
+        subject of a copula whose complement praises it; the supporter is who says so."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "remain", "become") or negated(verb):
+            return False
+        words = self._words(arg)
+        for comp in (c for c in verb.children if c.dep_ in ("acomp", "attr")):
+            if any(t.lemma_.lower() in words or t.lower_ in words
+                   for t in [comp, *(c for c in comp.children if c.dep_ == "amod")]):
+                m.anchor = verb
+                return True
+        return False
 
     def _mod(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
-        return any(c.dep_ in ("amod", "compound", "advmod") and (c.lemma_.lower() in words or c.lower_ in words)
-                   for c in tok.children)
+        # "oprd"/"acomp": the complement of a verb ("shot dead")
+        return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd")
+                   and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
 
     def _subj(self, tok: Token, arg: str, m: Match) -> bool:
         """The subject of the trigger's verb (or of the verb it is the object of) is in LIST: "relations
@@ -626,7 +668,9 @@ class Checker:
         verb = m.anchor if m.anchor.pos_ in ("VERB", "AUX") else tok
         subj = _subject(verb)
         words = self._words(arg)
-        return subj is not None and any(t.lemma_.lower() in words for t in _conjuncts(subj))
+        # "the frigate INS X": a named ship is what its compound says
+        return subj is not None and any(t.lemma_.lower() in words or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in t.children) for t in _conjuncts(subj))
 
     def _subject(self, tok: Token, arg: str, m: Match) -> bool:
         """The supporter is the verb's subject (or, when it names no one, the speaker)."""
@@ -706,7 +750,9 @@ class Checker:
             first = first.head
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ == "one":
             first = first.head.head  # "X is one of Y's main partners"
-        if first.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or first.head.pos_ not in ("VERB", "AUX") \
+        if first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.dep_ == "prep":
+            first = first.head  # "described X as a strategic partner"
+        if first.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj", "prep") or first.head.pos_ not in ("VERB", "AUX") \
                 or first.head.lemma_.lower() not in _words("_predicating"):
             return False
         verb = first.head
@@ -944,10 +990,19 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
         chain.insert(1, relcl)
     for tok in chain:
         for ent in _attached_dates(tok, ctx):
-            resolved = resolved_date(ent.text, ctx.published)
+            resolved = resolved_date(ent.text, ctx.published) or _tail_date(ent, ctx)
             if resolved:
                 return resolved
     return None
+
+
+def _tail_date(ent: Span, ctx: DocContext) -> str | None:
+    """A duration and a day read as one date ("another six months on Monday"): the day after the last
+    preposition inside it."""
+    cut = next((t for t in reversed(ent) if t.pos_ == "ADP" and t.lower_ in ("on", "in")), None)
+    if cut is None or cut.i + 1 >= ent.end:
+        return None
+    return resolved_date(ctx.doc[cut.i + 1:ent.end].text, ctx.published)
 
 
 def _summary(m: Match, doc: Doc) -> tuple[str, int, int]:
@@ -1018,8 +1073,12 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
         if t == "killings":
             perpetrator = None
             if tok.pos_ == "VERB":
+                # "troops opened fire, killing nine": the participle's subject is the clause's
                 perpetrator = _agent(tok) if any(c.dep_ == "nsubjpass" for c in tok.children) else (
-                    next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.lemma_.lower() != "die" else None)
+                    next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.lemma_.lower() not in ("die", "leave")
+                    else None)
+                if perpetrator is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
+                    perpetrator = _subject(tok.head)
                 hands = [o for o in _prep_objects(tok, {"at"}) if o.lower_ == "hands"]
                 if hands:
                     perpetrator = next(iter(_prep_objects(hands[0], {"of"})), perpetrator)
@@ -1038,6 +1097,11 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
                     add(actors.of(other))
         if t == "clash" and tok.pos_ == "VERB":
             m.partners.extend(_prep_objects(tok, {"with", "against"}))
+        if t == "clash" and tok.pos_ == "NOUN":  # "the 2020 war between A and B"
+            m.partners.extend(o for o in _prep_objects(tok, {"between"}) if o not in m.partners)
+        if t in ("training", "assembly") and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "the crews were trained in Italy", "four will be assembled in Pakistan": the state that does it
+            add([c for o in _prep_objects(tok, {"in", "by"}) for c in ctx.phrase_countries(o)])
         for partner in m.partners if t not in ("sanction", "embargo") else []:
             add(actors.of(partner, armed_text=t == "clash"))
         if t in ("port_access", "assembly", "industrial_project", "training"):
@@ -1130,6 +1194,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out: list[Event] = []
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
+    people = {p.name for p in analysis.people}
     stated: set[int] = set()  # once-events shown by a sentence that states the act ("the army seized power")
     # the few tokens that can trigger anything, found in one pass over the token arrays
     ids = _trigger_ids()
@@ -1154,6 +1219,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 m = checker.check(trig, tok)
                 if m is None:
                     continue
+                if _demonstrative(tok) and "once" not in trig.needs and trig.type not in REPEATED_TYPES:
+                    continue  # "because of this war", "that exercise": a reference to one told before
                 if tok.i in quoted or m.anchor.i in quoted:
                     person, country = _speaker(tok, ctx, quoted)
                     if not country:
@@ -1195,6 +1262,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 event = Event(type=trig.type, evidence=evidence, date=date,
                               actors=_actors_for(m, actors, ctx), summary=summary,
                               plover=trig.plover, cameo=trig.cameo)
+                if "party" in trig.needs and not event.actors:
+                    continue
                 checker.last_sentence[trig.type] = index
                 if "once" in trig.needs:
                     if _merge_once(event, once[trig.type], trig.type in types_here, stated, tok.pos_ == "VERB"):
@@ -1210,10 +1279,20 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                         continue
                 if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
+                speakers = {a for a in event.actors if a in people}
+                if trig.type in ONE_PER_SPEAKER and speakers and any(
+                        e.type == trig.type and {a for a in e.actors if a in people} == speakers for e in out):
+                    continue  # the same person's position told again ("X pledged support ... X also called Y a partner")
                 out.append(event)
                 types_here.add(trig.type)
                 break
     return out
+
+
+def _demonstrative(tok: Token) -> bool:
+    """A noun pointed back to by a demonstrative: "this war", "these exercises"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those")
+                                      for c in tok.children)
 
 
 def _anaphoric(tok: Token) -> bool:

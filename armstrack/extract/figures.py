@@ -178,6 +178,24 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+#: The states whose currency is called the rupee ("Rs"), and its code in each.
+RUPEES = {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"}
+
+
+def _rupee(ctx: DocContext) -> str:
+    """Which rupee "Rs" is: that of the rupee state the document names most (India's when none)."""
+    if "rupee" not in ctx.memo:
+        counts = {code: 0 for code in RUPEES.values()}
+        for tok in ctx.doc:
+            if tok.ent_type_ == "COUNTRY":
+                code = RUPEES.get(ctx.token_country(tok) or "")
+                if code:
+                    counts[code] += 1
+        best = max(counts, key=lambda c: (counts[c], c == "INR"))
+        ctx.memo["rupee"] = best if counts[best] else "INR"
+    return ctx.memo["rupee"]
+
+
 def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
     """The number phrases of a sentence, left to right, dates and names left out."""
     doc = sent.doc
@@ -222,11 +240,15 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             start -= 1
             symbol = _lower(doc[start]).rstrip(".")
             currency = CURRENCIES.get(symbol) or ("INR" if symbol == "rs" else symbol.upper())
+            if currency == "INR" and symbol != "₹":
+                currency = _rupee(ctx)
         money_ent = ent is not None and ent.label_ == "MONEY"
         if currency is None and end < sent.end and _lower(doc[end]) in CURRENCY_WORDS \
                 and (doc[end].pos_ != "VERB" or money_ent) \
                 and not (end + 1 < sent.end and doc[end + 1].lower_ == "of"):  # "2,000 pounds of explosives"
             currency = CURRENCIES[_lower(doc[end])]  # "3 trillion won" ("won" may be tagged a verb)
+            if currency == "INR":
+                currency = _rupee(ctx)
             end += 1
         text = doc[start:end].text
         value = None

@@ -47,6 +47,8 @@ SETTING_PREPS = word_set("meeting_words.tsv", "setting_prep")
 IN_PERSON = {"meeting", "visit", "conference"}
 #: Prepositions that give a trip's other travellers ("a visit to C, alongside General Y").
 COMPANION_PREPS = word_set("meeting_words.tsv", "companion_prep")
+#: Last words of an event's name, which is never the place of a meeting ("the Shangri-La Dialogue").
+EVENT_NAMES = word_set("meeting_words.tsv", "event_name")
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,16 @@ class Reader:
                 resolved = self._resolve(conj, exclude)
                 own = [resolved] if resolved else []
             found.extend(n for n in own if n not in found)
+            if with_conj and own:
+                found.extend(n for n in self._misattached_conjuncts(conj) if n not in found)
         return found
+
+    def _misattached_conjuncts(self, head: Token) -> list[str]:
+        """ "A of Argentina and B of Denmark": the parser may hang B on the country in A's "of" phrase."""
+        return [n for word in _name_phrase(head) for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children if pobj.dep_ == "pobj" and self.ctx.token_country(pobj)
+                for c in pobj.children if c.dep_ == "conj" and not _negated_conj(c)
+                for n in [self.person_at.get(c.i)] if n]
 
     def _title_of_names(self, title: Token) -> list[str]:
         """ "the secretary of the Security Council Nikolai X", "Chief of Staff of the Army, General Y":
@@ -313,6 +324,13 @@ class Reader:
             own = {t.title.lower() for p in self.ctx.analysis.people if p.name in exclude for t in p.titles}
             candidates = [p for p in candidates if any(t.title.lower() in own for t in p.titles)]
         return candidates[0].name if len(candidates) == 1 else None
+
+    def leaders(self, party: Token, exclude: set[str]) -> list[str]:
+        """Who leads an unnamed group: "a delegation led by General X", "a team headed by Y"."""
+        return list(dict.fromkeys(
+            n for acl in party.children if acl.dep_ == "acl" and acl.lemma_.lower() in words("lead")
+            for agent in acl.children if agent.dep_ == "agent"
+            for p in agent.children if p.dep_ == "pobj" for n in self.names(p, exclude) if n not in exclude))
 
     def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
@@ -392,6 +410,8 @@ class Reader:
                     groups.extend([n] for n in names)  # "with A and B", the parser nesting B inside A's phrase
                 elif names:
                     groups.append(names)
+                elif _is_party(conj, self.ctx) and self.leaders(conj, exclude):
+                    groups.append(self.leaders(conj, exclude))  # "received a delegation led by X"
                 elif _is_party(conj, self.ctx):
                     unnamed = True
         return groups, unnamed
@@ -431,7 +451,7 @@ class Reader:
 
     def place_of(self, tok: Token) -> str | None:
         ent = self.ctx.ent_at.get(tok.i)
-        if ent is None or ent.label_ not in PLACE_LABELS or tok.i != ent.root.i:
+        if ent is None or ent.label_ not in PLACE_LABELS or tok.i != ent.root.i or ent[-1].lower_ in EVENT_NAMES:
             return None
         gaz = self.ctx.gaz
         text = ent.text
@@ -855,8 +875,11 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
 
 def _is_agreement(tok: Token) -> bool:
     agreements = words("agreement")
+    # "a letter of intent": the document is an agreement by what its "of" phrase names
     return tok.lemma_.lower() in agreements or any(
-        c.dep_ == "compound" and c.lemma_.lower() in agreements for c in tok.children)
+        c.dep_ == "compound" and c.lemma_.lower() in agreements for c in tok.children) or any(
+        p.lemma_.lower() in agreements for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj")
 
 
 def _noun_kind(noun: Token, cue: Cue, reader: Reader) -> str:
@@ -906,6 +929,10 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     for h in owner_heads:
         owners.extend(n for n in reader.group(h) if n not in owners)
     groups, _ = reader.counterparts(noun, cue, set(owners))
+    if not groups and cue.kind == "visit":
+        # "a courtesy visit to President X": the person visited is met (a place stays the place)
+        to = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"to"}))
+        groups = reader.counterparts(noun, to, set(owners))[0]
     if not_event and not groups:
         return []
     verb = _governing_verb(noun)
@@ -941,6 +968,8 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
                      for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in words("counterpart")
                      for poss in p.children if poss.dep_ == "poss" for n in reader.group(poss)
                      if not any(n in g for g in groups)][:1]
+    if not owner_heads and not groups and not inherited:
+        inherited = _folded_subjects(noun, reader)
     participants = owners or inherited
     skip = _phrase_ids(owner_heads) | {t.i for c in noun.children if c.dep_ == "prep"
                                                and c.lower_ in cue.preps for t in c.subtree}
@@ -963,6 +992,31 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     draft.gathering = kind == "conference" and cue.lemma in words("gathering")
     draft.trip = kind == "visit" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
+
+
+def _folded_subjects(noun: Token, reader: Reader) -> list[str]:
+    """ "A and B held talks in C": the parser may read the verb as an adjective of the event noun
+    ("held talks") and the names before it as the noun's modifiers; the people named before the folded
+    verb (not inside a preposition's phrase or a clause) are the ones who held the talks."""
+    verb = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.tag_ in ("VBD", "VBN")
+                 and (c.lemma_.lower() == "hold" or c.lemma_.lower() in words("light"))
+                 and all(t.pos_ in ("DET", "ADJ") for t in noun.doc[c.i + 1:noun.i])), None)
+    if verb is None:
+        return []
+    found: list[str] = []
+    for i in range(noun.sent.start, verb.i):
+        name = reader.person_at.get(i)
+        if not name or name in found:
+            continue
+        tok, free = noun.doc[i], True
+        while tok.i < verb.i and tok.head.i != tok.i:
+            if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") or (tok.dep_ == "pobj" and tok.head.lower_ != "of"):
+                free = False
+                break
+            tok = tok.head
+        if free:
+            found.append(name)
+    return found if len(found) > 1 else []
 
 
 def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
@@ -1067,11 +1121,17 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             continue
         if not d.place and not d.again and any(
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
-                and len(o.participants) > len(d.participants)
+                # the same people told again ("During the visit, A and B reviewed ..."): the one with a place
+                and (len(o.participants) > len(d.participants) or o.place and len(d.participants) > 1)
                 and (o.kind == d.kind or {o.kind, d.kind} <= IN_PERSON) for o in kept):
             continue
         out.append(d)
     return out
+
+
+def _next_sentence(a: Token, b: Token) -> bool:
+    """Whether b is in a's sentence or the one after it."""
+    return b.sent.start == a.sent.start or (a.sent.end < len(a.doc) and b.sent.start == a.sent.end)
 
 
 def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
@@ -1087,6 +1147,12 @@ def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
         first.place = first.place or other.place
         first.date, first.date_text = first.date or other.date, first.date_text or other.date_text
     rest = [d for d in drafts if not d.gathering]
+    signing = next((d for d in reversed(rest) if d.kind == "signing" and len(d.participants) > 1
+                    and d.cue.i < first.cue.i and _next_sentence(d.cue, first.cue)), None)
+    if signing is not None:
+        # "A and B signed the accord. C was also present at the ceremony": the signing's ceremony
+        signing.participants += [n for n in first.participants if n not in signing.participants]
+        return rest
     sides = {ctx.affiliation.get(n) for n in first.participants}
     if len(first.participants) < 2 or (len(sides) == 1 and None not in sides):
         return rest
@@ -1170,5 +1236,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     # one person's own trip first, then the meetings it includes: a stable order for readers, and the
     # record a one-participant reference is compared with first
     kept = sorted(_merge(drafts), key=lambda d: len(d.participants) > 1)
+    # a meeting or call needs two named sides: "the agency's chief met X" names only one of them
+    kept = [d for d in kept if len(d.participants) > 1 or d.kind not in ("meeting", "call")]
     return [Meeting(participants=d.participants, kind=d.kind, evidence=ctx.sentence_evidence(d.evidence_span),
                     date=d.date, place=d.place) for d in kept]

@@ -18,7 +18,9 @@ CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars"
               "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
               "pounds": "GBP", "¥": "CNY", "yuan": "CNY", "rmb": "CNY", "rupees": "INR", "rs": "INR",
               "inr": "INR", "₹": "INR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "₽": "RUB",
-              "yen": "JPY", "won": "KRW", "lira": "TRY", "liras": "TRY"}
+              "yen": "JPY", "won": "KRW", "lira": "TRY", "liras": "TRY", "reais": "BRL", "zloty": "PLN",
+              "zlotys": "PLN", "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "hryvnia": "UAH",
+              "hryvnias": "UAH", "shekel": "ILS", "shekels": "ILS", "taka": "BDT"}
 _NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
