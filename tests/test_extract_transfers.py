@@ -1003,3 +1003,76 @@ def test_green_light_for_an_export_is_an_approval_not_a_gift(transfers):
     assert (r.supplier, r.recipient, r.status, r.quantity) == ("Germany", "Kenya", "agreed", 20)
     r = one(transfers("Germany gave Kenya 20 Leopard 2 tanks."))
     assert r.status == "delivered"
+
+
+# --- general rules for unseen styles (bloc suppliers, hearsay, helped production, makers, vague verbs) ---
+
+def test_a_bloc_is_a_supplier_of_its_own(transfers):
+    r = one(transfers("The European Union will send 300,000 mortar rounds to Moldova."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("European Union", "Moldova", "agreed", 300000)
+    r = one(transfers("The EU donated 20 armoured vehicles to the Mauritanian army in 2023."))
+    assert (r.supplier, r.recipient, r.status, r.when) == ("European Union", "Mauritania", "delivered", "2023")
+
+
+def test_a_blocs_pledge_does_not_become_the_articles_main_supplier(transfers):
+    records = transfers("Norway's defence minister Kari Dahl visited Kyiv on Monday and thanked Ukraine for its "
+                        "courage. \"I have brought a new package,\" Dahl said. It includes mortars and demining "
+                        "equipment. The European Union has promised to deliver 2 million artillery shells to Ukraine.")
+    assert not any(r.system == "mortars" and r.supplier == "European Union" for r in records)
+    one(records, supplier="European Union", quantity=2_000_000)
+
+
+def test_a_scaled_count_is_the_whole_number(transfers):
+    r = one(transfers("Seoul sold 1 million artillery shells to Warsaw in 2023."))
+    assert r.quantity == 1_000_000
+
+
+def test_a_deadline_to_deliver_is_a_commitment(transfers):
+    r = one(transfers("Japan will likely miss its deadline to deliver 30 patrol boats to Vietnam by May 2025."))
+    assert (r.supplier, r.recipient, r.status) == ("Japan", "Vietnam", "agreed")
+
+
+def test_a_purchase_only_said_or_rumoured_is_negotiating(transfers):
+    r = one(transfers("Egypt is said to have ordered J-10C fighters from China."))
+    assert (r.supplier, r.recipient, r.status) == ("China", "Egypt", "negotiating")
+    r = one(transfers("Algeria is rumoured to have bought Su-57 fighters from Russia."))
+    assert r.status == "negotiating"
+    # a delivery verb under the same words stays a delivery, and an active "said" reports the purchase
+    one(transfers("Serbia said it had bought six Pantsir-S1 systems from Russia."), status="delivered")
+
+
+def test_an_approval_to_buy_is_agreed(transfers):
+    r = one(transfers("Kuwait has been cleared by the State Department to buy 8 MQ-9B drones."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("United States", "Kuwait", "agreed", 8)
+
+
+def test_helping_a_state_build_systems_is_licensed_production(transfers):
+    r = one(transfers("Officials say Belarus is helping Venezuela build armoured vehicles."))
+    assert (r.supplier, r.recipient, r.status) == ("Belarus", "Venezuela", "licensed_production")
+    r = one(transfers("China helped Pakistan to produce JF-17 fighters."))
+    assert (r.supplier, r.recipient, r.status) == ("China", "Pakistan", "licensed_production")
+    # help that is no production tells no transfer
+    assert transfers("Belarus is helping Venezuela repair its roads.") == []
+
+
+def test_the_maker_in_the_systems_phrase_is_not_its_buyer(transfers):
+    records = transfers("The militia fought with Chinese-made Wing Loong drones supplied by the United Arab Emirates.")
+    assert not any(r.recipient == "China" for r in records)
+
+
+def test_got_reports_a_delivery_only_in_the_past(transfers):
+    r = one(transfers("Ukraine got its first Patriot battery from the United States in April."))
+    assert (r.supplier, r.recipient, r.status, r.when) == ("United States", "Ukraine", "delivered", "2022-04")
+    assert transfers("It is unclear whether Morocco will get the F-35 jets.") == []
+
+
+def test_commissioning_a_ship_built_abroad_is_a_delivery(transfers):
+    r = one(transfers("The Philippine Navy commissioned two corvettes built by South Korea last year."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("South Korea", "Philippines", "delivered", 2)
+
+
+def test_craft_and_littoral_mission_ships_are_ships(transfers):
+    r = one(transfers("Some craft built by the Sri Lanka Navy were provided to Ghana in 2017."))
+    assert (r.supplier, r.recipient, r.category, r.status) == ("Sri Lanka", "Ghana", "ship", "delivered")
+    r = one(transfers("Malaysia ordered three littoral mission ships from Turkey."))
+    assert (r.system, r.category, r.status) == ("littoral mission ships", "ship", "ordered")

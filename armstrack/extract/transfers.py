@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import ASIDE_DEPS, DocContext, read_tsv, word_set
+from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
@@ -84,9 +84,15 @@ def cue_of(tok: Token) -> Cue | None:
     if pos == "VERB" and _gives_approval(tok):
         return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN"):
+        return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _under_licence(tok):
         # "will be made under licence", "manufactured under license from X": the maker is the buyer
+        cue = Cue(lemma, "VERB", "recipient", "licensed_production")
+    if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
+            and _helped_by(tok) is not None:
+        # "Iran is helping Venezuela build drones": production with a foreign state's help is made under its licence
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
     if cue is None and pos == "NOUN" and lemma in ARMS_PACTS and any(
             c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMS_WORDS or c.lemma_.lower() in ARMS_WORDS)
@@ -94,6 +100,26 @@ def cue_of(tok: Token) -> Cue | None:
         # "a $4-billion weapons pact with B" is a deal; "a defence pact" is an alliance
         cue = Cue(lemma, "NOUN", "recipient", "agreed")
     return cue
+
+
+#: Cue verbs too vague to report a transfer except in a past tense ("got", "has got").
+PAST_ONLY_CUES = word_set("transfer_words.tsv", "past_only_cue")
+#: Verbs of helping: "X helps Y build drones" tells production by Y with X's help.
+HELPING_VERBS = word_set("transfer_words.tsv", "helping")
+
+
+def _helped_by(verb: Token) -> Token | None:
+    """The helper of a production verb: "Iran is helping Venezuela build drones", "China helped Pakistan to
+    produce the jets" -> the subject of the verb of helping (the production verb must have a party of its own)."""
+    helper_verb = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or helper_verb.lemma_.lower() not in HELPING_VERBS:
+        return None
+    helped = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+        or next((c for c in helper_verb.children if c.dep_ in ("dobj", "dative")), None)
+    helper = next((c for c in helper_verb.children if c.dep_ == "nsubj"), None)
+    if helped is None or helper is None or helped.ent_type_ != "COUNTRY" or helper.ent_type_ != "COUNTRY":
+        return None
+    return helper
 
 
 #: Objects that make a verb of giving an approval ("gave the green light", "gave the go-ahead").
@@ -760,6 +786,13 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
 
     other = "recipient" if subject_role == "supplier" else "supplier"
     if cue.status == "licensed_production" and cue.pos == "VERB":
+        helper = _helped_by(cue_tok)
+        if helper is not None:
+            # "Iran is helping Venezuela build drones": the helper supplies the know-how, the helped builds
+            put("supplier", helper)
+            put("recipient", next((c for c in cue_tok.children if c.dep_ == "nsubj"), None)
+                or next(c for c in cue_tok.head.children if c.dep_ in ("dobj", "dative")))
+            return frame
         licence = _licence_noun(cue_tok)
         for prep in (c for c in licence.children if c.dep_ == "prep" and c.lower_ in ("from", "of")) \
                 if licence is not None else ():
@@ -1110,8 +1143,11 @@ def _status(cue_tok: Token) -> str | None:
                     and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
             return governors()[lemma]
-        if below.dep_ == "xcomp" and tok.pos_ == "VERB" and lemma not in governors():
-            # "unveiled plans to sell": the parser hangs the infinitive on the verb, not on its object
+        if (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in below.children)) \
+                and tok.pos_ == "VERB" and lemma not in governors():
+            # "unveiled plans to sell", "will miss its deadline to deliver": the parser hangs the infinitive on
+            # the verb, not on its object
             plan = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                          and c.lemma_.lower() in governors() and c.i < below.i), None)
             if plan is not None:
@@ -1126,6 +1162,10 @@ def _status(cue_tok: Token) -> str | None:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("could", "might")
                                               for c in tok.children) and status != "cancelled":
             return "interest"  # "an accord that could bring new orders": a possibility, not a deal
+        if lemma in HEARSAY_VERBS and below.dep_ == "xcomp" and below.i == cue_tok.i \
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
+                and (status in ("agreed", "ordered") or cue.lemma in PURCHASE_LEMMAS):
+            return "negotiating"  # "is said to have ordered", "is rumoured to be buying": a deal not confirmed
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
             break  # "Ukraine, which took delivery of six, wants more": the main clause governs nothing here
         if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl"):
@@ -1140,6 +1180,8 @@ def _status(cue_tok: Token) -> str | None:
     return status
 
 
+#: Verbs of hearsay whose passive raises a purchase into a report not confirmed ("is said to have ordered").
+HEARSAY_VERBS = word_set("transfer_words.tsv", "hearsay")
 LIST_GLUE = word_set("transfer_words.tsv", "list_glue")
 
 
@@ -1182,6 +1224,11 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     for child in [c for t in (head, *name_tokens) for c in t.children]:
         if child.dep_ in ("nummod", "compound") and child.like_num and child.i not in inside \
                 or child.dep_ == "nummod" and child.i not in inside:
+            if child.lower_ in SCALE_WORDS:
+                # "1 million artillery shells": the scale word carries the number it multiplies
+                q = parse_quantity(" ".join(t.text for t in child.subtree if t.like_num))
+                if q:
+                    return q
             if not _count(child) and child.like_num:
                 continue  # "155mm guns", "the 2019 contract": a calibre or a year, not a count
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in NUMBER_WORDS]
@@ -1208,6 +1255,10 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
             if child.dep_ == "nummod":
                 return _count(child)
     return None
+
+
+#: Number words that scale the numeral before them ("1 million", "two thousand").
+SCALE_WORDS = word_set("transfer_words.tsv", "scale")
 
 
 def _nummod_count(tok: Token) -> int | None:
@@ -1327,9 +1378,12 @@ def _other_main_country(supplier: str | None, ctx: DocContext) -> str | None:
 def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
     """The article's main supplier and recipient: from clause-level records, else the most named countries."""
     pairs = Counter((r.supplier, r.recipient) for r in records if r.supplier and r.recipient
-                    and r.recipient != "unknown")
+                    and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)  # a bloc's pledge is an aside
     if pairs:
-        return pairs.most_common(1)[0][0]
+        # a tie goes to the pair the article names more often (a bloc's one pledge does not outrank the
+        # state the story is about)
+        counts = ctx.country_counts
+        return max(pairs, key=lambda p: (pairs[p], counts.get(p[0], 0) + counts.get(p[1], 0)))
     ranked = [c for c, _ in ctx.country_counts.most_common(4)]
     origins = {e.attrs.get("origin") for e in ctx.analysis.entities if e.type == "WEAPON_SYSTEM"} - {None}
     supplier = next((c for c in ranked if c in origins), None)
@@ -1445,7 +1499,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             from_text = (bool(suppliers), bool(recipients))
             clause = _clause_countries(cue_toks[0], ctx)
             if suppliers and not recipients:
-                recipients = [c for c in clause if c not in suppliers][:1]
+                # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
+                maker = _phrase_origin(mention, ctx)
+                recipients = [c for c in clause if c not in suppliers and c != maker][:1]
             elif recipients and not suppliers:
                 suppliers = [c for c in clause if c not in recipients][:1]
                 maker_supplied = False
