@@ -1076,3 +1076,8 @@ def test_craft_and_littoral_mission_ships_are_ships(transfers):
     assert (r.supplier, r.recipient, r.category, r.status) == ("Sri Lanka", "Ghana", "ship", "delivered")
     r = one(transfers("Malaysia ordered three littoral mission ships from Turkey."))
     assert (r.system, r.category, r.status) == ("littoral mission ships", "ship", "ordered")
+
+
+def test_a_weapon_noun_glued_to_its_preposition_is_split(transfers):
+    r = one(transfers("Beijing formally handed over three corvettesto Nigeria last week."))
+    assert (r.supplier, r.recipient, r.system, r.quantity, r.status) == ("China", "Nigeria", "corvettes", 3, "delivered")
