@@ -1081,3 +1081,15 @@ def test_craft_and_littoral_mission_ships_are_ships(transfers):
 def test_a_weapon_noun_glued_to_its_preposition_is_split(transfers):
     r = one(transfers("Beijing formally handed over three corvettesto Nigeria last week."))
     assert (r.supplier, r.recipient, r.system, r.quantity, r.status) == ("China", "Nigeria", "corvettes", 3, "delivered")
+
+
+def test_a_state_using_a_foreign_system_whose_maker_is_named_has_it(transfers):
+    records = transfers("Israel's drones sell well abroad. Azerbaijan's army used Harop drones in the 2020 war.")
+    r = one(records, family="Harop")
+    assert (r.supplier, r.recipient, r.status, r.when) == ("Israel", "Azerbaijan", "delivered", None)
+    r = one(transfers("Moscow has used Iranian Shahed-136 drones against Ukrainian cities since 2022."))
+    assert (r.supplier, r.recipient, r.status) == ("Iran", "Russia", "delivered")
+    # a system of the user's own make, a maker the article never names, a use still to come: no transfer
+    assert transfers("Russia used Kalibr missiles against Ukraine.") == []
+    assert transfers("Egypt's navy operates Gowind corvettes.") == []
+    assert transfers("France says Greece may use Rafale jets over the Aegean.") == []

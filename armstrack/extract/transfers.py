@@ -86,10 +86,20 @@ def cue_of(tok: Token) -> Cue | None:
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN"):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
+    if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
+            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "Libya's government used TB2 drones in 2020": a state using a foreign-made system has it (the caller
+        # keeps it only when the maker is named in the article and the user is a state of the clause)
+        cue = Cue(lemma, "VERB", "recipient", "delivered")
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _under_licence(tok):
         # "will be made under licence", "manufactured under license from X": the maker is the buyer
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
+    if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
+            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "Libya's government used TB2 drones in 2020": a state using a foreign-made system has it (the caller
+        # keeps it only when the maker is named in the article and the user is a state of the clause)
+        cue = Cue(lemma, "VERB", "recipient", "delivered")
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _helped_by(tok) is not None:
         # "Iran is helping Venezuela build drones": production with a foreign state's help is made under its licence
@@ -102,6 +112,8 @@ def cue_of(tok: Token) -> Cue | None:
     return cue
 
 
+#: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers).
+POSSESSION_VERBS = word_set("transfer_words.tsv", "possession")
 #: Cue verbs too vague to report a transfer except in a past tense ("got", "has got").
 PAST_ONLY_CUES = word_set("transfer_words.tsv", "past_only_cue")
 #: Verbs of helping: "X helps Y build drones" tells production by Y with X's help.
@@ -1489,6 +1501,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if frame.group_recipient and not frame.recipients:
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
+            if cue_toks[0].lemma_.lower() in POSSESSION_VERBS and cue_of(cue_toks[0]).lemma in POSSESSION_VERBS \
+                    and (not mention.named or not frame.recipients or frame.suppliers
+                         or origin is None or origin in frame.recipients):
+                previous = None
+                continue  # using a system tells a transfer only of a named foreign one, from its named maker
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
             back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
@@ -1537,6 +1554,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     also.append((ended, cue_of(ended).status))
             versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
             versions += [(st, _event_date(ctx, sent, [t])) for t, st in also]
+            if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
+                versions[0] = (status, None)  # "used the drones in 2020": when they were used, not delivered
             shared = versions[0][1] if also and STATUS_PHASE[status] == "delivered" \
                 and any(when == versions[0][1] for _, when in versions[1:]) else None
             if shared:
