@@ -1093,3 +1093,25 @@ def test_a_state_using_a_foreign_system_whose_maker_is_named_has_it(transfers):
     assert transfers("Russia used Kalibr missiles against Ukraine.") == []
     assert transfers("Egypt's navy operates Gowind corvettes.") == []
     assert transfers("France says Greece may use Rafale jets over the Aegean.") == []
+
+
+def test_a_system_that_will_go_to_a_state_is_a_transfer(transfers):
+    records = transfers("Germany's council approved the export of 40 trucks to Ghana, while a patrol aircraft will "
+                        "go to Senegal and 30 mortars to Kenya.")
+    assert {(r.supplier, r.recipient, r.category, r.status) for r in records} == {
+        ("Germany", "Ghana", "other", "agreed"), ("Germany", "Senegal", "aircraft", "agreed"),
+        ("Germany", "Kenya", "artillery", "agreed")}
+    assert transfers("Two Su-30 fighters went down over the Black Sea.") == []
+
+
+def test_a_destination_is_not_the_seller(transfers):
+    records = transfers("The council approved the export of 40 trucks to Ghana, while a patrol aircraft will go "
+                        "to Senegal and 30 mortars to Kenya.")
+    assert not any(r.supplier in ("Ghana", "Senegal", "Kenya") for r in records)
+
+
+def test_named_systems_of_one_verb_share_its_supplier(transfers):
+    records = transfers("The cabinet approved a licence to supply a Type 209 submarine to Peru and two MEKO "
+                        "frigates to Chile.")
+    assert {(r.supplier, r.recipient, r.family) for r in records} == {
+        ("Germany", "Peru", "Type 209"), ("Germany", "Chile", "MEKO")}

@@ -84,6 +84,10 @@ def cue_of(tok: Token) -> Cue | None:
     if pos == "VERB" and _gives_approval(tok):
         return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is not None and pos == "VERB" and lemma in DESTINATION_CUES and not any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                          for o in p.children) for p in tok.children):
+        return None  # "an aircraft will go to Pakistan" is a transfer; "the jet went down" is none
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN"):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
@@ -114,6 +118,8 @@ def cue_of(tok: Token) -> Cue | None:
 
 #: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers).
 POSSESSION_VERBS = word_set("transfer_words.tsv", "possession")
+#: Cue verbs of motion that report a transfer only with a state as their destination ("will go to Pakistan").
+DESTINATION_CUES = word_set("transfer_words.tsv", "destination_cue")
 #: Cue verbs too vague to report a transfer except in a past tense ("got", "has got").
 PAST_ONLY_CUES = word_set("transfer_words.tsv", "past_only_cue")
 #: Verbs of helping: "X helps Y build drones" tells production by Y with X's help.
@@ -1360,6 +1366,15 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
     return found
 
 
+def _destinations(sent: Span, ctx: DocContext) -> set[str]:
+    """The countries a sentence sends something to: objects of "to" (and their conjuncts)."""
+    out: set[str] = set()
+    for prep in (t for t in sent if t.lower_ == "to" and t.dep_ in ("prep", "dative")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.update(_coordinated_countries(obj, ctx))
+    return out
+
+
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
     ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials")."""
@@ -1520,7 +1535,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 maker = _phrase_origin(mention, ctx)
                 recipients = [c for c in clause if c not in suppliers and c != maker][:1]
             elif recipients and not suppliers:
-                suppliers = [c for c in clause if c not in recipients][:1]
+                # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
+                suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1]
                 maker_supplied = False
             elif not suppliers and not recipients:
                 # only the system's maker is known ("Turkey took delivery of the S-400"): the clause names
@@ -1592,7 +1608,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         bought = version_status == "delivered" and cue_toks[0].pos_ == "VERB" \
                             and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
                             and cue_toks[0].dep_ not in ("acl", "relcl", "amod")  # not "the ships purchased"
-                        extra.append((mention.named, fallback, in_quote, in_list, bought))
+                        extra.append((mention.named, fallback, in_quote, in_list, bought, cue_toks[0].i))
     # what a speaker says in quotation marks is often a view or a wish; it reports a transfer only when
     # the quoted clause itself names both parties ("we have donated 20 jets to X"), and it never decides
     # the article's main supplier and recipient
@@ -1604,12 +1620,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     _fill_from_nearby(drafts, extra, ctx)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
+    _share_supplier(drafts, extra)
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
     generic: set[int] = set()
     listed: set[int] = set()  # general items coordinated with a named one in one list
     purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
-    for (t, s_told, _), (named, fallback, _, in_list, bought) in zip(drafts, extra):
+    for (t, s_told, _), (named, fallback, _, in_list, bought, _) in zip(drafts, extra):
         if not t.supplier and fallback:
             t.supplier = supplier if supplier and recipient == (t.recipient or recipient) else fallback
         t.supplier = t.supplier or supplier
@@ -1660,6 +1677,21 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots]
+
+
+def _share_supplier(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple]) -> None:
+    """Named systems of one transfer verb share its supplier: "to supply a Type 209 submarine to A and four
+    MEKO corvettes to B" -- when one item's supplier is known (or its maker is the fallback) and the others
+    have none, they take it."""
+    known: dict[int, set[str]] = {}
+    for (t, _, _), e in zip(drafts, extra):
+        supplier = t.supplier or e[1]
+        if supplier:
+            known.setdefault(e[5], set()).add(supplier)
+    for i, ((t, _, _), e) in enumerate(zip(drafts, extra)):
+        one_supplier = known.get(e[5], set())
+        if not t.supplier and not e[1] and e[0] and len(one_supplier) == 1:  # named systems only
+            extra[i] = (e[0], next(iter(one_supplier)), *e[2:])
 
 
 def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: list[str | None]) -> None:
