@@ -1115,3 +1115,8 @@ def test_named_systems_of_one_verb_share_its_supplier(transfers):
                         "frigates to Chile.")
     assert {(r.supplier, r.recipient, r.family) for r in records} == {
         ("Germany", "Peru", "Type 209"), ("Germany", "Chile", "MEKO")}
+
+
+def test_a_clause_denied_with_that_reports_no_transfer(transfers):
+    assert transfers("Ghana denied that it had bought Wing Loong drones from China.") == []
+    assert transfers("Serbia denied that it has received S-400 systems from Russia.") == []

@@ -1145,8 +1145,11 @@ def _status(cue_tok: Token) -> str | None:
         tok = tok.head
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else tok.lemma_.lower()
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
-            if governors()[lemma] == "none" and below.dep_ in ("advcl", "ccomp", "conj"):
-                break  # "denied the accusations, saying it supplied drones": the cue is a claim of its own
+            if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
+                    c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
+                # "denied the accusations, saying it supplied drones": the cue is a claim of its own (but "denied
+                # that it had received drones" denies the cue)
+                break
             if negated(tok) or governors()[lemma] == "none":
                 return None  # "did not agree to sell", "refused to supply", "denied sending"
             if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
