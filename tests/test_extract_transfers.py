@@ -1120,3 +1120,12 @@ def test_named_systems_of_one_verb_share_its_supplier(transfers):
 def test_a_clause_denied_with_that_reports_no_transfer(transfers):
     assert transfers("Ghana denied that it had bought Wing Loong drones from China.") == []
     assert transfers("Serbia denied that it has received S-400 systems from Russia.") == []
+
+
+def test_a_deal_a_visitor_comes_to_seal_is_still_being_negotiated(transfers):
+    r = one(transfers("The minister flew to Cairo to finalise a deal that will provide Egypt with Rafale jets."))
+    assert (r.supplier, r.recipient, r.status) == ("France", "Egypt", "negotiating")
+    r = one(transfers("The minister flew to Cairo to seal an agreement to supply Egypt with 24 Rafale jets."))
+    assert (r.status, r.quantity) == ("negotiating", 24)
+    # a deal the parties agreed to seal is agreed
+    one(transfers("Egypt agreed to seal a deal that will provide it with Rafale jets from France."), status="agreed")

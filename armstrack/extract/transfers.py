@@ -1155,6 +1155,12 @@ def _status(cue_tok: Token) -> str | None:
             if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
+            closing = tok.head
+            if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and closing.lemma_.lower() in CLOSING_VERBS \
+                    and closing.dep_ in ("advcl", "xcomp") and not _cue_noun(tok.head) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in closing.children) \
+                    and closing.head.lemma_.lower() not in governors():
+                return "negotiating"  # "came to seal a deal that will provide missiles": the deal is still being made
             above = tok.head  # "cancelling its plans to buy", "scrapped an agreement to supply"
             if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
                     and not negated(above):
