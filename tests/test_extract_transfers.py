@@ -1129,3 +1129,30 @@ def test_a_deal_a_visitor_comes_to_seal_is_still_being_negotiated(transfers):
     assert (r.status, r.quantity) == ("negotiating", 24)
     # a deal the parties agreed to seal is agreed
     one(transfers("Egypt agreed to seal a deal that will provide it with Rafale jets from France."), status="agreed")
+
+
+def test_building_systems_for_a_buyer_is_a_transfer(transfers):
+    r = one(transfers("Under the accord, Spain will build three patrol vessels for the Angolan navy."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Spain", "Angola", "agreed", 3)
+    r = one(transfers("Japan is building two Mogami frigates for Australia at Nagasaki."))
+    assert (r.supplier, r.recipient, r.status) == ("Japan", "Australia", "in_production")
+    # a maker named for what it built is no transfer
+    assert transfers("Officials praised the patrol vessels built by Spanish yards.") == []
+
+
+def test_a_supply_a_contract_covers_is_the_contracts(transfers):
+    records = transfers("The contract covers the supply of 12 Caracal helicopters to Iraq by France.")
+    assert {(r.supplier, r.recipient, r.status, r.quantity) for r in records} == {("France", "Iraq", "ordered", 12)}
+
+
+def test_a_general_phrase_with_no_count_is_the_counted_lot_told_again(transfers):
+    records = transfers("Brazil signed a contract with Sweden for six corvettes in May. "
+                        "Sweden said it backs arms deals for warships with Brazil.")
+    assert [(r.category, r.quantity) for r in records if r.category == "ship"] == [("ship", 6)]
+
+
+def test_production_of_a_system_at_a_foreign_maker_is_licensed(transfers):
+    r = one(transfers("Production of the Su-30MKI continues at the plant of Indian maker HAL."))
+    assert (r.supplier, r.recipient, r.status) == ("Russia", "India", "licensed_production")
+    # made in its maker's own country: no transfer
+    assert transfers("Production of Leopard 2 tanks in Germany resumed.") == []

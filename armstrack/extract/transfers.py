@@ -88,6 +88,11 @@ def cue_of(tok: Token) -> Cue | None:
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                           for o in p.children) for p in tok.children):
         return None  # "an aircraft will go to Pakistan" is a transfer; "the jet went down" is none
+    if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for o in (tok, *(d for d in tok.children if d.dep_ == "dobj"))
+            for c in o.children) \
+            and not _under_licence(tok) and _helped_by(tok) is None:
+        return None  # "vessels built by Korean firms" names their maker; "built by X for Y" is a transfer
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN"):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
@@ -118,6 +123,8 @@ def cue_of(tok: Token) -> Cue | None:
 
 #: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers).
 POSSESSION_VERBS = word_set("transfer_words.tsv", "possession")
+#: Cue verbs of making whose passive with a maker ("built by X") only describes the system, unless "for" a buyer.
+MAKING_CUES = word_set("transfer_words.tsv", "making_cue")
 #: Cue verbs of motion that report a transfer only with a state as their destination ("will go to Pakistan").
 DESTINATION_CUES = word_set("transfer_words.tsv", "destination_cue")
 #: Cue verbs too vague to report a transfer except in a past tense ("got", "has got").
@@ -1112,10 +1119,17 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "is yet to receive the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
+    if cue.pos == "VERB" and status == "in_production" and modal(cue_tok):
+        return "agreed"  # "Turkey will build four corvettes for Pakistan": a deal to build, not yet under way
     if cue.pos == "VERB" and cue.status == "licensed_production" \
             and any(c.dep_ == "auxpass" for c in cue_tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue_tok.children):
         return "in_production"  # "the frigate being built in Shanghai for a foreign navy": built for a buyer
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "dobj" \
+            and cue_tok.head.lemma_.lower() in INCLUDING_VERBS:
+        deal = _clause_subject(cue_tok.head)
+        if deal is not None and _cue_noun(deal) and cue_of(deal).status in ("agreed", "ordered"):
+            return _status(deal)  # "the contract covers the supply of 12 helicopters": the supply is the deal's
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
         status = "agreed"  # "would soon take delivery of", "the delivery will take place next year": still to come
@@ -1535,6 +1549,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
                 and origin is not None and origin != _phrase_origin(mention, ctx)
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
+            if status == "in_production" and not recipients and not suppliers and cue_toks[0].pos_ == "NOUN":
+                # "Gripen production is under way at Brazilian maker Embraer": made where its maker is not
+                builders = {c for t in sent if t.ent_type_ == "COUNTRY" for c in [ctx.token_country(t)] if c}
+                maker = _origin(mention, ctx, mentioned_only=False)
+                if maker and len(builders - {maker}) == 1 and mention.named:
+                    status, suppliers, recipients = "licensed_production", [maker], list(builders - {maker})
             if status == "in_production" and not recipients:
                 continue  # a factory building systems is no transfer unless a buyer is named
             from_text = (bool(suppliers), bool(recipients))
@@ -1683,9 +1703,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
     # "sold 24 aircraft to A" after "24 F-16s for A": the same count of the same kind is the same lot
     named_lots = {(t.supplier, t.recipient, t.category, t.quantity) for t in out if id(t) not in generic and t.quantity}
+    # "four warships for A" and "deals for naval vessels" with A: a general phrase with no count is the counted
+    # lot of its kind told again (same parties and phase)
+    counted_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out
+                    if id(t) in generic and t.quantity}
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
-            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots]
+            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
+            and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
 
 
 def _share_supplier(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple]) -> None:
