@@ -1156,3 +1156,12 @@ def test_production_of_a_system_at_a_foreign_maker_is_licensed(transfers):
     assert (r.supplier, r.recipient, r.status) == ("Russia", "India", "licensed_production")
     # made in its maker's own country: no transfer
     assert transfers("Production of Leopard 2 tanks in Germany resumed.") == []
+
+
+def test_a_letter_of_intent_is_interest_and_a_letter_of_offer_an_offer(transfers):
+    r = one(transfers("Peru signed a letter of intent with South Korea for two frigates."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("South Korea", "Peru", "interest", 2)
+    r = one(transfers("Argentina received a letter of offer from the United States for 24 F-16 jets."))
+    assert (r.supplier, r.recipient, r.status) == ("United States", "Argentina", "offered")
+    assert transfers("Peru did not sign a letter of intent with South Korea for two frigates.") == []
+    assert transfers("The minister wrote a letter of support to Seoul about the frigates.") == []

@@ -113,6 +113,12 @@ def cue_of(tok: Token) -> Cue | None:
             and _helped_by(tok) is not None:
         # "Iran is helping Venezuela build drones": production with a foreign state's help is made under its licence
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
+    if cue is None and pos == "NOUN" and lemma == "letter":
+        # "a letter of intent" (interest), "a letter of agreement / of acceptance" (agreed), "a letter of offer"
+        kind = next((o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        if kind in LETTER_KINDS:
+            cue = Cue(lemma, "NOUN", "recipient", LETTER_KINDS[kind])
     if cue is None and pos == "NOUN" and lemma in ARMS_PACTS and any(
             c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMS_WORDS or c.lemma_.lower() in ARMS_WORDS)
             for c in tok.children):
@@ -123,6 +129,9 @@ def cue_of(tok: Token) -> Cue | None:
 
 #: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers).
 POSSESSION_VERBS = word_set("transfer_words.tsv", "possession")
+#: What a letter "of" something tells of a deal: "letter of intent" -> interest, "letter of agreement" -> agreed.
+LETTER_KINDS = {r["word"]: r["class"].removeprefix("letter_") for r in read_tsv("transfer_words.tsv")
+                if r["class"].startswith("letter_")}
 #: Cue verbs of making whose passive with a maker ("built by X") only describes the system, unless "for" a buyer.
 MAKING_CUES = word_set("transfer_words.tsv", "making_cue")
 #: Cue verbs of motion that report a transfer only with a state as their destination ("will go to Pakistan").
@@ -575,6 +584,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and cue_of(child) \
                     and cue_of(child).subject == "system":
                 found.append(child)  # "the newly arrived batch of six jets"
+        if tok is not mention.head and tok.pos_ == "VERB" and cue_of(tok) and any(
+                c.dep_ == "dobj" and cue_of(c) is not None and cue_of(c).lemma == "letter" for c in tok.children):
+            break  # "handed over the letter of agreement to X": the letter is handed, the letter tells the deal
         if tok is not mention.head and cue_of(tok):
             found.append(tok)
             if tok.pos_ == "VERB" or found[0].pos_ != "NOUN":
@@ -1158,6 +1170,10 @@ def _status(cue_tok: Token) -> str | None:
         below = tok
         tok = tok.head
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else tok.lemma_.lower()
+        if cue.lemma == "letter" and cue.pos == "NOUN" and governors().get(lemma) in ("agreed", "ordered"):
+            if negated(tok):
+                return None
+            continue  # "signed a letter of intent": the letter's kind tells the step, not the signing
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
