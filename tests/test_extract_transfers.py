@@ -1165,3 +1165,10 @@ def test_a_letter_of_intent_is_interest_and_a_letter_of_offer_an_offer(transfers
     assert (r.supplier, r.recipient, r.status) == ("United States", "Argentina", "offered")
     assert transfers("Peru did not sign a letter of intent with South Korea for two frigates.") == []
     assert transfers("The minister wrote a letter of support to Seoul about the frigates.") == []
+
+
+def test_is_to_receive_is_an_arranged_step_not_a_delivery(transfers):
+    r = one(transfers("Serbia is to receive 12 Rafale jets from France."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("France", "Serbia", "agreed", 12)
+    r = one(transfers("Hungary is to get 44 Leopard 2A7 tanks from Germany."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("Germany", "Hungary", "agreed", 44)

@@ -93,7 +93,8 @@ def cue_of(tok: Token) -> Cue | None:
             for c in o.children) \
             and not _under_licence(tok) and _helped_by(tok) is None:
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y" is a transfer
-    if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN"):
+    if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
+            and not _arranged(tok):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
             and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -158,6 +159,12 @@ def _helped_by(verb: Token) -> Token | None:
 
 #: Objects that make a verb of giving an approval ("gave the green light", "gave the go-ahead").
 APPROVAL_OBJECTS = word_set("transfer_words.tsv", "approval_object")
+
+
+def _arranged(verb: Token) -> bool:
+    """ "Serbia is to receive jets", "Hungary is to get tanks": "be to" with an infinitive tells a step arranged."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _gives_approval(verb: Token) -> bool:
@@ -1150,8 +1157,8 @@ def _status(cue_tok: Token) -> str | None:
                                   and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
         status = "ordered"  # "bought $80 million worth of rockets": a deal of a value, not goods handed over
     if cue.pos == "VERB" and status == "delivered":
-        if modal(cue_tok):
-            status = "agreed"  # "will buy", "would supply"
+        if modal(cue_tok) or _arranged(cue_tok):
+            status = "agreed"  # "will buy", "would supply", "is to receive"
         elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
             status = "agreed"  # "Talora is buying", "Norland is donating": under way, not yet handed over
         elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
