@@ -155,6 +155,8 @@ class DocContext:
             return c.name if c else None
         if ent.label_ in ("MILITARY", "ORG"):
             org = self.gaz.organisation(key)
+            if org is not None and not org.country and any_org and org.name in BLOC_PARTIES:
+                return org.name  # "the European Union will deliver shells": a bloc as a deal's party
             if org is None or not org.country:
                 return None
             return org.country if any_org or org.type == "MILITARY" or _is_state_body(org.name) else None
@@ -283,6 +285,8 @@ class DocContext:
 
 #: Words inside a name that make it a state body's, not a company's.
 STATE_BODY_WORDS = word_lists("context_words.tsv")["state_body"]
+#: International bodies that are parties of arms deals of their own ("the European Union will deliver ...").
+BLOC_PARTIES = word_set("context_words.tsv", "bloc_party")
 
 
 def _is_state_body(name: str) -> bool:

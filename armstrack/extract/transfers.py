@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import ASIDE_DEPS, DocContext, read_tsv, word_set
+from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
@@ -81,10 +81,42 @@ def cue_of(tok: Token) -> Cue | None:
     if pos == "VERB" and _gives_approval(tok):
         return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is not None and pos == "VERB" and lemma in DESTINATION_CUES and not any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                          for o in p.children) for p in tok.children):
+        return None  # "an aircraft will go to Pakistan" is a transfer; "the jet went down" is none
+    if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for o in (tok, *(d for d in tok.children if d.dep_ == "dobj"))
+            for c in o.children) \
+            and not _under_licence(tok) and _helped_by(tok) is None:
+        return None  # "vessels built by Korean firms" names their maker; "built by X for Y" is a transfer
+    if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
+            and not _arranged(tok):
+        return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
+    if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
+            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "Libya's government used TB2 drones in 2020": a state using a foreign-made system has it (the caller
+        # keeps it only when the maker is named in the article and the user is a state of the clause)
+        cue = Cue(lemma, "VERB", "recipient", "delivered")
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _under_licence(tok):
         # "will be made under licence", "manufactured under license from X": the maker is the buyer
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
+    if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
+            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "Libya's government used TB2 drones in 2020": a state using a foreign-made system has it (the caller
+        # keeps it only when the maker is named in the article and the user is a state of the clause)
+        cue = Cue(lemma, "VERB", "recipient", "delivered")
+    if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
+            and _helped_by(tok) is not None:
+        # "Iran is helping Venezuela build drones": production with a foreign state's help is made under its licence
+        cue = Cue(lemma, "VERB", "recipient", "licensed_production")
+    if cue is None and pos == "NOUN" and lemma == "letter":
+        # "a letter of intent" (interest), "a letter of agreement / of acceptance" (agreed), "a letter of offer"
+        kind = next((o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        if kind in LETTER_KINDS:
+            cue = Cue(lemma, "NOUN", "recipient", LETTER_KINDS[kind])
     if cue is None and pos == "NOUN" and lemma in ARMS_PACTS and any(
             c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMS_WORDS or c.lemma_.lower() in ARMS_WORDS)
             for c in tok.children):
@@ -93,8 +125,43 @@ def cue_of(tok: Token) -> Cue | None:
     return cue
 
 
+#: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers).
+POSSESSION_VERBS = word_set("transfer_words.tsv", "possession")
+#: What a letter "of" something tells of a deal: "letter of intent" -> interest, "letter of agreement" -> agreed.
+LETTER_KINDS = {r["word"]: r["class"].removeprefix("letter_") for r in read_tsv("transfer_words.tsv")
+                if r["class"].startswith("letter_")}
+#: Cue verbs of making whose passive with a maker ("built by X") only describes the system, unless "for" a buyer.
+MAKING_CUES = word_set("transfer_words.tsv", "making_cue")
+#: Cue verbs of motion that report a transfer only with a state as their destination ("will go to Pakistan").
+DESTINATION_CUES = word_set("transfer_words.tsv", "destination_cue")
+#: Cue verbs too vague to report a transfer except in a past tense ("got", "has got").
+PAST_ONLY_CUES = word_set("transfer_words.tsv", "past_only_cue")
+#: Verbs of helping: "X helps Y build drones" tells production by Y with X's help.
+HELPING_VERBS = word_set("transfer_words.tsv", "helping")
+
+
+def _helped_by(verb: Token) -> Token | None:
+    """The helper of a production verb: "Iran is helping Venezuela build drones", "China helped Pakistan to
+    produce the jets" -> the subject of the verb of helping (the production verb must have a party of its own)."""
+    helper_verb = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or helper_verb.lemma_.lower() not in HELPING_VERBS:
+        return None
+    helped = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+        or next((c for c in helper_verb.children if c.dep_ in ("dobj", "dative")), None)
+    helper = next((c for c in helper_verb.children if c.dep_ == "nsubj"), None)
+    if helped is None or helper is None or helped.ent_type_ != "COUNTRY" or helper.ent_type_ != "COUNTRY":
+        return None
+    return helper
+
+
 #: Objects that make a verb of giving an approval ("gave the green light", "gave the go-ahead").
 APPROVAL_OBJECTS = word_set("transfer_words.tsv", "approval_object")
+
+
+def _arranged(verb: Token) -> bool:
+    """ "Serbia is to receive jets", "Hungary is to get tanks": "be to" with an infinitive tells a step arranged."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _gives_approval(verb: Token) -> bool:
@@ -521,6 +588,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and cue_of(child) \
                     and cue_of(child).subject == "system":
                 found.append(child)  # "the newly arrived batch of six jets"
+        if tok is not mention.head and tok.pos_ == "VERB" and cue_of(tok) and any(
+                c.dep_ == "dobj" and cue_of(c) is not None and cue_of(c).lemma == "letter" for c in tok.children):
+            break  # "handed over the letter of agreement to X": the letter is handed, the letter tells the deal
         if tok is not mention.head and cue_of(tok):
             found.append(tok)
             if tok.pos_ == "VERB" or found[0].pos_ != "NOUN":
@@ -757,6 +827,13 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
 
     other = "recipient" if subject_role == "supplier" else "supplier"
     if cue.status == "licensed_production" and cue.pos == "VERB":
+        helper = _helped_by(cue_tok)
+        if helper is not None:
+            # "Iran is helping Venezuela build drones": the helper supplies the know-how, the helped builds
+            put("supplier", helper)
+            put("recipient", next((c for c in cue_tok.children if c.dep_ == "nsubj"), None)
+                or next(c for c in cue_tok.head.children if c.dep_ in ("dobj", "dative")))
+            return frame
         licence = _licence_noun(cue_tok)
         for prep in (c for c in licence.children if c.dep_ == "prep" and c.lower_ in ("from", "of")) \
                 if licence is not None else ():
@@ -1058,10 +1135,17 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "is yet to receive the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
+    if cue.pos == "VERB" and status == "in_production" and modal(cue_tok):
+        return "agreed"  # "Turkey will build four corvettes for Pakistan": a deal to build, not yet under way
     if cue.pos == "VERB" and cue.status == "licensed_production" \
             and any(c.dep_ == "auxpass" for c in cue_tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue_tok.children):
         return "in_production"  # "the frigate being built in Shanghai for a foreign navy": built for a buyer
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "dobj" \
+            and cue_tok.head.lemma_.lower() in INCLUDING_VERBS:
+        deal = _clause_subject(cue_tok.head)
+        if deal is not None and _cue_noun(deal) and cue_of(deal).status in ("agreed", "ordered"):
+            return _status(deal)  # "the contract covers the supply of 12 helicopters": the supply is the deal's
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
         status = "agreed"  # "would soon take delivery of", "the delivery will take place next year": still to come
@@ -1070,8 +1154,8 @@ def _status(cue_tok: Token) -> str | None:
                                   and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
         status = "ordered"  # "bought $80 million worth of rockets": a deal of a value, not goods handed over
     if cue.pos == "VERB" and status == "delivered":
-        if modal(cue_tok):
-            status = "agreed"  # "will buy", "would supply"
+        if modal(cue_tok) or _arranged(cue_tok):
+            status = "agreed"  # "will buy", "would supply", "is to receive"
         elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
             status = "agreed"  # "Talora is buying", "Norland is donating": under way, not yet handed over
         elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
@@ -1090,14 +1174,27 @@ def _status(cue_tok: Token) -> str | None:
         below = tok
         tok = tok.head
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else tok.lemma_.lower()
+        if cue.lemma == "letter" and cue.pos == "NOUN" and governors().get(lemma) in ("agreed", "ordered"):
+            if negated(tok):
+                return None
+            continue  # "signed a letter of intent": the letter's kind tells the step, not the signing
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
-            if governors()[lemma] == "none" and below.dep_ in ("advcl", "ccomp", "conj"):
-                break  # "denied the accusations, saying it supplied drones": the cue is a claim of its own
+            if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
+                    c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
+                # "denied the accusations, saying it supplied drones": the cue is a claim of its own (but "denied
+                # that it had received drones" denies the cue)
+                break
             if negated(tok) or governors()[lemma] == "none":
                 return None  # "did not agree to sell", "refused to supply", "denied sending"
             if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
+            closing = tok.head
+            if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and closing.lemma_.lower() in CLOSING_VERBS \
+                    and closing.dep_ in ("advcl", "xcomp") and not _cue_noun(tok.head) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in closing.children) \
+                    and closing.head.lemma_.lower() not in governors():
+                return "negotiating"  # "came to seal a deal that will provide missiles": the deal is still being made
             above = tok.head  # "cancelling its plans to buy", "scrapped an agreement to supply"
             if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
                     and not negated(above):
@@ -1107,8 +1204,11 @@ def _status(cue_tok: Token) -> str | None:
                     and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
             return governors()[lemma]
-        if below.dep_ == "xcomp" and tok.pos_ == "VERB" and lemma not in governors():
-            # "unveiled plans to sell": the parser hangs the infinitive on the verb, not on its object
+        if (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in below.children)) \
+                and tok.pos_ == "VERB" and lemma not in governors():
+            # "unveiled plans to sell", "will miss its deadline to deliver": the parser hangs the infinitive on
+            # the verb, not on its object
             plan = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                          and c.lemma_.lower() in governors() and c.i < below.i), None)
             if plan is not None:
@@ -1123,6 +1223,10 @@ def _status(cue_tok: Token) -> str | None:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("could", "might")
                                               for c in tok.children) and status != "cancelled":
             return "interest"  # "an accord that could bring new orders": a possibility, not a deal
+        if lemma in HEARSAY_VERBS and below.dep_ == "xcomp" and below.i == cue_tok.i \
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
+                and (status in ("agreed", "ordered") or cue.lemma in PURCHASE_LEMMAS):
+            return "negotiating"  # "is said to have ordered", "is rumoured to be buying": a deal not confirmed
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
             break  # "Ukraine, which took delivery of six, wants more": the main clause governs nothing here
         if tok.pos_ == "VERB" and lemma not in ("be", "have") and tok.dep_ not in ("xcomp", "pcomp", "acl", "advcl"):
@@ -1137,6 +1241,8 @@ def _status(cue_tok: Token) -> str | None:
     return status
 
 
+#: Verbs of hearsay whose passive raises a purchase into a report not confirmed ("is said to have ordered").
+HEARSAY_VERBS = word_set("transfer_words.tsv", "hearsay")
 LIST_GLUE = word_set("transfer_words.tsv", "list_glue")
 
 
@@ -1179,6 +1285,11 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     for child in [c for t in (head, *name_tokens) for c in t.children]:
         if child.dep_ in ("nummod", "compound") and child.like_num and child.i not in inside \
                 or child.dep_ == "nummod" and child.i not in inside:
+            if child.lower_ in SCALE_WORDS:
+                # "1 million artillery shells": the scale word carries the number it multiplies
+                q = parse_quantity(" ".join(t.text for t in child.subtree if t.like_num))
+                if q:
+                    return q
             if not _count(child) and child.like_num:
                 continue  # "155mm guns", "the 2019 contract": a calibre or a year, not a count
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in NUMBER_WORDS]
@@ -1205,6 +1316,10 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
             if child.dep_ == "nummod":
                 return _count(child)
     return None
+
+
+#: Number words that scale the numeral before them ("1 million", "two thousand").
+SCALE_WORDS = word_set("transfer_words.tsv", "scale")
 
 
 def _nummod_count(tok: Token) -> int | None:
@@ -1294,6 +1409,15 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
     return found
 
 
+def _destinations(sent: Span, ctx: DocContext) -> set[str]:
+    """The countries a sentence sends something to: objects of "to" (and their conjuncts)."""
+    out: set[str] = set()
+    for prep in (t for t in sent if t.lower_ == "to" and t.dep_ in ("prep", "dative")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.update(_coordinated_countries(obj, ctx))
+    return out
+
+
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
     ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials")."""
@@ -1324,9 +1448,12 @@ def _other_main_country(supplier: str | None, ctx: DocContext) -> str | None:
 def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
     """The article's main supplier and recipient: from clause-level records, else the most named countries."""
     pairs = Counter((r.supplier, r.recipient) for r in records if r.supplier and r.recipient
-                    and r.recipient != "unknown")
+                    and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)  # a bloc's pledge is an aside
     if pairs:
-        return pairs.most_common(1)[0][0]
+        # a tie goes to the pair the article names more often (a bloc's one pledge does not outrank the
+        # state the story is about)
+        counts = ctx.country_counts
+        return max(pairs, key=lambda p: (pairs[p], counts.get(p[0], 0) + counts.get(p[1], 0)))
     ranked = [c for c, _ in ctx.country_counts.most_common(4)]
     origins = {e.attrs.get("origin") for e in ctx.analysis.entities if e.type == "WEAPON_SYSTEM"} - {None}
     supplier = next((c for c in ranked if c in origins), None)
@@ -1432,19 +1559,33 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if frame.group_recipient and not frame.recipients:
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
+            if cue_toks[0].lemma_.lower() in POSSESSION_VERBS and cue_of(cue_toks[0]).lemma in POSSESSION_VERBS \
+                    and (not mention.named or not frame.recipients or frame.suppliers
+                         or origin is None or origin in frame.recipients):
+                previous = None
+                continue  # using a system tells a transfer only of a named foreign one, from its named maker
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
             back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
                 and origin is not None and origin != _phrase_origin(mention, ctx)
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
+            if status == "in_production" and not recipients and not suppliers and cue_toks[0].pos_ == "NOUN":
+                # "Gripen production is under way at Brazilian maker Embraer": made where its maker is not
+                builders = {c for t in sent if t.ent_type_ == "COUNTRY" for c in [ctx.token_country(t)] if c}
+                maker = _origin(mention, ctx, mentioned_only=False)
+                if maker and len(builders - {maker}) == 1 and mention.named:
+                    status, suppliers, recipients = "licensed_production", [maker], list(builders - {maker})
             if status == "in_production" and not recipients:
                 continue  # a factory building systems is no transfer unless a buyer is named
             from_text = (bool(suppliers), bool(recipients))
             clause = _clause_countries(cue_toks[0], ctx)
             if suppliers and not recipients:
-                recipients = [c for c in clause if c not in suppliers][:1]
+                # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
+                maker = _phrase_origin(mention, ctx)
+                recipients = [c for c in clause if c not in suppliers and c != maker][:1]
             elif recipients and not suppliers:
-                suppliers = [c for c in clause if c not in recipients][:1]
+                # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
+                suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1]
                 maker_supplied = False
             elif not suppliers and not recipients:
                 # only the system's maker is known ("Turkey took delivery of the S-400"): the clause names
@@ -1478,6 +1619,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     also.append((ended, cue_of(ended).status))
             versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
             versions += [(st, _event_date(ctx, sent, [t])) for t, st in also]
+            if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
+                versions[0] = (status, None)  # "used the drones in 2020": when they were used, not delivered
             shared = versions[0][1] if also and STATUS_PHASE[status] == "delivered" \
                 and any(when == versions[0][1] for _, when in versions[1:]) else None
             if shared:
@@ -1514,7 +1657,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         bought = version_status == "delivered" and cue_toks[0].pos_ == "VERB" \
                             and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
                             and cue_toks[0].dep_ not in ("acl", "relcl", "amod")  # not "the ships purchased"
-                        extra.append((mention.named, fallback, in_quote, in_list, bought))
+                        extra.append((mention.named, fallback, in_quote, in_list, bought, cue_toks[0].i))
     # what a speaker says in quotation marks is often a view or a wish; it reports a transfer only when
     # the quoted clause itself names both parties ("we have donated 20 jets to X"), and it never decides
     # the article's main supplier and recipient
@@ -1526,12 +1669,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     _fill_from_nearby(drafts, extra, ctx)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
+    _share_supplier(drafts, extra)
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
     generic: set[int] = set()
     listed: set[int] = set()  # general items coordinated with a named one in one list
     purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
-    for (t, s_told, _), (named, fallback, _, in_list, bought) in zip(drafts, extra):
+    for (t, s_told, _), (named, fallback, _, in_list, bought, _) in zip(drafts, extra):
         if not t.supplier and fallback:
             t.supplier = supplier if supplier and recipient == (t.recipient or recipient) else fallback
         t.supplier = t.supplier or supplier
@@ -1579,9 +1723,29 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     named_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out if id(t) not in generic}
     # "sold 24 aircraft to A" after "24 F-16s for A": the same count of the same kind is the same lot
     named_lots = {(t.supplier, t.recipient, t.category, t.quantity) for t in out if id(t) not in generic and t.quantity}
+    # "four warships for A" and "deals for naval vessels" with A: a general phrase with no count is the counted
+    # lot of its kind told again (same parties and phase)
+    counted_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out
+                    if id(t) in generic and t.quantity}
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
-            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots]
+            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
+            and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
+
+
+def _share_supplier(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple]) -> None:
+    """Named systems of one transfer verb share its supplier: "to supply a Type 209 submarine to A and four
+    MEKO corvettes to B" -- when one item's supplier is known (or its maker is the fallback) and the others
+    have none, they take it."""
+    known: dict[int, set[str]] = {}
+    for (t, _, _), e in zip(drafts, extra):
+        supplier = t.supplier or e[1]
+        if supplier:
+            known.setdefault(e[5], set()).add(supplier)
+    for i, ((t, _, _), e) in enumerate(zip(drafts, extra)):
+        one_supplier = known.get(e[5], set())
+        if not t.supplier and not e[1] and e[0] and len(one_supplier) == 1:  # named systems only
+            extra[i] = (e[0], next(iter(one_supplier)), *e[2:])
 
 
 def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: list[str | None]) -> None:

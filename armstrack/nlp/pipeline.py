@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_ALPHA, POS
+from spacy.attrs import IS_ALPHA, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
@@ -489,7 +489,23 @@ def build_pipeline(model: str) -> Language:
     nlp.add_pipe("armstrack_designators", last=True)
     nlp.add_pipe("armstrack_titles", last=True)
     nlp.add_pipe("armstrack_person_names", last=True)
+    add_glued_splits(nlp, gaz)
     return nlp
+
+
+#: Prepositions that copy-pasted text glues onto the noun before them ("two warshipsto Bangladesh").
+GLUED_PREPOSITIONS = ("to", "from")
+
+
+def add_glued_splits(nlp: Language, gaz: Gazetteers) -> None:
+    """Tokenizer exceptions that split a plural weapon noun glued to the preposition after it ("warshipsto",
+    "tanksfrom"): the text keeps its characters, the parser sees two words."""
+    for phrase in gaz.category_nouns:
+        if " " in phrase or not phrase.endswith("s") or not phrase.isalpha():
+            continue
+        for prep in GLUED_PREPOSITIONS:
+            for noun in {phrase, phrase.capitalize()}:
+                nlp.tokenizer.add_special_case(noun + prep, [{ORTH: noun}, {ORTH: prep}])
 
 
 #: Where a text may be cut for the parser, best first: a blank line, a line break, a sentence end, a space.
