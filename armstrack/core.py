@@ -68,6 +68,7 @@ class IngestReport:
 
     @property
     def ok(self) -> bool:
+        """True if no input failed."""
         return not self.failures
 
 

@@ -81,9 +81,11 @@ class KindSpec:
 
     @property
     def field_names(self) -> tuple[str, ...]:
+        """The names of the kind's fields, in order."""
         return tuple(f.name for f in self.fields)
 
     def field(self, name: str) -> FieldSpec:
+        """The spec of the field called ``name`` (StopIteration if there is none)."""
         return next(f for f in self.fields if f.name == name)
 
 

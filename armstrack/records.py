@@ -144,6 +144,7 @@ class Article:
 
     @property
     def hash(self) -> str:
+        """A content hash of the text and metadata: an unchanged article is not stored again."""
         parts = [self.text, self.title or "", self.url or "", str(self.published or ""),
                  self.source or "", "|".join(self.authors)]
         return content_hash("\x1f".join(parts))
@@ -219,6 +220,7 @@ class Evidence:
     sent_end: int | None = None
 
     def to_mention(self) -> dict[str, Any]:
+        """The mention as exported: {doc, start, end, text}, the text being the sentence."""
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.sentence}
 
 
@@ -236,6 +238,8 @@ class EntityMention:
 
 @dataclass
 class PersonTitle:
+    """A title or office a document gives a person ("Defence Minister"), and whose it is."""
+
     title: str
     affiliation: str | None = None
 
@@ -252,6 +256,8 @@ class Person:
 
 @dataclass
 class Transfer:
+    """A transfer of a weapon system from a supplier to a recipient, at some stage (``status``)."""
+
     supplier: str | None
     recipient: str | None
     system: str
@@ -277,6 +283,8 @@ class Transfer:
 
 @dataclass
 class Meeting:
+    """A meeting, visit or call between participants, with its date and place when given."""
+
     participants: list[str]
     kind: MeetingKind
     evidence: Evidence
@@ -293,6 +301,8 @@ class Meeting:
 
 @dataclass
 class Quote:
+    """A quotation, its speaker (None if not attributed), the cue that attributes it and any outlet."""
+
     speaker: str | None
     text: str
     evidence: Evidence
@@ -302,6 +312,8 @@ class Quote:
 
 @dataclass
 class Figure:
+    """A number a document reports (a budget, a count, a share), with unit, period and source."""
+
     what: str
     value: float
     unit: str
@@ -314,6 +326,8 @@ class Figure:
 
 @dataclass
 class Event:
+    """An event of a type in EventType, with its actors and date, and its PLOVER and CAMEO codes."""
+
     type: EventType
     evidence: Evidence
     date: str | None = None

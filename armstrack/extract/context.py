@@ -138,6 +138,7 @@ class DocContext:
         return out
 
     def entity_country(self, ent: Span, any_org: bool = False) -> str | None:
+        """The country an entity stands for, or None (cached per span; see ``_entity_country``)."""
         key = (ent.start, ent.end, ent.label_, any_org)
         if key not in self._country_cache:
             self._country_cache[key] = self._entity_country(ent, any_org)
@@ -172,6 +173,8 @@ class DocContext:
         return None
 
     def token_country(self, tok: Token) -> str | None:
+        """The country of the entity at a token (any organisation counts), else the affiliation of the person there,
+        else None."""
         ent = self.ent_at.get(tok.i)
         if ent is not None:
             country = self.entity_country(ent, any_org=True)
@@ -251,6 +254,7 @@ class DocContext:
     # --- dates, evidence ---------------------------------------------------------------------------
 
     def date_of(self, text: str) -> str | None:
+        """A date expression resolved against the publication date (YYYY[-MM[-DD]]), or None."""
         return resolve_date(text, self.published)
 
     def sentence_dates(self, sent: Span, prefer: list[Token] = ()) -> str | None:
@@ -277,9 +281,11 @@ class DocContext:
         return None
 
     def evidence(self, start_char: int, end_char: int) -> Evidence:
+        """Evidence for a character span, with the sentence or sentences that hold it."""
         return evidence(self.doc, self.doc_id, start_char, end_char)
 
     def sentence_evidence(self, sent: Span) -> Evidence:
+        """Evidence whose span is a whole sentence."""
         return Evidence(self.doc_id, sent.start_char, sent.end_char, sent.text, sent.start_char, sent.end_char)
 
 

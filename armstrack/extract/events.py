@@ -70,6 +70,9 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
 
 @dataclass(frozen=True)
 class Trigger:
+    """A row of event_types.tsv: a trigger word or phrase of an event type, its part of speech, its conditions and
+    codes."""
+
     type: str
     words: tuple[str, ...]
     pos: str
@@ -80,6 +83,8 @@ class Trigger:
 
 @dataclass
 class Lexicon:
+    """The event triggers by (head word, part of speech) and the named word lists of event_types.tsv."""
+
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -87,6 +92,8 @@ class Lexicon:
     heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def has(self, name: str, tok_or_text: Token | str) -> bool:
+        """Whether a word (a token by lemma or form, or its compound for a multi-word entry) is in the word list
+        ``name``."""
         words = self.words.get(name, frozenset())
         if isinstance(tok_or_text, str):
             return tok_or_text.lower() in words
@@ -98,6 +105,7 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The event lexicon read from event_types.tsv (cached); ValueError on a bad row."""
     lex = Lexicon()
     words: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv("event_types.tsv"):
@@ -428,6 +436,7 @@ class Checker:
         self.sentence_index = 0
 
     def check(self, trig: Trigger, tok: Token) -> Match | None:
+        """A Match if the token meets every condition of the trigger and is not blocked, else None."""
         match = Match(trig, tok, tok)
         for need in trig.needs:
             name, _, arg = need.partition(":")

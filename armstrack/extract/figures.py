@@ -66,15 +66,20 @@ SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The figure cues of figure_cues.tsv: {kind: {cue (lower case): label}}."""
+
     by_kind: dict[str, dict[str, str]]
 
     def get(self, kind: str, key: str) -> str | None:
+        """The label of a cue of a kind, or None."""
         return self.by_kind.get(kind, {}).get(key)
 
     def has(self, kind: str, key: str) -> bool:
+        """Whether ``key`` is a cue of ``kind``."""
         return key in self.by_kind.get(kind, {})
 
     def words(self, kind: str) -> frozenset[str]:
+        """The cues of a kind."""
         return frozenset(self.by_kind.get(kind, ()))
 
     def phrases(self, kind: str) -> list[tuple[str, ...]]:
@@ -84,6 +89,7 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The figure cues read from figure_cues.tsv (cached); ValueError on an unknown kind."""
     by_kind: dict[str, dict[str, str]] = defaultdict(dict)
     for row in read_tsv("figure_cues.tsv"):
         if row["kind"] not in CUE_KINDS:

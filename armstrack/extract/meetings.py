@@ -53,6 +53,9 @@ EVENT_NAMES = word_set("meeting_words.tsv", "event_name")
 
 @dataclass(frozen=True)
 class Cue:
+    """A row of meeting_cues.tsv: a lemma and part of speech that signal a meeting of a kind, its frame and
+    prepositions."""
+
     lemma: str
     pos: str
     kind: str
@@ -61,17 +64,21 @@ class Cue:
 
     @property
     def object_is_counterpart(self) -> bool:
+        """Whether the cue's direct object is the other party ("met X", "hosted X", "called X")."""
         return "obj" in self.preps or self.frame in ("host", "call", "tell")
 
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The meeting cues by (lemma, part of speech), and the word lists of meeting_cues.tsv's non-cue rows."""
+
     cues: dict[tuple[str, str], Cue]
     words: dict[str, frozenset[str]]  # frame of a non-cue row -> lemmas
 
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The meeting lexicon read from meeting_cues.tsv (cached)."""
     cues: dict[tuple[str, str], Cue] = {}
     words: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv("meeting_cues.tsv"):
@@ -88,6 +95,7 @@ _CUE_POS = {"VERB": "VERB", "AUX": "AUX", "NOUN": "NOUN", "PROPN": "NOUN"}
 
 
 def cue_of(tok: Token) -> Cue | None:
+    """The meeting cue a token is (by lemma or form), or None."""
     pos = _CUE_POS.get(tok.pos_)
     return _cue(tok.lemma_, tok.lower_, pos) if pos else None
 
@@ -99,6 +107,7 @@ def _cue(lemma: str, lower: str, pos: str) -> Cue | None:
 
 
 def words(frame: str) -> frozenset[str]:
+    """The lemmas of a word list (a frame of meeting_cues.tsv's non-cue rows); empty if unknown."""
     return lexicon().words.get(frame, frozenset())
 
 
@@ -450,6 +459,8 @@ class Reader:
         return None
 
     def place_of(self, tok: Token) -> str | None:
+        """The place named by the entity a token heads (without "the" or a possessive), or None; a country alone is no
+        place."""
         ent = self.ctx.ent_at.get(tok.i)
         if ent is None or ent.label_ not in PLACE_LABELS or tok.i != ent.root.i or ent[-1].lower_ in EVENT_NAMES:
             return None
@@ -676,9 +687,11 @@ class Clause:
     skip: set[int]  # participant phrases, never searched for the place
 
     def draft(self, participants: list[str], kind: str, place: str | None) -> Draft:
+        """A meeting Draft of this clause with the given participants (each once), kind and place."""
         return Draft(list(dict.fromkeys(participants)), kind, self.verb, place=place)
 
     def object(self) -> Token | None:
+        """The direct object of the clause's verb, or None."""
         return next((c for c in self.verb.children if c.dep_ in ("dobj", "obj")), None)
 
 

@@ -135,6 +135,7 @@ def quoted_text(text: str, span: QuoteSpan) -> str:
 
 
 def line_bounds(text: str, i: int) -> tuple[int, int]:
+    """The start and end offsets of the line (paragraph) of ``text`` that holds offset ``i``."""
     start = text.rfind("\n", 0, i) + 1
     end = text.find("\n", i)
     return start, len(text) if end < 0 else end

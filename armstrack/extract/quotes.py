@@ -51,6 +51,8 @@ GAP_RE = re.compile(r'^[\s.,;:!?—–"”»’\']*$')
 
 @dataclass(frozen=True)
 class Cue:
+    """A row of the quote cues: a word of a kind and where its speaker and outlet are found."""
+
     word: str
     kind: str  # verb, noun, prep, role, medium
     speaker: str  # subject, object, pobj or ""
@@ -83,11 +85,14 @@ def speech_cue(tok: Token) -> Cue | None:
 
 
 def lexicon_word(tok: Token, kind: str) -> Cue | None:
+    """The quote cue of a kind a token is (by lemma or form), or None."""
     return cues().get((tok.lemma_.lower(), kind)) or cues().get((tok.lower_, kind))
 
 
 @dataclass(frozen=True)
 class Speaker:
+    """Who a quotation is attributed to, and whether that is a person."""
+
     name: str
     person: bool  # a person (a later pronoun may refer to them), not an organisation or country
 
@@ -98,6 +103,8 @@ def _person(name: str | None) -> Speaker | None:
 
 @dataclass
 class Draft:
+    """A quotation found in the text, with its attribution so far."""
+
     span: QuoteSpan
     text: str
     tokens: range  # token indices of the quotation, marks included
@@ -751,6 +758,7 @@ class QuoteReader:
         return draft.text.endswith((".", "!", "?", "…")) and all(t.is_punct for t in self.after_window(draft))
 
     def record(self, draft: Draft, speaker: str | None = None) -> Quote:
+        """The Quote of a draft: its evidence spans the sentences of the quotation and cue, within the paragraph."""
         toks = [self.doc[draft.tokens.start], self.doc[draft.tokens.stop - 1]]
         if draft.cue_tok is not None:
             toks.append(draft.cue_tok)

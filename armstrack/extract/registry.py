@@ -29,6 +29,8 @@ class RegistryError(ValueError):
 
 @dataclass(frozen=True)
 class ExtractorSpec:
+    """A registered extractor: its function, the analysis fields it needs and the one it fills."""
+
     name: str
     func: ExtractorFunc
     requires: tuple[str, ...]
@@ -60,6 +62,7 @@ def register(spec: ExtractorSpec) -> None:
 
 
 def registered() -> dict[str, ExtractorSpec]:
+    """A copy of the registry: {name: ExtractorSpec}, in registration order."""
     return dict(_REGISTRY)
 
 

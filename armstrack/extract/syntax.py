@@ -25,6 +25,7 @@ def word_classes() -> dict[str, frozenset[str]]:
 
 
 def function_words(word_class: str) -> frozenset[str]:
+    """The words of a closed word class; empty if the class is unknown."""
     return word_classes().get(word_class, frozenset())
 
 

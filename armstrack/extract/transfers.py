@@ -50,6 +50,9 @@ CONTAINER_NOUNS = word_set("transfer_words.tsv", "container")
 
 @dataclass(frozen=True)
 class Cue:
+    """A row of transfer_cues.tsv: a lemma and part of speech, whether its subject is the supplier or the
+    recipient, and the status it signals."""
+
     lemma: str
     pos: str
     subject: str  # "supplier" or "recipient"
@@ -58,12 +61,14 @@ class Cue:
 
 @functools.lru_cache(maxsize=1)
 def cues() -> dict[tuple[str, str], Cue]:
+    """The transfer cues read from transfer_cues.tsv, by (lemma, part of speech) (cached)."""
     return {(r["lemma"], r["pos"]): Cue(r["lemma"], r["pos"], r["subject"], r["status"])
             for r in read_tsv("transfer_cues.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
 def governors() -> dict[str, str]:
+    """Words that set the status of a cue they govern (status_governors.tsv): {lemma: status} (cached)."""
     return {r["lemma"]: r["status"] for r in read_tsv("status_governors.tsv")}
 
 
@@ -73,6 +78,7 @@ VERBAL_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl"}
 
 
 def cue_of(tok: Token) -> Cue | None:
+    """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"))
     pos = "VERB" if verbal else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None:
@@ -176,6 +182,7 @@ ARMS_WORDS = word_set("transfer_words.tsv", "arms_word")
 
 @functools.lru_cache(maxsize=1)
 def licence_words() -> dict[str, frozenset[str]]:
+    """The lemmas of licence_cues.tsv by role, "production" and "licence" (cached)."""
     rows = read_tsv("licence_cues.tsv")
     return {role: frozenset(r["lemma"] for r in rows if r["role"] == role) for role in ("production", "licence")}
 
@@ -199,16 +206,20 @@ def _licence_noun(verb: Token) -> Token | None:
 
 @functools.lru_cache(maxsize=1)
 def anaphoric_nouns() -> frozenset[str]:
+    """Nouns that refer back to a system named before (anaphoric_nouns.tsv, cached)."""
     return frozenset(r["noun"] for r in read_tsv("anaphoric_nouns.tsv"))
 
 
 @functools.lru_cache(maxsize=1)
 def support_verbs() -> dict[str, str]:
+    """Verbs that carry a noun cue (cue_support_verbs.tsv): {lemma: which party their subject is} (cached)."""
     return {r["lemma"]: r["subject"] for r in read_tsv("cue_support_verbs.tsv")}
 
 
 @dataclass
 class SystemMention:
+    """A weapon system phrase in a sentence: its head token, span and what it resolves to."""
+
     head: Token  # the noun the system phrase hangs on
     span: Span
     system: str
@@ -221,6 +232,8 @@ class SystemMention:
 
 @dataclass
 class Frame:
+    """The parties a clause names around a cue: suppliers, recipients, and hints about unnamed ones."""
+
     suppliers: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     unnamed_recipient: bool = False
@@ -1079,6 +1092,7 @@ def _country_after(prep: Token, ctx: DocContext) -> Token | None:
 
 @functools.lru_cache(maxsize=1)
 def offer_notifiers() -> tuple[str, ...]:
+    """Names of bodies whose notification of a possible sale is an offer (offer_notifiers.tsv, cached)."""
     return tuple(r["name"] for r in read_tsv("offer_notifiers.tsv"))
 
 
@@ -1463,6 +1477,8 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
 
 @extractor("transfers", assigns="transfers", requires=("entities", "people", "quotes"))
 def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Transfer]:
+    """The transfers in a document: each system mention governed by a transfer cue, with its parties, quantity, date,
+    value and status."""
     ctx = DocContext.of(doc, analysis, gaz)
     quoted = _quoted_spans(doc, analysis)
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text

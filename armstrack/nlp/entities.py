@@ -25,6 +25,7 @@ def evidence(doc: Doc, doc_id: str, start_char: int, end_char: int) -> Evidence:
 
 
 def span_evidence(span: Span, doc_id: str) -> Evidence:
+    """Evidence for a span with the sentence that holds it (or the sentences, for a span across them)."""
     sent = span.sent if len(span) else None
     if sent is None or sent.end < span.end:  # a span across sentences
         return evidence(span.doc, doc_id, span.start_char, span.end_char)

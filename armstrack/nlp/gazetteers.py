@@ -94,6 +94,8 @@ class GazetteerError(ValueError):
 
 @dataclass(frozen=True)
 class Country:
+    """A country of the gazetteer with its codes, aliases, demonyms and capitals."""
+
     name: str
     iso2: str
     iso3: str
@@ -104,6 +106,8 @@ class Country:
 
 @dataclass(frozen=True)
 class Organisation:
+    """An organisation or military of the gazetteer, its type and country."""
+
     name: str
     type: str
     country: str | None
@@ -112,6 +116,8 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Place:
+    """A place of the gazetteer and its country."""
+
     name: str
     country: str | None
     aliases: tuple[str, ...]
@@ -119,6 +125,8 @@ class Place:
 
 @dataclass(frozen=True)
 class WeaponSystem:
+    """A weapon system of the gazetteer: designation, family, category, country of origin, variants."""
+
     name: str
     family: str
     category: str
@@ -128,6 +136,8 @@ class WeaponSystem:
 
 @dataclass(frozen=True)
 class Title:
+    """An official title of the gazetteer and its kind."""
+
     title: str
     kind: str
 

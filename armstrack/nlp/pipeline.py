@@ -90,6 +90,7 @@ def gazetteer_patterns(gaz: Gazetteers) -> list[dict]:
 
 @Language.factory("armstrack_titles", default_config={"spans_key": "titles"})
 def make_title_matcher(nlp: Language, name: str, spans_key: str) -> TitleMatcher:
+    """spaCy factory of the component that marks officials' titles (spans in ``doc.spans[spans_key]``)."""
     return TitleMatcher(nlp, load_gazetteers(), spans_key)
 
 
@@ -128,6 +129,7 @@ CLASS_RE = re.compile(r"(?<![\w-])([A-Z][\w]*(?:[ -][A-Z][\w]*){0,2})[ -]class(?
 
 @Language.factory("armstrack_designators")
 def make_designator_finder(nlp: Language, name: str) -> DesignatorFinder:
+    """spaCy factory of the component that finds weapon systems the catalogue's names miss (designators)."""
     return DesignatorFinder(load_gazetteers())
 
 
@@ -345,6 +347,7 @@ class DesignatorFinder:
 
 @Language.factory("armstrack_person_names")
 def make_person_name_repair(nlp: Language, name: str) -> PersonNameRepair:
+    """spaCy factory of the component that repairs person name entities."""
     return PersonNameRepair(load_gazetteers())
 
 

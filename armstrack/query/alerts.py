@@ -113,6 +113,7 @@ def remove_alert(session: Session, name: str) -> None:
 
 
 def get_alert(session: Session, name: str) -> m.Alert:
+    """The alert called ``name``; AlertError if there is none."""
     alert = session.scalar(select(m.Alert).where(m.Alert.name == name))
     if alert is None:
         raise AlertError(f"no alert named {name!r}")

@@ -54,6 +54,7 @@ def build_export(session: Session) -> dict[str, Any]:
 
 
 def document_dict(d: m.Document, duplicate_of: str | None = None, text: bool = True) -> dict[str, Any]:
+    """A document as exported (with its text unless ``text`` is False, and what it duplicates)."""
     out = {"id": d.id, "title": d.title, "url": d.url,
            "published": d.published.isoformat() if d.published else None, "source": d.source,
            "authors": list(d.authors or []), "language": d.language, "duplicate_of": duplicate_of}
@@ -66,6 +67,7 @@ def document_dict(d: m.Document, duplicate_of: str | None = None, text: bool = T
 
 
 def documents(session: Session, ids: list[str] | None = None, text: bool = True) -> list[dict[str, Any]]:
+    """The given documents (all when ``ids`` is None) as exported, by id."""
     stmt = (select(m.Document, m.DocSignature.duplicate_of)
             .outerjoin(m.DocSignature, m.DocSignature.doc_id == m.Document.id).order_by(m.Document.id))
     if ids is not None:

@@ -76,6 +76,7 @@ def person_names(session: Session, name: str) -> set[str]:
 
 
 def system_names(name: str) -> set[str]:
+    """The name and, if the gazetteer knows it, its designation and family."""
     out = {name.strip()}
     w = _gaz().weapon(name)
     if w:
@@ -287,6 +288,7 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
 
 
 def get_record(session: Session, kind: str, record_id: str) -> dict | None:
+    """The merged record of a kind with this id, as exported, or None."""
     return session.scalar(select(m.Fact.data).where(m.Fact.kind == kind, m.Fact.id == record_id))
 
 

@@ -71,6 +71,7 @@ def register_rows(session: Session, *, supplier: str | None = None, recipient: s
 
 
 def get_deal(session: Session, deal_id: int) -> dict | None:
+    """The deal with this id, as stored, or None."""
     return session.scalar(select(m.Deal.data).where(m.Deal.id == deal_id))
 
 
@@ -172,6 +173,7 @@ def xlsx_bytes(rows: list[dict]) -> bytes:
 
 
 def write_xlsx(rows: list[dict], path: Path) -> Path:
+    """Write rows as an .xlsx workbook to ``path`` (creating its folder); returns the path."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(xlsx_bytes(rows))
     return path

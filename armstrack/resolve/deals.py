@@ -112,22 +112,27 @@ class Part:
 
     @property
     def phase(self) -> str:
+        """The deal phase of the part's status (the status itself if it maps to none)."""
         return STATUS_PHASE.get(self.data.get("status"), self.data.get("status") or "")
 
     @property
     def when(self) -> str | None:
+        """The part's date (YYYY[-MM[-DD]]), or None."""
         return self.data.get("when")
 
     @property
     def quantity(self) -> int | None:
+        """How many units the part is, or None."""
         return self.data.get("quantity")
 
     @property
     def generic(self) -> bool:
+        """Whether the part names no system family (a category only)."""
         return not self.data.get("family")
 
     @property
     def num(self) -> int:
+        """The number in the fact id (0 if none): parts sort by it."""
         digits = self.fact_id.lstrip("abcdefghijklmnopqrstuvwxyz")
         return int(digits) if digits.isdigit() else 0
 
@@ -595,6 +600,8 @@ def upgrade(engine) -> bool:
 # --- the user's splits and joins -----------------------------------------------------------------
 
 class NotFound(LookupError):
+    """No deal, or no such part of a deal, matches what the user gave."""
+
     pass
 
 

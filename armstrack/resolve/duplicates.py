@@ -33,6 +33,7 @@ SEED = 1
 
 
 def shingles(text: str) -> set[str]:
+    """The word n-grams of a text (the whole text as one if it is shorter)."""
     ws = words(text)
     if len(ws) < SHINGLE:
         return {" ".join(ws)} if ws else set()
@@ -43,10 +44,12 @@ _PERMS: MinHash | None = None
 
 
 def signature(text: str) -> np.ndarray:
+    """The MinHash signature of a text's shingles."""
     return signature_of(shingles(text))
 
 
 def signature_of(sh: set[str]) -> np.ndarray:
+    """The MinHash signature of a set of shingles (uint64 array, same permutations every call)."""
     global _PERMS
     if _PERMS is None:
         _PERMS = MinHash(num_perm=NUM_PERM, seed=SEED)
@@ -57,11 +60,13 @@ def signature_of(sh: set[str]) -> np.ndarray:
 
 
 def band_hashes(sig: np.ndarray) -> list[tuple[int, str]]:
+    """(band, hash of the band's rows) for each LSH band of a signature."""
     return [(b, hashlib.blake2b(sig[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest())
             for b in range(BANDS)]
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
+    """The Jaccard similarity of two shingle sets (0 if either is empty)."""
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)

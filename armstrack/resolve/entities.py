@@ -23,6 +23,8 @@ from armstrack.resolve.text import key, near
 
 @dataclass
 class EntityRow:
+    """A stored entity as clustering reads it."""
+
     id: int
     type: str
     canonical: str

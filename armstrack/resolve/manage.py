@@ -19,6 +19,8 @@ from armstrack.store import models as m
 
 
 class NotFound(LookupError):
+    """No person or entity matches what the user gave."""
+
     pass
 
 
@@ -29,6 +31,8 @@ RULE_TEXT = {"single": "the only name: nothing merged with it", "canonical": "ca
 
 @dataclass
 class Member:
+    """A name in a person or entity cluster, why it is there, and its surface forms."""
+
     name: str
     rule: str | None
     evidence: str | None
@@ -42,6 +46,8 @@ class Member:
 
 @dataclass
 class Cluster:
+    """A canonical person or entity with its members, as `armstrack people`/`entities` show it."""
+
     kind: str  #: person | entity
     id: str  #: p12 / e7
     type: str  #: PERSON or the entity type
@@ -52,6 +58,7 @@ class Cluster:
 
     @property
     def aliases(self) -> list[str]:
+        """Every other name and surface form of the cluster, sorted."""
         names = {mm.name for mm in self.members} | {s for mm in self.members for s in mm.surfaces}
         return sorted(names - {self.name})
 
@@ -335,6 +342,7 @@ def merge(session: Session, a: str, b: str) -> Cluster:
 
 
 def overrides(session: Session) -> list[dict]:
+    """The user's merge and split decisions, oldest first."""
     return [{"kind": o.kind, "a": o.a, "b": o.b, "decision": o.decision,
              "created_at": o.created_at.isoformat() if o.created_at else None}
             for o in session.scalars(select(m.MergeOverride).order_by(m.MergeOverride.id))]

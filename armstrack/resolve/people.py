@@ -25,6 +25,8 @@ from armstrack.resolve.text import fold, name_words, near
 
 @dataclass
 class Name:
+    """A stored person name, split into words, surname and given names for comparison."""
+
     id: int
     name: str
     docs: int = 1
@@ -37,6 +39,8 @@ class Name:
 
 @dataclass
 class Link:
+    """A person name's canonical person, with the rule that linked it and the evidence."""
+
     canonical: str
     canonical_id: int
     rule: str

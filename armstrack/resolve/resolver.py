@@ -104,6 +104,8 @@ class _Work:
 
 @dataclass
 class RefreshReport:
+    """What a refresh or rebuild did: counts, time taken and time per step."""
+
     documents: int = 0
     records: int = 0
     facts: int = 0
@@ -114,6 +116,8 @@ class RefreshReport:
 
 
 class Resolver:
+    """Turns stored documents' records into merged facts, people and entity clusters, and deals."""
+
     def __init__(self, session: Session, gaz: Gazetteers | None = None) -> None:
         self.session = session
         self.gaz = gaz or load_gazetteers()
@@ -643,10 +647,12 @@ def upgrade_layout(engine) -> bool:
 
 
 def refresh(session: Session, gaz: Gazetteers | None = None) -> RefreshReport:
+    """Resolve what changed since the last refresh (see Resolver.refresh). Commits."""
     return Resolver(session, gaz).refresh()
 
 
 def rebuild(session: Session, gaz: Gazetteers | None = None) -> RefreshReport:
+    """Resolve every document again from scratch (see Resolver.rebuild)."""
     return Resolver(session, gaz).rebuild()
 
 

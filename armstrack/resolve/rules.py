@@ -96,14 +96,17 @@ class Canon:
         self.names_cache: dict[tuple[str, bool], tuple[frozenset[str], bool]] = {}
 
     def person(self, name: str | None) -> str | None:
+        """The canonical name of a person named in the document (the name itself if unknown)."""
         if not name:
             return None
         return self.people.get(name, name)
 
     def is_person(self, name: str | None) -> bool:
+        """Whether the name is a person of the document."""
         return bool(name) and name in self.people
 
     def country(self, name: str | None) -> str | None:
+        """The canonical name of a country (the name itself if the gazetteer does not know it)."""
         if not name:
             return name
         c = self.gaz.country(name) if self.gaz else None
@@ -123,6 +126,7 @@ class Canon:
         return name
 
     def actor_country(self, name: str) -> str | None:
+        """The country an actor is or belongs to (an organisation's country), or None."""
         if not self.gaz:
             return None
         c = self.gaz.country(name)
@@ -132,6 +136,7 @@ class Canon:
         return o.country if o and o.country else None
 
     def place(self, name: str | None) -> str | None:
+        """The canonical name of a place (the name itself if the gazetteer does not know it)."""
         if not name:
             return None
         p = self.gaz.place(name) if self.gaz else None

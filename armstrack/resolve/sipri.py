@@ -78,6 +78,8 @@ def _parts(designation: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Aliases:
+    """The SIPRI aliases of sipri_aliases.tsv: country names, spelling fixes, systems and categories."""
+
     countries: dict[str, str]
     spellings: tuple[tuple[re.Pattern, str], ...]
     systems: dict[str, str]
@@ -246,6 +248,7 @@ class Names:
 
 @functools.lru_cache(maxsize=1)
 def default_names() -> Names:
+    """The Names built from the default gazetteers and aliases (cached)."""
     return Names()
 
 
@@ -262,20 +265,25 @@ class Match:
     differences: list[dict] = field(default_factory=list)  #: {field, news, sipri, sipri_uncertain}
 
     def as_dict(self) -> dict:
+        """The match as a JSON-ready dict."""
         return {"deal": self.deal, "sipri": self.sipri, "basis": self.basis, "year_gap": self.year_gap,
                 "differences": self.differences}
 
 
 @dataclass
 class Comparison:
+    """Deals compared with SIPRI rows: matched pairs, deals only in the news, rows only in SIPRI."""
+
     matched: list[Match] = field(default_factory=list)
     news_only: list[dict] = field(default_factory=list)
     sipri_only: list[dict] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
+        """How many matched, news-only and SIPRI-only outcomes."""
         return {"matched": len(self.matched), "news_only": len(self.news_only), "sipri_only": len(self.sipri_only)}
 
     def as_dict(self) -> dict:
+        """The comparison as a JSON-ready dict, with its counts."""
         return {"counts": self.counts(), "matched": [x.as_dict() for x in self.matched],
                 "news_only": self.news_only, "sipri_only": self.sipri_only}
 

@@ -27,6 +27,7 @@ def fold(text: str | None) -> str:
 
 
 def words(text: str | None) -> list[str]:
+    """The words of a text after folding (case, accents, apostrophes)."""
     return WORD.findall(fold(text))
 
 
@@ -94,6 +95,7 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
 
 
 def most_precise(values) -> str | None:
+    """The longest of the non-empty values (a full date over a year), or None."""
     vals = [v for v in values if v]
     if not vals:
         return None

@@ -71,6 +71,8 @@ class RecordFilters:
                            country=country, person=person, since=since, until=until, q=q, sort=sort)
 
     def for_kind(self, kind: str) -> dict[str, Any]:
+        """The filters as keyword arguments for one record kind (blank values as None); 422 if ``sort`` is not a field
+        of that kind."""
         sort = self.values.get("sort")
         if sort and sort.lstrip("-") not in data.sortable(kind):
             raise HTTPException(422, f"cannot sort {kind} by {sort.lstrip('-')!r}; "
@@ -103,6 +105,7 @@ def record_csv_rows(kind: str, records: list[dict]) -> tuple[list[dict], list[st
 
 
 def page(items, total, params: ListParams) -> dict:
+    """One page of a list endpoint: {items, total, limit, offset}."""
     return {"items": items, "total": total, "limit": params.limit, "offset": params.offset}
 
 
@@ -112,6 +115,8 @@ def page(items, total, params: ListParams) -> dict:
             summary="List documents")
 def list_documents(session: SessionDep, params: Annotated[ListParams, Depends()],
                    q: Annotated[str | None, Query(description="Text in the title or id")] = None):
+    """Stored documents, newest first, without their text. ``q`` is a full-text query on the documents; with ?format=csv
+    one row per document."""
     items, total = queries.list_documents(session, q=q or None, limit=params.limit, offset=params.offset)
     if params.csv:
         return csv_response(items, ["id", "title", "url", "published", "source", "authors", "language"],
@@ -122,6 +127,8 @@ def list_documents(session: SessionDep, params: Annotated[ListParams, Depends()]
 @router.get("/documents/{doc_id:path}", response_model=schemas.DocumentDetail,
             summary="One document: cleaned text, the records with evidence in it, its entity mentions")
 def get_document(doc_id: str, session: SessionDep):
+    """A document by id (ids may contain slashes): its cleaned text, the merged records with evidence in it (one list
+    per kind) and its entity mentions. 404 if there is no such document."""
     doc = queries.get_document(session, doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id!r}")
@@ -164,6 +171,8 @@ for _kind in views.KINDS:
             summary="List people")
 def list_people(session: SessionDep, params: Annotated[ListParams, Depends()],
                 q: Annotated[str | None, Query(description="Text in the name or an alias")] = None):
+    """Canonical people (each person once, however many spellings), by name, with aliases, titles and mention counts.
+    ``q`` matches any spelling; with ?format=csv one row per person."""
     items, total = queries.list_people(session, q=q or None, limit=params.limit, offset=params.offset)
     if params.csv:
         rows = [{**p, "titles": [t.get("title") + (f" ({t['affiliation']})" if t.get("affiliation") else "")
@@ -175,6 +184,8 @@ def list_people(session: SessionDep, params: Annotated[ListParams, Depends()],
 @router.get("/people/{person_id}", response_model=schemas.PersonDetail,
             summary="One person: titles over time, mentions, meetings, quotes")
 def get_person(person_id: str, session: SessionDep):
+    """A person by id (like "p12") or any spelling of the name: titles over time, first mentions, meetings, quotes and
+    events. 404 if no person matches."""
     person = queries.get_person(session, person_id)
     if person is None:
         raise HTTPException(404, f"no person {person_id!r}")
@@ -188,17 +199,21 @@ def get_person(person_id: str, session: SessionDep):
 def list_conflicts(session: SessionDep,
                    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Records per page")] = 50,
                    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
+    """Fields on which sources disagree, each with the competing values and the document that gives each. Paged by
+    record or person (all conflicts of one are on the same page)."""
     return queries.list_conflicts(session, limit=limit, offset=offset)
 
 
 @router.get("/search", response_model=list[schemas.SearchHit], summary="Full-text search over documents")
 def search(session: SessionDep, q: Annotated[str, Query(min_length=1, description="Search terms")],
            limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50):
+    """Documents matching the search terms, best first, with a snippet and a score."""
     return queries.search(session, q, limit=limit)
 
 
 @router.get("/overview", summary="Counts, supplier → recipient flows, latest records")
 def overview(session: SessionDep) -> dict:
+    """Record counts, supplier → recipient flows (most transfers first) and the latest records of each kind."""
     return queries.overview(session)
 
 
@@ -208,17 +223,23 @@ def timeline(session: SessionDep, country: str | None = None, person: str | None
              until: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
              limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Entries per page")] = 200,
              offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict]:
+    """Meetings, transfers and events in date order, undated ones last: entries {date, kind, record}. Filter by country
+    or person and by a date range (YYYY, YYYY-MM or YYYY-MM-DD)."""
     return queries.timeline(session, country=country or None, person=person or None, since=since, until=until,
                             limit=limit, offset=offset)
 
 
 @router.get("/network", summary="Countries, people, organisations and systems with weighted ties")
 def network(session: SessionDep) -> dict:
+    """A graph of countries, people, organisations and weapon systems: nodes, and edges weighted by the records that tie
+    them (the heaviest ties only, as the server's settings allow)."""
     return queries.network(session)
 
 
 @router.get("/countries/{name}", summary="A country's transfers (supplied and received) and events")
 def country(name: str, session: SessionDep) -> dict:
+    """A country by name or alias: what it supplied and received, from and to whom, its meetings and events (the most
+    recent records listed; totals count all). 404 if no record names it."""
     profile = queries.country_profile(session, name)
     if profile is None:
         raise HTTPException(404, f"no records for country {name!r}")
@@ -227,6 +248,8 @@ def country(name: str, session: SessionDep) -> dict:
 
 @router.get("/systems/{family}", summary="A weapon system family's transfers")
 def system(family: str, session: SessionDep) -> dict:
+    """A weapon system family (or any designation in it): its transfers, suppliers and recipients (the newest transfers
+    listed; counts over all). 404 if nothing is known of it."""
     profile = queries.system_profile(session, family)
     if profile is None:
         raise HTTPException(404, f"no records for system {family!r}")
@@ -257,6 +280,8 @@ INGEST_BODY = {
              summary="Add articles; ingestion runs in the background",
              responses={401: {"description": "token missing or wrong"}, 413: {"description": "body too large"}})
 async def ingest(request: Request):
+    """Add articles as multipart form (pasted text and/or files) or JSON; answers 202 with a job id at once and ingests
+    in the background. Poll the returned url (also in the Location header) for progress."""
     parsed = await read_ingest_request(request)
     job = request.app.state.jobs.submit(parsed.uploads, parsed.pasted)
     url = f"/api/jobs/{job.id}"
@@ -266,6 +291,8 @@ async def ingest(request: Request):
 
 @router.get("/jobs/{job_id}", response_model=schemas.JobStatus, summary="Progress of an ingestion job")
 def job_status(job_id: str, request: Request):
+    """State and progress of an ingestion job: inputs read, documents added, replaced or unchanged, failures and
+    warnings. 404 for an unknown job id."""
     job = request.app.state.jobs.get(job_id)
     if job is None:
         raise HTTPException(404, f"no job {job_id!r}")

@@ -76,6 +76,7 @@ class PersonIds:
         return self.found[name]
 
     def prefetch(self, names: Iterable[str]) -> PersonIds:
+        """Look up many names in one query (so later lookups hit the cache); returns self."""
         todo = [n for n in set(names) if isinstance(n, str) and n and n not in self.found]
         got = queries.person_ids_for(self.session, todo)
         for n in todo:
@@ -95,6 +96,7 @@ class PersonIds:
         return found
 
     def get(self, name, default=None):
+        """The person id of a name or alias, or ``default`` if it is no known person."""
         found = self._look(name)
         return default if found is None else found
 
@@ -114,6 +116,7 @@ def _date_fields() -> set[str]:
 
 
 def sortable(kind: str) -> tuple[str, ...]:
+    """The sort keys the API and UI accept for a kind: its columns, then the query layer's sorts."""
     return tuple(dict.fromkeys((*COLUMNS[kind], *QUERY_SORTS)))
 
 

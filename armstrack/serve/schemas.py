@@ -16,10 +16,14 @@ T = TypeVar("T")
 
 
 class Open(BaseModel):
+    """A response model that lets through fields it does not declare."""
+
     model_config = ConfigDict(extra="allow")
 
 
 class Mention(Open):
+    """Evidence for a record: a span in a document and the sentence that holds it."""
+
     doc: str = Field(description="Document id")
     start: int = Field(description="Start of the evidence span (character offset into the document text)")
     end: int = Field(description="End of the evidence span (exclusive)")
@@ -27,6 +31,8 @@ class Mention(Open):
 
 
 class Record(Open):
+    """A merged record: its id, its fields, and the mentions in documents that support it."""
+
     id: str
     mentions: list[Mention] = []
 
@@ -60,6 +66,8 @@ DocumentRecords: type[Open] = create_model(
 
 
 class DocumentSummary(Open):
+    """A stored document without its text."""
+
     id: str
     title: str | None = None
     url: str | None = None
@@ -70,6 +78,9 @@ class DocumentSummary(Open):
 
 
 class EntityMention(Open):
+    """A mention in a document of a country, organisation, military, weapon system or place, with the entity it resolves
+    to."""
+
     entity: str | None = None
     type: str | None = None
     name: str | None = None
@@ -81,18 +92,24 @@ class EntityMention(Open):
 
 
 class DocumentDetail(DocumentSummary):
+    """A document with its cleaned text, the merged records with evidence in it, and its entity mentions."""
+
     text: str
     records: DocumentRecords
     entities: list[EntityMention] = []
 
 
 class Title(Open):
+    """A title or office a person is given in a document, with its affiliation."""
+
     title: str
     affiliation: str | None = None
     doc: str | None = None
 
 
 class PersonSummary(Open):
+    """A canonical person: one name, the other spellings merged into it, titles and mention count."""
+
     id: str
     name: str
     aliases: list[str] = []
@@ -101,12 +118,16 @@ class PersonSummary(Open):
 
 
 class PersonDetail(PersonSummary):
+    """A canonical person with mentions, meetings and quotes."""
+
     mentions: list[Mention] = []
     meetings: list[Meeting] = []
     quotes: list[Quote] = []
 
 
 class Page(BaseModel, Generic[T]):
+    """One page of a list: the items, the number of matching items, and the limit and offset used."""
+
     items: list[T]
     total: int = Field(description="Number of matching items (before limit/offset)")
     limit: int
@@ -114,6 +135,8 @@ class Page(BaseModel, Generic[T]):
 
 
 class Conflict(Open):
+    """A field of a record (or person) on which sources disagree, with each value and its document."""
+
     kind: str
     record: dict[str, Any] | str | None = None
     field: str
@@ -121,6 +144,8 @@ class Conflict(Open):
 
 
 class SearchHit(Open):
+    """A document matching a full-text search, with a snippet and a relevance score."""
+
     doc: str
     title: str | None = None
     snippet: str | None = None
@@ -128,6 +153,8 @@ class SearchHit(Open):
 
 
 class JobStatus(BaseModel):
+    """Progress and outcome of an ingestion job."""
+
     id: str
     state: str = Field(description="queued, running, done or failed")
     progress: float = Field(description="0..1")
@@ -148,6 +175,8 @@ class JobStatus(BaseModel):
 
 
 class JobAccepted(BaseModel):
+    """An ingestion job that was accepted and queued."""
+
     id: str
     state: str
     url: str = Field(description="Poll this for progress")

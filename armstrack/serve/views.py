@@ -29,26 +29,32 @@ def q(value: Any) -> str:
 
 
 def doc_url(doc_id: str) -> str:
+    """The UI page of a document (id URL-quoted)."""
     return f"/documents/{q(doc_id)}"
 
 
 def anchor(start: int, end: int) -> str:
+    """The HTML anchor id of an evidence span in a document page."""
     return f"m-{start}-{end}"
 
 
 def evidence_url(mention: dict) -> str:
+    """The UI link to a mention: its document page, scrolled to the span."""
     return f"{doc_url(mention['doc'])}#{anchor(mention['start'], mention['end'])}"
 
 
 def country_url(name: str) -> str:
+    """The UI page of a country."""
     return f"/countries/{q(name)}"
 
 
 def system_url(family: str) -> str:
+    """The UI page of a weapon system family."""
     return f"/systems/{q(family)}"
 
 
 def person_url(person_id: str) -> str:
+    """The UI page of a person."""
     return f"/people/{q(person_id)}"
 
 
@@ -60,11 +66,14 @@ def query_url(path: str, params: dict[str, Any], **changes: Any) -> str:
 
 
 def record_date(kind: str, r: dict) -> str | None:
+    """The value of the field that dates a record of this kind, or None if the kind has none."""
     f = DATE_FIELD.get(kind)
     return r.get(f) if f else None
 
 
 def fmt_number(value: Any) -> str:
+    """A number for display with thousands separators (whole floats without decimals, others to at most two); "" for
+    None."""
     if value is None:
         return ""
     if isinstance(value, float):
@@ -119,10 +128,12 @@ def cell(value: Any) -> Any:
 
 
 def mentions_of(r: dict) -> list[dict]:
+    """A record's mentions, skipping any that is not a dict with a document id."""
     return [m for m in (r.get("mentions") or []) if isinstance(m, dict) and "doc" in m]
 
 
 def sources_of(r: dict) -> list[str]:
+    """The ids of the documents a record is mentioned in, first seen first, each once."""
     return list(dict.fromkeys(m["doc"] for m in mentions_of(r)))
 
 
@@ -147,11 +158,14 @@ class Segment:
 
     @property
     def marked(self) -> bool:
+        """Whether any record's evidence covers this segment."""
         return bool(self.kinds)
 
 
 @dataclass
 class Mark:
+    """A record's evidence span to highlight in a document page."""
+
     start: int
     end: int
     kind: str
@@ -214,6 +228,8 @@ def highlight(text: str, marks: Iterable[Mark], entities: Iterable[dict] = (),
 
 
 def document_marks(records_by_kind: dict[str, list[dict]], doc_id: str) -> list[Mark]:
+    """The marks to draw in one document: every mention in it of the given records, titled with the record's label (and
+    page)."""
     marks = []
     for kind, records in records_by_kind.items():
         for r in records:

@@ -201,6 +201,7 @@ def begin_write(session: Session) -> None:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """A sessionmaker for the engine whose objects stay usable after commit."""
     return sessionmaker(engine, expire_on_commit=False)
 
 
@@ -283,6 +284,7 @@ class Registry:
         self._new: list[tuple[dict, object]] = []
 
     def prefetch(self, session: Session, analyses: list[records.DocumentAnalysis]) -> None:
+        """Load the ids of the people and entities a batch names, in a few queries."""
         names = {p.name for a in analyses for p in a.people} - self.people.keys()
         for chunk in _chunks(sorted(names)):
             for name, id_ in session.execute(select(m.Person.name, m.Person.id).where(m.Person.name.in_(chunk))):
@@ -314,6 +316,7 @@ class Registry:
                 self._new.append((self.people, name))
 
     def entity_id(self, session: Session, type_: str, canonical: str, attrs: dict) -> int:
+        """The id of the entity (type, canonical), inserted if it is new."""
         key = (type_, canonical)
         if key not in self.entities:
             self.entities[key] = session.execute(
@@ -323,6 +326,7 @@ class Registry:
         return self.entities[key]
 
     def person_id(self, session: Session, name: str) -> int:
+        """The id of the person called ``name``, inserted if it is new."""
         if name not in self.people:
             self.people[name] = session.execute(
                 insert(m.Person).values(name=name).returning(m.Person.id)).scalar_one()
@@ -330,6 +334,7 @@ class Registry:
         return self.people[name]
 
     def commit(self) -> None:
+        """Keep the ids created since the last commit or rollback (their savepoint was released)."""
         self._new.clear()
 
     def revalidate(self) -> None:
@@ -340,6 +345,7 @@ class Registry:
         self._new.clear()
 
     def rollback(self) -> None:
+        """Forget the ids created since the last commit or rollback (their savepoint rolled back)."""
         for table, key in self._new:
             table.pop(key, None)
         self._new.clear()
@@ -523,6 +529,7 @@ def _unique(analyses: list[records.DocumentAnalysis]) -> list[records.DocumentAn
 
 
 def record_failures(session: Session, failures: Iterable[records.IngestFailure]) -> None:
+    """Store the inputs that failed to ingest (path, line, reason); commits if there were any."""
     rows = [{"path": f.path, "line": f.line, "reason": f.reason} for f in failures]
     if rows:
         begin_write(session)

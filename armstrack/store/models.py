@@ -18,6 +18,8 @@ from armstrack import kinds
 
 
 class Base(DeclarativeBase):
+    """Declarative base of the tables; dict and list columns are stored as JSON."""
+
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
@@ -30,6 +32,8 @@ NOT_ANALYSED_KEY = "not_analysed"
 
 
 class Document(Base):
+    """An ingested article: cleaned text, metadata and a content hash."""
+
     __tablename__ = "documents"
 
     id: Mapped[str] = mapped_column(String(255), primary_key=True)
@@ -71,6 +75,8 @@ class Entity(Base):
 
 
 class EntityMention(_FromDocument, Base):
+    """A mention of an entity in a document: its span and surface form."""
+
     __tablename__ = "entity_mentions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -91,6 +97,8 @@ class Person(Base):
 
 
 class PersonMention(_FromDocument, Base):
+    """A mention of a person in a document: its span and surface form."""
+
     __tablename__ = "person_mentions"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -26,9 +26,11 @@ class Pages:
     labels: list[str] | None = None
 
     def page(self, offset: int) -> int:
+        """The number (from 1) of the page that holds a character offset."""
         return page_at(self.starts, offset)
 
     def label(self, page: int) -> str | None:
+        """The printed label of a page, or None if the document has no labels or no such page."""
         if self.labels and 1 <= page <= len(self.labels):
             return self.labels[page - 1]
         return None

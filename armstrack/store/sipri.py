@@ -21,6 +21,8 @@ FIELDS = ("recipient", "supplier", "designation", "description", "order_year", "
 
 @dataclass
 class ImportResult:
+    """What a SIPRI import did: the source, rows imported and rows of that source replaced."""
+
     source: str
     imported: int
     replaced: int

@@ -11,6 +11,7 @@ from armstrack.store import models as m
 
 
 def now() -> datetime:
+    """The current time, timezone-aware UTC."""
     return datetime.now(timezone.utc)
 
 
@@ -29,6 +30,7 @@ def find_source(session: Session, key: str) -> m.Source | None:
 
 
 def list_sources(session: Session) -> list[m.Source]:
+    """The sources `armstrack watch` polls, by id."""
     return list(session.scalars(select(m.Source).order_by(m.Source.id)))
 
 
@@ -41,6 +43,7 @@ def remove_source(session: Session, source: m.Source) -> None:
 
 
 def url_state(session: Session, url: str) -> m.FetchedUrl | None:
+    """The fetch record of a URL, or None if it was never fetched."""
     return session.scalar(select(m.FetchedUrl).where(m.FetchedUrl.url == url))
 
 

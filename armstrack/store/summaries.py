@@ -290,6 +290,7 @@ def _rebuild_people_conn(conn: Connection) -> None:
 
 
 def update_people(conn: Connection, blocks: set[str] | None) -> None:
+    """Rebuild the people summary rows of the given person blocks (None: all of them) from the person links."""
     if blocks is not None and not blocks:
         return
     block_list = sorted(blocks) if blocks is not None else None
