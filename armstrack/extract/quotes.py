@@ -51,7 +51,7 @@ GAP_RE = re.compile(r'^[\s.,;:!?—–"”»’\']*$')
 
 @dataclass(frozen=True)
 class Cue:
-    """A row of the quote cues: a word of a kind and where its speaker and outlet are found."""
+    """A row of speech_cues.tsv: a word of a kind (verb, noun, ...) and where its speaker and outlet are found."""
 
     word: str
     kind: str  # verb, noun, prep, role, medium

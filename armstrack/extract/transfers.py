@@ -68,7 +68,7 @@ def cues() -> dict[tuple[str, str], Cue]:
 
 @functools.lru_cache(maxsize=1)
 def governors() -> dict[str, str]:
-    """Words that set the status of a cue they govern (status_governors.tsv): {lemma: status} (cached)."""
+    """Words that, governing a transfer cue, set its status (status_governors.tsv): {lemma: status} (cached)."""
     return {r["lemma"]: r["status"] for r in read_tsv("status_governors.tsv")}
 
 
@@ -212,7 +212,8 @@ def anaphoric_nouns() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def support_verbs() -> dict[str, str]:
-    """Verbs that carry a noun cue (cue_support_verbs.tsv): {lemma: which party their subject is} (cached)."""
+    """Verbs that take a transfer noun as object (cue_support_verbs.tsv): {lemma: who their subject is:
+    recipient, supplier, or "cue" (the noun cue's own subject role)} (cached)."""
     return {r["lemma"]: r["subject"] for r in read_tsv("cue_support_verbs.tsv")}
 
 
@@ -1092,7 +1093,8 @@ def _country_after(prep: Token, ctx: DocContext) -> Token | None:
 
 @functools.lru_cache(maxsize=1)
 def offer_notifiers() -> tuple[str, ...]:
-    """Names of bodies whose notification of a possible sale is an offer (offer_notifiers.tsv, cached)."""
+    """Lower-case names of bodies whose approval of a sale only notifies a possible one, an offer
+    (offer_notifiers.tsv, cached)."""
     return tuple(r["name"] for r in read_tsv("offer_notifiers.tsv"))
 
 

@@ -136,7 +136,7 @@ class WeaponSystem:
 
 @dataclass(frozen=True)
 class Title:
-    """An official title of the gazetteer and its kind."""
+    """A title of the gazetteer and its kind: an office or a military rank."""
 
     title: str
     kind: str

@@ -90,7 +90,7 @@ def gazetteer_patterns(gaz: Gazetteers) -> list[dict]:
 
 @Language.factory("armstrack_titles", default_config={"spans_key": "titles"})
 def make_title_matcher(nlp: Language, name: str, spans_key: str) -> TitleMatcher:
-    """spaCy factory of the component that marks officials' titles (spans in ``doc.spans[spans_key]``)."""
+    """spaCy factory of the component that marks titles and ranks as spans in ``doc.spans[spans_key]``."""
     return TitleMatcher(nlp, load_gazetteers(), spans_key)
 
 
@@ -347,7 +347,7 @@ class DesignatorFinder:
 
 @Language.factory("armstrack_person_names")
 def make_person_name_repair(nlp: Language, name: str) -> PersonNameRepair:
-    """spaCy factory of the component that repairs person name entities."""
+    """spaCy factory of the component that repairs person names the statistical NER cuts short or mislabels."""
     return PersonNameRepair(load_gazetteers())
 
 

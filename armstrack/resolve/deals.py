@@ -132,7 +132,7 @@ class Part:
 
     @property
     def num(self) -> int:
-        """The number in the fact id (0 if none): parts sort by it."""
+        """The number in the fact id (0 if none); a deal's id is the lowest of its parts'."""
         digits = self.fact_id.lstrip("abcdefghijklmnopqrstuvwxyz")
         return int(digits) if digits.isdigit() else 0
 

@@ -46,7 +46,7 @@ class Member:
 
 @dataclass
 class Cluster:
-    """A canonical person or entity with its members, as `armstrack people`/`entities` show it."""
+    """A canonical person or entity with its members, as `armstrack entities list` shows it."""
 
     kind: str  #: person | entity
     id: str  #: p12 / e7

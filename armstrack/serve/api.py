@@ -239,7 +239,7 @@ def network(session: SessionDep) -> dict:
 @router.get("/countries/{name}", summary="A country's transfers (supplied and received) and events")
 def country(name: str, session: SessionDep) -> dict:
     """A country by name or alias: what it supplied and received, from and to whom, its meetings and events (the most
-    recent records listed; totals count all). 404 if no record names it."""
+    recent records listed; totals count all). 404 if no record or document names it."""
     profile = queries.country_profile(session, name)
     if profile is None:
         raise HTTPException(404, f"no records for country {name!r}")
