@@ -1,0 +1,1 @@
+"""The nlp stage: the spaCy pipeline, gazetteers, entities, people and triage."""

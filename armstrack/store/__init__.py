@@ -1,0 +1,1 @@
+"""The store stage: tables, writing analysed documents, the resolve queue and summary tables."""
