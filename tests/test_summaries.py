@@ -190,3 +190,28 @@ def test_filtered_lists_walk_in_order_or_order_matches_alike(db_url, nlp, tmp_pa
             assert ordered[-1] and ordered[-1] == ordered[-2]
     finally:
         engine.dispose()
+
+
+def test_person_profile_lists_the_first_mentions_of_every_spelling(db_url, nlp, tmp_path, monkeypatch):
+    """A profile's mentions are the first ones (document, offset) over all the person's spellings, as the
+    export lists them, however few a page shows."""
+    from armstrack import settings
+    from armstrack.store import queries
+
+    spelled = {"initial.txt": "Minister speaks\n\nBy Test Writer\n\nJune 19, 2023\n\n"
+                              "Swedish Defence Minister P. Jonson spoke in Stockholm on June 18, 2023.\n"}
+    ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE, **spelled})
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            people = export.people(session)
+            assert any(len(p["merged"]) for p in people)  # a person under two spellings
+            for limit in (1, 2, 50):
+                monkeypatch.setattr(settings, "PROFILE_RECORDS", limit)
+                for p in people:
+                    expected = sorted(p["mentions"], key=lambda x: (x["doc"], x["start"]))[:limit]
+                    got = queries.get_person(session, p["id"])
+                    assert got["mentions"] == expected, p["name"]
+                    assert got["totals"]["mentions"] == len(p["mentions"])
+    finally:
+        engine.dispose()

@@ -54,12 +54,25 @@ def country_name(name: str | None) -> str | None:
 
 def person_names(session: Session, name: str) -> set[str]:
     """Canonical names of the people a name or any alias of theirs names (case-insensitive)."""
+    # a page resolves a name once per transaction (a later transaction may see other people)
+    tx = session.get_transaction()
+    memo = session.info.get("armstrack.person_names")
+    if tx is None:
+        return _person_names(session, name)
+    if memo is None or memo[0] is not tx:
+        memo = session.info["armstrack.person_names"] = (tx, {})
+    if name not in memo[1]:
+        memo[1][name] = _person_names(session, name)
+    return set(memo[1][name])
+
+
+def _person_names(session: Session, name: str) -> set[str]:
     folded = name.strip().casefold()
     # the people summary holds every spelling of each canonical person (names and mention surfaces),
     # so the mentions themselves are not scanned
-    found = {p.name for p in session.scalars(select(m.SummaryPerson).where(
+    found = {n for n, aliases in session.execute(select(m.SummaryPerson.name, m.SummaryPerson.aliases).where(
         m.SummaryPerson.search.contains(folded, autoescape=True)))
-        if folded == p.name.casefold() or folded in {a.casefold() for a in p.aliases or []}}
+        if folded == n.casefold() or folded in {a.casefold() for a in aliases or []}}
     ids = set(session.scalars(select(m.Person.id).where(func.lower(m.Person.name) == folded)))
     if name.strip().lower().startswith("p") and name.strip()[1:].isdigit():
         ids.add(int(name.strip()[1:]))
@@ -147,8 +160,9 @@ def _link_exists(roles: tuple[str, ...], values) -> Any:
     index; more, the fact's own links read by its id (the value as an expression, which no index serves)."""
     vals = sorted({str(v).casefold() for v in values if v})
     value = m.FactLink.value if len(vals) <= PROBE_VALUES else func.coalesce(m.FactLink.value, "")
-    return select(m.FactLink.id).where(m.FactLink.fact_id == m.Fact.id, value.in_(vals),
-                                       m.FactLink.role.in_(roles)).exists()
+    # a scalar subquery, not EXISTS: PostgreSQL would turn an EXISTS into a join over every match
+    return select(m.FactLink.id).where(m.FactLink.fact_id == m.Fact.id, value.in_(vals), m.FactLink.role.in_(roles)
+                                       ).limit(1).scalar_subquery().is_not(None)
 
 
 #: Up to this many values a link probe looks each one up; beyond, it reads the fact's links.
@@ -456,9 +470,13 @@ def get_person(session: Session, person_id: str) -> dict | None:
     members = select(m.PersonLink.person_id).where(m.PersonLink.canonical_id == cid)
     n_mentions = session.scalar(select(func.count()).select_from(m.PersonMention)
                                 .where(m.PersonMention.person_id.in_(members))) or 0
-    rows = session.scalars(select(m.PersonMention).where(m.PersonMention.person_id.in_(members))
-                           .order_by(m.PersonMention.doc_id, m.PersonMention.start).limit(limit))
-    mentions = [ex.mention(r) for r in rows]
+    # the first ``limit`` of each spelling's person (an index walk on (person_id, doc_id, start) each), merged
+    rows = []
+    for pid in session.scalars(members):
+        rows += session.scalars(select(m.PersonMention).where(m.PersonMention.person_id == pid)
+                                .order_by(m.PersonMention.doc_id, m.PersonMention.start).limit(limit))
+    rows.sort(key=lambda r: (r.doc_id, r.start))
+    mentions = [ex.mention(r) for r in rows[:limit]]
     n_titles = person["n_titles"]
     person = {**{k: v for k, v in person.items() if k not in ("merged", "conflicts", "n_titles")},
               "mentions": mentions, "merged": person["merged"], "conflicts": person["conflicts"]}
