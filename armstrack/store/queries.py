@@ -155,6 +155,14 @@ def _link_filters(session: Session, kind: str | None, *, supplier=None, recipien
     return [_link_ids(roles, values, kind) for roles, values in specs]
 
 
+def _one_link_per_fact(roles: tuple[str, ...], values) -> bool:
+    """Whether a fact can match the filter through one link only: one role and one value (the resolver
+    writes each (role, value) of a fact once; values are cut at 255 characters, so a value that long could
+    stand for two)."""
+    vals = {str(v).casefold() for v in values if v}
+    return len(roles) == 1 and len(vals) == 1 and len(next(iter(vals))) < 255
+
+
 def _link_exists(roles: tuple[str, ...], values) -> Any:
     """The link filter as a probe of one fact: a few values, one look-up each in the (value, role, fact_id)
     index; more, the fact's own links read by its id (the value as an expression, which no index serves)."""
@@ -334,7 +342,10 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
         return rows[offset:offset + limit], len(rows)
     links = _link_filters(session, kind, specs=specs)
     if links and not (since or until):  # counted in the link index, without reading the facts
-        ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
+        if len(links) == 1 and _one_link_per_fact(*specs[0]):
+            ids = links[0]  # one (value, role) is linked to a fact once: no de-duplication needed
+        else:
+            ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
         total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
     else:
         total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
