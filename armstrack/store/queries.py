@@ -240,12 +240,14 @@ def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
     and records with a link value equal to it."""
     memo = session.info.setdefault("armstrack.q_documents", {})  # one search per request, not one per kind
     if q not in memo:
-        memo[q] = fts.matching_documents(session, q, limit=settings.Q_DOCUMENTS, newest=True)
-    docs = memo[q]
-    ids: set[str] = set()
-    for i in range(0, len(docs), 500):
-        ids.update(session.scalars(select(m.FactMember.fact_id).where(
-            m.FactMember.doc_id.in_(docs[i:i + 500]), m.FactMember.kind == kind)))
+        docs = fts.matching_documents(session, q, limit=settings.Q_DOCUMENTS, newest=True)
+        members: dict[str, set[str]] = defaultdict(set)  # the facts of those documents, of every kind at once
+        for i in range(0, len(docs), 500):
+            for member_kind, fact_id in session.execute(select(m.FactMember.kind, m.FactMember.fact_id).where(
+                    m.FactMember.doc_id.in_(docs[i:i + 500]))):
+                members[member_kind].add(fact_id)
+        memo[q] = members
+    ids: set[str] = set(memo[q].get(kind, ()))
     room = max(0, Q_CANDIDATES - len(ids))
     ids.update(session.scalars(_link_ids(("country", "person", "system", "supplier", "recipient", "actor", "place",
                                           "type", "status", "category", "unit", "source"),
