@@ -54,16 +54,24 @@ def country_name(name: str | None) -> str | None:
 
 def person_names(session: Session, name: str) -> set[str]:
     """Canonical names of the people a name or any alias of theirs names (case-insensitive)."""
-    # a page resolves a name once per transaction (a later transaction may see other people)
-    tx = session.get_transaction()
-    memo = session.info.get("armstrack.person_names")
-    if tx is None:
+    memo = _tx_memo(session, "armstrack.person_names")  # a page resolves a name once
+    if memo is None:
         return _person_names(session, name)
+    if name not in memo:
+        memo[name] = _person_names(session, name)
+    return set(memo[name])
+
+
+def _tx_memo(session: Session, key: str) -> dict | None:
+    """A dict kept in the session for the current transaction only (a later one may see other data);
+    None outside a transaction."""
+    tx = session.get_transaction()
+    if tx is None:
+        return None
+    memo = session.info.get(key)
     if memo is None or memo[0] is not tx:
-        memo = session.info["armstrack.person_names"] = (tx, {})
-    if name not in memo[1]:
-        memo[1][name] = _person_names(session, name)
-    return set(memo[1][name])
+        memo = session.info[key] = (tx, {})
+    return memo[1]
 
 
 def _person_names(session: Session, name: str) -> set[str]:
@@ -191,8 +199,14 @@ def _walk_first(session: Session, kind: str, total: int, offset: int, limit: int
 
 def _walk_threshold(session: Session, kind: str, offset: int, limit: int) -> int | None:
     """From how many matches on walking is cheaper (see ``_walk_first``); None: unknown."""
-    stored = session.get(m.SummaryCount, summaries.COUNTS)
-    counts = stored.value if stored is not None and isinstance(stored.value, dict) else {}
+    memo = _tx_memo(session, "armstrack.record_counts")  # read once per page, not once per list
+    if memo is None or "counts" not in memo:
+        stored = session.get(m.SummaryCount, summaries.COUNTS)
+        counts = dict(stored.value) if stored is not None and isinstance(stored.value, dict) else {}
+        if memo is not None:
+            memo["counts"] = counts
+    else:
+        counts = memo["counts"]
     of_kind = counts.get(kind)
     if not isinstance(of_kind, int) or of_kind <= 0:
         return None
