@@ -829,8 +829,7 @@ def affiliated_people(session: Session, country: str, limit: int | None = None) 
     out = []
     for p in session.scalars(select(m.SummaryPerson).where(
             m.SummaryPerson.affiliations.contains(folded, autoescape=True))
-            .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)
-            .execution_options(yield_per=2 * limit + 1)):  # read (and decoded) only until the list is full
+            .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)):
         ts = [t for t in p.titles or [] if (t.get("affiliation") or "").casefold() == folded]
         if ts:
             out.append({"id": f"p{p.canonical_id}", "name": p.name, "aliases": list(p.aliases or []), "titles": ts})
