@@ -525,10 +525,16 @@ def list_conflicts(session: Session, *, limit: int | None = None, offset: int = 
     limit = settings.CONFLICTS_PAGE if limit is None else limit
     out = []
     flagged = select(m.FactLink.fact_id).where(m.FactLink.role == "conflict")
-    n_facts = session.scalar(select(func.count()).select_from(m.Fact).where(m.Fact.id.in_(flagged))) or 0
-    stmt = (select(m.Fact.kind, m.Fact.data).where(m.Fact.id.in_(flagged))
-            .order_by(m.Fact.kind, m.Fact.sort_key).limit(limit).offset(offset))
-    for kind, data in session.execute(stmt):
+    # counted in the links alone (a link's fact exists: a foreign key, enforced on SQLite and PostgreSQL)
+    n_facts = session.scalar(select(func.count(func.distinct(m.FactLink.fact_id))).where(
+        m.FactLink.role == "conflict")) or 0
+    # the page ordered from the covering index (id, kind, sort_key), then the data of the page only: ordering
+    # the rows themselves would read every flagged fact's (large) data
+    ids = list(session.scalars(select(m.Fact.id).where(m.Fact.id.in_(flagged))
+                               .order_by(m.Fact.kind, m.Fact.sort_key).limit(limit).offset(offset)))
+    rows = {i: (k, d) for i, k, d in session.execute(
+        select(m.Fact.id, m.Fact.kind, m.Fact.data).where(m.Fact.id.in_(ids)))} if ids else {}
+    for kind, data in (rows[i] for i in ids):
         for c in data.get("conflicts") or []:
             out.append({"kind": kind, "record": data, "field": c["field"], "values": c["values"]})
     shown = max(0, min(limit, n_facts - offset))
