@@ -135,6 +135,8 @@ class Settings:
     export_batch_mentions: int = _s(5000, "Mentions read per batch while streaming an export.")
     #: ranking every match of a common word would cost time in proportion to the archive (issue 11)
     fts_ranked: int = _s(5000, "Full-text search ranks among the newest this many matches.")
+    fts_ranked_pg: int = _s(1000, "The same on PostgreSQL, whose ranking reads each match's stored vector "
+                            "(SQLite's FTS5 ranks from its index).")
     q_candidates: int = _s(3000, "Records checked for a q= filter on record lists.")
     q_documents: int = _s(200, "q= on records: the best-matching documents whose records are checked.")
 

@@ -711,6 +711,10 @@ def test_query_api(loaded):
     conflicts = q.list_conflicts(s)
     assert {(c["kind"], c["field"]) for c in conflicts} >= {("transfers", "quantity"), ("transfers", "status")}
     assert all(c["values"] and c["record"]["id"] for c in conflicts)
+    paged, offset = [], 0  # one record (or person) per page: the pages add up to the whole list
+    while page := q.list_conflicts(s, limit=1, offset=offset):
+        paged, offset = paged + page, offset + 1
+    assert paged == conflicts and offset >= 1
 
     line = q.timeline(s, country="Serbia")
     dates = [x["date"] for x in line if x["date"]]

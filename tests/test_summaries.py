@@ -159,3 +159,62 @@ def test_bounded_views_page_in_sql(sqlite_url, nlp, tmp_path):
             assert total == 1 and people[0]["name"].endswith("Jonson") and people[0]["mention_count"] >= 2
     finally:
         engine.dispose()
+
+
+def test_filtered_lists_walk_in_order_or_order_matches_alike(db_url, nlp, tmp_path, monkeypatch):
+    """A filtered page is the same whether the matches are ordered or the kind's facts are walked in order
+    and probed (queries._walk_first chooses by counts; here both ways are forced)."""
+    from armstrack.store import queries
+
+    ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
+    engine = db.open_engine(db_url)
+    cases = [("transfers", {}), ("transfers", {"supplier": "Sweden"}), ("transfers", {"recipient": "India"}),
+             ("transfers", {"country": "Portugal"}), ("transfers", {"system": "S-400"}),
+             ("meetings", {"person": "Jonson"}), ("meetings", {"country": "Spain"}),
+             ("quotes", {"person": "Pal Jonson"}), ("transfers", {"supplier": "Sweden", "recipient": "Brazil"})]
+    try:
+        with db.session_factory(engine)() as session:
+            def pages(walk: bool) -> list:
+                monkeypatch.setattr(queries, "_walk_threshold", lambda *a: 1 if walk else None)
+                out = []
+                for kind, filters in cases:
+                    for sort in (None, "-date", "date"):
+                        for offset in range(3):
+                            out.append(queries.list_records(session, kind, sort=sort, limit=1, offset=offset,
+                                                            **filters))
+                names = {"Pal Jonson", "Jose Mucio", "Ana Varela", "Tomas Ibarra", "Luc Morvan", "Nobody Else"}
+                out.append(queries.quotes_by(session, names))  # more names than a probe looks up one by one
+                out.append(queries.quotes_by(session, {"Pal Jonson"}))
+                return out
+
+            ordered, walked = pages(False), pages(True)
+            assert walked == ordered
+            assert sum(1 for rows, total in ordered[:-2] if rows) >= 20  # the cases do find records
+            assert ordered[-1] and ordered[-1] == ordered[-2]
+    finally:
+        engine.dispose()
+
+
+def test_person_profile_lists_the_first_mentions_of_every_spelling(db_url, nlp, tmp_path, monkeypatch):
+    """A profile's mentions are the first ones (document, offset) over all the person's spellings, as the
+    export lists them, however few a page shows."""
+    from armstrack import settings
+    from armstrack.store import queries
+
+    spelled = {"initial.txt": "Minister speaks\n\nBy Test Writer\n\nJune 19, 2023\n\n"
+                              "Swedish Defence Minister P. Jonson spoke in Stockholm on June 18, 2023.\n"}
+    ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE, **spelled})
+    engine = db.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            people = export.people(session)
+            assert any(len(p["merged"]) for p in people)  # a person under two spellings
+            for limit in (1, 2, 50):
+                monkeypatch.setattr(settings, "PROFILE_RECORDS", limit)
+                for p in people:
+                    expected = sorted(p["mentions"], key=lambda x: (x["doc"], x["start"]))[:limit]
+                    got = queries.get_person(session, p["id"])
+                    assert got["mentions"] == expected, p["name"]
+                    assert got["totals"]["mentions"] == len(p["mentions"])
+    finally:
+        engine.dispose()

@@ -12,6 +12,7 @@ Every function takes an open SQLAlchemy session and only reads.
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -51,12 +52,33 @@ def _gaz():
 
 def person_names(session: Session, name: str) -> set[str]:
     """Canonical names of the people a name or any alias of theirs names (case-insensitive)."""
+    memo = _tx_memo(session, "armstrack.person_names")  # a page resolves a name once
+    if memo is None:
+        return _person_names(session, name)
+    if name not in memo:
+        memo[name] = _person_names(session, name)
+    return set(memo[name])
+
+
+def _tx_memo(session: Session, key: str) -> dict | None:
+    """A dict kept in the session for the current transaction only (a later one may see other data);
+    None outside a transaction."""
+    tx = session.get_transaction()
+    if tx is None:
+        return None
+    memo = session.info.get(key)
+    if memo is None or memo[0] is not tx:
+        memo = session.info[key] = (tx, {})
+    return memo[1]
+
+
+def _person_names(session: Session, name: str) -> set[str]:
     folded = name.strip().casefold()
     # the people summary holds every spelling of each canonical person (names and mention surfaces),
     # so the mentions themselves are not scanned
-    found = {p.name for p in session.scalars(select(m.SummaryPerson).where(
+    found = {n for n, aliases in session.execute(select(m.SummaryPerson.name, m.SummaryPerson.aliases).where(
         m.SummaryPerson.search.contains(folded, autoescape=True)))
-        if folded == p.name.casefold() or folded in {a.casefold() for a in p.aliases or []}}
+        if folded == n.casefold() or folded in {a.casefold() for a in aliases or []}}
     ids = set(session.scalars(select(m.Person.id).where(func.lower(m.Person.name) == folded)))
     if name.strip().lower().startswith("p") and name.strip()[1:].isdigit():
         ids.add(int(name.strip()[1:]))
@@ -95,11 +117,6 @@ def _link_ids(role: str | tuple[str, ...], values, kind: str | None = None):
     return stmt
 
 
-def _has_link(role: str | tuple[str, ...], values, kind: str | None = None) -> Any:
-    # facts found through the link index, not an EXISTS probed for every fact
-    return m.Fact.id.in_(_link_ids(role, values, kind))
-
-
 def _date_filters(since: str | None, until: str | None) -> list:
     out = []
     if since or until:
@@ -112,32 +129,92 @@ def _date_filters(since: str | None, until: str | None) -> list:
     return out
 
 
-def _link_filters(session: Session, kind: str | None, *, supplier=None, recipient=None, system=None, category=None,
-                  status=None, country=None, person=None) -> list:
-    """The filters that go through fact_links, as subqueries of fact ids (of ``kind`` when given)."""
-    out = []
+def _link_specs(session: Session, *, supplier=None, recipient=None, system=None, category=None,
+                status=None, country=None, person=None) -> list[tuple[tuple[str, ...], set]]:
+    """The filters that go through fact_links, as (roles, values) pairs (names resolved once)."""
+    out: list[tuple[tuple[str, ...], set]] = []
     if supplier:
-        out.append(_link_ids("supplier", {country_name(supplier), supplier}, kind))
+        out.append((("supplier",), {country_name(supplier), supplier}))
     if recipient:
-        out.append(_link_ids("recipient", {country_name(recipient), recipient}, kind))
+        out.append((("recipient",), {country_name(recipient), recipient}))
     if system:
-        out.append(_link_ids("system", system_names(system), kind))
+        out.append((("system",), system_names(system)))
     if category:
-        out.append(_link_ids("category", {category}, kind))
+        out.append((("category",), {category}))
     if status:
-        out.append(_link_ids("status", {status}, kind))
+        out.append((("status",), {status}))
     if country:
-        out.append(_link_ids(("country", "actor"), {country_name(country), country}, kind))
+        out.append((("country", "actor"), {country_name(country), country}))
     if person:
-        out.append(_link_ids("person", person_names(session, person), kind))
+        out.append((("person",), person_names(session, person)))
     return out
 
 
+def _link_filters(session: Session, kind: str | None, *, supplier=None, recipient=None, system=None, category=None,
+                  status=None, country=None, person=None, specs=None) -> list:
+    """The filters that go through fact_links, as subqueries of fact ids (of ``kind`` when given)."""
+    if specs is None:
+        specs = _link_specs(session, supplier=supplier, recipient=recipient, system=system, category=category,
+                            status=status, country=country, person=person)
+    return [_link_ids(roles, values, kind) for roles, values in specs]
+
+
+def _one_link_per_fact(roles: tuple[str, ...], values) -> bool:
+    """Whether a fact can match the filter through one link only: one role and one value (the resolver
+    writes each (role, value) of a fact once; values are cut at 255 characters, so a value that long could
+    stand for two)."""
+    vals = {str(v).casefold() for v in values if v}
+    return len(roles) == 1 and len(vals) == 1 and len(next(iter(vals))) < 255
+
+
+def _link_exists(roles: tuple[str, ...], values) -> Any:
+    """The link filter as a probe of one fact: a few values, one look-up each in the (value, role, fact_id)
+    index; more, the fact's own links read by its id (the value as an expression, which no index serves)."""
+    vals = sorted({str(v).casefold() for v in values if v})
+    value = m.FactLink.value if len(vals) <= PROBE_VALUES else func.coalesce(m.FactLink.value, "")
+    # a scalar subquery, not EXISTS: PostgreSQL would turn an EXISTS into a join over every match
+    return select(m.FactLink.id).where(m.FactLink.fact_id == m.Fact.id, value.in_(vals), m.FactLink.role.in_(roles)
+                                       ).limit(1).scalar_subquery().is_not(None)
+
+
+#: Up to this many values a link probe looks each one up; beyond, it reads the fact's links.
+PROBE_VALUES = 4
+
+
+#: How much cheaper walking one fact in index order (and probing its links) is than ordering one match.
+WALK_RATIO = 1.0
+
+
+def _walk_first(session: Session, kind: str, total: int, offset: int, limit: int) -> bool:
+    """Whether a page of ``total`` filtered facts of ``kind`` is found sooner by walking the kind's facts
+    in the list's order (an index) and probing each one's links than by ordering every match: the walk
+    reads about (offset + limit) * facts of the kind / total facts, the ordering reads ``total``."""
+    enough = _walk_threshold(session, kind, offset, limit)
+    return bool(enough) and total >= enough
+
+
+def _walk_threshold(session: Session, kind: str, offset: int, limit: int) -> int | None:
+    """From how many matches on walking is cheaper (see ``_walk_first``); None: unknown."""
+    memo = _tx_memo(session, "armstrack.record_counts")  # read once per page, not once per list
+    if memo is None or "counts" not in memo:
+        stored = session.get(m.SummaryCount, summaries.COUNTS)
+        counts = dict(stored.value) if stored is not None and isinstance(stored.value, dict) else {}
+        if memo is not None:
+            memo["counts"] = counts
+    else:
+        counts = memo["counts"]
+    of_kind = counts.get(kind)
+    if not isinstance(of_kind, int) or of_kind <= 0:
+        return None
+    return max(1, math.ceil(math.sqrt((offset + limit) * of_kind / WALK_RATIO)))
+
+
 def _record_filters(session: Session, kind: str, *, supplier=None, recipient=None, system=None, category=None,
-                    status=None, country=None, person=None, since=None, until=None, any_kind: bool = False) -> list:
+                    status=None, country=None, person=None, since=None, until=None, any_kind: bool = False,
+                    specs=None) -> list:
     """WHERE clauses of a record query; ``any_kind``: without the condition on the kind (the caller's own)."""
     links = _link_filters(session, None if any_kind else kind, supplier=supplier, recipient=recipient, system=system,
-                          category=category, status=status, country=country, person=person)
+                          category=category, status=status, country=country, person=person, specs=specs)
     # with a link filter, the facts are found by id from the link index; the kind is then only checked
     # (an expression, so the database does not walk every fact of the kind instead)
     where = [] if any_kind else [func.coalesce(m.Fact.kind, "") == kind if links else m.Fact.kind == kind]
@@ -173,12 +250,14 @@ def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
     and records with a link value equal to it."""
     memo = session.info.setdefault("armstrack.q_documents", {})  # one search per request, not one per kind
     if q not in memo:
-        memo[q] = fts.matching_documents(session, q, limit=settings.current().q_documents, newest=True)
-    docs = memo[q]
-    ids: set[str] = set()
-    for i in range(0, len(docs), 500):
-        ids.update(session.scalars(select(m.FactMember.fact_id).where(
-            m.FactMember.doc_id.in_(docs[i:i + 500]), m.FactMember.kind == kind)))
+        docs = fts.matching_documents(session, q, limit=settings.current().q_documents, newest=True)
+        members: dict[str, set[str]] = defaultdict(set)  # the facts of those documents, of every kind at once
+        for i in range(0, len(docs), 500):
+            for member_kind, fact_id in session.execute(select(m.FactMember.kind, m.FactMember.fact_id).where(
+                    m.FactMember.doc_id.in_(docs[i:i + 500]))):
+                members[member_kind].add(fact_id)
+        memo[q] = members
+    ids: set[str] = set(memo[q].get(kind, ()))
     room = max(0, settings.current().q_candidates - len(ids))
     ids.update(session.scalars(_link_ids(("country", "person", "system", "supplier", "recipient", "actor", "place",
                                           "type", "status", "category", "unit", "source"),
@@ -251,9 +330,9 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
     """
     if kind not in KINDS:
         raise ValueError(f"unknown record kind {kind!r} (one of {', '.join(KINDS)})")
-    where = _record_filters(session, kind, supplier=supplier, recipient=recipient, system=system,
-                            category=category, status=status, country=country, person=person, since=since,
-                            until=until)
+    specs = _link_specs(session, supplier=supplier, recipient=recipient, system=system, category=category,
+                        status=status, country=country, person=person)
+    where = _record_filters(session, kind, since=since, until=until, specs=specs)
     order = [m.Fact.sort_key]
     if sort and sort.lstrip("-") not in SORTS and sort.lstrip("-") in RECORD_FIELDS[kind]:
         order = _field_order(sort.lstrip("-"), sort.startswith("-"))
@@ -271,20 +350,35 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
             where[0] = func.coalesce(m.Fact.kind, "") == kind  # found by id, not by walking the kind
         rows = [r for r in session.scalars(stmt.where(m.Fact.id.in_(candidates))) if _q_match(r, q)]
         return rows[offset:offset + limit], len(rows)
-    links = _link_filters(session, kind, supplier=supplier, recipient=recipient, system=system, category=category,
-                          status=status, country=country, person=person)
+    links = _link_filters(session, kind, specs=specs)
     if links and not (since or until):  # counted in the link index, without reading the facts
-        ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
+        if len(links) == 1 and _one_link_per_fact(*specs[0]):
+            ids = links[0]  # one (value, role) is linked to a fact once: no de-duplication needed
+        else:
+            ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
         total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
     else:
         total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
     if not links:
         return list(session.scalars(stmt.limit(limit).offset(offset))), total
-    # found by id: order the page from the covering index (id, kind, sort_key, dates, sources) without
-    # reading every matching fact's data, then read the data of the page only
-    ids = list(session.scalars(select(m.Fact.id).where(*where).order_by(*order).limit(limit).offset(offset)))
+    if _walk_first(session, kind, total, offset, limit) and _walkable(sort):
+        # many matches: walk the kind's facts in the list's order (an index) and probe each one's links,
+        # stopping at the page, rather than ordering every match
+        walk = [m.Fact.kind == kind, *(_link_exists(roles, values) for roles, values in specs),
+                *_date_filters(since, until)]
+        ids = list(session.scalars(select(m.Fact.id).where(*walk).order_by(*order).limit(limit).offset(offset)))
+    else:
+        # found by id: order the page from the covering index (id, kind, sort_key, dates, sources) without
+        # reading every matching fact's data, then read the data of the page only
+        ids = list(session.scalars(select(m.Fact.id).where(*where).order_by(*order).limit(limit).offset(offset)))
     data = dict(session.execute(select(m.Fact.id, m.Fact.data).where(m.Fact.id.in_(ids))).all()) if ids else {}
     return [data[i] for i in ids], total
+
+
+def _walkable(sort: str | None) -> bool:
+    """Whether a list in this order can be read in order from an index of the kind's facts
+    (ix_facts_kind_sort, ix_facts_kind_date_desc)."""
+    return not sort or sort == "-date"
 
 
 def get_record(session: Session, kind: str, record_id: str) -> dict | None:
@@ -398,9 +492,13 @@ def get_person(session: Session, person_id: str) -> dict | None:
     members = select(m.PersonLink.person_id).where(m.PersonLink.canonical_id == cid)
     n_mentions = session.scalar(select(func.count()).select_from(m.PersonMention)
                                 .where(m.PersonMention.person_id.in_(members))) or 0
-    rows = session.scalars(select(m.PersonMention).where(m.PersonMention.person_id.in_(members))
-                           .order_by(m.PersonMention.doc_id, m.PersonMention.start).limit(limit))
-    mentions = [ex.mention(r) for r in rows]
+    # the first ``limit`` of each spelling's person (an index walk on (person_id, doc_id, start) each), merged
+    rows = []
+    for pid in session.scalars(members):
+        rows += session.scalars(select(m.PersonMention).where(m.PersonMention.person_id == pid)
+                                .order_by(m.PersonMention.doc_id, m.PersonMention.start).limit(limit))
+    rows.sort(key=lambda r: (r.doc_id, r.start))
+    mentions = [ex.mention(r) for r in rows[:limit]]
     n_titles = person["n_titles"]
     person = {**{k: v for k, v in person.items() if k not in ("merged", "conflicts", "n_titles")},
               "mentions": mentions, "merged": person["merged"], "conflicts": person["conflicts"]}
@@ -422,10 +520,16 @@ def list_conflicts(session: Session, *, limit: int | None = None, offset: int = 
     limit = settings.current().conflicts_page if limit is None else limit
     out = []
     flagged = select(m.FactLink.fact_id).where(m.FactLink.role == "conflict")
-    n_facts = session.scalar(select(func.count()).select_from(m.Fact).where(m.Fact.id.in_(flagged))) or 0
-    stmt = (select(m.Fact.kind, m.Fact.data).where(m.Fact.id.in_(flagged))
-            .order_by(m.Fact.kind, m.Fact.sort_key).limit(limit).offset(offset))
-    for kind, data in session.execute(stmt):
+    # counted in the links alone (a link's fact exists: a foreign key, enforced on SQLite and PostgreSQL)
+    n_facts = session.scalar(select(func.count(func.distinct(m.FactLink.fact_id))).where(
+        m.FactLink.role == "conflict")) or 0
+    # the page ordered from the covering index (id, kind, sort_key), then the data of the page only: ordering
+    # the rows themselves would read every flagged fact's (large) data
+    ids = list(session.scalars(select(m.Fact.id).where(m.Fact.id.in_(flagged))
+                               .order_by(m.Fact.kind, m.Fact.sort_key).limit(limit).offset(offset)))
+    rows = {i: (k, d) for i, k, d in session.execute(
+        select(m.Fact.id, m.Fact.kind, m.Fact.data).where(m.Fact.id.in_(ids)))} if ids else {}
+    for kind, data in (rows[i] for i in ids):
         for c in data.get("conflicts") or []:
             out.append({"kind": kind, "record": data, "field": c["field"], "values": c["values"]})
     shown = max(0, min(limit, n_facts - offset))
@@ -637,11 +741,13 @@ def system_profile(session: Session, family: str, *, limit: int | None = None) -
 def _weapon_entity(session: Session, names: set[str]) -> dict | None:
     """The canonical weapon-system entity a name, family or alias of which is in ``names`` (as
     export.entities gives it, without mentions), else None."""
-    rows = session.execute(select(m.Entity, m.EntityLink).join(m.EntityLink, m.EntityLink.entity_id == m.Entity.id)
-                           .where(m.Entity.type == "WEAPON_SYSTEM")).all()
+    # plain rows (id, canonical, type, attrs; rule, evidence), not ORM objects: every weapon system is read
+    E, L = m.Entity, m.EntityLink
+    rows = session.execute(select(E.id, E.canonical, E.type, E.attrs, L.canonical_id, L.rule, L.evidence)
+                           .join(L, L.entity_id == E.id).where(E.type == "WEAPON_SYSTEM")).all()
     groups: dict[int, list] = defaultdict(list)
-    for ent, link in rows:
-        groups[link.canonical_id].append((ent, link))
+    for row in rows:
+        groups[row.canonical_id].append((row, row))
     def surfaces(group) -> set[str]:
         return set(session.scalars(select(m.EntityMention.surface).where(
             m.EntityMention.entity_id.in_([e.id for e, _ in group])).distinct()))
@@ -658,8 +764,17 @@ def _weapon_entity(session: Session, names: set[str]) -> dict | None:
         return entity["name"].casefold() in names or str(entity.get("family") or "").casefold() in names \
             or any(a.casefold() in names for a in entity["aliases"])
 
+    def may_match(cid, group) -> bool:  # what ``matches`` can see of a group, without describing it
+        head = next((e for e, _ in group if e.id == cid), group[0][0])
+        attrs = head.attrs or {}
+        seen = {e.canonical.casefold() for e, _ in group} | {str(attrs.get("family") or "").casefold()}
+        if isinstance(attrs.get("aliases"), (list, tuple, set)):
+            seen |= {str(a).casefold() for a in attrs["aliases"]}
+        return not seen.isdisjoint(names)
+
     # names and families first (no mentions read); the spellings in articles only when none matches
-    found = sorted((describe(cid, g, set()) for cid, g in groups.items()), key=lambda e: (e["type"], e["name"]))
+    found = sorted((describe(cid, g, set()) for cid, g in groups.items() if may_match(cid, g)),
+                   key=lambda e: (e["type"], e["name"]))
     found = [e for e in found if matches(e)]
     if not found:
         ids = set(session.scalars(select(m.EntityMention.entity_id).where(
@@ -710,8 +825,15 @@ def quotes_by(session: Session, names: set[str], limit: int | None = None) -> li
     limit = settings.current().profile_records if limit is None else limit
     if not names:
         return []
-    stmt = (select(m.Fact.data).where(func.coalesce(m.Fact.kind, "") == "quotes", _has_link("person", names, "quotes"))
-            .order_by(m.Fact.sort_key).limit(limit * 2))
+    linked = _link_ids("person", names, "quotes")
+    # about how many (a link per person quoted; counted up to where walking in order is cheaper)
+    enough = _walk_threshold(session, "quotes", 0, limit * 2)
+    total = session.scalar(select(func.count()).select_from(linked.limit(enough or 1).subquery())) or 0
+    if enough and total >= enough:  # many: walk the quotes in order, probing links
+        where = [m.Fact.kind == "quotes", _link_exists(("person",), names)]
+    else:
+        where = [func.coalesce(m.Fact.kind, "") == "quotes", m.Fact.id.in_(linked)]
+    stmt = select(m.Fact.data).where(*where).order_by(m.Fact.sort_key).limit(limit * 2)
     return [r for r in session.scalars(stmt) if r.get("speaker") in names][:limit]
 
 

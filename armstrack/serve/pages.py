@@ -215,8 +215,10 @@ def people(request: Request, session: SessionDep, q: str | None = None,
                   params={"q": (q or "").strip() or None})
 
 
-def _titles_over_time(session: Session, titles: list[dict]) -> list[dict]:
-    docs = data.doc_info(session, (t.get("doc") for t in titles))
+def _titles_over_time(session: Session, titles: list[dict], docs: dict[str, dict] | None = None) -> list[dict]:
+    """Titles with their dates and source titles (``docs``: the documents' info, when read already)."""
+    if docs is None:
+        docs = data.doc_info(session, (t.get("doc") for t in titles))
     rows = [{**t, "date": t.get("published") or (docs.get(t.get("doc")) or {}).get("published"),
              "doc_title": (docs.get(t.get("doc")) or {}).get("title")} for t in titles]
     rows.sort(key=lambda t: (t["date"] is None, t["date"] or "", t.get("title") or ""))
@@ -271,8 +273,10 @@ def country(name: str, request: Request, session: SessionDep):
     meetings = profile.get("meetings") or []
     # people whose titles tie them to this country, with their titles over time and quotes
     affiliated = []
-    for p in queries.affiliated_people(session, name):
-        affiliated.append({**p, "country_titles": _titles_over_time(session, p["titles"])})
+    people = queries.affiliated_people(session, name)
+    title_docs = data.doc_info(session, (t.get("doc") for p in people for t in p["titles"]))  # one read for all
+    for p in people:
+        affiliated.append({**p, "country_titles": _titles_over_time(session, p["titles"], title_docs)})
     names = {p["name"] for p in affiliated}
     quotes = queries.quotes_by(session, names)
     partners: dict[str, int] = defaultdict(int)

@@ -61,6 +61,8 @@ def ensure_on(conn) -> None:
         conn.execute(text(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {PG_COLUMN} tsvector "
                           f"GENERATED ALWAYS AS ({PG_VECTOR}) STORED"))
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_fts_vector ON documents USING GIN ({PG_COLUMN})"))
+        # the newest documents first: the newest matches of a common word are found by walking it (issue 11)
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_ingested_desc ON documents (ingested_at DESC, id DESC)"))
 
 
 def _fts5_query(q: str) -> str | None:
@@ -95,13 +97,17 @@ def search(session: Session, q: str, limit: int = 50) -> list[dict]:
     if dialect == "postgresql":
         if not re.search(r"\w", q or ""):
             return []
+        # ranked among the newest (setting fts_ranked_pg) matches (found walking the documents newest first when the
+        # words are common, through the GIN index when they are rare); snippets for the page only
         rows = session.execute(text(
             f"SELECT d.id, d.title, ts_headline('english', d.text, query, "
-            f"'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1') AS snip, "
-            f"ts_rank(d.{PG_COLUMN}, query) AS rank "
-            f"FROM documents d, plainto_tsquery('english', :q) query "
-            f"WHERE d.{PG_COLUMN} @@ query ORDER BY rank DESC, d.id LIMIT :limit"),
-            {"q": q, "limit": limit}).all()
+            f"'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1') AS snip, r.rank "
+            f"FROM (SELECT n.id, ts_rank(n.vector, query) AS rank FROM (SELECT id, {PG_COLUMN} AS vector "
+            f"FROM documents, plainto_tsquery('english', :q) query WHERE {PG_COLUMN} @@ query "
+            f"ORDER BY ingested_at DESC, id DESC LIMIT :ranked) n, plainto_tsquery('english', :q) query "
+            f"ORDER BY rank DESC, n.id LIMIT :limit) r "
+            f"JOIN documents d ON d.id = r.id, plainto_tsquery('english', :q) query ORDER BY r.rank DESC, d.id"),
+            {"q": q, "limit": limit, "ranked": settings.current().fts_ranked_pg}).all()
         return [{"doc": doc, "title": title, "snippet": snip, "score": round(float(rank), 6)}
                 for doc, title, snip, rank in rows]
     raise NotImplementedError(f"full-text search is not available on {dialect}")

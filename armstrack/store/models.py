@@ -570,3 +570,9 @@ class SummaryCount(Base):
 # --- resolve at scale (armstrack.resolve): the deal register reads transfer facts by blocking key -------
 # (created with the facts table: resolve layout 4 recreates it in older databases)
 Index("ix_facts_block_key", Fact.block_key)
+
+# --- a person's first mentions in document order, read from the index (issue 11: a profile at 100k) ----
+# (created in older databases when they are opened, with SCALE_INDEXES)
+PROFILE_INDEXES = (
+    Index("ix_person_mentions_person_doc_start", PersonMention.person_id, PersonMention.doc_id, PersonMention.start),
+)
