@@ -164,10 +164,10 @@ def test_bounded_views_page_in_sql(sqlite_url, nlp, tmp_path):
 def test_filtered_lists_walk_in_order_or_order_matches_alike(db_url, nlp, tmp_path, monkeypatch):
     """A filtered page is the same whether the matches are ordered or the kind's facts are walked in order
     and probed (queries._walk_first chooses by counts; here both ways are forced)."""
-    from armstrack.store import queries
+    from armstrack.query import queries
 
     ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     cases = [("transfers", {}), ("transfers", {"supplier": "Sweden"}), ("transfers", {"recipient": "India"}),
              ("transfers", {"country": "Portugal"}), ("transfers", {"system": "S-400"}),
              ("meetings", {"person": "Jonson"}), ("meetings", {"country": "Spain"}),
@@ -195,22 +195,21 @@ def test_filtered_lists_walk_in_order_or_order_matches_alike(db_url, nlp, tmp_pa
         engine.dispose()
 
 
-def test_person_profile_lists_the_first_mentions_of_every_spelling(db_url, nlp, tmp_path, monkeypatch):
+def test_person_profile_lists_the_first_mentions_of_every_spelling(db_url, nlp, tmp_path, tune):
     """A profile's mentions are the first ones (document, offset) over all the person's spellings, as the
     export lists them, however few a page shows."""
-    from armstrack import settings
-    from armstrack.store import queries
+    from armstrack.query import queries
 
     spelled = {"initial.txt": "Minister speaks\n\nBy Test Writer\n\nJune 19, 2023\n\n"
                               "Swedish Defence Minister P. Jonson spoke in Stockholm on June 18, 2023.\n"}
     ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE, **spelled})
-    engine = db.open_engine(db_url)
+    engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
             people = export.people(session)
             assert any(len(p["merged"]) for p in people)  # a person under two spellings
             for limit in (1, 2, 50):
-                monkeypatch.setattr(settings, "PROFILE_RECORDS", limit)
+                tune(profile_records=limit)
                 for p in people:
                     expected = sorted(p["mentions"], key=lambda x: (x["doc"], x["start"]))[:limit]
                     got = queries.get_person(session, p["id"])
