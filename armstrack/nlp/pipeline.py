@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from armstrack import settings
+from armstrack.nlp.attributes import speed_up_attribute_rulers
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
 from armstrack.nlp.people import NAME_PARTICLES, not_person_words
 
@@ -483,6 +484,7 @@ def build_pipeline(model: str) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotFound(_install_hint(model)) from exc
+    speed_up_attribute_rulers(nlp)
     gaz = load_gazetteers()
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     with _scratch_tokenizer(nlp):
