@@ -494,6 +494,8 @@ def build_pipeline(model: str) -> Language:
         ruler = nlp.add_pipe("entity_ruler", name="armstrack_gazetteer", config={"overwrite_ents": True}, **before)
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(gazetteer_patterns(gaz))
+        if len(ruler):  # spaCy's check for patterns counts them all on every document (len(ruler)): once here
+            ruler._require_patterns = lambda: None
         nlp.add_pipe("armstrack_designators", last=True)
         nlp.add_pipe("armstrack_titles", last=True)
         nlp.add_pipe("armstrack_person_names", last=True)
