@@ -495,11 +495,15 @@ def build_pipeline(model: str) -> Language:
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(gazetteer_patterns(gaz))
         if len(ruler):  # spaCy's check for patterns counts them all on every document (len(ruler)): once here
-            ruler._require_patterns = lambda: None
+            ruler._require_patterns = _has_patterns
         nlp.add_pipe("armstrack_designators", last=True)
         nlp.add_pipe("armstrack_titles", last=True)
         nlp.add_pipe("armstrack_person_names", last=True)
     return nlp
+
+
+def _has_patterns() -> None:
+    """The gazetteer ruler's pattern check, done once when the patterns were added."""
 
 
 @contextlib.contextmanager
