@@ -6,6 +6,9 @@ Components (registered by name, assembled in `build_pipeline`):
 - ``armstrack_titles``: titles and ranks as ``doc.spans["titles"]``;
 - ``armstrack_designators``: weapon designators next to a category noun ("Orlan-10E surveillance
   drones", "two Project 22160 patrol ships") become WEAPON_SYSTEM entities even when uncatalogued.
+
+The model's own ``attribute_ruler`` keeps its rules but finds their matches through lookup tables
+(``armstrack.nlp.attributes``: the same annotations, several times faster).
 """
 
 from __future__ import annotations
