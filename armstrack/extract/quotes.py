@@ -872,6 +872,6 @@ def _bare_name(ent: Span) -> str:
 @extractor("quotes", assigns="quotes", requires=("entities", "people"))
 def extract_quotes(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Quote]:
     """Direct quotations with an identifiable speaker, each quoted stretch one record."""
-    if not MARKS_RE.search(doc.text):
+    if not MARKS_RE.search(analysis.article.text):  # the Doc's text (Doc.text would join every token again)
         return []
     return QuoteReader(doc, analysis, gaz).read()

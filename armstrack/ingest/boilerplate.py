@@ -74,6 +74,7 @@ _FOREIGN = {lang: ws - _EN for lang, ws in _FW.items() if lang != "en"}
 #: English words that no other listed language uses: the evidence that a segment is English.
 _EN_ONLY = _EN.difference(*_FOREIGN.values()) if _FOREIGN else _EN
 _ALL_FUNCTION_WORDS = frozenset().union(*_FW.values()) if _FW else frozenset()
+_ANY_FOREIGN = frozenset().union(*_FOREIGN.values())
 #: Lower-case words that often stand inside names ("Juan de la Vega", "Ana da Silva", "Pieter van der Berg").
 _NAME_PARTICLES = frozenset("de la del los las da das do dos van von der den di du le y e bin al el ter ten".split())
 
@@ -133,6 +134,8 @@ def foreign_language(segment: str) -> str | None:
     if len(words) < MIN_FOREIGN_WORDS:
         return None
     lowered = [w.lower() for w in words]
+    if len(_ANY_FOREIGN.intersection(lowered)) < 2:
+        return None  # no language can reach the counts below: each needs two of its words at least
     english = len(set(lowered) & _EN_ONLY)
     candidates = set(_foreign_candidates(words, lowered))
     best, best_n = None, 0

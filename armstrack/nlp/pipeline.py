@@ -6,14 +6,18 @@ Components (registered by name, assembled in `build_pipeline`):
 - ``armstrack_titles``: titles and ranks as ``doc.spans["titles"]``;
 - ``armstrack_designators``: weapon designators next to a category noun ("Orlan-10E surveillance
   drones", "two Project 22160 patrol ships") become WEAPON_SYSTEM entities even when uncatalogued.
+
+The model's own ``attribute_ruler`` keeps its rules but finds their matches through lookup tables
+(``armstrack.nlp.attributes``: the same annotations, several times faster).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 import spacy
@@ -21,10 +25,12 @@ from spacy.attrs import IS_ALPHA, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from armstrack import settings
+from armstrack.nlp.attributes import speed_up_attribute_rulers
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
 from armstrack.nlp.people import NAME_PARTICLES, not_person_words
 
@@ -155,7 +161,7 @@ class DesignatorFinder:
                 self.families[w.family] = w
         self.max_family = max((len(f.split()) for f in self.families), default=1)
         self.family_starts = {f.split()[0] for f in self.families}
-        self._start_ids: np.ndarray | None = None  # their string ids, to find candidates in one numpy call
+        self._start_ids: frozenset[int] | None = None  # their string ids, to find candidates in one pass
         prefixes = sorted(gaz.ship_prefixes, key=len, reverse=True)
         # prefix + one to four capitalised name words ("BRP Antonio Luna", "HMS Queen Elizabeth")
         self.ship_re = re.compile(
@@ -168,10 +174,12 @@ class DesignatorFinder:
     def family_mentions(self, doc: Doc) -> list[tuple[Span, WeaponSystem]]:
         """Catalogued family names standing alone before a category noun of their kind."""
         if self._start_ids is None:
-            self._start_ids = np.array([doc.vocab.strings.add(w) for w in self.family_starts], dtype="uint64")
+            self._start_ids = frozenset(doc.vocab.strings.add(w) for w in self.family_starts)
         out = []
         skip_to = 0
-        for i in np.flatnonzero(np.isin(doc.to_array("ORTH"), self._start_ids)).tolist():
+        # a set lookup per token: for a few hundred tokens several times faster than numpy's isin
+        starts = self._start_ids
+        for i in [i for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in starts]:
             if i < skip_to:
                 continue
             for n in range(min(self.max_family, len(doc) - i), 0, -1):
@@ -226,13 +234,13 @@ class DesignatorFinder:
                 return j - size + 1
         return start
 
-    def named_ships(self, doc: Doc) -> list[tuple[Span, str]]:
+    def named_ships(self, doc: Doc, text: str | None = None) -> list[tuple[Span, str]]:
         """(span, ship name) for a navy prefix and a ship's name. After "at" the name is a shore
-        establishment ("a ceremony at INS Kestrel"), not a ship."""
+        establishment ("a ceremony at INS Kestrel"), not a ship. ``text`` is ``doc.text``, if at hand."""
         if self.ship_re is None:
             return []
         out = []
-        for match in self.ship_re.finditer(doc.text):
+        for match in self.ship_re.finditer(doc.text if text is None else text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is None or len(span) < 2:
                 continue
@@ -247,10 +255,10 @@ class DesignatorFinder:
             out.append((doc[self._ship_noun_before(doc, span.start):end], name.text))
         return out
 
-    def ship_classes(self, doc: Doc) -> list[tuple[Span, str, str]]:
+    def ship_classes(self, doc: Doc, text: str | None = None) -> list[tuple[Span, str, str]]:
         """(span, class name, category) for "X-class"/"X class" before a category noun."""
         out = []
-        for match in CLASS_RE.finditer(doc.text):
+        for match in CLASS_RE.finditer(doc.text if text is None else text):
             span = doc.char_span(match.start(1), match.end(), alignment_mode="strict")
             if span is None or any(t.ent_type_ == "WEAPON_SYSTEM" for t in span):
                 continue
@@ -298,7 +306,8 @@ class DesignatorFinder:
     def __call__(self, doc: Doc) -> Doc:
         attrs = dict(doc._.weapon_attrs or {})
         found: list[Span] = []
-        ships = self.named_ships(doc)
+        text = doc.text  # once: Doc.text joins every token again on each access
+        ships = self.named_ships(doc, text)
         classes: dict[str, dict[str, WeaponSystem]] = {}  # prefix -> ship name -> its class
         for span, name in ships:
             found.append(Span(doc, span.start, span.end, label="WEAPON_SYSTEM", span_id=name))
@@ -312,13 +321,13 @@ class DesignatorFinder:
             lead = known.get(name) or (next(iter(known.values())) if len({w.name for w in known.values()}) == 1 else None)
             attrs.setdefault(name, {"family": lead.family, "category": lead.category, "origin": lead.origin}
                              if lead else {"family": None, "category": "ship", "origin": None})
-        for span, name, category in self.ship_classes(doc):
+        for span, name, category in self.ship_classes(doc, text):
             known = self.gaz.weapon(name)
             canonical = known.name if known else name
             found.append(Span(doc, span.start, span.end, label="WEAPON_SYSTEM", span_id=canonical))
             if not known:
                 attrs[canonical] = {"family": name, "category": category, "origin": None}
-        for match in DESIGNATOR_RE.finditer(doc.text):
+        for match in DESIGNATOR_RE.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None or any(t.ent_type_ == "WEAPON_SYSTEM" for t in span):
                 continue
@@ -484,16 +493,43 @@ def build_pipeline(model: str) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotFound(_install_hint(model)) from exc
+    speed_up_attribute_rulers(nlp)
     gaz = load_gazetteers()
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name="armstrack_gazetteer", config={"overwrite_ents": True}, **before)
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(gazetteer_patterns(gaz))
-    nlp.add_pipe("armstrack_designators", last=True)
-    nlp.add_pipe("armstrack_titles", last=True)
-    nlp.add_pipe("armstrack_person_names", last=True)
-    add_glued_splits(nlp, gaz)
+    with _scratch_tokenizer(nlp):
+        ruler = nlp.add_pipe("entity_ruler", name="armstrack_gazetteer", config={"overwrite_ents": True}, **before)
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(gazetteer_patterns(gaz))
+        if len(ruler):  # spaCy's check for patterns counts them all on every document (len(ruler)): once here
+            ruler._require_patterns = _has_patterns
+        nlp.add_pipe("armstrack_designators", last=True)
+        nlp.add_pipe("armstrack_titles", last=True)
+        nlp.add_pipe("armstrack_person_names", last=True)
+    add_glued_splits(nlp, gaz)  # on the article tokenizer, not the scratch one
     return nlp
+
+
+def _has_patterns() -> None:
+    """The gazetteer ruler's pattern check, done once when the patterns were added."""
+
+
+@contextlib.contextmanager
+def _scratch_tokenizer(nlp: Language) -> Iterator[None]:
+    """Tokenize the components' patterns (tens of thousands of gazetteer names) with a copy of the
+    tokenizer. spaCy's tokenizer caches up to 10,000 chunks and never evicts one: filled with pattern
+    strings, its cache would miss on nearly every word of the articles (tokenizing ~10x slower). The
+    copy has the same rules and settings, so the patterns are tokenized exactly as before."""
+    main = nlp.tokenizer
+    if not isinstance(main, Tokenizer):  # a custom tokenizer: left as it is
+        yield
+        return
+    scratch = Tokenizer(main.vocab)
+    scratch.from_bytes(main.to_bytes())
+    nlp.tokenizer = scratch
+    try:
+        yield
+    finally:
+        nlp.tokenizer = main
 
 
 #: Prepositions that copy-pasted text glues onto the noun before them ("two warshipsto Bangladesh").

@@ -101,11 +101,15 @@ def candidates(session: Session, doc_ids: list[str]) -> dict[str, set[str]]:
         hashes.setdefault(b, []).append(h)
     for b, hs in sorted(hashes.items()):
         for i in range(0, len(hs), 500):
+            sharing: dict[str, set[str]] = {}  # band hash -> the documents that have it
             for other, h in session.execute(select(m.DocBand.doc_id, m.DocBand.hash)
                                             .where(m.DocBand.band == b, m.DocBand.hash.in_(hs[i:i + 500]))):
+                sharing.setdefault(h, set()).add(other)
+            for h, others in sharing.items():  # set unions: a big group is not paired up word by word
                 for d in by_band[(b, h)]:
-                    if other != d:
-                        out[d].add(other)
+                    out[d] |= others
+    for d, others in out.items():
+        others.discard(d)
     return out
 
 
