@@ -18,6 +18,7 @@ dataclass, and its extractor; ``tests/test_kinds.py`` checks that every stage co
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -78,6 +79,11 @@ class KindSpec:
     people: bool = False
     #: merged records carry a time series of values by date (``series``)
     series: bool = False
+    #: one line that says what a (merged) record dict claims, for pages and alerts (``serve.views.label``);
+    #: pure formatting. None: ``default_line`` (the five kinds above keep their own lines in serve and cli)
+    label: Callable[[dict], str] | None = None
+    #: the command line's one line for a record (``cli.common.describe``); None: ``label``
+    describe: Callable[[dict], str] | None = None
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -87,6 +93,27 @@ class KindSpec:
     def field(self, name: str) -> FieldSpec:
         """The spec of the field called ``name`` (StopIteration if there is none)."""
         return next(f for f in self.fields if f.name == name)
+
+    def label_line(self, record: dict) -> str:
+        """The kind's one line for a record: its ``label``, else ``default_line``."""
+        return (self.label or functools.partial(default_line, self))(record)
+
+    def describe_line(self, record: dict) -> str:
+        """The kind's command-line line for a record: its ``describe``, else its ``label_line``."""
+        return self.describe(record) if self.describe else self.label_line(record)
+
+
+def default_line(spec: KindSpec, record: dict) -> str:
+    """A kind's line when its spec has no ``label``: "Widget: 2020, gear, 2, Ann; Bo" (the non-empty
+    values of its columns in order, a list's names joined by "; "), or the singular alone."""
+    values = []
+    for name in spec.columns:
+        v = record.get(name)
+        if isinstance(v, (list, tuple)):
+            v = "; ".join(str(x) for x in v if x not in (None, ""))
+        if v not in (None, ""):
+            values.append(f"{v:g}" if isinstance(v, float) else str(v))
+    return f"{spec.singular.capitalize()}: {', '.join(values)}" if values else spec.singular.capitalize()
 
 
 #: Every registered kind by name, in registration order (the export's order of record lists).

@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from armstrack import settings
+from armstrack import kinds, settings
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded by the commands that open a database, not by `--help`
     from sqlalchemy.orm import Session
@@ -109,6 +109,8 @@ def describe(kind: str, r: dict) -> str:
     if kind == "figures":
         return (f"{r.get('what')}: {r.get('value'):g} {r.get('unit')}"
                 + (f" ({r['subject']})" if r.get("subject") else ""))
+    if kind in kinds.KINDS:  # a kind added later: its spec's line
+        return kinds.KINDS[kind].describe_line(r)
     return str(r.get("id"))
 
 

@@ -759,8 +759,73 @@ class KindRules:
     affiliations: bool = False
 
 
-#: The merge rules of every record kind (``tests/test_kinds.py`` checks that each registered kind has them).
-KIND_RULES: dict[str, KindRules] = {
+# --- the default rules of a kind without its own: records merge when all their fields agree -----------------
+
+def _folded(value: Any) -> Any:
+    """A field's value compared case- and accent-blind: a list as the set of its folded names."""
+    if isinstance(value, (list, tuple)):
+        return tuple(sorted({fold(str(v)) for v in value if v not in (None, "")}))
+    if isinstance(value, str):
+        return fold(value) or None
+    return value
+
+
+def _prepare_default(rec: Rec, canon: Canon) -> None:
+    spec = kinds.get(rec.kind)
+    rec.norm["values"] = tuple(_folded(rec.fields.get(name)) for name in spec.field_names)
+    digest = zlib.crc32(json.dumps(rec.norm["values"], default=str).encode())
+    rec.keys = [(f"{spec.prefix}|{digest:08x}|{fold(str(rec.norm['values'][0] or ''))[:200]}", None)]
+
+
+def _compatible_default(a: Rec, b: Rec) -> bool:
+    return a.norm["values"] == b.norm["values"]
+
+
+def _signature_default(rec: Rec) -> tuple:
+    return rec.norm["values"]
+
+
+def _merge_default(members: list[Rec]) -> Merged:
+    out: dict[str, Any] = {}
+    for f in kinds.get(members[0].kind).fields:
+        if f.type is list:
+            out[f.name] = _union(r.fields.get(f.name) or [] for r in members)
+        else:
+            out[f.name] = _mf(members, f.name)
+    return out, [], None
+
+
+def _links_default(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+    if canon.gaz is None:
+        return
+    for f in kinds.get(members[0].kind).fields:
+        if f.type in (list, str):
+            for v in (data.get(f.name) or []) if f.type is list else [data.get(f.name)]:
+                c = canon.gaz.country(v) if v else None
+                if c:
+                    yield "country", c.name
+
+
+#: The rules of a registered kind that has no entry of its own in ``KIND_RULES``: its records are one fact
+#: when every field of its spec agrees once folded (case, accents; a list as a set of names), blocked by a
+#: key over those values; the fact takes their values (lists united) and is found by the countries its
+#: text and list fields name.
+DEFAULT_RULES = KindRules(_prepare_default, _compatible_default, _signature_default, _merge_default,
+                          _links_default)
+
+
+class _KindRules(dict[str, KindRules]):
+    """{kind: its rules}; a registered kind without its own entry gets ``DEFAULT_RULES``."""
+
+    def __missing__(self, kind: str) -> KindRules:
+        if kind in kinds.KINDS:
+            return DEFAULT_RULES
+        raise KeyError(kind)
+
+
+#: The merge rules of every record kind (``tests/test_kinds.py`` checks that each registered kind has them):
+#: the five kinds' own; any other registered kind's are ``DEFAULT_RULES``.
+KIND_RULES: dict[str, KindRules] = _KindRules({
     "transfers": KindRules(_prepare_transfers, _compatible_transfers, _signature_transfers, _merge_transfers,
                            _links_transfers),
     "meetings": KindRules(_prepare_meetings, _compatible_meetings, _signature_meetings, _merge_meetings,
@@ -769,4 +834,4 @@ KIND_RULES: dict[str, KindRules] = {
                         affiliations=True),
     "figures": KindRules(_prepare_figures, _compatible_figures, _signature_figures, _merge_figures, _links_figures),
     "events": KindRules(_prepare_events, _compatible_events, _signature_events, _merge_events, _links_events),
-}
+})

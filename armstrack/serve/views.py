@@ -110,6 +110,8 @@ def label(kind: str, r: dict) -> str:
         summary = r.get("summary") or ", ".join(r.get("actors") or [])
         summary = summary if len(summary) <= 140 else summary[:137].rstrip() + "…"
         return f"{humanise(r.get('type')).capitalize()}: {summary}" if summary else humanise(r.get("type"))
+    if kind in kinds.KINDS:  # a kind added later: its spec's line
+        return kinds.KINDS[kind].label_line(r)
     return str(r.get("id"))
 
 
