@@ -199,3 +199,43 @@ def test_a_new_kind_is_exported_and_queried(widgets, tmp_path):
                                                                       "record": record}]
     finally:
         engine.dispose()
+
+
+def test_a_new_kind_gets_a_line_and_default_merge_rules(widgets):
+    """Without a label of its own a kind's line is its columns' values; without rules of its own its
+    records merge when every field agrees once folded (case, accents, a list's order)."""
+    from armstrack.cli.common import describe
+    from armstrack.resolve import rules
+    from armstrack.serve import views
+
+    record = {"id": "w1", "name": "gear", "count": 2, "owners": ["Ann", "Bo"], "seen": "2020"}
+    assert views.label("widgets", record) == describe("widgets", record) == "Widget: 2020, gear, 2, Ann; Bo"
+    assert views.label("widgets", {"id": "w2"}) == "Widget"
+    assert views.label("transfers", {"id": "t1", "supplier": "A", "recipient": "B", "system": "X",
+                                     "status": "delivered"}) == "A → B: X (delivered)"
+    labelled = dataclasses.replace(WIDGETS, name="gizmos", prefix="z", label=lambda r: f"gizmo {r['name']}",
+                                   describe=lambda r: r["name"].upper())
+    kinds.register(labelled)
+    try:
+        assert views.label("gizmos", record) == "gizmo gear" and describe("gizmos", record) == "GEAR"
+    finally:
+        kinds.unregister("gizmos")
+
+    assert rules.KIND_RULES["widgets"] is rules.DEFAULT_RULES and rules.KIND_RULES["events"] is not rules.DEFAULT_RULES
+    with pytest.raises(KeyError):
+        rules.KIND_RULES["gizmos"]
+    canon = rules.Canon(None)
+
+    def rec(i, doc, **fields):
+        r = rules.Rec("widgets", i, doc, 0, 5, "s", {"name": "gear", "count": 2, "owners": ["Ann", "Bo"],
+                                                      "seen": "2020", **fields})
+        rules.prepare(r, canon)
+        return r
+
+    a, b = rec(1, "d1"), rec(2, "d2", name="GEAR", owners=["bo", "ann"])
+    c, d = rec(3, "d3", count=3), rec(4, "d4", seen=None)
+    assert a.keys == b.keys and rules.compatible(a, b) and rules.signature(a) == rules.signature(b)
+    assert not rules.compatible(a, c) and not rules.compatible(a, d) and a.keys != c.keys
+    merged, conflicts, series = rules.merge("widgets", [b, a])
+    assert merged == {"name": "gear", "count": 2, "owners": ["Ann", "Bo"], "seen": "2020"}
+    assert conflicts == [] and series is None

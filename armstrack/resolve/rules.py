@@ -789,7 +789,10 @@ def _merge_default(members: list[Rec]) -> Merged:
     out: dict[str, Any] = {}
     for f in kinds.get(members[0].kind).fields:
         if f.type is list:
-            out[f.name] = _union(r.fields.get(f.name) or [] for r in members)
+            first: dict[str, Any] = {}  # each name once, as first written (most named first)
+            for v in _union(r.fields.get(f.name) or [] for r in members):
+                first.setdefault(fold(str(v)), v)
+            out[f.name] = list(first.values())
         else:
             out[f.name] = _mf(members, f.name)
     return out, [], None
