@@ -356,6 +356,17 @@ class DocumentAnalysis:
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: the records of kinds registered beyond the five above (``armstrack.kinds``), by kind name
+    other: dict[str, list] = field(default_factory=dict)
+
+    def records_of(self, kind: str) -> list:
+        """The list of records of a kind: its own field for the five above, else its list in ``other``."""
+        if kind in _RECORD_LISTS:
+            return getattr(self, kind)
+        return self.other.setdefault(kind, [])
+
+
+_RECORD_LISTS = ("transfers", "meetings", "quotes", "figures", "events")
 
 
 #: Keys of ``Article.meta`` (kept in the stored document's metadata) of a paged document (PDF, DOCX): the

@@ -239,3 +239,65 @@ def test_a_new_kind_gets_a_line_and_default_merge_rules(widgets):
     merged, conflicts, series = rules.merge("widgets", [b, a])
     assert merged == {"name": "gear", "count": 2, "owners": ["Ann", "Bo"], "seen": "2020"}
     assert conflicts == [] and series is None
+
+
+def _widget_extractor(doc, analysis, gaz):
+    """The throwaway kind's extractor: "a <word> gadget" is a widget named by the word; the countries of
+    its sentence own it."""
+    from armstrack.nlp.entities import span_evidence
+
+    found = []
+    for token in doc:
+        if token.lower_ == "gadget" and token.i > 0:
+            sent = token.sent
+            owners = [e.canonical for e in analysis.entities if e.type == "COUNTRY"
+                      and sent.start_char <= e.evidence.start < sent.end_char]
+            found.append(Widget(name=doc[token.i - 1].lower_, evidence=span_evidence(doc[token.i - 1:token.i + 1],
+                                                                                    analysis.article.doc_id),
+                                owners=list(dict.fromkeys(owners))))
+    return found
+
+
+def test_a_new_kind_flows_from_its_extractor_to_the_export(widgets, nlp, tmp_path):
+    """A kind registered with its spec, its dataclass and its extractor (all here) is extracted, stored,
+    merged across documents (the default rules), exported, listed and labelled; no other module knows it."""
+    from armstrack.cli.common import describe
+    from armstrack.core import Ingester
+    from armstrack.extract import registry
+    from armstrack.query import export, queries
+    from armstrack.resolve.database import open_engine
+    from armstrack.serve import views
+    from armstrack.store import models as m
+    from armstrack.store.db import session_factory
+
+    m.add_record_model(widgets)
+    registry.extractor("widgets", assigns="widgets", requires=("entities",))(_widget_extractor)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Officials in Portugal unveiled a brass gadget at a fair on Monday.\n",
+                                    encoding="utf-8")
+    (folder / "two.txt").write_text("A crowd saw Portugal show a brass gadget during the week. Nobody bought it.\n",
+                                    encoding="utf-8")
+    engine = open_engine(f"sqlite:///{tmp_path / 'w.db'}")
+    try:
+        with session_factory(engine)() as session:
+            report = Ingester(session, nlp, triage=False).run([str(folder)])
+            assert report.ok, report.failures
+            stored = session.scalars(select(m.RECORD_MODELS["widgets"].name)).all()
+            assert stored == ["brass", "brass"]  # one per document
+            out = export.build_export(session)
+            [record] = out["widgets"]
+            assert record["name"] == "brass" and record["owners"] == ["Portugal"] and record["count"] is None
+            assert record["id"].startswith("w") and {mn["doc"] for mn in record["mentions"]} == {"one", "two"}
+            rows, total = queries.list_records(session, "widgets")
+            assert (rows, total) == ([record], 1)
+            # the default rules link it to the countries its fields name
+            assert queries.list_records(session, "widgets", country="Portugal") == ([record], 1)
+            assert queries.list_records(session, "widgets", country="Spain") == ([], 0)
+            assert views.label("widgets", record) == describe("widgets", record) == "Widget: brass, Portugal"
+            assert out["transfers"] == []
+    finally:
+        engine.dispose()
+        registry.unregister("widgets")
+        m.drop_record_model("widgets")
+    assert "widgets" not in m.RECORD_MODELS and "widgets" not in m.Base.metadata.tables

@@ -28,6 +28,6 @@ def extract_records(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> No
                 check = getattr(record, "check", None)
                 if check is not None:
                     check()
-            getattr(analysis, spec.assigns).extend(found)
+            analysis.records_of(spec.assigns).extend(found)
     finally:
         doc.user_data.pop(CONTEXT_KEY, None)  # the context refers to the Doc: no cycle left behind

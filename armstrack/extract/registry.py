@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from armstrack import kinds
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis
 
@@ -42,8 +43,9 @@ _REGISTRY: dict[str, ExtractorSpec] = {}
 
 def extractor(name: str, *, assigns: str, requires: tuple[str, ...] = ("entities", "people")
               ) -> Callable[[ExtractorFunc], ExtractorFunc]:
-    """Register ``func(doc, analysis, gaz) -> list[record]`` as the extractor filling ``analysis.<assigns>``."""
-    fields = set(DocumentAnalysis.__dataclass_fields__)
+    """Register ``func(doc, analysis, gaz) -> list[record]`` as the extractor filling ``analysis.<assigns>``
+    (``analysis.records_of(assigns)``: a record kind registered in ``armstrack.kinds`` beyond the five)."""
+    fields = set(DocumentAnalysis.__dataclass_fields__) | set(kinds.KINDS)
     for f in (assigns, *requires):
         if f not in fields:
             raise RegistryError(f"extractor {name!r}: {f!r} is not a DocumentAnalysis field")
@@ -58,6 +60,12 @@ def extractor(name: str, *, assigns: str, requires: tuple[str, ...] = ("entities
 def register(spec: ExtractorSpec) -> None:
     """Add an extractor, or replace the one of the same name (a benchmark wrapping it with a timer)."""
     _REGISTRY[spec.name] = spec
+    run_order.cache_clear()
+
+
+def unregister(name: str) -> None:
+    """Forget an extractor (tests that register one for a while)."""
+    _REGISTRY.pop(name, None)
     run_order.cache_clear()
 
 

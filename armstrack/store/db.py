@@ -254,14 +254,16 @@ def hand_dates(session: Session, doc_ids: Iterable[str]) -> dict[str, date]:
     return found
 
 
-DERIVED_TABLES = (m.EntityMention, m.PersonMention, m.PersonTitle, *m.RECORD_MODELS.values())
+def derived_tables() -> tuple:
+    """The tables of rows derived from a document: mentions, titles and every record kind's records."""
+    return (m.EntityMention, m.PersonMention, m.PersonTitle, *m.RECORD_MODELS.values())
 
 
 def delete_document(session: Session, doc_id: str, *, forget: Forget) -> None:
     """Remove a document and every row derived from it; ``forget`` is called first (the resolver queues
     what the document touched: ``armstrack.resolve.database.delete_document`` passes it)."""
     forget(session, doc_id)
-    for model in DERIVED_TABLES:
+    for model in derived_tables():
         session.execute(delete(model).where(model.doc_id == doc_id))
     session.execute(delete(m.Document).where(m.Document.id == doc_id))
 
@@ -411,7 +413,7 @@ def _document_rows(session: Session, registry: Registry, analysis: records.Docum
             {"person_id": pid, "doc_id": article.doc_id, "title": t.title, "affiliation": t.affiliation}
             for t in person.titles)
     for kind, model in m.RECORD_MODELS.items():
-        tables[model.__table__].extend(_record_rows(model, getattr(analysis, kind)))
+        tables[model.__table__].extend(_record_rows(model, analysis.records_of(kind)))
 
 
 def _write_many(session: Session, registry: Registry, analyses: list[records.DocumentAnalysis],

@@ -156,6 +156,21 @@ Figure = RECORD_MODELS["figures"]
 Event = RECORD_MODELS["events"]
 
 
+def add_record_model(spec: kinds.KindSpec) -> type:
+    """The table of a kind registered after this module was imported (a plugin, a test), added to ``Base``'s
+    metadata and ``RECORD_MODELS`` (the stages that read it pick it up; ``create_all`` creates it); the
+    kind's model as it is when it has one already."""
+    if spec.name not in RECORD_MODELS:
+        RECORD_MODELS[spec.name] = record_model(spec)
+    return RECORD_MODELS[spec.name]
+
+
+def drop_record_model(name: str) -> None:
+    """Forget the table of a kind added by ``add_record_model`` (tests that register one for a while)."""
+    model = RECORD_MODELS.pop(name)
+    Base.metadata.remove(model.__table__)
+
+
 class IngestError(Base):
     """An input that failed, kept so `armstrack stats` can show what went wrong and when."""
 
