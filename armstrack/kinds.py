@@ -9,11 +9,14 @@ its list page. The stages read the spec instead of keeping their own lists:
 * ``serve/schemas.py`` builds each kind's API response model from ``fields`` (``record_schema``);
 * ``store/export.py`` exports ``fields`` in order (``RECORD_FIELDS``); ``serve/views.py`` shows ``columns``;
 * ``store/queries.py``, ``serve/views.py``, ``resolve/resolver.py`` read the date field and prefix here;
-* ``resolve/rules.py`` holds each kind's merge rules in ``KIND_RULES`` (checked against ``KINDS`` by
-  ``tests/test_kinds.py``), and transfers merge within a phase of ``STATUS_PHASE``.
+* ``resolve/rules.py`` holds the five kinds' merge rules in ``KIND_RULES`` (any other kind merges by its
+  ``DEFAULT_RULES``), and transfers merge within a phase of ``STATUS_PHASE``;
+* ``serve/views.label`` and ``cli.common.describe`` have a line for each of the five kinds, and use
+  ``label_line``/``describe_line`` of any other kind's spec.
 
 Like ``records.py`` this module imports no stage. Adding a kind is a spec here (``register``), its
-dataclass, and its extractor; ``tests/test_kinds.py`` checks that every stage covers every kind.
+dataclass, and its extractor (``assigns=`` the kind; its records go to ``DocumentAnalysis.other``);
+``tests/test_kinds.py`` checks that every stage covers every kind and takes a throwaway kind end to end.
 """
 
 from __future__ import annotations

@@ -35,6 +35,8 @@ figures    same unit, the same measure (subject or description), the same countr
            The same measure at different as-of dates is a time series, not a conflict.
 events     same type, at least min(2, fewer actors) actors in common and one's actors all among the
            other's, compatible dates.
+any other  (a kind registered without rules of its own: ``DEFAULT_RULES``) every field of its spec the
+           same once folded (case, accents; a list as a set of names).
 """
 
 from __future__ import annotations
