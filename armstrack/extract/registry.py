@@ -48,7 +48,7 @@ def extractor(name: str, *, assigns: str, requires: tuple[str, ...] = ("entities
     fields = set(DocumentAnalysis.__dataclass_fields__) | set(kinds.KINDS)
     for f in (assigns, *requires):
         if f not in fields:
-            raise RegistryError(f"extractor {name!r}: {f!r} is not a DocumentAnalysis field")
+            raise RegistryError(f"extractor {name!r}: {f!r} is not a DocumentAnalysis field or record kind")
 
     def decorate(func: ExtractorFunc) -> ExtractorFunc:
         register(ExtractorSpec(name, func, tuple(requires), assigns))
