@@ -7,8 +7,8 @@ its list page. The stages read the spec instead of keeping their own lists:
 
 * ``store/models.py`` builds each kind's table from ``fields`` (``record_model``);
 * ``serve/schemas.py`` builds each kind's API response model from ``fields`` (``record_schema``);
-* ``store/export.py`` exports ``fields`` in order (``RECORD_FIELDS``); ``serve/views.py`` shows ``columns``;
-* ``store/queries.py``, ``serve/views.py``, ``resolve/resolver.py`` read the date field and prefix here;
+* ``query/export.py`` exports ``fields`` in order (``RECORD_FIELDS``); ``serve/views.py`` shows ``columns``;
+* ``query/queries.py``, ``serve/views.py``, ``resolve/resolver.py`` read the date field and prefix here;
 * ``resolve/rules.py`` holds the five kinds' merge rules in ``KIND_RULES`` (any other kind merges by its
   ``DEFAULT_RULES``), and transfers merge within a phase of ``STATUS_PHASE``;
 * ``serve/views.label`` and ``cli.common.describe`` have a line for each of the five kinds, and use
