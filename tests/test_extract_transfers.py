@@ -398,6 +398,13 @@ def test_newly_arrived_batch_is_delivered(transfers):
     assert (r.supplier, r.recipient, r.status, r.quantity) == ("United States", "Nigeria", "delivered", 6)
 
 
+def test_arrival_at_a_base_goes_to_the_state_owning_the_base(transfers):
+    r = one(transfers("A French delegation has visited the Kenyan Air Force Base Laikipia to inspect the newly "
+                      "arrived first batch of six French Airbus Helicopters Corporation/Safran Defence and Security "
+                      "H145M “Jupiter” Light Utility helicopters at their new home."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("France", "Kenya", "delivered", 6)
+
+
 def test_maker_description_does_not_outrank_the_arrival(transfers):
     records = transfers("The first FREMM frigate manufactured by the Italian shipyard group for Egypt arrived "
                         "in Alexandria on Tuesday.")

@@ -1425,6 +1425,26 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
     return found
 
 
+SITE_NOUNS = word_set("transfer_words.tsv", "site_noun")
+
+
+def _site_owners(sent: Span, ctx: DocContext) -> list[str]:
+    """The state a sentence names as owner of a base or a force ("the Kenyan Air Force Base X", "Ghana's navy"),
+    when it names one only."""
+    found: list[str] = []
+    for tok in sent:
+        if tok.ent_type_ not in ("COUNTRY", "MILITARY") or tok.dep_ not in ("compound", "amod", "nmod", "poss"):
+            continue
+        lo, hi = sorted((tok.i, tok.head.i))
+        if hi - lo > 6 or not any(w.lemma_.lower() in SITE_NOUNS or w.lemma_.lower() in PARTY_NOUNS
+                                  for w in ctx.doc[lo:hi + 1] if w.i != tok.i):
+            continue
+        country = ctx.token_country(tok)
+        if country and country not in found:
+            found.append(country)
+    return found if len(found) == 1 else []
+
+
 def _destinations(sent: Span, ctx: DocContext) -> set[str]:
     """The countries a sentence sends something to: objects of "to" (and their conjuncts)."""
     out: set[str] = set()
@@ -1597,6 +1617,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue  # a factory building systems is no transfer unless a buyer is named
             from_text = (bool(suppliers), bool(recipients))
             clause = _clause_countries(cue_toks[0], ctx)
+            if suppliers and not recipients and cue_of(cue_toks[0]).subject == "system":
+                # "inspected the newly arrived jets at the Kenyan Air Force Base X": arrived where the buyer has them
+                recipients = [c for c in _site_owners(sent, ctx) if c not in suppliers][:1]
             if suppliers and not recipients:
                 # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
                 maker = _phrase_origin(mention, ctx)
