@@ -399,10 +399,19 @@ def test_newly_arrived_batch_is_delivered(transfers):
 
 
 def test_arrival_at_a_base_goes_to_the_state_owning_the_base(transfers):
-    r = one(transfers("A French delegation has visited the Kenyan Air Force Base Laikipia to inspect the newly "
-                      "arrived first batch of six French Airbus Helicopters Corporation/Safran Defence and Security "
-                      "H145M “Jupiter” Light Utility helicopters at their new home."))
+    r = one(transfers("Officials from Paris toured the Kenyan Air Force Base Laikipia to see the newly arrived batch "
+                      "of six French Airbus Helicopters Corporation/Safran Defence and Security H145M “Jupiter” "
+                      "Light Utility helicopters."))
     assert (r.supplier, r.recipient, r.status, r.quantity) == ("France", "Kenya", "delivered", 6)
+
+
+def test_nationality_before_a_name_the_parser_lost(transfers):
+    # a long maker's name in front of the system leaves it attached to nothing; the nationality opening the
+    # phrase is still the supplier's (the catalogue's maker of this one is another country)
+    r = one(transfers("Officials from Washington toured the Ghanaian Air Force Base Tamale to see the newly arrived "
+                      "batch of three American Leonardo DRS Corporation/Alenia Defence and Security C-27J “Spartan” "
+                      "Tactical Transport aircraft."))
+    assert (r.supplier, r.recipient, r.status) == ("United States", "Ghana", "delivered")
 
 
 def test_maker_description_does_not_outrank_the_arrival(transfers):

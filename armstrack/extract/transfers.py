@@ -1984,4 +1984,14 @@ def _phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
+    if mention.head.dep_ in ("punct", "dep") or mention.span.root.dep_ in ("punct", "dep"):
+        # the parser lost the name ("six American Norland Corporation/Vale Defence and Security X-7 jets" hangs the
+        # name on nothing): the words before it, up to the phrase's start, still hold its nationality
+        for i in range(mention.span.start - 1, max(mention.span.sent.start, mention.span.start - 15) - 1, -1):
+            tok = ctx.doc[i]
+            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "SYM", "CCONJ") and tok.text != "/":
+                break
+            if tok.ent_type_ == "COUNTRY" and tok.dep_ != "poss" and ctx.doc[i + 1].tag_ != "POS" \
+                    and (i == 0 or ctx.doc[i - 1].pos_ in ("NUM", "DET", "ADP")):
+                return ctx.token_country(tok)
     return None
