@@ -411,7 +411,19 @@ def test_nationality_before_a_name_the_parser_lost(transfers):
     r = one(transfers("Officials from Washington toured the Ghanaian Air Force Base Tamale to see the newly arrived "
                       "batch of three American Leonardo DRS Corporation/Alenia Defence and Security C-27J “Spartan” "
                       "Tactical Transport aircraft."))
-    assert (r.supplier, r.recipient, r.status) == ("United States", "Ghana", "delivered")
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("United States", "Ghana", "delivered", 3)
+
+
+def test_system_named_as_a_sales_programme_is_ordered(transfers):
+    records = transfers("The F-16 Block 70 fleet for Bulgaria is the largest Foreign Military Sales program the "
+                        "United States runs in the Balkans. The program also covers spare parts, pilot training, "
+                        "munitions and a new hangar.")
+    r = one(records, family="F-16")
+    assert (r.supplier, r.recipient, r.status) == ("United States", "Bulgaria", "ordered")
+    r = one(records, system="munitions")
+    assert (r.supplier, r.recipient, r.status) == ("United States", "Bulgaria", "ordered")
+    # a programme not named after sales is no deal
+    assert not transfers("The Rafale programme is a success for France.")
 
 
 def test_maker_description_does_not_outrank_the_arrival(transfers):
