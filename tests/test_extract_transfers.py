@@ -398,6 +398,34 @@ def test_newly_arrived_batch_is_delivered(transfers):
     assert (r.supplier, r.recipient, r.status, r.quantity) == ("United States", "Nigeria", "delivered", 6)
 
 
+def test_arrival_at_a_base_goes_to_the_state_owning_the_base(transfers):
+    r = one(transfers("Officials from Paris toured the Kenyan Air Force Base Laikipia to see the newly arrived batch "
+                      "of six French Airbus Helicopters Corporation/Safran Defence and Security H145M “Jupiter” "
+                      "Light Utility helicopters."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("France", "Kenya", "delivered", 6)
+
+
+def test_nationality_before_a_name_the_parser_lost(transfers):
+    # a long maker's name in front of the system leaves it attached to nothing; the nationality opening the
+    # phrase is still the supplier's (the catalogue's maker of this one is another country)
+    r = one(transfers("Officials from Washington toured the Ghanaian Air Force Base Tamale to see the newly arrived "
+                      "batch of three American Leonardo DRS Corporation/Alenia Defence and Security C-27J “Spartan” "
+                      "Tactical Transport aircraft."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("United States", "Ghana", "delivered", 3)
+
+
+def test_system_named_as_a_sales_programme_is_ordered(transfers):
+    records = transfers("The F-16 Block 70 fleet for Bulgaria is the largest Foreign Military Sales program the "
+                        "United States runs in the Balkans. The program also covers spare parts, pilot training, "
+                        "munitions and a new hangar.")
+    r = one(records, family="F-16")
+    assert (r.supplier, r.recipient, r.status) == ("United States", "Bulgaria", "ordered")
+    r = one(records, system="munitions")
+    assert (r.supplier, r.recipient, r.status) == ("United States", "Bulgaria", "ordered")
+    # a programme not named after sales is no deal
+    assert not transfers("The Rafale programme is a success for France.")
+
+
 def test_maker_description_does_not_outrank_the_arrival(transfers):
     records = transfers("The first FREMM frigate manufactured by the Italian shipyard group for Egypt arrived "
                         "in Alexandria on Tuesday.")

@@ -117,6 +117,10 @@ def cue_of(tok: Token) -> Cue | None:
             and _helped_by(tok) is not None:
         # "Iran is helping Venezuela build drones": production with a foreign state's help is made under its licence
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
+    if cue is None and pos == "NOUN" and lemma in SALES_PROGRAMMES and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("sale", "sales") for c in tok.children):
+        # "a Foreign Military Sales programme / case": a sale being carried out, the order placed
+        cue = Cue(lemma, "NOUN", "supplier", "ordered")
     if cue is None and pos == "NOUN" and lemma == "letter":
         # "a letter of intent" (interest), "a letter of agreement / of acceptance" (agreed), "a letter of offer"
         kind = next((o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -130,6 +134,9 @@ def cue_of(tok: Token) -> Cue | None:
         cue = Cue(lemma, "NOUN", "recipient", "agreed")
     return cue
 
+
+#: Nouns that, named after sales ("a sales programme", "a Foreign Military Sales case"), are an order carried out.
+SALES_PROGRAMMES = word_set("transfer_words.tsv", "sales_programme")
 
 #: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers).
 POSSESSION_VERBS = word_set("transfer_words.tsv", "possession")
@@ -627,6 +634,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif subject is not None and head.lemma_ in INCLUDING_VERBS:
                 found.extend(_inclusion_cue(subject))
             break
+        if head.lemma_ == "be" and tok.dep_ == "nsubj" and not cue_of(head):
+            # "the X-7 fleet for A is B's largest sales programme": the system is what the deal named after it sells
+            deals = [a for a in head.children if a.dep_ == "attr" and cue_of(a) is not None]
+            if deals:
+                found.extend(deals)
+                break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head):
             if tok.dep_ == "prep":
                 # "signed a contract with France for 26 jets": the parser hangs "for" on the verb
@@ -1322,6 +1335,9 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
                 return q
         if tok.pos_ not in ("ADJ", "DET", "NUM") or tok.ent_type_ in ("DATE", "MONEY"):
             break
+    run = _lost_name_run(mention)
+    if run and run[0].i > 0 and doc[run[0].i - 1].pos_ == "NUM":
+        return _count(doc[run[0].i - 1])  # "six American Norland Corporation/Vale Defence X-7 jets"
     if own:
         return None
     # "two of the six": the number the system phrase hangs on
@@ -1423,6 +1439,26 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
         if c and c not in found and _party_position(t):
             found.append(c)
     return found
+
+
+SITE_NOUNS = word_set("transfer_words.tsv", "site_noun")
+
+
+def _site_owners(sent: Span, ctx: DocContext) -> list[str]:
+    """The state a sentence names as owner of a base or a force ("the Kenyan Air Force Base X", "Ghana's navy"),
+    when it names one only."""
+    found: list[str] = []
+    for tok in sent:
+        if tok.ent_type_ not in ("COUNTRY", "MILITARY") or tok.dep_ not in ("compound", "amod", "nmod", "poss"):
+            continue
+        lo, hi = sorted((tok.i, tok.head.i))
+        if hi - lo > 6 or not any(w.lemma_.lower() in SITE_NOUNS or w.lemma_.lower() in PARTY_NOUNS
+                                  for w in ctx.doc[lo:hi + 1] if w.i != tok.i):
+            continue
+        country = ctx.token_country(tok)
+        if country and country not in found:
+            found.append(country)
+    return found if len(found) == 1 else []
 
 
 def _destinations(sent: Span, ctx: DocContext) -> set[str]:
@@ -1597,6 +1633,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue  # a factory building systems is no transfer unless a buyer is named
             from_text = (bool(suppliers), bool(recipients))
             clause = _clause_countries(cue_toks[0], ctx)
+            if suppliers and not recipients and cue_of(cue_toks[0]).subject == "system":
+                # "inspected the newly arrived jets at the Kenyan Air Force Base X": arrived where the buyer has them
+                recipients = [c for c in _site_owners(sent, ctx) if c not in suppliers][:1]
             if suppliers and not recipients:
                 # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
                 maker = _phrase_origin(mention, ctx)
@@ -1961,4 +2000,22 @@ def _phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
+    run = _lost_name_run(mention)
+    # the parser lost the name: the nationality opening the words before it is its maker's
+    if run and run[0].ent_type_ == "COUNTRY" and run[0].dep_ != "poss" and ctx.doc[run[0].i + 1].tag_ != "POS" \
+            and (run[0].i == 0 or ctx.doc[run[0].i - 1].pos_ in ("NUM", "DET", "ADP")):
+        return ctx.token_country(run[0])
     return None
+
+
+def _lost_name_run(mention: SystemMention) -> list[Token]:
+    """The words before a name the parser hung on nothing ("six American Norland Corporation/Vale Defence and
+    Security X-7 jets": "X-7" as punctuation), from the phrase's first name word on; empty for a parsed name."""
+    if mention.head.dep_ not in ("punct", "dep") and mention.span.root.dep_ not in ("punct", "dep"):
+        return []
+    doc, run = mention.span.doc, []
+    for i in range(mention.span.start - 1, max(mention.span.sent.start, mention.span.start - 15) - 1, -1):
+        if doc[i].pos_ not in ("PROPN", "NOUN", "ADJ", "SYM", "CCONJ") and doc[i].text != "/":
+            break
+        run.insert(0, doc[i])
+    return run
