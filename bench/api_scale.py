@@ -268,7 +268,7 @@ def _free_port() -> int:
 
 def sample_ids(url: str) -> dict[str, str]:
     """A busy person, a document, a weapon family and a country to request pages of."""
-    from sqlalchemy import create_engine, func, select
+    from sqlalchemy import func, select
 
     from armstrack.resolve import database
     from armstrack.store import models as m

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from armstrack import settings
 from armstrack.cli import app
 from webfixtures import ARTICLES, Route, Site, publish, rss
 

@@ -21,7 +21,7 @@ from armstrack.store import db
 from armstrack.query.export import build_export
 from armstrack.query.register import COLUMNS, csv_text, register_rows, write_csv, write_xlsx
 
-from conftest import DEV, SHARED
+from conftest import DEV
 from test_resolve import _no_ids
 
 # --- grouping on its own (facts written here) -------------------------------------------------------
