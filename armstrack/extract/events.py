@@ -42,7 +42,7 @@ UP_DEPS = {"dobj", "pobj", "prep", "xcomp", "pcomp", "acl", "advcl", "ccomp", "c
            "compound", "amod", "attr", "oprd", "appos", "agent", "npadvmod", "relcl", "nsubj"}
 #: Relations followed up from a clause to the verb of saying that reports it.
 SAID_DEPS = UP_DEPS | {"acomp"}
-#: Prepositions that add a party to an actor ("Alongside China, Russia ...", "along with the U.K.").
+#: Prepositions that add a party to an actor ("Alongside China, Russia ...", "together with France").
 WITH_PREPS = word_set("event_words.tsv", "with_prep")
 #: Names of a state's armed forces as a whole (not one branch or ministry).
 ARMED_FORCES = word_pattern("event_words.tsv", "armed_forces")

@@ -90,7 +90,7 @@ def cue_of(tok: Token) -> Cue | None:
     if cue is not None and pos == "VERB" and lemma in DESTINATION_CUES and not any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                           for o in p.children) for p in tok.children):
-        return None  # "an aircraft will go to Pakistan" is a transfer; "the jet went down" is none
+        return None  # "the frigates will go to Chile" is a transfer; "the jet went down" is none
     if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" and not any(
             c.dep_ == "prep" and c.lower_ == "for" for o in (tok, *(d for d in tok.children if d.dep_ == "dobj"))
             for c in o.children) \
@@ -101,21 +101,16 @@ def cue_of(tok: Token) -> Cue | None:
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
             and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        # "Libya's government used TB2 drones in 2020": a state using a foreign-made system has it (the caller
+        # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _under_licence(tok):
         # "will be made under licence", "manufactured under license from X": the maker is the buyer
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
-    if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
-            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        # "Libya's government used TB2 drones in 2020": a state using a foreign-made system has it (the caller
-        # keeps it only when the maker is named in the article and the user is a state of the clause)
-        cue = Cue(lemma, "VERB", "recipient", "delivered")
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _helped_by(tok) is not None:
-        # "Iran is helping Venezuela build drones": production with a foreign state's help is made under its licence
+        # "Spain is helping Peru build patrol boats": production with a foreign state's help is made under its licence
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
     if cue is None and pos == "NOUN" and lemma in SALES_PROGRAMMES and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("sale", "sales") for c in tok.children):
@@ -130,7 +125,7 @@ def cue_of(tok: Token) -> Cue | None:
     if cue is None and pos == "NOUN" and lemma in ARMS_PACTS and any(
             c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMS_WORDS or c.lemma_.lower() in ARMS_WORDS)
             for c in tok.children):
-        # "a $4-billion weapons pact with B" is a deal; "a defence pact" is an alliance
+        # "a $2-billion arms pact with B" is a deal; "a defence pact" is an alliance
         cue = Cue(lemma, "NOUN", "recipient", "agreed")
     return cue
 
@@ -154,7 +149,7 @@ HELPING_VERBS = word_set("transfer_words.tsv", "helping")
 
 
 def _helped_by(verb: Token) -> Token | None:
-    """The helper of a production verb: "Iran is helping Venezuela build drones", "China helped Pakistan to
+    """The helper of a production verb: "Spain is helping Peru build patrol boats", "Italy helped Chile to
     produce the jets" -> the subject of the verb of helping (the production verb must have a party of its own)."""
     helper_verb = verb.head
     if verb.dep_ not in ("ccomp", "xcomp") or helper_verb.lemma_.lower() not in HELPING_VERBS:
@@ -611,7 +606,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 found.append(child)  # "the newly arrived batch of six jets"
         if tok is not mention.head and tok.pos_ == "VERB" and cue_of(tok) and any(
                 c.dep_ == "dobj" and cue_of(c) is not None and cue_of(c).lemma == "letter" for c in tok.children):
-            break  # "handed over the letter of agreement to X": the letter is handed, the letter tells the deal
+            break  # "gave the signed letter of agreement to X": the letter is handed, the letter tells the deal
         if tok is not mention.head and cue_of(tok):
             found.append(tok)
             if tok.pos_ == "VERB" or found[0].pos_ != "NOUN":
@@ -856,7 +851,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     if cue.status == "licensed_production" and cue.pos == "VERB":
         helper = _helped_by(cue_tok)
         if helper is not None:
-            # "Iran is helping Venezuela build drones": the helper supplies the know-how, the helped builds
+            # "Spain is helping Peru build patrol boats": the helper supplies the know-how, the helped builds
             put("supplier", helper)
             put("recipient", next((c for c in cue_tok.children if c.dep_ == "nsubj"), None)
                 or next(c for c in cue_tok.head.children if c.dep_ in ("dobj", "dative")))
@@ -1177,7 +1172,7 @@ def _status(cue_tok: Token) -> str | None:
             return _status(deal)  # "the contract covers the supply of 12 helicopters": the supply is the deal's
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
-        status = "agreed"  # "would soon take delivery of", "the delivery will take place next year": still to come
+        status = "agreed"  # "is due to take delivery of", "the delivery will take place next year": still to come
     if cue.pos == "VERB" and status == "delivered" and cue.lemma in PURCHASE_LEMMAS and any(
             c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ == "worth"
                                   and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
@@ -1210,7 +1205,7 @@ def _status(cue_tok: Token) -> str | None:
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
-                # "denied the accusations, saying it supplied drones": the cue is a claim of its own (but "denied
+                # "rejected the claim, saying it had sold rifles": the cue is a claim of its own (but "denied
                 # that it had received drones" denies the cue)
                 break
             if negated(tok) or governors()[lemma] == "none":
@@ -1694,7 +1689,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             part_size, lot_size = lot if lot else (_quantity(mention), None)
             if lot_size and STATUS_PHASE[status] == "delivered" \
                     and not any(STATUS_PHASE[st] == "agreed" for st, _ in versions):
-                # "unveiled the first of 36 jets bought from X": a delivery of one, under an order of 36
+                # "showed the first of 12 jets ordered from X": a delivery of one, under an order of 12
                 purchase = _purchase_cue(mention, cue_toks)
                 if purchase is not None:
                     versions.append(("ordered", _own_date(ctx, sent, purchase)))
