@@ -428,7 +428,7 @@ def test_events_run_after_quotes_so_a_quoted_activist_is_known(parsed):
     order = [spec.assigns for spec in run_order()]
     assert order.index("quotes") < order.index("events")
     doc, analysis, gaz = parsed(
-        "Ana Lopez, co-founder of the Free Coast Coalition rights group, criticised the trip. "
+        "Ana Lopez, a founder of the Coastal Watch rights group, criticised the trip. "
         '"This trip shows that Ruritania is supporting the cruel Valdorian army. Ruritania must stop '
         'arming generals who have committed war crimes," she said.')
     extract_records(doc, analysis, gaz)
@@ -440,7 +440,7 @@ def test_a_body_quoted_as_itself_states_its_own_support(parsed):
     from armstrack.extract import extract_records
 
     doc, analysis, gaz = parsed("The Andean Council met in Quito on Monday. The Council believes that “peace lies "
-                                "in talks. In this context, the Council reiterates its full support to Bolivia”.")
+                                "in talks. In this context, the Council reaffirms its strong support for Bolivia”.")
     extract_records(doc, analysis, gaz)
     [q] = analysis.quotes
     assert q.speaker == "Council"
@@ -597,7 +597,7 @@ def test_renewed_sanctions_dated_by_the_day_after_a_duration(parsed):
 
 def test_a_war_pointed_back_to_is_no_new_event(parsed):
     text = ("Chile is part of a coalition fighting in the north. "
-            "Sweden has banned arms exports to Chile because of this war against Peru.")
+            "Sweden has banned arms exports to Chile because of this war with Peru.")
     assert [e for e in events_of(parsed, text) if e.type == "clash"] == []
     one(parsed, "Sweden has banned arms exports to Chile because of its war against Peru.", "clash")
 

@@ -469,14 +469,14 @@ def test_a_plan_governing_coordinated_visits_still_blocks_them(meetings):
 def test_talks_held_by_two_named_people_when_the_parser_folds_the_verb(meetings):
     # the parser reads "held" as an adjective of "talks" after a hyphenated name
     [m] = meetings("Thai Defense Secretary Somchai Prasert and DAPA Minister Park Jae-min held talks in Bangkok "
-                   "in March to discuss expanding collaboration.")
+                   "in March on closer work between their shipyards.")
     assert set(m.participants) == {"Somchai Prasert", "Park Jae-min"}
     assert m.place == "Bangkok" and m.date == "2023-03"
 
 
 def test_signers_each_of_their_country_and_the_guest_at_the_ceremony(meetings):
     [m] = meetings("Defense Minister Jorge Alvarez of Chile and Hans Berglund of Norway on Tuesday signed a letter "
-                   "of intent at the ministry in Santiago. British Ambassador John Hale was also present at the ceremony.")
+                   "of intent at the ministry in Santiago. British Ambassador John Hale was present at the ceremony as a guest.")
     assert m.kind == "signing" and m.place == "Santiago"
     assert m.participants == ["Jorge Alvarez", "Hans Berglund", "John Hale"]
 
@@ -486,8 +486,8 @@ def test_a_letter_alone_is_no_agreement_signed(meetings):
 
 
 def test_a_meeting_with_one_named_side_is_not_recorded(meetings):
-    found = meetings("Chile's defence minister Jorge Alvarez toured the shipyard on Monday. The head of the navy's "
-                     "procurement agency has met Chile's defence minister and discussed ways to expand cooperation.")
+    found = meetings("Chile's defence minister Jorge Alvarez toured the shipyard on Monday. The navy's procurement "
+                     "chief met Chile's defence minister and talked about widening cooperation.")
     assert [m.kind for m in found] == ["visit"]
 
 

@@ -387,14 +387,14 @@ def test_underscored_and_believes_report_a_quotation(parsed):
     [q] = quotes_of(parsed, "Chile's Foreign Minister Ana Rojas underscored that “the accord is a step forward "
                             "for the whole region”.")
     assert q.speaker == "Ana Rojas"
-    [q] = quotes_of(parsed, "The Andean Council met in Quito. The Council believes that “the key to peace lies "
-                            "in talks between the parties”.")
+    [q] = quotes_of(parsed, "The Andean Council met in Quito. The Council believes that “peace will only come "
+                            "from talks between the parties”.")
     assert q.speaker == "Council"
 
 
 def test_a_heading_run_into_the_sentence_is_not_the_speaker(parsed):
     """A heading without a stop becomes a second subject of the reporting verb: the nearer one speaks."""
     text = ("The Andean Council met in Quito on Monday.\nDialogue is the only way\n"
-            "The Council believes that “the key to peace lies in talks between the parties”.")
+            "The Council believes that “peace will only come from talks between the parties”.")
     [q] = quotes_of(parsed, text)
     assert q.speaker == "Council"

@@ -415,8 +415,8 @@ def test_nationality_before_a_name_the_parser_lost(transfers):
 
 
 def test_system_named_as_a_sales_programme_is_ordered(transfers):
-    records = transfers("The F-16 Block 70 fleet for Bulgaria is the largest Foreign Military Sales program the "
-                        "United States runs in the Balkans. The program also covers spare parts, pilot training, "
+    records = transfers("The F-16 Block 70 fleet for Bulgaria is the newest Foreign Military Sales program the "
+                        "United States manages in Europe. The program also covers spare parts, pilot training, "
                         "munitions and a new hangar.")
     r = one(records, family="F-16")
     assert (r.supplier, r.recipient, r.status) == ("United States", "Bulgaria", "ordered")
@@ -849,7 +849,7 @@ def test_a_system_of_its_own_clause_despite_another_theme(transfers):
 
 
 def test_a_headline_verb_read_as_a_modifier_still_sets_the_status(transfers):
-    records = transfers("Government Approves Submarine Delivery to Chile\n(Source: Berliner Tageblatt, published May 2, "
+    records = transfers("Government Approves Frigate Delivery to Chile\n(Source: Nordsee Kurier, published May 2, "
                         "2021)\n\nGermany has sold four frigates to Chile since 2010.")
     assert one(records, category="ship", quantity=None).status == "agreed"
 
@@ -891,7 +891,7 @@ def test_a_purchase_and_an_undated_delivery_are_an_order_and_a_delivery(transfer
 
 
 def test_the_first_of_a_lot_bought_is_a_delivery_of_one_under_an_order_of_the_lot(transfers):
-    records = transfers("The Peruvian Air Force on Monday unveiled the first of 24 Gripen fighter jets bought from "
+    records = transfers("On Monday the Peruvian Air Force unveiled the first of 24 Gripen jets purchased from "
                         "Sweden in a $2 billion deal.")
     assert {(r.supplier, r.recipient, r.status, r.quantity) for r in records} == {
         ("Sweden", "Peru", "delivered", 1), ("Sweden", "Peru", "ordered", 24)}
@@ -941,7 +941,7 @@ def test_the_last_of_a_lot_is_read_as_the_whole_lot_delivered(transfers):
 
 
 def test_an_order_takes_no_date_from_a_delivery_still_to_come(transfers):
-    records = transfers("The Peruvian Air Force on Monday unveiled the first of 24 Gripen fighter jets bought from "
+    records = transfers("On Monday the Peruvian Air Force unveiled the first of 24 Gripen jets purchased from "
                         "Sweden. Peru will receive the remaining Gripen jets next year, the air force said.")
     order = one(records, status="ordered")
     assert (order.quantity, order.when) == (24, None)
@@ -974,7 +974,7 @@ def test_loaded_on_a_ship_to_be_transported_is_a_delivery(transfers):
                       "to be transported to Kenya."))
     assert (r.supplier, r.recipient, r.status, r.quantity) == ("Ukraine", "Kenya", "delivered", 20)
     r = one(transfers("On 3 May a batch of 40 BTR-4 carriers began to be loaded onto a freighter in the harbour "
-                      "in order to be transported to Kenya by sea."))
+                      "so as to be transported to Kenya by sea."))
     assert (r.supplier, r.recipient, r.quantity, r.when) == ("Ukraine", "Kenya", 40, "2022-05-03")
 
 
@@ -1007,7 +1007,7 @@ def test_common_misspelling_of_received_is_a_delivery(transfers):
 
 
 def test_licence_builder_supplies_when_the_seller_is_only_the_maker(transfers):
-    records = transfers("The Kenyan Air Force recieved its last four Black Hawk helicopters last week. "
+    records = transfers("Kenya's air force recieved the final four of its Black Hawk helicopters last week. "
                         "The helicopters were built in Poland under licence from Sikorsky.")
     assert {(r.supplier, r.recipient, r.status) for r in records} == {
         ("Poland", "Kenya", "delivered"), ("United States", "Poland", "licensed_production")}
@@ -1045,7 +1045,7 @@ def test_a_bloc_is_a_supplier_of_its_own(transfers):
 def test_a_blocs_pledge_does_not_become_the_articles_main_supplier(transfers):
     records = transfers("Norway's defence minister Kari Dahl visited Kyiv on Monday and thanked Ukraine for its "
                         "courage. \"I have brought a new package,\" Dahl said. It includes mortars and demining "
-                        "equipment. The European Union has promised to deliver 2 million artillery shells to Ukraine.")
+                        "equipment. The European Union has pledged to send Ukraine 2 million artillery shells.")
     assert not any(r.system == "mortars" and r.supplier == "European Union" for r in records)
     one(records, supplier="European Union", quantity=2_000_000)
 
