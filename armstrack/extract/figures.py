@@ -184,8 +184,8 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
     return None, i
 
 
-#: The states whose currency is called the rupee ("Rs"), and its code in each.
-RUPEES = {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"}
+#: The states whose currency is called the rupee ("Rs"), and its code in each (extract/data/currencies.tsv).
+RUPEES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "rupee_state"}
 
 
 def _rupee(ctx: DocContext) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from armstrack.extract.context import read_tsv
+
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -14,13 +16,8 @@ NUMBER_WORDS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mn": 1_000_000,
           "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
           "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000}
-CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR",
-              "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
-              "pounds": "GBP", "¥": "CNY", "yuan": "CNY", "rmb": "CNY", "rupees": "INR", "rs": "INR",
-              "inr": "INR", "₹": "INR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "₽": "RUB",
-              "yen": "JPY", "won": "KRW", "lira": "TRY", "liras": "TRY", "reais": "BRL", "zloty": "PLN",
-              "zlotys": "PLN", "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "hryvnia": "UAH",
-              "hryvnias": "UAH", "shekel": "ILS", "shekels": "ILS", "taka": "BDT"}
+#: Currency symbols, abbreviations and names (lower case) and their ISO codes (extract/data/currencies.tsv).
+CURRENCIES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "name"}
 _NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
