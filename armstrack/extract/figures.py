@@ -132,12 +132,41 @@ def _number_candidates(ctx: DocContext) -> list[int]:
     cached = ctx.memo.get("number_candidates")
     if cached is None:
         arrays = ctx.doc.to_array([LIKE_NUM, POS])
-        cached = ctx.memo["number_candidates"] = np.flatnonzero((arrays[:, 0] == 1) | (arrays[:, 1] == NUM)).tolist()
+        found = set(np.flatnonzero((arrays[:, 0] == 1) | (arrays[:, 1] == NUM)).tolist())
+        # amounts glued to a currency or scale ("A$3.4", "12bn") are no numbers to the tokenizer
+        found.update(t.i for t in ctx.doc if not t.is_alpha and GLUED_MONEY.match(t.text))
+        cached = ctx.memo["number_candidates"] = sorted(found)
     return cached
 
 
 def _is_number_token(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM" and word_number(tok.text) is not None
+
+
+#: One-letter currency signs glued to an amount before a scale word ("P28 billion").
+LETTER_CURRENCIES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "letter"}
+#: An amount written as one token with its currency or scale glued on ("A$3.4", "RM1.2", "12bn", "S$3bn").
+GLUED_MONEY = re.compile(r"^(?P<cur>[^\W\d]{0,3}\$|[^\W\d_]{1,3}|[€£¥₹₽₩₱₦₪₺])?(?P<num>\d[\d,]*(?:\.\d+)?)"
+                         r"(?P<scale>bn|mn|tn|m|b|k)?$", re.IGNORECASE)
+
+
+def _glued_money(tok: Token, before: Token | None) -> str | None:
+    """The currency of an amount glued to its currency or scale in one token ("A$3.4", "12bn" after "$").
+
+    Only a currency (glued on or written just before) makes such a token money: "300m" alone may be metres.
+    """
+    m = GLUED_MONEY.match(tok.text)
+    if m is None or not (m.group("cur") or m.group("scale")):
+        return None
+    cur = (m.group("cur") or "").lower()
+    if len(cur) == 1 and cur.isalpha():
+        # a one-letter sign ("P28 billion") only before a scale word: "P8" alone is a designator
+        after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        return cur if cur in LETTER_CURRENCIES and after in SCALES and len(after) > 2 else None
+    if cur:
+        return cur if cur in CURRENCY_BEFORE else None
+    prev = _lower(before) if before is not None else ""
+    return prev if prev in CURRENCY_BEFORE else None
 
 
 def _is_calendar(tok: Token, ctx: DocContext) -> bool:
@@ -217,6 +246,11 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             break
         i = candidates[k]
         tok = doc[i]
+        glued = _glued_money(tok, doc[i - 1] if i > sent.start else None)
+        if glued is not None:
+            out.append(_glued_phrase(doc, i, sent, glued, ctx))
+            i = out[-1].end
+            continue
         if not _is_number_token(tok) or tok.lower_ == "one" and tok.dep_ != "nummod" \
                 or _is_calendar(tok, ctx) and not _is_duration_unit(tok):
             i += 1
@@ -229,9 +263,13 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             i += 1  # "Su-30", "22160-class": a designation, not a quantity
             continue
         end = i + 1
-        # "1.2 million", "5,000 crore", "two dozen": digits and scale words run together
+        after_currency = i > sent.start and _lower(doc[i - 1]) in CURRENCY_BEFORE
+        # "1.2 million", "5,000 crore", "two dozen": digits and scale words run together ("€300m": a
+        # one-letter scale only glued to an amount after a currency)
         while end < sent.end and (_is_number_token(doc[end]) or lexicon().has("scale", doc[end].lower_)
-                                  or doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k")):
+                                  or doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k")
+                                  or after_currency and not doc[end - 1].whitespace_
+                                  and doc[end].lower_.rstrip(".") in ("m", "b", "k")):
             if _is_digits(doc[end]) and _is_digits(doc[end - 1]):
                 break  # "12 20-foot containers": two numbers side by side, not one
             end += 1
@@ -277,6 +315,24 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         out.append(NumberPhrase(qstart, end, head, float(value), qualifier, currency, percent))
         i = end
     return out
+
+
+def _glued_phrase(doc: Doc, i: int, sent: Span, symbol: str, ctx: DocContext) -> NumberPhrase:
+    """The number phrase of an amount glued to its currency or scale ("RM1.2 billion", "$ 12bn")."""
+    start = i if GLUED_MONEY.match(doc[i].text).group("cur") else i - 1
+    currency = CURRENCIES.get(symbol.rstrip(".")) or LETTER_CURRENCIES.get(symbol) or symbol.upper()
+    if currency == "INR" and symbol != "₹":
+        currency = _rupee(ctx)
+    end = i + 1
+    while end < sent.end and doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k"):
+        end += 1  # "RM1.2 billion"
+    m = GLUED_MONEY.match(doc[i].text)
+    value = float(m.group("num").replace(",", ""))
+    for scale in [m.group("scale")] + [t.lower_ for t in doc[i + 1:end]]:
+        if scale:
+            value *= SCALES[scale.lower()]
+    qualifier, qstart = _qualifier_before(doc, start)
+    return NumberPhrase(qstart, end, _head_of(doc[i:end]), value, qualifier, currency, False)
 
 
 def _is_digits(tok: Token) -> bool:
@@ -834,6 +890,8 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
         return True
     if attribute is not None and lex.has("spec_attribute", _lemma(attribute)):
         return True
+    if noun.head.pos_ in ("VERB", "AUX") and lex.has("spec_attribute", _lemma(noun.head)):
+        return True  # "the frigate displaces 4,000 tonnes", "it weighs 62 tons": a verb of measure
     if owner is None and attribute is not None:
         # "the frigate is 80 metres long, with a capacity of 900 tons": the clause's subject owns it
         verb = attribute
