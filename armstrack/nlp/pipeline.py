@@ -367,7 +367,9 @@ class PersonNameRepair:
       gazetteer took "Sofia" for the capital);
     - a PERSON span extends over the capitalised name words right after it ("Aung Kyaw" + "Min") and
       over hyphenated parts ("Han Ji-woo");
-    - a one-word gazetteer or NORP match glued to a PERSON span joins it ("Sofia" + "Petrova").
+    - a one-word gazetteer or NORP match glued to a PERSON span joins it ("Sofia" + "Petrova"), and a
+      country glued to one as its compound ("Israel" + "Katz");
+    - an unlabelled full name whose last word recurs on its own is a person ("Joaquim Tavares ... Tavares").
     """
 
     MAX_NAME = 4
@@ -431,6 +433,42 @@ class PersonNameRepair:
             i = j
         return i
 
+    def _named_again(self, doc: Doc, title_tokens: set[int]) -> list[Span]:
+        """Unlabelled full names whose last word stands alone elsewhere ("Joaquim Tavares ... Tavares said").
+
+        News names a person in full once and by surname after: a run of two or more capitalised proper nouns
+        the NER left unlabelled, whose last word recurs on its own, is a person. Its first word may be a
+        one-word place or country the gazetteer took (a given name: "Israel Katz", "Sofia Marchetti").
+        """
+        lone: dict[str, int] = {}
+        for tok in doc:
+            if tok.pos_ in ("PROPN", "NOUN") and tok.is_alpha and tok.text[:1].isupper() \
+                    and tok.ent_type_ in ("", "PERSON") \
+                    and tok.dep_ not in ("compound", "amod", "nmod") \
+                    and not (tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha) \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha):
+                lone[tok.text] = lone.get(tok.text, 0) + 1
+        if not lone:
+            return []
+        out = []
+        i = 0
+        while i < len(doc) - 1:
+            tok = doc[i]
+            first = i
+            given_place = tok.ent_type_ in ("LOCATION", "COUNTRY", "NORP", "GPE") and tok.ent_iob_ == "B" \
+                and doc[i + 1].ent_iob_ != "I" and self._name_word(tok)
+            if not (self._name_word(tok) and not tok.ent_type_ or given_place) or i in title_tokens \
+                    or (i > 0 and self._name_word(doc[i - 1])):
+                i += 1
+                continue
+            end = self._run_end(doc, i + 1, title_tokens)
+            run = doc[first:end]
+            if 2 <= len(run) <= self.MAX_NAME and all(not t.ent_type_ for t in run[1:]) \
+                    and all(t.is_alpha for t in run) and lone.get(run[-1].text, 0) >= 1:
+                out.append(Span(doc, first, end, label="PERSON"))
+            i = max(end, i + 1)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         titles = doc.spans["titles"] if "titles" in doc.spans else []
         title_tokens = {i for s in titles for i in range(s.start, s.end)}
@@ -455,12 +493,15 @@ class PersonNameRepair:
                         and any(j in title_tokens for j in range(end + 1, min(end + 4, len(doc)))):
                     new.append(Span(doc, i, end, label="PERSON"))
                 skip_to = max(end, i + 1)
+        new.extend(self._named_again(doc, title_tokens))
         ents = doc.ents  # a tuple of new Spans on every access: read once
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             start = ent.start
-            if start > 0 and doc[start - 1].ent_type_ in ("LOCATION", "NORP", "WEAPON_SYSTEM", "GPE") \
+            glued_country = start > 0 and doc[start - 1].ent_type_ == "COUNTRY" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == start  # "Israel" + "Katz"
+            if start > 0 and (doc[start - 1].ent_type_ in ("LOCATION", "NORP", "WEAPON_SYSTEM", "GPE") or glued_country) \
                     and len([e for e in ents if e.start <= start - 1 < e.end][0]) == 1 \
                     and self._name_word(doc[start - 1]) and doc[start - 1].i not in title_tokens:
                 start -= 1  # "Sofia" + "Petrova"
