@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.dates import resolve_date
-from armstrack.extract.quotations import QuoteSpan, find_quote_spans, unwrap
+from armstrack.extract.quotations import QuoteSpan, find_all_quote_spans, unwrap
 from armstrack.nlp.entities import evidence
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence
@@ -238,7 +238,7 @@ class DocContext:
     @functools.cached_property
     def quotations(self) -> list[QuoteSpan]:
         """Every quoted stretch of the document, found once for every extractor."""
-        return find_quote_spans(self.flat_text)
+        return find_all_quote_spans(self.flat_text)
 
     @functools.cached_property
     def quoted_token_ids(self) -> frozenset[int]:

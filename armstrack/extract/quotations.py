@@ -1,5 +1,6 @@
 """Quotations found on the characters of a text, once per document: straight, curly and guillemet
-marks are paired, a straight mark's side told by its neighbours (space before: opening). A quotation
+marks are paired, a straight mark's side told by its neighbours (space before: opening); single marks
+(‘...’, '...') outside them are paired within a paragraph, apostrophes inside words left alone. A quotation
 may run over a stray paragraph break; one left open at the end of a paragraph and reopened at the start
 of the next is one speaker's quotation continuing. Hard-wrapped texts are read with their wrapped line
 breaks as spaces (``unwrap``).
@@ -124,6 +125,79 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     if open_at is not None:
         spans.append(QuoteSpan(open_at, _paragraph_end(text, open_at), False, continues))
     return spans
+
+
+SINGLE_RE = re.compile(r"[‘’']")
+#: Any quote mark, double or single (a token that is one is no word of the quotation).
+ANY_MARK_RE = re.compile(r"[\"“”«»″‘’']")
+
+
+def _single_open(text: str, i: int) -> bool:
+    """A single mark that opens a quotation: after a space or an opening bracket, before a letter
+    ("'We will', ‘a turning point’"); not "'90s", nor an apostrophe inside a word."""
+    if text[i] == "’":
+        return False
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    return (before.isspace() or before in OPEN_BEFORE or before in '"“') and after.isalpha()
+
+
+def _single_close(text: str, i: int) -> bool:
+    """A single mark that closes a quotation: after a word or punctuation, before a space, punctuation or
+    the end ("fighters,' he said", "point’."); not an apostrophe inside a word ("don't", "Russia’s")."""
+    if text[i] == "‘":
+        return False
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    return not before.isspace() and (after.isspace() or after in CLOSE_AFTER or after in '"”')
+
+
+def _single_spans(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotations in single marks, outside the double-quoted ones, each closed within its paragraph.
+
+    A closing candidate right after an "s" may be a plural possessive ("the ministers' view"): a later
+    closing candidate in the same paragraph, before the next opening one, is then taken instead.
+    """
+    inside = [(span.open, span.end) for span in taken]
+    marks = [m.start() for m in SINGLE_RE.finditer(text)
+             if not any(a <= m.start() < b for a, b in inside)]
+    spans = []
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        if not _single_open(text, i):
+            k += 1
+            continue
+        para_end = _paragraph_end(text, i)
+        closes = []
+        for j in marks[k + 1:]:
+            if j >= para_end:
+                break
+            if _single_open(text, j) and not _single_close(text, j):
+                break
+            if _single_close(text, j):
+                closes.append(j)
+        close = None
+        for n, j in enumerate(closes):
+            possessive = text[j - 1] in "sS" and text[j + 1:j + 2] == " " and n + 1 < len(closes)
+            if not possessive:
+                close = j
+                break
+        if close is None or not WORD_RE.search(text[i + 1:close]):
+            k += 1
+            continue
+        spans.append(QuoteSpan(i, close, True))
+        while k < len(marks) and marks[k] <= close:
+            k += 1
+    return spans
+
+
+def find_all_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted stretch in double marks, and in single marks outside them, in order."""
+    doubles = find_quote_spans(text)
+    if not SINGLE_RE.search(text):
+        return doubles
+    return sorted(doubles + _single_spans(text, doubles), key=lambda span: span.open)
 
 
 def quoted_text(text: str, span: QuoteSpan) -> str:

@@ -31,8 +31,8 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
 from armstrack.extract.context import DocContext, read_tsv, word_pattern, word_set
-from armstrack.extract.quotations import (HEADING_END, MARKS_RE, WORD_RE, QuoteSpan, is_headline,
-                                          is_scare_quote, line_bounds, quoted_text, starts_sentence)
+from armstrack.extract.quotations import (ANY_MARK_RE, HEADING_END, MARKS_RE, SINGLE_RE, WORD_RE, QuoteSpan,
+                                          is_headline, is_scare_quote, line_bounds, quoted_text, starts_sentence)
 from armstrack.extract.registry import extractor
 from armstrack.nlp.gazetteers import Gazetteers, load_honorifics
 from armstrack.records import DocumentAnalysis, Evidence, Quote
@@ -46,6 +46,10 @@ INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "prep"}
 #: Names of state bodies, which an unnamed spokesman's quotation is attributed to with their country.
 STATE_BODY = word_pattern("quote_words.tsv", "state_body")
 ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,9}")
+#: Lower-case words inside a name in quote marks ("Make in India").
+NAME_WORDS = word_set("quote_words.tsv", "name_word")
+#: Words with their apostrophe endings ("No’s" is one word).
+NAME_WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 GAP_RE = re.compile(r'^[\s.,;:!?—–"”»’\']*$')
 
 
@@ -202,7 +206,7 @@ class QuoteReader:
         # a cue governing the quoted words: walk up from each word whose head is outside them
         for i in draft.tokens:
             tok = self.doc[i]
-            if tok.head.i in inside or MARKS_RE.fullmatch(tok.text):
+            if tok.head.i in inside or ANY_MARK_RE.fullmatch(tok.text):
                 continue  # the marks themselves hang anywhere
             up, steps = tok.head, 1
             while steps <= settings.current().quote_max_steps and up.i in window:
@@ -645,7 +649,8 @@ class QuoteReader:
         previous: Draft | None = None
         for draft in drafts:
             span = draft.span
-            if not draft.text or is_headline(self.flat, span.open, title):
+            if not draft.text or is_headline(self.flat, span.open, title) \
+                    or self.flat[span.open] in "‘'" and not _in_sentence(self.flat, span):
                 previous = None
                 continue
             if is_scare_quote(self.flat, span):
@@ -723,8 +728,9 @@ class QuoteReader:
 
     def attribute_term(self, draft: Draft) -> None:
         """Speaker and cue of a short quoted term, from a reporting verb the parse links to it."""
-        if all(w[0].isupper() or w[0].isdigit() for w in WORD_RE.findall(draft.text)):
-            return  # a name in quote marks (a company, a ship, a programme), not someone's words
+        words = [w for w in NAME_WORD_RE.findall(draft.text) if w.lower() not in NAME_WORDS]
+        if words and all(w[0].isupper() or w[0].isdigit() for w in words):
+            return  # a name in quote marks (a company, a ship, a programme: "Make in India"), not someone's words
         found = self.find_cue(draft, governing=True)
         if found is None:
             return
@@ -769,7 +775,7 @@ class QuoteReader:
         end = max(min(max(t.sent.end_char for t in toks), para_end), draft.span.end)
         while end > start and text[end - 1].isspace():
             end -= 1
-        while end < len(text) and text[end] in '"”»' and not text[end - 1].isspace():
+        while end < len(text) and text[end] in '"”»’\'' and not text[end - 1].isspace():
             end += 1  # a closing mark the sentence splitter left outside
         evidence = Evidence(self.ctx.doc_id, start, end, self.text[start:end], start, end)
         return Quote(speaker=speaker or draft.speaker, text=draft.text, evidence=evidence, cue=draft.cue,
@@ -777,6 +783,13 @@ class QuoteReader:
 
 
 # --- small helpers ----------------------------------------------------------------------------------
+
+def _in_sentence(text: str, span: QuoteSpan) -> bool:
+    """Whether a quotation stands in a punctuated line: a heading ("X at 'breaking point', UN warns") is
+    no report of anyone's words (headings quote in single marks)."""
+    start, end = line_bounds(text, span.open)
+    return text[start:end].rstrip().endswith(HEADING_END)
+
 
 def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token | None:
     """A verb's subject, inherited through participles, infinitives and relative clauses.
@@ -872,6 +885,7 @@ def _bare_name(ent: Span) -> str:
 @extractor("quotes", assigns="quotes", requires=("entities", "people"))
 def extract_quotes(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Quote]:
     """Direct quotations with an identifiable speaker, each quoted stretch one record."""
-    if not MARKS_RE.search(analysis.article.text):  # the Doc's text (Doc.text would join every token again)
+    text = analysis.article.text  # the Doc's text (Doc.text would join every token again)
+    if not MARKS_RE.search(text) and not SINGLE_RE.search(text):
         return []
     return QuoteReader(doc, analysis, gaz).read()

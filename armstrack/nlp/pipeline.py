@@ -499,9 +499,10 @@ class PersonNameRepair:
             if ent.label_ != "PERSON":
                 continue
             start = ent.start
-            glued_country = start > 0 and doc[start - 1].ent_type_ == "COUNTRY" and doc[start - 1].dep_ == "compound" \
-                and doc[start - 1].head.i == start  # "Israel" + "Katz"
-            if start > 0 and (doc[start - 1].ent_type_ in ("LOCATION", "NORP", "WEAPON_SYSTEM", "GPE") or glued_country) \
+            glued_country = start > 0 and doc[start - 1].ent_type_ == "COUNTRY" \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start  # "Israel" + "Katz"
+            if start > 0 and (doc[start - 1].ent_type_ in ("LOCATION", "NORP", "WEAPON_SYSTEM", "GPE")
+                              or glued_country) \
                     and len([e for e in ents if e.start <= start - 1 < e.end][0]) == 1 \
                     and self._name_word(doc[start - 1]) and doc[start - 1].i not in title_tokens:
                 start -= 1  # "Sofia" + "Petrova"
