@@ -256,14 +256,14 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             i += 1
             continue
         ent = ctx.ent_at.get(i)
-        if ent is not None and ent.label_ in NAME_LABELS:
-            i += 1
+        after_currency = i > sent.start and _lower(doc[i - 1]) in CURRENCY_BEFORE
+        if ent is not None and ent.label_ in NAME_LABELS and not after_currency:
+            i += 1  # (an amount after a currency is one, whatever the NER took it for: "TL 12 billion")
             continue
         if "-" in tok.text and not tok.text.replace(",", "").replace(".", "").isdigit():
             i += 1  # "Su-30", "22160-class": a designation, not a quantity
             continue
         end = i + 1
-        after_currency = i > sent.start and _lower(doc[i - 1]) in CURRENCY_BEFORE
         # "1.2 million", "5,000 crore", "two dozen": digits and scale words run together ("€300m": a
         # one-letter scale only glued to an amount after a currency)
         while end < sent.end and (_is_number_token(doc[end]) or lexicon().has("scale", doc[end].lower_)
