@@ -537,6 +537,7 @@ def build_pipeline(model: str) -> Language:
         raise ModelNotFound(_install_hint(model)) from exc
     speed_up_attribute_rulers(nlp)
     gaz = load_gazetteers()
+    add_title_abbreviations(nlp, gaz)  # before the scratch copy, so the title patterns split the same way
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     with _scratch_tokenizer(nlp):
         ruler = nlp.add_pipe("entity_ruler", name="armstrack_gazetteer", config={"overwrite_ents": True}, **before)
@@ -572,6 +573,20 @@ def _scratch_tokenizer(nlp: Language) -> Iterator[None]:
         yield
     finally:
         nlp.tokenizer = main
+
+
+TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
+
+
+def add_title_abbreviations(nlp: Language, gaz: Gazetteers) -> None:
+    """Tokenizer exceptions that keep the abbreviated ranks of titles.tsv whole ("Brig.", "Capt.", "Maj."):
+    split off, their period ends a sentence inside "Brig. Gen. X said" and cuts the speaker from the verb."""
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return
+    words = {w for title in gaz.titles for w in title.title.split() if TITLE_ABBREVIATION.fullmatch(w)}
+    for word in sorted(words):
+        if len(nlp.tokenizer(word)) > 1:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 #: Prepositions that copy-pasted text glues onto the noun before them ("two warshipsto Bangladesh").
