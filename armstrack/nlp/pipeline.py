@@ -433,11 +433,23 @@ class PersonNameRepair:
             i = j
         return i
 
+    def _given_place(self, doc: Doc, i: int) -> bool:
+        """A one-word place or country entity right before an unlabelled name word: a given name ("Sofia")."""
+        tok = doc[i]
+        return tok.ent_type_ in ("LOCATION", "COUNTRY", "NORP", "GPE") and tok.ent_iob_ == "B" \
+            and i + 1 < len(doc) and doc[i + 1].ent_iob_ != "I" and self._name_word(tok) \
+            and self._name_word(doc[i + 1]) and self._unlabelled(doc[i + 1])
+
+    @staticmethod
+    def _unlabelled(tok) -> bool:
+        """No entity, or only the statistical NER's guess of an organisation (not a catalogued one)."""
+        return not tok.ent_type_ or tok.ent_type_ == "ORG" and not tok.ent_id_
+
     def _named_again(self, doc: Doc, title_tokens: set[int]) -> list[Span]:
         """Unlabelled full names whose last word stands alone elsewhere ("Joaquim Tavares ... Tavares said").
 
         News names a person in full once and by surname after: a run of two or more capitalised proper nouns
-        the NER left unlabelled, whose last word recurs on its own, is a person. Its first word may be a
+        the NER left unlabelled (or guessed an organisation), whose last word recurs on its own, is a person. Its first word may be a
         one-word place or country the gazetteer took (a given name: "Israel Katz", "Sofia Marchetti").
         """
         lone: dict[str, int] = {}
@@ -455,15 +467,14 @@ class PersonNameRepair:
         while i < len(doc) - 1:
             tok = doc[i]
             first = i
-            given_place = tok.ent_type_ in ("LOCATION", "COUNTRY", "NORP", "GPE") and tok.ent_iob_ == "B" \
-                and doc[i + 1].ent_iob_ != "I" and self._name_word(tok)
-            if not (self._name_word(tok) and not tok.ent_type_ or given_place) or i in title_tokens \
+            given_place = self._given_place(doc, i)
+            if not (self._name_word(tok) and self._unlabelled(tok) or given_place) or i in title_tokens \
                     or (i > 0 and self._name_word(doc[i - 1])):
                 i += 1
                 continue
             end = self._run_end(doc, i + 1, title_tokens)
             run = doc[first:end]
-            if 2 <= len(run) <= self.MAX_NAME and all(not t.ent_type_ for t in run[1:]) \
+            if 2 <= len(run) <= self.MAX_NAME and all(self._unlabelled(t) for t in run[1:]) \
                     and all(t.is_alpha for t in run) and lone.get(run[-1].text, 0) >= 1:
                 out.append(Span(doc, first, end, label="PERSON"))
             i = max(end, i + 1)
@@ -485,10 +496,13 @@ class PersonNameRepair:
         for i in np.flatnonzero((proper[:, 0] == PROPN) & (proper[:, 1] == 1)).tolist():
             if i < skip_to:
                 continue
-            if self._name_word(doc[i]) and not doc[i].ent_type_ and i not in title_tokens \
+            # "Sofia Marchetti, Italy's undersecretary ...": a city as given name (a country before a name
+            # and a comma is rather a document's: "the Viet Nam-Türkiye Joint Statement, issued ...")
+            given = self._given_place(doc, i) and doc[i].ent_type_ != "COUNTRY"
+            if self._name_word(doc[i]) and (not doc[i].ent_type_ or given) and i not in title_tokens \
                     and (i == 0 or not self._name_word(doc[i - 1])):
-                end = self._run_end(doc, i, title_tokens)
-                if 2 <= end - i <= self.MAX_NAME and all(not t.ent_type_ for t in doc[i:end]) \
+                end = self._run_end(doc, i + 1 if given else i, title_tokens)
+                if 2 <= end - i <= self.MAX_NAME and all(not t.ent_type_ for t in doc[i + 1 if given else i:end]) \
                         and end + 1 < len(doc) and doc[end].text == "," \
                         and any(j in title_tokens for j in range(end + 1, min(end + 4, len(doc)))):
                     new.append(Span(doc, i, end, label="PERSON"))
