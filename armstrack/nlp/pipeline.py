@@ -449,8 +449,9 @@ class PersonNameRepair:
         """Unlabelled full names whose last word stands alone elsewhere ("Joaquim Tavares ... Tavares said").
 
         News names a person in full once and by surname after: a run of two or more capitalised proper nouns
-        the NER left unlabelled (or guessed an organisation), whose last word recurs on its own, is a person. Its first word may be a
-        one-word place or country the gazetteer took (a given name: "Israel Katz", "Sofia Marchetti").
+        the NER left unlabelled (or guessed an organisation), whose last word recurs on its own, is a person.
+        Its first word may be a one-word place or country the gazetteer took (a given name: "Israel Katz",
+        "Sofia Marchetti").
         """
         lone: dict[str, int] = {}
         for tok in doc:
