@@ -213,6 +213,12 @@ class QuoteReader:
                 if speech_cue(up):
                     consider(up, steps, 0)
                     break
+                # "The talks, X said, were '...'": a parenthetical cue on the clause that holds the quotation
+                aside = next((c for c in up.children if c.dep_ == "parataxis" and c.i not in inside and speech_cue(c)
+                              and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+                if aside is not None:
+                    consider(aside, steps + 1, 0)
+                    break
                 if up.head.i == up.i:
                     break
                 up, steps = up.head, steps + 1
