@@ -147,7 +147,7 @@ def _is_number_token(tok: Token) -> bool:
 LETTER_CURRENCIES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "letter"}
 #: An amount written as one token with its currency or scale glued on ("A$3.4", "RM1.2", "12bn", "S$3bn").
 GLUED_MONEY = re.compile(r"^(?P<cur>[^\W\d]{0,3}\$|[^\W\d_]{1,3}|[€£¥₹₽₩₱₦₪₺])?(?P<num>\d[\d,]*(?:\.\d+)?)"
-                         r"(?P<scale>bn|mn|tn|m|b|k)?$", re.IGNORECASE)
+                         r"(?P<scale>bln|mln|trln|bn|mn|tn|m|b|k)?$", re.IGNORECASE)
 
 
 def _glued_money(tok: Token, before: Token | None) -> str | None:
@@ -280,6 +280,9 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             end += 2
         start = i
         currency = None
+        if start - 1 > sent.start and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
+                and _lower(doc[start - 2]) + "." in CURRENCY_BEFORE:
+            start -= 1  # "Rs. 500 crore" with the abbreviation's period split off: the period is the sign's
         if start > sent.start and _lower(doc[start - 1]) in CURRENCY_BEFORE:
             start -= 1
             symbol = _lower(doc[start]).rstrip(".")
