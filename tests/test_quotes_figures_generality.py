@@ -1,0 +1,174 @@
+"""Generality of quotes, figures and people: reporting frames, quote marks, currencies and name forms the
+development articles happen not to show (sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from armstrack.extract.figures import extract_figures
+from armstrack.extract.quotes import extract_quotes
+
+PUBLISHED = date(2023, 5, 10)
+
+
+def _same_name(a: str, b: str) -> bool:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return wa <= wb or wb <= wa
+
+
+def quotes_of(parsed, text):
+    return [(q.speaker, q.text) for q in extract_quotes(*parsed(text, published=PUBLISHED))]
+
+
+def figures_of(parsed, text):
+    return sorted((round(f.value, 2), f.unit) for f in extract_figures(*parsed(text, published=PUBLISHED)))
+
+
+# --- quotes ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("'We have no plans to buy more fighters,' said Air Marshal Rohan Desai.",
+     [("Rohan Desai", "We have no plans to buy more fighters")]),
+    ("Priya Raghunathan called the agreement 'a turning point for our shipyards'.",
+     [("Priya Raghunathan", "a turning point for our shipyards")]),
+    ("‘The frigates will stay in service until 2040,’ Rear Admiral Hugo Lindt told the committee.",
+     [("Hugo Lindt", "The frigates will stay in service until 2040")]),
+    ("'The ministers' decision is final,' said Deputy Minister Carmen Ortiz.",
+     [("Carmen Ortiz", "The ministers' decision is final")]),
+    ("Colonel Tariq Hussain said the army's new rifles were 'far better than the old ones'.",
+     [("Tariq Hussain", "far better than the old ones")]),
+])
+def test_quotations_in_single_marks(parsed, text, expected):
+    got = quotes_of(parsed, text)
+    assert len(got) == len(expected)
+    for speaker, words in expected:
+        assert any(_same_name(s, speaker) and t == words for s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The officers' mess was renovated in the '90s by the navy's engineers.",
+    "The so-called ‘Blue Water’ doctrine shaped the navy's plans.",
+    "Navy at 'breaking point' over crew shortages, report warns\n\nThe navy lacks sailors.",
+    "The ministers' meeting in the generals' club ended without a deal.",
+    "It's the country's biggest order, and the suppliers' shares rose.",
+    'The ministry launched the "Make in Ghana" programme, Minister Kojo Mensah said.',
+])
+def test_apostrophes_names_and_headings_are_no_quotations(parsed, text):
+    assert quotes_of(parsed, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Joaquim Tavares spoke in Luanda. "We expect the first batch in March," Tavares told parliament, '
+     'adding that "the rest will follow within a year."',
+     [("Joaquim Tavares", "We expect the first batch in March"),
+      ("Joaquim Tavares", "the rest will follow within a year.")]),
+    ('Sofia Marchetti, Italy\'s undersecretary for defence, told the newspaper that the frigates were '
+     '"non-negotiable".', [("Sofia Marchetti", "non-negotiable")]),
+    ('Ivana Petrović chairs the security committee. "Nobody wants a war," Petrović added. '
+     '"But we must be prepared for one."',
+     [("Ivana Petrović", "Nobody wants a war"), ("Ivana Petrović", "But we must be prepared for one.")]),
+    ("“We have asked for more time,” Brig. Gen. Kwame Asante told the Daily Graphic.",
+     [("Kwame Asante", "We have asked for more time")]),
+    ('The talks, Minister Ana Costa said, were "frank and constructive".', [("Ana Costa", "frank and constructive")]),
+    ('"We cannot wait any longer for the spare parts," Colonel Amara Okafor told reporters in Abuja.',
+     [("Amara Okafor", "We cannot wait any longer for the spare parts")]),
+    ('According to Marisol Quintero, the deputy foreign minister, "the embargo has failed to stop the flow of '
+     'rifles."', [("Marisol Quintero", "the embargo has failed to stop the flow of rifles.")]),
+    ('"Nothing has been decided yet," Deputy Foreign Minister Olga Bereza was quoted as saying by the Interfax '
+     'news agency.', [("Olga Bereza", "Nothing has been decided yet")]),
+    ('"The sale is consistent with our policy," State Department spokesman Ned Carver told a briefing, '
+     '"and it will go ahead."',
+     [("Ned Carver", "The sale is consistent with our policy"), ("Ned Carver", "and it will go ahead.")]),
+    ('"The decision is final," Prime Minister Viktor Lang and President Eva Brandt said in a joint statement.',
+     [("Viktor Lang", "The decision is final"), ("Eva Brandt", "The decision is final")]),
+    ('Admiral Sven Nygaard spoke after the launch.\n\n"This ship is the most advanced we have ever built," he '
+     'said.\n\n"It will sail next spring."',
+     [("Sven Nygaard", "This ship is the most advanced we have ever built"),
+      ("Sven Nygaard", "It will sail next spring.")]),
+])
+def test_speakers_in_many_frames(parsed, text, expected):
+    got = quotes_of(parsed, text)
+    assert len(got) == len(expected), got
+    for speaker, words in expected:
+        assert any(_same_name(s, speaker) and t == words for s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    '"Talks are going well," a senior official said on condition of anonymity.',
+    'A source familiar with the matter said: "The deal is done."',
+    'The exercise, code-named "Northern Shield", ended on Friday.',
+    'The report, "Arms Flows in Africa 2022", was released on Tuesday.',
+    'Sources told the newspaper that the tanks were "in poor shape".',
+])
+def test_unnamed_sources_and_titles_give_no_quotation(parsed, text):
+    assert quotes_of(parsed, text) == []
+
+
+# --- figures -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy agreed a €300m package of air defence systems.", [(3e8, "EUR")]),
+    ("The budget includes $12bn for shipbuilding.", [(1.2e10, "USD")]),
+    ("Canberra will pay A$3.4 billion for the tanks.", [(3.4e9, "AUD")]),
+    ("The navy will receive CHF 1.5 billion for the programme.", [(1.5e9, "CHF")]),
+    ("Sweden's order is worth SEK 7 billion.", [(7e9, "SEK")]),
+    ("It costs RM1.2 billion, S$3bn and C$500m.", [(5e8, "CAD"), (1.2e9, "MYR"), (3e9, "SGD")]),
+    ("Manila will pay P28 billion for the frigates.", [(2.8e10, "PHP")]),
+    ("Bangladesh allocated Tk 4,000 crore for the navy.", [(4e10, "BDT")]),
+    ("Nigeria approved N25 billion for the purchase of armoured vehicles.", [(2.5e10, "NGN")]),
+    ("Jakarta budgeted Rp 5 trillion for the frigates.", [(5e12, "IDR")]),
+    ("Kenya's defence budget rose to KSh 150 billion.", [(1.5e11, "KES")]),
+    ("Pretoria set aside R5 billion for the air force.", [(5e9, "ZAR")]),
+    ("Ankara will spend TL 12 billion on the corvettes.", [(1.2e10, "TRY")]),
+    ("The army's budget is Rs. 1.2 lakh crore.", [(1.2e12, "INR")]),
+    ("Moscow signed contracts worth 2 bln rubles and $1.5 bln.", [(1.5e9, "USD"), (2e9, "RUB")]),
+    ("Taipei approved NT$ 237 billion in special funding.", [(2.37e11, "TWD")]),
+    ("The ministry signed deals worth Rs 1,200 crore ($144 million).", [(1.44e8, "USD"), (1.2e10, "INR")]),
+])
+def test_money_in_many_currencies_and_forms(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike killed 14 soldiers and wounded 30 others.", [(14, "people"), (30, "people")]),
+    ("Turkey's defence exports rose 38 per cent to $4.4 billion.", [(4.4e9, "USD"), (38, "percent")]),
+    ("The navy's budget grew 9.5% year-on-year to 32.6 billion yuan.", [(3.26e10, "CNY"), (9.5, "percent")]),
+])
+def test_counts_and_changes(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The frigate displaces 4,000 tonnes.",
+    "The P8 and P626 sailed past the port.",
+    "The ship is 300m long.",
+    "Call the press office on 555-0182 for details.",
+    "General Ruud, 58, took command in March.",
+])
+def test_specifications_designators_and_phone_numbers_are_no_figures(parsed, text):
+    assert figures_of(parsed, text) == []
+
+
+# --- people ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Joaquim Tavares said the order was final. Tavares added that the ships would come.", "Joaquim Tavares"),
+    ("Israel Katz said the strikes would continue. Katz spoke in Haifa.", "Israel Katz"),
+    ("Ivana Petrović chairs the security committee. Petrović spoke first.", "Ivana Petrović"),
+    ("Sofia Marchetti, Italy's undersecretary for defence, toured the yard.", "Sofia Marchetti"),
+])
+def test_full_names_the_ner_missed(parsed, text, name):
+    people = parsed(text, published=PUBLISHED)[1].people
+    assert [p.name for p in people] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Naval Group signed the deal. The Group said it would hire.",
+    "Lockheed Martin and General Dynamics bid for the contract.",
+    "The agreement was signed at Camp David.",
+])
+def test_companies_and_places_stay_no_people(parsed, text):
+    assert parsed(text, published=PUBLISHED)[1].people == []
