@@ -172,3 +172,13 @@ def test_full_names_the_ner_missed(parsed, text, name):
 ])
 def test_companies_and_places_stay_no_people(parsed, text):
     assert parsed(text, published=PUBLISHED)[1].people == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The contract is worth 600 million Swiss francs.", [(6e8, "CHF")]),
+    ("Canberra set aside 2 billion Australian dollars for the drones.", [(2e9, "AUD")]),
+    ("The order is valued at 45 billion kyats.", [(4.5e10, "MMK")]),
+    ("The ship carried 300 million pounds of grain.", []),
+])
+def test_currencies_named_with_their_country(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)

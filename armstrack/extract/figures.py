@@ -290,6 +290,9 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             if currency == "INR" and symbol != "₹":
                 currency = _rupee(ctx)
         money_ent = ent is not None and ent.label_ == "MONEY"
+        if currency is None and end + 1 < sent.end and f"{_lower(doc[end])} {_lower(doc[end + 1])}" in CURRENCIES:
+            currency = CURRENCIES[f"{_lower(doc[end])} {_lower(doc[end + 1])}"]  # "600 million Swiss francs"
+            end += 2
         if currency is None and end < sent.end and _lower(doc[end]) in CURRENCY_WORDS \
                 and (doc[end].pos_ != "VERB" or money_ent) \
                 and not (end + 1 < sent.end and doc[end + 1].lower_ == "of"):  # "2,000 pounds of explosives"
