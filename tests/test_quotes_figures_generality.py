@@ -182,3 +182,28 @@ def test_companies_and_places_stay_no_people(parsed, text):
 ])
 def test_currencies_named_with_their_country(parsed, text, expected):
     assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('Foreign ministry spokesman Lin Hao dismissed the report as "groundless speculation".',
+     "Lin Hao", "groundless speculation"),
+    ('The Kremlin\'s spokesman, Yuri Sedov, rejected the allegations as "absolutely baseless".',
+     "Yuri Sedov", "absolutely baseless"),
+    ('Opposition leader Nana Owusu slammed the purchase as "a waste of public money".',
+     "Nana Owusu", "a waste of public money"),
+    ('Defence Minister Pavel Drozd defended the deal as "the best value for taxpayers".',
+     "Pavel Drozd", "the best value for taxpayers"),
+    ('General Omar Saleh revealed that "two squadrons are already operational."',
+     "Omar Saleh", "two squadrons are already operational."),
+    ('The minister, Lina Haddad, assured lawmakers that "no Lebanese soldier will fight abroad."',
+     "Lina Haddad", "no Lebanese soldier will fight abroad."),
+    ('Ambassador Li Qiang alleged that the drones were "supplied through third countries".',
+     "Li Qiang", "supplied through third countries"),
+])
+def test_verbs_of_rejecting_revealing_and_assuring_report_speech(parsed, text, speaker, words):
+    (got,) = quotes_of(parsed, text)
+    assert _same_name(got[0], speaker) and got[1] == words
+
+
+def test_a_name_in_quote_marks_after_a_verb_of_rejecting_is_no_quotation(parsed):
+    assert quotes_of(parsed, 'The navy rejected the "Sea Guardian" offer from the shipyard.') == []
