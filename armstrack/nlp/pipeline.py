@@ -498,7 +498,7 @@ class PersonNameRepair:
             if i < skip_to:
                 continue
             # "Sofia Marchetti, Italy's undersecretary ...": a city as given name (a country before a name
-            # and a comma is rather a document's: "the Viet Nam-Türkiye Joint Statement, issued ...")
+            # and a comma is rather a document's: "the Chile-Ghana Joint Communique, released ...")
             given = self._given_place(doc, i) and doc[i].ent_type_ != "COUNTRY"
             if self._name_word(doc[i]) and (not doc[i].ent_type_ or given) and i not in title_tokens \
                     and (i == 0 or not self._name_word(doc[i - 1])):
