@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
-from armstrack.extract.syntax import modal, negated
+from armstrack.extract.syntax import conditional, has_auxiliary, modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
 from armstrack.nlp.gazetteers import Gazetteers
@@ -97,7 +97,7 @@ def cue_of(tok: Token) -> Cue | None:
             and not _under_licence(tok) and _helped_by(tok) is None:
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y" is a transfer
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
-            and not _arranged(tok):
+            and not _arranged(tok) and not _future_from_state(tok):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
             and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -164,6 +164,15 @@ def _helped_by(verb: Token) -> Token | None:
 
 #: Objects that make a verb of giving an approval ("gave the green light", "gave the go-ahead").
 APPROVAL_OBJECTS = word_set("transfer_words.tsv", "approval_object")
+
+
+def _future_from_state(verb: Token) -> bool:
+    """ "Taiwan will get 108 tanks from the United States": a future with its source state named (not "whether
+    it will get jets")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return has_auxiliary(verb, "future") and not conditional(verb) and not negated(verb) and any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                        for o in p.children) for h in holders for p in h.children)
 
 
 def _arranged(verb: Token) -> bool:
@@ -280,6 +289,9 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         if ent.start == previous_end:
             previous_end = ent.end
             continue  # "AGM-84L Harpoon Block II": two names of one system side by side
+        if ent.start == previous_end + 1 and ctx.doc[previous_end].text == "(" \
+                and ent.end < len(ctx.doc) and ctx.doc[ent.end].text == ")":
+            continue  # "Su-30SM (Flanker-H)": a second name of the system, in brackets
         previous_end = ent.end
         attrs = ctx.attrs_at.get(ent.start_char, {})
         head = _phrase_head(ent.root)
@@ -1227,6 +1239,8 @@ def _status(cue_tok: Token) -> str | None:
             if own is not None and lemma not in APPROVAL_WORDS and STATUS_PHASE.get(own) == "prospective" \
                     and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
+            if governors()[lemma] == "delivered" and tok.pos_ in ("VERB", "AUX") and modal(tok):
+                return "agreed"  # "deliveries will begin in 2027": still to come
             return governors()[lemma]
         if (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in below.children)) \
@@ -1554,6 +1568,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
             ancestors = set(t.i for t in mention.head.ancestors)
             cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
+            traded = [t for t in cue_toks if cue_of(t).lemma not in POSSESSION_VERBS]
+            if traded and len(traded) < len(cue_toks):
+                # "the drones, which Turkey sold to Ethiopia, have been used": the sale told on the system
+                # outranks its use (a verb of using tells a transfer only when nothing else does)
+                cue_toks = traded
             if _describes(cue_toks[0]):
                 continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
             statuses = [_status(t) for t in cue_toks]
@@ -1586,6 +1605,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             _system_preps(mention, frame, ctx)  # "the first Rafale jets to India"
             if len(frame.recipients) > 1:
                 frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
+            if len(frame.suppliers) > 1:
+                # "bought submarines from A and frigates from B": each system from the "from" phrase after it
+                frame.suppliers = _respective(mention, mentions, frame.suppliers, ctx, "from") or frame.suppliers
             origin = _origin(mention, ctx)
             if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
                     and origin not in frame.suppliers:
@@ -1934,18 +1956,22 @@ def _other_version(a: str, b: str) -> bool:
 
 
 def _respective(mention: SystemMention, mentions: list[SystemMention], recipients: list[str],
-                ctx: DocContext) -> list[str]:
+                ctx: DocContext, word: str = "to") -> list[str]:
     """ "sell one tanker to A and two frigates to B": each system goes to the "to" phrase right after it
-    (the parser often hangs both phrases on the verb), when the next system has one of its own."""
+    (the parser often hangs both phrases on the verb), when the next system has one of its own; with
+    ``word`` "from", each system comes from the "from" phrase after it ("submarines from A and frigates from B")."""
     doc = ctx.doc
     later = [m.span.start for m in mentions if m.span.start >= mention.span.end]
     stop = min(later, default=mention.head.sent.end)
     for i in range(mention.span.end, min(stop, mention.head.sent.end) - 1):
-        if doc[i].lower_ == "to":
+        if doc[i].lower_ == word:
             obj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
             if obj is None:
                 return []
-            countries = [c for c in ctx.phrase_countries(obj) if c in recipients]
+            # (the parser may hang the next item on this phrase: "from A and frigates from B")
+            countries = [c for t in ctx.phrase_tokens(obj) if t.i < stop for c in [ctx.token_country(t)]
+                         if c in recipients]
+            countries = list(dict.fromkeys(countries))
             return countries if countries and len(countries) < len(recipients) else []
     return []
 
