@@ -222,6 +222,12 @@ def anaphoric_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def anaphoric_categories() -> dict[str, str]:
+    """The one category an anaphoric noun can refer back to ("the vehicles": armoured vehicles), by noun (cached)."""
+    return {r["noun"]: r["category"] for r in read_tsv("anaphoric_nouns.tsv") if r.get("category")}
+
+
+@functools.lru_cache(maxsize=1)
 def support_verbs() -> dict[str, str]:
     """Verbs that take a transfer noun as object (cue_support_verbs.tsv): {lemma: who their subject is:
     recipient, supplier, or "cue" (the noun cue's own subject role)} (cached)."""
@@ -361,7 +367,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             best = (ctx.doc[tok.i:tok.i + 1], ctx.gaz.category_of(f"military {tok.lower_}"))
         if best is None:
             if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok):
-                antecedent = _antecedent(tok, None, ctx)  # "the five regiments": of the system named before
+                # "the five regiments": of the system named before ("the vehicles": of an armoured one)
+                antecedent = _antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
                 if antecedent is not None:
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
@@ -1157,11 +1164,38 @@ def _own_status(cue_tok: Token) -> str | None:
                  if c.dep_ == "amod" and c.lemma_.lower() in governors()), None)
 
 
+#: Verbs whose clause is a guess ("analysts speculate that ..."), people whose guesses report nothing, and
+#: nouns that, denied, deny their clause ("no evidence that ...").
+SPECULATION_VERBS = word_set("transfer_words.tsv", "speculation")
+PUNDITS = word_set("transfer_words.tsv", "pundit")
+LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
+
+
+def _guessed(cue_tok: Token) -> bool:
+    """Whether a cue stands in a guess or a claim denied: "analysts speculate that Egypt might seek", "experts
+    said Vietnam could buy", "there is no evidence that Iran supplied"."""
+    tok, possible = cue_tok, False
+    for _ in range(6):
+        possible = possible or has_auxiliary(tok, "possibility", "future")
+        below, tok = tok, tok.head
+        if below.i == tok.i:
+            return False
+        if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in LACKING_PROOF \
+                and negated(tok):
+            return True
+        if below.dep_ == "ccomp" and tok.pos_ == "VERB":
+            if tok.lemma_.lower() in SPECULATION_VERBS:
+                return True
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return possible and subject is not None and subject.lemma_.lower() in PUNDITS
+    return False
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
     status = cue.status
-    if negated(cue_tok):
+    if negated(cue_tok) or _guessed(cue_tok):
         return None
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
@@ -1639,7 +1673,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             maker_supplied = not frame.suppliers and bool(suppliers)
             back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
                 and origin is not None and origin != _phrase_origin(mention, ctx)
-            recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
+            # (a licence is taken by a named state: "a plant that assembles launchers" names no licensee)
+            recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient
+                                              and status != "licensed_production" else [])
             if status == "in_production" and not recipients and not suppliers and cue_toks[0].pos_ == "NOUN":
                 # "Gripen production is under way at Brazilian maker Embraer": made where its maker is not
                 builders = {c for t in sent if t.ent_type_ == "COUNTRY" for c in [ctx.token_country(t)] if c}
