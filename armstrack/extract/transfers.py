@@ -284,6 +284,10 @@ def _noun_after(ent: Span, window: int = 5) -> Token | None:
     return last
 
 
+#: Nouns a system name can modify that name people or services, not the system ("MiG-29 pilots").
+SERVICE_HEADS = word_set("transfer_words.tsv", "service_head")
+
+
 def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     """Weapon systems in a sentence: entities, then generic category nouns not covered by one."""
     out: list[SystemMention] = []
@@ -303,6 +307,9 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         head = _phrase_head(ent.root)
         if head.i < ent.end:
             head = _noun_after(ent) or head
+        if head.i >= ent.end and head.lemma_.lower() in SERVICE_HEADS:
+            covered.update(range(ent.start, head.i + 1))
+            continue  # "for training MiG-29 pilots", "Su-30 maintenance": people or a service, not the system
         out.append(SystemMention(head, ent, ent.text, attrs.get("family"), attrs.get("category")))
         covered.update(range(head.left_edge.i, head.i + 1))
     heads = _category_heads(ctx.gaz)
@@ -676,8 +683,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             # "the signing of a contract for X": the parser hangs "for" on the wrong noun
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
+            party_of = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("with", "from") else None
             if noun_cue is not None:
                 found.append(noun_cue)
+            elif tok.lower_ == "for" and party_of is not None and _cue_noun(party_of) \
+                    and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS):
+                found.append(party_of)  # "placed an order with X for the Y": the parser hangs "for" on the party
             elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
