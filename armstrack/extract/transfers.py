@@ -335,6 +335,12 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
+        if tok.pos_ == "NUM" and tok.i not in covered and tok.dep_ == "nummod" and tok.head.lower_ == "more" \
+                and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and _count(tok):
+            antecedent = _antecedent(tok, None, ctx)  # "has ordered four more": four more of those
+            if antecedent is not None:
+                out.append(SystemMention(tok.head, ctx.doc[tok.head.i:tok.head.i + 1], *antecedent, referring=True))
+            continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered \
                 or (tok.lower_ not in heads and tok.lower_ not in anaphoric):
             continue
@@ -654,6 +660,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 found.append(subject)
             elif subject is not None and head.lemma_ in INCLUDING_VERBS:
                 found.extend(_inclusion_cue(subject))
+            elif subject is None and tok.dep_ == "attr":
+                found.extend(_class_cue(head))  # "Among the weapons Turkey sold to A were TB2 drones"
             break
         if head.lemma_ == "be" and tok.dep_ == "nsubj" and not cue_of(head):
             # "the X-7 fleet for A is B's largest sales programme": the system is what the deal named after it sells
@@ -1375,7 +1383,9 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
                     return q
             if not _count(child) and child.like_num:
                 continue  # "155mm guns", "the 2019 contract": a calibre or a year, not a count
-            words = [t.text for t in child.subtree if t.like_num or t.lower_ in NUMBER_WORDS]
+            # (not the whole the count is part of: "the first two of 12 jets")
+            of = next((c.i for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), len(head.doc))
+            words = [t.text for t in child.subtree if (t.like_num or t.lower_ in NUMBER_WORDS) and t.i < of]
             q = parse_quantity(" ".join(words)) or parse_quantity(child.text)
             if q:
                 return q
@@ -1429,6 +1439,13 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
             return (_nummod_count(holder) or 1, whole)
         if holder.pos_ == "NUM" and whole and _count(holder) and _count(holder) < whole:
             return (_count(holder), whole)  # "twenty of the 36 jets", "the first two of twelve ships"
+    for c in head.children:
+        # "the first two of 12 jets", the parser hanging the whole on the part: "of" below the part's number
+        of = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None) \
+            if c.dep_ == "nummod" and _count(c) else None
+        size = next((_count(t) for t in of.subtree if t.like_num and _count(t)), None) if of is not None else None
+        if size and _count(c) < size:
+            return (_count(c), size)
     for c in head.children:
         # the parser may read "the first two of twelve ships" as a compound number: "two" and "of" as its
         # quantifiers
