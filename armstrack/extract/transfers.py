@@ -284,6 +284,8 @@ def _noun_after(ent: Span, window: int = 5) -> Token | None:
     return last
 
 
+#: Cue verbs that tell a step of a transfer only of a ship ("a frigate for A was launched").
+SHIP_CUES = word_set("transfer_words.tsv", "ship_cue")
 #: Nouns a system name can modify that name people or services, not the system ("MiG-29 pilots").
 SERVICE_HEADS = word_set("transfer_words.tsv", "service_head")
 
@@ -1637,6 +1639,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = traded
             if _describes(cue_toks[0]):
                 continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
+            if cue_of(cue_toks[0]).lemma in SHIP_CUES and mention.category != "ship":
+                continue  # "a frigate for A was launched" is a step of its building; "launched missiles" is none
             statuses = [_status(t) for t in cue_toks]
             if _notified_offer(sent):
                 # a sale "approved" in a notification of possible sales is still an offer
