@@ -284,6 +284,8 @@ def _noun_after(ent: Span, window: int = 5) -> Token | None:
     return last
 
 
+#: Places a state's own forces are sent to ("tanks sent to Ukraine's front"): their owner is no buyer.
+FRONT_NOUNS = word_set("transfer_words.tsv", "front_noun")
 #: Cue verbs that tell a step of a transfer only of a ship ("a frigate for A was launched").
 SHIP_CUES = word_set("transfer_words.tsv", "ship_cue")
 #: Nouns a system name can modify that name people or services, not the system ("MiG-29 pilots").
@@ -622,7 +624,11 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     for _ in range(8):
         if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
-        if tok.dep_ == "prep" and tok.lower_ in ("for", "to") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
+        if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
+                and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
+                and any(c.dep_ == "dobj" for c in tok.head.children):
+            return None  # "a C-130 delivered aid to A": the system carries the goods, it is not them
+        if tok.dep_ == "prep" and tok.lower_ in ("for", "to", "on") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
             # "to purchase an engine from Norland for the X-7", "provide support to the Y-9"; but a clause of
             # the system's own ("the X-7 being assembled for the navy") still tells its transfer
@@ -776,6 +782,10 @@ def _such_as(prep: Token) -> bool:
     return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
 
 
+#: Prepositions that set a phrase beside a verb's theme, not in it ("training on the X", "a visit in the X").
+SCENE_PREPS = word_set("transfer_words.tsv", "scene_prep")
+
+
 def _cue_before(mention: SystemMention) -> list[Token]:
     """When the parse gives no path, the nearest transfer verb before the system in the same clause,
     with only noun-phrase material between ("agreed to provide Russia with X and Y missiles")."""
@@ -788,8 +798,9 @@ def _cue_before(mention: SystemMention) -> list[Token]:
             if tok.dep_ in ("amod", "aux", "auxpass") or tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("amod", "compound"):
                 continue
             return []
-        if tok.text in (";", ":", "(", ")") or tok.tag_ in ("WDT", "WP") or tok.dep_ == "mark":
-            return []
+        if tok.text in (";", ":", "(", ")") or tok.tag_ in ("WDT", "WP") or tok.dep_ == "mark" \
+                or tok.pos_ == "ADP" and tok.lower_ in SCENE_PREPS:
+            return []  # ("received training on the Javelin": the verb has a theme of its own)
     return []
 
 
@@ -984,7 +995,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     frame.group_recipient = True
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
-                        and not ctx.gaz.category_of(obj.lower_):
+                        and not ctx.gaz.category_of(obj.lower_) and obj.lemma_.lower() not in FRONT_NOUNS:
                     put("recipient", owner)  # "gave jets to Talora's defence", "to Talora's war effort"
                     continue
                 first = _country_after(prep, ctx)
@@ -1546,6 +1557,8 @@ def _destinations(sent: Span, ctx: DocContext) -> set[str]:
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
     ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials")."""
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in FRONT_NOUNS:
+        return False  # "sent to Ukraine's front": a place, not a party
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
