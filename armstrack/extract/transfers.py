@@ -1424,6 +1424,10 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
         for child in head.head.head.children:
             if child.dep_ == "nummod":
                 return _count(child)
+        holder = head.head.head
+        if holder.lower_ in NUMBER_WORDS and holder.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children):
+            return parse_quantity(holder.lower_)  # "a pair of jets", "a dozen of the tanks"
     return None
 
 
