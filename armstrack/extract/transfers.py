@@ -175,6 +175,13 @@ def _future_from_state(verb: Token) -> bool:
                                                         for o in p.children) for h in holders for p in h.children)
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """ "Kenya to acquire Turkish drones": a headline's infinitive with a subject and no finite verb tells a
+    step to come."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _arranged(verb: Token) -> bool:
     """ "Serbia is to receive jets", "Hungary is to get tanks": "be to" with an infinitive tells a step arranged."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
@@ -1256,8 +1263,8 @@ def _status(cue_tok: Token) -> str | None:
                                   and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
         status = "ordered"  # "bought $80 million worth of rockets": a deal of a value, not goods handed over
     if cue.pos == "VERB" and status == "delivered":
-        if modal(cue_tok) or _arranged(cue_tok):
-            status = "agreed"  # "will buy", "would supply", "is to receive"
+        if modal(cue_tok) or _arranged(cue_tok) or _headline_infinitive(cue_tok):
+            status = "agreed"  # "will buy", "would supply", "is to receive", a headline's "Kenya to acquire drones"
         elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
             status = "agreed"  # "Talora is buying", "Norland is donating": under way, not yet handed over
         elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
