@@ -366,6 +366,15 @@ POSITIVE = [
      [('Russia', 'Egypt', 'Su-35', 'negotiating', ANY)]),
     ('US approves $1.2 billion sale of AIM-120 missiles to Australia',
      [('United States', 'Australia', 'AIM-120', 'agreed', ANY)]),
+    ("India's arsenal includes Rafale jets bought from France and S-400 systems from Russia.",
+     [('France', 'India', 'Rafale', 'delivered', ANY),
+      ('Russia', 'India', 'S-400', 'delivered', ANY)]),
+    ('The helicopters Russia delivered to Mali last year are already grounded.',
+     [('Russia', 'Mali', 'helicopter', 'delivered', ANY)]),
+    ("Vietnam's navy operates six Kilo-class submarines purchased from Russia.",
+     [('Russia', 'Vietnam', 'Kilo class', 'delivered', 6)]),
+    ('Ten Bayraktar TB2 drones were paid for by Qatar and delivered to Somalia by Turkey.',
+     [('Turkey', 'Somalia', 'Bayraktar TB2', 'delivered', 10)]),
 ]
 
 NEGATIVE = [

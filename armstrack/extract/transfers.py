@@ -404,7 +404,10 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             antecedent = _antecedent(tok, category, ctx)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
-            continue
+                continue
+            if not any(c.dep_ in ("relcl", "acl") and cue_of(c) is not None for c in tok.children):
+                continue
+            # (no system named before: "the helicopters Russia delivered to Mali" names its own by the clause)
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
 
@@ -694,6 +697,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             if tok.dep_ in ("nsubj", "nsubjpass", "prep"):
                 # "a batch of carriers was loaded on a ship to be transported to A": the shipment is the purpose
                 found.extend(_loading_purpose(head))
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the drones were paid for by A and delivered to B": a coordinated cue verb shares the subject
+                found.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and cue_of(c)
+                             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
             if tok.dep_ == "nsubj":
                 # "the JF-17s have become a cornerstone, figuring in a deal with A": a participle shares the subject
                 found.extend(_participle_deal(head))
@@ -921,7 +928,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("supplier", obj)  # "under licence from X": the licensor
     if cue.pos == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children) \
-            or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN")
+            or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN") \
+            or (cue_tok.dep_ == "conj" and cue_tok.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in cue_tok.head.children))  # "were paid for and delivered by"
         if passive:
             for prep in (c for c in cue_tok.children if c.dep_ == "agent"):
                 for obj in prep.children:
