@@ -445,6 +445,10 @@ NEGATIVE = [
     "China's exports of drones rose by 20 percent last year.",
     'Indonesian pilots completed their first flights in the Rafale in France.',
     'The ship carrying the S-400 components docked in Antalya.',
+    'Indonesia launched a tender for two new frigates.',
+    'Russia launched Kalibr cruise missiles from a submarine in the Black Sea.',
+    'The Rafale maker Dassault delivered record profits last year.',
+    'The US will deliver on its promise to train Ukrainian pilots on F-16 jets.',
 ]
 
 

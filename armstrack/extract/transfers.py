@@ -295,6 +295,8 @@ def _noun_after(ent: Span, window: int = 5) -> Token | None:
 FRONT_NOUNS = word_set("transfer_words.tsv", "front_noun")
 #: Cue verbs that tell a step of a transfer only of a ship ("a frigate for A was launched").
 SHIP_CUES = word_set("transfer_words.tsv", "ship_cue")
+#: Verbs of a service done on or with a system ("train pilots on", "maintain", "repair"): no transfer of it.
+SERVICE_VERBS = word_set("transfer_words.tsv", "service_verb")
 #: Nouns a system name can modify that name people or services, not the system ("MiG-29 pilots").
 SERVICE_HEADS = word_set("transfer_words.tsv", "service_head")
 
@@ -688,6 +690,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 found.extend(deals)
                 break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head):
+            if head.lemma_.lower() in SERVICE_VERBS and tok.dep_ in ("prep", "dobj"):
+                return []  # "a promise to train pilots on F-16 jets": a service on the system, not its transfer
             if tok.dep_ == "prep":
                 # "signed a contract with France for 26 jets": the parser hangs "for" on the verb
                 noun_cue = next((c for c in head.children if c.dep_ == "dobj" and cue_of(c)), None)
