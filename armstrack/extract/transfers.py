@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
-from armstrack.extract.syntax import modal, negated
+from armstrack.extract.syntax import conditional, has_auxiliary, modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
 from armstrack.nlp.gazetteers import Gazetteers
@@ -97,7 +97,7 @@ def cue_of(tok: Token) -> Cue | None:
             and not _under_licence(tok) and _helped_by(tok) is None:
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y" is a transfer
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
-            and not _arranged(tok):
+            and not _arranged(tok) and not _future_from_state(tok):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
             and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -166,6 +166,22 @@ def _helped_by(verb: Token) -> Token | None:
 APPROVAL_OBJECTS = word_set("transfer_words.tsv", "approval_object")
 
 
+def _future_from_state(verb: Token) -> bool:
+    """ "Taiwan will get 108 tanks from the United States": a future with its source state named (not "whether
+    it will get jets")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return has_auxiliary(verb, "future") and not conditional(verb) and not negated(verb) and any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                        for o in p.children) for h in holders for p in h.children)
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """ "Kenya to acquire Turkish drones": a headline's infinitive with a subject and no finite verb tells a
+    step to come."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _arranged(verb: Token) -> bool:
     """ "Serbia is to receive jets", "Hungary is to get tanks": "be to" with an infinitive tells a step arranged."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
@@ -210,6 +226,12 @@ def _licence_noun(verb: Token) -> Token | None:
 def anaphoric_nouns() -> frozenset[str]:
     """Nouns that refer back to a system named before (anaphoric_nouns.tsv, cached)."""
     return frozenset(r["noun"] for r in read_tsv("anaphoric_nouns.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def anaphoric_categories() -> dict[str, str]:
+    """The one category an anaphoric noun can refer back to ("the vehicles": armoured vehicles), by noun (cached)."""
+    return {r["noun"]: r["category"] for r in read_tsv("anaphoric_nouns.tsv") if r.get("category")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -269,6 +291,16 @@ def _noun_after(ent: Span, window: int = 5) -> Token | None:
     return last
 
 
+#: Places a state's own forces are sent to ("tanks sent to Ukraine's front"): their owner is no buyer.
+FRONT_NOUNS = word_set("transfer_words.tsv", "front_noun")
+#: Cue verbs that tell a step of a transfer only of a ship ("a frigate for A was launched").
+SHIP_CUES = word_set("transfer_words.tsv", "ship_cue")
+#: Verbs of a service done on or with a system ("train pilots on", "maintain", "repair"): no transfer of it.
+SERVICE_VERBS = word_set("transfer_words.tsv", "service_verb")
+#: Nouns a system name can modify that name people or services, not the system ("MiG-29 pilots").
+SERVICE_HEADS = word_set("transfer_words.tsv", "service_head")
+
+
 def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     """Weapon systems in a sentence: entities, then generic category nouns not covered by one."""
     out: list[SystemMention] = []
@@ -280,11 +312,17 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         if ent.start == previous_end:
             previous_end = ent.end
             continue  # "AGM-84L Harpoon Block II": two names of one system side by side
+        if ent.start == previous_end + 1 and ctx.doc[previous_end].text == "(" \
+                and ent.end < len(ctx.doc) and ctx.doc[ent.end].text == ")":
+            continue  # "Su-30SM (Flanker-H)": a second name of the system, in brackets
         previous_end = ent.end
         attrs = ctx.attrs_at.get(ent.start_char, {})
         head = _phrase_head(ent.root)
         if head.i < ent.end:
             head = _noun_after(ent) or head
+        if head.i >= ent.end and head.lemma_.lower() in SERVICE_HEADS:
+            covered.update(range(ent.start, head.i + 1))
+            continue  # "for training MiG-29 pilots", "Su-30 maintenance": people or a service, not the system
         out.append(SystemMention(head, ent, ent.text, attrs.get("family"), attrs.get("category")))
         covered.update(range(head.left_edge.i, head.i + 1))
     heads = _category_heads(ctx.gaz)
@@ -309,6 +347,12 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
+            continue
+        if tok.pos_ == "NUM" and tok.i not in covered and tok.dep_ == "nummod" and tok.head.lower_ == "more" \
+                and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and _count(tok):
+            antecedent = _antecedent(tok, None, ctx)  # "has ordered four more": four more of those
+            if antecedent is not None:
+                out.append(SystemMention(tok.head, ctx.doc[tok.head.i:tok.head.i + 1], *antecedent, referring=True))
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered \
                 or (tok.lower_ not in heads and tok.lower_ not in anaphoric):
@@ -349,7 +393,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             best = (ctx.doc[tok.i:tok.i + 1], ctx.gaz.category_of(f"military {tok.lower_}"))
         if best is None:
             if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok):
-                antecedent = _antecedent(tok, None, ctx)  # "the five regiments": of the system named before
+                # "the five regiments": of the system named before ("the vehicles": of an armoured one)
+                antecedent = _antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
                 if antecedent is not None:
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
@@ -361,7 +406,10 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             antecedent = _antecedent(tok, category, ctx)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
-            continue
+                continue
+            if not any(c.dep_ in ("relcl", "acl") and cue_of(c) is not None for c in tok.children):
+                continue
+            # (no system named before: "the helicopters Russia delivered to Mali" names its own by the clause)
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
 
@@ -588,7 +636,11 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     for _ in range(8):
         if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
-        if tok.dep_ == "prep" and tok.lower_ in ("for", "to") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
+        if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
+                and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
+                and any(c.dep_ == "dobj" for c in tok.head.children):
+            return None  # "a C-130 delivered aid to A": the system carries the goods, it is not them
+        if tok.dep_ == "prep" and tok.lower_ in ("for", "to", "on") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
             # "to purchase an engine from Norland for the X-7", "provide support to the Y-9"; but a clause of
             # the system's own ("the X-7 being assembled for the navy") still tells its transfer
@@ -628,6 +680,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 found.append(subject)
             elif subject is not None and head.lemma_ in INCLUDING_VERBS:
                 found.extend(_inclusion_cue(subject))
+            elif subject is None and tok.dep_ == "attr":
+                found.extend(_class_cue(head))  # "Among the weapons Turkey sold to A were TB2 drones"
             break
         if head.lemma_ == "be" and tok.dep_ == "nsubj" and not cue_of(head):
             # "the X-7 fleet for A is B's largest sales programme": the system is what the deal named after it sells
@@ -636,6 +690,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 found.extend(deals)
                 break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head):
+            if head.lemma_.lower() in SERVICE_VERBS and tok.dep_ in ("prep", "dobj"):
+                return []  # "a promise to train pilots on F-16 jets": a service on the system, not its transfer
             if tok.dep_ == "prep":
                 # "signed a contract with France for 26 jets": the parser hangs "for" on the verb
                 noun_cue = next((c for c in head.children if c.dep_ == "dobj" and cue_of(c)), None)
@@ -645,6 +701,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             if tok.dep_ in ("nsubj", "nsubjpass", "prep"):
                 # "a batch of carriers was loaded on a ship to be transported to A": the shipment is the purpose
                 found.extend(_loading_purpose(head))
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the drones were paid for by A and delivered to B": a coordinated cue verb shares the subject
+                found.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and cue_of(c)
+                             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
             if tok.dep_ == "nsubj":
                 # "the JF-17s have become a cornerstone, figuring in a deal with A": a participle shares the subject
                 found.extend(_participle_deal(head))
@@ -657,8 +717,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             # "the signing of a contract for X": the parser hangs "for" on the wrong noun
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
+            party_of = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("with", "from") else None
             if noun_cue is not None:
                 found.append(noun_cue)
+            elif tok.lower_ == "for" and party_of is not None and _cue_noun(party_of) \
+                    and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS):
+                found.append(party_of)  # "placed an order with X for the Y": the parser hangs "for" on the party
             elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
@@ -736,6 +800,10 @@ def _such_as(prep: Token) -> bool:
     return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
 
 
+#: Prepositions that set a phrase beside a verb's theme, not in it ("training on the X", "a visit in the X").
+SCENE_PREPS = word_set("transfer_words.tsv", "scene_prep")
+
+
 def _cue_before(mention: SystemMention) -> list[Token]:
     """When the parse gives no path, the nearest transfer verb before the system in the same clause,
     with only noun-phrase material between ("agreed to provide Russia with X and Y missiles")."""
@@ -748,8 +816,9 @@ def _cue_before(mention: SystemMention) -> list[Token]:
             if tok.dep_ in ("amod", "aux", "auxpass") or tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("amod", "compound"):
                 continue
             return []
-        if tok.text in (";", ":", "(", ")") or tok.tag_ in ("WDT", "WP") or tok.dep_ == "mark":
-            return []
+        if tok.text in (";", ":", "(", ")") or tok.tag_ in ("WDT", "WP") or tok.dep_ == "mark" \
+                or tok.pos_ == "ADP" and tok.lower_ in SCENE_PREPS:
+            return []  # ("received training on the Javelin": the verb has a theme of its own)
     return []
 
 
@@ -863,7 +932,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("supplier", obj)  # "under licence from X": the licensor
     if cue.pos == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children) \
-            or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN")
+            or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN") \
+            or (cue_tok.dep_ == "conj" and cue_tok.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in cue_tok.head.children))  # "were paid for and delivered by"
         if passive:
             for prep in (c for c in cue_tok.children if c.dep_ == "agent"):
                 for obj in prep.children:
@@ -944,7 +1015,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     frame.group_recipient = True
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
-                        and not ctx.gaz.category_of(obj.lower_):
+                        and not ctx.gaz.category_of(obj.lower_) and obj.lemma_.lower() not in FRONT_NOUNS:
                     put("recipient", owner)  # "gave jets to Talora's defence", "to Talora's war effort"
                     continue
                 first = _country_after(prep, ctx)
@@ -1145,11 +1216,38 @@ def _own_status(cue_tok: Token) -> str | None:
                  if c.dep_ == "amod" and c.lemma_.lower() in governors()), None)
 
 
+#: Verbs whose clause is a guess ("analysts speculate that ..."), people whose guesses report nothing, and
+#: nouns that, denied, deny their clause ("no evidence that ...").
+SPECULATION_VERBS = word_set("transfer_words.tsv", "speculation")
+PUNDITS = word_set("transfer_words.tsv", "pundit")
+LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
+
+
+def _guessed(cue_tok: Token) -> bool:
+    """Whether a cue stands in a guess or a claim denied: "analysts speculate that Egypt might seek", "experts
+    said Vietnam could buy", "there is no evidence that Iran supplied"."""
+    tok, possible = cue_tok, False
+    for _ in range(6):
+        possible = possible or has_auxiliary(tok, "possibility", "future")
+        below, tok = tok, tok.head
+        if below.i == tok.i:
+            return False
+        if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in LACKING_PROOF \
+                and negated(tok):
+            return True
+        if below.dep_ == "ccomp" and tok.pos_ == "VERB":
+            if tok.lemma_.lower() in SPECULATION_VERBS:
+                return True
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return possible and subject is not None and subject.lemma_.lower() in PUNDITS
+    return False
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
     status = cue.status
-    if negated(cue_tok):
+    if negated(cue_tok) or _guessed(cue_tok):
         return None
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
@@ -1178,8 +1276,8 @@ def _status(cue_tok: Token) -> str | None:
                                   and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
         status = "ordered"  # "bought $80 million worth of rockets": a deal of a value, not goods handed over
     if cue.pos == "VERB" and status == "delivered":
-        if modal(cue_tok) or _arranged(cue_tok):
-            status = "agreed"  # "will buy", "would supply", "is to receive"
+        if modal(cue_tok) or _arranged(cue_tok) or _headline_infinitive(cue_tok):
+            status = "agreed"  # "will buy", "would supply", "is to receive", a headline's "Kenya to acquire drones"
         elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
             status = "agreed"  # "Talora is buying", "Norland is donating": under way, not yet handed over
         elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
@@ -1227,6 +1325,8 @@ def _status(cue_tok: Token) -> str | None:
             if own is not None and lemma not in APPROVAL_WORDS and STATUS_PHASE.get(own) == "prospective" \
                     and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
+            if governors()[lemma] == "delivered" and tok.pos_ in ("VERB", "AUX") and modal(tok):
+                return "agreed"  # "deliveries will begin in 2027": still to come
             return governors()[lemma]
         if (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in below.children)) \
@@ -1316,7 +1416,9 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
                     return q
             if not _count(child) and child.like_num:
                 continue  # "155mm guns", "the 2019 contract": a calibre or a year, not a count
-            words = [t.text for t in child.subtree if t.like_num or t.lower_ in NUMBER_WORDS]
+            # (not the whole the count is part of: "the first two of 12 jets")
+            of = next((c.i for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), len(head.doc))
+            words = [t.text for t in child.subtree if (t.like_num or t.lower_ in NUMBER_WORDS) and t.i < of]
             q = parse_quantity(" ".join(words)) or parse_quantity(child.text)
             if q:
                 return q
@@ -1342,6 +1444,10 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
         for child in head.head.head.children:
             if child.dep_ == "nummod":
                 return _count(child)
+        holder = head.head.head
+        if holder.lower_ in NUMBER_WORDS and holder.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children):
+            return parse_quantity(holder.lower_)  # "a pair of jets", "a dozen of the tanks"
     return None
 
 
@@ -1370,6 +1476,13 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
             return (_nummod_count(holder) or 1, whole)
         if holder.pos_ == "NUM" and whole and _count(holder) and _count(holder) < whole:
             return (_count(holder), whole)  # "twenty of the 36 jets", "the first two of twelve ships"
+    for c in head.children:
+        # "the first two of 12 jets", the parser hanging the whole on the part: "of" below the part's number
+        of = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None) \
+            if c.dep_ == "nummod" and _count(c) else None
+        size = next((_count(t) for t in of.subtree if t.like_num and _count(t)), None) if of is not None else None
+        if size and _count(c) < size:
+            return (_count(c), size)
     for c in head.children:
         # the parser may read "the first two of twelve ships" as a compound number: "two" and "of" as its
         # quantifiers
@@ -1468,6 +1581,8 @@ def _destinations(sent: Span, ctx: DocContext) -> set[str]:
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
     ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials")."""
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in FRONT_NOUNS:
+        return False  # "sent to Ukraine's front": a place, not a party
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
@@ -1554,8 +1669,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
             ancestors = set(t.i for t in mention.head.ancestors)
             cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
+            traded = [t for t in cue_toks if cue_of(t).lemma not in POSSESSION_VERBS]
+            if traded and len(traded) < len(cue_toks):
+                # "the drones, which Turkey sold to Ethiopia, have been used": the sale told on the system
+                # outranks its use (a verb of using tells a transfer only when nothing else does)
+                cue_toks = traded
             if _describes(cue_toks[0]):
                 continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
+            if cue_of(cue_toks[0]).lemma in SHIP_CUES and mention.category != "ship":
+                continue  # "a frigate for A was launched" is a step of its building; "launched missiles" is none
             statuses = [_status(t) for t in cue_toks]
             if _notified_offer(sent):
                 # a sale "approved" in a notification of possible sales is still an offer
@@ -1586,6 +1708,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             _system_preps(mention, frame, ctx)  # "the first Rafale jets to India"
             if len(frame.recipients) > 1:
                 frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
+            if len(frame.suppliers) > 1:
+                # "bought submarines from A and frigates from B": each system from the "from" phrase after it
+                frame.suppliers = _respective(mention, mentions, frame.suppliers, ctx, "from") or frame.suppliers
             origin = _origin(mention, ctx)
             if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
                     and origin not in frame.suppliers:
@@ -1617,7 +1742,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             maker_supplied = not frame.suppliers and bool(suppliers)
             back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
                 and origin is not None and origin != _phrase_origin(mention, ctx)
-            recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient else [])
+            # (a licence is taken by a named state: "a plant that assembles launchers" names no licensee)
+            recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient
+                                              and status != "licensed_production" else [])
             if status == "in_production" and not recipients and not suppliers and cue_toks[0].pos_ == "NOUN":
                 # "Gripen production is under way at Brazilian maker Embraer": made where its maker is not
                 builders = {c for t in sent if t.ent_type_ == "COUNTRY" for c in [ctx.token_country(t)] if c}
@@ -1934,18 +2061,22 @@ def _other_version(a: str, b: str) -> bool:
 
 
 def _respective(mention: SystemMention, mentions: list[SystemMention], recipients: list[str],
-                ctx: DocContext) -> list[str]:
+                ctx: DocContext, word: str = "to") -> list[str]:
     """ "sell one tanker to A and two frigates to B": each system goes to the "to" phrase right after it
-    (the parser often hangs both phrases on the verb), when the next system has one of its own."""
+    (the parser often hangs both phrases on the verb), when the next system has one of its own; with
+    ``word`` "from", each system comes from the "from" phrase after it ("submarines from A and frigates from B")."""
     doc = ctx.doc
     later = [m.span.start for m in mentions if m.span.start >= mention.span.end]
     stop = min(later, default=mention.head.sent.end)
     for i in range(mention.span.end, min(stop, mention.head.sent.end) - 1):
-        if doc[i].lower_ == "to":
+        if doc[i].lower_ == word:
             obj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
             if obj is None:
                 return []
-            countries = [c for c in ctx.phrase_countries(obj) if c in recipients]
+            # (the parser may hang the next item on this phrase: "from A and frigates from B")
+            countries = [c for t in ctx.phrase_tokens(obj) if t.i < stop for c in [ctx.token_country(t)]
+                         if c in recipients]
+            countries = list(dict.fromkeys(countries))
             return countries if countries and len(countries) < len(recipients) else []
     return []
 
