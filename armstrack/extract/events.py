@@ -65,7 +65,7 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised", "onto"}
+              "programme", "party", "praised", "onto", "violent", "not_gov"}
 
 
 @dataclass(frozen=True)
@@ -331,6 +331,17 @@ class Actors:
         return found
 
 
+def _forms(tok: Token) -> set[str]:
+    """A word's lemma and its form with a plain inflection stripped: the small model's lemmatiser
+    misreads some ("hopes" -> "hop")."""
+    lower = tok.lower_
+    forms = {tok.lemma_.lower(), lower}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            forms.add(lower[:-len(suffix)] + repl)
+    return forms
+
+
 def _made_in(tok: Token) -> bool:
     """ "Iranian-made", "Russian-designed": a country of origin, not a party."""
     doc = tok.doc
@@ -485,6 +496,17 @@ class Checker:
         m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(
             (a for a in [gov, *_ancestors(gov)] if a.pos_ in ("VERB", "AUX")), gov)
         return True
+
+    def _not_gov(self, tok: Token, arg: str, m: Match) -> bool:
+        """No word in LIST governs the trigger: "accused of planning a coup", "plotted a coup"."""
+        words = self._words(arg)
+        return not any(_forms(a) & words for a in _ancestors(tok, 3))
+
+    def _violent(self, tok: Token, arg: str, m: Match) -> bool:
+        """The deaths are no accident or disaster: "a helicopter crash killed five", "died in a flood"."""
+        causes = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        causes += _prep_objects(tok, {"in", "from", "after", "during", "by"})
+        return not any(self.lex.has("_accident", t) for c in causes for t in _conjuncts(c))
 
     def _obj_of(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
@@ -835,12 +857,12 @@ class Checker:
         for t in {tok, m.anchor}:
             if negated(t) or has_auxiliary(t, "possibility"):
                 return True
-            if any(c.dep_ in ("amod", "mark") and (c.lemma_.lower() in blockers or c.lower_ in blockers)
-                   for c in t.children):
+            if any(c.dep_ in ("amod", "mark") and _forms(c) & blockers for c in t.children):
                 return True
-        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call":
-            return True  # "called for sanctions"
-        if m.anchor is not tok and (m.anchor.lemma_.lower() in blockers or m.anchor.lower_ in blockers):
+        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or m.anchor.lemma_ == "call" and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in m.anchor.children):
+            return True  # "called for sanctions", "calling for a halt in arms sales"
+        if m.anchor is not tok and _forms(m.anchor) & blockers:
             return True  # "warning of an embargo": the noun's own verb is a threat or a wish
         below = m.anchor
         for anc in _ancestors(m.anchor, 4):
@@ -848,7 +870,7 @@ class Checker:
                     c.dep_ == "mark" for c in below.children):
                 break  # "..., promising aid": a participle clause states its own act, not the main verb's
             below = anc
-            if anc.lemma_.lower() in blockers or anc.lower_ in blockers:
+            if _forms(anc) & blockers:
                 return True
             if anc.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children):
                 return True
