@@ -304,7 +304,7 @@ class Reader:
         """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             if tok.lower_ in function_words("singular_pronoun"):
-                return self.people.antecedent(tok, exclude)
+                return self._cataphor(tok, exclude) or self.people.antecedent(tok, exclude)
             return None
         if tok.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
             # "the former's visit": the first named of the sentence (its subject), else of the last pair
@@ -316,6 +316,26 @@ class Reader:
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
             return self.people.description(tok) or self._counterpart(tok, exclude)
         return None
+
+    def _cataphor(self, pronoun: Token, exclude: set[str]) -> str | None:
+        """ "During his visit to C, X met Y": a possessive in a phrase that opens the clause, before its
+        subject, stands for that subject."""
+        if pronoun.dep_ != "poss":
+            return None
+        tok = pronoun.head
+        for _ in range(5):
+            if tok.head.i == tok.i or tok.dep_ not in ("pobj", "prep", "poss", "compound") or (
+                    tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX")):
+                break
+            tok = tok.head
+        verb = tok.head if tok.dep_ == "prep" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or tok.i > pronoun.i:
+            return None
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
+        if len(subj) != 1 or any(i in self.person_at for i in range(verb.sent.start, pronoun.i)):
+            return None
+        found = [n for t in _name_phrase(subj[0]) for n in [self.person_at.get(t.i)] if n and n not in exclude]
+        return found[0] if len(set(found)) == 1 else None
 
     def _counterpart(self, tok: Token, exclude: set[str]) -> str | None:
         """ "his Egyptian counterpart": the one person of that country the document names, or the one
@@ -346,7 +366,23 @@ class Reader:
         if head.lower_ in function_words("pair") or (head.lemma_.lower() in words("party")
                                          and any(c.lower_ in function_words("pair") for c in head.children)):
             return self.people.pair(head)
+        if head.lower_ in function_words("plural_pronoun") and head.dep_ in ("nsubj", "nsubjpass"):
+            return self._plural_subject(head)
         return self.names(head, exclude)
+
+    def _plural_subject(self, pronoun: Token) -> list[str]:
+        """ "A and B agreed ... when they met": "they" in a clause under a verb whose subject names two or
+        more people is those people."""
+        verb = pronoun.head
+        for _ in range(4):
+            if verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or verb.head.i == verb.i:
+                return []
+            verb = verb.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+            if subj:
+                found = list(dict.fromkeys(n for h in subj for n in self.names(h)))
+                return found if len(found) > 1 else []
+        return []
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject phrases of a verb, inherited through "and met", "to attend", "after chairing"."""
@@ -405,8 +441,9 @@ class Reader:
         for obj in objects + [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]:
             if obj.head.lower_ == "between":
                 # not inside a clause on one of them ("between A and B, who also met C")
-                names = [n for t in _phrase_tokens(obj) for n in [self.person_at.get(t.i)] if n]
-                names = list(dict.fromkeys(names))
+                names = list(dict.fromkeys(n for t in _phrase_tokens(obj) for n in [self.person_at.get(t.i)] if n))
+                if len(names) == 1:
+                    names += [n for n in self._second_of_pair(obj) if n not in names]
                 if names:
                     groups.append(names)
                 else:
@@ -424,6 +461,21 @@ class Reader:
                 elif _is_party(conj, self.ctx):
                     unnamed = True
         return groups, unnamed
+
+    def _second_of_pair(self, first: Token) -> list[str]:
+        """ "between A and B was held": the parser may make B the clause's subject; the person named in
+        the words right after "and" (up to the next verb or punctuation) is the other side."""
+        doc = first.doc
+        i = max(t.i for t in _name_phrase(first)) + 1
+        if i >= len(doc) or doc[i].lower_ != "and":
+            return []
+        for tok in doc[i + 1:min(len(doc), i + 12)]:
+            if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and tok.text not in ("-", "–"):
+                return []
+            name = self.person_at.get(tok.i)
+            if name:
+                return [name]
+        return []
 
     # --- place -------------------------------------------------------------------------------------
 
@@ -922,6 +974,8 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     the sidelines of the summit"): it only adds a record when it names its own people."""
     if not reader.noun_happened(noun):
         return []  # "a planned visit"
+    if cue.kind == "call" and _call_in_person(noun):
+        cue = Cue(cue.lemma, cue.pos, "meeting", cue.frame, cue.preps | {"on"})  # "paid a courtesy call on X"
     # "said at a news conference" is no meeting; "a joint news conference with X" is one with X
     not_event = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("not_event") for c in noun.children)
     owners: list[str] = []
@@ -1005,6 +1059,14 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     draft.gathering = kind == "conference" and cue.lemma in words("gathering")
     draft.trip = kind == "visit" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
+
+
+def _call_in_person(noun: Token) -> bool:
+    """ "paid a courtesy call on X": a call paid to someone ("on" him) is a visit in person, not a phone call."""
+    if not any(c.dep_ == "prep" and c.lower_ == "on" for c in noun.children):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in noun.children) or (
+        noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in words("light"))
 
 
 def _folded_subjects(noun: Token, reader: Reader) -> list[str]:
