@@ -864,6 +864,9 @@ class Checker:
             return True  # "called for sanctions", "calling for a halt in arms sales"
         if m.anchor is not tok and _forms(m.anchor) & blockers:
             return True  # "warning of an embargo": the noun's own verb is a threat or a wish
+        if tok.pos_ == "NOUN" and tok.head.lower_ in ("of", "about") and tok.dep_ == "pobj" \
+                and tok.head.head.pos_ == "NOUN" and _forms(tok.head.head) & blockers:
+            return True  # "the fear of a coup", "the threat of sanctions": a noun of threat or wish over it
         below = m.anchor
         for anc in _ancestors(m.anchor, 4):
             if below.dep_ == "advcl" and below.pos_ == "VERB" and not any(

@@ -586,6 +586,8 @@ class Reader:
                 break  # "said he met": the reported clause keeps its own tense
             time_words = function_words("time_subordinator")
             if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in time_words for c in tok.children):
+                if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                    return False  # "will meet X when he travels to C": a present time clause looks ahead
                 break  # "urged X when he met Y": a time clause reports what happened, not what was urged
             if tok.dep_ == "acl" and not _lemmas(tok.head) & words("prospective"):
                 break  # "the first leader to visit": not a plan
@@ -610,7 +612,7 @@ class Reader:
             if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "obj") and head.pos_ in ("VERB", "AUX") \
                     and _lemmas(head) & words("prospective"):
                 return False
-            if tok.dep_ == "pobj" and head.lower_ in ("for", "to", "of", "on") \
+            if tok.dep_ == "pobj" and head.lower_ in ("for", "to", "of", "on", "about") \
                     and _lemmas(head.head) & words("prospective") - ({"call"} if head.lower_ != "for" else set()):
                 return False  # "plans for a summit", "called for talks" (not "called on X, on a visit")
             if head.pos_ in ("VERB", "AUX"):
