@@ -689,8 +689,8 @@ class Checker:
 
     def _mod(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
-        # "oprd"/"acomp": the complement of a verb ("shot dead")
-        return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd")
+        # "oprd"/"acomp": the complement of a verb ("shot dead"); "prt": its particle ("shot down")
+        return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
                    and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
 
     def _subj(self, tok: Token, arg: str, m: Match) -> bool:
