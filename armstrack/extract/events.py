@@ -65,7 +65,7 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised", "onto", "violent", "not_gov"}
+              "programme", "party", "praised", "onto", "violent", "not_gov", "head"}
 
 
 @dataclass(frozen=True)
@@ -496,6 +496,10 @@ class Checker:
         m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(
             (a for a in [gov, *_ancestors(gov)] if a.pos_ in ("VERB", "AUX")), gov)
         return True
+
+    def _head(self, tok: Token, arg: str, m: Match) -> bool:
+        """The trigger heads its phrase: "an attack helicopter", "an assault rifle" name no attack."""
+        return tok.dep_ not in ("compound", "amod", "nmod")
 
     def _not_gov(self, tok: Token, arg: str, m: Match) -> bool:
         """No word in LIST governs the trigger: "accused of planning a coup", "plotted a coup"."""
@@ -1133,6 +1137,9 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
             m.partners.extend(_prep_objects(tok, {"with", "against"}))
         if t == "clash" and tok.pos_ == "NOUN":  # "the 2020 war between A and B"
             m.partners.extend(o for o in _prep_objects(tok, {"between"}) if o not in m.partners)
+            if tok.dep_ == "nsubj":  # "fighting erupted between A and B": the phrase hangs on the verb
+                m.partners.extend(o for o in _prep_objects(tok.head, {"between", "with", "against"})
+                                  if o not in m.partners)
         if t in ("training", "assembly") and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "the crews were trained in Italy", "four will be assembled in Pakistan": the state that does it
             add([c for o in _prep_objects(tok, {"in", "by"}) for c in ctx.phrase_countries(o)])
