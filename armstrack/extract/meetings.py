@@ -438,7 +438,11 @@ class Reader:
             # "discussed with the chief of staff, General X": the parser may make the name the object
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
                        and not any(g.dep_ == "case" for g in c.children)]
-        for obj in objects + [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]:
+        pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        # "for visiting President X": the parser makes the participle the phrase's head, X its object
+        pobjs = [next((o for o in p.children if o.dep_ in ("dobj", "obj")), p)
+                 if p.dep_ == "pcomp" and p.tag_ == "VBG" and p.lemma_.lower() == "visit" else p for p in pobjs]
+        for obj in objects + pobjs:
             if obj.head.lower_ == "between":
                 # not inside a clause on one of them ("between A and B, who also met C")
                 names = list(dict.fromkeys(n for t in _phrase_tokens(obj) for n in [self.person_at.get(t.i)] if n))
@@ -794,6 +798,15 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if frame == "meet" and "obj" in cue.preps and obj is not None and not _is_person_like(obj, reader):
         return []  # "met the requirements"
     groups, unnamed = reader.counterparts(tok, cue, set(clause.subjects))
+    if frame == "host" and obj is not None and not groups and obj.lemma_.lower() in words("meal"):
+        # "hosted a dinner for X", "gave a banquet in honour of X": the guest is met
+        for_cue = Cue(cue.lemma, cue.pos, kind, frame, frozenset({"for"}))
+        honour = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("honour", "honor")]
+        for holder in [obj, *honour]:
+            more, _ = reader.counterparts(holder, for_cue if holder is obj else Cue(
+                cue.lemma, cue.pos, kind, frame, frozenset({"of"})), set(clause.subjects))
+            groups += more
     if frame == "call" and obj_cue is not None and not groups:  # "a phone call from X"
         from_cue = Cue(cue.lemma, cue.pos, kind, frame, obj_cue.preps | {"from"})
         groups, unnamed = reader.counterparts(obj, from_cue, set(clause.subjects))
