@@ -356,8 +356,11 @@ class Reader:
 
     def leaders(self, party: Token, exclude: set[str]) -> list[str]:
         """Who leads an unnamed group: "a delegation led by General X", "a team headed by Y"."""
+        # "a delegation from the ministry led by X": the parser may hang the participle on the "from" phrase
+        holders = [party, *(p for c in party.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                            for p in c.children if p.dep_ == "pobj")]
         return list(dict.fromkeys(
-            n for acl in party.children if acl.dep_ == "acl" and acl.lemma_.lower() in words("lead")
+            n for h in holders for acl in h.children if acl.dep_ == "acl" and acl.lemma_.lower() in words("lead")
             for agent in acl.children if agent.dep_ == "agent"
             for p in agent.children if p.dep_ == "pobj" for n in self.names(p, exclude) if n not in exclude))
 
