@@ -176,6 +176,20 @@ MEETINGS = [
      [(['Chea'], 'visit')]),
     ('In Cairo, Sudanese army chief Abdel Osman held talks with Egyptian President Omar Farouk, the presidency said on Sunday.',
      [(['Farouk', 'Osman'], 'meeting')]),
+    ("Chilean Defence Minister Ana Fuentes arrived in Lima on Monday. She later met Peruvian President Rosa Vargas at the government palace.",
+     [(['Fuentes'], 'visit'), (['Fuentes', 'Vargas'], 'meeting')]),
+    ("Egyptian President Omar Farouk received Sudanese army chief Abdel Osman in Cairo on Sunday. The two leaders discussed the situation in Darfur.",
+     [(['Farouk', 'Osman'], 'meeting')]),
+    ("The Japanese minister, Taro Yamada, was welcomed in Manila by Philippine Defense Secretary Jose Reyes.",
+     [(['Reyes', 'Yamada'], 'meeting')]),
+    ("Talks between Serbian President Milan Jovic and Hungarian Prime Minister Gabor Toth focused on energy.",
+     [(['Jovic', 'Toth'], 'meeting')]),
+    ("Kenyan President Daniel Mwangi was in Ankara last month for a meeting with Turkish President Kemal Arslan.",
+     [(['Mwangi'], 'visit'), (['Arslan', 'Mwangi'], 'meeting')]),
+    ("Ghana's defence minister Kofi Boateng hosted the visiting Nigerian chief of defence staff, General Musa Ibrahim, at the ministry in Accra.",
+     [(['Boateng', 'Ibrahim'], 'meeting'), (['Ibrahim'], '?visit')]),
+    ("On the same day, Indian Foreign Secretary Anil Kapoor called his Chinese counterpart Zhao Lei to discuss the border.",
+     [(['Kapoor', 'Lei'], 'call')]),
 ]
 
 #: sentences that report no meeting that happened (planned, refused, negated, hypothetical, not a meeting)
@@ -227,6 +241,9 @@ NO_MEETINGS = [
     'The last time Chinese Defence Minister Liu Jun met Pakistani Army Chief General Tariq Mahmood was in 2019, analysts noted, and no new talks are planned.',
     'Indian Army chief General Rakesh Sharma is scheduled to visit Dhaka in the second week of June.',
     'Greek Defence Minister Nikos Pappas is expected to meet Israeli Defence Minister Avi Cohen when he travels to Tel Aviv.',
+    "Chilean Defence Minister Ana Fuentes said she had not spoken to Peruvian President Rosa Vargas since March.",
+    "The two leaders, Milan Jovic and Gabor Toth, could meet in Budapest if their schedules allow.",
+    "Egyptian President Omar Farouk has met every Sudanese leader since 2019, officials said.",
 ]
 
 #: (sentence, the event types it reports)
@@ -319,6 +336,9 @@ EVENTS = [
     ("Ukraine said Russian forces had launched drone attacks on Odesa's port overnight.", ['clash']),
     ("The United States and its allies imposed new sanctions on North Korea's missile programme.", ['sanction']),
     ('The Indian frigate INS Talwar made a port call at Mombasa on Friday.', ['port_access']),
+    ("Russia vetoed a draft resolution on Sudan at the Security Council on Monday.", ['un_vote']),
+    ("More than 200 civilians have been killed in fighting between the army and rebels since January.", ['killings', 'clash']),
+    ("The soldiers who staged last year's coup have promised elections.", ['coup']),
 ]
 
 #: sentences that report no event (threats, calls, hypotheticals, capabilities, accidents, opinions, sport)
@@ -376,6 +396,9 @@ NO_EVENTS = [
     "Critics say the government's fear of a coup has shaped its arms purchases.",
     'The drone, which can strike targets 200 km away, is made in Turkey.',
     'Several officers were killed in a road accident near the base.',
+    "The Kremlin said it had no plans to impose sanctions on Armenia.",
+    "The vote on the resolution was postponed until next week.",
+    "A truck accident killed three soldiers near the border on Tuesday.",
 ]
 
 

@@ -882,6 +882,8 @@ class Checker:
             below = anc
             if _forms(anc) & blockers:
                 return True
+            if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
+                return True  # "had no plans to impose sanctions", "no intention of attacking"
             if anc.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children):
                 return True
             if anc.pos_ in ("VERB", "AUX") and has_auxiliary(anc, "possibility"):

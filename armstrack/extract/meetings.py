@@ -509,6 +509,8 @@ class Reader:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")] + \
             [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         for obj in objects:
+            if not any(t.i in self.person_at for t in _name_phrase(obj)) and not _is_party(obj, self.ctx):
+                continue  # "discussed the situation in Darfur": a topic's place is not the meeting's
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                     for pobj in prep.children:
@@ -821,7 +823,9 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     skip = clause.skip | {t.i for c in tok.children if c.dep_ in ("dobj", "dative", "obj")
                           and _is_person_like(c, reader) for t in c.subtree}
     skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps for t in c.subtree}
-    place = reader.place(tok, skip, with_object=True)
+    # the object is searched only when it is the party met ("met X in Hanoi"), not a topic ("discussed
+    # the situation in Darfur")
+    place = reader.place(tok, skip, with_object=cue.object_is_counterpart)
     if frame in ("meet", "tell") and _remote(tok):
         kind = "call"
     if frame == "call" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "on":
