@@ -190,6 +190,10 @@ MEETINGS = [
      [(['Boateng', 'Ibrahim'], 'meeting'), (['Ibrahim'], '?visit')]),
     ("On the same day, Indian Foreign Secretary Anil Kapoor called his Chinese counterpart Zhao Lei to discuss the border.",
      [(['Kapoor', 'Lei'], 'call')]),
+    ("Russian President Ivan Sokolov shakes hands with Laotian President Sonexay Siphan during their meeting in Moscow, Russia, May 9, 2024.",
+     [(['Siphan', 'Sokolov'], 'meeting')]),
+    ("Turkish President Kemal Arslan and Greek Prime Minister Kostas Dimitriou shook hands at the ceremony in Vilnius.",
+     [(['Arslan', 'Dimitriou'], None)]),
 ]
 
 #: sentences that report no meeting that happened (planned, refused, negated, hypothetical, not a meeting)
@@ -244,6 +248,7 @@ NO_MEETINGS = [
     "Chilean Defence Minister Ana Fuentes said she had not spoken to Peruvian President Rosa Vargas since March.",
     "The two leaders, Milan Jovic and Gabor Toth, could meet in Budapest if their schedules allow.",
     "Egyptian President Omar Farouk has met every Sudanese leader since 2019, officials said.",
+    "Protests shook the government of Prime Minister Ali Karim in May.",
 ]
 
 #: (sentence, the event types it reports)
