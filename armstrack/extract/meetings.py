@@ -1154,6 +1154,24 @@ def _companions(trip: Token, reader: Reader, travellers: list[str], place: str |
     return out
 
 
+def _setting_date(verb: Token, reader: Reader) -> tuple[str | None, str | None]:
+    """ "shake hands at the start of their talks in Tehran, Iran, February 14, 2023": the date of an event
+    noun in the verb's own phrases (not in a clause below it) dates the verb's meeting."""
+    for tok in verb.subtree:
+        cue = cue_of(tok) if tok.i != verb.i and tok.pos_ in ("NOUN", "PROPN") else None
+        if cue is None or cue.frame != "event":
+            continue
+        up, bound = tok, False
+        while up.i != verb.i and up.dep_ in ("pobj", "prep", "dobj", "obj", "compound", "conj"):
+            bound = bound or (up.dep_ == "prep" and up.lower_ in NOT_WHEN_PREPS)  # "ahead of talks next week"
+            up = up.head
+        if up.i == verb.i and not bound:
+            found = reader.date(tok)
+            if found[1] and not _future(found[1]):
+                return found
+    return None, None
+
+
 def _governing_verb(noun: Token) -> Token | None:
     tok = noun
     for _ in range(6):
@@ -1297,6 +1315,8 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 d.again = any(c.lower_ == "again" for c in verb.children)
                 d.inherits_there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
             d.date, d.date_text = reader.date(d.cue)
+            if d.date_text is None and d.cue.pos_ in ("VERB", "AUX"):
+                d.date, d.date_text = _setting_date(d.cue, reader)
             head = d.cue.head if d.cue.dep_ == "conj" else None
             if head is not None and head.i in by_cue and d.date_text in (None, by_cue[head.i].date_text):
                 # "attended a conference in X and met Y": same time, same place (not "and the next day")
