@@ -65,7 +65,7 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised", "onto"}
+              "programme", "party", "praised", "onto", "violent", "not_gov", "head"}
 
 
 @dataclass(frozen=True)
@@ -331,6 +331,17 @@ class Actors:
         return found
 
 
+def _forms(tok: Token) -> set[str]:
+    """A word's lemma and its form with a plain inflection stripped: the small model's lemmatiser
+    misreads some ("hopes" -> "hop")."""
+    lower = tok.lower_
+    forms = {tok.lemma_.lower(), lower}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            forms.add(lower[:-len(suffix)] + repl)
+    return forms
+
+
 def _made_in(tok: Token) -> bool:
     """ "Iranian-made", "Russian-designed": a country of origin, not a party."""
     doc = tok.doc
@@ -486,6 +497,21 @@ class Checker:
             (a for a in [gov, *_ancestors(gov)] if a.pos_ in ("VERB", "AUX")), gov)
         return True
 
+    def _head(self, tok: Token, arg: str, m: Match) -> bool:
+        """The trigger heads its phrase: "an attack helicopter", "an assault rifle" name no attack."""
+        return tok.dep_ not in ("compound", "amod", "nmod")
+
+    def _not_gov(self, tok: Token, arg: str, m: Match) -> bool:
+        """No word in LIST governs the trigger: "accused of planning a coup", "plotted a coup"."""
+        words = self._words(arg)
+        return not any(_forms(a) & words for a in _ancestors(tok, 3))
+
+    def _violent(self, tok: Token, arg: str, m: Match) -> bool:
+        """The deaths are no accident or disaster: "a helicopter crash killed five", "died in a flood"."""
+        causes = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        causes += _prep_objects(tok, {"in", "from", "after", "during", "by"})
+        return not any(self.lex.has("_accident", t) for c in causes for t in _conjuncts(c))
+
     def _obj_of(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
         head = tok
@@ -508,6 +534,9 @@ class Checker:
         if not objs and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
             # the phrase hung on the verb by the parser: "repelled an attack on the town"
             objs = _prep_objects(tok.head, set(preps.split(",")))
+        # "access to two of its bases", "attacks on several of the towns": the noun after the quantity
+        objs = [next(iter(_prep_objects(o, {"of"})), o) if o.like_num or o.pos_ == "NUM"
+                or o.lower_ in ("some", "several", "many", "most", "all", "each") else o for o in objs]
         if target == "T":
             objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
         elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
@@ -667,8 +696,8 @@ class Checker:
 
     def _mod(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
-        # "oprd"/"acomp": the complement of a verb ("shot dead")
-        return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd")
+        # "oprd"/"acomp": the complement of a verb ("shot dead"); "prt": its particle ("shot down")
+        return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
                    and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
 
     def _subj(self, tok: Token, arg: str, m: Match) -> bool:
@@ -835,21 +864,26 @@ class Checker:
         for t in {tok, m.anchor}:
             if negated(t) or has_auxiliary(t, "possibility"):
                 return True
-            if any(c.dep_ in ("amod", "mark") and (c.lemma_.lower() in blockers or c.lower_ in blockers)
-                   for c in t.children):
+            if any(c.dep_ in ("amod", "mark") and _forms(c) & blockers for c in t.children):
                 return True
-        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call":
-            return True  # "called for sanctions"
-        if m.anchor is not tok and (m.anchor.lemma_.lower() in blockers or m.anchor.lower_ in blockers):
+        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or m.anchor.lemma_ == "call" and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in m.anchor.children):
+            return True  # "called for sanctions", "calling for a halt in arms sales"
+        if m.anchor is not tok and _forms(m.anchor) & blockers:
             return True  # "warning of an embargo": the noun's own verb is a threat or a wish
+        if tok.pos_ == "NOUN" and tok.head.lower_ in ("of", "about") and tok.dep_ == "pobj" \
+                and tok.head.head.pos_ == "NOUN" and _forms(tok.head.head) & blockers:
+            return True  # "the fear of a coup", "the threat of sanctions": a noun of threat or wish over it
         below = m.anchor
         for anc in _ancestors(m.anchor, 4):
             if below.dep_ == "advcl" and below.pos_ == "VERB" and not any(
                     c.dep_ == "mark" for c in below.children):
                 break  # "..., promising aid": a participle clause states its own act, not the main verb's
             below = anc
-            if anc.lemma_.lower() in blockers or anc.lower_ in blockers:
+            if _forms(anc) & blockers:
                 return True
+            if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
+                return True  # "had no plans to impose sanctions", "no intention of attacking"
             if anc.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children):
                 return True
             if anc.pos_ in ("VERB", "AUX") and has_auxiliary(anc, "possibility"):
@@ -1108,6 +1142,9 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
             m.partners.extend(_prep_objects(tok, {"with", "against"}))
         if t == "clash" and tok.pos_ == "NOUN":  # "the 2020 war between A and B"
             m.partners.extend(o for o in _prep_objects(tok, {"between"}) if o not in m.partners)
+            if tok.dep_ == "nsubj":  # "fighting erupted between A and B": the phrase hangs on the verb
+                m.partners.extend(o for o in _prep_objects(tok.head, {"between", "with", "against"})
+                                  if o not in m.partners)
         if t in ("training", "assembly") and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "the crews were trained in Italy", "four will be assembled in Pakistan": the state that does it
             add([c for o in _prep_objects(tok, {"in", "by"}) for c in ctx.phrase_countries(o)])

@@ -304,7 +304,7 @@ class Reader:
         """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             if tok.lower_ in function_words("singular_pronoun"):
-                return self.people.antecedent(tok, exclude)
+                return self._cataphor(tok, exclude) or self.people.antecedent(tok, exclude)
             return None
         if tok.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
             # "the former's visit": the first named of the sentence (its subject), else of the last pair
@@ -316,6 +316,26 @@ class Reader:
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
             return self.people.description(tok) or self._counterpart(tok, exclude)
         return None
+
+    def _cataphor(self, pronoun: Token, exclude: set[str]) -> str | None:
+        """ "During his visit to C, X met Y": a possessive in a phrase that opens the clause, before its
+        subject, stands for that subject."""
+        if pronoun.dep_ != "poss":
+            return None
+        tok = pronoun.head
+        for _ in range(5):
+            if tok.head.i == tok.i or tok.dep_ not in ("pobj", "prep", "poss", "compound") or (
+                    tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX")):
+                break
+            tok = tok.head
+        verb = tok.head if tok.dep_ == "prep" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or tok.i > pronoun.i:
+            return None
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
+        if len(subj) != 1 or any(i in self.person_at for i in range(verb.sent.start, pronoun.i)):
+            return None
+        found = [n for t in _name_phrase(subj[0]) for n in [self.person_at.get(t.i)] if n and n not in exclude]
+        return found[0] if len(set(found)) == 1 else None
 
     def _counterpart(self, tok: Token, exclude: set[str]) -> str | None:
         """ "his Egyptian counterpart": the one person of that country the document names, or the one
@@ -336,8 +356,11 @@ class Reader:
 
     def leaders(self, party: Token, exclude: set[str]) -> list[str]:
         """Who leads an unnamed group: "a delegation led by General X", "a team headed by Y"."""
+        # "a delegation from the ministry led by X": the parser may hang the participle on the "from" phrase
+        holders = [party, *(p for c in party.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                            for p in c.children if p.dep_ == "pobj")]
         return list(dict.fromkeys(
-            n for acl in party.children if acl.dep_ == "acl" and acl.lemma_.lower() in words("lead")
+            n for h in holders for acl in h.children if acl.dep_ == "acl" and acl.lemma_.lower() in words("lead")
             for agent in acl.children if agent.dep_ == "agent"
             for p in agent.children if p.dep_ == "pobj" for n in self.names(p, exclude) if n not in exclude))
 
@@ -346,7 +369,23 @@ class Reader:
         if head.lower_ in function_words("pair") or (head.lemma_.lower() in words("party")
                                          and any(c.lower_ in function_words("pair") for c in head.children)):
             return self.people.pair(head)
+        if head.lower_ in function_words("plural_pronoun") and head.dep_ in ("nsubj", "nsubjpass"):
+            return self._plural_subject(head)
         return self.names(head, exclude)
+
+    def _plural_subject(self, pronoun: Token) -> list[str]:
+        """ "A and B agreed ... when they met": "they" in a clause under a verb whose subject names two or
+        more people is those people."""
+        verb = pronoun.head
+        for _ in range(4):
+            if verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or verb.head.i == verb.i:
+                return []
+            verb = verb.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+            if subj:
+                found = list(dict.fromkeys(n for h in subj for n in self.names(h)))
+                return found if len(found) > 1 else []
+        return []
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject phrases of a verb, inherited through "and met", "to attend", "after chairing"."""
@@ -402,11 +441,16 @@ class Reader:
             # "discussed with the chief of staff, General X": the parser may make the name the object
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
                        and not any(g.dep_ == "case" for g in c.children)]
-        for obj in objects + [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]:
+        pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        # "for visiting President X": the parser makes the participle the phrase's head, X its object
+        pobjs = [next((o for o in p.children if o.dep_ in ("dobj", "obj")), p)
+                 if p.dep_ == "pcomp" and p.tag_ == "VBG" and p.lemma_.lower() == "visit" else p for p in pobjs]
+        for obj in objects + pobjs:
             if obj.head.lower_ == "between":
                 # not inside a clause on one of them ("between A and B, who also met C")
-                names = [n for t in _phrase_tokens(obj) for n in [self.person_at.get(t.i)] if n]
-                names = list(dict.fromkeys(names))
+                names = list(dict.fromkeys(n for t in _phrase_tokens(obj) for n in [self.person_at.get(t.i)] if n))
+                if len(names) == 1:
+                    names += [n for n in self._second_of_pair(obj) if n not in names]
                 if names:
                     groups.append(names)
                 else:
@@ -424,6 +468,21 @@ class Reader:
                 elif _is_party(conj, self.ctx):
                     unnamed = True
         return groups, unnamed
+
+    def _second_of_pair(self, first: Token) -> list[str]:
+        """ "between A and B was held": the parser may make B the clause's subject; the person named in
+        the words right after "and" (up to the next verb or punctuation) is the other side."""
+        doc = first.doc
+        i = max(t.i for t in _name_phrase(first)) + 1
+        if i >= len(doc) or doc[i].lower_ != "and":
+            return []
+        for tok in doc[i + 1:min(len(doc), i + 12)]:
+            if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and tok.text not in ("-", "–"):
+                return []
+            name = self.person_at.get(tok.i)
+            if name:
+                return [name]
+        return []
 
     # --- place -------------------------------------------------------------------------------------
 
@@ -450,6 +509,8 @@ class Reader:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")] + \
             [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         for obj in objects:
+            if not any(t.i in self.person_at for t in _name_phrase(obj)) and not _is_party(obj, self.ctx):
+                continue  # "discussed the situation in Darfur": a topic's place is not the meeting's
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                     for pobj in prep.children:
@@ -534,6 +595,8 @@ class Reader:
                 break  # "said he met": the reported clause keeps its own tense
             time_words = function_words("time_subordinator")
             if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in time_words for c in tok.children):
+                if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                    return False  # "will meet X when he travels to C": a present time clause looks ahead
                 break  # "urged X when he met Y": a time clause reports what happened, not what was urged
             if tok.dep_ == "acl" and not _lemmas(tok.head) & words("prospective"):
                 break  # "the first leader to visit": not a plan
@@ -558,7 +621,7 @@ class Reader:
             if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "obj") and head.pos_ in ("VERB", "AUX") \
                     and _lemmas(head) & words("prospective"):
                 return False
-            if tok.dep_ == "pobj" and head.lower_ in ("for", "to", "of", "on") \
+            if tok.dep_ == "pobj" and head.lower_ in ("for", "to", "of", "on", "about") \
                     and _lemmas(head.head) & words("prospective") - ({"call"} if head.lower_ != "for" else set()):
                 return False  # "plans for a summit", "called for talks" (not "called on X, on a visit")
             if head.pos_ in ("VERB", "AUX"):
@@ -740,6 +803,15 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if frame == "meet" and "obj" in cue.preps and obj is not None and not _is_person_like(obj, reader):
         return []  # "met the requirements"
     groups, unnamed = reader.counterparts(tok, cue, set(clause.subjects))
+    if frame == "host" and obj is not None and not groups and obj.lemma_.lower() in words("meal"):
+        # "hosted a dinner for X", "gave a banquet in honour of X": the guest is met
+        for_cue = Cue(cue.lemma, cue.pos, kind, frame, frozenset({"for"}))
+        honour = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("honour", "honor")]
+        for holder in [obj, *honour]:
+            more, _ = reader.counterparts(holder, for_cue if holder is obj else Cue(
+                cue.lemma, cue.pos, kind, frame, frozenset({"of"})), set(clause.subjects))
+            groups += more
     if frame == "call" and obj_cue is not None and not groups:  # "a phone call from X"
         from_cue = Cue(cue.lemma, cue.pos, kind, frame, obj_cue.preps | {"from"})
         groups, unnamed = reader.counterparts(obj, from_cue, set(clause.subjects))
@@ -751,7 +823,9 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     skip = clause.skip | {t.i for c in tok.children if c.dep_ in ("dobj", "dative", "obj")
                           and _is_person_like(c, reader) for t in c.subtree}
     skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps for t in c.subtree}
-    place = reader.place(tok, skip, with_object=True)
+    # the object is searched only when it is the party met ("met X in Hanoi"), not a topic ("discussed
+    # the situation in Darfur")
+    place = reader.place(tok, skip, with_object=cue.object_is_counterpart)
     if frame in ("meet", "tell") and _remote(tok):
         kind = "call"
     if frame == "call" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "on":
@@ -922,6 +996,8 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     the sidelines of the summit"): it only adds a record when it names its own people."""
     if not reader.noun_happened(noun):
         return []  # "a planned visit"
+    if cue.kind == "call" and _call_in_person(noun):
+        cue = Cue(cue.lemma, cue.pos, "meeting", cue.frame, cue.preps | {"on"})  # "paid a courtesy call on X"
     # "said at a news conference" is no meeting; "a joint news conference with X" is one with X
     not_event = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("not_event") for c in noun.children)
     owners: list[str] = []
@@ -1007,6 +1083,14 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
 
 
+def _call_in_person(noun: Token) -> bool:
+    """ "paid a courtesy call on X": a call paid to someone ("on" him) is a visit in person, not a phone call."""
+    if not any(c.dep_ == "prep" and c.lower_ == "on" for c in noun.children):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in noun.children) or (
+        noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in words("light"))
+
+
 def _folded_subjects(noun: Token, reader: Reader) -> list[str]:
     """ "A and B held talks in C": the parser may read the verb as an adjective of the event noun
     ("held talks") and the names before it as the noun's modifiers; the people named before the folded
@@ -1068,6 +1152,24 @@ def _companions(trip: Token, reader: Reader, travellers: list[str], place: str |
         draft.trip = True
         out.append(draft)
     return out
+
+
+def _setting_date(verb: Token, reader: Reader) -> tuple[str | None, str | None]:
+    """ "shake hands at the start of their talks in Tehran, Iran, February 14, 2023": the date of an event
+    noun in the verb's own phrases (not in a clause below it) dates the verb's meeting."""
+    for tok in verb.subtree:
+        cue = cue_of(tok) if tok.i != verb.i and tok.pos_ in ("NOUN", "PROPN") else None
+        if cue is None or cue.frame != "event":
+            continue
+        up, bound = tok, False
+        while up.i != verb.i and up.dep_ in ("pobj", "prep", "dobj", "obj", "compound", "conj"):
+            bound = bound or (up.dep_ == "prep" and up.lower_ in NOT_WHEN_PREPS)  # "ahead of talks next week"
+            up = up.head
+        if up.i == verb.i and not bound:
+            found = reader.date(tok)
+            if found[1] and not _future(found[1]):
+                return found
+    return None, None
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -1213,6 +1315,8 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 d.again = any(c.lower_ == "again" for c in verb.children)
                 d.inherits_there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
             d.date, d.date_text = reader.date(d.cue)
+            if d.date_text is None and d.cue.pos_ in ("VERB", "AUX"):
+                d.date, d.date_text = _setting_date(d.cue, reader)
             head = d.cue.head if d.cue.dep_ == "conj" else None
             if head is not None and head.i in by_cue and d.date_text in (None, by_cue[head.i].date_text):
                 # "attended a conference in X and met Y": same time, same place (not "and the next day")
