@@ -868,7 +868,7 @@ class Checker:
                 return True
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or m.anchor.lemma_ == "call" and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in m.anchor.children):
-            return True  # "called for sanctions", "calling for a halt in arms sales"
+            return True  # "called for sanctions", "urged a stop to weapons shipments"
         if m.anchor is not tok and _forms(m.anchor) & blockers:
             return True  # "warning of an embargo": the noun's own verb is a threat or a wish
         if tok.pos_ == "NOUN" and tok.head.lower_ in ("of", "about") and tok.dep_ == "pobj" \
