@@ -519,17 +519,23 @@ def list_conflicts(session: Session, *, limit: int | None = None, offset: int = 
     """
     limit = settings.current().conflicts_page if limit is None else limit
     out = []
-    flagged = select(m.FactLink.fact_id).where(m.FactLink.role == "conflict")
-    # counted in the links alone (a link's fact exists: a foreign key, enforced on SQLite and PostgreSQL)
-    n_facts = session.scalar(select(func.count(func.distinct(m.FactLink.fact_id))).where(
-        m.FactLink.role == "conflict")) or 0
-    # the page ordered from the covering index (id, kind, sort_key), then the data of the page only: ordering
-    # the rows themselves would read every flagged fact's (large) data
-    ids = list(session.scalars(select(m.Fact.id).where(m.Fact.id.in_(flagged))
-                               .order_by(m.Fact.kind, m.Fact.sort_key).limit(limit).offset(offset)))
+    # the flagged facts of each kind, counted in the (role, fact_id) index alone (a link's fact exists: a
+    # foreign key); then only the kinds the page reaches are read
+    counts = {kind: _conflicted(session, kind) for kind in sorted(KINDS)}
+    n_facts = sum(counts.values())
+    ids: list[str] = []
+    start = offset
+    for kind in sorted(KINDS):
+        if len(ids) >= limit:
+            break
+        if start >= counts[kind]:
+            start -= counts[kind]
+            continue
+        ids += _conflicted_page(session, kind, counts[kind], start, limit - len(ids))
+        start = 0
     rows = {i: (k, d) for i, k, d in session.execute(
         select(m.Fact.id, m.Fact.kind, m.Fact.data).where(m.Fact.id.in_(ids)))} if ids else {}
-    for kind, data in (rows[i] for i in ids):
+    for kind, data in (rows[i] for i in ids if i in rows):
         for c in data.get("conflicts") or []:
             out.append({"kind": kind, "record": data, "field": c["field"], "values": c["values"]})
     shown = max(0, min(limit, n_facts - offset))
@@ -541,6 +547,33 @@ def list_conflicts(session: Session, *, limit: int | None = None, offset: int = 
             for c in p["conflicts"]:
                 out.append({"kind": "people", "record": p, "field": c["field"], "values": c["values"]})
     return out
+
+
+def _conflict_links(kind: str) -> list:
+    """WHERE clauses of the "conflict" links of the facts of ``kind`` (a range of the (role, fact_id) index)."""
+    return [m.FactLink.role == "conflict", m.FactLink.fact_id >= PREFIX[kind],
+            m.FactLink.fact_id < chr(ord(PREFIX[kind]) + 1)]
+
+
+def _conflicted(session: Session, kind: str) -> int:
+    """How many facts of ``kind`` have a conflict (a fact has a link per disagreeing field)."""
+    if kind not in PREFIX:
+        return 0
+    return session.scalar(select(func.count(func.distinct(m.FactLink.fact_id))).where(*_conflict_links(kind))) or 0
+
+
+def _conflicted_page(session: Session, kind: str, total: int, offset: int, limit: int) -> list[str]:
+    """Ids of ``limit`` facts of ``kind`` with a conflict from ``offset``, in order of first mention: many
+    (``_walk_first``) by walking the kind's facts in that order (ix_facts_kind_sort) and probing each one's
+    links, stopping at the page; few by ordering them all."""
+    if _walk_first(session, kind, total, offset, limit):
+        probe = select(m.FactLink.id).where(m.FactLink.role == "conflict", m.FactLink.fact_id == m.Fact.id
+                                            ).limit(1).scalar_subquery().is_not(None)
+        stmt = select(m.Fact.id).where(m.Fact.kind == kind, probe)
+    else:  # by id from the links, ordered from the covering index (id, kind, sort_key)
+        stmt = select(m.Fact.id).where(func.coalesce(m.Fact.kind, "") == kind, m.Fact.id.in_(
+            select(m.FactLink.fact_id).where(*_conflict_links(kind))))
+    return list(session.scalars(stmt.order_by(m.Fact.sort_key).limit(limit).offset(offset)))
 
 
 def timeline(session: Session, *, country=None, person=None, since=None, until=None,
