@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.templating import Jinja2Templates
 
 from armstrack import settings
+from armstrack.nlp.gazetteers import load_gazetteers
 from armstrack.resolve.resolver import finish_pending
 from armstrack.settings import current as current_settings, database_url
 from armstrack.serve import views
@@ -47,6 +49,15 @@ class ServeConfig:
     token: str | None = None
     max_upload_bytes: int = field(default_factory=lambda: settings.current().max_file_bytes)
     model: str | None = None
+
+
+def settle_heap() -> None:
+    """Load what every request reads (the gazetteers), then move the objects alive at startup out of the
+    cyclic garbage collector's reach (``gc.freeze``): they live as long as the server, and a full collection
+    walking them (~200,000 objects) added 100+ ms to one request in a few dozen."""
+    load_gazetteers()
+    gc.collect()
+    gc.freeze()
 
 
 def template_env() -> Environment:
@@ -86,6 +97,7 @@ def create_app(db_url: str | None = None, *, token: str | None = None, max_uploa
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        settle_heap()
         yield
         jobs.shutdown()
         engine.dispose()
