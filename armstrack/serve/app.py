@@ -69,7 +69,7 @@ def template_env() -> Environment:
         system_url=views.system_url, person_url=views.person_url, query_url=views.query_url,
         label=views.label, record_date=views.record_date, sources_of=views.sources_of,
         mentions_of=views.mentions_of, KINDS=views.KINDS, KIND_SINGULAR=views.KIND_SINGULAR,
-        anchor=views.anchor,
+        anchor=views.anchor, evidence_links=views.evidence_links,
     )
     env.filters.update(humanise=views.humanise, num=views.fmt_number, cell=views.cell, q=views.q)
     env.globals["page_text"] = views.page_text  # "p. 12" for evidence in a PDF
