@@ -841,15 +841,24 @@ def affiliated_people(session: Session, country: str, limit: int | None = None) 
     those titles (distinct, first seen first), by name; at most ``limit`` (the setting profile_records)."""
     limit = settings.current().profile_records if limit is None else limit
     folded = country.casefold()
-    out = []
-    for p in session.scalars(select(m.SummaryPerson).where(
-            m.SummaryPerson.affiliations.contains(folded, autoescape=True))
-            .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)):
-        ts = [t for t in p.titles or [] if (t.get("affiliation") or "").casefold() == folded]
-        if ts:
-            out.append({"id": f"p{p.canonical_id}", "name": p.name, "aliases": list(p.aliases or []), "titles": ts})
-            if len(out) >= limit:
-                break
+    out: list[dict] = []
+    P = m.SummaryPerson
+    stmt = (select(P.canonical_id, P.name, P.aliases, P.titles)
+            .where(P.affiliations.contains(folded, autoescape=True)).order_by(P.name, P.canonical_id))
+    # a batch at a time, so only about ``limit`` people's titles are read (a country's officials, rotated
+    # through every country as reporting does, have thousands of characters of titles each)
+    batch, offset = max(limit, 1), 0
+    while len(out) < limit:
+        rows = session.execute(stmt.limit(batch).offset(offset)).all()
+        for cid, name, aliases, titles in rows:
+            ts = [t for t in titles or [] if (t.get("affiliation") or "").casefold() == folded]
+            if ts:
+                out.append({"id": f"p{cid}", "name": name, "aliases": list(aliases or []), "titles": ts})
+                if len(out) >= limit:
+                    break
+        if len(rows) < batch:
+            break
+        offset += batch
     return out
 
 
