@@ -771,9 +771,12 @@ def system_profile(session: Session, family: str, *, limit: int | None = None) -
     nodes = sorted({f"system:{n}" for n in system_names(family) | {label}})
     suppliers, recipients, statuses = Counter(), Counter(), Counter()
     E = m.SummaryEdge
-    for source, target, kind, n in session.execute(select(E.source, E.target, E.kind, E.n).where(
-            E.n > 0, or_(and_(E.kind.in_(("receives", "status")), E.source.in_(nodes)),
-                         and_(E.kind == "supplies", E.target.in_(nodes))))):
+    # two reads, each from an index: its ties by source (the primary key), its suppliers by target
+    rows = session.execute(select(E.source, E.target, E.kind, E.n).where(
+        E.n > 0, E.kind.in_(("receives", "status")), E.source.in_(nodes))).all()
+    rows += session.execute(select(E.source, E.target, E.kind, E.n).where(
+        E.n > 0, E.kind == "supplies", E.target.in_(nodes))).all()
+    for source, target, kind, n in rows:
         if kind == "supplies":
             suppliers[source.partition(":")[2]] += n
         elif kind == "receives":

@@ -597,4 +597,6 @@ PROFILE_INDEXES = (
 # fact it walks for a "conflict" link, and counts them per kind, from this index alone
 API_INDEXES = (
     Index("ix_fact_links_role_fact", FactLink.role, FactLink.fact_id),
+    # who supplies a weapon system: its "supplies" ties by target (the primary key serves ties by source)
+    Index("ix_summary_edges_kind_target", SummaryEdge.kind, SummaryEdge.target),
 )
