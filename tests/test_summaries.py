@@ -271,3 +271,25 @@ def test_conflicts_walked_or_ordered_page_alike(db_url, nlp, tmp_path, monkeypat
             assert [c["record"]["id"] for c in ordered[1]] == [flagged[0][2]] * len(ordered[1])
     finally:
         engine.dispose()
+
+
+def test_country_totals_count_each_fact_once_over_both_roles(db_url, nlp, tmp_path):
+    """A country filter matches a fact as its country or as an event's actor; the total counts each fact once
+    (queries._count_over_roles), as a scan of the links does."""
+    from armstrack.query import queries
+
+    drill = {"drill.txt": "Navies drill together\n\nBy Test Writer\n\nAugust 8, 2023\n\n"
+                          "Indian and French warships held joint naval exercises in the Arabian Sea on August 7, 2023.\n"}
+    ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE, **DISAGREEING, **drill})
+    engine = database.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            links = session.execute(select(m.FactLink.fact_id, m.FactLink.value).where(
+                m.FactLink.role.in_(("country", "actor")))).all()
+            assert any(f.startswith(queries.PREFIX["events"]) for f, _ in links)  # the drill's actors are linked
+            for kind in queries.KINDS:
+                for value in sorted({v for _, v in links}):
+                    expected = len({f for f, v in links if v == value and f.startswith(queries.PREFIX[kind])})
+                    assert queries.list_records(session, kind, country=value, limit=1)[1] == expected, (kind, value)
+    finally:
+        engine.dispose()

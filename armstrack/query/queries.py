@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from sqlalchemy import and_, case, func, intersect, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from armstrack import kinds, settings
 from armstrack.nlp.gazetteers import load_gazetteers
@@ -165,6 +165,22 @@ def _one_link_per_fact(roles: tuple[str, ...], values) -> bool:
     stand for two)."""
     vals = {str(v).casefold() for v in values if v}
     return len(roles) == 1 and len(vals) == 1 and len(next(iter(vals))) < 255
+
+
+def _count_over_roles(session: Session, kind: str, roles: tuple[str, ...], values) -> int:
+    """Facts of ``kind`` linked to one value in any of ``roles`` (a country as a meeting's country or an event's
+    actor), counted without de-duplicating every link: each role's links (a fact has a (role, value) once), less
+    those whose fact has the value in an earlier role, probed in the (value, role, fact_id) index."""
+    vals = sorted({str(v).casefold() for v in values if v})
+    earlier = aliased(m.FactLink)
+    total = 0
+    for i, role in enumerate(roles):
+        stmt = _link_ids((role,), vals, kind)
+        if i:
+            stmt = stmt.where(~select(earlier.id).where(earlier.fact_id == m.FactLink.fact_id, earlier.value.in_(vals),
+                                                        earlier.role.in_(roles[:i])).exists())
+        total += session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    return total
 
 
 def _link_exists(roles: tuple[str, ...], values) -> Any:
@@ -368,9 +384,12 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
     if links and not (since or until):  # counted in the link index, without reading the facts
         if len(links) == 1 and _one_link_per_fact(*specs[0]):
             ids = links[0]  # one (value, role) is linked to a fact once: no de-duplication needed
+            total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+        elif len(links) == 1 and _one_link_per_fact(specs[0][0][:1], specs[0][1]):
+            total = _count_over_roles(session, kind, *specs[0])
         else:
             ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
-        total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+            total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
     elif not (since or until):  # the whole kind
         total = _kind_total(session, kind)
     else:
@@ -745,6 +764,8 @@ def country_profile(session: Session, name: str, *, limit: int | None = None) ->
 def _newest(session: Session, kind: str, limit: int, **filters) -> tuple[list[dict], int]:
     """The ``limit`` newest records matching ``filters``, oldest first (as a profile lists them), and the total."""
     rows, total = list_records(session, kind, limit=limit, sort="-date", **filters)
+    if not total:
+        return [], 0
     if total <= limit:  # all of them: the order a full list sorted by date gives
         if session.get_bind().dialect.name == "sqlite":  # text compares as Python compares it: sort here
             def key(r):
