@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from armstrack.ingest.dates import parse_date
@@ -189,18 +190,31 @@ def _network_layout(graph_json: str) -> charts.Network:
 def network(request: Request, session: SessionDep):
     """Who deals with whom: countries and people linked by the records naming them together."""
     graph = queries.network(session)
-    layout = _network_layout(json.dumps(graph, sort_keys=True))
+    graph_json = json.dumps(graph, sort_keys=True)
+    layout = _network_layout(graph_json)
     people = data.person_ids(session).prefetch(n.label for n in layout.nodes if n.type == "person")
+    # the drawing depends on the graph and on which of its people have a page: drawn again only when they change
+    person_pages = tuple(sorted((n.label, people.get(n.label)) for n in layout.nodes if n.type == "person"))
+    svg = _network_svg(request.app.state.templates.env, graph_json, person_pages)
+    return render(request, "network.html", net=layout, svg=svg, edge_count=len(graph.get("edges", [])))
+
+
+@functools.lru_cache(maxsize=4)
+def _network_svg(env, graph_json: str, person_pages: tuple[tuple[str, str | None], ...]) -> Markup:
+    """The network's SVG (templates/network_svg.html, autoescaped) for a graph whose people have these pages:
+    its ~600 ties and ~140 nodes cost more to draw than the rest of the page."""
+    layout = _network_layout(graph_json)
+    pages = dict(person_pages)
     for node in layout.nodes:
         if node.type == "country":
             node.url = views.country_url(node.label)
-        elif node.type == "person" and node.label in people:
-            node.url = views.person_url(people[node.label])
+        elif node.type == "person" and pages.get(node.label):
+            node.url = views.person_url(pages[node.label])
         elif node.type == "system":
             node.url = views.system_url(node.label)
         else:
             node.url = views.query_url("/search", {"q": node.label})
-    return render(request, "network.html", net=layout, edge_count=len(graph.get("edges", [])))
+    return Markup(env.get_template("network_svg.html").render(net=layout))
 
 
 # --- people, countries, systems ---------------------------------------------------------------------------
