@@ -21,6 +21,8 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from spacy import symbols
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
@@ -98,6 +100,32 @@ def cue_of(tok: Token) -> Cue | None:
     """The meeting cue a token is (by lemma or form), or None."""
     pos = _CUE_POS.get(tok.pos_)
     return _cue(tok.lemma_, tok.lower_, pos) if pos else None
+
+
+#: ``_CUE_POS`` by the part-of-speech ids of ``Doc.to_array``
+_CUE_POS_IDS = {symbols.IDS[k]: v for k, v in _CUE_POS.items()}
+
+
+def _cues(doc: Doc) -> list[tuple[Token, Cue]]:
+    """(token, cue) of every token that is a meeting cue, in order: ``cue_of`` read from the token arrays,
+    each distinct (part of speech, lemma, form) looked up once, Tokens made only for the cues."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    seen: dict[tuple[int, int, str], Cue | None] = {}
+    out = []
+    for i, (pos_id, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        pos = _CUE_POS_IDS.get(pos_id)
+        if pos is None:
+            continue
+        key = (lemma, lower, pos)
+        if key in seen:
+            cue = seen[key]
+        else:
+            cue = seen[key] = _cue(strings[lemma], strings[lower], pos)
+        if cue is not None:
+            out.append((doc[i], cue))
+    return out
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1179,7 +1207,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     if not analysis.people:
         return []
     reader = Reader(ctx)
-    cues = [(tok, cue) for tok in doc for cue in [cue_of(tok)] if cue is not None]  # one pass over the doc
+    cues = _cues(doc)  # one pass over the doc
     cue_starts = [tok.i for tok, _ in cues]
     drafts: list[Draft] = []
     last: Draft | None = None
