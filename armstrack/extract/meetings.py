@@ -22,7 +22,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy import symbols
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
@@ -271,7 +272,10 @@ def _person_tokens(ctx: DocContext) -> dict[int, str]:
                 owners[word].add(person.name)
     unique = {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
     titles = {i for span in ctx.doc.spans.get("titles", []) for i in range(span.start, span.end)}
-    for tok in ctx.doc:
+    # the few tokens spelt as one of those words, found through the token arrays (same hash as ORTH)
+    spelt = {hash_string(word) for word in unique}
+    hits = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in spelt] if spelt and len(doc) else []
+    for tok in (doc[i] for i in hits):
         name = unique.get(tok.text)
         if name and tok.i not in found and tok.i not in titles and tok.pos_ == "PROPN" \
                 and (tok.ent_type_ in ("", "PERSON") or not (ctx.gaz.country(tok.text) or ctx.gaz.place(tok.text))):
