@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LIKE_NUM, POS
+from spacy.attrs import LEMMA, LIKE_NUM, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
@@ -451,13 +451,29 @@ def _toll_of(num: NumberPhrase) -> str | None:
 
 # --- votes -----------------------------------------------------------------------------------------
 
-def _is_vote_sentence(sent: Span) -> bool:
-    lex = lexicon()
-    cues = lex.by_kind.get("vote_context", {})
-    if any(t.lemma_.lower() in cues for t in sent):
-        return True
-    lowered = sent.text.lower()
-    return any(" " in cue and cue in lowered for cue in cues)
+def _vote_sentences(doc: Doc, sents: list[Span]) -> list[bool]:
+    """Whether each sentence is about a vote: a token whose lemma is a vote-context cue, or a cue of
+    several words in its text. The lemmas are read from the token arrays, each distinct one checked once."""
+    cues = lexicon().by_kind.get("vote_context", {})
+    phrases = [cue for cue in cues if " " in cue]
+    lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    is_cue: dict[int, bool] = {}
+    out = []
+    for sent in sents:
+        found = False
+        for lemma in lemmas[sent.start:sent.end]:
+            hit = is_cue.get(lemma)
+            if hit is None:
+                hit = is_cue[lemma] = strings[lemma].lower() in cues
+            if hit:
+                found = True
+                break
+        if not found and phrases:
+            lowered = sent.text.lower()
+            found = any(cue in lowered for cue in phrases)
+        out.append(found)
+    return out
 
 
 def _vote_cue_at(doc: Doc, i: int, end: int) -> tuple[str, int] | None:
@@ -950,7 +966,7 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             subject=_topic(num, tally, unit == "votes", _unit_noun(num, unit)), source=source))
 
     sents = list(doc.sents)
-    about_votes = [_is_vote_sentence(sent) for sent in sents]
+    about_votes = _vote_sentences(doc, sents)
     for si, sent in enumerate(sents):
         numbers = number_phrases(sent, ctx)
         vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]

@@ -21,6 +21,9 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from spacy import symbols
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
@@ -98,6 +101,32 @@ def cue_of(tok: Token) -> Cue | None:
     """The meeting cue a token is (by lemma or form), or None."""
     pos = _CUE_POS.get(tok.pos_)
     return _cue(tok.lemma_, tok.lower_, pos) if pos else None
+
+
+#: ``_CUE_POS`` by the part-of-speech ids of ``Doc.to_array``
+_CUE_POS_IDS = {symbols.IDS[k]: v for k, v in _CUE_POS.items()}
+
+
+def _cues(doc: Doc) -> list[tuple[Token, Cue]]:
+    """(token, cue) of every token that is a meeting cue, in order: ``cue_of`` read from the token arrays,
+    each distinct (part of speech, lemma, form) looked up once, Tokens made only for the cues."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    seen: dict[tuple[int, int, str], Cue | None] = {}
+    out = []
+    for i, (pos_id, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        pos = _CUE_POS_IDS.get(pos_id)
+        if pos is None:
+            continue
+        key = (lemma, lower, pos)
+        if key in seen:
+            cue = seen[key]
+        else:
+            cue = seen[key] = _cue(strings[lemma], strings[lower], pos)
+        if cue is not None:
+            out.append((doc[i], cue))
+    return out
 
 
 @functools.lru_cache(maxsize=4096)
@@ -243,7 +272,10 @@ def _person_tokens(ctx: DocContext) -> dict[int, str]:
                 owners[word].add(person.name)
     unique = {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
     titles = {i for span in ctx.doc.spans.get("titles", []) for i in range(span.start, span.end)}
-    for tok in ctx.doc:
+    # the few tokens spelt as one of those words, found through the token arrays (same hash as ORTH)
+    spelt = {hash_string(word) for word in unique}
+    hits = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in spelt] if spelt and len(doc) else []
+    for tok in (doc[i] for i in hits):
         name = unique.get(tok.text)
         if name and tok.i not in found and tok.i not in titles and tok.pos_ == "PROPN" \
                 and (tok.ent_type_ in ("", "PERSON") or not (ctx.gaz.country(tok.text) or ctx.gaz.place(tok.text))):
@@ -1281,7 +1313,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     if not analysis.people:
         return []
     reader = Reader(ctx)
-    cues = [(tok, cue) for tok in doc for cue in [cue_of(tok)] if cue is not None]  # one pass over the doc
+    cues = _cues(doc)  # one pass over the doc
     cue_starts = [tok.i for tok, _ in cues]
     drafts: list[Draft] = []
     last: Draft | None = None

@@ -130,7 +130,7 @@ class QuoteReader:
         self.text = self.ctx.text
         self.flat = self.ctx.flat_text  # paragraphs as the layout means them (no wrapped line breaks)
         self.gaz = gaz
-        self.starts = [t.idx for t in doc]
+        self.starts = self.ctx.token_starts
         self.in_quote: dict[int, int] = {}
         titles = doc.spans["titles"] if "titles" in doc.spans else []
         self.title_tokens = {i for span in titles for i in range(span.start, span.end)}

@@ -12,9 +12,12 @@ the article's dominant supplier/recipient pair.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy import symbols
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_set
@@ -301,6 +304,31 @@ SERVICE_VERBS = word_set("transfer_words.tsv", "service_verb")
 SERVICE_HEADS = word_set("transfer_words.tsv", "service_head")
 
 
+_NUM, _NOUN, _PROPN = (symbols.IDS[p] for p in ("NUM", "NOUN", "PROPN"))
+
+
+def _system_candidates(ctx: DocContext, heads: frozenset[str], anaphoric: frozenset[str]) -> list[int]:
+    """Indices of the tokens ``system_mentions`` can act on (a number, "it"/"they", a noun that ends a
+    category phrase or refers back to a system), found for the whole document in one pass over the
+    token arrays; every other token is passed over by each of its checks."""
+    cached = ctx.memo.get("system_candidates")
+    if cached is None:
+        doc = ctx.doc
+        strings = doc.vocab.strings
+        kind: dict[int, tuple[bool, bool]] = {}  # lower -> ("it"/"they", a category head or anaphoric noun)
+        cached = []
+        rows = doc.to_array([POS, LOWER]).tolist() if len(doc) else []
+        for i, (pos, lower) in enumerate(rows):
+            k = kind.get(lower)
+            if k is None:
+                text = strings[lower]
+                k = kind[lower] = (text in ("it", "they"), text in heads or text in anaphoric)
+            if pos == _NUM or k[0] or (k[1] and pos in (_NOUN, _PROPN)):
+                cached.append(i)
+        ctx.memo["system_candidates"] = cached
+    return cached
+
+
 def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     """Weapon systems in a sentence: entities, then generic category nouns not covered by one."""
     out: list[SystemMention] = []
@@ -327,7 +355,9 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         covered.update(range(head.left_edge.i, head.i + 1))
     heads = _category_heads(ctx.gaz)
     anaphoric = anaphoric_nouns()
-    for tok in sent:
+    candidates = _system_candidates(ctx, heads, anaphoric)
+    for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
+        tok = ctx.doc[i]
         if tok.pos_ == "NUM" and tok.i not in covered:
             listed = _elided_count(tok, out, ctx)
             if listed is not None:

@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 
 from armstrack import settings
 from armstrack.nlp.attributes import speed_up_attribute_rulers
+from armstrack.nlp.lemmas import speed_up_lemmatizers
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
 from armstrack.nlp.people import NAME_PARTICLES, not_person_words
 
@@ -551,6 +552,7 @@ def build_pipeline(model: str) -> Language:
     except OSError as exc:
         raise ModelNotFound(_install_hint(model)) from exc
     speed_up_attribute_rulers(nlp)
+    speed_up_lemmatizers(nlp)
     gaz = load_gazetteers()
     add_title_abbreviations(nlp, gaz)  # before the scratch copy, so the title patterns split the same way
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
