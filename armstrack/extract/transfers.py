@@ -1221,11 +1221,24 @@ def _own_status(cue_tok: Token) -> str | None:
 SPECULATION_VERBS = word_set("transfer_words.tsv", "speculation")
 PUNDITS = word_set("transfer_words.tsv", "pundit")
 LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
+CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
+DENIALS = word_set("transfer_words.tsv", "denial")
+
+
+def _denied_claim(clause: Token, head: Token) -> bool:
+    """Whether a clause is the content of a denied claim: "denied reports that Norland was preparing to sell",
+    "dismissed a report that it planned to acquire" (the parser may hang the clause on the verb itself)."""
+    if clause.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
+        return head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
+    return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
 
 
 def _guessed(cue_tok: Token) -> bool:
     """Whether a cue stands in a guess or a claim denied: "analysts speculate that Egypt might seek", "experts
-    said Vietnam could buy", "there is no evidence that Iran supplied"."""
+    said Vietnam could buy", "there is no evidence that Iran supplied", "dismissed reports that it would buy"."""
     tok, possible = cue_tok, False
     for _ in range(6):
         possible = possible or has_auxiliary(tok, "possibility", "future")
@@ -1234,6 +1247,8 @@ def _guessed(cue_tok: Token) -> bool:
             return False
         if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in LACKING_PROOF \
                 and negated(tok):
+            return True
+        if _denied_claim(below, tok):
             return True
         if below.dep_ == "ccomp" and tok.pos_ == "VERB":
             if tok.lemma_.lower() in SPECULATION_VERBS:
