@@ -529,7 +529,8 @@ class QuoteReader:
         return best[2] if best else None
 
     def antecedent(self, before: int) -> str | None:
-        """The person a pronoun stands for: the nearest preceding subject or quoted speaker."""
+        """The person a pronoun stands for: the nearest preceding subject (a name, or a definite role noun whose
+        holder was named earlier) or quoted speaker."""
         sent = self.doc[before].sent
         fallback = None
         for _ in range(settings.current().quote_antecedent_sentences):
@@ -545,6 +546,9 @@ class QuoteReader:
                     found.append((tok.i, _bare_name(ent), _is_subject(ent.root)))
                 elif tok.dep_ in SUBJECT_DEPS and _name_like(tok):
                     found.append((tok.i, _name_like(tok), True))  # a name the NER missed
+                elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and self.is_role(tok) and self.title_holder(tok):
+                    # "The director said that ... what he called '...'": the holder of the role named earlier
+                    found.append((tok.i, self.title_holder(tok), True))
             for prior in self.done:
                 if prior.person and sent.start <= prior.tokens.start < sent.end \
                         and prior.tokens.start < before:
