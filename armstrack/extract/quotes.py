@@ -292,6 +292,12 @@ class QuoteReader:
             agent = next((c for c in cue_tok.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         subj = _clause_subject(cue_tok, self.in_quote)
+        prev = cue_tok.i - 1
+        if subj is None and prev >= 0 and prev not in self.in_quote \
+                and (self.ctx.person_at.get(prev) or self.doc[prev].ent_type_ == "PERSON"):
+            # '"...," Reinhardt told a news conference': a name right before the verb the parser took for
+            # an adverb or modifier
+            subj = self.doc[prev]
         if subj is None:
             # an inverted "said X" the parser did not take for the subject
             subj = next((c for c in cue_tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "appos")
