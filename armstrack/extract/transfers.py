@@ -392,7 +392,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             # "40 vehicles and other military stores": the vehicles are military ones
             best = (ctx.doc[tok.i:tok.i + 1], ctx.gaz.category_of(f"military {tok.lower_}"))
         if best is None:
-            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok):
+            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok) \
+                    and not _of_named_system(tok):
                 # "the five regiments": of the system named before ("the vehicles": of an armoured one)
                 antecedent = _antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
                 if antecedent is not None:
@@ -524,6 +525,13 @@ def _subject_antecedent(pron: Token, ctx: DocContext) -> tuple[str, str | None, 
             attrs = ctx.attrs_at.get(ent.start_char, {})
             return ent.text, attrs.get("family"), attrs.get("category")
     return None
+
+
+def _of_named_system(tok: Token) -> bool:
+    """Whether a noun's "of" phrase names a system itself ("the first batteries of the BrahMos system"): the noun
+    refers to that system, not back to one named before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree)
+               for c in tok.children)
 
 
 def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
