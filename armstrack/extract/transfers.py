@@ -1573,6 +1573,7 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
 
 
 SITE_NOUNS = word_set("transfer_words.tsv", "site_noun")
+CONFLICT_NOUNS = word_set("transfer_words.tsv", "conflict_noun")
 
 
 def _site_owners(sent: Span, ctx: DocContext) -> list[str]:
@@ -1603,9 +1604,12 @@ def _destinations(sent: Span, ctx: DocContext) -> set[str]:
 
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
-    ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials")."""
+    ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials") nor the
+    enemy in a war ("the war with X")."""
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in FRONT_NOUNS:
         return False  # "sent to Ukraine's front": a place, not a party
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against") and tok.head.head.lemma_.lower() in CONFLICT_NOUNS:
+        return False  # "drones used during the war with Armenia": the enemy, not a party
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
