@@ -2116,13 +2116,17 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None
             owner = ctx.token_country(child)
             if owner and owner not in frame.suppliers:
                 frame.recipients = [owner]
+    took_from = False
     for prep in (c for c in mention.head.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
             # the system's own phrase is the most specific ("a frigate to Chile and two corvettes to Peru")
             if prep.lower_ in ("to", "for") and (not frame.recipients or prep.lower_ == "to"):
                 frame.recipients = ctx.phrase_countries(obj) or frame.recipients
-            elif prep.lower_ == "from":
+            elif prep.lower_ == "from" and not took_from:
+                # the nearest "from" is the system's own: "jets from A and helicopters from B" with both
+                # phrases hung on "jets" by the parser
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
+                took_from = bool(ctx.phrase_countries(obj))
 
 
 def _refers_to_deal(cue_tok: Token) -> bool:
