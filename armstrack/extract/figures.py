@@ -400,8 +400,11 @@ def _is_weapon_noun(noun: Token, ctx: DocContext) -> bool:
     """ "jet fighters", "Su-30 fighters", "Russian-made fighters": a weapon, not people."""
     if noun.ent_type_ == "WEAPON_SYSTEM":
         return True
-    for child in noun.lefts:
-        if child.dep_ not in ("compound", "amod", "nmod"):
+    heads = [noun] + ([noun.head] if noun.dep_ == "compound" and noun.head.i > noun.i else [])
+    for child in (c for head in heads for c in head.lefts):
+        # "50 F-35 fighters" (the parser takes the designator for a number), "17 Gripen E/F fighter aircraft"
+        if child.dep_ not in ("compound", "amod", "nmod") and not (
+                child.dep_ == "nummod" and child.ent_type_ == "WEAPON_SYSTEM"):
             continue
         if child.ent_type_ == "WEAPON_SYSTEM" or any(ch.isdigit() for ch in child.text) \
                 or ctx.gaz.category_of(f"{child.lower_} {noun.lower_}") or child.lower_.endswith("-made") \

@@ -799,6 +799,10 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
+    elif not passive and agents and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
+            and not any(c.dep_ == "auxpass" for c in tok.children):
+        # "rites attended by X and Y", "a ceremony ... attended by X": a reduced passive on the noun before
+        passive, subject_heads = [tok.head], []
     subjects = list(dict.fromkeys(n for a in agents for n in reader.group(a))) if passive \
         else reader.subject_names(tok)
     clause = Clause(tok, cue, subjects, subject_heads, passive, _phrase_ids(subject_heads + passive + agents))

@@ -292,6 +292,12 @@ class QuoteReader:
             agent = next((c for c in cue_tok.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         subj = _clause_subject(cue_tok, self.in_quote)
+        prev = cue_tok.i - 1
+        if subj is None and prev >= 0 and prev not in self.in_quote \
+                and (self.ctx.person_at.get(prev) or self.doc[prev].ent_type_ == "PERSON"):
+            # '"...," Reinhardt told a news conference': a name right before the verb the parser took for
+            # an adverb or modifier
+            subj = self.doc[prev]
         if subj is None:
             # an inverted "said X" the parser did not take for the subject
             subj = next((c for c in cue_tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "appos")
@@ -529,7 +535,8 @@ class QuoteReader:
         return best[2] if best else None
 
     def antecedent(self, before: int) -> str | None:
-        """The person a pronoun stands for: the nearest preceding subject or quoted speaker."""
+        """The person a pronoun stands for: the nearest preceding subject (a name, or a definite role noun whose
+        holder was named earlier) or quoted speaker."""
         sent = self.doc[before].sent
         fallback = None
         for _ in range(settings.current().quote_antecedent_sentences):
@@ -545,6 +552,9 @@ class QuoteReader:
                     found.append((tok.i, _bare_name(ent), _is_subject(ent.root)))
                 elif tok.dep_ in SUBJECT_DEPS and _name_like(tok):
                     found.append((tok.i, _name_like(tok), True))  # a name the NER missed
+                elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and self.is_role(tok) and self.title_holder(tok):
+                    # "The director said that ... what he called '...'": the holder of the role named earlier
+                    found.append((tok.i, self.title_holder(tok), True))
             for prior in self.done:
                 if prior.person and sent.start <= prior.tokens.start < sent.end \
                         and prior.tokens.start < before:

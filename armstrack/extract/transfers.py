@@ -422,7 +422,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             # "40 vehicles and other military stores": the vehicles are military ones
             best = (ctx.doc[tok.i:tok.i + 1], ctx.gaz.category_of(f"military {tok.lower_}"))
         if best is None:
-            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok):
+            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok) \
+                    and not _of_named_system(tok):
                 # "the five regiments": of the system named before ("the vehicles": of an armoured one)
                 antecedent = _antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
                 if antecedent is not None:
@@ -554,6 +555,13 @@ def _subject_antecedent(pron: Token, ctx: DocContext) -> tuple[str, str | None, 
             attrs = ctx.attrs_at.get(ent.start_char, {})
             return ent.text, attrs.get("family"), attrs.get("category")
     return None
+
+
+def _of_named_system(tok: Token) -> bool:
+    """Whether a noun's "of" phrase names a system itself ("the first batteries of the BrahMos system"): the noun
+    refers to that system, not back to one named before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree)
+               for c in tok.children)
 
 
 def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
@@ -1251,11 +1259,24 @@ def _own_status(cue_tok: Token) -> str | None:
 SPECULATION_VERBS = word_set("transfer_words.tsv", "speculation")
 PUNDITS = word_set("transfer_words.tsv", "pundit")
 LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
+CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
+DENIALS = word_set("transfer_words.tsv", "denial")
+
+
+def _denied_claim(clause: Token, head: Token) -> bool:
+    """Whether a clause is the content of a denied claim: "denied reports that Norland was preparing to sell",
+    "dismissed a report that it planned to acquire" (the parser may hang the clause on the verb itself)."""
+    if clause.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
+        return head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
+    return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
 
 
 def _guessed(cue_tok: Token) -> bool:
     """Whether a cue stands in a guess or a claim denied: "analysts speculate that Egypt might seek", "experts
-    said Vietnam could buy", "there is no evidence that Iran supplied"."""
+    said Vietnam could buy", "there is no evidence that Iran supplied", "dismissed reports that it would buy"."""
     tok, possible = cue_tok, False
     for _ in range(6):
         possible = possible or has_auxiliary(tok, "possibility", "future")
@@ -1264,6 +1285,8 @@ def _guessed(cue_tok: Token) -> bool:
             return False
         if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in LACKING_PROOF \
                 and negated(tok):
+            return True
+        if _denied_claim(below, tok):
             return True
         if below.dep_ == "ccomp" and tok.pos_ == "VERB":
             if tok.lemma_.lower() in SPECULATION_VERBS:
@@ -1580,6 +1603,7 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
 
 
 SITE_NOUNS = word_set("transfer_words.tsv", "site_noun")
+CONFLICT_NOUNS = word_set("transfer_words.tsv", "conflict_noun")
 
 
 def _site_owners(sent: Span, ctx: DocContext) -> list[str]:
@@ -1610,9 +1634,12 @@ def _destinations(sent: Span, ctx: DocContext) -> set[str]:
 
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
-    ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials")."""
+    ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials") nor the
+    enemy in a war ("the war with X")."""
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in FRONT_NOUNS:
         return False  # "sent to Ukraine's front": a place, not a party
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against") and tok.head.head.lemma_.lower() in CONFLICT_NOUNS:
+        return False  # "drones used during the war with Armenia": the enemy, not a party
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
@@ -2119,13 +2146,17 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None
             owner = ctx.token_country(child)
             if owner and owner not in frame.suppliers:
                 frame.recipients = [owner]
+    took_from = False
     for prep in (c for c in mention.head.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
             # the system's own phrase is the most specific ("a frigate to Chile and two corvettes to Peru")
             if prep.lower_ in ("to", "for") and (not frame.recipients or prep.lower_ == "to"):
                 frame.recipients = ctx.phrase_countries(obj) or frame.recipients
-            elif prep.lower_ == "from":
+            elif prep.lower_ == "from" and not took_from:
+                # the nearest "from" is the system's own: "jets from A and helicopters from B" with both
+                # phrases hung on "jets" by the parser
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
+                took_from = bool(ctx.phrase_countries(obj))
 
 
 def _refers_to_deal(cue_tok: Token) -> bool:

@@ -134,6 +134,21 @@ DESIGNATOR_RE = re.compile(
 CLASS_RE = re.compile(r"(?<![\w-])([A-Z][\w]*(?:[ -][A-Z][\w]*){0,2})[ -]class(?![\w-])")
 
 
+#: Markers that open an item of a bulleted list at the start of a line.
+BULLETS = frozenset({"-", "•", "*", "–", "·", "▪"})
+
+
+@Language.component("armstrack_list_items")
+def list_items(doc: Doc) -> Doc:
+    """An item of a bulleted list ("\n- Qatar has received ...") starts a sentence of its own, whatever the
+    line before it ends with (set before the parser, which keeps preset boundaries)."""
+    for tok in doc[:-1]:
+        line_end = tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_
+        if line_end and doc[tok.i + 1].text in BULLETS:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("armstrack_designators")
 def make_designator_finder(nlp: Language, name: str) -> DesignatorFinder:
     """spaCy factory of the component that finds weapon systems the catalogue's names miss (designators)."""
@@ -565,6 +580,8 @@ def build_pipeline(model: str) -> Language:
         nlp.add_pipe("armstrack_designators", last=True)
         nlp.add_pipe("armstrack_titles", last=True)
         nlp.add_pipe("armstrack_person_names", last=True)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("armstrack_list_items", before="parser")
     add_glued_splits(nlp, gaz)  # on the article tokenizer, not the scratch one
     return nlp
 
