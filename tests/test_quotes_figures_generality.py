@@ -207,3 +207,25 @@ def test_verbs_of_rejecting_revealing_and_assuring_report_speech(parsed, text, s
 
 def test_a_name_in_quote_marks_after_a_verb_of_rejecting_is_no_quotation(parsed):
     assert quotes_of(parsed, 'The navy rejected the "Sea Guardian" offer from the shipyard.') == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Interior Minister Paolo Ferri of Italy and Mehmet Aydin of Turkey signed an agreement in Rome.",
+     {"Paolo Ferri", "Mehmet Aydin"}),
+    ("Defence Minister Karin Holm of Norway and Andrius Vaitkus of Lithuania met in Vilnius on Monday.",
+     {"Karin Holm", "Andrius Vaitkus"}),
+    ("“Our pilots fly again, under the leadership of President [Lucas] Ferreyra,” the minister said.",
+     {"Lucas Ferreyra"}),
+    ("The talks were chaired by Secretary (Helen) Brandt in the capital.", {"Helen Brandt"}),
+])
+def test_names_shown_by_their_frame_when_the_ner_missed_them(parsed, text, names):
+    people = parsed(text, published=PUBLISHED)[1].people
+    assert {p.name for p in people} == names
+
+
+@pytest.mark.parametrize("text", [
+    "Troops of Chad and Units of Niger crossed the border.",
+    "The leadership of President [sic] was questioned.",
+])
+def test_coordinated_bodies_and_brackets_stay_no_people(parsed, text):
+    assert parsed(text, published=PUBLISHED)[1].people == []
