@@ -229,3 +229,21 @@ def test_names_shown_by_their_frame_when_the_ner_missed_them(parsed, text, names
 ])
 def test_coordinated_bodies_and_brackets_stay_no_people(parsed, text):
     assert parsed(text, published=PUBLISHED)[1].people == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We thank “Delta Motors” for the trucks,” Colonel Ama Boateng said on Monday.",
+     [("Ama Boateng", "We thank “Delta Motors” for the trucks")]),
+    ('"The crews of "Sea Lion" trained for a year," Commodore Erik Dahl told reporters.',
+     [("Erik Dahl", 'The crews of "Sea Lion" trained for a year')]),
+    ("Brigadier Lena Osei toured the depot on Friday. She stressed that the engines had been rebuilt.\n\n"
+     "“Without the team at “Delta Motors” none of this was possible. The trucks are ready. We expect the next bat",
+     [("Lena Osei", "Without the team at “Delta Motors” none of this was possible. The trucks are ready. "
+                    "We expect the next bat")]),
+])
+def test_a_term_quoted_inside_a_quotation_in_the_same_marks(parsed, text, expected):
+    assert quotes_of(parsed, text) == expected
+
+
+def test_two_quoted_terms_in_a_sentence_are_not_nested(parsed):
+    assert quotes_of(parsed, "Colonel Ama Boateng praised the “Sahel Shield” drill and the “Blue Force” unit.") == []
