@@ -247,3 +247,26 @@ def test_a_term_quoted_inside_a_quotation_in_the_same_marks(parsed, text, expect
 
 def test_two_quoted_terms_in_a_sentence_are_not_nested(parsed):
     assert quotes_of(parsed, "Colonel Ama Boateng praised the “Sahel Shield” drill and the “Blue Force” unit.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('In a readout, Navy spokeswoman Captain Alma Ruiz said the two admirals met in Manila.\n\n'
+     'Based on the readout, the two ministers "agreed to expand joint patrols in the Arafura Sea."',
+     [("Alma Ruiz", "agreed to expand joint patrols in the Arafura Sea.")]),
+    ('In a readout, Navy spokeswoman Captain Alma Ruiz said the two admirals met in Manila.\n\n'
+     '"The admirals agreed on a joint patrol schedule," the readout said.\n\n'
+     'Based on the readouts, the two ministers also "agreed to expand joint patrols in the Arafura Sea."',
+     [("Alma Ruiz", "The admirals agreed on a joint patrol schedule"),
+      ("Alma Ruiz", "agreed to expand joint patrols in the Arafura Sea.")]),
+    ('Based on comments by Deputy Minister Rui Sampaio, the corvettes "will be built in Lisbon."',
+     [("Rui Sampaio", "will be built in Lisbon.")]),
+])
+def test_based_on_a_statement_names_its_issuer(parsed, text, expected):
+    got = quotes_of(parsed, text)
+    assert len(got) == len(expected), got
+    for (speaker, words), (s, t) in zip(expected, got):
+        assert _same_name(s, speaker) and t == words, got
+
+
+def test_based_on_an_unissued_statement_gives_no_speaker(parsed):
+    assert quotes_of(parsed, 'Based on the report, the rifles "were sold twice."') == []

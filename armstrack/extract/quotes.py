@@ -73,10 +73,18 @@ def cues() -> dict[tuple[str, str], Cue]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def prep_cues() -> dict[str, tuple[str, Cue]]:
+    """The two-word reporting phrases ("according to", "based on") keyed by their first word."""
+    return {c.word.split()[0]: (c.word.split()[-1], c) for (word, kind), c in cues().items()
+            if kind == "prep" and len(word.split()) == 2}
+
+
 def cue_of(tok: Token) -> Cue | None:
     """The reporting verb or phrase a token is, if any ("according" with its "to" is one)."""
-    if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-        return cues().get(("according to", "prep"))
+    phrase = prep_cues().get(tok.lower_)
+    if phrase is not None and any(c.lower_ == phrase[0] for c in tok.children):
+        return phrase[1]
     if tok.pos_ == "VERB":
         return cues().get((tok.lemma_.lower(), "verb"))
     return None
@@ -282,7 +290,8 @@ class QuoteReader:
     def speaker_head(self, cue_tok: Token, cue: Cue, draft: Draft | None = None) -> Token | None:
         """The noun phrase that names the speaker of a cue."""
         if cue.kind == "prep":
-            to = next((c for c in cue_tok.children if c.lower_ == "to"), None)
+            last = cue.word.split()[-1]
+            to = next((c for c in cue_tok.children if c.lower_ == last), None)
             return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue_tok.children)
         if cue.speaker == "object":
@@ -369,6 +378,7 @@ class QuoteReader:
             if tok.lemma_.lower() != lemma or i in self.in_quote:
                 continue
             up = tok
+            speaks = False  # an earlier "the readout said": it names no issuer, one further back may
             for _ in range(4):
                 if up.head.i == up.i:
                     break
@@ -377,7 +387,10 @@ class QuoteReader:
                     subj = _clause_subject(up, self.in_quote)
                     if subj is not None and subj.i != tok.i and subj.i < head.i:
                         return self.resolve(subj)
+                    speaks = subj is not None and subj.i == tok.i
                     break
+            if speaks:
+                continue
             # the parse did not reach the verb ("In a statement, Brig. Gen. X said '...'"): the speaker of
             # the quotation that follows the noun in its paragraph
             para_end = line_bounds(self.flat, tok.idx)[1]
