@@ -270,3 +270,17 @@ def test_based_on_a_statement_names_its_issuer(parsed, text, expected):
 
 def test_based_on_an_unissued_statement_gives_no_speaker(parsed):
     assert quotes_of(parsed, 'Based on the report, the rifles "were sold twice."') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Every rifle will be accounted for," the interior ministry in Nairobi said in a statement.',
+     [("Kenya interior ministry", "Every rifle will be accounted for")]),
+    ('The defence ministry in Warsaw said the tanks "would arrive in spring."',
+     [("Poland defence ministry", "would arrive in spring.")]),
+])
+def test_a_state_body_placed_in_a_city_speaks_for_its_country(parsed, text, expected):
+    assert quotes_of(parsed, text) == expected
+
+
+def test_a_company_placed_in_a_city_is_no_state_body(parsed):
+    assert quotes_of(parsed, '"We will sign soon," the company in Busan said.') == []

@@ -412,6 +412,13 @@ class QuoteReader:
         if not mods or not any(lexicon_word(m, "body") for m in mods):
             return None
         if not any(self.ctx.entity_country(self.ctx.ent_at[m.i]) for m in mods if m.i in self.ctx.ent_at):
+            # "the finance ministry in Nairobi": the body of the country whose capital or city it sits in
+            if not role and _definite(head):
+                for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+                    place = next((o for o in prep.children if o.dep_ == "pobj" and o.i in self.ctx.ent_at), None)
+                    country = self.ctx.entity_country(self.ctx.ent_at[place.i]) if place is not None else None
+                    if country:
+                        return f"{country} {self.doc[mods[0].i:mods[-1].i + 1].text}"
             return None  # "the military" alone names no body
         return self.doc[mods[0].i:mods[-1].i + 1].text
 
