@@ -284,3 +284,17 @@ def test_a_state_body_placed_in_a_city_speaks_for_its_country(parsed, text, expe
 
 def test_a_company_placed_in_a_city_is_no_state_body(parsed):
     assert quotes_of(parsed, '"We will sign soon," the company in Busan said.') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will not be rushed into buying the wrong aircraft” — that is how Air Marshal Nils Berg put it on Monday.",
+     [("Nils Berg", "We will not be rushed into buying the wrong aircraft")]),
+    ('"The border is quiet, but not safe" - this was how Colonel Rana Aziz described the situation.',
+     [("Rana Aziz", "The border is quiet, but not safe")]),
+])
+def test_that_is_how_x_put_it(parsed, text, expected):
+    assert quotes_of(parsed, text) == expected
+
+
+def test_that_is_how_a_thing_works_names_no_speaker(parsed):
+    assert quotes_of(parsed, '"Ready at all hours" - that is how the new radar works.') == []

@@ -39,6 +39,10 @@ from armstrack.records import DocumentAnalysis, Evidence, Quote
 
 
 PERSON_PRONOUNS = word_set("quote_words.tsv", "person_pronoun")
+#: Verbs of wording in "'...' - that is how X put it" (with "how", they give the quotation's speaker).
+MANNER_VERBS = word_set("quote_words.tsv", "manner_verb")
+#: Pronouns that point back at a quotation ("that is how X put it", "which was how").
+DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Relations through which a participle or infinitive takes its subject from the clause above it.
@@ -284,6 +288,18 @@ class QuoteReader:
         verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in t.children)]
         tops = [t for t in verbs if t.head.i not in ids or t.head.i == t.i]
         return (tops or verbs or [None])[-1]
+
+    def how_clause(self, draft: Draft) -> Token | None:
+        """ "'...' - that is how X put it": the verb of a "how" clause that a demonstrative after the
+        quotation is equated with ("that was how", "which is how"), when it is a verb of wording."""
+        for tok in self.after_window(draft):
+            if tok.lower_ != "how" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in MANNER_VERBS:
+                continue
+            verb, be = tok.head, tok.head.head
+            if be.lemma_ == "be" and verb.dep_ in ("ccomp", "attr", "advcl") and any(
+                    c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES for c in be.children):
+                return verb
+        return None
 
     # --- the speaker ---------------------------------------------------------------------------------
 
@@ -716,6 +732,13 @@ class QuoteReader:
                 if speaker:
                     draft.speaker, draft.person = speaker.name, speaker.person
                     draft.cue, draft.cue_tok = verb.lemma_.lower(), verb
+        if draft.speaker is None:
+            verb = self.how_clause(draft)
+            subj = _clause_subject(verb) if verb is not None else None
+            speaker = self.resolve(subj) if subj is not None else None
+            if speaker:
+                draft.speaker, draft.person = speaker.name, speaker.person
+                draft.cue, draft.cue_tok = verb.lemma_.lower(), verb
         if draft.speaker is None and found is None and previous is not None and previous.speaker \
                 and self.stands_alone(draft):
             gap_start = previous.attribution_end or previous.span.end
