@@ -95,9 +95,18 @@ _CUE_POS = {"VERB": "VERB", "AUX": "AUX", "NOUN": "NOUN", "PROPN": "NOUN"}
 
 
 def cue_of(tok: Token) -> Cue | None:
-    """The meeting cue a token is (by lemma or form), or None."""
+    """The meeting cue a token is (by lemma or form), or None; a prefix the tokenizer split off with its
+    hyphen ("co-chaired" as "co", "-", "chaired") is read with the word."""
     pos = _CUE_POS.get(tok.pos_)
-    return _cue(tok.lemma_, tok.lower_, pos) if pos else None
+    if not pos:
+        return None
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha:
+        prefixed = _cue(f"{doc[tok.i - 2].lower_}-{tok.lemma_}", f"{doc[tok.i - 2].lower_}-{tok.lower_}", pos)
+        if prefixed is not None:
+            return prefixed
+    return _cue(tok.lemma_, tok.lower_, pos)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -442,6 +451,10 @@ class Reader:
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
                        and not any(g.dep_ == "case" for g in c.children)]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        if objects and cue.object_is_counterpart:
+            # "met A on Tuesday and B on Wednesday": the parser hangs the gapped second object on the verb
+            objects += [c for c in cue_tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[0].i
+                        and c.i in self.person_at and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         # "for visiting President X": the parser makes the participle the phrase's head, X its object
         pobjs = [next((o for o in p.children if o.dep_ in ("dobj", "obj")), p)
                  if p.dep_ == "pcomp" and p.tag_ == "VBG" and p.lemma_.lower() == "visit" else p for p in pobjs]
