@@ -463,3 +463,10 @@ def test_more_meetings_reported(parsed, text, expected):
 ])
 def test_no_meeting_in_gapped_or_single_chair_clauses(parsed, text):
     assert extract_meetings(*parsed(text, published=PUBLISHED)) == []
+
+
+def test_a_gapped_counterpart_keeps_its_own_date(parsed):
+    text = ('Defence Minister Karin Holm met Greek President Eleni Pappas on Monday and Prime Minister '
+            'Nikos Stavrou on Tuesday.')
+    dates = {_last_names(m.participants): m.date for m in extract_meetings(*parsed(text, published=PUBLISHED))}
+    assert dates == {frozenset({"Holm", "Pappas"}): "2024-05-13", frozenset({"Holm", "Stavrou"}): "2024-05-14"}
