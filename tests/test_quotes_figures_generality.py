@@ -298,3 +298,24 @@ def test_that_is_how_x_put_it(parsed, text, expected):
 
 def test_that_is_how_a_thing_works_names_no_speaker(parsed):
     assert quotes_of(parsed, '"Ready at all hours" - that is how the new radar works.') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('A Polish government statement said the delay was caused by "technical problems at the shipyard."',
+     [("Polish government", "technical problems at the shipyard.")]),
+    ('A Polish government statement attributed the delay to "technical problems at the shipyard."',
+     [("Polish government", "technical problems at the shipyard.")]),
+    ('In a statement, Navy spokeswoman Alma Ruiz said the patrol boats had arrived. The statement blamed the '
+     'delay on "storms in the Bay of Biscay."',
+     [("Alma Ruiz", "storms in the Bay of Biscay.")]),
+])
+def test_a_statement_subject_reports_what_its_verb_quotes(parsed, text, expected):
+    assert quotes_of(parsed, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The statement came after the "historic" vote in parliament.',
+    'The general blamed the delay on "storms in the Bay of Biscay."',
+])
+def test_no_statement_subject_no_speaker(parsed, text):
+    assert quotes_of(parsed, text) == []

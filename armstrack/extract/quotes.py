@@ -41,6 +41,8 @@ from armstrack.records import DocumentAnalysis, Evidence, Quote
 PERSON_PRONOUNS = word_set("quote_words.tsv", "person_pronoun")
 #: Verbs of wording in "'...' - that is how X put it" (with "how", they give the quotation's speaker).
 MANNER_VERBS = word_set("quote_words.tsv", "manner_verb")
+#: Nouns of issued texts whose subject verb, any verb, reports their words ("the statement blamed ... on '...'").
+DOCUMENTS = word_set("quote_words.tsv", "document")
 #: Pronouns that point back at a quotation ("that is how X put it", "which was how").
 DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
@@ -222,7 +224,7 @@ class QuoteReader:
                 continue  # the marks themselves hang anywhere
             up, steps = tok.head, 1
             while steps <= settings.current().quote_max_steps and up.i in window:
-                if speech_cue(up):
+                if speech_cue(up) or not governing and _document_verb(up):
                     consider(up, steps, 0)
                     break
                 # "The talks, X said, were '...'": a parenthetical cue on the clause that holds the quotation
@@ -256,7 +258,7 @@ class QuoteReader:
             tok = tok.head.head  # "quoted X as saying": the frame is the quoting verb's
         elif tok.dep_ == "advcl" and any(c.lower_ == "as" for c in tok.children) and speech_cue(tok.head):
             tok = tok.head
-        return tok, speech_cue(tok)
+        return tok, speech_cue(tok) or Cue(tok.lemma_.lower(), "verb", "subject", ())
 
     def _adjacent_cue(self, before: list[Token], after: list[Token]):
         """A cue right next to the quotation with no other clause between (a parse that missed it)."""
@@ -350,7 +352,13 @@ class QuoteReader:
             # "the ministry's statement", "a statement by X": the statement's author
             for child in head.children:
                 if child.dep_ in ("poss", "compound"):
-                    return self.resolve(child)
+                    found = self.resolve(child)
+                    if found is None and lexicon_word(child, "body"):
+                        # "a Polish government statement": the country's word hangs on the statement
+                        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+                        if any(self.ctx.entity_country(self.ctx.ent_at[m.i]) for m in mods if m.i in self.ctx.ent_at):
+                            return Speaker(self.doc[mods[0].i:mods[-1].i + 1].text, False)
+                    return found
                 if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if obj is not None:
@@ -838,6 +846,13 @@ def _in_sentence(text: str, span: QuoteSpan) -> bool:
     no report of anyone's words (headings quote in single marks)."""
     start, end = line_bounds(text, span.open)
     return text[start:end].rstrip().endswith(HEADING_END)
+
+
+def _document_verb(verb: Token) -> bool:
+    """A verb whose subject is a statement or communique ("a government statement attributed the delay to
+    '...'"): the document's words are quoted, whatever the verb."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in DOCUMENTS
+                                       for c in verb.children)
 
 
 def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token | None:
