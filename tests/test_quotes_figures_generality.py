@@ -255,7 +255,7 @@ def test_two_quoted_terms_in_a_sentence_are_not_nested(parsed):
      [("Alma Ruiz", "agreed to expand joint patrols in the Arafura Sea.")]),
     ('In a readout, Navy spokeswoman Captain Alma Ruiz said the two admirals met in Manila.\n\n'
      '"The admirals agreed on a joint patrol schedule," the readout said.\n\n'
-     'Based on the readouts, the two ministers also "agreed to expand joint patrols in the Arafura Sea."',
+     'Based on the readouts, both ministers "agreed to expand joint patrols in the Arafura Sea."',
      [("Alma Ruiz", "The admirals agreed on a joint patrol schedule"),
       ("Alma Ruiz", "agreed to expand joint patrols in the Arafura Sea.")]),
     ('Based on comments by Deputy Minister Rui Sampaio, the corvettes "will be built in Lisbon."',
