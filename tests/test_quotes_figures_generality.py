@@ -319,3 +319,24 @@ def test_a_statement_subject_reports_what_its_verb_quotes(parsed, text, expected
 ])
 def test_no_statement_subject_no_speaker(parsed, text):
     assert quotes_of(parsed, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The African Union is "deeply concerned at the flow of weapons into the Sahel and urges all states to '
+     'respect the embargo".',
+     [("African Union", "deeply concerned at the flow of weapons into the Sahel and urges all states to respect "
+                        "the embargo")]),
+    ('Colonel Rana Aziz remained "confident that the trucks will arrive before the rains."',
+     [("Rana Aziz", "confident that the trucks will arrive before the rains.")]),
+])
+def test_a_quoted_attitude_is_its_holders_word(parsed, text, expected):
+    got = quotes_of(parsed, text)
+    assert len(got) == 1 and _same_name(got[0][0], expected[0][0]) and got[0][1] == expected[0][1], got
+
+
+@pytest.mark.parametrize("text", [
+    'Russia is "a reliable partner in the region".',
+    'The tanks are "ready for the desert".',
+])
+def test_a_quoted_description_is_no_attitude(parsed, text):
+    assert quotes_of(parsed, text) == []

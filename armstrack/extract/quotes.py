@@ -43,6 +43,10 @@ PERSON_PRONOUNS = word_set("quote_words.tsv", "person_pronoun")
 MANNER_VERBS = word_set("quote_words.tsv", "manner_verb")
 #: Nouns of issued texts whose subject verb, any verb, reports their words ("the statement blamed ... on '...'").
 DOCUMENTS = word_set("quote_words.tsv", "document")
+#: Adjectives of attitude: "X is 'deeply concerned'" quotes X on X's own state of mind.
+ATTITUDES = word_set("quote_words.tsv", "attitude")
+#: Linking verbs of such a predicate ("is", "remains", "feels").
+COPULAS = word_set("quote_words.tsv", "copula")
 #: Pronouns that point back at a quotation ("that is how X put it", "which was how").
 DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
@@ -302,6 +306,18 @@ class QuoteReader:
                     c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES for c in be.children):
                 return verb
         return None
+
+    def attitude_holder(self, draft: Draft) -> Token | None:
+        """ "The EU is 'extremely concerned at ...'": the subject of a copula whose quoted predicate is an
+        adjective of attitude said of oneself (concerned, pleased, determined) holds, and voiced, it."""
+        inner = [self.doc[i] for i in draft.tokens if not ANY_MARK_RE.fullmatch(self.doc[i].text)]
+        words = [t for t in inner if t.pos_ != "ADV"]
+        if not words or words[0].pos_ != "ADJ" or words[0].lemma_.lower() not in ATTITUDES:
+            return None
+        be = words[0].head
+        if be.i in draft.tokens or be.lemma_.lower() not in COPULAS or words[0].dep_ not in ("acomp", "attr", "xcomp"):
+            return None
+        return next((c for c in be.children if c.dep_ == "nsubj" and c.i not in self.in_quote), None)
 
     # --- the speaker ---------------------------------------------------------------------------------
 
@@ -747,6 +763,12 @@ class QuoteReader:
             if speaker:
                 draft.speaker, draft.person = speaker.name, speaker.person
                 draft.cue, draft.cue_tok = verb.lemma_.lower(), verb
+        if draft.speaker is None and found is None:
+            holder = self.attitude_holder(draft)
+            speaker = self.resolve(holder) if holder is not None else None
+            if speaker:
+                draft.speaker, draft.person = speaker.name, speaker.person
+                draft.cue, draft.cue_tok = holder.head.lemma_.lower(), holder.head
         if draft.speaker is None and found is None and previous is not None and previous.speaker \
                 and self.stands_alone(draft):
             gap_start = previous.attribution_end or previous.span.end
