@@ -214,7 +214,7 @@ def test_a_name_in_quote_marks_after_a_verb_of_rejecting_is_no_quotation(parsed)
      {"Paolo Ferri", "Mehmet Aydin"}),
     ("Defence Minister Karin Holm of Norway and Andrius Vaitkus of Lithuania met in Vilnius on Monday.",
      {"Karin Holm", "Andrius Vaitkus"}),
-    ("“Our pilots fly again, under the leadership of President [Lucas] Ferreyra,” the minister said.",
+    ("“Our pilots fly again, led by President [Lucas] Ferreyra,” the minister said.",
      {"Lucas Ferreyra"}),
     ("The talks were chaired by Secretary (Helen) Brandt in the capital.", {"Helen Brandt"}),
 ])
@@ -303,7 +303,7 @@ def test_that_is_how_a_thing_works_names_no_speaker(parsed):
 @pytest.mark.parametrize("text, expected", [
     ('A Polish government statement said the delay was caused by "technical problems at the shipyard."',
      [("Polish government", "technical problems at the shipyard.")]),
-    ('A Polish government statement attributed the delay to "technical problems at the shipyard."',
+    ('A Polish government communique blamed the slip on "technical problems at the shipyard."',
      [("Polish government", "technical problems at the shipyard.")]),
     ('In a statement, Navy spokeswoman Alma Ruiz said the patrol boats had arrived. The statement blamed the '
      'delay on "storms in the Bay of Biscay."',

@@ -308,7 +308,7 @@ class QuoteReader:
         return None
 
     def attitude_holder(self, draft: Draft) -> Token | None:
-        """ "The EU is 'extremely concerned at ...'": the subject of a copula whose quoted predicate is an
+        """ "The bloc remains 'gravely worried by ...'": the subject of a copula whose quoted predicate is an
         adjective of attitude said of oneself (concerned, pleased, determined) holds, and voiced, it."""
         inner = [self.doc[i] for i in draft.tokens if not ANY_MARK_RE.fullmatch(self.doc[i].text)]
         words = [t for t in inner if t.pos_ != "ADV"]
@@ -871,7 +871,7 @@ def _in_sentence(text: str, span: QuoteSpan) -> bool:
 
 
 def _document_verb(verb: Token) -> bool:
-    """A verb whose subject is a statement or communique ("a government statement attributed the delay to
+    """A verb whose subject is a statement or communique ("the ministry's communique blamed the slip on
     '...'"): the document's words are quoted, whatever the verb."""
     return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in DOCUMENTS
                                        for c in verb.children)
