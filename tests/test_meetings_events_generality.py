@@ -435,3 +435,38 @@ def test_event_reported(parsed, text, types):
 @pytest.mark.parametrize("text", NO_EVENTS, ids=[t[:50] for t in NO_EVENTS])
 def test_no_event(parsed, text):
     assert extract_events(*parsed(text, published=PUBLISHED)) == []
+
+
+#: Gapped second counterparts, hyphenated cue verbs and coordinated officials the NER misses.
+MORE_MEETINGS = [
+    ('Defence Minister Karin Holm met Greek President Eleni Pappas on Tuesday and Prime Minister Nikos Stavrou '
+     'on Wednesday.',
+     [(['Holm', 'Pappas'], 'meeting'), (['Holm', 'Stavrou'], 'meeting')]),
+    ('Foreign Minister Amara Diallo and her Ivorian counterpart Koffi Yao co-chaired the joint defence commission '
+     'in Abidjan on Monday.',
+     [(['Diallo', 'Yao'], 'meeting')]),
+    ('General Omar Saleh co-chaired the border committee with Colonel Rana Aziz in Amman.',
+     [(['Saleh', 'Aziz'], 'meeting')]),
+    ('Interior Minister Paolo Ferri of Italy and Mehmet Aydin of Turkey signed an agreement on border patrols.',
+     [(['Ferri', 'Aydin'], 'signing')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_MEETINGS, ids=[t[:50] for t, _ in MORE_MEETINGS])
+def test_more_meetings_reported(parsed, text, expected):
+    test_meeting_reported(parsed, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "General Omar Saleh met the press on Tuesday, and Colonel Rana Aziz spoke on Wednesday.",
+    "General Omar Saleh co-chaired the border committee in Amman.",
+])
+def test_no_meeting_in_gapped_or_single_chair_clauses(parsed, text):
+    assert extract_meetings(*parsed(text, published=PUBLISHED)) == []
+
+
+def test_a_gapped_counterpart_keeps_its_own_date(parsed):
+    text = ('Defence Minister Karin Holm met Greek President Eleni Pappas on Monday and Prime Minister '
+            'Nikos Stavrou on Tuesday.')
+    dates = {_last_names(m.participants): m.date for m in extract_meetings(*parsed(text, published=PUBLISHED))}
+    assert dates == {frozenset({"Holm", "Pappas"}): "2024-05-13", frozenset({"Holm", "Stavrou"}): "2024-05-14"}

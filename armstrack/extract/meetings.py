@@ -98,9 +98,18 @@ _CUE_POS = {"VERB": "VERB", "AUX": "AUX", "NOUN": "NOUN", "PROPN": "NOUN"}
 
 
 def cue_of(tok: Token) -> Cue | None:
-    """The meeting cue a token is (by lemma or form), or None."""
+    """The meeting cue a token is (by lemma or form), or None; a prefix the tokenizer split off with its
+    hyphen ("co-chaired" as "co", "-", "chaired") is read with the word."""
     pos = _CUE_POS.get(tok.pos_)
-    return _cue(tok.lemma_, tok.lower_, pos) if pos else None
+    if not pos:
+        return None
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha:
+        prefixed = _cue(f"{doc[tok.i - 2].lower_}-{tok.lemma_}", f"{doc[tok.i - 2].lower_}-{tok.lower_}", pos)
+        if prefixed is not None:
+            return prefixed
+    return _cue(tok.lemma_, tok.lower_, pos)
 
 
 #: ``_CUE_POS`` by the part-of-speech ids of ``Doc.to_array``
@@ -474,6 +483,8 @@ class Reader:
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
                        and not any(g.dep_ == "case" for g in c.children)]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        if objects and cue.object_is_counterpart:
+            objects += [c for c in _gapped_objects(cue_tok, self.person_at) if c.i > objects[0].i]
         # "for visiting President X": the parser makes the participle the phrase's head, X its object
         pobjs = [next((o for o in p.children if o.dep_ in ("dobj", "obj")), p)
                  if p.dep_ == "pcomp" and p.tag_ == "VBG" and p.lemma_.lower() == "visit" else p for p in pobjs]
@@ -668,6 +679,30 @@ class Reader:
                 return True
             tok = head
         return True
+
+
+def _gapped_objects(verb: Token, person_at: dict[int, str]) -> list[Token]:
+    """ "met A on Tuesday and B on Wednesday": the gapped second object B, which the parser hangs on the
+    verb or on the date phrase before it as a conjunct (a name of a person, with no clause of its own)."""
+    heads = [verb] + [o for p in verb.children if p.dep_ == "prep" for o in p.children
+                      if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+    return [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in person_at
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+def _gapped_date(draft: Draft, reader: Reader) -> Span | None:
+    """ "met A on Tuesday and B on Wednesday": the date phrase after a gapped counterpart B is B's."""
+    gapped = [c for c in _gapped_objects(draft.cue, reader.person_at) if reader.person_at[c.i] in draft.participants]
+    if not gapped:
+        return None
+    for prep in draft.cue.children:
+        if prep.dep_ != "prep" or prep.i < gapped[0].i:
+            continue
+        for obj in prep.children:
+            ent = reader.ctx.ent_at.get(obj.i)
+            if obj.dep_ == "pobj" and ent is not None and ent.label_ == "DATE":
+                return ent
+    return None
 
 
 def _future(date_text: str | None) -> bool:
@@ -1351,6 +1386,9 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 d.again = any(c.lower_ == "again" for c in verb.children)
                 d.inherits_there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
             d.date, d.date_text = reader.date(d.cue)
+            own = _gapped_date(d, reader)
+            if own is not None:
+                d.date_text, d.date = own.text, ctx.date_of(own.text)
             if d.date_text is None and d.cue.pos_ in ("VERB", "AUX"):
                 d.date, d.date_text = _setting_date(d.cue, reader)
             head = d.cue.head if d.cue.dep_ == "conj" else None
