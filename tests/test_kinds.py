@@ -178,6 +178,7 @@ def test_a_new_kind_is_exported_and_queried(widgets, tmp_path):
     from armstrack.store import models as m
     from armstrack.resolve.database import open_engine
     from armstrack.store.db import session_factory
+    from armstrack.store import summaries
 
     engine = open_engine(f"sqlite:///{tmp_path / 'w.db'}")
     try:
@@ -187,6 +188,8 @@ def test_a_new_kind_is_exported_and_queried(widgets, tmp_path):
                       "mentions": [{"doc": "d1", "start": 2, "end": 8, "text": "A widget was seen."}]}
             session.add(m.Fact(id="w1", kind="widgets", block_key="w|gear", data=record, date="2020",
                                sort_key='["d1", 2, 8, "w1"]'))
+            session.flush()
+            summaries.update_counts(session.connection())  # as every resolver refresh does after writing facts
             session.commit()
             out = export.build_export(session)
             assert out["widgets"] == [record]
