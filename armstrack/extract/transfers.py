@@ -178,8 +178,12 @@ def _future_from_state(verb: Token) -> bool:
 def _headline_infinitive(verb: Token) -> bool:
     """ "Kenya to acquire Turkish drones": a headline's infinitive with a subject and no finite verb tells a
     step to come."""
-    return verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and any(c.dep_ == "nsubj" for c in verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" \
+            and verb.head.i == verb.sent.start:
+        return True  # the parser hangs a headline's infinitive on its subject: "Morocco to buy drones"
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _arranged(verb: Token) -> bool:
@@ -1220,6 +1224,7 @@ def _own_status(cue_tok: Token) -> str | None:
 #: nouns that, denied, deny their clause ("no evidence that ...").
 SPECULATION_VERBS = word_set("transfer_words.tsv", "speculation")
 PUNDITS = word_set("transfer_words.tsv", "pundit")
+UNVERIFIED = word_set("transfer_words.tsv", "unverified")
 LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
 
 
@@ -1239,6 +1244,8 @@ def _guessed(cue_tok: Token) -> bool:
             if tok.lemma_.lower() in SPECULATION_VERBS:
                 return True
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and any(c.dep_ == "amod" and c.lower_ in UNVERIFIED for c in subject.children):
+                return True  # "unconfirmed reports claim that ...": a rumour
             return possible and subject is not None and subject.lemma_.lower() in PUNDITS
     return False
 
@@ -1268,6 +1275,12 @@ def _status(cue_tok: Token) -> str | None:
         deal = _clause_subject(cue_tok.head)
         if deal is not None and _cue_noun(deal) and cue_of(deal).status in ("agreed", "ordered"):
             return _status(deal)  # "the contract covers the supply of 12 helicopters": the supply is the deal's
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "for" \
+            and cue_tok.head.head.pos_ == "VERB":
+        deal = next((c for c in cue_tok.head.head.children if c.dep_ in ("dobj", "nsubjpass") and _cue_noun(c)
+                     and cue_of(c).status in ("agreed", "ordered")), None)
+        if deal is not None:
+            return _status(deal)  # "a contract was inked with X for the supply of jets": the supply is the deal's
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
         status = "agreed"  # "is due to take delivery of", "the delivery will take place next year": still to come
@@ -1322,6 +1335,8 @@ def _status(cue_tok: Token) -> str | None:
                     and not negated(above):
                 return "cancelled"
             own = _own_status(cue_tok)
+            if own == "offered" and lemma in APPROVAL_WORDS:
+                return own  # "approved the possible sale of": a notified possible sale, an offer
             if own is not None and lemma not in APPROVAL_WORDS and STATUS_PHASE.get(own) == "prospective" \
                     and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
