@@ -94,6 +94,18 @@ def gazetteer_patterns(gaz: Gazetteers) -> list[dict]:
     return patterns
 
 
+@Language.component("armstrack_designation_glue")
+def designation_glue(doc: Doc) -> Doc:
+    """Keep a model's numeric suffix in the sentence of its name: no sentence starts at a token that begins
+    with a digit right after a word with only a space between ("Leopard 2A8 tanks"), where the parser
+    otherwise may cut "Peru bought Leopard | 2A8 tanks" in two."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.text[:1].isdigit() and prev.is_alpha and prev.whitespace_ == " ":
+            tok.is_sent_start = False
+    return doc
+
+
 @Language.factory("armstrack_titles", default_config={"spans_key": "titles"})
 def make_title_matcher(nlp: Language, name: str, spans_key: str) -> TitleMatcher:
     """spaCy factory of the component that marks titles and ranks as spans in ``doc.spans[spans_key]``."""
@@ -553,6 +565,8 @@ def build_pipeline(model: str) -> Language:
     speed_up_attribute_rulers(nlp)
     gaz = load_gazetteers()
     add_title_abbreviations(nlp, gaz)  # before the scratch copy, so the title patterns split the same way
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("armstrack_designation_glue", before="parser")
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     with _scratch_tokenizer(nlp):
         ruler = nlp.add_pipe("entity_ruler", name="armstrack_gazetteer", config={"overwrite_ents": True}, **before)
