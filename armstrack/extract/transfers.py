@@ -77,6 +77,19 @@ def governors() -> dict[str, str]:
 VERBAL_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl"}
 
 
+def _governor_lemma(tok: Token) -> str:
+    """A governing word's lemma, with its particle when the phrasal verb is a governor ("called off")."""
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{lemma} {prt}" if prt is not None and f"{lemma} {prt}" in governors() else lemma
+
+
+#: Deal nouns whose receipt is a supplier's win ("Saab received an order from Thailand"), not a delivery.
+WON_DEALS = word_set("transfer_words.tsv", "won_deal")
+#: Verbs that, with no object and a system after "for", sign a contract for it ("Ecuador signed for 6 jets").
+SIGNING_VERBS = {"sign"}
+
+
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"))
@@ -87,6 +100,15 @@ def cue_of(tok: Token) -> Cue | None:
     if pos == "VERB" and _gives_approval(tok):
         return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is not None and pos == "VERB" and cue.subject == "recipient" and cue.status == "delivered" \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in WON_DEALS for c in tok.children):
+        return None  # "Saab received an order from Thailand": the order is the cue, its receiver the supplier
+    if cue is None and pos == "VERB" and lemma in SIGNING_VERBS \
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and cues().get((o.lemma_.lower(), "NOUN")) is None
+                for o in c.children) for c in tok.children):
+        cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Ecuador signed for six helicopters": a contract signed
     if cue is not None and pos == "VERB" and lemma in DESTINATION_CUES and not any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                           for o in p.children) for p in tok.children):
@@ -1226,6 +1248,7 @@ SPECULATION_VERBS = word_set("transfer_words.tsv", "speculation")
 PUNDITS = word_set("transfer_words.tsv", "pundit")
 UNVERIFIED = word_set("transfer_words.tsv", "unverified")
 LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
+RUMOURS = word_set("transfer_words.tsv", "rumour")
 
 
 def _guessed(cue_tok: Token) -> bool:
@@ -1240,6 +1263,8 @@ def _guessed(cue_tok: Token) -> bool:
         if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in LACKING_PROOF \
                 and negated(tok):
             return True
+        if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in RUMOURS:
+            return True  # "rumours that Cairo is buying jets": hearsay
         if below.dep_ == "ccomp" and tok.pos_ == "VERB":
             if tok.lemma_.lower() in SPECULATION_VERBS:
                 return True
@@ -1308,7 +1333,7 @@ def _status(cue_tok: Token) -> str | None:
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
         below = tok
         tok = tok.head
-        lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else tok.lemma_.lower()
+        lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)
         if cue.lemma == "letter" and cue.pos == "NOUN" and governors().get(lemma) in ("agreed", "ordered"):
             if negated(tok):
                 return None
@@ -1331,7 +1356,7 @@ def _status(cue_tok: Token) -> str | None:
                     and closing.head.lemma_.lower() not in governors():
                 return "negotiating"  # "came to seal a deal that will provide missiles": the deal is still being made
             above = tok.head  # "cancelling its plans to buy", "scrapped an agreement to supply"
-            if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
+            if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(_governor_lemma(above)) == "cancelled" \
                     and not negated(above):
                 return "cancelled"
             own = _own_status(cue_tok)
