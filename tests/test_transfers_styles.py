@@ -181,6 +181,20 @@ POSITIVE = [
     ('Uzbekistan called off plans to buy Chinese HQ-9 systems.', [('China', 'Uzbekistan', 'HQ-9', 'cancelled', ANY)]),
     ('Thailand has approved the procurement of four Gripen E/F jets from Sweden.',
      [('Sweden', 'Thailand', 'Gripen', 'agreed', 4)]),
+    ('The Canadian cancellation of a plan to buy 15 British designed Type 26 frigates angered London.',
+     [('United Kingdom', 'Canada', 'Type 26', 'cancelled', 15)]),
+    ('The end of the plan to acquire Su-35 jets from Russia was confirmed by Egypt.',
+     [('Russia', 'Egypt', 'Su-35', 'cancelled', ANY)]),
+    ('Germany announced the suspension of Boxer deliveries to Qatar.',
+     [('Germany', 'Qatar', 'Boxer', 'cancelled', ANY)]),
+    ('The suspension of a deal to sell Boxer vehicles to Qatar was announced by Germany.',
+     [('Germany', 'Qatar', 'Boxer', 'cancelled', ANY), ('Germany', 'Qatar', 'Boxer', 'agreed', ANY)]),
+    ('Colombia cancels plan to buy Rafale jets from France',
+     [('France', 'Colombia', 'Rafale', 'cancelled', ANY)]),
+    ('Peru scraps plan to buy Gripen jets from Sweden',
+     [('Sweden', 'Peru', 'Gripen', 'cancelled', ANY)]),
+    ('Peru plans to buy Gripen jets from Sweden',
+     [('Sweden', 'Peru', 'Gripen', 'interest', ANY)]),
 ]
 
 NEGATIVE = [

@@ -1338,6 +1338,10 @@ def _status(cue_tok: Token) -> str | None:
             if negated(tok):
                 return None
             continue  # "signed a letter of intent": the letter's kind tells the step, not the signing
+        if lemma == "plan" and tok.pos_ == "VERB" and tok.dep_ == "ROOT" and below.dep_ == "xcomp" and any(
+                c.i < tok.i and c.dep_ in ("nsubj", "aux") and c.pos_ in ("NOUN", "AUX") and c.lower_.endswith("s")
+                and governors().get(c.lower_[:-1]) == "cancelled" for c in tok.children):
+            return "cancelled"  # a headline's "Peru scraps plan to buy jets", parsed with "plan" as the verb
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
@@ -1359,6 +1363,9 @@ def _status(cue_tok: Token) -> str | None:
             if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(_governor_lemma(above)) == "cancelled" \
                     and not negated(above):
                 return "cancelled"
+            if tok.dep_ == "pobj" and above.lower_ == "of" and above.head.pos_ == "NOUN" \
+                    and governors().get(above.head.lemma_.lower()) == "cancelled":
+                return "cancelled"  # "the cancellation of a plan to buy": the plan is cancelled
             own = _own_status(cue_tok)
             if own == "offered" and lemma in APPROVAL_WORDS:
                 return own  # "approved the possible sale of": a notified possible sale, an offer
