@@ -195,6 +195,11 @@ POSITIVE = [
      [('Sweden', 'Peru', 'Gripen', 'cancelled', ANY)]),
     ('Peru plans to buy Gripen jets from Sweden',
      [('Sweden', 'Peru', 'Gripen', 'interest', ANY)]),
+    # a designation ending in one capital closes the sentence (the stop is not part of the name)
+    ('Morocco ordered 24 AH-64E.', [('United States', 'Morocco', 'AH-64', 'ordered', 24)]),
+    ('Indonesia received the first F-16V.', [('United States', 'Indonesia', 'F-16', 'delivered', ANY)]),
+    ('Egypt has become the first foreign buyer of the Chinese J-10C. More may follow.',
+     [('China', 'Egypt', 'J-10', 'agreed', ANY)]),
 ]
 
 NEGATIVE = [

@@ -578,6 +578,7 @@ def build_pipeline(model: str) -> Language:
         nlp.add_pipe("armstrack_titles", last=True)
         nlp.add_pipe("armstrack_person_names", last=True)
     add_glued_splits(nlp, gaz)  # on the article tokenizer, not the scratch one
+    split_designator_periods(nlp)
     return nlp
 
 
@@ -620,6 +621,20 @@ def add_title_abbreviations(nlp: Language, gaz: Gazetteers) -> None:
 
 #: Prepositions that copy-pasted text glues onto the noun before them ("two warshipsto Bangladesh").
 GLUED_PREPOSITIONS = ("to", "from")
+
+
+#: A sentence's full stop after a model designation ending in one capital ("the J-10C.", "the F-16V."), which
+#: spaCy keeps on the word as it keeps the stop of an initial ("J.").
+DESIGNATOR_STOP = r"|(?<=[0-9][A-Z])\.$"
+
+
+def split_designator_periods(nlp: Language) -> None:
+    """Split the full stop off a designation that ends in a digit and one capital ("bought the J-10C."), so the
+    system is found and the sentence ends there."""
+    search = nlp.tokenizer.suffix_search if isinstance(nlp.tokenizer, Tokenizer) else None
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and DESIGNATOR_STOP not in pattern:
+        nlp.tokenizer.suffix_search = re.compile(pattern + DESIGNATOR_STOP).search
 
 
 def add_glued_splits(nlp: Language, gaz: Gazetteers) -> None:
