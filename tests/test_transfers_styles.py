@@ -195,6 +195,13 @@ POSITIVE = [
      [('Sweden', 'Peru', 'Gripen', 'cancelled', ANY)]),
     ('Peru plans to buy Gripen jets from Sweden',
      [('Sweden', 'Peru', 'Gripen', 'interest', ANY)]),
+    # choices; African forces whose names share words with other armed groups
+    ('The Colombian Air Force announced that it had selected the Gripen E from Saab.',
+     [('Sweden', 'Colombia', 'Gripen', 'agreed', ANY)]),
+    ('Switzerland selected the F-35 over the Rafale.', [('United States', 'Switzerland', 'F-35', 'agreed', ANY)]),
+    ("Tanzania People's Defence Force took delivery of Chinese tanks.",
+     [('China', 'Tanzania', 'tanks', 'delivered', ANY)]),
+    ('The UPDF received six Mi-24 helicopters from Russia.', [('Russia', 'Uganda', 'Mi-24', 'delivered', 6)]),
     # a designation ending in one capital closes the sentence (the stop is not part of the name)
     ('Morocco ordered 24 AH-64E.', [('United States', 'Morocco', 'AH-64', 'ordered', 24)]),
     ('Indonesia received the first F-16V.', [('United States', 'Indonesia', 'F-16', 'delivered', ANY)]),
@@ -230,6 +237,7 @@ NEGATIVE = [
     'The Indonesian Air Force marked the anniversary with a flypast of Sukhoi jets.',
     'The ministry weighed the tanks before shipping them to Chile.',
     'Hawk, the ministry spokesman, said the army had bought tanks.',
+    'Ten Ukrainian pilots were selected for F-16 training.',
 ]
 
 

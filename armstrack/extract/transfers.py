@@ -38,6 +38,15 @@ PENDING_MARKS = word_set("transfer_words.tsv", "pending_mark")
 #: Prepositions and adjectives that set a system against the one transferred ("similar to Russia's S-300",
 #: "after deciding against the F-18", "instead of the Rafale").
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
+#: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
+PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
+
+
+def _contrast_prep(tok: Token) -> bool:
+    """Whether a preposition sets its object against the system transferred ("similar to", "against", a
+    choice's "over")."""
+    return tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS
+                                   or tok.lower_ == "over" and tok.head.lemma_.lower() in PREFERENCE_VERBS)
 #: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = word_set("transfer_words.tsv", "anaphoric_det")
@@ -660,7 +669,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
               if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
     for _ in range(8):
-        if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
+        if _contrast_prep(tok):
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
@@ -899,7 +908,7 @@ def _contrasted(tok: Token, stop: Token | None = None) -> bool:
     for _ in range(8):
         if stop is not None and tok.i == stop.i or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
+        if _contrast_prep(tok):
             return True
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "pcomp"):
             return False
