@@ -254,3 +254,15 @@ def test_reported_transfer_gives_exactly_its_records(transfers, text, expected):
 def test_sentence_reporting_no_transfer_gives_none(transfers, text):
     records = transfers(text)
     assert not records, [(r.supplier, r.recipient, r.system, r.status) for r in records]
+
+
+def test_factbox_paragraph_headed_by_a_country_is_about_it(transfers):
+    records = transfers("Below is a list of some countries with Wing Loong drones in their fleets:\n\n"
+                        "NIGER The air force ordered six Wing Loong II drones in 2021.\n\n"
+                        "SERBIA Officials said the military had received six of the drones in 2020.\n")
+    got = {(r.supplier, r.recipient, r.family, r.status, r.quantity) for r in records}
+    assert got == {("China", "Niger", "Wing Loong", "ordered", 6), ("China", "Serbia", "Wing Loong", "delivered", 6)}
+
+
+def test_capitalised_heading_that_is_no_country_gives_no_recipient(transfers):
+    assert not transfers("UPDATE The air force ordered six Wing Loong II drones in 2021.\n")

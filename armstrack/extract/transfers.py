@@ -12,6 +12,7 @@ the article's dominant supplier/recipient pair.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -1903,6 +1904,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     _fill_from_nearby(drafts, extra, ctx)
+    _fill_from_heading(drafts, ctx)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
     _share_supplier(drafts, extra)
     out: list[Transfer] = []
@@ -2094,6 +2096,28 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
         if found:
             t.supplier, t.recipient = found
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
+
+
+#: A paragraph opened by a name in capitals, then a sentence ("KENYA The army ordered six units."): a heading.
+CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*(?=[ \t]+[A-Z][a-z])")
+
+
+def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContext) -> None:
+    """A record with no recipient in a paragraph headed by a country's name in capitals ("NIGER The air force
+    ordered six units") is about that country: a factbox lists its buyers one paragraph each."""
+    text = ctx.analysis.article.text
+    for t, _, _ in drafts:
+        if t.recipient:
+            continue
+        start = text.rfind("\n", 0, t.evidence.start) + 1
+        heading = CAPS_HEADING.match(text, start)
+        country = ctx.gaz.country(heading.group(0)) if heading else None
+        if country is None or country.name == t.supplier:
+            continue
+        t.recipient = country.name
+        if not t.supplier:  # the maker of a named system sells it, unless the paragraph says otherwise
+            weapon = ctx.gaz.weapon(t.system)
+            t.supplier = weapon.origin if weapon is not None and weapon.origin != country.name else None
 
 
 def _system_key(name: str) -> str:
