@@ -195,6 +195,15 @@ POSITIVE = [
      [('Sweden', 'Peru', 'Gripen', 'cancelled', ANY)]),
     ('Peru plans to buy Gripen jets from Sweden',
      [('Sweden', 'Peru', 'Gripen', 'interest', ANY)]),
+    # a contract signed "for the supply of": the signer is the buyer, unless it makes the system
+    ('India signed a contract with Russia for the supply of 21 MiG-29 jets.',
+     [('Russia', 'India', 'MiG-29', 'ordered', 21)]),
+    ('Mexico signed an agreement with Damen for the delivery of four patrol vessels.',
+     [('Netherlands', 'Mexico', 'patrol vessels', 'ordered', 4)]),
+    ('Russia signed a contract with India for the supply of S-400 systems.',
+     [('Russia', 'India', 'S-400', 'ordered', ANY)]),
+    ('Hanwha signed a contract with Poland for the delivery of K9 howitzers.',
+     [('South Korea', 'Poland', 'K9', 'ordered', ANY)]),
     # choices; African forces whose names share words with other armed groups
     ('The Colombian Air Force announced that it had selected the Gripen E from Saab.',
      [('Sweden', 'Colombia', 'Gripen', 'agreed', ANY)]),

@@ -1753,7 +1753,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
             frame = Frame()
-            for t in cue_toks:
+            for t in _signed_deal_first(cue_toks, _origin(mention, ctx, mentioned_only=False), ctx):
                 f = _read_frame(t, ctx)
                 # a later cue fills only what the nearer one left open, and never with the other side
                 frame.suppliers = frame.suppliers or [c for c in f.suppliers if c not in frame.recipients]
@@ -2096,6 +2096,22 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
         if found:
             t.supplier, t.recipient = found
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
+
+
+def _signed_deal_first(cue_toks: list[Token], maker: str | None, ctx: DocContext) -> list[Token]:
+    """The cues to read parties from, a signed deal before the supply it is "for": in "India signed a contract
+    with Russia for the supply of jets" the signer of the contract is the buyer, not the subject of "supply"
+    (unless the signer makes the system: "Russia signed a contract with India for the supply of S-400s")."""
+    first = cue_toks[0] if cue_toks else None
+    if first is None or not _cue_noun(first) or cue_of(first).subject != "supplier" or first.dep_ != "pobj" \
+            or first.head.lower_ != "for" or first.head.head.pos_ != "VERB":
+        return cue_toks
+    signer = next((c for c in first.head.head.children if c.dep_ == "nsubj"), None)
+    if signer is None or maker is not None and maker in ctx.phrase_countries(signer):
+        return cue_toks
+    deal = next((c for c in first.head.head.children if c.dep_ in ("dobj", "nsubjpass") and _cue_noun(c)
+                 and cue_of(c).subject == "recipient"), None)
+    return cue_toks if deal is None else [deal] + [t for t in cue_toks if t.i != deal.i]
 
 
 #: A paragraph opened by a name in capitals, then a sentence ("KENYA The army ordered six units."): a heading.
