@@ -204,6 +204,15 @@ POSITIVE = [
      [('Russia', 'India', 'S-400', 'ordered', ANY)]),
     ('Hanwha signed a contract with Poland for the delivery of K9 howitzers.',
      [('South Korea', 'Poland', 'K9', 'ordered', ANY)]),
+    # a deal binds both sides alike: the system's maker sells; a customer's owner sells to it
+    ('France concluded an agreement with Egypt for the export of 30 Rafale jets.',
+     [('France', 'Egypt', 'Rafale', 'agreed', 30)]),
+    ('Egypt concluded an agreement with France for the acquisition of 30 Rafale jets.',
+     [('France', 'Egypt', 'Rafale', 'agreed', 30)]),
+    ('Russia signed a contract with Algeria for 14 Su-57 jets.', [('Russia', 'Algeria', 'Su-57', 'ordered', 14)]),
+    ("Algeria is Russia's largest customer for Su-30MKA fighters in Africa.",
+     [('Russia', 'Algeria', 'Su-30', ANY, ANY)]),
+    ("Egypt became France's first export customer for the Rafale.", [('France', 'Egypt', 'Rafale', ANY, ANY)]),
     # choices; African forces whose names share words with other armed groups
     ('The Colombian Air Force announced that it had selected the Gripen E from Saab.',
      [('Sweden', 'Colombia', 'Gripen', 'agreed', ANY)]),

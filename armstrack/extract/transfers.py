@@ -39,6 +39,10 @@ PENDING_MARKS = word_set("transfer_words.tsv", "pending_mark")
 #: Prepositions and adjectives that set a system against the one transferred ("similar to Russia's S-300",
 #: "after deciding against the F-18", "instead of the Rafale").
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
+#: Deal nouns that bind both sides alike ("X signed a deal with Y"), with no word for who sells.
+SIGNED_DEALS = frozenset({"deal", "agreement", "contract"})
+#: Nouns for a buyer, whose possessor is the seller ("Russia's biggest customer").
+CLIENT_NOUNS = word_set("transfer_words.tsv", "client")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -1000,8 +1004,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
                 ent = ctx.ent_at.get(child.i)
                 company = ent is not None and ent.label_ == "ORG" and not ctx.entity_country(ent)
-                # "the Airbus helicopter deal": a company on a deal is its seller, a state its buyer
-                put("supplier" if company else subject_role, child)
+                # "the Airbus helicopter deal": a company on a deal is its seller, a state its buyer; the owner
+                # of a customer sells to it ("Russia's largest customer")
+                client = child.dep_ == "poss" and cue_tok.lemma_.lower() in CLIENT_NOUNS
+                put("supplier" if company or client else subject_role, child)
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
             for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -1779,6 +1785,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             and not other_frame.recipients and _status(t) == status:
                         frame.recipients += [c for c in other_frame.with_parties
                                              if c not in frame.recipients and c != origin]
+            if origin and frame.recipients == [origin] and frame.suppliers and frame.suppliers == frame.with_parties \
+                    and any(_cue_noun(t) and cue_of(t).lemma in SIGNED_DEALS for t in cue_toks):
+                # "France concluded an agreement with Egypt for the export of Rafale jets": a deal binds both
+                # sides alike; the system's maker is the seller
+                frame.recipients, frame.suppliers = frame.suppliers, [origin]
             if mention.referring and not frame.suppliers and not frame.recipients:
                 # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
