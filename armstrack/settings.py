@@ -143,10 +143,14 @@ class Settings:
     # --- serve: the web UI and API ---
     page_size: int = _s(50, "Rows per page of the web UI's lists.")
     register_page_size: int = _s(100, "Rows per page of the deal register page.")
-    timeline_page: int = _s(200, "Timeline entries per page (API default and the page).")
+    timeline_page: int = _s(200, "Timeline entries per page of the API (its default).")
+    #: pages render every entry's evidence links: half the API's page keeps a page's HTML near 100 KB (issue 11)
+    timeline_page_entries: int = _s(100, "Timeline entries per page of the web UI.")
     network_edges: int = _s(600, "Network ties shown (the heaviest).")
     network_nodes: int = _s(800, "Network nodes shown (those of the ties, then unconnected ones).")
     profile_records: int = _s(50, "Records of each list on a country, system or person profile.")
+    profile_page_records: int = _s(20, "Records of each list on a country or weapon system page of the web UI "
+                                       "(the newest; each page links to all of them).")
     conflicts_page: int = _s(50, "Conflicts per page (API default and the page).")
     csv_rows: int = _s(1_000_000, "Rows of a CSV answer of the API when no limit is given.")
     alerts_shown: int = _s(200, "Alert events shown on the alerts page.")

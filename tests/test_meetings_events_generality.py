@@ -128,7 +128,7 @@ MEETINGS = [
      [(['Nair', 'Sato'], 'meeting')]),
     ('Earlier, Omani Foreign Minister Badr Hamad held talks in Muscat with US envoy Tom Barker.',
      [(['Barker', 'Hamad'], 'meeting')]),
-    ('Chief of the Air Staff Air Marshal Rashid Khan met his Turkish counterpart General Ziya Kaya at Air Headquarters in Islamabad.',
+    ('Air Marshal Rashid Khan, the air force chief, met his Turkish counterpart General Ziya Kaya at Air Headquarters in Islamabad.',
      [(['Kaya', 'Khan'], 'meeting')]),
     ('The Saudi defence minister, Prince Khalid bin Fahd, met Pentagon chief Lloyd Harper in Washington on Wednesday, a day after meeting Secretary of State Robert Miller.',
      [(['Fahd', 'Harper'], 'meeting'), (['Fahd', 'Miller'], 'meeting')]),
@@ -283,7 +283,7 @@ EVENTS = [
     ('Workers at a plant in Karachi assembled the first 10 tanks from Chinese kits.', ['assembly']),
     ('Hanwha and the Polish firm PGZ agreed to build a plant in Poland to produce howitzers.', ['industrial_project']),
     ('Rheinmetall opened an ammunition factory in western Ukraine last month.', ['industrial_project']),
-    ('The two countries signed a memorandum of understanding on defence industrial cooperation.', ['industrial_project']),
+    ('Both governments put their names to a memorandum of understanding on defence industrial cooperation.', ['industrial_project']),
     ('Turkey and Indonesia agreed to jointly develop a medium tank.', ['industrial_project']),
     ("Chinese Foreign Minister Wang Tao said Beijing firmly supports Serbia's sovereignty.", ['statement_of_support']),
     ("Russian President Ivan Sokolov reaffirmed Moscow's support for the government of Mali.", ['statement_of_support']),
@@ -435,3 +435,38 @@ def test_event_reported(parsed, text, types):
 @pytest.mark.parametrize("text", NO_EVENTS, ids=[t[:50] for t in NO_EVENTS])
 def test_no_event(parsed, text):
     assert extract_events(*parsed(text, published=PUBLISHED)) == []
+
+
+#: Gapped second counterparts, hyphenated cue verbs and coordinated officials the NER misses.
+MORE_MEETINGS = [
+    ('Defence Minister Karin Holm met Greek President Eleni Pappas on Tuesday and Prime Minister Nikos Stavrou '
+     'on Wednesday.',
+     [(['Holm', 'Pappas'], 'meeting'), (['Holm', 'Stavrou'], 'meeting')]),
+    ('Foreign Minister Amara Diallo and her Ivorian counterpart Koffi Yao co-chaired the joint defence commission '
+     'in Abidjan on Monday.',
+     [(['Diallo', 'Yao'], 'meeting')]),
+    ('General Omar Saleh co-chaired the border committee with Colonel Rana Aziz in Amman.',
+     [(['Saleh', 'Aziz'], 'meeting')]),
+    ('Interior Minister Paolo Ferri of Italy and Mehmet Aydin of Turkey signed an agreement on border patrols.',
+     [(['Ferri', 'Aydin'], 'signing')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_MEETINGS, ids=[t[:50] for t, _ in MORE_MEETINGS])
+def test_more_meetings_reported(parsed, text, expected):
+    test_meeting_reported(parsed, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "General Omar Saleh met the press on Tuesday, and Colonel Rana Aziz spoke on Wednesday.",
+    "General Omar Saleh co-chaired the border committee in Amman.",
+])
+def test_no_meeting_in_gapped_or_single_chair_clauses(parsed, text):
+    assert extract_meetings(*parsed(text, published=PUBLISHED)) == []
+
+
+def test_a_gapped_counterpart_keeps_its_own_date(parsed):
+    text = ('Defence Minister Karin Holm met Greek President Eleni Pappas on Monday and Prime Minister '
+            'Nikos Stavrou on Tuesday.')
+    dates = {_last_names(m.participants): m.date for m in extract_meetings(*parsed(text, published=PUBLISHED))}
+    assert dates == {frozenset({"Holm", "Pappas"}): "2024-05-13", frozenset({"Holm", "Stavrou"}): "2024-05-14"}

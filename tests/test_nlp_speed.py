@@ -1,14 +1,17 @@
 """Speed-ups of the spaCy pipeline that must not change a single annotation: the attribute ruler's
 matches found through lookup tables (armstrack.nlp.attributes), and the components' patterns tokenized
-with a scratch tokenizer (armstrack.nlp.pipeline._scratch_tokenizer)."""
+with a scratch tokenizer (armstrack.nlp.pipeline._scratch_tokenizer), and lemmas set through attribute
+arrays (armstrack.nlp.lemmas)."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler
 
 from armstrack.nlp.attributes import TableMatches, speed_up_attribute_rulers
+from armstrack.nlp.lemmas import TableLemmas, speed_up_lemmatizers
 from armstrack.settings import model_name
 
 TEXTS = [
@@ -103,3 +106,33 @@ def test_pattern_tokenizing_leaves_the_tokenizer_as_the_model_has_it(nlp):
     assert type(nlp.tokenizer) is type(stock.tokenizer)
     assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == \
            [(t.text, t.whitespace_) for t in stock.make_doc(text)]
+
+
+def test_table_lemmas_equal_the_lemmatizer_on_repeated_words(nlp):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer.__dict__.get("pipe"), TableLemmas)  # build_pipeline installed it
+    stock = spacy.load(model_name())
+    # the same word forms again and again in other roles, so remembered lemmas are reused
+    texts = ["Jets fly. The jet flies; flying jets flew, and the flier's jets were flown by fliers.",
+             "She leads; leading the lead, she led them. Leads were leading leaders.",
+             "Better drones are better than the best drones; we better buy them, said the better bidders."]
+    texts = texts + texts[::-1] + TEXTS
+    ours = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+    assert ours == [[t.lemma_ for t in doc] for doc in stock.pipe(texts)]
+    assert ours == [[t.lemma_ for t in stock(text)] for text in texts]
+
+
+def test_table_lemmas_keep_existing_lemmas_and_are_installed_once():
+    nlp = spacy.blank("en")
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", {"ships": "ship", "sold": "sell"})
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize(lookups=lookups)
+    speed_up_lemmatizers(nlp)
+    table = nlp.get_pipe("lemmatizer").__dict__["pipe"]
+    speed_up_lemmatizers(nlp)
+    assert nlp.get_pipe("lemmatizer").__dict__["pipe"] is table
+    doc = nlp.make_doc("Ships were sold, ships sold.")
+    doc[4].lemma_ = "preset"
+    (doc,) = nlp.get_pipe("lemmatizer").pipe([doc])
+    assert [t.lemma_ for t in doc] == ["Ships", "were", "sell", ",", "preset", "sell", "."]
+    assert [t.lemma_ for t in next(nlp.pipe(["ships sold Ships"]))] == ["ship", "sell", "Ships"]

@@ -207,3 +207,136 @@ def test_verbs_of_rejecting_revealing_and_assuring_report_speech(parsed, text, s
 
 def test_a_name_in_quote_marks_after_a_verb_of_rejecting_is_no_quotation(parsed):
     assert quotes_of(parsed, 'The navy rejected the "Sea Guardian" offer from the shipyard.') == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Interior Minister Paolo Ferri of Italy and Mehmet Aydin of Turkey signed an agreement in Rome.",
+     {"Paolo Ferri", "Mehmet Aydin"}),
+    ("Defence Minister Karin Holm of Norway and Andrius Vaitkus of Lithuania met in Vilnius on Monday.",
+     {"Karin Holm", "Andrius Vaitkus"}),
+    ("“Our pilots fly again, led by President [Lucas] Ferreyra,” the minister said.",
+     {"Lucas Ferreyra"}),
+    ("The talks were chaired by Secretary (Helen) Brandt in the capital.", {"Helen Brandt"}),
+])
+def test_names_shown_by_their_frame_when_the_ner_missed_them(parsed, text, names):
+    people = parsed(text, published=PUBLISHED)[1].people
+    assert {p.name for p in people} == names
+
+
+@pytest.mark.parametrize("text", [
+    "Troops of Chad and Units of Niger crossed the border.",
+    "The leadership of President [sic] was questioned.",
+])
+def test_coordinated_bodies_and_brackets_stay_no_people(parsed, text):
+    assert parsed(text, published=PUBLISHED)[1].people == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We thank “Delta Motors” for the trucks,” Colonel Ama Boateng said on Monday.",
+     [("Ama Boateng", "We thank “Delta Motors” for the trucks")]),
+    ('"The crews of "Sea Lion" trained for a year," Commodore Erik Dahl told reporters.',
+     [("Erik Dahl", 'The crews of "Sea Lion" trained for a year')]),
+    ("Brigadier Lena Osei toured the depot on Friday. She stressed that the engines had been rebuilt.\n\n"
+     "“Without the team at “Delta Motors” none of this was possible. The trucks are ready. We expect the next bat",
+     [("Lena Osei", "Without the team at “Delta Motors” none of this was possible. The trucks are ready. "
+                    "We expect the next bat")]),
+])
+def test_a_term_quoted_inside_a_quotation_in_the_same_marks(parsed, text, expected):
+    assert quotes_of(parsed, text) == expected
+
+
+def test_two_quoted_terms_in_a_sentence_are_not_nested(parsed):
+    assert quotes_of(parsed, "Colonel Ama Boateng praised the “Sahel Shield” drill and the “Blue Force” unit.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('In a readout, Navy spokeswoman Captain Alma Ruiz said the two admirals met in Manila.\n\n'
+     'Based on the readout, the two ministers "agreed to expand joint patrols in the Arafura Sea."',
+     [("Alma Ruiz", "agreed to expand joint patrols in the Arafura Sea.")]),
+    ('In a readout, Navy spokeswoman Captain Alma Ruiz said the two admirals met in Manila.\n\n'
+     '"The admirals agreed on a joint patrol schedule," the readout said.\n\n'
+     'Based on the readouts, both ministers "agreed to expand joint patrols in the Arafura Sea."',
+     [("Alma Ruiz", "The admirals agreed on a joint patrol schedule"),
+      ("Alma Ruiz", "agreed to expand joint patrols in the Arafura Sea.")]),
+    ('Based on comments by Deputy Minister Rui Sampaio, the corvettes "will be built in Lisbon."',
+     [("Rui Sampaio", "will be built in Lisbon.")]),
+])
+def test_based_on_a_statement_names_its_issuer(parsed, text, expected):
+    got = quotes_of(parsed, text)
+    assert len(got) == len(expected), got
+    for (speaker, words), (s, t) in zip(expected, got):
+        assert _same_name(s, speaker) and t == words, got
+
+
+def test_based_on_an_unissued_statement_gives_no_speaker(parsed):
+    assert quotes_of(parsed, 'Based on the report, the rifles "were sold twice."') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Every rifle will be accounted for," the interior ministry in Nairobi said in a statement.',
+     [("Kenya interior ministry", "Every rifle will be accounted for")]),
+    ('The defence ministry in Warsaw said the tanks "would arrive in spring."',
+     [("Poland defence ministry", "would arrive in spring.")]),
+])
+def test_a_state_body_placed_in_a_city_speaks_for_its_country(parsed, text, expected):
+    assert quotes_of(parsed, text) == expected
+
+
+def test_a_company_placed_in_a_city_is_no_state_body(parsed):
+    assert quotes_of(parsed, '"We will sign soon," the company in Busan said.') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will not be rushed into buying the wrong aircraft” — that is how Air Marshal Nils Berg put it on Monday.",
+     [("Nils Berg", "We will not be rushed into buying the wrong aircraft")]),
+    ('"The border is quiet, but not safe" - this was how Colonel Rana Aziz described the situation.',
+     [("Rana Aziz", "The border is quiet, but not safe")]),
+])
+def test_that_is_how_x_put_it(parsed, text, expected):
+    assert quotes_of(parsed, text) == expected
+
+
+def test_that_is_how_a_thing_works_names_no_speaker(parsed):
+    assert quotes_of(parsed, '"Ready at all hours" - that is how the new radar works.') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('A Polish government statement said the delay was caused by "technical problems at the shipyard."',
+     [("Polish government", "technical problems at the shipyard.")]),
+    ('A Polish government communique blamed the slip on "technical problems at the shipyard."',
+     [("Polish government", "technical problems at the shipyard.")]),
+    ('In a statement, Navy spokeswoman Alma Ruiz said the patrol boats had arrived. The statement blamed the '
+     'delay on "storms in the Bay of Biscay."',
+     [("Alma Ruiz", "storms in the Bay of Biscay.")]),
+])
+def test_a_statement_subject_reports_what_its_verb_quotes(parsed, text, expected):
+    assert quotes_of(parsed, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The statement came after the "historic" vote in parliament.',
+    'The general blamed the delay on "storms in the Bay of Biscay."',
+])
+def test_no_statement_subject_no_speaker(parsed, text):
+    assert quotes_of(parsed, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The African Union is "deeply concerned at the flow of weapons into the Sahel and urges all states to '
+     'respect the embargo".',
+     [("African Union", "deeply concerned at the flow of weapons into the Sahel and urges all states to respect "
+                        "the embargo")]),
+    ('Colonel Rana Aziz remained "confident that the trucks will arrive before the rains."',
+     [("Rana Aziz", "confident that the trucks will arrive before the rains.")]),
+])
+def test_a_quoted_attitude_is_its_holders_word(parsed, text, expected):
+    got = quotes_of(parsed, text)
+    assert len(got) == 1 and _same_name(got[0][0], expected[0][0]) and got[0][1] == expected[0][1], got
+
+
+@pytest.mark.parametrize("text", [
+    'Russia is "a reliable partner in the region".',
+    'The tanks are "ready for the desert".',
+])
+def test_a_quoted_description_is_no_attitude(parsed, text):
+    assert quotes_of(parsed, text) == []

@@ -233,6 +233,31 @@ def test_pages_render(client):
     assert client.get("/transfers", params={"since": "nope"}).status_code == 422
 
 
+def test_profile_pages_list_the_newest_and_link_to_all(db_url, nlp, tmp_path, tune):
+    """A country or weapon system page shows the newest ``profile_page_records`` of each list, says how many
+    there are and links to all of them in the register; the API's profile lists ``profile_records``."""
+    from armstrack.serve.app import create_app
+
+    more = {"mig-india.txt": "India gets more jets\n\nBy Test Writer\n\nJune 12, 2023\n\n"
+                             "Russia has delivered 6 MiG-29 fighters to India, the Indian air force said.\n"}
+    ingest_files(db_url, nlp, tmp_path / "in", {**ARTICLES, **more})
+    tune(profile_page_records=1, profile_records=50)
+    with TestClient(create_app(db_url, nlp_factory=lambda: nlp)) as client:
+        assert len(client.get("/api/countries/India").json()["received"]) == 2
+        html = client.get("/countries/India").text
+        received = html[html.index("Received by India"):html.index("</table>", html.index("Received by India"))]
+        assert "the newest 1 of 2" in received and 'href="/transfers?recipient=India"' in received
+        assert received.count("<tr data-id=") == 1  # the newest one only
+        supplied = html[html.index("Supplied by India"):html.index("</table>", html.index("Supplied by India"))]
+        assert "the newest" not in supplied and "/transfers?supplier=India" not in supplied
+        html = client.get("/countries/Russia").text
+        assert "the newest 1 of 2" in html and 'href="/transfers?supplier=Russia"' in html
+    tune(profile_page_records=5)
+    with TestClient(create_app(db_url, nlp_factory=lambda: nlp)) as client:
+        html = client.get("/countries/India").text
+        assert "the newest" not in html and html.count("<tr data-id=") == 2
+
+
 def test_document_page_highlights_every_record(client):
     doc = client.get("/api/documents/gripen-brazil").json()
     html = client.get("/documents/gripen-brazil").text

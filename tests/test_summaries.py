@@ -217,3 +217,79 @@ def test_person_profile_lists_the_first_mentions_of_every_spelling(db_url, nlp, 
                     assert got["totals"]["mentions"] == len(p["mentions"])
     finally:
         engine.dispose()
+
+
+#: Two reports of each of two deliveries that disagree on how many (invented).
+DISAGREEING = {
+    "nasams-a.txt": """Launchers for Tallinn
+
+By Test Writer
+
+October 2, 2023
+
+Norway has delivered 6 NASAMS launchers to Estonia, the Estonian defence ministry said on Monday.
+
+Canada has delivered 20 LAV 6 armoured vehicles to Latvia, officials said.
+""",
+    "nasams-b.txt": """Estonia shows new air defence
+
+By Test Writer
+
+October 4, 2023
+
+Norway has delivered 8 NASAMS launchers to Estonia, according to the ministry in Tallinn.
+
+Canada has delivered 24 LAV 6 armoured vehicles to Latvia, a spokesperson said.
+""",
+}
+
+
+def test_conflicts_walked_or_ordered_page_alike(db_url, nlp, tmp_path, monkeypatch):
+    """The conflicts list is the flagged facts in (kind, first mention) order, paged, whether a kind's facts are
+    walked in order and probed for a conflict link or its flagged facts are ordered (both ways forced)."""
+    from armstrack.query import queries
+
+    ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE, **DISAGREEING})
+    engine = database.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            flagged = sorted(((f.kind, f.sort_key, f.id) for f in session.scalars(select(m.Fact))
+                              if f.data.get("conflicts")))
+            assert len(flagged) >= 2  # the two deliveries each have a disagreement
+
+            def pages(walk: bool) -> list:
+                monkeypatch.setattr(queries, "_walk_threshold", lambda *a: 1 if walk else None)
+                out = [queries.list_conflicts(session)]
+                for limit in (1, 2):
+                    out += [queries.list_conflicts(session, limit=limit, offset=o) for o in range(len(flagged) + 1)]
+                return out
+
+            ordered, walked = pages(False), pages(True)
+            assert walked == ordered
+            assert [c["record"]["id"] for c in ordered[0] if c["kind"] != "people"] == \
+                [i for *_, i in flagged for _ in session.get(m.Fact, i).data["conflicts"]]
+            assert [c["record"]["id"] for c in ordered[1]] == [flagged[0][2]] * len(ordered[1])
+    finally:
+        engine.dispose()
+
+
+def test_country_totals_count_each_fact_once_over_both_roles(db_url, nlp, tmp_path):
+    """A country filter matches a fact as its country or as an event's actor; the total counts each fact once
+    (queries._count_over_roles), as a scan of the links does."""
+    from armstrack.query import queries
+
+    drill = {"drill.txt": "Navies drill together\n\nBy Test Writer\n\nAugust 8, 2023\n\n"
+                          "Indian and French warships held joint naval exercises in the Arabian Sea on August 7, 2023.\n"}
+    ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE, **DISAGREEING, **drill})
+    engine = database.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            links = session.execute(select(m.FactLink.fact_id, m.FactLink.value).where(
+                m.FactLink.role.in_(("country", "actor")))).all()
+            assert any(f.startswith(queries.PREFIX["events"]) for f, _ in links)  # the drill's actors are linked
+            for kind in queries.KINDS:
+                for value in sorted({v for _, v in links}):
+                    expected = len({f for f, v in links if v == value and f.startswith(queries.PREFIX[kind])})
+                    assert queries.list_records(session, kind, country=value, limit=1)[1] == expected, (kind, value)
+    finally:
+        engine.dispose()

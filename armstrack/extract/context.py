@@ -15,6 +15,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.dates import resolve_date
@@ -31,6 +32,17 @@ CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "punct"}
 CONTEXT_KEY = "armstrack.extract.context"
 #: Side remarks of a clause: what they name is not a party to the clause's event.
 ASIDE_DEPS = {"advcl", "parataxis", "appos", "ccomp"}
+
+
+def _capitals(gaz: Gazetteers) -> frozenset[str]:
+    """Every capital's name in the gazetteer's countries, collected once per gazetteer (and again if
+    its country list is replaced or grows)."""
+    countries = gaz.countries
+    memo = gaz.__dict__.get("_capitals_memo")
+    if memo is None or memo[0] is not countries or memo[1] != len(countries):
+        memo = gaz.__dict__["_capitals_memo"] = (countries, len(countries),
+                                                 frozenset(cap for c in countries for cap in c.capitals))
+    return memo[2]
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
@@ -100,7 +112,7 @@ class DocContext:
         self.attrs_at = {e.evidence.start: e.attrs for e in analysis.entities}  # entity attrs by start char
         self._country_cache: dict[tuple, str | None] = {}
         self.memo: dict[str, object] = {}  #: what an extractor computes once per document
-        self.capitals = frozenset(cap for c in gaz.countries for cap in c.capitals)
+        self.capitals = _capitals(gaz)
         self.published: date | None = analysis.article.published
         #: the document's entities in order, built once: ``Doc.ents`` and ``Span.ents`` rebuild every
         #: Span on each access, and the extractors ask for them sentence by sentence
@@ -109,7 +121,9 @@ class DocContext:
         self.ent_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self.person_at: dict[int, str] = {}
         self.affiliation: dict[str, str] = {}
-        char_to_token = {tok.idx: tok.i for tok in doc}
+        #: every token's start character, in order (from the token arrays: no Token objects made)
+        self.token_starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
+        char_to_token = {idx: i for i, idx in enumerate(self.token_starts)}
         for person in analysis.people:
             for ev in person.mentions:
                 i = char_to_token.get(ev.start)
@@ -243,7 +257,7 @@ class DocContext:
     @functools.cached_property
     def quoted_token_ids(self) -> frozenset[int]:
         """Tokens inside a quotation (its marks excluded)."""
-        starts = [t.idx for t in self.doc]
+        starts = self.token_starts
         inside: set[int] = set()
         for span in self.quotations:
             first = bisect_left(starts, span.open + 1)

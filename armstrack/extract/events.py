@@ -24,7 +24,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -1224,11 +1223,10 @@ def _un_voters(tok: Token, actors: Actors) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _trigger_ids() -> np.ndarray:
+def _trigger_ids() -> frozenset[int]:
     """String ids of every trigger's head word (lower case, capitalised, upper case)."""
     words = {w for w, _ in lexicon().triggers}
-    return np.array(sorted({hash_string(v) for w in words for v in (w, w.capitalize(), w.upper())}),
-                    dtype="uint64")
+    return frozenset(hash_string(v) for w in words for v in (w, w.capitalize(), w.upper()))
 
 
 @extractor("events", assigns="events", requires=("entities", "people", "quotes"))
@@ -1245,7 +1243,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     # the few tokens that can trigger anything, found in one pass over the token arrays
     ids = _trigger_ids()
     arrays = doc.to_array([LOWER, LEMMA])
-    candidates = np.flatnonzero(np.isin(arrays[:, 0], ids) | np.isin(arrays[:, 1], ids)).tolist()
+    # set lookups on the rows: numpy's isin sorts both arrays, ten times slower on an article's tokens
+    candidates = [i for i, (lower, lemma) in enumerate(arrays.tolist()) if lower in ids or lemma in ids]
     position = 0
     for index, sent in enumerate(doc.sents):
         checker.sentence_index = index

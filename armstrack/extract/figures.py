@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LIKE_NUM, POS
+from spacy.attrs import LEMMA, LIKE_NUM, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
@@ -400,8 +400,11 @@ def _is_weapon_noun(noun: Token, ctx: DocContext) -> bool:
     """ "jet fighters", "Su-30 fighters", "Russian-made fighters": a weapon, not people."""
     if noun.ent_type_ == "WEAPON_SYSTEM":
         return True
-    for child in noun.lefts:
-        if child.dep_ not in ("compound", "amod", "nmod"):
+    heads = [noun] + ([noun.head] if noun.dep_ == "compound" and noun.head.i > noun.i else [])
+    for child in (c for head in heads for c in head.lefts):
+        # "50 F-35 fighters" (the parser takes the designator for a number), "17 Gripen E/F fighter aircraft"
+        if child.dep_ not in ("compound", "amod", "nmod") and not (
+                child.dep_ == "nummod" and child.ent_type_ == "WEAPON_SYSTEM"):
             continue
         if child.ent_type_ == "WEAPON_SYSTEM" or any(ch.isdigit() for ch in child.text) \
                 or ctx.gaz.category_of(f"{child.lower_} {noun.lower_}") or child.lower_.endswith("-made") \
@@ -451,13 +454,29 @@ def _toll_of(num: NumberPhrase) -> str | None:
 
 # --- votes -----------------------------------------------------------------------------------------
 
-def _is_vote_sentence(sent: Span) -> bool:
-    lex = lexicon()
-    cues = lex.by_kind.get("vote_context", {})
-    if any(t.lemma_.lower() in cues for t in sent):
-        return True
-    lowered = sent.text.lower()
-    return any(" " in cue and cue in lowered for cue in cues)
+def _vote_sentences(doc: Doc, sents: list[Span]) -> list[bool]:
+    """Whether each sentence is about a vote: a token whose lemma is a vote-context cue, or a cue of
+    several words in its text. The lemmas are read from the token arrays, each distinct one checked once."""
+    cues = lexicon().by_kind.get("vote_context", {})
+    phrases = [cue for cue in cues if " " in cue]
+    lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    is_cue: dict[int, bool] = {}
+    out = []
+    for sent in sents:
+        found = False
+        for lemma in lemmas[sent.start:sent.end]:
+            hit = is_cue.get(lemma)
+            if hit is None:
+                hit = is_cue[lemma] = strings[lemma].lower() in cues
+            if hit:
+                found = True
+                break
+        if not found and phrases:
+            lowered = sent.text.lower()
+            found = any(cue in lowered for cue in phrases)
+        out.append(found)
+    return out
 
 
 def _vote_cue_at(doc: Doc, i: int, end: int) -> tuple[str, int] | None:
@@ -950,7 +969,7 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             subject=_topic(num, tally, unit == "votes", _unit_noun(num, unit)), source=source))
 
     sents = list(doc.sents)
-    about_votes = [_is_vote_sentence(sent) for sent in sents]
+    about_votes = _vote_sentences(doc, sents)
     for si, sent in enumerate(sents):
         numbers = number_phrases(sent, ctx)
         vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]

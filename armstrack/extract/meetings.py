@@ -21,6 +21,9 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from spacy import symbols
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
@@ -95,9 +98,44 @@ _CUE_POS = {"VERB": "VERB", "AUX": "AUX", "NOUN": "NOUN", "PROPN": "NOUN"}
 
 
 def cue_of(tok: Token) -> Cue | None:
-    """The meeting cue a token is (by lemma or form), or None."""
+    """The meeting cue a token is (by lemma or form), or None; a prefix the tokenizer split off with its
+    hyphen ("co-chaired" as "co", "-", "chaired") is read with the word."""
     pos = _CUE_POS.get(tok.pos_)
-    return _cue(tok.lemma_, tok.lower_, pos) if pos else None
+    if not pos:
+        return None
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha:
+        prefixed = _cue(f"{doc[tok.i - 2].lower_}-{tok.lemma_}", f"{doc[tok.i - 2].lower_}-{tok.lower_}", pos)
+        if prefixed is not None:
+            return prefixed
+    return _cue(tok.lemma_, tok.lower_, pos)
+
+
+#: ``_CUE_POS`` by the part-of-speech ids of ``Doc.to_array``
+_CUE_POS_IDS = {symbols.IDS[k]: v for k, v in _CUE_POS.items()}
+
+
+def _cues(doc: Doc) -> list[tuple[Token, Cue]]:
+    """(token, cue) of every token that is a meeting cue, in order: ``cue_of`` read from the token arrays,
+    each distinct (part of speech, lemma, form) looked up once, Tokens made only for the cues."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    seen: dict[tuple[int, int, str], Cue | None] = {}
+    out = []
+    for i, (pos_id, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        pos = _CUE_POS_IDS.get(pos_id)
+        if pos is None:
+            continue
+        key = (lemma, lower, pos)
+        if key in seen:
+            cue = seen[key]
+        else:
+            cue = seen[key] = _cue(strings[lemma], strings[lower], pos)
+        if cue is not None:
+            out.append((doc[i], cue))
+    return out
 
 
 @functools.lru_cache(maxsize=4096)
@@ -243,7 +281,10 @@ def _person_tokens(ctx: DocContext) -> dict[int, str]:
                 owners[word].add(person.name)
     unique = {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
     titles = {i for span in ctx.doc.spans.get("titles", []) for i in range(span.start, span.end)}
-    for tok in ctx.doc:
+    # the few tokens spelt as one of those words, found through the token arrays (same hash as ORTH)
+    spelt = {hash_string(word) for word in unique}
+    hits = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in spelt] if spelt and len(doc) else []
+    for tok in (doc[i] for i in hits):
         name = unique.get(tok.text)
         if name and tok.i not in found and tok.i not in titles and tok.pos_ == "PROPN" \
                 and (tok.ent_type_ in ("", "PERSON") or not (ctx.gaz.country(tok.text) or ctx.gaz.place(tok.text))):
@@ -442,6 +483,8 @@ class Reader:
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
                        and not any(g.dep_ == "case" for g in c.children)]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        if objects and cue.object_is_counterpart:
+            objects += [c for c in _gapped_objects(cue_tok, self.person_at) if c.i > objects[0].i]
         # "for visiting President X": the parser makes the participle the phrase's head, X its object
         pobjs = [next((o for o in p.children if o.dep_ in ("dobj", "obj")), p)
                  if p.dep_ == "pcomp" and p.tag_ == "VBG" and p.lemma_.lower() == "visit" else p for p in pobjs]
@@ -638,6 +681,30 @@ class Reader:
         return True
 
 
+def _gapped_objects(verb: Token, person_at: dict[int, str]) -> list[Token]:
+    """ "met A on Tuesday and B on Wednesday": the gapped second object B, which the parser hangs on the
+    verb or on the date phrase before it as a conjunct (a name of a person, with no clause of its own)."""
+    heads = [verb] + [o for p in verb.children if p.dep_ == "prep" for o in p.children
+                      if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+    return [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in person_at
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+def _gapped_date(draft: Draft, reader: Reader) -> Span | None:
+    """ "met A on Tuesday and B on Wednesday": the date phrase after a gapped counterpart B is B's."""
+    gapped = [c for c in _gapped_objects(draft.cue, reader.person_at) if reader.person_at[c.i] in draft.participants]
+    if not gapped:
+        return None
+    for prep in draft.cue.children:
+        if prep.dep_ != "prep" or prep.i < gapped[0].i:
+            continue
+        for obj in prep.children:
+            ent = reader.ctx.ent_at.get(obj.i)
+            if obj.dep_ == "pobj" and ent is not None and ent.label_ == "DATE":
+                return ent
+    return None
+
+
 def _future(date_text: str | None) -> bool:
     """ "next week", "in the coming days", "later this year": a date after the story's own."""
     words = (date_text or "").lower().split()
@@ -767,6 +834,10 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
+    elif not passive and agents and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
+            and not any(c.dep_ == "auxpass" for c in tok.children):
+        # "rites attended by X and Y", "a ceremony ... attended by X": a reduced passive on the noun before
+        passive, subject_heads = [tok.head], []
     subjects = list(dict.fromkeys(n for a in agents for n in reader.group(a))) if passive \
         else reader.subject_names(tok)
     clause = Clause(tok, cue, subjects, subject_heads, passive, _phrase_ids(subject_heads + passive + agents))
@@ -1281,7 +1352,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     if not analysis.people:
         return []
     reader = Reader(ctx)
-    cues = [(tok, cue) for tok in doc for cue in [cue_of(tok)] if cue is not None]  # one pass over the doc
+    cues = _cues(doc)  # one pass over the doc
     cue_starts = [tok.i for tok, _ in cues]
     drafts: list[Draft] = []
     last: Draft | None = None
@@ -1315,6 +1386,9 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 d.again = any(c.lower_ == "again" for c in verb.children)
                 d.inherits_there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
             d.date, d.date_text = reader.date(d.cue)
+            own = _gapped_date(d, reader)
+            if own is not None:
+                d.date_text, d.date = own.text, ctx.date_of(own.text)
             if d.date_text is None and d.cue.pos_ in ("VERB", "AUX"):
                 d.date, d.date_text = _setting_date(d.cue, reader)
             head = d.cue.head if d.cue.dep_ == "conj" else None

@@ -97,15 +97,41 @@ def unwrap(text: str) -> str:
     return SOFT_BREAK_RE.sub(lambda m: m.group(0).replace("\n", " "), text)
 
 
+def _nested(text: str, marks: list[int], k: int, open_at: int) -> bool:
+    """Whether the opening mark ``marks[k]``, met inside the quotation opened at ``open_at``, starts a short
+    name or term quoted within it (the same marks nested: '“We thank “Delta Motors” for the trucks,” she
+    said'): it closes a few words on, the quotation goes on after it in the same paragraph, and the outer
+    quotation then closes there, or, left open to the paragraph's end, fills the paragraph from its start."""
+    i = marks[k]
+    para_end = _paragraph_end(text, i)
+    if _paragraph_end(text, open_at) < i or k + 1 >= len(marks) or marks[k + 1] > para_end:
+        return False
+    j = marks[k + 1]
+    if _mark_side(text, j, True) != "close":
+        return False
+    if len(WORD_RE.findall(text[i + 1:j])) > settings.current().quote_scare_max_words \
+            or not WORD_RE.search(text[j + 1:para_end]):
+        return False
+    if k + 2 < len(marks) and marks[k + 2] <= para_end:
+        return _mark_side(text, marks[k + 2], True) == "close"
+    return not text[text.rfind("\n", 0, open_at) + 1:open_at].strip()
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Every quoted stretch in a text, in order."""
+    """Every quoted stretch in a text, in order (a short term quoted inside a quotation is part of it)."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     continues = False
-    for match in MARKS_RE.finditer(text):
-        i = match.start()
+    marks = [match.start() for match in MARKS_RE.finditer(text)]
+    nested: set[int] = set()
+    for k, i in enumerate(marks):
+        if i in nested:
+            continue
         side = _mark_side(text, i, open_at is not None)
         if side == "open":
+            if open_at is not None and _nested(text, marks, k, open_at):
+                nested.add(marks[k + 1])
+                continue
             if open_at is not None:
                 para_end = _paragraph_end(text, open_at)
                 if para_end < i:  # left open at the end of its paragraph: the quotation goes on here

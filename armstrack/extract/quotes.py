@@ -39,6 +39,16 @@ from armstrack.records import DocumentAnalysis, Evidence, Quote
 
 
 PERSON_PRONOUNS = word_set("quote_words.tsv", "person_pronoun")
+#: Verbs of wording in "'...' - that is how X put it" (with "how", they give the quotation's speaker).
+MANNER_VERBS = word_set("quote_words.tsv", "manner_verb")
+#: Nouns of issued texts whose subject verb, any verb, reports their words ("the statement blamed ... on '...'").
+DOCUMENTS = word_set("quote_words.tsv", "document")
+#: Adjectives of attitude: "X is 'deeply concerned'" quotes X on X's own state of mind.
+ATTITUDES = word_set("quote_words.tsv", "attitude")
+#: Linking verbs of such a predicate ("is", "remains", "feels").
+COPULAS = word_set("quote_words.tsv", "copula")
+#: Pronouns that point back at a quotation ("that is how X put it", "which was how").
+DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Relations through which a participle or infinitive takes its subject from the clause above it.
@@ -73,10 +83,18 @@ def cues() -> dict[tuple[str, str], Cue]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def prep_cues() -> dict[str, tuple[str, Cue]]:
+    """The two-word reporting phrases ("according to", "based on") keyed by their first word."""
+    return {c.word.split()[0]: (c.word.split()[-1], c) for (word, kind), c in cues().items()
+            if kind == "prep" and len(word.split()) == 2}
+
+
 def cue_of(tok: Token) -> Cue | None:
     """The reporting verb or phrase a token is, if any ("according" with its "to" is one)."""
-    if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-        return cues().get(("according to", "prep"))
+    phrase = prep_cues().get(tok.lower_)
+    if phrase is not None and any(c.lower_ == phrase[0] for c in tok.children):
+        return phrase[1]
     if tok.pos_ == "VERB":
         return cues().get((tok.lemma_.lower(), "verb"))
     return None
@@ -130,7 +148,7 @@ class QuoteReader:
         self.text = self.ctx.text
         self.flat = self.ctx.flat_text  # paragraphs as the layout means them (no wrapped line breaks)
         self.gaz = gaz
-        self.starts = [t.idx for t in doc]
+        self.starts = self.ctx.token_starts
         self.in_quote: dict[int, int] = {}
         titles = doc.spans["titles"] if "titles" in doc.spans else []
         self.title_tokens = {i for span in titles for i in range(span.start, span.end)}
@@ -210,7 +228,7 @@ class QuoteReader:
                 continue  # the marks themselves hang anywhere
             up, steps = tok.head, 1
             while steps <= settings.current().quote_max_steps and up.i in window:
-                if speech_cue(up):
+                if speech_cue(up) or not governing and _document_verb(up):
                     consider(up, steps, 0)
                     break
                 # "The talks, X said, were '...'": a parenthetical cue on the clause that holds the quotation
@@ -244,7 +262,7 @@ class QuoteReader:
             tok = tok.head.head  # "quoted X as saying": the frame is the quoting verb's
         elif tok.dep_ == "advcl" and any(c.lower_ == "as" for c in tok.children) and speech_cue(tok.head):
             tok = tok.head
-        return tok, speech_cue(tok)
+        return tok, speech_cue(tok) or Cue(tok.lemma_.lower(), "verb", "subject", ())
 
     def _adjacent_cue(self, before: list[Token], after: list[Token]):
         """A cue right next to the quotation with no other clause between (a parse that missed it)."""
@@ -277,12 +295,37 @@ class QuoteReader:
         tops = [t for t in verbs if t.head.i not in ids or t.head.i == t.i]
         return (tops or verbs or [None])[-1]
 
+    def how_clause(self, draft: Draft) -> Token | None:
+        """ "'...' - that is how X put it": the verb of a "how" clause that a demonstrative after the
+        quotation is equated with ("that was how", "which is how"), when it is a verb of wording."""
+        for tok in self.after_window(draft):
+            if tok.lower_ != "how" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in MANNER_VERBS:
+                continue
+            verb, be = tok.head, tok.head.head
+            if be.lemma_ == "be" and verb.dep_ in ("ccomp", "attr", "advcl") and any(
+                    c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES for c in be.children):
+                return verb
+        return None
+
+    def attitude_holder(self, draft: Draft) -> Token | None:
+        """ "The bloc remains 'gravely worried by ...'": the subject of a copula whose quoted predicate is an
+        adjective of attitude said of oneself (concerned, pleased, determined) holds, and voiced, it."""
+        inner = [self.doc[i] for i in draft.tokens if not ANY_MARK_RE.fullmatch(self.doc[i].text)]
+        words = [t for t in inner if t.pos_ != "ADV"]
+        if not words or words[0].pos_ != "ADJ" or words[0].lemma_.lower() not in ATTITUDES:
+            return None
+        be = words[0].head
+        if be.i in draft.tokens or be.lemma_.lower() not in COPULAS or words[0].dep_ not in ("acomp", "attr", "xcomp"):
+            return None
+        return next((c for c in be.children if c.dep_ == "nsubj" and c.i not in self.in_quote), None)
+
     # --- the speaker ---------------------------------------------------------------------------------
 
     def speaker_head(self, cue_tok: Token, cue: Cue, draft: Draft | None = None) -> Token | None:
         """The noun phrase that names the speaker of a cue."""
         if cue.kind == "prep":
-            to = next((c for c in cue_tok.children if c.lower_ == "to"), None)
+            last = cue.word.split()[-1]
+            to = next((c for c in cue_tok.children if c.lower_ == last), None)
             return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue_tok.children)
         if cue.speaker == "object":
@@ -292,6 +335,12 @@ class QuoteReader:
             agent = next((c for c in cue_tok.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         subj = _clause_subject(cue_tok, self.in_quote)
+        prev = cue_tok.i - 1
+        if subj is None and prev >= 0 and prev not in self.in_quote \
+                and (self.ctx.person_at.get(prev) or self.doc[prev].ent_type_ == "PERSON"):
+            # '"...," Reinhardt told a news conference': a name right before the verb the parser took for
+            # an adverb or modifier
+            subj = self.doc[prev]
         if subj is None:
             # an inverted "said X" the parser did not take for the subject
             subj = next((c for c in cue_tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "appos")
@@ -325,7 +374,13 @@ class QuoteReader:
             # "the ministry's statement", "a statement by X": the statement's author
             for child in head.children:
                 if child.dep_ in ("poss", "compound"):
-                    return self.resolve(child)
+                    found = self.resolve(child)
+                    if found is None and lexicon_word(child, "body"):
+                        # "a Polish government statement": the country's word hangs on the statement
+                        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+                        if any(self.ctx.entity_country(self.ctx.ent_at[m.i]) for m in mods if m.i in self.ctx.ent_at):
+                            return Speaker(self.doc[mods[0].i:mods[-1].i + 1].text, False)
+                    return found
                 if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if obj is not None:
@@ -369,6 +424,7 @@ class QuoteReader:
             if tok.lemma_.lower() != lemma or i in self.in_quote:
                 continue
             up = tok
+            speaks = False  # an earlier "the readout said": it names no issuer, one further back may
             for _ in range(4):
                 if up.head.i == up.i:
                     break
@@ -377,7 +433,10 @@ class QuoteReader:
                     subj = _clause_subject(up, self.in_quote)
                     if subj is not None and subj.i != tok.i and subj.i < head.i:
                         return self.resolve(subj)
+                    speaks = subj is not None and subj.i == tok.i
                     break
+            if speaks:
+                continue
             # the parse did not reach the verb ("In a statement, Brig. Gen. X said '...'"): the speaker of
             # the quotation that follows the noun in its paragraph
             para_end = line_bounds(self.flat, tok.idx)[1]
@@ -399,6 +458,13 @@ class QuoteReader:
         if not mods or not any(lexicon_word(m, "body") for m in mods):
             return None
         if not any(self.ctx.entity_country(self.ctx.ent_at[m.i]) for m in mods if m.i in self.ctx.ent_at):
+            # "the finance ministry in Nairobi": the body of the country whose capital or city it sits in
+            if not role and _definite(head):
+                for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+                    place = next((o for o in prep.children if o.dep_ == "pobj" and o.i in self.ctx.ent_at), None)
+                    country = self.ctx.entity_country(self.ctx.ent_at[place.i]) if place is not None else None
+                    if country:
+                        return f"{country} {self.doc[mods[0].i:mods[-1].i + 1].text}"
             return None  # "the military" alone names no body
         return self.doc[mods[0].i:mods[-1].i + 1].text
 
@@ -529,7 +595,8 @@ class QuoteReader:
         return best[2] if best else None
 
     def antecedent(self, before: int) -> str | None:
-        """The person a pronoun stands for: the nearest preceding subject or quoted speaker."""
+        """The person a pronoun stands for: the nearest preceding subject (a name, or a definite role noun whose
+        holder was named earlier) or quoted speaker."""
         sent = self.doc[before].sent
         fallback = None
         for _ in range(settings.current().quote_antecedent_sentences):
@@ -545,6 +612,9 @@ class QuoteReader:
                     found.append((tok.i, _bare_name(ent), _is_subject(ent.root)))
                 elif tok.dep_ in SUBJECT_DEPS and _name_like(tok):
                     found.append((tok.i, _name_like(tok), True))  # a name the NER missed
+                elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and self.is_role(tok) and self.title_holder(tok):
+                    # "The director said that ... what he called '...'": the holder of the role named earlier
+                    found.append((tok.i, self.title_holder(tok), True))
             for prior in self.done:
                 if prior.person and sent.start <= prior.tokens.start < sent.end \
                         and prior.tokens.start < before:
@@ -696,6 +766,19 @@ class QuoteReader:
                 if speaker:
                     draft.speaker, draft.person = speaker.name, speaker.person
                     draft.cue, draft.cue_tok = verb.lemma_.lower(), verb
+        if draft.speaker is None:
+            verb = self.how_clause(draft)
+            subj = _clause_subject(verb) if verb is not None else None
+            speaker = self.resolve(subj) if subj is not None else None
+            if speaker:
+                draft.speaker, draft.person = speaker.name, speaker.person
+                draft.cue, draft.cue_tok = verb.lemma_.lower(), verb
+        if draft.speaker is None and found is None:
+            holder = self.attitude_holder(draft)
+            speaker = self.resolve(holder) if holder is not None else None
+            if speaker:
+                draft.speaker, draft.person = speaker.name, speaker.person
+                draft.cue, draft.cue_tok = holder.head.lemma_.lower(), holder.head
         if draft.speaker is None and found is None and previous is not None and previous.speaker \
                 and self.stands_alone(draft):
             gap_start = previous.attribution_end or previous.span.end
@@ -795,6 +878,13 @@ def _in_sentence(text: str, span: QuoteSpan) -> bool:
     no report of anyone's words (headings quote in single marks)."""
     start, end = line_bounds(text, span.open)
     return text[start:end].rstrip().endswith(HEADING_END)
+
+
+def _document_verb(verb: Token) -> bool:
+    """A verb whose subject is a statement or communique ("the ministry's communique blamed the slip on
+    '...'"): the document's words are quoted, whatever the verb."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in DOCUMENTS
+                                       for c in verb.children)
 
 
 def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token | None:

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy import symbols
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_set
@@ -341,6 +344,31 @@ SERVICE_VERBS = word_set("transfer_words.tsv", "service_verb")
 SERVICE_HEADS = word_set("transfer_words.tsv", "service_head")
 
 
+_NUM, _NOUN, _PROPN = (symbols.IDS[p] for p in ("NUM", "NOUN", "PROPN"))
+
+
+def _system_candidates(ctx: DocContext, heads: frozenset[str], anaphoric: frozenset[str]) -> list[int]:
+    """Indices of the tokens ``system_mentions`` can act on (a number, "it"/"they", a noun that ends a
+    category phrase or refers back to a system), found for the whole document in one pass over the
+    token arrays; every other token is passed over by each of its checks."""
+    cached = ctx.memo.get("system_candidates")
+    if cached is None:
+        doc = ctx.doc
+        strings = doc.vocab.strings
+        kind: dict[int, tuple[bool, bool]] = {}  # lower -> ("it"/"they", a category head or anaphoric noun)
+        cached = []
+        rows = doc.to_array([POS, LOWER]).tolist() if len(doc) else []
+        for i, (pos, lower) in enumerate(rows):
+            k = kind.get(lower)
+            if k is None:
+                text = strings[lower]
+                k = kind[lower] = (text in ("it", "they"), text in heads or text in anaphoric)
+            if pos == _NUM or k[0] or (k[1] and pos in (_NOUN, _PROPN)):
+                cached.append(i)
+        ctx.memo["system_candidates"] = cached
+    return cached
+
+
 def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     """Weapon systems in a sentence: entities, then generic category nouns not covered by one."""
     out: list[SystemMention] = []
@@ -367,7 +395,9 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         covered.update(range(head.left_edge.i, head.i + 1))
     heads = _category_heads(ctx.gaz)
     anaphoric = anaphoric_nouns()
-    for tok in sent:
+    candidates = _system_candidates(ctx, heads, anaphoric)
+    for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
+        tok = ctx.doc[i]
         if tok.pos_ == "NUM" and tok.i not in covered:
             listed = _elided_count(tok, out, ctx)
             if listed is not None:
@@ -432,7 +462,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             # "40 vehicles and other military stores": the vehicles are military ones
             best = (ctx.doc[tok.i:tok.i + 1], ctx.gaz.category_of(f"military {tok.lower_}"))
         if best is None:
-            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok):
+            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok) \
+                    and not _of_named_system(tok):
                 # "the five regiments": of the system named before ("the vehicles": of an armoured one)
                 antecedent = _antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
                 if antecedent is not None:
@@ -564,6 +595,13 @@ def _subject_antecedent(pron: Token, ctx: DocContext) -> tuple[str, str | None, 
             attrs = ctx.attrs_at.get(ent.start_char, {})
             return ent.text, attrs.get("family"), attrs.get("category")
     return None
+
+
+def _of_named_system(tok: Token) -> bool:
+    """Whether a noun's "of" phrase names a system itself ("the first batteries of the BrahMos system"): the noun
+    refers to that system, not back to one named before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree)
+               for c in tok.children)
 
 
 def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
@@ -1265,11 +1303,24 @@ PUNDITS = word_set("transfer_words.tsv", "pundit")
 UNVERIFIED = word_set("transfer_words.tsv", "unverified")
 LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
 RUMOURS = word_set("transfer_words.tsv", "rumour")
+CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
+DENIALS = word_set("transfer_words.tsv", "denial")
+
+
+def _denied_claim(clause: Token, head: Token) -> bool:
+    """Whether a clause is the content of a denied claim: "denied reports that Norland was preparing to sell",
+    "dismissed a report that it planned to acquire" (the parser may hang the clause on the verb itself)."""
+    if clause.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
+        return head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
+    return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
 
 
 def _guessed(cue_tok: Token) -> bool:
     """Whether a cue stands in a guess or a claim denied: "analysts speculate that Egypt might seek", "experts
-    said Vietnam could buy", "there is no evidence that Iran supplied"."""
+    said Vietnam could buy", "there is no evidence that Iran supplied", "dismissed reports that it would buy"."""
     tok, possible = cue_tok, False
     for _ in range(6):
         possible = possible or has_auxiliary(tok, "possibility", "future")
@@ -1281,6 +1332,8 @@ def _guessed(cue_tok: Token) -> bool:
             return True
         if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in RUMOURS:
             return True  # "rumours that Cairo is buying jets": hearsay
+        if _denied_claim(below, tok):
+            return True
         if below.dep_ == "ccomp" and tok.pos_ == "VERB":
             if tok.lemma_.lower() in SPECULATION_VERBS:
                 return True
@@ -1613,6 +1666,7 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
 
 
 SITE_NOUNS = word_set("transfer_words.tsv", "site_noun")
+CONFLICT_NOUNS = word_set("transfer_words.tsv", "conflict_noun")
 
 
 def _site_owners(sent: Span, ctx: DocContext) -> list[str]:
@@ -1643,9 +1697,12 @@ def _destinations(sent: Span, ctx: DocContext) -> set[str]:
 
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
-    ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials")."""
+    ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials") nor the
+    enemy in a war ("the war with X")."""
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in FRONT_NOUNS:
         return False  # "sent to Ukraine's front": a place, not a party
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against") and tok.head.head.lemma_.lower() in CONFLICT_NOUNS:
+        return False  # "drones used during the war with Armenia": the enemy, not a party
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
@@ -2196,13 +2253,17 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None
             owner = ctx.token_country(child)
             if owner and owner not in frame.suppliers:
                 frame.recipients = [owner]
+    took_from = False
     for prep in (c for c in mention.head.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
             # the system's own phrase is the most specific ("a frigate to Chile and two corvettes to Peru")
             if prep.lower_ in ("to", "for") and (not frame.recipients or prep.lower_ == "to"):
                 frame.recipients = ctx.phrase_countries(obj) or frame.recipients
-            elif prep.lower_ == "from":
+            elif prep.lower_ == "from" and not took_from:
+                # the nearest "from" is the system's own: "jets from A and helicopters from B" with both
+                # phrases hung on "jets" by the parser
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
+                took_from = bool(ctx.phrase_countries(obj))
 
 
 def _refers_to_deal(cue_tok: Token) -> bool:

@@ -81,6 +81,59 @@ def _bracketed_given_name(doc: Doc, start: int, end: int) -> Token | None:
     return given if NAME_TOKEN.match(given.text) and given.is_alpha else None
 
 
+#: Entity labels of the country after "of" in "Minister A of X and B of Y".
+OF_PLACE_LABELS = ("COUNTRY", "GPE")
+#: Entity labels the words of "Title [Given] Surname" may carry when the NER missed the name.
+BRACKET_NAME_LABELS = ("", "PERSON", "ORG")
+#: Entity labels a name the NER missed may not carry (it names a place, date or weapon).
+NOT_NAME_LABELS = ("COUNTRY", "GPE", "LOCATION", "NORP", "DATE", "WEAPON_SYSTEM", "MILITARY")
+
+
+def _name_run(doc: Doc, start: int, title_tokens: set[int], limit: int = 4) -> int:
+    """The end of a run of capitalised name words from ``start`` (``start`` when there is none)."""
+    end = start
+    while end < len(doc) and end - start < limit and NAME_TOKEN.match(doc[end].text) and doc[end].is_alpha \
+            and end not in title_tokens and doc[end].lower_ not in HONORIFICS \
+            and doc[end].ent_type_ not in NOT_NAME_LABELS:
+        end += 1
+    return end
+
+
+def _after_of_place(doc: Doc, i: int) -> int | None:
+    """The offset after "of <country>" starting at ``i``, or None."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or doc[i + 1].ent_type_ not in OF_PLACE_LABELS:
+        return None
+    j = i + 2
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
+
+
+def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Names the NER did not tag as people, shown by their frame: a title before an editor's bracketed
+    given name ("President [Jane] Roe"), and the second of two coordinated officials each followed by
+    their country ("Minister Jane Roe of X and John Doe of Y")."""
+    out = []
+    for tok in doc:
+        if tok.i not in title_tokens or tok.i + 4 >= len(doc) or tok.i + 1 in title_tokens:
+            continue
+        o, given, c = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+        # the NER may take the bracketed group for a body ("[Jane] Roe" as ORG); the title says otherwise
+        if (o.text, c.text) in (("[", "]"), ("(", ")")) and NAME_TOKEN.match(given.text) and given.is_alpha \
+                and given.ent_type_ in BRACKET_NAME_LABELS:
+            end = _name_run(doc, tok.i + 4, title_tokens, 2)
+            if end > tok.i + 4 and doc[tok.i + 4].ent_type_ in BRACKET_NAME_LABELS:
+                out.append((tok.i + 2, end, (given.text, *(t.text for t in doc[tok.i + 4:end]))))
+    for start, end in found:
+        after = _after_of_place(doc, end)
+        if after is None or after + 2 >= len(doc) or doc[after].lower_ != "and":
+            continue
+        name_end = _name_run(doc, after + 1, title_tokens)
+        if name_end - (after + 1) >= 2 and _after_of_place(doc, name_end) is not None:
+            out.append((after + 1, name_end, tuple(t.text for t in doc[after + 1:name_end])))
+    return out
+
+
 def _honoured(doc: Doc, start: int, title_tokens: set[int]) -> bool:
     """Whether a name is preceded by a title or honorific (a lone surname then still names a person)."""
     i = start - 1
@@ -288,6 +341,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             surface.setdefault(words, " ".join(words))
             s = given.i - 1
         mentions.append(_Mention(s, e, words))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens):
+        if not taken & set(range(s, e)):
+            surface.setdefault(words, " ".join(words))
+            mentions.append(_Mention(s if len(words) == e - s else s - 1, e, words))
 
     # Full names first: a multi-word name is its own canonical form unless a longer one contains it.
     full = sorted({m.words for m in mentions if len(m.words) > 1}, key=len, reverse=True)

@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 
 from armstrack import settings
 from armstrack.nlp.attributes import speed_up_attribute_rulers
+from armstrack.nlp.lemmas import speed_up_lemmatizers
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
 from armstrack.nlp.people import NAME_PARTICLES, not_person_words
 
@@ -143,6 +144,21 @@ DESIGNATOR_RE = re.compile(
 # A ship class named before the word "class" ("Reis-class submarines", "Quang Trung class frigates"): up
 # to three capitalised words; the category noun after it is still required (see DesignatorFinder).
 CLASS_RE = re.compile(r"(?<![\w-])([A-Z][\w]*(?:[ -][A-Z][\w]*){0,2})[ -]class(?![\w-])")
+
+
+#: Markers that open an item of a bulleted list at the start of a line.
+BULLETS = frozenset({"-", "•", "*", "–", "·", "▪"})
+
+
+@Language.component("armstrack_list_items")
+def list_items(doc: Doc) -> Doc:
+    """An item of a bulleted list ("\n- Qatar has received ...") starts a sentence of its own, whatever the
+    line before it ends with (set before the parser, which keeps preset boundaries)."""
+    for tok in doc[:-1]:
+        line_end = tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_
+        if line_end and doc[tok.i + 1].text in BULLETS:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @Language.factory("armstrack_designators")
@@ -563,6 +579,7 @@ def build_pipeline(model: str) -> Language:
     except OSError as exc:
         raise ModelNotFound(_install_hint(model)) from exc
     speed_up_attribute_rulers(nlp)
+    speed_up_lemmatizers(nlp)
     gaz = load_gazetteers()
     add_title_abbreviations(nlp, gaz)  # before the scratch copy, so the title patterns split the same way
     if "parser" in nlp.pipe_names:
@@ -577,6 +594,8 @@ def build_pipeline(model: str) -> Language:
         nlp.add_pipe("armstrack_designators", last=True)
         nlp.add_pipe("armstrack_titles", last=True)
         nlp.add_pipe("armstrack_person_names", last=True)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("armstrack_list_items", before="parser")
     add_glued_splits(nlp, gaz)  # on the article tokenizer, not the scratch one
     split_designator_periods(nlp)
     return nlp

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from sqlalchemy import and_, case, func, intersect, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from armstrack import kinds, settings
 from armstrack.nlp.gazetteers import load_gazetteers
@@ -167,6 +167,22 @@ def _one_link_per_fact(roles: tuple[str, ...], values) -> bool:
     return len(roles) == 1 and len(vals) == 1 and len(next(iter(vals))) < 255
 
 
+def _count_over_roles(session: Session, kind: str, roles: tuple[str, ...], values) -> int:
+    """Facts of ``kind`` linked to one value in any of ``roles`` (a country as a meeting's country or an event's
+    actor), counted without de-duplicating every link: each role's links (a fact has a (role, value) once), less
+    those whose fact has the value in an earlier role, probed in the (value, role, fact_id) index."""
+    vals = sorted({str(v).casefold() for v in values if v})
+    earlier = aliased(m.FactLink)
+    total = 0
+    for i, role in enumerate(roles):
+        stmt = _link_ids((role,), vals, kind)
+        if i:
+            stmt = stmt.where(~select(earlier.id).where(earlier.fact_id == m.FactLink.fact_id, earlier.value.in_(vals),
+                                                        earlier.role.in_(roles[:i])).exists())
+        total += session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    return total
+
+
 def _link_exists(roles: tuple[str, ...], values) -> Any:
     """The link filter as a probe of one fact: a few values, one look-up each in the (value, role, fact_id)
     index; more, the fact's own links read by its id (the value as an expression, which no index serves)."""
@@ -193,17 +209,31 @@ def _walk_first(session: Session, kind: str, total: int, offset: int, limit: int
     return bool(enough) and total >= enough
 
 
-def _walk_threshold(session: Session, kind: str, offset: int, limit: int) -> int | None:
-    """From how many matches on walking is cheaper (see ``_walk_first``); None: unknown."""
+def _stored_counts(session: Session) -> dict:
+    """The record counts the last resolver refresh stored (``summaries.update_counts``; facts change only in
+    a refresh, which stores them before it commits), read once per transaction; {} if none are stored."""
     memo = _tx_memo(session, "armstrack.record_counts")  # read once per page, not once per list
     if memo is None or "counts" not in memo:
         stored = session.get(m.SummaryCount, summaries.COUNTS)
         counts = dict(stored.value) if stored is not None and isinstance(stored.value, dict) else {}
         if memo is not None:
             memo["counts"] = counts
-    else:
-        counts = memo["counts"]
-    of_kind = counts.get(kind)
+        return counts
+    return memo["counts"]
+
+
+def _kind_total(session: Session, kind: str) -> int:
+    """How many facts of ``kind`` there are: stored by the last refresh, else counted (an index scan of
+    every fact of the kind: ~430,000 transfers at 100,000 articles)."""
+    stored = _stored_counts(session).get(kind)
+    if isinstance(stored, int) and not isinstance(stored, bool):
+        return stored
+    return session.scalar(select(func.count()).select_from(m.Fact).where(m.Fact.kind == kind)) or 0
+
+
+def _walk_threshold(session: Session, kind: str, offset: int, limit: int) -> int | None:
+    """From how many matches on walking is cheaper (see ``_walk_first``); None: unknown."""
+    of_kind = _stored_counts(session).get(kind)
     if not isinstance(of_kind, int) or of_kind <= 0:
         return None
     return max(1, math.ceil(math.sqrt((offset + limit) * of_kind / WALK_RATIO)))
@@ -354,9 +384,14 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
     if links and not (since or until):  # counted in the link index, without reading the facts
         if len(links) == 1 and _one_link_per_fact(*specs[0]):
             ids = links[0]  # one (value, role) is linked to a fact once: no de-duplication needed
+            total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+        elif len(links) == 1 and _one_link_per_fact(specs[0][0][:1], specs[0][1]):
+            total = _count_over_roles(session, kind, *specs[0])
         else:
             ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
-        total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+            total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+    elif not (since or until):  # the whole kind
+        total = _kind_total(session, kind)
     else:
         total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
     if not links:
@@ -519,17 +554,23 @@ def list_conflicts(session: Session, *, limit: int | None = None, offset: int = 
     """
     limit = settings.current().conflicts_page if limit is None else limit
     out = []
-    flagged = select(m.FactLink.fact_id).where(m.FactLink.role == "conflict")
-    # counted in the links alone (a link's fact exists: a foreign key, enforced on SQLite and PostgreSQL)
-    n_facts = session.scalar(select(func.count(func.distinct(m.FactLink.fact_id))).where(
-        m.FactLink.role == "conflict")) or 0
-    # the page ordered from the covering index (id, kind, sort_key), then the data of the page only: ordering
-    # the rows themselves would read every flagged fact's (large) data
-    ids = list(session.scalars(select(m.Fact.id).where(m.Fact.id.in_(flagged))
-                               .order_by(m.Fact.kind, m.Fact.sort_key).limit(limit).offset(offset)))
+    # the flagged facts of each kind, counted in the (role, fact_id) index alone (a link's fact exists: a
+    # foreign key); then only the kinds the page reaches are read
+    counts = {kind: _conflicted(session, kind) for kind in sorted(KINDS)}
+    n_facts = sum(counts.values())
+    ids: list[str] = []
+    start = offset
+    for kind in sorted(KINDS):
+        if len(ids) >= limit:
+            break
+        if start >= counts[kind]:
+            start -= counts[kind]
+            continue
+        ids += _conflicted_page(session, kind, counts[kind], start, limit - len(ids))
+        start = 0
     rows = {i: (k, d) for i, k, d in session.execute(
         select(m.Fact.id, m.Fact.kind, m.Fact.data).where(m.Fact.id.in_(ids)))} if ids else {}
-    for kind, data in (rows[i] for i in ids):
+    for kind, data in (rows[i] for i in ids if i in rows):
         for c in data.get("conflicts") or []:
             out.append({"kind": kind, "record": data, "field": c["field"], "values": c["values"]})
     shown = max(0, min(limit, n_facts - offset))
@@ -541,6 +582,33 @@ def list_conflicts(session: Session, *, limit: int | None = None, offset: int = 
             for c in p["conflicts"]:
                 out.append({"kind": "people", "record": p, "field": c["field"], "values": c["values"]})
     return out
+
+
+def _conflict_links(kind: str) -> list:
+    """WHERE clauses of the "conflict" links of the facts of ``kind`` (a range of the (role, fact_id) index)."""
+    return [m.FactLink.role == "conflict", m.FactLink.fact_id >= PREFIX[kind],
+            m.FactLink.fact_id < chr(ord(PREFIX[kind]) + 1)]
+
+
+def _conflicted(session: Session, kind: str) -> int:
+    """How many facts of ``kind`` have a conflict (a fact has a link per disagreeing field)."""
+    if kind not in PREFIX:
+        return 0
+    return session.scalar(select(func.count(func.distinct(m.FactLink.fact_id))).where(*_conflict_links(kind))) or 0
+
+
+def _conflicted_page(session: Session, kind: str, total: int, offset: int, limit: int) -> list[str]:
+    """Ids of ``limit`` facts of ``kind`` with a conflict from ``offset``, in order of first mention: many
+    (``_walk_first``) by walking the kind's facts in that order (ix_facts_kind_sort) and probing each one's
+    links, stopping at the page; few by ordering them all."""
+    if _walk_first(session, kind, total, offset, limit):
+        probe = select(m.FactLink.id).where(m.FactLink.role == "conflict", m.FactLink.fact_id == m.Fact.id
+                                            ).limit(1).scalar_subquery().is_not(None)
+        stmt = select(m.Fact.id).where(m.Fact.kind == kind, probe)
+    else:  # by id from the links, ordered from the covering index (id, kind, sort_key)
+        stmt = select(m.Fact.id).where(func.coalesce(m.Fact.kind, "") == kind, m.Fact.id.in_(
+            select(m.FactLink.fact_id).where(*_conflict_links(kind))))
+    return list(session.scalars(stmt.order_by(m.Fact.sort_key).limit(limit).offset(offset)))
 
 
 def timeline(session: Session, *, country=None, person=None, since=None, until=None,
@@ -575,6 +643,8 @@ def timeline(session: Session, *, country=None, person=None, since=None, until=N
 def timeline_total(session: Session, *, country=None, person=None, since=None, until=None,
                    kinds: tuple[str, ...] = TIMELINE_KINDS) -> int:
     """How many entries ``timeline`` pages through."""
+    if not (country or person or since or until):  # every fact of the kinds
+        return sum(_kind_total(session, kind) for kind in kinds)
     where = [m.Fact.kind.in_(kinds),
              *_record_filters(session, kinds[0], country=country, person=person, since=since, until=until,
                              any_kind=True)]
@@ -694,6 +764,8 @@ def country_profile(session: Session, name: str, *, limit: int | None = None) ->
 def _newest(session: Session, kind: str, limit: int, **filters) -> tuple[list[dict], int]:
     """The ``limit`` newest records matching ``filters``, oldest first (as a profile lists them), and the total."""
     rows, total = list_records(session, kind, limit=limit, sort="-date", **filters)
+    if not total:
+        return [], 0
     if total <= limit:  # all of them: the order a full list sorted by date gives
         if session.get_bind().dialect.name == "sqlite":  # text compares as Python compares it: sort here
             def key(r):
@@ -720,9 +792,12 @@ def system_profile(session: Session, family: str, *, limit: int | None = None) -
     nodes = sorted({f"system:{n}" for n in system_names(family) | {label}})
     suppliers, recipients, statuses = Counter(), Counter(), Counter()
     E = m.SummaryEdge
-    for source, target, kind, n in session.execute(select(E.source, E.target, E.kind, E.n).where(
-            E.n > 0, or_(and_(E.kind.in_(("receives", "status")), E.source.in_(nodes)),
-                         and_(E.kind == "supplies", E.target.in_(nodes))))):
+    # two reads, each from an index: its ties by source (the primary key), its suppliers by target
+    rows = session.execute(select(E.source, E.target, E.kind, E.n).where(
+        E.n > 0, E.kind.in_(("receives", "status")), E.source.in_(nodes))).all()
+    rows += session.execute(select(E.source, E.target, E.kind, E.n).where(
+        E.n > 0, E.kind == "supplies", E.target.in_(nodes))).all()
+    for source, target, kind, n in rows:
         if kind == "supplies":
             suppliers[source.partition(":")[2]] += n
         elif kind == "receives":
@@ -808,15 +883,24 @@ def affiliated_people(session: Session, country: str, limit: int | None = None) 
     those titles (distinct, first seen first), by name; at most ``limit`` (the setting profile_records)."""
     limit = settings.current().profile_records if limit is None else limit
     folded = country.casefold()
-    out = []
-    for p in session.scalars(select(m.SummaryPerson).where(
-            m.SummaryPerson.affiliations.contains(folded, autoescape=True))
-            .order_by(m.SummaryPerson.name, m.SummaryPerson.canonical_id)):
-        ts = [t for t in p.titles or [] if (t.get("affiliation") or "").casefold() == folded]
-        if ts:
-            out.append({"id": f"p{p.canonical_id}", "name": p.name, "aliases": list(p.aliases or []), "titles": ts})
-            if len(out) >= limit:
-                break
+    out: list[dict] = []
+    P = m.SummaryPerson
+    stmt = (select(P.canonical_id, P.name, P.aliases, P.titles)
+            .where(P.affiliations.contains(folded, autoescape=True)).order_by(P.name, P.canonical_id))
+    # a batch at a time, so only about ``limit`` people's titles are read (a country's officials, rotated
+    # through every country as reporting does, have thousands of characters of titles each)
+    batch, offset = max(limit, 1), 0
+    while len(out) < limit:
+        rows = session.execute(stmt.limit(batch).offset(offset)).all()
+        for cid, name, aliases, titles in rows:
+            ts = [t for t in titles or [] if (t.get("affiliation") or "").casefold() == folded]
+            if ts:
+                out.append({"id": f"p{cid}", "name": name, "aliases": list(aliases or []), "titles": ts})
+                if len(out) >= limit:
+                    break
+        if len(rows) < batch:
+            break
+        offset += batch
     return out
 
 

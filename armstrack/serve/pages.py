@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from armstrack.ingest.dates import parse_date
@@ -158,9 +159,10 @@ def timeline(request: Request, session: SessionDep, country: str | None = None, 
              offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
     """Meetings, visits and events in date order, a page at a time."""
     params = _clean(dict(country=country, person=person, since=_date_param(since), until=_date_param(until)))
-    # a page of the timeline at a time (the setting timeline_page entries), in date order
-    items = queries.timeline(session, **params, limit=app_settings(request).timeline_page, offset=offset)
-    total = queries.timeline_total(session, **params) if offset or len(items) >= app_settings(request).timeline_page else len(items)
+    # a page of the timeline at a time (the setting timeline_page_entries), in date order
+    per_page = app_settings(request).timeline_page_entries
+    items = queries.timeline(session, **params, limit=per_page, offset=offset)
+    total = queries.timeline_total(session, **params) if offset or len(items) >= per_page else len(items)
     entries = []
     for it in items:
         r = it["record"]
@@ -173,7 +175,7 @@ def timeline(request: Request, session: SessionDep, country: str | None = None, 
     for e in entries:
         groups[e["date"][:4] if e["date"] else "Undated"].append(e)
     return render(request, "timeline.html", layout=layout, groups=dict(groups), params=params,
-                  count=total, pages=_pages(total, offset, app_settings(request).timeline_page), options=data.filter_values(session),
+                  count=total, pages=_pages(total, offset, per_page), options=data.filter_values(session),
                   sources=_docs_for(session, [e["record"] for e in entries]))
 
 
@@ -188,18 +190,31 @@ def _network_layout(graph_json: str) -> charts.Network:
 def network(request: Request, session: SessionDep):
     """Who deals with whom: countries and people linked by the records naming them together."""
     graph = queries.network(session)
-    layout = _network_layout(json.dumps(graph, sort_keys=True))
+    graph_json = json.dumps(graph, sort_keys=True)
+    layout = _network_layout(graph_json)
     people = data.person_ids(session).prefetch(n.label for n in layout.nodes if n.type == "person")
+    # the drawing depends on the graph and on which of its people have a page: drawn again only when they change
+    person_pages = tuple(sorted((n.label, people.get(n.label)) for n in layout.nodes if n.type == "person"))
+    svg = _network_svg(request.app.state.templates.env, graph_json, person_pages)
+    return render(request, "network.html", net=layout, svg=svg, edge_count=len(graph.get("edges", [])))
+
+
+@functools.lru_cache(maxsize=4)
+def _network_svg(env, graph_json: str, person_pages: tuple[tuple[str, str | None], ...]) -> Markup:
+    """The network's SVG (templates/network_svg.html, autoescaped) for a graph whose people have these pages:
+    its ~600 ties and ~140 nodes cost more to draw than the rest of the page."""
+    layout = _network_layout(graph_json)
+    pages = dict(person_pages)
     for node in layout.nodes:
         if node.type == "country":
             node.url = views.country_url(node.label)
-        elif node.type == "person" and node.label in people:
-            node.url = views.person_url(people[node.label])
+        elif node.type == "person" and pages.get(node.label):
+            node.url = views.person_url(pages[node.label])
         elif node.type == "system":
             node.url = views.system_url(node.label)
         else:
             node.url = views.query_url("/search", {"q": node.label})
-    return render(request, "network.html", net=layout, edge_count=len(graph.get("edges", [])))
+    return Markup(env.get_template("network_svg.html").render(net=layout))
 
 
 # --- people, countries, systems ---------------------------------------------------------------------------
@@ -263,7 +278,7 @@ def countries(request: Request, session: SessionDep):
 @router.get("/countries/{name:path}")
 def country(name: str, request: Request, session: SessionDep):
     """One country: what it supplied and received, its meetings and events."""
-    profile = queries.country_profile(session, name)
+    profile = queries.country_profile(session, name, limit=app_settings(request).profile_page_records)
     if profile is None:
         raise HTTPException(404, f"No records mention the country {name!r}.")
     name = profile.get("name") or name
@@ -278,7 +293,7 @@ def country(name: str, request: Request, session: SessionDep):
     for p in people:
         affiliated.append({**p, "country_titles": _titles_over_time(session, p["titles"], title_docs)})
     names = {p["name"] for p in affiliated}
-    quotes = queries.quotes_by(session, names)
+    quotes = queries.quotes_by(session, names, limit=app_settings(request).profile_page_records)
     partners: dict[str, int] = defaultdict(int)
     for r in supplied:
         if r.get("recipient"):
@@ -290,6 +305,7 @@ def country(name: str, request: Request, session: SessionDep):
     people_ids = data.person_ids(session).prefetch(
         [n for r in meetings for n in r.get("participants") or []] + [r.get("speaker") for r in quotes])
     return render(request, "country.html", name=name, supplied=supplied, received=received, events=events,
+                  totals=profile.get("totals") or {},
                   affiliated=affiliated, meetings=meetings, quotes=quotes, militaries=profile.get("militaries") or [],
                   partners=sorted(partners.items(), key=lambda kv: (-kv[1], kv[0])),
                   sources=_docs_for(session, records), people_ids=people_ids,
@@ -299,7 +315,7 @@ def country(name: str, request: Request, session: SessionDep):
 @router.get("/systems/{family:path}")
 def system(family: str, request: Request, session: SessionDep):
     """One weapon system family: its variants and every transfer of it."""
-    profile = queries.system_profile(session, family)
+    profile = queries.system_profile(session, family, limit=app_settings(request).profile_page_records)
     if profile is None:
         raise HTTPException(404, f"No records of the weapon system {family!r}.")
     transfers = sorted(profile.get("transfers") or [], key=lambda r: (r.get("when") is None, r.get("when") or ""))
@@ -318,6 +334,7 @@ def system(family: str, request: Request, session: SessionDep):
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
     return render(request, "system.html", family=profile.get("family") or family, transfers=transfers,
+                  total=profile.get("total") or len(transfers),
                   variants=variants, categories=categories, origin=entity.get("origin"),
                   suppliers=counted("suppliers", "supplier"), recipients=counted("recipients", "recipient"),
                   statuses=profile.get("statuses") or {}, sources=_docs_for(session, transfers))

@@ -11,6 +11,7 @@ quoted words first (FTS5 has its own query syntax, which hostile input must not 
 
 from __future__ import annotations
 
+import json
 import re
 
 from sqlalchemy import Engine, text
@@ -82,17 +83,23 @@ def search(session: Session, q: str, limit: int = 50) -> list[dict]:
         # ranked among the newest (setting fts_ranked) matches: ranking every match of a common word in a large
         # archive would cost time in proportion to the archive (issue 11)
         rows = session.execute(text(
-            "SELECT f.doc_id, d.title, snippet(documents_fts, 2, '[', ']', '…', 16) AS snip, "
-            "bm25(documents_fts) AS rank FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
+            "SELECT f.rowid, f.doc_id, d.title, bm25(documents_fts) AS rank FROM documents_fts f "
+            "JOIN documents d ON d.id = f.doc_id "
             "WHERE documents_fts MATCH :match AND f.rowid >= coalesce((SELECT min(rowid) FROM (SELECT rowid "
             "FROM documents_fts WHERE documents_fts MATCH :match ORDER BY rowid DESC LIMIT :ranked)), 0) "
             "ORDER BY rank, f.doc_id LIMIT :limit"),
             {"match": match, "limit": limit, "ranked": settings.current().fts_ranked}).all()
+        # snippets of the page's rows only (in the query above, SQLite made one for every ranked match)
+        snippets = dict(session.execute(text(
+            "SELECT rowid, snippet(documents_fts, 2, '[', ']', '…', 16) FROM documents_fts "
+            "WHERE documents_fts MATCH :match AND rowid IN (SELECT value FROM json_each(:rowids))"),
+            {"match": match, "rowids": json.dumps([r[0] for r in rows])}).all()) if rows else {}
         out, seen = [], set()
-        for doc, title, snip, rank in rows:
+        for rowid, doc, title, rank in rows:
             if doc not in seen:
                 seen.add(doc)
-                out.append({"doc": doc, "title": title, "snippet": snip, "score": round(-float(rank), 6)})
+                out.append({"doc": doc, "title": title, "snippet": snippets.get(rowid),
+                            "score": round(-float(rank), 6)})
         return out
     if dialect == "postgresql":
         if not re.search(r"\w", q or ""):

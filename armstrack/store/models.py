@@ -591,3 +591,12 @@ Index("ix_facts_block_key", Fact.block_key)
 PROFILE_INDEXES = (
     Index("ix_person_mentions_person_doc_start", PersonMention.person_id, PersonMention.doc_id, PersonMention.start),
 )
+
+# --- API at 100k (issue 11): a fact's conflict links found by (role, fact id) -------------------------
+# (created in older databases when they are opened, with SCALE_INDEXES): the conflicts list probes each
+# fact it walks for a "conflict" link, and counts them per kind, from this index alone
+API_INDEXES = (
+    Index("ix_fact_links_role_fact", FactLink.role, FactLink.fact_id),
+    # who supplies a weapon system: its "supplies" ties by target (the primary key serves ties by source)
+    Index("ix_summary_edges_kind_target", SummaryEdge.kind, SummaryEdge.target),
+)

@@ -164,7 +164,7 @@ def ensure_on(conn: Connection) -> None:
             table.drop(conn, checkfirst=True)
     for table in (m.SummaryEdge.__table__, m.SummaryPerson.__table__, m.SummaryCount.__table__):
         table.create(conn, checkfirst=True)
-    for ix in (*m.SCALE_INDEXES, *m.PROFILE_INDEXES):
+    for ix in (*m.SCALE_INDEXES, *m.PROFILE_INDEXES, *m.API_INDEXES):
         ix.create(conn, checkfirst=True)
     conn.execute(text("DROP INDEX IF EXISTS ix_facts_id_cover"))  # a narrower one of development versions
     # newest first (dates descending, undated last): SQLite puts NULLs last in DESC by itself
