@@ -275,7 +275,7 @@ def test_sentence_reporting_no_transfer_gives_none(transfers, text):
 
 
 def test_factbox_paragraph_headed_by_a_country_is_about_it(transfers):
-    records = transfers("Below is a list of some countries with Wing Loong drones in their fleets:\n\n"
+    records = transfers("Which air arms fly the Wing Loong? A short guide, state by state.\n\n"
                         "NIGER The air force ordered six Wing Loong II drones in 2021.\n\n"
                         "SERBIA Officials said the military had received six of the drones in 2020.\n")
     got = {(r.supplier, r.recipient, r.family, r.status, r.quantity) for r in records}
