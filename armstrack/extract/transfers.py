@@ -12,6 +12,7 @@ the article's dominant supplier/recipient pair.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -41,6 +42,19 @@ PENDING_MARKS = word_set("transfer_words.tsv", "pending_mark")
 #: Prepositions and adjectives that set a system against the one transferred ("similar to Russia's S-300",
 #: "after deciding against the F-18", "instead of the Rafale").
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
+#: Deal nouns that bind both sides alike ("X signed a deal with Y"), with no word for who sells.
+SIGNED_DEALS = frozenset({"deal", "agreement", "contract"})
+#: Nouns for a buyer, whose possessor is the seller ("Russia's biggest customer").
+CLIENT_NOUNS = word_set("transfer_words.tsv", "client")
+#: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
+PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
+
+
+def _contrast_prep(tok: Token) -> bool:
+    """Whether a preposition sets its object against the system transferred ("similar to", "against", a
+    choice's "over")."""
+    return tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS
+                                   or tok.lower_ == "over" and tok.head.lemma_.lower() in PREFERENCE_VERBS)
 #: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = word_set("transfer_words.tsv", "anaphoric_det")
@@ -80,6 +94,19 @@ def governors() -> dict[str, str]:
 VERBAL_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl"}
 
 
+def _governor_lemma(tok: Token) -> str:
+    """A governing word's lemma, with its particle when the phrasal verb is a governor ("called off")."""
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{lemma} {prt}" if prt is not None and f"{lemma} {prt}" in governors() else lemma
+
+
+#: Deal nouns whose receipt is a supplier's win ("Saab received an order from Thailand"), not a delivery.
+WON_DEALS = word_set("transfer_words.tsv", "won_deal")
+#: Verbs that, with no object and a system after "for", sign a contract for it ("Ecuador signed for 6 jets").
+SIGNING_VERBS = {"sign"}
+
+
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"))
@@ -90,6 +117,15 @@ def cue_of(tok: Token) -> Cue | None:
     if pos == "VERB" and _gives_approval(tok):
         return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is not None and pos == "VERB" and cue.subject == "recipient" and cue.status == "delivered" \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in WON_DEALS for c in tok.children):
+        return None  # "Saab received an order from Thailand": the order is the cue, its receiver the supplier
+    if cue is None and pos == "VERB" and lemma in SIGNING_VERBS \
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and cues().get((o.lemma_.lower(), "NOUN")) is None
+                for o in c.children) for c in tok.children):
+        cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Ecuador signed for six helicopters": a contract signed
     if cue is not None and pos == "VERB" and lemma in DESTINATION_CUES and not any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                           for o in p.children) for p in tok.children):
@@ -181,8 +217,12 @@ def _future_from_state(verb: Token) -> bool:
 def _headline_infinitive(verb: Token) -> bool:
     """ "Kenya to acquire Turkish drones": a headline's infinitive with a subject and no finite verb tells a
     step to come."""
-    return verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and any(c.dep_ == "nsubj" for c in verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" \
+            and verb.head.i == verb.sent.start:
+        return True  # the parser hangs a headline's infinitive on its subject: "Morocco to buy drones"
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _arranged(verb: Token) -> bool:
@@ -672,7 +712,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
               if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
     for _ in range(8):
-        if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
+        if _contrast_prep(tok):
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
@@ -911,7 +951,7 @@ def _contrasted(tok: Token, stop: Token | None = None) -> bool:
     for _ in range(8):
         if stop is not None and tok.i == stop.i or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS):
+        if _contrast_prep(tok):
             return True
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "pcomp"):
             return False
@@ -1002,8 +1042,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
                 ent = ctx.ent_at.get(child.i)
                 company = ent is not None and ent.label_ == "ORG" and not ctx.entity_country(ent)
-                # "the Airbus helicopter deal": a company on a deal is its seller, a state its buyer
-                put("supplier" if company else subject_role, child)
+                # "the Airbus helicopter deal": a company on a deal is its seller, a state its buyer; the owner
+                # of a customer sells to it ("Russia's largest customer")
+                client = child.dep_ == "poss" and cue_tok.lemma_.lower() in CLIENT_NOUNS
+                put("supplier" if company or client else subject_role, child)
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
             for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -1258,7 +1300,9 @@ def _own_status(cue_tok: Token) -> str | None:
 #: nouns that, denied, deny their clause ("no evidence that ...").
 SPECULATION_VERBS = word_set("transfer_words.tsv", "speculation")
 PUNDITS = word_set("transfer_words.tsv", "pundit")
+UNVERIFIED = word_set("transfer_words.tsv", "unverified")
 LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
+RUMOURS = word_set("transfer_words.tsv", "rumour")
 CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
 
@@ -1286,12 +1330,16 @@ def _guessed(cue_tok: Token) -> bool:
         if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in LACKING_PROOF \
                 and negated(tok):
             return True
+        if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in RUMOURS:
+            return True  # "rumours that Cairo is buying jets": hearsay
         if _denied_claim(below, tok):
             return True
         if below.dep_ == "ccomp" and tok.pos_ == "VERB":
             if tok.lemma_.lower() in SPECULATION_VERBS:
                 return True
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and any(c.dep_ == "amod" and c.lower_ in UNVERIFIED for c in subject.children):
+                return True  # "unconfirmed reports claim that ...": a rumour
             return possible and subject is not None and subject.lemma_.lower() in PUNDITS
     return False
 
@@ -1321,6 +1369,12 @@ def _status(cue_tok: Token) -> str | None:
         deal = _clause_subject(cue_tok.head)
         if deal is not None and _cue_noun(deal) and cue_of(deal).status in ("agreed", "ordered"):
             return _status(deal)  # "the contract covers the supply of 12 helicopters": the supply is the deal's
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "for" \
+            and cue_tok.head.head.pos_ == "VERB":
+        deal = next((c for c in cue_tok.head.head.children if c.dep_ in ("dobj", "nsubjpass") and _cue_noun(c)
+                     and cue_of(c).status in ("agreed", "ordered")), None)
+        if deal is not None:
+            return _status(deal)  # "a contract was inked with X for the supply of jets": the supply is the deal's
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
         status = "agreed"  # "is due to take delivery of", "the delivery will take place next year": still to come
@@ -1348,11 +1402,15 @@ def _status(cue_tok: Token) -> str | None:
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
         below = tok
         tok = tok.head
-        lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else tok.lemma_.lower()
+        lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)
         if cue.lemma == "letter" and cue.pos == "NOUN" and governors().get(lemma) in ("agreed", "ordered"):
             if negated(tok):
                 return None
             continue  # "signed a letter of intent": the letter's kind tells the step, not the signing
+        if lemma == "plan" and tok.pos_ == "VERB" and tok.dep_ == "ROOT" and below.dep_ == "xcomp" and any(
+                c.i < tok.i and c.dep_ in ("nsubj", "aux") and c.pos_ in ("NOUN", "AUX") and c.lower_.endswith("s")
+                and governors().get(c.lower_[:-1]) == "cancelled" for c in tok.children):
+            return "cancelled"  # a headline's "Peru scraps plan to buy jets", parsed with "plan" as the verb
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
@@ -1371,10 +1429,15 @@ def _status(cue_tok: Token) -> str | None:
                     and closing.head.lemma_.lower() not in governors():
                 return "negotiating"  # "came to seal a deal that will provide missiles": the deal is still being made
             above = tok.head  # "cancelling its plans to buy", "scrapped an agreement to supply"
-            if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(above.lemma_.lower()) == "cancelled" \
+            if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(_governor_lemma(above)) == "cancelled" \
                     and not negated(above):
                 return "cancelled"
+            if tok.dep_ == "pobj" and above.lower_ == "of" and above.head.pos_ == "NOUN" \
+                    and governors().get(above.head.lemma_.lower()) == "cancelled":
+                return "cancelled"  # "the cancellation of a plan to buy": the plan is cancelled
             own = _own_status(cue_tok)
+            if own == "offered" and lemma in APPROVAL_WORDS:
+                return own  # "approved the possible sale of": a notified possible sale, an offer
             if own is not None and lemma not in APPROVAL_WORDS and STATUS_PHASE.get(own) == "prospective" \
                     and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
@@ -1753,7 +1816,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
             frame = Frame()
-            for t in cue_toks:
+            for t in _signed_deal_first(cue_toks, _origin(mention, ctx, mentioned_only=False), ctx):
                 f = _read_frame(t, ctx)
                 # a later cue fills only what the nearer one left open, and never with the other side
                 frame.suppliers = frame.suppliers or [c for c in f.suppliers if c not in frame.recipients]
@@ -1779,6 +1842,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             and not other_frame.recipients and _status(t) == status:
                         frame.recipients += [c for c in other_frame.with_parties
                                              if c not in frame.recipients and c != origin]
+            if origin and frame.recipients == [origin] and frame.suppliers and frame.suppliers == frame.with_parties \
+                    and any(_cue_noun(t) and cue_of(t).lemma in SIGNED_DEALS for t in cue_toks):
+                # "France concluded an agreement with Egypt for the export of Rafale jets": a deal binds both
+                # sides alike; the system's maker is the seller
+                frame.recipients, frame.suppliers = frame.suppliers, [origin]
             if mention.referring and not frame.suppliers and not frame.recipients:
                 # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
@@ -1904,6 +1972,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     _fill_from_nearby(drafts, extra, ctx)
+    _fill_from_heading(drafts, ctx)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
     _share_supplier(drafts, extra)
     out: list[Transfer] = []
@@ -2095,6 +2164,44 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
         if found:
             t.supplier, t.recipient = found
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
+
+
+def _signed_deal_first(cue_toks: list[Token], maker: str | None, ctx: DocContext) -> list[Token]:
+    """The cues to read parties from, a signed deal before the supply it is "for": in "India signed a contract
+    with Russia for the supply of jets" the signer of the contract is the buyer, not the subject of "supply"
+    (unless the signer makes the system: "Russia signed a contract with India for the supply of S-400s")."""
+    first = cue_toks[0] if cue_toks else None
+    if first is None or not _cue_noun(first) or cue_of(first).subject != "supplier" or first.dep_ != "pobj" \
+            or first.head.lower_ != "for" or first.head.head.pos_ != "VERB":
+        return cue_toks
+    signer = next((c for c in first.head.head.children if c.dep_ == "nsubj"), None)
+    if signer is None or maker is not None and maker in ctx.phrase_countries(signer):
+        return cue_toks
+    deal = next((c for c in first.head.head.children if c.dep_ in ("dobj", "nsubjpass") and _cue_noun(c)
+                 and cue_of(c).subject == "recipient"), None)
+    return cue_toks if deal is None else [deal] + [t for t in cue_toks if t.i != deal.i]
+
+
+#: A paragraph opened by a name in capitals, then a sentence ("KENYA The army ordered six units."): a heading.
+CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*(?=[ \t]+[A-Z][a-z])")
+
+
+def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContext) -> None:
+    """A record with no recipient in a paragraph headed by a country's name in capitals ("NIGER The air force
+    ordered six units") is about that country: a factbox lists its buyers one paragraph each."""
+    text = ctx.analysis.article.text
+    for t, _, _ in drafts:
+        if t.recipient:
+            continue
+        start = text.rfind("\n", 0, t.evidence.start) + 1
+        heading = CAPS_HEADING.match(text, start)
+        country = ctx.gaz.country(heading.group(0)) if heading else None
+        if country is None or country.name == t.supplier:
+            continue
+        t.recipient = country.name
+        if not t.supplier:  # the maker of a named system sells it, unless the paragraph says otherwise
+            weapon = ctx.gaz.weapon(t.system)
+            t.supplier = weapon.origin if weapon is not None and weapon.origin != country.name else None
 
 
 def _system_key(name: str) -> str:

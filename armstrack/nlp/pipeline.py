@@ -95,6 +95,18 @@ def gazetteer_patterns(gaz: Gazetteers) -> list[dict]:
     return patterns
 
 
+@Language.component("armstrack_designation_glue")
+def designation_glue(doc: Doc) -> Doc:
+    """Keep a model's numeric suffix in the sentence of its name: no sentence starts at a token that begins
+    with a digit right after a word with only a space between ("Leopard 2A8 tanks"), where the parser
+    otherwise may cut "Peru bought Leopard | 2A8 tanks" in two."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.text[:1].isdigit() and prev.is_alpha and prev.whitespace_ == " ":
+            tok.is_sent_start = False
+    return doc
+
+
 @Language.factory("armstrack_titles", default_config={"spans_key": "titles"})
 def make_title_matcher(nlp: Language, name: str, spans_key: str) -> TitleMatcher:
     """spaCy factory of the component that marks titles and ranks as spans in ``doc.spans[spans_key]``."""
@@ -570,6 +582,8 @@ def build_pipeline(model: str) -> Language:
     speed_up_lemmatizers(nlp)
     gaz = load_gazetteers()
     add_title_abbreviations(nlp, gaz)  # before the scratch copy, so the title patterns split the same way
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("armstrack_designation_glue", before="parser")
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     with _scratch_tokenizer(nlp):
         ruler = nlp.add_pipe("entity_ruler", name="armstrack_gazetteer", config={"overwrite_ents": True}, **before)
@@ -583,6 +597,7 @@ def build_pipeline(model: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_list_items", before="parser")
     add_glued_splits(nlp, gaz)  # on the article tokenizer, not the scratch one
+    split_designator_periods(nlp)
     return nlp
 
 
@@ -625,6 +640,20 @@ def add_title_abbreviations(nlp: Language, gaz: Gazetteers) -> None:
 
 #: Prepositions that copy-pasted text glues onto the noun before them ("two warshipsto Bangladesh").
 GLUED_PREPOSITIONS = ("to", "from")
+
+
+#: A sentence's full stop after a model designation ending in one capital ("the J-10C.", "the F-16V."), which
+#: spaCy keeps on the word as it keeps the stop of an initial ("J.").
+DESIGNATOR_STOP = r"|(?<=[0-9][A-Z])\.$"
+
+
+def split_designator_periods(nlp: Language) -> None:
+    """Split the full stop off a designation that ends in a digit and one capital ("bought the J-10C."), so the
+    system is found and the sentence ends there."""
+    search = nlp.tokenizer.suffix_search if isinstance(nlp.tokenizer, Tokenizer) else None
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and DESIGNATOR_STOP not in pattern:
+        nlp.tokenizer.suffix_search = re.compile(pattern + DESIGNATOR_STOP).search
 
 
 def add_glued_splits(nlp: Language, gaz: Gazetteers) -> None:
