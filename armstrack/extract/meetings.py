@@ -124,12 +124,15 @@ def _cues(doc: Doc) -> list[tuple[Token, Cue]]:
     strings = doc.vocab.strings
     seen: dict[tuple[int, int, str], Cue | None] = {}
     out = []
-    for i, (pos_id, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+    hyphen = strings["-"]
+    rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
+    for i, (pos_id, lemma, lower) in enumerate(rows):
         pos = _CUE_POS_IDS.get(pos_id)
         if pos is None:
             continue
-        key = (lemma, lower, pos)
-        if key in seen:
+        if i >= 2 and rows[i - 1][2] == hyphen:
+            cue = cue_of(doc[i])  # "co-chaired": a prefix split off with its hyphen is read with the word
+        elif (key := (lemma, lower, pos)) in seen:
             cue = seen[key]
         else:
             cue = seen[key] = _cue(strings[lemma], strings[lower], pos)
