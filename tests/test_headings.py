@@ -108,3 +108,30 @@ def test_a_long_paragraph_without_final_punctuation_before_a_blank_line_ends_the
     assert heading_breaks(text) == []  # too long for a heading: left to the parser
     text = "A short standfirst about the frigate deal\n\nThe next paragraph starts here.\n"
     assert heading_breaks(text) == [text.index("The next")]
+
+
+def test_a_headline_event_folds_into_the_lead_that_tells_it(parsed):
+    from armstrack.extract.events import extract_events
+
+    text = (
+        "Norland, Veridia agree to hold joint naval exercises\n\n"
+        "Norland and Veridia have agreed to hold a large joint naval exercise off the Veridian coast next "
+        "spring, the two defence ministries said on Monday.\n"
+    )
+    found = [e for e in extract_events(*parsed(text)) if e.type == "training"]
+    assert len(found) == 1
+    assert found[0].evidence.sentence.startswith("Norland and Veridia have agreed")
+
+
+def test_a_coup_told_in_a_main_clause_is_shown_over_a_relative_clause(parsed):
+    from datetime import date
+
+    from armstrack.extract.events import extract_events
+
+    text = (
+        "Critics accuse Keldor of arming the junta, which seized power in a March 3 coup, with rifles.\n\n"
+        "The army of Marovia seized control of the country in a coup on March 3, 2022.\n"
+    )
+    found = [e for e in extract_events(*parsed(text, published=date(2022, 6, 1))) if e.type == "coup"]
+    assert len(found) == 1
+    assert found[0].evidence.sentence.startswith("The army of Marovia seized control")
