@@ -1239,7 +1239,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
-    stated: set[int] = set()  # once-events shown by a sentence that states the act ("the army seized power")
+    # once-events shown by a sentence that states the act: 2 in a main clause ("the army seized power"),
+    # 1 in a relative clause ("the junta, which seized power in a coup, ...")
+    stated: dict[int, int] = {}
     # the few tokens that can trigger anything, found in one pass over the token arrays
     ids = _trigger_ids()
     arrays = doc.to_array([LOWER, LEMMA])
@@ -1311,11 +1313,12 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue
                 checker.last_sentence[trig.type] = index
                 if "once" in trig.needs:
-                    if _merge_once(event, once[trig.type], trig.type in types_here, stated, tok.pos_ == "VERB"):
+                    states = (2 if tok.dep_ != "relcl" else 1) if tok.pos_ == "VERB" else 0
+                    if _merge_once(event, once[trig.type], trig.type in types_here, stated, states):
                         continue
                     once[trig.type].append(event)
                     if tok.pos_ == "VERB":
-                        stated.add(id(event))
+                        stated[id(event)] = states
                 elif trig.type in REPEATED_TYPES and event.actors and _anaphoric(tok):
                     # "X has imposed sanctions on ... . The sanctions target ...": the same measures by the same
                     # state referred to again, unless the dates differ ("X also sanctioned Y" is a new act)
@@ -1331,7 +1334,21 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 out.append(event)
                 types_here.add(trig.type)
                 break
-    return out
+    return [e for e in out if not _headline_of(e, out)]
+
+
+#: A heading line ends without the final punctuation of a sentence.
+_SENTENCE_FINAL = tuple('.!?"”’\'')
+
+
+def _headline_of(event: Event, events: list[Event]) -> bool:
+    """Whether ``event`` comes from a heading line (no final punctuation) that announces another event of
+    the document: the same type, with all of the heading's actors ("Egypt, Saudi Arabia agree to hold
+    exercises" over "Egypt and Saudi Arabia have agreed to carry out an exercise ...")."""
+    if event.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL) or not event.actors:
+        return False
+    return any(other is not event and other.type == event.type and set(event.actors) <= set(other.actors)
+               and other.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL) for other in events)
 
 
 def _demonstrative(tok: Token) -> bool:
@@ -1346,23 +1363,25 @@ def _anaphoric(tok: Token) -> bool:
                                       for c in tok.children)
 
 
-def _merge_once(event: Event, earlier: list[Event], same_sentence: bool, stated: set[int] | None = None,
-                states: bool = False) -> bool:
+def _merge_once(event: Event, earlier: list[Event], same_sentence: bool, stated: dict[int, int] | None = None,
+                states: int = 0) -> bool:
     """Fold a repeated mention of a once-per-document event into the earlier one, keeping the more
     precise date. Returns True when merged; a mention whose date differs from every earlier one is a
-    different event ("the army took power in 2014 and again in March"). ``stated`` holds the events
-    shown by a sentence that states the act with a verb; ``states``: this mention does."""
-    stated = stated if stated is not None else set()
+    different event ("the army took power in 2014 and again in March"). ``stated`` maps the events shown
+    by a sentence that states the act with a verb to how plainly (2: main clause, 1: relative clause);
+    ``states``: how plainly this mention does (0: not with a verb)."""
+    stated = stated if stated is not None else {}
     for prev in earlier:
         if event.date and prev.date and not (event.date.startswith(prev.date) or prev.date.startswith(event.date)):
             continue
         better_date = bool(event.date) and (not prev.date or len(event.date) > len(prev.date))
-        if states and id(prev) not in stated or better_date and id(prev) not in stated:
-            # the mention to show: one that states the act ("in that coup, the army seized power"), else
-            # the one that dates it best ("the Sept. 30 coup")
+        shown = stated.get(id(prev), 0)
+        if states > shown or better_date and not shown:
+            # the mention to show: one that states the act ("in that coup, the army seized power"), in a main
+            # clause rather than a relative one, else the one that dates it best ("the Sept. 30 coup")
             prev.evidence, prev.summary = event.evidence, event.summary
-            if states:
-                stated.add(id(prev))
+            if states > shown:
+                stated[id(prev)] = states
         if better_date:
             prev.date = event.date
         if not prev.actors:

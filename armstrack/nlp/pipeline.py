@@ -161,6 +161,83 @@ def list_items(doc: Doc) -> Doc:
     return doc
 
 
+#: A line that ends with one of these is not a heading: it ends a sentence or a clause, or it opens a quote.
+_LINE_END_PUNCT = frozenset('.!?:;,"”’\'…')
+#: A line that ends with a word of these parts of speech (or a dash) breaks in mid-phrase: wrapped prose.
+_OPEN_WORDS = frozenset(
+    "a an the this that these those its his her their our my your some any each every no "
+    "and or but nor so yet as than if because while although though whether "
+    "of in on at to for from by with about into onto over under after before between against among "
+    "through during without within via per near like including such".split()
+)
+#: Quote marks that may open the sentence after a heading.
+_OPENING_QUOTES = frozenset('"“‘\'')
+#: A heading, subheading, byline or caption line has at most this many words.
+HEADING_MAX_WORDS = 25
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The non-blank lines of ``text`` as (offset of the first character, stripped text)."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            out.append((pos + len(raw) - len(raw.lstrip()), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def heading_breaks(text: str) -> list[int]:
+    """Offsets of the lines of ``text`` that start a sentence because the line before them is a heading,
+    subheading, byline or caption: short, without final punctuation, not broken off in mid-phrase (after
+    "the", "of", "and", a dash), followed by a line opening with a capital letter or a quote mark.
+
+    Hard-wrapped prose is left alone: after a line break without a blank line, the line before is a wrap
+    when a neighbouring line of its paragraph is about as long (a column width) and the next line's first
+    word would not have fitted within the longest of those lines."""
+    lines = _lines(text)
+    blank_before = [i > 0 and text.count("\n", lines[i - 1][0] + len(lines[i - 1][1]), start) > 1
+                    for i, (start, _) in enumerate(lines)]
+    breaks = []
+    for k in range(1, len(lines)):
+        prev, (start, line) = lines[k - 1][1], lines[k]
+        if not (line[0].isupper() or line[0] in _OPENING_QUOTES):
+            continue
+        words = prev.split()
+        if prev[-1] in _LINE_END_PUNCT or prev[-1] in "-–—" or len(words) > HEADING_MAX_WORDS \
+                or words[-1].lower() in _OPEN_WORDS:
+            continue
+        if not blank_before[k] and _wrapped(lines, blank_before, k):
+            continue
+        breaks.append(start)
+    return breaks
+
+
+def _wrapped(lines: list[tuple[int, str]], blank_before: list[bool], k: int) -> bool:
+    """Whether the line break before line ``k`` (no blank line) wraps a paragraph at a column width."""
+    prev = len(lines[k - 1][1])
+    others = []
+    for i in (k - 3, k - 2, k, k + 1):  # up to two lines either side of the break, in the same paragraph
+        if 0 <= i < len(lines) and not any(blank_before[j] for j in range(min(i, k - 1) + 1, max(i, k - 1) + 1)):
+            others.append(len(lines[i][1]))
+    if not any(n >= prev - 10 for n in others):
+        return False  # no other line about as long: no column width to wrap at
+    width = max(others + [prev])
+    return prev + 1 + len(lines[k][1].split()[0]) > width
+
+
+@Language.component("armstrack_headings")
+def headings(doc: Doc) -> Doc:
+    """The line after a heading, subheading, byline or caption starts a sentence (see ``heading_breaks``):
+    the parser ignores line breaks and would run the heading into the sentence after it."""
+    starts = {tok.idx: tok for tok in doc}
+    for offset in heading_breaks(doc.text):
+        tok = starts.get(offset)
+        if tok is not None and tok.i > 0:
+            tok.is_sent_start = True
+    return doc
+
+
 @Language.factory("armstrack_designators")
 def make_designator_finder(nlp: Language, name: str) -> DesignatorFinder:
     """spaCy factory of the component that finds weapon systems the catalogue's names miss (designators)."""
@@ -596,6 +673,7 @@ def build_pipeline(model: str) -> Language:
         nlp.add_pipe("armstrack_person_names", last=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_list_items", before="parser")
+        nlp.add_pipe("armstrack_headings", before="parser")
     add_glued_splits(nlp, gaz)  # on the article tokenizer, not the scratch one
     split_designator_periods(nlp)
     return nlp
