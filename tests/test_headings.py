@@ -129,7 +129,7 @@ def test_a_coup_told_in_a_main_clause_is_shown_over_a_relative_clause(parsed):
     from armstrack.extract.events import extract_events
 
     text = (
-        "Critics accuse Keldor of arming the junta, which seized power in a March 3 coup, with rifles.\n\n"
+        "Critics accuse Keldor of arming the generals, who took over in a coup on March 3, with rifles.\n\n"
         "The army of Marovia seized control of the country in a coup on March 3, 2022.\n"
     )
     found = [e for e in extract_events(*parsed(text, published=date(2022, 6, 1))) if e.type == "coup"]

@@ -1240,7 +1240,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
     # once-events shown by a sentence that states the act: 2 in a main clause ("the army seized power"),
-    # 1 in a relative clause ("the junta, which seized power in a coup, ...")
+    # 1 in a relative clause ("the council, which took over in a coup, ...")
     stated: dict[int, int] = {}
     # the few tokens that can trigger anything, found in one pass over the token arrays
     ids = _trigger_ids()
@@ -1344,7 +1344,7 @@ _SENTENCE_FINAL = tuple('.!?"”’\'')
 def _headline_of(event: Event, events: list[Event]) -> bool:
     """Whether ``event`` comes from a heading line (no final punctuation) that announces another event of
     the document: the same type, with all of the heading's actors ("Egypt, Saudi Arabia agree to hold
-    exercises" over "Egypt and Saudi Arabia have agreed to carry out an exercise ...")."""
+    exercises" over "Chile and Peru plan to hold an exercise ...")."""
     if event.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL) or not event.actors:
         return False
     return any(other is not event and other.type == event.type and set(event.actors) <= set(other.actors)
