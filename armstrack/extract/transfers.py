@@ -46,6 +46,8 @@ CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
 SIGNED_DEALS = frozenset({"deal", "agreement", "contract"})
 #: Nouns for a buyer, whose possessor is the seller ("Russia's biggest customer").
 CLIENT_NOUNS = word_set("transfer_words.tsv", "client")
+#: Verbs by which an owner parts with its own systems ("its jets were sold"): the owner is the seller.
+GIVING_AWAY_VERBS = word_set("transfer_words.tsv", "giving_away")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -727,6 +729,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
+            elif child.dep_ == "relcl" and child.pos_ == "VERB":
+                # "the tanks it agreed to buy from A": the cue is the verb the relative clause's verb governs
+                found += [g for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and cue_of(g)][:1]
             elif child.dep_ == "relcl" and child.lemma_.lower() in ACCUSING_VERBS:
                 # "the drone that allies accused Norland of supplying": the gerund under the accusation
                 found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1825,7 +1830,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.unnamed_recipient = frame.unnamed_recipient or f.unnamed_recipient
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
-            _system_preps(mention, frame, ctx)  # "the first Rafale jets to India"
+            _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
             if len(frame.recipients) > 1:
                 frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
             if len(frame.suppliers) > 1:
@@ -2245,14 +2250,27 @@ def _respective(mention: SystemMention, mentions: list[SystemMention], recipient
     return []
 
 
-def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext) -> None:
+def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok: Token | None = None) -> None:
     """Parties attached to the system phrase itself: "jets to India", "drones from Iran", and its owner
-    ("India's 36 Rafales")."""
+    ("India's 36 Rafales"); an owner parting with its systems sells them ("A's jets were handed to B", "the
+    government said all of its jets had been sold")."""
     for child in mention.head.children:
-        if child.dep_ == "poss" and not frame.recipients:
-            owner = ctx.token_country(child)
-            if owner and owner not in frame.suppliers:
-                frame.recipients = [owner]
+        if child.dep_ != "poss":
+            continue
+        owner = ctx.token_country(child)
+        told = owner is not None  # the owner named in the phrase, or its pronoun read as one
+        if owner is None and child.lower_ in ("its", "their"):
+            owner_tok = _possessor_antecedent(child, ctx)
+            owner = ctx.token_country(owner_tok) if owner_tok is not None else None
+        if not owner or owner in frame.suppliers:
+            continue
+        giving = cue_tok is not None and cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
+        # (a state using "its own" systems holds them: "B, which flies its own X jets", no seller)
+        using = cue_tok is None or cue_of(cue_tok) is None or cue_of(cue_tok).lemma in POSSESSION_VERBS
+        if not frame.suppliers and not using and (frame.recipients and owner not in frame.recipients or giving):
+            frame.suppliers = [owner]  # the owner before the transfer
+        elif not frame.recipients and told:
+            frame.recipients = [owner]
     took_from = False
     for prep in (c for c in mention.head.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
