@@ -284,3 +284,38 @@ def test_factbox_paragraph_headed_by_a_country_is_about_it(transfers):
 
 def test_capitalised_heading_that_is_no_country_gives_no_recipient(transfers):
     assert not transfers("UPDATE The air force ordered six Wing Loong II drones in 2021.\n")
+
+
+# a cue verb governed by a relative clause on the lot ("the first three of the 10 jets it agreed to buy from A"):
+# its seller outranks the catalogue's maker, even when the article names the maker
+RELATIVE_CLAUSE_DEALS = [
+    ('Kazakhstan has taken delivery of the first three of the 10 Mi-17 helicopters it agreed to buy from Belarus.',
+     [('Belarus', 'Kazakhstan', 'Mi-17', 'delivered', 3), ('Belarus', 'Kazakhstan', 'Mi-17', 'agreed', 10)]),
+    ('Russia builds the T-72. Ghana got eight of the 30 T-72 tanks that it decided to purchase from Poland.',
+     [('Poland', 'Ghana', 'T-72', 'delivered', 8), ('Poland', 'Ghana', 'T-72', 'agreed', 30)]),
+    ('The United States designed the F-16. Romania received the first nine of the 32 F-16 fighters it agreed to '
+     'acquire from Norway.',
+     [('Norway', 'Romania', 'F-16', 'delivered', 9), ('Norway', 'Romania', 'F-16', 'agreed', 32)]),
+]
+
+# an owner parting with its own systems is their seller, not the catalogue's maker; an owner that receives or
+# flies them is the buyer
+OWNER_AS_SELLER = [
+    ('The Spanish government said that its 18 Mirage F1 jets had been sold to Gabon.',
+     [('Spain', 'Gabon', 'Mirage F1', 'delivered', 18)]),
+    ('The Finnish defence ministry confirmed that ten of its Leopard 2 tanks were handed over to Ukraine.',
+     [('Finland', 'Ukraine', 'Leopard 2', ANY, 10)]),
+    ("Portugal's F-16 jets were transferred to Romania in 2023.",
+     [('Portugal', 'Romania', 'F-16', 'delivered', ANY)]),
+    ('India said its 36 Rafale jets had been delivered by France.',
+     [('France', 'India', 'Rafale', 'delivered', 36)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_CLAUSE_DEALS + OWNER_AS_SELLER)
+def test_relative_clause_deal_and_owner_as_seller(transfers, text, expected):
+    records = transfers(text)
+    got = [(r.supplier, r.recipient, r.system, r.family, r.status, r.quantity) for r in records]
+    assert len(records) == len(expected), got
+    for exp in expected:
+        assert any(_matches(r, exp) for r in records), (exp, got)
