@@ -319,3 +319,30 @@ def test_relative_clause_deal_and_owner_as_seller(transfers, text, expected):
     assert len(records) == len(expected), got
     for exp in expected:
         assert any(_matches(r, exp) for r in records), (exp, got)
+
+
+# a deal, then its end told by a coordinated verb of ending on the deal or the talks: two records, the end
+# dated only by its own phrase; an end of other talks, a negated end or an end with a subject of its own is none
+ENDED_LATER = [
+    ('Chile agreed in 2018 to buy 12 Leopard 2 tanks from Germany, but suspended the talks in March 2020.',
+     [('Germany', 'Chile', 'Leopard 2', 'agreed', 12), ('Germany', 'Chile', 'Leopard 2', 'cancelled', 12)]),
+    ('Kenya agreed to purchase six Mi-17 helicopters from Russia but later scrapped the deal.',
+     [('Russia', 'Kenya', 'Mi-17', 'agreed', 6), ('Russia', 'Kenya', 'Mi-17', 'cancelled', 6)]),
+    ('Peru ordered 20 T-72 tanks from Poland in 2016 and cancelled the contract two years later.',
+     [('Poland', 'Peru', 'T-72', 'ordered', 20), ('Poland', 'Peru', 'T-72', 'cancelled', 20)]),
+    ('Peru ordered 20 T-72 tanks from Poland in 2016 and did not cancel the contract.',
+     [('Poland', 'Peru', 'T-72', 'ordered', 20)]),
+    ('Peru ordered 20 T-72 tanks from Poland in 2016 and suspended the border talks with Chile.',
+     [('Poland', 'Peru', 'T-72', 'ordered', 20)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENDED_LATER)
+def test_deal_ended_later_gives_its_own_record(transfers, text, expected):
+    records = transfers(text)
+    got = [(r.supplier, r.recipient, r.system, r.status, r.quantity, r.when) for r in records]
+    assert len(records) == len(expected), got
+    for exp in expected:
+        assert any(_matches(r, exp) for r in records), (exp, got)
+    ended = [r for r in records if r.status == "cancelled"]
+    assert all(r.when in (None, "2020-03") for r in ended), got

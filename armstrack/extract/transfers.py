@@ -1295,6 +1295,27 @@ def _ended_deal(cue_tok: Token) -> Token | None:
     return None
 
 
+def _later_ending(cue_tok: Token) -> Token | None:
+    """A coordinated verb of ending whose object is the deal or the talks, on the clause of a deal: "agreed to
+    buy jets from A, but suspended the talks in 2021" (the deal, then its end, each a step of its own)."""
+    clauses = [cue_tok]
+    for _ in range(2):
+        if clauses[-1].dep_ not in ("xcomp", "ccomp") or clauses[-1].head.pos_ not in ("VERB", "AUX"):
+            break
+        clauses.append(clauses[-1].head)  # "agreed to purchase": the purchase is told by the agreeing clause
+    for verb in (c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # a clause with a subject of its own is about something else
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            # (talks of their own, "the border talks", "talks with B", are another matter)
+            plain = not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in obj.children)
+            if obj.lower_ == "it" or plain and _cue_noun(obj) \
+                    and cue_of(obj).status in ("agreed", "ordered", "negotiating"):
+                return verb
+    return None
+
+
 def _own_status(cue_tok: Token) -> str | None:
     """The status an adjective on a cue noun gives it ("the possible purchase", "the upcoming delivery")."""
     return next((governors()[c.lemma_.lower()] for c in cue_tok.children
@@ -1926,8 +1947,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 ended = _ended_deal(cue_toks[0])
                 if ended is not None:
                     also.append((ended, cue_of(ended).status))
+            ending = _later_ending(cue_toks[0]) if STATUS_PHASE[status] in ("agreed", "prospective") else None
+            if ending is not None:
+                also.append((ending, "cancelled"))  # "agreed to buy X from A, but suspended the talks in 2021"
             versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
-            versions += [(st, _event_date(ctx, sent, [t])) for t, st in also]
+            versions += [(st, _own_date(ctx, sent, t) if t is ending else _event_date(ctx, sent, [t]))
+                         for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
                 versions[0] = (status, None)  # "used the drones in 2020": when they were used, not delivered
             shared = versions[0][1] if also and STATUS_PHASE[status] == "delivered" \
