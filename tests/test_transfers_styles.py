@@ -346,3 +346,24 @@ def test_deal_ended_later_gives_its_own_record(transfers, text, expected):
         assert any(_matches(r, exp) for r in records), (exp, got)
     ended = [r for r in records if r.status == "cancelled"]
     assert all(r.when in (None, "2020-03") for r in ended), got
+
+
+# "B took N systems from A" in the past is a delivery; a future take, a negated one, or a take from a place or an
+# army that is no state is none
+TOOK_FROM = [
+    ('Peru took 20 T-72 tanks from Poland between 2015 and 2018.', [('Poland', 'Peru', 'T-72', 'delivered', 20)]),
+    ('Nigeria took 12 JF-17 jets from Pakistan in 2021.', [('Pakistan', 'Nigeria', 'JF-17', 'delivered', 12)]),
+    ('Kenya took six Mi-17 helicopters from Russia last year.', [('Russia', 'Kenya', 'Mi-17', 'delivered', 6)]),
+    ('The army took its T-72 tanks from storage.', []),
+    ('Ghana did not take any JF-17 jets from Pakistan.', []),
+    ("Rebels took several T-72 tanks from Ukraine's army in 2014.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOOK_FROM)
+def test_took_systems_from_a_state_is_a_delivery(transfers, text, expected):
+    records = transfers(text)
+    got = [(r.supplier, r.recipient, r.system, r.status, r.quantity) for r in records]
+    assert len(records) == len(expected), got
+    for exp in expected:
+        assert any(_matches(r, exp) for r in records), (exp, got)

@@ -48,6 +48,8 @@ SIGNED_DEALS = frozenset({"deal", "agreement", "contract"})
 CLIENT_NOUNS = word_set("transfer_words.tsv", "client")
 #: Verbs by which an owner parts with its own systems ("its jets were sold"): the owner is the seller.
 GIVING_AWAY_VERBS = word_set("transfer_words.tsv", "giving_away")
+#: Verbs that, in the past with a system as object and "from" a country, tell a delivery ("took 40 jets from A").
+TAKING_VERBS = word_set("transfer_words.tsv", "taking")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -145,6 +147,13 @@ def cue_of(tok: Token) -> Cue | None:
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
+    if cue is None and pos == "VERB" and lemma in TAKING_VERBS and tok.tag_ in ("VBD", "VBN") \
+            and not modal(tok) and not negated(tok) \
+            and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
+            and any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                                   for o in p.children)
+                    for p in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))):
+        cue = Cue(lemma, "VERB", "recipient", "delivered")  # "B took 40 X-7 jets from A": a delivery
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _under_licence(tok):
         # "will be made under licence", "manufactured under license from X": the maker is the buyer
