@@ -738,13 +738,13 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and cue_of(child):
                 found.append(child)  # "helicopters that Russia ships", "tanks bought by Poland"
-            elif child.dep_ == "relcl" and child.pos_ == "VERB":
-                # "the tanks it agreed to buy from A": the cue is the verb the relative clause's verb governs
-                found += [g for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and cue_of(g)][:1]
             elif child.dep_ == "relcl" and child.lemma_.lower() in ACCUSING_VERBS:
                 # "the drone that allies accused Norland of supplying": the gerund under the accusation
                 found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pcomp" and cue_of(g)][:1]
+            elif child.dep_ == "relcl" and child.pos_ == "VERB":
+                # "the tanks it agreed to buy from A": the cue is the verb the relative clause's verb governs
+                found += [g for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and cue_of(g)][:1]
             elif child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and cue_of(child) \
                     and cue_of(child).subject == "system":
                 found.append(child)  # "the newly arrived batch of six jets"
