@@ -1,0 +1,31 @@
+"""Generality fixes found by the blind own2 evaluation set (tests/eval/own2): sentences written for these
+tests, names and deals invented, none taken from the evaluated articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.extract.transfers import extract_transfers
+
+PUBLISHED = date(2024, 5, 10)
+
+
+def transfers_of(parsed, text):
+    return [(r.supplier, r.recipient, r.status) for r in extract_transfers(*parsed(text, published=PUBLISHED))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The State Department on Friday approved a possible sale of 12 AH-64E Apache helicopters to Morocco.",
+     ("United States", "Morocco", "offered")),
+    ("The U.S. State Department has approved the sale of Harpoon missiles to Taiwan, officials said.",
+     ("United States", "Taiwan", "offered")),
+])
+def test_a_state_department_approval_notifies_a_possible_sale(parsed, text, expected):
+    assert transfers_of(parsed, text) == [expected]
+
+
+def test_a_government_export_approval_stays_agreed(parsed):
+    assert transfers_of(parsed, "Germany approved the delivery of Leopard 2 tanks to Norway.") == [
+        ("Germany", "Norway", "agreed")]
