@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from armstrack.extract.events import extract_events
 from armstrack.extract.transfers import extract_transfers
 
 PUBLISHED = date(2024, 5, 10)
@@ -29,3 +30,17 @@ def test_a_state_department_approval_notifies_a_possible_sale(parsed, text, expe
 def test_a_government_export_approval_stays_agreed(parsed):
     assert transfers_of(parsed, "Germany approved the delivery of Leopard 2 tanks to Norway.") == [
         ("Germany", "Norway", "agreed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thai and Malaysian troops completed exercise Harimau Shakti in Pahang on Friday.",
+    "Egyptian and Greek frigates concluded a naval exercise off Crete last week.",
+    "Vietnamese and Indian soldiers began a joint exercise near Hanoi on Monday.",
+])
+def test_an_exercise_begun_or_ended_is_training(parsed, text):
+    assert [e.type for e in extract_events(*parsed(text, published=PUBLISHED))] == ["training"]
+
+
+def test_finishing_a_report_is_no_exercise(parsed):
+    text = "The committee completed its report on the procurement programme in March."
+    assert extract_events(*parsed(text, published=PUBLISHED)) == []
