@@ -44,3 +44,13 @@ def test_an_exercise_begun_or_ended_is_training(parsed, text):
 def test_finishing_a_report_is_no_exercise(parsed):
     text = "The committee completed its report on the procurement programme in March."
     assert extract_events(*parsed(text, published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigerian soldiers killed 20 insurgents in an ambush near Maiduguri on Sunday.", ["clash"]),
+    ("The army said it had killed 45 rebels in two days of fighting.", ["clash"]),
+    ("Soldiers killed 30 protesters in the capital on Sunday.", ["killings"]),
+    ("Police shot dead 12 demonstrators on Friday.", ["killings"]),
+])
+def test_killing_armed_men_is_fighting_and_killing_civilians_is_killings(parsed, text, expected):
+    assert [e.type for e in extract_events(*parsed(text, published=PUBLISHED))] == expected
