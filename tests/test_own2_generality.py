@@ -54,3 +54,16 @@ def test_finishing_a_report_is_no_exercise(parsed):
 ])
 def test_killing_armed_men_is_fighting_and_killing_civilians_is_killings(parsed, text, expected):
     assert [e.type for e in extract_events(*parsed(text, published=PUBLISHED))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The transport planes landed at Halim Perdana air base on Tuesday.",
+    "The corvette berthed at the Ali Sabri naval base last week.",
+])
+def test_a_base_named_after_a_person_is_no_person(parsed, text):
+    assert parsed(text, published=PUBLISHED)[1].people == []
+
+
+def test_a_person_before_an_ordinary_noun_phrase_stays_a_person(parsed):
+    people = parsed("They met Olga Petrova last week in Minsk.", published=PUBLISHED)[1].people
+    assert [p.name for p in people] == ["Olga Petrova"]
