@@ -67,3 +67,13 @@ def test_a_base_named_after_a_person_is_no_person(parsed, text):
 def test_a_person_before_an_ordinary_noun_phrase_stays_a_person(parsed):
     people = parsed("They met Olga Petrova last week in Minsk.", published=PUBLISHED)[1].people
     assert [p.name for p in people] == ["Olga Petrova"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Morocco has signed a letter of offer and acceptance for 24 AH-64E Apache helicopters from the United "
+     "States.", "agreed"),
+    ("Kuwait signed a letter of offer for six CH-47F helicopters from the United States.", "offered"),
+    ("Peru signed a letter of intent for KF-21 fighters from South Korea.", "interest"),
+])
+def test_a_letter_of_offer_and_acceptance_is_an_agreement(parsed, text, status):
+    assert [s for _, _, s in transfers_of(parsed, text)] == [status]
