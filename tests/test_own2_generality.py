@@ -77,3 +77,10 @@ def test_a_person_before_an_ordinary_noun_phrase_stays_a_person(parsed):
 ])
 def test_a_letter_of_offer_and_acceptance_is_an_agreement(parsed, text, status):
     assert [s for _, _, s in transfers_of(parsed, text)] == [status]
+
+
+def test_a_resupply_vehicle_coordinated_with_howitzers_is_its_own_system(parsed):
+    text = ("Hanwha Aerospace has signed a contract to export 18 K9 self-propelled howitzers and 6 K10 "
+            "ammunition resupply vehicles to Egypt.")
+    records = extract_transfers(*parsed(text, published=PUBLISHED))
+    assert sorted((r.family, r.quantity) for r in records) == [("K10", 6), ("K9", 18)]
