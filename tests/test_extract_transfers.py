@@ -111,7 +111,7 @@ def test_dates_without_publication_date_stay_null(transfers):
     ("Vietnam is in talks with Russia to buy Su-35 fighters.", ("Russia", "Vietnam", "Su-35", "negotiating", None)),
     ("Turkey took delivery of the S-400 in 2019.", ("Russia", "Turkey", "S-400", "delivered", None)),
     ("The State Department approved the possible sale of 66 F-16V fighters to Taiwan.",
-     ("United States", "Taiwan", "F-16V", "offered", 66)),
+     ("United States", "Taiwan", "F-16V", "offered", 66)),  # a notified possible sale (gold conventions)
     ("Pakistan will receive 36 J-10C fighters from China.", ("China", "Pakistan", "J-10C", "agreed", 36)),
     ("Delivery of the first Rafale jets to India began in July 2020.",
      ("France", "India", "Rafale", "delivered", None)),

@@ -449,6 +449,13 @@ MORE_MEETINGS = [
      [(['Saleh', 'Aziz'], 'meeting')]),
     ('Interior Minister Paolo Ferri of Italy and Mehmet Aydin of Turkey signed an agreement on border patrols.',
      [(['Ferri', 'Aydin'], 'signing')]),
+    # a name after a long title and a comma, which the parser hangs on the verb, is the title's holder
+    ('Finnish Defence Minister Aino Lahti met the chief of staff of the Estonian army, Major General Kalev Tamm, '
+     'in Tallinn on Friday.',
+     [(['Lahti', 'Tamm'], None), (['Lahti'], '?visit')]),
+    ('On Monday, Air Marshal Dev Kapoor held talks with the Commander of the Royal Thai Navy, Admiral Preecha '
+     'Wongsa, on the sidelines of the expo, the ministry said.',
+     [(['Kapoor', 'Wongsa'], 'meeting')]),
 ]
 
 

@@ -184,6 +184,18 @@ def test_currencies_named_with_their_country(parsed, text, expected):
     assert figures_of(parsed, text) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The coast guard in Kenya will get Sh6.5 billion for patrol boats.", [(6.5e9, "KES")]),
+    ("Uganda's army plans to spend Shs 320 billion on trucks.", [(3.2e11, "UGX")]),
+    ("Tanzania's navy was allotted Sh 1.4 trillion this year.", [(1.4e12, "TZS")]),
+    ("The ministry approved a budget of Sh2 billion for barracks.", [(2e9, "KES")]),
+    ("Doha signed a QR3.2 billion contract for radars.", [(3.2e9, "QAR")]),
+    ("The sh sound lasted 12 seconds.", []),
+])
+def test_shared_shilling_signs_and_the_qatari_riyal(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
 @pytest.mark.parametrize("text, speaker, words", [
     ('Foreign ministry spokesman Lin Hao dismissed the report as "groundless speculation".',
      "Lin Hao", "groundless speculation"),

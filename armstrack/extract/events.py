@@ -64,7 +64,7 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised", "onto", "violent", "not_gov", "head"}
+              "programme", "party", "praised", "onto", "violent", "not_gov", "not_obj", "head"}
 
 
 @dataclass(frozen=True)
@@ -479,6 +479,10 @@ class Checker:
             return True
         words = self._words(arg)
         return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) for t in _conjuncts(obj))
+
+    def _not_obj(self, tok: Token, arg: str, m: Match) -> bool:
+        """The object is none of LIST: "killed 12 protesters", not "killed 12 militants" (fighting)."""
+        return not self._obj(tok, arg, m)
 
     def _people(self, tok: Token, arg: str, m: Match) -> bool:
         if tok.lemma_.lower() == "die":

@@ -215,20 +215,39 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
 
 #: The states whose currency is called the rupee ("Rs"), and its code in each (extract/data/currencies.tsv).
 RUPEES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "rupee_state"}
+#: The states whose currency is called the shilling ("Sh", "Shs"), and its code in each.
+SHILLINGS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "shilling_state"}
+#: Signs shared by the shilling states: read as the shilling of the state the article names most.
+SHILLING_SIGNS = {"sh", "sh.", "shs", "shs.", "shilling", "shillings"}
+
+
+def _shared_currency(ctx: DocContext, states: dict[str, str], default: str) -> str:
+    """The currency of a sign several states share: that of the state the document names most."""
+    key = f"currency:{default}"
+    if key not in ctx.memo:
+        counts = {code: 0 for code in states.values()}
+        for tok in ctx.doc:
+            if tok.ent_type_ == "COUNTRY":
+                code = states.get(ctx.token_country(tok) or "")
+                if code:
+                    counts[code] += 1
+        best = max(counts, key=lambda c: (counts[c], c == default))
+        ctx.memo[key] = best if counts[best] else default
+    return ctx.memo[key]
 
 
 def _rupee(ctx: DocContext) -> str:
     """Which rupee "Rs" is: that of the rupee state the document names most (India's when none)."""
-    if "rupee" not in ctx.memo:
-        counts = {code: 0 for code in RUPEES.values()}
-        for tok in ctx.doc:
-            if tok.ent_type_ == "COUNTRY":
-                code = RUPEES.get(ctx.token_country(tok) or "")
-                if code:
-                    counts[code] += 1
-        best = max(counts, key=lambda c: (counts[c], c == "INR"))
-        ctx.memo["rupee"] = best if counts[best] else "INR"
-    return ctx.memo["rupee"]
+    return _shared_currency(ctx, RUPEES, "INR")
+
+
+def _shared_sign(symbol: str, currency: str, ctx: DocContext) -> str:
+    """A currency read from a sign that several states share ("Rs", "Sh"), resolved by the document."""
+    if currency == "INR" and symbol != "₹":
+        return _rupee(ctx)
+    if symbol.lower() in SHILLING_SIGNS:
+        return _shared_currency(ctx, SHILLINGS, "KES")
+    return currency
 
 
 def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
@@ -287,8 +306,7 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             start -= 1
             symbol = _lower(doc[start]).rstrip(".")
             currency = CURRENCIES.get(symbol) or ("INR" if symbol == "rs" else symbol.upper())
-            if currency == "INR" and symbol != "₹":
-                currency = _rupee(ctx)
+            currency = _shared_sign(symbol, currency, ctx)
         money_ent = ent is not None and ent.label_ == "MONEY"
         if currency is None and end + 1 < sent.end and f"{_lower(doc[end])} {_lower(doc[end + 1])}" in CURRENCIES:
             currency = CURRENCIES[f"{_lower(doc[end])} {_lower(doc[end + 1])}"]  # "600 million Swiss francs"
@@ -297,8 +315,7 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
                 and (doc[end].pos_ != "VERB" or money_ent) \
                 and not (end + 1 < sent.end and doc[end + 1].lower_ == "of"):  # "2,000 pounds of explosives"
             currency = CURRENCIES[_lower(doc[end])]  # "3 trillion won" ("won" may be tagged a verb)
-            if currency == "INR":
-                currency = _rupee(ctx)
+            currency = _shared_sign(_lower(doc[end]), currency, ctx)
             end += 1
         text = doc[start:end].text
         value = None
@@ -327,8 +344,7 @@ def _glued_phrase(doc: Doc, i: int, sent: Span, symbol: str, ctx: DocContext) ->
     """The number phrase of an amount glued to its currency or scale ("RM1.2 billion", "$ 12bn")."""
     start = i if GLUED_MONEY.match(doc[i].text).group("cur") else i - 1
     currency = CURRENCIES.get(symbol.rstrip(".")) or LETTER_CURRENCIES.get(symbol) or symbol.upper()
-    if currency == "INR" and symbol != "₹":
-        currency = _rupee(ctx)
+    currency = _shared_sign(symbol, currency, ctx)
     end = i + 1
     while end < sent.end and doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k"):
         end += 1  # "RM1.2 billion"

@@ -314,7 +314,7 @@ class Reader:
         for conj in (_conjuncts(head) if with_conj else [head]):
             own = [n for t in _name_phrase(conj) for n in [self.person_at.get(t.i)] if n]
             if not own and _is_party(conj, self.ctx):
-                own = self._title_of_names(conj)
+                own = self._title_of_names(conj) or self._detached_holder(conj)
             if not own:
                 resolved = self._resolve(conj, exclude)
                 own = [resolved] if resolved else []
@@ -343,6 +343,33 @@ class Reader:
             queue.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj")
         return found
+
+    def _detached_holder(self, title: Token) -> list[str]:
+        """ "met the chief of staff of the army, General X, in C": the parser may hang the name that
+        follows a long title after a comma on the verb; the name just after the title's comma is its holder."""
+        end = title.right_edge.i
+        doc = title.doc
+        if doc[end].text == "," and end > title.i:
+            end -= 1  # the comma may hang on the title itself
+        if end + 2 >= len(doc) or doc[end + 1].text != "," or title.dep_ not in ("dobj", "obj", "pobj"):
+            return []
+        k = end + 2
+        while k < len(doc) and k not in self.person_at and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound":
+            k += 1  # the holder's rank or title words ("General", "Major General")
+        name = self.person_at.get(k)
+        if name is None:
+            return []
+        head = doc[k]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.i in self.person_at:
+            head = head.head
+        after = head.i + 1
+        # hung on a verb as an adverb, or as a second subject of a later verb ("..., X, ..., the ministry said")
+        second_subject = head.dep_ == "nsubj" and any(
+            c.dep_ == "nsubj" and c.i != head.i for c in head.head.children)
+        attached = (head.dep_ in ("npadvmod", "advmod", "appos", "dep") or second_subject) \
+            and not (title.i <= head.head.i <= end)
+        closed = after >= len(doc) or doc[after].text in (",", ".", ";") or doc[after].is_sent_end
+        return [name] if attached and closed else []
 
     def _resolve(self, tok: Token, exclude: set[str]) -> str | None:
         """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""

@@ -168,10 +168,13 @@ def cue_of(tok: Token) -> Cue | None:
         cue = Cue(lemma, "NOUN", "supplier", "ordered")
     if cue is None and pos == "NOUN" and lemma == "letter":
         # "a letter of intent" (interest), "a letter of agreement / of acceptance" (agreed), "a letter of offer"
-        kind = next((o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"), None)
-        if kind in LETTER_KINDS:
-            cue = Cue(lemma, "NOUN", "recipient", LETTER_KINDS[kind])
+        # "a letter of offer and acceptance" (a US LOA, signed by the buyer): the acceptance tells the deal
+        kinds = [LETTER_KINDS[k] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"
+                 for k in [o.lemma_.lower(), *(c.lemma_.lower() for c in o.children if c.dep_ == "conj")]
+                 if k in LETTER_KINDS]
+        if kinds:
+            cue = Cue(lemma, "NOUN", "recipient", "agreed" if "agreed" in kinds else kinds[0])
     if cue is None and pos == "NOUN" and lemma in ARMS_PACTS and any(
             c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMS_WORDS or c.lemma_.lower() in ARMS_WORDS)
             for c in tok.children):

@@ -184,6 +184,9 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
         return True
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.get("after", ()):
         return True
+    if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("ADJ", "NOUN") \
+            and doc[end + 1].is_lower and doc[end + 1].lower_ in words.get("after", ()):
+        return True  # a modified classifier: "X air base", "Y naval port"
     if before is not None and before.text == ":" and start > 1 and doc[start - 2].lower_ in words.get("lead", ()):
         return True  # "Source: X", "Photo: X"
     if before is not None and before.lower_ == "by" and before.lower_ in words.get("lead", ()) \
