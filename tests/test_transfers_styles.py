@@ -367,3 +367,23 @@ def test_took_systems_from_a_state_is_a_delivery(transfers, text, expected):
     assert len(records) == len(expected), got
     for exp in expected:
         assert any(_matches(r, exp) for r in records), (exp, got)
+
+
+
+@pytest.mark.parametrize("text,family,version", [
+    ("Chile signs for two Scorpene submarines\n\nSANTIAGO, May 2 - Chile has signed a contract with France for "
+     "two Scorpene Evolved submarines, the navy said on Thursday.\n", "Scorp", "Scorpene Evolved"),
+    ("Ghana signs for two Caesar howitzers\n\nACCRA, May 2 - Ghana has signed a contract with France for two "
+     "Caesar Mk II howitzers, the army said on Thursday.\n", "CAESAR", "Caesar Mk II"),
+])
+def test_headline_naming_the_family_and_lead_naming_the_version_give_one_record(transfers, text, family, version):
+    found = [t for t in transfers(text) if t.family and family in t.family]
+    assert len(found) == 1
+    assert found[0].system == version  # the more specific name of the two
+    assert (found[0].status, found[0].quantity) == ("ordered", 2)
+
+
+def test_two_versions_of_one_family_stay_two_records(transfers):
+    text = "Egypt ordered 12 Buk-M1 launchers and 8 Buk-M2 launchers from Russia in 2019.\n"
+    found = [t for t in transfers(text) if t.family and "Buk" in t.family]
+    assert len(found) == 2
