@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 
 from armstrack.extract.transfers import extract_transfers
+from transfer_cases import ANY, assert_exactly
 
-ANY = object()
 PUBLISHED = date(2023, 5, 15)
 
 
@@ -21,15 +21,6 @@ def transfers(parsed):
     def run(text: str):
         return extract_transfers(*parsed(text, published=PUBLISHED))
     return run
-
-
-def _matches(record, expected) -> bool:
-    supplier, recipient, system, status, quantity = expected
-    names = (record.family, record.system, record.category)
-    return record.supplier == supplier and record.recipient == recipient \
-        and (status is ANY or record.status == status) \
-        and (system in names or system.lower() in (record.system or "").lower()) \
-        and (quantity is ANY or record.quantity == quantity)
 
 
 POSITIVE = [
@@ -454,13 +445,7 @@ NEGATIVE = [
 
 @pytest.mark.parametrize("text, expected", POSITIVE)
 def test_reported_transfer_gives_exactly_its_records(transfers, text, expected):
-    records = transfers(text)
-    left = list(records)
-    for item in expected:
-        hit = next((r for r in left if _matches(r, item)), None)
-        assert hit is not None, f"missing {item} in {[vars(r) for r in records]}"
-        left.remove(hit)
-    assert not left, f"unexpected {[vars(r) for r in left]}"
+    assert_exactly(transfers(text), expected)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

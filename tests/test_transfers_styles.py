@@ -12,8 +12,8 @@ from datetime import date
 import pytest
 
 from armstrack.extract.transfers import extract_transfers
+from transfer_cases import ANY, assert_exactly, matches
 
-ANY = object()
 PUBLISHED = date(2024, 3, 12)
 
 
@@ -22,15 +22,6 @@ def transfers(parsed):
     def run(text: str):
         return extract_transfers(*parsed(text, published=PUBLISHED))
     return run
-
-
-def _matches(record, expected) -> bool:
-    supplier, recipient, system, status, quantity = expected
-    names = (record.family, record.system, record.category)
-    return record.supplier == supplier and record.recipient == recipient \
-        and (status is ANY or record.status == status) \
-        and (system in names or system.lower() in (record.system or "").lower()) \
-        and (quantity is ANY or record.quantity == quantity)
 
 
 POSITIVE = [
@@ -261,11 +252,7 @@ NEGATIVE = [
 
 @pytest.mark.parametrize("text,expected", POSITIVE)
 def test_reported_transfer_gives_exactly_its_records(transfers, text, expected):
-    records = transfers(text)
-    got = [(r.supplier, r.recipient, r.system, r.family, r.status, r.quantity) for r in records]
-    assert len(records) == len(expected), got
-    for exp in expected:
-        assert any(_matches(r, exp) for r in records), (exp, got)
+    assert_exactly(transfers(text), expected)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
@@ -318,7 +305,7 @@ def test_relative_clause_deal_and_owner_as_seller(transfers, text, expected):
     got = [(r.supplier, r.recipient, r.system, r.family, r.status, r.quantity) for r in records]
     assert len(records) == len(expected), got
     for exp in expected:
-        assert any(_matches(r, exp) for r in records), (exp, got)
+        assert any(matches(r, exp) for r in records), (exp, got)
 
 
 # a deal, then its end told by a coordinated verb of ending on the deal or the talks: two records, the end
@@ -343,7 +330,7 @@ def test_deal_ended_later_gives_its_own_record(transfers, text, expected):
     got = [(r.supplier, r.recipient, r.system, r.status, r.quantity, r.when) for r in records]
     assert len(records) == len(expected), got
     for exp in expected:
-        assert any(_matches(r, exp) for r in records), (exp, got)
+        assert any(matches(r, exp) for r in records), (exp, got)
     ended = [r for r in records if r.status == "cancelled"]
     assert all(r.when in (None, "2020-03") for r in ended), got
 
@@ -366,7 +353,7 @@ def test_took_systems_from_a_state_is_a_delivery(transfers, text, expected):
     got = [(r.supplier, r.recipient, r.system, r.status, r.quantity) for r in records]
     assert len(records) == len(expected), got
     for exp in expected:
-        assert any(_matches(r, exp) for r in records), (exp, got)
+        assert any(matches(r, exp) for r in records), (exp, got)
 
 
 
