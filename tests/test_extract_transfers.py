@@ -441,9 +441,9 @@ def test_collapse_of_a_submarine_deal_is_a_cancellation(transfers):
 
 
 def test_company_on_a_deal_is_the_seller(transfers):
-    records = transfers("Paris will rethink its links with Poland following cancellation of its Airbus helicopter deal.")
-    assert {(r.supplier, r.recipient, r.status) for r in records} == {("France", "Poland", "cancelled"),
-                                                                      ("France", "Poland", "agreed")}
+    records = transfers("Rome is reviewing its ties with Qatar after the cancellation of its Leonardo helicopter deal.")
+    assert {(r.supplier, r.recipient, r.status) for r in records} == {("Italy", "Qatar", "cancelled"),
+                                                                      ("Italy", "Qatar", "agreed")}
 
 
 def test_a_cancelled_contract_is_a_cancellation_and_an_order(transfers):

@@ -1347,8 +1347,8 @@ _SENTENCE_FINAL = tuple('.!?"”’\'')
 
 def _headline_of(event: Event, events: list[Event]) -> bool:
     """Whether ``event`` comes from a heading line (no final punctuation) that announces another event of
-    the document: the same type, with all of the heading's actors ("Egypt, Saudi Arabia agree to hold
-    exercises" over "Chile and Peru plan to hold an exercise ...")."""
+    the document: the same type, with all of the heading's actors ("Chile, Peru to stage naval
+    drills" over "Chile and Peru plan to hold an exercise ...")."""
     if event.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL) or not event.actors:
         return False
     return any(other is not event and other.type == event.type and set(event.actors) <= set(other.actors)

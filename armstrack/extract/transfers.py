@@ -404,7 +404,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             head = _noun_after(ent) or head
         if head.i >= ent.end and head.lemma_.lower() in SERVICE_HEADS:
             covered.update(range(ent.start, head.i + 1))
-            continue  # "for training MiG-29 pilots", "Su-30 maintenance": people or a service, not the system
+            continue  # "to train Su-30 crews", "MiG-29 maintenance": people or a service, not the system
         out.append(SystemMention(head, ent, ent.text, attrs.get("family"), attrs.get("category")))
         covered.update(range(head.left_edge.i, head.i + 1))
     heads = _category_heads(ctx.gaz)
@@ -1059,7 +1059,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
                 ent = ctx.ent_at.get(child.i)
                 company = ent is not None and ent.label_ == "ORG" and not ctx.entity_country(ent)
-                # "the Airbus helicopter deal": a company on a deal is its seller, a state its buyer; the owner
+                # "the Leonardo helicopter contract": a company on a deal is its seller, a state its buyer; the owner
                 # of a customer sells to it ("Russia's largest customer")
                 client = child.dep_ == "poss" and cue_tok.lemma_.lower() in CLIENT_NOUNS
                 put("supplier" if company or client else subject_role, child)
