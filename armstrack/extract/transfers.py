@@ -2019,6 +2019,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     _share_supplier(drafts, extra)
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
+    heads = _category_heads(ctx.gaz)
     generic: set[int] = set()
     listed: set[int] = set()  # general items coordinated with a named one in one list
     purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
@@ -2033,7 +2034,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         # agreed and ordered are one step of a deal told in other words (an offer and talks are two)
         key = (t.supplier, t.recipient, (t.family or t.system).lower(),
                "agreed" if t.status in ("agreed", "ordered") else t.status)
-        if key in seen and _other_version(seen[key].system, t.system, _category_heads(ctx.gaz)) \
+        if key in seen and _other_version(seen[key].system, t.system, heads) \
                 and not (_named_ship(seen[key].system, ctx) and _named_ship(t.system, ctx)):
             key = (*key, _system_key(t.system))  # "Buk-M1 and Buk-M2": two versions of one family, two records
         if key in seen and t.status == "delivered" and _bought_then_delivered(seen[key], t, id(seen[key]) in purchases,
@@ -2051,7 +2052,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if first.status == "agreed" and t.status == "ordered":
                 first.status = "ordered"  # "is buying", then "signed a contract": the contract is the step
             first.quantity = first.quantity or t.quantity
-            if _more_specific(t.system, first.system, _category_heads(ctx.gaz)):
+            if _more_specific(t.system, first.system, heads):
                 first.system = t.system  # a headline's "Scorpene submarines", the text's "Scorpene Evolved"
             if not (STATUS_PHASE[first.status] == "agreed" and _still_to_come(t.when, ctx)):
                 first.when = first.when or t.when  # (a date still to come is when deliveries are due, not the order's)
@@ -2265,23 +2266,23 @@ def _other_version(a: str, b: str, heads: frozenset[str] = frozenset()) -> bool:
     """Whether two names of one family are different versions ("Buk-M1", "Buk-M2"), not one name told twice
     ("Gripen", "Gripen E"; "MiG-29", "MiG-29s"; a headline's "Gripen jets" and the text's "Gripen E"): a
     category noun closing a name (one of ``heads``) is left out of the comparison."""
-    ka, kb = _system_key(_without_head(a, heads)), _system_key(_without_head(b, heads))
+    ka, kb = _name_key(a, heads), _name_key(b, heads)
     return bool(ka and kb) and not (ka in kb or kb in ka)
 
 
 def _more_specific(a: str, b: str, heads: frozenset[str]) -> bool:
     """Whether name ``a`` is name ``b`` with more said ("Gripen E" of "Gripen jets"), category nouns aside."""
-    ka, kb = _system_key(_without_head(a, heads)), _system_key(_without_head(b, heads))
+    ka, kb = _name_key(a, heads), _name_key(b, heads)
     return bool(kb) and kb in ka and ka != kb
 
 
-def _without_head(name: str, heads: frozenset[str]) -> str:
-    """A system's name without a closing category noun ("Gripen jets" -> "Gripen"); the name itself if
-    that would leave nothing."""
+def _name_key(name: str, heads: frozenset[str]) -> str:
+    """``_system_key`` of a name without its closing category nouns ("Gripen jets" -> "gripen"); of the
+    name itself if that would leave nothing."""
     words = name.split()
     while len(words) > 1 and words[-1].lower() in heads:
         words.pop()
-    return " ".join(words)
+    return _system_key(" ".join(words))
 
 
 def _respective(mention: SystemMention, mentions: list[SystemMention], recipients: list[str],
