@@ -352,3 +352,55 @@ def test_a_quoted_attitude_is_its_holders_word(parsed, text, expected):
 ])
 def test_a_quoted_description_is_no_attitude(parsed, text):
     assert quotes_of(parsed, text) == []
+
+
+# --- people: authors, datelines, split and partly tagged names -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "By Lena Holt and Marek Wozniak\n\nSummary. Europe buys air defence.\n\n"
+    "About the authors: Lena Holt is a fellow at the Centre; Marek Wozniak is an associate fellow.",
+    "Reporting by Jonas Eklund; Editing by Clara Moss",
+    "By Sam Ortega and Ines Duarte\n\nThe navy wants frigates. Duarte has covered the navy since 2010.",
+])
+def test_the_authors_of_an_article_are_no_people_wherever_they_stand(parsed, text):
+    assert parsed(text, published=PUBLISHED)[1].people == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("By Monday, Minister Piotr Zielinski said, the tanks will be in Poland.", ["Piotr Zielinski"]),
+    ("The deal was brokered by Jane Roe and John Doe in March.", ["Jane Roe", "John Doe"]),
+    ("By Sam Ortega, Defence Correspondent\n\nThe army wants tanks, General Amal Idris said.", ["Amal Idris"]),
+])
+def test_by_inside_a_sentence_names_no_author(parsed, text, names):
+    assert sorted(p.name for p in parsed(text, published=PUBLISHED)[1].people) == names
+
+
+def test_the_outlet_of_a_dateline_is_no_person(parsed):
+    text = "LIMA (Noticias Sur) - Peru signed a deal for patrol boats, Minister Rosa Huaman said."
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == ["Rosa Huaman"]
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    ('The frigate was received from Norwegian State Secretary for Defence Ingrid Solvang. "We are proud," '
+     'Solvang said.', "Ingrid Solvang", "State Secretary for Defence", "Norway"),
+    ("Germany's Parliamentary State Secretary Jonas Keller opened the plant.",
+     "Jonas Keller", "Parliamentary State Secretary", "Germany"),
+])
+def test_a_given_name_the_ner_left_out_joins_the_surname(parsed, text, name, title, affiliation):
+    (person,) = parsed(text, published=PUBLISHED)[1].people
+    assert person.name == name
+    assert (person.titles[0].title, person.titles[0].affiliation) == (title, affiliation)
+
+
+def test_an_abbreviated_given_name_does_not_split_a_name(parsed):
+    text = "Chief of Naval Staff Rear Admiral Jose Ma. Ambrosio Ezpelto was also present at the ceremony."
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == ["Jose Ma. Ambrosio Ezpelto"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Spanish minister, Margarita Robles Fernández, visited the base.", ["Margarita Robles Fernández"]),
+    ("Kenya's defence secretary, Aden Mwangi Kiprop, opened the factory.", ["Aden Mwangi Kiprop"]),
+    ("The company's chairman, Lockheed Martin, said.", []),
+])
+def test_a_name_in_apposition_to_a_title(parsed, text, names):
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == names
