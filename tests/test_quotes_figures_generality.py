@@ -404,3 +404,26 @@ def test_an_abbreviated_given_name_does_not_split_a_name(parsed):
 ])
 def test_a_name_in_apposition_to_a_title(parsed, text, names):
     assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == names
+
+
+# --- figures: currency names several states share ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippines will pay 28 billion pesos for the two corvettes.", [(2.8e10, "PHP")]),
+    ("Mexico set aside 5,000 million pesos for the purchase.", [(5e9, "MXN")]),
+    ("Colombia will pay 1.2 trillion pesos for the jets.", [(1.2e12, "COP")]),
+    ("Algeria bought weapons worth 10 billion dinars.", [(1e10, "DZD")]),
+    ("Baghdad approved 2 trillion dinars for the army, Iraq's ministry said.", [(2e12, "IQD")]),
+    ("Oman's navy got 90 million rials for patrol boats.", [(9e7, "OMR")]),
+    ("Morocco will pay 4 billion dirhams for the drones.", [(4e9, "MAD")]),
+    ("The UAE deal is worth Dh5 billion.", [(5e9, "AED")]),
+    ("Mali signed a contract for 12 billion francs, officials in Mali said.", [(1.2e10, "XOF")]),
+    ("Denmark will spend 25 billion kroner on F-35s.", [(2.5e10, "DKK")]),
+    ("Pakistan allocated Rs 1.8 trillion for defence.", [(1.8e12, "PKR")]),
+    ("The ministry signed a 3.5 billion rupee contract.", [(3.5e9, "INR")]),
+    ("The contract with Israel is worth NIS 1.8 billion.", [(1.8e9, "ILS")]),
+    ("Kuwait signed a KD 300 million contract.", [(3e8, "KWD")]),
+    ("Delegates met at COP28 in Dubai.", []),
+])
+def test_a_shared_currency_name_is_read_as_the_currency_of_the_state_named(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)

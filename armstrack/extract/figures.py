@@ -213,17 +213,23 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
     return None, i
 
 
-#: The states whose currency is called the rupee ("Rs"), and its code in each (extract/data/currencies.tsv).
-RUPEES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "rupee_state"}
-#: The states whose currency is called the shilling ("Sh", "Shs"), and its code in each.
-SHILLINGS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "shilling_state"}
-#: Signs shared by the shilling states: read as the shilling of the state the article names most.
-SHILLING_SIGNS = {"sh", "sh.", "shs", "shs.", "shilling", "shillings"}
+#: Signs and names several states' currencies share ("Rs", "Sh", "pesos", "dinars"), and their family.
+SHARED_SIGNS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "shared"}
+#: Per family, its states and the code of each, in the order listed (the first is the default).
+FAMILY_STATES: dict[str, dict[str, str]] = defaultdict(dict)
+for _row in read_tsv("currencies.tsv"):
+    if _row["kind"].endswith("_state"):
+        FAMILY_STATES[_row["kind"].removesuffix("_state")][_row["text"]] = _row["code"]
 
 
-def _shared_currency(ctx: DocContext, states: dict[str, str], default: str) -> str:
-    """The currency of a sign several states share: that of the state the document names most."""
-    key = f"currency:{default}"
+def _shared_currency(ctx: DocContext, family: str) -> str | None:
+    """The currency of a sign several states share: that of the family's state the document names most
+    (the family's first state when it names none)."""
+    states = FAMILY_STATES.get(family)
+    if not states:
+        return None
+    default = next(iter(states.values()))
+    key = f"currency:{family}"
     if key not in ctx.memo:
         counts = {code: 0 for code in states.values()}
         for tok in ctx.doc:
@@ -236,18 +242,10 @@ def _shared_currency(ctx: DocContext, states: dict[str, str], default: str) -> s
     return ctx.memo[key]
 
 
-def _rupee(ctx: DocContext) -> str:
-    """Which rupee "Rs" is: that of the rupee state the document names most (India's when none)."""
-    return _shared_currency(ctx, RUPEES, "INR")
-
-
 def _shared_sign(symbol: str, currency: str, ctx: DocContext) -> str:
-    """A currency read from a sign that several states share ("Rs", "Sh"), resolved by the document."""
-    if currency == "INR" and symbol != "₹":
-        return _rupee(ctx)
-    if symbol.lower() in SHILLING_SIGNS:
-        return _shared_currency(ctx, SHILLINGS, "KES")
-    return currency
+    """A currency read from a sign that several states share ("Rs", "Sh", "pesos"), resolved by the document."""
+    family = SHARED_SIGNS.get(symbol.lower().rstrip("."))
+    return (_shared_currency(ctx, family) if family else None) or currency
 
 
 def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
