@@ -427,3 +427,35 @@ def test_a_name_in_apposition_to_a_title(parsed, text, names):
 ])
 def test_a_shared_currency_name_is_read_as_the_currency_of_the_state_named(parsed, text, expected):
     assert figures_of(parsed, text) == sorted(expected)
+
+
+# --- figures: counts with a frame of their own -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow launched 75 drones and missiles at Ukrainian towns overnight, the air force said.",
+     [(75, "drones and missiles")]),
+    ("Air defences shot down 40 drones.", [(40, "drones")]),
+    ("The army fired 300 shells at the hills.", [(300, "shells")]),
+    ("The purchase brings the air force's fleet of Rafales to 36.", [(36, "aircraft")]),
+    ("Greece's fighter jet fleet will number 24 after the deliveries.", [(24, "aircraft")]),
+    ("Minsk received more Su-30SM jets this year, bringing its fleet of the type to 20.", [(20, "aircraft")]),
+    ("The alliance, which now has 32 members, met in Vilnius.", [(32, "members")]),
+    ("The bloc's 27 member states agreed on the package.", [(27, "members")]),
+    ("The show features more than 900 exhibitors.", [(900, "exhibitors")]),
+    ("The company holds contracts from about 30 countries.", [(30, "countries")]),
+    ("The rifle is in service with 12 countries.", [(12, "countries")]),
+])
+def test_strikes_fleets_members_exhibitors_and_customer_states_are_figures(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops from 12 countries took part in the drill.",
+    "Iran supplied 400 drones to Russia.",
+    "Poland will buy 96 Apache helicopters.",
+    "The navy launched two frigates in May.",
+    "The fleet sailed to 3 ports.",
+    "The factory will produce 30 missiles a month.",
+])
+def test_lots_launched_ships_and_visits_are_no_such_figures(parsed, text):
+    assert figures_of(parsed, text) == []

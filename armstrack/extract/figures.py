@@ -59,7 +59,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
-             "machine_modifier"}
+             "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -916,7 +916,91 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             and noun.head.lower_ == "to" and lex.has("export_verb", _lemma(noun.head.head)):
         # "sold to nine countries": how many states a supplier has sold to
         return "countries", f"countries {noun.head.head.lower_} to", noun.i + 1, False
+    if noun is not None and _reached_countries(noun):
+        return "countries", "countries reached", noun.i + 1, False
+    if noun is not None and _members(noun):
+        return "members", "members", noun.i + 1, False
+    strike = _strike_count(noun, end) if noun is not None else None
+    if strike:
+        return strike[0], f"{strike[0]} {strike[1]}", noun.i + 1, False
+    fleet = _fleet_size(num, ctx)
+    if fleet:
+        return fleet, "fleet size", end, False
     return None
+
+
+def _reached_countries(noun: Token) -> bool:
+    """ "contracts from about 40 countries", "in service with 12 countries": the states a supplier or a
+    system has reached (the preposition hangs on the noun, or on the verb of such an object)."""
+    if _lemma(noun) not in ("country", "nation") or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in ("from", "in", "with", "by"):
+        return False
+    gov = noun.head.head
+    frames = lexicon().words("country_frame")
+    return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
+
+
+def _members(noun: Token) -> bool:
+    """ "which now has 24 members", "its 27 member states": the size of a body (not "two members of
+    the crew", nor members who were harmed)."""
+    lemma = _lemma(noun)
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    if lemma == "member":
+        if compounds:
+            return False
+    elif not (lemma == "state" and [_lemma(c) for c in compounds] == ["member"]):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and _harm_near(noun) is None
+
+
+def _strike_count(noun: Token, end: int) -> tuple[str, str] | None:
+    """(unit, verb) for weapons counted as launched or intercepted ("launched 90 drones and missiles", "shot
+    down 40 drones"): the unit is the counted noun as written, with the nouns coordinated with it."""
+    lex = lexicon()
+    if not lex.has("strike_noun", _lemma(noun)) or noun.dep_ not in ("dobj", "nsubjpass") or noun.i < end:
+        return None
+    verb = noun.head
+    if not (lex.has("strike_verb", _lemma(verb)) or any(
+            c.dep_ in ("prt", "advmod") and lex.has("strike_verb", c.lower_) for c in verb.children)):
+        return None
+    nouns = [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                      and not any(g.dep_ == "nummod" for g in c.children)]
+    return " and ".join(n.lower_ for n in nouns), verb.lower_
+
+
+def _fleet_size(num: NumberPhrase, ctx: DocContext) -> str | None:
+    """The unit of a fleet's stated size ("the fighter fleet will number 14", "bringing its fleet of the
+    type to 16"), by the weapon category of the fleet's systems; None when it is no fleet's size."""
+    lex = lexicon()
+    head = num.head
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else \
+        head.head if head.dep_ in ("dobj", "attr", "npadvmod", "nummod") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    fleet = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS + ("dobj",) and c.i < head.i
+                  and lex.has("fleet_noun", _lemma(c))), None)
+    if fleet is None:
+        return None
+    categories = set()
+    for tok in fleet.subtree:  # "fighter jet fleet", "fleet of Rafales"
+        if tok.ent_type_ == "WEAPON_SYSTEM":
+            system = ctx.gaz.weapon(tok.ent_id_ or tok.text)
+            categories.add(system.category if system else None)
+        elif tok.dep_ == "compound" and tok.head.i == fleet.i:
+            categories.add(ctx.gaz.category_of(" ".join(t.lower_ for t in doc_span(tok, fleet))))
+    if not categories - {None}:  # "its fleet of the type": the systems the sentence names
+        categories = {ctx.gaz.weapon(t.ent_id_ or t.text).category for t in head.sent
+                      if t.ent_type_ == "WEAPON_SYSTEM" and ctx.gaz.weapon(t.ent_id_ or t.text)}
+    categories.discard(None)
+    if len(categories) != 1:
+        return None
+    return lex.get("fleet_unit", categories.pop())
+
+
+def doc_span(first: Token, last: Token) -> Span:
+    """The tokens from ``first`` up to ``last`` (a compound's words before its head, head excluded)."""
+    return first.doc[first.i:last.i]
 
 
 def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: Token | None,
