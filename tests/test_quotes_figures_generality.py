@@ -459,3 +459,17 @@ def test_strikes_fleets_members_exhibitors_and_customer_states_are_figures(parse
 ])
 def test_lots_launched_ships_and_visits_are_no_such_figures(parsed, text):
     assert figures_of(parsed, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike killed a dozen soldiers.", [(12, "people")]),
+    ("Two dozen civilians were killed in the raid.", [(24, "people")]),
+    ("The navy ordered a dozen patrol boats.", []),
+    ("The S26T is 77 metres long and displaces about 2,600 tonnes when submerged.", []),
+    ("Peru will buy 12 fighters from Sweden.", []),
+    ("Lima buys 24 fighters\n\nPeru has signed a contract for 24 F-16 Block 70 fighter jets.", []),
+    ("Soldiers killed 24 fighters. Peru bought 12 F-16 jets.", [(24, "people")]),
+    ("About 800 fighters joined the group last year.", [(800, "people")]),
+])
+def test_dozens_measures_of_a_machine_and_fighters_that_are_jets(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)

@@ -59,7 +59,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
-             "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit"}
+             "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
+             "machine_count"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -135,12 +136,18 @@ def _number_candidates(ctx: DocContext) -> list[int]:
         found = set(np.flatnonzero((arrays[:, 0] == 1) | (arrays[:, 1] == NUM)).tolist())
         # amounts glued to a currency or scale ("A$3.4", "12bn") are no numbers to the tokenizer
         found.update(t.i for t in ctx.doc if not t.is_alpha and GLUED_MONEY.match(t.text))
+        found.update(t.i for t in ctx.doc if _is_dozen(t))
         cached = ctx.memo["number_candidates"] = sorted(found)
     return cached
 
 
 def _is_number_token(tok: Token) -> bool:
-    return tok.like_num or tok.pos_ == "NUM" and word_number(tok.text) is not None
+    return tok.like_num or tok.pos_ == "NUM" and word_number(tok.text) is not None or _is_dozen(tok)
+
+
+def _is_dozen(tok: Token) -> bool:
+    """ "a dozen soldiers": "dozen" counting a noun (the tagger takes it for a noun, not a number)."""
+    return tok.lower_ == "dozen" and tok.dep_ == "nummod"
 
 
 #: One-letter currency signs glued to an amount before a scale word ("P28 billion").
@@ -321,7 +328,8 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             money = parse_money(text.replace("-", " ").replace("–", " "))
             value = money[0] if money else word_number(doc[i:end].text)
         else:
-            value = word_number(" ".join(t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)))
+            words = [t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)]
+            value = word_number(" ".join(words)) if words else 1.0 if _is_dozen(doc[i]) else None  # "a dozen"
         if value is None:
             i = end
             continue
@@ -423,6 +431,18 @@ def _is_weapon_noun(noun: Token, ctx: DocContext) -> bool:
         if child.ent_type_ == "WEAPON_SYSTEM" or any(ch.isdigit() for ch in child.text) \
                 or ctx.gaz.category_of(f"{child.lower_} {noun.lower_}") or child.lower_.endswith("-made") \
                 or lexicon().has("machine_modifier", child.lemma_.lower()):
+            return True
+    return False
+
+
+def _same_count_of_a_weapon(num: NumberPhrase, ctx: DocContext) -> bool:
+    """Whether the document counts a weapon with the same number elsewhere ("17 fighters" in a headline,
+    "17 Gripen fighter aircraft" in the story): the ambiguous noun then names those machines."""
+    for tok in ctx.doc:
+        if tok.i in range(num.start, num.end) or tok.dep_ != "nummod" or not tok.like_num:
+            continue
+        if word_number(tok.text) == num.value and tok.head.pos_ in ("NOUN", "PROPN") \
+                and (_is_weapon_noun(tok.head, ctx) or any(t.ent_type_ == "WEAPON_SYSTEM" for t in tok.head.lefts)):
             return True
     return False
 
@@ -897,7 +917,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             return "people", f"{mods} {lex.get('harm_noun', lemma)}".strip(), noun.i + 1, True
         phrase = f"{_lemma(doc[noun.i - 1])} {lemma}"
         personnel = lex.get("personnel", phrase) or lex.get("personnel", lemma)
-        if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun):
+        if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun) \
+                and not (lex.has("machine_count", lemma) and _same_count_of_a_weapon(num, ctx)):
             return "people", personnel, noun.i + 1, False
         if lex.has("people", lemma):
             harm = _harm_near(noun)
@@ -988,7 +1009,7 @@ def _fleet_size(num: NumberPhrase, ctx: DocContext) -> str | None:
             system = ctx.gaz.weapon(tok.ent_id_ or tok.text)
             categories.add(system.category if system else None)
         elif tok.dep_ == "compound" and tok.head.i == fleet.i:
-            categories.add(ctx.gaz.category_of(" ".join(t.lower_ for t in doc_span(tok, fleet))))
+            categories.add(ctx.gaz.category_of(" ".join(t.lower_ for t in _words_before(tok, fleet))))
     if not categories - {None}:  # "its fleet of the type": the systems the sentence names
         categories = {ctx.gaz.weapon(t.ent_id_ or t.text).category for t in head.sent
                       if t.ent_type_ == "WEAPON_SYSTEM" and ctx.gaz.weapon(t.ent_id_ or t.text)}
@@ -998,7 +1019,7 @@ def _fleet_size(num: NumberPhrase, ctx: DocContext) -> str | None:
     return lex.get("fleet_unit", categories.pop())
 
 
-def doc_span(first: Token, last: Token) -> Span:
+def _words_before(first: Token, last: Token) -> Span:
     """The tokens from ``first`` up to ``last`` (a compound's words before its head, head excluded)."""
     return first.doc[first.i:last.i]
 
@@ -1013,8 +1034,10 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
         return True
     if attribute is not None and lex.has("spec_attribute", _lemma(attribute)):
         return True
-    if noun.head.pos_ in ("VERB", "AUX") and lex.has("spec_attribute", _lemma(noun.head)):
-        return True  # "the frigate displaces 4,000 tonnes", "it weighs 62 tons": a verb of measure
+    if (noun.head.pos_ in ("VERB", "AUX") or noun.dep_ == "dobj") and lex.has("spec_attribute", _lemma(noun.head)):
+        # "the frigate displaces 4,000 tonnes", "it weighs 62 tons": a verb of measure (the object's head is
+        # its verb even when the tagger took it for a noun)
+        return True
     if owner is None and attribute is not None:
         # "the frigate is 80 metres long, with a capacity of 900 tons": the clause's subject owns it
         verb = attribute
