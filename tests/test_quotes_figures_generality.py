@@ -473,3 +473,28 @@ def test_lots_launched_ships_and_visits_are_no_such_figures(parsed, text):
 ])
 def test_dozens_measures_of_a_machine_and_fighters_that_are_jets(parsed, text, expected):
     assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hours earlier Russia launched 120 drones and six missiles at power plants, the air force said, adding that "
+     "90 of the drones had been shot down.", [(120, "drones"), (6, "missiles"), (90, "drones")]),
+    ("The fair drew more than 300 exhibitors from 25 countries.", [(300, "exhibitors"), (25, "countries")]),
+    ("The drill involves some 6,000 troops from 11 countries taking part.", [(6000, "people"), (11, "countries")]),
+    ("The drill had 14 participating countries.", [(14, "countries")]),
+    ("Two of the frigates were sold to Greece.", []),
+    ("Delegations from 40 countries visited the show.", []),
+    ("The agreement between the two countries, which took effect in May, allows joint drills.", []),
+])
+def test_weapons_shot_down_and_states_taking_part(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ('"The launcher is ready," said Yoav Shaked, general manager of Elbit Systems Land.', ["Yoav Shaked"]),
+    ("On Wednesday, the minister received a Turkish Aerospace delegation led by its general manager, Mert Ozkan.",
+     ["Mert Ozkan"]),
+    ("The deal was signed by Hanwha Aerospace, the chairman said.", []),
+    ("Rheinmetall Defence, the German arms maker, won the deal.", []),
+])
+def test_a_name_taken_for_a_company_is_a_person_by_its_title(parsed, text, names):
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == names

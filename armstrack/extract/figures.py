@@ -941,6 +941,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         return "countries", "countries reached", noun.i + 1, False
     if noun is not None and _members(noun):
         return "members", "members", noun.i + 1, False
+    if noun is None:
+        strike = _strike_share(num)
+        if strike:
+            return strike[0], f"{strike[0]} {strike[1]}", end, False
     strike = _strike_count(noun, end) if noun is not None else None
     if strike:
         return strike[0], f"{strike[0]} {strike[1]}", noun.i + 1, False
@@ -953,10 +957,19 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
 def _reached_countries(noun: Token) -> bool:
     """ "contracts from about 40 countries", "in service with 12 countries": the states a supplier or a
     system has reached (the preposition hangs on the noun, or on the verb of such an object)."""
-    if _lemma(noun) not in ("country", "nation") or noun.dep_ != "pobj" \
-            or noun.head.lower_ not in ("from", "in", "with", "by"):
+    if _lemma(noun) not in ("country", "nation"):
+        return False
+    for c in noun.children:
+        # "13 countries taking part", "participating countries" (a verb with its particle noun: "take part")
+        part = next((g.lower_ for g in c.children if g.dep_ == "dobj"), "")
+        if c.dep_ in ("acl", "relcl", "amod") and (lexicon().has("country_frame", _lemma(c))
+                                                   or lexicon().has("country_frame", f"{_lemma(c)} {part}")):
+            return True
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "in", "with", "by"):
         return False
     gov = noun.head.head
+    if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in gov.children):
+        return True  # "250 exhibitors from 30 countries", "8,000 troops from 13 countries"
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
@@ -979,15 +992,35 @@ def _strike_count(noun: Token, end: int) -> tuple[str, str] | None:
     """(unit, verb) for weapons counted as launched or intercepted ("launched 90 drones and missiles", "shot
     down 40 drones"): the unit is the counted noun as written, with the nouns coordinated with it."""
     lex = lexicon()
-    if not lex.has("strike_noun", _lemma(noun)) or noun.dep_ not in ("dobj", "nsubjpass") or noun.i < end:
+    if not lex.has("strike_noun", _lemma(noun)) or noun.i < end:
         return None
-    verb = noun.head
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:  # "100 drones and seven missiles"
+        first = first.head
+    if first.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = first.head
     if not (lex.has("strike_verb", _lemma(verb)) or any(
             c.dep_ in ("prt", "advmod") and lex.has("strike_verb", c.lower_) for c in verb.children)):
         return None
     nouns = [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                       and not any(g.dep_ == "nummod" for g in c.children)]
     return " and ".join(n.lower_ for n in nouns), verb.lower_
+
+
+def _strike_share(num: NumberPhrase) -> tuple[str, str] | None:
+    """ "81 of the drones had been shot down": part of the weapons launched, counted by the verb."""
+    head = num.head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or head.dep_ not in ("dobj", "nsubjpass") or not lexicon().has("strike_noun", _lemma(noun)):
+        return None
+    verb = head.head
+    lex = lexicon()
+    if lex.has("strike_verb", _lemma(verb)) or any(
+            c.dep_ in ("prt", "advmod") and lex.has("strike_verb", c.lower_) for c in verb.children):
+        return noun.lower_, verb.lower_
+    return None
 
 
 def _fleet_size(num: NumberPhrase, ctx: DocContext) -> str | None:

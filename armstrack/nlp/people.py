@@ -137,6 +137,18 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                     NAME_TOKEN.match(t.text) and t.is_alpha and not t.ent_type_ and t.i not in title_tokens
                     and t.lower_ not in HONORIFICS for t in run):
                 out.append((start, child.i + 1, tuple(t.text for t in run)))
+    last_words = not_person_words().get("last", frozenset())
+    for ent in doc.ents:
+        # a name the NER took for a body, shown a person's by a title in apposition ("X Y, general manager
+        # of Z"; "its chief executive, X Y"); a body's own name ends in a word such as "Systems" or "Group"
+        if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4 or any(
+                not (NAME_TOKEN.match(t.text) and t.is_alpha) or t.i in title_tokens or t.lower_ in last_words
+                or t.lower_ in HONORIFICS for t in ent):
+            continue
+        root = ent.root
+        if root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN" \
+                or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children):
+            out.append((ent.start, ent.end, tuple(t.text for t in ent)))
     for start, end in found:
         after = _after_of_place(doc, end)
         if after is None or after + 2 >= len(doc) or doc[after].lower_ != "and":
