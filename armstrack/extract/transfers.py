@@ -120,7 +120,12 @@ def cue_of(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if pos == "VERB" and _gives_approval(tok):
         return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
+    if pos == "VERB" and any(c.dep_ == "prt" for c in tok.children):
+        # a phrasal verb that is a cue of its own ("touched down": landed)
+        lemma = PHRASAL_CUES.get(f"{lemma} {next(c.lower_ for c in tok.children if c.dep_ == 'prt')}", lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is not None and pos == "VERB" and cue.subject == "system" and _visiting(tok):
+        return None  # "bombers arrived in X for joint drills", "warships landed troops for a port call"
     if cue is not None and pos == "VERB" and cue.subject == "recipient" and cue.status == "delivered" \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in WON_DEALS for c in tok.children):
         return None  # "Saab received an order from Thailand": the order is the cue, its receiver the supplier
@@ -147,6 +152,16 @@ def cue_of(tok: Token) -> Cue | None:
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
+    if cue is None and pos == "VERB" and lemma in PLEDGING_VERBS and not modal(tok) and not negated(tok) \
+            and any(c.dep_ == "dobj" and (_further_lot(c) or _for_party(c)) for c in tok.children):
+        # "Norland announced a further four", "announced 12 X-7 launchers for Talora": a pledge of the lot
+        cue = Cue(lemma, "VERB", "supplier", "agreed")
+    if cue is None and pos == "VERB" and lemma in AWAITING_VERBS and not negated(tok) \
+            and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
+            and any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ in ("COUNTRY", "ORG")
+                                                                   for o in p.children)
+                    for p in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))):
+        cue = Cue(lemma, "VERB", "recipient", "agreed")  # "the army is expecting 40 X-7 vehicles from A": on order
     if cue is None and pos == "VERB" and lemma in TAKING_VERBS and tok.tag_ in ("VBD", "VBN") \
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
@@ -181,6 +196,41 @@ def cue_of(tok: Token) -> Cue | None:
         # "a $2-billion arms pact with B" is a deal; "a defence pact" is an alliance
         cue = Cue(lemma, "NOUN", "recipient", "agreed")
     return cue
+
+
+#: Phrasal verbs that are a cue verb in other words ("touch down": land).
+PHRASAL_CUES = {r["word"]: r["class"].removeprefix("phrasal_") for r in read_tsv("transfer_words.tsv")
+                if r["class"].startswith("phrasal_")}
+#: Verbs that, with a lot as their object, pledge it ("announced a further four"); verbs of awaiting a lot
+#: "from" a seller ("expecting 40 vehicles from A"); adjectives of a further lot.
+PLEDGING_VERBS = word_set("transfer_words.tsv", "pledging")
+AWAITING_VERBS = word_set("transfer_words.tsv", "awaiting")
+FURTHER_WORDS = word_set("transfer_words.tsv", "further")
+#: Nouns of what a visiting force comes for ("arrived for joint drills", "on a port call"): no delivery.
+VISIT_PURPOSES = word_set("transfer_words.tsv", "visit_purpose")
+
+
+def _further_lot(obj: Token) -> bool:
+    """ "a further four", "another 12 launchers", "additional jets": a lot more of a system."""
+    return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in FURTHER_WORDS for c in obj.children) \
+        or any(c.dep_ == "nummod" and any(m.lower_ in FURTHER_WORDS for m in c.children) for c in obj.children)
+
+
+def _for_party(obj: Token) -> bool:
+    """A system object "for" or "to" a state: "12 X-7 launchers for Talora"."""
+    return any(t.ent_type_ == "WEAPON_SYSTEM" for t in obj.subtree) and any(
+        p.dep_ == "prep" and p.lower_ in ("for", "to") and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                              for o in p.children) for p in obj.children)
+
+
+def _visiting(verb: Token) -> bool:
+    """Whether a motion verb's clause gives it the purpose of a visit or exercise ("arrived in X for drills",
+    "landed to take part in an exercise", "arrived on a port call")."""
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "advcl", "xcomp")):
+        for tok in prep.subtree:
+            if tok.lemma_.lower() in VISIT_PURPOSES and tok.pos_ in ("NOUN", "VERB"):
+                return True
+    return False
 
 
 #: Nouns that, named after sales ("a sales programme", "a Foreign Military Sales case"), are an order carried out.
@@ -1125,7 +1175,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("recipient", obj)
             elif word == "from":
                 put("supplier", obj)
-            elif word == "with" and cue.pos == "NOUN":
+            elif word == "with" and (cue.pos == "NOUN" or cue.status == "negotiating"):
                 put(other, obj)
                 if other == "supplier":
                     frame.with_parties.extend(_party_countries(obj, ctx))
@@ -1343,11 +1393,18 @@ LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
 RUMOURS = word_set("transfer_words.tsv", "rumour")
 CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
+FALSITY = word_set("transfer_words.tsv", "falsity")
 
 
 def _denied_claim(clause: Token, head: Token) -> bool:
     """Whether a clause is the content of a denied claim: "denied reports that Norland was preparing to sell",
     "dismissed a report that it planned to acquire" (the parser may hang the clause on the verb itself)."""
+    that = any(c.lower_ == "that" and (c.dep_ == "mark" or clause.dep_ == "relcl") for c in clause.children)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS and that and clause.dep_ in ("acl", "relcl") \
+            and any(t.pos_ in ("NOUN", "ADJ") and (t.lemma_.lower() in FALSITY or t.lower_ in FALSITY) for t in head.sent):
+        # "called reports that Norland would sell jets a fabrication", "described claims ... as baseless" (the parser
+        # may read the "that" of the claim as a relative pronoun)
+        return True
     if clause.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False
     if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
@@ -1767,8 +1824,10 @@ def _other_main_country(supplier: str | None, ctx: DocContext) -> str | None:
 
 def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
     """The article's main supplier and recipient: from clause-level records, else the most named countries."""
-    pairs = Counter((r.supplier, r.recipient) for r in records if r.supplier and r.recipient
-                    and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)  # a bloc's pledge is an aside
+    # (one step of one deal told twice, "received the jets" and "the jets landed", counts once)
+    steps = {(r.supplier, r.recipient, (r.family or r.system).lower(), r.status) for r in records
+             if r.supplier and r.recipient and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES}
+    pairs = Counter((supplier, recipient) for supplier, recipient, _, _ in steps)  # a bloc's pledge is an aside
     if pairs:
         # a tie goes to the pair the article names more often (a bloc's one pledge does not outrank the
         # state the story is about)
