@@ -772,6 +772,11 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     tok = mention.head
     if _cue_noun(tok) and tok.i >= mention.span.end:
         found.append(tok)  # "the Rafale deal", "a submarine contract": the system names the deal
+    # "the jets from an earlier order touched down": the parser hangs the system's own verb of arrival on the
+    # noun of its "from" phrase (an order does not land)
+    found += [a for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+              for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBD", "VBN") and cue_of(a) is not None
+              and cue_of(a).subject == "system" and not any(c.dep_ == "agent" for c in a.children)][:1]
     # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
     found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
               if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
