@@ -286,7 +286,9 @@ def _headline_infinitive(verb: Token) -> bool:
     if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" \
             and verb.head.i == verb.sent.start:
         return True  # the parser hangs a headline's infinitive on its subject: "Morocco to buy drones"
-    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    # ("Hanwha to export howitzers": the parser may give the headline's subject no subject relation)
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" or c.dep_ in ("dep", "npadvmod") and c.i < verb.i
+                                       and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _arranged(verb: Token) -> bool:
@@ -1553,6 +1555,12 @@ def _status(cue_tok: Token) -> str | None:
                          and c.lemma_.lower() in governors() and c.i < below.i), None)
             if plan is not None:
                 return governors()[plan.lemma_.lower()]
+        if below.dep_ == "prep" and below.lower_ in TOPIC_PREPS and tok.pos_ == "VERB" and lemma not in governors():
+            # "was holding talks with B on the purchase of": the parser hangs the topic on the verb, not on the talks
+            talks = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < below.i
+                          and governors().get(c.lemma_.lower()) == "negotiating"), None)
+            if talks is not None:
+                return None if negated(tok) else "negotiating"
         if tok.lemma_ == "be":
             # "Egypt was in talks with France to buy": the state the subject is in governs the cue
             state = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
@@ -1581,6 +1589,8 @@ def _status(cue_tok: Token) -> str | None:
     return status
 
 
+#: Prepositions that give the topic of talks ("talks on the purchase", "negotiations over the sale").
+TOPIC_PREPS = word_set("transfer_words.tsv", "topic_prep")
 #: Verbs of hearsay whose passive raises a purchase into a report not confirmed ("is said to have ordered").
 HEARSAY_VERBS = word_set("transfer_words.tsv", "hearsay")
 LIST_GLUE = word_set("transfer_words.tsv", "list_glue")
@@ -2141,6 +2151,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     # lot of its kind told again (same parties and phase)
     counted_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out
                     if id(t) in generic and t.quantity}
+    # "to export K9 howitzers to A in an artillery deal with A": a general phrase beside a named system of its
+    # kind in one sentence is that deal, whichever side its "with" made the buyer
+    told_pairs = {(t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) for t in out if id(t) not in generic}
+    out = [t for t in out if id(t) not in generic or id(t) in listed
+           or (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) not in told_pairs]
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
