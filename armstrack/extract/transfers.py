@@ -1864,6 +1864,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
     extra: list[tuple[bool, str | None, bool, bool]] = []  # system named, maker fallback, quoted, listed
     by_maker: set[int] = set()  # records whose supplier is only the catalogue's maker of the system
+    referring: set[int] = set()  # those of them told by a phrase referring back ("the remaining 18 aircraft")
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions:
@@ -2074,6 +2075,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         ), *from_text))
                         if maker_supplied:
                             by_maker.add(id(drafts[-1][0]))
+                            if mention.referring:
+                                referring.add(id(drafts[-1][0]))
                         bought = version_status == "delivered" and cue_toks[0].pos_ == "VERB" \
                             and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
                             and cue_toks[0].dep_ not in ("acl", "relcl", "amod")  # not "the ships purchased"
@@ -2090,6 +2093,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_heading(drafts, ctx)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
+    _seller_supplies(drafts, by_maker, referring)
     _share_supplier(drafts, extra)
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
@@ -2193,6 +2197,23 @@ def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: l
         builders = licensees.get((maker, (t.family or t.system).lower()), set()) - {t.recipient}
         if len(builders) == 1:
             t.supplier = next(iter(builders))
+
+
+def _seller_supplies(drafts: list[tuple[Transfer, bool, bool]], by_maker: set[int], referring: set[int]) -> None:
+    """A system referred back to ("the aircraft", "the remaining 18") whose supplier is only the catalogue's maker
+    comes from the one seller the article names for that system and buyer ("bought 24 F-16s from Denmark ... the
+    remaining 18 will be delivered": Denmark, not the jet's maker, delivers them)."""
+    for t, _, _ in drafts:
+        if id(t) not in referring or t.status == "licensed_production":
+            continue
+        family = (t.family or t.system).lower()
+        sellers = {d.supplier for d, s_told, _ in drafts if s_told and id(d) not in by_maker and d.supplier
+                   and d.status != "licensed_production" and (d.family or d.system).lower() == family
+                   and (d.recipient is None or t.recipient is None or d.recipient == t.recipient)}
+        # (a seller that is this record's buyer shows the buyer was misread: the record is dropped, as one with
+        # supplier and recipient alike)
+        if len(sellers) == 1 and t.supplier not in sellers:
+            t.supplier = next(iter(sellers))
 
 
 def _still_to_come(when: str | None, ctx: DocContext) -> bool:
