@@ -283,7 +283,7 @@ def _headline_infinitive(verb: Token) -> bool:
     step to come."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" \
+    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") \
             and verb.head.i == verb.sent.start:
         return True  # the parser hangs a headline's infinitive on its subject: "Morocco to buy drones"
     # ("Hanwha to export howitzers": the parser may give the headline's subject no subject relation)
