@@ -102,7 +102,49 @@ SELLER_KEPT = [
      [('Denmark', 'Argentina', 'F-16', ANY, 24), ('Denmark', 'Argentina', 'F-16', 'delivered', ANY)]),
 ]
 
-POSITIVE = ARRIVALS + FURTHER_LOTS + TALKS + AWAITED + HEADLINES + SELLER_KEPT
+# reports of every step of a deal in styles not used above, which must keep working beside the families
+STEPS = [
+    ('The Royal Thai Navy commissioned HTMS Chakri II, a frigate handed over by South Korea, at Sattahip on Friday.',
+     [('South Korea', 'Thailand', 'ship', 'delivered', None)]),
+    ('Croatia has taken delivery of the last of 12 Rafale F3R fighters bought second-hand from France.',
+     [('France', 'Croatia', 'Rafale', 'delivered', ANY)]),
+    ('Nigeria received a consignment of 12 AH-1Z attack helicopters from the United States this week.',
+     [('United States', 'Nigeria', 'AH-1', 'delivered', 12)]),
+    ('The final batch of K2 tanks for Poland was shipped from South Korea in November.',
+     [('South Korea', 'Poland', 'K2', 'delivered', ANY)]),
+    ('Slovakia placed an order for 152 CV90 vehicles with Sweden in 2022.',
+     [('Sweden', 'Slovakia', 'CV90', 'ordered', 152)]),
+    ('The Philippines signed a $375 million contract with India for three batteries of BrahMos missiles.',
+     [('India', 'Philippines', 'BrahMos', 'ordered', 3)]),
+    ('A deal for 48 J-10CE fighters was concluded between Egypt and China in January, sources said.',
+     [('China', 'Egypt', 'J-10', 'agreed', 48)]),
+    ('Russia has offered Su-35 fighters to Indonesia as an alternative to Western jets.',
+     [('Russia', 'Indonesia', 'Su-35', 'offered', None)]),
+    ('South Korea proposed selling KF-21 fighters to Poland.',
+     [('South Korea', 'Poland', 'KF-21', 'offered', None)]),
+    ('Switzerland scrapped its order for Patriot interceptors from the United States.',
+     [('United States', 'Switzerland', 'Patriot', 'cancelled', None),
+      ('United States', 'Switzerland', 'Patriot', 'ordered', None)]),
+    ('The UAE suspended talks with the United States on buying F-35 jets.',
+     [('United States', 'United Arab Emirates', 'F-35', 'cancelled', None),
+      ('United States', 'United Arab Emirates', 'F-35', 'negotiating', None)]),
+    ('India will build 114 Rafale jets under licence from France.',
+     [('France', 'India', 'Rafale', 'licensed_production', 114)]),
+    ('India leased two MQ-9B drones from the United States in 2020.',
+     [('United States', 'India', 'MQ-9', 'delivered', 2)]),
+    ('Ghana is leasing three Embraer Super Tucano aircraft from Brazil.',
+     [('Brazil', 'Ghana', 'Super Tucano', 'agreed', 3)]),
+    ('The US aid package for Taiwan includes 100 Javelin missiles.',
+     [('United States', 'Taiwan', 'Javelin', 'agreed', 100)]),
+    ('Germany will give Ukraine another IRIS-T SLM system, Chancellor Olaf Scholz said.',
+     [('Germany', 'Ukraine', 'IRIS-T SLM', 'agreed', None)]),
+    ('Vietnam is considering the purchase of Indian BrahMos missiles.',
+     [('India', 'Vietnam', 'BrahMos', 'interest', None)]),
+    ('Morocco sought to acquire Israeli Barak MX air defence systems.',
+     [('Israel', 'Morocco', 'Barak', 'interest', None)]),
+]
+
+POSITIVE = ARRIVALS + FURTHER_LOTS + TALKS + AWAITED + HEADLINES + SELLER_KEPT + STEPS
 
 NEGATIVE = [
     # claims the sentence itself judges false
@@ -125,6 +167,17 @@ NEGATIVE = [
     'Greece held talks with the United States on F-35 maintenance.',
     'Analysts expect the Rafale to win the Indian tender.',
     'The army expects its new K9 howitzers to improve firepower.',
+    # hearsay with the rumour as the subject, a strike with a foreign-made weapon, and other steps of no transfer
+    'Rumours persist that Algeria received Su-57 jets from Russia.',
+    'Speculation grew that Egypt had ordered J-10C fighters from China.',
+    'Ukraine said Russian forces used Iranian Shahed drones against Kyiv overnight.',
+    'Houthi rebels used Iranian-made missiles against ships in the Red Sea.',
+    'Indian and French air forces flew Rafale jets together in the Garuda exercise.',
+    'Greece is upgrading its Mirage 2000-5 fighters at home.',
+    'Egypt could buy more Rafale jets if funding allows, an analyst said.',
+    'Lockheed Martin produces F-35 jets at its Fort Worth plant.',
+    'The Pentagon awarded Raytheon a contract for Patriot interceptors for the US Army.',
+    'China showed its J-35 fighter at the Zhuhai airshow.',
 ]
 
 

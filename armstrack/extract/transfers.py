@@ -148,7 +148,10 @@ def cue_of(tok: Token) -> Cue | None:
             and not _arranged(tok) and not _future_from_state(tok):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
-            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                        for o in (tok, *(d for d in tok.children if d.dep_ == "dobj")) for c in o.children):
+        # ("used Iranian drones against Kyiv": a strike told, not who holds the drones or how they came)
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
@@ -236,8 +239,10 @@ def _visiting(verb: Token) -> bool:
 #: Nouns that, named after sales ("a sales programme", "a Foreign Military Sales case"), are an order carried out.
 SALES_PROGRAMMES = word_set("transfer_words.tsv", "sales_programme")
 
-#: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers).
+#: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers); prepositions
+#: of a target, which make the use a strike.
 POSSESSION_VERBS = word_set("transfer_words.tsv", "possession")
+TARGET_PREPS = word_set("transfer_words.tsv", "target_prep")
 #: What a letter "of" something tells of a deal: "letter of intent" -> interest, "letter of agreement" -> agreed.
 LETTER_KINDS = {r["word"]: r["class"].removeprefix("letter_") for r in read_tsv("transfer_words.tsv")
                 if r["class"].startswith("letter_")}
@@ -1442,6 +1447,8 @@ def _guessed(cue_tok: Token) -> bool:
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is not None and any(c.dep_ == "amod" and c.lower_ in UNVERIFIED for c in subject.children):
                 return True  # "unconfirmed reports claim that ...": a rumour
+            if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in RUMOURS:
+                return True  # "rumours persist that ...", "speculation grew that ...": hearsay
             return possible and subject is not None and subject.lemma_.lower() in PUNDITS
     return False
 
