@@ -71,6 +71,14 @@ TALKS = [
      [('Russia', 'Uganda', 'Su-30', 'negotiating', None)]),
     ('Peru is negotiating the purchase of 24 Gripen fighters from Sweden.',
      [('Sweden', 'Peru', 'Gripen', 'negotiating', 24)]),
+    # the buyer named only as where the report comes from
+    ('In neighbouring Uganda, army spokesman John Okot said discussions with Russia on additional Su-30 jets were '
+     'at an early stage.',
+     [('Russia', 'Uganda', 'Su-30', 'negotiating', None)]),
+    ('A Ugandan army spokesman said talks with Russia on more Su-30 jets were at an early stage.',
+     [('Russia', 'Uganda', 'Su-30', 'negotiating', None)]),
+    ('Russia said talks with India on the Su-57 were advancing.',
+     [('Russia', 'India', 'Su-57', 'negotiating', None)]),
 ]
 
 AWAITED = [

@@ -1782,6 +1782,24 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
     return found
 
 
+def _reporter_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
+    """The state a reported clause comes from: the reporting verb's subject ("a Ugandan spokesman said ...") or
+    its scene ("In Uganda, the spokesman said ...")."""
+    tok = cue_tok
+    while tok.dep_ not in ("ROOT", "ccomp") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ccomp":
+        return []
+    verb = tok.head
+    found: list[str] = []
+    for child in verb.children:
+        heads = [child] if child.dep_ == "nsubj" else [o for o in child.children if o.dep_ == "pobj"] \
+            if child.dep_ == "prep" and child.lower_ == "in" else []
+        for head in heads:
+            found += [c for c in ctx.phrase_countries(head) if c not in found]
+    return found
+
+
 SITE_NOUNS = word_set("transfer_words.tsv", "site_noun")
 CONFLICT_NOUNS = word_set("transfer_words.tsv", "conflict_noun")
 
@@ -2007,6 +2025,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
                 maker = _phrase_origin(mention, ctx)
                 recipients = [c for c in clause if c not in suppliers and c != maker][:1]
+                if not recipients and cue_of(cue_toks[0]).subject == "recipient":
+                    # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
+                    # buyer is the state the report comes from
+                    recipients = [c for c in _reporter_countries(cue_toks[0], ctx) if c not in suppliers][:1]
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
                 suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1]
