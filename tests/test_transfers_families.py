@@ -152,7 +152,22 @@ STEPS = [
      [('Israel', 'Morocco', 'Barak', 'interest', None)]),
 ]
 
-POSITIVE = ARRIVALS + FURTHER_LOTS + TALKS + AWAITED + HEADLINES + SELLER_KEPT + STEPS
+# a named ship set beside its class ("PNS X, the second of four Y-class frigates"): one ship, one record
+SHIP_AND_CLASS = [
+    ('Last month the Pakistan Navy commissioned PNS Tippu Sultan, the second of four Type 054A/P frigates built in '
+     'China.',
+     [('China', 'Pakistan', 'Type 054', 'delivered', 1)]),
+    ('The Pakistan Navy commissioned PNS Babur, a Babur-class corvette built by Turkey, on Friday.',
+     [('Turkey', 'Pakistan', 'MILGEM', 'delivered', None)]),
+    ('South Korea sold two frigates to the Philippines. The first vessel, BRP Jose Rizal, was commissioned last May.',
+     [('South Korea', 'Philippines', 'HDC-3100', 'delivered', None)]),
+    ('The Philippines bought BrahMos missiles from India in 2022. The navy will also receive its second Jose Rizal '
+     'class frigate from South Korea this month. The first vessel, BRP Jose Rizal, was commissioned last May.',
+     [('India', 'Philippines', 'BrahMos', ANY, None), ('South Korea', 'Philippines', 'HDC-3100', 'agreed', None),
+      ('South Korea', 'Philippines', 'HDC-3100', 'delivered', None)]),
+]
+
+POSITIVE = ARRIVALS + FURTHER_LOTS + TALKS + AWAITED + HEADLINES + SELLER_KEPT + SHIP_AND_CLASS + STEPS
 
 NEGATIVE = [
     # claims the sentence itself judges false

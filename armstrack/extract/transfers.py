@@ -556,6 +556,24 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     return out
 
 
+def _appositive_twins(mentions: list[SystemMention]) -> set[int]:
+    """Mentions that name again a system a mention beside them names: "PNS X, the second of two Y-class
+    corvettes", "the first vessel, BRP X" (an apposition, directly or through "the second of"). Of such a pair
+    the one with no family is left out, then the general one ("HMS X, a frigate handed over by A"), else the later.""" 
+    by_head = {m.head.i: m for m in mentions}
+    out: set[int] = set()
+    for m in mentions:
+        for app in (c for c in m.head.children if c.dep_ == "appos"):
+            heads = [app] + [o for p in app.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"]
+            other = next((by_head[h.i] for h in heads if h.i in by_head and by_head[h.i] is not m), None)
+            if other is None or other.category != m.category or other.lot_of is not None or other.head.pos_ == "NUM":
+                continue  # ("36 jets from A, 36 from B": a lot of its own, set beside the first)
+            rank = {id(x): (bool(x.family), x.named) for x in (m, other)}
+            out.add(id(m) if rank[id(m)] < rank[id(other)] else id(other))
+    return out
+
+
 def _elided_count(tok: Token, found: list[SystemMention], ctx: DocContext) -> SystemMention | None:
     """The system a bare count in a list stands for: "8 from the UK" in "36 jets from A, 36 from B and 8
     from the UK" (the count is coordinated with, or set beside, a system phrase, and names a party of its
@@ -784,6 +802,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     found += [a for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
               for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBD", "VBN") and cue_of(a) is not None
               and cue_of(a).subject == "system" and not any(c.dep_ == "agent" for c in a.children)][:1]
+    # "HTMS X, a frigate handed over by A": a clause on the system's apposition tells of the system
+    found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
+              if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
     # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
     found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
               if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
@@ -1897,7 +1918,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
+        twins = _appositive_twins(mentions)
         for mention in mentions:
+            if id(mention) in twins:
+                continue  # "PNS X, the second of two Y-class corvettes": one ship, told by its class
             in_quote = any(a <= mention.span.start_char < b for a, b in quoted)
             # (a named item whose phrase closes on a word of no kind, "light attack and trainer aircraft", is
             # one phrase the parser split, not a list)
@@ -2229,12 +2253,13 @@ def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: l
 
 
 def _seller_supplies(drafts: list[tuple[Transfer, bool, bool]], by_maker: set[int], referring: set[int]) -> None:
-    """A system referred back to ("the aircraft", "the remaining 18") whose supplier is only the catalogue's maker
-    comes from the one seller the article names for that system and buyer ("bought 24 F-16s from Denmark ... the
-    remaining 18 will be delivered": Denmark, not the jet's maker, delivers them)."""
+    """A system referred back to ("the aircraft", "the remaining 18") whose supplier is only the catalogue's maker,
+    or a system told with no supplier at all, comes from the one seller the article names for that system and buyer
+    ("bought 24 F-16s from Denmark ... the remaining 18 will be delivered": Denmark, not the jet's maker, delivers
+    them; "the first vessel of the class from A ... BRP X was commissioned": from A, not the story's main seller)."""
     for t, _, _ in drafts:
-        if id(t) not in referring or t.status == "licensed_production":
-            continue
+        if not (id(t) in referring or t.supplier is None) or t.status == "licensed_production" or not t.family:
+            continue  # (a record with no supplier at all would take the article's main one)
         family = (t.family or t.system).lower()
         sellers = {d.supplier for d, s_told, _ in drafts if s_told and id(d) not in by_maker and d.supplier
                    and d.status != "licensed_production" and (d.family or d.system).lower() == family
