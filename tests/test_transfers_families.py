@@ -2,8 +2,8 @@
 several constructions written for these tests (active, passive, relative and participle clauses, headlines,
 lists, anaphora across sentences): claims judged false in their own sentence, delivery told as an arrival
 ("touched down", "landed"), further lots announced or pledged, talks with a seller on a system, lots awaited
-from a seller, a headline's general deal phrase beside its named system, and a system referred back to that
-keeps the seller the article named. Each positive text must give exactly the records listed (ANY: the field is
+from a seller, a headline's general deal phrase beside its named system, a system referred back to that
+keeps the seller the article named, and a named ship set beside its class. Each positive text must give exactly the records listed (ANY: the field is
 not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -190,11 +190,9 @@ NEGATIVE = [
     'Greece held talks with the United States on F-35 maintenance.',
     'Analysts expect the Rafale to win the Indian tender.',
     'The army expects its new K9 howitzers to improve firepower.',
-    # hearsay with the rumour as the subject, a strike with a foreign-made weapon, and other steps of no transfer
+    # hearsay with the rumour as the subject, and other steps of no transfer
     'Rumours persist that Algeria received Su-57 jets from Russia.',
     'Speculation grew that Egypt had ordered J-10C fighters from China.',
-    'Ukraine said Russian forces used Iranian Shahed drones against Kyiv overnight.',
-    'Houthi rebels used Iranian-made missiles against ships in the Red Sea.',
     'Indian and French air forces flew Rafale jets together in the Garuda exercise.',
     'Greece is upgrading its Mirage 2000-5 fighters at home.',
     'Egypt could buy more Rafale jets if funding allows, an analyst said.',

@@ -148,10 +148,7 @@ def cue_of(tok: Token) -> Cue | None:
             and not _arranged(tok) and not _future_from_state(tok):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
-            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-            and not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                        for o in (tok, *(d for d in tok.children if d.dep_ == "dobj")) for c in o.children):
-        # ("used Iranian drones against Kyiv": a strike told, not who holds the drones or how they came)
+            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
@@ -239,10 +236,8 @@ def _visiting(verb: Token) -> bool:
 #: Nouns that, named after sales ("a sales programme", "a Foreign Military Sales case"), are an order carried out.
 SALES_PROGRAMMES = word_set("transfer_words.tsv", "sales_programme")
 
-#: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers); prepositions
-#: of a target, which make the use a strike.
+#: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers).
 POSSESSION_VERBS = word_set("transfer_words.tsv", "possession")
-TARGET_PREPS = word_set("transfer_words.tsv", "target_prep")
 #: What a letter "of" something tells of a deal: "letter of intent" -> interest, "letter of agreement" -> agreed.
 LETTER_KINDS = {r["word"]: r["class"].removeprefix("letter_") for r in read_tsv("transfer_words.tsv")
                 if r["class"].startswith("letter_")}
@@ -569,6 +564,8 @@ def _appositive_twins(mentions: list[SystemMention]) -> set[int]:
             other = next((by_head[h.i] for h in heads if h.i in by_head and by_head[h.i] is not m), None)
             if other is None or other.category != m.category or other.lot_of is not None or other.head.pos_ == "NUM":
                 continue  # ("36 jets from A, 36 from B": a lot of its own, set beside the first)
+            if not _governing_cues(m) or not _governing_cues(other):
+                continue  # ("showed the X, the drone that A is accused of selling": only one tells the transfer)
             rank = {id(x): (bool(x.family), x.named) for x in (m, other)}
             out.add(id(m) if rank[id(m)] < rank[id(other)] else id(other))
     return out
