@@ -35,6 +35,8 @@ from armstrack.records import DocumentAnalysis, Meeting
 
 #: Relations that stay inside one name phrase ("Foreign Minister Jane Roe", "the envoy, X,").
 NAME_DEPS = {"compound", "appos", "flat", "nmod", "amod"}
+#: Relations that open a clause of its own below a word.
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 #: Relations through which a clause without its own subject takes its governor's.
 SUBJECT_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "npadvmod"}
 #: First prepositions under a cue that can name where it happened.
@@ -861,6 +863,10 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         return []
     subject_heads = reader.subjects(tok)
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "the ceremony, which was attended by X": the relative pronoun stands for the noun the clause is on
+    relative = bool(passive) and tok.dep_ == "relcl" and passive[0].tag_ in ("WDT", "WP")
+    if relative:
+        passive = [tok.head]
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
@@ -885,6 +891,9 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         return _take_part_drafts(clause, reader, read)
     if cue.frame == "sign":
         return _sign_drafts(clause, reader)
+    if cue.frame == "handover":
+        item = clause.object() or (clause.passive[0] if clause.passive else None)
+        return _handover_drafts(clause, reader, item) if item is not None and _handed(item, reader) else []
     return []
 
 
@@ -894,6 +903,9 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     frame, kind = cue.frame, cue.kind
     obj = clause.object()
     obj_cue = cue_of(obj) if obj is not None else None
+    item = obj if obj is not None else (clause.passive[0] if clause.passive else None)
+    if cue.lemma == "receive" and item is not None and _handed(item, reader):
+        return _handover_drafts(clause, reader, item)  # "received the jets from X"
     if frame == "host" and obj_cue is not None and obj_cue.frame == "event":
         if obj_cue.kind != "call":
             return []  # "hosted a summit": the noun's own frame reads it, with this subject
@@ -944,6 +956,60 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
             return [clause.draft(clause.subjects, kind, place)]  # "X met officials", "the two met"
         return []
     return [clause.draft(clause.subjects + g, kind, place) for g in groups]
+
+
+def _handed(item: Token, reader: Reader) -> bool:
+    """Whether a noun phrase names something handed over in person: military equipment (a weapon
+    category or system) or a token of office ("the keys", "his credentials"), not a letter or support."""
+    gaz = reader.ctx.gaz
+    if item.lemma_.lower() in words("handed") or item.lower_ in words("handed"):
+        return True
+    if gaz.category_of(item.text) or gaz.category_of(item.lemma_):
+        return True
+    return any(t.pos_ == "PROPN" and gaz.weapon(t.text) for t in _phrase_tokens(item))
+
+
+def _handover_drafts(clause: Clause, reader: Reader, item: Token) -> list[Draft]:
+    """ "X received the jets from Y", "the corvettes were received by X, together with Y", "Y handed over
+    the aircraft to X": a handover is an occasion; everyone named at it is there (a gathering, kept only
+    with people of two sides, and joined by the document's other mentions of the ceremony)."""
+    tok, cue = clause.verb, clause.cue
+    present = list(clause.subjects)
+    by = [p for t in _phrase_tokens(tok) if t.dep_ == "prep" and t.lower_ == "by" and t.i > tok.i
+          for p in t.children if p.dep_ == "pobj"] if clause.passive and not present else []
+    present += [n for p in by for n in reader.group(p) if n not in present]  # "received at the base by X"
+    # the giver ("from Y", "to X") and those beside the receiver ("together with Y", "alongside Y")
+    sides = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, cue.preps | COMPANION_PREPS | {"with"})
+    holders = [tok, *(p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), *by]
+    for holder in holders:
+        groups, _ = reader.counterparts(holder, sides, set(present))
+        present += [n for g in groups for n in g if n not in present]
+    # "the credentials of X"; "received the jets from X": the parser may hang "from" on the thing
+    owner = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"of", "from"}))
+    present += [n for g in reader.counterparts(item, owner, set(present))[0] for n in g if n not in present]
+    # "received by the minister, Dr A, together with the chief of staff, General B, and the ambassador,
+    # Mr C": the parser scatters a list of titled names over the clause; everyone it names was there
+    present += [n for n in _clause_names(tok, reader) if n not in present]
+    if not present:
+        return []
+    skip = clause.skip | _phrase_ids([item]) | {t.i for h in holders[1:] for t in _phrase_tokens(h)}
+    draft = clause.draft(present, "meeting", reader.place(tok, skip))
+    draft.gathering = True
+    return [draft]
+
+
+def _clause_names(verb: Token, reader: Reader) -> list[str]:
+    """The people named in a verb's own clause, not in a clause below it ("the jets, ordered by X,")."""
+    found: list[str] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        name = reader.person_at.get(tok.i)
+        if name and name not in found:
+            found.append(name)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS
+                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    return found
 
 
 def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -1018,7 +1084,8 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         draft = clause.draft(subjects, cue.kind, reader.place(tok, clause.skip, with_object=True))
         draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
         return [draft]
-    read.add(obj.i)
+    if not (clause.verb.dep_ == "relcl" and obj.i == clause.verb.head.i):
+        read.add(obj.i)  # "said at the ceremony, which was attended by X": the noun's own clause is read too
     if not reader.noun_happened(obj):
         return []
     kind = _noun_kind(obj, noun_cue, reader)
