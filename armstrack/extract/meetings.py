@@ -441,7 +441,8 @@ class Reader:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
         if head.lower_ in function_words("pair") or (head.lemma_.lower() in words("party")
                                          and any(c.lower_ in function_words("pair") for c in head.children)):
-            return self.people.pair(head)
+            own = self.names(head, exclude)  # "the two presidents, A and B,": the pair the phrase names
+            return own if len(own) > 1 else self.people.pair(head)
         if head.lower_ in function_words("plural_pronoun") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._plural_subject(head)
         return self.names(head, exclude)
@@ -880,6 +881,10 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     if cue.frame == "tell":
         # "X told his Egyptian counterpart Y that...": speaking to one's counterpart is meeting them
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")), None)
+        obj_cue = cue_of(obj) if obj is not None else None
+        if obj_cue is not None and obj_cue.frame == "event" and obj_cue.kind in ("conference", "meeting") and not any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("not_event") for c in obj.children):
+            return _take_part_drafts(clause, reader, read)  # "told the summit that...": X addressed it
         if obj is None or not any(t.lemma_.lower() in words("counterpart") for t in _name_phrase(obj)):
             return []
         return _encounter_drafts(clause, reader)
@@ -998,6 +1003,15 @@ def _handover_drafts(clause: Clause, reader: Reader, item: Token) -> list[Draft]
     return [draft]
 
 
+def _hosts(occasion: Token, reader: Reader, exclude: set[str]) -> list[str]:
+    """Who hosts an occasion, from a participle on its noun: "a dinner hosted by X", "a meeting chaired by Y"."""
+    return list(dict.fromkeys(
+        n for acl in occasion.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        and acl.lemma_.lower() in words("host_by")
+        for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"
+        for n in reader.group(p, exclude) if n not in exclude))
+
+
 def _clause_names(verb: Token, reader: Reader) -> list[str]:
     """The people named in a verb's own clause, not in a clause below it ("the jets, ordered by X,")."""
     found: list[str] = []
@@ -1081,6 +1095,10 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
             return [clause.draft(subjects + g, "meeting", place) for g in met]
         if cue.lemma not in words("attend_any"):
             return []
+        hosts = _hosts(obj, reader, set(subjects))
+        if hosts:  # "attended a dinner hosted by X": X was met
+            place = reader.place(tok, clause.skip | _phrase_ids([obj]))
+            return [clause.draft(subjects + hosts, "meeting", place)]
         draft = clause.draft(subjects, cue.kind, reader.place(tok, clause.skip, with_object=True))
         draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
         return [draft]
@@ -1096,9 +1114,14 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     skip = (clause.skip - _phrase_ids([obj])) | {t.i for c in obj.children if c.dep_ == "prep"
                                                  and c.lower_ in noun_cue.preps for t in c.subtree}
     place = reader.place(obj, skip) or reader.place(tok, skip | {obj.i})
+    hosts = _hosts(obj, reader, set(subjects))
+    if not groups and hosts:  # "attended a meeting chaired by X"
+        groups = [hosts]
     if groups:
         kind = "meeting" if kind == "conference" else kind  # "a summit with X" is a meeting of two
         return [clause.draft(subjects + g, kind, place) for g in groups]
+    if cue.frame == "tell" or cue.lemma == "address":
+        kind = "conference"  # "told the meeting", "addressed the meeting": a speaker before a gathering
     draft = clause.draft(subjects, kind, place)
     draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
     # "The meeting was attended by X": the meeting just reported, with X there too
@@ -1361,7 +1384,8 @@ def _is_setting(noun: Token, verb: Token) -> bool:
             return False
         tok = tok.head
     if tok.dep_ in ("prep", "advmod"):
-        return tok.lower_ in SETTING_PREPS
+        # "returned from a visit to C": the subject was on it
+        return tok.lower_ in SETTING_PREPS or (tok.lower_ == "from" and verb.lemma_.lower() in words("return"))
     if tok.dep_ in ("dobj", "obj"):
         cue = cue_of(verb)
         return verb.lemma_.lower() in words("light") or (cue is not None and cue.frame == "host")
