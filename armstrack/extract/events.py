@@ -60,6 +60,11 @@ REPEATED_TYPES = {"sanction", "embargo"}
 #: Types recorded once per named speaker and document: one article reports one position of each person
 #: who speaks, however many of its sentences voice it (the first is kept); a state's acts stay apart.
 ONE_PER_SPEAKER = {"statement_of_support"}
+#: Types that a subject of talks only proposes: "discussed joint exercises" is no exercise held (talks on
+#: setting up a plant or opening bases are reported as the projects themselves, as the gold sets have them).
+TOPIC_TYPES = {"training"}
+#: Relations that lead from a noun up to the word whose topic its phrase is ("talks on joint training").
+TOPIC_DEPS = {"conj", "pobj", "prep", "dobj", "obj", "compound", "appos", "nsubjpass"}
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
@@ -855,7 +860,20 @@ class Checker:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ == "VBD" and not auxes:
             return False
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "amod"):
+            return False  # "the third of four submarines built under a ToT deal": their provenance
         return not (tok.tag_ == "VBN" and auxes and all(a.lower_ in ("was", "were") for a in auxes))
+
+    def _topic(self, tok: Token) -> bool:
+        """Whether a trigger is (in) what talks are about: "discussed joint exercises and training",
+        "held talks on the frigate programme and on joint training"."""
+        for _ in range(6):
+            if tok.dep_ not in TOPIC_DEPS or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if self.lex.has("_topic", tok):
+                return True
+        return False
 
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
@@ -864,6 +882,8 @@ class Checker:
         """Negated, hypothetical, or under a threat, call, wish or denial."""
         blockers = self.lex.words.get("_block", frozenset())
         tok = m.token
+        if m.trigger.type in TOPIC_TYPES and self._topic(tok):
+            return True
         for t in {tok, m.anchor}:
             if negated(t) or has_auxiliary(t, "possibility"):
                 return True
@@ -1262,8 +1282,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
             position += 1
         for tok in here:
             ent = ctx.ent_at.get(tok.i)
-            if ent is not None and ent.label_ in ("ORG", "LAW", "WORK_OF_ART", "WEAPON_SYSTEM", "EVENT", "MILITARY"):
-                continue  # "General Assembly", "Sanctions Act": names, not reports
+            if ent is not None and ent.label_ in ("ORG", "LAW", "WORK_OF_ART", "WEAPON_SYSTEM", "EVENT", "MILITARY") \
+                    and not (ent.label_ == "EVENT" and tok.pos_ == "NOUN" and tok.is_lower):
+                continue  # "General Assembly", "Sanctions Act": names, not reports ("the 2020 war" is one)
             for trig in _trigger_rows(tok):
                 if trig.type in types_here and "once" not in trig.needs:
                     continue
