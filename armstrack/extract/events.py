@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack import settings
 from armstrack.extract.context import PAIR_NOUNS, PAIR_WORDS, DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.registry import extractor
-from armstrack.extract.syntax import has_auxiliary, negated
+from armstrack.extract.syntax import conditional, has_auxiliary, negated
 from armstrack.extract.dates import resolve_date
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import EVENT_TYPES, DocumentAnalysis, Event, Evidence
@@ -69,7 +69,7 @@ TOPIC_DEPS = {"conj", "pobj", "prep", "dobj", "obj", "compound", "appos", "nsubj
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised", "onto", "violent", "not_gov", "not_obj", "head"}
+              "programme", "party", "praised", "owned", "onto", "violent", "not_gov", "not_obj", "head"}
 
 
 @dataclass(frozen=True)
@@ -775,6 +775,17 @@ class Checker:
                 return bool(m.supporter) or own
         return False
 
+    def _owned(self, tok: Token, arg: str, m: Match) -> bool:
+        """The object belongs to a named state: "X's efforts", "the sovereignty of Laos", "Laotian sovereignty"."""
+        obj = _object(tok)
+        if obj is None:
+            return False
+        owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        owners += _prep_objects(obj, {"of"})
+        found = [o for o in owners if self.ctx.token_country(o)]
+        m.partners.extend(found)
+        return bool(found)
+
     def _regime(self, tok: Token, arg: str, m: Match) -> bool:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         if obj is None or obj.pos_ == "PRON":
@@ -868,7 +879,9 @@ class Checker:
         """Whether a trigger is (in) what talks are about: "discussed joint exercises and training",
         "held talks on the frigate programme and on joint training"."""
         for _ in range(6):
-            if tok.dep_ not in TOPIC_DEPS or tok.head.i == tok.i:
+            # "discussed holding joint exercises": a gerund passes its object up to the talks
+            gerund = tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "pcomp", "dobj", "obj")
+            if (tok.dep_ not in TOPIC_DEPS and not gerund) or tok.head.i == tok.i:
                 return False
             tok = tok.head
             if self.lex.has("_topic", tok):
@@ -889,6 +902,9 @@ class Checker:
                 return True
             if any(c.dep_ in ("amod", "mark") and _forms(c) & blockers for c in t.children):
                 return True
+            if any(c.dep_ == "advcl" and conditional(c) and not any(
+                    g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
+                return True  # "will produce the tanks locally if the contract is signed"
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or m.anchor.lemma_ == "call" and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in m.anchor.children):
             return True  # "called for sanctions", "urged a stop to weapons shipments"
