@@ -177,6 +177,8 @@ class Draft:
     #: X"): during a trip just reported, the traveller is that side
     needs_visitor: bool = False
     joins_previous: bool = False  # "the meeting was attended by X": X joins the meeting reported before
+    #: "X, who was in C for the signing": X, on a trip of their own, also joins the signing reported before
+    joins_signing: bool = False
 
 
 @dataclass
@@ -316,7 +318,9 @@ class Reader:
         for conj in (_conjuncts(head) if with_conj else [head]):
             own = [n for t in _name_phrase(conj) for n in [self.person_at.get(t.i)] if n]
             if not own and _is_party(conj, self.ctx):
-                own = self._title_of_names(conj) or self._detached_holder(conj)
+                # "his counterparts from A and B, X and Y": the parser may hang the names on the countries
+                own = self._title_of_names(conj) or self._detached_holder(conj) or (
+                    self._misattached_conjuncts(conj) if conj.tag_ in ("NNS", "NNPS") else [])
             if not own:
                 resolved = self._resolve(conj, exclude)
                 own = [resolved] if resolved else []
@@ -326,8 +330,9 @@ class Reader:
         return found
 
     def _misattached_conjuncts(self, head: Token) -> list[str]:
-        """ "A of Argentina and B of Denmark": the parser may hang B on the country in A's "of" phrase."""
-        return [n for word in _name_phrase(head) for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        """ "A of Argentina and B of Denmark": the parser may hang B on the country in A's "of" phrase (or in a
+        plural title's "from" phrase: "counterparts from A and B, X and Y")."""
+        return [n for word in _name_phrase(head) for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
                 for pobj in prep.children if pobj.dep_ == "pobj" and self.ctx.token_country(pobj)
                 for c in pobj.children if c.dep_ == "conj" and not _negated_conj(c)
                 for n in [self.person_at.get(c.i)] if n]
@@ -933,8 +938,8 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if frame == "call" and obj_cue is not None and not groups:  # "a phone call from X"
         from_cue = Cue(cue.lemma, cue.pos, kind, frame, obj_cue.preps | {"from"})
         groups, unnamed = reader.counterparts(obj, from_cue, set(clause.subjects))
-    passive_names = [n for p in clause.passive for n in reader.group(p)]
-    if passive_names:
+    passive_names = [n for p in clause.passive for n in reader.group(p) or reader.leaders(p, set(clause.subjects))]
+    if passive_names:  # "X was received by Y"; "a delegation led by X was received by Y"
         groups.append(passive_names)
     if frame == "call" and not groups:
         return []  # "called for talks", "called it a success"
@@ -1012,6 +1017,27 @@ def _hosts(occasion: Token, reader: Reader, exclude: set[str]) -> list[str]:
         for n in reader.group(p, exclude) if n not in exclude))
 
 
+def _caption_drafts(sent: Span, reader: Reader) -> list[Draft]:
+    """A photo caption without a verb: "General A (left) with Admiral B in Colombo on Monday" shows A and B
+    together."""
+    root = sent.root
+    if any(t.pos_ in ("VERB", "AUX") for t in sent) or root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    shown = reader.names(root, with_conj=False)
+    if not shown:
+        return []
+    withs = [p for c in root.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+             for p in c.children if p.dep_ == "pobj"]
+    drafts = []
+    for head in withs:
+        for conj in _conjuncts(head):
+            met = [n for n in reader.names(conj, set(shown), with_conj=False) if n not in shown]
+            if met:
+                skip = _phrase_ids([root, head]) - {t.i for t in head.subtree if t.dep_ == "prep" or t.head.dep_ == "prep"}
+                drafts.append(Draft([*shown, *met], "meeting", root, place=reader.place(head, skip) or reader.place(root, skip)))
+    return drafts
+
+
 def _clause_names(verb: Token, reader: Reader) -> list[str]:
     """The people named in a verb's own clause, not in a clause below it ("the jets, ordered by X,")."""
     found: list[str] = []
@@ -1064,6 +1090,10 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
     draft = clause.draft(subjects, clause.cue.kind, place)
+    draft.joins_signing = any(
+        c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
+        for c in tok.children for p in c.children if p.dep_ == "pobj")
     draft.trip = frame in ("visit", "travel") or any(  # "has been on a visit to C"
         cue_of(p) is not None and cue_of(p).kind == "visit"
         for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
@@ -1480,11 +1510,11 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     last_trip: Draft | None = None  # the last one-person trip reported: whose "programme" follows
     for sent in doc.sents:
         in_sent = cues[bisect.bisect_left(cue_starts, sent.start):bisect.bisect_left(cue_starts, sent.end)]
-        if not in_sent:
+        found: list[Draft] = [] if in_sent else _caption_drafts(sent, reader)
+        if not in_sent and not found:
             continue
         consumed: set[int] = set()
         read: set[int] = set()
-        found: list[Draft] = []
         for tok, cue in in_sent:
             if cue.pos in ("VERB", "AUX"):
                 verb_drafts = _verb_drafts(tok, cue, reader, read)
@@ -1538,6 +1568,9 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             if earlier is not None:
                 earlier.participants += [n for n in d.participants if n not in earlier.participants]
                 continue
+            signing = next((o for o in reversed(drafts) if o.kind == "signing"), None) if d.joins_signing else None
+            if signing is not None:
+                signing.participants += [n for n in d.participants if n not in signing.participants]
             d.evidence_span = sent
             drafts.append(d)
             if d.trip and len(d.participants) == 1:
