@@ -69,7 +69,7 @@ TOPIC_DEPS = {"conj", "pobj", "prep", "dobj", "obj", "compound", "appos", "nsubj
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised", "owned", "onto", "violent", "not_gov", "not_obj", "head"}
+              "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head"}
 
 
 @dataclass(frozen=True)
@@ -871,8 +871,6 @@ class Checker:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ == "VBD" and not auxes:
             return False
-        if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "amod"):
-            return False  # "the third of four submarines built under a ToT deal": their provenance
         return not (tok.tag_ == "VBN" and auxes and all(a.lower_ in ("was", "were") for a in auxes))
 
     def _topic(self, tok: Token) -> bool:
@@ -887,6 +885,12 @@ class Checker:
             if self.lex.has("_topic", tok):
                 return True
         return False
+
+    def _finite(self, tok: Token, arg: str, m: Match) -> bool:
+        """A verb with a clause of its own, not a participle on a noun ("the third of four submarines built
+        under a technology-transfer deal" names their provenance)."""
+        return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+                    and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
