@@ -1,0 +1,143 @@
+"""Coverage of the weapons catalogue (armstrack/nlp/data/weapons.tsv) for systems of recent international
+transfers: sentences written for these tests name a sample of them in transfer reports and must give the
+right system, family and category; names that are also words or people's names (Saxon, Falco, Malyuk,
+Penguin, Gökdoğan) name a system only before a category noun, and in sentences about other things give no
+weapon at all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.extract.transfers import extract_transfers
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = date(2024, 3, 11)
+
+
+@pytest.fixture
+def transfers(parsed):
+    def run(text: str):
+        return extract_transfers(*parsed(text, published=PUBLISHED))
+    return run
+
+
+# (text as written, canonical name, family, category, origin)
+LOOKUPS = [
+    ("Arlan armored vehicles", "Arlan 4x4", "Arlan", "armoured_vehicle", "South Africa"),
+    ("Gidran", "Gidrán", "Ejder Yalçın", "armoured_vehicle", "Turkey"),
+    ("M-84A4 Snajper", "M-84 tank", "M-84", "armoured_vehicle", None),
+    ("Sodermanland-class submarine", "Södermanland class", "Södermanland", "ship", "Sweden"),
+    ("Gotland-class", "Gotland class", "Gotland class", "ship", "Sweden"),
+    ("KDX-II", "Chungmugong Yi Sun-sin class", "KDX-II", "ship", "South Korea"),
+    ("Tamandare-class", "Tamandaré class", "MEKO", "ship", "Germany"),
+    ("CB 90", "CB90", "CB90", "ship", "Sweden"),
+    ("R-27ER", "R-27", "R-27", "missile", "Russia"),
+    ("AA-8 Aphid", "R-60", "R-60", "missile", "Russia"),
+    ("9M119M Invar", "9M119", "9M119", "missile", "Russia"),
+    ("JSM", "Joint Strike Missile", "NSM", "missile", "Norway"),
+    ("Have Nap", "AGM-142 Popeye", "Popeye", "missile", "Israel"),
+    ("MK-84", "Mk 84", "Mk 80", "other", "United States"),
+    ("FP-5 Flamingo", "FP-5 Flamingo", "FP-5", "missile", "Ukraine"),
+    ("Pilatus PC-12NG", "Pilatus PC-12", "PC-12", "aircraft", "Switzerland"),
+    ("L-410UVP-E20", "Let L-410", "L-410", "aircraft", "Czech Republic"),
+    ("OA-1K", "OA-1K Skyraider II", "AT-802", "aircraft", "United States"),
+    ("CH-148 Cyclone", "S-92", "S-92", "helicopter", "United States"),
+    ("Skeldar V-200", "Skeldar V-200", "Skeldar", "uav", "Sweden"),
+    ("RBS 23 BAMSE", "RBS 23 BAMSE", "RBS 23", "air_defence", "Sweden"),
+    ("LG1 Mk III", "Nexter LG1", "LG1", "artillery", "France"),
+    ("AN/TPY-4", "AN/TPY-4", "AN/TPY-4", "radar", "United States"),
+    ("Scanter 4100", "Terma Scanter", "Scanter", "radar", "Denmark"),
+    ("FAMAS G2", "FAMAS", "FAMAS", "small_arms", "France"),
+    ("Shmel", "RPO-A Shmel", "Shmel", "small_arms", "Russia"),
+]
+
+
+@pytest.mark.parametrize("text,name,family,category,origin", LOOKUPS)
+def test_recent_systems_are_catalogued(gaz, text, name, family, category, origin):
+    system = gaz.weapon(text)
+    assert system is not None, text
+    assert (system.name, system.family, system.category, system.origin) == (name, family, category, origin)
+
+
+@pytest.mark.parametrize("text", [
+    "Saxon", "Falco", "Penguin", "Popeye", "Malyuk", "Beryl", "Tolun", "Gökdoğan", "Teber",
+    "Mersad", "Lahat", "Miloš", "Almas", "Yasir", "Sapsan", "Flamingo", "Chaparral", "Kodiak", "Biber",
+    "Vulcano", "Palmaria", "Amazon", "Vector", "Patroller", "Iron Fist", "Çakır", "Kronos", "Sting Ray",
+])
+def test_words_and_given_names_alone_are_not_systems(gaz, text):
+    assert gaz.weapon(text) is None
+
+
+POSITIVE = [
+    ("Kazakhstan has begun fielding Arlan armoured vehicles assembled under a South African licence.",
+     [("South Africa", "Kazakhstan", "Arlan", "licensed_production", ANY)]),
+    ("Hungary took delivery of 40 Gidrán armoured vehicles from Turkey last year.",
+     [("Turkey", "Hungary", "Ejder Yalçın", "delivered", 40)]),
+    ("Croatia handed over 30 M-84 tanks to Ukraine in March.",
+     [("Croatia", "Ukraine", "M-84", "delivered", 30)]),
+    ("Sweden donated ten CB90 combat boats to Ukraine.",
+     [("Sweden", "Ukraine", "CB90", "delivered", 10)]),
+    ("Germany delivered four Biber bridgelayers and two Bergepanzer 3 Büffel recovery vehicles to Ukraine.",
+     [("Germany", "Ukraine", "Biber", "delivered", 4), ("Germany", "Ukraine", "Büffel", "delivered", 2)]),
+    ("Malaysia ordered three Falco drones from Italy in 2021.",
+     [("Italy", "Malaysia", "Falco", "ordered", 3)]),
+    ("Brazil bought 12 AGM-119 Penguin missiles from Norway.",
+     [("Norway", "Brazil", "Penguin", ANY, 12)]),
+    ("The United States approved the sale of 2,000 Mk 84 bombs to Israel.",
+     [("United States", "Israel", "Mk 80", "agreed", 2000)]),
+    ("Poland shipped 5,000 Grot rifles to Ukraine in the spring.",
+     [("Poland", "Ukraine", "Grot", "delivered", 5000)]),
+    ("Nigeria received four AT-802U aircraft from the United States.",
+     [("United States", "Nigeria", "AT-802", "delivered", 4)]),
+    ("Canada sold 25 Saxon armoured vehicles to Ukraine.",
+     [("Canada", "Ukraine", "Saxon", "delivered", 25)]),
+    ("Egypt received R-27 air-to-air missiles from Russia.",
+     [("Russia", "Egypt", "R-27", "delivered", ANY)]),
+    ("Japan has signed a contract with Finland for Patria AMOS mortars.",
+     [("Finland", "Japan", "AMOS", "ordered", ANY)]),
+    ("Serbia has delivered M-77 Oganj rocket launchers to Cyprus.",
+     [("Serbia", "Cyprus", "Oganj", "delivered", ANY)]),
+    ("Thailand took delivery of 10 Pilatus PC-12 aircraft from Switzerland.",
+     [("Switzerland", "Thailand", "PC-12", "delivered", 10)]),
+    ("Spain sold 40 Instalaza C90 anti-tank weapons to Ghana.",
+     [("Spain", "Ghana", "C90", "delivered", 40)]),
+    ("The Netherlands donated YPR-765 armoured personnel carriers to Ukraine.",
+     [("Netherlands", "Ukraine", "YPR-765", "delivered", ANY)]),
+    ("Estonia ordered Mistral ATLAS launchers from France.",
+     [("France", "Estonia", "Mistral", "ordered", ANY)]),
+    ("Ghana received six Panhard AML-90 armoured cars from France.",
+     [("France", "Ghana", "AML", "delivered", 6)]),
+    ("Croatia ordered two Chaparral air defence systems from the United States.",
+     [("United States", "Croatia", "Chaparral", "ordered", 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE)
+def test_transfers_of_newly_catalogued_systems(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+NEGATIVE = [
+    "Arlan Abenov, a Kazakh diplomat, met the Turkish ambassador on Monday.",
+    "Saxon farmers protested in Dresden against the new tax.",
+    "A falcon named Falco was released by the zoo in Rome.",
+    "Beryl Smith, the chairwoman, said the company would open a new plant.",
+    "The film Popeye was screened in Ankara.",
+    "Tolun Aksoy and Mehmet Gökdoğan opened a restaurant in Izmir.",
+    "Vasyl Malyuk spoke to reporters in Kyiv about the investigation.",
+    "Mersad Hodžić scored twice for the Bosnian side.",
+    "Minister Teber said that exports of hazelnuts rose.",
+    "The Lahat regency in South Sumatra reported floods.",
+    "Indonesia ordered two N219 transport aircraft from its own state aircraft maker.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_names_outside_weapon_reports_give_no_transfer(parsed, transfers, text):
+    doc, _, _ = parsed(text, published=PUBLISHED)
+    named = [e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"]
+    if "N219" not in text:  # the domestic order names a system, but no transfer
+        assert not named, named
+    assert transfers(text) == []
