@@ -1,0 +1,122 @@
+"""CPU seconds of each pipeline component and analysis stage over fixed synthetic articles.
+
+The end-to-end CPU-time ratio of ``throughput.py`` moves by ±0.2 per round on a loaded box; this parses
+the same articles once and times the parts one by one (``time.process_time``, the minimum over
+``--reps`` repetitions), so a change of a few hundredths of a second per stage shows. Run it with the
+old and the new code alternately (``--code DIR`` puts another checkout first on ``sys.path``):
+
+    python bench/stage_cpu.py --docs 300 --reps 5
+    python bench/stage_cpu.py --docs 300 --reps 5 --code /tmp/old-checkout --json old.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+
+def _args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--docs", type=int, default=300, help="synthetic articles (default 300)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--reps", type=int, default=5, help="repetitions per stage; the minimum is reported")
+    p.add_argument("--corpus", type=Path, default=None, help="folder for the articles (default: a temp folder)")
+    p.add_argument("--code", type=Path, default=None, help="checkout whose armstrack package is timed")
+    p.add_argument("--no-components", action="store_true", help="skip timing the pipeline components")
+    p.add_argument("--json", type=Path, default=None, help="also write the table as JSON here")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _args(argv)
+    here = Path(__file__).resolve().parent
+    sys.path.insert(0, str(here))
+    sys.path.insert(0, str((args.code or here.parent).resolve()))
+    import tempfile
+
+    from throughput import clear_content_caches, generate, load_articles
+
+    from armstrack import settings
+    from armstrack.core import analyse, parsed_articles
+    from armstrack.extract import CONTEXT_KEY
+    from armstrack.extract.registry import run_order
+    from armstrack.nlp.entities import entity_mentions
+    from armstrack.nlp.gazetteers import load_gazetteers
+    from armstrack.nlp.people import resolve_people
+    from armstrack.nlp.pipeline import build_pipeline
+    from armstrack.records import DocumentAnalysis
+
+    import armstrack
+    print(f"armstrack from {Path(armstrack.__file__).parent}", file=sys.stderr)
+    tmp = None
+    folder = args.corpus
+    if folder is None:
+        tmp = tempfile.TemporaryDirectory(prefix="armstrack-stages-")
+        folder = Path(tmp.name)
+    if not any(folder.glob("**/*.txt")):
+        generate(args.docs, args.seed, folder)
+    articles = load_articles(folder)
+    nlp = build_pipeline(settings.model_name(None))
+    gaz = load_gazetteers()
+    for doc, article in parsed_articles(nlp, articles[:8]):  # warm up lexicons, date parser, gazetteers
+        analyse(doc, article, gaz)
+
+    times: dict[str, list[float]] = {}
+
+    def add(key: str, seconds: float) -> None:
+        times.setdefault(key, []).append(seconds)
+
+    texts = [a.text for a in articles]
+    if not args.no_components:
+        for _ in range(args.reps):
+            docs = [nlp.make_doc(t) for t in texts]
+            for name, proc in nlp.pipeline:
+                t = time.process_time()
+                if hasattr(proc, "pipe"):
+                    docs = list(proc.pipe(docs, batch_size=32))
+                else:
+                    docs = [proc(d) for d in docs]
+                add(f"component {name}", time.process_time() - t)
+
+    parsed = list(parsed_articles(nlp, articles))
+    specs = run_order()
+    for _ in range(args.reps):
+        clear_content_caches()
+        for doc, article in parsed:
+            analysis = DocumentAnalysis(article)
+            t = time.process_time()
+            analysis.entities = entity_mentions(doc, article.doc_id, gaz)
+            t1 = time.process_time()
+            add("entity_mentions", t1 - t)
+            analysis.people = resolve_people(doc, article.doc_id, gaz)
+            t2 = time.process_time()
+            add("resolve_people", t2 - t1)
+            for spec in specs:
+                t = time.process_time()
+                analysis.records_of(spec.assigns).extend(spec.func(doc, analysis, gaz))
+                add(f"extract {spec.name}", time.process_time() - t)
+            doc.user_data.pop(CONTEXT_KEY, None)
+    reps = args.reps
+    n_docs = len(parsed)
+    table: dict[str, float] = {}
+    for key, values in times.items():
+        if key.startswith("component "):
+            table[key] = min(values)
+        else:  # per-document values, reps x docs in order: sum each repetition, take the minimum
+            table[key] = min(sum(values[r * n_docs:(r + 1) * n_docs]) for r in range(reps))
+    table["all analysis"] = sum(v for k, v in table.items() if not k.startswith("component "))
+    table["all components"] = sum(v for k, v in table.items() if k.startswith("component "))
+    for key, value in table.items():
+        print(f"{key:45s} {value:7.3f}")
+    if args.json:
+        args.json.write_text(json.dumps(table, indent=1))
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
