@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LEMMA, LIKE_NUM, POS
+from spacy.attrs import DEP, IS_ALPHA, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
@@ -132,11 +132,23 @@ def _number_candidates(ctx: DocContext) -> list[int]:
     """Indices of the document's tokens that look like numbers or are tagged NUM (once per document)."""
     cached = ctx.memo.get("number_candidates")
     if cached is None:
-        arrays = ctx.doc.to_array([LIKE_NUM, POS])
+        doc = ctx.doc
+        arrays = doc.to_array([LIKE_NUM, POS, IS_ALPHA, ORTH, LOWER, DEP])
         found = set(np.flatnonzero((arrays[:, 0] == 1) | (arrays[:, 1] == NUM)).tolist())
-        # amounts glued to a currency or scale ("A$3.4", "12bn") are no numbers to the tokenizer
-        found.update(t.i for t in ctx.doc if not t.is_alpha and GLUED_MONEY.match(t.text))
-        found.update(t.i for t in ctx.doc if _is_dozen(t))
+        # amounts glued to a currency or scale ("A$3.4", "12bn") are no numbers to the tokenizer; "a dozen"
+        # (_is_dozen): read from the token arrays, each distinct word's text matched once
+        strings = doc.vocab.strings
+        dozen, nummod = strings["dozen"], strings["nummod"]
+        glued: dict[int, bool] = {}
+        for i, (alpha, orth, lower, dep) in enumerate(arrays[:, 2:].tolist()):
+            if not alpha:
+                hit = glued.get(orth)
+                if hit is None:
+                    hit = glued[orth] = GLUED_MONEY.match(strings[orth]) is not None
+                if hit:
+                    found.add(i)
+            elif lower == dozen and dep == nummod:
+                found.add(i)
         cached = ctx.memo["number_candidates"] = sorted(found)
     return cached
 
@@ -497,6 +509,7 @@ def _vote_sentences(doc: Doc, sents: list[Span]) -> list[bool]:
     strings = doc.vocab.strings
     is_cue: dict[int, bool] = {}
     out = []
+    text: str | None = None
     for sent in sents:
         found = False
         for lemma in lemmas[sent.start:sent.end]:
@@ -507,7 +520,9 @@ def _vote_sentences(doc: Doc, sents: list[Span]) -> list[bool]:
                 found = True
                 break
         if not found and phrases:
-            lowered = sent.text.lower()
+            if text is None:
+                text = doc.text  # joined once: Span.text joins its tokens again for every sentence
+            lowered = text[sent.start_char:sent.end_char].lower()
             found = any(cue in lowered for cue in phrases)
         out.append(found)
     return out
