@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_ALPHA, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -100,10 +100,19 @@ def designation_glue(doc: Doc) -> Doc:
     """Keep a model's numeric suffix in the sentence of its name: no sentence starts at a token that begins
     with a digit right after a word with only a space between ("Leopard 2A8 tanks"), where the parser
     otherwise may cut "Peru bought Leopard | 2A8 tanks" in two."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.text[:1].isdigit() and prev.is_alpha and prev.whitespace_ == " ":
-            tok.is_sent_start = False
+    # from the token arrays (a Token only where a boundary is unset): SPACY is "whitespace_ == ' '"
+    rows = doc.to_array([ORTH, IS_ALPHA, SPACY]).tolist()
+    strings = doc.vocab.strings
+    digit_first: dict[int, bool] = {}
+    for i in range(1, len(rows)):
+        _, alpha, spacy_ = rows[i - 1]
+        if alpha and spacy_:
+            orth = rows[i][0]
+            hit = digit_first.get(orth)
+            if hit is None:
+                hit = digit_first[orth] = strings[orth][:1].isdigit()
+            if hit:
+                doc[i].is_sent_start = False
     return doc
 
 
@@ -154,10 +163,14 @@ BULLETS = frozenset({"-", "•", "*", "–", "·", "▪"})
 def list_items(doc: Doc) -> Doc:
     """An item of a bulleted list ("\n- Qatar has received ...") starts a sentence of its own, whatever the
     line before it ends with (set before the parser, which keeps preset boundaries)."""
-    for tok in doc[:-1]:
+    # a line ends in a space token holding "\n" (a token's own trailing whitespace_ is " " or ""): only
+    # space tokens are looked at, found in the token array
+    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    for i in [i for i, space in enumerate(spaces[:-1]) if space]:
+        tok = doc[i]
         line_end = tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_
-        if line_end and doc[tok.i + 1].text in BULLETS:
-            doc[tok.i + 1].is_sent_start = True
+        if line_end and doc[i + 1].text in BULLETS:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -230,11 +243,13 @@ def _wrapped(lines: list[tuple[int, str]], blank_before: list[bool], k: int) -> 
 def headings(doc: Doc) -> Doc:
     """The line after a heading, subheading, byline or caption starts a sentence (see ``heading_breaks``):
     the parser ignores line breaks and would run the heading into the sentence after it."""
-    starts = {tok.idx: tok for tok in doc}
-    for offset in heading_breaks(doc.text):
-        tok = starts.get(offset)
-        if tok is not None and tok.i > 0:
-            tok.is_sent_start = True
+    breaks = heading_breaks(doc.text)
+    if breaks:  # token by start character, from the token array (no Token made for every word)
+        starts = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
+        for offset in breaks:
+            i = starts.get(offset)
+            if i is not None and i > 0:
+                doc[i].is_sent_start = True
     return doc
 
 
@@ -558,32 +573,49 @@ class PersonNameRepair:
         Its first word may be a one-word place or country the gazetteer took (a given name: "Israel Katz",
         "Sofia Marchetti").
         """
+        # read from the token arrays (no Token per word): a Token only where a name can start
+        rows = doc.to_array([ORTH, POS, IS_ALPHA, ENT_TYPE, DEP]).tolist()
+        strings = doc.vocab.strings
+        person = strings["PERSON"]
+        not_lone_deps = {strings[d] for d in ("compound", "amod", "nmod")}
+        capital: dict[int, bool] = {}  # ORTH -> whether the word's first letter is a capital
+        # tok.text[:1].isupper() and tok.is_alpha, per token
+        capped = []
+        for orth, _, alpha, _, _ in rows:
+            cap = capital.get(orth)
+            if cap is None:
+                cap = capital[orth] = strings[orth][:1].isupper()
+            capped.append(cap and alpha == 1)
+        last = len(rows) - 1
         lone: dict[str, int] = {}
-        for tok in doc:
-            if tok.pos_ in ("PROPN", "NOUN") and tok.is_alpha and tok.text[:1].isupper() \
-                    and tok.ent_type_ in ("", "PERSON") \
-                    and tok.dep_ not in ("compound", "amod", "nmod") \
-                    and not (tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha) \
-                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha):
-                lone[tok.text] = lone.get(tok.text, 0) + 1
+        for i, (orth, pos, _, ent_type, dep) in enumerate(rows):
+            if capped[i] and pos in (PROPN, NOUN) and ent_type in (0, person) and dep not in not_lone_deps \
+                    and not (i > 0 and capped[i - 1]) and not (i < last and capped[i + 1]):
+                text = strings[orth]
+                lone[text] = lone.get(text, 0) + 1
         if not lone:
             return []
         out = []
-        i = 0
-        while i < len(doc) - 1:
+        # a name's first word is a name word (_name_word: a capitalised alphabetic proper noun), so the
+        # walk jumps from one such word to the next, as the token walk skipped every other word
+        skip_to = 0
+        for i, (_, pos, _, _, _) in enumerate(rows):
+            if i >= last:
+                break
+            if i < skip_to or not (capped[i] and pos == PROPN):
+                continue
             tok = doc[i]
             first = i
             given_place = self._given_place(doc, i)
             if not (self._name_word(tok) and self._unlabelled(tok) or given_place) or i in title_tokens \
                     or (i > 0 and self._name_word(doc[i - 1])):
-                i += 1
                 continue
             end = self._run_end(doc, i + 1, title_tokens)
             run = doc[first:end]
             if 2 <= len(run) <= self.MAX_NAME and all(self._unlabelled(t) for t in run[1:]) \
                     and all(t.is_alpha for t in run) and lone.get(run[-1].text, 0) >= 1:
                 out.append(Span(doc, first, end, label="PERSON"))
-            i = max(end, i + 1)
+            skip_to = max(end, i + 1)
         return out
 
     def __call__(self, doc: Doc) -> Doc:
