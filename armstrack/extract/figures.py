@@ -32,6 +32,7 @@ from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.numbers import CURRENCIES, SCALES, parse_money, word_number
+from armstrack.nlp.entities import doc_text
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
 
@@ -521,7 +522,7 @@ def _vote_sentences(doc: Doc, sents: list[Span]) -> list[bool]:
                 break
         if not found and phrases:
             if text is None:
-                text = doc.text  # joined once: Span.text joins its tokens again for every sentence
+                text = doc_text(doc)  # joined once: Span.text joins its tokens again for every sentence
             lowered = text[sent.start_char:sent.end_char].lower()
             found = any(cue in lowered for cue in phrases)
         out.append(found)
