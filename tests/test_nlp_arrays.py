@@ -122,6 +122,31 @@ def test_number_candidates_equal_the_token_walk(nlp):
         assert figures._number_candidates(SimpleNamespace(doc=doc, memo={})) == sorted(old)
 
 
+def _old_vote_sentences(doc, sents):
+    cues = figures.lexicon().by_kind.get("vote_context", {})
+    phrases = [cue for cue in cues if " " in cue]
+    out = []
+    for sent in sents:
+        found = any(t.lemma_.lower() in cues for t in sent)
+        if not found and phrases:
+            lowered = sent.text.lower()
+            found = any(cue in lowered for cue in phrases)
+        out.append(found)
+    return out
+
+
+def test_vote_sentences_equal_the_token_walk(nlp):
+    texts = TEXTS + ["The assembly voted 120 to 14 on the resolution, with 9 abstentions. Delegates left early. "
+                     "The motion passed in favour of the embargo; the council adopted it by a show of hands."]
+    seen = set()
+    for doc in nlp.pipe(texts):
+        sents = list(doc.sents) if len(doc) else []
+        new = figures._vote_sentences(doc, sents)
+        assert new == _old_vote_sentences(doc, sents)
+        seen.update(new)
+    assert seen == {True, False}
+
+
 def _old_parse_money(text):
     lowered = text.lower().replace("\u00a0", " ")
     currency = None

@@ -141,15 +141,15 @@ def _number_candidates(ctx: DocContext) -> list[int]:
         strings = doc.vocab.strings
         dozen, nummod = strings["dozen"], strings["nummod"]
         glued: dict[int, bool] = {}
-        for i, (alpha, orth, lower, dep) in enumerate(arrays[:, 2:].tolist()):
-            if not alpha:
-                hit = glued.get(orth)
-                if hit is None:
-                    hit = glued[orth] = GLUED_MONEY.match(strings[orth]) is not None
-                if hit:
-                    found.add(i)
-            elif lower == dozen and dep == nummod:
+        orths = arrays[:, 3].tolist()
+        for i in np.flatnonzero(arrays[:, 2] == 0).tolist():  # not alphabetic
+            orth = orths[i]
+            hit = glued.get(orth)
+            if hit is None:
+                hit = glued[orth] = GLUED_MONEY.match(strings[orth]) is not None
+            if hit:
                 found.add(i)
+        found.update(np.flatnonzero((arrays[:, 4] == dozen) & (arrays[:, 5] == nummod)).tolist())
         cached = ctx.memo["number_candidates"] = sorted(found)
     return cached
 
@@ -508,18 +508,13 @@ def _vote_sentences(doc: Doc, sents: list[Span]) -> list[bool]:
     phrases = [cue for cue in cues if " " in cue]
     lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
     strings = doc.vocab.strings
-    is_cue: dict[int, bool] = {}
+    cue_lemmas = {lemma for lemma in set(lemmas) if strings[lemma].lower() in cues}
+    at = [i for i, lemma in enumerate(lemmas) if lemma in cue_lemmas] if cue_lemmas else []  # cue tokens
     out = []
     text: str | None = None
     for sent in sents:
-        found = False
-        for lemma in lemmas[sent.start:sent.end]:
-            hit = is_cue.get(lemma)
-            if hit is None:
-                hit = is_cue[lemma] = strings[lemma].lower() in cues
-            if hit:
-                found = True
-                break
+        k = bisect_left(at, sent.start)
+        found = k < len(at) and at[k] < sent.end
         if not found and phrases:
             if text is None:
                 text = doc_text(doc)  # joined once: Span.text joins its tokens again for every sentence
