@@ -26,6 +26,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--corpus", type=Path, default=None, help="folder for the articles (default: a temp folder)")
     p.add_argument("--code", type=Path, default=None, help="checkout whose armstrack package is timed")
     p.add_argument("--no-components", action="store_true", help="skip timing the pipeline components")
+    p.add_argument("--bare", action="store_true", help="also time the components of bare spaCy (spacy.load)")
     p.add_argument("--json", type=Path, default=None, help="also write the table as JSON here")
     return p.parse_args(argv)
 
@@ -70,16 +71,26 @@ def main(argv: list[str] | None = None) -> int:
         times.setdefault(key, []).append(seconds)
 
     texts = [a.text for a in articles]
-    if not args.no_components:
-        for _ in range(args.reps):
-            docs = [nlp.make_doc(t) for t in texts]
-            for name, proc in nlp.pipeline:
+    pipelines = [("component", nlp)]
+    if args.bare:
+        import spacy
+
+        bare = spacy.load(settings.model_name(None))
+        for _ in bare.pipe(texts[:8]):
+            pass
+        pipelines.append(("bare spaCy", bare))
+    for label, pipeline in pipelines if not args.no_components else ():
+        for _ in range(args.reps):  # each component over all texts, as nlp.pipe runs it (batches of 32)
+            t0 = time.process_time()
+            docs = [pipeline.make_doc(text) for text in texts]
+            add(f"{label} tokenizer", time.process_time() - t0)
+            for name, proc in pipeline.pipeline:
                 t = time.process_time()
                 if hasattr(proc, "pipe"):
                     docs = list(proc.pipe(docs, batch_size=32))
                 else:
                     docs = [proc(d) for d in docs]
-                add(f"component {name}", time.process_time() - t)
+                add(f"{label} {name}", time.process_time() - t)
 
     parsed = list(parsed_articles(nlp, articles))
     specs = run_order()
@@ -103,12 +114,14 @@ def main(argv: list[str] | None = None) -> int:
     n_docs = len(parsed)
     table: dict[str, float] = {}
     for key, values in times.items():
-        if key.startswith("component "):
+        if key.startswith(("component ", "bare spaCy ")):
             table[key] = min(values)
         else:  # per-document values, reps x docs in order: sum each repetition, take the minimum
             table[key] = min(sum(values[r * n_docs:(r + 1) * n_docs]) for r in range(reps))
-    table["all analysis"] = sum(v for k, v in table.items() if not k.startswith("component "))
+    table["all analysis"] = sum(v for k, v in table.items() if not k.startswith(("component ", "bare spaCy ")))
     table["all components"] = sum(v for k, v in table.items() if k.startswith("component "))
+    if args.bare:
+        table["all bare spaCy components"] = sum(v for k, v in table.items() if k.startswith("bare spaCy "))
     for key, value in table.items():
         print(f"{key:45s} {value:7.3f}")
     if args.json:
