@@ -1,6 +1,6 @@
 """Scans that read token attribute arrays instead of making a Token for every word give what the token
 walks they replaced gave. Each old walk is kept here, as it was, and compared with the new code on
-sentences of our own (the components before the parser, person-name repair, number candidates, money
+sentences of our own (the components before the parser, number candidates, vote sentences, money
 amounts), and the year spans that skip dateparser are checked against dateparser itself."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from types import SimpleNamespace
 import pytest
 from dateparser.date import DateDataParser
 from spacy.attrs import SENT_START
-from spacy.tokens import Span
 
 from armstrack.extract import dates, figures, numbers
 from armstrack.extract.dates import _clean, _parser, resolve_date
@@ -66,52 +65,6 @@ def test_sentence_start_components_equal_the_token_walks(nlp, new, old):
     for text in TEXTS + [t.replace("\n", " \n ") for t in TEXTS]:
         a, b = nlp.make_doc(text), nlp.make_doc(text)
         assert new(a).to_array([SENT_START]).tolist() == old(b).to_array([SENT_START]).tolist()
-
-
-def _old_named_again(self, doc, title_tokens):
-    lone: dict[str, int] = {}
-    for tok in doc:
-        if tok.pos_ in ("PROPN", "NOUN") and tok.is_alpha and tok.text[:1].isupper() \
-                and tok.ent_type_ in ("", "PERSON") \
-                and tok.dep_ not in ("compound", "amod", "nmod") \
-                and not (tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha) \
-                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha):
-            lone[tok.text] = lone.get(tok.text, 0) + 1
-    if not lone:
-        return []
-    out = []
-    i = 0
-    while i < len(doc) - 1:
-        tok = doc[i]
-        first = i
-        given_place = self._given_place(doc, i)
-        if not (self._name_word(tok) and self._unlabelled(tok) or given_place) or i in title_tokens \
-                or (i > 0 and self._name_word(doc[i - 1])):
-            i += 1
-            continue
-        end = self._run_end(doc, i + 1, title_tokens)
-        run = doc[first:end]
-        if 2 <= len(run) <= self.MAX_NAME and all(self._unlabelled(t) for t in run[1:]) \
-                and all(t.is_alpha for t in run) and lone.get(run[-1].text, 0) >= 1:
-            out.append(Span(doc, first, end, label="PERSON"))
-        i = max(end, i + 1)
-    return out
-
-
-def test_named_again_equals_the_token_walk(nlp):
-    repair = nlp.get_pipe("armstrack_person_names")
-    docs = list(nlp.pipe(TEXTS))
-    # and with the entities taken away, so that many more runs are unlabelled names
-    for doc in list(nlp.pipe(TEXTS)):
-        doc.ents = []
-        docs.append(doc)
-    found = 0
-    for doc in docs:
-        for titles in (set(), {i for s in doc.spans.get("titles", []) for i in range(s.start, s.end)}):
-            new = [(s.start, s.end, s.label_) for s in repair._named_again(doc, titles)]
-            assert new == [(s.start, s.end, s.label_) for s in _old_named_again(repair, doc, titles)]
-            found += len(new)
-    assert found  # the sentences hold names it finds
 
 
 def test_number_candidates_equal_the_token_walk(nlp):

@@ -6,8 +6,6 @@ FAC, ORG) are resolved against the gazetteers where possible and kept as they ar
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Doc, Span
 
 from armstrack.nlp.gazetteers import Gazetteers
@@ -105,13 +103,12 @@ def entity_mentions(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[EntityMentio
     title_tokens = {i for span in titles for i in range(span.start, span.end)}
     out = []
     text = doc_text(doc)  # once: Span.text joins the tokens again on every call
-    # each sentence's bounds, built once for the many entities in it; an entity's sentence by bisection
-    # (a dict over every token cost more than the rest of this function)
-    starts: list[int] = []
-    bounds_of: list[tuple[int, int, int]] = []
+    # sentence of every token, and each sentence's evidence, built once for the many entities in it
+    sent_of: dict[int, tuple[int, int, int]] = {}
     for sent in doc.sents:
-        starts.append(sent.start)
-        bounds_of.append((sent.end, sent.start_char, sent.end_char))
+        bounds = (sent.end, sent.start_char, sent.end_char)
+        for i in range(sent.start, sent.end):
+            sent_of[i] = bounds
     for ent in doc.ents:
         if ent.label_ == "ORG" and not ent.ent_id_ and any(t.i in title_tokens for t in ent):
             continue  # "Defense" inside "Defense Minister" is a title, not an organisation
@@ -119,8 +116,7 @@ def entity_mentions(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[EntityMentio
         if resolved is None:
             continue
         type_, canonical, attrs = resolved
-        at = bisect_right(starts, ent.start) - 1
-        bounds = bounds_of[at] if at >= 0 and ent.start < bounds_of[at][0] else None
+        bounds = sent_of.get(ent.start)
         if bounds is not None and ent.end <= bounds[0]:
             _, sc, ec = bounds
             ev = Evidence(doc_id, ent.start_char, ent.end_char, text[sc:ec], sc, ec)

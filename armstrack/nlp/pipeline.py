@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, ORTH, POS, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import PROPN
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -573,49 +573,32 @@ class PersonNameRepair:
         Its first word may be a one-word place or country the gazetteer took (a given name: "Israel Katz",
         "Sofia Marchetti").
         """
-        # read from the token arrays (no Token per word): a Token only where a name can start
-        rows = doc.to_array([ORTH, POS, IS_ALPHA, ENT_TYPE, DEP]).tolist()
-        strings = doc.vocab.strings
-        person = strings["PERSON"]
-        not_lone_deps = {strings[d] for d in ("compound", "amod", "nmod")}
-        capital: dict[int, bool] = {}  # ORTH -> whether the word's first letter is a capital
-        # tok.text[:1].isupper() and tok.is_alpha, per token
-        capped = []
-        for orth, _, alpha, _, _ in rows:
-            cap = capital.get(orth)
-            if cap is None:
-                cap = capital[orth] = strings[orth][:1].isupper()
-            capped.append(cap and alpha == 1)
-        last = len(rows) - 1
         lone: dict[str, int] = {}
-        for i, (orth, pos, _, ent_type, dep) in enumerate(rows):
-            if capped[i] and pos in (PROPN, NOUN) and ent_type in (0, person) and dep not in not_lone_deps \
-                    and not (i > 0 and capped[i - 1]) and not (i < last and capped[i + 1]):
-                text = strings[orth]
-                lone[text] = lone.get(text, 0) + 1
+        for tok in doc:
+            if tok.pos_ in ("PROPN", "NOUN") and tok.is_alpha and tok.text[:1].isupper() \
+                    and tok.ent_type_ in ("", "PERSON") \
+                    and tok.dep_ not in ("compound", "amod", "nmod") \
+                    and not (tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha) \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha):
+                lone[tok.text] = lone.get(tok.text, 0) + 1
         if not lone:
             return []
         out = []
-        # a name's first word is a name word (_name_word: a capitalised alphabetic proper noun), so the
-        # walk jumps from one such word to the next, as the token walk skipped every other word
-        skip_to = 0
-        for i, (_, pos, _, _, _) in enumerate(rows):
-            if i >= last:
-                break
-            if i < skip_to or not (capped[i] and pos == PROPN):
-                continue
+        i = 0
+        while i < len(doc) - 1:
             tok = doc[i]
             first = i
             given_place = self._given_place(doc, i)
             if not (self._name_word(tok) and self._unlabelled(tok) or given_place) or i in title_tokens \
                     or (i > 0 and self._name_word(doc[i - 1])):
+                i += 1
                 continue
             end = self._run_end(doc, i + 1, title_tokens)
             run = doc[first:end]
             if 2 <= len(run) <= self.MAX_NAME and all(self._unlabelled(t) for t in run[1:]) \
                     and all(t.is_alpha for t in run) and lone.get(run[-1].text, 0) >= 1:
                 out.append(Span(doc, first, end, label="PERSON"))
-            skip_to = max(end, i + 1)
+            i = max(end, i + 1)
         return out
 
     def __call__(self, doc: Doc) -> Doc:
