@@ -33,14 +33,6 @@ TEXTS = [
 ]
 
 
-def _old_designation_glue(doc):
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.text[:1].isdigit() and prev.is_alpha and prev.whitespace_ == " ":
-            tok.is_sent_start = False
-    return doc
-
-
 def _old_list_items(doc):
     for tok in doc[:-1]:
         line_end = tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_
@@ -58,8 +50,7 @@ def _old_headings(doc):
     return doc
 
 
-@pytest.mark.parametrize("new, old", [(pipeline.designation_glue, _old_designation_glue),
-                                      (pipeline.list_items, _old_list_items),
+@pytest.mark.parametrize("new, old", [(pipeline.list_items, _old_list_items),
                                       (pipeline.headings, _old_headings)])
 def test_sentence_start_components_equal_the_token_walks(nlp, new, old):
     for text in TEXTS + [t.replace("\n", " \n ") for t in TEXTS]:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, ORTH, POS, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
@@ -100,19 +100,10 @@ def designation_glue(doc: Doc) -> Doc:
     """Keep a model's numeric suffix in the sentence of its name: no sentence starts at a token that begins
     with a digit right after a word with only a space between ("Leopard 2A8 tanks"), where the parser
     otherwise may cut "Peru bought Leopard | 2A8 tanks" in two."""
-    # from the token arrays (a Token only where a boundary is unset): SPACY is "whitespace_ == ' '"
-    rows = doc.to_array([ORTH, IS_ALPHA, SPACY]).tolist()
-    strings = doc.vocab.strings
-    digit_first: dict[int, bool] = {}
-    for i in range(1, len(rows)):
-        _, alpha, spacy_ = rows[i - 1]
-        if alpha and spacy_:
-            orth = rows[i][0]
-            hit = digit_first.get(orth)
-            if hit is None:
-                hit = digit_first[orth] = strings[orth][:1].isdigit()
-            if hit:
-                doc[i].is_sent_start = False
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.text[:1].isdigit() and prev.is_alpha and prev.whitespace_ == " ":
+            tok.is_sent_start = False
     return doc
 
 
