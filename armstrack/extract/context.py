@@ -88,6 +88,10 @@ PRONOUNS = word_set("context_words.tsv", "pronoun")
 REGION_QUALIFIERS = word_set("context_words.tsv", "region_qualifier")
 
 
+#: The entity labels ``DocContext._entity_country`` reads a country from.
+_COUNTRY_LABELS = frozenset({"COUNTRY", "MILITARY", "ORG", "LOCATION", "GPE", "NORP"})
+
+
 class DocContext:
     """Per-document lookups: entity spans by token, people and their affiliations, the dominant pair.
 
@@ -161,6 +165,8 @@ class DocContext:
     def _entity_country(self, ent: Span, any_org: bool = False) -> str | None:
         """The country an entity stands for: itself, a capital's state, a state body's state (and with
         ``any_org`` a company's, "BrahMos Aerospace" -> India, for the parties of a deal)."""
+        if ent.label_ not in _COUNTRY_LABELS:
+            return None  # a date, number, person ...: no need to join its text (Span.text) for a key
         key = ent.ent_id_ or ent.text
         if ent.label_ == "COUNTRY":
             if ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_QUALIFIERS and ent.text[:1].isupper() \

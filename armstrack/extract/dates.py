@@ -32,6 +32,9 @@ _RELATIVE_WORDS = re.compile(
     r"\b(?:today|yesterday|tomorrow|last|this|next|ago|past|previous|coming|recent|recently)\b", re.IGNORECASE)
 #: Words that put a relative date ahead of the reference date ("next month", "the coming week").
 _FUTURE_WORDS = re.compile(r"\b(?:next|coming|tomorrow|upcoming)\b", re.IGNORECASE)
+#: A span of years ("between 2017 and 2021"): dateparser reads no date in it (each call costs about a
+#: millisecond, and its result is cached per publication date), so it is not asked.
+_YEAR_SPAN = re.compile(r"between (?:19|20)\d{2} and (?:19|20)\d{2}", re.IGNORECASE)
 _USABLE = re.compile(
     rf"\b(?:{_MONTH_RE}|(?:19|20)\d{{2}}|{'|'.join(WEEKDAYS)}|today|yesterday|month|year|week)\b", re.IGNORECASE)
 
@@ -122,6 +125,8 @@ def resolve_date(text: str | None, ref: date | None) -> str | None:
     weekday = _weekday(cleaned, ref)
     if weekday or any(w in lowered.split() for w in WEEKDAYS):
         return weekday
+    if _YEAR_SPAN.fullmatch(cleaned):
+        return None
     explicit_year = bool(_HAS_YEAR.search(cleaned))
     if not explicit_year and ref is None:
         return None  # "in January", "last month" with no publication date: unknown, not guessed

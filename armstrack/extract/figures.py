@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LEMMA, LIKE_NUM, POS
+from spacy.attrs import DEP, IS_ALPHA, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +32,7 @@ from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.numbers import CURRENCIES, SCALES, parse_money, word_number
+from armstrack.nlp.entities import doc_text
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
 
@@ -132,11 +133,23 @@ def _number_candidates(ctx: DocContext) -> list[int]:
     """Indices of the document's tokens that look like numbers or are tagged NUM (once per document)."""
     cached = ctx.memo.get("number_candidates")
     if cached is None:
-        arrays = ctx.doc.to_array([LIKE_NUM, POS])
+        doc = ctx.doc
+        arrays = doc.to_array([LIKE_NUM, POS, IS_ALPHA, ORTH, LOWER, DEP])
         found = set(np.flatnonzero((arrays[:, 0] == 1) | (arrays[:, 1] == NUM)).tolist())
-        # amounts glued to a currency or scale ("A$3.4", "12bn") are no numbers to the tokenizer
-        found.update(t.i for t in ctx.doc if not t.is_alpha and GLUED_MONEY.match(t.text))
-        found.update(t.i for t in ctx.doc if _is_dozen(t))
+        # amounts glued to a currency or scale ("A$3.4", "12bn") are no numbers to the tokenizer; "a dozen"
+        # (_is_dozen): read from the token arrays, each distinct word's text matched once
+        strings = doc.vocab.strings
+        dozen, nummod = strings["dozen"], strings["nummod"]
+        glued: dict[int, bool] = {}
+        orths = arrays[:, 3].tolist()
+        for i in np.flatnonzero(arrays[:, 2] == 0).tolist():  # not alphabetic
+            orth = orths[i]
+            hit = glued.get(orth)
+            if hit is None:
+                hit = glued[orth] = GLUED_MONEY.match(strings[orth]) is not None
+            if hit:
+                found.add(i)
+        found.update(np.flatnonzero((arrays[:, 4] == dozen) & (arrays[:, 5] == nummod)).tolist())
         cached = ctx.memo["number_candidates"] = sorted(found)
     return cached
 
@@ -495,19 +508,17 @@ def _vote_sentences(doc: Doc, sents: list[Span]) -> list[bool]:
     phrases = [cue for cue in cues if " " in cue]
     lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
     strings = doc.vocab.strings
-    is_cue: dict[int, bool] = {}
+    cue_lemmas = {lemma for lemma in set(lemmas) if strings[lemma].lower() in cues}
+    at = [i for i, lemma in enumerate(lemmas) if lemma in cue_lemmas] if cue_lemmas else []  # cue tokens
     out = []
+    text: str | None = None
     for sent in sents:
-        found = False
-        for lemma in lemmas[sent.start:sent.end]:
-            hit = is_cue.get(lemma)
-            if hit is None:
-                hit = is_cue[lemma] = strings[lemma].lower() in cues
-            if hit:
-                found = True
-                break
+        k = bisect_left(at, sent.start)
+        found = k < len(at) and at[k] < sent.end
         if not found and phrases:
-            lowered = sent.text.lower()
+            if text is None:
+                text = doc_text(doc)  # joined once: Span.text joins its tokens again for every sentence
+            lowered = text[sent.start_char:sent.end_char].lower()
             found = any(cue in lowered for cue in phrases)
         out.append(found)
     return out

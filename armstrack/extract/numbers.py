@@ -18,6 +18,12 @@ SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "
           "b": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "trln": 1_000_000_000_000}
 #: Currency symbols, abbreviations and names (lower case) and their ISO codes (extract/data/currencies.tsv).
 CURRENCIES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "name"}
+#: Currency signs found anywhere in a text ("US$1.2bn"); other currency names must stand as words.
+_SIGNS = "$€£¥₹₽"
+#: (text, code, pattern of the text as a word) longest text first, as parse_money tries them: sorted and
+#: compiled once, not on every call.
+_CURRENCY_PATTERNS = [(symbol, code, re.compile(rf"(?<![a-z]){re.escape(symbol)}(?![a-z])"))
+                      for symbol, code in sorted(CURRENCIES.items(), key=lambda kv: -len(kv[0]))]
 _NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -61,8 +67,9 @@ def parse_money(text: str) -> tuple[float, str] | None:
     """(amount, ISO currency) from "$807 million", "US$1.2bn", "€2.5 billion", "375 million dollars"."""
     lowered = text.lower().replace("\u00a0", " ")
     currency = None
-    for symbol, code in sorted(CURRENCIES.items(), key=lambda kv: -len(kv[0])):
-        if symbol in "$€£¥₹₽" and symbol in lowered or re.search(rf"(?<![a-z]){re.escape(symbol)}(?![a-z])", lowered):
+    for symbol, code, pattern in _CURRENCY_PATTERNS:
+        # both tests need the text in ``lowered``: the substring check first spares most regex searches
+        if symbol in lowered and (symbol in _SIGNS or pattern.search(lowered)):
             currency = code
             break
     m = _NUMERIC.search(lowered)

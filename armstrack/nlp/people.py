@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.nlp.entities import evidence
@@ -114,8 +115,9 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
     given name ("President [Jane] Roe"), and the second of two coordinated officials each followed by
     their country ("Minister Jane Roe of X and John Doe of Y")."""
     out = []
-    for tok in doc:
-        if tok.i not in title_tokens or tok.i + 4 >= len(doc) or tok.i + 1 in title_tokens:
+    titled = [doc[i] for i in sorted(title_tokens)]  # both frames start at a title word: no walk over the Doc
+    for tok in titled:
+        if tok.i + 4 >= len(doc) or tok.i + 1 in title_tokens:
             continue
         o, given, c = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
         # the NER may take the bracketed group for a body ("[Jane] Roe" as ORG); the title says otherwise
@@ -124,9 +126,9 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             end = _name_run(doc, tok.i + 4, title_tokens, 2)
             if end > tok.i + 4 and doc[tok.i + 4].ent_type_ in BRACKET_NAME_LABELS:
                 out.append((tok.i + 2, end, (given.text, *(t.text for t in doc[tok.i + 4:end]))))
-    for tok in doc:
+    for tok in titled:
         # "the Spanish minister, Ana Ruiz Gil, said": a name in apposition to a title noun
-        if tok.i not in title_tokens or tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN":
             continue
         for child in tok.children:
             if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i <= tok.i:
@@ -440,7 +442,10 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     surnames = {c[-1] for c in set(canon.values())}
     ents = _entity_at(doc)
-    for tok in doc:
+    # Tokens only where a surname stands (ORTH hashes from the token array), not for every word
+    wanted = {doc.vocab.strings[s] for s in surnames}
+    at = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted] if wanted else []
+    for tok in (doc[i] for i in at):
         # the NER may tag a lone surname as an organisation ("Petrov said"): a one-word ORG that is a
         # surname of a person named in full is that person
         lone_org = tok.ent_type_ == "ORG" and len(ents[tok.i]) == 1 if tok.i in ents else False

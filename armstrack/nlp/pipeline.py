@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_ALPHA, ORTH, POS
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
@@ -154,10 +154,14 @@ BULLETS = frozenset({"-", "•", "*", "–", "·", "▪"})
 def list_items(doc: Doc) -> Doc:
     """An item of a bulleted list ("\n- Qatar has received ...") starts a sentence of its own, whatever the
     line before it ends with (set before the parser, which keeps preset boundaries)."""
-    for tok in doc[:-1]:
+    # a line ends in a space token holding "\n" (a token's own trailing whitespace_ is " " or ""): only
+    # space tokens are looked at, found in the token array
+    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    for i in [i for i, space in enumerate(spaces[:-1]) if space]:
+        tok = doc[i]
         line_end = tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_
-        if line_end and doc[tok.i + 1].text in BULLETS:
-            doc[tok.i + 1].is_sent_start = True
+        if line_end and doc[i + 1].text in BULLETS:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -230,11 +234,13 @@ def _wrapped(lines: list[tuple[int, str]], blank_before: list[bool], k: int) -> 
 def headings(doc: Doc) -> Doc:
     """The line after a heading, subheading, byline or caption starts a sentence (see ``heading_breaks``):
     the parser ignores line breaks and would run the heading into the sentence after it."""
-    starts = {tok.idx: tok for tok in doc}
-    for offset in heading_breaks(doc.text):
-        tok = starts.get(offset)
-        if tok is not None and tok.i > 0:
-            tok.is_sent_start = True
+    breaks = heading_breaks(doc.text)
+    if breaks:  # token by start character, from the token array (no Token made for every word)
+        starts = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
+        for offset in breaks:
+            i = starts.get(offset)
+            if i is not None and i > 0:
+                doc[i].is_sent_start = True
     return doc
 
 
