@@ -451,3 +451,54 @@ def test_reported_transfer_gives_exactly_its_records(transfers, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_sentence_reporting_no_transfer_gives_none(transfers, text):
     assert transfers(text) == []
+
+
+# Native spellings of a country's name and capital (diacritics as the country's own press writes them).
+NATIVE_SPELLINGS = [
+    ('Việt Nam has ordered 12 Yak-130 trainers from Russia.',
+     [('Russia', 'Vietnam', 'Yak-130', 'ordered', 12)]),
+    ('South Korea agreed in Hà Nội to sell K9 howitzers to Việt Nam.',
+     [('South Korea', 'Vietnam', 'K9', 'agreed', ANY)]),
+    ('The Czech Republic delivered L-39NG jets to Việt Nam, Czech officials said.',
+     [('Czech Republic', 'Vietnam', 'L-39', 'delivered', ANY)]),
+    ('Sénégal took delivery of three patrol vessels from France.',
+     [('France', 'Senegal', 'ship', 'delivered', 3)]),
+    ("Kazakhstan's army will receive more Arlan armoured vehicles from South Africa.",
+     [('South Africa', 'Kazakhstan', 'Arlan', 'agreed', ANY)]),
+]
+
+# Each party belongs to its own clause: a country named in a coordinated clause with its own subject, or a
+# subject the parser hung on a clause in between, is not the other clause's party; a deal noun in a relative
+# clause ("a letter that could lead to an order") is the party's whose clause the noun stands in.
+CLAUSE_SCOPE = [
+    ('Moldova took delivery of two Piranha vehicles from Germany in 2022, while Georgia, whose national guard is '
+     'being turned into a reserve army, has received Javelin missiles from the United States.',
+     [('Germany', 'Moldova', 'Piranha', 'delivered', 2), ('United States', 'Georgia', 'Javelin', 'delivered', ANY)]),
+    ('Kenya took delivery of six Z-9 helicopters from China in 2021, while Uganda, whose police force is being '
+     'merged into the army, has received Su-30 jets from Russia.',
+     [('China', 'Kenya', 'Z-9', 'delivered', 6), ('Russia', 'Uganda', 'Su-30', 'delivered', ANY)]),
+    ('Ukraine said a fifth NASAMS system from Norway has arrived, and that Denmark has handed over 19 F-16 jets.',
+     [('Norway', 'Ukraine', 'NASAMS', 'delivered', ANY), ('Denmark', 'Ukraine', 'F-16', 'delivered', 19)]),
+    ("Armenia's defence ministry confirmed that six more Caesar howitzers from France have arrived.",
+     [('France', 'Armenia', 'CAESAR', 'delivered', 6)]),
+    ('Romania took delivery of F-16 jets from Norway. Hungary has now received all 12 Gripen fighters it bought '
+     'from Sweden in 2021, and in December signed a letter of intent that could lead to an order for 50 Leopard '
+     '2A8 tanks from Germany.',
+     [('Norway', 'Romania', 'F-16', 'delivered', ANY), ('Sweden', 'Hungary', 'Gripen', 'delivered', 12),
+      ('Germany', 'Hungary', 'Leopard 2', 'interest', 50)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NATIVE_SPELLINGS + CLAUSE_SCOPE)
+def test_native_spellings_and_parties_kept_to_their_clause(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Việt Nam's navy held drills with Indian warships in the East Sea.",
+    'Officials confirmed that the French Rafale jets have arrived for the air show in Hà Nội.',
+    'Peru, whose navy is ageing, has long admired British frigates, while Chile, whose army is growing, '
+    'praised German tanks.',
+])
+def test_native_spellings_and_clauses_without_a_transfer_give_none(transfers, text):
+    assert transfers(text) == []

@@ -1001,6 +1001,21 @@ def _cue_before(mention: SystemMention) -> list[Token]:
 ACCUSING_VERBS = word_set("transfer_words.tsv", "accusing")
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated verb that the parser hung on a clause between the two verbs: in "A bought X,
+    while B, whose army is growing, has received Y" it may read B as a second subject of "is growing" and
+    "received" as sharing A. A proper noun between the verbs that is one of two subjects of one verb is the
+    later verb's own."""
+    for tok in verb.doc[verb.head.i + 1:verb.i]:
+        if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and tok.head.i not in (verb.i, verb.head.i) \
+                and sum(c.dep_ in SUBJECT_DEPS for c in tok.head.children) > 1:
+            return tok
+    return None
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
     tok = verb
@@ -1019,6 +1034,10 @@ def _clause_subject(verb: Token) -> Token | None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head
             return subj
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            stranded = _stranded_subject(tok)
+            if stranded is not None:
+                return stranded
         if tok.dep_ == "relcl" and not (cue_of(tok.head) or tok.head.lemma_.lower() in governors()):
             # "the first member to field drones": the noun the clause describes, or what it is said of
             # ("a deal to buy" describes the deal, whose parties are found further up)
@@ -1538,6 +1557,10 @@ def _status(cue_tok: Token) -> str | None:
                 c.i < tok.i and c.dep_ in ("nsubj", "aux") and c.pos_ in ("NOUN", "AUX") and c.lower_.endswith("s")
                 and governors().get(c.lower_[:-1]) == "cancelled" for c in tok.children):
             return "cancelled"  # a headline's "Peru scraps plan to buy jets", parsed with "plan" as the verb
+        if lemma in governors() and governors()[lemma] == "agreed" and status == "delivered" \
+                and below.i == cue_tok.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
+                and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children):
+            break  # "confirmed that a battery from X has arrived": a delivery reported, not a deal confirmed
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
@@ -1793,9 +1816,13 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
     while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and tok.head.i != tok.i:
         tok = tok.head
     found = []
+    # a coordinated clause with its own subject is another statement ("X from A has arrived, and B has
+    # completed ..."): its countries are not this clause's parties
+    others = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > cue_tok.i
+              and any(s.dep_ in SUBJECT_DEPS for s in c.children) for t in c.subtree}
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
-        if c and c not in found and _party_position(t):
+        if c and c not in found and _party_position(t) and t.i not in others:
             found.append(c)
     return found
 
@@ -1816,6 +1843,30 @@ def _reporter_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
         for head in heads:
             found += [c for c in ctx.phrase_countries(head) if c not in found]
     return found
+
+
+def _outer_subject(cue_tok: Token, ctx: DocContext) -> list[str]:
+    """The country that is the subject of the clause a deal noun's relative clause hangs in: in "A signed a
+    letter of intent that could lead to an order for tanks from B" the order is A's, though its own clause
+    names only B. Climbs from relative clause to the clause of the noun it describes, at most three times."""
+    tok = cue_tok
+    for _ in range(3):
+        while tok.dep_ != "relcl" and tok.head.i != tok.i and tok.dep_ not in ASIDE_DEPS:
+            tok = tok.head
+        if tok.dep_ != "relcl":
+            return []
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ASIDE_DEPS:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = _clause_subject(verb)
+        if subj is not None and subj.dep_ != "relcl" and subj.pos_ != "VERB":
+            countries = ctx.phrase_countries(subj)
+            if ctx.token_country(subj) and countries:
+                return countries
+        tok = verb
+    return []
 
 
 SITE_NOUNS = word_set("transfer_words.tsv", "site_noun")
@@ -2050,6 +2101,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
                     # buyer is the state the report comes from
                     recipients = [c for c in _reporter_countries(cue_toks[0], ctx) if c not in suppliers][:1]
+                if not recipients and cue_of(cue_toks[0]).subject != "supplier":
+                    recipients = [c for c in _outer_subject(cue_toks[0], ctx) if c not in suppliers and c != maker][:1]
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
                 suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1]
