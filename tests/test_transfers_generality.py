@@ -502,3 +502,30 @@ def test_native_spellings_and_parties_kept_to_their_clause(transfers, text, expe
 ])
 def test_native_spellings_and_clauses_without_a_transfer_give_none(transfers, text):
     assert transfers(text) == []
+
+
+# A counted lot told in general words ("eight aircraft", "a further 30 jets") right after a named system of its
+# kind is more of that system; "the aircraft" may refer back to a drone or a helicopter. A lot from another
+# seller than the system's maker stays general, and a lot told again with the named one's count is that lot.
+COUNTED_LOTS = [
+    ('Egypt took delivery of the first Rafale jets in 2021. Cairo then signed for a further 30 jets from France.',
+     [('France', 'Egypt', 'Rafale', 'delivered', ANY), ('France', 'Egypt', 'Rafale', 'ordered', 30)]),
+    ('Embraer is riding a wave of orders for its C-390 transport. Sweden and Hungary have jointly ordered eight '
+     'aircraft.',
+     [('Brazil', 'Sweden', 'C-390', 'ordered', 8), ('Brazil', 'Hungary', 'C-390', 'ordered', 8)]),
+    ('Australia cancelled the seventh MQ-4C Triton drone. The aircraft was ordered from the United States in 2022.',
+     [('United States', 'Australia', 'MQ-4C', 'ordered', ANY)]),
+    ('Poland received its first K2 tanks last year. Romania ordered 54 tanks from the United States.',
+     [('South Korea', 'Poland', 'K2', 'delivered', ANY), ('United States', 'Romania', 'armoured_vehicle', 'ordered',
+                                                          54)]),
+    ('Norway has sold 32 F-16 jets to Romania. "We have sold 32 aircraft to Romania in a good process," the '
+     'minister said.',
+     [('Norway', 'Romania', 'F-16', 'delivered', 32)]),
+    ('Qatar signed a contract for 12 Rafale jets. It also ordered 24 helicopters from Italy.',
+     [('France', 'Qatar', 'Rafale', 'ordered', 12), ('Italy', 'Qatar', 'helicopter', 'ordered', 24)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_LOTS)
+def test_counted_lot_in_general_words_is_the_named_system(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

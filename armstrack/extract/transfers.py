@@ -547,6 +547,13 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if not any(c.dep_ in ("relcl", "acl") and cue_of(c) is not None for c in tok.children):
                 continue
             # (no system named before: "the helicopters Russia delivered to Mali" names its own by the clause)
+        elif _counted_lot(tok) and phrase.start == tok.i:
+            # "signed for 25 aircraft", "a further 12 jets" right after a named system of that kind: more of it
+            antecedent = _antecedent(tok, category, ctx, sentences=1)
+            if antecedent is not None and _origin_agrees(tok, antecedent[0], ctx):
+                # (still a general phrase: a lot told again with the named one's count is that lot, not another)
+                out.append(SystemMention(tok, phrase, *antecedent, named=False, referring=True))
+                continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
 
@@ -690,6 +697,31 @@ def _of_named_system(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _counted_lot(tok: Token) -> bool:
+    """Whether a category noun is a counted lot with nothing of its own kind before it: "25 aircraft", "a further
+    12 jets", "four more ships" (a bare count or a word of a further lot; no adjective or name of a kind)."""
+    mods = [c for c in tok.lefts if c.dep_ not in ("det", "punct", "predet")]
+    counted = any(c.dep_ == "nummod" and _count(c) for c in mods)
+    further = any(c.lower_ in FURTHER_WORDS for c in tok.doc[tok.left_edge.i:tok.i])
+    return (counted or further) and all(c.dep_ in ("nummod", "quantmod") or c.lower_ in FURTHER_WORDS
+                                        or c.dep_ == "amod" and c.lower_ in FURTHER_WORDS for c in mods)
+
+
+def _origin_agrees(tok: Token, name: str, ctx: DocContext) -> bool:
+    """Whether the sentence of a counted lot names no other supplier than the maker of the system it would refer
+    back to: "Romania ordered 54 tanks from the United States" after "K2 tanks" is no lot of the K2."""
+    system = ctx.gaz.weapon(name)
+    origin = system.origin if system is not None else None
+    if not origin:
+        return False
+    for t in tok.sent:
+        if t.dep_ == "pobj" and t.head.lower_ == "from" or t.dep_ == "amod" and t.head.i == tok.i:
+            country = ctx.token_country(t)
+            if country and country != origin:
+                return False
+    return True
+
+
 def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
                 ) -> tuple[str, str | None, str] | None:
     """The named system a definite noun phrase refers back to: the nearest earlier one of the same
@@ -705,9 +737,14 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
         attrs = ctx.attrs_at.get(ent.start_char, {})
         if _contrasted(ent.root):
             continue  # "similar to the Patriot": named for comparison, not referred back to
-        if category is None or attrs.get("category") == category:
+        if category is None or attrs.get("category") == category \
+                or category == "aircraft" and attrs.get("category") in AIRCRAFT_KINDS:
             return ent.text, attrs.get("family"), attrs.get("category")
     return None
+
+
+#: Categories of systems that "the aircraft" may refer back to besides aircraft: drones and helicopters fly too.
+AIRCRAFT_KINDS = frozenset({"uav", "helicopter"})
 
 
 #: Cue verbs that, as a participle on a noun, describe what it carries ("a vessel equipped with missiles").
