@@ -529,3 +529,35 @@ COUNTED_LOTS = [
 @pytest.mark.parametrize("text, expected", COUNTED_LOTS)
 def test_counted_lot_in_general_words_is_the_named_system(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# A state's own bodies as parties: procurement agencies and a de facto embassy stand for their state; "the
+# government" named without its state is the state of the military body the passage names; an order "for a
+# ninth aircraft" names the system, not an unnamed buyer.
+STATE_BODIES = [
+    ('The federal government has scrapped its order for a ninth P-8A Poseidon patrol aircraft. The Royal '
+     'Australian Air Force will now operate eight.',
+     [('United States', 'Australia', 'P-8', 'cancelled', ANY), ('United States', 'Australia', 'P-8', 'ordered', ANY)]),
+    ('The government signed a contract for 12 Caesar howitzers from France, the Royal Thai Army said.',
+     [('France', 'Thailand', 'CAESAR', 'ordered', 12)]),
+    ('The Taipei Economic and Cultural Representative Office has requested 60 Stinger missiles, the State '
+     'Department said.',
+     [('United States', 'Taiwan', 'Stinger', ANY, 60)]),
+    ("Poland's Armament Agency signed a contract with Hyundai Rotem for 96 K2 tanks.",
+     [('South Korea', 'Poland', 'K2', 'ordered', 96)]),
+    ('The Capability Acquisition and Sustainment Group signed for 40 Black Hawk helicopters from the United States.',
+     [('United States', 'Australia', 'UH-60', 'ordered', 40)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATE_BODIES)
+def test_state_bodies_stand_for_their_state(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    'The Armament Agency ordered 48 more Krab howitzers from Huta Stalowa Wola.',
+    'The navy has been sending frigates to Vietnam for port visits since 2015, a US defense official said.',
+])
+def test_state_bodies_without_a_foreign_party_give_none(transfers, text):
+    assert transfers(text) == []

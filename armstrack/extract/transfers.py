@@ -1099,6 +1099,33 @@ def _names_party(obj: Token, ctx: DocContext) -> bool:
     return obj.lemma_.lower() in PARTY_NOUNS and bool(ctx.phrase_countries(obj))
 
 
+HOME_BODIES = word_set("transfer_words.tsv", "home_body")
+
+
+def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[str]:
+    """The state of "the government", "the navy" named without one: the state of the nearest military body or
+    ministry the passage names (this sentence and ``sentences`` either side), if the phrase names no state."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or ctx.phrase_countries(tok):
+        return []
+    sents = list(tok.doc.sents)
+    at = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    window = sents[max(0, at - sentences)].start, sents[min(len(sents) - 1, at + sentences)].end
+    best: tuple[int, str] | None = None
+    for ent in ctx.ents:
+        if ent.label_ == "MILITARY" and window[0] <= ent.start < window[1]:
+            country = ctx.entity_country(ent)
+            if country and (best is None or abs(ent.start - tok.i) < best[0]):
+                best = (abs(ent.start - tok.i), country)
+    return [best[1]] if best else []
+
+
+def _names_system(obj: Token, ctx: DocContext) -> bool:
+    """Whether a noun phrase is a weapon system's: a catalogued name before its head or as its head, or a kind of
+    weapon as its head (not "a total of 10 jets", whose buyer may still be unnamed)."""
+    return obj.ent_type_ == "WEAPON_SYSTEM" or obj.lower_ in _category_heads(ctx.gaz) \
+        or any(t.ent_type_ == "WEAPON_SYSTEM" for left in obj.lefts for t in left.subtree)
+
+
 def _contrasted(tok: Token, stop: Token | None = None) -> bool:
     """Whether a word stands in a comparison ("similar to Russia's S-300", "against the F-18") below ``stop``."""
     for _ in range(8):
@@ -1136,6 +1163,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if buyers and (set(buyers) != set(countries) or not ctx.token_country(tok)):
                 frame.recipients.extend(c for c in buyers if c not in frame.recipients)
                 countries = [c for c in countries if c not in buyers]
+        if not countries and role == "recipient" and tok.lower_ in HOME_BODIES:
+            countries = _home_body_country(tok, ctx)  # "the government ordered ...", the RAAF named nearby
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
@@ -1190,6 +1219,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         for child in cue_tok.children:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 owner = _possessor_antecedent(child, ctx)  # "Talora ranked fifth. Its purchases included ..."
+                if owner is None and cue_tok.dep_ == "dobj":
+                    # "the government has cancelled its order": the subject of the clause, a state's own body
+                    owner = _clause_subject(cue_tok.head)
+                    owner = owner if owner is not None and owner.lower_ in HOME_BODIES else None
                 if owner is not None:
                     put(subject_role, owner)
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
@@ -1235,7 +1268,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if not _names_party(obj, ctx):
-                if word in ("to", "for") and ctx.is_unnamed_party(obj):
+                if word in ("to", "for") and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx):
+                    # (but "an order for a seventh drone" names the system, not a buyer)
                     frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
                     continue
                 members = _members(obj, ctx) if word in ("to", "for") else []
