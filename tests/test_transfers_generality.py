@@ -561,3 +561,28 @@ def test_state_bodies_stand_for_their_state(transfers, text, expected):
 ])
 def test_state_bodies_without_a_foreign_party_give_none(transfers, text):
     assert transfers(text) == []
+
+
+# A licence runs from the licensor to the maker, whichever way the goods made under it then go.
+LICENCE_DIRECTION = [
+    ('Kawasaki Heavy Industries sent a batch of AIM-7 missiles produced under American licence back to the '
+     'United States last month.',
+     [('Japan', 'United States', 'AIM-7', 'delivered', ANY),
+      ('United States', 'Japan', 'AIM-7', 'licensed_production', ANY)]),
+    ('Japanese AIM-7 missiles produced under American licence were exported to the United States for the first '
+     'time.',
+     [('Japan', 'United States', 'AIM-7', 'delivered', ANY),
+      ('United States', 'Japan', 'AIM-7', 'licensed_production', ANY)]),
+    ("India's HAL builds Su-30MKI fighters under a Russian licence.",
+     [('Russia', 'India', 'Su-30', 'licensed_production', ANY)]),
+    ("Turkey's Aselsan produces Stinger missiles under American licence for the Turkish army.",
+     [('United States', 'Turkey', 'Stinger', 'licensed_production', ANY)]),
+    ('Thales Australia produces Bushmaster vehicles at Bendigo, and Raytheon Australia makes ESSM missiles under '
+     'US licence in Adelaide.',
+     [('United States', 'Australia', 'ESSM', 'licensed_production', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LICENCE_DIRECTION)
+def test_licence_runs_from_licensor_to_maker(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

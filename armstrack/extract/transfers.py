@@ -319,6 +319,20 @@ def _under_licence(verb: Token) -> bool:
     return _licence_noun(verb) is not None
 
 
+def _licensor(cue_toks: list[Token], ctx: DocContext) -> str | None:
+    """The one state a production cue's licence names ("under licence from X", "under a Russian licence")."""
+    found: set[str] = set()
+    for tok in cue_toks:
+        licence = _licence_noun(tok) if tok.pos_ == "VERB" else None
+        if licence is None:
+            continue
+        heads = [o for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                 for o in p.children if o.dep_ == "pobj"]
+        heads += [c for c in licence.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        found.update(c for h in heads for c in ctx.phrase_countries(h))
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _licence_noun(verb: Token) -> Token | None:
     """The licence a verb's production is under ("under license from X" -> license)."""
     nouns = licence_words()["licence"]
@@ -1190,6 +1204,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if licence is not None else ():
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 put("supplier", obj)  # "under licence from X": the licensor
+        for mod in (c for c in licence.children if c.dep_ in ("compound", "amod", "nmod", "poss")) \
+                if licence is not None else ():
+            if ctx.token_country(mod):
+                put("supplier", mod)  # "made under U.S. licence", "under a Russian licence": the licensor
     if cue.pos == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children) \
             or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN") \
@@ -2236,9 +2254,16 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 purchase = _purchase_cue(mention, cue_toks)
                 if purchase is not None:
                     versions.append(("ordered", _own_date(ctx, sent, purchase)))
+            licensor = _licensor(cue_toks, ctx)
             for version_status, when in versions:
-                for supplier in suppliers or [None]:
-                    for recipient in recipients or [None]:
+                sides = (suppliers, recipients)
+                if version_status == "licensed_production" and licensor is not None:
+                    # "interceptors made under U.S. licence shipped to the United States": the licence runs from
+                    # the licensor to the maker, whichever way the goods then go
+                    licensees = [c for c in suppliers + recipients if c != licensor]
+                    sides = ([licensor], licensees[:1]) if licensees else sides
+                for supplier in sides[0] or [None]:
+                    for recipient in sides[1] or [None]:
                         if supplier and supplier == recipient:
                             continue
                         drafts.append((Transfer(
