@@ -586,3 +586,28 @@ LICENCE_DIRECTION = [
 @pytest.mark.parametrize("text, expected", LICENCE_DIRECTION)
 def test_licence_runs_from_licensor_to_maker(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# Deliveries told as nouns ("Deliveries of X to A were completed"), however the parser hangs the name; thanks or
+# praise "expressed" for a delivery is no interest in buying.
+DELIVERY_NOUNS = [
+    ('Deliveries of Bayraktar TB2 drones to Qatar were completed in March, the agency said.',
+     [('Turkey', 'Qatar', 'Bayraktar TB2', 'delivered', ANY)]),
+    ('Deliveries of Bayraktar TB2 unmanned aerial vehicles to Qatar were completed in May, while Turkey has also '
+     'offered its Hürjet trainer to Spain.',
+     [('Turkey', 'Qatar', 'Bayraktar TB2', 'delivered', ANY), ('Turkey', 'Spain', 'Hürjet', 'offered', ANY)]),
+    ('Deliveries of Leopard 2A8 tanks to Lithuania will begin in 2027.',
+     [('Germany', 'Lithuania', 'Leopard 2', 'agreed', ANY)]),
+    ("Peru's minister expressed his gratitude for the completion of deliveries of the 24 KT-1 trainers ordered "
+     "from South Korea in 2012.",
+     [('South Korea', 'Peru', 'KT-1', 'delivered', 24), ('South Korea', 'Peru', 'KT-1', 'ordered', 24)]),
+    ('Egypt expressed interest in buying more Rafale jets from France.',
+     [('France', 'Egypt', 'Rafale', 'interest', ANY)]),
+    ('The French side expressed its readiness to supply more Rafale jets to Egypt.',
+     [('France', 'Egypt', 'Rafale', 'interest', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DELIVERY_NOUNS)
+def test_deliveries_told_as_nouns(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

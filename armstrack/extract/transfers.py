@@ -845,6 +845,15 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     tok = mention.head
     if _cue_noun(tok) and tok.i >= mention.span.end:
         found.append(tok)  # "the Rafale deal", "a submarine contract": the system names the deal
+    # "Deliveries of TB2 drones to A were completed": the parser may hang the name on the deal noun and the
+    # noun after it elsewhere; the name's own phrase still tells its transfer
+    i = mention.span.start - 1
+    while i > 0 and mention.span.doc[i].dep_ in ("det", "nummod", "amod") and mention.span.doc[i].head.i >= i:
+        i -= 1  # "deliveries of the 12 ...", "sale of new ..."
+    deal = mention.span.doc[i - 1] if i > 0 and mention.span.doc[i].lower_ == "of" else None
+    if deal is not None and deal.i != tok.i and _cue_noun(deal) and deal.pos_ == "NOUN" \
+            and not any(t.i == deal.i for t in tok.ancestors):
+        found.append(deal)
     # "the jets from an earlier order touched down": the parser hangs the system's own verb of arrival on the
     # noun of its "from" phrase (an order does not land)
     found += [a for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
