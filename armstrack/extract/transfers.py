@@ -26,7 +26,8 @@ from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, has_auxiliary, modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
-from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.nlp.gazetteers import Country, Gazetteers
+from armstrack.nlp.pipeline import HEADING_MAX_WORDS
 from armstrack.records import DocumentAnalysis, Transfer
 
 #: Relations followed upwards from a system to the word that governs it.
@@ -870,7 +871,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
-                and any(c.dep_ == "dobj" for c in tok.head.children):
+                and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in tok.head.children):
+            # (a factbox's "X drones (A): delivered 2020" has a year where the parser wants an object)
             return None  # "a C-130 delivered aid to A": the system carries the goods, it is not them
         if tok.dep_ == "prep" and tok.lower_ in ("for", "to", "on") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
@@ -1807,6 +1809,10 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     run = _lost_name_run(mention)
     if run and run[0].i > 0 and doc[run[0].i - 1].pos_ == "NUM":
         return _count(doc[run[0].i - 1])  # "six American Norland Corporation/Vale Defence X-7 jets"
+    for child in head.children:
+        if child.dep_ in ("appos", "nsubj") and child.pos_ == "NUM" and child.i > head.i \
+                and doc[child.i - 1].text.endswith(":"):
+            return _count(child)  # a factbox line's "X drones (A): 13 delivered 2021"
     if own:
         return None
     # "two of the six": the number the system phrase hangs on
@@ -2549,13 +2555,36 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
             continue
         start = text.rfind("\n", 0, t.evidence.start) + 1
         heading = CAPS_HEADING.match(text, start)
-        country = ctx.gaz.country(heading.group(0)) if heading else None
+        country = ctx.gaz.country(heading.group(0)) if heading else _list_heading_country(text, start, ctx)
         if country is None or country.name == t.supplier:
             continue
         t.recipient = country.name
         if not t.supplier:  # the maker of a named system sells it, unless the paragraph says otherwise
             weapon = ctx.gaz.weapon(t.system)
             t.supplier = weapon.origin if weapon is not None and weapon.origin != country.name else None
+
+
+LIST_BULLETS = ("-", "•", "*", "–", "·", "▪")
+
+
+def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | None:
+    """The one country named in the heading of the bulleted list a line at ``start`` is an item of ("FACTBOX:
+    NORLAND'S ARMS DEALS" over "- X jets (Talora): 12 ordered 2021"): the list's items are that country's."""
+    if not text[start:start + 1] in LIST_BULLETS:
+        return None
+    pos = start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos].strip()
+        pos = prev_start
+        if not line or line[0] in LIST_BULLETS:
+            continue
+        if len(line.split()) > HEADING_MAX_WORDS or line[-1] in ".!?":
+            return None  # prose before the list, not a heading
+        found = {c for c in (ctx.gaz.country(w.strip(":,;'").removesuffix("'S").removesuffix("'s").title())
+                             for w in line.split()) if c is not None}
+        return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 def _system_key(name: str) -> str:
