@@ -611,3 +611,19 @@ DELIVERY_NOUNS = [
 @pytest.mark.parametrize("text, expected", DELIVERY_NOUNS)
 def test_deliveries_told_as_nouns(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# A maker's company as the subject tells the seller (a licensee elsewhere does not take its sale over); a maker's
+# name on the system tells no seller; a company's country is its own, not its parent's (a Spanish subsidiary).
+COMPANIES_AS_PARTIES = [
+    ('Elbit has been awarded a contract to supply PULS launchers to an unnamed European army. Spain\'s SILAM '
+     'variant is made under licence by Rheinmetall Expal Munitions.',
+     [('Israel', 'unknown', 'PULS', 'ordered', ANY), ('Israel', 'Spain', 'SILAM', 'licensed_production', ANY)]),
+    ('The SILAM launchers are built by Rheinmetall Expal Munitions under licence from Elbit.',
+     [('Israel', 'Spain', 'SILAM', 'licensed_production', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPANIES_AS_PARTIES)
+def test_companies_as_parties(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -2287,7 +2287,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
                             when=when, value=value, currency=currency,
                         ), *from_text))
-                        if maker_supplied:
+                        if maker_supplied and not _maker_named(sent, supplier, ctx):
                             by_maker.add(id(drafts[-1][0]))
                             if mention.referring:
                                 referring.add(id(drafts[-1][0]))
@@ -2393,6 +2393,16 @@ def _share_supplier(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple
         one_supplier = known.get(e[5], set())
         if not t.supplier and not e[1] and e[0] and len(one_supplier) == 1:  # named systems only
             extra[i] = (e[0], next(iter(one_supplier)), *e[2:])
+
+
+def _maker_named(sent: Span, country: str | None, ctx: DocContext) -> bool:
+    """Whether a company of the country the catalogue makes the system in is a subject in the sentence ("Elbit
+    was awarded a contract to supply PULS"): the maker is then told as the seller, not only known from the
+    catalogue (a maker's name on the system, "Sikorsky S-70 helicopters built in Poland", tells no seller)."""
+    return country is not None and any(
+        ent.label_ == "ORG" and ctx.entity_country(ent, any_org=True) == country
+        and (ent.root.dep_ in SUBJECT_DEPS or ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent")
+        for ent in ctx.ents_in(sent))
 
 
 def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: list[str | None]) -> None:
