@@ -627,3 +627,21 @@ COMPANIES_AS_PARTIES = [
 @pytest.mark.parametrize("text, expected", COMPANIES_AS_PARTIES)
 def test_companies_as_parties(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# The lot of a contract told "with" its maker, the maker set in apposition to a general noun and the contract
+# described by a participle ("a contract signed in 2020 with the French manufacturer X for 30 Y").
+CONTRACT_WITH_MAKER = [
+    ("Mali's junta cancelled a contract signed in 2020 with the French manufacturer Arquus for 30 Bastion "
+     "armoured vehicles.",
+     [('France', 'Mali', 'Bastion', 'cancelled', 30), ('France', 'Mali', 'Bastion', 'ordered', 30)]),
+    ('Chad has cancelled a contract signed in 2019 with the Turkish firm Otokar for 20 Cobra II vehicles.',
+     [('Turkey', 'Chad', 'Cobra', 'cancelled', 20), ('Turkey', 'Chad', 'Cobra', 'ordered', 20)]),
+    ('Chile signed a contract with the Spanish shipbuilder Navantia for two frigates.',
+     [('Spain', 'Chile', 'ship', 'ordered', 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRACT_WITH_MAKER)
+def test_contract_with_a_maker_in_apposition(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
