@@ -645,3 +645,21 @@ CONTRACT_WITH_MAKER = [
 @pytest.mark.parametrize("text, expected", CONTRACT_WITH_MAKER)
 def test_contract_with_a_maker_in_apposition(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+def test_a_record_without_a_buyer_takes_the_buyer_of_its_system_from_its_seller_in_its_sentence():
+    """"The navy extended the lease of two X from A, pending delivery of the 31 X ordered from A": the lot on order
+    is the navy's too, not the article's main buyer's; a sentence with two buyers of the system gives none."""
+    from armstrack.extract.transfers import _fill_from_same_system
+    from armstrack.records import Evidence, Transfer
+
+    def record(recipient, start=0):
+        return Transfer(supplier="United States", recipient=recipient, system="MQ-9B", family="MQ-9",
+                        category="uav", status="delivered", evidence=Evidence("t", start, start + 10, "s"))
+    leased, pending, elsewhere = record("India"), record(None), record(None, start=50)
+    drafts = [(leased, True, False), (pending, True, False), (elsewhere, True, False)]
+    _fill_from_same_system(drafts)
+    assert pending.recipient == "India" and elsewhere.recipient is None
+    two, three, open_ = record("India"), record("Brazil"), record(None)
+    _fill_from_same_system([(two, True, True), (three, True, True), (open_, True, False)])
+    assert open_.recipient is None

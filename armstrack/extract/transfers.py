@@ -2309,6 +2309,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     _fill_from_nearby(drafts, extra, ctx)
+    _fill_from_same_system(drafts)
     _fill_from_heading(drafts, ctx)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
     _seller_supplies(drafts, by_maker, referring)
@@ -2538,6 +2539,19 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
         if found:
             t.supplier, t.recipient = found
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
+
+
+def _fill_from_same_system(drafts: list[tuple[Transfer, bool, bool]]) -> None:
+    """A record with no buyer takes the buyer of the same system from the same seller told in its sentence: "the
+    navy extended the lease of two X drones from A, pending delivery of the 31 X ordered from A" (both the
+    navy's), rather than the article's main buyer."""
+    for t, _, _ in drafts:
+        if t.recipient or not t.supplier or not t.family:
+            continue
+        buyers = {d.recipient for d, _, _ in drafts if d is not t and d.recipient and d.recipient != "unknown"
+                  and d.evidence.start == t.evidence.start and d.supplier == t.supplier and d.family == t.family}
+        if len(buyers) == 1:
+            t.recipient = next(iter(buyers))
 
 
 def _signed_deal_first(cue_toks: list[Token], maker: str | None, ctx: DocContext) -> list[Token]:
