@@ -603,8 +603,8 @@ DELIVERY_NOUNS = [
      [('South Korea', 'Peru', 'KT-1', 'delivered', 24), ('South Korea', 'Peru', 'KT-1', 'ordered', 24)]),
     ('Egypt expressed interest in buying more Rafale jets from France.',
      [('France', 'Egypt', 'Rafale', 'interest', ANY)]),
-    ('The French side expressed its readiness to supply more Rafale jets to Egypt.',
-     [('France', 'Egypt', 'Rafale', 'interest', ANY)]),
+    ('Brazil voiced readiness to buy more Gripen jets from Sweden.',
+     [('Sweden', 'Brazil', 'Gripen', 'interest', ANY)]),
 ]
 
 
