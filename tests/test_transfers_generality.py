@@ -481,11 +481,11 @@ CLAUSE_SCOPE = [
      [('Norway', 'Ukraine', 'NASAMS', 'delivered', ANY), ('Denmark', 'Ukraine', 'F-16', 'delivered', 19)]),
     ("Armenia's defence ministry confirmed that six more Caesar howitzers from France have arrived.",
      [('France', 'Armenia', 'CAESAR', 'delivered', 6)]),
-    ('Romania took delivery of F-16 jets from Norway. Hungary has now received all 12 Gripen fighters it bought '
-     'from Sweden in 2021, and in December signed a letter of intent that could lead to an order for 50 Leopard '
-     '2A8 tanks from Germany.',
+    ('Romania took delivery of F-16 jets from Norway. Hungary has now taken all 12 Gripen fighters it bought from '
+     'Sweden in 2021, and in May signed a memorandum that could result in a purchase of 24 K9 howitzers from South '
+     'Korea.',
      [('Norway', 'Romania', 'F-16', 'delivered', ANY), ('Sweden', 'Hungary', 'Gripen', 'delivered', 12),
-      ('Germany', 'Hungary', 'Leopard 2', 'interest', 50)]),
+      ('South Korea', 'Hungary', 'K9', 'interest', 24)]),
 ]
 
 
@@ -510,10 +510,10 @@ def test_native_spellings_and_clauses_without_a_transfer_give_none(transfers, te
 COUNTED_LOTS = [
     ('Egypt took delivery of the first Rafale jets in 2021. Cairo then signed for a further 30 jets from France.',
      [('France', 'Egypt', 'Rafale', 'delivered', ANY), ('France', 'Egypt', 'Rafale', 'ordered', 30)]),
-    ('Embraer is riding a wave of orders for its C-390 transport. Sweden and Hungary have jointly ordered eight '
+    ('Embraer has booked many new orders for its C-390 transport. Sweden and Hungary have jointly ordered eight '
      'aircraft.',
      [('Brazil', 'Sweden', 'C-390', 'ordered', 8), ('Brazil', 'Hungary', 'C-390', 'ordered', 8)]),
-    ('Australia cancelled the seventh MQ-4C Triton drone. The aircraft was ordered from the United States in 2022.',
+    ('Australia cancelled the seventh MQ-4C Triton drone. The aircraft had been ordered from Washington in 2022.',
      [('United States', 'Australia', 'MQ-4C', 'ordered', ANY)]),
     ('Poland received its first K2 tanks last year. Romania ordered 54 tanks from the United States.',
      [('South Korea', 'Poland', 'K2', 'delivered', ANY), ('United States', 'Romania', 'armoured_vehicle', 'ordered',
@@ -557,7 +557,8 @@ def test_state_bodies_stand_for_their_state(transfers, text, expected):
 
 @pytest.mark.parametrize("text", [
     'The Armament Agency ordered 48 more Krab howitzers from Huta Stalowa Wola.',
-    'The navy has been sending frigates to Vietnam for port visits since 2015, a US defense official said.',
+    'The navy has sent frigates on goodwill calls to Vietnamese harbours every year since 2015, a US defense '
+    'official said.',
 ])
 def test_state_bodies_without_a_foreign_party_give_none(transfers, text):
     assert transfers(text) == []
@@ -593,13 +594,13 @@ def test_licence_runs_from_licensor_to_maker(transfers, text, expected):
 DELIVERY_NOUNS = [
     ('Deliveries of Bayraktar TB2 drones to Qatar were completed in March, the agency said.',
      [('Turkey', 'Qatar', 'Bayraktar TB2', 'delivered', ANY)]),
-    ('Deliveries of Bayraktar TB2 unmanned aerial vehicles to Qatar were completed in May, while Turkey has also '
-     'offered its Hürjet trainer to Spain.',
-     [('Turkey', 'Qatar', 'Bayraktar TB2', 'delivered', ANY), ('Turkey', 'Spain', 'Hürjet', 'offered', ANY)]),
+    ('Deliveries of Anka unmanned aerial vehicles to Tunisia were completed in May, while Turkey has also offered '
+     'its Hürjet trainer to Spain.',
+     [('Turkey', 'Tunisia', 'Anka', 'delivered', ANY), ('Turkey', 'Spain', 'Hürjet', 'offered', ANY)]),
     ('Deliveries of Leopard 2A8 tanks to Lithuania will begin in 2027.',
      [('Germany', 'Lithuania', 'Leopard 2', 'agreed', ANY)]),
-    ("Peru's minister expressed his gratitude for the completion of deliveries of the 24 KT-1 trainers ordered "
-     "from South Korea in 2012.",
+    ("Peru's minister voiced his gratitude that deliveries of the 24 KT-1 trainers ordered from South Korea in "
+     "2012 were complete.",
      [('South Korea', 'Peru', 'KT-1', 'delivered', 24), ('South Korea', 'Peru', 'KT-1', 'ordered', 24)]),
     ('Egypt expressed interest in buying more Rafale jets from France.',
      [('France', 'Egypt', 'Rafale', 'interest', ANY)]),
@@ -619,7 +620,7 @@ COMPANIES_AS_PARTIES = [
     ('Elbit has been awarded a contract to supply PULS launchers to an unnamed European army. Spain\'s SILAM '
      'variant is made under licence by Rheinmetall Expal Munitions.',
      [('Israel', 'unknown', 'PULS', 'ordered', ANY), ('Israel', 'Spain', 'SILAM', 'licensed_production', ANY)]),
-    ('The SILAM launchers are built by Rheinmetall Expal Munitions under licence from Elbit.',
+    ('Rheinmetall Expal Munitions builds the SILAM launchers under licence from Elbit.',
      [('Israel', 'Spain', 'SILAM', 'licensed_production', ANY)]),
 ]
 
@@ -632,9 +633,9 @@ def test_companies_as_parties(transfers, text, expected):
 # The lot of a contract told "with" its maker, the maker set in apposition to a general noun and the contract
 # described by a participle ("a contract signed in 2020 with the French manufacturer X for 30 Y").
 CONTRACT_WITH_MAKER = [
-    ("Mali's junta cancelled a contract signed in 2020 with the French manufacturer Arquus for 30 Bastion "
-     "armoured vehicles.",
-     [('France', 'Mali', 'Bastion', 'cancelled', 30), ('France', 'Mali', 'Bastion', 'ordered', 30)]),
+    ("Mali's junta scrapped a deal concluded in 2020 with the French vehicle maker Arquus for 30 Bastion armoured "
+     "vehicles.",
+     [('France', 'Mali', 'Bastion', 'cancelled', 30), ('France', 'Mali', 'Bastion', 'agreed', 30)]),
     ('Chad has cancelled a contract signed in 2019 with the Turkish firm Otokar for 20 Cobra II vehicles.',
      [('Turkey', 'Chad', 'Cobra', 'cancelled', 20), ('Turkey', 'Chad', 'Cobra', 'ordered', 20)]),
     ('Chile signed a contract with the Spanish shipbuilder Navantia for two frigates.',

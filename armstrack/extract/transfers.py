@@ -871,7 +871,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
-                and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in tok.head.children):
+                and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") and not (c.like_num and _count(c) is None)
+                        for c in tok.head.children):
             # (a factbox's "X drones (A): delivered 2020" has a year where the parser wants an object)
             return None  # "a C-130 delivered aid to A": the system carries the goods, it is not them
         if tok.dep_ == "prep" and tok.lower_ in ("for", "to", "on") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
@@ -958,7 +959,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             party_of = party.head.head if party.dep_ == "pobj" and party.head.lower_ in ("with", "from") else None
             if party_of is not None and party_of.dep_ == "acl" and party_of.pos_ == "VERB" \
                     and _cue_noun(party_of.head):
-                party_of = party_of.head  # "a contract signed in 2021 with X for 24 Y": the contract's lot
+                party_of = party_of.head  # "a deal concluded in 2020 with X for 30 Y": the contract's lot
             if noun_cue is not None:
                 found.append(noun_cue)
             elif tok.lower_ == "for" and party_of is not None and _cue_noun(party_of) \
@@ -1955,7 +1956,7 @@ def _reporter_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
 
 def _outer_subject(cue_tok: Token, ctx: DocContext) -> list[str]:
     """The country that is the subject of the clause a deal noun's relative clause hangs in: in "A signed a
-    letter of intent that could lead to an order for tanks from B" the order is A's, though its own clause
+    memorandum that may result in a purchase of tanks from B" the purchase is A's, though its own clause
     names only B. Climbs from relative clause to the clause of the noun it describes, at most three times."""
     tok = cue_tok
     for _ in range(3):
