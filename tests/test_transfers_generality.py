@@ -469,7 +469,7 @@ NATIVE_SPELLINGS = [
 
 # Each party belongs to its own clause: a country named in a coordinated clause with its own subject, or a
 # subject the parser hung on a clause in between, is not the other clause's party; a deal noun in a relative
-# clause ("a letter that could lead to an order") is the party's whose clause the noun stands in.
+# clause ("a memorandum that may result in a purchase") is the party's whose clause the noun stands in.
 CLAUSE_SCOPE = [
     ('Moldova took delivery of two Piranha vehicles from Germany in 2022, while Georgia, whose national guard is '
      'being turned into a reserve army, has received Javelin missiles from the United States.',
