@@ -135,3 +135,19 @@ def test_a_coup_told_in_a_main_clause_is_shown_over_a_relative_clause(parsed):
     found = [e for e in extract_events(*parsed(text, published=date(2022, 6, 1))) if e.type == "coup"]
     assert len(found) == 1
     assert found[0].evidence.sentence.startswith("The army of Marovia seized control")
+
+
+PARAGRAPHS = (
+    "Ghana received four Mi-171 helicopters from Russia in 2019 as well as boats of its own.\n\n"
+    "Nigeria, in turn, bought twelve Super Tucano jets from the United States.\n"
+)
+
+
+def test_a_paragraph_after_a_full_stop_starts_a_sentence(nlp):
+    assert _starts_line(nlp, PARAGRAPHS, "Nigeria, in turn")
+    assert "Nigeria" not in _sentences(nlp, PARAGRAPHS)[0]
+
+
+def test_a_paragraph_after_a_closing_quote_and_a_full_stop_starts_a_sentence(nlp):
+    text = "\"We have waited long enough for these jets.\"\n\nPakistan received the J-10C fighters in March.\n"
+    assert _starts_line(nlp, text, "Pakistan received")

@@ -451,3 +451,216 @@ def test_reported_transfer_gives_exactly_its_records(transfers, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_sentence_reporting_no_transfer_gives_none(transfers, text):
     assert transfers(text) == []
+
+
+# Native spellings of a country's name and capital (diacritics as the country's own press writes them).
+NATIVE_SPELLINGS = [
+    ('Việt Nam has ordered 12 Yak-130 trainers from Russia.',
+     [('Russia', 'Vietnam', 'Yak-130', 'ordered', 12)]),
+    ('South Korea agreed in Hà Nội to sell K9 howitzers to Việt Nam.',
+     [('South Korea', 'Vietnam', 'K9', 'agreed', ANY)]),
+    ('The Czech Republic delivered L-39NG jets to Việt Nam, Czech officials said.',
+     [('Czech Republic', 'Vietnam', 'L-39', 'delivered', ANY)]),
+    ('Sénégal took delivery of three patrol vessels from France.',
+     [('France', 'Senegal', 'ship', 'delivered', 3)]),
+    ("Kazakhstan's army will receive more Arlan armoured vehicles from South Africa.",
+     [('South Africa', 'Kazakhstan', 'Arlan', 'agreed', ANY)]),
+]
+
+# Each party belongs to its own clause: a country named in a coordinated clause with its own subject, or a
+# subject the parser hung on a clause in between, is not the other clause's party; a deal noun in a relative
+# clause ("a memorandum that may result in a purchase") is the party's whose clause the noun stands in.
+CLAUSE_SCOPE = [
+    ('Moldova took delivery of two Piranha vehicles from Germany in 2022, while Georgia, whose national guard is '
+     'being turned into a reserve army, has received Javelin missiles from the United States.',
+     [('Germany', 'Moldova', 'Piranha', 'delivered', 2), ('United States', 'Georgia', 'Javelin', 'delivered', ANY)]),
+    ('Kenya took delivery of six Z-9 helicopters from China in 2021, while Uganda, whose police force is being '
+     'merged into the army, has received Su-30 jets from Russia.',
+     [('China', 'Kenya', 'Z-9', 'delivered', 6), ('Russia', 'Uganda', 'Su-30', 'delivered', ANY)]),
+    ('Ukraine said a fifth NASAMS system from Norway has arrived, and that Denmark has handed over 19 F-16 jets.',
+     [('Norway', 'Ukraine', 'NASAMS', 'delivered', ANY), ('Denmark', 'Ukraine', 'F-16', 'delivered', 19)]),
+    ("Armenia's defence ministry confirmed that six more Caesar howitzers from France have arrived.",
+     [('France', 'Armenia', 'CAESAR', 'delivered', 6)]),
+    ('Romania took delivery of F-16 jets from Norway. Hungary has now taken all 12 Gripen fighters it bought from '
+     'Sweden in 2021, and in May signed a memorandum that could result in a purchase of 24 K9 howitzers from South '
+     'Korea.',
+     [('Norway', 'Romania', 'F-16', 'delivered', ANY), ('Sweden', 'Hungary', 'Gripen', 'delivered', 12),
+      ('South Korea', 'Hungary', 'K9', 'interest', 24)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NATIVE_SPELLINGS + CLAUSE_SCOPE)
+def test_native_spellings_and_parties_kept_to_their_clause(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Việt Nam's navy held drills with Indian warships in the East Sea.",
+    'Officials confirmed that the French Rafale jets have arrived for the air show in Hà Nội.',
+    'Peru, whose navy is ageing, has long admired British frigates, while Chile, whose army is growing, '
+    'praised German tanks.',
+])
+def test_native_spellings_and_clauses_without_a_transfer_give_none(transfers, text):
+    assert transfers(text) == []
+
+
+# A counted lot told in general words ("eight aircraft", "a further 30 jets") right after a named system of its
+# kind is more of that system; "the aircraft" may refer back to a drone or a helicopter. A lot from another
+# seller than the system's maker stays general, and a lot told again with the named one's count is that lot.
+COUNTED_LOTS = [
+    ('Egypt took delivery of the first Rafale jets in 2021. Cairo then signed for a further 30 jets from France.',
+     [('France', 'Egypt', 'Rafale', 'delivered', ANY), ('France', 'Egypt', 'Rafale', 'ordered', 30)]),
+    ('Embraer has booked many new orders for its C-390 transport. Sweden and Hungary have jointly ordered eight '
+     'aircraft.',
+     [('Brazil', 'Sweden', 'C-390', 'ordered', 8), ('Brazil', 'Hungary', 'C-390', 'ordered', 8)]),
+    ('Australia cancelled the seventh MQ-4C Triton drone. The aircraft had been ordered from Washington in 2022.',
+     [('United States', 'Australia', 'MQ-4C', 'ordered', ANY)]),
+    ('Poland received its first K2 tanks last year. Romania ordered 54 tanks from the United States.',
+     [('South Korea', 'Poland', 'K2', 'delivered', ANY), ('United States', 'Romania', 'armoured_vehicle', 'ordered',
+                                                          54)]),
+    ('Norway has sold 32 F-16 jets to Romania. "We have sold 32 aircraft to Romania in a good process," the '
+     'minister said.',
+     [('Norway', 'Romania', 'F-16', 'delivered', 32)]),
+    ('Qatar signed a contract for 12 Rafale jets. It also ordered 24 helicopters from Italy.',
+     [('France', 'Qatar', 'Rafale', 'ordered', 12), ('Italy', 'Qatar', 'helicopter', 'ordered', 24)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_LOTS)
+def test_counted_lot_in_general_words_is_the_named_system(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# A state's own bodies as parties: procurement agencies and a de facto embassy stand for their state; "the
+# government" named without its state is the state of the military body the passage names; an order "for a
+# ninth aircraft" names the system, not an unnamed buyer.
+STATE_BODIES = [
+    ('The federal government has scrapped its order for a ninth P-8A Poseidon patrol aircraft. The Royal '
+     'Australian Air Force will now operate eight.',
+     [('United States', 'Australia', 'P-8', 'cancelled', ANY), ('United States', 'Australia', 'P-8', 'ordered', ANY)]),
+    ('The government signed a contract for 12 Caesar howitzers from France, the Royal Thai Army said.',
+     [('France', 'Thailand', 'CAESAR', 'ordered', 12)]),
+    ('The Taipei Economic and Cultural Representative Office has requested 60 Stinger missiles, the State '
+     'Department said.',
+     [('United States', 'Taiwan', 'Stinger', ANY, 60)]),
+    ("Poland's Armament Agency signed a contract with Hyundai Rotem for 96 K2 tanks.",
+     [('South Korea', 'Poland', 'K2', 'ordered', 96)]),
+    ('The Capability Acquisition and Sustainment Group signed for 40 Black Hawk helicopters from the United States.',
+     [('United States', 'Australia', 'UH-60', 'ordered', 40)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATE_BODIES)
+def test_state_bodies_stand_for_their_state(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    'The Armament Agency ordered 48 more Krab howitzers from Huta Stalowa Wola.',
+    'The navy has sent frigates on goodwill calls to Vietnamese harbours every year since 2015, a US defense '
+    'official said.',
+])
+def test_state_bodies_without_a_foreign_party_give_none(transfers, text):
+    assert transfers(text) == []
+
+
+# A licence runs from the licensor to the maker, whichever way the goods made under it then go.
+LICENCE_DIRECTION = [
+    ('Kawasaki Heavy Industries sent a batch of AIM-7 missiles produced under American licence back to the '
+     'United States last month.',
+     [('Japan', 'United States', 'AIM-7', 'delivered', ANY),
+      ('United States', 'Japan', 'AIM-7', 'licensed_production', ANY)]),
+    ('Japanese AIM-7 missiles produced under American licence were exported to the United States for the first '
+     'time.',
+     [('Japan', 'United States', 'AIM-7', 'delivered', ANY),
+      ('United States', 'Japan', 'AIM-7', 'licensed_production', ANY)]),
+    ("India's HAL builds Su-30MKI fighters under a Russian licence.",
+     [('Russia', 'India', 'Su-30', 'licensed_production', ANY)]),
+    ("Turkey's Aselsan produces Stinger missiles under American licence for the Turkish army.",
+     [('United States', 'Turkey', 'Stinger', 'licensed_production', ANY)]),
+    ('Thales Australia produces Bushmaster vehicles at Bendigo, and Raytheon Australia makes ESSM missiles under '
+     'US licence in Adelaide.',
+     [('United States', 'Australia', 'ESSM', 'licensed_production', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LICENCE_DIRECTION)
+def test_licence_runs_from_licensor_to_maker(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# Deliveries told as nouns ("Deliveries of X to A were completed"), however the parser hangs the name; thanks or
+# praise "expressed" for a delivery is no interest in buying.
+DELIVERY_NOUNS = [
+    ('Deliveries of Bayraktar TB2 drones to Qatar were completed in March, the agency said.',
+     [('Turkey', 'Qatar', 'Bayraktar TB2', 'delivered', ANY)]),
+    ('Deliveries of Anka unmanned aerial vehicles to Tunisia were completed in May, while Turkey has also offered '
+     'its Hürjet trainer to Spain.',
+     [('Turkey', 'Tunisia', 'Anka', 'delivered', ANY), ('Turkey', 'Spain', 'Hürjet', 'offered', ANY)]),
+    ('Deliveries of Leopard 2A8 tanks to Lithuania will begin in 2027.',
+     [('Germany', 'Lithuania', 'Leopard 2', 'agreed', ANY)]),
+    ("Peru's minister voiced his gratitude that deliveries of the 24 KT-1 trainers ordered from South Korea in "
+     "2012 were complete.",
+     [('South Korea', 'Peru', 'KT-1', 'delivered', 24), ('South Korea', 'Peru', 'KT-1', 'ordered', 24)]),
+    ('Egypt expressed interest in buying more Rafale jets from France.',
+     [('France', 'Egypt', 'Rafale', 'interest', ANY)]),
+    ('Brazil voiced readiness to buy more Gripen jets from Sweden.',
+     [('Sweden', 'Brazil', 'Gripen', 'interest', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DELIVERY_NOUNS)
+def test_deliveries_told_as_nouns(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# A maker's company as the subject tells the seller (a licensee elsewhere does not take its sale over); a maker's
+# name on the system tells no seller; a company's country is its own, not its parent's (a Spanish subsidiary).
+COMPANIES_AS_PARTIES = [
+    ('Elbit has been awarded a contract to supply PULS launchers to an unnamed European army. Spain\'s SILAM '
+     'variant is made under licence by Rheinmetall Expal Munitions.',
+     [('Israel', 'unknown', 'PULS', 'ordered', ANY), ('Israel', 'Spain', 'SILAM', 'licensed_production', ANY)]),
+    ('Rheinmetall Expal Munitions builds the SILAM launchers under licence from Elbit.',
+     [('Israel', 'Spain', 'SILAM', 'licensed_production', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPANIES_AS_PARTIES)
+def test_companies_as_parties(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# The lot of a contract told "with" its maker, the maker set in apposition to a general noun and the contract
+# described by a participle ("a contract signed in 2020 with the French manufacturer X for 30 Y").
+CONTRACT_WITH_MAKER = [
+    ("Mali's junta scrapped a deal concluded in 2020 with the French vehicle maker Arquus for 30 Bastion armoured "
+     "vehicles.",
+     [('France', 'Mali', 'Bastion', 'cancelled', 30), ('France', 'Mali', 'Bastion', 'agreed', 30)]),
+    ('Chad has cancelled a contract signed in 2019 with the Turkish firm Otokar for 20 Cobra II vehicles.',
+     [('Turkey', 'Chad', 'Cobra', 'cancelled', 20), ('Turkey', 'Chad', 'Cobra', 'ordered', 20)]),
+    ('Chile signed a contract with the Spanish shipbuilder Navantia for two frigates.',
+     [('Spain', 'Chile', 'ship', 'ordered', 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRACT_WITH_MAKER)
+def test_contract_with_a_maker_in_apposition(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+def test_a_record_without_a_buyer_takes_the_buyer_of_its_system_from_its_seller_in_its_sentence():
+    """"The navy extended the lease of two X from A, pending delivery of the 31 X ordered from A": the lot on order
+    is the navy's too, not the article's main buyer's; a sentence with two buyers of the system gives none."""
+    from armstrack.extract.transfers import _fill_from_same_system
+    from armstrack.records import Evidence, Transfer
+
+    def record(recipient, start=0):
+        return Transfer(supplier="United States", recipient=recipient, system="MQ-9B", family="MQ-9",
+                        category="uav", status="delivered", evidence=Evidence("t", start, start + 10, "s"))
+    leased, pending, elsewhere = record("India"), record(None), record(None, start=50)
+    drafts = [(leased, True, False), (pending, True, False), (elsewhere, True, False)]
+    _fill_from_same_system(drafts)
+    assert pending.recipient == "India" and elsewhere.recipient is None
+    two, three, open_ = record("India"), record("Brazil"), record(None)
+    _fill_from_same_system([(two, True, True), (three, True, True), (open_, True, False)])
+    assert open_.recipient is None

@@ -273,6 +273,24 @@ def test_capitalised_heading_that_is_no_country_gives_no_recipient(transfers):
     assert not transfers("UPDATE The air force ordered six Wing Loong II drones in 2021.\n")
 
 
+FACTBOX_LIST = (
+    "FACTBOX: PERU'S MAIN ARMS DEALS SINCE 2015\n"
+    "- KT-1 trainers (South Korea): 20 ordered in 2012\n"
+    "- CH-4 drones (China): delivered 2019\n"
+    "- Anka drones (Türkiye): 6 delivered 2022\n"
+)
+
+
+def test_bulleted_factbox_under_a_country_heading_is_about_that_country(transfers):
+    got = {(r.supplier, r.recipient, r.family, r.status, r.quantity) for r in transfers(FACTBOX_LIST)}
+    assert got == {("South Korea", "Peru", "KT-1", "ordered", 20), ("China", "Peru", "CH-4", "delivered", None),
+                   ("Turkey", "Peru", "Anka", "delivered", 6)}
+
+
+def test_bulleted_list_under_a_heading_without_a_country_has_no_buyer(transfers):
+    assert not transfers("WHAT THE NAVY BOUGHT\n- CH-4 drones (China): delivered 2019\n")
+
+
 # a cue verb governed by a relative clause on the lot ("the first three of the 10 jets it agreed to buy from A"):
 # its seller outranks the catalogue's maker, even when the article names the maker
 RELATIVE_CLAUSE_DEALS = [

@@ -26,7 +26,8 @@ from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, has_auxiliary, modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
-from armstrack.nlp.gazetteers import Gazetteers
+from armstrack.nlp.gazetteers import Country, Gazetteers
+from armstrack.nlp.pipeline import HEADING_MAX_WORDS
 from armstrack.records import DocumentAnalysis, Transfer
 
 #: Relations followed upwards from a system to the word that governs it.
@@ -319,6 +320,20 @@ def _under_licence(verb: Token) -> bool:
     return _licence_noun(verb) is not None
 
 
+def _licensor(cue_toks: list[Token], ctx: DocContext) -> str | None:
+    """The one state a production cue's licence names ("under licence from X", "under a Russian licence")."""
+    found: set[str] = set()
+    for tok in cue_toks:
+        licence = _licence_noun(tok) if tok.pos_ == "VERB" else None
+        if licence is None:
+            continue
+        heads = [o for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                 for o in p.children if o.dep_ == "pobj"]
+        heads += [c for c in licence.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        found.update(c for h in heads for c in ctx.phrase_countries(h))
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _licence_noun(verb: Token) -> Token | None:
     """The licence a verb's production is under ("under license from X" -> license)."""
     nouns = licence_words()["licence"]
@@ -547,6 +562,13 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if not any(c.dep_ in ("relcl", "acl") and cue_of(c) is not None for c in tok.children):
                 continue
             # (no system named before: "the helicopters Russia delivered to Mali" names its own by the clause)
+        elif _counted_lot(tok) and phrase.start == tok.i:
+            # "signed for 25 aircraft", "a further 12 jets" right after a named system of that kind: more of it
+            antecedent = _antecedent(tok, category, ctx, sentences=1)
+            if antecedent is not None and _origin_agrees(tok, antecedent[0], ctx):
+                # (still a general phrase: a lot told again with the named one's count is that lot, not another)
+                out.append(SystemMention(tok, phrase, *antecedent, named=False, referring=True))
+                continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
 
@@ -690,6 +712,31 @@ def _of_named_system(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _counted_lot(tok: Token) -> bool:
+    """Whether a category noun is a counted lot with nothing of its own kind before it: "25 aircraft", "a further
+    12 jets", "four more ships" (a bare count or a word of a further lot; no adjective or name of a kind)."""
+    mods = [c for c in tok.lefts if c.dep_ not in ("det", "punct", "predet")]
+    counted = any(c.dep_ == "nummod" and _count(c) for c in mods)
+    further = any(c.lower_ in FURTHER_WORDS for c in tok.doc[tok.left_edge.i:tok.i])
+    return (counted or further) and all(c.dep_ in ("nummod", "quantmod") or c.lower_ in FURTHER_WORDS
+                                        or c.dep_ == "amod" and c.lower_ in FURTHER_WORDS for c in mods)
+
+
+def _origin_agrees(tok: Token, name: str, ctx: DocContext) -> bool:
+    """Whether the sentence of a counted lot names no other supplier than the maker of the system it would refer
+    back to: "Romania ordered 54 tanks from the United States" after "K2 tanks" is no lot of the K2."""
+    system = ctx.gaz.weapon(name)
+    origin = system.origin if system is not None else None
+    if not origin:
+        return False
+    for t in tok.sent:
+        if t.dep_ == "pobj" and t.head.lower_ == "from" or t.dep_ == "amod" and t.head.i == tok.i:
+            country = ctx.token_country(t)
+            if country and country != origin:
+                return False
+    return True
+
+
 def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
                 ) -> tuple[str, str | None, str] | None:
     """The named system a definite noun phrase refers back to: the nearest earlier one of the same
@@ -705,9 +752,14 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
         attrs = ctx.attrs_at.get(ent.start_char, {})
         if _contrasted(ent.root):
             continue  # "similar to the Patriot": named for comparison, not referred back to
-        if category is None or attrs.get("category") == category:
+        if category is None or attrs.get("category") == category \
+                or category == "aircraft" and attrs.get("category") in AIRCRAFT_KINDS:
             return ent.text, attrs.get("family"), attrs.get("category")
     return None
+
+
+#: Categories of systems that "the aircraft" may refer back to besides aircraft: drones and helicopters fly too.
+AIRCRAFT_KINDS = frozenset({"uav", "helicopter"})
 
 
 #: Cue verbs that, as a participle on a noun, describe what it carries ("a vessel equipped with missiles").
@@ -794,6 +846,15 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     tok = mention.head
     if _cue_noun(tok) and tok.i >= mention.span.end:
         found.append(tok)  # "the Rafale deal", "a submarine contract": the system names the deal
+    # "Deliveries of TB2 drones to A were completed": the parser may hang the name on the deal noun and the
+    # noun after it elsewhere; the name's own phrase still tells its transfer
+    i = mention.span.start - 1
+    while i > 0 and mention.span.doc[i].dep_ in ("det", "nummod", "amod") and mention.span.doc[i].head.i >= i:
+        i -= 1  # "deliveries of the 12 ...", "sale of new ..."
+    deal = mention.span.doc[i - 1] if i > 0 and mention.span.doc[i].lower_ == "of" else None
+    if deal is not None and deal.i != tok.i and _cue_noun(deal) and deal.pos_ == "NOUN" \
+            and not any(t.i == deal.i for t in tok.ancestors):
+        found.append(deal)
     # "the jets from an earlier order touched down": the parser hangs the system's own verb of arrival on the
     # noun of its "from" phrase (an order does not land)
     found += [a for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
@@ -810,7 +871,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
-                and any(c.dep_ == "dobj" for c in tok.head.children):
+                and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") and not (c.like_num and _count(c) is None)
+                        for c in tok.head.children):
+            # (a factbox's "X drones (A): delivered 2020" has a year where the parser wants an object)
             return None  # "a C-130 delivered aid to A": the system carries the goods, it is not them
         if tok.dep_ == "prep" and tok.lower_ in ("for", "to", "on") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
@@ -892,7 +955,11 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             # "the signing of a contract for X": the parser hangs "for" on the wrong noun
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
-            party_of = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("with", "from") else None
+            party = head.head if head.dep_ == "appos" else head  # "with the French maker Arquus for 24 X"
+            party_of = party.head.head if party.dep_ == "pobj" and party.head.lower_ in ("with", "from") else None
+            if party_of is not None and party_of.dep_ == "acl" and party_of.pos_ == "VERB" \
+                    and _cue_noun(party_of.head):
+                party_of = party_of.head  # "a deal concluded in 2020 with X for 30 Y": the contract's lot
             if noun_cue is not None:
                 found.append(noun_cue)
             elif tok.lower_ == "for" and party_of is not None and _cue_noun(party_of) \
@@ -1001,6 +1068,21 @@ def _cue_before(mention: SystemMention) -> list[Token]:
 ACCUSING_VERBS = word_set("transfer_words.tsv", "accusing")
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated verb that the parser hung on a clause between the two verbs: in "A bought X,
+    while B, whose army is growing, has received Y" it may read B as a second subject of "is growing" and
+    "received" as sharing A. A proper noun between the verbs that is one of two subjects of one verb is the
+    later verb's own."""
+    for tok in verb.doc[verb.head.i + 1:verb.i]:
+        if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and tok.head.i not in (verb.i, verb.head.i) \
+                and sum(c.dep_ in SUBJECT_DEPS for c in tok.head.children) > 1:
+            return tok
+    return None
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
     tok = verb
@@ -1019,6 +1101,10 @@ def _clause_subject(verb: Token) -> Token | None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head
             return subj
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            stranded = _stranded_subject(tok)
+            if stranded is not None:
+                return stranded
         if tok.dep_ == "relcl" and not (cue_of(tok.head) or tok.head.lemma_.lower() in governors()):
             # "the first member to field drones": the noun the clause describes, or what it is said of
             # ("a deal to buy" describes the deal, whose parties are found further up)
@@ -1041,6 +1127,33 @@ def _names_party(obj: Token, ctx: DocContext) -> bool:
     if ctx.token_country(obj) or obj.lower_ in ("two", "both"):
         return True
     return obj.lemma_.lower() in PARTY_NOUNS and bool(ctx.phrase_countries(obj))
+
+
+HOME_BODIES = word_set("transfer_words.tsv", "home_body")
+
+
+def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[str]:
+    """The state of "the government", "the navy" named without one: the state of the nearest military body or
+    ministry the passage names (this sentence and ``sentences`` either side), if the phrase names no state."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or ctx.phrase_countries(tok):
+        return []
+    sents = list(tok.doc.sents)
+    at = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    window = sents[max(0, at - sentences)].start, sents[min(len(sents) - 1, at + sentences)].end
+    best: tuple[int, str] | None = None
+    for ent in ctx.ents:
+        if ent.label_ == "MILITARY" and window[0] <= ent.start < window[1]:
+            country = ctx.entity_country(ent)
+            if country and (best is None or abs(ent.start - tok.i) < best[0]):
+                best = (abs(ent.start - tok.i), country)
+    return [best[1]] if best else []
+
+
+def _names_system(obj: Token, ctx: DocContext) -> bool:
+    """Whether a noun phrase is a weapon system's: a catalogued name before its head or as its head, or a kind of
+    weapon as its head (not "a total of 10 jets", whose buyer may still be unnamed)."""
+    return obj.ent_type_ == "WEAPON_SYSTEM" or obj.lower_ in _category_heads(ctx.gaz) \
+        or any(t.ent_type_ == "WEAPON_SYSTEM" for left in obj.lefts for t in left.subtree)
 
 
 def _contrasted(tok: Token, stop: Token | None = None) -> bool:
@@ -1080,6 +1193,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if buyers and (set(buyers) != set(countries) or not ctx.token_country(tok)):
                 frame.recipients.extend(c for c in buyers if c not in frame.recipients)
                 countries = [c for c in countries if c not in buyers]
+        if not countries and role == "recipient" and tok.lower_ in HOME_BODIES:
+            countries = _home_body_country(tok, ctx)  # "the government ordered ...", the RAAF named nearby
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
@@ -1105,6 +1220,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if licence is not None else ():
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 put("supplier", obj)  # "under licence from X": the licensor
+        for mod in (c for c in licence.children if c.dep_ in ("compound", "amod", "nmod", "poss")) \
+                if licence is not None else ():
+            if ctx.token_country(mod):
+                put("supplier", mod)  # "made under U.S. licence", "under a Russian licence": the licensor
     if cue.pos == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children) \
             or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN") \
@@ -1134,6 +1253,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         for child in cue_tok.children:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 owner = _possessor_antecedent(child, ctx)  # "Talora ranked fifth. Its purchases included ..."
+                if owner is None and cue_tok.dep_ == "dobj":
+                    # "the government has cancelled its order": the subject of the clause, a state's own body
+                    owner = _clause_subject(cue_tok.head)
+                    owner = owner if owner is not None and owner.lower_ in HOME_BODIES else None
                 if owner is not None:
                     put(subject_role, owner)
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
@@ -1179,7 +1302,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if not _names_party(obj, ctx):
-                if word in ("to", "for") and ctx.is_unnamed_party(obj):
+                if word in ("to", "for") and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx):
+                    # (but "an order for a seventh drone" names the system, not a buyer)
                     frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
                     continue
                 members = _members(obj, ctx) if word in ("to", "for") else []
@@ -1538,6 +1662,10 @@ def _status(cue_tok: Token) -> str | None:
                 c.i < tok.i and c.dep_ in ("nsubj", "aux") and c.pos_ in ("NOUN", "AUX") and c.lower_.endswith("s")
                 and governors().get(c.lower_[:-1]) == "cancelled" for c in tok.children):
             return "cancelled"  # a headline's "Peru scraps plan to buy jets", parsed with "plan" as the verb
+        if lemma in governors() and governors()[lemma] == "agreed" and status == "delivered" \
+                and below.i == cue_tok.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
+                and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children):
+            break  # "confirmed that a battery from X has arrived": a delivery reported, not a deal confirmed
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
@@ -1686,6 +1814,10 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     run = _lost_name_run(mention)
     if run and run[0].i > 0 and doc[run[0].i - 1].pos_ == "NUM":
         return _count(doc[run[0].i - 1])  # "six American Norland Corporation/Vale Defence X-7 jets"
+    for child in head.children:
+        if child.dep_ in ("appos", "nsubj") and child.pos_ == "NUM" and child.i > head.i \
+                and doc[child.i - 1].text.endswith(":"):
+            return _count(child)  # a factbox line's "X drones (A): 13 delivered 2021"
     if own:
         return None
     # "two of the six": the number the system phrase hangs on
@@ -1793,9 +1925,13 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
     while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and tok.head.i != tok.i:
         tok = tok.head
     found = []
+    # a coordinated clause with its own subject is another statement ("X from A has arrived, and B has
+    # completed ..."): its countries are not this clause's parties
+    others = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > cue_tok.i
+              and any(s.dep_ in SUBJECT_DEPS for s in c.children) for t in c.subtree}
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
-        if c and c not in found and _party_position(t):
+        if c and c not in found and _party_position(t) and t.i not in others:
             found.append(c)
     return found
 
@@ -1816,6 +1952,30 @@ def _reporter_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
         for head in heads:
             found += [c for c in ctx.phrase_countries(head) if c not in found]
     return found
+
+
+def _outer_subject(cue_tok: Token, ctx: DocContext) -> list[str]:
+    """The country that is the subject of the clause a deal noun's relative clause hangs in: in "A signed a
+    memorandum that may result in a purchase of tanks from B" the purchase is A's, though its own clause
+    names only B. Climbs from relative clause to the clause of the noun it describes, at most three times."""
+    tok = cue_tok
+    for _ in range(3):
+        while tok.dep_ != "relcl" and tok.head.i != tok.i and tok.dep_ not in ASIDE_DEPS:
+            tok = tok.head
+        if tok.dep_ != "relcl":
+            return []
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ASIDE_DEPS:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = _clause_subject(verb)
+        if subj is not None and subj.dep_ != "relcl" and subj.pos_ != "VERB":
+            countries = ctx.phrase_countries(subj)
+            if ctx.token_country(subj) and countries:
+                return countries
+        tok = verb
+    return []
 
 
 SITE_NOUNS = word_set("transfer_words.tsv", "site_noun")
@@ -2050,6 +2210,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
                     # buyer is the state the report comes from
                     recipients = [c for c in _reporter_countries(cue_toks[0], ctx) if c not in suppliers][:1]
+                if not recipients and cue_of(cue_toks[0]).subject != "supplier":
+                    recipients = [c for c in _outer_subject(cue_toks[0], ctx) if c not in suppliers and c != maker][:1]
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
                 suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1]
@@ -2112,9 +2274,16 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 purchase = _purchase_cue(mention, cue_toks)
                 if purchase is not None:
                     versions.append(("ordered", _own_date(ctx, sent, purchase)))
+            licensor = _licensor(cue_toks, ctx)
             for version_status, when in versions:
-                for supplier in suppliers or [None]:
-                    for recipient in recipients or [None]:
+                sides = (suppliers, recipients)
+                if version_status == "licensed_production" and licensor is not None:
+                    # "interceptors made under U.S. licence shipped to the United States": the licence runs from
+                    # the licensor to the maker, whichever way the goods then go
+                    licensees = [c for c in suppliers + recipients if c != licensor]
+                    sides = ([licensor], licensees[:1]) if licensees else sides
+                for supplier in sides[0] or [None]:
+                    for recipient in sides[1] or [None]:
                         if supplier and supplier == recipient:
                             continue
                         drafts.append((Transfer(
@@ -2123,7 +2292,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
                             when=when, value=value, currency=currency,
                         ), *from_text))
-                        if maker_supplied:
+                        if maker_supplied and not _maker_named(sent, supplier, ctx):
                             by_maker.add(id(drafts[-1][0]))
                             if mention.referring:
                                 referring.add(id(drafts[-1][0]))
@@ -2141,6 +2310,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     _fill_from_nearby(drafts, extra, ctx)
+    _fill_from_same_system(drafts)
     _fill_from_heading(drafts, ctx)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
     _seller_supplies(drafts, by_maker, referring)
@@ -2229,6 +2399,16 @@ def _share_supplier(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple
         one_supplier = known.get(e[5], set())
         if not t.supplier and not e[1] and e[0] and len(one_supplier) == 1:  # named systems only
             extra[i] = (e[0], next(iter(one_supplier)), *e[2:])
+
+
+def _maker_named(sent: Span, country: str | None, ctx: DocContext) -> bool:
+    """Whether a company of the country the catalogue makes the system in is a subject in the sentence ("Elbit
+    was awarded a contract to supply PULS"): the maker is then told as the seller, not only known from the
+    catalogue (a maker's name on the system, "Sikorsky S-70 helicopters built in Poland", tells no seller)."""
+    return country is not None and any(
+        ent.label_ == "ORG" and ctx.entity_country(ent, any_org=True) == country
+        and (ent.root.dep_ in SUBJECT_DEPS or ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent")
+        for ent in ctx.ents_in(sent))
 
 
 def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: list[str | None]) -> None:
@@ -2362,6 +2542,19 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
 
 
+def _fill_from_same_system(drafts: list[tuple[Transfer, bool, bool]]) -> None:
+    """A record with no buyer takes the buyer of the same system from the same seller told in its sentence: "the
+    navy extended the lease of two X drones from A, pending delivery of the 31 X ordered from A" (both the
+    navy's), rather than the article's main buyer."""
+    for t, _, _ in drafts:
+        if t.recipient or not t.supplier or not t.family:
+            continue
+        buyers = {d.recipient for d, _, _ in drafts if d is not t and d.recipient and d.recipient != "unknown"
+                  and d.evidence.start == t.evidence.start and d.supplier == t.supplier and d.family == t.family}
+        if len(buyers) == 1:
+            t.recipient = next(iter(buyers))
+
+
 def _signed_deal_first(cue_toks: list[Token], maker: str | None, ctx: DocContext) -> list[Token]:
     """The cues to read parties from, a signed deal before the supply it is "for": in "India signed a contract
     with Russia for the supply of jets" the signer of the contract is the buyer, not the subject of "supply"
@@ -2391,13 +2584,36 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
             continue
         start = text.rfind("\n", 0, t.evidence.start) + 1
         heading = CAPS_HEADING.match(text, start)
-        country = ctx.gaz.country(heading.group(0)) if heading else None
+        country = ctx.gaz.country(heading.group(0)) if heading else _list_heading_country(text, start, ctx)
         if country is None or country.name == t.supplier:
             continue
         t.recipient = country.name
         if not t.supplier:  # the maker of a named system sells it, unless the paragraph says otherwise
             weapon = ctx.gaz.weapon(t.system)
             t.supplier = weapon.origin if weapon is not None and weapon.origin != country.name else None
+
+
+LIST_BULLETS = ("-", "•", "*", "–", "·", "▪")
+
+
+def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | None:
+    """The one country named in the heading of the bulleted list a line at ``start`` is an item of ("FACTBOX:
+    NORLAND'S ARMS DEALS" over "- X jets (Talora): 12 ordered 2021"): the list's items are that country's."""
+    if not text[start:start + 1] in LIST_BULLETS:
+        return None
+    pos = start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos].strip()
+        pos = prev_start
+        if not line or line[0] in LIST_BULLETS:
+            continue
+        if len(line.split()) > HEADING_MAX_WORDS or line[-1] in ".!?":
+            return None  # prose before the list, not a heading
+        found = {c for c in (ctx.gaz.country(w.strip(":,;'").removesuffix("'S").removesuffix("'s").title())
+                             for w in line.split()) if c is not None}
+        return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 def _system_key(name: str) -> str:

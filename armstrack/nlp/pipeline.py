@@ -165,6 +165,29 @@ def list_items(doc: Doc) -> Doc:
     return doc
 
 
+#: Marks that end a sentence; a closing quote or bracket may follow them.
+_SENTENCE_END = frozenset(".!?")
+_CLOSERS = frozenset('"”’\')»')
+
+
+@Language.component("armstrack_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A paragraph (after a blank line) starts a sentence when the one before it ended with a full stop, a
+    question or an exclamation mark: the parser, which ignores line breaks, sometimes runs the paragraph on
+    into the last sentence of the one before (set before the parser, which keeps preset boundaries)."""
+    for tok in doc[1:-1]:
+        if not (tok.is_space and tok.text.count("\n") > 1):
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].text in _CLOSERS:
+            k -= 1
+        nxt = doc[tok.i + 1]
+        # (a paragraph that opens with a quote is left to the parser: its speaker may be named after it)
+        if doc[k].text[-1:] in _SENTENCE_END and not nxt.is_space and nxt.text not in _OPENING_QUOTES:
+            nxt.is_sent_start = True
+    return doc
+
+
 #: A line that ends with one of these is not a heading: it ends a sentence or a clause, or it opens a quote.
 _LINE_END_PUNCT = frozenset('.!?:;,"”’\'…')
 #: A line that ends with a word of these parts of speech (or a dash) breaks in mid-phrase: wrapped prose.
@@ -679,6 +702,7 @@ def build_pipeline(model: str) -> Language:
         nlp.add_pipe("armstrack_person_names", last=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_list_items", before="parser")
+        nlp.add_pipe("armstrack_paragraphs", before="parser")
         nlp.add_pipe("armstrack_headings", before="parser")
     add_glued_splits(nlp, gaz)  # on the article tokenizer, not the scratch one
     split_designator_periods(nlp)
