@@ -53,6 +53,8 @@ ORIGIN_PARTICIPLES = word_set("event_words.tsv", "origin_participle")
 TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
 #: Adjectives that make an event noun one like an event reported before ("a similar attack").
 SIMILAR_WORDS = word_set("event_words.tsv", "similar")
+#: Words joined by a hyphen before a verb that make it a trial of the act ("test-fired", "dry-fired").
+PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
 #: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -177,8 +179,26 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _object(verb: Token) -> Token | None:
-    """The direct object, or the passive subject."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    """The direct object, or the passive subject; for a finite verb the parser hung on the noun after it as
+    a modifier ("since the military seized power", "have since fired rockets at ..."), that noun."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is None and _misparsed_modifier(verb):
+        return verb.head
+    return obj
+
+
+def _misparsed_modifier(verb: Token) -> bool:
+    """A past-tense verb read as an adjective of the noun right after it: "the military seized power" parsed
+    as one noun phrase. An adjectival participle ("the seized weapons") comes after its determiner or
+    has none; this one follows a noun or adjective that is its subject ("military", "have since")."""
+    if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    head = verb.head
+    if head.pos_ != "NOUN" or head.i != verb.i + 1 or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") and before.dep_ != "compound" or before.lower_ in (
+        "since", "after", "when")
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
@@ -478,7 +498,10 @@ class Checker:
         if arg == "any":
             return True
         words = self._words(arg)
-        return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) for t in _conjuncts(obj))
+        # "shot down 40 of the 52 drones": the noun after the quantity
+        heads = [next(iter(_prep_objects(t, {"of"})), t) if t.like_num or t.pos_ == "NUM" else t
+                 for t in _conjuncts(obj)]
+        return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) for t in heads)
 
     def _not_obj(self, tok: Token, arg: str, m: Match) -> bool:
         """The object is none of LIST: "killed 12 protesters", not "killed 12 militants" (fighting)."""
@@ -537,6 +560,11 @@ class Checker:
         if not objs and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
             # the phrase hung on the verb by the parser: "repelled an attack on the town"
             objs = _prep_objects(tok.head, set(preps.split(",")))
+        if not objs and tok.pos_ == "VERB":
+            # the phrase hung on the weapons fired: "launched 40 drones and six missiles at the port"
+            obj = _object(tok)
+            objs = [o for w in (_conjuncts(obj) if obj is not None else []) if _is_weapon(w, self.ctx)
+                    for o in _prep_objects(w, set(preps.split(",")))]
         # "access to two of its bases", "attacks on several of the towns": the noun after the quantity
         objs = [next(iter(_prep_objects(o, {"of"})), o) if o.like_num or o.pos_ == "NUM"
                 or o.lower_ in ("some", "several", "many", "most", "all", "each") else o for o in objs]
@@ -1024,6 +1052,8 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
                 if ent is not None and ent.label_ == "DATE":
                     return resolved_date(ent.text, ctx.published)
     chain = [m.token]
+    if _misparsed_modifier(m.token):
+        chain.append(m.token.head)  # "since the military seized power in 2022": the date hangs on the noun
     if m.token.dep_ in ("nsubj", "nsubjpass") and m.token.head.pos_ == "VERB":
         chain.append(m.token.head)  # "the incursion began on 3 May"
     if "once" not in m.trigger.needs:  # a coup named in passing takes no date from the sentence
@@ -1058,6 +1088,8 @@ def _summary(m: Match, doc: Doc) -> tuple[str, int, int]:
         anchor = anchor.head  # "continued to support X": the whole verb group
     if anchor.dep_ == "relcl" and m.token.pos_ == "NOUN" and m.token.i < anchor.i:
         anchor = m.token  # "the embargo that X has imposed": the noun's phrase
+    if _misparsed_modifier(anchor):
+        anchor = anchor.head  # "the military seized power in 2022", read by the parser as one noun phrase
     start, end = anchor.left_edge.i, anchor.right_edge.i + 1
     if m.token.i < start or m.token.i >= end:
         start, end = min(start, m.token.left_edge.i), max(end, m.token.right_edge.i + 1)
@@ -1084,6 +1116,9 @@ def _trigger_rows(tok: Token) -> list[Trigger]:
     rows = lex.triggers.get((tok.lemma_.lower(), pos), []) + (
         lex.triggers.get((tok.lower_, pos), []) if tok.lower_ != tok.lemma_.lower() else [])
     doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_ \
+            and doc[tok.i - 2].lower_ in PRACTICE_PREFIXES:
+        return []  # "test-fired at the range", "dry-fired": a trial, not the act
     out = []
     for row in rows:
         n = len(row.words)
@@ -1240,6 +1275,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     actors = Actors(ctx)
     quoted = ctx.quoted_token_ids
     out: list[Event] = []
+    soldiers_killed: set[int] = set()  # killings whose victims are troops (ids of the events)
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
@@ -1337,8 +1373,26 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue  # the same person's position told again ("X pledged support ... X also called Y a partner")
                 out.append(event)
                 types_here.add(trig.type)
+                if trig.type == "killings" and _soldiers_killed(m):
+                    soldiers_killed.add(id(event))
                 break
+    # "20 soldiers were killed when gunmen overran their post": troops killed in the fighting the sentence
+    # reports are that clash's toll, not a killing of people
+    clash_sentences = {(e.evidence.sent_start, e.evidence.sent_end) for e in out if e.type == "clash"}
+    out = [e for e in out if id(e) not in soldiers_killed
+           or (e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences]
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _soldiers_killed(m: Match) -> bool:
+    """Whether the people a killing verb reports killed are all troops ("20 soldiers were killed")."""
+    tok = m.token
+    if tok.pos_ != "VERB":
+        return False
+    victims = _object(tok) if tok.lemma_.lower() != "die" else next(
+        (c for c in tok.children if c.dep_ == "nsubj"), None)
+    lex = lexicon()
+    return victims is not None and all(lex.has("_troops", t) for t in _conjuncts(victims))
 
 
 #: A heading line ends without the final punctuation of a sentence.
