@@ -66,7 +66,7 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised", "onto", "violent", "not_gov", "not_obj", "head"}
+              "programme", "party", "praised", "onto", "violent", "not_gov", "not_obj", "head", "held"}
 
 
 @dataclass(frozen=True)
@@ -527,6 +527,16 @@ class Checker:
         """The trigger heads its phrase: "an attack helicopter", "an assault rifle" name no attack."""
         return tok.dep_ not in ("compound", "amod", "nmod")
 
+    def _held(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not what a place or thing is for or named after: "ports and airfields for joint training", "a
+        flight training school" (_training_place) name no training held."""
+        if tok.dep_ in ("compound", "amod", "nmod") and self._is_place(tok.head):
+            return False
+        return not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._is_place(tok.head.head))
+
+    def _is_place(self, tok: Token) -> bool:
+        return any(self.lex.has(name, t) for t in _conjuncts(tok) for name in ("_training_place", "_port", "_base"))
+
     def _not_gov(self, tok: Token, arg: str, m: Match) -> bool:
         """No word in LIST governs the trigger: "accused of planning a coup", "plotted a coup"."""
         words = self._words(arg)
@@ -756,6 +766,12 @@ class Checker:
                 c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "PERSON")
                 for c in tok.children):
             return True  # a named exercise
+        before = tok.i - 1
+        if before > 0 and tok.doc[before].like_num:
+            before -= 1  # "the Sea Shield 2024 exercise": the name before its year
+        if before >= 0 and tok.doc[before].pos_ == "PROPN" and tok.doc[before].ent_type_ in (
+                "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "MILITARY"):
+            return True  # a named exercise the parser did not hang on the noun
         return self._gov(tok, "_exercise_verb", m)
 
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
