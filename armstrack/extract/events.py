@@ -66,7 +66,8 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised", "onto", "violent", "not_gov", "not_obj", "head", "held"}
+              "programme", "party", "praised", "onto", "violent", "not_gov", "not_obj", "head", "held", "firm",
+              "stated"}
 
 
 @dataclass(frozen=True)
@@ -585,8 +586,24 @@ class Checker:
                                            or self.ctx.token_country(t) for t in _conjuncts(o))]
         elif target == "B":  # "access to four more bases", "access to its air bases"
             objs = [o for o in objs if any(self.lex.has("_base", t) for t in _conjuncts(o))]
+        elif target == "F":  # "the acquisition of the Italian aircraft maker X", "of a stake in X"
+            objs = [o for o in objs if any(self._is_firm(t) for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
+
+    def _firm(self, tok: Token, arg: str, m: Match) -> bool:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        return obj is not None and any(self._is_firm(t) for t in _conjuncts(obj))
+
+    def _is_firm(self, tok: Token) -> bool:
+        """A firm: a noun of _company (on the head or as its compound: "aircraft maker X"), or a company the
+        gazetteer knows (an organisation of a state that is no military body)."""
+        if any(self.lex.has("_company", t) for t in [tok, *tok.children] if t.dep_ in ("compound", "nmod", "appos")
+               or t is tok):
+            return True
+        ent = self.ctx.ent_at.get(tok.i)
+        org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text) if ent is not None and ent.label_ == "ORG" else None
+        return bool(org and org.type == "ORG" and org.country)
 
     def _onto(self, tok: Token, arg: str, m: Match) -> bool:
         """A "to"/"on" phrase whose object is in LIST: "added five firms to its Entity List"."""
@@ -777,19 +794,28 @@ class Checker:
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
         scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
                                                            ("compound", "prep", "nmod")]
+        if tok.pos_ == "VERB" and scope[0] is None and tok.dep_ == "acl":
+            scope = [tok.head]  # "the first drones assembled in X": the noun the participle describes
         obj = scope[0] if tok.pos_ == "VERB" else None
         if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
             # "the other six will be assembled": the weapons the sentence names
             scope = [t for t in tok.sent if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]
         for head in (s for s in scope if s is not None):
             for t in head.subtree:
-                if t.pos_ in ("NOUN", "PROPN") and _is_weapon(t, self.ctx):
-                    return True
+                if t.pos_ in ("NOUN", "PROPN") and _is_weapon(t, self.ctx) or t.ent_type_ == "WEAPON_SYSTEM":
+                    return True  # a named system, however tagged ("three Anka drones": an adjective)
         return any(t.lemma_.lower() == "kit" for t in tok.subtree)
 
     def _licence(self, tok: Token, arg: str, m: Match) -> bool:
-        return any(p.lower_ == "under" and any(o.lower_ in ("licence", "license") for o in p.children)
-                   for p in tok.children if p.dep_ == "prep")
+        """ "under licence", or, for work under way or to come ("is being built", "will be built"), under a
+        technology transfer agreement; "submarines built under a technology transfer deal" tells where
+        finished boats came from."""
+        under = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+                 if o.dep_ == "pobj"]
+        if any(o.lower_ in ("licence", "license") for o in under):
+            return True
+        return any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() == "transfer" for o in under for c in o.children)
 
     def _commit(self, tok: Token, arg: str, m: Match) -> bool:
         words = self.lex.words.get("_commit", frozenset()) | (self._words(arg) if arg else frozenset())
@@ -903,6 +929,15 @@ class Checker:
 
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
+
+    def _stated(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not what a place does ("a plant where howitzers are assembled"), unless the clause names who
+        does it or under whose licence ("where Embraer assembles the jets under licence")."""
+        if tok.dep_ != "relcl" or not any(c.lower_ == "where" for c in tok.children):
+            return True
+        clause = _clause_tokens(tok)
+        return self._licence(tok, "", m) or any(t.ent_type_ in ("ORG", "COUNTRY", "GPE") for t in clause
+                                                if t.i != tok.i)
 
     def _blocked(self, m: Match) -> bool:
         """Negated, hypothetical, or under a threat, call, wish or denial."""
@@ -1068,6 +1103,8 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
                 if ent is not None and ent.label_ == "DATE":
                     return resolved_date(ent.text, ctx.published)
     chain = [m.token]
+    if m.token.dep_ == "acl" and m.token.head.dep_ in ("nsubj", "nsubjpass"):
+        chain.append(m.token.head.head)  # "the first drones assembled in X rolled out in April"
     if _misparsed_modifier(m.token):
         chain.append(m.token.head)  # "since the military seized power in 2022": the date hangs on the noun
     if m.token.dep_ in ("nsubj", "nsubjpass") and m.token.head.pos_ == "VERB":
@@ -1199,7 +1236,8 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
             if tok.dep_ == "nsubj":  # "fighting erupted between A and B": the phrase hangs on the verb
                 m.partners.extend(o for o in _prep_objects(tok.head, {"between", "with", "against"})
                                   if o not in m.partners)
-        if t in ("training", "assembly") and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        if t in ("training", "assembly") and tok.pos_ == "VERB" and (
+                tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children)):
             # "the crews were trained in Italy", "four will be assembled in Pakistan": the state that does it
             add([c for o in _prep_objects(tok, {"in", "by"}) for c in ctx.phrase_countries(o)])
         for partner in m.partners if t not in ("sanction", "embargo") else []:
@@ -1324,6 +1362,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue
                 if _demonstrative(tok) and "once" not in trig.needs and trig.type not in REPEATED_TYPES:
                     continue  # "because of this war", "that exercise": a reference to one told before
+                if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
+                        and _anaphoric(_object(tok) or tok):
+                    continue  # "... assembled in X rolled off the line. The drones are built under licence": one programme
                 if tok.i in quoted or m.anchor.i in quoted:
                     person, country = _speaker(tok, ctx, quoted)
                     if not country:
