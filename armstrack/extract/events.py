@@ -67,7 +67,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "onto", "violent", "not_gov", "not_obj", "head", "held", "firm",
-              "stated"}
+              "stated", "signed", "two_states", "helped"}
 
 
 @dataclass(frozen=True)
@@ -591,6 +591,53 @@ class Checker:
         m.partners.extend(objs)
         return bool(objs)
 
+    def _signed(self, tok: Token, arg: str, m: Match) -> bool:
+        """A document its parties signed ("signed a joint declaration", "a declaration signed by A and B"),
+        not one of intent or war (_not_declared); the signers are the supporters."""
+        words = self._words(arg)
+        if any(c.lemma_.lower() in self.lex.words.get("_not_declared", ()) for c in tok.subtree if c.i != tok.i):
+            return False
+        verb = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in words), None)
+        if verb is None and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in words:
+            verb = tok.head
+        if verb is None:
+            return False
+        signers = _agent(verb) if verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children) \
+            else _subject(verb)
+        m.supporter = [a for a in self.actors.of(signers) if a]
+        if signers is not None:  # "by ministers A of X, B of Y and C of Z": the states after the names too
+            m.supporter += [c for t in signers.subtree for c in [self.ctx.token_country(t)] if c and c not in m.supporter]
+        m.anchor = verb  # "signed a declaration", "a declaration signed by": the signing is the act reported
+        return bool(m.supporter)
+
+    def _two_states(self, tok: Token, arg: str, m: Match) -> bool:
+        """The clause names two states or more (a firm's state included): work done for or with another
+        state ("production of the gun financed by Denmark"), not a state's own industry."""
+        clause = _clause_tokens(tok)
+        states = {c for t in clause for c in [self.ctx.token_country(t)] if c}
+        for ent in self.ctx.ents_in(clause):
+            org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text) if ent.label_ in ("ORG", "MILITARY") else None
+            if org is not None and org.country:
+                states.add(org.country)
+        return len(states) >= 2
+
+    def _helped(self, tok: Token, arg: str, m: Match) -> bool:
+        """Built with another state's help ("with French assistance", "with technology supplied by X"): a
+        "with" phrase whose noun is in LIST and that names a state or one of its firms."""
+        words = self._words(arg)
+        # "built at a yard in X with French assistance": the phrase may hang on the place
+        places = _prep_objects(tok, {"at", "in", "by"})
+        for obj in _prep_objects(tok, {"with"}) + [o for p in places for o in _prep_objects(p, {"with"})]:
+            if not any(t.lemma_.lower() in words for t in _conjuncts(obj)):
+                continue
+            if any(self.ctx.token_country(t) for t in obj.subtree) or any(
+                    (org := self.ctx.gaz.organisation(e.ent_id_ or e.text)) is not None and org.country
+                    for e in self.ctx.ents_in(obj.doc[obj.left_edge.i:obj.right_edge.i + 1])
+                    if e.label_ in ("ORG", "MILITARY")):
+                m.partners.append(obj)
+                return True
+        return False
+
     def _firm(self, tok: Token, arg: str, m: Match) -> bool:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         return obj is not None and any(self._is_firm(t) for t in _conjuncts(obj))
@@ -1109,6 +1156,8 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
         chain.append(m.token.head)  # "since the military seized power in 2022": the date hangs on the noun
     if m.token.dep_ in ("nsubj", "nsubjpass") and m.token.head.pos_ == "VERB":
         chain.append(m.token.head)  # "the incursion began on 3 May"
+    if m.trigger.type == "statement_of_support" and m.token.head.i == m.anchor.i != m.token.i:
+        chain.append(m.anchor)  # "signed a joint declaration on Monday": the signing dates it
     if "once" not in m.trigger.needs:  # a coup named in passing takes no date from the sentence
         for t in [m.anchor, *_ancestors(m.anchor, 6)]:
             if t not in chain:
