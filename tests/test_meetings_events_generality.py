@@ -477,3 +477,76 @@ def test_a_gapped_counterpart_keeps_its_own_date(parsed):
             'Nikos Stavrou on Tuesday.')
     dates = {_last_names(m.participants): m.date for m in extract_meetings(*parsed(text, published=PUBLISHED))}
     assert dates == {frozenset({"Holm", "Pappas"}): "2024-05-13", frozenset({"Holm", "Stavrou"}): "2024-05-14"}
+
+
+#: Events told in ways the first rules missed: a verb the parser read as its object's modifier, weapons fired at
+#: a target, interceptions, completed courses, named exercises, warships using ports, firms acquired, work under
+#: a technology transfer deal or with foreign help, joint declarations, troops killed in a clash.
+MORE_EVENTS = [
+    ('Ties with Washington have cooled since the army seized power in July 2023, and US trainers left soon after.',
+     ['coup']),
+    ('The rebels have since fired mortars at government-held villages, the ministry said.', ['clash']),
+    ('Overnight, Russia launched 60 drones and four cruise missiles at power stations in central Ukraine.', ['clash']),
+    ('Patriot batteries intercepted two ballistic missiles over Riyadh on Friday, the Saudi ministry said.', ['clash']),
+    ('Polish air defences shot down 12 of the 15 drones that crossed the border.', ['clash']),
+    ('Gunmen overran an army checkpoint near Gao on Saturday.', ['clash']),
+    ('Fourteen soldiers were killed when insurgents stormed and overran a base in Cabo Delgado.', ['clash']),
+    ('Sixteen Nigerian helicopter pilots completed a conversion course in Italy in March.', ['training']),
+    ('Kenyan officers attended a six-week command course in Britain last year.', ['training']),
+    ('Delegations met on the eve of the Desert Shield 2024 exercise in Jordan.', ['training']),
+    ('The agreement allows Australian warships to use Indonesian ports for resupply.', ['port_access']),
+    ("Hanwha's acquisition of the Australian shipbuilder Austal was completed in May.", ['industrial_project']),
+    ('Saab bought a 40 percent stake in an Indian drone maker last year.', ['industrial_project']),
+    ('Two more corvettes are being built at the Chittagong yard under a technology transfer agreement with China.',
+     ['industrial_project']),
+    ('The submarines will be constructed at a yard near Mumbai with French assistance.', ['industrial_project']),
+    ('Production of the Czech-designed rifle in Ukraine has been financed by the Netherlands.', ['industrial_project']),
+    ('Poland and Lithuania signed a joint declaration on defence cooperation in Vilnius on Monday.',
+     ['statement_of_support']),
+    ('The first four Hurjet trainers assembled in Spain rolled off the line in Seville in March.', ['assembly']),
+]
+
+#: Sentences like those above that report no event: trials, products launched, shipments seized, purposes,
+#: places named after training, domestic plants, purchases of weapons, declarations of intent, suggestions.
+NO_MORE_EVENTS = [
+    'The new rockets were test-fired at a range in the desert in June.',
+    'Customs officers intercepted a shipment of rifles bound for Libya.',
+    'The trainers now serve with the air force flight training school in Dhaka.',
+    'The navy opened a new training centre for submarine crews in Karachi.',
+    'The minister toured a factory where the army\'s howitzers are assembled.',
+    'The army completed the acquisition of 24 Rafale jets from France.',
+    'Egypt signed a declaration of intent to buy 12 more fighters.',
+    'The minister suggested that the two navies focus on joint training and research.',
+    'The bridge was built with Chinese assistance in 2019.',
+    'The Indian army launched production of a new rifle at Kanpur.',
+    'The course of the talks changed after the election.',
+]
+
+
+@pytest.mark.parametrize("text, types", MORE_EVENTS, ids=[t[:50] for t, _ in MORE_EVENTS])
+def test_more_events_reported(parsed, text, types):
+    test_event_reported(parsed, text, types)
+
+
+@pytest.mark.parametrize("text", NO_MORE_EVENTS, ids=[t[:50] for t in NO_MORE_EVENTS])
+def test_no_more_events(parsed, text):
+    test_no_event(parsed, text)
+
+
+def test_a_declaration_told_twice_is_one_statement_dated_by_its_signing(parsed):
+    text = ('Greece on Friday criticised a maritime security declaration signed by Cyprus, Egypt and Israel. '
+            'The declaration was signed in Nicosia on Thursday by defence ministers Andreas Petrou of Cyprus, '
+            'Karim Saleh of Egypt and Avi Levin of Israel.')
+    events = extract_events(*parsed(text, published=PUBLISHED))
+    assert [(e.type, e.date) for e in events] == [("statement_of_support", "2024-05-09")]
+    assert {"Cyprus", "Egypt", "Israel"} <= set(events[0].actors)
+
+
+def test_a_product_launched_at_a_plant_is_no_attack(parsed):
+    text = "The company launched production of armoured vehicles at its plant near Kharkiv."
+    assert "clash" not in [e.type for e in extract_events(*parsed(text, published=PUBLISHED))]
+
+
+def test_soldiers_killed_without_a_clash_stay_a_killing(parsed):
+    events = extract_events(*parsed("Gunmen killed 12 soldiers at a checkpoint in Borno state.", published=PUBLISHED))
+    assert [e.type for e in events] == ["killings"]

@@ -834,7 +834,7 @@ class Checker:
         if before > 0 and tok.doc[before].like_num:
             before -= 1  # "the Sea Shield 2024 exercise": the name before its year
         if before >= 0 and tok.doc[before].pos_ == "PROPN" and tok.doc[before].ent_type_ in (
-                "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "MILITARY"):
+                "", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "MILITARY"):
             return True  # a named exercise the parser did not hang on the noun
         return self._gov(tok, "_exercise_verb", m)
 
