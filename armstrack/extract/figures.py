@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import numpy as np
 from spacy.attrs import LEMMA, LIKE_NUM, POS
@@ -236,6 +237,43 @@ def _shared_currency(ctx: DocContext, states: dict[str, str], default: str) -> s
     return ctx.memo[key]
 
 
+#: The states other than the United States whose currency is called the dollar, and its code.
+DOLLARS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_state"}
+#: Their web domains: a bare "$" on a site under one of them is that state's dollar.
+DOLLAR_DOMAINS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_domain"}
+#: Signs that mark the US dollar or another state's dollar: a text that writes them keeps the bare "$" apart.
+_MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT)\$")
+
+
+def _home_dollar(ctx: DocContext) -> str:
+    """Which dollar a bare "$" is: the US dollar, unless the article is a paper of another dollar state:
+    its address is in that state's web domain, or it speaks of "the federal government" without naming
+    whose, names that state most (the United States may be named as often), and marks no dollar sign
+    ("A$", "US$") that would tell the currencies apart."""
+    key = "currency:dollar"
+    if key not in ctx.memo:
+        ctx.memo[key] = "USD"
+        host = urlsplit(ctx.analysis.article.url or "").hostname or ""
+        by_domain = DOLLAR_DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
+        if by_domain:
+            ctx.memo[key] = by_domain
+        elif not _MARKED_DOLLAR.search(ctx.text) and re.search(r"\b[Tt]he [Ff]ederal [Gg]overnment\b", ctx.text):
+            counts: dict[str, int] = {}
+            for tok in ctx.doc:
+                if tok.ent_type_ == "COUNTRY":
+                    country = ctx.token_country(tok)
+                    if country:
+                        counts[country] = counts.get(country, 0) + 1
+            # the dollar state named most (at least three times; the United States, its usual supplier, may be
+            # named as often)
+            top = max(counts.values(), default=0)
+            home = [c for c in counts if counts[c] == top and c in DOLLARS]
+            if len(home) == 1 and top >= 3 and all(c == home[0] or c == "United States" for c in counts
+                                                   if counts[c] == top):
+                ctx.memo[key] = DOLLARS[home[0]]
+    return ctx.memo[key]
+
+
 def _rupee(ctx: DocContext) -> str:
     """Which rupee "Rs" is: that of the rupee state the document names most (India's when none)."""
     return _shared_currency(ctx, RUPEES, "INR")
@@ -247,6 +285,8 @@ def _shared_sign(symbol: str, currency: str, ctx: DocContext) -> str:
         return _rupee(ctx)
     if symbol.lower() in SHILLING_SIGNS:
         return _shared_currency(ctx, SHILLINGS, "KES")
+    if currency == "USD" and symbol.lower() in ("$", "dollar", "dollars"):
+        return _home_dollar(ctx)  # a bare "$" in an Australian or Canadian paper is its own dollar
     return currency
 
 
