@@ -60,7 +60,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
-             "machine_modifier"}
+             "machine_modifier", "munition", "attack_verb", "force_noun", "participant"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -945,6 +945,14 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             harm = _harm_near(noun)
             if harm:
                 return "people", f"{lex.get('people', lemma)} {harm}", noun.i + 1, True
+    fired = _munitions_fired(num, noun)
+    if fired:
+        return fired
+    if noun is not None and lex.has("people", _lemma(noun)) and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and lex.has("force_noun", _lemma(noun.head.head)):
+        return "people", f"{lex.get('force_noun', _lemma(noun.head.head))} size", noun.i + 1, False  # "a force of 5,000 men"
+    if noun is not None and _lemma(noun) in ("country", "nation") and _participants_from(noun, numbers):
+        return "countries", "countries taking part", noun.i + 1, False
     toll = _toll_of(num)
     if toll:
         return "people", toll, end, True
@@ -959,6 +967,47 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         # "sold to nine countries": how many states a supplier has sold to
         return "countries", f"countries {noun.head.head.lower_} to", noun.i + 1, False
     return None
+
+
+def _munitions_fired(num: NumberPhrase, noun: Token | None) -> tuple[str, str, int, bool] | None:
+    """Munitions fired or brought down in an attack ("launched 90 drones and missiles", "81 of the drones
+    were shot down"): a count of the attack, not a transfer quantity (a verb of attack governs them)."""
+    lex = lexicon()
+    if noun is None:  # "81 of the drones had been shot down"
+        of = next((c for c in num.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None or num.head.dep_ not in SUBJECT_DEPS + ("dobj",):
+            return None
+        verb = num.head.head
+    else:
+        first = noun
+        while first.dep_ == "conj":
+            first = first.head
+        verb = first.head
+    if not lex.has("munition", _lemma(noun)) or verb.pos_ != "VERB" or not lex.has("attack_verb", _lemma(verb)):
+        return None
+    unit = noun.lower_
+    # "90 drones and missiles": one number for both
+    rest = [c for c in noun.conjuncts if c.i > noun.i and lex.has("munition", _lemma(c))
+            and not any(g.dep_ == "nummod" for g in c.children)]
+    if rest:
+        unit = f"{unit} and {rest[-1].lower_}"
+    return unit, f"{unit} {verb.lower_}", noun.i + 1, False
+
+
+def _participants_from(noun: Token, numbers: list[NumberPhrase]) -> bool:
+    """ "8,000 troops from 13 countries", "250 exhibitors from 30 countries", "13 countries taking part":
+    how many states an event gathers."""
+    lex = lexicon()
+    if any(c.dep_ == "acl" and lex.has("participant", _lemma(c)) for c in noun.children):
+        return True
+    if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+        return False
+    owner = noun.head.head
+    if owner.pos_ == "VERB":  # "has drawn 250 exhibitors from 30 countries": the phrase hung on the verb
+        owner = next((c for c in owner.children if c.dep_ in ("dobj", "obj")), owner)
+    return owner.pos_ == "NOUN" and lex.has("participant", _lemma(owner)) and any(
+        n.head.i == owner.i or n.head.head.i == owner.i for n in numbers)
 
 
 def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: Token | None,
