@@ -253,6 +253,18 @@ def _misparsed_subject(tok: Token) -> bool:
         and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
+def _dateline(tok: Token) -> bool:
+    """A word of the dateline that opens a story ("HANOI —", "CAIRO –"): upper case, at the start of its
+    sentence, before a dash."""
+    sent = tok.sent
+    if not tok.text.isupper() or len(tok.text) < 2 or tok.i - sent.start > 4:
+        return False
+    words = tok.doc[sent.start:tok.i + 1]
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return all(t.text.isupper() or t.is_punct or t.is_space for t in words) and after is not None \
+        and after.text in ("—", "–", "-", "--")
+
+
 def _is_subject(tok: Token) -> bool:
     if _misparsed_subject(tok):
         return True
@@ -463,6 +475,12 @@ class Reader:
         tok = verb
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if subj and _dateline(subj[0]):
+                # "CITY — Party member, Minister of Defence General X received ...": the parser made the
+                # dateline the subject and the titled name its apposition
+                named = [t for t in subj[0].subtree if t.i > subj[0].i and t.i in self.person_at
+                         and (t.i + 1 >= len(t.doc) or self.person_at.get(t.i + 1) != self.person_at[t.i])]
+                subj = named[:1] or subj
             if subj:
                 if subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                     head = tok.head
@@ -1335,6 +1353,10 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         if d.trip and len(d.participants) == 1:
             out.append(d)  # a trip reported in its own right stands beside the meetings held during it
             continue
+        if d.kind == "meeting" and not d.place and any(
+                o.kind == "call" and set(o.participants) == set(d.participants) and o.cue.sent.start == d.cue.sent.start
+                for o in kept):
+            continue  # "A and B spoke by telephone, discussing X": the call, not a second, in-person meeting
         if not d.place and not d.again and any(
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
                 # the same people told again ("During the visit, A and B reviewed ..."): the one with a place
