@@ -459,12 +459,30 @@ MORE_MEETINGS = [
 ]
 
 
+#: Datelines the parser takes for the subject, and calls that discuss something (one call, no meeting).
+MORE_MEETINGS += [
+    ('SEOUL — Party leader, Minister of National Defense General Park Jin-ho received Polish Minister of the '
+     'Armament Agency Tomasz Nowak in Seoul on Monday.',
+     [(['Jin-ho', 'Nowak'], 'meeting')]),
+    ('Japanese Defence Minister Kenji Sato and his Australian counterpart Richard Marles spoke by telephone on '
+     'Monday, discussing the frigate programme.',
+     [(['Marles', 'Sato'], 'call')]),
+    ('Italian Foreign Minister Marco Rossi and his Indian counterpart Vijay Rao spoke by phone on Friday, '
+     'discussing the trainer jets.',
+     [(['Rao', 'Rossi'], 'call')]),
+    ('Japanese Defence Minister Kenji Sato and his Australian counterpart Richard Marles met in Tokyo on Monday, '
+     'discussing the frigate programme.',
+     [(['Marles', 'Sato'], 'meeting')]),
+]
+
+
 @pytest.mark.parametrize("text, expected", MORE_MEETINGS, ids=[t[:50] for t, _ in MORE_MEETINGS])
 def test_more_meetings_reported(parsed, text, expected):
     test_meeting_reported(parsed, text, expected)
 
 
 @pytest.mark.parametrize("text", [
+    "ACCRA — The army received 40 new trucks from the United States on Monday.",
     "General Omar Saleh met the press on Tuesday, and Colonel Rana Aziz spoke on Wednesday.",
     "General Omar Saleh co-chaired the border committee in Amman.",
 ])
