@@ -538,6 +538,10 @@ NO_MORE_EVENTS = [
     'The bridge was built with Chinese assistance in 2019.',
     'The Indian army launched production of a new rifle at Kanpur.',
     'The course of the talks changed after the election.',
+    'The second frigate is being assembled in Shanghai for the Pakistan Navy.',
+    'During the visit the sides discussed the prospects of military-technical cooperation, joint exercises and '
+    'training of officers.',
+    'The minister held talks with his Indian counterpart on the frigate programme and on joint exercises.',
 ]
 
 

@@ -67,7 +67,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "onto", "violent", "not_gov", "not_obj", "head", "held", "firm",
-              "stated", "signed", "two_states", "helped"}
+              "stated", "signed", "two_states", "helped", "local"}
 
 
 @dataclass(frozen=True)
@@ -977,6 +977,28 @@ class Checker:
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
 
+    def _local(self, tok: Token, arg: str, m: Match) -> bool:
+        """Assembled in the buyer's country, not the maker's: "being assembled in Wuhan for the Thai navy" is
+        a ship built abroad for its buyer."""
+        def countries(objs: list[Token]) -> set[str]:
+            out: set[str] = set()
+            for o in objs:
+                for t in o.subtree:
+                    c = self.ctx.token_country(t)
+                    ent = self.ctx.ent_at.get(t.i)
+                    if c is None and ent is not None and ent.label_ in ("LOCATION", "GPE"):
+                        place = self.ctx.gaz.place(ent.ent_id_ or ent.text)
+                        c = place.country if place else None
+                    if c is None and ent is not None and ent.label_ == "MILITARY":
+                        org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
+                        c = org.country if org else None
+                    if c:
+                        out.add(c)
+            return out
+        where = countries(_prep_objects(tok, {"in", "at"}))
+        buyer = countries(_prep_objects(tok, {"for"}))
+        return not (where and buyer and not where & buyer)
+
     def _stated(self, tok: Token, arg: str, m: Match) -> bool:
         """Not what a place does ("a plant where howitzers are assembled"), unless the clause names who
         does it or under whose licence ("where Embraer assembles the jets under licence")."""
@@ -1000,6 +1022,19 @@ class Checker:
             return True  # "called for sanctions", "urged a stop to weapons shipments"
         if m.anchor is not tok and _forms(m.anchor) & blockers:
             return True  # "warning of an embargo": the noun's own verb is a threat or a wish
+        if tok.pos_ == "NOUN":
+            # "discussed the prospects of joint exercises", "talks on sanctions": a topic of talks, not an act
+            topics = blockers | self.lex.words.get("_topic", frozenset())
+            up, steps = tok, 0
+            while up.head.i != up.i and (up.i != m.anchor.i or up is tok) and up.dep_ in UP_DEPS and steps < 8 \
+                    and not (up is not tok and up.pos_ in ("VERB", "AUX")):
+                steps += 1
+                if up.head.i == m.anchor.i and up.dep_ == "prep" and up.lower_ in ("on", "about", "over") and any(
+                        c.dep_ in ("dobj", "obj") and _forms(c) & topics for c in m.anchor.children):
+                    return True  # "held talks with X on joint exercises"
+                up = up.head
+                if (up.pos_ == "NOUN" or up.i == m.anchor.i) and _forms(up) & topics:
+                    return True
         if tok.pos_ == "NOUN" and tok.head.lower_ in ("of", "about") and tok.dep_ == "pobj" \
                 and tok.head.head.pos_ == "NOUN" and _forms(tok.head.head) & blockers:
             return True  # "the fear of a coup", "the threat of sanctions": a noun of threat or wish over it
