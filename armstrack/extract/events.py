@@ -1024,7 +1024,9 @@ class Checker:
             return True  # "warning of an embargo": the noun's own verb is a threat or a wish
         if tok.pos_ == "NOUN":
             # "discussed the prospects of joint exercises", "talks on sanctions": a topic of talks, not an act
-            topics = blockers | self.lex.words.get("_topic", frozenset())
+            # (an industrial project under negotiation is reported as one: "in talks on setting up a plant")
+            topics = blockers | (self.lex.words.get("_topic", frozenset()) if m.trigger.type != "industrial_project"
+                                 else frozenset())
             up, steps = tok, 0
             while up.head.i != up.i and (up.i != m.anchor.i or up is tok) and up.dep_ in UP_DEPS and steps < 8 \
                     and not (up is not tok and up.pos_ in ("VERB", "AUX")):
