@@ -369,6 +369,8 @@ def test_a_quoted_description_is_no_attitude(parsed, text):
     ('The Chilean Army has cancelled the planned purchase of 20 tanks from Rheinmetall of Germany. The army said '
      'in a note that a new tender would be opened "in the coming months".',
      [("Chilean Army", "in the coming months")]),
+    ("Hungary's government on Monday condemned the deal, calling it \"a threat to the region\".",
+     [("Hungary's government", "a threat to the region")]),
 ])
 def test_second_quotations_thanks_and_bodies_named_before(parsed, text, expected):
     got = quotes_of(parsed, text)

@@ -459,6 +459,10 @@ class QuoteReader:
     def body_phrase(self, head: Token, role: bool) -> str | None:
         """A body the phrase names by a country and a kind of body: "the US Embassy", "the Egyptian military
         spokesman" -> "Egyptian military" (a role's modifiers, the role noun dropped)."""
+        poss = next((c for c in head.lefts if c.dep_ == "poss" and c.i in self.ctx.ent_at), None)
+        if not role and poss is not None and lexicon_word(head, "body") \
+                and self.ctx.entity_country(self.ctx.ent_at[poss.i]):
+            return self.doc[poss.left_edge.i:head.i + 1].text  # "Serbia's government said": the body, as named
         if role:
             mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
         elif lexicon_word(head, "body"):
