@@ -522,6 +522,9 @@ MORE_EVENTS = [
     ('Poland and Lithuania signed a joint declaration on defence cooperation in Vilnius on Monday.',
      ['statement_of_support']),
     ('The first four Hurjet trainers assembled in Spain rolled off the line in Seville in March.', ['assembly']),
+    ('Fighting between the army and RSF fighters resumed in Khartoum on Monday.', ['clash']),
+    ('Israeli air defences intercepted 30 rockets fired from Lebanon overnight.', ['clash']),
+    ('Rheinmetall completed its takeover of the Lurssen naval shipyard in March.', ['industrial_project']),
 ]
 
 #: Sentences like those above that report no event: trials, products launched, shipments seized, purposes,
@@ -538,6 +541,8 @@ NO_MORE_EVENTS = [
     'The bridge was built with Chinese assistance in 2019.',
     'The Indian army launched production of a new rifle at Kanpur.',
     'The course of the talks changed after the election.',
+    'Talks resumed in Geneva on Monday.',
+    'The missile can intercept ballistic missiles at a range of 100 km.',
     'The second frigate is being assembled in Shanghai for the Pakistan Navy.',
     'During the visit the sides discussed the prospects of military-technical cooperation, joint exercises and '
     'training of officers.',
