@@ -473,6 +473,10 @@ MORE_MEETINGS += [
     ('Japanese Defence Minister Kenji Sato and his Australian counterpart Richard Marles met in Tokyo on Monday, '
      'discussing the frigate programme.',
      [(['Marles', 'Sato'], 'meeting')]),
+    # a gathering after the city it was held in, and counterparts named after a comma: one record each
+    ('Defence Minister General Amadou Traore took part in Niamey in a meeting of the defence ministers of the '
+     'alliance, with his Malian and Burkinabe counterparts, General Ibrahim Diallo and General Paul Sawadogo.',
+     [(['Diallo', 'Traore'], None), (['Sawadogo', 'Traore'], None)]),
 ]
 
 

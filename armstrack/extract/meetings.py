@@ -374,14 +374,23 @@ class Reader:
         head = doc[k]
         while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.i in self.person_at:
             head = head.head
-        after = head.i + 1
+        names = [name]
+        if title.tag_ in ("NNS", "NNPS"):
+            # "his Malian and Nigerien counterparts, General A and General B": one holder per conjunct
+            for conj in head.conjuncts:
+                last = max((t.i for t in conj.subtree if t.i in self.person_at), default=None)
+                if last is not None and self.person_at[last] not in names:
+                    names.append(self.person_at[last])
+            after = max([head.i] + [c.right_edge.i for c in head.conjuncts]) + 1
+        else:
+            after = head.i + 1
         # hung on a verb as an adverb, or as a second subject of a later verb ("..., X, ..., the ministry said")
         second_subject = head.dep_ == "nsubj" and any(
             c.dep_ == "nsubj" and c.i != head.i for c in head.head.children)
         attached = (head.dep_ in ("npadvmod", "advmod", "appos", "dep") or second_subject) \
             and not (title.i <= head.head.i <= end)
         closed = after >= len(doc) or doc[after].text in (",", ".", ";") or doc[after].is_sent_end
-        return [name] if attached and closed else []
+        return names if attached and closed else []
 
     def _resolve(self, tok: Token, exclude: set[str]) -> str | None:
         """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""
@@ -550,8 +559,10 @@ class Reader:
             for conj in _conjuncts(obj):
                 names = [n for n in self.names(conj, exclude, with_conj=False) if n not in exclude] \
                     if conj.lower_ not in function_words("pair") else self.group(conj)
-                if len(names) > 1 and any(c.dep_ == "cc" for t in _name_phrase(conj) for c in t.children):
-                    groups.extend([n] for n in names)  # "with A and B", the parser nesting B inside A's phrase
+                if len(names) > 1 and (any(c.dep_ == "cc" for t in _name_phrase(conj) for c in t.children)
+                                       or conj.tag_ in ("NNS", "NNPS")):
+                    # "with A and B", the parser nesting B inside A's phrase; "with his counterparts, A and B"
+                    groups.extend([n] for n in names)
                 elif names:
                     groups.append(names)
                 elif _is_party(conj, self.ctx) and self.leaders(conj, exclude):
@@ -1018,8 +1029,10 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     if obj is not None and obj.lemma_ == "part":  # "took part in"
         obj = None
     if obj is None:
-        obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps
-                    for p in c.children if p.dep_ == "pobj"), None)
+        pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                 for p in c.children if p.dep_ == "pobj"]
+        # "took part in Bamako in a meeting of ...": the gathering, not the city before it
+        obj = next((p for p in pobjs if (c := cue_of(p)) is not None and c.frame == "event"), pobjs[0] if pobjs else None)
     if obj is None and clause.passive:  # "the summit was attended by X"
         obj = clause.passive[0]
     if obj is None:
