@@ -60,7 +60,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
-             "machine_modifier", "munition", "attack_verb", "force_noun", "participant"}
+             "machine_modifier", "munition", "attack_verb", "force_noun", "participant", "ordinal_count"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -995,6 +995,25 @@ def _munitions_fired(num: NumberPhrase, noun: Token | None) -> tuple[str, str, i
     return unit, f"{unit} {verb.lower_}", noun.i + 1, False
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _ordinal_counts(sent: Span) -> list[tuple[Token, Token]]:
+    """(ordinal, noun) for a numbered instalment that counts those before it ("an 18th aid package", "the
+    package is the 41st approved"): so many of them (``ordinal_count`` nouns)."""
+    lex = lexicon()
+    out = []
+    for tok in sent:
+        if not _ORDINAL.match(tok.text):
+            continue
+        noun = tok.head if tok.dep_ in ("amod", "nummod", "compound") else None
+        if noun is None and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+            noun = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "the package is the 41st"
+        if noun is not None and lex.has("ordinal_count", _lemma(noun)):
+            out.append((tok, noun))
+    return out
+
+
 def _participants_from(noun: Token, numbers: list[NumberPhrase]) -> bool:
     """ "8,000 troops from 13 countries", "250 exhibitors from 30 countries", "13 countries taking part":
     how many states an event gathers."""
@@ -1083,6 +1102,11 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             if found:
                 unit, what, end, tally = found
                 add(num, end, unit, what, sent, tally)
+        for tok, noun in _ordinal_counts(sent):
+            value = float(re.match(r"\d+", tok.text).group())
+            unit = lexicon().get("ordinal_count", _lemma(noun)) or f"{noun.lower_}s"
+            add(NumberPhrase(tok.i, tok.i + 1, tok, value), tok.i + 1, unit, f"{unit} (this is the {tok.text})", sent,
+                False)
         if vote_sentence:
             for tok, side in _sole_voters(sent):
                 start = next((c.i for c in tok.children if c.dep_ == "amod"), tok.i)
