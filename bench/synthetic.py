@@ -288,22 +288,43 @@ def jsonl_count(n: int) -> int:
     return min(max(n // 50, 1), 25) if n >= 2 else 0
 
 
-def write_corpus(gen: ArticleGenerator, n: int, folder: Path) -> dict:
+#: The order articles are written (and so ingested) in (``--order``): ``random`` publication dates, as
+#: generated (the order of an archive read by file name), or ``date``: the same articles in publication
+#: order (a daily stream, or an archive read oldest first).
+ORDERS = ("random", "date")
+
+
+def write_corpus(gen: ArticleGenerator, n: int, folder: Path, order: str = "random") -> dict:
     """Write ``n`` articles: most as .txt files (in sub-folders of 1,000), a few as one feed.jsonl.
 
-    Articles are generated and written one at a time, so this needs no memory proportional to ``n``.
+    ``order="date"``: the same ``n`` articles, renumbered in publication order (ties by generation index),
+    so that reading the folder (sorted file names; ``feed.jsonl`` first, holding the earliest) meets them
+    oldest first. Articles are generated and written one at a time, so this needs no memory proportional
+    to ``n`` (``date`` keeps one date per article).
     """
+    if order not in ORDERS:
+        raise ValueError(f"order must be one of {ORDERS}, not {order!r}")
     folder.mkdir(parents=True, exist_ok=True)
     n_jsonl = jsonl_count(n)
     n_txt = n - n_jsonl
-    for i in range(n_txt):
-        sub = folder / f"part-{i // 1000:03d}"
-        if i % 1000 == 0:
+    if order == "date":
+        ranked = sorted(range(n), key=lambda i: (gen.article(i).published, i))
+        feed, files = ranked[:n_jsonl], ranked[n_jsonl:]
+    else:
+        feed, files = list(range(n_txt, n)), range(n_txt)
+    for k, i in enumerate(files):
+        sub = folder / f"part-{k // 1000:03d}"
+        if k % 1000 == 0:
             sub.mkdir(exist_ok=True)
         a = gen.article(i)
+        if order == "date":
+            a.doc_id = f"art-{k:06d}"
         (sub / f"{a.doc_id}.txt").write_text(a.as_txt(), encoding="utf-8")
     if n_jsonl:
         with (folder / "feed.jsonl").open("w", encoding="utf-8") as fh:
-            for i in range(n_txt, n):
-                fh.write(json.dumps(gen.article(i, prefix="feed").as_record(), ensure_ascii=False) + "\n")
-    return {"docs": n, "txt_files": n_txt, "jsonl_records": n_jsonl}
+            for k, i in enumerate(feed):
+                a = gen.article(i, prefix="feed")
+                if order == "date":
+                    a.doc_id = f"feed-{k:06d}"
+                fh.write(json.dumps(a.as_record(), ensure_ascii=False) + "\n")
+    return {"docs": n, "txt_files": n_txt, "jsonl_records": n_jsonl, "order": order}

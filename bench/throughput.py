@@ -47,7 +47,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
 
-from synthetic import NAME_MODES, ArticleGenerator, write_corpus  # noqa: E402
+from synthetic import NAME_MODES, ORDERS, ArticleGenerator, write_corpus  # noqa: E402
 
 #: Targets (bench/README.md).
 TARGET_RATIO = 1.5
@@ -307,10 +307,10 @@ def weapon_catalogue() -> list[tuple[str, str]]:
     return weapons
 
 
-def generate(n: int, seed: int, folder: Path, names: str = "roster") -> dict:
+def generate(n: int, seed: int, folder: Path, names: str = "roster", order: str = "random") -> dict:
     gen = ArticleGenerator(weapon_catalogue(), seed=seed, names=names)
     t = time.perf_counter()
-    info = write_corpus(gen, n, folder)
+    info = write_corpus(gen, n, folder, order)
     info["generate_s"] = time.perf_counter() - t
     info["weapon_systems_in_catalogue"] = len(gen.weapons)
     return info
@@ -640,7 +640,7 @@ def main_bench(args) -> dict:
         corpus = work / "corpus"
         if corpus.exists():
             shutil.rmtree(corpus)
-        gen_info = generate(args.docs, args.seed, corpus, args.names)
+        gen_info = generate(args.docs, args.seed, corpus, args.names, args.order)
         articles = load_articles(corpus)
         texts = [a.text for a in articles]
         words = sum(len(t.split()) for t in texts)
@@ -659,7 +659,7 @@ def main_bench(args) -> dict:
             del nlp_bare
             res = run_ingest(nlp, corpus, work / "bench.db", args.batch_size, args.processes,
                              breakdown=not args.no_breakdown, progress=args.progress)
-            out = {"growth_mode": True, "model": args.model, "docs": len(texts), "armstrack": res,
+            out = {"growth_mode": True, "model": args.model, "docs": len(texts), "order": args.order, "armstrack": res,
                    "loadavg_1min_after": os.getloadavg()[0], "maxrss": maxrss_mb()}
             if args.export_memory:
                 out["export"] = export_memory(work / "bench.db", work / "export.json")
@@ -794,7 +794,7 @@ def compare_memory(args) -> dict:
             folder = work / f"corpus-{n}"
             if folder.exists():
                 shutil.rmtree(folder)
-            generate(n, args.seed, folder, args.names)
+            generate(n, args.seed, folder, args.names, args.order)
             cmd = [sys.executable, str(Path(__file__).resolve()), "--ingest-only", str(folder), "--json",
                    "--model", args.model, "--batch-size", str(args.batch_size), "--processes", str(args.processes)]
             if args.progress:
@@ -842,6 +842,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--names", choices=NAME_MODES, default="roster",
                    help="people in the articles: a fixed cast per country (roster, default, like real news) or a "
                         "new random name at every mention (fresh: the people table grows with the corpus)")
+    p.add_argument("--order", choices=ORDERS, default="random",
+                   help="the order articles are ingested in: random publication dates (default) or publication "
+                        "order (date: the same articles, oldest first, like a daily stream)")
     p.add_argument("--model", default=settings.model_name(None), help="spaCy pipeline (default armstrack's)")
     p.add_argument("--keep", metavar="DIR", help="write the corpus and database under DIR and keep them")
     p.add_argument("--rounds", type=int, default=1, help="alternate baseline/armstrack this many times; "

@@ -354,6 +354,152 @@ def test_a_quoted_description_is_no_attitude(parsed, text):
     assert quotes_of(parsed, text) == []
 
 
+# --- people: authors, datelines, split and partly tagged names -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "By Lena Holt and Marek Wozniak\n\nSummary. Europe buys air defence.\n\n"
+    "About the authors: Lena Holt is a fellow at the Centre; Marek Wozniak is an associate fellow.",
+    "Reporting by Jonas Eklund; Editing by Clara Moss",
+    "By Sam Ortega and Ines Duarte\n\nThe navy wants frigates. Duarte has covered the navy since 2010.",
+])
+def test_the_authors_of_an_article_are_no_people_wherever_they_stand(parsed, text):
+    assert parsed(text, published=PUBLISHED)[1].people == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("By Monday, Minister Piotr Zielinski said, the tanks will be in Poland.", ["Piotr Zielinski"]),
+    ("The deal was brokered by Jane Roe and John Doe in March.", ["Jane Roe", "John Doe"]),
+    ("By Sam Ortega, Defence Correspondent\n\nThe army wants tanks, General Amal Idris said.", ["Amal Idris"]),
+])
+def test_by_inside_a_sentence_names_no_author(parsed, text, names):
+    assert sorted(p.name for p in parsed(text, published=PUBLISHED)[1].people) == names
+
+
+def test_the_outlet_of_a_dateline_is_no_person(parsed):
+    text = "LIMA (Noticias Sur) - Peru signed a deal for patrol boats, Minister Rosa Huaman said."
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == ["Rosa Huaman"]
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    ('The frigate was received from Norwegian State Secretary for Defence Ingrid Solvang. "We are proud," '
+     'Solvang said.', "Ingrid Solvang", "State Secretary for Defence", "Norway"),
+    ("Germany's Parliamentary State Secretary Jonas Keller opened the plant.",
+     "Jonas Keller", "Parliamentary State Secretary", "Germany"),
+])
+def test_a_given_name_the_ner_left_out_joins_the_surname(parsed, text, name, title, affiliation):
+    (person,) = parsed(text, published=PUBLISHED)[1].people
+    assert person.name == name
+    assert (person.titles[0].title, person.titles[0].affiliation) == (title, affiliation)
+
+
+def test_an_abbreviated_given_name_does_not_split_a_name(parsed):
+    text = "Chief of Naval Staff Rear Admiral Jose Ma. Ambrosio Ezpelto was also present at the ceremony."
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == ["Jose Ma. Ambrosio Ezpelto"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Spanish minister, Margarita Robles Fernández, visited the base.", ["Margarita Robles Fernández"]),
+    ("Kenya's defence secretary, Aden Mwangi Kiprop, opened the factory.", ["Aden Mwangi Kiprop"]),
+    ("The company's chairman, Lockheed Martin, said.", []),
+])
+def test_a_name_in_apposition_to_a_title(parsed, text, names):
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == names
+
+
+# --- figures: currency names several states share ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippines will pay 28 billion pesos for the two corvettes.", [(2.8e10, "PHP")]),
+    ("Mexico set aside 5,000 million pesos for the purchase.", [(5e9, "MXN")]),
+    ("Colombia will pay 1.2 trillion pesos for the jets.", [(1.2e12, "COP")]),
+    ("Algeria bought weapons worth 10 billion dinars.", [(1e10, "DZD")]),
+    ("Baghdad approved 2 trillion dinars for the army, Iraq's ministry said.", [(2e12, "IQD")]),
+    ("Oman's navy got 90 million rials for patrol boats.", [(9e7, "OMR")]),
+    ("Morocco will pay 4 billion dirhams for the drones.", [(4e9, "MAD")]),
+    ("The UAE deal is worth Dh5 billion.", [(5e9, "AED")]),
+    ("Mali signed a contract for 12 billion francs, officials in Mali said.", [(1.2e10, "XOF")]),
+    ("Denmark will spend 25 billion kroner on F-35s.", [(2.5e10, "DKK")]),
+    ("Pakistan allocated Rs 1.8 trillion for defence.", [(1.8e12, "PKR")]),
+    ("The ministry signed a 3.5 billion rupee contract.", [(3.5e9, "INR")]),
+    ("The contract with Israel is worth NIS 1.8 billion.", [(1.8e9, "ILS")]),
+    ("Kuwait signed a KD 300 million contract.", [(3e8, "KWD")]),
+    ("Delegates met at COP28 in Dubai.", []),
+])
+def test_a_shared_currency_name_is_read_as_the_currency_of_the_state_named(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
+# --- figures: counts with a frame of their own -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow launched 75 drones and missiles at Ukrainian towns overnight, the air force said.",
+     [(75, "drones and missiles")]),
+    ("Air defences shot down 40 drones.", [(40, "drones")]),
+    ("The army fired 300 shells at the hills.", [(300, "shells")]),
+    ("The purchase brings the air force's fleet of Rafales to 36.", [(36, "aircraft")]),
+    ("Greece's fighter jet fleet will number 24 after the deliveries.", [(24, "aircraft")]),
+    ("Minsk received more Su-30SM jets this year, bringing its fleet of the type to 20.", [(20, "aircraft")]),
+    ("The alliance, which now has 32 members, met in Vilnius.", [(32, "members")]),
+    ("The bloc's 27 member states agreed on the package.", [(27, "members")]),
+    ("The show features more than 900 exhibitors.", [(900, "exhibitors")]),
+    ("The company holds contracts from about 30 countries.", [(30, "countries")]),
+    ("The rifle is in service with 12 countries.", [(12, "countries")]),
+])
+def test_strikes_fleets_members_exhibitors_and_customer_states_are_figures(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops from 12 countries took part in the drill.",
+    "Iran supplied 400 drones to Russia.",
+    "Poland will buy 96 Apache helicopters.",
+    "The navy launched two frigates in May.",
+    "The fleet sailed to 3 ports.",
+    "The factory will produce 30 missiles a month.",
+])
+def test_lots_launched_ships_and_visits_are_no_such_figures(parsed, text):
+    assert figures_of(parsed, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike killed a dozen soldiers.", [(12, "people")]),
+    ("Two dozen civilians were killed in the raid.", [(24, "people")]),
+    ("The navy ordered a dozen patrol boats.", []),
+    ("The S26T is 77 metres long and displaces about 2,600 tonnes when submerged.", []),
+    ("Peru will buy 12 fighters from Sweden.", []),
+    ("Lima buys 24 fighters\n\nPeru has signed a contract for 24 F-16 Block 70 fighter jets.", []),
+    ("Soldiers killed 24 fighters. Peru bought 12 F-16 jets.", [(24, "people")]),
+    ("About 800 fighters joined the group last year.", [(800, "people")]),
+])
+def test_dozens_measures_of_a_machine_and_fighters_that_are_jets(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hours earlier Russia launched 120 drones and six missiles at power plants, the air force said, adding that "
+     "90 of the drones had been shot down.", [(120, "drones"), (6, "missiles"), (90, "drones")]),
+    ("The fair drew more than 300 exhibitors from 25 countries.", [(300, "exhibitors"), (25, "countries")]),
+    ("The drill involves some 6,000 troops from 11 countries taking part.", [(6000, "people"), (11, "countries")]),
+    ("The drill had 14 participating countries.", [(14, "countries")]),
+    ("Two of the frigates were sold to Greece.", []),
+    ("Delegations from 40 countries visited the show.", []),
+    ("The agreement between the two countries, which took effect in May, allows joint drills.", []),
+])
+def test_weapons_shot_down_and_states_taking_part(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ('"The launcher is ready," said Yoav Shaked, general manager of Elbit Systems Land.', ["Yoav Shaked"]),
+    ("On Wednesday, the minister received a Turkish Aerospace delegation led by its general manager, Mert Ozkan.",
+     ["Mert Ozkan"]),
+    ("The deal was signed by Hanwha Aerospace, the chairman said.", []),
+    ("Rheinmetall Defence, the German arms maker, won the deal.", []),
+])
+def test_a_name_taken_for_a_company_is_a_person_by_its_title(parsed, text, names):
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == names
+
+
 # --- families found on a blind set: second quotations, thanks, bare body nouns, dollars, counts -------------
 
 @pytest.mark.parametrize("text, expected", [

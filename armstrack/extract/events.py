@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack import settings
 from armstrack.extract.context import PAIR_NOUNS, PAIR_WORDS, DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.registry import extractor
-from armstrack.extract.syntax import has_auxiliary, negated
+from armstrack.extract.syntax import conditional, has_auxiliary, negated
 from armstrack.extract.dates import resolve_date
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import EVENT_TYPES, DocumentAnalysis, Event, Evidence
@@ -62,12 +62,17 @@ REPEATED_TYPES = {"sanction", "embargo"}
 #: Types recorded once per named speaker and document: one article reports one position of each person
 #: who speaks, however many of its sentences voice it (the first is kept); a state's acts stay apart.
 ONE_PER_SPEAKER = {"statement_of_support"}
+#: Types that a subject of talks only proposes: "discussed joint exercises" is no exercise held (talks on
+#: setting up a plant or opening bases are reported as the projects themselves, as the gold sets have them).
+TOPIC_TYPES = {"training"}
+#: Relations that lead from a noun up to the word whose topic its phrase is ("talks on joint training").
+TOPIC_DEPS = {"conj", "pobj", "prep", "dobj", "obj", "compound", "appos", "nsubjpass"}
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised", "onto", "violent", "not_gov", "not_obj", "head", "held", "firm",
-              "stated", "signed", "two_states", "helped", "local"}
+              "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
+              "held", "firm", "stated", "signed", "two_states", "helped", "local"}
 
 
 @dataclass(frozen=True)
@@ -887,6 +892,17 @@ class Checker:
                 return bool(m.supporter) or own
         return False
 
+    def _owned(self, tok: Token, arg: str, m: Match) -> bool:
+        """The object belongs to a named state: "X's efforts", "the sovereignty of Laos", "Laotian sovereignty"."""
+        obj = _object(tok)
+        if obj is None:
+            return False
+        owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        owners += _prep_objects(obj, {"of"})
+        found = [o for o in owners if self.ctx.token_country(o)]
+        m.partners.extend(found)
+        return bool(found)
+
     def _regime(self, tok: Token, arg: str, m: Match) -> bool:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         if obj is None or obj.pos_ == "PRON":
@@ -974,6 +990,25 @@ class Checker:
             return False
         return not (tok.tag_ == "VBN" and auxes and all(a.lower_ in ("was", "were") for a in auxes))
 
+    def _topic(self, tok: Token) -> bool:
+        """Whether a trigger is (in) what talks are about: "discussed joint exercises and training",
+        "held talks on the frigate programme and on joint training"."""
+        for _ in range(6):
+            # "discussed holding joint exercises": a gerund passes its object up to the talks
+            gerund = tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "pcomp", "dobj", "obj")
+            if (tok.dep_ not in TOPIC_DEPS and not gerund) or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if self.lex.has("_topic", tok):
+                return True
+        return False
+
+    def _finite(self, tok: Token, arg: str, m: Match) -> bool:
+        """A verb with a clause of its own, not a participle on a noun ("the third of four submarines built
+        under a technology-transfer deal" names their provenance)."""
+        return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+                    and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
 
@@ -1012,11 +1047,16 @@ class Checker:
         """Negated, hypothetical, or under a threat, call, wish or denial."""
         blockers = self.lex.words.get("_block", frozenset())
         tok = m.token
+        if m.trigger.type in TOPIC_TYPES and self._topic(tok):
+            return True
         for t in {tok, m.anchor}:
             if negated(t) or has_auxiliary(t, "possibility"):
                 return True
             if any(c.dep_ in ("amod", "mark") and _forms(c) & blockers for c in t.children):
                 return True
+            if any(c.dep_ == "advcl" and conditional(c) and not any(
+                    g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
+                return True  # "will produce the tanks locally if the contract is signed"
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or m.anchor.lemma_ == "call" and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in m.anchor.children):
             return True  # "called for sanctions", "urged a stop to weapons shipments"
@@ -1440,8 +1480,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
             position += 1
         for tok in here:
             ent = ctx.ent_at.get(tok.i)
-            if ent is not None and ent.label_ in ("ORG", "LAW", "WORK_OF_ART", "WEAPON_SYSTEM", "EVENT", "MILITARY"):
-                continue  # "General Assembly", "Sanctions Act": names, not reports
+            if ent is not None and ent.label_ in ("ORG", "LAW", "WORK_OF_ART", "WEAPON_SYSTEM", "EVENT", "MILITARY") \
+                    and not (ent.label_ == "EVENT" and tok.pos_ == "NOUN" and tok.is_lower):
+                continue  # "General Assembly", "Sanctions Act": names, not reports ("the 2020 war" is one)
             for trig in _trigger_rows(tok):
                 if trig.type in types_here and "once" not in trig.needs:
                     continue

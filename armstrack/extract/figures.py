@@ -60,7 +60,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
-             "machine_modifier", "munition", "attack_verb", "force_noun", "participant", "ordinal_count"}
+             "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
+             "machine_count", "force_noun", "ordinal_count"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -136,12 +137,18 @@ def _number_candidates(ctx: DocContext) -> list[int]:
         found = set(np.flatnonzero((arrays[:, 0] == 1) | (arrays[:, 1] == NUM)).tolist())
         # amounts glued to a currency or scale ("A$3.4", "12bn") are no numbers to the tokenizer
         found.update(t.i for t in ctx.doc if not t.is_alpha and GLUED_MONEY.match(t.text))
+        found.update(t.i for t in ctx.doc if _is_dozen(t))
         cached = ctx.memo["number_candidates"] = sorted(found)
     return cached
 
 
 def _is_number_token(tok: Token) -> bool:
-    return tok.like_num or tok.pos_ == "NUM" and word_number(tok.text) is not None
+    return tok.like_num or tok.pos_ == "NUM" and word_number(tok.text) is not None or _is_dozen(tok)
+
+
+def _is_dozen(tok: Token) -> bool:
+    """ "a dozen soldiers": "dozen" counting a noun (the tagger takes it for a noun, not a number)."""
+    return tok.lower_ == "dozen" and tok.dep_ == "nummod"
 
 
 #: One-letter currency signs glued to an amount before a scale word ("P28 billion").
@@ -214,17 +221,23 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
     return None, i
 
 
-#: The states whose currency is called the rupee ("Rs"), and its code in each (extract/data/currencies.tsv).
-RUPEES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "rupee_state"}
-#: The states whose currency is called the shilling ("Sh", "Shs"), and its code in each.
-SHILLINGS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "shilling_state"}
-#: Signs shared by the shilling states: read as the shilling of the state the article names most.
-SHILLING_SIGNS = {"sh", "sh.", "shs", "shs.", "shilling", "shillings"}
+#: Signs and names several states' currencies share ("Rs", "Sh", "pesos", "dinars"), and their family.
+SHARED_SIGNS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "shared"}
+#: Per family, its states and the code of each, in the order listed (the first is the default).
+FAMILY_STATES: dict[str, dict[str, str]] = defaultdict(dict)
+for _row in read_tsv("currencies.tsv"):
+    if _row["kind"].endswith("_state"):
+        FAMILY_STATES[_row["kind"].removesuffix("_state")][_row["text"]] = _row["code"]
 
 
-def _shared_currency(ctx: DocContext, states: dict[str, str], default: str) -> str:
-    """The currency of a sign several states share: that of the state the document names most."""
-    key = f"currency:{default}"
+def _shared_currency(ctx: DocContext, family: str) -> str | None:
+    """The currency of a sign several states share: that of the family's state the document names most
+    (the family's first state when it names none)."""
+    states = FAMILY_STATES.get(family)
+    if not states:
+        return None
+    default = next(iter(states.values()))
+    key = f"currency:{family}"
     if key not in ctx.memo:
         counts = {code: 0 for code in states.values()}
         for tok in ctx.doc:
@@ -274,20 +287,13 @@ def _home_dollar(ctx: DocContext) -> str:
     return ctx.memo[key]
 
 
-def _rupee(ctx: DocContext) -> str:
-    """Which rupee "Rs" is: that of the rupee state the document names most (India's when none)."""
-    return _shared_currency(ctx, RUPEES, "INR")
-
-
 def _shared_sign(symbol: str, currency: str, ctx: DocContext) -> str:
-    """A currency read from a sign that several states share ("Rs", "Sh"), resolved by the document."""
-    if currency == "INR" and symbol != "₹":
-        return _rupee(ctx)
-    if symbol.lower() in SHILLING_SIGNS:
-        return _shared_currency(ctx, SHILLINGS, "KES")
+    """A currency read from a sign that several states share ("Rs", "Sh", "pesos"), resolved by the document;
+    a bare "$" in an Australian or Canadian paper is its own dollar."""
     if currency == "USD" and symbol.lower() in ("$", "dollar", "dollars"):
-        return _home_dollar(ctx)  # a bare "$" in an Australian or Canadian paper is its own dollar
-    return currency
+        return _home_dollar(ctx)
+    family = SHARED_SIGNS.get(symbol.lower().rstrip("."))
+    return (_shared_currency(ctx, family) if family else None) or currency
 
 
 def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
@@ -363,7 +369,8 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             money = parse_money(text.replace("-", " ").replace("–", " "))
             value = money[0] if money else word_number(doc[i:end].text)
         else:
-            value = word_number(" ".join(t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)))
+            words = [t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)]
+            value = word_number(" ".join(words)) if words else 1.0 if _is_dozen(doc[i]) else None  # "a dozen"
         if value is None:
             i = end
             continue
@@ -465,6 +472,18 @@ def _is_weapon_noun(noun: Token, ctx: DocContext) -> bool:
         if child.ent_type_ == "WEAPON_SYSTEM" or any(ch.isdigit() for ch in child.text) \
                 or ctx.gaz.category_of(f"{child.lower_} {noun.lower_}") or child.lower_.endswith("-made") \
                 or lexicon().has("machine_modifier", child.lemma_.lower()):
+            return True
+    return False
+
+
+def _same_count_of_a_weapon(num: NumberPhrase, ctx: DocContext) -> bool:
+    """Whether the document counts a weapon with the same number elsewhere ("17 fighters" in a headline,
+    "17 Gripen fighter aircraft" in the story): the ambiguous noun then names those machines."""
+    for tok in ctx.doc:
+        if tok.i in range(num.start, num.end) or tok.dep_ != "nummod" or not tok.like_num:
+            continue
+        if word_number(tok.text) == num.value and tok.head.pos_ in ("NOUN", "PROPN") \
+                and (_is_weapon_noun(tok.head, ctx) or any(t.ent_type_ == "WEAPON_SYSTEM" for t in tok.head.lefts)):
             return True
     return False
 
@@ -939,20 +958,16 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             return "people", f"{mods} {lex.get('harm_noun', lemma)}".strip(), noun.i + 1, True
         phrase = f"{_lemma(doc[noun.i - 1])} {lemma}"
         personnel = lex.get("personnel", phrase) or lex.get("personnel", lemma)
-        if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun):
+        if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun) \
+                and not (lex.has("machine_count", lemma) and _same_count_of_a_weapon(num, ctx)):
             return "people", personnel, noun.i + 1, False
         if lex.has("people", lemma):
             harm = _harm_near(noun)
             if harm:
                 return "people", f"{lex.get('people', lemma)} {harm}", noun.i + 1, True
-    fired = _munitions_fired(num, noun)
-    if fired:
-        return fired
     if noun is not None and lex.has("people", _lemma(noun)) and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and lex.has("force_noun", _lemma(noun.head.head)):
         return "people", f"{lex.get('force_noun', _lemma(noun.head.head))} size", noun.i + 1, False  # "a force of 5,000 men"
-    if noun is not None and _lemma(noun) in ("country", "nation") and _participants_from(noun, numbers):
-        return "countries", "countries taking part", noun.i + 1, False
     toll = _toll_of(num)
     if toll:
         return "people", toll, end, True
@@ -966,33 +981,21 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             and noun.head.lower_ == "to" and lex.has("export_verb", _lemma(noun.head.head)):
         # "sold to nine countries": how many states a supplier has sold to
         return "countries", f"countries {noun.head.head.lower_} to", noun.i + 1, False
+    if noun is not None and _reached_countries(noun):
+        return "countries", "countries reached", noun.i + 1, False
+    if noun is not None and _members(noun):
+        return "members", "members", noun.i + 1, False
+    if noun is None:
+        strike = _strike_share(num)
+        if strike:
+            return strike[0], f"{strike[0]} {strike[1]}", end, False
+    strike = _strike_count(noun, end) if noun is not None else None
+    if strike:
+        return strike[0], f"{strike[0]} {strike[1]}", noun.i + 1, False
+    fleet = _fleet_size(num, ctx)
+    if fleet:
+        return fleet, "fleet size", end, False
     return None
-
-
-def _munitions_fired(num: NumberPhrase, noun: Token | None) -> tuple[str, str, int, bool] | None:
-    """Munitions fired or brought down in an attack ("launched 90 drones and missiles", "81 of the drones
-    were shot down"): a count of the attack, not a transfer quantity (a verb of attack governs them)."""
-    lex = lexicon()
-    if noun is None:  # "81 of the drones had been shot down"
-        of = next((c for c in num.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if noun is None or num.head.dep_ not in SUBJECT_DEPS + ("dobj",):
-            return None
-        verb = num.head.head
-    else:
-        first = noun
-        while first.dep_ == "conj":
-            first = first.head
-        verb = first.head
-    if not lex.has("munition", _lemma(noun)) or verb.pos_ != "VERB" or not lex.has("attack_verb", _lemma(verb)):
-        return None
-    unit = noun.lower_
-    # "90 drones and missiles": one number for both
-    rest = [c for c in noun.conjuncts if c.i > noun.i and lex.has("munition", _lemma(c))
-            and not any(g.dep_ == "nummod" for g in c.children)]
-    if rest:
-        unit = f"{unit} and {rest[-1].lower_}"
-    return unit, f"{unit} {verb.lower_}", noun.i + 1, False
 
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -1014,19 +1017,109 @@ def _ordinal_counts(sent: Span) -> list[tuple[Token, Token]]:
     return out
 
 
-def _participants_from(noun: Token, numbers: list[NumberPhrase]) -> bool:
-    """ "8,000 troops from 13 countries", "250 exhibitors from 30 countries", "13 countries taking part":
-    how many states an event gathers."""
-    lex = lexicon()
-    if any(c.dep_ == "acl" and lex.has("participant", _lemma(c)) for c in noun.children):
-        return True
-    if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+def _reached_countries(noun: Token) -> bool:
+    """ "contracts from about 40 countries", "in service with 12 countries": the states a supplier or a
+    system has reached (the preposition hangs on the noun, or on the verb of such an object)."""
+    if _lemma(noun) not in ("country", "nation"):
         return False
-    owner = noun.head.head
-    if owner.pos_ == "VERB":  # "has drawn 250 exhibitors from 30 countries": the phrase hung on the verb
-        owner = next((c for c in owner.children if c.dep_ in ("dobj", "obj")), owner)
-    return owner.pos_ == "NOUN" and lex.has("participant", _lemma(owner)) and any(
-        n.head.i == owner.i or n.head.head.i == owner.i for n in numbers)
+    for c in noun.children:
+        # "13 countries taking part", "participating countries" (a verb with its particle noun: "take part")
+        part = next((g.lower_ for g in c.children if g.dep_ == "dobj"), "")
+        if c.dep_ in ("acl", "relcl", "amod") and (lexicon().has("country_frame", _lemma(c))
+                                                   or lexicon().has("country_frame", f"{_lemma(c)} {part}")):
+            return True
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "in", "with", "by"):
+        return False
+    gov = noun.head.head
+    if noun.head.lower_ == "from" and gov.pos_ == "VERB":  # "has drawn 250 exhibitors from 30 countries"
+        gov = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), gov)
+    if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in gov.children):
+        return True  # "250 exhibitors from 30 countries", "8,000 troops from 13 countries"
+    frames = lexicon().words("country_frame")
+    return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
+
+
+def _members(noun: Token) -> bool:
+    """ "which now has 24 members", "its 27 member states": the size of a body (not "two members of
+    the crew", nor members who were harmed)."""
+    lemma = _lemma(noun)
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    if lemma == "member":
+        if compounds:
+            return False
+    elif not (lemma == "state" and [_lemma(c) for c in compounds] == ["member"]):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and _harm_near(noun) is None
+
+
+def _strike_count(noun: Token, end: int) -> tuple[str, str] | None:
+    """(unit, verb) for weapons counted as launched or intercepted ("launched 90 drones and missiles", "shot
+    down 40 drones"): the unit is the counted noun as written, with the nouns coordinated with it."""
+    lex = lexicon()
+    if not lex.has("strike_noun", _lemma(noun)) or noun.i < end:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:  # "100 drones and seven missiles"
+        first = first.head
+    if first.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = first.head
+    if not (lex.has("strike_verb", _lemma(verb)) or any(
+            c.dep_ in ("prt", "advmod") and lex.has("strike_verb", c.lower_) for c in verb.children)):
+        return None
+    nouns = [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                      and not any(g.dep_ == "nummod" for g in c.children)]
+    return " and ".join(n.lower_ for n in nouns), verb.lower_
+
+
+def _strike_share(num: NumberPhrase) -> tuple[str, str] | None:
+    """ "81 of the drones had been shot down": part of the weapons launched, counted by the verb."""
+    head = num.head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or head.dep_ not in ("dobj", "nsubjpass") or not lexicon().has("strike_noun", _lemma(noun)):
+        return None
+    verb = head.head
+    lex = lexicon()
+    if lex.has("strike_verb", _lemma(verb)) or any(
+            c.dep_ in ("prt", "advmod") and lex.has("strike_verb", c.lower_) for c in verb.children):
+        return noun.lower_, verb.lower_
+    return None
+
+
+def _fleet_size(num: NumberPhrase, ctx: DocContext) -> str | None:
+    """The unit of a fleet's stated size ("the fighter fleet will number 14", "bringing its fleet of the
+    type to 16"), by the weapon category of the fleet's systems; None when it is no fleet's size."""
+    lex = lexicon()
+    head = num.head
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else \
+        head.head if head.dep_ in ("dobj", "attr", "npadvmod", "nummod") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    fleet = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS + ("dobj",) and c.i < head.i
+                  and lex.has("fleet_noun", _lemma(c))), None)
+    if fleet is None:
+        return None
+    categories = set()
+    for tok in fleet.subtree:  # "fighter jet fleet", "fleet of Rafales"
+        if tok.ent_type_ == "WEAPON_SYSTEM":
+            system = ctx.gaz.weapon(tok.ent_id_ or tok.text)
+            categories.add(system.category if system else None)
+        elif tok.dep_ == "compound" and tok.head.i == fleet.i:
+            categories.add(ctx.gaz.category_of(" ".join(t.lower_ for t in _words_before(tok, fleet))))
+    if not categories - {None}:  # "its fleet of the type": the systems the sentence names
+        categories = {ctx.gaz.weapon(t.ent_id_ or t.text).category for t in head.sent
+                      if t.ent_type_ == "WEAPON_SYSTEM" and ctx.gaz.weapon(t.ent_id_ or t.text)}
+    categories.discard(None)
+    if len(categories) != 1:
+        return None
+    return lex.get("fleet_unit", categories.pop())
+
+
+def _words_before(first: Token, last: Token) -> Span:
+    """The tokens from ``first`` up to ``last`` (a compound's words before its head, head excluded)."""
+    return first.doc[first.i:last.i]
 
 
 def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: Token | None,
@@ -1039,8 +1132,10 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
         return True
     if attribute is not None and lex.has("spec_attribute", _lemma(attribute)):
         return True
-    if noun.head.pos_ in ("VERB", "AUX") and lex.has("spec_attribute", _lemma(noun.head)):
-        return True  # "the frigate displaces 4,000 tonnes", "it weighs 62 tons": a verb of measure
+    if (noun.head.pos_ in ("VERB", "AUX") or noun.dep_ == "dobj") and lex.has("spec_attribute", _lemma(noun.head)):
+        # "the frigate displaces 4,000 tonnes", "it weighs 62 tons": a verb of measure (the object's head is
+        # its verb even when the tagger took it for a noun)
+        return True
     if owner is None and attribute is not None:
         # "the frigate is 80 metres long, with a capacity of 900 tons": the clause's subject owns it
         verb = attribute

@@ -35,6 +35,8 @@ from armstrack.records import DocumentAnalysis, Meeting
 
 #: Relations that stay inside one name phrase ("Foreign Minister Jane Roe", "the envoy, X,").
 NAME_DEPS = {"compound", "appos", "flat", "nmod", "amod"}
+#: Relations that open a clause of its own below a word.
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 #: Relations through which a clause without its own subject takes its governor's.
 SUBJECT_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "npadvmod"}
 #: First prepositions under a cue that can name where it happened.
@@ -175,6 +177,8 @@ class Draft:
     #: X"): during a trip just reported, the traveller is that side
     needs_visitor: bool = False
     joins_previous: bool = False  # "the meeting was attended by X": X joins the meeting reported before
+    #: "X, who was in C for the signing": X, on a trip of their own, also joins the signing reported before
+    joins_signing: bool = False
 
 
 @dataclass
@@ -326,7 +330,9 @@ class Reader:
         for conj in (_conjuncts(head) if with_conj else [head]):
             own = [n for t in _name_phrase(conj) for n in [self.person_at.get(t.i)] if n]
             if not own and _is_party(conj, self.ctx):
-                own = self._title_of_names(conj) or self._detached_holder(conj)
+                # "his counterparts from A and B, X and Y": the parser may hang the names on the countries
+                own = self._title_of_names(conj) or self._detached_holder(conj) or (
+                    self._misattached_conjuncts(conj) if conj.tag_ in ("NNS", "NNPS") else [])
             if not own:
                 resolved = self._resolve(conj, exclude)
                 own = [resolved] if resolved else []
@@ -336,8 +342,9 @@ class Reader:
         return found
 
     def _misattached_conjuncts(self, head: Token) -> list[str]:
-        """ "A of Argentina and B of Denmark": the parser may hang B on the country in A's "of" phrase."""
-        return [n for word in _name_phrase(head) for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        """ "A of Argentina and B of Denmark": the parser may hang B on the country in A's "of" phrase (or in a
+        plural title's "from" phrase: "counterparts from A and B, X and Y")."""
+        return [n for word in _name_phrase(head) for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
                 for pobj in prep.children if pobj.dep_ == "pobj" and self.ctx.token_country(pobj)
                 for c in pobj.children if c.dep_ == "conj" and not _negated_conj(c)
                 for n in [self.person_at.get(c.i)] if n]
@@ -460,7 +467,8 @@ class Reader:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
         if head.lower_ in function_words("pair") or (head.lemma_.lower() in words("party")
                                          and any(c.lower_ in function_words("pair") for c in head.children)):
-            return self.people.pair(head)
+            own = self.names(head, exclude)  # "the two presidents, A and B,": the pair the phrase names
+            return own if len(own) > 1 else self.people.pair(head)
         if head.lower_ in function_words("plural_pronoun") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._plural_subject(head)
         return self.names(head, exclude)
@@ -890,6 +898,10 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         return []
     subject_heads = reader.subjects(tok)
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "the ceremony, which was attended by X": the relative pronoun stands for the noun the clause is on
+    relative = bool(passive) and tok.dep_ == "relcl" and passive[0].tag_ in ("WDT", "WP")
+    if relative:
+        passive = [tok.head]
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
@@ -903,6 +915,10 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     if cue.frame == "tell":
         # "X told his Egyptian counterpart Y that...": speaking to one's counterpart is meeting them
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")), None)
+        obj_cue = cue_of(obj) if obj is not None else None
+        if obj_cue is not None and obj_cue.frame == "event" and obj_cue.kind in ("conference", "meeting") and not any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("not_event") for c in obj.children):
+            return _take_part_drafts(clause, reader, read)  # "told the summit that...": X addressed it
         if obj is None or not any(t.lemma_.lower() in words("counterpart") for t in _name_phrase(obj)):
             return []
         return _encounter_drafts(clause, reader)
@@ -914,6 +930,9 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         return _take_part_drafts(clause, reader, read)
     if cue.frame == "sign":
         return _sign_drafts(clause, reader)
+    if cue.frame == "handover":
+        item = clause.object() or (clause.passive[0] if clause.passive else None)
+        return _handover_drafts(clause, reader, item) if item is not None and _handed(item, reader) else []
     return []
 
 
@@ -923,6 +942,9 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     frame, kind = cue.frame, cue.kind
     obj = clause.object()
     obj_cue = cue_of(obj) if obj is not None else None
+    item = obj if obj is not None else (clause.passive[0] if clause.passive else None)
+    if cue.lemma == "receive" and item is not None and _handed(item, reader):
+        return _handover_drafts(clause, reader, item)  # "received the jets from X"
     if frame == "host" and obj_cue is not None and obj_cue.frame == "event":
         if obj_cue.kind != "call":
             return []  # "hosted a summit": the noun's own frame reads it, with this subject
@@ -945,8 +967,8 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if frame == "call" and obj_cue is not None and not groups:  # "a phone call from X"
         from_cue = Cue(cue.lemma, cue.pos, kind, frame, obj_cue.preps | {"from"})
         groups, unnamed = reader.counterparts(obj, from_cue, set(clause.subjects))
-    passive_names = [n for p in clause.passive for n in reader.group(p)]
-    if passive_names:
+    passive_names = [n for p in clause.passive for n in reader.group(p) or reader.leaders(p, set(clause.subjects))]
+    if passive_names:  # "X was received by Y"; "a delegation led by X was received by Y"
         groups.append(passive_names)
     if frame == "call" and not groups:
         return []  # "called for talks", "called it a success"
@@ -973,6 +995,90 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
             return [clause.draft(clause.subjects, kind, place)]  # "X met officials", "the two met"
         return []
     return [clause.draft(clause.subjects + g, kind, place) for g in groups]
+
+
+def _handed(item: Token, reader: Reader) -> bool:
+    """Whether a noun phrase names something handed over in person: military equipment (a weapon
+    category or system) or a token of office ("the keys", "his credentials"), not a letter or support."""
+    gaz = reader.ctx.gaz
+    if item.lemma_.lower() in words("handed") or item.lower_ in words("handed"):
+        return True
+    if gaz.category_of(item.text) or gaz.category_of(item.lemma_):
+        return True
+    return any(t.pos_ == "PROPN" and gaz.weapon(t.text) for t in _phrase_tokens(item))
+
+
+def _handover_drafts(clause: Clause, reader: Reader, item: Token) -> list[Draft]:
+    """ "X received the jets from Y", "the corvettes were received by X, together with Y", "Y handed over
+    the aircraft to X": a handover is an occasion; everyone named at it is there (a gathering, kept only
+    with people of two sides, and joined by the document's other mentions of the ceremony)."""
+    tok, cue = clause.verb, clause.cue
+    present = list(clause.subjects)
+    by = [p for t in _phrase_tokens(tok) if t.dep_ == "prep" and t.lower_ == "by" and t.i > tok.i
+          for p in t.children if p.dep_ == "pobj"] if clause.passive and not present else []
+    present += [n for p in by for n in reader.group(p) if n not in present]  # "received at the base by X"
+    # the giver ("from Y", "to X") and those beside the receiver ("together with Y", "alongside Y")
+    sides = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, cue.preps | COMPANION_PREPS | {"with"})
+    holders = [tok, *(p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), *by]
+    for holder in holders:
+        groups, _ = reader.counterparts(holder, sides, set(present))
+        present += [n for g in groups for n in g if n not in present]
+    # "the credentials of X"; "received the jets from X": the parser may hang "from" on the thing
+    owner = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"of", "from"}))
+    present += [n for g in reader.counterparts(item, owner, set(present))[0] for n in g if n not in present]
+    # "received by the minister, Dr A, together with the chief of staff, General B, and the ambassador,
+    # Mr C": the parser scatters a list of titled names over the clause; everyone it names was there
+    present += [n for n in _clause_names(tok, reader) if n not in present]
+    if not present:
+        return []
+    skip = clause.skip | _phrase_ids([item]) | {t.i for h in holders[1:] for t in _phrase_tokens(h)}
+    draft = clause.draft(present, "meeting", reader.place(tok, skip))
+    draft.gathering = True
+    return [draft]
+
+
+def _hosts(occasion: Token, reader: Reader, exclude: set[str]) -> list[str]:
+    """Who hosts an occasion, from a participle on its noun: "a dinner hosted by X", "a meeting chaired by Y"."""
+    return list(dict.fromkeys(
+        n for acl in occasion.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        and acl.lemma_.lower() in words("host_by")
+        for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"
+        for n in reader.group(p, exclude) if n not in exclude))
+
+
+def _caption_drafts(sent: Span, reader: Reader) -> list[Draft]:
+    """A photo caption without a verb: "General A (left) with Admiral B in Colombo on Monday" shows A and B
+    together."""
+    root = sent.root
+    if any(t.pos_ in ("VERB", "AUX") for t in sent) or root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    shown = reader.names(root, with_conj=False)
+    if not shown:
+        return []
+    withs = [p for c in root.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+             for p in c.children if p.dep_ == "pobj"]
+    drafts = []
+    for head in withs:
+        for conj in _conjuncts(head):
+            met = [n for n in reader.names(conj, set(shown), with_conj=False) if n not in shown]
+            if met:
+                skip = _phrase_ids([root, head]) - {t.i for t in head.subtree if t.dep_ == "prep" or t.head.dep_ == "prep"}
+                drafts.append(Draft([*shown, *met], "meeting", root, place=reader.place(head, skip) or reader.place(root, skip)))
+    return drafts
+
+
+def _clause_names(verb: Token, reader: Reader) -> list[str]:
+    """The people named in a verb's own clause, not in a clause below it ("the jets, ordered by X,")."""
+    found: list[str] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        name = reader.person_at.get(tok.i)
+        if name and name not in found:
+            found.append(name)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS
+                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    return found
 
 
 def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -1013,6 +1119,10 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
     draft = clause.draft(subjects, clause.cue.kind, place)
+    draft.joins_signing = any(
+        c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
+        for c in tok.children for p in c.children if p.dep_ == "pobj")
     draft.trip = frame in ("visit", "travel") or any(  # "has been on a visit to C"
         cue_of(p) is not None and cue_of(p).kind == "visit"
         for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
@@ -1046,10 +1156,15 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
             return [clause.draft(subjects + g, "meeting", place) for g in met]
         if cue.lemma not in words("attend_any"):
             return []
+        hosts = _hosts(obj, reader, set(subjects))
+        if hosts:  # "attended a dinner hosted by X": X was met
+            place = reader.place(tok, clause.skip | _phrase_ids([obj]))
+            return [clause.draft(subjects + hosts, "meeting", place)]
         draft = clause.draft(subjects, cue.kind, reader.place(tok, clause.skip, with_object=True))
         draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
         return [draft]
-    read.add(obj.i)
+    if not (clause.verb.dep_ == "relcl" and obj.i == clause.verb.head.i):
+        read.add(obj.i)  # "said at the ceremony, which was attended by X": the noun's own clause is read too
     if not reader.noun_happened(obj):
         return []
     kind = _noun_kind(obj, noun_cue, reader)
@@ -1060,9 +1175,14 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     skip = (clause.skip - _phrase_ids([obj])) | {t.i for c in obj.children if c.dep_ == "prep"
                                                  and c.lower_ in noun_cue.preps for t in c.subtree}
     place = reader.place(obj, skip) or reader.place(tok, skip | {obj.i})
+    hosts = _hosts(obj, reader, set(subjects))
+    if not groups and hosts:  # "attended a meeting chaired by X"
+        groups = [hosts]
     if groups:
         kind = "meeting" if kind == "conference" else kind  # "a summit with X" is a meeting of two
         return [clause.draft(subjects + g, kind, place) for g in groups]
+    if cue.frame == "tell" or cue.lemma == "address":
+        kind = "conference"  # "told the meeting", "addressed the meeting": a speaker before a gathering
     draft = clause.draft(subjects, kind, place)
     draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
     # "The meeting was attended by X": the meeting just reported, with X there too
@@ -1325,7 +1445,8 @@ def _is_setting(noun: Token, verb: Token) -> bool:
             return False
         tok = tok.head
     if tok.dep_ in ("prep", "advmod"):
-        return tok.lower_ in SETTING_PREPS
+        # "returned from a visit to C": the subject was on it
+        return tok.lower_ in SETTING_PREPS or (tok.lower_ == "from" and verb.lemma_.lower() in words("return"))
     if tok.dep_ in ("dobj", "obj"):
         cue = cue_of(verb)
         return verb.lemma_.lower() in words("light") or (cue is not None and cue.frame == "host")
@@ -1424,11 +1545,11 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     last_trip: Draft | None = None  # the last one-person trip reported: whose "programme" follows
     for sent in doc.sents:
         in_sent = cues[bisect.bisect_left(cue_starts, sent.start):bisect.bisect_left(cue_starts, sent.end)]
-        if not in_sent:
+        found: list[Draft] = [] if in_sent else _caption_drafts(sent, reader)
+        if not in_sent and not found:
             continue
         consumed: set[int] = set()
         read: set[int] = set()
-        found: list[Draft] = []
         for tok, cue in in_sent:
             if cue.pos in ("VERB", "AUX"):
                 verb_drafts = _verb_drafts(tok, cue, reader, read)
@@ -1482,6 +1603,9 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             if earlier is not None:
                 earlier.participants += [n for n in d.participants if n not in earlier.participants]
                 continue
+            signing = next((o for o in reversed(drafts) if o.kind == "signing"), None) if d.joins_signing else None
+            if signing is not None:
+                signing.participants += [n for n in d.participants if n not in signing.participants]
             d.evidence_span = sent
             drafts.append(d)
             if d.trip and len(d.participants) == 1:

@@ -120,7 +120,12 @@ def cue_of(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if pos == "VERB" and _gives_approval(tok):
         return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
+    if pos == "VERB" and any(c.dep_ == "prt" for c in tok.children):
+        # a phrasal verb that is a cue of its own ("touched down": landed)
+        lemma = PHRASAL_CUES.get(f"{lemma} {next(c.lower_ for c in tok.children if c.dep_ == 'prt')}", lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is not None and pos == "VERB" and cue.subject == "system" and _visiting(tok):
+        return None  # "bombers arrived in X for joint drills", "warships landed troops for a port call"
     if cue is not None and pos == "VERB" and cue.subject == "recipient" and cue.status == "delivered" \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in WON_DEALS for c in tok.children):
         return None  # "Saab received an order from Thailand": the order is the cue, its receiver the supplier
@@ -147,6 +152,16 @@ def cue_of(tok: Token) -> Cue | None:
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
+    if cue is None and pos == "VERB" and lemma in PLEDGING_VERBS and not modal(tok) and not negated(tok) \
+            and any(c.dep_ == "dobj" and (_further_lot(c) or _for_party(c)) for c in tok.children):
+        # "Norland announced a further four", "announced 12 X-7 launchers for Talora": a pledge of the lot
+        cue = Cue(lemma, "VERB", "supplier", "agreed")
+    if cue is None and pos == "VERB" and lemma in AWAITING_VERBS and not negated(tok) \
+            and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
+            and any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ in ("COUNTRY", "ORG")
+                                                                   for o in p.children)
+                    for p in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))):
+        cue = Cue(lemma, "VERB", "recipient", "agreed")  # "the army is expecting 40 X-7 vehicles from A": on order
     if cue is None and pos == "VERB" and lemma in TAKING_VERBS and tok.tag_ in ("VBD", "VBN") \
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
@@ -181,6 +196,41 @@ def cue_of(tok: Token) -> Cue | None:
         # "a $2-billion arms pact with B" is a deal; "a defence pact" is an alliance
         cue = Cue(lemma, "NOUN", "recipient", "agreed")
     return cue
+
+
+#: Phrasal verbs that are a cue verb in other words ("touch down": land).
+PHRASAL_CUES = {r["word"]: r["class"].removeprefix("phrasal_") for r in read_tsv("transfer_words.tsv")
+                if r["class"].startswith("phrasal_")}
+#: Verbs that, with a lot as their object, pledge it ("announced a further four"); verbs of awaiting a lot
+#: "from" a seller ("expecting 40 vehicles from A"); adjectives of a further lot.
+PLEDGING_VERBS = word_set("transfer_words.tsv", "pledging")
+AWAITING_VERBS = word_set("transfer_words.tsv", "awaiting")
+FURTHER_WORDS = word_set("transfer_words.tsv", "further")
+#: Nouns of what a visiting force comes for ("arrived for joint drills", "on a port call"): no delivery.
+VISIT_PURPOSES = word_set("transfer_words.tsv", "visit_purpose")
+
+
+def _further_lot(obj: Token) -> bool:
+    """ "a further four", "another 12 launchers", "additional jets": a lot more of a system."""
+    return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in FURTHER_WORDS for c in obj.children) \
+        or any(c.dep_ == "nummod" and any(m.lower_ in FURTHER_WORDS for m in c.children) for c in obj.children)
+
+
+def _for_party(obj: Token) -> bool:
+    """A system object "for" or "to" a state: "12 X-7 launchers for Talora"."""
+    return any(t.ent_type_ == "WEAPON_SYSTEM" for t in obj.subtree) and any(
+        p.dep_ == "prep" and p.lower_ in ("for", "to") and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                              for o in p.children) for p in obj.children)
+
+
+def _visiting(verb: Token) -> bool:
+    """Whether a motion verb's clause gives it the purpose of a visit or exercise ("arrived in X for drills",
+    "landed to take part in an exercise", "arrived on a port call")."""
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "advcl", "xcomp")):
+        for tok in prep.subtree:
+            if tok.lemma_.lower() in VISIT_PURPOSES and tok.pos_ in ("NOUN", "VERB"):
+                return True
+    return False
 
 
 #: Nouns that, named after sales ("a sales programme", "a Foreign Military Sales case"), are an order carried out.
@@ -233,10 +283,12 @@ def _headline_infinitive(verb: Token) -> bool:
     step to come."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" \
+    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") \
             and verb.head.i == verb.sent.start:
         return True  # the parser hangs a headline's infinitive on its subject: "Morocco to buy drones"
-    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    # ("Hanwha to export howitzers": the parser may give the headline's subject no subject relation)
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" or c.dep_ in ("dep", "npadvmod") and c.i < verb.i
+                                       and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _arranged(verb: Token) -> bool:
@@ -499,6 +551,26 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     return out
 
 
+def _appositive_twins(mentions: list[SystemMention]) -> set[int]:
+    """Mentions that name again a system a mention beside them names: "PNS X, the second of two Y-class
+    corvettes", "the first vessel, BRP X" (an apposition, directly or through "the second of"). Of such a pair
+    the one with no family is left out, then the general one ("HMS X, a frigate handed over by A"), else the later.""" 
+    by_head = {m.head.i: m for m in mentions}
+    out: set[int] = set()
+    for m in mentions:
+        for app in (c for c in m.head.children if c.dep_ == "appos"):
+            heads = [app] + [o for p in app.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"]
+            other = next((by_head[h.i] for h in heads if h.i in by_head and by_head[h.i] is not m), None)
+            if other is None or other.category != m.category or other.lot_of is not None or other.head.pos_ == "NUM":
+                continue  # ("36 jets from A, 36 from B": a lot of its own, set beside the first)
+            if not _governing_cues(m) or not _governing_cues(other):
+                continue  # ("showed the X, the drone that A is accused of selling": only one tells the transfer)
+            rank = {id(x): (bool(x.family), x.named) for x in (m, other)}
+            out.add(id(m) if rank[id(m)] < rank[id(other)] else id(other))
+    return out
+
+
 def _elided_count(tok: Token, found: list[SystemMention], ctx: DocContext) -> SystemMention | None:
     """The system a bare count in a list stands for: "8 from the UK" in "36 jets from A, 36 from B and 8
     from the UK" (the count is coordinated with, or set beside, a system phrase, and names a party of its
@@ -722,6 +794,14 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     tok = mention.head
     if _cue_noun(tok) and tok.i >= mention.span.end:
         found.append(tok)  # "the Rafale deal", "a submarine contract": the system names the deal
+    # "the jets from an earlier order touched down": the parser hangs the system's own verb of arrival on the
+    # noun of its "from" phrase (an order does not land)
+    found += [a for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+              for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBD", "VBN") and cue_of(a) is not None
+              and cue_of(a).subject == "system" and not any(c.dep_ == "agent" for c in a.children)][:1]
+    # "HTMS X, a frigate handed over by A": a clause on the system's apposition tells of the system
+    found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
+              if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
     # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
     found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
               if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
@@ -1125,7 +1205,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("recipient", obj)
             elif word == "from":
                 put("supplier", obj)
-            elif word == "with" and cue.pos == "NOUN":
+            elif word == "with" and (cue.pos == "NOUN" or cue.status == "negotiating"):
                 put(other, obj)
                 if other == "supplier":
                     frame.with_parties.extend(_party_countries(obj, ctx))
@@ -1343,11 +1423,18 @@ LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
 RUMOURS = word_set("transfer_words.tsv", "rumour")
 CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
+FALSITY = word_set("transfer_words.tsv", "falsity")
 
 
 def _denied_claim(clause: Token, head: Token) -> bool:
     """Whether a clause is the content of a denied claim: "denied reports that Norland was preparing to sell",
     "dismissed a report that it planned to acquire" (the parser may hang the clause on the verb itself)."""
+    that = any(c.lower_ == "that" and (c.dep_ == "mark" or clause.dep_ == "relcl") for c in clause.children)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS and that and clause.dep_ in ("acl", "relcl") \
+            and any(t.pos_ in ("NOUN", "ADJ") and (t.lemma_.lower() in FALSITY or t.lower_ in FALSITY) for t in head.sent):
+        # "called reports that Norland would sell jets a fabrication", "described claims ... as baseless" (the parser
+        # may read the "that" of the claim as a relative pronoun)
+        return True
     if clause.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False
     if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
@@ -1378,6 +1465,8 @@ def _guessed(cue_tok: Token) -> bool:
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is not None and any(c.dep_ == "amod" and c.lower_ in UNVERIFIED for c in subject.children):
                 return True  # "unconfirmed reports claim that ...": a rumour
+            if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in RUMOURS:
+                return True  # "rumours persist that ...", "speculation grew that ...": hearsay
             return possible and subject is not None and subject.lemma_.lower() in PUNDITS
     return False
 
@@ -1491,6 +1580,12 @@ def _status(cue_tok: Token) -> str | None:
                          and c.lemma_.lower() in governors() and c.i < below.i), None)
             if plan is not None:
                 return governors()[plan.lemma_.lower()]
+        if below.dep_ == "prep" and below.lower_ in TOPIC_PREPS and tok.pos_ == "VERB" and lemma not in governors():
+            # "was holding talks with B on the purchase of": the parser hangs the topic on the verb, not on the talks
+            talks = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < below.i
+                          and governors().get(c.lemma_.lower()) == "negotiating"), None)
+            if talks is not None:
+                return None if negated(tok) else "negotiating"
         if tok.lemma_ == "be":
             # "Egypt was in talks with France to buy": the state the subject is in governs the cue
             state = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
@@ -1519,6 +1614,8 @@ def _status(cue_tok: Token) -> str | None:
     return status
 
 
+#: Prepositions that give the topic of talks ("talks on the purchase", "negotiations over the sale").
+TOPIC_PREPS = word_set("transfer_words.tsv", "topic_prep")
 #: Verbs of hearsay whose passive raises a purchase into a report not confirmed ("is said to have ordered").
 HEARSAY_VERBS = word_set("transfer_words.tsv", "hearsay")
 LIST_GLUE = word_set("transfer_words.tsv", "list_glue")
@@ -1703,6 +1800,24 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
     return found
 
 
+def _reporter_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
+    """The state a reported clause comes from: the reporting verb's subject ("a Ugandan spokesman said ...") or
+    its scene ("In Uganda, the spokesman said ...")."""
+    tok = cue_tok
+    while tok.dep_ not in ("ROOT", "ccomp") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ccomp":
+        return []
+    verb = tok.head
+    found: list[str] = []
+    for child in verb.children:
+        heads = [child] if child.dep_ == "nsubj" else [o for o in child.children if o.dep_ == "pobj"] \
+            if child.dep_ == "prep" and child.lower_ == "in" else []
+        for head in heads:
+            found += [c for c in ctx.phrase_countries(head) if c not in found]
+    return found
+
+
 SITE_NOUNS = word_set("transfer_words.tsv", "site_noun")
 CONFLICT_NOUNS = word_set("transfer_words.tsv", "conflict_noun")
 
@@ -1767,8 +1882,10 @@ def _other_main_country(supplier: str | None, ctx: DocContext) -> str | None:
 
 def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
     """The article's main supplier and recipient: from clause-level records, else the most named countries."""
-    pairs = Counter((r.supplier, r.recipient) for r in records if r.supplier and r.recipient
-                    and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)  # a bloc's pledge is an aside
+    # (one step of one deal told twice, "received the jets" and "the jets landed", counts once)
+    steps = {(r.supplier, r.recipient, (r.family or r.system).lower(), r.status) for r in records
+             if r.supplier and r.recipient and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES}
+    pairs = Counter((supplier, recipient) for supplier, recipient, _, _ in steps)  # a bloc's pledge is an aside
     if pairs:
         # a tie goes to the pair the article names more often (a bloc's one pledge does not outrank the
         # state the story is about)
@@ -1790,6 +1907,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     drafts: list[tuple[Transfer, bool, bool]] = []  # record, supplier from text, recipient from text
     extra: list[tuple[bool, str | None, bool, bool]] = []  # system named, maker fallback, quoted, listed
     by_maker: set[int] = set()  # records whose supplier is only the catalogue's maker of the system
+    referring: set[int] = set()  # those of them told by a phrase referring back ("the remaining 18 aircraft")
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions:
@@ -1797,7 +1915,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
+        twins = _appositive_twins(mentions)
         for mention in mentions:
+            if id(mention) in twins:
+                continue  # "PNS X, the second of two Y-class corvettes": one ship, told by its class
             in_quote = any(a <= mention.span.start_char < b for a, b in quoted)
             # (a named item whose phrase closes on a word of no kind, "light attack and trainer aircraft", is
             # one phrase the parser split, not a list)
@@ -1925,6 +2046,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
                 maker = _phrase_origin(mention, ctx)
                 recipients = [c for c in clause if c not in suppliers and c != maker][:1]
+                if not recipients and cue_of(cue_toks[0]).subject == "recipient":
+                    # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
+                    # buyer is the state the report comes from
+                    recipients = [c for c in _reporter_countries(cue_toks[0], ctx) if c not in suppliers][:1]
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
                 suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1]
@@ -2000,6 +2125,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         ), *from_text))
                         if maker_supplied:
                             by_maker.add(id(drafts[-1][0]))
+                            if mention.referring:
+                                referring.add(id(drafts[-1][0]))
                         bought = version_status == "delivered" and cue_toks[0].pos_ == "VERB" \
                             and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
                             and cue_toks[0].dep_ not in ("acl", "relcl", "amod")  # not "the ships purchased"
@@ -2016,6 +2143,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_heading(drafts, ctx)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
+    _seller_supplies(drafts, by_maker, referring)
     _share_supplier(drafts, extra)
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
@@ -2077,6 +2205,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     # lot of its kind told again (same parties and phase)
     counted_keys = {(t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) for t in out
                     if id(t) in generic and t.quantity}
+    # "to export K9 howitzers to A in an artillery deal with A": a general phrase beside a named system of its
+    # kind in one sentence is that deal, whichever side its "with" made the buyer
+    told_pairs = {(t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) for t in out if id(t) not in generic}
+    out = [t for t in out if id(t) not in generic or id(t) in listed
+           or (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) not in told_pairs]
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
@@ -2114,6 +2247,24 @@ def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: l
         builders = licensees.get((maker, (t.family or t.system).lower()), set()) - {t.recipient}
         if len(builders) == 1:
             t.supplier = next(iter(builders))
+
+
+def _seller_supplies(drafts: list[tuple[Transfer, bool, bool]], by_maker: set[int], referring: set[int]) -> None:
+    """A system referred back to ("the aircraft", "the remaining 18") whose supplier is only the catalogue's maker,
+    or a system told with no supplier at all, comes from the one seller the article names for that system and buyer
+    ("bought 24 F-16s from Denmark ... the remaining 18 will be delivered": Denmark, not the jet's maker, delivers
+    them; "the first vessel of the class from A ... BRP X was commissioned": from A, not the story's main seller)."""
+    for t, _, _ in drafts:
+        if not (id(t) in referring or t.supplier is None) or t.status == "licensed_production" or not t.family:
+            continue  # (a record with no supplier at all would take the article's main one)
+        family = (t.family or t.system).lower()
+        sellers = {d.supplier for d, s_told, _ in drafts if s_told and id(d) not in by_maker and d.supplier
+                   and d.status != "licensed_production" and (d.family or d.system).lower() == family
+                   and (d.recipient is None or t.recipient is None or d.recipient == t.recipient)}
+        # (a seller that is this record's buyer shows the buyer was misread: the record is dropped, as one with
+        # supplier and recipient alike)
+        if len(sellers) == 1 and t.supplier not in sellers:
+            t.supplier = next(iter(sellers))
 
 
 def _still_to_come(when: str | None, ctx: DocContext) -> bool:

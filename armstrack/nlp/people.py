@@ -124,6 +124,31 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             end = _name_run(doc, tok.i + 4, title_tokens, 2)
             if end > tok.i + 4 and doc[tok.i + 4].ent_type_ in BRACKET_NAME_LABELS:
                 out.append((tok.i + 2, end, (given.text, *(t.text for t in doc[tok.i + 4:end]))))
+    for tok in doc:
+        # "the Spanish minister, Ana Ruiz Gil, said": a name in apposition to a title noun
+        if tok.i not in title_tokens or tok.pos_ != "NOUN":
+            continue
+        for child in tok.children:
+            if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i <= tok.i:
+                continue
+            start = child.left_edge.i
+            run = doc[start:child.i + 1]
+            if 2 <= len(run) <= 4 and doc[start - 1].text == "," and all(
+                    NAME_TOKEN.match(t.text) and t.is_alpha and not t.ent_type_ and t.i not in title_tokens
+                    and t.lower_ not in HONORIFICS for t in run):
+                out.append((start, child.i + 1, tuple(t.text for t in run)))
+    last_words = not_person_words().get("last", frozenset())
+    for ent in doc.ents:
+        # a name the NER took for a body, shown a person's by a title in apposition ("X Y, general manager
+        # of Z"; "its chief executive, X Y"); a body's own name ends in a word such as "Systems" or "Group"
+        if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4 or any(
+                not (NAME_TOKEN.match(t.text) and t.is_alpha) or t.i in title_tokens or t.lower_ in last_words
+                or t.lower_ in HONORIFICS for t in ent):
+            continue
+        root = ent.root
+        if root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN" \
+                or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children):
+            out.append((ent.start, ent.end, tuple(t.text for t in ent)))
     for start, end in found:
         after = _after_of_place(doc, end)
         if after is None or after + 2 >= len(doc) or doc[after].lower_ != "and":
@@ -189,16 +214,64 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
         return True  # a modified classifier: "X air base", "Y naval port"
     if before is not None and before.text == ":" and start > 1 and doc[start - 2].lower_ in words.get("lead", ()):
         return True  # "Source: X", "Photo: X"
-    if before is not None and before.lower_ == "by" and before.lower_ in words.get("lead", ()) \
-            and (start == 1 or "\n" in doc[start - 2].text or doc[start - 2].lower_ in words.get("lead", ())):
-        return True  # a byline: "By X" opening a line, "Reporting by X"
     if before is not None and before.text[:1].isupper() and before.i not in title_tokens \
             and before.ent_type_ in NAME_PART_LABELS and not before.ent_id_ \
             and before.lower_ not in words.get("last", ()):  # "the X Air Force Y Z": an affiliation, then a name
         return True  # the end of a longer name the NER split ("Camp Lira" + "Vega Sol")
+    if _dateline_outlet(doc, start, end):
+        return True  # "CITY (Outlet) -": the agency or paper of a dateline
     if _coordinated_with_place(doc[start:end].root):
         return True  # "flights between Beijing and X": a place
     return _in_quote_marks(doc, start, end)
+
+
+DASHES = {"-", "–", "—", "--"}
+
+
+def _dateline_outlet(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is the outlet in brackets of a dateline opening a line ("OSLO (Nordic Wire) -")."""
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")" \
+            or doc[end + 1].text not in DASHES:
+        return False
+    i = start - 2  # back over the place's words to the start of the line
+    while i >= 0 and start - i < 7 and "\n" not in doc[i].text and doc[i].text[:1].isupper():
+        i -= 1
+    return i < start - 2 and (i < 0 or "\n" in doc[i].text)
+
+
+#: Words that join the names of a byline ("By X and Y", "By X, Y & Z").
+BYLINE_JOINERS = {"and", ",", "&"}
+
+
+def _authored(doc: Doc, start: int) -> bool:
+    """Whether a name is one of the article's authors: in a byline opening a line ("By X and Y",
+    "Reporting by X; editing by Y") or after an authors label ("About the authors: X")."""
+    words = not_person_words()
+    labels = words.get("author", frozenset())
+    i = start - 1
+    # back over the earlier names of the same byline ("By X, Y and Z"), never across a line break
+    while i >= 0 and start - i < 16 and "\n" not in doc[i].text and (
+            doc[i].lower_ in BYLINE_JOINERS or doc[i].ent_type_ == "PERSON"
+            or NAME_TOKEN.match(doc[i].text) and doc[i].is_alpha and not doc[i].ent_type_
+            and doc[i].lower_ not in labels):
+        i -= 1
+    if i < 0:
+        return False
+    opens_line = i == 0 or "\n" in doc[i - 1].text or doc[i - 1].lower_ in labels | {";", "("}
+    if doc[i].lower_ == "by" and opens_line:
+        return True
+    # "About the authors: X is a fellow ...; Y is ...": the label, then names after ":" or ";"
+    if doc[i].text == ":":
+        return any(t.lower_ in labels for t in doc[max(0, i - 3):i])
+    return doc[i].text == ";" and _label_opens_line(doc, i, labels)
+
+
+def _label_opens_line(doc: Doc, i: int, labels: frozenset[str]) -> bool:
+    """Whether the line holding token ``i`` opens with an authors label ("About the authors: ...")."""
+    j = i
+    while j > 0 and "\n" not in doc[j - 1].text:
+        j -= 1
+    return any(t.lower_ in labels for t in doc[j:min(j + 4, i)])
 
 
 def _coordinated_with_place(root: Token) -> bool:
@@ -328,13 +401,18 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     title_tokens = _title_tokens(doc)
     mentions: list[_Mention] = []
     surface: dict[tuple[str, ...], str] = {}
+    authors: set[frozenset[str]] = set()  # the names of bylines: metadata wherever they stand
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         bare = _bare_name(ent, title_tokens)
+        if bare is not None and _authored(doc, ent.start):
+            authors.add(frozenset(t.text for t in doc[bare[0]:bare[1]]))
+            continue
         if bare is None or _not_a_person(doc, ent.start, ent.end, title_tokens):
             continue
         s, e = bare
+        s = _untagged_given_names(doc, s, e, title_tokens)
         # a lone word is kept only if it meets a full name below or follows a title or honorific
         words = tuple(t.text for t in doc[s:e])
         surface.setdefault(words, doc[s:e].text)  # "Kassym-Jomart Tokayev" keeps its hyphen
@@ -344,6 +422,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             surface.setdefault(words, " ".join(words))
             s = given.i - 1
         mentions.append(_Mention(s, e, words))
+    mentions = _join_abbreviated_given_names(doc, mentions, surface)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens):
         if not taken & set(range(s, e)):
@@ -391,7 +470,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
 
     people: dict[str, Person] = {}
     for m in mentions:
-        if m.person is None:
+        if m.person is None or any(a <= set(m.person.split()) or set(m.person.split()) <= a for a in authors):
             continue
         person = people.setdefault(m.person, Person(m.person))
         span = doc[m.start:m.end]
@@ -402,6 +481,38 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             if all(t.title != title.title for t in person.titles):
                 person.titles.append(title)
     return list(people.values())
+
+
+def _untagged_given_names(doc: Doc, start: int, end: int, title_tokens: set[int]) -> int:
+    """The start of a name with the given names the NER left out before the surname it tagged
+    ("Secretary for Defence [Ingrid] Solberg"): capitalised proper nouns compounded onto the name."""
+    while start > 0 and end - start < 4:
+        tok = doc[start - 1]
+        if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
+                and NAME_TOKEN.match(tok.text) and tok.is_alpha and not tok.ent_type_
+                and tok.i not in title_tokens and tok.lower_ not in HONORIFICS
+                and tok.lower_ not in not_person_words().get("first", ())):
+            break
+        start -= 1
+    return start
+
+
+def _join_abbreviated_given_names(doc: Doc, mentions: list[_Mention],
+                                  surface: dict[tuple[str, ...], str]) -> list[_Mention]:
+    """One name where the NER split a full name at an abbreviated given name ("Jose Ma. | Luis Cruz",
+    "Ma." for Maria): a name of two words or more ending in a short abbreviation, and a name right after it."""
+    out: list[_Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.words) >= 2 and m.start == prev.end + 1 \
+                and doc[prev.end].text == "." and not doc[prev.end - 1].whitespace_ \
+                and len(doc[prev.end - 1].text) <= 3 and doc[prev.end].whitespace_:
+            words = prev.words + m.words
+            surface.setdefault(words, doc[prev.start:m.end].text)
+            out[-1] = _Mention(prev.start, m.end, words)
+            continue
+        out.append(m)
+    return out
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
