@@ -498,3 +498,81 @@ def test_weapons_shot_down_and_states_taking_part(parsed, text, expected):
 ])
 def test_a_name_taken_for_a_company_is_a_person_by_its_title(parsed, text, names):
     assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == names
+
+
+# --- families found on a blind set: second quotations, thanks, bare body nouns, dollars, counts -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('Hungarian Defence Minister Peter Kovacs said the agreement was "aimed at Budapest" and that the country '
+     '"will answer by building up its own forces".',
+     [("Peter Kovacs", "aimed at Budapest"), ("Peter Kovacs", "will answer by building up its own forces")]),
+    ('« This radar will protect our skies », declared Colonel Amadou Traore, who thanked « the friendly Korean '
+     'people » for their help.',
+     [("Amadou Traore", "This radar will protect our skies"), ("Amadou Traore", "the friendly Korean people")]),
+    ('The Thai Defence Ministry signed the contract in 2023. A ministry statement said the two had discussed '
+     '"faster delivery of spare parts" and joint exercises.',
+     [("Defence Ministry", "faster delivery of spare parts")]),
+    ('The Chilean Army has cancelled the planned purchase of 20 tanks from Rheinmetall of Germany. The army said '
+     'in a note that a new tender would be opened "in the coming months".',
+     [("Chilean Army", "in the coming months")]),
+    ("Hungary's government on Monday condemned the deal, calling it \"a threat to the region\".",
+     [("Hungary's government", "a threat to the region")]),
+])
+def test_second_quotations_thanks_and_bodies_named_before(parsed, text, expected):
+    got = quotes_of(parsed, text)
+    assert len(got) == len(expected), got
+    for speaker, words in expected:
+        assert any(_same_name(s, speaker) and t == words for s, t in got), got
+
+
+def test_a_bare_body_noun_with_no_such_body_named_gives_no_speaker(parsed):
+    assert quotes_of(parsed, 'A ministry statement said the talks were "useful".') == []
+
+
+@pytest.mark.parametrize("text, url, expected", [
+    # a paper of another dollar state: its web domain, or its unnamed federal government and the state named most
+    ("Canberra will spend $3 billion on drones.", "https://www.example.com.au/news/1", [(3e9, "AUD")]),
+    ("The federal government will spend $3 billion on drones, Australian officials said. Australia ordered "
+     "them from the United States, and Australia will build more at home.", None, [(3e9, "AUD")]),
+    ("Ottawa will buy $2 billion worth of frigates.", "https://news.example.ca/story", [(2e9, "CAD")]),
+    # wire copy: the bare dollar stays the US dollar
+    ("Canberra will spend $3 billion on drones.", "https://www.example.com/news/1", [(3e9, "USD")]),
+    ("The federal government will spend A$3 billion on drones and $1 billion on radars, Australia said, "
+     "and Australia and Australia agreed.", None, [(1e9, "USD"), (3e9, "AUD")]),
+    ("The federal government in Washington approved a $2 billion sale of jets to Canada.", None, [(2e9, "USD")]),
+])
+def test_a_bare_dollar_is_the_dollar_of_the_paper(parsed, text, url, expected):
+    found = sorted((round(f.value, 2), f.unit) for f in extract_figures(*parsed(text, published=PUBLISHED, url=url)))
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Overnight Russia fired 60 drones and four missiles at cities in eastern Ukraine.",
+     [(4.0, "missiles"), (60.0, "drones")]),
+    ("The army said 41 of the drones had been shot down.", [(41.0, "drones")]),
+    ("Militants launched 30 rockets and mortars at the base.", [(30.0, "rockets and mortars")]),
+    ("The three states agreed to set up a joint force of 3,000 men.", [(3000.0, "people")]),
+    ("The fair has drawn more than 400 exhibitors from 45 countries.", [(45.0, "countries"), (400.0, "exhibitors")]),
+    ("Some 6,000 troops from 11 countries are taking part in the drills.", [(11.0, "countries"), (6000.0, "people")]),
+])
+def test_munitions_fired_forces_and_participating_countries(parsed, text, expected):
+    assert figures_of(parsed, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway will send Ukraine 10 more tanks under a 12th military aid package worth NOK 3 billion.",
+     [(12.0, "packages"), (3e9, "NOK")]),
+    ("The security assistance package is the 35th approved by Washington for Kyiv since 2022.", [(35.0, "packages")]),
+    ("The 18th Mechanised Division received 40 new trucks.", []),
+])
+def test_an_instalments_ordinal_counts_those_so_far(parsed, text, expected):
+    assert figures_of(parsed, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey delivered 60 drones and four missiles to Ukraine last year.",
+    "The navy ordered 12 missiles for its frigates.",
+    "The minister met delegations from 12 countries.",
+])
+def test_munitions_delivered_or_ordered_are_transfer_quantities(parsed, text):
+    assert figures_of(parsed, text) == []

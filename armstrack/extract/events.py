@@ -53,6 +53,8 @@ ORIGIN_PARTICIPLES = word_set("event_words.tsv", "origin_participle")
 TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
 #: Adjectives that make an event noun one like an event reported before ("a similar attack").
 SIMILAR_WORDS = word_set("event_words.tsv", "similar")
+#: Words joined by a hyphen before a verb that make it a trial of the act ("test-fired", "dry-fired").
+PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
 #: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -69,7 +71,8 @@ TOPIC_DEPS = {"conj", "pobj", "prep", "dobj", "obj", "compound", "appos", "nsubj
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
-              "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head"}
+              "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
+              "held", "firm", "stated", "signed", "two_states", "helped", "local"}
 
 
 @dataclass(frozen=True)
@@ -182,8 +185,26 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _object(verb: Token) -> Token | None:
-    """The direct object, or the passive subject."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    """The direct object, or the passive subject; for a finite verb the parser hung on the noun after it as
+    a modifier ("since the military seized power", "have since fired rockets at ..."), that noun."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is None and _misparsed_modifier(verb):
+        return verb.head
+    return obj
+
+
+def _misparsed_modifier(verb: Token) -> bool:
+    """A past-tense verb read as an adjective of the noun right after it: "the military seized power" parsed
+    as one noun phrase. An adjectival participle ("the seized weapons") comes after its determiner or
+    has none; this one follows a noun or adjective that is its subject ("military", "have since")."""
+    if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    head = verb.head
+    if head.pos_ != "NOUN" or head.i != verb.i + 1 or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") and before.dep_ != "compound" or before.lower_ in (
+        "since", "after", "when")
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
@@ -483,7 +504,10 @@ class Checker:
         if arg == "any":
             return True
         words = self._words(arg)
-        return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) for t in _conjuncts(obj))
+        # "shot down 40 of the 52 drones": the noun after the quantity
+        heads = [next(iter(_prep_objects(t, {"of"})), t) if t.like_num or t.pos_ == "NUM" else t
+                 for t in _conjuncts(obj)]
+        return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) for t in heads)
 
     def _not_obj(self, tok: Token, arg: str, m: Match) -> bool:
         """The object is none of LIST: "killed 12 protesters", not "killed 12 militants" (fighting)."""
@@ -508,6 +532,16 @@ class Checker:
     def _head(self, tok: Token, arg: str, m: Match) -> bool:
         """The trigger heads its phrase: "an attack helicopter", "an assault rifle" name no attack."""
         return tok.dep_ not in ("compound", "amod", "nmod")
+
+    def _held(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not what a place or thing is for or named after: "ports and airfields for joint training", "a
+        flight training school" (_training_place) name no training held."""
+        if tok.dep_ in ("compound", "amod", "nmod") and self._is_place(tok.head):
+            return False
+        return not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._is_place(tok.head.head))
+
+    def _is_place(self, tok: Token) -> bool:
+        return any(self.lex.has(name, t) for t in _conjuncts(tok) for name in ("_training_place", "_port", "_base"))
 
     def _not_gov(self, tok: Token, arg: str, m: Match) -> bool:
         """No word in LIST governs the trigger: "accused of planning a coup", "plotted a coup"."""
@@ -542,6 +576,11 @@ class Checker:
         if not objs and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
             # the phrase hung on the verb by the parser: "repelled an attack on the town"
             objs = _prep_objects(tok.head, set(preps.split(",")))
+        if not objs and tok.pos_ == "VERB":
+            # the phrase hung on the weapons fired: "launched 40 drones and six missiles at the port"
+            obj = _object(tok)
+            objs = [o for w in (_conjuncts(obj) if obj is not None else []) if _is_weapon(w, self.ctx)
+                    for o in _prep_objects(w, set(preps.split(",")))]
         # "access to two of its bases", "attacks on several of the towns": the noun after the quantity
         objs = [next(iter(_prep_objects(o, {"of"})), o) if o.like_num or o.pos_ == "NUM"
                 or o.lower_ in ("some", "several", "many", "most", "all", "each") else o for o in objs]
@@ -552,8 +591,71 @@ class Checker:
                                            or self.ctx.token_country(t) for t in _conjuncts(o))]
         elif target == "B":  # "access to four more bases", "access to its air bases"
             objs = [o for o in objs if any(self.lex.has("_base", t) for t in _conjuncts(o))]
+        elif target == "F":  # "the acquisition of the Italian aircraft maker X", "of a stake in X"
+            objs = [o for o in objs if any(self._is_firm(t) for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
+
+    def _signed(self, tok: Token, arg: str, m: Match) -> bool:
+        """A document its parties signed ("signed a joint declaration", "a declaration signed by A and B"),
+        not one of intent or war (_not_declared); the signers are the supporters."""
+        words = self._words(arg)
+        if any(c.lemma_.lower() in self.lex.words.get("_not_declared", ()) for c in tok.subtree if c.i != tok.i):
+            return False
+        verb = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in words), None)
+        if verb is None and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in words:
+            verb = tok.head
+        if verb is None:
+            return False
+        signers = _agent(verb) if verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children) \
+            else _subject(verb)
+        m.supporter = [a for a in self.actors.of(signers) if a]
+        if signers is not None:  # "by ministers A of X, B of Y and C of Z": the states after the names too
+            m.supporter += [c for t in signers.subtree for c in [self.ctx.token_country(t)] if c and c not in m.supporter]
+        m.anchor = verb  # "signed a declaration", "a declaration signed by": the signing is the act reported
+        return bool(m.supporter)
+
+    def _two_states(self, tok: Token, arg: str, m: Match) -> bool:
+        """The clause names two states or more (a firm's state included): work done for or with another
+        state ("production of the gun financed by Denmark"), not a state's own industry."""
+        clause = _clause_tokens(tok)
+        states = {c for t in clause for c in [self.ctx.token_country(t)] if c}
+        for ent in self.ctx.ents_in(clause):
+            org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text) if ent.label_ in ("ORG", "MILITARY") else None
+            if org is not None and org.country:
+                states.add(org.country)
+        return len(states) >= 2
+
+    def _helped(self, tok: Token, arg: str, m: Match) -> bool:
+        """Built with another state's help ("with French assistance", "with technology supplied by X"): a
+        "with" phrase whose noun is in LIST and that names a state or one of its firms."""
+        words = self._words(arg)
+        # "built at a yard in X with French assistance": the phrase may hang on the place
+        places = _prep_objects(tok, {"at", "in", "by"})
+        for obj in _prep_objects(tok, {"with"}) + [o for p in places for o in _prep_objects(p, {"with"})]:
+            if not any(t.lemma_.lower() in words for t in _conjuncts(obj)):
+                continue
+            if any(self.ctx.token_country(t) for t in obj.subtree) or any(
+                    (org := self.ctx.gaz.organisation(e.ent_id_ or e.text)) is not None and org.country
+                    for e in self.ctx.ents_in(obj.doc[obj.left_edge.i:obj.right_edge.i + 1])
+                    if e.label_ in ("ORG", "MILITARY")):
+                m.partners.append(obj)
+                return True
+        return False
+
+    def _firm(self, tok: Token, arg: str, m: Match) -> bool:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        return obj is not None and any(self._is_firm(t) for t in _conjuncts(obj))
+
+    def _is_firm(self, tok: Token) -> bool:
+        """A firm: a noun of _company (on the head or as its compound: "aircraft maker X"), or a company the
+        gazetteer knows (an organisation of a state that is no military body)."""
+        if any(self.lex.has("_company", t) for t in [tok, *tok.children] if t.dep_ in ("compound", "nmod", "appos")
+               or t is tok):
+            return True
+        ent = self.ctx.ent_at.get(tok.i)
+        org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text) if ent is not None and ent.label_ == "ORG" else None
+        return bool(org and org.type == "ORG" and org.country)
 
     def _onto(self, tok: Token, arg: str, m: Match) -> bool:
         """A "to"/"on" phrase whose object is in LIST: "added five firms to its Entity List"."""
@@ -733,24 +835,39 @@ class Checker:
                 c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "PERSON")
                 for c in tok.children):
             return True  # a named exercise
+        before = tok.i - 1
+        if before > 0 and tok.doc[before].like_num:
+            before -= 1  # "the Sea Shield 2024 exercise": the name before its year
+        if before >= 0 and tok.doc[before].pos_ == "PROPN" and tok.doc[before].ent_type_ in (
+                "", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "MILITARY"):
+            return True  # a named exercise the parser did not hang on the noun
         return self._gov(tok, "_exercise_verb", m)
 
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
         scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
                                                            ("compound", "prep", "nmod")]
+        if tok.pos_ == "VERB" and scope[0] is None and tok.dep_ == "acl":
+            scope = [tok.head]  # "the first drones assembled in X": the noun the participle describes
         obj = scope[0] if tok.pos_ == "VERB" else None
         if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
             # "the other six will be assembled": the weapons the sentence names
             scope = [t for t in tok.sent if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]
         for head in (s for s in scope if s is not None):
             for t in head.subtree:
-                if t.pos_ in ("NOUN", "PROPN") and _is_weapon(t, self.ctx):
-                    return True
+                if t.pos_ in ("NOUN", "PROPN") and _is_weapon(t, self.ctx) or t.ent_type_ == "WEAPON_SYSTEM":
+                    return True  # a named system, however tagged ("three Anka drones": an adjective)
         return any(t.lemma_.lower() == "kit" for t in tok.subtree)
 
     def _licence(self, tok: Token, arg: str, m: Match) -> bool:
-        return any(p.lower_ == "under" and any(o.lower_ in ("licence", "license") for o in p.children)
-                   for p in tok.children if p.dep_ == "prep")
+        """ "under licence", or, for work under way or to come ("is being built", "will be built"), under a
+        technology transfer agreement; "submarines built under a technology transfer deal" tells where
+        finished boats came from."""
+        under = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+                 if o.dep_ == "pobj"]
+        if any(o.lower_ in ("licence", "license") for o in under):
+            return True
+        return any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() == "transfer" for o in under for c in o.children)
 
     def _commit(self, tok: Token, arg: str, m: Match) -> bool:
         words = self.lex.words.get("_commit", frozenset()) | (self._words(arg) if arg else frozenset())
@@ -895,6 +1012,37 @@ class Checker:
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
 
+    def _local(self, tok: Token, arg: str, m: Match) -> bool:
+        """Assembled in the buyer's country, not the maker's: "being assembled in Wuhan for the Thai navy" is
+        a ship built abroad for its buyer."""
+        def countries(objs: list[Token]) -> set[str]:
+            out: set[str] = set()
+            for o in objs:
+                for t in o.subtree:
+                    c = self.ctx.token_country(t)
+                    ent = self.ctx.ent_at.get(t.i)
+                    if c is None and ent is not None and ent.label_ in ("LOCATION", "GPE"):
+                        place = self.ctx.gaz.place(ent.ent_id_ or ent.text)
+                        c = place.country if place else None
+                    if c is None and ent is not None and ent.label_ == "MILITARY":
+                        org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
+                        c = org.country if org else None
+                    if c:
+                        out.add(c)
+            return out
+        where = countries(_prep_objects(tok, {"in", "at"}))
+        buyer = countries(_prep_objects(tok, {"for"}))
+        return not (where and buyer and not where & buyer)
+
+    def _stated(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not what a place does ("a plant where howitzers are assembled"), unless the clause names who
+        does it or under whose licence ("where Embraer assembles the jets under licence")."""
+        if tok.dep_ != "relcl" or not any(c.lower_ == "where" for c in tok.children):
+            return True
+        clause = _clause_tokens(tok)
+        return self._licence(tok, "", m) or any(t.ent_type_ in ("ORG", "COUNTRY", "GPE") for t in clause
+                                                if t.i != tok.i)
+
     def _blocked(self, m: Match) -> bool:
         """Negated, hypothetical, or under a threat, call, wish or denial."""
         blockers = self.lex.words.get("_block", frozenset())
@@ -914,6 +1062,21 @@ class Checker:
             return True  # "called for sanctions", "urged a stop to weapons shipments"
         if m.anchor is not tok and _forms(m.anchor) & blockers:
             return True  # "warning of an embargo": the noun's own verb is a threat or a wish
+        if tok.pos_ == "NOUN":
+            # "discussed the prospects of joint exercises", "talks on sanctions": a topic of talks, not an act
+            # (an industrial project under negotiation is reported as one: "in talks on setting up a plant")
+            topics = blockers | (self.lex.words.get("_topic", frozenset()) if m.trigger.type != "industrial_project"
+                                 else frozenset())
+            up, steps = tok, 0
+            while up.head.i != up.i and (up.i != m.anchor.i or up is tok) and up.dep_ in UP_DEPS and steps < 8 \
+                    and not (up is not tok and up.pos_ in ("VERB", "AUX")):
+                steps += 1
+                if up.head.i == m.anchor.i and up.dep_ == "prep" and up.lower_ in ("on", "about", "over") and any(
+                        c.dep_ in ("dobj", "obj") and _forms(c) & topics for c in m.anchor.children):
+                    return True  # "held talks with X on joint exercises"
+                up = up.head
+                if (up.pos_ == "NOUN" or up.i == m.anchor.i) and _forms(up) & topics:
+                    return True
         if tok.pos_ == "NOUN" and tok.head.lower_ in ("of", "about") and tok.dep_ == "pobj" \
                 and tok.head.head.pos_ == "NOUN" and _forms(tok.head.head) & blockers:
             return True  # "the fear of a coup", "the threat of sanctions": a noun of threat or wish over it
@@ -1064,8 +1227,14 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
                 if ent is not None and ent.label_ == "DATE":
                     return resolved_date(ent.text, ctx.published)
     chain = [m.token]
+    if m.token.dep_ == "acl" and m.token.head.dep_ in ("nsubj", "nsubjpass"):
+        chain.append(m.token.head.head)  # "the first drones assembled in X rolled out in April"
+    if _misparsed_modifier(m.token):
+        chain.append(m.token.head)  # "since the military seized power in 2022": the date hangs on the noun
     if m.token.dep_ in ("nsubj", "nsubjpass") and m.token.head.pos_ == "VERB":
         chain.append(m.token.head)  # "the incursion began on 3 May"
+    if m.trigger.type == "statement_of_support" and m.token.head.i == m.anchor.i != m.token.i:
+        chain.append(m.anchor)  # "signed a joint declaration on Monday": the signing dates it
     if "once" not in m.trigger.needs:  # a coup named in passing takes no date from the sentence
         for t in [m.anchor, *_ancestors(m.anchor, 6)]:
             if t not in chain:
@@ -1098,6 +1267,8 @@ def _summary(m: Match, doc: Doc) -> tuple[str, int, int]:
         anchor = anchor.head  # "continued to support X": the whole verb group
     if anchor.dep_ == "relcl" and m.token.pos_ == "NOUN" and m.token.i < anchor.i:
         anchor = m.token  # "the embargo that X has imposed": the noun's phrase
+    if _misparsed_modifier(anchor):
+        anchor = anchor.head  # "the military seized power in 2022", read by the parser as one noun phrase
     start, end = anchor.left_edge.i, anchor.right_edge.i + 1
     if m.token.i < start or m.token.i >= end:
         start, end = min(start, m.token.left_edge.i), max(end, m.token.right_edge.i + 1)
@@ -1123,7 +1294,12 @@ def _trigger_rows(tok: Token) -> list[Trigger]:
     lex = lexicon()
     rows = lex.triggers.get((tok.lemma_.lower(), pos), []) + (
         lex.triggers.get((tok.lower_, pos), []) if tok.lower_ != tok.lemma_.lower() else [])
+    if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        rows = rows + lex.triggers.get((tok.lower_, "NOUN"), [])  # "Fighting between A and B resumed": a noun
     doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_ \
+            and doc[tok.i - 2].lower_ in PRACTICE_PREFIXES:
+        return []  # "test-fired at the range", "dry-fired": a trial, not the act
     out = []
     for row in rows:
         n = len(row.words)
@@ -1188,7 +1364,8 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
             if tok.dep_ == "nsubj":  # "fighting erupted between A and B": the phrase hangs on the verb
                 m.partners.extend(o for o in _prep_objects(tok.head, {"between", "with", "against"})
                                   if o not in m.partners)
-        if t in ("training", "assembly") and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        if t in ("training", "assembly") and tok.pos_ == "VERB" and (
+                tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children)):
             # "the crews were trained in Italy", "four will be assembled in Pakistan": the state that does it
             add([c for o in _prep_objects(tok, {"in", "by"}) for c in ctx.phrase_countries(o)])
         for partner in m.partners if t not in ("sanction", "embargo") else []:
@@ -1280,6 +1457,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     actors = Actors(ctx)
     quoted = ctx.quoted_token_ids
     out: list[Event] = []
+    soldiers_killed: set[int] = set()  # killings whose victims are troops (ids of the events)
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
@@ -1313,6 +1491,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue
                 if _demonstrative(tok) and "once" not in trig.needs and trig.type not in REPEATED_TYPES:
                     continue  # "because of this war", "that exercise": a reference to one told before
+                if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
+                        and _anaphoric(_object(tok) or tok):
+                    continue  # "... assembled in X rolled off the line. The drones are built under licence": one programme
                 if tok.i in quoted or m.anchor.i in quoted:
                     person, country = _speaker(tok, ctx, quoted)
                     if not country:
@@ -1378,8 +1559,26 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue  # the same person's position told again ("X pledged support ... X also called Y a partner")
                 out.append(event)
                 types_here.add(trig.type)
+                if trig.type == "killings" and _soldiers_killed(m):
+                    soldiers_killed.add(id(event))
                 break
+    # "20 soldiers were killed when gunmen overran their post": troops killed in the fighting the sentence
+    # reports are that clash's toll, not a killing of people
+    clash_sentences = {(e.evidence.sent_start, e.evidence.sent_end) for e in out if e.type == "clash"}
+    out = [e for e in out if id(e) not in soldiers_killed
+           or (e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences]
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _soldiers_killed(m: Match) -> bool:
+    """Whether the people a killing verb reports killed are all troops ("20 soldiers were killed")."""
+    tok = m.token
+    if tok.pos_ != "VERB":
+        return False
+    victims = _object(tok) if tok.lemma_.lower() != "die" else next(
+        (c for c in tok.children if c.dep_ == "nsubj"), None)
+    lex = lexicon()
+    return victims is not None and all(lex.has("_troops", t) for t in _conjuncts(victims))
 
 
 #: A heading line ends without the final punctuation of a sentence.

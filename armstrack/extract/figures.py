@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import numpy as np
 from spacy.attrs import DEP, IS_ALPHA, LEMMA, LIKE_NUM, LOWER, ORTH, POS
@@ -61,7 +62,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
-             "machine_count"}
+             "machine_count", "force_noun", "ordinal_count"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -262,8 +263,48 @@ def _shared_currency(ctx: DocContext, family: str) -> str | None:
     return ctx.memo[key]
 
 
+#: The states other than the United States whose currency is called the dollar, and its code.
+DOLLARS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_state"}
+#: Their web domains: a bare "$" on a site under one of them is that state's dollar.
+DOLLAR_DOMAINS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_domain"}
+#: Signs that mark the US dollar or another state's dollar: a text that writes them keeps the bare "$" apart.
+_MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT)\$")
+
+
+def _home_dollar(ctx: DocContext) -> str:
+    """Which dollar a bare "$" is: the US dollar, unless the article is a paper of another dollar state:
+    its address is in that state's web domain, or it speaks of "the federal government" without naming
+    whose, names that state most (the United States may be named as often), and marks no dollar sign
+    ("A$", "US$") that would tell the currencies apart."""
+    key = "currency:dollar"
+    if key not in ctx.memo:
+        ctx.memo[key] = "USD"
+        host = urlsplit(ctx.analysis.article.url or "").hostname or ""
+        by_domain = DOLLAR_DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
+        if by_domain:
+            ctx.memo[key] = by_domain
+        elif not _MARKED_DOLLAR.search(ctx.text) and re.search(r"\b[Tt]he [Ff]ederal [Gg]overnment\b", ctx.text):
+            counts: dict[str, int] = {}
+            for tok in ctx.doc:
+                if tok.ent_type_ == "COUNTRY":
+                    country = ctx.token_country(tok)
+                    if country:
+                        counts[country] = counts.get(country, 0) + 1
+            # the dollar state named most (at least three times; the United States, its usual supplier, may be
+            # named as often)
+            top = max(counts.values(), default=0)
+            home = [c for c in counts if counts[c] == top and c in DOLLARS]
+            if len(home) == 1 and top >= 3 and all(c == home[0] or c == "United States" for c in counts
+                                                   if counts[c] == top):
+                ctx.memo[key] = DOLLARS[home[0]]
+    return ctx.memo[key]
+
+
 def _shared_sign(symbol: str, currency: str, ctx: DocContext) -> str:
-    """A currency read from a sign that several states share ("Rs", "Sh", "pesos"), resolved by the document."""
+    """A currency read from a sign that several states share ("Rs", "Sh", "pesos"), resolved by the document;
+    a bare "$" in an Australian or Canadian paper is its own dollar."""
+    if currency == "USD" and symbol.lower() in ("$", "dollar", "dollars"):
+        return _home_dollar(ctx)
     family = SHARED_SIGNS.get(symbol.lower().rstrip("."))
     return (_shared_currency(ctx, family) if family else None) or currency
 
@@ -935,6 +976,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             harm = _harm_near(noun)
             if harm:
                 return "people", f"{lex.get('people', lemma)} {harm}", noun.i + 1, True
+    if noun is not None and lex.has("people", _lemma(noun)) and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and lex.has("force_noun", _lemma(noun.head.head)):
+        return "people", f"{lex.get('force_noun', _lemma(noun.head.head))} size", noun.i + 1, False  # "a force of 5,000 men"
     toll = _toll_of(num)
     if toll:
         return "people", toll, end, True
@@ -965,6 +1009,25 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     return None
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _ordinal_counts(sent: Span) -> list[tuple[Token, Token]]:
+    """(ordinal, noun) for a numbered instalment that counts those before it ("an 18th aid package", "the
+    package is the 41st approved"): so many of them (``ordinal_count`` nouns)."""
+    lex = lexicon()
+    out = []
+    for tok in sent:
+        if not _ORDINAL.match(tok.text):
+            continue
+        noun = tok.head if tok.dep_ in ("amod", "nummod", "compound") else None
+        if noun is None and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+            noun = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "the package is the 41st"
+        if noun is not None and lex.has("ordinal_count", _lemma(noun)):
+            out.append((tok, noun))
+    return out
+
+
 def _reached_countries(noun: Token) -> bool:
     """ "contracts from about 40 countries", "in service with 12 countries": the states a supplier or a
     system has reached (the preposition hangs on the noun, or on the verb of such an object)."""
@@ -979,6 +1042,8 @@ def _reached_countries(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "in", "with", "by"):
         return False
     gov = noun.head.head
+    if noun.head.lower_ == "from" and gov.pos_ == "VERB":  # "has drawn 250 exhibitors from 30 countries"
+        gov = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), gov)
     if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in gov.children):
         return True  # "250 exhibitors from 30 countries", "8,000 troops from 13 countries"
     frames = lexicon().words("country_frame")
@@ -1143,6 +1208,11 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             if found:
                 unit, what, end, tally = found
                 add(num, end, unit, what, sent, tally)
+        for tok, noun in _ordinal_counts(sent):
+            value = float(re.match(r"\d+", tok.text).group())
+            unit = lexicon().get("ordinal_count", _lemma(noun)) or f"{noun.lower_}s"
+            add(NumberPhrase(tok.i, tok.i + 1, tok, value), tok.i + 1, unit, f"{unit} (this is the {tok.text})", sent,
+                False)
         if vote_sentence:
             for tok, side in _sole_voters(sent):
                 start = next((c.i for c in tok.children if c.dep_ == "amod"), tok.i)

@@ -257,6 +257,18 @@ def _misparsed_subject(tok: Token) -> bool:
         and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
+def _dateline(tok: Token) -> bool:
+    """A word of the dateline that opens a story ("HANOI —", "CAIRO –"): upper case, at the start of its
+    sentence, before a dash."""
+    sent = tok.sent
+    if not tok.text.isupper() or len(tok.text) < 2 or tok.i - sent.start > 4:
+        return False
+    words = tok.doc[sent.start:tok.i + 1]
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return all(t.text.isupper() or t.is_punct or t.is_space for t in words) and after is not None \
+        and after.text in ("—", "–", "-", "--")
+
+
 def _is_subject(tok: Token) -> bool:
     if _misparsed_subject(tok):
         return True
@@ -369,14 +381,23 @@ class Reader:
         head = doc[k]
         while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.i in self.person_at:
             head = head.head
-        after = head.i + 1
+        names = [name]
+        if title.tag_ in ("NNS", "NNPS"):
+            # "his Malian and Nigerien counterparts, General A and General B": one holder per conjunct
+            for conj in head.conjuncts:
+                last = max((t.i for t in conj.subtree if t.i in self.person_at), default=None)
+                if last is not None and self.person_at[last] not in names:
+                    names.append(self.person_at[last])
+            after = max([head.i] + [c.right_edge.i for c in head.conjuncts]) + 1
+        else:
+            after = head.i + 1
         # hung on a verb as an adverb, or as a second subject of a later verb ("..., X, ..., the ministry said")
         second_subject = head.dep_ == "nsubj" and any(
             c.dep_ == "nsubj" and c.i != head.i for c in head.head.children)
         attached = (head.dep_ in ("npadvmod", "advmod", "appos", "dep") or second_subject) \
             and not (title.i <= head.head.i <= end)
         closed = after >= len(doc) or doc[after].text in (",", ".", ";") or doc[after].is_sent_end
-        return [name] if attached and closed else []
+        return names if attached and closed else []
 
     def _resolve(self, tok: Token, exclude: set[str]) -> str | None:
         """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""
@@ -471,6 +492,12 @@ class Reader:
         tok = verb
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if subj and _dateline(subj[0]):
+                # "CITY — Party member, Minister of Defence General X received ...": the parser made the
+                # dateline the subject and the titled name its apposition
+                named = [t for t in subj[0].subtree if t.i > subj[0].i and t.i in self.person_at
+                         and (t.i + 1 >= len(t.doc) or self.person_at.get(t.i + 1) != self.person_at[t.i])]
+                subj = named[:1] or subj
             if subj:
                 if subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                     head = tok.head
@@ -540,8 +567,10 @@ class Reader:
             for conj in _conjuncts(obj):
                 names = [n for n in self.names(conj, exclude, with_conj=False) if n not in exclude] \
                     if conj.lower_ not in function_words("pair") else self.group(conj)
-                if len(names) > 1 and any(c.dep_ == "cc" for t in _name_phrase(conj) for c in t.children):
-                    groups.extend([n] for n in names)  # "with A and B", the parser nesting B inside A's phrase
+                if len(names) > 1 and (any(c.dep_ == "cc" for t in _name_phrase(conj) for c in t.children)
+                                       or conj.tag_ in ("NNS", "NNPS")):
+                    # "with A and B", the parser nesting B inside A's phrase; "with his counterparts, A and B"
+                    groups.extend([n] for n in names)
                 elif names:
                     groups.append(names)
                 elif _is_party(conj, self.ctx) and self.leaders(conj, exclude):
@@ -1110,8 +1139,10 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     if obj is not None and obj.lemma_ == "part":  # "took part in"
         obj = None
     if obj is None:
-        obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps
-                    for p in c.children if p.dep_ == "pobj"), None)
+        pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                 for p in c.children if p.dep_ == "pobj"]
+        # "took part in Bamako in a meeting of ...": the gathering, not the city before it
+        obj = next((p for p in pobjs if (c := cue_of(p)) is not None and c.frame == "event"), pobjs[0] if pobjs else None)
     if obj is None and clause.passive:  # "the summit was attended by X"
         obj = clause.passive[0]
     if obj is None:
@@ -1456,6 +1487,10 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         if d.trip and len(d.participants) == 1:
             out.append(d)  # a trip reported in its own right stands beside the meetings held during it
             continue
+        if d.kind == "meeting" and not d.place and any(
+                o.kind == "call" and set(o.participants) == set(d.participants) and o.cue.sent.start == d.cue.sent.start
+                for o in kept):
+            continue  # "A and B spoke by telephone, discussing X": the call, not a second, in-person meeting
         if not d.place and not d.again and any(
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
                 # the same people told again ("During the visit, A and B reviewed ..."): the one with a place

@@ -227,6 +227,12 @@ class QuoteReader:
             if tok.head.i in inside or ANY_MARK_RE.fullmatch(tok.text):
                 continue  # the marks themselves hang anywhere
             up, steps = tok.head, 1
+            if tok.dep_ == "conj" and up.i in self.in_quote and up.i not in inside and up.dep_ == "ccomp" \
+                    and speech_cue(up.head) and up.head.i not in self.in_quote:
+                # 'said the pact was "..." and that the country "..."': the second clause is coordinated with
+                # a verb inside the first quotation; the cue above that verb reports both
+                consider(up.head, 2, 0)
+                continue
             while steps <= settings.current().quote_max_steps and up.i in window:
                 if speech_cue(up) or not governing and _document_verb(up):
                     consider(up, steps, 0)
@@ -380,6 +386,8 @@ class QuoteReader:
                         mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
                         if any(self.ctx.entity_country(self.ctx.ent_at[m.i]) for m in mods if m.i in self.ctx.ent_at):
                             return Speaker(self.doc[mods[0].i:mods[-1].i + 1].text, False)
+                        # "a ministry statement said": the ministry named before
+                        found = self.named_body(child)
                     return found
                 if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -404,7 +412,9 @@ class QuoteReader:
             org = self.body_phrase(head, role) or org
         org = org or self.definite_organisation(head, head_word=role and _indefinite(head))
         if org is None and _definite(head) and lexicon_word(head, "body"):
-            org = self.previous_organisation(head)  # "the agency said": the body named just before
+            # "the army said": the army named before ("the Chilean Army"), else the body named just before
+            named = self.named_body(head)
+            org = named.name if named is not None else self.previous_organisation(head)
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or unnamed
@@ -449,6 +459,10 @@ class QuoteReader:
     def body_phrase(self, head: Token, role: bool) -> str | None:
         """A body the phrase names by a country and a kind of body: "the US Embassy", "the Egyptian military
         spokesman" -> "Egyptian military" (a role's modifiers, the role noun dropped)."""
+        poss = next((c for c in head.lefts if c.dep_ == "poss" and c.i in self.ctx.ent_at), None)
+        if not role and poss is not None and lexicon_word(head, "body") \
+                and self.ctx.entity_country(self.ctx.ent_at[poss.i]):
+            return self.doc[poss.left_edge.i:head.i + 1].text  # "Serbia's government said": the body, as named
         if role:
             mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
         elif lexicon_word(head, "body"):
@@ -467,6 +481,19 @@ class QuoteReader:
                         return f"{country} {self.doc[mods[0].i:mods[-1].i + 1].text}"
             return None  # "the military" alone names no body
         return self.doc[mods[0].i:mods[-1].i + 1].text
+
+    def named_body(self, word: Token) -> Speaker | None:
+        """The body a bare body noun stands for ("a ministry statement"): the last organisation named before
+        it, outside quotations, whose name holds that noun ("the Defence Ministry")."""
+        for ent in reversed([e for e in self.ctx.ents if e.end <= word.i]):
+            if ent.label_ in ("ORG", "MILITARY") and ent.start not in self.in_quote \
+                    and word.lemma_.lower() in ent.text.lower().split():
+                return Speaker(self.organisation_name(ent), False)
+        for tok in reversed(self.doc[:word.i]):  # a name the entity ruler lacks: "the Thai Defence Ministry"
+            if tok.lower_ == word.lower_ and tok.text[0].isupper() and tok.i not in self.in_quote:
+                left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.text[0].isupper()]
+                return Speaker(self.doc[left[0].i if left else tok.i:tok.i + 1].text, False)
+        return None
 
     def previous_organisation(self, head: Token) -> str | None:
         """The organisation named last before a definite body noun ("the agency", "the company"): a subject
