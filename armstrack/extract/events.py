@@ -1013,7 +1013,7 @@ class Checker:
         return tok.dep_ != "relcl"
 
     def _local(self, tok: Token, arg: str, m: Match) -> bool:
-        """Assembled in the buyer's country, not the maker's: "being assembled in Wuhan for the Thai navy" is
+        """Assembled in the buyer's country, not the maker's: "frigates put together in Shanghai for a Gulf navy" is
         a ship built abroad for its buyer."""
         def countries(objs: list[Token]) -> set[str]:
             out: set[str] = set()
