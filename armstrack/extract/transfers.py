@@ -2043,8 +2043,9 @@ def _other_main_country(supplier: str | None, ctx: DocContext) -> str | None:
 def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
     """The article's main supplier and recipient: from clause-level records, else the most named countries."""
     # (one step of one deal told twice, "received the jets" and "the jets landed", counts once)
-    steps = {(r.supplier, r.recipient, (r.family or r.system).lower(), r.status) for r in records
-             if r.supplier and r.recipient and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES}
+    # (a dict, not a set: in article order, so that a full tie goes to the pair told first, whatever the hash seed)
+    steps = dict.fromkeys((r.supplier, r.recipient, (r.family or r.system).lower(), r.status) for r in records
+                          if r.supplier and r.recipient and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)
     pairs = Counter((supplier, recipient) for supplier, recipient, _, _ in steps)  # a bloc's pledge is an aside
     if pairs:
         # a tie goes to the pair the article names more often (a bloc's one pledge does not outrank the
