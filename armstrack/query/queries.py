@@ -11,12 +11,15 @@ Every function takes an open SQLAlchemy session and only reads.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import and_, case, func, intersect, or_, select
+from sqlalchemy import String, Text, and_, any_, bindparam, case, cast, func, intersect, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
 
 from armstrack import kinds, settings
@@ -274,6 +277,15 @@ def _field_order(key: str, desc: bool) -> list:
     return [missing, value.desc() if desc else value.asc(), m.Fact.sort_key]
 
 
+def _among(session: Session, column, values) -> Any:
+    """``column IN values`` for many values: on PostgreSQL one array parameter (``= ANY``), so the statement
+    stays one short text (with a parameter per value, composing and parsing it cost more than running it)."""
+    values = list(values)
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(String)))
+    return column.in_(values)
+
+
 def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
     """Ids of the facts of ``kind`` that ``q`` may match: records of the setting q_documents most recently
     stored documents the full-text index finds for its words (as prefixes: "russia" finds "Russian"),
@@ -284,7 +296,7 @@ def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
         members: dict[str, set[str]] = defaultdict(set)  # the facts of those documents, of every kind at once
         for i in range(0, len(docs), 500):
             for member_kind, fact_id in session.execute(select(m.FactMember.kind, m.FactMember.fact_id).where(
-                    m.FactMember.doc_id.in_(docs[i:i + 500]))):
+                    _among(session, m.FactMember.doc_id, docs[i:i + 500]))):
                 members[member_kind].add(fact_id)
         memo[q] = members
     ids: set[str] = set(memo[q].get(kind, ()))
@@ -302,6 +314,51 @@ def _q_match(record: dict, q: str) -> bool:
     hay = " ".join(str(v) for k, v in record.items() if k not in ("mentions", "id", "conflicts", "series"))
     hay += " " + " ".join(x["text"] for x in record.get("mentions", []))
     return needle in hay.casefold()
+
+
+#: Characters that can stand between two values in ``_q_match``'s text (the separators of its values, and of
+#: lists and dicts as Python writes them) or that JSON writes differently (quotes, backslash).
+_Q_STRUCTURE = frozenset(" '\\\",[]{}:")
+#: A JSON escape of a character (lower-cased text: hex digits in lower case).
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-f]{4})")
+
+
+@functools.cache
+def _unlike_in_json() -> frozenset[str]:
+    """Characters whose part in ``_q_match``'s text may hold ASCII that their JSON text does not: those whose
+    lower or case-folded form holds ASCII ("ß" -> "ss", the Kelvin sign -> "k"), and those Python's ``repr``
+    escapes in a list ("\\x07", "\\xa0": not printable), but for newline, tab and carriage return, which JSON
+    escapes alike. As themselves and as the four hex digits of a JSON escape; with every surrogate, so the
+    escape of a character beyond the first 65,536 (not looked at) counts in too."""
+    chars = {c for c in map(chr, range(0x10000)) if c not in "\n\t\r" and (
+        not c.isprintable() or (not c.isascii() and any(x.isascii() for x in c.casefold() + c.lower())))}
+    return frozenset(chars | {f"{ord(c):04x}" for c in chars})
+
+
+def _q_text_test(q: str):
+    """A test of a record's stored JSON text that every record ``_q_match`` accepts passes (so the others need
+    not be decoded), or None when ``q`` admits none this simple.
+
+    For a needle of printable ASCII without structure characters (``_Q_STRUCTURE``): a match in ``_q_match``'s
+    text lies within one value (a string, number, true/false), and printable ASCII other than quotes and the
+    backslash is written alike by ``json.dumps`` and by Python's ``str``/``repr``; without the characters of
+    ``_unlike_in_json`` (written, or escaped), the needle is then in the lower-cased JSON text too. A text with
+    one of them passes, to be decoded and tested as before. A needle inside "none" is left out (JSON writes
+    None as null).
+    """
+    needle = q.casefold()
+    if not needle or not all("!" <= c <= "~" and c not in _Q_STRUCTURE for c in needle) or needle in "none":
+        return None
+    unlike = _unlike_in_json()
+
+    def may_match(text: str) -> bool:
+        low = text.lower()
+        if needle in low or "\x7f" in text or "\\b" in text or "\\f" in text:  # DEL; backspace, form feed
+            return True
+        if not text.isascii() and any(c in unlike or c > "\uffff" for c in text if c > "\x7f"):
+            return True
+        return "\\u" in low and any(h in unlike for h in _JSON_ESCAPE.findall(low))
+    return may_match
 
 
 # --- documents -----------------------------------------------------------------------------------
@@ -378,7 +435,12 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
         candidates = _q_candidates(session, q, kind)
         if kind in PREFIX:
             where[0] = func.coalesce(m.Fact.kind, "") == kind  # found by id, not by walking the kind
-        rows = [r for r in session.scalars(stmt.where(m.Fact.id.in_(candidates))) if _q_match(r, q)]
+        test = _q_text_test(q)
+        if test is None:
+            rows = [r for r in session.scalars(stmt.where(_among(session, m.Fact.id, candidates))) if _q_match(r, q)]
+        else:  # the stored text first: only the records it may match are decoded
+            raw = stmt.with_only_columns(cast(m.Fact.data, Text)).where(_among(session, m.Fact.id, candidates))
+            rows = [r for r in (json.loads(t) for t in session.scalars(raw) if t and test(t)) if _q_match(r, q)]
         return rows[offset:offset + limit], len(rows)
     links = _link_filters(session, kind, specs=specs)
     if links and not (since or until):  # counted in the link index, without reading the facts
