@@ -153,3 +153,44 @@ def test_postgres_keeps_the_document_vector_in_the_row(tmp_path):
             engine.dispose()
     finally:
         _drop_schema(schema)
+
+
+def test_search_records_reads_every_kind_as_list_records_does(db_url, nlp, tmp_path, tune):
+    ingest_files(db_url, nlp, tmp_path / "a", {**ARTICLES, **MORE})
+    engine = database.open_engine(db_url)
+    try:
+        for cap in (3000, 2):  # 2: fewer candidates than the documents give (the cut at the first ids)
+            tune(q_candidates=cap)
+            for q in ("gripen", "s-400", "jonson", "air", "e", "india", "caesar", "zzz", "one", "Sweden India"):
+                for limit in (1, 10):
+                    with db.session_factory(engine)() as session:
+                        together = queries.search_records(session, q, limit=limit)
+                    with db.session_factory(engine)() as session:
+                        alone = {kind: queries.list_records(session, kind, q=q, limit=limit) for kind in queries.KINDS}
+                    assert together == alone, (cap, q, limit)
+        with db.session_factory(engine)() as session:
+            assert queries.search_records(session, "gripen")["transfers"][1] >= 1
+            assert list(queries.search_records(session, "gripen", kinds=("quotes", "transfers"))) == ["quotes",
+                                                                                                    "transfers"]
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_connections_plan_each_statement_for_its_values():
+    """A prepared statement keeps getting plans for its values: a generic plan read every match of a common
+    word through the index instead of walking the newest documents (store.db._pg_custom_plans)."""
+    from tests.conftest import _drop_schema, _postgres_schema_url
+
+    url, schema = _postgres_schema_url()
+    try:
+        engine = database.open_engine(url)
+        try:
+            for _ in range(3):  # new and pooled connections, after the pool's rollback
+                with engine.connect() as conn:
+                    assert conn.scalar(text("SHOW plan_cache_mode")) == "force_custom_plan"
+                    conn.rollback()
+        finally:
+            engine.dispose()
+    finally:
+        _drop_schema(schema)

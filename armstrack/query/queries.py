@@ -18,7 +18,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import String, Text, and_, any_, bindparam, case, cast, func, intersect, or_, select
+from sqlalchemy import (String, Text, and_, any_, bindparam, case, cast, func, intersect, literal, or_, select,
+                        union_all)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
 
@@ -277,36 +278,92 @@ def _field_order(key: str, desc: bool) -> list:
     return [missing, value.desc() if desc else value.asc(), m.Fact.sort_key]
 
 
+#: Joins the values of ``_among``'s one text parameter (a character no id holds; if one did, an array is sent).
+_AMONG_SEPARATOR = "\x1f"
+
+
 def _among(session: Session, column, values) -> Any:
-    """``column IN values`` for many values: on PostgreSQL one array parameter (``= ANY``), so the statement
-    stays one short text (with a parameter per value, composing and parsing it cost more than running it)."""
+    """``column IN values`` for many values (strings): on PostgreSQL one parameter (``= ANY``), so the statement
+    stays one short text (with a parameter per value, composing and parsing it cost more than running it); the
+    values joined in one text, which the driver sends at once (a list of thousands it writes item by item)."""
     values = list(values)
     if session.get_bind().dialect.name == "postgresql":
+        if not any(_AMONG_SEPARATOR in v for v in values):
+            joined = bindparam(None, _AMONG_SEPARATOR.join(values), type_=Text)
+            return column == any_(func.string_to_array(joined, _AMONG_SEPARATOR))
         return column == any_(bindparam(None, values, type_=ARRAY(String)))
     return column.in_(values)
 
 
-def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
-    """Ids of the facts of ``kind`` that ``q`` may match: records of the setting q_documents most recently
-    stored documents the full-text index finds for its words (as prefixes: "russia" finds "Russian"),
-    and records with a link value equal to it."""
+#: The link roles whose value, equal to q, makes a record a q= candidate.
+Q_LINK_ROLES = ("country", "person", "system", "supplier", "recipient", "actor", "place", "type", "status", "category",
+                "unit", "source")
+
+
+def _q_document_facts(session: Session, q: str) -> dict[str, set[str]]:
+    """{kind: ids of the facts of the setting q_documents most recently stored documents the full-text index
+    finds for the words of ``q`` (as prefixes: "russia" finds "Russian")}; one search per session."""
     memo = session.info.setdefault("armstrack.q_documents", {})  # one search per request, not one per kind
     if q not in memo:
         docs = fts.matching_documents(session, q, limit=settings.current().q_documents, newest=True)
         members: dict[str, set[str]] = defaultdict(set)  # the facts of those documents, of every kind at once
-        for i in range(0, len(docs), 500):
-            for member_kind, fact_id in session.execute(select(m.FactMember.kind, m.FactMember.fact_id).where(
-                    _among(session, m.FactMember.doc_id, docs[i:i + 500]))):
+        for i in range(0, len(docs), 500):  # (plain rows: through the ORM, each row costs 3x more)
+            for member_kind, fact_id in session.connection().execute(select(m.FactMember.kind, m.FactMember.fact_id)
+                                                                     .where(_among(session, m.FactMember.doc_id,
+                                                                                   docs[i:i + 500]))).all():
                 members[member_kind].add(fact_id)
         memo[q] = members
-    ids: set[str] = set(memo[q].get(kind, ()))
-    room = max(0, settings.current().q_candidates - len(ids))
-    ids.update(session.scalars(_link_ids(("country", "person", "system", "supplier", "recipient", "actor", "place",
-                                          "type", "status", "category", "unit", "source"),
-                                         {q.strip()}, kind).order_by(m.FactLink.fact_id.desc()).limit(room)))
+    return memo[q]
+
+
+def _q_linked(q: str, kind: str, room: int):
+    """Ids of up to ``room`` facts of ``kind`` with a link value equal to ``q`` (the last ids first)."""
+    return _link_ids(Q_LINK_ROLES, {q.strip()}, kind).order_by(m.FactLink.fact_id.desc()).limit(room)
+
+
+def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
+    """Ids of the facts of ``kind`` that ``q`` may match: records of the documents of ``_q_document_facts``
+    and records with a link value equal to it (setting q_candidates of them, at most)."""
+    ids: set[str] = set(_q_document_facts(session, q).get(kind, ()))
+    ids.update(session.scalars(_q_linked(q, kind, max(0, settings.current().q_candidates - len(ids)))))
     return sorted(ids)[:settings.current().q_candidates]
 
 
+def _q_matching(q: str, stored) -> list[dict]:
+    """The records ``q`` matches (``_q_match``) among ``stored`` ones, in order: decoded dicts, or JSON texts
+    when ``_q_text_test(q)`` gives a test (the texts it passes are decoded and tested)."""
+    test = _q_text_test(q)
+    if test is not None:
+        stored = (json.loads(t) for t in stored if t and test(t))
+    return [r for r in stored if _q_match(r, q)]
+
+
+def search_records(session: Session, q: str, *, limit: int = 10, kinds=None) -> dict[str, tuple[list[dict], int]]:
+    """{kind: what ``list_records(session, kind, q=q, limit=limit)`` gives} for each of ``kinds`` (default all),
+    read together: the linked candidates of every kind in one statement, the stored records in another."""
+    kinds = tuple(KINDS if kinds is None else kinds)
+    cap = settings.current().q_candidates
+    by_documents = _q_document_facts(session, q)
+    found: dict[str, set[str]] = {kind: set(by_documents.get(kind, ())) for kind in kinds}
+    linked = [select(literal(kind).label("kind"), sub.c.fact_id) for kind, sub in
+              ((kind, _q_linked(q, kind, max(0, cap - len(found[kind]))).subquery()) for kind in kinds)]
+    for kind, fact_id in session.execute(union_all(*linked)) if linked else ():
+        found[kind].add(fact_id)
+    candidates = {kind: set(sorted(ids)[:cap]) for kind, ids in found.items()}
+    every = sorted(set().union(*candidates.values()))
+    test = _q_text_test(q)
+    stored: dict[str, list] = {kind: [] for kind in kinds}
+    if every:
+        column = cast(m.Fact.data, Text) if test is not None else m.Fact.data
+        for fact_id, kind, data in session.connection().execute(select(m.Fact.id, m.Fact.kind, column).where(
+                _among(session, m.Fact.id, every)).order_by(m.Fact.sort_key)).all():
+            if kind in candidates and fact_id in candidates[kind]:  # as list_records: a candidate of its own kind
+                stored[kind].append(data)
+    out = {}
+    for kind in kinds:
+        rows = _q_matching(q, stored[kind])
+        out[kind] = (rows[:limit], len(rows))
+    return out
 
 
 def _q_match(record: dict, q: str) -> bool:
@@ -435,12 +492,10 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
         candidates = _q_candidates(session, q, kind)
         if kind in PREFIX:
             where[0] = func.coalesce(m.Fact.kind, "") == kind  # found by id, not by walking the kind
-        test = _q_text_test(q)
-        if test is None:
-            rows = [r for r in session.scalars(stmt.where(_among(session, m.Fact.id, candidates))) if _q_match(r, q)]
-        else:  # the stored text first: only the records it may match are decoded
-            raw = stmt.with_only_columns(cast(m.Fact.data, Text)).where(_among(session, m.Fact.id, candidates))
-            rows = [r for r in (json.loads(t) for t in session.scalars(raw) if t and test(t)) if _q_match(r, q)]
+        if _q_text_test(q) is not None:  # the stored text first: only the records it may match are decoded
+            stmt = stmt.with_only_columns(cast(m.Fact.data, Text))
+        rows = _q_matching(q, session.connection().execute(stmt.where(_among(session, m.Fact.id, candidates)))
+                           .scalars().all())
         return rows[offset:offset + limit], len(rows)
     links = _link_filters(session, kind, specs=specs)
     if links and not (since or until):  # counted in the link index, without reading the facts

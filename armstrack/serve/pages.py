@@ -428,8 +428,8 @@ def search(request: Request, session: SessionDep, q: str | None = None):
         for h in queries.search(session, q, limit=50):
             snippet = _TAGS.sub("", h.get("snippet") or "")  # the query layer may mark matches itself
             hits.append({**h, "parts": _marked_parts(" ".join(snippet.split()), q)})
-        for kind in views.KINDS:
-            items, total = queries.list_records(session, kind, q=q, limit=10)
+        # the record lists' q= of every kind, read together (as list_records would give each)
+        for kind, (items, total) in queries.search_records(session, q, limit=10, kinds=views.KINDS).items():
             if items:
                 records[kind] = (items, total)
         people_hits, _ = queries.list_people(session, q=q, limit=20)
