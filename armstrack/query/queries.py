@@ -171,20 +171,38 @@ def _one_link_per_fact(roles: tuple[str, ...], values) -> bool:
     return len(roles) == 1 and len(vals) == 1 and len(next(iter(vals))) < 255
 
 
-def _count_over_roles(session: Session, kind: str, roles: tuple[str, ...], values) -> int:
-    """Facts of ``kind`` linked to one value in any of ``roles`` (a country as a meeting's country or an event's
-    actor), counted without de-duplicating every link: each role's links (a fact has a (role, value) once), less
-    those whose fact has the value in an earlier role, probed in the (value, role, fact_id) index."""
+def _count_over_roles(kind: str, roles: tuple[str, ...], values):
+    """The count of the facts of ``kind`` linked to one value in any of ``roles`` (a country as a meeting's country
+    or an event's actor), as one statement, without de-duplicating every link: each role's links (a fact has a
+    (role, value) once), less those whose fact has the value in an earlier role, probed in the (value, role,
+    fact_id) index."""
     vals = sorted({str(v).casefold() for v in values if v})
     earlier = aliased(m.FactLink)
-    total = 0
+    parts = []
     for i, role in enumerate(roles):
         stmt = _link_ids((role,), vals, kind)
         if i:
             stmt = stmt.where(~select(earlier.id).where(earlier.fact_id == m.FactLink.fact_id, earlier.value.in_(vals),
                                                         earlier.role.in_(roles[:i])).exists())
-        total += session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    return total
+        parts.append(select(func.count()).select_from(stmt.subquery()).scalar_subquery())
+    return select(sum(parts[1:], parts[0]))
+
+
+def _total_stmt(session: Session, kind: str, specs, where: list, since=None, until=None):
+    """The statement counting the records of a list with these filters (``list_records``' total), or None for
+    every record of the kind (its stored count: ``_kind_total``)."""
+    links = _link_filters(session, kind, specs=specs)
+    if links and not (since or until):  # counted in the link index, without reading the facts
+        if len(links) == 1 and _one_link_per_fact(*specs[0]):
+            # one (value, role) is linked to a fact once: no de-duplication needed
+            return select(func.count()).select_from(links[0].subquery())
+        if len(links) == 1 and _one_link_per_fact(specs[0][0][:1], specs[0][1]):
+            return _count_over_roles(kind, *specs[0])
+        ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
+        return select(func.count()).select_from(ids.subquery())
+    if not (since or until):  # the whole kind
+        return None
+    return select(func.count()).select_from(m.Fact).where(*where)
 
 
 def _link_exists(roles: tuple[str, ...], values) -> Any:
@@ -466,11 +484,11 @@ def get_document(session: Session, doc_id: str) -> dict | None:
 
 def list_records(session: Session, kind: str, *, supplier=None, recipient=None, system=None, category=None,
                  status=None, country=None, person=None, since=None, until=None, q=None, sort=None,
-                 limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+                 limit: int = 50, offset: int = 0, total: int | None = None) -> tuple[list[dict], int]:
     """(merged records of one kind matching every filter, total before paging).
 
     ``sort``: date, sources, first_reported, last_reported or id, "-" first for descending; by default
-    in order of first mention.
+    in order of first mention. ``total``: the total when it was counted already (``list_totals``; not with q).
     """
     if kind not in KINDS:
         raise ValueError(f"unknown record kind {kind!r} (one of {', '.join(KINDS)})")
@@ -497,34 +515,41 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
         rows = _q_matching(q, session.connection().execute(stmt.where(_among(session, m.Fact.id, candidates)))
                            .scalars().all())
         return rows[offset:offset + limit], len(rows)
-    links = _link_filters(session, kind, specs=specs)
-    if links and not (since or until):  # counted in the link index, without reading the facts
-        if len(links) == 1 and _one_link_per_fact(*specs[0]):
-            ids = links[0]  # one (value, role) is linked to a fact once: no de-duplication needed
-            total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
-        elif len(links) == 1 and _one_link_per_fact(specs[0][0][:1], specs[0][1]):
-            total = _count_over_roles(session, kind, *specs[0])
-        else:
-            ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
-            total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
-    elif not (since or until):  # the whole kind
-        total = _kind_total(session, kind)
-    else:
-        total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
-    if not links:
+    if total is None:
+        counting = _total_stmt(session, kind, specs, where, since, until)
+        total = _kind_total(session, kind) if counting is None else session.scalar(counting) or 0
+    if not specs:
         return list(session.scalars(stmt.limit(limit).offset(offset))), total
+    if not total:
+        return [], 0
     if _walk_first(session, kind, total, offset, limit) and _walkable(sort):
         # many matches: walk the kind's facts in the list's order (an index) and probe each one's links,
-        # stopping at the page, rather than ordering every match
+        # stopping at the page, rather than ordering every match (the page's data read on the way)
         walk = [m.Fact.kind == kind, *(_link_exists(roles, values) for roles, values in specs),
                 *_date_filters(since, until)]
-        ids = list(session.scalars(select(m.Fact.id).where(*walk).order_by(*order).limit(limit).offset(offset)))
-    else:
-        # found by id: order the page from the covering index (id, kind, sort_key, dates, sources) without
-        # reading every matching fact's data, then read the data of the page only
-        ids = list(session.scalars(select(m.Fact.id).where(*where).order_by(*order).limit(limit).offset(offset)))
+        page = select(m.Fact.data).where(*walk).order_by(*order).limit(limit).offset(offset)
+        return list(session.scalars(page)), total
+    # found by id: order the page from the covering index (id, kind, sort_key, dates, sources) without
+    # reading every matching fact's data, then read the data of the page only
+    ids = list(session.scalars(select(m.Fact.id).where(*where).order_by(*order).limit(limit).offset(offset)))
     data = dict(session.execute(select(m.Fact.id, m.Fact.data).where(m.Fact.id.in_(ids))).all()) if ids else {}
     return [data[i] for i in ids], total
+
+
+def list_totals(session: Session, lists: list[tuple[str, dict]]) -> list[int]:
+    """The totals ``list_records`` gives for each (kind, filters) of ``lists`` (no q), counted in one statement."""
+    counts, stored = [], {}
+    for i, (kind, filters) in enumerate(lists):
+        since, until = filters.get("since"), filters.get("until")
+        specs = _link_specs(session, **{k: v for k, v in filters.items() if k not in ("since", "until")})
+        counting = _total_stmt(session, kind, specs, _record_filters(session, kind, since=since, until=until,
+                                                                      specs=specs), since, until)
+        if counting is None:
+            stored[i] = _kind_total(session, kind)
+        else:
+            counts.append((i, counting.scalar_subquery()))
+    got = dict(zip((i for i, _ in counts), session.execute(select(*(c for _, c in counts))).one())) if counts else {}
+    return [stored[i] if i in stored else got[i] or 0 for i in range(len(lists))]
 
 
 def _walkable(sort: str | None) -> bool:
@@ -656,8 +681,9 @@ def get_person(session: Session, person_id: str) -> dict | None:
               "mentions": mentions, "merged": person["merged"], "conflicts": person["conflicts"]}
     person["titles"] = sorted(person["titles"], key=lambda t: (t["published"] is None, t["published"] or "", t["doc"]))
     person["totals"] = {"mentions": n_mentions, "titles": n_titles}
-    for kind in kinds.names(lambda s: s.people):  # meetings, quotes, events
-        person[kind], person["totals"][kind] = _newest(session, kind, limit, person=person["name"])
+    lists = [(kind, {"person": person["name"]}) for kind in kinds.names(lambda s: s.people)]  # meetings, quotes, events
+    for (kind, filters), total in zip(lists, list_totals(session, lists)):  # counted in one statement
+        person[kind], person["totals"][kind] = _newest(session, kind, limit, total=total, **filters)
     return person
 
 
@@ -850,21 +876,29 @@ def country_profile(session: Session, name: str, *, limit: int | None = None) ->
     """
     limit = settings.current().profile_records if limit is None else limit
     canonical = country_name(name)
+    E = m.SummaryEdge
+    # every supplier -> recipient flow (the summary: a few hundred rows), for the partner counts over every
+    # transfer, and for the totals of the transfers it supplied and received: a transfer is one flow, by its
+    # supplier and recipient as written, and has one case-folded link for each (what list_records counts)
+    flows = session.execute(select(E.source, E.target, E.n).where(E.kind == "flow", E.n > 0)).all()
+    names = {str(v).casefold() for v in (country_name(canonical), canonical) if v}
     lists, totals = {}, {}
-    for key, kind, filters in (("supplied", "transfers", {"supplier": canonical}),
-                               ("received", "transfers", {"recipient": canonical}),
-                               ("meetings", "meetings", {"country": canonical}),
-                               ("events", "events", {"country": canonical})):
-        lists[key], totals[key] = _newest(session, kind, limit, **filters)
+    wanted = (("supplied", "transfers", {"supplier": canonical}), ("received", "transfers", {"recipient": canonical}),
+              ("meetings", "meetings", {"country": canonical}), ("events", "events", {"country": canonical}))
+    if all(len(v) < 255 for v in names):  # (link values are cut there)
+        counted = [sum(n for sup, _, n in flows if isinstance(sup, str) and sup.casefold() in names),
+                   sum(n for _, rec, n in flows if isinstance(rec, str) and rec.casefold() in names),
+                   *list_totals(session, [(kind, filters) for _, kind, filters in wanted[2:]])]  # in one statement
+    else:
+        counted = list_totals(session, [(kind, filters) for _, kind, filters in wanted])
+    for (key, kind, filters), total in zip(wanted, counted):
+        lists[key], totals[key] = _newest(session, kind, limit, total=total, **filters)
     if not any(totals.values()):
         known = session.scalar(select(m.Entity.id).where(m.Entity.type == "COUNTRY", m.Entity.canonical == canonical))
         if known is None:
             return None
-    # partners from the flow summary (every transfer, not only the ones listed)
     partners, suppliers = Counter(), Counter()
-    for sup, rec, n in session.execute(select(m.SummaryEdge.source, m.SummaryEdge.target, m.SummaryEdge.n).where(
-            m.SummaryEdge.kind == "flow", m.SummaryEdge.n > 0,
-            or_(m.SummaryEdge.source == canonical, m.SummaryEdge.target == canonical))):
+    for sup, rec, n in flows:
         if sup == canonical and rec:
             partners[rec] += n
         if rec == canonical and sup:
@@ -878,9 +912,12 @@ def country_profile(session: Session, name: str, *, limit: int | None = None) ->
             "suppliers": [{"country": c, "count": n} for c, n in suppliers]}
 
 
-def _newest(session: Session, kind: str, limit: int, **filters) -> tuple[list[dict], int]:
-    """The ``limit`` newest records matching ``filters``, oldest first (as a profile lists them), and the total."""
-    rows, total = list_records(session, kind, limit=limit, sort="-date", **filters)
+def _newest(session: Session, kind: str, limit: int, total: int | None = None, **filters) -> tuple[list[dict], int]:
+    """The ``limit`` newest records matching ``filters``, oldest first (as a profile lists them), and the total
+    (``total``: counted already)."""
+    if total == 0:
+        return [], 0
+    rows, total = list_records(session, kind, limit=limit, sort="-date", total=total, **filters)
     if not total:
         return [], 0
     if total <= limit:  # all of them: the order a full list sorted by date gives
@@ -890,7 +927,7 @@ def _newest(session: Session, kind: str, limit: int, **filters) -> tuple[list[di
                 sort_key = json.dumps([first.get("doc"), first.get("start"), first.get("end"), r.get("id")])
                 return (r.get(DATE_FIELD[kind]) is None, r.get(DATE_FIELD[kind]) or "", sort_key)
             return sorted(rows, key=key), total
-        rows, total = list_records(session, kind, limit=limit, sort="date", **filters)
+        rows, total = list_records(session, kind, limit=limit, sort="date", total=total, **filters)
         return rows, total
     return sorted(rows, key=lambda r: (r.get(DATE_FIELD[kind]) is None, r.get(DATE_FIELD[kind]) or "")), total
 
@@ -1034,8 +1071,13 @@ def quotes_by(session: Session, names: set[str], limit: int | None = None) -> li
         where = [m.Fact.kind == "quotes", _link_exists(("person",), names)]
     else:
         where = [func.coalesce(m.Fact.kind, "") == "quotes", m.Fact.id.in_(linked)]
-    stmt = select(m.Fact.data).where(*where).order_by(m.Fact.sort_key).limit(limit * 2)
-    return [r for r in session.scalars(stmt) if r.get("speaker") in names][:limit]
+    stmt = select(m.Fact.data).where(*where).order_by(m.Fact.sort_key)
+    # the first ``limit`` of the first 2 * limit linked quotes whose speaker is one of the names as written; read
+    # ``limit`` at a time (a walk stops sooner), the second part only when the first has a quote of someone else
+    found = list(session.scalars(stmt.limit(limit)))
+    if len(found) == limit and any(r.get("speaker") not in names for r in found):
+        found += session.scalars(stmt.limit(limit).offset(limit))
+    return [r for r in found if r.get("speaker") in names][:limit]
 
 
 def overview(session: Session) -> dict:
