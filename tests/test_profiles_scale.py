@@ -114,3 +114,21 @@ def test_quotes_by_reads_past_quotes_of_other_spellings(db_url, nlp, tmp_path, m
             assert queries.quotes_by(session, {first.upper(), second}, limit=1) == expected({first.upper(), second}, 1)
     finally:
         engine.dispose()
+
+
+def test_link_probes_have_their_covering_index_and_the_narrower_one_goes(db_url):
+    from sqlalchemy import inspect, text
+
+    engine = database.open_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE INDEX ix_fact_links_role_fact ON fact_links (role, fact_id)"))  # as before
+    finally:
+        engine.dispose()
+    engine = database.open_engine(db_url)  # opened again: the narrower index is dropped
+    try:
+        indexes = {ix["name"]: ix["column_names"] for ix in inspect(engine).get_indexes("fact_links")}
+        assert indexes["ix_fact_links_role_fact_value"] == ["role", "fact_id", "value"]
+        assert "ix_fact_links_role_fact" not in indexes
+    finally:
+        engine.dispose()

@@ -206,13 +206,14 @@ def _total_stmt(session: Session, kind: str, specs, where: list, since=None, unt
 
 
 def _link_exists(roles: tuple[str, ...], values) -> Any:
-    """The link filter as a probe of one fact: a few values, one look-up each in the (value, role, fact_id)
-    index; more, the fact's own links read by its id (the value as an expression, which no index serves)."""
+    """The link filter as a probe of one fact: its links of the roles read from the (role, fact_id, value) index
+    alone, their values tested there (with more than a few values, the value as an expression, so that the
+    database does not look each one up in the (value, role, fact_id) index instead)."""
     vals = sorted({str(v).casefold() for v in values if v})
     value = m.FactLink.value if len(vals) <= PROBE_VALUES else func.coalesce(m.FactLink.value, "")
     # a scalar subquery, not EXISTS: PostgreSQL would turn an EXISTS into a join over every match
-    return select(m.FactLink.id).where(m.FactLink.fact_id == m.Fact.id, value.in_(vals), m.FactLink.role.in_(roles)
-                                       ).limit(1).scalar_subquery().is_not(None)
+    return select(m.FactLink.fact_id).where(m.FactLink.fact_id == m.Fact.id, value.in_(vals),
+                                            m.FactLink.role.in_(roles)).limit(1).scalar_subquery().is_not(None)
 
 
 #: Up to this many values a link probe looks each one up; beyond, it reads the fact's links.
@@ -745,8 +746,8 @@ def _conflicted_page(session: Session, kind: str, total: int, offset: int, limit
     (``_walk_first``) by walking the kind's facts in that order (ix_facts_kind_sort) and probing each one's
     links, stopping at the page; few by ordering them all."""
     if _walk_first(session, kind, total, offset, limit):
-        probe = select(m.FactLink.id).where(m.FactLink.role == "conflict", m.FactLink.fact_id == m.Fact.id
-                                            ).limit(1).scalar_subquery().is_not(None)
+        probe = select(m.FactLink.fact_id).where(m.FactLink.role == "conflict", m.FactLink.fact_id == m.Fact.id
+                                                 ).limit(1).scalar_subquery().is_not(None)
         stmt = select(m.Fact.id).where(m.Fact.kind == kind, probe)
     else:  # by id from the links, ordered from the covering index (id, kind, sort_key)
         stmt = select(m.Fact.id).where(func.coalesce(m.Fact.kind, "") == kind, m.Fact.id.in_(
