@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import (String, Text, and_, any_, bindparam, case, cast, func, intersect, literal, or_, select,
                         union_all)
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from armstrack import kinds, settings
 from armstrack.nlp.gazetteers import load_gazetteers
@@ -43,6 +43,8 @@ KINDS = kinds.KINDS
 DATE_FIELD = kinds.DATE_FIELD
 #: The kinds on the timeline (dated meetings, transfers, events).
 TIMELINE_KINDS = kinds.names(lambda s: s.timeline)
+#: The fact_links table (statements on it are built from its columns).
+_LINKS = m.FactLink.__table__
 SORTS = {"date": m.Fact.date, "sources": m.Fact.sources, "first_reported": m.Fact.first_reported,
          "last_reported": m.Fact.last_reported, "id": m.Fact.id}
 
@@ -115,9 +117,10 @@ def _link_ids(role: str | tuple[str, ...], values, kind: str | None = None):
     ``role``, read from the index on (value, role, fact_id) alone."""
     roles = (role,) if isinstance(role, str) else role
     vals = sorted({str(v).casefold() for v in values if v})
-    stmt = select(m.FactLink.fact_id).where(m.FactLink.value.in_(vals), m.FactLink.role.in_(roles))
+    links = _LINKS.c  # the table's columns: building on the mapped class costs several times more (a page builds dozens)
+    stmt = select(links.fact_id).where(links.value.in_(vals), links.role.in_(roles))
     if kind in PREFIX:
-        stmt = stmt.where(m.FactLink.fact_id >= PREFIX[kind], m.FactLink.fact_id < chr(ord(PREFIX[kind]) + 1))
+        stmt = stmt.where(links.fact_id >= PREFIX[kind], links.fact_id < chr(ord(PREFIX[kind]) + 1))
     return stmt
 
 
@@ -171,18 +174,22 @@ def _one_link_per_fact(roles: tuple[str, ...], values) -> bool:
     return len(roles) == 1 and len(vals) == 1 and len(next(iter(vals))) < 255
 
 
+#: fact_links once more, for the links of a fact in an earlier role (made once: an ORM alias costs per use).
+_EARLIER_LINKS = m.FactLink.__table__.alias("earlier_links")
+
+
 def _count_over_roles(kind: str, roles: tuple[str, ...], values):
     """The count of the facts of ``kind`` linked to one value in any of ``roles`` (a country as a meeting's country
     or an event's actor), as one statement, without de-duplicating every link: each role's links (a fact has a
     (role, value) once), less those whose fact has the value in an earlier role, probed in the (value, role,
     fact_id) index."""
     vals = sorted({str(v).casefold() for v in values if v})
-    earlier = aliased(m.FactLink)
+    earlier = _EARLIER_LINKS.c
     parts = []
     for i, role in enumerate(roles):
         stmt = _link_ids((role,), vals, kind)
         if i:
-            stmt = stmt.where(~select(earlier.id).where(earlier.fact_id == m.FactLink.fact_id, earlier.value.in_(vals),
+            stmt = stmt.where(~select(earlier.id).where(earlier.fact_id == _LINKS.c.fact_id, earlier.value.in_(vals),
                                                         earlier.role.in_(roles[:i])).exists())
         parts.append(select(func.count()).select_from(stmt.subquery()).scalar_subquery())
     return select(sum(parts[1:], parts[0]))
@@ -210,10 +217,11 @@ def _link_exists(roles: tuple[str, ...], values) -> Any:
     alone, their values tested there (with more than a few values, the value as an expression, so that the
     database does not look each one up in the (value, role, fact_id) index instead)."""
     vals = sorted({str(v).casefold() for v in values if v})
-    value = m.FactLink.value if len(vals) <= PROBE_VALUES else func.coalesce(m.FactLink.value, "")
+    links = _LINKS.c
+    value = links.value if len(vals) <= PROBE_VALUES else func.coalesce(links.value, "")
     # a scalar subquery, not EXISTS: PostgreSQL would turn an EXISTS into a join over every match
-    return select(m.FactLink.fact_id).where(m.FactLink.fact_id == m.Fact.id, value.in_(vals),
-                                            m.FactLink.role.in_(roles)).limit(1).scalar_subquery().is_not(None)
+    return select(links.fact_id).where(links.fact_id == m.Fact.id, value.in_(vals),
+                                       links.role.in_(roles)).limit(1).scalar_subquery().is_not(None)
 
 
 #: Up to this many values a link probe looks each one up; beyond, it reads the fact's links.
@@ -543,8 +551,9 @@ def list_totals(session: Session, lists: list[tuple[str, dict]]) -> list[int]:
     for i, (kind, filters) in enumerate(lists):
         since, until = filters.get("since"), filters.get("until")
         specs = _link_specs(session, **{k: v for k, v in filters.items() if k not in ("since", "until")})
-        counting = _total_stmt(session, kind, specs, _record_filters(session, kind, since=since, until=until,
-                                                                      specs=specs), since, until)
+        # (the WHERE clauses of the list are needed only to count by dates)
+        where = _record_filters(session, kind, since=since, until=until, specs=specs) if since or until else []
+        counting = _total_stmt(session, kind, specs, where, since, until)
         if counting is None:
             stored[i] = _kind_total(session, kind)
         else:
@@ -881,7 +890,7 @@ def country_profile(session: Session, name: str, *, limit: int | None = None) ->
     # every supplier -> recipient flow (the summary: a few hundred rows), for the partner counts over every
     # transfer, and for the totals of the transfers it supplied and received: a transfer is one flow, by its
     # supplier and recipient as written, and has one case-folded link for each (what list_records counts)
-    flows = session.execute(select(E.source, E.target, E.n).where(E.kind == "flow", E.n > 0)).all()
+    flows = session.connection().execute(select(E.source, E.target, E.n).where(E.kind == "flow", E.n > 0)).all()
     names = {str(v).casefold() for v in (country_name(canonical), canonical) if v}
     lists, totals = {}, {}
     wanted = (("supplied", "transfers", {"supplier": canonical}), ("received", "transfers", {"recipient": canonical}),
