@@ -64,7 +64,8 @@ def ensure_on(conn) -> None:
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_fts_vector ON documents USING GIN ({PG_COLUMN})"))
         # kept in the row (the text goes to the TOAST table first): finding the newest matches of a common word
         # tests each document's vector, and reading each one from the TOAST table cost 4/5 of the search (issue
-        # 11). Rows written from now on; older ones when the table is rewritten (VACUUM FULL documents)
+        # 11). Rows written from now on; older ones when the table is rewritten (VACUUM FULL documents, then a
+        # plain VACUUM, which marks the rewritten pages all-visible again for index-only scans)
         if conn.scalar(text(f"SELECT attstorage FROM pg_attribute WHERE attrelid = 'documents'::regclass "
                             f"AND attname = '{PG_COLUMN}'")) != "m":
             conn.execute(text(f"ALTER TABLE documents ALTER COLUMN {PG_COLUMN} SET STORAGE MAIN"))
