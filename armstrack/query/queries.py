@@ -11,13 +11,17 @@ Every function takes an open SQLAlchemy session and only reads.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import and_, case, func, intersect, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import (String, Text, and_, any_, bindparam, case, cast, func, intersect, literal, or_, select,
+                        union_all)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Session
 
 from armstrack import kinds, settings
 from armstrack.nlp.gazetteers import load_gazetteers
@@ -39,6 +43,8 @@ KINDS = kinds.KINDS
 DATE_FIELD = kinds.DATE_FIELD
 #: The kinds on the timeline (dated meetings, transfers, events).
 TIMELINE_KINDS = kinds.names(lambda s: s.timeline)
+#: The fact_links table (statements on it are built from its columns).
+_LINKS = m.FactLink.__table__
 SORTS = {"date": m.Fact.date, "sources": m.Fact.sources, "first_reported": m.Fact.first_reported,
          "last_reported": m.Fact.last_reported, "id": m.Fact.id}
 
@@ -111,9 +117,10 @@ def _link_ids(role: str | tuple[str, ...], values, kind: str | None = None):
     ``role``, read from the index on (value, role, fact_id) alone."""
     roles = (role,) if isinstance(role, str) else role
     vals = sorted({str(v).casefold() for v in values if v})
-    stmt = select(m.FactLink.fact_id).where(m.FactLink.value.in_(vals), m.FactLink.role.in_(roles))
+    links = _LINKS.c  # the table's columns: building on the mapped class costs several times more (a page builds dozens)
+    stmt = select(links.fact_id).where(links.value.in_(vals), links.role.in_(roles))
     if kind in PREFIX:
-        stmt = stmt.where(m.FactLink.fact_id >= PREFIX[kind], m.FactLink.fact_id < chr(ord(PREFIX[kind]) + 1))
+        stmt = stmt.where(links.fact_id >= PREFIX[kind], links.fact_id < chr(ord(PREFIX[kind]) + 1))
     return stmt
 
 
@@ -167,30 +174,54 @@ def _one_link_per_fact(roles: tuple[str, ...], values) -> bool:
     return len(roles) == 1 and len(vals) == 1 and len(next(iter(vals))) < 255
 
 
-def _count_over_roles(session: Session, kind: str, roles: tuple[str, ...], values) -> int:
-    """Facts of ``kind`` linked to one value in any of ``roles`` (a country as a meeting's country or an event's
-    actor), counted without de-duplicating every link: each role's links (a fact has a (role, value) once), less
-    those whose fact has the value in an earlier role, probed in the (value, role, fact_id) index."""
+#: fact_links once more, for the links of a fact in an earlier role (made once: an ORM alias costs per use).
+_EARLIER_LINKS = m.FactLink.__table__.alias("earlier_links")
+
+
+def _count_over_roles(kind: str, roles: tuple[str, ...], values):
+    """The count of the facts of ``kind`` linked to one value in any of ``roles`` (a country as a meeting's country
+    or an event's actor), as one statement, without de-duplicating every link: each role's links (a fact has a
+    (role, value) once), less those whose fact has the value in an earlier role, probed in the (value, role,
+    fact_id) index."""
     vals = sorted({str(v).casefold() for v in values if v})
-    earlier = aliased(m.FactLink)
-    total = 0
+    earlier = _EARLIER_LINKS.c
+    parts = []
     for i, role in enumerate(roles):
         stmt = _link_ids((role,), vals, kind)
         if i:
-            stmt = stmt.where(~select(earlier.id).where(earlier.fact_id == m.FactLink.fact_id, earlier.value.in_(vals),
+            stmt = stmt.where(~select(earlier.id).where(earlier.fact_id == _LINKS.c.fact_id, earlier.value.in_(vals),
                                                         earlier.role.in_(roles[:i])).exists())
-        total += session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    return total
+        parts.append(select(func.count()).select_from(stmt.subquery()).scalar_subquery())
+    return select(sum(parts[1:], parts[0]))
+
+
+def _total_stmt(session: Session, kind: str, specs, where: list, since=None, until=None):
+    """The statement counting the records of a list with these filters (``list_records``' total), or None for
+    every record of the kind (its stored count: ``_kind_total``)."""
+    links = _link_filters(session, kind, specs=specs)
+    if links and not (since or until):  # counted in the link index, without reading the facts
+        if len(links) == 1 and _one_link_per_fact(*specs[0]):
+            # one (value, role) is linked to a fact once: no de-duplication needed
+            return select(func.count()).select_from(links[0].subquery())
+        if len(links) == 1 and _one_link_per_fact(specs[0][0][:1], specs[0][1]):
+            return _count_over_roles(kind, *specs[0])
+        ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
+        return select(func.count()).select_from(ids.subquery())
+    if not (since or until):  # the whole kind
+        return None
+    return select(func.count()).select_from(m.Fact).where(*where)
 
 
 def _link_exists(roles: tuple[str, ...], values) -> Any:
-    """The link filter as a probe of one fact: a few values, one look-up each in the (value, role, fact_id)
-    index; more, the fact's own links read by its id (the value as an expression, which no index serves)."""
+    """The link filter as a probe of one fact: its links of the roles read from the (role, fact_id, value) index
+    alone, their values tested there (with more than a few values, the value as an expression, so that the
+    database does not look each one up in the (value, role, fact_id) index instead)."""
     vals = sorted({str(v).casefold() for v in values if v})
-    value = m.FactLink.value if len(vals) <= PROBE_VALUES else func.coalesce(m.FactLink.value, "")
+    links = _LINKS.c
+    value = links.value if len(vals) <= PROBE_VALUES else func.coalesce(links.value, "")
     # a scalar subquery, not EXISTS: PostgreSQL would turn an EXISTS into a join over every match
-    return select(m.FactLink.id).where(m.FactLink.fact_id == m.Fact.id, value.in_(vals), m.FactLink.role.in_(roles)
-                                       ).limit(1).scalar_subquery().is_not(None)
+    return select(links.fact_id).where(links.fact_id == m.Fact.id, value.in_(vals),
+                                       links.role.in_(roles)).limit(1).scalar_subquery().is_not(None)
 
 
 #: Up to this many values a link probe looks each one up; beyond, it reads the fact's links.
@@ -274,27 +305,92 @@ def _field_order(key: str, desc: bool) -> list:
     return [missing, value.desc() if desc else value.asc(), m.Fact.sort_key]
 
 
-def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
-    """Ids of the facts of ``kind`` that ``q`` may match: records of the setting q_documents most recently
-    stored documents the full-text index finds for its words (as prefixes: "russia" finds "Russian"),
-    and records with a link value equal to it."""
+#: Joins the values of ``_among``'s one text parameter (a character no id holds; if one did, an array is sent).
+_AMONG_SEPARATOR = "\x1f"
+
+
+def _among(session: Session, column, values) -> Any:
+    """``column IN values`` for many values (strings): on PostgreSQL one parameter (``= ANY``), so the statement
+    stays one short text (with a parameter per value, composing and parsing it cost more than running it); the
+    values joined in one text, which the driver sends at once (a list of thousands it writes item by item)."""
+    values = list(values)
+    if session.get_bind().dialect.name == "postgresql":
+        if not any(_AMONG_SEPARATOR in v for v in values):
+            joined = bindparam(None, _AMONG_SEPARATOR.join(values), type_=Text)
+            return column == any_(func.string_to_array(joined, _AMONG_SEPARATOR))
+        return column == any_(bindparam(None, values, type_=ARRAY(String)))
+    return column.in_(values)
+
+
+#: The link roles whose value, equal to q, makes a record a q= candidate.
+Q_LINK_ROLES = ("country", "person", "system", "supplier", "recipient", "actor", "place", "type", "status", "category",
+                "unit", "source")
+
+
+def _q_document_facts(session: Session, q: str) -> dict[str, set[str]]:
+    """{kind: ids of the facts of the setting q_documents most recently stored documents the full-text index
+    finds for the words of ``q`` (as prefixes: "russia" finds "Russian")}; one search per session."""
     memo = session.info.setdefault("armstrack.q_documents", {})  # one search per request, not one per kind
     if q not in memo:
         docs = fts.matching_documents(session, q, limit=settings.current().q_documents, newest=True)
         members: dict[str, set[str]] = defaultdict(set)  # the facts of those documents, of every kind at once
-        for i in range(0, len(docs), 500):
-            for member_kind, fact_id in session.execute(select(m.FactMember.kind, m.FactMember.fact_id).where(
-                    m.FactMember.doc_id.in_(docs[i:i + 500]))):
+        for i in range(0, len(docs), 500):  # (plain rows: through the ORM, each row costs 3x more)
+            for member_kind, fact_id in session.connection().execute(select(m.FactMember.kind, m.FactMember.fact_id)
+                                                                     .where(_among(session, m.FactMember.doc_id,
+                                                                                   docs[i:i + 500]))).all():
                 members[member_kind].add(fact_id)
         memo[q] = members
-    ids: set[str] = set(memo[q].get(kind, ()))
-    room = max(0, settings.current().q_candidates - len(ids))
-    ids.update(session.scalars(_link_ids(("country", "person", "system", "supplier", "recipient", "actor", "place",
-                                          "type", "status", "category", "unit", "source"),
-                                         {q.strip()}, kind).order_by(m.FactLink.fact_id.desc()).limit(room)))
+    return memo[q]
+
+
+def _q_linked(q: str, kind: str, room: int):
+    """Ids of up to ``room`` facts of ``kind`` with a link value equal to ``q`` (the last ids first)."""
+    return _link_ids(Q_LINK_ROLES, {q.strip()}, kind).order_by(m.FactLink.fact_id.desc()).limit(room)
+
+
+def _q_candidates(session: Session, q: str, kind: str) -> list[str]:
+    """Ids of the facts of ``kind`` that ``q`` may match: records of the documents of ``_q_document_facts``
+    and records with a link value equal to it (setting q_candidates of them, at most)."""
+    ids: set[str] = set(_q_document_facts(session, q).get(kind, ()))
+    ids.update(session.scalars(_q_linked(q, kind, max(0, settings.current().q_candidates - len(ids)))))
     return sorted(ids)[:settings.current().q_candidates]
 
 
+def _q_matching(q: str, stored) -> list[dict]:
+    """The records ``q`` matches (``_q_match``) among ``stored`` ones, in order: decoded dicts, or JSON texts
+    when ``_q_text_test(q)`` gives a test (the texts it passes are decoded and tested)."""
+    test = _q_text_test(q)
+    if test is not None:
+        stored = (json.loads(t) for t in stored if t and test(t))
+    return [r for r in stored if _q_match(r, q)]
+
+
+def search_records(session: Session, q: str, *, limit: int = 10, kinds=None) -> dict[str, tuple[list[dict], int]]:
+    """{kind: what ``list_records(session, kind, q=q, limit=limit)`` gives} for each of ``kinds`` (default all),
+    read together: the linked candidates of every kind in one statement, the stored records in another."""
+    kinds = tuple(KINDS if kinds is None else kinds)
+    cap = settings.current().q_candidates
+    by_documents = _q_document_facts(session, q)
+    found: dict[str, set[str]] = {kind: set(by_documents.get(kind, ())) for kind in kinds}
+    linked = [select(literal(kind).label("kind"), sub.c.fact_id) for kind, sub in
+              ((kind, _q_linked(q, kind, max(0, cap - len(found[kind]))).subquery()) for kind in kinds)]
+    for kind, fact_id in session.execute(union_all(*linked)) if linked else ():
+        found[kind].add(fact_id)
+    candidates = {kind: set(sorted(ids)[:cap]) for kind, ids in found.items()}
+    every = sorted(set().union(*candidates.values()))
+    test = _q_text_test(q)
+    stored: dict[str, list] = {kind: [] for kind in kinds}
+    if every:
+        column = cast(m.Fact.data, Text) if test is not None else m.Fact.data
+        for fact_id, kind, data in session.connection().execute(select(m.Fact.id, m.Fact.kind, column).where(
+                _among(session, m.Fact.id, every)).order_by(m.Fact.sort_key)).all():
+            if kind in candidates and fact_id in candidates[kind]:  # as list_records: a candidate of its own kind
+                stored[kind].append(data)
+    out = {}
+    for kind in kinds:
+        rows = _q_matching(q, stored[kind])
+        out[kind] = (rows[:limit], len(rows))
+    return out
 
 
 def _q_match(record: dict, q: str) -> bool:
@@ -302,6 +398,51 @@ def _q_match(record: dict, q: str) -> bool:
     hay = " ".join(str(v) for k, v in record.items() if k not in ("mentions", "id", "conflicts", "series"))
     hay += " " + " ".join(x["text"] for x in record.get("mentions", []))
     return needle in hay.casefold()
+
+
+#: Characters that can stand between two values in ``_q_match``'s text (the separators of its values, and of
+#: lists and dicts as Python writes them) or that JSON writes differently (quotes, backslash).
+_Q_STRUCTURE = frozenset(" '\\\",[]{}:")
+#: A JSON escape of a character (lower-cased text: hex digits in lower case).
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-f]{4})")
+
+
+@functools.cache
+def _unlike_in_json() -> frozenset[str]:
+    """Characters whose part in ``_q_match``'s text may hold ASCII that their JSON text does not: those whose
+    lower or case-folded form holds ASCII ("ß" -> "ss", the Kelvin sign -> "k"), and those Python's ``repr``
+    escapes in a list ("\\x07", "\\xa0": not printable), but for newline, tab and carriage return, which JSON
+    escapes alike. As themselves and as the four hex digits of a JSON escape; with every surrogate, so the
+    escape of a character beyond the first 65,536 (not looked at) counts in too."""
+    chars = {c for c in map(chr, range(0x10000)) if c not in "\n\t\r" and (
+        not c.isprintable() or (not c.isascii() and any(x.isascii() for x in c.casefold() + c.lower())))}
+    return frozenset(chars | {f"{ord(c):04x}" for c in chars})
+
+
+def _q_text_test(q: str):
+    """A test of a record's stored JSON text that every record ``_q_match`` accepts passes (so the others need
+    not be decoded), or None when ``q`` admits none this simple.
+
+    For a needle of printable ASCII without structure characters (``_Q_STRUCTURE``): a match in ``_q_match``'s
+    text lies within one value (a string, number, true/false), and printable ASCII other than quotes and the
+    backslash is written alike by ``json.dumps`` and by Python's ``str``/``repr``; without the characters of
+    ``_unlike_in_json`` (written, or escaped), the needle is then in the lower-cased JSON text too. A text with
+    one of them passes, to be decoded and tested as before. A needle inside "none" is left out (JSON writes
+    None as null).
+    """
+    needle = q.casefold()
+    if not needle or not all("!" <= c <= "~" and c not in _Q_STRUCTURE for c in needle) or needle in "none":
+        return None
+    unlike = _unlike_in_json()
+
+    def may_match(text: str) -> bool:
+        low = text.lower()
+        if needle in low or "\x7f" in text or "\\b" in text or "\\f" in text:  # DEL; backspace, form feed
+            return True
+        if not text.isascii() and any(c in unlike or c > "\uffff" for c in text if c > "\x7f"):
+            return True
+        return "\\u" in low and any(h in unlike for h in _JSON_ESCAPE.findall(low))
+    return may_match
 
 
 # --- documents -----------------------------------------------------------------------------------
@@ -352,11 +493,11 @@ def get_document(session: Session, doc_id: str) -> dict | None:
 
 def list_records(session: Session, kind: str, *, supplier=None, recipient=None, system=None, category=None,
                  status=None, country=None, person=None, since=None, until=None, q=None, sort=None,
-                 limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+                 limit: int = 50, offset: int = 0, total: int | None = None) -> tuple[list[dict], int]:
     """(merged records of one kind matching every filter, total before paging).
 
     ``sort``: date, sources, first_reported, last_reported or id, "-" first for descending; by default
-    in order of first mention.
+    in order of first mention. ``total``: the total when it was counted already (``list_totals``; not with q).
     """
     if kind not in KINDS:
         raise ValueError(f"unknown record kind {kind!r} (one of {', '.join(KINDS)})")
@@ -378,36 +519,47 @@ def list_records(session: Session, kind: str, *, supplier=None, recipient=None, 
         candidates = _q_candidates(session, q, kind)
         if kind in PREFIX:
             where[0] = func.coalesce(m.Fact.kind, "") == kind  # found by id, not by walking the kind
-        rows = [r for r in session.scalars(stmt.where(m.Fact.id.in_(candidates))) if _q_match(r, q)]
+        if _q_text_test(q) is not None:  # the stored text first: only the records it may match are decoded
+            stmt = stmt.with_only_columns(cast(m.Fact.data, Text))
+        rows = _q_matching(q, session.connection().execute(stmt.where(_among(session, m.Fact.id, candidates)))
+                           .scalars().all())
         return rows[offset:offset + limit], len(rows)
-    links = _link_filters(session, kind, specs=specs)
-    if links and not (since or until):  # counted in the link index, without reading the facts
-        if len(links) == 1 and _one_link_per_fact(*specs[0]):
-            ids = links[0]  # one (value, role) is linked to a fact once: no de-duplication needed
-            total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
-        elif len(links) == 1 and _one_link_per_fact(specs[0][0][:1], specs[0][1]):
-            total = _count_over_roles(session, kind, *specs[0])
-        else:
-            ids = links[0].distinct() if len(links) == 1 else intersect(*links)  # a fact linked twice counts once
-            total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
-    elif not (since or until):  # the whole kind
-        total = _kind_total(session, kind)
-    else:
-        total = session.scalar(select(func.count()).select_from(m.Fact).where(*where)) or 0
-    if not links:
+    if total is None:
+        counting = _total_stmt(session, kind, specs, where, since, until)
+        total = _kind_total(session, kind) if counting is None else session.scalar(counting) or 0
+    if not specs:
         return list(session.scalars(stmt.limit(limit).offset(offset))), total
+    if not total:
+        return [], 0
     if _walk_first(session, kind, total, offset, limit) and _walkable(sort):
         # many matches: walk the kind's facts in the list's order (an index) and probe each one's links,
-        # stopping at the page, rather than ordering every match
+        # stopping at the page, rather than ordering every match (the page's data read on the way)
         walk = [m.Fact.kind == kind, *(_link_exists(roles, values) for roles, values in specs),
                 *_date_filters(since, until)]
-        ids = list(session.scalars(select(m.Fact.id).where(*walk).order_by(*order).limit(limit).offset(offset)))
-    else:
-        # found by id: order the page from the covering index (id, kind, sort_key, dates, sources) without
-        # reading every matching fact's data, then read the data of the page only
-        ids = list(session.scalars(select(m.Fact.id).where(*where).order_by(*order).limit(limit).offset(offset)))
+        page = select(m.Fact.data).where(*walk).order_by(*order).limit(limit).offset(offset)
+        return list(session.scalars(page)), total
+    # found by id: order the page from the covering index (id, kind, sort_key, dates, sources) without
+    # reading every matching fact's data, then read the data of the page only
+    ids = list(session.scalars(select(m.Fact.id).where(*where).order_by(*order).limit(limit).offset(offset)))
     data = dict(session.execute(select(m.Fact.id, m.Fact.data).where(m.Fact.id.in_(ids))).all()) if ids else {}
     return [data[i] for i in ids], total
+
+
+def list_totals(session: Session, lists: list[tuple[str, dict]]) -> list[int]:
+    """The totals ``list_records`` gives for each (kind, filters) of ``lists`` (no q), counted in one statement."""
+    counts, stored = [], {}
+    for i, (kind, filters) in enumerate(lists):
+        since, until = filters.get("since"), filters.get("until")
+        specs = _link_specs(session, **{k: v for k, v in filters.items() if k not in ("since", "until")})
+        # (the WHERE clauses of the list are needed only to count by dates)
+        where = _record_filters(session, kind, since=since, until=until, specs=specs) if since or until else []
+        counting = _total_stmt(session, kind, specs, where, since, until)
+        if counting is None:
+            stored[i] = _kind_total(session, kind)
+        else:
+            counts.append((i, counting.scalar_subquery()))
+    got = dict(zip((i for i, _ in counts), session.execute(select(*(c for _, c in counts))).one())) if counts else {}
+    return [stored[i] if i in stored else got[i] or 0 for i in range(len(lists))]
 
 
 def _walkable(sort: str | None) -> bool:
@@ -539,8 +691,9 @@ def get_person(session: Session, person_id: str) -> dict | None:
               "mentions": mentions, "merged": person["merged"], "conflicts": person["conflicts"]}
     person["titles"] = sorted(person["titles"], key=lambda t: (t["published"] is None, t["published"] or "", t["doc"]))
     person["totals"] = {"mentions": n_mentions, "titles": n_titles}
-    for kind in kinds.names(lambda s: s.people):  # meetings, quotes, events
-        person[kind], person["totals"][kind] = _newest(session, kind, limit, person=person["name"])
+    lists = [(kind, {"person": person["name"]}) for kind in kinds.names(lambda s: s.people)]  # meetings, quotes, events
+    for (kind, filters), total in zip(lists, list_totals(session, lists)):  # counted in one statement
+        person[kind], person["totals"][kind] = _newest(session, kind, limit, total=total, **filters)
     return person
 
 
@@ -602,8 +755,8 @@ def _conflicted_page(session: Session, kind: str, total: int, offset: int, limit
     (``_walk_first``) by walking the kind's facts in that order (ix_facts_kind_sort) and probing each one's
     links, stopping at the page; few by ordering them all."""
     if _walk_first(session, kind, total, offset, limit):
-        probe = select(m.FactLink.id).where(m.FactLink.role == "conflict", m.FactLink.fact_id == m.Fact.id
-                                            ).limit(1).scalar_subquery().is_not(None)
+        probe = select(m.FactLink.fact_id).where(m.FactLink.role == "conflict", m.FactLink.fact_id == m.Fact.id
+                                                 ).limit(1).scalar_subquery().is_not(None)
         stmt = select(m.Fact.id).where(m.Fact.kind == kind, probe)
     else:  # by id from the links, ordered from the covering index (id, kind, sort_key)
         stmt = select(m.Fact.id).where(func.coalesce(m.Fact.kind, "") == kind, m.Fact.id.in_(
@@ -733,21 +886,29 @@ def country_profile(session: Session, name: str, *, limit: int | None = None) ->
     """
     limit = settings.current().profile_records if limit is None else limit
     canonical = country_name(name)
+    E = m.SummaryEdge
+    # every supplier -> recipient flow (the summary: a few hundred rows), for the partner counts over every
+    # transfer, and for the totals of the transfers it supplied and received: a transfer is one flow, by its
+    # supplier and recipient as written, and has one case-folded link for each (what list_records counts)
+    flows = session.connection().execute(select(E.source, E.target, E.n).where(E.kind == "flow", E.n > 0)).all()
+    names = {str(v).casefold() for v in (country_name(canonical), canonical) if v}
     lists, totals = {}, {}
-    for key, kind, filters in (("supplied", "transfers", {"supplier": canonical}),
-                               ("received", "transfers", {"recipient": canonical}),
-                               ("meetings", "meetings", {"country": canonical}),
-                               ("events", "events", {"country": canonical})):
-        lists[key], totals[key] = _newest(session, kind, limit, **filters)
+    wanted = (("supplied", "transfers", {"supplier": canonical}), ("received", "transfers", {"recipient": canonical}),
+              ("meetings", "meetings", {"country": canonical}), ("events", "events", {"country": canonical}))
+    if all(len(v) < 255 for v in names):  # (link values are cut there)
+        counted = [sum(n for sup, _, n in flows if isinstance(sup, str) and sup.casefold() in names),
+                   sum(n for _, rec, n in flows if isinstance(rec, str) and rec.casefold() in names),
+                   *list_totals(session, [(kind, filters) for _, kind, filters in wanted[2:]])]  # in one statement
+    else:
+        counted = list_totals(session, [(kind, filters) for _, kind, filters in wanted])
+    for (key, kind, filters), total in zip(wanted, counted):
+        lists[key], totals[key] = _newest(session, kind, limit, total=total, **filters)
     if not any(totals.values()):
         known = session.scalar(select(m.Entity.id).where(m.Entity.type == "COUNTRY", m.Entity.canonical == canonical))
         if known is None:
             return None
-    # partners from the flow summary (every transfer, not only the ones listed)
     partners, suppliers = Counter(), Counter()
-    for sup, rec, n in session.execute(select(m.SummaryEdge.source, m.SummaryEdge.target, m.SummaryEdge.n).where(
-            m.SummaryEdge.kind == "flow", m.SummaryEdge.n > 0,
-            or_(m.SummaryEdge.source == canonical, m.SummaryEdge.target == canonical))):
+    for sup, rec, n in flows:
         if sup == canonical and rec:
             partners[rec] += n
         if rec == canonical and sup:
@@ -761,9 +922,12 @@ def country_profile(session: Session, name: str, *, limit: int | None = None) ->
             "suppliers": [{"country": c, "count": n} for c, n in suppliers]}
 
 
-def _newest(session: Session, kind: str, limit: int, **filters) -> tuple[list[dict], int]:
-    """The ``limit`` newest records matching ``filters``, oldest first (as a profile lists them), and the total."""
-    rows, total = list_records(session, kind, limit=limit, sort="-date", **filters)
+def _newest(session: Session, kind: str, limit: int, total: int | None = None, **filters) -> tuple[list[dict], int]:
+    """The ``limit`` newest records matching ``filters``, oldest first (as a profile lists them), and the total
+    (``total``: counted already)."""
+    if total == 0:
+        return [], 0
+    rows, total = list_records(session, kind, limit=limit, sort="-date", total=total, **filters)
     if not total:
         return [], 0
     if total <= limit:  # all of them: the order a full list sorted by date gives
@@ -773,7 +937,7 @@ def _newest(session: Session, kind: str, limit: int, **filters) -> tuple[list[di
                 sort_key = json.dumps([first.get("doc"), first.get("start"), first.get("end"), r.get("id")])
                 return (r.get(DATE_FIELD[kind]) is None, r.get(DATE_FIELD[kind]) or "", sort_key)
             return sorted(rows, key=key), total
-        rows, total = list_records(session, kind, limit=limit, sort="date", **filters)
+        rows, total = list_records(session, kind, limit=limit, sort="date", total=total, **filters)
         return rows, total
     return sorted(rows, key=lambda r: (r.get(DATE_FIELD[kind]) is None, r.get(DATE_FIELD[kind]) or "")), total
 
@@ -917,8 +1081,13 @@ def quotes_by(session: Session, names: set[str], limit: int | None = None) -> li
         where = [m.Fact.kind == "quotes", _link_exists(("person",), names)]
     else:
         where = [func.coalesce(m.Fact.kind, "") == "quotes", m.Fact.id.in_(linked)]
-    stmt = select(m.Fact.data).where(*where).order_by(m.Fact.sort_key).limit(limit * 2)
-    return [r for r in session.scalars(stmt) if r.get("speaker") in names][:limit]
+    stmt = select(m.Fact.data).where(*where).order_by(m.Fact.sort_key)
+    # the first ``limit`` of the first 2 * limit linked quotes whose speaker is one of the names as written; read
+    # ``limit`` at a time (a walk stops sooner), the second part only when the first has a quote of someone else
+    found = list(session.scalars(stmt.limit(limit)))
+    if len(found) == limit and any(r.get("speaker") not in names for r in found):
+        found += session.scalars(stmt.limit(limit).offset(limit))
+    return [r for r in found if r.get("speaker") in names][:limit]
 
 
 def overview(session: Session) -> dict:

@@ -287,13 +287,13 @@ def country(name: str, request: Request, session: SessionDep):
     events = profile.get("events") or []
     meetings = profile.get("meetings") or []
     # people whose titles tie them to this country, with their titles over time and quotes
-    affiliated = []
     people = queries.affiliated_people(session, name)
-    title_docs = data.doc_info(session, (t.get("doc") for p in people for t in p["titles"]))  # one read for all
-    for p in people:
-        affiliated.append({**p, "country_titles": _titles_over_time(session, p["titles"], title_docs)})
-    names = {p["name"] for p in affiliated}
-    quotes = queries.quotes_by(session, names, limit=app_settings(request).profile_page_records)
+    quotes = queries.quotes_by(session, {p["name"] for p in people}, limit=app_settings(request).profile_page_records)
+    records = supplied + received + events + meetings + quotes
+    # the documents of the titles and of the records' evidence, read at once
+    docs = data.doc_info(session, [t.get("doc") for p in people for t in p["titles"]]
+                         + [m["doc"] for r in records for m in views.mentions_of(r)])
+    affiliated = [{**p, "country_titles": _titles_over_time(session, p["titles"], docs)} for p in people]
     partners: dict[str, int] = defaultdict(int)
     for r in supplied:
         if r.get("recipient"):
@@ -301,15 +301,13 @@ def country(name: str, request: Request, session: SessionDep):
     for r in received:
         if r.get("supplier"):
             partners[r["supplier"]] += 1
-    records = supplied + received + events + meetings + quotes
     people_ids = data.person_ids(session).prefetch(
         [n for r in meetings for n in r.get("participants") or []] + [r.get("speaker") for r in quotes])
     return render(request, "country.html", name=name, supplied=supplied, received=received, events=events,
                   totals=profile.get("totals") or {},
                   affiliated=affiliated, meetings=meetings, quotes=quotes, militaries=profile.get("militaries") or [],
                   partners=sorted(partners.items(), key=lambda kv: (-kv[1], kv[0])),
-                  sources=_docs_for(session, records), people_ids=people_ids,
-                  timeline_url=views.query_url("/timeline", {"country": name}))
+                  sources=docs, people_ids=people_ids, timeline_url=views.query_url("/timeline", {"country": name}))
 
 
 @router.get("/systems/{family:path}")
@@ -428,8 +426,8 @@ def search(request: Request, session: SessionDep, q: str | None = None):
         for h in queries.search(session, q, limit=50):
             snippet = _TAGS.sub("", h.get("snippet") or "")  # the query layer may mark matches itself
             hits.append({**h, "parts": _marked_parts(" ".join(snippet.split()), q)})
-        for kind in views.KINDS:
-            items, total = queries.list_records(session, kind, q=q, limit=10)
+        # the record lists' q= of every kind, read together (as list_records would give each)
+        for kind, (items, total) in queries.search_records(session, q, limit=10, kinds=views.KINDS).items():
             if items:
                 records[kind] = (items, total)
         people_hits, _ = queries.list_people(session, q=q, limit=20)

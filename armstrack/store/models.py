@@ -592,11 +592,13 @@ PROFILE_INDEXES = (
     Index("ix_person_mentions_person_doc_start", PersonMention.person_id, PersonMention.doc_id, PersonMention.start),
 )
 
-# --- API at 100k (issue 11): a fact's conflict links found by (role, fact id) -------------------------
+# --- API at 100k (issue 11): a fact's links found by (role, fact id), with their values --------------
 # (created in older databases when they are opened, with SCALE_INDEXES): the conflicts list probes each
-# fact it walks for a "conflict" link, and counts them per kind, from this index alone
+# fact it walks for a "conflict" link, and counts them per kind; a filtered list walked in order probes each
+# fact's links of a role for the filter's values (a country's transfers, its people's quotes): from this index
+# alone (it replaces ix_fact_links_role_fact, the same without the value, which sent each probe to the table)
 API_INDEXES = (
-    Index("ix_fact_links_role_fact", FactLink.role, FactLink.fact_id),
+    Index("ix_fact_links_role_fact_value", FactLink.role, FactLink.fact_id, FactLink.value),
     # who supplies a weapon system: its "supplies" ties by target (the primary key serves ties by source)
     Index("ix_summary_edges_kind_target", SummaryEdge.kind, SummaryEdge.target),
 )

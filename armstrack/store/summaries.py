@@ -167,6 +167,7 @@ def ensure_on(conn: Connection) -> None:
     for ix in (*m.SCALE_INDEXES, *m.PROFILE_INDEXES, *m.API_INDEXES):
         ix.create(conn, checkfirst=True)
     conn.execute(text("DROP INDEX IF EXISTS ix_facts_id_cover"))  # a narrower one of development versions
+    conn.execute(text("DROP INDEX IF EXISTS ix_fact_links_role_fact"))  # ix_fact_links_role_fact_value serves it
     # newest first (dates descending, undated last): SQLite puts NULLs last in DESC by itself
     nulls = " NULLS LAST" if conn.dialect.name == "postgresql" else ""
     conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_facts_kind_date_desc ON facts (kind, date DESC{nulls}, sort_key)"))
