@@ -70,6 +70,16 @@ def word_set(name: str, word_class: str) -> frozenset[str]:
     return frozenset(lists[word_class])
 
 
+def word_kinds(name: str, prefix: str) -> dict[str, str]:
+    """Each word of the classes named ``<prefix><kind>`` in a word-list data file, mapped to its kind
+    ("phrasal_land" rows give {"touch down": "land", ...}); no such class is an error, as in ``word_set``."""
+    kinds = {word: word_class.removeprefix(prefix) for word_class, words in word_lists(name).items()
+             if word_class.startswith(prefix) for word in words}
+    if not kinds:
+        raise KeyError(f"{DATA_DIR / name}: no words of a class starting {prefix!r}")
+    return kinds
+
+
 def word_pattern(name: str, word_class: str) -> re.Pattern[str]:
     """A case-blind regex matching any phrase of one class as whole words, tried in file order."""
     if word_class not in word_lists(name):

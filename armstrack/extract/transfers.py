@@ -21,7 +21,7 @@ from spacy import symbols
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_set
+from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_kinds, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, has_auxiliary, modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
@@ -200,8 +200,7 @@ def cue_of(tok: Token) -> Cue | None:
 
 
 #: Phrasal verbs that are a cue verb in other words ("touch down": land).
-PHRASAL_CUES = {r["word"]: r["class"].removeprefix("phrasal_") for r in read_tsv("transfer_words.tsv")
-                if r["class"].startswith("phrasal_")}
+PHRASAL_CUES = word_kinds("transfer_words.tsv", "phrasal_")
 #: Verbs that, with a lot as their object, pledge it ("announced a further four"); verbs of awaiting a lot
 #: "from" a seller ("expecting 40 vehicles from A"); adjectives of a further lot.
 PLEDGING_VERBS = word_set("transfer_words.tsv", "pledging")
@@ -240,8 +239,7 @@ SALES_PROGRAMMES = word_set("transfer_words.tsv", "sales_programme")
 #: Verbs of using a system: they tell the user has it, from its maker (cue_of, extract_transfers).
 POSSESSION_VERBS = word_set("transfer_words.tsv", "possession")
 #: What a letter "of" something tells of a deal: "letter of intent" -> interest, "letter of agreement" -> agreed.
-LETTER_KINDS = {r["word"]: r["class"].removeprefix("letter_") for r in read_tsv("transfer_words.tsv")
-                if r["class"].startswith("letter_")}
+LETTER_KINDS = word_kinds("transfer_words.tsv", "letter_")
 #: Cue verbs of making whose passive with a maker ("built by X") only describes the system, unless "for" a buyer.
 MAKING_CUES = word_set("transfer_words.tsv", "making_cue")
 #: Cue verbs of motion that report a transfer only with a state as their destination ("will go to Pakistan").
