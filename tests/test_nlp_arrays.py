@@ -85,7 +85,7 @@ def test_vote_sentences_equal_the_token_walk(nlp):
     seen = set()
     for doc in nlp.pipe(texts):
         sents = list(doc.sents) if len(doc) else []
-        new = figures._vote_sentences(doc, sents)
+        new = figures._vote_sentences(doc, doc.text, sents)
         assert new == _old_vote_sentences(doc, sents)
         seen.update(new)
     assert seen == {True, False}

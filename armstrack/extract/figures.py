@@ -33,7 +33,6 @@ from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.numbers import CURRENCIES, SCALES, parse_money, word_number
-from armstrack.nlp.entities import doc_text
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
 
@@ -542,9 +541,11 @@ def _toll_of(num: NumberPhrase) -> str | None:
 
 # --- votes -----------------------------------------------------------------------------------------
 
-def _vote_sentences(doc: Doc, sents: list[Span]) -> list[bool]:
+def _vote_sentences(doc: Doc, text: str, sents: list[Span]) -> list[bool]:
     """Whether each sentence is about a vote: a token whose lemma is a vote-context cue, or a cue of
-    several words in its text. The lemmas are read from the token arrays, each distinct one checked once."""
+    several words in its text (``text``: the document's, as the context holds it; Span.text would join
+    its tokens again for every sentence). The lemmas are read from the token arrays, each distinct one
+    checked once."""
     cues = lexicon().by_kind.get("vote_context", {})
     phrases = [cue for cue in cues if " " in cue]
     lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
@@ -552,13 +553,10 @@ def _vote_sentences(doc: Doc, sents: list[Span]) -> list[bool]:
     cue_lemmas = {lemma for lemma in set(lemmas) if strings[lemma].lower() in cues}
     at = [i for i, lemma in enumerate(lemmas) if lemma in cue_lemmas] if cue_lemmas else []  # cue tokens
     out = []
-    text: str | None = None
     for sent in sents:
         k = bisect_left(at, sent.start)
         found = k < len(at) and at[k] < sent.end
         if not found and phrases:
-            if text is None:
-                text = doc_text(doc)  # joined once: Span.text joins its tokens again for every sentence
             lowered = text[sent.start_char:sent.end_char].lower()
             found = any(cue in lowered for cue in phrases)
         out.append(found)
@@ -1199,7 +1197,7 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             subject=_topic(num, tally, unit == "votes", _unit_noun(num, unit)), source=source))
 
     sents = list(doc.sents)
-    about_votes = _vote_sentences(doc, sents)
+    about_votes = _vote_sentences(doc, ctx.text, sents)
     for si, sent in enumerate(sents):
         numbers = number_phrases(sent, ctx)
         vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]

@@ -13,19 +13,6 @@ from armstrack.records import EntityMention, Evidence
 
 STAT_LABELS = {"GPE", "NORP", "LOC", "FAC", "ORG"}
 
-#: The last Doc whose text was asked for, and its text.
-_TEXT: tuple[Doc | None, str] = (None, "")
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once for the stages that analyse one document after another: ``Doc.text`` joins
-    every token on each call, and a Doc's text never changes (retokenizing keeps it)."""
-    global _TEXT
-    memo = _TEXT  # read once: another thread may replace it meanwhile
-    if memo[0] is not doc:
-        memo = _TEXT = (doc, doc.text)
-    return memo[1]
-
 
 def evidence(doc: Doc, doc_id: str, start_char: int, end_char: int) -> Evidence:
     """Evidence for a character span: the span and the sentence (or sentences) that hold it."""
@@ -102,7 +89,7 @@ def entity_mentions(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[EntityMentio
     titles = doc.spans["titles"] if "titles" in doc.spans else []
     title_tokens = {i for span in titles for i in range(span.start, span.end)}
     out = []
-    text = doc_text(doc)  # once: Span.text joins the tokens again on every call
+    text = doc.text  # once: Span.text joins the tokens again on every call
     # sentence of every token, and each sentence's evidence, built once for the many entities in it
     sent_of: dict[int, tuple[int, int, int]] = {}
     for sent in doc.sents:

@@ -154,15 +154,17 @@ BULLETS = frozenset({"-", "•", "*", "–", "·", "▪"})
 def list_items(doc: Doc) -> Doc:
     """An item of a bulleted list ("\n- Qatar has received ...") starts a sentence of its own, whatever the
     line before it ends with (set before the parser, which keeps preset boundaries)."""
-    # a line ends in a space token holding "\n" (a token's own trailing whitespace_ is " " or ""): only
-    # space tokens are looked at, found in the token array
-    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
-    for i in [i for i, space in enumerate(spaces[:-1]) if space]:
-        tok = doc[i]
-        line_end = tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_
-        if line_end and doc[i + 1].text in BULLETS:
+    for i in _space_tokens(doc):
+        if "\n" in doc[i].text and i + 1 < len(doc) and doc[i + 1].text in BULLETS:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def _space_tokens(doc: Doc) -> list[int]:
+    """The positions of whitespace tokens, read from the token array: a line ends in one holding "\n" (a
+    word's own trailing ``whitespace_`` is " " or ""), so the components that look for line breaks make no
+    Token for the words between."""
+    return [i for i, space in enumerate(doc.to_array(IS_SPACE).tolist()) if space] if len(doc) else []
 
 
 #: Marks that end a sentence; a closing quote or bracket may follow them.
@@ -175,13 +177,14 @@ def paragraphs(doc: Doc) -> Doc:
     """A paragraph (after a blank line) starts a sentence when the one before it ended with a full stop, a
     question or an exclamation mark: the parser, which ignores line breaks, sometimes runs the paragraph on
     into the last sentence of the one before (set before the parser, which keeps preset boundaries)."""
-    for tok in doc[1:-1]:
-        if not (tok.is_space and tok.text.count("\n") > 1):
+    for i in _space_tokens(doc):
+        tok = doc[i]
+        if not (0 < i < len(doc) - 1 and tok.text.count("\n") > 1):
             continue
-        k = tok.i - 1
+        k = i - 1
         while k > 0 and doc[k].text in _CLOSERS:
             k -= 1
-        nxt = doc[tok.i + 1]
+        nxt = doc[i + 1]
         # (a paragraph that opens with a quote is left to the parser: its speaker may be named after it)
         if doc[k].text[-1:] in _SENTENCE_END and not nxt.is_space and nxt.text not in _OPENING_QUOTES:
             nxt.is_sent_start = True
