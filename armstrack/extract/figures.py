@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -242,6 +242,16 @@ for _row in read_tsv("currencies.tsv"):
         FAMILY_STATES[_row["kind"].removesuffix("_state")][_row["text"]] = _row["code"]
 
 
+def _named_states(ctx: DocContext) -> Counter[str]:
+    """How often the document names each state as a country (once per mention, not per token), counted once
+    per document for the currency guesses below."""
+    key = "currency:states"
+    if key not in ctx.memo:
+        ctx.memo[key] = Counter(c for ent in ctx.ents if ent.label_ == "COUNTRY"
+                                for c in [ctx.entity_country(ent)] if c)
+    return ctx.memo[key]
+
+
 def _shared_currency(ctx: DocContext, family: str) -> str | None:
     """The currency of a sign several states share: that of the family's state the document names most
     (the family's first state when it names none)."""
@@ -251,19 +261,17 @@ def _shared_currency(ctx: DocContext, family: str) -> str | None:
     default = next(iter(states.values()))
     key = f"currency:{family}"
     if key not in ctx.memo:
+        named = _named_states(ctx)
         counts = {code: 0 for code in states.values()}
-        for tok in ctx.doc:
-            if tok.ent_type_ == "COUNTRY":
-                code = states.get(ctx.token_country(tok) or "")
-                if code:
-                    counts[code] += 1
+        for state, code in states.items():
+            counts[code] += named[state]
         best = max(counts, key=lambda c: (counts[c], c == default))
         ctx.memo[key] = best if counts[best] else default
     return ctx.memo[key]
 
 
 #: The states other than the United States whose currency is called the dollar, and its code.
-DOLLARS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_state"}
+DOLLARS = FAMILY_STATES["dollar"]
 #: Their web domains: a bare "$" on a site under one of them is that state's dollar.
 DOLLAR_DOMAINS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_domain"}
 #: Signs that mark the US dollar or another state's dollar: a text that writes them keeps the bare "$" apart.
@@ -283,12 +291,7 @@ def _home_dollar(ctx: DocContext) -> str:
         if by_domain:
             ctx.memo[key] = by_domain
         elif not _MARKED_DOLLAR.search(ctx.text) and re.search(r"\b[Tt]he [Ff]ederal [Gg]overnment\b", ctx.text):
-            counts: dict[str, int] = {}
-            for tok in ctx.doc:
-                if tok.ent_type_ == "COUNTRY":
-                    country = ctx.token_country(tok)
-                    if country:
-                        counts[country] = counts.get(country, 0) + 1
+            counts = _named_states(ctx)
             # the dollar state named most (at least three times; the United States, its usual supplier, may be
             # named as often)
             top = max(counts.values(), default=0)
