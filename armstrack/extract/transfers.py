@@ -953,7 +953,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             # "the signing of a contract for X": the parser hangs "for" on the wrong noun
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
-            party = head.head if head.dep_ == "appos" else head  # "with the French maker Arquus for 24 X"
+            party = head.head if head.dep_ == "appos" else head  # "with the Norland maker Vexa Works for 20 X"
             party_of = party.head.head if party.dep_ == "pobj" and party.head.lower_ in ("with", "from") else None
             if party_of is not None and party_of.dep_ == "acl" and party_of.pos_ == "VERB" \
                     and _cue_noun(party_of.head):
