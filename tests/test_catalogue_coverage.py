@@ -167,6 +167,13 @@ WIDENED = [
     ("Mk 48 torpedoes", "Mk 48 torpedo", "Mk 48", "other", "United States"),
     ("Milkor MGL", "Milkor MGL", "Milkor", "small_arms", "South Africa"),
     ("RQ-101", "RQ-101 Songgolmae", "RQ-101", "uav", "South Korea"),
+    ("SSPH Primus", "SSPH Primus", "Primus", "artillery", "Singapore"),
+    ("Ajban 440A", "NIMR", "Nimr", "armoured_vehicle", "United Arab Emirates"),
+    ("Al Tariq LR", "Al Tariq guided munition", "Al Tariq", "other", "United Arab Emirates"),
+    ("AI-222-25", "Motor Sich AI-222", "AI-222", "other", "Ukraine"),
+    ("6TD-2E", "KMDB 6TD", "6TD", "other", "Ukraine"),
+    ("MT883 Ka-500", "MTU MT883", "MT883", "other", "Germany"),
+    ("LM2500+G4", "General Electric LM2500", "LM2500", "other", "United States"),
 ]
 
 
@@ -179,7 +186,8 @@ def test_widened_catalogue_knows_more_systems(gaz, text, name, family, category,
 
 @pytest.mark.parametrize("text", [
     "Aleksandar", "Pizarro", "Cavour", "Pantera", "Starburst", "Seawolf", "Kowsar", "Šumadija", "Rudra",
-    "Mwari", "Islander", "Centurion", "Nimrod", "Martello", "Olifant", "Palma",
+    "Mwari", "Islander", "Centurion", "Nimrod", "Martello", "Olifant", "Palma", "Adour", "Kaveri", "Jais",
+    "Aneto", "Hafeet", "Zafar",
 ])
 def test_widened_names_alone_are_not_systems(gaz, text):
     assert gaz.weapon(text) is None
@@ -196,6 +204,8 @@ WIDENED_POSITIVE = [
      [("United States", "United Kingdom", "MQ-9", "delivered", 10)]),
     ("Croatia acquired five Helsinki class missile boats from Finland.",
      [("Finland", "Croatia", "Rauma class", ANY, 5)]),
+    ("Pakistan ordered 6TD-2 engines for its tanks from Ukraine.",
+     [("Ukraine", "Pakistan", "6TD", "ordered", ANY)]),
 ]
 
 
