@@ -159,7 +159,7 @@ WIDENED = [
     ("OT-64 SKOT", "OT-64 SKOT", "SKOT", "armoured_vehicle", None),
     ("Chieftain tank", "FV4201 Chieftain", "Chieftain", "armoured_vehicle", "United Kingdom"),
     ("Grad-P", "BM-21 Grad", "BM-21", "artillery", "Russia"),
-    ("Helsinki class", "Rauma class", "Rauma class", "ship", "Finland"),
+    ("Helsinki class", "Helsinki class", "Helsinki class", "ship", "Finland"),
     ("Descubierta class", "Descubierta class", "Descubierta class", "ship", "Spain"),
     ("Krivak III", "Krivak class", "Krivak class", "ship", "Russia"),
     ("AN/APG-78", "AN/APG-78 Longbow", "AN/APG-78", "radar", "United States"),
@@ -203,7 +203,7 @@ WIDENED_POSITIVE = [
     ("The United Kingdom bought ten Reapers from the United States.",
      [("United States", "United Kingdom", "MQ-9", "delivered", 10)]),
     ("Croatia acquired five Helsinki class missile boats from Finland.",
-     [("Finland", "Croatia", "Rauma class", ANY, 5)]),
+     [("Finland", "Croatia", "Helsinki class", ANY, 5)]),
     ("Pakistan ordered 6TD-2 engines for its tanks from Ukraine.",
      [("Ukraine", "Pakistan", "6TD", "ordered", ANY)]),
 ]
