@@ -576,3 +576,38 @@ def test_an_instalments_ordinal_counts_those_so_far(parsed, text, expected):
 ])
 def test_munitions_delivered_or_ordered_are_transfer_quantities(parsed, text):
     assert figures_of(parsed, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lima will pay about 4 billion soles for the corvettes.", [(4e9, "PEN")]),
+    ("Bucharest set aside 12 billion lei for the howitzers.", [(1.2e10, "RON")]),
+    ("The jets were ordered in 2024 for RM3.15bil, and a further RM450mil goes to training.",
+     [(4.5e8, "MYR"), (3.15e9, "MYR")]),
+    ("Delays stalled the 9.2-billion-baht frigate programme.", [(9.2e9, "THB")]),
+    ("The navy signed a contract worth 1.4 billion US dollars.", [(1.4e9, "USD")]),
+])
+def test_money_in_soles_lei_glued_bil_and_hyphenated_names(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eight navy pilots and 25 technicians are training on the helicopter in France.",
+     [(8.0, "people"), (25.0, "people")]),
+    ("Three warships and 14 fighter aircraft were detected near the island on Monday, the ministry said.",
+     [(3.0, "warships"), (14.0, "aircraft")]),
+    ("The export board said it had rejected six applications over human rights concerns.",
+     [(6.0, "applications")]),
+    ("The army aviation corps' remaining nine Mi-17 helicopters are mostly grounded.", [(9.0, "helicopters")]),
+    ("Some 900 exhibitors took part, with the participation of delegations from 40 countries.",
+     [(40.0, "countries"), (900.0, "exhibitors")]),
+])
+def test_trainees_sightings_refused_requests_and_remaining_fleets(parsed, text, expected):
+    assert sorted(figures_of(parsed, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The rockets, which can hit targets up to 150 kilometres away, were shown at the parade.",
+    "The remaining 20 tanks will arrive next year.",
+])
+def test_reach_of_a_weapon_and_lots_still_due_are_no_figures(parsed, text):
+    assert figures_of(parsed, text) == []
