@@ -732,3 +732,37 @@ def test_a_product_launched_at_a_plant_is_no_attack(parsed):
 def test_soldiers_killed_without_a_clash_stay_a_killing(parsed):
     events = extract_events(*parsed("Gunmen killed 12 soldiers at a checkpoint in Borno state.", published=PUBLISHED))
     assert [e.type for e in events] == ["killings"]
+
+
+#: Exercises joined ("take part in") or scheduled while discussed, an assembly line inaugurated for a system,
+#: agreements to make a system's parts, production planned at a named plant, attacks that targeted a post.
+PLANNED_AND_JOINED_EVENTS = [
+    ('Chilean and Peruvian sailors are taking part in the annual exercise near Callao.', ['training']),
+    ('The ministers discussed the frigates and a joint exercise, Blue Reef 2027, which will be held in Mombasa '
+     'in June.', ['training']),
+    ('Last week Hanwha and the Polish firm Zaklady Karvo inaugurated the assembly line for K239 launchers.',
+     ['assembly']),
+    ('The two firms signed an agreement to manufacture parts of the KM-SAM air defence system in Egypt.',
+     ['industrial_project']),
+    ('Talks on 120 Boxer vehicles are nearly over, with most to be built at the Velsk plant.',
+     ['industrial_project']),
+    ('On Sunday a drone strike targeted an army outpost near Gao, wounding three soldiers.', ['clash']),
+]
+
+#: Like those above, but no event: exercises that might be held, kits for a drone, sanctions "targeting".
+NO_PLANNED_AND_JOINED_EVENTS = [
+    'The ministers discussed joint exercises which could be held next year.',
+    'The programme began with assembly kits for a small surveillance drone.',
+    'For years, Washington has targeted the militia and its backers with sanctions.',
+    'The frigates were built at the Kolpino yard in the 1990s and sold abroad.',
+]
+
+
+@pytest.mark.parametrize("text, types", PLANNED_AND_JOINED_EVENTS, ids=[t[:50] for t, _ in PLANNED_AND_JOINED_EVENTS])
+def test_exercises_joined_or_scheduled_lines_opened_and_targeted_posts(parsed, text, types):
+    test_event_reported(parsed, text, types)
+
+
+@pytest.mark.parametrize("text", NO_PLANNED_AND_JOINED_EVENTS, ids=[t[:50] for t in NO_PLANNED_AND_JOINED_EVENTS])
+def test_no_planned_or_joined_event(parsed, text):
+    test_no_event(parsed, text)
