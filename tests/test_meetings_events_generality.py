@@ -766,3 +766,45 @@ def test_exercises_joined_or_scheduled_lines_opened_and_targeted_posts(parsed, t
 @pytest.mark.parametrize("text", NO_PLANNED_AND_JOINED_EVENTS, ids=[t[:50] for t in NO_PLANNED_AND_JOINED_EVENTS])
 def test_no_planned_or_joined_event(parsed, text):
     test_no_event(parsed, text)
+
+
+#: Protocol language: a guest received after the place and time, a call to a minister named by his full title
+#: sentences later, attendance alongside someone, "in the presence of X and of Y".
+PROTOCOL_MEETINGS = [
+    ('Prince Khalid bin Saad, Minister of Defence, received in Muscat today the Minister of National Defence of '
+     'the Republic of Chile, Tomas Errazuriz, who is visiting the Sultanate.',
+     [['Saad', 'Errazuriz']]),
+    ('Prince Khalid bin Saad, Minister of Defence, opened the new academy on Sunday. The academy trains officers. '
+     'Its first class has 40 cadets. Some 12 instructors came from Britain. His Royal Highness the Minister of '
+     "Defence also received a telephone call yesterday from Norway's Minister of Defence, Ola Brekke, during "
+     'which they discussed regional developments.',
+     [['Saad', 'Brekke']]),
+    ('The British consul general, Helen Marsh, attended the handover at the airbase alongside Iraqi Minister '
+     'Saad Jaber.', [['Marsh', 'Jaber']]),
+    ('The handover ceremony took place in the presence of the Chief of Staff of the Army, General Omar Idrissi, '
+     'and of the French ambassador in Rabat, Claire Dubois.', [['Idrissi', 'Dubois']]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROTOCOL_MEETINGS, ids=[t[:50] for t, _ in PROTOCOL_MEETINGS])
+def test_meetings_told_in_protocol_language(parsed, text, expected):
+    found = [_last_names(m.participants) for m in extract_meetings(*parsed(text, published=PUBLISHED))]
+    for names in expected:
+        assert frozenset(names) in found, found
+
+
+def test_a_meeting_retold_with_an_annual_exercise_is_one_dated_meeting(parsed):
+    text = ('Defence Minister Somsak Wongdee received his Indian counterpart, Arjun Mehta, at the ministry on '
+            'Tuesday. The two discussed the frigates and an annual joint exercise, which will be held in Chiang Mai '
+            'in June.')
+    meetings = extract_meetings(*parsed(text, published=PUBLISHED))
+    assert [(_last_names(m.participants), m.date) for m in meetings] == [
+        (frozenset({"Wongdee", "Mehta"}), "2024-05-14")]
+
+
+@pytest.mark.parametrize("text", [
+    'Turkish Ambassador Emre Yilmaz, who attended the launch, said Ankara was ready to help.',
+    'Colonel Ahmed Farouk attended the Gulf Defence Show in Abu Dhabi and toured the stands.',
+])
+def test_one_person_at_a_launch_or_show_is_no_conference(parsed, text):
+    assert [m.kind for m in extract_meetings(*parsed(text, published=PUBLISHED)) if m.kind == "conference"] == []

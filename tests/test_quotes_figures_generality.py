@@ -611,3 +611,18 @@ def test_trainees_sightings_refused_requests_and_remaining_fleets(parsed, text, 
 ])
 def test_reach_of_a_weapon_and_lots_still_due_are_no_figures(parsed, text):
     assert figures_of(parsed, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Minister of Defense Welcomes Korean Counterpart; Signing of Shipbuilding Agreement",
+    "Meanwhile, the navy's third inshore patrol vessel built by Damen, SAS Nomvula Khumalo, was commissioned.",
+    "The delegation also visited the institute, which is developing the Tien Lung loitering munition.",
+])
+def test_headline_phrases_ships_and_weapons_are_no_people(parsed, text):
+    assert parsed(text, published=PUBLISHED)[1].people == []
+
+
+def test_a_name_after_a_capitalised_title_the_ner_half_took_for_a_body(parsed):
+    text = ("Chile is following the purchases. Its Defence Minister, Ana Prieto Solís, said on Sunday in an "
+            "interview with a Santiago radio station that her country was calm.")
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == ["Ana Prieto Solís"]
