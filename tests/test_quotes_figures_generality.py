@@ -626,3 +626,18 @@ def test_a_name_after_a_capitalised_title_the_ner_half_took_for_a_body(parsed):
     text = ("Chile is following the purchases. Its Defence Minister, Ana Prieto Solís, said on Sunday in an "
             "interview with a Santiago radio station that her country was calm.")
     assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == ["Ana Prieto Solís"]
+
+
+def test_the_ministry_of_the_minister_named_before_speaks_when_no_ministry_is_named(parsed):
+    text = ('Portugal has ordered two more patrol boats, Defence Minister Rui Fontes announced on Monday. He met '
+            'Spanish Defence Minister Elena Prado, who visited Lisbon for the talks. The ministry rejected a '
+            'newspaper report on a third boat. "No such purchase has been planned or discussed," the ministry '
+            'said in a statement.')
+    got = quotes_of(parsed, text)
+    assert [(s, t) for s, t in got if t.startswith("No such")] == [
+        ("Defence Ministry", "No such purchase has been planned or discussed")], got
+
+
+def test_a_quoted_term_reported_by_an_according_to_phrase(parsed):
+    text = 'Ottawa received the verdict "with concern", according to a Canadian embassy statement.'
+    assert quotes_of(parsed, text) == [("Canadian embassy", "with concern")]
