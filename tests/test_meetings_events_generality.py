@@ -808,3 +808,11 @@ def test_a_meeting_retold_with_an_annual_exercise_is_one_dated_meeting(parsed):
 ])
 def test_one_person_at_a_launch_or_show_is_no_conference(parsed, text):
     assert [m.kind for m in extract_meetings(*parsed(text, published=PUBLISHED)) if m.kind == "conference"] == []
+
+
+def test_the_delegation_again_is_its_leader(parsed):
+    text = ('Minister Daniel Okafor met a delegation from the Senate Foreign Relations Committee led by Senator '
+            'Laura Brenner in Abuja on Monday. The delegation also visited the Air Force Institute of Technology, '
+            'which builds training drones.')
+    found = {(_last_names(m.participants), m.kind) for m in extract_meetings(*parsed(text, published=PUBLISHED))}
+    assert (frozenset({"Brenner"}), "visit") in found, found

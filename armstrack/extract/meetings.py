@@ -355,7 +355,7 @@ class Reader:
                 resolved = self._resolve(conj, exclude) or next(
                     (r for a in conj.children if a.dep_ == "appos" and a.i > conj.i and a.i not in self.person_at
                      for r in [self._resolve(a, exclude)] if r), None)
-                own = [resolved] if resolved else []
+                own = [resolved] if resolved else self._earlier_leaders(conj, exclude)
             found.extend(n for n in own if n not in found)
             if with_conj and own:
                 found.extend(n for n in self._misattached_conjuncts(conj) if n not in found)
@@ -484,6 +484,19 @@ class Reader:
             n for h in holders for acl in h.children if acl.dep_ == "acl" and acl.lemma_.lower() in words("lead")
             for agent in acl.children if agent.dep_ == "agent"
             for p in agent.children if p.dep_ == "pobj" for n in self.names(p, exclude) if n not in exclude))
+
+    def _earlier_leaders(self, party: Token, exclude: set[str]) -> list[str]:
+        """ "The delegation also visited X": the leader of the delegation "led by Y" named before it."""
+        lemma = party.lemma_.lower()
+        if lemma not in words("party") or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                  for c in party.children):
+            return []
+        for tok in reversed(party.doc[max(0, party.i - 200):party.i]):
+            if tok.lemma_.lower() == lemma:
+                found = self.leaders(tok, exclude)
+                if found:
+                    return found
+        return []
 
     def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
