@@ -641,3 +641,9 @@ def test_the_ministry_of_the_minister_named_before_speaks_when_no_ministry_is_na
 def test_a_quoted_term_reported_by_an_according_to_phrase(parsed):
     text = 'Ottawa received the verdict "with concern", according to a Canadian embassy statement.'
     assert quotes_of(parsed, text) == [("Canadian embassy", "with concern")]
+
+
+def test_a_name_beside_a_title_in_apposition_that_the_ner_took_for_a_place(parsed):
+    text = ("The review panel chairperson, Minister in the Presidency Sizwe Ndlovu, said the panel had refused "
+            "four applications on human rights grounds.")
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == ["Sizwe Ndlovu"]

@@ -145,13 +145,19 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
     for ent in doc.ents:
         # a name the NER took for a body, shown a person's by a title in apposition ("X Y, general manager
         # of Z"; "its chief executive, X Y"); a body's own name ends in a word such as "Systems" or "Group"
-        if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4 or any(
+        if ent.label_ not in ("ORG", "GPE", "LOCATION") or ent.ent_id_ or not 2 <= len(ent) <= 4 or any(
                 not (NAME_TOKEN.match(t.text) and t.is_alpha) or t.i in title_tokens or t.lower_ in last_words
                 or t.lower_ in HONORIFICS for t in ent):
             continue
         root = ent.root
-        if root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN" \
-                or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children):
+        if ent.label_ == "ORG" and (
+                root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN"
+                or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children)):
+            out.append((ent.start, ent.end, tuple(t.text for t in ent)))
+        elif root.dep_ == "appos" and any(c.dep_ == "appos" and c.i in title_tokens and c.i < ent.start
+                                          for c in root.head.children):
+            # "the committee chair, Minister in the Presidency X Y,": a name beside a title in apposition to
+            # the same noun, which the NER took for a place (an unlisted one: curated places carry an id)
             out.append((ent.start, ent.end, tuple(t.text for t in ent)))
     for start, end in found:
         after = _after_of_place(doc, end)
