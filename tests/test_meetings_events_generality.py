@@ -816,3 +816,16 @@ def test_the_delegation_again_is_its_leader(parsed):
             'which builds training drones.')
     found = {(_last_names(m.participants), m.kind) for m in extract_meetings(*parsed(text, published=PUBLISHED))}
     assert (frozenset({"Brenner"}), "visit") in found, found
+
+
+def test_trainees_abroad_in_a_participle_clause(parsed):
+    events = extract_events(*parsed("Our pilots are already in Italy, training on the M-346.", published=PUBLISHED))
+    assert [(e.type, e.actors) for e in events] == [("training", ["Italy"])]
+
+
+def test_an_official_quoted_by_his_given_name_vouches_for_the_training_he_reports(analyse):
+    text = ('KUALA LUMPUR: The air force will get its first jets by March, says Defence Minister Datuk Seri Rahim '
+            'Osman.\n\n"Our pilots are already in Turkey, training on the Hurjet. We are on schedule," Rahim told '
+            'reporters on Monday.')
+    analysis = analyse(text, published=PUBLISHED)
+    assert "training" in [e.type for e in analysis.events], [(q.speaker, q.text) for q in analysis.quotes]

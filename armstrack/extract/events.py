@@ -727,6 +727,8 @@ class Checker:
     def _trainee(self, tok: Token, arg: str, m: Match) -> bool:
         scope = list(tok.head.subtree) if tok.dep_ in ("nmod", "compound", "amod") else list(tok.subtree)
         subj = _subject(tok) if tok.pos_ == "VERB" else None
+        if subj is None and tok.dep_ == "advcl" and tok.tag_ in ("VBG", "NN"):
+            subj = _subject(tok.head)  # "the pilots are in Korea, training on the T-50" (a participle, or so tagged)
         if subj is not None:
             scope += list(subj.subtree)
         obj = _object(tok) if tok.pos_ == "VERB" else None
@@ -1153,7 +1155,9 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
             if q.speaker and q.evidence.doc == ctx.doc_id and q.evidence.start <= tok.idx < q.evidence.end:
                 # the speaker as the quote names him ("Nowak"): the person's full name
                 name = next((p.name for p in ctx.analysis.people if p.name == q.speaker), None) or next(
-                    (p.name for p in ctx.analysis.people if p.name.split()[-1] == q.speaker.split()[-1]), q.speaker)
+                    (p.name for p in ctx.analysis.people if p.name.split()[-1] == q.speaker.split()[-1]), None) \
+                    or next((p.name for p in ctx.analysis.people  # "Hashim" for Hashim Ariffin: a given name
+                             if set(q.speaker.split()) <= set(p.name.split())), q.speaker)
                 return name, ctx.affiliation.get(name)
     return None, None
 
@@ -1404,6 +1408,9 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
             add(actors.of(partner, armed_text=t == "clash"))
         if t in ("port_access", "assembly", "industrial_project", "training"):
             add(_scene_countries(_clause_tokens(tok), ctx))
+        if t == "training" and not found and tok.dep_ == "advcl":
+            # "our pilots are already in Korea, training on the T-50": the state they train in takes part
+            add([c for o in _prep_objects(tok.head, {"in"}) for c in ctx.phrase_countries(o)])
             if t == "industrial_project":  # the companies involved, and their countries
                 for ent in ctx.ents_in(_clause_tokens(tok)):
                     org = ctx.gaz.organisation(ent.ent_id_ or ent.text) if ent.label_ in ("ORG", "MILITARY") else None
