@@ -647,3 +647,7 @@ def test_a_name_beside_a_title_in_apposition_that_the_ner_took_for_a_place(parse
     text = ("The review panel chairperson, Minister in the Presidency Sizwe Ndlovu, said the panel had refused "
             "four applications on human rights grounds.")
     assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == ["Sizwe Ndlovu"]
+
+
+def test_what_a_plant_can_make_stays_a_figure(parsed):
+    assert figures_of(parsed, "The new plant can produce 5,000 tons of explosives a year.") == [(5000.0, "tons")]

@@ -62,7 +62,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
-             "permit_verb", "permit_noun", "remaining"}
+             "permit_verb", "permit_noun", "remaining", "reach_unit"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -1177,7 +1177,7 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
         # "the frigate displaces 4,000 tonnes", "it weighs 62 tons": a verb of measure (the object's head is
         # its verb even when the tagger took it for a noun)
         return True
-    if _capability_of(noun):
+    if lex.has("reach_unit", unit.lower()) and _capability_of(noun):
         return True
     if owner is None and attribute is not None:
         # "the frigate is 80 metres long, with a capacity of 900 tons": the clause's subject owns it
@@ -1191,7 +1191,7 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
 
 def _capability_of(noun: Token) -> bool:
     """A measure of what something can do ("which can strike targets 120 km away", "it could fly 900 km"):
-    the verb it hangs on (through an adverb) has the modal "can" or "could"."""
+    the verb it hangs on (through an adverb) has the modal "can" or "could"; read for distances only."""
     verb = noun.head
     if verb.pos_ == "ADV" and verb.head.pos_ == "VERB":
         verb = verb.head
