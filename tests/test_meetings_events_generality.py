@@ -755,6 +755,7 @@ NO_PLANNED_AND_JOINED_EVENTS = [
     'The programme began with assembly kits for a small surveillance drone.',
     'For years, Washington has targeted the militia and its backers with sanctions.',
     'The frigates were built at the Kolpino yard in the 1990s and sold abroad.',
+    'Chile ordered 12 trainer jets, which are built at the Sao Jose plant in Brazil.',
 ]
 
 

@@ -72,7 +72,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
-              "held", "firm", "stated", "signed", "two_states", "helped", "local"}
+              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come"}
 
 
 @dataclass(frozen=True)
@@ -1035,6 +1035,11 @@ class Checker:
             if all(t.pos_ in ("PROPN", "NUM", "PUNCT", "DET") for t in between):
                 return True
         return False
+
+    def _to_come(self, tok: Token, arg: str, m: Match) -> bool:
+        """Work still to come ("will be built", "most to be built at the plant"), not where finished units
+        are made ("the jets, which are built at the X plant")."""
+        return has_auxiliary(tok, "future") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
     def _finite(self, tok: Token, arg: str, m: Match) -> bool:
         """A verb with a clause of its own, not a participle on a noun ("the third of four submarines built
