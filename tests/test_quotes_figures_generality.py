@@ -651,3 +651,10 @@ def test_a_name_beside_a_title_in_apposition_that_the_ner_took_for_a_place(parse
 
 def test_what_a_plant_can_make_stays_a_figure(parsed):
     assert figures_of(parsed, "The new plant can produce 5,000 tons of explosives a year.") == [(5000.0, "tons")]
+
+
+def test_a_prime_minister_heads_no_ministry_and_a_deputy_ministers_is_his_ministry(parsed):
+    text = ('Prime Minister Ola Dahl and Deputy Defence Minister Rui Fontes opened the yard on Monday. The ministry '
+            'rejected a newspaper report. "No such purchase has been planned," the ministry said.')
+    got = quotes_of(parsed, text)
+    assert got == [("Defence Ministry", "No such purchase has been planned")], got

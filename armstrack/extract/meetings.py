@@ -1205,7 +1205,7 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         # "attended the handover alongside Minister X" (the parser may hang the phrase on the place before
         # it): X was there too
         holders = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
-        along = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("alongside", "with")]
+        along = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "alongside"]
         beside = [n for c in along for p in c.children if p.dep_ == "pobj" for n in reader.names(p, set(subjects))]
         skip = clause.skip | {t.i for c in along for t in c.subtree}
         draft = clause.draft(subjects + beside, cue.kind, reader.place(tok, skip, with_object=True))

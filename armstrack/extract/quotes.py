@@ -48,6 +48,9 @@ DOCUMENTS = word_set("quote_words.tsv", "document")
 ATTITUDES = word_set("quote_words.tsv", "attitude")
 #: Linking verbs of such a predicate ("is", "remains", "feels").
 COPULAS = word_set("quote_words.tsv", "copula")
+#: Words of a minister's title that are his rank ("Deputy"), and words of titles that head no ministry ("Prime").
+MINISTER_RANKS = word_set("quote_words.tsv", "minister_rank")
+NOT_MINISTRY = word_set("quote_words.tsv", "not_ministry")
 #: Pronouns that point back at a quotation ("that is how X put it", "which was how").
 DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
@@ -514,8 +517,8 @@ class QuoteReader:
         for i in sorted((i for i in self.ctx.person_at if i < head.i), reverse=True):
             person = by_name.get(self.ctx.person_at[i])
             for title in person.titles if person is not None else []:
-                words = title.title.split()
-                if "Minister" not in words or len(words) > 4:
+                words = [w for w in title.title.split() if w.lower() not in MINISTER_RANKS]
+                if "Minister" not in words or len(words) > 4 or any(w.lower() in NOT_MINISTRY for w in words):
                     continue
                 ministry = " ".join("Ministry" if w == "Minister" else w for w in words)
                 stated = title.affiliation or self.ctx.affiliation.get(person.name)
