@@ -229,7 +229,7 @@ class People:
                 break
         return list(reversed(found)) if len(found) == 2 else []
 
-    def description(self, tok: Token) -> str | None:
+    def description(self, tok: Token, holders_only: bool = False) -> str | None:
         """ "the general", "the Iranian president": a title standing for someone named before."""
         gaz = self.ctx.gaz
         if tok.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -242,6 +242,8 @@ class People:
             return None
         countries = {self.ctx.token_country(m) for m in mods} - {None}
         holders = self._holders_of(tok, title)
+        if holders_only and not holders:
+            return None
         named_before = [n for i, n, _ in self.mentions if i < tok.i and n in holders]
         if len(set(named_before)) == 1:
             return named_before[0]  # the one holder of the full title ("the Minister of Defense"), however far back
@@ -435,7 +437,8 @@ class Reader:
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
             return self.people.description(tok) or self._counterpart(tok, exclude)
         if tok.pos_ == "PROPN" and tok.i not in self.person_at:
-            return self.people.description(tok)  # "the Minister of Defense", capitalised as a title
+            # "the Minister of Defense", capitalised as a title: only someone given that full title before
+            return self.people.description(tok, holders_only=True)
         return None
 
     def _cataphor(self, pronoun: Token, exclude: set[str]) -> str | None:
