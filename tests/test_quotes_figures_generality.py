@@ -658,3 +658,7 @@ def test_a_prime_minister_heads_no_ministry_and_a_deputy_ministers_is_his_minist
             'rejected a newspaper report. "No such purchase has been planned," the ministry said.')
     got = quotes_of(parsed, text)
     assert got == [("Defence Ministry", "No such purchase has been planned")], got
+
+
+def test_an_owners_remaining_lot_handed_over_is_no_fleet_figure(parsed):
+    assert figures_of(parsed, "The army's remaining 20 Leopard tanks will be donated to Ukraine.") == []

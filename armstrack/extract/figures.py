@@ -62,7 +62,8 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
-             "permit_verb", "permit_noun", "remaining", "reach_unit"}
+             "permit_verb", "permit_noun", "remaining", "reach_unit",
+             "handover_verb"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -1153,6 +1154,10 @@ def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | N
     if not any(c.dep_ == "amod" and c.i < num.start and lex.has("remaining", c.lower_) for c in noun.children) \
             or not any(c.dep_ == "poss" for c in noun.children):
         return None
+    verb = noun.head
+    if lex.has("export_verb", _lemma(verb)) or lex.has("not_people_verb", _lemma(verb)) \
+            or lex.has("handover_verb", _lemma(verb)):
+        return None  # "its remaining 20 tanks will be donated": a lot handed over, a transfer's quantity
     system = ctx.gaz.weapon(noun.ent_id_ or noun.text) if noun.ent_type_ == "WEAPON_SYSTEM" else None
     category = system.category if system else ctx.gaz.category_of(noun.lower_)
     return lex.get("fleet_unit", category) if category else None
