@@ -830,3 +830,10 @@ def test_an_official_quoted_by_his_given_name_vouches_for_the_training_he_report
             'reporters on Monday.')
     analysis = analyse(text, published=PUBLISHED)
     assert "training" in [e.type for e in analysis.events], [(q.speaker, q.text) for q in analysis.quotes]
+
+
+def test_an_industrial_project_names_the_firms_of_its_clause(parsed):
+    events = extract_events(*parsed("A joint venture of Hanwha and the state firm was set up in Cairo.",
+                                    published=PUBLISHED))
+    assert [e.type for e in events] == ["industrial_project"]
+    assert "Hanwha" in events[0].actors, events[0].actors

@@ -1413,14 +1413,14 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
             add(actors.of(partner, armed_text=t == "clash"))
         if t in ("port_access", "assembly", "industrial_project", "training"):
             add(_scene_countries(_clause_tokens(tok), ctx))
-        if t == "training" and not found and tok.dep_ == "advcl":
-            # "our pilots are already in Korea, training on the T-50": the state they train in takes part
-            add([c for o in _prep_objects(tok.head, {"in"}) for c in ctx.phrase_countries(o)])
             if t == "industrial_project":  # the companies involved, and their countries
                 for ent in ctx.ents_in(_clause_tokens(tok)):
                     org = ctx.gaz.organisation(ent.ent_id_ or ent.text) if ent.label_ in ("ORG", "MILITARY") else None
                     if org is not None:
                         add([org.name] + ([org.country] if org.country else []))
+        if t == "training" and not found and tok.dep_ == "advcl":
+            # "our pilots are already in Korea, training on the T-50": the state they train in takes part
+            add([c for o in _prep_objects(tok.head, {"in"}) for c in ctx.phrase_countries(o)])
         if t == "coup":
             found[:] = [f"{a} military" if ctx.gaz.country(a) else a for a in found]  # "soldiers in Niger"
         if t == "coup" and not found and tok.pos_ == "VERB":
