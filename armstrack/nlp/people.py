@@ -154,8 +154,8 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                 root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN"
                 or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children)):
             out.append((ent.start, ent.end, tuple(t.text for t in ent)))
-        elif root.dep_ == "appos" and any(c.dep_ == "appos" and c.i in title_tokens and c.i < ent.start
-                                          for c in root.head.children):
+        elif ent.label_ != "ORG" and root.dep_ == "appos" and any(
+                c.dep_ == "appos" and c.i in title_tokens and c.i < ent.start for c in root.head.children):
             # "the committee chair, Minister in the Presidency X Y,": a name beside a title in apposition to
             # the same noun, which the NER took for a place (an unlisted one: curated places carry an id)
             out.append((ent.start, ent.end, tuple(t.text for t in ent)))
