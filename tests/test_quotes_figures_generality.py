@@ -662,3 +662,9 @@ def test_a_prime_minister_heads_no_ministry_and_a_deputy_ministers_is_his_minist
 
 def test_an_owners_remaining_lot_handed_over_is_no_fleet_figure(parsed):
     assert figures_of(parsed, "The army's remaining 20 Leopard tanks will be donated to Ukraine.") == []
+
+
+def test_a_ministry_named_after_a_minister_with_his_country_in_his_title_keeps_one_demonym(parsed):
+    text = ('French Armed Forces Minister Claire Roux opened the yard on Monday. The ministry rejected a report. '
+            '"No such purchase has been planned," the ministry said.')
+    assert quotes_of(parsed, text) == [("French Armed Forces Ministry", "No such purchase has been planned")]

@@ -523,8 +523,9 @@ class QuoteReader:
                 ministry = " ".join("Ministry" if w == "Minister" else w for w in words)
                 stated = title.affiliation or self.ctx.affiliation.get(person.name)
                 country = self.gaz.country(stated) if stated else None
-                if country is not None and country.demonyms and country.name not in ministry:
-                    ministry = f"{country.demonyms[0]} {ministry}"
+                forms = (country.name, *country.aliases, *country.demonyms) if country is not None else ()
+                if country is not None and country.demonyms and not any(f in ministry.split() for f in forms):
+                    ministry = f"{country.demonyms[0]} {ministry}"  # "French Armed Forces Ministry" stays as it is
                 found.append((ministry, country.name if country is not None else None))
         if not found:
             return None
