@@ -732,3 +732,108 @@ def test_a_product_launched_at_a_plant_is_no_attack(parsed):
 def test_soldiers_killed_without_a_clash_stay_a_killing(parsed):
     events = extract_events(*parsed("Gunmen killed 12 soldiers at a checkpoint in Borno state.", published=PUBLISHED))
     assert [e.type for e in events] == ["killings"]
+
+
+#: Exercises joined ("take part in") or scheduled while discussed, an assembly line inaugurated for a system,
+#: agreements to make a system's parts, production planned at a named plant, attacks that targeted a post.
+PLANNED_AND_JOINED_EVENTS = [
+    ('Chilean and Peruvian sailors are taking part in the annual exercise near Callao.', ['training']),
+    ('The ministers discussed the frigates and a joint exercise, Blue Reef 2027, which will be held in Mombasa '
+     'in June.', ['training']),
+    ('Last week Hanwha and the Polish firm Zaklady Karvo inaugurated the assembly line for K239 launchers.',
+     ['assembly']),
+    ('The two firms signed an agreement to manufacture parts of the KM-SAM air defence system in Egypt.',
+     ['industrial_project']),
+    ('Talks on 120 Boxer vehicles are nearly over, with most to be built at the Velsk plant.',
+     ['industrial_project']),
+    ('On Sunday a drone strike targeted an army outpost near Gao, wounding three soldiers.', ['clash']),
+]
+
+#: Like those above, but no event: exercises that might be held, kits for a drone, sanctions "targeting".
+NO_PLANNED_AND_JOINED_EVENTS = [
+    'The ministers discussed joint exercises which could be held next year.',
+    'The programme began with assembly kits for a small surveillance drone.',
+    'For years, Washington has targeted the militia and its backers with sanctions.',
+    'The frigates were built at the Kolpino yard in the 1990s and sold abroad.',
+    'Chile ordered 12 trainer jets, which are built at the Sao Jose plant in Brazil.',
+]
+
+
+@pytest.mark.parametrize("text, types", PLANNED_AND_JOINED_EVENTS, ids=[t[:50] for t, _ in PLANNED_AND_JOINED_EVENTS])
+def test_exercises_joined_or_scheduled_lines_opened_and_targeted_posts(parsed, text, types):
+    test_event_reported(parsed, text, types)
+
+
+@pytest.mark.parametrize("text", NO_PLANNED_AND_JOINED_EVENTS, ids=[t[:50] for t in NO_PLANNED_AND_JOINED_EVENTS])
+def test_no_planned_or_joined_event(parsed, text):
+    test_no_event(parsed, text)
+
+
+#: Protocol language: a guest received after the place and time, a call to a minister named by his full title
+#: sentences later, attendance alongside someone, "in the presence of X and of Y".
+PROTOCOL_MEETINGS = [
+    ('Prince Khalid bin Saad, Minister of Defence, received in Muscat today the Minister of National Defence of '
+     'the Republic of Chile, Tomas Errazuriz, who is visiting the Sultanate.',
+     [['Saad', 'Errazuriz']]),
+    ('Prince Khalid bin Saad, Minister of Defence, opened the new academy on Sunday. The academy trains officers. '
+     'Its first class has 40 cadets. Some 12 instructors came from Britain. His Royal Highness the Minister of '
+     "Defence also received a telephone call yesterday from Norway's Minister of Defence, Ola Brekke, during "
+     'which they discussed regional developments.',
+     [['Saad', 'Brekke']]),
+    ('The British consul general, Helen Marsh, attended the handover at the airbase alongside Iraqi Minister '
+     'Saad Jaber.', [['Marsh', 'Jaber']]),
+    ('The handover ceremony took place in the presence of the Chief of Staff of the Army, General Omar Idrissi, '
+     'and of the French ambassador in Rabat, Claire Dubois.', [['Idrissi', 'Dubois']]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROTOCOL_MEETINGS, ids=[t[:50] for t, _ in PROTOCOL_MEETINGS])
+def test_meetings_told_in_protocol_language(parsed, text, expected):
+    found = [_last_names(m.participants) for m in extract_meetings(*parsed(text, published=PUBLISHED))]
+    for names in expected:
+        assert frozenset(names) in found, found
+
+
+def test_a_meeting_retold_with_an_annual_exercise_is_one_dated_meeting(parsed):
+    text = ('Defence Minister Somsak Wongdee received his Indian counterpart, Arjun Mehta, at the ministry on '
+            'Tuesday. The two discussed the frigates and an annual joint exercise, which will be held in Chiang Mai '
+            'in June.')
+    meetings = extract_meetings(*parsed(text, published=PUBLISHED))
+    assert [(_last_names(m.participants), m.date) for m in meetings] == [
+        (frozenset({"Wongdee", "Mehta"}), "2024-05-14")]
+
+
+@pytest.mark.parametrize("text", [
+    'Turkish Ambassador Emre Yilmaz, who attended the launch, said Ankara was ready to help.',
+    'Colonel Ahmed Farouk attended the Gulf Defence Show in Abu Dhabi and toured the stands.',
+])
+def test_one_person_at_a_launch_or_show_is_no_conference(parsed, text):
+    assert [m.kind for m in extract_meetings(*parsed(text, published=PUBLISHED)) if m.kind == "conference"] == []
+
+
+def test_the_delegation_again_is_its_leader(parsed):
+    text = ('Minister Daniel Okafor met a delegation from the Senate Foreign Relations Committee led by Senator '
+            'Laura Brenner in Abuja on Monday. The delegation also visited the Air Force Institute of Technology, '
+            'which builds training drones.')
+    found = {(_last_names(m.participants), m.kind) for m in extract_meetings(*parsed(text, published=PUBLISHED))}
+    assert (frozenset({"Brenner"}), "visit") in found, found
+
+
+def test_trainees_abroad_in_a_participle_clause(parsed):
+    events = extract_events(*parsed("Our pilots are already in Italy, training on the M-346.", published=PUBLISHED))
+    assert [(e.type, e.actors) for e in events] == [("training", ["Italy"])]
+
+
+def test_an_official_quoted_by_his_given_name_vouches_for_the_training_he_reports(analyse):
+    text = ('KUALA LUMPUR: The air force will get its first jets by March, says Defence Minister Datuk Seri Rahim '
+            'Osman.\n\n"Our pilots are already in Turkey, training on the Hurjet. We are on schedule," Rahim told '
+            'reporters on Monday.')
+    analysis = analyse(text, published=PUBLISHED)
+    assert "training" in [e.type for e in analysis.events], [(q.speaker, q.text) for q in analysis.quotes]
+
+
+def test_an_industrial_project_names_the_firms_of_its_clause(parsed):
+    events = extract_events(*parsed("A joint venture of Hanwha and the state firm was set up in Cairo.",
+                                    published=PUBLISHED))
+    assert [e.type for e in events] == ["industrial_project"]
+    assert "Hanwha" in events[0].actors, events[0].actors

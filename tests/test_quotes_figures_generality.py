@@ -576,3 +576,95 @@ def test_an_instalments_ordinal_counts_those_so_far(parsed, text, expected):
 ])
 def test_munitions_delivered_or_ordered_are_transfer_quantities(parsed, text):
     assert figures_of(parsed, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lima will pay about 4 billion soles for the corvettes.", [(4e9, "PEN")]),
+    ("Bucharest set aside 12 billion lei for the howitzers.", [(1.2e10, "RON")]),
+    ("The jets were ordered in 2024 for RM3.15bil, and a further RM450mil goes to training.",
+     [(4.5e8, "MYR"), (3.15e9, "MYR")]),
+    ("Delays stalled the 9.2-billion-baht frigate programme.", [(9.2e9, "THB")]),
+    ("The navy signed a contract worth 1.4 billion US dollars.", [(1.4e9, "USD")]),
+])
+def test_money_in_soles_lei_glued_bil_and_hyphenated_names(parsed, text, expected):
+    assert figures_of(parsed, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eight navy pilots and 25 technicians are training on the helicopter in France.",
+     [(8.0, "people"), (25.0, "people")]),
+    ("Three warships and 14 fighter aircraft were detected near the island on Monday, the ministry said.",
+     [(3.0, "warships"), (14.0, "aircraft")]),
+    ("The export board said it had rejected six applications over human rights concerns.",
+     [(6.0, "applications")]),
+    ("The army aviation corps' remaining nine Mi-17 helicopters are mostly grounded.", [(9.0, "helicopters")]),
+    ("Some 900 exhibitors took part, with the participation of delegations from 40 countries.",
+     [(40.0, "countries"), (900.0, "exhibitors")]),
+])
+def test_trainees_sightings_refused_requests_and_remaining_fleets(parsed, text, expected):
+    assert sorted(figures_of(parsed, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The rockets, which can hit targets up to 150 kilometres away, were shown at the parade.",
+    "The remaining 20 tanks will arrive next year.",
+])
+def test_reach_of_a_weapon_and_lots_still_due_are_no_figures(parsed, text):
+    assert figures_of(parsed, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Minister of Defense Welcomes Korean Counterpart; Signing of Shipbuilding Agreement",
+    "Meanwhile, the navy's third inshore patrol vessel built by Damen, SAS Nomvula Khumalo, was commissioned.",
+    "The delegation also visited the institute, which is developing the Tien Lung loitering munition.",
+])
+def test_headline_phrases_ships_and_weapons_are_no_people(parsed, text):
+    assert parsed(text, published=PUBLISHED)[1].people == []
+
+
+def test_a_name_after_a_capitalised_title_the_ner_half_took_for_a_body(parsed):
+    text = ("Chile is following the purchases. Its Defence Minister, Ana Prieto Solís, said on Sunday in an "
+            "interview with a Santiago radio station that her country was calm.")
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == ["Ana Prieto Solís"]
+
+
+def test_the_ministry_of_the_minister_named_before_speaks_when_no_ministry_is_named(parsed):
+    text = ('Portugal has ordered two more patrol boats, Defence Minister Rui Fontes announced on Monday. He met '
+            'Spanish Defence Minister Elena Prado, who visited Lisbon for the talks. The ministry rejected a '
+            'newspaper report on a third boat. "No such purchase has been planned or discussed," the ministry '
+            'said in a statement.')
+    got = quotes_of(parsed, text)
+    assert [(s, t) for s, t in got if t.startswith("No such")] == [
+        ("Defence Ministry", "No such purchase has been planned or discussed")], got
+
+
+def test_a_quoted_term_reported_by_an_according_to_phrase(parsed):
+    text = 'Ottawa received the verdict "with concern", according to a Canadian embassy statement.'
+    assert quotes_of(parsed, text) == [("Canadian embassy", "with concern")]
+
+
+def test_a_name_beside_a_title_in_apposition_that_the_ner_took_for_a_place(parsed):
+    text = ("The review panel chairperson, Minister in the Presidency Sizwe Ndlovu, said the panel had refused "
+            "four applications on human rights grounds.")
+    assert [p.name for p in parsed(text, published=PUBLISHED)[1].people] == ["Sizwe Ndlovu"]
+
+
+def test_what_a_plant_can_make_stays_a_figure(parsed):
+    assert figures_of(parsed, "The new plant can produce 5,000 tons of explosives a year.") == [(5000.0, "tons")]
+
+
+def test_a_prime_minister_heads_no_ministry_and_a_deputy_ministers_is_his_ministry(parsed):
+    text = ('Prime Minister Ola Dahl and Deputy Defence Minister Rui Fontes opened the yard on Monday. The ministry '
+            'rejected a newspaper report. "No such purchase has been planned," the ministry said.')
+    got = quotes_of(parsed, text)
+    assert got == [("Defence Ministry", "No such purchase has been planned")], got
+
+
+def test_an_owners_remaining_lot_handed_over_is_no_fleet_figure(parsed):
+    assert figures_of(parsed, "The army's remaining 20 Leopard tanks will be donated to Ukraine.") == []
+
+
+def test_a_ministry_named_after_a_minister_with_his_country_in_his_title_keeps_one_demonym(parsed):
+    text = ('French Armed Forces Minister Claire Roux opened the yard on Monday. The ministry rejected a report. '
+            '"No such purchase has been planned," the ministry said.')
+    assert quotes_of(parsed, text) == [("French Armed Forces Ministry", "No such purchase has been planned")]

@@ -72,7 +72,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
-              "held", "firm", "stated", "signed", "two_states", "helped", "local"}
+              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come"}
 
 
 @dataclass(frozen=True)
@@ -394,7 +394,8 @@ def _governor(tok: Token, words: frozenset[str]) -> Token | None:
         if child.dep_ in ("relcl", "acl") and (child.lemma_.lower() in words or child.lower_ in words):
             return child
     for anc in _ancestors(tok, 3):
-        if anc.lemma_.lower() in words or anc.lower_ in words or _phrasal(anc) in words:
+        if anc.lemma_.lower() in words or anc.lower_ in words or _phrasal(anc) in words \
+                or _with_object(anc) in words:
             return anc
     return None
 
@@ -402,6 +403,13 @@ def _governor(tok: Token, words: frozenset[str]) -> Token | None:
 def _phrasal(tok: Token) -> str:
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     return f"{tok.lemma_.lower()} {prt.lower_}" if prt is not None else tok.lemma_.lower()
+
+
+def _with_object(tok: Token) -> str:
+    """A verb with its bare object noun, as in a set phrase ("take part": the parser may take "part" for
+    the object rather than a particle)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.n_lefts == 0), None) if tok.pos_ == "VERB" else None
+    return f"{tok.lemma_.lower()} {obj.lower_}" if obj is not None else ""
 
 
 def _titled(tok: Token, words: frozenset[str]) -> bool:
@@ -593,6 +601,8 @@ class Checker:
             objs = [o for o in objs if any(self.lex.has("_base", t) for t in _conjuncts(o))]
         elif target == "F":  # "the acquisition of the Italian aircraft maker X", "of a stake in X"
             objs = [o for o in objs if any(self._is_firm(t) for t in _conjuncts(o))]
+        elif target == "P":  # "to be built at the Gliwice plant"
+            objs = [o for o in objs if any(self.lex.has("_plant", t) for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
 
@@ -717,6 +727,8 @@ class Checker:
     def _trainee(self, tok: Token, arg: str, m: Match) -> bool:
         scope = list(tok.head.subtree) if tok.dep_ in ("nmod", "compound", "amod") else list(tok.subtree)
         subj = _subject(tok) if tok.pos_ == "VERB" else None
+        if subj is None and tok.dep_ == "advcl" and tok.tag_ in ("VBG", "NN"):
+            subj = _subject(tok.head)  # "the pilots are in Korea, training on the T-50" (a participle, or so tagged)
         if subj is not None:
             scope += list(subj.subtree)
         obj = _object(tok) if tok.pos_ == "VERB" else None
@@ -846,6 +858,11 @@ class Checker:
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
         scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
                                                            ("compound", "prep", "nmod")]
+        if tok.pos_ == "NOUN" and tok.dep_ == "compound" and (
+                tok.head.lemma_ == "line" or self.lex.has("_plant", tok.head)) \
+                and not self._obj_of(tok.head, "_develop", Match(m.trigger, tok, tok)):
+            # "inaugurated the assembly line for K9 howitzers" (a line opened or built is an industrial project)
+            scope += [c for c in tok.head.children if c.dep_ == "prep"]
         if tok.pos_ == "VERB" and scope[0] is None and tok.dep_ == "acl":
             scope = [tok.head]  # "the first drones assembled in X": the noun the participle describes
         obj = scope[0] if tok.pos_ == "VERB" else None
@@ -1003,6 +1020,27 @@ class Checker:
                 return True
         return False
 
+    def _scheduled(self, tok: Token) -> bool:
+        """An exercise told as set to take place, even as a topic of talks: "discussed the annual exercise,
+        which will be held in May" (a relative clause after it with a verb of holding one, not "could be")."""
+        if tok.pos_ != "NOUN":
+            return False
+        for verb in tok.sent:
+            if verb.i <= tok.i or verb.dep_ not in ("relcl", "acl") or not self.lex.has("_exercise_verb", verb) \
+                    or has_auxiliary(verb, "possibility"):
+                continue
+            # the clause follows the noun, or its name ("a joint exercise, Blue Reef 2027, which will be held"),
+            # wherever the parser hung it
+            between = tok.doc[tok.i + 1:verb.left_edge.i]
+            if all(t.pos_ in ("PROPN", "NUM", "PUNCT", "DET") for t in between):
+                return True
+        return False
+
+    def _to_come(self, tok: Token, arg: str, m: Match) -> bool:
+        """Work still to come ("will be built", "most to be built at the plant"), not where finished units
+        are made ("the jets, which are built at the X plant")."""
+        return has_auxiliary(tok, "future") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
     def _finite(self, tok: Token, arg: str, m: Match) -> bool:
         """A verb with a clause of its own, not a participle on a noun ("the third of four submarines built
         under a technology-transfer deal" names their provenance)."""
@@ -1047,7 +1085,8 @@ class Checker:
         """Negated, hypothetical, or under a threat, call, wish or denial."""
         blockers = self.lex.words.get("_block", frozenset())
         tok = m.token
-        if m.trigger.type in TOPIC_TYPES and self._topic(tok):
+        scheduled = m.trigger.type in TOPIC_TYPES and self._scheduled(tok)
+        if m.trigger.type in TOPIC_TYPES and self._topic(tok) and not scheduled:
             return True
         for t in {tok, m.anchor}:
             if negated(t) or has_auxiliary(t, "possibility"):
@@ -1065,8 +1104,8 @@ class Checker:
         if tok.pos_ == "NOUN":
             # "discussed the prospects of joint exercises", "talks on sanctions": a topic of talks, not an act
             # (an industrial project under negotiation is reported as one: "in talks on setting up a plant")
-            topics = blockers | (self.lex.words.get("_topic", frozenset()) if m.trigger.type != "industrial_project"
-                                 else frozenset())
+            topics = blockers | (self.lex.words.get("_topic", frozenset())
+                                 if m.trigger.type != "industrial_project" and not scheduled else frozenset())
             up, steps = tok, 0
             while up.head.i != up.i and (up.i != m.anchor.i or up is tok) and up.dep_ in UP_DEPS and steps < 8 \
                     and not (up is not tok and up.pos_ in ("VERB", "AUX")):
@@ -1121,7 +1160,9 @@ def _speaker(tok: Token, ctx: DocContext, quoted: set[int]) -> tuple[str | None,
             if q.speaker and q.evidence.doc == ctx.doc_id and q.evidence.start <= tok.idx < q.evidence.end:
                 # the speaker as the quote names him ("Nowak"): the person's full name
                 name = next((p.name for p in ctx.analysis.people if p.name == q.speaker), None) or next(
-                    (p.name for p in ctx.analysis.people if p.name.split()[-1] == q.speaker.split()[-1]), q.speaker)
+                    (p.name for p in ctx.analysis.people if p.name.split()[-1] == q.speaker.split()[-1]), None) \
+                    or next((p.name for p in ctx.analysis.people  # "Hashim" for Hashim Ariffin: a given name
+                             if set(q.speaker.split()) <= set(p.name.split())), q.speaker)
                 return name, ctx.affiliation.get(name)
     return None, None
 
@@ -1377,6 +1418,9 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
                     org = ctx.gaz.organisation(ent.ent_id_ or ent.text) if ent.label_ in ("ORG", "MILITARY") else None
                     if org is not None:
                         add([org.name] + ([org.country] if org.country else []))
+        if t == "training" and not found and tok.dep_ == "advcl":
+            # "our pilots are already in Korea, training on the T-50": the state they train in takes part
+            add([c for o in _prep_objects(tok.head, {"in"}) for c in ctx.phrase_countries(o)])
         if t == "coup":
             found[:] = [f"{a} military" if ctx.gaz.country(a) else a for a in found]  # "soldiers in Niger"
         if t == "coup" and not found and tok.pos_ == "VERB":

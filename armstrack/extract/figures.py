@@ -61,7 +61,9 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
-             "machine_count", "force_noun", "ordinal_count"}
+             "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
+             "permit_verb", "permit_noun", "remaining", "reach_unit",
+             "handover_verb"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -167,7 +169,7 @@ def _is_dozen(tok: Token) -> bool:
 LETTER_CURRENCIES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "letter"}
 #: An amount written as one token with its currency or scale glued on ("A$3.4", "RM1.2", "12bn", "S$3bn").
 GLUED_MONEY = re.compile(r"^(?P<cur>[^\W\d]{0,3}\$|[^\W\d_]{1,3}|[€£¥₹₽₩₱₦₪₺])?(?P<num>\d[\d,]*(?:\.\d+)?)"
-                         r"(?P<scale>bln|mln|trln|bn|mn|tn|m|b|k)?$", re.IGNORECASE)
+                         r"(?P<scale>bln|mln|trln|bil|mil|bn|mn|tn|m|b|k)?$", re.IGNORECASE)
 
 
 def _glued_money(tok: Token, before: Token | None) -> str | None:
@@ -353,11 +355,13 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             if _is_digits(doc[end]) and _is_digits(doc[end - 1]):
                 break  # "12 20-foot containers": two numbers side by side, not one
             end += 1
-        # "a $3-billion deal": a hyphen between the digits and their scale word
-        if end + 1 < sent.end and doc[end].text in ("-", "–") and doc[end].whitespace_ == "" \
-                and doc[end + 1].lower_ in SCALES and doc[end + 1].lower_ not in ("m", "b", "k") \
-                and _lower(doc[i - 1] if i > sent.start else doc[i]) in CURRENCY_BEFORE:
-            end += 2
+        # "a $3-billion deal": a hyphen between the digits and their scale word; "a 13-billion-baht
+        # project": a second hyphen before the currency's name
+        if _hyphen_at(doc, end, sent) and doc[end + 1].lower_ in SCALES and doc[end + 1].lower_ not in ("m", "b", "k"):
+            if _lower(doc[i - 1] if i > sent.start else doc[i]) in CURRENCY_BEFORE:
+                end += 2
+            elif _hyphen_at(doc, end + 2, sent) and _lower(doc[end + 3]) in CURRENCY_WORDS:
+                end += 3
         start = i
         currency = None
         if start - 1 > sent.start and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
@@ -400,6 +404,12 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         out.append(NumberPhrase(qstart, end, head, float(value), qualifier, currency, percent))
         i = end
     return out
+
+
+def _hyphen_at(doc: Doc, i: int, sent: Span) -> bool:
+    """A hyphen at i glued to the words either side of it, both inside the sentence ("3-billion")."""
+    return i + 1 < sent.end and doc[i].text in ("-", "–") and doc[i].whitespace_ == "" \
+        and doc[i - 1].whitespace_ == ""
 
 
 def _glued_phrase(doc: Doc, i: int, sent: Span, symbol: str, ctx: DocContext) -> NumberPhrase:
@@ -910,6 +920,8 @@ def _measured_by(unit_noun: Token) -> tuple[Token | None, Token | None]:
     if unit_noun.dep_ in ("nmod", "compound", "amod") and unit_noun.head.pos_ == "NOUN":
         return unit_noun.head, None
     verb = unit_noun.head
+    if verb.pos_ == "ADV" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "which can strike targets 120 km away": the measure hangs on the adverb
     if verb.pos_ == "VERB":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -1001,12 +1013,16 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         strike = _strike_share(num)
         if strike:
             return strike[0], f"{strike[0]} {strike[1]}", end, False
-    strike = _strike_count(noun, end) if noun is not None else None
+    strike = _strike_count(noun, end) or _strike_count(noun, end, "sighting") or _strike_count(noun, end, "permit") \
+        if noun is not None else None
     if strike:
         return strike[0], f"{strike[0]} {strike[1]}", noun.i + 1, False
     fleet = _fleet_size(num, ctx)
     if fleet:
         return fleet, "fleet size", end, False
+    fleet = _remaining_fleet(num, noun, ctx) if noun is not None else None
+    if fleet:
+        return fleet, "remaining fleet", noun.i + 1, False
     return None
 
 
@@ -1065,11 +1081,13 @@ def _members(noun: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and _harm_near(noun) is None
 
 
-def _strike_count(noun: Token, end: int) -> tuple[str, str] | None:
+def _strike_count(noun: Token, end: int, kind: str = "strike") -> tuple[str, str] | None:
     """(unit, verb) for weapons counted as launched or intercepted ("launched 90 drones and missiles", "shot
-    down 40 drones"): the unit is the counted noun as written, with the nouns coordinated with it."""
+    down 40 drones"): the unit is the counted noun as written, with the nouns coordinated with it.
+    kind "sighting": craft counted as detected near a country ("19 aircraft were detected"); kind "permit":
+    requests counted as decided ("refused four applications")."""
     lex = lexicon()
-    if not lex.has("strike_noun", _lemma(noun)) or noun.i < end:
+    if not lex.has(f"{kind}_noun", _lemma(noun)) or noun.i < end:
         return None
     first = noun
     while first.dep_ == "conj" and first.head.i < first.i:  # "100 drones and seven missiles"
@@ -1077,8 +1095,8 @@ def _strike_count(noun: Token, end: int) -> tuple[str, str] | None:
     if first.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = first.head
-    if not (lex.has("strike_verb", _lemma(verb)) or any(
-            c.dep_ in ("prt", "advmod") and lex.has("strike_verb", c.lower_) for c in verb.children)):
+    if not (lex.has(f"{kind}_verb", _lemma(verb)) or any(
+            c.dep_ in ("prt", "advmod") and lex.has(f"{kind}_verb", c.lower_) for c in verb.children)):
         return None
     nouns = [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                       and not any(g.dep_ == "nummod" for g in c.children)]
@@ -1129,6 +1147,22 @@ def _fleet_size(num: NumberPhrase, ctx: DocContext) -> str | None:
     return lex.get("fleet_unit", categories.pop())
 
 
+def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | None:
+    """The unit of an owner's remaining fleet ("the air force's remaining 11 Rooivalks"): a weapon counted
+    after a "remaining" modifier, owned by a possessive; None otherwise."""
+    lex = lexicon()
+    if not any(c.dep_ == "amod" and c.i < num.start and lex.has("remaining", c.lower_) for c in noun.children) \
+            or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    verb = noun.head
+    if lex.has("export_verb", _lemma(verb)) or lex.has("not_people_verb", _lemma(verb)) \
+            or lex.has("handover_verb", _lemma(verb)):
+        return None  # "its remaining 20 tanks will be donated": a lot handed over, a transfer's quantity
+    system = ctx.gaz.weapon(noun.ent_id_ or noun.text) if noun.ent_type_ == "WEAPON_SYSTEM" else None
+    category = system.category if system else ctx.gaz.category_of(noun.lower_)
+    return lex.get("fleet_unit", category) if category else None
+
+
 def _words_before(first: Token, last: Token) -> Span:
     """The tokens from ``first`` up to ``last`` (a compound's words before its head, head excluded)."""
     return first.doc[first.i:last.i]
@@ -1148,6 +1182,8 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
         # "the frigate displaces 4,000 tonnes", "it weighs 62 tons": a verb of measure (the object's head is
         # its verb even when the tagger took it for a noun)
         return True
+    if lex.has("reach_unit", unit.lower()) and _capability_of(noun):
+        return True
     if owner is None and attribute is not None:
         # "the frigate is 80 metres long, with a capacity of 900 tons": the clause's subject owns it
         verb = attribute
@@ -1156,6 +1192,15 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
         owner = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return owner is not None and (_is_weapon_noun(owner, ctx) or bool(ctx.gaz.category_of(owner.lower_))
                                   or bool(ctx.gaz.category_of(_lemma(owner))))
+
+
+def _capability_of(noun: Token) -> bool:
+    """A measure of what something can do ("which can strike targets 120 km away", "it could fly 900 km"):
+    the verb it hangs on (through an adverb) has the modal "can" or "could"; read for distances only."""
+    verb = noun.head
+    if verb.pos_ == "ADV" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
 
 
 def _is_time_frame(noun: Token) -> bool:

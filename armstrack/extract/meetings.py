@@ -229,7 +229,7 @@ class People:
                 break
         return list(reversed(found)) if len(found) == 2 else []
 
-    def description(self, tok: Token) -> str | None:
+    def description(self, tok: Token, holders_only: bool = False) -> str | None:
         """ "the general", "the Iranian president": a title standing for someone named before."""
         gaz = self.ctx.gaz
         if tok.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -241,12 +241,28 @@ class People:
         if not (gaz.is_title(tok.lemma_) or gaz.is_title(tok.text) or gaz.is_title(title)):
             return None
         countries = {self.ctx.token_country(m) for m in mods} - {None}
+        holders = self._holders_of(tok, title)
+        if holders_only and not holders:
+            return None
+        named_before = [n for i, n, _ in self.mentions if i < tok.i and n in holders]
+        if len(set(named_before)) == 1:
+            return named_before[0]  # the one holder of the full title ("the Minister of Defense"), however far back
 
         def fits(name: str) -> bool:
             aff = self.ctx.affiliation.get(name)
-            return not (countries and aff and aff not in countries)
+            return not (countries and aff and aff not in countries) and (not holders or name in holders)
 
         return self.antecedent(tok, fits=fits)
+
+    def _holders_of(self, tok: Token, title: str) -> set[str]:
+        """The people given a title with an "of" phrase in full ("the Minister of Defense" is not the
+        Minister of National Defense named after him); empty when the description has no such phrase."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return set()
+        full = " ".join([title, *(t.text for t in of.subtree)]).lower()
+        return {p.name for p in self.ctx.analysis.people
+                if any(t.title.lower() == full or t.title.lower().endswith(f" {full}") for t in p.titles)}
 
 
 def _misparsed_subject(tok: Token) -> bool:
@@ -333,9 +349,15 @@ class Reader:
                 # "his counterparts from A and B, X and Y": the parser may hang the names on the countries
                 own = self._title_of_names(conj) or self._detached_holder(conj) or (
                     self._misattached_conjuncts(conj) if conj.tag_ in ("NNS", "NNPS") else [])
+            if not own and conj.pos_ in ("NOUN", "PROPN") and self.ctx.gaz.is_title(conj.lemma_):
+                # "the American ambassador in Rabat, X": the holder's name hung inside the title's place phrase
+                own = self._title_of_names(conj, ("of", "in"))
             if not own:
-                resolved = self._resolve(conj, exclude)
-                own = [resolved] if resolved else []
+                # "His Royal Highness the Minister of Defence": an honorific whose apposition is the description
+                resolved = self._resolve(conj, exclude) or next(
+                    (r for a in conj.children if a.dep_ == "appos" and a.i > conj.i and a.i not in self.person_at
+                     for r in [self._resolve(a, exclude)] if r), None)
+                own = [resolved] if resolved else self._earlier_leaders(conj, exclude)
             found.extend(n for n in own if n not in found)
             if with_conj and own:
                 found.extend(n for n in self._misattached_conjuncts(conj) if n not in found)
@@ -349,17 +371,17 @@ class Reader:
                 for c in pobj.children if c.dep_ == "conj" and not _negated_conj(c)
                 for n in [self.person_at.get(c.i)] if n]
 
-    def _title_of_names(self, title: Token) -> list[str]:
+    def _title_of_names(self, title: Token, preps: tuple[str, ...] = ("of",)) -> list[str]:
         """ "the secretary of the Security Council Nikolai X", "Chief of Staff of the Army, General Y":
-        the parser hangs the name of a long title's holder inside its "of" phrase."""
+        the parser hangs the name of a long title's holder inside its "of" phrase (or another of ``preps``)."""
         found: list[str] = []
-        queue = [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
+        queue = [p for c in title.children if c.dep_ == "prep" and c.lower_ in preps
                  for p in c.children if p.dep_ == "pobj"]
         while queue:
             tok = queue.pop(0)
             found.extend(n for t in _name_phrase(tok) for n in [self.person_at.get(t.i)] if n and n not in found)
             queue.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
-            queue.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            queue.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                          for p in c.children if p.dep_ == "pobj")
         return found
 
@@ -414,6 +436,9 @@ class Reader:
             return (pair[0] if tok.lower_ == "former" else pair[1]) if pair else None
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
             return self.people.description(tok) or self._counterpart(tok, exclude)
+        if tok.pos_ == "PROPN" and tok.i not in self.person_at:
+            # "the Minister of Defense", capitalised as a title: only someone given that full title before
+            return self.people.description(tok, holders_only=True)
         return None
 
     def _cataphor(self, pronoun: Token, exclude: set[str]) -> str | None:
@@ -462,6 +487,19 @@ class Reader:
             n for h in holders for acl in h.children if acl.dep_ == "acl" and acl.lemma_.lower() in words("lead")
             for agent in acl.children if agent.dep_ == "agent"
             for p in agent.children if p.dep_ == "pobj" for n in self.names(p, exclude) if n not in exclude))
+
+    def _earlier_leaders(self, party: Token, exclude: set[str]) -> list[str]:
+        """ "The delegation also visited X": the leader of the delegation "led by Y" named before it."""
+        lemma = party.lemma_.lower()
+        if lemma not in words("party") or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                  for c in party.children):
+            return []
+        for tok in reversed(party.doc[max(0, party.i - 200):party.i]):
+            if tok.lemma_.lower() == lemma:
+                found = self.leaders(tok, exclude)
+                if found:
+                    return found
+        return []
 
     def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
@@ -536,6 +574,11 @@ class Reader:
             if cue.object_is_counterpart else []
         if cue.frame == "host" and not objects:
             objects = [o for c in cue_tok.children if _is_visiting(c) for o in c.children if o.dep_ in ("dobj", "obj")]
+        if cue.object_is_counterpart and not objects:
+            # "received in Riyadh today the Minister of Defence of X, Y": an object put after the place and
+            # time may be taken for an adverb of the verb
+            objects = [c for c in cue_tok.children if c.dep_ == "npadvmod" and c.i > cue_tok.i
+                       and c.pos_ in ("PROPN", "NOUN") and self.names(c, exclude)]
         holders = [cue_tok]
         if cue.frame == "event":  # "a summit held with X"
             holders += [c for c in cue_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -663,6 +706,8 @@ class Reader:
         for ent in self.ctx.ents_in(cue_tok.sent):
             if ent.label_ != "DATE" or ent.root.head.lower_ in NOT_WHEN_PREPS or _in_dateline(ent):
                 continue  # "the first since 2020", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
+            if ent.root.dep_ == "amod" and ent.root.pos_ == "ADJ":
+                continue  # "an annual exercise", "a two-day visit": how often or how long, not when
             tok = ent.root
             for _ in range(6):
                 if tok.i in rank:
@@ -1160,7 +1205,13 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         if hosts:  # "attended a dinner hosted by X": X was met
             place = reader.place(tok, clause.skip | _phrase_ids([obj]))
             return [clause.draft(subjects + hosts, "meeting", place)]
-        draft = clause.draft(subjects, cue.kind, reader.place(tok, clause.skip, with_object=True))
+        # "attended the handover alongside Minister X" (the parser may hang the phrase on the place before
+        # it): X was there too
+        holders = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+        along = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "alongside"]
+        beside = [n for c in along for p in c.children if p.dep_ == "pobj" for n in reader.names(p, set(subjects))]
+        skip = clause.skip | {t.i for c in along for t in c.subtree}
+        draft = clause.draft(subjects + beside, cue.kind, reader.place(tok, skip, with_object=True))
         draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
         return [draft]
     if not (clause.verb.dep_ == "relcl" and obj.i == clause.verb.head.i):
@@ -1375,8 +1426,10 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
         return []
     holder = noun.head.head
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):  # "in the presence of Y"
-        present = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj"]
+        ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        # "in the presence of X and of Y": the parser may hang the second "of" on the first or on "in"
+        ofs += [c for o in [*ofs, noun.head, holder] for c in o.children if c.dep_ == "conj" and c.lower_ == "of"]
+        present = [p for c in ofs for p in c.children if p.dep_ == "pobj"]
         verb = holder
     elif holder.dep_ == "pobj" and holder.head.lower_ == "with":  # "with Y in attendance"
         present, verb = [holder], holder.head.head

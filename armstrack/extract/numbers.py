@@ -15,7 +15,9 @@ NUMBER_WORDS = {
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mn": 1_000_000,
           "mln": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
-          "b": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "trln": 1_000_000_000_000}
+          "b": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "trln": 1_000_000_000_000,
+          # Malaysian and Singaporean papers glue these to the amount ("RM4.2bil", "RM300mil")
+          "bil": 1_000_000_000, "mil": 1_000_000}
 #: Currency symbols, abbreviations and names (lower case) and their ISO codes (extract/data/currencies.tsv).
 CURRENCIES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "name"}
 #: Currency signs found anywhere in a text ("US$1.2bn"); other currency names must stand as words.
@@ -77,7 +79,7 @@ def parse_money(text: str) -> tuple[float, str] | None:
         return None
     amount = float(m.group().replace(",", ""))
     rest = lowered[m.end():]
-    scale = re.match(r"\s*(hundred|thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|m|b|k)\b", rest)
+    scale = re.match(r"\s*(hundred|thousand|million|billion|trillion|mln|bln|trln|bil|mil|mn|bn|tn|m|b|k)\b", rest)
     if scale:
         amount *= SCALES[scale.group(1)]
     return (amount, currency or "USD") if currency or scale else None

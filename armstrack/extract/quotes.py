@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -47,6 +48,9 @@ DOCUMENTS = word_set("quote_words.tsv", "document")
 ATTITUDES = word_set("quote_words.tsv", "attitude")
 #: Linking verbs of such a predicate ("is", "remains", "feels").
 COPULAS = word_set("quote_words.tsv", "copula")
+#: Words of a minister's title that are his rank ("Deputy"), and words of titles that head no ministry ("Prime").
+MINISTER_RANKS = word_set("quote_words.tsv", "minister_rank")
+NOT_MINISTRY = word_set("quote_words.tsv", "not_ministry")
 #: Pronouns that point back at a quotation ("that is how X put it", "which was how").
 DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
@@ -243,6 +247,12 @@ class QuoteReader:
                 if aside is not None:
                     consider(aside, steps + 1, 0)
                     break
+                # 'accepted the decision "with regret", according to X': the phrase reports the clause
+                per = next((c for c in up.children if governing and c.i in window and c.i not in inside
+                            and (c_cue := speech_cue(c)) is not None and c_cue.kind == "prep"), None)
+                if per is not None:
+                    consider(per, steps + 1, 0)
+                    break
                 if up.head.i == up.i:
                     break
                 up, steps = up.head, steps + 1
@@ -414,7 +424,8 @@ class QuoteReader:
         if org is None and _definite(head) and lexicon_word(head, "body"):
             # "the army said": the army named before ("the Chilean Army"), else the body named just before
             named = self.named_body(head)
-            org = named.name if named is not None else self.previous_organisation(head)
+            org = named.name if named is not None else (self.ministers_ministry(head)
+                                                         or self.previous_organisation(head))
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or unnamed
@@ -494,6 +505,35 @@ class QuoteReader:
                 left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.text[0].isupper()]
                 return Speaker(self.doc[left[0].i if left else tok.i:tok.i + 1].text, False)
         return None
+
+    def ministers_ministry(self, head: Token) -> str | None:
+        """ "the ministry said" where no ministry is named: the ministry of a minister named before it, of the
+        state the article names most when ministers of several are named ("Defence Minister X" of Greece ->
+        "Greek Defence Ministry")."""
+        if head.lemma_.lower() != "ministry":
+            return None
+        by_name = {p.name: p for p in self.ctx.analysis.people}
+        found: list[tuple[str, str | None]] = []  # (ministry, country), most recent first
+        for i in sorted((i for i in self.ctx.person_at if i < head.i), reverse=True):
+            person = by_name.get(self.ctx.person_at[i])
+            for title in person.titles if person is not None else []:
+                words = [w for w in title.title.split() if w.lower() not in MINISTER_RANKS]
+                if "Minister" not in words or len(words) > 4 or any(w.lower() in NOT_MINISTRY for w in words):
+                    continue
+                ministry = " ".join("Ministry" if w == "Minister" else w for w in words)
+                stated = title.affiliation or self.ctx.affiliation.get(person.name)
+                country = self.gaz.country(stated) if stated else None
+                forms = (country.name, *country.aliases, *country.demonyms) if country is not None else ()
+                if country is not None and country.demonyms and not any(f in ministry.split() for f in forms):
+                    ministry = f"{country.demonyms[0]} {ministry}"  # "French Armed Forces Ministry" stays as it is
+                found.append((ministry, country.name if country is not None else None))
+        if not found:
+            return None
+        named = Counter(c for e in self.ctx.ents for c in [self.ctx.entity_country(e)] if c)
+        top = named.most_common(1)[0][0] if named else None
+        # a minister of the state the article names most; else one of no stated state (a foreign one is
+        # usually introduced by his country); the most recent among equals
+        return max(found, key=lambda f: 2 if f[1] and f[1] == top else 1 if f[1] is None else 0)[0]
 
     def previous_organisation(self, head: Token) -> str | None:
         """The organisation named last before a definite body noun ("the agency", "the company"): a subject

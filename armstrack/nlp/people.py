@@ -126,9 +126,11 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             end = _name_run(doc, tok.i + 4, title_tokens, 2)
             if end > tok.i + 4 and doc[tok.i + 4].ent_type_ in BRACKET_NAME_LABELS:
                 out.append((tok.i + 2, end, (given.text, *(t.text for t in doc[tok.i + 4:end]))))
+    last_words = not_person_words().get("last", frozenset())
     for tok in titled:
-        # "the Spanish minister, Ana Ruiz Gil, said": a name in apposition to a title noun
-        if tok.pos_ != "NOUN":
+        # "the Spanish minister, Ana Ruiz Gil, said", "Its Defence Minister, Ana Ruiz Gil,": a name in
+        # apposition to a title (the NER may take part of it for a body; a body's name ends in "Group" ...)
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         for child in tok.children:
             if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i <= tok.i:
@@ -136,20 +138,26 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             start = child.left_edge.i
             run = doc[start:child.i + 1]
             if 2 <= len(run) <= 4 and doc[start - 1].text == "," and all(
-                    NAME_TOKEN.match(t.text) and t.is_alpha and not t.ent_type_ and t.i not in title_tokens
-                    and t.lower_ not in HONORIFICS for t in run):
+                    NAME_TOKEN.match(t.text) and t.is_alpha and t.ent_type_ in ("", "ORG") and t.i not in title_tokens
+                    and t.lower_ not in HONORIFICS and t.lower_ not in last_words for t in run) \
+                    and any(not t.ent_type_ for t in run):
                 out.append((start, child.i + 1, tuple(t.text for t in run)))
-    last_words = not_person_words().get("last", frozenset())
     for ent in doc.ents:
         # a name the NER took for a body, shown a person's by a title in apposition ("X Y, general manager
         # of Z"; "its chief executive, X Y"); a body's own name ends in a word such as "Systems" or "Group"
-        if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4 or any(
+        if ent.label_ not in ("ORG", "GPE", "LOCATION") or ent.ent_id_ or not 2 <= len(ent) <= 4 or any(
                 not (NAME_TOKEN.match(t.text) and t.is_alpha) or t.i in title_tokens or t.lower_ in last_words
                 or t.lower_ in HONORIFICS for t in ent):
             continue
         root = ent.root
-        if root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN" \
-                or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children):
+        if ent.label_ == "ORG" and (
+                root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN"
+                or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children)):
+            out.append((ent.start, ent.end, tuple(t.text for t in ent)))
+        elif ent.label_ != "ORG" and root.dep_ == "appos" and any(
+                c.dep_ == "appos" and c.i in title_tokens and c.i < ent.start for c in root.head.children):
+            # "the committee chair, Minister in the Presidency X Y,": a name beside a title in apposition to
+            # the same noun, which the NER took for a place (an unlisted one: curated places carry an id)
             out.append((ent.start, ent.end, tuple(t.text for t in ent)))
     for start, end in found:
         after = _after_of_place(doc, end)
