@@ -121,3 +121,21 @@ def test_csv_export_has_one_file_per_list(tmp_path, sqlite_url, nlp):
 def test_bad_database_url_is_a_clear_error():
     with pytest.raises(db.DatabaseError, match="cannot"):
         database.open_engine("nosuchdialect://x")
+
+
+def test_record_rows_check_only_columns_a_value_can_overflow():
+    keys, checked = db._checked_columns(m.Transfer.__table__)
+    assert {"quantity", "supplier", "start"} <= set(checked)  # numbers and bounded strings
+    assert "system" not in checked and "sentence" not in checked  # unbounded text: stored as it is
+    assert set(checked) <= keys
+    ev = Evidence(doc="d1", start=0, end=40, sent_start=0, sent_end=40, sentence="Brevania sold 12 Skyhawk jets.")
+    fine = Transfer(supplier="Brevania", recipient="Chile", system="A-4 Skyhawk", family="A-4 Skyhawk",
+                    category="aircraft", status="delivered", quantity=12, evidence=ev)
+    huge = Transfer(supplier="Brevania", recipient="Chile", system="A-4 Skyhawk", family="A-4 Skyhawk",
+                    category="aircraft", status="delivered", quantity=10**25, evidence=ev)
+    long_name = Transfer(supplier="B" * 500, recipient="Chile", system="A-4 Skyhawk", family=None, category=None,
+                         status="offered", evidence=ev)
+    rows = db._record_rows(m.Transfer, [fine, huge, long_name])
+    assert [r["quantity"] for r in rows] == [12, None, None]
+    assert rows[0]["sentence"] == ev.sentence and rows[0]["doc_id"] == "d1"
+    assert rows[2]["supplier"] is None  # too long for its column: dropped, the record kept

@@ -474,16 +474,35 @@ def _fits(column, value) -> tuple[bool, object]:
     return True, value
 
 
+#: table -> (its column keys, the columns whose values ``_fits`` checks: numbers and bounded strings, by key)
+_CHECKED: dict = {}
+
+
+def _checked_columns(table) -> tuple[frozenset, dict]:
+    """The keys of ``table``'s columns and the columns some value could fail to fit (``_fits`` passes
+    every value of the others unchanged); found once per table, the column types do not change."""
+    if table not in _CHECKED:
+        _CHECKED[table] = (frozenset(c.key for c in table.columns),
+                           {c.key: c for c in table.columns if isinstance(c.type, (Integer, Float)) or (
+                               isinstance(c.type, String) and c.type.length)})
+    return _CHECKED[table]
+
+
 def _record_rows(model, recs: list) -> list[dict]:
     """Rows of one record kind. A number beyond what the database holds ("10000000000000000000000
     tanks") is dropped from its record (the record is kept), or the record itself when it needs it."""
     columns = model.__table__.columns
+    keys, checked = _checked_columns(model.__table__)
     rows = []
     for rec in recs:
         row = {**{k: v for k, v in vars(rec).items() if k != "evidence"}, **_evidence_columns(rec.evidence)}
         dropped = []
         for name, value in list(row.items()):
-            ok, fitted = _fits(columns[name], value)
+            if name not in checked:
+                if name not in keys:
+                    raise KeyError(name)  # no such column
+                continue
+            ok, fitted = _fits(checked[name], value)
             row[name] = fitted if ok else None
             if not ok:
                 dropped.append(name)
