@@ -287,3 +287,16 @@ def test_clean_never_raises_and_is_idempotent(text):
     assert "\n\n\n" not in once
     assert once == once.strip()
     assert all(line == line.rstrip() for line in once.split("\n"))
+
+
+def test_the_language_of_a_cleaned_text_is_judged_once():
+    from armstrack.ingest.text import parse_text
+
+    detect_language.cache_clear()
+    raw = ("Frigate order for Valdoria\n\nThe navy of Valdoria ordered two frigates from a shipyard in Spain, "
+           "and the first of them will be delivered in 2027, the ministry said on Monday.\n\n"
+           "It is the largest order that the navy has placed in a decade.\n")
+    article = parse_text(raw, "frigates")
+    assert article.language == "en"
+    # clean()'s last pass judged the same text the reader then labels: answered from the cache
+    assert detect_language.cache_info().hits >= 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -172,6 +173,7 @@ def _foreign_candidates(words: list[str], lowered: list[str]) -> Iterator[str]:
         yield lw
 
 
+@lru_cache(maxsize=4)  # the readers ask again for the text `clean` just judged in its last pass
 def detect_language(text: str) -> str | None:
     """A language code for the whole text when function words make it clear ("en", "es", ...), else None."""
     non_latin = _non_latin_count(text)
