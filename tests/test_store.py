@@ -139,3 +139,23 @@ def test_record_rows_check_only_columns_a_value_can_overflow():
     assert [r["quantity"] for r in rows] == [12, None, None]
     assert rows[0]["sentence"] == ev.sentence and rows[0]["doc_id"] == "d1"
     assert rows[2]["supplier"] is None  # too long for its column: dropped, the record kept
+
+
+def test_ingest_collects_young_garbage_less_often_and_restores_the_collector(tmp_path, sqlite_url, nlp):
+    import gc
+
+    from armstrack import core
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    before = gc.get_threshold()
+    seen = []
+    engine = database.open_engine(sqlite_url)
+    try:
+        with db.session_factory(engine)() as session:
+            Ingester(session, nlp, on_progress=lambda event, report: seen.append(gc.get_threshold())).run([folder])
+    finally:
+        engine.dispose()
+    assert seen and all(t[0] >= core.GC_YOUNG_THRESHOLD and t[1:] == before[1:] for t in seen)
+    assert gc.get_threshold() == before
