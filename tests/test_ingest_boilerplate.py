@@ -300,3 +300,16 @@ def test_the_language_of_a_cleaned_text_is_judged_once():
     assert article.language == "en"
     # clean()'s last pass judged the same text the reader then labels: answered from the cache
     assert detect_language.cache_info().hits >= 1
+
+
+def test_first_lines_are_tested_for_credits_once():
+    from armstrack.ingest.text import parse_text
+
+    boilerplate._strip_credit.cache_clear()
+    raw = ("Corvettes for Tarlandia\n\nBy Imre Voskuhl\n\nThe coast guard of Tarlandia will receive three corvettes "
+           "from a yard in Italy next year, officials said.\n\nThe ships replace patrol boats bought in 1998. "
+           "Photo: Imre Voskuhl/Reuters\n")
+    article = parse_text(raw, "corvettes")
+    assert "Reuters" not in article.text and "patrol boats" in article.text
+    # the reader tested the body's first lines for a bare credit; clean() asks again about the same lines
+    assert boilerplate._strip_credit.cache_info().hits >= 1

@@ -264,6 +264,7 @@ def is_agency(name: str) -> bool:
     return bool(_AGENCY.fullmatch(name.strip()))
 
 
+@lru_cache(maxsize=64)  # the reader tests the first lines of an article before `clean` strips them again
 def _strip_credit(line: str) -> str:
     """Remove a photo credit at the end of a line, keeping the caption sentence before it."""
     first = max(0, len(line) - _MAX_CREDIT_CHARS)
