@@ -313,3 +313,22 @@ def test_first_lines_are_tested_for_credits_once():
     assert "Reuters" not in article.text and "patrol boats" in article.text
     # the reader tested the body's first lines for a bare credit; clean() asks again about the same lines
     assert boilerplate._strip_credit.cache_info().hits >= 1
+
+
+def test_an_unchanged_line_is_matched_against_whole_line_boilerplate_once(monkeypatch):
+    calls = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def fullmatch(self, s):
+            calls.append(s)
+            return self.pattern.fullmatch(s)
+
+    monkeypatch.setattr(boilerplate, "_LINE", Counting(boilerplate._LINE))
+    line = "The navy of Valdoria took delivery of its second frigate on Friday."
+    assert boilerplate._clean_line(line, True) == line
+    assert len(calls) == 1
+    calls.clear()
+    assert boilerplate._clean_line("Share this article", True) == ""

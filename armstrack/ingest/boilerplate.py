@@ -284,7 +284,7 @@ def _strip_credit(line: str) -> str:
 # --- the whole pass -----------------------------------------------------------------------------
 
 def _clean_line(line: str, strip_foreign: bool) -> str:
-    s = line.strip()
+    s = whole = line.strip()
     if not s:
         return ""
     if _LINE.fullmatch(s):
@@ -297,7 +297,7 @@ def _clean_line(line: str, strip_foreign: bool) -> str:
         if foreign_language(s):
             return ""
         s = _strip_foreign_tail(s)
-    if s and _LINE.fullmatch(s.strip()):
+    if s and s is not whole and _LINE.fullmatch(s.strip()):  # what is left may be boilerplate as a whole
         return ""
     return s.rstrip()
 
