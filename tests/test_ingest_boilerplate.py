@@ -287,3 +287,48 @@ def test_clean_never_raises_and_is_idempotent(text):
     assert "\n\n\n" not in once
     assert once == once.strip()
     assert all(line == line.rstrip() for line in once.split("\n"))
+
+
+def test_the_language_of_a_cleaned_text_is_judged_once():
+    from armstrack.ingest.text import parse_text
+
+    detect_language.cache_clear()
+    raw = ("Frigate order for Valdoria\n\nThe navy of Valdoria ordered two frigates from a shipyard in Spain, "
+           "and the first of them will be delivered in 2027, the ministry said on Monday.\n\n"
+           "It is the largest order that the navy has placed in a decade.\n")
+    article = parse_text(raw, "frigates")
+    assert article.language == "en"
+    # clean()'s last pass judged the same text the reader then labels: answered from the cache
+    assert detect_language.cache_info().hits >= 1
+
+
+def test_first_lines_are_tested_for_credits_once():
+    from armstrack.ingest.text import parse_text
+
+    boilerplate._strip_credit.cache_clear()
+    raw = ("Corvettes for Tarlandia\n\nBy Imre Voskuhl\n\nThe coast guard of Tarlandia will receive three corvettes "
+           "from a yard in Italy next year, officials said.\n\nThe ships replace patrol boats bought in 1998. "
+           "Photo: Imre Voskuhl/Reuters\n")
+    article = parse_text(raw, "corvettes")
+    assert "Reuters" not in article.text and "patrol boats" in article.text
+    # the reader tested the body's first lines for a bare credit; clean() asks again about the same lines
+    assert boilerplate._strip_credit.cache_info().hits >= 1
+
+
+def test_an_unchanged_line_is_matched_against_whole_line_boilerplate_once(monkeypatch):
+    calls = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def fullmatch(self, s):
+            calls.append(s)
+            return self.pattern.fullmatch(s)
+
+    monkeypatch.setattr(boilerplate, "_LINE", Counting(boilerplate._LINE))
+    line = "The navy of Valdoria took delivery of its second frigate on Friday."
+    assert boilerplate._clean_line(line, True) == line
+    assert len(calls) == 1
+    calls.clear()
+    assert boilerplate._clean_line("Share this article", True) == ""

@@ -815,3 +815,27 @@ def test_cli_commands(tmp_path, nlp):
     assert "[Pantsir]" in runner.invoke(app, ["search", "Pantsir", "--db", url]).output
     rebuilt = runner.invoke(app, ["resolve", "--rebuild", "--db", url])
     assert rebuilt.exit_code == 0 and "fact" in rebuilt.output
+
+
+def _most_frequent_by_counting(values, tie=None):
+    """The merge rule as a plain count (the reference for rules._most_frequent)."""
+    from collections import Counter
+
+    vals = [v for v in values if v is not None and v != ""]
+    if not vals:
+        return None
+    counts = Counter(tuple(v) if isinstance(v, list) else v for v in vals)
+    best = max(counts.values())
+    tied = [v for v in vals if counts[tuple(v) if isinstance(v, list) else v] == best]
+    return max(tied, key=tie) if tie is not None else tied[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.just(""), st.sampled_from(["Rafale", "Gripen", "delivered", "ordered"]),
+                          st.integers(0, 3), st.lists(st.sampled_from(["a", "b"]), max_size=2)), max_size=4),
+       st.sampled_from([None, len, str]))
+def test_most_frequent_value_equals_a_plain_count(values, tie):
+    from armstrack.resolve.rules import _most_frequent
+
+    tie_key = (lambda v: tie(v) if not isinstance(v, int) or tie is str else v) if tie is not None else None
+    assert _most_frequent(values, tie_key) == _most_frequent_by_counting(values, tie_key)

@@ -121,3 +121,87 @@ def test_csv_export_has_one_file_per_list(tmp_path, sqlite_url, nlp):
 def test_bad_database_url_is_a_clear_error():
     with pytest.raises(db.DatabaseError, match="cannot"):
         database.open_engine("nosuchdialect://x")
+
+
+def test_record_rows_check_only_columns_a_value_can_overflow():
+    keys, checked = db._checked_columns(m.Transfer.__table__)
+    assert {"quantity", "supplier", "start"} <= set(checked)  # numbers and bounded strings
+    assert "system" not in checked and "sentence" not in checked  # unbounded text: stored as it is
+    assert set(checked) <= keys
+    ev = Evidence(doc="d1", start=0, end=40, sent_start=0, sent_end=40, sentence="Brevania sold 12 Skyhawk jets.")
+    fine = Transfer(supplier="Brevania", recipient="Chile", system="A-4 Skyhawk", family="A-4 Skyhawk",
+                    category="aircraft", status="delivered", quantity=12, evidence=ev)
+    huge = Transfer(supplier="Brevania", recipient="Chile", system="A-4 Skyhawk", family="A-4 Skyhawk",
+                    category="aircraft", status="delivered", quantity=10**25, evidence=ev)
+    long_name = Transfer(supplier="B" * 500, recipient="Chile", system="A-4 Skyhawk", family=None, category=None,
+                         status="offered", evidence=ev)
+    rows = db._record_rows(m.Transfer, [fine, huge, long_name])
+    assert [r["quantity"] for r in rows] == [12, None, None]
+    assert rows[0]["sentence"] == ev.sentence and rows[0]["doc_id"] == "d1"
+    assert rows[2]["supplier"] is None  # too long for its column: dropped, the record kept
+
+
+def test_ingest_collects_young_garbage_less_often_and_restores_the_collector(tmp_path, sqlite_url, nlp):
+    import gc
+
+    from armstrack import core
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    before = gc.get_threshold()
+    seen = []
+    engine = database.open_engine(sqlite_url)
+    try:
+        with db.session_factory(engine)() as session:
+            Ingester(session, nlp, on_progress=lambda event, report: seen.append(gc.get_threshold())).run([folder])
+    finally:
+        engine.dispose()
+    assert seen and all(t[0] >= core.GC_YOUNG_THRESHOLD and t[1:] == before[1:] for t in seen)
+    assert gc.get_threshold() == before
+
+
+def test_bulk_rows_are_stored_as_sqlalchemy_stores_them(db_url):
+    from datetime import date, datetime, timezone
+
+    docs = [{"id": f"d{i}", "title": "Gunboats for Marovia", "url": None, "published": date(2024, 5, i + 1),
+             "source": None, "authors": ["Pim Oderlak"], "language": "en", "text": "Marovia ordered gunboats.",
+             "meta": {"n": i, "tags": ["navy"]}, "content_hash": f"h{i}", "path": None,
+             "ingested_at": datetime(2024, 6, 1, 12, 30, tzinfo=timezone.utc)}
+            for i in range(3)]
+    keys = [{"kind": "transfers", "record_id": i, "doc_id": "d0", "key": f"t|k{i}", "person": None,
+             "probe": i % 2 == 1} for i in range(4)]
+    stored = {}
+    for how in ("core", "rows"):
+        engine = database.open_engine(db_url)
+        try:
+            with db.session_factory(engine)() as session:
+                session.execute(m.RecordKey.__table__.delete())
+                session.execute(m.Document.__table__.delete())
+                insert = (lambda t, rows: session.execute(t.insert(), rows)) if how == "core" else \
+                    (lambda t, rows: db.insert_rows(session, t, rows))
+                insert(m.Document.__table__, docs)
+                insert(m.RecordKey.__table__, keys)
+                db.insert_rows(session, m.Fact.__table__, [])  # nothing to write: no statement
+                session.commit()
+                stored[how] = (
+                    session.execute(select(m.Document.id, m.Document.published, m.Document.authors,
+                                           m.Document.meta, m.Document.ingested_at).order_by(m.Document.id)).all(),
+                    session.execute(select(m.RecordKey.record_id, m.RecordKey.key, m.RecordKey.probe,
+                                           m.RecordKey.person).order_by(m.RecordKey.record_id)).all())
+        finally:
+            engine.dispose()
+    assert stored["rows"] == stored["core"]
+    assert stored["rows"][1][1][2] is True and stored["rows"][0][0][3] == {"n": 0, "tags": ["navy"]}
+
+
+def test_bulk_rows_leave_python_defaults_to_sqlalchemy(sqlite_url):
+    engine = database.open_engine(sqlite_url)
+    try:
+        with db.session_factory(engine)() as session:
+            # documents.ingested_at has a Python-side default: SQLAlchemy's path fills it in
+            db.insert_rows(session, m.Document.__table__, [{"id": "d1", "text": "x", "content_hash": "h"}])
+            assert session.scalar(select(m.Document.ingested_at)) is not None
+            assert session.scalar(select(m.Document.authors)) == []
+    finally:
+        engine.dispose()

@@ -293,3 +293,74 @@ def test_country_totals_count_each_fact_once_over_both_roles(db_url, nlp, tmp_pa
                     assert queries.list_records(session, kind, country=value, limit=1)[1] == expected, (kind, value)
     finally:
         engine.dispose()
+
+
+def _fact(fid: str, kind: str, data: dict) -> m.Fact:
+    return m.Fact(id=fid, kind=kind, block_key=f"k|{fid}", data=data, conflicts=[], sort_key=fid)
+
+
+def test_sqlite_triggers_are_per_kind_and_count_like_the_python_rule(sqlite_url):
+    facts = [_fact("t1", "transfers", {"supplier": "Norway", "recipient": "Chile", "system": "NASAMS",
+                                       "family": "NASAMS", "status": "ordered"}),
+             _fact("t2", "transfers", {"supplier": "Norway", "recipient": "", "system": "Penguin", "family": "",
+                                       "status": None}),
+             _fact("t3", "transfers", {"supplier": "Norway", "recipient": "Chile", "system": "NASAMS",
+                                       "family": "NASAMS", "status": "delivered"}),
+             _fact("m1", "meetings", {"participants": ["Ida Brekkeli", "Tomas Quenral", "Ida Brekkeli", 7]}),
+             _fact("e1", "events", {"actors": ["Chile", "Norway"], "type": "exercise"}),
+             _fact("e2", "events", {"actors": ["Peru"], "type": ""}),
+             _fact("q1", "quotes", {"speaker": "Ida Brekkeli", "text": "We are ready."})]
+    engine = database.open_engine(sqlite_url)
+    try:
+        with engine.connect() as conn:
+            ddl = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                            "AND tbl_name = 'facts'").all())
+        # one trigger per kind that has edges and per event, each fired by its own kind only
+        assert set(ddl) == {f"summary_{k}_{e}" for k in ("transfers", "meetings", "events")
+                            for e in ("insert", "delete")}
+        for name, sql in ddl.items():
+            kind, event = name.split("_")[1:]
+            assert f"WHEN {'new' if event == 'insert' else 'old'}.kind = '{kind}'" in sql
+        with db.session_factory(engine)() as session:
+            session.add_all(facts)
+            session.commit()
+            expected: Counter = Counter()
+            for f in facts:
+                expected.update(summaries.edge_rows(f.kind, f.data))
+            assert _edges_now(session) == +expected
+            assert _edges_now(session)[("system:NASAMS", "", "node")] == 2
+            for f in facts[::2]:
+                session.delete(f)
+            session.commit()
+            left: Counter = Counter()
+            for f in facts[1::2]:
+                left.update(summaries.edge_rows(f.kind, f.data))
+            assert _edges_now(session) == +left
+    finally:
+        engine.dispose()
+
+
+def test_triggers_of_an_older_layout_are_replaced(sqlite_url, nlp, tmp_path):
+    ingest_files(sqlite_url, nlp, tmp_path / "a", ARTICLES)
+    engine = database.open_engine(sqlite_url)
+    with engine.begin() as conn:  # a database of layout 3: one trigger per event for all kinds
+        for name in summaries.SQLITE_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER {name}")
+        for name, event, row in zip(summaries.OLD_SQLITE_TRIGGERS, ("INSERT", "DELETE"), ("new", "old")):
+            conn.exec_driver_sql(f"CREATE TRIGGER {name} AFTER {event} ON facts BEGIN INSERT INTO summary_edges"
+                                 f"(source, target, kind, n) VALUES ({row}.id, '', 'old', 1) "
+                                 f"ON CONFLICT(source, target, kind) DO UPDATE SET n = n + 1; END")
+        conn.execute(m.Meta.__table__.update().where(m.Meta.name == "summaries_layout").values(value="3"))
+    engine.dispose()
+    ingest_files(sqlite_url, nlp, tmp_path / "b", MORE)  # opening it upgrades the layout
+    engine = database.open_engine(sqlite_url)
+    try:
+        with engine.connect() as conn:
+            names = set(conn.scalars(select(m.Meta.value).where(m.Meta.name == "summaries_layout")))
+            triggers = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+        assert names == {summaries.LAYOUT}
+        assert not triggers & set(summaries.OLD_SQLITE_TRIGGERS)
+    finally:
+        engine.dispose()
+    edges = _check(sqlite_url)
+    assert not any(k == "old" for _, _, k in edges)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -172,6 +173,7 @@ def _foreign_candidates(words: list[str], lowered: list[str]) -> Iterator[str]:
         yield lw
 
 
+@lru_cache(maxsize=4)  # the readers ask again for the text `clean` just judged in its last pass
 def detect_language(text: str) -> str | None:
     """A language code for the whole text when function words make it clear ("en", "es", ...), else None."""
     non_latin = _non_latin_count(text)
@@ -262,6 +264,7 @@ def is_agency(name: str) -> bool:
     return bool(_AGENCY.fullmatch(name.strip()))
 
 
+@lru_cache(maxsize=64)  # the reader tests the first lines of an article before `clean` strips them again
 def _strip_credit(line: str) -> str:
     """Remove a photo credit at the end of a line, keeping the caption sentence before it."""
     first = max(0, len(line) - _MAX_CREDIT_CHARS)
@@ -281,7 +284,7 @@ def _strip_credit(line: str) -> str:
 # --- the whole pass -----------------------------------------------------------------------------
 
 def _clean_line(line: str, strip_foreign: bool) -> str:
-    s = line.strip()
+    s = whole = line.strip()
     if not s:
         return ""
     if _LINE.fullmatch(s):
@@ -294,7 +297,7 @@ def _clean_line(line: str, strip_foreign: bool) -> str:
         if foreign_language(s):
             return ""
         s = _strip_foreign_tail(s)
-    if s and _LINE.fullmatch(s.strip()):
+    if s and s is not whole and _LINE.fullmatch(s.strip()):  # what is left may be boilerplate as a whole
         return ""
     return s.rstrip()
 

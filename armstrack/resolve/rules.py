@@ -560,8 +560,8 @@ def cluster(records: list[Rec]) -> list[list[Rec]]:
 def _most_frequent(values, tie=None):
     """The most frequent non-null value; ties go to ``tie`` (a key function, larger wins) or first seen."""
     vals = [v for v in values if v is not None and v != ""]
-    if not vals:
-        return None
+    if len(vals) < 2:  # most facts have one member: nothing to count
+        return vals[0] if vals else None
     counts = Counter(_hashable(v) for v in vals)
     best = max(counts.values())
     tied = [v for v in vals if counts[_hashable(v)] == best]
