@@ -45,7 +45,7 @@ from armstrack.records import STATUSES
 from armstrack.kinds import STATUS_PHASE
 from armstrack.resolve.text import dates_compatible
 from armstrack.store import models as m
-from armstrack.store.db import begin_write, insert_rows
+from armstrack.store.db import begin_write
 from armstrack.store.db import session_factory
 
 #: Bump when the grouping changes: databases built by an older grouping have their deals rebuilt.
@@ -567,8 +567,8 @@ def _write(session: Session, deals: list[list[Part]]) -> int:
                                                                         else None) or "~", row["deal_id"]])})
         member_rows.extend({"deal_id": row["deal_id"], "fact_id": p.fact_id, "block": p.block[:512]} for p in parts)
     if deal_rows:
-        insert_rows(session, m.Deal.__table__, deal_rows)
-        insert_rows(session, m.DealMember.__table__, member_rows)
+        session.execute(m.Deal.__table__.insert(), deal_rows)
+        session.execute(m.DealMember.__table__.insert(), member_rows)
     return len(deal_rows)
 
 

@@ -42,7 +42,7 @@ from armstrack.resolve.people import block_of as block_of_person
 from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
 from armstrack.store import queue, summaries
-from armstrack.store.db import begin_write, insert_rows
+from armstrack.store.db import begin_write
 from armstrack.store.db import session_factory
 from armstrack.store.pages import add_pages, document_pages
 from armstrack.store.fields import RECORD_FIELDS
@@ -304,10 +304,10 @@ class Resolver:
                                          "person": person, "probe": probe})
                         seeds.add((k, probe))
             if len(key_rows) >= 5000:
-                insert_rows(s, m.RecordKey.__table__, key_rows)
+                s.execute(m.RecordKey.__table__.insert(), key_rows)
                 key_rows = []
         if key_rows:
-            insert_rows(s, m.RecordKey.__table__, key_rows)
+            s.execute(m.RecordKey.__table__.insert(), key_rows)
 
     def rebuild(self) -> RefreshReport:
         """Drop everything derived here and resolve every document again (from scratch)."""
@@ -377,7 +377,7 @@ class Resolver:
         for chunk in _chunks(stale):
             s.execute(delete(m.PersonLink).where(m.PersonLink.person_id.in_(chunk)))
         if rows:
-            insert_rows(s, m.PersonLink.__table__, rows)
+            s.execute(m.PersonLink.__table__.insert(), rows)
         return changed
 
     def _update_entities(self, blocks: set[str] | None) -> None:
@@ -418,7 +418,7 @@ class Resolver:
                 "evidence": l.evidence, "block": block_of_entity(ents[eid].type, ents[eid].canonical, ents[eid].attrs)}
                for eid, l in links.items() if eid not in old or eid in stale_set]
         if new:
-            insert_rows(s, m.EntityLink.__table__, new)
+            s.execute(m.EntityLink.__table__.insert(), new)
 
     def _overrides(self, kind: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
         splits, merges = set(), set()
@@ -551,10 +551,10 @@ class Resolver:
         if paged:
             for fact in fact_rows:
                 add_pages(fact["data"]["mentions"], paged)
-        insert_rows(s, m.Fact.__table__, fact_rows)
-        insert_rows(s, m.FactMember.__table__, member_rows)
+        s.execute(m.Fact.__table__.insert(), fact_rows)
+        s.execute(m.FactMember.__table__.insert(), member_rows)
         if link_rows:
-            insert_rows(s, m.FactLink.__table__, link_rows)
+            s.execute(m.FactLink.__table__.insert(), link_rows)
         return len(fact_rows)
 
     def _affiliations(self, kind: str, recs: list[Rec]) -> dict[str, set[str]]:

@@ -11,7 +11,6 @@ import logging
 import math
 import sqlite3
 import time
-import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -450,55 +449,8 @@ def _write_many(session: Session, registry: Registry, analyses: list[records.Doc
         _document_rows(session, registry, analysis, tables)
     for table in [m.Document.__table__, *[t for t in tables if t is not m.Document.__table__]]:
         if tables.get(table):
-            insert_rows(session, table, tables[table])
+            session.execute(table.insert(), tables[table])
     return replaced
-
-
-#: dialect -> (table, column keys) -> (INSERT statement, its parameters' keys, their bind processors), or None
-_RAW_INSERTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def insert_rows(session: Session, table, rows: list[dict]) -> None:
-    """``session.execute(table.insert(), rows)``, on SQLite without SQLAlchemy's per-row parameter work.
-
-    SQLAlchemy builds a parameter dictionary per row and looks every value up again; here the INSERT is
-    compiled once per table and set of keys, and each row becomes a tuple converted by the bind
-    processors SQLAlchemy would apply, so the stored values are the same. Other databases, rows of
-    differing keys and rows that leave out a column with a Python-side default (SQLAlchemy fills those
-    in) take SQLAlchemy's path."""
-    if not rows:
-        return
-    plan = _raw_insert(session.get_bind().dialect, table, tuple(rows[0]))
-    if plan is None or any(row.keys() != rows[0].keys() for row in rows):
-        session.execute(table.insert(), rows)
-        return
-    sql, order, processors = plan
-    conn = session.connection()  # as session.execute: pending ORM objects are flushed first
-    if session.autoflush:
-        session.flush()
-    params = [tuple(row[k] for k in order) for row in rows]
-    if any(processors):
-        params = [tuple(v if f is None else f(v) for f, v in zip(processors, row)) for row in params]
-    conn.exec_driver_sql(sql, params)
-
-
-def _raw_insert(dialect, table, keys: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple] | None:
-    """The INSERT of ``keys`` into ``table`` as SQLAlchemy compiles it for SQLite, the keys in its
-    placeholders' order and their bind processors; None where the raw path does not apply."""
-    if dialect.name != "sqlite":
-        return None
-    plans = _RAW_INSERTS.setdefault(dialect, {})
-    if (table, keys) not in plans:
-        plan = None
-        columns = table.columns
-        if all(k in columns for k in keys) and not any(c.default is not None for c in columns if c.key not in keys):
-            compiled = table.insert().compile(dialect=dialect, column_keys=list(keys))
-            order = tuple(compiled.positiontup or ())
-            if compiled.positional and sorted(order) == sorted(keys) and not compiled.insert_prefetch:
-                processors = compiled._bind_processors  # what SQLAlchemy's execution applies to each value
-                plan = (compiled.string, order, tuple(processors.get(k) for k in order))
-        plans[(table, keys)] = plan
-    return plans[(table, keys)]
 
 
 #: The range of an Integer column on every database (PostgreSQL's integer is 32 bits).
