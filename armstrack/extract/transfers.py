@@ -2057,6 +2057,15 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     return supplier, recipient
 
 
+def _pair_leads(records: list[Transfer]) -> bool:
+    """Whether one supplier-recipient pair is told in more deal steps than any other (or is the only one): only
+    then is the article's main pair more than a tie broken by counting names."""
+    steps = dict.fromkeys((r.supplier, r.recipient, (r.family or r.system).lower(), r.status) for r in records
+                          if r.supplier and r.recipient and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)
+    counts = Counter((supplier, recipient) for supplier, recipient, _, _ in steps).most_common(2)
+    return len(counts) < 2 or counts[0][1] > counts[1][1]
+
+
 @extractor("transfers", assigns="transfers", requires=("entities", "people", "quotes"))
 def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Transfer]:
     """The transfers in a document: each system mention governed by a transfer cue, with its parties, quantity, date,
@@ -2308,6 +2317,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     unquoted = [d for d, e in zip(drafts, extra) if not e[2]]
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
+    leads = _pair_leads(confident or [t for t, _, _ in unquoted])
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_heading(drafts, ctx)
@@ -2322,7 +2332,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
     for (t, s_told, _), (named, fallback, _, in_list, bought, _) in zip(drafts, extra):
         if not t.supplier and fallback:
-            t.supplier = supplier if supplier and recipient == (t.recipient or recipient) else fallback
+            # (in a roundup of deals told once each, the article's "main" seller is a guess: the maker is not)
+            t.supplier = supplier if supplier and recipient == (t.recipient or recipient) and leads else fallback
         t.supplier = t.supplier or supplier
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None) or (
             _other_main_country(t.supplier, ctx) if s_told and named is False else None)
@@ -2519,16 +2530,25 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             clause_pairs[n] = pairs[::-1] if len(destinations) <= 1 else []
         return clause_pairs[n]
 
+    filled: set[int] = set()
     for i, (t, _, _) in enumerate(drafts):
         sup, rec = known[i]
         if (sup and rec) or extra[i][2] or at[i] is None:
             continue
         found = None
         for n in range(at[i], -1, -1):
-            if at[i] - n > 2 and "\n" in text[sents[n].end_char:sents[at[i]].start_char]:
-                break  # beyond the passage
-            told = [known[j] for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
-                    and drafts[j][1] and drafts[j][2]]
+            # (a sentence's span keeps the blank line after it)
+            other_paragraph = "\n" in text[sents[n].start_char + len(sents[n].text.rstrip()):sents[at[i]].start_char]
+            if other_paragraph and n < at[i] - 1:
+                # beyond the passage: a paragraph before the sentence's own earlier sentences is another deal
+                # ("17 jets bought from A. [new paragraph] A line for X opened. The contract covers 54 X")
+                break
+            # (a record this passage filled in is told there too: "The equipment includes trucks. A photo
+            # showed nine trucks" continues the deal the paragraph before told)
+            told = [(drafts[j][0].supplier, drafts[j][0].recipient) if j in filled else known[j]
+                    for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
+                    and (drafts[j][1] and drafts[j][2] or j in filled)
+                    and (not other_paragraph or _same_kind(drafts[j][0], t))]
             for s2, r2 in told + (clauses(n) if n < at[i] else []):
                 if s2 and r2 and r2 != "unknown" and s2 != r2 and (sup is None or sup == s2) \
                         and (rec is None or rec == r2):
@@ -2538,7 +2558,17 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
                 break
         if found:
             t.supplier, t.recipient = found
+            filled.add(i)
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
+
+
+def _same_kind(told: Transfer, record: Transfer) -> bool:
+    """Whether a record told in an earlier paragraph can be the one a record with a missing party continues: the
+    same family, or (for a record with none) the same kind of system. A roundup's next paragraph on another
+    system is another deal ("17 jets bought from A. [new paragraph] The 2024 contract covers 54 howitzers")."""
+    if record.family:
+        return (told.family or "").lower() == record.family.lower()
+    return told.category == record.category
 
 
 def _fill_from_same_system(drafts: list[tuple[Transfer, bool, bool]]) -> None:
