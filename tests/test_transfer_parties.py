@@ -46,3 +46,46 @@ PASSAGES = [
 @pytest.mark.parametrize("text,expected", PASSAGES)
 def test_parties_from_the_passage(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# items handed over in one list share the seller one of them is told with, before the article's main seller
+LISTS = [
+    ('The US-led coalition handed over a shipment of equipment to the border guard on Monday, including 12 NH90 '
+     'helicopters, 30 Humvees and several hundred night-vision goggles, officials said.\n\n'
+     'Jordan also took delivery of two H225M helicopters from France last year, and is in talks with Paris over more.',
+     [('United States', 'Jordan', 'NH90', 'delivered', 12), ('United States', 'Jordan', 'Humvee', 'delivered', 30),
+      ('United States', 'Jordan', 'night-vision goggles', 'delivered', None),
+      ('France', 'Jordan', 'H225M', 'delivered', 2)]),
+    # the M119 is built in the United States (the catalogue once merged it with the British L118)
+    ('Kenya received 18 M119 howitzers and 40 Humvees from the United States in May.',
+     [('United States', 'Kenya', 'M119', 'delivered', 18), ('United States', 'Kenya', 'Humvee', 'delivered', 40)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_list_items_share_their_seller(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+
+def test_m119_made_in_the_united_states(gaz):
+    weapon = gaz.weapon("M119A3")
+    assert (weapon.family, weapon.origin) == ("M119", "United States")
+    assert gaz.weapon("L118").origin == "United Kingdom"
+
+
+# a purchase run "through" a state's government is that state's sale, never its purchase; a "from" phrase still
+# names the seller
+CHANNELS = [
+    ('Ghana flies six Super Tucano aircraft, which were bought through the United States government and delivered '
+     'in 2022. Brazil has offered to sell Accra more of them.',
+     [('United States', 'Ghana', 'Super Tucano', 'delivered', 6)]),
+    ('Afghanistan received 20 Mi-17 helicopters in 2012, which were bought through the United States government '
+     'from Russia.',
+     [('Russia', 'Afghanistan', 'Mi-17', 'delivered', 20)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHANNELS)
+def test_purchase_channel_sells(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

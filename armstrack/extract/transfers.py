@@ -1327,6 +1327,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("recipient", obj)
             elif word == "from":
                 put("supplier", obj)
+            elif word == "through" and subject_role == "recipient":
+                # "jets bought through the U.S. government": a sale run by a state's own channel is its sale
+                # (goods sent "through" a state pass it in transit: only a purchase names its seller so)
+                put("supplier", obj)
             elif word == "with" and (cue.pos == "NOUN" or cue.status == "negotiating"):
                 put(other, obj)
                 if other == "supplier":
@@ -2407,8 +2411,10 @@ def _share_supplier(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple
             known.setdefault(e[5], set()).add(supplier)
     for i, ((t, _, _), e) in enumerate(zip(drafts, extra)):
         one_supplier = known.get(e[5], set())
-        if not t.supplier and not e[1] and e[0] and len(one_supplier) == 1:  # named systems only
-            extra[i] = (e[0], next(iter(one_supplier)), *e[2:])
+        # (named systems, and general items listed with them: "24 X howitzers, 40 Y and night-vision goggles")
+        if not t.supplier and not e[1] and (e[0] or e[3]) and len(one_supplier) == 1:
+            # (the seller told in the same clause outranks the article's main one)
+            t.supplier = next(iter(one_supplier))
 
 
 def _maker_named(sent: Span, country: str | None, ctx: DocContext) -> bool:
