@@ -89,3 +89,20 @@ CHANNELS = [
 @pytest.mark.parametrize("text,expected", CHANNELS)
 def test_purchase_channel_sells(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a state's firm building another state's system is its licensee, never its seller; the maker building it for a
+# buyer stays the seller
+BUILDERS = [
+    ("Poland's Bumar Labedy will manufacture 180 K2 tanks at its Gliwice plant from 2026.",
+     [('South Korea', 'Poland', 'K2', 'licensed_production', 180)]),
+    ('Under the deal, Turkish firm Kestrel Makina will produce 30 Leopard 2A4 tanks in Ankara.',
+     [('Germany', 'Turkey', 'Leopard 2', 'licensed_production', 30)]),
+    ("South Korea's Hanwha will manufacture 96 K9 howitzers for Egypt at its Changwon plant.",
+     [('South Korea', 'Egypt', 'K9', ANY, 96)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUILDERS)
+def test_builder_of_a_foreign_system_is_licensee(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

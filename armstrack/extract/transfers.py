@@ -1344,6 +1344,17 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     return frame
 
 
+def _builds_foreign(cue_tok: Token, frame: Frame, maker: str | None, mention: SystemMention) -> bool:
+    """Whether a verb of production has one builder for a named system whose maker is another state, and no buyer:
+    the builder is then a licensee, not the system's seller."""
+    cue = cue_of(cue_tok)
+    # (a navy "launches" the ship it bought at the builder's yard: launching names no builder)
+    return cue is not None and cue.status == "in_production" and cue_tok.pos_ == "VERB" and mention.named \
+        and cue.lemma not in SHIP_CUES \
+        and maker is not None and len(frame.suppliers) == 1 and maker not in frame.suppliers \
+        and not frame.recipients
+
+
 def _worth_preps(cue_tok: Token) -> list[Token]:
     """The parties the parser hangs on a value after the cue ("the export of shells worth EUR 5 million to
     Talora", "a contract for jets worth $1 billion with Talora"): "worth" takes the cue's "to"/"from"/"with"."""
@@ -2163,6 +2174,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "bought submarines from A and frigates from B": each system from the "from" phrase after it
                 frame.suppliers = _respective(mention, mentions, frame.suppliers, ctx, "from") or frame.suppliers
             origin = _origin(mention, ctx)
+            maker = _origin(mention, ctx, mentioned_only=False)
+            if _builds_foreign(cue_toks[0], frame, maker, mention):
+                # "SAMI and Hanwha agreed to manufacture K9 parts in the Kingdom": a state building another's
+                # system takes it under licence from the maker
+                frame.recipients, frame.suppliers = frame.suppliers, [maker]
+                # (whether under way or to come: "will manufacture", "an agreement to manufacture")
+                status = "licensed_production" if status in ("in_production", "agreed") else status
             if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
                     and origin not in frame.suppliers:
                 # "the JF-17 figured in a deal with Azerbaijan": the maker's partner in a deal is the buyer
