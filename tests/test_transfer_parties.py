@@ -106,3 +106,20 @@ BUILDERS = [
 @pytest.mark.parametrize("text,expected", BUILDERS)
 def test_builder_of_a_foreign_system_is_licensee(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a fleet a purchase replaces is never what a later lot refers back to; "an initial six jets" opens a lot of
+# the system chosen
+REPLACED_FLEETS = [
+    ('Kenya has chosen the Gripen C over the F-16 to replace its ageing F-5 fleet. The air force is negotiating '
+     'with Sweden for an initial six jets, with a further four to follow later.',
+     [('Sweden', 'Kenya', 'Gripen', 'negotiating', 6)]),
+    ('Chile ordered 12 Gripen E jets from Sweden in 2023 to replace its F-5 fleet. The first four jets were '
+     'delivered in January.',
+     [('Sweden', 'Chile', 'Gripen', 'ordered', 12), ('Sweden', 'Chile', 'Gripen', 'delivered', 4)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPLACED_FLEETS)
+def test_replaced_fleet_is_no_antecedent(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

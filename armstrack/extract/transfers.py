@@ -717,7 +717,12 @@ def _counted_lot(tok: Token) -> bool:
     counted = any(c.dep_ == "nummod" and _count(c) for c in mods)
     further = any(c.lower_ in FURTHER_WORDS for c in tok.doc[tok.left_edge.i:tok.i])
     return (counted or further) and all(c.dep_ in ("nummod", "quantmod") or c.lower_ in FURTHER_WORDS
-                                        or c.dep_ == "amod" and c.lower_ in FURTHER_WORDS for c in mods)
+                                        or c.dep_ == "amod" and c.lower_ in FURTHER_WORDS | LOT_OPENING
+                                        for c in mods)
+
+
+#: Adjectives that open a counted lot of a system named before ("an initial four jets").
+LOT_OPENING = word_set("transfer_words.tsv", "lot_opening")
 
 
 def _origin_agrees(tok: Token, name: str, ctx: DocContext) -> bool:
@@ -748,12 +753,22 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
                          and first_sent.start <= e.start and e.end <= tok.i]):
         attrs = ctx.attrs_at.get(ent.start_char, {})
-        if _contrasted(ent.root):
-            continue  # "similar to the Patriot": named for comparison, not referred back to
+        if _contrasted(ent.root) or _replaced(ent):
+            continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
         if category is None or attrs.get("category") == category \
                 or category == "aircraft" and attrs.get("category") in AIRCRAFT_KINDS:
             return ent.text, attrs.get("family"), attrs.get("category")
     return None
+
+
+#: Verbs whose object is a fleet being retired ("to replace its ageing F-5s"): no antecedent of a later phrase.
+REPLACING_VERBS = word_set("transfer_words.tsv", "replacing")
+
+
+def _replaced(ent: Span) -> bool:
+    """Whether a system is named as the fleet a purchase replaces ("to replace its ageing F-5 fleet")."""
+    head = _phrase_head(ent.root)
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in REPLACING_VERBS
 
 
 #: Categories of systems that "the aircraft" may refer back to besides aircraft: drones and helicopters fly too.
