@@ -108,8 +108,8 @@ def test_builder_of_a_foreign_system_is_licensee(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
 
-# a fleet a purchase replaces is never what a later lot refers back to; "an initial six jets" opens a lot of
-# the system chosen
+# what a later phrase refers back to: never a fleet a purchase replaces ("an initial six jets" opens a lot of
+# the system chosen); the seller's own system before a rival's
 REPLACED_FLEETS = [
     ('Kenya has chosen the Gripen C over the F-16 to replace its ageing F-5 fleet. The air force is negotiating '
      'with Sweden for an initial six jets, with a further four to follow later.',
@@ -117,9 +117,16 @@ REPLACED_FLEETS = [
     ('Chile ordered 12 Gripen E jets from Sweden in 2023 to replace its F-5 fleet. The first four jets were '
      'delivered in January.',
      [('Sweden', 'Chile', 'Gripen', 'ordered', 12), ('Sweden', 'Chile', 'Gripen', 'delivered', 4)]),
+    # "the aircraft" a seller offers is its own system, not a rival's named nearer
+    ('Colombia chose the Gripen E over the French Rafale in March. The Swedish company had offered the aircraft '
+     'with a generous financing package.',
+     [('Sweden', 'Colombia', 'Gripen', 'offered', None)]),
+    # a second-hand seller of another's system keeps the nearest one
+    ('Romania bought 12 F-16 jets from Portugal in 2016. Portugal delivered the jets in 2019.',
+     [('Portugal', 'Romania', 'F-16', 'ordered', 12), ('Portugal', 'Romania', 'F-16', 'delivered', None)]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", REPLACED_FLEETS)
-def test_replaced_fleet_is_no_antecedent(transfers, text, expected):
+def test_antecedent_of_a_lot(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -750,6 +750,7 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
         if first_sent.start == 0:
             break
         first_sent = doc[first_sent.start - 1].sent
+    found: list[tuple[tuple[str, str | None, str], str | None]] = []
     for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
                          and first_sent.start <= e.start and e.end <= tok.i]):
         attrs = ctx.attrs_at.get(ent.start_char, {})
@@ -757,8 +758,28 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
             continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
         if category is None or attrs.get("category") == category \
                 or category == "aircraft" and attrs.get("category") in AIRCRAFT_KINDS:
-            return ent.text, attrs.get("family"), attrs.get("category")
-    return None
+            found.append(((ent.text, attrs.get("family"), attrs.get("category")), attrs.get("origin")))
+    if not found:
+        return None
+    # "X chose the Gripen over the French Rafale. The Swedish company offered the aircraft": the seller's own
+    # system, when one is named (a seller of another's system, second-hand, keeps the nearest)
+    seller = _referring_seller(tok, ctx)
+    return next((named for named, origin in found if seller and origin == seller), found[0][0])
+
+
+def _referring_seller(tok: Token, ctx: DocContext) -> str | None:
+    """The one country of the subject of the active supply verb a phrase is the object of ("The Swedish company
+    offered the aircraft": Sweden)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "conj", "appos") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    cue = cue_of(verb) if verb.pos_ == "VERB" else None
+    if cue is None or cue.subject != "supplier" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subj = _clause_subject(verb)
+    countries = ctx.phrase_countries(subj) if subj is not None else []
+    return countries[0] if len(countries) == 1 else None
 
 
 #: Verbs whose object is a fleet being retired ("to replace its ageing F-5s"): no antecedent of a later phrase.
