@@ -130,3 +130,30 @@ REPLACED_FLEETS = [
 @pytest.mark.parametrize("text,expected", REPLACED_FLEETS)
 def test_antecedent_of_a_lot(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a roundup's deal told with no party at all gets none from the article's "main" pair (a tie of deals told once)
+ROUNDUPS = [
+    ('Peru is negotiating with Sweden for 24 Gripen jets, the defence minister said.\n\n'
+     'In 2024, South Korea donated a corvette to Peru. Russia also overhauled 12 Mi-17 helicopters for the '
+     'Peruvian army.\n\n'
+     'Congress must still approve the loan for the fighter deal.',
+     [('Sweden', 'Peru', 'Gripen', 'negotiating', 24), ('South Korea', 'Peru', 'corvette', 'delivered', None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUNDUPS)
+def test_roundup_record_without_party_is_dropped(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+def test_started_deliveries_names_the_seller(parsed):
+    """ "X has started deliveries of": the subject of a verb of starting is the delivery noun's own subject."""
+    from armstrack.extract.context import DocContext
+    from armstrack.extract.transfers import _read_frame
+
+    doc, analysis, gaz = parsed('Rifle supplies resumed around the same time Serbia has started deliveries of the '
+                                'Nora B-52 howitzer system.', published=PUBLISHED)
+    ctx = DocContext.of(doc, analysis, gaz)
+    cue = next(t for t in doc if t.lower_ == "deliveries")
+    assert _read_frame(cue, ctx).suppliers == ["Serbia"]

@@ -2392,6 +2392,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         if not t.supplier and fallback:
             # (in a roundup of deals told once each, the article's "main" seller is a guess: the maker is not)
             t.supplier = supplier if supplier and recipient == (t.recipient or recipient) and leads else fallback
+        if not t.supplier and not t.recipient and not leads:
+            continue  # a roundup's deal told with no party at all: its "main" pair would be a guess
         t.supplier = t.supplier or supplier
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None) or (
             _other_main_country(t.supplier, ctx) if s_told and named is False else None)
