@@ -157,3 +157,25 @@ def test_started_deliveries_names_the_seller(parsed):
     ctx = DocContext.of(doc, analysis, gaz)
     cue = next(t for t in doc if t.lower_ == "deliveries")
     assert _read_frame(cue, ctx).suppliers == ["Serbia"]
+
+
+# a bulleted list under a line that opens it with a colon: each item is a deal of that line, bought by the
+# country the item opens with (a notifying body offers its own state's systems)
+BULLETED = [
+    ('The State Department approved three possible Foreign Military Sales on Friday, the Defense Security '
+     'Cooperation Agency said:\n\n'
+     '- Chile: 24 AIM-9X missiles and support, estimated at $90 million.\n'
+     '- Ghana – 6 Black Hawk helicopters and related equipment, estimated $400 million.\n'
+     '- Norway: upgrade of NASAMS launchers, $120 million.',
+     [('United States', 'Chile', 'AIM-9', 'offered', 24), ('United States', 'Ghana', 'UH-60', 'offered', 6),
+      ('United States', 'Norway', 'NASAMS', 'offered', None)]),
+    # a list under a line with no deal in it tells none
+    ('Officials listed what they saw at the fair:\n\n- Chile: 24 AIM-9X missiles on a stand.\n'
+     '- Ghana: six Black Hawk helicopters.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BULLETED)
+def test_bulleted_items_of_a_deal_line(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -125,6 +125,8 @@ def cue_of(tok: Token) -> Cue | None:
         # a phrasal verb that is a cue of its own ("touched down": landed)
         lemma = PHRASAL_CUES.get(f"{lemma} {next(c.lower_ for c in tok.children if c.dep_ == 'prt')}", lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is None and pos == "NOUN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+        cue = cues().get((tok.lower_[:-1], pos))  # "approved four Foreign Military Sales": a name keeps its plural
     if cue is not None and pos == "VERB" and cue.subject == "system" and _visiting(tok):
         return None  # "bombers arrived in X for joint drills", "warships landed troops for a port call"
     if cue is not None and pos == "VERB" and cue.subject == "recipient" and cue.status == "delivered" \
@@ -2158,6 +2160,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
             if not cue_toks:
                 cue_toks = _cue_before(mention)
+            item_lead = _list_item_lead(sent, ctx) if not cue_toks else None
+            if item_lead is not None:
+                cue_toks = [item_lead[0]]  # "- Poland: 96 AIM-120 missiles", under "approved four sales:"
             previous = (mention, cue_toks) if cue_toks else None
             if not cue_toks:
                 continue
@@ -2177,7 +2182,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if cue_of(cue_toks[0]).lemma in SHIP_CUES and mention.category != "ship":
                 continue  # "a frigate for A was launched" is a step of its building; "launched missiles" is none
             statuses = [_status(t) for t in cue_toks]
-            if _notified_offer(sent):
+            if _notified_offer(sent) or item_lead is not None and _notified_offer(item_lead[0].sent):
                 # a sale "approved" in a notification of possible sales is still an offer
                 statuses = [("offered" if s in ("agreed", "ordered", "delivered") else s) for s in statuses]
             if any(s is None for s in statuses):
@@ -2204,6 +2209,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
+            if item_lead is not None and item_lead[1]:
+                # the item's own country is its buyer; a body notifying possible sales offers them for its state
+                frame.recipients = [item_lead[1]]
+                frame.suppliers = [c for c in frame.suppliers if c != item_lead[1]] \
+                    or [c for c in [_notifier_country(item_lead[0].sent)] if c and c != item_lead[1]]
             if len(frame.recipients) > 1:
                 frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
             if len(frame.suppliers) > 1:
@@ -2315,7 +2325,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             ending = _later_ending(cue_toks[0]) if STATUS_PHASE[status] in ("agreed", "prospective") else None
             if ending is not None:
                 also.append((ending, "cancelled"))  # "agreed to buy X from A, but suspended the talks in 2021"
-            versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
+            # (a list item is dated by the line that opens the list)
+            versions = [(status, _event_date(ctx, sent if item_lead is None else item_lead[0].sent,
+                                             cue_toks[:1] if also else cue_toks))]
             versions += [(st, _own_date(ctx, sent, t) if t is ending else _event_date(ctx, sent, [t]))
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
@@ -2705,6 +2717,42 @@ def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | N
                              for w in line.split()) if c is not None}
         return next(iter(found)) if len(found) == 1 else None
     return None
+
+
+def _list_item_lead(sent: Span, ctx: DocContext) -> tuple[Token, str | None] | None:
+    """For a sentence on a bulleted line ("- Poland: 96 AIM-120 missiles, $1.1 billion") under a prose line that
+    opens the list with a colon ("The State Department approved four possible sales:"): that line's transfer cue
+    (the list's items are its deals) and the country the item opens with (its buyer)."""
+    text = ctx.analysis.article.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    if text[start:start + 1] not in LIST_BULLETS:
+        return None
+    end = text.find("\n", start)
+    item = text[start + 1:end if end >= 0 else len(text)].strip()
+    head = re.split(r"\s*(?::|\s[–—-]\s)", item, maxsplit=1)[0]
+    country = ctx.gaz.country(head) if head != item else None
+    pos = start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos].rstrip()
+        pos = prev_start
+        if not line.strip() or line.lstrip()[0] in LIST_BULLETS:
+            continue
+        if not line.endswith(":"):
+            return None
+        colon = prev_start + len(line) - 1
+        lead = next((s for s in ctx.doc.sents if s.start_char <= colon < s.end_char), None)
+        cue = next((t for t in lead if t.pos_ in ("VERB", "NOUN", "PROPN") and cue_of(t) is not None and not negated(t)
+                    and _status(t) is not None), None) if lead is not None else None
+        return (cue, country.name if country else None) if cue is not None else None
+    return None
+
+
+def _notifier_country(sent: Span) -> str | None:
+    """The state of a body notifying possible sales that a sentence names (offer_notifiers.tsv)."""
+    low = sent.text.lower()
+    return next((r["country"] for r in read_tsv("offer_notifiers.tsv")
+                 if (r["name"] in low if " " in r["name"] else r["name"] in {t.lower_ for t in sent})), None)
 
 
 def _system_key(name: str) -> str:
