@@ -179,3 +179,16 @@ BULLETED = [
 @pytest.mark.parametrize("text,expected", BULLETED)
 def test_bulleted_items_of_a_deal_line(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# "the army" is the army of the state the article names, before one a shared acronym ("ISPR") would give
+HOME_BODIES = [
+    ('Bangladesh Army chief visited Sylhet on Monday. According to the ISPR, the army has also received 20 MBT-2000 '
+     'tanks from China. Bangladesh plans to buy more.',
+     [('China', 'Bangladesh', 'MBT-2000', 'delivered', 20)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOME_BODIES)
+def test_home_body_of_a_named_state(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -1176,13 +1176,16 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
     sents = list(tok.doc.sents)
     at = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
     window = sents[max(0, at - sentences)].start, sents[min(len(sents) - 1, at + sentences)].end
-    best: tuple[int, str] | None = None
+    # (a body known only by a name several states use, "ISPR", yields to one of a state the article names itself)
+    named = {c for ent in ctx.ents if ent.label_ == "COUNTRY" for c in [ctx.entity_country(ent)] if c}
+    best: tuple[bool, int, str] | None = None
     for ent in ctx.ents:
         if ent.label_ == "MILITARY" and window[0] <= ent.start < window[1]:
             country = ctx.entity_country(ent)
-            if country and (best is None or abs(ent.start - tok.i) < best[0]):
-                best = (abs(ent.start - tok.i), country)
-    return [best[1]] if best else []
+            rank = (country not in named, abs(ent.start - tok.i))
+            if country and (best is None or rank < best[:2]):
+                best = (*rank, country)
+    return [best[2]] if best else []
 
 
 def _names_system(obj: Token, ctx: DocContext) -> bool:
