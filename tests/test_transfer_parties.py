@@ -192,3 +192,17 @@ HOME_BODIES = [
 @pytest.mark.parametrize("text,expected", HOME_BODIES)
 def test_home_body_of_a_named_state(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# systems bought "from a local company" are bought at home: no transfer, nor for "the aircraft" the firm delivers
+DOMESTIC = [
+    ('The ministry has cancelled the lease of six Black Hawk helicopters from a local company, after the firm failed '
+     'to deliver the aircraft. Kenya also bought two Bell 412 helicopters from Canada.',
+     [('Canada', 'Kenya', 'Bell 412', 'delivered', 2)]),
+    ('Kenya ordered four Black Hawk helicopters from a domestic dealer in 2021.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOMESTIC)
+def test_bought_at_home_is_no_transfer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -2139,6 +2139,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
+        bought_at_home: set[str] = set()
         twins = _appositive_twins(mentions)
         for mention in mentions:
             if id(mention) in twins:
@@ -2182,6 +2183,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = traded
             if _describes(cue_toks[0]):
                 continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
+            if _domestic_seller(mention, cue_toks[0]) or mention.referring and (mention.family or mention.system) \
+                    in bought_at_home:
+                # "the lease of four helicopters from a local company": bought at home (and "the aircraft" the
+                # firm failed to deliver are those)
+                bought_at_home.add(mention.family or mention.system)
+                previous = None
+                continue
             if cue_of(cue_toks[0]).lemma in SHIP_CUES and mention.category != "ship":
                 continue  # "a frigate for A was launched" is a step of its building; "launched missiles" is none
             statuses = [_status(t) for t in cue_toks]
@@ -2847,6 +2855,20 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
                 # phrases hung on "jets" by the parser
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
                 took_from = bool(ctx.phrase_countries(obj))
+
+
+#: Adjectives that make a seller the buyer's own ("from a local company").
+DOMESTIC_SELLERS = word_set("transfer_words.tsv", "domestic_seller")
+
+
+def _domestic_seller(mention: SystemMention, cue_tok: Token) -> bool:
+    """Whether the system comes "from" a seller of the buyer's own country ("leased helicopters from a local firm"),
+    in a "from" phrase on the system or on the cue (or on the verb the parser hangs it on: "ended the lease of X
+    from a local firm")."""
+    holders = (mention.head, cue_tok) + ((cue_tok.head,) if cue_tok.dep_ == "dobj" else ())
+    preps = [c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(o.dep_ == "pobj" and any(a.dep_ == "amod" and a.lower_ in DOMESTIC_SELLERS for a in o.children)
+               for p in preps for o in p.children)
 
 
 def _refers_to_deal(cue_tok: Token) -> bool:
