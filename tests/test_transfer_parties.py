@@ -206,3 +206,19 @@ DOMESTIC = [
 @pytest.mark.parametrize("text,expected", DOMESTIC)
 def test_bought_at_home_is_no_transfer(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a joint order: states "together with" the buyers buy too; "negotiating with" a state still names the seller
+JOINT_ORDERS = [
+    ('Estonia and Latvia are negotiating a joint order for CV90 vehicles from BAE Systems Hägglunds, together '
+     'with Norway.',
+     [('Sweden', 'Estonia', 'CV90', 'negotiating', None), ('Sweden', 'Latvia', 'CV90', 'negotiating', None),
+      ('Sweden', 'Norway', 'CV90', 'negotiating', None)]),
+    ('Estonia is negotiating with Sweden for CV90 vehicles.',
+     [('Sweden', 'Estonia', 'CV90', 'negotiating', None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINT_ORDERS)
+def test_joint_order_buyers(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -388,6 +388,7 @@ class Frame:
     unnamed_recipient: bool = False
     with_parties: list[str] = field(default_factory=list)  # read as suppliers from "a deal with X"
     group_recipient: bool = False  # "to 13 countries": many buyers, none named
+    joint: list[tuple[str, str]] = field(default_factory=list)  # (role, country) "together with" the subject
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -1372,6 +1373,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 # "jets bought through the U.S. government": a sale run by a state's own channel is its sale
                 # (goods sent "through" a state pass it in transit: only a purchase names its seller so)
                 put("supplier", obj)
+            elif word == "with" and any(c.dep_ == "advmod" and c.lower_ in JOINT_WITH for c in prep.children):
+                # "negotiating a joint order, together with A and B": A and B buy too, beside the other buyers
+                frame.joint += [(subject_role, c) for c in _party_countries(obj, ctx)]
             elif word == "with" and (cue.pos == "NOUN" or cue.status == "negotiating"):
                 put(other, obj)
                 if other == "supplier":
@@ -1394,6 +1398,10 @@ def _builds_foreign(cue_tok: Token, frame: Frame, maker: str | None, mention: Sy
         and cue.lemma not in SHIP_CUES \
         and maker is not None and len(frame.suppliers) == 1 and maker not in frame.suppliers \
         and not frame.recipients
+
+
+#: Adverbs that make a "with" phrase a party on the subject's own side ("together with A and B").
+JOINT_WITH = word_set("transfer_words.tsv", "joint_with")
 
 
 def _worth_preps(cue_tok: Token) -> list[Token]:
@@ -2219,6 +2227,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.unnamed_recipient = frame.unnamed_recipient or f.unnamed_recipient
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
+                frame.joint += f.joint
+            for role, country in frame.joint:  # (parties joining either side add to it, whichever cue told it)
+                side = frame.recipients if role == "recipient" else frame.suppliers
+                if country not in frame.recipients + frame.suppliers:
+                    side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
             if item_lead is not None and item_lead[1]:
                 # the item's own country is its buyer; a body notifying possible sales offers them for its state
