@@ -222,3 +222,18 @@ JOINT_ORDERS = [
 @pytest.mark.parametrize("text,expected", JOINT_ORDERS)
 def test_joint_order_buyers(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# lots "delivered to the army" of a system its own country builds under licence are the licensee's own output
+LICENSEES_OWN = [
+    ("The Polish army's new K2PL tank, built by Bumar under licence from South Korea's Hyundai Rotem, remains in "
+     "low-rate production in Gliwice, with 12 delivered to the army so far out of the 180 planned.",
+     [('South Korea', 'Poland', 'K2', 'licensed_production', None)]),
+    ('Poland received 24 K2 tanks from South Korea last year, and local production under licence will start in 2026.',
+     [('South Korea', 'Poland', 'K2', 'delivered', 24)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LICENSEES_OWN)
+def test_licensee_delivers_its_own(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
