@@ -237,3 +237,16 @@ LICENSEES_OWN = [
 @pytest.mark.parametrize("text,expected", LICENSEES_OWN)
 def test_licensee_delivers_its_own(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# surplus jets "bought second-hand from" a third state come from that state (the hyphenated adverb is no object)
+SECOND_HAND = [
+    ('The last two of the 12 Mirage 2000 jets bought second-hand from Qatar landed at Iswahyudi air base in '
+     'Indonesia on Friday.',
+     [('Qatar', 'Indonesia', 'Mirage 2000', 'delivered', ANY), ('Qatar', 'Indonesia', 'Mirage 2000', 'ordered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_HAND)
+def test_second_hand_seller(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

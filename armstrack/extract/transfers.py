@@ -909,8 +909,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
                 and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") and not (c.like_num and _count(c) is None)
-                        for c in tok.head.children):
-            # (a factbox's "X drones (A): delivered 2020" has a year where the parser wants an object)
+                        and not c.doc[c.i - 1].text in ("-", "–") for c in tok.head.children):
+            # (a factbox's "X drones (A): delivered 2020" has a year where the parser wants an object; "bought
+            # second-hand" has the piece of a hyphenated adverb)
             return None  # "a C-130 delivered aid to A": the system carries the goods, it is not them
         if tok.dep_ == "prep" and tok.lower_ in ("for", "to", "on") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
