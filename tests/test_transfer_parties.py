@@ -250,3 +250,15 @@ SECOND_HAND = [
 @pytest.mark.parametrize("text,expected", SECOND_HAND)
 def test_second_hand_seller(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# "signed a deal in <date> with <maker> for <system>": the parser hangs "for" on the maker; the deal is the verb's
+DEALS_WITH_MAKERS = [
+    ("Peru signed an agreement last year with Spain's Navantia for two patrol vessels.",
+     [('Spain', 'Peru', 'patrol vessels', ANY, 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEALS_WITH_MAKERS)
+def test_deal_with_a_maker_for_a_system(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
