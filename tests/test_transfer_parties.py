@@ -244,6 +244,12 @@ SECOND_HAND = [
     ('The last two of the 12 Mirage 2000 jets bought second-hand from Qatar landed at Iswahyudi air base in '
      'Indonesia on Friday.',
      [('Qatar', 'Indonesia', 'Mirage 2000', 'delivered', ANY), ('Qatar', 'Indonesia', 'Mirage 2000', 'ordered', ANY)]),
+    # "the surplus jets" are sold by the state whose jets they were, not by their maker
+    ("Norway's remaining F-16 fighters will be retired next year. Romania has signed a contract for the purchase "
+     "of the surplus jets.",
+     [('Norway', 'Romania', 'F-16', 'ordered', None)]),
+    ("Romania's used F-16 jets arrived from Portugal in 2021.",
+     [('Portugal', 'Romania', 'F-16', 'delivered', None)]),
 ]
 
 

@@ -2293,6 +2293,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue  # using a system tells a transfer only of a named foreign one, from its named maker
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
+            owner = _surplus_owner(mention, ctx) if not frame.suppliers else None
+            if owner is not None and owner not in frame.recipients:
+                # "Greece's remaining Mirages ... the purchase of the surplus jets": sold from the owner's stocks
+                frame.suppliers = suppliers = [owner]
+                maker_supplied = False
             back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
                 and origin is not None and origin != _phrase_origin(mention, ctx)
             # (a licence is taken by a named state: "a plant that assembles launchers" names no licensee)
@@ -2891,6 +2896,39 @@ def _domestic_seller(mention: SystemMention, cue_tok: Token) -> bool:
     preps = [c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
     return any(o.dep_ == "pobj" and any(a.dep_ == "amod" and a.lower_ in DOMESTIC_SELLERS for a in o.children)
                for p in preps for o in p.children)
+
+
+#: Adjectives of systems sold from a state's own stocks ("the surplus jets", "decommissioned frigates").
+SURPLUS_WORDS = word_set("transfer_words.tsv", "surplus")
+
+
+def _surplus_owner(mention: SystemMention, ctx: DocContext, sentences: int = 2) -> str | None:
+    """The state a surplus system is sold by: for a phrase marked surplus ("the surplus jets"), the owner named on
+    an earlier phrase of the same system in the passage ("Greece's remaining Mirage 2000 fighters")."""
+    doc = mention.head.doc
+    words = [t for t in doc[mention.head.left_edge.i:mention.head.i + 1]]
+    if not any(t.lower_ in SURPLUS_WORDS for t in words):
+        return None
+    own = _owner_country(mention.head, ctx)
+    if own:
+        return own
+    first = mention.head.sent
+    for _ in range(sentences):
+        first = doc[first.start - 1].sent if first.start > 0 else first
+    key = (mention.family or mention.system).lower()
+    for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
+                         and first.start <= e.start and e.end <= mention.span.start]):
+        family = (ctx.attrs_at.get(ent.start_char, {}).get("family") or ent.text).lower()
+        if family == key or key in family or family in key:
+            owner = _owner_country(_phrase_head(ent.root), ctx)
+            if owner:
+                return owner
+    return None
+
+
+def _owner_country(head: Token, ctx: DocContext) -> str | None:
+    """The state a possessive names on a system phrase ("Greece's remaining jets")."""
+    return next((c for p in head.children if p.dep_ == "poss" for c in [ctx.token_country(p)] if c), None)
 
 
 def _refers_to_deal(cue_tok: Token) -> bool:
