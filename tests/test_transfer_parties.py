@@ -262,6 +262,8 @@ def test_second_hand_seller(transfers, text, expected):
 DEALS_WITH_MAKERS = [
     ("Peru signed an agreement last year with Spain's Navantia for two patrol vessels.",
      [('Spain', 'Peru', 'patrol vessels', ANY, 2)]),
+    ("Peru bought trucks from Chile last year, and signed in 2022 with Spain's Navantia for two patrol vessels.",
+     [('Chile', 'Peru', 'trucks', 'delivered', None), ('Spain', 'Peru', 'patrol vessels', 'ordered', 2)]),
 ]
 
 

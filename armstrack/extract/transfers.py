@@ -136,7 +136,7 @@ def cue_of(tok: Token) -> Cue | None:
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and cues().get((o.lemma_.lower(), "NOUN")) is None
-                for o in c.children) for c in tok.children):
+                for o in c.children) for c in _signing_preps(tok)):
         cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Ecuador signed for six helicopters": a contract signed
     if cue is not None and pos == "VERB" and lemma in DESTINATION_CUES and not any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
@@ -210,6 +210,14 @@ AWAITING_VERBS = word_set("transfer_words.tsv", "awaiting")
 FURTHER_WORDS = word_set("transfer_words.tsv", "further")
 #: Nouns of what a visiting force comes for ("arrived for joint drills", "on a port call"): no delivery.
 VISIT_PURPOSES = word_set("transfer_words.tsv", "visit_purpose")
+
+
+def _signing_preps(verb: Token) -> list[Token]:
+    """The prepositions of a verb of signing, with those the parser hangs on its "with" party ("signed in 2023
+    with X for the Y": "for" on X)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return preps + [g for w in preps if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+                    for g in o.children if g.dep_ == "prep" and g.lower_ == "for"]
 
 
 def _further_lot(obj: Token) -> bool:
@@ -1005,9 +1013,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 found.append(party_of)  # "placed an order with X for the Y": the parser hangs "for" on the party
             elif tok.lower_ == "for" and party_of is not None and party_of.pos_ == "VERB" \
                     and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS) \
-                    and any(c.dep_ == "dobj" and _cue_noun(c) for c in party_of.children):
-                # "signed a contract in May with X for the Y": the deal is the verb's object
-                found.append(next(c for c in party_of.children if c.dep_ == "dobj" and _cue_noun(c)))
+                    and (any(c.dep_ == "dobj" and _cue_noun(c) for c in party_of.children) or cue_of(party_of)):
+                # "signed a contract in May with X for the Y": the deal is the verb's object ("signed with X for
+                # the Y": the signing itself)
+                found.append(next((c for c in party_of.children if c.dep_ == "dobj" and _cue_noun(c)), party_of))
             elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
