@@ -270,3 +270,17 @@ DEALS_WITH_MAKERS = [
 @pytest.mark.parametrize("text,expected", DEALS_WITH_MAKERS)
 def test_deal_with_a_maker_for_a_system(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a rival system the parser coordinates into the seller's phrase is no seller, and is offered by its own maker
+RIVALS = [
+    ('Chile has signed a contract with Sweden for 12 Gripen jets. Officials said the Gripen had beaten the F-16 '
+     'offered by the United States and the French Rafale in the final round.',
+     [('Sweden', 'Chile', 'Gripen', 'ordered', 12), ('United States', 'Chile', 'F-16', 'offered', None),
+      ('France', 'Chile', 'Rafale', 'offered', None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RIVALS)
+def test_rival_system_is_no_party(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

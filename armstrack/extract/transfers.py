@@ -1229,7 +1229,11 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     countries = ctx.phrase_countries(head)
     if len(countries) < 2:
         return countries
-    keep = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if not _contrasted(t, head)}
+    # (a system the parser coordinates into the party, "by the United States and the French Rafale", is no party:
+    # its nationality is its maker's)
+    systems = {t.i for c in head.children if c.dep_ == "conj" and c.ent_type_ == "WEAPON_SYSTEM"
+               for t in c.subtree}
+    keep = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if not _contrasted(t, head) and t.i not in systems}
     return [c for c in countries if c in keep] or countries
 
 
@@ -2185,6 +2189,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = cues_of.get(id(mention.lot_of), [])  # "12 from B": a lot of the list's system
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
+            told_before = not cue_toks  # a cue read off the words before, not above the system in the parse
             if not cue_toks:
                 cue_toks = _cue_before(mention)
             item_lead = _list_item_lead(sent, ctx) if not cue_toks else None
@@ -2248,6 +2253,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
+            phrase_maker = _phrase_origin(mention, ctx) if told_before and frame.suppliers else None
+            displaced: list[str] = []  # a seller read for another system, never this one's buyer
+            if phrase_maker and phrase_maker not in frame.suppliers + frame.recipients:
+                # "the F-16 offered by the United States and the French Rafale": a system the parse hangs on the
+                # party phrase is offered by the state its own phrase names
+                displaced, frame.suppliers = frame.suppliers, [phrase_maker]
             if item_lead is not None and item_lead[1]:
                 # the item's own country is its buyer; a body notifying possible sales offers them for its state
                 frame.recipients = [item_lead[1]]
@@ -2328,13 +2339,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if suppliers and not recipients:
                 # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
                 maker = _phrase_origin(mention, ctx)
-                recipients = [c for c in clause if c not in suppliers and c != maker][:1]
+                recipients = [c for c in clause if c not in suppliers and c != maker and c not in displaced][:1]
                 if not recipients and cue_of(cue_toks[0]).subject == "recipient":
                     # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
                     # buyer is the state the report comes from
                     recipients = [c for c in _reporter_countries(cue_toks[0], ctx) if c not in suppliers][:1]
                 if not recipients and cue_of(cue_toks[0]).subject != "supplier":
-                    recipients = [c for c in _outer_subject(cue_toks[0], ctx) if c not in suppliers and c != maker][:1]
+                    recipients = [c for c in _outer_subject(cue_toks[0], ctx) if c not in suppliers and c != maker
+                                  and c not in displaced][:1]
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
                 suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1]
