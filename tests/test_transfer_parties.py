@@ -284,3 +284,16 @@ RIVALS = [
 @pytest.mark.parametrize("text,expected", RIVALS)
 def test_rival_system_is_no_party(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a clause the parser hangs on a later word of a broken name ("the F-16 Block 70 offered by A") is the system's
+BROKEN_NAMES = [
+    ('Thailand has signed a contract with Sweden for 12 Gripen jets. The Swedish jet beat the F-16 Block 70 offered '
+     'by the United States.',
+     [('Sweden', 'Thailand', 'Gripen', 'ordered', 12), ('United States', 'Thailand', 'F-16', 'offered', None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BROKEN_NAMES)
+def test_clause_on_a_broken_name(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

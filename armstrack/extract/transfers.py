@@ -905,6 +905,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     found += [a for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
               for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBD", "VBN") and cue_of(a) is not None
               and cue_of(a).subject == "system" and not any(c.dep_ == "agent" for c in a.children)][:1]
+    # "the F-16 Block 70 offered by A": the parser may break a name and hang the clause on a later word of it
+    found += [c for t in mention.span if t.i != tok.i for c in t.children
+              if c.dep_ in ("acl", "relcl") and c.i >= mention.span.end and cue_of(c) is not None][:1]
     # "HTMS X, a frigate handed over by A": a clause on the system's apposition tells of the system
     found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
               if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
