@@ -141,3 +141,85 @@ def test_names_outside_weapon_reports_give_no_transfer(parsed, transfers, text):
     if "N219" not in text:  # the domestic order names a system, but no transfer
         assert not named, named
     assert transfers(text) == []
+
+
+# A second widening (h-catalogue): legacy and recent systems of European, Commonwealth, Brazilian, South African,
+# East European and Asian makers. (text as written, canonical name, family, category, origin)
+WIDENED = [
+    ("Atlantique 2", "Breguet Atlantique", "Atlantique", "aircraft", "France"),
+    ("Falcon 7X", "Dassault Falcon 7X", "Falcon 7X", "aircraft", "France"),
+    ("Aermacchi MB.326", "Aermacchi MB-326", "MB-326", "aircraft", "Italy"),
+    ("M28 Bryza", "PZL M28 Skytruck", "M28", "aircraft", "Poland"),
+    ("Sea Skua", "Sea Skua", "Sea Skua", "missile", "United Kingdom"),
+    ("Blowpipe missiles", "Blowpipe missile", "Blowpipe", "air_defence", "United Kingdom"),
+    ("Super 530D", "Matra Super 530", "Super 530", "missile", "France"),
+    ("MIM-23K", "MIM-23 Hawk", "MIM-23", "air_defence", "United States"),
+    ("Reapers", "MQ-9", "MQ-9", "uav", "United States"),
+    ("KF51 Panther", "KF51 Panther", "KF51 Panther", "armoured_vehicle", "Germany"),
+    ("OT-64 SKOT", "OT-64 SKOT", "SKOT", "armoured_vehicle", None),
+    ("Chieftain tank", "FV4201 Chieftain", "Chieftain", "armoured_vehicle", "United Kingdom"),
+    ("Grad-P", "BM-21 Grad", "BM-21", "artillery", "Russia"),
+    ("Helsinki class", "Helsinki class", "Helsinki class", "ship", "Finland"),
+    ("Descubierta class", "Descubierta class", "Descubierta class", "ship", "Spain"),
+    ("Krivak III", "Krivak class", "Krivak class", "ship", "Russia"),
+    ("AN/APG-78", "AN/APG-78 Longbow", "AN/APG-78", "radar", "United States"),
+    ("APG-77", "AN/APG-77", "AN/APG-77", "radar", "United States"),
+    ("Mk 48 torpedoes", "Mk 48 torpedo", "Mk 48", "other", "United States"),
+    ("Milkor MGL", "Milkor MGL", "Milkor", "small_arms", "South Africa"),
+    ("RQ-101", "RQ-101 Songgolmae", "RQ-101", "uav", "South Korea"),
+    ("SSPH Primus", "SSPH Primus", "Primus", "artillery", "Singapore"),
+    ("Ajban 440A", "NIMR", "Nimr", "armoured_vehicle", "United Arab Emirates"),
+    ("Al Tariq LR", "Al Tariq guided munition", "Al Tariq", "other", "United Arab Emirates"),
+    ("AI-222-25", "Motor Sich AI-222", "AI-222", "other", "Ukraine"),
+    ("6TD-2E", "KMDB 6TD", "6TD", "other", "Ukraine"),
+    ("MT883 Ka-500", "MTU MT883", "MT883", "other", "Germany"),
+    ("LM2500+G4", "General Electric LM2500", "LM2500", "other", "United States"),
+]
+
+
+@pytest.mark.parametrize("text,name,family,category,origin", WIDENED)
+def test_widened_catalogue_knows_more_systems(gaz, text, name, family, category, origin):
+    system = gaz.weapon(text)
+    assert system is not None, text
+    assert (system.name, system.family, system.category, system.origin) == (name, family, category, origin)
+
+
+@pytest.mark.parametrize("text", [
+    "Aleksandar", "Pizarro", "Cavour", "Pantera", "Starburst", "Seawolf", "Kowsar", "Šumadija", "Rudra",
+    "Mwari", "Islander", "Centurion", "Nimrod", "Martello", "Olifant", "Palma", "Adour", "Kaveri", "Jais",
+    "Aneto", "Hafeet", "Zafar",
+])
+def test_widened_names_alone_are_not_systems(gaz, text):
+    assert gaz.weapon(text) is None
+
+
+WIDENED_POSITIVE = [
+    ("Pakistan took delivery of three Atlantique 2 maritime patrol aircraft from France.",
+     [("France", "Pakistan", "Atlantique", "delivered", 3)]),
+    ("Bolivia bought six Bandeirante aircraft from Brazil in 2009.",
+     [("Brazil", "Bolivia", "Bandeirante", "delivered", 6)]),
+    ("Thailand ordered Blowpipe missiles from the United Kingdom.",
+     [("United Kingdom", "Thailand", "Blowpipe", "ordered", ANY)]),
+    ("The United Kingdom bought ten Reapers from the United States.",
+     [("United States", "United Kingdom", "MQ-9", "delivered", 10)]),
+    ("Croatia acquired five Helsinki class missile boats from Finland.",
+     [("Finland", "Croatia", "Helsinki class", ANY, 5)]),
+    ("Pakistan ordered 6TD-2 engines for its tanks from Ukraine.",
+     [("Ukraine", "Pakistan", "6TD", "ordered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WIDENED_POSITIVE)
+def test_transfers_of_widened_systems(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Aleksandar Petrović, a Serbian diplomat, visited Rome on Tuesday.",
+    "The Cavour bridge in Turin was closed for repairs.",
+    "Farmers in Šumadija reported a record plum harvest.",
+])
+def test_widened_names_outside_weapon_reports_give_no_weapon(parsed, transfers, text):
+    doc, _, _ = parsed(text, published=PUBLISHED)
+    assert not [e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"]
+    assert transfers(text) == []
