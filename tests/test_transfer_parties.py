@@ -297,3 +297,17 @@ BROKEN_NAMES = [
 @pytest.mark.parametrize("text,expected", BROKEN_NAMES)
 def test_clause_on_a_broken_name(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a kind named by a modifier and the head with a noun between them ("mine-protected patrol vehicles")
+SPLIT_KINDS = [
+    ('Britain handed over 20 mine-protected patrol vehicles to the Kenyan army in May.',
+     [('United Kingdom', 'Kenya', 'armoured_vehicle', 'delivered', 20)]),
+    ('The army received 12 armoured patrol vehicles from Turkey last week, officials in Kenya said.',
+     [('Turkey', 'Kenya', 'armoured_vehicle', 'delivered', 12)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPLIT_KINDS)
+def test_kind_split_by_a_noun(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

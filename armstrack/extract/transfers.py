@@ -547,6 +547,14 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if category:
                 best = (phrase, category)
                 break
+        for mod in ([] if best is not None else modifiers):
+            # "mine-protected patrol vehicles": a modifier's phrase and the head may name a kind without the
+            # noun between them ("mine-protected vehicles")
+            phrase = ctx.doc[mod.left_edge.i:mod.i + 1]
+            category = ctx.gaz.category_of(f"{phrase.text.lower()} {tok.lower_}") if mod.i + 1 < tok.i else None
+            if category:
+                best = (ctx.doc[mod.left_edge.i:tok.i + 1], category)
+                break
         if best is None and tok.pos_ == "NOUN" and _with_other_military(tok) \
                 and ctx.gaz.category_of(f"military {tok.lower_}"):
             # "40 vehicles and other military stores": the vehicles are military ones
