@@ -311,3 +311,19 @@ SPLIT_KINDS = [
 @pytest.mark.parametrize("text,expected", SPLIT_KINDS)
 def test_kind_split_by_a_noun(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# "its" in a clause whose subject names a state is that state's, not the last state named before
+POSSESSIVES = [
+    ('Chile and Peru have jointly ordered six C-390 transports from Brazil, and Portugal received its second C-390 '
+     'in September.',
+     [('Brazil', 'Chile', 'C-390', 'ordered', 6), ('Brazil', 'Peru', 'C-390', 'ordered', 6),
+      ('Brazil', 'Portugal', 'C-390', 'delivered', None)]),
+    ('Norway said it had handed its last F-16 jets to Romania.',
+     [('Norway', 'Romania', 'F-16', 'delivered', None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSSESSIVES)
+def test_possessive_of_the_clause_subject(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

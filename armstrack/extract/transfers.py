@@ -2892,8 +2892,12 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
         owner = ctx.token_country(child)
         told = owner is not None  # the owner named in the phrase, or its pronoun read as one
         if owner is None and child.lower_ in ("its", "their"):
-            owner_tok = _possessor_antecedent(child, ctx)
-            owner = ctx.token_country(owner_tok) if owner_tok is not None else None
+            # "Portugal received its second X": a possessive stands for the subject of its own clause, when that
+            # names a state
+            subject = _clause_subject(cue_tok) if cue_tok is not None and cue_tok.pos_ == "VERB" else None
+            countries = ctx.phrase_countries(subject) if subject is not None else []
+            owner_tok = None if countries else _possessor_antecedent(child, ctx)
+            owner = countries[0] if countries else ctx.token_country(owner_tok) if owner_tok is not None else None
         if not owner or owner in frame.suppliers:
             continue
         giving = cue_tok is not None and cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
