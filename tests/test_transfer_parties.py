@@ -327,3 +327,18 @@ POSSESSIVES = [
 @pytest.mark.parametrize("text,expected", POSSESSIVES)
 def test_possessive_of_the_clause_subject(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a system several states build jointly, told with no seller, takes none from the story's main seller
+JOINT_PROGRAMMES = [
+    ('Greece has ordered 20 F-35 jets from the United States, which delivered 4 F-35 jets last year. Turkey is now '
+     'seeking Eurofighter Typhoons instead.',
+     [('United States', 'Greece', 'F-35', 'ordered', 20), ('United States', 'Greece', 'F-35', 'delivered', 4)]),
+    ('Kuwait received 28 Eurofighter Typhoons from Italy last year.',
+     [('Italy', 'Kuwait', 'Eurofighter', 'delivered', 28)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINT_PROGRAMMES)
+def test_joint_programme_without_seller(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -2476,6 +2476,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             t.supplier = supplier if supplier and recipient == (t.recipient or recipient) and leads else fallback
         if not t.supplier and not t.recipient and not leads:
             continue  # a roundup's deal told with no party at all: its "main" pair would be a guess
+        if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
+            continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
         t.supplier = t.supplier or supplier
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None) or (
             _other_main_country(t.supplier, ctx) if s_told and named is False else None)
@@ -2536,6 +2538,18 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
             and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
+
+
+def _joint_programme(t: Transfer, ctx: DocContext) -> bool:
+    """Whether a record's system is in the catalogue as a programme of several states (no one producing country)."""
+    weapon = ctx.gaz.weapon(t.system)
+    return weapon is not None and not weapon.origin
+
+
+def _sentence_countries(t: Transfer, ctx: DocContext) -> set[str]:
+    """The states named in a record's sentence."""
+    return {c for tok in ctx.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand") or ()
+            for c in [ctx.token_country(tok)] if c}
 
 
 def _share_supplier(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple]) -> None:
