@@ -342,3 +342,18 @@ JOINT_PROGRAMMES = [
 @pytest.mark.parametrize("text,expected", JOINT_PROGRAMMES)
 def test_joint_programme_without_seller(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# "the aircraft" later in a sentence keeps the parties of its own sentence's record, not the item before
+SAME_SENTENCE = [
+    ('- Bahrain has received all 16 F-16 jets it ordered from the United States.\n'
+     '- Saudi Arabia is reportedly weighing a further purchase of F-16 jets from the United States, although '
+     'Congress has in the past blocked exports of the aircraft to Riyadh.',
+     [('United States', 'Bahrain', 'F-16', 'delivered', 16), ('United States', 'Bahrain', 'F-16', 'ordered', 16),
+      ('United States', 'Saudi Arabia', 'F-16', 'interest', None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SAME_SENTENCE)
+def test_referring_phrase_keeps_its_sentence(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -2307,8 +2307,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
                 same = mention.family or mention.system
-                told = next(((d.supplier, d.recipient, d.status) for d, s_ok, r_ok in reversed(drafts) if s_ok
-                             and r_ok and d.recipient != "unknown" and (d.family or d.system) == same), None)
+                # (a record of its own sentence is the nearest, whichever way its parties were read)
+                here = ctx.sentence_evidence(sent).start
+                told = next(((d.supplier, d.recipient, d.status) for d, s_ok, r_ok in reversed(drafts)
+                             if (s_ok and r_ok or d.evidence.start == here and d.supplier and d.recipient)
+                             and d.recipient != "unknown" and (d.family or d.system) == same), None)
                 if told and told[2] == "licensed_production" and status != "licensed_production":
                     previous = None
                     continue  # "built under licence from A, with 12 delivered to the army": the licensee's own
