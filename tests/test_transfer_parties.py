@@ -351,6 +351,11 @@ SAME_SENTENCE = [
      'Congress has in the past blocked exports of the aircraft to Riyadh.',
      [('United States', 'Bahrain', 'F-16', 'delivered', 16), ('United States', 'Bahrain', 'F-16', 'ordered', 16),
       ('United States', 'Saudi Arabia', 'F-16', 'interest', None)]),
+    # several sellers of one system in the sentence: a lot referring back names none of them
+    ('Belgium, Sweden and Finland have together pledged 40 CV90 vehicles to Ukraine, and the first of the vehicles '
+     'arrived in May.',
+     [('Belgium', 'Ukraine', 'CV90', 'agreed', 40), ('Sweden', 'Ukraine', 'CV90', 'agreed', 40),
+      ('Finland', 'Ukraine', 'CV90', 'agreed', 40)]),
 ]
 
 

@@ -2315,6 +2315,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if told and told[2] == "licensed_production" and status != "licensed_production":
                     previous = None
                     continue  # "built under licence from A, with 12 delivered to the army": the licensee's own
+                sellers = {d.supplier for d, _, _ in drafts if d.evidence.start == here and d.supplier
+                           and (d.family or d.system) == same}
+                if len(sellers) > 1:
+                    previous = None
+                    continue  # "A, B and C pledged 80 jets, and the first of the jets arrived": from which of them?
                 if told:
                     frame.suppliers, frame.recipients = [told[0]], [told[1]]
             if frame.group_recipient and not frame.recipients:
