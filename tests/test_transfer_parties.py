@@ -1,8 +1,11 @@
-"""Supplier and recipient attribution in roundup articles, probed with sentences written for these tests: a party
-is taken from the nearest earlier statement of the same passage only, never from another paragraph's unrelated
-deal; a system's catalogue maker outranks an article's "main" seller picked by a tie; reversed sides, list
-items and surplus sales by a third state. Each text must give exactly the records listed (ANY: the field is not
-checked)."""
+"""Supplier and recipient attribution, probed with sentences written for these tests: a party is taken from the
+nearest earlier statement of the same passage only, never from another paragraph's unrelated deal; a system's
+catalogue maker outranks an article's "main" seller picked by a tie, and a roundup record with no party gets none;
+sellers shared by the items of one list, told through a state's channel ("bought through the U.S. government"), a
+builder of another's system as licensee, a replaced fleet or a rival as no antecedent, bulleted notification
+lists, home bodies, purchases at home, joint orders, licensees' own output, second-hand and surplus sellers,
+possessives of the clause's subject and jointly built systems. Each text must give exactly the records listed
+(ANY: the field is not checked)."""
 
 from __future__ import annotations
 
