@@ -2840,11 +2840,18 @@ def _list_item_lead(sent: Span, ctx: DocContext) -> tuple[Token, str | None] | N
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def notifier_countries() -> dict[str, str]:
+    """{lower-case name: state} of the bodies in offer_notifiers.tsv (cached)."""
+    return {r["name"]: r["country"] for r in read_tsv("offer_notifiers.tsv")}
+
+
 def _notifier_country(sent: Span) -> str | None:
     """The state of a body notifying possible sales that a sentence names (offer_notifiers.tsv)."""
     low = sent.text.lower()
-    return next((r["country"] for r in read_tsv("offer_notifiers.tsv")
-                 if (r["name"] in low if " " in r["name"] else r["name"] in {t.lower_ for t in sent})), None)
+    words = {t.lower_ for t in sent}
+    return next((country for name, country in notifier_countries().items()
+                 if (name in low if " " in name else name in words)), None)
 
 
 def _system_key(name: str) -> str:
