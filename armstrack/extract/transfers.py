@@ -125,6 +125,8 @@ def cue_of(tok: Token) -> Cue | None:
         # a phrasal verb that is a cue of its own ("touched down": landed)
         lemma = PHRASAL_CUES.get(f"{lemma} {next(c.lower_ for c in tok.children if c.dep_ == 'prt')}", lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is None and pos == "NOUN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+        cue = cues().get((tok.lower_[:-1], pos))  # "approved four Foreign Military Sales": a name keeps its plural
     if cue is not None and pos == "VERB" and cue.subject == "system" and _visiting(tok):
         return None  # "bombers arrived in X for joint drills", "warships landed troops for a port call"
     if cue is not None and pos == "VERB" and cue.subject == "recipient" and cue.status == "delivered" \
@@ -134,7 +136,7 @@ def cue_of(tok: Token) -> Cue | None:
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and cues().get((o.lemma_.lower(), "NOUN")) is None
-                for o in c.children) for c in tok.children):
+                for o in c.children) for c in _signing_preps(tok)):
         cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Ecuador signed for six helicopters": a contract signed
     if cue is not None and pos == "VERB" and lemma in DESTINATION_CUES and not any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
@@ -208,6 +210,14 @@ AWAITING_VERBS = word_set("transfer_words.tsv", "awaiting")
 FURTHER_WORDS = word_set("transfer_words.tsv", "further")
 #: Nouns of what a visiting force comes for ("arrived for joint drills", "on a port call"): no delivery.
 VISIT_PURPOSES = word_set("transfer_words.tsv", "visit_purpose")
+
+
+def _signing_preps(verb: Token) -> list[Token]:
+    """The prepositions of a verb of signing, with those the parser hangs on its "with" party ("signed in 2023
+    with X for the Y": "for" on X)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return preps + [g for w in preps if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+                    for g in o.children if g.dep_ == "prep" and g.lower_ == "for"]
 
 
 def _further_lot(obj: Token) -> bool:
@@ -386,6 +396,7 @@ class Frame:
     unnamed_recipient: bool = False
     with_parties: list[str] = field(default_factory=list)  # read as suppliers from "a deal with X"
     group_recipient: bool = False  # "to 13 countries": many buyers, none named
+    joint: list[tuple[str, str]] = field(default_factory=list)  # (role, country) "together with" the subject
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -535,6 +546,14 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             category = ctx.gaz.category_of(phrase.text.lower())
             if category:
                 best = (phrase, category)
+                break
+        for mod in ([] if best is not None else modifiers):
+            # "mine-protected patrol vehicles": a modifier's phrase and the head may name a kind without the
+            # noun between them ("mine-protected vehicles")
+            phrase = ctx.doc[mod.left_edge.i:mod.i + 1]
+            category = ctx.gaz.category_of(f"{phrase.text.lower()} {tok.lower_}") if mod.i + 1 < tok.i else None
+            if category:
+                best = (ctx.doc[mod.left_edge.i:tok.i + 1], category)
                 break
         if best is None and tok.pos_ == "NOUN" and _with_other_military(tok) \
                 and ctx.gaz.category_of(f"military {tok.lower_}"):
@@ -717,7 +736,12 @@ def _counted_lot(tok: Token) -> bool:
     counted = any(c.dep_ == "nummod" and _count(c) for c in mods)
     further = any(c.lower_ in FURTHER_WORDS for c in tok.doc[tok.left_edge.i:tok.i])
     return (counted or further) and all(c.dep_ in ("nummod", "quantmod") or c.lower_ in FURTHER_WORDS
-                                        or c.dep_ == "amod" and c.lower_ in FURTHER_WORDS for c in mods)
+                                        or c.dep_ == "amod" and c.lower_ in FURTHER_WORDS | LOT_OPENING
+                                        for c in mods)
+
+
+#: Adjectives that open a counted lot of a system named before ("an initial four jets").
+LOT_OPENING = word_set("transfer_words.tsv", "lot_opening")
 
 
 def _origin_agrees(tok: Token, name: str, ctx: DocContext) -> bool:
@@ -745,15 +769,46 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
         if first_sent.start == 0:
             break
         first_sent = doc[first_sent.start - 1].sent
+    found: list[tuple[tuple[str, str | None, str], str | None]] = []
     for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
                          and first_sent.start <= e.start and e.end <= tok.i]):
         attrs = ctx.attrs_at.get(ent.start_char, {})
-        if _contrasted(ent.root):
-            continue  # "similar to the Patriot": named for comparison, not referred back to
+        if _contrasted(ent.root) or _replaced(ent):
+            continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
         if category is None or attrs.get("category") == category \
                 or category == "aircraft" and attrs.get("category") in AIRCRAFT_KINDS:
-            return ent.text, attrs.get("family"), attrs.get("category")
-    return None
+            found.append(((ent.text, attrs.get("family"), attrs.get("category")), attrs.get("origin")))
+    if not found:
+        return None
+    # "X chose the Gripen over the French Rafale. The Swedish company offered the aircraft": the seller's own
+    # system, when one is named (a seller of another's system, second-hand, keeps the nearest)
+    seller = _referring_seller(tok, ctx)
+    return next((named for named, origin in found if seller and origin == seller), found[0][0])
+
+
+def _referring_seller(tok: Token, ctx: DocContext) -> str | None:
+    """The one country of the subject of the active supply verb a phrase is the object of ("The Swedish company
+    offered the aircraft": Sweden)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "conj", "appos") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    cue = cue_of(verb) if verb.pos_ == "VERB" else None
+    if cue is None or cue.subject != "supplier" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subj = _clause_subject(verb)
+    countries = ctx.phrase_countries(subj) if subj is not None else []
+    return countries[0] if len(countries) == 1 else None
+
+
+#: Verbs whose object is a fleet being retired ("to replace its ageing F-5s"): no antecedent of a later phrase.
+REPLACING_VERBS = word_set("transfer_words.tsv", "replacing")
+
+
+def _replaced(ent: Span) -> bool:
+    """Whether a system is named as the fleet a purchase replaces ("to replace its ageing F-5 fleet")."""
+    head = _phrase_head(ent.root)
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in REPLACING_VERBS
 
 
 #: Categories of systems that "the aircraft" may refer back to besides aircraft: drones and helicopters fly too.
@@ -858,6 +913,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     found += [a for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
               for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBD", "VBN") and cue_of(a) is not None
               and cue_of(a).subject == "system" and not any(c.dep_ == "agent" for c in a.children)][:1]
+    # "the F-16 Block 70 offered by A": the parser may break a name and hang the clause on a later word of it
+    found += [c for t in mention.span if t.i != tok.i for c in t.children
+              if c.dep_ in ("acl", "relcl") and c.i >= mention.span.end and cue_of(c) is not None][:1]
     # "HTMS X, a frigate handed over by A": a clause on the system's apposition tells of the system
     found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
               if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
@@ -870,8 +928,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
                 and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") and not (c.like_num and _count(c) is None)
-                        for c in tok.head.children):
-            # (a factbox's "X drones (A): delivered 2020" has a year where the parser wants an object)
+                        and not c.doc[c.i - 1].text in ("-", "–") for c in tok.head.children):
+            # (a factbox's "X drones (A): delivered 2020" has a year where the parser wants an object; "bought
+            # second-hand" has the piece of a hyphenated adverb)
             return None  # "a C-130 delivered aid to A": the system carries the goods, it is not them
         if tok.dep_ == "prep" and tok.lower_ in ("for", "to", "on") and tok.head.pos_ == "VERB" and cue_of(tok.head) \
                 and _other_theme(tok.head, mention):
@@ -963,6 +1022,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif tok.lower_ == "for" and party_of is not None and _cue_noun(party_of) \
                     and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS):
                 found.append(party_of)  # "placed an order with X for the Y": the parser hangs "for" on the party
+            elif tok.lower_ == "for" and party_of is not None and party_of.pos_ == "VERB" \
+                    and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS) \
+                    and (any(c.dep_ == "dobj" and _cue_noun(c) for c in party_of.children) or cue_of(party_of)):
+                # "signed a contract in May with X for the Y": the deal is the verb's object ("signed with X for
+                # the Y": the signing itself)
+                found.append(next((c for c in party_of.children if c.dep_ == "dobj" and _cue_noun(c)), party_of))
             elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
@@ -1138,13 +1203,16 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
     sents = list(tok.doc.sents)
     at = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
     window = sents[max(0, at - sentences)].start, sents[min(len(sents) - 1, at + sentences)].end
-    best: tuple[int, str] | None = None
+    # (a body known only by a name several states use, "ISPR", yields to one of a state the article names itself)
+    named = {c for ent in ctx.ents if ent.label_ == "COUNTRY" for c in [ctx.entity_country(ent)] if c}
+    best: tuple[bool, int, str] | None = None
     for ent in ctx.ents:
         if ent.label_ == "MILITARY" and window[0] <= ent.start < window[1]:
             country = ctx.entity_country(ent)
-            if country and (best is None or abs(ent.start - tok.i) < best[0]):
-                best = (abs(ent.start - tok.i), country)
-    return [best[1]] if best else []
+            rank = (country not in named, abs(ent.start - tok.i))
+            if country and (best is None or rank < best[:2]):
+                best = (*rank, country)
+    return [best[2]] if best else []
 
 
 def _names_system(obj: Token, ctx: DocContext) -> bool:
@@ -1172,7 +1240,11 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     countries = ctx.phrase_countries(head)
     if len(countries) < 2:
         return countries
-    keep = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if not _contrasted(t, head)}
+    # (a system the parser coordinates into the party, "by the United States and the French Rafale", is no party:
+    # its nationality is its maker's)
+    systems = {t.i for c in head.children if c.dep_ == "conj" and c.ent_type_ == "WEAPON_SYSTEM"
+               for t in c.subtree}
+    keep = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if not _contrasted(t, head) and t.i not in systems}
     return [c for c in countries if c in keep] or countries
 
 
@@ -1327,6 +1399,13 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("recipient", obj)
             elif word == "from":
                 put("supplier", obj)
+            elif word == "through" and subject_role == "recipient":
+                # "jets bought through the U.S. government": a sale run by a state's own channel is its sale
+                # (goods sent "through" a state pass it in transit: only a purchase names its seller so)
+                put("supplier", obj)
+            elif word == "with" and any(c.dep_ == "advmod" and c.lower_ in JOINT_WITH for c in prep.children):
+                # "negotiating a joint order, together with A and B": A and B buy too, beside the other buyers
+                frame.joint += [(subject_role, c) for c in _party_countries(obj, ctx)]
             elif word == "with" and (cue.pos == "NOUN" or cue.status == "negotiating"):
                 put(other, obj)
                 if other == "supplier":
@@ -1338,6 +1417,21 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _builds_foreign(cue_tok: Token, frame: Frame, maker: str | None, mention: SystemMention) -> bool:
+    """Whether a verb of production has one builder for a named system whose maker is another state, and no buyer:
+    the builder is then a licensee, not the system's seller."""
+    cue = cue_of(cue_tok)
+    # (a navy "launches" the ship it bought at the builder's yard: launching names no builder)
+    return cue is not None and cue.status == "in_production" and cue_tok.pos_ == "VERB" and mention.named \
+        and cue.lemma not in SHIP_CUES \
+        and maker is not None and len(frame.suppliers) == 1 and maker not in frame.suppliers \
+        and not frame.recipients
+
+
+#: Adverbs that make a "with" phrase a party on the subject's own side ("together with A and B").
+JOINT_WITH = word_set("transfer_words.tsv", "joint_with")
 
 
 def _worth_preps(cue_tok: Token) -> list[Token]:
@@ -2057,6 +2151,15 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     return supplier, recipient
 
 
+def _pair_leads(records: list[Transfer]) -> bool:
+    """Whether one supplier-recipient pair is told in more deal steps than any other (or is the only one): only
+    then is the article's main pair more than a tie broken by counting names."""
+    steps = dict.fromkeys((r.supplier, r.recipient, (r.family or r.system).lower(), r.status) for r in records
+                          if r.supplier and r.recipient and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)
+    counts = Counter((supplier, recipient) for supplier, recipient, _, _ in steps).most_common(2)
+    return len(counts) < 2 or counts[0][1] > counts[1][1]
+
+
 @extractor("transfers", assigns="transfers", requires=("entities", "people", "quotes"))
 def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> list[Transfer]:
     """The transfers in a document: each system mention governed by a transfer cue, with its parties, quantity, date,
@@ -2074,6 +2177,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
+        bought_at_home: set[str] = set()
         twins = _appositive_twins(mentions)
         for mention in mentions:
             if id(mention) in twins:
@@ -2096,8 +2200,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = cues_of.get(id(mention.lot_of), [])  # "12 from B": a lot of the list's system
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
+            told_before = not cue_toks  # a cue read off the words before, not above the system in the parse
             if not cue_toks:
                 cue_toks = _cue_before(mention)
+            item_lead = _list_item_lead(sent, ctx) if not cue_toks else None
+            if item_lead is not None:
+                cue_toks = [item_lead[0]]  # "- Poland: 96 AIM-120 missiles", under "approved four sales:"
             previous = (mention, cue_toks) if cue_toks else None
             if not cue_toks:
                 continue
@@ -2114,10 +2222,17 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = traded
             if _describes(cue_toks[0]):
                 continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
+            if _domestic_seller(mention, cue_toks[0]) or mention.referring and (mention.family or mention.system) \
+                    in bought_at_home:
+                # "the lease of four helicopters from a local company": bought at home (and "the aircraft" the
+                # firm failed to deliver are those)
+                bought_at_home.add(mention.family or mention.system)
+                previous = None
+                continue
             if cue_of(cue_toks[0]).lemma in SHIP_CUES and mention.category != "ship":
                 continue  # "a frigate for A was launched" is a step of its building; "launched missiles" is none
             statuses = [_status(t) for t in cue_toks]
-            if _notified_offer(sent):
+            if _notified_offer(sent) or item_lead is not None and _notified_offer(item_lead[0].sent):
                 # a sale "approved" in a notification of possible sales is still an offer
                 statuses = [("offered" if s in ("agreed", "ordered", "delivered") else s) for s in statuses]
             if any(s is None for s in statuses):
@@ -2143,13 +2258,36 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.unnamed_recipient = frame.unnamed_recipient or f.unnamed_recipient
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
+                frame.joint += f.joint
+            for role, country in frame.joint:  # (parties joining either side add to it, whichever cue told it)
+                side = frame.recipients if role == "recipient" else frame.suppliers
+                if country not in frame.recipients + frame.suppliers:
+                    side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
+            phrase_maker = _phrase_origin(mention, ctx) if told_before and frame.suppliers else None
+            displaced: list[str] = []  # a seller read for another system, never this one's buyer
+            if phrase_maker and phrase_maker not in frame.suppliers + frame.recipients:
+                # "the F-16 offered by the United States and the French Rafale": a system the parse hangs on the
+                # party phrase is offered by the state its own phrase names
+                displaced, frame.suppliers = frame.suppliers, [phrase_maker]
+            if item_lead is not None and item_lead[1]:
+                # the item's own country is its buyer; a body notifying possible sales offers them for its state
+                frame.recipients = [item_lead[1]]
+                frame.suppliers = [c for c in frame.suppliers if c != item_lead[1]] \
+                    or [c for c in [_notifier_country(item_lead[0].sent)] if c and c != item_lead[1]]
             if len(frame.recipients) > 1:
                 frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
             if len(frame.suppliers) > 1:
                 # "bought submarines from A and frigates from B": each system from the "from" phrase after it
                 frame.suppliers = _respective(mention, mentions, frame.suppliers, ctx, "from") or frame.suppliers
             origin = _origin(mention, ctx)
+            maker = _origin(mention, ctx, mentioned_only=False)
+            if _builds_foreign(cue_toks[0], frame, maker, mention):
+                # "SAMI and Hanwha agreed to manufacture K9 parts in the Kingdom": a state building another's
+                # system takes it under licence from the maker
+                frame.recipients, frame.suppliers = frame.suppliers, [maker]
+                # (whether under way or to come: "will manufacture", "an agreement to manufacture")
+                status = "licensed_production" if status in ("in_production", "agreed") else status
             if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
                     and origin not in frame.suppliers:
                 # "the JF-17 figured in a deal with Azerbaijan": the maker's partner in a deal is the buyer
@@ -2169,8 +2307,19 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
                 same = mention.family or mention.system
-                told = next(((d.supplier, d.recipient) for d, s_ok, r_ok in reversed(drafts) if s_ok and r_ok
+                # (a record of its own sentence is the nearest, whichever way its parties were read)
+                here = ctx.sentence_evidence(sent).start
+                told = next(((d.supplier, d.recipient, d.status) for d, s_ok, r_ok in reversed(drafts)
+                             if (s_ok and r_ok or d.evidence.start == here and d.supplier and d.recipient)
                              and d.recipient != "unknown" and (d.family or d.system) == same), None)
+                if told and told[2] == "licensed_production" and status != "licensed_production":
+                    previous = None
+                    continue  # "built under licence from A, with 12 delivered to the army": the licensee's own
+                sellers = {d.supplier for d, _, _ in drafts if d.evidence.start == here and d.supplier
+                           and (d.family or d.system) == same}
+                if len(sellers) > 1:
+                    previous = None
+                    continue  # "A, B and C pledged 80 jets, and the first of the jets arrived": from which of them?
                 if told:
                     frame.suppliers, frame.recipients = [told[0]], [told[1]]
             if frame.group_recipient and not frame.recipients:
@@ -2183,6 +2332,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue  # using a system tells a transfer only of a named foreign one, from its named maker
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
+            owner = _surplus_owner(mention, ctx) if not frame.suppliers else None
+            if owner is not None and owner not in frame.recipients:
+                # "Greece's remaining Mirages ... the purchase of the surplus jets": sold from the owner's stocks
+                frame.suppliers = suppliers = [owner]
+                maker_supplied = False
             back_to_deal = not frame.suppliers and not frame.recipients and _refers_to_deal(cue_toks[0]) \
                 and origin is not None and origin != _phrase_origin(mention, ctx)
             # (a licence is taken by a named state: "a plant that assembles launchers" names no licensee)
@@ -2204,13 +2358,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if suppliers and not recipients:
                 # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
                 maker = _phrase_origin(mention, ctx)
-                recipients = [c for c in clause if c not in suppliers and c != maker][:1]
+                recipients = [c for c in clause if c not in suppliers and c != maker and c not in displaced][:1]
                 if not recipients and cue_of(cue_toks[0]).subject == "recipient":
                     # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
                     # buyer is the state the report comes from
                     recipients = [c for c in _reporter_countries(cue_toks[0], ctx) if c not in suppliers][:1]
                 if not recipients and cue_of(cue_toks[0]).subject != "supplier":
-                    recipients = [c for c in _outer_subject(cue_toks[0], ctx) if c not in suppliers and c != maker][:1]
+                    recipients = [c for c in _outer_subject(cue_toks[0], ctx) if c not in suppliers and c != maker
+                                  and c not in displaced][:1]
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
                 suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1]
@@ -2248,7 +2403,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             ending = _later_ending(cue_toks[0]) if STATUS_PHASE[status] in ("agreed", "prospective") else None
             if ending is not None:
                 also.append((ending, "cancelled"))  # "agreed to buy X from A, but suspended the talks in 2021"
-            versions = [(status, _event_date(ctx, sent, cue_toks[:1] if also else cue_toks))]
+            # (a list item is dated by the line that opens the list)
+            versions = [(status, _event_date(ctx, sent if item_lead is None else item_lead[0].sent,
+                                             cue_toks[:1] if also else cue_toks))]
             versions += [(st, _own_date(ctx, sent, t) if t is ending else _event_date(ctx, sent, [t]))
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
@@ -2308,6 +2465,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     unquoted = [d for d, e in zip(drafts, extra) if not e[2]]
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
+    leads = _pair_leads(confident or [t for t, _, _ in unquoted])
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_heading(drafts, ctx)
@@ -2322,7 +2480,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
     for (t, s_told, _), (named, fallback, _, in_list, bought, _) in zip(drafts, extra):
         if not t.supplier and fallback:
-            t.supplier = supplier if supplier and recipient == (t.recipient or recipient) else fallback
+            # (in a roundup of deals told once each, the article's "main" seller is a guess: the maker is not)
+            t.supplier = supplier if supplier and recipient == (t.recipient or recipient) and leads else fallback
+        if not t.supplier and not t.recipient and not leads:
+            continue  # a roundup's deal told with no party at all: its "main" pair would be a guess
+        if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
+            continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
         t.supplier = t.supplier or supplier
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None) or (
             _other_main_country(t.supplier, ctx) if s_told and named is False else None)
@@ -2385,6 +2548,18 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
 
 
+def _joint_programme(t: Transfer, ctx: DocContext) -> bool:
+    """Whether a record's system is in the catalogue as a programme of several states (no one producing country)."""
+    weapon = ctx.gaz.weapon(t.system)
+    return weapon is not None and not weapon.origin
+
+
+def _sentence_countries(t: Transfer, ctx: DocContext) -> set[str]:
+    """The states named in a record's sentence."""
+    return {c for tok in ctx.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand") or ()
+            for c in [ctx.token_country(tok)] if c}
+
+
 def _share_supplier(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple]) -> None:
     """Named systems of one transfer verb share its supplier: "to supply a Type 209 submarine to A and four
     MEKO corvettes to B" -- when one item's supplier is known (or its maker is the fallback) and the others
@@ -2396,8 +2571,10 @@ def _share_supplier(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple
             known.setdefault(e[5], set()).add(supplier)
     for i, ((t, _, _), e) in enumerate(zip(drafts, extra)):
         one_supplier = known.get(e[5], set())
-        if not t.supplier and not e[1] and e[0] and len(one_supplier) == 1:  # named systems only
-            extra[i] = (e[0], next(iter(one_supplier)), *e[2:])
+        # (named systems, and general items listed with them: "24 X howitzers, 40 Y and night-vision goggles")
+        if not t.supplier and not e[1] and (e[0] or e[3]) and len(one_supplier) == 1:
+            # (the seller told in the same clause outranks the article's main one)
+            t.supplier = next(iter(one_supplier))
 
 
 def _maker_named(sent: Span, country: str | None, ctx: DocContext) -> bool:
@@ -2519,16 +2696,25 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             clause_pairs[n] = pairs[::-1] if len(destinations) <= 1 else []
         return clause_pairs[n]
 
+    filled: set[int] = set()
     for i, (t, _, _) in enumerate(drafts):
         sup, rec = known[i]
         if (sup and rec) or extra[i][2] or at[i] is None:
             continue
         found = None
         for n in range(at[i], -1, -1):
-            if at[i] - n > 2 and "\n" in text[sents[n].end_char:sents[at[i]].start_char]:
-                break  # beyond the passage
-            told = [known[j] for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
-                    and drafts[j][1] and drafts[j][2]]
+            # (a sentence's span keeps the blank line after it)
+            other_paragraph = "\n" in text[sents[n].start_char + len(sents[n].text.rstrip()):sents[at[i]].start_char]
+            if other_paragraph and n < at[i] - 1:
+                # beyond the passage: a paragraph before the sentence's own earlier sentences is another deal
+                # ("17 jets bought from A. [new paragraph] A line for X opened. The contract covers 54 X")
+                break
+            # (a record this passage filled in is told there too: "The equipment includes trucks. A photo
+            # showed nine trucks" continues the deal the paragraph before told)
+            told = [(drafts[j][0].supplier, drafts[j][0].recipient) if j in filled else known[j]
+                    for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
+                    and (drafts[j][1] and drafts[j][2] or j in filled)
+                    and (not other_paragraph or _same_kind(drafts[j][0], t))]
             for s2, r2 in told + (clauses(n) if n < at[i] else []):
                 if s2 and r2 and r2 != "unknown" and s2 != r2 and (sup is None or sup == s2) \
                         and (rec is None or rec == r2):
@@ -2538,7 +2724,17 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
                 break
         if found:
             t.supplier, t.recipient = found
+            filled.add(i)
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
+
+
+def _same_kind(told: Transfer, record: Transfer) -> bool:
+    """Whether a record told in an earlier paragraph can be the one a record with a missing party continues: the
+    same family, or (for a record with none) the same kind of system. A roundup's next paragraph on another
+    system is another deal ("17 jets bought from A. [new paragraph] The 2024 contract covers 54 howitzers")."""
+    if record.family:
+        return (told.family or "").lower() == record.family.lower()
+    return told.category == record.category
 
 
 def _fill_from_same_system(drafts: list[tuple[Transfer, bool, bool]]) -> None:
@@ -2615,6 +2811,49 @@ def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | N
     return None
 
 
+def _list_item_lead(sent: Span, ctx: DocContext) -> tuple[Token, str | None] | None:
+    """For a sentence on a bulleted line ("- Poland: 96 AIM-120 missiles, $1.1 billion") under a prose line that
+    opens the list with a colon ("The State Department approved four possible sales:"): that line's transfer cue
+    (the list's items are its deals) and the country the item opens with (its buyer)."""
+    text = ctx.analysis.article.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    if text[start:start + 1] not in LIST_BULLETS:
+        return None
+    end = text.find("\n", start)
+    item = text[start + 1:end if end >= 0 else len(text)].strip()
+    head = re.split(r"\s*(?::|\s[–—-]\s)", item, maxsplit=1)[0]
+    country = ctx.gaz.country(head) if head != item else None
+    pos = start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos].rstrip()
+        pos = prev_start
+        if not line.strip() or line.lstrip()[0] in LIST_BULLETS:
+            continue
+        if not line.endswith(":"):
+            return None
+        colon = prev_start + len(line) - 1
+        lead = next((s for s in ctx.doc.sents if s.start_char <= colon < s.end_char), None)
+        cue = next((t for t in lead if t.pos_ in ("VERB", "NOUN", "PROPN") and cue_of(t) is not None and not negated(t)
+                    and _status(t) is not None), None) if lead is not None else None
+        return (cue, country.name if country else None) if cue is not None else None
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def notifier_countries() -> dict[str, str]:
+    """{lower-case name: state} of the bodies in offer_notifiers.tsv (cached)."""
+    return {r["name"]: r["country"] for r in read_tsv("offer_notifiers.tsv")}
+
+
+def _notifier_country(sent: Span) -> str | None:
+    """The state of a body notifying possible sales that a sentence names (offer_notifiers.tsv)."""
+    low = sent.text.lower()
+    words = {t.lower_ for t in sent}
+    return next((country for name, country in notifier_countries().items()
+                 if (name in low if " " in name else name in words)), None)
+
+
 def _system_key(name: str) -> str:
     key = "".join(ch for ch in name.lower() if ch.isalnum())
     return key[:-1] if key.endswith("s") and len(key) > 3 else key
@@ -2682,8 +2921,12 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
         owner = ctx.token_country(child)
         told = owner is not None  # the owner named in the phrase, or its pronoun read as one
         if owner is None and child.lower_ in ("its", "their"):
-            owner_tok = _possessor_antecedent(child, ctx)
-            owner = ctx.token_country(owner_tok) if owner_tok is not None else None
+            # "Portugal received its second X": a possessive stands for the subject of its own clause, when that
+            # names a state
+            subject = _clause_subject(cue_tok) if cue_tok is not None and cue_tok.pos_ == "VERB" else None
+            countries = ctx.phrase_countries(subject) if subject is not None else []
+            owner_tok = None if countries else _possessor_antecedent(child, ctx)
+            owner = countries[0] if countries else ctx.token_country(owner_tok) if owner_tok is not None else None
         if not owner or owner in frame.suppliers:
             continue
         giving = cue_tok is not None and cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
@@ -2704,6 +2947,53 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
                 # phrases hung on "jets" by the parser
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
                 took_from = bool(ctx.phrase_countries(obj))
+
+
+#: Adjectives that make a seller the buyer's own ("from a local company").
+DOMESTIC_SELLERS = word_set("transfer_words.tsv", "domestic_seller")
+
+
+def _domestic_seller(mention: SystemMention, cue_tok: Token) -> bool:
+    """Whether the system comes "from" a seller of the buyer's own country ("leased helicopters from a local firm"),
+    in a "from" phrase on the system or on the cue (or on the verb the parser hangs it on: "ended the lease of X
+    from a local firm")."""
+    holders = (mention.head, cue_tok) + ((cue_tok.head,) if cue_tok.dep_ == "dobj" else ())
+    preps = [c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(o.dep_ == "pobj" and any(a.dep_ == "amod" and a.lower_ in DOMESTIC_SELLERS for a in o.children)
+               for p in preps for o in p.children)
+
+
+#: Adjectives of systems sold from a state's own stocks ("the surplus jets", "decommissioned frigates").
+SURPLUS_WORDS = word_set("transfer_words.tsv", "surplus")
+
+
+def _surplus_owner(mention: SystemMention, ctx: DocContext, sentences: int = 2) -> str | None:
+    """The state a surplus system is sold by: for a phrase marked surplus ("the surplus jets"), the owner named on
+    an earlier phrase of the same system in the passage ("Greece's remaining Mirage 2000 fighters")."""
+    doc = mention.head.doc
+    words = [t for t in doc[mention.head.left_edge.i:mention.head.i + 1]]
+    if not any(t.lower_ in SURPLUS_WORDS for t in words):
+        return None
+    own = _owner_country(mention.head, ctx)
+    if own:
+        return own
+    first = mention.head.sent
+    for _ in range(sentences):
+        first = doc[first.start - 1].sent if first.start > 0 else first
+    key = (mention.family or mention.system).lower()
+    for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
+                         and first.start <= e.start and e.end <= mention.span.start]):
+        family = (ctx.attrs_at.get(ent.start_char, {}).get("family") or ent.text).lower()
+        if family == key or key in family or family in key:
+            owner = _owner_country(_phrase_head(ent.root), ctx)
+            if owner:
+                return owner
+    return None
+
+
+def _owner_country(head: Token, ctx: DocContext) -> str | None:
+    """The state a possessive names on a system phrase ("Greece's remaining jets")."""
+    return next((c for p in head.children if p.dep_ == "poss" for c in [ctx.token_country(p)] if c), None)
 
 
 def _refers_to_deal(cue_tok: Token) -> bool:
