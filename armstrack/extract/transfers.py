@@ -191,6 +191,13 @@ def cue_of(tok: Token) -> Cue | None:
                  if k in LETTER_KINDS]
         if kinds:
             cue = Cue(lemma, "NOUN", "recipient", "agreed" if "agreed" in kinds else kinds[0])
+    if cue is None and pos == "NOUN" and lemma in PLAN_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                          and not _definite(o) for o in c.children)
+            for c in tok.children):
+        # "plans for two more submarines": a purchase planned (its governor may shelve it); "the plan for
+        # the fleet" is about systems already held
+        cue = Cue(lemma, "NOUN", "recipient", "interest")
     if cue is None and pos == "NOUN" and lemma in ARMS_PACTS and any(
             c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMS_WORDS or c.lemma_.lower() in ARMS_WORDS)
             for c in tok.children):
@@ -199,6 +206,8 @@ def cue_of(tok: Token) -> Cue | None:
     return cue
 
 
+#: Nouns of a plan whose "for" names what is to be bought ("plans for two more submarines").
+PLAN_NOUNS = word_set("transfer_words.tsv", "plan_noun")
 #: Phrasal verbs that are a cue verb in other words ("touch down": land).
 PHRASAL_CUES = word_kinds("transfer_words.tsv", "phrasal_")
 #: Verbs that, with a lot as their object, pledge it ("announced a further four"); verbs of awaiting a lot
@@ -325,7 +334,7 @@ def _licensor(cue_toks: list[Token], ctx: DocContext) -> str | None:
         licence = _licence_noun(tok) if tok.pos_ == "VERB" else None
         if licence is None:
             continue
-        heads = [o for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+        heads = [o for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "with")
                  for o in p.children if o.dep_ == "pobj"]
         heads += [c for c in licence.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
         found.update(c for h in heads for c in ctx.phrase_countries(h))
@@ -338,8 +347,10 @@ def _licence_noun(verb: Token) -> Token | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "under":
             for obj in prep.children:
+                # (the licence word may modify a modifier: "under a technology transfer arrangement")
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns or any(
-                        c.lemma_.lower() in nouns for c in obj.children if c.dep_ in ("compound", "amod"))):
+                        c.lemma_.lower() in nouns for c in obj.doc[obj.left_edge.i:obj.i]
+                        if c.dep_ in ("compound", "amod"))):
                     return obj
     return None
 
@@ -919,6 +930,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif subject is None and tok.dep_ == "attr":
                 found.extend(_class_cue(head))  # "Among the weapons Turkey sold to A were TB2 drones"
             break
+        if head.lemma_ == "be" and tok.dep_ == "nsubj" and not cue_of(head) and _made_state(head):
+            found.extend(_made_state(head))  # "a submarine for A is under construction": it is being built
+            break
         if head.lemma_ == "be" and tok.dep_ == "nsubj" and not cue_of(head):
             # "the X-7 fleet for A is B's largest sales programme": the system is what the deal named after it sells
             deals = [a for a in head.children if a.dep_ == "attr" and cue_of(a) is not None]
@@ -947,6 +961,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 found.extend(_class_cue(head))
             if tok.dep_ not in ("prep", "pobj", "pcomp"):
                 break
+        if tok.dep_ == "prep" and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
+            tok = head  # "the delivery in December of X": the parser hangs the "of" on the date
+            continue
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
                 and head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS \
                 and tok.lower_ not in MEMBER_PREPS and not _such_as(tok):
@@ -970,6 +987,15 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     return found
 
 
+def _made_state(tok: Token) -> list[Token]:
+    """A production noun in a state phrase on a word ("is under construction", "a frigate under construction"):
+    the thing the word stands for is being built."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in STATE_PREPS for o in p.children
+            if o.dep_ == "pobj" and _cue_noun(o) and cue_of(o).status == "in_production"][:1]
+
+
+#: Prepositions of a state a thing is in ("under construction", "in production").
+STATE_PREPS = word_set("transfer_words.tsv", "state_prep")
 INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
 LOADING_VERBS = word_set("transfer_words.tsv", "loading")
 
@@ -1593,6 +1619,13 @@ def _guessed(cue_tok: Token) -> bool:
     return False
 
 
+def _relative_on_party(tok: Token) -> bool:
+    """Whether a verb is a relative clause on a named party ("Norland, which sold jets to Talora, ..."): the
+    clause reports a step of its own ("jets for Talora, to be delivered next year" stay under their pledge)."""
+    return tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and tok.head.ent_type_ in NAME_LABELS \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -1649,6 +1682,8 @@ def _status(cue_tok: Token) -> str | None:
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ == "VERB":
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
+        if _relative_on_party(tok):
+            break  # "Norland, which sold jets to Talora, is waiting for tanks": the main clause is another matter
         below = tok
         tok = tok.head
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)
@@ -1664,6 +1699,13 @@ def _status(cue_tok: Token) -> str | None:
                 and below.i == cue_tok.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
                 and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children):
             break  # "confirmed that a battery from X has arrived": a delivery reported, not a deal confirmed
+        if lemma in governors() and governors()[lemma] == "agreed" and below.dep_ == "ccomp" \
+                and STATUS_PHASE.get(status) == "prospective" and tok.pos_ == "VERB" \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+            break  # "confirmed that talks on jets are under way": the talks are confirmed, not a deal
+        if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
+                                                for c in tok.children):
+            break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
@@ -1712,6 +1754,13 @@ def _status(cue_tok: Token) -> str | None:
                           and governors().get(c.lemma_.lower()) == "negotiating"), None)
             if talks is not None:
                 return None if negated(tok) else "negotiating"
+        if tok.lemma_ == "be" and below.dep_ in ("advcl", "xcomp", "ccomp"):
+            # "the approval was for Norland to supply shells", "the plan is to buy jets": the subject governs
+            subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                            and c.lemma_.lower() in governors()), None)
+            if subject is not None:
+                return None if negated(tok) or governors()[subject.lemma_.lower()] == "none" \
+                    else governors()[subject.lemma_.lower()]
         if tok.lemma_ == "be":
             # "Egypt was in talks with France to buy": the state the subject is in governs the cue
             state = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
@@ -1740,6 +1789,9 @@ def _status(cue_tok: Token) -> str | None:
     return status
 
 
+#: Verbs of notifying, whose notice to a legislature of a sale is an offer ("notified Congress of a sale").
+NOTIFYING_VERBS = word_set("transfer_words.tsv", "notifying")
+LEGISLATURES = word_set("transfer_words.tsv", "legislature")
 #: Prepositions that give the topic of talks ("talks on the purchase", "negotiations over the sale").
 TOPIC_PREPS = word_set("transfer_words.tsv", "topic_prep")
 #: Verbs of hearsay whose passive raises a purchase into a report not confirmed ("is said to have ordered").
@@ -2067,6 +2119,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     extra: list[tuple[bool, str | None, bool, bool]] = []  # system named, maker fallback, quoted, listed
     by_maker: set[int] = set()  # records whose supplier is only the catalogue's maker of the system
     referring: set[int] = set()  # those of them told by a phrase referring back ("the remaining 18 aircraft")
+    sisters: set[int] = set()  # records of a ship named as the sister of one told before
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions:
@@ -2106,6 +2159,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # the clause the system stands in comes first; a relative clause on it describes it
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
             ancestors = set(t.i for t in mention.head.ancestors)
+            # "listed the delivery in May of X": the parser may hang the system's "of" on the verb of its deal noun
+            ancestors |= {c.i for a in mention.head.ancestors if a.pos_ == "VERB" for c in a.children
+                          if c.dep_ == "dobj" and any(c.i == t.i for t in cue_toks) and _cue_noun(c)}
             cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
             traded = [t for t in cue_toks if cue_of(t).lemma not in POSSESSION_VERBS]
             if traded and len(traded) < len(cue_toks):
@@ -2196,6 +2252,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     status, suppliers, recipients = "licensed_production", [maker], list(builders - {maker})
             if status == "in_production" and not recipients:
                 continue  # a factory building systems is no transfer unless a buyer is named
+            if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
+                continue  # "plans for a second submarine were shelved": whose plan, for what, the sentence does not say
             from_text = (bool(suppliers), bool(recipients))
             clause = _clause_countries(cue_toks[0], ctx)
             if suppliers and not recipients and cue_of(cue_toks[0]).subject == "system":
@@ -2274,6 +2332,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if purchase is not None:
                     versions.append(("ordered", _own_date(ctx, sent, purchase)))
             licensor = _licensor(cue_toks, ctx)
+            if licensor is not None and len(versions) > 1 and cue_of(cue_toks[0]).status == "delivered" \
+                    and cue_of(cue_toks[0]).subject == "recipient" \
+                    and any(st == "licensed_production" for st, _ in versions[1:]):
+                # "will commission the third of four submarines built under a licence from A": the buyer's own
+                # build under licence, not a delivery from the licensor (but "X shipped jets made under licence"
+                # is the licensee's sale)
+                versions = versions[1:]
             for version_status, when in versions:
                 sides = (suppliers, recipients)
                 if version_status == "licensed_production" and licensor is not None:
@@ -2291,6 +2356,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
                             when=when, value=value, currency=currency,
                         ), *from_text))
+                        if _sister_ship(mention):
+                            sisters.add(id(drafts[-1][0]))
                         if maker_supplied and not _maker_named(sent, supplier, ctx):
                             by_maker.add(id(drafts[-1][0]))
                             if mention.referring:
@@ -2311,6 +2378,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_heading(drafts, ctx)
+    _sister_class(drafts, sisters)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
     _seller_supplies(drafts, by_maker, referring)
     _share_supplier(drafts, extra)
@@ -2539,6 +2607,27 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
         if found:
             t.supplier, t.recipient = found
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
+
+
+SISTER_WORDS = word_set("transfer_words.tsv", "sister")
+
+
+def _sister_ship(mention: SystemMention) -> bool:
+    """Whether a ship's name is given as the sister of another ("its sister ship X", "the sister vessel X")."""
+    return mention.family is None and any(t.lemma_.lower() in SISTER_WORDS for t in mention.span) or any(
+        t.lemma_.lower() in SISTER_WORDS for t in mention.span.doc[max(mention.span.start - 2, 0):mention.span.start])
+
+
+def _sister_class(drafts: list[tuple[Transfer, bool, bool]], sisters: set[int]) -> None:
+    """A ship named as the sister of one told before is of that ship's class: its record takes the class of the
+    last ship record before it from the same seller ("PNS X, a Babur-class corvette ... Its sister ship PNS Y")."""
+    for t, _, _ in drafts:
+        if id(t) not in sisters or t.family:
+            continue
+        before = [d for d, _, _ in drafts if d.family and d.category == t.category and d.supplier == t.supplier
+                  and d.evidence.start < t.evidence.start]
+        if before:
+            t.system, t.family = before[-1].system, before[-1].family
 
 
 def _fill_from_same_system(drafts: list[tuple[Transfer, bool, bool]]) -> None:

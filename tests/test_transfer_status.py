@@ -1,0 +1,136 @@
+"""The status of a transfer in constructions a blind evaluation showed the extractor misread: a relative clause
+on a party that tells a step of its own, a governing noun as the subject of "be" ("the approval was for X to
+supply"), talks confirmed (still talks), a ship floated out or under construction (in production), plans for a
+system that were shelved (cancelled), a notice to a legislature of a transfer (an offer), a build under a
+technology-transfer arrangement (licensed production) and a buyer's own licensed build of what it commissions.
+Each positive text must give exactly the records listed (ANY: the field is not checked); each negative text must
+give none. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.extract.transfers import extract_transfers
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = date(2024, 3, 12)
+
+
+@pytest.fixture
+def transfers(parsed):
+    def run(text: str):
+        return extract_transfers(*parsed(text, published=PUBLISHED))
+    return run
+
+
+# a relative clause on a named party tells its own step; the main clause does not govern it
+RELATIVE_ON_PARTY = [
+    ('Bulgaria, which handed over two S-300 batteries to Ukraine in 2023, is waiting for replacements.',
+     [('Bulgaria', 'Ukraine', 'S-300', 'delivered', 2)]),
+    ('Slovakia, which gave 13 MiG-29 jets to Ukraine last year, now expects new F-16 fighters.',
+     [('Slovakia', 'Ukraine', 'MiG-29', 'delivered', 13)]),
+    # an infinitive clause on the system stays under its pledge
+    ('Canada has also pledged two C-130 transport aircraft for Ghana, to be delivered next year.',
+     [('Canada', 'Ghana', 'C-130', 'agreed', 2)]),
+]
+
+# "the approval was for X to supply", "the plan is to buy": the subject of "be" governs the clause
+GOVERNING_SUBJECT = [
+    ('The largest approval was for Rheinmetall to supply 155mm ammunition to Egypt.',
+     [('Germany', 'Egypt', 'ammunition', 'agreed', None)]),
+    ("Egypt's plan was to buy 24 Rafale jets from France.",
+     [('France', 'Egypt', 'Rafale', 'interest', 24)]),
+]
+
+# talks that an official confirms are still talks
+CONFIRMED_TALKS = [
+    ("Chile's ministry confirmed that negotiations with Israel for 20 PULS launchers are in their final stage.",
+     [('Israel', 'Chile', 'PULS', 'negotiating', 20)]),
+    ('Serbia confirmed that it is negotiating with France for 12 Rafale jets.',
+     [('France', 'Serbia', 'Rafale', 'negotiating', 12)]),
+    ('Serbia confirmed that it will buy 12 Rafale jets from France.',
+     [('France', 'Serbia', 'Rafale', 'agreed', 12)]),
+]
+
+# a ship floated out, or a boat under construction for a buyer, is in production
+IN_PRODUCTION = [
+    ('Naval Group floated out the third Gowind corvette for Egypt at Lorient last month.',
+     [('France', 'Egypt', 'Gowind', 'in_production', None)]),
+    ('The second Gowind corvette for the UAE was floated out at Lorient in June.',
+     [('France', 'United Arab Emirates', 'Gowind', 'in_production', None)]),
+    ('A second Type 039 submarine for Pakistan is under construction at a Wuhan yard.',
+     [('China', 'Pakistan', 'Type 039', 'in_production', None)]),
+]
+
+# plans for a system that were shelved or dropped: cancelled
+SHELVED_PLANS = [
+    ('Plans for two more Scorpene submarines for Chile were shelved in 2019.',
+     [('France', 'Chile', 'Scorpene', 'cancelled', 2)]),
+    ('Colombia ordered a Scorpene submarine from France in 2017. Plans for a second Scorpene submarine for '
+     'Colombia were dropped in 2021.',
+     [('France', 'Colombia', 'Scorpene', 'ordered', ANY), ('France', 'Colombia', 'Scorpene', 'cancelled', ANY)]),
+]
+
+# a notice to a legislature of a sale or transfer is a possible sale, an offer
+NOTIFIED = [
+    ('The State Department notified Congress of an Excess Defense Articles transfer of two Perry-class frigates '
+     'to Egypt.',
+     [('United States', 'Egypt', 'Perry', 'offered', 2)]),
+    ('Washington notified lawmakers of the sale of 12 F-16 jets to Jordan.',
+     [('United States', 'Jordan', 'F-16', 'offered', 12)]),
+    # a report to a register tells a past delivery
+    ('Russia notified the UN register of its delivery of six Su-30 jets to Vietnam in 2019.',
+     [('Russia', 'Vietnam', 'Su-30', 'delivered', 6)]),
+]
+
+# a build under a technology-transfer arrangement is licensed production, from the state the deal is with
+LICENSED = [
+    ('Two more MEKO frigates for Egypt are being constructed at Alexandria under a technology transfer '
+     'arrangement with Germany.',
+     [('Germany', 'Egypt', 'MEKO', 'licensed_production', 2)]),
+    ("The Indian Navy expects to commission the fifth of six Scorpene submarines built in Mumbai under a "
+     "technology-transfer deal with France's Naval Group next year.",
+     [('France', 'India', 'Scorpene', 'licensed_production', ANY)]),
+    # the licensee that ships what it makes under licence is the seller
+    ('The ministry said Mitsubishi Heavy Industries had shipped the first CH-47 helicopters made under U.S. '
+     'licence to the United States.',
+     [('Japan', 'United States', 'CH-47', 'delivered', None),
+      ('United States', 'Japan', 'CH-47', 'licensed_production', None)]),
+]
+
+# "the delivery in December of X" (the date between the deal and its "of"); a sister ship built under a
+# technology-transfer deal is of the class of the ship told before
+DATED_AND_SISTER = [
+    ('Ankara marked the delivery in May of BRP Lakan Bulan, a MEKO-class frigate built at Istanbul for the Philippine '
+     'Navy.',
+     [('Turkey', 'Philippines', 'MEKO', 'delivered', None)]),
+    ('Among the highlights of the year, Ankara listed the delivery in June of BRP Tala Hiraya, a '
+     'MEKO-class frigate built at Istanbul for the Philippine Navy.',
+     [('Turkey', 'Philippines', 'MEKO', 'delivered', None)]),
+    ('Turkey delivered PNS Babur, a Babur-class corvette, to Pakistan in December. Its sister ship PNS Tariq is '
+     'being built at Karachi under a technology transfer agreement.',
+     [('Turkey', 'Pakistan', 'Babur', 'delivered', None), ('Turkey', 'Pakistan', 'MILGEM', 'licensed_production', None)]),
+]
+
+POSITIVE = DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+    + LICENSED
+
+NEGATIVE = [
+    # a plan about systems already held, and plans whose owner and system the sentence does not give
+    'The plan for the Rafale fleet of Egypt includes new hangars.',
+    'Plans for a second and third submarine were shelved in 2020.',
+    # talks confirmed on a topic other than a system
+    'The minister confirmed that talks with France on pilot training are continuing.',
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_status_gives_exactly_its_records(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_status_negative_gives_none(transfers, text):
+    assert transfers(text) == []
