@@ -114,7 +114,14 @@ DATED_AND_SISTER = [
      [('Turkey', 'Pakistan', 'Babur', 'delivered', None), ('Turkey', 'Pakistan', 'MILGEM', 'licensed_production', None)]),
 ]
 
-POSITIVE = DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+# a build that is part of a deal still under negotiation is no licensed production yet
+BUILD_UNDER_TALKS = [
+    ('Meanwhile, talks with Israel over the purchase of 24 PULS launchers for Chile, to be partly assembled by a '
+     'Chilean firm, resumed in May.',
+     [('Israel', 'Chile', 'PULS', 'negotiating', 24)]),
+]
+
+POSITIVE = BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
     + LICENSED
 
 NEGATIVE = [

@@ -2182,6 +2182,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # outrank the clause the system stands in
             ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
             status = next((s for s in STATUS_PRIORITY if s in ranked), statuses[0])
+            talks = next((st for st in statuses if STATUS_PHASE[st] == "prospective"), None)
+            if STATUS_PHASE[status] == "production" and talks is not None and all(
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or modal(t)
+                    for t, st in zip(cue_toks, statuses) if st == status):
+                # "talks on 36 launchers, to be partly assembled in A": the build is part of a deal still talked of
+                status = talks
             if status == "delivered" and _in_kits(mention, sent):
                 status = "licensed_production"  # shipped as kits and assembled by the buyer
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
