@@ -121,7 +121,16 @@ BUILD_UNDER_TALKS = [
      [('Israel', 'Chile', 'PULS', 'negotiating', 24)]),
 ]
 
-POSITIVE = BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+# an export approval that includes or covers a system for a buyer is agreed
+APPROVALS = [
+    ("South Africa's arms committee approved permits worth R2 billion last year. Further approvals in its report "
+     "included G6 howitzer spares for Oman.",
+     [('South Africa', 'Oman', 'G6', 'agreed', None)]),
+    ('The committee said one approval covered Rooikat armoured cars for Kenya.',
+     [('South Africa', 'Kenya', 'Rooikat', 'agreed', None)]),
+]
+
+POSITIVE = APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
     + LICENSED
 
 NEGATIVE = [
@@ -130,6 +139,7 @@ NEGATIVE = [
     'Plans for a second and third submarine were shelved in 2020.',
     # talks confirmed on a topic other than a system
     'The minister confirmed that talks with France on pilot training are continuing.',
+    'Congress gave its approval in March.',
 ]
 
 
