@@ -130,7 +130,21 @@ APPROVALS = [
      [('South Africa', 'Kenya', 'Rooikat', 'agreed', None)]),
 ]
 
-POSITIVE = APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+# a past relative clause on a system tells its own step under talks; talks begun are talks; a cancelled purchase
+# that was only planned had been planned, not agreed
+STEPS_OF_THEIR_OWN = [
+    ("India's and Vietnam's ministers met in Delhi to talk about the fourth BrahMos launcher, which arrived in "
+     "Hanoi in May.",
+     [('India', 'Vietnam', 'BrahMos', 'delivered', None)]),
+    ('The Indonesian air force has begun contract talks with Saab for six Gripen E/F fighters.',
+     [('Sweden', 'Indonesia', 'Gripen', 'negotiating', 6)]),
+    ('Peru has cancelled the planned purchase of 24 ATMOS howitzers from Israel.',
+     [('Israel', 'Peru', 'ATMOS', 'cancelled', 24), ('Israel', 'Peru', 'ATMOS', 'interest', 24)]),
+    ('Peru has cancelled the purchase of 24 ATMOS howitzers from Israel.',
+     [('Israel', 'Peru', 'ATMOS', 'cancelled', 24), ('Israel', 'Peru', 'ATMOS', 'agreed', 24)]),
+]
+
+POSITIVE = STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
     + LICENSED
 
 NEGATIVE = [

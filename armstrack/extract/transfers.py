@@ -1620,10 +1620,15 @@ def _guessed(cue_tok: Token) -> bool:
 
 
 def _relative_on_party(tok: Token) -> bool:
-    """Whether a verb is a relative clause on a named party ("Norland, which sold jets to Talora, ..."): the
-    clause reports a step of its own ("jets for Talora, to be delivered next year" stay under their pledge)."""
-    return tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and tok.head.ent_type_ in NAME_LABELS \
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """Whether a verb is a relative clause that reports a step of its own: on a named party ("Norland, which sold
+    jets to Talora, ..."), or in the past on a system ("discussed the battery, which arrived last month"); but
+    "jets for Talora, to be delivered next year" and "the frigate, which A will supply" stay under their clause."""
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or tok.head.lemma_.lower() in governors() or _cue_noun(tok.head):
+        return False
+    past = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    return tok.head.ent_type_ in NAME_LABELS or past and not modal(tok)
 
 
 def _status(cue_tok: Token) -> str | None:
@@ -1714,6 +1719,9 @@ def _status(cue_tok: Token) -> str | None:
                 break
             if negated(tok) or governors()[lemma] == "none":
                 return None  # "did not agree to sell", "refused to supply", "denied sending"
+            if governors()[lemma] == "delivered" and below.i == cue_tok.i and cue.pos == "NOUN" \
+                    and STATUS_PHASE[status] == "prospective":
+                break  # "began deliveries" delivers; "began talks on jets" are talks
             if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
@@ -2308,7 +2316,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # had been made, a step of its own
                 ended = _ended_deal(cue_toks[0])
                 if ended is not None:
-                    also.append((ended, cue_of(ended).status))
+                    # ("the planned purchase" was only planned: its own adjective tells the step ended)
+                    own = _own_status(ended)
+                    also.append((ended, own if own in STATUS_PHASE and own != "cancelled" else cue_of(ended).status))
             ending = _later_ending(cue_toks[0]) if STATUS_PHASE[status] in ("agreed", "prospective") else None
             if ending is not None:
                 also.append((ending, "cancelled"))  # "agreed to buy X from A, but suspended the talks in 2021"
