@@ -60,6 +60,11 @@ IN_PRODUCTION = [
      [('France', 'Egypt', 'Gowind', 'in_production', None)]),
     ('The second Gowind corvette for the UAE was floated out at Lorient in June.',
      [('France', 'United Arab Emirates', 'Gowind', 'in_production', None)]),
+    # a ship that will be launched is being built; a frigate that will be built is only agreed
+    ('The third Gowind corvette for Egypt, built by Naval Group, will be launched at Lorient in April.',
+     [('France', 'Egypt', 'Gowind', 'in_production', None)]),
+    ('France will build four Gowind corvettes for Egypt.',
+     [('France', 'Egypt', 'Gowind', 'agreed', 4)]),
     ('A second Type 039 submarine for Pakistan is under construction at a Wuhan yard.',
      [('China', 'Pakistan', 'Type 039', 'in_production', None)]),
 ]

@@ -1645,8 +1645,10 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "is yet to receive the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
-    if cue.pos == "VERB" and status == "in_production" and modal(cue_tok):
-        return "agreed"  # "Turkey will build four corvettes for Pakistan": a deal to build, not yet under way
+    if cue.pos == "VERB" and status == "in_production" and modal(cue_tok) and cue.lemma not in SHIP_CUES:
+        # "Turkey will build four corvettes for Pakistan": a deal to build, not yet under way (but a ship that
+        # "will be launched" is being built)
+        return "agreed"
     if cue.pos == "VERB" and cue.status == "licensed_production" \
             and any(c.dep_ == "auxpass" for c in cue_tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue_tok.children):
