@@ -149,7 +149,15 @@ STEPS_OF_THEIR_OWN = [
      [('Israel', 'Peru', 'ATMOS', 'cancelled', 24), ('Israel', 'Peru', 'ATMOS', 'agreed', 24)]),
 ]
 
-POSITIVE = STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+# an enquiry a seller receives from a buyer is the buyer's interest
+ENQUIRIES = [
+    ('Lisbon has received an enquiry from Brazil about the purchase of its surplus F-16 jets.',
+     [('Portugal', 'Brazil', 'F-16', 'interest', None)]),
+    ('Portugal got an inquiry from Colombia about its retired F-16 jets.',
+     [('Portugal', 'Colombia', 'F-16', 'interest', None)]),
+]
+
+POSITIVE = ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
     + LICENSED
 
 NEGATIVE = [

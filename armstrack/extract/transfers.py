@@ -106,6 +106,8 @@ def _governor_lemma(tok: Token) -> str:
     return f"{lemma} {prt}" if prt is not None and f"{lemma} {prt}" in governors() else lemma
 
 
+#: Verbs of receiving a buyer's order or enquiry ("received an order from Talora").
+RECEIVING_VERBS = word_set("transfer_words.tsv", "receiving")
 #: Deal nouns whose receipt is a supplier's win ("Saab received an order from Thailand"), not a delivery.
 WON_DEALS = word_set("transfer_words.tsv", "won_deal")
 #: Verbs that, with no object and a system after "for", sign a contract for it ("Ecuador signed for 6 jets").
@@ -1231,6 +1233,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 frame.unnamed_recipient = True
 
     other = "recipient" if subject_role == "supplier" else "supplier"
+    # "Greece received an enquiry from India", "Saab won an order from Talora": the receiver of a buyer's request
+    # or order is the seller, its "from" the buyer
+    won = cue.pos == "NOUN" and cue_tok.lemma_.lower() in WON_DEALS and cue_tok.dep_ == "dobj" \
+        and cue_tok.head.lemma_.lower() in RECEIVING_VERBS
     if cue.status == "licensed_production" and cue.pos == "VERB":
         helper = _helped_by(cue_tok)
         if helper is not None:
@@ -1309,7 +1315,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     and ctx.person_at.get(subj.i) and subject_role == "supplier":
                 subj = None  # "the minister confirmed the delivery": an official reporting it, not the seller
             if subj is not None:
-                role = subject_role if role == "cue" else role
+                role = subject_role if role == "cue" else "supplier" if won else role
                 if role == "recipient" and _is_company(subj, ctx):
                     role = "supplier"  # "Embraer signed a contract for ...": a company signs as the seller
                 put(role, subj)
@@ -1352,7 +1358,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if word in ("to", "for"):
                 put("recipient", obj)
             elif word == "from":
-                put("supplier", obj)
+                put("recipient" if won else "supplier", obj)
             elif word == "with" and (cue.pos == "NOUN" or cue.status == "negotiating"):
                 put(other, obj)
                 if other == "supplier":
