@@ -157,7 +157,16 @@ ENQUIRIES = [
      [('Portugal', 'Colombia', 'F-16', 'interest', None)]),
 ]
 
-POSITIVE = ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+# "signed a contract in May with X's maker for the Y": the parser hangs "for" on the maker, the contract orders it
+CONTRACT_WITH_MAKER = [
+    ("Egypt's navy signed a contract last year with France's Naval Group for four Gowind corvettes.",
+     [('France', 'Egypt', 'Gowind', 'ordered', 4)]),
+    ("Egypt's defence ministry signed a deal in March with Germany's Rheinmetall for the Skynex air defence "
+     "system, according to two Egyptian officials.",
+     [('Germany', 'Egypt', 'Skynex', 'ordered', None)]),
+]
+
+POSITIVE = CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
     + LICENSED
 
 NEGATIVE = [

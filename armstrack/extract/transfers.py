@@ -982,6 +982,11 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif tok.lower_ == "for" and party_of is not None and _cue_noun(party_of) \
                     and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS):
                 found.append(party_of)  # "placed an order with X for the Y": the parser hangs "for" on the party
+            elif tok.lower_ == "for" and party_of is not None and party_of.pos_ == "VERB" \
+                    and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS) \
+                    and any(c.dep_ == "dobj" and _cue_noun(c) for c in party_of.children):
+                # "signed a contract in May with X for the Y": the deal is the object of the verb "with" hangs on
+                found.append(next(c for c in party_of.children if c.dep_ == "dobj" and _cue_noun(c)))
             elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
