@@ -164,6 +164,10 @@ CONTRACT_WITH_MAKER = [
     ("Egypt's defence ministry signed a deal in March with Germany's Rheinmetall for the Skynex air defence "
      "system, according to two Egyptian officials.",
      [('Germany', 'Egypt', 'Skynex', 'ordered', None)]),
+    # with no object, "signed ... with X for the Y" is a contract signed for it
+    ('Chile has already received Heron drones from Israel, and signed in 2022 with Rafael for the Spyder air '
+     'defence system.',
+     [('Israel', 'Chile', 'Heron', 'delivered', None), ('Israel', 'Chile', 'Spyder', 'ordered', None)]),
 ]
 
 POSITIVE = CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \

@@ -114,6 +114,13 @@ WON_DEALS = word_set("transfer_words.tsv", "won_deal")
 SIGNING_VERBS = {"sign"}
 
 
+def _signing_preps(verb: Token) -> list[Token]:
+    """The prepositions of a signing verb, with those the parser hangs on its "with" party ("signed in 2023 with
+    the maker X for the Y")."""
+    return [*verb.children, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                              for o in p.children if o.dep_ == "pobj" for g in o.children)]
+
+
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"))
@@ -136,7 +143,7 @@ def cue_of(tok: Token) -> Cue | None:
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and cues().get((o.lemma_.lower(), "NOUN")) is None
-                for o in c.children) for c in tok.children):
+                for o in c.children) for c in _signing_preps(tok)):
         cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Ecuador signed for six helicopters": a contract signed
     if cue is not None and pos == "VERB" and lemma in DESTINATION_CUES and not any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
@@ -982,6 +989,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif tok.lower_ == "for" and party_of is not None and _cue_noun(party_of) \
                     and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS):
                 found.append(party_of)  # "placed an order with X for the Y": the parser hangs "for" on the party
+            elif tok.lower_ == "for" and party_of is not None and party_of.pos_ == "VERB" \
+                    and party_of.lemma_.lower() in SIGNING_VERBS and cue_of(party_of) is not None:
+                found.append(party_of)  # "signed in 2023 with the maker X for the Y": a contract signed for it
             elif tok.lower_ == "for" and party_of is not None and party_of.pos_ == "VERB" \
                     and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS) \
                     and any(c.dep_ == "dobj" and _cue_noun(c) for c in party_of.children):
