@@ -170,7 +170,16 @@ CONTRACT_WITH_MAKER = [
      [('Israel', 'Chile', 'Heron', 'delivered', None), ('Israel', 'Chile', 'Spyder', 'ordered', None)]),
 ]
 
-POSITIVE = CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+# "contracted" as a verb: an order placed ("the jets the government contracted from X")
+CONTRACTED = [
+    ('The two helicopters are part of a batch of 24 AW109 Trekkers that the Kenyan government contracted from '
+     'Leonardo in 2022.',
+     [('Italy', 'Kenya', 'AW109', 'ordered', 24)]),
+    ('Kenya contracted 12 AW109 helicopters from Italy in 2022.',
+     [('Italy', 'Kenya', 'AW109', 'ordered', 12)]),
+]
+
+POSITIVE = CONTRACTED + CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
     + LICENSED
 
 NEGATIVE = [
@@ -180,6 +189,7 @@ NEGATIVE = [
     # talks confirmed on a topic other than a system
     'The minister confirmed that talks with France on pilot training are continuing.',
     'Congress gave its approval in March.',
+    'The market for F-16 upgrades contracted last year.',
 ]
 
 
