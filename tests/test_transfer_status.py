@@ -179,7 +179,18 @@ CONTRACTED = [
      [('Italy', 'Kenya', 'AW109', 'ordered', 12)]),
 ]
 
-POSITIVE = CONTRACTED + CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+# a system fronted as the topic of talks a speaker reports ("On the X from A, the minister said talks ...");
+# another version of the family keeps its own seller
+FRONTED_TOPIC = [
+    ('On the Rafale jets from France, the Serbian minister said negotiations were at an advanced stage.',
+     [('France', 'Serbia', 'Rafale', 'negotiating', None)]),
+    ('On the second-hand F/A-18C jets from Kuwait, the Malaysian minister said talks were continuing. Kuwait is '
+     'retiring its old jets as it takes delivery of the F/A-18E Super Hornet.',
+     [('Kuwait', 'Malaysia', 'F/A-18', 'negotiating', None),
+      ('United States', 'Kuwait', 'F/A-18', 'delivered', None)]),
+]
+
+POSITIVE = FRONTED_TOPIC + CONTRACTED + CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
     + LICENSED
 
 NEGATIVE = [
@@ -190,6 +201,7 @@ NEGATIVE = [
     'The minister confirmed that talks with France on pilot training are continuing.',
     'Congress gave its approval in March.',
     'The market for F-16 upgrades contracted last year.',
+    'On the Rafale jets, the Serbian minister said the weather was bad.',
 ]
 
 

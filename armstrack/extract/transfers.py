@@ -957,6 +957,13 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 if noun_cue is not None:
                     found.append(noun_cue)
                     break
+                if tok.lower_ in TOPIC_PREPS and tok.i < head.i:
+                    # "On the X jets from A, the minister said talks were continuing": a fronted topic of talks
+                    talks = [c for clause in head.children if clause.dep_ == "ccomp" for c in clause.children
+                             if c.dep_ in SUBJECT_DEPS and _cue_noun(c) and cue_of(c).status == "negotiating"]
+                    if talks:
+                        found.append(talks[0])
+                        break
             if tok.dep_ in ("nsubj", "nsubjpass", "prep"):
                 # "a batch of carriers was loaded on a ship to be transported to A": the shipment is the purpose
                 found.extend(_loading_purpose(head))
@@ -2546,7 +2553,8 @@ def _seller_supplies(drafts: list[tuple[Transfer, bool, bool]], by_maker: set[in
         family = (t.family or t.system).lower()
         sellers = {d.supplier for d, s_told, _ in drafts if s_told and id(d) not in by_maker and d.supplier
                    and d.status != "licensed_production" and (d.family or d.system).lower() == family
-                   and (d.recipient is None or t.recipient is None or d.recipient == t.recipient)}
+                   and (d.recipient is None or t.recipient is None or d.recipient == t.recipient)
+                   and not _other_version(d.system, t.system)}  # (the F/A-18C seller is not the F/A-18E's)
         # (a seller that is this record's buyer shows the buyer was misread: the record is dropped, as one with
         # supplier and recipient alike)
         if len(sellers) == 1 and t.supplier not in sellers:
