@@ -190,7 +190,15 @@ FRONTED_TOPIC = [
       ('United States', 'Kuwait', 'F/A-18', 'delivered', None)]),
 ]
 
-POSITIVE = FRONTED_TOPIC + CONTRACTED + CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+# an agreement to make a foreign system at home is a licensed build, from the system's maker
+LOCAL_BUILD = [
+    ("Egypt's AOI signed an agreement with South Korea's Hanwha to manufacture K9 howitzers in Egypt.",
+     [('South Korea', 'Egypt', 'K9', 'licensed_production', None)]),
+    ('Egypt signed an agreement with South Korea to produce K9 howitzers locally.',
+     [('South Korea', 'Egypt', 'K9', 'licensed_production', None)]),
+]
+
+POSITIVE = LOCAL_BUILD + FRONTED_TOPIC + CONTRACTED + CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
     + LICENSED
 
 NEGATIVE = [

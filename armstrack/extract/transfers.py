@@ -106,12 +106,29 @@ def _governor_lemma(tok: Token) -> str:
     return f"{lemma} {prt}" if prt is not None and f"{lemma} {prt}" in governors() else lemma
 
 
+#: Words that put a making at home ("to produce the jets locally").
+LOCAL_WORDS = word_set("transfer_words.tsv", "local")
 #: Verbs of receiving a buyer's order or enquiry ("received an order from Talora").
 RECEIVING_VERBS = word_set("transfer_words.tsv", "receiving")
 #: Deal nouns whose receipt is a supplier's win ("Saab received an order from Thailand"), not a delivery.
 WON_DEALS = word_set("transfer_words.tsv", "won_deal")
 #: Verbs that, with no object and a system after "for", sign a contract for it ("Ecuador signed for 6 jets").
 SIGNING_VERBS = {"sign"}
+
+
+def _local_build_agreed(verb: Token) -> bool:
+    """Whether an infinitive of making is what an agreement is for, and the making is at home: "an agreement
+    between A and X to manufacture the Y in the Kingdom", "signed a deal with X to produce the Y locally"."""
+    if verb.dep_ not in ("acl", "xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                            for c in verb.children):
+        return False
+    if governors().get(verb.head.lemma_.lower()) != "agreed" or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False  # "an agreement with Turkey to build corvettes for A": built for a buyer
+    return any(t.lower_ in LOCAL_WORDS or t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i != verb.i
+               and t.ent_type_ in ("GPE", "COUNTRY") for t in verb.subtree) or any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "COUNTRY")
+                                                      for o in p.children) for p in verb.children)
 
 
 def _signing_preps(verb: Token) -> list[Token]:
@@ -182,6 +199,10 @@ def cue_of(tok: Token) -> Cue | None:
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _under_licence(tok):
         # "will be made under licence", "manufactured under license from X": the maker is the buyer
+        cue = Cue(lemma, "VERB", "recipient", "licensed_production")
+    if cue is not None and cue.status == "in_production" and pos == "VERB" and lemma in licence_words()["production"] \
+            and _local_build_agreed(tok):
+        # "an agreement with X to manufacture the Y in the Kingdom": the buyer builds the maker's system at home
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _helped_by(tok) is not None:
@@ -1774,6 +1795,8 @@ def _status(cue_tok: Token) -> str | None:
             if own is not None and lemma not in APPROVAL_WORDS and STATUS_PHASE.get(own) == "prospective" \
                     and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
+            if cue.status == "licensed_production" and STATUS_PHASE.get(governors()[lemma]) == "agreed":
+                return "licensed_production"  # "an agreement to manufacture the Y in the Kingdom": a licensed build
             if governors()[lemma] == "delivered" and tok.pos_ in ("VERB", "AUX") and modal(tok):
                 return "agreed"  # "deliveries will begin in 2027": still to come
             return governors()[lemma]
