@@ -126,8 +126,12 @@ BUILD_UNDER_TALKS = [
      [('Israel', 'Chile', 'PULS', 'negotiating', 24)]),
 ]
 
-# an export approval that includes or covers a system for a buyer is agreed
+# an export approval that includes or covers a system for a buyer is agreed, as is an export licence granted
 APPROVALS = [
+    ('Berlin granted an export licence for 12 Leopard 2 tanks to Qatar.',
+     [('Germany', 'Qatar', 'Leopard 2', 'agreed', 12)]),
+    ('The committee approved export permits for G6 howitzers to Oman.',
+     [('South Africa', 'Oman', 'G6', 'agreed', None)]),
     ("South Africa's arms committee approved permits worth R2 billion last year. Further approvals in its report "
      "included G6 howitzer spares for Oman.",
      [('South Africa', 'Oman', 'G6', 'agreed', None)]),
@@ -208,6 +212,9 @@ NEGATIVE = [
     # talks confirmed on a topic other than a system
     'The minister confirmed that talks with France on pilot training are continuing.',
     'Congress gave its approval in March.',
+    # a licence refused, a permit still under review
+    'Germany refused an export licence for Leopard 2 tanks to Saudi Arabia.',
+    'An export permit for Leopard 2 tanks to Qatar is still under review.',
     'The market for F-16 upgrades contracted last year.',
     'On the Rafale jets, the Serbian minister said the weather was bad.',
 ]

@@ -228,6 +228,10 @@ def cue_of(tok: Token) -> Cue | None:
         # "plans for two more submarines": a purchase planned (its governor may shelve it); "the plan for
         # the fleet" is about systems already held
         cue = Cue(lemma, "NOUN", "recipient", "interest")
+    if cue is None and pos == "NOUN" and lemma in PERMIT_NOUNS and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in EXPORT_WORDS for c in tok.children):
+        # "granted an export licence for 12 tanks to B": a government's approval of a sale
+        cue = Cue(lemma, "NOUN", "supplier", "agreed")
     if cue is None and pos == "NOUN" and lemma in ARMS_PACTS and any(
             c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMS_WORDS or c.lemma_.lower() in ARMS_WORDS)
             for c in tok.children):
@@ -236,6 +240,11 @@ def cue_of(tok: Token) -> Cue | None:
     return cue
 
 
+#: Nouns of a permit that, for export, approve a sale ("an export licence for 12 tanks"); the word "export".
+PERMIT_NOUNS = word_set("transfer_words.tsv", "permit_noun")
+EXPORT_WORDS = word_set("transfer_words.tsv", "export_word")
+#: Nouns of a review a pending step is under ("the permit is still under review": not yet granted).
+REVIEW_NOUNS = word_set("transfer_words.tsv", "review_noun")
 #: Nouns of a plan whose "for" names what is to be bought ("plans for two more submarines").
 PLAN_NOUNS = word_set("transfer_words.tsv", "plan_noun")
 #: Phrasal verbs that are a cue verb in other words ("touch down": land).
@@ -1668,6 +1677,12 @@ def _guessed(cue_tok: Token) -> bool:
     return False
 
 
+def _under_review(verb: Token) -> bool:
+    """Whether a clause puts its subject under review ("is still under review", "remains under consideration")."""
+    return any(p.dep_ == "prep" and p.lower_ == "under" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in REVIEW_NOUNS for o in p.children) for p in verb.children)
+
+
 def _relative_on_party(tok: Token) -> bool:
     """Whether a verb is a relative clause that reports a step of its own: on a named party ("Norland, which sold
     jets to Talora, ..."), or in the past on a system ("discussed the battery, which arrived last month"); but
@@ -1689,6 +1704,8 @@ def _status(cue_tok: Token) -> str | None:
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
         return None  # "that deal would have been worth ...": a deal that did not happen
+    if cue.pos == "NOUN" and cue_tok.dep_ in SUBJECT_DEPS and _under_review(cue_tok.head):
+        return None  # "a permit for tanks to B is still under review": nothing granted yet
     if cue_tok.dep_ == "xcomp" and cue_tok.head.lemma_ in ("have", "be") \
             and any(c.lower_ == "yet" for c in cue_tok.head.children):
         return None  # "is yet to receive the jets": nothing handed over
