@@ -65,6 +65,9 @@ IN_PRODUCTION = [
      [('France', 'Egypt', 'Gowind', 'in_production', None)]),
     ('France will build four Gowind corvettes for Egypt.',
      [('France', 'Egypt', 'Gowind', 'agreed', 4)]),
+    # building begun for a buyer is building, not a delivery begun
+    ('Germany began construction of four MEKO frigates for Egypt in 2023.',
+     [('Germany', 'Egypt', 'MEKO', 'in_production', 4)]),
     ('A second Type 039 submarine for Pakistan is under construction at a Wuhan yard.',
      [('China', 'Pakistan', 'Type 039', 'in_production', None)]),
 ]

@@ -1787,9 +1787,14 @@ def _status(cue_tok: Token) -> str | None:
                 break
             if negated(tok) or governors()[lemma] == "none":
                 return None  # "did not agree to sell", "refused to supply", "denied sending"
-            if governors()[lemma] == "delivered" and below.i == cue_tok.i and cue.pos == "NOUN" \
-                    and STATUS_PHASE[status] == "prospective":
-                break  # "began deliveries" delivers; "began talks on jets" are talks
+            if governors()[lemma] == "delivered" and below.i == cue_tok.i and cue.pos == "NOUN" and (
+                    STATUS_PHASE[status] == "prospective" or status == "in_production" and any(
+                        t.dep_ == "prep" and t.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                                       for o in t.children)
+                        for t in cue_tok.subtree)):
+                # "began deliveries" delivers; "began talks on jets" are talks, "began construction of four
+                # frigates for B" is building them
+                break
             if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
