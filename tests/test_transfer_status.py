@@ -205,7 +205,13 @@ LOCAL_BUILD = [
      [('South Korea', 'Egypt', 'K9', 'licensed_production', None)]),
 ]
 
-POSITIVE = LOCAL_BUILD + FRONTED_TOPIC + CONTRACTED + CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+# a block that "would have" happened did not: the sale stands
+COUNTERFACTUAL_BLOCK = [
+    ('Lawmakers rejected a motion that would have blocked the sale of 20 F-16 jets to Turkey.',
+     [('United States', 'Turkey', 'F-16', 'agreed', 20)]),
+]
+
+POSITIVE = COUNTERFACTUAL_BLOCK + LOCAL_BUILD + FRONTED_TOPIC + CONTRACTED + CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
     + LICENSED
 
 NEGATIVE = [
@@ -217,6 +223,7 @@ NEGATIVE = [
     'Congress gave its approval in March.',
     # a licence refused, a permit still under review
     'Germany refused an export licence for Leopard 2 tanks to Saudi Arabia.',
+    'The Senate blocked the sale of 20 F-16 jets to Turkey.',
     'An export permit for Leopard 2 tanks to Qatar is still under review.',
     'The market for F-16 upgrades contracted last year.',
     'On the Rafale jets, the Serbian minister said the weather was bad.',

@@ -1785,6 +1785,9 @@ def _status(cue_tok: Token) -> str | None:
                 # "rejected the claim, saying it had sold rifles": the cue is a claim of its own (but "denied
                 # that it had received drones" denies the cue)
                 break
+            if governors()[lemma] == "none" and tok.pos_ in ("VERB", "AUX") \
+                    and {c.lower_ for c in tok.children if c.dep_ == "aux"} >= {"would", "have"}:
+                break  # "a resolution that would have blocked the sale of jets": the sale was not blocked
             if negated(tok) or governors()[lemma] == "none":
                 return None  # "did not agree to sell", "refused to supply", "denied sending"
             if governors()[lemma] == "delivered" and below.i == cue_tok.i and cue.pos == "NOUN" and (
