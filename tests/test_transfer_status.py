@@ -211,7 +211,13 @@ COUNTERFACTUAL_BLOCK = [
      [('United States', 'Turkey', 'F-16', 'agreed', 20)]),
 ]
 
-POSITIVE = COUNTERFACTUAL_BLOCK + LOCAL_BUILD + FRONTED_TOPIC + CONTRACTED + CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
+# a seller in talks with several buyers it names: one negotiating record per buyer, the seller as supplier
+SEVERAL_BUYERS = [
+    ('Brazil is negotiating with several buyers, including Chile and Peru, over the sale of KC-390 aircraft.',
+     [('Brazil', 'Chile', 'C-390', 'negotiating', None), ('Brazil', 'Peru', 'C-390', 'negotiating', None)]),
+]
+
+POSITIVE = SEVERAL_BUYERS + COUNTERFACTUAL_BLOCK + LOCAL_BUILD + FRONTED_TOPIC + CONTRACTED + CONTRACT_WITH_MAKER + ENQUIRIES + STEPS_OF_THEIR_OWN + APPROVALS + BUILD_UNDER_TALKS + DATED_AND_SISTER + RELATIVE_ON_PARTY + GOVERNING_SUBJECT + CONFIRMED_TALKS + IN_PRODUCTION + SHELVED_PLANS + NOTIFIED \
     + LICENSED
 
 NEGATIVE = [

@@ -1284,6 +1284,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if not countries and ctx.is_unnamed_party(tok):
                 frame.unnamed_recipient = True
 
+    buyers = _talks_with_buyers(cue_tok, cue, ctx)
+    if buyers:
+        # "A is negotiating with several buyers, including B and C, over the sale": A sells to each of them
+        subject_role = "supplier"
+        frame.recipients.extend(c for c in buyers if c not in frame.recipients)
     other = "recipient" if subject_role == "supplier" else "supplier"
     # "Greece received an enquiry from India", "Saab won an order from Talora": the receiver of a buyer's request
     # or order is the seller, its "from" the buyer
@@ -1411,7 +1416,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("recipient", obj)
             elif word == "from":
                 put("recipient" if won else "supplier", obj)
-            elif word == "with" and (cue.pos == "NOUN" or cue.status == "negotiating"):
+            elif word == "with" and (cue.pos == "NOUN" or cue.status == "negotiating") and not buyers:
                 put(other, obj)
                 if other == "supplier":
                     frame.with_parties.extend(_party_countries(obj, ctx))
@@ -1422,6 +1427,15 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _talks_with_buyers(cue_tok: Token, cue: Cue, ctx: DocContext) -> list[str]:
+    """The states named as the buyers a seller is in talks with ("negotiating with several buyers, including B
+    and C"): the members of a buyer noun after "with" a verb of talks."""
+    if cue.pos != "VERB" or cue.status != "negotiating":
+        return []
+    return [c for p in cue_tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in CLIENT_NOUNS for c in _members(o, ctx)]
 
 
 def _worth_preps(cue_tok: Token) -> list[Token]:
