@@ -1697,7 +1697,7 @@ def _under_review(verb: Token) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in REVIEW_NOUNS for o in p.children) for p in verb.children)
 
 
-def _relative_on_party(tok: Token) -> bool:
+def _relative_of_its_own(tok: Token) -> bool:
     """Whether a verb is a relative clause that reports a step of its own: on a named party ("Norland, which sold
     jets to Talora, ..."), or in the past on a system ("discussed the battery, which arrived last month"); but
     "jets for Talora, to be delivered next year" and "the frigate, which A will supply" stay under their clause."""
@@ -1769,7 +1769,7 @@ def _status(cue_tok: Token) -> str | None:
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ == "VERB":
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
-        if _relative_on_party(tok):
+        if _relative_of_its_own(tok):
             break  # "Norland, which sold jets to Talora, is waiting for tanks": the main clause is another matter
         below = tok
         tok = tok.head
