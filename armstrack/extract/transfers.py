@@ -106,10 +106,29 @@ def _governor_lemma(tok: Token) -> str:
     return f"{lemma} {prt}" if prt is not None and f"{lemma} {prt}" in governors() else lemma
 
 
+#: Words that put a making at home ("to produce the jets locally").
+LOCAL_WORDS = word_set("transfer_words.tsv", "local")
+#: Verbs of receiving a buyer's order or enquiry ("received an order from Talora").
+RECEIVING_VERBS = word_set("transfer_words.tsv", "receiving")
 #: Deal nouns whose receipt is a supplier's win ("Saab received an order from Thailand"), not a delivery.
 WON_DEALS = word_set("transfer_words.tsv", "won_deal")
 #: Verbs that, with no object and a system after "for", sign a contract for it ("Ecuador signed for 6 jets").
 SIGNING_VERBS = {"sign"}
+
+
+def _local_build_agreed(verb: Token) -> bool:
+    """Whether an infinitive of making is what an agreement is for, and the making is at home: "an agreement
+    between A and X to manufacture the Y in the Kingdom", "signed a deal with X to produce the Y locally"."""
+    if verb.dep_ not in ("acl", "xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                            for c in verb.children):
+        return False
+    if governors().get(verb.head.lemma_.lower()) != "agreed" or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False  # "an agreement with Turkey to build corvettes for A": built for a buyer
+    return any(t.lower_ in LOCAL_WORDS or t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i != verb.i
+               and t.ent_type_ in ("GPE", "COUNTRY") for t in verb.subtree) or any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "COUNTRY")
+                                                      for o in p.children) for p in verb.children)
 
 
 def cue_of(tok: Token) -> Cue | None:
@@ -176,6 +195,10 @@ def cue_of(tok: Token) -> Cue | None:
             and _under_licence(tok):
         # "will be made under licence", "manufactured under license from X": the maker is the buyer
         cue = Cue(lemma, "VERB", "recipient", "licensed_production")
+    if cue is not None and cue.status == "in_production" and pos == "VERB" and lemma in licence_words()["production"] \
+            and _local_build_agreed(tok):
+        # "an agreement with X to manufacture the Y in the Kingdom": the buyer builds the maker's system at home
+        cue = Cue(lemma, "VERB", "recipient", "licensed_production")
     if (cue is None or cue.status == "in_production") and pos == "VERB" and lemma in licence_words()["production"] \
             and _helped_by(tok) is not None:
         # "Spain is helping Peru build patrol boats": production with a foreign state's help is made under its licence
@@ -193,6 +216,17 @@ def cue_of(tok: Token) -> Cue | None:
                  if k in LETTER_KINDS]
         if kinds:
             cue = Cue(lemma, "NOUN", "recipient", "agreed" if "agreed" in kinds else kinds[0])
+    if cue is None and pos == "NOUN" and lemma in PLAN_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                          and not _definite(o) for o in c.children)
+            for c in tok.children):
+        # "plans for two more submarines": a purchase planned (its governor may shelve it); "the plan for
+        # the fleet" is about systems already held
+        cue = Cue(lemma, "NOUN", "recipient", "interest")
+    if cue is None and pos == "NOUN" and lemma in PERMIT_NOUNS and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in EXPORT_WORDS for c in tok.children):
+        # "granted an export licence for 12 tanks to B": a government's approval of a sale
+        cue = Cue(lemma, "NOUN", "supplier", "agreed")
     if cue is None and pos == "NOUN" and lemma in ARMS_PACTS and any(
             c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMS_WORDS or c.lemma_.lower() in ARMS_WORDS)
             for c in tok.children):
@@ -201,6 +235,13 @@ def cue_of(tok: Token) -> Cue | None:
     return cue
 
 
+#: Nouns of a permit that, for export, approve a sale ("an export licence for 12 tanks"); the word "export".
+PERMIT_NOUNS = word_set("transfer_words.tsv", "permit_noun")
+EXPORT_WORDS = word_set("transfer_words.tsv", "export_word")
+#: Nouns of a review a pending step is under ("the permit is still under review": not yet granted).
+REVIEW_NOUNS = word_set("transfer_words.tsv", "review_noun")
+#: Nouns of a plan whose "for" names what is to be bought ("plans for two more submarines").
+PLAN_NOUNS = word_set("transfer_words.tsv", "plan_noun")
 #: Phrasal verbs that are a cue verb in other words ("touch down": land).
 PHRASAL_CUES = word_kinds("transfer_words.tsv", "phrasal_")
 #: Verbs that, with a lot as their object, pledge it ("announced a further four"); verbs of awaiting a lot
@@ -335,7 +376,7 @@ def _licensor(cue_toks: list[Token], ctx: DocContext) -> str | None:
         licence = _licence_noun(tok) if tok.pos_ == "VERB" else None
         if licence is None:
             continue
-        heads = [o for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+        heads = [o for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "with")
                  for o in p.children if o.dep_ == "pobj"]
         heads += [c for c in licence.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
         found.update(c for h in heads for c in ctx.phrase_countries(h))
@@ -348,8 +389,10 @@ def _licence_noun(verb: Token) -> Token | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "under":
             for obj in prep.children:
+                # (the licence word may modify a modifier: "under a technology transfer arrangement")
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns or any(
-                        c.lemma_.lower() in nouns for c in obj.children if c.dep_ in ("compound", "amod"))):
+                        c.lemma_.lower() in nouns for c in obj.doc[obj.left_edge.i:obj.i]
+                        if c.dep_ in ("compound", "amod"))):
                     return obj
     return None
 
@@ -978,6 +1021,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif subject is None and tok.dep_ == "attr":
                 found.extend(_class_cue(head))  # "Among the weapons Turkey sold to A were TB2 drones"
             break
+        if head.lemma_ == "be" and tok.dep_ == "nsubj" and not cue_of(head) and _made_state(head):
+            found.extend(_made_state(head))  # "a submarine for A is under construction": it is being built
+            break
         if head.lemma_ == "be" and tok.dep_ == "nsubj" and not cue_of(head):
             # "the X-7 fleet for A is B's largest sales programme": the system is what the deal named after it sells
             deals = [a for a in head.children if a.dep_ == "attr" and cue_of(a) is not None]
@@ -993,6 +1039,13 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 if noun_cue is not None:
                     found.append(noun_cue)
                     break
+                if tok.lower_ in TOPIC_PREPS and tok.i < head.i:
+                    # "On the X jets from A, the minister said talks were continuing": a fronted topic of talks
+                    talks = [c for clause in head.children if clause.dep_ == "ccomp" for c in clause.children
+                             if c.dep_ in SUBJECT_DEPS and _cue_noun(c) and cue_of(c).status == "negotiating"]
+                    if talks:
+                        found.append(talks[0])
+                        break
             if tok.dep_ in ("nsubj", "nsubjpass", "prep"):
                 # "a batch of carriers was loaded on a ship to be transported to A": the shipment is the purpose
                 found.extend(_loading_purpose(head))
@@ -1006,6 +1059,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 found.extend(_class_cue(head))
             if tok.dep_ not in ("prep", "pobj", "pcomp"):
                 break
+        if tok.dep_ == "prep" and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
+            tok = head  # "the delivery in December of X": the parser hangs the "of" on the date
+            continue
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
                 and head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS \
                 and tok.lower_ not in MEMBER_PREPS and not _such_as(tok):
@@ -1023,6 +1079,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                     and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS):
                 found.append(party_of)  # "placed an order with X for the Y": the parser hangs "for" on the party
             elif tok.lower_ == "for" and party_of is not None and party_of.pos_ == "VERB" \
+                    and party_of.lemma_.lower() in SIGNING_VERBS and cue_of(party_of) is not None:
+                found.append(party_of)  # "signed in 2023 with the maker X for the Y": a contract signed for it
+            elif tok.lower_ == "for" and party_of is not None and party_of.pos_ == "VERB" \
                     and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS) \
                     and (any(c.dep_ == "dobj" and _cue_noun(c) for c in party_of.children) or cue_of(party_of)):
                 # "signed a contract in May with X for the Y": the deal is the verb's object ("signed with X for
@@ -1035,6 +1094,15 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     return found
 
 
+def _made_state(tok: Token) -> list[Token]:
+    """A production noun in a state phrase on a word ("is under construction", "a frigate under construction"):
+    the thing the word stands for is being built."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in STATE_PREPS for o in p.children
+            if o.dep_ == "pobj" and _cue_noun(o) and cue_of(o).status == "in_production"][:1]
+
+
+#: Prepositions of a state a thing is in ("under construction", "in production").
+STATE_PREPS = word_set("transfer_words.tsv", "state_prep")
 INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
 LOADING_VERBS = word_set("transfer_words.tsv", "loading")
 
@@ -1276,7 +1344,16 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if not countries and ctx.is_unnamed_party(tok):
                 frame.unnamed_recipient = True
 
+    buyers = _talks_with_buyers(cue_tok, cue, ctx)
+    if buyers:
+        # "A is negotiating with several buyers, including B and C, over the sale": A sells to each of them
+        subject_role = "supplier"
+        frame.recipients.extend(c for c in buyers if c not in frame.recipients)
     other = "recipient" if subject_role == "supplier" else "supplier"
+    # "Greece received an enquiry from India", "Saab won an order from Talora": the receiver of a buyer's request
+    # or order is the seller, its "from" the buyer
+    won = cue.pos == "NOUN" and cue_tok.lemma_.lower() in WON_DEALS and cue_tok.dep_ == "dobj" \
+        and cue_tok.head.lemma_.lower() in RECEIVING_VERBS
     if cue.status == "licensed_production" and cue.pos == "VERB":
         helper = _helped_by(cue_tok)
         if helper is not None:
@@ -1355,7 +1432,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     and ctx.person_at.get(subj.i) and subject_role == "supplier":
                 subj = None  # "the minister confirmed the delivery": an official reporting it, not the seller
             if subj is not None:
-                role = subject_role if role == "cue" else role
+                role = subject_role if role == "cue" else "supplier" if won else role
                 if role == "recipient" and _is_company(subj, ctx):
                     role = "supplier"  # "Embraer signed a contract for ...": a company signs as the seller
                 put(role, subj)
@@ -1398,7 +1475,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if word in ("to", "for"):
                 put("recipient", obj)
             elif word == "from":
-                put("supplier", obj)
+                put("recipient" if won else "supplier", obj)
             elif word == "through" and subject_role == "recipient":
                 # "jets bought through the U.S. government": a sale run by a state's own channel is its sale
                 # (goods sent "through" a state pass it in transit: only a purchase names its seller so)
@@ -1406,7 +1483,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             elif word == "with" and any(c.dep_ == "advmod" and c.lower_ in JOINT_WITH for c in prep.children):
                 # "negotiating a joint order, together with A and B": A and B buy too, beside the other buyers
                 frame.joint += [(subject_role, c) for c in _party_countries(obj, ctx)]
-            elif word == "with" and (cue.pos == "NOUN" or cue.status == "negotiating"):
+            elif word == "with" and (cue.pos == "NOUN" or cue.status == "negotiating") and not buyers:
                 put(other, obj)
                 if other == "supplier":
                     frame.with_parties.extend(_party_countries(obj, ctx))
@@ -1432,6 +1509,15 @@ def _builds_foreign(cue_tok: Token, frame: Frame, maker: str | None, mention: Sy
 
 #: Adverbs that make a "with" phrase a party on the subject's own side ("together with A and B").
 JOINT_WITH = word_set("transfer_words.tsv", "joint_with")
+
+
+def _talks_with_buyers(cue_tok: Token, cue: Cue, ctx: DocContext) -> list[str]:
+    """The states named as the buyers a seller is in talks with ("negotiating with several buyers, including B
+    and C"): the members of a buyer noun after "with" a verb of talks."""
+    if cue.pos != "VERB" or cue.status != "negotiating":
+        return []
+    return [c for p in cue_tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in CLIENT_NOUNS for c in _members(o, ctx)]
 
 
 def _worth_preps(cue_tok: Token) -> list[Token]:
@@ -1687,6 +1773,24 @@ def _guessed(cue_tok: Token) -> bool:
     return False
 
 
+def _under_review(verb: Token) -> bool:
+    """Whether a clause puts its subject under review ("is still under review", "remains under consideration")."""
+    return any(p.dep_ == "prep" and p.lower_ == "under" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in REVIEW_NOUNS for o in p.children) for p in verb.children)
+
+
+def _relative_of_its_own(tok: Token) -> bool:
+    """Whether a verb is a relative clause that reports a step of its own: on a named party ("Norland, which sold
+    jets to Talora, ..."), or in the past on a system ("discussed the battery, which arrived last month"); but
+    "jets for Talora, to be delivered next year" and "the frigate, which A will supply" stay under their clause."""
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or tok.head.lemma_.lower() in governors() or _cue_noun(tok.head):
+        return False
+    past = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    return tok.head.ent_type_ in NAME_LABELS or past and not modal(tok)
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -1696,13 +1800,17 @@ def _status(cue_tok: Token) -> str | None:
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
         return None  # "that deal would have been worth ...": a deal that did not happen
+    if cue.pos == "NOUN" and cue_tok.dep_ in SUBJECT_DEPS and _under_review(cue_tok.head):
+        return None  # "a permit for tanks to B is still under review": nothing granted yet
     if cue_tok.dep_ == "xcomp" and cue_tok.head.lemma_ in ("have", "be") \
             and any(c.lower_ == "yet" for c in cue_tok.head.children):
         return None  # "is yet to receive the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
-    if cue.pos == "VERB" and status == "in_production" and modal(cue_tok):
-        return "agreed"  # "Turkey will build four corvettes for Pakistan": a deal to build, not yet under way
+    if cue.pos == "VERB" and status == "in_production" and modal(cue_tok) and cue.lemma not in SHIP_CUES:
+        # "Turkey will build four corvettes for Pakistan": a deal to build, not yet under way (but a ship that
+        # "will be launched" is being built)
+        return "agreed"
     if cue.pos == "VERB" and cue.status == "licensed_production" \
             and any(c.dep_ == "auxpass" for c in cue_tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue_tok.children):
@@ -1743,6 +1851,8 @@ def _status(cue_tok: Token) -> str | None:
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ == "VERB":
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
+        if _relative_of_its_own(tok):
+            break  # "Norland, which sold jets to Talora, is waiting for tanks": the main clause is another matter
         below = tok
         tok = tok.head
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)
@@ -1758,14 +1868,32 @@ def _status(cue_tok: Token) -> str | None:
                 and below.i == cue_tok.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
                 and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children):
             break  # "confirmed that a battery from X has arrived": a delivery reported, not a deal confirmed
+        if lemma in governors() and governors()[lemma] == "agreed" and below.dep_ == "ccomp" \
+                and STATUS_PHASE.get(status) == "prospective" and tok.pos_ == "VERB" \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+            break  # "confirmed that talks on jets are under way": the talks are confirmed, not a deal
+        if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
+                                                for c in tok.children):
+            break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
                 # "rejected the claim, saying it had sold rifles": the cue is a claim of its own (but "denied
                 # that it had received drones" denies the cue)
                 break
+            if governors()[lemma] == "none" and tok.pos_ in ("VERB", "AUX") \
+                    and {c.lower_ for c in tok.children if c.dep_ == "aux"} >= {"would", "have"}:
+                break  # "a resolution that would have blocked the sale of jets": the sale was not blocked
             if negated(tok) or governors()[lemma] == "none":
                 return None  # "did not agree to sell", "refused to supply", "denied sending"
+            if governors()[lemma] == "delivered" and below.i == cue_tok.i and cue.pos == "NOUN" and (
+                    STATUS_PHASE[status] == "prospective" or status == "in_production" and any(
+                        t.dep_ == "prep" and t.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                                       for o in t.children)
+                        for t in cue_tok.subtree)):
+                # "began deliveries" delivers; "began talks on jets" are talks, "began construction of four
+                # frigates for B" is building them
+                break
             if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
@@ -1788,6 +1916,8 @@ def _status(cue_tok: Token) -> str | None:
             if own is not None and lemma not in APPROVAL_WORDS and STATUS_PHASE.get(own) == "prospective" \
                     and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
+            if cue.status == "licensed_production" and STATUS_PHASE.get(governors()[lemma]) == "agreed":
+                return "licensed_production"  # "an agreement to manufacture the Y in the Kingdom": a licensed build
             if governors()[lemma] == "delivered" and tok.pos_ in ("VERB", "AUX") and modal(tok):
                 return "agreed"  # "deliveries will begin in 2027": still to come
             return governors()[lemma]
@@ -1806,6 +1936,13 @@ def _status(cue_tok: Token) -> str | None:
                           and governors().get(c.lemma_.lower()) == "negotiating"), None)
             if talks is not None:
                 return None if negated(tok) else "negotiating"
+        if tok.lemma_ == "be" and below.dep_ in ("advcl", "xcomp", "ccomp"):
+            # "the approval was for Norland to supply shells", "the plan is to buy jets": the subject governs
+            subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                            and c.lemma_.lower() in governors()), None)
+            if subject is not None:
+                return None if negated(tok) or governors()[subject.lemma_.lower()] == "none" \
+                    else governors()[subject.lemma_.lower()]
         if tok.lemma_ == "be":
             # "Egypt was in talks with France to buy": the state the subject is in governs the cue
             state = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
@@ -1834,6 +1971,9 @@ def _status(cue_tok: Token) -> str | None:
     return status
 
 
+#: Verbs of notifying, whose notice to a legislature of a sale is an offer ("notified Congress of a sale").
+NOTIFYING_VERBS = word_set("transfer_words.tsv", "notifying")
+LEGISLATURES = word_set("transfer_words.tsv", "legislature")
 #: Prepositions that give the topic of talks ("talks on the purchase", "negotiations over the sale").
 TOPIC_PREPS = word_set("transfer_words.tsv", "topic_prep")
 #: Verbs of hearsay whose passive raises a purchase into a report not confirmed ("is said to have ordered").
@@ -2170,6 +2310,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     extra: list[tuple[bool, str | None, bool, bool]] = []  # system named, maker fallback, quoted, listed
     by_maker: set[int] = set()  # records whose supplier is only the catalogue's maker of the system
     referring: set[int] = set()  # those of them told by a phrase referring back ("the remaining 18 aircraft")
+    sisters: set[int] = set()  # records of a ship named as the sister of one told before
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions:
@@ -2214,6 +2355,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # the clause the system stands in comes first; a relative clause on it describes it
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
             ancestors = set(t.i for t in mention.head.ancestors)
+            # "listed the delivery in May of X": the parser may hang the system's "of" on the verb of its deal noun
+            ancestors |= {c.i for a in mention.head.ancestors if a.pos_ == "VERB" for c in a.children
+                          if c.dep_ == "dobj" and any(c.i == t.i for t in cue_toks) and _cue_noun(c)}
             cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
             traded = [t for t in cue_toks if cue_of(t).lemma not in POSSESSION_VERBS]
             if traded and len(traded) < len(cue_toks):
@@ -2241,6 +2385,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # outrank the clause the system stands in
             ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
             status = next((s for s in STATUS_PRIORITY if s in ranked), statuses[0])
+            talks = next((st for st in statuses if STATUS_PHASE[st] == "prospective"), None)
+            if STATUS_PHASE[status] == "production" and talks is not None and all(
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or modal(t)
+                    for t, st in zip(cue_toks, statuses) if st == status):
+                # "talks on 36 launchers, to be partly assembled in A": the build is part of a deal still talked of
+                status = talks
             if status == "delivered" and _in_kits(mention, sent):
                 status = "licensed_production"  # shipped as kits and assembled by the buyer
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
@@ -2350,6 +2500,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     status, suppliers, recipients = "licensed_production", [maker], list(builders - {maker})
             if status == "in_production" and not recipients:
                 continue  # a factory building systems is no transfer unless a buyer is named
+            if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
+                continue  # "plans for a second submarine were shelved": whose plan, for what, the sentence does not say
             from_text = (bool(suppliers), bool(recipients))
             clause = _clause_countries(cue_toks[0], ctx)
             if suppliers and not recipients and cue_of(cue_toks[0]).subject == "system":
@@ -2399,7 +2551,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # had been made, a step of its own
                 ended = _ended_deal(cue_toks[0])
                 if ended is not None:
-                    also.append((ended, cue_of(ended).status))
+                    # ("the planned purchase" was only planned: its own adjective tells the step ended)
+                    own = _own_status(ended)
+                    also.append((ended, own if own in STATUS_PHASE and own != "cancelled" else cue_of(ended).status))
             ending = _later_ending(cue_toks[0]) if STATUS_PHASE[status] in ("agreed", "prospective") else None
             if ending is not None:
                 also.append((ending, "cancelled"))  # "agreed to buy X from A, but suspended the talks in 2021"
@@ -2431,6 +2585,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if purchase is not None:
                     versions.append(("ordered", _own_date(ctx, sent, purchase)))
             licensor = _licensor(cue_toks, ctx)
+            if licensor is not None and len(versions) > 1 and cue_of(cue_toks[0]).status == "delivered" \
+                    and cue_of(cue_toks[0]).subject == "recipient" \
+                    and any(st == "licensed_production" for st, _ in versions[1:]):
+                # "will commission the third of four submarines built under a licence from A": the buyer's own
+                # build under licence, not a delivery from the licensor (but "X shipped jets made under licence"
+                # is the licensee's sale)
+                versions = versions[1:]
             for version_status, when in versions:
                 sides = (suppliers, recipients)
                 if version_status == "licensed_production" and licensor is not None:
@@ -2448,6 +2609,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
                             when=when, value=value, currency=currency,
                         ), *from_text))
+                        if _sister_ship(mention):
+                            sisters.add(id(drafts[-1][0]))
                         if maker_supplied and not _maker_named(sent, supplier, ctx):
                             by_maker.add(id(drafts[-1][0]))
                             if mention.referring:
@@ -2469,6 +2632,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_heading(drafts, ctx)
+    _sister_class(drafts, sisters)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
     _seller_supplies(drafts, by_maker, referring)
     _share_supplier(drafts, extra)
@@ -2616,7 +2780,8 @@ def _seller_supplies(drafts: list[tuple[Transfer, bool, bool]], by_maker: set[in
         family = (t.family or t.system).lower()
         sellers = {d.supplier for d, s_told, _ in drafts if s_told and id(d) not in by_maker and d.supplier
                    and d.status != "licensed_production" and (d.family or d.system).lower() == family
-                   and (d.recipient is None or t.recipient is None or d.recipient == t.recipient)}
+                   and (d.recipient is None or t.recipient is None or d.recipient == t.recipient)
+                   and not _other_version(d.system, t.system)}  # (the F/A-18C seller is not the F/A-18E's)
         # (a seller that is this record's buyer shows the buyer was misread: the record is dropped, as one with
         # supplier and recipient alike)
         if len(sellers) == 1 and t.supplier not in sellers:
@@ -2735,6 +2900,27 @@ def _same_kind(told: Transfer, record: Transfer) -> bool:
     if record.family:
         return (told.family or "").lower() == record.family.lower()
     return told.category == record.category
+
+
+SISTER_WORDS = word_set("transfer_words.tsv", "sister")
+
+
+def _sister_ship(mention: SystemMention) -> bool:
+    """Whether a ship's name is given as the sister of another ("its sister ship X", "the sister vessel X")."""
+    return mention.family is None and any(t.lemma_.lower() in SISTER_WORDS for t in mention.span) or any(
+        t.lemma_.lower() in SISTER_WORDS for t in mention.span.doc[max(mention.span.start - 2, 0):mention.span.start])
+
+
+def _sister_class(drafts: list[tuple[Transfer, bool, bool]], sisters: set[int]) -> None:
+    """A ship named as the sister of one told before is of that ship's class: its record takes the class of the
+    last ship record before it from the same seller ("PNS X, a Babur-class corvette ... Its sister ship PNS Y")."""
+    for t, _, _ in drafts:
+        if id(t) not in sisters or t.family:
+            continue
+        before = [d for d, _, _ in drafts if d.family and d.category == t.category and d.supplier == t.supplier
+                  and d.evidence.start < t.evidence.start]
+        if before:
+            t.system, t.family = before[-1].system, before[-1].family
 
 
 def _fill_from_same_system(drafts: list[tuple[Transfer, bool, bool]]) -> None:
