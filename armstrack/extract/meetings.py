@@ -661,6 +661,8 @@ class Reader:
         # "hosted X in Hanoi": the parser may hang the place on the guest's name
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")] + \
             [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        # "met A, B and C in Tokyo": the parser hangs the place on the last name of the list
+        objects += [c for o in objects for c in _conjuncts(o)[1:] if c.i in self.person_at]
         for obj in objects:
             if not any(t.i in self.person_at for t in _name_phrase(obj)) and not _is_party(obj, self.ctx):
                 continue  # "discussed the situation in Darfur": a topic's place is not the meeting's
@@ -747,6 +749,8 @@ class Reader:
             if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in tok.children):
                 break  # "arrived ... and will meet": the second verb has its own tense
             if tok.dep_ == "ccomp":
+                if _lemmas(tok.head) & words("denial"):
+                    return False  # "denied that he had met X"
                 break  # "said he met": the reported clause keeps its own tense
             time_words = function_words("time_subordinator")
             if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in time_words for c in tok.children):
@@ -1260,7 +1264,18 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         signers += [n for g in groups for n in g if n not in signers]
     if not signers:
         return []
-    return [clause.draft(signers, cue.kind, reader.place(clause.verb, clause.skip))]
+    place = reader.place(clause.verb, clause.skip) or _city_in(about, reader)
+    return [clause.draft(signers, cue.kind, place)]
+
+
+def _city_in(obj: Token, reader: Reader) -> str | None:
+    """ "signed a memorandum on X in Hanoi": the parser may hang the place inside the agreement's
+    phrase; only a gazetteer city there ("in"/"at"), not a region a topic is about."""
+    for tok in obj.subtree:
+        ent = reader.ctx.ent_at.get(tok.i)
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and ent is not None and ent.label_ == "LOCATION":
+            return reader.place_of(tok)
+    return None
 
 
 def _is_agreement(tok: Token) -> bool:
@@ -1371,6 +1386,9 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
         skip |= {t.i for t in noun.subtree}
         subj_heads = reader.subjects(verb)
         place = reader.place(verb, skip | _phrase_ids(subj_heads))
+    if place is None and verb is not None and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass") \
+            and _lemmas(verb) & words("venue"):
+        place = reader.place(verb, skip | {t.i for t in noun.subtree})  # "talks were held in C"
     if groups:
         if kind == "conference":
             kind = "meeting"  # "a summit with X" is a meeting between two
@@ -1483,9 +1501,14 @@ def _governing_verb(noun: Token) -> Token | None:
         if tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and not _participle_prep(tok):
             return tok
     return None
+
+
+def _participle_prep(tok: Token) -> bool:
+    """ "following talks with X, Y said": a participle read as a setting preposition, not a verb of its own."""
+    return tok.dep_ == "prep" and tok.tag_ == "VBG" and tok.lower_ in SETTING_PREPS
 
 
 def _is_setting(noun: Token, verb: Token) -> bool:
@@ -1494,7 +1517,9 @@ def _is_setting(noun: Token, verb: Token) -> bool:
     ("paid a visit", "hosted a summit")."""
     tok = noun
     while tok.head.i != verb.i:
-        if tok.dep_ not in ("pobj", "prep", "conj", "appos", "advmod", "pcomp") or tok.head.i == tok.i:
+        object_of_prep = tok.dep_ in ("dobj", "obj") and _participle_prep(tok.head)
+        if (tok.dep_ not in ("pobj", "prep", "conj", "appos", "advmod", "pcomp") and not object_of_prep) \
+                or tok.head.i == tok.i:
             return False
         tok = tok.head
     if tok.dep_ in ("prep", "advmod"):

@@ -1,0 +1,200 @@
+"""A grid of the ways news reports meetings, visits, calls and talks: verb and noun phrasings, active and
+passive, relative and participle clauses, titles before and after names, datelines, "on the sidelines
+of", reported speech, headlines, lists of participants, pronoun back-reference; and sentences that must
+give no meeting (plans, denials, hypotheticals, domestic items, the same words in other senses).
+Every sentence is invented for this test (invented people, real countries)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.extract.meetings import extract_meetings
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+#: (text, [(participants' last names, kind, date or None for unchecked, place or None for unchecked)]);
+#: kind "?visit": a one-person visit the text may or may not be read as reporting.
+POSITIVES = [
+    # plain verbs, active
+    ('Indonesian Defence Minister Arif Wibowo met Malaysian Defence Minister Hamzah Rahim in Kuala Lumpur on Tuesday.',
+     [(['Rahim', 'Wibowo'], 'meeting', '2024-05-14', 'Kuala Lumpur'), (['Wibowo'], '?visit', None, None)]),
+    ('Kazakh President Nurlan Abenov held talks with Uzbek President Timur Rashidov in Tashkent on 2 May.',
+     [(['Abenov', 'Rashidov'], 'meeting', '2024-05-02', 'Tashkent'), (['Abenov'], '?visit', None, None)]),
+    ('Argentine President Martin Quiroga talked with Brazilian President Paulo Siqueira in Brasilia on Friday.',
+     [(['Quiroga', 'Siqueira'], 'meeting', '2024-05-10', 'Brasilia'), (['Quiroga'], '?visit', None, None)]),
+    ('Japanese Defence Minister Takeshi Morimoto discussed maritime security with his Philippine counterpart Carlos Navarro in Tokyo on Friday.',
+     [(['Morimoto', 'Navarro'], 'meeting', '2024-05-10', 'Tokyo'), (['Navarro'], '?visit', None, None)]),
+    ('Spanish Defence Minister Elena Robles met her Moroccan counterpart, Youssef Tazi, in Madrid on Thursday.',
+     [(['Robles', 'Tazi'], 'meeting', '2024-05-09', 'Madrid'), (['Tazi'], '?visit', None, None)]),
+    ('Saudi Crown Prince Khalid Al-Mansour hosted British Prime Minister Oliver Pembury in Riyadh on Wednesday.',
+     [(['Al-Mansour', 'Pembury'], 'meeting', '2024-05-15', 'Riyadh'), (['Pembury'], '?visit', None, None)]),
+    ('Egyptian President Hassan Fathy welcomed Italian Defence Minister Marco Ventresca to Cairo on Sunday.',
+     [(['Fathy', 'Ventresca'], 'meeting', '2024-05-12', 'Cairo'), (['Ventresca'], '?visit', None, None)]),
+    ('Serbian Defence Minister Dragan Ilic conferred with Hungarian Defence Minister Zoltan Kertesz in Belgrade on Monday.',
+     [(['Ilic', 'Kertesz'], 'meeting', '2024-05-13', 'Belgrade'), (['Kertesz'], '?visit', None, None)]),
+    ('Nigerian Defence Minister Bello Danjuma held a meeting with the visiting Chinese Defence Minister Dong Haiping in Abuja on Tuesday.',
+     [(['Danjuma', 'Haiping'], 'meeting', '2024-05-14', 'Abuja'), (['Haiping'], '?visit', None, None)]),
+    ('Thai Prime Minister Somsak Chaiwan and Malaysian Prime Minister Idris Salleh met in Putrajaya on Monday.',
+     [(['Chaiwan', 'Salleh'], 'meeting', '2024-05-13', 'Putrajaya'), (['Chaiwan'], '?visit', None, None)]),
+    ('Greek Defence Minister Nikos Pappadakis and his Cypriot counterpart Andreas Loizou held talks in Athens on Monday.',
+     [(['Loizou', 'Pappadakis'], 'meeting', '2024-05-13', 'Athens'), (['Loizou'], '?visit', None, None)]),
+    # passive
+    ('Georgian Defence Minister Levan Beridze was received by Turkish President Mehmet Yalcin in Ankara on Monday.',
+     [(['Beridze', 'Yalcin'], 'meeting', '2024-05-13', 'Ankara'), (['Beridze'], '?visit', None, None)]),
+    ('On arrival in Colombo, Indian Navy chief Admiral Arun Deshmukh was met by Sri Lankan Navy commander Vice Admiral Nimal Fonseka.',
+     [(['Deshmukh', 'Fonseka'], 'meeting', None, 'Colombo'), (['Deshmukh'], '?visit', None, None)]),
+    ('Talks were held in Baku on Friday between Azerbaijani Defence Minister Rauf Mammadli and Israeli Defence Minister Avi Cohenov.',
+     [(['Cohenov', 'Mammadli'], 'meeting', '2024-05-10', 'Baku'), (['Cohenov'], '?visit', None, None)]),
+    # relative and participle clauses
+    ('Kenyan Defence Secretary Joseph Otieno, who met Ugandan President Samuel Okwir in Kampala on Friday, said the two countries would share intelligence.',
+     [(['Okwir', 'Otieno'], 'meeting', '2024-05-10', 'Kampala'), (['Otieno'], '?visit', None, None)]),
+    ('Speaking after meeting Philippine President Ramon Villaruz in Manila, Japanese Defence Minister Takeshi Morimoto said the two navies would train together.',
+     [(['Morimoto', 'Villaruz'], 'meeting', None, 'Manila'), (['Morimoto'], '?visit', None, None)]),
+    ('Hungarian Foreign Minister Gabor Szalai, who is visiting Beijing, met Chinese Foreign Minister Wang Tiejun on Tuesday.',
+     [(['Szalai', 'Tiejun'], 'meeting', '2024-05-14', None), (['Szalai'], 'visit', None, 'Beijing')]),
+    ('Pakistani Prime Minister Kamran Durrani travelled to Ankara, where he met Turkish President Mehmet Yalcin on Thursday.',
+     [(['Durrani'], 'visit', None, 'Ankara'), (['Durrani', 'Yalcin'], 'meeting', '2024-05-09', 'Ankara')]),
+    ('Following talks with Angolan President Mateus Dala in Luanda on Monday, Portuguese Prime Minister Rui Canelas said defence ties would grow.',
+     [(['Canelas', 'Dala'], 'meeting', '2024-05-13', 'Luanda'), (['Canelas'], '?visit', None, None)]),
+    # titles after names, appositions
+    ("Pedro Alzate, Colombia's defence minister, met Brian Colfax, the head of US Southern Command, in Bogota on Thursday.",
+     [(['Alzate', 'Colfax'], 'meeting', '2024-05-09', 'Bogota'), (['Colfax'], '?visit', None, None)]),
+    ('The visiting Indonesian Navy chief, Admiral Yudo Prasetyanto, called on Indian Defence Minister Ravi Sharmaji in New Delhi on Monday.',
+     [(['Prasetyanto', 'Sharmaji'], 'meeting', '2024-05-13', 'New Delhi'), (['Prasetyanto'], '?visit', None, None)]),
+    # datelines
+    ('NAIROBI, May 15 (Reuters) - Kenyan President Daniel Kiprotich met Ethiopian Prime Minister Abebe Tessema on Monday to discuss border security.',
+     [(['Kiprotich', 'Tessema'], 'meeting', '2024-05-13', None), (['Tessema'], '?visit', None, None)]),
+    # sidelines
+    ('On the sidelines of the NATO summit in Vilnius, Estonian Prime Minister Kadri Tammsaar met Finnish President Mikko Lahtinen.',
+     [(['Lahtinen', 'Tammsaar'], 'meeting', None, 'Vilnius')]),
+    # reported speech
+    ('The Indian defence ministry said Defence Minister Ravi Sharmaji had met French Armed Forces Minister Luc Bernardin in Paris on Wednesday.',
+     [(['Bernardin', 'Sharmaji'], 'meeting', '2024-05-15', 'Paris'), (['Sharmaji'], '?visit', None, None)]),
+    ('Chilean Defence Minister Rosa Valdivia met Peruvian Defence Minister Jorge Palomino in Lima on Monday, the ministry said in a statement.',
+     [(['Palomino', 'Valdivia'], 'meeting', '2024-05-13', 'Lima'), (['Valdivia'], '?visit', None, None)]),
+    # headlines
+    ('Indian defence minister Ravi Sharmaji meets French counterpart Luc Bernardin in Paris',
+     [(['Bernardin', 'Sharmaji'], 'meeting', None, 'Paris'), (['Sharmaji'], '?visit', None, None)]),
+    ('Ukrainian President Oleh Bondarenko visits Warsaw',
+     [(['Bondarenko'], 'visit', None, 'Warsaw')]),
+    # lists of participants
+    ('Australian Prime Minister Grant Hollister met Indian Prime Minister Vikram Raodhar, Japanese Prime Minister Kenji Otaka and US President Daniel Brookfield in Tokyo on Saturday.',
+     [(['Hollister', 'Raodhar'], 'meeting', '2024-05-11', 'Tokyo'), (['Hollister', 'Otaka'], 'meeting', '2024-05-11', 'Tokyo'),
+      (['Brookfield', 'Hollister'], 'meeting', '2024-05-11', 'Tokyo'), (['Hollister'], '?visit', None, None),
+      (['Raodhar'], '?visit', None, None), (['Brookfield'], '?visit', None, None)]),
+    # pronoun back-reference and "the two"
+    ('Chilean Defence Minister Rosa Valdivia arrived in Lima on Monday. She met Peruvian Defence Minister Jorge Palomino on Tuesday.',
+     [(['Valdivia'], 'visit', '2024-05-13', 'Lima'), (['Palomino', 'Valdivia'], 'meeting', '2024-05-14', None)]),
+    ('Kenyan President Daniel Kiprotich and Tanzanian President Amina Juma met in Arusha on Monday. The two leaders discussed regional security.',
+     [(['Juma', 'Kiprotich'], 'meeting', '2024-05-13', 'Arusha'), (['Kiprotich'], '?visit', None, None)]),
+    # noun phrasings
+    ('The meeting between Thai Army chief General Prasert Boonmak and Cambodian Army chief General Sokha Chanthy took place in Phnom Penh on Thursday.',
+     [(['Boonmak', 'Chanthy'], 'meeting', '2024-05-09', 'Phnom Penh'), (['Boonmak'], '?visit', None, None)]),
+    ('During talks with Indonesian President Budi Hartanto in Jakarta on Monday, Australian Prime Minister Grant Hollister announced a new patrol boat package.',
+     [(['Hartanto', 'Hollister'], 'meeting', '2024-05-13', 'Jakarta'), (['Hollister'], '?visit', None, None)]),
+    ("Egyptian President Hassan Fathy's meeting with Greek Prime Minister Nikos Stavridis in Cairo on Sunday focused on gas exploration.",
+     [(['Fathy', 'Stavridis'], 'meeting', '2024-05-12', 'Cairo'), (['Stavridis'], '?visit', None, None)]),
+    ('The visit by Brazilian Defence Minister Jose Pereira to Luanda last week was the first by a Brazilian minister in a decade.',
+     [(['Pereira'], 'visit', None, 'Luanda')]),
+    ('Visiting Thai Navy chief Admiral Chai Suwannarat paid a courtesy call on Singapore Defence Minister Ng Wei Ming on Tuesday.',
+     [(['Ming', 'Suwannarat'], 'meeting', '2024-05-14', None), (['Suwannarat'], '?visit', None, None)]),
+    # visits
+    ('Polish President Jan Nowacki visited Kyiv on Tuesday.',
+     [(['Nowacki'], 'visit', '2024-05-14', 'Kyiv')]),
+    ('Indian Army chief General Manoj Verghese is on a three-day visit to Bangladesh.',
+     [(['Verghese'], 'visit', None, None)]),
+    ('Chinese Defence Minister Dong Haiping arrived in Islamabad on Sunday on an official visit.',
+     [(['Haiping'], 'visit', '2024-05-12', 'Islamabad')]),
+    ('Greek Prime Minister Nikos Stavridis paid an official visit to Cairo last week.',
+     [(['Stavridis'], 'visit', None, 'Cairo')]),
+    ('Israeli Defence Minister Avi Cohenov flew to Washington on Sunday.',
+     [(['Cohenov'], 'visit', '2024-05-12', 'Washington')]),
+    ('Romanian President Ion Vasilescu wrapped up a three-day visit to Japan on Friday.',
+     [(['Vasilescu'], 'visit', None, None)]),
+    ('Vietnamese Defence Minister Tran Quoc Vinh was in Moscow on Tuesday for talks with Russian Defence Minister Igor Belyakov.',
+     [(['Belyakov', 'Vinh'], 'meeting', '2024-05-14', 'Moscow'), (['Vinh'], '?visit', None, None)]),
+    ('Senegalese President Amadou Sow was in Paris on Monday.',
+     [(['Sow'], 'visit', '2024-05-13', 'Paris')]),
+    # calls
+    ('US Secretary of State Mark Fullerton spoke by phone with Saudi Foreign Minister Faisal Al-Rashid on Monday.',
+     [(['Al-Rashid', 'Fullerton'], 'call', '2024-05-13', None)]),
+    ('In a telephone call on Tuesday, French President Paul Girardot and Indian Prime Minister Vikram Raodhar discussed the Rafale deal.',
+     [(['Girardot', 'Raodhar'], 'call', '2024-05-14', None)]),
+    ('Turkish President Mehmet Yalcin phoned Russian President Boris Orlovsky on Friday.',
+     [(['Orlovsky', 'Yalcin'], 'call', '2024-05-10', None)]),
+    ('Japanese Prime Minister Kenji Otaka held a video call with Philippine President Ramon Villaruz on Thursday.',
+     [(['Otaka', 'Villaruz'], 'call', '2024-05-09', None)]),
+    ('Canadian Prime Minister Luc Tremblay held phone talks with Ukrainian President Oleh Bondarenko on Saturday.',
+     [(['Bondarenko', 'Tremblay'], 'call', '2024-05-11', None)]),
+    # signings
+    ('Vietnamese Defence Minister Tran Quoc Vinh and Indian Defence Minister Ravi Sharmaji signed a memorandum of understanding on defence cooperation in Hanoi on Monday.',
+     [(['Sharmaji', 'Vinh'], 'signing', '2024-05-13', 'Hanoi'), (['Sharmaji'], '?visit', None, None)]),
+    # dates
+    ('Mongolian Defence Minister Bat Erdene met South Korean Defence Minister Kim Dae-ho last month.',
+     [(['Dae-ho', 'Erdene'], 'meeting', '2024-04', None)]),
+    ('Peruvian President Jorge Palomino met Bolivian President Luis Arce Mamani on 3 April in La Paz.',
+     [(['Mamani', 'Palomino'], 'meeting', '2024-04-03', 'La Paz'), (['Palomino'], '?visit', None, None)]),
+    ('On Monday, Zambian President Peter Mwale met Angolan President Mateus Dala in Lusaka.',
+     [(['Dala', 'Mwale'], 'meeting', '2024-05-13', 'Lusaka'), (['Dala'], '?visit', None, None)]),
+    ('In Moscow, Vietnamese Defence Minister Tran Quoc Vinh met Russian Defence Minister Igor Belyakov on Tuesday.',
+     [(['Belyakov', 'Vinh'], 'meeting', '2024-05-14', 'Moscow'), (['Vinh'], '?visit', None, None)]),
+]
+
+#: Sentences that report no meeting that happened.
+NEGATIVES = [
+    'Indonesian Defence Minister Arif Wibowo is expected to meet Malaysian Defence Minister Hamzah Rahim next week.',
+    'Polish President Jan Nowacki will visit Kyiv in June.',
+    'Kenyan President Daniel Kiprotich denied that he had met Ugandan President Samuel Okwir.',
+    'Greek Prime Minister Nikos Stavridis cancelled a planned visit to Cairo.',
+    'If Turkish President Mehmet Yalcin meets Russian President Boris Orlovsky, the two could agree on a new S-400 batch.',
+    'Brazilian Defence Minister Jose Pereira plans to travel to Luanda later this year.',
+    'Russian President Boris Orlovsky invited Vietnamese Defence Minister Tran Quoc Vinh to visit Moscow.',
+    'Serbian Defence Minister Dragan Ilic turned down an invitation to meet Kosovar President Arben Krasniqi.',
+    'No meeting between Thai Prime Minister Somsak Chaiwan and Cambodian Prime Minister Hun Sokhom has been scheduled.',
+    'Kazakh President Nurlan Abenov and Uzbek President Timur Rashidov are due to hold talks in Tashkent on Friday.',
+    'Egyptian President Hassan Fathy called for talks with Ethiopian Prime Minister Abebe Tessema.',
+    'Greek Defence Minister Nikos Pappadakis called the deal a mistake.',
+    'The new destroyer will meet NATO standards.',
+    'The radar system meets all the requirements of the army.',
+    'The missile can travel 500 km at twice the speed of sound.',
+    'Japanese Prime Minister Kenji Otaka would welcome a visit by Philippine President Ramon Villaruz.',
+    'Serbian Defence Minister Dragan Ilic refused to meet Albanian Defence Minister Arben Hoxha.',
+    'Israeli Defence Minister Avi Cohenov hopes to meet US Defense Secretary Paul Morgante at the summit later this year.',
+    'Romanian President Ion Vasilescu has never visited Japan.',
+    'A meeting between Kenyan President Daniel Kiprotich and Somali President Hassan Warsame was called off at the last minute.',
+    'The frigate arrived in the port of Piraeus on Monday.',
+    'Chinese Foreign Minister Wang Tiejun warned that any visit by US Speaker Mark Fullerton to Taiwan would be a provocation.',
+    'The talks on the contract are continuing between the ministry and the manufacturer.',
+    'Indian Defence Minister Ravi Sharmaji discussed the budget with lawmakers in parliament on Tuesday.',
+    'Philippine President Ramon Villaruz postponed his trip to Tokyo because of a typhoon.',
+    'Chilean Defence Minister Rosa Valdivia said she would travel to Lima next month to meet her Peruvian counterpart.',
+    'The minister is scheduled to visit the shipyard in March.',
+]
+
+
+def _last_names(names) -> frozenset[str]:
+    return frozenset(n.split()[-1] for n in names)
+
+
+@pytest.mark.parametrize("text, expected", POSITIVES, ids=[t[:60] for t, _ in POSITIVES])
+def test_meeting_construction(parsed, text, expected):
+    found = [(_last_names(m.participants), m.kind, m.date, m.place) for m in extract_meetings(*parsed(text, published=PUBLISHED))]
+    left = list(found)
+    for names, kind, when, place in expected:
+        if kind == "?visit":
+            continue
+        hit = next((f for f in left if f[0] == frozenset(names) and f[1] == kind), None)
+        assert hit is not None, (names, kind, found)
+        assert when is None or hit[2] == when, (names, hit)
+        assert place is None or hit[3] == place, (names, hit)
+        left.remove(hit)
+    optional = [frozenset(n) for n, k, _, _ in expected if k == "?visit"]
+    assert all(f[0] in optional and f[1] == "visit" for f in left), left
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:60] for t in NEGATIVES])
+def test_no_meeting_construction(parsed, text):
+    found = extract_meetings(*parsed(text, published=PUBLISHED))
+    assert found == [], [(m.participants, m.kind) for m in found]
