@@ -179,6 +179,8 @@ class Draft:
     joins_previous: bool = False  # "the meeting was attended by X": X joins the meeting reported before
     #: "X, who was in C for the signing": X, on a trip of their own, also joins the signing reported before
     joins_signing: bool = False
+    #: the country a visit went to ("to Israel", "in Riyadh"): visits to two countries are two trips
+    destination: str | None = None
 
 
 @dataclass
@@ -574,6 +576,9 @@ class Reader:
             if cue.object_is_counterpart else []
         if cue.frame == "host" and not objects:
             objects = [o for c in cue_tok.children if _is_visiting(c) for o in c.children if o.dep_ in ("dobj", "obj")]
+        if cue.frame == "call" and not objects:
+            # "called X on Tuesday": the parser may read the person called as a predicate ("called it a mistake")
+            objects = [c for c in cue_tok.children if c.dep_ == "oprd" and c.i in self.person_at]
         if cue.object_is_counterpart and not objects:
             # "received in Riyadh today the Minister of Defence of X, Y": an object put after the place and
             # time may be taken for an adverb of the verb
@@ -661,8 +666,10 @@ class Reader:
         # "hosted X in Hanoi": the parser may hang the place on the guest's name
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")] + \
             [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        # "met A, B and C in Tokyo": the parser hangs the place on the last name of the list
+        # "met A, B and C in Tokyo", "with his counterpart, X, in C": the parser hangs the place on the
+        # last name of the list or on the apposition
         objects += [c for o in objects for c in _conjuncts(o)[1:] if c.i in self.person_at]
+        objects += [c for o in objects for c in o.children if c.dep_ == "appos" and c.i in self.person_at]
         for obj in objects:
             if not any(t.i in self.person_at for t in _name_phrase(obj)) and not _is_party(obj, self.ctx):
                 continue  # "discussed the situation in Darfur": a topic's place is not the meeting's
@@ -710,6 +717,8 @@ class Reader:
                 continue  # "the first since 2020", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
             if ent.root.dep_ == "amod" and ent.root.pos_ == "ADJ":
                 continue  # "an annual exercise", "a two-day visit": how often or how long, not when
+            if ent.root.dep_ in ("compound", "nummod", "amod") and any(t.text == "-" for t in ent):
+                continue  # "a two-day visit" read as a compound: how long, not when
             tok = ent.root
             for _ in range(6):
                 if tok.i in rank:
@@ -786,6 +795,8 @@ class Reader:
             if head.pos_ in ("VERB", "AUX"):
                 if negated(head) or conditional(head):
                     return False
+                if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS and modal(head):
+                    return False  # "could meet at the summit": a setting of a modal verb is not reported
                 cue = cue_of(head)
                 if cue is not None and cue.frame != "event" and (
                         tok.dep_ in ("dobj", "obj") or (tok.dep_ == "prep" and tok.lower_ in ("for", "to"))):
@@ -1159,6 +1170,9 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         draft.gathering = True
         return [draft]
     place = reader.place(tok, clause.skip, with_object=frame == "visit")
+    if frame == "travel" and (obj is None and tok.lemma_.lower() in words("party_trip")
+                              or obj is not None and not _is_party(obj, reader.ctx)):
+        return []  # "led a delegation to C" is a trip; "led troops into C", "flew the jet to C" are not
     if frame in ("travel", "be"):
         destination = place is not None or any(
             reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
@@ -1168,6 +1182,7 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
     draft = clause.draft(subjects, clause.cue.kind, place)
+    draft.destination = _destination(tok, place, reader)
     draft.joins_signing = any(
         c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
         and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
@@ -1399,9 +1414,24 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     if not participants or (kind in ("meeting", "call") and len(participants) < 2):
         return []  # "X's call for talks", "X said after the meeting": no one met is named
     draft = Draft(participants, kind, noun, place=place)
+    draft.destination = _destination(noun, place, reader) if kind == "visit" else None
     draft.gathering = kind == "conference" and cue.lemma in words("gathering")
     draft.trip = kind == "visit" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
+
+
+def _destination(cue_tok: Token, place: str | None, reader: Reader) -> str | None:
+    """The country a visit went to: its place's country, else a country in a "to"/"in" phrase of the cue."""
+    known = reader.ctx.gaz.place(place) if place else None
+    if known is not None and known.country:
+        return known.country
+    for prep in cue_tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+            for pobj in prep.children:
+                ent = reader.ctx.ent_at.get(pobj.i)
+                if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "COUNTRY":
+                    return reader.ctx.token_country(pobj)
+    return None
 
 
 def _call_in_person(noun: Token) -> bool:
@@ -1551,6 +1581,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         same = next((k for k in kept if set(k.participants) == set(d.participants) and k.kind == d.kind
                      and not d.again and (not k.place or not d.place or k.place == d.place)
+                     and (not k.destination or not d.destination or k.destination == d.destination)
                      # one trip to one city told twice ("arrived in X on Tuesday", "came to X the day
                      # after Y"): two date phrases that do not resolve are no two trips
                      and _date_compatible(k, d, strict=not (k.kind == "visit" and k.place and k.place == d.place))),
