@@ -176,6 +176,32 @@ POSITIVES = [
     # two trips of one person: one to a city, one to another country
     ('Indian Army chief General Manoj Verghese arrived in Dhaka on Tuesday. He came from Nepal after a three-day visit to Bhutan.',
      [(['Verghese'], 'visit', '2024-05-14', 'Dhaka'), (['Verghese'], 'visit', None, None)]),
+    # batch 3: relative "whom", "the two ministers", country for its government, hosted in the passive
+    ('Chinese Foreign Minister Wang Tiejun, whom Indian Foreign Minister Ravi Sharmaji met in Beijing on Monday, praised the talks.',
+     [(['Sharmaji', 'Tiejun'], 'meeting', '2024-05-13', 'Beijing'), (['Sharmaji'], '?visit', None, None)]),
+    ('Azerbaijani Defence Minister Rauf Mammadli hosted his Turkish counterpart Emre Kayali on Monday. The two ministers met in Baku to review drone orders.',
+     [(['Kayali', 'Mammadli'], 'meeting', '2024-05-13', 'Baku'), (['Kayali'], '?visit', None, None)]),
+    ("Russia hosted Myanmar's military chief, Senior General Aung Kyaw Tunn, in Moscow last week.",
+     [(['Tunn'], 'visit', None, 'Moscow')]),
+    ('Zambian President Peter Mwale was hosted by Angolan President Mateus Dala in Luanda on Thursday.',
+     [(['Dala', 'Mwale'], 'meeting', '2024-05-09', 'Luanda'), (['Mwale'], '?visit', None, None)]),
+    ('Kenyan President Daniel Kiprotich hosted Somali President Hassan Warsame and Ugandan President Samuel Okwir in Nairobi on Friday.',
+     [(['Kiprotich', 'Warsame'], 'meeting', '2024-05-10', 'Nairobi'), (['Kiprotich', 'Okwir'], 'meeting', '2024-05-10', 'Nairobi'),
+      (['Warsame'], '?visit', None, None), (['Okwir'], '?visit', None, None)]),
+    ('Polish President Jan Nowacki met separately with Lithuanian President Rasa Jankute and Latvian President Janis Ozolins on Tuesday.',
+     [(['Jankute', 'Nowacki'], 'meeting', '2024-05-14', None), (['Nowacki', 'Ozolins'], 'meeting', '2024-05-14', None)]),
+    ('Visiting Ankara, Pakistani Prime Minister Kamran Durrani met Turkish President Mehmet Yalcin on Thursday.',
+     [(['Durrani', 'Yalcin'], 'meeting', '2024-05-09', None), (['Durrani'], '?visit', None, None)]),
+    ('During his stay in Hanoi, Japanese Defence Minister Takeshi Morimoto met Vietnamese Prime Minister Pham Van Duc.',
+     [(['Duc', 'Morimoto'], 'meeting', None, 'Hanoi'), (['Morimoto'], '?visit', None, None)]),
+    ('Israeli Defence Minister Avi Cohenov was in Washington last week, where he held talks with US Defense Secretary Paul Morgante.',
+     [(['Cohenov'], 'visit', None, 'Washington'), (['Cohenov', 'Morgante'], 'meeting', None, 'Washington')]),
+    ('Spanish Defence Minister Elena Robles concluded her visit to Morocco on Thursday.',
+     [(['Robles'], 'visit', None, None)]),
+    ('Vietnamese Defence Minister Tran Quoc Vinh paid a visit to Russian President Boris Orlovsky at the Kremlin on Monday.',
+     [(['Orlovsky', 'Vinh'], 'meeting', '2024-05-13', None), (['Vinh'], '?visit', None, None)]),
+    ('It was the first meeting between Serbian President Milos Jankovic and Kosovar President Arben Krasniqi since 2019.',
+     [(['Jankovic', 'Krasniqi'], 'meeting', None, None)]),
 ]
 
 #: Sentences that report no meeting that happened.
@@ -219,6 +245,15 @@ NEGATIVES = [
     'Officials from the two countries met in Vilnius on Monday.',
     'Japanese Prime Minister Kenji Otaka urged Philippine President Ramon Villaruz to visit Tokyo.',
     'The frigate visited the port of Piraeus on Monday.',
+    'Serbian Defence Minister Dragan Ilic met his obligations under the treaty.',
+    "Greek Prime Minister Nikos Stavridis's visit to Cairo was cancelled.",
+    'Kenyan President Daniel Kiprotich did not meet Ugandan President Samuel Okwir during the trip.',
+    'Turkish President Mehmet Yalcin and Russian President Boris Orlovsky have not spoken since 2020.',
+    'Polish President Jan Nowacki is to visit Kyiv next week.',
+    'Romanian President Ion Vasilescu wants to visit Japan.',
+    'The summit between Kenyan President Daniel Kiprotich and Somali President Hassan Warsame will take place in Nairobi in July.',
+    "Philippine President Ramon Villaruz's visit to Tokyo, originally planned for June, was postponed.",
+    'Brazilian Defence Minister Jose Pereira considered visiting Luanda but decided against it.',
 ]
 
 

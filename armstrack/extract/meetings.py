@@ -596,6 +596,8 @@ class Reader:
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
                        and not any(g.dep_ == "case" for g in c.children)]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        # "Y, whom X met": the relative pronoun stands for the noun the clause is on
+        objects = [cue_tok.head if o.tag_ in ("WP", "WDT") and cue_tok.dep_ == "relcl" else o for o in objects]
         if objects and cue.object_is_counterpart:
             objects += [c for c in _gapped_objects(cue_tok, self.person_at) if c.i > objects[0].i]
         # "for visiting President X": the parser makes the participle the phrase's head, X its object
@@ -679,6 +681,9 @@ class Reader:
                         found = self.place_of(pobj)
                         if found:
                             return found
+        if tok.dep_ in ("advcl", "relcl") and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+            # "was in Washington, where he held talks": the place of the clause "where" hangs on
+            return self.place_of(tok.head) or self.place(tok.head, skip | {t.i for t in tok.subtree})
         return None
 
     def place_of(self, tok: Token) -> str | None:
@@ -795,6 +800,8 @@ class Reader:
             if head.pos_ in ("VERB", "AUX"):
                 if negated(head) or conditional(head):
                     return False
+                if tok.dep_ in ("nsubj", "nsubjpass") and _lemmas(head) & words("venue") and not self.verb_happened(head):
+                    return False  # "the summit will take place in C"
                 if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS and modal(head):
                     return False  # "could meet at the summit": a setting of a modal verb is not reported
                 cue = cue_of(head)
@@ -1048,6 +1055,10 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     host_place = reader.place_of(clause.subject_heads[0]) if clause.subject_heads else None
     if frame == "host" and not clause.subjects and host_place:
         return [clause.draft(g, "visit", host_place) for g in groups]  # "Hanoi hosted X": X visited
+    host_country = clause.subject_heads and reader.ctx.ent_at.get(clause.subject_heads[0].i) is not None \
+        and reader.ctx.ent_at[clause.subject_heads[0].i].label_ == "COUNTRY"
+    if frame == "host" and not clause.subjects and host_country:
+        return [clause.draft(g, "visit", place) for g in groups]  # "Russia hosted X in Moscow": X visited
     if not clause.subjects:
         return []  # "officials welcomed X", "the video showed X": no named host or party
     if not groups:
@@ -1351,10 +1362,12 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     for h in owner_heads:
         owners.extend(n for n in reader.group(h) if n not in owners)
     groups, _ = reader.counterparts(noun, cue, set(owners))
+    visited = False
     if not groups and cue.kind == "visit":
         # "a courtesy visit to President X": the person visited is met (a place stays the place)
         to = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"to"}))
         groups = reader.counterparts(noun, to, set(owners))[0]
+        visited = bool(groups)
     if not_event and not groups:
         return []
     verb = _governing_verb(noun)
@@ -1405,8 +1418,8 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
             and _lemmas(verb) & words("venue"):
         place = reader.place(verb, skip | {t.i for t in noun.subtree})  # "talks were held in C"
     if groups:
-        if kind == "conference":
-            kind = "meeting"  # "a summit with X" is a meeting between two
+        if kind == "conference" or visited:
+            kind = "meeting"  # "a summit with X" is a meeting between two; "a visit to President X" meets X
         drafts = [Draft(list(dict.fromkeys(participants + g)), kind, noun, place=place) for g in groups]
         for d in drafts:
             d.needs_visitor = not participants  # "the programme included talks with X": whose talks?
