@@ -762,6 +762,9 @@ class Reader:
                 break
             if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in tok.children):
                 break  # "arrived ... and will meet": the second verb has its own tense
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i and not modal(tok.head) \
+                    and not any(c.dep_ == "mark" for c in tok.children):
+                break  # "Meeting in C on Monday, A and B agreed to...": the participle reports its own event
             if tok.dep_ == "ccomp":
                 if _lemmas(tok.head) & words("denial"):
                     return False  # "denied that he had met X"
@@ -990,6 +993,8 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
             return []
         return _encounter_drafts(clause, reader)
     if cue.frame in ("meet", "host", "call"):
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and _lemmas(tok) & words("companion"):
+            return []  # "X, accompanied by Y, visited C": Y travelled with X (see _companions), not met
         return _encounter_drafts(clause, reader)
     if cue.frame in ("visit", "travel", "be"):
         return _visit_drafts(clause, reader)
@@ -1037,8 +1042,8 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     passive_names = [n for p in clause.passive for n in reader.group(p) or reader.leaders(p, set(clause.subjects))]
     if passive_names:  # "X was received by Y"; "a delegation led by X was received by Y"
         groups.append(passive_names)
-    if frame == "call" and not groups:
-        return []  # "called for talks", "called it a success"
+    if frame == "call" and (not groups or _predicative(tok)):
+        return []  # "called for talks", "called it a success", "called X a friend"
     skip = clause.skip | {t.i for c in tok.children if c.dep_ in ("dobj", "dative", "obj")
                           and _is_person_like(c, reader) for t in c.subtree}
     skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps for t in c.subtree}
@@ -1066,6 +1071,16 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
             return [clause.draft(clause.subjects, kind, place)]  # "X met officials", "the two met"
         return []
     return [clause.draft(clause.subjects + g, kind, place) for g in groups]
+
+
+def _predicative(verb: Token) -> bool:
+    """ "called X a friend": a noun right after the object (no comma) says what X was called."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        for c in [*obj.children, *verb.children]:
+            if c.dep_ in ("appos", "oprd") and c.pos_ in ("NOUN", "ADJ") and c.i > obj.i \
+                    and c.doc[c.left_edge.i - 1].text != ",":
+                return True
+    return False
 
 
 def _handed(item: Token, reader: Reader) -> bool:
@@ -1194,6 +1209,7 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
             return []  # "was happy in Hanoi", "was the host in X"
     draft = clause.draft(subjects, clause.cue.kind, place)
     draft.destination = _destination(tok, place, reader)
+    companions = [d for h in clause.subject_heads for d in _companions(h, reader, subjects, place)]
     draft.joins_signing = any(
         c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
         and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
@@ -1201,7 +1217,7 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.trip = frame in ("visit", "travel") or any(  # "has been on a visit to C"
         cue_of(p) is not None and cue_of(p).kind == "visit"
         for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
-    return [draft]
+    return [draft, *companions] if draft.trip else [draft]
 
 
 def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Draft]:
@@ -1510,7 +1526,7 @@ def _companions(trip: Token, reader: Reader, travellers: list[str], place: str |
     """ "X's visit to C, alongside General Y": Y made the trip too, a trip of their own."""
     heads = [p for c in trip.children if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
              for p in c.children if p.dep_ == "pobj"]
-    heads += [p for c in trip.children if c.dep_ == "acl" and c.lemma_.lower() == "accompany"
+    heads += [p for c in trip.children if c.dep_ == "acl" and _lemmas(c) & words("companion")
               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     out = []
     for name in dict.fromkeys(n for h in heads for n in reader.group(h) if n not in travellers):
