@@ -223,6 +223,9 @@ POSITIVES = [
      [(['Bondarenko', 'Tremblay'], 'call', '2024-05-13', None)]),
     ('Egyptian President Hassan Fathy receives Italian Defence Minister Marco Ventresca in Cairo',
      [(['Fathy', 'Ventresca'], 'meeting', None, 'Cairo'), (['Ventresca'], '?visit', None, None)]),
+    # present at an occasion in another country's city: a visit
+    ('The contract was signed in Hanoi on Monday in the presence of South Korean Defence Minister Park Min-jae.',
+     [(['Min-jae'], 'visit', '2024-05-13', 'Hanoi')]),
 ]
 
 #: Sentences that report no meeting that happened.
@@ -266,6 +269,8 @@ NEGATIVES = [
     'Officials from the two countries met in Vilnius on Monday.',
     'Japanese Prime Minister Kenji Otaka urged Philippine President Ramon Villaruz to visit Tokyo.',
     'The frigate visited the port of Piraeus on Monday.',
+    'The patrol boat was handed over in Manila on Friday in the presence of the Japanese ambassador in Manila, Kenji Otaka.',
+    'The contract was signed in Seoul on Monday in the presence of South Korean Defence Minister Park Min-jae.',
     'Kenyan President Daniel Kiprotich was unable to meet Ugandan President Samuel Okwir because of illness.',
     'Greek Prime Minister Nikos Stavridis met with resistance from lawmakers.',
     'Serbian Defence Minister Dragan Ilic declined to say whether he would meet Kosovar President Arben Krasniqi.',

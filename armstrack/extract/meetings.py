@@ -1515,11 +1515,26 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     if verb.pos_ not in ("VERB", "AUX") or not reader.verb_happened(verb):
         return []
     names = list(dict.fromkeys([*reader.subject_names(verb), *(n for p in present for n in reader.group(p))]))
+    # "was signed in Hanoi in the presence of the Korean minister X": X was there from abroad, a visit
+    place = reader.place(verb, {t.i for h in [noun, *present] for t in h.subtree})
+    # an ambassador is posted there, not visiting
+    visits = [Draft([n], "visit", noun, place=place) for p in present
+              if not any(t.lemma_.lower() in words("resident") for t in _phrase_tokens(p))
+              for n in reader.group(p) if _abroad(n, place, reader)]
+    for visit in visits:
+        visit.trip = True
     if len(names) < 2:
-        return []
+        return visits
     draft = Draft(names, cue.kind, noun)
     draft.gathering = True
-    return [draft]
+    return [draft, *visits]
+
+
+def _abroad(name: str, place: str | None, reader: Reader) -> bool:
+    """Whether a person's country is known and is not the country of a city named as where they were."""
+    known = reader.ctx.gaz.place(place) if place else None
+    home = reader.ctx.affiliation.get(name)
+    return bool(known is not None and known.country and home and home != known.country)
 
 
 def _companions(trip: Token, reader: Reader, travellers: list[str], place: str | None) -> list[Draft]:
