@@ -226,6 +226,25 @@ POSITIVES = [
     # present at an occasion in another country's city: a visit
     ('The contract was signed in Hanoi on Monday in the presence of South Korean Defence Minister Park Min-jae.',
      [(['Min-jae'], 'visit', '2024-05-13', 'Hanoi')]),
+    # batch 5: counterparts named elsewhere, audiences, commissions, remote meetings, closed doors
+    ('Russian Defence Minister Igor Belyakov praised the navy. Vietnamese Defence Minister Tran Quoc Vinh met his Russian counterpart in Moscow on Tuesday.',
+     [(['Belyakov', 'Vinh'], 'meeting', '2024-05-14', 'Moscow'), (['Vinh'], '?visit', None, None)]),
+    ('Jordanian King Faisal Hamdan granted an audience to Cypriot Defence Minister Andreas Loizou in Amman on Sunday.',
+     [(['Hamdan', 'Loizou'], 'meeting', '2024-05-12', 'Amman'), (['Loizou'], '?visit', None, None)]),
+    ('Indian Defence Minister Ravi Sharmaji and Russian Defence Minister Igor Belyakov co-chaired the military cooperation commission in New Delhi on Monday.',
+     [(['Belyakov', 'Sharmaji'], 'meeting', '2024-05-13', None), (['Belyakov'], '?visit', None, None)]),
+    ('Brazilian Defence Minister Jose Pereira toured the submarine shipyard in Cherbourg on Thursday.',
+     [(['Pereira'], 'visit', '2024-05-09', 'Cherbourg')]),
+    ('Japanese Prime Minister Kenji Otaka held a closed-door meeting with Philippine President Ramon Villaruz in Manila on Friday.',
+     [(['Otaka', 'Villaruz'], 'meeting', '2024-05-10', 'Manila'), (['Otaka'], '?visit', None, None)]),
+    ('Canadian Prime Minister Luc Tremblay and Ukrainian President Oleh Bondarenko met via video link on Monday.',
+     [(['Bondarenko', 'Tremblay'], 'call', '2024-05-13', None)]),
+    ('Indonesian President Budi Hartanto held a videoconference with Australian Prime Minister Grant Hollister on Thursday.',
+     [(['Hartanto', 'Hollister'], 'call', '2024-05-09', None)]),
+    ('At their meeting in Astana on Monday, Kazakh President Nurlan Abenov and Uzbek President Timur Rashidov signed a border treaty.',
+     [(['Abenov', 'Rashidov'], 'signing', '2024-05-13', 'Astana')]),
+    ('Saudi Crown Prince Khalid Al-Mansour welcomed British Prime Minister Oliver Pembury at the airport in Riyadh on Wednesday.',
+     [(['Al-Mansour', 'Pembury'], 'meeting', '2024-05-15', 'Riyadh'), (['Pembury'], '?visit', None, None)]),
 ]
 
 #: Sentences that report no meeting that happened.
@@ -269,6 +288,12 @@ NEGATIVES = [
     'Officials from the two countries met in Vilnius on Monday.',
     'Japanese Prime Minister Kenji Otaka urged Philippine President Ramon Villaruz to visit Tokyo.',
     'The frigate visited the port of Piraeus on Monday.',
+    'Serbian Defence Minister Dragan Ilic was supposed to meet Kosovar President Arben Krasniqi.',
+    'Serbian Defence Minister Dragan Ilic sought a meeting with Kosovar President Arben Krasniqi.',
+    "Serbian Defence Minister Dragan Ilic's request for a meeting with Kosovar President Arben Krasniqi was rejected.",
+    'A planned call between Canadian Prime Minister Luc Tremblay and Ukrainian President Oleh Bondarenko did not take place.',
+    'Polish President Jan Nowacki visits Kyiv every year.',
+    'Indian Defence Minister Ravi Sharmaji discussed the matter with his cabinet on Tuesday.',
     'The patrol boat was handed over in Manila on Friday in the presence of the Japanese ambassador in Manila, Kenji Otaka.',
     'The contract was signed in Seoul on Monday in the presence of South Korean Defence Minister Park Min-jae.',
     'Kenyan President Daniel Kiprotich was unable to meet Ugandan President Samuel Okwir because of illness.',

@@ -754,6 +754,9 @@ class Reader:
             if step == 0 and any(c.lower_ in function_words("habitual") or (c.lemma_ == "time" and c.dep_ == "npadvmod")
                                  for c in tok.children):
                 return False  # "has visited China five times", "often meets": no one occasion
+            if step == 0 and any(c.dep_ in ("npadvmod", "advmod") and any(d.lower_ in ("every", "each") for d in c.children)
+                                 for c in tok.children):
+                return False  # "visits Kyiv every year": a habit, no one occasion
             if step == 0 and tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return False  # headline "X to visit Y"
             if step > 0 and via != "conj" and _lemmas(tok) & words("prospective"):
