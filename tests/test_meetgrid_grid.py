@@ -245,6 +245,19 @@ POSITIVES = [
      [(['Abenov', 'Rashidov'], 'signing', '2024-05-13', 'Astana')]),
     ('Saudi Crown Prince Khalid Al-Mansour welcomed British Prime Minister Oliver Pembury at the airport in Riyadh on Wednesday.',
      [(['Al-Mansour', 'Pembury'], 'meeting', '2024-05-15', 'Riyadh'), (['Pembury'], '?visit', None, None)]),
+    # batch 6: arrival then plans, quotes after talks, calls told in reported speech, headline comma
+    ('Greek Prime Minister Nikos Stavridis arrived in Cairo on Monday for a three-day visit. He is expected to meet Egyptian President Hassan Fathy on Tuesday.',
+     [(['Stavridis'], 'visit', '2024-05-13', 'Cairo')]),
+    ('"We had a very productive meeting," Cambodian Prime Minister Sok Vannary said after talks with Thai Prime Minister Somsak Chaiwan.',
+     [(['Chaiwan', 'Vannary'], 'meeting', None, None)]),
+    ('The Kremlin said Russian President Boris Orlovsky and Kazakh President Nurlan Abenov discussed bilateral ties by phone on Friday.',
+     [(['Abenov', 'Orlovsky'], 'call', '2024-05-10', None)]),
+    ('Turkish President Mehmet Yalcin told Russian President Boris Orlovsky in a phone call on Sunday that the grain corridor must stay open.',
+     [(['Orlovsky', 'Yalcin'], 'call', '2024-05-12', None)]),
+    ('Greek Prime Minister Nikos Stavridis, who is on a three-day visit to Egypt, met Egyptian President Hassan Fathy on Monday.',
+     [(['Fathy', 'Stavridis'], 'meeting', '2024-05-13', None), (['Stavridis'], 'visit', None, None)]),
+    ('Serbian President Milos Jankovic, Hungarian Prime Minister Gabor Szalai discuss gas pipeline in Belgrade',
+     [(['Jankovic', 'Szalai'], 'meeting', None, None), (['Szalai'], '?visit', None, None)]),
 ]
 
 #: Sentences that report no meeting that happened.
@@ -288,6 +301,7 @@ NEGATIVES = [
     'Officials from the two countries met in Vilnius on Monday.',
     'Japanese Prime Minister Kenji Otaka urged Philippine President Ramon Villaruz to visit Tokyo.',
     'The frigate visited the port of Piraeus on Monday.',
+    'The Vietnamese and Russian defence ministers met in Hanoi on Monday.',
     'Serbian Defence Minister Dragan Ilic was supposed to meet Kosovar President Arben Krasniqi.',
     'Serbian Defence Minister Dragan Ilic sought a meeting with Kosovar President Arben Krasniqi.',
     "Serbian Defence Minister Dragan Ilic's request for a meeting with Kosovar President Arben Krasniqi was rejected.",
