@@ -301,6 +301,7 @@ NEGATIVES = [
     'Officials from the two countries met in Vilnius on Monday.',
     'Japanese Prime Minister Kenji Otaka urged Philippine President Ramon Villaruz to visit Tokyo.',
     'The frigate visited the port of Piraeus on Monday.',
+    'Vietnam hosted Vietnamese President Le Van Thanh in Hanoi on Monday.',
     'The Vietnamese and Russian defence ministers met in Hanoi on Monday.',
     'Serbian Defence Minister Dragan Ilic was supposed to meet Kosovar President Arben Krasniqi.',
     'Serbian Defence Minister Dragan Ilic sought a meeting with Kosovar President Arben Krasniqi.',

@@ -1063,10 +1063,12 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     host_place = reader.place_of(clause.subject_heads[0]) if clause.subject_heads else None
     if frame == "host" and not clause.subjects and host_place:
         return [clause.draft(g, "visit", host_place) for g in groups]  # "Hanoi hosted X": X visited
-    host_country = clause.subject_heads and reader.ctx.ent_at.get(clause.subject_heads[0].i) is not None \
-        and reader.ctx.ent_at[clause.subject_heads[0].i].label_ == "COUNTRY"
-    if frame == "host" and not clause.subjects and host_country:
-        return [clause.draft(g, "visit", place) for g in groups]  # "Russia hosted X in Moscow": X visited
+    host_ent = reader.ctx.ent_at.get(clause.subject_heads[0].i) if clause.subject_heads else None
+    if frame == "host" and not clause.subjects and host_ent is not None and host_ent.label_ == "COUNTRY":
+        # "Russia hosted X in Moscow": X, from another country, visited
+        host_country = reader.ctx.token_country(clause.subject_heads[0])
+        return [clause.draft(g, "visit", place) for g in groups
+                if host_country is None or any(reader.ctx.affiliation.get(n) != host_country for n in g)]
     if not clause.subjects:
         return []  # "officials welcomed X", "the video showed X": no named host or party
     if not groups:
