@@ -596,6 +596,9 @@ class Reader:
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
                        and not any(g.dep_ == "case" for g in c.children)]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        # "with A and B": the parser may make A a possessor of B ("A and B" with no "'s")
+        pobjs += [c for o in objects + pobjs for c in o.children if c.dep_ == "poss" and c.i in self.person_at
+                  and not any(g.dep_ == "case" for g in c.children) and any(g.dep_ == "cc" for g in c.children)]
         # "Y, whom X met": the relative pronoun stands for the noun the clause is on
         objects = [cue_tok.head if o.tag_ in ("WP", "WDT") and cue_tok.dep_ == "relcl" else o for o in objects]
         if objects and cue.object_is_counterpart:
@@ -761,6 +764,10 @@ class Reader:
                 return False  # headline "X to visit Y"
             if step > 0 and via != "conj" and _lemmas(tok) & words("prospective"):
                 return False
+            if tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                gov = _governing_verb(tok.head)
+                if gov is not None and (modal(gov) or negated(gov)):
+                    return False  # "would be the first leader to visit C": a hypothetical
             if tok.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp") or tok.head.i == tok.i:
                 break
             if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in tok.children):
@@ -868,6 +875,7 @@ def _lemmas(tok: Token) -> set[str]:
     misreads some: "hopes" -> "hop")."""
     lower = tok.lower_
     forms = {tok.lemma_.lower(), lower}
+    forms |= {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # "put off", "rule out"
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
                          ("ing", "e")):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
