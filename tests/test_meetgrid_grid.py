@@ -280,6 +280,9 @@ POSITIVES = [
      [(['Jankovic', 'Krasniqi'], 'meeting', '2024-04', 'Vienna'), (['Jankovic'], '?visit', None, None)]),
     ('Azerbaijani President Rauf Mammadli hosted Turkish President Mehmet Yalcin, who is on a two-day visit to Baku.',
      [(['Mammadli', 'Yalcin'], 'meeting', None, None), (['Yalcin'], 'visit', None, 'Baku')]),
+    # a setting phrase set off by commas on a name
+    ('Vietnamese Defence Minister Tran Quoc Vinh, in Moscow for talks with Russian Defence Minister Igor Belyakov, said the two sides would expand ties.',
+     [(['Belyakov', 'Vinh'], 'meeting', None, 'Moscow'), (['Vinh'], '?visit', None, None)]),
 ]
 
 #: Sentences that report no meeting that happened.
@@ -323,6 +326,8 @@ NEGATIVES = [
     'Officials from the two countries met in Vilnius on Monday.',
     'Japanese Prime Minister Kenji Otaka urged Philippine President Ramon Villaruz to visit Tokyo.',
     'The frigate visited the port of Piraeus on Monday.',
+    'Vietnamese Defence Minister Tran Quoc Vinh, in favour of talks with Russian Defence Minister Igor Belyakov, said the two sides would expand ties.',
+    'Vietnamese Defence Minister Tran Quoc Vinh, in Moscow for talks with Russian Defence Minister Igor Belyakov next week, said the two sides would expand ties.',
     "Greek Prime Minister Nikos Stavridis's trip to Cairo has been put off.",
     'Romanian President Ion Vasilescu was barred from visiting Japan.',
     'Polish President Jan Nowacki would be the first leader to visit Kyiv since the war began.',

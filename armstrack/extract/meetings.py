@@ -1434,11 +1434,16 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
                      if not any(n in g for g in groups)][:1]
     if not owner_heads and not groups and not inherited:
         inherited = _folded_subjects(noun, reader)
+    holder = _apposed_holder(noun, reader) if groups and not owners and not inherited else None
+    if holder is not None:
+        inherited = [reader.person_at[holder.i]]  # "X, in Moscow for talks with Y, said"
     participants = owners or inherited
     skip = _phrase_ids(owner_heads) | {t.i for c in noun.children if c.dep_ == "prep"
                                                and c.lower_ in cue.preps for t in c.subtree}
     kind = _noun_kind(noun, cue, reader)
     place = reader.place(noun, skip)
+    if place is None and holder is not None:
+        place = reader.place(holder, skip | {t.i for t in noun.subtree})
     if place is None and verb is not None and _is_setting(noun, verb):
         skip |= {t.i for t in noun.subtree}
         subj_heads = reader.subjects(verb)
@@ -1473,6 +1478,20 @@ def _destination(cue_tok: Token, place: str | None, reader: Reader) -> str | Non
                 ent = reader.ctx.ent_at.get(pobj.i)
                 if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "COUNTRY":
                     return reader.ctx.token_country(pobj)
+    return None
+
+
+def _apposed_holder(noun: Token, reader: Reader) -> Token | None:
+    """The person whose name a phrase set off by commas hangs on ("X, in Moscow for talks with Y,"), or None."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
+        path, tok = tok, tok.head
+        if tok.i in reader.person_at:
+            commas = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.i <= path.i
+                      and tok.doc[c.i - 1].text == ","]
+            # the event noun is the setting phrase's own object ("for talks", not "in favour of talks")
+            setting = path.dep_ == "prep" and path.lower_ in SETTING_PREPS and noun.head.i == path.i
+            return tok if setting and commas else None
     return None
 
 
