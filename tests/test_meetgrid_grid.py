@@ -265,7 +265,7 @@ POSITIVES = [
     ('Israeli Defence Minister Avi Cohenov is in Washington for talks with US Defense Secretary Paul Morgante.',
      [(['Cohenov'], 'visit', None, 'Washington'), (['Cohenov', 'Morgante'], 'meeting', None, 'Washington')]),
     ('Upon arriving in Riyadh, British Prime Minister Oliver Pembury met Saudi Crown Prince Khalid Al-Mansour.',
-     [(['Pembury'], 'visit', None, 'Riyadh'), (['Al-Mansour', 'Pembury'], 'meeting', None, None)]),
+     [(['Pembury'], 'visit', None, 'Riyadh'), (['Al-Mansour', 'Pembury'], 'meeting', None, 'Riyadh')]),
     ('Polish President Jan Nowacki was greeted by Lithuanian President Rasa Jankute upon his arrival in Vilnius on Monday.',
      [(['Jankute', 'Nowacki'], 'meeting', '2024-05-13', None), (['Nowacki'], '?visit', None, None)]),
     ('Ukrainian President Oleh Bondarenko touched down in Warsaw on Monday.',

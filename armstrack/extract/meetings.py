@@ -668,6 +668,8 @@ class Reader:
                 if child.dep_ in ("pobj", "compound", "appos", "prep", "nmod", "amod", "conj") \
                         and not (child.dep_ == "prep" and child.lower_ in NOT_PLACE_PREPS):
                     queue.append(child)
+                elif child.dep_ == "pcomp" and (arrival := cue_of(child)) is not None and arrival.frame == "travel":
+                    queue.append(child)  # "upon arriving in C, X met Y": where the arrival was
         # "hosted X in Hanoi": the parser may hang the place on the guest's name
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")] + \
             [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
