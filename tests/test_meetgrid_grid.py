@@ -283,6 +283,20 @@ POSITIVES = [
     # a setting phrase set off by commas on a name
     ('Vietnamese Defence Minister Tran Quoc Vinh, in Moscow for talks with Russian Defence Minister Igor Belyakov, said the two sides would expand ties.',
      [(['Belyakov', 'Vinh'], 'meeting', None, 'Moscow'), (['Vinh'], '?visit', None, None)]),
+    # batch 8: titles after names with "of", surname-only second mentions, delegations received, summits
+    ('Daniel Kiprotich, President of Kenya, met Abebe Tessema, Prime Minister of Ethiopia, in Addis Ababa on Friday.',
+     [(['Kiprotich', 'Tessema'], 'meeting', '2024-05-10', 'Addis Ababa'), (['Kiprotich'], '?visit', None, None)]),
+    ('Kenyan President Daniel Kiprotich arrived in Kampala on Friday. Mr Kiprotich later met Ugandan President Samuel Okwir.',
+     [(['Kiprotich'], 'visit', '2024-05-10', 'Kampala'), (['Kiprotich', 'Okwir'], 'meeting', None, None)]),
+    ('Indonesian Defence Minister Arif Wibowo and his delegation were received by Malaysian Prime Minister Idris Salleh in Putrajaya on Monday.',
+     [(['Salleh', 'Wibowo'], 'meeting', '2024-05-13', 'Putrajaya'), (['Wibowo'], '?visit', None, None)]),
+    ('Kenyan President Daniel Kiprotich and Ugandan President Samuel Okwir attended the regional summit in Arusha on Friday.',
+     [(['Kiprotich', 'Okwir'], 'conference', '2024-05-10', 'Arusha'), (['Kiprotich'], '?visit', None, None),
+      (['Okwir'], '?visit', None, None)]),
+    ('The Philippine president, Ramon Villaruz, met Japanese Prime Minister Kenji Otaka in Tokyo on Friday.',
+     [(['Otaka', 'Villaruz'], 'meeting', '2024-05-10', 'Tokyo'), (['Villaruz'], '?visit', None, None)]),
+    ('Thai Army chief General Prasert Boonmak received a courtesy call from Cambodian Army chief General Sokha Chanthy on Tuesday.',
+     [(['Boonmak', 'Chanthy'], 'meeting', '2024-05-14', None), (['Chanthy'], '?visit', None, None)]),
 ]
 
 #: Sentences that report no meeting that happened.
@@ -326,6 +340,10 @@ NEGATIVES = [
     'Officials from the two countries met in Vilnius on Monday.',
     'Japanese Prime Minister Kenji Otaka urged Philippine President Ramon Villaruz to visit Tokyo.',
     'The frigate visited the port of Piraeus on Monday.',
+    'Nigerian Defence Minister Bello Danjuma led troops into Niger last week.',
+    'Russian President Boris Orlovsky met with his security council on Tuesday.',
+    'Kenyan President Daniel Kiprotich addressed parliament in Nairobi on Tuesday.',
+    'Kenyan President Daniel Kiprotich met the families of the victims in Nairobi on Tuesday.',
     'Vietnamese Defence Minister Tran Quoc Vinh, in favour of talks with Russian Defence Minister Igor Belyakov, said the two sides would expand ties.',
     'Vietnamese Defence Minister Tran Quoc Vinh, in Moscow for talks with Russian Defence Minister Igor Belyakov next week, said the two sides would expand ties.',
     "Greek Prime Minister Nikos Stavridis's trip to Cairo has been put off.",

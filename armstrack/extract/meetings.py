@@ -672,7 +672,7 @@ class Reader:
                     queue.append(child)  # "upon arriving in C, X met Y": where the arrival was
         # "hosted X in Hanoi": the parser may hang the place on the guest's name
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")] + \
-            [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            [p for c in tok.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
         # "met A, B and C in Tokyo", "with his counterpart, X, in C": the parser hangs the place on the
         # last name of the list or on the apposition
         objects += [c for o in objects for c in _conjuncts(o)[1:] if c.i in self.person_at]
@@ -1034,6 +1034,8 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if obj_cue.kind != "call":
             return []  # "hosted a summit": the noun's own frame reads it, with this subject
         frame, kind = "call", "call"  # "received a phone call from X"
+        if any(c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in obj.children):
+            kind = "meeting"  # "received a courtesy call from X": a visit in person
     elif frame == "host" and obj is not None and (_lemmas(obj) & words("message") or (
             cue.lemma == "receive" and not _is_person_like(obj, reader))):
         return []  # "received a letter from X", "received the warrant from the president" are no meetings
@@ -1211,9 +1213,8 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         draft.gathering = True
         return [draft]
     place = reader.place(tok, clause.skip, with_object=frame == "visit")
-    if frame == "travel" and (obj is None and tok.lemma_.lower() in words("party_trip")
-                              or obj is not None and not _is_party(obj, reader.ctx)):
-        return []  # "led a delegation to C" is a trip; "led troops into C", "flew the jet to C" are not
+    if frame == "travel" and tok.lemma_.lower() in words("party_trip") and (obj is None or not _is_party(obj, reader.ctx)):
+        return []  # "led a delegation to C" is a trip; "led troops into C" is not
     if frame in ("travel", "be"):
         destination = place is not None or any(
             reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
