@@ -179,6 +179,8 @@ class Draft:
     joins_previous: bool = False  # "the meeting was attended by X": X joins the meeting reported before
     #: "X, who was in C for the signing": X, on a trip of their own, also joins the signing reported before
     joins_signing: bool = False
+    #: the country a visit went to ("to Israel", "in Riyadh"): visits to two countries are two trips
+    destination: str | None = None
 
 
 @dataclass
@@ -574,6 +576,9 @@ class Reader:
             if cue.object_is_counterpart else []
         if cue.frame == "host" and not objects:
             objects = [o for c in cue_tok.children if _is_visiting(c) for o in c.children if o.dep_ in ("dobj", "obj")]
+        if cue.frame == "call" and not objects:
+            # "called X on Tuesday": the parser may read the person called as a predicate ("called it a mistake")
+            objects = [c for c in cue_tok.children if c.dep_ == "oprd" and c.i in self.person_at]
         if cue.object_is_counterpart and not objects:
             # "received in Riyadh today the Minister of Defence of X, Y": an object put after the place and
             # time may be taken for an adverb of the verb
@@ -591,6 +596,11 @@ class Reader:
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
                        and not any(g.dep_ == "case" for g in c.children)]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        # "with A and B": the parser may make A a possessor of B ("A and B" with no "'s")
+        pobjs += [c for o in objects + pobjs for c in o.children if c.dep_ == "poss" and c.i in self.person_at
+                  and not any(g.dep_ == "case" for g in c.children) and any(g.dep_ == "cc" for g in c.children)]
+        # "Y, whom X met": the relative pronoun stands for the noun the clause is on
+        objects = [cue_tok.head if o.tag_ in ("WP", "WDT") and cue_tok.dep_ == "relcl" else o for o in objects]
         if objects and cue.object_is_counterpart:
             objects += [c for c in _gapped_objects(cue_tok, self.person_at) if c.i > objects[0].i]
         # "for visiting President X": the parser makes the participle the phrase's head, X its object
@@ -658,9 +668,15 @@ class Reader:
                 if child.dep_ in ("pobj", "compound", "appos", "prep", "nmod", "amod", "conj") \
                         and not (child.dep_ == "prep" and child.lower_ in NOT_PLACE_PREPS):
                     queue.append(child)
+                elif child.dep_ == "pcomp" and (arrival := cue_of(child)) is not None and arrival.frame == "travel":
+                    queue.append(child)  # "upon arriving in C, X met Y": where the arrival was
         # "hosted X in Hanoi": the parser may hang the place on the guest's name
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")] + \
-            [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            [p for c in tok.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
+        # "met A, B and C in Tokyo", "with his counterpart, X, in C": the parser hangs the place on the
+        # last name of the list or on the apposition
+        objects += [c for o in objects for c in _conjuncts(o)[1:] if c.i in self.person_at]
+        objects += [c for o in objects for c in o.children if c.dep_ == "appos" and c.i in self.person_at]
         for obj in objects:
             if not any(t.i in self.person_at for t in _name_phrase(obj)) and not _is_party(obj, self.ctx):
                 continue  # "discussed the situation in Darfur": a topic's place is not the meeting's
@@ -670,6 +686,9 @@ class Reader:
                         found = self.place_of(pobj)
                         if found:
                             return found
+        if tok.dep_ in ("advcl", "relcl") and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+            # "was in Washington, where he held talks": the place of the clause "where" hangs on
+            return self.place_of(tok.head) or self.place(tok.head, skip | {t.i for t in tok.subtree})
         return None
 
     def place_of(self, tok: Token) -> str | None:
@@ -708,6 +727,8 @@ class Reader:
                 continue  # "the first since 2020", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
             if ent.root.dep_ == "amod" and ent.root.pos_ == "ADJ":
                 continue  # "an annual exercise", "a two-day visit": how often or how long, not when
+            if ent.root.dep_ in ("compound", "nummod", "amod") and any(t.text == "-" for t in ent):
+                continue  # "a two-day visit" read as a compound: how long, not when
             tok = ent.root
             for _ in range(6):
                 if tok.i in rank:
@@ -738,15 +759,27 @@ class Reader:
             if step == 0 and any(c.lower_ in function_words("habitual") or (c.lemma_ == "time" and c.dep_ == "npadvmod")
                                  for c in tok.children):
                 return False  # "has visited China five times", "often meets": no one occasion
+            if step == 0 and any(c.dep_ in ("npadvmod", "advmod") and any(d.lower_ in ("every", "each") for d in c.children)
+                                 for c in tok.children):
+                return False  # "visits Kyiv every year": a habit, no one occasion
             if step == 0 and tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return False  # headline "X to visit Y"
             if step > 0 and via != "conj" and _lemmas(tok) & words("prospective"):
                 return False
+            if tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                gov = _governing_verb(tok.head)
+                if gov is not None and (modal(gov) or negated(gov)):
+                    return False  # "would be the first leader to visit C": a hypothetical
             if tok.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp") or tok.head.i == tok.i:
                 break
             if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in tok.children):
                 break  # "arrived ... and will meet": the second verb has its own tense
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i and not modal(tok.head) \
+                    and not any(c.dep_ == "mark" for c in tok.children):
+                break  # "Meeting in C on Monday, A and B agreed to...": the participle reports its own event
             if tok.dep_ == "ccomp":
+                if _lemmas(tok.head) & words("denial"):
+                    return False  # "denied that he had met X"
                 break  # "said he met": the reported clause keeps its own tense
             time_words = function_words("time_subordinator")
             if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in time_words for c in tok.children):
@@ -782,6 +815,10 @@ class Reader:
             if head.pos_ in ("VERB", "AUX"):
                 if negated(head) or conditional(head):
                     return False
+                if tok.dep_ in ("nsubj", "nsubjpass") and _lemmas(head) & words("venue") and not self.verb_happened(head):
+                    return False  # "the summit will take place in C"
+                if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS and modal(head):
+                    return False  # "could meet at the summit": a setting of a modal verb is not reported
                 cue = cue_of(head)
                 if cue is not None and cue.frame != "event" and (
                         tok.dep_ in ("dobj", "obj") or (tok.dep_ == "prep" and tok.lower_ in ("for", "to"))):
@@ -840,6 +877,7 @@ def _lemmas(tok: Token) -> set[str]:
     misreads some: "hopes" -> "hop")."""
     lower = tok.lower_
     forms = {tok.lemma_.lower(), lower}
+    forms |= {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # "put off", "rule out"
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
                          ("ing", "e")):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
@@ -968,6 +1006,8 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
             return []
         return _encounter_drafts(clause, reader)
     if cue.frame in ("meet", "host", "call"):
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and _lemmas(tok) & words("companion"):
+            return []  # "X, accompanied by Y, visited C": Y travelled with X (see _companions), not met
         return _encounter_drafts(clause, reader)
     if cue.frame in ("visit", "travel", "be"):
         return _visit_drafts(clause, reader)
@@ -994,6 +1034,8 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if obj_cue.kind != "call":
             return []  # "hosted a summit": the noun's own frame reads it, with this subject
         frame, kind = "call", "call"  # "received a phone call from X"
+        if any(c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in obj.children):
+            kind = "meeting"  # "received a courtesy call from X": a visit in person
     elif frame == "host" and obj is not None and (_lemmas(obj) & words("message") or (
             cue.lemma == "receive" and not _is_person_like(obj, reader))):
         return []  # "received a letter from X", "received the warrant from the president" are no meetings
@@ -1015,8 +1057,8 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     passive_names = [n for p in clause.passive for n in reader.group(p) or reader.leaders(p, set(clause.subjects))]
     if passive_names:  # "X was received by Y"; "a delegation led by X was received by Y"
         groups.append(passive_names)
-    if frame == "call" and not groups:
-        return []  # "called for talks", "called it a success"
+    if frame == "call" and (not groups or _predicative(tok)):
+        return []  # "called for talks", "called it a success", "called X a friend"
     skip = clause.skip | {t.i for c in tok.children if c.dep_ in ("dobj", "dative", "obj")
                           and _is_person_like(c, reader) for t in c.subtree}
     skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps for t in c.subtree}
@@ -1033,6 +1075,12 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     host_place = reader.place_of(clause.subject_heads[0]) if clause.subject_heads else None
     if frame == "host" and not clause.subjects and host_place:
         return [clause.draft(g, "visit", host_place) for g in groups]  # "Hanoi hosted X": X visited
+    host_ent = reader.ctx.ent_at.get(clause.subject_heads[0].i) if clause.subject_heads else None
+    if frame == "host" and not clause.subjects and host_ent is not None and host_ent.label_ == "COUNTRY":
+        # "Russia hosted X in Moscow": X, from another country, visited
+        host_country = reader.ctx.token_country(clause.subject_heads[0])
+        return [clause.draft(g, "visit", place) for g in groups
+                if host_country is None or any(reader.ctx.affiliation.get(n) != host_country for n in g)]
     if not clause.subjects:
         return []  # "officials welcomed X", "the video showed X": no named host or party
     if not groups:
@@ -1040,6 +1088,16 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
             return [clause.draft(clause.subjects, kind, place)]  # "X met officials", "the two met"
         return []
     return [clause.draft(clause.subjects + g, kind, place) for g in groups]
+
+
+def _predicative(verb: Token) -> bool:
+    """ "called X a friend": a noun right after the object (no comma) says what X was called."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        for c in [*obj.children, *verb.children]:
+            if c.dep_ in ("appos", "oprd") and c.pos_ in ("NOUN", "ADJ") and c.i > obj.i \
+                    and c.doc[c.left_edge.i - 1].text != ",":
+                return True
+    return False
 
 
 def _handed(item: Token, reader: Reader) -> bool:
@@ -1155,6 +1213,8 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         draft.gathering = True
         return [draft]
     place = reader.place(tok, clause.skip, with_object=frame == "visit")
+    if frame == "travel" and tok.lemma_.lower() in words("party_trip") and (obj is None or not _is_party(obj, reader.ctx)):
+        return []  # "led a delegation to C" is a trip; "led troops into C" is not
     if frame in ("travel", "be"):
         destination = place is not None or any(
             reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
@@ -1164,6 +1224,8 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
     draft = clause.draft(subjects, clause.cue.kind, place)
+    draft.destination = _destination(tok, place, reader)
+    companions = [d for h in clause.subject_heads for d in _companions(h, reader, subjects, place)]
     draft.joins_signing = any(
         c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
         and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
@@ -1171,7 +1233,7 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.trip = frame in ("visit", "travel") or any(  # "has been on a visit to C"
         cue_of(p) is not None and cue_of(p).kind == "visit"
         for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
-    return [draft]
+    return [draft, *companions] if draft.trip else [draft]
 
 
 def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Draft]:
@@ -1260,7 +1322,18 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         signers += [n for g in groups for n in g if n not in signers]
     if not signers:
         return []
-    return [clause.draft(signers, cue.kind, reader.place(clause.verb, clause.skip))]
+    place = reader.place(clause.verb, clause.skip) or _city_in(about, reader)
+    return [clause.draft(signers, cue.kind, place)]
+
+
+def _city_in(obj: Token, reader: Reader) -> str | None:
+    """ "signed a memorandum on X in Hanoi": the parser may hang the place inside the agreement's
+    phrase; only a gazetteer city there ("in"/"at"), not a region a topic is about."""
+    for tok in obj.subtree:
+        ent = reader.ctx.ent_at.get(tok.i)
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and ent is not None and ent.label_ == "LOCATION":
+            return reader.place_of(tok)
+    return None
 
 
 def _is_agreement(tok: Token) -> bool:
@@ -1321,10 +1394,12 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     for h in owner_heads:
         owners.extend(n for n in reader.group(h) if n not in owners)
     groups, _ = reader.counterparts(noun, cue, set(owners))
+    visited = False
     if not groups and cue.kind == "visit":
         # "a courtesy visit to President X": the person visited is met (a place stays the place)
         to = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"to"}))
         groups = reader.counterparts(noun, to, set(owners))[0]
+        visited = bool(groups)
     if not_event and not groups:
         return []
     verb = _governing_verb(noun)
@@ -1362,18 +1437,26 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
                      if not any(n in g for g in groups)][:1]
     if not owner_heads and not groups and not inherited:
         inherited = _folded_subjects(noun, reader)
+    holder = _apposed_holder(noun, reader) if groups and not owners and not inherited else None
+    if holder is not None:
+        inherited = [reader.person_at[holder.i]]  # "X, in Moscow for talks with Y, said"
     participants = owners or inherited
     skip = _phrase_ids(owner_heads) | {t.i for c in noun.children if c.dep_ == "prep"
                                                and c.lower_ in cue.preps for t in c.subtree}
     kind = _noun_kind(noun, cue, reader)
     place = reader.place(noun, skip)
+    if place is None and holder is not None:
+        place = reader.place(holder, skip | {t.i for t in noun.subtree})
     if place is None and verb is not None and _is_setting(noun, verb):
         skip |= {t.i for t in noun.subtree}
         subj_heads = reader.subjects(verb)
         place = reader.place(verb, skip | _phrase_ids(subj_heads))
+    if place is None and verb is not None and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass") \
+            and _lemmas(verb) & words("venue"):
+        place = reader.place(verb, skip | {t.i for t in noun.subtree})  # "talks were held in C"
     if groups:
-        if kind == "conference":
-            kind = "meeting"  # "a summit with X" is a meeting between two
+        if kind == "conference" or visited:
+            kind = "meeting"  # "a summit with X" is a meeting between two; "a visit to President X" meets X
         drafts = [Draft(list(dict.fromkeys(participants + g)), kind, noun, place=place) for g in groups]
         for d in drafts:
             d.needs_visitor = not participants  # "the programme included talks with X": whose talks?
@@ -1381,9 +1464,38 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     if not participants or (kind in ("meeting", "call") and len(participants) < 2):
         return []  # "X's call for talks", "X said after the meeting": no one met is named
     draft = Draft(participants, kind, noun, place=place)
+    draft.destination = _destination(noun, place, reader) if kind == "visit" else None
     draft.gathering = kind == "conference" and cue.lemma in words("gathering")
     draft.trip = kind == "visit" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
+
+
+def _destination(cue_tok: Token, place: str | None, reader: Reader) -> str | None:
+    """The country a visit went to: its place's country, else a country in a "to"/"in" phrase of the cue."""
+    known = reader.ctx.gaz.place(place) if place else None
+    if known is not None and known.country:
+        return known.country
+    for prep in cue_tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+            for pobj in prep.children:
+                ent = reader.ctx.ent_at.get(pobj.i)
+                if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "COUNTRY":
+                    return reader.ctx.token_country(pobj)
+    return None
+
+
+def _apposed_holder(noun: Token, reader: Reader) -> Token | None:
+    """The person whose name a phrase set off by commas hangs on ("X, in Moscow for talks with Y,"), or None."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
+        path, tok = tok, tok.head
+        if tok.i in reader.person_at:
+            commas = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.i <= path.i
+                      and tok.doc[c.i - 1].text == ","]
+            # the event noun is the setting phrase's own object ("for talks", not "in favour of talks")
+            setting = path.dep_ == "prep" and path.lower_ in SETTING_PREPS and noun.head.i == path.i
+            return tok if setting and commas else None
+    return None
 
 
 def _call_in_person(noun: Token) -> bool:
@@ -1438,18 +1550,33 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     if verb.pos_ not in ("VERB", "AUX") or not reader.verb_happened(verb):
         return []
     names = list(dict.fromkeys([*reader.subject_names(verb), *(n for p in present for n in reader.group(p))]))
+    # "was signed in Hanoi in the presence of the Korean minister X": X was there from abroad, a visit
+    place = reader.place(verb, {t.i for h in [noun, *present] for t in h.subtree})
+    # an ambassador is posted there, not visiting
+    visits = [Draft([n], "visit", noun, place=place) for p in present
+              if not any(t.lemma_.lower() in words("resident") for t in _phrase_tokens(p))
+              for n in reader.group(p) if _abroad(n, place, reader)]
+    for visit in visits:
+        visit.trip = True
     if len(names) < 2:
-        return []
+        return visits
     draft = Draft(names, cue.kind, noun)
     draft.gathering = True
-    return [draft]
+    return [draft, *visits]
+
+
+def _abroad(name: str, place: str | None, reader: Reader) -> bool:
+    """Whether a person's country is known and is not the country of a city named as where they were."""
+    known = reader.ctx.gaz.place(place) if place else None
+    home = reader.ctx.affiliation.get(name)
+    return bool(known is not None and known.country and home and home != known.country)
 
 
 def _companions(trip: Token, reader: Reader, travellers: list[str], place: str | None) -> list[Draft]:
     """ "X's visit to C, alongside General Y": Y made the trip too, a trip of their own."""
     heads = [p for c in trip.children if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
              for p in c.children if p.dep_ == "pobj"]
-    heads += [p for c in trip.children if c.dep_ == "acl" and c.lemma_.lower() == "accompany"
+    heads += [p for c in trip.children if c.dep_ == "acl" and _lemmas(c) & words("companion")
               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     out = []
     for name in dict.fromkeys(n for h in heads for n in reader.group(h) if n not in travellers):
@@ -1483,9 +1610,14 @@ def _governing_verb(noun: Token) -> Token | None:
         if tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and not _participle_prep(tok):
             return tok
     return None
+
+
+def _participle_prep(tok: Token) -> bool:
+    """ "following talks with X, Y said": a participle read as a setting preposition, not a verb of its own."""
+    return tok.dep_ == "prep" and tok.tag_ == "VBG" and tok.lower_ in SETTING_PREPS
 
 
 def _is_setting(noun: Token, verb: Token) -> bool:
@@ -1494,7 +1626,9 @@ def _is_setting(noun: Token, verb: Token) -> bool:
     ("paid a visit", "hosted a summit")."""
     tok = noun
     while tok.head.i != verb.i:
-        if tok.dep_ not in ("pobj", "prep", "conj", "appos", "advmod", "pcomp") or tok.head.i == tok.i:
+        object_of_prep = tok.dep_ in ("dobj", "obj") and _participle_prep(tok.head)
+        if (tok.dep_ not in ("pobj", "prep", "conj", "appos", "advmod", "pcomp") and not object_of_prep) \
+                or tok.head.i == tok.i:
             return False
         tok = tok.head
     if tok.dep_ in ("prep", "advmod"):
@@ -1526,6 +1660,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         same = next((k for k in kept if set(k.participants) == set(d.participants) and k.kind == d.kind
                      and not d.again and (not k.place or not d.place or k.place == d.place)
+                     and (not k.destination or not d.destination or k.destination == d.destination)
                      # one trip to one city told twice ("arrived in X on Tuesday", "came to X the day
                      # after Y"): two date phrases that do not resolve are no two trips
                      and _date_compatible(k, d, strict=not (k.kind == "visit" and k.place and k.place == d.place))),
