@@ -177,6 +177,23 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _reporting_subject(pron: Token) -> Token | None:
+    """The named subject of the verb of saying whose reported clause a pronoun is the subject of: "Britain
+    said it had imposed ..." (a pronoun that cannot stand for the speaker's state, such as a plural after a
+    singular, is left to the previous sentence)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pron.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _words("_saying"):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+    if subj is None or subj.pos_ == "PRON" or (pron.lower_ == "it") != (subj.tag_ in ("NN", "NNP")):
+        return None
+    return subj
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -289,6 +306,9 @@ class Actors:
             return []
         ctx = self.ctx
         if head.pos_ == "PRON" and head.lower_ in ("they", "it"):
+            reporter = _reporting_subject(head)
+            if reporter is not None:
+                return self.of(reporter)  # "Britain said it had imposed ...": the one who says so
             sent = head.sent
             if sent.start > 0:
                 prev = ctx.doc[sent.start - 1].sent
@@ -819,8 +839,13 @@ class Checker:
     def _mod(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
         # "oprd"/"acomp": the complement of a verb ("shot dead"); "prt": its particle ("shot down")
+        mods = list(tok.children)
+        obj = _object(tok) if tok.pos_ == "VERB" else None
+        if obj is not None:
+            # "shot dead 11 villagers": the verb's complement parsed as an adjective of the object after it
+            mods += [c for c in obj.children if c.dep_ == "amod" and c.i == tok.i + 1]
         return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
-                   and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
+                   and (c.lemma_.lower() in words or c.lower_ in words) for c in mods)
 
     def _subj(self, tok: Token, arg: str, m: Match) -> bool:
         """The subject of the trigger's verb (or of the verb it is the object of) is in LIST: "relations
@@ -863,7 +888,7 @@ class Checker:
                 and not self._obj_of(tok.head, "_develop", Match(m.trigger, tok, tok)):
             # "inaugurated the assembly line for K9 howitzers" (a line opened or built is an industrial project)
             scope += [c for c in tok.head.children if c.dep_ == "prep"]
-        if tok.pos_ == "VERB" and scope[0] is None and tok.dep_ == "acl":
+        if tok.pos_ == "VERB" and scope[0] is None and tok.dep_ in ("acl", "amod"):
             scope = [tok.head]  # "the first drones assembled in X": the noun the participle describes
         obj = scope[0] if tok.pos_ == "VERB" else None
         if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
@@ -954,7 +979,8 @@ class Checker:
                 c.dep_ == "nsubjpass" for c in verb.children):  # "X is considered a partner": by the speaker
             m.supporter = self.actors.of(_subject(verb))
         else:
-            m.supporter = self.actors.of(next((o for o in _prep_objects(first, {"for", "to"})), None))
+            # "X is a reliable partner for/to/of Y": Y holds X to be one
+            m.supporter = self.actors.of(next((o for o in _prep_objects(first, {"for", "to", "of"})), None))
         return True  # a copula's speaker is found from the quote or the saying verb
 
     def _affair(self, tok: Token, arg: str, m: Match) -> bool:

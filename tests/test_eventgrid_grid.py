@@ -1,0 +1,178 @@
+"""Events told the many ways newswire tells them: a grid of invented sentences (invented people, real
+countries) over every event type, varying voice, clause type, headline style, datelines and reported
+speech, and sentences that must give no event (plans, denials, hypotheticals, other senses of the words)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.extract.events import extract_events
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+#: (sentence, event type, expected date or None for any, actors that must be among the event's actors)
+GRID = [
+    # coup
+    ('Soldiers in Niger overthrew President Amadou Kere on Wednesday.', 'coup', '2024-05-15', []),
+    ('Army officers toppled the elected government of Burkina Faso in a pre-dawn raid on Monday.', 'coup', '2024-05-13', []),
+    ('Mali junta seizes power in second coup in nine months', 'coup', None, []),
+    ('The government of Guinea was overthrown by special forces on 5 September 2021.', 'coup', '2021-09-05', []),
+    ('Gabon, where the military took power last August, is under suspension.', 'coup', None, []),
+    ('The putsch in Niger, led by General Omar Tandja, drew wide condemnation.', 'coup', None, []),
+    # un_vote
+    ('The UN General Assembly voted on Tuesday to demand an immediate ceasefire in Gaza.', 'un_vote', '2024-05-14', []),
+    ('China abstained when the Security Council adopted a resolution on Haiti last week.', 'un_vote', None, []),
+    ('Russia vetoed a UN Security Council draft on Mali sanctions on Thursday.', 'un_vote', None, []),
+    ('A resolution condemning the annexation was passed by the UN General Assembly in March.', 'un_vote', '2024-03', []),
+    ('UN Security Council extends mandate of peacekeepers in Lebanon, China abstains', 'un_vote', None, []),
+    # sanction
+    ('Washington on Monday imposed sanctions on four Iranian drone makers.', 'sanction', '2024-05-13', ['United States']),
+    ('Three Russian defence firms were sanctioned by the European Union on Friday.', 'sanction', '2024-05-10', []),
+    ('Britain said on Tuesday it had imposed sanctions on two Myanmar jet fuel suppliers.', 'sanction', '2024-05-14', ['United Kingdom']),
+    ('Japan announced new sanctions against North Korean officials on Monday.', 'sanction', '2024-05-13', ['Japan']),
+    ('The US Commerce Department added seven Chinese entities to its Entity List on Thursday.', 'sanction', None, []),
+    ('The Treasury blacklisted a Turkish shipping firm that moved Iranian oil.', 'sanction', None, []),
+    # embargo
+    ('The European Union imposed an arms embargo on Belarus in 2021.', 'embargo', '2021', []),
+    ('Canada suspended arms exports to Israel on Tuesday.', 'embargo', '2024-05-14', ['Canada']),
+    ('The Security Council renewed the arms embargo on South Sudan for one year.', 'embargo', None, []),
+    ('Spain halts arms sales to Saudi Arabia', 'embargo', None, []),
+    ('The Netherlands stopped the export of F-35 parts to Israel in February.', 'embargo', '2024-02', []),
+    # killings
+    ('Gunmen shot dead 11 worshippers at a mosque in northern Burkina Faso on Sunday.', 'killings', '2024-05-12', []),
+    ('At least 25 civilians were killed in an air strike on a market in Sudan.', 'killings', None, []),
+    ('Troops killed 17 protesters in Yangon, witnesses said.', 'killings', None, []),
+    ('Myanmar troops massacre villagers in Sagaing', 'killings', None, []),
+    ('Soldiers executed nine men accused of helping rebels, a rights group said.', 'killings', None, []),
+    ('The attack left 14 people dead, local officials said.', 'killings', None, []),
+    ('More than 600 protesters have been killed by security forces since the coup, a monitoring group said.', 'killings', None, []),
+    ('Police beat a student to death in Mandalay on Friday.', 'killings', '2024-05-10', []),
+    # clash
+    ('Indian and Pakistani troops exchanged fire along the Line of Control on Sunday.', 'clash', '2024-05-12', []),
+    ('Fighting broke out between the army and the RSF in Khartoum on Saturday.', 'clash', '2024-05-11', []),
+    ('Israeli jets bombed Hezbollah positions in southern Lebanon overnight.', 'clash', None, []),
+    ('Ukrainian drones hit an oil refinery in southern Russia on Tuesday.', 'clash', '2024-05-14', []),
+    ('Thai and Cambodian soldiers clash on disputed border', 'clash', None, []),
+    ('Russian forces shelled the city of Kharkiv on Monday.', 'clash', '2024-05-13', []),
+    ('Somali troops repelled an attack on a base near Mogadishu.', 'clash', None, []),
+    ('Rebels ambushed a military convoy in North Kivu last week.', 'clash', None, []),
+    ('Air defences shot down four drones over Belgorod.', 'clash', None, []),
+    # port_access
+    ('A Chinese navy frigate docked at the port of Colombo on Monday.', 'port_access', '2024-05-13', []),
+    ('The Russian corvette, which called at the port of Chittagong on Friday, left on Sunday.', 'port_access', None, []),
+    ('Two Indian warships arrived at the port of Jeddah for a three-day port call.', 'port_access', None, []),
+    ('Vietnam allowed Russian warships access to the port of Cam Ranh.', 'port_access', None, []),
+    ('Japanese destroyer makes port call in Manila', 'port_access', None, []),
+    # training
+    ('Indonesian and Australian special forces began a two-week joint exercise in Bali on Monday.', 'training', '2024-05-13', []),
+    ('Chinese instructors are training Cambodian navy crews at Ream, the defence ministry said.', 'training', None, []),
+    ('About 300 Ukrainian pilots were trained in Britain last year.', 'training', '2023', []),
+    ('Egypt and Greece wrap up joint naval drills in Mediterranean', 'training', None, []),
+    ('The drills, held near the island of Hainan, involved 20 ships.', 'training', None, []),
+    ('Turkey provided training to Somali army officers in Mogadishu.', 'training', None, []),
+    # assembly
+    ('The first locally assembled Su-30 jets rolled out of the HAL plant in Nashik.', 'assembly', None, []),
+    ('The armoured vehicles are assembled in Algeria from German kits.', 'assembly', None, []),
+    ('Kazakhstan will assemble the Airbus H145 helicopters at a plant in Astana.', 'assembly', None, []),
+    # industrial_project
+    ('Rheinmetall and Lithuania signed an agreement to build an ammunition plant near Vilnius.', 'industrial_project', None, []),
+    ('Saab will set up a factory in India to make Carl-Gustaf launchers.', 'industrial_project', None, []),
+    ('Turkey and Azerbaijan formed a joint venture to produce drones.', 'industrial_project', None, []),
+    ('Ukraine and France agreed to jointly produce artillery shells.', 'industrial_project', None, []),
+    ('Hanwha acquired the Australian shipbuilder Austal Ships in March.', 'industrial_project', None, []),
+    # statement_of_support
+    ('Russia reaffirmed its support for the military government of Niger, Foreign Minister Pavel Orlov said.', 'statement_of_support', None, []),
+    ('China is a reliable partner of Cambodia, Prime Minister Sok Vanna said on Tuesday.', 'statement_of_support', None, []),
+    ('Iran expressed solidarity with the people of Lebanon on Monday.', 'statement_of_support', None, ['Iran']),
+    ('Vietnam and Laos pledged to deepen military cooperation, according to a joint statement.', 'statement_of_support', None, []),
+    ('Beijing backs the junta in Myanmar, the foreign ministry spokesman said.', 'statement_of_support', None, []),
+    ('Belarus stands with Russia, President Yuri Marchenko told reporters.', 'statement_of_support', None, []),
+    # --- second batch: relative and participle clauses, passives, headlines, lists, back-reference
+    ('Colonel Ibrahim Sanou, who seized power in a coup in January, was sworn in as president.', 'coup', '2024-01', []),
+    ('Army seizes power in Gabon, detains president', 'coup', None, []),
+    ('India abstained from a UN General Assembly vote condemning the invasion.', 'un_vote', None, []),
+    ('The UN Human Rights Council voted 23-19 on Friday to set up an inquiry.', 'un_vote', '2024-05-10', []),
+    ('Sanctions were imposed on the airline by Washington in 2019.', 'sanction', '2019', []),
+    ('Australia has placed financial sanctions on 12 Russian officials.', 'sanction', None, ['Australia']),
+    ('London froze the assets of three Syrian businessmen on Friday.', 'sanction', '2024-05-10', []),
+    ('France decided on Monday to suspend weapons deliveries to Niger.', 'embargo', '2024-05-13', ['France']),
+    ('Russia has been under an EU arms embargo since 2014.', 'embargo', None, []),
+    ('Security forces opened fire on protesters, killing at least eight people.', 'killings', None, []),
+    ('Eight villagers were killed when soldiers raided a village in Magway on Sunday.', 'killings', '2024-05-12', []),
+    ('At least 12 civilians died in shelling of the town on Friday.', 'killings', '2024-05-10', []),
+    ('Jihadists kill 20 farmers in northern Nigeria', 'killings', None, []),
+    ('Clashes between the army and rebels killed dozens in Darfur on Monday.', 'clash', '2024-05-13', []),
+    ('Israeli forces launched airstrikes on Gaza on Saturday.', 'clash', '2024-05-11', []),
+    ('Azerbaijani troops attacked Armenian positions near Jermuk.', 'clash', None, []),
+    ('Militants stormed an army post in western Niger, officials said.', 'clash', None, []),
+    ('Pakistani troops traded fire with Afghan forces at the Torkham crossing on Sunday.', 'clash', '2024-05-12', []),
+    ('Sri Lanka allowed a Chinese research vessel to dock at the port of Hambantota.', 'port_access', None, []),
+    ('Two Russian warships called at the port of Tartus last week.', 'port_access', None, []),
+    ('Sudanese officers received training in Russia last year.', 'training', '2023', []),
+    ('More than 100 Afghan soldiers were trained by Indian army instructors in 2019.', 'training', '2019', []),
+    ('Over 2,000 troops from 12 countries took part in joint military drills in the Philippines.', 'training', None, []),
+    ('Chinese and Thai marines held joint drills in Sattahip on Tuesday.', 'training', '2024-05-14', []),
+    ('The K2 tanks will be assembled at a plant in Gliwice.', 'assembly', None, []),
+    ('Final assembly of the Hurjet trainers takes place in Turkey.', 'assembly', None, []),
+    ('Rosoboronexport and a Vietnamese firm set up a joint venture in Hanoi.', 'industrial_project', None, []),
+    ('Construction of an ammunition plant began in Serbia in March.', 'industrial_project', None, []),
+    ('Moscow will continue to support the government in Bamako, Foreign Minister Pavel Orlov said.', 'statement_of_support', None, ['Russia']),
+    ("Turkey voiced its full support for Azerbaijan's territorial integrity.", 'statement_of_support', None, ['Turkey']),
+    ('Pakistan condemned the Indian strikes on its territory on Wednesday.', 'statement_of_support', None, ['Pakistan']),
+]
+
+#: sentences that report no event
+NO_EVENTS = [
+    'The opposition accused the army of plotting a coup.',
+    'Washington is considering sanctions on the firms, officials said.',
+    'The EU could impose an arms embargo if the violence continues.',
+    'The ministry denied that troops had killed any civilians.',
+    'Joint exercises would be held only if both parliaments approved them.',
+    'The company sanctioned a bonus for its staff.',
+    'The coach said his team would take the match by storm.',
+    'Students at the academy train in a new flight simulator.',
+    'The port authority said it would expand the container terminal.',
+    'The cabinet approved the budget on Tuesday.',
+    'Voters cast ballots in the regional election on Sunday.',
+    'The minister called for a ban on smoking in bars.',
+    'A new shopping mall opened in Riyadh last month.',
+    'Rumours of a coup swept the capital on Monday, but the army denied them.',
+    'A bus crash killed 12 passengers on the highway.',
+    'Critics fear the deal could fuel a clash between the two parties.',
+    'The talks focused on the possibility of joint training.',
+    'The frigate was built at a shipyard in Genoa in 1998.',
+    'The striker scored twice as the team defeated its rivals.',
+    'Heavy rain killed 30 people in Bangladesh.',
+    'Analyst Tom Fielding said Russia would never abandon its ally.',
+    'The company will hold its annual general assembly in June.',
+    'The parliament voted to raise the retirement age.',
+    'The minister said a decision on sanctions would be made later.',
+    'Officials discussed ways to strengthen ties, but no agreement was reached.',
+    'The ministry said it had no plans to impose sanctions.',
+    'The bill would ban the export of antiques.',
+    'The navy denied that a Chinese warship had docked at the port.',
+    'He trained as a lawyer in London before entering politics.',
+    'The company will assemble smartphones in Vietnam.',
+    'Oil prices hit a record high on Monday.',
+    'The city council voted to build a new school.',
+    'Fans clashed over ticket prices on social media.',
+    'The firm said the takeover of the brewery was completed.',
+    'The singer thanked her fans for their support.',
+]
+
+
+@pytest.mark.parametrize("text, kind, when, actors", GRID, ids=[t[:60] for t, *_ in GRID])
+def test_event_construction(parsed, text, kind, when, actors):
+    events = [e for e in extract_events(*parsed(text, published=PUBLISHED)) if e.type == kind]
+    assert events, f"no {kind} in {text!r}"
+    if when is not None:
+        assert any(e.date == when for e in events), [e.date for e in events]
+    for actor in actors:
+        assert any(actor in e.actors for e in events), [e.actors for e in events]
+
+
+@pytest.mark.parametrize("text", NO_EVENTS, ids=[t[:60] for t in NO_EVENTS])
+def test_no_event(parsed, text):
+    assert extract_events(*parsed(text, published=PUBLISHED)) == []
