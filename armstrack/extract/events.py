@@ -55,6 +55,8 @@ TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
 SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 #: Words joined by a hyphen before a verb that make it a trial of the act ("test-fired", "dry-fired").
 PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
+#: Words that open a clause of the same moment as the main one ("... were killed when soldiers raided").
+SAME_TIME_MARKS = word_set("event_words.tsv", "same_time_mark")
 #: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -1268,8 +1270,9 @@ def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
             if t.head.i == tok.i and t.i != tok.i:
                 out.append(ent)
                 break
-            if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") or t.dep_ not in ("pobj", "prep", "npadvmod",
-                                                                                   "nmod", "compound", "nummod"):
+            # a verb that is a preposition's object is a noun the tagger misread ("at the border crossing on Sunday")
+            if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "pobj" \
+                    or t.dep_ not in ("pobj", "prep", "npadvmod", "nmod", "compound", "nummod"):
                 break
             t = t.head
     # a date inside a noun phrase: "the Sept. 30 coup", "the April coup"
@@ -1310,6 +1313,9 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
                 break  # "the troops that Spain sent": the noun's clause does not date the relative clause
     for relcl in (c for c in m.token.children if c.dep_ in ("relcl", "acl")):
         chain.insert(1, relcl)
+    # "eight were killed when soldiers raided the village on Sunday": the clause of the same moment dates it
+    chain += [c for t in chain[:2] for c in t.children if c.dep_ == "advcl" and c not in chain
+              and any(k.dep_ in ("mark", "advmod") and k.lower_ in SAME_TIME_MARKS for k in c.children)]
     for tok in chain:
         for ent in _attached_dates(tok, ctx):
             resolved = resolved_date(ent.text, ctx.published) or _tail_date(ent, ctx)
