@@ -121,6 +121,23 @@ GRID = [
     ('Moscow will continue to support the government in Bamako, Foreign Minister Pavel Orlov said.', 'statement_of_support', None, ['Russia']),
     ("Turkey voiced its full support for Azerbaijan's territorial integrity.", 'statement_of_support', None, ['Turkey']),
     ('Pakistan condemned the Indian strikes on its territory on Wednesday.', 'statement_of_support', None, ['Pakistan']),
+    # --- third batch: datelines, sidelines, appositions, reported speech, a state standing for its leader
+    ('NAIROBI, May 14 (Reuters) - Kenyan police shot dead five protesters on Tuesday, rights groups said.', 'killings', '2024-05-14', []),
+    ('The junta, which took power in 2021, has killed more than 3,000 civilians, according to a monitoring group.', 'killings', None, []),
+    ("Myanmar's air force bombed a school in Sagaing, killing 13 children, residents said.", 'killings', None, []),
+    ('General Moussa Diallo, the army chief, said his troops had killed 30 civilians by mistake.', 'killings', None, []),
+    ('Vietnam, Laos and Cambodia held a joint military exercise in Vientiane last month.', 'training', '2024-04', []),
+    ('Tehran has provided military training to Houthi fighters, the US says.', 'training', None, []),
+    ('Serbia and Belarus will hold joint drills next month, the defence ministry said.', 'training', '2024-06', []),
+    ('Beijing sanctioned Lockheed Martin over arms sales to Taiwan.', 'sanction', None, ['China']),
+    ('Kyiv said Russian missiles struck a power plant in Lviv overnight.', 'clash', None, []),
+    ('Indian Navy ships INS Delhi and INS Shakti made a port call at Manila on Monday.', 'port_access', '2024-05-13', []),
+    ('Airbus will build a helicopter final assembly line in India with Tata.', 'industrial_project', None, []),
+    ('Kongsberg opened a missile factory in Australia in April.', 'industrial_project', '2024-04', []),
+    ("Egypt's president reiterated his country's support for Sudan's army.", 'statement_of_support', None, ['Egypt']),
+    ('Moscow sees Pyongyang as a strategic partner, Foreign Minister Pavel Orlov said.', 'statement_of_support', None, ['Russia']),
+    ('The United States condemned the missile attack on the Ukrainian city of Dnipro.', 'statement_of_support', None, ['United States']),
+    ('Speaking on the sidelines of a summit in Astana, Kazakh President Arman Zhaksy said his country backs the government of Kyrgyzstan.', 'statement_of_support', None, ['Kazakhstan']),
 ]
 
 #: sentences that report no event
@@ -160,6 +177,16 @@ NO_EVENTS = [
     'Fans clashed over ticket prices on social media.',
     'The firm said the takeover of the brewery was completed.',
     'The singer thanked her fans for their support.',
+    'Moscow denied that its forces had shelled the town.',
+    'The ministry said no sanctions had been imposed on the firm.',
+    'The two sides discussed joint naval drills.',
+    'Kenya rejected a request from a Russian warship to dock at Mombasa.',
+    'If the talks fail, Washington may sanction the firms.',
+    'The general warned that any attack on the base would be repelled.',
+    'The EU called on member states to halt arms exports to Israel.',
+    'The players trained in Doha before the tournament.',
+    'The committee adopted the minutes of its last meeting.',
+    'Two soldiers died of heatstroke during a march.',
 ]
 
 

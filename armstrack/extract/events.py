@@ -179,6 +179,20 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _own_state(subj: Token | None) -> bool:
+    """ "his country", "our government": a noun that with a pronoun possessor stands for the speaker's state."""
+    return subj is not None and subj.lemma_.lower() in OWN_STATE_NOUNS and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+
+
+def _calls_for(verb: Token) -> bool:
+    """ "called for sanctions", "called on X to halt exports": a call for an act, not the act."""
+    if verb.lemma_ != "call":
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return "for" in preps or bool(preps & {"on", "upon"}) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def _reporting_subject(pron: Token) -> Token | None:
     """The named subject of the verb of saying whose reported clause a pronoun is the subject of: "Britain
     said it had imposed ..." (a pronoun that cannot stand for the speaker's state, such as a plural after a
@@ -581,7 +595,7 @@ class Checker:
     def _violent(self, tok: Token, arg: str, m: Match) -> bool:
         """The deaths are no accident or disaster: "a helicopter crash killed five", "died in a flood"."""
         causes = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-        causes += _prep_objects(tok, {"in", "from", "after", "during", "by"})
+        causes += _prep_objects(tok, {"in", "from", "after", "during", "by", "of"})
         return not any(self.lex.has("_accident", t) for c in causes for t in _conjuncts(c))
 
     def _obj_of(self, tok: Token, arg: str, m: Match) -> bool:
@@ -931,9 +945,7 @@ class Checker:
                 with_ = [o for t in (tok, _object(tok)) if t is not None for o in _prep_objects(t, {"with"})]
                 m.partners.extend(with_)
                 # "his country remains committed to ...": the speaker's country
-                own = subj is not None and subj.lemma_.lower() in OWN_STATE_NOUNS and any(
-                    c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
-                return bool(m.supporter) or own
+                return bool(m.supporter) or _own_state(subj)
         return False
 
     def _owned(self, tok: Token, arg: str, m: Match) -> bool:
@@ -955,7 +967,7 @@ class Checker:
         subj = _subject(tok)
         m.supporter = self.actors.of(subj)
         m.partners.append(obj)
-        return bool(backed and m.supporter)
+        return bool(backed and (m.supporter or _own_state(subj)))  # "his country backs ...": the speaker's
 
     def _partner(self, tok: Token, arg: str, m: Match) -> bool:
         mods = self.lex.words.get("_ally_mod", frozenset())
@@ -1124,8 +1136,7 @@ class Checker:
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
                 return True  # "will produce the tanks locally if the contract is signed"
-        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or m.anchor.lemma_ == "call" and any(
-                c.dep_ == "prep" and c.lower_ == "for" for c in m.anchor.children):
+        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor):
             return True  # "called for sanctions", "urged a stop to weapons shipments"
         if m.anchor is not tok and _forms(m.anchor) & blockers:
             return True  # "warning of an embargo": the noun's own verb is a threat or a wish
@@ -1157,7 +1168,7 @@ class Checker:
                 return True
             if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
                 return True  # "had no plans to impose sanctions", "no intention of attacking"
-            if anc.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children):
+            if _calls_for(anc):
                 return True
             if anc.pos_ in ("VERB", "AUX") and has_auxiliary(anc, "possibility"):
                 return True
