@@ -138,6 +138,30 @@ GRID = [
     ('Moscow sees Pyongyang as a strategic partner, Foreign Minister Pavel Orlov said.', 'statement_of_support', None, ['Russia']),
     ('The United States condemned the missile attack on the Ukrainian city of Dnipro.', 'statement_of_support', None, ['United States']),
     ('Speaking on the sidelines of a summit in Astana, Kazakh President Arman Zhaksy said his country backs the government of Kyrgyzstan.', 'statement_of_support', None, ['Kazakhstan']),
+    # --- fourth batch: more verbs and nouns of each type, passives, participles
+    ('President Ali Kone was deposed in a military coup on Wednesday.', 'coup', '2024-05-15', []),
+    ('The 193-member General Assembly approved the resolution with 143 votes in favour.', 'un_vote', None, []),
+    ('The Security Council unanimously adopted Resolution 2728 on Monday.', 'un_vote', '2024-05-13', []),
+    ('The sanctions, announced on Friday by the US Treasury, target five Iranian firms.', 'sanction', None, []),
+    ('Ottawa has imposed travel bans on 20 Sudanese officials.', 'sanction', None, ['Canada']),
+    ('The EU on Monday agreed a new package of sanctions against Russia.', 'sanction', '2024-05-13', []),
+    ('Britain suspended 30 export licences for arms to Israel.', 'embargo', None, ['United Kingdom']),
+    ('Washington banned the sale of drones to Ethiopia in 2022.', 'embargo', '2022', []),
+    ('Dozens of civilians were killed in Russian strikes on Odesa.', 'killings', None, []),
+    ('Three journalists were shot dead in Mogadishu on Saturday.', 'killings', '2024-05-11', []),
+    ('Heavy fighting raged between Ukrainian and Russian troops near Bakhmut on Friday.', 'clash', '2024-05-10', []),
+    ('Houthi rebels attacked a cargo ship in the Red Sea on Sunday.', 'clash', '2024-05-12', []),
+    ('Cambodia gave China exclusive access to part of the Ream naval base.', 'port_access', None, []),
+    ('Russian military advisers are training the Central African army.', 'training', None, []),
+    ('The two navies conducted a passing exercise in the Andaman Sea.', 'training', None, []),
+    ('Some 500 Malian troops completed a training course run by Turkish instructors.', 'training', None, []),
+    ('Assembly of the first ten KF-21 fighters began in Sacheon.', 'assembly', None, []),
+    ('The Boxer vehicles are being assembled in Australia by Rheinmetall.', 'assembly', None, []),
+    ('Embraer and Mahindra signed an agreement to set up a plant for the C-390 in India.', 'industrial_project', None, []),
+    ("Poland's PGZ and Hanwha will establish a joint venture to make K9 howitzers.", 'industrial_project', None, []),
+    ('Russia fully supports the efforts of the Myanmar government, Ambassador Ivan Belov said.', 'statement_of_support', None, ['Russia']),
+    ("Beijing voiced support for Phnom Penh's position on the issue.", 'statement_of_support', None, ['China']),
+    ('India described Japan as a special strategic and global partner.', 'statement_of_support', None, ['India']),
 ]
 
 #: sentences that report no event
@@ -187,6 +211,14 @@ NO_EVENTS = [
     'The players trained in Doha before the tournament.',
     'The committee adopted the minutes of its last meeting.',
     'Two soldiers died of heatstroke during a march.',
+    'Police arrested 40 protesters in the capital on Sunday.',
+    'The ship sailed past the port without stopping.',
+    'Experts say Russia may sanction Western firms in response.',
+    'The shipyard laid off 200 workers last year.',
+    'Analysts expect the two armies to clash again.',
+    'Chinese warships were spotted near the port of Gwadar.',
+    'The rebels denied attacking the convoy.',
+    'Officials said the arms embargo was lifted in 2019.',
 ]
 
 

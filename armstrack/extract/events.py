@@ -55,6 +55,8 @@ TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
 SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 #: Words joined by a hyphen before a verb that make it a trial of the act ("test-fired", "dry-fired").
 PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
+#: Words of quantity or share whose "of" phrase names the thing itself ("several of the towns", "part of the base").
+PARTITIVES = word_set("event_words.tsv", "partitive")
 #: Words that open a clause of the same moment as the main one ("... were killed when soldiers raided").
 SAME_TIME_MARKS = word_set("event_words.tsv", "same_time_mark")
 #: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
@@ -626,8 +628,9 @@ class Checker:
             objs = [o for w in (_conjuncts(obj) if obj is not None else []) if _is_weapon(w, self.ctx)
                     for o in _prep_objects(w, set(preps.split(",")))]
         # "access to two of its bases", "attacks on several of the towns": the noun after the quantity
+        # ("access to part of the base": a share of it)
         objs = [next(iter(_prep_objects(o, {"of"})), o) if o.like_num or o.pos_ == "NUM"
-                or o.lower_ in ("some", "several", "many", "most", "all", "each") else o for o in objs]
+                or o.lower_ in PARTITIVES else o for o in objs]
         if target == "T":
             objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
         elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
@@ -954,7 +957,8 @@ class Checker:
         if obj is None:
             return False
         owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        owners += _prep_objects(obj, {"of"})
+        for owner in _prep_objects(obj, {"of"}):  # "the sovereignty of Laos", "the efforts of the Malian government"
+            owners += [owner, *(c for c in owner.children if c.dep_ in ("poss", "compound", "amod", "nmod"))]
         found = [o for o in owners if self.ctx.token_country(o)]
         m.partners.extend(found)
         return bool(found)
