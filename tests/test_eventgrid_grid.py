@@ -162,6 +162,19 @@ GRID = [
     ('Russia fully supports the efforts of the Myanmar government, Ambassador Ivan Belov said.', 'statement_of_support', None, ['Russia']),
     ("Beijing voiced support for Phnom Penh's position on the issue.", 'statement_of_support', None, ['China']),
     ('India described Japan as a special strategic and global partner.', 'statement_of_support', None, ['India']),
+    # --- fifth batch: headlines, back-reference across sentences
+    ('The Chinese navy sent three warships to Cambodia. They docked at the port of Sihanoukville on Friday.', 'port_access', '2024-05-10', []),
+    ('Ethiopia, Eritrea troops clash near border', 'clash', None, []),
+    ('Turkey strikes Kurdish militants in northern Iraq', 'clash', None, []),
+    ('Gunmen kill 40 villagers in Plateau state attack', 'killings', None, []),
+    ('Japan, Philippines stage first joint drills in South China Sea', 'training', None, []),
+    ("Pakistan's military says it killed 11 militants in raid", 'clash', None, []),
+    ("Iran vows support for Syria's government", 'statement_of_support', None, ['Iran']),
+    ('China reiterates firm backing for Russia', 'statement_of_support', None, ['China']),
+    ('The US destroyer USS Ralph Hale was allowed to dock at the port of Cam Ranh.', 'port_access', None, []),
+    ('Egypt hosts joint air force drills with Saudi Arabia', 'training', None, []),
+    ('Security Council approves arms embargo on Haiti gangs', 'embargo', None, []),
+    ('Seven soldiers were killed when militants ambushed their convoy in Tillaberi on Monday.', 'clash', '2024-05-13', []),
 ]
 
 #: sentences that report no event
@@ -219,6 +232,14 @@ NO_EVENTS = [
     'Chinese warships were spotted near the port of Gwadar.',
     'The rebels denied attacking the convoy.',
     'Officials said the arms embargo was lifted in 2019.',
+    'The government said it would not renew sanctions on the firm.',
+    'The court jailed a man who killed his neighbour in a dispute over land.',
+    'President Ali Kone clashed with lawmakers over the budget.',
+    'The airline suspended flights to Tel Aviv on Monday.',
+    'Investors fear sanctions could hit the economy.',
+    'The factory assembles washing machines for export.',
+    'The port will be expanded by a Chinese company.',
+    'The minister said relations with Paris were at a low point.',
 ]
 
 

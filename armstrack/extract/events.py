@@ -76,7 +76,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
-              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come"}
+              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj"}
 
 
 @dataclass(frozen=True)
@@ -495,6 +495,22 @@ def _clause_tokens(tok: Token) -> Span:
     return tok.doc[verb.left_edge.i:verb.right_edge.i + 1]
 
 
+def _subject_words(tok: Token) -> list[Token]:
+    """The words of a verb's subject, inherited ("the destroyer was allowed to dock"), or for "they"/"it" the
+    previous sentence's main subject and object ("The navy sent three warships. They docked ...")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = _subject(tok)
+    if subj is None and tok.dep_ == "xcomp":  # "the destroyer was allowed to dock": the passive subject
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return []
+    if subj.pos_ == "PRON" and subj.lower_ in ("they", "it") and subj.sent.start > 0:
+        prev = tok.doc[subj.sent.start - 1].sent
+        return [t for h in prev if h.dep_ in ("nsubj", "dobj") and h.head.dep_ == "ROOT" for t in h.subtree]
+    return list(subj.subtree)
+
+
 @dataclass
 class Match:
     """A trigger mention that meets its conditions: the word that licenses it and what was found."""
@@ -758,7 +774,8 @@ class Checker:
         return False
 
     def _ship(self, tok: Token, arg: str, m: Match) -> bool:
-        return any(self.lex.has("_ship", t) for t in _clause_tokens(tok))
+        return any(self.lex.has("_ship", t) for t in _clause_tokens(tok)) or any(
+            self.lex.has("_ship", t) for t in _subject_words(tok))
 
     def _port(self, tok: Token, arg: str, m: Match) -> bool:
         return any(self.lex.has("_port", t) for t in _clause_tokens(tok))
@@ -865,6 +882,14 @@ class Checker:
             mods += [c for c in obj.children if c.dep_ == "amod" and c.i == tok.i + 1]
         return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
                    and (c.lemma_.lower() in words or c.lower_ in words) for c in mods)
+
+    def _not_subj(self, tok: Token, arg: str, m: Match) -> bool:
+        """The subject is no named person and none of LIST: "the president clashed with lawmakers" is a quarrel."""
+        subj = _subject(tok)
+        if subj is None:
+            return True
+        words = self._words(arg)
+        return not any(t.i in self.ctx.person_at or t.lemma_.lower() in words for t in _conjuncts(subj))
 
     def _subj(self, tok: Token, arg: str, m: Match) -> bool:
         """The subject of the trigger's verb (or of the verb it is the object of) is in LIST: "relations
@@ -1384,6 +1409,8 @@ def _trigger_rows(tok: Token) -> list[Trigger]:
         lex.triggers.get((tok.lower_, pos), []) if tok.lower_ != tok.lemma_.lower() else [])
     if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         rows = rows + lex.triggers.get((tok.lower_, "NOUN"), [])  # "Fighting between A and B resumed": a noun
+    if tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        rows = rows + lex.triggers.get((tok.lemma_.lower(), "NOUN"), [])  # "stage joint drills": a plural noun
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_ \
             and doc[tok.i - 2].lower_ in PRACTICE_PREFIXES:
