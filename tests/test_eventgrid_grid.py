@@ -175,6 +175,18 @@ GRID = [
     ('Egypt hosts joint air force drills with Saudi Arabia', 'training', None, []),
     ('Security Council approves arms embargo on Haiti gangs', 'embargo', None, []),
     ('Seven soldiers were killed when militants ambushed their convoy in Tillaberi on Monday.', 'clash', '2024-05-13', []),
+    # --- sixth batch: phrasal and borrowed words, nouns of use, gerunds under a halt
+    ('The military took over in Myanmar in February 2021.', 'coup', None, []),
+    ("Soldiers carried out a coup d'etat in Conakry in September 2021.", 'coup', None, []),
+    ('Russia used its veto to block a Security Council resolution on Syria on Tuesday.', 'un_vote', None, []),
+    ('Germany imposed an export freeze on arms to Saudi Arabia in 2018.', 'embargo', None, []),
+    ('France has stopped supplying weapons to Chad.', 'embargo', None, []),
+    ('Two soldiers were wounded in a shootout with smugglers near the border.', 'clash', None, []),
+    ('Rebels captured the town of Bunagana in June.', 'clash', None, []),
+    ('The Sudanese army retook the presidential palace on Friday.', 'clash', None, []),
+    ('"We fully support the sovereign decisions of Niger," Russian Foreign Minister Pavel Orlov said.', 'statement_of_support', None, []),
+    ("Iran praised China's position on the Gaza war.", 'statement_of_support', None, []),
+    ('Hundreds of Nigerian soldiers have graduated from a counter-insurgency course run by British trainers.', 'training', None, []),
 ]
 
 #: sentences that report no event
@@ -240,6 +252,28 @@ NO_EVENTS = [
     'The factory assembles washing machines for export.',
     'The port will be expanded by a Chinese company.',
     'The minister said relations with Paris were at a low point.',
+    # words of the events used of weapons, capabilities and plans in arms-trade stories
+    'The Su-35 is designed to strike ground targets.',
+    'The drones can hit targets up to 300 km away.',
+    'The frigates will be used for anti-piracy patrols.',
+    'The exercise area covers 500 square kilometres.',
+    'The vessel is capable of launching missiles at ships 500 km away.',
+    'Attack helicopters and assault rifles were on display at the show.',
+    'The port can accommodate aircraft carriers.',
+    'Ministers from the two countries will sign a declaration next week.',
+    'Defence firms struck deals worth $5 billion at the show.',
+    'The company plans a joint venture with a local partner.',
+    'The plant was closed in 2015.',
+    'The tank fired live rounds at the test range.',
+    'He was killed in a car accident in 2019.',
+    'Demand for artillery shells has risen since the war began.',
+    'The radar can track aircraft and intercept signals at long range.',
+    'The ship sailed to Tartus for repairs, according to a tracking site.',
+    'The company took over a rival firm in 2019.',
+    'Police seized the warehouse and arrested its owner.',
+    'Iran praised the role of women in the economy.',
+    'The veto power of the council was debated at length.',
+    'The shootout scene in the film was praised by critics.',
 ]
 
 

@@ -158,6 +158,8 @@ def _pos(tok: Token) -> str | None:
         return "VERB"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "NOUN"
+    if tok.pos_ == "X" and tok.tag_ == "FW":
+        return "NOUN"  # "a coup d'etat": a borrowed noun the tagger calls foreign
     return "ADJ" if tok.pos_ == "ADJ" else None
 
 
@@ -797,6 +799,10 @@ class Checker:
                 scope += list(verb_subj.subtree)
             for o in _prep_objects(tok.head, {"to", "for"}):
                 scope += list(o.subtree)
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" \
+                and tok.head.head.lemma_.lower() in TRAINING_VERBS:
+            verb_subj = _subject(tok.head.head)  # "soldiers graduated from a course"
+            scope += list(verb_subj.subtree) if verb_subj is not None else []
         if tok.pos_ == "NOUN":
             # training given as aid: "gave radios and training to the X Armed Forces", "its
             # help with the training of pilots": the giving word's clause names the trainees
