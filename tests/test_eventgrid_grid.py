@@ -38,6 +38,7 @@ GRID = [
     ('The European Union imposed an arms embargo on Belarus in 2021.', 'embargo', '2021', []),
     ('Canada suspended arms exports to Israel on Tuesday.', 'embargo', '2024-05-14', ['Canada']),
     ('The Security Council renewed the arms embargo on South Sudan for one year.', 'embargo', None, []),
+    ('The Security Council renewed the arms embargo on Libya for another 12 months on Friday.', 'embargo', '2024-05-10', []),
     ('Spain halts arms sales to Saudi Arabia', 'embargo', None, []),
     ('The Netherlands stopped the export of F-35 parts to Israel in February.', 'embargo', '2024-02', []),
     # killings
@@ -290,3 +291,10 @@ def test_event_construction(parsed, text, kind, when, actors):
 @pytest.mark.parametrize("text", NO_EVENTS, ids=[t[:60] for t in NO_EVENTS])
 def test_no_event(parsed, text):
     assert extract_events(*parsed(text, published=PUBLISHED)) == []
+
+
+def test_a_length_of_time_is_no_date(parsed):
+    """ "for one year" says how long a measure lasts, not when it was taken."""
+    text = 'The Security Council renewed the arms embargo on Yemen for one year.'
+    events = extract_events(*parsed(text, published=PUBLISHED))
+    assert [(e.type, e.date) for e in events] == [('embargo', None)]

@@ -55,6 +55,8 @@ TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
 SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 #: Words joined by a hyphen before a verb that make it a trial of the act ("test-fired", "dry-fired").
 PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
+#: Units of a length of time ("for one year": how long, not when).
+DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
 #: Words of quantity or share whose "of" phrase names the thing itself ("several of the towns", "part of the base").
 PARTITIVES = word_set("event_words.tsv", "partitive")
 #: Words that open a clause of the same moment as the main one ("... were killed when soldiers raided").
@@ -1312,6 +1314,8 @@ def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
         t = ent.root
         if t.dep_ == "pobj" and t.head.lower_ in ("until", "till", "through", "to"):
             continue  # "renewed until 30 June 2026": when it ends, not when it happened
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "within") and _duration(ent):
+            continue  # "renewed the embargo for one year": how long, not when
         for _ in range(4):
             if t.head.i == tok.i and t.i != tok.i:
                 out.append(ent)
@@ -1368,6 +1372,13 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
             if resolved:
                 return resolved
     return None
+
+
+def _duration(ent: Span) -> bool:
+    """ "one year", "another 12 months": a length of time with no day, month or year of the calendar in it."""
+    words = [t.lower_ for t in ent]
+    return bool(set(words) & DURATION_UNITS) and not any(
+        t.pos_ == "ADP" or t.pos_ == "PROPN" or t.like_num and len(t.text) == 4 for t in ent)
 
 
 def _tail_date(ent: Span, ctx: DocContext) -> str | None:
