@@ -188,6 +188,24 @@ GRID = [
     ('"We fully support the sovereign decisions of Niger," Russian Foreign Minister Pavel Orlov said.', 'statement_of_support', None, []),
     ("Iran praised China's position on the Gaza war.", 'statement_of_support', None, []),
     ('Hundreds of Nigerian soldiers have graduated from a counter-insurgency course run by British trainers.', 'training', None, []),
+    # --- seventh batch: assembly and industry told in many ways, more verbs of fighting
+    ("Indonesia's PT PAL will assemble two Scorpene submarines under a deal with Naval Group.", 'assembly', None, []),
+    ('The first Rafale jet assembled in India rolled out on Monday.', 'assembly', None, []),
+    ('Local assembly of the T-90 tanks began at Avadi in 2004.', 'assembly', None, []),
+    ('Baykar is building a drone factory near Kyiv.', 'industrial_project', None, []),
+    ('Construction began on a new naval shipyard in Chittagong.', 'industrial_project', None, []),
+    ('The submarine docked in Karachi for a four-day port call.', 'port_access', None, []),
+    ('Vietnam voted against the UN resolution on Thursday.', 'un_vote', None, []),
+    ("Myanmar's UN envoy voted in favour of the General Assembly resolution.", 'un_vote', None, []),
+    ('Tokyo and Manila vowed to boost defence cooperation.', 'statement_of_support', None, []),
+    ('India and the United States reaffirmed their commitment to a free and open Indo-Pacific.', 'statement_of_support', None, []),
+    ('Moscow considers Minsk its closest ally, Foreign Minister Pavel Orlov said.', 'statement_of_support', None, []),
+    ('Fifteen people were killed and dozens wounded in the blast.', 'killings', None, []),
+    ('Russia pounded Ukrainian cities with missiles overnight.', 'clash', None, []),
+    ('Israeli troops raided the Jenin refugee camp on Tuesday.', 'clash', None, []),
+    ('Ukraine said it had downed 20 Russian drones overnight.', 'clash', None, []),
+    ('Government troops and rebels fought for control of the town on Sunday.', 'clash', None, []),
+    ('Chinese coast guard vessels fired water cannon at a Philippine supply boat.', 'clash', None, []),
 ]
 
 #: sentences that report no event
@@ -275,6 +293,10 @@ NO_EVENTS = [
     'Iran praised the role of women in the economy.',
     'The veto power of the council was debated at length.',
     'The shootout scene in the film was praised by critics.',
+    'Heavy rain pounded the capital overnight.',
+    'Police raided the offices of a newspaper on Monday.',
+    'Ukrainian soldiers fought a forest fire near the base.',
+    'Work on the new stadium began in March.',
 ]
 
 

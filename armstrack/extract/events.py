@@ -630,6 +630,8 @@ class Checker:
             gov = head.head
         elif head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and head.head.head.pos_ == "NOUN":
             gov = head.head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "VERB":
+            gov = _subject(head.head.head)  # "construction began on a new plant"
         if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
             return False
         m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(
