@@ -206,6 +206,30 @@ GRID = [
     ('Ukraine said it had downed 20 Russian drones overnight.', 'clash', None, []),
     ('Government troops and rebels fought for control of the town on Sunday.', 'clash', None, []),
     ('Chinese coast guard vessels fired water cannon at a Philippine supply boat.', 'clash', None, []),
+    # --- eighth batch: lists of participants
+    ('Russia, China and Iran held joint naval drills in the Gulf of Oman in March.', 'training', None, []),
+    ('The navies of India, Japan, Australia and the United States took part in the Malabar exercise.', 'training', None, []),
+    ("Britain, France and Germany imposed sanctions on Iran's national airline on Monday.", 'sanction', None, []),
+    ('The United States and the European Union sanctioned four Belarusian officials.', 'sanction', None, []),
+    ('Thai and Malaysian marines trained together in Songkhla last week.', 'training', None, []),
+    ('Kenyan and Somali forces jointly attacked an al-Shabaab camp.', 'clash', None, []),
+    ("Myanmar's junta has executed four pro-democracy activists, state media said.", 'killings', None, []),
+    ('An air strike by the Myanmar military killed 30 villagers in Sagaing on Tuesday.', 'killings', None, []),
+    ('The Kremlin-backed Wagner group has trained Malian soldiers since 2021.', 'training', None, []),
+    # --- ninth batch: headlines (no articles, present tense)
+    ('Myanmar junta chief vows to crush resistance as airstrikes kill 40', 'killings', None, []),
+    ('Iran hangs two men over protest killings', 'killings', None, []),
+    ('US imposes new sanctions on Russian arms suppliers', 'sanction', None, []),
+    ('Canada halts arms exports to Turkey', 'embargo', None, []),
+    ('UN Security Council votes to extend Libya arms embargo', 'un_vote', None, []),
+    ("Chinese warships dock in Cambodia's Ream base", 'port_access', None, []),
+    ('India, Egypt begin joint military exercise in Rajasthan', 'training', None, []),
+    ('Russian troops overrun Ukrainian village in Donetsk', 'clash', None, []),
+    ('Sudan army, RSF clash in Khartoum as truce collapses', 'clash', None, []),
+    ('Guinea soldiers seize power, detain president', 'coup', None, []),
+    ('Japan reaffirms support for Philippines in South China Sea row', 'statement_of_support', None, []),
+    ('Poland to build new ammunition plant with Korean help', 'industrial_project', None, []),
+    ('Kazakhstan begins assembly of Turkish Anka drones', 'assembly', None, []),
 ]
 
 #: sentences that report no event
@@ -297,6 +321,8 @@ NO_EVENTS = [
     'Police raided the offices of a newspaper on Monday.',
     'Ukrainian soldiers fought a forest fire near the base.',
     'Work on the new stadium began in March.',
+    'Protesters hung banners from the bridge on Sunday.',
+    'Portraits of the general hang in every office.',
 ]
 
 
