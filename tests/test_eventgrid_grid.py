@@ -230,6 +230,10 @@ GRID = [
     ('Japan reaffirms support for Philippines in South China Sea row', 'statement_of_support', None, []),
     ('Poland to build new ammunition plant with Korean help', 'industrial_project', None, []),
     ('Kazakhstan begins assembly of Turkish Anka drones', 'assembly', None, []),
+    # --- tenth batch: positions carried by a message
+    ("Russia and Belarus sent a message of support to Venezuela's government.", 'statement_of_support', None, []),
+    ('Cuba conveyed its solidarity with Nicaragua on Monday.', 'statement_of_support', None, []),
+    ('Iran delivered a message of solidarity to the Lebanese government.', 'statement_of_support', None, []),
 ]
 
 #: sentences that report no event
@@ -323,6 +327,8 @@ NO_EVENTS = [
     'Work on the new stadium began in March.',
     'Protesters hung banners from the bridge on Sunday.',
     'Portraits of the general hang in every office.',
+    'Britain sent military support to flood-hit regions of Pakistan.',
+    'The ministry delivered support equipment to the air force.',
 ]
 
 

@@ -858,8 +858,12 @@ class Checker:
         head = tok
         while head.dep_ == "conj":
             head = head.head
+        voices = ("_voice",)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and self.lex.has("_support_carrier", head.head.head):
+            head = head.head.head  # "sent a message of support": the message carries it
+            voices = ("_voice", "_carry_voice")
         verb = head.head
-        if head.dep_ not in ("dobj", "obj") or not self.lex.has("_voice", verb):
+        if head.dep_ not in ("dobj", "obj") or not any(self.lex.has(v, verb) for v in voices):
             return False
         m.anchor = verb
         m.supporter = self._supporters(_subject(verb))
