@@ -234,6 +234,9 @@ GRID = [
     ("Russia and Belarus sent a message of support to Venezuela's government.", 'statement_of_support', None, []),
     ('Cuba conveyed its solidarity with Nicaragua on Monday.', 'statement_of_support', None, []),
     ('Iran delivered a message of solidarity to the Lebanese government.', 'statement_of_support', None, []),
+    # --- eleventh batch: a warship's visit as a noun
+    ("Vietnam's navy hosted a visit by the French frigate Prairial at Cam Ranh port.", 'port_access', None, []),
+    ("The destroyer's visit to the port of Chittagong ended on Friday.", 'port_access', None, []),
 ]
 
 #: sentences that report no event
@@ -329,6 +332,8 @@ NO_EVENTS = [
     'Portraits of the general hang in every office.',
     'Britain sent military support to flood-hit regions of Pakistan.',
     'The ministry delivered support equipment to the air force.',
+    "The navy chief's visit to the naval base in Goa ended on Friday.",
+    'A visit by the defence minister to the port of Gwadar was postponed.',
 ]
 
 

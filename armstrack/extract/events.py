@@ -78,7 +78,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
-              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj"}
+              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by"}
 
 
 @dataclass(frozen=True)
@@ -896,6 +896,16 @@ class Checker:
             mods += [c for c in obj.children if c.dep_ == "amod" and c.i == tok.i + 1]
         return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
                    and (c.lemma_.lower() in words or c.lower_ in words) for c in mods)
+
+    def _by(self, tok: Token, arg: str, m: Match) -> bool:
+        """The noun's possessor or "by"/"of" phrase is in LIST: "a visit by the frigate X", "the destroyer's
+        visit" (not "the navy chief's visit": his title only names his service)."""
+        words = self._words(arg)
+        heads = [c for c in tok.children if c.dep_ == "poss"] + _prep_objects(tok, {"by", "of"})
+        # "the frigate Prairial": a named ship is what its compound says
+        names = [t for h in heads for c in _conjuncts(h) for t in (c, *(k for k in c.children if c.pos_ == "PROPN"
+                                                                        and k.dep_ in ("compound", "amod", "appos")))]
+        return any(t.lemma_.lower() in words for t in names)
 
     def _not_subj(self, tok: Token, arg: str, m: Match) -> bool:
         """The subject is no named person and none of LIST: "the president clashed with lawmakers" is a quarrel."""
