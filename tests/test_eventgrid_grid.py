@@ -237,6 +237,9 @@ GRID = [
     # --- eleventh batch: a warship's visit as a noun
     ("Vietnam's navy hosted a visit by the French frigate Prairial at Cam Ranh port.", 'port_access', None, []),
     ("The destroyer's visit to the port of Chittagong ended on Friday.", 'port_access', None, []),
+    # --- twelfth batch: standing by a state's people or allies
+    ('"Russia will always stand by its Syrian allies," the ambassador said.', 'statement_of_support', None, []),
+    ('Nicaragua stands with the Cuban people, its foreign ministry said.', 'statement_of_support', None, []),
 ]
 
 #: sentences that report no event
@@ -334,6 +337,8 @@ NO_EVENTS = [
     'The ministry delivered support equipment to the air force.',
     "The navy chief's visit to the naval base in Goa ended on Friday.",
     'A visit by the defence minister to the port of Gwadar was postponed.',
+    'The coach said he would stand by his Brazilian striker.',
+    'Fans stood with the French team after the defeat.',
 ]
 
 

@@ -658,6 +658,9 @@ class Checker:
         elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
             objs = [o for o in objs if any(t.ent_type_ in ("COUNTRY", "GPE", "MILITARY")
                                            or self.ctx.token_country(t) for t in _conjuncts(o))]
+        elif target == "S":  # a state or its people: "stand with Cuba", "stand by its Syrian allies"
+            objs = [o for o in objs if any(self.ctx.token_country(k) for t in _conjuncts(o) for k in (
+                t, *(c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod"))))]
         elif target == "B":  # "access to four more bases", "access to its air bases"
             objs = [o for o in objs if any(self.lex.has("_base", t) for t in _conjuncts(o))]
         elif target == "F":  # "the acquisition of the Italian aircraft maker X", "of a stake in X"
