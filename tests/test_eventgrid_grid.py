@@ -240,6 +240,15 @@ GRID = [
     # --- twelfth batch: standing by a state's people or allies
     ('"Russia will always stand by its Syrian allies," the ambassador said.', 'statement_of_support', None, []),
     ('Nicaragua stands with the Cuban people, its foreign ministry said.', 'statement_of_support', None, []),
+    # --- thirteenth batch: vetoes, restrictions, blocked sales and revoked licences
+    ('The draft resolution was vetoed by Russia on Friday.', 'un_vote', None, []),
+    ("Burkina Faso's military rulers, who took power in a coup last year, expelled French troops.", 'coup', None, []),
+    ('The State Department imposed visa restrictions on 25 Myanmar officials.', 'sanction', None, []),
+    ('Germany has blocked the sale of Eurofighter jets to Saudi Arabia.', 'embargo', None, []),
+    ('Ankara froze defence exports to Sweden in 2019.', 'embargo', None, []),
+    ('Italy revoked export licences for missiles bound for Saudi Arabia.', 'embargo', None, []),
+    ('The Treasury on Thursday announced sanctions against eight Chinese companies.', 'sanction', None, []),
+    ('Japan joined other G7 nations in sanctioning Russian banks.', 'sanction', None, []),
 ]
 
 #: sentences that report no event
@@ -339,6 +348,8 @@ NO_EVENTS = [
     'A visit by the defence minister to the port of Gwadar was postponed.',
     'The coach said he would stand by his Brazilian striker.',
     'Fans stood with the French team after the defeat.',
+    'The city revoked the export licence of a fruit trader.',
+    'The agency suspended import permits for livestock.',
 ]
 
 
