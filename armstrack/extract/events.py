@@ -55,6 +55,12 @@ TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
 SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 #: Words joined by a hyphen before a verb that make it a trial of the act ("test-fired", "dry-fired").
 PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
+#: Units of a length of time ("for one year": how long, not when).
+DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
+#: Words of quantity or share whose "of" phrase names the thing itself ("several of the towns", "part of the base").
+PARTITIVES = word_set("event_words.tsv", "partitive")
+#: Words that open a clause of the same moment as the main one ("... were killed when soldiers raided").
+SAME_TIME_MARKS = word_set("event_words.tsv", "same_time_mark")
 #: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -72,7 +78,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
-              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come"}
+              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by"}
 
 
 @dataclass(frozen=True)
@@ -154,6 +160,8 @@ def _pos(tok: Token) -> str | None:
         return "VERB"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "NOUN"
+    if tok.pos_ == "X" and tok.tag_ == "FW":
+        return "NOUN"  # "a coup d'etat": a borrowed noun the tagger calls foreign
     return "ADJ" if tok.pos_ == "ADJ" else None
 
 
@@ -175,6 +183,37 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _own_state(subj: Token | None) -> bool:
+    """ "his country", "our government": a noun that with a pronoun possessor stands for the speaker's state."""
+    return subj is not None and subj.lemma_.lower() in OWN_STATE_NOUNS and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+
+
+def _calls_for(verb: Token) -> bool:
+    """ "called for sanctions", "called on X to halt exports": a call for an act, not the act."""
+    if verb.lemma_ != "call":
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return "for" in preps or bool(preps & {"on", "upon"}) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _reporting_subject(pron: Token) -> Token | None:
+    """The named subject of the verb of saying whose reported clause a pronoun is the subject of: "Britain
+    said it had imposed ..." (a pronoun that cannot stand for the speaker's state, such as a plural after a
+    singular, is left to the previous sentence)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pron.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _words("_saying"):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+    if subj is None or subj.pos_ == "PRON" or (pron.lower_ == "it") != (subj.tag_ in ("NN", "NNP")):
+        return None
+    return subj
 
 
 def _agent(verb: Token) -> Token | None:
@@ -289,6 +328,9 @@ class Actors:
             return []
         ctx = self.ctx
         if head.pos_ == "PRON" and head.lower_ in ("they", "it"):
+            reporter = _reporting_subject(head)
+            if reporter is not None:
+                return self.of(reporter)  # "Britain said it had imposed ...": the one who says so
             sent = head.sent
             if sent.start > 0:
                 prev = ctx.doc[sent.start - 1].sent
@@ -457,6 +499,22 @@ def _clause_tokens(tok: Token) -> Span:
     return tok.doc[verb.left_edge.i:verb.right_edge.i + 1]
 
 
+def _subject_words(tok: Token) -> list[Token]:
+    """The words of a verb's subject, inherited ("the destroyer was allowed to dock"), or for "they"/"it" the
+    previous sentence's main subject and object ("The navy sent three warships. They docked ...")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = _subject(tok)
+    if subj is None and tok.dep_ == "xcomp":  # "the destroyer was allowed to dock": the passive subject
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return []
+    if subj.pos_ == "PRON" and subj.lower_ in ("they", "it") and subj.sent.start > 0:
+        prev = tok.doc[subj.sent.start - 1].sent
+        return [t for h in prev if h.dep_ in ("nsubj", "dobj") and h.head.dep_ == "ROOT" for t in h.subtree]
+    return list(subj.subtree)
+
+
 @dataclass
 class Match:
     """A trigger mention that meets its conditions: the word that licenses it and what was found."""
@@ -559,7 +617,7 @@ class Checker:
     def _violent(self, tok: Token, arg: str, m: Match) -> bool:
         """The deaths are no accident or disaster: "a helicopter crash killed five", "died in a flood"."""
         causes = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-        causes += _prep_objects(tok, {"in", "from", "after", "during", "by"})
+        causes += _prep_objects(tok, {"in", "from", "after", "during", "by", "of"})
         return not any(self.lex.has("_accident", t) for c in causes for t in _conjuncts(c))
 
     def _obj_of(self, tok: Token, arg: str, m: Match) -> bool:
@@ -572,6 +630,8 @@ class Checker:
             gov = head.head
         elif head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and head.head.head.pos_ == "NOUN":
             gov = head.head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "VERB":
+            gov = _subject(head.head.head)  # "construction began on a new plant"
         if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
             return False
         m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(
@@ -590,13 +650,17 @@ class Checker:
             objs = [o for w in (_conjuncts(obj) if obj is not None else []) if _is_weapon(w, self.ctx)
                     for o in _prep_objects(w, set(preps.split(",")))]
         # "access to two of its bases", "attacks on several of the towns": the noun after the quantity
+        # ("access to part of the base": a share of it)
         objs = [next(iter(_prep_objects(o, {"of"})), o) if o.like_num or o.pos_ == "NUM"
-                or o.lower_ in ("some", "several", "many", "most", "all", "each") else o for o in objs]
+                or o.lower_ in PARTITIVES else o for o in objs]
         if target == "T":
             objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
         elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
             objs = [o for o in objs if any(t.ent_type_ in ("COUNTRY", "GPE", "MILITARY")
                                            or self.ctx.token_country(t) for t in _conjuncts(o))]
+        elif target == "S":  # a state or its people: "stand with Cuba", "stand by its Syrian allies"
+            objs = [o for o in objs if any(self.ctx.token_country(k) for t in _conjuncts(o) for k in (
+                t, *(c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod"))))]
         elif target == "B":  # "access to four more bases", "access to its air bases"
             objs = [o for o in objs if any(self.lex.has("_base", t) for t in _conjuncts(o))]
         elif target == "F":  # "the acquisition of the Italian aircraft maker X", "of a stake in X"
@@ -719,7 +783,8 @@ class Checker:
         return False
 
     def _ship(self, tok: Token, arg: str, m: Match) -> bool:
-        return any(self.lex.has("_ship", t) for t in _clause_tokens(tok))
+        return any(self.lex.has("_ship", t) for t in _clause_tokens(tok)) or any(
+            self.lex.has("_ship", t) for t in _subject_words(tok))
 
     def _port(self, tok: Token, arg: str, m: Match) -> bool:
         return any(self.lex.has("_port", t) for t in _clause_tokens(tok))
@@ -741,6 +806,10 @@ class Checker:
                 scope += list(verb_subj.subtree)
             for o in _prep_objects(tok.head, {"to", "for"}):
                 scope += list(o.subtree)
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" \
+                and tok.head.head.lemma_.lower() in TRAINING_VERBS:
+            verb_subj = _subject(tok.head.head)  # "soldiers graduated from a course"
+            scope += list(verb_subj.subtree) if verb_subj is not None else []
         if tok.pos_ == "NOUN":
             # training given as aid: "gave radios and training to the X Armed Forces", "its
             # help with the training of pilots": the giving word's clause names the trainees
@@ -792,8 +861,12 @@ class Checker:
         head = tok
         while head.dep_ == "conj":
             head = head.head
+        voices = ("_voice",)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and self.lex.has("_support_carrier", head.head.head):
+            head = head.head.head  # "sent a message of support": the message carries it
+            voices = ("_voice", "_carry_voice")
         verb = head.head
-        if head.dep_ not in ("dobj", "obj") or not self.lex.has("_voice", verb):
+        if head.dep_ not in ("dobj", "obj") or not any(self.lex.has(v, verb) for v in voices):
             return False
         m.anchor = verb
         m.supporter = self._supporters(_subject(verb))
@@ -819,8 +892,31 @@ class Checker:
     def _mod(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
         # "oprd"/"acomp": the complement of a verb ("shot dead"); "prt": its particle ("shot down")
+        mods = list(tok.children)
+        obj = _object(tok) if tok.pos_ == "VERB" else None
+        if obj is not None:
+            # "shot dead 11 villagers": the verb's complement parsed as an adjective of the object after it
+            mods += [c for c in obj.children if c.dep_ == "amod" and c.i == tok.i + 1]
         return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
-                   and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
+                   and (c.lemma_.lower() in words or c.lower_ in words) for c in mods)
+
+    def _by(self, tok: Token, arg: str, m: Match) -> bool:
+        """The noun's possessor or "by"/"of" phrase is in LIST: "a visit by the frigate X", "the destroyer's
+        visit" (not "the navy chief's visit": his title only names his service)."""
+        words = self._words(arg)
+        heads = [c for c in tok.children if c.dep_ == "poss"] + _prep_objects(tok, {"by", "of"})
+        # "the frigate Prairial": a named ship is what its compound says
+        names = [t for h in heads for c in _conjuncts(h) for t in (c, *(k for k in c.children if c.pos_ == "PROPN"
+                                                                        and k.dep_ in ("compound", "amod", "appos")))]
+        return any(t.lemma_.lower() in words for t in names)
+
+    def _not_subj(self, tok: Token, arg: str, m: Match) -> bool:
+        """The subject is no named person and none of LIST: "the president clashed with lawmakers" is a quarrel."""
+        subj = _subject(tok)
+        if subj is None:
+            return True
+        words = self._words(arg)
+        return not any(t.i in self.ctx.person_at or t.lemma_.lower() in words for t in _conjuncts(subj))
 
     def _subj(self, tok: Token, arg: str, m: Match) -> bool:
         """The subject of the trigger's verb (or of the verb it is the object of) is in LIST: "relations
@@ -863,7 +959,7 @@ class Checker:
                 and not self._obj_of(tok.head, "_develop", Match(m.trigger, tok, tok)):
             # "inaugurated the assembly line for K9 howitzers" (a line opened or built is an industrial project)
             scope += [c for c in tok.head.children if c.dep_ == "prep"]
-        if tok.pos_ == "VERB" and scope[0] is None and tok.dep_ == "acl":
+        if tok.pos_ == "VERB" and scope[0] is None and tok.dep_ in ("acl", "amod"):
             scope = [tok.head]  # "the first drones assembled in X": the noun the participle describes
         obj = scope[0] if tok.pos_ == "VERB" else None
         if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
@@ -904,9 +1000,7 @@ class Checker:
                 with_ = [o for t in (tok, _object(tok)) if t is not None for o in _prep_objects(t, {"with"})]
                 m.partners.extend(with_)
                 # "his country remains committed to ...": the speaker's country
-                own = subj is not None and subj.lemma_.lower() in OWN_STATE_NOUNS and any(
-                    c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
-                return bool(m.supporter) or own
+                return bool(m.supporter) or _own_state(subj)
         return False
 
     def _owned(self, tok: Token, arg: str, m: Match) -> bool:
@@ -915,7 +1009,8 @@ class Checker:
         if obj is None:
             return False
         owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        owners += _prep_objects(obj, {"of"})
+        for owner in _prep_objects(obj, {"of"}):  # "the sovereignty of Laos", "the efforts of the Malian government"
+            owners += [owner, *(c for c in owner.children if c.dep_ in ("poss", "compound", "amod", "nmod"))]
         found = [o for o in owners if self.ctx.token_country(o)]
         m.partners.extend(found)
         return bool(found)
@@ -928,7 +1023,7 @@ class Checker:
         subj = _subject(tok)
         m.supporter = self.actors.of(subj)
         m.partners.append(obj)
-        return bool(backed and m.supporter)
+        return bool(backed and (m.supporter or _own_state(subj)))  # "his country backs ...": the speaker's
 
     def _partner(self, tok: Token, arg: str, m: Match) -> bool:
         mods = self.lex.words.get("_ally_mod", frozenset())
@@ -954,7 +1049,8 @@ class Checker:
                 c.dep_ == "nsubjpass" for c in verb.children):  # "X is considered a partner": by the speaker
             m.supporter = self.actors.of(_subject(verb))
         else:
-            m.supporter = self.actors.of(next((o for o in _prep_objects(first, {"for", "to"})), None))
+            # "X is a reliable partner for/to/of Y": Y holds X to be one
+            m.supporter = self.actors.of(next((o for o in _prep_objects(first, {"for", "to", "of"})), None))
         return True  # a copula's speaker is found from the quote or the saying verb
 
     def _affair(self, tok: Token, arg: str, m: Match) -> bool:
@@ -1096,8 +1192,7 @@ class Checker:
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
                 return True  # "will produce the tanks locally if the contract is signed"
-        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or m.anchor.lemma_ == "call" and any(
-                c.dep_ == "prep" and c.lower_ == "for" for c in m.anchor.children):
+        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor):
             return True  # "called for sanctions", "urged a stop to weapons shipments"
         if m.anchor is not tok and _forms(m.anchor) & blockers:
             return True  # "warning of an embargo": the noun's own verb is a threat or a wish
@@ -1129,7 +1224,7 @@ class Checker:
                 return True
             if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
                 return True  # "had no plans to impose sanctions", "no intention of attacking"
-            if anc.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children):
+            if _calls_for(anc):
                 return True
             if anc.pos_ in ("VERB", "AUX") and has_auxiliary(anc, "possibility"):
                 return True
@@ -1238,12 +1333,15 @@ def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
         t = ent.root
         if t.dep_ == "pobj" and t.head.lower_ in ("until", "till", "through", "to"):
             continue  # "renewed until 30 June 2026": when it ends, not when it happened
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "within") and _duration(ent):
+            continue  # "renewed the embargo for one year": how long, not when
         for _ in range(4):
             if t.head.i == tok.i and t.i != tok.i:
                 out.append(ent)
                 break
-            if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") or t.dep_ not in ("pobj", "prep", "npadvmod",
-                                                                                   "nmod", "compound", "nummod"):
+            # a verb that is a preposition's object is a noun the tagger misread ("at the border crossing on Sunday")
+            if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "pobj" \
+                    or t.dep_ not in ("pobj", "prep", "npadvmod", "nmod", "compound", "nummod"):
                 break
             t = t.head
     # a date inside a noun phrase: "the Sept. 30 coup", "the April coup"
@@ -1284,12 +1382,22 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
                 break  # "the troops that Spain sent": the noun's clause does not date the relative clause
     for relcl in (c for c in m.token.children if c.dep_ in ("relcl", "acl")):
         chain.insert(1, relcl)
+    # "eight were killed when soldiers raided the village on Sunday": the clause of the same moment dates it
+    chain += [c for t in chain[:2] for c in t.children if c.dep_ == "advcl" and c not in chain
+              and any(k.dep_ in ("mark", "advmod") and k.lower_ in SAME_TIME_MARKS for k in c.children)]
     for tok in chain:
         for ent in _attached_dates(tok, ctx):
             resolved = resolved_date(ent.text, ctx.published) or _tail_date(ent, ctx)
             if resolved:
                 return resolved
     return None
+
+
+def _duration(ent: Span) -> bool:
+    """ "one year", "another 12 months": a length of time with no day, month or year of the calendar in it."""
+    words = [t.lower_ for t in ent]
+    return bool(set(words) & DURATION_UNITS) and not any(
+        t.pos_ == "ADP" or t.pos_ == "PROPN" or t.like_num and len(t.text) == 4 for t in ent)
 
 
 def _tail_date(ent: Span, ctx: DocContext) -> str | None:
@@ -1337,6 +1445,8 @@ def _trigger_rows(tok: Token) -> list[Trigger]:
         lex.triggers.get((tok.lower_, pos), []) if tok.lower_ != tok.lemma_.lower() else [])
     if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         rows = rows + lex.triggers.get((tok.lower_, "NOUN"), [])  # "Fighting between A and B resumed": a noun
+    if tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        rows = rows + lex.triggers.get((tok.lemma_.lower(), "NOUN"), [])  # "stage joint drills": a plural noun
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_ \
             and doc[tok.i - 2].lower_ in PRACTICE_PREFIXES:
