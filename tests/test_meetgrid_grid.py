@@ -297,6 +297,11 @@ POSITIVES = [
      [(['Otaka', 'Villaruz'], 'meeting', '2024-05-10', 'Tokyo'), (['Villaruz'], '?visit', None, None)]),
     ('Thai Army chief General Prasert Boonmak received a courtesy call from Cambodian Army chief General Sokha Chanthy on Tuesday.',
      [(['Boonmak', 'Chanthy'], 'meeting', '2024-05-14', None), (['Chanthy'], '?visit', None, None)]),
+    # a hyphenated surname used alone (the tagger may take it for an organisation); "by phone with" hung on the means
+    ('Chilean Defence Minister Rosa Valdes-Ortuzar opened the fair on Monday. On Tuesday, Valdes-Ortuzar met Peruvian Defence Minister Jorge Palomino in Santiago.',
+     [(['Palomino', 'Valdes-Ortuzar'], 'meeting', '2024-05-14', 'Santiago')]),
+    ("Kenyan Defence Secretary Amina Odhiambo-Wekesa spoke by phone with Ukraine's Defence Minister Petro Kovalenko on Tuesday.",
+     [(['Kovalenko', 'Odhiambo-Wekesa'], 'call', '2024-05-14', None)]),
 ]
 
 #: Sentences that report no meeting that happened.

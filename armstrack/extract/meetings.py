@@ -1054,6 +1054,13 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if frame == "call" and obj_cue is not None and not groups:  # "a phone call from X"
         from_cue = Cue(cue.lemma, cue.pos, kind, frame, obj_cue.preps | {"from"})
         groups, unnamed = reader.counterparts(obj, from_cue, set(clause.subjects))
+    if not groups and frame == "meet":
+        # "spoke by phone with X": the parser may hang the counterpart's "with" on the means, not the verb
+        remote = words("remote")
+        for means in (p for c in tok.children if c.dep_ == "prep" for p in c.children
+                      if p.dep_ == "pobj" and p.lemma_.lower() in remote):
+            more, unnamed = reader.counterparts(means, cue, set(clause.subjects))
+            groups += more
     passive_names = [n for p in clause.passive for n in reader.group(p) or reader.leaders(p, set(clause.subjects))]
     if passive_names:  # "X was received by Y"; "a delegation led by X was received by Y"
         groups.append(passive_names)

@@ -448,18 +448,25 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
 
     # Surnames on their own ("Hlaing", "Mr. Shoigu") that NER did not tag are mentions too.
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    surnames = {c[-1] for c in set(canon.values())}
+    surnames = {(c[-1],) for c in set(canon.values())} | {_surname(c) for c in set(canon.values())}
     ents = _entity_at(doc)
-    # Tokens only where a surname stands (ORTH hashes from the token array), not for every word
-    wanted = {doc.vocab.strings[s] for s in surnames}
+    # Tokens only where a surname starts (ORTH hashes from the token array), not for every word
+    wanted = {doc.vocab.strings[s[0]] for s in surnames}
     at = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted] if wanted else []
     for tok in (doc[i] for i in at):
-        # the NER may tag a lone surname as an organisation ("Petrov said"): a one-word ORG that is a
-        # surname of a person named in full is that person
-        lone_org = tok.ent_type_ == "ORG" and len(ents[tok.i]) == 1 if tok.i in ents else False
-        if tok.text in surnames and tok.i not in covered and NAME_TOKEN.match(tok.text) \
-                and (lone_org or tok.ent_type_ not in ("COUNTRY", "ORG", "MILITARY", "LOCATION", "WEAPON_SYSTEM")):
-            mentions.append(_Mention(tok.i, tok.i + 1, (tok.text,)))
+        for surname in sorted((s for s in surnames if s[0] == tok.text), key=len, reverse=True):
+            end = tok.i + len(surname)
+            if tuple(t.text for t in doc[tok.i:end]) != surname or covered & set(range(tok.i, end)) \
+                    or not all(NAME_TOKEN.match(w) for w in surname if w != "-"):
+                continue
+            # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
+            # is just the surname of a person named in full is that person
+            ent = ents.get(tok.i)
+            lone_org = tok.ent_type_ == "ORG" and ent is not None and (ent.start, ent.end) == (tok.i, end)
+            if lone_org or tok.ent_type_ not in ("COUNTRY", "ORG", "MILITARY", "LOCATION", "WEAPON_SYSTEM"):
+                mentions.append(_Mention(tok.i, end, surname))
+                covered.update(range(tok.i, end))
+                break
     mentions.sort(key=lambda m: m.start)
 
     last_seen: dict[tuple[str, ...], int] = {}
@@ -494,6 +501,14 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             if all(t.title != title.title for t in person.titles):
                 person.titles.append(title)
     return list(people.values())
+
+
+def _surname(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The last name of a name's words with the names a hyphen joins to it ("Ana Ruiz - Vidal": "Ruiz - Vidal")."""
+    i = len(words) - 1
+    while i >= 3 and words[i - 1] == "-":  # a given name stays before the joined surname
+        i -= 2
+    return words[i:]
 
 
 def _untagged_given_names(doc: Doc, start: int, end: int, title_tokens: set[int]) -> int:
