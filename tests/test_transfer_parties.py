@@ -43,6 +43,14 @@ PASSAGES = [
      'trucks and 14 Land Cruisers being handed over.',
      [('Japan', 'Mongolia', 'Land Cruiser', 'delivered', 14), ('Japan', 'Mongolia', 'fuel trucks', 'delivered', None),
       ('Japan', 'Mongolia', 'trucks', 'delivered', 7)]),
+    # a headline sums up its lead: its record takes the lead's buyer, not that of the story told most often
+    ('Navy takes delivery of first Jasiri-class patrol ship in Turkey\n\n'
+     'The Kenya Navy on Tuesday took delivery of KNS Jasiri, the first of four Jasiri-class patrol ships built with '
+     'Turkish help, at a ceremony in Istanbul.\n\n'
+     'Meanwhile, Tanzania, which signed a contract last year for Hurkus trainers, received its first aircraft in May. '
+     'Tanzania also ordered two more Hurkus trainers from Turkey in June.',
+     [('Turkey', 'Kenya', 'Jasiri-class', 'delivered', ANY), ('Turkey', 'Kenya', 'KNS Jasiri', 'delivered', ANY),
+      ('Turkey', 'Tanzania', 'Hurkus', 'ordered', 2), ('Turkey', 'Tanzania', 'Hurkus', 'delivered', ANY)]),
 ]
 
 

@@ -2631,6 +2631,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     leads = _pair_leads(confident or [t for t, _, _ in unquoted])
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
+    _fill_from_lead(drafts, ctx)
     _fill_from_heading(drafts, ctx)
     _sister_class(drafts, sisters)
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
@@ -2934,6 +2935,31 @@ def _fill_from_same_system(drafts: list[tuple[Transfer, bool, bool]]) -> None:
                   and d.evidence.start == t.evidence.start and d.supplier == t.supplier and d.family == t.family}
         if len(buyers) == 1:
             t.recipient = next(iter(buyers))
+
+
+def _fill_from_lead(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContext) -> None:
+    """A headline's record with a party missing takes it from the first record of the same kind of system the
+    story tells with that party ("Navy takes delivery of first X-class ship", then "The navy of A took delivery
+    of the X"): a headline sums up its lead, not the article's most frequent pair."""
+    text = ctx.analysis.article.text
+    first_line = text.split("\n", 1)[0]
+    if "\n" not in text or not first_line.strip() or first_line.rstrip()[-1] in ".!?\"'”":
+        return  # (a first line that ends as a sentence is the lead itself, not a headline)
+    for t, _, _ in drafts:
+        if t.evidence.start >= len(first_line) or (t.supplier and t.recipient):
+            continue
+        for d, s_told, r_told in drafts:
+            if d.evidence.start < len(first_line) or d.category != t.category \
+                    or (t.family and d.family and d.family.lower() != t.family.lower()):
+                continue
+            if (t.supplier and d.supplier and d.supplier != t.supplier) or (t.recipient and d.recipient
+                                                                           and d.recipient != t.recipient):
+                break  # the lead's first record of this kind is another deal
+            if not t.recipient and r_told and d.recipient and d.recipient != "unknown":
+                t.recipient = d.recipient
+            if not t.supplier and s_told and d.supplier:
+                t.supplier = d.supplier
+            break
 
 
 def _signed_deal_first(cue_toks: list[Token], maker: str | None, ctx: DocContext) -> list[Token]:
