@@ -66,6 +66,9 @@ def test_a_procurement_agency_is_typed_like_a_ministry(g):
     ("Officials of the Bundesheer inspected the vehicles.", "Bundesheer", "Austrian Armed Forces"),
     ("A spokesman for the Royal Jordanian Air Force declined to comment.", "Royal Jordanian Air Force",
      "Royal Jordanian Air Force"),
+    # the ruler matches case: the lower-case demonym form is a name of its own
+    ("Engineers of the Italian army tested the trucks.", "Italian army", "Italian Army"),
+    ("The Ghanaian navy held a parade.", "Ghanaian navy", "Ghana Navy"),
 ])
 def test_the_entity_ruler_labels_the_body(nlp, text, body, canonical):
     ents = [e for e in nlp(text).ents if e.text == body]
