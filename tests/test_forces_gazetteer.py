@@ -30,6 +30,9 @@ def g() -> Gazetteers:
     ("RSLAF", "Sierra Leone"), ("SSPDF", "South Sudan"), ("Air Force of Zimbabwe", "Zimbabwe"),
     ("Flygvapnet", "Sweden"), ("Royal Danish Air Force", "Denmark"), ("Royal Norwegian Navy", "Norway"),
     ("Tunisian Air Force", "Tunisia"), ("Royal Moroccan Air Force", "Morocco"), ("Ghana Navy", "Ghana"),
+    # coast guards, maritime security agencies and marines that buy ships and aircraft
+    ("Bakamla", "Indonesia"), ("Japan Coast Guard", "Japan"), ("Kustbevakningen", "Sweden"), ("ROKMC", "South Korea"),
+    ("Hellenic Coast Guard", "Greece"), ("Pakistan Maritime Security Agency", "Pakistan"),
     # procurement agencies stand for their state as a party to a deal
     ("Armasuisse", "Switzerland"), ("DALO", "Denmark"), ("Estonian Centre for Defence Investments", "Estonia"),
     ("DGDP", "Bangladesh"), ("Norwegian Defence Materiel Agency", "Norway"),
