@@ -51,6 +51,11 @@ PASSAGES = [
      'Tanzania also ordered two more Hurkus trainers from Turkey in June.',
      [('Turkey', 'Kenya', 'Jasiri-class', 'delivered', ANY), ('Turkey', 'Kenya', 'KNS Jasiri', 'delivered', ANY),
       ('Turkey', 'Tanzania', 'Hurkus', 'ordered', 2), ('Turkey', 'Tanzania', 'Hurkus', 'delivered', ANY)]),
+    # the deployment a lot is "for" names where the buyer's force serves, not a second buyer
+    ("The United States on Monday handed over 16 armoured vehicles to Kenya's military for its Somalia mission.",
+     [('United States', 'Kenya', 'armoured vehicles', 'delivered', 16)]),
+    ('Italy hands over 12 trucks to Chad army for Sahel operation',
+     [('Italy', 'Chad', 'trucks', 'delivered', 12)]),
 ]
 
 

@@ -1261,6 +1261,8 @@ def _names_party(obj: Token, ctx: DocContext) -> bool:
 
 
 HOME_BODIES = word_set("transfer_words.tsv", "home_body")
+#: Nouns of a deployment a purchase is "for" ("for the Somalia mission"): the place it names is no buyer.
+MISSION_NOUNS = word_set("transfer_words.tsv", "mission_noun")
 
 
 def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[str]:
@@ -1312,6 +1314,9 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     # its nationality is its maker's)
     systems = {t.i for c in head.children if c.dep_ == "conj" and c.ent_type_ == "WEAPON_SYSTEM"
                for t in c.subtree}
+    # ("to Kenya's army for its Somalia mission": where the party serves is not a party)
+    systems |= {t.i for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS for o in p.children) for t in p.subtree}
     keep = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if not _contrasted(t, head) and t.i not in systems}
     return [c for c in countries if c in keep] or countries
 
@@ -1472,6 +1477,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     # starts with the party
                     put("recipient" if word == "to" else "supplier", first)
                 continue  # "an order for Russian fighters": the object is the system, not a party
+            if word == "for" and obj.lemma_.lower() in MISSION_NOUNS:
+                continue  # "vehicles for the Somalia mission": the place a force serves is not the buyer
             if word in ("to", "for"):
                 put("recipient", obj)
             elif word == "from":
