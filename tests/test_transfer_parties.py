@@ -56,6 +56,14 @@ PASSAGES = [
      [('United States', 'Kenya', 'armoured vehicles', 'delivered', 16)]),
     ('Italy hands over 12 trucks to Chad army for Sahel operation',
      [('Italy', 'Chad', 'trucks', 'delivered', 12)]),
+    # an order or contract comes "from" the buyer that places it, whatever the verb; "orders of X from A" buy from A
+    ('Nordvik Arms said its largest new contract was an order from Denmark for 22 Skyranger 30 systems.',
+     [('Germany', 'Denmark', 'Skyranger 30', 'ordered', 22)]),
+    ('The company won an order from Belgium for 9 CAESAR howitzers in May.',
+     [('France', 'Belgium', 'CAESAR', 'ordered', 9)]),
+    ('Peru and France signed a defence pact that could lead to new orders of equipment from Paris, including '
+     'Rafale jets.',
+     [('France', 'Peru', 'Rafale', 'interest', ANY)]),
 ]
 
 

@@ -1359,6 +1359,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     # or order is the seller, its "from" the buyer
     won = cue.pos == "NOUN" and cue_tok.lemma_.lower() in WON_DEALS and cue_tok.dep_ == "dobj" \
         and cue_tok.head.lemma_.lower() in RECEIVING_VERBS
+    # "an order from the Netherlands", "a contract from Talora": whoever an order or enquiry comes from places
+    # it, whatever the verb ("won", "booked", "was"), when "from" follows the noun; but "orders of equipment from
+    # Paris" and "a contract for 24 jets from A" buy from it
+    from_buyer = cue.pos == "NOUN" and cue_tok.lemma_.lower() in WON_DEALS and cue_tok.i + 1 < len(cue_tok.doc) \
+        and cue_tok.doc[cue_tok.i + 1].lower_ == "from" and cue_tok.doc[cue_tok.i + 1].head.i == cue_tok.i
     if cue.status == "licensed_production" and cue.pos == "VERB":
         helper = _helped_by(cue_tok)
         if helper is not None:
@@ -1482,7 +1487,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if word in ("to", "for"):
                 put("recipient", obj)
             elif word == "from":
-                put("recipient" if won else "supplier", obj)
+                put("recipient" if won or from_buyer else "supplier", obj)
             elif word == "through" and subject_role == "recipient":
                 # "jets bought through the U.S. government": a sale run by a state's own channel is its sale
                 # (goods sent "through" a state pass it in transit: only a purchase names its seller so)
