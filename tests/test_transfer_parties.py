@@ -64,6 +64,10 @@ PASSAGES = [
     ('Peru and France signed a defence pact that could lead to new orders of equipment from Paris, including '
      'Rafale jets.',
      [('France', 'Peru', 'Rafale', 'interest', ANY)]),
+    # "a sale to A of six X": the parser hangs the "of" phrase on the buyer; the deal noun still governs it
+    ('In May, the US State Department approved a possible sale to Oman of six MQ-9B drones and related equipment, '
+     'at an estimated cost of $1.2 billion.',
+     [('United States', 'Oman', 'MQ-9B', 'offered', 6)]),
 ]
 
 

@@ -948,6 +948,11 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     while i > 0 and mention.span.doc[i].dep_ in ("det", "nummod", "amod") and mention.span.doc[i].head.i >= i:
         i -= 1  # "deliveries of the 12 ...", "sale of new ..."
     deal = mention.span.doc[i - 1] if i > 0 and mention.span.doc[i].lower_ == "of" else None
+    if deal is not None and deal.dep_ == "pobj" and deal.head.lower_ in ("to", "for") and _cue_noun(deal.head.head) \
+            and deal.ent_type_ == "COUNTRY" and deal.head.head.pos_ == "NOUN":
+        # "a possible sale to Oman of six X": the parser hangs the "of" on the buyer, which is no system's owner
+        found.append(deal.head.head)
+        deal = None
     if deal is not None and deal.i != tok.i and _cue_noun(deal) and deal.pos_ == "NOUN" \
             and not any(t.i == deal.i for t in tok.ancestors):
         found.append(deal)
