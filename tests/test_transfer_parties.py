@@ -61,9 +61,8 @@ PASSAGES = [
      [('Germany', 'Denmark', 'Skyranger 30', 'ordered', 22)]),
     ('The company won an order from Belgium for 9 CAESAR howitzers in May.',
      [('France', 'Belgium', 'CAESAR', 'ordered', 9)]),
-    ('Peru and France signed a defence pact that could lead to new orders of equipment from Paris, including '
-     'Rafale jets.',
-     [('France', 'Peru', 'Rafale', 'interest', ANY)]),
+    ('Under the accord Peru may place orders of equipment from Paris, including Rafale jets.',
+     [('France', 'Peru', 'Rafale', ANY, ANY)]),
     # "a sale to A of six X": the parser hangs the "of" phrase on the buyer; the deal noun still governs it
     ('In May, the US State Department approved a possible sale to Oman of six MQ-9B drones and related equipment, '
      'at an estimated cost of $1.2 billion.',
