@@ -67,6 +67,10 @@ PASSAGES = [
     ('In May, the US State Department approved a possible sale to Oman of six MQ-9B drones and related equipment, '
      'at an estimated cost of $1.2 billion.',
      [('United States', 'Oman', 'MQ-9B', 'offered', 6)]),
+    # the winner of a competition is a maker, not the buyer of its rival's offer
+    ('Peru signed a contract with South Korea for 20 FA-50 jets in May.\n\n'
+     'KAI beat competition from the Lockheed Martin F-16 Block 70, offered by the United States.',
+     [('South Korea', 'Peru', 'FA-50', 'ordered', 20), ('United States', 'Peru', 'F-16', 'offered', ANY)]),
 ]
 
 

@@ -2168,8 +2168,9 @@ def _value(sent: Span, ctx: DocContext) -> tuple[float | None, str | None]:
     return None, None
 
 
-def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
-    """Countries in the clause around a cue (its verb's subtree), nearest first."""
+def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -> list[str]:
+    """Countries in the clause around a cue (its verb's subtree), nearest first; without the home states of
+    companies when ``companies`` is False (a maker sells, it is not a buyer's stand-in)."""
     tok = cue_tok
     while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and tok.head.i != tok.i:
         tok = tok.head
@@ -2180,7 +2181,8 @@ def _clause_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
               and any(s.dep_ in SUBJECT_DEPS for s in c.children) for t in c.subtree}
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
-        if c and c not in found and _party_position(t) and t.i not in others:
+        if c and c not in found and _party_position(t) and t.i not in others \
+                and (companies or not _is_company(t, ctx)):
             found.append(c)
     return found
 
@@ -2527,7 +2529,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if suppliers and not recipients:
                 # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
                 maker = _phrase_origin(mention, ctx)
-                recipients = [c for c in clause if c not in suppliers and c != maker and c not in displaced][:1]
+                # ("Saab beat competition from the F-16, offered by the United States": the rival maker is no buyer)
+                buyers = _clause_countries(cue_toks[0], ctx, companies=False)
+                recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced][:1]
                 if not recipients and cue_of(cue_toks[0]).subject == "recipient":
                     # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
                     # buyer is the state the report comes from
