@@ -33,6 +33,9 @@ GRID = [
     ('Britain said on Tuesday it had imposed sanctions on two Myanmar jet fuel suppliers.', 'sanction', '2024-05-14', ['United Kingdom']),
     ('Japan announced new sanctions against North Korean officials on Monday.', 'sanction', '2024-05-13', ['Japan']),
     ('The US Commerce Department added seven Chinese entities to its Entity List on Thursday.', 'sanction', None, []),
+    # (the parser may hang the list on the last of several objects)
+    ('The European Union added six Belarusian officials and three firms to its sanctions list.', 'sanction', None,
+     ['European Union']),
     ('The Treasury blacklisted a Turkish shipping firm that moved Iranian oil.', 'sanction', None, []),
     # embargo
     ('The European Union imposed an arms embargo on Belarus in 2021.', 'embargo', '2021', []),
@@ -253,6 +256,7 @@ GRID = [
 
 #: sentences that report no event
 NO_EVENTS = [
+    'The ministry added three officers and two clerks to its staff list on Monday.',
     'The opposition accused the army of plotting a coup.',
     'Washington is considering sanctions on the firms, officials said.',
     'The EU could impose an arms embargo if the violence continues.',

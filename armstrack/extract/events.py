@@ -734,7 +734,14 @@ class Checker:
     def _onto(self, tok: Token, arg: str, m: Match) -> bool:
         """A "to"/"on" phrase whose object is in LIST: "added five firms to its Entity List"."""
         words = self._words(arg)
-        return any(o.lemma_.lower() in words or o.lower_ in words for o in _prep_objects(tok, {"to", "on", "onto"}))
+        # ("added seven people and four firms to its list": the parser may hang the phrase on the last object)
+        holders = [tok, *(c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj")]
+        listing = self.lex.words.get("_listing", frozenset())
+        return any((o.lemma_.lower() in words or o.lower_ in words)
+                   # a bare "list" must say what it lists ("its sanctions list", not "its staff list")
+                   and (o.lemma_.lower() != "list" or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in listing
+                                                         for c in o.children))
+                   for h in holders for o in _prep_objects(h, {"to", "on", "onto"}))
 
     def _dated(self, tok: Token, arg: str, m: Match) -> bool:
         """A date on the noun itself: "the 1999 war"."""
