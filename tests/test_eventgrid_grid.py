@@ -257,6 +257,8 @@ GRID = [
 #: sentences that report no event
 NO_EVENTS = [
     'The ministry added three officers and two clerks to its staff list on Monday.',
+    'The navy added two frigates to its list of ships due for refit.',
+    'The club added two players to its squad list.',
     'The opposition accused the army of plotting a coup.',
     'Washington is considering sanctions on the firms, officials said.',
     'The EU could impose an arms embargo if the violence continues.',
