@@ -36,6 +36,7 @@ GRID = [
     # (the parser may hang the list on the last of several objects)
     ('The European Union added six Belarusian officials and three firms to its sanctions list.', 'sanction', None,
      ['European Union']),
+    ('Canada added four Iranian firms to its list of sanctioned entities on Monday.', 'sanction', '2024-05-13', ['Canada']),
     ('The Treasury blacklisted a Turkish shipping firm that moved Iranian oil.', 'sanction', None, []),
     # embargo
     ('The European Union imposed an arms embargo on Belarus in 2021.', 'embargo', '2021', []),

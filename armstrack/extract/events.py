@@ -740,7 +740,10 @@ class Checker:
         return any((o.lemma_.lower() in words or o.lower_ in words)
                    # a bare "list" must say what it lists ("its sanctions list", not "its staff list")
                    and (o.lemma_.lower() != "list" or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in listing
-                                                         for c in o.children))
+                                                         for c in o.children)
+                        # "its list of sanctioned entities"
+                        or any(t.lemma_.lower() in listing or t.lower_.startswith("sanction")
+                               for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree))
                    for h in holders for o in _prep_objects(h, {"to", "on", "onto"}))
 
     def _dated(self, tok: Token, arg: str, m: Match) -> bool:
