@@ -27,6 +27,8 @@ GRID = [
     ('Russia vetoed a UN Security Council draft on Mali sanctions on Thursday.', 'un_vote', None, []),
     ('A resolution condemning the annexation was passed by the UN General Assembly in March.', 'un_vote', '2024-03', []),
     ('UN Security Council extends mandate of peacekeepers in Lebanon, China abstains', 'un_vote', None, []),
+    ('The UN Security Council renewed the arms embargo on Libya by 12 votes to 0, with three abstentions.', 'un_vote',
+     None, []),
     # sanction
     ('Washington on Monday imposed sanctions on four Iranian drone makers.', 'sanction', '2024-05-13', ['United States']),
     ('Three Russian defence firms were sanctioned by the European Union on Friday.', 'sanction', '2024-05-10', []),
@@ -260,6 +262,7 @@ NO_EVENTS = [
     'The ministry added three officers and two clerks to its staff list on Monday.',
     'The navy added two frigates to its list of ships due for refit.',
     'The club added two players to its squad list.',
+    'Parliament passed the defence budget by 200 votes to 150.',
     'The opposition accused the army of plotting a coup.',
     'Washington is considering sanctions on the firms, officials said.',
     'The EU could impose an arms embargo if the violence continues.',
