@@ -535,11 +535,16 @@ def test_a_bare_body_noun_with_no_such_body_named_gives_no_speaker(parsed):
     ("The federal government will spend $3 billion on drones, Australian officials said. Australia ordered "
      "them from the United States, and Australia will build more at home.", None, [(3e9, "AUD")]),
     ("Ottawa will buy $2 billion worth of frigates.", "https://news.example.ca/story", [(2e9, "CAD")]),
+    # or its dateline is a city of that state
+    ("Budget lifts spending\n\nOTTAWA — The budget sets aside $8 billion for new frigates, the minister said.", None,
+     [(8e9, "CAD")]),
+    ("WELLINGTON (Staff) - The government will spend $1.5 billion on patrol aircraft.", None, [(1.5e9, "NZD")]),
     # wire copy: the bare dollar stays the US dollar
     ("Canberra will spend $3 billion on drones.", "https://www.example.com/news/1", [(3e9, "USD")]),
     ("The federal government will spend A$3 billion on drones and $1 billion on radars, Australia said, "
      "and Australia and Australia agreed.", None, [(1e9, "USD"), (3e9, "AUD")]),
     ("The federal government in Washington approved a $2 billion sale of jets to Canada.", None, [(2e9, "USD")]),
+    ("WASHINGTON — Canada will buy $2 billion worth of jets from the United States.", None, [(2e9, "USD")]),
 ])
 def test_a_bare_dollar_is_the_dollar_of_the_paper(parsed, text, url, expected):
     found = sorted((round(f.value, 2), f.unit) for f in extract_figures(*parsed(text, published=PUBLISHED, url=url)))

@@ -278,11 +278,13 @@ DOLLARS = FAMILY_STATES["dollar"]
 DOLLAR_DOMAINS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_domain"}
 #: Signs that mark the US dollar or another state's dollar: a text that writes them keeps the bare "$" apart.
 _MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT)\$")
+#: A dateline opening a line near the top: "OTTAWA —", "SYDNEY (AAP) -", "WELLINGTON, Jan 5:".
+_DATELINE = re.compile(r"^([A-Z][A-Z'.\- ]{2,30}?)(?:,[^\n—–:(]{0,30})?\s*(?:\([^)\n]{0,40}\)\s*)?[—–:-]", re.M)
 
 
 def _home_dollar(ctx: DocContext) -> str:
     """Which dollar a bare "$" is: the US dollar, unless the article is a paper of another dollar state:
-    its address is in that state's web domain, or it speaks of "the federal government" without naming
+    its address is in that state's web domain, its dateline is a city of that state, or it speaks of "the federal government" without naming
     whose, names that state most (the United States may be named as often), and marks no dollar sign
     ("A$", "US$") that would tell the currencies apart."""
     key = "currency:dollar"
@@ -290,8 +292,12 @@ def _home_dollar(ctx: DocContext) -> str:
         ctx.memo[key] = "USD"
         host = urlsplit(ctx.analysis.article.url or "").hostname or ""
         by_domain = DOLLAR_DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
+        dateline = _DATELINE.search(ctx.text[:600])
+        place = ctx.gaz.place(dateline.group(1).strip()) if dateline else None
         if by_domain:
             ctx.memo[key] = by_domain
+        elif place is not None and place.country in DOLLARS and not _MARKED_DOLLAR.search(ctx.text):
+            ctx.memo[key] = DOLLARS[place.country]  # a story datelined in a dollar state's city
         elif not _MARKED_DOLLAR.search(ctx.text) and re.search(r"\b[Tt]he [Ff]ederal [Gg]overnment\b", ctx.text):
             counts = _named_states(ctx)
             # the dollar state named most (at least three times; the United States, its usual supplier, may be
