@@ -622,6 +622,8 @@ def test_reach_of_a_weapon_and_lots_still_due_are_no_figures(parsed, text):
     "Minister of Defense Welcomes Korean Counterpart; Signing of Shipbuilding Agreement",
     "Meanwhile, the navy's third inshore patrol vessel built by Damen, SAS Nomvula Khumalo, was commissioned.",
     "The delegation also visited the institute, which is developing the Tien Lung loitering munition.",
+    # an industrial or military site named after a place or a person
+    "Sidi Moussa plant to treble armoured car output\n\nThe Sidi Moussa plant will build 300 more Fuchs vehicles.",
 ])
 def test_headline_phrases_ships_and_weapons_are_no_people(parsed, text):
     assert parsed(text, published=PUBLISHED)[1].people == []
