@@ -66,6 +66,18 @@ def parsed(nlp, gaz):
     return run
 
 
+@pytest.fixture
+def transfers(parsed, request):
+    """Transfers of a text written in a test, published on the test module's ``PUBLISHED`` date (if any):
+    ``transfers("Norland sold six jets to Talora.")``, or with another ``published=`` date."""
+    from armstrack.extract.transfers import extract_transfers
+
+    def run(text: str, published=getattr(request.module, "PUBLISHED", None)):
+        return extract_transfers(*parsed(text, published=published))
+
+    return run
+
+
 def _postgres_schema_url() -> tuple[str, str]:
     schema = f"t_{uuid.uuid4().hex[:12]}"
     engine = create_engine(PG_URL)

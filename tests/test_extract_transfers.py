@@ -6,16 +6,8 @@ from datetime import date
 
 import pytest
 
-from armstrack.extract.transfers import extract_transfers
 
 PUBLISHED = date(2022, 6, 10)
-
-
-@pytest.fixture
-def transfers(parsed):
-    def run(text: str, published: date | None = PUBLISHED):
-        return extract_transfers(*parsed(text, published=published))
-    return run
 
 
 def one(records, **expected):

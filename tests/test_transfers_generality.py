@@ -10,17 +10,9 @@ from datetime import date
 
 import pytest
 
-from armstrack.extract.transfers import extract_transfers
 from transfer_cases import ANY, assert_exactly
 
 PUBLISHED = date(2023, 5, 15)
-
-
-@pytest.fixture
-def transfers(parsed):
-    def run(text: str):
-        return extract_transfers(*parsed(text, published=PUBLISHED))
-    return run
 
 
 POSITIVE = [

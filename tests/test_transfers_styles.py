@@ -11,17 +11,9 @@ from datetime import date
 
 import pytest
 
-from armstrack.extract.transfers import extract_transfers
 from transfer_cases import ANY, assert_exactly, matches
 
 PUBLISHED = date(2024, 3, 12)
-
-
-@pytest.fixture
-def transfers(parsed):
-    def run(text: str):
-        return extract_transfers(*parsed(text, published=PUBLISHED))
-    return run
 
 
 POSITIVE = [
