@@ -736,7 +736,7 @@ class Checker:
         words = self._words(arg)
         # ("added seven people and four firms to its list": the parser may hang the phrase on the last object)
         holders = [tok, *(c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj")]
-        listing = self.lex.words.get("_listing", frozenset())
+        listing = self._words("_listing")
         return any((o.lemma_.lower() in words or o.lower_ in words)
                    # a bare "list" must say what it lists ("its sanctions list", not "its staff list")
                    and (o.lemma_.lower() != "list" or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in listing

@@ -1083,14 +1083,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif tok.lower_ == "for" and party_of is not None and _cue_noun(party_of) \
                     and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS):
                 found.append(party_of)  # "placed an order with X for the Y": the parser hangs "for" on the party
-            elif tok.lower_ == "for" and party_of is not None and party_of.pos_ == "VERB" \
-                    and party_of.lemma_.lower() in SIGNING_VERBS and cue_of(party_of) is not None:
-                found.append(party_of)  # "signed in 2023 with the maker X for the Y": a contract signed for it
-            elif tok.lower_ == "for" and party_of is not None and party_of.pos_ == "VERB" \
-                    and (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS) \
-                    and (any(c.dep_ == "dobj" and _cue_noun(c) for c in party_of.children) or cue_of(party_of)):
-                # "signed a contract in May with X for the Y": the deal is the verb's object ("signed with X for
-                # the Y": the signing itself)
+            elif tok.lower_ == "for" and party_of is not None and party_of.pos_ == "VERB" and (
+                    (head.ent_type_ in ("ORG", "COUNTRY") or head.lemma_.lower() in PARTY_NOUNS)
+                    and (any(c.dep_ == "dobj" and _cue_noun(c) for c in party_of.children) or cue_of(party_of))
+                    or party_of.lemma_.lower() in SIGNING_VERBS and cue_of(party_of) is not None):
+                # "signed a contract in May with X for the Y": the deal is the verb's object ("signed in 2023 with
+                # the maker X for the Y": the signing itself)
                 found.append(next((c for c in party_of.children if c.dep_ == "dobj" and _cue_noun(c)), party_of))
             elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
