@@ -56,7 +56,7 @@ SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 #: Words joined by a hyphen before a verb that make it a trial of the act ("test-fired", "dry-fired").
 PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
 #: Units of a length of time ("for one year": how long, not when).
-DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
+DURATION_UNITS = word_set("event_words.tsv", "duration_unit")
 #: Words of quantity or share whose "of" phrase names the thing itself ("several of the towns", "part of the base").
 PARTITIVES = word_set("event_words.tsv", "partitive")
 #: Words that open a clause of the same moment as the main one ("... were killed when soldiers raided").
