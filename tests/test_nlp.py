@@ -176,7 +176,6 @@ def test_lone_surname_tagged_as_organisation_is_the_person(parsed):
 
 def _people_with_forced_persons(nlp, gaz, text, names):
     """People of a text in which the given names are tagged PERSON (the NER errors the rules are for)."""
-    from spacy.tokens import Span
     from spacy.util import filter_spans
     doc = nlp(text)
     forced = []
