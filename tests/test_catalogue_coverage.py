@@ -215,3 +215,92 @@ def test_widened_names_outside_weapon_reports_give_no_weapon(parsed, transfers, 
     doc, _, _ = parsed(text, published=PUBLISHED)
     assert not [e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"]
     assert transfers(text) == []
+
+
+# A coverage pass supplier by supplier (bench/catalogue_coverage.py): export designators of catalogued
+# systems and systems of recent transfers the catalogue lacked. (text as written, canonical name, family,
+# category, origin)
+COVERAGE_PASS = [
+    ("9A52-4 Tornado", "BM-30 Smerch", "BM-30", "artillery", "Russia"),
+    ("48N6E3", "S-300", "S-300", "air_defence", "Russia"),
+    ("Tor-M2K", "Tor-M2", "Tor", "air_defence", "Russia"),
+    ("C-201", "HY-2", "Silkworm", "missile", "China"),
+    ("MC-130J", "C-130", "C-130", "aircraft", "United States"),
+    ("TC-90", "King Air 350", "King Air", "aircraft", "United States"),
+    ("Kaman SH-2G", "SH-2G Super Seasprite", "SH-2G", "helicopter", "United States"),
+    ("Enduring Shield", "IFPC", "IFPC", "air_defence", "United States"),
+    ("Extended Range Attack Munition", "ERAM", "ERAM", "missile", "United States"),
+    ("RIM-174", "SM-6", "SM-6", "missile", "United States"),
+    ("CBU-105", "CBU-97", "CBU-97", "other", "United States"),
+    ("Mark 41 VLS", "Mk 41 VLS", "Mk 41", "other", "United States"),
+    ("AN/TPQ-49", "AN/TPQ-49", "AN/TPQ-49", "radar", "United States"),
+    ("Leopard 2A8NO", "Leopard 2", "Leopard 2", "armoured_vehicle", "Germany"),
+    ("BO-105", "MBB Bo 105", "Bo 105", "helicopter", "Germany"),
+    ("FFG ACSV", "ACSV G5", "ACSV", "armoured_vehicle", "Germany"),
+    ("Helsing HX-2", "Helsing HX-2", "HX-2", "uav", "Germany"),
+    ("127/64 LW", "OTO 127/64", "OTO 127", "artillery", "Italy"),
+    ("Type 997 Artisan", "Type 997 Artisan", "Artisan", "radar", "United Kingdom"),
+    ("SK-105A2", "SK-105 Kürassier", "Kürassier", "armoured_vehicle", "Austria"),
+    ("K9FIN", "K9 Thunder", "K9", "artillery", "South Korea"),
+    ("Anza Mk-III", "Anza Mk-II", "Anza", "air_defence", "Pakistan"),
+    ("Çelik Kubbe", "Steel Dome", "Steel Dome", "air_defence", "Turkey"),
+    ("HİSAR-O+", "Hisar-A", "Hisar", "air_defence", "Turkey"),
+    ("Mectron MAR-1", "MAR-1", "MAR-1", "missile", "Brazil"),
+    ("MANSUP", "MANSUP", "MANSUP", "missile", "Brazil"),
+    ("EOS R400S Mk2", "EOS R400", "R400", "other", "Australia"),
+    ("SYPAQ Corvo", "Corvo PPDS", "Corvo", "uav", "Australia"),
+    ("Dash 8 MPA", "DHC-8 MPA", "Dash 8", "aircraft", "Canada"),
+]
+
+
+@pytest.mark.parametrize("text,name,family,category,origin", COVERAGE_PASS)
+def test_coverage_pass_systems_are_catalogued(gaz, text, name, family, category, origin):
+    system = gaz.weapon(text)
+    assert system is not None, text
+    assert (system.name, system.family, system.category, system.origin) == (name, family, category, origin)
+
+
+@pytest.mark.parametrize("text", [
+    "Anza", "Corvo", "Slinger", "Aegis", "Jelcz", "Silkworm", "Langusta", "Stilet", "Artisan", "Malva",
+    "Scalp", "Bill", "Kürassier", "Zhitel",
+])
+def test_coverage_pass_words_alone_are_not_systems(gaz, text):
+    assert gaz.weapon(text) is None
+
+
+COVERAGE_POSITIVE = [
+    ("Norway ordered 20 ACSV G5 armoured vehicles from Germany for its army.",
+     [("Germany", "Norway", "ACSV", "ordered", 20)]),
+    ("Peru took delivery of two SH-2G Super Seasprite helicopters from the United States.",
+     [("United States", "Peru", "SH-2G", "delivered", 2)]),
+    ("The United States approved the sale of 40 CBU-105 bombs to Taiwan.",
+     [("United States", "Taiwan", "CBU-97", "agreed", 40)]),
+    ("The Philippines received five TC-90 aircraft from Japan.",
+     [("Japan", "Philippines", "King Air", "delivered", 5)]),
+    ("Malaysia received Anza Mk-III missiles from Pakistan.",
+     [("Pakistan", "Malaysia", "Anza", "delivered", ANY)]),
+    ("Brazil sold MAR-1 anti-radiation missiles to Pakistan.",
+     [("Brazil", "Pakistan", "MAR-1", "delivered", ANY)]),
+    ("Ukraine received 300 Corvo PPDS drones from Australia.",
+     [("Australia", "Ukraine", "Corvo", "delivered", 300)]),
+    ("Egypt ordered 48 K9A1EGY howitzers from South Korea.",
+     [("South Korea", "Egypt", "K9", "ordered", 48)]),
+    ("Argentina bought ten Bo-105 helicopters from Germany.",
+     [("Germany", "Argentina", "Bo 105", "delivered", 10)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COVERAGE_POSITIVE)
+def test_transfers_of_coverage_pass_systems(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruiz said Senate Bill 2 would raise the tax on fuel.",
+    "Farmers near Anza reported a dry spring.",
+    "Corvo, a chef from Naples, opened a restaurant in Lisbon.",
+])
+def test_coverage_pass_names_outside_weapon_reports_give_no_weapon(parsed, transfers, text):
+    doc, _, _ = parsed(text, published=PUBLISHED)
+    assert not [e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"]
+    assert transfers(text) == []
