@@ -250,6 +250,15 @@ COVERAGE_PASS = [
     ("EOS R400S Mk2", "EOS R400", "R400", "other", "Australia"),
     ("SYPAQ Corvo", "Corvo PPDS", "Corvo", "uav", "Australia"),
     ("Dash 8 MPA", "DHC-8 MPA", "Dash 8", "aircraft", "Canada"),
+    ("Istanbul-class", "MILGEM", "MILGEM", "ship", "Turkey"),
+    ("Bulsae-4", "Bulsae-4", "Bulsae", "missile", "North Korea"),
+    ("Shaheen-IA", "Shaheen-I", "Shaheen", "missile", "Pakistan"),
+    ("FA-50 Block 70", "FA-50", "T-50", "aircraft", "South Korea"),
+    ("J-35E", "J-35", "J-35", "aircraft", "China"),
+    ("T-72B1MS", "T-72", "T-72", "armoured_vehicle", "Russia"),
+    ("Hindustan 228", "Dornier 228", "Do 228", "aircraft", "Germany"),
+    ("EMB-145H", "Embraer E-99", "E-99", "aircraft", "Brazil"),
+    ("Type 73 truck", "Type 73 truck", "Type 73 truck", "other", "Japan"),
 ]
 
 
