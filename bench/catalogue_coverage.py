@@ -4,8 +4,9 @@ Two reports over ``armstrack/nlp/data/weapons.tsv``:
 
 * ``list``: per origin and category, how many systems (families) the catalogue has, and their names;
 * ``check``: a checklist of designations as writers spell them (``bench/catalogue_checklist.tsv``:
-  supplier, category, surface forms separated by ``|``) looked up one by one; prints those the
-  catalogue does not know, or knows under another origin or category.
+  supplier as in countries.tsv or empty for a multinational programme, category, surface forms separated
+  by ``|``) looked up one by one; prints those the catalogue does not know, or knows under another origin
+  or category. Every form of the committed checklist resolves: add forms to find gaps.
 
 Usage (from the repository root)::
 
@@ -57,7 +58,7 @@ def _problem(system, supplier: str, category: str) -> str | None:
     if system is None:
         return "MISSING"
     wrong = []
-    if (system.origin or "") != supplier and supplier != "*":
+    if (system.origin or "") != supplier:
         wrong.append(f"origin {system.origin!r}")
     if not _fits(system.category, category):
         wrong.append(f"category {system.category}")

@@ -313,3 +313,23 @@ def test_coverage_pass_names_outside_weapon_reports_give_no_weapon(parsed, trans
     doc, _, _ = parsed(text, published=PUBLISHED)
     assert not [e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"]
     assert transfers(text) == []
+
+
+def test_coverage_checklist_resolves(gaz):
+    """Every designation of bench/catalogue_checklist.tsv (the supplier-by-supplier checklist the coverage
+    pass was made with) names a system of its supplier and category."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "catalogue_checklist.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")][1:]
+    related = ({"air_defence", "missile"}, {"artillery", "missile"}, {"uav", "missile"})
+    wrong = []
+    for supplier, category, forms in rows:
+        for form in forms.split("|"):
+            system = gaz.weapon(form)
+            if system is None or (system.origin or "") != supplier or not (
+                    system.category == category or any({system.category, category} <= r for r in related)):
+                wrong.append((form, system and (system.name, system.origin, system.category)))
+    assert len(rows) > 200 and not wrong, wrong[:20]
