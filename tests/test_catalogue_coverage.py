@@ -259,6 +259,10 @@ COVERAGE_PASS = [
     ("Hindustan 228", "Dornier 228", "Do 228", "aircraft", "Germany"),
     ("EMB-145H", "Embraer E-99", "E-99", "aircraft", "Brazil"),
     ("Type 73 truck", "Type 73 truck", "Type 73 truck", "other", "Japan"),
+    ("Rafael Drone Dome", "Drone Dome", "Drone Dome", "air_defence", "Israel"),
+    ("RPS-42", "RADA RPS-42", "RADA MHR", "radar", "Israel"),
+    ("Rafale EM", "Rafale", "Rafale", "aircraft", "France"),
+    ("AS-24 Killjoy", "Kinzhal", "Kinzhal", "missile", "Russia"),
 ]
 
 
