@@ -42,3 +42,13 @@ def test_a_state_guessed_at_in_one_sentence_is_no_story_subject(transfers):
             "signed a cooperation pact with Embraer.")
     records = transfers(text)
     assert not any(t.recipient == "Ghana" for t in records)
+
+
+def test_a_buyer_weighing_a_named_system_is_interest(transfers):
+    records = transfers("Hungary is also considering the K2 tank and the Redback infantry fighting vehicle for its army.")
+    assert {(t.supplier, t.recipient, t.system.split()[0], t.status) for t in records} == {
+        ("South Korea", "Hungary", "K2", "interest"), ("South Korea", "Hungary", "Redback", "interest")}
+
+
+def test_considering_a_state_a_partner_is_no_transfer(transfers):
+    assert transfers("Peru considers Norway a reliable partner in naval training.") == []
