@@ -36,7 +36,7 @@ def test_another_sellers_deal_goes_to_the_state_the_story_is_about(transfers):
 def test_a_state_guessed_at_in_one_sentence_is_no_story_subject(transfers):
     # the guessed state is named three times, in one sentence: the deal keeps no buyer it was not told
     text = ("Embraer wins an order for six trainers\n\n"
-            "Embraer said on Monday it had a firm order for six A-29 Super Tucano aircraft from an undisclosed customer. "
+            "On Monday Embraer reported that an unnamed client has ordered six A-29 Super Tucano aircraft. "
             "Brazil sold four A-29s to Paraguay in 2024 and Brazil delivered two more A-29s to Paraguay this year. "
             "Some analysts think the buyer is Ghana, since the Ghanaian government and Ghanaian industry "
             "signed a cooperation pact with Embraer.")
