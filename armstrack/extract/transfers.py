@@ -64,6 +64,10 @@ def _contrast_prep(tok: Token) -> bool:
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = word_set("transfer_words.tsv", "anaphoric_det")
 STATUS_PRIORITY = ("cancelled", "licensed_production", "in_production")
+# the state a story is about is the implied buyer when it is named in this many sentences, and this many times as
+# often as the buyer of the article's main pair (see _subject_buyer)
+SUBJECT_MIN_SENTENCES = 4
+SUBJECT_LEAD = 2
 #: Prepositions that name members of a group ("drones, including Mohajer-6 models, were delivered").
 MEMBER_PREPS = word_set("transfer_words.tsv", "member_prep")
 #: Nouns a system may hang on by "of" and still be the thing transferred ("a batch of 12 jets").
@@ -2308,6 +2312,26 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     return supplier, recipient
 
 
+def _subject_buyer(recipient: str | None, told: list[Transfer], ctx: DocContext) -> str | None:
+    """The buyer a record with none of its own is given: the main pair's, unless the article is plainly about
+    another state that sells nothing in it. A story on one state's purchases names its buyer again and again
+    and leaves it out of many sentences ("the Air Force received four more jets"); one aside on a
+    neighbour's deal, or a misread clause, must not make that neighbour the buyer of everything else."""
+    ranked = ctx.country_counts.most_common(2)
+    if not ranked:
+        return recipient
+    subject, named = ranked[0]
+    if subject == recipient or ctx.country_counts.get(recipient, 0) * SUBJECT_LEAD > named:
+        return recipient
+    # sentences, not names: one sentence guessing at a buyer names it three times ("Morland ... the Morlandic
+    # government ... Morlandic industry"); a story about a state comes back to it paragraph after paragraph
+    if len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}) < SUBJECT_MIN_SENTENCES:
+        return recipient
+    if any(t.supplier == subject for t in told):
+        return recipient  # the state the story is about sells here: it is no implied buyer
+    return subject
+
+
 def _pair_leads(records: list[Transfer]) -> bool:
     """Whether one supplier-recipient pair is told in more deal steps than any other (or is the only one): only
     then is the article's main pair more than a tie broken by counting names."""
@@ -2648,6 +2672,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     leads = _pair_leads(confident or [t for t, _, _ in unquoted])
+    subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told], ctx)
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_lead(drafts, ctx)
@@ -2671,7 +2696,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
             continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
         t.supplier = t.supplier or supplier
-        t.recipient = t.recipient or (recipient if recipient != t.supplier else None) or (
+        # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
+        # story is about (the main pair may rest on one aside)
+        buyer = recipient if t.supplier == supplier and leads else subject
+        t.recipient = t.recipient or (buyer if buyer != t.supplier else None) or (
             _other_main_country(t.supplier, ctx) if s_told and named is False else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
             continue
