@@ -491,6 +491,29 @@ def _is_weapon(tok: Token, ctx: DocContext) -> bool:
     return bool(ctx.gaz.category_of(phrase) or ctx.gaz.category_of(tok.lower_))
 
 
+#: Relations down from a verb through its object and place phrases, to where the parser may hang its "under"
+#: phrase: "building jets at its plant under licence", "frigates based on the X design under a licence".
+NOUN_PHRASE_DEPS = {"dobj", "obj", "prep", "pobj", "acl", "nmod", "compound", "appos"}
+
+
+def _nested_under(verb: Token, depth: int = 5) -> list[Token]:
+    """The objects of "under" phrases inside a verb's object and place phrases (not inside a clause of its
+    own: a participle on a noun is the only verb passed through)."""
+    out: list[Token] = []
+    frontier = [c for c in verb.children if c.dep_ in ("dobj", "obj", "prep")]
+    for _ in range(depth):
+        below: list[Token] = []
+        for t in frontier:
+            if t.dep_ == "acl" and t.tag_ != "VBN":
+                continue
+            if t.dep_ == "prep" and t.lower_ == "under":
+                out.extend(c for c in t.children if c.dep_ == "pobj")
+                continue
+            below.extend(c for c in t.children if c.dep_ in NOUN_PHRASE_DEPS)
+        frontier = below
+    return out
+
+
 def _clause_tokens(tok: Token) -> Span:
     """The clause around a trigger: the subtree of its nearest governing verb."""
     verb = tok
@@ -987,7 +1010,7 @@ class Checker:
         finished boats came from."""
         under = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
                  if o.dep_ == "pobj"]
-        if any(o.lower_ in ("licence", "license") for o in under):
+        if any(o.lower_ in ("licence", "license") for o in under + _nested_under(tok)):
             return True
         return any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() == "transfer" for o in under for c in o.children)
