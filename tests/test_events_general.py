@@ -21,3 +21,31 @@ def test_licence_hung_on_the_plant_or_the_design(parsed):
                           "plant under licence from Spain.") == ["industrial_project"]
     assert _types(parsed, "In Gdynia, the naval yard PGZ Stocznia is building three frigates based on the "
                           "British Type 31 design under a licence from Babcock.") == ["industrial_project"]
+
+
+def test_an_annual_exercise_is_an_exercise(parsed):
+    assert _types(parsed, "The annual exercise with Japanese troops will run from 3 to 14 August in East "
+                          "Java.") == ["training"]
+
+
+def test_participants_joining_the_drills_are_no_second_exercise(parsed):
+    """ "the drills" with nothing of their own, right after an exercise is told, is that exercise."""
+    text = ("Ghanaian and US troops held the Flintlock exercise near Accra in March. Some 900 soldiers took part, "
+            "with Dutch and Belgian units joining parts of the drills.")
+    assert _types(parsed, text) == ["training"]
+
+
+def test_an_exercise_edition_is_an_exercise_held(parsed):
+    """An exercise's edition, named with the exercise or right after it, and a second edition of the same
+    sentence when its date differs."""
+    text = ("Kenya will host the fourth edition of the regional Justified Accord exercise in November. "
+            "The previous edition, held in 2023, focused on peacekeeping and disaster relief.")
+    assert _types(parsed, text) == ["training", "training"]
+    text = ("Omani and British soldiers will hold the Desert Lance exercise in Oman again in December, the "
+            "ministry said, after the 2024 edition was held near Salalah with some 300 troops.")
+    dates = [e.date for e in extract_events(*parsed(text, published=PUBLISHED))]
+    assert len(dates) == 2 and "2024" in dates
+
+
+def test_an_edition_of_a_show_is_no_exercise(parsed):
+    assert _types(parsed, "The 2024 edition of the Eurosatory show was held in Paris with 2,000 exhibitors.") == []

@@ -65,6 +65,8 @@ SAME_TIME_MARKS = word_set("event_words.tsv", "same_time_mark")
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 #: Types whose mentions by the same first actor in one document are one measure told again.
 REPEATED_TYPES = {"sanction", "embargo"}
+#: Types whose bare definite noun ("the drills") right after an event of the type is that event again.
+BARE_REFERENCE_TYPES = {"training"}
 #: Types recorded once per named speaker and document: one article reports one position of each person
 #: who speaks, however many of its sentences voice it (the first is kept); a state's acts stay apart.
 ONE_PER_SPEAKER = {"statement_of_support"}
@@ -78,7 +80,8 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
-              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by"}
+              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
+              "edition"}
 
 
 @dataclass(frozen=True)
@@ -984,6 +987,13 @@ class Checker:
             return True  # a named exercise the parser did not hang on the noun
         return self._gov(tok, "_exercise_verb", m)
 
+    def _edition(self, tok: Token, arg: str, m: Match) -> bool:
+        """An exercise's edition that is held: "will host the sixth edition of the X exercise", or, right after
+        an exercise is told, "the 2025 edition was held near Y", "the previous edition, held in 2024"."""
+        of_exercise = any(self.lex.has("_exercise_noun", o) for o in _prep_objects(tok, {"of"}))
+        just_told = 0 <= self.sentence_index - self.last_sentence.get("training", -9) <= 1
+        return (of_exercise or just_told) and self._gov(tok, "_exercise_verb", m)
+
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
         scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
                                                            ("compound", "prep", "nmod")]
@@ -1671,13 +1681,16 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     and not (ent.label_ == "EVENT" and tok.pos_ == "NOUN" and tok.is_lower):
                 continue  # "General Assembly", "Sanctions Act": names, not reports ("the 2020 war" is one)
             for trig in _trigger_rows(tok):
-                if trig.type in types_here and "once" not in trig.needs:
+                if trig.type in types_here and "once" not in trig.needs and "edition" not in trig.needs:
                     continue
                 m = checker.check(trig, tok)
                 if m is None:
                     continue
                 if _demonstrative(tok) and "once" not in trig.needs and trig.type not in REPEATED_TYPES:
                     continue  # "because of this war", "that exercise": a reference to one told before
+                if trig.type in BARE_REFERENCE_TYPES and _bare_definite(tok) \
+                        and 0 <= index - checker.last_sentence.get(trig.type, -9) <= 2:
+                    continue  # "... with Japanese forces joining parts of the drills": the exercise just told
                 if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
                         and _anaphoric(_object(tok) or tok):
                     continue  # "... assembled in X rolled off the line. The drones are built under licence": one programme
@@ -1715,6 +1728,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     if person and country and country in m.supporter and person not in m.supporter:
                         m.supporter.append(person)
                 date = event_date(m, ctx)
+                if "edition" in trig.needs and trig.type in types_here and not _dated_apart(
+                        date, [e for e in out if e.type == trig.type and e.evidence.sent_start == sent.start_char]):
+                    continue  # "the sixth edition of the X exercise": the exercise itself
                 if trig.type == "sanction" and "similar" in trig.needs and date is None:
                     date = next((e.date for e in reversed(out) if e.type == "sanction"), None)
                 summary, start, end = _summary(m, doc)
@@ -1738,7 +1754,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     same = [e for e in out if e.type == trig.type and e.actors[:1] == event.actors[:1]]
                     if _merge_once(event, same, False):
                         continue
-                if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence for e in out):
+                if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence
+                       and not ("edition" in trig.needs and e.evidence.sent_start == sent.start_char) for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 speakers = {a for a in event.actors if a in people}
                 if trig.type in ONE_PER_SPEAKER and speakers and any(
@@ -1780,6 +1797,19 @@ def _headline_of(event: Event, events: list[Event]) -> bool:
         return False
     return any(other is not event and other.type == event.type and set(event.actors) <= set(other.actors)
                and other.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL) for other in events)
+
+
+def _dated_apart(date: str | None, others: list[Event]) -> bool:
+    """Whether an event's date is stated and differs from every other one's ("the 2025 edition" beside the
+    exercise "in July")."""
+    return bool(date) and all(e.date and e.date != date for e in others)
+
+
+def _bare_definite(tok: Token) -> bool:
+    """ "the drills", "the exercise": a definite noun with no modifier, name or date of its own, which refers
+    back to one just told."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "nummod", "appos", "poss") for c in tok.children)
 
 
 def _demonstrative(tok: Token) -> bool:
