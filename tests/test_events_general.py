@@ -49,3 +49,16 @@ def test_an_exercise_edition_is_an_exercise_held(parsed):
 
 def test_an_edition_of_a_show_is_no_exercise(parsed):
     assert _types(parsed, "The 2024 edition of the Eurosatory show was held in Paris with 2,000 exhibitors.") == []
+
+
+def test_a_ban_on_arms_exports_imposed(parsed):
+    """ "the ban on exports of weapons, imposed in May": a ban on the arms trade itself, not only an "arms ban"."""
+    text = "Officials said the temporary ban on exports of ammunition, imposed by the cabinet in May, had hit producers."
+    assert _types(parsed, text) == ["embargo"]
+    assert _types(parsed, "The cabinet imposed a ban on exports of cheese to Norway in May.") == []
+
+
+def test_a_buyer_stating_it_will_stop_buying_arms(parsed):
+    text = "The Bolivian government has said it will stop buying Russian weapons after the dispute over spare parts."
+    assert _types(parsed, text) == ["embargo"]
+    assert _types(parsed, "The Bolivian government has said it will stop buying Russian wheat.") == []

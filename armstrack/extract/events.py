@@ -693,8 +693,16 @@ class Checker:
             objs = [o for o in objs if any(self._is_firm(t) for t in _conjuncts(o))]
         elif target == "P":  # "to be built at the Gliwice plant"
             objs = [o for o in objs if any(self.lex.has("_plant", t) for t in _conjuncts(o))]
+        elif target == "A":  # "a ban on exports of weapons and ammunition", "a freeze on arms sales"
+            objs = [o for o in objs if self._arms_trade(o)]
         m.partners.extend(objs)
         return bool(objs)
+
+    def _arms_trade(self, tok: Token) -> bool:
+        """A trade noun (_arms_trade) whose phrase names arms: an _arms_word or a weapon system."""
+        return any(self.lex.has("_arms_trade", t) and any(
+            self.lex.has("_arms_word", w) or w.pos_ in ("NOUN", "PROPN") and _is_weapon(w, self.ctx)
+            for w in t.subtree if w.i != t.i) for t in _conjuncts(tok))
 
     def _signed(self, tok: Token, arg: str, m: Match) -> bool:
         """A document its parties signed ("signed a joint declaration", "a declaration signed by A and B"),
