@@ -63,3 +63,12 @@ def test_a_buyer_stating_it_will_stop_buying_arms(parsed):
     text = "The Bolivian government has said it will stop buying Russian weapons after the dispute over spare parts."
     assert _types(parsed, text) == ["embargo"]
     assert _types(parsed, "The Bolivian government has said it will stop buying Russian wheat.") == []
+
+
+def test_a_heading_restating_a_body_event_is_no_second_event(parsed):
+    """A heading line naming no party, or only parties the body's sentence names, tells the body's event."""
+    text = ("Crews begin training as ammunition export halt stays in place\n\n"
+            "The Slovak government on Monday halted exports of ammunition to Azerbaijan, officials said.")
+    assert _types(parsed, text).count("embargo") == 1
+    text = "Chad embargo extended\n\nOn Friday the UN Security Council extended the arms embargo on Chad for another year."
+    assert _types(parsed, text) == ["embargo"]

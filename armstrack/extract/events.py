@@ -1799,12 +1799,19 @@ _SENTENCE_FINAL = tuple('.!?"”’\'')
 
 def _headline_of(event: Event, events: list[Event]) -> bool:
     """Whether ``event`` comes from a heading line (no final punctuation) that announces another event of
-    the document: the same type, with all of the heading's actors ("Chile, Peru to stage naval
+    the document: the same type, with all of the heading's actors, or none ("Chile, Peru to stage naval
     drills" over "Chile and Peru plan to hold an exercise ...")."""
-    if event.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL) or not event.actors:
+    if event.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL):
         return False
-    return any(other is not event and other.type == event.type and set(event.actors) <= set(other.actors)
+    return any(other is not event and other.type == event.type and _restates(event, other)
                and other.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL) for other in events)
+
+
+def _restates(heading: Event, other: Event) -> bool:
+    """Whether a heading's event can be another event told again: it names no party the other lacks, either
+    among its actors or in its sentence ("South Sudan embargo renewed" over "the Council extended the
+    embargo on South Sudan"); a heading naming no party at all ("Export halt") restates any."""
+    return all(a in other.actors or a in other.evidence.sentence for a in heading.actors)
 
 
 def _dated_apart(date: str | None, others: list[Event]) -> bool:
