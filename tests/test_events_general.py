@@ -72,3 +72,25 @@ def test_a_heading_restating_a_body_event_is_no_second_event(parsed):
     assert _types(parsed, text).count("embargo") == 1
     text = "Chad embargo extended\n\nOn Friday the UN Security Council extended the arms embargo on Chad for another year."
     assert _types(parsed, text) == ["embargo"]
+
+
+def test_a_base_kept_in_another_state_is_port_access(parsed):
+    text = "France maintains a military base in Djibouti under a 1977 treaty, officials said."
+    assert _types(parsed, text) == ["port_access"]
+    assert _types(parsed, "France maintains a large air base in Lyon.") == []
+
+
+def test_a_vote_told_right_after_the_un_body_acts(parsed):
+    """ "The resolution was adopted by 13 votes ...": a passive sentence with no body of its own goes on about
+    the UN body named just before; a parliament's own vote does not."""
+    text = ("On Friday, the UN Security Council renewed the arms embargo on Libya for a further year. The "
+            "resolution was adopted by 13 votes in favour, with two abstentions.")
+    assert "un_vote" in _types(parsed, text)
+    text = "The UN Security Council met on Monday. The senate adopted a resolution by 61 votes to 30."
+    assert "un_vote" not in _types(parsed, text)
+
+
+def test_a_yard_starting_to_build_a_warship(parsed):
+    text = "Separately, Ghana Naval Dockyards in Sekondi has begun building a 50-metre patrol vessel for the navy."
+    assert _types(parsed, text) == ["industrial_project"]
+    assert _types(parsed, "The navy has begun building a new pier at Sekondi.") == []

@@ -81,7 +81,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
-              "edition"}
+              "edition", "abroad", "builder"}
 
 
 @dataclass(frozen=True)
@@ -490,8 +490,10 @@ def _is_target(tok: Token, ctx: DocContext, lex: Lexicon) -> bool:
 def _is_weapon(tok: Token, ctx: DocContext) -> bool:
     if tok.ent_type_ == "WEAPON_SYSTEM" or tok.lemma_.lower() == "kit":
         return True
-    phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i)
-    return bool(ctx.gaz.category_of(phrase) or ctx.gaz.category_of(tok.lower_))
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i]
+    # the phrase, then its shorter tails: "a 45-metre patrol vessel" is a patrol vessel
+    return any(ctx.gaz.category_of(" ".join(words[k:])) for k in range(len(words))) or bool(
+        ctx.gaz.category_of(tok.lower_))
 
 
 #: Relations down from a verb through its object and place phrases, to where the parser may hang its "under"
@@ -755,6 +757,16 @@ class Checker:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         return obj is not None and any(self._is_firm(t) for t in _conjuncts(obj))
 
+    def _builder(self, tok: Token, arg: str, m: Match) -> bool:
+        """The verb's subject is a firm or a yard: "Kenya Shipyards Limited has begun building a patrol vessel"
+        (a _company or _plant word in the name, in any inflection, or a company the gazetteer knows)."""
+        subj = _subject(tok)
+        if subj is None:
+            return False
+        words = self.lex.words.get("_company", frozenset()) | self.lex.words.get("_plant", frozenset())
+        name = [t for t in subj.subtree if t.i <= subj.i]
+        return self._is_firm(subj) or any(_forms(t) & words for t in name)
+
     def _is_firm(self, tok: Token) -> bool:
         """A firm: a noun of _company (on the head or as its compound: "aircraft maker X"), or a company the
         gazetteer knows (an organisation of a state that is no military body)."""
@@ -805,18 +817,30 @@ class Checker:
 
     def _un(self, tok: Token, arg: str, m: Match) -> bool:
         sent = tok.sent
-        for ent in {e.start: e for i in range(sent.start, sent.end) for e in [self.ctx.ent_at.get(i)] if e}.values():
-            if ent.label_ not in ("ORG",):
-                continue
-            org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
-            name = (org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text)).lower()
-            if name in self.lex.words.get("_un_body", ()) or any(w in name for w in ("general assembly",
-                                                                                     "security council")):
-                return True
+        orgs = self._orgs_in(sent)
+        if any(self._un_body(ent) for ent in orgs):
+            return True
         # "the Council" or "the Assembly" in a document that has named the UN body before
         if any(t.lower_ in ("council", "assembly") and t.pos_ == "PROPN" for t in sent):
             return self._un_named_before(sent.start)
+        # "The Security Council extended the embargo. The resolution was adopted by 9 votes ...": a passive
+        # sentence naming no body of its own goes on about the UN body of the sentence before
+        verb = m.anchor if m.anchor.pos_ in ("VERB", "AUX") else tok
+        if not orgs and sent.start > 0 and not any(c.dep_ == "nsubj" for c in verb.children):
+            return any(self._un_body(ent) for ent in self._orgs_in(self.ctx.doc[sent.start - 1].sent))
         return False
+
+    def _orgs_in(self, sent: Span) -> list[Span]:
+        """The organisations a sentence names."""
+        ents = {e.start: e for i in range(sent.start, sent.end) for e in [self.ctx.ent_at.get(i)] if e}
+        return [e for e in ents.values() if e.label_ == "ORG"]
+
+    def _un_body(self, ent: Span) -> bool:
+        """Whether an organisation is a UN body (_un_body, or a name with "general assembly"/"security council")."""
+        org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
+        name = (org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text)).lower()
+        return name in self.lex.words.get("_un_body", ()) or any(w in name for w in ("general assembly",
+                                                                                      "security council"))
 
     def _un_named_before(self, before: int) -> bool:
         for ent in self.ctx.ents:
@@ -1197,27 +1221,38 @@ class Checker:
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
 
+    def _countries(self, objs: list[Token]) -> set[str]:
+        """The states phrases name or lie in: countries, organisations, militaries and places ("in Doha")."""
+        out: set[str] = set()
+        for o in objs:
+            for t in o.subtree:
+                c = self.ctx.token_country(t)
+                ent = self.ctx.ent_at.get(t.i)
+                if c is None and ent is not None and ent.label_ in ("LOCATION", "GPE"):
+                    place = self.ctx.gaz.place(ent.ent_id_ or ent.text)
+                    c = place.country if place else None
+                if c is None and ent is not None and ent.label_ == "MILITARY":
+                    org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
+                    c = org.country if org else None
+                if c:
+                    out.add(c)
+        return out
+
     def _local(self, tok: Token, arg: str, m: Match) -> bool:
         """Assembled in the buyer's country, not the maker's: "frigates put together in Shanghai for a Gulf navy" is
         a ship built abroad for its buyer."""
-        def countries(objs: list[Token]) -> set[str]:
-            out: set[str] = set()
-            for o in objs:
-                for t in o.subtree:
-                    c = self.ctx.token_country(t)
-                    ent = self.ctx.ent_at.get(t.i)
-                    if c is None and ent is not None and ent.label_ in ("LOCATION", "GPE"):
-                        place = self.ctx.gaz.place(ent.ent_id_ or ent.text)
-                        c = place.country if place else None
-                    if c is None and ent is not None and ent.label_ == "MILITARY":
-                        org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
-                        c = org.country if org else None
-                    if c:
-                        out.add(c)
-            return out
-        where = countries(_prep_objects(tok, {"in", "at"}))
-        buyer = countries(_prep_objects(tok, {"for"}))
+        where = self._countries(_prep_objects(tok, {"in", "at"}))
+        buyer = self._countries(_prep_objects(tok, {"for"}))
         return not (where and buyer and not where & buyer)
+
+    def _abroad(self, tok: Token, arg: str, m: Match) -> bool:
+        """A base one state keeps in another: the subject of the verb (``m.anchor``) names a state, and the
+        base's "in"/"at" place lies in another one ("Turkey maintains a military base in Doha")."""
+        subj = _subject(m.anchor) if m.anchor.pos_ in ("VERB", "AUX") else None
+        owners = self._countries([subj]) if subj is not None else set()
+        # ("maintains a base in Doha": the place may hang on the verb)
+        where = self._countries(_prep_objects(tok, {"in", "at", "near"}) or _prep_objects(m.anchor, {"in", "at", "near"}))
+        return bool(owners and where and not owners & where)
 
     def _stated(self, tok: Token, arg: str, m: Match) -> bool:
         """Not what a place does ("a plant where howitzers are assembled"), unless the clause names who
