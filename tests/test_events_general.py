@@ -94,3 +94,12 @@ def test_a_yard_starting_to_build_a_warship(parsed):
     text = "Separately, Ghana Naval Dockyards in Sekondi has begun building a 50-metre patrol vessel for the navy."
     assert _types(parsed, text) == ["industrial_project"]
     assert _types(parsed, "The navy has begun building a new pier at Sekondi.") == []
+
+
+def test_ties_of_named_states_called_a_symbol(parsed):
+    text = "Chilean Defence Minister Rosa Vidal described the frigate deal as a symbol of the friendship between Chile and Spain."
+    assert _types(parsed, text) == ["statement_of_support"]
+    text = ("The Spanish envoy, Pablo Serrano, described the handover as proof of a partnership that goes beyond "
+            "hardware.")
+    assert _types(parsed, text) == []
+

@@ -81,7 +81,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
-              "edition", "abroad", "builder"}
+              "edition", "abroad", "builder", "emblem"}
 
 
 @dataclass(frozen=True)
@@ -956,6 +956,28 @@ class Checker:
                 m.anchor = verb
                 return True
         return False
+
+    def _emblem(self, tok: Token, arg: str, m: Match) -> bool:
+        """Ties of named states called the emblem of something: "described the programme as a symbol of the
+        friendship between A and B", "the deal is a testament to the Chile-Peru partnership" (_emblem nouns);
+        the subject of the verb (or, for a copula, the speaker) is the supporter."""
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ not in ("of", "to"):
+            return False
+        emblem = head.head.head
+        if not self.lex.has("_emblem", emblem) or not self.ctx.phrase_countries(tok):
+            return False  # the ties of named states ("between A and B"), not "a partnership beyond hardware"
+        first = emblem.head if emblem.dep_ == "pobj" and emblem.head.lower_ == "as" else emblem
+        verb = first.head
+        if first.dep_ not in ("attr", "oprd", "prep", "dobj", "xcomp", "ccomp") or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() not in _words("_predicating") or negated(verb):
+            return False
+        m.anchor = verb
+        if verb.lemma_.lower() not in ("be", "remain", "become"):
+            m.supporter = self._supporters(_subject(verb))
+        return True
 
     def _mod(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
