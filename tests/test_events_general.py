@@ -103,3 +103,8 @@ def test_ties_of_named_states_called_a_symbol(parsed):
             "hardware.")
     assert _types(parsed, text) == []
 
+
+def test_a_comparison_of_causes_of_death_is_no_killing(parsed):
+    text = "Roadside bombs have killed more of our troops than any other weapon in the Sahel, the colonel said."
+    assert "killings" not in _types(parsed, text)
+    assert _types(parsed, "Gunmen killed more than 30 villagers in Zamfara on Sunday.") == ["killings"]

@@ -1300,6 +1300,8 @@ class Checker:
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
                 return True  # "will produce the tanks locally if the contract is signed"
+        if tok.pos_ == "VERB" and _compared(tok):
+            return True  # "mines have killed more soldiers than any other weapon": a comparison, no event
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor):
             return True  # "called for sanctions", "urged a stop to weapons shipments"
         if m.anchor is not tok and _forms(m.anchor) & blockers:
@@ -1339,6 +1341,19 @@ class Checker:
             if anc.pos_ in ("VERB", "AUX") and anc.dep_ == "ROOT":
                 break
         return False
+
+
+def _compared(verb: Token) -> bool:
+    """A verb whose object is a comparative set against something other than a number: "have killed more
+    of our soldiers than any other weapon" compares causes ("killed more than 40 people" is a tally)."""
+    obj = _object(verb)
+    if obj is None or obj.tag_ not in ("JJR", "RBR") and not any(c.dep_ == "amod" and c.tag_ == "JJR" and
+                                                                 c.lower_ in ("more", "fewer") and c.i < obj.i
+                                                                 and not any(k.lower_ == "than" for k in c.children)
+                                                                 for c in obj.children):
+        return False
+    thans = [p for t in (verb, obj) for p in t.children if p.dep_ == "prep" and p.lower_ == "than"]
+    return any(not o.like_num and o.pos_ != "NUM" for p in thans for o in p.children if o.dep_ == "pobj")
 
 
 # --- quotes, dates, summaries -------------------------------------------------------------------------
