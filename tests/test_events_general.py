@@ -108,3 +108,11 @@ def test_a_comparison_of_causes_of_death_is_no_killing(parsed):
     text = "Roadside bombs have killed more of our troops than any other weapon in the Sahel, the colonel said."
     assert "killings" not in _types(parsed, text)
     assert _types(parsed, "Gunmen killed more than 30 villagers in Zamfara on Sunday.") == ["killings"]
+
+
+def test_training_set_to_begin(parsed):
+    """Training set to begin is a programme under way, as a planned exercise is; a mere possibility is not."""
+    assert _types(parsed, "Moroccan pilots will begin training at Eglin Air Force Base in Florida next year.") \
+        == ["training"]
+    assert _types(parsed, "Polish crews will start training on the K2 tanks in Korea in March.") == ["training"]
+    assert _types(parsed, "Indonesian pilots could begin training in France next year.") == []
