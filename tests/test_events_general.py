@@ -116,3 +116,17 @@ def test_training_set_to_begin(parsed):
         == ["training"]
     assert _types(parsed, "Polish crews will start training on the K2 tanks in Korea in March.") == ["training"]
     assert _types(parsed, "Indonesian pilots could begin training in France next year.") == []
+
+
+def test_cooperation_at_the_vanguard_of_relations(parsed):
+    text = ("Moroccan army chief Youssef Alaoui told his guest that military cooperation is at the forefront of "
+            "relations between Rabat and Paris.")
+    assert _types(parsed, text) == ["statement_of_support"]
+
+
+def test_one_speakers_position_told_again_after_a_joint_one(parsed):
+    """A joint statement of two ministers, then one of them praising the ties again: one position each."""
+    text = ('Chilean Defence Minister Rosa Vidal and her Peruvian counterpart Jorge Salas reaffirmed their '
+            'commitment to deeper defence cooperation. "The partnership between Chile and Peru is vital for '
+            'both our countries," Vidal said.')
+    assert _types(parsed, text) == ["statement_of_support"]

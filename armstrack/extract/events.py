@@ -950,6 +950,10 @@ class Checker:
         if tok.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "remain", "become") or negated(verb):
             return False
         words = self._words(arg)
+        # "cooperation is at the vanguard of our relations": a place of honour after "at"
+        if any(o.lemma_.lower() in words for o in _prep_objects(verb, {"at"})):
+            m.anchor = verb
+            return True
         for comp in (c for c in verb.children if c.dep_ in ("acomp", "attr")):
             if any(t.lemma_.lower() in words or t.lower_ in words
                    for t in [comp, *(c for c in comp.children if c.dep_ == "amod")]):
@@ -1273,7 +1277,8 @@ class Checker:
         subj = _subject(m.anchor) if m.anchor.pos_ in ("VERB", "AUX") else None
         owners = self._countries([subj]) if subj is not None else set()
         # ("maintains a base in Doha": the place may hang on the verb)
-        where = self._countries(_prep_objects(tok, {"in", "at", "near"}) or _prep_objects(m.anchor, {"in", "at", "near"}))
+        places = {"in", "at", "near"}
+        where = self._countries(_prep_objects(tok, places) or _prep_objects(m.anchor, places))
         return bool(owners and where and not owners & where)
 
     def _stated(self, tok: Token, arg: str, m: Match) -> bool:
@@ -1839,8 +1844,10 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 speakers = {a for a in event.actors if a in people}
                 if trig.type in ONE_PER_SPEAKER and speakers and any(
-                        e.type == trig.type and {a for a in e.actors if a in people} == speakers for e in out):
-                    continue  # the same person's position told again ("X pledged support ... X also called Y a partner")
+                        e.type == trig.type and speakers <= {a for a in e.actors if a in people} for e in out):
+                    # the same person's position told again, alone or with others ("A and B reaffirmed ...
+                    # A called it important")
+                    continue
                 out.append(event)
                 types_here.add(trig.type)
                 if trig.type == "killings" and _soldiers_killed(m):
