@@ -118,6 +118,11 @@ def test_training_set_to_begin(parsed):
     assert _types(parsed, "Indonesian pilots could begin training in France next year.") == []
 
 
+def test_a_stand_one_is_thanked_for_is_not_the_speakers(parsed):
+    text = '"We thank the Japanese people for standing with Fiji," said Defence Minister Mele Tavola.'
+    assert _types(parsed, text) == []
+
+
 def test_cooperation_at_the_vanguard_of_relations(parsed):
     text = ("Moroccan army chief Youssef Alaoui told his guest that military cooperation is at the forefront of "
             "relations between Rabat and Paris.")

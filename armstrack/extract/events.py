@@ -1305,6 +1305,8 @@ class Checker:
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
                 return True  # "will produce the tanks locally if the contract is signed"
+        if m.trigger.type == "statement_of_support" and _thanked_for(tok):
+            return True  # "we thank the American people for standing with Kenya": the thanked party's act
         if tok.pos_ == "VERB" and _compared(tok):
             return True  # "mines have killed more soldiers than any other weapon": a comparison, no event
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor):
@@ -1346,6 +1348,12 @@ class Checker:
             if anc.pos_ in ("VERB", "AUX") and anc.dep_ == "ROOT":
                 break
         return False
+
+
+def _thanked_for(tok: Token) -> bool:
+    """A trigger in what someone is thanked for ("thanked X for standing with Y", "grateful for the
+    support"): the speaker's gratitude for another's act, not the speaker's own position."""
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "for" and _forms(tok.head.head) & _words("_gratitude")
 
 
 def _compared(verb: Token) -> bool:
