@@ -950,7 +950,7 @@ class Checker:
         if tok.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "remain", "become") or negated(verb):
             return False
         words = self._words(arg)
-        # "cooperation is at the vanguard of our relations": a place of honour after "at"
+        # "cooperation is at the forefront of the ties": a place of honour after "at"
         if any(o.lemma_.lower() in words for o in _prep_objects(verb, {"at"})):
             m.anchor = verb
             return True
