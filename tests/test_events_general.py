@@ -135,3 +135,10 @@ def test_one_speakers_position_told_again_after_a_joint_one(parsed):
             'commitment to deeper defence cooperation. "The partnership between Chile and Peru is vital for '
             'both our countries," Vidal said.')
     assert _types(parsed, text) == ["statement_of_support"]
+
+
+def test_final_assembly_carried_out_locally(parsed):
+    text = "Part of the final assembly and servicing will be carried out by Patria in Tampere, the minister said."
+    assert _types(parsed, text) == ["assembly"]
+    assert _types(parsed, "Saab has offered its Gripen E to Peru, with final assembly in Lima.") == []
+    assert _types(parsed, "The final assembly of the drones could be carried out in Poland.") == []
