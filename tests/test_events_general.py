@@ -142,3 +142,9 @@ def test_final_assembly_carried_out_locally(parsed):
     assert _types(parsed, text) == ["assembly"]
     assert _types(parsed, "Saab has offered its Gripen E to Peru, with final assembly in Lima.") == []
     assert _types(parsed, "The final assembly of the drones could be carried out in Poland.") == []
+
+
+def test_the_toll_of_an_attack_is_the_attack(parsed):
+    """ "an attack on X that killed one civilian": the killing is the attack's toll, one clash."""
+    text = "Rebels fired mortars at the base in Gao on Friday, in an attack that killed two civilians."
+    assert _types(parsed, text) == ["clash"]

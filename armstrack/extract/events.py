@@ -1747,7 +1747,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     actors = Actors(ctx)
     quoted = ctx.quoted_token_ids
     out: list[Event] = []
-    soldiers_killed: set[int] = set()  # killings whose victims are troops (ids of the events)
+    # killings whose victims are troops, or told as an attack's toll (ids of the events)
+    soldiers_killed: set[int] = set()
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
@@ -1858,15 +1859,24 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue
                 out.append(event)
                 types_here.add(trig.type)
-                if trig.type == "killings" and _soldiers_killed(m):
+                if trig.type == "killings" and (_soldiers_killed(m) or _toll_of_attack(m)):
                     soldiers_killed.add(id(event))
                 break
-    # "20 soldiers were killed when gunmen overran their post": troops killed in the fighting the sentence
-    # reports are that clash's toll, not a killing of people
+    # "20 soldiers were killed when gunmen overran their post", "an attack on the town that killed one
+    # civilian": troops killed in the fighting the sentence reports, or anyone an attack it reports killed,
+    # are that clash's toll, not a killing of people
     clash_sentences = {(e.evidence.sent_start, e.evidence.sent_end) for e in out if e.type == "clash"}
     out = [e for e in out if id(e) not in soldiers_killed
            or (e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences]
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _toll_of_attack(m: Match) -> bool:
+    """Whether a killing verb is a relative clause on an attack noun: "an attack on Smara that killed one
+    civilian" tells the attack's toll."""
+    tok = m.token
+    return tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(
+        row.type == "clash" for row in _trigger_rows(tok.head))
 
 
 def _soldiers_killed(m: Match) -> bool:
