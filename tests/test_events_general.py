@@ -148,3 +148,9 @@ def test_the_toll_of_an_attack_is_the_attack(parsed):
     """ "an attack on X that killed one civilian": the killing is the attack's toll, one clash."""
     text = "Rebels fired mortars at the base in Gao on Friday, in an attack that killed two civilians."
     assert _types(parsed, text) == ["clash"]
+
+
+def test_exercises_a_place_makes_possible_are_none_held(parsed):
+    text = "Officials said the three new sites will support combined training, exercises and disaster relief."
+    assert _types(parsed, text) == []
+    assert _types(parsed, "Thai and US marines held a combined exercise at the Sattahip base in May.") == ["training"]

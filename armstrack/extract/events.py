@@ -632,7 +632,20 @@ class Checker:
         flight training school" (_training_place) name no training held."""
         if tok.dep_ in ("compound", "amod", "nmod") and self._is_place(tok.head):
             return False
-        return not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._is_place(tok.head.head))
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._is_place(tok.head.head):
+            return False
+        return not self._enabled_by_place(tok)
+
+    def _enabled_by_place(self, tok: Token) -> bool:
+        """ "the new sites will support combined training and exercises": what places make possible (_enable
+        verbs with a place for subject), not an exercise held."""
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ not in ("dobj", "obj") or not self.lex.has("_enable", head.head):
+            return False
+        subj = _subject(head.head)
+        return subj is not None and self._is_place(subj)
 
     def _is_place(self, tok: Token) -> bool:
         return any(self.lex.has(name, t) for t in _conjuncts(tok) for name in ("_training_place", "_port", "_base"))
