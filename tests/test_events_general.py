@@ -154,3 +154,10 @@ def test_exercises_a_place_makes_possible_are_none_held(parsed):
     text = "Officials said the three new sites will support combined training, exercises and disaster relief."
     assert _types(parsed, text) == []
     assert _types(parsed, "Thai and US marines held a combined exercise at the Sattahip base in May.") == ["training"]
+
+
+def test_assembling_as_a_purpose_is_no_assembly(parsed):
+    text = "The Danish firm refused to ship the engines after hearing they would serve for assembling frigates for export."
+    assert _types(parsed, text) == []
+    assert _types(parsed, "Workers at the Ankara plant are assembling 20 Kirpi vehicles for the Qatari army.") \
+        == ["assembly"]

@@ -81,7 +81,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
-              "edition", "abroad", "builder", "emblem"}
+              "edition", "abroad", "builder", "emblem", "act"}
 
 
 @dataclass(frozen=True)
@@ -1256,6 +1256,10 @@ class Checker:
         under a technology-transfer deal" names their provenance)."""
         return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
                     and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+    def _act(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not a purpose ("would use the engine for assembling a submarine", "tools for assembling drones")."""
+        return not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for")
 
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
