@@ -161,3 +161,10 @@ def test_assembling_as_a_purpose_is_no_assembly(parsed):
     assert _types(parsed, text) == []
     assert _types(parsed, "Workers at the Ankara plant are assembling 20 Kirpi vehicles for the Qatari army.") \
         == ["assembly"]
+
+
+def test_makers_named_as_agents_are_background(parsed):
+    """ "was jointly developed by A and B": the system's makers, background; the act reported stays one."""
+    assert _types(parsed, "The Kaplan tank, jointly developed by FNSS and Pindad, entered service in 2021.") == []
+    assert _types(parsed, "The radar was jointly developed by Sweden and Norway.") == []
+    assert _types(parsed, "Turkey and Indonesia jointly developed the Kaplan tank.") == ["industrial_project"]

@@ -81,7 +81,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
-              "edition", "abroad", "builder", "emblem", "act"}
+              "edition", "abroad", "builder", "emblem", "act", "not_makers"}
 
 
 @dataclass(frozen=True)
@@ -1256,6 +1256,13 @@ class Checker:
         under a technology-transfer deal" names their provenance)."""
         return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
                     and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+    def _not_makers(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not a system's makers named as the agents of a passive ("the system was jointly developed by A and
+        B", "the fighter is jointly produced by A and B"): who made it, background to the story."""
+        agent = _agent(tok) if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in ("acl", "amod") \
+            else None
+        return agent is None or not agent.conjuncts
 
     def _act(self, tok: Token, arg: str, m: Match) -> bool:
         """Not a purpose ("would use the engine for assembling a submarine", "tools for assembling drones")."""
