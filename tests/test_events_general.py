@@ -168,3 +168,12 @@ def test_makers_named_as_agents_are_background(parsed):
     assert _types(parsed, "The Kaplan tank, jointly developed by FNSS and Pindad, entered service in 2021.") == []
     assert _types(parsed, "The radar was jointly developed by Sweden and Norway.") == []
     assert _types(parsed, "Turkey and Indonesia jointly developed the Kaplan tank.") == ["industrial_project"]
+
+
+def test_a_boat_being_built_with_help_told_of_a_delivered_one(parsed):
+    """ "the first of six corvettes being built with Turkish assistance": how the delivered boat was made."""
+    text = ("The Ukrainian Navy on Friday took delivery of the Hetman, the first of four corvettes being built "
+            "with Turkish assistance, at a ceremony in Istanbul.")
+    assert "industrial_project" not in _types(parsed, text)
+    text = "Two more corvettes are being built at the Okean yard in Mykolaiv with Turkish assistance."
+    assert _types(parsed, text) == ["industrial_project"]
