@@ -151,7 +151,7 @@ def test_the_toll_of_an_attack_is_the_attack(parsed):
 
 
 def test_exercises_a_place_makes_possible_are_none_held(parsed):
-    text = "Officials said the three new sites will support combined training, exercises and disaster relief."
+    text = "Officials said the three new sites would enable combined training, drills and disaster relief."
     assert _types(parsed, text) == []
     assert _types(parsed, "Thai and US marines held a combined exercise at the Sattahip base in May.") == ["training"]
 

@@ -637,7 +637,7 @@ class Checker:
         return not self._enabled_by_place(tok)
 
     def _enabled_by_place(self, tok: Token) -> bool:
-        """ "the new sites will support combined training and exercises": what places make possible (_enable
+        """ "the two new bases will support joint drills and training": what places make possible (_enable
         verbs with a place for subject), not an exercise held."""
         head = tok
         while head.dep_ == "conj":
@@ -1270,7 +1270,7 @@ class Checker:
         return tok.dep_ not in ("acl", "amod")
 
     def _act(self, tok: Token, arg: str, m: Match) -> bool:
-        """Not a purpose ("would use the engine for assembling a submarine", "tools for assembling drones")."""
+        """Not a purpose ("meant the motors for assembling frigates abroad", "tools for assembling drones")."""
         return not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for")
 
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
