@@ -1,0 +1,40 @@
+"""Generality of quotes, people, figures and meetings: name forms of protocol releases, speakers named
+by role or pronoun, currencies told by their country (sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span
+
+PUBLISHED = date(2024, 5, 10)
+
+
+def people_of(parsed, text):
+    return {p.name for p in parsed(text, published=PUBLISHED)[1].people}
+
+
+# --- people ------------------------------------------------------------------------------------------
+
+def test_his_excellency_written_as_spaced_or_dotted_letters_is_no_part_of_a_name(parsed):
+    text = ("Separately, the chief of staff received a telephone call from Greek Defence Minister H E Nikos "
+            "Pappas. Also present was the Spanish Ambassador to Oman, H.E. Lucia Gomez.")
+    names = people_of(parsed, text)
+    assert {"Nikos Pappas", "Lucia Gomez"} <= names, names
+    assert not any(n.startswith(("H ", "E ", "H.E")) for n in names), names
+
+
+def test_he_as_a_surname_stays_a_name(parsed):
+    names = people_of(parsed, "Chinese Vice Premier He Lifeng met the delegation in Beijing on Monday.")
+    assert any("He" in n.split() for n in names), names
+
+
+def test_a_name_the_ner_began_at_its_particle_takes_back_its_given_name(nlp, gaz):
+    from armstrack.nlp.people import _bare_name, _title_tokens
+
+    doc = nlp("The Chief of Staff, Major General (Pilot) Hamdan bin Saeed Al Marri, attended.")
+    at = [t.text for t in doc].index("bin")
+    span = Span(doc, at, at + 4, label="PERSON")
+    start, end = _bare_name(span, _title_tokens(doc))
+    assert doc[start:end].text == "Hamdan bin Saeed Al Marri"
+
