@@ -38,3 +38,34 @@ def test_a_name_the_ner_began_at_its_particle_takes_back_its_given_name(nlp, gaz
     start, end = _bare_name(span, _title_tokens(doc))
     assert doc[start:end].text == "Hamdan bin Saeed Al Marri"
 
+
+# --- quote speakers ----------------------------------------------------------------------------------
+
+def quotes_of(parsed, text):
+    from armstrack.extract.quotes import extract_quotes
+
+    return [(q.speaker, q.text) for q in extract_quotes(*parsed(text, published=PUBLISHED))]
+
+
+def test_a_pronoun_speaker_is_the_main_clause_subject_not_a_name_in_the_reported_clause(parsed):
+    text = ('The navy chief, Admiral Tomas Kral, told reporters on Friday that the Kfir fleet would keep flying '
+            'until the new jets arrive. "There will be no gap," he said.')
+    assert quotes_of(parsed, text) == [("Tomas Kral", "There will be no gap")]
+
+
+def test_the_minister_named_by_nationality_is_the_minister_of_that_country(parsed):
+    text = ('Kenyan Defence Minister Otieno Wamalwa received Spanish Minister of Defence Lucia Ferrer-Vidal in '
+            'Nairobi on Tuesday.\n\n"Kenya has been a steady partner for a decade," the Spanish minister said.')
+    assert quotes_of(parsed, text) == [("Lucia Ferrer-Vidal", "Kenya has been a steady partner for a decade")]
+
+
+def test_a_body_with_a_possessor_speaks_for_itself(parsed):
+    text = "The Navy's Fleet Support Command said a new tender would be issued \"in the coming months\"."
+    assert quotes_of(parsed, text) == [("Fleet Support Command", "in the coming months")]
+
+
+def test_an_acronym_in_the_order_of_another_language_is_spelt_out(parsed):
+    text = ('The Ministry of National Defence (MDN) said on Monday it was "ready". Later, the MDN confirmed that '
+            'talks with the shipyard were "almost finished".')
+    assert quotes_of(parsed, text) == [("Ministry of National Defence", "ready"),
+                                       ("Ministry of National Defence", "almost finished")]

@@ -578,7 +578,8 @@ class QuoteReader:
     def organisation_in(self, head: Token, with_country: bool = False, keep_preps: bool = True) -> str | None:
         """An organisation or a country that the phrase names, for unnamed speakers ("a ministry spokesman")."""
         countries: list[str] = []
-        for tok in _phrase(head, keep_preps=keep_preps):
+        # the phrase's own body before a possessor's ("the Navy's Fleet Support Command" is the command)
+        for tok in sorted(_phrase(head, keep_preps=keep_preps), key=lambda t: t.i != head.i):
             ent = self.ctx.ent_at.get(tok.i)
             if ent is None:
                 continue
@@ -615,9 +616,14 @@ class QuoteReader:
         if found is None:
             return name
         words = found.group(1).split()
+        letters = name.replace(".", "").upper()
         for start in range(len(words) - 1, -1, -1):
-            initials = "".join(w[0] for w in words[start:] if w[0].isupper())
-            if initials.upper() == name.replace(".", "").upper() and words[start][0].isupper():
+            initials = "".join(w[0] for w in words[start:] if w[0].isupper()).upper()
+            if not words[start][0].isupper() or len(initials) != len(letters):
+                continue
+            # the acronym of the name in its own language may order the words otherwise ("Ministry of National
+            # Defence (MDN)", from "Ministère de la Défense nationale"): the same initials in any order
+            if initials == letters or len(letters) >= 3 and sorted(initials) == sorted(letters):
                 return " ".join(words[start:])
         return name
 
@@ -648,7 +654,7 @@ class QuoteReader:
         best: tuple[int, int, str] | None = None
         for person in self.people.values():
             for title in person.titles:
-                title_words = {w.lower() for w in WORD_RE.findall(title.title)}
+                title_words = {w.lower() for w in WORD_RE.findall(title.title)} | self._country_words(title.affiliation)
                 if not words & title_words:
                     continue
                 fit = len(modifiers & title_words)
@@ -660,6 +666,13 @@ class QuoteReader:
                 if best is None or key > best:
                     best = key
         return best[2] if best else None
+
+    def _country_words(self, affiliation: str | None) -> set[str]:
+        """The lower-case words naming a title's country ("the Spanish minister" fits a minister of Spain)."""
+        country = self.gaz.country(affiliation) if affiliation else None
+        if country is None:
+            return set()
+        return {w.lower() for form in (country.name, *country.demonyms) for w in WORD_RE.findall(form)}
 
     def antecedent(self, before: int) -> str | None:
         """The person a pronoun stands for: the nearest preceding subject (a name, or a definite role noun whose
@@ -686,14 +699,31 @@ class QuoteReader:
                 if prior.person and sent.start <= prior.tokens.start < sent.end \
                         and prior.tokens.start < before:
                     found.append((prior.tokens.start, prior.speaker, True))
-            for _, name, subject in sorted(found, reverse=True):
-                if subject:
+            # a subject of the main clause first ("X told reporters that the Kfir fleet would fly. '...,' he
+            # said" is X's): a name in a clause it reports or governs is what is spoken of, not who speaks
+            ranked = [(2 if subject and self._in_main_clause(i) else int(subject), i, name)
+                      for i, name, subject in found]
+            for rank, _, name in sorted(ranked, reverse=True):
+                if rank:
                     return name
                 fallback = fallback or name
             if sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
         return fallback
+
+    def _in_main_clause(self, i: int) -> bool:
+        """Whether the name or quotation at token ``i`` stands in its sentence's main clause: as the subject of
+        the root verb or of one coordinated with it (a quoted speaker always does)."""
+        if i in self.in_quote:
+            return True
+        tok = self.doc[i]
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
 
     def body_antecedent(self, before: int) -> Speaker | None:
         """What "it said" stands for: the nearest preceding subject that is an organisation or country."""
@@ -1029,6 +1059,8 @@ def _indefinite(head: Token) -> bool:
 
 def _strip_determiner(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    # "Ministry of Defence (MoD": an entity cut inside its bracketed acronym is the name before the bracket
+    text = re.sub(r"\s*\([^)]*$", "", text) or text
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     # "the Council Conclusions", "the Ministry Statement": the body, not its document
     words = text.split()
