@@ -69,3 +69,24 @@ def test_an_acronym_in_the_order_of_another_language_is_spelt_out(parsed):
             'talks with the shipyard were "almost finished".')
     assert quotes_of(parsed, text) == [("Ministry of National Defence", "ready"),
                                        ("Ministry of National Defence", "almost finished")]
+
+
+# --- figures -----------------------------------------------------------------------------------------
+
+def figures_of(parsed, text):
+    from armstrack.extract.figures import extract_figures
+
+    return sorted((round(f.value), f.unit) for f in extract_figures(*parsed(text, published=PUBLISHED)))
+
+
+def test_the_yen_sign_is_the_yen_in_a_story_about_japan_and_the_yuan_in_one_about_china(parsed):
+    assert figures_of(parsed, "Japan will give ¥2.5 billion for the patrol boats to Vietnam.") == [(2.5e9, "JPY")]
+    assert figures_of(parsed, "China raised its defence budget to ¥1.6 trillion.") == [(1.6e12, "CNY")]
+
+
+def test_a_one_letter_sign_with_a_hyphenated_scale_is_money(parsed):
+    assert figures_of(parsed, "The navy signed a P18-billion contract for two corvettes.") == [(1.8e10, "PHP")]
+
+
+def test_currencies_named_in_words(parsed):
+    assert figures_of(parsed, "Yerevan set aside 650 billion drams for its armed forces.") == [(6.5e11, "AMD")]

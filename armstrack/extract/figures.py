@@ -182,13 +182,22 @@ def _glued_money(tok: Token, before: Token | None) -> str | None:
         return None
     cur = (m.group("cur") or "").lower()
     if len(cur) == 1 and cur.isalpha():
-        # a one-letter sign ("P28 billion") only before a scale word: "P8" alone is a designator
-        after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        # a one-letter sign ("P28 billion", "a P28-billion deal") only before a scale word: "P8" alone is a
+        # designator
+        after = tok.nbor(_scale_offset(tok)).lower_ if tok.i + _scale_offset(tok) < len(tok.doc) else ""
         return cur if cur in LETTER_CURRENCIES and after in SCALES and len(after) > 2 else None
     if cur:
         return cur if cur in CURRENCY_BEFORE else None
     prev = _lower(before) if before is not None else ""
     return prev if prev in CURRENCY_BEFORE else None
+
+
+def _scale_offset(tok: Token) -> int:
+    """How far after an amount its scale word stands: 1, or 2 past a hyphen glued to both ("P36-billion")."""
+    doc = tok.doc
+    glued = tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_
+    return 2 if glued else 1
 
 
 def _is_calendar(tok: Token, ctx: DocContext) -> bool:
@@ -424,11 +433,13 @@ def _glued_phrase(doc: Doc, i: int, sent: Span, symbol: str, ctx: DocContext) ->
     currency = CURRENCIES.get(symbol.rstrip(".")) or LETTER_CURRENCIES.get(symbol) or symbol.upper()
     currency = _shared_sign(symbol, currency, ctx)
     end = i + 1
+    if _scale_offset(doc[i]) == 2 and doc[i + 2].lower_ in SCALES and i + 3 <= sent.end:
+        end += 1  # "a P36-billion contract": the hyphen between the amount and its scale
     while end < sent.end and doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k"):
         end += 1  # "RM1.2 billion"
     m = GLUED_MONEY.match(doc[i].text)
     value = float(m.group("num").replace(",", ""))
-    for scale in [m.group("scale")] + [t.lower_ for t in doc[i + 1:end]]:
+    for scale in [m.group("scale")] + [t.lower_ for t in doc[i + 1:end] if t.text not in ("-", "–")]:
         if scale:
             value *= SCALES[scale.lower()]
     qualifier, qstart = _qualifier_before(doc, start)
