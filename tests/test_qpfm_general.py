@@ -90,3 +90,9 @@ def test_a_one_letter_sign_with_a_hyphenated_scale_is_money(parsed):
 
 def test_currencies_named_in_words(parsed):
     assert figures_of(parsed, "Yerevan set aside 650 billion drams for its armed forces.") == [(6.5e11, "AMD")]
+
+
+def test_an_amount_whose_currency_is_left_out_after_money_takes_its_currency(parsed):
+    text = ("The budget of Chile stands at 9.1 trillion pesos, of which 1.3 trillion is set aside for new "
+            "equipment. The country has 1.2 million reservists.")
+    assert figures_of(parsed, text) == [(1.3e12, "CLP"), (9.1e12, "CLP")]

@@ -21,7 +21,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -1043,6 +1043,28 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     return None
 
 
+#: Scale words large enough that a bare amount with one, after money, is more of that money.
+MONEY_SCALES = {"million", "billion", "trillion", "mn", "bn", "crore", "lakh"}
+
+
+def _elided_currencies(numbers: list[NumberPhrase]) -> list[NumberPhrase]:
+    """Amounts whose currency is left out after money in the same sentence take its currency ("59.6 trillion
+    pesos, of which 4.2 trillion is for investment"; "$5 billion, up from 4.1 billion"): a number with a
+    large scale word that counts no noun and is no percentage."""
+    money: str | None = None
+    out = []
+    for num in numbers:
+        doc = num.head.doc
+        if num.currency:
+            money = num.currency
+        elif money and not num.percent and _counted_noun(num) is None \
+                and any(t.lower_ in MONEY_SCALES for t in doc[num.start:num.end]) \
+                and not (num.end < len(doc) and doc[num.end].lower_ in ("per", "%", "percent", "pct")):
+            num = replace(num, currency=money)
+        out.append(num)
+    return out
+
+
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -1264,7 +1286,7 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
     sents = list(doc.sents)
     about_votes = _vote_sentences(doc, ctx.text, sents)
     for si, sent in enumerate(sents):
-        numbers = number_phrases(sent, ctx)
+        numbers = _elided_currencies(number_phrases(sent, ctx))
         vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]
         for num in numbers:
             found = _classify(num, sent, numbers, vote_sentence, ctx)
