@@ -96,3 +96,18 @@ def test_an_amount_whose_currency_is_left_out_after_money_takes_its_currency(par
     text = ("The budget of Chile stands at 9.1 trillion pesos, of which 1.3 trillion is set aside for new "
             "equipment. The country has 1.2 million reservists.")
     assert figures_of(parsed, text) == [(1.3e12, "CLP"), (9.1e12, "CLP")]
+
+
+# --- meetings ----------------------------------------------------------------------------------------
+
+def meetings_of(parsed, text):
+    from armstrack.extract.meetings import extract_meetings
+
+    return [sorted(m.participants) for m in extract_meetings(*parsed(text, published=PUBLISHED))]
+
+
+def test_a_guest_received_after_the_day_is_the_hosts_counterpart(parsed):
+    text = ("Manama: Deputy Prime Minister and Minister of State for Defence Affairs H E Sheikh Rashid bin Salman "
+            "Al Khalifa received at his office on Wednesday Portuguese Minister of Defence H E Duarte Mendes-Pinto, "
+            "who is on an official visit to the country, and the delegation accompanying him.")
+    assert ["Duarte Mendes-Pinto", "Rashid bin Salman Al Khalifa"] in meetings_of(parsed, text)

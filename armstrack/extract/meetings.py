@@ -584,6 +584,12 @@ class Reader:
             # time may be taken for an adverb of the verb
             objects = [c for c in cue_tok.children if c.dep_ == "npadvmod" and c.i > cue_tok.i
                        and c.pos_ in ("PROPN", "NOUN") and self.names(c, exclude)]
+        if cue.object_is_counterpart and not any(t.i in self.person_at for o in objects for t in o.subtree):
+            # "received on Tuesday Minister X (and his delegation)": the parser may run the day into the object
+            # after it, making the name the object of the day's preposition
+            objects = [o for c in cue_tok.children if c.dep_ == "prep" and c.i > cue_tok.i
+                       for o in c.children if o.dep_ == "pobj" and o.i in self.person_at
+                       and any(t.ent_type_ == "DATE" and t.i < o.i for t in o.subtree)] + objects
         holders = [cue_tok]
         if cue.frame == "event":  # "a summit held with X"
             holders += [c for c in cue_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
