@@ -111,3 +111,9 @@ def test_a_guest_received_after_the_day_is_the_hosts_counterpart(parsed):
             "Al Khalifa received at his office on Wednesday Portuguese Minister of Defence H E Duarte Mendes-Pinto, "
             "who is on an official visit to the country, and the delegation accompanying him.")
     assert ["Duarte Mendes-Pinto", "Rashid bin Salman Al Khalifa"] in meetings_of(parsed, text)
+
+
+def test_what_the_two_discussed_after_a_call_is_the_call(parsed):
+    text = ("On Monday, Defence Minister Hugo Brandt held a telephone conversation with Chilean Defence Minister "
+            "Marta Solis Vega, the ministry said. The two discussed the delivery schedule of the frigates.")
+    assert meetings_of(parsed, text) == [["Hugo Brandt", "Marta Solis Vega"]]

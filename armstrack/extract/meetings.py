@@ -1689,9 +1689,12 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             out.append(d)  # a trip reported in its own right stands beside the meetings held during it
             continue
         if d.kind == "meeting" and not d.place and any(
-                o.kind == "call" and set(o.participants) == set(d.participants) and o.cue.sent.start == d.cue.sent.start
+                o.kind == "call" and set(o.participants) == set(d.participants)
+                and (o.cue.sent.start == d.cue.sent.start or not d.date and _next_sentence(o.cue, d.cue))
                 for o in kept):
-            continue  # "A and B spoke by telephone, discussing X": the call, not a second, in-person meeting
+            # "A and B spoke by telephone, discussing X"; "A called B. The two discussed X": the call, not a
+            # second, in-person meeting (one with a day or place of its own is one)
+            continue
         if not d.place and not d.again and any(
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
                 # the same people told again ("During the visit, A and B reviewed ..."): the one with a place
