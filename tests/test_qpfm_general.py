@@ -117,3 +117,18 @@ def test_what_the_two_discussed_after_a_call_is_the_call(parsed):
     text = ("On Monday, Defence Minister Hugo Brandt held a telephone conversation with Chilean Defence Minister "
             "Marta Solis Vega, the ministry said. The two discussed the delivery schedule of the frigates.")
     assert meetings_of(parsed, text) == [["Hugo Brandt", "Marta Solis Vega"]]
+
+
+def test_an_official_of_another_state_along_on_a_visit_was_met(parsed):
+    text = ("Defence Minister Petar Jovic, who visited the Mont-de-Marsan air base on Monday with French Armed Forces "
+            "Minister Claire Morel, said six pilots were now in France.")
+    assert ["Claire Morel", "Petar Jovic"] in meetings_of(parsed, text)
+    own = ("Serbian Defence Minister Petar Jovic visited the Batajnica air base on Monday with Serbian Army chief "
+           "General Milan Ilic.")
+    assert ["Milan Ilic", "Petar Jovic"] not in meetings_of(parsed, own)
+
+
+def test_someone_who_attended_a_ceremony_along_with_the_subject_was_there_too(parsed):
+    text = ("Chief of the Naval Staff Admiral Tariq Rahim attended the launch ceremony along with Vice Admiral "
+            "Zhou Bin of the People's Liberation Army Navy, the navy said.")
+    assert ["Tariq Rahim", "Zhou Bin"] in meetings_of(parsed, text)

@@ -1239,6 +1239,10 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft = clause.draft(subjects, clause.cue.kind, place)
     draft.destination = _destination(tok, place, reader)
     companions = [d for h in clause.subject_heads for d in _companions(h, reader, subjects, place)]
+    if frame == "visit":
+        # "X visited the base with French Minister Y": an official of another state along on the visit was met
+        hosts = _foreign(_along_with(tok, reader, subjects, frozenset({"with", "alongside"})), subjects, reader)
+        companions += [clause.draft(subjects + [n], clause.cue.kind, place) for n in hosts]
     draft.joins_signing = any(
         c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
         and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
@@ -1304,6 +1308,12 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     hosts = _hosts(obj, reader, set(subjects))
     if not groups and hosts:  # "attended a meeting chaired by X"
         groups = [hosts]
+    beside = _along_with(tok, reader, subjects, COMPANION_PREPS) if not groups else []
+    if beside and cue.lemma in words("attend_any"):
+        # "attended the ceremony along with Admiral Y": Y was there too
+        draft = clause.draft(subjects + beside, kind, place)
+        draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
+        return [draft]
     if groups:
         kind = "meeting" if kind == "conference" else kind  # "a summit with X" is a meeting of two
         return [clause.draft(subjects + g, kind, place) for g in groups]
@@ -1583,6 +1593,27 @@ def _abroad(name: str, place: str | None, reader: Reader) -> bool:
     known = reader.ctx.gaz.place(place) if place else None
     home = reader.ctx.affiliation.get(name)
     return bool(known is not None and known.country and home and home != known.country)
+
+
+def _along_with(verb: Token, reader: Reader, subjects: list[str], preps: frozenset[str]) -> list[str]:
+    """People named in "along with X", "together with X" or one of ``preps`` ("alongside X") on a verb or on
+    the objects of its prepositions (where the parser may hang the phrase)."""
+    holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    heads = []
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ in preps:
+            heads += [p for p in prep.children if p.dep_ == "pobj"]
+        elif prep.lower_ in ("along", "together"):
+            heads += [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
+                      for p in w.children if p.dep_ == "pobj"]
+    return list(dict.fromkeys(n for h in heads for n in reader.names(h, set(subjects)) if n not in subjects))
+
+
+def _foreign(names: list[str], subjects: list[str], reader: Reader) -> list[str]:
+    """The people of ``names`` whose stated state is not that of any subject (a host or a guest, not one of
+    the subject's own party)."""
+    home = {reader.ctx.affiliation.get(s) for s in subjects}
+    return [n for n in names if reader.ctx.affiliation.get(n) and reader.ctx.affiliation[n] not in home]
 
 
 def _companions(trip: Token, reader: Reader, travellers: list[str], place: str | None) -> list[Draft]:
