@@ -132,3 +132,24 @@ def test_someone_who_attended_a_ceremony_along_with_the_subject_was_there_too(pa
     text = ("Chief of the Naval Staff Admiral Tariq Rahim attended the launch ceremony along with Vice Admiral "
             "Zhou Bin of the People's Liberation Army Navy, the navy said.")
     assert ["Tariq Rahim", "Zhou Bin"] in meetings_of(parsed, text)
+
+
+def kinds_of(parsed, text):
+    from armstrack.extract.meetings import extract_meetings
+
+    found = extract_meetings(*parsed(text, published=PUBLISHED))
+    return sorted((m.kind.value, tuple(sorted(m.participants))) for m in found)
+
+
+def test_with_whom_stands_for_the_person_the_clause_is_on(parsed):
+    text = ("Defence Minister Ana Ruiz spoke to the press in Madrid after a dinner with Turkish Defence Minister "
+            "Kemal Aydin, with whom she had held talks on training earlier that day.")
+    assert ("meeting", ("Ana Ruiz", "Kemal Aydin")) in kinds_of(parsed, text)
+
+
+def test_a_signing_in_the_presence_of_someone_is_a_signing_of_both(parsed):
+    text = ("Defence Minister Ana Ruiz signed the contract in Madrid on Friday in the presence of Turkish Defence "
+            "Minister Kemal Aydin.")
+    got = kinds_of(parsed, text)
+    assert ("signing", ("Ana Ruiz", "Kemal Aydin")) in got, got
+    assert ("signing", ("Ana Ruiz",)) not in got, got

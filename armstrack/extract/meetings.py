@@ -602,6 +602,8 @@ class Reader:
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
                        and not any(g.dep_ == "case" for g in c.children)]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        # "Y, with whom X held talks": the relative pronoun stands for the noun its clause is on
+        pobjs = [_relative_antecedent(p) or p for p in pobjs]
         # "with A and B": the parser may make A a possessor of B ("A and B" with no "'s")
         pobjs += [c for o in objects + pobjs for c in o.children if c.dep_ == "poss" and c.i in self.person_at
                   and not any(g.dep_ == "case" for g in c.children) and any(g.dep_ == "cc" for g in c.children)]
@@ -1583,6 +1585,10 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
         visit.trip = True
     if len(names) < 2:
         return visits
+    verb_cue = cue_of(verb)
+    if verb_cue is not None and verb_cue.kind == "signing":
+        # "X signed the contract in the presence of Y": Y was at the signing
+        return [Draft(names, "signing", noun, place=place), *visits]
     draft = Draft(names, cue.kind, noun)
     draft.gathering = True
     return [draft, *visits]
@@ -1593,6 +1599,20 @@ def _abroad(name: str, place: str | None, reader: Reader) -> bool:
     known = reader.ctx.gaz.place(place) if place else None
     home = reader.ctx.affiliation.get(name)
     return bool(known is not None and known.country and home and home != known.country)
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun ("whom", "which") stands for: the head of its relative clause."""
+    if pronoun.tag_ not in ("WP", "WDT"):
+        return None
+    tok = pronoun
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.dep_ == "relcl":
+            return tok.head
+    return None
 
 
 def _along_with(verb: Token, reader: Reader, subjects: list[str], preps: frozenset[str]) -> list[str]:
@@ -1719,6 +1739,10 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         if d.trip and len(d.participants) == 1:
             out.append(d)  # a trip reported in its own right stands beside the meetings held during it
             continue
+        if d.kind == "signing" and any(
+                o.kind == "signing" and set(d.participants) < set(o.participants) and o.cue.sent == d.cue.sent
+                and (not o.place or not d.place or o.place == d.place) for o in kept):
+            continue  # "X signed in the presence of Y": the signing of both, not one of X alone
         if d.kind == "meeting" and not d.place and any(
                 o.kind == "call" and set(o.participants) == set(d.participants)
                 and (o.cue.sent.start == d.cue.sent.start or not d.date and _next_sentence(o.cue, d.cue))
