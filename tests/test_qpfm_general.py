@@ -153,3 +153,13 @@ def test_a_signing_in_the_presence_of_someone_is_a_signing_of_both(parsed):
     got = kinds_of(parsed, text)
     assert ("signing", ("Ana Ruiz", "Kemal Aydin")) in got, got
     assert ("signing", ("Ana Ruiz",)) not in got, got
+
+
+def test_a_signing_told_twice_is_one_signing_of_everyone_at_it(parsed):
+    text = ("Defence Minister Ana Ruiz signed a contract with Navantia in Madrid on Friday. Ruiz signed the contract "
+            "at the ministry in the presence of Turkish Defence Minister Kemal Aydin.")
+    from armstrack.extract.meetings import extract_meetings
+
+    signings = [m for m in extract_meetings(*parsed(text, published=PUBLISHED)) if m.kind.value == "signing"]
+    assert [sorted(m.participants) for m in signings] == [["Ana Ruiz", "Kemal Aydin"]]
+    assert signings[0].date == "2024-05-10"

@@ -1739,10 +1739,13 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         if d.trip and len(d.participants) == 1:
             out.append(d)  # a trip reported in its own right stands beside the meetings held during it
             continue
-        if d.kind == "signing" and any(
-                o.kind == "signing" and set(d.participants) < set(o.participants) and o.cue.sent == d.cue.sent
-                and (not o.place or not d.place or o.place == d.place) for o in kept):
-            continue  # "X signed in the presence of Y": the signing of both, not one of X alone
+        fuller = next((o for o in kept if d.kind == "signing" and o.kind == "signing"
+                       and set(d.participants) < set(o.participants) and _date_compatible(o, d)
+                       and (not o.place or not d.place or o.place == d.place)), None)
+        if fuller is not None:
+            # "X signed in the presence of Y": the signing of both, not one of X alone (its day and place kept)
+            fuller.date, fuller.place = fuller.date or d.date, fuller.place or d.place
+            continue
         if d.kind == "meeting" and not d.place and any(
                 o.kind == "call" and set(o.participants) == set(d.participants)
                 and (o.cue.sent.start == d.cue.sent.start or not d.date and _next_sentence(o.cue, d.cue))
