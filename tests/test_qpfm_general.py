@@ -163,3 +163,23 @@ def test_a_signing_told_twice_is_one_signing_of_everyone_at_it(parsed):
     signings = [m for m in extract_meetings(*parsed(text, published=PUBLISHED)) if m.kind.value == "signing"]
     assert [sorted(m.participants) for m in signings] == [["Ana Ruiz", "Kemal Aydin"]]
     assert signings[0].date == "2024-05-10"
+
+
+def test_a_classifier_the_ner_left_out_before_a_name_says_it_is_no_person(nlp):
+    from armstrack.nlp.people import _not_a_person, _title_tokens
+
+    doc = nlp("The battalion served in the north under Operation Amani Pamoja until 2019.")
+    at = [t.text for t in doc].index("Amani")
+    assert _not_a_person(doc, at, at + 2, _title_tokens(doc))
+
+
+def test_a_name_shown_once_to_be_a_place_is_no_person_elsewhere(parsed):
+    text = ("Kivu Tembo plant to double output as Kenya deepens ties\n\nNAIROBI – The vehicle factory at Kivu Tembo "
+            "will double its output. Analyst Mira Holm said Kivu Tembo gave the army what it lacked.")
+    assert "Kivu Tembo" not in people_of(parsed, text)
+
+
+def test_a_newsletter_or_monitor_is_no_person(parsed):
+    text = ("Small Arms Trade Monitor — April 2026: embargo renewals and new sanctions\n\nOur monthly round-up of "
+            "developments. Compiled by the Monitor's editors.")
+    assert people_of(parsed, text) == set()

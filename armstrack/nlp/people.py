@@ -286,6 +286,9 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
         return True
+    if before is not None and before.text[:1].isupper() and before.lower_ in words.get("first", ()) \
+            and before.i not in title_tokens:
+        return True  # "Operation X", "Camp Y" with the classifier left out of the NER's name
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.get("after", ()):
         return True
     if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("ADJ", "NOUN") \
@@ -482,6 +485,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     mentions: list[_Mention] = []
     surface: dict[tuple[str, ...], str] = {}
     authors: set[frozenset[str]] = set()  # the names of bylines: metadata wherever they stand
+    # one sense per document: a name its words show to be a place, body or ship once ("the X plant",
+    # "Operation X") is that elsewhere too, unless a title or honorific there says it is a person
+    others = {tuple(t.text for t in doc[b[0]:b[1]]) for ent in doc.ents if ent.label_ == "PERSON"
+              for b in [_bare_name(ent, title_tokens)] if b is not None
+              and _not_a_person(doc, ent.start, ent.end, title_tokens)}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -490,6 +498,8 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             authors.add(frozenset(t.text for t in doc[bare[0]:bare[1]]))
             continue
         if bare is None or _not_a_person(doc, ent.start, ent.end, title_tokens):
+            continue
+        if tuple(t.text for t in doc[bare[0]:bare[1]]) in others and not _honoured(doc, bare[0], title_tokens):
             continue
         s, e = bare
         s = _untagged_given_names(doc, s, e, title_tokens)
