@@ -183,3 +183,26 @@ def test_a_newsletter_or_monitor_is_no_person(parsed):
     text = ("Small Arms Trade Monitor — April 2026: embargo renewals and new sanctions\n\nOur monthly round-up of "
             "developments. Compiled by the Monitor's editors.")
     assert people_of(parsed, text) == set()
+
+
+def test_a_headline_quotation_with_a_reporting_verb_is_the_role_holders_named_below(parsed):
+    title = 'First K9 howitzers arrive in Estonia; minister says spare parts "secured"'
+    text = (title + '\n\nTALLINN, May 9. The first K9 howitzers have arrived, Defence Minister Karl Tamm said on '
+            'Thursday. "The spare parts are secured for ten years," Tamm said.')
+    from armstrack.extract.quotes import extract_quotes
+
+    got = [(q.speaker, q.text) for q in extract_quotes(*parsed(text, published=PUBLISHED, title=title))]
+    assert ("Karl Tamm", "secured") in got, got
+    untitled = 'Navy chief warns of "serious gaps" in fleet'
+    text = untitled + "\n\nThe navy lacks sailors, the ministry said on Monday."
+    assert extract_quotes(*parsed(text, published=PUBLISHED, title=untitled)) == []
+
+
+def test_a_headline_echoing_a_quotation_below_gives_it_once(parsed):
+    title = 'Estonia buys more K9 howitzers; minister calls deal "a good one"'
+    text = (title + '\n\nTALLINN, May 9. Estonia will buy 12 more K9 howitzers, Defence Minister Karl Tamm said on '
+            'Thursday. He called the deal "a good one".')
+    from armstrack.extract.quotes import extract_quotes
+
+    got = [(q.speaker, q.text) for q in extract_quotes(*parsed(text, published=PUBLISHED, title=title))]
+    assert got == [("Karl Tamm", "a good one")]

@@ -158,6 +158,7 @@ class QuoteReader:
         self.title_tokens = {i for span in titles for i in range(span.start, span.end)}
         self.people = {p.name: p for p in analysis.people}
         self.done: list[Draft] = []
+        self.headline = False  # attributing a headline's quotation (its role nouns refer forward)
 
     def token_at(self, char: int) -> int:
         """The index of the token holding (or starting just after) a character offset."""
@@ -659,7 +660,9 @@ class QuoteReader:
                     continue
                 fit = len(modifiers & title_words)
                 seen = max((m.start for m in person.mentions if m.start < head.idx), default=-1)
-                if seen < 0 or modifiers and not fit and modifiers - title_words and not \
+                if self.headline:  # a headline's role noun looks forward, to the first holder named below
+                    seen = -min((m.start for m in person.mentions), default=len(self.text))
+                elif seen < 0 or modifiers and not fit and modifiers - title_words and not \
                         any(lexicon_word(c, "role") for c in head.children):
                     continue  # a role noun refers back, to a title its modifiers do not contradict
                 key = (fit, seen, person.name)
@@ -822,8 +825,13 @@ class QuoteReader:
         previous: Draft | None = None
         for draft in drafts:
             span = draft.span
-            if not draft.text or is_headline(self.flat, span.open, title) \
-                    or self.flat[span.open] in "‘'" and not _in_sentence(self.flat, span):
+            if draft.text and is_headline(self.flat, span.open, title):
+                self.attribute_headline(draft)
+                if draft.speaker:
+                    self.done.append(draft)
+                previous = None
+                continue
+            if not draft.text or self.flat[span.open] in "‘'" and not _in_sentence(self.flat, span):
                 previous = None
                 continue
             if is_scare_quote(self.flat, span):
@@ -911,6 +919,32 @@ class QuoteReader:
             if speaker is not None and speaker.person:
                 return speaker
         return None
+
+    def attribute_headline(self, draft: Draft) -> None:
+        """A quotation in the headline is kept only when a reporting verb there governs it and names a person
+        ("Minister says debt 'closed'"): a role noun is the holder of that title named in the story below."""
+        self.headline = True
+        try:
+            self.attribute_term(draft)
+            if draft.speaker is None:
+                # a headline is parsed poorly (it runs into the line below): the reporting verb nearest before
+                # the quotation in its line
+                line_start = line_bounds(self.flat, draft.span.open)[0]
+                for i in range(draft.tokens.start - 1, self.token_at(line_start) - 1, -1):
+                    cue = speech_cue(self.doc[i])
+                    if cue is not None and cue.kind == "verb":
+                        self.attribute_to_cue(draft, self.doc[i], cue)
+                        break
+        finally:
+            self.headline = False
+        if draft.speaker and (not draft.person or draft.speaker not in self.people or self.repeated(draft)):
+            draft.speaker = None  # a name the story does not give, or the headline echoing a quotation below
+
+    def repeated(self, draft: Draft) -> bool:
+        """Whether the same words are quoted again elsewhere in the document (a headline's echo)."""
+        words = WORD_RE.findall(draft.text.lower())
+        return any(span.open != draft.span.open and WORD_RE.findall(quoted_text(self.text, span).lower()) == words
+                   for span in self.ctx.quotations)
 
     def attribute_term(self, draft: Draft) -> None:
         """Speaker and cue of a short quoted term, from a reporting verb the parse links to it."""
