@@ -206,3 +206,11 @@ def test_a_headline_echoing_a_quotation_below_gives_it_once(parsed):
 
     got = [(q.speaker, q.text) for q in extract_quotes(*parsed(text, published=PUBLISHED, title=title))]
     assert got == [("Karl Tamm", "a good one")]
+
+
+def test_a_person_called_by_the_first_word_of_their_name_is_that_person(parsed):
+    text = ("Defense Minister Hendro Santoso welcomed the pilots on Monday.\n\nIn 2024, the country cancelled a plan "
+            "to buy 12 used fighters, citing fiscal constraints.\n\nHendro said the government would honour all "
+            "existing contracts.")
+    (person,) = parsed(text, published=PUBLISHED)[1].people
+    assert person.name == "Hendro Santoso" and len(person.mentions) == 2

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -529,6 +530,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     # Surnames on their own ("Hlaing", "Mr. Shoigu") that NER did not tag are mentions too.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     surnames = {(c[-1],) for c in set(canon.values())} | {_surname(c) for c in set(canon.values())}
+    # a full name's first word alone, as a subject ("Hendro said"): where names go by the given name, or by a
+    # surname written first; only one person's, and no other's last word
+    firsts = Counter(c[0] for c in set(canon.values()) if len(c) > 1)
+    given = {(w,) for w, n in firsts.items() if n == 1 and (w,) not in surnames and w.lower() not in NAME_PARTICLES}
+    surnames |= given
     ents = _entity_at(doc)
     # Tokens only where a surname starts (ORTH hashes from the token array), not for every word
     wanted = {doc.vocab.strings[s[0]] for s in surnames}
@@ -538,6 +544,8 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             end = tok.i + len(surname)
             if tuple(t.text for t in doc[tok.i:end]) != surname or covered & set(range(tok.i, end)) \
                     or not all(NAME_TOKEN.match(w) for w in surname if w != "-"):
+                continue
+            if surname in given and not (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass")):
                 continue
             # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
             # is just the surname of a person named in full is that person
