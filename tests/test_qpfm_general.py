@@ -214,3 +214,13 @@ def test_a_person_called_by_the_first_word_of_their_name_is_that_person(parsed):
             "existing contracts.")
     (person,) = parsed(text, published=PUBLISHED)[1].people
     assert person.name == "Hendro Santoso" and len(person.mentions) == 2
+
+
+def test_a_headline_figure_the_story_states_again_is_one_figure(parsed):
+    title = "Budget lifts Norway over 3% spending goal"
+    text = (title + "\n\nOSLO — The budget will lift defence spending above three per cent of GDP this year, the "
+            "finance ministry said.")
+    from armstrack.extract.figures import extract_figures
+
+    got = [(f.value, f.unit) for f in extract_figures(*parsed(text, published=PUBLISHED, title=title))]
+    assert got == [(3.0, "percent")]

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
+from armstrack.extract.quotations import is_headline
 from armstrack.extract.numbers import CURRENCIES, SCALES, parse_money, word_number
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
@@ -1302,4 +1303,16 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             for tok, side in _sole_voters(sent):
                 start = next((c.i for c in tok.children if c.dep_ == "amod"), tok.i)
                 add(NumberPhrase(start, tok.i + 1, tok, 1.0), tok.i + 1, "votes", SIDE_LABELS[side], sent, False)
-    return out
+    return _without_headline_echoes(out, ctx)
+
+
+def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Figure]:
+    """The figures less those of the headline that the story states again ("over 2%" in the headline, "above
+    two per cent" below): one figure, told in full where the story gives it."""
+    title = ctx.analysis.article.title
+
+    def in_headline(f: Figure) -> bool:
+        return is_headline(ctx.flat_text, f.evidence.start, title)
+
+    body = {(round(f.value, 6), f.unit) for f in figures if not in_headline(f)}
+    return [f for f in figures if not (in_headline(f) and (round(f.value, 6), f.unit) in body)]
