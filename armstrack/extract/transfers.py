@@ -383,17 +383,37 @@ def _licensor(cue_toks: list[Token], ctx: DocContext) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: Dependencies through which a verb's "under licence" may hang lower in its own phrases.
+LICENCE_REACH = frozenset({"prep", "pobj", "dobj", "acl"})
+
+
+def _under_preps(verb: Token) -> list[Token]:
+    """The "under" phrases of a verb, with those the parser hung on its object or site instead ("building jets at
+    its plant under licence", "building frigates based on a British design under a licence from X"); the walk
+    stops at a verb of its own clause (a relative clause, or a participle that is a transfer cue)."""
+    found: list[Token] = []
+    todo = [verb]
+    while todo:
+        tok = todo.pop()
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "under":
+                found.append(child)
+            elif child.dep_ in LICENCE_REACH and not (child.dep_ == "acl" and (
+                    child.tag_ != "VBN" or cue_of(child) is not None)):
+                todo.append(child)
+    return sorted(found, key=lambda t: (t.head.i != verb.i, t.i))
+
+
 def _licence_noun(verb: Token) -> Token | None:
     """The licence a verb's production is under ("under license from X" -> license)."""
     nouns = licence_words()["licence"]
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "under":
-            for obj in prep.children:
-                # (the licence word may modify a modifier: "under a technology transfer arrangement")
-                if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns or any(
-                        c.lemma_.lower() in nouns for c in obj.doc[obj.left_edge.i:obj.i]
-                        if c.dep_ in ("compound", "amod"))):
-                    return obj
+    for prep in _under_preps(verb):
+        for obj in prep.children:
+            # (the licence word may modify a modifier: "under a technology transfer arrangement")
+            if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns or any(
+                    c.lemma_.lower() in nouns for c in obj.doc[obj.left_edge.i:obj.i]
+                    if c.dep_ in ("compound", "amod"))):
+                return obj
     return None
 
 
