@@ -25,3 +25,30 @@ LICENCE_LOWER = [
 @pytest.mark.parametrize("text,expected", LICENCE_LOWER)
 def test_licence_hung_lower(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a licence word in the "of" phrase of the object of "under" ("under a transfer of technology agreement")
+LICENCE_OF_PHRASE = [
+    ("Chile ordered four Type 26 frigates from Britain in 2024. The first is being built in Glasgow, while the "
+     "other three will be built at Talcahuano under a transfer of technology agreement.",
+     [("United Kingdom", "Chile", "Type 26", "ordered", 4),
+      ("United Kingdom", "Chile", "Type 26", "licensed_production", 3)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LICENCE_OF_PHRASE)
+def test_licence_in_of_phrase(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# a licensed build with no licensee named: the state of the build site ("assembled in Karachi") takes the licence
+BUILD_SITE = [
+    ("Turkey's STM is building four Babur-class corvettes for a foreign navy. The first two were built in "
+     "Istanbul, while the remaining two are being assembled in Karachi.",
+     [("Turkey", "Pakistan", "Babur", "licensed_production", 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUILD_SITE)
+def test_licensee_is_build_site_state(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

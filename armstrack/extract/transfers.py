@@ -409,10 +409,13 @@ def _licence_noun(verb: Token) -> Token | None:
     nouns = licence_words()["licence"]
     for prep in _under_preps(verb):
         for obj in prep.children:
-            # (the licence word may modify a modifier: "under a technology transfer arrangement")
+            # (the licence word may modify a modifier: "under a technology transfer arrangement", or be the object
+            # of its "of": "under a transfer-of-technology arrangement", "under a transfer of technology")
             if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns or any(
                     c.lemma_.lower() in nouns for c in obj.doc[obj.left_edge.i:obj.i]
-                    if c.dep_ in ("compound", "amod"))):
+                    if c.dep_ in ("compound", "amod") or c.dep_ == "pobj" and c.head.lower_ == "of") or any(
+                    t.lemma_.lower() in nouns for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for t in p.subtree)):
                 return obj
     return None
 
@@ -2268,6 +2271,38 @@ def _site_owners(sent: Span, ctx: DocContext) -> list[str]:
     return found if len(found) == 1 else []
 
 
+#: Prepositions of the place where something is made ("built in Karachi", "assembled at a local yard").
+SITE_PREPS = frozenset({"in", "at"})
+
+
+def _build_site_countries(verb: Token, ctx: DocContext) -> list[str]:
+    """The states of the places a verb of production is done at ("built at Karachi Shipyard", "assembled in
+    Cugir"), with the sites of a gapped clause coordinated on its subject ("four in China and four at X")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
+    found: list[str] = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for country in [_site_country(t, ctx) for t in ctx.phrase_tokens(obj, 8)]:
+                    if country and country not in found:
+                        found.append(country)
+    return found
+
+
+def _site_country(tok: Token, ctx: DocContext) -> str | None:
+    """The state of a place or an organisation at a token (any city of the gazetteer, not only capitals)."""
+    ent = ctx.ent_at.get(tok.i)
+    if ent is None or ent.label_ not in ("LOCATION", "GPE", "ORG", "COUNTRY"):
+        return None
+    if ent.label_ in ("LOCATION", "GPE"):
+        place = ctx.gaz.place(ent.ent_id_ or ent.text)
+        if place is not None and place.country:
+            return place.country
+    return ctx.entity_country(ent, any_org=True)
+
+
 def _destinations(sent: Span, ctx: DocContext) -> set[str]:
     """The countries a sentence sends something to: objects of "to" (and their conjuncts)."""
     out: set[str] = set()
@@ -2540,6 +2575,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
                 continue  # "plans for a second submarine were shelved": whose plan, for what, the sentence does not say
             from_text = (bool(suppliers), bool(recipients))
+            if status == "licensed_production" and not recipients:
+                # "four will be built at Karachi Shipyard under a transfer of technology": the licensee is the
+                # state the build site is in (a place, not a party the text names: it does not lead the article)
+                recipients = [c for c in _build_site_countries(cue_toks[0], ctx) if c not in suppliers][:1]
             clause = _clause_countries(cue_toks[0], ctx)
             if suppliers and not recipients and cue_of(cue_toks[0]).subject == "system":
                 # "inspected the newly arrived jets at the Kenyan Air Force Base X": arrived where the buyer has them
