@@ -52,3 +52,15 @@ BUILD_SITE = [
 @pytest.mark.parametrize("text,expected", BUILD_SITE)
 def test_licensee_is_build_site_state(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a number word the tagger reads as a noun ("the remaining ten") still stands for the systems counted before
+NUMBER_NOUN = [
+    ("Chile ordered 14 Leopard 2 tanks from Germany. The remaining ten will be assembled in Santiago under licence.",
+     [("Germany", "Chile", "Leopard 2", "ordered", 14), ("Germany", "Chile", "Leopard 2", "licensed_production", 10)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBER_NOUN)
+def test_number_word_read_as_noun(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

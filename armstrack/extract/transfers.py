@@ -519,10 +519,20 @@ def _system_candidates(ctx: DocContext, heads: frozenset[str], anaphoric: frozen
             if k is None:
                 text = strings[lower]
                 k = kind[lower] = (text in ("it", "they"), text in heads or text in anaphoric)
-            if pos == _NUM or k[0] or (k[1] and pos in (_NOUN, _PROPN)):
+            if pos == _NUM or k[0] or (k[1] and pos in (_NOUN, _PROPN)) or pos == _NOUN and _number_noun(doc[i]):
                 cached.append(i)
         ctx.memo["system_candidates"] = cached
     return cached
+
+
+def _number_noun(tok: Token) -> bool:
+    """A number word the tagger read as a noun ("the remaining ten will be built": "ten" as NN)."""
+    return tok.pos_ == "NOUN" and tok.like_num and tok.ent_type_ == "CARDINAL" and tok.text.isalpha()
+
+
+def _is_number(tok: Token) -> bool:
+    """A number token, whether tagged as one or a number word read as a noun."""
+    return tok.pos_ == "NUM" or _number_noun(tok)
 
 
 def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
@@ -554,7 +564,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     candidates = _system_candidates(ctx, heads, anaphoric)
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         tok = ctx.doc[i]
-        if tok.pos_ == "NUM" and tok.i not in covered:
+        if _is_number(tok) and tok.i not in covered:
             listed = _elided_count(tok, out, ctx)
             if listed is not None:
                 # "36 jets from A, 24 from B and 8 from C": each bare count with a party of its own is
@@ -569,7 +579,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
-        if tok.pos_ == "NUM" and tok.i not in covered and _bare_number(tok):
+        if _is_number(tok) and tok.i not in covered and _bare_number(tok):
             antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
@@ -2051,7 +2061,7 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     """The count of a system phrase ("36 J-10C fighters"); unless ``own``, also the count of the phrase it
     stands in ("two of the helicopters", "a batch of six")."""
     head = mention.head
-    if head.pos_ == "NUM":  # a bare number standing for the systems
+    if _is_number(head):  # a bare number standing for the systems
         return _count(head)
     inside = range(mention.span.start, mention.span.end)
     name_tokens = [t for t in mention.span if t.i != head.i] if mention.span.end <= head.i else []
