@@ -64,3 +64,17 @@ NUMBER_NOUN = [
 @pytest.mark.parametrize("text,expected", NUMBER_NOUN)
 def test_number_word_read_as_noun(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# "the rest" of a lot refers back to the system of the lot told just before it in its sentence
+REST_OF_LOT = [
+    ("Peru ordered 30 K9 howitzers from South Korea in 2024 along with K10 supply vehicles. The first six howitzers "
+     "were delivered last year; the rest will be assembled in Lima.",
+     [("South Korea", "Peru", "K9", "ordered", 30), ("South Korea", "Peru", "K10", "ordered", ANY),
+      ("South Korea", "Peru", "K9", "delivered", 6), ("South Korea", "Peru", "K9", "licensed_production", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REST_OF_LOT)
+def test_rest_of_lot(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

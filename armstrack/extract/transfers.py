@@ -525,6 +525,20 @@ def _system_candidates(ctx: DocContext, heads: frozenset[str], anaphoric: frozen
     return cached
 
 
+#: Nouns of the rest of a lot ("the rest will be assembled at home").
+REMAINDER_NOUNS = word_set("transfer_words.tsv", "remainder")
+
+
+def _lot_before(tok: Token, found: list[SystemMention]) -> tuple[str, str | None, str] | None:
+    """The system of the lot told just before "the rest" in its own sentence ("the first 18 howitzers were built
+    in Korea; the rest will be assembled at home": the howitzers, whichever system was named last)."""
+    if tok.lower_ not in REMAINDER_NOUNS:
+        return None
+    before = [m for m in found if m.span.end <= tok.i and m.head.sent.start == tok.sent.start]
+    last = max(before, key=lambda m: m.span.end, default=None)
+    return (last.system, last.family, last.category) if last is not None else None
+
+
 def _number_noun(tok: Token) -> bool:
     """A number word the tagger read as a noun ("the remaining ten will be built": "ten" as NN)."""
     return tok.pos_ == "NOUN" and tok.like_num and tok.ent_type_ == "CARDINAL" and tok.text.isalpha()
@@ -639,7 +653,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok) \
                     and not _of_named_system(tok):
                 # "the five regiments": of the system named before ("the vehicles": of an armoured one)
-                antecedent = _antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
+                antecedent = _lot_before(tok, out) or _antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
                 if antecedent is not None:
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
