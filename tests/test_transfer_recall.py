@@ -78,3 +78,37 @@ REST_OF_LOT = [
 @pytest.mark.parametrize("text,expected", REST_OF_LOT)
 def test_rest_of_lot(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# the topic of talks the parser hangs on the party after "with" ("negotiating with Turkish yards over X")
+TALKS_TOPIC_ON_PARTY = [
+    ("Egypt bought two Anka drones from Turkey in May. The Egyptian Navy is also negotiating with Turkish shipyards "
+     "over two MILGEM corvettes.",
+     [("Turkey", "Egypt", "Anka", "delivered", 2), ("Turkey", "Egypt", "MILGEM", "negotiating", 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TALKS_TOPIC_ON_PARTY)
+def test_talks_topic_hung_on_party(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# a minister's foreign "counterpart" stands for that state as a party; a general item told first out of a list
+# and again in a list beside named items is kept
+COUNTERPART_PARTY = [
+    ("Chile took delivery of six F-16 jets from the Netherlands, its minister Tomas Ruiz said, adding that he had "
+     "held talks with his French counterpart about frigates.",
+     [("Netherlands", "Chile", "F-16", "delivered", 6), ("France", "Chile", "frigates", "negotiating", ANY)]),
+    # (the general "armoured vehicles" told first alone, then in a list beside the named Mi-17, stays)
+    ("Bolivia has received six K-8 trainers from China, Defence Minister Tomas Ruiz said on Monday, adding that he "
+     "had spoken with his Russian counterpart on helicopters and armoured vehicles. On Tuesday Ruiz held talks in "
+     "Kazan with Russian Defence Minister Ivan Petrov on the supply of four Mi-17 transport helicopters and "
+     "armoured vehicles.",
+     [("China", "Bolivia", "K-8", "delivered", 6), ("Russia", "Bolivia", "Mi-17", "negotiating", 4),
+      ("Russia", "Bolivia", "armoured vehicles", "negotiating", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTERPART_PARTY)
+def test_counterpart_is_party(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

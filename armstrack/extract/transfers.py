@@ -1137,11 +1137,23 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 # "signed a contract in May with X for the Y": the deal is the verb's object ("signed in 2023 with
                 # the maker X for the Y": the signing itself)
                 found.append(next((c for c in party_of.children if c.dep_ == "dobj" and _cue_noun(c)), party_of))
+            elif _talks_topic(tok, head, party_of):
+                found.append(party_of)  # "negotiating with Turkish yards over two frigates": the topic of the talks
             elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
+
+
+def _talks_topic(prep: Token, party: Token, talks: Token | None) -> bool:
+    """Whether a topic phrase the parser hangs on the party of talks is the talks' topic: "negotiating with
+    Turkish yards over two frigates", "talks with Embraer on more jets" (talks = the verb or noun of the talks
+    that the party's "with" hangs on)."""
+    if talks is None or prep.lower_ not in TOPIC_PREPS or party.head.lower_ != "with":
+        return False
+    cue = cue_of(talks)
+    return cue is not None and cue.status == "negotiating"
 
 
 def _made_state(tok: Token) -> list[Token]:
@@ -2784,6 +2796,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if not (STATUS_PHASE[first.status] == "agreed" and _still_to_come(t.when, ctx)):
                 first.when = first.when or t.when  # (a date still to come is when deliveries are due, not the order's)
             first.value, first.currency = (first.value, first.currency) if first.value else (t.value, t.currency)
+            if in_list and id(first) in generic:
+                listed.add(id(first))  # told again in a list beside named items: kept as a list's item
             continue
         seen[key] = t
         out.append(t)
