@@ -112,3 +112,17 @@ COUNTERPART_PARTY = [
 @pytest.mark.parametrize("text,expected", COUNTERPART_PARTY)
 def test_counterpart_is_party(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a state using a named foreign system, in a clause coordinated after a finite verb and in the progressive ("has
+# been operating"), has it delivered from its maker
+USING_IN_CONJUNCT = [
+    ("Kenya, which bought six K-8 trainers from China, hosted a Turkish delegation in May and has been operating "
+     "Bayraktar TB2 drones since 2023.",
+     [("China", "Kenya", "K-8", "delivered", 6), ("Turkey", "Kenya", "Bayraktar TB2", "delivered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", USING_IN_CONJUNCT)
+def test_using_in_conjunct(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

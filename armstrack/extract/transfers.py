@@ -116,6 +116,16 @@ WON_DEALS = word_set("transfer_words.tsv", "won_deal")
 SIGNING_VERBS = {"sign"}
 
 
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own, or shares one as a clause coordinated after a finite verb
+    ("Yerevan received its first battery and has been operating Pinaka launchers"); a gerund needs its own
+    auxiliary ("has been operating"), not a participle phrase ("operating from a base")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
+    return verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+
+
 def _local_build_agreed(verb: Token) -> bool:
     """Whether an infinitive of making is what an agreement is for, and the making is at home: "an agreement
     between A and X to manufacture the Y in the Kingdom", "signed a deal with X to produce the Y locally"."""
@@ -170,7 +180,7 @@ def cue_of(tok: Token) -> Cue | None:
             and not _arranged(tok) and not _future_from_state(tok):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
-            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG") and _has_subject(tok):
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
@@ -1910,8 +1920,11 @@ def _status(cue_tok: Token) -> str | None:
     if cue.pos == "VERB" and status == "delivered":
         if modal(cue_tok) or _arranged(cue_tok) or _headline_infinitive(cue_tok):
             status = "agreed"  # "will buy", "would supply", "is to receive", a headline's "Kenya to acquire drones"
-        elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
-            status = "agreed"  # "Talora is buying", "Norland is donating": under way, not yet handed over
+        elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children) \
+                and cue.lemma not in POSSESSION_VERBS:
+            # "Talora is buying", "Norland is donating": under way, not yet handed over (but "is operating" a
+            # system tells it is in service)
+            status = "agreed"
         elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
                  for c in cue_tok.doc[cue_tok.left_edge.i:cue_tok.i]) \
                 and cue_tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not any(
