@@ -126,3 +126,42 @@ USING_IN_CONJUNCT = [
 @pytest.mark.parametrize("text,expected", USING_IN_CONJUNCT)
 def test_using_in_conjunct(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a system named for comparison still has the transfer its own relative clause tells
+COMPARED_WITH_OWN_CLAUSE = [
+    ("The new drones are much heavier than the Bayraktar TB2s that Nigeria bought from Turkey in 2022.",
+     [("Turkey", "Nigeria", "Bayraktar TB2", "delivered", ANY)]),
+]
+COMPARED_ONLY = [
+    "The new drones are much heavier than the Bayraktar TB2s of the Nigerian army.",
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPARED_WITH_OWN_CLAUSE)
+def test_compared_system_with_own_clause(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", COMPARED_ONLY)
+def test_compared_system_alone_gives_none(transfers, text):
+    assert transfers(text) == []
+
+
+# "the air force" far from any named body is the body of that name the article named before with its state
+SAME_BODY_BEFORE = [
+    ("The Ghanaian Air Force on Monday received two Mi-17 helicopters from Russia. The ceremony was held at a base "
+     "near Accra. Officials praised the pilots. The weather was fine. The helicopters are larger than the Bayraktar "
+     "TB2s the air force has operated since 2021, a Turkish diplomat noted.",
+     [("Russia", "Ghana", "Mi-17", "delivered", 2), ("Turkey", "Ghana", "Bayraktar TB2", "delivered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SAME_BODY_BEFORE)
+def test_same_body_named_before(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+def test_french_demonym_of_burkina_faso(gaz):
+    # French-language outlets write the demonym with a grave accent ("the Burkinabè Air Force")
+    assert gaz.country("Burkinabè").name == "Burkina Faso"

@@ -1029,7 +1029,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
               if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
     for _ in range(8):
         if _contrast_prep(tok):
-            return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
+            # "similar to Russia's S-300", "deciding against the F-18": not the system bought (but a clause of its
+            # own tells its transfer: "heavier than the TB2s the air force has flown since 2022")
+            return _own_clause_cues(mention.head)
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
                 and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") and not (c.like_num and _count(c) is None)
@@ -1354,7 +1356,15 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
             rank = (country not in named, abs(ent.start - tok.i))
             if country and (best is None or rank < best[:2]):
                 best = (*rank, country)
-    return [best[2]] if best else []
+    return [best[2]] if best else _same_body_before(tok, ctx)
+
+
+def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
+    """The one state whose body of the same name the article named before with its state ("the air force" after
+    "the Burkinabe Air Force", however far back)."""
+    found = {c for t in tok.doc[:tok.i] if t.lower_ == tok.lower_ for m in t.children
+             if m.dep_ in ("compound", "amod", "nmod", "poss") for c in [ctx.token_country(m)] if c}
+    return sorted(found) if len(found) == 1 else []
 
 
 def _names_system(obj: Token, ctx: DocContext) -> bool:
@@ -1362,6 +1372,14 @@ def _names_system(obj: Token, ctx: DocContext) -> bool:
     weapon as its head (not "a total of 10 jets", whose buyer may still be unnamed)."""
     return obj.ent_type_ == "WEAPON_SYSTEM" or obj.lower_ in _category_heads(ctx.gaz) \
         or any(t.ent_type_ == "WEAPON_SYSTEM" for left in obj.lefts for t in left.subtree)
+
+
+def _own_clause_cues(head: Token) -> list[Token]:
+    """The relative clauses on a system phrase that are transfer cues of a past step ("the TB2s the air force has
+    operated since 2022", "the S-300 that Russia sold to B"): a system named for comparison still has the transfer
+    its own clause tells."""
+    return [c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB" and cue_of(c) is not None
+            and c.tag_ in ("VBD", "VBN") and not modal(c) and not negated(c)]
 
 
 def _contrasted(tok: Token, stop: Token | None = None) -> bool:
@@ -2451,7 +2469,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 m.named and m.head in mention.head.conjuncts
                 and (m.span.start <= m.head.i < m.span.end or m.head.lower_ in _category_heads(ctx.gaz))
                 for m in mentions)
-            if _contrasted(mention.head):
+            if _contrasted(mention.head) and not _own_clause_cues(mention.head):
                 previous = None
                 continue  # "similar to Russia's S-300": a system named for comparison is not transferred
             cue_toks = _governing_cues(mention)
