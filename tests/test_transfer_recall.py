@@ -165,3 +165,29 @@ def test_same_body_named_before(transfers, text, expected):
 def test_french_demonym_of_burkina_faso(gaz):
     # French-language outlets write the demonym with a grave accent ("the Burkinabè Air Force")
     assert gaz.country("Burkinabè").name == "Burkina Faso"
+
+
+# the states that "are in negotiations" for a system are each a buyer
+IN_TALKS_SUBJECT = [
+    ("Russia sold the Pantsir to Algeria in 2021, and both Egypt and Iraq are now in advanced talks for the "
+     "Pantsir.",
+     [("Russia", "Algeria", "Pantsir", "delivered", ANY), ("Russia", "Egypt", "Pantsir", "negotiating", ANY),
+      ("Russia", "Iraq", "Pantsir", "negotiating", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", IN_TALKS_SUBJECT)
+def test_states_in_talks(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# "the naval variant" refers back to the system named before
+VARIANT_REFERS_BACK = [
+    ("China delivered the Wing Loong II drone to Egypt in 2022. Morocco has since asked for the maritime variant.",
+     [("China", "Egypt", "Wing Loong", "delivered", ANY), ("China", "Morocco", "Wing Loong", "interest", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VARIANT_REFERS_BACK)
+def test_variant_refers_back(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -1526,7 +1526,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     and verb.lemma_.lower() not in support_verbs() and ctx.token_country(verb) \
                     and verb.head.lemma_.lower() in ASSURING_VERBS:
                 assured, verb = verb, verb.head  # "assured Talora of the delivery": the party assured
-            role = support_verbs().get(verb.lemma_.lower())
+            role = support_verbs().get(verb.lemma_.lower()) or _in_state_role(cue_tok, verb)
             subj = _clause_subject(verb) if role and verb.pos_ in ("VERB", "AUX") else None
             if subj is not None and role == "cue" and verb.lemma_.lower() in REPORTING_SUPPORT \
                     and ctx.person_at.get(subj.i) and subject_role == "supplier":
@@ -1596,6 +1596,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _in_state_role(cue_tok: Token, verb: Token) -> str | None:
+    """ "A and B are in advanced negotiations for X": the subject of "be in" a deal noun is the noun's own party
+    (role "cue"), every state of it."""
+    return "cue" if verb.lemma_ == "be" and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "in" else None
 
 
 def _builds_foreign(cue_tok: Token, frame: Frame, maker: str | None, mention: SystemMention) -> bool:
