@@ -191,3 +191,17 @@ VARIANT_REFERS_BACK = [
 @pytest.mark.parametrize("text,expected", VARIANT_REFERS_BACK)
 def test_variant_refers_back(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a dated verb of buying in a clause on systems delivered is the earlier order; an undated one only describes them
+BOUGHT_THEN_RECEIVED = [
+    ("Peru has now received all eight second-hand KT-1 trainers it bought from South Korea in 2022.",
+     [("South Korea", "Peru", "KT-1", "delivered", 8), ("South Korea", "Peru", "KT-1", "ordered", 8)]),
+    ("The Ghanaian army on Friday inducted four Mi-17 helicopters acquired from Russia.",
+     [("Russia", "Ghana", "Mi-17", "delivered", 4)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOUGHT_THEN_RECEIVED)
+def test_bought_then_received(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

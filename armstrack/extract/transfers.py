@@ -2520,7 +2520,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue
             if cue_of(cue_toks[0]).lemma in SHIP_CUES and mention.category != "ship":
                 continue  # "a frigate for A was launched" is a step of its building; "launched missiles" is none
-            statuses = [_status(t) for t in cue_toks]
+            statuses = _purchase_before_delivery(cue_toks, [_status(t) for t in cue_toks])
             if _notified_offer(sent) or item_lead is not None and _notified_offer(item_lead[0].sent):
                 # a sale "approved" in a notification of possible sales is still an offer
                 statuses = [("offered" if s in ("agreed", "ordered", "delivered") else s) for s in statuses]
@@ -2974,6 +2974,22 @@ def _quoted_list_items(held: list[Transfer], records: list[Transfer]) -> list[Tr
 
 #: Verbs of buying: "has bought" reports a delivery, unless a delivery of its own is told with another date.
 PURCHASE_LEMMAS = word_set("transfer_words.tsv", "purchase")
+
+
+def _purchase_before_delivery(cue_toks: list[Token], statuses: list[str | None]) -> list[str | None]:
+    """ "received all 12 jets it bought from A in 2021": a verb of buying in a clause on a system whose delivery
+    another cue tells is the order placed before it (ordered), not a second delivery."""
+    if "delivered" not in [st for t, st in zip(cue_toks, statuses) if not _buying_clause(t)]:
+        return statuses
+    return ["ordered" if st == "delivered" and _buying_clause(t) else st for t, st in zip(cue_toks, statuses)]
+
+
+def _buying_clause(tok: Token) -> bool:
+    """A past verb of buying in a relative clause or participle on a noun, dated on its own ("the jets it bought in
+    2021", "jets bought from A in 2019"); an undated one only describes the systems delivered ("inducted two jets
+    acquired from A")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in PURCHASE_LEMMAS and tok.dep_ in ("relcl", "acl") \
+        and tok.tag_ in ("VBD", "VBN") and any(t.ent_type_ == "DATE" for t in tok.subtree)
 
 
 def _bought_then_delivered(first: Transfer, later: Transfer, first_bought: bool, later_bought: bool) -> bool:
