@@ -205,3 +205,17 @@ BOUGHT_THEN_RECEIVED = [
 @pytest.mark.parametrize("text,expected", BOUGHT_THEN_RECEIVED)
 def test_bought_then_received(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a ship built under licence whose launch is told is a licensed build; the licensee is the state of the yard
+# "where" it was launched
+LAUNCHED_UNDER_LICENCE = [
+    ("The admiral spoke at the navy yard in Talcahuano, where the first of three corvettes built under licence from "
+     "the Netherlands' Damen was launched on Friday.",
+     [("Netherlands", "Chile", "corvettes", "licensed_production", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAUNCHED_UNDER_LICENCE)
+def test_launched_under_licence(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

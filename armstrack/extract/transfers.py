@@ -2354,13 +2354,15 @@ def _build_site_countries(verb: Token, ctx: DocContext) -> list[str]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
+    sites = [o for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS
+             for o in prep.children if o.dep_ == "pobj"]
+    # "the shipyard in Callao, where the second vessel built under licence was launched": the place "where" is on
+    sites += [clause.head for clause in (verb, *list(verb.ancestors)[:2]) if clause.dep_ == "relcl"
+              and any(c.lower_ == "where" for c in clause.children)][:1]
     found: list[str] = []
-    for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                for country in [_site_country(t, ctx) for t in ctx.phrase_tokens(obj, 8)]:
-                    if country and country not in found:
-                        found.append(country)
+    for country in [_site_country(t, ctx) for obj in sites for t in ctx.phrase_tokens(obj, 8)]:
+        if country and country not in found:
+            found.append(country)
     return found
 
 
@@ -2530,6 +2532,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # outrank the clause the system stands in
             ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
             status = next((s for s in STATUS_PRIORITY if s in ranked), statuses[0])
+            if status == "in_production" and "licensed_production" in statuses:
+                status = "licensed_production"  # "a vessel built under licence from A was launched": a licensed build
             talks = next((st for st in statuses if STATUS_PHASE[st] == "prospective"), None)
             if STATUS_PHASE[status] == "production" and talks is not None and all(
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or modal(t)
