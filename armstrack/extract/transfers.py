@@ -2993,7 +2993,8 @@ def _buying_clause(tok: Token) -> bool:
     2021", "jets bought from A in 2019"); an undated one only describes the systems delivered ("inducted two jets
     acquired from A")."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in PURCHASE_LEMMAS and tok.dep_ in ("relcl", "acl") \
-        and tok.tag_ in ("VBD", "VBN") and any(t.ent_type_ == "DATE" for t in tok.subtree)
+        and tok.tag_ in ("VBD", "VBN") and any(t.ent_type_ == "DATE" and _count(t) is None and t.like_num
+                                               for t in tok.subtree)  # (a year: "on Monday" may date the delivery)
 
 
 def _bought_then_delivered(first: Transfer, later: Transfer, first_bought: bool, later_bought: bool) -> bool:
