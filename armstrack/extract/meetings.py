@@ -348,9 +348,11 @@ class Reader:
         for conj in (_conjuncts(head) if with_conj else [head]):
             own = [n for t in _name_phrase(conj) for n in [self.person_at.get(t.i)] if n]
             if not own and _is_party(conj, self.ctx):
-                # "his counterparts from A and B, X and Y": the parser may hang the names on the countries
+                # "his counterparts from A and B, X and Y": the parser may hang the names on the countries; "a
+                # delegation led by X visited C": the group stands for its leader
                 own = self._title_of_names(conj) or self._detached_holder(conj) or (
-                    self._misattached_conjuncts(conj) if conj.tag_ in ("NNS", "NNPS") else [])
+                    self._misattached_conjuncts(conj) if conj.tag_ in ("NNS", "NNPS") else []) \
+                    or self.leaders(conj, exclude)
             if not own and conj.pos_ in ("NOUN", "PROPN") and self.ctx.gaz.is_title(conj.lemma_):
                 # "the American ambassador in Rabat, X": the holder's name hung inside the title's place phrase
                 own = self._title_of_names(conj, ("of", "in"))
@@ -1428,8 +1430,9 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     if not_event and not groups:
         return []
     verb = _governing_verb(noun)
-    if not groups and verb is not None and cue_of(verb) is None:
-        # "talks in Cairo, between A and B": the parser may hang the phrase on the clause's verb
+    if not groups and verb is not None and (cue_of(verb) is None or noun.dep_ == "nsubjpass"):
+        # "talks in Cairo, between A and B", "talks were held between A and B": the parser may hang the phrase on
+        # the clause's verb
         between = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"between"}))
         groups, _ = reader.counterparts(verb, between, set(owners))
     if consumed and not groups and not owners:
