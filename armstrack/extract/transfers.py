@@ -390,10 +390,16 @@ def _licensor(cue_toks: list[Token], ctx: DocContext) -> str | None:
         licence = _licence_noun(tok) if tok.pos_ == "VERB" else None
         if licence is None:
             continue
-        heads = [o for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "with")
+        heads = [o for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                  for o in p.children if o.dep_ == "pobj"]
         heads += [c for c in licence.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
         found.update(c for h in heads for c in ctx.phrase_countries(h))
+        # "under a licence agreement with X": X licenses the build, unless X is a firm of the state the build is
+        # done in ("produced in Poland under a technology transfer arrangement with a Polish plant"): the local
+        # partner is the licensee
+        partners = [c for p in licence.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)]
+        found.update(c for c in partners if c not in _build_site_countries(tok, ctx))
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -2942,15 +2948,23 @@ def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: l
     from the licensee: a supplier taken only from the catalogue's maker (or left to it as a fallback) becomes
     that licensee ("the helicopters, built under licence in Norland, arrived in Talora": Norland supplies
     Talora)."""
-    licensees: dict[tuple[str, str], set[str]] = {}
+    licensees: dict[tuple[str, str], list[Transfer]] = {}
     for t in records:
         if t.status == "licensed_production" and t.supplier and t.recipient:
-            licensees.setdefault((t.supplier, (t.family or t.system).lower()), set()).add(t.recipient)
+            licensees.setdefault((t.supplier, (t.family or t.system).lower()), []).append(t)
+    buyers: dict[str, set[str]] = {}
+    for t in records:
+        if t.status != "licensed_production" and t.recipient:
+            buyers.setdefault((t.family or t.system).lower(), set()).add(t.recipient)
     for t, fallback in zip(records, fallbacks):
         maker = t.supplier if id(t) in by_maker else fallback if not t.supplier else None
         if not maker or t.status == "licensed_production":
             continue
-        builders = licensees.get((maker, (t.family or t.system).lower()), set()) - {t.recipient}
+        # (a state that builds the system under licence for its own forces and buys it too is no seller to others:
+        # "Poland will build 64 of its 180 K2s at home", then "Romania is considering the K2", is the maker's K2)
+        family = (t.family or t.system).lower()
+        builders = {b.recipient for b in licensees.get((maker, family), [])
+                    if b.recipient not in buyers.get(family, ())} - {t.recipient}
         if len(builders) == 1:
             t.supplier = next(iter(builders))
 
