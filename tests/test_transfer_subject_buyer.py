@@ -52,3 +52,23 @@ def test_a_buyer_weighing_a_named_system_is_interest(transfers):
 
 def test_considering_a_state_a_partner_is_no_transfer(transfers):
     assert transfers("Peru considers Norway a reliable partner in naval training.") == []
+
+
+LICENSOR_STORY = """Turkey widens its drone licensing abroad
+
+ANKARA - Indonesia will build 12 Anka drones under a licence from Turkey, officials in Turkey said on Monday.
+
+Turkey has signed similar licence deals before, and Turkish officials expect more.
+
+Separately, the air force has received two more S-400 batteries bought from Russia, the ministry said.
+
+Greece, meanwhile, received six Rafale jets from France last month, and France delivered two more Rafales to Greece \
+this week.
+
+Turkey says its own industry will supply most of its needs by 2030, and Turkey plans to double drone exports."""
+
+
+def test_a_state_that_only_licenses_a_build_abroad_can_still_be_the_implied_buyer(transfers):
+    records = transfers(LICENSOR_STORY)
+    assert _pairs(records, "S-400") == {("Russia", "Turkey")}  # not Greece, the buyer of the one told pair
+    assert _pairs(records, "Anka") == {("Turkey", "Indonesia")}

@@ -2463,8 +2463,9 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], ctx: DocContext)
     # government ... Morlandic industry"); a story about a state comes back to it paragraph after paragraph
     if len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}) < SUBJECT_MIN_SENTENCES:
         return recipient
-    if any(t.supplier == subject for t in told):
-        return recipient  # the state the story is about sells here: it is no implied buyer
+    if any(t.supplier == subject and t.status != "licensed_production" for t in told):
+        # the state the story is about sells here: it is no implied buyer (licensing a build abroad sells no goods)
+        return recipient
     return subject
 
 
