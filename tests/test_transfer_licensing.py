@@ -33,3 +33,4 @@ def test_another_buyer_of_a_licence_built_jet_buys_from_the_maker(transfers):
     rows = _rows(transfers("Brazil ordered 36 Gripen fighters from Sweden, and 15 of them are being built under "
                            "licence in Brazil. Colombia is also in talks with Sweden over 17 Gripen jets."))
     assert ("Sweden", "Colombia", "Gripen", "negotiating") in rows
+

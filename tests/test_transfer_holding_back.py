@@ -1,0 +1,20 @@
+"""A state holding back from a transfer ("refrained from sending", "resisted supplying", "hesitated to send") makes
+none; sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2025, 10, 23)
+
+
+def test_a_state_holding_back_from_a_transfer_makes_none(transfers):
+    assert transfers("Norway has so far refrained from sending F-35 jets to Ukraine.") == []
+    assert transfers("Germany resisted supplying Taurus missiles to Ukraine for months.") == []
+    rows = _rows(transfers("Berlin hesitated to send Leopard 2 tanks to Ukraine, but Poland delivered 14 Leopard 2A4 "
+                           "tanks in February."))
+    assert rows == {("Poland", "Ukraine", "Leopard 2", "delivered")}
+
+
+def _rows(records):
+    return {(t.supplier, t.recipient, t.family or t.system, t.status) for t in records}
