@@ -1,6 +1,6 @@
 """Licensed builds, with sentences written for these tests: the local partner of a technology transfer is the
 licensee, not the licensor; a state that builds a system under licence for its own forces does not become the
-seller of that system to other states."""
+seller of that system to other states; a range of counts is its upper end."""
 
 from __future__ import annotations
 
@@ -34,3 +34,9 @@ def test_another_buyer_of_a_licence_built_jet_buys_from_the_maker(transfers):
                            "licence in Brazil. Colombia is also in talks with Sweden over 17 Gripen jets."))
     assert ("Sweden", "Colombia", "Gripen", "negotiating") in rows
 
+
+
+def test_a_range_of_numbers_is_its_upper_end_not_a_sum(transfers):
+    records = transfers("Peru will buy 12 to 16 Black Hawk helicopters from the United States. Chile signed a "
+                        "letter of intent covering the purchase of between 100 and 150 Gripen jets from Sweden.")
+    assert {(t.family, t.quantity) for t in records} >= {("UH-60", 16), ("Gripen", 150)}

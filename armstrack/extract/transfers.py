@@ -2151,6 +2151,13 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
             # (not the whole the count is part of: "the first two of 12 jets")
             of = next((c.i for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), len(head.doc))
             words = [t.text for t in child.subtree if (t.like_num or t.lower_ in NUMBER_WORDS) and t.i < of]
+            figures = [t for t in child.subtree if t.like_num and t.text[:1].isdigit() and t.i < of]
+            if len(figures) > 1:
+                # "between 100 and 150 jets", "12 to 16 helicopters": a range, not one number spelt in parts (nor two
+                # lots to add up); its upper end is the count the deal may reach
+                q = _count(figures[-1])
+                if q:
+                    return q
             q = parse_quantity(" ".join(words)) or parse_quantity(child.text)
             if q:
                 return q
