@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
 from armstrack.extract.context import DocContext, read_tsv, word_set
+from armstrack.extract.context import token_memo
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, function_words, modal, negated
 from armstrack.nlp.gazetteers import Gazetteers
@@ -893,6 +894,7 @@ def _negated_conj(tok: Token) -> bool:
     return start > 0 and tok.doc[start - 1].lower_ in function_words("negation")
 
 
+@token_memo  # read again for every name, conjunct and party test
 def _name_phrase(head: Token) -> list[Token]:
     """The tokens of one name phrase: the head and its compounds and appositions, not conjuncts."""
     out, stack = [], [head]
@@ -903,6 +905,7 @@ def _name_phrase(head: Token) -> list[Token]:
     return out
 
 
+@token_memo  # read again for every reader of a clause
 def _conjuncts(tok: Token) -> list[Token]:
     """A phrase's conjuncts; the parser may hang "and B" on the name in an apposition ("the minister,
     A, and his counterpart B"), so conjuncts are looked for on every word of the name phrase."""
