@@ -76,7 +76,7 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteers | None = None) -> Docume
     """Entities, people and extracted records of one parsed article."""
     gaz = gaz or load_gazetteers()
     analysis = DocumentAnalysis(article)
-    analysis.entities = entity_mentions(doc, article.doc_id, gaz)
+    analysis.entities = entity_mentions(doc, article.doc_id, gaz, article.text)
     analysis.people = resolve_people(doc, article.doc_id, gaz)
     extract_records(doc, analysis, gaz)
     return analysis
