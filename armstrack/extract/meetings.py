@@ -279,8 +279,10 @@ def _misparsed_subject(tok: Token) -> bool:
 def _dateline(tok: Token) -> bool:
     """A word of the dateline that opens a story ("HANOI —", "CAIRO –"): upper case, at the start of its
     sentence, before a dash."""
+    if not tok.text.isupper() or len(tok.text) < 2:
+        return False  # (before ``tok.sent``, which slices the Doc twice: most words end here)
     sent = tok.sent
-    if not tok.text.isupper() or len(tok.text) < 2 or tok.i - sent.start > 4:
+    if tok.i - sent.start > 4:
         return False
     words = tok.doc[sent.start:tok.i + 1]
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
