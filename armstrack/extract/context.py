@@ -12,8 +12,10 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +27,7 @@ from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+T = TypeVar("T")
 
 #: Clauses inside a noun phrase that do not name what the phrase refers to.
 CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "punct"}
@@ -96,6 +99,30 @@ PAIR_NOUNS = word_set("context_words.tsv", "pair_noun")
 PRONOUNS = word_set("context_words.tsv", "pronoun")
 #: Words that make a demonym right after them a region's ("South American", "Latin American").
 REGION_QUALIFIERS = word_set("context_words.tsv", "region_qualifier")
+
+
+def token_memo(func: Callable[[Token], T]) -> Callable[[Token], T]:
+    """``func`` of a Token remembered per token while its document is analysed (in the ``DocContext``'s
+    memo, so it lives and dies with one analysis). Only for functions of the parse alone (no record, no
+    setting): the extractors ask the same questions of a token many times ("is this verb a transfer cue?"
+    is asked ~4 times per verb). Without a context for the Doc (a direct call) ``func`` just runs."""
+    name = f"{func.__module__}.{func.__qualname__}"
+
+    @functools.wraps(func)
+    def memoised(tok: Token) -> T:
+        ctx = tok.doc.user_data.get(CONTEXT_KEY)
+        if ctx is None:
+            return func(tok)
+        memo = ctx.memo.get(name)
+        if memo is None:
+            memo = ctx.memo[name] = {}
+        i = tok.i
+        if i in memo:
+            return memo[i]
+        value = memo[i] = func(tok)
+        return value
+
+    return memoised
 
 
 #: The entity labels ``DocContext._entity_country`` reads a country from.

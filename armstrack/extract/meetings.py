@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
 from armstrack.extract.context import DocContext, read_tsv, word_set
+from armstrack.extract.context import token_memo
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, function_words, modal, negated
 from armstrack.nlp.gazetteers import Gazetteers
@@ -278,8 +279,10 @@ def _misparsed_subject(tok: Token) -> bool:
 def _dateline(tok: Token) -> bool:
     """A word of the dateline that opens a story ("HANOI —", "CAIRO –"): upper case, at the start of its
     sentence, before a dash."""
+    if not tok.text.isupper() or len(tok.text) < 2:
+        return False  # (before ``tok.sent``, which slices the Doc twice: most words end here)
     sent = tok.sent
-    if not tok.text.isupper() or len(tok.text) < 2 or tok.i - sent.start > 4:
+    if tok.i - sent.start > 4:
         return False
     words = tok.doc[sent.start:tok.i + 1]
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -903,6 +906,7 @@ def _negated_conj(tok: Token) -> bool:
     return start > 0 and tok.doc[start - 1].lower_ in function_words("negation")
 
 
+@token_memo  # read again for every name, conjunct and party test
 def _name_phrase(head: Token) -> list[Token]:
     """The tokens of one name phrase: the head and its compounds and appositions, not conjuncts."""
     out, stack = [], [head]
@@ -913,6 +917,7 @@ def _name_phrase(head: Token) -> list[Token]:
     return out
 
 
+@token_memo  # read again for every reader of a clause
 def _conjuncts(tok: Token) -> list[Token]:
     """A phrase's conjuncts; the parser may hang "and B" on the name in an apposition ("the minister,
     A, and his counterpart B"), so conjuncts are looked for on every word of the name phrase."""

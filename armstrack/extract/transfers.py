@@ -22,6 +22,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_kinds, word_set
+from armstrack.extract.context import token_memo
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, has_auxiliary, modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
@@ -145,6 +146,7 @@ def _local_build_agreed(verb: Token) -> bool:
                                                       for o in p.children) for p in verb.children)
 
 
+@token_memo  # asked ~4 times per word by the readers of a clause
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"))
@@ -790,6 +792,7 @@ def _bare_number(tok: Token) -> bool:
 MEASURE_UNITS = word_set("transfer_words.tsv", "measure_unit")
 
 
+@token_memo  # asked of the same number by the quantity, lot and mention readers
 def _count(tok: Token) -> int | None:
     """The count a number token states; None for a year ("in 2024") or a measure ("155mm", "155-mm")."""
     text = tok.text

@@ -84,12 +84,21 @@ def resolve_entity(ent: Span, gaz: Gazetteers) -> tuple[str, str, dict] | None:
     return "LOCATION", text, {}
 
 
-def entity_mentions(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[EntityMention]:
-    """Every kept entity in the Doc, with its evidence."""
+def _doc_text(doc: Doc, text: str | None) -> str:
+    """The Doc's text: ``text`` (the article's, which the Doc was made from) when its length fits the Doc's
+    last token, else ``Doc.text`` (which joins every token again: ~20 ms per 300 articles)."""
+    if text is not None and (len(text) == len(doc) == 0
+                             or len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text)):
+        return text
+    return doc.text
+
+
+def entity_mentions(doc: Doc, doc_id: str, gaz: Gazetteers, text: str | None = None) -> list[EntityMention]:
+    """Every kept entity in the Doc, with its evidence. ``text``: the text the Doc was made from, if at hand."""
     titles = doc.spans["titles"] if "titles" in doc.spans else []
     title_tokens = {i for span in titles for i in range(span.start, span.end)}
     out = []
-    text = doc.text  # once: Span.text joins the tokens again on every call
+    text = _doc_text(doc, text)  # once: Span.text joins the tokens again on every call
     # sentence of every token, and each sentence's evidence, built once for the many entities in it
     sent_of: dict[int, tuple[int, int, int]] = {}
     for sent in doc.sents:

@@ -5,7 +5,9 @@ Components (registered by name, assembled in `build_pipeline`):
   over the statistical NER (which tags capitals as PERSON and misses most weapon designators);
 - ``armstrack_titles``: titles and ranks as ``doc.spans["titles"]``;
 - ``armstrack_designators``: weapon designators next to a category noun ("Orlan-10E surveillance
-  drones", "two Project 22160 patrol ships") become WEAPON_SYSTEM entities even when uncatalogued.
+  drones", "two Project 22160 patrol ships") become WEAPON_SYSTEM entities even when uncatalogued;
+- ``armstrack_ner_stand_in`` / ``armstrack_ner_stand_in_restore`` around ``ner``: the gazetteer's own
+  labels pass the NER as one it knows, so its output layer keeps its trained size (``armstrack.nlp.ner_labels``).
 
 The model's own ``attribute_ruler`` keeps its rules but finds their matches through lookup tables
 (``armstrack.nlp.attributes``: the same annotations, several times faster).
@@ -32,6 +34,7 @@ from spacy.util import filter_spans
 from armstrack import settings
 from armstrack.nlp.attributes import speed_up_attribute_rulers
 from armstrack.nlp.lemmas import speed_up_lemmatizers
+from armstrack.nlp.ner_labels import keep_ner_labels
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
 from armstrack.nlp.people import NAME_PARTICLES, not_person_words
 
@@ -703,6 +706,7 @@ def build_pipeline(model: str) -> Language:
         nlp.add_pipe("armstrack_designators", last=True)
         nlp.add_pipe("armstrack_titles", last=True)
         nlp.add_pipe("armstrack_person_names", last=True)
+    keep_ner_labels(nlp)  # the gazetteer's own labels would grow the NER's output layer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_list_items", before="parser")
         nlp.add_pipe("armstrack_paragraphs", before="parser")
