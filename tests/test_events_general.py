@@ -150,6 +150,13 @@ def test_the_toll_of_an_attack_is_the_attack(parsed):
     assert _types(parsed, text) == ["clash"]
 
 
+def test_the_killings_of_clashes_told_in_a_passive_clause_are_killings(parsed):
+    """ "the clashes, in which more than 80 people were killed": the clause reports the killings themselves."""
+    text = "Both armies moved tanks to the border after the 2021 clashes between Armenia and Azerbaijan, in which " \
+           "more than 80 people were killed."
+    assert "killings" in _types(parsed, text)
+
+
 def test_exercises_a_place_makes_possible_are_none_held(parsed):
     text = "Officials said the three new sites would enable combined training, drills and disaster relief."
     assert _types(parsed, text) == []

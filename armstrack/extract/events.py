@@ -1902,10 +1902,11 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
 
 def _toll_of_attack(m: Match) -> bool:
     """Whether a killing verb is a relative clause on an attack noun: "an attack on Smara that killed one
-    civilian" tells the attack's toll."""
+    civilian" tells the attack's toll (the attack kills); "the clashes, in which more than 100 people were
+    killed" reports the killings themselves."""
     tok = m.token
-    return tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(
-        row.type == "clash" for row in _trigger_rows(tok.head))
+    return tok.pos_ == "VERB" and tok.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in tok.children) \
+        and any(row.type == "clash" for row in _trigger_rows(tok.head))
 
 
 def _soldiers_killed(m: Match) -> bool:

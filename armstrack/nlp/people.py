@@ -169,6 +169,7 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             if end > tok.i + 4 and doc[tok.i + 4].ent_type_ in BRACKET_NAME_LABELS:
                 out.append((tok.i + 2, end, (given.text, *(t.text for t in doc[tok.i + 4:end]))))
     out.extend(_after_initials(doc, title_tokens))
+    out.extend(_after_title(doc, title_tokens))
     last_words = not_person_words().get("last", frozenset())
     for tok in titled:
         # "the Spanish minister, Ana Ruiz Gil, said", "Its Defence Minister, Ana Ruiz Gil,": a name in
@@ -209,6 +210,22 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         name_end = _name_run(doc, after + 1, title_tokens)
         if name_end - (after + 1) >= 2 and _after_of_place(doc, name_end) is not None:
             out.append((after + 1, name_end, tuple(t.text for t in doc[after + 1:name_end])))
+    return out
+
+
+def _after_title(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A name the NER missed right after a full title ("Minister of State for Defence Ravi Deshpande visited"):
+    two to four capitalised proper nouns no entity holds, ending the phrase."""
+    out = []
+    for i in sorted(title_tokens):
+        start = i + 1
+        if start in title_tokens or start >= len(doc):
+            continue
+        end = _name_run(doc, start, title_tokens)
+        run = doc[start:end]
+        if 2 <= len(run) and all(t.pos_ == "PROPN" and not t.ent_type_ for t in run) \
+                and (end == len(doc) or not doc[end].is_title or doc[end].is_punct):
+            out.append((start, end, tuple(t.text for t in run)))
     return out
 
 
