@@ -935,6 +935,16 @@ def _cue_noun(tok: Token) -> bool:
     return cue is not None and cue.pos == "NOUN"
 
 
+def _clause_of_conjunct(mention: SystemMention, cue_tok: Token) -> bool:
+    """Whether the cue is a participle or relative clause on another item of the system's list: in "the F-16,
+    offered by A, and the French Rafale" the clause describes the F-16 only, so its party is not the Rafale's."""
+    if cue_tok.dep_ not in ("acl", "relcl") or cue_tok.head.i == mention.head.i:
+        return False
+    if mention.span.start <= cue_tok.head.i < mention.span.end:
+        return False  # a clause on a word of the system's own name
+    return any(c.i == cue_tok.head.i for c in mention.head.conjuncts)
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -1217,15 +1227,32 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def _accused_doer(tok: Token) -> Token | None:
+    """The accused of "accused Norland of supplying drones", for the gerund after "of": the accused does the
+    supplying, not the accuser. The parser may hang "of" on the accused itself ("accused Norlandic firms of
+    selling")."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "of":
+        return None
+    holder = tok.head.head
+    if holder.lemma_.lower() in ACCUSING_VERBS:
+        return next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if holder.dep_ in ("dobj", "nsubjpass") and holder.head.lemma_.lower() in ACCUSING_VERBS:
+        # (the accused's phrase then holds the whole charge, "... to A through B": only its own words name it,
+        # or a nationality the parser made a second object of the verb, "accused Norlandic firms")
+        if holder.ent_type_:
+            return holder
+        return next((c for c in [*holder.lefts, *holder.head.children]
+                     if c.ent_type_ == "COUNTRY" and c.i < holder.i), None)
+    return None
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
     tok = verb
     for _ in range(6):
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ACCUSING_VERBS:
-            # "accused Norland of supplying drones": the accused does the supplying, not the accuser
-            accused = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if accused is not None:
-                return accused
+        accused = _accused_doer(tok)
+        if accused is not None:
+            return accused
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None and tok is not verb:
             # "Slovakia was approved to purchase", "India is expected to receive": the passive
@@ -2431,7 +2458,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
-            phrase_maker = _phrase_origin(mention, ctx) if told_before and frame.suppliers else None
+            phrase_maker = _phrase_origin(mention, ctx) \
+                if (told_before or _clause_of_conjunct(mention, cue_toks[0])) and frame.suppliers else None
             displaced: list[str] = []  # a seller read for another system, never this one's buyer
             if phrase_maker and phrase_maker not in frame.suppliers + frame.recipients:
                 # "the F-16 offered by the United States and the French Rafale": a system the parse hangs on the

@@ -1,0 +1,43 @@
+"""Supplier and recipient precision, probed with sentences written for these tests: the accused of "accused
+Norlandic firms of selling X" sells, not the accuser; a clause on one item of a list of rival bids does not
+give its party to the next item. Each text must give exactly the records listed (ANY: the field is not
+checked)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = date(2025, 6, 18)
+
+
+# the accused of an accusation sells; the parser may hang "of selling" on the accused's own phrase
+ACCUSED = [
+    ('Moscow\'s spy agency in May accused Serbian companies of supplying artillery shells to Ukraine through '
+     'third countries including Poland and Romania.',
+     [('Serbia', 'Ukraine', 'artillery shells', ANY, ANY)]),
+    ("Tehran's intelligence ministry accused Azerbaijani firms of selling drones to Israel.",
+     [('Azerbaijan', 'Israel', 'drones', ANY, ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCUSED)
+def test_accused_is_the_seller(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# "beat the F-16, offered by A, and the French Rafale": the clause on the F-16 is not the Rafale's
+RIVAL_BIDS = [
+    ("Peru's defence minister signed a contract with Saab in Lima on Monday for 12 Gripen fighters. The Swedish "
+     "jet beat the Lockheed Martin F-16 Block 70, offered by the United States, and the French Rafale.",
+     [('Sweden', 'Peru', 'Gripen', 'ordered', 12), ('United States', 'Peru', 'F-16', 'offered', ANY),
+      ('France', 'Peru', 'Rafale', 'offered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RIVAL_BIDS)
+def test_rival_bid_keeps_its_own_maker(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
