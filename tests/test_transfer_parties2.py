@@ -1,7 +1,7 @@
 """Supplier and recipient precision, probed with sentences written for these tests: the accused of "accused
 Norlandic firms of selling X" sells, not the accuser; a clause on one item of a list of rival bids does not
-give its party to the next item. Each text must give exactly the records listed (ANY: the field is not
-checked)."""
+give its party to the next item; a partner of a multinational programme sells it in a two-state deal. Each
+text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -40,4 +40,25 @@ RIVAL_BIDS = [
 
 @pytest.mark.parametrize("text,expected", RIVAL_BIDS)
 def test_rival_bid_keeps_its_own_maker(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# a deal binding two states alike, "A signed a contract with B for X": when X is a multinational programme
+# that A builds and B does not (the catalogue names no single maker), A sells, whichever side opens the sentence
+PARTNER_SELLS = [
+    ('Spain signed a contract with Riyadh in March for 24 new Eurofighters, built by a consortium of four '
+     'European states.',
+     [('Spain', 'Saudi Arabia', 'Eurofighter', 'ordered', 24)]),
+    ('Italy signed a deal with Doha for 16 NH90 helicopters.',
+     [('Italy', 'Qatar', 'NH90', ANY, 16)]),
+    # a buyer signing with a partner, and two partners, keep the sides the sentence gives
+    ('Kuwait signed a contract with Italy for 28 Eurofighter Typhoons.',
+     [('Italy', 'Kuwait', 'Eurofighter', 'ordered', 28)]),
+    ('Germany signed an agreement with Spain for 10 Eurofighters.',
+     [('Spain', 'Germany', 'Eurofighter', ANY, 10)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTNER_SELLS)
+def test_programme_partner_sells(transfers, text, expected):
     assert_exactly(transfers(text), expected)

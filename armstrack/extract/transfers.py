@@ -2498,6 +2498,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "France concluded an agreement with Egypt for the export of Rafale jets": a deal binds both
                 # sides alike; the system's maker is the seller
                 frame.recipients, frame.suppliers = frame.suppliers, [origin]
+            partner_buyer = _partner_sells(mention, frame, cue_toks, ctx)
+            if partner_buyer is not None:
+                # "Britain signed a contract with Ankara for 20 Eurofighters": the programme's partner sells
+                frame.suppliers, frame.recipients = frame.recipients, [partner_buyer]
             if mention.referring and not frame.suppliers and not frame.recipients:
                 # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
@@ -2758,6 +2762,30 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
             and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
+
+
+@functools.lru_cache(maxsize=None)
+def programme_partners() -> dict[str, frozenset[str]]:
+    """The building states of multinational programmes, by catalogue family (programme_partners.tsv)."""
+    return {row["family"]: frozenset(row["partners"].split("|")) for row in read_tsv("programme_partners.tsv")}
+
+
+def _partner_sells(mention: SystemMention, frame: Frame, cue_toks: list[Token], ctx: DocContext) -> str | None:
+    """The buyer of a deal binding two states alike ("A signed a contract with B for X") whose sides are read
+    the wrong way round: X is a multinational programme with no single maker, the state read as its buyer (A)
+    builds it and the state it signed "with" (B) does not. None when the sides stand."""
+    partners = programme_partners().get(mention.family or "")
+    if not partners or len(frame.recipients) != 1 or frame.recipients[0] not in partners or len(frame.suppliers) > 1:
+        return None
+    deals = [d for t in cue_toks for d in (t, *t.children) if (d is t or d.dep_ == "dobj")
+             and _cue_noun(d) and cue_of(d).lemma in SIGNED_DEALS]  # ("signed a deal": the verb may be the cue)
+    # (the "with" of the deal noun, or of the verb the parser hangs it on: a seller the sentence names as such,
+    # "bought from B", stays the seller)
+    withs = [c for t in deals for v in (t, t.head) for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj" for c in _party_countries(o, ctx)]
+    if len(set(withs)) != 1 or withs[0] in partners or frame.suppliers not in ([], withs[:1]):
+        return None
+    return withs[0]
 
 
 def _joint_programme(t: Transfer, ctx: DocContext) -> bool:
