@@ -1,7 +1,8 @@
 """Supplier and recipient precision, probed with sentences written for these tests: the accused of "accused
 Norlandic firms of selling X" sells, not the accuser; a clause on one item of a list of rival bids does not
-give its party to the next item; a partner of a multinational programme sells it in a two-state deal. Each
-text must give exactly the records listed (ANY: the field is not checked)."""
+give its party to the next item; a partner of a multinational programme sells it in a two-state deal; a
+seller other than the article's main one keeps the buyer the article gives it. Each text must give exactly the
+records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -61,4 +62,23 @@ PARTNER_SELLS = [
 
 @pytest.mark.parametrize("text,expected", PARTNER_SELLS)
 def test_programme_partner_sells(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# a seller other than the article's main one, with no buyer in its sentence, sells to the buyer the article's
+# fully told records give it, not to the main pair's recipient told in another paragraph
+OWN_BUYER = [
+    ('Denmark signed a contract with the United States in 2016 for 27 F-35A jets.\n\n'
+     'Denmark will send Ukraine 19 more Leopard 1 tanks, the defence ministry said on Monday. Denmark has already '
+     'delivered 30 Leopard 1 tanks to Ukraine this year, and it pledged 12 CV90 vehicles to Ukraine in May.\n\n'
+     'Helicopters\n\n'
+     "The navy's first MH-60R helicopter, one of nine ordered from the United States in 2019, is due next spring.",
+     [('United States', 'Denmark', 'F-35A', 'ordered', 27), ('Denmark', 'Ukraine', 'Leopard 1', 'agreed', 19),
+      ('Denmark', 'Ukraine', 'Leopard 1', 'delivered', 30), ('Denmark', 'Ukraine', 'CV90', 'agreed', 12),
+      ('United States', 'Denmark', 'MH-60R', 'ordered', 9)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWN_BUYER)
+def test_other_seller_keeps_its_own_buyer(transfers, text, expected):
     assert_exactly(transfers(text), expected)

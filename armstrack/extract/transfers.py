@@ -2703,6 +2703,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
             continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
         t.supplier = t.supplier or supplier
+        if not t.recipient and t.supplier != supplier:
+            t.recipient = _sellers_own_buyer(t.supplier, confident)
         t.recipient = t.recipient or (recipient if recipient != t.supplier else None) or (
             _other_main_country(t.supplier, ctx) if s_told and named is False else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
@@ -2786,6 +2788,14 @@ def _partner_sells(mention: SystemMention, frame: Frame, cue_toks: list[Token], 
     if len(set(withs)) != 1 or withs[0] in partners or frame.suppliers not in ([], withs[:1]):
         return None
     return withs[0]
+
+
+def _sellers_own_buyer(seller: str | None, confident: list[Transfer]) -> str | None:
+    """The one buyer the article's fully told records give a seller, for a record of that seller with no buyer: a
+    seller other than the article's main one sells to its own buyer ("Canada ordered 88 F-35s from the US ... one of
+    14 P-8As ordered from the US"), not to the main pair's recipient (the Ukraine that Canada's aid goes to)."""
+    buyers = {t.recipient for t in confident if t.supplier == seller and t.recipient and t.recipient != "unknown"}
+    return next(iter(buyers)) if len(buyers) == 1 else None
 
 
 def _joint_programme(t: Transfer, ctx: DocContext) -> bool:
