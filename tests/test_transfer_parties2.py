@@ -1,8 +1,8 @@
 """Supplier and recipient precision, probed with sentences written for these tests: the accused of "accused
 Norlandic firms of selling X" sells, not the accuser; a clause on one item of a list of rival bids does not
 give its party to the next item; a partner of a multinational programme sells it in a two-state deal; a
-seller other than the article's main one keeps the buyer the article gives it. Each text must give exactly the
-records listed (ANY: the field is not checked)."""
+seller other than the article's main one keeps the buyer the article gives it; an envoy attending a handover
+is not its buyer. Each text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -81,4 +81,19 @@ OWN_BUYER = [
 
 @pytest.mark.parametrize("text,expected", OWN_BUYER)
 def test_other_seller_keeps_its_own_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# an envoy among those who "received" the goods attends for the giving state, not the buyer; the general phrase
+# of the same handover is then the named record told in other words
+ENVOYS = [
+    ("Italy on Tuesday handed over 12 armoured vehicles to Niger's army to protect patrols near the Malian border.\n\n"
+     'The Lince vehicles were received at a base outside Niamey by army chief of staff Moussa Garba and Italian '
+     'Ambassador Paolo Ferri.',
+     [('Italy', 'Niger', 'Lince', 'delivered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENVOYS)
+def test_envoy_is_not_the_buyer(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -1351,6 +1351,23 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     return [c for c in countries if c in keep] or countries
 
 
+#: Titles of a state's representatives abroad ("the US ambassador"), who stand for the giving side at a handover.
+ENVOY_TITLES = word_set("transfer_words.tsv", "envoy")
+
+
+def _without_envoys(head: Token, countries: list[str], ctx: DocContext) -> list[str]:
+    """The countries of a receiving party's phrase less those only its envoys name: in "received by the defence
+    secretary and US Ambassador X" the ambassador attends for the giver, not the buyer."""
+    envoys = [t for t in ctx.phrase_tokens(head) if t.lemma_.lower() in ENVOY_TITLES or t.lower_ in ENVOY_TITLES]
+    if not envoys:
+        return countries
+    # the envoy's own phrase: its modifiers ("US", "of Japan") and the name it titles or that stands beside it
+    skip = {t.i for e in envoys for t in e.subtree}
+    skip |= {t.i for e in envoys if e.dep_ == "compound" and ctx.person_at.get(e.head.i) for t in e.head.subtree}
+    kept = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if t.i not in skip}
+    return [c for c in countries if c in kept]
+
+
 def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     cue = cue_of(cue_tok)
     frame = Frame()
@@ -1366,6 +1383,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if buyers and (set(buyers) != set(countries) or not ctx.token_country(tok)):
                 frame.recipients.extend(c for c in buyers if c not in frame.recipients)
                 countries = [c for c in countries if c not in buyers]
+        if role == "recipient" and countries:
+            countries = _without_envoys(tok, countries, ctx)
         if not countries and role == "recipient" and tok.lower_ in HOME_BODIES:
             countries = _home_body_country(tok, ctx)  # "the government ordered ...", the RAAF named nearby
         if not countries and tok.lower_ in ("it", "they", "we"):
