@@ -2,7 +2,8 @@
 Norlandic firms of selling X" sells, not the accuser; a clause on one item of a list of rival bids does not
 give its party to the next item; a partner of a multinational programme sells it in a two-state deal; a
 seller other than the article's main one keeps the buyer the article gives it; an envoy attending a handover
-is not its buyer. Each text must give exactly the records listed (ANY: the field is not checked)."""
+is not its buyer; a ship's stated class outranks its name; "the navy" is the force the story named first. Each
+text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -96,4 +97,24 @@ ENVOYS = [
 
 @pytest.mark.parametrize("text,expected", ENVOYS)
 def test_envoy_is_not_the_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# a ship's own name may carry a family guessed from another ship of its navy: the class its apposition states
+# gives the record; "the navy" with no force named nearby is the force the story named first
+SHIP_NAMES = [
+    ('The Pakistan Navy on Monday took delivery of PNS Ghazi, the first of six Hangor-class submarines built in '
+     'China, at a ceremony in Shanghai.\n\n'
+     "Two weeks earlier the navy commissioned PNS Badr, the third of four Babur-class corvettes ordered from "
+     "Turkey's ASFAT in 2018.\n\n"
+     'Separately, Bangladesh signed a contract with Pakistan for JF-17 fighters in May, and Iraq received two '
+     'JF-17 jets from Pakistan in June.',
+     [('China', 'Pakistan', 'Hangor', 'delivered', ANY), ('Turkey', 'Pakistan', 'Babur', 'delivered', ANY),
+      ('Turkey', 'Pakistan', 'Babur', 'ordered', 4), ('Pakistan', 'Bangladesh', 'JF-17', 'ordered', ANY),
+      ('Pakistan', 'Iraq', 'JF-17', 'delivered', 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHIP_NAMES)
+def test_ship_name_and_home_navy(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -633,7 +633,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     return out
 
 
-def _appositive_twins(mentions: list[SystemMention]) -> set[int]:
+def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
     """Mentions that name again a system a mention beside them names: "PNS X, the second of two Y-class
     corvettes", "the first vessel, BRP X" (an apposition, directly or through "the second of"). Of such a pair
     the one with no family is left out, then the general one ("HMS X, a frigate handed over by A"), else the later.""" 
@@ -648,7 +648,9 @@ def _appositive_twins(mentions: list[SystemMention]) -> set[int]:
                 continue  # ("36 jets from A, 36 from B": a lot of its own, set beside the first)
             if not _governing_cues(m) or not _governing_cues(other):
                 continue  # ("showed the X, the drone that A is accused of selling": only one tells the transfer)
-            rank = {id(x): (bool(x.family), x.named) for x in (m, other)}
+            # (a ship's own name may carry a family guessed from another ship of its navy: the class its
+            # apposition states is the surer)
+            rank = {id(x): (bool(x.family), x.named, not _named_ship(x.span.text, ctx)) for x in (m, other)}
             out.add(id(m) if rank[id(m)] < rank[id(other)] else id(other))
     return out
 
@@ -1315,6 +1317,19 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
     return [best[2]] if best else []
 
 
+def _named_body_before(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of "the navy" named without one and with no body nearby: the first body named before it whose
+    name ends in the same word ("The Pakistan Navy took delivery ... the navy commissioned"). A story calls its own
+    subject's force "the navy" once it has named it; a foreign force it names in full each time."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    for ent in ctx.ents:
+        if ent.end <= tok.i and ent.label_ == "MILITARY" and ent[-1].lower_ == tok.lower_:
+            country = ctx.entity_country(ent)
+            return [country] if country else []
+    return []
+
+
 def _names_system(obj: Token, ctx: DocContext) -> bool:
     """Whether a noun phrase is a weapon system's: a catalogued name before its head or as its head, or a kind of
     weapon as its head (not "a total of 10 jets", whose buyer may still be unnamed)."""
@@ -1387,6 +1402,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             countries = _without_envoys(tok, countries, ctx)
         if not countries and role == "recipient" and tok.lower_ in HOME_BODIES:
             countries = _home_body_country(tok, ctx)  # "the government ordered ...", the RAAF named nearby
+            countries = countries or _named_body_before(tok, ctx)
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
@@ -2382,7 +2398,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
         bought_at_home: set[str] = set()
-        twins = _appositive_twins(mentions)
+        twins = _appositive_twins(mentions, ctx)
         for mention in mentions:
             if id(mention) in twins:
                 continue  # "PNS X, the second of two Y-class corvettes": one ship, told by its class
