@@ -112,6 +112,12 @@ SHIP_NAMES = [
      [('China', 'Pakistan', 'Hangor', 'delivered', ANY), ('Turkey', 'Pakistan', 'Babur', 'delivered', ANY),
       ('Turkey', 'Pakistan', 'Babur', 'ordered', 4), ('Pakistan', 'Bangladesh', 'JF-17', 'ordered', ANY),
       ('Pakistan', 'Iraq', 'JF-17', 'delivered', 2)]),
+    # a ship's name the parser hangs beside "the first of two <ships> from A" is one of them, from A (not from the
+    # seller of the clause before)
+    ('Thailand also ordered two submarines from China in 2017, and the navy received the first of two frigates '
+     "from South Korea's Daewoo, HTMS Bhumibol Adulyadej, in 2018.",
+     [('China', 'Thailand', 'submarines', 'ordered', 2), ('South Korea', 'Thailand', 'HTMS Bhumibol Adulyadej',
+                                                             'delivered', ANY)]),
 ]
 
 

@@ -655,6 +655,42 @@ def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int
     return out
 
 
+def _ship_name_classes(mentions: list[SystemMention], ctx: DocContext) -> dict[int, SystemMention]:
+    """The phrase of ships a ship's name is one of, where the parser did not make the name its apposition: set
+    off by a comma right after the phrase and hung on the verb ("received the first of two patrol ships from A's
+    yard, KRI X, last year"), or in apposition to the ordinal ("the first of two frigates from A, HTMS X").
+    Keyed by the id of the name's mention."""
+    out: dict[int, SystemMention] = {}
+    for m in mentions:
+        start = m.span.start
+        if not _named_ship(m.span.text, ctx) or start < 2 or ctx.doc[start - 1].text != ",":
+            continue
+        head = m.head
+        for other in mentions:
+            if other is m or other.category != m.category or other.span.end > start or other.named:
+                continue
+            phrase = {t.i for t in other.head.subtree}
+            loose = head.dep_ in ("npadvmod", "dep", "advmod") \
+                and all(i in phrase for i in range(other.span.end, start - 1))
+            # ("the first of two frigates ..., HTMS X": the name stands beside the ordinal whose "of" is the phrase)
+            ordinal = head.dep_ == "appos" and other.head.dep_ == "pobj" and other.head.head.lower_ == "of" \
+                and other.head.head.head.i == head.head.i
+            if (loose or ordinal) and _governing_cues(other):
+                out[id(m)] = other
+    return out
+
+
+def _class_phrase_seller(ships: SystemMention, frame: Frame, ctx: DocContext) -> None:
+    """A ship's name takes the seller of the phrase of ships it is one of: "the first of two frigates from A's
+    yard, HTMS X" comes from A (a yard the catalogue does not know is still named with its state)."""
+    for prep in (c for c in ships.head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        countries = [c for o in prep.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)
+                     if c not in frame.recipients]
+        if countries:
+            frame.suppliers = countries[:1]
+            return
+
+
 def _elided_count(tok: Token, found: list[SystemMention], ctx: DocContext) -> SystemMention | None:
     """The system a bare count in a list stands for: "8 from the UK" in "36 jets from A, 36 from B and 8
     from the UK" (the count is coordinated with, or set beside, a system phrase, and names a party of its
@@ -2399,6 +2435,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         cues_of: dict[int, list[Token]] = {}
         bought_at_home: set[str] = set()
         twins = _appositive_twins(mentions, ctx)
+        ship_classes = _ship_name_classes(mentions, ctx)
+        # (of a ship's name and its phrase of ships, the one with a family tells it, the phrase if both have one)
+        twins |= {id(m) if c.family or not m.family else id(c) for m in mentions for c in [ship_classes.get(id(m))]
+                  if c is not None}
         for mention in mentions:
             if id(mention) in twins:
                 continue  # "PNS X, the second of two Y-class corvettes": one ship, told by its class
@@ -2493,6 +2533,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
+            if id(mention) in ship_classes:
+                _class_phrase_seller(ship_classes[id(mention)], frame, ctx)
             phrase_maker = _phrase_origin(mention, ctx) \
                 if (told_before or _clause_of_conjunct(mention, cue_toks[0])) and frame.suppliers else None
             displaced: list[str] = []  # a seller read for another system, never this one's buyer
