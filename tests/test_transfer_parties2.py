@@ -2,8 +2,9 @@
 Norlandic firms of selling X" sells, not the accuser; a clause on one item of a list of rival bids does not
 give its party to the next item; a partner of a multinational programme sells it in a two-state deal; a
 seller other than the article's main one keeps the buyer the article gives it; an envoy attending a handover
-is not its buyer; a ship's stated class outranks its name; "the navy" is the force the story named first. Each
-text must give exactly the records listed (ANY: the field is not checked)."""
+is not its buyer; a ship's stated class outranks its name; "the navy" is the force the story named first; a
+lead's "buying American fighters" restates the named deals. Each text must give exactly the records listed (ANY:
+the field is not checked)."""
 
 from __future__ import annotations
 
@@ -123,4 +124,21 @@ SHIP_NAMES = [
 
 @pytest.mark.parametrize("text,expected", SHIP_NAMES)
 def test_ship_name_and_home_navy(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# a lead summing up the deals in general words with their makers' nationalities ("buying Brazilian aircraft")
+# restates the named systems of those kinds the article gives the same parties; a kind with no named system stays
+SUMMARY_LEADS = [
+    ('ACCRA - Ghana has spent five years rebuilding its forces, buying Brazilian aircraft, Turkish drones and '
+     'Chinese patrol boats.\n\n'
+     'Accra ordered five A-29 Super Tucano aircraft from Brazil in 2021, and six Bayraktar TB2 drones arrived from '
+     'Turkey in 2023.',
+     [('China', 'Ghana', 'patrol boats', ANY, ANY), ('Brazil', 'Ghana', 'Super Tucano', 'ordered', 5),
+      ('Turkey', 'Ghana', 'Bayraktar TB2', 'delivered', 6)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUMMARY_LEADS)
+def test_summary_lead_restates_named_deals(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -2426,6 +2426,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     by_maker: set[int] = set()  # records whose supplier is only the catalogue's maker of the system
     referring: set[int] = set()  # those of them told by a phrase referring back ("the remaining 18 aircraft")
     sisters: set[int] = set()  # records of a ship named as the sister of one told before
+    national: set[int] = set()  # records of a kind named with its maker's nationality ("American fighters")
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions:
@@ -2737,6 +2738,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
                             when=when, value=value, currency=currency,
                         ), *from_text))
+                        if not mention.named and _phrase_origin(mention, ctx):
+                            national.add(id(drafts[-1][0]))
                         if _sister_ship(mention):
                             sisters.add(id(drafts[-1][0]))
                         if maker_supplied and not _maker_named(sent, supplier, ctx):
@@ -2837,6 +2840,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     told_pairs = {(t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) for t in out if id(t) not in generic}
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) not in told_pairs]
+    out = [t for t in out if id(t) not in generic or id(t) not in national or not _restates_named(t, out, generic)]
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
@@ -2865,6 +2869,16 @@ def _partner_sells(mention: SystemMention, frame: Frame, cue_toks: list[Token], 
     if len(set(withs)) != 1 or withs[0] in partners or frame.suppliers not in ([], withs[:1]):
         return None
     return withs[0]
+
+
+def _restates_named(t: Transfer, records: list[Transfer], generic: set[int]) -> bool:
+    """Whether a record of a kind named in general words with its maker's nationality, no count and no date ("buying
+    American fighters and Israeli air defences"), restates the named systems of that kind the article gives the same parties in
+    another phase ("ordered 25 F-16s"): a summary of the deals, not one of its own."""
+    if t.quantity or t.when:
+        return False
+    return any(id(r) not in generic and (r.supplier, r.recipient, r.category) == (t.supplier, t.recipient, t.category)
+               for r in records)
 
 
 def _sellers_own_buyer(seller: str | None, confident: list[Transfer]) -> str | None:
