@@ -3,8 +3,8 @@ Norlandic firms of selling X" sells, not the accuser; a clause on one item of a 
 give its party to the next item; a partner of a multinational programme sells it in a two-state deal; a
 seller other than the article's main one keeps the buyer the article gives it; an envoy attending a handover
 is not its buyer; a ship's stated class outranks its name; "the navy" is the force the story named first; a
-lead's "buying American fighters" restates the named deals. Each text must give exactly the records listed (ANY:
-the field is not checked)."""
+lead's "buying American fighters" restates the named deals, and "American fighters and helicopters" are both
+American. Each text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -142,3 +142,18 @@ SUMMARY_LEADS = [
 @pytest.mark.parametrize("text,expected", SUMMARY_LEADS)
 def test_summary_lead_restates_named_deals(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a bare kind coordinated to a kind with a nationality shares it: "Swedish fighters and helicopters"
+SHARED_NATIONALITY = [
+    ('Peru is buying Swedish fighters and helicopters, Israeli and Italian drones and German tanks.',
+     'helicopters', 'Sweden'),
+    ('Peru has spent three years on a costly modernisation, buying Brazilian fighters and helicopters, Spanish '
+     'patrol boats, Israeli and American drones and German tanks.',
+     'helicopters', 'Brazil'),
+]
+
+
+@pytest.mark.parametrize("text,system,seller", SHARED_NATIONALITY)
+def test_coordinated_kind_shares_nationality(transfers, text, system, seller):
+    assert [r.supplier for r in transfers(text) if r.system == system] == [seller]

@@ -3412,12 +3412,28 @@ def _phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
+    shared = _shared_nationality(mention, ctx)
+    if shared:
+        return shared
     run = _lost_name_run(mention)
     # the parser lost the name: the nationality opening the words before it is its maker's
     if run and run[0].ent_type_ == "COUNTRY" and run[0].dep_ != "poss" and ctx.doc[run[0].i + 1].tag_ != "POS" \
             and (run[0].i == 0 or ctx.doc[run[0].i - 1].pos_ in ("NUM", "DET", "ADP")):
         return ctx.token_country(run[0])
     return None
+
+
+def _shared_nationality(mention: SystemMention, ctx: DocContext) -> str | None:
+    """The nationality a bare kind shares with the kind it is coordinated to: "American fighters and helicopters"
+    are both American (a named system has its own maker: "American F-16s and Rafales")."""
+    head = mention.head
+    if mention.named or head.dep_ != "conj" or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        return None
+    first = head.head
+    if first.pos_ != "NOUN" or not all(ctx.doc[i].dep_ == "cc" for i in range(first.i + 1, head.i)):
+        return None  # only a pair joined by "and" with nothing between
+    return next((ctx.token_country(c) for c in first.children
+                 if c.dep_ == "amod" and c.ent_type_ == "COUNTRY" and ctx.token_country(c)), None)
 
 
 def _lost_name_run(mention: SystemMention) -> list[Token]:
