@@ -4,7 +4,8 @@ give its party to the next item; a partner of a multinational programme sells it
 seller other than the article's main one keeps the buyer the article gives it; an envoy attending a handover
 is not its buyer; a ship's stated class outranks its name; "the navy" is the force the story named first; a
 lead's "buying American fighters" restates the named deals, and "American fighters and helicopters" are both
-American. Each text must give exactly the records listed (ANY: the field is not checked)."""
+American; a carrier a system is mounted on is no record. Each text must give exactly the records listed (ANY:
+the field is not checked)."""
 
 from __future__ import annotations
 
@@ -157,3 +158,19 @@ SHARED_NATIONALITY = [
 @pytest.mark.parametrize("text,system,seller", SHARED_NATIONALITY)
 def test_coordinated_kind_shares_nationality(transfers, text, system, seller):
     assert [r.supplier for r in transfers(text) if r.system == system] == [seller]
+
+
+# the vehicle a system is mounted "on" is its carrier, part of the system sold, not a record of its own
+CARRIERS = [
+    ('Rheinmetall said it had won an order from Austria for 36 Skyranger 30 anti-drone systems mounted on Pandur '
+     'Evolution wheeled vehicles.',
+     [('Germany', 'Austria', 'Skyranger 30', 'ordered', 36)]),
+    ('The biggest deal of the quarter was an order from Denmark for 16 Skyranger 30 systems mounted on Piranha V '
+     'vehicles, signed in April.',
+     [('Germany', 'Denmark', 'Skyranger 30', 'ordered', 16)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CARRIERS)
+def test_carrier_is_part_of_the_system(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -983,6 +983,19 @@ def _clause_of_conjunct(mention: SystemMention, cue_tok: Token) -> bool:
     return any(c.i == cue_tok.head.i for c in mention.head.conjuncts)
 
 
+#: Participles that put one system "on" another ("mounted on", "installed on"): the other is its carrier.
+MOUNTING_VERBS = word_set("transfer_words.tsv", "mounting")
+
+
+def _carrier(mention: SystemMention) -> bool:
+    """Whether the system is the vehicle another is mounted "on" ("Skyranger systems mounted on G5 vehicles")."""
+    prep = mention.head.head
+    if mention.head.dep_ != "pobj" or prep.lower_ not in ("on", "onto", "aboard"):
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in MOUNTING_VERBS and verb.dep_ in ("acl", "amod", "relcl") and verb.tag_ == "VBN"
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -1018,6 +1031,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
     found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
               if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
+    if _carrier(mention):
+        return []  # "air defence systems mounted on X vehicles": the carrier is part of the system sold
     for _ in range(8):
         if _contrast_prep(tok):
             return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
