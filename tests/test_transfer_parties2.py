@@ -4,8 +4,9 @@ give its party to the next item; a partner of a multinational programme sells it
 seller other than the article's main one keeps the buyer the article gives it; an envoy attending a handover
 is not its buyer; a ship's stated class outranks its name; "the navy" is the force the story named first; a
 lead's "buying American fighters" restates the named deals, and "American fighters and helicopters" are both
-American; a carrier a system is mounted on is no record. Each text must give exactly the records listed (ANY:
-the field is not checked)."""
+American; a carrier a system is mounted on is no record; a licensee that also buys the system from its maker
+is not a third state's seller. Each text must give exactly the records listed (ANY: the field is not
+checked)."""
 
 from __future__ import annotations
 
@@ -173,4 +174,22 @@ CARRIERS = [
 
 @pytest.mark.parametrize("text,expected", CARRIERS)
 def test_carrier_is_part_of_the_system(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# a licensee the article also shows buying the system from its maker builds it for its own force: a third
+# state's purchase is from the maker
+FAR_LICENCE = [
+    ('Hyundai Rotem handed over 20 more K2 tanks to the Polish army on Monday at Gliwice, where Bumar assembles the '
+     'tanks under licence from the South Korean company.\n\n'
+     'Poland ordered 180 K2 tanks from South Korea in 2022 in a deal then worth about $3.4 billion.\n\n'
+     'Elsewhere in Europe, Romania is negotiating the purchase of 54 K2 tanks, its defence minister told lawmakers '
+     'last week.',
+     [('South Korea', 'Poland', 'K2', 'delivered', 20), ('South Korea', 'Poland', 'K2', 'licensed_production', ANY),
+      ('South Korea', 'Poland', 'K2', 'ordered', 180), ('South Korea', 'Romania', 'K2', 'negotiating', 54)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FAR_LICENCE)
+def test_far_licence_does_not_make_the_licensee_seller(transfers, text, expected):
     assert_exactly(transfers(text), expected)

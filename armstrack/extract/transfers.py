@@ -2952,11 +2952,18 @@ def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: l
     for t in records:
         if t.status == "licensed_production" and t.supplier and t.recipient:
             licensees.setdefault((t.supplier, (t.family or t.system).lower()), set()).add(t.recipient)
+    # (a licensee the article also shows buying the system from its maker builds it for its own force: "Brazil
+    # ordered 36 Gripens from Sweden ... Embraer assembles the jets under licence ... Colombia is negotiating the
+    # purchase of 17 aircraft" buys them from the maker)
+    buyers = {(t.supplier, (t.family or t.system).lower(), t.recipient) for t in records
+              if t.status != "licensed_production" and t.supplier and t.recipient}
     for t, fallback in zip(records, fallbacks):
         maker = t.supplier if id(t) in by_maker else fallback if not t.supplier else None
         if not maker or t.status == "licensed_production":
             continue
-        builders = licensees.get((maker, (t.family or t.system).lower()), set()) - {t.recipient}
+        family = (t.family or t.system).lower()
+        builders = {c for c in licensees.get((maker, family), set()) if (maker, family, c) not in buyers} \
+            - {t.recipient}
         if len(builders) == 1:
             t.supplier = next(iter(builders))
 
