@@ -4,8 +4,8 @@ give its party to the next item; a partner of a multinational programme sells it
 seller other than the article's main one keeps the buyer the article gives it; an envoy attending a handover
 is not its buyer; a ship's stated class outranks its name; "the navy" is the force the story named first; a
 lead's "buying American fighters" restates the named deals, and "American fighters and helicopters" are both
-American; a carrier a system is mounted on is no record; a licensee that also buys the system from its maker
-is not a third state's seller. Each text must give exactly the records listed (ANY: the field is not
+American; a carrier a system is mounted on is no record; a licensee that also buys the system from its maker,
+or builds a variant of its own, is not a third state's seller. Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -177,9 +177,9 @@ def test_carrier_is_part_of_the_system(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
 
-# a licensee the article also shows buying the system from its maker builds it for its own force: a third
-# state's purchase is from the maker
-FAR_LICENCE = [
+# a licensee the article also shows buying the system from its maker builds it for its own force, and a
+# licensee's own variant is not what the maker sells: a third state's purchase is from the maker
+LICENSEES = [
     ('Hyundai Rotem handed over 20 more K2 tanks to the Polish army on Monday at Gliwice, where Bumar assembles the '
      'tanks under licence from the South Korean company.\n\n'
      'Poland ordered 180 K2 tanks from South Korea in 2022 in a deal then worth about $3.4 billion.\n\n'
@@ -187,9 +187,16 @@ FAR_LICENCE = [
      'last week.',
      [('South Korea', 'Poland', 'K2', 'delivered', 20), ('South Korea', 'Poland', 'K2', 'licensed_production', ANY),
       ('South Korea', 'Poland', 'K2', 'ordered', 180), ('South Korea', 'Romania', 'K2', 'negotiating', 54)]),
+    # a licensee's own variant under another name is not the system the maker sells to others
+    ('Hanwha has won a contract worth about $300 million to supply K9 howitzers to an unnamed European customer, '
+     'the company said.\n\n'
+     "Norway and Estonia have both ordered the howitzer, while Turkey's variant, known as the T-155 Firtina, is "
+     'built locally under licence from Hanwha.',
+     [('South Korea', 'unknown', 'K9', 'ordered', ANY), ('South Korea', 'Turkey', 'T-155', 'licensed_production', ANY),
+      ('South Korea', 'Norway', 'K9', 'ordered', ANY), ('South Korea', 'Estonia', 'K9', 'ordered', ANY)]),
 ]
 
 
-@pytest.mark.parametrize("text,expected", FAR_LICENCE)
-def test_far_licence_does_not_make_the_licensee_seller(transfers, text, expected):
+@pytest.mark.parametrize("text,expected", LICENSEES)
+def test_licensee_is_not_every_buyers_seller(transfers, text, expected):
     assert_exactly(transfers(text), expected)

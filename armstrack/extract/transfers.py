@@ -2948,10 +2948,11 @@ def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: l
     from the licensee: a supplier taken only from the catalogue's maker (or left to it as a fallback) becomes
     that licensee ("the helicopters, built under licence in Norland, arrived in Talora": Norland supplies
     Talora)."""
-    licensees: dict[tuple[str, str], set[str]] = {}
+    licensees: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for t in records:
         if t.status == "licensed_production" and t.supplier and t.recipient:
-            licensees.setdefault((t.supplier, (t.family or t.system).lower()), set()).add(t.recipient)
+            licensees.setdefault((t.supplier, (t.family or t.system).lower()), set()).add(
+                (t.recipient, _system_key(t.system)))
     # (a licensee the article also shows buying the system from its maker builds it for its own force: "Brazil
     # ordered 36 Gripens from Sweden ... Embraer assembles the jets under licence ... Colombia is negotiating the
     # purchase of 17 aircraft" buys them from the maker)
@@ -2962,8 +2963,10 @@ def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: l
         if not maker or t.status == "licensed_production":
             continue
         family = (t.family or t.system).lower()
-        builders = {c for c in licensees.get((maker, family), set()) if (maker, family, c) not in buyers} \
-            - {t.recipient}
+        # (a licensee's own variant, "Spain's variant, known as X", is not the system the maker itself sells)
+        key = _system_key(t.system)
+        builders = {c for c, built in licensees.get((maker, family), set())
+                    if (maker, family, c) not in buyers and (built in key or key in built)} - {t.recipient}
         if len(builders) == 1:
             t.supplier = next(iter(builders))
 
