@@ -5,7 +5,8 @@ seller other than the article's main one keeps the buyer the article gives it; a
 is not its buyer; a ship's stated class outranks its name; "the navy" is the force the story named first; a
 lead's "buying American fighters" restates the named deals, and "American fighters and helicopters" are both
 American; a carrier a system is mounted on is no record; a licensee that also buys the system from its maker,
-or builds a variant of its own, is not a third state's seller. Each text must give exactly the records listed (ANY: the field is not
+or builds a variant of its own, is not a third state's seller; a system the parser joins to another item's
+"from" state is not that state's. Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -199,4 +200,23 @@ LICENSEES = [
 
 @pytest.mark.parametrize("text,expected", LICENSEES)
 def test_licensee_is_not_every_buyers_seller(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# a system the parser coordinates into another item's "from" phrase ("from the United States as well as TB2s")
+# is no gift of that state: its own maker sells it
+JOINED_TO_PARTY = [
+    ('Georgia bought two Bayraktar TB2 drones from Turkey last year, while Moldova has received Stinger missiles '
+     'from the United States as well as TB2s of its own.',
+     [('Turkey', 'Georgia', 'Bayraktar TB2', 'delivered', 2), ('United States', 'Moldova', 'Stinger', 'delivered', ANY),
+      ('Turkey', 'Moldova', 'TB2', 'delivered', ANY)]),
+    ('Ethiopia took delivery of Wing Loong drones from China in 2021, and Djibouti has received Harpoon missiles '
+     'from the United States as well as Wing Loongs of its own.',
+     [('China', 'Ethiopia', 'Wing Loong', 'delivered', ANY), ('United States', 'Djibouti', 'Harpoon', 'delivered', ANY),
+      ('China', 'Djibouti', 'Wing Loong', 'delivered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_TO_PARTY)
+def test_system_joined_to_a_party_is_not_its_gift(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -996,6 +996,20 @@ def _carrier(mention: SystemMention) -> bool:
     return verb.lemma_.lower() in MOUNTING_VERBS and verb.dep_ in ("acl", "amod", "relcl") and verb.tag_ == "VBN"
 
 
+def _party_it_is_joined_to(mention: SystemMention, ctx: DocContext) -> str | None:
+    """The state of a "from" phrase the parser coordinated a system into ("missiles from the United States as well
+    as TB2s of its own"): that state is the other item's seller, not this system's."""
+    head = mention.head
+    if head.dep_ != "conj" or head.head.ent_type_ != "COUNTRY":
+        return None
+    state = head.head
+    while state.dep_ == "conj" and state.head.ent_type_ == "COUNTRY":
+        state = state.head
+    if state.dep_ != "pobj" or state.head.lower_ != "from":
+        return None
+    return ctx.token_country(head.head)
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -2549,6 +2563,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
+            party = _party_it_is_joined_to(mention, ctx)
+            if party is not None:
+                # "received missiles from A as well as X drones of its own": X is no gift of A's
+                frame.suppliers = [c for c in frame.suppliers if c != party]
             if id(mention) in ship_classes:
                 _class_phrase_seller(ship_classes[id(mention)], frame, ctx)
             phrase_maker = _phrase_origin(mention, ctx) \
