@@ -215,3 +215,125 @@ def test_widened_names_outside_weapon_reports_give_no_weapon(parsed, transfers, 
     doc, _, _ = parsed(text, published=PUBLISHED)
     assert not [e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"]
     assert transfers(text) == []
+
+
+# A coverage pass supplier by supplier (bench/catalogue_coverage.py): export designators of catalogued
+# systems and systems of recent transfers the catalogue lacked. (text as written, canonical name, family,
+# category, origin)
+COVERAGE_PASS = [
+    ("9A52-4 Tornado", "BM-30 Smerch", "BM-30", "artillery", "Russia"),
+    ("48N6E3", "S-300", "S-300", "air_defence", "Russia"),
+    ("Tor-M2K", "Tor-M2", "Tor", "air_defence", "Russia"),
+    ("C-201", "HY-2", "Silkworm", "missile", "China"),
+    ("MC-130J", "C-130", "C-130", "aircraft", "United States"),
+    ("TC-90", "King Air 350", "King Air", "aircraft", "United States"),
+    ("Kaman SH-2G", "SH-2G Super Seasprite", "SH-2G", "helicopter", "United States"),
+    ("Enduring Shield", "IFPC", "IFPC", "air_defence", "United States"),
+    ("Extended Range Attack Munition", "ERAM", "ERAM", "missile", "United States"),
+    ("RIM-174", "SM-6", "SM-6", "missile", "United States"),
+    ("CBU-105", "CBU-97", "CBU-97", "other", "United States"),
+    ("Mark 41 VLS", "Mk 41 VLS", "Mk 41", "other", "United States"),
+    ("AN/TPQ-49", "AN/TPQ-49", "AN/TPQ-49", "radar", "United States"),
+    ("Leopard 2A8NO", "Leopard 2", "Leopard 2", "armoured_vehicle", "Germany"),
+    ("BO-105", "MBB Bo 105", "Bo 105", "helicopter", "Germany"),
+    ("FFG ACSV", "ACSV G5", "ACSV", "armoured_vehicle", "Germany"),
+    ("Helsing HX-2", "Helsing HX-2", "HX-2", "uav", "Germany"),
+    ("127/64 LW", "OTO 127/64", "OTO 127", "artillery", "Italy"),
+    ("Type 997 Artisan", "Type 997 Artisan", "Artisan", "radar", "United Kingdom"),
+    ("SK-105A2", "SK-105 Kürassier", "Kürassier", "armoured_vehicle", "Austria"),
+    ("K9FIN", "K9 Thunder", "K9", "artillery", "South Korea"),
+    ("Anza Mk-III", "Anza Mk-II", "Anza", "air_defence", "Pakistan"),
+    ("Çelik Kubbe", "Steel Dome", "Steel Dome", "air_defence", "Turkey"),
+    ("HİSAR-O+", "Hisar-A", "Hisar", "air_defence", "Turkey"),
+    ("Mectron MAR-1", "MAR-1", "MAR-1", "missile", "Brazil"),
+    ("MANSUP", "MANSUP", "MANSUP", "missile", "Brazil"),
+    ("EOS R400S Mk2", "EOS R400", "R400", "other", "Australia"),
+    ("SYPAQ Corvo", "Corvo PPDS", "Corvo", "uav", "Australia"),
+    ("Dash 8 MPA", "DHC-8 MPA", "Dash 8", "aircraft", "Canada"),
+    ("Istanbul-class", "MILGEM", "MILGEM", "ship", "Turkey"),
+    ("Bulsae-4", "Bulsae-4", "Bulsae", "missile", "North Korea"),
+    ("Shaheen-IA", "Shaheen-I", "Shaheen", "missile", "Pakistan"),
+    ("FA-50 Block 70", "FA-50", "T-50", "aircraft", "South Korea"),
+    ("J-35E", "J-35", "J-35", "aircraft", "China"),
+    ("T-72B1MS", "T-72", "T-72", "armoured_vehicle", "Russia"),
+    ("Hindustan 228", "Dornier 228", "Do 228", "aircraft", "Germany"),
+    ("EMB-145H", "Embraer E-99", "E-99", "aircraft", "Brazil"),
+    ("Type 73 truck", "Type 73 truck", "Type 73 truck", "other", "Japan"),
+    ("Rafael Drone Dome", "Drone Dome", "Drone Dome", "air_defence", "Israel"),
+    ("RPS-42", "RADA RPS-42", "RADA MHR", "radar", "Israel"),
+    ("Rafale EM", "Rafale", "Rafale", "aircraft", "France"),
+    ("AS-24 Killjoy", "Kinzhal", "Kinzhal", "missile", "Russia"),
+]
+
+
+@pytest.mark.parametrize("text,name,family,category,origin", COVERAGE_PASS)
+def test_coverage_pass_systems_are_catalogued(gaz, text, name, family, category, origin):
+    system = gaz.weapon(text)
+    assert system is not None, text
+    assert (system.name, system.family, system.category, system.origin) == (name, family, category, origin)
+
+
+@pytest.mark.parametrize("text", [
+    "Anza", "Corvo", "Slinger", "Aegis", "Jelcz", "Silkworm", "Langusta", "Stilet", "Artisan", "Malva",
+    "Scalp", "Bill", "Kürassier", "Zhitel",
+])
+def test_coverage_pass_words_alone_are_not_systems(gaz, text):
+    assert gaz.weapon(text) is None
+
+
+COVERAGE_POSITIVE = [
+    ("Norway ordered 20 ACSV G5 armoured vehicles from Germany for its army.",
+     [("Germany", "Norway", "ACSV", "ordered", 20)]),
+    ("Peru took delivery of two SH-2G Super Seasprite helicopters from the United States.",
+     [("United States", "Peru", "SH-2G", "delivered", 2)]),
+    ("The United States approved the sale of 40 CBU-105 bombs to Taiwan.",
+     [("United States", "Taiwan", "CBU-97", "agreed", 40)]),
+    ("The Philippines received five TC-90 aircraft from Japan.",
+     [("Japan", "Philippines", "King Air", "delivered", 5)]),
+    ("Malaysia received Anza Mk-III missiles from Pakistan.",
+     [("Pakistan", "Malaysia", "Anza", "delivered", ANY)]),
+    ("Brazil sold MAR-1 anti-radiation missiles to Pakistan.",
+     [("Brazil", "Pakistan", "MAR-1", "delivered", ANY)]),
+    ("Ukraine received 300 Corvo PPDS drones from Australia.",
+     [("Australia", "Ukraine", "Corvo", "delivered", 300)]),
+    ("Egypt ordered 48 K9A1EGY howitzers from South Korea.",
+     [("South Korea", "Egypt", "K9", "ordered", 48)]),
+    ("Argentina bought ten Bo-105 helicopters from Germany.",
+     [("Germany", "Argentina", "Bo 105", "delivered", 10)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COVERAGE_POSITIVE)
+def test_transfers_of_coverage_pass_systems(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruiz said Senate Bill 2 would raise the tax on fuel.",
+    "Farmers near Anza reported a dry spring.",
+    "Corvo, a chef from Naples, opened a restaurant in Lisbon.",
+])
+def test_coverage_pass_names_outside_weapon_reports_give_no_weapon(parsed, transfers, text):
+    doc, _, _ = parsed(text, published=PUBLISHED)
+    assert not [e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"]
+    assert transfers(text) == []
+
+
+def test_coverage_checklist_resolves(gaz):
+    """Every designation of bench/catalogue_checklist.tsv (the supplier-by-supplier checklist the coverage
+    pass was made with) names a system of its supplier and category."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "catalogue_checklist.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")][1:]
+    related = ({"air_defence", "missile"}, {"artillery", "missile"}, {"uav", "missile"})
+    wrong = []
+    for supplier, category, forms in rows:
+        for form in forms.split("|"):
+            system = gaz.weapon(form)
+            if system is None or (system.origin or "") != supplier or not (
+                    system.category == category or any({system.category, category} <= r for r in related)):
+                wrong.append((form, system and (system.name, system.origin, system.category)))
+    assert len(rows) > 200 and not wrong, wrong[:20]

@@ -1,7 +1,7 @@
 """The extraction quality gate (as trafilatura's evaluation in CI): the seeds, the 60 dev articles and
 the project's own 12 articles (``tests/eval/own``, written in our own words) and its blind ones
-(``tests/eval/own2``, 10 articles, ``tests/eval/own3``, ``tests/eval/own4`` and ``tests/eval/own5``, 14 each;
-each written and annotated before its author read the extractor) are ingested together, scored
+(``tests/eval/own2``, 10 articles, ``tests/eval/own3`` to ``tests/eval/own6``, 14 each; each written and
+annotated before its author read the extractor) are ingested together, scored
 with the shared reference scorer, and every kind must stay at or above its floor in
 ``tests/eval/floors.json``. Needs ``../shared``; skipped with a message without it."""
 
@@ -21,13 +21,10 @@ from conftest import DEV, DEV_GOLD, SEED_GOLD, SEEDS, SHARED
 pytestmark = pytest.mark.seeds
 
 FLOORS = json.loads((Path(__file__).parent / "eval" / "floors.json").read_text(encoding="utf-8"))
-OWN = Path(__file__).parent / "eval" / "own"
-OWN2 = Path(__file__).parent / "eval" / "own2"
-OWN3 = Path(__file__).parent / "eval" / "own3"
-OWN4 = Path(__file__).parent / "eval" / "own4"
-OWN5 = Path(__file__).parent / "eval" / "own5"
-GOLD = {"seeds": SEED_GOLD, "dev": DEV_GOLD, "own": OWN / "gold", "own2": OWN2 / "gold", "own3": OWN3 / "gold",
-        "own4": OWN4 / "gold", "own5": OWN5 / "gold"}
+EVAL = Path(__file__).parent / "eval"
+OWN_SETS = ("own", "own2", "own3", "own4", "own5", "own6")
+CORPORA = ("seeds", "dev") + OWN_SETS
+GOLD = {"seeds": SEED_GOLD, "dev": DEV_GOLD, **{name: EVAL / name / "gold" for name in OWN_SETS}}
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +34,8 @@ def export_path(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("gate")
     db = f"sqlite:///{tmp / 'gate.db'}"
     runner = CliRunner()
-    result = runner.invoke(app, ["ingest", str(SEEDS), str(DEV), str(OWN / "articles.jsonl"),
-                                 str(OWN2 / "articles.jsonl"), str(OWN3 / "articles.jsonl"),
-                                 str(OWN4 / "articles.jsonl"), str(OWN5 / "articles.jsonl"), "--db", db, "-q"])
+    own = [str(EVAL / name / "articles.jsonl") for name in OWN_SETS]
+    result = runner.invoke(app, ["ingest", str(SEEDS), str(DEV), *own, "--db", db, "-q"])
     assert result.exit_code == 0, result.output
     out = tmp / "export.json"
     result = runner.invoke(app, ["export", "--db", db, "-o", str(out)])
@@ -54,7 +50,7 @@ def _reference_scores(gold: Path, export: Path) -> dict:
     return json.loads(proc.stdout)["summary"]
 
 
-@pytest.mark.parametrize("corpus", ["seeds", "dev", "own", "own2", "own3", "own4", "own5"])
+@pytest.mark.parametrize("corpus", CORPORA)
 def test_every_kind_stays_at_or_above_its_floor(export_path, corpus):
     summary = _reference_scores(GOLD[corpus], export_path)
     table = "\n".join(f"  {k:18} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
@@ -67,5 +63,5 @@ def test_every_kind_stays_at_or_above_its_floor(export_path, corpus):
 def test_floors_cover_every_scored_kind():
     from armstrack.evaluate import KINDS
 
-    for corpus in ("seeds", "dev", "own", "own2", "own3", "own4", "own5"):
+    for corpus in CORPORA:
         assert set(FLOORS[corpus]) == set(KINDS), corpus

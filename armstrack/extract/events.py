@@ -65,6 +65,8 @@ SAME_TIME_MARKS = word_set("event_words.tsv", "same_time_mark")
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 #: Types whose mentions by the same first actor in one document are one measure told again.
 REPEATED_TYPES = {"sanction", "embargo"}
+#: Types whose bare definite noun ("the drills") right after an event of the type is that event again.
+BARE_REFERENCE_TYPES = {"training"}
 #: Types recorded once per named speaker and document: one article reports one position of each person
 #: who speaks, however many of its sentences voice it (the first is kept); a state's acts stay apart.
 ONE_PER_SPEAKER = {"statement_of_support"}
@@ -78,7 +80,8 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
-              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by"}
+              "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
+              "edition", "abroad", "builder", "emblem", "act", "not_makers", "told"}
 
 
 @dataclass(frozen=True)
@@ -487,8 +490,33 @@ def _is_target(tok: Token, ctx: DocContext, lex: Lexicon) -> bool:
 def _is_weapon(tok: Token, ctx: DocContext) -> bool:
     if tok.ent_type_ == "WEAPON_SYSTEM" or tok.lemma_.lower() == "kit":
         return True
-    phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i)
-    return bool(ctx.gaz.category_of(phrase) or ctx.gaz.category_of(tok.lower_))
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i]
+    # the phrase, then its shorter tails: "a 45-metre patrol vessel" is a patrol vessel
+    return any(ctx.gaz.category_of(" ".join(words[k:])) for k in range(len(words))) or bool(
+        ctx.gaz.category_of(tok.lower_))
+
+
+#: Relations down from a verb through its object and place phrases, to where the parser may hang its "under"
+#: phrase: "building jets at its plant under licence", "frigates based on the X design under a licence".
+NOUN_PHRASE_DEPS = {"dobj", "obj", "prep", "pobj", "acl", "nmod", "compound", "appos"}
+
+
+def _nested_under(verb: Token, depth: int = 5) -> list[Token]:
+    """The objects of "under" phrases inside a verb's object and place phrases (not inside a clause of its
+    own: a participle on a noun is the only verb passed through)."""
+    out: list[Token] = []
+    frontier = [c for c in verb.children if c.dep_ in ("dobj", "obj", "prep")]
+    for _ in range(depth):
+        below: list[Token] = []
+        for t in frontier:
+            if t.dep_ == "acl" and t.tag_ != "VBN":
+                continue
+            if t.dep_ == "prep" and t.lower_ == "under":
+                out.extend(c for c in t.children if c.dep_ == "pobj")
+                continue
+            below.extend(c for c in t.children if c.dep_ in NOUN_PHRASE_DEPS)
+        frontier = below
+    return out
 
 
 def _clause_tokens(tok: Token) -> Span:
@@ -604,7 +632,20 @@ class Checker:
         flight training school" (_training_place) name no training held."""
         if tok.dep_ in ("compound", "amod", "nmod") and self._is_place(tok.head):
             return False
-        return not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._is_place(tok.head.head))
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._is_place(tok.head.head):
+            return False
+        return not self._enabled_by_place(tok)
+
+    def _enabled_by_place(self, tok: Token) -> bool:
+        """ "the two new bases will support joint drills and training": what places make possible (_enable
+        verbs with a place for subject), not an exercise held."""
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ not in ("dobj", "obj") or not self.lex.has("_enable", head.head):
+            return False
+        subj = _subject(head.head)
+        return subj is not None and self._is_place(subj)
 
     def _is_place(self, tok: Token) -> bool:
         return any(self.lex.has(name, t) for t in _conjuncts(tok) for name in ("_training_place", "_port", "_base"))
@@ -667,8 +708,16 @@ class Checker:
             objs = [o for o in objs if any(self._is_firm(t) for t in _conjuncts(o))]
         elif target == "P":  # "to be built at the Gliwice plant"
             objs = [o for o in objs if any(self.lex.has("_plant", t) for t in _conjuncts(o))]
+        elif target == "A":  # "a ban on exports of weapons and ammunition", "a freeze on arms sales"
+            objs = [o for o in objs if self._arms_trade(o)]
         m.partners.extend(objs)
         return bool(objs)
+
+    def _arms_trade(self, tok: Token) -> bool:
+        """A trade noun (_arms_trade) whose phrase names arms: an _arms_word or a weapon system."""
+        return any(self.lex.has("_arms_trade", t) and any(
+            self.lex.has("_arms_word", w) or w.pos_ in ("NOUN", "PROPN") and _is_weapon(w, self.ctx)
+            for w in t.subtree if w.i != t.i) for t in _conjuncts(tok))
 
     def _signed(self, tok: Token, arg: str, m: Match) -> bool:
         """A document its parties signed ("signed a joint declaration", "a declaration signed by A and B"),
@@ -721,6 +770,16 @@ class Checker:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         return obj is not None and any(self._is_firm(t) for t in _conjuncts(obj))
 
+    def _builder(self, tok: Token, arg: str, m: Match) -> bool:
+        """The verb's subject is a firm or a yard: "Kenya Shipyards Limited has begun building a patrol vessel"
+        (a _company or _plant word in the name, in any inflection, or a company the gazetteer knows)."""
+        subj = _subject(tok)
+        if subj is None:
+            return False
+        words = self.lex.words.get("_company", frozenset()) | self.lex.words.get("_plant", frozenset())
+        name = [t for t in subj.subtree if t.i <= subj.i]
+        return self._is_firm(subj) or any(_forms(t) & words for t in name)
+
     def _is_firm(self, tok: Token) -> bool:
         """A firm: a noun of _company (on the head or as its compound: "aircraft maker X"), or a company the
         gazetteer knows (an organisation of a state that is no military body)."""
@@ -771,18 +830,30 @@ class Checker:
 
     def _un(self, tok: Token, arg: str, m: Match) -> bool:
         sent = tok.sent
-        for ent in {e.start: e for i in range(sent.start, sent.end) for e in [self.ctx.ent_at.get(i)] if e}.values():
-            if ent.label_ not in ("ORG",):
-                continue
-            org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
-            name = (org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text)).lower()
-            if name in self.lex.words.get("_un_body", ()) or any(w in name for w in ("general assembly",
-                                                                                     "security council")):
-                return True
+        orgs = self._orgs_in(sent)
+        if any(self._un_body(ent) for ent in orgs):
+            return True
         # "the Council" or "the Assembly" in a document that has named the UN body before
         if any(t.lower_ in ("council", "assembly") and t.pos_ == "PROPN" for t in sent):
             return self._un_named_before(sent.start)
+        # "The Security Council extended the embargo. The resolution was adopted by 9 votes ...": a passive
+        # sentence naming no body of its own goes on about the UN body of the sentence before
+        verb = m.anchor if m.anchor.pos_ in ("VERB", "AUX") else tok
+        if not orgs and sent.start > 0 and not any(c.dep_ == "nsubj" for c in verb.children):
+            return any(self._un_body(ent) for ent in self._orgs_in(self.ctx.doc[sent.start - 1].sent))
         return False
+
+    def _orgs_in(self, sent: Span) -> list[Span]:
+        """The organisations a sentence names."""
+        ents = {e.start: e for i in range(sent.start, sent.end) for e in [self.ctx.ent_at.get(i)] if e}
+        return [e for e in ents.values() if e.label_ == "ORG"]
+
+    def _un_body(self, ent: Span) -> bool:
+        """Whether an organisation is a UN body (_un_body, or a name with "general assembly"/"security council")."""
+        org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
+        name = (org.name if org else re.sub(r"^(?:the|The)\s+", "", ent.text)).lower()
+        return name in self.lex.words.get("_un_body", ()) or any(w in name for w in ("general assembly",
+                                                                                      "security council"))
 
     def _un_named_before(self, before: int) -> bool:
         for ent in self.ctx.ents:
@@ -892,12 +963,38 @@ class Checker:
         if tok.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "remain", "become") or negated(verb):
             return False
         words = self._words(arg)
+        # "cooperation is at the forefront of the ties": a place of honour after "at"
+        if any(o.lemma_.lower() in words for o in _prep_objects(verb, {"at"})):
+            m.anchor = verb
+            return True
         for comp in (c for c in verb.children if c.dep_ in ("acomp", "attr")):
             if any(t.lemma_.lower() in words or t.lower_ in words
                    for t in [comp, *(c for c in comp.children if c.dep_ == "amod")]):
                 m.anchor = verb
                 return True
         return False
+
+    def _emblem(self, tok: Token, arg: str, m: Match) -> bool:
+        """Ties of named states called the emblem of something: "described the programme as a symbol of the
+        friendship between A and B", "the deal is a testament to the Chile-Peru partnership" (_emblem nouns);
+        the subject of the verb (or, for a copula, the speaker) is the supporter."""
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ not in ("of", "to"):
+            return False
+        emblem = head.head.head
+        if not self.lex.has("_emblem", emblem) or not self.ctx.phrase_countries(tok):
+            return False  # the ties of named states ("between A and B"), not "a partnership beyond hardware"
+        first = emblem.head if emblem.dep_ == "pobj" and emblem.head.lower_ == "as" else emblem
+        verb = first.head
+        if first.dep_ not in ("attr", "oprd", "prep", "dobj", "xcomp", "ccomp") or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() not in _words("_predicating") or negated(verb):
+            return False
+        m.anchor = verb
+        if verb.lemma_.lower() not in ("be", "remain", "become"):
+            m.supporter = self._supporters(_subject(verb))
+        return True
 
     def _mod(self, tok: Token, arg: str, m: Match) -> bool:
         words = self._words(arg)
@@ -961,6 +1058,13 @@ class Checker:
             return True  # a named exercise the parser did not hang on the noun
         return self._gov(tok, "_exercise_verb", m)
 
+    def _edition(self, tok: Token, arg: str, m: Match) -> bool:
+        """An exercise's edition that is held: "will host the sixth edition of the X exercise", or, right after
+        an exercise is told, "the 2025 edition was held near Y", "the previous edition, held in 2024"."""
+        of_exercise = any(self.lex.has("_exercise_noun", o) for o in _prep_objects(tok, {"of"}))
+        just_told = 0 <= self.sentence_index - self.last_sentence.get("training", -9) <= 1
+        return (of_exercise or just_told) and self._gov(tok, "_exercise_verb", m)
+
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
         scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
                                                            ("compound", "prep", "nmod")]
@@ -987,7 +1091,7 @@ class Checker:
         finished boats came from."""
         under = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
                  if o.dep_ == "pobj"]
-        if any(o.lower_ in ("licence", "license") for o in under):
+        if any(o.lower_ in ("licence", "license") for o in under + _nested_under(tok)):
             return True
         return any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() == "transfer" for o in under for c in o.children)
@@ -1153,30 +1257,58 @@ class Checker:
         return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
                     and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
+    def _not_makers(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not a system's makers named as the agents of a passive ("the system was jointly developed by A and
+        B", "the fighter is jointly produced by A and B"): who made it, background to the story."""
+        agent = _agent(tok) if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in ("acl", "amod") \
+            else None
+        return agent is None or not agent.conjuncts
+
+    def _told(self, tok: Token, arg: str, m: Match) -> bool:
+        """A verb with a clause of its own, not a participle on a noun, even a progressive one ("took delivery
+        of the first of eight submarines being built with Chinese help": how the boat delivered was made)."""
+        return tok.dep_ not in ("acl", "amod")
+
+    def _act(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not a purpose ("meant the motors for assembling frigates abroad", "tools for assembling drones")."""
+        return not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for")
+
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
+
+    def _countries(self, objs: list[Token]) -> set[str]:
+        """The states phrases name or lie in: countries, organisations, militaries and places ("in Doha")."""
+        out: set[str] = set()
+        for o in objs:
+            for t in o.subtree:
+                c = self.ctx.token_country(t)
+                ent = self.ctx.ent_at.get(t.i)
+                if c is None and ent is not None and ent.label_ in ("LOCATION", "GPE"):
+                    place = self.ctx.gaz.place(ent.ent_id_ or ent.text)
+                    c = place.country if place else None
+                if c is None and ent is not None and ent.label_ == "MILITARY":
+                    org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
+                    c = org.country if org else None
+                if c:
+                    out.add(c)
+        return out
 
     def _local(self, tok: Token, arg: str, m: Match) -> bool:
         """Assembled in the buyer's country, not the maker's: "frigates put together in Shanghai for a Gulf navy" is
         a ship built abroad for its buyer."""
-        def countries(objs: list[Token]) -> set[str]:
-            out: set[str] = set()
-            for o in objs:
-                for t in o.subtree:
-                    c = self.ctx.token_country(t)
-                    ent = self.ctx.ent_at.get(t.i)
-                    if c is None and ent is not None and ent.label_ in ("LOCATION", "GPE"):
-                        place = self.ctx.gaz.place(ent.ent_id_ or ent.text)
-                        c = place.country if place else None
-                    if c is None and ent is not None and ent.label_ == "MILITARY":
-                        org = self.ctx.gaz.organisation(ent.ent_id_ or ent.text)
-                        c = org.country if org else None
-                    if c:
-                        out.add(c)
-            return out
-        where = countries(_prep_objects(tok, {"in", "at"}))
-        buyer = countries(_prep_objects(tok, {"for"}))
+        where = self._countries(_prep_objects(tok, {"in", "at"}))
+        buyer = self._countries(_prep_objects(tok, {"for"}))
         return not (where and buyer and not where & buyer)
+
+    def _abroad(self, tok: Token, arg: str, m: Match) -> bool:
+        """A base one state keeps in another: the subject of the verb (``m.anchor``) names a state, and the
+        base's "in"/"at" place lies in another one ("Turkey maintains a military base in Doha")."""
+        subj = _subject(m.anchor) if m.anchor.pos_ in ("VERB", "AUX") else None
+        owners = self._countries([subj]) if subj is not None else set()
+        # ("maintains a base in Doha": the place may hang on the verb)
+        places = {"in", "at", "near"}
+        where = self._countries(_prep_objects(tok, places) or _prep_objects(m.anchor, places))
+        return bool(owners and where and not owners & where)
 
     def _stated(self, tok: Token, arg: str, m: Match) -> bool:
         """Not what a place does ("a plant where howitzers are assembled"), unless the clause names who
@@ -1202,6 +1334,10 @@ class Checker:
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
                 return True  # "will produce the tanks locally if the contract is signed"
+        if m.trigger.type == "statement_of_support" and _thanked_for(tok):
+            return True  # "we thank the American people for standing with Kenya": the thanked party's act
+        if tok.pos_ == "VERB" and _compared(tok):
+            return True  # "mines have killed more soldiers than any other weapon": a comparison, no event
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor):
             return True  # "called for sanctions", "urged a stop to weapons shipments"
         if m.anchor is not tok and _forms(m.anchor) & blockers:
@@ -1241,6 +1377,25 @@ class Checker:
             if anc.pos_ in ("VERB", "AUX") and anc.dep_ == "ROOT":
                 break
         return False
+
+
+def _thanked_for(tok: Token) -> bool:
+    """A trigger in what someone is thanked for ("thanked X for standing with Y", "grateful for the
+    support"): the speaker's gratitude for another's act, not the speaker's own position."""
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "for" and _forms(tok.head.head) & _words("_gratitude")
+
+
+def _compared(verb: Token) -> bool:
+    """A verb whose object is a comparative set against something other than a number: "have killed more
+    of our soldiers than any other weapon" compares causes ("killed more than 40 people" is a tally)."""
+    obj = _object(verb)
+    if obj is None or obj.tag_ not in ("JJR", "RBR") and not any(c.dep_ == "amod" and c.tag_ == "JJR" and
+                                                                 c.lower_ in ("more", "fewer") and c.i < obj.i
+                                                                 and not any(k.lower_ == "than" for k in c.children)
+                                                                 for c in obj.children):
+        return False
+    thans = [p for t in (verb, obj) for p in t.children if p.dep_ == "prep" and p.lower_ == "than"]
+    return any(not o.like_num and o.pos_ != "NUM" for p in thans for o in p.children if o.dep_ == "pobj")
 
 
 # --- quotes, dates, summaries -------------------------------------------------------------------------
@@ -1621,7 +1776,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     actors = Actors(ctx)
     quoted = ctx.quoted_token_ids
     out: list[Event] = []
-    soldiers_killed: set[int] = set()  # killings whose victims are troops (ids of the events)
+    # killings whose victims are troops, or told as an attack's toll (ids of the events)
+    soldiers_killed: set[int] = set()
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
@@ -1648,13 +1804,16 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     and not (ent.label_ == "EVENT" and tok.pos_ == "NOUN" and tok.is_lower):
                 continue  # "General Assembly", "Sanctions Act": names, not reports ("the 2020 war" is one)
             for trig in _trigger_rows(tok):
-                if trig.type in types_here and "once" not in trig.needs:
+                if trig.type in types_here and "once" not in trig.needs and "edition" not in trig.needs:
                     continue
                 m = checker.check(trig, tok)
                 if m is None:
                     continue
                 if _demonstrative(tok) and "once" not in trig.needs and trig.type not in REPEATED_TYPES:
                     continue  # "because of this war", "that exercise": a reference to one told before
+                if trig.type in BARE_REFERENCE_TYPES and _bare_definite(tok) \
+                        and 0 <= index - checker.last_sentence.get(trig.type, -9) <= 2:
+                    continue  # "... with Japanese forces joining parts of the drills": the exercise just told
                 if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
                         and _anaphoric(_object(tok) or tok):
                     continue  # "... assembled in X rolled off the line. The drones are built under licence": one programme
@@ -1692,6 +1851,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     if person and country and country in m.supporter and person not in m.supporter:
                         m.supporter.append(person)
                 date = event_date(m, ctx)
+                if "edition" in trig.needs and trig.type in types_here and not _dated_apart(
+                        date, [e for e in out if e.type == trig.type and e.evidence.sent_start == sent.start_char]):
+                    continue  # "the sixth edition of the X exercise": the exercise itself
                 if trig.type == "sanction" and "similar" in trig.needs and date is None:
                     date = next((e.date for e in reversed(out) if e.type == "sanction"), None)
                 summary, start, end = _summary(m, doc)
@@ -1715,23 +1877,35 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     same = [e for e in out if e.type == trig.type and e.actors[:1] == event.actors[:1]]
                     if _merge_once(event, same, False):
                         continue
-                if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence for e in out):
+                if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence
+                       and not ("edition" in trig.needs and e.evidence.sent_start == sent.start_char) for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 speakers = {a for a in event.actors if a in people}
                 if trig.type in ONE_PER_SPEAKER and speakers and any(
-                        e.type == trig.type and {a for a in e.actors if a in people} == speakers for e in out):
-                    continue  # the same person's position told again ("X pledged support ... X also called Y a partner")
+                        e.type == trig.type and speakers <= {a for a in e.actors if a in people} for e in out):
+                    # the same person's position told again, alone or with others ("A and B reaffirmed ...
+                    # A called it important")
+                    continue
                 out.append(event)
                 types_here.add(trig.type)
-                if trig.type == "killings" and _soldiers_killed(m):
+                if trig.type == "killings" and (_soldiers_killed(m) or _toll_of_attack(m)):
                     soldiers_killed.add(id(event))
                 break
-    # "20 soldiers were killed when gunmen overran their post": troops killed in the fighting the sentence
-    # reports are that clash's toll, not a killing of people
+    # "20 soldiers were killed when gunmen overran their post", "an attack on the town that killed one
+    # civilian": troops killed in the fighting the sentence reports, or anyone an attack it reports killed,
+    # are that clash's toll, not a killing of people
     clash_sentences = {(e.evidence.sent_start, e.evidence.sent_end) for e in out if e.type == "clash"}
     out = [e for e in out if id(e) not in soldiers_killed
            or (e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences]
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _toll_of_attack(m: Match) -> bool:
+    """Whether a killing verb is a relative clause on an attack noun: "an attack on Smara that killed one
+    civilian" tells the attack's toll."""
+    tok = m.token
+    return tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(
+        row.type == "clash" for row in _trigger_rows(tok.head))
 
 
 def _soldiers_killed(m: Match) -> bool:
@@ -1751,12 +1925,32 @@ _SENTENCE_FINAL = tuple('.!?"”’\'')
 
 def _headline_of(event: Event, events: list[Event]) -> bool:
     """Whether ``event`` comes from a heading line (no final punctuation) that announces another event of
-    the document: the same type, with all of the heading's actors ("Chile, Peru to stage naval
+    the document: the same type, with all of the heading's actors, or none ("Chile, Peru to stage naval
     drills" over "Chile and Peru plan to hold an exercise ...")."""
-    if event.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL) or not event.actors:
+    if event.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL):
         return False
-    return any(other is not event and other.type == event.type and set(event.actors) <= set(other.actors)
+    return any(other is not event and other.type == event.type and _restates(event, other)
                and other.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL) for other in events)
+
+
+def _restates(heading: Event, other: Event) -> bool:
+    """Whether a heading's event can be another event told again: it names no party the other lacks, either
+    among its actors or in its sentence ("South Sudan embargo renewed" over "the Council extended the
+    embargo on South Sudan"); a heading naming no party at all ("Export halt") restates any."""
+    return all(a in other.actors or a in other.evidence.sentence for a in heading.actors)
+
+
+def _dated_apart(date: str | None, others: list[Event]) -> bool:
+    """Whether an event's date is stated and differs from every other one's ("the 2025 edition" beside the
+    exercise "in July")."""
+    return bool(date) and all(e.date and e.date != date for e in others)
+
+
+def _bare_definite(tok: Token) -> bool:
+    """ "the drills", "the exercise": a definite noun with no modifier, name or date of its own, which refers
+    back to one just told."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "nummod", "appos", "poss") for c in tok.children)
 
 
 def _demonstrative(tok: Token) -> bool:

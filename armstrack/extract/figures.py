@@ -21,7 +21,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
+from armstrack.extract.quotations import is_headline
 from armstrack.extract.numbers import CURRENCIES, SCALES, parse_money, word_number
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
@@ -182,13 +183,22 @@ def _glued_money(tok: Token, before: Token | None) -> str | None:
         return None
     cur = (m.group("cur") or "").lower()
     if len(cur) == 1 and cur.isalpha():
-        # a one-letter sign ("P28 billion") only before a scale word: "P8" alone is a designator
-        after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        # a one-letter sign ("P28 billion", "a P28-billion deal") only before a scale word: "P8" alone is a
+        # designator
+        after = tok.nbor(_scale_offset(tok)).lower_ if tok.i + _scale_offset(tok) < len(tok.doc) else ""
         return cur if cur in LETTER_CURRENCIES and after in SCALES and len(after) > 2 else None
     if cur:
         return cur if cur in CURRENCY_BEFORE else None
     prev = _lower(before) if before is not None else ""
     return prev if prev in CURRENCY_BEFORE else None
+
+
+def _scale_offset(tok: Token) -> int:
+    """How far after an amount its scale word stands: 1, or 2 past a hyphen glued to both ("P36-billion")."""
+    doc = tok.doc
+    glued = tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_
+    return 2 if glued else 1
 
 
 def _is_calendar(tok: Token, ctx: DocContext) -> bool:
@@ -424,11 +434,13 @@ def _glued_phrase(doc: Doc, i: int, sent: Span, symbol: str, ctx: DocContext) ->
     currency = CURRENCIES.get(symbol.rstrip(".")) or LETTER_CURRENCIES.get(symbol) or symbol.upper()
     currency = _shared_sign(symbol, currency, ctx)
     end = i + 1
+    if _scale_offset(doc[i]) == 2 and doc[i + 2].lower_ in SCALES and i + 3 <= sent.end:
+        end += 1  # "a P36-billion contract": the hyphen between the amount and its scale
     while end < sent.end and doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k"):
         end += 1  # "RM1.2 billion"
     m = GLUED_MONEY.match(doc[i].text)
     value = float(m.group("num").replace(",", ""))
-    for scale in [m.group("scale")] + [t.lower_ for t in doc[i + 1:end]]:
+    for scale in [m.group("scale")] + [t.lower_ for t in doc[i + 1:end] if t.text not in ("-", "–")]:
         if scale:
             value *= SCALES[scale.lower()]
     qualifier, qstart = _qualifier_before(doc, start)
@@ -1032,6 +1044,28 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     return None
 
 
+#: Scale words large enough that a bare amount with one, after money, is more of that money.
+MONEY_SCALES = {"million", "billion", "trillion", "mn", "bn", "crore", "lakh"}
+
+
+def _elided_currencies(numbers: list[NumberPhrase]) -> list[NumberPhrase]:
+    """Amounts whose currency is left out after money in the same sentence take its currency ("59.6 trillion
+    pesos, of which 4.2 trillion is for investment"; "$5 billion, up from 4.1 billion"): a number with a
+    large scale word that counts no noun and is no percentage."""
+    money: str | None = None
+    out = []
+    for num in numbers:
+        doc = num.head.doc
+        if num.currency:
+            money = num.currency
+        elif money and not num.percent and _counted_noun(num) is None \
+                and any(t.lower_ in MONEY_SCALES for t in doc[num.start:num.end]) \
+                and not (num.end < len(doc) and doc[num.end].lower_ in ("per", "%", "percent", "pct")):
+            num = replace(num, currency=money)
+        out.append(num)
+    return out
+
+
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -1253,7 +1287,7 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
     sents = list(doc.sents)
     about_votes = _vote_sentences(doc, ctx.text, sents)
     for si, sent in enumerate(sents):
-        numbers = number_phrases(sent, ctx)
+        numbers = _elided_currencies(number_phrases(sent, ctx))
         vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]
         for num in numbers:
             found = _classify(num, sent, numbers, vote_sentence, ctx)
@@ -1269,4 +1303,16 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             for tok, side in _sole_voters(sent):
                 start = next((c.i for c in tok.children if c.dep_ == "amod"), tok.i)
                 add(NumberPhrase(start, tok.i + 1, tok, 1.0), tok.i + 1, "votes", SIDE_LABELS[side], sent, False)
-    return out
+    return _without_headline_echoes(out, ctx)
+
+
+def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Figure]:
+    """The figures less those of the headline that the story states again ("over 2%" in the headline, "above
+    two per cent" below): one figure, told in full where the story gives it."""
+    title = ctx.analysis.article.title
+
+    def in_headline(f: Figure) -> bool:
+        return is_headline(ctx.flat_text, f.evidence.start, title)
+
+    body = {(round(f.value, 6), f.unit) for f in figures if not in_headline(f)}
+    return [f for f in figures if not (in_headline(f) and (round(f.value, 6), f.unit) in body)]

@@ -348,9 +348,11 @@ class Reader:
         for conj in (_conjuncts(head) if with_conj else [head]):
             own = [n for t in _name_phrase(conj) for n in [self.person_at.get(t.i)] if n]
             if not own and _is_party(conj, self.ctx):
-                # "his counterparts from A and B, X and Y": the parser may hang the names on the countries
+                # "his counterparts from A and B, X and Y": the parser may hang the names on the countries; "a
+                # delegation led by X visited C": the group stands for its leader
                 own = self._title_of_names(conj) or self._detached_holder(conj) or (
-                    self._misattached_conjuncts(conj) if conj.tag_ in ("NNS", "NNPS") else [])
+                    self._misattached_conjuncts(conj) if conj.tag_ in ("NNS", "NNPS") else []) \
+                    or self.leaders(conj, exclude)
             if not own and conj.pos_ in ("NOUN", "PROPN") and self.ctx.gaz.is_title(conj.lemma_):
                 # "the American ambassador in Rabat, X": the holder's name hung inside the title's place phrase
                 own = self._title_of_names(conj, ("of", "in"))
@@ -584,6 +586,12 @@ class Reader:
             # time may be taken for an adverb of the verb
             objects = [c for c in cue_tok.children if c.dep_ == "npadvmod" and c.i > cue_tok.i
                        and c.pos_ in ("PROPN", "NOUN") and self.names(c, exclude)]
+        if cue.object_is_counterpart and not any(t.i in self.person_at for o in objects for t in o.subtree):
+            # "received on Tuesday Minister X (and his delegation)": the parser may run the day into the object
+            # after it, making the name the object of the day's preposition
+            objects = [o for c in cue_tok.children if c.dep_ == "prep" and c.i > cue_tok.i
+                       for o in c.children if o.dep_ == "pobj" and o.i in self.person_at
+                       and any(t.ent_type_ == "DATE" and t.i < o.i for t in o.subtree)] + objects
         holders = [cue_tok]
         if cue.frame == "event":  # "a summit held with X"
             holders += [c for c in cue_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -596,6 +604,8 @@ class Reader:
             objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and c.i in self.person_at
                        and not any(g.dep_ == "case" for g in c.children)]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+        # "Y, with whom X held talks": the relative pronoun stands for the noun its clause is on
+        pobjs = [_relative_antecedent(p) or p for p in pobjs]
         # "with A and B": the parser may make A a possessor of B ("A and B" with no "'s")
         pobjs += [c for o in objects + pobjs for c in o.children if c.dep_ == "poss" and c.i in self.person_at
                   and not any(g.dep_ == "case" for g in c.children) and any(g.dep_ == "cc" for g in c.children)]
@@ -1233,6 +1243,10 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft = clause.draft(subjects, clause.cue.kind, place)
     draft.destination = _destination(tok, place, reader)
     companions = [d for h in clause.subject_heads for d in _companions(h, reader, subjects, place)]
+    if frame == "visit":
+        # "X visited the base with French Minister Y": an official of another state along on the visit was met
+        hosts = _foreign(_along_with(tok, reader, subjects, frozenset({"with", "alongside"})), subjects, reader)
+        companions += [clause.draft(subjects + [n], clause.cue.kind, place) for n in hosts]
     draft.joins_signing = any(
         c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
         and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
@@ -1298,6 +1312,12 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     hosts = _hosts(obj, reader, set(subjects))
     if not groups and hosts:  # "attended a meeting chaired by X"
         groups = [hosts]
+    beside = _along_with(tok, reader, subjects, COMPANION_PREPS) if not groups else []
+    if beside and cue.lemma in words("attend_any"):
+        # "attended the ceremony along with Admiral Y": Y was there too
+        draft = clause.draft(subjects + beside, kind, place)
+        draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
+        return [draft]
     if groups:
         kind = "meeting" if kind == "conference" else kind  # "a summit with X" is a meeting of two
         return [clause.draft(subjects + g, kind, place) for g in groups]
@@ -1410,8 +1430,9 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     if not_event and not groups:
         return []
     verb = _governing_verb(noun)
-    if not groups and verb is not None and cue_of(verb) is None:
-        # "talks in Cairo, between A and B": the parser may hang the phrase on the clause's verb
+    if not groups and verb is not None and (cue_of(verb) is None or noun.dep_ == "nsubjpass"):
+        # "talks in Cairo, between A and B", "talks were held between A and B": the parser may hang the phrase on
+        # the clause's verb
         between = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"between"}))
         groups, _ = reader.counterparts(verb, between, set(owners))
     if consumed and not groups and not owners:
@@ -1567,6 +1588,10 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
         visit.trip = True
     if len(names) < 2:
         return visits
+    verb_cue = cue_of(verb)
+    if verb_cue is not None and verb_cue.kind == "signing":
+        # "X signed the contract in the presence of Y": Y was at the signing
+        return [Draft(names, "signing", noun, place=place), *visits]
     draft = Draft(names, cue.kind, noun)
     draft.gathering = True
     return [draft, *visits]
@@ -1577,6 +1602,41 @@ def _abroad(name: str, place: str | None, reader: Reader) -> bool:
     known = reader.ctx.gaz.place(place) if place else None
     home = reader.ctx.affiliation.get(name)
     return bool(known is not None and known.country and home and home != known.country)
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun ("whom", "which") stands for: the head of its relative clause."""
+    if pronoun.tag_ not in ("WP", "WDT"):
+        return None
+    tok = pronoun
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.dep_ == "relcl":
+            return tok.head
+    return None
+
+
+def _along_with(verb: Token, reader: Reader, subjects: list[str], preps: frozenset[str]) -> list[str]:
+    """People named in "along with X", "together with X" or one of ``preps`` ("alongside X") on a verb or on
+    the objects of its prepositions (where the parser may hang the phrase)."""
+    holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    heads = []
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ in preps:
+            heads += [p for p in prep.children if p.dep_ == "pobj"]
+        elif prep.lower_ in ("along", "together"):
+            heads += [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
+                      for p in w.children if p.dep_ == "pobj"]
+    return list(dict.fromkeys(n for h in heads for n in reader.names(h, set(subjects)) if n not in subjects))
+
+
+def _foreign(names: list[str], subjects: list[str], reader: Reader) -> list[str]:
+    """The people of ``names`` whose stated state is not that of any subject (a host or a guest, not one of
+    the subject's own party)."""
+    home = {reader.ctx.affiliation.get(s) for s in subjects}
+    return [n for n in names if reader.ctx.affiliation.get(n) and reader.ctx.affiliation[n] not in home]
 
 
 def _companions(trip: Token, reader: Reader, travellers: list[str], place: str | None) -> list[Draft]:
@@ -1682,10 +1742,20 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         if d.trip and len(d.participants) == 1:
             out.append(d)  # a trip reported in its own right stands beside the meetings held during it
             continue
+        fuller = next((o for o in kept if d.kind == "signing" and o.kind == "signing"
+                       and set(d.participants) < set(o.participants) and _date_compatible(o, d)
+                       and (not o.place or not d.place or o.place == d.place)), None)
+        if fuller is not None:
+            # "X signed in the presence of Y": the signing of both, not one of X alone (its day and place kept)
+            fuller.date, fuller.place = fuller.date or d.date, fuller.place or d.place
+            continue
         if d.kind == "meeting" and not d.place and any(
-                o.kind == "call" and set(o.participants) == set(d.participants) and o.cue.sent.start == d.cue.sent.start
+                o.kind == "call" and set(o.participants) == set(d.participants)
+                and (o.cue.sent.start == d.cue.sent.start or not d.date and _next_sentence(o.cue, d.cue))
                 for o in kept):
-            continue  # "A and B spoke by telephone, discussing X": the call, not a second, in-person meeting
+            # "A and B spoke by telephone, discussing X"; "A called B. The two discussed X": the call, not a
+            # second, in-person meeting (one with a day or place of its own is one)
+            continue
         if not d.place and not d.again and any(
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
                 # the same people told again ("During the visit, A and B reviewed ..."): the one with a place

@@ -158,6 +158,7 @@ class QuoteReader:
         self.title_tokens = {i for span in titles for i in range(span.start, span.end)}
         self.people = {p.name: p for p in analysis.people}
         self.done: list[Draft] = []
+        self.headline = False  # attributing a headline's quotation (its role nouns refer forward)
 
     def token_at(self, char: int) -> int:
         """The index of the token holding (or starting just after) a character offset."""
@@ -578,7 +579,8 @@ class QuoteReader:
     def organisation_in(self, head: Token, with_country: bool = False, keep_preps: bool = True) -> str | None:
         """An organisation or a country that the phrase names, for unnamed speakers ("a ministry spokesman")."""
         countries: list[str] = []
-        for tok in _phrase(head, keep_preps=keep_preps):
+        # the phrase's own body before a possessor's ("the Navy's Fleet Support Command" is the command)
+        for tok in sorted(_phrase(head, keep_preps=keep_preps), key=lambda t: t.i != head.i):
             ent = self.ctx.ent_at.get(tok.i)
             if ent is None:
                 continue
@@ -615,9 +617,14 @@ class QuoteReader:
         if found is None:
             return name
         words = found.group(1).split()
+        letters = name.replace(".", "").upper()
         for start in range(len(words) - 1, -1, -1):
-            initials = "".join(w[0] for w in words[start:] if w[0].isupper())
-            if initials.upper() == name.replace(".", "").upper() and words[start][0].isupper():
+            initials = "".join(w[0] for w in words[start:] if w[0].isupper()).upper()
+            if not words[start][0].isupper() or len(initials) != len(letters):
+                continue
+            # the acronym of the name in its own language may order the words otherwise ("Ministry of National
+            # Defence (MDN)", from "Ministère de la Défense nationale"): the same initials in any order
+            if initials == letters or len(letters) >= 3 and sorted(initials) == sorted(letters):
                 return " ".join(words[start:])
         return name
 
@@ -648,18 +655,27 @@ class QuoteReader:
         best: tuple[int, int, str] | None = None
         for person in self.people.values():
             for title in person.titles:
-                title_words = {w.lower() for w in WORD_RE.findall(title.title)}
+                title_words = {w.lower() for w in WORD_RE.findall(title.title)} | self._country_words(title.affiliation)
                 if not words & title_words:
                     continue
                 fit = len(modifiers & title_words)
                 seen = max((m.start for m in person.mentions if m.start < head.idx), default=-1)
-                if seen < 0 or modifiers and not fit and modifiers - title_words and not \
+                if self.headline:  # a headline's role noun looks forward, to the first holder named below
+                    seen = -min((m.start for m in person.mentions), default=len(self.text))
+                elif seen < 0 or modifiers and not fit and modifiers - title_words and not \
                         any(lexicon_word(c, "role") for c in head.children):
                     continue  # a role noun refers back, to a title its modifiers do not contradict
                 key = (fit, seen, person.name)
                 if best is None or key > best:
                     best = key
         return best[2] if best else None
+
+    def _country_words(self, affiliation: str | None) -> set[str]:
+        """The lower-case words naming a title's country ("the Spanish minister" fits a minister of Spain)."""
+        country = self.gaz.country(affiliation) if affiliation else None
+        if country is None:
+            return set()
+        return {w.lower() for form in (country.name, *country.demonyms) for w in WORD_RE.findall(form)}
 
     def antecedent(self, before: int) -> str | None:
         """The person a pronoun stands for: the nearest preceding subject (a name, or a definite role noun whose
@@ -686,14 +702,31 @@ class QuoteReader:
                 if prior.person and sent.start <= prior.tokens.start < sent.end \
                         and prior.tokens.start < before:
                     found.append((prior.tokens.start, prior.speaker, True))
-            for _, name, subject in sorted(found, reverse=True):
-                if subject:
+            # a subject of the main clause first ("X told reporters that the Kfir fleet would fly. '...,' he
+            # said" is X's): a name in a clause it reports or governs is what is spoken of, not who speaks
+            ranked = [(2 if subject and self._in_main_clause(i) else int(subject), i, name)
+                      for i, name, subject in found]
+            for rank, _, name in sorted(ranked, reverse=True):
+                if rank:
                     return name
                 fallback = fallback or name
             if sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
         return fallback
+
+    def _in_main_clause(self, i: int) -> bool:
+        """Whether the name or quotation at token ``i`` stands in its sentence's main clause: as the subject of
+        the root verb or of one coordinated with it (a quoted speaker always does)."""
+        if i in self.in_quote:
+            return True
+        tok = self.doc[i]
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
 
     def body_antecedent(self, before: int) -> Speaker | None:
         """What "it said" stands for: the nearest preceding subject that is an organisation or country."""
@@ -792,8 +825,13 @@ class QuoteReader:
         previous: Draft | None = None
         for draft in drafts:
             span = draft.span
-            if not draft.text or is_headline(self.flat, span.open, title) \
-                    or self.flat[span.open] in "‘'" and not _in_sentence(self.flat, span):
+            if draft.text and is_headline(self.flat, span.open, title):
+                self.attribute_headline(draft)
+                if draft.speaker:
+                    self.done.append(draft)
+                previous = None
+                continue
+            if not draft.text or self.flat[span.open] in "‘'" and not _in_sentence(self.flat, span):
                 previous = None
                 continue
             if is_scare_quote(self.flat, span):
@@ -881,6 +919,32 @@ class QuoteReader:
             if speaker is not None and speaker.person:
                 return speaker
         return None
+
+    def attribute_headline(self, draft: Draft) -> None:
+        """A quotation in the headline is kept only when a reporting verb there governs it and names a person
+        ("Minister says debt 'closed'"): a role noun is the holder of that title named in the story below."""
+        self.headline = True
+        try:
+            self.attribute_term(draft)
+            if draft.speaker is None:
+                # a headline is parsed poorly (it runs into the line below): the reporting verb nearest before
+                # the quotation in its line
+                line_start = line_bounds(self.flat, draft.span.open)[0]
+                for i in range(draft.tokens.start - 1, self.token_at(line_start) - 1, -1):
+                    cue = speech_cue(self.doc[i])
+                    if cue is not None and cue.kind == "verb":
+                        self.attribute_to_cue(draft, self.doc[i], cue)
+                        break
+        finally:
+            self.headline = False
+        if draft.speaker and (not draft.person or draft.speaker not in self.people or self.repeated(draft)):
+            draft.speaker = None  # a name the story does not give, or the headline echoing a quotation below
+
+    def repeated(self, draft: Draft) -> bool:
+        """Whether the same words are quoted again elsewhere in the document (a headline's echo)."""
+        words = WORD_RE.findall(draft.text.lower())
+        return any(span.open != draft.span.open and WORD_RE.findall(quoted_text(self.text, span).lower()) == words
+                   for span in self.ctx.quotations)
 
     def attribute_term(self, draft: Draft) -> None:
         """Speaker and cue of a short quoted term, from a reporting verb the parse links to it."""
@@ -1029,6 +1093,8 @@ def _indefinite(head: Token) -> bool:
 
 def _strip_determiner(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    # "Ministry of Defence (MoD": an entity cut inside its bracketed acronym is the name before the bracket
+    text = re.sub(r"\s*\([^)]*$", "", text) or text
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     # "the Council Conclusions", "the Ministry Statement": the body, not its document
     words = text.split()

@@ -64,6 +64,10 @@ def _contrast_prep(tok: Token) -> bool:
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = word_set("transfer_words.tsv", "anaphoric_det")
 STATUS_PRIORITY = ("cancelled", "licensed_production", "in_production")
+# the state a story is about is the implied buyer when it is named in this many sentences, and this many times as
+# often as the buyer of the article's main pair (see _subject_buyer)
+SUBJECT_MIN_SENTENCES = 4
+SUBJECT_LEAD = 2
 #: Prepositions that name members of a group ("drones, including Mohajer-6 models, were delivered").
 MEMBER_PREPS = word_set("transfer_words.tsv", "member_prep")
 #: Nouns a system may hang on by "of" and still be the thing transferred ("a batch of 12 jets").
@@ -114,6 +118,16 @@ RECEIVING_VERBS = word_set("transfer_words.tsv", "receiving")
 WON_DEALS = word_set("transfer_words.tsv", "won_deal")
 #: Verbs that, with no object and a system after "for", sign a contract for it ("Ecuador signed for 6 jets").
 SIGNING_VERBS = {"sign"}
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own, or shares one as a clause coordinated after a finite verb
+    ("Yerevan received its first battery and has been operating Pinaka launchers"); a gerund needs its own
+    auxiliary ("has been operating"), not a participle phrase ("operating from a base")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
+    return verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
 
 
 def _local_build_agreed(verb: Token) -> bool:
@@ -170,7 +184,7 @@ def cue_of(tok: Token) -> Cue | None:
             and not _arranged(tok) and not _future_from_state(tok):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
-            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG") and _has_subject(tok):
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
@@ -383,17 +397,40 @@ def _licensor(cue_toks: list[Token], ctx: DocContext) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: Dependencies through which a verb's "under licence" may hang lower in its own phrases.
+LICENCE_REACH = frozenset({"prep", "pobj", "dobj", "acl"})
+
+
+def _under_preps(verb: Token) -> list[Token]:
+    """The "under" phrases of a verb, with those the parser hung on its object or site instead ("building jets at
+    its plant under licence", "building frigates based on a British design under a licence from X"); the walk
+    stops at a verb of its own clause (a relative clause, or a participle that is a transfer cue)."""
+    found: list[Token] = []
+    todo = [verb]
+    while todo:
+        tok = todo.pop()
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "under":
+                found.append(child)
+            elif child.dep_ in LICENCE_REACH and not (child.dep_ == "acl" and (
+                    child.tag_ != "VBN" or cue_of(child) is not None)):
+                todo.append(child)
+    return sorted(found, key=lambda t: (t.head.i != verb.i, t.i))
+
+
 def _licence_noun(verb: Token) -> Token | None:
     """The licence a verb's production is under ("under license from X" -> license)."""
     nouns = licence_words()["licence"]
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "under":
-            for obj in prep.children:
-                # (the licence word may modify a modifier: "under a technology transfer arrangement")
-                if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns or any(
-                        c.lemma_.lower() in nouns for c in obj.doc[obj.left_edge.i:obj.i]
-                        if c.dep_ in ("compound", "amod"))):
-                    return obj
+    for prep in _under_preps(verb):
+        for obj in prep.children:
+            # (the licence word may modify a modifier: "under a technology transfer arrangement", or be the object
+            # of its "of": "under a transfer-of-technology arrangement", "under a transfer of technology")
+            if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns or any(
+                    c.lemma_.lower() in nouns for c in obj.doc[obj.left_edge.i:obj.i]
+                    if c.dep_ in ("compound", "amod") or c.dep_ == "pobj" and c.head.lower_ == "of") or any(
+                    t.lemma_.lower() in nouns for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for t in p.subtree)):
+                return obj
     return None
 
 
@@ -496,10 +533,34 @@ def _system_candidates(ctx: DocContext, heads: frozenset[str], anaphoric: frozen
             if k is None:
                 text = strings[lower]
                 k = kind[lower] = (text in ("it", "they"), text in heads or text in anaphoric)
-            if pos == _NUM or k[0] or (k[1] and pos in (_NOUN, _PROPN)):
+            if pos == _NUM or k[0] or (k[1] and pos in (_NOUN, _PROPN)) or pos == _NOUN and _number_noun(doc[i]):
                 cached.append(i)
         ctx.memo["system_candidates"] = cached
     return cached
+
+
+#: Nouns of the rest of a lot ("the rest will be assembled at home").
+REMAINDER_NOUNS = word_set("transfer_words.tsv", "remainder")
+
+
+def _lot_before(tok: Token, found: list[SystemMention]) -> tuple[str, str | None, str] | None:
+    """The system of the lot told just before "the rest" in its own sentence ("the first 18 howitzers were built
+    in Korea; the rest will be assembled at home": the howitzers, whichever system was named last)."""
+    if tok.lower_ not in REMAINDER_NOUNS:
+        return None
+    before = [m for m in found if m.span.end <= tok.i and m.head.sent.start == tok.sent.start]
+    last = max(before, key=lambda m: m.span.end, default=None)
+    return (last.system, last.family, last.category) if last is not None else None
+
+
+def _number_noun(tok: Token) -> bool:
+    """A number word the tagger read as a noun ("the remaining ten will be built": "ten" as NN)."""
+    return tok.pos_ == "NOUN" and tok.like_num and tok.ent_type_ == "CARDINAL" and tok.text.isalpha()
+
+
+def _is_number(tok: Token) -> bool:
+    """A number token, whether tagged as one or a number word read as a noun."""
+    return tok.pos_ == "NUM" or _number_noun(tok)
 
 
 def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
@@ -531,7 +592,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     candidates = _system_candidates(ctx, heads, anaphoric)
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         tok = ctx.doc[i]
-        if tok.pos_ == "NUM" and tok.i not in covered:
+        if _is_number(tok) and tok.i not in covered:
             listed = _elided_count(tok, out, ctx)
             if listed is not None:
                 # "36 jets from A, 24 from B and 8 from C": each bare count with a party of its own is
@@ -546,7 +607,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
-        if tok.pos_ == "NUM" and tok.i not in covered and _bare_number(tok):
+        if _is_number(tok) and tok.i not in covered and _bare_number(tok):
             antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
@@ -606,7 +667,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok) \
                     and not _of_named_system(tok):
                 # "the five regiments": of the system named before ("the vehicles": of an armoured one)
-                antecedent = _antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
+                antecedent = _lot_before(tok, out) or _antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
                 if antecedent is not None:
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
@@ -1049,7 +1110,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         return []  # "air defence systems mounted on X vehicles": the carrier is part of the system sold
     for _ in range(8):
         if _contrast_prep(tok):
-            return []  # "similar to Russia's S-300", "deciding against the F-18": not the system bought
+            # "similar to Russia's S-300", "deciding against the F-18": not the system bought (but a clause of its
+            # own tells its transfer: "heavier than the TB2s the air force has flown since 2022")
+            return _own_clause_cues(mention.head)
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
                 and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") and not (c.like_num and _count(c) is None)
@@ -1167,11 +1230,23 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 # "signed a contract in May with X for the Y": the deal is the verb's object ("signed in 2023 with
                 # the maker X for the Y": the signing itself)
                 found.append(next((c for c in party_of.children if c.dep_ == "dobj" and _cue_noun(c)), party_of))
+            elif _talks_topic(tok, head, party_of):
+                found.append(party_of)  # "negotiating with Turkish yards over two frigates": the topic of the talks
             elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
+
+
+def _talks_topic(prep: Token, party: Token, talks: Token | None) -> bool:
+    """Whether a topic phrase the parser hangs on the party of talks is the talks' topic: "negotiating with
+    Turkish yards over two frigates", "talks with Embraer on more jets" (talks = the verb or noun of the talks
+    that the party's "with" hangs on)."""
+    if talks is None or prep.lower_ not in TOPIC_PREPS or party.head.lower_ != "with":
+        return False
+    cue = cue_of(talks)
+    return cue is not None and cue.status == "negotiating"
 
 
 def _made_state(tok: Token) -> list[Token]:
@@ -1379,7 +1454,15 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
             rank = (country not in named, abs(ent.start - tok.i))
             if country and (best is None or rank < best[:2]):
                 best = (*rank, country)
-    return [best[2]] if best else []
+    return [best[2]] if best else _same_body_before(tok, ctx)
+
+
+def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
+    """The one state whose body of the same name the article named before with its state ("the air force" after
+    "the Burkinabe Air Force", however far back)."""
+    found = {c for t in tok.doc[:tok.i] if t.lower_ == tok.lower_ for m in t.children
+             if m.dep_ in ("compound", "amod", "nmod", "poss") for c in [ctx.token_country(m)] if c}
+    return sorted(found) if len(found) == 1 else []
 
 
 def _named_body_before(tok: Token, ctx: DocContext) -> list[str]:
@@ -1400,6 +1483,14 @@ def _names_system(obj: Token, ctx: DocContext) -> bool:
     weapon as its head (not "a total of 10 jets", whose buyer may still be unnamed)."""
     return obj.ent_type_ == "WEAPON_SYSTEM" or obj.lower_ in _category_heads(ctx.gaz) \
         or any(t.ent_type_ == "WEAPON_SYSTEM" for left in obj.lefts for t in left.subtree)
+
+
+def _own_clause_cues(head: Token) -> list[Token]:
+    """The relative clauses on a system phrase that are transfer cues of a past step ("the TB2s the air force has
+    operated since 2022", "the S-300 that Russia sold to B"): a system named for comparison still has the transfer
+    its own clause tells."""
+    return [c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB" and cue_of(c) is not None
+            and c.tag_ in ("VBD", "VBN") and not modal(c) and not negated(c)]
 
 
 def _contrasted(tok: Token, stop: Token | None = None) -> bool:
@@ -1566,7 +1657,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     and verb.lemma_.lower() not in support_verbs() and ctx.token_country(verb) \
                     and verb.head.lemma_.lower() in ASSURING_VERBS:
                 assured, verb = verb, verb.head  # "assured Talora of the delivery": the party assured
-            role = support_verbs().get(verb.lemma_.lower())
+            role = support_verbs().get(verb.lemma_.lower()) or _in_state_role(cue_tok, verb)
             subj = _clause_subject(verb) if role and verb.pos_ in ("VERB", "AUX") else None
             if subj is not None and role == "cue" and verb.lemma_.lower() in REPORTING_SUPPORT \
                     and ctx.person_at.get(subj.i) and subject_role == "supplier":
@@ -1636,6 +1727,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _in_state_role(cue_tok: Token, verb: Token) -> str | None:
+    """ "A and B are in advanced negotiations for X": the subject of "be in" a deal noun is the noun's own party
+    (role "cue"), every state of it."""
+    return "cue" if verb.lemma_ == "be" and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "in" else None
 
 
 def _builds_foreign(cue_tok: Token, frame: Frame, maker: str | None, mention: SystemMention) -> bool:
@@ -1978,8 +2075,11 @@ def _status(cue_tok: Token) -> str | None:
     if cue.pos == "VERB" and status == "delivered":
         if modal(cue_tok) or _arranged(cue_tok) or _headline_infinitive(cue_tok):
             status = "agreed"  # "will buy", "would supply", "is to receive", a headline's "Kenya to acquire drones"
-        elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children):
-            status = "agreed"  # "Talora is buying", "Norland is donating": under way, not yet handed over
+        elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children) \
+                and cue.lemma not in POSSESSION_VERBS:
+            # "Talora is buying", "Norland is donating": under way, not yet handed over (but "is operating" a
+            # system tells it is in service)
+            status = "agreed"
         elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
                  for c in cue_tok.doc[cue_tok.left_edge.i:cue_tok.i]) \
                 and cue_tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not any(
@@ -2155,7 +2255,7 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     """The count of a system phrase ("36 J-10C fighters"); unless ``own``, also the count of the phrase it
     stands in ("two of the helicopters", "a batch of six")."""
     head = mention.head
-    if head.pos_ == "NUM":  # a bare number standing for the systems
+    if _is_number(head):  # a bare number standing for the systems
         return _count(head)
     inside = range(mention.span.start, mention.span.end)
     name_tokens = [t for t in mention.span if t.i != head.i] if mention.span.end <= head.i else []
@@ -2375,6 +2475,40 @@ def _site_owners(sent: Span, ctx: DocContext) -> list[str]:
     return found if len(found) == 1 else []
 
 
+#: Prepositions of the place where something is made ("built in Karachi", "assembled at a local yard").
+SITE_PREPS = frozenset({"in", "at"})
+
+
+def _build_site_countries(verb: Token, ctx: DocContext) -> list[str]:
+    """The states of the places a verb of production is done at ("built at Karachi Shipyard", "assembled in
+    Cugir"), with the sites of a gapped clause coordinated on its subject ("four in China and four at X")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
+    sites = [o for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS
+             for o in prep.children if o.dep_ == "pobj"]
+    # "the shipyard in Callao, where the second vessel built under licence was launched": the place "where" is on
+    sites += [clause.head for clause in (verb, *list(verb.ancestors)[:2]) if clause.dep_ == "relcl"
+              and any(c.lower_ == "where" for c in clause.children)][:1]
+    found: list[str] = []
+    for country in [_site_country(t, ctx) for obj in sites for t in ctx.phrase_tokens(obj, 8)]:
+        if country and country not in found:
+            found.append(country)
+    return found
+
+
+def _site_country(tok: Token, ctx: DocContext) -> str | None:
+    """The state of a place or an organisation at a token (any city of the gazetteer, not only capitals)."""
+    ent = ctx.ent_at.get(tok.i)
+    if ent is None or ent.label_ not in ("LOCATION", "GPE", "ORG", "COUNTRY"):
+        return None
+    if ent.label_ in ("LOCATION", "GPE"):
+        place = ctx.gaz.place(ent.ent_id_ or ent.text)
+        if place is not None and place.country:
+            return place.country
+    return ctx.entity_country(ent, any_org=True)
+
+
 def _destinations(sent: Span, ctx: DocContext) -> set[str]:
     """The countries a sentence sends something to: objects of "to" (and their conjuncts)."""
     out: set[str] = set()
@@ -2435,6 +2569,26 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     return supplier, recipient
 
 
+def _subject_buyer(recipient: str | None, told: list[Transfer], ctx: DocContext) -> str | None:
+    """The buyer a record with none of its own is given: the main pair's, unless the article is plainly about
+    another state that sells nothing in it. A story on one state's purchases names its buyer again and again
+    and leaves it out of many sentences ("the Air Force received four more jets"); one aside on a
+    neighbour's deal, or a misread clause, must not make that neighbour the buyer of everything else."""
+    ranked = ctx.country_counts.most_common(2)
+    if not ranked:
+        return recipient
+    subject, named = ranked[0]
+    if subject == recipient or ctx.country_counts.get(recipient, 0) * SUBJECT_LEAD > named:
+        return recipient
+    # sentences, not names: one sentence guessing at a buyer names it three times ("Morland ... the Morlandic
+    # government ... Morlandic industry"); a story about a state comes back to it paragraph after paragraph
+    if len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}) < SUBJECT_MIN_SENTENCES:
+        return recipient
+    if any(t.supplier == subject for t in told):
+        return recipient  # the state the story is about sells here: it is no implied buyer
+    return subject
+
+
 def _pair_leads(records: list[Transfer]) -> bool:
     """Whether one supplier-recipient pair is told in more deal steps than any other (or is the only one): only
     then is the article's main pair more than a tie broken by counting names."""
@@ -2479,7 +2633,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 m.named and m.head in mention.head.conjuncts
                 and (m.span.start <= m.head.i < m.span.end or m.head.lower_ in _category_heads(ctx.gaz))
                 for m in mentions)
-            if _contrasted(mention.head):
+            if _contrasted(mention.head) and not _own_clause_cues(mention.head):
                 previous = None
                 continue  # "similar to Russia's S-300": a system named for comparison is not transferred
             cue_toks = _governing_cues(mention)
@@ -2524,7 +2678,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue
             if cue_of(cue_toks[0]).lemma in SHIP_CUES and mention.category != "ship":
                 continue  # "a frigate for A was launched" is a step of its building; "launched missiles" is none
-            statuses = [_status(t) for t in cue_toks]
+            statuses = _purchase_before_delivery(cue_toks, [_status(t) for t in cue_toks])
             if _notified_offer(sent) or item_lead is not None and _notified_offer(item_lead[0].sent):
                 # a sale "approved" in a notification of possible sales is still an offer
                 statuses = [("offered" if s in ("agreed", "ordered", "delivered") else s) for s in statuses]
@@ -2534,6 +2688,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # outrank the clause the system stands in
             ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
             status = next((s for s in STATUS_PRIORITY if s in ranked), statuses[0])
+            if status == "in_production" and "licensed_production" in statuses:
+                status = "licensed_production"  # "a vessel built under licence from A was launched": a licensed build
             talks = next((st for st in statuses if STATUS_PHASE[st] == "prospective"), None)
             if STATUS_PHASE[status] == "production" and talks is not None and all(
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or modal(t)
@@ -2663,6 +2819,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
                 continue  # "plans for a second submarine were shelved": whose plan, for what, the sentence does not say
             from_text = (bool(suppliers), bool(recipients))
+            if status == "licensed_production" and not recipients:
+                # "four will be built at Karachi Shipyard under a transfer of technology": the licensee is the
+                # state the build site is in (a place, not a party the text names: it does not lead the article)
+                recipients = [c for c in _build_site_countries(cue_toks[0], ctx) if c not in suppliers][:1]
             clause = _clause_countries(cue_toks[0], ctx)
             if suppliers and not recipients and cue_of(cue_toks[0]).subject == "system":
                 # "inspected the newly arrived jets at the Kenyan Air Force Base X": arrived where the buyer has them
@@ -2793,6 +2953,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     leads = _pair_leads(confident or [t for t, _, _ in unquoted])
+    subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told], ctx)
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_lead(drafts, ctx)
@@ -2818,7 +2979,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         t.supplier = t.supplier or supplier
         if not t.recipient and t.supplier != supplier:
             t.recipient = _sellers_own_buyer(t.supplier, confident)
-        t.recipient = t.recipient or (recipient if recipient != t.supplier else None) or (
+        # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
+        # story is about (the main pair may rest on one aside)
+        buyer = recipient if t.supplier == supplier and leads else subject
+        t.recipient = t.recipient or (buyer if buyer != t.supplier else None) or (
             _other_main_country(t.supplier, ctx) if s_told and named is False else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
             continue
@@ -2848,6 +3012,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if not (STATUS_PHASE[first.status] == "agreed" and _still_to_come(t.when, ctx)):
                 first.when = first.when or t.when  # (a date still to come is when deliveries are due, not the order's)
             first.value, first.currency = (first.value, first.currency) if first.value else (t.value, t.currency)
+            if in_list and id(first) in generic:
+                listed.add(id(first))  # told again in a list beside named items: kept as a list's item
             continue
         seen[key] = t
         out.append(t)
@@ -3040,6 +3206,23 @@ def _quoted_list_items(held: list[Transfer], records: list[Transfer]) -> list[Tr
 
 #: Verbs of buying: "has bought" reports a delivery, unless a delivery of its own is told with another date.
 PURCHASE_LEMMAS = word_set("transfer_words.tsv", "purchase")
+
+
+def _purchase_before_delivery(cue_toks: list[Token], statuses: list[str | None]) -> list[str | None]:
+    """ "received all 12 jets it bought from A in 2021": a verb of buying in a clause on a system whose delivery
+    another cue tells is the order placed before it (ordered), not a second delivery."""
+    if "delivered" not in [st for t, st in zip(cue_toks, statuses) if not _buying_clause(t)]:
+        return statuses
+    return ["ordered" if st == "delivered" and _buying_clause(t) else st for t, st in zip(cue_toks, statuses)]
+
+
+def _buying_clause(tok: Token) -> bool:
+    """A past verb of buying in a relative clause or participle on a noun, dated on its own ("the jets it bought in
+    2021", "jets bought from A in 2019"); an undated one only describes the systems delivered ("inducted two jets
+    acquired from A")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in PURCHASE_LEMMAS and tok.dep_ in ("relcl", "acl") \
+        and tok.tag_ in ("VBD", "VBN") and any(t.ent_type_ == "DATE" and _count(t) is None and t.like_num
+                                               for t in tok.subtree)  # (a year: "on Monday" may date the delivery)
 
 
 def _bought_then_delivered(first: Transfer, later: Transfer, first_bought: bool, later_bought: bool) -> bool:

@@ -614,16 +614,21 @@ def _load(data_dir: Path) -> Gazetteers:
 
 
 #: What an honorific is (honorifics.tsv): Mr, Dr; Gen, Lt; Sen, President.
-HONORIFIC_KINDS = ("courtesy", "rank", "office")
+HONORIFIC_KINDS = ("courtesy", "rank", "office", "initials")
 
 
 @functools.lru_cache(maxsize=8)
-def load_honorifics(data_dir: Path | None = None) -> tuple[str, ...]:
+def load_honorifics(data_dir: Path | None = None, with_initials: bool = False) -> tuple[str, ...]:
     """The honorifics of ``honorifics.tsv`` as written (Mr, Gen, U, ...): words before a person's name that
     are no part of it. The one list that people (nlp.people), name keys (resolve.text) and quote speakers
-    (extract.quotes) read. Raises GazetteerError naming the line of a malformed row."""
+    (extract.quotes) read. Raises GazetteerError naming the line of a malformed row.
+
+    Honorifics of kind ``initials`` ("HE" for "H E" / "H.E.", His or Her Excellency) are written as spaced or
+    dotted capitals, never as one word ("He" is a pronoun and a surname): they are left out, and
+    ``with_initials`` gives them alone."""
     path = (Path(data_dir).resolve() if data_dir is not None else DATA_DIR) / "honorifics.tsv"
     found: dict[str, str] = {}
+    initials: set[str] = set()
     for lineno, (word, kind) in _rows(path):
         if kind not in HONORIFIC_KINDS:
             raise GazetteerError(f"{path}:{lineno}: kind {kind!r} is not one of {', '.join(HONORIFIC_KINDS)}")
@@ -632,7 +637,11 @@ def load_honorifics(data_dir: Path | None = None) -> tuple[str, ...]:
         if word.lower() in found:
             raise GazetteerError(f"{path}:{lineno}: honorific {word!r} is listed twice")
         found[word.lower()] = word
-    return tuple(found.values())
+        if kind == "initials":
+            initials.add(word)
+    if with_initials:
+        return tuple(sorted(initials))
+    return tuple(w for w in found.values() if w not in initials)
 
 
 @functools.lru_cache(maxsize=8)

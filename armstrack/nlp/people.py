@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,10 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "das", "dos", "di", "du", "van", "von", "der", "den",
                   "le", "la", "ter", "abu", "ben", "y"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+#: Honorifics written letter by letter ("H E", "H.E." for His or Her Excellency), as their letters ("HE").
+HONORIFIC_INITIALS = frozenset(load_honorifics(with_initials=True))
+#: A token of such an honorific: capital letters, each alone or followed by a period ("H", "E.", "H.E.").
+INITIALS_TOKEN = re.compile(r"^(?:[A-Z]\.?)+$")
 
 
 @dataclass
@@ -43,6 +48,29 @@ class _Mention:
     words: tuple[str, ...]
     person: str | None = None
     titles: list[PersonTitle] = field(default_factory=list)
+
+
+def _initials_end(doc: Doc, i: int) -> int:
+    """The end of an honorific written letter by letter starting at token ``i`` ("H E", "H.E."), else ``i``.
+
+    The letters must be spaced or dotted: a one-word "He" is a pronoun or a surname ("He Lifeng")."""
+    letters = ""
+    for j in range(i, min(len(doc), i + 4)):
+        tok = doc[j]
+        if not INITIALS_TOKEN.match(tok.text) or len(tok.text) > 1 and "." not in tok.text:
+            return i
+        letters += tok.text.replace(".", "")
+        if letters in HONORIFIC_INITIALS:
+            return j + 1
+    return i
+
+
+def _initials_start(doc: Doc, end: int) -> int:
+    """The start of an honorific written letter by letter that ends right before token ``end``, else ``end``."""
+    for i in range(max(0, end - 4), end):
+        if _initials_end(doc, i) == end:
+            return i
+    return end
 
 
 def _title_tokens(doc: Doc) -> set[int]:
@@ -55,12 +83,15 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (start in title_tokens or doc[start].lower_.rstrip(".") in HONORIFICS
-                           or doc[start].is_punct or doc[start].pos_ == "DET"):
-        start += 1
+                           or doc[start].is_punct or doc[start].pos_ == "DET" or _initials_end(doc, start) > start):
+        start = max(start + 1, _initials_end(doc, start))
     while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
         return None
+    if start == span.start and doc[start].lower_ in NAME_PARTICLES \
+            and _untagged_given_name(doc, start - 1, title_tokens):
+        start -= 1  # "[Ali] bin Said": the NER began the name at its particle, leaving the given name out
     tokens = doc[start:end]
     for t in tokens:
         glued = t.i > start and not doc[t.i - 1].whitespace_  # "Ji-woo": parts of one hyphenated word
@@ -69,6 +100,17 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
                               or inner and t.lower_ in NAME_PARTICLES):
             return None
     return start, end
+
+
+def _untagged_given_name(doc: Doc, i: int, title_tokens: set[int]) -> bool:
+    """Whether token ``i`` may be a given name the NER left out: a capitalised proper noun, no title,
+    honorific or other entity's word."""
+    if i < 0:
+        return False
+    tok = doc[i]
+    return tok.pos_ == "PROPN" and bool(NAME_TOKEN.match(tok.text)) and tok.is_alpha \
+        and tok.ent_type_ in ("", "PERSON") \
+        and i not in title_tokens and tok.lower_ not in HONORIFICS and _initials_start(doc, i + 1) > i
 
 
 def _bracketed_given_name(doc: Doc, start: int, end: int) -> Token | None:
@@ -95,7 +137,7 @@ def _name_run(doc: Doc, start: int, title_tokens: set[int], limit: int = 4) -> i
     end = start
     while end < len(doc) and end - start < limit and NAME_TOKEN.match(doc[end].text) and doc[end].is_alpha \
             and end not in title_tokens and doc[end].lower_ not in HONORIFICS \
-            and doc[end].ent_type_ not in NOT_NAME_LABELS:
+            and doc[end].ent_type_ not in NOT_NAME_LABELS and _initials_end(doc, end) == end:
         end += 1
     return end
 
@@ -126,6 +168,7 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             end = _name_run(doc, tok.i + 4, title_tokens, 2)
             if end > tok.i + 4 and doc[tok.i + 4].ent_type_ in BRACKET_NAME_LABELS:
                 out.append((tok.i + 2, end, (given.text, *(t.text for t in doc[tok.i + 4:end]))))
+    out.extend(_after_initials(doc, title_tokens))
     last_words = not_person_words().get("last", frozenset())
     for tok in titled:
         # "the Spanish minister, Ana Ruiz Gil, said", "Its Defence Minister, Ana Ruiz Gil,": a name in
@@ -169,10 +212,37 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
     return out
 
 
+def _after_initials(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Names after an honorific written letter by letter ("Minister H E Ana Ruiz Gil"), which the NER often
+    misses (it takes the letters for part of a body's name): the honorific says a person's name follows.
+    Further honorifics and titles after it ("H E Sheikh", "H E Dr") are skipped; the name is two to five
+    capitalised words, with lower-case particles inside ("Ali bin Said Al Harthy")."""
+    out = []
+    letters = [t.i for t in doc if len(t.text) <= 4 and INITIALS_TOKEN.match(t.text)]
+    for i in letters:
+        start = _initials_end(doc, i)
+        if start == i:
+            continue
+        while start < len(doc) and (start in title_tokens or doc[start].lower_.rstrip(".") in HONORIFICS):
+            start += 1
+        end = start
+        while end < len(doc) and end - start < 6 and (
+                NAME_TOKEN.match(doc[end].text) and (doc[end].is_alpha or "-" in doc[end].text)
+                and end not in title_tokens and doc[end].ent_type_ not in NOT_NAME_LABELS
+                or doc[end].lower_ in NAME_PARTICLES and end > start):
+            end += 1
+        while end > start and doc[end - 1].lower_ in NAME_PARTICLES:
+            end -= 1
+        if 2 <= end - start <= 5:
+            out.append((start, end, tuple(t.text for t in doc[start:end])))
+    return out
+
+
 def _honoured(doc: Doc, start: int, title_tokens: set[int]) -> bool:
     """Whether a name is preceded by a title or honorific (a lone surname then still names a person)."""
     i = start - 1
-    return i >= 0 and (i in title_tokens or doc[i].lower_.rstrip(".") in HONORIFICS)
+    return i >= 0 and (i in title_tokens or doc[i].lower_.rstrip(".") in HONORIFICS
+                       or _initials_start(doc, start) < start)
 
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -217,6 +287,9 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
         return True
+    if before is not None and before.text[:1].isupper() and before.lower_ in words.get("first", ()) \
+            and before.i not in title_tokens:
+        return True  # "Operation X", "Camp Y" with the classifier left out of the NER's name
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.get("after", ()):
         return True
     if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("ADJ", "NOUN") \
@@ -342,8 +415,8 @@ def _titles_before(doc: Doc, start: int, title_tokens: set[int], gaz: Gazetteers
     i = start - 1
     while i >= 0 and (i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG") or doc[i].is_space
                       or doc[i].text in POSSESSIVES or doc[i].text in ("-", "–")
-                      or doc[i].lower_.rstrip(".") in HONORIFICS):
-        i -= 1
+                      or doc[i].lower_.rstrip(".") in HONORIFICS or _initials_start(doc, i + 1) <= i):
+        i = min(i, _initials_start(doc, i + 1)) - 1
     run = doc[i + 1:start]
     titled = [t for t in run if t.i in title_tokens]
     if not titled:
@@ -368,6 +441,7 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
             if any(t.ent_type_ == "PERSON" for t in span):
                 continue
             out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz, prefer_org=_is_expert(span))))
+    name_start = _initials_start(doc, name_start)  # "the ambassador, H E X": the title stands before the letters
     if not out and name_start >= 2 and doc[name_start - 1].text == ",":
         # "Turkey's ambassador to NATO, Basat Ozturk": read off the words when the parse attaches oddly
         left = name_start - 2
@@ -412,6 +486,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     mentions: list[_Mention] = []
     surface: dict[tuple[str, ...], str] = {}
     authors: set[frozenset[str]] = set()  # the names of bylines: metadata wherever they stand
+    # one sense per document: a name its words show to be a place, body or ship once ("the X plant",
+    # "Operation X") is that elsewhere too, unless a title or honorific there says it is a person
+    others = {tuple(t.text for t in doc[b[0]:b[1]]) for ent in doc.ents if ent.label_ == "PERSON"
+              for b in [_bare_name(ent, title_tokens)] if b is not None
+              and _not_a_person(doc, ent.start, ent.end, title_tokens)}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -420,6 +499,8 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             authors.add(frozenset(t.text for t in doc[bare[0]:bare[1]]))
             continue
         if bare is None or _not_a_person(doc, ent.start, ent.end, title_tokens):
+            continue
+        if tuple(t.text for t in doc[bare[0]:bare[1]]) in others and not _honoured(doc, bare[0], title_tokens):
             continue
         s, e = bare
         s = _untagged_given_names(doc, s, e, title_tokens)
@@ -449,6 +530,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     # Surnames on their own ("Hlaing", "Mr. Shoigu") that NER did not tag are mentions too.
     covered = {i for m in mentions for i in range(m.start, m.end)}
     surnames = {(c[-1],) for c in set(canon.values())} | {_surname(c) for c in set(canon.values())}
+    # a full name's first word alone, as a subject ("Hendro said"): where names go by the given name, or by a
+    # surname written first; only one person's, and no other's last word
+    firsts = Counter(c[0] for c in set(canon.values()) if len(c) > 1)
+    given = {(w,) for w, n in firsts.items() if n == 1 and (w,) not in surnames and w.lower() not in NAME_PARTICLES}
+    surnames |= given
     ents = _entity_at(doc)
     # Tokens only where a surname starts (ORTH hashes from the token array), not for every word
     wanted = {doc.vocab.strings[s[0]] for s in surnames}
@@ -458,6 +544,8 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             end = tok.i + len(surname)
             if tuple(t.text for t in doc[tok.i:end]) != surname or covered & set(range(tok.i, end)) \
                     or not all(NAME_TOKEN.match(w) for w in surname if w != "-"):
+                continue
+            if surname in given and not (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass")):
                 continue
             # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
             # is just the surname of a person named in full is that person
@@ -519,6 +607,7 @@ def _untagged_given_names(doc: Doc, start: int, end: int, title_tokens: set[int]
         if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
                 and NAME_TOKEN.match(tok.text) and tok.is_alpha and not tok.ent_type_
                 and tok.i not in title_tokens and tok.lower_ not in HONORIFICS
+                and _initials_start(doc, start) == start
                 and tok.lower_ not in not_person_words().get("first", ())):
             break
         start -= 1
