@@ -390,10 +390,16 @@ def _licensor(cue_toks: list[Token], ctx: DocContext) -> str | None:
         licence = _licence_noun(tok) if tok.pos_ == "VERB" else None
         if licence is None:
             continue
-        heads = [o for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "with")
+        heads = [o for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                  for o in p.children if o.dep_ == "pobj"]
         heads += [c for c in licence.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
         found.update(c for h in heads for c in ctx.phrase_countries(h))
+        # "under a licence agreement with X": X licenses the build, unless X is a firm of the state the build is
+        # done in ("produced in Poland under a technology transfer arrangement with a Polish plant"): the local
+        # partner is the licensee
+        partners = [c for p in licence.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)]
+        found.update(c for c in partners if c not in _build_site_countries(tok, ctx))
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -2978,7 +2984,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
         t.supplier = t.supplier or supplier
         if not t.recipient and t.supplier != supplier:
-            t.recipient = _sellers_own_buyer(t.supplier, confident)
+            # (a deal told beside others in its sentence, "beat the F-16 offered by A and the French Rafale", shares
+            # their buyer: only a seller's deal told alone goes to the seller's own buyer)
+            beside = {d.recipient for d, _, _ in drafts if d is not t and d.evidence.start == t.evidence.start
+                      and d.recipient and d.recipient != "unknown" and d.supplier != t.supplier}
+            t.recipient = None if beside else _sellers_own_buyer(t.supplier, confident)
         # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
         # story is about (the main pair may rest on one aside)
         buyer = recipient if t.supplier == supplier and leads else subject
@@ -3132,25 +3142,26 @@ def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: l
     from the licensee: a supplier taken only from the catalogue's maker (or left to it as a fallback) becomes
     that licensee ("the helicopters, built under licence in Norland, arrived in Talora": Norland supplies
     Talora)."""
-    licensees: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    licensees: dict[tuple[str, str], list[Transfer]] = {}
     for t in records:
         if t.status == "licensed_production" and t.supplier and t.recipient:
-            licensees.setdefault((t.supplier, (t.family or t.system).lower()), set()).add(
-                (t.recipient, _system_key(t.system)))
-    # (a licensee the article also shows buying the system from its maker builds it for its own force: "Brazil
-    # ordered 36 Gripens from Sweden ... Embraer assembles the jets under licence ... Colombia is negotiating the
-    # purchase of 17 aircraft" buys them from the maker)
-    buyers = {(t.supplier, (t.family or t.system).lower(), t.recipient) for t in records
-              if t.status != "licensed_production" and t.supplier and t.recipient}
+            licensees.setdefault((t.supplier, (t.family or t.system).lower()), []).append(t)
+    buyers: dict[str, set[str]] = {}
+    for t in records:
+        if t.status != "licensed_production" and t.recipient:
+            buyers.setdefault((t.family or t.system).lower(), set()).add(t.recipient)
     for t, fallback in zip(records, fallbacks):
         maker = t.supplier if id(t) in by_maker else fallback if not t.supplier else None
         if not maker or t.status == "licensed_production":
             continue
+        # (a state that builds the system under licence for its own forces and buys it too is no seller to others:
+        # "Poland will build 64 of its 180 K2s at home", then "Romania is considering the K2", is the maker's K2;
+        # nor is a licensee's own variant, "Spain's variant, known as X", the system the maker itself sells)
         family = (t.family or t.system).lower()
-        # (a licensee's own variant, "Spain's variant, known as X", is not the system the maker itself sells)
         key = _system_key(t.system)
-        builders = {c for c, built in licensees.get((maker, family), set())
-                    if (maker, family, c) not in buyers and (built in key or key in built)} - {t.recipient}
+        builders = {b.recipient for b in licensees.get((maker, family), [])
+                    if b.recipient not in buyers.get(family, ())
+                    and (_system_key(b.system) in key or key in _system_key(b.system))} - {t.recipient}
         if len(builders) == 1:
             t.supplier = next(iter(builders))
 
