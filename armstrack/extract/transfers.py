@@ -702,7 +702,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     return out
 
 
-def _appositive_twins(mentions: list[SystemMention]) -> set[int]:
+def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
     """Mentions that name again a system a mention beside them names: "PNS X, the second of two Y-class
     corvettes", "the first vessel, BRP X" (an apposition, directly or through "the second of"). Of such a pair
     the one with no family is left out, then the general one ("HMS X, a frigate handed over by A"), else the later.""" 
@@ -717,9 +717,47 @@ def _appositive_twins(mentions: list[SystemMention]) -> set[int]:
                 continue  # ("36 jets from A, 36 from B": a lot of its own, set beside the first)
             if not _governing_cues(m) or not _governing_cues(other):
                 continue  # ("showed the X, the drone that A is accused of selling": only one tells the transfer)
-            rank = {id(x): (bool(x.family), x.named) for x in (m, other)}
+            # (a ship's own name may carry a family guessed from another ship of its navy: the class its
+            # apposition states is the surer)
+            rank = {id(x): (bool(x.family), x.named, not _named_ship(x.span.text, ctx)) for x in (m, other)}
             out.add(id(m) if rank[id(m)] < rank[id(other)] else id(other))
     return out
+
+
+def _ship_name_classes(mentions: list[SystemMention], ctx: DocContext) -> dict[int, SystemMention]:
+    """The phrase of ships a ship's name is one of, where the parser did not make the name its apposition: set
+    off by a comma right after the phrase and hung on the verb ("received the first of two patrol ships from A's
+    yard, KRI X, last year"), or in apposition to the ordinal ("the first of two frigates from A, HTMS X").
+    Keyed by the id of the name's mention."""
+    out: dict[int, SystemMention] = {}
+    for m in mentions:
+        start = m.span.start
+        if not _named_ship(m.span.text, ctx) or start < 2 or ctx.doc[start - 1].text != ",":
+            continue
+        head = m.head
+        for other in mentions:
+            if other is m or other.category != m.category or other.span.end > start or other.named:
+                continue
+            phrase = {t.i for t in other.head.subtree}
+            loose = head.dep_ in ("npadvmod", "dep", "advmod") \
+                and all(i in phrase for i in range(other.span.end, start - 1))
+            # ("the first of two frigates ..., HTMS X": the name stands beside the ordinal whose "of" is the phrase)
+            ordinal = head.dep_ == "appos" and other.head.dep_ == "pobj" and other.head.head.lower_ == "of" \
+                and other.head.head.head.i == head.head.i
+            if (loose or ordinal) and _governing_cues(other):
+                out[id(m)] = other
+    return out
+
+
+def _class_phrase_seller(ships: SystemMention, frame: Frame, ctx: DocContext) -> None:
+    """A ship's name takes the seller of the phrase of ships it is one of: "the first of two frigates from A's
+    yard, HTMS X" comes from A (a yard the catalogue does not know is still named with its state)."""
+    for prep in (c for c in ships.head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        countries = [c for o in prep.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)
+                     if c not in frame.recipients]
+        if countries:
+            frame.suppliers = countries[:1]
+            return
 
 
 def _elided_count(tok: Token, found: list[SystemMention], ctx: DocContext) -> SystemMention | None:
@@ -1005,6 +1043,43 @@ def _cue_noun(tok: Token) -> bool:
     return cue is not None and cue.pos == "NOUN"
 
 
+def _clause_of_conjunct(mention: SystemMention, cue_tok: Token) -> bool:
+    """Whether the cue is a participle or relative clause on another item of the system's list: in "the F-16,
+    offered by A, and the French Rafale" the clause describes the F-16 only, so its party is not the Rafale's."""
+    if cue_tok.dep_ not in ("acl", "relcl") or cue_tok.head.i == mention.head.i:
+        return False
+    if mention.span.start <= cue_tok.head.i < mention.span.end:
+        return False  # a clause on a word of the system's own name
+    return any(c.i == cue_tok.head.i for c in mention.head.conjuncts)
+
+
+#: Participles that put one system "on" another ("mounted on", "installed on"): the other is its carrier.
+MOUNTING_VERBS = word_set("transfer_words.tsv", "mounting")
+
+
+def _carrier(mention: SystemMention) -> bool:
+    """Whether the system is the vehicle another is mounted "on" ("Skyranger systems mounted on G5 vehicles")."""
+    prep = mention.head.head
+    if mention.head.dep_ != "pobj" or prep.lower_ not in ("on", "onto", "aboard"):
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in MOUNTING_VERBS and verb.dep_ in ("acl", "amod", "relcl") and verb.tag_ == "VBN"
+
+
+def _party_it_is_joined_to(mention: SystemMention, ctx: DocContext) -> str | None:
+    """The state of a "from" phrase the parser coordinated a system into ("missiles from the United States as well
+    as TB2s of its own"): that state is the other item's seller, not this system's."""
+    head = mention.head
+    if head.dep_ != "conj" or head.head.ent_type_ != "COUNTRY":
+        return None
+    state = head.head
+    while state.dep_ == "conj" and state.head.ent_type_ == "COUNTRY":
+        state = state.head
+    if state.dep_ != "pobj" or state.head.lower_ != "from":
+        return None
+    return ctx.token_country(head.head)
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -1040,6 +1115,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
     found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
               if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
+    if _carrier(mention):
+        return []  # "air defence systems mounted on X vehicles": the carrier is part of the system sold
     for _ in range(8):
         if _contrast_prep(tok):
             # "similar to Russia's S-300", "deciding against the F-18": not the system bought (but a clause of its
@@ -1301,15 +1378,32 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def _accused_doer(tok: Token) -> Token | None:
+    """The accused of "accused Norland of supplying drones", for the gerund after "of": the accused does the
+    supplying, not the accuser. The parser may hang "of" on the accused itself ("accused Norlandic firms of
+    selling")."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "of":
+        return None
+    holder = tok.head.head
+    if holder.lemma_.lower() in ACCUSING_VERBS:
+        return next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if holder.dep_ in ("dobj", "nsubjpass") and holder.head.lemma_.lower() in ACCUSING_VERBS:
+        # (the accused's phrase then holds the whole charge, "... to A through B": only its own words name it,
+        # or a nationality the parser made a second object of the verb, "accused Norlandic firms")
+        if holder.ent_type_:
+            return holder
+        return next((c for c in [*holder.lefts, *holder.head.children]
+                     if c.ent_type_ == "COUNTRY" and c.i < holder.i), None)
+    return None
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
     tok = verb
     for _ in range(6):
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ACCUSING_VERBS:
-            # "accused Norland of supplying drones": the accused does the supplying, not the accuser
-            accused = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if accused is not None:
-                return accused
+        accused = _accused_doer(tok)
+        if accused is not None:
+            return accused
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None and tok is not verb:
             # "Slovakia was approved to purchase", "India is expected to receive": the passive
@@ -1380,6 +1474,19 @@ def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
     return sorted(found) if len(found) == 1 else []
 
 
+def _named_body_before(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of "the navy" named without one and with no body nearby: the first body named before it whose
+    name ends in the same word ("The Pakistan Navy took delivery ... the navy commissioned"). A story calls its own
+    subject's force "the navy" once it has named it; a foreign force it names in full each time."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    for ent in ctx.ents:
+        if ent.end <= tok.i and ent.label_ == "MILITARY" and ent[-1].lower_ == tok.lower_:
+            country = ctx.entity_country(ent)
+            return [country] if country else []
+    return []
+
+
 def _names_system(obj: Token, ctx: DocContext) -> bool:
     """Whether a noun phrase is a weapon system's: a catalogued name before its head or as its head, or a kind of
     weapon as its head (not "a total of 10 jets", whose buyer may still be unnamed)."""
@@ -1424,6 +1531,23 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     return [c for c in countries if c in keep] or countries
 
 
+#: Titles of a state's representatives abroad ("the US ambassador"), who stand for the giving side at a handover.
+ENVOY_TITLES = word_set("transfer_words.tsv", "envoy")
+
+
+def _without_envoys(head: Token, countries: list[str], ctx: DocContext) -> list[str]:
+    """The countries of a receiving party's phrase less those only its envoys name: in "received by the defence
+    secretary and US Ambassador X" the ambassador attends for the giver, not the buyer."""
+    envoys = [t for t in ctx.phrase_tokens(head) if t.lemma_.lower() in ENVOY_TITLES or t.lower_ in ENVOY_TITLES]
+    if not envoys:
+        return countries
+    # the envoy's own phrase: its modifiers ("US", "of Japan") and the name it titles or that stands beside it
+    skip = {t.i for e in envoys for t in e.subtree}
+    skip |= {t.i for e in envoys if e.dep_ == "compound" and ctx.person_at.get(e.head.i) for t in e.head.subtree}
+    kept = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if t.i not in skip}
+    return [c for c in countries if c in kept]
+
+
 def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     cue = cue_of(cue_tok)
     frame = Frame()
@@ -1439,8 +1563,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if buyers and (set(buyers) != set(countries) or not ctx.token_country(tok)):
                 frame.recipients.extend(c for c in buyers if c not in frame.recipients)
                 countries = [c for c in countries if c not in buyers]
+        if role == "recipient" and countries:
+            countries = _without_envoys(tok, countries, ctx)
         if not countries and role == "recipient" and tok.lower_ in HOME_BODIES:
             countries = _home_body_country(tok, ctx)  # "the government ordered ...", the RAAF named nearby
+            countries = countries or _named_body_before(tok, ctx)
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
@@ -2499,6 +2626,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     by_maker: set[int] = set()  # records whose supplier is only the catalogue's maker of the system
     referring: set[int] = set()  # those of them told by a phrase referring back ("the remaining 18 aircraft")
     sisters: set[int] = set()  # records of a ship named as the sister of one told before
+    national: set[int] = set()  # records of a kind named with its maker's nationality ("American fighters")
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions:
@@ -2507,7 +2635,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
         bought_at_home: set[str] = set()
-        twins = _appositive_twins(mentions)
+        twins = _appositive_twins(mentions, ctx)
+        ship_classes = _ship_name_classes(mentions, ctx)
+        # (of a ship's name and its phrase of ships, the one with a family tells it, the phrase if both have one)
+        twins |= {id(m) if c.family or not m.family else id(c) for m in mentions for c in [ship_classes.get(id(m))]
+                  if c is not None}
         for mention in mentions:
             if id(mention) in twins:
                 continue  # "PNS X, the second of two Y-class corvettes": one ship, told by its class
@@ -2604,7 +2736,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
-            phrase_maker = _phrase_origin(mention, ctx) if told_before and frame.suppliers else None
+            party = _party_it_is_joined_to(mention, ctx)
+            if party is not None:
+                # "received missiles from A as well as X drones of its own": X is no gift of A's
+                frame.suppliers = [c for c in frame.suppliers if c != party]
+            if id(mention) in ship_classes:
+                _class_phrase_seller(ship_classes[id(mention)], frame, ctx)
+            phrase_maker = _phrase_origin(mention, ctx) \
+                if (told_before or _clause_of_conjunct(mention, cue_toks[0])) and frame.suppliers else None
             displaced: list[str] = []  # a seller read for another system, never this one's buyer
             if phrase_maker and phrase_maker not in frame.suppliers + frame.recipients:
                 # "the F-16 offered by the United States and the French Rafale": a system the parse hangs on the
@@ -2643,6 +2782,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "France concluded an agreement with Egypt for the export of Rafale jets": a deal binds both
                 # sides alike; the system's maker is the seller
                 frame.recipients, frame.suppliers = frame.suppliers, [origin]
+            partner_buyer = _partner_sells(mention, frame, cue_toks, ctx)
+            if partner_buyer is not None:
+                # "Britain signed a contract with Ankara for 20 Eurofighters": the programme's partner sells
+                frame.suppliers, frame.recipients = frame.recipients, [partner_buyer]
             if mention.referring and not frame.suppliers and not frame.recipients:
                 # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
@@ -2805,6 +2948,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
                             when=when, value=value, currency=currency,
                         ), *from_text))
+                        if not mention.named and _phrase_origin(mention, ctx):
+                            national.add(id(drafts[-1][0]))
                         if _sister_ship(mention):
                             sisters.add(id(drafts[-1][0]))
                         if maker_supplied and not _maker_named(sent, supplier, ctx):
@@ -2849,6 +2994,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
             continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
         t.supplier = t.supplier or supplier
+        if not t.recipient and t.supplier != supplier:
+            # (a deal told beside others in its sentence, "beat the F-16 offered by A and the French Rafale", shares
+            # their buyer: only a seller's deal told alone goes to the seller's own buyer)
+            beside = {d.recipient for d, _, _ in drafts if d is not t and d.evidence.start == t.evidence.start
+                      and d.recipient and d.recipient != "unknown" and d.supplier != t.supplier}
+            t.recipient = None if beside else _sellers_own_buyer(t.supplier, confident)
         # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
         # story is about (the main pair may rest on one aside)
         buyer = recipient if t.supplier == supplier and leads else subject
@@ -2909,10 +3060,53 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     told_pairs = {(t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) for t in out if id(t) not in generic}
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) not in told_pairs]
+    out = [t for t in out if id(t) not in generic or id(t) not in national or not _restates_named(t, out, generic)]
     return [t for t in out if id(t) not in generic or id(t) in listed
             or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
             and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
             and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
+
+
+@functools.lru_cache(maxsize=None)
+def programme_partners() -> dict[str, frozenset[str]]:
+    """The building states of multinational programmes, by catalogue family (programme_partners.tsv)."""
+    return {row["family"]: frozenset(row["partners"].split("|")) for row in read_tsv("programme_partners.tsv")}
+
+
+def _partner_sells(mention: SystemMention, frame: Frame, cue_toks: list[Token], ctx: DocContext) -> str | None:
+    """The buyer of a deal binding two states alike ("A signed a contract with B for X") whose sides are read
+    the wrong way round: X is a multinational programme with no single maker, the state read as its buyer (A)
+    builds it and the state it signed "with" (B) does not. None when the sides stand."""
+    partners = programme_partners().get(mention.family or "")
+    if not partners or len(frame.recipients) != 1 or frame.recipients[0] not in partners or len(frame.suppliers) > 1:
+        return None
+    deals = [d for t in cue_toks for d in (t, *t.children) if (d is t or d.dep_ == "dobj")
+             and _cue_noun(d) and cue_of(d).lemma in SIGNED_DEALS]  # ("signed a deal": the verb may be the cue)
+    # (the "with" of the deal noun, or of the verb the parser hangs it on: a seller the sentence names as such,
+    # "bought from B", stays the seller)
+    withs = [c for t in deals for v in (t, t.head) for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj" for c in _party_countries(o, ctx)]
+    if len(set(withs)) != 1 or withs[0] in partners or frame.suppliers not in ([], withs[:1]):
+        return None
+    return withs[0]
+
+
+def _restates_named(t: Transfer, records: list[Transfer], generic: set[int]) -> bool:
+    """Whether a record of a kind named in general words with its maker's nationality, no count and no date ("buying
+    American fighters and Israeli air defences"), restates the named systems of that kind the article gives the same parties in
+    another phase ("ordered 25 F-16s"): a summary of the deals, not one of its own."""
+    if t.quantity or t.when:
+        return False
+    return any(id(r) not in generic and (r.supplier, r.recipient, r.category) == (t.supplier, t.recipient, t.category)
+               for r in records)
+
+
+def _sellers_own_buyer(seller: str | None, confident: list[Transfer]) -> str | None:
+    """The one buyer the article's fully told records give a seller, for a record of that seller with no buyer: a
+    seller other than the article's main one sells to its own buyer ("Canada ordered 88 F-35s from the US ... one of
+    14 P-8As ordered from the US"), not to the main pair's recipient (the Ukraine that Canada's aid goes to)."""
+    buyers = {t.recipient for t in confident if t.supplier == seller and t.recipient and t.recipient != "unknown"}
+    return next(iter(buyers)) if len(buyers) == 1 else None
 
 
 def _joint_programme(t: Transfer, ctx: DocContext) -> bool:
@@ -2972,10 +3166,13 @@ def _licensee_supplies(records: list[Transfer], by_maker: set[int], fallbacks: l
         if not maker or t.status == "licensed_production":
             continue
         # (a state that builds the system under licence for its own forces and buys it too is no seller to others:
-        # "Poland will build 64 of its 180 K2s at home", then "Romania is considering the K2", is the maker's K2)
+        # "Poland will build 64 of its 180 K2s at home", then "Romania is considering the K2", is the maker's K2;
+        # nor is a licensee's own variant, "Spain's variant, known as X", the system the maker itself sells)
         family = (t.family or t.system).lower()
+        key = _system_key(t.system)
         builders = {b.recipient for b in licensees.get((maker, family), [])
-                    if b.recipient not in buyers.get(family, ())} - {t.recipient}
+                    if b.recipient not in buyers.get(family, ())
+                    and (_system_key(b.system) in key or key in _system_key(b.system))} - {t.recipient}
         if len(builders) == 1:
             t.supplier = next(iter(builders))
 
@@ -3463,12 +3660,28 @@ def _phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
+    shared = _shared_nationality(mention, ctx)
+    if shared:
+        return shared
     run = _lost_name_run(mention)
     # the parser lost the name: the nationality opening the words before it is its maker's
     if run and run[0].ent_type_ == "COUNTRY" and run[0].dep_ != "poss" and ctx.doc[run[0].i + 1].tag_ != "POS" \
             and (run[0].i == 0 or ctx.doc[run[0].i - 1].pos_ in ("NUM", "DET", "ADP")):
         return ctx.token_country(run[0])
     return None
+
+
+def _shared_nationality(mention: SystemMention, ctx: DocContext) -> str | None:
+    """The nationality a bare kind shares with the kind it is coordinated to: "American fighters and helicopters"
+    are both American (a named system has its own maker: "American F-16s and Rafales")."""
+    head = mention.head
+    if mention.named or head.dep_ != "conj" or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        return None
+    first = head.head
+    if first.pos_ != "NOUN" or not all(ctx.doc[i].dep_ == "cc" for i in range(first.i + 1, head.i)):
+        return None  # only a pair joined by "and" with nothing between
+    return next((ctx.token_country(c) for c in first.children
+                 if c.dep_ == "amod" and c.ent_type_ == "COUNTRY" and ctx.token_country(c)), None)
 
 
 def _lost_name_run(mention: SystemMention) -> list[Token]:
