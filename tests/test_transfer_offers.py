@@ -1,0 +1,24 @@
+"""A seller pitching, marketing or promoting a system to a buyer offers it; sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2026, 2, 10)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saab is pitching the Gripen E to Colombia as an alternative to the F-16.",
+     {("Sweden", "Colombia", "offered")}),
+    ("Hanwha has marketed the K9 howitzer to Norway and Estonia.",
+     {("South Korea", "Norway", "offered"), ("South Korea", "Estonia", "offered")}),
+    ("Russia promoted the Su-57E to India at the air show.", {("Russia", "India", "offered")}),
+])
+def test_pressing_a_system_on_a_buyer_is_an_offer(transfers, text, expected):
+    assert {(t.supplier, t.recipient, t.status) for t in transfers(text)} == expected
+
+
+def test_promoting_cooperation_is_no_offer(transfers):
+    assert transfers("The two sides agreed to promote defence cooperation and market their products abroad.") == []
