@@ -1,5 +1,6 @@
 """A state holding back from a transfer ("refrained from sending", "resisted supplying", "hesitated to send") makes
-none; sentences written for these tests."""
+none; a service on a system (training crews on it) is none, unless the system's own clause tells its transfer;
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -18,3 +19,10 @@ def test_a_state_holding_back_from_a_transfer_makes_none(transfers):
 
 def _rows(records):
     return {(t.supplier, t.recipient, t.family or t.system, t.status) for t in records}
+
+
+def test_a_system_trained_on_keeps_the_transfer_its_own_clause_tells(transfers):
+    rows = _rows(transfers("Indian instructors have trained Vietnamese crews on the Su-30MK2 fighters and Kilo-class "
+                           "submarines that Vietnam bought from Russia."))
+    assert {(s, r, st) for s, r, _, st in rows} == {("Russia", "Vietnam", "delivered")} and len(rows) == 2
+    assert transfers("The United States promised to train Ukrainian pilots on F-16 jets.") == []

@@ -1113,8 +1113,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
               if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
     # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
+    # (and "the jets and submarines that Vietnam bought from Russia": a relative clause after the last one)
     found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
-              if c.dep_ == "acl" and c.tag_ == "VBN" and cue_of(c) and not c.i < conj.i][:1]
+              if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl") and cue_of(c) and not c.i < conj.i][:1]
     if _carrier(mention):
         return []  # "air defence systems mounted on X vehicles": the carrier is part of the system sold
     for _ in range(8):
@@ -1186,7 +1187,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head):
             if head.lemma_.lower() in SERVICE_VERBS and tok.dep_ in ("prep", "dobj"):
-                return []  # "a promise to train pilots on F-16 jets": a service on the system, not its transfer
+                # "a promise to train pilots on F-16 jets": a service on the system, not its transfer; but a clause
+                # of the system's own still tells it ("trained crews on the jets that Vietnam bought from Russia")
+                return [t for t in found if t.dep_ in ("acl", "relcl") and t.i > mention.head.i
+                        and t.head.i in (mention.head.i, *(c.i for c in mention.head.conjuncts))]
             if tok.dep_ == "prep":
                 # "signed a contract with France for 26 jets": the parser hangs "for" on the verb
                 noun_cue = next((c for c in head.children if c.dep_ == "dobj" and cue_of(c)), None)
