@@ -1,4 +1,5 @@
-"""A seller pitching, marketing or promoting a system to a buyer offers it; sentences written for these tests."""
+"""A seller pitching, marketing or promoting a system to a buyer offers it; a buyer interested in or keen on buying one
+shows interest, also in "more of the same class"; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -22,3 +23,17 @@ def test_pressing_a_system_on_a_buyer_is_an_offer(transfers, text, expected):
 
 def test_promoting_cooperation_is_no_offer(transfers):
     assert transfers("The two sides agreed to promote defence cooperation and market their products abroad.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodia was interested in acquiring two Type 056 corvettes from China.",
+    "Cambodia is keen to buy two Type 056 corvettes from China.",
+])
+def test_a_buyer_interested_in_buying_shows_interest(transfers, text):
+    assert {(t.supplier, t.recipient, t.status) for t in transfers(text)} == {("China", "Cambodia", "interest")}
+
+
+def test_more_of_the_same_class_refers_to_the_class_named_before(transfers):
+    records = transfers("Cambodia received two Type 056 corvettes from China last month. Officials said Phnom Penh "
+                        "was interested in acquiring two more ships of the same class.")
+    assert {(t.family, t.status) for t in records} == {("Type 056", "delivered"), ("Type 056", "interest")}

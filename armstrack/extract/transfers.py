@@ -812,8 +812,15 @@ def _pennant(tok: Token, sent: Span) -> Token | None:
 
 
 def _definite(tok: Token) -> bool:
-    """ "the jets", "these regiments", "its drones": a noun phrase that refers back."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children)
+    """ "the jets", "these regiments", "its drones", "two more ships of the same class": a noun phrase that refers
+    back."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in SAME_KIND_NOUNS
+        and any(a.lower_ == "same" for a in o.children) for p in tok.children for o in p.children)
+
+
+#: Nouns of a kind of system that "of the same ..." refers back to ("two more ships of the same class").
+SAME_KIND_NOUNS = word_set("transfer_words.tsv", "same_kind_noun")
 
 
 def _bare_number(tok: Token) -> bool:
