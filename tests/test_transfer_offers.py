@@ -37,3 +37,13 @@ def test_more_of_the_same_class_refers_to_the_class_named_before(transfers):
     records = transfers("Cambodia received two Type 056 corvettes from China last month. Officials said Phnom Penh "
                         "was interested in acquiring two more ships of the same class.")
     assert {(t.family, t.status) for t in records} == {("Type 056", "delivered"), ("Type 056", "interest")}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("France is willing to sell Rafale jets to Colombia.", "offered"),
+    ("Germany is prepared to sell Leopard 2 tanks to Chile.", "offered"),
+    ("Turkey hopes to buy Eurofighter jets from Britain.", "interest"),
+    ("Greece aims to acquire F-35 jets from the United States.", "interest"),
+])
+def test_a_party_ready_in_principle_makes_no_delivery(transfers, text, status):
+    assert [t.status for t in transfers(text)] == [status]

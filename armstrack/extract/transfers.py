@@ -108,7 +108,10 @@ def _governor_lemma(tok: Token) -> str:
     """A governing word's lemma, with its particle when the phrasal verb is a governor ("called off")."""
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    return f"{lemma} {prt}" if prt is not None and f"{lemma} {prt}" in governors() else lemma
+    if prt is not None and f"{lemma} {prt}" in governors():
+        return f"{lemma} {prt}"
+    # (a form the tagger lemmatizes wrongly is listed as written: "hopes" -> "hop")
+    return tok.lower_ if lemma not in governors() and tok.lower_ in governors() else lemma
 
 
 #: Words that put a making at home ("to produce the jets locally").
