@@ -198,6 +198,10 @@ WIDENED_POSITIVE = [
      [("Finland", "Croatia", "Helsinki class", ANY, 5)]),
     ("Pakistan ordered 6TD-2 engines for its tanks from Ukraine.",
      [("Ukraine", "Pakistan", "6TD", "ordered", ANY)]),
+    # an ambiguous name (a vehicle, a helicopter, a rocket launcher) with its category noun
+    ("Rheinmetall will supply 40 Lynx vehicles to Hungary.", [("Germany", "Hungary", "Lynx", "agreed", 40)]),
+    ("Hungary received the first Lynx infantry fighting vehicles from Germany.",
+     [("Germany", "Hungary", "Lynx", "delivered", ANY)]),
 ]
 
 
