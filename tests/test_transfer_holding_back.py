@@ -6,23 +6,21 @@ from __future__ import annotations
 
 from datetime import date
 
+from transfer_cases import rows
+
 PUBLISHED = date(2025, 10, 23)
 
 
 def test_a_state_holding_back_from_a_transfer_makes_none(transfers):
     assert transfers("Norway has so far refrained from sending F-35 jets to Ukraine.") == []
     assert transfers("Germany resisted supplying Taurus missiles to Ukraine for months.") == []
-    rows = _rows(transfers("Berlin hesitated to send Leopard 2 tanks to Ukraine, but Poland delivered 14 Leopard 2A4 "
+    found = rows(transfers("Berlin hesitated to send Leopard 2 tanks to Ukraine, but Poland delivered 14 Leopard 2A4 "
                            "tanks in February."))
-    assert rows == {("Poland", "Ukraine", "Leopard 2", "delivered")}
-
-
-def _rows(records):
-    return {(t.supplier, t.recipient, t.family or t.system, t.status) for t in records}
+    assert found == {("Poland", "Ukraine", "Leopard 2", "delivered")}
 
 
 def test_a_system_trained_on_keeps_the_transfer_its_own_clause_tells(transfers):
-    rows = _rows(transfers("Indian instructors have trained Vietnamese crews on the Su-30MK2 fighters and Kilo-class "
+    found = rows(transfers("Indian instructors have trained Vietnamese crews on the Su-30MK2 fighters and Kilo-class "
                            "submarines that Vietnam bought from Russia."))
-    assert {(s, r, st) for s, r, _, st in rows} == {("Russia", "Vietnam", "delivered")} and len(rows) == 2
+    assert {(s, r, st) for s, r, _, st in found} == {("Russia", "Vietnam", "delivered")} and len(found) == 2
     assert transfers("The United States promised to train Ukrainian pilots on F-16 jets.") == []

@@ -6,33 +6,31 @@ from __future__ import annotations
 
 from datetime import date
 
+from transfer_cases import rows
+
 PUBLISHED = date(2026, 2, 10)
 
 
-def _rows(records):
-    return {(t.supplier, t.recipient, t.family or t.system, t.status) for t in records}
-
-
 def test_the_local_partner_of_a_technology_transfer_is_the_licensee(transfers):
-    rows = _rows(transfers("Poland signed a deal for 180 K2 tanks from South Korea in August. Of these, 64 will be "
+    found = rows(transfers("Poland signed a deal for 180 K2 tanks from South Korea in August. Of these, 64 will be "
                            "produced in Poland as the K2PL variant under a technology transfer arrangement with "
                            "state-owned Bumar-Łabędy."))
-    assert ("South Korea", "Poland", "K2", "licensed_production") in rows
-    assert not any(supplier == "Poland" for supplier, *_ in rows)
+    assert ("South Korea", "Poland", "K2", "licensed_production") in found
+    assert not any(supplier == "Poland" for supplier, *_ in found)
 
 
 def test_a_licensee_building_for_itself_sells_to_no_one_else(transfers):
-    rows = _rows(transfers("Poland signed a deal for 180 K2 tanks from South Korea in August. Of these, 64 will be "
+    found = rows(transfers("Poland signed a deal for 180 K2 tanks from South Korea in August. Of these, 64 will be "
                            "produced in Poland as the K2PL variant under a technology transfer arrangement with "
                            "state-owned Bumar-Łabędy. Analysts expect more orders. Romania is also considering the "
                            "K2 tank for its army."))
-    assert ("South Korea", "Romania", "K2", "interest") in rows
+    assert ("South Korea", "Romania", "K2", "interest") in found
 
 
 def test_another_buyer_of_a_licence_built_jet_buys_from_the_maker(transfers):
-    rows = _rows(transfers("Brazil ordered 36 Gripen fighters from Sweden, and 15 of them are being built under "
+    found = rows(transfers("Brazil ordered 36 Gripen fighters from Sweden, and 15 of them are being built under "
                            "licence in Brazil. Colombia is also in talks with Sweden over 17 Gripen jets."))
-    assert ("Sweden", "Colombia", "Gripen", "negotiating") in rows
+    assert ("Sweden", "Colombia", "Gripen", "negotiating") in found
 
 
 

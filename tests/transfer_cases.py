@@ -24,3 +24,8 @@ def assert_exactly(records, expected) -> None:
         assert hit is not None, f"missing {item} in {[vars(r) for r in records]}"
         left.remove(hit)
     assert not left, f"unexpected {[vars(r) for r in left]}"
+
+
+def rows(records) -> set[tuple]:
+    """The (supplier, recipient, family or system, status) of each record, as a set."""
+    return {(t.supplier, t.recipient, t.family or t.system, t.status) for t in records}
