@@ -126,7 +126,7 @@ SIGNING_VERBS = {"sign"}
 
 def _has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own, or shares one as a clause coordinated after a finite verb
-    ("Yerevan received its first battery and has been operating Pinaka launchers"); a gerund needs its own
+    ("Talora received its first battery and has been operating Norlandic launchers"); a gerund needs its own
     auxiliary ("has been operating"), not a participle phrase ("operating from a base")."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
@@ -1468,7 +1468,7 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
     sents = list(tok.doc.sents)
     at = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
     window = sents[max(0, at - sentences)].start, sents[min(len(sents) - 1, at + sentences)].end
-    # (a body known only by a name several states use, "ISPR", yields to one of a state the article names itself)
+    # (a body known only by a name several states use, "the Joint Staff", yields to one of a state the article names itself)
     named = {c for ent in ctx.ents if ent.label_ == "COUNTRY" for c in [ctx.entity_country(ent)] if c}
     best: tuple[bool, int, str] | None = None
     for ent in ctx.ents:
