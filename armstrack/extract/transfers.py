@@ -2580,13 +2580,18 @@ def _other_main_country(supplier: str | None, ctx: DocContext) -> str | None:
     return ranked[0] if supplier and ranked else None
 
 
-def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
-    """The article's main supplier and recipient: from clause-level records, else the most named countries."""
-    # (one step of one deal told twice, "received the jets" and "the jets landed", counts once)
-    # (a dict, not a set: in article order, so that a full tie goes to the pair told first, whatever the hash seed)
+def _pair_steps(records: list[Transfer]) -> Counter[tuple[str, str]]:
+    """The deal steps told of each supplier-recipient pair: one step of one deal told twice ("received the jets"
+    and "the jets landed") counts once, and a bloc's pledge is an aside that counts not at all. (Counted from a
+    dict, not a set: in article order, so that a full tie goes to the pair told first, whatever the hash seed.)"""
     steps = dict.fromkeys((r.supplier, r.recipient, (r.family or r.system).lower(), r.status) for r in records
                           if r.supplier and r.recipient and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)
-    pairs = Counter((supplier, recipient) for supplier, recipient, _, _ in steps)  # a bloc's pledge is an aside
+    return Counter((supplier, recipient) for supplier, recipient, _, _ in steps)
+
+
+def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
+    """The article's main supplier and recipient: from clause-level records, else the most named countries."""
+    pairs = _pair_steps(records)
     if pairs:
         # a tie goes to the pair the article names more often (a bloc's one pledge does not outrank the
         # state the story is about)
@@ -2623,9 +2628,7 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], ctx: DocContext)
 def _pair_leads(records: list[Transfer]) -> bool:
     """Whether one supplier-recipient pair is told in more deal steps than any other (or is the only one): only
     then is the article's main pair more than a tie broken by counting names."""
-    steps = dict.fromkeys((r.supplier, r.recipient, (r.family or r.system).lower(), r.status) for r in records
-                          if r.supplier and r.recipient and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)
-    counts = Counter((supplier, recipient) for supplier, recipient, _, _ in steps).most_common(2)
+    counts = _pair_steps(records).most_common(2)
     return len(counts) < 2 or counts[0][1] > counts[1][1]
 
 
