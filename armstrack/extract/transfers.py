@@ -3624,8 +3624,7 @@ def _surplus_owner(mention: SystemMention, ctx: DocContext, sentences: int = 2) 
     """The state a surplus system is sold by: for a phrase marked surplus ("the surplus jets"), the owner named on
     an earlier phrase of the same system in the passage ("Greece's remaining Mirage 2000 fighters")."""
     doc = mention.head.doc
-    words = [t for t in doc[mention.head.left_edge.i:mention.head.i + 1]]
-    if not any(t.lower_ in SURPLUS_WORDS for t in words):
+    if not any(t.lower_ in SURPLUS_WORDS for t in doc[mention.head.left_edge.i:mention.head.i + 1]):
         return None
     own = _owner_country(mention.head, ctx)
     if own:
