@@ -3696,8 +3696,8 @@ def _shared_nationality(mention: SystemMention, ctx: DocContext) -> str | None:
     first = head.head
     if first.pos_ != "NOUN" or not all(ctx.doc[i].dep_ == "cc" for i in range(first.i + 1, head.i)):
         return None  # only a pair joined by "and" with nothing between
-    return next((ctx.token_country(c) for c in first.children
-                 if c.dep_ == "amod" and c.ent_type_ == "COUNTRY" and ctx.token_country(c)), None)
+    return next((country for c in first.children if c.dep_ == "amod" and c.ent_type_ == "COUNTRY"
+                 for country in [ctx.token_country(c)] if country), None)
 
 
 def _lost_name_run(mention: SystemMention) -> list[Token]:
