@@ -920,19 +920,24 @@ def _origin_agrees(tok: Token, name: str, ctx: DocContext) -> bool:
     return True
 
 
-def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
-                ) -> tuple[str, str | None, str] | None:
-    """The named system a definite noun phrase refers back to: the nearest earlier one of the same
-    category (any category when None) in this or the previous ``sentences`` sentences."""
-    doc = tok.doc
+def _systems_before(tok: Token, end: int, ctx: DocContext, sentences: int) -> list[Span]:
+    """The named systems that end by token ``end``, in the token's sentence and the ``sentences`` before it,
+    nearest first: what a phrase may refer back to."""
     first_sent = tok.sent
     for _ in range(sentences):
         if first_sent.start == 0:
             break
-        first_sent = doc[first_sent.start - 1].sent
+        first_sent = tok.doc[first_sent.start - 1].sent
+    return [e for e in reversed(ctx.ents)
+            if e.label_ == "WEAPON_SYSTEM" and first_sent.start <= e.start and e.end <= end]
+
+
+def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
+                ) -> tuple[str, str | None, str] | None:
+    """The named system a definite noun phrase refers back to: the nearest earlier one of the same
+    category (any category when None) in this or the previous ``sentences`` sentences."""
     found: list[tuple[tuple[str, str | None, str], str | None]] = []
-    for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
-                         and first_sent.start <= e.start and e.end <= tok.i]):
+    for ent in _systems_before(tok, tok.i, ctx, sentences):
         attrs = ctx.attrs_at.get(ent.start_char, {})
         if _contrasted(ent.root) or _replaced(ent):
             continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
@@ -3629,12 +3634,8 @@ def _surplus_owner(mention: SystemMention, ctx: DocContext, sentences: int = 2) 
     own = _owner_country(mention.head, ctx)
     if own:
         return own
-    first = mention.head.sent
-    for _ in range(sentences):
-        first = doc[first.start - 1].sent if first.start > 0 else first
     key = (mention.family or mention.system).lower()
-    for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
-                         and first.start <= e.start and e.end <= mention.span.start]):
+    for ent in _systems_before(mention.head, mention.span.start, ctx, sentences):
         family = (ctx.attrs_at.get(ent.start_char, {}).get("family") or ent.text).lower()
         if family == key or key in family or family in key:
             owner = _owner_country(_phrase_head(ent.root), ctx)
