@@ -126,7 +126,7 @@ SIGNING_VERBS = {"sign"}
 
 def _has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own, or shares one as a clause coordinated after a finite verb
-    ("Yerevan received its first battery and has been operating Pinaka launchers"); a gerund needs its own
+    ("Talora received its first battery and has been operating Norlandic launchers"); a gerund needs its own
     auxiliary ("has been operating"), not a participle phrase ("operating from a base")."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
@@ -920,19 +920,24 @@ def _origin_agrees(tok: Token, name: str, ctx: DocContext) -> bool:
     return True
 
 
-def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
-                ) -> tuple[str, str | None, str] | None:
-    """The named system a definite noun phrase refers back to: the nearest earlier one of the same
-    category (any category when None) in this or the previous ``sentences`` sentences."""
-    doc = tok.doc
+def _systems_before(tok: Token, end: int, ctx: DocContext, sentences: int) -> list[Span]:
+    """The named systems that end by token ``end``, in the token's sentence and the ``sentences`` before it,
+    nearest first: what a phrase may refer back to."""
     first_sent = tok.sent
     for _ in range(sentences):
         if first_sent.start == 0:
             break
-        first_sent = doc[first_sent.start - 1].sent
+        first_sent = tok.doc[first_sent.start - 1].sent
+    return [e for e in reversed(ctx.ents)
+            if e.label_ == "WEAPON_SYSTEM" and first_sent.start <= e.start and e.end <= end]
+
+
+def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
+                ) -> tuple[str, str | None, str] | None:
+    """The named system a definite noun phrase refers back to: the nearest earlier one of the same
+    category (any category when None) in this or the previous ``sentences`` sentences."""
     found: list[tuple[tuple[str, str | None, str], str | None]] = []
-    for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
-                         and first_sent.start <= e.start and e.end <= tok.i]):
+    for ent in _systems_before(tok, tok.i, ctx, sentences):
         attrs = ctx.attrs_at.get(ent.start_char, {})
         if _contrasted(ent.root) or _replaced(ent):
             continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
@@ -1468,7 +1473,7 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
     sents = list(tok.doc.sents)
     at = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
     window = sents[max(0, at - sentences)].start, sents[min(len(sents) - 1, at + sentences)].end
-    # (a body known only by a name several states use, "ISPR", yields to one of a state the article names itself)
+    # (a body known only by a name several states use, "the Joint Staff", yields to one of a state the article names itself)
     named = {c for ent in ctx.ents if ent.label_ == "COUNTRY" for c in [ctx.entity_country(ent)] if c}
     best: tuple[bool, int, str] | None = None
     for ent in ctx.ents:
@@ -2580,13 +2585,18 @@ def _other_main_country(supplier: str | None, ctx: DocContext) -> str | None:
     return ranked[0] if supplier and ranked else None
 
 
-def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
-    """The article's main supplier and recipient: from clause-level records, else the most named countries."""
-    # (one step of one deal told twice, "received the jets" and "the jets landed", counts once)
-    # (a dict, not a set: in article order, so that a full tie goes to the pair told first, whatever the hash seed)
+def _pair_steps(records: list[Transfer]) -> Counter[tuple[str, str]]:
+    """The deal steps told of each supplier-recipient pair: one step of one deal told twice ("received the jets"
+    and "the jets landed") counts once, and a bloc's pledge is an aside that counts not at all. (Counted from a
+    dict, not a set: in article order, so that a full tie goes to the pair told first, whatever the hash seed.)"""
     steps = dict.fromkeys((r.supplier, r.recipient, (r.family or r.system).lower(), r.status) for r in records
                           if r.supplier and r.recipient and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)
-    pairs = Counter((supplier, recipient) for supplier, recipient, _, _ in steps)  # a bloc's pledge is an aside
+    return Counter((supplier, recipient) for supplier, recipient, _, _ in steps)
+
+
+def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None, str | None]:
+    """The article's main supplier and recipient: from clause-level records, else the most named countries."""
+    pairs = _pair_steps(records)
     if pairs:
         # a tie goes to the pair the article names more often (a bloc's one pledge does not outrank the
         # state the story is about)
@@ -2623,9 +2633,7 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], ctx: DocContext)
 def _pair_leads(records: list[Transfer]) -> bool:
     """Whether one supplier-recipient pair is told in more deal steps than any other (or is the only one): only
     then is the article's main pair more than a tie broken by counting names."""
-    steps = dict.fromkeys((r.supplier, r.recipient, (r.family or r.system).lower(), r.status) for r in records
-                          if r.supplier and r.recipient and r.recipient != "unknown" and r.supplier not in BLOC_PARTIES)
-    counts = Counter((supplier, recipient) for supplier, recipient, _, _ in steps).most_common(2)
+    counts = _pair_steps(records).most_common(2)
     return len(counts) < 2 or counts[0][1] > counts[1][1]
 
 
@@ -3621,18 +3629,13 @@ def _surplus_owner(mention: SystemMention, ctx: DocContext, sentences: int = 2) 
     """The state a surplus system is sold by: for a phrase marked surplus ("the surplus jets"), the owner named on
     an earlier phrase of the same system in the passage ("Greece's remaining Mirage 2000 fighters")."""
     doc = mention.head.doc
-    words = [t for t in doc[mention.head.left_edge.i:mention.head.i + 1]]
-    if not any(t.lower_ in SURPLUS_WORDS for t in words):
+    if not any(t.lower_ in SURPLUS_WORDS for t in doc[mention.head.left_edge.i:mention.head.i + 1]):
         return None
     own = _owner_country(mention.head, ctx)
     if own:
         return own
-    first = mention.head.sent
-    for _ in range(sentences):
-        first = doc[first.start - 1].sent if first.start > 0 else first
     key = (mention.family or mention.system).lower()
-    for ent in reversed([e for e in ctx.ents if e.label_ == "WEAPON_SYSTEM"
-                         and first.start <= e.start and e.end <= mention.span.start]):
+    for ent in _systems_before(mention.head, mention.span.start, ctx, sentences):
         family = (ctx.attrs_at.get(ent.start_char, {}).get("family") or ent.text).lower()
         if family == key or key in family or family in key:
             owner = _owner_country(_phrase_head(ent.root), ctx)
@@ -3694,8 +3697,8 @@ def _shared_nationality(mention: SystemMention, ctx: DocContext) -> str | None:
     first = head.head
     if first.pos_ != "NOUN" or not all(ctx.doc[i].dep_ == "cc" for i in range(first.i + 1, head.i)):
         return None  # only a pair joined by "and" with nothing between
-    return next((ctx.token_country(c) for c in first.children
-                 if c.dep_ == "amod" and c.ent_type_ == "COUNTRY" and ctx.token_country(c)), None)
+    return next((country for c in first.children if c.dep_ == "amod" and c.ent_type_ == "COUNTRY"
+                 for country in [ctx.token_country(c)] if country), None)
 
 
 def _lost_name_run(mention: SystemMention) -> list[Token]:
