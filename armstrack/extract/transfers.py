@@ -404,7 +404,8 @@ def _licensor(cue_toks: list[Token], ctx: DocContext) -> str | None:
         # partner is the licensee
         partners = [c for p in licence.children if p.dep_ == "prep" and p.lower_ == "with"
                     for o in p.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)]
-        found.update(c for c in partners if c not in _build_site_countries(tok, ctx))
+        if partners:
+            found.update(set(partners) - set(_build_site_countries(tok, ctx)))
     return next(iter(found)) if len(found) == 1 else None
 
 
