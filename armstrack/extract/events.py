@@ -1258,7 +1258,7 @@ class Checker:
                     and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
     def _not_makers(self, tok: Token, arg: str, m: Match) -> bool:
-        """Not a system's makers named as the agents of a passive ("the system was jointly developed by A and
+        """Not a system's makers named as the agents of a passive ("the radar was jointly developed by A and
         B", "the fighter is jointly produced by A and B"): who made it, background to the story."""
         agent = _agent(tok) if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in ("acl", "amod") \
             else None
@@ -1902,7 +1902,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
 
 def _toll_of_attack(m: Match) -> bool:
     """Whether a killing verb is a relative clause on an attack noun: "an attack on Smara that killed one
-    civilian" tells the attack's toll (the attack kills); "the clashes, in which more than 100 people were
+    civilian" tells the attack's toll (the attack kills); "the clashes, in which dozens of people were
     killed" reports the killings themselves."""
     tok = m.token
     return tok.pos_ == "VERB" and tok.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in tok.children) \
