@@ -491,9 +491,8 @@ def _is_weapon(tok: Token, ctx: DocContext) -> bool:
     if tok.ent_type_ == "WEAPON_SYSTEM" or tok.lemma_.lower() == "kit":
         return True
     words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i]
-    # the phrase, then its shorter tails: "a 45-metre patrol vessel" is a patrol vessel
-    return any(ctx.gaz.category_of(" ".join(words[k:])) for k in range(len(words))) or bool(
-        ctx.gaz.category_of(tok.lower_))
+    # the phrase, then its shorter tails down to the noun alone: "a 45-metre patrol vessel" is a patrol vessel
+    return any(ctx.gaz.category_of(" ".join(words[k:])) for k in range(len(words)))
 
 
 #: Relations down from a verb through its object and place phrases, to where the parser may hang its "under"
