@@ -27,8 +27,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
-from armstrack.extract.context import DocContext, read_tsv, word_set
-from armstrack.extract.context import token_memo
+from armstrack.extract.context import DocContext, read_tsv, token_memo, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, function_words, modal, negated
 from armstrack.nlp.gazetteers import Gazetteers
