@@ -1384,14 +1384,19 @@ def _thanked_for(tok: Token) -> bool:
     return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "for" and _forms(tok.head.head) & _words("_gratitude")
 
 
+def _comparative(obj: Token) -> bool:
+    """ "more", "fewer soldiers": a comparative itself or a noun it comes before (one with a "than" phrase of
+    its own, "more than 40", is a count)."""
+    return obj.tag_ in ("JJR", "RBR") or any(
+        c.dep_ == "amod" and c.tag_ == "JJR" and c.lower_ in ("more", "fewer") and c.i < obj.i
+        and not any(k.lower_ == "than" for k in c.children) for c in obj.children)
+
+
 def _compared(verb: Token) -> bool:
     """A verb whose object is a comparative set against something other than a number: "have killed more
     of our soldiers than any other weapon" compares causes ("killed more than 40 people" is a tally)."""
     obj = _object(verb)
-    if obj is None or obj.tag_ not in ("JJR", "RBR") and not any(c.dep_ == "amod" and c.tag_ == "JJR" and
-                                                                 c.lower_ in ("more", "fewer") and c.i < obj.i
-                                                                 and not any(k.lower_ == "than" for k in c.children)
-                                                                 for c in obj.children):
+    if obj is None or not _comparative(obj):
         return False
     thans = [p for t in (verb, obj) for p in t.children if p.dep_ == "prep" and p.lower_ == "than"]
     return any(not o.like_num and o.pos_ != "NUM" for p in thans for o in p.children if o.dep_ == "pobj")
