@@ -794,15 +794,18 @@ class Checker:
         words = self._words(arg)
         # ("added seven people and four firms to its list": the parser may hang the phrase on the last object)
         holders = [tok, *(c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj")]
-        listing = self._words("_listing")
-        return any((o.lemma_.lower() in words or o.lower_ in words)
-                   # a bare "list" must say what it lists ("its sanctions list", not "its staff list")
-                   and (o.lemma_.lower() != "list" or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in listing
-                                                         for c in o.children)
-                        # "its list of sanctioned entities"
-                        or any(t.lemma_.lower() in listing or t.lower_.startswith("sanction")
-                               for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree))
+        return any((o.lemma_.lower() in words or o.lower_ in words) and self._says_what_it_lists(o)
                    for h in holders for o in _prep_objects(h, {"to", "on", "onto"}))
+
+    def _says_what_it_lists(self, noun: Token) -> bool:
+        """A bare "list" must say what it lists (_listing): "its sanctions list", "its list of sanctioned
+        entities", not "its staff list"; any other noun passes."""
+        if noun.lemma_.lower() != "list":
+            return True
+        listing = self._words("_listing")
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in listing for c in noun.children) or any(
+            t.lemma_.lower() in listing or t.lower_.startswith("sanction")
+            for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)
 
     def _dated(self, tok: Token, arg: str, m: Match) -> bool:
         """A date on the noun itself: "the 1999 war"."""
