@@ -491,9 +491,8 @@ def _is_weapon(tok: Token, ctx: DocContext) -> bool:
     if tok.ent_type_ == "WEAPON_SYSTEM" or tok.lemma_.lower() == "kit":
         return True
     words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i]
-    # the phrase, then its shorter tails: "a 45-metre patrol vessel" is a patrol vessel
-    return any(ctx.gaz.category_of(" ".join(words[k:])) for k in range(len(words))) or bool(
-        ctx.gaz.category_of(tok.lower_))
+    # the phrase, then its shorter tails down to the noun alone: "a 45-metre patrol vessel" is a patrol vessel
+    return any(ctx.gaz.category_of(" ".join(words[k:])) for k in range(len(words)))
 
 
 #: Relations down from a verb through its object and place phrases, to where the parser may hang its "under"
@@ -795,15 +794,18 @@ class Checker:
         words = self._words(arg)
         # ("added seven people and four firms to its list": the parser may hang the phrase on the last object)
         holders = [tok, *(c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj")]
-        listing = self._words("_listing")
-        return any((o.lemma_.lower() in words or o.lower_ in words)
-                   # a bare "list" must say what it lists ("its sanctions list", not "its staff list")
-                   and (o.lemma_.lower() != "list" or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in listing
-                                                         for c in o.children)
-                        # "its list of sanctioned entities"
-                        or any(t.lemma_.lower() in listing or t.lower_.startswith("sanction")
-                               for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree))
+        return any((o.lemma_.lower() in words or o.lower_ in words) and self._says_what_it_lists(o)
                    for h in holders for o in _prep_objects(h, {"to", "on", "onto"}))
+
+    def _says_what_it_lists(self, noun: Token) -> bool:
+        """A bare "list" must say what it lists (_listing): "its sanctions list", "its list of sanctioned
+        entities", not "its staff list"; any other noun passes."""
+        if noun.lemma_.lower() != "list":
+            return True
+        listing = self._words("_listing")
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in listing for c in noun.children) or any(
+            t.lemma_.lower() in listing or t.lower_.startswith("sanction")
+            for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)
 
     def _dated(self, tok: Token, arg: str, m: Match) -> bool:
         """A date on the noun itself: "the 1999 war"."""
@@ -1258,7 +1260,7 @@ class Checker:
                     and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
     def _not_makers(self, tok: Token, arg: str, m: Match) -> bool:
-        """Not a system's makers named as the agents of a passive ("the system was jointly developed by A and
+        """Not a system's makers named as the agents of a passive ("the radar was jointly developed by A and
         B", "the fighter is jointly produced by A and B"): who made it, background to the story."""
         agent = _agent(tok) if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in ("acl", "amod") \
             else None
@@ -1385,14 +1387,19 @@ def _thanked_for(tok: Token) -> bool:
     return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "for" and _forms(tok.head.head) & _words("_gratitude")
 
 
+def _comparative(obj: Token) -> bool:
+    """ "more", "fewer soldiers": a comparative itself or a noun it comes before (one with a "than" phrase of
+    its own, "more than 40", is a count)."""
+    return obj.tag_ in ("JJR", "RBR") or any(
+        c.dep_ == "amod" and c.tag_ == "JJR" and c.lower_ in ("more", "fewer") and c.i < obj.i
+        and not any(k.lower_ == "than" for k in c.children) for c in obj.children)
+
+
 def _compared(verb: Token) -> bool:
     """A verb whose object is a comparative set against something other than a number: "have killed more
     of our soldiers than any other weapon" compares causes ("killed more than 40 people" is a tally)."""
     obj = _object(verb)
-    if obj is None or obj.tag_ not in ("JJR", "RBR") and not any(c.dep_ == "amod" and c.tag_ == "JJR" and
-                                                                 c.lower_ in ("more", "fewer") and c.i < obj.i
-                                                                 and not any(k.lower_ == "than" for k in c.children)
-                                                                 for c in obj.children):
+    if obj is None or not _comparative(obj):
         return False
     thans = [p for t in (verb, obj) for p in t.children if p.dep_ == "prep" and p.lower_ == "than"]
     return any(not o.like_num and o.pos_ != "NUM" for p in thans for o in p.children if o.dep_ == "pobj")
@@ -1902,7 +1909,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
 
 def _toll_of_attack(m: Match) -> bool:
     """Whether a killing verb is a relative clause on an attack noun: "an attack on Smara that killed one
-    civilian" tells the attack's toll (the attack kills); "the clashes, in which more than 100 people were
+    civilian" tells the attack's toll (the attack kills); "the clashes, in which dozens of people were
     killed" reports the killings themselves."""
     tok = m.token
     return tok.pos_ == "VERB" and tok.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in tok.children) \

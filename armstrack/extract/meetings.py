@@ -27,8 +27,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
-from armstrack.extract.context import DocContext, read_tsv, word_set
-from armstrack.extract.context import token_memo
+from armstrack.extract.context import DocContext, read_tsv, token_memo, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, function_words, modal, negated
 from armstrack.nlp.gazetteers import Gazetteers
@@ -738,10 +737,8 @@ class Reader:
         for ent in self.ctx.ents_in(cue_tok.sent):
             if ent.label_ != "DATE" or ent.root.head.lower_ in NOT_WHEN_PREPS or _in_dateline(ent):
                 continue  # "the first since 2020", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
-            if ent.root.dep_ == "amod" and ent.root.pos_ == "ADJ":
-                continue  # "an annual exercise", "a two-day visit": how often or how long, not when
-            if ent.root.dep_ in ("compound", "nummod", "amod") and any(t.text == "-" for t in ent):
-                continue  # "a two-day visit" read as a compound: how long, not when
+            if _how_long_or_often(ent):
+                continue
             tok = ent.root
             for _ in range(6):
                 if tok.i in rank:
@@ -883,6 +880,14 @@ def _in_dateline(ent: Span) -> bool:
         return False
     after = doc[ent.end:ent.end + 5]
     return any(t.text in ("(", "-", "–", "—", "--") for t in after)
+
+
+def _how_long_or_often(ent: Span) -> bool:
+    """A date phrase that tells how often or how long, not when: an adjective ("an annual exercise"), or a
+    hyphenated phrase on a noun, which the parser may also read as a compound ("a two-day visit")."""
+    root = ent.root
+    return root.dep_ == "amod" and root.pos_ == "ADJ" or (
+        root.dep_ in ("compound", "nummod", "amod") and any(t.text == "-" for t in ent))
 
 
 def _lemmas(tok: Token) -> set[str]:
