@@ -513,10 +513,9 @@ class QuoteReader:
         "Greek Defence Ministry")."""
         if head.lemma_.lower() != "ministry":
             return None
-        by_name = {p.name: p for p in self.ctx.analysis.people}
         found: list[tuple[str, str | None]] = []  # (ministry, country), most recent first
         for i in sorted((i for i in self.ctx.person_at if i < head.i), reverse=True):
-            person = by_name.get(self.ctx.person_at[i])
+            person = self.people.get(self.ctx.person_at[i])
             for title in person.titles if person is not None else []:
                 words = [w for w in title.title.split() if w.lower() not in MINISTER_RANKS]
                 if "Minister" not in words or len(words) > 4 or any(w.lower() in NOT_MINISTRY for w in words):
