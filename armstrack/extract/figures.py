@@ -185,7 +185,8 @@ def _glued_money(tok: Token, before: Token | None) -> str | None:
     if len(cur) == 1 and cur.isalpha():
         # a one-letter sign ("P28 billion", "a P28-billion deal") only before a scale word: "P8" alone is a
         # designator
-        after = tok.nbor(_scale_offset(tok)).lower_ if tok.i + _scale_offset(tok) < len(tok.doc) else ""
+        offset = _scale_offset(tok)
+        after = tok.nbor(offset).lower_ if tok.i + offset < len(tok.doc) else ""
         return cur if cur in LETTER_CURRENCIES and after in SCALES and len(after) > 2 else None
     if cur:
         return cur if cur in CURRENCY_BEFORE else None
