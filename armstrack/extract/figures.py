@@ -938,9 +938,7 @@ def _measured_by(unit_noun: Token) -> tuple[Token | None, Token | None]:
         return owner, attribute
     if unit_noun.dep_ in ("nmod", "compound", "amod") and unit_noun.head.pos_ == "NOUN":
         return unit_noun.head, None
-    verb = unit_noun.head
-    if verb.pos_ == "ADV" and verb.head.pos_ == "VERB":
-        verb = verb.head  # "which can strike targets 120 km away": the measure hangs on the adverb
+    verb = _measure_verb(unit_noun)
     if verb.pos_ == "VERB":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -1235,12 +1233,17 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
                                   or bool(ctx.gaz.category_of(_lemma(owner))))
 
 
+def _measure_verb(noun: Token) -> Token:
+    """The word a measure's noun hangs on: its head, or the verb past an adverb head ("which can strike
+    targets 120 km away": the measure hangs on the adverb)."""
+    head = noun.head
+    return head.head if head.pos_ == "ADV" and head.head.pos_ == "VERB" else head
+
+
 def _capability_of(noun: Token) -> bool:
     """A measure of what something can do ("which can strike targets 120 km away", "it could fly 900 km"):
     the verb it hangs on (through an adverb) has the modal "can" or "could"; read for distances only."""
-    verb = noun.head
-    if verb.pos_ == "ADV" and verb.head.pos_ == "VERB":
-        verb = verb.head
+    verb = _measure_verb(noun)
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
 
 
