@@ -546,10 +546,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
 
     # Surnames on their own ("Hlaing", "Mr. Shoigu") that NER did not tag are mentions too.
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    surnames = {(c[-1],) for c in set(canon.values())} | {_surname(c) for c in set(canon.values())}
+    names = set(canon.values())  # the canonical full names, read by every surname and mention below
+    surnames = {(c[-1],) for c in names} | {_surname(c) for c in names}
     # a full name's first word alone, as a subject ("Hendro said"): where names go by the given name, or by a
     # surname written first; only one person's, and no other's last word
-    firsts = Counter(c[0] for c in set(canon.values()) if len(c) > 1)
+    firsts = Counter(c[0] for c in names if len(c) > 1)
     given = {(w,) for w, n in firsts.items() if n == 1 and (w,) not in surnames and w.lower() not in NAME_PARTICLES}
     surnames |= given
     ents = _entity_at(doc)
@@ -579,7 +580,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         if m.words in canon:
             target = canon[m.words]
         else:
-            candidates = [c for c in set(canon.values()) if _contains(c, m.words)]
+            candidates = [c for c in names if _contains(c, m.words)]
             if len(candidates) > 1:
                 preceding = [c for c in candidates if c in last_seen]
                 candidates = [max(preceding, key=lambda c: last_seen[c])] if preceding else candidates[:1]
