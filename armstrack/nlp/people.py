@@ -505,17 +505,15 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     authors: set[frozenset[str]] = set()  # the names of bylines: metadata wherever they stand
     # one sense per document: a name its words show to be a place, body or ship once ("the X plant",
     # "Operation X") is that elsewhere too, unless a title or honorific there says it is a person
-    others = {tuple(t.text for t in doc[b[0]:b[1]]) for ent in doc.ents if ent.label_ == "PERSON"
-              for b in [_bare_name(ent, title_tokens)] if b is not None
-              and _not_a_person(doc, ent.start, ent.end, title_tokens)}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        bare = _bare_name(ent, title_tokens)
+    # (entity, its bare name, whether its words show it is no person), read once for both passes
+    tagged = [(ent, bare, bare is not None and _not_a_person(doc, ent.start, ent.end, title_tokens))
+              for ent in doc.ents if ent.label_ == "PERSON" for bare in [_bare_name(ent, title_tokens)]]
+    others = {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, not_person in tagged if not_person}
+    for ent, bare, not_person in tagged:
         if bare is not None and _authored(doc, ent.start):
             authors.add(frozenset(t.text for t in doc[bare[0]:bare[1]]))
             continue
-        if bare is None or _not_a_person(doc, ent.start, ent.end, title_tokens):
+        if bare is None or not_person:
             continue
         if tuple(t.text for t in doc[bare[0]:bare[1]]) in others and not _honoured(doc, bare[0], title_tokens):
             continue
