@@ -82,9 +82,12 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
     """Token range of the name itself: leading titles, honorifics and trailing possessives removed."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (start in title_tokens or doc[start].lower_.rstrip(".") in HONORIFICS
-                           or doc[start].is_punct or doc[start].pos_ == "DET" or _initials_end(doc, start) > start):
-        start = max(start + 1, _initials_end(doc, start))
+    while start < end:
+        past = _initials_end(doc, start)  # past an honorific written letter by letter ("H E"), else start
+        if not (past > start or start in title_tokens or doc[start].lower_.rstrip(".") in HONORIFICS
+                or doc[start].is_punct or doc[start].pos_ == "DET"):
+            break
+        start = max(start + 1, past)
     while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
@@ -430,10 +433,13 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
 def _titles_before(doc: Doc, start: int, title_tokens: set[int], gaz: Gazetteers) -> list[PersonTitle]:
     """Titles in the run of words just before a name: "Russia's Deputy Defence Minister"."""
     i = start - 1
-    while i >= 0 and (i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG") or doc[i].is_space
-                      or doc[i].text in POSSESSIVES or doc[i].text in ("-", "–")
-                      or doc[i].lower_.rstrip(".") in HONORIFICS or _initials_start(doc, i + 1) <= i):
-        i = min(i, _initials_start(doc, i + 1)) - 1
+    while i >= 0:
+        letters = _initials_start(doc, i + 1)  # the start of an honorific written letter by letter ending at i
+        if not (letters <= i or i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG")
+                or doc[i].is_space or doc[i].text in POSSESSIVES or doc[i].text in ("-", "–")
+                or doc[i].lower_.rstrip(".") in HONORIFICS):
+            break
+        i = min(i, letters) - 1
     run = doc[i + 1:start]
     titled = [t for t in run if t.i in title_tokens]
     if not titled:
