@@ -1314,9 +1314,6 @@ def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Fig
     """The figures less those of the headline that the story states again ("over 2%" in the headline, "above
     two per cent" below): one figure, told in full where the story gives it."""
     title = ctx.analysis.article.title
-
-    def in_headline(f: Figure) -> bool:
-        return is_headline(ctx.flat_text, f.evidence.start, title)
-
-    body = {(round(f.value, 6), f.unit) for f in figures if not in_headline(f)}
-    return [f for f in figures if not (in_headline(f) and (round(f.value, 6), f.unit) in body)]
+    headline = [is_headline(ctx.flat_text, f.evidence.start, title) for f in figures]  # once per figure
+    body = {(round(f.value, 6), f.unit) for f, top in zip(figures, headline) if not top}
+    return [f for f, top in zip(figures, headline) if not (top and (round(f.value, 6), f.unit) in body)]
