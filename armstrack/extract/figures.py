@@ -1193,9 +1193,8 @@ def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | N
     if not any(c.dep_ == "amod" and c.i < num.start and lex.has("remaining", c.lower_) for c in noun.children) \
             or not any(c.dep_ == "poss" for c in noun.children):
         return None
-    verb = noun.head
-    if lex.has("export_verb", _lemma(verb)) or lex.has("not_people_verb", _lemma(verb)) \
-            or lex.has("handover_verb", _lemma(verb)):
+    verb = _lemma(noun.head)
+    if any(lex.has(kind, verb) for kind in ("export_verb", "not_people_verb", "handover_verb")):
         return None  # "its remaining 20 tanks will be donated": a lot handed over, a transfer's quantity
     system = ctx.gaz.weapon(noun.ent_id_ or noun.text) if noun.ent_type_ == "WEAPON_SYSTEM" else None
     category = system.category if system else ctx.gaz.category_of(noun.lower_)
