@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -529,7 +528,7 @@ class QuoteReader:
                 found.append((ministry, country.name if country is not None else None))
         if not found:
             return None
-        named = Counter(c for e in self.ctx.ents for c in [self.ctx.entity_country(e)] if c)
+        named = self.ctx.country_counts
         top = named.most_common(1)[0][0] if named else None
         # a minister of the state the article names most; else one of no stated state (a foreign one is
         # usually introduced by his country); the most recent among equals
