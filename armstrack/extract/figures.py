@@ -185,7 +185,8 @@ def _glued_money(tok: Token, before: Token | None) -> str | None:
     if len(cur) == 1 and cur.isalpha():
         # a one-letter sign ("P28 billion", "a P28-billion deal") only before a scale word: "P8" alone is a
         # designator
-        after = tok.nbor(_scale_offset(tok)).lower_ if tok.i + _scale_offset(tok) < len(tok.doc) else ""
+        offset = _scale_offset(tok)
+        after = tok.nbor(offset).lower_ if tok.i + offset < len(tok.doc) else ""
         return cur if cur in LETTER_CURRENCIES and after in SCALES and len(after) > 2 else None
     if cur:
         return cur if cur in CURRENCY_BEFORE else None
@@ -937,9 +938,7 @@ def _measured_by(unit_noun: Token) -> tuple[Token | None, Token | None]:
         return owner, attribute
     if unit_noun.dep_ in ("nmod", "compound", "amod") and unit_noun.head.pos_ == "NOUN":
         return unit_noun.head, None
-    verb = unit_noun.head
-    if verb.pos_ == "ADV" and verb.head.pos_ == "VERB":
-        verb = verb.head  # "which can strike targets 120 km away": the measure hangs on the adverb
+    verb = _measure_verb(unit_noun)
     if verb.pos_ == "VERB":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -1194,9 +1193,8 @@ def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | N
     if not any(c.dep_ == "amod" and c.i < num.start and lex.has("remaining", c.lower_) for c in noun.children) \
             or not any(c.dep_ == "poss" for c in noun.children):
         return None
-    verb = noun.head
-    if lex.has("export_verb", _lemma(verb)) or lex.has("not_people_verb", _lemma(verb)) \
-            or lex.has("handover_verb", _lemma(verb)):
+    verb = _lemma(noun.head)
+    if any(lex.has(kind, verb) for kind in ("export_verb", "not_people_verb", "handover_verb")):
         return None  # "its remaining 20 tanks will be donated": a lot handed over, a transfer's quantity
     system = ctx.gaz.weapon(noun.ent_id_ or noun.text) if noun.ent_type_ == "WEAPON_SYSTEM" else None
     category = system.category if system else ctx.gaz.category_of(noun.lower_)
@@ -1234,12 +1232,17 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
                                   or bool(ctx.gaz.category_of(_lemma(owner))))
 
 
+def _measure_verb(noun: Token) -> Token:
+    """The word a measure's noun hangs on: its head, or the verb past an adverb head ("which can strike
+    targets 120 km away": the measure hangs on the adverb)."""
+    head = noun.head
+    return head.head if head.pos_ == "ADV" and head.head.pos_ == "VERB" else head
+
+
 def _capability_of(noun: Token) -> bool:
     """A measure of what something can do ("which can strike targets 120 km away", "it could fly 900 km"):
     the verb it hangs on (through an adverb) has the modal "can" or "could"; read for distances only."""
-    verb = noun.head
-    if verb.pos_ == "ADV" and verb.head.pos_ == "VERB":
-        verb = verb.head
+    verb = _measure_verb(noun)
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
 
 
@@ -1310,9 +1313,6 @@ def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Fig
     """The figures less those of the headline that the story states again ("over 2%" in the headline, "above
     two per cent" below): one figure, told in full where the story gives it."""
     title = ctx.analysis.article.title
-
-    def in_headline(f: Figure) -> bool:
-        return is_headline(ctx.flat_text, f.evidence.start, title)
-
-    body = {(round(f.value, 6), f.unit) for f in figures if not in_headline(f)}
-    return [f for f in figures if not (in_headline(f) and (round(f.value, 6), f.unit) in body)]
+    headline = [is_headline(ctx.flat_text, f.evidence.start, title) for f in figures]  # once per figure
+    body = {(round(f.value, 6), f.unit) for f, top in zip(figures, headline) if not top}
+    return [f for f, top in zip(figures, headline) if not (top and (round(f.value, 6), f.unit) in body)]

@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -513,10 +512,9 @@ class QuoteReader:
         "Greek Defence Ministry")."""
         if head.lemma_.lower() != "ministry":
             return None
-        by_name = {p.name: p for p in self.ctx.analysis.people}
         found: list[tuple[str, str | None]] = []  # (ministry, country), most recent first
         for i in sorted((i for i in self.ctx.person_at if i < head.i), reverse=True):
-            person = by_name.get(self.ctx.person_at[i])
+            person = self.people.get(self.ctx.person_at[i])
             for title in person.titles if person is not None else []:
                 words = [w for w in title.title.split() if w.lower() not in MINISTER_RANKS]
                 if "Minister" not in words or len(words) > 4 or any(w.lower() in NOT_MINISTRY for w in words):
@@ -530,7 +528,7 @@ class QuoteReader:
                 found.append((ministry, country.name if country is not None else None))
         if not found:
             return None
-        named = Counter(c for e in self.ctx.ents for c in [self.ctx.entity_country(e)] if c)
+        named = self.ctx.country_counts
         top = named.most_common(1)[0][0] if named else None
         # a minister of the state the article names most; else one of no stated state (a foreign one is
         # usually introduced by his country); the most recent among equals

@@ -82,9 +82,12 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
     """Token range of the name itself: leading titles, honorifics and trailing possessives removed."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (start in title_tokens or doc[start].lower_.rstrip(".") in HONORIFICS
-                           or doc[start].is_punct or doc[start].pos_ == "DET" or _initials_end(doc, start) > start):
-        start = max(start + 1, _initials_end(doc, start))
+    while start < end:
+        past = _initials_end(doc, start)  # past an honorific written letter by letter ("H E"), else start
+        if not (past > start or start in title_tokens or doc[start].lower_.rstrip(".") in HONORIFICS
+                or doc[start].is_punct or doc[start].pos_ == "DET"):
+            break
+        start = max(start + 1, past)
     while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
@@ -430,10 +433,13 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
 def _titles_before(doc: Doc, start: int, title_tokens: set[int], gaz: Gazetteers) -> list[PersonTitle]:
     """Titles in the run of words just before a name: "Russia's Deputy Defence Minister"."""
     i = start - 1
-    while i >= 0 and (i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG") or doc[i].is_space
-                      or doc[i].text in POSSESSIVES or doc[i].text in ("-", "–")
-                      or doc[i].lower_.rstrip(".") in HONORIFICS or _initials_start(doc, i + 1) <= i):
-        i = min(i, _initials_start(doc, i + 1)) - 1
+    while i >= 0:
+        letters = _initials_start(doc, i + 1)  # the start of an honorific written letter by letter ending at i
+        if not (letters <= i or i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG")
+                or doc[i].is_space or doc[i].text in POSSESSIVES or doc[i].text in ("-", "–")
+                or doc[i].lower_.rstrip(".") in HONORIFICS):
+            break
+        i = min(i, letters) - 1
     run = doc[i + 1:start]
     titled = [t for t in run if t.i in title_tokens]
     if not titled:
@@ -505,17 +511,15 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     authors: set[frozenset[str]] = set()  # the names of bylines: metadata wherever they stand
     # one sense per document: a name its words show to be a place, body or ship once ("the X plant",
     # "Operation X") is that elsewhere too, unless a title or honorific there says it is a person
-    others = {tuple(t.text for t in doc[b[0]:b[1]]) for ent in doc.ents if ent.label_ == "PERSON"
-              for b in [_bare_name(ent, title_tokens)] if b is not None
-              and _not_a_person(doc, ent.start, ent.end, title_tokens)}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        bare = _bare_name(ent, title_tokens)
+    # (entity, its bare name, whether its words show it is no person), read once for both passes
+    tagged = [(ent, bare, bare is not None and _not_a_person(doc, ent.start, ent.end, title_tokens))
+              for ent in doc.ents if ent.label_ == "PERSON" for bare in [_bare_name(ent, title_tokens)]]
+    others = {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, not_person in tagged if not_person}
+    for ent, bare, not_person in tagged:
         if bare is not None and _authored(doc, ent.start):
             authors.add(frozenset(t.text for t in doc[bare[0]:bare[1]]))
             continue
-        if bare is None or _not_a_person(doc, ent.start, ent.end, title_tokens):
+        if bare is None or not_person:
             continue
         if tuple(t.text for t in doc[bare[0]:bare[1]]) in others and not _honoured(doc, bare[0], title_tokens):
             continue
@@ -546,10 +550,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
 
     # Surnames on their own ("Hlaing", "Mr. Shoigu") that NER did not tag are mentions too.
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    surnames = {(c[-1],) for c in set(canon.values())} | {_surname(c) for c in set(canon.values())}
+    names = set(canon.values())  # the canonical full names, read by every surname and mention below
+    surnames = {(c[-1],) for c in names} | {_surname(c) for c in names}
     # a full name's first word alone, as a subject ("Hendro said"): where names go by the given name, or by a
     # surname written first; only one person's, and no other's last word
-    firsts = Counter(c[0] for c in set(canon.values()) if len(c) > 1)
+    firsts = Counter(c[0] for c in names if len(c) > 1)
     given = {(w,) for w, n in firsts.items() if n == 1 and (w,) not in surnames and w.lower() not in NAME_PARTICLES}
     surnames |= given
     ents = _entity_at(doc)
@@ -579,7 +584,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         if m.words in canon:
             target = canon[m.words]
         else:
-            candidates = [c for c in set(canon.values()) if _contains(c, m.words)]
+            candidates = [c for c in names if _contains(c, m.words)]
             if len(candidates) > 1:
                 preceding = [c for c in candidates if c in last_seen]
                 candidates = [max(preceding, key=lambda c: last_seen[c])] if preceding else candidates[:1]

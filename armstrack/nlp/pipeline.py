@@ -4,8 +4,8 @@ Components (registered by name, assembled in `build_pipeline`):
 - ``entity_ruler`` (spaCy's), placed before ``ner`` and fed from the gazetteers, so curated names win
   over the statistical NER (which tags capitals as PERSON and misses most weapon designators);
 - ``armstrack_titles``: titles and ranks as ``doc.spans["titles"]``;
-- ``armstrack_designators``: weapon designators next to a category noun ("Orlan-10E surveillance
-  drones", "two Project 22160 patrol ships") become WEAPON_SYSTEM entities even when uncatalogued;
+- ``armstrack_designators``: weapon designators next to a category noun ("Kestrel-7B reconnaissance
+  drones", "four Project 31450 coastal corvettes") become WEAPON_SYSTEM entities even when uncatalogued;
 - ``armstrack_ner_stand_in`` / ``armstrack_ner_stand_in_restore`` around ``ner``: the gazetteer's own
   labels pass the NER as one it knows, so its output layer keeps its trained size (``armstrack.nlp.ner_labels``).
 

@@ -45,8 +45,7 @@ from armstrack.records import STATUSES
 from armstrack.kinds import STATUS_PHASE
 from armstrack.resolve.text import dates_compatible
 from armstrack.store import models as m
-from armstrack.store.db import begin_write
-from armstrack.store.db import session_factory
+from armstrack.store.db import begin_write, session_factory
 
 #: Bump when the grouping changes: databases built by an older grouping have their deals rebuilt.
 DEALS_LAYOUT = "1"

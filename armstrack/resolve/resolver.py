@@ -42,8 +42,7 @@ from armstrack.resolve.people import block_of as block_of_person
 from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
 from armstrack.store import queue, summaries
-from armstrack.store.db import begin_write
-from armstrack.store.db import session_factory
+from armstrack.store.db import begin_write, session_factory
 from armstrack.store.pages import add_pages, document_pages
 from armstrack.store.fields import RECORD_FIELDS
 
