@@ -580,6 +580,12 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     mentions.sort(key=lambda m: m.start)
 
     last_seen: dict[tuple[str, ...], int] = {}
+    # (where a short name fits several full names none of which came before, the one named soonest after it: a
+    # choice by the document, not by the set's hash order)
+    first_named: dict[tuple[str, ...], int] = {}
+    for m in mentions:
+        if m.words in canon:
+            first_named.setdefault(canon[m.words], m.start)
     for m in mentions:
         if m.words in canon:
             target = canon[m.words]
@@ -587,7 +593,8 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             candidates = [c for c in names if _contains(c, m.words)]
             if len(candidates) > 1:
                 preceding = [c for c in candidates if c in last_seen]
-                candidates = [max(preceding, key=lambda c: last_seen[c])] if preceding else candidates[:1]
+                candidates = [max(preceding, key=lambda c: last_seen[c])] if preceding else \
+                    [min(candidates, key=lambda c: (first_named.get(c, len(doc)), c))]
             if candidates:
                 target = candidates[0]
             elif len(m.words) == 1 and _honoured(doc, m.start, title_tokens):
