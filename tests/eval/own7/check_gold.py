@@ -60,6 +60,7 @@ def problems(doc, gold):
 
 
 def main():
+    """Check every gold file against its article and print the counts table."""
     docs = [json.loads(line) for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
     bad = 0
     totals = [0] * 6
