@@ -1591,7 +1591,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
-            countries = _quote_speaker_country(tok, ctx)  # "'We have given jets to X,' the Norlandic minister said"
+            countries = _quote_speaker_country(tok, ctx)
+        if not countries and tok.lower_ == "it" and tok.dep_ == "nsubj" and _main_clause(tok.head):
+            # "Talora rebuilt its navy. It received two frigates from A": the state a main clause just before
+            # was about (none when a company, person or other named body was)
+            owner = _possessor_antecedent(tok, ctx, sentences=2)
+            countries = [ctx.token_country(owner)] if owner is not None else []  # "'We have given jets to X,' the Norlandic minister said"
         if role == "supplier":
             frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
         else:
@@ -1635,7 +1640,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children) \
             or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN") \
             or (cue_tok.dep_ == "conj" and cue_tok.tag_ == "VBN"
-                and any(c.dep_ == "auxpass" for c in cue_tok.head.children))  # "were paid for and delivered by"
+                and any(c.dep_ == "auxpass" for c in cue_tok.head.children)) \
+            or (cue_tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue_tok.children))
+        # ("were paid for and delivered by"; "received a frigate gifted by A", the participle misread as the object)
         if passive:
             for prep in (c for c in cue_tok.children if c.dep_ == "agent"):
                 for obj in prep.children:
@@ -1802,6 +1809,12 @@ def _worth_preps(cue_tok: Token) -> list[Token]:
             continue
         out += [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")]
     return out
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence's main clause (or a clause coordinated with it), not a relative or
+    subordinate one ("the missiles it has long wanted")."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> Token | None:
