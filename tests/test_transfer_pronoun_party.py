@@ -52,3 +52,12 @@ def test_a_company_before_it_is_not_a_state():
 def test_a_participle_with_an_agent_is_passive_whatever_its_parse(text):
     # the tagger may read "a frigate gifted" as "gifted" being the object: the "by" agent still names the giver
     assert_exactly(_transfers(text), [("Japan", "Peru", "frigate", "delivered", None)])
+
+
+@pytest.mark.parametrize("text, seller", [
+    ("Ghana flies three C295 transport aircraft bought from Airbus of Spain.", "Spain"),
+    ("Peru ordered two patrol boats from Damen of the Netherlands.", "Netherlands"),
+])
+def test_a_company_of_a_state_sells_from_that_state(text, seller):
+    # a multinational's arm named with its state ("Airbus of Spain") is the seller, not the group's home state
+    assert {t.supplier for t in _transfers(text)} == {seller}

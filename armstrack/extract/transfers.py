@@ -1540,6 +1540,9 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     countries = ctx.phrase_countries(head)
     if len(countries) < 2:
         return countries
+    stated = _company_of_state(head, ctx)
+    if stated is not None:
+        return [stated]  # "bought from Airbus of Spain": the arm the text names, not the group's home state
     # (a system the parser coordinates into the party, "by the United States and the French Rafale", is no party:
     # its nationality is its maker's)
     systems = {t.i for c in head.children if c.dep_ == "conj" and c.ent_type_ == "WEAPON_SYSTEM"
@@ -1549,6 +1552,16 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
                 and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS for o in p.children) for t in p.subtree}
     keep = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if not _contrasted(t, head) and t.i not in systems}
     return [c for c in countries if c in keep] or countries
+
+
+def _company_of_state(head: Token, ctx: DocContext) -> str | None:
+    """The state a company is said to be "of" ("Airbus of Spain", "Hanwha of South Korea"): a multinational's
+    arm in that state is the seller, whatever home the gazetteer gives the group."""
+    ent = ctx.ent_at.get(head.i)
+    if ent is None or ent.label_ != "ORG" or ctx.entity_country(ent) is not None:
+        return None  # (a state body, "the Ministry of Defence of X", names its state already)
+    return next((ctx.token_country(o) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and ctx.token_country(o)), None)
 
 
 #: Titles of a state's representatives abroad ("the US ambassador"), who stand for the giving side at a handover.
