@@ -696,6 +696,10 @@ class QuoteReader:
                 elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and self.is_role(tok) and self.title_holder(tok):
                     # "The director said that ... what he called '...'": the holder of the role named earlier
                     found.append((tok.i, self.title_holder(tok), True))
+                elif tok.dep_ in SUBJECT_DEPS and _indefinite(tok) and self.is_role(tok) \
+                        and not lexicon_word(tok, "voice"):
+                    # "A spokesman for the minister, X, said ... '...,' he said": the unnamed source speaks, not X
+                    found.append((tok.i, None, True))
             for prior in self.done:
                 if prior.person and sent.start <= prior.tokens.start < sent.end \
                         and prior.tokens.start < before:
@@ -1060,8 +1064,17 @@ def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:
 def _is_subject(tok: Token) -> bool:
     """Whether a name is (in) the subject of its clause: "X said", "Y, an analyst at X, said" does not count X."""
     while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.ent_type_ in BODY_LABELS:
+            # "The chair of the committee, X, said": a person's name hung on the body a title is "of" names the
+            # title's holder (a body is no person), however the parser attached it
+            tok = tok.head.head.head
+            continue
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS
+
+
+#: Entity labels of bodies, which a person's name in apposition cannot stand for.
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "COUNTRY", "MILITARY"})
 
 
 NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")

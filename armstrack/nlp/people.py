@@ -189,6 +189,21 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                     and t.lower_ not in HONORIFICS and t.lower_ not in last_words for t in run) \
                     and any(not t.ent_type_ for t in run):
                 out.append((start, child.i + 1, tuple(t.text for t in run)))
+    # the title's own "of" phrase ends it too: "Chair of the Defence Committee, Ana Ruiz Gil MP, said"
+    title_ends = titled + [o for t in titled for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj" and o.i not in title_tokens]
+    for tok in title_ends:
+        # "and Chile's Deputy Minister of Defence, Ana Ruiz Gil, who ...": the same apposition where the parser
+        # hangs the name on an earlier name rather than on the title (in a list of officials)
+        start = tok.i + 2
+        if start >= len(doc) or doc[tok.i + 1].text != "," or start in title_tokens:
+            continue
+        end = _name_run(doc, start, title_tokens)
+        run = doc[start:end]
+        if 2 <= len(run) and (end == len(doc) or doc[end].is_punct or end in title_tokens) and all(
+                t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.lower_ not in last_words for t in run) \
+                and any(not t.ent_type_ for t in run) and not any(o[0] == start for o in out):
+            out.append((start, end, tuple(t.text for t in run)))
     for ent in doc.ents:
         # a name the NER took for a body, shown a person's by a title in apposition ("X Y, general manager
         # of Z"; "its chief executive, X Y"); a body's own name ends in a word such as "Systems" or "Group"
