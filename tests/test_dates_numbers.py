@@ -65,6 +65,7 @@ def test_quantities_in_words_and_digits(text, expected):
     ("$807 million", (807_000_000, "USD")), ("US$1.2bn", (1_200_000_000, "USD")),
     ("€2.5 billion", (2_500_000_000, "EUR")), ("375 million dollars", (375_000_000, "USD")),
     ("£40m", (40_000_000, "GBP")), ("912", None),
+    ("GH¢ 180 million", (180_000_000, "GHS")), ("GHS 2.5 billion", (2_500_000_000, "GHS")),
 ])
 def test_money(text, expected):
     assert parse_money(text) == expected
