@@ -51,3 +51,11 @@ def test_an_unnamed_source_beside_a_named_minister_is_not_the_minister(source):
     a = _analyse(f"{source} the defence minister, Ana Torres Vidal, said the jets would arrive in May. "
                  "“The schedule holds,” he said.")
     assert all(q.speaker != "Ana Torres Vidal" for q in a.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers discussed the joint exercise “Mustafa Kemal Atatürk – 2023”, to be held in October.",
+    "The drills, code-named ‘Anwar Sadat – 2019’, ended on Friday.",
+])
+def test_a_quoted_name_with_an_editions_year_names_an_exercise_not_a_person(text):
+    assert not _analyse(text).people

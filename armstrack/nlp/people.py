@@ -303,7 +303,9 @@ def _in_quote_marks(doc: Doc, start: int, end: int) -> bool:
     while i >= max(0, start - 4) and doc[i].text[:1].isupper() and doc[i].text not in QUOTE_MARKS:
         i -= 1
     j = end
-    while j < min(len(doc), end + 3) and doc[j].text[:1].isupper() and doc[j].text not in QUOTE_MARKS:
+    # (an edition's year may close the quoted name: an exercise "X – 2023")
+    while j < min(len(doc), end + 3) and (doc[j].text[:1].isupper() or doc[j].text in DASHES or doc[j].like_num) \
+            and doc[j].text not in QUOTE_MARKS:
         j += 1
     return i >= 0 and j < len(doc) and doc[i].text in QUOTE_MARKS and doc[j].text in QUOTE_MARKS \
         and doc[i].text not in ("”", "’", "»") and doc[j].text not in ("“", "‘", "«")
