@@ -61,3 +61,11 @@ def test_a_participle_with_an_agent_is_passive_whatever_its_parse(text):
 def test_a_company_of_a_state_sells_from_that_state(text, seller):
     # a multinational's arm named with its state ("Airbus of Spain") is the seller, not the group's home state
     assert {t.supplier for t in _transfers(text)} == {seller}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The United States gave Vietnam a former Coast Guard cutter.", "ship"),
+    ("Japan handed two survey vessels to the Philippine Navy in March.", "ship"),
+])
+def test_common_ship_types_are_systems(text, category):
+    assert [t.category for t in _transfers(text)] == [category]
