@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from armstrack.nlp.gazetteers import load_gazetteers
@@ -220,11 +221,7 @@ def add_edges(conn: Connection, counts: Counter) -> None:
     if not rows:
         return
     table = m.SummaryEdge.__table__
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert
-    stmt = upsert(table)
+    stmt = (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)
     conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.source, table.c.target, table.c.kind],
                                             set_={"n": table.c.n + stmt.excluded.n}), rows)
 
