@@ -4,7 +4,8 @@
   facts. Database triggers on ``facts`` keep them (SQLite: SQL triggers; PostgreSQL: a PL/pgSQL trigger
   function), so every insert and delete of a fact, whoever makes it, moves the counts in the same
   transaction, and the cost is per changed fact, not per stored one. ``edge_rows`` is the same rule in
-  Python, for a full rebuild (a database from before the triggers, or one whose facts were recreated).
+  Python, for a full rebuild (a database from before the triggers, or one whose facts were recreated) and
+  for a fact the resolver updates in place (``add_edges`` with the difference: no trigger fires on update).
 * ``summary_counts``: the overview's counts, stored at the end of each refresh.
 * ``summary_people``: one row per canonical person (spellings, mention and document counts, distinct
   titles, title conflicts). The resolver calls ``after_refresh`` at the end of each refresh with the
