@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from armstrack import kinds, settings
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
-from armstrack.resolve import deals, duplicates, rules
+from armstrack.resolve import deals, duplicates, factwrite, rules
 from armstrack.resolve.entities import EntityRow, cluster_entities
 from armstrack.resolve.entities import block_of as block_of_entity
 from armstrack.resolve.people import Name, cluster_people
@@ -107,7 +107,9 @@ class RefreshReport:
 
     documents: int = 0
     records: int = 0
-    facts: int = 0
+    facts: int = 0  #: facts recomputed
+    facts_unchanged: int = 0  #: of those, left as they were stored
+    facts_updated: int = 0  #: of those, updated in place (same id)
     seconds: float = 0.0
     people_changed: int = 0
     duplicates_changed: int = 0
@@ -134,6 +136,7 @@ class Resolver:
         s = self.session
         begin_write(s)  # one resolve at a time, and no document written while it runs
         self._cache: dict[tuple[str, int], Rec] = {}
+        self._written = factwrite.Written()
         work = self._take_queue(extra_keys)
         report.documents = len(work.new_docs)
         # 1. near-duplicates
@@ -172,6 +175,7 @@ class Resolver:
         # deferred resolve reaches thousands; update() recomputes whole deals, joined blocks included)
         for blocks in _chunks(sorted({deals.block_of(k) for k, _ in seeds_by_kind["transfers"]}), settings.current().resolve_deal_blocks):
             deals.update(s, blocks)
+        report.facts_unchanged, report.facts_updated = self._written.unchanged, self._written.updated
         summaries.after_refresh(s, None if everyone else work.pblocks)  # the API's per-person summary
         settings.crash_point("resolve")
         s.commit()
@@ -522,20 +526,15 @@ class Resolver:
         """Replace the facts of whole groups of linked records by their clusters."""
         s = self.session
         model = m.RECORD_MODELS[kind]
-        # facts that hold any of these records go; they are rebuilt below
-        old_facts = set()
-        for chunk in _chunks(sorted(ids)):
-            old_facts.update(s.scalars(select(m.FactMember.fact_id).where(
-                m.FactMember.kind == kind, m.FactMember.record_id.in_(chunk))))
-        for chunk in _chunks(sorted(old_facts)):
-            s.execute(delete(m.FactLink).where(m.FactLink.fact_id.in_(chunk)))
-            s.execute(delete(m.FactMember).where(m.FactMember.fact_id.in_(chunk)))
-            s.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
+        # the facts that hold any of these records are replaced by the clusters below: only what differs
+        # is written (most facts of a grown group come out as they were)
+        stored = factwrite.read_stored(s, kind, ids)
         missing = sorted(i for i in ids if (kind, i) not in self._cache)
         recs: list[Rec] = [self._cache.pop((kind, i)) for i in ids if (kind, i) in self._cache]
         for chunk in _chunks(missing):
             recs.extend(self._load(kind, model.id.in_(chunk), canon))
         if not recs:
+            factwrite.write(s, kind, stored, [], [], [])
             return 0
         affiliations = self._affiliations(kind, recs) if rules.KIND_RULES[kind].affiliations else {}
         fact_rows, member_rows, link_rows = [], [], []
@@ -550,10 +549,9 @@ class Resolver:
         if paged:
             for fact in fact_rows:
                 add_pages(fact["data"]["mentions"], paged)
-        s.execute(m.Fact.__table__.insert(), fact_rows)
-        s.execute(m.FactMember.__table__.insert(), member_rows)
-        if link_rows:
-            s.execute(m.FactLink.__table__.insert(), link_rows)
+        written = factwrite.write(s, kind, stored, fact_rows, member_rows, link_rows)
+        self._written.unchanged += written.unchanged
+        self._written.updated += written.updated
         return len(fact_rows)
 
     def _affiliations(self, kind: str, recs: list[Rec]) -> dict[str, set[str]]:

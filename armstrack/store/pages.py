@@ -8,10 +8,11 @@ left exactly as they were.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from armstrack.records import PAGE_LABELS_KEY, PAGES_KEY, page_at
@@ -50,12 +51,16 @@ def pages_of(meta: dict | None) -> Pages | None:
 
 
 def document_pages(session: Session, doc_ids: Iterable[str]) -> dict[str, Pages]:
-    """{doc id: Pages} for the paged documents among ``doc_ids``."""
+    """{doc id: Pages} for the paged documents among ``doc_ids``.
+
+    Only metadata whose stored JSON text names the key is read and decoded: the resolver asks for every
+    document of the groups it recomputes (tens of thousands on a grown database), and few are paged."""
     wanted = sorted({d for d in doc_ids if d})
     out: dict[str, Pages] = {}
+    named = cast(m.Document.meta, Text).contains(json.dumps(PAGES_KEY), autoescape=True)
     for i in range(0, len(wanted), 500):
         for doc_id, meta in session.execute(
-                select(m.Document.id, m.Document.meta).where(m.Document.id.in_(wanted[i:i + 500]))):
+                select(m.Document.id, m.Document.meta).where(m.Document.id.in_(wanted[i:i + 500]), named)):
             pages = pages_of(meta)
             if pages is not None:
                 out[doc_id] = pages

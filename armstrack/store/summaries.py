@@ -4,7 +4,8 @@
   facts. Database triggers on ``facts`` keep them (SQLite: SQL triggers; PostgreSQL: a PL/pgSQL trigger
   function), so every insert and delete of a fact, whoever makes it, moves the counts in the same
   transaction, and the cost is per changed fact, not per stored one. ``edge_rows`` is the same rule in
-  Python, for a full rebuild (a database from before the triggers, or one whose facts were recreated).
+  Python, for a full rebuild (a database from before the triggers, or one whose facts were recreated) and
+  for a fact the resolver updates in place (``add_edges`` with the difference: no trigger fires on update).
 * ``summary_counts``: the overview's counts, stored at the end of each refresh.
 * ``summary_people``: one row per canonical person (spellings, mention and document counts, distinct
   titles, title conflicts). The resolver calls ``after_refresh`` at the end of each refresh with the
@@ -19,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from armstrack.nlp.gazetteers import load_gazetteers
@@ -211,6 +213,18 @@ def ensure_on(conn: Connection) -> None:
             conn.execute(insert(m.Meta).values(name=_META, value=LAYOUT))
         else:
             conn.execute(m.Meta.__table__.update().where(m.Meta.name == _META).values(value=LAYOUT))
+
+
+def add_edges(conn: Connection, counts: Counter) -> None:
+    """Move the edge counts by ``counts`` (``edge_rows`` differences), as the triggers would: for a fact
+    updated in place, whose row no insert or delete trigger sees."""
+    rows = [{"source": s, "target": t, "kind": k, "n": n} for (s, t, k), n in sorted(counts.items()) if n]
+    if not rows:
+        return
+    table = m.SummaryEdge.__table__
+    stmt = (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)
+    conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.source, table.c.target, table.c.kind],
+                                            set_={"n": table.c.n + stmt.excluded.n}), rows)
 
 
 def rebuild_edges(conn: Connection) -> None:
