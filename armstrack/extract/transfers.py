@@ -41,6 +41,8 @@ LIGHT_VERBS = word_set("transfer_words.tsv", "light_verb")
 CLOSING_VERBS = word_set("transfer_words.tsv", "closing_verb")
 #: Subordinators of a clause whose delivery is still to come ("once the jets are delivered").
 PENDING_MARKS = word_set("transfer_words.tsv", "pending_mark")
+#: Words that put a closing still ahead ("is set to sign", "close to signing", "on the verge of sealing").
+IMMINENT_WORDS = word_set("transfer_words.tsv", "imminent")
 #: Prepositions and adjectives that set a system against the one transferred ("similar to Russia's S-300",
 #: "after deciding against the F-18", "instead of the Rafale").
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
@@ -105,11 +107,18 @@ VERBAL_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl"}
 
 
 def _governor_lemma(tok: Token) -> str:
-    """A governing word's lemma, with its particle when the phrasal verb is a governor ("called off")."""
+    """A governing word's lemma, with its particle when the phrasal verb is a governor ("called off"), with its
+    preposition for an adjective ("close to signing"), or with its prepositional phrase ("put on hold")."""
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt is not None and f"{lemma} {prt}" in governors():
         return f"{lemma} {prt}"
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if tok.pos_ == "ADJ" and f"{lemma} {prep.lower_}" in governors():
+            return f"{lemma} {prep.lower_}"  # (the adjective "close" is no closing verb: "closed a deal")
+        phrase = next((f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in prep.children if o.dep_ == "pobj"), None)
+        if tok.pos_ == "VERB" and phrase in governors():
+            return phrase
     # (a form the tagger lemmatizes wrongly is listed as written: "hopes" -> "hop")
     return tok.lower_ if lemma not in governors() and tok.lower_ in governors() else lemma
 
@@ -132,6 +141,17 @@ def _has_subject(verb: Token) -> bool:
         return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
     return verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+
+
+def _closing_ahead(verb: Token) -> bool:
+    """Whether a verb closing a deal tells a closing still ahead: in progress ("is finalising a contract"), in the
+    future ("will sign a contract"), or under a word of nearness ("is set to sign", "close to signing a deal")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLOSING_VERBS:
+        return False
+    if modal(verb) or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return True
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
+    return verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in IMMINENT_WORDS
 
 
 def _local_build_agreed(verb: Token) -> bool:
@@ -2168,6 +2188,8 @@ def _status(cue_tok: Token) -> str | None:
             if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
+            if STATUS_PHASE.get(governors()[lemma]) == "agreed" and _closing_ahead(tok):
+                return "negotiating"  # "is finalising a contract", "is set to sign a deal": not closed yet
             closing = tok.head
             if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and closing.lemma_.lower() in CLOSING_VERBS \
                     and closing.dep_ in ("advcl", "xcomp") and not _cue_noun(tok.head) \
