@@ -2079,6 +2079,19 @@ def _relative_of_its_own(tok: Token) -> bool:
     return tok.head.ent_type_ in NAME_LABELS or past and not modal(tok)
 
 
+#: Auxiliaries of a bare possibility ("could buy", "might order", "may acquire").
+MAYBE_AUXES = word_set("transfer_words.tsv", "maybe_aux")
+
+
+def _maybe_buying(cue_tok: Token, cue: Cue) -> bool:
+    """Whether a buyer's verb of buying or ordering is only a possibility: "could buy", "may order" (active:
+    "the jets could be delivered next year" dates a deal made)."""
+    return cue.pos == "VERB" and cue.subject == "recipient" \
+        and (cue.lemma in PURCHASE_LEMMAS or cue.status == "ordered") \
+        and any(c.dep_ == "aux" and c.lower_ in MAYBE_AUXES for c in cue_tok.children) \
+        and not any(c.dep_ == "auxpass" for c in cue_tok.children)
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -2117,6 +2130,8 @@ def _status(cue_tok: Token) -> str | None:
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
         status = "agreed"  # "is due to take delivery of", "the delivery will take place next year": still to come
+    if _maybe_buying(cue_tok, cue):
+        return "interest"  # "Qatar may buy more jets", "Hanoi could order Su-35s": a possibility, no deal
     if cue.pos == "VERB" and status == "delivered" and cue.lemma in PURCHASE_LEMMAS and any(
             c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ == "worth"
                                   and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
