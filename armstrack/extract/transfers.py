@@ -154,6 +154,29 @@ def _closing_ahead(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in IMMINENT_WORDS
 
 
+#: Documents that only prepare a deal ("a memorandum of understanding"): signed, they tell interest.
+PRELIMINARY_DOCUMENTS = word_set("transfer_words.tsv", "preliminary_document")
+
+
+def _signed_document(verb: Token, below: Token, below_is_cue: bool) -> str | None:
+    """The status the document a verb of signing takes tells, or None when it takes none: the deal, contract or
+    letter that is the cue, or the verb's object when the cue hangs on the verb ("signed a letter of agreement
+    with A for the purchase of X", "signed an MoU for the purchase of X")."""
+    # (a document reached through a clause, "a letter of intent whereby B will buy", is only the frame of it)
+    docs = [below] if below_is_cue else \
+        [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if below.dep_ == "prep" else []
+    for doc in docs:
+        lemma = doc.lemma_.lower()
+        if doc.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if lemma in PRELIMINARY_DOCUMENTS:
+            return "interest"
+        cue = cue_of(doc) if lemma in SIGNED_DEALS or lemma == "letter" else None
+        if cue is not None:
+            return cue.status
+    return None
+
+
 def _local_build_agreed(verb: Token) -> bool:
     """Whether an infinitive of making is what an agreement is for, and the making is at home: "an agreement
     between A and X to manufacture the Y in the Kingdom", "signed a deal with X to produce the Y locally"."""
@@ -2226,6 +2249,9 @@ def _status(cue_tok: Token) -> str | None:
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
             if cue.status == "licensed_production" and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return "licensed_production"  # "an agreement to manufacture the Y in the Kingdom": a licensed build
+            signed = _signed_document(tok, below, below.i == cue_tok.i) if lemma in SIGNING_VERBS else None
+            if signed is not None:
+                return signed  # "signed a deal" is agreed, "signed a contract" ordered, "signed an MoU" interest
             if governors()[lemma] == "delivered" and tok.pos_ in ("VERB", "AUX") and modal(tok):
                 return "agreed"  # "deliveries will begin in 2027": still to come
             return governors()[lemma]
