@@ -1267,6 +1267,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 # "a batch of carriers was loaded on a ship to be transported to A": the shipment is the purpose
                 found.extend(_loading_purpose(head))
             if tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the jets for A are due to arrive", "the tanks are expected to be delivered to A": the subject is
+                # raised
+                found.extend(_raised_cue(head, tok))
                 # "the drones were paid for by A and delivered to B": a coordinated cue verb shares the subject
                 found.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and cue_of(c)
                              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
@@ -1309,6 +1312,25 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
+
+
+RAISED_PARTY_PREPS = frozenset({"for", "to", "from", "by"})
+
+
+def _raised_cue(verb: Token, subject: Token) -> list[Token]:
+    """The cue of an infinitive whose subject is raised to a verb or adjective of timing above it: "the jets for A
+    are due to arrive", "the tanks are expected to be delivered to A", "the frigates for A are set to be handed
+    over" (the infinitive tells of the system: a verb of arrival, or a passive; and a state is named as a party
+    in the subject's phrase or the infinitive's, not only a place: "the boat is expected to be handed over in
+    2028" may be a navy's own)."""
+    frames = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    cues = [x for f in frames for x in f.children
+            if x.dep_ == "xcomp" and x.pos_ == "VERB" and cue_of(x) is not None and cue_of(x).pos == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in x.children)
+            and (cue_of(x).subject == "system" or any(c.dep_ == "auxpass" for c in x.children))][:1]
+    return [x for x in cues if any(t.ent_type_ == "COUNTRY" and t.dep_ == "pobj" and t.head.lower_ in RAISED_PARTY_PREPS
+                                   for t in (*subject.subtree, *x.subtree))]
 
 
 def _talks_topic(prep: Token, party: Token, talks: Token | None) -> bool:
