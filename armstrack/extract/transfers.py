@@ -219,6 +219,9 @@ def cue_of(tok: Token) -> Cue | None:
                 o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and cues().get((o.lemma_.lower(), "NOUN")) is None
                 for o in c.children) for c in _signing_preps(tok)):
         cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Ecuador signed for six helicopters": a contract signed
+    if cue is not None and pos == "VERB" and lemma in REACHING_VERBS and not any(
+            c.dep_ == "dobj" and c.ent_type_ in ("COUNTRY", "GPE") for c in tok.children):
+        return None  # "the first batch reached Egypt" is an arrival; "reached a deal" closes one
     if cue is not None and pos == "VERB" and lemma in DESTINATION_CUES and not any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                           for o in p.children) for p in tok.children):
@@ -285,6 +288,10 @@ def cue_of(tok: Token) -> Cue | None:
         # "plans for two more submarines": a purchase planned (its governor may shelve it); "the plan for
         # the fleet" is about systems already held
         cue = Cue(lemma, "NOUN", "recipient", "interest")
+    if cue is None and pos == "NOUN" and lemma in OPTION_NOUNS and tok.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.lemma_.lower() in EXERCISING_VERBS and not negated(tok.head):
+        # "exercised an option for 24 more jets": the option taken up is an order placed
+        cue = Cue(lemma, "NOUN", "recipient", "ordered")
     if cue is None and pos == "NOUN" and lemma in PERMIT_NOUNS and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in EXPORT_WORDS for c in tok.children):
         # "granted an export licence for 12 tanks to B": a government's approval of a sale
@@ -297,6 +304,9 @@ def cue_of(tok: Token) -> Cue | None:
     return cue
 
 
+#: Options of a contract, and the verbs that take them up ("exercised an option for 24 more jets": an order).
+OPTION_NOUNS = word_set("transfer_words.tsv", "option_noun")
+EXERCISING_VERBS = word_set("transfer_words.tsv", "exercising")
 #: Nouns of a permit that, for export, approve a sale ("an export licence for 12 tanks"); the word "export".
 PERMIT_NOUNS = word_set("transfer_words.tsv", "permit_noun")
 EXPORT_WORDS = word_set("transfer_words.tsv", "export_word")
@@ -2215,14 +2225,18 @@ def _status(cue_tok: Token) -> str | None:
                 c.i < tok.i and c.dep_ in ("nsubj", "aux") and c.pos_ in ("NOUN", "AUX") and c.lower_.endswith("s")
                 and governors().get(c.lower_[:-1]) == "cancelled" for c in tok.children):
             return "cancelled"  # a headline's "Peru scraps plan to buy jets", parsed with "plan" as the verb
-        if lemma in governors() and governors()[lemma] == "agreed" and status == "delivered" \
+        if lemma in governors() and governors()[lemma] == "agreed" and status in ("delivered", "ordered") \
                 and below.i == cue_tok.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
                 and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children):
-            break  # "confirmed that a battery from X has arrived": a delivery reported, not a deal confirmed
+            # "confirmed that a battery from X has arrived", "confirmed that B had ordered jets": the step
+            # reported, not a deal confirmed
+            break
         if lemma in governors() and governors()[lemma] == "agreed" and below.dep_ == "ccomp" \
                 and STATUS_PHASE.get(status) == "prospective" and tok.pos_ == "VERB" \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
             break  # "confirmed that talks on jets are under way": the talks are confirmed, not a deal
+        if lemma in REACHING_VERBS and below.dep_ == "nsubj":
+            break  # "a shipment of drones reached A": the shipment arrives ("reached a deal" closes one)
         if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
@@ -2327,6 +2341,8 @@ def _status(cue_tok: Token) -> str | None:
     return status
 
 
+#: Verbs that close a deal they take as object ("reached a deal") but tell an arrival of their subject.
+REACHING_VERBS = word_set("transfer_words.tsv", "reaching")
 #: Verbs of notifying, whose notice to a legislature of a sale is an offer ("notified Congress of a sale").
 NOTIFYING_VERBS = word_set("transfer_words.tsv", "notifying")
 LEGISLATURES = word_set("transfer_words.tsv", "legislature")
@@ -3616,7 +3632,15 @@ def _other_version(a: str, b: str, heads: frozenset[str] = frozenset()) -> bool:
     ("Gripen", "Gripen E"; "MiG-29", "MiG-29s"; a headline's "Gripen jets" and the text's "Gripen E"): a
     category noun closing a name (one of ``heads``) is left out of the comparison."""
     ka, kb = _name_key(a, heads), _name_key(b, heads)
-    return bool(ka and kb) and not (ka in kb or kb in ka)
+    return bool(ka and kb) and not (ka in kb or kb in ka) and _initials_key(a) not in (kb, ka) \
+        and _initials_key(b) not in (ka, kb)
+
+
+def _initials_key(name: str) -> str | None:
+    """``_system_key`` of the initials of a name of several words ("Advanced Towed Artillery Gun System" ->
+    the key of "ATAGS": a name and its acronym are one name), or None for a name of one word."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    return _system_key("".join(w[0] for w in words)) if len(words) > 2 else None
 
 
 def _more_specific(a: str, b: str, heads: frozenset[str]) -> bool:
