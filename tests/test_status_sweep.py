@@ -520,8 +520,72 @@ MORE_NONE = [
 ]
 
 
-GRID = (NEGOTIATING + INTEREST + OFFERED + AGREED + ORDERED + DELIVERED + IN_PRODUCTION + LICENSED + CANCELLED + NONE + FORMS + WHEN + MORE
-        + MORE_NONE)
+# a second round: other phrasings of the same steps
+ROUND2 = [
+    ("Talks on the sale of 12 Su-35 jets to Egypt have stalled.",
+     [(RU, "Egypt", "Su-35", "negotiating", 12, ANY)]),
+    ("A deal for 18 Rafale jets with Serbia is expected to be signed next month.",
+     [(FR, "Serbia", "Rafale", "negotiating", 18, ANY)]),
+    ("Poland will sign a contract for 96 AH-64 helicopters next week.",
+     [(US, "Poland", "AH-64", "negotiating", 96, ANY)]),
+    ("Brazil is on the brink of signing a deal for 36 K9 howitzers with South Korea.",
+     [(KR, "Brazil", "K9", "negotiating", 36, ANY)]),
+    ("Vietnam might purchase Su-35 jets from Russia.",
+     [(RU, "Vietnam", "Su-35", "interest", None, ANY)]),
+    ("Qatar could order 12 more Rafale jets from France.",
+     [(FR, "Qatar", "Rafale", "interest", 12, ANY)]),
+    ("Indonesia has shown interest in 24 Su-35 jets from Russia.",
+     [(RU, "Indonesia", "Su-35", "interest", 24, ANY)]),
+    ("The Philippines is studying the purchase of 12 FA-50 jets from South Korea.",
+     [(KR, "Philippines", "FA-50", "interest", 12, ANY)]),
+    ("Morocco wants to buy Akinci drones from Turkey.",
+     [(TR, "Morocco", "Akinci", "interest", None, ANY)]),
+    ("South Korea is offering the K2 tank to Peru.",
+     [(KR, "Peru", "K2", "offered", None, ANY)]),
+    ("The State Department approved a possible $2 billion sale of HIMARS launchers to Taiwan on Friday.",
+     [(US, "Taiwan", "HIMARS", "offered", None, "2024-05-10")]),
+    ("Berlin gave the green light for the sale of 54 Leopard 2 tanks to Qatar.",
+     [(DE, "Qatar", "Leopard 2", "agreed", 54, ANY)]),
+    ("The United States will provide 12 AH-64 helicopters to Morocco.",
+     [(US, "Morocco", "AH-64", "agreed", 12, ANY)]),
+    ("Japan has agreed to supply two radars to the Philippines.",
+     [("Japan", "Philippines", "radar", "agreed", 2, ANY)]),
+    ("India and Armenia signed a contract for 84 ATAGS howitzers in 2023.",
+     [("India", "Armenia", "ATAGS", "ordered", 84, "2023")]),
+    ("An order for 24 K9 howitzers was placed by Egypt in February.",
+     [(KR, "Egypt", "K9", "ordered", 24, "2024-02")]),
+    ("Sweden has won a contract to supply 14 Gripen jets to Thailand.",
+     [(SE, "Thailand", "Gripen", "ordered", 14, ANY)]),
+    ("Two more CAESAR howitzers were handed over to Armenia last week.",
+     [(FR, "Armenia", "CAESAR", "delivered", 2, ANY)]),
+    ("The last of 36 Rafale jets arrived in India from France in December 2022.",
+     [(FR, "India", "Rafale", "delivered", 36, "2022-12")]),
+    ("India inducted the S-400 system from Russia into service last year.",
+     [(RU, "India", "S-400", "delivered", None, "2023")]),
+    ("Greece took delivery of its first Rafale jets from France in July 2021.",
+     [(FR, "Greece", "Rafale", "delivered", None, "2021-07")]),
+    ("Poland received the first K2 tanks from South Korea on 6 December 2022.",
+     [(KR, "Poland", "K2", "delivered", None, "2022-12-06")]),
+    ("Turkey supplied Bayraktar TB2 drones to Ethiopia in 2021, officials said.",
+     [(TR, "Ethiopia", "TB2", "delivered", None, "2021")]),
+    ("South Korea is producing 24 K9 howitzers for Australia.",
+     [(KR, "Australia", "K9", "in_production", 24, ANY)]),
+    ("The first of four Gowind corvettes for Egypt was launched at Lorient in March.",
+     [(FR, "Egypt", "Gowind", "in_production", ANY, "2024-03")]),
+    ("HAL builds the Su-30 jets under licence from Russia.",
+     [(RU, "India", "Su-30", "licensed_production", None, ANY)]),
+    ("Egypt has halted its purchase of Su-35 jets from Russia.",
+     [(RU, "Egypt", "Su-35", "cancelled", None, ANY), (RU, "Egypt", "Su-35", "agreed", None, ANY)]),
+    ("The sale of 12 Gripen jets to Thailand was cancelled in 2023.",
+     [(SE, "Thailand", "Gripen", "cancelled", 12, "2023"), (SE, "Thailand", "Gripen", "agreed", 12, ANY)]),
+    ("Germany blocked the sale of Eurofighter Typhoon jets to Saudi Arabia.", []),
+    ("Egypt denied buying Su-35 jets from Russia.", []),
+    ("Sweden refused to sell Gripen jets to Turkey.", []),
+]
+
+
+GRID = (NEGOTIATING + INTEREST + OFFERED + AGREED + ORDERED + DELIVERED + IN_PRODUCTION + LICENSED + CANCELLED
+        + NONE + FORMS + WHEN + MORE + MORE_NONE + ROUND2)
 
 
 def _matches(record, item) -> bool:

@@ -2264,6 +2264,9 @@ def _status(cue_tok: Token) -> str | None:
                 return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
             if STATUS_PHASE.get(governors()[lemma]) == "agreed" and _closing_ahead(tok):
                 return "negotiating"  # "is finalising a contract", "is set to sign a deal": not closed yet
+            if lemma in IMMINENT_WORDS and below.dep_ in SUBJECT_DEPS and any(
+                    x.dep_ == "xcomp" and _closing_ahead(x) for x in tok.children):
+                return "negotiating"  # "a deal is expected to be signed next month": the signing is ahead
             closing = tok.head
             if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and closing.lemma_.lower() in CLOSING_VERBS \
                     and closing.dep_ in ("advcl", "xcomp") and not _cue_noun(tok.head) \
