@@ -583,9 +583,32 @@ ROUND2 = [
     ("Sweden refused to sell Gripen jets to Turkey.", []),
 ]
 
+# a third round: bids, tenders, demonstrations, fleets in service, remaining units
+ROUND3 = [
+    ("Lockheed Martin submitted a bid to supply 24 F-16 jets to Peru.",
+     [(US, "Peru", "F-16", "offered", 24, ANY)]),
+    ("Russia bid to supply Su-35 jets to Indonesia.",
+     [(RU, "Indonesia", "Su-35", "offered", None, ANY)]),
+    ("Peru launched a tender to buy 24 Gripen jets from Sweden.",
+     [(SE, "Peru", "Gripen", "interest", 24, ANY)]),
+    ("Saab demonstrated the Gripen to Colombia last year.",
+     [(SE, "Colombia", "Gripen", "offered", None, "2023")]),
+    ("Hanwha demonstrated the K9 at the show.", []),
+    ("Vietnam has operated Su-30 jets bought from Russia since 2004.",
+     [(RU, "Vietnam", "Su-30", "delivered", None, "2004")]),
+    ("The Kilo-class submarines Vietnam bought from Russia have been in service since 2014.",
+     [(RU, "Vietnam", "Kilo", "delivered", None, "2014")]),
+    ("Chinese-made J-10C jets for Pakistan arrived in March.",
+     [(CN, "Pakistan", "J-10", "delivered", None, "2024-03")]),
+    ("Egypt's Rafale jets from France were delivered in 2017.",
+     [(FR, "Egypt", "Rafale", "delivered", None, "2017")]),
+    ("Egypt ordered 24 Rafale jets from France in 2015; the remaining 12 will be delivered next year.",
+     [(FR, "Egypt", "Rafale", "ordered", 24, "2015")]),
+]
+
 
 GRID = (NEGOTIATING + INTEREST + OFFERED + AGREED + ORDERED + DELIVERED + IN_PRODUCTION + LICENSED + CANCELLED
-        + NONE + FORMS + WHEN + MORE + MORE_NONE + ROUND2)
+        + NONE + FORMS + WHEN + MORE + MORE_NONE + ROUND2 + ROUND3)
 
 
 def _matches(record, item) -> bool:

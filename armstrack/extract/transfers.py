@@ -2134,6 +2134,8 @@ def _relative_of_its_own(tok: Token) -> bool:
     return tok.head.ent_type_ in NAME_LABELS or past and not modal(tok)
 
 
+#: Bids and tenders, whose side the cue under them tells: "a bid to supply" is an offer, "a tender to buy" interest.
+SIDED_BIDS = word_set("transfer_words.tsv", "sided_bid")
 #: Auxiliaries of a bare possibility ("could buy", "might order", "may acquire").
 MAYBE_AUXES = word_set("transfer_words.tsv", "maybe_aux")
 
@@ -2288,6 +2290,9 @@ def _status(cue_tok: Token) -> str | None:
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
             if cue.status == "licensed_production" and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return "licensed_production"  # "an agreement to manufacture the Y in the Kingdom": a licensed build
+            if lemma in SIDED_BIDS and cue.pos == "VERB" and cue.subject == "supplier" \
+                    and STATUS_PHASE.get(status) != "production":
+                return "offered"  # "submitted a bid to supply 24 jets": the seller's bid is an offer
             signed = _signed_document(tok, below, below.i == cue_tok.i) if lemma in SIGNING_VERBS else None
             if signed is not None:
                 return signed  # "signed a deal" is agreed, "signed a contract" ordered, "signed an MoU" interest
