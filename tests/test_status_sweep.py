@@ -598,6 +598,13 @@ ROUND3 = [
      [(CN, "Pakistan", "J-10", "delivered", None, "2024-03")]),
     ("Egypt's Rafale jets from France were delivered in 2017.",
      [(FR, "Egypt", "Rafale", "delivered", None, "2017")]),
+    # a participle describing the system, misparsed as the sentence's verb: the handing over is the news, the
+    # promise an earlier step of its own
+    ("The last Dutch F-16 jets promised to Ukraine were handed over in March.",
+     [("Netherlands", "Ukraine", "F-16", "delivered", None, "2024-03"),
+      ("Netherlands", "Ukraine", "F-16", "agreed", None, None)]),
+    ("The F-16 jets that Denmark promised to Ukraine were handed over in March.",
+     [("Denmark", "Ukraine", "F-16", "delivered", None, "2024-03"), ("Denmark", "Ukraine", "F-16", "agreed", None, None)]),
     ("Egypt ordered 24 Rafale jets from France in 2015; the remaining 12 will be delivered next year.",
      [(FR, "Egypt", "Rafale", "ordered", 24, "2015")]),
 ]

@@ -1343,6 +1343,20 @@ def _raised_cue(verb: Token, subject: Token) -> list[Token]:
                                    for t in (*subject.subtree, *x.subtree))]
 
 
+def _reduced_relative_main(head: Token) -> Token | None:
+    """The real verb of a system misparsed as the subject of a participle that describes it: "the jets promised
+    to A were handed over", "the tanks A pledged last October have now been handed over" (the parser makes the
+    participle the root and hangs the finite passive under it with no subject of its own); None otherwise."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or cue_of(verb) is None \
+            or cue_of(verb).subject == "system":
+        return None  # (a system can promise nothing: a cue of a party with a system subject is a participle)
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+                 and cue_of(c) is not None and any(a.dep_ == "auxpass" for a in c.children)
+                 and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBP", "VBZ") for a in c.children)
+                 and not any(a.dep_ in SUBJECT_DEPS for a in c.children)), None)
+
+
 def _talks_topic(prep: Token, party: Token, talks: Token | None) -> bool:
     """Whether a topic phrase the parser hangs on the party of talks is the talks' topic: "negotiating with
     Turkish yards over two frigates", "talks with Embraer on more jets" (talks = the verb or noun of the talks
@@ -2218,6 +2232,9 @@ def _status(cue_tok: Token) -> str | None:
             break  # "Norland, which sold jets to Talora, is waiting for tanks": the main clause is another matter
         below = tok
         tok = tok.head
+        if below.dep_ in ("ccomp", "xcomp") and any(
+                c.dep_ == "nsubj" and getattr(_reduced_relative_main(c), "i", None) == below.i for c in tok.children):
+            break  # "the jets promised to A were handed over": the participle above governs nothing
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)
         if cue.lemma == "letter" and cue.pos == "NOUN" and governors().get(lemma) in ("agreed", "ordered"):
             if negated(tok):
@@ -2810,6 +2827,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # "listed the delivery in May of X": the parser may hang the system's "of" on the verb of its deal noun
             ancestors |= {c.i for a in mention.head.ancestors if a.pos_ == "VERB" for c in a.children
                           if c.dep_ == "dobj" and any(c.i == t.i for t in cue_toks) and _cue_noun(c)}
+            main = _reduced_relative_main(mention.head)
+            if main is not None:
+                # "the jets promised to A were handed over": the parser made the participle the sentence's verb
+                cue_toks, ancestors = [main, *(t for t in cue_toks if t.i != main.i)], {main.i}
             cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
             traded = [t for t in cue_toks if cue_of(t).lemma not in POSSESSION_VERBS]
             if traded and len(traded) < len(cue_toks):
@@ -2835,8 +2856,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue
             # a production verb describing the system ("frigates manufactured by X ... arrived") does not
             # outrank the clause the system stands in
+            # (and a participle describing it, "the jets promised to A were handed over", tells an earlier step)
             ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
-            status = next((s for s in STATUS_PRIORITY if s in ranked), statuses[0])
+            status = next((s for s in STATUS_PRIORITY if s in ranked), ranked[0])
             if status == "in_production" and "licensed_production" in statuses:
                 status = "licensed_production"  # "a vessel built under licence from A was launched": a licensed build
             talks = next((st for st in statuses if STATUS_PHASE[st] == "prospective"), None)
@@ -3047,6 +3069,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 else:
                     versions[1:] = [(st, None if when == shared and _own_date(ctx, sent, t) is None else when)
                                     for (st, when), (t, _) in zip(versions[1:], also)]
+            if main is not None and also:
+                # (the misparsed participle spans the sentence: each step takes the dates of its own phrase)
+                versions = [(status, _own_date(ctx, sent, main) or versions[0][1])] + [
+                    (st, _own_date(ctx, sent, t, (main,))) for t, st in also]
             lot = _lot(mention)
             part_size, lot_size = lot if lot else (_quantity(mention), None)
             if lot_size and STATUS_PHASE[status] == "delivered" \
