@@ -282,6 +282,9 @@ IN_PRODUCTION = [
      [(CN, "Pakistan", "Type 054", "in_production", ANY, "2024-05-13")]),
     ("The third Gowind corvette for Egypt is under construction in Lorient.",
      [(FR, "Egypt", "Gowind", "in_production", ANY, ANY)]),
+    # the buyer in the subject of a passive making verb
+    ("Two Type 054A frigates for Pakistan are being built in Shanghai.",
+     [(CN, "Pakistan", "Type 054", "in_production", 2, ANY)]),
     ("Naval Group is building four Gowind corvettes for Romania.",
      [(FR, "Romania", "Gowind", "in_production", 4, ANY)]),
 ]

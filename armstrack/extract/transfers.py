@@ -227,10 +227,11 @@ def cue_of(tok: Token) -> Cue | None:
                                                           for o in p.children) for p in tok.children):
         return None  # "the frigates will go to Chile" is a transfer; "the jet went down" is none
     if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" and not any(
-            c.dep_ == "prep" and c.lower_ == "for" for o in (tok, *(d for d in tok.children if d.dep_ == "dobj"))
-            for c in o.children) \
+            c.dep_ == "prep" and c.lower_ == "for"
+            for o in (tok, *(d for d in tok.children if d.dep_ in ("dobj", "nsubjpass"))) for c in o.children) \
             and not _under_licence(tok) and _helped_by(tok) is None:
-        return None  # "vessels built by Korean firms" names their maker; "built by X for Y" is a transfer
+        return None  # "vessels built by Korean firms" names their maker; "built by X for Y", "subs for Y are
+        # being built" is a transfer
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
             and not _arranged(tok) and not _future_from_state(tok):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
