@@ -3186,6 +3186,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             first = seen[key]  # the same deal reported again: keep the first, fill in what it lacked
             if first.status == "agreed" and t.status == "ordered":
                 first.status = "ordered"  # "is buying", then "signed a contract": the contract is the step
+                first.when = t.when or first.when  # (and its date the contract's)
             first.quantity = first.quantity or t.quantity
             if _more_specific(t.system, first.system, heads):
                 first.system = t.system  # a headline's "Scorpene submarines", the text's "Scorpene Evolved"
