@@ -28,6 +28,9 @@ CASES = [
     ("a year ago", "2023"),
     ("three months ago", "2024-02"),
     ("six months ago", "2023-11"),
+    # a week tells its month, not a day
+    ("last week", "2024-05"),
+    ("this week", "2024-05"),
 ]
 
 

@@ -208,5 +208,6 @@ def resolve_date(text: str | None, ref: date | None) -> str | None:
     if period == "month":
         return found.strftime("%Y-%m")
     if period == "week":
-        return found.isoformat() if _RELATIVE_WORDS.search(cleaned) else None
+        # "last week", "this week": the month it falls in (the day is not told)
+        return found.strftime("%Y-%m") if _RELATIVE_WORDS.search(cleaned) else None
     return found.isoformat()
