@@ -628,9 +628,25 @@ ROUND3 = [
      [(FR, "Egypt", "Rafale", "ordered", 24, "2015")]),
 ]
 
+# a fourth round: steps not taken, denied through the verb that takes the deal noun, and likely deliveries
+ROUND4 = [
+    ("Instead of buying Su-35 jets from Russia, Egypt ordered 30 Rafale jets from France.",
+     [(FR, "Egypt", "Rafale", "ordered", 30, ANY)]),
+    ("Rather than buying Su-35 jets from Russia, Egypt ordered Rafale jets from France.",
+     [(FR, "Egypt", "Rafale", "ordered", None, ANY)]),
+    ("Turkey never took delivery of the F-35 jets from the United States.", []),
+    ("Sweden has not won a contract to supply Gripen jets to Colombia.", []),
+    ("Sweden has won a contract to supply Gripen jets to Colombia.",
+     [(SE, "Colombia", "Gripen", "ordered", None, ANY)]),
+    ("The Rafale jets are likely to be delivered to Serbia next year.",
+     [(FR, "Serbia", "Rafale", "agreed", None, ANY)]),
+    ("The F-16 jets from Denmark are likely to arrive in Ukraine in the summer.",
+     [("Denmark", "Ukraine", "F-16", "agreed", None, ANY)]),
+]
+
 
 GRID = (NEGOTIATING + INTEREST + OFFERED + AGREED + ORDERED + DELIVERED + IN_PRODUCTION + LICENSED + CANCELLED
-        + NONE + FORMS + WHEN + MORE + MORE_NONE + ROUND2 + ROUND3)
+        + NONE + FORMS + WHEN + MORE + MORE_NONE + ROUND2 + ROUND3 + ROUND4)
 
 
 def _matches(record, item) -> bool:

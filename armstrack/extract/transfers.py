@@ -2149,6 +2149,8 @@ def _relative_of_its_own(tok: Token) -> bool:
     return tok.head.ent_type_ in NAME_LABELS or past and not modal(tok)
 
 
+#: Words of likelihood: a purchase likely is interest, a delivery likely is one of a deal made.
+LIKELIHOOD_WORDS = word_set("transfer_words.tsv", "likelihood")
 #: Bids and tenders, whose side the cue under them tells: "a bid to supply" is an offer, "a tender to buy" interest.
 SIDED_BIDS = word_set("transfer_words.tsv", "sided_bid")
 #: Auxiliaries of a bare possibility ("could buy", "might order", "may acquire").
@@ -2164,12 +2166,23 @@ def _maybe_buying(cue_tok: Token, cue: Cue) -> bool:
         and not any(c.dep_ == "auxpass" for c in cue_tok.children)
 
 
+def _denied_support(noun: Token) -> bool:
+    """Whether a deal noun is the object of a denied verb that takes it ("never took delivery of", "has not won a
+    contract", "did not place an order"): the step did not happen."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in support_verbs() and negated(noun.head)
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
     status = cue.status
     if negated(cue_tok) or _guessed(cue_tok):
         return None
+    if cue.pos == "NOUN" and _denied_support(cue_tok):
+        return None  # "never took delivery of the jets": the step did not happen
+    if cue.pos == "VERB" and cue_tok.dep_ == "pcomp" and (_contrast_prep(cue_tok.head) or any(
+            c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in cue_tok.head.children)):
+        return None  # "instead of buying X", "rather than ordering X": the step not taken
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
         return None  # "that deal would have been worth ...": a deal that did not happen
@@ -2269,8 +2282,9 @@ def _status(cue_tok: Token) -> str | None:
             if governors()[lemma] == "none" and tok.pos_ in ("VERB", "AUX") \
                     and {c.lower_ for c in tok.children if c.dep_ == "aux"} >= {"would", "have"}:
                 break  # "a resolution that would have blocked the sale of jets": the sale was not blocked
-            if negated(tok) or governors()[lemma] == "none":
-                return None  # "did not agree to sell", "refused to supply", "denied sending"
+            if negated(tok) or governors()[lemma] == "none" or tok.pos_ == "NOUN" and _denied_support(tok):
+                return None  # "did not agree to sell", "refused to supply", "denied sending", "has not won a
+                # contract to supply"
             if governors()[lemma] == "delivered" and below.i == cue_tok.i and cue.pos == "NOUN" and (
                     STATUS_PHASE[status] == "prospective" or status == "in_production" and any(
                         t.dep_ == "prep" and t.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
@@ -2308,6 +2322,9 @@ def _status(cue_tok: Token) -> str | None:
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
             if cue.status == "licensed_production" and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return "licensed_production"  # "an agreement to manufacture the Y in the Kingdom": a licensed build
+            if lemma in LIKELIHOOD_WORDS and cue.pos == "VERB" and status == "delivered" and (
+                    cue.subject == "system" or any(c.dep_ == "auxpass" for c in cue_tok.children)):
+                return "agreed"  # "the jets are likely to be delivered next year": a deal made, its delivery ahead
             if lemma in SIDED_BIDS and cue.pos == "VERB" and cue.subject == "supplier" \
                     and STATUS_PHASE.get(status) != "production":
                 return "offered"  # "submitted a bid to supply 24 jets": the seller's bid is an offer
