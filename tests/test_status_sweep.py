@@ -638,6 +638,11 @@ ROUND4 = [
     ("Sweden has not won a contract to supply Gripen jets to Colombia.", []),
     ("Sweden has won a contract to supply Gripen jets to Colombia.",
      [(SE, "Colombia", "Gripen", "ordered", None, ANY)]),
+    # headlines the tagger misreads: an adjective tagged an adverb, a verb tagged the gerund's plural subject
+    ("Exclusive: Iran close to buying Su-35 jets from Russia",
+     [(RU, "Iran", "Su-35", "negotiating", None, ANY)]),
+    ("Greece mulls buying 20 F-35 jets from US",
+     [(US, "Greece", "F-35", "interest", 20, ANY)]),
     ("The Rafale jets are likely to be delivered to Serbia next year.",
      [(FR, "Serbia", "Rafale", "agreed", None, ANY)]),
     ("The F-16 jets from Denmark are likely to arrive in Ukraine in the summer.",

@@ -114,7 +114,7 @@ def _governor_lemma(tok: Token) -> str:
     if prt is not None and f"{lemma} {prt}" in governors():
         return f"{lemma} {prt}"
     for prep in (c for c in tok.children if c.dep_ == "prep"):
-        if tok.pos_ == "ADJ" and f"{lemma} {prep.lower_}" in governors():
+        if tok.pos_ in ("ADJ", "ADV") and f"{lemma} {prep.lower_}" in governors():
             return f"{lemma} {prep.lower_}"  # (the adjective "close" is no closing verb: "closed a deal")
         phrase = next((f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in prep.children if o.dep_ == "pobj"), None)
         if tok.pos_ == "VERB" and phrase in governors():
@@ -2166,6 +2166,16 @@ def _maybe_buying(cue_tok: Token, cue: Cue) -> bool:
         and not any(c.dep_ == "auxpass" for c in cue_tok.children)
 
 
+def _headline_governor(verb: Token) -> str | None:
+    """The governor of a headline's gerund that the tagger read as a plural noun subject: "Greece mulls buying
+    jets", "Cairo weighs buying drones" ("mulls" taken for the subject of "buying"); None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ != "ROOT":
+        return None
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                 and c.lower_.endswith("s") and c.lemma_.lower() in governors()
+                 and any(g.dep_ == "compound" and g.ent_type_ in ("COUNTRY", "GPE") for g in c.children)), None)
+
+
 def _denied_support(noun: Token) -> bool:
     """Whether a deal noun is the object of a denied verb that takes it ("never took delivery of", "has not won a
     contract", "did not place an order"): the step did not happen."""
@@ -2215,6 +2225,9 @@ def _status(cue_tok: Token) -> str | None:
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
         status = "agreed"  # "is due to take delivery of", "the delivery will take place next year": still to come
+    headline = _headline_governor(cue_tok)
+    if headline is not None:
+        return None if governors()[headline] == "none" else governors()[headline]
     if _maybe_buying(cue_tok, cue):
         return "interest"  # "Qatar may buy more jets", "Hanoi could order Su-35s": a possibility, no deal
     if cue.pos == "VERB" and status == "delivered" and cue.lemma in PURCHASE_LEMMAS and any(
@@ -2250,6 +2263,10 @@ def _status(cue_tok: Token) -> str | None:
                 c.dep_ == "nsubj" and getattr(_reduced_relative_main(c), "i", None) == below.i for c in tok.children):
             break  # "the jets promised to A were handed over": the participle above governs nothing
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)
+        if tok.pos_ == "ADV" and " " in lemma:
+            tok_is_governor = True  # a headline's "Iran close to buying jets", the adjective tagged an adverb
+        else:
+            tok_is_governor = tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
         if cue.lemma == "letter" and cue.pos == "NOUN" and governors().get(lemma) in ("agreed", "ordered"):
             if negated(tok):
                 return None
@@ -2273,7 +2290,7 @@ def _status(cue_tok: Token) -> str | None:
         if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
-        if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
+        if lemma in governors() and tok_is_governor:
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
                 # "rejected the claim, saying it had sold rifles": the cue is a claim of its own (but "denied
