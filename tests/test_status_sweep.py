@@ -643,6 +643,8 @@ ROUND4 = [
      [(RU, "Iran", "Su-35", "negotiating", None, ANY)]),
     ("Greece mulls buying 20 F-35 jets from US",
      [(US, "Greece", "F-35", "interest", 20, ANY)]),
+    ("Egypt has been trying to buy F-15 jets from the United States for years.",
+     [(US, "Egypt", "F-15", "interest", None, ANY)]),
     ("The Rafale jets are likely to be delivered to Serbia next year.",
      [(FR, "Serbia", "Rafale", "agreed", None, ANY)]),
     ("The F-16 jets from Denmark are likely to arrive in Ukraine in the summer.",
