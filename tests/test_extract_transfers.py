@@ -943,7 +943,7 @@ def test_one_date_for_a_delivery_and_its_order_belongs_to_the_step_whose_phrase_
     records = transfers("France has delivered 20 Rafale jets to Qatar out of 24 under an agreement signed in 2015.")
     assert (one(records, status="delivered").when, one(records, status="agreed").when) == (None, "2015")
     records = transfers("The first of 24 Gripen fighters ordered from Sweden arrived in Lima last week.")
-    assert (one(records, status="delivered").when, one(records, status="ordered").when) == ("2022-06-03", None)
+    assert (one(records, status="delivered").when, one(records, status="ordered").when) == ("2022-06", None)
     records = transfers("Taipei received the first of 66 F-16V fighter jets it ordered in 2019.")
     assert (one(records, status="delivered").when, one(records, status="ordered").when) == (None, "2019")
 

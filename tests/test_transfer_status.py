@@ -162,7 +162,8 @@ CONTRACT_WITH_MAKER = [
      [('France', 'Egypt', 'Gowind', 'ordered', 4)]),
     ("Egypt's defence ministry signed a deal in March with Germany's Rheinmetall for the Skynex air defence "
      "system, according to two Egyptian officials.",
-     [('Germany', 'Egypt', 'Skynex', 'ordered', None)]),
+     # (a deal signed is agreed, a contract signed ordered: the gold conventions' "deal to buy" = agreed)
+     [('Germany', 'Egypt', 'Skynex', 'agreed', None)]),
     # with no object, "signed ... with X for the Y" is a contract signed for it
     ('Chile has already received Heron drones from Israel, and signed in 2022 with Rafael for the Spyder air '
      'defence system.',

@@ -181,8 +181,9 @@ POSITIVE = [
     # a contract signed "for the supply of": the signer is the buyer, unless it makes the system
     ('India signed a contract with Russia for the supply of 21 MiG-29 jets.',
      [('Russia', 'India', 'MiG-29', 'ordered', 21)]),
+    # (an agreement signed is agreed, as the gold conventions read "deal to buy"; a contract signed is ordered)
     ('Mexico signed an agreement with Damen for the delivery of four patrol vessels.',
-     [('Netherlands', 'Mexico', 'patrol vessels', 'ordered', 4)]),
+     [('Netherlands', 'Mexico', 'patrol vessels', 'agreed', 4)]),
     ('Russia signed a contract with India for the supply of S-400 systems.',
      [('Russia', 'India', 'S-400', 'ordered', ANY)]),
     ('Hanwha signed a contract with Poland for the delivery of K9 howitzers.',

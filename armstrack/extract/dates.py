@@ -100,6 +100,61 @@ def _fast(cleaned: str, ref: date | None) -> str | None | bool:
         return None
 
 
+#: Seasons by their months (northern, as the wires write them); winter spans two years and is left out.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_SEASON = re.compile(r"^(?:(last|this|next) )?(spring|summer|autumn|fall)(?: of)?(?: ((?:19|20)\d{2}))?$", re.IGNORECASE)
+_NAMED_MONTH = re.compile(rf"^(last|this|next) {_MONTH_RE}$", re.IGNORECASE)
+_AGO = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month)s? ago$", re.IGNORECASE)
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+
+
+def _season(cleaned: str, ref: date | None) -> str | None | bool:
+    """ "summer 2022", "the autumn of 2023" (the year), "last spring", "this summer" (the year the season falls
+    in, against the reference date); False when the text is no season."""
+    m = _SEASON.match(cleaned)
+    if not m:
+        return False
+    which, season, year = (m.group(1) or "").lower(), m.group(2).lower(), m.group(3)
+    if year:
+        return year
+    if ref is None:
+        return None
+    if which == "last":
+        return str(ref.year if ref.month > _SEASONS[season][1] else ref.year - 1)
+    if which == "next":
+        return str(ref.year if ref.month < _SEASONS[season][0] else ref.year + 1)
+    return str(ref.year)
+
+
+def _named_month(cleaned: str, ref: date | None) -> str | None | bool:
+    """ "last July" (the latest July before the reference month), "next March", "this June"; False when the
+    text is no such phrase."""
+    m = _NAMED_MONTH.match(cleaned)
+    if not m:
+        return False
+    if ref is None:
+        return None
+    which, month = m.group(1).lower(), _MONTH_NUMBER[m.group(2).lower()[:3]]
+    year = ref.year if which == "this" else ref.year - (month >= ref.month) if which == "last" \
+        else ref.year + (month <= ref.month)
+    return f"{year:04d}-{month:02d}"
+
+
+def _ago(cleaned: str, ref: date | None) -> str | None | bool:
+    """ "two years ago" (a year), "three months ago" (a month); False when the text is no such phrase."""
+    m = _AGO.match(cleaned)
+    if not m:
+        return False
+    if ref is None:
+        return None
+    count = _COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    if m.group(2).lower() == "year":
+        return str(ref.year - count)
+    months = ref.year * 12 + ref.month - 1 - count
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve_date(text: str | None, ref: date | None) -> str | None:
     """A date expression as YYYY, YYYY-MM or YYYY-MM-DD, resolved against ``ref`` when relative."""
@@ -109,6 +164,10 @@ def resolve_date(text: str | None, ref: date | None) -> str | None:
     fast = _fast(cleaned, ref) if cleaned else False
     if fast is not False:
         return fast
+    for reader in (_season, _named_month, _ago):
+        read = reader(cleaned, ref) if cleaned else False
+        if read is not False:
+            return read
     if not cleaned or _DECADE.search(cleaned) or not _USABLE.search(cleaned):
         return None
     if _YEAR_ONLY.match(cleaned):
@@ -149,5 +208,6 @@ def resolve_date(text: str | None, ref: date | None) -> str | None:
     if period == "month":
         return found.strftime("%Y-%m")
     if period == "week":
-        return found.isoformat() if _RELATIVE_WORDS.search(cleaned) else None
+        # "last week", "this week": the month it falls in (the day is not told)
+        return found.strftime("%Y-%m") if _RELATIVE_WORDS.search(cleaned) else None
     return found.isoformat()

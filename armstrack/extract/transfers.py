@@ -41,6 +41,8 @@ LIGHT_VERBS = word_set("transfer_words.tsv", "light_verb")
 CLOSING_VERBS = word_set("transfer_words.tsv", "closing_verb")
 #: Subordinators of a clause whose delivery is still to come ("once the jets are delivered").
 PENDING_MARKS = word_set("transfer_words.tsv", "pending_mark")
+#: Words that put a closing still ahead ("is set to sign", "close to signing", "on the verge of sealing").
+IMMINENT_WORDS = word_set("transfer_words.tsv", "imminent")
 #: Prepositions and adjectives that set a system against the one transferred ("similar to Russia's S-300",
 #: "after deciding against the F-18", "instead of the Rafale").
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
@@ -105,11 +107,18 @@ VERBAL_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl"}
 
 
 def _governor_lemma(tok: Token) -> str:
-    """A governing word's lemma, with its particle when the phrasal verb is a governor ("called off")."""
+    """A governing word's lemma, with its particle when the phrasal verb is a governor ("called off"), with its
+    preposition for an adjective ("close to signing"), or with its prepositional phrase ("put on hold")."""
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt is not None and f"{lemma} {prt}" in governors():
         return f"{lemma} {prt}"
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if tok.pos_ in ("ADJ", "ADV") and f"{lemma} {prep.lower_}" in governors():
+            return f"{lemma} {prep.lower_}"  # (the adjective "close" is no closing verb: "closed a deal")
+        phrase = next((f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in prep.children if o.dep_ == "pobj"), None)
+        if tok.pos_ == "VERB" and phrase in governors():
+            return phrase
     # (a form the tagger lemmatizes wrongly is listed as written: "hopes" -> "hop")
     return tok.lower_ if lemma not in governors() and tok.lower_ in governors() else lemma
 
@@ -132,6 +141,40 @@ def _has_subject(verb: Token) -> bool:
         return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
     return verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+
+
+def _closing_ahead(verb: Token) -> bool:
+    """Whether a verb closing a deal tells a closing still ahead: in progress ("is finalising a contract"), in the
+    future ("will sign a contract"), or under a word of nearness ("is set to sign", "close to signing a deal")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLOSING_VERBS:
+        return False
+    if modal(verb) or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return True
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
+    return verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in IMMINENT_WORDS
+
+
+#: Documents that only prepare a deal ("a memorandum of understanding"): signed, they tell interest.
+PRELIMINARY_DOCUMENTS = word_set("transfer_words.tsv", "preliminary_document")
+
+
+def _signed_document(verb: Token, below: Token, below_is_cue: bool) -> str | None:
+    """The status the document a verb of signing takes tells, or None when it takes none: the deal, contract or
+    letter that is the cue, or the verb's object when the cue hangs on the verb ("signed a letter of agreement
+    with A for the purchase of X", "signed an MoU for the purchase of X")."""
+    # (a document reached through a clause, "a letter of intent whereby B will buy", is only the frame of it)
+    docs = [below] if below_is_cue else \
+        [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if below.dep_ == "prep" else []
+    for doc in docs:
+        lemma = doc.lemma_.lower()
+        if doc.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if lemma in PRELIMINARY_DOCUMENTS:
+            return "interest"
+        cue = cue_of(doc) if lemma in SIGNED_DEALS or lemma == "letter" else None
+        if cue is not None:
+            return cue.status
+    return None
 
 
 def _local_build_agreed(verb: Token) -> bool:
@@ -176,15 +219,19 @@ def cue_of(tok: Token) -> Cue | None:
                 o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and cues().get((o.lemma_.lower(), "NOUN")) is None
                 for o in c.children) for c in _signing_preps(tok)):
         cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Ecuador signed for six helicopters": a contract signed
+    if cue is not None and pos == "VERB" and lemma in REACHING_VERBS and not any(
+            c.dep_ == "dobj" and c.ent_type_ in ("COUNTRY", "GPE") for c in tok.children):
+        return None  # "the first batch reached Egypt" is an arrival; "reached a deal" closes one
     if cue is not None and pos == "VERB" and lemma in DESTINATION_CUES and not any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                           for o in p.children) for p in tok.children):
         return None  # "the frigates will go to Chile" is a transfer; "the jet went down" is none
     if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" and not any(
-            c.dep_ == "prep" and c.lower_ == "for" for o in (tok, *(d for d in tok.children if d.dep_ == "dobj"))
-            for c in o.children) \
+            c.dep_ == "prep" and c.lower_ == "for"
+            for o in (tok, *(d for d in tok.children if d.dep_ in ("dobj", "nsubjpass"))) for c in o.children) \
             and not _under_licence(tok) and _helped_by(tok) is None:
-        return None  # "vessels built by Korean firms" names their maker; "built by X for Y" is a transfer
+        return None  # "vessels built by Korean firms" names their maker; "built by X for Y", "subs for Y are
+        # being built" is a transfer
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
             and not _arranged(tok) and not _future_from_state(tok):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
@@ -242,6 +289,10 @@ def cue_of(tok: Token) -> Cue | None:
         # "plans for two more submarines": a purchase planned (its governor may shelve it); "the plan for
         # the fleet" is about systems already held
         cue = Cue(lemma, "NOUN", "recipient", "interest")
+    if cue is None and pos == "NOUN" and lemma in OPTION_NOUNS and tok.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.lemma_.lower() in EXERCISING_VERBS and not negated(tok.head):
+        # "exercised an option for 24 more jets": the option taken up is an order placed
+        cue = Cue(lemma, "NOUN", "recipient", "ordered")
     if cue is None and pos == "NOUN" and lemma in PERMIT_NOUNS and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in EXPORT_WORDS for c in tok.children):
         # "granted an export licence for 12 tanks to B": a government's approval of a sale
@@ -254,6 +305,9 @@ def cue_of(tok: Token) -> Cue | None:
     return cue
 
 
+#: Options of a contract, and the verbs that take them up ("exercised an option for 24 more jets": an order).
+OPTION_NOUNS = word_set("transfer_words.tsv", "option_noun")
+EXERCISING_VERBS = word_set("transfer_words.tsv", "exercising")
 #: Nouns of a permit that, for export, approve a sale ("an export licence for 12 tanks"); the word "export".
 PERMIT_NOUNS = word_set("transfer_words.tsv", "permit_noun")
 EXPORT_WORDS = word_set("transfer_words.tsv", "export_word")
@@ -1224,6 +1278,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 # "a batch of carriers was loaded on a ship to be transported to A": the shipment is the purpose
                 found.extend(_loading_purpose(head))
             if tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the jets for A are due to arrive", "the tanks are expected to be delivered to A": the subject is
+                # raised
+                found.extend(_raised_cue(head, tok))
                 # "the drones were paid for by A and delivered to B": a coordinated cue verb shares the subject
                 found.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and cue_of(c)
                              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
@@ -1266,6 +1323,39 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
+
+
+RAISED_PARTY_PREPS = frozenset({"for", "to", "from", "by"})
+
+
+def _raised_cue(verb: Token, subject: Token) -> list[Token]:
+    """The cue of an infinitive whose subject is raised to a verb or adjective of timing above it: "the jets for A
+    are due to arrive", "the tanks are expected to be delivered to A", "the frigates for A are set to be handed
+    over" (the infinitive tells of the system: a verb of arrival, or a passive; and a state is named as a party
+    in the subject's phrase or the infinitive's, not only a place: "the boat is expected to be handed over in
+    2028" may be a navy's own)."""
+    frames = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    cues = [x for f in frames for x in f.children
+            if x.dep_ == "xcomp" and x.pos_ == "VERB" and cue_of(x) is not None and cue_of(x).pos == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in x.children)
+            and (cue_of(x).subject == "system" or any(c.dep_ == "auxpass" for c in x.children))][:1]
+    return [x for x in cues if any(t.ent_type_ == "COUNTRY" and t.dep_ == "pobj" and t.head.lower_ in RAISED_PARTY_PREPS
+                                   for t in (*subject.subtree, *x.subtree))]
+
+
+def _reduced_relative_main(head: Token) -> Token | None:
+    """The real verb of a system misparsed as the subject of a participle that describes it: "the jets promised
+    to A were handed over", "the tanks A pledged last October have now been handed over" (the parser makes the
+    participle the root and hangs the finite passive under it with no subject of its own); None otherwise."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or cue_of(verb) is None \
+            or cue_of(verb).subject == "system":
+        return None  # (a system can promise nothing: a cue of a party with a system subject is a participle)
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+                 and cue_of(c) is not None and any(a.dep_ == "auxpass" for a in c.children)
+                 and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBP", "VBZ") for a in c.children)
+                 and not any(a.dep_ in SUBJECT_DEPS for a in c.children)), None)
 
 
 def _talks_topic(prep: Token, party: Token, talks: Token | None) -> bool:
@@ -2085,12 +2175,50 @@ def _relative_of_its_own(tok: Token) -> bool:
     return tok.head.ent_type_ in NAME_LABELS or past and not modal(tok)
 
 
+#: Words of likelihood: a purchase likely is interest, a delivery likely is one of a deal made.
+LIKELIHOOD_WORDS = word_set("transfer_words.tsv", "likelihood")
+#: Bids and tenders, whose side the cue under them tells: "a bid to supply" is an offer, "a tender to buy" interest.
+SIDED_BIDS = word_set("transfer_words.tsv", "sided_bid")
+#: Auxiliaries of a bare possibility ("could buy", "might order", "may acquire").
+MAYBE_AUXES = word_set("transfer_words.tsv", "maybe_aux")
+
+
+def _maybe_buying(cue_tok: Token, cue: Cue) -> bool:
+    """Whether a buyer's verb of buying or ordering is only a possibility: "could buy", "may order" (active:
+    "the jets could be delivered next year" dates a deal made)."""
+    return cue.pos == "VERB" and cue.subject == "recipient" \
+        and (cue.lemma in PURCHASE_LEMMAS or cue.status == "ordered") \
+        and any(c.dep_ == "aux" and c.lower_ in MAYBE_AUXES for c in cue_tok.children) \
+        and not any(c.dep_ == "auxpass" for c in cue_tok.children)
+
+
+def _headline_governor(verb: Token) -> str | None:
+    """The governor of a headline's gerund that the tagger read as a plural noun subject: "Greece mulls buying
+    jets", "Cairo weighs buying drones" ("mulls" taken for the subject of "buying"); None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ != "ROOT":
+        return None
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                 and c.lower_.endswith("s") and c.lemma_.lower() in governors()
+                 and any(g.dep_ == "compound" and g.ent_type_ in ("COUNTRY", "GPE") for g in c.children)), None)
+
+
+def _denied_support(noun: Token) -> bool:
+    """Whether a deal noun is the object of a denied verb that takes it ("never took delivery of", "has not won a
+    contract", "did not place an order"): the step did not happen."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in support_verbs() and negated(noun.head)
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
     status = cue.status
     if negated(cue_tok) or _guessed(cue_tok):
         return None
+    if cue.pos == "NOUN" and _denied_support(cue_tok):
+        return None  # "never took delivery of the jets": the step did not happen
+    if cue.pos == "VERB" and cue_tok.dep_ == "pcomp" and (_contrast_prep(cue_tok.head) or any(
+            c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in cue_tok.head.children)):
+        return None  # "instead of buying X", "rather than ordering X": the step not taken
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
         return None  # "that deal would have been worth ...": a deal that did not happen
@@ -2123,6 +2251,11 @@ def _status(cue_tok: Token) -> str | None:
     if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and modal(cue_tok.head):
         status = "agreed"  # "is due to take delivery of", "the delivery will take place next year": still to come
+    headline = _headline_governor(cue_tok)
+    if headline is not None:
+        return None if governors()[headline] == "none" else governors()[headline]
+    if _maybe_buying(cue_tok, cue):
+        return "interest"  # "Qatar may buy more jets", "Hanoi could order Su-35s": a possibility, no deal
     if cue.pos == "VERB" and status == "delivered" and cue.lemma in PURCHASE_LEMMAS and any(
             c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ == "worth"
                                   and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
@@ -2152,7 +2285,14 @@ def _status(cue_tok: Token) -> str | None:
             break  # "Norland, which sold jets to Talora, is waiting for tanks": the main clause is another matter
         below = tok
         tok = tok.head
+        if below.dep_ in ("ccomp", "xcomp") and any(
+                c.dep_ == "nsubj" and getattr(_reduced_relative_main(c), "i", None) == below.i for c in tok.children):
+            break  # "the jets promised to A were handed over": the participle above governs nothing
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)
+        if tok.pos_ == "ADV" and " " in lemma:
+            tok_is_governor = True  # a headline's "Iran close to buying jets", the adjective tagged an adverb
+        else:
+            tok_is_governor = tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
         if cue.lemma == "letter" and cue.pos == "NOUN" and governors().get(lemma) in ("agreed", "ordered"):
             if negated(tok):
                 return None
@@ -2161,18 +2301,22 @@ def _status(cue_tok: Token) -> str | None:
                 c.i < tok.i and c.dep_ in ("nsubj", "aux") and c.pos_ in ("NOUN", "AUX") and c.lower_.endswith("s")
                 and governors().get(c.lower_[:-1]) == "cancelled" for c in tok.children):
             return "cancelled"  # a headline's "Peru scraps plan to buy jets", parsed with "plan" as the verb
-        if lemma in governors() and governors()[lemma] == "agreed" and status == "delivered" \
+        if lemma in governors() and governors()[lemma] == "agreed" and status in ("delivered", "ordered") \
                 and below.i == cue_tok.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
                 and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children):
-            break  # "confirmed that a battery from X has arrived": a delivery reported, not a deal confirmed
+            # "confirmed that a battery from X has arrived", "confirmed that B had ordered jets": the step
+            # reported, not a deal confirmed
+            break
         if lemma in governors() and governors()[lemma] == "agreed" and below.dep_ == "ccomp" \
                 and STATUS_PHASE.get(status) == "prospective" and tok.pos_ == "VERB" \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
             break  # "confirmed that talks on jets are under way": the talks are confirmed, not a deal
+        if lemma in REACHING_VERBS and below.dep_ == "nsubj":
+            break  # "a shipment of drones reached A": the shipment arrives ("reached a deal" closes one)
         if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
-        if lemma in governors() and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
+        if lemma in governors() and tok_is_governor:
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
                 # "rejected the claim, saying it had sold rifles": the cue is a claim of its own (but "denied
@@ -2181,8 +2325,9 @@ def _status(cue_tok: Token) -> str | None:
             if governors()[lemma] == "none" and tok.pos_ in ("VERB", "AUX") \
                     and {c.lower_ for c in tok.children if c.dep_ == "aux"} >= {"would", "have"}:
                 break  # "a resolution that would have blocked the sale of jets": the sale was not blocked
-            if negated(tok) or governors()[lemma] == "none":
-                return None  # "did not agree to sell", "refused to supply", "denied sending"
+            if negated(tok) or governors()[lemma] == "none" or tok.pos_ == "NOUN" and _denied_support(tok):
+                return None  # "did not agree to sell", "refused to supply", "denied sending", "has not won a
+                # contract to supply"
             if governors()[lemma] == "delivered" and below.i == cue_tok.i and cue.pos == "NOUN" and (
                     STATUS_PHASE[status] == "prospective" or status == "in_production" and any(
                         t.dep_ == "prep" and t.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
@@ -2194,6 +2339,11 @@ def _status(cue_tok: Token) -> str | None:
             if lemma in CLOSING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return "negotiating"  # "arrived in Riyadh to seal a deal": the deal is still being made
+            if STATUS_PHASE.get(governors()[lemma]) == "agreed" and _closing_ahead(tok):
+                return "negotiating"  # "is finalising a contract", "is set to sign a deal": not closed yet
+            if lemma in IMMINENT_WORDS and below.dep_ in SUBJECT_DEPS and any(
+                    x.dep_ == "xcomp" and _closing_ahead(x) for x in tok.children):
+                return "negotiating"  # "a deal is expected to be signed next month": the signing is ahead
             closing = tok.head
             if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and closing.lemma_.lower() in CLOSING_VERBS \
                     and closing.dep_ in ("advcl", "xcomp") and not _cue_noun(tok.head) \
@@ -2215,6 +2365,15 @@ def _status(cue_tok: Token) -> str | None:
                 return own  # "an agreement for the possible purchase of": the purchase is still only possible
             if cue.status == "licensed_production" and STATUS_PHASE.get(governors()[lemma]) == "agreed":
                 return "licensed_production"  # "an agreement to manufacture the Y in the Kingdom": a licensed build
+            if lemma in LIKELIHOOD_WORDS and cue.pos == "VERB" and status == "delivered" and (
+                    cue.subject == "system" or any(c.dep_ == "auxpass" for c in cue_tok.children)):
+                return "agreed"  # "the jets are likely to be delivered next year": a deal made, its delivery ahead
+            if lemma in SIDED_BIDS and cue.pos == "VERB" and cue.subject == "supplier" \
+                    and STATUS_PHASE.get(status) != "production":
+                return "offered"  # "submitted a bid to supply 24 jets": the seller's bid is an offer
+            signed = _signed_document(tok, below, below.i == cue_tok.i) if lemma in SIGNING_VERBS else None
+            if signed is not None:
+                return signed  # "signed a deal" is agreed, "signed a contract" ordered, "signed an MoU" interest
             if governors()[lemma] == "delivered" and tok.pos_ in ("VERB", "AUX") and modal(tok):
                 return "agreed"  # "deliveries will begin in 2027": still to come
             return governors()[lemma]
@@ -2268,6 +2427,8 @@ def _status(cue_tok: Token) -> str | None:
     return status
 
 
+#: Verbs that close a deal they take as object ("reached a deal") but tell an arrival of their subject.
+REACHING_VERBS = word_set("transfer_words.tsv", "reaching")
 #: Verbs of notifying, whose notice to a legislature of a sale is an offer ("notified Congress of a sale").
 NOTIFYING_VERBS = word_set("transfer_words.tsv", "notifying")
 LEGISLATURES = word_set("transfer_words.tsv", "legislature")
@@ -2727,6 +2888,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # "listed the delivery in May of X": the parser may hang the system's "of" on the verb of its deal noun
             ancestors |= {c.i for a in mention.head.ancestors if a.pos_ == "VERB" for c in a.children
                           if c.dep_ == "dobj" and any(c.i == t.i for t in cue_toks) and _cue_noun(c)}
+            main = _reduced_relative_main(mention.head)
+            if main is not None:
+                # "the jets promised to A were handed over": the parser made the participle the sentence's verb
+                cue_toks, ancestors = [main, *(t for t in cue_toks if t.i != main.i)], {main.i}
             cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
             traded = [t for t in cue_toks if cue_of(t).lemma not in POSSESSION_VERBS]
             if traded and len(traded) < len(cue_toks):
@@ -2752,8 +2917,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue
             # a production verb describing the system ("frigates manufactured by X ... arrived") does not
             # outrank the clause the system stands in
+            # (and a participle describing it, "the jets promised to A were handed over", tells an earlier step)
             ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
-            status = next((s for s in STATUS_PRIORITY if s in ranked), statuses[0])
+            status = next((s for s in STATUS_PRIORITY if s in ranked), ranked[0])
             if status == "in_production" and "licensed_production" in statuses:
                 status = "licensed_production"  # "a vessel built under licence from A was launched": a licensed build
             talks = next((st for st in statuses if STATUS_PHASE[st] == "prospective"), None)
@@ -2964,6 +3130,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 else:
                     versions[1:] = [(st, None if when == shared and _own_date(ctx, sent, t) is None else when)
                                     for (st, when), (t, _) in zip(versions[1:], also)]
+            if main is not None and also:
+                # (the misparsed participle spans the sentence: each step takes the dates of its own phrase)
+                versions = [(status, _own_date(ctx, sent, main) or versions[0][1])] + [
+                    (st, _own_date(ctx, sent, t, (main,))) for t, st in also]
             lot = _lot(mention)
             part_size, lot_size = lot if lot else (_quantity(mention), None)
             if lot_size and STATUS_PHASE[status] == "delivered" \
@@ -3076,6 +3246,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             first = seen[key]  # the same deal reported again: keep the first, fill in what it lacked
             if first.status == "agreed" and t.status == "ordered":
                 first.status = "ordered"  # "is buying", then "signed a contract": the contract is the step
+                first.when = t.when or first.when  # (and its date the contract's)
             first.quantity = first.quantity or t.quantity
             if _more_specific(t.system, first.system, heads):
                 first.system = t.system  # a headline's "Scorpene submarines", the text's "Scorpene Evolved"
@@ -3557,7 +3728,15 @@ def _other_version(a: str, b: str, heads: frozenset[str] = frozenset()) -> bool:
     ("Gripen", "Gripen E"; "MiG-29", "MiG-29s"; a headline's "Gripen jets" and the text's "Gripen E"): a
     category noun closing a name (one of ``heads``) is left out of the comparison."""
     ka, kb = _name_key(a, heads), _name_key(b, heads)
-    return bool(ka and kb) and not (ka in kb or kb in ka)
+    return bool(ka and kb) and not (ka in kb or kb in ka) and _initials_key(a) not in (kb, ka) \
+        and _initials_key(b) not in (ka, kb)
+
+
+def _initials_key(name: str) -> str | None:
+    """``_system_key`` of the initials of a name of several words ("Advanced Towed Artillery Gun System" ->
+    the key of "ATAGS": a name and its acronym are one name), or None for a name of one word."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    return _system_key("".join(w[0] for w in words)) if len(words) > 2 else None
 
 
 def _more_specific(a: str, b: str, heads: frozenset[str]) -> bool:
