@@ -840,6 +840,26 @@ class Reader:
         return True
 
 
+#: Prepositions that stay inside a list of titled names ("the Minister of Defence of Peru, X, and Y").
+LIST_PREPS = {"of", "from"}
+
+
+def _listed_after(prep: Token, reader: Reader) -> list[str]:
+    """ "attended by the chief of staff, General A, and Ambassador B": the parser scatters a list of titled
+    names after "by" over the sentence (an apposition on the verb, a subject of the next verb); the people
+    named from the preposition to the end of the list (a verb, another preposition, a relative word, a
+    semicolon or the sentence's end) are all in it."""
+    found: list[str] = []
+    for tok in prep.doc[prep.i + 1:prep.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS) \
+                or tok.tag_ in ("WDT", "WP") or tok.text in (";", ":", "(", "—", "–"):
+            break
+        name = reader.person_at.get(tok.i)
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
 def _gapped_objects(verb: Token, person_at: dict[int, str]) -> list[Token]:
     """ "met A on Tuesday and B on Wednesday": the gapped second object B, which the parser hangs on the
     verb or on the date phrase before it as a conjunct (a name of a person, with no clause of its own)."""
@@ -1008,12 +1028,12 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
-    elif not passive and agents and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
+    elif not passive and agents and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "advcl") \
             and not any(c.dep_ == "auxpass" for c in tok.children):
         # "rites attended by X and Y", "a ceremony ... attended by X": a reduced passive on the noun before
-        passive, subject_heads = [tok.head], []
-    subjects = list(dict.fromkeys(n for a in agents for n in reader.group(a))) if passive \
-        else reader.subject_names(tok)
+        passive, subject_heads = [_participle_noun(tok)], []
+    subjects = list(dict.fromkeys(n for a in agents for n in [*reader.group(a), *_listed_after(a.head, reader)])) \
+        if passive else reader.subject_names(tok)
     clause = Clause(tok, cue, subjects, subject_heads, passive, _phrase_ids(subject_heads + passive + agents))
     if cue.frame == "tell":
         # "X told his Egyptian counterpart Y that...": speaking to one's counterpart is meeting them
@@ -1136,6 +1156,27 @@ def _handed(item: Token, reader: Reader) -> bool:
     if gaz.category_of(item.text) or gaz.category_of(item.lemma_):
         return True
     return any(t.pos_ == "PROPN" and gaz.weapon(t.text) for t in _phrase_tokens(item))
+
+
+def _participle_noun(participle: Token) -> Token:
+    """The noun a reduced passive ("attended by X") is on: its head, or when the parser hangs the participle on
+    the verb ("were handed over at a ceremony in C attended by X"), the event noun just before it in that
+    verb's phrases."""
+    head = participle.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return head
+    before = [t for t in head.subtree if t.i < participle.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj"
+              and (c := cue_of(t)) is not None and c.frame == "event"]
+    return before[-1] if before else head
+
+
+def _setting_place(noun: Token, reader: Reader, skip: set[int]) -> str | None:
+    """ "were delivered in C at a ceremony": the place of the verb an occasion is the setting of is the
+    occasion's place."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return reader.place(prep.head, skip | {prep.i})
 
 
 def _handover_drafts(clause: Clause, reader: Reader, item: Token) -> list[Draft]:
@@ -1318,7 +1359,7 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         groups, _ = reader.counterparts(tok, on_verb, set(subjects))
     skip = (clause.skip - _phrase_ids([obj])) | {t.i for c in obj.children if c.dep_ == "prep"
                                                  and c.lower_ in noun_cue.preps for t in c.subtree}
-    place = reader.place(obj, skip) or reader.place(tok, skip | {obj.i})
+    place = reader.place(obj, skip) or reader.place(tok, skip | {obj.i}) or _setting_place(obj, reader, skip)
     hosts = _hosts(obj, reader, set(subjects))
     if not groups and hosts:  # "attended a meeting chaired by X"
         groups = [hosts]
@@ -1634,12 +1675,17 @@ def _along_with(verb: Token, reader: Reader, subjects: list[str], preps: frozens
     holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     heads = []
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
-        if prep.lower_ in preps:
+        if prep.lower_ in preps or _together_with(prep):
             heads += [p for p in prep.children if p.dep_ == "pobj"]
         elif prep.lower_ in ("along", "together"):
             heads += [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
                       for p in w.children if p.dep_ == "pobj"]
     return list(dict.fromkeys(n for h in heads for n in reader.names(h, set(subjects)) if n not in subjects))
+
+
+def _together_with(prep: Token) -> bool:
+    """ "together with X", "along with X" read as a "with" phrase the adverb modifies."""
+    return prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in prep.children)
 
 
 def _foreign(names: list[str], subjects: list[str], reader: Reader) -> list[str]:
