@@ -1153,7 +1153,9 @@ def _handed(item: Token, reader: Reader) -> bool:
     gaz = reader.ctx.gaz
     if item.lemma_.lower() in words("handed") or item.lower_ in words("handed"):
         return True
-    if gaz.category_of(item.text) or gaz.category_of(item.lemma_):
+    # "the patrol boats": the category may be named by the noun with its compounds only
+    compounds = " ".join([*(c.text for c in item.children if c.dep_ == "compound" and c.i < item.i), item.text])
+    if gaz.category_of(item.text) or gaz.category_of(item.lemma_) or gaz.category_of(compounds):
         return True
     return any(t.pos_ == "PROPN" and gaz.weapon(t.text) for t in _phrase_tokens(item))
 
@@ -1345,7 +1347,9 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         along = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "alongside"]
         beside = [n for c in along for p in c.children if p.dep_ == "pobj" for n in reader.names(p, set(subjects))]
         skip = clause.skip | {t.i for c in along for t in c.subtree}
-        draft = clause.draft(subjects + beside, cue.kind, reader.place(tok, skip, with_object=True))
+        # "the handover in C was witnessed by X": the place of the occasion, a passive subject
+        place = reader.place(tok, skip, with_object=True) or reader.place(obj, skip - _phrase_ids([obj]))
+        draft = clause.draft(subjects + beside, cue.kind, place)
         draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
         return [draft]
     if not (clause.verb.dep_ == "relcl" and obj.i == clause.verb.head.i):
@@ -1643,7 +1647,7 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     if verb_cue is not None and verb_cue.kind == "signing":
         # "X signed the contract in the presence of Y": Y was at the signing
         return [Draft(names, "signing", noun, place=place), *visits]
-    draft = Draft(names, cue.kind, noun)
+    draft = Draft(names, cue.kind, noun, place=place)
     draft.gathering = True
     return [draft, *visits]
 
