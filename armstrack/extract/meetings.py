@@ -840,8 +840,18 @@ class Reader:
         return True
 
 
-#: Prepositions that stay inside a list of titled names ("the Minister of Defence of Peru, X, and Y").
-LIST_PREPS = {"of", "from"}
+#: Prepositions that stay inside a list of titled names ("the Minister of Defence of Peru, X, and Y", "the
+#: ambassador of Italy to Kuwait, Z").
+LIST_PREPS = {"of", "from", "to"}
+
+
+def _misplaced_agents(verb: Token) -> list[Token]:
+    """ "was signed at the ministry by X": the parser may hang a passive's "by" phrase on the place before
+    it; the people in it are the verb's agents."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+            for place in c.children if place.dep_ == "pobj"
+            for by in place.children if by.dep_ == "prep" and by.lower_ == "by"
+            for p in by.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
 
 
 def _listed_after(prep: Token, reader: Reader) -> list[str]:
@@ -1025,7 +1035,8 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     relative = bool(passive) and tok.dep_ == "relcl" and passive[0].tag_ in ("WDT", "WP")
     if relative:
         passive = [tok.head]
-    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
+        or (_misplaced_agents(tok) if passive else [])
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
     elif not passive and agents and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "advcl") \
@@ -1390,22 +1401,44 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     """ "A and B signed an agreement", "the contract was signed by A", "A signed a deal with B"."""
     obj = clause.object()
     about = obj if obj is not None else (clause.passive[0] if clause.passive else None)
-    if about is None or not _is_agreement(about):
-        return []  # "signed a law", "signed off"
+    behalf = _signatory_phrases(clause.verb, reader)
+    if about is None and not behalf or about is not None and not _is_agreement(about):
+        return []  # "signed a law", "signed off"; "signed for Kenya" is a signatory's act
     signers = list(clause.subjects)
+    head = clause.verb.head
+    if behalf and clause.verb.dep_ == "conj" and (head_cue := cue_of(head)) is not None and head_cue.frame == "sign":
+        # "A signed the accord for C, and B signed for D": B signed the same accord with A
+        signers = [*reader.subject_names(head), *(n for n in signers if n not in reader.subject_names(head))]
+    # "A signed on behalf of C and B for D": the parser hangs the gapped second signer in the first phrase
+    signers += [n for p in behalf for t in p.subtree for n in [reader.person_at.get(t.i)] if n and n not in signers]
     cue = clause.cue
     with_cue = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"with"}))
     # "signed a contract for 48 jets with X": the parser may hang "with" anywhere in the object or
     # in the verb's other phrases
-    phrases = [about] + [c for c in clause.verb.children if c.dep_ == "prep"]
+    phrases = [about] * (about is not None) + [c for c in clause.verb.children if c.dep_ == "prep"]
     holders = [clause.verb] + [t for p in phrases for t in _phrase_tokens(p) if t.pos_ in ("NOUN", "PROPN")]
     for holder in holders:
         groups, _ = reader.counterparts(holder, with_cue, set(signers))
         signers += [n for g in groups for n in g if n not in signers]
     if not signers:
         return []
-    place = reader.place(clause.verb, clause.skip) or _city_in(about, reader)
+    place = reader.place(clause.verb, clause.skip) or (_city_in(about, reader) if about is not None else None)
     return [clause.draft(signers, cue.kind, place)]
+
+
+def _signatory_phrases(verb: Token, reader: Reader) -> list[Token]:
+    """A signing verb's phrases that say whom a signer signed for: "on behalf of C", "for C" (a state);
+    also one the parser joins to the verb as a conjunct ("and on behalf of D by B")."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP":
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if prep.lower_ == "for" and reader.ctx.token_country(pobj):
+                found.append(prep)
+            elif prep.lower_ == "on" and pobj.lower_ == "behalf":
+                found.append(prep)
+    return found
 
 
 def _city_in(obj: Token, reader: Reader) -> str | None:
@@ -1678,13 +1711,16 @@ def _along_with(verb: Token, reader: Reader, subjects: list[str], preps: frozens
     the objects of its prepositions (where the parser may hang the phrase)."""
     holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     heads = []
+    listed: list[str] = []
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         if prep.lower_ in preps or _together_with(prep):
             heads += [p for p in prep.children if p.dep_ == "pobj"]
+            listed += _listed_after(prep, reader)  # "with the ambassador of Italy to Kuwait, X"
         elif prep.lower_ in ("along", "together"):
             heads += [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
                       for p in w.children if p.dep_ == "pobj"]
-    return list(dict.fromkeys(n for h in heads for n in reader.names(h, set(subjects)) if n not in subjects))
+    return list(dict.fromkeys([*(n for h in heads for n in reader.names(h, set(subjects)) if n not in subjects),
+                               *(n for n in listed if n not in subjects)]))
 
 
 def _together_with(prep: Token) -> bool:
