@@ -1034,7 +1034,7 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     # "the ceremony, which was attended by X": the relative pronoun stands for the noun the clause is on
     relative = bool(passive) and tok.dep_ == "relcl" and passive[0].tag_ in ("WDT", "WP")
     if relative:
-        passive = [tok.head]
+        passive = [_occasion_of(tok.head)]
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
         or (_misplaced_agents(tok) if passive else [])
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
@@ -1171,6 +1171,19 @@ def _handed(item: Token, reader: Reader) -> bool:
     return any(t.pos_ == "PROPN" and gaz.weapon(t.text) for t in _phrase_tokens(item))
 
 
+def _occasion_of(noun: Token) -> Token:
+    """ "a ceremony in Cairo, which was attended by X": the parser may hang the relative clause on the place
+    inside an event noun's phrase; the event noun is what the clause is about."""
+    tok = noun
+    for _ in range(2):
+        if (c := cue_of(tok)) is not None and c.frame == "event":
+            return tok
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = tok.head.head
+    return tok if (c := cue_of(tok)) is not None and c.frame == "event" else noun
+
+
 def _participle_noun(participle: Token) -> Token:
     """The noun a reduced passive ("attended by X") is on: its head, or when the parser hangs the participle on
     the verb ("were handed over at a ceremony in C attended by X"), the event noun just before it in that
@@ -1287,6 +1300,9 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if met:  # "visited President X": a meeting
             place = reader.place(tok, clause.skip | _phrase_ids([obj]))
             return [clause.draft(subjects + g, "meeting", place) for g in met]
+    at_occasion = _presence_with(clause, reader) if frame == "be" else []
+    if at_occasion:
+        return at_occasion
     if frame == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in tok.children):
         # "A, B and C were present": everyone the subject lists was there
         present = [reader.person_at[t.i] for h in clause.subject_heads for t in h.subtree if t.i in reader.person_at]
@@ -1319,6 +1335,25 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         cue_of(p) is not None and cue_of(p).kind == "visit"
         for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
     return [draft, *companions] if draft.trip else [draft]
+
+
+def _presence_with(clause: Clause, reader: Reader) -> list[Draft]:
+    """ "X was at the ceremony together with Y", "X was present at the handover alongside Y": X and Y were at
+    one occasion (a gathering: kept only with people of two sides)."""
+    tok = clause.verb
+    holders = [tok, *(c for c in tok.children if c.dep_ == "acomp")]
+    occasions = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in words("gathering")]
+    if not occasions or not clause.subjects:
+        return []
+    preps = COMPANION_PREPS | {"with"}
+    beside = list(dict.fromkeys(n for h in holders for n in _along_with(h, reader, clause.subjects, preps)))
+    if not beside:
+        return []
+    skip = clause.skip | {t.i for n in beside for t in _phrase_tokens(tok) if reader.person_at.get(t.i) == n}
+    draft = clause.draft(clause.subjects + beside, "conference", reader.place(occasions[0], skip) or reader.place(tok, skip))
+    draft.gathering = True
+    return [draft]
 
 
 def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Draft]:
@@ -1378,8 +1413,11 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     hosts = _hosts(obj, reader, set(subjects))
     if not groups and hosts:  # "attended a meeting chaired by X"
         groups = [hosts]
-    beside = _along_with(tok, reader, subjects, COMPANION_PREPS) if not groups else []
-    if beside and cue.lemma in words("attend_any"):
+    gathering = obj.lemma_.lower() in words("gathering")
+    # "attended the ceremony with Ambassador Y": at an occasion, the one "with" the subject was there too
+    beside = _along_with(tok, reader, subjects, COMPANION_PREPS | ({"with"} if gathering else set())) \
+        if not groups else []
+    if beside and (cue.lemma in words("attend_any") or gathering):
         # "attended the ceremony along with Admiral Y": Y was there too
         draft = clause.draft(subjects + beside, kind, place)
         draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
@@ -1709,7 +1747,9 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
 def _along_with(verb: Token, reader: Reader, subjects: list[str], preps: frozenset[str]) -> list[str]:
     """People named in "along with X", "together with X" or one of ``preps`` ("alongside X") on a verb or on
     the objects of its prepositions (where the parser may hang the phrase)."""
-    holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    # "X, together with Y, attended": the phrase may hang on the subject
+    holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"),
+               *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
     heads = []
     listed: list[str] = []
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
