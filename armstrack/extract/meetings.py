@@ -1229,7 +1229,8 @@ def _handover_drafts(clause: Clause, reader: Reader, item: Token) -> list[Draft]
     if not present:
         return []
     skip = clause.skip | _phrase_ids([item]) | {t.i for h in holders[1:] for t in _phrase_tokens(h)}
-    draft = clause.draft(present, "meeting", reader.place(tok, skip))
+    # "received the jets in C": the parser may hang the place on the thing handed over
+    draft = clause.draft(present, "meeting", reader.place(tok, skip) or _city_in(item, reader))
     draft.gathering = True
     return [draft]
 
@@ -1409,7 +1410,9 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         groups, _ = reader.counterparts(tok, on_verb, set(subjects))
     skip = (clause.skip - _phrase_ids([obj])) | {t.i for c in obj.children if c.dep_ == "prep"
                                                  and c.lower_ in noun_cue.preps for t in c.subtree}
-    place = reader.place(obj, skip) or reader.place(tok, skip | {obj.i}) or _setting_place(obj, reader, skip)
+    # "witnessed the signing of the accord in C": a city deeper in the occasion's phrase
+    place = reader.place(obj, skip) or reader.place(tok, skip | {obj.i}) or _setting_place(obj, reader, skip) \
+        or _city_in(obj, reader)
     hosts = _hosts(obj, reader, set(subjects))
     if not groups and hosts:  # "attended a meeting chaired by X"
         groups = [hosts]
