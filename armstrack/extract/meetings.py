@@ -1338,6 +1338,14 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     return [draft, *companions] if draft.trip else [draft]
 
 
+def _taken_delivery(obj: Token | None) -> Token | None:
+    """ "took delivery of the jets": the thing delivered, or None."""
+    if obj is None or obj.lemma_.lower() != "delivery":
+        return None
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
 def _presence_with(clause: Clause, reader: Reader) -> list[Draft]:
     """ "X was at the ceremony together with Y", "X was present at the handover alongside Y": X and Y were at
     one occasion (a gathering: kept only with people of two sides)."""
@@ -1366,6 +1374,12 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     obj = clause.object()
     if obj is not None and obj.lemma_ == "part":  # "took part in"
         obj = None
+    delivered = _taken_delivery(obj)
+    if cue.lemma == "take" and delivered is not None and _handed(delivered, reader):
+        # "took delivery of the jets from X": a handover, received from X
+        receive = Clause(tok, Cue(cue.lemma, cue.pos, "meeting", "handover", frozenset({"from"})), subjects,
+                         clause.subject_heads, clause.passive, clause.skip | {obj.i})
+        return _handover_drafts(receive, reader, delivered)
     if obj is None:
         pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps
                  for p in c.children if p.dep_ == "pobj"]
@@ -1706,7 +1720,12 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
         return []
     if verb.pos_ not in ("VERB", "AUX") or not reader.verb_happened(verb):
         return []
-    names = list(dict.fromkeys([*reader.subject_names(verb), *(n for p in present for n in reader.group(p))]))
+    # "in the presence of the navy chief, Admiral A, and Ambassador B": the whole list; "was commissioned by X
+    # in the presence of Y": the agent was there too
+    listed = [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for n in _listed_after(c, reader)]
+    agents = [n for a in verb.children if a.dep_ == "agent" for n in _listed_after(a, reader)]
+    names = list(dict.fromkeys([*reader.subject_names(verb), *agents, *(n for p in present for n in reader.group(p)),
+                                *listed]))
     # "was signed in Hanoi in the presence of the Korean minister X": X was there from abroad, a visit
     place = reader.place(verb, {t.i for h in [noun, *present] for t in h.subtree})
     # an ambassador is posted there, not visiting
@@ -1752,7 +1771,7 @@ def _along_with(verb: Token, reader: Reader, subjects: list[str], preps: frozens
     the objects of its prepositions (where the parser may hang the phrase)."""
     # "X, together with Y, attended": the phrase may hang on the subject
     holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"),
-               *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+               *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"))]
     heads = []
     listed: list[str] = []
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
