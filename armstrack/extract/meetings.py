@@ -1198,7 +1198,9 @@ def _participle_noun(participle: Token) -> Token:
 
 def _setting_place(noun: Token, reader: Reader, skip: set[int]) -> str | None:
     """ "were delivered in C at a ceremony": the place of the verb an occasion is the setting of is the
-    occasion's place."""
+    occasion's place; "the ceremony ... took place in C": the place of the verb it is the subject of."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and _lemmas(noun.head) & words("venue"):
+        return reader.place(noun.head, skip | {t.i for t in noun.subtree})
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
@@ -1723,7 +1725,8 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     # "in the presence of the navy chief, Admiral A, and Ambassador B": the whole list; "was commissioned by X
     # in the presence of Y": the agent was there too
     listed = [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for n in _listed_after(c, reader)]
-    agents = [n for a in verb.children if a.dep_ == "agent" for n in _listed_after(a, reader)]
+    by = [a for a in verb.children if a.dep_ == "agent"] + [p.head for p in _misplaced_agents(verb)]
+    agents = [n for a in by for n in _listed_after(a, reader)]
     names = list(dict.fromkeys([*reader.subject_names(verb), *agents, *(n for p in present for n in reader.group(p)),
                                 *listed]))
     # "was signed in Hanoi in the presence of the Korean minister X": X was there from abroad, a visit
