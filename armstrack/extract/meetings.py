@@ -851,7 +851,7 @@ def _misplaced_agents(verb: Token) -> list[Token]:
     return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
             for place in c.children if place.dep_ == "pobj"
             for by in place.children if by.dep_ == "prep" and by.lower_ == "by"
-            for p in by.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            for p in by.children if p.dep_ == "pobj" and any(t.ent_type_ == "PERSON" for t in p.subtree)]
 
 
 def _listed_after(prep: Token, reader: Reader) -> list[str]:
@@ -1775,6 +1775,9 @@ def _along_with(verb: Token, reader: Reader, subjects: list[str], preps: frozens
     # "X, together with Y, attended": the phrase may hang on the subject
     holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"),
                *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"))]
+    # "witnessed the handover of the jets in C alongside Y": the parser may hang the phrase deeper
+    holders += [t for t in _phrase_tokens(verb) if t.pos_ in ("NOUN", "PROPN") and t not in holders
+                and any(c.dep_ == "prep" and (c.lower_ in COMPANION_PREPS or _together_with(c)) for c in t.children)]
     heads = []
     listed: list[str] = []
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
