@@ -1406,10 +1406,9 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
             return [clause.draft(subjects + hosts, "meeting", place)]
         # "attended the handover alongside Minister X" (the parser may hang the phrase on the place before
         # it): X was there too
-        holders = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
-        along = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "alongside"]
-        beside = [n for c in along for p in c.children if p.dep_ == "pobj" for n in reader.names(p, set(subjects))]
-        skip = clause.skip | {t.i for c in along for t in c.subtree}
+        beside = _along_with(tok, reader, subjects, COMPANION_PREPS)
+        skip = clause.skip | {t.i for t in tok.subtree if t.dep_ == "prep" and (t.lower_ in COMPANION_PREPS or _together_with(t))
+                              for t in t.subtree}
         # "the handover in C was witnessed by X": the place of the occasion, a passive subject
         place = reader.place(tok, skip, with_object=True) or reader.place(obj, skip - _phrase_ids([obj]))
         draft = clause.draft(subjects + beside, cue.kind, place)
