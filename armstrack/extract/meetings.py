@@ -1232,7 +1232,10 @@ def _handover_drafts(clause: Clause, reader: Reader, item: Token) -> list[Draft]
         return []
     skip = clause.skip | _phrase_ids([item]) | {t.i for h in holders[1:] for t in _phrase_tokens(h)}
     # "received the jets in C": the parser may hang the place on the thing handed over
-    draft = clause.draft(present, "meeting", reader.place(tok, skip) or _city_in(item, reader))
+    # ("received by X from Y in C": or on the people's phrases)
+    place = reader.place(tok, skip) or _city_in(item, reader) or next(
+        (c for h in holders[1:] for c in [_city_in(h, reader)] if c), None)
+    draft = clause.draft(present, "meeting", place)
     draft.gathering = True
     return [draft]
 
@@ -1490,7 +1493,8 @@ def _signatory_phrases(verb: Token, reader: Reader) -> list[Token]:
         if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP":
             continue
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-            if prep.lower_ == "for" and reader.ctx.token_country(pobj):
+            # "for C", or "for C and B for D" with the gapped signer B made the phrase's head
+            if prep.lower_ == "for" and any(reader.ctx.token_country(t) for t in _name_phrase(pobj)):
                 found.append(prep)
             elif prep.lower_ == "on" and pobj.lower_ == "behalf":
                 found.append(prep)
