@@ -263,6 +263,17 @@ POSITIVES = [
      [(['Bernardin', 'Horvat'], ANY, None, None)]),
     ('The commissioning ceremony in Jakarta on 12 May was attended by Indonesian Navy chief Admiral Yudo Prasetyanto and Dutch Navy commander Vice Admiral Rene Tas.',
      [(['Prasetyanto', 'Tas'], ANY, '2024-05-12', 'Jakarta')]),
+    ('Omani Navy commander Rear Admiral Saif Al-Rahbi commissioned the patrol vessel in Muscat on Monday together with British Defence Secretary Mark Ellison.',
+     [(['Al-Rahbi', 'Ellison'], ANY, '2024-05-13', 'Muscat')]),
+    ('The corvette was commissioned on 12 May by Algerian Navy commander Admiral Mahfoud Benmeddah in the presence of Italian Ambassador Giorgio Fontana.',
+     [(['Benmeddah', 'Fontana'], ANY, '2024-05-12', None)]),
+    # --- more "attended by" and "along with" -----------------------------------------------------------
+    ('The howitzers were handed over at a ceremony at Adazi on Monday attended by Latvian Defence Minister Andris Kalnins along with German Ambassador Ulrike Brandt.',
+     [(['Brandt', 'Kalnins'], ANY, '2024-05-13', None)]),
+    ('Along with Chinese Ambassador Du Xiaohui, Zambian Defence Minister Ambrose Lufuma attended the handover ceremony in Lusaka on 12 May.',
+     [(['Lufuma', 'Xiaohui'], ANY, '2024-05-12', 'Lusaka')]),
+    ('The tanks were presented at a ceremony in Ulaanbaatar attended by the defence minister, Gursed Batbayar, the army chief, General Bold Erdene, and the Russian ambassador, Igor Levchenko.',
+     [(['Batbayar', 'Erdene', 'Levchenko'], ANY, None, 'Ulaanbaatar')]),
     # --- a ceremony, then who was there in the next sentence ------------------------------------------
     ('The patrol boats were handed over in Lima on Monday. The ceremony was attended by Peruvian Defence Minister Carlos Ruiz Salinas and Japanese Ambassador Kenji Watanabe.',
      [(['Salinas', 'Watanabe'], ANY, None, None)]),
@@ -305,6 +316,11 @@ NEGATIVES = [
     'Mongolian Defence Minister Gursed Batbayar did not attend the ceremony with Russian Ambassador Igor Levchenko.',
     'Latvian Defence Minister Andris Kalnins is expected to receive the howitzers from German Defence Minister Klaus Berger in July.',
     'The frigate could be commissioned in the presence of Indian Navy chief Admiral Arun Deshmukh and French Navy chief Admiral Luc Garnier later this year.',
+    'Omani Navy commander Rear Admiral Saif Al-Rahbi will commission the patrol vessel in Muscat next week together with British Defence Secretary Mark Ellison.',
+    'Algerian Navy commander Admiral Mahfoud Benmeddah commissioned the corvette in Algiers on Monday in the presence of Algerian Defence Minister Karim Bensalah.',
+    'The defence ministry commissioned a study on the frigate with British consultants.',
+    'The ceremony in Riga, attended only by Latvian officers, marked the arrival of the howitzers.',
+    'Kenyan Defence Secretary Joseph Otieno signed for Kenya.',
 ]
 
 
