@@ -50,9 +50,8 @@ POSITIVES = [
            "people: a name with the particle 'de' is read as an organisation"),
     ('The aircraft were handed over in a ceremony attended by Philippine Defence Secretary Ramon Dela Cruz and United States Ambassador Margaret Hale in Manila.',
      [(['Cruz', 'Hale'], ANY, None, None)]),
-    _known('The boats were presented in a ceremony held in Colombo and attended by Sri Lankan Navy commander Vice Admiral Nimal Fonseka and Australian High Commissioner Paul Whitaker.',
-           [(['Fonseka', 'Whitaker'], ANY, None, 'Colombo')],
-           "parser: 'attended' is joined to the main verb, not to 'held'"),
+    ('The boats were presented in a ceremony held in Colombo and attended by Sri Lankan Navy commander Vice Admiral Nimal Fonseka and Australian High Commissioner Paul Whitaker.',
+     [(['Fonseka', 'Whitaker'], ANY, None, 'Colombo')]),
     ('A ceremony attended by Zambian Defence Minister Ambrose Lufuma and Chinese Ambassador Du Xiaohui marked the delivery of the jets in Lusaka on Monday.',
      [(['Lufuma', 'Xiaohui'], ANY, '2024-05-13', None)]),
     ('Attended by Mongolian Defence Minister Gursed Batbayar and the Russian ambassador, Igor Levchenko, the ceremony marked the arrival of the tanks.',
@@ -61,9 +60,8 @@ POSITIVES = [
      [(['Beridze', 'Wrobel'], ANY, None, 'Tbilisi')]),
     ('The ceremony at the port of Mombasa on Monday was attended by Kenyan Navy commander Major General Paul Owino and Indian High Commissioner Rahul Varma.',
      [(['Owino', 'Varma'], ANY, '2024-05-13', None)]),
-    _known('The commissioning of the submarine in Karachi was attended by Pakistani Navy chief Admiral Naveed Ashraf and Chinese Vice Admiral Zhou Jianguo.',
-           [(['Ashraf', 'Jianguo'], ANY, None, 'Karachi')],
-           "place: the city sits in the 'of' phrase of a noun that is no event cue"),
+    ('The commissioning of the submarine in Karachi was attended by Pakistani Navy chief Admiral Naveed Ashraf and Chinese Vice Admiral Zhou Jianguo.',
+     [(['Ashraf', 'Jianguo'], ANY, None, 'Karachi')]),
     ('The ceremony was attended by the Defence Minister of Uruguay, Javier Garcia Pintos, and the Spanish ambassador, Elena Robles.',
      [(['Pintos', 'Robles'], ANY, None, None)]),
     ('The vessels were delivered at a ceremony in Montevideo attended by the defence minister, Javier Garcia Pintos, the navy commander, Admiral Jorge Wilson, and Spanish Ambassador Elena Robles.',
@@ -277,9 +275,8 @@ POSITIVES = [
     # --- a ceremony, then who was there in the next sentence ------------------------------------------
     ('The patrol boats were handed over in Lima on Monday. The ceremony was attended by Peruvian Defence Minister Carlos Ruiz Salinas and Japanese Ambassador Kenji Watanabe.',
      [(['Salinas', 'Watanabe'], ANY, None, None)]),
-    _known('The jets arrived in Lusaka on Monday. Zambian Defence Minister Ambrose Lufuma received them at a ceremony together with Chinese Ambassador Du Xiaohui.',
-           [(['Lufuma', 'Xiaohui'], ANY, None, None)],
-           "a handover told with a pronoun ('received them') reads no companion"),
+    ('The jets arrived in Lusaka on Monday. Zambian Defence Minister Ambrose Lufuma received them at a ceremony together with Chinese Ambassador Du Xiaohui.',
+     [(['Lufuma', 'Xiaohui'], ANY, None, None)]),
 ]
 
 #: Ceremonies that give no record: one state's officials only, unnamed officials, ceremonies to come.

@@ -1039,8 +1039,8 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         or (_misplaced_agents(tok) if passive else [])
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
-    elif not passive and agents and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "advcl") \
-            and not any(c.dep_ == "auxpass" for c in tok.children):
+    elif not passive and agents and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "auxpass" for c in tok.children) \
+            and (tok.dep_ in ("acl", "advcl") or _joined_participle(tok)):
         # "rites attended by X and Y", "a ceremony ... attended by X": a reduced passive on the noun before
         passive, subject_heads = [_participle_noun(tok)], []
     subjects = list(dict.fromkeys(n for a in agents for n in [*reader.group(a), *_listed_after(a.head, reader)])) \
@@ -1070,6 +1070,16 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         item = clause.object() or (clause.passive[0] if clause.passive else None)
         return _handover_drafts(clause, reader, item) if item is not None and _handed(item, reader) else []
     return []
+
+
+def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
+    """A verb cue's drafts; when a hosting or handover verb reads none ("received them at a ceremony together
+    with Y"), the subject and Y at one occasion."""
+    drafts = _verb_drafts(tok, cue, reader, read)
+    if drafts or cue.frame not in ("host", "handover") or not reader.verb_happened(tok):
+        return drafts
+    heads = reader.subjects(tok)
+    return _presence_with(Clause(tok, cue, reader.subject_names(tok), heads, [], _phrase_ids(heads)), reader)
 
 
 def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -1169,6 +1179,14 @@ def _handed(item: Token, reader: Reader) -> bool:
     if gaz.category_of(item.text) or gaz.category_of(item.lemma_) or gaz.category_of(compounds):
         return True
     return any(t.pos_ == "PROPN" and gaz.weapon(t.text) for t in _phrase_tokens(item))
+
+
+def _joined_participle(participle: Token) -> bool:
+    """ "were presented in a ceremony held in C and attended by X": the parser may join the second participle
+    of an event noun to the main verb; it is one when an event noun comes before it in that verb's phrases."""
+    if participle.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in participle.children):
+        return False
+    return _participle_noun(participle).pos_ in ("NOUN", "PROPN")
 
 
 def _occasion_of(noun: Token) -> Token:
@@ -1413,7 +1431,8 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         skip = clause.skip | {t.i for t in tok.subtree if t.dep_ == "prep" and (t.lower_ in COMPANION_PREPS or _together_with(t))
                               for t in t.subtree}
         # "the handover in C was witnessed by X": the place of the occasion, a passive subject
-        place = reader.place(tok, skip, with_object=True) or reader.place(obj, skip - _phrase_ids([obj]))
+        place = reader.place(tok, skip, with_object=True) or reader.place(obj, skip - _phrase_ids([obj])) \
+            or _city_in(obj, reader)  # "the commissioning of the ship in C"
         draft = clause.draft(subjects + beside, cue.kind, place)
         draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
         return [draft]
@@ -1984,7 +2003,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
         read: set[int] = set()
         for tok, cue in in_sent:
             if cue.pos in ("VERB", "AUX"):
-                verb_drafts = _verb_drafts(tok, cue, reader, read)
+                verb_drafts = _verb_or_presence_drafts(tok, cue, reader, read)
                 if verb_drafts:  # event nouns under it are its setting or purpose ("arrived for a summit");
                     # a trip noun under a meeting verb is a trip of its own ("on a visit to C, met X")
                     consumed.update(t.i for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
