@@ -1428,8 +1428,8 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         # "attended the handover alongside Minister X" (the parser may hang the phrase on the place before
         # it): X was there too
         beside = _along_with(tok, reader, subjects, COMPANION_PREPS)
-        skip = clause.skip | {t.i for t in tok.subtree if t.dep_ == "prep" and (t.lower_ in COMPANION_PREPS or _together_with(t))
-                              for t in t.subtree}
+        companions = [p for p in tok.subtree if p.dep_ == "prep" and (p.lower_ in COMPANION_PREPS or _together_with(p))]
+        skip = clause.skip | {t.i for p in companions for t in p.subtree}
         # "the handover in C was witnessed by X": the place of the occasion, a passive subject
         place = reader.place(tok, skip, with_object=True) or reader.place(obj, skip - _phrase_ids([obj])) \
             or _city_in(obj, reader)  # "the commissioning of the ship in C"
