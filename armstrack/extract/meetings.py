@@ -840,6 +840,36 @@ class Reader:
         return True
 
 
+#: Prepositions that stay inside a list of titled names ("the Minister of Defence of Peru, X, and Y", "the
+#: ambassador of Italy to Kuwait, Z").
+LIST_PREPS = {"of", "from", "to"}
+
+
+def _misplaced_agents(verb: Token) -> list[Token]:
+    """ "was signed at the ministry by X": the parser may hang a passive's "by" phrase on the place before
+    it; the people in it are the verb's agents."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+            for place in c.children if place.dep_ == "pobj"
+            for by in place.children if by.dep_ == "prep" and by.lower_ == "by"
+            for p in by.children if p.dep_ == "pobj" and any(t.ent_type_ == "PERSON" for t in p.subtree)]
+
+
+def _listed_after(prep: Token, reader: Reader) -> list[str]:
+    """ "attended by the chief of staff, General A, and Ambassador B": the parser scatters a list of titled
+    names after "by" over the sentence (an apposition on the verb, a subject of the next verb); the people
+    named from the preposition to the end of the list (a verb, another preposition, a relative word, a
+    semicolon or the sentence's end) are all in it."""
+    found: list[str] = []
+    for tok in prep.doc[prep.i + 1:prep.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS) \
+                or tok.tag_ in ("WDT", "WP") or tok.text in (";", ":", "(", "—", "–"):
+            break
+        name = reader.person_at.get(tok.i)
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
 def _gapped_objects(verb: Token, person_at: dict[int, str]) -> list[Token]:
     """ "met A on Tuesday and B on Wednesday": the gapped second object B, which the parser hangs on the
     verb or on the date phrase before it as a conjunct (a name of a person, with no clause of its own)."""
@@ -1004,16 +1034,17 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     # "the ceremony, which was attended by X": the relative pronoun stands for the noun the clause is on
     relative = bool(passive) and tok.dep_ == "relcl" and passive[0].tag_ in ("WDT", "WP")
     if relative:
-        passive = [tok.head]
-    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        passive = [_occasion_of(tok.head)]
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
+        or (_misplaced_agents(tok) if passive else [])
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
-    elif not passive and agents and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
-            and not any(c.dep_ == "auxpass" for c in tok.children):
+    elif not passive and agents and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "auxpass" for c in tok.children) \
+            and (tok.dep_ in ("acl", "advcl") or _joined_participle(tok)):
         # "rites attended by X and Y", "a ceremony ... attended by X": a reduced passive on the noun before
-        passive, subject_heads = [tok.head], []
-    subjects = list(dict.fromkeys(n for a in agents for n in reader.group(a))) if passive \
-        else reader.subject_names(tok)
+        passive, subject_heads = [_participle_noun(tok)], []
+    subjects = list(dict.fromkeys(n for a in agents for n in [*reader.group(a), *_listed_after(a.head, reader)])) \
+        if passive else reader.subject_names(tok)
     clause = Clause(tok, cue, subjects, subject_heads, passive, _phrase_ids(subject_heads + passive + agents))
     if cue.frame == "tell":
         # "X told his Egyptian counterpart Y that...": speaking to one's counterpart is meeting them
@@ -1039,6 +1070,16 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         item = clause.object() or (clause.passive[0] if clause.passive else None)
         return _handover_drafts(clause, reader, item) if item is not None and _handed(item, reader) else []
     return []
+
+
+def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
+    """A verb cue's drafts; when a hosting or handover verb reads none ("received them at a ceremony together
+    with Y"), the subject and Y at one occasion."""
+    drafts = _verb_drafts(tok, cue, reader, read)
+    if drafts or cue.frame not in ("host", "handover") or not reader.verb_happened(tok):
+        return drafts
+    heads = reader.subjects(tok)
+    return _presence_with(Clause(tok, cue, reader.subject_names(tok), heads, [], _phrase_ids(heads)), reader)
 
 
 def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -1133,9 +1174,55 @@ def _handed(item: Token, reader: Reader) -> bool:
     gaz = reader.ctx.gaz
     if item.lemma_.lower() in words("handed") or item.lower_ in words("handed"):
         return True
-    if gaz.category_of(item.text) or gaz.category_of(item.lemma_):
+    # "the patrol boats": the category may be named by the noun with its compounds only
+    compounds = " ".join([*(c.text for c in item.children if c.dep_ == "compound" and c.i < item.i), item.text])
+    if gaz.category_of(item.text) or gaz.category_of(item.lemma_) or gaz.category_of(compounds):
         return True
     return any(t.pos_ == "PROPN" and gaz.weapon(t.text) for t in _phrase_tokens(item))
+
+
+def _joined_participle(participle: Token) -> bool:
+    """ "were presented in a ceremony held in C and attended by X": the parser may join the second participle
+    of an event noun to the main verb; it is one when an event noun comes before it in that verb's phrases."""
+    if participle.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in participle.children):
+        return False
+    return _participle_noun(participle).pos_ in ("NOUN", "PROPN")
+
+
+def _occasion_of(noun: Token) -> Token:
+    """ "a ceremony in Cairo, which was attended by X": the parser may hang the relative clause on the place
+    inside an event noun's phrase; the event noun is what the clause is about."""
+    tok = noun
+    for _ in range(2):
+        if (c := cue_of(tok)) is not None and c.frame == "event":
+            return tok
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = tok.head.head
+    return tok if (c := cue_of(tok)) is not None and c.frame == "event" else noun
+
+
+def _participle_noun(participle: Token) -> Token:
+    """The noun a reduced passive ("attended by X") is on: its head, or when the parser hangs the participle on
+    the verb ("were handed over at a ceremony in C attended by X"), the event noun just before it in that
+    verb's phrases."""
+    head = participle.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return head
+    before = [t for t in head.subtree if t.i < participle.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj"
+              and (c := cue_of(t)) is not None and c.frame == "event"]
+    return before[-1] if before else head
+
+
+def _setting_place(noun: Token, reader: Reader, skip: set[int]) -> str | None:
+    """ "were delivered in C at a ceremony": the place of the verb an occasion is the setting of is the
+    occasion's place; "the ceremony ... took place in C": the place of the verb it is the subject of."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and _lemmas(noun.head) & words("venue"):
+        return reader.place(noun.head, skip | {t.i for t in noun.subtree})
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return reader.place(prep.head, skip | {prep.i})
 
 
 def _handover_drafts(clause: Clause, reader: Reader, item: Token) -> list[Draft]:
@@ -1162,7 +1249,11 @@ def _handover_drafts(clause: Clause, reader: Reader, item: Token) -> list[Draft]
     if not present:
         return []
     skip = clause.skip | _phrase_ids([item]) | {t.i for h in holders[1:] for t in _phrase_tokens(h)}
-    draft = clause.draft(present, "meeting", reader.place(tok, skip))
+    # "received the jets in C": the parser may hang the place on the thing handed over
+    # ("received by X from Y in C": or on the people's phrases)
+    place = reader.place(tok, skip) or _city_in(item, reader) or next(
+        (c for h in holders[1:] for c in [_city_in(h, reader)] if c), None)
+    draft = clause.draft(present, "meeting", place)
     draft.gathering = True
     return [draft]
 
@@ -1233,6 +1324,9 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if met:  # "visited President X": a meeting
             place = reader.place(tok, clause.skip | _phrase_ids([obj]))
             return [clause.draft(subjects + g, "meeting", place) for g in met]
+    at_occasion = _presence_with(clause, reader) if frame == "be" else []
+    if at_occasion:
+        return at_occasion
     if frame == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in tok.children):
         # "A, B and C were present": everyone the subject lists was there
         present = [reader.person_at[t.i] for h in clause.subject_heads for t in h.subtree if t.i in reader.person_at]
@@ -1267,6 +1361,33 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     return [draft, *companions] if draft.trip else [draft]
 
 
+def _taken_delivery(obj: Token | None) -> Token | None:
+    """ "took delivery of the jets": the thing delivered, or None."""
+    if obj is None or obj.lemma_.lower() != "delivery":
+        return None
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _presence_with(clause: Clause, reader: Reader) -> list[Draft]:
+    """ "X was at the ceremony together with Y", "X was present at the handover alongside Y": X and Y were at
+    one occasion (a gathering: kept only with people of two sides)."""
+    tok = clause.verb
+    holders = [tok, *(c for c in tok.children if c.dep_ == "acomp")]
+    occasions = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in words("gathering")]
+    if not occasions or not clause.subjects:
+        return []
+    preps = COMPANION_PREPS | {"with"}
+    beside = list(dict.fromkeys(n for h in holders for n in _along_with(h, reader, clause.subjects, preps)))
+    if not beside:
+        return []
+    skip = clause.skip | {t.i for n in beside for t in _phrase_tokens(tok) if reader.person_at.get(t.i) == n}
+    draft = clause.draft(clause.subjects + beside, "conference", reader.place(occasions[0], skip) or reader.place(tok, skip))
+    draft.gathering = True
+    return [draft]
+
+
 def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Draft]:
     """ "X held talks with Y", "X attended a summit in C", "X chaired a meeting of the group"."""
     tok, cue = clause.verb, clause.cue
@@ -1276,6 +1397,12 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     obj = clause.object()
     if obj is not None and obj.lemma_ == "part":  # "took part in"
         obj = None
+    delivered = _taken_delivery(obj)
+    if cue.lemma == "take" and delivered is not None and _handed(delivered, reader):
+        # "took delivery of the jets from X": a handover, received from X
+        receive = Clause(tok, Cue(cue.lemma, cue.pos, "meeting", "handover", frozenset({"from"})), subjects,
+                         clause.subject_heads, clause.passive, clause.skip | {obj.i})
+        return _handover_drafts(receive, reader, delivered)
     if obj is None:
         pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps
                  for p in c.children if p.dep_ == "pobj"]
@@ -1300,11 +1427,13 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
             return [clause.draft(subjects + hosts, "meeting", place)]
         # "attended the handover alongside Minister X" (the parser may hang the phrase on the place before
         # it): X was there too
-        holders = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
-        along = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "alongside"]
-        beside = [n for c in along for p in c.children if p.dep_ == "pobj" for n in reader.names(p, set(subjects))]
-        skip = clause.skip | {t.i for c in along for t in c.subtree}
-        draft = clause.draft(subjects + beside, cue.kind, reader.place(tok, skip, with_object=True))
+        beside = _along_with(tok, reader, subjects, COMPANION_PREPS)
+        companions = [p for p in tok.subtree if p.dep_ == "prep" and (p.lower_ in COMPANION_PREPS or _together_with(p))]
+        skip = clause.skip | {t.i for p in companions for t in p.subtree}
+        # "the handover in C was witnessed by X": the place of the occasion, a passive subject
+        place = reader.place(tok, skip, with_object=True) or reader.place(obj, skip - _phrase_ids([obj])) \
+            or _city_in(obj, reader)  # "the commissioning of the ship in C"
+        draft = clause.draft(subjects + beside, cue.kind, place)
         draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
         return [draft]
     if not (clause.verb.dep_ == "relcl" and obj.i == clause.verb.head.i):
@@ -1318,12 +1447,17 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         groups, _ = reader.counterparts(tok, on_verb, set(subjects))
     skip = (clause.skip - _phrase_ids([obj])) | {t.i for c in obj.children if c.dep_ == "prep"
                                                  and c.lower_ in noun_cue.preps for t in c.subtree}
-    place = reader.place(obj, skip) or reader.place(tok, skip | {obj.i})
+    # "witnessed the signing of the accord in C": a city deeper in the occasion's phrase
+    place = reader.place(obj, skip) or reader.place(tok, skip | {obj.i}) or _setting_place(obj, reader, skip) \
+        or _city_in(obj, reader)
     hosts = _hosts(obj, reader, set(subjects))
     if not groups and hosts:  # "attended a meeting chaired by X"
         groups = [hosts]
-    beside = _along_with(tok, reader, subjects, COMPANION_PREPS) if not groups else []
-    if beside and cue.lemma in words("attend_any"):
+    gathering = obj.lemma_.lower() in words("gathering")
+    # "attended the ceremony with Ambassador Y": at an occasion, the one "with" the subject was there too
+    beside = _along_with(tok, reader, subjects, COMPANION_PREPS | ({"with"} if gathering else set())) \
+        if not groups else []
+    if beside and (cue.lemma in words("attend_any") or gathering):
         # "attended the ceremony along with Admiral Y": Y was there too
         draft = clause.draft(subjects + beside, kind, place)
         draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
@@ -1345,22 +1479,45 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     """ "A and B signed an agreement", "the contract was signed by A", "A signed a deal with B"."""
     obj = clause.object()
     about = obj if obj is not None else (clause.passive[0] if clause.passive else None)
-    if about is None or not _is_agreement(about):
-        return []  # "signed a law", "signed off"
+    behalf = _signatory_phrases(clause.verb, reader)
+    if about is None and not behalf or about is not None and not _is_agreement(about):
+        return []  # "signed a law", "signed off"; "signed for Kenya" is a signatory's act
     signers = list(clause.subjects)
+    head = clause.verb.head
+    if behalf and clause.verb.dep_ == "conj" and (head_cue := cue_of(head)) is not None and head_cue.frame == "sign":
+        # "A signed the accord for C, and B signed for D": B signed the same accord with A
+        signers = [*reader.subject_names(head), *(n for n in signers if n not in reader.subject_names(head))]
+    # "A signed on behalf of C and B for D": the parser hangs the gapped second signer in the first phrase
+    signers += [n for p in behalf for t in p.subtree for n in [reader.person_at.get(t.i)] if n and n not in signers]
     cue = clause.cue
     with_cue = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"with"}))
     # "signed a contract for 48 jets with X": the parser may hang "with" anywhere in the object or
     # in the verb's other phrases
-    phrases = [about] + [c for c in clause.verb.children if c.dep_ == "prep"]
+    phrases = [about] * (about is not None) + [c for c in clause.verb.children if c.dep_ == "prep"]
     holders = [clause.verb] + [t for p in phrases for t in _phrase_tokens(p) if t.pos_ in ("NOUN", "PROPN")]
     for holder in holders:
         groups, _ = reader.counterparts(holder, with_cue, set(signers))
         signers += [n for g in groups for n in g if n not in signers]
     if not signers:
         return []
-    place = reader.place(clause.verb, clause.skip) or _city_in(about, reader)
+    place = reader.place(clause.verb, clause.skip) or (_city_in(about, reader) if about is not None else None)
     return [clause.draft(signers, cue.kind, place)]
+
+
+def _signatory_phrases(verb: Token, reader: Reader) -> list[Token]:
+    """A signing verb's phrases that say whom a signer signed for: "on behalf of C", "for C" (a state);
+    also one the parser joins to the verb as a conjunct ("and on behalf of D by B")."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP":
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            # "for C", or "for C and B for D" with the gapped signer B made the phrase's head
+            if prep.lower_ == "for" and any(reader.ctx.token_country(t) for t in _name_phrase(pobj)):
+                found.append(prep)
+            elif prep.lower_ == "on" and pobj.lower_ == "behalf":
+                found.append(prep)
+    return found
 
 
 def _city_in(obj: Token, reader: Reader) -> str | None:
@@ -1587,7 +1744,13 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
         return []
     if verb.pos_ not in ("VERB", "AUX") or not reader.verb_happened(verb):
         return []
-    names = list(dict.fromkeys([*reader.subject_names(verb), *(n for p in present for n in reader.group(p))]))
+    # "in the presence of the navy chief, Admiral A, and Ambassador B": the whole list; "was commissioned by X
+    # in the presence of Y": the agent was there too
+    listed = [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for n in _listed_after(c, reader)]
+    by = [a for a in verb.children if a.dep_ == "agent"] + [p.head for p in _misplaced_agents(verb)]
+    agents = [n for a in by for n in _listed_after(a, reader)]
+    names = list(dict.fromkeys([*reader.subject_names(verb), *agents, *(n for p in present for n in reader.group(p)),
+                                *listed]))
     # "was signed in Hanoi in the presence of the Korean minister X": X was there from abroad, a visit
     place = reader.place(verb, {t.i for h in [noun, *present] for t in h.subtree})
     # an ambassador is posted there, not visiting
@@ -1602,7 +1765,7 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     if verb_cue is not None and verb_cue.kind == "signing":
         # "X signed the contract in the presence of Y": Y was at the signing
         return [Draft(names, "signing", noun, place=place), *visits]
-    draft = Draft(names, cue.kind, noun)
+    draft = Draft(names, cue.kind, noun, place=place)
     draft.gathering = True
     return [draft, *visits]
 
@@ -1631,15 +1794,28 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
 def _along_with(verb: Token, reader: Reader, subjects: list[str], preps: frozenset[str]) -> list[str]:
     """People named in "along with X", "together with X" or one of ``preps`` ("alongside X") on a verb or on
     the objects of its prepositions (where the parser may hang the phrase)."""
-    holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    # "X, together with Y, attended": the phrase may hang on the subject
+    holders = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"),
+               *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"))]
+    # "witnessed the handover of the jets in C alongside Y": the parser may hang the phrase deeper
+    holders += [t for t in _phrase_tokens(verb) if t.pos_ in ("NOUN", "PROPN") and t not in holders
+                and any(c.dep_ == "prep" and (c.lower_ in COMPANION_PREPS or _together_with(c)) for c in t.children)]
     heads = []
+    listed: list[str] = []
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
-        if prep.lower_ in preps:
+        if prep.lower_ in preps or _together_with(prep):
             heads += [p for p in prep.children if p.dep_ == "pobj"]
+            listed += _listed_after(prep, reader)  # "with the ambassador of Italy to Kuwait, X"
         elif prep.lower_ in ("along", "together"):
             heads += [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
                       for p in w.children if p.dep_ == "pobj"]
-    return list(dict.fromkeys(n for h in heads for n in reader.names(h, set(subjects)) if n not in subjects))
+    return list(dict.fromkeys([*(n for h in heads for n in reader.names(h, set(subjects)) if n not in subjects),
+                               *(n for n in listed if n not in subjects)]))
+
+
+def _together_with(prep: Token) -> bool:
+    """ "together with X", "along with X" read as a "with" phrase the adverb modifies."""
+    return prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in prep.children)
 
 
 def _foreign(names: list[str], subjects: list[str], reader: Reader) -> list[str]:
@@ -1827,7 +2003,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
         read: set[int] = set()
         for tok, cue in in_sent:
             if cue.pos in ("VERB", "AUX"):
-                verb_drafts = _verb_drafts(tok, cue, reader, read)
+                verb_drafts = _verb_or_presence_drafts(tok, cue, reader, read)
                 if verb_drafts:  # event nouns under it are its setting or purpose ("arrived for a summit");
                     # a trip noun under a meeting verb is a trip of its own ("on a visit to C, met X")
                     consumed.update(t.i for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
