@@ -3189,6 +3189,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     leads = _pair_leads(confident or [t for t, _, _ in unquoted])
+    main_steps = _pair_steps(confident or [t for t, _, _ in unquoted]).get((supplier, recipient), 0)
+    main_from = min((t.evidence.start for t in confident or [t for t, _, _ in unquoted]
+                     if (t.supplier, t.recipient) == (supplier, recipient)), default=None)
     subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told], ctx)
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
@@ -3207,7 +3210,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     for (t, s_told, _), (named, fallback, _, in_list, bought, _) in zip(drafts, extra):
         if not t.supplier and fallback:
             # (in a roundup of deals told once each, the article's "main" seller is a guess: the maker is not)
-            t.supplier = supplier if supplier and recipient == (t.recipient or recipient) and leads else fallback
+            # (nor is a seller told once, only after the deal: "A bought 12 X. It also ordered 24 Y from B" leaves X to
+            # its maker)
+            main = supplier and recipient == (t.recipient or recipient) and leads \
+                and (main_steps > 1 or main_from is not None and main_from <= t.evidence.start)
+            t.supplier = supplier if main else fallback
         if not t.supplier and not t.recipient and not leads:
             continue  # a roundup's deal told with no party at all: its "main" pair would be a guess
         if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
