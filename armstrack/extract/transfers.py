@@ -832,9 +832,17 @@ def _bare_number(tok: Token) -> bool:
     if tok.dep_ not in ("dobj", "pobj", "nsubjpass") \
             or tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return False  # "six of the helicopters": the helicopters are the mention
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_pronoun(c) for c in tok.children):
+        return False  # "six of the helicopters": the helicopters are the mention (but "six of them" are six)
     return bool(_count(tok))
+
+
+def _of_pronoun(prep: Token) -> bool:
+    """An "of" whose object is a bare pronoun ("24 of them", "six of those"): the number counts what it refers to."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PRON" and o.lower_ in PARTITIVE_PRONOUNS for o in prep.children)
+
+
+PARTITIVE_PRONOUNS = word_set("transfer_words.tsv", "partitive_pronoun")
 
 
 #: Units after a number that make it a measure, not a count ("155mm", "122-millimetre", "40 km").
@@ -1657,7 +1665,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             or (cue_tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue_tok.children))
         # ("were paid for and delivered by"; "received a frigate gifted by A", the participle misread as the object)
         if passive:
-            for prep in (c for c in cue_tok.children if c.dep_ == "agent"):
+            for prep in [c for c in cue_tok.children if c.dep_ == "agent"] or _stray_agents(cue_tok):
                 for obj in prep.children:
                     put(subject_role, obj)
         elif subject_role != "system":
@@ -1776,6 +1784,34 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> None:
+    """ "signed contracts with A for X and with B for Y": the deal's verb and noun are left out of the second pair,
+    and the parser hangs "for Y" on the verb; Y's partner is the "with" phrase right before its "for", not the
+    first one the deal noun holds."""
+    prep = mention.head.head
+    if not frame.with_parties or mention.head.dep_ != "pobj" or prep.lower_ != "for" or prep.i == 0:
+        return
+    last = mention.head.doc[prep.i - 1]
+    partner = next((t for t in [last, *last.ancestors] if t.lower_ == "with"), None)
+    if partner is None or partner.dep_ != "conj" or partner.i < last.i - 6:
+        return
+    countries = [c for o in partner.children if o.dep_ == "pobj" for c in _party_countries(o, ctx)]
+    if not countries or set(countries) & set(frame.with_parties):
+        return
+    for side in (frame.suppliers, frame.recipients):
+        if side and all(c in frame.with_parties for c in side):
+            side[:] = countries
+    frame.with_parties = countries
+
+
+def _stray_agents(cue_tok: Token) -> list[Token]:
+    """The "by" phrase of a passive verb that the parser hung on the verb's object: "will be provided with ten jets
+    by A", "was offered missiles by A" (the "by" on "jets"): the doer, as an agent on the verb would be."""
+    objects = [c for c in cue_tok.children if c.dep_ == "dobj"] + [
+        o for p in cue_tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > o.i][:1]
 
 
 def _in_state_role(cue_tok: Token, verb: Token) -> str | None:
@@ -2785,6 +2821,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
+            _gapped_partner(mention, frame, ctx)  # "contracts with A for X and with B for Y": Y's partner is B
             party = _party_it_is_joined_to(mention, ctx)
             if party is not None:
                 # "received missiles from A as well as X drones of its own": X is no gift of A's
@@ -2808,6 +2845,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if len(frame.suppliers) > 1:
                 # "bought submarines from A and frigates from B": each system from the "from" phrase after it
                 frame.suppliers = _respective(mention, mentions, frame.suppliers, ctx, "from") or frame.suppliers
+            if len(frame.suppliers) > 1:
+                # "bought arms from A and B, including A's X and B's Y": each system from its own maker
+                frame.suppliers = _respective_makers(mention, mentions, frame.suppliers, ctx) or frame.suppliers
             origin = _origin(mention, ctx)
             maker = _origin(mention, ctx, mentioned_only=False)
             if _builds_foreign(cue_toks[0], frame, maker, mention):
@@ -3594,6 +3634,18 @@ def _respective(mention: SystemMention, mentions: list[SystemMention], recipient
             countries = list(dict.fromkeys(countries))
             return countries if countries and len(countries) < len(recipients) else []
     return []
+
+
+def _respective_makers(mention: SystemMention, mentions: list[SystemMention], suppliers: list[str],
+                       ctx: DocContext) -> list[str]:
+    """ "bought weapons from A and B, including X jets and Y missiles": when the sentence's named systems are
+    made by different states of the list of sellers, each comes from its own maker (one system, or systems all
+    of one maker, may come from each of them: "A and B will supply X tanks")."""
+    makers = {_origin(m, ctx, mentioned_only=False) for m in mentions if m.named}
+    own = _origin(mention, ctx, mentioned_only=False)
+    if not mention.named or own not in suppliers or len(makers & set(suppliers)) < 2:
+        return []
+    return [own]
 
 
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok: Token | None = None) -> None:
