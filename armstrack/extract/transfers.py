@@ -1251,7 +1251,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
             party = head.head if head.dep_ == "appos" else head  # "with the Norland maker Vexa Works for 20 X"
-            party_of = party.head.head if party.dep_ == "pobj" and party.head.lower_ in ("with", "from") else None
+            party_of = _first_conjunct(party.head).head \
+                if party.dep_ == "pobj" and party.head.lower_ in ("with", "from") else None
             if party_of is not None and party_of.dep_ == "acl" and party_of.pos_ == "VERB" \
                     and _cue_noun(party_of.head):
                 party_of = party_of.head  # "a deal concluded in 2020 with X for 30 Y": the contract's lot
@@ -1274,6 +1275,14 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts a token is one of ("... with A for X and with B": the first phrase, whose head is
+    the one the gapped second pair shares)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _talks_topic(prep: Token, party: Token, talks: Token | None) -> bool:
