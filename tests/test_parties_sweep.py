@@ -169,6 +169,8 @@ COORDINATION = [
           ("Russia", "Vietnam", "Su-30", ANY), ("Russia", "Algeria", "T-90", ANY)),
     _case("Poland signed contracts with South Korea for K2 tanks and with the United States for Abrams tanks.",
           ("South Korea", "Poland", "K2", ANY), ("United States", "Poland", "Abrams", ANY)),
+    _case("Lithuania said it had signed contracts with Kongsberg for NASAMS and with Diehl Defence for IRIS-T "
+          "launchers.", ("Norway", "Lithuania", "NASAMS", ANY), ("Germany", "Lithuania", "IRIS-T", ANY)),
     _case("Turkey has sold Bayraktar TB2 drones to Poland, Morocco and Nigeria.",
           ("Turkey", "Poland", "Bayraktar TB2", ANY), ("Turkey", "Morocco", "Bayraktar TB2", ANY),
           ("Turkey", "Nigeria", "Bayraktar TB2", ANY)),
@@ -414,9 +416,74 @@ NONE_MORE = [
     _case("A Chinese J-10C fighter crashed during training."),
 ]
 
+MORE = [
+    # buyers' services and ministries, sellers' agencies
+    _case("The Egyptian Navy took delivery of a FREMM frigate from Italy.", ("Italy", "Egypt", "FREMM", ANY)),
+    _case("The Philippine Air Force received two more Black Hawk helicopters from Poland.",
+          ("Poland", "Philippines", "Black Hawk", 2)),
+    _case("Vietnam's Ministry of National Defence signed a contract with Israel for Spike missiles.",
+          ("Israel", "Vietnam", "Spike", ANY)),
+    _case("The US State Department approved a possible sale of 40 F-16 jets to Turkey.",
+          ("United States", "Turkey", "F-16", 40)),
+    _case("The Pentagon will send more Patriot interceptors to Ukraine.",
+          ("United States", "Ukraine", "Patriot", ANY)),
+    _case("Moscow has shipped Su-30 fighters to Naypyidaw.", ("Russia", "Myanmar", "Su-30", ANY)),
+    _case("Seoul will export K9 howitzers to Canberra.", ("South Korea", "Australia", "K9", ANY)),
+    # "the government" that stated a state's plans before speaks for that state
+    _case("Latvia will buy new air defence systems, the government said on Monday. The government has signed a "
+          "contract with Kongsberg for NASAMS. Latvia has given Stinger missiles and Javelin missiles to Ukraine.",
+          ("Norway", "Latvia", "NASAMS", ANY), ("Latvia", "Ukraine", "Stinger", ANY),
+          ("Latvia", "Ukraine", "Javelin", ANY)),
+    # possessive sellers and buyers
+    _case("Norway's NASAMS deliveries to Ukraine continued in May.", ("Norway", "Ukraine", "NASAMS", ANY)),
+    _case("Turkey's sale of Bayraktar TB2 drones to Ethiopia angered Egypt.",
+          ("Turkey", "Ethiopia", "Bayraktar TB2", ANY)),
+    _case("Greece's new Rafale jets arrived from France on Tuesday.", ("France", "Greece", "Rafale", ANY)),
+    # verbs of handing and receiving
+    _case("France transferred six Mirage 2000 jets to Ukraine.", ("France", "Ukraine", "Mirage 2000", 6)),
+    _case("Hungary inducted its first Leopard 2 tanks from Germany.", ("Germany", "Hungary", "Leopard 2", ANY)),
+    _case("Israel will lease two Heron drones to Greece.", ("Israel", "Greece", "Heron", 2)),
+    _case("Russia sent Pantsir systems to Serbia by rail.", ("Russia", "Serbia", "Pantsir", ANY)),
+    _case("China has exported Wing Loong drones to at least five countries, including Egypt and Nigeria.",
+          ("China", "Egypt", "Wing Loong", ANY), ("China", "Nigeria", "Wing Loong", ANY)),
+    _case("The United Arab Emirates has ordered 80 Rafale jets from France and 12 Caracal helicopters.",
+          ("France", "United Arab Emirates", "Rafale", 80), ("France", "United Arab Emirates", "Caracal", 12)),
+    # lists of systems with quantities
+    _case("Poland ordered 180 K2 tanks, 212 K9 howitzers and 48 FA-50 jets from South Korea.",
+          ("South Korea", "Poland", "K2", 180), ("South Korea", "Poland", "K9", 212),
+          ("South Korea", "Poland", "FA-50", 48)),
+    _case("Egypt bought 24 Rafale jets and a FREMM frigate from France.",
+          ("France", "Egypt", "Rafale", 24), ("France", "Egypt", "FREMM", 1)),
+    _case("Serbia got six Mi-35 and three Mi-17 helicopters from Russia.",
+          ("Russia", "Serbia", "Mi-35", 6), ("Russia", "Serbia", "Mi-17", 3)),
+    # two sides named, the buyer first or second
+    _case("Indonesia and Turkey signed a contract for 60 Kaan fighters.", ("Turkey", "Indonesia", "Kaan", 60)),
+    _case("Turkey and Indonesia signed a contract for 60 Kaan fighters.", ("Turkey", "Indonesia", "Kaan", 60)),
+    _case("Ankara and Jakarta agreed on the sale of 48 Kaan jets.", ("Turkey", "Indonesia", "Kaan", 48)),
+    # transit and third parties
+    _case("Iran supplied Shahed drones to Russia via the Caspian Sea.", ("Iran", "Russia", "Shahed", ANY)),
+    _case("North Korean artillery shells arrived in Russia through a port on the east coast.",
+          ("North Korea", "Russia", "artillery shells", ANY)),
+    _case("Germany sold Leopard 2 tanks to Qatar with French approval.", ("Germany", "Qatar", "Leopard 2", ANY)),
+    # more anaphora
+    _case("Romania picked the K9 howitzer. Hanwha will deliver 54 of the howitzers.",
+          ("South Korea", "Romania", "K9", 54)),
+    _case("Greece ordered Rafale fighters. The first of the jets arrived in 2021.",
+          ("France", "Greece", "Rafale", ANY), ("France", "Greece", "Rafale", 1)),
+    # no transfer
+    _case("Russia's Pantsir systems guard the Khmeimim air base in Syria."),
+    _case("China has built more Type 054A frigates than any other class."),
+    _case("Turkey is developing the Kaan fighter with help from BAE Systems."),
+    _case("Egypt and France held joint exercises with Rafale jets."),
+    _case("South Korea's K2 tank beat the Leopard 2 in Norwegian trials."),
+    _case("The United States flew B-52 bombers over the Korean peninsula."),
+    _case("Pakistan's JF-17 fighters escorted the Chinese delegation."),
+]
+
 GRID = VOICE + NOMINAL + NATIONALITY + MAKERS + BUYER_NAMES + COORDINATION + TWO_PARTIES + RELATIVE \
     + INCLUDING + ANAPHORA + QUANTITY + AID + RESALE + NONE \
-    + PLURALS + PASSIVE_MORE + HEADLINES + COMPANY_MORE + PRONOUNS + APPOSITION + GERUNDS + NONE_MORE
+    + PLURALS + PASSIVE_MORE + HEADLINES + COMPANY_MORE + PRONOUNS + APPOSITION + GERUNDS + NONE_MORE \
+    + MORE
 
 
 @pytest.mark.parametrize("text,expected", GRID, ids=[t[:60] for t, _ in GRID])

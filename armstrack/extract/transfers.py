@@ -1524,6 +1524,24 @@ def _named_body_before(tok: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+STATEMENT_VERBS = word_set("transfer_words.tsv", "statement_verb")
+
+
+def _reporting_body_state(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of "the government" named without one: the state whose plans the same body was reported stating
+    before ("A will buy X, the government said. ... The government has signed contracts"): a body speaking of a
+    state's acts in the third person speaks for that state."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    for t in reversed(tok.doc[:tok.i]):
+        if t.lower_ != tok.lower_ or t.dep_ != "nsubj" or t.head.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        states = [c for clause in t.head.children if clause.dep_ == "ccomp" for s in clause.children
+                  if s.dep_ in SUBJECT_DEPS for c in [ctx.token_country(s)] if c]
+        return states[:1]
+    return []
+
+
 def _names_system(obj: Token, ctx: DocContext) -> bool:
     """Whether a noun phrase is a weapon system's: a catalogued name before its head or as its head, or a kind of
     weapon as its head (not "a total of 10 jets", whose buyer may still be unnamed)."""
@@ -1617,7 +1635,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             countries = _without_envoys(tok, countries, ctx)
         if not countries and role == "recipient" and tok.lower_ in HOME_BODIES:
             countries = _home_body_country(tok, ctx)  # "the government ordered ...", the RAAF named nearby
-            countries = countries or _named_body_before(tok, ctx)
+            countries = countries or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx)
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
@@ -1795,24 +1813,28 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     return frame
 
 
-def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> None:
+def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> list[str]:
     """ "signed contracts with A for X and with B for Y": the deal's verb and noun are left out of the second pair,
     and the parser hangs "for Y" on the verb; Y's partner is the "with" phrase right before its "for", not the
-    first one the deal noun holds."""
+    first one the deal noun holds. Returns the partners that are no party of this system's deal: the one replaced,
+    or for X the later pairs' ones."""
     prep = mention.head.head
     if not frame.with_parties or mention.head.dep_ != "pobj" or prep.lower_ != "for" or prep.i == 0:
-        return
+        return []
     last = mention.head.doc[prep.i - 1]
     partner = next((t for t in [last, *last.ancestors] if t.lower_ == "with"), None)
     if partner is None or partner.dep_ != "conj" or partner.i < last.i - 6:
-        return
+        later = [t for t in mention.head.sent if t.i > mention.head.i and t.lower_ == "with" and t.dep_ == "conj"]
+        return [c for t in later for o in t.children if o.dep_ == "pobj" for c in _party_countries(o, ctx)
+                if c not in frame.with_parties]
     countries = [c for o in partner.children if o.dep_ == "pobj" for c in _party_countries(o, ctx)]
     if not countries or set(countries) & set(frame.with_parties):
-        return
+        return []
     for side in (frame.suppliers, frame.recipients):
         if side and all(c in frame.with_parties for c in side):
             side[:] = countries
-    frame.with_parties = countries
+    replaced, frame.with_parties = frame.with_parties, countries
+    return list(replaced)
 
 
 def _stray_agents(cue_tok: Token) -> list[Token]:
@@ -2830,7 +2852,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
-            _gapped_partner(mention, frame, ctx)  # "contracts with A for X and with B for Y": Y's partner is B
+            # "contracts with A for X and with B for Y": Y's partner is B, and A no party of Y's
+            gapped_out = _gapped_partner(mention, frame, ctx)
             party = _party_it_is_joined_to(mention, ctx)
             if party is not None:
                 # "received missiles from A as well as X drones of its own": X is no gift of A's
@@ -2839,11 +2862,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 _class_phrase_seller(ship_classes[id(mention)], frame, ctx)
             phrase_maker = _phrase_origin(mention, ctx) \
                 if (told_before or _clause_of_conjunct(mention, cue_toks[0])) and frame.suppliers else None
-            displaced: list[str] = []  # a seller read for another system, never this one's buyer
+            displaced: list[str] = gapped_out  # a seller read for another system, never this one's buyer
             if phrase_maker and phrase_maker not in frame.suppliers + frame.recipients:
                 # "the F-16 offered by the United States and the French Rafale": a system the parse hangs on the
                 # party phrase is offered by the state its own phrase names
-                displaced, frame.suppliers = frame.suppliers, [phrase_maker]
+                displaced, frame.suppliers = displaced + frame.suppliers, [phrase_maker]
             if item_lead is not None and item_lead[1]:
                 # the item's own country is its buyer; a body notifying possible sales offers them for its state
                 frame.recipients = [item_lead[1]]
