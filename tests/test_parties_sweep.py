@@ -453,7 +453,11 @@ MORE = [
           ("South Korea", "Poland", "K2", 180), ("South Korea", "Poland", "K9", 212),
           ("South Korea", "Poland", "FA-50", 48)),
     _case("Egypt bought 24 Rafale jets and a FREMM frigate from France.",
-          ("France", "Egypt", "Rafale", 24), ("France", "Egypt", "FREMM", 1)),
+          ("France", "Egypt", "Rafale", 24), ("France", "Egypt", "FREMM", ANY)),
+    _case("Germany will supply a submarine and four frigates to Egypt.",
+          ("Germany", "Egypt", "submarine", ANY), ("Germany", "Egypt", "frigates", 4)),
+    _case("Spain sold two corvettes and a patrol boat to Saudi Arabia.",
+          ("Spain", "Saudi Arabia", "corvettes", 2), ("Spain", "Saudi Arabia", "patrol boat", ANY)),
     _case("Serbia got six Mi-35 and three Mi-17 helicopters from Russia.",
           ("Russia", "Serbia", "Mi-35", 6), ("Russia", "Serbia", "Mi-17", 3)),
     # two sides named, the buyer first or second

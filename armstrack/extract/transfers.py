@@ -706,6 +706,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     return out
 
 
+def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) -> bool:
+    """A single general item ("a submarine") coordinated with a general item of another noun: "a submarine and four
+    frigates" are two lots, the one no restatement of the other (a plural, "ships and four frigates", may be)."""
+    head = mention.head
+    single = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return single and not mention.named and any(not m.named and m.head in head.conjuncts
+                                                and m.head.lemma_.lower() != head.lemma_.lower() for m in mentions)
+
+
 def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
     """Mentions that name again a system a mention beside them names: "PNS X, the second of two Y-class
     corvettes", "the first vessel, BRP X" (an apposition, directly or through "the second of"). Of such a pair
@@ -2765,7 +2774,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             in_list = not mention.named and any(
                 m.named and m.head in mention.head.conjuncts
                 and (m.span.start <= m.head.i < m.span.end or m.head.lower_ in _category_heads(ctx.gaz))
-                for m in mentions)
+                for m in mentions) or _other_kind_listed(mention, mentions)
             if _contrasted(mention.head) and not _own_clause_cues(mention.head):
                 previous = None
                 continue  # "similar to Russia's S-300": a system named for comparison is not transferred
