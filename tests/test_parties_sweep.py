@@ -346,6 +346,20 @@ PASSIVE_MORE = [
           ("United States", "Poland", "Patriot", ANY)),
 ]
 
+# a system raised from a passive infinitive: "are (due, set, expected) to be delivered"
+RAISED = [
+    _case("Twelve Rafale jets are to be delivered to Egypt by France next year.", ("France", "Egypt", "Rafale", 12)),
+    _case("Four K9 howitzers are due to be delivered to Estonia by South Korea in May.",
+          ("South Korea", "Estonia", "K9", 4)),
+    _case("The first two Gripen jets are set to be handed over to Thailand by Sweden in 2026.",
+          ("Sweden", "Thailand", "Gripen", 2)),
+    _case("Six Caesar howitzers are expected to be shipped to Armenia from France.",
+          ("France", "Armenia", "Caesar", 6)),
+    _case("The F-16 jets are expected to be used against drones."),
+    _case("The Akinci drones are due to be shown at the Ankara fair."),
+    _case("The new frigate is expected to be handed over in 2028."),
+]
+
 HEADLINES = [
     _case("Poland to buy 96 Apache helicopters from US", ("United States", "Poland", "Apache", 96)),
     _case("Egypt orders 30 more Rafale jets from France", ("France", "Egypt", "Rafale", 30)),
@@ -487,7 +501,7 @@ MORE = [
 GRID = VOICE + NOMINAL + NATIONALITY + MAKERS + BUYER_NAMES + COORDINATION + TWO_PARTIES + RELATIVE \
     + INCLUDING + ANAPHORA + QUANTITY + AID + RESALE + NONE \
     + PLURALS + PASSIVE_MORE + HEADLINES + COMPANY_MORE + PRONOUNS + APPOSITION + GERUNDS + NONE_MORE \
-    + MORE
+    + MORE + RAISED
 
 
 @pytest.mark.parametrize("text,expected", GRID, ids=[t[:60] for t, _ in GRID])

@@ -1244,6 +1244,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 # "the drones were paid for by A and delivered to B": a coordinated cue verb shares the subject
                 found.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and cue_of(c)
                              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+                found.extend(_raised_cues(head))  # "the jets are (due, set, expected) to be delivered to A"
             if tok.dep_ == "nsubj":
                 # "the JF-17s have become a cornerstone, figuring in a deal with A": a participle shares the subject
                 found.extend(_participle_deal(head))
@@ -1284,6 +1285,22 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found
+
+
+def _raised_cues(verb: Token) -> list[Token]:
+    """The passive cue whose theme a verb's subject is raised from: "the jets are to be delivered", "are due to be
+    shipped to A", "are set to be handed over by B", "are expected to be built for A" (the infinitive under the verb
+    or its adjective, with a party of its own: "the boat is expected to be handed over in 2028" only adds a date to
+    a deal told elsewhere; "the jets are expected to fly" tells no transfer)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
+    return [x for h in holders for x in h.children if x.dep_ == "xcomp" and x.tag_ == "VBN" and cue_of(x) is not None
+            and any(c.dep_ == "auxpass" for c in x.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in x.children)
+            and any(c.dep_ == "agent" or c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPS for c in x.children)][:1]
+
+
+#: Prepositions of a cue verb that name a party ("delivered to A", "built for A", "shipped from B").
+PARTY_PREPS = frozenset({"to", "for", "from"})
 
 
 def _first_conjunct(tok: Token) -> Token:
