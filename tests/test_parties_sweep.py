@@ -385,7 +385,7 @@ PRONOUNS = [
     _case("Indonesia is modernising its air force. It signed for 42 Rafale jets from France.",
           ("France", "Indonesia", "Rafale", 42)),
     _case("The Philippines bought BrahMos missiles from India. Manila received them in 2024.",
-          ("India", "Philippines", "BrahMos", ANY)),
+          ("India", "Philippines", "BrahMos", ANY), ("India", "Philippines", "BrahMos", ANY)),
     _case("Greece ordered 24 Rafale jets from France. Athens received the last of them in January.",
           ("France", "Greece", "Rafale", 24)),
     _case("Germany will supply IRIS-T systems to Estonia. Tallinn will pay for them from its own budget.",
@@ -393,6 +393,10 @@ PRONOUNS = [
     _case("Romania is buying K9 howitzers. South Korea will deliver them by 2027.",
           ("South Korea", "Romania", "K9", ANY)),
     _case("Pakistan flies J-10C fighters. China delivered them in 2022.", ("China", "Pakistan", "J-10", ANY)),
+    _case("Vietnam wants Su-30 jets. Russia will sell them to Hanoi.",
+          ("Russia", "Vietnam", "Su-30", ANY), ("Russia", "Vietnam", "Su-30", ANY)),
+    _case("Russia trained Myanmar pilots. It also supplied them with Yak-130 jets.",
+          ("Russia", "Myanmar", "Yak-130", ANY)),
 ]
 
 APPOSITION = [

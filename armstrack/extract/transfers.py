@@ -544,7 +544,7 @@ def _system_candidates(ctx: DocContext, heads: frozenset[str], anaphoric: frozen
             k = kind.get(lower)
             if k is None:
                 text = strings[lower]
-                k = kind[lower] = (text in ("it", "they"), text in heads or text in anaphoric)
+                k = kind[lower] = (text in ("it", "they", "them"), text in heads or text in anaphoric)
             if pos == _NUM or k[0] or (k[1] and pos in (_NOUN, _PROPN)) or pos == _NOUN and _number_noun(doc[i]):
                 cached.append(i)
         ctx.memo["system_candidates"] = cached
@@ -563,6 +563,15 @@ def _lot_before(tok: Token, found: list[SystemMention]) -> tuple[str, str | None
     before = [m for m in found if m.span.end <= tok.i and m.head.sent.start == tok.sent.start]
     last = max(before, key=lambda m: m.span.end, default=None)
     return (last.system, last.family, last.category) if last is not None else None
+
+
+def _object_pronoun(tok: Token) -> bool:
+    """ "them" as the thing a cue verb transfers: "China delivered them", "Manila received them" (not "supplied them
+    with jets", whose "them" is the buyer)."""
+    verb = tok.head
+    return tok.lower_ == "them" and tok.dep_ == "dobj" and verb.pos_ == "VERB" and cue_of(verb) is not None \
+        and cue_of(verb).subject in ("supplier", "recipient") \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _number_noun(tok: Token) -> bool:
@@ -616,6 +625,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         if tok.lower_ in ("it", "they") and tok.dep_ == "nsubjpass" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject == "supplier" and not any(c.dep_ == "dobj" for c in tok.head.children):
             antecedent = _subject_antecedent(tok, ctx) or _antecedent(tok, None, ctx, sentences=1)
+            if antecedent is not None:
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
+            continue
+        if _object_pronoun(tok):
+            antecedent = _antecedent(tok, None, ctx, sentences=1)  # "China delivered them in 2022": the jets
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
