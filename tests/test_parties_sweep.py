@@ -490,6 +490,8 @@ MORE = [
     # more anaphora
     _case("Romania picked the K9 howitzer. Hanwha will deliver 54 of the howitzers.",
           ("South Korea", "Romania", "K9", 54)),
+    _case("Kenya ordered Black Hawk helicopters last year. The helicopters arrived in Nairobi in May.",
+          ("United States", "Kenya", "Black Hawk", ANY), ("United States", "Kenya", "Black Hawk", ANY)),
     _case("Greece ordered Rafale fighters. The first of the jets arrived in 2021.",
           ("France", "Greece", "Rafale", ANY), ("France", "Greece", "Rafale", 1)),
     # no transfer

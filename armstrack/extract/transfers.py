@@ -2953,8 +2953,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 same = mention.family or mention.system
                 # (a record of its own sentence is the nearest, whichever way its parties were read)
                 here = ctx.sentence_evidence(sent).start
+                # (or a buyer told with no seller named, "A ordered X jets": the maker, filled in later, sells)
                 told = next(((d.supplier, d.recipient, d.status) for d, s_ok, r_ok in reversed(drafts)
-                             if (s_ok and r_ok or d.evidence.start == here and d.supplier and d.recipient)
+                             if (s_ok and r_ok or d.evidence.start == here and d.supplier and d.recipient
+                                 or r_ok and not d.supplier)
                              and d.recipient != "unknown" and (d.family or d.system) == same), None)
                 if told and told[2] == "licensed_production" and status != "licensed_production":
                     previous = None
@@ -2965,7 +2967,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     previous = None
                     continue  # "A, B and C pledged 80 jets, and the first of the jets arrived": from which of them?
                 if told:
-                    frame.suppliers, frame.recipients = [told[0]], [told[1]]
+                    frame.suppliers, frame.recipients = [c for c in told[:1] if c], [told[1]]
             if frame.group_recipient and not frame.recipients:
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
