@@ -504,10 +504,62 @@ MORE = [
     _case("Pakistan's JF-17 fighters escorted the Chinese delegation."),
 ]
 
+ROUND3 = [
+    _case("Sweden is to supply Thailand with four more Gripen jets.", ("Sweden", "Thailand", "Gripen", 4)),
+    _case("Russia will supply Su-35 fighters to Iran, the minister said.", ("Russia", "Iran", "Su-35", ANY)),
+    _case("The sale of Gripen jets to Thailand was approved in Stockholm.", ("Sweden", "Thailand", "Gripen", ANY)),
+    _case("Turkey offered Indonesia 48 Kaan fighters.", ("Turkey", "Indonesia", "Kaan", 48)),
+    _case("The United States leased two MQ-9 drones to India.", ("United States", "India", "MQ-9", 2)),
+    _case("Ghana and Nigeria received Super Tucano aircraft from Brazil.",
+          ("Brazil", "Ghana", "Super Tucano", ANY), ("Brazil", "Nigeria", "Super Tucano", ANY)),
+    _case("China supplies Pakistan and Bangladesh with frigates.",
+          ("China", "Pakistan", "frigates", ANY), ("China", "Bangladesh", "frigates", ANY)),
+    _case("Italy is building two FREMM frigates for the Indonesian Navy.", ("Italy", "Indonesia", "FREMM", 2)),
+    _case("France began deliveries of Rafale jets to Croatia in 2023.", ("France", "Croatia", "Rafale", ANY)),
+    _case("Deliveries to Poland of South Korea's K2 tanks began in December.", ("South Korea", "Poland", "K2", ANY)),
+    _case("Vietnam turned to Israel for Spike missiles.", ("Israel", "Vietnam", "Spike", ANY)),
+    _case("Serbia took delivery of a pair of Mi-35 helicopters from Russia.", ("Russia", "Serbia", "Mi-35", 2)),
+    _case("Egypt ordered half a dozen Rafale jets from France.", ("France", "Egypt", "Rafale", 6)),
+    _case("Poland bought three batteries of Patriot missiles from the United States.",
+          ("United States", "Poland", "Patriot", 3)),
+    _case("Greece will buy an additional eight Rafale jets from France.", ("France", "Greece", "Rafale", 8)),
+    _case("India received the remaining 14 Rafale jets from France in 2022.", ("France", "India", "Rafale", 14)),
+    _case("Russia handed over two more Su-30 jets to Myanmar.", ("Russia", "Myanmar", "Su-30", 2)),
+    _case("Hungary's Leopard 2 tanks, bought from Germany in 2018, arrived this year.",
+          ("Germany", "Hungary", "Leopard 2", ANY), ("Germany", "Hungary", "Leopard 2", ANY)),
+    _case("Brazil's first Gripen fighters, built by Saab, were delivered in 2022.", ("Sweden", "Brazil", "Gripen", ANY)),
+    _case("Saudi Arabia signed a deal to buy Chinese Wing Loong drones.", ("China", "Saudi Arabia", "Wing Loong", ANY)),
+    _case("Azerbaijan acquired Israeli Harop loitering munitions and Turkish Bayraktar TB2 drones.",
+          ("Israel", "Azerbaijan", "Harop", ANY), ("Turkey", "Azerbaijan", "Bayraktar TB2", ANY)),
+    _case("Iraq purchased South Korean FA-50 jets and American F-16 fighters.",
+          ("South Korea", "Iraq", "FA-50", ANY), ("United States", "Iraq", "F-16", ANY)),
+    _case("Qatar has bought Rafale jets from France, Typhoon jets from Britain and F-15 jets from the United States.",
+          ("France", "Qatar", "Rafale", ANY), ("United Kingdom", "Qatar", "Typhoon", ANY),
+          ("United States", "Qatar", "F-15", ANY)),
+    _case("Morocco ordered Apache helicopters, which the United States will deliver in 2025.",
+          ("United States", "Morocco", "Apache", ANY)),
+    _case("Peru, which flies Russian MiG-29 jets, ordered 24 Gripen fighters from Sweden.",
+          ("Sweden", "Peru", "Gripen", 24)),
+    _case("Kazakhstan, a buyer of Russian arms, signed for Turkish Anka drones.",
+          ("Turkey", "Kazakhstan", "Anka", ANY)),
+    _case("Denmark said it would donate its F-16 fighters to Ukraine.", ("Denmark", "Ukraine", "F-16", ANY)),
+    _case("Ukraine's F-16 jets came from Denmark, Norway and the Netherlands.",
+          ("Denmark", "Ukraine", "F-16", ANY), ("Norway", "Ukraine", "F-16", ANY),
+          ("Netherlands", "Ukraine", "F-16", ANY)),
+    _case("Poland has sent more than 300 T-72 tanks to Ukraine.", ("Poland", "Ukraine", "T-72", 300)),
+    _case("India exported 3 Dornier aircraft to Guyana.", ("India", "Guyana", "Dornier", 3)),
+    # no transfer
+    _case("India's own Tejas fighter entered service with the Indian Air Force in 2016."),
+    _case("Egypt flies both Rafale and MiG-29 fighters."),
+    _case("Australia is building its own Hunter frigates in Adelaide."),
+    _case("Russia's Su-57 has yet to find a foreign buyer."),
+    _case("Brazil and Sweden share a long history of cooperation."),
+]
+
 GRID = VOICE + NOMINAL + NATIONALITY + MAKERS + BUYER_NAMES + COORDINATION + TWO_PARTIES + RELATIVE \
     + INCLUDING + ANAPHORA + QUANTITY + AID + RESALE + NONE \
     + PLURALS + PASSIVE_MORE + HEADLINES + COMPANY_MORE + PRONOUNS + APPOSITION + GERUNDS + NONE_MORE \
-    + MORE + RAISED
+    + MORE + RAISED + ROUND3
 
 
 @pytest.mark.parametrize("text,expected", GRID, ids=[t[:60] for t, _ in GRID])

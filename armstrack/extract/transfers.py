@@ -742,6 +742,8 @@ def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int
             other = next((by_head[h.i] for h in heads if h.i in by_head and by_head[h.i] is not m), None)
             if other is None or other.category != m.category or other.lot_of is not None or other.head.pos_ == "NUM":
                 continue  # ("36 jets from A, 36 from B": a lot of its own, set beside the first)
+            if m.family and other.family and m.family != other.family and m.category != "ship":
+                continue  # "X jets from A, Y jets from B": two named systems, a list the parser read as an apposition
             if not _governing_cues(m) or not _governing_cues(other):
                 continue  # ("showed the X, the drone that A is accused of selling": only one tells the transfer)
             # (a ship's own name may carry a family guessed from another ship of its navy: the class its
@@ -1137,8 +1139,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # "Deliveries of TB2 drones to A were completed": the parser may hang the name on the deal noun and the
     # noun after it elsewhere; the name's own phrase still tells its transfer
     i = mention.span.start - 1
-    while i > 0 and mention.span.doc[i].dep_ in ("det", "nummod", "amod") and mention.span.doc[i].head.i >= i:
-        i -= 1  # "deliveries of the 12 ...", "sale of new ..."
+    while i > 0 and (mention.span.doc[i].dep_ in ("det", "nummod", "amod") and mention.span.doc[i].head.i >= i
+                     or mention.span.doc[i].dep_ == "case" and mention.span.doc[i].head.dep_ == "poss"):
+        # "deliveries of the 12 ...", "sale of new ...", "deliveries to A of B's ..."
+        i = mention.span.doc[i].head.left_edge.i - 1 if mention.span.doc[i].dep_ == "case" else i - 1
     deal = mention.span.doc[i - 1] if i > 0 and mention.span.doc[i].lower_ == "of" else None
     if deal is not None and deal.dep_ == "pobj" and deal.head.lower_ in ("to", "for") and _cue_noun(deal.head.head) \
             and deal.ent_type_ == "COUNTRY" and deal.head.head.pos_ == "NOUN":
@@ -2442,6 +2446,8 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
                 if q:
                     return q
             q = parse_quantity(" ".join(words)) or parse_quantity(child.text)
+            if q and any(t.lower_ == "half" for t in child.subtree if t.i < of) and q % 2 == 0:
+                q //= 2  # "half a dozen jets": six
             if q:
                 return q
     # the words just before the name: "36 J-10C fighters", "the remaining two S-400 regiments"
@@ -3758,6 +3764,18 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
                 # phrases hung on "jets" by the parser
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
                 took_from = bool(ctx.phrase_countries(obj))
+    if not took_from:
+        frame.suppliers = _stray_from(mention, ctx) or frame.suppliers
+
+
+def _stray_from(mention: SystemMention, ctx: DocContext) -> list[str]:
+    """The "from" phrase right after the last item of a list, which the parser hung on an earlier item: "X jets from
+    A, Y jets from B and Z jets from C" (the "from C" on Y's jets) names Z's seller."""
+    head = mention.head
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if head.dep_ != "conj" or after is None or after.lower_ != "from" or after.head.i == head.i:
+        return []
+    return [c for o in after.children if o.dep_ == "pobj" and _names_party(o, ctx) for c in ctx.phrase_countries(o)]
 
 
 #: Adjectives that make a seller the buyer's own ("from a local company").
