@@ -601,10 +601,45 @@ ROUND4 = [
     _case("India tested its Agni-V missile off the coast of Odisha."),
 ]
 
+ROUND5 = [
+    # capitals and seats of power as parties
+    _case("Moscow to supply Hanoi with Su-35 fighters", ("Russia", "Vietnam", "Su-35", ANY)),
+    _case("Washington approved the sale of 12 F-16 jets to Manila.", ("United States", "Philippines", "F-16", 12)),
+    _case("The Pentagon announced a sale of Patriot missiles to Kuwait.", ("United States", "Kuwait", "Patriot", ANY)),
+    _case("The Kremlin confirmed that Russia had delivered S-400 systems to Turkey.",
+          ("Russia", "Turkey", "S-400", ANY)),
+    # destinations without a verb of giving
+    _case("The Rafale jets destined for Serbia will be built in Merignac.", ("France", "Serbia", "Rafale", ANY)),
+    _case("A batch of K9 howitzers earmarked for Egypt was loaded in Busan.", ("South Korea", "Egypt", "K9", ANY)),
+    _case("Funds earmarked for Patriot missiles were cut."),
+    # verbs of dealing
+    _case("Vietnam inked a deal with Russia for Yak-130 trainers.", ("Russia", "Vietnam", "Yak-130", ANY)),
+    _case("Egypt sealed a deal for 30 Rafale jets with France.", ("France", "Egypt", "Rafale", 30)),
+    _case("Armenia procured Akash missiles from India.", ("India", "Armenia", "Akash", ANY)),
+    _case("Poland placed an order with South Korea for 180 K2 tanks.", ("South Korea", "Poland", "K2", 180)),
+    _case("Hanwha secured an order from Australia for 129 Redback vehicles.",
+          ("South Korea", "Australia", "Redback", 129)),
+    _case("An order for 12 Rafale jets was placed by Serbia with France.", ("France", "Serbia", "Rafale", 12)),
+    _case("Ten Caesar howitzers have been ordered by Lithuania from France.", ("France", "Lithuania", "Caesar", 10)),
+    # first customers, fleets, suppliers as adjectives
+    _case("Indonesia became the first export customer for the Turkish Kaan fighter.",
+          ("Turkey", "Indonesia", "Kaan", ANY)),
+    _case("Iranian-supplied Shahed drones were launched by Russia at Kyiv.", ("Iran", "Russia", "Shahed", ANY)),
+    _case("Patriot systems provided by Germany arrived in Ukraine.", ("Germany", "Ukraine", "Patriot", ANY)),
+    _case("Egypt operates Rafale jets purchased from France in 2015.", ("France", "Egypt", "Rafale", ANY)),
+    _case("Russia launched Iranian-supplied Shahed drones at Kyiv.", ("Iran", "Russia", "Shahed", ANY)),
+    _case("Kenya's army flies US-supplied Black Hawk helicopters.", ("United States", "Kenya", "Black Hawk", ANY)),
+    _case("Russia launched Kalibr missiles at Kyiv."),
+    # no transfer
+    _case("Moscow warned Washington against sending F-16 jets to Kyiv."),
+    _case("The Rafale jets flew over Paris on Bastille Day."),
+    _case("Ukraine needs more Patriot systems, its president said."),
+]
+
 GRID = VOICE + NOMINAL + NATIONALITY + MAKERS + BUYER_NAMES + COORDINATION + TWO_PARTIES + RELATIVE \
     + INCLUDING + ANAPHORA + QUANTITY + AID + RESALE + NONE \
     + PLURALS + PASSIVE_MORE + HEADLINES + COMPANY_MORE + PRONOUNS + APPOSITION + GERUNDS + NONE_MORE \
-    + MORE + RAISED + ROUND3 + ROUND4
+    + MORE + RAISED + ROUND3 + ROUND4 + ROUND5
 
 
 def _row_id(row) -> str:

@@ -1200,6 +1200,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and cue_of(child) \
                     and cue_of(child).subject == "system":
                 found.append(child)  # "the newly arrived batch of six jets"
+            elif child.dep_ == "amod" and _hyphen_doers(child):
+                found.append(child)  # "Iranian-supplied drones", "Danish-donated jets": given by that state
         if tok is not mention.head and tok.pos_ == "VERB" and cue_of(tok) and any(
                 c.dep_ == "dobj" and cue_of(c) is not None and cue_of(c).lemma == "letter" for c in tok.children):
             break  # "gave the signed letter of agreement to X": the letter is handed, the letter tells the deal
@@ -1730,7 +1732,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("supplier", mod)  # "made under U.S. licence", "under a Russian licence": the licensor
     if cue.pos == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children) \
-            or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN") \
+            or (cue_tok.dep_ in ("acl", "amod") and cue_tok.tag_ == "VBN") \
             or (cue_tok.dep_ == "conj" and cue_tok.tag_ == "VBN"
                 and any(c.dep_ == "auxpass" for c in cue_tok.head.children)) \
             or (cue_tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue_tok.children))
@@ -1739,6 +1741,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             for prep in [c for c in cue_tok.children if c.dep_ == "agent"] or _stray_agents(cue_tok):
                 for obj in prep.children:
                     put(subject_role, obj)
+            for doer in _hyphen_doers(cue_tok):
+                put(subject_role, doer)
         elif subject_role != "system":
             subj = _clause_subject(cue_tok)
             if subj is not None:
@@ -1879,6 +1883,16 @@ def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> li
             side[:] = countries
     replaced, frame.with_parties = frame.with_parties, countries
     return list(replaced)
+
+
+def _hyphen_doers(participle: Token) -> list[Token]:
+    """The state joined by a hyphen to a participle of giving on a system: "Iranian-supplied drones", "US-donated
+    jets" (the giver, as "supplied by Iran" would name it; "Russian-made" names a maker, read elsewhere)."""
+    cue = cue_of(participle)
+    if participle.tag_ != "VBN" or cue is None or cue.subject != "supplier" or cue.status != "delivered":
+        return []
+    return [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+            and c.ent_type_ == "COUNTRY" and c.i + 2 == participle.i and c.doc[c.i + 1].text in ("-", "–")]
 
 
 def _stray_agents(cue_tok: Token) -> list[Token]:
@@ -2855,8 +2869,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 bought_at_home.add(mention.family or mention.system)
                 previous = None
                 continue
-            if cue_of(cue_toks[0]).lemma in SHIP_CUES and mention.category != "ship":
-                continue  # "a frigate for A was launched" is a step of its building; "launched missiles" is none
+            if mention.category != "ship":
+                # "a frigate for A was launched" is a step of its building; "launched missiles" is none (but
+                # "launched Iranian-supplied drones" still tells the supply)
+                cue_toks = [t for t in cue_toks if cue_of(t).lemma not in SHIP_CUES]
+                if not cue_toks:
+                    continue
             statuses = _purchase_before_delivery(cue_toks, [_status(t) for t in cue_toks])
             if _notified_offer(sent) or item_lead is not None and _notified_offer(item_lead[0].sent):
                 # a sale "approved" in a notification of possible sales is still an offer
