@@ -636,10 +636,35 @@ ROUND5 = [
     _case("Ukraine needs more Patriot systems, its president said."),
 ]
 
+# short stories of several sentences: the parties a later sentence leaves out come from the story
+STORIES = [
+    _case("Morocco has signed a deal to buy 24 Apache helicopters from the United States. The helicopters will be "
+          "based in Marrakech. Morocco already flies F-16 jets bought from Washington in 2011.",
+          ("United States", "Morocco", "Apache", 24), ("United States", "Morocco", "F-16", ANY)),
+    _case("Indonesia ordered 42 Rafale jets from France in 2022. The first six jets arrived in Jakarta last month. "
+          "Indonesia's air force also operates Russian Su-30 fighters.",
+          ("France", "Indonesia", "Rafale", 42), ("France", "Indonesia", "Rafale", 6),
+          ("Russia", "Indonesia", "Su-30", ANY)),
+    _case("Egypt is Africa's largest arms importer. France sold it 54 Rafale jets, while Germany supplied four "
+          "submarines and Russia delivered MiG-29 fighters.",
+          ("France", "Egypt", "Rafale", 54), ("Germany", "Egypt", "submarines", 4),
+          ("Russia", "Egypt", "MiG-29", ANY)),
+    _case("Poland signed contracts worth billions with Seoul in 2022. The contracts cover 180 K2 tanks and 212 K9 howitzers. "
+          "Warsaw also ordered 96 Apache helicopters from the United States.",
+          ("South Korea", "Poland", "K2", 180), ("South Korea", "Poland", "K9", 212),
+          ("United States", "Poland", "Apache", 96)),
+    _case("The Philippines received its first two Miguel Malvar corvettes from South Korea. Manila ordered the ships "
+          "from Hyundai Heavy Industries in 2021.",
+          ("South Korea", "Philippines", "Miguel Malvar", 2), ("South Korea", "Philippines", "Miguel Malvar", ANY)),
+    _case("Germany pledged new air defence to Ukraine on Tuesday. Berlin will send three IRIS-T systems and two "
+          "Patriot launchers, the defence ministry said.",
+          ("Germany", "Ukraine", "IRIS-T", 3), ("Germany", "Ukraine", "Patriot", 2)),
+]
+
 GRID = VOICE + NOMINAL + NATIONALITY + MAKERS + BUYER_NAMES + COORDINATION + TWO_PARTIES + RELATIVE \
     + INCLUDING + ANAPHORA + QUANTITY + AID + RESALE + NONE \
     + PLURALS + PASSIVE_MORE + HEADLINES + COMPANY_MORE + PRONOUNS + APPOSITION + GERUNDS + NONE_MORE \
-    + MORE + RAISED + ROUND3 + ROUND4 + ROUND5
+    + MORE + RAISED + ROUND3 + ROUND4 + ROUND5 + STORIES
 
 
 def _row_id(row) -> str:

@@ -3058,9 +3058,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         suppliers, recipients = [maker], others[:1]
                         maker_supplied = True
             fallback = None
-            if back_to_deal:
+            if back_to_deal and origin not in _told_before(sent, ctx):
                 # "the contract also includes X missiles": the deal told before, between its own parties; the
-                # catalogue's maker is only a fallback
+                # catalogue's maker is only a fallback (but the maker the sentence before names, "signed contracts
+                # with Seoul. The contracts cover K2 tanks", is a party of that deal)
                 suppliers, fallback = [], origin
                 maker_supplied = False
             if recipients and not suppliers:
@@ -3836,6 +3837,14 @@ def _surplus_owner(mention: SystemMention, ctx: DocContext, sentences: int = 2) 
 def _owner_country(head: Token, ctx: DocContext) -> str | None:
     """The state a possessive names on a system phrase ("Greece's remaining jets")."""
     return next((c for p in head.children if p.dep_ == "poss" for c in [ctx.token_country(p)] if c), None)
+
+
+def _told_before(sent: Span, ctx: DocContext) -> set[str]:
+    """The states the sentence before names (as parties or places of power: "with Seoul")."""
+    if sent.start == 0:
+        return set()
+    before = sent.doc[sent.start - 1].sent
+    return {c for t in before for c in [ctx.token_country(t)] if c}
 
 
 def _refers_to_deal(cue_tok: Token) -> bool:
