@@ -661,10 +661,29 @@ STORIES = [
           ("Germany", "Ukraine", "IRIS-T", 3), ("Germany", "Ukraine", "Patriot", 2)),
 ]
 
+STORIES2 = [
+    _case("Vietnam and Russia held talks in Hanoi on Monday. The two countries signed a contract for 12 Yak-130 "
+          "trainers, officials said.", ("Russia", "Vietnam", "Yak-130", 12)),
+    _case("India has become a notable arms exporter. It sold BrahMos missiles to the Philippines and Akash "
+          "systems to Armenia.",
+          ("India", "Philippines", "BrahMos", ANY), ("India", "Armenia", "Akash", ANY)),
+    _case("Serbia is modernising its forces. Belgrade bought FK-3 air defence from China and ordered Rafale jets "
+          "from France.", ("China", "Serbia", "FK-3", ANY), ("France", "Serbia", "Rafale", ANY)),
+    _case("Turkey's drone exports are booming. Baykar has sold Akinci drones to Pakistan, while TB2 drones went to "
+          "Ukraine.", ("Turkey", "Pakistan", "Akinci", ANY), ("Turkey", "Ukraine", "TB2", ANY)),
+    _case("Brazil signed for 36 Gripen fighters in 2014. Sweden has delivered eight of them so far.",
+          ("Sweden", "Brazil", "Gripen", 36), ("Sweden", "Brazil", "Gripen", 8)),
+    _case("Chile is replacing its old frigates. Santiago will buy two Type 23 frigates from Britain, the navy said.",
+          ("United Kingdom", "Chile", "Type 23", 2)),
+    _open("'interested in' is an adjective no cue list holds: a buyer's interest is a status question",
+          "Greece wants to sell its Mirage 2000 jets. India is said to be interested in the jets.",
+          ("Greece", "India", "Mirage 2000", ANY)),
+]
+
 GRID = VOICE + NOMINAL + NATIONALITY + MAKERS + BUYER_NAMES + COORDINATION + TWO_PARTIES + RELATIVE \
     + INCLUDING + ANAPHORA + QUANTITY + AID + RESALE + NONE \
     + PLURALS + PASSIVE_MORE + HEADLINES + COMPANY_MORE + PRONOUNS + APPOSITION + GERUNDS + NONE_MORE \
-    + MORE + RAISED + ROUND3 + ROUND4 + ROUND5 + STORIES
+    + MORE + RAISED + ROUND3 + ROUND4 + ROUND5 + STORIES + STORIES2
 
 
 def _row_id(row) -> str:

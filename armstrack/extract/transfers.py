@@ -3872,6 +3872,8 @@ def _phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
             break
         if tok.dep_ == "poss" or tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].tag_ == "POS":
             continue  # "India's Rafales": the owner, not the maker
+        if any(c.dep_ == "conj" and c.ent_type_ != "COUNTRY" for c in tok.children):
+            continue  # "X to the Philippines and Y systems to B": the parser joined a buyer to the next item's name
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
