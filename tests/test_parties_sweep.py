@@ -680,10 +680,26 @@ STORIES2 = [
           ("Greece", "India", "Mirage 2000", ANY)),
 ]
 
+# more that must give no transfer: trade figures, production at home, capture, strikes, deployments, training
+NONE_LAST = [
+    _case("Russia's arms exports fell by half between 2019 and 2023."),
+    _case("India is the world's largest importer of weapons."),
+    _case("Lockheed Martin is opening a new F-16 production line in South Carolina."),
+    _case("Ukrainian troops captured a Russian T-90 tank near Kharkiv."),
+    _case("Israeli jets struck Iranian S-300 air defence systems."),
+    _case("The US Navy sent an aircraft carrier to the eastern Mediterranean."),
+    _case("China sent warships to patrol the South China Sea."),
+    _case("France will train Ukrainian pilots on Mirage 2000 jets."),
+    _case("North Korea displayed Hwasong-19 missiles at a parade in Pyongyang."),
+    _case("Russia has lost dozens of Su-25 jets since 2022."),
+    _case("An Indian frigate visited Manila for a port call."),
+    _case("Germany's Leopard 2 tank is built by KNDS in Munich."),
+]
+
 GRID = VOICE + NOMINAL + NATIONALITY + MAKERS + BUYER_NAMES + COORDINATION + TWO_PARTIES + RELATIVE \
     + INCLUDING + ANAPHORA + QUANTITY + AID + RESALE + NONE \
     + PLURALS + PASSIVE_MORE + HEADLINES + COMPANY_MORE + PRONOUNS + APPOSITION + GERUNDS + NONE_MORE \
-    + MORE + RAISED + ROUND3 + ROUND4 + ROUND5 + STORIES + STORIES2
+    + MORE + RAISED + ROUND3 + ROUND4 + ROUND5 + STORIES + STORIES2 + NONE_LAST
 
 
 def _row_id(row) -> str:
