@@ -3840,11 +3840,13 @@ def _owner_country(head: Token, ctx: DocContext) -> str | None:
 
 
 def _told_before(sent: Span, ctx: DocContext) -> set[str]:
-    """The states the sentence before names (as parties or places of power: "with Seoul")."""
+    """The states the sentence before names as the other side of a deal: "signed contracts with Seoul", "bought jets
+    from A" (not a state that only approved it)."""
     if sent.start == 0:
         return set()
     before = sent.doc[sent.start - 1].sent
-    return {c for t in before for c in [ctx.token_country(t)] if c}
+    return {c for p in before if p.lower_ in ("with", "from") for o in p.children if o.dep_ == "pobj"
+            for c in ctx.phrase_countries(o)}
 
 
 def _refers_to_deal(cue_tok: Token) -> bool:
