@@ -598,7 +598,7 @@ def _system_candidates(ctx: DocContext, heads: frozenset[str], anaphoric: frozen
             k = kind.get(lower)
             if k is None:
                 text = strings[lower]
-                k = kind[lower] = (text in ("it", "they"), text in heads or text in anaphoric)
+                k = kind[lower] = (text in ("it", "they", "them"), text in heads or text in anaphoric)
             if pos == _NUM or k[0] or (k[1] and pos in (_NOUN, _PROPN)) or pos == _NOUN and _number_noun(doc[i]):
                 cached.append(i)
         ctx.memo["system_candidates"] = cached
@@ -617,6 +617,15 @@ def _lot_before(tok: Token, found: list[SystemMention]) -> tuple[str, str | None
     before = [m for m in found if m.span.end <= tok.i and m.head.sent.start == tok.sent.start]
     last = max(before, key=lambda m: m.span.end, default=None)
     return (last.system, last.family, last.category) if last is not None else None
+
+
+def _object_pronoun(tok: Token) -> bool:
+    """ "them" as the thing a cue verb transfers: "China delivered them", "Manila received them" (not "supplied them
+    with jets", whose "them" is the buyer)."""
+    verb = tok.head
+    return tok.lower_ == "them" and tok.dep_ == "dobj" and verb.pos_ == "VERB" and cue_of(verb) is not None \
+        and cue_of(verb).subject in ("supplier", "recipient") \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _number_noun(tok: Token) -> bool:
@@ -670,6 +679,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         if tok.lower_ in ("it", "they") and tok.dep_ == "nsubjpass" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject == "supplier" and not any(c.dep_ == "dobj" for c in tok.head.children):
             antecedent = _subject_antecedent(tok, ctx) or _antecedent(tok, None, ctx, sentences=1)
+            if antecedent is not None:
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
+            continue
+        if _object_pronoun(tok):
+            antecedent = _antecedent(tok, None, ctx, sentences=1)  # "China delivered them in 2022": the jets
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
@@ -760,6 +774,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     return out
 
 
+def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) -> bool:
+    """A single general item ("a submarine") coordinated with a general item of another noun: "a submarine and four
+    frigates" are two lots, the one no restatement of the other (a plural, "ships and four frigates", may be)."""
+    head = mention.head
+    single = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return single and not mention.named and any(not m.named and m.head in head.conjuncts
+                                                and m.head.lemma_.lower() != head.lemma_.lower() for m in mentions)
+
+
 def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
     """Mentions that name again a system a mention beside them names: "PNS X, the second of two Y-class
     corvettes", "the first vessel, BRP X" (an apposition, directly or through "the second of"). Of such a pair
@@ -773,6 +796,8 @@ def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int
             other = next((by_head[h.i] for h in heads if h.i in by_head and by_head[h.i] is not m), None)
             if other is None or other.category != m.category or other.lot_of is not None or other.head.pos_ == "NUM":
                 continue  # ("36 jets from A, 36 from B": a lot of its own, set beside the first)
+            if m.family and other.family and m.family != other.family and m.category != "ship":
+                continue  # "X jets from A, Y jets from B": two named systems, a list the parser read as an apposition
             if not _governing_cues(m) or not _governing_cues(other):
                 continue  # ("showed the X, the drone that A is accused of selling": only one tells the transfer)
             # (a ship's own name may carry a family guessed from another ship of its navy: the class its
@@ -886,9 +911,17 @@ def _bare_number(tok: Token) -> bool:
     if tok.dep_ not in ("dobj", "pobj", "nsubjpass") \
             or tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return False  # "six of the helicopters": the helicopters are the mention
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_pronoun(c) for c in tok.children):
+        return False  # "six of the helicopters": the helicopters are the mention (but "six of them" are six)
     return bool(_count(tok))
+
+
+def _of_pronoun(prep: Token) -> bool:
+    """An "of" whose object is a bare pronoun ("24 of them", "six of those"): the number counts what it refers to."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PRON" and o.lower_ in PARTITIVE_PRONOUNS for o in prep.children)
+
+
+PARTITIVE_PRONOUNS = word_set("transfer_words.tsv", "partitive_pronoun")
 
 
 #: Units after a number that make it a measure, not a count ("155mm", "122-millimetre", "40 km").
@@ -1160,8 +1193,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # "Deliveries of TB2 drones to A were completed": the parser may hang the name on the deal noun and the
     # noun after it elsewhere; the name's own phrase still tells its transfer
     i = mention.span.start - 1
-    while i > 0 and mention.span.doc[i].dep_ in ("det", "nummod", "amod") and mention.span.doc[i].head.i >= i:
-        i -= 1  # "deliveries of the 12 ...", "sale of new ..."
+    while i > 0 and (mention.span.doc[i].dep_ in ("det", "nummod", "amod") and mention.span.doc[i].head.i >= i
+                     or mention.span.doc[i].dep_ == "case" and mention.span.doc[i].head.dep_ == "poss"):
+        # "deliveries of the 12 ...", "sale of new ...", "deliveries to A of B's ..."
+        i = mention.span.doc[i].head.left_edge.i - 1 if mention.span.doc[i].dep_ == "case" else i - 1
     deal = mention.span.doc[i - 1] if i > 0 and mention.span.doc[i].lower_ == "of" else None
     if deal is not None and deal.dep_ == "pobj" and deal.head.lower_ in ("to", "for") and _cue_noun(deal.head.head) \
             and deal.ent_type_ == "COUNTRY" and deal.head.head.pos_ == "NOUN":
@@ -1219,6 +1254,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             elif child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and cue_of(child) \
                     and cue_of(child).subject == "system":
                 found.append(child)  # "the newly arrived batch of six jets"
+            elif child.dep_ == "amod" and _hyphen_doers(child):
+                found.append(child)  # "Iranian-supplied drones", "Danish-donated jets": given by that state
         if tok is not mention.head and tok.pos_ == "VERB" and cue_of(tok) and any(
                 c.dep_ == "dobj" and cue_of(c) is not None and cue_of(c).lemma == "letter" for c in tok.children):
             break  # "gave the signed letter of agreement to X": the letter is handed, the letter tells the deal
@@ -1280,7 +1317,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 # "the jets for A are due to arrive", "the tanks are expected to be delivered to A": the subject is
                 # raised
-                found.extend(_raised_cue(head, tok))
+                # (two readings of it: a state named as a party, or a passive infinitive with a party phrase)
+                found.extend(c for c in (*_raised_cue(head, tok), *_raised_cues(head)) if c not in found)
                 # "the drones were paid for by A and delivered to B": a coordinated cue verb shares the subject
                 found.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and cue_of(c)
                              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
@@ -1300,7 +1338,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
             party = head.head if head.dep_ == "appos" else head  # "with the Norland maker Vexa Works for 20 X"
-            party_of = party.head.head if party.dep_ == "pobj" and party.head.lower_ in ("with", "from") else None
+            party_of = _first_conjunct(party.head).head \
+                if party.dep_ == "pobj" and party.head.lower_ in ("with", "from") else None
             if party_of is not None and party_of.dep_ == "acl" and party_of.pos_ == "VERB" \
                     and _cue_noun(party_of.head):
                 party_of = party_of.head  # "a deal concluded in 2020 with X for 30 Y": the contract's lot
@@ -1356,6 +1395,30 @@ def _reduced_relative_main(head: Token) -> Token | None:
                  and cue_of(c) is not None and any(a.dep_ == "auxpass" for a in c.children)
                  and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBP", "VBZ") for a in c.children)
                  and not any(a.dep_ in SUBJECT_DEPS for a in c.children)), None)
+
+
+def _raised_cues(verb: Token) -> list[Token]:
+    """The passive cue whose theme a verb's subject is raised from: "the jets are to be delivered", "are due to be
+    shipped to A", "are set to be handed over by B", "are expected to be built for A" (the infinitive under the verb
+    or its adjective, with a party of its own: "the boat is expected to be handed over in 2028" only adds a date to
+    a deal told elsewhere; "the jets are expected to fly" tells no transfer)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
+    return [x for h in holders for x in h.children if x.dep_ == "xcomp" and x.tag_ == "VBN" and cue_of(x) is not None
+            and any(c.dep_ == "auxpass" for c in x.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in x.children)
+            and any(c.dep_ == "agent" or c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPS for c in x.children)][:1]
+
+
+#: Prepositions of a cue verb that name a party ("delivered to A", "built for A", "shipped from B").
+PARTY_PREPS = frozenset({"to", "for", "from"})
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts a token is one of ("... with A for X and with B": the first phrase, whose head is
+    the one the gapped second pair shares)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _talks_topic(prep: Token, party: Token, talks: Token | None) -> bool:
@@ -1597,6 +1660,24 @@ def _named_body_before(tok: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+STATEMENT_VERBS = word_set("transfer_words.tsv", "statement_verb")
+
+
+def _reporting_body_state(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of "the government" named without one: the state whose plans the same body was reported stating
+    before ("A will buy X, the government said. ... The government has signed contracts"): a body speaking of a
+    state's acts in the third person speaks for that state."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    for t in reversed(tok.doc[:tok.i]):
+        if t.lower_ != tok.lower_ or t.dep_ != "nsubj" or t.head.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        states = [c for clause in t.head.children if clause.dep_ == "ccomp" for s in clause.children
+                  if s.dep_ in SUBJECT_DEPS for c in [ctx.token_country(s)] if c]
+        return states[:1]
+    return []
+
+
 def _names_system(obj: Token, ctx: DocContext) -> bool:
     """Whether a noun phrase is a weapon system's: a catalogued name before its head or as its head, or a kind of
     weapon as its head (not "a total of 10 jets", whose buyer may still be unnamed)."""
@@ -1690,7 +1771,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             countries = _without_envoys(tok, countries, ctx)
         if not countries and role == "recipient" and tok.lower_ in HOME_BODIES:
             countries = _home_body_country(tok, ctx)  # "the government ordered ...", the RAAF named nearby
-            countries = countries or _named_body_before(tok, ctx)
+            countries = countries or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx)
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
@@ -1741,15 +1822,17 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 put("supplier", mod)  # "made under U.S. licence", "under a Russian licence": the licensor
     if cue.pos == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue_tok.children) \
-            or (cue_tok.dep_ == "acl" and cue_tok.tag_ == "VBN") \
+            or (cue_tok.dep_ in ("acl", "amod") and cue_tok.tag_ == "VBN") \
             or (cue_tok.dep_ == "conj" and cue_tok.tag_ == "VBN"
                 and any(c.dep_ == "auxpass" for c in cue_tok.head.children)) \
             or (cue_tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue_tok.children))
         # ("were paid for and delivered by"; "received a frigate gifted by A", the participle misread as the object)
         if passive:
-            for prep in (c for c in cue_tok.children if c.dep_ == "agent"):
+            for prep in [c for c in cue_tok.children if c.dep_ == "agent"] or _stray_agents(cue_tok):
                 for obj in prep.children:
                     put(subject_role, obj)
+            for doer in _hyphen_doers(cue_tok):
+                put(subject_role, doer)
         elif subject_role != "system":
             subj = _clause_subject(cue_tok)
             if subj is not None:
@@ -1866,6 +1949,48 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> list[str]:
+    """ "signed contracts with A for X and with B for Y": the deal's verb and noun are left out of the second pair,
+    and the parser hangs "for Y" on the verb; Y's partner is the "with" phrase right before its "for", not the
+    first one the deal noun holds. Returns the partners that are no party of this system's deal: the one replaced,
+    or for X the later pairs' ones."""
+    prep = mention.head.head
+    if not frame.with_parties or mention.head.dep_ != "pobj" or prep.lower_ != "for" or prep.i == 0:
+        return []
+    last = mention.head.doc[prep.i - 1]
+    partner = next((t for t in [last, *last.ancestors] if t.lower_ == "with"), None)
+    if partner is None or partner.dep_ != "conj" or partner.i < last.i - 6:
+        later = [t for t in mention.head.sent if t.i > mention.head.i and t.lower_ == "with" and t.dep_ == "conj"]
+        return [c for t in later for o in t.children if o.dep_ == "pobj" for c in _party_countries(o, ctx)
+                if c not in frame.with_parties]
+    countries = [c for o in partner.children if o.dep_ == "pobj" for c in _party_countries(o, ctx)]
+    if not countries or set(countries) & set(frame.with_parties):
+        return []
+    for side in (frame.suppliers, frame.recipients):
+        if side and all(c in frame.with_parties for c in side):
+            side[:] = countries
+    replaced, frame.with_parties = frame.with_parties, countries
+    return list(replaced)
+
+
+def _hyphen_doers(participle: Token) -> list[Token]:
+    """The state joined by a hyphen to a participle of giving on a system: "Iranian-supplied drones", "US-donated
+    jets" (the giver, as "supplied by Iran" would name it; "Russian-made" names a maker, read elsewhere)."""
+    cue = cue_of(participle)
+    if participle.tag_ != "VBN" or cue is None or cue.subject != "supplier" or cue.status != "delivered":
+        return []
+    return [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+            and c.ent_type_ == "COUNTRY" and c.i + 2 == participle.i and c.doc[c.i + 1].text in ("-", "–")]
+
+
+def _stray_agents(cue_tok: Token) -> list[Token]:
+    """The "by" phrase of a passive verb that the parser hung on the verb's object: "will be provided with ten jets
+    by A", "was offered missiles by A" (the "by" on "jets"): the doer, as an agent on the verb would be."""
+    objects = [c for c in cue_tok.children if c.dep_ == "dobj"] + [
+        o for p in cue_tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > o.i][:1]
 
 
 def _in_state_role(cue_tok: Token, verb: Token) -> str | None:
@@ -2496,6 +2621,8 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
                 if q:
                     return q
             q = parse_quantity(" ".join(words)) or parse_quantity(child.text)
+            if q and any(t.lower_ == "half" for t in child.subtree if t.i < of) and q % 2 == 0:
+                q //= 2  # "half a dozen jets": six
             if q:
                 return q
     # the words just before the name: "36 J-10C fighters", "the remaining two S-400 regiments"
@@ -2859,7 +2986,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             in_list = not mention.named and any(
                 m.named and m.head in mention.head.conjuncts
                 and (m.span.start <= m.head.i < m.span.end or m.head.lower_ in _category_heads(ctx.gaz))
-                for m in mentions)
+                for m in mentions) or _other_kind_listed(mention, mentions)
             if _contrasted(mention.head) and not _own_clause_cues(mention.head):
                 previous = None
                 continue  # "similar to Russia's S-300": a system named for comparison is not transferred
@@ -2907,8 +3034,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 bought_at_home.add(mention.family or mention.system)
                 previous = None
                 continue
-            if cue_of(cue_toks[0]).lemma in SHIP_CUES and mention.category != "ship":
-                continue  # "a frigate for A was launched" is a step of its building; "launched missiles" is none
+            if mention.category != "ship":
+                # "a frigate for A was launched" is a step of its building; "launched missiles" is none (but
+                # "launched Iranian-supplied drones" still tells the supply)
+                cue_toks = [t for t in cue_toks if cue_of(t).lemma not in SHIP_CUES]
+                if not cue_toks:
+                    continue
             statuses = _purchase_before_delivery(cue_toks, [_status(t) for t in cue_toks])
             if _notified_offer(sent) or item_lead is not None and _notified_offer(item_lead[0].sent):
                 # a sale "approved" in a notification of possible sales is still an offer
@@ -2951,6 +3082,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
+            # "contracts with A for X and with B for Y": Y's partner is B, and A no party of Y's
+            gapped_out = _gapped_partner(mention, frame, ctx)
             party = _party_it_is_joined_to(mention, ctx)
             if party is not None:
                 # "received missiles from A as well as X drones of its own": X is no gift of A's
@@ -2959,11 +3092,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 _class_phrase_seller(ship_classes[id(mention)], frame, ctx)
             phrase_maker = _phrase_origin(mention, ctx) \
                 if (told_before or _clause_of_conjunct(mention, cue_toks[0])) and frame.suppliers else None
-            displaced: list[str] = []  # a seller read for another system, never this one's buyer
+            displaced: list[str] = gapped_out  # a seller read for another system, never this one's buyer
             if phrase_maker and phrase_maker not in frame.suppliers + frame.recipients:
                 # "the F-16 offered by the United States and the French Rafale": a system the parse hangs on the
                 # party phrase is offered by the state its own phrase names
-                displaced, frame.suppliers = frame.suppliers, [phrase_maker]
+                displaced, frame.suppliers = displaced + frame.suppliers, [phrase_maker]
             if item_lead is not None and item_lead[1]:
                 # the item's own country is its buyer; a body notifying possible sales offers them for its state
                 frame.recipients = [item_lead[1]]
@@ -2974,6 +3107,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if len(frame.suppliers) > 1:
                 # "bought submarines from A and frigates from B": each system from the "from" phrase after it
                 frame.suppliers = _respective(mention, mentions, frame.suppliers, ctx, "from") or frame.suppliers
+            if len(frame.suppliers) > 1:
+                # "bought arms from A and B, including A's X and B's Y": each system from its own maker
+                frame.suppliers = _respective_makers(mention, mentions, frame.suppliers, ctx) or frame.suppliers
             origin = _origin(mention, ctx)
             maker = _origin(mention, ctx, mentioned_only=False)
             if _builds_foreign(cue_toks[0], frame, maker, mention):
@@ -3007,8 +3143,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 same = mention.family or mention.system
                 # (a record of its own sentence is the nearest, whichever way its parties were read)
                 here = ctx.sentence_evidence(sent).start
+                # (or a buyer told with no seller named, "A ordered X jets": the maker, filled in later, sells)
                 told = next(((d.supplier, d.recipient, d.status) for d, s_ok, r_ok in reversed(drafts)
-                             if (s_ok and r_ok or d.evidence.start == here and d.supplier and d.recipient)
+                             if (s_ok and r_ok or d.evidence.start == here and d.supplier and d.recipient
+                                 or r_ok and not d.supplier)
                              and d.recipient != "unknown" and (d.family or d.system) == same), None)
                 if told and told[2] == "licensed_production" and status != "licensed_production":
                     previous = None
@@ -3019,7 +3157,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     previous = None
                     continue  # "A, B and C pledged 80 jets, and the first of the jets arrived": from which of them?
                 if told:
-                    frame.suppliers, frame.recipients = [told[0]], [told[1]]
+                    frame.suppliers, frame.recipients = [c for c in told[:1] if c], [told[1]]
             if frame.group_recipient and not frame.recipients:
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
@@ -3086,9 +3224,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         suppliers, recipients = [maker], others[:1]
                         maker_supplied = True
             fallback = None
-            if back_to_deal:
+            if back_to_deal and origin not in _told_before(sent, ctx):
                 # "the contract also includes X missiles": the deal told before, between its own parties; the
-                # catalogue's maker is only a fallback
+                # catalogue's maker is only a fallback (but the maker the sentence before names, "signed contracts
+                # with Seoul. The contracts cover K2 tanks", is a party of that deal)
                 suppliers, fallback = [], origin
                 maker_supplied = False
             if recipients and not suppliers:
@@ -3782,6 +3921,18 @@ def _respective(mention: SystemMention, mentions: list[SystemMention], recipient
     return []
 
 
+def _respective_makers(mention: SystemMention, mentions: list[SystemMention], suppliers: list[str],
+                       ctx: DocContext) -> list[str]:
+    """ "bought weapons from A and B, including X jets and Y missiles": when the sentence's named systems are
+    made by different states of the list of sellers, each comes from its own maker (one system, or systems all
+    of one maker, may come from each of them: "A and B will supply X tanks")."""
+    makers = {_origin(m, ctx, mentioned_only=False) for m in mentions if m.named}
+    own = _origin(mention, ctx, mentioned_only=False)
+    if not mention.named or own not in suppliers or len(makers & set(suppliers)) < 2:
+        return []
+    return [own]
+
+
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok: Token | None = None) -> None:
     """Parties attached to the system phrase itself: "jets to India", "drones from Iran", and its owner
     ("India's 36 Rafales"); an owner parting with its systems sells them ("A's jets were handed to B", "the
@@ -3818,6 +3969,18 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
                 # phrases hung on "jets" by the parser
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
                 took_from = bool(ctx.phrase_countries(obj))
+    if not took_from:
+        frame.suppliers = _stray_from(mention, ctx) or frame.suppliers
+
+
+def _stray_from(mention: SystemMention, ctx: DocContext) -> list[str]:
+    """The "from" phrase right after the last item of a list, which the parser hung on an earlier item: "X jets from
+    A, Y jets from B and Z jets from C" (the "from C" on Y's jets) names Z's seller."""
+    head = mention.head
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if head.dep_ != "conj" or after is None or after.lower_ != "from" or after.head.i == head.i:
+        return []
+    return [c for o in after.children if o.dep_ == "pobj" and _names_party(o, ctx) for c in ctx.phrase_countries(o)]
 
 
 #: Adjectives that make a seller the buyer's own ("from a local company").
@@ -3862,6 +4025,16 @@ def _owner_country(head: Token, ctx: DocContext) -> str | None:
     return next((c for p in head.children if p.dep_ == "poss" for c in [ctx.token_country(p)] if c), None)
 
 
+def _told_before(sent: Span, ctx: DocContext) -> set[str]:
+    """The states the sentence before names as the other side of a deal: "signed contracts with Seoul", "bought jets
+    from A" (not a state that only approved it)."""
+    if sent.start == 0:
+        return set()
+    before = sent.doc[sent.start - 1].sent
+    return {c for p in before if p.lower_ in ("with", "from") for o in p.children if o.dep_ == "pobj"
+            for c in ctx.phrase_countries(o)}
+
+
 def _refers_to_deal(cue_tok: Token) -> bool:
     """A definite deal noun ("the contract", "this deal") points back to a deal the article has told."""
     return _cue_noun(cue_tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
@@ -3887,6 +4060,8 @@ def _phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
             break
         if tok.dep_ == "poss" or tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].tag_ == "POS":
             continue  # "India's Rafales": the owner, not the maker
+        if any(c.dep_ == "conj" and c.ent_type_ != "COUNTRY" for c in tok.children):
+            continue  # "X to the Philippines and Y systems to B": the parser joined a buyer to the next item's name
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
             return ctx.token_country(tok)
