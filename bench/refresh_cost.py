@@ -23,14 +23,12 @@ import argparse
 import cProfile
 import json
 import pstats
-import shutil
 import sqlite3
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import select
 
 #: Derived tables compared by --check, with the columns that identify a row's content (row ids left out).
 CHECKED = {
