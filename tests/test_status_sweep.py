@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from armstrack.core import analyse_text
-from transfer_cases import ANY, matches
+from transfer_cases import ANY, assert_exactly, matches
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
@@ -669,10 +669,4 @@ def _text(case) -> str:
 
 @pytest.mark.parametrize("text,expected", GRID, ids=[_text(c)[:60] for c in GRID])
 def test_status_sweep(text, expected):
-    records = analyse_text(text, published=PUBLISHED).transfers
-    left = list(records)
-    for item in expected:
-        hit = next((r for r in left if _matches(r, item)), None)
-        assert hit is not None, f"missing {item} in {[vars(r) for r in records]}"
-        left.remove(hit)
-    assert not left, f"unexpected {[vars(r) for r in left]}"
+    assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected, match=_matches)

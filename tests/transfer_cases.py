@@ -16,11 +16,11 @@ def matches(record, expected) -> bool:
         and (quantity is ANY or record.quantity == quantity)
 
 
-def assert_exactly(records, expected) -> None:
-    """Each expected tuple matches a record of its own, and no record is left over."""
+def assert_exactly(records, expected, match=matches) -> None:
+    """Each expected tuple matches a record of its own (by ``match``), and no record is left over."""
     left = list(records)
     for item in expected:
-        hit = next((r for r in left if matches(r, item)), None)
+        hit = next((r for r in left if match(r, item)), None)
         assert hit is not None, f"missing {item} in {[vars(r) for r in records]}"
         left.remove(hit)
     assert not left, f"unexpected {[vars(r) for r in left]}"
