@@ -75,13 +75,15 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 TOPIC_TYPES = {"training"}
 #: Relations that lead from a noun up to the word whose topic its phrase is ("talks on joint training").
 TOPIC_DEPS = {"conj", "pobj", "prep", "dobj", "obj", "compound", "appos", "nsubjpass"}
+#: Possessives by which a verb's object is its subject's own ("trains its crew").
+OWN_POSSESSIVES = {"its"}
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
-              "edition", "abroad", "builder", "emblem", "act", "not_makers", "told"}
+              "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own"}
 
 
 @dataclass(frozen=True)
@@ -1265,6 +1267,12 @@ class Checker:
         agent = _agent(tok) if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in ("acl", "amod") \
             else None
         return agent is None or not agent.conjuncts
+
+    def _not_own(self, tok: Token, arg: str, m: Match) -> bool:
+        """The object is not the subject's own people ("the navy sent officers abroad to train its crew"):
+        a force training its own staff is no cooperation between states."""
+        obj = _object(tok)
+        return obj is None or not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
 
     def _told(self, tok: Token, arg: str, m: Match) -> bool:
         """A verb with a clause of its own, not a participle on a noun, even a progressive one ("took delivery

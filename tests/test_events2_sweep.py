@@ -1,0 +1,37 @@
+"""Events the extractor missed or over-read, told in general ways: sentences written for these tests
+(invented wording, real countries and systems), each with the event types it must (or must not) give."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from armstrack.extract.events import extract_events
+
+PUBLISHED = date(2025, 10, 8)
+
+
+def _types(parsed, text: str) -> list[str]:
+    return [e.type for e in extract_events(*parsed(text, published=PUBLISHED))]
+
+
+def test_a_navy_training_its_own_crew_is_no_training_event(parsed):
+    assert _types(parsed, "The navy sent a team to Spain to train its crew on the frigate's systems.") == []
+
+
+def test_a_joint_patrol_or_sail_is_an_exercise(parsed):
+    assert _types(parsed, "Greek and Egyptian frigates held a joint patrol in the eastern Mediterranean in "
+                          "May.") == ["training"]
+
+
+def test_training_signed_in_a_protocol(parsed):
+    assert _types(parsed, "Egypt and Sudan signed a protocol on military training last week.") == ["training"]
+
+
+def test_an_access_pact_letting_troops_train(parsed):
+    assert _types(parsed, "The Philippines and Japan signed an agreement allowing troops to train in each "
+                          "other's territory.") == ["training"]
+
+
+def test_an_agreement_on_joint_production(parsed):
+    assert _types(parsed, "Turkey and Qatar signed an agreement on the joint production of armoured vehicles "
+                          "in Qatar.") == ["industrial_project"]
