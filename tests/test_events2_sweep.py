@@ -35,3 +35,18 @@ def test_an_access_pact_letting_troops_train(parsed):
 def test_an_agreement_on_joint_production(parsed):
     assert _types(parsed, "Turkey and Qatar signed an agreement on the joint production of armoured vehicles "
                           "in Qatar.") == ["industrial_project"]
+
+
+def test_a_failed_vote_is_a_vote(parsed):
+    assert _types(parsed, "The Security Council failed to adopt a resolution on Syria on Tuesday.") == ["un_vote"]
+
+
+def test_renewing_an_authorisation_is_a_vote(parsed):
+    assert _types(parsed, "The Security Council renewed the authorisation to inspect ships off Somalia.") == [
+        "un_vote"]
+
+
+def test_suspension_over_abuses_is_a_sanction(parsed):
+    assert _types(parsed, "The United States suspended Mali from a trade programme over rights violations.") == [
+        "sanction"]
+    assert _types(parsed, "The club suspended the striker from training over a contract dispute.") == []

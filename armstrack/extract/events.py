@@ -1329,9 +1329,17 @@ class Checker:
         return self._licence(tok, "", m) or any(t.ent_type_ in ("ORG", "COUNTRY", "GPE") for t in clause
                                                 if t.i != tok.i)
 
+    def _blockers(self, m: Match) -> frozenset[str]:
+        """The words that block a match; a vote that fails or is rejected was still cast ("the Council failed
+        to adopt the draft"), so _vote_outcome words do not block a UN vote."""
+        blockers = self.lex.words.get("_block", frozenset())
+        if m.trigger.type == "un_vote":
+            return blockers - self.lex.words.get("_vote_outcome", frozenset())
+        return blockers
+
     def _blocked(self, m: Match) -> bool:
         """Negated, hypothetical, or under a threat, call, wish or denial."""
-        blockers = self.lex.words.get("_block", frozenset())
+        blockers = self._blockers(m)
         tok = m.token
         scheduled = m.trigger.type in TOPIC_TYPES and self._scheduled(tok)
         if m.trigger.type in TOPIC_TYPES and self._topic(tok) and not scheduled:
