@@ -50,3 +50,11 @@ def test_suspension_over_abuses_is_a_sanction(parsed):
     assert _types(parsed, "The United States suspended Mali from a trade programme over rights violations.") == [
         "sanction"]
     assert _types(parsed, "The club suspended the striker from training over a contract dispute.") == []
+
+
+def test_weapons_used_in_strikes_are_a_transfer_context(parsed):
+    """What supplied weapons were used in tells of the weapons, not of a new clash."""
+    assert _types(parsed, "Rockets supplied by Iran had been used in strikes on Kharkiv, the opposition "
+                          "claimed.") == []
+    assert _types(parsed, "Israeli jets carried out strikes on Hezbollah positions in southern Lebanon on "
+                          "Sunday.") == ["clash"]
