@@ -58,3 +58,12 @@ def test_weapons_used_in_strikes_are_a_transfer_context(parsed):
                           "claimed.") == []
     assert _types(parsed, "Israeli jets carried out strikes on Hezbollah positions in southern Lebanon on "
                           "Sunday.") == ["clash"]
+
+
+def test_support_acknowledged_with_thanks(parsed):
+    """Thanks for another state's support for one's integrity report that state's position."""
+    for text in ("Bulgaria expressed gratitude to Greece for its support for the territorial integrity of "
+                 "Bulgaria.",
+                 "Bulgaria thanked Greece for its support for the territorial integrity of Bulgaria."):
+        events = extract_events(*parsed(text, published=PUBLISHED))
+        assert [(e.type, e.actors[:1]) for e in events] == [("statement_of_support", ["Greece"])]

@@ -83,7 +83,8 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
-              "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own"}
+              "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
+              "acknowledged"}
 
 
 @dataclass(frozen=True)
@@ -1044,6 +1045,22 @@ class Checker:
         m.supporter = self._supporters(_subject(tok))
         return True
 
+    def _acknowledged(self, tok: Token, arg: str, m: Match) -> bool:
+        """Support someone is thanked for ("thanked Greece for its support", "expressed gratitude to the Greek
+        side for its support"): the thanked party is the supporter; the row holds despite the thanks."""
+        gratitude = self.lex.words.get("_gratitude", frozenset())
+        verb = next((a for a in _ancestors(tok, 3) if a.pos_ == "VERB"), None)
+        if verb is None:
+            return False
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        felt = [o for o in objs if _forms(o) & gratitude]  # "expressed gratitude to X for ..."
+        if not (_forms(verb) & gratitude or felt):
+            return False
+        thanked = [] if felt else objs  # "thanked X for ..."
+        thanked += _prep_objects(verb, {"to"}) + [t for f in felt for t in _prep_objects(f, {"to"})]
+        m.supporter = next((s for s in (self._supporters(t) for t in thanked) if s), [])
+        return bool(m.supporter)
+
     def _drill(self, tok: Token, arg: str, m: Match) -> bool:
         """A military exercise: "joint naval exercises", "exercise Cobra Gold", "hold an exercise"."""
         heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "joint patrols and exercises"
@@ -1352,7 +1369,7 @@ class Checker:
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
                 return True  # "will produce the tanks locally if the contract is signed"
-        if m.trigger.type == "statement_of_support" and _thanked_for(tok):
+        if m.trigger.type == "statement_of_support" and _thanked_for(tok) and "acknowledged" not in m.trigger.needs:
             return True  # "we thank the American people for standing with Kenya": the thanked party's act
         if tok.pos_ == "VERB" and _compared(tok):
             return True  # "mines have killed more soldiers than any other weapon": a comparison, no event
