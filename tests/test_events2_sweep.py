@@ -67,3 +67,20 @@ def test_support_acknowledged_with_thanks(parsed):
                  "Bulgaria thanked Greece for its support for the territorial integrity of Bulgaria."):
         events = extract_events(*parsed(text, published=PUBLISHED))
         assert [(e.type, e.actors[:1]) for e in events] == [("statement_of_support", ["Greece"])]
+
+
+def test_an_edition_told_by_its_size_was_held(parsed):
+    """Right after an exercise, "last year's edition involved N troops" tells an earlier edition held."""
+    text = ("Chile and Peru held the Andes Shield exercise near Arica in May. Last year's edition involved 2,000 "
+            "troops.")
+    assert _types(parsed, text) == ["training", "training"]
+    assert _types(parsed, "Chile and Peru signed a trade deal in May. Last year's edition involved 2,000 "
+                          "firms.") == []
+
+
+def test_restricted_arms_exports_to_a_state_are_an_embargo(parsed):
+    assert _types(parsed, "Britain has restricted arms exports to Venezuela since 2017.") == ["embargo"]
+    assert _types(parsed, "Canada has maintained restrictions on arms exports to Turkey since 2019.") == [
+        "embargo"]
+    assert _types(parsed, "The new law restricts arms exports to countries at war.") == []
+    assert _types(parsed, "The port authority imposed restrictions on fishing boats last week.") == []

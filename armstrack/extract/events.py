@@ -1084,7 +1084,15 @@ class Checker:
         an exercise is told, "the 2025 edition was held near Y", "the previous edition, held in 2024"."""
         of_exercise = any(self.lex.has("_exercise_noun", o) for o in _prep_objects(tok, {"of"}))
         just_told = 0 <= self.sentence_index - self.last_sentence.get("training", -9) <= 1
-        return (of_exercise or just_told) and self._gov(tok, "_exercise_verb", m)
+        return (of_exercise or just_told) and (self._gov(tok, "_exercise_verb", m) or self._sized(tok, m))
+
+    def _sized(self, tok: Token, m: Match) -> bool:
+        """An edition told by whom it brought together ("last year's edition involved 900 troops"): it was
+        held."""
+        if tok.dep_ != "nsubj" or not self.lex.has("_exercise_size", tok.head):
+            return False
+        m.anchor = tok.head
+        return True
 
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
         scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
