@@ -84,3 +84,10 @@ def test_restricted_arms_exports_to_a_state_are_an_embargo(parsed):
         "embargo"]
     assert _types(parsed, "The new law restricts arms exports to countries at war.") == []
     assert _types(parsed, "The port authority imposed restrictions on fishing boats last week.") == []
+
+
+def test_makers_named_in_a_bare_participle_are_no_project(parsed):
+    """ "the jet, jointly produced by A and B," set off as a clause describes the jet, like a participle on it."""
+    assert _types(parsed, "Argentina looked at the JF-17, jointly produced by China and Pakistan, and at the "
+                          "Tejas.") == []
+    assert _types(parsed, "Serbia and Hungary agreed to produce drones jointly.") == ["industrial_project"]

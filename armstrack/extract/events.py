@@ -222,6 +222,12 @@ def _reporting_subject(pron: Token) -> Token | None:
     return subj
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no subject or auxiliary of its own, set off as a clause ("looked at the
+    jet, jointly produced by A and B, ..."): it describes a noun, as a participle on it does."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -1290,7 +1296,7 @@ class Checker:
         """Not a system's makers named as the agents of a passive ("the radar was jointly developed by A and
         B", "the fighter is jointly produced by A and B"): who made it, background to the story."""
         agent = _agent(tok) if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in ("acl", "amod") \
-            else None
+            or _bare_participle(tok) else None
         return agent is None or not agent.conjuncts
 
     def _not_own(self, tok: Token, arg: str, m: Match) -> bool:
