@@ -91,3 +91,11 @@ def test_makers_named_in_a_bare_participle_are_no_project(parsed):
     assert _types(parsed, "Argentina looked at the JF-17, jointly produced by China and Pakistan, and at the "
                           "Tejas.") == []
     assert _types(parsed, "Serbia and Hungary agreed to produce drones jointly.") == ["industrial_project"]
+
+
+def test_military_operations_begun_against_a_target_are_a_clash(parsed):
+    assert _types(parsed, "The Saudi-led coalition began air operations in Yemen in 2015.") == ["clash"]
+    assert _types(parsed, "Turkey launched a military operation against Kurdish militants in Syria in "
+                          "2019.") == ["clash"]
+    assert _types(parsed, "The firm began operations in Kenya in 2015.") == []
+    assert _types(parsed, "The navy began air operations from the new carrier in May.") == []
