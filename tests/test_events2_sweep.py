@@ -99,3 +99,10 @@ def test_military_operations_begun_against_a_target_are_a_clash(parsed):
                           "2019.") == ["clash"]
     assert _types(parsed, "The firm began operations in Kenya in 2015.") == []
     assert _types(parsed, "The navy began air operations from the new carrier in May.") == []
+
+
+def test_the_parts_of_an_exercise_are_no_second_exercise(parsed):
+    text = ("Ghana and Togo held the Coastal Guard exercise in June. The programme includes command-post "
+            "training, field exercises on convoy escort and a live-fire drill.")
+    assert _types(parsed, text) == ["training"]
+    assert _types(parsed, "The exercise included an amphibious landing and joint air drills.") == []

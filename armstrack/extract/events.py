@@ -642,7 +642,7 @@ class Checker:
             return False
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._is_place(tok.head.head):
             return False
-        return not self._enabled_by_place(tok)
+        return not self._enabled_by_place(tok) and not self._part_of_exercise(tok)
 
     def _enabled_by_place(self, tok: Token) -> bool:
         """ "the two new bases will support joint drills and training": what places make possible (_enable
@@ -654,6 +654,17 @@ class Checker:
             return False
         subj = _subject(head.head)
         return subj is not None and self._is_place(subj)
+
+    def _part_of_exercise(self, tok: Token) -> bool:
+        """ "the programme includes field exercises and command-post training": the parts of an exercise or
+        programme (_part verbs with such a subject), not another exercise held."""
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ not in ("dobj", "obj") or not self.lex.has("_part", head.head):
+            return False
+        subj = _subject(head.head)
+        return subj is not None and (self.lex.has("_exercise_noun", subj) or self.lex.has("_programme_noun", subj))
 
     def _is_place(self, tok: Token) -> bool:
         return any(self.lex.has(name, t) for t in _conjuncts(tok) for name in ("_training_place", "_port", "_base"))
