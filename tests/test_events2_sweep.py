@@ -106,3 +106,8 @@ def test_the_parts_of_an_exercise_are_no_second_exercise(parsed):
             "training, field exercises on convoy escort and a live-fire drill.")
     assert _types(parsed, text) == ["training"]
     assert _types(parsed, "The exercise included an amphibious landing and joint air drills.") == []
+
+
+def test_what_a_weapon_is_used_for_is_no_clash(parsed):
+    assert _types(parsed, "The rockets, bought last year, are used to shoot down drones.") == []
+    assert _types(parsed, "Air defence units shot down three drones over Kharkiv on Monday.") == ["clash"]

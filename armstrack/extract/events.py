@@ -1396,6 +1396,8 @@ class Checker:
                 return True  # "will produce the tanks locally if the contract is signed"
         if m.trigger.type == "statement_of_support" and _thanked_for(tok) and "acknowledged" not in m.trigger.needs:
             return True  # "we thank the American people for standing with Kenya": the thanked party's act
+        if tok.pos_ == "VERB" and _used_for(tok):
+            return True  # "the missiles are used to shoot down drones": what a weapon is for, no event
         if tok.pos_ == "VERB" and _compared(tok):
             return True  # "mines have killed more soldiers than any other weapon": a comparison, no event
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor):
@@ -1451,6 +1453,14 @@ def _comparative(obj: Token) -> bool:
     return obj.tag_ in ("JJR", "RBR") or any(
         c.dep_ == "amod" and c.tag_ == "JJR" and c.lower_ in ("more", "fewer") and c.i < obj.i
         and not any(k.lower_ == "than" for k in c.children) for c in obj.children)
+
+
+def _used_for(verb: Token) -> bool:
+    """A verb saying what something is used for ("are used to shoot down drones"): the purpose of a passive
+    "use"."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() == "use" and any(
+        c.dep_ == "auxpass" for c in head.children)
 
 
 def _compared(verb: Token) -> bool:
