@@ -111,3 +111,11 @@ def test_the_parts_of_an_exercise_are_no_second_exercise(parsed):
 def test_what_a_weapon_is_used_for_is_no_clash(parsed):
     assert _types(parsed, "The rockets, bought last year, are used to shoot down drones.") == []
     assert _types(parsed, "Air defence units shot down three drones over Kharkiv on Monday.") == ["clash"]
+
+
+def test_a_bare_list_right_after_a_sanction_is_the_sanctions_list(parsed):
+    text = "Canada sanctioned six Iranian firms in February. In March, Canada added four more firms to its list."
+    assert _types(parsed, text) == ["sanction", "sanction"]
+    assert _types(parsed, "In March, Canada added four firms to its list.") == []
+    assert _types(parsed, "Canada hired six engineers in February. In March, the club added four players to its "
+                          "list.") == []

@@ -819,9 +819,11 @@ class Checker:
 
     def _says_what_it_lists(self, noun: Token) -> bool:
         """A bare "list" must say what it lists (_listing): "its sanctions list", "its list of sanctioned
-        entities", not "its staff list"; any other noun passes."""
+        entities", not "its staff list", unless a sanction was told just before; any other noun passes."""
         if noun.lemma_.lower() != "list":
             return True
+        if 0 <= self.sentence_index - self.last_sentence.get("sanction", -9) <= 2:
+            return True  # "... sanctioned six firms. In March it added four more to its list": that list
         listing = self._words("_listing")
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in listing for c in noun.children) or any(
             t.lemma_.lower() in listing or t.lower_.startswith("sanction")
