@@ -75,13 +75,16 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 TOPIC_TYPES = {"training"}
 #: Relations that lead from a noun up to the word whose topic its phrase is ("talks on joint training").
 TOPIC_DEPS = {"conj", "pobj", "prep", "dobj", "obj", "compound", "appos", "nsubjpass"}
+#: Possessives by which a verb's object is its subject's own ("trains its crew").
+OWN_POSSESSIVES = {"its"}
 #: The conditions a trigger row may list (each is a ``Checker._<name>`` method, or a flag).
 CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un", "ship", "port", "trainee",
               "weapon", "licence", "commit", "regime", "partner", "affair", "criticism", "similar", "numbered",
               "happened", "main", "once", "drill", "voiced", "mod", "subject", "subj", "dated", "to_death", "near",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
-              "edition", "abroad", "builder", "emblem", "act", "not_makers", "told"}
+              "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
+              "acknowledged"}
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,12 @@ def _reporting_subject(pron: Token) -> Token | None:
     if subj is None or subj.pos_ == "PRON" or (pron.lower_ == "it") != (subj.tag_ in ("NN", "NNP")):
         return None
     return subj
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no subject or auxiliary of its own, set off as a clause ("looked at the
+    jet, jointly produced by A and B, ..."): it describes a noun, as a participle on it does."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -633,7 +642,7 @@ class Checker:
             return False
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._is_place(tok.head.head):
             return False
-        return not self._enabled_by_place(tok)
+        return not self._enabled_by_place(tok) and not self._part_of_exercise(tok)
 
     def _enabled_by_place(self, tok: Token) -> bool:
         """ "the two new bases will support joint drills and training": what places make possible (_enable
@@ -645,6 +654,17 @@ class Checker:
             return False
         subj = _subject(head.head)
         return subj is not None and self._is_place(subj)
+
+    def _part_of_exercise(self, tok: Token) -> bool:
+        """ "the programme includes field exercises and command-post training": the parts of an exercise or
+        programme (_part verbs with such a subject), not another exercise held."""
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ not in ("dobj", "obj") or not self.lex.has("_part", head.head):
+            return False
+        subj = _subject(head.head)
+        return subj is not None and (self.lex.has("_exercise_noun", subj) or self.lex.has("_programme_noun", subj))
 
     def _is_place(self, tok: Token) -> bool:
         return any(self.lex.has(name, t) for t in _conjuncts(tok) for name in ("_training_place", "_port", "_base"))
@@ -799,9 +819,11 @@ class Checker:
 
     def _says_what_it_lists(self, noun: Token) -> bool:
         """A bare "list" must say what it lists (_listing): "its sanctions list", "its list of sanctioned
-        entities", not "its staff list"; any other noun passes."""
+        entities", not "its staff list", unless a sanction was told just before; any other noun passes."""
         if noun.lemma_.lower() != "list":
             return True
+        if 0 <= self.sentence_index - self.last_sentence.get("sanction", -9) <= 2:
+            return True  # "... sanctioned six firms. In March it added four more to its list": that list
         listing = self._words("_listing")
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in listing for c in noun.children) or any(
             t.lemma_.lower() in listing or t.lower_.startswith("sanction")
@@ -1042,6 +1064,22 @@ class Checker:
         m.supporter = self._supporters(_subject(tok))
         return True
 
+    def _acknowledged(self, tok: Token, arg: str, m: Match) -> bool:
+        """Support someone is thanked for ("thanked Greece for its support", "expressed gratitude to the Greek
+        side for its support"): the thanked party is the supporter; the row holds despite the thanks."""
+        gratitude = self.lex.words.get("_gratitude", frozenset())
+        verb = next((a for a in _ancestors(tok, 3) if a.pos_ == "VERB"), None)
+        if verb is None:
+            return False
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        felt = [o for o in objs if _forms(o) & gratitude]  # "expressed gratitude to X for ..."
+        if not (_forms(verb) & gratitude or felt):
+            return False
+        thanked = [] if felt else objs  # "thanked X for ..."
+        thanked += _prep_objects(verb, {"to"}) + [t for f in felt for t in _prep_objects(f, {"to"})]
+        m.supporter = next((s for s in (self._supporters(t) for t in thanked) if s), [])
+        return bool(m.supporter)
+
     def _drill(self, tok: Token, arg: str, m: Match) -> bool:
         """A military exercise: "joint naval exercises", "exercise Cobra Gold", "hold an exercise"."""
         heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "joint patrols and exercises"
@@ -1065,7 +1103,15 @@ class Checker:
         an exercise is told, "the 2025 edition was held near Y", "the previous edition, held in 2024"."""
         of_exercise = any(self.lex.has("_exercise_noun", o) for o in _prep_objects(tok, {"of"}))
         just_told = 0 <= self.sentence_index - self.last_sentence.get("training", -9) <= 1
-        return (of_exercise or just_told) and self._gov(tok, "_exercise_verb", m)
+        return (of_exercise or just_told) and (self._gov(tok, "_exercise_verb", m) or self._sized(tok, m))
+
+    def _sized(self, tok: Token, m: Match) -> bool:
+        """An edition told by whom it brought together ("last year's edition involved 900 troops"): it was
+        held."""
+        if tok.dep_ != "nsubj" or not self.lex.has("_exercise_size", tok.head):
+            return False
+        m.anchor = tok.head
+        return True
 
     def _weapon(self, tok: Token, arg: str, m: Match) -> bool:
         scope = [_object(tok)] if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ in
@@ -1263,8 +1309,14 @@ class Checker:
         """Not a system's makers named as the agents of a passive ("the radar was jointly developed by A and
         B", "the fighter is jointly produced by A and B"): who made it, background to the story."""
         agent = _agent(tok) if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in ("acl", "amod") \
-            else None
+            or _bare_participle(tok) else None
         return agent is None or not agent.conjuncts
+
+    def _not_own(self, tok: Token, arg: str, m: Match) -> bool:
+        """The object is not the subject's own people ("the navy sent officers abroad to train its crew"):
+        a force training its own staff is no cooperation between states."""
+        obj = _object(tok)
+        return obj is None or not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
 
     def _told(self, tok: Token, arg: str, m: Match) -> bool:
         """A verb with a clause of its own, not a participle on a noun, even a progressive one ("took delivery
@@ -1321,9 +1373,17 @@ class Checker:
         return self._licence(tok, "", m) or any(t.ent_type_ in ("ORG", "COUNTRY", "GPE") for t in clause
                                                 if t.i != tok.i)
 
+    def _blockers(self, m: Match) -> frozenset[str]:
+        """The words that block a match; a vote that fails or is rejected was still cast ("the Council failed
+        to adopt the draft"), so _vote_outcome words do not block a UN vote."""
+        blockers = self.lex.words.get("_block", frozenset())
+        if m.trigger.type == "un_vote":
+            return blockers - self.lex.words.get("_vote_outcome", frozenset())
+        return blockers
+
     def _blocked(self, m: Match) -> bool:
         """Negated, hypothetical, or under a threat, call, wish or denial."""
-        blockers = self.lex.words.get("_block", frozenset())
+        blockers = self._blockers(m)
         tok = m.token
         scheduled = m.trigger.type in TOPIC_TYPES and self._scheduled(tok)
         if m.trigger.type in TOPIC_TYPES and self._topic(tok) and not scheduled:
@@ -1336,8 +1396,10 @@ class Checker:
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
                 return True  # "will produce the tanks locally if the contract is signed"
-        if m.trigger.type == "statement_of_support" and _thanked_for(tok):
+        if m.trigger.type == "statement_of_support" and _thanked_for(tok) and "acknowledged" not in m.trigger.needs:
             return True  # "we thank the American people for standing with Kenya": the thanked party's act
+        if tok.pos_ == "VERB" and _used_for(tok):
+            return True  # "the missiles are used to shoot down drones": what a weapon is for, no event
         if tok.pos_ == "VERB" and _compared(tok):
             return True  # "mines have killed more soldiers than any other weapon": a comparison, no event
         if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor):
@@ -1393,6 +1455,14 @@ def _comparative(obj: Token) -> bool:
     return obj.tag_ in ("JJR", "RBR") or any(
         c.dep_ == "amod" and c.tag_ == "JJR" and c.lower_ in ("more", "fewer") and c.i < obj.i
         and not any(k.lower_ == "than" for k in c.children) for c in obj.children)
+
+
+def _used_for(verb: Token) -> bool:
+    """A verb saying what something is used for ("are used to shoot down drones"): the purpose of a passive
+    "use"."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() == "use" and any(
+        c.dep_ == "auxpass" for c in head.children)
 
 
 def _compared(verb: Token) -> bool:
