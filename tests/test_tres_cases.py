@@ -1,0 +1,30 @@
+"""Transfer residuals on text written unlike the development articles: own-words sentences for structural
+families (a memorandum on systems, definite descriptions and pronouns for a state named before, lots
+each with their own seller), each expected record given as (supplier, recipient, system, status,
+quantity)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.core import analyse_text
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = date(2024, 3, 11)
+
+CASES = [
+    # a memorandum on a system prepares its purchase (interest, as a signed MoU in status_governors.tsv)
+    ("Romania signed a memorandum with the United States on 32 F-35A fighter jets.",
+     [("United States", "Romania", "F-35", "interest", 32)]),
+    ("Finland signed an MoU with Israel on four Barak MX air defence batteries.",
+     [("Israel", "Finland", "Barak", "interest", 4)]),
+    # a memorandum about cooperation names no system and gives no record
+    ("Romania signed a memorandum with the United States on defence industry cooperation.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_tres_case(text, expected):
+    assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)
