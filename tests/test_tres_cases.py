@@ -22,6 +22,19 @@ CASES = [
      [("Israel", "Finland", "Barak", "interest", 4)]),
     # a memorandum about cooperation names no system and gives no record
     ("Romania signed a memorandum with the United States on defence industry cooperation.", []),
+    # list items each with a participle and seller of their own: each keeps its own seller
+    ("The Peruvian navy operates a Lupo-class frigate acquired from Italy in 2004 and a Knox-class frigate "
+     "bought from the United States in 2006.",
+     [("Italy", "Peru", "Lupo class", "delivered", ANY), ("United States", "Peru", "Knox class", "delivered", ANY)]),
+    # the seller of another item is not the buyer of this one: the buyer is the state the story is about
+    ("Peru ordered two frigates from South Korea. The new ships will replace the Type 22 frigate Aguirre, "
+     "acquired from Britain in 2004, and a Lupo-class frigate bought from Italy in 2006.",
+     [("South Korea", "Peru", "frigate", "ordered", 2), ("United Kingdom", "Peru", "Type 22", "delivered", ANY),
+      ("Italy", "Peru", "Lupo class", "delivered", ANY)]),
+    # one participle after the last item still covers the whole list
+    ("The Peruvian navy operates two Lupo-class frigates and a Knox-class frigate bought from the United States.",
+     [("United States", "Peru", "Lupo class", "delivered", 2),
+      ("United States", "Peru", "Knox class", "delivered", ANY)]),
 ]
 
 

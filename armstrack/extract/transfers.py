@@ -1183,6 +1183,11 @@ def _party_it_is_joined_to(mention: SystemMention, ctx: DocContext) -> str | Non
     return ctx.token_country(head.head)
 
 
+def _own_clause_cue(tok: Token) -> bool:
+    """Whether a noun has a transfer clause of its own after it ("a frigate bought from A", "jets that B sold")."""
+    return any(c.dep_ in ("acl", "relcl") and c.i > tok.i and cue_of(c) is not None for c in tok.children)
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -1218,9 +1223,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
               if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
     # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
-    # (and "the jets and submarines that Vietnam bought from Russia": a relative clause after the last one)
-    found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
-              if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl") and cue_of(c) and not c.i < conj.i][:1]
+    # (and "the jets and submarines that Vietnam bought from Russia": a relative clause after the last one);
+    # but a conjunct with a participle of its own keeps it ("a frigate bought from A in 2004 and a corvette
+    # bought from B in 2006": each lot has its own seller and date)
+    if not _own_clause_cue(tok):
+        found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
+                  if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl") and cue_of(c) and not c.i < conj.i][:1]
     if _carrier(mention):
         return []  # "air defence systems mounted on X vehicles": the carrier is part of the system sold
     for _ in range(8):
@@ -2762,6 +2770,15 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
     return found
 
 
+def _other_cues_sellers(cue_tok: Token, ctx: DocContext) -> set[str]:
+    """Countries a buying verb of another lot in the sentence has its goods "from" ("a frigate bought from A
+    in 2004 and a corvette bought from B": B sold the corvette, it did not buy the frigate)."""
+    return {c for t in cue_tok.sent if t.dep_ == "pobj" and t.head.lower_ == "from"
+            and t.head.head.i != cue_tok.i and t.head.head.pos_ == "VERB" and cue_of(t.head.head) is not None
+            and cue_of(t.head.head).subject == "recipient"
+            for c in [ctx.token_country(t)] if c}
+
+
 def _reporter_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
     """The state a reported clause comes from: the reporting verb's subject ("a Ugandan spokesman said ...") or
     its scene ("In Uganda, the spokesman said ...")."""
@@ -3202,7 +3219,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 maker = _phrase_origin(mention, ctx)
                 # ("Saab beat competition from the F-16, offered by the United States": the rival maker is no buyer)
                 buyers = _clause_countries(cue_toks[0], ctx, companies=False)
-                recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced][:1]
+                sellers = _other_cues_sellers(cue_toks[0], ctx)
+                recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
+                              and c not in sellers][:1]
                 if not recipients and cue_of(cue_toks[0]).subject == "recipient":
                     # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
                     # buyer is the state the report comes from
