@@ -22,6 +22,11 @@ CASES = [
      [("Israel", "Finland", "Barak", "interest", 4)]),
     # a memorandum about cooperation names no system and gives no record
     ("Romania signed a memorandum with the United States on defence industry cooperation.", []),
+    # a deal told in an adverbial clause of its own lends its parties to no other deal of the sentence: "the
+    # tank deal" is the story's deal from the sentence before
+    ("Romania is buying Leopard 2A8 tanks from Germany. The tank deal comes months after Romania concluded an "
+     "agreement with the United States on 32 F-35A fighter jets.",
+     [("Germany", "Romania", "Leopard 2", "agreed", ANY), ("United States", "Romania", "F-35", "agreed", 32)]),
     # list items each with a participle and seller of their own: each keeps its own seller
     ("The Peruvian navy operates a Lupo-class frigate acquired from Italy in 2004 and a Knox-class frigate "
      "bought from the United States in 2006.",

@@ -3688,6 +3688,7 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             # showed nine trucks" continues the deal the paragraph before told)
             told = [(drafts[j][0].supplier, drafts[j][0].recipient) if j in filled else known[j]
                     for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
+                    and not _apart_deal(ctx.doc[extra[j][-1]], ctx.doc[extra[i][-1]])
                     and (drafts[j][1] and drafts[j][2] or j in filled)
                     and (not other_paragraph or _same_kind(drafts[j][0], t))]
             for s2, r2 in told + (clauses(n) if n < at[i] else []):
@@ -3701,6 +3702,17 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             t.supplier, t.recipient = found
             filled.add(i)
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
+
+
+def _apart_deal(cue_tok: Token, other: Token) -> bool:
+    """Whether a cue stands in an adverbial clause of its own deal, with its own subject, that another cue is
+    outside of ("the tank deal comes months after A signed an agreement with B on jets"): that clause's parties
+    are its own deal's, not the other's."""
+    for tok in (cue_tok, *cue_tok.ancestors):
+        if tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(s.dep_ in SUBJECT_DEPS for s in tok.children) \
+                and (cue_of(tok) is not None or any(o.dep_ == "dobj" and _cue_noun(o) for o in tok.children)):
+            return not tok.left_edge.i <= other.i <= tok.right_edge.i
+    return False
 
 
 def _same_kind(told: Transfer, record: Transfer) -> bool:
