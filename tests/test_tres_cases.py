@@ -27,6 +27,9 @@ CASES = [
     ("Romania is buying Leopard 2A8 tanks from Germany. The tank deal comes months after Romania concluded an "
      "agreement with the United States on 32 F-35A fighter jets.",
      [("Germany", "Romania", "Leopard 2", "agreed", ANY), ("United States", "Romania", "F-35", "agreed", 32)]),
+    # talks gapped in a second pair ("and with B on Y"): B is Y's seller, the buyer stays the talks' subject
+    ("Peru had held talks with France on the Rafale, and with Sweden on the Gripen, but both options were dropped.",
+     [("France", "Peru", "Rafale", "negotiating", ANY), ("Sweden", "Peru", "Gripen", "negotiating", ANY)]),
     # list items each with a participle and seller of their own: each keeps its own seller
     ("The Peruvian navy operates a Lupo-class frigate acquired from Italy in 2004 and a Knox-class frigate "
      "bought from the United States in 2006.",

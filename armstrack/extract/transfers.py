@@ -1960,12 +1960,13 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
 
 
 def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> list[str]:
-    """ "signed contracts with A for X and with B for Y": the deal's verb and noun are left out of the second pair,
+    """ "signed contracts with A for X and with B for Y" ("talks with A on X and with B on Y"): the deal's verb
+    and noun are left out of the second pair,
     and the parser hangs "for Y" on the verb; Y's partner is the "with" phrase right before its "for", not the
     first one the deal noun holds. Returns the partners that are no party of this system's deal: the one replaced,
     or for X the later pairs' ones."""
     prep = mention.head.head
-    if not frame.with_parties or mention.head.dep_ != "pobj" or prep.lower_ != "for" or prep.i == 0:
+    if not frame.with_parties or mention.head.dep_ != "pobj" or prep.lower_ not in GAPPED_PREPS or prep.i == 0:
         return []
     last = mention.head.doc[prep.i - 1]
     partner = next((t for t in [last, *last.ancestors] if t.lower_ == "with"), None)
@@ -2567,6 +2568,9 @@ NOTIFYING_VERBS = word_set("transfer_words.tsv", "notifying")
 LEGISLATURES = word_set("transfer_words.tsv", "legislature")
 #: Prepositions that give the topic of talks ("talks on the purchase", "negotiations over the sale").
 TOPIC_PREPS = word_set("transfer_words.tsv", "topic_prep")
+#: Prepositions of the system in a gapped pair: the lot of a deal ("with A for X and with B for Y") or the topic
+#: of talks ("talks with A on X and with B on Y").
+GAPPED_PREPS = frozenset({"for"}) | TOPIC_PREPS
 #: Verbs of hearsay whose passive raises a purchase into a report not confirmed ("is said to have ordered").
 HEARSAY_VERBS = word_set("transfer_words.tsv", "hearsay")
 LIST_GLUE = word_set("transfer_words.tsv", "list_glue")
