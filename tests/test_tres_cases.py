@@ -30,6 +30,14 @@ CASES = [
     # talks gapped in a second pair ("and with B on Y"): B is Y's seller, the buyer stays the talks' subject
     ("Peru had held talks with France on the Rafale, and with Sweden on the Gripen, but both options were dropped.",
      [("France", "Peru", "Rafale", "negotiating", ANY), ("Sweden", "Peru", "Gripen", "negotiating", ANY)]),
+    # the partner of another contract in the sentence is its seller, not the buyer of a deal told beside it
+    ("Peru is rebuilding its army. In May the Defence Ministry signed a contract with the United States for 18 "
+     "Stryker vehicles, after cancelling a 2021 agreement to buy VN-1 vehicles from China.",
+     [("United States", "Peru", "Stryker", "ordered", 18), ("China", "Peru", "VN-1", "agreed", ANY),
+      ("China", "Peru", "VN-1", "cancelled", ANY)]),
+    # but the partner of the agreement that holds the cue is its buyer
+    ("Hanwha has signed an agreement with the Peruvian defence ministry to supply 12 K9 howitzers by 2028.",
+     [("South Korea", "Peru", "K9", "agreed", 12)]),
     # list items each with a participle and seller of their own: each keeps its own seller
     ("The Peruvian navy operates a Lupo-class frigate acquired from Italy in 2004 and a Knox-class frigate "
      "bought from the United States in 2006.",

@@ -2776,10 +2776,16 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
 
 def _other_cues_sellers(cue_tok: Token, ctx: DocContext) -> set[str]:
     """Countries a buying verb of another lot in the sentence has its goods "from" ("a frigate bought from A
-    in 2004 and a corvette bought from B": B sold the corvette, it did not buy the frigate)."""
-    return {c for t in cue_tok.sent if t.dep_ == "pobj" and t.head.lower_ == "from"
-            and t.head.head.i != cue_tok.i and t.head.head.pos_ == "VERB" and cue_of(t.head.head) is not None
-            and cue_of(t.head.head).subject == "recipient"
+    in 2004 and a corvette bought from B": B sold the corvette, it did not buy the frigate), or another
+    contract is signed "with"."""
+    return {c for t in cue_tok.sent if t.dep_ == "pobj" and t.head.head.i != cue_tok.i and (
+                t.head.lower_ == "from" and t.head.head.pos_ == "VERB" and cue_of(t.head.head) is not None
+                and cue_of(t.head.head).subject == "recipient"
+                # "signed a contract with A for X, after cancelling a deal to buy Y": A is the contract's partner
+                # (but "an agreement with B to supply X": a deal holding the cue is its own)
+                or t.head.lower_ == "with" and t.head.head.pos_ == "NOUN" and _cue_noun(t.head.head)
+                and cue_of(t.head.head).status in ("ordered", "agreed")
+                and not t.head.head.left_edge.i <= cue_tok.i <= t.head.head.right_edge.i)
             for c in [ctx.token_country(t)] if c}
 
 
