@@ -38,6 +38,13 @@ CASES = [
     # but the partner of the agreement that holds the cue is its buyer
     ("Hanwha has signed an agreement with the Peruvian defence ministry to supply 12 K9 howitzers by 2028.",
      [("South Korea", "Peru", "K9", "agreed", 12)]),
+    # a relative clause without "that" whose subject is a definite description of the state named before
+    ("Morocco is expanding its navy. The missiles are for the three MEKO A-200 frigates the North African "
+     "kingdom ordered from Germany.",
+     [("Germany", "Morocco", "MEKO", "ordered", 3)]),
+    # a true participle on the system is still read as one
+    ("Morocco received the three MEKO A-200 frigates ordered from Germany.",
+     [("Germany", "Morocco", "MEKO", "delivered", 3), ("Germany", "Morocco", "MEKO", "ordered", 3)]),
     # list items each with a participle and seller of their own: each keeps its own seller
     ("The Peruvian navy operates a Lupo-class frigate acquired from Italy in 2004 and a Knox-class frigate "
      "bought from the United States in 2006.",

@@ -1219,6 +1219,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # "the F-16 Block 70 offered by A": the parser may break a name and hang the clause on a later word of it
     found += [c for t in mention.span if t.i != tok.i for c in t.children
               if c.dep_ in ("acl", "relcl") and c.i >= mention.span.end and cue_of(c) is not None][:1]
+    # "the frigates the kingdom ordered": a relative clause without "that", which the parser may hang on its
+    # subject as a participle (and that subject on the system as an object, the plural read as a verb)
+    found += [c for o in tok.children if o.dep_ in ("dobj", "appos") for c in o.children
+              if c.dep_ == "acl" and _contact_subject(c) is not None][:1]
     # "HTMS X, a frigate handed over by A": a clause on the system's apposition tells of the system
     found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
               if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
@@ -1578,8 +1582,28 @@ def _accused_doer(tok: Token) -> Token | None:
     return None
 
 
+def _contact_subject(verb: Token) -> Token | None:
+    """The subject of a relative clause without "that" the parser read as a participle on its subject ("the
+    frigates the kingdom ordered from A": not a kingdom that was ordered, but the kingdom that ordered)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i \
+            or noun.ent_type_ == "WEAPON_SYSTEM" or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    cue = cue_of(verb)
+    start = noun.left_edge
+    if cue is None or cue.subject not in ("recipient", "supplier") or start.lower_ != "the" or start.i == 0:
+        return None
+    before = verb.doc[start.i - 1]
+    # the described thing stands right before the subject's phrase ("frigates | the kingdom ordered")
+    # (or is the word the parser hangs the subject on, when it read the plural noun as a verb: "frigates" VBZ)
+    return noun if before.pos_ in ("NOUN", "PROPN") or before.i == noun.head.i else None
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
+    contact = _contact_subject(verb)
+    if contact is not None:
+        return contact
     tok = verb
     for _ in range(6):
         accused = _accused_doer(tok)
