@@ -45,6 +45,9 @@ CASES = [
     # a true participle on the system is still read as one
     ("Morocco received the three MEKO A-200 frigates ordered from Germany.",
      [("Germany", "Morocco", "MEKO", "delivered", 3), ("Germany", "Morocco", "MEKO", "ordered", 3)]),
+    # an export licence granted by a state: the granting state sells, the "to" phrase on the verb buys
+    ("Britain granted export licences for Paveway IV bombs to Qatar.",
+     [("United Kingdom", "Qatar", "Paveway", "agreed", ANY)]),
     # list items each with a participle and seller of their own: each keeps its own seller
     ("The Peruvian navy operates a Lupo-class frigate acquired from Italy in 2004 and a Knox-class frigate "
      "bought from the United States in 2006.",

@@ -1927,7 +1927,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ in ("VERB", "AUX") \
             and not cue_of(cue_tok.head):
         # "announced new sales of X to the Portuguese air force": the parser hangs the phrase on the verb
-        preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
+        # (and "granted export licences for X to B": a "to" the parser reads as the verb's dative)
+        preps += [c for c in cue_tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from")
                   and c.i > cue_tok.i]
     preps += _worth_preps(cue_tok)
     for prep in preps:
