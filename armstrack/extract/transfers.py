@@ -1183,6 +1183,11 @@ def _party_it_is_joined_to(mention: SystemMention, ctx: DocContext) -> str | Non
     return ctx.token_country(head.head)
 
 
+def _own_clause_cue(tok: Token) -> bool:
+    """Whether a noun has a transfer clause of its own after it ("a frigate bought from A", "jets that B sold")."""
+    return any(c.dep_ in ("acl", "relcl") and c.i > tok.i and cue_of(c) is not None for c in tok.children)
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -1214,13 +1219,20 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # "the F-16 Block 70 offered by A": the parser may break a name and hang the clause on a later word of it
     found += [c for t in mention.span if t.i != tok.i for c in t.children
               if c.dep_ in ("acl", "relcl") and c.i >= mention.span.end and cue_of(c) is not None][:1]
+    # "the frigates the kingdom ordered": a relative clause without "that", which the parser may hang on its
+    # subject as a participle (and that subject on the system as an object, the plural read as a verb)
+    found += [c for o in tok.children if o.dep_ in ("dobj", "appos") for c in o.children
+              if c.dep_ == "acl" and _contact_subject(c) is not None][:1]
     # "HTMS X, a frigate handed over by A": a clause on the system's apposition tells of the system
     found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
               if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
     # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
-    # (and "the jets and submarines that Vietnam bought from Russia": a relative clause after the last one)
-    found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
-              if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl") and cue_of(c) and not c.i < conj.i][:1]
+    # (and "the jets and submarines that Vietnam bought from Russia": a relative clause after the last one);
+    # but a conjunct with a participle of its own keeps it ("a frigate bought from A in 2004 and a corvette
+    # bought from B in 2006": each lot has its own seller and date)
+    if not _own_clause_cue(tok):
+        found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
+                  if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl") and cue_of(c) and not c.i < conj.i][:1]
     if _carrier(mention):
         return []  # "air defence systems mounted on X vehicles": the carrier is part of the system sold
     for _ in range(8):
@@ -1570,8 +1582,28 @@ def _accused_doer(tok: Token) -> Token | None:
     return None
 
 
+def _contact_subject(verb: Token) -> Token | None:
+    """The subject of a relative clause without "that" the parser read as a participle on its subject ("the
+    frigates the kingdom ordered from A": not a kingdom that was ordered, but the kingdom that ordered)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i \
+            or noun.ent_type_ == "WEAPON_SYSTEM" or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    cue = cue_of(verb)
+    start = noun.left_edge
+    if cue is None or cue.subject not in ("recipient", "supplier") or start.lower_ != "the" or start.i == 0:
+        return None
+    before = verb.doc[start.i - 1]
+    # the described thing stands right before the subject's phrase ("frigates | the kingdom ordered")
+    # (or is the word the parser hangs the subject on, when it read the plural noun as a verb: "frigates" VBZ)
+    return noun if before.pos_ in ("NOUN", "PROPN") or before.i == noun.head.i else None
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
+    contact = _contact_subject(verb)
+    if contact is not None:
+        return contact
     tok = verb
     for _ in range(6):
         accused = _accused_doer(tok)
@@ -1895,7 +1927,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ in ("VERB", "AUX") \
             and not cue_of(cue_tok.head):
         # "announced new sales of X to the Portuguese air force": the parser hangs the phrase on the verb
-        preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
+        # (and "granted export licences for X to B": a "to" the parser reads as the verb's dative)
+        preps += [c for c in cue_tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from")
                   and c.i > cue_tok.i]
     preps += _worth_preps(cue_tok)
     for prep in preps:
@@ -1952,12 +1985,13 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
 
 
 def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> list[str]:
-    """ "signed contracts with A for X and with B for Y": the deal's verb and noun are left out of the second pair,
+    """ "signed contracts with A for X and with B for Y" ("talks with A on X and with B on Y"): the deal's verb
+    and noun are left out of the second pair,
     and the parser hangs "for Y" on the verb; Y's partner is the "with" phrase right before its "for", not the
     first one the deal noun holds. Returns the partners that are no party of this system's deal: the one replaced,
     or for X the later pairs' ones."""
     prep = mention.head.head
-    if not frame.with_parties or mention.head.dep_ != "pobj" or prep.lower_ != "for" or prep.i == 0:
+    if not frame.with_parties or mention.head.dep_ != "pobj" or prep.lower_ not in GAPPED_PREPS or prep.i == 0:
         return []
     last = mention.head.doc[prep.i - 1]
     partner = next((t for t in [last, *last.ancestors] if t.lower_ == "with"), None)
@@ -2559,6 +2593,9 @@ NOTIFYING_VERBS = word_set("transfer_words.tsv", "notifying")
 LEGISLATURES = word_set("transfer_words.tsv", "legislature")
 #: Prepositions that give the topic of talks ("talks on the purchase", "negotiations over the sale").
 TOPIC_PREPS = word_set("transfer_words.tsv", "topic_prep")
+#: Prepositions of the system in a gapped pair: the lot of a deal ("with A for X and with B for Y") or the topic
+#: of talks ("talks with A on X and with B on Y").
+GAPPED_PREPS = frozenset({"for"}) | TOPIC_PREPS
 #: Verbs of hearsay whose passive raises a purchase into a report not confirmed ("is said to have ordered").
 HEARSAY_VERBS = word_set("transfer_words.tsv", "hearsay")
 LIST_GLUE = word_set("transfer_words.tsv", "list_glue")
@@ -2760,6 +2797,21 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
                 and (companies or not _is_company(t, ctx)):
             found.append(c)
     return found
+
+
+def _other_cues_sellers(cue_tok: Token, ctx: DocContext) -> set[str]:
+    """Countries a buying verb of another lot in the sentence has its goods "from" ("a frigate bought from A
+    in 2004 and a corvette bought from B": B sold the corvette, it did not buy the frigate), or another
+    contract is signed "with"."""
+    return {c for t in cue_tok.sent if t.dep_ == "pobj" and t.head.head.i != cue_tok.i and (
+                t.head.lower_ == "from" and t.head.head.pos_ == "VERB" and cue_of(t.head.head) is not None
+                and cue_of(t.head.head).subject == "recipient"
+                # "signed a contract with A for X, after cancelling a deal to buy Y": A is the contract's partner
+                # (but "an agreement with B to supply X": a deal holding the cue is its own)
+                or t.head.lower_ == "with" and t.head.head.pos_ == "NOUN" and _cue_noun(t.head.head)
+                and cue_of(t.head.head).status in ("ordered", "agreed")
+                and not t.head.head.left_edge.i <= cue_tok.i <= t.head.head.right_edge.i)
+            for c in [ctx.token_country(t)] if c}
 
 
 def _reporter_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
@@ -3202,7 +3254,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 maker = _phrase_origin(mention, ctx)
                 # ("Saab beat competition from the F-16, offered by the United States": the rival maker is no buyer)
                 buyers = _clause_countries(cue_toks[0], ctx, companies=False)
-                recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced][:1]
+                sellers = _other_cues_sellers(cue_toks[0], ctx)
+                recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
+                              and c not in sellers][:1]
                 if not recipients and cue_of(cue_toks[0]).subject == "recipient":
                     # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
                     # buyer is the state the report comes from
@@ -3669,6 +3723,7 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             # showed nine trucks" continues the deal the paragraph before told)
             told = [(drafts[j][0].supplier, drafts[j][0].recipient) if j in filled else known[j]
                     for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
+                    and not _apart_deal(ctx.doc[extra[j][-1]], ctx.doc[extra[i][-1]])
                     and (drafts[j][1] and drafts[j][2] or j in filled)
                     and (not other_paragraph or _same_kind(drafts[j][0], t))]
             for s2, r2 in told + (clauses(n) if n < at[i] else []):
@@ -3682,6 +3737,17 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             t.supplier, t.recipient = found
             filled.add(i)
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
+
+
+def _apart_deal(cue_tok: Token, other: Token) -> bool:
+    """Whether a cue stands in an adverbial clause of its own deal, with its own subject, that another cue is
+    outside of ("the tank deal comes months after A signed an agreement with B on jets"): that clause's parties
+    are its own deal's, not the other's."""
+    for tok in (cue_tok, *cue_tok.ancestors):
+        if tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(s.dep_ in SUBJECT_DEPS for s in tok.children) \
+                and (cue_of(tok) is not None or any(o.dep_ == "dobj" and _cue_noun(o) for o in tok.children)):
+            return not tok.left_edge.i <= other.i <= tok.right_edge.i
+    return False
 
 
 def _same_kind(told: Transfer, record: Transfer) -> bool:
