@@ -647,24 +647,23 @@ class Checker:
     def _enabled_by_place(self, tok: Token) -> bool:
         """ "the two new bases will support joint drills and training": what places make possible (_enable
         verbs with a place for subject), not an exercise held."""
-        head = tok
-        while head.dep_ == "conj":
-            head = head.head
-        if head.dep_ not in ("dobj", "obj") or not self.lex.has("_enable", head.head):
-            return False
-        subj = _subject(head.head)
+        subj = self._subject_acting_on(tok, "_enable")
         return subj is not None and self._is_place(subj)
 
     def _part_of_exercise(self, tok: Token) -> bool:
         """ "the programme includes field exercises and command-post training": the parts of an exercise or
         programme (_part verbs with such a subject), not another exercise held."""
+        subj = self._subject_acting_on(tok, "_part")
+        return subj is not None and (self.lex.has("_exercise_noun", subj) or self.lex.has("_programme_noun", subj))
+
+    def _subject_acting_on(self, tok: Token, verbs: str) -> Token | None:
+        """The subject of a verb of the word list ``verbs`` whose object is ``tok`` (or the list it ends)."""
         head = tok
         while head.dep_ == "conj":
             head = head.head
-        if head.dep_ not in ("dobj", "obj") or not self.lex.has("_part", head.head):
-            return False
-        subj = _subject(head.head)
-        return subj is not None and (self.lex.has("_exercise_noun", subj) or self.lex.has("_programme_noun", subj))
+        if head.dep_ not in ("dobj", "obj") or not self.lex.has(verbs, head.head):
+            return None
+        return _subject(head.head)
 
     def _is_place(self, tok: Token) -> bool:
         return any(self.lex.has(name, t) for t in _conjuncts(tok) for name in ("_training_place", "_port", "_base"))
