@@ -10,7 +10,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -141,6 +141,18 @@ class Article:
     #: Where it came from: the file, and the line for JSONL.
     path: str | None = None
     line: int | None = None
+
+    def __post_init__(self) -> None:
+        # a caller's "2024-05-01" (a notebook, the API) or a datetime is the date it names: every date rule
+        # downstream computes with a date
+        if isinstance(self.published, datetime):
+            self.published = self.published.date()
+        elif isinstance(self.published, str):
+            try:
+                self.published = date.fromisoformat(self.published.strip())
+            except ValueError:
+                raise ValueError(f"published must be a date or an ISO date (YYYY-MM-DD), not {self.published!r}") \
+                    from None
 
     @property
     def hash(self) -> str:
