@@ -260,7 +260,8 @@ def _named_states(ctx: DocContext) -> Counter[str]:
     per document for the currency guesses below."""
     key = "currency:states"
     if key not in ctx.memo:
-        ctx.memo[key] = Counter(c for ent in ctx.ents if ent.label_ == "COUNTRY"
+        # (a state's forces name it too: "the Sri Lanka Navy" in a story that names India's gift once)
+        ctx.memo[key] = Counter(c for ent in ctx.ents if ent.label_ in ("COUNTRY", "MILITARY")
                                 for c in [ctx.entity_country(ent)] if c)
     return ctx.memo[key]
 
@@ -274,11 +275,22 @@ def _shared_currency(ctx: DocContext, family: str) -> str | None:
     default = next(iter(states.values()))
     key = f"currency:{family}"
     if key not in ctx.memo:
+        dateline = _DATELINE.search(ctx.text[:600])
+        place = ctx.gaz.place(dateline.group(1).strip()) if dateline else None
+        if place is not None and place.country in states:
+            ctx.memo[key] = states[place.country]  # a story datelined in one of the family's states
+            return ctx.memo[key]
         named = _named_states(ctx)
         counts = {code: 0 for code in states.values()}
         for state, code in states.items():
             counts[code] += named[state]
-        best = max(counts, key=lambda c: (counts[c], c == default))
+        # a tie goes to the state named first (the one the story opens on), then to the family's first state
+        first = {}
+        for ent in ctx.ents:
+            state = ctx.entity_country(ent) if ent.label_ in ("COUNTRY", "MILITARY") else None
+            if state in states:
+                first.setdefault(states[state], ent.start)
+        best = max(counts, key=lambda c: (counts[c], -first.get(c, len(ctx.doc)), c == default))
         ctx.memo[key] = best if counts[best] else default
     return ctx.memo[key]
 
