@@ -28,3 +28,11 @@ def _units(text: str) -> list[str]:
 ])
 def test_a_shared_sign_is_the_currency_of_the_storys_state(text, unit):
     assert _units(text) == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Ghana had paid GH¢180 million for the first batch of vehicles.",
+    "Ghana paid ₵180 million for the trucks.",
+])
+def test_a_cedi_sign_glued_to_its_amount_is_money(text):
+    assert _units(text) == ["GHS"]

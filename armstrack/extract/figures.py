@@ -168,8 +168,9 @@ def _is_dozen(tok: Token) -> bool:
 
 #: One-letter currency signs glued to an amount before a scale word ("P28 billion").
 LETTER_CURRENCIES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "letter"}
-#: An amount written as one token with its currency or scale glued on ("A$3.4", "RM1.2", "12bn", "S$3bn").
-GLUED_MONEY = re.compile(r"^(?P<cur>[^\W\d]{0,3}\$|[^\W\d_]{1,3}|[€£¥₹₽₩₱₦₪₺])?(?P<num>\d[\d,]*(?:\.\d+)?)"
+#: An amount written as one token with its currency or scale glued on ("A$3.4", "RM1.2", "12bn", "S$3bn",
+#: "GH¢180").
+GLUED_MONEY = re.compile(r"^(?P<cur>[^\W\d]{0,3}[$¢]|[^\W\d_]{1,3}|[€£¥₹₽₩₱₦₪₺₵])?(?P<num>\d[\d,]*(?:\.\d+)?)"
                          r"(?P<scale>bln|mln|trln|bil|mil|bn|mn|tn|m|b|k)?$", re.IGNORECASE)
 
 
