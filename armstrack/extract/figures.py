@@ -1233,7 +1233,7 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
         # "the frigate displaces 4,000 tonnes", "it weighs 62 tons": a verb of measure (the object's head is
         # its verb even when the tagger took it for a noun)
         return True
-    if lex.has("reach_unit", unit.lower()) and _capability_of(noun):
+    if lex.has("reach_unit", unit.lower()) and (_capability_of(noun) or _locates(noun)):
         return True
     if owner is None and attribute is not None:
         # "the frigate is 80 metres long, with a capacity of 900 tons": the clause's subject owns it
@@ -1257,6 +1257,19 @@ def _capability_of(noun: Token) -> bool:
     the verb it hangs on (through an adverb) has the modal "can" or "could"; read for distances only."""
     verb = _measure_verb(noun)
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
+
+
+#: Words of direction that make a distance a place's position ("60 km west of the capital").
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "north-east", "north-west", "south-east", "south-west", "northwards", "southwards",
+                        "eastwards", "westwards", "outside", "off", "from", "away", "inland", "offshore"})
+
+
+def _locates(noun: Token) -> bool:
+    """A distance that places something ("a base some 60 km west of the capital", "a port 30 km from the
+    border", "an island 12 miles offshore"): the measure hangs on a word of direction."""
+    return noun.head.lower_ in DIRECTIONS or any(c.lower_ in DIRECTIONS and c.dep_ in ("advmod", "prep")
+                                                 for c in noun.children)
 
 
 def _is_time_frame(noun: Token) -> bool:
