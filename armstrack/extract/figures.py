@@ -1260,9 +1260,7 @@ def _capability_of(noun: Token) -> bool:
 
 
 #: Words of direction that make a distance a place's position ("60 km west of the capital").
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                        "north-east", "north-west", "south-east", "south-west", "northwards", "southwards",
-                        "eastwards", "westwards", "outside", "off", "from", "away", "inland", "offshore"})
+DIRECTIONS = word_set("figure_words.tsv", "direction")
 
 
 def _locates(noun: Token) -> bool:
