@@ -1376,7 +1376,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     return found
 
 
-RAISED_PARTY_PREPS = frozenset({"for", "to", "from", "by"})
+#: Prepositions of a cue verb that name a party ("delivered to A", "built for A", "shipped from B").
+PARTY_PREPS = frozenset({"to", "for", "from"})
+RAISED_PARTY_PREPS = PARTY_PREPS | {"by"}  # with a passive's agent ("handed over by B")
 
 
 def _raised_cue(verb: Token, subject: Token) -> list[Token]:
@@ -1419,10 +1421,6 @@ def _raised_cues(verb: Token) -> list[Token]:
             and any(c.dep_ == "auxpass" for c in x.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
             and not any(c.dep_ in SUBJECT_DEPS for c in x.children)
             and any(c.dep_ == "agent" or c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPS for c in x.children)][:1]
-
-
-#: Prepositions of a cue verb that name a party ("delivered to A", "built for A", "shipped from B").
-PARTY_PREPS = frozenset({"to", "for", "from"})
 
 
 def _first_conjunct(tok: Token) -> Token:
