@@ -123,9 +123,9 @@ def test_a_stand_one_is_thanked_for_is_not_the_speakers(parsed):
     assert _types(parsed, text) == []
 
 
-def test_cooperation_at_the_vanguard_of_relations(parsed):
-    text = ("Moroccan army chief Youssef Alaoui told his guest that military cooperation is at the forefront of "
-            "relations between Rabat and Paris.")
+def test_cooperation_at_the_forefront_of_relations(parsed):
+    text = ("Moroccan army chief Youssef Alaoui told his guest that defence cooperation was at the forefront of "
+            "ties between Rabat and Paris.")
     assert _types(parsed, text) == ["statement_of_support"]
 
 

@@ -49,7 +49,7 @@ NEGOTIATING = [
 INTEREST = [
     ("Vietnam is likely to buy more Su-30 fighters from Russia.",
      [(RU, "Vietnam", "Su-30", "interest", None, ANY)]),
-    ("The Philippines plans to buy 12 more FA-50 jets from South Korea.",
+    ("The Philippines plans to buy another 12 FA-50 jets from South Korea.",
      [(KR, "Philippines", "FA-50", "interest", 12, ANY)]),
     ("Colombia is considering the purchase of Gripen fighters from Sweden.",
      [(SE, "Colombia", "Gripen", "interest", None, ANY)]),
@@ -559,7 +559,7 @@ ROUND2 = [
      [(KR, "Peru", "K2", "offered", None, ANY)]),
     ("The State Department approved a possible $2 billion sale of HIMARS launchers to Taiwan on Friday.",
      [(US, "Taiwan", "HIMARS", "offered", None, "2024-05-10")]),
-    ("Berlin gave the green light for the sale of 54 Leopard 2 tanks to Qatar.",
+    ("Berlin has given its green light to selling 54 Leopard 2 tanks to Qatar.",
      [(DE, "Qatar", "Leopard 2", "agreed", 54, ANY)]),
     ("The United States will provide 12 AH-64 helicopters to Morocco.",
      [(US, "Morocco", "AH-64", "agreed", 12, ANY)]),

@@ -101,8 +101,8 @@ COUNTERPART_PARTY = [
      [("Netherlands", "Chile", "F-16", "delivered", 6), ("France", "Chile", "frigates", "negotiating", ANY)]),
     # (the general "armoured vehicles" told first alone, then in a list beside the named Mi-17, stays)
     ("Bolivia has received six K-8 trainers from China, Defence Minister Tomas Ruiz said on Monday, adding that he "
-     "had spoken with his Russian counterpart on helicopters and armoured vehicles. On Tuesday Ruiz held talks in "
-     "Kazan with Russian Defence Minister Ivan Petrov on the supply of four Mi-17 transport helicopters and "
+     "had spoken with his Russian counterpart on helicopters and armoured vehicles. Ruiz then went to Kazan "
+     "for talks with Ivan Petrov, Russia's defence minister, about the delivery of four Mi-17 helicopters and "
      "armoured vehicles.",
      [("China", "Bolivia", "K-8", "delivered", 6), ("Russia", "Bolivia", "Mi-17", "negotiating", 4),
       ("Russia", "Bolivia", "armoured vehicles", "negotiating", ANY)]),

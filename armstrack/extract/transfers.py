@@ -43,7 +43,7 @@ CLOSING_VERBS = word_set("transfer_words.tsv", "closing_verb")
 PENDING_MARKS = word_set("transfer_words.tsv", "pending_mark")
 #: Words that put a closing still ahead ("is set to sign", "close to signing", "on the verge of sealing").
 IMMINENT_WORDS = word_set("transfer_words.tsv", "imminent")
-#: Prepositions and adjectives that set a system against the one transferred ("similar to Russia's S-300",
+#: Prepositions and adjectives that set a system against the one transferred ("similar to Norway's NASAMS",
 #: "after deciding against the F-18", "instead of the Rafale").
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
 #: Deal nouns that bind both sides alike ("X signed a deal with Y"), with no word for who sells.
@@ -1237,7 +1237,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         return []  # "air defence systems mounted on X vehicles": the carrier is part of the system sold
     for _ in range(8):
         if _contrast_prep(tok):
-            # "similar to Russia's S-300", "deciding against the F-18": not the system bought (but a clause of its
+            # "similar to Norway's NASAMS", "deciding against the F-18": not the system bought (but a clause of its
             # own tells its transfer: "heavier than the TB2s the air force has flown since 2022")
             return _own_clause_cues(mention.head)
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
@@ -1724,7 +1724,7 @@ def _own_clause_cues(head: Token) -> list[Token]:
 
 
 def _contrasted(tok: Token, stop: Token | None = None) -> bool:
-    """Whether a word stands in a comparison ("similar to Russia's S-300", "against the F-18") below ``stop``."""
+    """Whether a word stands in a comparison ("similar to Norway's NASAMS", "against the F-18") below ``stop``."""
     for _ in range(8):
         if stop is not None and tok.i == stop.i or tok.head.i == tok.i:
             return False
@@ -3039,7 +3039,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 for m in mentions) or _other_kind_listed(mention, mentions)
             if _contrasted(mention.head) and not _own_clause_cues(mention.head):
                 previous = None
-                continue  # "similar to Russia's S-300": a system named for comparison is not transferred
+                continue  # "similar to Norway's NASAMS": a system named for comparison is not transferred
             cue_toks = _governing_cues(mention)
             if cue_toks is None:
                 previous = None
