@@ -257,8 +257,8 @@ for _row in read_tsv("currencies.tsv"):
 
 
 def _named_states(ctx: DocContext) -> Counter[str]:
-    """How often the document names each state as a country (once per mention, not per token), counted once
-    per document for the currency guesses below."""
+    """How often the document names each state as a country (once per mention, not per token), in the order
+    the states are first named; counted once per document for the currency guesses below."""
     key = "currency:states"
     if key not in ctx.memo:
         # (a state's forces name it too: "the Sri Lanka Navy" in a story that names India's gift once)
@@ -267,31 +267,39 @@ def _named_states(ctx: DocContext) -> Counter[str]:
     return ctx.memo[key]
 
 
+def _dateline_state(ctx: DocContext) -> str | None:
+    """The state of the city a dateline near the top names ("OTTAWA —", "KATHMANDU, March 27 –"), if any."""
+    key = "currency:dateline"
+    if key not in ctx.memo:
+        dateline = _DATELINE.search(ctx.text[:600])
+        place = ctx.gaz.place(dateline.group(1).strip()) if dateline else None
+        ctx.memo[key] = place.country if place is not None else None
+    return ctx.memo[key]
+
+
 def _shared_currency(ctx: DocContext, family: str) -> str | None:
-    """The currency of a sign several states share: that of the family's state the document names most
-    (the family's first state when it names none)."""
+    """The currency of a sign several states share: that of the family's state the story is datelined in,
+    else the one the document names most (a tie to the state named first, the one the story opens on),
+    else the family's first state."""
     states = FAMILY_STATES.get(family)
     if not states:
         return None
     default = next(iter(states.values()))
     key = f"currency:{family}"
     if key not in ctx.memo:
-        dateline = _DATELINE.search(ctx.text[:600])
-        place = ctx.gaz.place(dateline.group(1).strip()) if dateline else None
-        if place is not None and place.country in states:
-            ctx.memo[key] = states[place.country]  # a story datelined in one of the family's states
+        home = _dateline_state(ctx)
+        if home in states:
+            ctx.memo[key] = states[home]
             return ctx.memo[key]
         named = _named_states(ctx)
+        order = {state: n for n, state in enumerate(named)}  # (a Counter keeps the order of first mention)
         counts = {code: 0 for code in states.values()}
+        first = {}
         for state, code in states.items():
             counts[code] += named[state]
-        # a tie goes to the state named first (the one the story opens on), then to the family's first state
-        first = {}
-        for ent in ctx.ents:
-            state = ctx.entity_country(ent) if ent.label_ in ("COUNTRY", "MILITARY") else None
-            if state in states:
-                first.setdefault(states[state], ent.start)
-        best = max(counts, key=lambda c: (counts[c], -first.get(c, len(ctx.doc)), c == default))
+            if state in order:
+                first[code] = min(first.get(code, order[state]), order[state])
+        best = max(counts, key=lambda c: (counts[c], -first.get(c, len(order)), c == default))
         ctx.memo[key] = best if counts[best] else default
     return ctx.memo[key]
 
@@ -316,12 +324,11 @@ def _home_dollar(ctx: DocContext) -> str:
         ctx.memo[key] = "USD"
         host = urlsplit(ctx.analysis.article.url or "").hostname or ""
         by_domain = DOLLAR_DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
-        dateline = _DATELINE.search(ctx.text[:600])
-        place = ctx.gaz.place(dateline.group(1).strip()) if dateline else None
+        home = _dateline_state(ctx)
         if by_domain:
             ctx.memo[key] = by_domain
-        elif place is not None and place.country in DOLLARS and not _MARKED_DOLLAR.search(ctx.text):
-            ctx.memo[key] = DOLLARS[place.country]  # a story datelined in a dollar state's city
+        elif home in DOLLARS and not _MARKED_DOLLAR.search(ctx.text):
+            ctx.memo[key] = DOLLARS[home]  # a story datelined in a dollar state's city
         elif not _MARKED_DOLLAR.search(ctx.text) and re.search(r"\b[Tt]he [Ff]ederal [Gg]overnment\b", ctx.text):
             counts = _named_states(ctx)
             # the dollar state named most (at least three times; the United States, its usual supplier, may be
