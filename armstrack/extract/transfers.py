@@ -1329,8 +1329,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 # "the jets for A are due to arrive", "the tanks are expected to be delivered to A": the subject is
                 # raised
-                # (two readings of it: a state named as a party, or a passive infinitive with a party phrase)
-                found.extend(c for c in (*_raised_cue(head, tok), *_raised_cues(head)) if c not in found)
+                found.extend(c for c in _raised_cues(head, tok) if c not in found)
                 # "the drones were paid for by A and delivered to B": a coordinated cue verb shares the subject
                 found.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and cue_of(c)
                              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
@@ -1381,20 +1380,27 @@ PARTY_PREPS = frozenset({"to", "for", "from"})
 RAISED_PARTY_PREPS = PARTY_PREPS | {"by"}  # with a passive's agent ("handed over by B")
 
 
-def _raised_cue(verb: Token, subject: Token) -> list[Token]:
-    """The cue of an infinitive whose subject is raised to a verb or adjective of timing above it: "the jets for A
-    are due to arrive", "the tanks are expected to be delivered to A", "the frigates for A are set to be handed
-    over" (the infinitive tells of the system: a verb of arrival, or a passive; and a state is named as a party
-    in the subject's phrase or the infinitive's, not only a place: "the boat is expected to be handed over in
-    2028" may be a navy's own)."""
-    frames = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
-    cues = [x for f in frames for x in f.children
-            if x.dep_ == "xcomp" and x.pos_ == "VERB" and cue_of(x) is not None and cue_of(x).pos == "VERB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
-            and not any(c.dep_ in SUBJECT_DEPS for c in x.children)
-            and (cue_of(x).subject == "system" or any(c.dep_ == "auxpass" for c in x.children))][:1]
-    return [x for x in cues if any(t.ent_type_ == "COUNTRY" and t.dep_ == "pobj" and t.head.lower_ in RAISED_PARTY_PREPS
-                                   for t in (*subject.subtree, *x.subtree))]
+def _raised_cues(verb: Token, subject: Token) -> list[Token]:
+    """The cue of an infinitive whose subject is raised to a verb or adjective of timing above it ("the jets for
+    A are due to arrive", "the tanks are expected to be delivered to A", "are set to be handed over by B"), read
+    two ways, each its first such infinitive:
+    - the infinitive tells of the system (a verb of arrival, or a passive) and a state is named as a party in
+      the subject's phrase or the infinitive's, not only a place;
+    - the infinitive is a passive with a party phrase of its own ("to A", "for A", "from B", "by B").
+    "The boat is expected to be handed over in 2028" only dates a deal told elsewhere (it may be a navy's own),
+    and "the jets are expected to fly" tells no transfer."""
+    infinitives = [x for h in (verb, *(c for c in verb.children if c.dep_ == "acomp")) for x in h.children
+                   if x.dep_ == "xcomp" and cue_of(x) is not None and not any(c.dep_ in SUBJECT_DEPS for c in x.children)
+                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+    passive = [x for x in infinitives if any(c.dep_ == "auxpass" for c in x.children)]
+    of_system = [x for x in infinitives if x.pos_ == "VERB" and cue_of(x).pos == "VERB"
+                 and (cue_of(x).subject == "system" or x in passive)][:1]
+    with_state = [x for x in of_system if any(t.ent_type_ == "COUNTRY" and t.dep_ == "pobj"
+                                              and t.head.lower_ in RAISED_PARTY_PREPS
+                                              for t in (*subject.subtree, *x.subtree))]
+    with_party = [x for x in passive if x.tag_ == "VBN" and any(
+        c.dep_ == "agent" or c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPS for c in x.children)][:1]
+    return with_state + [x for x in with_party if x not in with_state]
 
 
 def _reduced_relative_main(head: Token) -> Token | None:
@@ -1409,18 +1415,6 @@ def _reduced_relative_main(head: Token) -> Token | None:
                  and cue_of(c) is not None and any(a.dep_ == "auxpass" for a in c.children)
                  and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBP", "VBZ") for a in c.children)
                  and not any(a.dep_ in SUBJECT_DEPS for a in c.children)), None)
-
-
-def _raised_cues(verb: Token) -> list[Token]:
-    """The passive cue whose theme a verb's subject is raised from: "the jets are to be delivered", "are due to be
-    shipped to A", "are set to be handed over by B", "are expected to be built for A" (the infinitive under the verb
-    or its adjective, with a party of its own: "the boat is expected to be handed over in 2028" only adds a date to
-    a deal told elsewhere; "the jets are expected to fly" tells no transfer)."""
-    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
-    return [x for h in holders for x in h.children if x.dep_ == "xcomp" and x.tag_ == "VBN" and cue_of(x) is not None
-            and any(c.dep_ == "auxpass" for c in x.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
-            and not any(c.dep_ in SUBJECT_DEPS for c in x.children)
-            and any(c.dep_ == "agent" or c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPS for c in x.children)][:1]
 
 
 def _first_conjunct(tok: Token) -> Token:
