@@ -155,6 +155,13 @@ def _after_of_place(doc: Doc, i: int) -> int | None:
     return j
 
 
+def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
+    """Whether words in apposition to a title can be a name the NER missed: untagged (or taken for a body, which
+    it does with unfamiliar names), at least one untagged, and none a word a body's name ends in ("Group")."""
+    return all(t.ent_type_ in ("", "ORG") and t.lower_ not in last_words for t in run) \
+        and any(not t.ent_type_ for t in run)
+
+
 def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
     """Names the NER did not tag as people, shown by their frame: a title before an editor's bracketed
     given name ("President [Jane] Roe"), and the second of two coordinated officials each followed by
@@ -184,10 +191,9 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                 continue
             start = child.left_edge.i
             run = doc[start:child.i + 1]
-            if 2 <= len(run) <= 4 and doc[start - 1].text == "," and all(
-                    NAME_TOKEN.match(t.text) and t.is_alpha and t.ent_type_ in ("", "ORG") and t.i not in title_tokens
-                    and t.lower_ not in HONORIFICS and t.lower_ not in last_words for t in run) \
-                    and any(not t.ent_type_ for t in run):
+            if 2 <= len(run) <= 4 and doc[start - 1].text == "," and _untagged_name(run, last_words) and all(
+                    NAME_TOKEN.match(t.text) and t.is_alpha and t.i not in title_tokens and t.lower_ not in HONORIFICS
+                    for t in run):
                 out.append((start, child.i + 1, tuple(t.text for t in run)))
     # the title's own "of" phrase ends it too: "Chair of the Defence Committee, Ana Ruiz Gil MP, said"
     title_ends = titled + [o for t in titled for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -200,9 +206,9 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             continue
         end = _name_run(doc, start, title_tokens)
         run = doc[start:end]
-        if 2 <= len(run) and (end == len(doc) or doc[end].is_punct or end in title_tokens) and all(
-                t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.lower_ not in last_words for t in run) \
-                and any(not t.ent_type_ for t in run) and not any(o[0] == start for o in out):
+        if 2 <= len(run) and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
+                and _untagged_name(run, last_words) and all(t.pos_ == "PROPN" for t in run) \
+                and not any(o[0] == start for o in out):
             out.append((start, end, tuple(t.text for t in run)))
     for ent in doc.ents:
         # a name the NER took for a body, shown a person's by a title in apposition ("X Y, general manager
