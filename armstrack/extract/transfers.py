@@ -2326,6 +2326,21 @@ def _relative_of_its_own(tok: Token) -> bool:
     return tok.head.ent_type_ in NAME_LABELS or past and not modal(tok)
 
 
+#: Subordinators of an adverbial clause that, in the past, reports a step as a fact ("after A took delivery of X").
+FACT_MARKS = word_set("transfer_words.tsv", "fact_mark")
+
+
+def _adverbial_of_its_own(tok: Token) -> bool:
+    """Whether a verb heads an adverbial clause in the past with its own subject ("had no plans to sell jets to A
+    after B took delivery of missiles from C", "refused to sell jets because B had bought missiles"): a step told as
+    a fact, whatever the clause above denies or plans; "once B receives the jets" stays under its clause."""
+    if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or modal(tok) or negated(tok):
+        return False
+    past = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    return past and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in tok.children)
+
+
 #: Words of likelihood: a purchase likely is interest, a delivery likely is one of a deal made.
 LIKELIHOOD_WORDS = word_set("transfer_words.tsv", "likelihood")
 #: Bids and tenders, whose side the cue under them tells: "a bid to supply" is an offer, "a tender to buy" interest.
@@ -2432,7 +2447,7 @@ def _status(cue_tok: Token) -> str | None:
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ == "VERB":
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
-        if _relative_of_its_own(tok):
+        if _relative_of_its_own(tok) or _adverbial_of_its_own(tok):
             break  # "Norland, which sold jets to Talora, is waiting for tanks": the main clause is another matter
         below = tok
         tok = tok.head
@@ -2468,6 +2483,9 @@ def _status(cue_tok: Token) -> str | None:
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if lemma in governors() and tok_is_governor:
+            if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") and governors()[lemma] != "none" and (
+                    negated(tok.head) or governors().get(_governor_lemma(tok.head)) == "none"):
+                return None  # "refused to approve the sale", "did not agree to sign a contract": the step above is denied
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
                 # "rejected the claim, saying it had sold rifles": the cue is a claim of its own (but "denied
@@ -3111,8 +3129,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
             frame = Frame()
+            nearest: Frame | None = None
             for t in _signed_deal_first(cue_toks, _origin(mention, ctx, mentioned_only=False), ctx):
                 f = _read_frame(t, ctx)
+                nearest = nearest or f
                 # a later cue fills only what the nearer one left open, and never with the other side
                 frame.suppliers = frame.suppliers or [c for c in f.suppliers if c not in frame.recipients]
                 if not frame.unnamed_recipient:
@@ -3121,6 +3141,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
                 frame.joint += f.joint
+            if nearest is not None and len(set(nearest.recipients)) == 1 \
+                    and set(nearest.recipients) == set(nearest.suppliers) \
+                    and set(_clause_countries(cue_toks[0], ctx)) <= set(nearest.recipients):
+                # "Dassault delivered 14 jets to the French Air Force": a seller's own state buys at home (but "after
+                # the end of its Leonardo deal" names a buyer beside the seller's "its")
+                previous = None
+                continue
             for role, country in frame.joint:  # (parties joining either side add to it, whichever cue told it)
                 side = frame.recipients if role == "recipient" else frame.suppliers
                 if country not in frame.recipients + frame.suppliers:
@@ -3278,6 +3305,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 maker_supplied = False
             if recipients and not suppliers:
                 maker = _origin(mention, ctx, mentioned_only=False)  # "Turkey took delivery of the S-400"
+                if recipients == [maker] and status != "licensed_production":
+                    # "the army ordered 120 launchers of its own design": a home-made system bought at home has no
+                    # seller for the story's main one to stand in for
+                    previous = None
+                    continue
                 if maker and maker not in recipients and maker not in ctx.country_counts:
                     # a maker the article never names is likely not the seller: the article's own supplier
                     # to this recipient comes first (second-hand jets from Russia built elsewhere)
