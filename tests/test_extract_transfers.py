@@ -107,8 +107,9 @@ def test_dates_without_publication_date_stay_null(transfers):
     ("Pakistan will receive 36 J-10C fighters from China.", ("China", "Pakistan", "J-10C", "agreed", 36)),
     ("Delivery of the first Rafale jets to India began in July 2020.",
      ("France", "India", "Rafale", "delivered", None)),
+    # (a signed deal is agreed, a signed contract ordered: the gold conventions; one class for the scorer)
     ("South Korea's Hanwha Aerospace signed a deal with Poland to supply 212 K9 howitzers.",
-     ("South Korea", "Poland", None, "ordered", 212)),
+     ("South Korea", "Poland", None, "agreed", 212)),
     ("Washington has supplied Kyiv with 38 HIMARS launchers since June.",
      ("United States", "Ukraine", None, "delivered", 38)),
     ("Greece is set to buy 18 Rafale jets from France.", ("France", "Greece", "Rafale", "agreed", 18)),

@@ -163,8 +163,10 @@ def _signed_document(verb: Token, below: Token, below_is_cue: bool) -> str | Non
     letter that is the cue, or the verb's object when the cue hangs on the verb ("signed a letter of agreement
     with A for the purchase of X", "signed an MoU for the purchase of X")."""
     # (a document reached through a clause, "a letter of intent whereby B will buy", is only the frame of it)
-    docs = [below] if below_is_cue else \
-        [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if below.dep_ == "prep" else []
+    # ("signed an MoU to buy X": the parser may hang the infinitive of purpose on the verb, beside the document)
+    purpose = below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    docs = [below] if below_is_cue and not purpose else \
+        [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if below.dep_ == "prep" or purpose else []
     for doc in docs:
         lemma = doc.lemma_.lower()
         if doc.pos_ not in ("NOUN", "PROPN"):
