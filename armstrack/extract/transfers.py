@@ -762,9 +762,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
-            if not any(c.dep_ in ("relcl", "acl") and cue_of(c) is not None for c in tok.children):
+            if not any(c.dep_ in ("relcl", "acl") and cue_of(c) is not None for c in tok.children) \
+                    and not _first_of_its_kind(tok, ctx):
                 continue
-            # (no system named before: "the helicopters Russia delivered to Mali" names its own by the clause)
+            # (no system named before: "the helicopters Russia delivered to Mali" names its own by the clause, "its
+            # first frigate from A" by its order and its source)
         elif _counted_lot(tok) and phrase.start == tok.i:
             # "signed for 25 aircraft", "a further 12 jets" right after a named system of that kind: more of it
             antecedent = _antecedent(tok, category, ctx, sentences=1)
@@ -774,6 +776,22 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
+
+
+#: Adjectives that make a definite phrase introduce a system rather than refer back ("its new frigate").
+NEWCOMER_WORDS = word_set("transfer_words.tsv", "newcomer")
+
+
+def _first_of_its_kind(tok: Token, ctx: DocContext) -> bool:
+    """Whether a definite phrase with nothing before it to refer to introduces its system: told by its order or
+    newness ("its first frigate", "the new jets") and a state it comes from or goes to ("from A", "for A")."""
+    fresh = any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in NEWCOMER_WORDS) for c in tok.children)
+    # (the parser often hangs the "from" on the verb above the phrase: "took delivery of its first jet from A")
+    holders = [tok]
+    while holders[-1].pos_ not in ("VERB", "AUX") and holders[-1].head.i != holders[-1].i and len(holders) < 4:
+        holders.append(holders[-1].head)
+    return fresh and any(c.dep_ == "prep" and c.lower_ in ("from", "for") and any(
+        o.dep_ == "pobj" and ctx.phrase_countries(o) for o in c.children) for h in holders for c in h.children)
 
 
 def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) -> bool:
