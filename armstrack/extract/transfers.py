@@ -54,6 +54,10 @@ CLIENT_NOUNS = word_set("transfer_words.tsv", "client")
 GIVING_AWAY_VERBS = word_set("transfer_words.tsv", "giving_away")
 #: Verbs that, in the past with a system as object and "from" a country, tell a delivery ("took 40 jets from A").
 TAKING_VERBS = word_set("transfer_words.tsv", "taking")
+#: Verbs by which a system, their subject, comes into a force's hands, and the nouns of that force they take
+#: ("two helicopters joined the fleet", "the frigate entered service").
+INDUCTION_VERBS = word_set("transfer_words.tsv", "induction")
+FLEET_NOUNS = word_set("transfer_words.tsv", "fleet_noun")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -252,6 +256,10 @@ def cue_of(tok: Token) -> Cue | None:
                                                                    for o in p.children)
                     for p in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))):
         cue = Cue(lemma, "VERB", "recipient", "agreed")  # "the army is expecting 40 X-7 vehicles from A": on order
+    if cue is None and pos == "VERB" and lemma in INDUCTION_VERBS and tok.tag_ in ("VBD", "VBN") \
+            and not modal(tok) and not negated(tok) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in FLEET_NOUNS for c in tok.children):
+        cue = Cue(lemma, "VERB", "system", "delivered")  # "two X helicopters from A joined the fleet": handed over
     if cue is None and pos == "VERB" and lemma in TAKING_VERBS and tok.tag_ in ("VBD", "VBN") \
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
@@ -1542,6 +1550,10 @@ def _cue_before(mention: SystemMention) -> list[Token]:
     """When the parse gives no path, the nearest transfer verb before the system in the same clause,
     with only noun-phrase material between ("agreed to provide Russia with X and Y missiles")."""
     doc = mention.head.doc
+    verb = mention.head.head
+    if mention.head.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.i > mention.head.i \
+            and cue_of(verb) is None:
+        return []  # "..., and two X helicopters crashed": the subject of a coordinated clause of its own
     for i in range(mention.span.start - 1, mention.head.sent.start - 1, -1):
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX"):
