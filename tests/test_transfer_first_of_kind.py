@@ -1,6 +1,7 @@
 """A definite phrase with nothing before it to refer back to ("its first frigate from A", "the new jets for A")
 introduces its system, told by its order or newness and the state it comes from or goes to; "the jets" with no
-such words still refers back and gives nothing alone. Sentences written for these tests."""
+such words still refers back and gives nothing alone, and "the jet" refers back to the jet named before.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def test_an_ordered_or_new_phrase_with_a_source_is_a_transfer(text, expected):
 ])
 def test_a_definite_phrase_without_order_and_source_gives_nothing(text):
     assert _transfers(text) == []
+
+
+def test_the_jet_refers_back_to_the_jet_named_before():
+    text = "Chile will buy eight more M-346 trainers from Italy. Italy has also sold the jet to Poland and Israel."
+    assert_exactly(_transfers(text), [("Italy", "Chile", "M-346", "agreed", 8),
+                                      ("Italy", "Poland", "M-346", "delivered", ANY),
+                                      ("Italy", "Israel", "M-346", "delivered", ANY)])
