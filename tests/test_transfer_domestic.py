@@ -1,6 +1,7 @@
 """A state buying at home is no arms transfer, and the story's main seller or buyer must not be lent to it; a
 step told in a past adverbial clause of its own ("after A took delivery of X") is a fact whatever the clause
-above it denies. Sentences written for these tests."""
+above it denies, and a pending "when" of another clause does not hold a delivery back. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -77,3 +78,15 @@ def test_a_pending_or_conditional_clause_reports_nothing(text):
 ])
 def test_a_deal_step_under_a_refusal_is_denied(text):
     assert _transfers(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "when" of a clause about another matter leaves the delivery as told; "once ... are delivered" is still to come
+    ("Since 2018, when Ottawa eased its rules on arms exports, Lima has received four Bell 412 helicopters from "
+     "Canada.",
+     [("Canada", "Peru", "Bell 412", "delivered", 4)]),
+    ("Peru will pay the balance once the four Bell 412 helicopters from Canada are delivered.",
+     [("Canada", "Peru", "Bell 412", "agreed", 4)]),
+])
+def test_a_pending_mark_of_another_clause_does_not_hold_back_a_delivery(text, expected):
+    assert_exactly(_transfers(text), expected)

@@ -2467,6 +2467,8 @@ def _status(cue_tok: Token) -> str | None:
             # system tells it is in service)
             status = "agreed"
         elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
+                 # (but not a mark of another clause: "since 2016, when A lifted an embargo, B has received")
+                 and (c.head.i == cue_tok.i or c.head in cue_tok.ancestors or c.head.pos_ not in ("VERB", "AUX"))
                  for c in cue_tok.doc[cue_tok.left_edge.i:cue_tok.i]) \
                 and cue_tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cue_tok.children):
