@@ -2446,7 +2446,7 @@ def _status(cue_tok: Token) -> str | None:
                      and cue_of(c).status in ("agreed", "ordered")), None)
         if deal is not None:
             return _status(deal)  # "a contract was inked with X for the supply of jets": the supply is the deal's
-    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
             and modal(cue_tok.head):
         status = "agreed"  # "is due to take delivery of", "the delivery will take place next year": still to come
     headline = _headline_governor(cue_tok)
