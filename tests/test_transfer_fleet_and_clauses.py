@@ -1,6 +1,7 @@
 """A system that joins a fleet or enters service is handed over ("two helicopters from A joined the fleet"); a
 system that is the subject of a coordinated clause of its own is not the object of a transfer verb before it
-("..., and two X helicopters crashed"). Sentences written for these tests."""
+("..., and two X helicopters crashed"); a bare count after a first lot whose "to" hangs on the verb is another lot
+("14 jets to A and 12 to B"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_a_subject_of_its_own_coordinated_clause_takes_no_earlier_cue():
     text = ("The Uruguayan Air Force is awaiting the last of three C-130H transports donated by Spain, and two "
             "Bell 212 helicopters crashed during an exercise last year.")
     assert_exactly(_transfers(text), [("Spain", "Uruguay", "C-130", ANY, ANY)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count after a list item whose "to" the parser hung on the verb is another lot of that system
+    ("Italy delivered 10 M-346 trainers to Poland and 6 to Turkmenistan in 2019.",
+     [("Italy", "Poland", "M-346", "delivered", 10), ("Italy", "Turkmenistan", "M-346", "delivered", 6)]),
+    ("China sold 16 K-8 trainers to Zambia, 10 to Namibia and six to Ghana.",
+     [("China", "Zambia", "K-8", "delivered", 16), ("China", "Namibia", "K-8", "delivered", 10),
+      ("China", "Ghana", "K-8", "delivered", 6)]),
+    pytest.param("Turkey sold 24 Bayraktar TB2 drones to Morocco, 12 to Niger and four to Togo.",
+                 [("Turkey", "Morocco", "TB2", "delivered", 24), ("Turkey", "Niger", "TB2", "delivered", 12),
+                  ("Turkey", "Togo", "TB2", "delivered", 4)],
+                 marks=pytest.mark.xfail(strict=True, reason="the parser hangs the second 'to' on the verb and "
+                                                             "the count on nothing: no list is read")),
+])
+def test_bare_counts_after_a_verbs_party_are_more_lots(text, expected):
+    assert_exactly(_transfers(text), expected)

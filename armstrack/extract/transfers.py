@@ -896,6 +896,13 @@ def _elided_count(tok: Token, found: list[SystemMention], ctx: DocContext) -> Sy
         if mention.head.left_edge.i <= i <= mention.head.right_edge.i and _party_prep(mention.head, ctx) \
                 and _party_prep(mention.head, ctx).right_edge.i == i:
             return mention.lot_of or mention
+        # "delivered 14 jets to A and 12 to B": the first item's "to" hung on the verb, right after its object
+        after = mention.head.right_edge.i + 1
+        prep = tok.doc[after] if mention.head.dep_ == "dobj" and after < tok.i else None
+        if prep is not None and prep.head.i == mention.head.head.i and prep.dep_ in ("prep", "dative") \
+                and prep.lower_ in ("from", "to") \
+                and any(o.dep_ == "pobj" and o.i == i and ctx.phrase_countries(o) for o in prep.children):
+            return mention.lot_of or mention
     return None
 
 
