@@ -1,6 +1,6 @@
 """A definite phrase with nothing before it to refer back to ("its first frigate from A", "the new jets for A")
 introduces its system, told by its order or newness and the state it comes from or goes to; "the jets" with no
-such words still refers back and gives nothing alone, and "the jet" refers back to the jet named before.
+such words still refers back and gives nothing alone, and "the jet" refers back to the jet named before; a lot's party ("the first batch of X for A") is the system's.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -42,3 +42,9 @@ def test_the_jet_refers_back_to_the_jet_named_before():
     assert_exactly(_transfers(text), [("Italy", "Chile", "M-346", "agreed", 8),
                                       ("Italy", "Poland", "M-346", "delivered", ANY),
                                       ("Italy", "Israel", "M-346", "delivered", ANY)])
+
+
+def test_a_lots_party_is_the_systems():
+    # "the first batch of X for A": the buyer is told on the lot the system hangs on by "of"
+    text = "The first batch of K-8 trainers for Zambia is being built at a plant in Nanchang."
+    assert_exactly(_transfers(text), [("China", "Zambia", "K-8", "in_production", ANY)])

@@ -198,6 +198,15 @@ def _local_build_agreed(verb: Token) -> bool:
                                                       for o in p.children) for p in verb.children)
 
 
+def _made_for(verb: Token) -> bool:
+    """Whether a verb of making has a "for" on itself or its theme ("built for A", "subs for A are being built", and
+    "the first batch of tanks for A is being built", the buyer on the noun after the lot's "of")."""
+    themes = [d for d in verb.children if d.dep_ in ("dobj", "nsubjpass")]
+    themes += [o for d in themes if d.lemma_.lower() in CONTAINER_NOUNS for p in d.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "for" for o in (verb, *themes) for c in o.children)
+
+
 @token_memo  # asked ~4 times per word by the readers of a clause
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
@@ -232,9 +241,8 @@ def cue_of(tok: Token) -> Cue | None:
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                           for o in p.children) for p in tok.children):
         return None  # "the frigates will go to Chile" is a transfer; "the jet went down" is none
-    if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" and not any(
-            c.dep_ == "prep" and c.lower_ == "for"
-            for o in (tok, *(d for d in tok.children if d.dep_ in ("dobj", "nsubjpass"))) for c in o.children) \
+    if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" \
+            and not _made_for(tok) \
             and not _under_licence(tok) and _helped_by(tok) is None:
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y", "subs for Y are
         # being built" is a transfer
@@ -4090,7 +4098,11 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
         elif not frame.recipients and told:
             frame.recipients = [owner]
     took_from = False
-    for prep in (c for c in mention.head.children if c.dep_ == "prep"):
+    holders = [mention.head]
+    head = mention.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in CONTAINER_NOUNS:
+        holders.append(head.head.head)  # "the first batch of tanks for A": the lot's phrase is the system's
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
             # the system's own phrase is the most specific ("a frigate to Chile and two corvettes to Peru")
             if prep.lower_ in ("to", "for") and (not frame.recipients or prep.lower_ == "to"):
