@@ -1,7 +1,7 @@
 """A definite phrase with nothing before it to refer back to ("its first frigate from A", "the new jets for A")
 introduces its system, told by its order or newness and the state it comes from or goes to; "the jets" with no
-such words still refers back and gives nothing alone, and "the jet" refers back to the jet named before; a lot's party ("the first batch of X for A") is the system's.
-Sentences written for these tests."""
+such words still refers back and gives nothing alone, and "the jet" refers back to the jet named before; a lot's
+party ("the first batch of X for A") is the system's. Sentences written for these tests."""
 
 from __future__ import annotations
 
