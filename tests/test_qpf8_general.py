@@ -50,3 +50,33 @@ def test_abbreviated_days_and_months_are_no_name(analyse):
 def test_a_product_coordinated_with_a_weapon_system_is_no_person(analyse):
     names = people_of(analyse, "The new trucks will replace the ageing HMMWVs and Land Rovers in the brigade.")
     assert names == set(), names
+
+
+# --- quotes ------------------------------------------------------------------------------------------
+
+def quotes_of(analyse, text):
+    return {(q.speaker, q.text) for q in analyse(text, published=PUBLISHED).quotes}
+
+
+def test_a_quoted_clause_hanging_on_a_word_of_an_earlier_quotation_has_its_speaker(analyse):
+    found = quotes_of(analyse, 'Foreign Ministry spokeswoman Anna Berg called the drills "a provocation" that '
+                               '"does nothing for peace in the region".')
+    assert ("Anna Berg", "does nothing for peace in the region") in found, found
+
+
+def test_a_second_that_clause_coordinated_with_a_quoted_verb_has_the_same_speaker(analyse):
+    found = quotes_of(analyse, 'Trade Minister Lena Sorvik told the parliamentary trade committee on Friday that '
+                               'Norway "keeps its promises" and that the frigates were "not ships for the war in Sudan".')
+    assert {("Lena Sorvik", "keeps its promises"), ("Lena Sorvik", "not ships for the war in Sudan")} <= found, found
+
+
+def test_continue_before_an_infinitive_is_no_reporting_verb(analyse):
+    found = quotes_of(analyse, 'Ambassador Chen Wei said China would continue to help Kenya "in building a modern '
+                               'navy", adding that the talks had gone well.')
+    assert found == {("Chen Wei", "in building a modern navy")}, found
+
+
+def test_continue_alone_still_reports(analyse):
+    found = quotes_of(analyse, 'Admiral Rosa Quint opened the dock on Monday. "We will not stop here," Quint '
+                               'continued.')
+    assert found == {("Rosa Quint", "We will not stop here")}, found
