@@ -80,3 +80,58 @@ def test_continue_alone_still_reports(analyse):
     found = quotes_of(analyse, 'Admiral Rosa Quint opened the dock on Monday. "We will not stop here," Quint '
                                'continued.')
     assert found == {("Rosa Quint", "We will not stop here")}, found
+
+
+# --- figures -----------------------------------------------------------------------------------------
+
+def figures_of(analyse, text):
+    return {(f.value, f.unit) for f in analyse(text, published=PUBLISHED).figures}
+
+
+def test_a_count_written_like_a_year_with_a_thousands_comma_is_a_count(analyse):
+    found = figures_of(analyse, "The drills will bring together more than 2,000 soldiers from the two armies, "
+                                "the general said.")
+    assert (2000, "people") in found, found
+
+
+def test_troops_counted_past_their_nationalities(analyse):
+    found = figures_of(analyse, "In May, about 3,000 Latvian, US and Polish troops took part in the drills near Adazi.")
+    assert (3000, "people") in found, found
+
+
+def test_a_vote_of_none_against_is_nought_votes(analyse):
+    found = figures_of(analyse, "The council renewed the embargo by a recorded vote of 11 in favour to none against, "
+                                "with 4 abstentions.")
+    assert {(11, "votes"), (0, "votes"), (4, "votes")} <= found, found
+
+
+def test_abstained_taken_for_an_adjective_still_counts_abstentions(analyse):
+    found = figures_of(analyse, "The draft resolution failed. Only three members voted in favour, ten voted against "
+                                "and two abstained.")
+    assert (2, "votes") in found, found
+
+
+def test_officers_trained_or_studying_abroad_are_a_people_count(analyse):
+    assert (35, "people") in figures_of(analyse, "According to the ministry, 35 navy officers received training in "
+                                                 "India last year.")
+    assert (80, "people") in figures_of(analyse, "The envoy added that more than 80 Ugandan officers were currently "
+                                                 "studying at military academies in Turkey.")
+
+
+def test_officers_who_speak_are_no_figure(analyse):
+    assert not figures_of(analyse, "Two senior officers told reporters the plan had stalled.")
+
+
+def test_the_targets_a_sanctions_sentence_counts_are_figures(analyse):
+    found = figures_of(analyse, "On Monday Canada imposed travel bans and asset freezes on eleven Belarusian "
+                                "individuals and entities it accuses of shipping drones.")
+    assert (11, "individuals and entities") in found, found
+    found = figures_of(analyse, "On May 2, the Council added seven Syrian individuals and four entities to its "
+                                "sanctions list.")
+    assert {(7, "people"), (4, "entities")} <= found, found
+    found = figures_of(analyse, "Canada has now sanctioned more than 300 people and 85 entities over the war.")
+    assert {(300, "people"), (85, "entities")} <= found, found
+
+
+def test_entities_counted_outside_a_sanctions_sentence_are_no_figure(analyse):
+    assert not figures_of(analyse, "The agency registered seven new entities and four individuals last year.")

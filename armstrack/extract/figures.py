@@ -40,6 +40,8 @@ from armstrack.records import DocumentAnalysis, Evidence, Figure
 #: Entity labels whose numbers are names, not quantities ("Su-30", "Project 22160", "Covid-19").
 NAME_LABELS = {"WEAPON_SYSTEM", "ORG", "MILITARY", "PERSON", "LOCATION", "GPE", "FAC", "LAW", "PRODUCT",
                "WORK_OF_ART", "EVENT", "COUNTRY", "NORP", "TIME", "ORDINAL"}
+#: Entity labels of a nationality or country word that modifies a counted noun ("3,000 Latvian troops").
+NATIONALITY_LABELS = {"COUNTRY", "NORP", "GPE"}
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 _RANGE = re.compile(rf"\b({_YEAR})\s*(?:-|–|—|/|to|through|until|till)\s*((?:19|20)?\d{{2}})\b")
@@ -64,7 +66,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb"}
+             "handover_verb", "sanction_context", "sanction_noun"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -206,8 +208,8 @@ def _scale_offset(tok: Token) -> int:
 def _is_calendar(tok: Token, ctx: DocContext) -> bool:
     """A number that is (part of) a date or a span of time: "2019", "Feb. 1", "three years ago"."""
     ent = ctx.ent_at.get(tok.i)
-    text = tok.text.replace(",", "")
-    if _YEAR_ONLY.match(text) and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("%", "percent")):
+    # a year is never written with a thousands separator: "2,000 soldiers" is a count
+    if _YEAR_ONLY.match(tok.text) and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("%", "percent")):
         return True
     if ent is None or ent.label_ != "DATE":
         return False
@@ -492,7 +494,11 @@ def _counted_noun(num: NumberPhrase) -> Token | None:
     head = num.head
     doc = head.doc
     if head.dep_ in COUNT_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
-        return head.head
+        noun = head.head
+        if noun.ent_type_ in NATIONALITY_LABELS and noun.dep_ in ("nmod", "amod", "compound") \
+                and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            return noun.head  # "3,000 Latvian, US and Polish troops": the number hung on the first nationality
+        return noun
     nxt = num.end
     while nxt < len(doc) and doc[nxt].text in ("-", "–"):
         nxt += 1
@@ -567,10 +573,11 @@ def _harm_near(noun: Token) -> str | None:
         if lex.has("harm_verb", _lemma(tok)) and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             return lex.get("harm_verb", _lemma(tok))
         if tok.pos_ == "VERB" and tok.dep_ not in ("conj",):
-            # "were killed or wounded": conjoined harm verbs count too
-            for conj in tok.children:
-                if conj.dep_ == "conj" and lex.has("harm_verb", _lemma(conj)):
-                    return lex.get("harm_verb", _lemma(conj))
+            # "were killed or wounded": conjoined harm verbs count too; "received training": a cue as the object
+            for child in tok.children:
+                if (child.dep_ == "conj" or child.dep_ == "dobj" and noun.dep_ in SUBJECT_DEPS) \
+                        and lex.has("harm_verb", _lemma(child)):
+                    return lex.get("harm_verb", _lemma(child))
             break
     return None
 
@@ -698,6 +705,22 @@ def _sole_voters(sent: Span) -> list[tuple[Token, str]]:
                      if lex.has(kind, _lemma(word)) and (word.lower_ != "for" or _lemma(verb) == "vote")), None)
         if side:
             out.append((tok, side))
+    return out
+
+
+def _zero_tallies(sent: Span) -> list[tuple[Token, str]]:
+    """ "10 in favour to none against", "with no abstentions": a count of nought on that side of the vote, as
+    (the word "none" or "no", side)."""
+    doc = sent.doc
+    lex = lexicon()
+    out = []
+    for tok in sent:
+        if tok.lower_ == "none":
+            cue = _vote_cue_at(doc, tok.i + 1, sent.end) if tok.i + 1 < sent.end else None
+            if cue:
+                out.append((tok, cue[0]))
+        elif tok.lower_ == "no" and tok.dep_ == "det" and lex.has("vote_abstain", _lemma(tok.head)):
+            out.append((tok, "vote_abstain"))
     return out
 
 
@@ -1026,6 +1049,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             harm = _harm_near(noun)
             if harm:
                 return "people", f"{lex.get('people', lemma)} {harm}", noun.i + 1, True
+    targets = _sanctioned(noun, sent) if noun is not None else None
+    if targets:
+        return targets, f"{targets} sanctioned", noun.i + 1, False
     if noun is not None and lex.has("people", _lemma(noun)) and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and lex.has("force_noun", _lemma(noun.head.head)):
         return "people", f"{lex.get('force_noun', _lemma(noun.head.head))} size", noun.i + 1, False  # "a force of 5,000 men"
@@ -1125,6 +1151,22 @@ def _reached_countries(noun: Token) -> bool:
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
+
+
+def _sanctioned(noun: Token, sent: Span) -> str | None:
+    """The unit of the targets a sentence about sanctions counts ("120 entities", "nine individuals and
+    entities", "six people"): the body noun as written, joined by a numberless one coordinated with it;
+    "people" for persons counted alone. None when the sentence is not about sanctions or counts no target."""
+    lex = lexicon()
+    lemma = _lemma(noun)
+    if not (lex.has("sanction_noun", lemma) or lex.has("people", lemma)) \
+            or not any(lex.has("sanction_context", _lemma(t)) for t in sent):
+        return None
+    joined = [c for c in noun.children if c.dep_ == "conj" and lex.has("sanction_noun", _lemma(c))
+              and not any(g.dep_ == "nummod" for g in c.children)]
+    if joined:
+        return " and ".join(n.lower_ for n in [noun, *joined])
+    return noun.lower_ if lex.has("sanction_noun", lemma) else "people"
 
 
 def _members(noun: Token) -> bool:
@@ -1337,6 +1379,8 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             for tok, side in _sole_voters(sent):
                 start = next((c.i for c in tok.children if c.dep_ == "amod"), tok.i)
                 add(NumberPhrase(start, tok.i + 1, tok, 1.0), tok.i + 1, "votes", SIDE_LABELS[side], sent, False)
+            for tok, side in _zero_tallies(sent):
+                add(NumberPhrase(tok.i, tok.i + 1, tok, 0.0), tok.i + 2, "votes", SIDE_LABELS[side], sent, False)
     return _without_headline_echoes(out, ctx)
 
 
