@@ -135,3 +135,23 @@ def test_the_targets_a_sanctions_sentence_counts_are_figures(analyse):
 
 def test_entities_counted_outside_a_sanctions_sentence_are_no_figure(analyse):
     assert not figures_of(analyse, "The agency registered seven new entities and four individuals last year.")
+
+
+def test_countries_that_take_part_or_contribute_are_counted(analyse):
+    assert (18, "countries") in figures_of(analyse, "18 countries took part in the drills.")
+    assert (12, "countries") in figures_of(analyse, "Officials said around 12 countries had contributed funds.")
+    assert (20, "countries") in figures_of(analyse, "The Royal Navy took part last month in the exercise alongside "
+                                                    "the US Navy and more than 20 partner nations.")
+
+
+def test_countries_that_sign_something_or_are_the_parties_are_no_figure(analyse):
+    assert not figures_of(analyse, "Two countries signed the accord.")
+    assert not figures_of(analyse, "The two countries took part in the drills.")
+
+
+def test_countries_an_export_authority_issued_or_refused_permits_to_are_counted(analyse):
+    assert (58, "countries") in figures_of(analyse, "In total, the committee issued 2,140 export permits to 58 "
+                                                    "countries during the year.")
+    assert (3, "countries") in figures_of(analyse, "The committee refused permits for sales to three countries last "
+                                                   "year.")
+    assert not figures_of(analyse, "The firm issued a statement to 12 countries.")

@@ -1068,6 +1068,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             and noun.head.lower_ == "to" and lex.has("export_verb", _lemma(noun.head.head)):
         # "sold to nine countries": how many states a supplier has sold to
         return "countries", f"countries {noun.head.head.lower_} to", noun.i + 1, False
+    verb = _permits_to(noun) if noun is not None else None
+    if verb is not None:
+        # "issued 1,200 export permits to 58 countries", "refused permits to three countries"
+        return "countries", f"countries {verb.lower_} permits", noun.i + 1, False
     if noun is not None and _reached_countries(noun):
         return "countries", "countries reached", noun.i + 1, False
     if noun is not None and _members(noun):
@@ -1132,15 +1136,23 @@ def _ordinal_counts(sent: Span) -> list[tuple[Token, Token]]:
 
 def _reached_countries(noun: Token) -> bool:
     """ "contracts from about 40 countries", "in service with 12 countries": the states a supplier or a
-    system has reached (the preposition hangs on the noun, or on the verb of such an object)."""
+    system has reached (the preposition hangs on the noun, or on the verb of such an object); and the states
+    that take part in something ("18 countries took part", "took part alongside 30 partner nations", "15
+    countries contributed funds"), unless a determiner makes them the parties named before ("the two countries")."""
     if _lemma(noun) not in ("country", "nation"):
         return False
     for c in noun.children:
         # "13 countries taking part", "participating countries" (a verb with its particle noun: "take part")
-        part = next((g.lower_ for g in c.children if g.dep_ == "dobj"), "")
-        if c.dep_ in ("acl", "relcl", "amod") and (lexicon().has("country_frame", _lemma(c))
-                                                   or lexicon().has("country_frame", f"{_lemma(c)} {part}")):
+        if c.dep_ in ("acl", "relcl", "amod") and _frames(c):
             return True
+    # "the two countries took part", "both nations": the parties, known by now, not a count
+    parties = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:  # "alongside the French Navy and 30 nations"
+        first = first.head
+    if not parties and (first.dep_ in SUBJECT_DEPS and first.head.pos_ in ("VERB", "AUX") and _frames(first.head)
+                        or _taking_part_alongside(first, noun)):
+        return True
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "in", "with", "by"):
         return False
     gov = noun.head.head
@@ -1151,6 +1163,43 @@ def _reached_countries(noun: Token) -> bool:
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
+
+
+def _taking_part_alongside(first: Token, noun: Token) -> bool:
+    """ "took part in the drills alongside 30 partner nations": the nations (``noun``, the last of the coordinated
+    nouns that start at ``first``) are with the subject in a frame verb ("take part", "participate")."""
+    prep = first.head if first.dep_ == "pobj" and first.head.lower_ in ("alongside", "with") else next(
+        (c for c in first.children if c.dep_ == "prep" and c.lower_ in ("alongside", "with") and c.i < noun.i
+         and first is not noun), None)  # the parser may hang "alongside X and N nations" on the noun before
+    if prep is None:
+        return False
+    verb = prep.head
+    for _ in range(3):  # "took part in the exercise alongside N nations": up to the verb of the phrase
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and _frames(verb)
+
+
+def _permits_to(noun: Token) -> Token | None:
+    """The verb of an export authority's decision on permits for "N countries" ("issued 900 permits to 40
+    countries", "refused permits to three countries"): the countries the permits were for; None otherwise."""
+    lex = lexicon()
+    if _lemma(noun) not in ("country", "nation") or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    gov = noun.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ == "pobj":  # "refused permits for sales to three countries"
+        gov = gov.head.head
+    if gov.pos_ == "NOUN" and lex.has("permit_noun", _lemma(gov)) and gov.dep_ == "dobj":
+        gov = gov.head
+    permits = any(c.dep_ == "dobj" and lex.has("permit_noun", _lemma(c)) for c in gov.children)
+    return gov if gov.pos_ == "VERB" and lex.has("permit_verb", _lemma(gov)) and permits else None
+
+
+def _frames(word: Token) -> bool:
+    """Whether a word is a country frame (figure_cues.tsv), alone or with its object ("take part")."""
+    part = next((g.lower_ for g in word.children if g.dep_ == "dobj"), "")
+    return lexicon().has("country_frame", _lemma(word)) or lexicon().has("country_frame", f"{_lemma(word)} {part}")
 
 
 def _sanctioned(noun: Token, sent: Span) -> str | None:
