@@ -155,3 +155,15 @@ def test_countries_an_export_authority_issued_or_refused_permits_to_are_counted(
     assert (3, "countries") in figures_of(analyse, "The committee refused permits for sales to three countries last "
                                                    "year.")
     assert not figures_of(analyse, "The firm issued a statement to 12 countries.")
+
+
+def test_a_name_the_ner_took_for_a_person_that_ends_in_a_firms_word_is_no_person(nlp, gaz):
+    from spacy.tokens import Span
+
+    from armstrack.nlp.people import resolve_people
+
+    doc = nlp("Yael Stern, a defence analyst at Pioneer Capital Markets, said the order was a surprise.")
+    words = [t.text for t in doc]
+    at = words.index("Capital")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, at, at + 2, label="PERSON")]
+    assert {p.name for p in resolve_people(doc, "t", gaz)} == {"Yael Stern"}
