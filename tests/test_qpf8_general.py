@@ -167,3 +167,10 @@ def test_a_name_the_ner_took_for_a_person_that_ends_in_a_firms_word_is_no_person
     at = words.index("Capital")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, at, at + 2, label="PERSON")]
     assert {p.name for p in resolve_people(doc, "t", gaz)} == {"Yael Stern"}
+
+
+def test_a_sum_is_about_what_the_verb_deals_in_not_who_acts(analyse):
+    text = ("Separately, the State Department on Tuesday approved a possible Foreign Military Sale to Norway of up to "
+            "50 missiles and related support, at an estimated cost of $1.4 billion, the agency said.")
+    [figure] = analyse(text, published=PUBLISHED).figures
+    assert figure.subject == "possible Foreign Military Sale to Norway", figure.subject

@@ -955,6 +955,15 @@ def _topic(num: NumberPhrase, tally: bool, vote: bool = False, unit_noun: Token 
                 return text
     for tok in _verb_chain(head):
         if tok.pos_ in ("VERB", "AUX"):
+            # a sum is the price of what the verb deals in ("approved a sale to X of ... at a cost of $1bn"),
+            # not of whoever acts
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                        and num.start not in range(c.left_edge.i, c.right_edge.i + 1)), None) if num.currency else None
+            if obj is not None:
+                # its buyer may hang on the verb ("approved a sale to X of ..."), the parser's choice
+                to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
+                buyer = next((c for c in to.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if to else None
+                return _np_text(obj) + (f" to {_np_text(buyer)}" if buyer is not None else "")
             subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None and subj.pos_ != "PRON" and subj.i not in own:
                 return _np_text(subj)
