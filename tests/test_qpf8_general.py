@@ -174,3 +174,16 @@ def test_a_sum_is_about_what_the_verb_deals_in_not_who_acts(analyse):
             "50 missiles and related support, at an estimated cost of $1.4 billion, the agency said.")
     [figure] = analyse(text, published=PUBLISHED).figures
     assert figure.subject == "possible Foreign Military Sale to Norway", figure.subject
+
+
+def test_people_included_in_a_harmed_count_are_harmed_too(analyse):
+    found = figures_of(analyse, "The opposition says air strikes have killed more than 1,800 civilians since the "
+                                "coup, including at least 350 children.")
+    assert {(1800, "people"), (350, "people")} <= found, found
+    found = figures_of(analyse, "The shelling killed at least nine people, including three children, in the region, "
+                                "officials said.")
+    assert {(9, "people"), (3, "people")} <= found, found
+
+
+def test_people_included_in_a_force_are_no_count(analyse):
+    assert figures_of(analyse, "The army has 2,000 soldiers, including 300 women.") == {(2000, "people")}

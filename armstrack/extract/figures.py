@@ -565,6 +565,14 @@ def _harm_near(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in ("amod", "acl", "relcl", "compound") and lex.has("harm_verb", _lemma(child)):
             return lex.get("harm_verb", _lemma(child))
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+        # "killed 2,100 civilians since the coup, including 480 children": a part of the people counted before
+        # it (wherever the parser hung "including"), harmed as they were
+        whole = next((t for t in reversed(noun.doc[noun.sent.start:noun.head.i]) if t.pos_ == "NOUN"
+                      and (lex.has("people", _lemma(t)) or lex.has("personnel", _lemma(t)))
+                      and any(c.dep_ == "nummod" for c in t.children)), None)
+        if whole is not None:
+            return _harm_near(whole)
     tok = noun
     for _ in range(3):
         if tok.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "attr", "conj", "appos", "prep") or tok.head.i == tok.i:
