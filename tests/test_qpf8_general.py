@@ -187,3 +187,18 @@ def test_people_included_in_a_harmed_count_are_harmed_too(analyse):
 
 def test_people_included_in_a_force_are_no_count(analyse):
     assert figures_of(analyse, "The army has 2,000 soldiers, including 300 women.") == {(2000, "people")}
+
+
+def test_people_who_remain_in_need_are_a_people_count(analyse):
+    found = figures_of(analyse, "According to the UN, more than 3.1 million people in the east remain in need of food "
+                                "assistance.")
+    assert found == {(3100000, "people")}, found
+
+
+def test_a_force_that_needs_people_states_no_count_of_people_in_need(analyse):
+    assert not figures_of(analyse, "The navy needs 2,000 more sailors to crew the new ships.")
+
+
+def test_soldiers_from_the_two_countries_are_no_count_of_countries(analyse):
+    found = figures_of(analyse, "Some 250 soldiers from the two countries took part.")
+    assert found == {(250, "people")}, found

@@ -66,7 +66,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb", "sanction_context", "sanction_noun"}
+             "handover_verb", "sanction_context", "sanction_noun", "plight"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -582,10 +582,15 @@ def _harm_near(noun: Token) -> str | None:
             return lex.get("harm_verb", _lemma(tok))
         if tok.pos_ == "VERB" and tok.dep_ not in ("conj",):
             # "were killed or wounded": conjoined harm verbs count too; "received training": a cue as the object
+            # of the people's own verb; "remain in need": a plight in its phrase
             for child in tok.children:
                 if (child.dep_ == "conj" or child.dep_ == "dobj" and noun.dep_ in SUBJECT_DEPS) \
                         and lex.has("harm_verb", _lemma(child)):
                     return lex.get("harm_verb", _lemma(child))
+                plight = next((g for g in child.children if g.dep_ == "pobj" and lex.has("plight", _lemma(g))), None) \
+                    if child.dep_ == "prep" and noun.dep_ in SUBJECT_DEPS else None
+                if plight is not None:
+                    return lex.get("plight", _lemma(plight))
             break
     return None
 
@@ -1176,7 +1181,7 @@ def _reached_countries(noun: Token) -> bool:
     if noun.head.lower_ == "from" and gov.pos_ == "VERB":  # "has drawn 250 exhibitors from 30 countries"
         gov = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), gov)
     if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in gov.children):
-        return True  # "250 exhibitors from 30 countries", "8,000 troops from 13 countries"
+        return not parties  # "250 exhibitors from 30 countries", "8,000 troops from 13 countries"
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
