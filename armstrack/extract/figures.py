@@ -40,6 +40,8 @@ from armstrack.records import DocumentAnalysis, Evidence, Figure
 #: Entity labels whose numbers are names, not quantities ("Su-30", "Project 22160", "Covid-19").
 NAME_LABELS = {"WEAPON_SYSTEM", "ORG", "MILITARY", "PERSON", "LOCATION", "GPE", "FAC", "LAW", "PRODUCT",
                "WORK_OF_ART", "EVENT", "COUNTRY", "NORP", "TIME", "ORDINAL"}
+#: Entity labels of a nationality or country word that modifies a counted noun ("3,000 Latvian troops").
+NATIONALITY_LABELS = {"COUNTRY", "NORP", "GPE"}
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 _RANGE = re.compile(rf"\b({_YEAR})\s*(?:-|–|—|/|to|through|until|till)\s*((?:19|20)?\d{{2}})\b")
@@ -64,7 +66,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb"}
+             "handover_verb", "sanction_context", "sanction_noun", "plight"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -206,8 +208,8 @@ def _scale_offset(tok: Token) -> int:
 def _is_calendar(tok: Token, ctx: DocContext) -> bool:
     """A number that is (part of) a date or a span of time: "2019", "Feb. 1", "three years ago"."""
     ent = ctx.ent_at.get(tok.i)
-    text = tok.text.replace(",", "")
-    if _YEAR_ONLY.match(text) and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("%", "percent")):
+    # a year is never written with a thousands separator: "2,000 soldiers" is a count
+    if _YEAR_ONLY.match(tok.text) and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("%", "percent")):
         return True
     if ent is None or ent.label_ != "DATE":
         return False
@@ -492,7 +494,11 @@ def _counted_noun(num: NumberPhrase) -> Token | None:
     head = num.head
     doc = head.doc
     if head.dep_ in COUNT_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
-        return head.head
+        noun = head.head
+        if noun.ent_type_ in NATIONALITY_LABELS and noun.dep_ in ("nmod", "amod", "compound") \
+                and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            return noun.head  # "3,000 Latvian, US and Polish troops": the number hung on the first nationality
+        return noun
     nxt = num.end
     while nxt < len(doc) and doc[nxt].text in ("-", "–"):
         nxt += 1
@@ -559,6 +565,14 @@ def _harm_near(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in ("amod", "acl", "relcl", "compound") and lex.has("harm_verb", _lemma(child)):
             return lex.get("harm_verb", _lemma(child))
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+        # "killed 2,100 civilians since the coup, including 480 children": a part of the people counted before
+        # it (wherever the parser hung "including"), harmed as they were
+        whole = next((t for t in reversed(noun.doc[noun.sent.start:noun.head.i]) if t.pos_ == "NOUN"
+                      and (lex.has("people", _lemma(t)) or lex.has("personnel", _lemma(t)))
+                      and any(c.dep_ == "nummod" for c in t.children)), None)
+        if whole is not None:
+            return _harm_near(whole)
     tok = noun
     for _ in range(3):
         if tok.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "attr", "conj", "appos", "prep") or tok.head.i == tok.i:
@@ -567,10 +581,16 @@ def _harm_near(noun: Token) -> str | None:
         if lex.has("harm_verb", _lemma(tok)) and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             return lex.get("harm_verb", _lemma(tok))
         if tok.pos_ == "VERB" and tok.dep_ not in ("conj",):
-            # "were killed or wounded": conjoined harm verbs count too
-            for conj in tok.children:
-                if conj.dep_ == "conj" and lex.has("harm_verb", _lemma(conj)):
-                    return lex.get("harm_verb", _lemma(conj))
+            # "were killed or wounded": conjoined harm verbs count too; "received training": a cue as the object
+            # of the people's own verb; "remain in need": a plight in its phrase
+            for child in tok.children:
+                if (child.dep_ == "conj" or child.dep_ == "dobj" and noun.dep_ in SUBJECT_DEPS) \
+                        and lex.has("harm_verb", _lemma(child)):
+                    return lex.get("harm_verb", _lemma(child))
+                plight = next((g for g in child.children if g.dep_ == "pobj" and lex.has("plight", _lemma(g))), None) \
+                    if child.dep_ == "prep" and noun.dep_ in SUBJECT_DEPS else None
+                if plight is not None:
+                    return lex.get("plight", _lemma(plight))
             break
     return None
 
@@ -698,6 +718,22 @@ def _sole_voters(sent: Span) -> list[tuple[Token, str]]:
                      if lex.has(kind, _lemma(word)) and (word.lower_ != "for" or _lemma(verb) == "vote")), None)
         if side:
             out.append((tok, side))
+    return out
+
+
+def _zero_tallies(sent: Span) -> list[tuple[Token, str]]:
+    """ "10 in favour to none against", "with no abstentions": a count of nought on that side of the vote, as
+    (the word "none" or "no", side)."""
+    doc = sent.doc
+    lex = lexicon()
+    out = []
+    for tok in sent:
+        if tok.lower_ == "none":
+            cue = _vote_cue_at(doc, tok.i + 1, sent.end) if tok.i + 1 < sent.end else None
+            if cue:
+                out.append((tok, cue[0]))
+        elif tok.lower_ == "no" and tok.dep_ == "det" and lex.has("vote_abstain", _lemma(tok.head)):
+            out.append((tok, "vote_abstain"))
     return out
 
 
@@ -932,6 +968,15 @@ def _topic(num: NumberPhrase, tally: bool, vote: bool = False, unit_noun: Token 
                 return text
     for tok in _verb_chain(head):
         if tok.pos_ in ("VERB", "AUX"):
+            # a sum is the price of what the verb deals in ("approved a sale to X of ... at a cost of $1bn"),
+            # not of whoever acts
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                        and num.start not in range(c.left_edge.i, c.right_edge.i + 1)), None) if num.currency else None
+            if obj is not None:
+                # its buyer may hang on the verb ("approved a sale to X of ..."), the parser's choice
+                to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
+                buyer = next((c for c in to.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if to else None
+                return _np_text(obj) + (f" to {_np_text(buyer)}" if buyer is not None else "")
             subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None and subj.pos_ != "PRON" and subj.i not in own:
                 return _np_text(subj)
@@ -1026,6 +1071,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             harm = _harm_near(noun)
             if harm:
                 return "people", f"{lex.get('people', lemma)} {harm}", noun.i + 1, True
+    targets = _sanctioned(noun, sent) if noun is not None else None
+    if targets:
+        return targets, f"{targets} sanctioned", noun.i + 1, False
     if noun is not None and lex.has("people", _lemma(noun)) and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and lex.has("force_noun", _lemma(noun.head.head)):
         return "people", f"{lex.get('force_noun', _lemma(noun.head.head))} size", noun.i + 1, False  # "a force of 5,000 men"
@@ -1042,6 +1090,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             and noun.head.lower_ == "to" and lex.has("export_verb", _lemma(noun.head.head)):
         # "sold to nine countries": how many states a supplier has sold to
         return "countries", f"countries {noun.head.head.lower_} to", noun.i + 1, False
+    verb = _permits_to(noun) if noun is not None else None
+    if verb is not None:
+        # "issued 1,200 export permits to 58 countries", "refused permits to three countries"
+        return "countries", f"countries {verb.lower_} permits", noun.i + 1, False
     if noun is not None and _reached_countries(noun):
         return "countries", "countries reached", noun.i + 1, False
     if noun is not None and _members(noun):
@@ -1106,25 +1158,86 @@ def _ordinal_counts(sent: Span) -> list[tuple[Token, Token]]:
 
 def _reached_countries(noun: Token) -> bool:
     """ "contracts from about 40 countries", "in service with 12 countries": the states a supplier or a
-    system has reached (the preposition hangs on the noun, or on the verb of such an object)."""
+    system has reached (the preposition hangs on the noun, or on the verb of such an object); and the states
+    that take part in something ("18 countries took part", "took part alongside 30 partner nations", "15
+    countries contributed funds"), unless a determiner makes them the parties named before ("the two countries")."""
     if _lemma(noun) not in ("country", "nation"):
         return False
     for c in noun.children:
         # "13 countries taking part", "participating countries" (a verb with its particle noun: "take part")
-        part = next((g.lower_ for g in c.children if g.dep_ == "dobj"), "")
-        if c.dep_ in ("acl", "relcl", "amod") and (lexicon().has("country_frame", _lemma(c))
-                                                   or lexicon().has("country_frame", f"{_lemma(c)} {part}")):
+        if c.dep_ in ("acl", "relcl", "amod") and _frames(c):
             return True
+    # "the two countries took part", "both nations": the parties, known by now, not a count
+    parties = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:  # "alongside the French Navy and 30 nations"
+        first = first.head
+    if not parties and (first.dep_ in SUBJECT_DEPS and first.head.pos_ in ("VERB", "AUX") and _frames(first.head)
+                        or _taking_part_alongside(first, noun)):
+        return True
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "in", "with", "by"):
         return False
     gov = noun.head.head
     if noun.head.lower_ == "from" and gov.pos_ == "VERB":  # "has drawn 250 exhibitors from 30 countries"
         gov = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), gov)
     if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in gov.children):
-        return True  # "250 exhibitors from 30 countries", "8,000 troops from 13 countries"
+        return not parties  # "250 exhibitors from 30 countries", "8,000 troops from 13 countries"
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
+
+
+def _taking_part_alongside(first: Token, noun: Token) -> bool:
+    """ "took part in the drills alongside 30 partner nations": the nations (``noun``, the last of the coordinated
+    nouns that start at ``first``) are with the subject in a frame verb ("take part", "participate")."""
+    prep = first.head if first.dep_ == "pobj" and first.head.lower_ in ("alongside", "with") else next(
+        (c for c in first.children if c.dep_ == "prep" and c.lower_ in ("alongside", "with") and c.i < noun.i
+         and first is not noun), None)  # the parser may hang "alongside X and N nations" on the noun before
+    if prep is None:
+        return False
+    verb = prep.head
+    for _ in range(3):  # "took part in the exercise alongside N nations": up to the verb of the phrase
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and _frames(verb)
+
+
+def _permits_to(noun: Token) -> Token | None:
+    """The verb of an export authority's decision on permits for "N countries" ("issued 900 permits to 40
+    countries", "refused permits to three countries"): the countries the permits were for; None otherwise."""
+    lex = lexicon()
+    if _lemma(noun) not in ("country", "nation") or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    gov = noun.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ == "pobj":  # "refused permits for sales to three countries"
+        gov = gov.head.head
+    if gov.pos_ == "NOUN" and lex.has("permit_noun", _lemma(gov)) and gov.dep_ == "dobj":
+        gov = gov.head
+    permits = any(c.dep_ == "dobj" and lex.has("permit_noun", _lemma(c)) for c in gov.children)
+    return gov if gov.pos_ == "VERB" and lex.has("permit_verb", _lemma(gov)) and permits else None
+
+
+def _frames(word: Token) -> bool:
+    """Whether a word is a country frame (figure_cues.tsv), alone or with its object ("take part")."""
+    part = next((g.lower_ for g in word.children if g.dep_ == "dobj"), "")
+    return lexicon().has("country_frame", _lemma(word)) or lexicon().has("country_frame", f"{_lemma(word)} {part}")
+
+
+def _sanctioned(noun: Token, sent: Span) -> str | None:
+    """The unit of the targets a sentence about sanctions counts ("120 entities", "nine individuals and
+    entities", "six people"): the body noun as written, joined by a numberless one coordinated with it;
+    "people" for persons counted alone. None when the sentence is not about sanctions or counts no target."""
+    lex = lexicon()
+    lemma = _lemma(noun)
+    if not (lex.has("sanction_noun", lemma) or lex.has("people", lemma)) \
+            or not any(lex.has("sanction_context", _lemma(t)) for t in sent):
+        return None
+    joined = [c for c in noun.children if c.dep_ == "conj" and lex.has("sanction_noun", _lemma(c))
+              and not any(g.dep_ == "nummod" for g in c.children)]
+    if joined:
+        return " and ".join(n.lower_ for n in [noun, *joined])
+    return noun.lower_ if lex.has("sanction_noun", lemma) else "people"
 
 
 def _members(noun: Token) -> bool:
@@ -1337,6 +1450,8 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             for tok, side in _sole_voters(sent):
                 start = next((c.i for c in tok.children if c.dep_ == "amod"), tok.i)
                 add(NumberPhrase(start, tok.i + 1, tok, 1.0), tok.i + 1, "votes", SIDE_LABELS[side], sent, False)
+            for tok, side in _zero_tallies(sent):
+                add(NumberPhrase(tok.i, tok.i + 1, tok, 0.0), tok.i + 2, "votes", SIDE_LABELS[side], sent, False)
     return _without_headline_echoes(out, ctx)
 
 

@@ -50,6 +50,8 @@ COPULAS = word_set("quote_words.tsv", "copula")
 #: Words of a minister's title that are his rank ("Deputy"), and words of titles that head no ministry ("Prime").
 MINISTER_RANKS = word_set("quote_words.tsv", "minister_rank")
 NOT_MINISTRY = word_set("quote_words.tsv", "not_ministry")
+#: Reporting verbs that only mark aspect before an infinitive ("would continue to support").
+ASPECT_VERBS = word_set("quote_words.tsv", "aspect_verb")
 #: Pronouns that point back at a quotation ("that is how X put it", "which was how").
 DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
@@ -99,7 +101,10 @@ def cue_of(tok: Token) -> Cue | None:
     if phrase is not None and any(c.lower_ == phrase[0] for c in tok.children):
         return phrase[1]
     if tok.pos_ == "VERB":
-        return cues().get((tok.lemma_.lower(), "verb"))
+        lemma = tok.lemma_.lower()
+        if lemma in ASPECT_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # "would continue to support": no reporting verb
+        return cues().get((lemma, "verb"))
     return None
 
 
@@ -225,34 +230,37 @@ class QuoteReader:
             if best is None or key < best[0]:
                 best = (key, tok)
 
-        # a cue governing the quoted words: walk up from each word whose head is outside them
+        # a cue governing the quoted words: walk up from each word whose head is outside them; the walk may pass
+        # through the sentence's other quotations, whose cue reports this one too ('called them "a provocation"
+        # that "does nothing"', 'said the pact was "..." and that the country "..."')
+        sent = self.doc[draft.tokens.start].sent
+        through = {i for i in range(sent.start, sent.end) if i in self.in_quote and i not in inside}
         for i in draft.tokens:
             tok = self.doc[i]
             if tok.head.i in inside or ANY_MARK_RE.fullmatch(tok.text):
                 continue  # the marks themselves hang anywhere
-            up, steps = tok.head, 1
-            if tok.dep_ == "conj" and up.i in self.in_quote and up.i not in inside and up.dep_ == "ccomp" \
-                    and speech_cue(up.head) and up.head.i not in self.in_quote:
-                # 'said the pact was "..." and that the country "..."': the second clause is coordinated with
-                # a verb inside the first quotation; the cue above that verb reports both
-                consider(up.head, 2, 0)
-                continue
-            while steps <= settings.current().quote_max_steps and up.i in window:
-                if speech_cue(up) or not governing and _document_verb(up):
+            up, steps, passed = tok.head, 1, False
+            while steps <= settings.current().quote_max_steps:
+                if up.i in through:
+                    passed = True
+                elif not (up.i in window or passed and sent.start <= up.i < sent.end):
+                    break
+                elif speech_cue(up) or not governing and _document_verb(up):
                     consider(up, steps, 0)
                     break
-                # "The talks, X said, were '...'": a parenthetical cue on the clause that holds the quotation
-                aside = next((c for c in up.children if c.dep_ == "parataxis" and c.i not in inside and speech_cue(c)
-                              and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
-                if aside is not None:
-                    consider(aside, steps + 1, 0)
-                    break
-                # 'accepted the decision "with regret", according to X': the phrase reports the clause
-                per = next((c for c in up.children if governing and c.i in window and c.i not in inside
-                            and (c_cue := speech_cue(c)) is not None and c_cue.kind == "prep"), None)
-                if per is not None:
-                    consider(per, steps + 1, 0)
-                    break
+                else:
+                    # "The talks, X said, were '...'": a parenthetical cue on the clause that holds the quotation
+                    aside = next((c for c in up.children if c.dep_ == "parataxis" and c.i not in inside
+                                  and speech_cue(c) and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+                    if aside is not None:
+                        consider(aside, steps + 1, 0)
+                        break
+                    # 'accepted the decision "with regret", according to X': the phrase reports the clause
+                    per = next((c for c in up.children if governing and c.i in window and c.i not in inside
+                                and (c_cue := speech_cue(c)) is not None and c_cue.kind == "prep"), None)
+                    if per is not None:
+                        consider(per, steps + 1, 0)
+                        break
                 if up.head.i == up.i:
                     break
                 up, steps = up.head, steps + 1

@@ -34,7 +34,8 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 #: Lower-case words inside names ("Faisal bin Farhan", "Abdel Fattah el-Sisi", "Ursula von der Leyen").
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "das", "dos", "di", "du", "van", "von", "der", "den",
                   "le", "la", "ter", "abu", "ben", "y"}
-NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+#: A word of a name: a capital letter of any script ("Šimkus", "Øberg"), then letters, apostrophes, periods, hyphens.
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
 #: Honorifics written letter by letter ("H E", "H.E." for His or Her Excellency), as their letters ("HE").
 HONORIFIC_INITIALS = frozenset(load_honorifics(with_initials=True))
 #: A token of such an honorific: capital letters, each alone or followed by a period ("H", "E.", "H.E.").
@@ -99,10 +100,15 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
     for t in tokens:
         glued = t.i > start and not doc[t.i - 1].whitespace_  # "Ji-woo": parts of one hyphenated word
         inner = start < t.i < end - 1
-        if t.like_num or not (NAME_TOKEN.match(t.text) or glued and (t.is_alpha or t.text in "-‑")
+        if t.like_num or not (_name_token(t.text) or glued and (t.is_alpha or t.text in "-‑")
                               or inner and t.lower_ in NAME_PARTICLES):
             return None
     return start, end
+
+
+def _name_token(text: str) -> bool:
+    """Whether a token's text can be a word of a name (NAME_TOKEN, with a capital first letter)."""
+    return text[:1].isupper() and NAME_TOKEN.match(text) is not None
 
 
 def _untagged_given_name(doc: Doc, i: int, title_tokens: set[int]) -> bool:
@@ -111,7 +117,7 @@ def _untagged_given_name(doc: Doc, i: int, title_tokens: set[int]) -> bool:
     if i < 0:
         return False
     tok = doc[i]
-    return tok.pos_ == "PROPN" and bool(NAME_TOKEN.match(tok.text)) and tok.is_alpha \
+    return tok.pos_ == "PROPN" and _name_token(tok.text) and tok.is_alpha \
         and tok.ent_type_ in ("", "PERSON") \
         and i not in title_tokens and tok.lower_ not in HONORIFICS and _initials_start(doc, i + 1) > i
 
@@ -124,7 +130,7 @@ def _bracketed_given_name(doc: Doc, start: int, end: int) -> Token | None:
     given = doc[start - 2]
     if given.ent_type_ and given.ent_type_ != "PERSON":
         return None
-    return given if NAME_TOKEN.match(given.text) and given.is_alpha else None
+    return given if _name_token(given.text) and given.is_alpha else None
 
 
 #: Entity labels of the country after "of" in "Minister A of X and B of Y".
@@ -138,7 +144,7 @@ NOT_NAME_LABELS = ("COUNTRY", "GPE", "LOCATION", "NORP", "DATE", "WEAPON_SYSTEM"
 def _name_run(doc: Doc, start: int, title_tokens: set[int], limit: int = 4) -> int:
     """The end of a run of capitalised name words from ``start`` (``start`` when there is none)."""
     end = start
-    while end < len(doc) and end - start < limit and NAME_TOKEN.match(doc[end].text) and doc[end].is_alpha \
+    while end < len(doc) and end - start < limit and _name_token(doc[end].text) and doc[end].is_alpha \
             and end not in title_tokens and doc[end].lower_ not in HONORIFICS \
             and doc[end].ent_type_ not in NOT_NAME_LABELS and _initials_end(doc, end) == end:
         end += 1
@@ -173,7 +179,7 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             continue
         o, given, c = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
         # the NER may take the bracketed group for a body ("[Jane] Roe" as ORG); the title says otherwise
-        if (o.text, c.text) in (("[", "]"), ("(", ")")) and NAME_TOKEN.match(given.text) and given.is_alpha \
+        if (o.text, c.text) in (("[", "]"), ("(", ")")) and _name_token(given.text) and given.is_alpha \
                 and given.ent_type_ in BRACKET_NAME_LABELS:
             end = _name_run(doc, tok.i + 4, title_tokens, 2)
             if end > tok.i + 4 and doc[tok.i + 4].ent_type_ in BRACKET_NAME_LABELS:
@@ -192,7 +198,7 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             start = child.left_edge.i
             run = doc[start:child.i + 1]
             if 2 <= len(run) <= 4 and doc[start - 1].text == "," and _untagged_name(run, last_words) and all(
-                    NAME_TOKEN.match(t.text) and t.is_alpha and t.i not in title_tokens and t.lower_ not in HONORIFICS
+                    _name_token(t.text) and t.is_alpha and t.i not in title_tokens and t.lower_ not in HONORIFICS
                     for t in run):
                 out.append((start, child.i + 1, tuple(t.text for t in run)))
     # the title's own "of" phrase ends it too: "Chair of the Defence Committee, Ana Ruiz Gil MP, said"
@@ -214,7 +220,7 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         # a name the NER took for a body, shown a person's by a title in apposition ("X Y, general manager
         # of Z"; "its chief executive, X Y"); a body's own name ends in a word such as "Systems" or "Group"
         if ent.label_ not in ("ORG", "GPE", "LOCATION") or ent.ent_id_ or not 2 <= len(ent) <= 4 or any(
-                not (NAME_TOKEN.match(t.text) and t.is_alpha) or t.i in title_tokens or t.lower_ in last_words
+                not (_name_token(t.text) and t.is_alpha) or t.i in title_tokens or t.lower_ in last_words
                 or t.lower_ in HONORIFICS for t in ent):
             continue
         root = ent.root
@@ -268,7 +274,7 @@ def _after_initials(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tu
             start += 1
         end = start
         while end < len(doc) and end - start < 6 and (
-                NAME_TOKEN.match(doc[end].text) and (doc[end].is_alpha or "-" in doc[end].text)
+                _name_token(doc[end].text) and (doc[end].is_alpha or "-" in doc[end].text)
                 and end not in title_tokens and doc[end].ent_type_ not in NOT_NAME_LABELS
                 or doc[end].lower_ in NAME_PARTICLES and end > start):
             end += 1
@@ -325,7 +331,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
         return True
     bare = [t for t in doc[start:end] if t.i not in title_tokens and not t.is_punct]
     if bare and (bare[0].lower_ in words.get("first", ()) and len(bare) > 1
-                 or len(bare) == 1 and bare[0].lower_ in words.get("name", ())):
+                 or len(bare) == 1 and bare[0].lower_ in words.get("name", ())
+                 or len(bare) > 1 and all(t.lower_ in words.get("date", ()) for t in bare)):
         return True
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
@@ -346,8 +353,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
         return True  # the end of a longer name the NER split ("Camp Lira" + "Vega Sol")
     if _dateline_outlet(doc, start, end):
         return True  # "CITY (Outlet) -": the agency or paper of a dateline
-    if _coordinated_with_place(doc[start:end].root):
-        return True  # "flights between Beijing and X": a place
+    if _coordinated_with_place_or_system(doc[start:end].root):
+        return True  # "flights between Beijing and X": a place; "HMMWVs and X": a product
     return _in_quote_marks(doc, start, end)
 
 
@@ -369,16 +376,19 @@ def _dateline_outlet(doc: Doc, start: int, end: int) -> bool:
 BYLINE_JOINERS = {"and", ",", "&"}
 
 
-def _authored(doc: Doc, start: int) -> bool:
+def _authored(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is one of the article's authors: in a byline opening a line ("By X and Y",
-    "Reporting by X; editing by Y") or after an authors label ("About the authors: X")."""
+    "Reporting by X; editing by Y", "Jane Roe, Defence Correspondent") or after an authors label ("About the
+    authors: X")."""
     words = not_person_words()
+    if _desk_byline(doc, start, end, words.get("desk", frozenset())):
+        return True
     labels = words.get("author", frozenset())
     i = start - 1
     # back over the earlier names of the same byline ("By X, Y and Z"), never across a line break
     while i >= 0 and start - i < 16 and "\n" not in doc[i].text and (
             doc[i].lower_ in BYLINE_JOINERS or doc[i].ent_type_ == "PERSON"
-            or NAME_TOKEN.match(doc[i].text) and doc[i].is_alpha and not doc[i].ent_type_
+            or _name_token(doc[i].text) and doc[i].is_alpha and not doc[i].ent_type_
             and doc[i].lower_ not in labels):
         i -= 1
     if i < 0:
@@ -392,6 +402,18 @@ def _authored(doc: Doc, start: int) -> bool:
     return doc[i].text == ";" and _label_opens_line(doc, i, labels)
 
 
+def _desk_byline(doc: Doc, start: int, end: int, desks: frozenset[str]) -> bool:
+    """Whether a name is a byline line of its own with the author's desk after a comma ("Jane Roe, Defence
+    Correspondent"): the line opens with the name and ends with a journalist's job."""
+    if start > 0 and "\n" not in doc[start - 1].text or end >= len(doc) or doc[end].text != ",":
+        return False
+    j = end + 1
+    while j < len(doc) and "\n" not in doc[j].text and j - end < 6:
+        j += 1
+    last = doc[j - 1]
+    return j > end + 1 and (j == len(doc) or "\n" in doc[j].text) and last.lower_ in desks
+
+
 def _label_opens_line(doc: Doc, i: int, labels: frozenset[str]) -> bool:
     """Whether the line holding token ``i`` opens with an authors label ("About the authors: ...")."""
     j = i
@@ -400,12 +422,13 @@ def _label_opens_line(doc: Doc, i: int, labels: frozenset[str]) -> bool:
     return any(t.lower_ in labels for t in doc[j:min(j + 4, i)])
 
 
-def _coordinated_with_place(root: Token) -> bool:
-    """Whether a name is coordinated with a city or region the gazetteer knows ("Kazan and X")."""
-    places = ("LOCATION",)  # the gazetteer's places only: the NER takes many names for GPEs
-    if root.dep_ == "conj" and root.head.ent_type_ in places:
+def _coordinated_with_place_or_system(root: Token) -> bool:
+    """Whether a name is coordinated with a city or region the gazetteer knows ("Kazan and X"), or with a
+    weapon system ("HMMWVs and Land Rovers": a product's name)."""
+    kinds = ("LOCATION", "WEAPON_SYSTEM")  # the gazetteer's places only: the NER takes many names for GPEs
+    if root.dep_ == "conj" and root.head.ent_type_ in kinds:
         return True
-    return any(c.dep_ == "conj" and c.ent_type_ in places for c in root.children)
+    return any(c.dep_ == "conj" and c.ent_type_ in kinds for c in root.children)
 
 
 _ENTITY_INDEX: tuple[Doc | None, dict[int, Span]] = (None, {})
@@ -539,7 +562,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
               for ent in doc.ents if ent.label_ == "PERSON" for bare in [_bare_name(ent, title_tokens)]]
     others = {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, not_person in tagged if not_person}
     for ent, bare, not_person in tagged:
-        if bare is not None and _authored(doc, ent.start):
+        if bare is not None and _authored(doc, ent.start, ent.end):
             authors.add(frozenset(t.text for t in doc[bare[0]:bare[1]]))
             continue
         if bare is None or not_person:
@@ -588,7 +611,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         for surname in sorted((s for s in surnames if s[0] == tok.text), key=len, reverse=True):
             end = tok.i + len(surname)
             if tuple(t.text for t in doc[tok.i:end]) != surname or covered & set(range(tok.i, end)) \
-                    or not all(NAME_TOKEN.match(w) for w in surname if w != "-"):
+                    or not all(_name_token(w) for w in surname if w != "-"):
                 continue
             if surname in given and not (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass")):
                 continue
@@ -657,7 +680,7 @@ def _untagged_given_names(doc: Doc, start: int, end: int, title_tokens: set[int]
     while start > 0 and end - start < 4:
         tok = doc[start - 1]
         if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
-                and NAME_TOKEN.match(tok.text) and tok.is_alpha and not tok.ent_type_
+                and _name_token(tok.text) and tok.is_alpha and not tok.ent_type_
                 and tok.i not in title_tokens and tok.lower_ not in HONORIFICS
                 and _initials_start(doc, start) == start
                 and tok.lower_ not in not_person_words().get("first", ())):
