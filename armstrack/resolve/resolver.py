@@ -11,11 +11,8 @@ Per-document rows stay as they are (they are the evidence). What this stage main
 
 Incremental by blocks: writing or deleting a document queues work (``resolve_queue``, in the same
 transaction); ``refresh`` expands the queued keys to the connected groups of linked records and
-recomputes only those, from all their member rows, in a canonical order. New documents' records are
-first clustered with the stored facts linked to them alone (``rules.place``), which reads those facts'
-members, not whole groups; a group is recomputed only when that could change a record outside them. The
-result is a function of the stored records alone, so it does not depend on ingest order and equals a
-build from scratch.
+recomputes only those, from all their member rows, in a canonical order. The result is a function of
+the stored records alone, so it does not depend on ingest order and equals a build from scratch.
 
 A queued or seed key is ``(kind, key, probe)``: the records linked to a key a record indexes are all
 its holders; to a key it only probes, the records that index it.
@@ -165,26 +162,18 @@ class Resolver:
         report.timings["facts"] = 0.0
         # 4. kind by kind (so only one kind's new records are in memory): key the new and re-keyed
         # records, then recompute the groups of linked records the keys reach
-        deal_keys: set[str] = set()
         for kind in m.RECORD_MODELS:
             t = time.perf_counter()
-            new_keys: set[tuple[str, bool]] = set()
-            new_recs = self._key_records(kind, work.new_docs, sorted(rekey.get(kind, ())), canon,
-                                         seeds_by_kind[kind], new_keys, report)
+            self._key_records(kind, work.new_docs, sorted(rekey.get(kind, ())), canon, seeds_by_kind[kind], report)
             report.timings["keys"] += time.perf_counter() - t
             t = time.perf_counter()
-            if kind == "transfers":
-                deal_keys = {k for k, _ in seeds_by_kind[kind] | new_keys}
-            if new_recs is None:  # too many to hold: their groups are recomputed
-                seeds_by_kind[kind] |= new_keys
-            placed, groups = self._place(kind, new_recs, seeds_by_kind[kind], canon) if new_recs else \
-                (0, self._components(kind, seeds_by_kind[kind]) if seeds_by_kind[kind] else [])
-            report.facts += placed + self._rebuild_groups(kind, groups, canon)
+            if seeds_by_kind[kind]:
+                report.facts += self._rebuild_blocks(kind, seeds_by_kind[kind], canon)
             self._cache = {}
             report.timings["facts"] += time.perf_counter() - t
         # the deals of the transfer blocks whose facts were recomputed (a chunk of blocks at a time: a
         # deferred resolve reaches thousands; update() recomputes whole deals, joined blocks included)
-        for blocks in _chunks(sorted({deals.block_of(k) for k in deal_keys}), settings.current().resolve_deal_blocks):
+        for blocks in _chunks(sorted({deals.block_of(k) for k, _ in seeds_by_kind["transfers"]}), settings.current().resolve_deal_blocks):
             deals.update(s, blocks)
         report.facts_unchanged, report.facts_updated = self._written.unchanged, self._written.updated
         summaries.after_refresh(s, None if everyone else work.pblocks)  # the API's per-person summary
@@ -296,41 +285,32 @@ class Resolver:
             s.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
 
     def _key_records(self, kind: str, new_docs: list[str], rekey_ids: list[int], canon: Canon,
-                     seeds: set[tuple[str, bool]], new_keys: set[tuple[str, bool]],
-                     report: RefreshReport) -> list[Rec] | None:
-        """Store the blocking keys of one kind's new and re-keyed records: the re-keyed ones' become
-        ``seeds``, the new ones' ``new_keys``. The prepared records are kept for the recompute, up to the
-        setting ``resolve_cache_records`` (the rest are read again there), so a refresh of many documents
-        does not hold them all. Returns the new records (to place), or None when they were too many to keep."""
+                     seeds: set[tuple[str, bool]], report: RefreshReport) -> None:
+        """Store the blocking keys of one kind's new and re-keyed records; their keys become seeds. The
+        prepared records are kept for the recompute, up to the setting ``resolve_cache_records`` (the rest
+        are read again there), so a refresh of many documents does not hold them all."""
         s = self.session
         model = m.RECORD_MODELS[kind]
         # a document queued twice (two processes wrote it) is keyed once: its old keys go first
         for chunk in _chunks(new_docs):
             s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.doc_id.in_(chunk)))
         key_rows: list[dict] = []
-        new_recs: list[Rec] | None = []
-        wheres = [(model.doc_id.in_(c), new_keys) for c in _chunks(new_docs)] + \
-            [(model.id.in_(c), seeds) for c in _chunks(rekey_ids)]
-        for where, keyed in wheres:
+        for where in [model.doc_id.in_(c) for c in _chunks(new_docs)] + \
+                [model.id.in_(c) for c in _chunks(rekey_ids)]:
             for r in self._load(kind, where, canon):
                 report.records += 1
                 if len(self._cache) < settings.current().resolve_cache_records:
                     self._cache[(kind, r.id)] = r
-                    if keyed is new_keys and new_recs is not None:
-                        new_recs.append(r)
-                elif keyed is new_keys:
-                    new_recs = None
                 for keys, probe in ((r.keys, False), (r.probes, True)):
                     for k, person in keys:
                         key_rows.append({"kind": kind, "record_id": r.id, "doc_id": r.doc, "key": k,
                                          "person": person, "probe": probe})
-                        keyed.add((k, probe))
+                        seeds.add((k, probe))
             if len(key_rows) >= 5000:
                 s.execute(m.RecordKey.__table__.insert(), key_rows)
                 key_rows = []
         if key_rows:
             s.execute(m.RecordKey.__table__.insert(), key_rows)
-        return new_recs
 
     def rebuild(self) -> RefreshReport:
         """Drop everything derived here and resolve every document again (from scratch)."""
@@ -528,67 +508,12 @@ class Resolver:
             groups[find(r)].append(r)
         return sorted(groups.values())
 
-    def _place(self, kind: str, new_recs: list[Rec], seeds: set[tuple[str, bool]], canon: Canon
-               ) -> tuple[int, list[list[int]]]:
-        """Cluster one kind's new records with the stored facts linked to them (``rules.place``: only those
-        facts' members are read, not whole groups) and write the facts that changed. Returns (facts written,
-        the groups to recompute: those the ``seeds`` reach and those of records that cannot be placed)."""
-        s = self.session
-        new_ids = {r.id for r in new_recs}
-        linked = self._linked(kind, new_recs, new_ids)
-        fact_of: dict[int, str] = {}
-        for chunk in _chunks(sorted(linked.keys() | new_ids)):
-            fact_of.update(s.execute(select(m.FactMember.record_id, m.FactMember.fact_id).where(
-                m.FactMember.kind == kind, m.FactMember.record_id.in_(chunk))).all())
-        # a new record already in a fact (its document queued again), or linked to a record in none (of a
-        # dropped fact): its group is recomputed
-        loose = {k for rid, ks in linked.items() if rid not in fact_of for k in ks}
-        again = [r for r in new_recs if r.id in fact_of or any(k in loose for k, _ in (*r.keys, *r.probes))]
-        members: dict[str, list[int]] = defaultdict(list)
-        for chunk in _chunks(sorted({fact_of[rid] for rid in linked if rid in fact_of})):
-            for fid, rid in s.execute(select(m.FactMember.fact_id, m.FactMember.record_id)
-                                      .where(m.FactMember.fact_id.in_(chunk))):
-                members[fid].append(rid)
-        stored: dict[int, Rec] = {}
-        for chunk in _chunks(sorted(rid for ids in members.values() for rid in ids)):
-            stored.update((r.id, r) for r in self._load(kind, m.RECORD_MODELS[kind].id.in_(chunk), canon))
-        skipped = {r.id for r in again}
-        clusters, moved = rules.place([[stored[rid] for rid in ids] for _, ids in sorted(members.items())],
-                                      [r for r in new_recs if r.id not in skipped])
-        # a moved record linked to one outside these facts: that one might choose otherwise now
-        outside = set().union(*self._linked(kind, moved, stored.keys() | new_ids).values())
-        again.extend(r for r in moved if any(k in outside for k, _ in (*r.keys, *r.probes)))
-        seeds.update((k, probe) for r in again for keys, probe in ((r.keys, False), (r.probes, True)) for k, _ in keys)
-        groups = self._components(kind, seeds) if seeds else []
-        redo = {rid for g in groups for rid in g}
-        moved_ids = {r.id for r in moved}
-        touched = [c for c in clusters if any(r.id in new_ids or r.id in moved_ids for r in c)
-                   and not any(r.id in redo for r in c)]
-        if touched:
-            self._write(kind, factwrite.read_stored(s, kind, [r.id for c in touched for r in c]), touched, canon)
-        return len(touched), groups
-
-    def _linked(self, kind: str, recs: list[Rec], leave_out: set[int]) -> dict[int, set[str]]:
-        """Stored records linked to any of ``recs`` (other than ``leave_out``) -> the keys linking them."""
-        index = {k for r in recs for k, _ in r.keys}
-        linked: dict[int, set[str]] = defaultdict(set)
-        for keys, indexers_only in ((sorted(index), False),
-                                    (sorted({k for r in recs for k, _ in r.probes} - index), True)):
-            for chunk in _chunks(keys):
-                where = [m.RecordKey.kind == kind, m.RecordKey.key.in_(chunk)]
-                if indexers_only:
-                    where.append(m.RecordKey.probe.is_(False))
-                for rid, k in self.session.execute(select(m.RecordKey.record_id, m.RecordKey.key).where(*where)):
-                    if rid not in leave_out:
-                        linked[rid].add(k)
-        return linked
-
-    def _rebuild_groups(self, kind: str, groups: list[list[int]], canon: Canon) -> int:
-        """Recompute the facts of these groups of linked records, a few groups at a time (so what is in
+    def _rebuild_blocks(self, kind: str, keys: set[tuple[str, bool]], canon: Canon) -> int:
+        """Recompute the facts of every group linked to the keys, a few groups at a time (so what is in
         memory is bounded by the batch, not by how many records the database holds)."""
         facts = 0
         batch: list[int] = []
-        for group in groups:
+        for group in self._components(kind, keys):
             batch.extend(group)
             if len(batch) >= settings.current().resolve_group_batch:
                 facts += self._recompute(kind, batch, canon)
@@ -611,15 +536,9 @@ class Resolver:
         if not recs:
             factwrite.write(s, kind, stored, [], [], [])
             return 0
-        return self._write(kind, stored, rules.cluster(recs), canon)
-
-    def _write(self, kind: str, stored: factwrite.Stored, clusters: list[list[Rec]], canon: Canon) -> int:
-        """Make ``stored`` (the facts holding any of the clusters' records) the facts of ``clusters``."""
-        s = self.session
-        recs = [r for c in clusters for r in c]
         affiliations = self._affiliations(kind, recs) if rules.KIND_RULES[kind].affiliations else {}
         fact_rows, member_rows, link_rows = [], [], []
-        for members in clusters:
+        for members in rules.cluster(recs):
             fact, links = self._fact(kind, members, affiliations, canon)
             fact_rows.append(fact)
             member_rows.extend({"fact_id": fact["id"], "kind": kind, "record_id": r.id, "doc_id": r.doc}
@@ -779,4 +698,3 @@ def queue_missing(session: Session) -> int:
     rows = [d for d in missing if d not in queued]
     queue.enqueue_documents(session, rows)
     return len(rows)
-

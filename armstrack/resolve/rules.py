@@ -555,23 +555,7 @@ def cluster(records: list[Rec]) -> list[list[Rec]]:
     return clusters
 
 
-def place(stored: list[list[Rec]], new: list[Rec]) -> tuple[list[list[Rec]], list[Rec]]:
-    """``cluster`` over the members of stored clusters and new records, and the stored records that moved.
-
-    ``stored``: whole clusters (as ``cluster`` made them) holding every record linked to a new one. Returns
-    the clusters of their members and the new records, and the stored records of the clusters that changed
-    other than by taking new records (split, joined, or left by a member). Those are the clusters of
-    ``cluster`` over every record when no record outside ``stored`` is linked to a moved one: the others'
-    choices meet the same clusters, at most grown by new records (which takes no one in), so a caller
-    clusters the groups of moved records linked to others again and keeps the rest."""
-    clusters = cluster([*(r for c in stored for r in c), *new])
-    was = {id(r): i for i, c in enumerate(stored) for r in c}
-    kept = set()
-    for c in clusters:
-        old = {was[id(r)] for r in c if id(r) in was}
-        if len(old) == 1 and sum(id(r) in was for r in c) == len(stored[next(iter(old))]):
-            kept |= old
-    return clusters, [r for i, c in enumerate(stored) if i not in kept for r in c]
+# --- the merged record ----------------------------------------------------------------------------
 
 def _most_frequent(values, tie=None):
     """The most frequent non-null value; ties go to ``tie`` (a key function, larger wins) or first seen."""
