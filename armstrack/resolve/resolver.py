@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -155,6 +155,7 @@ class Resolver:
         rekey = self._unkey_people(changed_people, work.seed_keys)
         self._seed_near_duplicates(dup_changed, work.seed_keys)
         self._drop_dead_facts(work.dead_facts, work.seed_keys)
+        self._seed_new_affiliations(work.new_docs, work.seed_keys)
         seeds_by_kind: dict[str, set[tuple[str, bool]]] = defaultdict(set)
         for kind, k, probe in work.seed_keys:
             seeds_by_kind[kind].add((k, probe))
@@ -283,6 +284,38 @@ class Resolver:
             s.execute(delete(m.FactLink).where(m.FactLink.fact_id.in_(chunk)))
             s.execute(delete(m.FactMember).where(m.FactMember.fact_id.in_(chunk)))
             s.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
+
+    def _seed_new_affiliations(self, new_docs: list[str], seed_keys: set[tuple[str, str, bool]]) -> None:
+        """People the new documents affiliate with a country no earlier document did: the facts naming them
+        (of kinds linked by affiliation) gain a country link, so their records' keys become seeds."""
+        s = self.session
+        new: dict[tuple[str, str], int] = Counter()  # (canonical person, affiliation) -> new documents
+        for chunk in _chunks(new_docs):
+            for canonical, aff, n in self._affiliation_counts(m.PersonTitle.doc_id.in_(chunk)):
+                new[(canonical, aff)] += n
+        if not new:
+            return
+        countries: dict[str, set[str]] = defaultdict(set)  # person -> countries of new affiliations
+        known: dict[str, set[str]] = defaultdict(set)  # person -> countries of earlier documents' ones
+        for chunk in _chunks(sorted({c for c, _ in new})):
+            for canonical, aff, n in self._affiliation_counts(m.PersonLink.canonical.in_(chunk)):
+                c = self.gaz.country(aff)
+                if c:
+                    (known if n > new.get((canonical, aff), 0) else countries)[canonical].add(c.name)
+        changed = sorted(p for p, cs in countries.items() if cs - known[p])
+        by_affiliation = [k for k in m.RECORD_MODELS if rules.KIND_RULES[k].affiliations]
+        for chunk in _chunks(changed):
+            seed_keys.update((kind, k, bool(p)) for kind, k, p in s.execute(
+                select(m.RecordKey.kind, m.RecordKey.key, m.RecordKey.probe)
+                .where(m.RecordKey.person.in_(chunk), m.RecordKey.kind.in_(by_affiliation)).distinct()))
+
+    def _affiliation_counts(self, where):
+        """(canonical person, affiliation, documents giving it) of the titles ``where`` selects."""
+        return self.session.execute(
+            select(m.PersonLink.canonical, m.PersonTitle.affiliation, func.count(func.distinct(m.PersonTitle.doc_id)))
+            .join(m.PersonTitle, m.PersonTitle.person_id == m.PersonLink.person_id)
+            .where(where, m.PersonTitle.affiliation.is_not(None))
+            .group_by(m.PersonLink.canonical, m.PersonTitle.affiliation)).all()
 
     def _key_records(self, kind: str, new_docs: list[str], rekey_ids: list[int], canon: Canon,
                      seeds: set[tuple[str, bool]], report: RefreshReport) -> None:
