@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.dates import resolve_date
 from armstrack.extract.quotations import QuoteSpan, find_all_quote_spans, unwrap
-from armstrack.nlp.entities import evidence
+from armstrack.nlp.entities import _doc_text, evidence
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence
 
@@ -150,6 +150,7 @@ class DocContext:
         self.gaz = gaz
         self.doc_id = analysis.article.doc_id
         self.text = analysis.article.text  # the Doc was made from it; Doc.text would re-join every token
+        self._doc_text = _doc_text(doc, self.text)  # what spans' texts are slices of
         self.attrs_at = {e.evidence.start: e.attrs for e in analysis.entities}  # entity attrs by start char
         self._country_cache: dict[tuple, str | None] = {}
         self.memo: dict[str, object] = {}  #: what an extractor computes once per document
@@ -164,7 +165,7 @@ class DocContext:
         self.affiliation: dict[str, str] = {}
         #: every token's start character, in order (from the token arrays: no Token objects made)
         self.token_starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
-        char_to_token = {idx: i for i, idx in enumerate(self.token_starts)}
+        char_to_token = dict(zip(self.token_starts, range(len(self.token_starts))))  # (built in C)
         for person in analysis.people:
             for ev in person.mentions:
                 i = char_to_token.get(ev.start)
@@ -343,7 +344,8 @@ class DocContext:
 
     def sentence_evidence(self, sent: Span) -> Evidence:
         """Evidence whose span is a whole sentence."""
-        return Evidence(self.doc_id, sent.start_char, sent.end_char, sent.text, sent.start_char, sent.end_char)
+        start, end = sent.start_char, sent.end_char
+        return Evidence(self.doc_id, start, end, self._doc_text[start:end], start, end)  # Span.text joins its tokens
 
 
 #: Words inside a name that make it a state body's, not a company's.

@@ -24,7 +24,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.attrs import LEMMA, LOWER
+from spacy import symbols
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -276,6 +277,9 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 # --- who: actors ----------------------------------------------------------------------------------------
 
+_NOUN, _PROPN = symbols.IDS["NOUN"], symbols.IDS["PROPN"]
+
+
 class Actors:
     """Names of the countries, organisations, militaries and people a phrase refers to."""
 
@@ -285,13 +289,30 @@ class Actors:
         self.militaries = self._military_mentions()
 
     def _military_mentions(self) -> list[tuple[int, str]]:
-        """(token, name) of every named military: "Sudan's army", a gazetteer military body."""
+        """(token, name) of every named military: "Sudan's army", a gazetteer military body.
+
+        Only a noun whose lemma is a word or the last word of an entry of the list, or whose form is a word
+        of it, can pass ``Lexicon.has``: that is read off the token arrays (each distinct lemma and form
+        once), and Tokens are made for those nouns alone."""
+        doc = self.ctx.doc
+        if not len(doc):
+            return []
+        words, heads = self.lex.words.get("_military", frozenset()), self.lex.heads.get("_military", frozenset())
+        strings = doc.vocab.strings
+        pos, lemmas, lowers = doc.to_array([POS, LEMMA, LOWER]).T.tolist()
+        possible: dict[tuple[int, int], bool] = {}
         out = []
-        for tok in self.ctx.doc:
-            if tok.pos_ in ("NOUN", "PROPN") and self.lex.has("_military", tok):
-                name = self.military_name(tok)
+        for i, (p, lemma, lower) in enumerate(zip(pos, lemmas, lowers)):
+            if p != _NOUN and p != _PROPN:
+                continue
+            hit = possible.get((lemma, lower))
+            if hit is None:
+                folded = strings[lemma].lower()
+                hit = possible[(lemma, lower)] = folded in words or strings[lower] in words or folded in heads
+            if hit and self.lex.has("_military", doc[i]):
+                name = self.military_name(doc[i])
                 if name:
-                    out.append((tok.i, name))
+                    out.append((i, name))
         return out
 
     def military_name(self, head: Token) -> str | None:

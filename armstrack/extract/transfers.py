@@ -4197,7 +4197,16 @@ def _origin(mention: SystemMention, ctx: DocContext, mentioned_only: bool = True
 
 
 def _phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
-    """A nationality in the system's own phrase ("Russian-made", "Iranian drones")."""
+    """A nationality in the system's own phrase ("Russian-made", "Iranian drones"); remembered per phrase for
+    the document (the transfer reader asks ~3 times per mention)."""
+    memo = ctx.memo.setdefault("phrase_origin", {})
+    key = (mention.head.i, mention.span.start, mention.span.end, mention.named)  # all that the reading looks at
+    if key not in memo:
+        memo[key] = _read_phrase_origin(mention, ctx)
+    return memo[key]
+
+
+def _read_phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
     for tok in mention.head.subtree:
         if tok.i >= mention.head.i:
             break

@@ -77,6 +77,10 @@ MAKER_PREFIXES = tuple(sorted((
     "Zastava", "Yugoimport", "Damen", "Navantia", "Fincantieri", "Pindad", "HESA", "Shahed",
     "Panavia", "Eurofighter", "Schiebel", "Milkor", "Pakistan Aeronautical Complex",
 ), key=len, reverse=True))
+#: (a maker's name folded and followed by a space, the name) in MAKER_PREFIXES's order: what a designation's
+#: folded form is tested against (folded once, not per lookup)
+_MAKER_KEYS = tuple((maker.casefold() + " ", maker) for maker in MAKER_PREFIXES)
+_MAKER_STARTS = tuple(key for key, _ in _MAKER_KEYS)
 
 _PUNCT = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u02bb": "'", "\u00b4": "'",
@@ -421,8 +425,10 @@ class Gazetteers:
             forms.append(stripped)
         for form in list(forms):
             lowered = form.casefold()
-            for maker in MAKER_PREFIXES:
-                if lowered.startswith(maker.casefold() + " ") and len(form) > len(maker) + 1:
+            if not lowered.startswith(_MAKER_STARTS):
+                continue  # (no maker's name leads it: one C-level test instead of the loop below)
+            for key, maker in _MAKER_KEYS:
+                if lowered.startswith(key) and len(form) > len(maker) + 1:
                     forms.append(form[len(maker) + 1:].lstrip())
                     break
         for form in forms:

@@ -51,16 +51,40 @@ class _Mention:
     titles: list[PersonTitle] = field(default_factory=list)
 
 
+def _letter_token(text: str) -> bool:
+    """Whether a token can be part of an honorific written letter by letter: one capital, or capitals with
+    periods ("H", "E.", "H.E."); a one-word "He" is a pronoun or a surname ("He Lifeng")."""
+    return bool(INITIALS_TOKEN.match(text)) and (len(text) == 1 or "." in text)
+
+
+_LETTER_INDEX: tuple[Doc | None, frozenset[int]] = (None, frozenset())
+
+
+def _letter_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens ``_letter_token`` accepts, found once per document from its ORTH array (each distinct word
+    tested once): ``_initials_end`` is asked about most tokens of names and titles, and answers "no" at once
+    for a token outside this set."""
+    global _LETTER_INDEX
+    if _LETTER_INDEX[0] is not doc:
+        strings = doc.vocab.strings
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        letters = {o for o in set(orths) if _letter_token(strings[o])}
+        _LETTER_INDEX = (doc, frozenset(i for i, o in enumerate(orths) if o in letters))
+    return _LETTER_INDEX[1]
+
+
 def _initials_end(doc: Doc, i: int) -> int:
     """The end of an honorific written letter by letter starting at token ``i`` ("H E", "H.E."), else ``i``.
 
     The letters must be spaced or dotted: a one-word "He" is a pronoun or a surname ("He Lifeng")."""
+    marked = _letter_tokens(doc)
+    if i not in marked:
+        return i
     letters = ""
     for j in range(i, min(len(doc), i + 4)):
-        tok = doc[j]
-        if not INITIALS_TOKEN.match(tok.text) or len(tok.text) > 1 and "." not in tok.text:
+        if j not in marked:
             return i
-        letters += tok.text.replace(".", "")
+        letters += doc[j].text.replace(".", "")
         if letters in HONORIFIC_INITIALS:
             return j + 1
     return i
@@ -265,8 +289,7 @@ def _after_initials(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tu
     Further honorifics and titles after it ("H E Sheikh", "H E Dr") are skipped; the name is two to five
     capitalised words, with lower-case particles inside ("Ali bin Said Al Harthy")."""
     out = []
-    letters = [t.i for t in doc if len(t.text) <= 4 and INITIALS_TOKEN.match(t.text)]
-    for i in letters:
+    for i in sorted(i for i in _letter_tokens(doc) if len(doc[i].text) <= 4):
         start = _initials_end(doc, i)
         if start == i:
             continue
