@@ -45,3 +45,36 @@ def test_ceremonies_on_two_days_are_two_occasions():
     # an undated mention still joins the ceremony told before
     found = _meetings(f"{first} The French ambassador, Claire Morel, was also present at the ceremony.")
     assert found == {("conference", ("Claire Morel", "Paul Otieno"))}
+
+
+def _events(text: str) -> set[str]:
+    result = analyse_text(text, published=datetime.date(2026, 3, 4))
+    return {e.type for e in result.events}
+
+
+@pytest.mark.parametrize("text", [
+    "The Irish navy has lost more than a third of its sailors since 2021.",
+    "The Danish air force has lost 14 pilots to civilian airlines since 2020.",
+    "The coast guard has lost 30 officers since the pay freeze, and two cutters sit idle in port.",
+])
+def test_staff_lost_outside_fighting_are_no_killings(text):
+    assert "killings" not in _events(text)
+    # lost in fighting, they are
+    assert "killings" in _events("The Kenyan army has lost 35 soldiers in operations against al-Shabaab since "
+                                 "January.")
+
+
+def test_clashes_between_two_months_name_no_parties():
+    found = _events("A UN panel said more than 300 civilians were killed in clashes in northern Jonglei State "
+                    "between March and June.")
+    assert found == {"killings"}
+
+
+@pytest.mark.parametrize("text", [
+    "Australia has now sanctioned more than 150 people and 90 entities over the war in Ukraine.",
+    "Canada has so far sanctioned 40 companies linked to the drone programme.",
+])
+def test_a_running_total_of_sanctions_is_no_new_sanction(text):
+    assert "sanction" not in _events(text)
+    # sanctions imposed are one
+    assert "sanction" in _events("Australia on Monday sanctioned nine individuals who helped ship drones to Russia.")

@@ -57,6 +57,8 @@ SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
 #: Units of a length of time ("for one year": how long, not when).
 DURATION_UNITS = word_set("event_words.tsv", "duration_unit")
+#: Adverbs that make a present perfect a running total ("has now sanctioned 200 people").
+TALLY_MARKS = word_set("event_words.tsv", "tally_mark")
 #: Words of quantity or share whose "of" phrase names the thing itself ("several of the towns", "part of the base").
 PARTITIVES = word_set("event_words.tsv", "partitive")
 #: Words that open a clause of the same moment as the main one ("... were killed when soldiers raided").
@@ -84,7 +86,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged"}
+              "acknowledged", "not_tally"}
 
 
 @dataclass(frozen=True)
@@ -673,6 +675,15 @@ class Checker:
         words = self._words(arg)
         return not any(_forms(a) & words for a in _ancestors(tok, 3))
 
+    def _not_tally(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not a running total: "has now sanctioned more than 200 people", "has so far blacklisted 40 firms",
+        "to date", "in total" (a present perfect with a mark of the total so far)."""
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            return True
+        marks = [c for c in tok.children if c.dep_ in ("advmod", "npadvmod", "prep")]
+        marks += [p for c in marks if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return not any(t.lower_ in TALLY_MARKS for c in marks for t in (c, *c.children))
+
     def _violent(self, tok: Token, arg: str, m: Match) -> bool:
         """The deaths are no accident or disaster: "a helicopter crash killed five", "died in a flood"."""
         causes = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -712,6 +723,8 @@ class Checker:
         # ("access to part of the base": a share of it)
         objs = [next(iter(_prep_objects(o, {"of"})), o) if o.like_num or o.pos_ == "NUM"
                 or o.lower_ in PARTITIVES else o for o in objs]
+        # "clashes between February and April": a span of time, no parties
+        objs = [o for o in objs if not (o.head.lower_ == "between" and o.ent_type_ == "DATE")]
         if target == "T":
             objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
         elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
