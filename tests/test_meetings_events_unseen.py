@@ -78,3 +78,22 @@ def test_a_running_total_of_sanctions_is_no_new_sanction(text):
     assert "sanction" not in _events(text)
     # sanctions imposed are one
     assert "sanction" in _events("Australia on Monday sanctioned nine individuals who helped ship drones to Russia.")
+
+
+def test_two_states_building_arms_together_is_an_industrial_project():
+    assert "industrial_project" in _events("Poland and South Korea will build howitzers together in Poland, the "
+                                           "defence minister announced on Monday.")
+    # working together on something that is no weapon is none
+    assert "industrial_project" not in _events("The two ministers agreed to work together on a plan to build new "
+                                               "barracks.")
+
+
+@pytest.mark.parametrize("text", [
+    "Djibouti hosts a Chinese naval base and a large American camp.",
+    "Bahrain hosts the headquarters of the British naval component in the Gulf.",
+    "Spain hosts four US destroyers at Rota.",
+])
+def test_a_state_hosting_another_states_base_or_fleet_is_port_access(text):
+    assert "port_access" in _events(text)
+    # a state's own base is no access given to another
+    assert "port_access" not in _events("The city hosts a naval base and the fleet's headquarters.")

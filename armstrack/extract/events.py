@@ -1040,6 +1040,8 @@ class Checker:
         if obj is not None:
             # "shot dead 11 villagers": the verb's complement parsed as an adjective of the object after it
             mods += [c for c in obj.children if c.dep_ == "amod" and c.i == tok.i + 1]
+        # "build them together in Hungary": the parser may hang the adverb on the place phrase after it
+        mods += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod" and g.i < c.i]
         return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
                    and (c.lemma_.lower() in words or c.lower_ in words) for c in mods)
 
