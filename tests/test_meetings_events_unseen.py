@@ -97,3 +97,14 @@ def test_a_state_hosting_another_states_base_or_fleet_is_port_access(text):
     assert "port_access" in _events(text)
     # a state's own base is no access given to another
     assert "port_access" not in _events("The city hosts a naval base and the fleet's headquarters.")
+
+
+@pytest.mark.parametrize("text", [
+    "Admiral Kenji Kato affirmed that Japan \"remains committed to the security of the Philippines and the region\".",
+    "Admiral Kenji Kato said Japan is committed to the defence of the Philippines.",
+])
+def test_a_commitment_to_another_states_security_is_support(text):
+    assert "statement_of_support" in _events(text)
+    # a commitment to one's own people's security is none
+    assert "statement_of_support" not in _events("The minister said Japan was committed to the security of its own "
+                                                 "citizens.")

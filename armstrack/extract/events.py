@@ -1180,8 +1180,9 @@ class Checker:
         return False
 
     def _owned(self, tok: Token, arg: str, m: Match) -> bool:
-        """The object belongs to a named state: "X's efforts", "the sovereignty of Laos", "Laotian sovereignty"."""
-        obj = _object(tok)
+        """The object (of a noun trigger: the noun) belongs to a named state: "X's efforts", "the sovereignty of
+        Laos", "Laotian sovereignty"."""
+        obj = tok if tok.pos_ == "NOUN" else _object(tok)
         if obj is None:
             return False
         owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
