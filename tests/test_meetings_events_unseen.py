@@ -108,3 +108,14 @@ def test_a_commitment_to_another_states_security_is_support(text):
     # a commitment to one's own people's security is none
     assert "statement_of_support" not in _events("The minister said Japan was committed to the security of its own "
                                                  "citizens.")
+
+
+@pytest.mark.parametrize("text", [
+    "The first frigate is due in 2027; the hulls will be built at the company's yard in Lorient.",
+    "The first frigate is due in 2027; the rest will be built at its yard near Genoa.",
+])
+def test_building_at_the_makers_own_yard_is_no_industrial_project(text):
+    assert "industrial_project" not in _events(text)
+    # a named plant still is one
+    assert "industrial_project" in _events("The first frigate is due in 2027; most will be built at the Gdynia "
+                                           "shipyard.")

@@ -737,8 +737,10 @@ class Checker:
             objs = [o for o in objs if any(self.lex.has("_base", t) for t in _conjuncts(o))]
         elif target == "F":  # "the acquisition of the Italian aircraft maker X", "of a stake in X"
             objs = [o for o in objs if any(self._is_firm(t) for t in _conjuncts(o))]
-        elif target == "P":  # "to be built at the Gliwice plant"
-            objs = [o for o in objs if any(self.lex.has("_plant", t) for t in _conjuncts(o))]
+        elif target == "P":  # "to be built at the Gliwice plant"; not "at the company's yard", its own
+            objs = [o for o in objs if any(self.lex.has("_plant", t) and not any(
+                c.dep_ == "poss" and (c.pos_ == "PRON" or self.lex.has("_company", c)) for c in t.children)
+                for t in _conjuncts(o))]
         elif target == "A":  # "a ban on exports of weapons and ammunition", "a freeze on arms sales"
             objs = [o for o in objs if self._arms_trade(o)]
         m.partners.extend(objs)
