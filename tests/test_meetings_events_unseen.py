@@ -119,3 +119,13 @@ def test_building_at_the_makers_own_yard_is_no_industrial_project(text):
     # a named plant still is one
     assert "industrial_project" in _events("The first frigate is due in 2027; most will be built at the Gdynia "
                                            "shipyard.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has also helped Laos set up a centre for the repair of armoured vehicles in Vientiane province.",
+    "Turkey opened a centre for the maintenance of drones in Azerbaijan last year.",
+])
+def test_a_centre_for_repairing_or_making_arms_is_an_industrial_project(text):
+    assert "industrial_project" in _events(text)
+    # a centre for anything else is none
+    assert "industrial_project" not in _events("The ministry set up a centre for veterans in the capital.")

@@ -86,7 +86,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally"}
+              "acknowledged", "not_tally", "for"}
 
 
 @dataclass(frozen=True)
@@ -674,6 +674,14 @@ class Checker:
         """No word in LIST governs the trigger: "accused of planning a coup", "plotted a coup"."""
         words = self._words(arg)
         return not any(_forms(a) & words for a in _ancestors(tok, 3))
+
+    def _for(self, tok: Token, arg: str, m: Match) -> bool:
+        """A "for" phrase whose noun is in LIST: "a centre for the repair of armoured vehicles"."""
+        words = self._words(arg)
+        objs = _prep_objects(tok, {"for"})
+        if not objs and tok.dep_ in ("dobj", "obj"):
+            objs = _prep_objects(tok.head, {"for"})  # the phrase hung on the verb by the parser
+        return any(o.lemma_.lower() in words for o in objs)
 
     def _not_tally(self, tok: Token, arg: str, m: Match) -> bool:
         """Not a running total: "has now sanctioned more than 200 people", "has so far blacklisted 40 firms",
