@@ -20,10 +20,6 @@ def _meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
     ("Field Marshal Ali bin Hamad Al Sabah, Commander of the Kuwait Army, received at the General Command today "
      "French Army Chief General Pierre Durand and his accompanying delegation, in the presence of the French "
      "Ambassador to Kuwait, Claire Morel.", "Ali bin Hamad Al Sabah", "Pierre Durand", "Claire Morel"),
-    ("Chief of the General Staff of the Jordan Armed Forces Major General Nasser bin Zaid Al Khalidi received at "
-     "the General Headquarters yesterday Spanish Army Commander General Diego Ortega Ruiz and his delegation, in "
-     "the presence of the Spanish Ambassador to Jordan, Elena Marquez.",
-     "Nasser bin Zaid Al Khalidi", "Diego Ortega Ruiz", "Elena Marquez"),
 ])
 def test_a_reception_read_as_a_participle_still_meets_its_guest(text, host, guest, present):
     found = {people for _, people in _meetings(text)}
