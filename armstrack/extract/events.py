@@ -58,6 +58,8 @@ SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
 #: Units of a length of time ("for one year": how long, not when).
 DURATION_UNITS = word_set("event_words.tsv", "duration_unit")
+#: Adverbs that make a present perfect a running total ("has now sanctioned 200 people").
+TALLY_MARKS = word_set("event_words.tsv", "tally_mark")
 #: Words of quantity or share whose "of" phrase names the thing itself ("several of the towns", "part of the base").
 PARTITIVES = word_set("event_words.tsv", "partitive")
 #: Words that open a clause of the same moment as the main one ("... were killed when soldiers raided").
@@ -85,7 +87,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged"}
+              "acknowledged", "not_tally", "for"}
 
 
 @dataclass(frozen=True)
@@ -694,6 +696,23 @@ class Checker:
         words = self._words(arg)
         return not any(_forms(a) & words for a in _ancestors(tok, 3))
 
+    def _for(self, tok: Token, arg: str, m: Match) -> bool:
+        """A "for" phrase whose noun is in LIST: "a centre for the repair of armoured vehicles"."""
+        words = self._words(arg)
+        objs = _prep_objects(tok, {"for"})
+        if not objs and tok.dep_ in ("dobj", "obj"):
+            objs = _prep_objects(tok.head, {"for"})  # the phrase hung on the verb by the parser
+        return any(o.lemma_.lower() in words for o in objs)
+
+    def _not_tally(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not a running total: "has now sanctioned more than 200 people", "has so far blacklisted 40 firms",
+        "to date", "in total" (a present perfect with a mark of the total so far)."""
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            return True
+        marks = [c for c in tok.children if c.dep_ in ("advmod", "npadvmod", "prep")]
+        marks += [p for c in marks if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return not any(t.lower_ in TALLY_MARKS for c in marks for t in (c, *c.children))
+
     def _violent(self, tok: Token, arg: str, m: Match) -> bool:
         """The deaths are no accident or disaster: "a helicopter crash killed five", "died in a flood"."""
         causes = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -733,6 +752,8 @@ class Checker:
         # ("access to part of the base": a share of it)
         objs = [next(iter(_prep_objects(o, {"of"})), o) if o.like_num or o.pos_ == "NUM"
                 or o.lower_ in PARTITIVES else o for o in objs]
+        # "clashes between February and April": a span of time, no parties
+        objs = [o for o in objs if not (o.head.lower_ == "between" and o.ent_type_ == "DATE")]
         if target == "T":
             objs = [o for o in objs if _is_target(o, self.ctx, self.lex)]
         elif target == "C":  # a named party: "the border conflict with Eritrea", not "with protesters"
@@ -745,8 +766,10 @@ class Checker:
             objs = [o for o in objs if any(self.lex.has("_base", t) for t in _conjuncts(o))]
         elif target == "F":  # "the acquisition of the Italian aircraft maker X", "of a stake in X"
             objs = [o for o in objs if any(self._is_firm(t) for t in _conjuncts(o))]
-        elif target == "P":  # "to be built at the Gliwice plant"
-            objs = [o for o in objs if any(self.lex.has("_plant", t) for t in _conjuncts(o))]
+        elif target == "P":  # "to be built at the Gliwice plant"; not "at the company's yard", its own
+            objs = [o for o in objs if any(self.lex.has("_plant", t) and not any(
+                c.dep_ == "poss" and (c.pos_ == "PRON" or self.lex.has("_company", c)) for c in t.children)
+                for t in _conjuncts(o))]
         elif target == "A":  # "a ban on exports of weapons and ammunition", "a freeze on arms sales"
             objs = [o for o in objs if self._arms_trade(o)]
         m.partners.extend(objs)
@@ -1048,6 +1071,8 @@ class Checker:
         if obj is not None:
             # "shot dead 11 villagers": the verb's complement parsed as an adjective of the object after it
             mods += [c for c in obj.children if c.dep_ == "amod" and c.i == tok.i + 1]
+        # "build them together in Hungary": the parser may hang the adverb on the place phrase after it
+        mods += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod" and g.i < c.i]
         return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
                    and (c.lemma_.lower() in words or c.lower_ in words) for c in mods)
 
@@ -1186,8 +1211,9 @@ class Checker:
         return False
 
     def _owned(self, tok: Token, arg: str, m: Match) -> bool:
-        """The object belongs to a named state: "X's efforts", "the sovereignty of Laos", "Laotian sovereignty"."""
-        obj = _object(tok)
+        """The object (of a noun trigger: the noun) belongs to a named state: "X's efforts", "the sovereignty of
+        Laos", "Laotian sovereignty"."""
+        obj = tok if tok.pos_ == "NOUN" else _object(tok)
         if obj is None:
             return False
         owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]

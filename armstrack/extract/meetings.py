@@ -594,6 +594,9 @@ class Reader:
             objects = [o for c in cue_tok.children if c.dep_ == "prep" and c.i > cue_tok.i
                        for o in c.children if o.dep_ == "pobj" and o.i in self.person_at
                        and any(t.ent_type_ == "DATE" and t.i < o.i for t in o.subtree)] + objects
+        if cue.object_is_counterpart and not objects and cue_tok.dep_ == "acl" \
+                and not any(c.dep_ == "agent" for c in cue_tok.children):
+            objects = self.stranded_object(cue_tok)
         holders = [cue_tok]
         if cue.frame == "event":  # "a summit held with X"
             holders += [c for c in cue_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -643,6 +646,23 @@ class Reader:
                 elif _is_party(conj, self.ctx):
                     unnamed = True
         return groups, unnamed
+
+    def stranded_object(self, verb: Token) -> list[Token]:
+        """ "General X received at the command today General Y and his delegation": the parser may read a
+        hosting verb after its subject's name as a participle on that name and hang the object it lost on
+        another word; the name that opens the words right after the verb's own phrases is its object."""
+        doc = verb.doc
+        for tok in doc[verb.right_edge.i + 1:]:  # the parser may also break the sentence before the name
+            if tok.i in self.person_at:
+                head = tok
+                while head.dep_ in ("compound", "flat") and head.head.i in self.person_at \
+                        and self.person_at[head.head.i] == self.person_at[tok.i]:
+                    head = head.head
+                return [head]
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".", "!", "?") or "\n" in tok.text \
+                    or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS):
+                return []
+        return []
 
     def _second_of_pair(self, first: Token) -> list[str]:
         """ "between A and B was held": the parser may make B the clause's subject; the person named in
@@ -1336,6 +1356,9 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     place = reader.place(tok, clause.skip, with_object=frame == "visit")
     if frame == "travel" and tok.lemma_.lower() in words("party_trip") and (obj is None or not _is_party(obj, reader.ctx)):
         return []  # "led a delegation to C" is a trip; "led troops into C" is not
+    if frame == "travel" and obj is not None and not _is_party(obj, reader.ctx) \
+            and obj.ent_type_ not in PLACE_LABELS and not reader.ctx.token_country(obj):
+        return []  # "heads procurement at the ministry", "landed a contract in C": no motion
     if frame in ("travel", "be"):
         destination = place is not None or any(
             reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
@@ -1742,6 +1765,15 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
         present, verb = [holder], holder.head.head
     else:
         return []
+    met: set[str] = set()
+    anchor = noun  # the word the record's date and order are read from
+    if verb.pos_ not in ("VERB", "AUX"):
+        # "X received Y, in the presence of Z": the parser may hang the phrase on a word that is no verb; the
+        # cue verb before it in the sentence is where Z was (with X: Y has a record of his own)
+        verb = next((t for t in reversed(noun.doc[_clause_start(noun):noun.i]) if t.pos_ == "VERB" and t.dep_ != "amod"
+                     and (c := cue_of(t)) is not None and c.frame in ("host", "meet", "sign")), verb)
+        met = {n for o in reader.stranded_object(verb) for n in reader.names(o)} if verb.dep_ == "acl" else set()
+        anchor = verb
     if verb.pos_ not in ("VERB", "AUX") or not reader.verb_happened(verb):
         return []
     # "in the presence of the navy chief, Admiral A, and Ambassador B": the whole list; "was commissioned by X
@@ -1749,12 +1781,12 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     listed = [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for n in _listed_after(c, reader)]
     by = [a for a in verb.children if a.dep_ == "agent"] + [p.head for p in _misplaced_agents(verb)]
     agents = [n for a in by for n in _listed_after(a, reader)]
-    names = list(dict.fromkeys([*reader.subject_names(verb), *agents, *(n for p in present for n in reader.group(p)),
-                                *listed]))
+    names = [n for n in dict.fromkeys([*reader.subject_names(verb), *agents, *(n for p in present for n in reader.group(p)),
+                                       *listed]) if n not in met]
     # "was signed in Hanoi in the presence of the Korean minister X": X was there from abroad, a visit
     place = reader.place(verb, {t.i for h in [noun, *present] for t in h.subtree})
     # an ambassador is posted there, not visiting
-    visits = [Draft([n], "visit", noun, place=place) for p in present
+    visits = [Draft([n], "visit", anchor, place=place) for p in present
               if not any(t.lemma_.lower() in words("resident") for t in _phrase_tokens(p))
               for n in reader.group(p) if _abroad(n, place, reader)]
     for visit in visits:
@@ -1764,10 +1796,20 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     verb_cue = cue_of(verb)
     if verb_cue is not None and verb_cue.kind == "signing":
         # "X signed the contract in the presence of Y": Y was at the signing
-        return [Draft(names, "signing", noun, place=place), *visits]
-    draft = Draft(names, cue.kind, noun, place=place)
+        return [Draft(names, "signing", anchor, place=place), *visits]
+    draft = Draft(names, cue.kind, anchor, place=place)
     draft.gathering = True
     return [draft, *visits]
+
+
+def _clause_start(tok: Token) -> int:
+    """Where tok's sentence starts, or the sentence before it when the parser broke a sentence that has no
+    full stop (or line break) between them."""
+    start = tok.sent.start
+    doc = tok.doc
+    if start > 0 and not (doc[start - 1].text in (".", "!", "?", ":") or "\n" in doc[start - 1].text):
+        return doc[start - 1].sent.start
+    return start
 
 
 def _abroad(name: str, place: str | None, reader: Reader) -> bool:
@@ -1959,27 +2001,33 @@ def _next_sentence(a: Token, b: Token) -> bool:
 
 def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
     """The mentions of a ceremony ("spoke at the ceremony", "X and Y were present", "graced the
-    occasion") make one record of everyone named there; a ceremony counts as a meeting only when
-    people of two sides are named at it (one side alone is a celebration, not an encounter)."""
+    occasion") make one record of everyone named there; mentions on two different days are two
+    occasions. A ceremony counts as a meeting only when people of two sides are named at it (one side
+    alone is a celebration, not an encounter)."""
     gatherings = [d for d in drafts if d.gathering]
     if not gatherings:
         return drafts
-    first = gatherings[0]
-    for other in gatherings[1:]:
+    occasions: list[Draft] = []
+    for other in gatherings:
+        first = next((o for o in occasions if not (o.date and other.date) or _date_compatible(o, other)), None)
+        if first is None:
+            occasions.append(other)
+            continue
         first.participants += [n for n in other.participants if n not in first.participants]
         first.place = first.place or other.place
         first.date, first.date_text = first.date or other.date, first.date_text or other.date_text
-    rest = [d for d in drafts if not d.gathering]
-    signing = next((d for d in reversed(rest) if d.kind == "signing" and len(d.participants) > 1
-                    and d.cue.i < first.cue.i and _next_sentence(d.cue, first.cue)), None)
-    if signing is not None:
-        # "A and B signed the accord. C was also present at the ceremony": the signing's ceremony
-        signing.participants += [n for n in first.participants if n not in signing.participants]
-        return rest
-    sides = {ctx.affiliation.get(n) for n in first.participants}
-    if len(first.participants) < 2 or (len(sides) == 1 and None not in sides):
-        return rest
-    return [*rest, first]
+    out = [d for d in drafts if not d.gathering]
+    for first in occasions:
+        signing = next((d for d in reversed(out) if d.kind == "signing" and len(d.participants) > 1
+                        and d.cue.i < first.cue.i and _next_sentence(d.cue, first.cue)), None)
+        if signing is not None:
+            # "A and B signed the accord. C was also present at the ceremony": the signing's ceremony
+            signing.participants += [n for n in first.participants if n not in signing.participants]
+            continue
+        sides = {ctx.affiliation.get(n) for n in first.participants}
+        if len(first.participants) >= 2 and not (len(sides) == 1 and None not in sides):
+            out.append(first)
+    return out
 
 
 @extractor("meetings", assigns="meetings", requires=("entities", "people"))
