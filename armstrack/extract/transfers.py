@@ -776,11 +776,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
 
 def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) -> bool:
     """A single general item ("a submarine") coordinated with a general item of another noun: "a submarine and four
-    frigates" are two lots, the one no restatement of the other (a plural, "ships and four frigates", may be)."""
+    frigates" are two lots, the one no restatement of the other (a bare plural, "ships and four frigates", may be;
+    a phrase of its own beside another of the same category, "1,200 bulletproof vests and night-vision goggles", is
+    not)."""
     head = mention.head
     single = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-    return single and not mention.named and any(not m.named and m.head in head.conjuncts
-                                                and m.head.lemma_.lower() != head.lemma_.lower() for m in mentions)
+    phrase = len(mention.span) > 1 and mention.span.end == head.i + 1
+    return not mention.named and any(not m.named and m.head in head.conjuncts
+                                     and m.head.lemma_.lower() != head.lemma_.lower()
+                                     and (single or phrase and m.category == mention.category) for m in mentions)
 
 
 def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
@@ -1639,6 +1643,7 @@ def _names_party(obj: Token, ctx: DocContext) -> bool:
 
 
 HOME_BODIES = word_set("transfer_words.tsv", "home_body")
+GOVERNING_BODIES = word_set("transfer_words.tsv", "governing_body")
 #: Nouns of a deployment a purchase is "for" ("for the Somalia mission"): the place it names is no buyer.
 MISSION_NOUNS = word_set("transfer_words.tsv", "mission_noun")
 
@@ -1669,6 +1674,17 @@ def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
     found = {c for t in tok.doc[:tok.i] if t.lower_ == tok.lower_ for m in t.children
              if m.dep_ in ("compound", "amod", "nmod", "poss") for c in [ctx.token_country(m)] if c}
     return sorted(found) if len(found) == 1 else []
+
+
+def _home_body_state(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of "the government", "the navy" named without one: a body nearby, a body of that name named
+    before, or the state the same body was reported speaking for (none for "the government of X", of a place
+    that is no state)."""
+    places = [c for c in tok.children if c.dep_ == "compound"] \
+        + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any(p.ent_type_ in ("GPE", "LOC", "LOCATION") for p in places):
+        return []
+    return _home_body_country(tok, ctx) or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx)
 
 
 def _named_body_before(tok: Token, ctx: DocContext) -> list[str]:
@@ -1793,9 +1809,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 countries = [c for c in countries if c not in buyers]
         if role == "recipient" and countries:
             countries = _without_envoys(tok, countries, ctx)
-        if not countries and role == "recipient" and tok.lower_ in HOME_BODIES:
-            countries = _home_body_country(tok, ctx)  # "the government ordered ...", the RAAF named nearby
-            countries = countries or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx)
+        if not countries and tok.lower_ in (HOME_BODIES if role == "recipient" else GOVERNING_BODIES):
+            countries = _home_body_state(tok, ctx)  # "the government ordered ...", the RAAF named nearby
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
@@ -2153,7 +2168,9 @@ def _speaker_countries(pron: Token, ctx: DocContext) -> list[str]:
         verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            return ctx.phrase_countries(subj)
+            # ("the government announced it would give ...": the state the body speaks for)
+            countries = ctx.phrase_countries(subj)
+            return countries or (_home_body_state(subj, ctx) if subj.lower_ in GOVERNING_BODIES else [])
     return []
 
 
@@ -3084,7 +3101,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = [t for t in cue_toks if cue_of(t).lemma not in SHIP_CUES]
                 if not cue_toks:
                     continue
-            statuses = _purchase_before_delivery(cue_toks, [_status(t) for t in cue_toks])
+            statuses = [_status(t) for t in cue_toks]
+            awaited = _order_awaiting_delivery(cue_toks, statuses)
+            statuses = ["ordered"] * len(cue_toks) if awaited is not None \
+                else _purchase_before_delivery(cue_toks, statuses)
             if _notified_offer(sent) or item_lead is not None and _notified_offer(item_lead[0].sent):
                 # a sale "approved" in a notification of possible sales is still an offer
                 statuses = [("offered" if s in ("agreed", "ordered", "delivered") else s) for s in statuses]
@@ -3298,7 +3318,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 also.append((ending, "cancelled"))  # "agreed to buy X from A, but suspended the talks in 2021"
             # (a list item is dated by the line that opens the list)
             versions = [(status, _event_date(ctx, sent if item_lead is None else item_lead[0].sent,
-                                             cue_toks[:1] if also else cue_toks))]
+                                             [awaited] if awaited is not None else cue_toks[:1] if also
+                                             else cue_toks))]
             versions += [(st, _own_date(ctx, sent, t) if t is ending else _event_date(ctx, sent, [t]))
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
@@ -3650,11 +3671,26 @@ def _purchase_before_delivery(cue_toks: list[Token], statuses: list[str | None])
     return ["ordered" if st == "delivered" and _buying_clause(t) else st for t, st in zip(cue_toks, statuses)]
 
 
-def _buying_clause(tok: Token) -> bool:
-    """A past verb of buying in a relative clause or participle on a noun, dated on its own ("the jets it bought in
-    2021", "jets bought from A in 2019"); an undated one only describes the systems delivered ("inducted two jets
-    acquired from A")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in PURCHASE_LEMMAS and tok.dep_ in ("relcl", "acl") \
+def _order_awaiting_delivery(cue_toks: list[Token], statuses: list[str | None]) -> Token | None:
+    """ "Jets bought from A in 2021 will arrive next year", "howitzers ordered in 2019 are to be handed over": the
+    dated purchase of a system whose every other cue is its delivery still to come (the order's pending step, no
+    record of its own): that purchase's verb, else None."""
+    placed = [t for t in cue_toks if _buying_clause(t, ordering=True)]
+    rest = [(t, st) for t, st in zip(cue_toks, statuses) if t not in placed]
+    return placed[0] if placed and rest and all(_pending_delivery(t, st) for t, st in rest) else None
+
+
+def _pending_delivery(tok: Token, status: str | None) -> bool:
+    """A cue of handing over or arriving whose step is still to come ("will arrive", "are to be handed over")."""
+    return status == "agreed" and tok.pos_ == "VERB" and cue_of(tok) is not None and cue_of(tok).status == "delivered"
+
+
+def _buying_clause(tok: Token, ordering: bool = False) -> bool:
+    """A past verb of buying (or with ``ordering``, of ordering) in a relative clause or participle on a noun, dated
+    on its own ("the jets it bought in 2021", "jets bought from A in 2019"); an undated one only describes the
+    systems delivered ("inducted two jets acquired from A")."""
+    lemmas = PURCHASE_LEMMAS | {"order"} if ordering else PURCHASE_LEMMAS
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas and tok.dep_ in ("relcl", "acl") \
         and tok.tag_ in ("VBD", "VBN") and any(t.ent_type_ == "DATE" and _count(t) is None and t.like_num
                                                for t in tok.subtree)  # (a year: "on Monday" may date the delivery)
 

@@ -1,0 +1,75 @@
+"""Structural families of transfer reports found by reading a blind evaluation's errors, each probed with
+sentences written for these tests: lists of general items of one kind (each its own lot), protective and
+night-vision gear and protected vehicles as kinds of equipment, "the government" (or "it" in what it said) as
+the giving or selling state, a dated purchase whose delivery is still to come. Each positive text must give exactly the
+records listed (ANY: the field is not checked); each negative text must give none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = date(2024, 3, 12)
+
+GEAR_LISTS = [
+    ('Canada has handed 300 ballistic vests and night-vision goggles to Moldova.',
+     [('Canada', 'Moldova', 'ballistic vests', 'delivered', 300),
+      ('Canada', 'Moldova', 'night-vision goggles', 'delivered', None)]),
+    ('Japan donated 40 armoured SUVs, 900 bulletproof vests and night vision equipment to the Philippines last month.',
+     [('Japan', 'Philippines', 'armoured SUVs', 'delivered', 40),
+      ('Japan', 'Philippines', 'bulletproof vests', 'delivered', 900),
+      ('Japan', 'Philippines', 'night vision equipment', 'delivered', None)]),
+    ('Spain will supply 15 armored pickups to Senegal.',
+     [('Spain', 'Senegal', 'armored pickups', 'agreed', 15)]),
+    ('Italy sent night-vision equipment to Tunisia in 2023.',
+     [('Italy', 'Tunisia', 'night-vision equipment', 'delivered', None)]),
+]
+
+
+
+# "the government" as the giver or seller, directly or through "it" in what the government said: the state the
+# same body was reported speaking for before, or a body of that state nearby
+GOVERNMENT_PARTIES = [
+    ('Chile will not sell its old Leopard 2 tanks to Peru, the government said on Monday. In May, the government '
+     'had announced that it would sell Peru 30 Leopard 2 tanks.',
+     [('Chile', 'Peru', 'Leopard 2', 'agreed', 30)]),
+    ('Norway will keep its F-16 jets, the government said. Last year the government announced that it would '
+     'give Romania 32 F-16 jets.',
+     [('Norway', 'Romania', 'F-16', 'agreed', 32)]),
+    ('Greece will not export its Mirage 2000 jets, the government said on Friday. Earlier, the government had '
+     'offered six Mirage 2000 jets to India.',
+     [('Greece', 'India', 'Mirage 2000', 'offered', 6)]),
+]
+
+# a force that sends its own ships is deploying them, and the government of a region is no state's
+GOVERNMENT_NEGATIVE = [
+    'Japan hopes for access to the port. The navy has been sending ships to Vietnam for port visits since 2016.',
+    'The government of Darfur accused the militia of hoarding rifles.',
+]
+
+# a dated purchase told in a participle or relative clause on a system whose delivery is still to come: one
+# record, the order, dated by the purchase
+AWAITED_ORDERS = [
+    ('The Chilean army is growing. Six Leopard 2 tanks bought by Chile from Germany in 2021 will arrive next year.',
+     [('Germany', 'Chile', 'Leopard 2', 'ordered', 6)]),
+    ("Kenya's eight Mi-17 helicopters ordered from Russia in 2020 are to be handed over in 2025.",
+     [('Russia', 'Kenya', 'Mi-17', 'ordered', 8)]),
+    ('Four Caesar howitzers that Peru purchased from France in 2022 are scheduled to arrive in May.',
+     [('France', 'Peru', 'Caesar', 'ordered', 4)]),
+]
+
+POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS
+NEGATIVE = GOVERNMENT_NEGATIVE
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_family_gives_exactly_its_records(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_family_negative_gives_none(transfers, text):
+    assert transfers(text) == []
