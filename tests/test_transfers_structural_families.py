@@ -1,7 +1,8 @@
 """Structural families of transfer reports found by reading a blind evaluation's errors, each probed with
 sentences written for these tests: lists of general items of one kind (each its own lot), protective and
 night-vision gear and protected vehicles as kinds of equipment, "the government" (or "it" in what it said) as
-the giving or selling state, a dated purchase whose delivery is still to come. Each positive text must give exactly the
+the giving or selling state, a dated purchase whose delivery is still to come, a clause of its own beside
+another seller's deal. Each positive text must give exactly the
 records listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -61,7 +62,20 @@ AWAITED_ORDERS = [
      [('France', 'Peru', 'Caesar', 'ordered', 4)]),
 ]
 
-POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS
+# a coordinated clause with a subject of its own beside one seller's deal: its system is no deal of that seller's
+# (its catalogued maker sells), and a general item there takes no seller from the other clause
+BESIDE_ANOTHER_DEAL = [
+    ('The Polish army received 12 Leopard 2 tanks from Germany in May, and 24 AW149 helicopters ordered in 2022 '
+     'will arrive next year.',
+     [('Germany', 'Poland', 'Leopard 2', 'delivered', 12), ('Italy', 'Poland', 'AW149', 'ordered', 24)]),
+    ('Egypt took delivery of four Rafale jets from France last month, and two Type 209 submarines ordered in 2014 '
+     'will arrive in 2025.',
+     [('France', 'Egypt', 'Rafale', 'delivered', 4), ('Germany', 'Egypt', 'Type 209', 'ordered', 2)]),
+    ('Peru signed for new radars, and eight Caesar howitzers bought from France in 2022 will arrive next year.',
+     [('France', 'Peru', 'CAESAR', 'ordered', 8)]),
+]
+
+POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS + BESIDE_ANOTHER_DEAL
 NEGATIVE = GOVERNMENT_NEGATIVE
 
 

@@ -3413,7 +3413,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     generic: set[int] = set()
     listed: set[int] = set()  # general items coordinated with a named one in one list
     purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
-    for (t, s_told, _), (named, fallback, _, in_list, bought, _) in zip(drafts, extra):
+    for (t, s_told, _), (named, fallback, _, in_list, bought, cue_i) in zip(drafts, extra):
+        if not t.supplier and _beside_main_deal(t, cue_i, supplier, drafts, extra, ctx):
+            # "X received tanks from A, and jets ordered in 2018 will arrive": a clause of its own beside the main
+            # seller's deal is no deal of that seller's (its maker, if known, sells)
+            weapon = ctx.gaz.weapon(t.system)
+            t.supplier = fallback or (weapon.origin if weapon is not None else None)
+            if not t.supplier:
+                continue
         if not t.supplier and fallback:
             # (in a roundup of deals told once each, the article's "main" seller is a guess: the maker is not)
             # (nor is a seller told once, only after the deal: "A bought 12 X. It also ordered 24 Y from B" leaves X to
@@ -3752,6 +3759,7 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             told = [(drafts[j][0].supplier, drafts[j][0].recipient) if j in filled else known[j]
                     for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
                     and not _apart_deal(ctx.doc[extra[j][-1]], ctx.doc[extra[i][-1]])
+                    and not _apart_deal(ctx.doc[extra[i][-1]], ctx.doc[extra[j][-1]], ("conj",))
                     and (drafts[j][1] and drafts[j][2] or j in filled)
                     and (not other_paragraph or _same_kind(drafts[j][0], t))]
             for s2, r2 in told + (clauses(n) if n < at[i] else []):
@@ -3767,12 +3775,24 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
 
 
-def _apart_deal(cue_tok: Token, other: Token) -> bool:
-    """Whether a cue stands in an adverbial clause of its own deal, with its own subject, that another cue is
-    outside of ("the tank deal comes months after A signed an agreement with B on jets"): that clause's parties
-    are its own deal's, not the other's."""
+def _beside_main_deal(t: Transfer, cue_i: int, supplier: str | None, drafts: list[tuple[Transfer, bool, bool]],
+                      extra: list[tuple], ctx: DocContext) -> bool:
+    """Whether a record with no seller stands in its sentence apart from a clause of the article's main seller's
+    deal (one of the two clauses coordinated or adverbial, with a subject of its own)."""
+    cue = ctx.doc[cue_i]
+    return supplier is not None and any(
+        d is not t and d.supplier == supplier and s_told and d.evidence.start == t.evidence.start
+        and (_apart_deal(cue, ctx.doc[e[-1]], ("conj",)) or _apart_deal(ctx.doc[e[-1]], cue, ("conj",)))
+        for (d, s_told, _), e in zip(drafts, extra))
+
+
+def _apart_deal(cue_tok: Token, other: Token, deps: tuple[str, ...] = ("advcl", "conj")) -> bool:
+    """Whether a cue stands in an adverbial or coordinated clause (``deps``) of its own deal, with its own subject,
+    that another cue is outside of ("the tank deal comes months after A signed an agreement with B on jets", "X
+    received tanks from A, and jets ordered in 2018 will arrive next year"): that clause's parties are its own
+    deal's, not the other's."""
     for tok in (cue_tok, *cue_tok.ancestors):
-        if tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(s.dep_ in SUBJECT_DEPS for s in tok.children) \
+        if tok.dep_ in deps and tok.pos_ == "VERB" and any(s.dep_ in SUBJECT_DEPS for s in tok.children) \
                 and (cue_of(tok) is not None or any(o.dep_ == "dobj" and _cue_noun(o) for o in tok.children)):
             return not tok.left_edge.i <= other.i <= tok.right_edge.i
     return False
