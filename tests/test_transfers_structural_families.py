@@ -73,6 +73,11 @@ BESIDE_ANOTHER_DEAL = [
      [('France', 'Egypt', 'Rafale', 'delivered', 4), ('Germany', 'Egypt', 'Type 209', 'ordered', 2)]),
     ('Peru signed for new radars, and eight Caesar howitzers bought from France in 2022 will arrive next year.',
      [('France', 'Peru', 'CAESAR', 'ordered', 8)]),
+    # (in a roundup of deals with several sellers, the buyer is the other clause's)
+    ('Slovakia signed a deal with Sweden for 152 CV90 vehicles in 2022. Its army received eight Leopard 2 tanks '
+     'from Germany in May, and 10 AW149 helicopters ordered in 2021 will arrive next year.',
+     [('Sweden', 'Slovakia', 'CV90', 'agreed', 152), ('Germany', 'Slovakia', 'Leopard 2', 'delivered', 8),
+      ('Italy', 'Slovakia', 'AW149', 'ordered', 10)]),
 ]
 
 POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS + BESIDE_ANOTHER_DEAL

@@ -3414,11 +3414,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     listed: set[int] = set()  # general items coordinated with a named one in one list
     purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
     for (t, s_told, _), (named, fallback, _, in_list, bought, cue_i) in zip(drafts, extra):
-        if not t.supplier and _beside_main_deal(t, cue_i, supplier, drafts, extra, ctx):
-            # "X received tanks from A, and jets ordered in 2018 will arrive": a clause of its own beside the main
-            # seller's deal is no deal of that seller's (its maker, if known, sells)
+        beside = _beside_deal(t, cue_i, drafts, extra, ctx) if not t.supplier else None
+        if beside is not None:
+            # "X received tanks from A, and jets ordered in 2018 will arrive": a clause of its own beside another
+            # seller's deal is no deal of that seller's (its maker, if known, sells), but of the same buyer
             weapon = ctx.gaz.weapon(t.system)
             t.supplier = fallback or (weapon.origin if weapon is not None else None)
+            t.recipient = t.recipient or beside.recipient
             if not t.supplier:
                 continue
         if not t.supplier and fallback:
@@ -3775,15 +3777,15 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
 
 
-def _beside_main_deal(t: Transfer, cue_i: int, supplier: str | None, drafts: list[tuple[Transfer, bool, bool]],
-                      extra: list[tuple], ctx: DocContext) -> bool:
-    """Whether a record with no seller stands in its sentence apart from a clause of the article's main seller's
-    deal (one of the two clauses coordinated or adverbial, with a subject of its own)."""
+def _beside_deal(t: Transfer, cue_i: int, drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple],
+                 ctx: DocContext) -> Transfer | None:
+    """The record of its sentence, with a seller the text names, whose clause a record with no seller stands
+    apart from (the two clauses coordinated, each with a subject of its own), or None."""
     cue = ctx.doc[cue_i]
-    return supplier is not None and any(
-        d is not t and d.supplier == supplier and s_told and d.evidence.start == t.evidence.start
-        and (_apart_deal(cue, ctx.doc[e[-1]], ("conj",)) or _apart_deal(ctx.doc[e[-1]], cue, ("conj",)))
-        for (d, s_told, _), e in zip(drafts, extra))
+    return next((d for (d, s_told, _), e in zip(drafts, extra)
+                 if d is not t and d.supplier and s_told and d.evidence.start == t.evidence.start
+                 and (_apart_deal(cue, ctx.doc[e[-1]], ("conj",)) or _apart_deal(ctx.doc[e[-1]], cue, ("conj",)))),
+                None)
 
 
 def _apart_deal(cue_tok: Token, other: Token, deps: tuple[str, ...] = ("advcl", "conj")) -> bool:
