@@ -2,7 +2,7 @@
 sentences written for these tests: lists of general items of one kind (each its own lot), protective and
 night-vision gear and protected vehicles as kinds of equipment, "the government" (or "it" in what it said) as
 the giving or selling state, a dated purchase whose delivery is still to come, a clause of its own beside
-another seller's deal. Each positive text must give exactly the
+another seller's deal, the contract behind a delivery. Each positive text must give exactly the
 records listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -80,7 +80,16 @@ BESIDE_ANOTHER_DEAL = [
       ('Italy', 'Slovakia', 'AW149', 'ordered', 10)]),
 ]
 
-POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS + BESIDE_ANOTHER_DEAL
+# a delivery "under a contract" of an earlier year, the deal phrase hung on the verb of "took delivery": the
+# contract is a step of its own (ordered, its own year)
+DEAL_BEHIND_DELIVERY = [
+    ('Last year Peru took delivery of Giraffe radars, made by Saab of Sweden, under a contract signed in 2015.',
+     [('Sweden', 'Peru', 'Giraffe', 'delivered', None), ('Sweden', 'Peru', 'Giraffe', 'ordered', None)]),
+    ('Chile took delivery of four Caesar howitzers, built by Nexter in France, under a 2019 contract.',
+     [('France', 'Chile', 'CAESAR', 'delivered', 4), ('France', 'Chile', 'CAESAR', 'ordered', 4)]),
+]
+
+POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS + BESIDE_ANOTHER_DEAL + DEAL_BEHIND_DELIVERY
 NEGATIVE = GOVERNMENT_NEGATIVE
 
 

@@ -1122,6 +1122,9 @@ def _deal_behind(mention: SystemMention, cue_toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     holders = [c for t in (mention.head, *mention.head.ancestors) for c in t.children if c.dep_ == "relcl"][:2]
     holders += [t for t in cue_toks if t.pos_ == "VERB"]
+    # ("took delivery of X, made by A, under a 2015 contract": the deal phrase hangs on the deal noun's verb)
+    holders += [t.head for t in cue_toks if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB"
+                and t.head not in holders]
     for holder in holders:
         for tok in holder.subtree:
             if tok.dep_ != "pobj" or not _cue_noun(tok) or cue_of(tok).status not in ("agreed", "ordered"):
