@@ -2,7 +2,7 @@
 sentences written for these tests: lists of general items of one kind (each its own lot), protective and
 night-vision gear and protected vehicles as kinds of equipment, "the government" (or "it" in what it said) as
 the giving or selling state, a dated purchase whose delivery is still to come, a clause of its own beside
-another seller's deal, the contract behind a delivery. Each positive text must give exactly the
+another seller's deal, the contract behind a delivery, buyers a headline or a count leaves unnamed. Each positive text must give exactly the
 records listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -89,7 +89,23 @@ DEAL_BEHIND_DELIVERY = [
      [('France', 'Chile', 'CAESAR', 'delivered', 4), ('France', 'Chile', 'CAESAR', 'ordered', 4)]),
 ]
 
-POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS + BESIDE_ANOTHER_DEAL + DEAL_BEHIND_DELIVERY
+# an order won "from" a buyer, the phrase hung on the verb of winning; a headline's party noun without a
+# determiner ("from Asian country") names no buyer; many buyers counted ("selected by more than ten customers")
+# are none named
+UNNAMED_BUYERS = [
+    ('Saab wins Gripen order from Asian country\n\nSeparately, Germany bought Leopard 2 tanks from Poland.',
+     [('Sweden', 'unknown', 'Gripen', 'ordered', None), ('Poland', 'Germany', 'Leopard 2', 'delivered', None)]),
+    ('Thales wins radar order from Chile\n\nSeparately, Germany bought Leopard 2 tanks from Poland.',
+     [('France', 'Chile', 'radar', 'ordered', None), ('Poland', 'Germany', 'Leopard 2', 'delivered', None)]),
+    ('Hanwha wins K9 order from European customer\n\nSeparately, Egypt bought Rafale jets from France.',
+     [('South Korea', 'unknown', 'K9', 'ordered', None), ('France', 'Egypt', 'Rafale', 'delivered', None)]),
+    ('Chile bought six Caesar howitzers from France. The K9 howitzer has been selected by more than ten '
+     'customers, Hanwha said.',
+     [('France', 'Chile', 'CAESAR', 'delivered', 6)]),
+]
+
+POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS + BESIDE_ANOTHER_DEAL + DEAL_BEHIND_DELIVERY \
+    + UNNAMED_BUYERS
 NEGATIVE = GOVERNMENT_NEGATIVE
 
 

@@ -1829,6 +1829,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             frame.recipients.extend(c for c in countries if c not in frame.recipients)
             if not countries and ctx.is_unnamed_party(tok):
                 frame.unnamed_recipient = True
+            elif not countries and _counted_group(tok) and not any(c.dep_ in ("det", "poss") for c in tok.children):
+                # "selected by more than ten customers": many buyers, none named ("the two states" are a pair)
+                frame.group_recipient = True
 
     buyers = _talks_with_buyers(cue_tok, cue, ctx)
     if buyers:
@@ -1843,8 +1846,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     # "an order from the Netherlands", "a contract from Talora": whoever an order or enquiry comes from places
     # it, whatever the verb ("won", "booked", "was"), when "from" follows the noun; but "orders of equipment from
     # Paris" and "a contract for 24 jets from A" buy from it
+    # (or on the verb the parser hangs it on: "Thales wins radar order from Asian country")
     from_buyer = cue.pos == "NOUN" and cue_tok.lemma_.lower() in WON_DEALS and cue_tok.i + 1 < len(cue_tok.doc) \
-        and cue_tok.doc[cue_tok.i + 1].lower_ == "from" and cue_tok.doc[cue_tok.i + 1].head.i == cue_tok.i
+        and cue_tok.doc[cue_tok.i + 1].lower_ == "from" \
+        and cue_tok.doc[cue_tok.i + 1].head.i in (cue_tok.i, cue_tok.head.i)
     if cue.status == "licensed_production" and cue.pos == "VERB":
         helper = _helped_by(cue_tok)
         if helper is not None:
@@ -1945,7 +1950,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if not _names_party(obj, ctx):
-                if word in ("to", "for") and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx):
+                if (word in ("to", "for") or word == "from" and (won or from_buyer)) and ctx.is_unnamed_party(obj) \
+                        and not _names_system(obj, ctx):
                     # (but "an order for a seventh drone" names the system, not a buyer)
                     frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
                     continue
@@ -1953,9 +1959,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if members:  # "sold to five states, among them A, B and C"
                     frame.recipients.extend(c for c in members if c not in frame.recipients)
                     continue
-                if word == "to" and obj.lemma_.lower() in GROUP_NOUNS and obj.tag_ == "NNS" and any(
-                        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in VAGUE_COUNTS)
-                        for c in obj.children):
+                if word == "to" and _counted_group(obj):
                     frame.group_recipient = True
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
@@ -2116,6 +2120,12 @@ def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> T
 GROUP_NOUNS = word_set("transfer_words.tsv", "group_noun")
 #: Quantifiers that, like a number, make "to several countries" a group of unnamed buyers.
 VAGUE_COUNTS = word_set("transfer_words.tsv", "vague_count")
+
+
+def _counted_group(obj: Token) -> bool:
+    """A counted plural of buyers ("13 countries", "more than ten customers", "several states")."""
+    return obj.lemma_.lower() in GROUP_NOUNS and obj.tag_ == "NNS" and any(
+        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in VAGUE_COUNTS) for c in obj.children)
 
 
 def _coordinated_countries(tok: Token, ctx: DocContext) -> list[str]:
