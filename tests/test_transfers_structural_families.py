@@ -2,7 +2,8 @@
 sentences written for these tests: lists of general items of one kind (each its own lot), protective and
 night-vision gear and protected vehicles as kinds of equipment, "the government" (or "it" in what it said) as
 the giving or selling state, a dated purchase whose delivery is still to come, a clause of its own beside
-another seller's deal, the contract behind a delivery, buyers a headline or a count leaves unnamed. Each positive text must give exactly the
+another seller's deal, the contract behind a delivery, buyers a headline or a count leaves unnamed, a
+ship's former name beside its class. Each positive text must give exactly the
 records listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -104,8 +105,18 @@ UNNAMED_BUYERS = [
      [('France', 'Chile', 'CAESAR', 'delivered', 6)]),
 ]
 
+# a ship's former name set after its class phrase ("a Cyclone-class patrol ship, the former USS X"), the parser
+# hanging it on the party phrase between or reading it as a conjunct: one ship, told by its class
+FORMER_NAMES = [
+    ('Peru received a Cyclone-class patrol ship from the United States, the former USS Tempest.',
+     [('United States', 'Peru', 'Cyclone', 'delivered', None)]),
+    ('Last month the navy of Peru received a US-donated Cyclone-class patrol ship, the former USS Tempest, which '
+     'was commissioned into the Peruvian Navy at a ceremony.',
+     [('United States', 'Peru', 'Cyclone', 'delivered', None)]),
+]
+
 POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS + BESIDE_ANOTHER_DEAL + DEAL_BEHIND_DELIVERY \
-    + UNNAMED_BUYERS
+    + UNNAMED_BUYERS + FORMER_NAMES
 NEGATIVE = GOVERNMENT_NEGATIVE
 
 

@@ -819,15 +819,28 @@ def _ship_name_classes(mentions: list[SystemMention], ctx: DocContext) -> dict[i
     out: dict[int, SystemMention] = {}
     for m in mentions:
         start = m.span.start
+        while start > 0 and ctx.doc[start - 1].dep_ in ("det", "amod") and ctx.doc[start - 1].head.i == m.head.i:
+            start -= 1  # "..., the former USS X"
         if not _named_ship(m.span.text, ctx) or start < 2 or ctx.doc[start - 1].text != ",":
             continue
         head = m.head
         for other in mentions:
-            if other is m or other.category != m.category or other.span.end > start or other.named:
+            # (a named class is the phrase of ships too: "a Cyclone-class patrol ship from A, the former USS X")
+            if other is m or other.category != m.category or other.span.end > start or other.named and not (
+                    other.family and not _named_ship(other.span.text, ctx) and other.head.i >= other.span.end - 1
+                    and other.head.lower_ in _category_heads(ctx.gaz)):
                 continue
             phrase = {t.i for t in other.head.subtree}
             loose = head.dep_ in ("npadvmod", "dep", "advmod") \
                 and all(i in phrase for i in range(other.span.end, start - 1))
+            # ("a patrol ship from A, the former USS X": the parser hangs the name on the party phrase between)
+            party = ctx.doc[other.span.end] if other.span.end < start - 1 else None
+            loose = loose or party is not None and party.dep_ == "prep" and party.lower_ in PARTY_PREPS \
+                and head.dep_ == "appos" and party.left_edge.i == party.i and party.i < head.head.i < start \
+                and any(t.i == head.head.i for t in party.subtree)
+            # ("a patrol ship, the former USS X": an apposition the parser read as a conjunct with no "and")
+            loose = loose or head.dep_ == "conj" and head.head.i == other.head.i and start - 1 == other.head.i + 1 \
+                and not any(c.dep_ == "cc" and other.head.i < c.i < head.i for c in other.head.children)
             # ("the first of two frigates ..., HTMS X": the name stands beside the ordinal whose "of" is the phrase)
             ordinal = head.dep_ == "appos" and other.head.dep_ == "pobj" and other.head.head.lower_ == "of" \
                 and other.head.head.head.i == head.head.i
