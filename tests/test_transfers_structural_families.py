@@ -3,7 +3,7 @@ sentences written for these tests: lists of general items of one kind (each its 
 night-vision gear and protected vehicles as kinds of equipment, "the government" (or "it" in what it said) as
 the giving or selling state, a dated purchase whose delivery is still to come, a clause of its own beside
 another seller's deal, the contract behind a delivery, buyers a headline or a count leaves unnamed, a
-ship's former name beside its class. Each positive text must give exactly the
+ship's former name beside its class, a seller asked by its capital's name. Each positive text must give exactly the
 records listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -115,8 +115,17 @@ FORMER_NAMES = [
      [('United States', 'Peru', 'Cyclone', 'delivered', None)]),
 ]
 
+# a request made of a state named by its capital ("asked Ankara for drones"): the capital is the seller, not
+# another thing asked for
+CAPITAL_ASKED = [
+    ('Kenya has asked Ankara for more Bayraktar TB2 drones, and the request is being reviewed.',
+     [('Turkey', 'Kenya', 'Bayraktar TB2', 'interest', None)]),
+    ('Peru asked Washington for Javelin missiles last year.',
+     [('United States', 'Peru', 'Javelin', 'interest', None)]),
+]
+
 POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS + BESIDE_ANOTHER_DEAL + DEAL_BEHIND_DELIVERY \
-    + UNNAMED_BUYERS + FORMER_NAMES
+    + UNNAMED_BUYERS + FORMER_NAMES + CAPITAL_ASKED
 NEGATIVE = GOVERNMENT_NEGATIVE
 
 

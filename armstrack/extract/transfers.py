@@ -1157,7 +1157,8 @@ def _other_theme(verb: Token, mention: SystemMention) -> bool:
             return False
         if any(t.ent_type_ == "WEAPON_SYSTEM" for t in obj.subtree) or obj.pos_ == "PRON":
             return False
-        return obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("COUNTRY", "MONEY")
+        # (a place as the object is a state named by its capital: "asked Washington for X")
+        return obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("COUNTRY", "MONEY", "GPE", "LOCATION", "LOC")
     return False
 
 
