@@ -3,7 +3,7 @@ sentences written for these tests: lists of general items of one kind (each its 
 night-vision gear and protected vehicles as kinds of equipment, "the government" (or "it" in what it said) as
 the giving or selling state, a dated purchase whose delivery is still to come, a clause of its own beside
 another seller's deal, the contract behind a delivery, buyers a headline or a count leaves unnamed, a
-ship's former name beside its class, a seller asked by its capital's name. Each positive text must give exactly the
+ship's former name beside its class, a seller asked by its capital's name, a seller's "from" hung on the buyer. Each positive text must give exactly the
 records listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -124,8 +124,16 @@ CAPITAL_ASKED = [
      [('United States', 'Peru', 'Javelin', 'interest', None)]),
 ]
 
+# "the delivery of X to A from B": the parser hangs the seller's "from" on the buyer
+FROM_ON_BUYER = [
+    ('The panel documented the delivery of 26 armoured personnel carriers to Chad from Qatar in 2021.',
+     [('Qatar', 'Chad', 'armoured personnel carriers', 'delivered', 26)]),
+    ("Monitors recorded the shipment of 40 mortars to Mali's army from Turkey last year.",
+     [('Turkey', 'Mali', 'mortars', 'delivered', 40)]),
+]
+
 POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS + BESIDE_ANOTHER_DEAL + DEAL_BEHIND_DELIVERY \
-    + UNNAMED_BUYERS + FORMER_NAMES + CAPITAL_ASKED
+    + UNNAMED_BUYERS + FORMER_NAMES + CAPITAL_ASKED + FROM_ON_BUYER
 NEGATIVE = GOVERNMENT_NEGATIVE
 
 

@@ -1826,6 +1826,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 countries = [c for c in countries if c not in buyers]
         if role == "recipient" and countries:
             countries = _without_envoys(tok, countries, ctx)
+            # "the delivery of 26 carriers to A from B": the parser hangs the seller's "from" on the buyer
+            sellers = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)]
+            if sellers and set(sellers) != set(countries):
+                frame.suppliers.extend(c for c in sellers if c not in frame.suppliers)
+                countries = [c for c in countries if c not in sellers]
         if not countries and tok.lower_ in (HOME_BODIES if role == "recipient" else GOVERNING_BODIES):
             countries = _home_body_state(tok, ctx)  # "the government ordered ...", the RAAF named nearby
         if not countries and tok.lower_ in ("it", "they", "we"):
