@@ -3,7 +3,8 @@ sentences written for these tests: lists of general items of one kind (each its 
 night-vision gear and protected vehicles as kinds of equipment, "the government" (or "it" in what it said) as
 the giving or selling state, a dated purchase whose delivery is still to come, a clause of its own beside
 another seller's deal, the contract behind a delivery, buyers a headline or a count leaves unnamed, a
-ship's former name beside its class, a seller asked by its capital's name, a seller's "from" hung on the buyer. Each positive text must give exactly the
+ship's former name beside its class, a seller asked by its capital's name, a seller's "from" hung on the buyer, an
+offer "from" a state beside talks on another system. Each positive text must give exactly the
 records listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -132,8 +133,19 @@ FROM_ON_BUYER = [
      [('Turkey', 'Mali', 'mortars', 'delivered', 40)]),
 ]
 
+# talks on one system coordinated with an offer received "from" another state for another: the offering state
+# is neither the buyer nor the seller of the system talked of
+OFFER_BESIDE_TALKS = [
+    ("Ghana's air force is growing. Officials say the government is negotiating a purchase of more Super Tucano "
+     "jets and has received an offer from Italy for M-346 trainers.",
+     [('Brazil', 'Ghana', 'Super Tucano', 'negotiating', None), ('Italy', 'Ghana', 'M-346', 'offered', None)]),
+    ('The Peruvian navy needs ships. The ministry was negotiating the purchase of two Type 209 submarines and had '
+     'also received an offer from France for Scorpene submarines.',
+     [('Germany', 'Peru', 'Type 209', 'negotiating', 2), ('France', 'Peru', 'Scorpene', 'offered', None)]),
+]
+
 POSITIVE = GEAR_LISTS + GOVERNMENT_PARTIES + AWAITED_ORDERS + BESIDE_ANOTHER_DEAL + DEAL_BEHIND_DELIVERY \
-    + UNNAMED_BUYERS + FORMER_NAMES + CAPITAL_ASKED + FROM_ON_BUYER
+    + UNNAMED_BUYERS + FORMER_NAMES + CAPITAL_ASKED + FROM_ON_BUYER + OFFER_BESIDE_TALKS
 NEGATIVE = GOVERNMENT_NEGATIVE
 
 

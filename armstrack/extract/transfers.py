@@ -2844,10 +2844,14 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
 def _other_cues_sellers(cue_tok: Token, ctx: DocContext) -> set[str]:
     """Countries a buying verb of another lot in the sentence has its goods "from" ("a frigate bought from A
     in 2004 and a corvette bought from B": B sold the corvette, it did not buy the frigate), or another
-    contract is signed "with"."""
+    contract is signed "with", or another offer comes "from" ("was negotiating for X and had received an offer from
+    A for Y": A offers Y, it does not buy X)."""
     return {c for t in cue_tok.sent if t.dep_ == "pobj" and t.head.head.i != cue_tok.i and (
                 t.head.lower_ == "from" and t.head.head.pos_ == "VERB" and cue_of(t.head.head) is not None
                 and cue_of(t.head.head).subject == "recipient"
+                or t.head.lower_ == "from" and any(
+                    o.pos_ == "NOUN" and _cue_noun(o) and cue_of(o).status == "offered"
+                    for o in (t.head.head, *(c for c in t.head.head.children if c.dep_ == "dobj")))
                 # "signed a contract with A for X, after cancelling a deal to buy Y": A is the contract's partner
                 # (but "an agreement with B to supply X": a deal holding the cue is its own)
                 or t.head.lower_ == "with" and t.head.head.pos_ == "NOUN" and _cue_noun(t.head.head)
@@ -3318,8 +3322,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # the other side
                 maker = _origin(mention, ctx, mentioned_only=False)
                 if maker:
-                    others = [c for c in clause if c != maker]
-                    if others:
+                    # (a seller of another offer in the clause is no buyer of this system, nor its seller)
+                    sellers = _other_cues_sellers(cue_toks[0], ctx)
+                    others = [c for c in clause if c != maker and c not in sellers]
+                    if others or sellers & set(clause):
                         suppliers, recipients = [maker], others[:1]
                         maker_supplied = True
             fallback = None
