@@ -49,7 +49,8 @@ GOVERNMENT_PARTIES = [
 
 # a force that sends its own ships is deploying them, and the government of a region is no state's
 GOVERNMENT_NEGATIVE = [
-    'Japan hopes for access to the port. The navy has been sending ships to Vietnam for port visits since 2016.',
+    'Japan seeks closer ties with Manila. The navy has been sending destroyers to the Philippines for joint patrols '
+    'since 2019.',
     'The government of Darfur accused the militia of hoarding rifles.',
 ]
 
