@@ -97,6 +97,8 @@ PAIR_WORDS = word_set("context_words.tsv", "pair")
 #: "the two sides", "both nations": nouns that with a pair word refer back to the last two countries.
 PAIR_NOUNS = word_set("context_words.tsv", "pair_noun")
 PRONOUNS = word_set("context_words.tsv", "pronoun")
+#: "from Asian country": a headline's party noun with no determiner.
+PARTY_KINDS = word_set("context_words.tsv", "party_kind")
 #: Words that make a demonym right after them a region's ("South American", "Latin American").
 REGION_QUALIFIERS = word_set("context_words.tsv", "region_qualifier")
 
@@ -274,7 +276,9 @@ class DocContext:
         tokens = self.phrase_tokens(head)
         if any(self.token_country(t) for t in tokens):
             return False
-        return head.lower_ in INDEFINITE or any(
+        bare = head.tag_ == "NN" and head.lower_ in PARTY_KINDS \
+            and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in head.children)
+        return bare or head.lower_ in INDEFINITE or any(
             c.lower_ in INDEFINITE and c.dep_ in ("det", "nummod", "amod") for c in head.children)
 
     def last_pair(self, before: int) -> list[str]:

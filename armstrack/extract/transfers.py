@@ -812,11 +812,15 @@ def _first_of_its_kind(tok: Token, ctx: DocContext) -> bool:
 
 def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) -> bool:
     """A single general item ("a submarine") coordinated with a general item of another noun: "a submarine and four
-    frigates" are two lots, the one no restatement of the other (a plural, "ships and four frigates", may be)."""
+    frigates" are two lots, the one no restatement of the other (a bare plural, "ships and four frigates", may be;
+    a phrase of its own beside another of the same category, "1,200 bulletproof vests and night-vision goggles", is
+    not)."""
     head = mention.head
     single = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-    return single and not mention.named and any(not m.named and m.head in head.conjuncts
-                                                and m.head.lemma_.lower() != head.lemma_.lower() for m in mentions)
+    phrase = len(mention.span) > 1 and mention.span.end == head.i + 1
+    return not mention.named and any(not m.named and m.head in head.conjuncts
+                                     and m.head.lemma_.lower() != head.lemma_.lower()
+                                     and (single or phrase and m.category == mention.category) for m in mentions)
 
 
 def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
@@ -851,15 +855,28 @@ def _ship_name_classes(mentions: list[SystemMention], ctx: DocContext) -> dict[i
     out: dict[int, SystemMention] = {}
     for m in mentions:
         start = m.span.start
+        while start > 0 and ctx.doc[start - 1].dep_ in ("det", "amod") and ctx.doc[start - 1].head.i == m.head.i:
+            start -= 1  # "..., the former USS X"
         if not _named_ship(m.span.text, ctx) or start < 2 or ctx.doc[start - 1].text != ",":
             continue
         head = m.head
         for other in mentions:
-            if other is m or other.category != m.category or other.span.end > start or other.named:
+            # (a named class is the phrase of ships too: "a Cyclone-class patrol ship from A, the former USS X")
+            if other is m or other.category != m.category or other.span.end > start or other.named and not (
+                    other.family and not _named_ship(other.span.text, ctx) and other.head.i >= other.span.end - 1
+                    and other.head.lower_ in _category_heads(ctx.gaz)):
                 continue
             phrase = {t.i for t in other.head.subtree}
             loose = head.dep_ in ("npadvmod", "dep", "advmod") \
                 and all(i in phrase for i in range(other.span.end, start - 1))
+            # ("a patrol ship from A, the former USS X": the parser hangs the name on the party phrase between)
+            party = ctx.doc[other.span.end] if other.span.end < start - 1 else None
+            loose = loose or party is not None and party.dep_ == "prep" and party.lower_ in PARTY_PREPS \
+                and head.dep_ == "appos" and party.left_edge.i == party.i and party.i < head.head.i < start \
+                and any(t.i == head.head.i for t in party.subtree)
+            # ("a patrol ship, the former USS X": an apposition the parser read as a conjunct with no "and")
+            loose = loose or head.dep_ == "conj" and head.head.i == other.head.i and start - 1 == other.head.i + 1 \
+                and not any(c.dep_ == "cc" and other.head.i < c.i < head.i for c in other.head.children)
             # ("the first of two frigates ..., HTMS X": the name stands beside the ordinal whose "of" is the phrase)
             ordinal = head.dep_ == "appos" and other.head.dep_ == "pobj" and other.head.head.lower_ == "of" \
                 and other.head.head.head.i == head.head.i
@@ -1161,6 +1178,9 @@ def _deal_behind(mention: SystemMention, cue_toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     holders = [c for t in (mention.head, *mention.head.ancestors) for c in t.children if c.dep_ == "relcl"][:2]
     holders += [t for t in cue_toks if t.pos_ == "VERB"]
+    # ("took delivery of X, made by A, under a 2015 contract": the deal phrase hangs on the deal noun's verb)
+    holders += [t.head for t in cue_toks if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB"
+                and t.head not in holders]
     for holder in holders:
         for tok in holder.subtree:
             if tok.dep_ != "pobj" or not _cue_noun(tok) or cue_of(tok).status not in ("agreed", "ordered"):
@@ -1180,7 +1200,8 @@ def _other_theme(verb: Token, mention: SystemMention) -> bool:
             return False
         if any(t.ent_type_ == "WEAPON_SYSTEM" for t in obj.subtree) or obj.pos_ == "PRON":
             return False
-        return obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("COUNTRY", "MONEY")
+        # (a place as the object is a state named by its capital: "asked Washington for X")
+        return obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("COUNTRY", "MONEY", "GPE", "LOCATION", "LOC")
     return False
 
 
@@ -1686,6 +1707,7 @@ def _names_party(obj: Token, ctx: DocContext) -> bool:
 
 
 HOME_BODIES = word_set("transfer_words.tsv", "home_body")
+GOVERNING_BODIES = word_set("transfer_words.tsv", "governing_body")
 #: Nouns of a deployment a purchase is "for" ("for the Somalia mission"): the place it names is no buyer.
 MISSION_NOUNS = word_set("transfer_words.tsv", "mission_noun")
 
@@ -1716,6 +1738,17 @@ def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
     found = {c for t in tok.doc[:tok.i] if t.lower_ == tok.lower_ for m in t.children
              if m.dep_ in ("compound", "amod", "nmod", "poss") for c in [ctx.token_country(m)] if c}
     return sorted(found) if len(found) == 1 else []
+
+
+def _home_body_state(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of "the government", "the navy" named without one: a body nearby, a body of that name named
+    before, or the state the same body was reported speaking for (none for "the government of X", of a place
+    that is no state)."""
+    places = [c for c in tok.children if c.dep_ == "compound"] \
+        + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any(p.ent_type_ in ("GPE", "LOC", "LOCATION") for p in places):
+        return []
+    return _home_body_country(tok, ctx) or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx)
 
 
 def _named_body_before(tok: Token, ctx: DocContext) -> list[str]:
@@ -1840,9 +1873,14 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 countries = [c for c in countries if c not in buyers]
         if role == "recipient" and countries:
             countries = _without_envoys(tok, countries, ctx)
-        if not countries and role == "recipient" and tok.lower_ in HOME_BODIES:
-            countries = _home_body_country(tok, ctx)  # "the government ordered ...", the RAAF named nearby
-            countries = countries or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx)
+            # "the delivery of 26 carriers to A from B": the parser hangs the seller's "from" on the buyer
+            sellers = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)]
+            if sellers and set(sellers) != set(countries):
+                frame.suppliers.extend(c for c in sellers if c not in frame.suppliers)
+                countries = [c for c in countries if c not in sellers]
+        if not countries and tok.lower_ in (HOME_BODIES if role == "recipient" else GOVERNING_BODIES):
+            countries = _home_body_state(tok, ctx)  # "the government ordered ...", the RAAF named nearby
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
@@ -1858,6 +1896,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             frame.recipients.extend(c for c in countries if c not in frame.recipients)
             if not countries and ctx.is_unnamed_party(tok):
                 frame.unnamed_recipient = True
+            elif not countries and _counted_group(tok) and not any(c.dep_ in ("det", "poss") for c in tok.children):
+                # "selected by more than ten customers": many buyers, none named ("the two states" are a pair)
+                frame.group_recipient = True
 
     buyers = _talks_with_buyers(cue_tok, cue, ctx)
     if buyers:
@@ -1872,8 +1913,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     # "an order from the Netherlands", "a contract from Talora": whoever an order or enquiry comes from places
     # it, whatever the verb ("won", "booked", "was"), when "from" follows the noun; but "orders of equipment from
     # Paris" and "a contract for 24 jets from A" buy from it
+    # (or on the verb the parser hangs it on: "Thales wins radar order from Asian country")
     from_buyer = cue.pos == "NOUN" and cue_tok.lemma_.lower() in WON_DEALS and cue_tok.i + 1 < len(cue_tok.doc) \
-        and cue_tok.doc[cue_tok.i + 1].lower_ == "from" and cue_tok.doc[cue_tok.i + 1].head.i == cue_tok.i
+        and cue_tok.doc[cue_tok.i + 1].lower_ == "from" \
+        and cue_tok.doc[cue_tok.i + 1].head.i in (cue_tok.i, cue_tok.head.i)
     if cue.status == "licensed_production" and cue.pos == "VERB":
         helper = _helped_by(cue_tok)
         if helper is not None:
@@ -1974,7 +2017,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if not _names_party(obj, ctx):
-                if word in ("to", "for") and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx):
+                if (word in ("to", "for") or word == "from" and (won or from_buyer)) and ctx.is_unnamed_party(obj) \
+                        and not _names_system(obj, ctx):
                     # (but "an order for a seventh drone" names the system, not a buyer)
                     frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
                     continue
@@ -1982,9 +2026,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if members:  # "sold to five states, among them A, B and C"
                     frame.recipients.extend(c for c in members if c not in frame.recipients)
                     continue
-                if word == "to" and obj.lemma_.lower() in GROUP_NOUNS and obj.tag_ == "NNS" and any(
-                        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in VAGUE_COUNTS)
-                        for c in obj.children):
+                if word == "to" and _counted_group(obj):
                     frame.group_recipient = True
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
@@ -2147,6 +2189,12 @@ GROUP_NOUNS = word_set("transfer_words.tsv", "group_noun")
 VAGUE_COUNTS = word_set("transfer_words.tsv", "vague_count")
 
 
+def _counted_group(obj: Token) -> bool:
+    """A counted plural of buyers ("13 countries", "more than ten customers", "several states")."""
+    return obj.lemma_.lower() in GROUP_NOUNS and obj.tag_ == "NNS" and any(
+        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in VAGUE_COUNTS) for c in obj.children)
+
+
 def _coordinated_countries(tok: Token, ctx: DocContext) -> list[str]:
     """The countries of a coordination headed by ``tok`` ("A, B, and C"): each conjunct's own country."""
     found: list[tuple[int, str]] = []
@@ -2200,7 +2248,9 @@ def _speaker_countries(pron: Token, ctx: DocContext) -> list[str]:
         verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            return ctx.phrase_countries(subj)
+            # ("the government announced it would give ...": the state the body speaks for)
+            countries = ctx.phrase_countries(subj)
+            return countries or (_home_body_state(subj, ctx) if subj.lower_ in GOVERNING_BODIES else [])
     return []
 
 
@@ -2861,10 +2911,14 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
 def _other_cues_sellers(cue_tok: Token, ctx: DocContext) -> set[str]:
     """Countries a buying verb of another lot in the sentence has its goods "from" ("a frigate bought from A
     in 2004 and a corvette bought from B": B sold the corvette, it did not buy the frigate), or another
-    contract is signed "with"."""
+    contract is signed "with", or another offer comes "from" ("was negotiating for X and had received an offer from
+    A for Y": A offers Y, it does not buy X)."""
     return {c for t in cue_tok.sent if t.dep_ == "pobj" and t.head.head.i != cue_tok.i and (
                 t.head.lower_ == "from" and t.head.head.pos_ == "VERB" and cue_of(t.head.head) is not None
                 and cue_of(t.head.head).subject == "recipient"
+                or t.head.lower_ == "from" and any(
+                    o.pos_ == "NOUN" and _cue_noun(o) and cue_of(o).status == "offered"
+                    for o in (t.head.head, *(c for c in t.head.head.children if c.dep_ == "dobj")))
                 # "signed a contract with A for X, after cancelling a deal to buy Y": A is the contract's partner
                 # (but "an agreement with B to supply X": a deal holding the cue is its own)
                 or t.head.lower_ == "with" and t.head.head.pos_ == "NOUN" and _cue_noun(t.head.head)
@@ -3151,7 +3205,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = [t for t in cue_toks if cue_of(t).lemma not in SHIP_CUES]
                 if not cue_toks:
                     continue
-            statuses = _purchase_before_delivery(cue_toks, [_status(t) for t in cue_toks])
+            statuses = [_status(t) for t in cue_toks]
+            awaited = _order_awaiting_delivery(cue_toks, statuses)
+            statuses = ["ordered"] * len(cue_toks) if awaited is not None \
+                else _purchase_before_delivery(cue_toks, statuses)
             if _notified_offer(sent) or item_lead is not None and _notified_offer(item_lead[0].sent):
                 # a sale "approved" in a notification of possible sales is still an offer
                 statuses = [("offered" if s in ("agreed", "ordered", "delivered") else s) for s in statuses]
@@ -3341,8 +3398,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # the other side
                 maker = _origin(mention, ctx, mentioned_only=False)
                 if maker:
-                    others = [c for c in clause if c != maker]
-                    if others:
+                    # (a seller of another offer in the clause is no buyer of this system, nor its seller)
+                    sellers = _other_cues_sellers(cue_toks[0], ctx)
+                    others = [c for c in clause if c != maker and c not in sellers]
+                    if others or sellers & set(clause):
                         suppliers, recipients = [maker], others[:1]
                         maker_supplied = True
             fallback = None
@@ -3379,7 +3438,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 also.append((ending, "cancelled"))  # "agreed to buy X from A, but suspended the talks in 2021"
             # (a list item is dated by the line that opens the list)
             versions = [(status, _event_date(ctx, sent if item_lead is None else item_lead[0].sent,
-                                             cue_toks[:1] if also else cue_toks))]
+                                             [awaited] if awaited is not None else cue_toks[:1] if also
+                                             else cue_toks))]
             versions += [(st, _own_date(ctx, sent, t) if t is ending else _event_date(ctx, sent, [t]))
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
@@ -3473,7 +3533,16 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     generic: set[int] = set()
     listed: set[int] = set()  # general items coordinated with a named one in one list
     purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
-    for (t, s_told, _), (named, fallback, _, in_list, bought, _) in zip(drafts, extra):
+    for (t, s_told, _), (named, fallback, _, in_list, bought, cue_i) in zip(drafts, extra):
+        beside = _beside_deal(t, cue_i, drafts, extra, ctx) if not t.supplier else None
+        if beside is not None:
+            # "X received tanks from A, and jets ordered in 2018 will arrive": a clause of its own beside another
+            # seller's deal is no deal of that seller's (its maker, if known, sells), but of the same buyer
+            weapon = ctx.gaz.weapon(t.system)
+            t.supplier = fallback or (weapon.origin if weapon is not None else None)
+            t.recipient = t.recipient or beside.recipient
+            if not t.supplier:
+                continue
         if not t.supplier and fallback:
             # (in a roundup of deals told once each, the article's "main" seller is a guess: the maker is not)
             # (nor is a seller told once, only after the deal: "A bought 12 X. It also ordered 24 Y from B" leaves X to
@@ -3731,11 +3800,26 @@ def _purchase_before_delivery(cue_toks: list[Token], statuses: list[str | None])
     return ["ordered" if st == "delivered" and _buying_clause(t) else st for t, st in zip(cue_toks, statuses)]
 
 
-def _buying_clause(tok: Token) -> bool:
-    """A past verb of buying in a relative clause or participle on a noun, dated on its own ("the jets it bought in
-    2021", "jets bought from A in 2019"); an undated one only describes the systems delivered ("inducted two jets
-    acquired from A")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in PURCHASE_LEMMAS and tok.dep_ in ("relcl", "acl") \
+def _order_awaiting_delivery(cue_toks: list[Token], statuses: list[str | None]) -> Token | None:
+    """ "Jets bought from A in 2021 will arrive next year", "howitzers ordered in 2019 are to be handed over": the
+    dated purchase of a system whose every other cue is its delivery still to come (the order's pending step, no
+    record of its own): that purchase's verb, else None."""
+    placed = [t for t in cue_toks if _buying_clause(t, ordering=True)]
+    rest = [(t, st) for t, st in zip(cue_toks, statuses) if t not in placed]
+    return placed[0] if placed and rest and all(_pending_delivery(t, st) for t, st in rest) else None
+
+
+def _pending_delivery(tok: Token, status: str | None) -> bool:
+    """A cue of handing over or arriving whose step is still to come ("will arrive", "are to be handed over")."""
+    return status == "agreed" and tok.pos_ == "VERB" and cue_of(tok) is not None and cue_of(tok).status == "delivered"
+
+
+def _buying_clause(tok: Token, ordering: bool = False) -> bool:
+    """A past verb of buying (or with ``ordering``, of ordering) in a relative clause or participle on a noun, dated
+    on its own ("the jets it bought in 2021", "jets bought from A in 2019"); an undated one only describes the
+    systems delivered ("inducted two jets acquired from A")."""
+    lemmas = PURCHASE_LEMMAS | {"order"} if ordering else PURCHASE_LEMMAS
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas and tok.dep_ in ("relcl", "acl") \
         and tok.tag_ in ("VBD", "VBN") and any(t.ent_type_ == "DATE" and _count(t) is None and t.like_num
                                                for t in tok.subtree)  # (a year: "on Monday" may date the delivery)
 
@@ -3797,6 +3881,7 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             told = [(drafts[j][0].supplier, drafts[j][0].recipient) if j in filled else known[j]
                     for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
                     and not _apart_deal(ctx.doc[extra[j][-1]], ctx.doc[extra[i][-1]])
+                    and not _apart_deal(ctx.doc[extra[i][-1]], ctx.doc[extra[j][-1]], ("conj",))
                     and (drafts[j][1] and drafts[j][2] or j in filled)
                     and (not other_paragraph or _same_kind(drafts[j][0], t))]
             for s2, r2 in told + (clauses(n) if n < at[i] else []):
@@ -3812,12 +3897,24 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
 
 
-def _apart_deal(cue_tok: Token, other: Token) -> bool:
-    """Whether a cue stands in an adverbial clause of its own deal, with its own subject, that another cue is
-    outside of ("the tank deal comes months after A signed an agreement with B on jets"): that clause's parties
-    are its own deal's, not the other's."""
+def _beside_deal(t: Transfer, cue_i: int, drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple],
+                 ctx: DocContext) -> Transfer | None:
+    """The record of its sentence, with a seller the text names, whose clause a record with no seller stands
+    apart from (the two clauses coordinated, each with a subject of its own), or None."""
+    cue = ctx.doc[cue_i]
+    return next((d for (d, s_told, _), e in zip(drafts, extra)
+                 if d is not t and d.supplier and s_told and d.evidence.start == t.evidence.start
+                 and (_apart_deal(cue, ctx.doc[e[-1]], ("conj",)) or _apart_deal(ctx.doc[e[-1]], cue, ("conj",)))),
+                None)
+
+
+def _apart_deal(cue_tok: Token, other: Token, deps: tuple[str, ...] = ("advcl", "conj")) -> bool:
+    """Whether a cue stands in an adverbial or coordinated clause (``deps``) of its own deal, with its own subject,
+    that another cue is outside of ("the tank deal comes months after A signed an agreement with B on jets", "X
+    received tanks from A, and jets ordered in 2018 will arrive next year"): that clause's parties are its own
+    deal's, not the other's."""
     for tok in (cue_tok, *cue_tok.ancestors):
-        if tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(s.dep_ in SUBJECT_DEPS for s in tok.children) \
+        if tok.dep_ in deps and tok.pos_ == "VERB" and any(s.dep_ in SUBJECT_DEPS for s in tok.children) \
                 and (cue_of(tok) is not None or any(o.dep_ == "dobj" and _cue_noun(o) for o in tok.children)):
             return not tok.left_edge.i <= other.i <= tok.right_edge.i
     return False
