@@ -1,13 +1,15 @@
-"""Validate the own9 gold: JSON parses, enums, date formats, evidence and quote text are
-exact substrings of the doc text (evidence at most one sentence,
-heuristic that skips titles and initials), quote text inside its evidence, no repeated transfer key.
-Prints the counts per doc.  Usage: python check_gold.py"""
+"""Validate the gold of the project's own evaluation sets: JSON parses, enums, date formats, evidence and quote
+text are exact substrings of the doc text (evidence at most one sentence, a heuristic that skips titles and
+initials), quote text inside its evidence, no repeated transfer key. Prints the counts per doc of each set.
+
+    python tests/eval/check_gold.py own9 [own8 ...]     (set folders beside this file)
+"""
 import json
 import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
+EVAL = Path(__file__).parent
 CATS = {"aircraft", "helicopter", "uav", "air_defence", "missile", "radar", "ship",
         "armoured_vehicle", "artillery", "small_arms", "other"}
 STATUSES = {"offered", "interest", "negotiating", "agreed", "ordered", "delivered",
@@ -67,13 +69,14 @@ def check_doc(doc_id, text, gold, errs):
         ev(e, "event")
 
 
-def main():
-    """Check every doc and print the counts table."""
+def check_set(here: Path) -> int:
+    """Check every doc of one set and print its counts table; the number of problems found."""
     errs = []
     rows = []
-    for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+    print(f"## {here.name}")
+    for line in (here / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         art = json.loads(line)
-        gold = json.loads((HERE / "gold" / f"{art['id']}.json").read_text(encoding="utf-8"))
+        gold = json.loads((here / "gold" / f"{art['id']}.json").read_text(encoding="utf-8"))
         if art["published"] != gold["published"]:
             errs.append(f"{art['id']}: published differs from the article")
         check_doc(art["id"], art["text"], gold, errs)
@@ -88,8 +91,16 @@ def main():
     print("Totals: %d transfers, %d meetings, %d quotes, %d people, %d figures, %d events." % tuple(tot))
     for e in errs:
         print("ERROR", e)
-    return 1 if errs else 0
+    return len(errs)
+
+
+def main(names: list[str]) -> int:
+    """Check the named sets; exit code 1 when any has a problem."""
+    if not names:
+        print(__doc__)
+        return 2
+    return 1 if sum(check_set(EVAL / name) for name in names) else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
