@@ -39,7 +39,7 @@ def test_ceremonies_on_two_days_are_two_occasions():
                       "in Nairobi marking the end of a training course.")
     assert found == set()
     # an undated mention still joins the ceremony told before
-    found = _meetings(f"{first} The French ambassador, Claire Morel, was also present at the ceremony.")
+    found = _meetings(f"{first} The French ambassador, Claire Morel, was present at the ceremony too.")
     assert found == {("conference", ("Claire Morel", "Paul Otieno"))}
 
 

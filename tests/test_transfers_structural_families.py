@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from transfer_cases import ANY, assert_exactly
+from transfer_cases import assert_exactly
 
 PUBLISHED = date(2024, 3, 12)
 
