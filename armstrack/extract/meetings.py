@@ -2021,7 +2021,7 @@ def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
         signing = next((d for d in reversed(out) if d.kind == "signing" and len(d.participants) > 1
                         and d.cue.i < first.cue.i and _next_sentence(d.cue, first.cue)), None)
         if signing is not None:
-            # "A and B signed the accord. C was also present at the ceremony": the signing's ceremony
+            # "A and B signed the accord. C was present at that ceremony too": the signing's ceremony
             signing.participants += [n for n in first.participants if n not in signing.participants]
             continue
         sides = {ctx.affiliation.get(n) for n in first.participants}
