@@ -75,6 +75,8 @@ def test_a_pending_or_conditional_clause_reports_nothing(text):
 @pytest.mark.parametrize("text", [
     "Washington refused to approve new F-16 sales to Hungary.",
     "The cabinet did not agree to sign the contract for 18 Gripen jets with Sweden.",
+    "The government has denied plans to buy Chinese L-15 fighters.",
+    "Lima rejected an offer to buy six used Mirage 2000 jets from France.",
 ])
 def test_a_deal_step_under_a_refusal_is_denied(text):
     assert _transfers(text) == []

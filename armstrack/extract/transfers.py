@@ -2582,9 +2582,11 @@ def _status(cue_tok: Token) -> str | None:
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if lemma in governors() and tok_is_governor:
-            if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") and governors()[lemma] != "none" and (
-                    negated(tok.head) or governors().get(_governor_lemma(tok.head)) == "none"):
-                return None  # "refused to approve the sale", "did not agree to sign a contract": the step above is denied
+            if tok.dep_ in ("xcomp", "dobj") and tok.head.pos_ in ("VERB", "AUX") and governors()[lemma] != "none" \
+                    and (negated(tok.head) or governors().get(_governor_lemma(tok.head)) == "none"):
+                # "refused to approve the sale", "did not agree to sign a contract", "denied plans to buy": the step
+                # above is denied
+                return None
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
                 # "rejected the claim, saying it had sold rifles": the cue is a claim of its own (but "denied
