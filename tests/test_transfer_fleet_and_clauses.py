@@ -60,3 +60,8 @@ def test_a_subject_of_its_own_coordinated_clause_takes_no_earlier_cue():
 ])
 def test_bare_counts_after_a_verbs_party_are_more_lots(text, expected):
     assert_exactly(_transfers(text), expected)
+
+
+def test_a_kind_of_system_awaited_from_a_seller_is_on_order():
+    text = "Zambia's army is expecting a batch of armoured personnel carriers from China later this year."
+    assert_exactly(_transfers(text), [("China", "Zambia", "armoured personnel carriers", "agreed", ANY)])

@@ -27,7 +27,7 @@ from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, has_auxiliary, modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
-from armstrack.nlp.gazetteers import Country, Gazetteers
+from armstrack.nlp.gazetteers import Country, Gazetteers, load_gazetteers
 from armstrack.nlp.pipeline import HEADING_MAX_WORDS
 from armstrack.records import DocumentAnalysis, Transfer
 
@@ -259,11 +259,14 @@ def cue_of(tok: Token) -> Cue | None:
         # "Norland announced a further four", "announced 12 X-7 launchers for Talora": a pledge of the lot
         cue = Cue(lemma, "VERB", "supplier", "agreed")
     if cue is None and pos == "VERB" and lemma in AWAITING_VERBS and not negated(tok) \
-            and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
+            and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM"
+                                             or t.lower_ in _category_heads(load_gazetteers()) for t in c.subtree)
+                    for c in tok.children) \
             and any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ in ("COUNTRY", "ORG")
                                                                    for o in p.children)
                     for p in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))):
         cue = Cue(lemma, "VERB", "recipient", "agreed")  # "the army is expecting 40 X-7 vehicles from A": on order
+        # (or a kind of system: "expecting a batch of armoured personnel carriers from A"; the package's category nouns)
     if cue is None and pos == "VERB" and lemma in INDUCTION_VERBS and tok.tag_ in ("VBD", "VBN") \
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in FLEET_NOUNS for c in tok.children):
