@@ -2414,6 +2414,11 @@ def _under_review(verb: Token) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in REVIEW_NOUNS for o in p.children) for p in verb.children)
 
 
+def _past(verb: Token) -> bool:
+    """A verb in the simple past or a perfect ("sold", "has sold", "had sold")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _relative_of_its_own(tok: Token) -> bool:
     """Whether a verb is a relative clause that reports a step of its own: on a named party ("Norland, which sold
     jets to Talora, ..."), or in the past on a system ("discussed the battery, which arrived last month"); but
@@ -2422,8 +2427,7 @@ def _relative_of_its_own(tok: Token) -> bool:
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             or tok.head.lemma_.lower() in governors() or _cue_noun(tok.head):
         return False
-    past = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
-    return tok.head.ent_type_ in NAME_LABELS or past and not modal(tok)
+    return tok.head.ent_type_ in NAME_LABELS or _past(tok) and not modal(tok)
 
 
 #: Subordinators of an adverbial clause that, in the past, reports a step as a fact ("after A took delivery of X").
@@ -2436,8 +2440,7 @@ def _adverbial_of_its_own(tok: Token) -> bool:
     a fact, whatever the clause above denies or plans; "once B receives the jets" stays under its clause."""
     if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or modal(tok) or negated(tok):
         return False
-    past = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
-    return past and any(c.dep_ == "nsubj" for c in tok.children) \
+    return _past(tok) and any(c.dep_ == "nsubj" for c in tok.children) \
         and any(c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in tok.children)
 
 
