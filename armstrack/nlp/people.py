@@ -65,12 +65,15 @@ def _letter_tokens(doc: Doc) -> frozenset[int]:
     tested once): ``_initials_end`` is asked about most tokens of names and titles, and answers "no" at once
     for a token outside this set."""
     global _LETTER_INDEX
-    if _LETTER_INDEX[0] is not doc:
-        strings = doc.vocab.strings
-        orths = doc.to_array(ORTH).tolist() if len(doc) else []
-        letters = {o for o in set(orths) if _letter_token(strings[o])}
-        _LETTER_INDEX = (doc, frozenset(i for i, o in enumerate(orths) if o in letters))
-    return _LETTER_INDEX[1]
+    cached_doc, cached = _LETTER_INDEX  # (read once: another thread may replace it meanwhile)
+    if cached_doc is doc:
+        return cached
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH).tolist() if len(doc) else []
+    letters = {o for o in set(orths) if _letter_token(strings[o])}
+    found = frozenset(i for i, o in enumerate(orths) if o in letters)
+    _LETTER_INDEX = (doc, found)
+    return found
 
 
 def _initials_end(doc: Doc, i: int) -> int:
