@@ -2,10 +2,10 @@
 sentences written for these tests: lists of general items of one kind (each its own lot), protective and
 night-vision gear and protected vehicles as kinds of equipment, "the government" (or "it" in what it said) as
 the giving or selling state, a dated purchase whose delivery is still to come, a clause of its own beside
-another seller's deal, the contract behind a delivery, buyers a headline or a count leaves unnamed, a
-ship's former name beside its class, a seller asked by its capital's name, a seller's "from" hung on the buyer, an
-offer "from" a state beside talks on another system. Each positive text must give exactly the
-records listed (ANY: the field is not checked); each negative text must give none."""
+another seller's deal, the contract behind a delivery, buyers a headline or a count leaves unnamed, a ship's
+former name beside its class, a seller asked by its capital's name, a seller's "from" hung on the buyer, an
+offer "from" a state beside talks on another system. Each positive text must give exactly the records listed;
+each negative text must give none."""
 
 from __future__ import annotations
 
