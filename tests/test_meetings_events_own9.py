@@ -1,0 +1,88 @@
+"""Meeting and event structures seen on unseen articles, on sentences written for these tests: signings of a
+"document", a "who" clause the parser hangs on the last noun of a title, a lone signer of an agreement told
+just before, and a Joint Chiefs of Staff that belongs to no one state."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from armstrack.core import analyse_text
+
+PUBLISHED = datetime.date(2024, 6, 12)  # a Wednesday
+
+
+def _meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    result = analyse_text(text, published=PUBLISHED)
+    return {(m.kind, tuple(sorted(m.participants))) for m in result.meetings}
+
+
+@pytest.mark.parametrize("text", [
+    "The document was signed at the ministry by Defence Minister Jorge Alvarado Rivas and Pierre Lambert, "
+    "vice-president for sales of the French manufacturer.",
+    "At the airbase event last Thursday, US Ambassador Karen Miller and Air Force Commander Brig. Gen. Ahmad "
+    "Saleh signed the transfer documents.",
+])
+def test_signing_a_document_is_a_signing(text):
+    found = _meetings(text)
+    assert any(kind == "signing" and len(people) == 2 for kind, people in found)
+
+
+def test_a_who_clause_on_a_title_is_the_holders_trip():
+    text = ("Army chief General Omar Haddad and Lt. Gen. John Smith, deputy commander of the US Central Command, "
+            "who arrived in Amman on Monday, attended the closing ceremony.")
+    assert ("visit", ("John Smith",)) in _meetings(text)
+
+
+def test_a_who_clause_on_a_place_is_no_trip():
+    text = "Defence Minister Rafael Ortiz spoke to soldiers at the base near Lima, who arrived there on Monday."
+    assert ("visit", ("Rafael Ortiz",)) not in _meetings(text)
+
+
+def test_the_lone_signer_of_the_document_joins_the_ceremony():
+    text = ("The ceremony at the Ministry of Defence in Lima was attended by Defence Minister Carlos Ortega Rojas "
+            "and Spain's ambassador Lucia Ferrer Gil. The document was signed on the Spanish side by Navantia "
+            "director Pablo Serrano Vidal.")
+    found = _meetings(text)
+    assert not any(people == ("Pablo Serrano Vidal",) for _, people in found)
+    assert any("Pablo Serrano Vidal" in people and "Carlos Ortega Rojas" in people for _, people in found)
+
+
+def test_a_chairman_of_the_joint_chiefs_is_no_american_by_that_title():
+    text = ("Chairman of the Joint Chiefs of Staff Lt. Gen. Omar Haddad and Lt. Gen. John Smith, deputy commander "
+            "of the US Central Command, attended the closing ceremony in Amman.")
+    assert any(people == ("John Smith", "Omar Haddad") for _, people in _meetings(text))
+
+
+def test_one_signer_alone_is_no_signing_record():
+    text = "Defence Minister Rafael Ortiz signed the helicopter contract at the ministry on Monday."
+    assert not any(kind == "signing" for kind, _ in _meetings(text))
+
+
+def test_flying_out_for_a_signing_still_tells_a_presence():
+    text = "The Dutch defence minister, Anna de Vries, flew out for the contract signing on Monday."
+    assert any("Anna de Vries" in people for _, people in _meetings(text))
+
+
+def test_a_ceremony_both_attended_folds_into_their_talks():
+    text = ("The ceremony in Accra on Monday was attended by Ghanaian Defence Minister Kofi Mensah and Turkish "
+            "deputy minister Selin Kaya. During the visit, Mensah and Kaya also held talks on training.")
+    found = _meetings(text)
+    pair = ("Kofi Mensah", "Selin Kaya")
+    assert ("conference", pair) not in found
+    assert any(people == pair for _, people in found)
+
+
+def test_talks_added_to_a_signing_are_no_second_meeting():
+    text = ("Defence Minister Kofi Mensah signed a memorandum with Turkish deputy minister Selin Kaya on Monday. "
+            "The two ministers also discussed maritime security.")
+    found = _meetings(text)
+    assert ("signing", ("Kofi Mensah", "Selin Kaya")) in found
+    assert ("meeting", ("Kofi Mensah", "Selin Kaya")) not in found
+
+
+def test_talks_held_later_than_a_signing_stay_a_meeting():
+    text = ("Defence Minister Kofi Mensah signed a memorandum in Accra in the presence of Turkish deputy minister "
+            "Selin Kaya, with whom he later held talks on training.")
+    assert any(kind != "signing" and people == ("Kofi Mensah", "Selin Kaya") for kind, people in _meetings(text))
