@@ -86,3 +86,36 @@ def test_talks_held_later_than_a_signing_stay_a_meeting():
     text = ("Defence Minister Kofi Mensah signed a memorandum in Accra in the presence of Turkish deputy minister "
             "Selin Kaya, with whom he later held talks on training.")
     assert any(kind != "signing" and people == ("Kofi Mensah", "Selin Kaya") for kind, people in _meetings(text))
+
+
+def _event_types(text: str) -> list[str]:
+    return [e.type.value for e in analyse_text(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU has banned the sale of arms and related military equipment to Belarus since June 2011.",
+    "Canada stopped the export of weapons to the junta in 2021.",
+])
+def test_banning_the_sale_of_arms_is_an_embargo(text):
+    assert "embargo" in _event_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A further shipment of 300 rifle scopes was stopped by customs at Antwerp in May 2023.",
+    "The ministry briefly halted the shipment of 200 guided bombs sold to Cairo under a 2016 contract.",
+])
+def test_one_lot_stopped_on_its_way_is_no_embargo(text):
+    assert "embargo" not in _event_types(text)
+
+
+def test_halting_arms_shipments_stays_an_embargo():
+    assert "embargo" in _event_types("Germany halted arms shipments to Turkey in 2019.")
+
+
+def test_a_warship_calling_at_a_named_city_is_port_access():
+    text = "The Chinese navy hospital ship Silk Road called at Apia, where it treated patients for a week."
+    assert "port_access" in _event_types(text)
+
+
+def test_a_minister_calling_at_an_embassy_is_no_port_access():
+    assert "port_access" not in _event_types("The minister called at the embassy in Paris on Monday.")

@@ -66,6 +66,8 @@ PARTITIVES = word_set("event_words.tsv", "partitive")
 SAME_TIME_MARKS = word_set("event_words.tsv", "same_time_mark")
 #: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
+#: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
+SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
 #: Types whose mentions by the same first actor in one document are one measure told again.
 REPEATED_TYPES = {"sanction", "embargo"}
 #: Types whose bare definite noun ("the drills") right after an event of the type is that event again.
@@ -87,7 +89,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for"}
+              "acknowledged", "not_tally", "for", "policy"}
 
 
 @dataclass(frozen=True)
@@ -643,6 +645,17 @@ class Checker:
             return _has_people(next((c for c in tok.children if c.dep_ == "nsubj"), None), self.lex)
         return _has_people(_object(tok), self.lex)
 
+    def _policy(self, tok: Token, arg: str, m: Match) -> bool:
+        """A trade as a whole ("halted arms shipments", "stopped deliveries of F-35 parts"), not one lot
+        stopped on its way ("a further shipment of 200 sights was stopped", "the shipment of 400 bombs")."""
+        if tok.tag_ in ("NNS", "NNPS"):
+            return True
+        one = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.lower_ in SINGLE_LOT_MARKS
+                  for c in tok.children)
+        counted = any(t.like_num or t.pos_ == "NUM" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for t in p.subtree)
+        return not (one or counted)
+
     def _numbered(self, tok: Token, arg: str, m: Match) -> bool:
         return any(c.dep_ == "nummod" or c.like_num for c in tok.children)
 
@@ -772,6 +785,9 @@ class Checker:
                 for t in _conjuncts(o))]
         elif target == "A":  # "a ban on exports of weapons and ammunition", "a freeze on arms sales"
             objs = [o for o in objs if self._arms_trade(o)]
+        elif target == "W":  # arms themselves: "the sale of arms and military equipment", "of weapons"
+            objs = [o for o in objs if any(self.lex.has("_arms_word", t) or _is_weapon(t, self.ctx)
+                                           for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
 
