@@ -119,3 +119,15 @@ def test_a_warship_calling_at_a_named_city_is_port_access():
 
 def test_a_minister_calling_at_an_embassy_is_no_port_access():
     assert "port_access" not in _event_types("The minister called at the embassy in Paris on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    '"Japan supports Kenya\'s contribution to peace in Haiti," Minister Kenji Sato said.',
+    'Austin assured the minister that the United States "fully supports" Poland\'s plans to expand its army.',
+])
+def test_a_state_backing_another_states_plans_or_role_is_support(text):
+    assert "statement_of_support" in _event_types(text)
+
+
+def test_backing_a_party_plan_at_home_is_no_support_between_states():
+    assert "statement_of_support" not in _event_types("The opposition supports the government's plan to raise taxes.")
