@@ -131,3 +131,12 @@ def test_a_state_backing_another_states_plans_or_role_is_support(text):
 
 def test_backing_a_party_plan_at_home_is_no_support_between_states():
     assert "statement_of_support" not in _event_types("The opposition supports the government's plan to raise taxes.")
+
+
+def test_the_exercise_told_again_later_is_the_same_exercise():
+    text = ("The navies of Chile and Peru ended a joint naval exercise off Callao on Tuesday. "
+            "Admiral Juan Soto praised the crews. "
+            "He said the two fleets had worked well together. "
+            "Officials from both ministries attended a dinner afterwards. "
+            "The exercise, which began on May 20, focused on mine clearance and search and rescue.")
+    assert _event_types(text).count("training") == 1

@@ -1951,8 +1951,11 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 if _demonstrative(tok) and "once" not in trig.needs and trig.type not in REPEATED_TYPES:
                     continue  # "because of this war", "that exercise": a reference to one told before
                 if trig.type in BARE_REFERENCE_TYPES and _bare_definite(tok) \
-                        and 0 <= index - checker.last_sentence.get(trig.type, -9) <= 2:
-                    continue  # "... with Japanese forces joining parts of the drills": the exercise just told
+                        and (0 <= index - checker.last_sentence.get(trig.type, -9) <= 2
+                             or sum(e.type == trig.type for e in out) == 1):
+                    # "... with Japanese forces joining parts of the drills": the exercise just told; "The
+                    # exercise, which began on May 2, ...": the one exercise the story is about
+                    continue
                 if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
                         and _anaphoric(_object(tok) or tok):
                     continue  # "... assembled in X rolled off the line. The drones are built under licence": one programme
