@@ -140,3 +140,21 @@ def test_the_exercise_told_again_later_is_the_same_exercise():
             "Officials from both ministries attended a dinner afterwards. "
             "The exercise, which began on May 20, focused on mine clearance and search and rescue.")
     assert _event_types(text).count("training") == 1
+
+
+def test_clashes_on_the_border_of_two_states_name_both_even_under_a_plan():
+    text = ("The minister said that after the armed clashes on the Armenian-Azerbaijani border at the end of May "
+            "the army would receive new rifles.")
+    events = analyse_text(text, published=PUBLISHED).events
+    clash = next(e for e in events if e.type.value == "clash")
+    assert set(clash.actors) >= {"Armenia", "Azerbaijan"}
+
+
+def test_clashes_on_a_border_of_one_state_name_no_border_clash():
+    text = "The minister said that after the armed clashes on the northern border the army would receive new rifles."
+    assert "clash" not in _event_types(text)
+
+
+def test_training_after_which_a_ship_will_sail_is_still_to_come():
+    text = "The frigate will sail to Mombasa later this year after sea training for its crew in Kenya."
+    assert "training" not in _event_types(text)

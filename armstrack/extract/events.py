@@ -66,6 +66,8 @@ PARTITIVES = word_set("event_words.tsv", "partitive")
 SAME_TIME_MARKS = word_set("event_words.tsv", "same_time_mark")
 #: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
+#: prepositions whose object happened before the clause they frame ("after the clashes", "since the war")
+ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
 SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -785,6 +787,9 @@ class Checker:
                 for t in _conjuncts(o))]
         elif target == "A":  # "a ban on exports of weapons and ammunition", "a freeze on arms sales"
             objs = [o for o in objs if self._arms_trade(o)]
+        elif target == "R":  # a border two named states share: "on the Kyrgyz-Tajik border"
+            objs = [o for o in objs if self.lex.has("_border", o) and len({
+                c for t in o.subtree if t.i < o.i for c in [self.ctx.token_country(t)] if c}) >= 2]
         elif target == "W":  # arms themselves: "the sale of arms and military equipment", "of weapons"
             objs = [o for o in objs if any(self.lex.has("_arms_word", t) or _is_weapon(t, self.ctx)
                                            for t in _conjuncts(o))]
@@ -1307,6 +1312,11 @@ class Checker:
         return last is not None and 0 < self.sentence_index - last <= 2
 
     def _happened(self, tok: Token, arg: str, m: Match) -> bool:
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ANTERIOR_PREPS and (
+                tok.head.lower_ != "after" or _anaphoric(tok)):
+            # "since the war", "after the clashes in May, the army will get ...": known, so come first ("will
+            # sail after sea training" may be to come)
+            return True
         start = m.anchor if m.anchor is not tok else tok
         if start.pos_ not in ("VERB", "AUX"):
             start = next((a for a in _ancestors(start) if a.pos_ in ("VERB", "AUX")), start)
