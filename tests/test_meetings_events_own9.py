@@ -158,3 +158,15 @@ def test_clashes_on_a_border_of_one_state_name_no_border_clash():
 def test_training_after_which_a_ship_will_sail_is_still_to_come():
     text = "The frigate will sail to Mombasa later this year after sea training for its crew in Kenya."
     assert "training" not in _event_types(text)
+
+
+def test_training_in_a_main_clause_after_an_expected_delivery_is_kept():
+    text = ("The first launchers are expected in 2026, and Estonian soldiers will begin training on them in the "
+            "United States next year.")
+    assert "training" in _event_types(text)
+
+
+def test_training_someone_only_hopes_for_is_no_training():
+    text = ("The minister hopes that the talks succeed and that Estonian soldiers begin training in the United "
+            "States next year.")
+    assert "training" not in _event_types(text)

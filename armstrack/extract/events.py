@@ -1501,6 +1501,11 @@ class Checker:
             if below.dep_ == "advcl" and below.pos_ == "VERB" and not any(
                     c.dep_ == "mark" for c in below.children):
                 break  # "..., promising aid": a participle clause states its own act, not the main verb's
+            if below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and anc.dep_ == "ROOT" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+                # "the jets are expected in May, and crews will begin training": a main clause of its own
+                # ("he hopes the talks end and the armies hold drills" stays under the hope)
+                break
             below = anc
             if _forms(anc) & blockers:
                 return True
