@@ -170,3 +170,9 @@ def test_training_someone_only_hopes_for_is_no_training():
     text = ("The minister hopes that the talks succeed and that Estonian soldiers begin training in the United "
             "States next year.")
     assert "training" not in _event_types(text)
+
+
+def test_saying_a_weapon_will_make_a_state_a_stronger_ally_is_support():
+    text = ('General John Smith of the US Air Force said the jet would make Romania "a stronger ally on NATO\'s '
+            'eastern flank".')
+    assert "statement_of_support" in _event_types(text)
