@@ -176,3 +176,15 @@ def test_saying_a_weapon_will_make_a_state_a_stronger_ally_is_support():
     text = ('General John Smith of the US Air Force said the jet would make Romania "a stronger ally on NATO\'s '
             'eastern flank".')
     assert "statement_of_support" in _event_types(text)
+
+
+def test_standing_beside_a_named_official_is_an_encounter():
+    text = ("Deputy Defence Minister Ana Petrova, who flew to the United States for the ceremony, stood beside "
+            "Brigadier General Dana Miller of the US Air Force as the jet left the hangar.")
+    assert any(people == ("Ana Petrova", "Dana Miller") for _, people in _meetings(text))
+
+
+def test_standing_beside_a_jet_or_a_state_is_no_meeting():
+    for text in ("Defence Minister Ana Petrova stood beside the new jet as it left the hangar.",
+                 "Poland will stand alongside Ukraine, Defence Minister Ana Petrova said."):
+        assert not any(kind == "meeting" for kind, _ in _meetings(text))
