@@ -94,7 +94,7 @@ def _event_types(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "The EU has banned the sale of arms and related military equipment to Belarus since June 2011.",
-    "Canada stopped the export of weapons to the junta in 2021.",
+    "Canada stopped the export of weapons to Myanmar in 2021.",
 ])
 def test_banning_the_sale_of_arms_is_an_embargo(text):
     assert "embargo" in _event_types(text)
@@ -188,3 +188,7 @@ def test_standing_beside_a_jet_or_a_state_is_no_meeting():
     for text in ("Defence Minister Ana Petrova stood beside the new jet as it left the hangar.",
                  "Poland will stand alongside Ukraine, Defence Minister Ana Petrova said."):
         assert not any(kind == "meeting" for kind, _ in _meetings(text))
+
+
+def test_banning_gun_sales_to_civilians_is_no_embargo():
+    assert "embargo" not in _event_types("The government banned the sale of weapons to civilians in 2019.")
