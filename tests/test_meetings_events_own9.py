@@ -192,3 +192,17 @@ def test_standing_beside_a_jet_or_a_state_is_no_meeting():
 
 def test_banning_gun_sales_to_civilians_is_no_embargo():
     assert "embargo" not in _event_types("The government banned the sale of weapons to civilians in 2019.")
+
+
+def _embargo_dates(text: str) -> set[str | None]:
+    return {e.date for e in analyse_text(text, published=PUBLISHED).events if e.type.value == "embargo"}
+
+
+def test_a_measure_imposed_then_renewed_on_its_own_date_is_two_events():
+    text = "The Council imposed an arms embargo on Libya in 2011 and extended it in May 2023."
+    assert _embargo_dates(text) == {"2011", "2023-05"}
+
+
+def test_a_measure_renewed_with_no_date_of_its_own_is_one_event():
+    text = "The EU imposed an arms embargo on Syria in 2011 and renewed it every year."
+    assert _embargo_dates(text) == {"2011"}

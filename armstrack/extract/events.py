@@ -2044,6 +2044,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     # A called it important")
                     continue
                 out.append(event)
+                out.extend(_renewals(event, m, checker, ctx))
                 types_here.add(trig.type)
                 if trig.type == "killings" and (_soldiers_killed(m) or _toll_of_attack(m)):
                     soldiers_killed.add(id(event))
@@ -2055,6 +2056,23 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out = [e for e in out if id(e) not in soldiers_killed
            or (e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences]
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _renewals(event: Event, m: Match, checker: Checker, ctx: DocContext) -> list[Event]:
+    """ "The embargo was first imposed in 2004 and last renewed in September 2024": a measure a second,
+    coordinated verb of its row acts on again, on a date of its own, is a second event."""
+    if event.type.value not in REPEATED_TYPES or m.token.pos_ != "NOUN" or m.anchor is m.token:
+        return []
+    acts = frozenset().union(*(checker._words(need.partition(":")[2]) for need in m.trigger.needs
+                               if need.startswith("gov:")))
+    out: list[Event] = []
+    for verb in (c for c in m.anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and c.lemma_.lower() in acts and not negated(c)):
+        dates = [d for ent in _attached_dates(verb, ctx) for d in [resolved_date(ent.text, ctx.published)] if d]
+        if dates and dates[0] != event.date and all(e.date != dates[0] for e in out):
+            out.append(Event(type=event.type, evidence=event.evidence, date=dates[0], actors=list(event.actors),
+                             summary=event.summary, plover=event.plover, cameo=event.cameo))
+    return out
 
 
 def _toll_of_attack(m: Match) -> bool:
