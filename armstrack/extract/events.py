@@ -66,6 +66,10 @@ PARTITIVES = word_set("event_words.tsv", "partitive")
 SAME_TIME_MARKS = word_set("event_words.tsv", "same_time_mark")
 #: Nouns that with a pronoun possessor stand for the speaker's state ("his country").
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
+#: prepositions whose object happened before the clause they frame ("after the clashes", "since the war")
+ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
+#: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
+SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
 #: Types whose mentions by the same first actor in one document are one measure told again.
 REPEATED_TYPES = {"sanction", "embargo"}
 #: Types whose bare definite noun ("the drills") right after an event of the type is that event again.
@@ -87,7 +91,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for"}
+              "acknowledged", "not_tally", "for", "policy"}
 
 
 @dataclass(frozen=True)
@@ -643,6 +647,17 @@ class Checker:
             return _has_people(next((c for c in tok.children if c.dep_ == "nsubj"), None), self.lex)
         return _has_people(_object(tok), self.lex)
 
+    def _policy(self, tok: Token, arg: str, m: Match) -> bool:
+        """A trade as a whole ("halted arms shipments", "stopped deliveries of F-35 parts"), not one lot
+        stopped on its way ("a further shipment of 200 sights was stopped", "the shipment of 400 bombs")."""
+        if tok.tag_ in ("NNS", "NNPS"):
+            return True
+        one = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.lower_ in SINGLE_LOT_MARKS
+                  for c in tok.children)
+        counted = any(t.like_num or t.pos_ == "NUM" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for t in p.subtree)
+        return not (one or counted)
+
     def _numbered(self, tok: Token, arg: str, m: Match) -> bool:
         return any(c.dep_ == "nummod" or c.like_num for c in tok.children)
 
@@ -772,6 +787,12 @@ class Checker:
                 for t in _conjuncts(o))]
         elif target == "A":  # "a ban on exports of weapons and ammunition", "a freeze on arms sales"
             objs = [o for o in objs if self._arms_trade(o)]
+        elif target == "R":  # a border two named states share: "on the Kyrgyz-Tajik border"
+            objs = [o for o in objs if self.lex.has("_border", o) and len({
+                c for t in o.subtree if t.i < o.i for c in [self.ctx.token_country(t)] if c}) >= 2]
+        elif target == "W":  # arms themselves: "the sale of arms and military equipment", "of weapons"
+            objs = [o for o in objs if any(self.lex.has("_arms_word", t) or _is_weapon(t, self.ctx)
+                                           for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
 
@@ -1291,6 +1312,11 @@ class Checker:
         return last is not None and 0 < self.sentence_index - last <= 2
 
     def _happened(self, tok: Token, arg: str, m: Match) -> bool:
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ANTERIOR_PREPS and (
+                tok.head.lower_ != "after" or _anaphoric(tok)):
+            # "since the war", "after the clashes in May, the army will get ...": known, so come first ("will
+            # sail after sea training" may be to come)
+            return True
         start = m.anchor if m.anchor is not tok else tok
         if start.pos_ not in ("VERB", "AUX"):
             start = next((a for a in _ancestors(start) if a.pos_ in ("VERB", "AUX")), start)
@@ -1475,6 +1501,11 @@ class Checker:
             if below.dep_ == "advcl" and below.pos_ == "VERB" and not any(
                     c.dep_ == "mark" for c in below.children):
                 break  # "..., promising aid": a participle clause states its own act, not the main verb's
+            if below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and anc.dep_ == "ROOT" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+                # "the jets are expected in May, and crews will begin training": a main clause of its own
+                # ("he hopes the talks end and the armies hold drills" stays under the hope)
+                break
             below = anc
             if _forms(anc) & blockers:
                 return True
@@ -1935,8 +1966,11 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 if _demonstrative(tok) and "once" not in trig.needs and trig.type not in REPEATED_TYPES:
                     continue  # "because of this war", "that exercise": a reference to one told before
                 if trig.type in BARE_REFERENCE_TYPES and _bare_definite(tok) \
-                        and 0 <= index - checker.last_sentence.get(trig.type, -9) <= 2:
-                    continue  # "... with Japanese forces joining parts of the drills": the exercise just told
+                        and (0 <= index - checker.last_sentence.get(trig.type, -9) <= 2
+                             or sum(e.type == trig.type for e in out) == 1):
+                    # "... with Japanese forces joining parts of the drills": the exercise just told; "The
+                    # exercise, which began on May 2, ...": the one exercise the story is about
+                    continue
                 if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
                         and _anaphoric(_object(tok) or tok):
                     continue  # "... assembled in X rolled off the line. The drones are built under licence": one programme
@@ -2010,6 +2044,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     # A called it important")
                     continue
                 out.append(event)
+                out.extend(_renewals(event, m, checker, ctx))
                 types_here.add(trig.type)
                 if trig.type == "killings" and (_soldiers_killed(m) or _toll_of_attack(m)):
                     soldiers_killed.add(id(event))
@@ -2021,6 +2056,23 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out = [e for e in out if id(e) not in soldiers_killed
            or (e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences]
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _renewals(event: Event, m: Match, checker: Checker, ctx: DocContext) -> list[Event]:
+    """ "The embargo was first imposed in 2004 and last renewed in September 2024": a measure a second,
+    coordinated verb of its row acts on again, on a date of its own, is a second event."""
+    if event.type.value not in REPEATED_TYPES or m.token.pos_ != "NOUN" or m.anchor is m.token:
+        return []
+    acts = frozenset().union(*(checker._words(need.partition(":")[2]) for need in m.trigger.needs
+                               if need.startswith("gov:")))
+    out: list[Event] = []
+    for verb in (c for c in m.anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and c.lemma_.lower() in acts and not negated(c)):
+        dates = [d for ent in _attached_dates(verb, ctx) for d in [resolved_date(ent.text, ctx.published)] if d]
+        if dates and dates[0] != event.date and all(e.date != dates[0] for e in out):
+            out.append(Event(type=event.type, evidence=event.evidence, date=dates[0], actors=list(event.actors),
+                             summary=event.summary, plover=event.plover, cameo=event.cameo))
+    return out
 
 
 def _toll_of_attack(m: Match) -> bool:

@@ -179,6 +179,9 @@ class Draft:
     joins_previous: bool = False  # "the meeting was attended by X": X joins the meeting reported before
     #: "X, who was in C for the signing": X, on a trip of their own, also joins the signing reported before
     joins_signing: bool = False
+    #: "The document was signed by X": one signer of an agreement told just before joins that signing
+    #: (or the ceremony it was signed at), not a signing of X alone
+    signs_again: bool = False
     #: the country a visit went to ("to Israel", "in Riyadh"): visits to two countries are two trips
     destination: str | None = None
 
@@ -531,6 +534,16 @@ class Reader:
                 return found if len(found) > 1 else []
         return []
 
+    def _who_holder(self, pronoun: Token, head: Token) -> Token | None:
+        """ "X, deputy commander of the Y Command, who arrived in C": the parser may hang a "who" clause on
+        the last noun of a named person's title; "who" stands for the title's holder."""
+        if pronoun.lower_ != "who" or head.i in self.person_at:
+            return None
+        tok = head
+        while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head
+        return tok.head if tok is not head and tok.dep_ == "appos" and tok.head.i in self.person_at else None
+
     def subjects(self, verb: Token) -> list[Token]:
         """The subject phrases of a verb, inherited through "and met", "to attend", "after chairing"."""
         tok = verb
@@ -544,7 +557,7 @@ class Reader:
                 subj = named[:1] or subj
             if subj:
                 if subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                    head = tok.head
+                    head = self._who_holder(subj[0], tok.head) or tok.head
                     while head.dep_ == "conj" and head.head.i != head.i and not self.names(head, with_conj=False):
                         head = head.head  # "X and his delegation, who are visiting": all of them
                     return [head]  # "X, who visited Y"
@@ -1524,7 +1537,15 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if not signers:
         return []
     place = reader.place(clause.verb, clause.skip) or (_city_in(about, reader) if about is not None else None)
-    return [clause.draft(signers, cue.kind, place)]
+    draft = clause.draft(signers, cue.kind, place)
+    draft.signs_again = len(signers) == 1 and about is not None and _definite(about)
+    return [draft]
+
+
+def _definite(noun: Token) -> bool:
+    """ "the document", "this agreement": a noun that refers back to something named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+        and not any(c.dep_ in ("amod", "compound", "nummod") for c in noun.children)
 
 
 def _signatory_phrases(verb: Token, reader: Reader) -> list[Token]:
@@ -1965,6 +1986,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             same.place = same.place or d.place
             continue
         kept.append(d)
+    kept = _fold_gatherings(kept)
     out: list[Draft] = []
     for d in kept:
         if d.trip and len(d.participants) == 1:
@@ -1984,6 +2006,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             # "A and B spoke by telephone, discussing X"; "A called B. The two discussed X": the call, not a
             # second, in-person meeting (one with a day or place of its own is one)
             continue
+        if _told_as_another(d, kept):
+            continue
         if not d.place and not d.again and any(
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
                 # the same people told again ("During the visit, A and B reviewed ..."): the one with a place
@@ -1992,6 +2016,33 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _fold_gatherings(kept: list[Draft]) -> list[Draft]:
+    """A ceremony both sides attended, when the same people also held talks or paid a visit then: their
+    encounter is told by the talks or visit, which take the ceremony's day and place."""
+    out: list[Draft] = []
+    for d in kept:
+        same = [o for o in kept if d.gathering and len(d.participants) > 1 and not o.gathering
+                and o.kind in IN_PERSON and set(o.participants) == set(d.participants) and _date_compatible(o, d)]
+        for o in same:
+            o.date, o.place = o.date or d.date, o.place or d.place
+        if not same:
+            out.append(d)
+    return out
+
+
+def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
+    """Whether talks only restate a signing of the same people: "A and B signed X. The two also discussed
+    Y" (talks with no day or place of their own, added to the signing)."""
+    if len(d.participants) < 2 or d.again:
+        return False
+    same = [o for o in kept if o is not d and o.kind != d.kind and set(o.participants) == set(d.participants)
+            and _date_compatible(o, d)]
+    verb = d.cue if d.cue.pos_ in ("VERB", "AUX") else _governing_verb(d.cue)
+    added = verb is not None and any(c.dep_ == "advmod" and c.lower_ in function_words("additive")
+                                     for c in verb.children)
+    return d.kind == "meeting" and added and not d.place and not d.date and any(o.kind == "signing" for o in same)
 
 
 def _next_sentence(a: Token, b: Token) -> bool:
@@ -2102,6 +2153,11 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             if earlier is not None:
                 earlier.participants += [n for n in d.participants if n not in earlier.participants]
                 continue
+            told = next((o for o in reversed(drafts) if (o.kind == "signing" or o.gathering)
+                         and _next_sentence(o.cue, d.cue)), None) if d.signs_again and not d.date_text else None
+            if told is not None:
+                told.participants += [n for n in d.participants if n not in told.participants]
+                continue
             signing = next((o for o in reversed(drafts) if o.kind == "signing"), None) if d.joins_signing else None
             if signing is not None:
                 signing.participants += [n for n in d.participants if n not in signing.participants]
@@ -2115,7 +2171,10 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     # one person's own trip first, then the meetings it includes: a stable order for readers, and the
     # record a one-participant reference is compared with first
     kept = sorted(_merge(drafts), key=lambda d: len(d.participants) > 1)
-    # a meeting or call needs two named sides: "the agency's chief met X" names only one of them
-    kept = [d for d in kept if len(d.participants) > 1 or d.kind not in ("meeting", "call")]
+    # a meeting, call or signing needs two named sides: "the agency's chief met X" names only one of them,
+    # and so does "X signed the deal" (its other signer unnamed); "X flew out for the signing" still tells
+    # X's presence at the occasion
+    kept = [d for d in kept if len(d.participants) > 1 or d.kind not in ("meeting", "call", "signing")
+            or d.kind == "signing" and (d.trip or d.cue.pos_ not in ("VERB", "AUX"))]
     return [Meeting(participants=d.participants, kind=d.kind, evidence=ctx.sentence_evidence(d.evidence_span),
                     date=d.date, place=d.place) for d in kept]
