@@ -269,6 +269,30 @@ def _named_states(ctx: DocContext) -> Counter[str]:
     return ctx.memo[key]
 
 
+def _home_states(ctx: DocContext) -> Counter[str]:
+    """The states the document names as _named_states does, leaving out a state named only in a list of states
+    ("to Mauritius, Nepal and Mozambique"): one of several buyers or partners is no sign of the story's home."""
+    key = "currency:home_states"
+    if key not in ctx.memo:
+        found: Counter[str] = Counter()
+        for ent in ctx.ents:
+            if ent.label_ not in ("COUNTRY", "MILITARY"):
+                continue
+            country = ctx.entity_country(ent)
+            if country and not (ent.label_ == "COUNTRY" and _in_state_list(ent, ctx)):
+                found[country] += 1
+        ctx.memo[key] = found
+    return ctx.memo[key]
+
+
+def _in_state_list(ent: Span, ctx: DocContext) -> bool:
+    """Whether a country's name is coordinated with another country's ("Nepal and Mauritius")."""
+    root = ent.root
+    linked = list(root.conjuncts)
+    return any((other := ctx.ent_at.get(t.i)) is not None and other.label_ == "COUNTRY" and other != ent
+               for t in linked)
+
+
 def _dateline_state(ctx: DocContext) -> str | None:
     """The state of the city a dateline near the top names ("OTTAWA —", "KATHMANDU, March 27 –"), if any."""
     key = "currency:dateline"
@@ -293,7 +317,7 @@ def _shared_currency(ctx: DocContext, family: str) -> str | None:
         if home in states:
             ctx.memo[key] = states[home]
             return ctx.memo[key]
-        named = _named_states(ctx)
+        named = _home_states(ctx)
         order = {state: n for n, state in enumerate(named)}  # (a Counter keeps the order of first mention)
         counts = {code: 0 for code in states.values()}
         first = {}
@@ -311,7 +335,7 @@ DOLLARS = FAMILY_STATES["dollar"]
 #: Their web domains: a bare "$" on a site under one of them is that state's dollar.
 DOLLAR_DOMAINS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_domain"}
 #: Signs that mark the US dollar or another state's dollar: a text that writes them keeps the bare "$" apart.
-_MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT)\$")
+_MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT|FJ)\$")
 #: A dateline opening a line near the top: "OTTAWA —", "SYDNEY (AAP) -", "WELLINGTON, Jan 5:".
 _DATELINE = re.compile(r"^([A-Z][A-Z'.\- ]{2,30}?)(?:,[^\n—–:(]{0,30})?\s*(?:\([^)\n]{0,40}\)\s*)?[—–:-]", re.M)
 
@@ -350,6 +374,23 @@ def _shared_sign(symbol: str, currency: str, ctx: DocContext) -> str:
         return _home_dollar(ctx)
     family = SHARED_SIGNS.get(symbol.lower().rstrip("."))
     return (_shared_currency(ctx, family) if family else None) or currency
+
+
+def _national_currency(adjective: Token, name: Token, ctx: DocContext) -> str | None:
+    """The currency a nationality and a currency's name make ("Tunisian dinars", "Fijian dollars"): the code of
+    that state's currency of the family the name belongs to, else the name's own code when it is no family's."""
+    word = _lower(name)
+    if word not in CURRENCY_WORDS or not adjective.text[:1].isupper():
+        return None
+    country = ctx.gaz.country(adjective.text)
+    if country is None:
+        return None
+    family = "dollar" if word in ("dollar", "dollars") else SHARED_SIGNS.get(word)
+    if family is None:
+        return CURRENCIES[word]
+    if family == "dollar" and country.name == "United States":
+        return "USD"
+    return FAMILY_STATES.get(family, {}).get(country.name)
 
 
 def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
@@ -415,6 +456,9 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         if currency is None and end + 1 < sent.end and f"{_lower(doc[end])} {_lower(doc[end + 1])}" in CURRENCIES:
             currency = CURRENCIES[f"{_lower(doc[end])} {_lower(doc[end + 1])}"]  # "600 million Swiss francs"
             end += 2
+        if currency is None and end + 1 < sent.end:
+            currency = _national_currency(doc[end], doc[end + 1], ctx)  # "25 million Tunisian dinars"
+            end += 2 if currency else 0
         if currency is None and end < sent.end and _lower(doc[end]) in CURRENCY_WORDS \
                 and (doc[end].pos_ != "VERB" or money_ent) \
                 and not (end + 1 < sent.end and doc[end + 1].lower_ == "of"):  # "2,000 pounds of explosives"
@@ -459,11 +503,13 @@ def _glued_phrase(doc: Doc, i: int, sent: Span, symbol: str, ctx: DocContext) ->
     end = i + 1
     if _scale_offset(doc[i]) == 2 and doc[i + 2].lower_ in SCALES and i + 3 <= sent.end:
         end += 1  # "a P36-billion contract": the hyphen between the amount and its scale
-    while end < sent.end and doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k"):
-        end += 1  # "RM1.2 billion"
+    while end < sent.end and (doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k")
+                              or end == i + 1 and not doc[i].whitespace_
+                              and doc[end].lower_.rstrip(".") in ("m", "b", "k")):
+        end += 1  # "RM1.2 billion", "FJ$16m." (a one-letter scale only glued on, its period may end the sentence)
     m = GLUED_MONEY.match(doc[i].text)
     value = float(m.group("num").replace(",", ""))
-    for scale in [m.group("scale")] + [t.lower_ for t in doc[i + 1:end] if t.text not in ("-", "–")]:
+    for scale in [m.group("scale")] + [t.lower_.rstrip(".") for t in doc[i + 1:end] if t.text not in ("-", "–")]:
         if scale:
             value *= SCALES[scale.lower()]
     qualifier, qstart = _qualifier_before(doc, start)

@@ -1,0 +1,49 @@
+"""Figures, quotes and people on unseen text (helper qpf9): money in less common currencies, written with an
+ISO code, a local sign or a nationality and a shared currency name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.core import analyse_text
+
+
+def _money(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in analyse_text(text, published=date(2024, 5, 3)).figures
+            if f.value >= 1_000_000]
+
+
+@pytest.mark.parametrize("text, money", [
+    # an ISO code written before the amount
+    ("Sofia agreed to pay BGN 1.5 billion for the radars.", [(1.5e9, "BGN")]),
+    ("The budget sets aside ZMW 800 million for air defence.", [(8e8, "ZMW")]),
+    # a currency name several states share, read by the state the story names
+    ("Kyrgyzstan will spend 4.2 billion soms on new border posts.", [(4.2e9, "KGS")]),
+    ("Uzbekistan's army will receive 900 billion soms next year.", [(9e11, "UZS")]),
+    ("Bolivia signed a contract worth Bs 150 million for the trucks.", [(1.5e8, "BOB")]),
+    # a one-letter sign glued to the amount before a scale word
+    ("Zambia paid K2.5 billion for the radar, the air force said.", [(2.5e9, "ZMW")]),
+    ("Myanmar's military council allotted K300 billion to the air force.", [(3e11, "MMK")]),
+    # a marked dollar
+    ("The new barracks in Fiji will cost FJ$8m.", [(8e6, "FJD")]),
+])
+def test_money_in_a_less_common_currency(text, money):
+    assert _money(text) == money
+
+
+@pytest.mark.parametrize("text, money", [
+    ("The corvette cost 40 million Libyan dinars, the navy said.", [(4e7, "LYD")]),
+    ("The hangar is worth 12 million Fijian dollars.", [(1.2e7, "FJD")]),
+    ("The grant, some 30 million Omani rials, pays for the boats.", [(3e7, "OMR")]),
+])
+def test_a_nationality_names_whose_shared_currency_it_is(text, money):
+    assert _money(text) == money
+
+
+def test_a_rupee_state_named_once_among_other_destinations_is_no_home():
+    # Nepal is one of several buyers named once each: the rupee is the default (India's)
+    text = ("Exports of patrol craft reached Rs 2,000 crore this year, the ministry said. Boats went to Nepal, "
+            "Mauritius and Mozambique.")
+    assert _money(text) == [(2e10, "INR")]
