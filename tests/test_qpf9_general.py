@@ -47,3 +47,53 @@ def test_a_rupee_state_named_once_among_other_destinations_is_no_home():
     text = ("Exports of patrol craft reached Rs 2,000 crore this year, the ministry said. Boats went to Nepal, "
             "Mauritius and Mozambique.")
     assert _money(text) == [(2e10, "INR")]
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in analyse_text(text, published=date(2024, 5, 3)).figures]
+
+
+@pytest.mark.parametrize("text, figure", [
+    # citizens counted with a harm verb
+    ("At least 14 citizens of the republic were killed in the shelling.", (14, "people")),
+    ("Nearly 40 citizens died when the ferry sank.", (40, "people")),
+    # people reached by aid through a noun of care ("treatment to N residents")
+    ("The clinic ship gave free treatment to about 2,500 villagers during its stay.", (2500, "people")),
+])
+def test_people_counted_by_a_harm_or_care_cue(text, figure):
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The citizens of the republic will vote on Sunday.",
+    "Some 12 citizens' groups have written to the ministry.",
+])
+def test_citizens_without_a_harm_cue_are_no_figure(text):
+    assert not any(unit == "people" for _, unit in _figures(text))
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The court sentenced the broker to six years in prison for smuggling rifles.", (6, "years")),
+    ("The dealer was jailed for three years over the rifle shipments.", (3, "years")),
+    ("The judge handed the pilot a sentence of nine years.", (9, "years")),
+])
+def test_a_prison_term_is_a_figure_in_years(text, figure):
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The broker was arrested three years ago in Vienna.",
+    "The court will rule within two years of the arrest.",
+])
+def test_other_spans_of_years_are_no_prison_term(text):
+    assert not any(unit == "years" for _, unit in _figures(text))
+
+
+def test_a_unanimous_vote_of_a_body_counts_its_members_as_votes_in_favour():
+    text = "In a vote on Friday, the 15-member council unanimously renewed the arms embargo for a year."
+    assert (15, "votes") in _figures(text)
+
+
+def test_a_unanimous_decision_outside_a_vote_is_still_the_bodys_size():
+    figures = _figures("The 12-member board unanimously approved the budget for the shipyard.")
+    assert (12, "votes") not in figures

@@ -628,9 +628,11 @@ def _harm_near(noun: Token) -> str | None:
             return lex.get("harm_verb", _lemma(tok))
         if tok.pos_ == "VERB" and tok.dep_ not in ("conj",):
             # "were killed or wounded": conjoined harm verbs count too; "received training": a cue as the object
-            # of the people's own verb; "remain in need": a plight in its phrase
+            # of the people's own verb, or of a verb that gives it to them ("gave treatment to 3,000 residents");
+            # "remain in need": a plight in its phrase
+            recipients = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == tok.i
             for child in tok.children:
-                if (child.dep_ == "conj" or child.dep_ == "dobj" and noun.dep_ in SUBJECT_DEPS) \
+                if (child.dep_ == "conj" or child.dep_ == "dobj" and (noun.dep_ in SUBJECT_DEPS or recipients)) \
                         and lex.has("harm_verb", _lemma(child)):
                     return lex.get("harm_verb", _lemma(child))
                 plight = next((g for g in child.children if g.dep_ == "pobj" and lex.has("plight", _lemma(g))), None) \
@@ -1143,6 +1145,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if noun is not None and _reached_countries(noun):
         return "countries", "countries reached", noun.i + 1, False
     if noun is not None and _members(noun):
+        if vote_sentence and _unanimous(noun):
+            return "votes", "votes in favour (unanimous)", noun.i + 1, False
         return "members", "members", noun.i + 1, False
     if noun is None:
         strike = _strike_share(num)
@@ -1297,6 +1301,14 @@ def _members(noun: Token) -> bool:
     elif not (lemma == "state" and [_lemma(c) for c in compounds] == ["member"]):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and _harm_near(noun) is None
+
+
+def _unanimous(member: Token) -> bool:
+    """ "the 15-member council unanimously extended ...": a body of that many members that decided as one (so,
+    in a vote, every member voted for it)."""
+    body = member.head if member.dep_ == "compound" else member
+    verb = body.head if body.dep_ in SUBJECT_DEPS else None
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "unanimously" for c in verb.children)
 
 
 def _strike_count(noun: Token, end: int, kind: str = "strike") -> tuple[str, str] | None:
