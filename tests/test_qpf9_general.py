@@ -97,3 +97,31 @@ def test_a_unanimous_vote_of_a_body_counts_its_members_as_votes_in_favour():
 def test_a_unanimous_decision_outside_a_vote_is_still_the_bodys_size():
     figures = _figures("The 12-member board unanimously approved the budget for the shipyard.")
     assert (12, "votes") not in figures
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The agency issued 320 export authorisations to private firms last year.", (320, "authorisations")),
+    ("Only 41 authorizations were granted in the first quarter.", (41, "authorizations")),
+])
+def test_export_authorisations_decided_on_are_counted(text, figure):
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The agency issued 950 export licences in 2022, against 610 in 2020.", (610, "licences")),
+    ("Some 45 companies took part this year, compared with 30 in 2019.", (30, "companies")),
+])
+def test_a_count_compared_with_an_earlier_one_keeps_its_unit(text, figure):
+    assert figure in _figures(text)
+
+
+def test_a_bare_number_against_no_counted_figure_stays_out():
+    assert _figures("The team won 3 against 1 in the final on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("A total of 75 licence applications were refused last year.", (75, "applications")),
+    ("A total of 140 drones were shot down overnight, the air force said.", (140, "drones")),
+])
+def test_a_total_of_counted_things_counts_them(text, figure):
+    assert figure in _figures(text)

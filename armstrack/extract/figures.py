@@ -1322,6 +1322,8 @@ def _strike_count(noun: Token, end: int, kind: str = "strike") -> tuple[str, str
     first = noun
     while first.dep_ == "conj" and first.head.i < first.i:  # "100 drones and seven missiles"
         first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and _lemma(first.head.head) in ("total", "number"):
+        first = first.head.head  # "a total of 90 drones were shot down": the total stands in the clause
     if first.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = first.head
@@ -1494,11 +1496,16 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
     for si, sent in enumerate(sents):
         numbers = _elided_currencies(number_phrases(sent, ctx))
         vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]
+        count: tuple[str, str, bool] | None = None  # the sentence's last count so far (unit, what, tally)
         for num in numbers:
             found = _classify(num, sent, numbers, vote_sentence, ctx)
+            if found is None and count is not None and _compared(num):
+                found = (count[0], count[1], num.end, count[2])  # "1,200 permits in 2020, against 900 in 2018"
             if found:
                 unit, what, end, tally = found
                 add(num, end, unit, what, sent, tally)
+                if not num.currency and not num.percent and unit != "votes":
+                    count = (unit, what, tally)
         for tok, noun in _ordinal_counts(sent):
             value = float(re.match(r"\d+", tok.text).group())
             unit = lexicon().get("ordinal_count", _lemma(noun)) or f"{noun.lower_}s"
@@ -1511,6 +1518,17 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
             for tok, side in _zero_tallies(sent):
                 add(NumberPhrase(tok.i, tok.i + 1, tok, 0.0), tok.i + 2, "votes", SIDE_LABELS[side], sent, False)
     return _without_headline_echoes(out, ctx)
+
+
+def _compared(num: NumberPhrase) -> bool:
+    """A bare number a count is set against ("against 900 in 2018", "compared with 30"): the same measure, its
+    noun left out."""
+    tok = num.head
+    if _counted_noun(num) is not None or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("against", "versus", "vs", "vs.") \
+        or prep.lower_ in ("with", "to") and _lemma(prep.head) == "compare"
 
 
 def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Figure]:
