@@ -125,3 +125,16 @@ def test_a_bare_number_against_no_counted_figure_stays_out():
 ])
 def test_a_total_of_counted_things_counts_them(text, figure):
     assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The grant, agreed during the Premier\'s trip to Suva in May, is worth about FJ$7.5m.\n\n'
+    '"Our engineers asked for trucks that cope with the mud, and we listened," Ms Tane said.',
+    'The frigate was refitted by Harbour Works Ltd.\n\n"The hull is sound and the crew is ready," Mr Ole said.',
+])
+def test_a_quotation_paragraph_after_a_glued_full_stop_starts_a_sentence(text):
+    from armstrack.core import build_pipeline
+    from armstrack import settings
+    doc = build_pipeline(settings.model_name(None))(text)
+    opening = next(t for t in doc if t.text == '"')
+    assert opening.is_sent_start
