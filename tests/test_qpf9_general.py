@@ -138,3 +138,12 @@ def test_a_quotation_paragraph_after_a_glued_full_stop_starts_a_sentence(text):
     doc = build_pipeline(settings.model_name(None))(text)
     opening = next(t for t in doc if t.text == '"')
     assert opening.is_sent_start
+
+
+def test_a_fijian_chiefly_title_is_no_part_of_the_name_and_the_titled_speaker_is_resolved():
+    text = ("The patrol boat was handed over to the Minister for Defence, Ratu Jone Koroivuki, in Lautoka.\n\n"
+            "Asked by reporters about a rival offer, Ratu Jone confirmed that talks had taken place but said "
+            "the Government had \"made no choice yet\".")
+    result = analyse_text(text, published=date(2024, 5, 3))
+    assert [p.name for p in result.people] == ["Jone Koroivuki"]
+    assert [(q.speaker, q.text) for q in result.quotes] == [("Jone Koroivuki", "made no choice yet")]

@@ -644,7 +644,9 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
             # is just the surname of a person named in full is that person
             ent = ents.get(tok.i)
-            lone_org = tok.ent_type_ == "ORG" and ent is not None and (ent.start, ent.end) == (tok.i, end)
+            # ("Ratu Jone confirmed": the ORG may hold the title before the name too)
+            lone_org = tok.ent_type_ == "ORG" and ent is not None and ent.end == end \
+                and all(i in title_tokens for i in range(ent.start, tok.i))
             if lone_org or tok.ent_type_ not in ("COUNTRY", "ORG", "MILITARY", "LOCATION", "WEAPON_SYSTEM"):
                 mentions.append(_Mention(tok.i, end, surname))
                 covered.update(range(tok.i, end))
