@@ -147,3 +147,17 @@ def test_a_fijian_chiefly_title_is_no_part_of_the_name_and_the_titled_speaker_is
     result = analyse_text(text, published=date(2024, 5, 3))
     assert [p.name for p in result.people] == ["Jone Koroivuki"]
     assert [(q.speaker, q.text) for q in result.quotes] == [("Jone Koroivuki", "made no choice yet")]
+
+
+TITLED_TEXT = ("The Minister of Fisheries, Mr. Tomas Oyelaran, opened the new dock on Friday.\n\n"
+               "The ceremony was attended by the Ambassador of Norway, Mr. Lars Holm, and a number of officers.\n\n"
+               "The dock cost 4 million euros, paid by a Norwegian grant. Its cranes were built in Bergen and "
+               "shipped in May. Work on a second pier begins next year.\n\n"
+               "In his address, the Minister stressed that the dock would serve the coast guard. He declared: "
+               "\"This dock is a gift to every fisherman on the coast.\"")
+
+
+def test_a_title_in_apposition_before_a_courtesy_title_and_name_is_the_persons():
+    people = {p.name: [t.title for t in p.titles] for p in analyse_text(TITLED_TEXT, published=date(2024, 5, 3)).people}
+    assert "Minister of Fisheries" in people["Tomas Oyelaran"]
+

@@ -537,6 +537,11 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
                 continue
             out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz, prefer_org=_is_expert(span))))
     name_start = _initials_start(doc, name_start)  # "the ambassador, H E X": the title stands before the letters
+    # "the Minister of Defence, Mr. X": the title stands before the courtesy title too
+    while name_start >= 3 and (doc[name_start - 1].lower_.rstrip(".") in HONORIFICS
+                               or doc[name_start - 1].text == "." and not doc[name_start - 2].whitespace_
+                               and doc[name_start - 2].lower_ in HONORIFICS):
+        name_start -= 1
     if not out and name_start >= 2 and doc[name_start - 1].text == ",":
         # "Turkey's ambassador to NATO, Basat Ozturk": read off the words when the parse attaches oddly
         left = name_start - 2
