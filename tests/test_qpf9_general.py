@@ -161,3 +161,38 @@ def test_a_title_in_apposition_before_a_courtesy_title_and_name_is_the_persons()
     people = {p.name: [t.title for t in p.titles] for p in analyse_text(TITLED_TEXT, published=date(2024, 5, 3)).people}
     assert "Minister of Fisheries" in people["Tomas Oyelaran"]
 
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in analyse_text(text, published=date(2024, 5, 3)).people]
+
+
+def test_a_name_after_a_role_that_the_ner_takes_for_a_body_is_a_person():
+    text = '"The clinics have no medicine," opposition spokesperson Chanda Mwansa said in a statement.'
+    assert "Chanda Mwansa" in _people_with_org(text, "Chanda Mwansa")
+
+
+def test_a_name_coordinated_with_a_person_and_given_a_title_is_a_person():
+    text = ("The contract was signed by Defence Minister Ana Ruiz and Olivier Charbonnel, vice-president for "
+            "Africa of the French manufacturer.")
+    assert "Olivier Charbonnel" in _people_with_org(text, "Olivier Charbonnel")
+
+
+def test_a_company_after_a_title_stays_a_company():
+    text = "Defence Minister Ana Ruiz visited Northern Shipyards on Monday."
+    assert "Northern Shipyards" not in _people_with_org(text, "Northern Shipyards")
+
+
+def _people_with_org(text: str, name: str) -> list[str]:
+    """The people of a text whose NER took ``name`` for an organisation (as it does with unfamiliar names)."""
+    from spacy.tokens import Span
+    from armstrack import core
+    from armstrack.records import Article
+    from armstrack import settings
+    doc = core.parse_long(core.build_pipeline(settings.model_name(None)), text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end]
+    doc.ents = ents + [Span(doc, span.start, span.end, label="ORG")]
+    result = core.analyse(doc, Article(doc_id="t", text=text, published=date(2024, 5, 3)))
+    return [p.name for p in result.people]

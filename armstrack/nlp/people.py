@@ -213,6 +213,7 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                 out.append((tok.i + 2, end, (given.text, *(t.text for t in doc[tok.i + 4:end]))))
     out.extend(_after_initials(doc, title_tokens))
     out.extend(_after_title(doc, title_tokens))
+    out.extend(_titled_partner(doc, title_tokens))
     last_words = not_person_words().get("last", frozenset())
     for tok in titled:
         # "the Spanish minister, Ana Ruiz Gil, said", "Its Defence Minister, Ana Ruiz Gil,": a name in
@@ -280,9 +281,35 @@ def _after_title(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple
             continue
         end = _name_run(doc, start, title_tokens)
         run = doc[start:end]
-        if 2 <= len(run) and all(t.pos_ == "PROPN" and not t.ent_type_ for t in run) \
+        if 2 <= len(run) and all(t.pos_ == "PROPN" for t in run) \
+                and (all(not t.ent_type_ for t in run) or _body_guess(doc, start, end)) \
                 and (end == len(doc) or not doc[end].is_title or doc[end].is_punct):
             out.append((start, end, tuple(t.text for t in run)))
+    return out
+
+
+def _body_guess(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words start..end are exactly one organisation the NER guessed (no curated body, no word a
+    body's name ends in): what it makes of unfamiliar names, which a title or a person beside them corrects."""
+    ent = doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B" and _entity_at(doc).get(start)
+    return bool(ent) and ent.end == end and not ent.ent_id_ \
+        and not any(t.lower_ in not_person_words().get("last", frozenset()) for t in ent)
+
+
+def _titled_partner(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A name the NER took for a body after "<person> and", given a title in apposition ("signed by Minister
+    X Y and Ana Ruiz, vice-president for Africa of ..."): the pair are two people."""
+    out = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        if not (2 <= len(ent) <= 4 and start >= 2 and end + 1 < len(doc) and doc[start - 1].lower_ == "and"
+                and doc[start - 2].ent_type_ == "PERSON" and doc[end].text == ","
+                and _body_guess(doc, start, end)
+                and all(_name_token(t.text) and t.is_alpha and t.pos_ == "PROPN" for t in ent)):
+            continue
+        after = [t for t in doc[end + 1:end + 5] if t.pos_ != "DET" and t.text not in ("-", "–")]
+        if any(t.i in title_tokens for t in after[:3]):
+            out.append((start, end, tuple(t.text for t in ent)))
     return out
 
 
