@@ -196,3 +196,32 @@ def _people_with_org(text: str, name: str) -> list[str]:
     doc.ents = ents + [Span(doc, span.start, span.end, label="ORG")]
     result = core.analyse(doc, Article(doc_id="t", text=text, published=date(2024, 5, 3)))
     return [p.name for p in result.people]
+
+
+def _people_with_labels(text: str, name: str, labels: list[str]) -> list[str]:
+    """The people of a text whose NER gave the successive occurrences of ``name`` these labels."""
+    from spacy.tokens import Span
+    from armstrack import core
+    from armstrack.records import Article
+    from armstrack import settings
+    doc = core.parse_long(core.build_pipeline(settings.model_name(None)), text)
+    spans, at = [], 0
+    for label in labels:
+        start = text.index(name, at)
+        span = doc.char_span(start, start + len(name))
+        spans.append(Span(doc, span.start, span.end, label=label))
+        at = start + len(name)
+    doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)] + spans
+    result = core.analyse(doc, Article(doc_id="t", text=text, published=date(2024, 5, 3)))
+    return [p.name for p in result.people]
+
+
+def test_a_name_shown_once_to_be_an_exercise_is_no_person_anywhere_in_the_story():
+    text = ("Golden Falcon ends in Amman\n\nThe multinational Golden Falcon exercise closed on Friday with a "
+            "live-fire drill. Jordan has hosted Golden Falcon every year since 2012.")
+    assert _people_with_labels(text, "Golden Falcon", ["PERSON", "ORG", "PERSON"]) == []
+
+
+def test_a_person_named_beside_an_exercise_stays_a_person():
+    text = ("Colonel Maria Lopez led the Golden Falcon exercise. Maria Lopez said the drill went well.")
+    assert "Maria Lopez" in _people_with_labels(text, "Maria Lopez", ["PERSON", "PERSON"])

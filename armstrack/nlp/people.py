@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -376,6 +376,40 @@ def _in_quote_marks(doc: Doc, start: int, end: int) -> bool:
         and doc[i].text not in ("”", "’", "»") and doc[j].text not in ("“", "‘", "«")
 
 
+def _classified_elsewhere(doc: Doc, names: set[tuple[str, ...]], title_tokens: set[int]) -> set[tuple[str, ...]]:
+    """The names (of two words or more) that a classifying word shows to be a thing where the NER did not tag
+    them a person ("the multinational X Y exercise" with "X Y" an ORG there): one sense per document."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in names:
+        by_first[name[0]].append(name)
+    out = set()
+    for tok in doc:
+        for name in by_first.get(tok.text, ()):
+            end = tok.i + len(name)
+            if name not in out and tok.ent_type_ != "PERSON" and end <= len(doc) \
+                    and tuple(t.text for t in doc[tok.i:end]) == name and _classified(doc, tok.i, end, title_tokens):
+                out.add(name)
+    return out
+
+
+def _classified(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
+    """Whether a classifying word of the name or beside it says it is a place, body, event or thing ("X Airport",
+    "Operation X", "the port X", "X exercise", "X air base")."""
+    words = not_person_words()
+    if doc[end - 1].lower_ in words.get("last", ()) and end - 1 not in title_tokens:
+        return True
+    bare = [t for t in doc[start:end] if t.i not in title_tokens and not t.is_punct]
+    if bare and bare[0].lower_ in words.get("first", ()) and len(bare) > 1:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
+        return True
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.get("after", ()):
+        return True
+    return end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("ADJ", "NOUN") \
+        and doc[end + 1].is_lower and doc[end + 1].lower_ in words.get("after", ())
+
+
 def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
     """Whether the words around a PERSON-tagged name show it names a place, body, outlet, ship or
     document, or that it is a byline or credit (metadata, not the article's content)."""
@@ -619,6 +653,8 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     tagged = [(ent, bare, bare is not None and _not_a_person(doc, ent.start, ent.end, title_tokens))
               for ent in doc.ents if ent.label_ == "PERSON" for bare in [_bare_name(ent, title_tokens)]]
     others = {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, not_person in tagged if not_person}
+    others |= _classified_elsewhere(doc, {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, _ in tagged
+                                          if bare is not None and bare[1] - bare[0] > 1}, title_tokens)
     for ent, bare, not_person in tagged:
         if bare is not None and _authored(doc, ent.start, ent.end):
             authors.add(frozenset(t.text for t in doc[bare[0]:bare[1]]))
