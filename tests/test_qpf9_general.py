@@ -225,3 +225,37 @@ def test_a_name_shown_once_to_be_an_exercise_is_no_person_anywhere_in_the_story(
 def test_a_person_named_beside_an_exercise_stays_a_person():
     text = ("Colonel Maria Lopez led the Golden Falcon exercise. Maria Lopez said the drill went well.")
     assert "Maria Lopez" in _people_with_labels(text, "Maria Lopez", ["PERSON", "PERSON"])
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The state plant produced 240 armoured vehicles last year, the ministry said.", (240, "vehicles")),
+    ("Domestic industry manufactured about 1.5 million drones in 2024.", (1_500_000, "drones")),
+    ("Some 90 howitzers were produced at the Kragujevac works this year.", (90, "howitzers")),
+])
+def test_weapons_counted_as_produced_are_a_figure(text, figure):
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The monitors identified at least 27 cargo flights into the airport in March.", (27, "flights")),
+    ("The report identifies 40 cargo flights and 6 ship voyages bound for the port.", (6, "voyages")),
+])
+def test_flights_and_voyages_a_monitor_identified_are_a_figure(text, figure):
+    assert figure in _figures(text)
+
+
+def test_weapons_produced_for_a_buyer_count_no_production_figure_of_people():
+    assert not any(unit == "people" for _, unit in _figures("The yard produced 12 fighters for the air force."))
+
+
+def test_a_noun_coordinated_with_its_own_number_is_counted_apart():
+    # the parser may hang the second number on the compound's first noun ("6" on "ship", not "voyages")
+    from armstrack import core, settings
+    from armstrack.records import Article
+    text = "The report identifies 40 cargo flights and 6 ship voyages bound for the port."
+    doc = core.parse_long(core.build_pipeline(settings.model_name(None)), text)
+    six, ship = (next(t for t in doc if t.text == w) for w in ("6", "ship"))
+    six.head, six.dep_ = ship, "nummod"
+    figures = [(f.value, f.unit) for f in
+               core.analyse(doc, Article(doc_id="t", text=text, published=date(2024, 5, 3))).figures]
+    assert (40, "flights") in figures and (6, "voyages") in figures

@@ -66,7 +66,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb", "sanction_context", "sanction_noun", "plight"}
+             "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -1152,10 +1152,16 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         strike = _strike_share(num)
         if strike:
             return strike[0], f"{strike[0]} {strike[1]}", end, False
+    if noun is not None and noun.dep_ == "compound" and noun.head.i == noun.i + 1 and any(
+            lex.has(f"{kind}_noun", _lemma(noun.head)) for kind in ("strike", "sighting", "permit")):
+        noun = noun.head  # "9 ship voyages", "40 drone missiles": the number counts the compound's head
     strike = _strike_count(noun, end) or _strike_count(noun, end, "sighting") or _strike_count(noun, end, "permit") \
         if noun is not None else None
     if strike:
         return strike[0], f"{strike[0]} {strike[1]}", noun.i + 1, False
+    made = _production_count(noun, end, ctx) if noun is not None else None
+    if made:
+        return made, f"{made} produced", noun.i + 1, False
     fleet = _fleet_size(num, ctx)
     if fleet:
         return fleet, "fleet size", end, False
@@ -1330,9 +1336,22 @@ def _strike_count(noun: Token, end: int, kind: str = "strike") -> tuple[str, str
     if not (lex.has(f"{kind}_verb", _lemma(verb)) or any(
             c.dep_ in ("prt", "advmod") and lex.has(f"{kind}_verb", c.lower_) for c in verb.children)):
         return None
+    # (a coordinated noun with a number of its own anywhere before it, "and 9 ship voyages", is a count apart)
     nouns = [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
-                      and not any(g.dep_ == "nummod" for g in c.children)]
+                      and not any(g.like_num and g.i < c.i for g in c.subtree)]
     return " and ".join(n.lower_ for n in nouns), verb.lower_
+
+
+def _production_count(noun: Token, end: int, ctx: DocContext) -> str | None:
+    """The unit of weapons counted as an industry's output ("produced 600 missiles in 2025", "90 howitzers were
+    manufactured"): the weapon noun as written, the object or passive subject of a production verb."""
+    if noun.i < end or noun.dep_ not in ("dobj", "nsubjpass") \
+            or not lexicon().has("production_verb", _lemma(noun.head)):
+        return None
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    weapon = ctx.gaz.category_of(noun.lower_) or any(ctx.gaz.category_of(f"{m.lower_} {noun.lower_}") for m in mods) \
+        or lexicon().has("strike_noun", _lemma(noun)) or _is_weapon_noun(noun, ctx)
+    return noun.lower_ if weapon else None
 
 
 def _strike_share(num: NumberPhrase) -> tuple[str, str] | None:
