@@ -259,3 +259,11 @@ def test_a_noun_coordinated_with_its_own_number_is_counted_apart():
     figures = [(f.value, f.unit) for f in
                core.analyse(doc, Article(doc_id="t", text=text, published=date(2024, 5, 3))).figures]
     assert (40, "flights") in figures and (6, "voyages") in figures
+
+
+@pytest.mark.parametrize("text", [
+    "The new line will produce 20 howitzers a month from 2027.",
+    "The plant could manufacture 300 drones a week if it had the engines.",
+])
+def test_a_planned_production_rate_is_no_output_figure(text):
+    assert _figures(text) == []

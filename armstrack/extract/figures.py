@@ -1345,9 +1345,11 @@ def _strike_count(noun: Token, end: int, kind: str = "strike") -> tuple[str, str
 def _production_count(noun: Token, end: int, ctx: DocContext) -> str | None:
     """The unit of weapons counted as an industry's output ("produced 600 missiles in 2025", "90 howitzers were
     manufactured"): the weapon noun as written, the object or passive subject of a production verb."""
-    if noun.i < end or noun.dep_ not in ("dobj", "nsubjpass") \
-            or not lexicon().has("production_verb", _lemma(noun.head)):
+    verb = noun.head
+    if noun.i < end or noun.dep_ not in ("dobj", "nsubjpass") or not lexicon().has("production_verb", _lemma(verb)):
         return None
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # output stated, not planned ("will produce 30 missiles a month": a plant's capacity)
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     weapon = ctx.gaz.category_of(noun.lower_) or any(ctx.gaz.category_of(f"{m.lower_} {noun.lower_}") for m in mods) \
         or lexicon().has("strike_noun", _lemma(noun)) or _is_weapon_noun(noun, ctx)
