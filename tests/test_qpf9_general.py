@@ -267,3 +267,16 @@ def test_a_noun_coordinated_with_its_own_number_is_counted_apart():
 ])
 def test_a_planned_production_rate_is_no_output_figure(text):
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The council announced the signing of 16 contracts worth $2.1 billion on the show's first day.",
+     (16, "contracts")),
+    ("Foreign firms won five deals worth €300 million, the organisers said.", (5, "deals")),
+])
+def test_contracts_counted_with_their_worth_are_a_figure(text, figure):
+    assert figure in _figures(text)
+
+
+def test_contracts_counted_without_their_worth_are_no_figure():
+    assert not any(unit == "contracts" for _, unit in _figures("Peru signed two contracts for tanks last year."))

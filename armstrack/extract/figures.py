@@ -66,7 +66,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb"}
+             "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -1159,6 +1159,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         if noun is not None else None
     if strike:
         return strike[0], f"{strike[0]} {strike[1]}", noun.i + 1, False
+    if noun is not None and num.value >= 2 and lex.has("deal_noun", _lemma(noun)) and noun.i + 1 < len(doc) \
+            and doc[noun.i + 1].lower_ == "worth":
+        return noun.lower_, f"{noun.lower_} signed", noun.i + 1, False  # "signed 21 contracts worth $2 billion"
     made = _production_count(noun, end, ctx) if noun is not None else None
     if made:
         return made, f"{made} produced", noun.i + 1, False
