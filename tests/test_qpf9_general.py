@@ -280,3 +280,20 @@ def test_contracts_counted_with_their_worth_are_a_figure(text, figure):
 
 def test_contracts_counted_without_their_worth_are_no_figure():
     assert not any(unit == "contracts" for _, unit in _figures("Peru signed two contracts for tanks last year."))
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The air force currently flies 14 Gripen jets from two bases.", (14, "aircraft")),
+    ("Chile's navy, which operates four submarines and two older boats, wants more.", (4, "submarines")),
+    ("Chile's navy, which operates four submarines and two older boats, wants more.", (2, "submarines")),
+])
+def test_a_force_operating_counted_weapons_states_its_fleet(text, figure):
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company operates 14 jets on charter routes.",
+    "The navy will operate four submarines from 2030.",
+])
+def test_no_fleet_without_a_force_or_for_a_plan(text):
+    assert not any(unit in ("aircraft", "submarines") for _, unit in _figures(text))

@@ -66,7 +66,8 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun"}
+             "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
+             "armed_force"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -1165,7 +1166,7 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     made = _production_count(noun, end, ctx) if noun is not None else None
     if made:
         return made, f"{made} produced", noun.i + 1, False
-    fleet = _fleet_size(num, ctx)
+    fleet = _fleet_size(num, ctx) or (_operated_fleet(noun, end, ctx) if noun is not None else None)
     if fleet:
         return fleet, "fleet size", end, False
     fleet = _remaining_fleet(num, noun, ctx) if noun is not None else None
@@ -1401,6 +1402,30 @@ def _fleet_size(num: NumberPhrase, ctx: DocContext) -> str | None:
     if len(categories) != 1:
         return None
     return lex.get("fleet_unit", categories.pop())
+
+
+def _operated_fleet(noun: Token, end: int, ctx: DocContext) -> str | None:
+    """The unit of the weapons an armed force says it operates now ("the navy, which operates 16 submarines",
+    "the air force flies 14 jets"): by the weapon's own fleet unit, else its category's; a noun coordinated
+    after the first ("and two older boats") is counted in the first one's unit."""
+    lex = lexicon()
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    verb = first.head
+    if noun.i < end or first.dep_ != "dobj" or not lex.has("operate_verb", _lemma(verb)) \
+            or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "MILITARY" or lex.has("armed_force", _lemma(subject))):
+        return None
+    unit = lex.get("fleet_unit", _lemma(first))
+    if unit is None:
+        category = ctx.gaz.category_of(first.lower_) or next(
+            (c for m in first.lefts if m.dep_ == "compound" for c in [ctx.gaz.category_of(f"{m.lower_} {first.lower_}")]
+             if c), None)
+        unit = lex.get("fleet_unit", category) if category else None
+    return unit
 
 
 def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | None:
