@@ -297,3 +297,10 @@ def test_a_force_operating_counted_weapons_states_its_fleet(text, figure):
 ])
 def test_no_fleet_without_a_force_or_for_a_plan(text):
     assert not any(unit in ("aircraft", "submarines") for _, unit in _figures(text))
+
+
+def test_a_nationality_does_not_contradict_a_title_that_names_no_country():
+    text = ("Poland and Lithuania will repair tanks together, Minister of Defence Tomasz Wierzba said on Friday in "
+            "Vilnius.\n\nAccording to the Polish minister: \"The work will bring skilled jobs to both countries.\"")
+    quotes = analyse_text(text, published=date(2024, 5, 3)).quotes
+    assert [q.speaker for q in quotes] == ["Tomasz Wierzba"]
