@@ -304,3 +304,17 @@ def test_a_nationality_does_not_contradict_a_title_that_names_no_country():
             "Vilnius.\n\nAccording to the Polish minister: \"The work will bring skilled jobs to both countries.\"")
     quotes = analyse_text(text, published=date(2024, 5, 3)).quotes
     assert [q.speaker for q in quotes] == ["Tomasz Wierzba"]
+
+
+def test_a_headline_amount_rounded_from_the_storys_is_one_figure():
+    text = ("Norway picks German tanks in $2 billion deal\n\n"
+            "Norway will spend about $2.2 billion on 54 tanks, the defence ministry said on Friday.")
+    result = analyse_text(text, published=date(2024, 5, 3), title="Norway picks German tanks in $2 billion deal")
+    assert [(f.value, f.unit) for f in result.figures] == [(2.2e9, "USD")]
+
+
+def test_a_headline_amount_that_differs_from_the_storys_stays():
+    text = ("Norway picks German tanks in $2 billion deal\n\n"
+            "Norway will spend about $3.4 billion on 54 tanks, the defence ministry said on Friday.")
+    result = analyse_text(text, published=date(2024, 5, 3), title="Norway picks German tanks in $2 billion deal")
+    assert sorted((f.value, f.unit) for f in result.figures) == [(2e9, "USD"), (3.4e9, "USD")]

@@ -1586,4 +1586,17 @@ def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Fig
     title = ctx.analysis.article.title
     headline = [is_headline(ctx.flat_text, f.evidence.start, title) for f in figures]  # once per figure
     body = {(round(f.value, 6), f.unit) for f, top in zip(figures, headline) if not top}
-    return [f for f, top in zip(figures, headline) if not (top and (round(f.value, 6), f.unit) in body)]
+    return [f for f, top in zip(figures, headline)
+            if not (top and any(unit == f.unit and _rounds_to(value, f.value) for value, unit in body))]
+
+
+def _rounds_to(exact: float, shown: float) -> bool:
+    """Whether a value rounded to the significant digits another shows is that value ("$9.1 billion" in the
+    story, "$9 billion" in the headline)."""
+    if exact == shown:
+        return True
+    if shown <= 0 or exact <= 0:
+        return False
+    digits = len(f"{shown:.6g}".replace(".", "").lstrip("0").rstrip("0").split("e")[0])
+    # (a count is exact: "12 soldiers" in the headline and "14" below are two figures)
+    return float(f"{exact:.{max(digits, 1)}g}") == shown and shown >= 1000
