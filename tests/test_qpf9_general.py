@@ -198,19 +198,21 @@ def _people_with_org(text: str, name: str) -> list[str]:
     return [p.name for p in result.people]
 
 
-def _people_with_labels(text: str, name: str, labels: list[str]) -> list[str]:
-    """The people of a text whose NER gave the successive occurrences of ``name`` these labels."""
+def _people_with_labels(text: str, name: str | list[str], labels: list[str]) -> list[str]:
+    """The people of a text whose NER gave the successive occurrences of ``name`` (or of each name in turn)
+    these labels."""
     from spacy.tokens import Span
     from armstrack import core
     from armstrack.records import Article
     from armstrack import settings
     doc = core.parse_long(core.build_pipeline(settings.model_name(None)), text)
     spans, at = [], 0
-    for label in labels:
-        start = text.index(name, at)
-        span = doc.char_span(start, start + len(name))
+    names = name if isinstance(name, list) else [name] * len(labels)
+    for each, label in zip(names, labels):
+        start = text.index(each, at)
+        span = doc.char_span(start, start + len(each))
         spans.append(Span(doc, span.start, span.end, label=label))
-        at = start + len(name)
+        at = start + len(each)
     doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)] + spans
     result = core.analyse(doc, Article(doc_id="t", text=text, published=date(2024, 5, 3)))
     return [p.name for p in result.people]
@@ -318,3 +320,10 @@ def test_a_headline_amount_that_differs_from_the_storys_stays():
             "Norway will spend about $3.4 billion on 54 tanks, the defence ministry said on Friday.")
     result = analyse_text(text, published=date(2024, 5, 3), title="Norway picks German tanks in $2 billion deal")
     assert sorted((f.value, f.unit) for f in result.figures) == [(2e9, "USD"), (3.4e9, "USD")]
+
+
+def test_a_year_after_an_exercise_name_does_not_keep_its_other_mentions_a_person():
+    text = ("Bright Falcon 2019 opens\n\nThe annual exercise Bright Falcon 2019 opened on Monday near the coast. "
+            "The commander said Bright Falcon has grown every year.")
+    names = ["Bright Falcon 2019", "Bright Falcon 2019", "Bright Falcon"]
+    assert _people_with_labels(text, names, ["PERSON", "PERSON", "PERSON"]) == []

@@ -376,6 +376,18 @@ def _in_quote_marks(doc: Doc, start: int, end: int) -> bool:
         and doc[i].text not in ("”", "’", "»") and doc[j].text not in ("“", "‘", "«")
 
 
+def _numbered_names(doc: Doc) -> set[tuple[str, ...]]:
+    """The words of PERSON-tagged names that end in a number ("X Y 2016", "X Y 18"): an exercise, event or
+    product of that edition, never a person, so no person where the words stand without it either."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].like_num:
+            words = tuple(t.text for t in ent if not t.like_num)
+            if words and all(_name_token(w) for w in words):
+                out.add(words)
+    return out
+
+
 def _classified_elsewhere(doc: Doc, names: set[tuple[str, ...]], title_tokens: set[int]) -> set[tuple[str, ...]]:
     """The names (of two words or more) that a classifying word shows to be a thing where the NER did not tag
     them a person ("the multinational X Y exercise" with "X Y" an ORG there): one sense per document."""
@@ -653,6 +665,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     tagged = [(ent, bare, bare is not None and _not_a_person(doc, ent.start, ent.end, title_tokens))
               for ent in doc.ents if ent.label_ == "PERSON" for bare in [_bare_name(ent, title_tokens)]]
     others = {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, not_person in tagged if not_person}
+    others |= _numbered_names(doc)
     others |= _classified_elsewhere(doc, {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, _ in tagged
                                           if bare is not None and bare[1] - bare[0] > 1}, title_tokens)
     for ent, bare, not_person in tagged:
