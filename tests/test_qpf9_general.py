@@ -327,3 +327,9 @@ def test_a_year_after_an_exercise_name_does_not_keep_its_other_mentions_a_person
             "The commander said Bright Falcon has grown every year.")
     names = ["Bright Falcon 2019", "Bright Falcon 2019", "Bright Falcon"]
     assert _people_with_labels(text, names, ["PERSON", "PERSON", "PERSON"]) == []
+
+
+def test_a_name_ending_in_defence_is_a_programme_or_body_not_a_person():
+    text = ("Minister of Defence Ana Kis said on Monday that the Rakoczi Defence and Forces Programme would buy "
+            "new trucks.")
+    assert _people_with_labels(text, ["Ana Kis", "Rakoczi Defence"], ["PERSON", "PERSON"]) == ["Ana Kis"]
