@@ -333,3 +333,11 @@ def test_a_name_ending_in_defence_is_a_programme_or_body_not_a_person():
     text = ("Minister of Defence Ana Kis said on Monday that the Rakoczi Defence and Forces Programme would buy "
             "new trucks.")
     assert _people_with_labels(text, ["Ana Kis", "Rakoczi Defence"], ["PERSON", "PERSON"]) == ["Ana Kis"]
+
+
+def test_one_more_soldier_as_a_figure_of_speech_is_no_figure():
+    assert _figures("The pledge looks good on paper, but it does not send one more soldier to the border.") == []
+
+
+def test_one_soldier_harmed_is_still_counted():
+    assert (1, "people") in _figures("One soldier was killed when the convoy was ambushed on Monday.")

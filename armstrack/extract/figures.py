@@ -1115,7 +1115,12 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         personnel = lex.get("personnel", phrase) or lex.get("personnel", lemma)
         if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun) \
                 and not (lex.has("machine_count", lemma) and _same_count_of_a_weapon(num, ctx)):
-            return "people", personnel, noun.i + 1, False
+            harm = _harm_near(noun) if num.value < 2 else None
+            if num.value >= 2:
+                return "people", personnel, noun.i + 1, False
+            if harm:  # "one soldier was killed": a tally of one
+                return "people", f"{personnel} {harm}", noun.i + 1, True
+            # (else "not one more soldier": a single person for their own sake is a figure of speech)
         if lex.has("people", lemma):
             harm = _harm_near(noun)
             if harm:
