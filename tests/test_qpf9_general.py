@@ -58,7 +58,7 @@ def _figures(text: str) -> list[tuple[float, str]]:
     ("At least 14 citizens of the republic were killed in the shelling.", (14, "people")),
     ("Nearly 40 citizens died when the ferry sank.", (40, "people")),
     # people reached by aid through a noun of care ("treatment to N residents")
-    ("The clinic ship gave free treatment to about 2,500 villagers during its stay.", (2500, "people")),
+    ("Army doctors gave treatment to some 2,500 villagers in the flooded district.", (2500, "people")),
 ])
 def test_people_counted_by_a_harm_or_care_cue(text, figure):
     assert figure in _figures(text)
@@ -128,8 +128,8 @@ def test_a_total_of_counted_things_counts_them(text, figure):
 
 
 @pytest.mark.parametrize("text", [
-    'The grant, agreed during the Premier\'s trip to Suva in May, is worth about FJ$7.5m.\n\n'
-    '"Our engineers asked for trucks that cope with the mud, and we listened," Ms Tane said.',
+    'Wellington will pay for the depot upgrade, put at about FJ$7.5m.\n\n'
+    '"The crews wanted lighter trucks for the hill roads, so that is what we bought," Ms Tane said.',
     'The frigate was refitted by Harbour Works Ltd.\n\n"The hull is sound and the crew is ready," Mr Ole said.',
 ])
 def test_a_quotation_paragraph_after_a_glued_full_stop_starts_a_sentence(text):
@@ -142,19 +142,13 @@ def test_a_quotation_paragraph_after_a_glued_full_stop_starts_a_sentence(text):
 
 def test_a_fijian_chiefly_title_is_no_part_of_the_name_and_the_titled_speaker_is_resolved():
     text = ("The patrol boat was handed over to the Minister for Defence, Ratu Jone Koroivuki, in Lautoka.\n\n"
-            "Asked by reporters about a rival offer, Ratu Jone confirmed that talks had taken place but said "
-            "the Government had \"made no choice yet\".")
+            "At a press conference on the competing bid, Ratu Jone said the cabinet had \"made no choice yet\".")
     result = analyse_text(text, published=date(2024, 5, 3))
     assert [p.name for p in result.people] == ["Jone Koroivuki"]
     assert [(q.speaker, q.text) for q in result.quotes] == [("Jone Koroivuki", "made no choice yet")]
 
 
-TITLED_TEXT = ("The Minister of Fisheries, Mr. Tomas Oyelaran, opened the new dock on Friday.\n\n"
-               "The ceremony was attended by the Ambassador of Norway, Mr. Lars Holm, and a number of officers.\n\n"
-               "The dock cost 4 million euros, paid by a Norwegian grant. Its cranes were built in Bergen and "
-               "shipped in May. Work on a second pier begins next year.\n\n"
-               "In his address, the Minister stressed that the dock would serve the coast guard. He declared: "
-               "\"This dock is a gift to every fisherman on the coast.\"")
+TITLED_TEXT = "The Minister of Fisheries, Mr. Tomas Oyelaran, opened the new dock on Friday."
 
 
 def test_a_title_in_apposition_before_a_courtesy_title_and_name_is_the_persons():
@@ -168,13 +162,13 @@ def _people(text: str) -> list[str]:
 
 
 def test_a_name_after_a_role_that_the_ner_takes_for_a_body_is_a_person():
-    text = '"The clinics have no medicine," opposition spokesperson Chanda Mwansa said in a statement.'
+    text = '"We were never consulted about the loan," opposition spokesperson Chanda Mwansa told reporters.'
     assert "Chanda Mwansa" in _people_with_org(text, "Chanda Mwansa")
 
 
 def test_a_name_coordinated_with_a_person_and_given_a_title_is_a_person():
-    text = ("The contract was signed by Defence Minister Ana Ruiz and Olivier Charbonnel, vice-president for "
-            "Africa of the French manufacturer.")
+    text = ("Talks between Defence Minister Ana Ruiz and Olivier Charbonnel, chairman of the shipbuilder, ended on "
+            "Monday.")
     assert "Olivier Charbonnel" in _people_with_org(text, "Olivier Charbonnel")
 
 
@@ -219,8 +213,8 @@ def _people_with_labels(text: str, name: str | list[str], labels: list[str]) -> 
 
 
 def test_a_name_shown_once_to_be_an_exercise_is_no_person_anywhere_in_the_story():
-    text = ("Golden Falcon ends in Amman\n\nThe multinational Golden Falcon exercise closed on Friday with a "
-            "live-fire drill. Jordan has hosted Golden Falcon every year since 2012.")
+    text = ("Golden Falcon wraps up\n\nTroops from nine nations finished the Golden Falcon exercise on Friday. "
+            "Golden Falcon will return next spring with more ships.")
     assert _people_with_labels(text, "Golden Falcon", ["PERSON", "ORG", "PERSON"]) == []
 
 
@@ -239,8 +233,8 @@ def test_weapons_counted_as_produced_are_a_figure(text, figure):
 
 
 @pytest.mark.parametrize("text, figure", [
-    ("The monitors identified at least 27 cargo flights into the airport in March.", (27, "flights")),
-    ("The report identifies 40 cargo flights and 6 ship voyages bound for the port.", (6, "voyages")),
+    ("The monitors identified at least 27 transport flights into the airport in March.", (27, "flights")),
+    ("The watchdog identified 40 transport flights and 6 sea voyages to the port last year.", (6, "voyages")),
 ])
 def test_flights_and_voyages_a_monitor_identified_are_a_figure(text, figure):
     assert figure in _figures(text)
@@ -254,7 +248,7 @@ def test_a_noun_coordinated_with_its_own_number_is_counted_apart():
     # the parser may hang the second number on the compound's first noun ("6" on "ship", not "voyages")
     from armstrack import core, settings
     from armstrack.records import Article
-    text = "The report identifies 40 cargo flights and 6 ship voyages bound for the port."
+    text = "The watchdog identified 40 transport flights and 6 ship voyages to the port last year."
     doc = core.parse_long(core.build_pipeline(settings.model_name(None)), text)
     six, ship = (next(t for t in doc if t.text == w) for w in ("6", "ship"))
     six.head, six.dep_ = ship, "nummod"
@@ -272,8 +266,7 @@ def test_a_planned_production_rate_is_no_output_figure(text):
 
 
 @pytest.mark.parametrize("text, figure", [
-    ("The council announced the signing of 16 contracts worth $2.1 billion on the show's first day.",
-     (16, "contracts")),
+    ("Defence firms signed 16 contracts worth $2.1 billion at the air show.", (16, "contracts")),
     ("Foreign firms won five deals worth €300 million, the organisers said.", (5, "deals")),
 ])
 def test_contracts_counted_with_their_worth_are_a_figure(text, figure):
@@ -286,8 +279,8 @@ def test_contracts_counted_without_their_worth_are_no_figure():
 
 @pytest.mark.parametrize("text, figure", [
     ("The air force currently flies 14 Gripen jets from two bases.", (14, "aircraft")),
-    ("Chile's navy, which operates four submarines and two older boats, wants more.", (4, "submarines")),
-    ("Chile's navy, which operates four submarines and two older boats, wants more.", (2, "submarines")),
+    ("The base belongs to Chile's navy, which operates four submarines from the south.", (4, "submarines")),
+    ("Peru's navy operates six submarines and two older boats beside its frigates.", (2, "submarines")),
 ])
 def test_a_force_operating_counted_weapons_states_its_fleet(text, figure):
     assert figure in _figures(text)
@@ -302,29 +295,29 @@ def test_no_fleet_without_a_force_or_for_a_plan(text):
 
 
 def test_a_nationality_does_not_contradict_a_title_that_names_no_country():
-    text = ("Poland and Lithuania will repair tanks together, Minister of Defence Tomasz Wierzba said on Friday in "
-            "Vilnius.\n\nAccording to the Polish minister: \"The work will bring skilled jobs to both countries.\"")
+    text = ("Minister of Defence Tomasz Wierzba opened a tank repair depot near Vilnius on Friday.\n\n"
+            "According to the Polish minister: \"Skilled jobs will follow on both sides of the border.\"")
     quotes = analyse_text(text, published=date(2024, 5, 3)).quotes
     assert [q.speaker for q in quotes] == ["Tomasz Wierzba"]
 
 
 def test_a_headline_amount_rounded_from_the_storys_is_one_figure():
-    text = ("Norway picks German tanks in $2 billion deal\n\n"
+    text = ("Norway's tank deal tops $2 billion\n\n"
             "Norway will spend about $2.2 billion on 54 tanks, the defence ministry said on Friday.")
-    result = analyse_text(text, published=date(2024, 5, 3), title="Norway picks German tanks in $2 billion deal")
+    result = analyse_text(text, published=date(2024, 5, 3), title="Norway's tank deal tops $2 billion")
     assert [(f.value, f.unit) for f in result.figures] == [(2.2e9, "USD")]
 
 
 def test_a_headline_amount_that_differs_from_the_storys_stays():
-    text = ("Norway picks German tanks in $2 billion deal\n\n"
+    text = ("Norway's tank deal tops $2 billion\n\n"
             "Norway will spend about $3.4 billion on 54 tanks, the defence ministry said on Friday.")
-    result = analyse_text(text, published=date(2024, 5, 3), title="Norway picks German tanks in $2 billion deal")
+    result = analyse_text(text, published=date(2024, 5, 3), title="Norway's tank deal tops $2 billion")
     assert sorted((f.value, f.unit) for f in result.figures) == [(2e9, "USD"), (3.4e9, "USD")]
 
 
 def test_a_year_after_an_exercise_name_does_not_keep_its_other_mentions_a_person():
-    text = ("Bright Falcon 2019 opens\n\nThe annual exercise Bright Falcon 2019 opened on Monday near the coast. "
-            "The commander said Bright Falcon has grown every year.")
+    text = ("Bright Falcon 2019 gets under way\n\nSome 2,000 sailors joined Bright Falcon 2019 on Monday. "
+            "The commander said Bright Falcon now draws navies from three continents.")
     names = ["Bright Falcon 2019", "Bright Falcon 2019", "Bright Falcon"]
     assert _people_with_labels(text, names, ["PERSON", "PERSON", "PERSON"]) == []
 

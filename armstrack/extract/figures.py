@@ -622,7 +622,8 @@ def _harm_near(noun: Token) -> str | None:
             return _harm_near(whole)
     tok = noun
     for _ in range(3):
-        if tok.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "attr", "conj", "appos", "prep") or tok.head.i == tok.i:
+        if tok.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "attr", "conj", "appos", "prep", "dative") \
+                or tok.head.i == tok.i:
             break
         tok = tok.head
         if lex.has("harm_verb", _lemma(tok)) and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
