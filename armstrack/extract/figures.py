@@ -378,7 +378,7 @@ def _shared_sign(symbol: str, currency: str, ctx: DocContext) -> str:
 
 
 def _national_currency(adjective: Token, name: Token, ctx: DocContext) -> str | None:
-    """The currency a nationality and a currency's name make ("Tunisian dinars", "Fijian dollars"): the code of
+    """The currency a nationality and a currency's name make ("Libyan dinars", "Fijian dollars"): the code of
     that state's currency of the family the name belongs to, else the name's own code when it is no family's."""
     word = _lower(name)
     if word not in CURRENCY_WORDS or not adjective.text[:1].isupper():
@@ -458,7 +458,7 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             currency = CURRENCIES[f"{_lower(doc[end])} {_lower(doc[end + 1])}"]  # "600 million Swiss francs"
             end += 2
         if currency is None and end + 1 < sent.end:
-            currency = _national_currency(doc[end], doc[end + 1], ctx)  # "25 million Tunisian dinars"
+            currency = _national_currency(doc[end], doc[end + 1], ctx)  # "40 million Libyan dinars"
             end += 2 if currency else 0
         if currency is None and end < sent.end and _lower(doc[end]) in CURRENCY_WORDS \
                 and (doc[end].pos_ != "VERB" or money_ent) \
@@ -507,7 +507,7 @@ def _glued_phrase(doc: Doc, i: int, sent: Span, symbol: str, ctx: DocContext) ->
     while end < sent.end and (doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k")
                               or end == i + 1 and not doc[i].whitespace_
                               and doc[end].lower_.rstrip(".") in ("m", "b", "k")):
-        end += 1  # "RM1.2 billion", "FJ$16m." (a one-letter scale only glued on, its period may end the sentence)
+        end += 1  # "RM1.2 billion", "FJ$7m." (a one-letter scale only glued on, its period may end the sentence)
     m = GLUED_MONEY.match(doc[i].text)
     value = float(m.group("num").replace(",", ""))
     for scale in [m.group("scale")] + [t.lower_.rstrip(".") for t in doc[i + 1:end] if t.text not in ("-", "–")]:
@@ -630,7 +630,7 @@ def _harm_near(noun: Token) -> str | None:
             return lex.get("harm_verb", _lemma(tok))
         if tok.pos_ == "VERB" and tok.dep_ not in ("conj",):
             # "were killed or wounded": conjoined harm verbs count too; "received training": a cue as the object
-            # of the people's own verb, or of a verb that gives it to them ("gave treatment to 3,000 residents");
+            # of the people's own verb, or of a verb that gives it to them ("gave care to 400 patients");
             # "remain in need": a plight in its phrase
             recipients = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == tok.i
             for child in tok.children:
@@ -1161,14 +1161,14 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             return strike[0], f"{strike[0]} {strike[1]}", end, False
     if noun is not None and noun.dep_ == "compound" and noun.head.i == noun.i + 1 and any(
             lex.has(f"{kind}_noun", _lemma(noun.head)) for kind in ("strike", "sighting", "permit")):
-        noun = noun.head  # "9 ship voyages", "40 drone missiles": the number counts the compound's head
+        noun = noun.head  # "6 sea voyages", "40 drone missiles": the number counts the compound's head
     strike = _strike_count(noun, end) or _strike_count(noun, end, "sighting") or _strike_count(noun, end, "permit") \
         if noun is not None else None
     if strike:
         return strike[0], f"{strike[0]} {strike[1]}", noun.i + 1, False
     if noun is not None and num.value >= 2 and lex.has("deal_noun", _lemma(noun)) and noun.i + 1 < len(doc) \
             and doc[noun.i + 1].lower_ == "worth":
-        return noun.lower_, f"{noun.lower_} signed", noun.i + 1, False  # "signed 21 contracts worth $2 billion"
+        return noun.lower_, f"{noun.lower_} signed", noun.i + 1, False  # "signed eight contracts worth $1 billion"
     made = _production_count(noun, end, ctx) if noun is not None else None
     if made:
         return made, f"{made} produced", noun.i + 1, False
@@ -1346,14 +1346,14 @@ def _strike_count(noun: Token, end: int, kind: str = "strike") -> tuple[str, str
     if not (lex.has(f"{kind}_verb", _lemma(verb)) or any(
             c.dep_ in ("prt", "advmod") and lex.has(f"{kind}_verb", c.lower_) for c in verb.children)):
         return None
-    # (a coordinated noun with a number of its own anywhere before it, "and 9 ship voyages", is a count apart)
+    # (a coordinated noun with a number of its own anywhere before it, "and 6 sea voyages", is a count apart)
     nouns = [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                       and not any(g.like_num and g.i < c.i for g in c.subtree)]
     return " and ".join(n.lower_ for n in nouns), verb.lower_
 
 
 def _production_count(noun: Token, end: int, ctx: DocContext) -> str | None:
-    """The unit of weapons counted as an industry's output ("produced 600 missiles in 2025", "90 howitzers were
+    """The unit of weapons counted as an industry's output ("produced 450 shells last year", "90 howitzers were
     manufactured"): the weapon noun as written, the object or passive subject of a production verb."""
     verb = noun.head
     if noun.i < end or noun.dep_ not in ("dobj", "nsubjpass") or not lexicon().has("production_verb", _lemma(verb)):
@@ -1411,7 +1411,7 @@ def _fleet_size(num: NumberPhrase, ctx: DocContext) -> str | None:
 
 
 def _operated_fleet(noun: Token, end: int, ctx: DocContext) -> str | None:
-    """The unit of the weapons an armed force says it operates now ("the navy, which operates 16 submarines",
+    """The unit of the weapons an armed force says it operates now ("the navy, which operates six frigates",
     "the air force flies 14 jets"): by the weapon's own fleet unit, else its category's; a noun coordinated
     after the first ("and two older boats") is counted in the first one's unit."""
     lex = lexicon()
@@ -1597,8 +1597,8 @@ def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Fig
 
 
 def _rounds_to(exact: float, shown: float) -> bool:
-    """Whether a value rounded to the significant digits another shows is that value ("$9.1 billion" in the
-    story, "$9 billion" in the headline)."""
+    """Whether a value rounded to the significant digits another shows is that value ("$4.3 billion" in the
+    story, "$4 billion" in the headline)."""
     if exact == shown:
         return True
     if shown <= 0 or exact <= 0:

@@ -298,7 +298,7 @@ def _body_guess(doc: Doc, start: int, end: int) -> bool:
 
 def _titled_partner(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
     """A name the NER took for a body after "<person> and", given a title in apposition ("signed by Minister
-    X Y and Ana Ruiz, vice-president for Africa of ..."): the pair are two people."""
+    X Y and Ana Ruiz, chairman of the yard ..."): the pair are two people."""
     out = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
@@ -390,7 +390,7 @@ def _numbered_names(doc: Doc) -> set[tuple[str, ...]]:
 
 def _classified_elsewhere(doc: Doc, names: set[tuple[str, ...]], title_tokens: set[int]) -> set[tuple[str, ...]]:
     """The names (of two words or more) that a classifying word shows to be a thing where the NER did not tag
-    them a person ("the multinational X Y exercise" with "X Y" an ORG there): one sense per document."""
+    them a person ("the annual X Y exercise" with "X Y" an ORG there): one sense per document."""
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for name in names:
         by_first[name[0]].append(name)
@@ -725,7 +725,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
             # is just the surname of a person named in full is that person
             ent = ents.get(tok.i)
-            # ("Ratu Jone confirmed": the ORG may hold the title before the name too)
+            # ("Ratu Jone said": the ORG may hold the title before the name too)
             lone_org = tok.ent_type_ == "ORG" and ent is not None and ent.end == end \
                 and all(i in title_tokens for i in range(ent.start, tok.i))
             if lone_org or tok.ent_type_ not in ("COUNTRY", "ORG", "MILITARY", "LOCATION", "WEAPON_SYSTEM"):

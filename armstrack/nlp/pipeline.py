@@ -189,7 +189,7 @@ def paragraphs(doc: Doc) -> Doc:
             k -= 1
         nxt = doc[i + 1]
         # (a paragraph that opens with a quote is left to the parser: its speaker may be named after it; but
-        # not after a word that holds its own full stop ("$16m.", "Ltd."): the parser takes that stop for an
+        # not after a word that holds its own full stop ("$7m.", "Ltd."): the parser takes that stop for an
         # abbreviation's and runs the quotation on into the sentence before)
         glued_stop = len(doc[k].text) > 1 and doc[k].text[-1:] == "." and k == i - 1
         if doc[k].text[-1:] in _SENTENCE_END and not nxt.is_space \
