@@ -630,7 +630,7 @@ def _harm_near(noun: Token) -> str | None:
             return lex.get("harm_verb", _lemma(tok))
         if tok.pos_ == "VERB" and tok.dep_ not in ("conj",):
             # "were killed or wounded": conjoined harm verbs count too; "received training": a cue as the object
-            # of the people's own verb, or of a verb that gives it to them ("gave care to 400 patients");
+            # of the people's own verb, or of a verb that gives it to them ("gave treatment to 400 villagers");
             # "remain in need": a plight in its phrase
             recipients = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == tok.i
             for child in tok.children:
