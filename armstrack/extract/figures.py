@@ -66,7 +66,8 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb", "sanction_context", "sanction_noun", "plight"}
+             "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
+             "armed_force"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -269,6 +270,30 @@ def _named_states(ctx: DocContext) -> Counter[str]:
     return ctx.memo[key]
 
 
+def _home_states(ctx: DocContext) -> Counter[str]:
+    """The states the document names as _named_states does, leaving out a state named only in a list of states
+    ("to Mauritius, Nepal and Mozambique"): one of several buyers or partners is no sign of the story's home."""
+    key = "currency:home_states"
+    if key not in ctx.memo:
+        found: Counter[str] = Counter()
+        for ent in ctx.ents:
+            if ent.label_ not in ("COUNTRY", "MILITARY"):
+                continue
+            country = ctx.entity_country(ent)
+            if country and not (ent.label_ == "COUNTRY" and _in_state_list(ent, ctx)):
+                found[country] += 1
+        ctx.memo[key] = found
+    return ctx.memo[key]
+
+
+def _in_state_list(ent: Span, ctx: DocContext) -> bool:
+    """Whether a country's name is coordinated with another country's ("Nepal and Mauritius")."""
+    root = ent.root
+    linked = list(root.conjuncts)
+    return any((other := ctx.ent_at.get(t.i)) is not None and other.label_ == "COUNTRY" and other != ent
+               for t in linked)
+
+
 def _dateline_state(ctx: DocContext) -> str | None:
     """The state of the city a dateline near the top names ("OTTAWA —", "KATHMANDU, March 27 –"), if any."""
     key = "currency:dateline"
@@ -293,7 +318,7 @@ def _shared_currency(ctx: DocContext, family: str) -> str | None:
         if home in states:
             ctx.memo[key] = states[home]
             return ctx.memo[key]
-        named = _named_states(ctx)
+        named = _home_states(ctx)
         order = {state: n for n, state in enumerate(named)}  # (a Counter keeps the order of first mention)
         counts = {code: 0 for code in states.values()}
         first = {}
@@ -311,7 +336,7 @@ DOLLARS = FAMILY_STATES["dollar"]
 #: Their web domains: a bare "$" on a site under one of them is that state's dollar.
 DOLLAR_DOMAINS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_domain"}
 #: Signs that mark the US dollar or another state's dollar: a text that writes them keeps the bare "$" apart.
-_MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT)\$")
+_MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT|FJ)\$")
 #: A dateline opening a line near the top: "OTTAWA —", "SYDNEY (AAP) -", "WELLINGTON, Jan 5:".
 _DATELINE = re.compile(r"^([A-Z][A-Z'.\- ]{2,30}?)(?:,[^\n—–:(]{0,30})?\s*(?:\([^)\n]{0,40}\)\s*)?[—–:-]", re.M)
 
@@ -350,6 +375,23 @@ def _shared_sign(symbol: str, currency: str, ctx: DocContext) -> str:
         return _home_dollar(ctx)
     family = SHARED_SIGNS.get(symbol.lower().rstrip("."))
     return (_shared_currency(ctx, family) if family else None) or currency
+
+
+def _national_currency(adjective: Token, name: Token, ctx: DocContext) -> str | None:
+    """The currency a nationality and a currency's name make ("Libyan dinars", "Fijian dollars"): the code of
+    that state's currency of the family the name belongs to, else the name's own code when it is no family's."""
+    word = _lower(name)
+    if word not in CURRENCY_WORDS or not adjective.text[:1].isupper():
+        return None
+    country = ctx.gaz.country(adjective.text)
+    if country is None:
+        return None
+    family = "dollar" if word in ("dollar", "dollars") else SHARED_SIGNS.get(word)
+    if family is None:
+        return CURRENCIES[word]
+    if family == "dollar" and country.name == "United States":
+        return "USD"
+    return FAMILY_STATES.get(family, {}).get(country.name)
 
 
 def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
@@ -415,6 +457,9 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         if currency is None and end + 1 < sent.end and f"{_lower(doc[end])} {_lower(doc[end + 1])}" in CURRENCIES:
             currency = CURRENCIES[f"{_lower(doc[end])} {_lower(doc[end + 1])}"]  # "600 million Swiss francs"
             end += 2
+        if currency is None and end + 1 < sent.end:
+            currency = _national_currency(doc[end], doc[end + 1], ctx)  # "40 million Libyan dinars"
+            end += 2 if currency else 0
         if currency is None and end < sent.end and _lower(doc[end]) in CURRENCY_WORDS \
                 and (doc[end].pos_ != "VERB" or money_ent) \
                 and not (end + 1 < sent.end and doc[end + 1].lower_ == "of"):  # "2,000 pounds of explosives"
@@ -459,11 +504,13 @@ def _glued_phrase(doc: Doc, i: int, sent: Span, symbol: str, ctx: DocContext) ->
     end = i + 1
     if _scale_offset(doc[i]) == 2 and doc[i + 2].lower_ in SCALES and i + 3 <= sent.end:
         end += 1  # "a P36-billion contract": the hyphen between the amount and its scale
-    while end < sent.end and doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k"):
-        end += 1  # "RM1.2 billion"
+    while end < sent.end and (doc[end].lower_ in SCALES and doc[end].lower_ not in ("m", "b", "k")
+                              or end == i + 1 and not doc[i].whitespace_
+                              and doc[end].lower_.rstrip(".") in ("m", "b", "k")):
+        end += 1  # "RM1.2 billion", "FJ$7m." (a one-letter scale only glued on, its period may end the sentence)
     m = GLUED_MONEY.match(doc[i].text)
     value = float(m.group("num").replace(",", ""))
-    for scale in [m.group("scale")] + [t.lower_ for t in doc[i + 1:end] if t.text not in ("-", "–")]:
+    for scale in [m.group("scale")] + [t.lower_.rstrip(".") for t in doc[i + 1:end] if t.text not in ("-", "–")]:
         if scale:
             value *= SCALES[scale.lower()]
     qualifier, qstart = _qualifier_before(doc, start)
@@ -575,16 +622,19 @@ def _harm_near(noun: Token) -> str | None:
             return _harm_near(whole)
     tok = noun
     for _ in range(3):
-        if tok.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "attr", "conj", "appos", "prep") or tok.head.i == tok.i:
+        if tok.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "attr", "conj", "appos", "prep", "dative") \
+                or tok.head.i == tok.i:
             break
         tok = tok.head
         if lex.has("harm_verb", _lemma(tok)) and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             return lex.get("harm_verb", _lemma(tok))
         if tok.pos_ == "VERB" and tok.dep_ not in ("conj",):
             # "were killed or wounded": conjoined harm verbs count too; "received training": a cue as the object
-            # of the people's own verb; "remain in need": a plight in its phrase
+            # of the people's own verb, or of a verb that gives it to them ("gave treatment to 400 villagers");
+            # "remain in need": a plight in its phrase
+            recipients = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == tok.i
             for child in tok.children:
-                if (child.dep_ == "conj" or child.dep_ == "dobj" and noun.dep_ in SUBJECT_DEPS) \
+                if (child.dep_ == "conj" or child.dep_ == "dobj" and (noun.dep_ in SUBJECT_DEPS or recipients)) \
                         and lex.has("harm_verb", _lemma(child)):
                     return lex.get("harm_verb", _lemma(child))
                 plight = next((g for g in child.children if g.dep_ == "pobj" and lex.has("plight", _lemma(g))), None) \
@@ -1066,7 +1116,12 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         personnel = lex.get("personnel", phrase) or lex.get("personnel", lemma)
         if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun) \
                 and not (lex.has("machine_count", lemma) and _same_count_of_a_weapon(num, ctx)):
-            return "people", personnel, noun.i + 1, False
+            harm = _harm_near(noun) if num.value < 2 else None
+            if num.value >= 2:
+                return "people", personnel, noun.i + 1, False
+            if harm:  # "one soldier was killed": a tally of one
+                return "people", f"{personnel} {harm}", noun.i + 1, True
+            # (else "not one more soldier": a single person for their own sake is a figure of speech)
         if lex.has("people", lemma):
             harm = _harm_near(noun)
             if harm:
@@ -1097,16 +1152,27 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if noun is not None and _reached_countries(noun):
         return "countries", "countries reached", noun.i + 1, False
     if noun is not None and _members(noun):
+        if vote_sentence and _unanimous(noun):
+            return "votes", "votes in favour (unanimous)", noun.i + 1, False
         return "members", "members", noun.i + 1, False
     if noun is None:
         strike = _strike_share(num)
         if strike:
             return strike[0], f"{strike[0]} {strike[1]}", end, False
+    if noun is not None and noun.dep_ == "compound" and noun.head.i == noun.i + 1 and any(
+            lex.has(f"{kind}_noun", _lemma(noun.head)) for kind in ("strike", "sighting", "permit")):
+        noun = noun.head  # "6 sea voyages", "40 drone missiles": the number counts the compound's head
     strike = _strike_count(noun, end) or _strike_count(noun, end, "sighting") or _strike_count(noun, end, "permit") \
         if noun is not None else None
     if strike:
         return strike[0], f"{strike[0]} {strike[1]}", noun.i + 1, False
-    fleet = _fleet_size(num, ctx)
+    if noun is not None and num.value >= 2 and lex.has("deal_noun", _lemma(noun)) and noun.i + 1 < len(doc) \
+            and doc[noun.i + 1].lower_ == "worth":
+        return noun.lower_, f"{noun.lower_} signed", noun.i + 1, False  # "signed eight contracts worth $1 billion"
+    made = _production_count(noun, end, ctx) if noun is not None else None
+    if made:
+        return made, f"{made} produced", noun.i + 1, False
+    fleet = _fleet_size(num, ctx) or (_operated_fleet(noun, end, ctx) if noun is not None else None)
     if fleet:
         return fleet, "fleet size", end, False
     fleet = _remaining_fleet(num, noun, ctx) if noun is not None else None
@@ -1253,6 +1319,14 @@ def _members(noun: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and _harm_near(noun) is None
 
 
+def _unanimous(member: Token) -> bool:
+    """ "the 15-member council unanimously extended ...": a body of that many members that decided as one (so,
+    in a vote, every member voted for it)."""
+    body = member.head if member.dep_ == "compound" else member
+    verb = body.head if body.dep_ in SUBJECT_DEPS else None
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "unanimously" for c in verb.children)
+
+
 def _strike_count(noun: Token, end: int, kind: str = "strike") -> tuple[str, str] | None:
     """(unit, verb) for weapons counted as launched or intercepted ("launched 90 drones and missiles", "shot
     down 40 drones"): the unit is the counted noun as written, with the nouns coordinated with it.
@@ -1264,15 +1338,32 @@ def _strike_count(noun: Token, end: int, kind: str = "strike") -> tuple[str, str
     first = noun
     while first.dep_ == "conj" and first.head.i < first.i:  # "100 drones and seven missiles"
         first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and _lemma(first.head.head) in ("total", "number"):
+        first = first.head.head  # "a total of 90 drones were shot down": the total stands in the clause
     if first.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = first.head
     if not (lex.has(f"{kind}_verb", _lemma(verb)) or any(
             c.dep_ in ("prt", "advmod") and lex.has(f"{kind}_verb", c.lower_) for c in verb.children)):
         return None
+    # (a coordinated noun with a number of its own anywhere before it, "and 6 sea voyages", is a count apart)
     nouns = [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
-                      and not any(g.dep_ == "nummod" for g in c.children)]
+                      and not any(g.like_num and g.i < c.i for g in c.subtree)]
     return " and ".join(n.lower_ for n in nouns), verb.lower_
+
+
+def _production_count(noun: Token, end: int, ctx: DocContext) -> str | None:
+    """The unit of weapons counted as an industry's output ("produced 450 shells last year", "90 howitzers were
+    manufactured"): the weapon noun as written, the object or passive subject of a production verb."""
+    verb = noun.head
+    if noun.i < end or noun.dep_ not in ("dobj", "nsubjpass") or not lexicon().has("production_verb", _lemma(verb)):
+        return None
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # output stated, not planned ("will produce 30 missiles a month": a plant's capacity)
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    weapon = ctx.gaz.category_of(noun.lower_) or any(ctx.gaz.category_of(f"{m.lower_} {noun.lower_}") for m in mods) \
+        or lexicon().has("strike_noun", _lemma(noun)) or _is_weapon_noun(noun, ctx)
+    return noun.lower_ if weapon else None
 
 
 def _strike_share(num: NumberPhrase) -> tuple[str, str] | None:
@@ -1317,6 +1408,30 @@ def _fleet_size(num: NumberPhrase, ctx: DocContext) -> str | None:
     if len(categories) != 1:
         return None
     return lex.get("fleet_unit", categories.pop())
+
+
+def _operated_fleet(noun: Token, end: int, ctx: DocContext) -> str | None:
+    """The unit of the weapons an armed force says it operates now ("the navy, which operates six frigates",
+    "the air force flies 14 jets"): by the weapon's own fleet unit, else its category's; a noun coordinated
+    after the first ("and two older boats") is counted in the first one's unit."""
+    lex = lexicon()
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    verb = first.head
+    if noun.i < end or first.dep_ != "dobj" or not lex.has("operate_verb", _lemma(verb)) \
+            or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "MILITARY" or lex.has("armed_force", _lemma(subject))):
+        return None
+    unit = lex.get("fleet_unit", _lemma(first))
+    if unit is None:
+        category = ctx.gaz.category_of(first.lower_) or next(
+            (c for m in first.lefts if m.dep_ == "compound" for c in [ctx.gaz.category_of(f"{m.lower_} {first.lower_}")]
+             if c), None)
+        unit = lex.get("fleet_unit", category) if category else None
+    return unit
 
 
 def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | None:
@@ -1436,11 +1551,16 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
     for si, sent in enumerate(sents):
         numbers = _elided_currencies(number_phrases(sent, ctx))
         vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]
+        count: tuple[str, str, bool] | None = None  # the sentence's last count so far (unit, what, tally)
         for num in numbers:
             found = _classify(num, sent, numbers, vote_sentence, ctx)
+            if found is None and count is not None and _compared(num):
+                found = (count[0], count[1], num.end, count[2])  # "1,200 permits in 2020, against 900 in 2018"
             if found:
                 unit, what, end, tally = found
                 add(num, end, unit, what, sent, tally)
+                if not num.currency and not num.percent and unit != "votes":
+                    count = (unit, what, tally)
         for tok, noun in _ordinal_counts(sent):
             value = float(re.match(r"\d+", tok.text).group())
             unit = lexicon().get("ordinal_count", _lemma(noun)) or f"{noun.lower_}s"
@@ -1455,10 +1575,34 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
     return _without_headline_echoes(out, ctx)
 
 
+def _compared(num: NumberPhrase) -> bool:
+    """A bare number a count is set against ("against 900 in 2018", "compared with 30"): the same measure, its
+    noun left out."""
+    tok = num.head
+    if _counted_noun(num) is not None or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("against", "versus", "vs", "vs.") \
+        or prep.lower_ in ("with", "to") and _lemma(prep.head) == "compare"
+
+
 def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Figure]:
     """The figures less those of the headline that the story states again ("over 2%" in the headline, "above
     two per cent" below): one figure, told in full where the story gives it."""
     title = ctx.analysis.article.title
     headline = [is_headline(ctx.flat_text, f.evidence.start, title) for f in figures]  # once per figure
     body = {(round(f.value, 6), f.unit) for f, top in zip(figures, headline) if not top}
-    return [f for f, top in zip(figures, headline) if not (top and (round(f.value, 6), f.unit) in body)]
+    return [f for f, top in zip(figures, headline)
+            if not (top and any(unit == f.unit and _rounds_to(value, f.value) for value, unit in body))]
+
+
+def _rounds_to(exact: float, shown: float) -> bool:
+    """Whether a value rounded to the significant digits another shows is that value ("$4.3 billion" in the
+    story, "$4 billion" in the headline)."""
+    if exact == shown:
+        return True
+    if shown <= 0 or exact <= 0:
+        return False
+    digits = len(f"{shown:.6g}".replace(".", "").lstrip("0").rstrip("0").split("e")[0])
+    # (a count is exact: "12 soldiers" in the headline and "14" below are two figures)
+    return float(f"{exact:.{max(digits, 1)}g}") == shown and shown >= 1000

@@ -658,6 +658,8 @@ class QuoteReader:
         """The person whose stated title holds the role noun ("the spokesperson" -> its holder)."""
         words = {head.lower_, head.lemma_.lower()}
         modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+        nationalities = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")
+                         and c.text[:1].isupper() and self.gaz.country(c.text) is not None}
         best: tuple[int, int, str] | None = None
         for person in self.people.values():
             for title in person.titles:
@@ -665,10 +667,13 @@ class QuoteReader:
                 if not words & title_words:
                     continue
                 fit = len(modifiers & title_words)
+                # a nationality does not contradict a title that names no country ("the Polish minister" for a
+                # "Minister of Defence" named with no state)
+                contrary = modifiers - title_words - (nationalities if not title.affiliation else set())
                 seen = max((m.start for m in person.mentions if m.start < head.idx), default=-1)
                 if self.headline:  # a headline's role noun looks forward, to the first holder named below
                     seen = -min((m.start for m in person.mentions), default=len(self.text))
-                elif seen < 0 or modifiers and not fit and modifiers - title_words and not \
+                elif seen < 0 or modifiers and not fit and contrary and not \
                         any(lexicon_word(c, "role") for c in head.children):
                     continue  # a role noun refers back, to a title its modifiers do not contradict
                 key = (fit, seen, person.name)

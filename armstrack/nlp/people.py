@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -213,6 +213,7 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                 out.append((tok.i + 2, end, (given.text, *(t.text for t in doc[tok.i + 4:end]))))
     out.extend(_after_initials(doc, title_tokens))
     out.extend(_after_title(doc, title_tokens))
+    out.extend(_titled_partner(doc, title_tokens))
     last_words = not_person_words().get("last", frozenset())
     for tok in titled:
         # "the Spanish minister, Ana Ruiz Gil, said", "Its Defence Minister, Ana Ruiz Gil,": a name in
@@ -280,9 +281,35 @@ def _after_title(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple
             continue
         end = _name_run(doc, start, title_tokens)
         run = doc[start:end]
-        if 2 <= len(run) and all(t.pos_ == "PROPN" and not t.ent_type_ for t in run) \
+        if 2 <= len(run) and all(t.pos_ == "PROPN" for t in run) \
+                and (all(not t.ent_type_ for t in run) or _body_guess(doc, start, end)) \
                 and (end == len(doc) or not doc[end].is_title or doc[end].is_punct):
             out.append((start, end, tuple(t.text for t in run)))
+    return out
+
+
+def _body_guess(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words start..end are exactly one organisation the NER guessed (no curated body, no word a
+    body's name ends in): what it makes of unfamiliar names, which a title or a person beside them corrects."""
+    ent = doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B" and _entity_at(doc).get(start)
+    return bool(ent) and ent.end == end and not ent.ent_id_ \
+        and not any(t.lower_ in not_person_words().get("last", frozenset()) for t in ent)
+
+
+def _titled_partner(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A name the NER took for a body after "<person> and", given a title in apposition ("signed by Minister
+    X Y and Ana Ruiz, chairman of the yard ..."): the pair are two people."""
+    out = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        if not (2 <= len(ent) <= 4 and start >= 2 and end + 1 < len(doc) and doc[start - 1].lower_ == "and"
+                and doc[start - 2].ent_type_ == "PERSON" and doc[end].text == ","
+                and _body_guess(doc, start, end)
+                and all(_name_token(t.text) and t.is_alpha and t.pos_ == "PROPN" for t in ent)):
+            continue
+        after = [t for t in doc[end + 1:end + 5] if t.pos_ != "DET" and t.text not in ("-", "–")]
+        if any(t.i in title_tokens for t in after[:3]):
+            out.append((start, end, tuple(t.text for t in ent)))
     return out
 
 
@@ -347,6 +374,52 @@ def _in_quote_marks(doc: Doc, start: int, end: int) -> bool:
         j += 1
     return i >= 0 and j < len(doc) and doc[i].text in QUOTE_MARKS and doc[j].text in QUOTE_MARKS \
         and doc[i].text not in ("”", "’", "»") and doc[j].text not in ("“", "‘", "«")
+
+
+def _numbered_names(doc: Doc) -> set[tuple[str, ...]]:
+    """The words of PERSON-tagged names that end in a number ("X Y 2016", "X Y 18"): an exercise, event or
+    product of that edition, never a person, so no person where the words stand without it either."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].like_num:
+            words = tuple(t.text for t in ent if not t.like_num)
+            if words and all(_name_token(w) for w in words):
+                out.add(words)
+    return out
+
+
+def _classified_elsewhere(doc: Doc, names: set[tuple[str, ...]], title_tokens: set[int]) -> set[tuple[str, ...]]:
+    """The names (of two words or more) that a classifying word shows to be a thing where the NER did not tag
+    them a person ("the annual X Y exercise" with "X Y" an ORG there): one sense per document."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in names:
+        by_first[name[0]].append(name)
+    out = set()
+    for tok in doc:
+        for name in by_first.get(tok.text, ()):
+            end = tok.i + len(name)
+            if name not in out and tok.ent_type_ != "PERSON" and end <= len(doc) \
+                    and tuple(t.text for t in doc[tok.i:end]) == name and _classified(doc, tok.i, end, title_tokens):
+                out.add(name)
+    return out
+
+
+def _classified(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
+    """Whether a classifying word of the name or beside it says it is a place, body, event or thing ("X Airport",
+    "Operation X", "the port X", "X exercise", "X air base")."""
+    words = not_person_words()
+    if doc[end - 1].lower_ in words.get("last", ()) and end - 1 not in title_tokens:
+        return True
+    bare = [t for t in doc[start:end] if t.i not in title_tokens and not t.is_punct]
+    if bare and bare[0].lower_ in words.get("first", ()) and len(bare) > 1:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
+        return True
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.get("after", ()):
+        return True
+    return end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("ADJ", "NOUN") \
+        and doc[end + 1].is_lower and doc[end + 1].lower_ in words.get("after", ())
 
 
 def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
@@ -537,6 +610,11 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
                 continue
             out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz, prefer_org=_is_expert(span))))
     name_start = _initials_start(doc, name_start)  # "the ambassador, H E X": the title stands before the letters
+    # "the Minister of Defence, Mr. X": the title stands before the courtesy title too
+    while name_start >= 3 and (doc[name_start - 1].lower_.rstrip(".") in HONORIFICS
+                               or doc[name_start - 1].text == "." and not doc[name_start - 2].whitespace_
+                               and doc[name_start - 2].lower_ in HONORIFICS):
+        name_start -= 1
     if not out and name_start >= 2 and doc[name_start - 1].text == ",":
         # "Turkey's ambassador to NATO, Basat Ozturk": read off the words when the parse attaches oddly
         left = name_start - 2
@@ -587,6 +665,9 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     tagged = [(ent, bare, bare is not None and _not_a_person(doc, ent.start, ent.end, title_tokens))
               for ent in doc.ents if ent.label_ == "PERSON" for bare in [_bare_name(ent, title_tokens)]]
     others = {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, not_person in tagged if not_person}
+    others |= _numbered_names(doc)
+    others |= _classified_elsewhere(doc, {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, _ in tagged
+                                          if bare is not None and bare[1] - bare[0] > 1}, title_tokens)
     for ent, bare, not_person in tagged:
         if bare is not None and _authored(doc, ent.start, ent.end):
             authors.add(frozenset(t.text for t in doc[bare[0]:bare[1]]))
@@ -644,7 +725,9 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
             # is just the surname of a person named in full is that person
             ent = ents.get(tok.i)
-            lone_org = tok.ent_type_ == "ORG" and ent is not None and (ent.start, ent.end) == (tok.i, end)
+            # ("Ratu Jone said": the ORG may hold the title before the name too)
+            lone_org = tok.ent_type_ == "ORG" and ent is not None and ent.end == end \
+                and all(i in title_tokens for i in range(ent.start, tok.i))
             if lone_org or tok.ent_type_ not in ("COUNTRY", "ORG", "MILITARY", "LOCATION", "WEAPON_SYSTEM"):
                 mentions.append(_Mention(tok.i, end, surname))
                 covered.update(range(tok.i, end))

@@ -188,8 +188,12 @@ def paragraphs(doc: Doc) -> Doc:
         while k > 0 and doc[k].text in _CLOSERS:
             k -= 1
         nxt = doc[i + 1]
-        # (a paragraph that opens with a quote is left to the parser: its speaker may be named after it)
-        if doc[k].text[-1:] in _SENTENCE_END and not nxt.is_space and nxt.text not in _OPENING_QUOTES:
+        # (a paragraph that opens with a quote is left to the parser: its speaker may be named after it; but
+        # not after a word that holds its own full stop ("$7m.", "Ltd."): the parser takes that stop for an
+        # abbreviation's and runs the quotation on into the sentence before)
+        glued_stop = len(doc[k].text) > 1 and doc[k].text[-1:] == "." and k == i - 1
+        if doc[k].text[-1:] in _SENTENCE_END and not nxt.is_space \
+                and (nxt.text not in _OPENING_QUOTES or glued_stop):
             nxt.is_sent_start = True
     return doc
 
