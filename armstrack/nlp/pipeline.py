@@ -341,7 +341,7 @@ class DesignatorFinder:
             tok = doc[j]
             hyphenated = j > 0 and doc[j - 1].text in "-–" and not doc[j - 1].whitespace_  # "surface-to-air"
             if tok.is_punct and tok.text not in "-–" or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET") \
-                    and not hyphenated:
+                    and not hyphenated and not self._participle_modifier(doc, j):
                 return None
             for size in range(min(self.max_phrase, j - end + 1), 0, -1):
                 phrase = doc[j - size + 1:j + 1].text.lower()
@@ -353,6 +353,13 @@ class DesignatorFinder:
                         continue
                     return category
         return None
+
+    @staticmethod
+    def _participle_modifier(doc: Doc, j: int) -> bool:
+        """A participle inside a noun group ("protected mobility vehicles", "guided bombs"): the tagger often
+        takes it for a verb, but a noun follows it, so no clause starts there."""
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        return doc[j].tag_ in ("VBN", "VBG") and nxt is not None and nxt.pos_ in ("NOUN", "ADJ")
 
     #: labels that end a ship's or a class's name ("KRI Harimau Laut Indonesia's", "Indonesian Harimau Laut class")
     NAME_STOP = {"COUNTRY", "MILITARY", "LOCATION", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"}
