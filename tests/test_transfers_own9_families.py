@@ -1,7 +1,8 @@
 """Families of transfer reports that the own9 blind set showed the extractor missed or misread, each probed in
 sentences written for these tests: a gift told with "granted", a catalogued family name before a category noun
-that opens with a participle ("protected mobility vehicles"). Each positive text must give exactly the records
-listed (ANY: the field is not checked); each negative text must give none."""
+that opens with a participle ("protected mobility vehicles"), a later step told in a relative clause opened by
+"after which", Dongfeng trucks, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+listed; each negative text must give none."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from transfer_cases import ANY, assert_exactly
+from transfer_cases import assert_exactly
 
 PUBLISHED = date(2024, 6, 10)
 
@@ -26,13 +27,35 @@ PARTICIPLE_NOUNS = [
      [('Australia', 'Fiji', 'Bushmaster', 'delivered', 10)]),
 ]
 
-POSITIVE = GRANTED + PARTICIPLE_NOUNS
+# a relative clause opened by "after which" tells a later step of its own, not what the talks were about
+AFTER_WHICH = [
+    ('On Monday the Indian high commissioner held talks with the navy chief in Colombo, after which he handed over '
+     'two Dornier 228 aircraft donated by India to the Sri Lankan navy.',
+     [('India', 'Sri Lanka', 'Dornier 228', 'delivered', 2)]),
+]
+
+# Dongfeng military trucks are a catalogued family of their own
+TRUCKS = [
+    ('The Zambian army received 30 Dongfeng military trucks from China in May.',
+     [('China', 'Zambia', 'Dongfeng', 'delivered', 30)]),
+]
+
+# operating a kind of system whose phrase names a foreign maker tells that maker's supply
+OPERATED = [
+    ("Kenya's army operates Chinese-made howitzers and Russian-built helicopters.",
+     [('China', 'Kenya', 'howitzers', 'delivered', None), ('Russia', 'Kenya', 'helicopters', 'delivered', None)]),
+]
+
+POSITIVE = GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted
     'The United States granted Ghana access to its training centres in May.',
     'Japan granted the Philippines a loan to build a new naval base.',
     'The court granted the firm permission to appeal the ruling on drone exports.',
+    # operating a kind with no foreign maker named, or one made at home
+    'The Lao army operates transport helicopters.',
+    'The Nigerian army operates Nigerian-made armoured vehicles.',
 ]
 
 

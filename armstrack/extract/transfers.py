@@ -2424,8 +2424,11 @@ def _relative_of_its_own(tok: Token) -> bool:
     jets to Talora, ..."), or in the past on a system ("discussed the battery, which arrived last month"); but
     "jets for Talora, to be delivered next year" and "the frigate, which A will supply" stay under their clause."""
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") \
-            or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            or tok.head.lemma_.lower() in governors() or _cue_noun(tok.head):
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if _past(tok) and not modal(tok) and any(c.dep_ == "prep" and c.lower_ in FACT_MARKS for c in tok.children):
+        return True  # "held talks, after which he handed over jets": a later step of its own, not the talks' topic
+    if tok.head.lemma_.lower() in governors() or _cue_noun(tok.head):
         return False
     return tok.head.ent_type_ in NAME_LABELS or _past(tok) and not modal(tok)
 
@@ -3347,10 +3350,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
             if cue_toks[0].lemma_.lower() in POSSESSION_VERBS and cue_of(cue_toks[0]).lemma in POSSESSION_VERBS \
-                    and (not mention.named or not frame.recipients or frame.suppliers
-                         or origin is None or origin in frame.recipients):
+                    and (not mention.named and not _phrase_origin(mention, ctx) or not frame.recipients
+                         or frame.suppliers or origin is None or origin in frame.recipients):
                 previous = None
-                continue  # using a system tells a transfer only of a named foreign one, from its named maker
+                continue  # using a system tells a transfer only of a named foreign one, or of a kind its phrase
+                # gives a foreign maker ("operates Chinese-made artillery"), from that maker
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
             owner = _surplus_owner(mention, ctx) if not frame.suppliers else None
