@@ -1,7 +1,7 @@
 """Families of transfer reports that the own9 blind set showed the extractor missed or misread, each probed in
 sentences written for these tests: a gift told with "granted", a catalogued family name before a category noun
 that opens with a participle ("protected mobility vehicles"), a later step told in a relative clause opened by
-"after which", Dongfeng trucks, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+"after which", Dongfeng trucks, a deal noun's nationality beside the state that signs it, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
 listed; each negative text must give none."""
 
 from __future__ import annotations
@@ -46,7 +46,15 @@ OPERATED = [
      [('China', 'Kenya', 'howitzers', 'delivered', None), ('Russia', 'Kenya', 'helicopters', 'delivered', None)]),
 ]
 
-POSITIVE = GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
+# a state signing a deal noun that bears another state's nationality buys from that state; a company signing one
+# sells to it
+NATIONALITY_OF_DEAL = [
+    ('Kenya signs Turkish drone contract', [('Turkey', 'Kenya', 'drone', 'ordered', None)]),
+    ('India signed a Russian S-400 contract in 2018.', [('Russia', 'India', 'S-400', 'ordered', None)]),
+    ('Hanwha signs Polish howitzer contract', [('South Korea', 'Poland', 'howitzer', 'ordered', None)]),
+]
+
+POSITIVE = NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted

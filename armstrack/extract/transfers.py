@@ -1967,7 +1967,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     and any(c.dep_ == "prep" and c.lower_ == "with" for c in cue_tok.children):
                 put("recipient", child)  # "supply Myanmar with ..."
     else:
+        signer = _signer_beside_nationality(cue_tok, ctx)
         for child in cue_tok.children:
+            if signer is not None and child.dep_ == "amod" and ctx.token_country(child):
+                put(other, child)  # "Kenya signs Turkish drone contract": the signer buys, the nationality sells
+                continue
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 owner = _possessor_antecedent(child, ctx)  # "Talora ranked fifth. Its purchases included ..."
                 if owner is None and cue_tok.dep_ == "dobj":
@@ -1988,7 +1992,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             for agent in (c for c in verb.children if c.dep_ == "agent"):
                 for obj in agent.children:
                     put(subject_role, obj)  # "the contract was cancelled by Algeria"
-        if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("dobj", "pobj"):
+        if (signer is not None or not (frame.suppliers or frame.recipients)) and cue_tok.dep_ in ("dobj", "pobj"):
             # "India took delivery of ...", "Poland placed an order for ...": the verb's subject
             verb = cue_tok.head if cue_tok.dep_ == "dobj" else cue_tok.head.head
             assured = None
@@ -2066,6 +2070,22 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _signer_beside_nationality(cue_tok: Token, ctx: DocContext) -> Token | None:
+    """The subject of the verb a deal noun is the object of ("Kenya signs Turkish drone contract"), when the noun
+    also bears a nationality adjective and the subject names another party: the two are the deal's two sides, so
+    the nationality is not the buyer a deal noun's own modifier would be ("the Indian contract")."""
+    if cue_of(cue_tok).subject != "recipient" or cue_tok.dep_ != "dobj" or cue_tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if support_verbs().get(cue_tok.head.lemma_.lower()) != "cue":
+        return None
+    adjectives = {ctx.token_country(c) for c in cue_tok.children if c.dep_ == "amod"} - {None}
+    subj = _clause_subject(cue_tok.head)
+    if not adjectives or subj is None or _is_company(subj, ctx):
+        return None  # ("Navantia signs Saudi corvette contract": a company signs as the seller, the nationality buys)
+    parties = set(_party_countries(subj, ctx))
+    return subj if parties and not parties & adjectives else None
 
 
 def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> list[str]:
