@@ -1,8 +1,9 @@
 """Families of transfer reports that the own9 blind set showed the extractor missed or misread, each probed in
 sentences written for these tests: a gift told with "granted", a catalogued family name before a category noun
 that opens with a participle ("protected mobility vehicles"), a later step told in a relative clause opened by
-"after which", Dongfeng trucks, a deal noun's nationality beside the state that signs it, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
-listed; each negative text must give none."""
+"after which", Dongfeng trucks, a deal noun's nationality beside the state that signs it,
+a purchase concluded by two coordinated states, a transfer someone is thanked for, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from transfer_cases import assert_exactly
+from transfer_cases import ANY, assert_exactly
 
 PUBLISHED = date(2024, 6, 10)
 
@@ -54,7 +55,22 @@ NATIONALITY_OF_DEAL = [
     ('Hanwha signs Polish howitzer contract', [('South Korea', 'Poland', 'howitzer', 'ordered', None)]),
 ]
 
-POSITIVE = NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
+# two coordinated states that conclude a purchase both buy
+COORDINATED_BUYERS = [
+    ("Officials welcomed the joint order of CV90 vehicles that Lithuania and Estonia signed with Sweden's BAE "
+     "Hagglunds in May.",
+     [('Sweden', 'Lithuania', 'CV90', ANY, None), ('Sweden', 'Estonia', 'CV90', ANY, None)]),
+    ('The minister cited the purchase of NASAMS launchers that Lithuania and Latvia agreed with Norway last year.',
+     [('Norway', 'Lithuania', 'NASAMS', ANY, None), ('Norway', 'Latvia', 'NASAMS', ANY, None)]),
+]
+
+# whoever is thanked for a transfer gives it; whoever thanks receives it
+THANKS = [
+    ("Ukraine's defence minister thanked Denmark for its latest donation of Leopard 1 tanks.",
+     [('Denmark', 'Ukraine', 'Leopard 1', ANY, None)]),
+]
+
+POSITIVE = COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted

@@ -1144,6 +1144,8 @@ def _describes(cue_tok: Token) -> bool:
 
 #: Verbs that give their object an assurance "of" a transfer ("assured Norland of the delivery of jets").
 ASSURING_VERBS = word_set("transfer_words.tsv", "assuring")
+#: Verbs by which a buyer thanks its seller for a transfer ("B thanked A for the jets").
+THANKING_VERBS = word_set("transfer_words.tsv", "thanking")
 
 #: Support verbs that only report a deal: their subject is a party of a deal noun, not of a delivery.
 REPORTING_SUPPORT = word_set("transfer_words.tsv", "reporting_support")
@@ -1987,6 +1989,15 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 # of a customer sells to it ("Russia's largest customer")
                 client = child.dep_ == "poss" and cue_tok.lemma_.lower() in CLIENT_NOUNS
                 put("supplier" if company or client else subject_role, child)
+        thanked = _thanked_for(cue_tok)
+        if thanked is not None:
+            # "B thanked A for its aid package": A gives, B (or the state of the person thanking) receives
+            frame.suppliers, frame.recipients = [], []
+            for obj in (c for c in thanked.children if c.dep_ == "dobj"):
+                put("supplier", obj)
+            subj = _clause_subject(thanked)
+            if subj is not None:
+                put("recipient", subj)
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
             for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -2216,6 +2227,25 @@ def _counted_group(obj: Token) -> bool:
     """A counted plural of buyers ("13 countries", "more than ten customers", "several states")."""
     return obj.lemma_.lower() in GROUP_NOUNS and obj.tag_ == "NNS" and any(
         c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in VAGUE_COUNTS) for c in obj.children)
+
+
+def _thanked_for(cue_tok: Token) -> Token | None:
+    """The verb of thanks a cue noun is the reason for ("thanked A for its aid package"), if any."""
+    if cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "for" and cue_tok.head.head.lemma_.lower() in THANKING_VERBS:
+        return cue_tok.head.head
+    return None
+
+
+def _coordinated_with(countries: list[str], cue_tok: Token, ctx: DocContext) -> list[str]:
+    """The countries coordinated with the one country in ``countries`` as the subject of a clause in the cue's
+    sentence ("that A and B concluded"): each conjunct of that subject."""
+    if len(countries) != 1:
+        return []
+    for t in cue_tok.sent:
+        if t.dep_ in SUBJECT_DEPS and ctx.token_country(t) == countries[0] \
+                and any(c.dep_ == "conj" for c in t.children):
+            return _coordinated_countries(t, ctx)
+    return []
 
 
 def _coordinated_countries(tok: Token, ctx: DocContext) -> list[str]:
@@ -3414,6 +3444,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 sellers = _other_cues_sellers(cue_toks[0], ctx)
                 recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
                               and c not in sellers][:1]
+                # ("the purchase that A and B concluded with C": a coordinated pair of buyers buys alike)
+                recipients += [c for c in _coordinated_with(recipients, cue_toks[0], ctx)
+                               if c not in recipients and c not in suppliers and c != maker and c not in displaced
+                               and c not in sellers]
                 if not recipients and cue_of(cue_toks[0]).subject == "recipient":
                     # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
                     # buyer is the state the report comes from
