@@ -2,7 +2,7 @@
 sentences written for these tests: a gift told with "granted", a catalogued family name before a category noun
 that opens with a participle ("protected mobility vehicles"), a later step told in a relative clause opened by
 "after which", Dongfeng trucks, a deal noun's nationality beside the state that signs it,
-a purchase concluded by two coordinated states, a transfer someone is thanked for, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+a purchase concluded by two coordinated states, a transfer someone is thanked for, an acronym defined in the article, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
 listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -70,7 +70,14 @@ THANKS = [
      [('Denmark', 'Ukraine', 'Leopard 1', ANY, None)]),
 ]
 
-POSITIVE = COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
+# an acronym the article defines after a named force stands for that force's state, not for what the gazetteer
+# knows it as (ZAF is also an ISO code)
+DEFINED_ACRONYMS = [
+    ('ZAF buys more K-8 jets from China\n\nThe Zambia Air Force (ZAF) has ordered six more K-8 trainers from Beijing.',
+     [('China', 'Zambia', 'K-8', ANY, None), ('China', 'Zambia', 'K-8', 'ordered', 6)]),
+]
+
+POSITIVE = DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted

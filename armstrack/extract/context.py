@@ -180,7 +180,23 @@ class DocContext:
                 country = self.gaz.country(title.affiliation) if title.affiliation else None
                 if country and person.name not in self.affiliation:
                     self.affiliation[person.name] = country.name
+        self._defined = self._acronym_definitions()
         self.country_counts = Counter(c for ent in self.ents for c in [self.entity_country(ent)] if c)
+
+    def _acronym_definitions(self) -> dict[str, Span]:
+        """Acronyms the document defines in brackets after a named body ("the Zambia Air Force (ZAF)"): {acronym:
+        the body}. In this document the acronym stands for that body, whatever else the gazetteer knows it as (ZAF
+        is also South Africa's ISO code)."""
+        defined: dict[str, Span] = {}
+        for before, ent in zip(self.ents, self.ents[1:]):
+            if ent.start < 2 or ent.end >= len(self.doc) or self.doc[ent.start - 1].text != "(" \
+                    or self.doc[ent.end].text != ")" or before.end != ent.start - 1:
+                continue
+            text = ent.text
+            if text.isupper() and len(text) >= 2 and " " not in text and text != before.text \
+                    and before.label_ in ("MILITARY", "ORG"):
+                defined.setdefault(text, before)
+        return defined
 
     # --- single tokens and spans -------------------------------------------------------------------
 
@@ -207,6 +223,9 @@ class DocContext:
         ``any_org`` a company's, "BrahMos Aerospace" -> India, for the parties of a deal)."""
         if ent.label_ not in _COUNTRY_LABELS:
             return None  # a date, number, person ...: no need to join its text (Span.text) for a key
+        body = self._defined.get(ent.text) if hasattr(self, "_defined") else None
+        if body is not None and body.start != ent.start:
+            return self.entity_country(body, any_org)  # "the Zambia Air Force (ZAF)": ZAF is Zambia's air force
         key = ent.ent_id_ or ent.text
         if ent.label_ == "COUNTRY":
             if ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_QUALIFIERS and ent.text[:1].isupper() \
