@@ -2,7 +2,8 @@
 sentences written for these tests: a gift told with "granted", a catalogued family name before a category noun
 that opens with a participle ("protected mobility vehicles"), a later step told in a relative clause opened by
 "after which", Dongfeng trucks, a deal noun's nationality beside the state that signs it,
-a purchase concluded by two coordinated states, a transfer someone is thanked for, an acronym defined in the article, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+a purchase concluded by two coordinated states, a transfer someone is thanked for, an acronym defined in the article,
+the items of an enumerated list, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
 listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -77,7 +78,18 @@ DEFINED_ACRONYMS = [
      [('China', 'Zambia', 'K-8', ANY, None), ('China', 'Zambia', 'K-8', 'ordered', 6)]),
 ]
 
-POSITIVE = DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
+# an enumerated list's items ("(i) X to A;") are deals of the line that opens the list, each to its "to" country
+ENUMERATED = [
+    ("Turkey's exports last year included:\n\n(a) Kirpi armoured vehicles to Ghana;\n\n(b) Bayraktar TB2 drones to "
+     "Niger.",
+     [('Turkey', 'Ghana', 'Kirpi', 'delivered', None), ('Turkey', 'Niger', 'Bayraktar TB2', 'delivered', None)]),
+    ("South Korea's arms exports in 2023 included the following:\n\n(i) K9 howitzers to Estonia and Norway;\n\n"
+     "(ii) FA-50 jets to Malaysia.",
+     [('South Korea', 'Estonia', 'K9', 'delivered', None), ('South Korea', 'Norway', 'K9', 'delivered', None),
+      ('South Korea', 'Malaysia', 'FA-50', 'delivered', None)]),
+]
+
+POSITIVE = ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted

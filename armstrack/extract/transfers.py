@@ -3340,6 +3340,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.recipients = [item_lead[1]]
                 frame.suppliers = [c for c in frame.suppliers if c != item_lead[1]] \
                     or [c for c in [_notifier_country(item_lead[0].sent)] if c and c != item_lead[1]]
+            elif item_lead is not None and not frame.recipients:
+                # "(ii) X drones to A and B": an item's "to" names its buyers, wherever the parser hangs it
+                frame.recipients = [c for c in _item_destinations(sent, ctx) if c not in frame.suppliers]
             if len(frame.recipients) > 1:
                 frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
             if len(frame.suppliers) > 1:
@@ -4093,6 +4096,16 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
 
 
 LIST_BULLETS = ("-", "•", "*", "–", "·", "▪")
+#: an enumerated list item's marker: "(i)", "(b)", "2)", "iii." (a bullet's own list is LIST_BULLETS)
+LIST_ENUMERATOR = re.compile(r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)[ \t]|(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)][ \t]")
+
+
+def _item_marker(text: str, start: int) -> int:
+    """The length of the list marker a line at ``start`` opens with (a bullet or an enumerator), else 0."""
+    if text[start:start + 1] in LIST_BULLETS:
+        return 1
+    found = LIST_ENUMERATOR.match(text, start)
+    return found.end() - start if found else 0
 
 
 def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | None:
@@ -4115,16 +4128,28 @@ def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | N
     return None
 
 
+def _item_destinations(sent: Span, ctx: DocContext) -> list[str]:
+    """The countries of the first "to" phrase of a list item ("X jets to A and B;"): the item's buyers."""
+    for tok in sent:
+        if tok.lower_ == "to" and tok.dep_ == "prep":
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                found = _coordinated_countries(obj, ctx)
+                if found:
+                    return found
+    return []
+
+
 def _list_item_lead(sent: Span, ctx: DocContext) -> tuple[Token, str | None] | None:
     """For a sentence on a bulleted line ("- Poland: 96 AIM-120 missiles, $1.1 billion") under a prose line that
     opens the list with a colon ("The State Department approved four possible sales:"): that line's transfer cue
     (the list's items are its deals) and the country the item opens with (its buyer)."""
     text = ctx.analysis.article.text
     start = text.rfind("\n", 0, sent.start_char) + 1
-    if text[start:start + 1] not in LIST_BULLETS:
+    marker = _item_marker(text, start)
+    if not marker:
         return None
     end = text.find("\n", start)
-    item = text[start + 1:end if end >= 0 else len(text)].strip()
+    item = text[start + marker:end if end >= 0 else len(text)].strip()
     head = re.split(r"\s*(?::|\s[–—-]\s)", item, maxsplit=1)[0]
     country = ctx.gaz.country(head) if head != item else None
     pos = start
@@ -4132,7 +4157,7 @@ def _list_item_lead(sent: Span, ctx: DocContext) -> tuple[Token, str | None] | N
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev_start:pos].rstrip()
         pos = prev_start
-        if not line.strip() or line.lstrip()[0] in LIST_BULLETS:
+        if not line.strip() or _item_marker(text, prev_start):
             continue
         if not line.endswith(":"):
             return None
