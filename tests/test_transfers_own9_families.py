@@ -3,7 +3,7 @@ sentences written for these tests: a gift told with "granted", a catalogued fami
 that opens with a participle ("protected mobility vehicles"), a later step told in a relative clause opened by
 "after which", Dongfeng trucks, a deal noun's nationality beside the state that signs it,
 a purchase concluded by two coordinated states, a transfer someone is thanked for, an acronym defined in the article,
-the items of an enumerated list, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+the items of an enumerated list, a lot "of the same class" named well before, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
 listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -89,7 +89,15 @@ ENUMERATED = [
       ('South Korea', 'Malaysia', 'FA-50', 'delivered', None)]),
 ]
 
-POSITIVE = ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
+# "of the same class" refers back to a class named several sentences before
+SAME_CLASS_FAR_BACK = [
+    ("Chile took delivery of two Type 23 frigates from Britain in 2006. The ships were refitted in Valparaiso. Their "
+     "crews trained in Plymouth for a year. The navy chief praised the British instructors. He also visited the naval "
+     "academy. Britain said it would sell Chile a third frigate of the same class next year.",
+     [('United Kingdom', 'Chile', 'Type 23', 'delivered', 2), ('United Kingdom', 'Chile', 'Type 23', 'agreed', ANY)]),
+]
+
+POSITIVE = SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted

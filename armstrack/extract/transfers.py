@@ -777,7 +777,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "helicopter" in "helicopter manufacturer" (but "a submarine deal" is a deal for one)
         if _definite(tok):
             # "the jets", "the missile": a system named just before, if one of that kind was
-            antecedent = _antecedent(tok, category, ctx)
+            antecedent = _antecedent(tok, category, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
@@ -960,9 +960,17 @@ def _pennant(tok: Token, sent: Span) -> Token | None:
 def _definite(tok: Token) -> bool:
     """ "the jets", "these regiments", "its drones", "two more ships of the same class": a noun phrase that refers
     back."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children) or any(
-        p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in SAME_KIND_NOUNS
-        and any(a.lower_ == "same" for a in o.children) for p in tok.children for o in p.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children) or _of_same_kind(tok)
+
+
+def _of_same_kind(tok: Token) -> bool:
+    """ "four more boats of the same class": a phrase that says outright it is of a kind named before."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in SAME_KIND_NOUNS
+               and any(a.lower_ == "same" for a in o.children) for p in tok.children for o in p.children)
+
+
+#: How many sentences back "of the same class" looks for its class: it says outright that one was named.
+SAME_KIND_REACH = 8
 
 
 #: Nouns of a kind of system that "of the same ..." refers back to ("two more ships of the same class").
