@@ -3,7 +3,8 @@ sentences written for these tests: a gift told with "granted", a catalogued fami
 that opens with a participle ("protected mobility vehicles"), a later step told in a relative clause opened by
 "after which", Dongfeng trucks, a deal noun's nationality beside the state that signs it,
 a purchase concluded by two coordinated states, a transfer someone is thanked for, an acronym defined in the article,
-the items of an enumerated list, a lot "of the same class" named well before, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+the items of an enumerated list, a lot "of the same class" named well before,
+enquiries received from unnamed foreign buyers, the Tejas under its full name, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
 listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -97,7 +98,22 @@ SAME_CLASS_FAR_BACK = [
      [('United Kingdom', 'Chile', 'Type 23', 'delivered', 2), ('United Kingdom', 'Chile', 'Type 23', 'agreed', ANY)]),
 ]
 
-POSITIVE = SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
+# enquiries received from unnamed foreign buyers for a system: interest from an unknown buyer
+ENQUIRIES = [
+    ("Enquiries have been received from friendly foreign countries for the Pinaka rocket launcher, India's defence "
+     "ministry said.",
+     [('India', 'unknown', 'Pinaka', 'interest', None)]),
+    ('South Korea said enquiries had been received from foreign countries for its K9 howitzers and the KF-21 fighter.',
+     [('South Korea', 'unknown', 'K9', 'interest', None), ('South Korea', 'unknown', 'KF-21', 'interest', None)]),
+]
+
+# the Tejas under its programme's full name
+TEJAS = [
+    ('The Light Combat Aircraft Tejas was offered to Argentina by India last year.',
+     [('India', 'Argentina', 'Tejas', 'offered', None)]),
+]
+
+POSITIVE = ENQUIRIES + TEJAS + SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted

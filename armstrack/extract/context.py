@@ -99,6 +99,8 @@ PAIR_NOUNS = word_set("context_words.tsv", "pair_noun")
 PRONOUNS = word_set("context_words.tsv", "pronoun")
 #: "from Asian country": a headline's party noun with no determiner.
 PARTY_KINDS = word_set("context_words.tsv", "party_kind")
+#: "foreign countries", "overseas customers": adjectives that leave plural party nouns unnamed.
+UNNAMED_KINDS = word_set("context_words.tsv", "unnamed_kind")
 #: Words that make a demonym right after them a region's ("South American", "Latin American").
 REGION_QUALIFIERS = word_set("context_words.tsv", "region_qualifier")
 
@@ -297,7 +299,10 @@ class DocContext:
             return False
         bare = head.tag_ == "NN" and head.lower_ in PARTY_KINDS \
             and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in head.children)
-        return bare or head.lower_ in INDEFINITE or any(
+        # ("enquiries from friendly foreign countries": buyers of no name)
+        unnamed_kind = head.tag_ == "NNS" and head.lemma_.lower() in PARTY_KINDS and any(
+            c.lower_ in UNNAMED_KINDS and c.dep_ == "amod" for c in head.children)
+        return bare or unnamed_kind or head.lower_ in INDEFINITE or any(
             c.lower_ in INDEFINITE and c.dep_ in ("det", "nummod", "amod") for c in head.children)
 
     def last_pair(self, before: int) -> list[str]:

@@ -226,8 +226,9 @@ def cue_of(tok: Token) -> Cue | None:
     if cue is not None and pos == "VERB" and cue.subject == "system" and _visiting(tok):
         return None  # "bombers arrived in X for joint drills", "warships landed troops for a port call"
     if cue is not None and pos == "VERB" and cue.subject == "recipient" and cue.status == "delivered" \
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in WON_DEALS for c in tok.children):
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WON_DEALS for c in tok.children):
         return None  # "Saab received an order from Thailand": the order is the cue, its receiver the supplier
+        # (and "enquiries have been received from A for X": the enquiries)
     if cue is None and pos == "VERB" and lemma in SIGNING_VERBS \
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -1595,6 +1596,14 @@ def _such_as(prep: Token) -> bool:
 SCENE_PREPS = word_set("transfer_words.tsv", "scene_prep")
 
 
+def _received_deal(verb: Token) -> Token | None:
+    """The order or enquiry a receiving verb takes ("received an order", "enquiries were received"), if any."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WON_DEALS
+                 and cue_of(c) is not None), None)
+
+
 def _cue_before(mention: SystemMention) -> list[Token]:
     """When the parse gives no path, the nearest transfer verb before the system in the same clause,
     with only noun-phrase material between ("agreed to provide Russia with X and Y missiles")."""
@@ -1608,6 +1617,9 @@ def _cue_before(mention: SystemMention) -> list[Token]:
         if tok.pos_ in ("VERB", "AUX"):
             if cue_of(tok) and tok.pos_ == "VERB":
                 return [tok]
+            deal = _received_deal(tok)
+            if deal is not None:
+                return [deal]  # "enquiries were received from A for X": the enquiries are for X
             if tok.dep_ in ("amod", "aux", "auxpass") or tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("amod", "compound"):
                 continue
             return []
@@ -2039,6 +2051,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         preps += [c for c in cue_tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from")
                   and c.i > cue_tok.i]
     preps += _worth_preps(cue_tok)
+    if cue.pos == "NOUN" and cue_tok.dep_ == "nsubjpass" and cue_tok.lemma_.lower() in WON_DEALS \
+            and cue_tok.head.lemma_.lower() in RECEIVING_VERBS:
+        # "enquiries have been received from A for X": the passive's "from" is the noun's own buyer
+        from_buyer = True
+        preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ == "from"]
     for prep in preps:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
