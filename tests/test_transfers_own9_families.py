@@ -4,7 +4,8 @@ that opens with a participle ("protected mobility vehicles"), a later step told 
 "after which", Dongfeng trucks, a deal noun's nationality beside the state that signs it,
 a purchase concluded by two coordinated states, a transfer someone is thanked for, an acronym defined in the article,
 the items of an enumerated list, a lot "of the same class" named well before,
-enquiries received from unnamed foreign buyers, the Tejas under its full name, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+enquiries received from unnamed foreign buyers, the Tejas under its full name,
+"the first of them" after a kind of system, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
 listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -113,7 +114,17 @@ TEJAS = [
      [('India', 'Argentina', 'Tejas', 'offered', None)]),
 ]
 
-POSITIVE = ENQUIRIES + TEJAS + SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
+# "the first of them": one of the kind of system named in the sentence before
+ORDINAL_OF_THEM = [
+    ('The Philippine navy is waiting for two corvettes from South Korea. The first of them was delivered in March.',
+     [('South Korea', 'Philippines', 'corvettes', 'agreed', ANY),
+      ('South Korea', 'Philippines', 'corvettes', 'delivered', ANY)]),
+    ("Work continues on the Greek navy's three new frigates. The second of them, ordered from France's Naval Group in "
+     "2022, was launched at Lorient on Friday.",
+     [('France', 'Greece', 'frigates', 'in_production', ANY)]),
+]
+
+POSITIVE = ORDINAL_OF_THEM + ENQUIRIES + TEJAS + SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted

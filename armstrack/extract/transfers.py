@@ -704,6 +704,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
+        ordinal = _ordinal_of_pronoun(tok)
+        if ordinal is not None and ordinal.i not in covered:
+            # "The second of them was launched": one of the systems, or of the kind, named just before
+            antecedent = _antecedent(tok, None, ctx, sentences=1) or _kind_before(tok, ctx)
+            if antecedent is not None:
+                out.append(SystemMention(ordinal, ctx.doc[ordinal.i:tok.i + 1], *antecedent, named=False,
+                                         referring=True))
+                covered.update(range(ordinal.i, tok.i + 1))
+            continue
         if _object_pronoun(tok):
             antecedent = _antecedent(tok, None, ctx, sentences=1)  # "China delivered them in 2022": the jets
             if antecedent is not None:
@@ -986,6 +995,40 @@ def _bare_number(tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_pronoun(c) for c in tok.children):
         return False  # "six of the helicopters": the helicopters are the mention (but "six of them" are six)
     return bool(_count(tok))
+
+
+def _ordinal_of_pronoun(tok: Token) -> Token | None:
+    """For "them" in "the second of them" (subject or object of its clause): the ordinal it is counted by."""
+    if tok.lower_ not in PARTITIVE_PRONOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    ordinal = tok.head.head
+    if ordinal.ent_type_ != "ORDINAL" or ordinal.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return ordinal
+
+
+def _kind_before(tok: Token, ctx: DocContext) -> tuple[str, str | None, str] | None:
+    """The last kind of system (a category phrase: "two patrol vessels") named in the sentence before a pronoun,
+    as (system, family, category): what "the second of them" counts when no system was named."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    heads = _category_heads(ctx.gaz)
+    for head in reversed(before):
+        if head.pos_ != "NOUN" or head.lower_ not in heads or head.ent_type_ in NAME_LABELS:
+            continue
+        for start in range(head.left_edge.i, head.i + 1):
+            phrase = ctx.doc[start:head.i + 1]
+            category = ctx.gaz.category_of(phrase.text.lower())
+            if category:
+                first = head.i  # the modifiers right before the head ("two multi-purpose patrol vessels")
+                while first > head.left_edge.i and ctx.doc[first - 1].dep_ in ("compound", "amod", "nmod", "punct") \
+                        and first - 1 <= ctx.doc[first - 1].head.i <= head.i:
+                    first -= 1
+                return ctx.doc[first:head.i + 1].text, None, category
+        return None
+    return None
 
 
 def _of_pronoun(prep: Token) -> bool:
@@ -3451,8 +3494,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 maker = _origin(mention, ctx, mentioned_only=False)
                 if maker and len(builders - {maker}) == 1 and mention.named:
                     status, suppliers, recipients = "licensed_production", [maker], list(builders - {maker})
-            if status == "in_production" and not recipients:
-                continue  # a factory building systems is no transfer unless a buyer is named
+            if status == "in_production" and not recipients and not (mention.referring and suppliers
+                                                                     and not mention.named and cue_of(cue_toks[0]).lemma in SHIP_CUES):
+                continue  # a factory building systems is no transfer unless a buyer is named (but a ship launched
+                # from a lot told before, "the second of them was launched", is that lot's buyer's)
             if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
                 continue  # "plans for a second submarine were shelved": whose plan, for what, the sentence does not say
             from_text = (bool(suppliers), bool(recipients))
