@@ -5,7 +5,7 @@ that opens with a participle ("protected mobility vehicles"), a later step told 
 a purchase concluded by two coordinated states, a transfer someone is thanked for, an acronym defined in the article,
 the items of an enumerated list, a lot "of the same class" named well before,
 enquiries received from unnamed foreign buyers, the Tejas under its full name,
-"the first of them" after a kind of system, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+"the first of them" after a kind of system, talks with a "Group" or with unnamed states, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
 listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -124,7 +124,17 @@ ORDINAL_OF_THEM = [
      [('France', 'Greece', 'frigates', 'in_production', ANY)]),
 ]
 
-POSITIVE = ORDINAL_OF_THEM + ENQUIRIES + TEJAS + SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
+# talks with a company named "... Group" on a system, the plural "talks" mistagged as a verb; talks held "with"
+# an unnamed group of states leave the buyer unknown
+TALKS = [
+    ("Botswana's minister said the army had received 20 Kirpi vehicles from Turkey, and that talks with Denmark's "
+     "Terma Group on coastal radars were continuing.",
+     [('Turkey', 'Botswana', 'Kirpi', 'delivered', 20), ('Denmark', 'Botswana', 'radars', 'negotiating', None)]),
+    ('Russia said talks on the Su-35 were under way with several more states.',
+     [('Russia', 'unknown', 'Su-35', 'negotiating', None)]),
+]
+
+POSITIVE = TALKS + ORDINAL_OF_THEM + ENQUIRIES + TEJAS + SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted

@@ -108,6 +108,8 @@ def governors() -> dict[str, str]:
 #: Relations only a verb can hold: a word in them is read as a verb even when tagged otherwise
 #: ("helicopters that Russia ships" tags "ships" as a noun).
 VERBAL_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl"}
+#: Relations only a noun can hold: a word in them tagged as a verb ("talks" as "VBZ") is read as a noun.
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 
 def _governor_lemma(tok: Token) -> str:
@@ -211,7 +213,12 @@ def _made_for(verb: Token) -> bool:
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"))
-    pos = "VERB" if verbal else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+    # ("that talks with A on X were continuing": a plural noun the tagger took for a verb)
+    # (but a verb with an object of its own is one the parser misplaced: a headline's "A orders X, announces Y")
+    mistagged = tok.tag_ == "VBZ" and tok.dep_ in NOMINAL_DEPS \
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children)
+    verbal = verbal and not mistagged
+    pos = "VERB" if verbal else "NOUN" if tok.pos_ in ("NOUN", "PROPN") or mistagged else None
     if pos is None:
         return None
     lemma = tok.lemma_.lower()
@@ -1464,8 +1471,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             tok = head  # "the delivery in December of X": the parser hangs the "of" on the date
             continue
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
-                and head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS \
+                and (head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS
+                     or head.ent_type_ in NAME_LABELS) \
                 and tok.lower_ not in MEMBER_PREPS and not _such_as(tok):
+            # (a company named "Group" is a party, not "a group of" systems)
             # "the signing of a contract for X": the parser hangs "for" on the wrong noun
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
@@ -2094,6 +2103,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         preps += [c for c in cue_tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from")
                   and c.i > cue_tok.i]
     preps += _worth_preps(cue_tok)
+    if cue.pos == "NOUN" and cue.status == "negotiating" and cue_tok.dep_ in SUBJECT_DEPS:
+        # "talks on the jets were under way with A", "negotiations were held with A": the parser hangs the
+        # partner on the verb
+        preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > cue_tok.i]
     if cue.pos == "NOUN" and cue_tok.dep_ == "nsubjpass" and cue_tok.lemma_.lower() in WON_DEALS \
             and cue_tok.head.lemma_.lower() in RECEIVING_VERBS:
         # "enquiries have been received from A for X": the passive's "from" is the noun's own buyer
@@ -2114,6 +2127,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     continue
                 if word == "to" and _counted_group(obj):
                     frame.group_recipient = True
+                if word == "with" and cue.status == "negotiating" and _counted_group(obj) \
+                        and not any(c.dep_ == "det" for c in obj.children):
+                    frame.unnamed_recipient = True  # "talks were under way with several more states": buyers unnamed
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
                         and not ctx.gaz.category_of(obj.lower_) and obj.lemma_.lower() not in FRONT_NOUNS:
