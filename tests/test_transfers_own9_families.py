@@ -5,7 +5,8 @@ that opens with a participle ("protected mobility vehicles"), a later step told 
 a purchase concluded by two coordinated states, a transfer someone is thanked for, an acronym defined in the article,
 the items of an enumerated list, a lot "of the same class" named well before,
 enquiries received from unnamed foreign buyers, the Tejas under its full name,
-"the first of them" after a kind of system, talks with a "Group" or with unnamed states, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+"the first of them" after a kind of system, talks with a "Group" or with unnamed states,
+body armour and list items for unnamed buyers, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
 listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -134,7 +135,19 @@ TALKS = [
      [('Russia', 'unknown', 'Su-35', 'negotiating', None)]),
 ]
 
-POSITIVE = TALKS + ORDINAL_OF_THEM + ENQUIRIES + TEJAS + SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
+# body armour is military equipment; an enumerated item sent "to a number of countries" has an unnamed buyer, for
+# each of its coordinated systems
+BODY_ARMOUR = [
+    ('Turkey delivered 3,000 bulletproof jackets to Ukraine in May.',
+     [('Turkey', 'Ukraine', 'bulletproof jackets', 'delivered', 3000)]),
+    ("Pakistan's defence exports last year included:\n\n(i) JF-17 jets to Azerbaijan;\n\n(ii) bulletproof jackets and "
+     "ballistic helmets to a number of African countries.",
+     [('Pakistan', 'Azerbaijan', 'JF-17', 'delivered', None),
+      ('Pakistan', 'unknown', 'bulletproof jackets', 'delivered', None),
+      ('Pakistan', 'unknown', 'ballistic helmets', 'delivered', None)]),
+]
+
+POSITIVE = BODY_ARMOUR + TALKS + ORDINAL_OF_THEM + ENQUIRIES + TEJAS + SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted

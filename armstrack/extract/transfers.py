@@ -3306,12 +3306,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue
             if not cue_toks and mention.lot_of is not None:
                 cue_toks = cues_of.get(id(mention.lot_of), [])  # "12 from B": a lot of the list's system
+            inherited = False
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
+                inherited = True
             told_before = not cue_toks  # a cue read off the words before, not above the system in the parse
             if not cue_toks:
                 cue_toks = _cue_before(mention)
-            item_lead = _list_item_lead(sent, ctx) if not cue_toks else None
+            # (a list item's second system shares the item's lead: "(ii) jackets and helmets to B")
+            item_lead = _list_item_lead(sent, ctx) if not cue_toks or inherited else None
             if item_lead is not None:
                 cue_toks = [item_lead[0]]  # "- Poland: 96 AIM-120 missiles", under "approved four sales:"
             previous = (mention, cue_toks) if cue_toks else None
@@ -3427,6 +3430,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             elif item_lead is not None and not frame.recipients:
                 # "(ii) X drones to A and B": an item's "to" names its buyers, wherever the parser hangs it
                 frame.recipients = [c for c in _item_destinations(sent, ctx) if c not in frame.suppliers]
+                # ("(iv) helmets to a number of countries": a buyer the item does not name)
+                frame.unnamed_recipient = frame.unnamed_recipient or not frame.recipients and any(
+                    t.lower_ == "to" and t.dep_ == "prep" and any(o.dep_ == "pobj" and ctx.is_unnamed_party(o)
+                                                                  for o in t.children) for t in sent)
             if len(frame.recipients) > 1:
                 frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
             if len(frame.suppliers) > 1:
