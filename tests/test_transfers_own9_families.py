@@ -6,7 +6,7 @@ a purchase concluded by two coordinated states, a transfer someone is thanked fo
 the items of an enumerated list, a lot "of the same class" named well before,
 enquiries received from unnamed foreign buyers, the Tejas under its full name,
 "the first of them" after a kind of system, talks with a "Group" or with unnamed states,
-body armour and list items for unnamed buyers, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
+body armour and list items for unnamed buyers, a ship's order beside its launch, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
 listed (ANY: the field is not checked); each negative text must give none."""
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ ORDINAL_OF_THEM = [
       ('South Korea', 'Philippines', 'corvettes', 'delivered', ANY)]),
     ("Work continues on the Greek navy's three new frigates. The second of them, ordered from France's Naval Group in "
      "2022, was launched at Lorient on Friday.",
-     [('France', 'Greece', 'frigates', 'in_production', ANY)]),
+     [('France', 'Greece', 'frigates', 'in_production', ANY), ('France', 'Greece', 'frigates', 'ordered', ANY)]),
 ]
 
 # talks with a company named "... Group" on a system, the plural "talks" mistagged as a verb; talks held "with"
@@ -147,7 +147,13 @@ BODY_ARMOUR = [
       ('Pakistan', 'unknown', 'ballistic helmets', 'delivered', None)]),
 ]
 
-POSITIVE = BODY_ARMOUR + TALKS + ORDINAL_OF_THEM + ENQUIRIES + TEJAS + SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
+# a ship's order told in a participle beside its launch is a step of its own
+ORDERED_THEN_LAUNCHED = [
+    ("Egypt's third Gowind corvette, ordered from France in 2014, was launched at Alexandria.",
+     [('France', 'Egypt', 'Gowind', 'in_production', ANY), ('France', 'Egypt', 'Gowind', 'ordered', ANY)]),
+]
+
+POSITIVE = ORDERED_THEN_LAUNCHED + BODY_ARMOUR + TALKS + ORDINAL_OF_THEM + ENQUIRIES + TEJAS + SAME_CLASS_FAR_BACK + ENUMERATED + DEFINED_ACRONYMS + COORDINATED_BUYERS + THANKS + NATIONALITY_OF_DEAL + GRANTED + PARTICIPLE_NOUNS + AFTER_WHICH + TRUCKS + OPERATED
 
 NEGATIVE = [
     # "granted" with no system granted

@@ -1648,6 +1648,13 @@ def _such_as(prep: Token) -> bool:
 SCENE_PREPS = word_set("transfer_words.tsv", "scene_prep")
 
 
+def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool:
+    """ "The ship, ordered in 2020, was launched on Monday": a participle telling the order of a system whose
+    building the clause reports is a step of its own."""
+    return main_status == "in_production" and STATUS_PHASE.get(status) == "agreed" and cue_tok.dep_ == "acl" \
+        and cue_tok.tag_ == "VBN"
+
+
 def _received_deal(verb: Token) -> Token | None:
     """The order or enquiry a receiving verb takes ("received an order", "enquiries were received"), if any."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
@@ -3379,7 +3386,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 status = "licensed_production"  # shipped as kits and assembled by the buyer
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
-                    and status not in STATUS_PRIORITY and st != "in_production"
+                    and (status not in STATUS_PRIORITY or _ordered_before_built(t, st, status))
+                    and st != "in_production"
                     and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
             frame = Frame()
