@@ -1,13 +1,13 @@
 """Families of transfer reports that the own9 blind set showed the extractor missed or misread, each probed in
-sentences written for these tests: a gift told with "granted", a catalogued family name before a category noun
-that opens with a participle ("protected mobility vehicles"), a later step told in a relative clause opened by
-"after which", Dongfeng trucks, a deal noun's nationality beside the state that signs it,
-a purchase concluded by two coordinated states, a transfer someone is thanked for, an acronym defined in the article,
-the items of an enumerated list, a lot "of the same class" named well before,
-enquiries received from unnamed foreign buyers, the Tejas under its full name,
-"the first of them" after a kind of system, talks with a "Group" or with unnamed states,
-body armour and list items for unnamed buyers, a ship's order beside its launch, and a kind of system operated whose phrase names its foreign maker. Each positive text must give exactly the records
-listed (ANY: the field is not checked); each negative text must give none."""
+sentences written for these tests: a gift told with "granted"; a catalogued family name before a category noun
+that opens with a participle ("protected mobility vehicles"); a later step told in a relative clause opened by
+"after which"; Dongfeng trucks; a deal noun's nationality beside the state that signs it; a purchase concluded by
+two coordinated states; a transfer someone is thanked for; an acronym defined in the article; the items of an
+enumerated list; a lot "of the same class" named well before; enquiries received from unnamed foreign buyers; the
+Tejas under its full name; "the first of them" after a kind of system; talks with a "Group" or with unnamed
+states; body armour and list items for unnamed buyers; a ship's order beside its launch; and a kind of system
+operated whose phrase names its foreign maker. Each positive text must give exactly the records listed (ANY: the
+field is not checked); each negative text must give none."""
 
 from __future__ import annotations
 
