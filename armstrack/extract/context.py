@@ -99,6 +99,8 @@ PAIR_NOUNS = word_set("context_words.tsv", "pair_noun")
 PRONOUNS = word_set("context_words.tsv", "pronoun")
 #: "from Asian country": a headline's party noun with no determiner.
 PARTY_KINDS = word_set("context_words.tsv", "party_kind")
+#: "foreign countries", "overseas customers": adjectives that leave plural party nouns unnamed.
+UNNAMED_KINDS = word_set("context_words.tsv", "unnamed_kind")
 #: Words that make a demonym right after them a region's ("South American", "Latin American").
 REGION_QUALIFIERS = word_set("context_words.tsv", "region_qualifier")
 
@@ -180,7 +182,23 @@ class DocContext:
                 country = self.gaz.country(title.affiliation) if title.affiliation else None
                 if country and person.name not in self.affiliation:
                     self.affiliation[person.name] = country.name
+        self._defined = self._acronym_definitions()
         self.country_counts = Counter(c for ent in self.ents for c in [self.entity_country(ent)] if c)
+
+    def _acronym_definitions(self) -> dict[str, Span]:
+        """Acronyms the document defines in brackets after a named body ("the Zambia Air Force (ZAF)"): {acronym:
+        the body}. In this document the acronym stands for that body, whatever else the gazetteer knows it as (ZAF
+        is also South Africa's ISO code)."""
+        defined: dict[str, Span] = {}
+        for before, ent in zip(self.ents, self.ents[1:]):
+            if ent.start < 2 or ent.end >= len(self.doc) or self.doc[ent.start - 1].text != "(" \
+                    or self.doc[ent.end].text != ")" or before.end != ent.start - 1:
+                continue
+            text = ent.text
+            if text.isupper() and len(text) >= 2 and " " not in text and text != before.text \
+                    and before.label_ in ("MILITARY", "ORG"):
+                defined.setdefault(text, before)
+        return defined
 
     # --- single tokens and spans -------------------------------------------------------------------
 
@@ -207,6 +225,9 @@ class DocContext:
         ``any_org`` a company's, "BrahMos Aerospace" -> India, for the parties of a deal)."""
         if ent.label_ not in _COUNTRY_LABELS:
             return None  # a date, number, person ...: no need to join its text (Span.text) for a key
+        body = self._defined.get(ent.text) if hasattr(self, "_defined") else None
+        if body is not None and body.start != ent.start:
+            return self.entity_country(body, any_org)  # "the Zambia Air Force (ZAF)": ZAF is Zambia's air force
         key = ent.ent_id_ or ent.text
         if ent.label_ == "COUNTRY":
             if ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_QUALIFIERS and ent.text[:1].isupper() \
@@ -278,7 +299,10 @@ class DocContext:
             return False
         bare = head.tag_ == "NN" and head.lower_ in PARTY_KINDS \
             and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in head.children)
-        return bare or head.lower_ in INDEFINITE or any(
+        # ("enquiries from friendly foreign countries": buyers of no name)
+        unnamed_kind = head.tag_ == "NNS" and head.lemma_.lower() in PARTY_KINDS and any(
+            c.lower_ in UNNAMED_KINDS and c.dep_ == "amod" for c in head.children)
+        return bare or unnamed_kind or head.lower_ in INDEFINITE or any(
             c.lower_ in INDEFINITE and c.dep_ in ("det", "nummod", "amod") for c in head.children)
 
     def last_pair(self, before: int) -> list[str]:

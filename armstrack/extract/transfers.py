@@ -108,6 +108,8 @@ def governors() -> dict[str, str]:
 #: Relations only a verb can hold: a word in them is read as a verb even when tagged otherwise
 #: ("helicopters that Russia ships" tags "ships" as a noun).
 VERBAL_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl"}
+#: Relations only a noun can hold: a word in them tagged as a verb ("talks" as "VBZ") is read as a noun.
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 
 def _governor_lemma(tok: Token) -> str:
@@ -211,7 +213,12 @@ def _made_for(verb: Token) -> bool:
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"))
-    pos = "VERB" if verbal else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+    # ("that talks with A on X were continuing": a plural noun the tagger took for a verb)
+    # (but a verb with an object of its own is one the parser misplaced: a headline's "A orders X, announces Y")
+    mistagged = tok.tag_ == "VBZ" and tok.dep_ in NOMINAL_DEPS \
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children)
+    verbal = verbal and not mistagged
+    pos = "VERB" if verbal else "NOUN" if tok.pos_ in ("NOUN", "PROPN") or mistagged else None
     if pos is None:
         return None
     lemma = tok.lemma_.lower()
@@ -226,8 +233,9 @@ def cue_of(tok: Token) -> Cue | None:
     if cue is not None and pos == "VERB" and cue.subject == "system" and _visiting(tok):
         return None  # "bombers arrived in X for joint drills", "warships landed troops for a port call"
     if cue is not None and pos == "VERB" and cue.subject == "recipient" and cue.status == "delivered" \
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in WON_DEALS for c in tok.children):
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WON_DEALS for c in tok.children):
         return None  # "Saab received an order from Thailand": the order is the cue, its receiver the supplier
+        # (and "enquiries have been received from A for X": the enquiries)
     if cue is None and pos == "VERB" and lemma in SIGNING_VERBS \
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -703,6 +711,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
+        ordinal = _ordinal_of_pronoun(tok)
+        if ordinal is not None and ordinal.i not in covered:
+            # "The second of them was launched": one of the systems, or of the kind, named just before
+            antecedent = _antecedent(tok, None, ctx, sentences=1) or _kind_before(tok, ctx)
+            if antecedent is not None:
+                out.append(SystemMention(ordinal, ctx.doc[ordinal.i:tok.i + 1], *antecedent, named=False,
+                                         referring=True))
+                covered.update(range(ordinal.i, tok.i + 1))
+            continue
         if _object_pronoun(tok):
             antecedent = _antecedent(tok, None, ctx, sentences=1)  # "China delivered them in 2022": the jets
             if antecedent is not None:
@@ -777,7 +794,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "helicopter" in "helicopter manufacturer" (but "a submarine deal" is a deal for one)
         if _definite(tok):
             # "the jets", "the missile": a system named just before, if one of that kind was
-            antecedent = _antecedent(tok, category, ctx)
+            antecedent = _antecedent(tok, category, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
@@ -960,9 +977,17 @@ def _pennant(tok: Token, sent: Span) -> Token | None:
 def _definite(tok: Token) -> bool:
     """ "the jets", "these regiments", "its drones", "two more ships of the same class": a noun phrase that refers
     back."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children) or any(
-        p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in SAME_KIND_NOUNS
-        and any(a.lower_ == "same" for a in o.children) for p in tok.children for o in p.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children) or _of_same_kind(tok)
+
+
+def _of_same_kind(tok: Token) -> bool:
+    """ "four more boats of the same class": a phrase that says outright it is of a kind named before."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in SAME_KIND_NOUNS
+               and any(a.lower_ == "same" for a in o.children) for p in tok.children for o in p.children)
+
+
+#: How many sentences back "of the same class" looks for its class: it says outright that one was named.
+SAME_KIND_REACH = 8
 
 
 #: Nouns of a kind of system that "of the same ..." refers back to ("two more ships of the same class").
@@ -977,6 +1002,40 @@ def _bare_number(tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_pronoun(c) for c in tok.children):
         return False  # "six of the helicopters": the helicopters are the mention (but "six of them" are six)
     return bool(_count(tok))
+
+
+def _ordinal_of_pronoun(tok: Token) -> Token | None:
+    """For "them" in "the second of them" (subject or object of its clause): the ordinal it is counted by."""
+    if tok.lower_ not in PARTITIVE_PRONOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    ordinal = tok.head.head
+    if ordinal.ent_type_ != "ORDINAL" or ordinal.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return ordinal
+
+
+def _kind_before(tok: Token, ctx: DocContext) -> tuple[str, str | None, str] | None:
+    """The last kind of system (a category phrase: "two patrol vessels") named in the sentence before a pronoun,
+    as (system, family, category): what "the second of them" counts when no system was named."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    heads = _category_heads(ctx.gaz)
+    for head in reversed(before):
+        if head.pos_ != "NOUN" or head.lower_ not in heads or head.ent_type_ in NAME_LABELS:
+            continue
+        for start in range(head.left_edge.i, head.i + 1):
+            phrase = ctx.doc[start:head.i + 1]
+            category = ctx.gaz.category_of(phrase.text.lower())
+            if category:
+                first = head.i  # the modifiers right before the head ("two multi-purpose patrol vessels")
+                while first > head.left_edge.i and ctx.doc[first - 1].dep_ in ("compound", "amod", "nmod", "punct") \
+                        and first - 1 <= ctx.doc[first - 1].head.i <= head.i:
+                    first -= 1
+                return ctx.doc[first:head.i + 1].text, None, category
+        return None
+    return None
 
 
 def _of_pronoun(prep: Token) -> bool:
@@ -1144,6 +1203,8 @@ def _describes(cue_tok: Token) -> bool:
 
 #: Verbs that give their object an assurance "of" a transfer ("assured Norland of the delivery of jets").
 ASSURING_VERBS = word_set("transfer_words.tsv", "assuring")
+#: Verbs by which a buyer thanks its seller for a transfer ("B thanked A for the jets").
+THANKING_VERBS = word_set("transfer_words.tsv", "thanking")
 
 #: Support verbs that only report a deal: their subject is a party of a deal noun, not of a delivery.
 REPORTING_SUPPORT = word_set("transfer_words.tsv", "reporting_support")
@@ -1410,8 +1471,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             tok = head  # "the delivery in December of X": the parser hangs the "of" on the date
             continue
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
-                and head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS \
+                and (head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS
+                     or head.ent_type_ in NAME_LABELS) \
                 and tok.lower_ not in MEMBER_PREPS and not _such_as(tok):
+            # (a company named "Group" is a party, not "a group of" systems)
             # "the signing of a contract for X": the parser hangs "for" on the wrong noun
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
@@ -1585,6 +1648,21 @@ def _such_as(prep: Token) -> bool:
 SCENE_PREPS = word_set("transfer_words.tsv", "scene_prep")
 
 
+def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool:
+    """ "The ship, ordered in 2020, was launched on Monday": a participle telling the order of a system whose
+    building the clause reports is a step of its own."""
+    return main_status == "in_production" and STATUS_PHASE.get(status) == "agreed" and cue_tok.dep_ == "acl" \
+        and cue_tok.tag_ == "VBN"
+
+
+def _received_deal(verb: Token) -> Token | None:
+    """The order or enquiry a receiving verb takes ("received an order", "enquiries were received"), if any."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WON_DEALS
+                 and cue_of(c) is not None), None)
+
+
 def _cue_before(mention: SystemMention) -> list[Token]:
     """When the parse gives no path, the nearest transfer verb before the system in the same clause,
     with only noun-phrase material between ("agreed to provide Russia with X and Y missiles")."""
@@ -1598,6 +1676,9 @@ def _cue_before(mention: SystemMention) -> list[Token]:
         if tok.pos_ in ("VERB", "AUX"):
             if cue_of(tok) and tok.pos_ == "VERB":
                 return [tok]
+            deal = _received_deal(tok)
+            if deal is not None:
+                return [deal]  # "enquiries were received from A for X": the enquiries are for X
             if tok.dep_ in ("amod", "aux", "auxpass") or tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("amod", "compound"):
                 continue
             return []
@@ -1967,7 +2048,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     and any(c.dep_ == "prep" and c.lower_ == "with" for c in cue_tok.children):
                 put("recipient", child)  # "supply Myanmar with ..."
     else:
+        signer = _signer_beside_nationality(cue_tok, ctx)
         for child in cue_tok.children:
+            if signer is not None and child.dep_ == "amod" and ctx.token_country(child):
+                put(other, child)  # "Kenya signs Turkish drone contract": the signer buys, the nationality sells
+                continue
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 owner = _possessor_antecedent(child, ctx)  # "Talora ranked fifth. Its purchases included ..."
                 if owner is None and cue_tok.dep_ == "dobj":
@@ -1983,12 +2068,21 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 # of a customer sells to it ("Russia's largest customer")
                 client = child.dep_ == "poss" and cue_tok.lemma_.lower() in CLIENT_NOUNS
                 put("supplier" if company or client else subject_role, child)
+        thanked = _thanked_for(cue_tok)
+        if thanked is not None:
+            # "B thanked A for its aid package": A gives, B (or the state of the person thanking) receives
+            frame.suppliers, frame.recipients = [], []
+            for obj in (c for c in thanked.children if c.dep_ == "dobj"):
+                put("supplier", obj)
+            subj = _clause_subject(thanked)
+            if subj is not None:
+                put("recipient", subj)
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
             for agent in (c for c in verb.children if c.dep_ == "agent"):
                 for obj in agent.children:
                     put(subject_role, obj)  # "the contract was cancelled by Algeria"
-        if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("dobj", "pobj"):
+        if (signer is not None or not (frame.suppliers or frame.recipients)) and cue_tok.dep_ in ("dobj", "pobj"):
             # "India took delivery of ...", "Poland placed an order for ...": the verb's subject
             verb = cue_tok.head if cue_tok.dep_ == "dobj" else cue_tok.head.head
             assured = None
@@ -2016,6 +2110,15 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         preps += [c for c in cue_tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from")
                   and c.i > cue_tok.i]
     preps += _worth_preps(cue_tok)
+    if cue.pos == "NOUN" and cue.status == "negotiating" and cue_tok.dep_ in SUBJECT_DEPS:
+        # "talks on the jets were under way with A", "negotiations were held with A": the parser hangs the
+        # partner on the verb
+        preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > cue_tok.i]
+    if cue.pos == "NOUN" and cue_tok.dep_ == "nsubjpass" and cue_tok.lemma_.lower() in WON_DEALS \
+            and cue_tok.head.lemma_.lower() in RECEIVING_VERBS:
+        # "enquiries have been received from A for X": the passive's "from" is the noun's own buyer
+        from_buyer = True
+        preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ == "from"]
     for prep in preps:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
@@ -2031,6 +2134,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     continue
                 if word == "to" and _counted_group(obj):
                     frame.group_recipient = True
+                if word == "with" and cue.status == "negotiating" and _counted_group(obj) \
+                        and not any(c.dep_ == "det" for c in obj.children):
+                    frame.unnamed_recipient = True  # "talks were under way with several more states": buyers unnamed
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
                         and not ctx.gaz.category_of(obj.lower_) and obj.lemma_.lower() not in FRONT_NOUNS:
@@ -2066,6 +2172,22 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _signer_beside_nationality(cue_tok: Token, ctx: DocContext) -> Token | None:
+    """The subject of the verb a deal noun is the object of ("Kenya signs Turkish drone contract"), when the noun
+    also bears a nationality adjective and the subject names another party: the two are the deal's two sides, so
+    the nationality is not the buyer a deal noun's own modifier would be ("the Indian contract")."""
+    if cue_of(cue_tok).subject != "recipient" or cue_tok.dep_ != "dobj" or cue_tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if support_verbs().get(cue_tok.head.lemma_.lower()) != "cue":
+        return None
+    adjectives = {ctx.token_country(c) for c in cue_tok.children if c.dep_ == "amod"} - {None}
+    subj = _clause_subject(cue_tok.head)
+    if not adjectives or subj is None or _is_company(subj, ctx):
+        return None  # ("Navantia signs Saudi corvette contract": a company signs as the seller, the nationality buys)
+    parties = set(_party_countries(subj, ctx))
+    return subj if parties and not parties & adjectives else None
 
 
 def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> list[str]:
@@ -2196,6 +2318,25 @@ def _counted_group(obj: Token) -> bool:
     """A counted plural of buyers ("13 countries", "more than ten customers", "several states")."""
     return obj.lemma_.lower() in GROUP_NOUNS and obj.tag_ == "NNS" and any(
         c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in VAGUE_COUNTS) for c in obj.children)
+
+
+def _thanked_for(cue_tok: Token) -> Token | None:
+    """The verb of thanks a cue noun is the reason for ("thanked A for its aid package"), if any."""
+    if cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "for" and cue_tok.head.head.lemma_.lower() in THANKING_VERBS:
+        return cue_tok.head.head
+    return None
+
+
+def _coordinated_with(countries: list[str], cue_tok: Token, ctx: DocContext) -> list[str]:
+    """The countries coordinated with the one country in ``countries`` as the subject of a clause in the cue's
+    sentence ("that A and B concluded"): each conjunct of that subject."""
+    if len(countries) != 1:
+        return []
+    for t in cue_tok.sent:
+        if t.dep_ in SUBJECT_DEPS and ctx.token_country(t) == countries[0] \
+                and any(c.dep_ == "conj" for c in t.children):
+            return _coordinated_countries(t, ctx)
+    return []
 
 
 def _coordinated_countries(tok: Token, ctx: DocContext) -> list[str]:
@@ -2424,8 +2565,11 @@ def _relative_of_its_own(tok: Token) -> bool:
     jets to Talora, ..."), or in the past on a system ("discussed the battery, which arrived last month"); but
     "jets for Talora, to be delivered next year" and "the frigate, which A will supply" stay under their clause."""
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") \
-            or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            or tok.head.lemma_.lower() in governors() or _cue_noun(tok.head):
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if _past(tok) and not modal(tok) and any(c.dep_ == "prep" and c.lower_ in FACT_MARKS for c in tok.children):
+        return True  # "held talks, after which he handed over jets": a later step of its own, not the talks' topic
+    if tok.head.lemma_.lower() in governors() or _cue_noun(tok.head):
         return False
     return tok.head.ent_type_ in NAME_LABELS or _past(tok) and not modal(tok)
 
@@ -3169,12 +3313,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue
             if not cue_toks and mention.lot_of is not None:
                 cue_toks = cues_of.get(id(mention.lot_of), [])  # "12 from B": a lot of the list's system
+            inherited = False
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
+                inherited = True
             told_before = not cue_toks  # a cue read off the words before, not above the system in the parse
             if not cue_toks:
                 cue_toks = _cue_before(mention)
-            item_lead = _list_item_lead(sent, ctx) if not cue_toks else None
+            # (a list item's second system shares the item's lead: "(ii) jackets and helmets to B")
+            item_lead = _list_item_lead(sent, ctx) if not cue_toks or inherited else None
             if item_lead is not None:
                 cue_toks = [item_lead[0]]  # "- Poland: 96 AIM-120 missiles", under "approved four sales:"
             previous = (mention, cue_toks) if cue_toks else None
@@ -3239,7 +3386,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 status = "licensed_production"  # shipped as kits and assembled by the buyer
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
-                    and status not in STATUS_PRIORITY and st != "in_production"
+                    and (status not in STATUS_PRIORITY or _ordered_before_built(t, st, status))
+                    and st != "in_production"
                     and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
             frame = Frame()
@@ -3287,6 +3435,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.recipients = [item_lead[1]]
                 frame.suppliers = [c for c in frame.suppliers if c != item_lead[1]] \
                     or [c for c in [_notifier_country(item_lead[0].sent)] if c and c != item_lead[1]]
+            elif item_lead is not None and not frame.recipients:
+                # "(ii) X drones to A and B": an item's "to" names its buyers, wherever the parser hangs it
+                frame.recipients = [c for c in _item_destinations(sent, ctx) if c not in frame.suppliers]
+                # ("(iv) helmets to a number of countries": a buyer the item does not name)
+                frame.unnamed_recipient = frame.unnamed_recipient or not frame.recipients and any(
+                    t.lower_ == "to" and t.dep_ == "prep" and any(o.dep_ == "pobj" and ctx.is_unnamed_party(o)
+                                                                  for o in t.children) for t in sent)
             if len(frame.recipients) > 1:
                 frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
             if len(frame.suppliers) > 1:
@@ -3347,10 +3502,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # "delivered drones to 13 countries": no buyer named
             if cue_toks[0].lemma_.lower() in POSSESSION_VERBS and cue_of(cue_toks[0]).lemma in POSSESSION_VERBS \
-                    and (not mention.named or not frame.recipients or frame.suppliers
-                         or origin is None or origin in frame.recipients):
+                    and (not mention.named and not _phrase_origin(mention, ctx) or not frame.recipients
+                         or frame.suppliers or origin is None or origin in frame.recipients):
                 previous = None
-                continue  # using a system tells a transfer only of a named foreign one, from its named maker
+                continue  # using a system tells a transfer only of a named foreign one, or of a kind its phrase
+                # gives a foreign maker ("operates Chinese-made artillery"), from that maker
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
             owner = _surplus_owner(mention, ctx) if not frame.suppliers else None
@@ -3369,8 +3525,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 maker = _origin(mention, ctx, mentioned_only=False)
                 if maker and len(builders - {maker}) == 1 and mention.named:
                     status, suppliers, recipients = "licensed_production", [maker], list(builders - {maker})
-            if status == "in_production" and not recipients:
-                continue  # a factory building systems is no transfer unless a buyer is named
+            if status == "in_production" and not recipients and not (mention.referring and suppliers
+                                                                     and not mention.named and cue_of(cue_toks[0]).lemma in SHIP_CUES):
+                continue  # a factory building systems is no transfer unless a buyer is named (but a ship launched
+                # from a lot told before, "the second of them was launched", is that lot's buyer's)
             if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
                 continue  # "plans for a second submarine were shelved": whose plan, for what, the sentence does not say
             from_text = (bool(suppliers), bool(recipients))
@@ -3390,6 +3548,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 sellers = _other_cues_sellers(cue_toks[0], ctx)
                 recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
                               and c not in sellers][:1]
+                # ("the purchase that A and B concluded with C": a coordinated pair of buyers buys alike)
+                recipients += [c for c in _coordinated_with(recipients, cue_toks[0], ctx)
+                               if c not in recipients and c not in suppliers and c != maker and c not in displaced
+                               and c not in sellers]
                 if not recipients and cue_of(cue_toks[0]).subject == "recipient":
                     # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
                     # buyer is the state the report comes from
@@ -4035,6 +4197,16 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
 
 
 LIST_BULLETS = ("-", "•", "*", "–", "·", "▪")
+#: an enumerated list item's marker: "(i)", "(b)", "2)", "iii." (a bullet's own list is LIST_BULLETS)
+LIST_ENUMERATOR = re.compile(r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)[ \t]|(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)][ \t]")
+
+
+def _item_marker(text: str, start: int) -> int:
+    """The length of the list marker a line at ``start`` opens with (a bullet or an enumerator), else 0."""
+    if text[start:start + 1] in LIST_BULLETS:
+        return 1
+    found = LIST_ENUMERATOR.match(text, start)
+    return found.end() - start if found else 0
 
 
 def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | None:
@@ -4057,16 +4229,28 @@ def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | N
     return None
 
 
+def _item_destinations(sent: Span, ctx: DocContext) -> list[str]:
+    """The countries of the first "to" phrase of a list item ("X jets to A and B;"): the item's buyers."""
+    for tok in sent:
+        if tok.lower_ == "to" and tok.dep_ == "prep":
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                found = _coordinated_countries(obj, ctx)
+                if found:
+                    return found
+    return []
+
+
 def _list_item_lead(sent: Span, ctx: DocContext) -> tuple[Token, str | None] | None:
     """For a sentence on a bulleted line ("- Poland: 96 AIM-120 missiles, $1.1 billion") under a prose line that
     opens the list with a colon ("The State Department approved four possible sales:"): that line's transfer cue
     (the list's items are its deals) and the country the item opens with (its buyer)."""
     text = ctx.analysis.article.text
     start = text.rfind("\n", 0, sent.start_char) + 1
-    if text[start:start + 1] not in LIST_BULLETS:
+    marker = _item_marker(text, start)
+    if not marker:
         return None
     end = text.find("\n", start)
-    item = text[start + 1:end if end >= 0 else len(text)].strip()
+    item = text[start + marker:end if end >= 0 else len(text)].strip()
     head = re.split(r"\s*(?::|\s[–—-]\s)", item, maxsplit=1)[0]
     country = ctx.gaz.country(head) if head != item else None
     pos = start
@@ -4074,7 +4258,7 @@ def _list_item_lead(sent: Span, ctx: DocContext) -> tuple[Token, str | None] | N
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev_start:pos].rstrip()
         pos = prev_start
-        if not line.strip() or line.lstrip()[0] in LIST_BULLETS:
+        if not line.strip() or _item_marker(text, prev_start):
             continue
         if not line.endswith(":"):
             return None

@@ -158,9 +158,24 @@ def list_items(doc: Doc) -> Doc:
     """An item of a bulleted list ("\n- Qatar has received ...") starts a sentence of its own, whatever the
     line before it ends with (set before the parser, which keeps preset boundaries)."""
     for i in _space_tokens(doc):
-        if "\n" in doc[i].text and i + 1 < len(doc) and doc[i + 1].text in BULLETS:
+        if "\n" in doc[i].text and i + 1 < len(doc) and (doc[i + 1].text in BULLETS or _enumerator_at(doc, i + 1)):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+#: The label of an enumerated item: a roman numeral, a letter or a number ("(ii)", "b)", "3.").
+_ENUMERATOR = re.compile(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})")
+
+
+def _enumerator_at(doc: Doc, i: int) -> bool:
+    """Whether an enumerated list item's label starts at token ``i``: "(ii)", "(b)", "2)" or "3." and a word."""
+    if doc[i].text == "(" and i + 3 < len(doc) and _ENUMERATOR.fullmatch(doc[i + 1].text) and doc[i + 2].text == ")":
+        return True
+    text = doc[i].text
+    if _ENUMERATOR.fullmatch(text[:-1]) and text[-1:] in ".)" and i + 1 < len(doc) and doc[i + 1].is_alpha:
+        return True
+    return i + 2 < len(doc) and _ENUMERATOR.fullmatch(text) is not None and doc[i + 1].text in ".)" \
+        and doc[i + 2].is_alpha
 
 
 def _space_tokens(doc: Doc) -> list[int]:
@@ -345,7 +360,7 @@ class DesignatorFinder:
             tok = doc[j]
             hyphenated = j > 0 and doc[j - 1].text in "-–" and not doc[j - 1].whitespace_  # "surface-to-air"
             if tok.is_punct and tok.text not in "-–" or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET") \
-                    and not hyphenated:
+                    and not hyphenated and not self._participle_modifier(doc, j):
                 return None
             for size in range(min(self.max_phrase, j - end + 1), 0, -1):
                 phrase = doc[j - size + 1:j + 1].text.lower()
@@ -357,6 +372,13 @@ class DesignatorFinder:
                         continue
                     return category
         return None
+
+    @staticmethod
+    def _participle_modifier(doc: Doc, j: int) -> bool:
+        """A participle inside a noun group ("protected mobility vehicles", "guided bombs"): the tagger often
+        takes it for a verb, but a noun follows it, so no clause starts there."""
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        return doc[j].tag_ in ("VBN", "VBG") and nxt is not None and nxt.pos_ in ("NOUN", "ADJ")
 
     #: labels that end a ship's or a class's name ("KRI Harimau Laut Indonesia's", "Indonesian Harimau Laut class")
     NAME_STOP = {"COUNTRY", "MILITARY", "LOCATION", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"}
