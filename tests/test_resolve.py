@@ -421,14 +421,16 @@ def test_blocking_keys_never_change_meeting_clusters(gaz, rows):
     ["Myanmar's arms imports", "arms imports of Myanmar from Russia", "Vietnam's arms imports", "the deal",
      "the floods", "defence budget"]), st.sampled_from([None, "SIPRI", "health ministry"]),
     st.sampled_from([None, 12.0, 16.0, 807e6]), st.sampled_from([None, "2021-07-01", "2021-07-10"]),
-    st.sampled_from(["The budget was raised.", "Russia supplied Myanmar."])), min_size=1, max_size=12))
+    st.sampled_from(["The budget was raised.", "Russia supplied Myanmar."]),
+    st.sampled_from([None, "2015-2019", "2020-2024"])), min_size=1, max_size=12))
 def test_blocking_keys_never_change_figure_clusters(gaz, rows):
     from armstrack.resolve import rules
 
     recs = []
-    for i, (doc, subject, source, value, as_of, sentence) in enumerate(rows):
+    for i, (doc, subject, source, value, as_of, sentence, period) in enumerate(rows):
         r = rules.Rec("figures", i, doc, i, i + 1, sentence, {"what": "share", "value": value, "unit": "percent",
-                                                              "subject": subject, "source": source, "as_of": as_of})
+                                                              "subject": subject, "source": source, "as_of": as_of,
+                                                              "period": period})
         rules.prepare(r, rules.Canon(gaz))
         recs.append(r)
     keyed = sorted(tuple(sorted(r.id for r in c)) for c in rules.cluster(recs))
@@ -459,6 +461,23 @@ def test_figures_about_different_countries_or_unnamed_deals_stay_apart(gaz):
     # a running tally of one source is a series
     assert len(rules.cluster([fig(1, "a", "the floods", 120, as_of="2021-07-01"),
                               fig(2, "b", "the floods", 180, as_of="2021-07-10")])) == 1
+
+
+def test_shares_over_two_periods_are_two_figures(gaz):
+    """One institute's share of a supplier over 2015-2019 and over 2020-2024, told by two stories, are two
+    figures; the same period told with two values is one figure whose sources disagree."""
+    from armstrack.resolve import rules
+
+    def share(i, doc, value, period):
+        r = rules.Rec("figures", i, doc, 0, 1, "The institute published its figures.",
+                      {"what": "share of arms imports", "value": value, "unit": "percent", "subject": "Russia",
+                       "source": "SIPRI", "period": period})
+        rules.prepare(r, rules.Canon(gaz))
+        return r
+
+    assert len(rules.cluster([share(1, "a", 49.0, "2015-2019"), share(2, "b", 84.0, "2020-2024")])) == 2
+    assert len(rules.cluster([share(1, "a", 49.0, "2015-2019"), share(2, "b", 51.0, "2015-2019")])) == 1
+    assert len(rules.cluster([share(1, "a", 49.0, "2015-2019"), share(2, "b", 49.0, None)])) == 1
 
 
 # --- near-duplicates ------------------------------------------------------------------------------

@@ -32,7 +32,8 @@ figures    same unit, the same measure (subject or description), the same countr
            (or one's a subset of the other's), and the same source or value. A subject that names
            nothing ("the deal", "the floods") takes the countries of its sentence; with none there
            either, only the same source's same number, or its running tally (both dated), merge.
-           The same measure at different as-of dates is a time series, not a conflict.
+           The same measure at different as-of dates is a time series, not a conflict; over two
+           different periods it is two figures.
 events     same type, at least min(2, fewer actors) actors in common and one's actors all among the
            other's, compatible dates.
 any other  (a kind registered without rules of its own: ``DEFAULT_RULES``) every field of its spec the
@@ -410,6 +411,8 @@ def _compatible_figures(a: Rec, b: Rec) -> bool:
     fa, fb, na, nb = a.fields, b.fields, a.norm, b.norm
     if na["unit"] != nb["unit"] or na["generic"] != nb["generic"]:
         return False
+    if fa.get("period") and fb.get("period") and fa["period"] != fb["period"]:
+        return False  # a share over 2015-2019 and one over 2020-2024 are two figures, not a conflict
     if na["generic"]:  # a subject naming nothing: the same source's tally, or its same number
         return (na["source"] is not None and na["source"] == nb["source"]
                 and set(na["subject"] or na["what"]) == set(nb["subject"] or nb["what"])
@@ -510,7 +513,8 @@ def _signature_figures(rec: Rec) -> tuple:
     f, n = rec.fields, rec.norm
     value = f.get("value")
     return (n["unit"], n["generic"], n["source"], frozenset(n["subject"]), frozenset(n["what"]),
-            n["countries"], None if value is None else f"{float(value):.4g}", bool(f.get("as_of")))
+            n["countries"], None if value is None else f"{float(value):.4g}", bool(f.get("as_of")),
+            f.get("period"))
 
 
 def _signature_events(rec: Rec) -> tuple:
