@@ -347,6 +347,45 @@ def test_events_with_an_actor_each_side_lacks_stay_apart(gaz):
     assert n(("x", {"actors": ["Norway"]}), ("y", {})) == 1
 
 
+def test_undated_events_are_recent_news_and_votes_need_a_date_or_the_same_words(gaz):
+    """An undated event is what its article reports as recent, as an undated meeting is: the Security
+    Council's vote told without a date in a 2016 story is not its vote of 2023, nor an undated one of a
+    2023 story. Two dated votes of the same day are one; undated, a vote must be told alike to be another
+    story's, since the Council votes many times a year. A coup stays one event for its actors."""
+    from datetime import date
+
+    from armstrack.resolve import rules
+
+    def n(kind_rows, published, sentences):
+        recs = []
+        for i, ((doc, fields), pub, sent) in enumerate(zip(kind_rows, published, sentences)):
+            r = rules.Rec("events", i, doc, 10 * i, 10 * i + 5, sent, fields, published=pub)
+            rules.prepare(r, rules.Canon(gaz))
+            recs.append(r)
+        return len(rules.cluster(recs))
+
+    vote = {"type": "un_vote", "actors": ["UN Security Council"], "date": None}
+    same = ["The council voted to extend the peacekeeping mandate for a year."] * 2
+    # undated in a 2016 story, dated 2023 in another: two votes; both undated, seven years apart: two
+    assert n([("x", vote), ("y", {**vote, "date": "2023-05-04"})], [date(2016, 3, 1), date(2023, 5, 5)], same) == 2
+    assert n([("x", vote), ("y", vote)], [date(2016, 3, 1), date(2023, 5, 5)], same) == 2
+    # the same vote told alike by two stories of one week: one
+    assert n([("x", vote), ("y", vote)], [date(2023, 5, 1), date(2023, 5, 8)], same) == 1
+    # two undated votes of one week told in other words (a mandate, sanctions relief): two
+    assert n([("x", vote), ("y", vote)], [date(2023, 5, 1), date(2023, 5, 8)],
+             ["The council voted to extend the peacekeeping mandate for a year.",
+              "A draft on lifting the sanctions failed to win nine votes."]) == 2
+    # dated alike: one vote however it is told
+    assert n([("x", {**vote, "date": "2023-05-04"}), ("y", {**vote, "date": "2023-05-04"})],
+             [date(2023, 5, 5), date(2023, 5, 9)],
+             ["The council voted to extend the peacekeeping mandate for a year.",
+              "A draft on lifting the sanctions failed to win nine votes."]) == 1
+    # a coup: the undated "since the coup" of a story a year on is that coup
+    coup = {"type": "coup", "actors": ["Tatmadaw"], "date": None}
+    assert n([("x", {**coup, "date": "2021-02-01"}), ("y", coup)], [date(2021, 2, 2), date(2022, 1, 10)],
+             ["The army seized power on Monday.", "Arms kept arriving after the takeover."]) == 1
+
+
 def test_database_of_an_older_layout_is_rebuilt_on_open(tmp_path, nlp):
     """A database whose merged view was built by an older armstrack (no probe keys, no layout mark)
     gets its facts rebuilt when opened, and the export is what a fresh ingest gives."""

@@ -106,7 +106,7 @@ def test_quote_prefix_size():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from("abcdefg"), st.sampled_from(["sanction", "coup"]),
+@given(st.lists(st.tuples(st.sampled_from("abcdefg"), st.sampled_from(["sanction", "coup", "un_vote"]),
                           st.sets(st.sampled_from(["Atlantis", "Lemuria", "Mu"]), min_size=1, max_size=3),
                           st.sampled_from([None, "2020", "2020-03-02", "2020-03-05"]),
                           st.sampled_from(["Atlantis imposed sanctions on Lemuria over the shipment.",

@@ -35,7 +35,7 @@ figures    same unit, the same measure (subject or description), the same countr
            The same measure at different as-of dates is a time series, not a conflict; over two
            different periods it is two figures.
 events     same type, at least min(2, fewer actors) actors in common and one's actors all among the
-           other's, compatible dates.
+           other's, compatible dates; an undated one is recent news, as for meetings.
 any other  (a kind registered without rules of its own: ``DEFAULT_RULES``) every field of its spec the
            same once folded (case, accents; a list as a set of names).
 """
@@ -435,7 +435,12 @@ def _compatible_events(a: Rec, b: Rec) -> bool:
     if not (fa.get("type") == fb.get("type") and _overlap_enough(na["actors"], nb["actors"])
             and _nested(na["actors"], nb["actors"]) and dates_compatible(fa.get("date"), fb.get("date"))):
         return False
-    if fa.get("type") in ONE_OFF_EVENTS or _same_day(fa.get("date"), fb.get("date")):
+    # an undated event is one its article reports as recent, as an undated meeting: the Security
+    # Council's vote in a 2015 story and its vote in a 2022 one are two votes
+    if not (_same_story(a, b) or (_recent(a, b) and _recent(b, a))):
+        return False
+    if (fa.get("type") in ONE_OFF_EVENTS or _same_day(fa.get("date"), fb.get("date"))
+            or (fa.get("type") in DATED_ONE_OFF_EVENTS and fa.get("date") and fb.get("date"))):
         return True
     # statements, sanctions, clashes recur between the same actors: the same one is told alike
     return _word_overlap(a.sentence, b.sentence) >= settings.current().same_event_words
@@ -447,19 +452,23 @@ def _same_figure_value(fa: dict, fb: dict) -> bool:
 
 
 #: Event types that happen once for their actors on a date (a coup, a vote); others recur.
-ONE_OFF_EVENTS = {"coup", "un_vote"}
+ONE_OFF_EVENTS = {"coup"}
+#: Event types that happen once on a date but recur for their actors (the Security Council votes many
+#: times a year): two dated ones are one if their dates agree; an undated one must be told alike.
+DATED_ONE_OFF_EVENTS = {"un_vote"}
 
 
 
 
 def _recent(undated: Rec, other: Rec) -> bool:
-    """Whether ``undated`` (when it has no date) can report ``other``'s meeting: a dated one from the
-    year before its publication or later, an undated one reported within a year of it."""
+    """Whether ``undated`` (when it has no date) can report ``other``'s meeting or event: a dated one from
+    the year before its publication to the year after (one planned), an undated one reported within a
+    year of it."""
     if undated.fields.get("date") or undated.published is None:
         return True
     when = other.fields.get("date")
     if when:
-        return int(when[:4]) >= undated.published.year - 1
+        return undated.published.year - 1 <= int(when[:4]) <= undated.published.year + 1
     return other.published is None or abs((other.published - undated.published).days) <= settings.current().recent_days
 
 
@@ -519,7 +528,7 @@ def _signature_figures(rec: Rec) -> tuple:
 
 def _signature_events(rec: Rec) -> tuple:
     f, n = rec.fields, rec.norm
-    return (f.get("type"), frozenset(n["actors"]), f.get("date"), rec.sentence)
+    return (f.get("type"), frozenset(n["actors"]), f.get("date"), rec.sentence, rec.root, rec.published)
 
 
 def cluster(records: list[Rec]) -> list[list[Rec]]:
