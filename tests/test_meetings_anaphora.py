@@ -107,3 +107,13 @@ def test_attendees_of_an_audience_with_an_unnamed_host_each_met_the_visitor():
 ])
 def test_attendees_with_no_visitor_told_give_no_visitor_record(text):
     assert not any("Moreno" in names for names in _pairs(text))
+
+
+def test_attendees_listed_with_a_repeated_by_each_met_the_visitor():
+    text = ("General Pedro Alvarez Moreno, commander of the Chilean air force, arrived in Lima on Monday on an "
+            "official visit. The Peruvian defence minister received him at the ministry. The meeting was "
+            "attended by Lieutenant General Ivan Castro Ruiz, Chief of the Peruvian Air Staff, and by Luisa "
+            "Fernanda Quintero, Ambassador of Chile posted to Peru, and several officers.")
+    pairs = _pairs(text)
+    assert frozenset({"Moreno", "Ruiz"}) in pairs
+    assert frozenset({"Moreno", "Quintero"}) in pairs

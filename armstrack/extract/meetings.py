@@ -942,10 +942,12 @@ def _listed_after(prep: Token, reader: Reader) -> list[str]:
     """ "attended by the chief of staff, General A, and Ambassador B": the parser scatters a list of titled
     names after "by" over the sentence (an apposition on the verb, a subject of the next verb); the people
     named from the preposition to the end of the list (a verb, another preposition, a relative word, a
-    semicolon or the sentence's end) are all in it."""
+    semicolon or the sentence's end) are all in it; "by A and by B": the preposition repeated after "and"
+    goes on with the list."""
     found: list[str] = []
     for tok in prep.doc[prep.i + 1:prep.sent.end]:
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS) \
+        repeated = tok.lower_ == prep.lower_ and prep.doc[tok.i - 1].lower_ == "and"
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS and not repeated) \
                 or tok.tag_ in ("WDT", "WP") or tok.text in (";", ":", "(", "—", "–"):
             break
         name = reader.person_at.get(tok.i)
