@@ -117,3 +117,10 @@ def test_attendees_listed_with_a_repeated_by_each_met_the_visitor():
     pairs = _pairs(text)
     assert frozenset({"Moreno", "Ruiz"}) in pairs
     assert frozenset({"Moreno", "Quintero"}) in pairs
+
+
+def test_attendees_of_another_named_meeting_do_not_meet_the_visitor():
+    text = ("General Pedro Alvarez Moreno, commander of the Chilean air force, arrived in Lima on Monday on an "
+            "official visit. The cabinet meeting was attended by Lieutenant General "
+            "Ivan Castro Ruiz and Ambassador Luisa Fernanda Quintero.")
+    assert not any("Moreno" in names for names in _pairs(text))

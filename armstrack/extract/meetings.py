@@ -2098,6 +2098,13 @@ def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
     return d.kind == "meeting" and added and not d.place and not d.date and any(o.kind == "signing" for o in same)
 
 
+def _bare_passive_subject(verb: Token) -> bool:
+    """ "The meeting was attended by ...": the meeting is only pointed back to ("the meeting of the council"
+    or "the opening session" may be another one)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return len(subj) == 1 and all(c.dep_ == "det" for c in subj[0].children)
+
+
 def _with_visitor(d: Draft, visitor: str, sent: Span) -> list[Draft]:
     """One record of the visitor with each person who attended a meeting of theirs (``d``'s people)."""
     out = []
@@ -2216,7 +2223,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             if earlier is not None:
                 earlier.participants += [n for n in d.participants if n not in earlier.participants]
                 continue
-            if d.joins_previous and reader.visitor_near(d.cue):
+            if d.joins_previous and reader.visitor_near(d.cue) and _bare_passive_subject(d.cue):
                 # "X, on a visit, was received by the minister. The audience was attended by A and B": the
                 # host unnamed, the visitor met each named attendee
                 drafts.extend(_with_visitor(d, reader.visitor[1], sent))
