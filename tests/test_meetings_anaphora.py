@@ -124,3 +124,16 @@ def test_attendees_of_another_named_meeting_do_not_meet_the_visitor():
             "official visit. The cabinet meeting was attended by Lieutenant General "
             "Ivan Castro Ruiz and Ambassador Luisa Fernanda Quintero.")
     assert not any("Moreno" in names for names in _pairs(text))
+
+
+@pytest.mark.parametrize("reception", [
+    "Norwegian Defence Minister Ingrid Solbakken Haugen received Danish navy chief Admiral Henrik Dahlgaard in Oslo on Monday.",
+    "Admiral Henrik Dahlgaard was received by Norwegian Defence Minister Ingrid Solbakken Haugen in Oslo on Monday.",
+])
+def test_the_guest_of_a_reception_met_a_later_host(reception):
+    text = (reception + " Danish ambassador Mette Kirkegaard Holm said ties were strong. "
+            "On Tuesday the guest met the Norwegian chief of defence, General Tor Engebretsen Lie.")
+    pairs = _pairs(text)
+    assert frozenset({"Dahlgaard", "Lie"}) in pairs
+    assert frozenset({"Holm", "Lie"}) not in pairs
+

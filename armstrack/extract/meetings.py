@@ -2098,6 +2098,15 @@ def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
     return d.kind == "meeting" and added and not d.place and not d.date and any(o.kind == "signing" for o in same)
 
 
+def _received_guest(d: Draft) -> str | None:
+    """ "A received B", "B was received by A": B, the guest a later "the guest" or "the visiting admiral"
+    stands for (a hosting verb's draft lists the host first)."""
+    cue = cue_of(d.cue) if d.cue.pos_ in ("VERB", "AUX") else None
+    if cue is None or cue.frame != "host" or len(d.participants) != 2 or d.gathering:
+        return None
+    return d.participants[1]
+
+
 def _bare_passive_subject(verb: Token) -> bool:
     """ "The meeting was attended by ...": the meeting is only pointed back to ("the meeting of the council"
     or "the opening session" may be another one)."""
@@ -2238,6 +2247,9 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 signing.participants += [n for n in d.participants if n not in signing.participants]
             d.evidence_span = sent
             drafts.append(d)
+            guest = _received_guest(d)
+            if guest is not None:
+                reader.visitor = (d.cue.i, guest)
             if len(d.participants) == 2 and not d.gathering:
                 # two different pairs met in one sentence: "the two sides" after it is no one pair
                 same_sent = reader.last_pair is not None and reader.last_pair[0] >= sent.start
