@@ -270,6 +270,23 @@ class People:
                 if any(t.title.lower() == full or t.title.lower().endswith(f" {full}") for t in p.titles)}
 
 
+def _visitor_word(tok: Token) -> bool:
+    """ "the visiting admiral", "the guest", "the visitor": a definite singular description of the one
+    who came on a visit."""
+    if tok.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return False
+    return tok.lemma_.lower() in words("visitor") or any(
+        c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in words("visiting") for c in tok.children)
+
+
+def _recalls_meeting(sent: Span) -> bool:
+    """ "After the talks, ...", "At the end of the meeting, ...": a sentence that points back to a meeting
+    told before, whose sides "the two" then are."""
+    return any(tok.pos_ == "NOUN" and (cue := cue_of(tok)) is not None and cue.frame == "event"
+               and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)
+               for tok in sent)
+
+
 def _misparsed_subject(tok: Token) -> bool:
     """ "Rask, on a visit to Norland, called on X": a name before a verb that has no subject, which
     the parser read as an adverb."""
@@ -343,6 +360,11 @@ class Reader:
         self.people = People(ctx)
         self.person_at = self.people.person_at
         self._dates: dict[str, str | None] = {}
+        #: the traveller of the last one-person trip reported, and where: whom "the visiting admiral" and
+        #: "the guest" stand for
+        self.visitor: tuple[int, str] | None = None
+        #: the last meeting of two named people reported, and where: whom "the two sides" stands for
+        self.last_pair: tuple[int, list[str]] | None = None
 
     # --- people ------------------------------------------------------------------------------------
 
@@ -443,12 +465,25 @@ class Reader:
                 return named[0]
             pair = self.people.pair(tok)
             return (pair[0] if tok.lower_ == "former" else pair[1]) if pair else None
+        if tok.pos_ == "NOUN" and tok.i not in self.person_at and _visitor_word(tok):
+            return self._visitor(tok, exclude)
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
             return self.people.description(tok) or self._counterpart(tok, exclude)
         if tok.pos_ == "PROPN" and tok.i not in self.person_at:
             # "the Minister of Defense", capitalised as a title: only someone given that full title before
             return self.people.description(tok, holders_only=True)
         return None
+
+    def visitor_near(self, tok: Token) -> bool:
+        """Whether a trip was told within reach before ``tok`` (its traveller in ``visitor``)."""
+        return self.visitor is not None and 0 <= tok.i - self.visitor[0] <= settings.current().meeting_trip_reach
+
+    def _visitor(self, tok: Token, exclude: set[str]) -> str | None:
+        """ "the visiting admiral", "the guest": the traveller of the trip the story told last (within
+        reach); none told, no one (not the last person named, who may be a host or an envoy)."""
+        if not self.visitor_near(tok) or self.visitor[1] in exclude:
+            return None
+        return self.visitor[1]
 
     def _cataphor(self, pronoun: Token, exclude: set[str]) -> str | None:
         """ "During his visit to C, X met Y": a possessive in a phrase that opens the clause, before its
@@ -512,13 +547,29 @@ class Reader:
 
     def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
-        if head.lower_ in function_words("pair") or (head.lemma_.lower() in words("party")
+        if head.lower_ in function_words("pair") or (head.lemma_.lower() in words("party") | words("pair_party")
                                          and any(c.lower_ in function_words("pair") for c in head.children)):
             own = self.names(head, exclude)  # "the two presidents, A and B,": the pair the phrase names
-            return own if len(own) > 1 else self.people.pair(head)
+            if len(own) > 1:
+                return own
+            if head.lemma_.lower() in words("pair_party"):
+                return self._met_pair(head)  # "the two sides": of a meeting, never just the last two named
+            return self._met_pair(head) or self.people.pair(head)
         if head.lower_ in function_words("plural_pronoun") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._plural_subject(head)
         return self.names(head, exclude)
+
+    def _met_pair(self, head: Token) -> list[str]:
+        """ "the two sides", "the two ministers": the two people of the meeting told in this sentence or
+        the one before (the last two people named may be a spokesman and an aide, not the sides)."""
+        if self.last_pair is None or head.lemma_.lower() not in words("party") | words("pair_party"):
+            return []
+        verb = cue_of(head.head) if head.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or verb.frame not in ("sign", "take_part", "meet"):
+            return []  # "the two sides welcomed the signing (by others)": only a meeting or signing of their own
+        cue, names = self.last_pair
+        near = _next_sentence(head.doc[cue], head)
+        return list(names) if near or _recalls_meeting(head.sent) else []
 
     def _plural_subject(self, pronoun: Token) -> list[str]:
         """ "A and B agreed ... when they met": "they" in a clause under a verb whose subject names two or
@@ -891,10 +942,12 @@ def _listed_after(prep: Token, reader: Reader) -> list[str]:
     """ "attended by the chief of staff, General A, and Ambassador B": the parser scatters a list of titled
     names after "by" over the sentence (an apposition on the verb, a subject of the next verb); the people
     named from the preposition to the end of the list (a verb, another preposition, a relative word, a
-    semicolon or the sentence's end) are all in it."""
+    semicolon or the sentence's end) are all in it; "by A and by B": the preposition repeated after "and"
+    goes on with the list."""
     found: list[str] = []
     for tok in prep.doc[prep.i + 1:prep.sent.end]:
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS) \
+        repeated = tok.lower_ == prep.lower_ and prep.doc[tok.i - 1].lower_ == "and"
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS and not repeated) \
                 or tok.tag_ in ("WDT", "WP") or tok.text in (";", ":", "(", "—", "–"):
             break
         name = reader.person_at.get(tok.i)
@@ -2045,6 +2098,32 @@ def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
     return d.kind == "meeting" and added and not d.place and not d.date and any(o.kind == "signing" for o in same)
 
 
+def _received_guest(d: Draft) -> str | None:
+    """ "A received B", "B was received by A": B, the guest a later "the guest" or "the visiting admiral"
+    stands for (a hosting verb's draft lists the host first)."""
+    cue = cue_of(d.cue) if d.cue.pos_ in ("VERB", "AUX") else None
+    if cue is None or cue.frame != "host" or len(d.participants) != 2 or d.gathering:
+        return None
+    return d.participants[1]
+
+
+def _bare_passive_subject(verb: Token) -> bool:
+    """ "The meeting was attended by ...": the meeting is only pointed back to ("the meeting of the council"
+    or "the opening session" may be another one)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return len(subj) == 1 and all(c.dep_ == "det" for c in subj[0].children)
+
+
+def _with_visitor(d: Draft, visitor: str, sent: Span) -> list[Draft]:
+    """One record of the visitor with each person who attended a meeting of theirs (``d``'s people)."""
+    out = []
+    for name in (n for n in d.participants if n != visitor):
+        one = Draft([visitor, name], d.kind, d.cue, d.date, d.date_text, d.place)
+        one.evidence_span = sent
+        out.append(one)
+    return out
+
+
 def _next_sentence(a: Token, b: Token) -> bool:
     """Whether b is in a's sentence or the one after it."""
     return b.sent.start == a.sent.start or (a.sent.end < len(a.doc) and b.sent.start == a.sent.end)
@@ -2153,6 +2232,11 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             if earlier is not None:
                 earlier.participants += [n for n in d.participants if n not in earlier.participants]
                 continue
+            if d.joins_previous and reader.visitor_near(d.cue) and _bare_passive_subject(d.cue):
+                # "X, on a visit, was received by the minister. The audience was attended by A and B": the
+                # host unnamed, the visitor met each named attendee
+                drafts.extend(_with_visitor(d, reader.visitor[1], sent))
+                continue
             told = next((o for o in reversed(drafts) if (o.kind == "signing" or o.gathering)
                          and _next_sentence(o.cue, d.cue)), None) if d.signs_again and not d.date_text else None
             if told is not None:
@@ -2163,8 +2247,17 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 signing.participants += [n for n in d.participants if n not in signing.participants]
             d.evidence_span = sent
             drafts.append(d)
+            guest = _received_guest(d)
+            if guest is not None:
+                reader.visitor = (d.cue.i, guest)
+            if len(d.participants) == 2 and not d.gathering:
+                # two different pairs met in one sentence: "the two sides" after it is no one pair
+                same_sent = reader.last_pair is not None and reader.last_pair[0] >= sent.start
+                other = same_sent and set(reader.last_pair[1]) != set(d.participants)
+                reader.last_pair = None if other else (d.cue.i, list(d.participants))
             if d.trip and len(d.participants) == 1:
                 last_trip = d
+                reader.visitor = (d.cue.i, d.participants[0])
             if d.place:
                 last = d  # where "while there" points
     drafts = _gather(drafts, ctx)
