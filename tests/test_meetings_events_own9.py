@@ -61,7 +61,7 @@ def test_one_signer_alone_is_no_signing_record():
 
 
 def test_flying_out_for_a_signing_still_tells_a_presence():
-    text = "The Dutch defence minister, Anna de Vries, flew out for the contract signing on Monday."
+    text = "Anna de Vries, the Dutch defence minister, flew out on Monday for the signing of the frigate contract."
     assert any("Anna de Vries" in people for _, people in _meetings(text))
 
 
