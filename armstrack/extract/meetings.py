@@ -46,6 +46,7 @@ NOT_PLACE_PREPS = word_set("meeting_words.tsv", "not_place_prep")
 PLACE_LABELS = {"LOCATION", "GPE", "LOC", "FAC"}
 #: Prepositions whose date is a bound, not the date of the meeting ("the first visit since 2019").
 NOT_WHEN_PREPS = word_set("meeting_words.tsv", "not_when_prep")
+PERIOD_PREPS = word_set("meeting_words.tsv", "period_prep")
 #: Prepositions after which an event noun is the setting of its clause's subject ("said at a meeting").
 SETTING_PREPS = word_set("meeting_words.tsv", "setting_prep")
 #: Kinds that one trip's mentions share: a later "his visit" may refer back to a reported meeting.
@@ -54,6 +55,8 @@ IN_PERSON = {"meeting", "visit", "conference"}
 COMPANION_PREPS = word_set("meeting_words.tsv", "companion_prep")
 #: Last words of an event's name, which is never the place of a meeting ("the Shangri-La Dialogue").
 EVENT_NAMES = word_set("meeting_words.tsv", "event_name")
+#: "after the signing": the occasion only dates another act
+TIME_PREPS = word_set("meeting_words.tsv", "time_prep")
 
 
 @dataclass(frozen=True)
@@ -768,8 +771,8 @@ class Reader:
         rank = {t.i: n for n, t in enumerate(chain)}
         best: tuple[int, Span] | None = None
         for ent in self.ctx.ents_in(cue_tok.sent):
-            if ent.label_ != "DATE" or ent.root.head.lower_ in NOT_WHEN_PREPS or _in_dateline(ent):
-                continue  # "the first since 2020", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
+            if ent.label_ != "DATE" or ent.root.head.lower_ in NOT_WHEN_PREPS | PERIOD_PREPS or _in_dateline(ent):
+                continue  # "the first since 2020", "the plan for 2026", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
             if _how_long_or_often(ent):
                 continue
             tok = ent.root
@@ -2045,6 +2048,12 @@ def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
     return d.kind == "meeting" and added and not d.place and not d.date and any(o.kind == "signing" for o in same)
 
 
+def _dates_an_act(noun: Token) -> bool:
+    """ "X told reporters after the signing": the occasion noun only says when X's own act was, and so
+    names no signer (unlike "X flew out for the signing")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+
+
 def _next_sentence(a: Token, b: Token) -> bool:
     """Whether b is in a's sentence or the one after it."""
     return b.sent.start == a.sent.start or (a.sent.end < len(a.doc) and b.sent.start == a.sent.end)
@@ -2175,6 +2184,6 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     # and so does "X signed the deal" (its other signer unnamed); "X flew out for the signing" still tells
     # X's presence at the occasion
     kept = [d for d in kept if len(d.participants) > 1 or d.kind not in ("meeting", "call", "signing")
-            or d.kind == "signing" and (d.trip or d.cue.pos_ not in ("VERB", "AUX"))]
+            or d.kind == "signing" and (d.trip or d.cue.pos_ not in ("VERB", "AUX") and not _dates_an_act(d.cue))]
     return [Meeting(participants=d.participants, kind=d.kind, evidence=ctx.sentence_evidence(d.evidence_span),
                     date=d.date, place=d.place) for d in kept]

@@ -1,0 +1,57 @@
+"""Meeting and event structures seen on unseen articles, on sentences written for these tests: signings of
+documents named by other nouns (an amendment, a plan, a programme), the period a signed plan covers, and a
+signing that only dates a speaker's words."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from armstrack.core import analyse_text
+
+PUBLISHED = datetime.date(2024, 6, 12)  # a Wednesday
+
+
+def _meetings(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    result = analyse_text(text, published=PUBLISHED)
+    return [(m.kind, tuple(sorted(m.participants)), m.date) for m in result.meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said after Deputy Minister Adam Nowak and Karl Weber, head of the tank maker's export arm, "
+    "signed an amendment to the contract in Warsaw on Monday.",
+    "General Omar Haddad and Admiral John Smith signed the annual cooperation plan in Amman on Friday.",
+    "Defence Minister Rafael Ortiz and General John Smith signed a programme of military cooperation on Friday.",
+    "Colonel Omar Haddad and Colonel John Smith signed an addendum to the earlier memorandum.",
+])
+def test_signing_an_amendment_plan_or_programme_is_a_signing(text):
+    assert any(kind == "signing" and len(people) == 2 for kind, people, _ in _meetings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "General Omar Haddad and Admiral John Smith signed the cooperation plan for 2025 in Amman on Friday.",
+    "On Friday, General Omar Haddad and Admiral John Smith signed the bilateral training programme for 2026.",
+])
+def test_the_year_a_plan_covers_is_not_the_day_it_was_signed(text):
+    found = [(kind, date) for kind, people, date in _meetings(text) if len(people) == 2]
+    assert ("signing", "2024-06-07") in found
+
+
+@pytest.mark.parametrize("text", [
+    '"This is a good day for the navy," Defence Minister Rafael Ortiz told journalists after the signing.',
+    "Defence Minister Rafael Ortiz spoke briefly before the signing.",
+    "Following the signing, Defence Minister Rafael Ortiz toured the shipyard's dry dock.",
+])
+def test_speaking_after_a_signing_names_no_signer(text):
+    assert not any(kind == "signing" for kind, _, _ in _meetings(text))
+
+
+def test_travelling_for_a_signing_is_still_a_trip():
+    found = _meetings("Defence Minister Rafael Ortiz flew to Paris for the signing on Monday.")
+    assert any(people == ("Rafael Ortiz",) for _, people, _ in found)
+
+
+def test_signing_a_law_is_still_no_signing():
+    found = _meetings("President Omar Haddad and Speaker John Smith signed the budget law on Monday.")
+    assert not any(kind == "signing" for kind, _, _ in found)
