@@ -55,3 +55,29 @@ def test_travelling_for_a_signing_is_still_a_trip():
 def test_signing_a_law_is_still_no_signing():
     found = _meetings("President Omar Haddad and Speaker John Smith signed the budget law on Monday.")
     assert not any(kind == "signing" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "General Omar Haddad held talks yesterday at the Ministry of National Defence with General John Smith.",
+    "Defence Minister Omar Haddad held a meeting at the headquarters of the navy with Admiral John Smith.",
+    "Defence Minister Omar Haddad met at the Presidential Palace with Admiral John Smith on Tuesday.",
+])
+def test_talks_at_a_named_site_with_a_counterpart(text):
+    assert any(people == ("John Smith", "Omar Haddad") for _, people, _ in _meetings(text))
+
+
+def test_a_site_with_its_staff_is_no_counterpart():
+    found = _meetings("Defence Minister Omar Haddad toured the factory in the north with its workers on Tuesday.")
+    assert not any(len(people) > 1 for _, people, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June the Commander of the Air Force, Lieutenant General Peter Lang, visited the training centre.",
+    "On 12 May the Chief of the Defence Staff, General Peter Lang, visited the naval base.",
+])
+def test_a_titled_subject_after_an_opening_date_is_the_visitor(text):
+    assert any(people == ("Peter Lang",) for _, people, _ in _meetings(text))
+
+
+def test_an_untitled_date_opening_names_no_visitor():
+    assert _meetings("On 4 June the Commander of the Air Force visited the training centre.") == []

@@ -47,6 +47,7 @@ PLACE_LABELS = {"LOCATION", "GPE", "LOC", "FAC"}
 #: Prepositions whose date is a bound, not the date of the meeting ("the first visit since 2019").
 NOT_WHEN_PREPS = word_set("meeting_words.tsv", "not_when_prep")
 PERIOD_PREPS = word_set("meeting_words.tsv", "period_prep")
+SITE_PREPS = word_set("meeting_words.tsv", "site_prep")
 #: Prepositions after which an event noun is the setting of its clause's subject ("said at a meeting").
 SETTING_PREPS = word_set("meeting_words.tsv", "setting_prep")
 #: Kinds that one trip's mentions share: a later "his visit" may refer back to a reported meeting.
@@ -279,6 +280,16 @@ def _misparsed_subject(tok: Token) -> bool:
     verb = tok.head
     return tok.pos_ == "PROPN" and tok.dep_ in ("advmod", "npadvmod", "dep") and tok.i < verb.i \
         and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def _subject_in_date(verb: Token) -> list[Token]:
+    """ "On 4 May the Commander of the Navy, Admiral X, visited ...": with no subject of the verb, the
+    parser may hang a capitalised title phrase on the opening date as its apposition."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    return [a for prep in verb.children if prep.dep_ == "prep" and prep.i < verb.i
+            for date in prep.children if date.dep_ == "pobj" and date.ent_type_ == "DATE"
+            for a in date.children if a.dep_ == "appos" and a.ent_type_ != "DATE" and a.i < verb.i]
 
 
 def _dateline(tok: Token) -> bool:
@@ -570,6 +581,9 @@ class Reader:
             misread = [c for c in tok.children if c.i in self.person_at and _misparsed_subject(c)]
             if misread:
                 return misread[:1]
+            in_date = _subject_in_date(tok)
+            if in_date:
+                return in_date[:1]
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return [tok.head]  # "the first leader to visit"
             to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -618,6 +632,7 @@ class Reader:
             holders += [c for c in cue_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if cue.frame == "meet":  # "discussed the deal with X": the parser may hang "with" on the object
             holders += [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and not self.names(c)]
+        holders += _place_nouns(holders)
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in cue.preps
                  and not negated(c)]
         if cue.frame == "meet" and not objects:
@@ -879,6 +894,13 @@ class Reader:
 #: Prepositions that stay inside a list of titled names ("the Minister of Defence of Peru, X, and Y", "the
 #: ambassador of Italy to Kuwait, Z").
 LIST_PREPS = {"of", "from", "to"}
+
+
+def _place_nouns(holders: list[Token]) -> list[Token]:
+    """ "held talks at the ministry of defence with X": the parser may hang the counterpart's "with" on
+    the place just before it; the nouns of the holders' place phrases, which hold it then."""
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+            for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
 
 
 def _misplaced_agents(verb: Token) -> list[Token]:
