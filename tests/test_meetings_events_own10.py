@@ -81,3 +81,48 @@ def test_a_titled_subject_after_an_opening_date_is_the_visitor(text):
 
 def test_an_untitled_date_opening_names_no_visitor():
     assert _meetings("On 4 June the Commander of the Air Force visited the training centre.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The general manager of Otokar, Peter Brandt, was received on Monday by Defence Minister Nguyen Van Long.",
+    "The managing director of Saab, Peter Brandt, met Defence Minister Nguyen Van Long in Hanoi on Monday.",
+])
+def test_a_two_word_title_holds_the_name_hung_on_its_company(text):
+    assert any(people == ("Nguyen Van Long", "Peter Brandt") for _, people, _ in _meetings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Peter Brandt was received by Defence Minister Nguyen Van Long and later met General Tran Quoc Minh.",
+    "Colonel Peter Brandt was received by Defence Minister Nguyen Van Long and later held talks with General "
+    "Tran Quoc Minh.",
+])
+def test_a_verb_joined_to_a_passive_shares_its_subject(text):
+    found = {people for _, people, _ in _meetings(text)}
+    assert ("Peter Brandt", "Tran Quoc Minh") in found
+    assert ("Nguyen Van Long", "Peter Brandt") in found
+
+
+def test_a_passive_joined_to_a_verb_gives_no_other_signer():
+    text = "The contract was signed by Colonel Peter Brandt and later praised by General Tran Quoc Minh."
+    assert not any(len(people) > 1 for _, people, _ in _meetings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "General Peter Brandt arrived in Hanoi on Monday. Brandt was received at the defence ministry by Defence "
+    "Minister Nguyen Van Long and later held talks at army headquarters with its chief, General Tran Quoc Minh.",
+    "General Peter Brandt arrived in Lima on Monday. Brandt was received at the defence ministry by Defence "
+    "Minister Jorge Alvarez and later held talks at army headquarters with its chief, General Luis Vega.",
+])
+def test_the_agent_after_a_site_receives_the_visitor(text):
+    found = {people for _, people, _ in _meetings(text)}
+    host = "Nguyen Van Long" if "Hanoi" in text else "Jorge Alvarez"
+    assert tuple(sorted(("Peter Brandt", host))) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Italian frigate ITS Luigi Rizzo docked in Souda Bay on Monday for a three-day port call.",
+    "The Polish frigate ORP Tadeusz Kosciuszko arrived in Kiel on Monday for a port visit.",
+])
+def test_a_ship_after_its_navy_prefix_is_no_person(text):
+    result = analyse_text(text, published=PUBLISHED)
+    assert result.people == [] and result.meetings == []

@@ -282,6 +282,12 @@ def _misparsed_subject(tok: Token) -> bool:
         and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
+def _title_words(head: Token) -> str:
+    """ "the general manager of X": a title noun with the modifiers before it, for titles of two words."""
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    return " ".join([*(c.lower_ for c in mods), head.lower_])
+
+
 def _subject_in_date(verb: Token) -> list[Token]:
     """ "On 4 May the Commander of the Navy, Admiral X, visited ...": with no subject of the verb, the
     parser may hang a capitalised title phrase on the opening date as its apposition."""
@@ -372,7 +378,8 @@ class Reader:
                 own = self._title_of_names(conj) or self._detached_holder(conj) or (
                     self._misattached_conjuncts(conj) if conj.tag_ in ("NNS", "NNPS") else []) \
                     or self.leaders(conj, exclude)
-            if not own and conj.pos_ in ("NOUN", "PROPN") and self.ctx.gaz.is_title(conj.lemma_):
+            if not own and conj.pos_ in ("NOUN", "PROPN") and (self.ctx.gaz.is_title(conj.lemma_)
+                                                                or self.ctx.gaz.is_title(_title_words(conj))):
                 # "the American ambassador in Rabat, X": the holder's name hung inside the title's place phrase
                 own = self._title_of_names(conj, ("of", "in"))
             if not own:
@@ -560,7 +567,7 @@ class Reader:
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject phrases of a verb, inherited through "and met", "to attend", "after chairing"."""
-        tok = verb
+        tok, came_by = verb, ""
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             if subj and _dateline(subj[0]):
@@ -576,7 +583,10 @@ class Reader:
                         head = head.head  # "X and his delegation, who are visiting": all of them
                     return [head]  # "X, who visited Y"
                 return subj
-            if any(c.dep_ == "nsubjpass" for c in tok.children):
+            passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if passive and tok is not verb and came_by == "conj":
+                return passive  # "X was received by Y and later met Z": X met Z
+            if passive:
                 return []
             misread = [c for c in tok.children if c.i in self.person_at and _misparsed_subject(c)]
             if misread:
@@ -594,7 +604,10 @@ class Reader:
                 return [before]  # "the first jet to arrive in C", misread as a purpose clause
             if tok.dep_ not in SUBJECT_INHERIT or tok.head.i == tok.i:
                 break
-            tok = tok.head
+            came_by = tok.dep_
+            # "was received by X and later met Y": the parser may join the second verb to the agent X
+            up = _governing_verb(tok.head) if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") else None
+            tok = up if up is not None and any(c.dep_ == "nsubjpass" for c in up.children) else tok.head
         return []
 
     def subject_names(self, verb: Token) -> list[str]:
@@ -912,6 +925,23 @@ def _misplaced_agents(verb: Token) -> list[Token]:
             for p in by.children if p.dep_ == "pobj" and any(t.ent_type_ == "PERSON" for t in p.subtree)]
 
 
+def _stranded_agents(verb: Token) -> list[Token]:
+    """ "was received at the ministry by Minister X": the parser may hang "by" on the place with no object
+    and attach X elsewhere (a second object of "at", an object of the verb); the first name after "by",
+    before the next verb, is the agent."""
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    for by in (b for h in [verb, *places] for b in h.children if b.dep_ == "prep" and b.lower_ == "by"):
+        if any(o.dep_ == "pobj" for o in by.children):
+            continue
+        for tok in verb.doc[by.i + 1:verb.sent.end]:
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.ent_type_ == "PERSON" and tok.dep_ not in ("compound", "flat"):
+                return [tok]
+    return []
+
+
 def _listed_after(prep: Token, reader: Reader) -> list[str]:
     """ "attended by the chief of staff, General A, and Ambassador B": the parser scatters a list of titled
     names after "by" over the sentence (an apposition on the verb, a subject of the next verb); the people
@@ -1094,7 +1124,7 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     if relative:
         passive = [_occasion_of(tok.head)]
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
-        or (_misplaced_agents(tok) if passive else [])
+        or (_misplaced_agents(tok) or _stranded_agents(tok) if passive else [])
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
     elif not passive and agents and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "auxpass" for c in tok.children) \
