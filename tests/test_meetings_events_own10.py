@@ -126,3 +126,32 @@ def test_the_agent_after_a_site_receives_the_visitor(text):
 def test_a_ship_after_its_navy_prefix_is_no_person(text):
     result = analyse_text(text, published=PUBLISHED)
     assert result.people == [] and result.meetings == []
+
+
+def _events(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    result = analyse_text(text, published=PUBLISHED)
+    return [(e.type, tuple(e.actors)) for e in result.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States lifted the arms embargo on Cyprus in 2022.",
+    "The European Union eased its arms embargo on Belarus last year.",
+    "Washington's decision to lift its arms embargo on Vietnam in 2016 surprised Beijing.",
+])
+def test_an_embargo_lifted_or_eased_is_an_embargo_event(text):
+    assert any(kind == "embargo" for kind, _ in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition called for the arms embargo on Israel to be lifted.",
+    "Kenya urged the council to lift the embargo on Somalia.",
+    '"Lifting the embargo now would reward the junta," the envoy said.',
+    "Easing the arms embargo on Sudan could fuel the war, the envoy warned.",
+    "The US may lift its embargo on Vietnam next year.",
+])
+def test_an_embargo_lift_called_for_or_weighed_is_no_event(text):
+    assert not any(kind == "embargo" for kind, _ in _events(text))
+
+
+def test_an_embargo_lifted_by_no_one_named_is_no_event():
+    assert not any(kind == "embargo" for kind, _ in _events("Officials said the arms embargo was lifted in 2019."))
