@@ -155,3 +155,16 @@ def test_an_embargo_lift_called_for_or_weighed_is_no_event(text):
 
 def test_an_embargo_lifted_by_no_one_named_is_no_event():
     assert not any(kind == "embargo" for kind, _ in _events("Officials said the arms embargo was lifted in 2019."))
+
+
+@pytest.mark.parametrize("text", [
+    "Germany also provided training for 60 Moldovan drivers and mechanics earlier this year.",
+    "France trained 30 Peruvian divers in Toulon last year.",
+    "Italy trained 25 Tunisian engineers in mine clearance in 2023.",
+])
+def test_drivers_divers_and_engineers_are_trainees(text):
+    assert any(kind == "training" for kind, _ in _events(text))
+
+
+def test_a_firm_training_its_engineers_is_no_military_training():
+    assert not any(kind == "training" for kind, _ in _events("The company trained 200 engineers for its new plant."))
