@@ -168,3 +168,20 @@ def test_drivers_divers_and_engineers_are_trainees(text):
 
 def test_a_firm_training_its_engineers_is_no_military_training():
     assert not any(kind == "training" for kind, _ in _events("The company trained 200 engineers for its new plant."))
+
+
+@pytest.mark.parametrize("text", [
+    "Germany assured Moldova of its unwavering support.",
+    "The minister reassured Kenya of Britain's continued support for its security.",
+    "The German minister assured her Moldovan counterpart of Berlin's full support.",
+])
+def test_assuring_a_partner_of_support_is_a_statement_of_support(text):
+    assert any(kind == "statement_of_support" for kind, _ in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister accused Kenya of support for the rebels.",
+    "The minister informed Kenya of Britain's support.",
+])
+def test_an_of_phrase_of_another_verb_voices_no_support(text):
+    assert not any(kind == "statement_of_support" for kind, _ in _events(text))

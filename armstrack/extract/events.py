@@ -1044,8 +1044,16 @@ class Checker:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and self.lex.has("_support_carrier", head.head.head):
             head = head.head.head  # "sent a message of support": the message carries it
             voices = ("_voice", "_carry_voice")
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+            # "assured X of its support": the voicing verb's "of" phrase (which the parser may hang on
+            # the person assured) states it
+            holder = head.head.head
+            holder = holder.head if holder.dep_ in ("dobj", "obj") else holder
+            if holder.pos_ == "VERB" and self.lex.has("_voice", holder):
+                # the verb's child the phrase hangs in: the "of" itself, or the person assured
+                head = next(c for c in holder.children if c.dep_ in ("dobj", "obj", "prep") and head in c.subtree)
         verb = head.head
-        if head.dep_ not in ("dobj", "obj") or not any(self.lex.has(v, verb) for v in voices):
+        if head.dep_ not in ("dobj", "obj", "prep") or not any(self.lex.has(v, verb) for v in voices):
             return False
         m.anchor = verb
         m.supporter = self._supporters(_subject(verb))
