@@ -185,3 +185,20 @@ def test_assuring_a_partner_of_support_is_a_statement_of_support(text):
 ])
 def test_an_of_phrase_of_another_verb_voices_no_support(text):
     assert not any(kind == "statement_of_support" for kind, _ in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia will stand side by side with Syria, the minister said.",
+    "The minister said Japan stands side by side with the Philippines.",
+    "General Omar Haddad affirmed that Jordan would always stand side by side with Iraq in its fight.",
+])
+def test_standing_side_by_side_with_a_state_is_support(text):
+    assert any(kind == "statement_of_support" for kind, _ in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders stood side by side at the ceremony.",
+    "The minister stood side by side with his Lao counterpart during the anthem.",
+])
+def test_standing_side_by_side_in_a_ceremony_is_no_support(text):
+    assert not any(kind == "statement_of_support" for kind, _ in _events(text))

@@ -1144,8 +1144,12 @@ class Checker:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in t.children) for t in _conjuncts(subj))
 
     def _subject(self, tok: Token, arg: str, m: Match) -> bool:
-        """The supporter is the verb's subject (or, when it names no one, the speaker)."""
-        m.supporter = self._supporters(_subject(tok))
+        """The supporter is the verb's subject (or, when it names no one, the speaker); a noun's is the
+        subject of the verb it hangs under ("stand side by side with X")."""
+        subj = _subject(tok)
+        if subj is None and tok.pos_ == "NOUN" and m.anchor is not tok:
+            subj = _subject(m.anchor)
+        m.supporter = self._supporters(subj)
         return True
 
     def _acknowledged(self, tok: Token, arg: str, m: Match) -> bool:
