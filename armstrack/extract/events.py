@@ -91,7 +91,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for", "policy"}
+              "acknowledged", "not_tally", "for", "policy", "agentive"}
 
 
 @dataclass(frozen=True)
@@ -209,6 +209,9 @@ def _calls_for(verb: Token) -> bool:
     if verb.lemma_ != "call":
         return False
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    # "called for the embargo to be eased": the parser makes "for" the mark of the clause called for
+    preps |= {g.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+              for g in c.children if g.dep_ == "mark"}
     return "for" in preps or bool(preps & {"on", "upon"}) and any(c.dep_ == "xcomp" for c in verb.children)
 
 
@@ -669,6 +672,13 @@ class Checker:
             (a for a in [gov, *_ancestors(gov)] if a.pos_ in ("VERB", "AUX")), gov)
         return True
 
+    def _agentive(self, tok: Token, arg: str, m: Match) -> bool:
+        """The governing verb says who acted: not an agentless passive ("the embargo was lifted in 2019"
+        names no one who lifted it; "X lifted its embargo", "X's decision to lift" do)."""
+        verb = m.anchor
+        return not (any(c.dep_ == "auxpass" for c in verb.children)
+                    and not any(c.dep_ == "agent" for c in verb.children))
+
     def _head(self, tok: Token, arg: str, m: Match) -> bool:
         """The trigger heads its phrase: "an attack helicopter", "an assault rifle" name no attack."""
         return tok.dep_ not in ("compound", "amod", "nmod")
@@ -1034,8 +1044,16 @@ class Checker:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and self.lex.has("_support_carrier", head.head.head):
             head = head.head.head  # "sent a message of support": the message carries it
             voices = ("_voice", "_carry_voice")
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+            # "assured X of its support": the voicing verb's "of" phrase (which the parser may hang on
+            # the person assured) states it
+            holder = head.head.head
+            holder = holder.head if holder.dep_ in ("dobj", "obj") else holder
+            if holder.pos_ == "VERB" and self.lex.has("_voice", holder):
+                # the verb's child the phrase hangs in: the "of" itself, or the person assured
+                head = next(c for c in holder.children if c.dep_ in ("dobj", "obj", "prep") and head in c.subtree)
         verb = head.head
-        if head.dep_ not in ("dobj", "obj") or not any(self.lex.has(v, verb) for v in voices):
+        if head.dep_ not in ("dobj", "obj", "prep") or not any(self.lex.has(v, verb) for v in voices):
             return False
         m.anchor = verb
         m.supporter = self._supporters(_subject(verb))
@@ -1126,8 +1144,12 @@ class Checker:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in t.children) for t in _conjuncts(subj))
 
     def _subject(self, tok: Token, arg: str, m: Match) -> bool:
-        """The supporter is the verb's subject (or, when it names no one, the speaker)."""
-        m.supporter = self._supporters(_subject(tok))
+        """The supporter is the verb's subject (or, when it names no one, the speaker); a noun's is the
+        subject of the verb it hangs under ("stand side by side with X")."""
+        subj = _subject(tok)
+        if subj is None and tok.pos_ == "NOUN" and m.anchor is not tok:
+            subj = _subject(m.anchor)
+        m.supporter = self._supporters(subj)
         return True
 
     def _acknowledged(self, tok: Token, arg: str, m: Match) -> bool:
@@ -1449,6 +1471,9 @@ class Checker:
         """The words that block a match; a vote that fails or is rejected was still cast ("the Council failed
         to adopt the draft"), so _vote_outcome words do not block a UN vote."""
         blockers = self.lex.words.get("_block", frozenset())
+        # a row that asks for a governor ("gov:lift": an embargo lifted) is not blocked by that governor
+        blockers = blockers - {w for need in m.trigger.needs if need.startswith("gov:")
+                               for w in self._words(need.removeprefix("gov:"))}
         if m.trigger.type == "un_vote":
             return blockers - self.lex.words.get("_vote_outcome", frozenset())
         return blockers
@@ -1474,8 +1499,12 @@ class Checker:
             return True  # "the missiles are used to shoot down drones": what a weapon is for, no event
         if tok.pos_ == "VERB" and _compared(tok):
             return True  # "mines have killed more soldiers than any other weapon": a comparison, no event
-        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor):
+        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor) \
+                or m.anchor.dep_ in ("advcl", "ccomp", "xcomp") and _calls_for(m.anchor.head):
             return True  # "called for sanctions", "urged a stop to weapons shipments"
+        if m.anchor.dep_ in ("csubj", "csubjpass") and (has_auxiliary(m.anchor.head, "future")
+                                                        or has_auxiliary(m.anchor.head, "possibility")):
+            return True  # "lifting the embargo would send the wrong message": an act weighed, not done
         if m.anchor is not tok and _forms(m.anchor) & blockers:
             return True  # "warning of an embargo": the noun's own verb is a threat or a wish
         if tok.pos_ == "NOUN":

@@ -46,6 +46,8 @@ NOT_PLACE_PREPS = word_set("meeting_words.tsv", "not_place_prep")
 PLACE_LABELS = {"LOCATION", "GPE", "LOC", "FAC"}
 #: Prepositions whose date is a bound, not the date of the meeting ("the first visit since 2019").
 NOT_WHEN_PREPS = word_set("meeting_words.tsv", "not_when_prep")
+PERIOD_PREPS = word_set("meeting_words.tsv", "period_prep")
+SITE_PREPS = word_set("meeting_words.tsv", "site_prep")
 #: Prepositions after which an event noun is the setting of its clause's subject ("said at a meeting").
 SETTING_PREPS = word_set("meeting_words.tsv", "setting_prep")
 #: Kinds that one trip's mentions share: a later "his visit" may refer back to a reported meeting.
@@ -54,6 +56,8 @@ IN_PERSON = {"meeting", "visit", "conference"}
 COMPANION_PREPS = word_set("meeting_words.tsv", "companion_prep")
 #: Last words of an event's name, which is never the place of a meeting ("the Shangri-La Dialogue").
 EVENT_NAMES = word_set("meeting_words.tsv", "event_name")
+#: "after the signing": the occasion only dates another act
+TIME_PREPS = word_set("meeting_words.tsv", "time_prep")
 
 
 @dataclass(frozen=True)
@@ -295,6 +299,22 @@ def _misparsed_subject(tok: Token) -> bool:
         and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
+def _title_words(head: Token) -> str:
+    """ "the general manager of X": a title noun with the modifiers before it, for titles of two words."""
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    return " ".join([*(c.lower_ for c in mods), head.lower_])
+
+
+def _subject_in_date(verb: Token) -> list[Token]:
+    """ "On 4 May the Commander of the Navy, Admiral X, visited ...": with no subject of the verb, the
+    parser may hang a capitalised title phrase on the opening date as its apposition."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    return [a for prep in verb.children if prep.dep_ == "prep" and prep.i < verb.i
+            for date in prep.children if date.dep_ == "pobj" and date.ent_type_ == "DATE"
+            for a in date.children if a.dep_ == "appos" and a.ent_type_ != "DATE" and a.i < verb.i]
+
+
 def _dateline(tok: Token) -> bool:
     """A word of the dateline that opens a story ("HANOI —", "CAIRO –"): upper case, at the start of its
     sentence, before a dash."""
@@ -380,7 +400,8 @@ class Reader:
                 own = self._title_of_names(conj) or self._detached_holder(conj) or (
                     self._misattached_conjuncts(conj) if conj.tag_ in ("NNS", "NNPS") else []) \
                     or self.leaders(conj, exclude)
-            if not own and conj.pos_ in ("NOUN", "PROPN") and self.ctx.gaz.is_title(conj.lemma_):
+            if not own and conj.pos_ in ("NOUN", "PROPN") and (self.ctx.gaz.is_title(conj.lemma_)
+                                                                or self.ctx.gaz.is_title(_title_words(conj))):
                 # "the American ambassador in Rabat, X": the holder's name hung inside the title's place phrase
                 own = self._title_of_names(conj, ("of", "in"))
             if not own:
@@ -597,7 +618,7 @@ class Reader:
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject phrases of a verb, inherited through "and met", "to attend", "after chairing"."""
-        tok = verb
+        tok, came_by = verb, ""
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             if subj and _dateline(subj[0]):
@@ -613,11 +634,17 @@ class Reader:
                         head = head.head  # "X and his delegation, who are visiting": all of them
                     return [head]  # "X, who visited Y"
                 return subj
-            if any(c.dep_ == "nsubjpass" for c in tok.children):
+            passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if passive and tok is not verb and came_by == "conj":
+                return passive  # "X was received by Y and later met Z": X met Z
+            if passive:
                 return []
             misread = [c for c in tok.children if c.i in self.person_at and _misparsed_subject(c)]
             if misread:
                 return misread[:1]
+            in_date = _subject_in_date(tok)
+            if in_date:
+                return in_date[:1]
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return [tok.head]  # "the first leader to visit"
             to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -628,7 +655,10 @@ class Reader:
                 return [before]  # "the first jet to arrive in C", misread as a purpose clause
             if tok.dep_ not in SUBJECT_INHERIT or tok.head.i == tok.i:
                 break
-            tok = tok.head
+            came_by = tok.dep_
+            # "was received by X and later met Y": the parser may join the second verb to the agent X
+            up = _governing_verb(tok.head) if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") else None
+            tok = up if up is not None and any(c.dep_ == "nsubjpass" for c in up.children) else tok.head
         return []
 
     def subject_names(self, verb: Token) -> list[str]:
@@ -666,6 +696,7 @@ class Reader:
             holders += [c for c in cue_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if cue.frame == "meet":  # "discussed the deal with X": the parser may hang "with" on the object
             holders += [c for c in cue_tok.children if c.dep_ in ("dobj", "obj") and not self.names(c)]
+        holders += _place_nouns(holders)
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in cue.preps
                  and not negated(c)]
         if cue.frame == "meet" and not objects:
@@ -819,8 +850,8 @@ class Reader:
         rank = {t.i: n for n, t in enumerate(chain)}
         best: tuple[int, Span] | None = None
         for ent in self.ctx.ents_in(cue_tok.sent):
-            if ent.label_ != "DATE" or ent.root.head.lower_ in NOT_WHEN_PREPS or _in_dateline(ent):
-                continue  # "the first since 2020", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
+            if ent.label_ != "DATE" or ent.root.head.lower_ in NOT_WHEN_PREPS | PERIOD_PREPS or _in_dateline(ent):
+                continue  # "the first since 2020", "the plan for 2026", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
             if _how_long_or_often(ent):
                 continue
             tok = ent.root
@@ -929,6 +960,13 @@ class Reader:
 LIST_PREPS = {"of", "from", "to"}
 
 
+def _place_nouns(holders: list[Token]) -> list[Token]:
+    """ "held talks at the ministry of defence with X": the parser may hang the counterpart's "with" on
+    the place just before it; the nouns of the holders' place phrases, which hold it then."""
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+            for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+
+
 def _misplaced_agents(verb: Token) -> list[Token]:
     """ "was signed at the ministry by X": the parser may hang a passive's "by" phrase on the place before
     it; the people in it are the verb's agents."""
@@ -936,6 +974,23 @@ def _misplaced_agents(verb: Token) -> list[Token]:
             for place in c.children if place.dep_ == "pobj"
             for by in place.children if by.dep_ == "prep" and by.lower_ == "by"
             for p in by.children if p.dep_ == "pobj" and any(t.ent_type_ == "PERSON" for t in p.subtree)]
+
+
+def _stranded_agents(verb: Token) -> list[Token]:
+    """ "was received at the ministry by Minister X": the parser may hang "by" on the place with no object
+    and attach X elsewhere (a second object of "at", an object of the verb); the first name after "by",
+    before the next verb, is the agent."""
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    for by in (b for h in [verb, *places] for b in h.children if b.dep_ == "prep" and b.lower_ == "by"):
+        if any(o.dep_ == "pobj" for o in by.children):
+            continue
+        for tok in verb.doc[by.i + 1:verb.sent.end]:
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.ent_type_ == "PERSON" and tok.dep_ not in ("compound", "flat"):
+                return [tok]
+    return []
 
 
 def _listed_after(prep: Token, reader: Reader) -> list[str]:
@@ -1122,7 +1177,7 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     if relative:
         passive = [_occasion_of(tok.head)]
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
-        or (_misplaced_agents(tok) if passive else [])
+        or (_misplaced_agents(tok) or _stranded_agents(tok) if passive else [])
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
     elif not passive and agents and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "auxpass" for c in tok.children) \
@@ -2124,6 +2179,12 @@ def _with_visitor(d: Draft, visitor: str, sent: Span) -> list[Draft]:
     return out
 
 
+def _dates_an_act(noun: Token) -> bool:
+    """ "X told reporters after the signing": the occasion noun only says when X's own act was, and so
+    names no signer (unlike "X flew out for the signing")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+
+
 def _next_sentence(a: Token, b: Token) -> bool:
     """Whether b is in a's sentence or the one after it."""
     return b.sent.start == a.sent.start or (a.sent.end < len(a.doc) and b.sent.start == a.sent.end)
@@ -2268,6 +2329,6 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     # and so does "X signed the deal" (its other signer unnamed); "X flew out for the signing" still tells
     # X's presence at the occasion
     kept = [d for d in kept if len(d.participants) > 1 or d.kind not in ("meeting", "call", "signing")
-            or d.kind == "signing" and (d.trip or d.cue.pos_ not in ("VERB", "AUX"))]
+            or d.kind == "signing" and (d.trip or d.cue.pos_ not in ("VERB", "AUX") and not _dates_an_act(d.cue))]
     return [Meeting(participants=d.participants, kind=d.kind, evidence=ctx.sentence_evidence(d.evidence_span),
                     date=d.date, place=d.place) for d in kept]
