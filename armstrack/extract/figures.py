@@ -53,7 +53,9 @@ _BASELINE = re.compile(r"(?:compared (?:with|to)|than|versus|vs\.?|\bon|relative
 CURRENCY_SYMBOLS = {k for k in CURRENCIES if not k.isalpha()}
 CURRENCY_WORDS = {k for k in CURRENCIES if k.isalpha()}
 #: Tokens written before an amount that name its currency ("$", "Rs", "USD 40 million").
-CURRENCY_BEFORE = CURRENCY_SYMBOLS | word_set("figure_words.tsv", "currency_before")
+#: (every ISO code of the currency table is one: "MVR 570 million", "BAM 40 million")
+CURRENCY_BEFORE = CURRENCY_SYMBOLS | word_set("figure_words.tsv", "currency_before") \
+    | {k for k, code in CURRENCIES.items() if k.upper() == code}
 #: Adjectives that make a period noun the frame of a statement ("over the past ten years").
 TIME_FRAME_WORDS = word_set("figure_words.tsv", "time_frame")
 #: Relations from a number up to the word it counts.
@@ -586,7 +588,9 @@ def _is_weapon_noun(noun: Token, ctx: DocContext) -> bool:
         if child.dep_ not in ("compound", "amod", "nmod") and not (
                 child.dep_ == "nummod" and child.ent_type_ == "WEAPON_SYSTEM"):
             continue
+        # (a compound's own modifiers too: "Su-30 K fighters", the variant letter split off the designator)
         if child.ent_type_ == "WEAPON_SYSTEM" or any(ch.isdigit() for ch in child.text) \
+                or child.dep_ == "compound" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in child.subtree) \
                 or ctx.gaz.category_of(f"{child.lower_} {noun.lower_}") or child.lower_.endswith("-made") \
                 or lexicon().has("machine_modifier", child.lemma_.lower()):
             return True
@@ -642,6 +646,28 @@ def _harm_near(noun: Token) -> str | None:
                 if plight is not None:
                     return lex.get("plight", _lemma(plight))
             break
+    return _purpose_cue(noun)
+
+
+#: Harm-verb labels of acts the counted people do themselves, so that a verb they set out to do counts them
+#: ("40 cadets will travel to Spain to begin training"); harm done to them ("killed") needs its own verb.
+OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated"})
+
+
+def _purpose_cue(noun: Token) -> str | None:
+    """A cue of an act of their own that the counted people go on to do: the verb of an open clause of their
+    verb ("will travel to Italy to train", "went abroad to begin training"), two clauses deep at most."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    lex = lexicon()
+    frontier = [noun.head]
+    for _ in range(2):
+        frontier = [c for verb in frontier for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+        for clause in frontier:
+            for tok in (clause, *(c for c in clause.children if c.dep_ in ("dobj", "xcomp"))):
+                label = lex.get("harm_verb", _lemma(tok))
+                if label in OWN_ACT_LABELS:
+                    return label
     return None
 
 

@@ -1,0 +1,95 @@
+"""Figures, quotes and people on sentences written for these rules (own words, several phrasings each)."""
+import pytest
+
+from armstrack.core import analyse_text
+
+
+def _figures(text):
+    return {(f.value, f.unit) for f in analyse_text(text, published="2025-03-10").figures}
+
+
+def _people(text):
+    return {p.name for p in analyse_text(text, published="2025-03-10").people}
+
+
+# --- currencies completed from ISO 4217: names, codes before an amount, and signs several states share
+@pytest.mark.parametrize("text, expected", [
+    ("Angola will pay 50 billion kwanzas for the helicopters.", (50e9, "AOA")),
+    ("The Maldives paid 300 million rufiyaa for the patrol boats.", (300e6, "MVR")),
+    ("Uzbekistan set aside 9 trillion soums for its armed forces.", (9e12, "UZS")),
+    ("The Lebanese army received 40 billion Lebanese pounds from donors.", (40e9, "LBP")),
+    ("Guatemala's congress approved 600 million quetzales for the army's trucks.", (600e6, "GTQ")),
+    ("Mozambique spent 2 billion meticais on patrol craft.", (2e9, "MZN")),
+])
+def test_currency_names_of_iso_4217(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The radars cost USD 12 million, or around MVR 185 million, according to the ministry.", (185e6, "MVR")),
+    ("Sarajevo set aside BAM 40 million for helicopters.", (40e6, "BAM")),
+    ("The deal is worth GTQ 300 million.", (300e6, "GTQ")),
+])
+def test_every_iso_code_before_an_amount(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Botswana's army chief said the ministry wants P2.5 billion for new trucks next year.", (2.5e9, "BWP")),
+    ("Manila approved P5 billion for the radars.", (5e9, "PHP")),
+    ("Moldova plans to spend 3 billion lei on air defence radars this year, the Moldovan minister said.",
+     (3e9, "MDL")),
+    ("Bucharest will spend 10 billion lei on Romania's new air defence.", (10e9, "RON")),
+    ("Malawi's army was granted 20 billion kwacha for trucks by Malawi's parliament.", (20e9, "MWK")),
+])
+def test_shared_signs_follow_the_state(text, expected):
+    assert expected in _figures(text)
+
+
+def test_indian_rupees_stay_indian_beside_island_customers():
+    text = ("India exported patrol boats to Seychelles and Mauritius. Seychelles and Mauritius also took radars. "
+            "Exports reached Rs 9,000 crore last year, the Indian ministry said.")
+    assert all(unit != "SCR" and unit != "MUR" for _, unit in _figures(text))
+
+
+# --- people counted as trained: trades and crews, and a purpose clause of their own verb
+@pytest.mark.parametrize("text, expected", [
+    ("Some 40 engineers and 15 mechanics have been trained in France since May.", (40, "people")),
+    ("The navy trained 25 drivers and mechanics at the base last year.", (25, "people")),
+    ("France also provided training for 45 drivers at its base.", (45, "people")),
+    ("Fifty crew members will travel to Italy in June to begin training on the frigate.", (50, "people")),
+    ("Some 35 instructors are heading to Texas to train on the new jets.", (35, "people")),
+])
+def test_trained_people(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ten officers will travel to Rome to sign the contract.",
+    "Twelve engineers work at the new plant.",
+])
+def test_people_without_a_cue_are_no_figure(text):
+    assert not _figures(text)
+
+
+# --- designations under sanctions
+@pytest.mark.parametrize("text, expected", [
+    ("The Treasury designated seven entities and three individuals in Turkey for supplying drone engines.",
+     {(7, "entities"), (3, "people")}),
+    ("Washington is designating 11 firms in Hong Kong over the sale of engines to Tehran.", {(11, "companies")}),
+])
+def test_designations_are_sanctions(text, expected):
+    assert expected <= _figures(text)
+
+
+# --- aircraft named by a designator the tokenizer splits are machines, not fighters counted as people
+@pytest.mark.parametrize("text", [
+    "The air force took delivery of twelve Sukhoi Su-30K fighters ordered from Russia in 2013.",
+    "Kyiv received six Mirage 2000-5F fighters from France.",
+])
+def test_fighter_aircraft_are_no_people(text):
+    assert (12, "people") not in _figures(text) and (6, "people") not in _figures(text)
+
+
+def test_fighters_killed_stay_people():
+    assert (40, "people") in _figures("Insurgents said 40 fighters were killed in the clash.")
