@@ -93,3 +93,28 @@ def test_fighter_aircraft_are_no_people(text):
 
 def test_fighters_killed_stay_people():
     assert (40, "people") in _figures("Insurgents said 40 fighters were killed in the clash.")
+
+
+# --- names that are no people: ships by their navies' prefixes, atolls, examples of a class of things
+@pytest.mark.parametrize("text, person, thing", [
+    ("The Italian frigate ITS Luigi Rizzo docked in Piraeus on Monday, while Admiral Marco Bellini met the Greek "
+     "navy chief.", "Marco Bellini", "Luigi Rizzo"),
+    ("The Polish ship ORP Kazimierz Pulaski joined the exercise, Commander Anna Nowak said.", "Anna Nowak",
+     "Kazimierz Pulaski"),
+    ("The boats arrived at the harbour in Baa Atoll on Friday, said Colonel Ahmed Shareef.", "Ahmed Shareef",
+     "Baa Atoll"),
+    ("Air forces from the region train together in drills such as Red Flag and Cope North, said analyst John "
+     "Carter.", "John Carter", "Cope North"),
+])
+def test_things_named_like_people(text, person, thing):
+    names = _people(text)
+    assert person in names and thing not in names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Several leaders, such as President Ali Hassan and Prime Minister Sara Mendes, attended the summit.",
+     {"Ali Hassan", "Sara Mendes"}),
+    ("Officials including Defence Minister Peter Okafor met the delegation.", {"Peter Okafor"}),
+])
+def test_people_listed_as_examples_stay_people(text, names):
+    assert names <= _people(text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Iterable
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -454,6 +455,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
         return True  # "CITY (Outlet) -": the agency or paper of a dateline
     if _coordinated_with_place_or_system(doc[start:end].root):
         return True  # "flights between Beijing and X": a place; "HMMWVs and X": a product
+    if _example_of_a_thing(doc[start:end].root, words.get("before", ())):
+        return True  # "exercises such as X and Y": examples of a class of things
     return _in_quote_marks(doc, start, end)
 
 
@@ -528,6 +531,23 @@ def _coordinated_with_place_or_system(root: Token) -> bool:
     if root.dep_ == "conj" and root.head.ent_type_ in kinds:
         return True
     return any(c.dep_ == "conj" and c.ent_type_ in kinds for c in root.children)
+
+
+#: Prepositions that open a list of examples of the noun before them ("drills such as X", "ships like Y").
+EXAMPLE_PREPOSITIONS = {"as", "like", "including"}
+
+
+def _example_of_a_thing(root: Token, classes: Iterable[str]) -> bool:
+    """Whether a name is one of the examples listed after a noun of things ("exercises such as X and Y",
+    "warships like X", "operations including X"): the class noun names what the examples are."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPOSITIONS:
+        return False
+    noun = prep.head.head if prep.head.lower_ == "such" else prep.head
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in classes
 
 
 _ENTITY_INDEX: tuple[Doc | None, dict[int, Span]] = (None, {})
