@@ -118,3 +118,36 @@ def test_things_named_like_people(text, person, thing):
 ])
 def test_people_listed_as_examples_stay_people(text, names):
     assert names <= _people(text)
+
+
+def _quotes(text):
+    return {(q.speaker, q.text) for q in analyse_text(text, published="2025-03-10").quotes}
+
+
+# --- a light verb and its adjective report speech
+@pytest.mark.parametrize("text, speaker, said", [
+    ('Deputy Secretary Mark Thornton travelled to Lima on Monday. The Deputy Secretary made clear that the United '
+     'States "will not abandon its partners".', "Mark Thornton", "will not abandon its partners"),
+    ('General Omar Diallo made plain that the army "will not retreat".', "Omar Diallo", "will not retreat"),
+    ('General Omar Diallo made clear that the army "will not retreat".', "Omar Diallo", "will not retreat"),
+])
+def test_made_clear_reports_speech(text, speaker, said):
+    assert (speaker, said) in _quotes(text)
+
+
+# --- "the <nationality> official": the one person of that state named before
+@pytest.mark.parametrize("text, speaker", [
+    ("Deputy Defence Minister Laura Fenwick of Britain met Polish officials in Warsaw. The British official assured "
+     "her hosts of London's \"steadfast backing for the eastern flank\".", "Laura Fenwick"),
+    ("Norwegian State Secretary Jonas Berg met the Lithuanian minister. The Norwegian official said Oslo would "
+     "offer \"every possible help\".", "Jonas Berg"),
+])
+def test_national_official_is_the_one_named(text, speaker):
+    assert speaker in {s for s, _ in _quotes(text)}
+
+
+def test_national_official_ambiguous_between_two():
+    text = ("Norwegian State Secretary Jonas Berg met Norwegian Army chief General Tor Lund. The Norwegian official "
+            "said Oslo would offer \"every possible help\".")
+    speakers = {s for s, _ in _quotes(text)}
+    assert "Jonas Berg" not in speakers and "Tor Lund" not in speakers
