@@ -151,3 +151,23 @@ def test_national_official_ambiguous_between_two():
             "said Oslo would offer \"every possible help\".")
     speakers = {s for s, _ in _quotes(text)}
     assert "Jonas Berg" not in speakers and "Tor Lund" not in speakers
+
+
+# --- a name in apposition to a title, which the NER ran into one body with the title's tail
+@pytest.mark.parametrize("text", [
+    "Cadets marched past the Chilean Secretary of State for Defence, Inés Calvo Ruiz.",
+    "The new hangar was opened by the Peruvian Secretary of State for Defence, Inés Calvo Ruiz.",
+])
+def test_name_after_title_and_comma(text):
+    assert "Inés Calvo Ruiz" in _people(text)
+
+
+# --- a company's chief officers are titles, not names
+@pytest.mark.parametrize("text, name", [
+    ("On the call were Maria Lopes Duarte, Chief Financial Officer; and Tom Baker, an analyst at Acme Securities.",
+     "Maria Lopes Duarte"),
+    ("Chief Operating Officer Karin Vogt said deliveries would rise.", "Karin Vogt"),
+])
+def test_chief_officers_are_titles(text, name):
+    names = _people(text)
+    assert name in names and not any("Officer" in n for n in names)

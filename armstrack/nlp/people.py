@@ -192,8 +192,10 @@ def _after_of_place(doc: Doc, i: int) -> int | None:
 def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
     """Whether words in apposition to a title can be a name the NER missed: untagged (or taken for a body, which
     it does with unfamiliar names), at least one untagged, and none a word a body's name ends in ("Group")."""
+    # (a body the NER ran on from the title over the comma into the name is such a guess too: "Secretary of
+    # [State for Defence, X Y Z]")
     return all(t.ent_type_ in ("", "ORG") and t.lower_ not in last_words for t in run) \
-        and any(not t.ent_type_ for t in run)
+        and (any(not t.ent_type_ for t in run) or run[0].ent_iob_ == "I")
 
 
 def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
