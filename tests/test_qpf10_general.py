@@ -171,3 +171,26 @@ def test_name_after_title_and_comma(text):
 def test_chief_officers_are_titles(text, name):
     names = _people(text)
     assert name in names and not any("Officer" in n for n in names)
+
+
+# --- an unsigned commentary's closing note on its author is metadata; documents named like people are not
+def test_closing_author_note_is_metadata():
+    text = ("Navies in the region are buying more drones, said Admiral Joseph Tan.\n\n"
+            "Maria Kovacs Lindqvist is a Senior Fellow at the Institute for Defence Studies, Oslo.")
+    names = _people(text)
+    assert "Joseph Tan" in names and "Maria Kovacs Lindqvist" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Navies in the region are buying more drones.\n\nMaria Kovacs Lindqvist is a Senior Fellow at the Institute "
+    "for Defence Studies. She argued that drones were cheap, and Admiral Joseph Tan agreed.",
+    "Maria Kovacs Lindqvist is a senior fellow at the institute. She said drones were cheap.\n\n"
+    "Navies in the region are buying more drones.",
+])
+def test_a_person_introduced_in_the_body_stays(text):
+    assert "Maria Kovacs Lindqvist" in _people(text)
+
+
+def test_transcript_title_is_no_person():
+    text = "Q2 2024 Investor Call Transcript (abridged)\n\nRevenue rose, said Chief Executive Ola Nordmann."
+    assert _people(text) == {"Ola Nordmann"}

@@ -506,6 +506,23 @@ def _authored(doc: Doc, start: int, end: int) -> bool:
     return doc[i].text == ";" and _label_opens_line(doc, i, labels)
 
 
+#: Verbs that open an author's note at the foot of an article ("X is a fellow at Y").
+NOTE_VERBS = {"is", "are"}
+
+
+def _author_note(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name opens the article's closing note on its author ("X is a research fellow at the Y
+    Institute."): a last paragraph of one sentence that opens with the name and "is a"; the author of an
+    unsigned commentary is metadata like a byline."""
+    opens_line = start == 0 or "\n" in doc[start - 1].text
+    if not opens_line or end + 2 >= len(doc) or doc[end].lower_ not in NOTE_VERBS \
+            or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    sent = doc[start].sent
+    rest = doc[sent.end:]
+    return "\n" not in doc[start:sent.end].text.strip() and all(t.is_space or t.is_punct for t in rest)
+
+
 def _desk_byline(doc: Doc, start: int, end: int, desks: frozenset[str]) -> bool:
     """Whether a name is a byline line of its own with the author's desk after a comma ("Jane Roe, Defence
     Correspondent"): the line opens with the name and ends with a journalist's job."""
@@ -691,7 +708,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     others |= _classified_elsewhere(doc, {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, _ in tagged
                                           if bare is not None and bare[1] - bare[0] > 1}, title_tokens)
     for ent, bare, not_person in tagged:
-        if bare is not None and _authored(doc, ent.start, ent.end):
+        if bare is not None and (_authored(doc, ent.start, ent.end) or _author_note(doc, ent.start, ent.end)):
             authors.add(frozenset(t.text for t in doc[bare[0]:bare[1]]))
             continue
         if bare is None or not_person:
