@@ -194,3 +194,15 @@ def test_a_person_introduced_in_the_body_stays(text):
 def test_transcript_title_is_no_person():
     text = "Q2 2024 Investor Call Transcript (abridged)\n\nRevenue rose, said Chief Executive Ola Nordmann."
     assert _people(text) == {"Ola Nordmann"}
+
+
+# --- amounts written in words before a currency's name
+@pytest.mark.parametrize("text, expected", [
+    ("The old tanks were sold for a token price of one euro each.", (1, "EUR")),
+    ("The old tanks were sold for a token price of two euros each.", (2, "EUR")),
+    ("The frigates were sold for a symbolic one dollar.", (1, "USD")),
+    ("The ministry paid two million euros for the radar.", (2e6, "EUR")),
+    ("Kenya paid ten million Kenyan shillings for the boats.", (10e6, "KES")),
+])
+def test_amount_in_words(text, expected):
+    assert expected in _figures(text)

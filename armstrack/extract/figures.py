@@ -446,6 +446,7 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             elif _hyphen_at(doc, end + 2, sent) and _lower(doc[end + 3]) in CURRENCY_WORDS:
                 end += 3
         start = i
+        number_end = end  # (the amount's own words, before a currency's name after it)
         currency = None
         if start - 1 > sent.start and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
                 and _lower(doc[start - 2]) + "." in CURRENCY_BEFORE:
@@ -472,7 +473,8 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         value = None
         if currency:
             money = parse_money(text.replace("-", " ").replace("–", " "))
-            value = money[0] if money else word_number(doc[i:end].text)
+            # ("two euros", "one dollar": an amount in words, which only the number's own words tell)
+            value = money[0] if money else word_number(doc[i:number_end].text)
         else:
             words = [t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)]
             value = word_number(" ".join(words)) if words else 1.0 if _is_dozen(doc[i]) else None  # "a dozen"
