@@ -206,3 +206,33 @@ def test_transcript_title_is_no_person():
 ])
 def test_amount_in_words(text, expected):
     assert expected in _figures(text)
+
+
+# --- tallies of events and bodies a report counts
+@pytest.mark.parametrize("text, expected", [
+    ("Observers logged more than 300 violations of the truce in March.", (300, "violations")),
+    ("The two air forces will hold 30 joint activities next year.", (30, "activities")),
+    ("The drone has been sold to 15 customers worldwide.", (15, "customers")),
+    ("The navy reported 12 incidents with foreign vessels.", (12, "incidents")),
+])
+def test_tallies_of_events_and_bodies(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two companies signed a deal in May.",
+    "The two missions met in May.",
+    "These three sites were inspected again.",
+])
+def test_a_definite_small_count_refers_back(text):
+    assert not _figures(text)
+
+
+def test_a_definite_count_with_news_stays():
+    assert (4, "sites") in _figures("The talks covered the four new training sites near the coast.")
+
+
+def test_the_two_countries_are_no_reach_count():
+    assert (2, "countries") not in _figures("Of the twelve jets the two countries ordered jointly, seven are for "
+                                            "the Danes.")
+    assert (14, "countries") in _figures("The rifle has been ordered by 14 countries.")

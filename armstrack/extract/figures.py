@@ -1105,6 +1105,20 @@ def _perpetrator(verb: Token, own: range) -> Token | None:
     return None
 
 
+#: Determiners before a number written in words that make it a reference to things named before ("the two
+#: companies signed", "these three sites"), not a count the text states.
+BACK_REFERENCE = {"the", "these", "those", "both"}
+
+
+def _refers_back(num: NumberPhrase, noun: Token) -> bool:
+    """Whether a small count in words follows a definite determiner and comes right before its bare noun ("the
+    two missions met"); "the four new sites" tells something new of them, so it stays a count."""
+    doc = noun.doc
+    first = doc[num.start]
+    return num.start > 0 and doc[num.start - 1].lower_ in BACK_REFERENCE and first.is_alpha and num.value < 10 \
+        and noun.i == num.end
+
+
 def _vote_motions(sent: Span, look_back: bool = True) -> list[Token]:
     """The resolution or motion a vote is on, in this sentence or the one before."""
     doc = sent.doc
@@ -1131,6 +1145,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     noun = _counted_noun(num)
     if noun is not None:
         unit = _unit_of(noun)
+        if unit and _refers_back(num, noun):
+            return None
         if unit:
             owner, attribute = _measured_by(noun)
             if _is_specification(noun, unit, owner, attribute, ctx) or _is_time_frame(noun):
@@ -1177,7 +1193,7 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if verb is not None:
         # "issued 1,200 export permits to 58 countries", "refused permits to three countries"
         return "countries", f"countries {verb.lower_} permits", noun.i + 1, False
-    if noun is not None and _reached_countries(noun):
+    if noun is not None and _reached_countries(noun) and not _refers_back(num, noun):
         return "countries", "countries reached", noun.i + 1, False
     if noun is not None and _members(noun):
         if vote_sentence and _unanimous(noun):
