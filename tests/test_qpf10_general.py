@@ -236,3 +236,17 @@ def test_the_two_countries_are_no_reach_count():
     assert (2, "countries") not in _figures("Of the twelve jets the two countries ordered jointly, seven are for "
                                             "the Danes.")
     assert (14, "countries") in _figures("The rifle has been ordered by 14 countries.")
+
+
+# --- the signer of a letter, under the office in capitals
+@pytest.mark.parametrize("text, name", [
+    ("Dear President,\n\nThe minister met the Polish envoy on Monday.\n\nTHE MINISTER OF DEFENCE,\n\nK.H. Brekelmans",
+     "K.H. Brekelmans"),
+    ("I will keep the House informed.\n\nTHE STATE SECRETARY FOR DEFENCE,\n\nG.P. ter Horst", "G.P. ter Horst"),
+])
+def test_letter_signer(text, name):
+    assert name in _people(text)
+
+
+def test_a_closing_greeting_signs_no_person():
+    assert not _people("The talks went well.\n\nWITH KIND REGARDS,\n\nThe Editors")

@@ -26,7 +26,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.nlp.entities import evidence
-from armstrack.nlp.gazetteers import Gazetteers, load_honorifics
+from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers, load_honorifics
 from armstrack.records import Person, PersonTitle
 
 #: Words before a name that are no part of it (Mr, Gen, Sen, ...), lower case: nlp/data/honorifics.tsv.
@@ -187,6 +187,26 @@ def _after_of_place(doc: Doc, i: int) -> int | None:
     while j < len(doc) and doc[j].ent_iob_ == "I":
         j += 1
     return j
+
+
+#: A letter's closing signature: the signer's office in capitals on a line of its own, ending in a comma
+#: ("THE MINISTER OF DEFENCE,"), then the signer's name ending the text ("A.B. van Dijk", "Anna Bakker").
+SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?(?P<office>[A-Z][A-Z' -]{3,60}?)[ \t]*,[ \t]*\n\s*"
+                       r"(?P<name>(?:[A-Z]\.)+[ \t]?(?:(?:van|von|de|der|den|du|da|di|le|la|ter|ten)[ \t]+)*[A-Z][\w'’-]+"
+                       r"|[A-Z][a-z][\w'’-]*(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|le|la|ter|ten)[ \t]+)*"
+                       r"[A-Z][\w'’-]+){1,3})\s*$")
+
+
+def _signature(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The signer of a letter that ends the text: a name under its office in capitals ("THE MINISTER OF
+    DEFENCE,\n\nA.B. van Dijk"), whose initials and particles the NER often leaves out."""
+    m = SIGNATURE.search(doc.text)
+    if m is None or not load_gazetteers().is_title(m.group("office")):
+        return []
+    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    if span is None:
+        return []
+    return [(span.start, span.end, tuple(t.text for t in span))]
 
 
 def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
@@ -728,6 +748,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         mentions.append(_Mention(s, e, words))
     mentions = _join_abbreviated_given_names(doc, mentions, surface)
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    for s, e, words in _signature(doc):
+        # the signer's full name replaces the part of it the NER tagged ("ter Horst" of "G.P. ter Horst")
+        mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
+        mentions.append(_Mention(s, e, words))
+        surface.setdefault(words, " ".join(words))
     for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens):
         if not taken & set(range(s, e)):
             surface.setdefault(words, " ".join(words))
