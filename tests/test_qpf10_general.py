@@ -250,3 +250,13 @@ def test_letter_signer(text, name):
 
 def test_a_closing_greeting_signs_no_person():
     assert not _people("The talks went well.\n\nWITH KIND REGARDS,\n\nThe Editors")
+
+
+# --- a ranking's size is a rank position, not a tally
+@pytest.mark.parametrize("text", [
+    "The deal made Chile one of Spain's top five customers last year.",
+    "Egypt is among the ten largest customers of French arms.",
+    "Norway's top three companies by sales grew.",
+])
+def test_a_ranking_is_no_tally(text):
+    assert not _figures(text)

@@ -1119,6 +1119,14 @@ def _refers_back(num: NumberPhrase, noun: Token) -> bool:
         and noun.i == num.end
 
 
+def _ranking(num: NumberPhrase, noun: Token) -> bool:
+    """Whether a count is the size of a ranking ("its top five customers", "the ten largest exporters"): a rank
+    position, not a tally of things."""
+    doc = noun.doc
+    return num.start > 0 and doc[num.start - 1].lower_ == "top" \
+        or any(c.dep_ == "amod" and c.tag_ == "JJS" and c.i > num.start for c in noun.children)
+
+
 def _vote_motions(sent: Span, look_back: bool = True) -> list[Token]:
     """The resolution or motion a vote is on, in this sentence or the one before."""
     doc = sent.doc
@@ -1145,7 +1153,7 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     noun = _counted_noun(num)
     if noun is not None:
         unit = _unit_of(noun)
-        if unit and _refers_back(num, noun):
+        if unit and (_refers_back(num, noun) or _ranking(num, noun)):
             return None
         if unit:
             owner, attribute = _measured_by(noun)
