@@ -260,3 +260,14 @@ def test_a_closing_greeting_signs_no_person():
 ])
 def test_a_ranking_is_no_tally(text):
     assert not _figures(text)
+
+
+# --- a list of people with their jobs ("X Y, Chief Financial Officer; ...") where the NER took names for bodies
+def test_list_of_people_with_titles():
+    names = _people("Call participants: Paulo Costa Lima, Chief Executive Officer; Beatriz Nunes Prado, Chief "
+                    "Financial Officer; Lars Holm, analyst, Fjord Capital.")
+    assert {"Beatriz Nunes Prado", "Lars Holm"} <= names
+
+
+def test_a_body_before_a_title_and_a_name_stays_a_body():
+    assert _people("The deal was signed by Lockheed Martin, chief executive Jim Taiclet said.") == {"Jim Taiclet"}

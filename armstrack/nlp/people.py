@@ -277,7 +277,8 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         root = ent.root
         if ent.label_ == "ORG" and (
                 root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN"
-                or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children)):
+                or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children)
+                or _title_after_comma(doc, ent.end, title_tokens)):
             out.append((ent.start, ent.end, tuple(t.text for t in ent)))
         elif ent.label_ != "ORG" and root.dep_ == "appos" and any(
                 c.dep_ == "appos" and c.i in title_tokens and c.i < ent.start for c in root.head.children):
@@ -292,6 +293,18 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         if name_end - (after + 1) >= 2 and _after_of_place(doc, name_end) is not None:
             out.append((after + 1, name_end, tuple(t.text for t in doc[after + 1:name_end])))
     return out
+
+
+def _title_after_comma(doc: Doc, end: int, title_tokens: set[int]) -> bool:
+    """Whether a comma and a whole title follow a name, the title closing its item ("X Y, Chief Financial
+    Officer; ..."): a list of people with their jobs. A name after the title ("Z, chief executive X Y")
+    makes the first name a body's."""
+    if end + 1 >= len(doc) or doc[end].text != "," or end + 1 not in title_tokens:
+        return False
+    j = end + 1
+    while j < len(doc) and j in title_tokens:
+        j += 1
+    return j == len(doc) or doc[j].text in (";", ",", ".", ")") or "\n" in doc[j].text
 
 
 def _after_title(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
