@@ -53,7 +53,9 @@ _BASELINE = re.compile(r"(?:compared (?:with|to)|than|versus|vs\.?|\bon|relative
 CURRENCY_SYMBOLS = {k for k in CURRENCIES if not k.isalpha()}
 CURRENCY_WORDS = {k for k in CURRENCIES if k.isalpha()}
 #: Tokens written before an amount that name its currency ("$", "Rs", "USD 40 million").
-CURRENCY_BEFORE = CURRENCY_SYMBOLS | word_set("figure_words.tsv", "currency_before")
+#: (every ISO code of the currency table is one: "MVR 570 million", "BAM 40 million")
+CURRENCY_BEFORE = CURRENCY_SYMBOLS | word_set("figure_words.tsv", "currency_before") \
+    | {k for k, code in CURRENCIES.items() if k.upper() == code}
 #: Adjectives that make a period noun the frame of a statement ("over the past ten years").
 TIME_FRAME_WORDS = word_set("figure_words.tsv", "time_frame")
 #: Relations from a number up to the word it counts.
@@ -444,6 +446,7 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             elif _hyphen_at(doc, end + 2, sent) and _lower(doc[end + 3]) in CURRENCY_WORDS:
                 end += 3
         start = i
+        number_end = end  # (the amount's own words, before a currency's name after it)
         currency = None
         if start - 1 > sent.start and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
                 and _lower(doc[start - 2]) + "." in CURRENCY_BEFORE:
@@ -470,7 +473,8 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         value = None
         if currency:
             money = parse_money(text.replace("-", " ").replace("–", " "))
-            value = money[0] if money else word_number(doc[i:end].text)
+            # ("two euros", "one dollar": an amount in words, which only the number's own words tell)
+            value = money[0] if money else word_number(doc[i:number_end].text)
         else:
             words = [t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)]
             value = word_number(" ".join(words)) if words else 1.0 if _is_dozen(doc[i]) else None  # "a dozen"
@@ -586,7 +590,9 @@ def _is_weapon_noun(noun: Token, ctx: DocContext) -> bool:
         if child.dep_ not in ("compound", "amod", "nmod") and not (
                 child.dep_ == "nummod" and child.ent_type_ == "WEAPON_SYSTEM"):
             continue
+        # (a compound's own modifiers too: "Su-30 K fighters", the variant letter split off the designator)
         if child.ent_type_ == "WEAPON_SYSTEM" or any(ch.isdigit() for ch in child.text) \
+                or child.dep_ == "compound" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in child.subtree) \
                 or ctx.gaz.category_of(f"{child.lower_} {noun.lower_}") or child.lower_.endswith("-made") \
                 or lexicon().has("machine_modifier", child.lemma_.lower()):
             return True
@@ -642,6 +648,28 @@ def _harm_near(noun: Token) -> str | None:
                 if plight is not None:
                     return lex.get("plight", _lemma(plight))
             break
+    return _purpose_cue(noun)
+
+
+#: Harm-verb labels of acts the counted people do themselves, so that a verb they set out to do counts them
+#: ("40 cadets will travel to Spain to begin training"); harm done to them ("killed") needs its own verb.
+OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated"})
+
+
+def _purpose_cue(noun: Token) -> str | None:
+    """A cue of an act of their own that the counted people go on to do: the verb of an open clause of their
+    verb ("will travel to Italy to train", "went abroad to begin training"), two clauses deep at most."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    lex = lexicon()
+    frontier = [noun.head]
+    for _ in range(2):
+        frontier = [c for verb in frontier for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+        for clause in frontier:
+            for tok in (clause, *(c for c in clause.children if c.dep_ in ("dobj", "xcomp"))):
+                label = lex.get("harm_verb", _lemma(tok))
+                if label in OWN_ACT_LABELS:
+                    return label
     return None
 
 
@@ -1077,6 +1105,28 @@ def _perpetrator(verb: Token, own: range) -> Token | None:
     return None
 
 
+#: Determiners before a number written in words that make it a reference to things named before ("the two
+#: companies signed", "these three sites"), not a count the text states.
+BACK_REFERENCE = {"the", "these", "those", "both"}
+
+
+def _refers_back(num: NumberPhrase, noun: Token) -> bool:
+    """Whether a small count in words follows a definite determiner and comes right before its bare noun ("the
+    two missions met"); "the four new sites" tells something new of them, so it stays a count."""
+    doc = noun.doc
+    first = doc[num.start]
+    return num.start > 0 and doc[num.start - 1].lower_ in BACK_REFERENCE and first.is_alpha and num.value < 10 \
+        and noun.i == num.end
+
+
+def _ranking(num: NumberPhrase, noun: Token) -> bool:
+    """Whether a count is the size of a ranking ("its top five customers", "the ten largest exporters"): a rank
+    position, not a tally of things."""
+    doc = noun.doc
+    return num.start > 0 and doc[num.start - 1].lower_ == "top" \
+        or any(c.dep_ == "amod" and c.tag_ == "JJS" and c.i > num.start for c in noun.children)
+
+
 def _vote_motions(sent: Span, look_back: bool = True) -> list[Token]:
     """The resolution or motion a vote is on, in this sentence or the one before."""
     doc = sent.doc
@@ -1103,6 +1153,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     noun = _counted_noun(num)
     if noun is not None:
         unit = _unit_of(noun)
+        if unit and (_refers_back(num, noun) or _ranking(num, noun)):
+            return None
         if unit:
             owner, attribute = _measured_by(noun)
             if _is_specification(noun, unit, owner, attribute, ctx) or _is_time_frame(noun):
@@ -1149,7 +1201,7 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if verb is not None:
         # "issued 1,200 export permits to 58 countries", "refused permits to three countries"
         return "countries", f"countries {verb.lower_} permits", noun.i + 1, False
-    if noun is not None and _reached_countries(noun):
+    if noun is not None and _reached_countries(noun) and not _refers_back(num, noun):
         return "countries", "countries reached", noun.i + 1, False
     if noun is not None and _members(noun):
         if vote_sentence and _unanimous(noun):

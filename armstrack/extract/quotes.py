@@ -104,7 +104,18 @@ def cue_of(tok: Token) -> Cue | None:
         lemma = tok.lemma_.lower()
         if lemma in ASPECT_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "would continue to support": no reporting verb
-        return cues().get((lemma, "verb"))
+        return cues().get((lemma, "verb")) or _light_verb_cue(tok, lemma)
+    return None
+
+
+def _light_verb_cue(tok: Token, lemma: str) -> Cue | None:
+    """A reporting phrase of a light verb and its adjective ("made clear that", "made it plain that"), listed
+    in speech_cues.tsv as the two words."""
+    for child in tok.children:
+        if child.pos_ == "ADJ" and child.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "dobj"):
+            cue = cues().get((f"{lemma} {child.lower_}", "verb"))
+            if cue is not None:
+                return cue
     return None
 
 
@@ -436,7 +447,7 @@ class QuoteReader:
                                                          or self.previous_organisation(head))
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
-            holder = _person(self.title_holder(head)) or unnamed
+            holder = _person(self.title_holder(head)) or _person(self.national_holder(head)) or unnamed
             # "the analyst" is the last person named, but not "the official, who asked not to be named"
             if holder is None and not any(c.dep_ in ("relcl", "acl") for c in head.children):
                 holder = _person(self.antecedent(head.i))
@@ -680,6 +691,18 @@ class QuoteReader:
                 if best is None or key > best:
                     best = key
         return best[2] if best else None
+
+    def national_holder(self, head: Token) -> str | None:
+        """The one person of a state named before a role noun of that state's nationality ("the German
+        official" after a German minister was named): no one when two or more of that state were named."""
+        countries = {country.name for c in head.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                     for country in [self.gaz.country(c.text)] if country is not None}
+        if len(countries) != 1:
+            return None
+        found = {person.name for person in self.people.values()
+                 if any(title.affiliation in countries for title in person.titles)
+                 and any(m.start < head.idx for m in person.mentions)}
+        return found.pop() if len(found) == 1 else None
 
     def _country_words(self, affiliation: str | None) -> set[str]:
         """The lower-case words naming a title's country ("the Spanish minister" fits a minister of Spain)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Iterable
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.nlp.entities import evidence
-from armstrack.nlp.gazetteers import Gazetteers, load_honorifics
+from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers, load_honorifics
 from armstrack.records import Person, PersonTitle
 
 #: Words before a name that are no part of it (Mr, Gen, Sen, ...), lower case: nlp/data/honorifics.tsv.
@@ -188,11 +189,33 @@ def _after_of_place(doc: Doc, i: int) -> int | None:
     return j
 
 
+#: A letter's closing signature: the signer's office in capitals on a line of its own, ending in a comma
+#: ("THE MINISTER OF DEFENCE,"), then the signer's name ending the text ("A.B. van Dijk", "Anna Bakker").
+SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?(?P<office>[A-Z][A-Z' -]{3,60}?)[ \t]*,[ \t]*\n\s*"
+                       r"(?P<name>(?:[A-Z]\.)+[ \t]?(?:(?:van|von|de|der|den|du|da|di|le|la|ter|ten)[ \t]+)*[A-Z][\w'’-]+"
+                       r"|[A-Z][a-z][\w'’-]*(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|le|la|ter|ten)[ \t]+)*"
+                       r"[A-Z][\w'’-]+){1,3})\s*$")
+
+
+def _signature(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The signer of a letter that ends the text: a name under its office in capitals ("THE MINISTER OF
+    DEFENCE,\n\nA.B. van Dijk"), whose initials and particles the NER often leaves out."""
+    m = SIGNATURE.search(doc.text)
+    if m is None or not load_gazetteers().is_title(m.group("office")):
+        return []
+    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    if span is None:
+        return []
+    return [(span.start, span.end, tuple(t.text for t in span))]
+
+
 def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
     """Whether words in apposition to a title can be a name the NER missed: untagged (or taken for a body, which
     it does with unfamiliar names), at least one untagged, and none a word a body's name ends in ("Group")."""
+    # (a body the NER ran on from the title over the comma into the name is such a guess too: "Secretary of
+    # [State for Defence, X Y Z]")
     return all(t.ent_type_ in ("", "ORG") and t.lower_ not in last_words for t in run) \
-        and any(not t.ent_type_ for t in run)
+        and (any(not t.ent_type_ for t in run) or run[0].ent_iob_ == "I")
 
 
 def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -254,7 +277,8 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         root = ent.root
         if ent.label_ == "ORG" and (
                 root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN"
-                or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children)):
+                or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children)
+                or _title_after_comma(doc, ent.end, title_tokens)):
             out.append((ent.start, ent.end, tuple(t.text for t in ent)))
         elif ent.label_ != "ORG" and root.dep_ == "appos" and any(
                 c.dep_ == "appos" and c.i in title_tokens and c.i < ent.start for c in root.head.children):
@@ -269,6 +293,18 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         if name_end - (after + 1) >= 2 and _after_of_place(doc, name_end) is not None:
             out.append((after + 1, name_end, tuple(t.text for t in doc[after + 1:name_end])))
     return out
+
+
+def _title_after_comma(doc: Doc, end: int, title_tokens: set[int]) -> bool:
+    """Whether a comma and a whole title follow a name, the title closing its item ("X Y, Chief Financial
+    Officer; ..."): a list of people with their jobs. A name after the title ("Z, chief executive X Y")
+    makes the first name a body's."""
+    if end + 1 >= len(doc) or doc[end].text != "," or end + 1 not in title_tokens:
+        return False
+    j = end + 1
+    while j < len(doc) and j in title_tokens:
+        j += 1
+    return j == len(doc) or doc[j].text in (";", ",", ".", ")") or "\n" in doc[j].text
 
 
 def _after_title(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -454,6 +490,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
         return True  # "CITY (Outlet) -": the agency or paper of a dateline
     if _coordinated_with_place_or_system(doc[start:end].root):
         return True  # "flights between Beijing and X": a place; "HMMWVs and X": a product
+    if _example_of_a_thing(doc[start:end].root, words.get("before", ())):
+        return True  # "exercises such as X and Y": examples of a class of things
     return _in_quote_marks(doc, start, end)
 
 
@@ -501,6 +539,23 @@ def _authored(doc: Doc, start: int, end: int) -> bool:
     return doc[i].text == ";" and _label_opens_line(doc, i, labels)
 
 
+#: Verbs that open an author's note at the foot of an article ("X is a fellow at Y").
+NOTE_VERBS = {"is", "are"}
+
+
+def _author_note(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name opens the article's closing note on its author ("X is a research fellow at the Y
+    Institute."): a last paragraph of one sentence that opens with the name and "is a"; the author of an
+    unsigned commentary is metadata like a byline."""
+    opens_line = start == 0 or "\n" in doc[start - 1].text
+    if not opens_line or end + 2 >= len(doc) or doc[end].lower_ not in NOTE_VERBS \
+            or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    sent = doc[start].sent
+    rest = doc[sent.end:]
+    return "\n" not in doc[start:sent.end].text.strip() and all(t.is_space or t.is_punct for t in rest)
+
+
 def _desk_byline(doc: Doc, start: int, end: int, desks: frozenset[str]) -> bool:
     """Whether a name is a byline line of its own with the author's desk after a comma ("Jane Roe, Defence
     Correspondent"): the line opens with the name and ends with a journalist's job."""
@@ -528,6 +583,23 @@ def _coordinated_with_place_or_system(root: Token) -> bool:
     if root.dep_ == "conj" and root.head.ent_type_ in kinds:
         return True
     return any(c.dep_ == "conj" and c.ent_type_ in kinds for c in root.children)
+
+
+#: Prepositions that open a list of examples of the noun before them ("drills such as X", "ships like Y").
+EXAMPLE_PREPOSITIONS = {"as", "like", "including"}
+
+
+def _example_of_a_thing(root: Token, classes: Iterable[str]) -> bool:
+    """Whether a name is one of the examples listed after a noun of things ("exercises such as X and Y",
+    "warships like X", "operations including X"): the class noun names what the examples are."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPOSITIONS:
+        return False
+    noun = prep.head.head if prep.head.lower_ == "such" else prep.head
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in classes
 
 
 _ENTITY_INDEX: tuple[Doc | None, dict[int, Span]] = (None, {})
@@ -669,7 +741,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     others |= _classified_elsewhere(doc, {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, _ in tagged
                                           if bare is not None and bare[1] - bare[0] > 1}, title_tokens)
     for ent, bare, not_person in tagged:
-        if bare is not None and _authored(doc, ent.start, ent.end):
+        if bare is not None and (_authored(doc, ent.start, ent.end) or _author_note(doc, ent.start, ent.end)):
             authors.add(frozenset(t.text for t in doc[bare[0]:bare[1]]))
             continue
         if bare is None or not_person:
@@ -689,6 +761,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         mentions.append(_Mention(s, e, words))
     mentions = _join_abbreviated_given_names(doc, mentions, surface)
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    for s, e, words in _signature(doc):
+        # the signer's full name replaces the part of it the NER tagged ("ter Horst" of "G.P. ter Horst")
+        mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
+        mentions.append(_Mention(s, e, words))
+        surface.setdefault(words, " ".join(words))
     for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens):
         if not taken & set(range(s, e)):
             surface.setdefault(words, " ".join(words))
