@@ -2502,23 +2502,42 @@ RUMOURS = word_set("transfer_words.tsv", "rumour")
 CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
 FALSITY = word_set("transfer_words.tsv", "falsity")
+BACKGROUND_PREPS = word_set("transfer_words.tsv", "background_prep")
 
 
 def _denied_claim(clause: Token, head: Token) -> bool:
     """Whether a clause is the content of a denied claim: "denied reports that Norland was preparing to sell",
-    "dismissed a report that it planned to acquire" (the parser may hang the clause on the verb itself)."""
-    that = any(c.lower_ == "that" and (c.dep_ == "mark" or clause.dep_ == "relcl") for c in clause.children)
-    if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS and that and clause.dep_ in ("acl", "relcl") \
-            and any(t.pos_ in ("NOUN", "ADJ") and (t.lemma_.lower() in FALSITY or t.lower_ in FALSITY) for t in head.sent):
-        # "called reports that Norland would sell jets a fabrication", "described claims ... as baseless" (the parser
-        # may read the "that" of the claim as a relative pronoun)
-        return True
-    if clause.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    "dismissed a report that it planned to acquire", "called reports that Norland would sell jets a fabrication"
+    (the parser may hang the clause on the verb itself, or on the source of the claim: "a report by a local paper
+    that ...", and read its "that" as a relative pronoun)."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.left_edge.lower_ != "that":
         return False
-    if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
-        return head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
+    head = _claim_of_source(head)
+    if _claim_noun(head):
+        return any(_falsity(t) for t in head.sent) or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
+
+
+def _claim_noun(tok: Token) -> bool:
+    """Whether a word is a claim noun ("report", "claims"), also where the parser tags it a verb in a noun's slot."""
+    return tok.lemma_.lower() in CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("dobj", "pobj", "nsubj"))
+
+
+def _falsity(tok: Token) -> bool:
+    """Whether a word calls a claim false ("a fabrication", "baseless", "dismissed as speculation"); not one in
+    another phrase ("after months of speculation", which a confirmation may end)."""
+    return tok.pos_ in ("NOUN", "ADJ") and (tok.lemma_.lower() in FALSITY or tok.lower_ in FALSITY) \
+        and not (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS)
+
+
+def _claim_of_source(noun: Token) -> Token:
+    """The claim noun a source hangs on ("a report by a website", "claims in the press"), else the noun itself:
+    the parser may hang the claim's content clause on its source."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and _claim_noun(prep.head):
+        return prep.head
+    return noun
 
 
 def _guessed(cue_tok: Token) -> bool:

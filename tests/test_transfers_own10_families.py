@@ -1,0 +1,40 @@
+"""Families of transfer reports an own10 blind evaluation showed the extractor misread, each probed in several
+constructions written for these tests: claims denied or called speculation where the parser hangs the claim's
+content on its source ("a report by a paper that ...", "reports in the press that ..."). Each positive text must
+give exactly the records listed (ANY: the field is not checked); each negative text must give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+DENIED_CLAIMS = [
+    'The minister denied a report by a regional newspaper that Peru was negotiating to buy Gripen fighters '
+    'from Sweden.',
+    'A government spokesman rejected a claim in the opposition press that Chile had agreed to purchase '
+    'Rafale jets from France.',
+    'Questioned about reports in the local media that Kenya was in talks with Turkey on Akinci drones, the '
+    'army chief called them speculation.',
+    'The ministry described claims that Serbia had bought Rafale jets from France as speculation.',
+    'Officials dismissed a story by a cable channel that Egypt would acquire J-10C fighters from China.',
+]
+
+KEPT = [
+    # a confirmation that ends the speculation, and a source that reports without being denied
+    ('The ministry confirmed reports that Serbia had bought twelve Rafale jets from France, ending months of '
+     'speculation.',
+     [('France', 'Serbia', 'Rafale', ANY, 12)]),
+    ('A report by a think tank found that Serbia bought twelve Rafale jets from France in 2024.',
+     [('France', 'Serbia', 'Rafale', ANY, 12)]),
+]
+
+
+@pytest.mark.parametrize("text", DENIED_CLAIMS)
+def test_denied_claim_gives_none(transfers, text):
+    assert transfers(text) == []
+
+
+@pytest.mark.parametrize("text, expected", KEPT)
+def test_reported_claim_is_kept(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
