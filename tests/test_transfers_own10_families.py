@@ -38,3 +38,21 @@ def test_denied_claim_gives_none(transfers, text):
 @pytest.mark.parametrize("text, expected", KEPT)
 def test_reported_claim_is_kept(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+CONVEYED = [
+    # the aircraft that carried the goods, as the agent of a passive verb of moving them, is no system transferred
+    ('Lithuania ordered Boxer vehicles in 2019. The vehicles were transported by an An-124 cargo aircraft from the '
+     'plant in Kassel, Germany, and will be handed over to the Lithuanian army.',
+     [('Germany', 'Lithuania', 'Boxer', 'ordered', ANY), ('Germany', 'Lithuania', 'Boxer', 'delivered', ANY)]),
+    ('The drones were shipped by an Il-76 cargo plane from Ankara, and they will be delivered to the Somali army on '
+     'Monday.',
+     []),
+    ('Four Caesar howitzers, carried by a C-17 from France, were handed over to Armenia on Friday.',
+     [('France', 'Armenia', 'Caesar', 'delivered', 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONVEYED)
+def test_conveying_aircraft_is_not_transferred(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -1149,7 +1149,7 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     found: list[tuple[tuple[str, str | None, str], str | None]] = []
     for ent in _systems_before(tok, tok.i, ctx, sentences):
         attrs = ctx.attrs_at.get(ent.start_char, {})
-        if _contrasted(ent.root) or _replaced(ent):
+        if _contrasted(ent.root) or _replaced(ent) or _conveyor(ent.root):
             continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
         if category is None or attrs.get("category") == category \
                 or category == "aircraft" and attrs.get("category") in AIRCRAFT_KINDS:
@@ -1295,6 +1295,22 @@ def _carrier(mention: SystemMention) -> bool:
         return False
     verb = prep.head
     return verb.lemma_.lower() in MOUNTING_VERBS and verb.dep_ in ("acl", "amod", "relcl") and verb.tag_ == "VBN"
+
+
+#: Verbs of moving goods whose passive agent is the vehicle that carried them ("transported by an An-124").
+CONVEYING_VERBS = word_set("transfer_words.tsv", "conveying")
+
+
+def _conveyor(tok: Token) -> bool:
+    """Whether a system's phrase is the vehicle that carried the goods, as the agent of a passive verb of moving
+    them ("the helicopters were transported by an An-124 cargo aircraft", "tanks ferried by a C-17")."""
+    while tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head  # the name before the phrase's head noun ("An-124 cargo aircraft")
+    by = tok.head
+    if tok.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+        return False
+    verb = by.head
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in CONVEYING_VERBS
 
 
 def _party_it_is_joined_to(mention: SystemMention, ctx: DocContext) -> str | None:
@@ -3326,6 +3342,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if _contrasted(mention.head) and not _own_clause_cues(mention.head):
                 previous = None
                 continue  # "similar to Norway's NASAMS": a system named for comparison is not transferred
+            if _conveyor(mention.head) and not _own_clause_cues(mention.head):
+                previous = None
+                continue  # "transported by an An-124 cargo aircraft": the vehicle that carried the goods
             cue_toks = _governing_cues(mention)
             if cue_toks is None:
                 previous = None
