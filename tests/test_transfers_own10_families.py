@@ -56,3 +56,20 @@ CONVEYED = [
 @pytest.mark.parametrize("text, expected", CONVEYED)
 def test_conveying_aircraft_is_not_transferred(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+QUESTIONS = [
+    # a question asks about a transfer, it reports none; the answer after it does
+    ('How many HIMARS launchers has Taiwan received from the United States?', []),
+    ('Is Egypt about to buy more Rafale jets from France?', []),
+    ('Did Poland order 96 Apache helicopters from the United States?', []),
+    ('Has Manila taken delivery of the BrahMos batteries from India? The first battery arrived from India in April.',
+     [('India', 'Philippines', 'BrahMos', 'delivered', ANY)]),
+    ('"Why would we sell them tanks?" he asked, after Germany delivered 18 Leopard 2 tanks to Ukraine in March.',
+     [('Germany', 'Ukraine', 'Leopard 2', 'delivered', 18)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUESTIONS)
+def test_question_reports_no_transfer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

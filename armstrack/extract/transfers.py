@@ -1301,6 +1301,12 @@ def _carrier(mention: SystemMention) -> bool:
 CONVEYING_VERBS = word_set("transfer_words.tsv", "conveying")
 
 
+def _question(sent: Span) -> bool:
+    """Whether a sentence is a question: it closes on a question mark (before any closing quote or space)."""
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote and t.text not in (")", "]")), None)
+    return last is not None and last.text.endswith("?")
+
+
 def _conveyor(tok: Token) -> bool:
     """Whether a system's phrase is the vehicle that carried the goods, as the agent of a passive verb of moving
     them ("the helicopters were transported by an An-124 cargo aircraft", "tanks ferried by a C-17")."""
@@ -3318,8 +3324,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     national: set[int] = set()  # records of a kind named with its maker's nationality ("American fighters")
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
-        if not mentions:
-            continue
+        if not mentions or _question(sent):
+            continue  # (a question asks about a transfer, it reports none: "How many jets have arrived?")
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
