@@ -73,3 +73,22 @@ QUESTIONS = [
 @pytest.mark.parametrize("text, expected", QUESTIONS)
 def test_question_reports_no_transfer(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+OWNER_PARTS_WITH = [
+    # the owner of the systems a noun of parting with them is "of" sells them, it does not buy them (with no buyer
+    # named there is no record); a delivery "of" a state's systems still brings them to it
+    ('Parliament debated the transfer of the Royal Danish Air Force\'s F-16 aircraft, which were retired in 2024.',
+     []),
+    ('Lawmakers asked the minister about the donation of Belgium\'s F-16 jets, which leave service next year.', []),
+    ('The sale of Norway\'s F-16 fighters has been delayed by paperwork.', []),
+    ('The sale of Norway\'s F-16 fighters to Romania was completed in 2022.',
+     [('Norway', 'Romania', 'F-16', ANY, ANY)]),
+    ('The delivery of Poland\'s K2 tanks from South Korea continued in May.',
+     [('South Korea', 'Poland', 'K2', 'delivered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWNER_PARTS_WITH)
+def test_owner_parting_with_systems_is_no_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -52,6 +52,7 @@ SIGNED_DEALS = frozenset({"deal", "agreement", "contract"})
 CLIENT_NOUNS = word_set("transfer_words.tsv", "client")
 #: Verbs by which an owner parts with its own systems ("its jets were sold"): the owner is the seller.
 GIVING_AWAY_VERBS = word_set("transfer_words.tsv", "giving_away")
+GIVING_AWAY_NOUNS = word_set("transfer_words.tsv", "giving_away_noun")
 #: Verbs that, in the past with a system as object and "from" a country, tell a delivery ("took 40 jets from A").
 TAKING_VERBS = word_set("transfer_words.tsv", "taking")
 #: Verbs by which a system, their subject, comes into a force's hands, and the nouns of that force they take
@@ -4405,6 +4406,14 @@ def _respective_makers(mention: SystemMention, mentions: list[SystemMention], su
     return [own]
 
 
+def _given_away_of(mention: SystemMention, cue_tok: Token) -> bool:
+    """Whether the system is what a noun of parting with it is "of": "the sale of Norway's F-16s" (the owner
+    sells them; "the delivery of Poland's tanks" brings them to their owner)."""
+    head = mention.head
+    return cue_tok.pos_ == "NOUN" and cue_tok.lemma_.lower() in GIVING_AWAY_NOUNS and head.dep_ == "pobj" \
+        and head.head.lower_ == "of" and head.head.head.i == cue_tok.i
+
+
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok: Token | None = None) -> None:
     """Parties attached to the system phrase itself: "jets to India", "drones from Iran", and its owner
     ("India's 36 Rafales"); an owner parting with its systems sells them ("A's jets were handed to B", "the
@@ -4423,7 +4432,8 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
             owner = countries[0] if countries else ctx.token_country(owner_tok) if owner_tok is not None else None
         if not owner or owner in frame.suppliers:
             continue
-        giving = cue_tok is not None and cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
+        giving = cue_tok is not None and (cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
+                                          or _given_away_of(mention, cue_tok))
         # (a state using "its own" systems holds them: "B, which flies its own X jets", no seller)
         using = cue_tok is None or cue_of(cue_tok) is None or cue_of(cue_tok).lemma in POSSESSION_VERBS
         if not frame.suppliers and not using and (frame.recipients and owner not in frame.recipients or giving):
