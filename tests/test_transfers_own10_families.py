@@ -92,3 +92,23 @@ OWNER_PARTS_WITH = [
 @pytest.mark.parametrize("text, expected", OWNER_PARTS_WITH)
 def test_owner_parting_with_systems_is_no_buyer(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+PAIR_AGREES = [
+    # a pair of states agreeing on a transfer to one of them: the other is the seller, not the system's maker
+    ('In May, Denmark and Argentina agreed that 24 F-16 jets would be sold to Argentina.',
+     [('Denmark', 'Argentina', 'F-16', 'agreed', 24)]),
+    ('Norway and Romania signed an agreement under which 32 F-16 fighters will be transferred to Romania.',
+     [('Norway', 'Romania', 'F-16', 'agreed', 32)]),
+    ('Under a deal signed in March, Greece and Cyprus agreed that six Mirage 2000 jets would be handed over to '
+     'Cyprus.',
+     [('Greece', 'Cyprus', 'Mirage 2000', 'agreed', 6)]),
+    # the pair's maker state stays the seller
+    ('Egypt and France said that 30 more Rafale jets would be delivered to Egypt from 2026.',
+     [('France', 'Egypt', 'Rafale', ANY, 30)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAIR_AGREES)
+def test_pair_partner_is_the_seller(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -2350,6 +2350,22 @@ def _thanked_for(cue_tok: Token) -> Token | None:
     return None
 
 
+def _pair_partner(cue_tok: Token, recipients: list[str], ctx: DocContext) -> list[str]:
+    """The other state of a pair that agreed on a transfer to one of them: "A and B agreed that jets would be sold
+    to B", "A and B signed a deal under which jets go to B": the subject pair of a clause above the cue."""
+    tok = cue_tok
+    for _ in range(5):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and tok is not cue_tok and any(c.dep_ == "conj" for c in subj.children):
+            pair = _coordinated_countries(subj, ctx)
+            if len(pair) == 2 and len(set(pair) & set(recipients)) == 1:
+                return [c for c in pair if c not in recipients]
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return []
+
+
 def _coordinated_with(countries: list[str], cue_tok: Token, ctx: DocContext) -> list[str]:
     """The countries coordinated with the one country in ``countries`` as the subject of a clause in the cue's
     sentence ("that A and B concluded"): each conjunct of that subject."""
@@ -3606,7 +3622,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                                   and c not in displaced][:1]
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
-                suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1]
+                suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1] \
+                    or _pair_partner(cue_toks[0], recipients, ctx)
                 maker_supplied = False
             elif not suppliers and not recipients:
                 # only the system's maker is known ("Turkey took delivery of the S-400"): the clause names
