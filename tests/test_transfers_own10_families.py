@@ -112,3 +112,18 @@ PAIR_AGREES = [
 @pytest.mark.parametrize("text, expected", PAIR_AGREES)
 def test_pair_partner_is_the_seller(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+NONE_OF_THEM = [
+    # "no" on the systems themselves denies the transfer, whatever the verb; "no fewer than" counts them
+    ('Since the ruling, no F-35 components are exported from the Netherlands to Israel.', []),
+    ('No Leopard 2 tanks were delivered to Ukraine by Switzerland.', []),
+    ('Germany has delivered no Taurus missiles to Ukraine.', []),
+    ('Egypt has received no fewer than 24 Rafale jets from France.',
+     [('France', 'Egypt', 'Rafale', 'delivered', 24)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NONE_OF_THEM)
+def test_no_systems_is_no_transfer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -3365,6 +3365,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if _contrasted(mention.head) and not _own_clause_cues(mention.head):
                 previous = None
                 continue  # "similar to Norway's NASAMS": a system named for comparison is not transferred
+            if negated(mention.head):
+                previous = None
+                continue  # "no F-35 parts are exported to B", "delivered no Taurus missiles": none went
             if _conveyor(mention.head) and not _own_clause_cues(mention.head):
                 previous = None
                 continue  # "transported by an An-124 cargo aircraft": the vehicle that carried the goods
