@@ -127,3 +127,34 @@ NONE_OF_THEM = [
 @pytest.mark.parametrize("text, expected", NONE_OF_THEM)
 def test_no_systems_is_no_transfer(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+CATALOGUE = [
+    # a patrol-ship class the catalogue lacked
+    ('Chile bought four ex-East German Kondor II patrol ships from Germany in 1994.',
+     [('Germany', 'Chile', 'Kondor class', 'delivered', 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATALOGUE)
+def test_catalogued_system(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+SALE_TO_GOVERNMENT_OF = [
+    # the notice formula "a possible sale to the Government of B of N X": the parser hangs the system's "of" on the
+    # buyer's phrase, and the "to" on the verb
+    ('The State Department approved a possible Foreign Military Sale to the Government of Peru of six Black Hawk '
+     'helicopters.',
+     [('United States', 'Peru', 'UH-60', 'offered', 6)]),
+    ('Washington cleared a possible sale to the Kingdom of Morocco of 600 Stinger missiles.',
+     [('United States', 'Morocco', 'Stinger', 'offered', 600)]),
+    ('The State Department approved a possible sale to Ghana of four Bell 412 helicopters for an estimated cost of '
+     '$90 million.',
+     [('United States', 'Ghana', 'Bell 412', 'offered', 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SALE_TO_GOVERNMENT_OF)
+def test_sale_to_government_of_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -1339,6 +1339,20 @@ def _own_clause_cue(tok: Token) -> bool:
     return any(c.dep_ in ("acl", "relcl") and c.i > tok.i and cue_of(c) is not None for c in tok.children)
 
 
+def _sale_of_buyer(buyer: Token) -> Token | None:
+    """The deal noun whose "to" phrase names a buyer the parser hung a system's "of" on: "a possible sale to Oman
+    of six X", "approved a possible sale to the Government of Peru of six X" (the "to" hung on the verb)."""
+    if buyer.dep_ == "pobj" and buyer.head.lower_ == "of" and buyer.head.head.dep_ == "pobj":
+        buyer = buyer.head.head  # "the Government of Peru"
+    if buyer.dep_ != "pobj" or buyer.head.lower_ not in ("to", "for"):
+        return None
+    holder = buyer.head.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder if _cue_noun(holder) else None
+    return next((c for c in holder.children if c.dep_ == "dobj" and _cue_noun(c)), None) \
+        if holder.pos_ == "VERB" else None
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -1354,10 +1368,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         # "deliveries of the 12 ...", "sale of new ...", "deliveries to A of B's ..."
         i = mention.span.doc[i].head.left_edge.i - 1 if mention.span.doc[i].dep_ == "case" else i - 1
     deal = mention.span.doc[i - 1] if i > 0 and mention.span.doc[i].lower_ == "of" else None
-    if deal is not None and deal.dep_ == "pobj" and deal.head.lower_ in ("to", "for") and _cue_noun(deal.head.head) \
-            and deal.ent_type_ == "COUNTRY" and deal.head.head.pos_ == "NOUN":
+    sale = _sale_of_buyer(deal) if deal is not None and deal.ent_type_ == "COUNTRY" else None
+    if sale is not None:
         # "a possible sale to Oman of six X": the parser hangs the "of" on the buyer, which is no system's owner
-        found.append(deal.head.head)
+        found.append(sale)
         deal = None
     if deal is not None and deal.i != tok.i and _cue_noun(deal) and deal.pos_ == "NOUN" \
             and not any(t.i == deal.i for t in tok.ancestors):
