@@ -177,3 +177,34 @@ WORKSHOP_PLACES = [
 @pytest.mark.parametrize("text, expected", WORKSHOP_PLACES)
 def test_workshop_place_is_no_party(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+CAPITALS = [
+    # a country named in capitals, as a commentary's lead-in does, is still the party
+    ('WHEN KENYA signed for six Bayraktar TB2 drones in May, it became the first buyer in the region.',
+     [('Turkey', 'Kenya', 'Bayraktar TB2', 'ordered', 6)]),
+    ('NIGERIA has taken delivery of two more JF-17 jets from Pakistan.',
+     [('Pakistan', 'Nigeria', 'JF-17', 'delivered', 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAPITALS)
+def test_country_in_capitals(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+OWN_FLEET_BESIDE = [
+    # a state's own fleet set "alongside" the systems it bought is not bought with them; a counted lot beside the
+    # systems sent is sent too
+    ('The Royal Thai Air Force flies Gripen jets bought from Sweden in 2008 alongside its ageing F-16s.',
+     [('Sweden', 'Thailand', 'Gripen', 'delivered', ANY)]),
+    ('Chile operates F-16 jets bought from the Netherlands alongside its older F-5 fighters.',
+     [('Netherlands', 'Chile', 'F-16', 'delivered', ANY)]),
+    ('Germany sent IRIS-T systems to Ukraine alongside 30 Gepard guns.',
+     [('Germany', 'Ukraine', 'IRIS-T', 'delivered', ANY), ('Germany', 'Ukraine', 'Gepard', 'delivered', 30)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_FLEET_BESIDE)
+def test_own_fleet_beside_is_not_bought(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -68,6 +68,15 @@ def _contrast_prep(tok: Token) -> bool:
     choice's "over")."""
     return tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS
                                    or tok.lower_ == "over" and tok.head.lemma_.lower() in PREFERENCE_VERBS)
+COMPANION_PREPS = word_set("transfer_words.tsv", "companion")
+
+
+def _own_fleet_beside(head: Token) -> bool:
+    """Whether a system phrase is a state's own fleet set beside another ("bought from A alongside its ageing
+    F-16s"): owned already, it is not part of the transfer ("jets alongside 50 Gepard guns" may be)."""
+    return head.dep_ == "pobj" and head.head.lower_ in COMPANION_PREPS and any(c.dep_ == "poss" for c in head.children)
+
+
 #: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = word_set("transfer_words.tsv", "anaphoric_det")
@@ -3391,6 +3400,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if _contrasted(mention.head) and not _own_clause_cues(mention.head):
                 previous = None
                 continue  # "similar to Norway's NASAMS": a system named for comparison is not transferred
+            if _own_fleet_beside(mention.head) and not _own_clause_cues(mention.head):
+                previous = None
+                continue  # "bought from A alongside its ageing F-16s": the fleet it has, not bought with them
             if negated(mention.head):
                 previous = None
                 continue  # "no F-35 parts are exported to B", "delivered no Taurus missiles": none went
