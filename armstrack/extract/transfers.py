@@ -52,6 +52,7 @@ SIGNED_DEALS = frozenset({"deal", "agreement", "contract"})
 CLIENT_NOUNS = word_set("transfer_words.tsv", "client")
 #: Verbs by which an owner parts with its own systems ("its jets were sold"): the owner is the seller.
 GIVING_AWAY_VERBS = word_set("transfer_words.tsv", "giving_away")
+GIVING_AWAY_NOUNS = word_set("transfer_words.tsv", "giving_away_noun")
 #: Verbs that, in the past with a system as object and "from" a country, tell a delivery ("took 40 jets from A").
 TAKING_VERBS = word_set("transfer_words.tsv", "taking")
 #: Verbs by which a system, their subject, comes into a force's hands, and the nouns of that force they take
@@ -67,6 +68,15 @@ def _contrast_prep(tok: Token) -> bool:
     choice's "over")."""
     return tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS
                                    or tok.lower_ == "over" and tok.head.lemma_.lower() in PREFERENCE_VERBS)
+COMPANION_PREPS = word_set("transfer_words.tsv", "companion")
+
+
+def _own_fleet_beside(head: Token) -> bool:
+    """Whether a system phrase is a state's own fleet set beside another ("bought from A alongside its ageing
+    F-16s"): owned already, it is not part of the transfer ("jets alongside 50 Gepard guns" may be)."""
+    return head.dep_ == "pobj" and head.head.lower_ in COMPANION_PREPS and any(c.dep_ == "poss" for c in head.children)
+
+
 #: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = word_set("transfer_words.tsv", "anaphoric_det")
@@ -605,6 +615,7 @@ FRONT_NOUNS = word_set("transfer_words.tsv", "front_noun")
 SHIP_CUES = word_set("transfer_words.tsv", "ship_cue")
 #: Verbs of a service done on or with a system ("train pilots on", "maintain", "repair"): no transfer of it.
 SERVICE_VERBS = word_set("transfer_words.tsv", "service_verb")
+REWORKING_VERBS = word_set("transfer_words.tsv", "reworking")
 #: Nouns a system name can modify that name people or services, not the system ("MiG-29 pilots").
 SERVICE_HEADS = word_set("transfer_words.tsv", "service_head")
 
@@ -1149,7 +1160,7 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     found: list[tuple[tuple[str, str | None, str], str | None]] = []
     for ent in _systems_before(tok, tok.i, ctx, sentences):
         attrs = ctx.attrs_at.get(ent.start_char, {})
-        if _contrasted(ent.root) or _replaced(ent):
+        if _contrasted(ent.root) or _replaced(ent) or _conveyor(ent.root):
             continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
         if category is None or attrs.get("category") == category \
                 or category == "aircraft" and attrs.get("category") in AIRCRAFT_KINDS:
@@ -1297,6 +1308,28 @@ def _carrier(mention: SystemMention) -> bool:
     return verb.lemma_.lower() in MOUNTING_VERBS and verb.dep_ in ("acl", "amod", "relcl") and verb.tag_ == "VBN"
 
 
+#: Verbs of moving goods whose passive agent is the vehicle that carried them ("transported by an An-124").
+CONVEYING_VERBS = word_set("transfer_words.tsv", "conveying")
+
+
+def _question(sent: Span) -> bool:
+    """Whether a sentence is a question: it closes on a question mark (before any closing quote or space)."""
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote and t.text not in (")", "]")), None)
+    return last is not None and last.text.endswith("?")
+
+
+def _conveyor(tok: Token) -> bool:
+    """Whether a system's phrase is the vehicle that carried the goods, as the agent of a passive verb of moving
+    them ("the helicopters were transported by an An-124 cargo aircraft", "tanks ferried by a C-17")."""
+    while tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head  # the name before the phrase's head noun ("An-124 cargo aircraft")
+    by = tok.head
+    if tok.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+        return False
+    verb = by.head
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in CONVEYING_VERBS
+
+
 def _party_it_is_joined_to(mention: SystemMention, ctx: DocContext) -> str | None:
     """The state of a "from" phrase the parser coordinated a system into ("missiles from the United States as well
     as TB2s of its own"): that state is the other item's seller, not this system's."""
@@ -1316,6 +1349,20 @@ def _own_clause_cue(tok: Token) -> bool:
     return any(c.dep_ in ("acl", "relcl") and c.i > tok.i and cue_of(c) is not None for c in tok.children)
 
 
+def _sale_of_buyer(buyer: Token) -> Token | None:
+    """The deal noun whose "to" phrase names a buyer the parser hung a system's "of" on: "a possible sale to Oman
+    of six X", "approved a possible sale to the Government of Peru of six X" (the "to" hung on the verb)."""
+    if buyer.dep_ == "pobj" and buyer.head.lower_ == "of" and buyer.head.head.dep_ == "pobj":
+        buyer = buyer.head.head  # "the Government of Peru"
+    if buyer.dep_ != "pobj" or buyer.head.lower_ not in ("to", "for"):
+        return None
+    holder = buyer.head.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder if _cue_noun(holder) else None
+    return next((c for c in holder.children if c.dep_ == "dobj" and _cue_noun(c)), None) \
+        if holder.pos_ == "VERB" else None
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -1331,10 +1378,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         # "deliveries of the 12 ...", "sale of new ...", "deliveries to A of B's ..."
         i = mention.span.doc[i].head.left_edge.i - 1 if mention.span.doc[i].dep_ == "case" else i - 1
     deal = mention.span.doc[i - 1] if i > 0 and mention.span.doc[i].lower_ == "of" else None
-    if deal is not None and deal.dep_ == "pobj" and deal.head.lower_ in ("to", "for") and _cue_noun(deal.head.head) \
-            and deal.ent_type_ == "COUNTRY" and deal.head.head.pos_ == "NOUN":
+    sale = _sale_of_buyer(deal) if deal is not None and deal.ent_type_ == "COUNTRY" else None
+    if sale is not None:
         # "a possible sale to Oman of six X": the parser hangs the "of" on the buyer, which is no system's owner
-        found.append(deal.head.head)
+        found.append(sale)
         deal = None
     if deal is not None and deal.i != tok.i and _cue_noun(deal) and deal.pos_ == "NOUN" \
             and not any(t.i == deal.i for t in tok.ancestors):
@@ -2327,6 +2374,22 @@ def _thanked_for(cue_tok: Token) -> Token | None:
     return None
 
 
+def _pair_partner(cue_tok: Token, recipients: list[str], ctx: DocContext) -> list[str]:
+    """The other state of a pair that agreed on a transfer to one of them: "A and B agreed that jets would be sold
+    to B", "A and B signed a deal under which jets go to B": the subject pair of a clause above the cue."""
+    tok = cue_tok
+    for _ in range(5):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and tok is not cue_tok and any(c.dep_ == "conj" for c in subj.children):
+            pair = _coordinated_countries(subj, ctx)
+            if len(pair) == 2 and len(set(pair) & set(recipients)) == 1:
+                return [c for c in pair if c not in recipients]
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return []
+
+
 def _coordinated_with(countries: list[str], cue_tok: Token, ctx: DocContext) -> list[str]:
     """The countries coordinated with the one country in ``countries`` as the subject of a clause in the cue's
     sentence ("that A and B concluded"): each conjunct of that subject."""
@@ -2502,23 +2565,42 @@ RUMOURS = word_set("transfer_words.tsv", "rumour")
 CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
 FALSITY = word_set("transfer_words.tsv", "falsity")
+BACKGROUND_PREPS = word_set("transfer_words.tsv", "background_prep")
 
 
 def _denied_claim(clause: Token, head: Token) -> bool:
     """Whether a clause is the content of a denied claim: "denied reports that Norland was preparing to sell",
-    "dismissed a report that it planned to acquire" (the parser may hang the clause on the verb itself)."""
-    that = any(c.lower_ == "that" and (c.dep_ == "mark" or clause.dep_ == "relcl") for c in clause.children)
-    if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS and that and clause.dep_ in ("acl", "relcl") \
-            and any(t.pos_ in ("NOUN", "ADJ") and (t.lemma_.lower() in FALSITY or t.lower_ in FALSITY) for t in head.sent):
-        # "called reports that Norland would sell jets a fabrication", "described claims ... as baseless" (the parser
-        # may read the "that" of the claim as a relative pronoun)
-        return True
-    if clause.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    "dismissed a report that it planned to acquire", "called reports that Norland would sell jets a fabrication"
+    (the parser may hang the clause on the verb itself, or on the source of the claim: "a report by a local paper
+    that ...", and read its "that" as a relative pronoun)."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.left_edge.lower_ != "that":
         return False
-    if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
-        return head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
+    head = _claim_of_source(head)
+    if _claim_noun(head):
+        return any(_falsity(t) for t in head.sent) or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
+
+
+def _claim_noun(tok: Token) -> bool:
+    """Whether a word is a claim noun ("report", "claims"), also where the parser tags it a verb in a noun's slot."""
+    return tok.lemma_.lower() in CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("dobj", "pobj", "nsubj"))
+
+
+def _falsity(tok: Token) -> bool:
+    """Whether a word calls a claim false ("a fabrication", "baseless", "dismissed as speculation"); not one in
+    another phrase ("after months of speculation", which a confirmation may end)."""
+    return tok.pos_ in ("NOUN", "ADJ") and (tok.lemma_.lower() in FALSITY or tok.lower_ in FALSITY) \
+        and not (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS)
+
+
+def _claim_of_source(noun: Token) -> Token:
+    """The claim noun a source hangs on ("a report by a website", "claims in the press"), else the noun itself:
+    the parser may hang the claim's content clause on its source."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and _claim_noun(prep.head):
+        return prep.head
+    return noun
 
 
 def _guessed(cue_tok: Token) -> bool:
@@ -3196,7 +3278,18 @@ def _party_position(tok: Token) -> bool:
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
-    return True
+    return not _workshop_place(tok)
+
+
+def _workshop_place(tok: Token) -> bool:
+    """Whether a country is where work was done on systems: "overhauled at a plant in Belarus", "modernised in
+    Serbia" (a workshop's place, not a party to their transfer)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    above = tok.head.head
+    if above.pos_ in ("NOUN", "PROPN") and above.dep_ == "pobj":
+        above = above.head.head  # "at a plant in X": the plant's verb
+    return above.pos_ == "VERB" and above.lemma_.lower() in REWORKING_VERBS
 
 
 def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]:
@@ -3283,8 +3376,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     national: set[int] = set()  # records of a kind named with its maker's nationality ("American fighters")
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
-        if not mentions:
-            continue
+        if not mentions or _question(sent):
+            continue  # (a question asks about a transfer, it reports none: "How many jets have arrived?")
         value, currency = _value(sent, ctx)
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
@@ -3307,6 +3400,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if _contrasted(mention.head) and not _own_clause_cues(mention.head):
                 previous = None
                 continue  # "similar to Norway's NASAMS": a system named for comparison is not transferred
+            if _own_fleet_beside(mention.head) and not _own_clause_cues(mention.head):
+                previous = None
+                continue  # "bought from A alongside its ageing F-16s": the fleet it has, not bought with them
+            if negated(mention.head):
+                previous = None
+                continue  # "no F-35 parts are exported to B", "delivered no Taurus missiles": none went
+            if _conveyor(mention.head) and not _own_clause_cues(mention.head):
+                previous = None
+                continue  # "transported by an An-124 cargo aircraft": the vehicle that carried the goods
             cue_toks = _governing_cues(mention)
             if cue_toks is None:
                 previous = None
@@ -3561,7 +3663,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                                   and c not in displaced][:1]
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
-                suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1]
+                suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1] \
+                    or _pair_partner(cue_toks[0], recipients, ctx)
                 maker_supplied = False
             elif not suppliers and not recipients:
                 # only the system's maker is known ("Turkey took delivery of the S-400"): the clause names
@@ -4361,6 +4464,14 @@ def _respective_makers(mention: SystemMention, mentions: list[SystemMention], su
     return [own]
 
 
+def _given_away_of(mention: SystemMention, cue_tok: Token) -> bool:
+    """Whether the system is what a noun of parting with it is "of": "the sale of Norway's F-16s" (the owner
+    sells them; "the delivery of Poland's tanks" brings them to their owner)."""
+    head = mention.head
+    return cue_tok.pos_ == "NOUN" and cue_tok.lemma_.lower() in GIVING_AWAY_NOUNS and head.dep_ == "pobj" \
+        and head.head.lower_ == "of" and head.head.head.i == cue_tok.i
+
+
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok: Token | None = None) -> None:
     """Parties attached to the system phrase itself: "jets to India", "drones from Iran", and its owner
     ("India's 36 Rafales"); an owner parting with its systems sells them ("A's jets were handed to B", "the
@@ -4379,7 +4490,8 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
             owner = countries[0] if countries else ctx.token_country(owner_tok) if owner_tok is not None else None
         if not owner or owner in frame.suppliers:
             continue
-        giving = cue_tok is not None and cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
+        giving = cue_tok is not None and (cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
+                                          or _given_away_of(mention, cue_tok))
         # (a state using "its own" systems holds them: "B, which flies its own X jets", no seller)
         using = cue_tok is None or cue_of(cue_tok) is None or cue_of(cue_tok).lemma in POSSESSION_VERBS
         if not frame.suppliers and not using and (frame.recipients and owner not in frame.recipients or giving):

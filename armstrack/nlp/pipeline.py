@@ -78,6 +78,10 @@ def gazetteer_patterns(gaz: Gazetteers) -> list[dict]:
     for c in gaz.countries:
         for alias in (c.name, *c.aliases, *c.demonyms):
             add("COUNTRY", alias, c.name)
+        for alias in (c.name, *c.aliases):
+            # a name set in capitals, as a lead-in or a dateline does ("WHEN THAILAND signed ...")
+            if len(alias) >= 4 and not alias.isupper():
+                add("COUNTRY", alias.upper(), c.name)
         for code in (c.iso3,):
             # ISO3 codes only in capitals; two-letter codes collide with too many words.
             if code and code.isupper():
