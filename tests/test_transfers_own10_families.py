@@ -160,25 +160,6 @@ def test_sale_to_government_of_buyer(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
 
-WORKSHOP_PLACES = [
-    # the country where systems were overhauled or refitted on their way is a workshop's place, not the buyer
-    ('The air force took delivery of twelve Su-30 fighters ordered from Russia in 2013 and overhauled at a repair '
-     'plant in Belarus before being flown to Angola.',
-     [('Russia', 'Angola', 'Su-30', 'delivered', 12), ('Russia', 'Angola', 'Su-30', 'ordered', 12)]),
-    ('The navy received two frigates bought from Italy and refitted at a shipyard in Turkey before sailing to '
-     'Indonesia.',
-     [('Italy', 'Indonesia', 'frigate', 'delivered', 2)]),
-    ("Peru's air force took delivery of eight MiG-29 jets bought from Belarus and upgraded in Russia before being "
-     'shipped to Peru.',
-     [('Belarus', 'Peru', 'MiG-29', 'delivered', 8)]),
-]
-
-
-@pytest.mark.parametrize("text, expected", WORKSHOP_PLACES)
-def test_workshop_place_is_no_party(transfers, text, expected):
-    assert_exactly(transfers(text), expected)
-
-
 CAPITALS = [
     # a country named in capitals, as a commentary's lead-in does, is still the party
     ('WHEN KENYA signed for six Bayraktar TB2 drones in May, it became the first buyer in the region.',

@@ -615,7 +615,6 @@ FRONT_NOUNS = word_set("transfer_words.tsv", "front_noun")
 SHIP_CUES = word_set("transfer_words.tsv", "ship_cue")
 #: Verbs of a service done on or with a system ("train pilots on", "maintain", "repair"): no transfer of it.
 SERVICE_VERBS = word_set("transfer_words.tsv", "service_verb")
-REWORKING_VERBS = word_set("transfer_words.tsv", "reworking")
 #: Nouns a system name can modify that name people or services, not the system ("MiG-29 pilots").
 SERVICE_HEADS = word_set("transfer_words.tsv", "service_head")
 
@@ -3278,18 +3277,7 @@ def _party_position(tok: Token) -> bool:
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
-    return not _workshop_place(tok)
-
-
-def _workshop_place(tok: Token) -> bool:
-    """Whether a country is where work was done on systems: "overhauled at a plant in Belarus", "modernised in
-    Serbia" (a workshop's place, not a party to their transfer)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
-        return False
-    above = tok.head.head
-    if above.pos_ in ("NOUN", "PROPN") and above.dep_ == "pobj":
-        above = above.head.head  # "at a plant in X": the plant's verb
-    return above.pos_ == "VERB" and above.lemma_.lower() in REWORKING_VERBS
+    return True
 
 
 def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]:
