@@ -1348,6 +1348,8 @@ def _participle_noun(participle: Token) -> Token:
     the verb ("were handed over at a ceremony in C attended by X"), the event noun just before it in that
     verb's phrases."""
     head = participle.head
+    if participle.dep_ == "conj" and head.dep_ == "acl" and head.tag_ == "VBN":
+        return _participle_noun(head)  # "a ceremony presided over by X and attended by Y": the first one's noun
     if head.pos_ not in ("VERB", "AUX"):
         return head
     before = [t for t in head.subtree if t.i < participle.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj"
@@ -1457,8 +1459,9 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         draft = clause.draft(names, "visit", None)
         draft.trip = True
         return [draft] if draft.participants else []
-    if not subjects:
-        return []
+    fronted = _fronted_presence(clause, reader) if frame == "be" else []
+    if fronted or not subjects:
+        return fronted
     obj = clause.object()
     if frame == "visit" and obj is not None:
         met = [g for conj in _conjuncts(obj) for g in [reader.names(conj, set(subjects), with_conj=False)] if g]
@@ -1503,6 +1506,43 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         cue_of(p) is not None and cue_of(p).kind == "visit"
         for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
     return [draft, *companions] if draft.trip else [draft]
+
+
+def _fronted_presence(clause: Clause, reader: Reader) -> list[Draft]:
+    """ "Present at the handover were A and B", "Also present were A", "Watching the flypast were A and B":
+    a predicate fronted before "be" says everyone named after it was at the occasion (a gathering: kept only
+    with people of two sides)."""
+    tok = clause.verb
+    if _spectator_aux(tok):
+        # "Observing the drill were A and B": the parser may read "were" as the participle's auxiliary
+        tok = tok.head
+        fronted = [tok]
+        listed = [c for h in (tok, clause.verb) for c in h.children
+                  if c.i > clause.verb.i and c.dep_ in ("dobj", "attr", "nsubj")]
+    else:
+        fronted = [c for c in tok.children if c.i < tok.i and (
+            (c.dep_ == "acomp" and c.lower_ == "present")
+            or (c.dep_ == "csubj" and c.tag_ == "VBG" and c.lemma_.lower() in words("spectate"))
+            # "Among those present were A and B"
+            or (c.dep_ == "prep" and c.lower_ == "among" and any(t.lower_ == "present" for t in c.subtree)))]
+        listed = [c for c in tok.children if c.i > tok.i and c.dep_ in ("attr", "nsubj")]
+    if not fronted or not listed:
+        return []
+    names = list(dict.fromkeys(n for h in listed for n in reader.group(h)))
+    if not names:
+        return []
+    skip = clause.skip | _phrase_ids(listed)
+    draft = clause.draft(names, "conference", reader.place(tok, skip))
+    draft.gathering = True
+    return [draft]
+
+
+def _spectator_aux(be: Token) -> bool:
+    """ "Watching the parade were ...": "were" read as the auxiliary of a sentence-initial spectator's participle
+    that has no subject of its own."""
+    head = be.head
+    return be.dep_ == "aux" and head.tag_ == "VBG" and head.i < be.i and head.i == head.sent.start \
+        and head.lemma_.lower() in words("spectate") and not any(c.dep_ == "nsubj" and c.i < be.i for c in head.children)
 
 
 def _taken_delivery(obj: Token | None) -> Token | None:
