@@ -137,3 +137,21 @@ def test_the_guest_of_a_reception_met_a_later_host(reception):
     assert frozenset({"Dahlgaard", "Lie"}) in pairs
     assert frozenset({"Holm", "Lie"}) not in pairs
 
+
+
+# --- "the two admirals", "the two secretaries": any rank or office the two sides hold -----------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chilean Navy commander Admiral Rodrigo Valdés received Peruvian Navy chief Admiral Tomás Quispe in "
+     "Valparaíso on Monday. The two admirals signed a memorandum on search and rescue.", {"Valdés", "Quispe"}),
+    ("Defence Secretary Tom Hale met Philippine Defence Secretary Ramon Cruz in Manila on Tuesday. The two "
+     "secretaries signed an agreement on maritime patrols.", {"Hale", "Cruz"}),
+])
+def test_two_holders_of_one_rank_are_the_sides_of_the_meeting_before(text, pair):
+    assert (frozenset(pair), "signing") in _meetings(text)
+
+
+def test_two_secretaries_with_no_meeting_before_are_no_one():
+    text = ("Defence Secretary Tom Hale spoke to reporters in Manila on Tuesday. The two secretaries signed an "
+            "agreement on maritime patrols, officials said later.")
+    assert not any(kind == "signing" for _, kind in _meetings(text))
