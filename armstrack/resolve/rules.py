@@ -451,7 +451,7 @@ def _same_figure_value(fa: dict, fb: dict) -> bool:
         f"{float(fa['value']):.4g}" == f"{float(fb['value']):.4g}"
 
 
-#: Event types that happen once for their actors on a date (a coup, a vote); others recur.
+#: Event types that happen once for their actors (a coup); others recur.
 ONE_OFF_EVENTS = {"coup"}
 #: Event types that happen once on a date but recur for their actors (the Security Council votes many
 #: times a year): two dated ones are one if their dates agree; an undated one must be told alike.
