@@ -283,6 +283,13 @@ def _visitor_word(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in words("visiting") for c in tok.children)
 
 
+def _pair_head(head: Token) -> bool:
+    """A noun that with "the two"/"both" can stand for two people: a party ("the two ministers") or the sides
+    of a meeting ("the two sides")."""
+    lemma = head.lemma_.lower()
+    return lemma in words("party") or lemma in words("pair_party")
+
+
 def _recalls_meeting(sent: Span) -> bool:
     """ "After the talks, ...", "At the end of the meeting, ...": a sentence that points back to a meeting
     told before, whose sides "the two" then are."""
@@ -568,7 +575,7 @@ class Reader:
 
     def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
-        if head.lower_ in function_words("pair") or (head.lemma_.lower() in words("party") | words("pair_party")
+        if head.lower_ in function_words("pair") or (_pair_head(head)
                                          and any(c.lower_ in function_words("pair") for c in head.children)):
             own = self.names(head, exclude)  # "the two presidents, A and B,": the pair the phrase names
             if len(own) > 1:
@@ -583,7 +590,7 @@ class Reader:
     def _met_pair(self, head: Token) -> list[str]:
         """ "the two sides", "the two ministers": the two people of the meeting told in this sentence or
         the one before (the last two people named may be a spokesman and an aide, not the sides)."""
-        if self.last_pair is None or head.lemma_.lower() not in words("party") | words("pair_party"):
+        if self.last_pair is None or not _pair_head(head):
             return []
         verb = cue_of(head.head) if head.dep_ in ("nsubj", "nsubjpass") else None
         if verb is None or verb.frame not in ("sign", "take_part", "meet"):
@@ -2183,14 +2190,13 @@ def _fold_gatherings(kept: list[Draft]) -> list[Draft]:
 def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
     """Whether talks only restate a signing of the same people: "A and B signed X. The two also discussed
     Y" (talks with no day or place of their own, added to the signing)."""
-    if len(d.participants) < 2 or d.again:
+    if d.kind != "meeting" or len(d.participants) < 2 or d.again or d.place or d.date:
         return False
-    same = [o for o in kept if o is not d and o.kind != d.kind and set(o.participants) == set(d.participants)
-            and _date_compatible(o, d)]
     verb = d.cue if d.cue.pos_ in ("VERB", "AUX") else _governing_verb(d.cue)
-    added = verb is not None and any(c.dep_ == "advmod" and c.lower_ in function_words("additive")
-                                     for c in verb.children)
-    return d.kind == "meeting" and added and not d.place and not d.date and any(o.kind == "signing" for o in same)
+    if verb is None or not any(c.dep_ == "advmod" and c.lower_ in function_words("additive") for c in verb.children):
+        return False
+    return any(o is not d and o.kind == "signing" and set(o.participants) == set(d.participants)
+               and _date_compatible(o, d) for o in kept)
 
 
 def _received_guest(d: Draft) -> str | None:
