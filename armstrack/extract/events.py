@@ -655,7 +655,7 @@ class Checker:
         stopped on its way ("a further shipment of 200 sights was stopped", "the shipment of 400 bombs")."""
         if tok.tag_ in ("NNS", "NNPS"):
             return True
-        one = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.lower_ in SINGLE_LOT_MARKS
+        one = any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lower_ in SINGLE_LOT_MARKS
                   for c in tok.children)
         counted = any(t.like_num or t.pos_ == "NUM" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                       for t in p.subtree)
