@@ -28,7 +28,7 @@ from armstrack.extract.syntax import conditional, has_auxiliary, modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
 from armstrack.nlp.gazetteers import Country, Gazetteers, load_gazetteers
-from armstrack.nlp.pipeline import HEADING_MAX_WORDS
+from armstrack.nlp.pipeline import ENUMERATOR_LABEL, HEADING_MAX_WORDS
 from armstrack.records import DocumentAnalysis, Transfer
 
 #: Relations followed upwards from a system to the word that governs it.
@@ -4289,7 +4289,7 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
 
 LIST_BULLETS = ("-", "•", "*", "–", "·", "▪")
 #: an enumerated list item's marker: "(i)", "(b)", "2)", "iii." (a bullet's own list is LIST_BULLETS)
-LIST_ENUMERATOR = re.compile(r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)[ \t]|(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)][ \t]")
+LIST_ENUMERATOR = re.compile(rf"\({ENUMERATOR_LABEL}\)[ \t]|{ENUMERATOR_LABEL}[.)][ \t]")
 
 
 def _item_marker(text: str, start: int) -> int:
