@@ -4051,6 +4051,8 @@ def _quoted_list_items(held: list[Transfer], records: list[Transfer]) -> list[Tr
 
 #: Verbs of buying: "has bought" reports a delivery, unless a delivery of its own is told with another date.
 PURCHASE_LEMMAS = word_set("transfer_words.tsv", "purchase")
+#: Verbs of buying or of ordering: a dated order that a delivery still to come waits on ("ordered in 2019").
+ORDERING_LEMMAS = PURCHASE_LEMMAS | {"order"}
 
 
 def _purchase_before_delivery(cue_toks: list[Token], statuses: list[str | None]) -> list[str | None]:
@@ -4079,7 +4081,7 @@ def _buying_clause(tok: Token, ordering: bool = False) -> bool:
     """A past verb of buying (or with ``ordering``, of ordering) in a relative clause or participle on a noun, dated
     on its own ("the jets it bought in 2021", "jets bought from A in 2019"); an undated one only describes the
     systems delivered ("inducted two jets acquired from A")."""
-    lemmas = PURCHASE_LEMMAS | {"order"} if ordering else PURCHASE_LEMMAS
+    lemmas = ORDERING_LEMMAS if ordering else PURCHASE_LEMMAS
     return tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas and tok.dep_ in ("relcl", "acl") \
         and tok.tag_ in ("VBD", "VBN") and any(t.ent_type_ == "DATE" and _count(t) is None and t.like_num
                                                for t in tok.subtree)  # (a year: "on Monday" may date the delivery)
