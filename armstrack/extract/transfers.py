@@ -3385,18 +3385,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 m.named and m.head in mention.head.conjuncts
                 and (m.span.start <= m.head.i < m.span.end or m.head.lower_ in _category_heads(ctx.gaz))
                 for m in mentions) or _other_kind_listed(mention, mentions)
-            if _contrasted(mention.head) and not _own_clause_cues(mention.head):
+            # a system named for comparison ("similar to Norway's NASAMS"), a state's own fleet set beside the
+            # goods ("bought from A alongside its ageing F-16s") or the vehicle that carried them ("transported by
+            # an An-124 cargo aircraft") is not transferred, unless a clause of its own tells a transfer of it;
+            # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
+            if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
+                    and not _own_clause_cues(mention.head) or negated(mention.head):
                 previous = None
-                continue  # "similar to Norway's NASAMS": a system named for comparison is not transferred
-            if _own_fleet_beside(mention.head) and not _own_clause_cues(mention.head):
-                previous = None
-                continue  # "bought from A alongside its ageing F-16s": the fleet it has, not bought with them
-            if negated(mention.head):
-                previous = None
-                continue  # "no F-35 parts are exported to B", "delivered no Taurus missiles": none went
-            if _conveyor(mention.head) and not _own_clause_cues(mention.head):
-                previous = None
-                continue  # "transported by an An-124 cargo aircraft": the vehicle that carried the goods
+                continue
             cue_toks = _governing_cues(mention)
             if cue_toks is None:
                 previous = None
