@@ -28,7 +28,7 @@ from armstrack.extract.syntax import conditional, has_auxiliary, modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
 from armstrack.nlp.gazetteers import Country, Gazetteers, load_gazetteers
-from armstrack.nlp.pipeline import HEADING_MAX_WORDS
+from armstrack.nlp.pipeline import ENUMERATOR_LABEL, HEADING_MAX_WORDS
 from armstrack.records import DocumentAnalysis, Transfer
 
 #: Relations followed upwards from a system to the word that governs it.
@@ -3385,18 +3385,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 m.named and m.head in mention.head.conjuncts
                 and (m.span.start <= m.head.i < m.span.end or m.head.lower_ in _category_heads(ctx.gaz))
                 for m in mentions) or _other_kind_listed(mention, mentions)
-            if _contrasted(mention.head) and not _own_clause_cues(mention.head):
+            # a system named for comparison ("similar to Norway's NASAMS"), a state's own fleet set beside the
+            # goods ("bought from A alongside its ageing F-16s") or the vehicle that carried them ("transported by
+            # an An-124 cargo aircraft") is not transferred, unless a clause of its own tells a transfer of it;
+            # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
+            if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
+                    and not _own_clause_cues(mention.head) or negated(mention.head):
                 previous = None
-                continue  # "similar to Norway's NASAMS": a system named for comparison is not transferred
-            if _own_fleet_beside(mention.head) and not _own_clause_cues(mention.head):
-                previous = None
-                continue  # "bought from A alongside its ageing F-16s": the fleet it has, not bought with them
-            if negated(mention.head):
-                previous = None
-                continue  # "no F-35 parts are exported to B", "delivered no Taurus missiles": none went
-            if _conveyor(mention.head) and not _own_clause_cues(mention.head):
-                previous = None
-                continue  # "transported by an An-124 cargo aircraft": the vehicle that carried the goods
+                continue
             cue_toks = _governing_cues(mention)
             if cue_toks is None:
                 previous = None
@@ -4051,6 +4047,8 @@ def _quoted_list_items(held: list[Transfer], records: list[Transfer]) -> list[Tr
 
 #: Verbs of buying: "has bought" reports a delivery, unless a delivery of its own is told with another date.
 PURCHASE_LEMMAS = word_set("transfer_words.tsv", "purchase")
+#: Verbs of buying or of ordering: a dated order that a delivery still to come waits on ("ordered in 2019").
+ORDERING_LEMMAS = PURCHASE_LEMMAS | {"order"}
 
 
 def _purchase_before_delivery(cue_toks: list[Token], statuses: list[str | None]) -> list[str | None]:
@@ -4079,7 +4077,7 @@ def _buying_clause(tok: Token, ordering: bool = False) -> bool:
     """A past verb of buying (or with ``ordering``, of ordering) in a relative clause or participle on a noun, dated
     on its own ("the jets it bought in 2021", "jets bought from A in 2019"); an undated one only describes the
     systems delivered ("inducted two jets acquired from A")."""
-    lemmas = PURCHASE_LEMMAS | {"order"} if ordering else PURCHASE_LEMMAS
+    lemmas = ORDERING_LEMMAS if ordering else PURCHASE_LEMMAS
     return tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas and tok.dep_ in ("relcl", "acl") \
         and tok.tag_ in ("VBD", "VBN") and any(t.ent_type_ == "DATE" and _count(t) is None and t.like_num
                                                for t in tok.subtree)  # (a year: "on Monday" may date the delivery)
@@ -4289,7 +4287,7 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
 
 LIST_BULLETS = ("-", "•", "*", "–", "·", "▪")
 #: an enumerated list item's marker: "(i)", "(b)", "2)", "iii." (a bullet's own list is LIST_BULLETS)
-LIST_ENUMERATOR = re.compile(r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)[ \t]|(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)][ \t]")
+LIST_ENUMERATOR = re.compile(rf"\({ENUMERATOR_LABEL}\)[ \t]|{ENUMERATOR_LABEL}[.)][ \t]")
 
 
 def _item_marker(text: str, start: int) -> int:

@@ -167,8 +167,10 @@ def list_items(doc: Doc) -> Doc:
     return doc
 
 
-#: The label of an enumerated item: a roman numeral, a letter or a number ("(ii)", "b)", "3.").
-_ENUMERATOR = re.compile(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})")
+#: The label of an enumerated item: a roman numeral, a letter or a number ("(ii)", "b)", "3."); the pattern is
+#: shared with the list reader of the transfer extractor.
+ENUMERATOR_LABEL = r"(?:[ivx]{1,4}|[a-h]|\d{1,2})"
+_ENUMERATOR = re.compile(ENUMERATOR_LABEL)
 
 
 def _enumerator_at(doc: Doc, i: int) -> bool:
