@@ -1153,9 +1153,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         personnel = lex.get("personnel", phrase) or lex.get("personnel", lemma)
         if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun) \
                 and not (lex.has("machine_count", lemma) and _same_count_of_a_weapon(num, ctx)):
-            harm = _harm_near(noun) if num.value < 2 else None
             if num.value >= 2:
                 return "people", personnel, noun.i + 1, False
+            harm = _harm_near(noun)
             if harm:  # "one soldier was killed": a tally of one
                 return "people", f"{personnel} {harm}", noun.i + 1, True
             # (else "not one more soldier": a single person for their own sake is a figure of speech)
