@@ -191,9 +191,10 @@ def _after_of_place(doc: Doc, i: int) -> int | None:
 
 #: A letter's closing signature: the signer's office in capitals on a line of its own, ending in a comma
 #: ("THE MINISTER OF DEFENCE,"), then the signer's name ending the text ("A.B. van Dijk", "Anna Bakker").
+_SIGNATURE_PARTICLES = r"(?:(?:van|von|de|der|den|du|da|di|le|la|ter|ten)[ \t]+)*"
 SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?(?P<office>[A-Z][A-Z' -]{3,60}?)[ \t]*,[ \t]*\n\s*"
-                       r"(?P<name>(?:[A-Z]\.)+[ \t]?(?:(?:van|von|de|der|den|du|da|di|le|la|ter|ten)[ \t]+)*[A-Z][\w'’-]+"
-                       r"|[A-Z][a-z][\w'’-]*(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|le|la|ter|ten)[ \t]+)*"
+                       rf"(?P<name>(?:[A-Z]\.)+[ \t]?{_SIGNATURE_PARTICLES}[A-Z][\w'’-]+"
+                       rf"|[A-Z][a-z][\w'’-]*(?:[ \t]+{_SIGNATURE_PARTICLES}"
                        r"[A-Z][\w'’-]+){1,3})\s*$")
 
 
