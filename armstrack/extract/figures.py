@@ -261,39 +261,24 @@ for _row in read_tsv("currencies.tsv"):
         FAMILY_STATES[_row["kind"].removesuffix("_state")][_row["text"]] = _row["code"]
 
 
-def _named_states(ctx: DocContext) -> Counter[str]:
+def _named_states(ctx: DocContext, in_lists: bool = True) -> Counter[str]:
     """How often the document names each state as a country (once per mention, not per token), in the order
-    the states are first named; counted once per document for the currency guesses below."""
-    key = "currency:states"
+    the states are first named; counted once per document for the currency guesses below. Without
+    ``in_lists``, a state named only in a list of states ("to Mauritius, Nepal and Mozambique") is left out:
+    one of several buyers or partners is no sign of the story's home."""
+    key = "currency:states" if in_lists else "currency:home_states"
     if key not in ctx.memo:
         # (a state's forces name it too: "the Sri Lanka Navy" in a story that names India's gift once)
         ctx.memo[key] = Counter(c for ent in ctx.ents if ent.label_ in ("COUNTRY", "MILITARY")
-                                for c in [ctx.entity_country(ent)] if c)
-    return ctx.memo[key]
-
-
-def _home_states(ctx: DocContext) -> Counter[str]:
-    """The states the document names as _named_states does, leaving out a state named only in a list of states
-    ("to Mauritius, Nepal and Mozambique"): one of several buyers or partners is no sign of the story's home."""
-    key = "currency:home_states"
-    if key not in ctx.memo:
-        found: Counter[str] = Counter()
-        for ent in ctx.ents:
-            if ent.label_ not in ("COUNTRY", "MILITARY"):
-                continue
-            country = ctx.entity_country(ent)
-            if country and not (ent.label_ == "COUNTRY" and _in_state_list(ent, ctx)):
-                found[country] += 1
-        ctx.memo[key] = found
+                                for c in [ctx.entity_country(ent)]
+                                if c and (in_lists or not (ent.label_ == "COUNTRY" and _in_state_list(ent, ctx))))
     return ctx.memo[key]
 
 
 def _in_state_list(ent: Span, ctx: DocContext) -> bool:
     """Whether a country's name is coordinated with another country's ("Nepal and Mauritius")."""
-    root = ent.root
-    linked = list(root.conjuncts)
     return any((other := ctx.ent_at.get(t.i)) is not None and other.label_ == "COUNTRY" and other != ent
-               for t in linked)
+               for t in ent.root.conjuncts)
 
 
 def _dateline_state(ctx: DocContext) -> str | None:
@@ -320,7 +305,7 @@ def _shared_currency(ctx: DocContext, family: str) -> str | None:
         if home in states:
             ctx.memo[key] = states[home]
             return ctx.memo[key]
-        named = _home_states(ctx)
+        named = _named_states(ctx, in_lists=False)
         order = {state: n for n, state in enumerate(named)}  # (a Counter keeps the order of first mention)
         counts = {code: 0 for code in states.values()}
         first = {}
@@ -1168,9 +1153,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         personnel = lex.get("personnel", phrase) or lex.get("personnel", lemma)
         if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun) \
                 and not (lex.has("machine_count", lemma) and _same_count_of_a_weapon(num, ctx)):
-            harm = _harm_near(noun) if num.value < 2 else None
             if num.value >= 2:
                 return "people", personnel, noun.i + 1, False
+            harm = _harm_near(noun)
             if harm:  # "one soldier was killed": a tally of one
                 return "people", f"{personnel} {harm}", noun.i + 1, True
             # (else "not one more soldier": a single person for their own sake is a figure of speech)

@@ -34,7 +34,7 @@ from armstrack.extract.context import DocContext, read_tsv, word_pattern, word_s
 from armstrack.extract.quotations import (ANY_MARK_RE, HEADING_END, MARKS_RE, SINGLE_RE, WORD_RE, QuoteSpan,
                                           is_headline, is_scare_quote, line_bounds, quoted_text, starts_sentence)
 from armstrack.extract.registry import extractor
-from armstrack.nlp.gazetteers import Gazetteers, load_honorifics
+from armstrack.nlp.gazetteers import Country, Gazetteers, load_honorifics
 from armstrack.records import DocumentAnalysis, Evidence, Quote
 
 
@@ -669,8 +669,7 @@ class QuoteReader:
         """The person whose stated title holds the role noun ("the spokesperson" -> its holder)."""
         words = {head.lower_, head.lemma_.lower()}
         modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
-        nationalities = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")
-                         and c.text[:1].isupper() and self.gaz.country(c.text) is not None}
+        nationalities = {c.lower_ for c, _ in self._nationalities(head)}
         best: tuple[int, int, str] | None = None
         for person in self.people.values():
             for title in person.titles:
@@ -692,11 +691,15 @@ class QuoteReader:
                     best = key
         return best[2] if best else None
 
+    def _nationalities(self, head: Token) -> list[tuple[Token, Country]]:
+        """The nationality words before a role noun, with their states ("the German official")."""
+        return [(c, country) for c in head.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                for country in [self.gaz.country(c.text)] if country is not None]
+
     def national_holder(self, head: Token) -> str | None:
         """The one person of a state named before a role noun of that state's nationality ("the German
         official" after a German minister was named): no one when two or more of that state were named."""
-        countries = {country.name for c in head.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
-                     for country in [self.gaz.country(c.text)] if country is not None}
+        countries = {country.name for _, country in self._nationalities(head)}
         if len(countries) != 1:
             return None
         found = {person.name for person in self.people.values()

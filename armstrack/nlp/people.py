@@ -191,9 +191,10 @@ def _after_of_place(doc: Doc, i: int) -> int | None:
 
 #: A letter's closing signature: the signer's office in capitals on a line of its own, ending in a comma
 #: ("THE MINISTER OF DEFENCE,"), then the signer's name ending the text ("A.B. van Dijk", "Anna Bakker").
+_SIGNATURE_PARTICLES = r"(?:(?:van|von|de|der|den|du|da|di|le|la|ter|ten)[ \t]+)*"
 SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?(?P<office>[A-Z][A-Z' -]{3,60}?)[ \t]*,[ \t]*\n\s*"
-                       r"(?P<name>(?:[A-Z]\.)+[ \t]?(?:(?:van|von|de|der|den|du|da|di|le|la|ter|ten)[ \t]+)*[A-Z][\w'’-]+"
-                       r"|[A-Z][a-z][\w'’-]*(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|le|la|ter|ten)[ \t]+)*"
+                       rf"(?P<name>(?:[A-Z]\.)+[ \t]?{_SIGNATURE_PARTICLES}[A-Z][\w'’-]+"
+                       rf"|[A-Z][a-z][\w'’-]*(?:[ \t]+{_SIGNATURE_PARTICLES}"
                        r"[A-Z][\w'’-]+){1,3})\s*$")
 
 
@@ -462,24 +463,16 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
     """Whether the words around a PERSON-tagged name show it names a place, body, outlet, ship or
     document, or that it is a byline or credit (metadata, not the article's content)."""
     words = not_person_words()
-    if doc[end - 1].lower_ in words.get("last", ()) and end - 1 not in title_tokens:
-        return True
+    if _classified(doc, start, end, title_tokens):
+        return True  # "X Airport", "Operation X", "the port X", "X exercise", "X air base"
     bare = [t for t in doc[start:end] if t.i not in title_tokens and not t.is_punct]
-    if bare and (bare[0].lower_ in words.get("first", ()) and len(bare) > 1
-                 or len(bare) == 1 and bare[0].lower_ in words.get("name", ())
-                 or len(bare) > 1 and all(t.lower_ in words.get("date", ()) for t in bare)):
+    if len(bare) == 1 and bare[0].lower_ in words.get("name", ()) \
+            or len(bare) > 1 and all(t.lower_ in words.get("date", ()) for t in bare):
         return True
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
-        return True
     if before is not None and before.text[:1].isupper() and before.lower_ in words.get("first", ()) \
             and before.i not in title_tokens:
         return True  # "Operation X", "Camp Y" with the classifier left out of the NER's name
-    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.get("after", ()):
-        return True
-    if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("ADJ", "NOUN") \
-            and doc[end + 1].is_lower and doc[end + 1].lower_ in words.get("after", ()):
-        return True  # a modified classifier: "X air base", "Y naval port"
     if before is not None and before.text == ":" and start > 1 and doc[start - 2].lower_ in words.get("lead", ()):
         return True  # "Source: X", "Photo: X"
     if before is not None and before.text[:1].isupper() and before.i not in title_tokens \
