@@ -689,7 +689,7 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         span = doc[left:name_start - 1]
         titles = _title_tokens(doc)
         if len(span) and any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
-            return [PersonTitle(_clean_title(span), _affiliation(span, gaz))]
+            return [_trimmed_title(span, titles, gaz)]
     if head.dep_ == "appos" and head.head.i < name_start and head.head.pos_ == "NOUN":
         noun = head.head
         left = noun.left_edge.i
@@ -701,8 +701,41 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         while len(span) and span[-1].is_punct:
             span = span[:-1]
         if len(span) and not any(t.ent_type_ == "PERSON" for t in span):
-            out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz)))
+            out.append(_trimmed_title(span, titles, gaz))
     return out
+
+
+#: Parts of speech of the words that may stand before a title's first word inside its own noun phrase
+#: ("Peru's new ambassador", "the Navy's top officer", "the Spanish Secretary of State").
+TITLE_MODIFIER_POS = {"ADJ", "PROPN", "NOUN", "NUM", "PART"}
+
+
+def _title_phrase(span: Span, titles: set[int]) -> Span:
+    """The noun phrase of a title inside the words before a name in apposition: from the first title word back
+    over its modifiers to (and with) its determiner ("at the quay by the Minister of X" -> "the Minister of
+    X"; "a lunch in X on Monday for Peru's ambassador" -> "Peru's ambassador"). A span with no title word is
+    kept whole."""
+    first = next((t for t in span if t.i in titles), None)
+    if first is None:
+        return span
+    start = first.i
+    while start > span.start:
+        prev = span.doc[start - 1]
+        if prev.pos_ == "DET" or prev.tag_ == "PRP$":
+            start -= 1  # "the", "its": the phrase opens here
+            break
+        if not (prev.pos_ in TITLE_MODIFIER_POS or prev.text in POSSESSIVES or prev.text in ("-", "–")
+                or prev.i in titles):
+            break
+        start -= 1
+    return span.doc[start:span.end]
+
+
+def _trimmed_title(span: Span, titles: set[int], gaz: Gazetteers) -> PersonTitle:
+    """A title before a name, cut to the title's own noun phrase; its affiliation read from that phrase, else
+    (a country or body named earlier in the words, "the head of Myanmar's air force") from all the words."""
+    phrase = _title_phrase(span, titles)
+    return PersonTitle(_clean_title(phrase), _affiliation(phrase, gaz) or _affiliation(span, gaz))
 
 
 EXPERT_WORDS = {"professor", "analyst", "specialist", "researcher", "fellow", "expert", "scholar", "director",
