@@ -42,3 +42,26 @@ def test_a_role_noun_with_a_nationality_finds_the_one_official_of_that_state():
             "who is on a visit to Mali.\n\nIn a short address, the Danish official said: \"Denmark will stay at "
             "your side for as long as it takes.\"")
     assert [q.speaker for q in _analyse(text).quotes] == ["Lars Holm Berg"]
+
+
+# --- "According to the Rear Admiral, ... '...,' he said": the cited source is who "he" refers to
+def test_he_after_according_to_a_role_is_that_roles_holder():
+    text = ("The frigate was welcomed by the Minister of Defence, Paulo Mendes Rocha, and the fleet commander, "
+            "Rear Admiral Jorge Lima Costa.\n\nThe ship will guard the gas fields, the minister said. \"Our coast "
+            "is no longer open to smugglers,\" he declared.\n\nAccording to the Rear Admiral, smuggling still "
+            "costs the state millions every year. \"We pay for the ship once; the smugglers cost us every "
+            "month,\" he said.")
+    assert [q.speaker for q in _analyse(text).quotes] == ["Paulo Mendes Rocha", "Jorge Lima Costa"]
+
+
+def test_he_after_according_to_a_named_source():
+    text = ("Carlos Ruiz Salinas, the minister, opened the session. \"We start today,\" he said.\n\n"
+            "According to Maria Gonzalez, the budget is too small. \"We need twice as much,\" she said.")
+    assert [q.speaker for q in _analyse(text).quotes] == ["Carlos Ruiz Salinas", "Maria Gonzalez"]
+
+
+def test_he_is_not_a_source_cited_inside_a_quoted_speakers_clause():
+    # guard: a subject who speaks in the same sentence still outranks the source he cites
+    text = ("Carlos Ruiz Salinas said that, according to the navy, the boats were late. \"We will wait,\" "
+            "he said.")
+    assert [q.speaker for q in _analyse(text).quotes] == ["Carlos Ruiz Salinas"]

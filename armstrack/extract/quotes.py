@@ -726,14 +726,16 @@ class QuoteReader:
                     continue
                 name = self.ctx.person_at.get(tok.i)
                 if name:
-                    found.append((tok.i, name, _is_subject(tok)))
+                    found.append((tok.i, name, _is_subject(tok) or _reported_source(tok)))
                 elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
                     ent = self.ctx.ent_at[tok.i]  # a name the people list missed
                     found.append((tok.i, _bare_name(ent), _is_subject(ent.root)))
                 elif tok.dep_ in SUBJECT_DEPS and _name_like(tok):
                     found.append((tok.i, _name_like(tok), True))  # a name the NER missed
-                elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and self.is_role(tok) and self.title_holder(tok):
-                    # "The director said that ... what he called '...'": the holder of the role named earlier
+                elif (tok.dep_ in SUBJECT_DEPS or _reported_source(tok)) and _definite(tok) and self.is_role(tok) \
+                        and self.title_holder(tok):
+                    # "The director said that ... what he called '...'", "According to the director, ...": the
+                    # holder of the role named earlier
                     found.append((tok.i, self.title_holder(tok), True))
                 elif tok.dep_ in SUBJECT_DEPS and _indefinite(tok) and self.is_role(tok) \
                         and not lexicon_word(tok, "voice"):
@@ -1110,6 +1112,17 @@ def _is_subject(tok: Token) -> bool:
             continue
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS
+
+
+def _reported_source(tok: Token) -> bool:
+    """Whether a name or role noun is the source a reporting phrase cites ("according to X, ..."): like a
+    subject of "said", the one a following "he said" most likely refers to."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    cue = cue_of(tok.head.head) if tok.head.head.i != tok.head.i else None
+    return cue is not None and cue.kind == "prep" and cue.speaker == "pobj"
 
 
 #: Entity labels of bodies, which a person's name in apposition cannot stand for.
