@@ -65,3 +65,36 @@ def test_he_is_not_a_source_cited_inside_a_quoted_speakers_clause():
     text = ("Carlos Ruiz Salinas said that, according to the navy, the boats were late. \"We will wait,\" "
             "he said.")
     assert [q.speaker for q in _analyse(text).quotes] == ["Carlos Ruiz Salinas"]
+
+
+# --- two partial quotations in one reported clause ("said that X was '...' and that Y '...'")
+@pytest.mark.parametrize("text", [
+    'Asked about the deal at a briefing, army spokesman Jorge Lima Costa said only that the purchase was '
+    '"routine and planned" and that the army "keeps its options open with all suppliers".',
+    'Paulo Mendes Rocha told reporters that the talks were "useful" and that both sides "will meet again before '
+    'the summer".',
+])
+def test_second_partial_quote_of_a_reported_clause(text):
+    quotes = _analyse(text).quotes
+    assert len(quotes) == 2 and {q.speaker for q in quotes} <= {"Jorge Lima Costa", "Paulo Mendes Rocha"}
+
+
+def test_partial_quote_in_another_speakers_clause_is_not_joined():
+    # guard: a second clause with its own reporting verb keeps its own speaker
+    text = ('Paulo Mendes Rocha said the talks were "useful", while Maria Gonzalez called them "a waste of time".')
+    assert {(q.speaker, q.text) for q in _analyse(text).quotes} == {
+        ("Paulo Mendes Rocha", "useful"), ("Maria Gonzalez", "a waste of time")}
+
+
+# --- "its spokesman" is a body's, never the last person named
+def test_its_spokesman_is_not_the_last_person_named():
+    text = ('Analyst Maria Gonzalez said the sanctions were failing. "The planes still arrive," she said.\n\n'
+            'The regime\'s press office did not answer questions. Its spokesman has said before that the jets '
+            'serve "only to defend the nation".')
+    assert all(q.speaker != "Maria Gonzalez" or q.text != "only to defend the nation" for q in _analyse(text).quotes)
+
+
+def test_its_spokesman_speaks_for_the_body_just_named():
+    text = ('The Ministry of Defence did not comment on Tuesday. Its spokesman had earlier called the report '
+            '"pure fiction".')
+    assert [q.speaker for q in _analyse(text).quotes] == ["Ministry of Defence"]

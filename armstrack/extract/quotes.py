@@ -56,6 +56,8 @@ ASPECT_VERBS = word_set("quote_words.tsv", "aspect_verb")
 DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Possessive pronouns that stand for a body, not a person ("its spokesman", "their representative").
+BODY_POSSESSIVES = {"its", "their"}
 #: Relations through which a participle or infinitive takes its subject from the clause above it.
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "prep"}
 #: Names of state bodies, which an unnamed spokesman's quotation is attributed to with their country.
@@ -252,14 +254,18 @@ class QuoteReader:
                 continue  # the marks themselves hang anywhere
             up, steps, passed = tok.head, 1, False
             while steps <= settings.current().quote_max_steps:
+                # a clause that holds another quotation of the sentence as well ('said the pact was "..." and
+                # that the country "..."': "was" holds the first) is passed like that quotation
+                holds = through and any(c.i in through for c in up.children)
                 if up.i in through:
                     passed = True
-                elif not (up.i in window or passed and sent.start <= up.i < sent.end):
+                elif not (up.i in window or (passed or holds) and sent.start <= up.i < sent.end):
                     break
                 elif speech_cue(up) or not governing and _document_verb(up):
                     consider(up, steps, 0)
                     break
                 else:
+                    passed = passed or bool(holds)
                     # "The talks, X said, were '...'": a parenthetical cue on the clause that holds the quotation
                     aside = next((c for c in up.children if c.dep_ == "parataxis" and c.i not in inside
                                   and speech_cue(c) and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
@@ -448,6 +454,9 @@ class QuoteReader:
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or _person(self.national_holder(head)) or unnamed
+            # "its spokesman": the spokesman of the body the sentence before is about, not the last person named
+            if holder is None and any(c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES for c in head.children):
+                return self.body_antecedent(head.i, sentences=2)
             # "the analyst" is the last person named, but not "the official, who asked not to be named"
             if holder is None and not any(c.dep_ in ("relcl", "acl") for c in head.children):
                 holder = _person(self.antecedent(head.i))
@@ -771,10 +780,11 @@ class QuoteReader:
             verb = verb.head
         return verb.dep_ == "ROOT"
 
-    def body_antecedent(self, before: int) -> Speaker | None:
-        """What "it said" stands for: the nearest preceding subject that is an organisation or country."""
+    def body_antecedent(self, before: int, sentences: int = 3) -> Speaker | None:
+        """What "it said" stands for: the nearest preceding subject that is an organisation or country, in this
+        sentence or the ``sentences`` - 1 before it."""
         sent = self.doc[before].sent
-        for _ in range(3):
+        for _ in range(sentences):
             for tok in reversed(sent):
                 if tok.i >= before or tok.i in self.in_quote or tok.dep_ not in SUBJECT_DEPS:
                     continue
