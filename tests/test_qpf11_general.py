@@ -98,3 +98,28 @@ def test_its_spokesman_speaks_for_the_body_just_named():
     text = ('The Ministry of Defence did not comment on Tuesday. Its spokesman had earlier called the report '
             '"pure fiction".')
     assert [q.speaker for q in _analyse(text).quotes] == ["Ministry of Defence"]
+
+
+def _figures(text: str) -> set[tuple[float, str]]:
+    return {(f.value, f.unit) for f in _analyse(text).figures}
+
+
+# --- currency signs of one state written before an amount
+@pytest.mark.parametrize("text, expected", [
+    ("Lilongwe approved MK95 billion for the army this year.", (95e9, "MWK")),
+    ("Kampala will give the army USh 2.1 trillion next year.", (2.1e12, "UGX")),
+    ("Dodoma set aside TSh 800 billion for its forces.", (800e9, "TZS")),
+    ("Windhoek signed a N$350 million deal for patrol boats.", (350e6, "NAD")),
+    ("Kyiv will spend ₴25 billion on drones.", (25e9, "UAH")),
+    ("Tbilisi set aside ₾300 million for air defence.", (300e6, "GEL")),
+])
+def test_currency_signs_of_one_state(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new frigates carry the Mk2 torpedo and the Mk 41 launcher.",
+    "The destroyer fires Mk 54 torpedoes from its Mk 32 tubes.",
+])
+def test_a_weapons_mark_is_no_money(text):
+    assert not any(unit == "MWK" for _, unit in _figures(text))

@@ -171,11 +171,13 @@ def _is_dozen(tok: Token) -> bool:
     return tok.lower_ == "dozen" and tok.dep_ == "nummod"
 
 
-#: One-letter currency signs glued to an amount before a scale word ("P28 billion").
+#: Short currency signs glued to an amount only before a scale word ("P28 billion", "MK158 billion").
 LETTER_CURRENCIES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "letter"}
+#: The one-character currency signs of the table ("€", "₴", "৳"), as a regular-expression class.
+_SIGN_CLASS = "".join(sorted(re.escape(k) for k in CURRENCY_SYMBOLS if len(k) == 1 and k not in "$¢"))
 #: An amount written as one token with its currency or scale glued on ("A$3.4", "RM1.2", "12bn", "S$3bn",
 #: "GH¢180").
-GLUED_MONEY = re.compile(r"^(?P<cur>[^\W\d]{0,3}[$¢]|[^\W\d_]{1,3}|[€£¥₹₽₩₱₦₪₺₵])?(?P<num>\d[\d,]*(?:\.\d+)?)"
+GLUED_MONEY = re.compile(rf"^(?P<cur>[^\W\d]{{0,3}}[$¢]|[^\W\d_]{{1,3}}|[{_SIGN_CLASS}])?(?P<num>\d[\d,]*(?:\.\d+)?)"
                          r"(?P<scale>bln|mln|trln|bil|mil|bn|mn|tn|m|b|k)?$", re.IGNORECASE)
 
 
@@ -188,9 +190,9 @@ def _glued_money(tok: Token, before: Token | None) -> str | None:
     if m is None or not (m.group("cur") or m.group("scale")):
         return None
     cur = (m.group("cur") or "").lower()
-    if len(cur) == 1 and cur.isalpha():
+    if len(cur) == 1 and cur.isalpha() or cur in LETTER_CURRENCIES:
         # a one-letter sign ("P28 billion", "a P28-billion deal") only before a scale word: "P8" alone is a
-        # designator
+        # designator (and "Mk2" a weapon's mark)
         offset = _scale_offset(tok)
         after = tok.nbor(offset).lower_ if tok.i + offset < len(tok.doc) else ""
         return cur if cur in LETTER_CURRENCIES and after in SCALES and len(after) > 2 else None
