@@ -123,3 +123,25 @@ def test_currency_signs_of_one_state(text, expected):
 ])
 def test_a_weapons_mark_is_no_money(text):
     assert not any(unit == "MWK" for _, unit in _figures(text))
+
+
+# --- the EU's "restrictive measures" are sanctions: the bodies and people they list are counted
+@pytest.mark.parametrize("text, expected", [
+    ("At its session today the government imposed restrictive measures on 14 individuals and entities in Iran "
+     "and Belarus.", (14, "individuals and entities")),
+    ("The cabinet has applied restrictive measures to more than 1,800 individuals and entities since 2022.",
+     (1800, "individuals and entities")),
+])
+def test_restrictive_measures_count_their_targets(text, expected):
+    assert expected in _figures(text)
+
+
+def test_restrictive_policy_counts_nothing_new():
+    # guard: a restrictive policy with a count of people and no harm gives no people figure
+    assert not any(unit == "people" for _, unit in _figures(
+        "The country keeps a restrictive visa policy, and 300 students applied this year."))
+
+
+def test_people_added_to_a_list_of_those_sanctioned():
+    assert (7, "people") in _figures("On Monday the council also added seven people to its list of persons "
+                                     "sanctioned over the coup.")

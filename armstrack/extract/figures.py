@@ -1335,14 +1335,32 @@ def _sanctioned(noun: Token, sent: Span) -> str | None:
     "people" for persons counted alone. None when the sentence is not about sanctions or counts no target."""
     lex = lexicon()
     lemma = _lemma(noun)
-    if not (lex.has("sanction_noun", lemma) or lex.has("people", lemma)) \
-            or not any(lex.has("sanction_context", _lemma(t)) for t in sent):
+    if not (lex.has("sanction_noun", lemma) or lex.has("people", lemma)):
+        return None
+    cues = [t for t in sent if lex.has("sanction_context", _lemma(t))]
+    if not lex.has("sanction_noun", lemma):
+        # people are targets only in the clause of the sanction ("imposed restrictive measures on 14
+        # individuals", "added five people to its list of those sanctioned"), not anywhere in its sentence ("a
+        # restrictive policy, and 300 students applied")
+        clause = _clause_verb(noun)
+        cues = [t for t in cues if clause.left_edge.i <= t.i <= clause.right_edge.i and t in clause.subtree]
+    if not cues:
         return None
     joined = [c for c in noun.children if c.dep_ == "conj" and lex.has("sanction_noun", _lemma(c))
               and not any(g.dep_ == "nummod" for g in c.children)]
     if joined:
         return " and ".join(n.lower_ for n in [noun, *joined])
     return noun.lower_ if lex.has("sanction_noun", lemma) else "people"
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above a token (itself if it is one), else its sentence's root."""
+    up = tok
+    for _ in range(12):
+        if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+            return up
+        up = up.head
+    return up
 
 
 def _members(noun: Token) -> bool:
