@@ -145,3 +145,13 @@ def test_restrictive_policy_counts_nothing_new():
 def test_people_added_to_a_list_of_those_sanctioned():
     assert (7, "people") in _figures("On Monday the council also added seven people to its list of persons "
                                      "sanctioned over the coup.")
+
+
+# --- areas are written out as units ("square kilometres"), however the text abbreviates them
+@pytest.mark.parametrize("text, expected", [
+    ("The navy says it cannot patrol the 240,000 square kilometres of national waters.", (240000, "square kilometres")),
+    ("The new zone covers 12,000 sq km of sea.", (12000, "square kilometres")),
+    ("The reserve spans 300 square miles.", (300, "square miles")),
+])
+def test_areas(text, expected):
+    assert expected in _figures(text)
