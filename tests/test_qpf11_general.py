@@ -155,3 +155,20 @@ def test_people_added_to_a_list_of_those_sanctioned():
 ])
 def test_areas(text, expected):
     assert expected in _figures(text)
+
+
+# --- people counted by trade beside counted personnel are one count of people
+@pytest.mark.parametrize("text, expected", [
+    ("The package pays for simulators and for the instruction of 12 pilots and 35 mechanics.", (35, "people")),
+    ("The squadron now has 35 mechanics and 12 pilots.", (35, "people")),
+])
+def test_trades_beside_counted_personnel(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry carried 30 soldiers and 200 passengers to the island.",  # a load, not a count of people
+    "The yard employs 200 engineers.",  # no personnel beside them, no cue
+])
+def test_trades_without_counted_personnel(text):
+    assert not any(unit == "people" for _, unit in _figures(text))

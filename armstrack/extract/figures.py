@@ -660,6 +660,14 @@ def _purpose_cue(noun: Token) -> str | None:
     return None
 
 
+def _with_counted_personnel(noun: Token, ctx: DocContext) -> bool:
+    """Whether people counted by a noun that needs a cue are coordinated with counted personnel ("14 pilots and 40
+    mechanics", "40 mechanics and 14 pilots"): one count of people, told by trade."""
+    lex = lexicon()
+    return any(lex.has("personnel", _lemma(c)) and any(g.dep_ == "nummod" and g.like_num for g in c.children)
+               and not _is_weapon_noun(c, ctx) and not _is_load_or_product(c) for c in noun.conjuncts)
+
+
 def _toll_of(num: NumberPhrase) -> str | None:
     """ "the death toll rose to 64", "the toll stood at 40": the number is the toll's value."""
     head = num.head
@@ -1165,6 +1173,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             harm = _harm_near(noun)
             if harm:
                 return "people", f"{lex.get('people', lemma)} {harm}", noun.i + 1, True
+            if num.value >= 2 and _with_counted_personnel(noun, ctx):
+                return "people", lex.get("people", lemma), noun.i + 1, False
     targets = _sanctioned(noun, sent) if noun is not None else None
     if targets:
         return targets, f"{targets} sanctioned", noun.i + 1, False
