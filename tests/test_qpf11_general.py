@@ -172,3 +172,17 @@ def test_trades_beside_counted_personnel(text, expected):
 ])
 def test_trades_without_counted_personnel(text):
     assert not any(unit == "people" for _, unit in _figures(text))
+
+
+# --- "from N troops to M": the end of the change counts the same people
+@pytest.mark.parametrize("text, expected", [
+    ("The plan will let the navy grow from about 2,500 personnel to 4,000 by 2030.", (4000, "people")),
+    ("Strength will increase from 2,000 troops to 3,500 within five years.", (3500, "people")),
+])
+def test_change_from_a_count_to_a_bare_number(text, expected):
+    assert expected in _figures(text)
+
+
+def test_change_from_an_uncounted_noun_gives_nothing():
+    # guard: no count before it, no figure after it
+    assert not _figures("Exports of the rifle grew from 300 units to 900.")

@@ -1643,12 +1643,18 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
 
 
 def _compared(num: NumberPhrase) -> bool:
-    """A bare number a count is set against ("against 900 in 2018", "compared with 30"): the same measure, its
-    noun left out."""
+    """A bare number a count is set against ("against 900 in 2018", "compared with 30") or changes to ("from
+    4,000 troops to 7,000"): the same measure, its noun left out."""
     tok = num.head
     if _counted_noun(num) is not None or tok.dep_ != "pobj":
         return False
     prep = tok.head
+    # "grow from 4,000 personnel to 7,000": the end of a change from a count, its noun left out
+    start = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < prep.i), None) \
+        if prep.lower_ == "to" else None
+    if start is not None and any(o.dep_ == "pobj" and any(g.dep_ == "nummod" for g in o.children)
+                                 for o in start.children):
+        return True
     return prep.lower_ in ("against", "versus", "vs", "vs.") \
         or prep.lower_ in ("with", "to") and _lemma(prep.head) == "compare"
 
