@@ -186,3 +186,29 @@ def test_change_from_a_count_to_a_bare_number(text, expected):
 def test_change_from_an_uncounted_noun_gives_nothing():
     # guard: no count before it, no figure after it
     assert not _figures("Exports of the rifle grew from 300 units to 900.")
+
+
+# --- people named by nationality ("40 Malian nationals", "2,000 Filipinos") count with the people cues
+@pytest.mark.parametrize("text, expected", [
+    ("In May 2021, some 40 Malian nationals were killed near the border.", (40, "people")),
+    ("About 2,000 Filipinos were evacuated from the city on Sunday.", (2000, "people")),
+    ("The treaty opens the army to foreign citizens, with up to 5,000 Fijians able to enlist over the next decade.",
+     (5000, "people")),
+    ("The army recruited 800 young men last year.", (800, "people")),
+])
+def test_nationals_and_recruits(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 3,000 Americans attended the air show.",  # no cue
+    "The Philippines bought 12 jets from Korea.",  # a state, not its people
+])
+def test_nationals_without_a_cue(text):
+    assert not any(unit == "people" for _, unit in _figures(text))
+
+
+def test_a_demonym_the_ner_took_for_a_body_and_the_subject_of_able():
+    text = ("The pact also opens the Fijian army to Papua New Guinea citizens, with up to 2,000 Papua New "
+            "Guineans able to enlist over the next decade.")
+    assert (2000, "people") in _figures(text)

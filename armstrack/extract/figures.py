@@ -605,6 +605,15 @@ def _harm_near(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in ("amod", "acl", "relcl", "compound") and lex.has("harm_verb", _lemma(child)):
             return lex.get("harm_verb", _lemma(child))
+    # "5,000 Fijians able to enlist": an act of their own in the open clause of an adjective on the noun (or of
+    # which the noun is the subject)
+    adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "ADJ":
+        adjectives.append(noun.head)
+    for adjective in adjectives:
+        clause = next((g for g in adjective.children if g.dep_ == "xcomp"), None)
+        if clause is not None and lex.get("harm_verb", _lemma(clause)) in OWN_ACT_LABELS:
+            return lex.get("harm_verb", _lemma(clause))
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
         # "killed 2,100 civilians since the coup, including 480 children": a part of the people counted before
         # it (wherever the parser hung "including"), harmed as they were
@@ -640,7 +649,7 @@ def _harm_near(noun: Token) -> str | None:
 
 #: Harm-verb labels of acts the counted people do themselves, so that a verb they set out to do counts them
 #: ("40 cadets will travel to Spain to begin training"); harm done to them ("killed") needs its own verb.
-OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated"})
+OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated", "enlisted"})
 
 
 def _purpose_cue(noun: Token) -> str | None:
@@ -658,6 +667,24 @@ def _purpose_cue(noun: Token) -> str | None:
                 if label in OWN_ACT_LABELS:
                     return label
     return None
+
+
+def _demonym_plural(noun: Token, ctx: DocContext) -> str | None:
+    """ "30 Malians", "5,000 Papua New Guineans": people named by their nationality, counted with the same cues as
+    "people" (a harm, an arrest, training); the demonym as written, else None."""
+    if noun.pos_ != "PROPN" or not noun.text.endswith("s"):
+        return None
+    # the noun with the capitalised words compounded onto it ("Papua New Guineans", which the NER may take for
+    # a body)
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].head.i > start - 1 \
+            and noun.doc[start - 1].pos_ == "PROPN" and noun.i - start < 3:
+        start -= 1
+    text = noun.doc[start:noun.i + 1].text
+    country = ctx.gaz.country(text)
+    if country is None or text.lower() in {f.lower() for f in (country.name, *country.aliases)}:
+        return None  # "the Philippines": a state's name, not its people
+    return text
 
 
 def _with_counted_personnel(noun: Token, ctx: DocContext) -> bool:
@@ -1169,12 +1196,13 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             if harm:  # "one soldier was killed": a tally of one
                 return "people", f"{personnel} {harm}", noun.i + 1, True
             # (else "not one more soldier": a single person for their own sake is a figure of speech)
-        if lex.has("people", lemma):
+        label = lex.get("people", lemma) or _demonym_plural(noun, ctx)
+        if label:
             harm = _harm_near(noun)
             if harm:
-                return "people", f"{lex.get('people', lemma)} {harm}", noun.i + 1, True
+                return "people", f"{label} {harm}", noun.i + 1, True
             if num.value >= 2 and _with_counted_personnel(noun, ctx):
-                return "people", lex.get("people", lemma), noun.i + 1, False
+                return "people", label, noun.i + 1, False
     targets = _sanctioned(noun, sent) if noun is not None else None
     if targets:
         return targets, f"{targets} sanctioned", noun.i + 1, False
