@@ -212,3 +212,30 @@ def test_a_demonym_the_ner_took_for_a_body_and_the_subject_of_able():
     text = ("The pact also opens the Fijian army to Papua New Guinea citizens, with up to 2,000 Papua New "
             "Guineans able to enlist over the next decade.")
     assert (2000, "people") in _figures(text)
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for p in _analyse(text).people}
+
+
+# --- a byline after a dateline's dash is metadata, not a person of the story
+def test_byline_after_a_dateline_dash():
+    text = ("Dakar, Tuesday 12 March 2024 – By Maria Gonzalez\n\nThe third patrol vessel arrived on Sunday, "
+            "Minister Paulo Mendes Rocha said.")
+    assert _names(text) == {"Paulo Mendes Rocha"}
+
+
+def test_by_after_a_dash_inside_a_sentence_is_no_byline():
+    # guard: "– by contrast" or an agent after a dash in running text keeps the named person
+    text = "The frigate was commissioned on Monday – by Minister Paulo Mendes Rocha, who flew in from the capital."
+    assert "Paulo Mendes Rocha" in _names(text)
+
+
+# --- numbered and written-out naval ranks of the post-Soviet navies are ranks, not parts of a name
+@pytest.mark.parametrize("text, name", [
+    ("The Commander of the Naval Forces, Captain First Rank Dovlet Orazberdiyew, reported that the crew had "
+     "been trained in Izmir.", "Dovlet Orazberdiyew"),
+    ("The frigate is commanded by Captain 2nd Rank Ivan Sergeyevich Petrov.", "Ivan Sergeyevich Petrov"),
+])
+def test_naval_ranks(text, name):
+    assert name in _names(text)

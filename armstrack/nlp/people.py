@@ -526,6 +526,10 @@ def _authored(doc: Doc, start: int, end: int) -> bool:
     opens_line = i == 0 or "\n" in doc[i - 1].text or doc[i - 1].lower_ in labels | {";", "("}
     if doc[i].lower_ == "by" and opens_line:
         return True
+    # "Dakar, 12 March 2024 – By X": a capitalised "By" after a dash or bar, the names ending the line
+    ends_line = end == len(doc) or "\n" in doc[end].text
+    if doc[i].text == "By" and i > 0 and doc[i - 1].text in DASHES | {"|"} and ends_line:
+        return True
     # "About the authors: X is a fellow ...; Y is ...": the label, then names after ":" or ";"
     if doc[i].text == ":":
         return any(t.lower_ in labels for t in doc[max(0, i - 3):i])
