@@ -239,3 +239,17 @@ def test_by_after_a_dash_inside_a_sentence_is_no_byline():
 ])
 def test_naval_ranks(text, name):
     assert name in _names(text)
+
+
+# --- a given name ending in "s" that the tagger takes for a nationality still names its person as a subject
+def test_given_name_tagged_as_a_nationality():
+    text = ("The accord was signed by Defence Minister Yohannes Tekle Haile and his Kenyan counterpart.\n\n"
+            "Yohannes called the accord “a turning point” for the region.")
+    assert [(q.speaker, q.text) for q in _analyse(text).quotes] == [("Yohannes Tekle Haile", "a turning point")]
+
+
+def test_a_plural_nationality_is_no_given_name():
+    # guard: "Kenyans" as a subject is the people of a state, even beside a person whose given name is Kenyan
+    text = ("Defence Minister Kenyan Tekle Haile visited the base.\n\nKenyans said the base was “ready for "
+            "anything”.")
+    assert all(q.speaker != "Kenyan Tekle Haile" for q in _analyse(text).quotes)

@@ -827,7 +827,10 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             if tuple(t.text for t in doc[tok.i:end]) != surname or covered & set(range(tok.i, end)) \
                     or not all(_name_token(w) for w in surname if w != "-"):
                 continue
-            if surname in given and not (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass")):
+            # (a given name ending in "s" may be tagged a plural noun, a nationality or a body: "Yohannes
+            # described ...", which no state's demonym is)
+            proper = tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "ORG") and gaz.country(tok.text) is None
+            if surname in given and not (proper and tok.dep_ in ("nsubj", "nsubjpass")):
                 continue
             # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
             # is just the surname of a person named in full is that person
