@@ -253,3 +253,18 @@ def test_a_plural_nationality_is_no_given_name():
     text = ("Defence Minister Kenyan Tekle Haile visited the base.\n\nKenyans said the base was “ready for "
             "anything”.")
     assert all(q.speaker != "Kenyan Tekle Haile" for q in _analyse(text).quotes)
+
+
+# --- the second official of a signing list: his own title, and no name taken for the first one's title
+def test_second_official_of_a_list_keeps_his_own_title():
+    text = ("The accord was signed in Quito by Defence Minister Carlos Ruiz Salinas and Chile's Deputy Minister of "
+            "Defence, Ana Torres Vidal, who arrived on Sunday.")
+    assert _titles(text, "Ana Torres Vidal") == [("Chile's Deputy Minister of Defence", "Chile")]
+    assert all(t != "Ana Torres Vidal" for t, _ in _titles(text, "Carlos Ruiz Salinas"))
+
+
+def test_a_party_after_a_name_stays_its_affiliation():
+    # guard: a body's name in apposition is no person's name
+    text = "The motion was opposed by Carlos Ruiz Salinas, Christian Democratic Union, and two other deputies."
+    titles = _titles(text, "Carlos Ruiz Salinas")
+    assert titles == [] or all(a is None or "Carlos" not in a for _, a in titles)

@@ -677,6 +677,9 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
             span = doc[child.left_edge.i:child.right_edge.i + 1]
             if any(t.ent_type_ == "PERSON" for t in span):
                 continue
+            if all(t.pos_ == "PROPN" and t.i not in _title_tokens(doc) and t.ent_type_ in ("", "PERSON")
+                   for t in span):
+                continue  # "A and Chile's minister, B Y Z": a name the NER missed, hung on the first name
             out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz, prefer_org=_is_expert(span))))
     name_start = _initials_start(doc, name_start)  # "the ambassador, H E X": the title stands before the letters
     # "the Minister of Defence, Mr. X": the title stands before the courtesy title too
@@ -688,8 +691,9 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         # "Turkey's ambassador to NATO, Basat Ozturk": read off the words when the parse attaches oddly
         left = name_start - 2
         while left > doc[name_start].sent.start and not doc[left - 1].is_punct \
-                and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 12:
-            left -= 1
+                and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 12 \
+                and not (doc[left - 1].pos_ == "CCONJ" and left >= 2 and doc[left - 2].ent_type_ == "PERSON"):
+            left -= 1  # (back to a verb or clause, or to the "and" after another person's name)
         span = doc[left:name_start - 1]
         titles = _title_tokens(doc)
         if len(span) and any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
