@@ -171,11 +171,13 @@ def _is_dozen(tok: Token) -> bool:
     return tok.lower_ == "dozen" and tok.dep_ == "nummod"
 
 
-#: One-letter currency signs glued to an amount before a scale word ("P28 billion").
+#: Short currency signs glued to an amount only before a scale word ("P28 billion", "MK158 billion").
 LETTER_CURRENCIES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "letter"}
+#: The one-character currency signs of the table ("€", "₴", "৳"), as a regular-expression class.
+_SIGN_CLASS = "".join(sorted(re.escape(k) for k in CURRENCY_SYMBOLS if len(k) == 1 and k not in "$¢"))
 #: An amount written as one token with its currency or scale glued on ("A$3.4", "RM1.2", "12bn", "S$3bn",
 #: "GH¢180").
-GLUED_MONEY = re.compile(r"^(?P<cur>[^\W\d]{0,3}[$¢]|[^\W\d_]{1,3}|[€£¥₹₽₩₱₦₪₺₵])?(?P<num>\d[\d,]*(?:\.\d+)?)"
+GLUED_MONEY = re.compile(rf"^(?P<cur>[^\W\d]{{0,3}}[$¢]|[^\W\d_]{{1,3}}|[{_SIGN_CLASS}])?(?P<num>\d[\d,]*(?:\.\d+)?)"
                          r"(?P<scale>bln|mln|trln|bil|mil|bn|mn|tn|m|b|k)?$", re.IGNORECASE)
 
 
@@ -188,9 +190,9 @@ def _glued_money(tok: Token, before: Token | None) -> str | None:
     if m is None or not (m.group("cur") or m.group("scale")):
         return None
     cur = (m.group("cur") or "").lower()
-    if len(cur) == 1 and cur.isalpha():
+    if len(cur) == 1 and cur.isalpha() or cur in LETTER_CURRENCIES:
         # a one-letter sign ("P28 billion", "a P28-billion deal") only before a scale word: "P8" alone is a
-        # designator
+        # designator (and "Mk2" a weapon's mark)
         offset = _scale_offset(tok)
         after = tok.nbor(offset).lower_ if tok.i + offset < len(tok.doc) else ""
         return cur if cur in LETTER_CURRENCIES and after in SCALES and len(after) > 2 else None
@@ -603,6 +605,15 @@ def _harm_near(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in ("amod", "acl", "relcl", "compound") and lex.has("harm_verb", _lemma(child)):
             return lex.get("harm_verb", _lemma(child))
+    # "5,000 Fijians able to enlist": an act of their own in the open clause of an adjective on the noun (or of
+    # which the noun is the subject)
+    adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "ADJ":
+        adjectives.append(noun.head)
+    for adjective in adjectives:
+        clause = next((g for g in adjective.children if g.dep_ == "xcomp"), None)
+        if clause is not None and lex.get("harm_verb", _lemma(clause)) in OWN_ACT_LABELS:
+            return lex.get("harm_verb", _lemma(clause))
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
         # "killed 2,100 civilians since the coup, including 480 children": a part of the people counted before
         # it (wherever the parser hung "including"), harmed as they were
@@ -638,7 +649,7 @@ def _harm_near(noun: Token) -> str | None:
 
 #: Harm-verb labels of acts the counted people do themselves, so that a verb they set out to do counts them
 #: ("40 cadets will travel to Spain to begin training"); harm done to them ("killed") needs its own verb.
-OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated"})
+OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated", "enlisted"})
 
 
 def _purpose_cue(noun: Token) -> str | None:
@@ -656,6 +667,32 @@ def _purpose_cue(noun: Token) -> str | None:
                 if label in OWN_ACT_LABELS:
                     return label
     return None
+
+
+def _demonym_plural(noun: Token, ctx: DocContext) -> str | None:
+    """ "30 Malians", "5,000 Papua New Guineans": people named by their nationality, counted with the same cues as
+    "people" (a harm, an arrest, training); the demonym as written, else None."""
+    if noun.pos_ != "PROPN" or not noun.text.endswith("s"):
+        return None
+    # the noun with the capitalised words compounded onto it ("Papua New Guineans", which the NER may take for
+    # a body)
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].head.i > start - 1 \
+            and noun.doc[start - 1].pos_ == "PROPN" and noun.i - start < 3:
+        start -= 1
+    text = noun.doc[start:noun.i + 1].text
+    country = ctx.gaz.country(text)
+    if country is None or text.lower() in {f.lower() for f in (country.name, *country.aliases)}:
+        return None  # "the Philippines": a state's name, not its people
+    return text
+
+
+def _with_counted_personnel(noun: Token, ctx: DocContext) -> bool:
+    """Whether people counted by a noun that needs a cue are coordinated with counted personnel ("14 pilots and 40
+    mechanics", "40 mechanics and 14 pilots"): one count of people, told by trade."""
+    lex = lexicon()
+    return any(lex.has("personnel", _lemma(c)) and any(g.dep_ == "nummod" and g.like_num for g in c.children)
+               and not _is_weapon_noun(c, ctx) and not _is_load_or_product(c) for c in noun.conjuncts)
 
 
 def _toll_of(num: NumberPhrase) -> str | None:
@@ -1159,10 +1196,13 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             if harm:  # "one soldier was killed": a tally of one
                 return "people", f"{personnel} {harm}", noun.i + 1, True
             # (else "not one more soldier": a single person for their own sake is a figure of speech)
-        if lex.has("people", lemma):
+        label = lex.get("people", lemma) or _demonym_plural(noun, ctx)
+        if label:
             harm = _harm_near(noun)
             if harm:
-                return "people", f"{lex.get('people', lemma)} {harm}", noun.i + 1, True
+                return "people", f"{label} {harm}", noun.i + 1, True
+            if num.value >= 2 and _with_counted_personnel(noun, ctx):
+                return "people", label, noun.i + 1, False
     targets = _sanctioned(noun, sent) if noun is not None else None
     if targets:
         return targets, f"{targets} sanctioned", noun.i + 1, False
@@ -1333,14 +1373,32 @@ def _sanctioned(noun: Token, sent: Span) -> str | None:
     "people" for persons counted alone. None when the sentence is not about sanctions or counts no target."""
     lex = lexicon()
     lemma = _lemma(noun)
-    if not (lex.has("sanction_noun", lemma) or lex.has("people", lemma)) \
-            or not any(lex.has("sanction_context", _lemma(t)) for t in sent):
+    if not (lex.has("sanction_noun", lemma) or lex.has("people", lemma)):
+        return None
+    cues = [t for t in sent if lex.has("sanction_context", _lemma(t))]
+    if not lex.has("sanction_noun", lemma):
+        # people are targets only in the clause of the sanction ("imposed restrictive measures on 14
+        # individuals", "added five people to its list of those sanctioned"), not anywhere in its sentence ("a
+        # restrictive policy, and 300 students applied")
+        clause = _clause_verb(noun)
+        cues = [t for t in cues if clause.left_edge.i <= t.i <= clause.right_edge.i and t in clause.subtree]
+    if not cues:
         return None
     joined = [c for c in noun.children if c.dep_ == "conj" and lex.has("sanction_noun", _lemma(c))
               and not any(g.dep_ == "nummod" for g in c.children)]
     if joined:
         return " and ".join(n.lower_ for n in [noun, *joined])
     return noun.lower_ if lex.has("sanction_noun", lemma) else "people"
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above a token (itself if it is one), else its sentence's root."""
+    up = tok
+    for _ in range(12):
+        if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+            return up
+        up = up.head
+    return up
 
 
 def _members(noun: Token) -> bool:
@@ -1613,12 +1671,18 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
 
 
 def _compared(num: NumberPhrase) -> bool:
-    """A bare number a count is set against ("against 900 in 2018", "compared with 30"): the same measure, its
-    noun left out."""
+    """A bare number a count is set against ("against 900 in 2018", "compared with 30") or changes to ("from
+    4,000 troops to 7,000"): the same measure, its noun left out."""
     tok = num.head
     if _counted_noun(num) is not None or tok.dep_ != "pobj":
         return False
     prep = tok.head
+    # "grow from 4,000 personnel to 7,000": the end of a change from a count, its noun left out
+    start = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < prep.i), None) \
+        if prep.lower_ == "to" else None
+    if start is not None and any(o.dep_ == "pobj" and any(g.dep_ == "nummod" for g in o.children)
+                                 for o in start.children):
+        return True
     return prep.lower_ in ("against", "versus", "vs", "vs.") \
         or prep.lower_ in ("with", "to") and _lemma(prep.head) == "compare"
 

@@ -56,6 +56,8 @@ ASPECT_VERBS = word_set("quote_words.tsv", "aspect_verb")
 DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Possessive pronouns that stand for a body, not a person ("its spokesman", "their representative").
+BODY_POSSESSIVES = {"its", "their"}
 #: Relations through which a participle or infinitive takes its subject from the clause above it.
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "prep"}
 #: Names of state bodies, which an unnamed spokesman's quotation is attributed to with their country.
@@ -252,14 +254,18 @@ class QuoteReader:
                 continue  # the marks themselves hang anywhere
             up, steps, passed = tok.head, 1, False
             while steps <= settings.current().quote_max_steps:
+                # a clause that holds another quotation of the sentence as well ('said the pact was "..." and
+                # that the country "..."': "was" holds the first) is passed like that quotation
+                holds = through and any(c.i in through for c in up.children)
                 if up.i in through:
                     passed = True
-                elif not (up.i in window or passed and sent.start <= up.i < sent.end):
+                elif not (up.i in window or (passed or holds) and sent.start <= up.i < sent.end):
                     break
                 elif speech_cue(up) or not governing and _document_verb(up):
                     consider(up, steps, 0)
                     break
                 else:
+                    passed = passed or bool(holds)
                     # "The talks, X said, were '...'": a parenthetical cue on the clause that holds the quotation
                     aside = next((c for c in up.children if c.dep_ == "parataxis" and c.i not in inside
                                   and speech_cue(c) and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
@@ -448,6 +454,9 @@ class QuoteReader:
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or _person(self.national_holder(head)) or unnamed
+            # "its spokesman": the spokesman of the body the sentence before is about, not the last person named
+            if holder is None and any(c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES for c in head.children):
+                return self.body_antecedent(head.i, sentences=2)
             # "the analyst" is the last person named, but not "the official, who asked not to be named"
             if holder is None and not any(c.dep_ in ("relcl", "acl") for c in head.children):
                 holder = _person(self.antecedent(head.i))
@@ -726,14 +735,16 @@ class QuoteReader:
                     continue
                 name = self.ctx.person_at.get(tok.i)
                 if name:
-                    found.append((tok.i, name, _is_subject(tok)))
+                    found.append((tok.i, name, _is_subject(tok) or _reported_source(tok)))
                 elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
                     ent = self.ctx.ent_at[tok.i]  # a name the people list missed
                     found.append((tok.i, _bare_name(ent), _is_subject(ent.root)))
                 elif tok.dep_ in SUBJECT_DEPS and _name_like(tok):
                     found.append((tok.i, _name_like(tok), True))  # a name the NER missed
-                elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and self.is_role(tok) and self.title_holder(tok):
-                    # "The director said that ... what he called '...'": the holder of the role named earlier
+                elif (tok.dep_ in SUBJECT_DEPS or _reported_source(tok)) and _definite(tok) and self.is_role(tok) \
+                        and self.title_holder(tok):
+                    # "The director said that ... what he called '...'", "According to the director, ...": the
+                    # holder of the role named earlier
                     found.append((tok.i, self.title_holder(tok), True))
                 elif tok.dep_ in SUBJECT_DEPS and _indefinite(tok) and self.is_role(tok) \
                         and not lexicon_word(tok, "voice"):
@@ -769,10 +780,11 @@ class QuoteReader:
             verb = verb.head
         return verb.dep_ == "ROOT"
 
-    def body_antecedent(self, before: int) -> Speaker | None:
-        """What "it said" stands for: the nearest preceding subject that is an organisation or country."""
+    def body_antecedent(self, before: int, sentences: int = 3) -> Speaker | None:
+        """What "it said" stands for: the nearest preceding subject that is an organisation or country, in this
+        sentence or the ``sentences`` - 1 before it."""
         sent = self.doc[before].sent
-        for _ in range(3):
+        for _ in range(sentences):
             for tok in reversed(sent):
                 if tok.i >= before or tok.i in self.in_quote or tok.dep_ not in SUBJECT_DEPS:
                     continue
@@ -1110,6 +1122,17 @@ def _is_subject(tok: Token) -> bool:
             continue
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS
+
+
+def _reported_source(tok: Token) -> bool:
+    """Whether a name or role noun is the source a reporting phrase cites ("according to X, ..."): like a
+    subject of "said", the one a following "he said" most likely refers to."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    cue = cue_of(tok.head.head) if tok.head.head.i != tok.head.i else None
+    return cue is not None and cue.kind == "prep" and cue.speaker == "pobj"
 
 
 #: Entity labels of bodies, which a person's name in apposition cannot stand for.

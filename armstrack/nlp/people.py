@@ -526,6 +526,10 @@ def _authored(doc: Doc, start: int, end: int) -> bool:
     opens_line = i == 0 or "\n" in doc[i - 1].text or doc[i - 1].lower_ in labels | {";", "("}
     if doc[i].lower_ == "by" and opens_line:
         return True
+    # "Dakar, 12 March 2024 – By X": a capitalised "By" after a dash or bar, the names ending the line
+    ends_line = end == len(doc) or "\n" in doc[end].text
+    if doc[i].text == "By" and i > 0 and doc[i - 1].text in DASHES | {"|"} and ends_line:
+        return True
     # "About the authors: X is a fellow ...; Y is ...": the label, then names after ":" or ";"
     if doc[i].text == ":":
         return any(t.lower_ in labels for t in doc[max(0, i - 3):i])
@@ -673,6 +677,9 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
             span = doc[child.left_edge.i:child.right_edge.i + 1]
             if any(t.ent_type_ == "PERSON" for t in span):
                 continue
+            if all(t.pos_ == "PROPN" and t.i not in _title_tokens(doc) and t.ent_type_ in ("", "PERSON")
+                   for t in span):
+                continue  # "A and Chile's minister, B Y Z": a name the NER missed, hung on the first name
             out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz, prefer_org=_is_expert(span))))
     name_start = _initials_start(doc, name_start)  # "the ambassador, H E X": the title stands before the letters
     # "the Minister of Defence, Mr. X": the title stands before the courtesy title too
@@ -684,12 +691,13 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         # "Turkey's ambassador to NATO, Basat Ozturk": read off the words when the parse attaches oddly
         left = name_start - 2
         while left > doc[name_start].sent.start and not doc[left - 1].is_punct \
-                and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 12:
-            left -= 1
+                and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 12 \
+                and not (doc[left - 1].pos_ == "CCONJ" and left >= 2 and doc[left - 2].ent_type_ == "PERSON"):
+            left -= 1  # (back to a verb or clause, or to the "and" after another person's name)
         span = doc[left:name_start - 1]
         titles = _title_tokens(doc)
         if len(span) and any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
-            return [PersonTitle(_clean_title(span), _affiliation(span, gaz))]
+            return [_trimmed_title(span, titles, gaz)]
     if head.dep_ == "appos" and head.head.i < name_start and head.head.pos_ == "NOUN":
         noun = head.head
         left = noun.left_edge.i
@@ -701,8 +709,41 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         while len(span) and span[-1].is_punct:
             span = span[:-1]
         if len(span) and not any(t.ent_type_ == "PERSON" for t in span):
-            out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz)))
+            out.append(_trimmed_title(span, titles, gaz))
     return out
+
+
+#: Parts of speech of the words that may stand before a title's first word inside its own noun phrase
+#: ("Peru's new ambassador", "the Navy's top officer", "the Spanish Secretary of State").
+TITLE_MODIFIER_POS = {"ADJ", "PROPN", "NOUN", "NUM", "PART"}
+
+
+def _title_phrase(span: Span, titles: set[int]) -> Span:
+    """The noun phrase of a title inside the words before a name in apposition: from the first title word back
+    over its modifiers to (and with) its determiner ("at the quay by the Minister of X" -> "the Minister of
+    X"; "a lunch in X on Monday for Peru's ambassador" -> "Peru's ambassador"). A span with no title word is
+    kept whole."""
+    first = next((t for t in span if t.i in titles), None)
+    if first is None:
+        return span
+    start = first.i
+    while start > span.start:
+        prev = span.doc[start - 1]
+        if prev.pos_ == "DET" or prev.tag_ == "PRP$":
+            start -= 1  # "the", "its": the phrase opens here
+            break
+        if not (prev.pos_ in TITLE_MODIFIER_POS or prev.text in POSSESSIVES or prev.text in ("-", "–")
+                or prev.i in titles):
+            break
+        start -= 1
+    return span.doc[start:span.end]
+
+
+def _trimmed_title(span: Span, titles: set[int], gaz: Gazetteers) -> PersonTitle:
+    """A title before a name, cut to the title's own noun phrase; its affiliation read from that phrase, else
+    (a country or body named earlier in the words, "the head of Myanmar's air force") from all the words."""
+    phrase = _title_phrase(span, titles)
+    return PersonTitle(_clean_title(phrase), _affiliation(phrase, gaz) or _affiliation(span, gaz))
 
 
 EXPERT_WORDS = {"professor", "analyst", "specialist", "researcher", "fellow", "expert", "scholar", "director",
@@ -790,7 +831,10 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             if tuple(t.text for t in doc[tok.i:end]) != surname or covered & set(range(tok.i, end)) \
                     or not all(_name_token(w) for w in surname if w != "-"):
                 continue
-            if surname in given and not (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass")):
+            # (a given name ending in "s" may be tagged a plural noun, a nationality or a body: "Yohannes
+            # described ...", which no state's demonym is)
+            proper = tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "ORG") and gaz.country(tok.text) is None
+            if surname in given and not (proper and tok.dep_ in ("nsubj", "nsubjpass")):
                 continue
             # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
             # is just the surname of a person named in full is that person
