@@ -2576,7 +2576,8 @@ def _denied_claim(clause: Token, head: Token) -> bool:
         return False
     head = _claim_of_source(head)
     if _claim_noun(head):
-        return any(_falsity(t) for t in head.sent) or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
+        return any(_falsity(t) or _denied_existence(t) for t in head.sent) \
+            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
 
@@ -2593,13 +2594,38 @@ def _falsity(tok: Token) -> bool:
         and not (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS)
 
 
+def _denied_existence(tok: Token) -> bool:
+    """Whether a noun is denied to exist ("there is no such offer", "no such deal was made"): said in the sentence
+    of a claim, it answers the claim."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
+        and any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in tok.children)
+
+
+def _answered_no(clause: Token, head: Token) -> bool:
+    """Whether a clause is a question its sentence answers "No" ("Asked whether A would buy jets, the minister
+    replied: 'No.'"): what was asked about is denied, not reported."""
+    if head.lemma_.lower() not in QUESTION_VERBS or not any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return False
+    reply = head.head if head.dep_ == "advcl" else head
+    # (the parser reads a quoted "no" as an interjection or as the verb's object: 'answered "no"')
+    return any(c.dep_ in ("intj", "dobj") and c.lower_ == "no" for c in reply.children)
+
+
+#: Verbs that put a question to someone ("asked whether ...").
+QUESTION_VERBS = word_set("transfer_words.tsv", "question_verb")
+
+
 def _claim_of_source(noun: Token) -> Token:
     """The claim noun a source hangs on ("a report by a website", "claims in the press"), else the noun itself:
     the parser may hang the claim's content clause on its source."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and _claim_noun(prep.head):
-        return prep.head
-    return noun
+    if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
+        return noun
+    holder = prep.head
+    if prep.dep_ == "agent" and holder.dep_ == "acl" and holder.tag_ == "VBN":
+        holder = holder.head  # "a report published by a weekly": the source is the agent of the claim's participle
+    return holder if _claim_noun(holder) else noun
 
 
 def _guessed(cue_tok: Token) -> bool:
@@ -2616,7 +2642,7 @@ def _guessed(cue_tok: Token) -> bool:
             return True
         if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in RUMOURS:
             return True  # "rumours that Cairo is buying jets": hearsay
-        if _denied_claim(below, tok):
+        if _denied_claim(below, tok) or below.dep_ in ("ccomp", "advcl") and _answered_no(below, tok):
             return True
         if below.dep_ == "ccomp" and tok.pos_ == "VERB":
             if tok.lemma_.lower() in SPECULATION_VERBS:
@@ -3274,10 +3300,23 @@ def _party_position(tok: Token) -> bool:
         return False  # "sent to Ukraine's front": a place, not a party
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against") and tok.head.head.lemma_.lower() in CONFLICT_NOUNS:
         return False  # "drones used during the war with Armenia": the enemy, not a party
+    if _maker_label(tok):
+        return False  # "alongside Chinese-made drones": the maker of a system, not a buyer
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
     return True
+
+
+#: Participles a nationality is joined to by a hyphen to label a system's origin ("Chinese-made", "US-built").
+ORIGIN_PARTICIPLES = word_set("event_words.tsv", "origin_participle")
+
+
+def _maker_label(tok: Token) -> bool:
+    """Whether a country word labels where a system comes from, hyphened to a participle ("Chinese-made",
+    "Russian-built drones")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in ORIGIN_PARTICIPLES
 
 
 def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]:
