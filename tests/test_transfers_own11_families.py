@@ -104,3 +104,20 @@ MAKER_LABELS = [
 @pytest.mark.parametrize("text, expected", MAKER_LABELS)
 def test_maker_label_is_no_buyer(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+SPLIT_LISTS = [
+    # a comma list the parser splits into two objects of the verb is still a list: each item is a lot of its own
+    ('Under the protocol, the Chinese side will hand over 30 off-road vehicles, night-vision devices and radios to '
+     'the Tajik army by the end of the year.',
+     [('China', 'Tajikistan', 'off-road vehicles', 'agreed', 30),
+      ('China', 'Tajikistan', 'night-vision devices', 'agreed', None)]),
+    # guard: a general phrase that restates the counted lot is no second record
+    ('Russia will hand over 30 military trucks to the Tajik army, and the trucks will arrive by the end of the year.',
+     [('Russia', 'Tajikistan', 'military trucks', 'agreed', 30)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLIT_LISTS)
+def test_split_list_items(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -848,9 +848,22 @@ def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) ->
     head = mention.head
     single = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     phrase = len(mention.span) > 1 and mention.span.end == head.i + 1
-    return not mention.named and any(not m.named and m.head in head.conjuncts
+    mates = _list_mates(head)
+    return not mention.named and any(not m.named and m.head in mates
                                      and m.head.lemma_.lower() != head.lemma_.lower()
                                      and (single or phrase and m.category == mention.category) for m in mentions)
+
+
+def _list_mates(head: Token) -> tuple[Token, ...]:
+    """The phrases a phrase is listed with: its conjuncts, and the other objects of its verb, where the parser split a
+    comma list into several objects ("will hand over 30 vans, night-vision goggles and radios": "vans" and "goggles"
+    both read as objects of "hand")."""
+    mates = list(head.conjuncts)
+    if head.dep_ == "dobj":
+        for other in head.head.children:
+            if other.dep_ == "dobj" and other.i != head.i:
+                mates += [other, *other.conjuncts]
+    return tuple(mates)
 
 
 def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
