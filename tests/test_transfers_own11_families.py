@@ -121,3 +121,23 @@ SPLIT_LISTS = [
 @pytest.mark.parametrize("text, expected", SPLIT_LISTS)
 def test_split_list_items(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+PARTICIPLES_ON_OBJECT = [
+    # a participle describing the object of a verb of having, which the parser coordinated with that verb
+    ('Gabon\'s navy also operates two patrol vessels built in China and delivered in 2016.',
+     [('China', 'Gabon', 'patrol vessels', 'delivered', 2)]),
+    ('Botswana\'s air force still flies the F-5s, bought second-hand from Jordan in 1997.',
+     [('Jordan', 'Botswana', 'F-5', 'delivered', ANY)]),
+    # guards: a perfect the two verbs share tells two steps of their own; a verb with its own object is a clause
+    ('Morocco has already received Hermes 900 drones from Israel, and signed in 2023 with Israel for the Barak MX '
+     'system.',
+     [('Israel', 'Morocco', 'Hermes 900', 'delivered', ANY), ('Israel', 'Morocco', 'Barak MX', 'ordered', ANY)]),
+    ('Gabon\'s navy operates two patrol vessels and ordered four Mi-17 helicopters from Russia in 2020.',
+     [('Russia', 'Gabon', 'Mi-17', 'ordered', 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTICIPLES_ON_OBJECT)
+def test_participle_on_object(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -1375,6 +1375,50 @@ def _sale_of_buyer(buyer: Token) -> Token | None:
         if holder.pos_ == "VERB" else None
 
 
+def _coordinated_participle(obj: Token) -> Token | None:
+    """A past participle of a cue the parser coordinated with the verb of a system's object where it is a reduced
+    relative on that object ("operates two ships built in A and delivered in 2015", "still flies the jets, bought
+    from A in 1996"): it has no subject, auxiliary or object of its own ("has sold jets and delivered tanks" has)."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+            or cue_of(verb) is not None and cue_of(verb).lemma not in POSSESSION_VERBS:
+        return None  # "has received jets and signed for tanks": a perfect the two verbs share, two steps of their own
+    for c in verb.children:
+        # (the tagger may read the participle as a past tense: after a comma, "the jets, bought from A", or beside a
+        # present verb it cannot be coordinated with, "operates ships built in A and delivered in 2015")
+        participle = c.tag_ == "VBN" or c.tag_ == "VBD" and (c.doc[c.i - 1].text == "," or verb.tag_ in ("VBZ", "VBP"))
+        if c.dep_ == "conj" and c.i > obj.i and participle and cue_of(c) is not None and not any(
+                s.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for s in c.children) and not any(
+                o.dep_ == "dobj" and o.doc[o.i - 1].text not in ("-", "–") for o in c.children):
+            return c  # (the piece of a hyphenated adverb is no object: "bought second-hand")
+    return None
+
+
+def _participle_on_object(verb: Token) -> bool:
+    """Whether a verb is a participle on the object of the verb it is coordinated with ("operates ships built in A
+    and delivered in 2015"): passive, the system its subject."""
+    return verb.dep_ == "conj" and any(getattr(_coordinated_participle(o), "i", None) == verb.i
+                                       for o in verb.head.children if o.dep_ == "dobj")
+
+
+def _fill_object_frame(frame: "Frame", participle: Token, ctx: DocContext) -> None:
+    """The parties of a participle on a verb's object ("A's navy operates ships built in B and delivered in 2015"):
+    the verb's subject has the goods, and a state the object's own participles name ("built in B", "made by B")
+    made them; each fills only a side the participle's own phrases left open."""
+    verb = participle.head
+    subject = _clause_subject(verb)
+    holders = ctx.phrase_countries(subject) if subject is not None else []
+    if not frame.recipients:
+        frame.recipients = [c for c in holders if c not in frame.suppliers][:1]
+    if not frame.suppliers:
+        makers = [c for o in verb.children if o.dep_ == "dobj" for a in o.children
+                  if a.dep_ == "acl" and a.tag_ == "VBN" and a.lower_ in ORIGIN_PARTICIPLES
+                  for t in a.subtree for c in [ctx.token_country(t)] if c and c not in frame.recipients]
+        frame.suppliers = makers[:1]
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -1422,6 +1466,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                   if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl") and cue_of(c) and not c.i < conj.i][:1]
     if _carrier(mention):
         return []  # "air defence systems mounted on X vehicles": the carrier is part of the system sold
+    reduced = _coordinated_participle(tok)
+    if reduced is not None:
+        found.append(reduced)  # "operates two ships built in A and delivered in 2015": delivered, the ships
     for _ in range(8):
         if _contrast_prep(tok):
             # "similar to Norway's NASAMS", "deciding against the F-18": not the system bought (but a clause of its
@@ -2082,7 +2129,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             or (cue_tok.dep_ in ("acl", "amod") and cue_tok.tag_ == "VBN") \
             or (cue_tok.dep_ == "conj" and cue_tok.tag_ == "VBN"
                 and any(c.dep_ == "auxpass" for c in cue_tok.head.children)) \
-            or (cue_tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue_tok.children))
+            or (cue_tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue_tok.children)) \
+            or _participle_on_object(cue_tok)
         # ("were paid for and delivered by"; "received a frigate gifted by A", the participle misread as the object)
         if passive:
             for prep in [c for c in cue_tok.children if c.dep_ == "agent"] or _stray_agents(cue_tok):
@@ -3541,6 +3589,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
                 frame.joint += f.joint
+            if _participle_on_object(cue_toks[0]):
+                _fill_object_frame(frame, cue_toks[0], ctx)
             if nearest is not None and len(set(nearest.recipients)) == 1 \
                     and set(nearest.recipients) == set(nearest.suppliers) \
                     and set(_clause_countries(cue_toks[0], ctx)) <= set(nearest.recipients):
