@@ -141,3 +141,25 @@ PARTICIPLES_ON_OBJECT = [
 @pytest.mark.parametrize("text, expected", PARTICIPLES_ON_OBJECT)
 def test_participle_on_object(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+OWNERS_BY_WHOSE = [
+    # "whose" makes the noun the relative clause describes the owner of the systems: the buyer of a purchase
+    ('Chad, whose TB2 drones were ordered in 2022, is the exception.',
+     [('Turkey', 'Chad', 'TB2', 'ordered', ANY)]),
+    # guard: an owner parting with its systems sells them
+    ('Chad, whose Mi-24 helicopters were sold to Mali in 2020, is now buying drones.',
+     [('Chad', 'Mali', 'Mi-24', 'delivered', ANY)]),
+]
+
+PROTECTED_VEHICLES = [
+    ('Under a package agreed in May, Australia will supply 20 Bushmaster protected vehicles to the Fijian army.',
+     [('Australia', 'Fiji', 'Bushmaster', 'agreed', 20)]),
+    ('Japan will supply 12 protected vehicles to the Philippine army.',
+     [('Japan', 'Philippines', 'protected vehicles', 'agreed', 12)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWNERS_BY_WHOSE + PROTECTED_VEHICLES)
+def test_whose_owner_and_protected_vehicles(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -4576,6 +4576,11 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
             countries = ctx.phrase_countries(subject) if subject is not None else []
             owner_tok = None if countries else _possessor_antecedent(child, ctx)
             owner = countries[0] if countries else ctx.token_country(owner_tok) if owner_tok is not None else None
+        if owner is None and child.lower_ == "whose":
+            # "Niger, whose drones were ordered in 2021": the noun the relative clause describes owns them
+            clause = next((a for a in mention.head.ancestors if a.dep_ == "relcl"), None)
+            owner = ctx.token_country(clause.head) if clause is not None else None
+            told = owner is not None
         if not owner or owner in frame.suppliers:
             continue
         giving = cue_tok is not None and (cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
