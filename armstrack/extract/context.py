@@ -133,6 +133,11 @@ def token_memo(func: Callable[[Token], T]) -> Callable[[Token], T]:
 _COUNTRY_LABELS = frozenset({"COUNTRY", "MILITARY", "ORG", "LOCATION", "GPE", "NORP"})
 
 
+def _initials(span: Span) -> str:
+    """The initials of a name's capitalised words ("Zambia Air Force" -> "ZAF"), leading article left out."""
+    return "".join(t.text[0] for t in span if t.text[:1].isupper())
+
+
 class DocContext:
     """Per-document lookups: entity spans by token, people and their affiliations, the dominant pair.
 
@@ -198,6 +203,15 @@ class DocContext:
             if text.isupper() and len(text) >= 2 and " " not in text and text != before.text \
                     and before.label_ in ("MILITARY", "ORG"):
                 defined.setdefault(text, before)
+        for body in self.ents:
+            # the tagger may leave the bracketed acronym untagged, often when a title follows it ("the Zambia Air
+            # Force (ZAF) commander"): an uppercase word whose letters are the body's initials
+            if body.label_ not in ("MILITARY", "ORG") or body.end + 2 >= len(self.doc) \
+                    or self.doc[body.end].text != "(" or self.doc[body.end + 2].text != ")":
+                continue
+            text = self.doc[body.end + 1].text
+            if text.isupper() and len(text) >= 2 and text == _initials(body):
+                defined.setdefault(text, body)
         return defined
 
     # --- single tokens and spans -------------------------------------------------------------------
@@ -226,6 +240,12 @@ class DocContext:
         if ent.label_ not in _COUNTRY_LABELS:
             return None  # a date, number, person ...: no need to join its text (Span.text) for a key
         body = self._defined.get(ent.text) if hasattr(self, "_defined") else None
+        if body is None and hasattr(self, "_defined") and ent.label_ in ("MILITARY", "ORG") and " " in ent.text:
+            # "the ZAF Air Wing": a unit named after a defined acronym belongs to that body (unless the gazetteer
+            # knows the unit itself)
+            lead = self._defined.get(ent.text.split()[0])
+            if lead is not None and self.gaz.organisation(ent.ent_id_ or ent.text) is None:
+                body = lead
         if body is not None and body.start != ent.start:
             return self.entity_country(body, any_org)  # "the Zambia Air Force (ZAF)": ZAF is Zambia's air force
         key = ent.ent_id_ or ent.text

@@ -848,9 +848,22 @@ def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) ->
     head = mention.head
     single = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     phrase = len(mention.span) > 1 and mention.span.end == head.i + 1
-    return not mention.named and any(not m.named and m.head in head.conjuncts
+    mates = _list_mates(head)
+    return not mention.named and any(not m.named and m.head in mates
                                      and m.head.lemma_.lower() != head.lemma_.lower()
                                      and (single or phrase and m.category == mention.category) for m in mentions)
+
+
+def _list_mates(head: Token) -> tuple[Token, ...]:
+    """The phrases a phrase is listed with: its conjuncts, and the other objects of its verb, where the parser split a
+    comma list into several objects ("will hand over 30 vans, night-vision goggles and radios": "vans" and "goggles"
+    both read as objects of "hand")."""
+    mates = list(head.conjuncts)
+    if head.dep_ == "dobj":
+        for other in head.head.children:
+            if other.dep_ == "dobj" and other.i != head.i:
+                mates += [other, *other.conjuncts]
+    return tuple(mates)
 
 
 def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
@@ -1362,6 +1375,50 @@ def _sale_of_buyer(buyer: Token) -> Token | None:
         if holder.pos_ == "VERB" else None
 
 
+def _coordinated_participle(obj: Token) -> Token | None:
+    """A past participle of a cue the parser coordinated with the verb of a system's object where it is a reduced
+    relative on that object ("operates two ships built in A and delivered in 2015", "still flies the jets, bought
+    from A in 1996"): it has no subject, auxiliary or object of its own ("has sold jets and delivered tanks" has)."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+            or cue_of(verb) is not None and cue_of(verb).lemma not in POSSESSION_VERBS:
+        return None  # "has received jets and signed for tanks": a perfect the two verbs share, two steps of their own
+    for c in verb.children:
+        # (the tagger may read the participle as a past tense: after a comma, "the jets, bought from A", or beside a
+        # present verb it cannot be coordinated with, "operates ships built in A and delivered in 2015")
+        participle = c.tag_ == "VBN" or c.tag_ == "VBD" and (c.doc[c.i - 1].text == "," or verb.tag_ in ("VBZ", "VBP"))
+        if c.dep_ == "conj" and c.i > obj.i and participle and cue_of(c) is not None and not any(
+                s.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for s in c.children) and not any(
+                o.dep_ == "dobj" and o.doc[o.i - 1].text not in ("-", "–") for o in c.children):
+            return c  # (the piece of a hyphenated adverb is no object: "bought second-hand")
+    return None
+
+
+def _participle_on_object(verb: Token) -> bool:
+    """Whether a verb is a participle on the object of the verb it is coordinated with ("operates ships built in A
+    and delivered in 2015"): passive, the system its subject."""
+    return verb.dep_ == "conj" and any(getattr(_coordinated_participle(o), "i", None) == verb.i
+                                       for o in verb.head.children if o.dep_ == "dobj")
+
+
+def _fill_object_frame(frame: "Frame", participle: Token, ctx: DocContext) -> None:
+    """The parties of a participle on a verb's object ("A's navy operates ships built in B and delivered in 2015"):
+    the verb's subject has the goods, and a state the object's own participles name ("built in B", "made by B")
+    made them; each fills only a side the participle's own phrases left open."""
+    verb = participle.head
+    subject = _clause_subject(verb)
+    holders = ctx.phrase_countries(subject) if subject is not None else []
+    if not frame.recipients:
+        frame.recipients = [c for c in holders if c not in frame.suppliers][:1]
+    if not frame.suppliers:
+        makers = [c for o in verb.children if o.dep_ == "dobj" for a in o.children
+                  if a.dep_ == "acl" and a.tag_ == "VBN" and a.lower_ in ORIGIN_PARTICIPLES
+                  for t in a.subtree for c in [ctx.token_country(t)] if c and c not in frame.recipients]
+        frame.suppliers = makers[:1]
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -1409,6 +1466,9 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                   if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl") and cue_of(c) and not c.i < conj.i][:1]
     if _carrier(mention):
         return []  # "air defence systems mounted on X vehicles": the carrier is part of the system sold
+    reduced = _coordinated_participle(tok)
+    if reduced is not None:
+        found.append(reduced)  # "operates two ships built in A and delivered in 2015": delivered, the ships
     for _ in range(8):
         if _contrast_prep(tok):
             # "similar to Norway's NASAMS", "deciding against the F-18": not the system bought (but a clause of its
@@ -2069,7 +2129,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             or (cue_tok.dep_ in ("acl", "amod") and cue_tok.tag_ == "VBN") \
             or (cue_tok.dep_ == "conj" and cue_tok.tag_ == "VBN"
                 and any(c.dep_ == "auxpass" for c in cue_tok.head.children)) \
-            or (cue_tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue_tok.children))
+            or (cue_tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue_tok.children)) \
+            or _participle_on_object(cue_tok)
         # ("were paid for and delivered by"; "received a frigate gifted by A", the participle misread as the object)
         if passive:
             for prep in [c for c in cue_tok.children if c.dep_ == "agent"] or _stray_agents(cue_tok):
@@ -2576,7 +2637,8 @@ def _denied_claim(clause: Token, head: Token) -> bool:
         return False
     head = _claim_of_source(head)
     if _claim_noun(head):
-        return any(_falsity(t) for t in head.sent) or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
+        return any(_falsity(t) or _denied_existence(t) for t in head.sent) \
+            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
 
@@ -2593,13 +2655,38 @@ def _falsity(tok: Token) -> bool:
         and not (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS)
 
 
+def _denied_existence(tok: Token) -> bool:
+    """Whether a noun is denied to exist ("there is no such offer", "no such deal was made"): said in the sentence
+    of a claim, it answers the claim."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
+        and any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in tok.children)
+
+
+def _answered_no(clause: Token, head: Token) -> bool:
+    """Whether a clause is a question its sentence answers "No" ("Asked whether A would buy jets, the minister
+    replied: 'No.'"): what was asked about is denied, not reported."""
+    if head.lemma_.lower() not in QUESTION_VERBS or not any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return False
+    reply = head.head if head.dep_ == "advcl" else head
+    # (the parser reads a quoted "no" as an interjection or as the verb's object: 'answered "no"')
+    return any(c.dep_ in ("intj", "dobj") and c.lower_ == "no" for c in reply.children)
+
+
+#: Verbs that put a question to someone ("asked whether ...").
+QUESTION_VERBS = word_set("transfer_words.tsv", "question_verb")
+
+
 def _claim_of_source(noun: Token) -> Token:
     """The claim noun a source hangs on ("a report by a website", "claims in the press"), else the noun itself:
     the parser may hang the claim's content clause on its source."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and _claim_noun(prep.head):
-        return prep.head
-    return noun
+    if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
+        return noun
+    holder = prep.head
+    if prep.dep_ == "agent" and holder.dep_ == "acl" and holder.tag_ == "VBN":
+        holder = holder.head  # "a report published by a weekly": the source is the agent of the claim's participle
+    return holder if _claim_noun(holder) else noun
 
 
 def _guessed(cue_tok: Token) -> bool:
@@ -2616,7 +2703,7 @@ def _guessed(cue_tok: Token) -> bool:
             return True
         if below.dep_ in ("acl", "ccomp") and tok.pos_ == "NOUN" and tok.lemma_.lower() in RUMOURS:
             return True  # "rumours that Cairo is buying jets": hearsay
-        if _denied_claim(below, tok):
+        if _denied_claim(below, tok) or below.dep_ in ("ccomp", "advcl") and _answered_no(below, tok):
             return True
         if below.dep_ == "ccomp" and tok.pos_ == "VERB":
             if tok.lemma_.lower() in SPECULATION_VERBS:
@@ -3274,10 +3361,23 @@ def _party_position(tok: Token) -> bool:
         return False  # "sent to Ukraine's front": a place, not a party
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against") and tok.head.head.lemma_.lower() in CONFLICT_NOUNS:
         return False  # "drones used during the war with Armenia": the enemy, not a party
+    if _maker_label(tok):
+        return False  # "alongside Chinese-made drones": the maker of a system, not a buyer
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
     return True
+
+
+#: Participles a nationality is joined to by a hyphen to label a system's origin ("Chinese-made", "US-built").
+ORIGIN_PARTICIPLES = word_set("event_words.tsv", "origin_participle")
+
+
+def _maker_label(tok: Token) -> bool:
+    """Whether a country word labels where a system comes from, hyphened to a participle ("Chinese-made",
+    "Russian-built drones")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in ORIGIN_PARTICIPLES
 
 
 def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]:
@@ -3489,6 +3589,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
                 frame.joint += f.joint
+            if _participle_on_object(cue_toks[0]):
+                _fill_object_frame(frame, cue_toks[0], ctx)
             if nearest is not None and len(set(nearest.recipients)) == 1 \
                     and set(nearest.recipients) == set(nearest.suppliers) \
                     and set(_clause_countries(cue_toks[0], ctx)) <= set(nearest.recipients):
@@ -4474,6 +4576,11 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
             countries = ctx.phrase_countries(subject) if subject is not None else []
             owner_tok = None if countries else _possessor_antecedent(child, ctx)
             owner = countries[0] if countries else ctx.token_country(owner_tok) if owner_tok is not None else None
+        if owner is None and child.lower_ == "whose":
+            # "Niger, whose drones were ordered in 2021": the noun the relative clause describes owns them
+            clause = next((a for a in mention.head.ancestors if a.dep_ == "relcl"), None)
+            owner = ctx.token_country(clause.head) if clause is not None else None
+            told = owner is not None
         if not owner or owner in frame.suppliers:
             continue
         giving = cue_tok is not None and (cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
