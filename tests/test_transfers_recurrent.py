@@ -30,8 +30,13 @@ SOLE_KIND = [
 ]
 
 # guards: two named systems of the kind (which one is meant is not told), a finer kind of its own ("loitering
-# munitions" beside a named drone), a named system of another kind (air defence beside "the missile contract")
+# munitions" beside a named drone), a named system of another kind (air defence beside "the missile contract"), a
+# general phrase that introduces items rather than refers back ("delivered drones")
 SOLE_KIND_GUARDS = [
+    ('Turkey delivered drones to Kenya in May, officials said. Turkey agreed in 2022 to sell Kenya six Bayraktar '
+     'TB2 drones.',
+     [('Turkey', 'Kenya', 'drones', 'delivered', None),
+      ('Turkey', 'Kenya', 'Bayraktar TB2', 'agreed', 6)]),
     ('South Africa delivered Umkhonto missiles to Algeria in 2015 and Mokopa missiles to Algeria in 2018. The '
      'missile contract, signed in 2012, was on schedule, the company said.',
      [('South Africa', 'Algeria', 'Umkhonto', 'delivered', None),
