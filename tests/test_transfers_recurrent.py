@@ -1,7 +1,7 @@
 """Transfer error families that recur across several evaluation sets, each probed with sentences written for these
 tests (none taken from an article).
 
-- A deal told in general words ("the missile contract", "the aircraft contract") in one step, beside the one
+- A deal told in general words ("the missile order", "the aircraft contract") in one step, beside the one
   system the article names for the same seller, buyer and kind in another step, is a deal for that system.
 
 Each positive text must give exactly the records listed; each guard text must give exactly its own records (the
@@ -19,8 +19,8 @@ PUBLISHED = date(2025, 3, 1)
 
 # a general phrase of a kind named once for the same parties refers back to that system
 SOLE_KIND = [
-    ('South Africa delivered Umkhonto missiles to Algeria in 2015. The missile contract, signed in 2012, was on '
-     'schedule, the company said.',
+    ('South Africa delivered Umkhonto missiles to Algeria in 2015. The firm said the missile order, placed in 2012, '
+     'had now been completed.',
      [('South Africa', 'Algeria', 'Umkhonto', 'delivered', None),
       ('South Africa', 'Algeria', 'Umkhonto', 'ordered', None)]),
     ('Spain delivered the first A400M transport plane to Kazakhstan in May. The aircraft contract, signed in 2021, '
@@ -37,8 +37,8 @@ SOLE_KIND_GUARDS = [
      'TB2 drones.',
      [('Turkey', 'Kenya', 'drones', 'delivered', None),
       ('Turkey', 'Kenya', 'Bayraktar TB2', 'agreed', 6)]),
-    ('South Africa delivered Umkhonto missiles to Algeria in 2015 and Mokopa missiles to Algeria in 2018. The '
-     'missile contract, signed in 2012, was on schedule, the company said.',
+    ('South Africa delivered Umkhonto missiles to Algeria in 2015 and Mokopa missiles to Algeria in 2018. The firm '
+     'said the missile order, placed in 2012, had now been completed.',
      [('South Africa', 'Algeria', 'Umkhonto', 'delivered', None),
       ('South Africa', 'Algeria', 'Mokopa', 'delivered', None),
       ('South Africa', 'Algeria', 'missile', 'ordered', None)]),
