@@ -3982,10 +3982,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) not in told_pairs]
     out = [t for t in out if id(t) not in generic or id(t) not in national or not _restates_named(t, out, generic)]
-    return [t for t in out if id(t) not in generic or id(t) in listed
-            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
-            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
-            and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
+    out = [t for t in out if id(t) not in generic or id(t) in listed
+           or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
+           and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
+           and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
+    _name_by_sole_kind(out, generic - listed, ctx)
+    return out
 
 
 @functools.lru_cache(maxsize=None)
@@ -4010,6 +4012,45 @@ def _partner_sells(mention: SystemMention, frame: Frame, cue_toks: list[Token], 
     if len(set(withs)) != 1 or withs[0] in partners or frame.suppliers not in ([], withs[:1]):
         return None
     return withs[0]
+
+
+def _name_by_sole_kind(records: list[Transfer], generic: set[int], ctx: DocContext) -> None:
+    """Name each general record ("the missile contract", "the aircraft") by the one system the article names for
+    the same seller, buyer and kind in another step ("Umkhonto missiles ... delivered"): the general words refer
+    back to that system. Several named systems of the kind leave the record general (which one is meant is not
+    told); so does a record listed beside named items (not in ``generic``), one whose head word alone is of
+    another kind ("loitering munitions" are a kind of drone of their own, not the article's named drone), and one
+    whose phrase does not refer back ("Russia and China delivered helicopters" introduces helicopters)."""
+    named: dict[tuple, set[tuple[str, str | None]]] = {}
+    for r in records:
+        if id(r) not in generic and r.family:
+            named.setdefault((r.supplier, r.recipient, r.category), set()).add((r.family, r.system))
+    for r in records:
+        if id(r) not in generic or r.family or ctx.gaz.category_of(r.system.split()[-1]) != r.category \
+                or not _refers_back(r, ctx):
+            continue
+        kinds = named.get((r.supplier, r.recipient, r.category), set())
+        if len({family for family, _ in kinds}) == 1:
+            r.family, r.system = next(iter(sorted(kinds)))
+
+
+#: Determiners that introduce rather than refer back ("a deal for aircraft", "no helicopters").
+INDEFINITE_DETS = frozenset({"a", "an", "no", "any", "some", "another"})
+
+
+def _refers_back(record: Transfer, ctx: DocContext) -> bool:
+    """Whether a general record's phrase refers back to something told: it, or the deal or part it names
+    ("the missile contract", "the purchase of new aircraft", "the first of two patrol aircraft"), is definite."""
+    last = record.system.split()[-1].lower()
+    span = ctx.doc.char_span(record.evidence.start, record.evidence.end, alignment_mode="expand")
+    tok = next((t for t in span or () if t.lower_ == last), None)
+    for _ in range(4):
+        if tok is None:
+            return False
+        if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in INDEFINITE_DETS for c in tok.children):
+            return True
+        tok = tok.head if tok.dep_ in ("compound", "pobj", "prep") and tok.head.i != tok.i else None
+    return False
 
 
 def _restates_named(t: Transfer, records: list[Transfer], generic: set[int]) -> bool:
