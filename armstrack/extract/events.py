@@ -1655,8 +1655,11 @@ def _said_by_commentator(tok: Token, ctx: DocContext) -> bool:
             person = next((p for p in ctx.analysis.people if p.name == name), None)
             titles = person.titles if person else []
             # a name with no title at all is unknown, not a commentator (whose title says what he is)
+            # (an officer's post in a body, "Deputy Chief of the Joint Staff Department" under his rank, is
+            # still a state's voice)
+            ranked = any((title := ctx.gaz.title(t.title)) is not None and title.kind == "rank" for t in titles)
             return not ctx.affiliation.get(name) and titles != [] and (any(
-                lex.has("_commentator", w) for t in titles for w in t.title.lower().split()) or any(
+                lex.has("_commentator", w) for t in titles for w in t.title.lower().split()) or not ranked and any(
                 t.affiliation and not ctx.gaz.country(t.affiliation) for t in titles))
         heads = [subj, *(c for c in subj.children if c.dep_ == "appos")]
         return any(lex.has("_commentator", h) for h in heads)

@@ -625,10 +625,14 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
             countries.append(c.name if c else key)
         elif span.label_ in ("MILITARY", "ORG"):
             org = gaz.organisation(key)
+            named = [c.name for t in span if t.text[:1].isupper() for c in [gaz.country(t.text)] if c] \
+                if org is None and span.label_ == "MILITARY" else []
             if org and org.country and org.type == "MILITARY":
                 countries.append(org.country)
             elif org:
                 orgs.append(org.name)
+            elif len(set(named)) == 1:
+                countries.append(named[0])  # "the Malawi Defence Force": an armed force named after its country
             else:
                 orgs.append(re.sub(r"^(the|The)\s+", "", span.text))
         elif span.label_ == "LOCATION":
@@ -645,6 +649,10 @@ def _titles_before(doc: Doc, start: int, title_tokens: set[int], gaz: Gazetteers
     i = start - 1
     while i >= 0:
         letters = _initials_start(doc, i + 1)  # the start of an honorific written letter by letter ending at i
+        if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper() \
+                and doc[i - 1].is_alpha:
+            i -= 3  # "the Kenya Defence Forces (KDF) Commander General X": a body's acronym in brackets
+            continue
         if not (letters <= i or i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG")
                 or doc[i].is_space or doc[i].text in POSSESSIVES or doc[i].text in ("-", "–")
                 or doc[i].lower_.rstrip(".") in HONORIFICS):
@@ -680,14 +688,28 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
                                or doc[name_start - 1].text == "." and not doc[name_start - 2].whitespace_
                                and doc[name_start - 2].lower_ in HONORIFICS):
         name_start -= 1
+    titles = _title_tokens(doc)
+    while name_start >= 3 and doc[name_start - 1].i in titles and doc[name_start - 1].pos_ == "PROPN" \
+            and doc[name_start - 1].text[:1].isupper():
+        name_start -= 1  # "X's Chief of the General Staff, Admiral Y": the rank before the name is its own title
     if not out and name_start >= 2 and doc[name_start - 1].text == ",":
         # "Turkey's ambassador to NATO, Basat Ozturk": read off the words when the parse attaches oddly
         left = name_start - 2
+        # (not into another person's name: "X and Mozambique's Chief of the General Staff, Admiral Y")
         while left > doc[name_start].sent.start and not doc[left - 1].is_punct \
-                and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 12:
+                and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 12 \
+                and not (doc[left - 1].ent_type_ == "PERSON" or doc[left - 1].pos_ == "CCONJ"
+                         and doc[left - 2].ent_type_ == "PERSON" or doc[left - 1].dep_ == "agent"):
             left -= 1
         span = doc[left:name_start - 1]
         titles = _title_tokens(doc)
+        first = next((t for t in span if t.i in titles), None)
+        opener = next((t for t in reversed(doc[left:first.i]) if t.lower_ in ("the", "a", "an")), None) \
+            if first is not None else None
+        if opener is not None and opener.i > left:
+            # "received at his office in C the Spanish Secretary of State, X": the title opens at its article,
+            # the words before it are the clause's own (the place there is not the holder's country)
+            span = doc[opener.i:name_start - 1]
         if len(span) and any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
             return [PersonTitle(_clean_title(span), _affiliation(span, gaz))]
     if head.dep_ == "appos" and head.head.i < name_start and head.head.pos_ == "NOUN":

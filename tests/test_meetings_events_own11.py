@@ -1,0 +1,106 @@
+"""Meeting and event structures of protocol-style visit reports, on sentences written for these tests: "the
+sides"/"the parties" signing after talks, a visiting delegation referred to by its nationality, a "where it
+was received" clause, a hosting verb the parser reads as a participle, attendees of talks told before, and
+the titles of officers named after a comma and a rank."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from armstrack.core import analyse_text
+
+PUBLISHED = datetime.date(2024, 6, 12)  # a Wednesday
+
+
+def _analyse(text: str):
+    return analyse_text(text, published=PUBLISHED)
+
+
+def _pairs(text: str) -> list[tuple[str, frozenset[str]]]:
+    return [(m.kind, frozenset(m.participants)) for m in _analyse(text).meetings]
+
+
+RECEIVED = ("Defence Minister Karl Brenner today received in his office a delegation of the Ruritanian army "
+            "led by Major General Omar Haddad. ")
+
+
+@pytest.mark.parametrize("after", [
+    "After the talks, the sides signed a protocol on military aid.",
+    "At the end of the talks, the parties signed a technical arrangement on the patrol boats.",
+    "At the end of the talks, the two parties signed a technical arrangement on the patrol boats.",
+])
+def test_the_sides_of_a_meeting_sign_after_it(after):
+    assert ("signing", frozenset({"Karl Brenner", "Omar Haddad"})) in _pairs(RECEIVED + after)
+
+
+def test_parties_named_by_no_meeting_sign_nothing():
+    found = _pairs("Two weeks of fighting ended on Monday. The parties signed a ceasefire in a border town.")
+    assert not any(kind == "signing" for kind, _ in found)
+
+
+VISIT = ("Today the Defence Minister of Armenia received the Deputy Minister of Defence of Georgia, Omar "
+         "Haddad, who is in Yerevan on a working visit. ")
+
+
+def test_talks_with_the_visitors_delegation_named_by_its_country():
+    text = VISIT + ("The same day, negotiations were held at the General Staff between the Chief of the General "
+                    "Staff of Armenia, Major General Karl Brenner, and the Georgian delegation.")
+    assert frozenset({"Karl Brenner", "Omar Haddad"}) in {people for _, people in _pairs(text)}
+
+
+def test_where_it_was_received_names_no_visitor_for_a_ship():
+    text = "The frigate reached the port of Kessel on Monday, where it was received by Rear Admiral Peter Lindqvist."
+    assert not any(len(people) > 1 for _, people in _pairs(text))
+
+
+def test_where_it_was_received_by_stands_for_the_visiting_delegation():
+    text = VISIT + ("On Thursday the Georgian delegation toured the naval base at Kessel, where it was received "
+                    "by the commander of the navy, Rear Admiral Peter Lindqvist.")
+    assert frozenset({"Omar Haddad", "Peter Lindqvist"}) in {people for _, people in _pairs(text)}
+
+
+def test_a_host_verb_read_as_a_participle_still_has_its_guest():
+    text = ("Lindberg, 11 June (NNA) - The Minister of Defence and Veterans Affairs, Mr Karl Brenner, received on "
+            "Monday at his department in Lindberg the Ruritanian Secretary of State for Defence, Mr Omar Haddad, "
+            "who is on a two-day working visit to our country.")
+    assert frozenset({"Karl Brenner", "Omar Haddad"}) in {people for _, people in _pairs(text)}
+
+
+@pytest.mark.parametrize("attended", [
+    "The meeting, which took place in the presence of the chief of staff, General Peter Lindqvist, covered "
+    "maritime security.",
+    "The two ministers held talks which were also attended by the chief of staff, General Peter Lindqvist.",
+])
+def test_an_attendee_joins_the_talks_told_before(attended):
+    text = ("Defence Minister Karl Brenner held talks in Lindberg on Monday with his Ruritanian counterpart, "
+            "Omar Haddad. " + attended)
+    found = [people for _, people in _pairs(text)]
+    assert any({"Karl Brenner", "Omar Haddad", "Peter Lindqvist"} <= people for people in found)
+
+
+def _titles(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.name: [(t.title, t.affiliation) for t in p.titles] for p in _analyse(text).people}
+
+
+def test_a_post_before_a_rank_after_a_comma_is_a_title():
+    titles = _titles("The talks were attended by Ruritania's Chief of the General Staff, Admiral Omar Haddad.")
+    assert ("Ruritania's Chief of the General Staff", "Ruritania") in titles["Omar Haddad"]
+
+
+def test_a_title_opens_at_its_article_not_at_the_place_before_it():
+    titles = _titles("The minister, Karl Brenner, received on Monday at his office in Lindberg the Spanish "
+                     "Secretary of State for Defence, Omar Haddad, who is on a visit.")
+    assert ("Spanish Secretary of State for Defence", "Spain") in titles["Omar Haddad"]
+
+
+def test_a_force_named_after_its_country_with_its_acronym_gives_the_country():
+    titles = _titles("The talks were also attended by Malawi Defence Force (MDF) Commander General Peter Banda.")
+    assert any(aff == "Malawi" for _, aff in titles["Peter Banda"])
+
+
+def test_an_officer_with_a_post_in_a_staff_body_still_speaks_for_his_state():
+    found = _analyse("Lieutenant General Wei Lun, Deputy Chief of the Joint Staff Department, stated that the "
+                     "Chinese side \"firmly supports the efforts of Nepal to protect its sovereignty\".").events
+    assert any(e.type.value == "statement_of_support" for e in found)
