@@ -104,3 +104,52 @@ def test_an_officer_with_a_post_in_a_staff_body_still_speaks_for_his_state():
     found = _analyse("Lieutenant General Wei Lun, Deputy Chief of the Joint Staff Department, stated that the "
                      "Chinese side \"firmly supports the efforts of Nepal to protect its sovereignty\".").events
     assert any(e.type.value == "statement_of_support" for e in found)
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.type.value, e.actors) for e in _analyse(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday a Royal Navy Astute-class submarine stopped off Piraeus for supplies and a crew change.",
+    "The mayor of Piraeus, where the Dutch frigate HNLMS Tromp stopped on Monday, welcomed the crew.",
+    "A Spanish frigate stopped at Durban for two days on its way to the Gulf of Guinea.",
+])
+def test_a_warship_stopping_at_a_place_is_port_access(text):
+    assert any(kind == "port_access" for kind, _ in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The aid convoy stopped in Kherson for the night.",
+    "The destroyer stopped firing after an hour, the navy said.",
+])
+def test_other_stops_are_no_port_access(text):
+    assert not any(kind == "port_access" for kind, _ in _events(text))
+
+
+def test_restrictive_measures_imposed_by_a_state_are_a_sanction():
+    found = _events("On Thursday the Government of Montenegro imposed restrictive measures on 14 individuals and "
+                    "entities for supplying drones to Russia.")
+    assert any(kind == "sanction" and "Montenegro" in actors for kind, actors in found)
+
+
+def test_restrictive_measures_on_water_are_no_sanction():
+    found = _events("Restrictive measures on water use were imposed in the capital during the drought.")
+    assert not any(kind == "sanction" for kind, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    'Minister Dervo Kastrati said: "Albania stands fully behind the reform of the Kosovo Security Force."',
+    '"Every drone has a supply chain behind it," Minister Nikola Radovan said of the measures.\n\n'
+    '"Montenegro\'s support for Ukraine is unwavering, and we will keep working with our partners."',
+])
+def test_standing_behind_and_unwavering_support_are_statements_of_support(text):
+    assert any(kind == "statement_of_support" for kind, _ in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers stood behind the barricade as the convoy passed.",
+    "Support for the plan was weak, Minister Nikola Radovan of Montenegro said.",
+])
+def test_standing_behind_a_wall_or_weak_support_is_no_statement_of_support(text):
+    assert not any(kind == "statement_of_support" for kind, _ in _events(text))
