@@ -153,3 +153,31 @@ def test_standing_behind_and_unwavering_support_are_statements_of_support(text):
 ])
 def test_standing_behind_a_wall_or_weak_support_is_no_statement_of_support(text):
     assert not any(kind == "statement_of_support" for kind, _ in _events(text))
+
+
+TRIP = "Eirik Halvorsen, Norway's state secretary for defence, arrived in Reykjavik on Monday for a two-day visit. "
+
+
+def test_a_visitor_briefed_at_a_site_met_the_one_who_briefed_him():
+    text = TRIP + ("The Norwegian official toured the coast guard station on Tuesday, where he was briefed by the head "
+                   "of its air wing, Colonel Anna Berg.")
+    found = _pairs(text)
+    assert ("meeting", frozenset({"Eirik Halvorsen", "Anna Berg"})) in found
+    # the station is a stop on the trip told before, not a trip of its own
+    assert sum(1 for _, people in found if people == frozenset({"Eirik Halvorsen"})) == 1
+
+
+def test_a_stop_in_another_city_is_still_a_visit_of_its_own():
+    text = TRIP + "He also visited a shipyard in Hamburg on Tuesday."
+    found = [m for m in _analyse(text).meetings if m.participants == ["Eirik Halvorsen"]]
+    assert len(found) == 2
+
+
+def test_briefing_reporters_is_no_meeting():
+    assert _pairs("Defence Minister Karl Brenner briefed reporters on the deal on Monday.") == []
+
+
+def test_a_title_after_talks_in_a_city_takes_the_holders_country():
+    titles = _titles("The minister spoke after talks in Reykjavik with Norway's state secretary for defence, "
+                     "Eirik Halvorsen.")
+    assert any(aff == "Norway" for _, aff in titles["Eirik Halvorsen"])

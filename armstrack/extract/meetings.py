@@ -188,6 +188,9 @@ class Draft:
     signs_again: bool = False
     #: the country a visit went to ("to Israel", "in Riyadh"): visits to two countries are two trips
     destination: str | None = None
+    #: a visit whose traveller is only referred back to ("he", "the delegation", "the Norwegian official"):
+    #: a stop on the trip told before rather than a trip of its own
+    referred: bool = False
 
 
 @dataclass
@@ -284,8 +287,10 @@ def _visitor_word(tok: Token) -> bool:
 
 
 def _visiting_group(tok: Token) -> bool:
-    """ "the delegation", "the Spanish delegation": a definite singular group that came on the trip told before."""
-    return tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in words("visiting_group") \
+    """ "the delegation", "the Spanish delegation", "the Norwegian official": a definite singular group or party that
+    may have come on the trip told before (a party only with the traveller's country, see Reader._visiting_group)."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NN", "NNP") and (lemma in words("visiting_group") or lemma in words("party")) \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
 
 
@@ -496,7 +501,7 @@ class Reader:
     def _resolve(self, tok: Token, exclude: set[str]) -> str | None:
         """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-            if tok.lower_ == "it" and (where := self._where_subject(tok, exclude)):
+            if tok.lower_ in ("it", "he", "she") and (where := self._where_subject(tok, exclude)):
                 return where
             if tok.lower_ in function_words("singular_pronoun"):
                 return self._cataphor(tok, exclude) or self.people.antecedent(tok, exclude)
@@ -510,8 +515,9 @@ class Reader:
             return (pair[0] if tok.lower_ == "former" else pair[1]) if pair else None
         if tok.pos_ == "NOUN" and tok.i not in self.person_at and _visitor_word(tok):
             return self._visitor(tok, exclude)
-        if tok.pos_ == "NOUN" and tok.i not in self.person_at and _visiting_group(tok):
-            return self._visiting_group(tok, exclude)
+        if tok.pos_ == "NOUN" and tok.i not in self.person_at and _visiting_group(tok) \
+                and (group := self._visiting_group(tok, exclude)):
+            return group
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
             return self.people.description(tok) or self._counterpart(tok, exclude)
         if tok.pos_ == "PROPN" and tok.i not in self.person_at:
@@ -553,7 +559,8 @@ class Reader:
         countries = {c for m in tok.children if m.dep_ in ("amod", "compound") and m.i < tok.i
                      for c in [self.ctx.token_country(m)] if c}
         if not countries:
-            return self.visitor[1] if self.visitor_near(tok) else None
+            # "the delegation"; not "the official", who may be anyone
+            return self.visitor[1] if self.visitor_near(tok) and tok.lemma_.lower() in words("visiting_group") else None
         # "the Turkmen delegation" is the hosts', not the Turkish visitor's
         return self.visitor[1] if countries == {self.country_of(self.visitor[1])} else None
 
@@ -1621,6 +1628,8 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.trip = frame in ("visit", "travel") or any(  # "has been on a visit to C"
         cue_of(p) is not None and cue_of(p).kind == "visit"
         for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+    draft.referred = bool(clause.subject_heads) and not any(
+        t.i in reader.person_at for h in clause.subject_heads for t in _name_phrase(h))
     return [draft, *companions] if draft.trip else [draft]
 
 
@@ -2281,6 +2290,10 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     kept = _fold_gatherings(kept)
     out: list[Draft] = []
     for d in kept:
+        if d.trip and len(d.participants) == 1 and d.referred and any(
+                o.trip and not o.referred and o.participants == d.participants
+                and (not d.place or d.place == o.place) for o in kept):
+            continue  # "X arrived in C on Monday ... The delegation visited the base": one trip
         if d.trip and len(d.participants) == 1:
             out.append(d)  # a trip reported in its own right stands beside the meetings held during it
             continue

@@ -704,12 +704,13 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         span = doc[left:name_start - 1]
         titles = _title_tokens(doc)
         first = next((t for t in span if t.i in titles), None)
-        opener = next((t for t in reversed(doc[left:first.i]) if t.lower_ in ("the", "a", "an")), None) \
-            if first is not None else None
-        if opener is not None and opener.i > left:
-            # "received at his office in C the Spanish Secretary of State, X": the title opens at its article,
-            # the words before it are the clause's own (the place there is not the holder's country)
-            span = doc[opener.i:name_start - 1]
+        # "received at his office in C the Spanish Secretary of State, X", "talks in C with Norway's state
+        # secretary, X": the title opens at its article or after the preposition before it; the words before
+        # are the clause's own (the place there is not the holder's country)
+        opener = next((t.i + (t.pos_ == "ADP") for t in reversed(doc[left:first.i])
+                       if t.lower_ in ("the", "a", "an") or t.pos_ == "ADP"), None) if first is not None else None
+        if opener is not None and left < opener < name_start - 1:
+            span = doc[opener:name_start - 1]
         if len(span) and any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
             return [PersonTitle(_clean_title(span), _affiliation(span, gaz))]
     if head.dep_ == "appos" and head.head.i < name_start and head.head.pos_ == "NOUN":
