@@ -181,3 +181,27 @@ def test_a_title_after_talks_in_a_city_takes_the_holders_country():
     titles = _titles("The minister spoke after talks in Reykjavik with Norway's state secretary for defence, "
                      "Eirik Halvorsen.")
     assert any(aff == "Norway" for _, aff in titles["Eirik Halvorsen"])
+
+
+HOSTED = ("The Minister of Defence, Arben Lekaj-Dushku, today hosted the Minister of Defence of the Republic of "
+          "Montenegro, Dritan Marku, for a working visit to Kosovo. ")
+
+
+def test_a_hyphenated_name_after_a_title_and_comma_is_a_person():
+    assert "Arben Lekaj-Dushku" in {p.name for p in _analyse(HOSTED).people}
+
+
+def test_a_working_visit_a_host_gives_is_the_guests():
+    found = _pairs(HOSTED)
+    assert ("visit", frozenset({"Dritan Marku"})) in found
+    assert ("visit", frozenset({"Arben Lekaj-Dushku"})) not in found
+    assert frozenset({"Arben Lekaj-Dushku", "Dritan Marku"}) in {people for _, people in found}
+
+
+def test_an_attendee_set_off_by_commas_is_no_signer():
+    text = HOSTED + ("After a meeting at the ministry, which was also attended by the Commander of the Kosovo "
+                     "Security Force, Lieutenant General Besim Rexha, the two ministers signed a memorandum of "
+                     "understanding on cooperation.")
+    found = _pairs(text)
+    assert ("signing", frozenset({"Arben Lekaj-Dushku", "Dritan Marku"})) in found
+    assert any(kind != "signing" and "Besim Rexha" in people and "Dritan Marku" in people for kind, people in found)

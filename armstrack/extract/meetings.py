@@ -286,6 +286,15 @@ def _visitor_word(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in words("visiting") for c in tok.children)
 
 
+def _set_off_name(tok: Token, subjects: list[Token]) -> bool:
+    """ "After a meeting attended by the Commander of X, General Y, the two ministers signed": a name set off by
+    commas before another subject of the same verb is the apposition of a title before it, not a subject."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    return tok.pos_ == "PROPN" and left > 0 and right + 1 < len(doc) and doc[left - 1].text == "," \
+        and doc[right + 1].text == "," and any(o.i > tok.i for o in subjects)
+
+
 def _visiting_group(tok: Token) -> bool:
     """ "the delegation", "the Spanish delegation", "the Norwegian official": a definite singular group or party that
     may have come on the trip told before (a party only with the traveller's country, see Reader._visiting_group)."""
@@ -689,6 +698,8 @@ class Reader:
         tok, came_by = verb, ""
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if len(subj) > 1:
+                subj = [c for c in subj if not _set_off_name(c, subj)] or subj
             if subj and _dateline(subj[0]):
                 # "CITY — Party member, Minister of Defence General X received ...": the parser made the
                 # dateline the subject and the titled name its apposition
@@ -1785,12 +1796,17 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
 
 
 def _held_talks(noun: Token, verb: Token) -> bool:
-    """ "A and B held talks which were also attended by X": a relative clause on talks the clause's own verb
-    reports (a meeting verb with a subject of its own), which X joined."""
+    """ "A and B held talks which were also attended by X", "After a meeting, which was also attended by X, ...":
+    a relative clause on talks the clause's own verb reports (a meeting verb with a subject of its own), or that
+    only date the clause's act (the meeting just told), which X joined."""
     gov = _governing_verb(noun)
     cue = cue_of(gov) if gov is not None else None
-    return verb.dep_ == "relcl" and verb.head.i == noun.i and cue is not None \
-        and cue.frame in ("take_part", "meet") and any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
+    if verb.dep_ != "relcl" or verb.head.i != noun.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS:
+        return True  # "After a meeting at the ministry, which was also attended by X, ...": the one just told
+    return cue is not None and cue.frame in ("take_part", "meet") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                          for c in gov.children)
 
 
 def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -1939,6 +1955,11 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
             # "X told Y in the meeting": the person spoken to was there too
             addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
             inherited += [n for h in addressees for n in reader.names(h, set(inherited)) if n not in inherited]
+    if inherited and cue.kind == "visit" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.i == verb.i and (host := cue_of(verb)) is not None and host.frame == "host":
+        # "X hosted Y for a working visit": the visit is the guest's
+        guests = [n for c in verb.children if c.dep_ in ("dobj", "obj") for n in reader.names(c, set(inherited))]
+        inherited = guests or inherited
     unnamed_speaker = verb is not None and any(
         _is_party(h, reader.ctx) or h.lower_ in function_words("singular_pronoun") | function_words("plural_pronoun")
         for h in reader.subjects(verb))

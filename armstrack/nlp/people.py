@@ -271,13 +271,15 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
     for ent in doc.ents:
         # a name the NER took for a body, shown a person's by a title in apposition ("X Y, general manager
         # of Z"; "its chief executive, X Y"); a body's own name ends in a word such as "Systems" or "Group"
-        if ent.label_ not in ("ORG", "GPE", "LOCATION") or ent.ent_id_ or not 2 <= len(ent) <= 4 or any(
-                not (_name_token(t.text) and t.is_alpha) or t.i in title_tokens or t.lower_ in last_words
-                or t.lower_ in HONORIFICS for t in ent):
+        if ent.label_ not in ("ORG", "GPE", "LOCATION") or ent.ent_id_ or not 2 <= len(ent) <= 5 or any(
+                not (_name_token(t.text) and t.is_alpha or _joining_hyphen(t, ent)) or t.i in title_tokens
+                or t.lower_ in last_words or t.lower_ in HONORIFICS for t in ent):
             continue
         root = ent.root
         if ent.label_ == "ORG" and (
-                root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN"
+                # ("The Minister of Defence, X Y,": a capitalised title is a proper noun to the tagger)
+                root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ in ("NOUN", "PROPN")
+                and root.head.i < ent.start
                 or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children)
                 or _title_after_comma(doc, ent.end, title_tokens)):
             out.append((ent.start, ent.end, tuple(t.text for t in ent)))
@@ -294,6 +296,12 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         if name_end - (after + 1) >= 2 and _after_of_place(doc, name_end) is not None:
             out.append((after + 1, name_end, tuple(t.text for t in doc[after + 1:name_end])))
     return out
+
+
+def _joining_hyphen(tok: Token, ent: Span) -> bool:
+    """A hyphen inside a name, written without spaces between two of its words ("Krasniqi-Hoxha")."""
+    return tok.text == "-" and ent.start < tok.i < ent.end - 1 and not tok.whitespace_ \
+        and not tok.doc[tok.i - 1].whitespace_
 
 
 def _title_after_comma(doc: Doc, end: int, title_tokens: set[int]) -> bool:
@@ -784,7 +792,8 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         surface.setdefault(words, " ".join(words))
     for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens):
         if not taken & set(range(s, e)):
-            surface.setdefault(words, " ".join(words))
+            # "Arben Krasniqi-Hoxha" keeps its hyphen
+            surface.setdefault(words, doc[s:e].text if len(words) == e - s else " ".join(words))
             mentions.append(_Mention(s if len(words) == e - s else s - 1, e, words))
 
     # Full names first: a multi-word name is its own canonical form unless a longer one contains it.
