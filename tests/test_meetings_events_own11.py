@@ -205,3 +205,15 @@ def test_an_attendee_set_off_by_commas_is_no_signer():
     found = _pairs(text)
     assert ("signing", frozenset({"Arben Lekaj-Dushku", "Dritan Marku"})) in found
     assert any(kind != "signing" and "Besim Rexha" in people and "Dritan Marku" in people for kind, people in found)
+
+
+def test_greeting_arrivals_together_with_a_foreign_envoy_is_an_occasion_of_both():
+    found = _pairs("Defence Minister Karl Brenner, who greeted the pilots together with the French ambassador, "
+                   "Anne Morel, said the air force was entering a new era.")
+    assert frozenset({"Karl Brenner", "Anne Morel"}) in {people for _, people in found}
+
+
+def test_greeting_arrivals_with_a_colleague_of_the_same_state_is_no_meeting():
+    found = _pairs("French Defence Minister Karl Brenner greeted the pilots together with French Air Force chief "
+                   "General Anne Morel.")
+    assert not any(len(people) > 1 for _, people in found)

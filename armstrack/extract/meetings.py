@@ -1354,7 +1354,10 @@ def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int
     if drafts or cue.frame not in ("host", "handover") or not reader.verb_happened(tok):
         return drafts
     heads = reader.subjects(tok)
-    return _presence_with(Clause(tok, cue, reader.subject_names(tok), heads, [], _phrase_ids(heads)), reader)
+    # "X greeted the crew together with Y": welcoming arrivals side by side is an occasion of its own
+    jointly = cue.frame == "host" and any(c.dep_ in ("dobj", "obj") and not _is_person_like(c, reader)
+                                          for c in tok.children)
+    return _presence_with(Clause(tok, cue, reader.subject_names(tok), heads, [], _phrase_ids(heads)), reader, jointly)
 
 
 def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -1689,21 +1692,23 @@ def _taken_delivery(obj: Token | None) -> Token | None:
                  for p in c.children if p.dep_ == "pobj"), None)
 
 
-def _presence_with(clause: Clause, reader: Reader) -> list[Draft]:
+def _presence_with(clause: Clause, reader: Reader, jointly: bool = False) -> list[Draft]:
     """ "X was at the ceremony together with Y", "X was present at the handover alongside Y": X and Y were at
-    one occasion (a gathering: kept only with people of two sides)."""
+    one occasion (a gathering: kept only with people of two sides); ``jointly``: the verb's act is itself the
+    occasion ("greeted the crew together with Y"), only "together with" or a companion word joins Y to it."""
     tok = clause.verb
     holders = [tok, *(c for c in tok.children if c.dep_ == "acomp")]
     occasions = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in words("gathering")]
-    if not occasions or not clause.subjects:
+    if not (occasions or jointly) or not clause.subjects:
         return []
-    preps = COMPANION_PREPS | {"with"}
+    preps = COMPANION_PREPS | ({"with"} if occasions else set())
     beside = list(dict.fromkeys(n for h in holders for n in _along_with(h, reader, clause.subjects, preps)))
     if not beside:
         return []
     skip = clause.skip | {t.i for n in beside for t in _phrase_tokens(tok) if reader.person_at.get(t.i) == n}
-    draft = clause.draft(clause.subjects + beside, "conference", reader.place(occasions[0], skip) or reader.place(tok, skip))
+    draft = clause.draft(clause.subjects + beside, "conference",
+                         (reader.place(occasions[0], skip) if occasions else None) or reader.place(tok, skip))
     draft.gathering = True
     return [draft]
 
