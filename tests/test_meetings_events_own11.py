@@ -217,3 +217,14 @@ def test_greeting_arrivals_with_a_colleague_of_the_same_state_is_no_meeting():
     found = _pairs("French Defence Minister Karl Brenner greeted the pilots together with French Air Force chief "
                    "General Anne Morel.")
     assert not any(len(people) > 1 for _, people in found)
+
+
+def test_travelling_with_a_delegation_is_a_trip():
+    found = _pairs("Defence Minister Karl Brenner, who travelled with the Prime Minister's delegation, told this "
+                   "paper that the treaty mattered.")
+    assert ("visit", frozenset({"Karl Brenner"})) in found
+
+
+def test_travelling_with_a_colleague_names_no_trip_without_a_destination():
+    found = _pairs("Defence Minister Karl Brenner often travels with his spokesman, officials said.")
+    assert not found

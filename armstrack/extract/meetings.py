@@ -1624,7 +1624,12 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         destination = place is not None or any(
             reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
             for t in c.subtree if t.ent_type_ in ("COUNTRY", "GPE", "LOCATION"))
-        if not destination:
+        # "X, who travelled with the Prime Minister's delegation, ...": going along with a delegation is a trip
+        # even where the text names its destination elsewhere
+        with_party = frame == "travel" and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lemma_.lower() in words("visiting_group")
+                                                          for p in c.children) for c in tok.children)
+        if not destination and not with_party:
             return []  # "came to power", "went to war"
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
