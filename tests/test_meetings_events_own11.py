@@ -228,3 +228,16 @@ def test_travelling_with_a_delegation_is_a_trip():
 def test_travelling_with_a_colleague_names_no_trip_without_a_destination():
     found = _pairs("Defence Minister Karl Brenner often travels with his spokesman, officials said.")
     assert not found
+
+
+def test_a_ceremony_introduced_anew_is_not_the_one_told_before():
+    text = ("Defence Minister Anna Berg spoke at the ceremony.\n\n"
+            "Last month China donated 50 military trucks to the army at a ceremony attended by Chinese ambassador "
+            "Liu Changming.")
+    assert not any({"Anna Berg", "Liu Changming"} <= people for _, people in _pairs(text))
+
+
+def test_two_mentions_of_one_ceremony_still_make_one_occasion():
+    text = ("Defence Minister Anna Berg spoke at the ceremony at the air base.\n\n"
+            "The ceremony was also attended by Chinese ambassador Liu Changming.")
+    assert any({"Anna Berg", "Liu Changming"} <= people for _, people in _pairs(text))

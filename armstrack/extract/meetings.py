@@ -2417,6 +2417,16 @@ def _next_sentence(a: Token, b: Token) -> bool:
     return b.sent.start == a.sent.start or (a.sent.end < len(a.doc) and b.sent.start == a.sent.end)
 
 
+def _indefinite_occasion(cue: Token) -> bool:
+    """Whether the occasion a gathering's cue stands on is introduced as a new one ("a ceremony attended by X",
+    "attended a ceremony"), not referred back to ("the ceremony")."""
+    noun = cue.head if cue.pos_ in ("VERB", "AUX") and cue.dep_ == "acl" else cue
+    if noun.pos_ in ("VERB", "AUX"):
+        noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words("gathering")), noun)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in words("gathering") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
     """The mentions of a ceremony ("spoke at the ceremony", "X and Y were present", "graced the
     occasion") make one record of everyone named there; mentions on two different days are two
@@ -2427,7 +2437,9 @@ def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
         return drafts
     occasions: list[Draft] = []
     for other in gatherings:
-        first = next((o for o in occasions if not (o.date and other.date) or _date_compatible(o, other)), None)
+        # "at a ceremony attended by X": an indefinite occasion is a new one, not the ceremony told before
+        first = None if _indefinite_occasion(other.cue) else next(
+            (o for o in occasions if not (o.date and other.date) or _date_compatible(o, other)), None)
         if first is None:
             occasions.append(other)
             continue
