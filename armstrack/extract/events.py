@@ -91,7 +91,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for", "policy", "agentive"}
+              "acknowledged", "not_tally", "for", "policy", "agentive", "where"}
 
 
 @dataclass(frozen=True)
@@ -765,6 +765,9 @@ class Checker:
     def _prep(self, tok: Token, arg: str, m: Match) -> bool:
         preps, _, target = arg.partition("+")
         objs = _prep_objects(tok, set(preps.split(",")))
+        if not objs and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ in preps.split(",") for c in tok.children):
+            # "stopped off Helguvik": the parser reads the preposition as a particle and its object as the verb's
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if not objs and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
             # the phrase hung on the verb by the parser: "repelled an attack on the town"
             objs = _prep_objects(tok.head, set(preps.split(",")))
@@ -805,6 +808,14 @@ class Checker:
                                            for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
+
+    def _where(self, tok: Token, arg: str, m: Match) -> bool:
+        """A "where" clause on a target ("Lombrum, where the destroyer stopped"): the act was at that place."""
+        if tok.dep_ != "relcl" or not any(c.lower_ == "where" for c in tok.children) \
+                or not _is_target(tok.head, self.ctx, self.lex):
+            return False
+        m.partners.append(tok.head)
+        return True
 
     def _arms_trade(self, tok: Token) -> bool:
         """A trade noun (_arms_trade) whose phrase names arms: an _arms_word or a weapon system."""
@@ -1112,6 +1123,8 @@ class Checker:
             mods += [c for c in obj.children if c.dep_ == "amod" and c.i == tok.i + 1]
         # "build them together in Hungary": the parser may hang the adverb on the place phrase after it
         mods += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod" and g.i < c.i]
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "remain"):
+            mods += [c for c in tok.head.children if c.dep_ == "acomp"]  # "our support for X is unwavering"
         return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
                    and (c.lemma_.lower() in words or c.lower_ in words) for c in mods)
 
@@ -1655,8 +1668,11 @@ def _said_by_commentator(tok: Token, ctx: DocContext) -> bool:
             person = next((p for p in ctx.analysis.people if p.name == name), None)
             titles = person.titles if person else []
             # a name with no title at all is unknown, not a commentator (whose title says what he is)
+            # (an officer's post in a body, "Deputy Chief of the Joint Staff Department" under his rank, is
+            # still a state's voice)
+            ranked = any((title := ctx.gaz.title(t.title)) is not None and title.kind == "rank" for t in titles)
             return not ctx.affiliation.get(name) and titles != [] and (any(
-                lex.has("_commentator", w) for t in titles for w in t.title.lower().split()) or any(
+                lex.has("_commentator", w) for t in titles for w in t.title.lower().split()) or not ranked and any(
                 t.affiliation and not ctx.gaz.country(t.affiliation) for t in titles))
         heads = [subj, *(c for c in subj.children if c.dep_ == "appos")]
         return any(lex.has("_commentator", h) for h in heads)

@@ -188,6 +188,9 @@ class Draft:
     signs_again: bool = False
     #: the country a visit went to ("to Israel", "in Riyadh"): visits to two countries are two trips
     destination: str | None = None
+    #: a visit whose traveller is only referred back to ("he", "the delegation", "the Norwegian official"):
+    #: a stop on the trip told before rather than a trip of its own
+    referred: bool = False
 
 
 @dataclass
@@ -283,11 +286,35 @@ def _visitor_word(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in words("visiting") for c in tok.children)
 
 
+def _set_off_name(tok: Token, subjects: list[Token]) -> bool:
+    """ "After a meeting attended by the Commander of X, General Y, the two ministers signed": a name set off by
+    commas before another subject of the same verb is the apposition of a title before it, not a subject."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    return tok.pos_ == "PROPN" and left > 0 and right + 1 < len(doc) and doc[left - 1].text == "," \
+        and doc[right + 1].text == "," and any(o.i > tok.i for o in subjects)
+
+
+def _visiting_group(tok: Token) -> bool:
+    """ "the delegation", "the Spanish delegation", "the Norwegian official": a definite singular group or party that
+    may have come on the trip told before (a party only with the traveller's country, see Reader._visiting_group)."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NN", "NNP") and (lemma in words("visiting_group") or lemma in words("party")) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+
+
 def _pair_head(head: Token) -> bool:
     """A noun that with "the two"/"both" can stand for two people: a party ("the two ministers") or the sides
     of a meeting ("the two sides")."""
     lemma = head.lemma_.lower()
     return lemma in words("party") or lemma in words("pair_party")
+
+
+def _the_sides(head: Token) -> bool:
+    """ "the sides", "the parties": a bare definite plural that in protocol wording stands for the two sides
+    of the meeting told before, as "the two sides" does ("the relevant parties" or "all sides" do not)."""
+    return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in words("sides") \
+        and [c.lower_ for c in head.children if c.i < head.i] == ["the"]
 
 
 def _recalls_meeting(sent: Span) -> bool:
@@ -483,6 +510,8 @@ class Reader:
     def _resolve(self, tok: Token, exclude: set[str]) -> str | None:
         """A pronoun ("he", "him", "his") or a description ("the general") standing for a person."""
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            if tok.lower_ in ("it", "he", "she") and (where := self._where_subject(tok, exclude)):
+                return where
             if tok.lower_ in function_words("singular_pronoun"):
                 return self._cataphor(tok, exclude) or self.people.antecedent(tok, exclude)
             return None
@@ -495,6 +524,9 @@ class Reader:
             return (pair[0] if tok.lower_ == "former" else pair[1]) if pair else None
         if tok.pos_ == "NOUN" and tok.i not in self.person_at and _visitor_word(tok):
             return self._visitor(tok, exclude)
+        if tok.pos_ == "NOUN" and tok.i not in self.person_at and _visiting_group(tok) \
+                and (group := self._visiting_group(tok, exclude)):
+            return group
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
             return self.people.description(tok) or self._counterpart(tok, exclude)
         if tok.pos_ == "PROPN" and tok.i not in self.person_at:
@@ -512,6 +544,44 @@ class Reader:
         if not self.visitor_near(tok) or self.visitor[1] in exclude:
             return None
         return self.visitor[1]
+
+    def _where_subject(self, pronoun: Token, exclude: set[str]) -> str | None:
+        """ "The delegation visited the base, where it was received by X": "it" as the subject of a "where"
+        clause stands for the one person who made the visit (the subject of the verb the clause hangs on)."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl") \
+                or not any(c.lower_ == "where" for c in clause.children):
+            return None
+        verb = clause.head if clause.head.pos_ in ("VERB", "AUX") else _governing_verb(clause.head)
+        if verb is None or verb.i > pronoun.i:
+            return None
+        found = [n for h in self.subjects(verb) for n in self.group(h, exclude)]
+        return found[0] if len(found) == 1 else None
+
+    def _visiting_group(self, tok: Token, exclude: set[str]) -> str | None:
+        """ "the delegation", "the Turkish delegation": the traveller of the trip told last, when no leader was
+        named for the group; a bare group only within reach of the trip, one qualified by the traveller's
+        own country anywhere after it."""
+        if self.visitor is None or self.visitor[0] > tok.i or self.visitor[1] in exclude \
+                or self._earlier_leaders(tok, exclude):
+            return None
+        countries = {c for m in tok.children if m.dep_ in ("amod", "compound") and m.i < tok.i
+                     for c in [self.ctx.token_country(m)] if c}
+        if not countries:
+            # "the delegation"; not "the official", who may be anyone
+            return self.visitor[1] if self.visitor_near(tok) and tok.lemma_.lower() in words("visiting_group") else None
+        # "the Turkmen delegation" is the hosts', not the Turkish visitor's
+        return self.visitor[1] if countries == {self.country_of(self.visitor[1])} else None
+
+    def country_of(self, name: str) -> str | None:
+        """A person's country: the affiliation, else the one country a word of their titles names ("the
+        Spanish Secretary of State")."""
+        if name in self.ctx.affiliation:
+            return self.ctx.affiliation[name]
+        gaz = self.ctx.gaz
+        found = {c.name for p in self.ctx.analysis.people if p.name == name for t in p.titles
+                 for w in t.title.replace(",", " ").split() if w[:1].isupper() for c in [gaz.country(w)] if c}
+        return found.pop() if len(found) == 1 else None
 
     def _cataphor(self, pronoun: Token, exclude: set[str]) -> str | None:
         """ "During his visit to C, X met Y": a possessive in a phrase that opens the clause, before its
@@ -575,8 +645,8 @@ class Reader:
 
     def group(self, head: Token, exclude: set[str] = frozenset()) -> list[str]:
         """A phrase's people, with "the two"/"both" resolved to the last pair named."""
-        if head.lower_ in function_words("pair") or (_pair_head(head)
-                                         and any(c.lower_ in function_words("pair") for c in head.children)):
+        if head.lower_ in function_words("pair") or _the_sides(head) or (
+                _pair_head(head) and any(c.lower_ in function_words("pair") for c in head.children)):
             own = self.names(head, exclude)  # "the two presidents, A and B,": the pair the phrase names
             if len(own) > 1:
                 return own
@@ -628,6 +698,8 @@ class Reader:
         tok, came_by = verb, ""
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if len(subj) > 1:
+                subj = [c for c in subj if not _set_off_name(c, subj)] or subj
             if subj and _dateline(subj[0]):
                 # "CITY — Party member, Minister of Defence General X received ...": the parser made the
                 # dateline the subject and the titled name its apposition
@@ -670,7 +742,13 @@ class Reader:
 
     def subject_names(self, verb: Token) -> list[str]:
         """Named people in a verb's subject."""
-        return list(dict.fromkeys(n for h in self.subjects(verb) for n in self.group(h)))
+        names = list(dict.fromkeys(n for h in self.subjects(verb) for n in self.group(h)))
+        if verb.dep_ == "acl" and len(names) > 1:
+            # "X, received on Monday ... Y": the parser may read the verb as a participle on X and join the
+            # guest named after it to X; a name told only after the verb is not its subject
+            before = {n for i, n in self.person_at.items() if verb.sent.start <= i < verb.i}
+            names = [n for n in names if n in before] or names
+        return names
 
     def counterparts(self, cue_tok: Token, cue: Cue, exclude: set[str]) -> tuple[list[list[str]], bool]:
         """One group of names per counterpart ("with A and B" -> [[A], [B]]); and whether an unnamed
@@ -727,6 +805,8 @@ class Reader:
             if obj.head.lower_ == "between":
                 # not inside a clause on one of them ("between A and B, who also met C")
                 names = list(dict.fromkeys(n for t in _phrase_tokens(obj) for n in [self.person_at.get(t.i)] if n))
+                if not names and _is_party(obj, self.ctx):
+                    names = self._detached_pair(obj, exclude)
                 if len(names) == 1:
                     names += [n for n in self._second_of_pair(obj) if n not in names]
                 if names:
@@ -754,6 +834,9 @@ class Reader:
         hosting verb after its subject's name as a participle on that name and hang the object it lost on
         another word; the name that opens the words right after the verb's own phrases is its object."""
         doc = verb.doc
+        titled = self._titled_tail(verb)
+        if titled is not None:
+            return [titled]
         for tok in doc[verb.right_edge.i + 1:]:  # the parser may also break the sentence before the name
             if tok.i in self.person_at:
                 head = tok
@@ -765,6 +848,50 @@ class Reader:
                     or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS):
                 return []
         return []
+
+    def _detached_pair(self, title: Token, exclude: set[str]) -> list[str]:
+        """ "between the Minister of Defence of C, General X, and the visiting delegation": the parser may hang
+        the name after a long title on the verb, with the other side as its conjunct; the holder, then the
+        people that conjunct stands for."""
+        holder = self._detached_holder(title)
+        if len(holder) != 1:
+            return []
+        head = next((t for t in title.doc[title.right_edge.i + 1:title.sent.end] if self.person_at.get(t.i) == holder[0]), None)
+        while head is not None and head.dep_ in ("compound", "flat") and self.person_at.get(head.head.i) == holder[0]:
+            head = head.head
+        if head is None:
+            return holder
+        return list(dict.fromkeys([*holder, *(n for c in head.conjuncts for n in self.names(c, exclude, with_conj=False))]))
+
+    def _titled_tail(self, verb: Token) -> Token | None:
+        """ "X, received on Monday at his office in C the Spanish Secretary of State, Mr Y, who ...": the parser
+        may end the verb's phrase with the guest's title (a definite title noun no person holds) and leave the
+        name after its comma outside; that name, closed by a comma or the end of the sentence, is the object."""
+        doc = verb.doc
+        end = verb.right_edge.i
+        if end + 2 >= len(doc) or doc[end + 1].text != "," or verb.dep_ != "acl":
+            return None
+        gaz = self.ctx.gaz
+        title = next((t for t in reversed(doc[verb.i + 1:end + 1]) if t.pos_ in ("NOUN", "PROPN")
+                      and t.i not in self.person_at and (gaz.is_title(t.lemma_) or gaz.is_title(t.text))
+                      and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+        if title is None:
+            return None
+        k = end + 2
+        while k < len(doc) and k not in self.person_at and doc[k].pos_ == "PROPN" and k - end < 5:
+            k += 1  # an honorific or rank before the name ("Mr", "General")
+        name = self.person_at.get(k)
+        if name is None:
+            return None
+        last = k
+        while last + 1 < len(doc) and self.person_at.get(last + 1) == name:
+            last += 1
+        if last + 1 < len(doc) and doc[last + 1].text not in (",", ".", ";") and not doc[last].is_sent_end:
+            return None
+        head = doc[k]
+        while head.head.i != head.i and self.person_at.get(head.head.i) == name:
+            head = head.head
+        return head
 
     def _second_of_pair(self, first: Token) -> list[str]:
         """ "between A and B was held": the parser may make B the clause's subject; the person named in
@@ -1227,7 +1354,10 @@ def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int
     if drafts or cue.frame not in ("host", "handover") or not reader.verb_happened(tok):
         return drafts
     heads = reader.subjects(tok)
-    return _presence_with(Clause(tok, cue, reader.subject_names(tok), heads, [], _phrase_ids(heads)), reader)
+    # "X greeted the crew together with Y": welcoming arrivals side by side is an occasion of its own
+    jointly = cue.frame == "host" and any(c.dep_ in ("dobj", "obj") and not _is_person_like(c, reader)
+                                          for c in tok.children)
+    return _presence_with(Clause(tok, cue, reader.subject_names(tok), heads, [], _phrase_ids(heads)), reader, jointly)
 
 
 def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -1494,7 +1624,12 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         destination = place is not None or any(
             reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
             for t in c.subtree if t.ent_type_ in ("COUNTRY", "GPE", "LOCATION"))
-        if not destination:
+        # "X, who travelled with the Prime Minister's delegation, ...": going along with a delegation is a trip
+        # even where the text names its destination elsewhere
+        with_party = frame == "travel" and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lemma_.lower() in words("visiting_group")
+                                                          for p in c.children) for c in tok.children)
+        if not destination and not with_party:
             return []  # "came to power", "went to war"
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
@@ -1512,6 +1647,8 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.trip = frame in ("visit", "travel") or any(  # "has been on a visit to C"
         cue_of(p) is not None and cue_of(p).kind == "visit"
         for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+    draft.referred = bool(clause.subject_heads) and not any(
+        t.i in reader.person_at for h in clause.subject_heads for t in _name_phrase(h))
     return [draft, *companions] if draft.trip else [draft]
 
 
@@ -1560,21 +1697,23 @@ def _taken_delivery(obj: Token | None) -> Token | None:
                  for p in c.children if p.dep_ == "pobj"), None)
 
 
-def _presence_with(clause: Clause, reader: Reader) -> list[Draft]:
+def _presence_with(clause: Clause, reader: Reader, jointly: bool = False) -> list[Draft]:
     """ "X was at the ceremony together with Y", "X was present at the handover alongside Y": X and Y were at
-    one occasion (a gathering: kept only with people of two sides)."""
+    one occasion (a gathering: kept only with people of two sides); ``jointly``: the verb's act is itself the
+    occasion ("greeted the crew together with Y"), only "together with" or a companion word joins Y to it."""
     tok = clause.verb
     holders = [tok, *(c for c in tok.children if c.dep_ == "acomp")]
     occasions = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in words("gathering")]
-    if not occasions or not clause.subjects:
+    if not (occasions or jointly) or not clause.subjects:
         return []
-    preps = COMPANION_PREPS | {"with"}
+    preps = COMPANION_PREPS | ({"with"} if occasions else set())
     beside = list(dict.fromkeys(n for h in holders for n in _along_with(h, reader, clause.subjects, preps)))
     if not beside:
         return []
     skip = clause.skip | {t.i for n in beside for t in _phrase_tokens(tok) if reader.person_at.get(t.i) == n}
-    draft = clause.draft(clause.subjects + beside, "conference", reader.place(occasions[0], skip) or reader.place(tok, skip))
+    draft = clause.draft(clause.subjects + beside, "conference",
+                         (reader.place(occasions[0], skip) if occasions else None) or reader.place(tok, skip))
     draft.gathering = True
     return [draft]
 
@@ -1662,8 +1801,22 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
     # "The meeting was attended by X": the meeting just reported, with X there too
     draft.joins_previous = kind == "meeting" and bool(clause.passive) and obj.i == clause.passive[0].i \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children)
+        and (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children) or _held_talks(obj, tok))
     return [draft]
+
+
+def _held_talks(noun: Token, verb: Token) -> bool:
+    """ "A and B held talks which were also attended by X", "After a meeting, which was also attended by X, ...":
+    a relative clause on talks the clause's own verb reports (a meeting verb with a subject of its own), or that
+    only date the clause's act (the meeting just told), which X joined."""
+    gov = _governing_verb(noun)
+    cue = cue_of(gov) if gov is not None else None
+    if verb.dep_ != "relcl" or verb.head.i != noun.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS:
+        return True  # "After a meeting at the ministry, which was also attended by X, ...": the one just told
+    return cue is not None and cue.frame in ("take_part", "meet") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                          for c in gov.children)
 
 
 def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -1812,6 +1965,11 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
             # "X told Y in the meeting": the person spoken to was there too
             addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
             inherited += [n for h in addressees for n in reader.names(h, set(inherited)) if n not in inherited]
+    if inherited and cue.kind == "visit" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.i == verb.i and (host := cue_of(verb)) is not None and host.frame == "host":
+        # "X hosted Y for a working visit": the visit is the guest's
+        guests = [n for c in verb.children if c.dep_ in ("dobj", "obj") for n in reader.names(c, set(inherited))]
+        inherited = guests or inherited
     unnamed_speaker = verb is not None and any(
         _is_party(h, reader.ctx) or h.lower_ in function_words("singular_pronoun") | function_words("plural_pronoun")
         for h in reader.subjects(verb))
@@ -1967,6 +2125,12 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
               for n in reader.group(p) if _abroad(n, place, reader)]
     for visit in visits:
         visit.trip = True
+    recalled = _recalled_meeting(verb)
+    if recalled and present and len(names) < 3:
+        # "The meeting, which took place in the presence of X, ...": X joins the meeting told before
+        draft = Draft([n for p in present for n in reader.group(p)], "meeting", anchor, place=place)
+        draft.joins_previous = bool(draft.participants)
+        return [draft] if draft.participants else visits
     if len(names) < 2:
         return visits
     verb_cue = cue_of(verb)
@@ -1976,6 +2140,19 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     draft = Draft(names, cue.kind, anchor, place=place)
     draft.gathering = True
     return [draft, *visits]
+
+
+def _recalled_meeting(verb: Token) -> bool:
+    """ "The meeting, which took place ...", "The talks were held ...": a verb whose subject (or the noun its
+    relative clause is on) is a definite meeting noun pointing back to one told before."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = [verb.head]
+    if len(subj) != 1:
+        return False
+    cue = cue_of(subj[0])
+    return cue is not None and cue.frame == "event" and cue.kind == "meeting" \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj[0].children)
 
 
 def _clause_start(tok: Token) -> int:
@@ -2144,6 +2321,10 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     kept = _fold_gatherings(kept)
     out: list[Draft] = []
     for d in kept:
+        if d.trip and len(d.participants) == 1 and d.referred and any(
+                o.trip and not o.referred and o.participants == d.participants
+                and (not d.place or d.place == o.place) for o in kept):
+            continue  # "X arrived in C on Monday ... The delegation visited the base": one trip
         if d.trip and len(d.participants) == 1:
             out.append(d)  # a trip reported in its own right stands beside the meetings held during it
             continue
@@ -2236,6 +2417,16 @@ def _next_sentence(a: Token, b: Token) -> bool:
     return b.sent.start == a.sent.start or (a.sent.end < len(a.doc) and b.sent.start == a.sent.end)
 
 
+def _indefinite_occasion(cue: Token) -> bool:
+    """Whether the occasion a gathering's cue stands on is introduced as a new one ("a ceremony attended by X",
+    "attended a ceremony"), not referred back to ("the ceremony")."""
+    noun = cue.head if cue.pos_ in ("VERB", "AUX") and cue.dep_ == "acl" else cue
+    if noun.pos_ in ("VERB", "AUX"):
+        noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words("gathering")), noun)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in words("gathering") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
     """The mentions of a ceremony ("spoke at the ceremony", "X and Y were present", "graced the
     occasion") make one record of everyone named there; mentions on two different days are two
@@ -2246,7 +2437,9 @@ def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
         return drafts
     occasions: list[Draft] = []
     for other in gatherings:
-        first = next((o for o in occasions if not (o.date and other.date) or _date_compatible(o, other)), None)
+        # "at a ceremony attended by X": an indefinite occasion is a new one, not the ceremony told before
+        first = None if _indefinite_occasion(other.cue) else next(
+            (o for o in occasions if not (o.date and other.date) or _date_compatible(o, other)), None)
         if first is None:
             occasions.append(other)
             continue

@@ -271,13 +271,15 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
     for ent in doc.ents:
         # a name the NER took for a body, shown a person's by a title in apposition ("X Y, general manager
         # of Z"; "its chief executive, X Y"); a body's own name ends in a word such as "Systems" or "Group"
-        if ent.label_ not in ("ORG", "GPE", "LOCATION") or ent.ent_id_ or not 2 <= len(ent) <= 4 or any(
-                not (_name_token(t.text) and t.is_alpha) or t.i in title_tokens or t.lower_ in last_words
-                or t.lower_ in HONORIFICS for t in ent):
+        if ent.label_ not in ("ORG", "GPE", "LOCATION") or ent.ent_id_ or not 2 <= len(ent) <= 5 or any(
+                not (_name_token(t.text) and t.is_alpha or _joining_hyphen(t, ent)) or t.i in title_tokens
+                or t.lower_ in last_words or t.lower_ in HONORIFICS for t in ent):
             continue
         root = ent.root
         if ent.label_ == "ORG" and (
-                root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ == "NOUN"
+                # ("The Minister of Defence, X Y,": a capitalised title is a proper noun to the tagger)
+                root.dep_ == "appos" and root.head.i in title_tokens and root.head.pos_ in ("NOUN", "PROPN")
+                and root.head.i < ent.start
                 or any(c.dep_ == "appos" and c.i in title_tokens and c.pos_ == "NOUN" for c in root.children)
                 or _title_after_comma(doc, ent.end, title_tokens)):
             out.append((ent.start, ent.end, tuple(t.text for t in ent)))
@@ -294,6 +296,12 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         if name_end - (after + 1) >= 2 and _after_of_place(doc, name_end) is not None:
             out.append((after + 1, name_end, tuple(t.text for t in doc[after + 1:name_end])))
     return out
+
+
+def _joining_hyphen(tok: Token, ent: Span) -> bool:
+    """A hyphen inside a name, written without spaces between two of its words ("Krasniqi-Hoxha")."""
+    return tok.text == "-" and ent.start < tok.i < ent.end - 1 and not tok.whitespace_ \
+        and not tok.doc[tok.i - 1].whitespace_
 
 
 def _title_after_comma(doc: Doc, end: int, title_tokens: set[int]) -> bool:
@@ -629,10 +637,14 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
             countries.append(c.name if c else key)
         elif span.label_ in ("MILITARY", "ORG"):
             org = gaz.organisation(key)
+            named = [c.name for t in span if t.text[:1].isupper() for c in [gaz.country(t.text)] if c] \
+                if org is None and span.label_ == "MILITARY" else []
             if org and org.country and org.type == "MILITARY":
                 countries.append(org.country)
             elif org:
                 orgs.append(org.name)
+            elif len(set(named)) == 1:
+                countries.append(named[0])  # "the Malawi Defence Force": an armed force named after its country
             else:
                 orgs.append(re.sub(r"^(the|The)\s+", "", span.text))
         elif span.label_ == "LOCATION":
@@ -649,6 +661,10 @@ def _titles_before(doc: Doc, start: int, title_tokens: set[int], gaz: Gazetteers
     i = start - 1
     while i >= 0:
         letters = _initials_start(doc, i + 1)  # the start of an honorific written letter by letter ending at i
+        if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper() \
+                and doc[i - 1].is_alpha:
+            i -= 3  # "the Kenya Defence Forces (KDF) Commander General X": a body's acronym in brackets
+            continue
         if not (letters <= i or i in title_tokens or doc[i].ent_type_ in ("COUNTRY", "MILITARY", "ORG")
                 or doc[i].is_space or doc[i].text in POSSESSIVES or doc[i].text in ("-", "–")
                 or doc[i].lower_.rstrip(".") in HONORIFICS):
@@ -687,15 +703,29 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
                                or doc[name_start - 1].text == "." and not doc[name_start - 2].whitespace_
                                and doc[name_start - 2].lower_ in HONORIFICS):
         name_start -= 1
+    titles = _title_tokens(doc)
+    while name_start >= 3 and doc[name_start - 1].i in titles and doc[name_start - 1].pos_ == "PROPN" \
+            and doc[name_start - 1].text[:1].isupper():
+        name_start -= 1  # "X's Chief of the General Staff, Admiral Y": the rank before the name is its own title
     if not out and name_start >= 2 and doc[name_start - 1].text == ",":
         # "Turkey's ambassador to NATO, Basat Ozturk": read off the words when the parse attaches oddly
         left = name_start - 2
+        # (not into another person's name: "X and Mozambique's Chief of the General Staff, Admiral Y")
         while left > doc[name_start].sent.start and not doc[left - 1].is_punct \
                 and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 12 \
-                and not (doc[left - 1].pos_ == "CCONJ" and left >= 2 and doc[left - 2].ent_type_ == "PERSON"):
-            left -= 1  # (back to a verb or clause, or to the "and" after another person's name)
+                and not (doc[left - 1].ent_type_ == "PERSON"
+                         or doc[left - 1].pos_ == "CCONJ" and left >= 2 and doc[left - 2].ent_type_ == "PERSON"
+                         or doc[left - 1].dep_ == "agent"):
+            left -= 1  # (back to a verb or clause, to another person's name or the "and" after it, or a "by")
         span = doc[left:name_start - 1]
-        titles = _title_tokens(doc)
+        first = next((t for t in span if t.i in titles), None)
+        # "received at his office in C the Spanish Secretary of State, X", "talks in C with Norway's state
+        # secretary, X": the title opens at its article or after the preposition before it; the words before
+        # are the clause's own (the place there is not the holder's country)
+        opener = next((t.i + (t.pos_ == "ADP") for t in reversed(doc[left:first.i])
+                       if t.lower_ in ("the", "a", "an") or t.pos_ == "ADP"), None) if first is not None else None
+        if opener is not None and left < opener < name_start - 1:
+            span = doc[opener:name_start - 1]
         if len(span) and any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
             return [_trimmed_title(span, titles, gaz)]
     if head.dep_ == "appos" and head.head.i < name_start and head.head.pos_ == "NOUN":
@@ -802,7 +832,8 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         surface.setdefault(words, " ".join(words))
     for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens):
         if not taken & set(range(s, e)):
-            surface.setdefault(words, " ".join(words))
+            # "Arben Krasniqi-Hoxha" keeps its hyphen
+            surface.setdefault(words, doc[s:e].text if len(words) == e - s else " ".join(words))
             mentions.append(_Mention(s if len(words) == e - s else s - 1, e, words))
 
     # Full names first: a multi-word name is its own canonical form unless a longer one contains it.
