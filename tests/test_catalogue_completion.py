@@ -1,0 +1,87 @@
+"""The catalogue completion pass (h-cat): systems of the arms trade 1950-2025 added supplier by supplier (legacy
+Soviet and American designs still traded second-hand, recent export designators, ship classes, radars,
+torpedoes). Sentences written for these tests name a few of them in transfer reports; names that are also
+words, given names, places or newspapers (Fattah, Babur, Rodong, Trophy, Nyala, Warthog) stay out of the
+catalogue, so sentences about other things give no weapon."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = date(2025, 6, 2)
+
+
+# (text as written, canonical name, family, category, origin)
+COMPLETED = [
+    ("Kh-50", "Kh-50", "Kh-50", "missile", "Russia"),
+    ("Osa-class", "Osa class", "Osa class", "ship", "Russia"),
+    ("Project 205", "Osa class", "Osa class", "ship", "Russia"),
+    ("BREM-1M", "BREM-1", "BREM-1", "armoured_vehicle", "Russia"),
+    ("9K31 Strela-1", "9K31 Strela-1", "Strela-1", "air_defence", "Russia"),
+    ("Fregat-MAE-5", "Fregat-M2EM", "Fregat", "radar", "Russia"),
+    ("A-4AR Fightinghawk", "A-4 Skyhawk", "A-4", "aircraft", "United States"),
+    ("Gearing-class", "Gearing class", "Gearing class", "ship", "United States"),
+    ("MGM-52 Lance", "MGM-52 Lance", "Lance", "missile", "United States"),
+    ("PLZ-07B", "PLZ-07", "PLZ-07", "artillery", "China"),
+    ("Fuyu-class", "Type 901", "Type 901", "ship", "China"),
+    ("Foudre-class", "Foudre class", "Foudre class", "ship", "France"),
+    ("Mastiff 2", "Mastiff 2", "Mastiff", "armoured_vehicle", "United Kingdom"),
+    ("EE-3 Jararaca", "EE-3 Jararaca", "Jararaca", "armoured_vehicle", "Brazil"),
+    ("M-87 Orkan", "M-87 Orkan", "Orkan", "artillery", "Serbia"),
+    ("Halifax-class", "Halifax class", "Halifax class", "ship", "Canada"),
+    ("Mogami-class frigate", "Mogami class", "Mogami class", "ship", "Japan"),
+    ("Nodong-1", "Hwasong-7", "Hwasong", "missile", "North Korea"),
+]
+
+
+@pytest.mark.parametrize("text,name,family,category,origin", COMPLETED)
+def test_completed_systems_are_catalogued(gaz, text, name, family, category, origin):
+    system = gaz.weapon(text)
+    assert system is not None, text
+    assert (system.name, system.family, system.category, system.origin) == (name, family, category, origin)
+
+
+@pytest.mark.parametrize("text", [
+    "Fattah", "Babur", "Khan", "Rodong", "Trophy", "Nyala", "Warthog", "Skyhawk", "Bushmaster", "Lazar",
+    "Spada", "Gecko", "Cascavel", "Hashim", "Harimau", "Magura", "Tamara", "Jindalee", "Emad", "Talha",
+])
+def test_words_and_names_stay_out_of_the_catalogue(gaz, text):
+    assert gaz.weapon(text) is None
+
+
+POSITIVE = [
+    ("Russia delivered 12 BREM-1 recovery vehicles to Algeria last year.",
+     [("Russia", "Algeria", "BREM-1", "delivered", 12)]),
+    ("Argentina received five A-4AR Fightinghawk jets from the United States.",
+     [("United States", "Argentina", "A-4", "delivered", 5)]),
+    ("The United States transferred two Gearing-class destroyers to Taiwan.",
+     [("United States", "Taiwan", "Gearing class", "delivered", 2)]),
+    ("Kenya ordered 30 Mastiff 2 armoured vehicles from the United Kingdom.",
+     [("United Kingdom", "Kenya", "Mastiff", "ordered", 30)]),
+    ("Chile bought a Foudre-class landing ship from France in 2011.",
+     [("France", "Chile", "Foudre class", "delivered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE)
+def test_transfers_of_completed_systems(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+NEGATIVE = [
+    "Abdel Fattah al-Sisi received the visiting delegation in Cairo on Monday.",
+    "The Rodong Sinmun newspaper published a long editorial about the harvest.",
+    "Imran Khan spoke to his supporters at a rally in Lahore.",
+    "Farmers near Nyala in Darfur reported a poor sorghum crop.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_names_outside_weapon_reports_give_no_weapon(parsed, transfers, text):
+    doc, _, _ = parsed(text, published=PUBLISHED)
+    assert not [e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"]
+    assert transfers(text) == []
