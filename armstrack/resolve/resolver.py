@@ -672,25 +672,26 @@ class Resolver:
         for chunk in _chunks(sorted(set().union(*linked.values()))):
             places.update((fid, json.loads(p)) for fid, p in s.execute(
                 select(m.FactState.fact_id, m.FactState.place).where(m.FactState.fact_id.in_(chunk))))
-        # the stored facts as clusters: first member's place, representatives by signature (a fact whose
-        # representatives are not all there any more is as one without a state)
-        rep_recs: dict[int, Rec] = {}
-        for chunk in _chunks(sorted({rid for p in places.values() for rid in p["reps"]})):
-            rep_recs.update((x.id, x) for x in self._load(kind, m.RECORD_MODELS[kind].id.in_(chunk), canon))
-        slots = {fid: rules.Slot(tuple(p["first"]), {rules.signature(rep_recs[i]): rep_recs[i] for i in p["reps"]}, fid)
-                 for fid, p in places.items() if all(i in rep_recs for i in p["reps"])}
         in_facts: set[int] = set()
         for chunk in _chunks(sorted(r.id for r in new)):
             in_facts.update(s.scalars(select(m.FactMember.record_id).where(
                 m.FactMember.kind == kind, m.FactMember.record_id.in_(chunk))))
-        unplaced: set[tuple[str, bool]] = set()
-        ready: list[Rec] = []
-        for r in new:
-            if r.id in in_facts or any(fid not in slots or tuple(places[fid]["last"]) >= r.order()
-                                       or places[fid]["min"] >= r.id for fid in linked[r.id]):
-                unplaced.update((k, probe) for keys, probe in ((r.keys, False), (r.probes, True)) for k, _ in keys)
-            else:
-                ready.append(r)
+        ready = [r for r in new if r.id not in in_facts and all(
+            fid in places and tuple(places[fid]["last"]) < r.order() and places[fid]["min"] < r.id
+            for fid in linked[r.id])]
+        # the stored facts they are linked to as clusters: first member's place, representatives by
+        # signature (a fact whose representatives are not all there any more is as one without a state)
+        rep_recs: dict[int, Rec] = {}
+        wanted = {fid for r in ready for fid in linked[r.id]}
+        for chunk in _chunks(sorted({rid for fid in wanted for rid in places[fid]["reps"]})):
+            rep_recs.update((x.id, x) for x in self._load(kind, m.RECORD_MODELS[kind].id.in_(chunk), canon))
+        slots = {fid: rules.Slot(tuple(places[fid]["first"]), {rules.signature(rep_recs[i]): rep_recs[i]
+                                                               for i in places[fid]["reps"]}, fid)
+                 for fid in sorted(wanted) if all(i in rep_recs for i in places[fid]["reps"])}
+        ready = [r for r in ready if all(fid in slots for fid in linked[r.id])]
+        placing = {r.id for r in ready}
+        unplaced = {(k, probe) for r in new if r.id not in placing
+                    for keys, probe in ((r.keys, False), (r.probes, True)) for k, _ in keys}
         self._placed += len(ready)
         self._unplaced += len(new) - len(ready)
         if not ready:
