@@ -172,7 +172,7 @@ class Resolver:
         report.timings["keys"] = time.perf_counter() - t
         report.timings["facts"] = 0.0
         # 4. kind by kind (so only one kind's new records are in memory): key the new and re-keyed
-        # records, then recompute the groups of linked records the keys reach
+        # records, place the new ones, then recompute the groups of linked records the other keys reach
         deal_keys: set[str] = set()
         for kind in m.RECORD_MODELS:
             t = time.perf_counter()

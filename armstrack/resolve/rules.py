@@ -683,7 +683,8 @@ def _links_events(data: dict, state: dict, affiliations: dict[str, set[str]], ca
 
 @dataclass(frozen=True)
 class KindRules:
-    """How the records of one kind merge (the kind's spec, armstrack.kinds, says what they hold)."""
+    """How the records of one kind merge (the kind's spec, armstrack.kinds, says what they hold); what the
+    merged record says is folded by armstrack.resolve.accum."""
 
     #: canonical forms (``rec.norm``) and blocking keys (``rec.keys``, ``rec.probes``)
     prepare: Callable[[Rec, Canon], None]
@@ -754,12 +755,10 @@ class _KindRules(dict[str, KindRules]):
 #: The merge rules of every record kind (``tests/test_kinds.py`` checks that each registered kind has them):
 #: the five kinds' own; any other registered kind's are ``DEFAULT_RULES``.
 KIND_RULES: dict[str, KindRules] = _KindRules({
-    "transfers": KindRules(_prepare_transfers, _compatible_transfers, _signature_transfers,
-                           _links_transfers),
-    "meetings": KindRules(_prepare_meetings, _compatible_meetings, _signature_meetings,
-                          _links_meetings, affiliations=True),
-    "quotes": KindRules(_prepare_quotes, _compatible_quotes, _signature_quotes, _links_quotes,
-                        affiliations=True),
+    "transfers": KindRules(_prepare_transfers, _compatible_transfers, _signature_transfers, _links_transfers),
+    "meetings": KindRules(_prepare_meetings, _compatible_meetings, _signature_meetings, _links_meetings,
+                          affiliations=True),
+    "quotes": KindRules(_prepare_quotes, _compatible_quotes, _signature_quotes, _links_quotes, affiliations=True),
     "figures": KindRules(_prepare_figures, _compatible_figures, _signature_figures, _links_figures),
     "events": KindRules(_prepare_events, _compatible_events, _signature_events, _links_events),
 })
