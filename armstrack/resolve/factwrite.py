@@ -81,6 +81,18 @@ def read_stored(session: Session, kind: str, record_ids: list[int]) -> Stored:
     return out
 
 
+def read_facts(session: Session, fact_ids: list[str]) -> Stored:
+    """These facts' columns and links (not their members: ``write`` then only adds the members it is given)."""
+    out = Stored()
+    for chunk in _chunks(sorted(fact_ids)):
+        for row in session.execute(select(m.Fact.id, *(_column(c) for c in COLUMNS)).where(m.Fact.id.in_(chunk))):
+            out.rows[row[0]] = dict(zip(COLUMNS, row[1:]))
+        for fid, role, value in session.execute(select(m.FactLink.fact_id, m.FactLink.role, m.FactLink.value)
+                                                .where(m.FactLink.fact_id.in_(chunk))):
+            out.links[fid][(role, value)] += 1
+    return out
+
+
 def write(session: Session, kind: str, stored: Stored, facts: list[dict], members: list[dict],
           links: list[dict]) -> Written:
     """Make the stored facts of these groups ``facts`` (rows as ``facts.insert`` takes them), with their

@@ -7,11 +7,16 @@ Per-document rows stay as they are (they are the evidence). What this stage main
   evidence of each merge (recomputed over all names, cheap: names only);
 * ``record_keys``: blocking keys of every record (index keys, and probe-only keys flagged ``probe``;
   see armstrack.resolve.rules for what links two records);
-* ``facts`` / ``fact_members`` / ``fact_links``: one row per real-world fact.
+* ``facts`` / ``fact_members`` / ``fact_links``: one row per real-world fact;
+* ``fact_states`` / ``fact_keys``: per fact, its place in the canonical order, its representatives and
+  their keys, and its merge state (armstrack.resolve.accum).
 
 Incremental by blocks: writing or deleting a document queues work (``resolve_queue``, in the same
-transaction); ``refresh`` expands the queued keys to the connected groups of linked records and
-recomputes only those, from all their member rows, in a canonical order. The result is a function of
+transaction). A new record that sorts after every member of the stored facts linked to it (publication
+order) is placed against those facts' representatives and folded into the merge state of the one it
+joins, without reading their members (``_place``). Every other seed (records that sort earlier, re-keyed
+people, near-duplicate changes, deleted documents) is expanded to the connected groups of linked records,
+and those are recomputed from all their member rows, in a canonical order. The result is a function of
 the stored records alone, so it does not depend on ingest order and equals a build from scratch.
 
 A queued or seed key is ``(kind, key, probe)``: the records linked to a key a record indexes are all
@@ -26,6 +31,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy import inspect
@@ -34,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from armstrack import kinds, settings
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
-from armstrack.resolve import deals, duplicates, factwrite, rules
+from armstrack.resolve import accum, deals, duplicates, factwrite, rules
 from armstrack.resolve.entities import EntityRow, cluster_entities
 from armstrack.resolve.entities import block_of as block_of_entity
 from armstrack.resolve.people import Name, cluster_people
@@ -110,6 +116,8 @@ class RefreshReport:
     facts: int = 0  #: facts recomputed
     facts_unchanged: int = 0  #: of those, left as they were stored
     facts_updated: int = 0  #: of those, updated in place (same id)
+    placed: int = 0  #: new records placed against stored facts (not regrouped)
+    unplaced: int = 0  #: new records whose groups were recomputed
     seconds: float = 0.0
     people_changed: int = 0
     duplicates_changed: int = 0
@@ -137,6 +145,8 @@ class Resolver:
         begin_write(s)  # one resolve at a time, and no document written while it runs
         self._cache: dict[tuple[str, int], Rec] = {}
         self._written = factwrite.Written()
+        self._placed = self._unplaced = 0
+        self._timings = report.timings
         work = self._take_queue(extra_keys)
         report.documents = len(work.new_docs)
         # 1. near-duplicates
@@ -162,11 +172,26 @@ class Resolver:
         report.timings["keys"] = time.perf_counter() - t
         report.timings["facts"] = 0.0
         # 4. kind by kind (so only one kind's new records are in memory): key the new and re-keyed
-        # records, then recompute the groups of linked records the keys reach
+        # records, place the new ones, then recompute the groups of linked records the other keys reach
+        deal_keys: set[str] = set()
         for kind in m.RECORD_MODELS:
             t = time.perf_counter()
-            self._key_records(kind, work.new_docs, sorted(rekey.get(kind, ())), canon, seeds_by_kind[kind], report)
+            new_keys: set[tuple[str, bool]] = set()
+            new_recs = self._key_records(kind, work.new_docs, sorted(rekey.get(kind, ())), canon,
+                                         seeds_by_kind[kind], new_keys, report)
             report.timings["keys"] += time.perf_counter() - t
+            t = time.perf_counter()
+            if kind == "transfers":
+                deal_keys = {k for k, _ in seeds_by_kind[kind] | new_keys}
+            # new records are placed against the stored facts linked to them; the groups of those that
+            # cannot be, and of every other seed, are recomputed after (over what placing wrote)
+            if new_recs is None:
+                seeds_by_kind[kind] |= new_keys
+            elif new_recs:
+                placed, unplaced = self._place(kind, new_recs, canon)
+                report.facts += placed
+                seeds_by_kind[kind] |= unplaced
+            report.timings["place"] = report.timings.get("place", 0.0) + time.perf_counter() - t
             t = time.perf_counter()
             if seeds_by_kind[kind]:
                 report.facts += self._rebuild_blocks(kind, seeds_by_kind[kind], canon)
@@ -174,10 +199,15 @@ class Resolver:
             report.timings["facts"] += time.perf_counter() - t
         # the deals of the transfer blocks whose facts were recomputed (a chunk of blocks at a time: a
         # deferred resolve reaches thousands; update() recomputes whole deals, joined blocks included)
-        for blocks in _chunks(sorted({deals.block_of(k) for k, _ in seeds_by_kind["transfers"]}), settings.current().resolve_deal_blocks):
+        t = time.perf_counter()
+        for blocks in _chunks(sorted({deals.block_of(k) for k in deal_keys}), settings.current().resolve_deal_blocks):
             deals.update(s, blocks)
+        report.timings["deals"] = time.perf_counter() - t
         report.facts_unchanged, report.facts_updated = self._written.unchanged, self._written.updated
+        report.placed, report.unplaced = self._placed, self._unplaced
+        t = time.perf_counter()
         summaries.after_refresh(s, None if everyone else work.pblocks)  # the API's per-person summary
+        report.timings["summaries"] = time.perf_counter() - t
         settings.crash_point("resolve")
         s.commit()
         report.seconds = time.perf_counter() - started
@@ -281,6 +311,8 @@ class Resolver:
                     seed_keys.update((kind_, k, bool(p)) for kind_, k, p in s.execute(
                         select(m.RecordKey.kind, m.RecordKey.key, m.RecordKey.probe).where(
                             m.RecordKey.kind == kind, m.RecordKey.record_id.in_(c2)).distinct()))
+            s.execute(delete(m.FactState).where(m.FactState.fact_id.in_(chunk)))
+            s.execute(delete(m.FactKey).where(m.FactKey.fact_id.in_(chunk)))
             s.execute(delete(m.FactLink).where(m.FactLink.fact_id.in_(chunk)))
             s.execute(delete(m.FactMember).where(m.FactMember.fact_id.in_(chunk)))
             s.execute(delete(m.Fact).where(m.Fact.id.in_(chunk)))
@@ -318,37 +350,47 @@ class Resolver:
             .group_by(m.PersonLink.canonical, m.PersonTitle.affiliation)).all()
 
     def _key_records(self, kind: str, new_docs: list[str], rekey_ids: list[int], canon: Canon,
-                     seeds: set[tuple[str, bool]], report: RefreshReport) -> None:
-        """Store the blocking keys of one kind's new and re-keyed records; their keys become seeds. The
-        prepared records are kept for the recompute, up to the setting ``resolve_cache_records`` (the rest
-        are read again there), so a refresh of many documents does not hold them all."""
+                     seeds: set[tuple[str, bool]], new_keys: set[tuple[str, bool]],
+                     report: RefreshReport) -> list[Rec] | None:
+        """Store the blocking keys of one kind's new and re-keyed records: the re-keyed ones' become
+        ``seeds``, the new ones' ``new_keys``. The prepared records are kept for the recompute, up to the
+        setting ``resolve_cache_records`` (the rest are read again there), so a refresh of many documents
+        does not hold them all. Returns the new records (to place), or None when they were too many to keep."""
         s = self.session
         model = m.RECORD_MODELS[kind]
         # a document queued twice (two processes wrote it) is keyed once: its old keys go first
         for chunk in _chunks(new_docs):
             s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.doc_id.in_(chunk)))
         key_rows: list[dict] = []
-        for where in [model.doc_id.in_(c) for c in _chunks(new_docs)] + \
-                [model.id.in_(c) for c in _chunks(rekey_ids)]:
+        new_recs: list[Rec] | None = []
+        wheres = [(model.doc_id.in_(c), new_keys) for c in _chunks(new_docs)] + \
+            [(model.id.in_(c), seeds) for c in _chunks(rekey_ids)]
+        for where, keyed in wheres:
             for r in self._load(kind, where, canon):
                 report.records += 1
                 if len(self._cache) < settings.current().resolve_cache_records:
                     self._cache[(kind, r.id)] = r
+                    if keyed is new_keys and new_recs is not None:
+                        new_recs.append(r)
+                elif keyed is new_keys:
+                    new_recs = None
                 for keys, probe in ((r.keys, False), (r.probes, True)):
                     for k, person in keys:
                         key_rows.append({"kind": kind, "record_id": r.id, "doc_id": r.doc, "key": k,
                                          "person": person, "probe": probe})
-                        seeds.add((k, probe))
+                        keyed.add((k, probe))
             if len(key_rows) >= 5000:
                 s.execute(m.RecordKey.__table__.insert(), key_rows)
                 key_rows = []
         if key_rows:
             s.execute(m.RecordKey.__table__.insert(), key_rows)
+        return new_recs
 
     def rebuild(self) -> RefreshReport:
         """Drop everything derived here and resolve every document again (from scratch)."""
         s = self.session
-        for model in (m.DealMember, m.Deal, m.FactLink, m.FactMember, m.Fact, m.RecordKey, m.DocBand, m.DocSignature):
+        for model in (m.DealMember, m.Deal, m.FactState, m.FactKey, m.FactLink, m.FactMember, m.Fact, m.RecordKey,
+                      m.DocBand, m.DocSignature):
             s.execute(delete(model))
         queue.clear(s)
         queue.enqueue_all_documents(s)
@@ -569,31 +611,187 @@ class Resolver:
         if not recs:
             factwrite.write(s, kind, stored, [], [], [])
             return 0
-        affiliations = self._affiliations(kind, recs) if rules.KIND_RULES[kind].affiliations else {}
-        fact_rows, member_rows, link_rows = [], [], []
-        for members in rules.cluster(recs):
-            fact, links = self._fact(kind, members, affiliations, canon)
+        clusters, reps = rules.cluster_with_reps(recs)
+        states = [self._state(kind, members, r) for members, r in zip(clusters, reps)]
+        affiliations = self._affiliations(kind, states)
+        fact_rows, member_rows, link_rows, state_rows = [], [], [], []
+        key_rows: list[dict] = []
+        for members, (place, acc), r in zip(clusters, states, reps):
+            mentions = sorted((_mention(r) for r in members), key=_mention_order)
+            fact, links = self._fact(kind, place, acc, mentions, affiliations, canon)
+            key_rows.extend(_key_rows(kind, fact["id"], r.values()))
             fact_rows.append(fact)
             member_rows.extend({"fact_id": fact["id"], "kind": kind, "record_id": r.id, "doc_id": r.doc}
                                for r in members)
             link_rows.extend({"fact_id": fact["id"], "role": role, "value": value[:255]}
                              for role, value in sorted(links))
+            state_rows.append({"fact_id": fact["id"], "place": json.dumps(place), "acc": json.dumps(acc)})
         paged = document_pages(s, {r.doc for r in recs})  # evidence in a PDF says on which page
         if paged:
             for fact in fact_rows:
                 add_pages(fact["data"]["mentions"], paged)
-        written = factwrite.write(s, kind, stored, fact_rows, member_rows, link_rows)
-        self._written.unchanged += written.unchanged
-        self._written.updated += written.updated
+        self._write(kind, stored, fact_rows, member_rows, link_rows, state_rows, key_rows)
         return len(fact_rows)
 
-    def _affiliations(self, kind: str, recs: list[Rec]) -> dict[str, set[str]]:
-        """Canonical person -> the countries documents affiliate them with (for country filters)."""
+    def _write(self, kind: str, stored: factwrite.Stored, fact_rows: list[dict], member_rows: list[dict],
+               link_rows: list[dict], state_rows: list[dict], key_rows: list[dict], keys_added: bool = False) -> None:
+        """Write facts over the ``stored`` ones (factwrite), with their merge states and keys (``keys_added``:
+        ``key_rows`` add to the stored facts' keys instead of replacing them)."""
+        s = self.session
+        for chunk in _chunks(sorted(stored.rows)):
+            s.execute(delete(m.FactState).where(m.FactState.fact_id.in_(chunk)))
+            if not keys_added:
+                s.execute(delete(m.FactKey).where(m.FactKey.fact_id.in_(chunk)))
+        written = factwrite.write(s, kind, stored, fact_rows, member_rows, link_rows)
+        if state_rows:
+            s.execute(m.FactState.__table__.insert(), state_rows)
+        for i in range(0, len(key_rows), 5000):
+            s.execute(m.FactKey.__table__.insert(), key_rows[i:i + 5000])
+        self._written.unchanged += written.unchanged
+        self._written.updated += written.updated
+
+    # -- placing new records (issue 11) --
+
+    def _place(self, kind: str, new: list[Rec], canon: Canon) -> tuple[int, set[tuple[str, bool]]]:
+        """Add one kind's new records to the stored facts they join, or make new facts of them, reading of
+        the stored facts only their places and representatives, and merge states of those they join.
+
+        ``rules.cluster`` over everything would meet a new record after every member of each stored fact
+        linked to it when the record sorts after them all (publication order): those facts are complete,
+        and no stored record after it is linked to it, so every stored record meets the clusters it met
+        before (a fact a new record joined only refuses more). The new records are then clustered as
+        ``cluster`` does, with each linked stored fact a cluster in the order of its first member, compared
+        through its representatives. A record that does not sort so (or is linked to a fact without a
+        state, or is already in a fact) is not placed: its keys are returned, and the groups they reach are
+        recomputed after, over what placing wrote (anything that depended on it is linked to it)."""
+        s = self.session
+        t = time.perf_counter()
+        linked = self._linked_facts(kind, new)
+        self._timings["place: links"] = self._timings.get("place: links", 0.0) + time.perf_counter() - t
+        places: dict[str, dict] = {}
+        for chunk in _chunks(sorted(set().union(*linked.values()))):
+            places.update((fid, json.loads(p)) for fid, p in s.execute(
+                select(m.FactState.fact_id, m.FactState.place).where(m.FactState.fact_id.in_(chunk))))
+        in_facts: set[int] = set()
+        for chunk in _chunks(sorted(r.id for r in new)):
+            in_facts.update(s.scalars(select(m.FactMember.record_id).where(
+                m.FactMember.kind == kind, m.FactMember.record_id.in_(chunk))))
+        ready = [r for r in new if r.id not in in_facts and all(
+            fid in places and tuple(places[fid]["last"]) < r.order() and places[fid]["min"] < r.id
+            for fid in linked[r.id])]
+        # the stored facts they are linked to as clusters: first member's place, representatives by
+        # signature (a fact whose representatives are not all there any more is as one without a state)
+        rep_recs: dict[int, Rec] = {}
+        wanted = {fid for r in ready for fid in linked[r.id]}
+        for chunk in _chunks(sorted({rid for fid in wanted for rid in places[fid]["reps"]})):
+            rep_recs.update((x.id, x) for x in self._load(kind, m.RECORD_MODELS[kind].id.in_(chunk), canon))
+        slots = {fid: rules.Slot(tuple(places[fid]["first"]), {rules.signature(rep_recs[i]): rep_recs[i]
+                                                               for i in places[fid]["reps"]}, fid)
+                 for fid in sorted(wanted) if all(i in rep_recs for i in places[fid]["reps"])}
+        ready = [r for r in ready if all(fid in slots for fid in linked[r.id])]
+        placing = {r.id for r in ready}
+        unplaced = {(k, probe) for r in new if r.id not in placing
+                    for keys, probe in ((r.keys, False), (r.probes, True)) for k, _ in keys}
+        self._placed += len(ready)
+        self._unplaced += len(new) - len(ready)
+        if not ready:
+            return 0, unplaced
+        fresh = rules.place(slots, linked, ready)
+        grown = [c for c in slots.values() if c.new]
+        t = time.perf_counter()
+        self._write_placed(kind, grown, fresh, places, canon)
+        self._timings["place: write"] = self._timings.get("place: write", 0.0) + time.perf_counter() - t
+        return len(grown) + len(fresh), unplaced
+
+    def _linked_facts(self, kind: str, new: list[Rec]) -> dict[int, set[str]]:
+        """Per new record, the stored facts holding a record linked to it: a representative that holds a key
+        it indexes or indexes a key it probes (``fact_keys``; members with one signature hold the same keys)."""
+        s = self.session
+        keys = sorted({k for r in new for k, _ in (*r.keys, *r.probes)})
+        holders: dict[str, set[str]] = defaultdict(set)  # key -> facts holding it
+        indexers: dict[str, set[str]] = defaultdict(set)  # key -> facts indexing it
+        for chunk in _chunks(keys):
+            for k, probe, fid in s.execute(select(m.FactKey.key, m.FactKey.probe, m.FactKey.fact_id)
+                                           .where(m.FactKey.kind == kind, m.FactKey.key.in_(chunk)).distinct()):
+                holders[k].add(fid)
+                if not probe:
+                    indexers[k].add(fid)
+        out: dict[int, set[str]] = {}
+        for r in new:
+            facts: set[str] = set()
+            for k, _ in r.keys:
+                facts |= holders.get(k, set())
+            for k, _ in r.probes:
+                facts |= indexers.get(k, set())
+            out[r.id] = facts
+        return out
+
+    def _write_placed(self, kind: str, grown: list[rules.Slot], fresh: list[rules.Slot], places: dict[str, dict],
+                      canon: Canon) -> None:
+        """Write the stored facts new records joined (folded into their merge states, their stored mentions
+        kept) and the new facts."""
+        s = self.session
+        stored = factwrite.read_facts(s, [c.fact for c in grown])
+        accs: dict[str, dict] = {}
+        for chunk in _chunks(sorted(stored.rows)):
+            accs.update((fid, json.loads(a)) for fid, a in s.execute(
+                select(m.FactState.fact_id, m.FactState.acc).where(m.FactState.fact_id.in_(chunk))))
+        paged = document_pages(s, {r.doc for c in (*grown, *fresh) for r in c.new})
+        work = []  # (place, acc, mentions, new members, block key, new representatives)
+        for c in grown:
+            place, acc = places[c.fact], accs[c.fact]
+            for r in c.new:
+                accum.add(acc, r)
+            _stamp(acc, c.new)
+            place["last"] = list(c.new[-1].order())
+            was = set(place["reps"])
+            place["reps"] = [x.id for x in c.reps.values()]
+            new_mentions = [_mention(r) for r in c.new]
+            add_pages(new_mentions, paged)
+            mentions = sorted(json.loads(stored.rows[c.fact]["data"])["mentions"] + new_mentions, key=_mention_order)
+            work.append((place, acc, mentions, c.new, stored.rows[c.fact]["block_key"],
+                         [x for x in c.reps.values() if x.id not in was]))
+        for c in fresh:
+            place, acc = self._state(kind, c.new, c.reps)
+            mentions = sorted((_mention(r) for r in c.new), key=_mention_order)
+            add_pages(mentions, paged)
+            work.append((place, acc, mentions, c.new, None, list(c.reps.values())))
+        affiliations = self._affiliations(kind, [(p, a) for p, a, *_ in work])
+        fact_rows, member_rows, link_rows, state_rows = [], [], [], []
+        key_rows: list[dict] = []
+        for place, acc, mentions, members, block_key, new_reps in work:
+            fact, links = self._fact(kind, place, acc, mentions, affiliations, canon, block_key)
+            key_rows.extend(_key_rows(kind, fact["id"], new_reps))
+            fact_rows.append(fact)
+            member_rows.extend({"fact_id": fact["id"], "kind": kind, "record_id": r.id, "doc_id": r.doc}
+                               for r in members)
+            link_rows.extend({"fact_id": fact["id"], "role": role, "value": value[:255]}
+                             for role, value in sorted(links))
+            state_rows.append({"fact_id": fact["id"], "place": json.dumps(place), "acc": json.dumps(acc)})
+        self._write(kind, stored, fact_rows, member_rows, link_rows, state_rows, key_rows, keys_added=True)
+
+    # -- facts --
+
+    def _state(self, kind: str, members: list[Rec], reps: dict[tuple, Rec]) -> tuple[dict, dict]:
+        """(place, merge state) of a fact of these members (canonical order) with these representatives."""
+        acc = accum.fold_all(kind, members)
+        acc["roots"], acc["pub"] = [], None
+        _stamp(acc, members)
+        place = {"first": list(members[0].order()), "last": list(members[-1].order()),
+                 "reps": [r.id for r in reps.values()], "min": min(r.id for r in members),
+                 "block_key": members[0].keys[0][0][:512]}
+        return place, acc
+
+    def _affiliations(self, kind: str, states: list[tuple[dict, dict]]) -> dict[str, set[str]]:
+        """Canonical person -> the countries documents affiliate them with (for country filters), for the
+        people of these facts (participants, the speaker)."""
+        if not rules.KIND_RULES[kind].affiliations:
+            return {}
         persons = set()
-        for r in recs:
-            persons.update(r.norm.get("participants") or [])
-            if r.norm.get("speaker"):
-                persons.add(r.norm["speaker"])
+        for _, acc in states:
+            persons.update((acc["un"].get("participants") or {}).keys())
+            if acc["x"].get("speaker"):
+                persons.add(acc["x"]["speaker"])
         out: dict[str, set[str]] = defaultdict(set)
         for chunk in _chunks(sorted(persons)):
             for canonical, aff in self.session.execute(
@@ -605,16 +803,14 @@ class Resolver:
                     out[canonical].add(c.name)
         return out
 
-    def _fact(self, kind: str, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon):
-        members = sorted(members, key=Rec.order)
-        data, conflicts, series = rules.merge(kind, members)
-        fid = f"{PREFIX[kind]}{min(r.id for r in members)}"
-        published = sorted(r.published for r in members if r.published)
-        mentions = sorted(({"doc": r.doc, "start": r.start, "end": r.end, "text": r.sentence} for r in members),
-                          key=lambda x: (x["doc"], x["start"], x["end"]))
-        record = {"id": fid, **data, "sources": len({r.root for r in members}),
-                  "first_reported": published[0].isoformat() if published else None,
-                  "last_reported": published[-1].isoformat() if published else None,
+    def _fact(self, kind: str, place: dict, acc: dict, mentions: list[dict], affiliations: dict[str, set[str]],
+              canon: Canon, block_key: str | None = None) -> tuple[dict, set[tuple[str, str]]]:
+        """The fact row and links of a merge state (its mentions sorted by document and place)."""
+        data, conflicts, series = accum.finish(acc)
+        fid = f"{PREFIX[kind]}{place['min']}"
+        pub = acc["pub"]
+        record = {"id": fid, **data, "sources": len(acc["roots"]),
+                  "first_reported": pub[0] if pub else None, "last_reported": pub[1] if pub else None,
                   "conflicts": conflicts}
         spec = kinds.get(kind)
         if spec.series:
@@ -627,23 +823,47 @@ class Resolver:
             if value:
                 links.add((role, str(value).casefold()))
 
-        for role, value in rules.KIND_RULES[kind].links(data, members, affiliations, canon):
+        for role, value in rules.KIND_RULES[kind].links(data, acc, affiliations, canon):
             link(role, value)
         for c in conflicts:
             link("conflict", c["field"])
         first = mentions[0]
-        fact = {"id": fid, "kind": kind, "block_key": members[0].keys[0][0][:512], "data": record,
+        fact = {"id": fid, "kind": kind, "block_key": block_key or place["block_key"], "data": record,
                 "date": data.get(date_field) if date_field else None, "sources": record["sources"],
-                "first_reported": published[0] if published else None,
-                "last_reported": published[-1] if published else None, "conflicts": conflicts,
+                "first_reported": date.fromisoformat(pub[0]) if pub else None,
+                "last_reported": date.fromisoformat(pub[1]) if pub else None, "conflicts": conflicts,
                 "sort_key": json.dumps([first["doc"], first["start"], first["end"], fid])}
         return fact, links
 
 
+def _mention(r: Rec) -> dict:
+    return {"doc": r.doc, "start": r.start, "end": r.end, "text": r.sentence}
+
+
+def _mention_order(x: dict) -> tuple:
+    return (x["doc"], x["start"], x["end"])
+
+
+def _key_rows(kind: str, fact_id: str, reps) -> list[dict]:
+    """``fact_keys`` rows of a fact's representatives."""
+    return [{"fact_id": fact_id, "kind": kind, "key": k, "probe": probe}
+            for r in reps for keys, probe in ((r.keys, False), (r.probes, True)) for k, _ in keys]
+
+
+def _stamp(acc: dict, members: list[Rec]) -> None:
+    """Add members' stories (near-duplicate roots) and publication dates to a merge state."""
+    acc["roots"] = sorted(set(acc["roots"]) | {r.root for r in members})
+    days = [r.published.isoformat() for r in members if r.published]
+    if acc["pub"]:
+        days.extend(acc["pub"])
+    if days:
+        acc["pub"] = [min(days), max(days)]
+
+
 #: The layout of the resolver's derived tables and keys. Bump it when blocking keys, record_keys'
 #: columns or merge rules change: databases of an older layout have their merged view rebuilt.
-LAYOUT = "4"  # 4: quotes keyed by speaker and prefix words
-DERIVED = (m.FactLink, m.FactMember, m.Fact, m.RecordKey)
+LAYOUT = "5"  # 4: quotes keyed by speaker and prefix words; 5: facts' merge states and keys
+DERIVED = (m.FactState, m.FactKey, m.FactLink, m.FactMember, m.Fact, m.RecordKey)
 
 
 def upgrade_layout(engine) -> bool:

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -52,8 +51,8 @@ from typing import Any
 
 from armstrack import kinds, settings
 from armstrack.kinds import STATUS_PHASE
-from armstrack.records import STATUSES
-from armstrack.resolve.text import dates_compatible, fold, key, most_precise, near, token_overlap, words
+from armstrack.resolve import accum
+from armstrack.resolve.text import dates_compatible, fold, key, near, token_overlap, words
 
 MEETING_CLASS = {"meeting": "meeting", "signing": "meeting", "visit": "visit", "conference": "conference",
                  "call": "call"}
@@ -361,12 +360,6 @@ def _measure_compatible(a: Rec, b: Rec) -> bool:
     return False
 
 
-def _same_value(a, b) -> bool:
-    if a is None or b is None:
-        return False
-    return abs(float(a) - float(b)) <= 0.005 * max(abs(float(a)), abs(float(b)), 1e-9)
-
-
 def compatible(a: Rec, b: Rec) -> bool:
     """Whether two records of one kind can describe the same fact (documents aside)."""
     return KIND_RULES[a.kind].compatible(a, b)
@@ -537,6 +530,12 @@ def cluster(records: list[Rec]) -> list[list[Rec]]:
     A record is compared with each candidate cluster's representatives (one member per signature), which
     decides exactly what comparing it with every member would: big clusters of one fact reported again and
     again cost one comparison per distinct report, not per member."""
+    return cluster_with_reps(records)[0]
+
+
+def cluster_with_reps(records: list[Rec]) -> tuple[list[list[Rec]], list[dict[tuple, Rec]]]:
+    """``cluster``, with each cluster's representatives (signature -> its first member with it); the
+    members of each cluster are in canonical order."""
     clusters: list[list[Rec]] = []
     reps: list[dict[tuple, Rec]] = []  # per cluster: signature -> its first member with that signature
     docs: list[set[str]] = []
@@ -565,137 +564,65 @@ def cluster(records: list[Rec]) -> list[list[Rec]]:
                 lst = table.setdefault(k, [])
                 if chosen not in lst:
                     lst.append(chosen)
-    return clusters
+    return clusters, reps
+
+
+@dataclass(eq=False)
+class Slot:
+    """A cluster while new records are placed (``place``): a stored fact (``fact``, its id) or a new one."""
+
+    first: tuple  #: the canonical order of its first member (clusters are tried in this order)
+    reps: dict[tuple, Rec]  #: signature -> its first member with it
+    fact: str | None = None
+    new: list[Rec] = field(default_factory=list)  #: the new records it takes, in canonical order
+    docs: set[str] = field(default_factory=set)  #: documents of those (a stored fact holds no new document)
+
+
+def place(stored: dict[str, Slot], linked: dict[int, set[str]], new: list[Rec]) -> list[Slot]:
+    """Cluster new records with stored clusters as ``cluster`` of everything would, when every new record
+    sorts after every member of each stored cluster linked to it (``linked``: record id -> the stored
+    clusters holding a record linked to it; they must all be in ``stored``). Then ``cluster`` meets the
+    stored records first as before (none after a new record is linked to it, so each meets the clusters it
+    met, a cluster a new record joined only refusing more), and each new record meets its linked stored
+    clusters complete, in the order of their first members, beside the new clusters of earlier new records.
+    Fills each stored slot's ``new`` (and representatives); returns the new clusters."""
+    fresh: list[Slot] = []
+    by_key: dict[str, list[Slot]] = {}  # index key -> clusters of new records indexing it
+    by_probe: dict[str, list[Slot]] = {}  # probe-only key -> clusters of new records probing it
+    for rec in sorted(new, key=Rec.order):
+        candidates = {id(c): c for c in (stored[fid] for fid in linked.get(rec.id, ()))}
+        for k, _ in (*rec.keys, *rec.probes):
+            candidates.update((id(c), c) for c in by_key.get(k, ()))
+        for k, _ in rec.keys:
+            candidates.update((id(c), c) for c in by_probe.get(k, ()))
+        sig = signature(rec)
+        for c in sorted(candidates.values(), key=lambda c: c.first):
+            if rec.doc not in c.docs and all(compatible(rec, other) for other in c.reps.values()):
+                chosen = c
+                break
+        else:
+            chosen = Slot(rec.order(), {})
+            fresh.append(chosen)
+        chosen.new.append(rec)
+        chosen.reps.setdefault(sig, rec)
+        chosen.docs.add(rec.doc)
+        for table, keys in ((by_key, rec.keys), (by_probe, rec.probes)):
+            for k, _ in keys:
+                lst = table.setdefault(k, [])
+                if chosen not in lst:
+                    lst.append(chosen)
+    return fresh
 
 
 # --- the merged record ----------------------------------------------------------------------------
-
-def _most_frequent(values, tie=None):
-    """The most frequent non-null value; ties go to ``tie`` (a key function, larger wins) or first seen."""
-    vals = [v for v in values if v is not None and v != ""]
-    if len(vals) < 2:  # most facts have one member: nothing to count
-        return vals[0] if vals else None
-    counts = Counter(_hashable(v) for v in vals)
-    best = max(counts.values())
-    tied = [v for v in vals if counts[_hashable(v)] == best]
-    if tie is not None:
-        return max(tied, key=tie)
-    return tied[0]
-
-
-def _hashable(v):
-    return tuple(v) if isinstance(v, list) else v
-
-
-def _conflict(field_: str, members: list[Rec], value_of, same=None) -> dict | None:
-    vals = [(value_of(r), r.doc) for r in members]
-    vals = [(v, d) for v, d in vals if v is not None]
-    distinct = []
-    for v, _ in vals:
-        if not any((same(v, u) if same else v == u) for u in distinct):
-            distinct.append(v)
-    if len(distinct) < 2:
-        return None
-    return {"field": field_, "values": [{"value": v, "doc": d}
-                                        for v, d in sorted(vals, key=lambda x: (str(x[0]), x[1]))]}
-
-
-def _union(lists) -> list:
-    counts: Counter = Counter()
-    first: dict = {}
-    for i, lst in enumerate(lists):
-        for j, v in enumerate(lst):
-            counts[v] += 1
-            first.setdefault(v, (i, j))
-    return sorted(counts, key=lambda v: (-counts[v], first[v]))
-
 
 Merged = tuple[dict[str, Any], list[dict], list[dict] | None]
 
 
 def merge(kind: str, members: list[Rec]) -> Merged:
-    """(fields, conflicts, series) of the fact the members describe."""
-    return KIND_RULES[kind].merge(sorted(members, key=Rec.order))
-
-
-def _mf(members: list[Rec], name: str, tie=None):
-    return _most_frequent([r.fields.get(name) for r in members], tie)
-
-
-def _merge_transfers(members: list[Rec]) -> Merged:
-    F = [r.fields for r in members]
-    conflicts: list[dict] = []
-    status = _most_frequent([f.get("status") for f in F],
-                            tie=lambda s: STATUSES.index(s) if s in STATUSES else -1)
-    out = {"supplier": members[0].norm["supplier"], "recipient": members[0].norm["recipient"],
-           "system": _mf(members, "system"), "family": _mf(members, "family"), "category": _mf(members, "category"),
-           "quantity": _mf(members, "quantity"), "status": status, "when": most_precise(f.get("when") for f in F),
-           "value": _mf(members, "value"), "currency": _mf(members, "currency")}
-    if out["supplier"] == "unknown" and all(f.get("supplier") is None for f in F):
-        out["supplier"] = None
-    if out["recipient"] == "unknown" and all(f.get("recipient") is None for f in F):
-        out["recipient"] = None
-    for name in ("quantity", "value", "status"):
-        c = _conflict(name, members, lambda r, n=name: r.fields.get(n),
-                      _same_value if name == "value" else None)
-        if c:
-            conflicts.append(c)
-    c = _conflict("when", members, lambda r: r.fields.get("when"), dates_compatible)
-    if c:
-        conflicts.append(c)
-    return out, conflicts, None
-
-
-def _merge_meetings(members: list[Rec]) -> Merged:
-    conflicts: list[dict] = []
-    out = {"participants": _union(r.norm["participants"] for r in members),
-           "date": most_precise(r.fields.get("date") for r in members),
-           "place": _most_frequent([r.norm["place"] for r in members]), "kind": _mf(members, "kind")}
-    c = _conflict("date", members, lambda r: r.fields.get("date"), dates_compatible)
-    if c:
-        conflicts.append(c)
-    return out, conflicts, None
-
-
-def _merge_quotes(members: list[Rec]) -> Merged:
-    out = {"speaker": members[0].norm["speaker"] or _mf(members, "speaker"),
-           "text": _mf(members, "text", tie=lambda t: len(t)), "cue": _mf(members, "cue"),
-           "outlet": _mf(members, "outlet")}
-    return out, [], None
-
-
-def _merge_figures(members: list[Rec]) -> Merged:
-    conflicts: list[dict] = []
-    series = None
-    dated = [r for r in members if r.fields.get("as_of")]
-    if len({r.fields["as_of"] for r in dated}) >= 2:
-        series = [{"as_of": r.fields["as_of"], "value": r.fields.get("value"), "doc": r.doc}
-                  for r in sorted(dated, key=lambda r: (r.fields["as_of"], r.doc))]
-    latest = max(dated, key=lambda r: (r.fields["as_of"], r.doc), default=None) if series else None
-    out = {"what": _mf(members, "what"), "value": latest.fields.get("value") if latest else _mf(members, "value"),
-           "unit": _mf(members, "unit"), "period": _mf(members, "period"),
-           "as_of": most_precise(r.fields.get("as_of") for r in members) if not series else latest.fields["as_of"],
-           "subject": _mf(members, "subject", tie=len), "source": _mf(members, "source")}
-    # the same as-of date (or none at all) with different values is a contradiction
-    groups: dict[str | None, list[Rec]] = {}
-    for r in members:
-        groups.setdefault(r.fields.get("as_of") if series else None, []).append(r)
-    for as_of, group in sorted(groups.items(), key=lambda x: str(x[0])):
-        c = _conflict("value", group, lambda r: r.fields.get("value"), _same_value)
-        if c:
-            conflicts.append(c)
-    return out, conflicts, series
-
-
-def _merge_events(members: list[Rec]) -> Merged:
-    conflicts: list[dict] = []
-    out = {"type": _mf(members, "type"), "date": most_precise(r.fields.get("date") for r in members),
-           "actors": _union(r.norm["actors"] for r in members),
-           "summary": _mf(members, "summary"), "plover": _mf(members, "plover"), "cameo": _mf(members, "cameo")}
-    c = _conflict("date", members, lambda r: r.fields.get("date"), dates_compatible)
-    if c:
-        conflicts.append(c)
-    return out, conflicts, None
+    """(fields, conflicts, series) of the fact the members describe: the fold of its members in canonical
+    order (armstrack.resolve.accum holds each kind's merge rules)."""
+    return accum.finish(accum.fold_all(kind, sorted(members, key=Rec.order)))
 
 
 # --- what a fact can be found by ----------------------------------------------------------------------
@@ -704,19 +631,18 @@ def _merge_events(members: list[Rec]) -> Merged:
 Links = Iterator[tuple[str, Any]]
 
 
-def _links_transfers(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+def _links_transfers(data: dict, state: dict, affiliations: dict[str, set[str]], canon: Canon) -> Links:
     for role in ("supplier", "recipient"):
         yield role, data[role]
         yield "country", data[role]
-    for r in members:
-        for v in (r.fields.get("system"), r.fields.get("family")):
-            yield "system", v
+    for v in state["x"]["systems"]:  # every member's system and family
+        yield "system", v
     yield "category", data["category"]
-    for r in members:
-        yield "status", r.fields.get("status")
+    for v in state["x"]["statuses"]:
+        yield "status", v
 
 
-def _links_meetings(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+def _links_meetings(data: dict, state: dict, affiliations: dict[str, set[str]], canon: Canon) -> Links:
     for p in data["participants"]:
         yield "person", p
         for c in affiliations.get(p, ()):
@@ -724,7 +650,7 @@ def _links_meetings(data: dict, members: list[Rec], affiliations: dict[str, set[
     yield "place", data["place"]
 
 
-def _links_quotes(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+def _links_quotes(data: dict, state: dict, affiliations: dict[str, set[str]], canon: Canon) -> Links:
     sp = data["speaker"]
     yield "person", sp
     for c in affiliations.get(sp, ()):
@@ -733,7 +659,7 @@ def _links_quotes(data: dict, members: list[Rec], affiliations: dict[str, set[st
         yield "country", canon.gaz.country(sp).name
 
 
-def _links_figures(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+def _links_figures(data: dict, state: dict, affiliations: dict[str, set[str]], canon: Canon) -> Links:
     yield "unit", data["unit"]
     yield "source", data["source"]
     for w in (data.get("subject") or "").replace("’", "'").split():
@@ -742,7 +668,7 @@ def _links_figures(data: dict, members: list[Rec], affiliations: dict[str, set[s
             yield "country", c.name
 
 
-def _links_events(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+def _links_events(data: dict, state: dict, affiliations: dict[str, set[str]], canon: Canon) -> Links:
     yield "type", data["type"]
     persons = set(canon.people.values())
     for a in data["actors"]:
@@ -757,7 +683,8 @@ def _links_events(data: dict, members: list[Rec], affiliations: dict[str, set[st
 
 @dataclass(frozen=True)
 class KindRules:
-    """How the records of one kind merge (the kind's spec, armstrack.kinds, says what they hold)."""
+    """How the records of one kind merge (the kind's spec, armstrack.kinds, says what they hold); what the
+    merged record says is folded by armstrack.resolve.accum."""
 
     #: canonical forms (``rec.norm``) and blocking keys (``rec.keys``, ``rec.probes``)
     prepare: Callable[[Rec, Canon], None]
@@ -765,11 +692,9 @@ class KindRules:
     compatible: Callable[[Rec, Rec], bool]
     #: everything ``compatible`` reads of a record (see ``signature``)
     signature: Callable[[Rec], tuple]
-    #: (fields, conflicts, series) of the fact that records (in canonical order) describe
-    merge: Callable[[list[Rec]], Merged]
-    #: (role, value) pairs a merged record is found by: (its fields, its members, {person: affiliated
-    #: countries} when ``affiliations``, the canonical names)
-    links: Callable[[dict, list[Rec], dict[str, set[str]], Canon], Links]
+    #: (role, value) pairs a merged record is found by: (its fields, its merge state (accum), {person:
+    #: affiliated countries} when ``affiliations``, the canonical names)
+    links: Callable[[dict, dict, dict[str, set[str]], Canon], Links]
     #: the people its records name are looked up for the countries they are affiliated with (country links)
     affiliations: bool = False
 
@@ -800,23 +725,10 @@ def _signature_default(rec: Rec) -> tuple:
     return rec.norm["values"]
 
 
-def _merge_default(members: list[Rec]) -> Merged:
-    out: dict[str, Any] = {}
-    for f in kinds.get(members[0].kind).fields:
-        if f.type is list:
-            first: dict[str, Any] = {}  # each name once, as first written (most named first)
-            for v in _union(r.fields.get(f.name) or [] for r in members):
-                first.setdefault(fold(str(v)), v)
-            out[f.name] = list(first.values())
-        else:
-            out[f.name] = _mf(members, f.name)
-    return out, [], None
-
-
-def _links_default(data: dict, members: list[Rec], affiliations: dict[str, set[str]], canon: Canon) -> Links:
+def _links_default(data: dict, state: dict, affiliations: dict[str, set[str]], canon: Canon) -> Links:
     if canon.gaz is None:
         return
-    for f in kinds.get(members[0].kind).fields:
+    for f in kinds.get(state["kind"]).fields:
         if f.type in (list, str):
             for v in (data.get(f.name) or []) if f.type is list else [data.get(f.name)]:
                 c = canon.gaz.country(v) if v else None
@@ -828,8 +740,7 @@ def _links_default(data: dict, members: list[Rec], affiliations: dict[str, set[s
 #: when every field of its spec agrees once folded (case, accents; a list as a set of names), blocked by a
 #: key over those values; the fact takes their values (lists united) and is found by the countries its
 #: text and list fields name.
-DEFAULT_RULES = KindRules(_prepare_default, _compatible_default, _signature_default, _merge_default,
-                          _links_default)
+DEFAULT_RULES = KindRules(_prepare_default, _compatible_default, _signature_default, _links_default)
 
 
 class _KindRules(dict[str, KindRules]):
@@ -844,12 +755,10 @@ class _KindRules(dict[str, KindRules]):
 #: The merge rules of every record kind (``tests/test_kinds.py`` checks that each registered kind has them):
 #: the five kinds' own; any other registered kind's are ``DEFAULT_RULES``.
 KIND_RULES: dict[str, KindRules] = _KindRules({
-    "transfers": KindRules(_prepare_transfers, _compatible_transfers, _signature_transfers, _merge_transfers,
-                           _links_transfers),
-    "meetings": KindRules(_prepare_meetings, _compatible_meetings, _signature_meetings, _merge_meetings,
-                          _links_meetings, affiliations=True),
-    "quotes": KindRules(_prepare_quotes, _compatible_quotes, _signature_quotes, _merge_quotes, _links_quotes,
-                        affiliations=True),
-    "figures": KindRules(_prepare_figures, _compatible_figures, _signature_figures, _merge_figures, _links_figures),
-    "events": KindRules(_prepare_events, _compatible_events, _signature_events, _merge_events, _links_events),
+    "transfers": KindRules(_prepare_transfers, _compatible_transfers, _signature_transfers, _links_transfers),
+    "meetings": KindRules(_prepare_meetings, _compatible_meetings, _signature_meetings, _links_meetings,
+                          affiliations=True),
+    "quotes": KindRules(_prepare_quotes, _compatible_quotes, _signature_quotes, _links_quotes, affiliations=True),
+    "figures": KindRules(_prepare_figures, _compatible_figures, _signature_figures, _links_figures),
+    "events": KindRules(_prepare_events, _compatible_events, _signature_events, _links_events),
 })

@@ -306,6 +306,36 @@ class FactLink(Base):
     value: Mapped[str] = mapped_column(String(255))
 
 
+class FactState(Base):
+    """What a fact's merged record is folded from (armstrack.resolve.accum), so a refresh can add a report
+    to it without reading its other members: ``place`` says where it stands in the canonical order and
+    which members represent it, ``acc`` holds the merge accumulators. JSON text."""
+
+    __tablename__ = "fact_states"
+
+    fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+    #: {"first": order of its first member, "last": of its last, "reps": ids of its representatives
+    #: (one member per signature), "min": its smallest member id}
+    place: Mapped[str] = mapped_column(Text)
+    #: the merge state (accum.State), with "roots" (the stories it is told in) and "pub" (first and last
+    #: publication dates)
+    acc: Mapped[str] = mapped_column(Text)
+
+
+class FactKey(Base):
+    """The blocking keys of a fact's representatives (``fact_states.place``): its members with one signature
+    hold the same keys, so these are every key its members hold, and a new record is linked to the fact when
+    it indexes one of them or probes one a representative indexes (found without reading its members)."""
+
+    __tablename__ = "fact_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(512))
+    probe: Mapped[bool] = mapped_column(Boolean, default=False)  #: a key the representative only probes
+
+
 class ResolveQueue(Base):
     """Work for the resolver, written in the same transaction as the documents it concerns."""
 
@@ -329,6 +359,7 @@ Index("ix_entity_mentions_doc_entity", EntityMention.doc_id, EntityMention.entit
 Index("ix_record_keys_kind_key", RecordKey.kind, RecordKey.key)
 Index("ix_record_keys_kind_record", RecordKey.kind, RecordKey.record_id)
 Index("ix_record_keys_person", RecordKey.person)
+Index("ix_fact_keys_kind_key", FactKey.kind, FactKey.key)
 Index("ix_doc_bands_band_hash", DocBand.band, DocBand.hash)
 Index("ix_fact_links_role_value", FactLink.role, FactLink.value)
 Index("ix_facts_kind_sort", Fact.kind, Fact.sort_key)

@@ -295,11 +295,15 @@ def title_conflicts(titles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Documents that give a person different offices (or different ranks) for one affiliation."""
     gaz = load_gazetteers()
     groups: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    read: dict[str, tuple] = {}  # title -> (its kind or None, its key): a person's titles repeat
     for t in titles:
-        known = gaz.title(t["title"])
-        if known is None:
+        if t["title"] not in read:
+            known = gaz.title(t["title"])
+            read[t["title"]] = (known.kind if known else None, _title_key(t["title"]))
+        kind, key = read[t["title"]]
+        if kind is None:
             continue
-        groups[(known.kind, t.get("affiliation") or "")][_title_key(t["title"])].append(t)
+        groups[(kind, t.get("affiliation") or "")][key].append(t)
     out = []
     for (_kind, _aff), by_title in sorted(groups.items()):
         # a shorter form of another title ("General" / "Senior General") is not a contradiction
