@@ -619,13 +619,8 @@ class Resolver:
         for members, (place, acc), r in zip(clusters, states, reps):
             mentions = sorted((_mention(r) for r in members), key=_mention_order)
             fact, links = self._fact(kind, place, acc, mentions, affiliations, canon)
-            key_rows.extend(_key_rows(kind, fact["id"], r.values()))
-            fact_rows.append(fact)
-            member_rows.extend({"fact_id": fact["id"], "kind": kind, "record_id": r.id, "doc_id": r.doc}
-                               for r in members)
-            link_rows.extend({"fact_id": fact["id"], "role": role, "value": value[:255]}
-                             for role, value in sorted(links))
-            state_rows.append({"fact_id": fact["id"], "place": json.dumps(place), "acc": json.dumps(acc)})
+            _add_fact_rows(kind, fact, links, members, place, acc, r.values(),
+                           fact_rows, member_rows, link_rows, state_rows, key_rows)
         paged = document_pages(s, {r.doc for r in recs})  # evidence in a PDF says on which page
         if paged:
             for fact in fact_rows:
@@ -761,13 +756,8 @@ class Resolver:
         key_rows: list[dict] = []
         for place, acc, mentions, members, block_key, new_reps in work:
             fact, links = self._fact(kind, place, acc, mentions, affiliations, canon, block_key)
-            key_rows.extend(_key_rows(kind, fact["id"], new_reps))
-            fact_rows.append(fact)
-            member_rows.extend({"fact_id": fact["id"], "kind": kind, "record_id": r.id, "doc_id": r.doc}
-                               for r in members)
-            link_rows.extend({"fact_id": fact["id"], "role": role, "value": value[:255]}
-                             for role, value in sorted(links))
-            state_rows.append({"fact_id": fact["id"], "place": json.dumps(place), "acc": json.dumps(acc)})
+            _add_fact_rows(kind, fact, links, members, place, acc, new_reps,
+                           fact_rows, member_rows, link_rows, state_rows, key_rows)
         self._write(kind, stored, fact_rows, member_rows, link_rows, state_rows, key_rows, keys_added=True)
 
     # -- facts --
@@ -842,6 +832,17 @@ def _mention(r: Rec) -> dict:
 
 def _mention_order(x: dict) -> tuple:
     return (x["doc"], x["start"], x["end"])
+
+
+def _add_fact_rows(kind: str, fact: dict, links, members, place: dict, acc: dict, reps, fact_rows: list,
+                   member_rows: list, link_rows: list, state_rows: list, key_rows: list) -> None:
+    """Append one fact's rows (the fact, its members, links, merge state and representatives' keys), as a
+    recompute and a placing both write them."""
+    key_rows.extend(_key_rows(kind, fact["id"], reps))
+    fact_rows.append(fact)
+    member_rows.extend({"fact_id": fact["id"], "kind": kind, "record_id": r.id, "doc_id": r.doc} for r in members)
+    link_rows.extend({"fact_id": fact["id"], "role": role, "value": value[:255]} for role, value in sorted(links))
+    state_rows.append({"fact_id": fact["id"], "place": json.dumps(place), "acc": json.dumps(acc)})
 
 
 def _key_rows(kind: str, fact_id: str, reps) -> list[dict]:
