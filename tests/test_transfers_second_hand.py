@@ -1,6 +1,6 @@
 """Second-hand systems: the state whose stocks they were sells them, not the state that made them. Two
 constructions written for these tests: a deal made "with" one state to buy surplus systems (that state sells),
-and systems a participle draws "from" a state's stocks, inventory or fleet. Guards: a new system keeps its
+a nationality right after "ex-", and systems a participle draws "from" a state's stocks, inventory or fleet. Guards: a new system keeps its
 maker, a partner on the buyer's own side is no seller, and a buyer's own stocks do not make it the seller."""
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ SOLD_FROM_STOCKS = [
      [('Spain', 'Peru', 'Perry', 'agreed', 2)]),
     ('Peru signed a deal with the Spanish government to buy two decommissioned Perry-class frigates.',
      [('Spain', 'Peru', 'Perry', 'agreed', 2)]),
+    # a nationality right after "ex-", even where the parser hangs it on the name, not the phrase's head
+    ('Kenya took delivery of five ex-Italian Army Leopard 1 tanks.',
+     [('Italy', 'Kenya', 'Leopard 1', 'delivered', 5)]),
     # a participle drawing the systems from a state's holdings
     ('Morocco received 20 Leopard 2 tanks taken from Spanish army inventory.',
      [('Spain', 'Morocco', 'Leopard 2', 'delivered', 20)]),
@@ -32,6 +35,12 @@ GUARDS = [
     # the buyer's own retired jets, replaced by new ones, make it no seller
     ('Chile signed a contract with Sweden for Gripen jets to replace its decommissioned F-5 fighters.',
      [('Sweden', 'Chile', 'Gripen', 'ordered', ANY)]),
+    # "ex-Soviet" names a design's past, and a seller named outright keeps its sale
+    ('Brazil bought ex-Soviet Mi-35 helicopters from Russia.',
+     [('Russia', 'Brazil', 'Mi-35', 'delivered', ANY)]),
+    # the buyer's own former jets are no second-hand purchase
+    ('Peru bought Rafale fighters from France to replace its ex-Spanish Mirage jets.',
+     [('France', 'Peru', 'Rafale', 'delivered', ANY)]),
     # systems drawn from the buyer's own stocks are not sold by the buyer
     ('Latvia received Mi-17 helicopters taken from Latvian stocks.',
      [('Russia', 'Latvia', 'Mi-17', 'delivered', ANY)]),

@@ -4688,7 +4688,7 @@ def _surplus_owner(mention: SystemMention, ctx: DocContext, sentences: int = 2) 
         return stocks
     if not any(t.lower_ in SURPLUS_WORDS for t in doc[mention.head.left_edge.i:mention.head.i + 1]):
         return None
-    own = _owner_country(mention.head, ctx) or _deal_partner(mention.head, ctx)
+    own = _owner_country(mention.head, ctx) or _marked_operator(mention, ctx) or _deal_partner(mention.head, ctx)
     if own:
         return own
     key = (mention.family or mention.system).lower()
@@ -4713,6 +4713,22 @@ def _stock_owner(head: Token, ctx: DocContext) -> str | None:
             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in STOCK_NOUNS]
     found = {c for o in objs for t in o.doc[o.left_edge.i:o.i + 1] for c in [ctx.token_country(t)] if c}
     return found.pop() if len(found) == 1 else None
+
+
+def _marked_operator(mention: SystemMention, ctx: DocContext) -> str | None:
+    """The state a surplus word names right after it, before the system's name ("ex-Italian Army tanks",
+    "surplus Danish jets"): whose the systems were, even where the parser hangs the nationality elsewhere."""
+    doc = mention.head.doc
+    for tok in doc[mention.head.left_edge.i:mention.head.i]:
+        if tok.lower_ not in SURPLUS_WORDS:
+            continue
+        for nxt in doc[tok.i + 1:mention.head.i]:
+            if nxt.ent_type_ == "WEAPON_SYSTEM":
+                break
+            country = ctx.token_country(nxt)
+            if country:
+                return country
+    return None
 
 
 def _deal_partner(head: Token, ctx: DocContext, depth: int = 4) -> str | None:
