@@ -4683,9 +4683,12 @@ def _surplus_owner(mention: SystemMention, ctx: DocContext, sentences: int = 2) 
     """The state a surplus system is sold by: for a phrase marked surplus ("the surplus jets"), the owner named on
     an earlier phrase of the same system in the passage ("Greece's remaining Mirage 2000 fighters")."""
     doc = mention.head.doc
+    stocks = _stock_owner(mention.head, ctx)
+    if stocks:
+        return stocks
     if not any(t.lower_ in SURPLUS_WORDS for t in doc[mention.head.left_edge.i:mention.head.i + 1]):
         return None
-    own = _owner_country(mention.head, ctx)
+    own = _owner_country(mention.head, ctx) or _marked_operator(mention, ctx) or _deal_partner(mention.head, ctx)
     if own:
         return own
     key = (mention.family or mention.system).lower()
@@ -4695,6 +4698,55 @@ def _surplus_owner(mention: SystemMention, ctx: DocContext, sentences: int = 2) 
             owner = _owner_country(_phrase_head(ent.root), ctx)
             if owner:
                 return owner
+    return None
+
+
+#: Nouns of a state's holdings that systems are drawn from ("taken from Spanish army stocks").
+STOCK_NOUNS = word_set("transfer_words.tsv", "stock_noun")
+
+
+def _stock_owner(head: Token, ctx: DocContext) -> str | None:
+    """The one state whose holdings a participle on the system draws it from ("tanks taken from Spanish army
+    inventory", "jets drawn from Norwegian stocks"): they were that state's, whoever made them."""
+    objs = [o for v in head.children if v.dep_ == "acl" and v.tag_ == "VBN"
+            for p in v.children if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in STOCK_NOUNS]
+    found = {c for o in objs for t in o.doc[o.left_edge.i:o.i + 1] for c in [ctx.token_country(t)] if c}
+    return found.pop() if len(found) == 1 else None
+
+
+def _marked_operator(mention: SystemMention, ctx: DocContext) -> str | None:
+    """The state a surplus word names right after it, before the system's name ("ex-Italian Army tanks",
+    "surplus Danish jets"): whose the systems were, even where the parser hangs the nationality elsewhere."""
+    doc = mention.head.doc
+    for tok in doc[mention.head.left_edge.i:mention.head.i]:
+        if tok.lower_ not in SURPLUS_WORDS:
+            continue
+        for nxt in doc[tok.i + 1:mention.head.i]:
+            if nxt.ent_type_ == "WEAPON_SYSTEM":
+                break
+            country = ctx.token_country(nxt)
+            if country:
+                return country
+    return None
+
+
+def _deal_partner(head: Token, ctx: DocContext, depth: int = 4) -> str | None:
+    """The one state a deal governing a surplus system is made "with" ("signed a deal with A to buy two
+    decommissioned frigates"): its own stocks sell them. Only a partner named before the system's phrase, by a
+    name or a nationality on the partner's head ("with the Australian government"), not one sharing the order."""
+    tok = head
+    for _ in range(depth):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < head.i):
+            if any(a.dep_ == "advmod" and a.lower_ in JOINT_WITH for a in prep.children):
+                continue  # "together with B": a buyer on the subject's side
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            found = {c for o in objs for t in o.doc[o.left_edge.i:o.i + 1] for c in [ctx.token_country(t)] if c}
+            if len(found) == 1 and not any(c.dep_ == "conj" for o in objs for c in o.children):
+                return found.pop()
     return None
 
 
