@@ -93,7 +93,7 @@ def test_names_outside_weapon_reports_give_no_weapon(parsed, transfers, text):
 NOUN_AFTER_NAME = [
     ("Malaysia took delivery of four Tejas fighter jets built in India.", "Tejas"),
     ("Oman flies eight Hawk jet trainer aircraft bought from Britain.", "Hawk"),
-    ("Nepal has asked for two Prachand helicopter gunships from India.", "Prachand"),
+    ("Colombia once flew a dozen Kfir fighter jets bought from Israel.", "Kfir"),
 ]
 
 
@@ -154,3 +154,28 @@ def test_misfiled_names_are_refiled(gaz, text, name, family):
 def test_super_tucano_in_a_sentence_is_not_the_older_tucano(transfers):
     assert_exactly(transfers("Nigeria bought 12 Super Tucano light attack aircraft from Brazil in 2017."),
                    [("Brazil", "Nigeria", "Super Tucano", "delivered", 12)])
+
+
+# Export patrol-vessel designs (h-cath): a designator with its number, never the bare "OPV".
+PATROL_DESIGNS = [
+    ("OPV 58 S", "OPV 58 S", "OPV 58"),
+    ("OPV-58S", "OPV 58 S", "OPV 58"),
+    ("Piriou OPV 58", "OPV 58 S", "OPV 58"),
+]
+
+
+@pytest.mark.parametrize("text,name,family", PATROL_DESIGNS)
+def test_export_patrol_designs_are_catalogued(gaz, text, name, family):
+    system = gaz.weapon(text)
+    assert system is not None, text
+    assert (system.name, system.family, system.category, system.origin) == (name, family, "ship", "France")
+
+
+def test_a_bare_patrol_vessel_abbreviation_names_no_design(gaz):
+    assert gaz.weapon("OPV") is None
+    assert gaz.weapon("OPVs") is None
+
+
+def test_opv_58_s_in_a_transfer(transfers):
+    assert_exactly(transfers("Senegal ordered three OPV 58 S patrol vessels from France in 2019."),
+                   [("France", "Senegal", "OPV 58", "ordered", 3)])
