@@ -179,3 +179,27 @@ def test_a_bare_patrol_vessel_abbreviation_names_no_design(gaz):
 def test_opv_58_s_in_a_transfer(transfers):
     assert_exactly(transfers("Senegal ordered three OPV 58 S patrol vessels from France in 2019."),
                    [("France", "Senegal", "OPV 58", "ordered", 3)])
+
+
+# Rows without an origin (h-cath): a multinational design is a programme whose building states sell it, whichever
+# side of "signed a contract with" the sentence puts them on.
+PROGRAMME_DEALS = [
+    ("Italy signed a contract with Pakistan for two ATR 72MP maritime patrol aircraft.",
+     [("Italy", "Pakistan", "ATR 72MP", ANY, 2)]),
+    ("Germany signed a contract with Peru for a COBRA counter-battery radar.",
+     [("Germany", "Peru", "COBRA", ANY, ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROGRAMME_DEALS)
+def test_programme_partners_sell_origin_less_designs(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+def test_origin_less_rows_are_programmes():
+    """Every catalogue row without a producing country that a partner list names is listed once."""
+    from armstrack.extract.transfers import programme_partners
+
+    partners = programme_partners()
+    assert partners["ATR 72MP"] == frozenset({"France", "Italy"})
+    assert partners["COBRA"] == frozenset({"France", "Germany", "United Kingdom"})
