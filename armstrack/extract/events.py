@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack import settings
 from armstrack.extract.context import PAIR_NOUNS, PAIR_WORDS, DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.registry import extractor
-from armstrack.extract.syntax import conditional, has_auxiliary, negated
+from armstrack.extract.syntax import conditional, has_auxiliary, made_in, negated
 from armstrack.extract.dates import resolve_date
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import EVENT_TYPES, DocumentAnalysis, Event, Evidence
@@ -49,7 +49,6 @@ ARMED_FORCES = word_pattern("event_words.tsv", "armed_forces")
 #: Prepositions whose object only frames a clause in time or circumstance.
 ADJUNCT_PREPS = word_set("event_words.tsv", "adjunct_prep")
 #: Participles that make "Iranian-made" a country of origin, not a party.
-ORIGIN_PARTICIPLES = word_set("event_words.tsv", "origin_participle")
 #: Verbs whose object "training" is what their subject received ("cadets underwent training").
 TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
 #: Adjectives that make an event noun one like an event reported before ("a similar attack").
@@ -423,7 +422,7 @@ class Actors:
             if person:
                 put(person)
                 continue
-            if _made_in(tok):
+            if made_in(tok):
                 origins.add(ctx.token_country(tok))
                 continue  # "an Iranian-made drone" was made there, not sent by that state
             put(ctx.token_country(tok))
@@ -449,15 +448,6 @@ def _forms(tok: Token) -> set[str]:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             forms.add(lower[:-len(suffix)] + repl)
     return forms
-
-
-def _made_in(tok: Token) -> bool:
-    """ "Iranian-made", "Russian-designed": a country of origin, not a party."""
-    doc = tok.doc
-    j = tok.i + 1
-    if j < len(doc) and doc[j].text in ("-", "–"):
-        j += 1
-    return j < len(doc) and j > tok.i + 1 and doc[j].lower_ in ORIGIN_PARTICIPLES
 
 
 # --- conditions ---------------------------------------------------------------------------------------

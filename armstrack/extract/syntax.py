@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Token
 
-from armstrack.extract.context import read_tsv
+from armstrack.extract.context import read_tsv, word_set
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,3 +52,14 @@ def conditional(tok: Token) -> bool:
     condition = function_words("condition")
     return any(c.dep_ == "mark" and c.lower_ in condition for c in tok.children) or \
         (tok.dep_ == "pcomp" and tok.head.lower_ in condition)
+
+
+#: Participles a nationality is hyphened to to label a system's origin ("Chinese-made", "US-built").
+ORIGIN_PARTICIPLES = word_set("event_words.tsv", "origin_participle")
+
+
+def made_in(tok: Token) -> bool:
+    """Whether a country word labels where something comes from, hyphened to a participle ("Iranian-made",
+    "Russian-built drones"): a country of origin, not a party."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in ORIGIN_PARTICIPLES

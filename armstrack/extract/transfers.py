@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_kinds, word_set
 from armstrack.extract.context import token_memo
 from armstrack.extract.registry import extractor
-from armstrack.extract.syntax import conditional, has_auxiliary, modal, negated
+from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, modal, negated
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
 from armstrack.nlp.gazetteers import Country, Gazetteers, load_gazetteers
@@ -3361,23 +3361,12 @@ def _party_position(tok: Token) -> bool:
         return False  # "sent to Ukraine's front": a place, not a party
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against") and tok.head.head.lemma_.lower() in CONFLICT_NOUNS:
         return False  # "drones used during the war with Armenia": the enemy, not a party
-    if _maker_label(tok):
+    if made_in(tok):
         return False  # "alongside Chinese-made drones": the maker of a system, not a buyer
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
     return True
-
-
-#: Participles a nationality is joined to by a hyphen to label a system's origin ("Chinese-made", "US-built").
-ORIGIN_PARTICIPLES = word_set("event_words.tsv", "origin_participle")
-
-
-def _maker_label(tok: Token) -> bool:
-    """Whether a country word labels where a system comes from, hyphened to a participle ("Chinese-made",
-    "Russian-built drones")."""
-    doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in ORIGIN_PARTICIPLES
 
 
 def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]:
