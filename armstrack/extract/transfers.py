@@ -4700,8 +4700,13 @@ def _stock_owner(head: Token, ctx: DocContext) -> str | None:
     objs = [o for v in head.children if v.dep_ == "acl" and v.tag_ == "VBN"
             for p in v.children if p.dep_ == "prep" and p.lower_ == "from"
             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in STOCK_NOUNS]
-    found = {c for o in objs for t in o.doc[o.left_edge.i:o.i + 1] for c in [ctx.token_country(t)] if c}
+    found = _countries_up_to_heads(objs, ctx)
     return found.pop() if len(found) == 1 else None
+
+
+def _countries_up_to_heads(nouns: list[Token], ctx: DocContext) -> set[str]:
+    """The states named in noun phrases up to their heads ("Spanish army stocks", "the Australian government")."""
+    return {c for n in nouns for t in n.doc[n.left_edge.i:n.i + 1] for c in [ctx.token_country(t)] if c}
 
 
 def _marked_operator(mention: SystemMention, ctx: DocContext) -> str | None:
@@ -4733,7 +4738,7 @@ def _deal_partner(head: Token, ctx: DocContext, depth: int = 4) -> str | None:
             if any(a.dep_ == "advmod" and a.lower_ in JOINT_WITH for a in prep.children):
                 continue  # "together with B": a buyer on the subject's side
             objs = [o for o in prep.children if o.dep_ == "pobj"]
-            found = {c for o in objs for t in o.doc[o.left_edge.i:o.i + 1] for c in [ctx.token_country(t)] if c}
+            found = _countries_up_to_heads(objs, ctx)
             if len(found) == 1 and not any(c.dep_ == "conj" for o in objs for c in o.children):
                 return found.pop()
     return None
