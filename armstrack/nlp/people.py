@@ -718,14 +718,6 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
                          or doc[left - 1].dep_ == "agent"):
             left -= 1  # (back to a verb or clause, to another person's name or the "and" after it, or a "by")
         span = doc[left:name_start - 1]
-        first = next((t for t in span if t.i in titles), None)
-        # "received at his office in C the Spanish Secretary of State, X", "talks in C with Norway's state
-        # secretary, X": the title opens at its article or after the preposition before it; the words before
-        # are the clause's own (the place there is not the holder's country)
-        opener = next((t.i + (t.pos_ == "ADP") for t in reversed(doc[left:first.i])
-                       if t.lower_ in ("the", "a", "an") or t.pos_ == "ADP"), None) if first is not None else None
-        if opener is not None and left < opener < name_start - 1:
-            span = doc[opener:name_start - 1]
         if len(span) and any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
             return [_trimmed_title(span, titles, gaz)]
     if head.dep_ == "appos" and head.head.i < name_start and head.head.pos_ == "NOUN":
