@@ -535,36 +535,10 @@ def cluster(records: list[Rec]) -> list[list[Rec]]:
 
 def cluster_with_reps(records: list[Rec]) -> tuple[list[list[Rec]], list[dict[tuple, Rec]]]:
     """``cluster``, with each cluster's representatives (signature -> its first member with it); the
-    members of each cluster are in canonical order."""
-    clusters: list[list[Rec]] = []
-    reps: list[dict[tuple, Rec]] = []  # per cluster: signature -> its first member with that signature
-    docs: list[set[str]] = []
-    by_key: dict[str, list[int]] = {}  # index key -> clusters of records indexing it
-    by_probe: dict[str, list[int]] = {}  # probe-only key -> clusters of records probing it
-    for rec in sorted(records, key=Rec.order):
-        candidates = sorted({ci for k, _ in (*rec.keys, *rec.probes) for ci in by_key.get(k, ())}
-                            | {ci for k, _ in rec.keys for ci in by_probe.get(k, ())})
-        sig = signature(rec)
-        for ci in candidates:
-            if rec.doc in docs[ci]:
-                continue
-            if all(compatible(rec, other) for other in reps[ci].values()):
-                clusters[ci].append(rec)
-                reps[ci].setdefault(sig, rec)
-                docs[ci].add(rec.doc)
-                chosen = ci
-                break
-        else:
-            clusters.append([rec])
-            reps.append({sig: rec})
-            docs.append({rec.doc})
-            chosen = len(clusters) - 1
-        for table, keys in ((by_key, rec.keys), (by_probe, rec.probes)):
-            for k, _ in keys:
-                lst = table.setdefault(k, [])
-                if chosen not in lst:
-                    lst.append(chosen)
-    return clusters, reps
+    members of each cluster are in canonical order. (``place`` with nothing stored: each record meets the
+    clusters of earlier records that share a key with it, in the order of their first members.)"""
+    slots = place({}, {}, records)
+    return [slot.new for slot in slots], [slot.reps for slot in slots]
 
 
 @dataclass(eq=False)
