@@ -159,7 +159,7 @@ def test_no_alias_of_one_country_is_another_country(g):
     ("Saudi", "Saudi Arabia"), ("Riyadh", "Saudi Arabia"), ("New Delhi", "India"),
     ("Tehran", "Iran"), ("Islamabad", "Pakistan"), ("Tel Aviv", "Israel"),
     ("the Philippines'", "Philippines"), ("The Gambia", "Gambia"),
-    ("Guinea Bissau", "Guinea-Bissau"), ("Côte d'Ivoire", "Ivory Coast"), ("Lao PDR", "Laos"),
+    ("Guinea Bissau", "Guinea-Bissau"), ("Ivory Coast", "Côte d'Ivoire"), ("East Timor", "Timor-Leste"), ("Lao PDR", "Laos"),
     ("Republic of China", "Taiwan"), ("BURMA", "Myanmar"), ("burma", "Myanmar"),
 ])
 def test_country_lookup(g, text, expected):

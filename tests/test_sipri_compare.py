@@ -123,7 +123,7 @@ def test_number_differences_side_by_side_with_sipri_estimates_marked():
 @pytest.mark.parametrize("news_supplier, news_recipient, sipri_supplier, sipri_recipient", [
     ("USA", "Turkey", "United States", "Turkiye"),
     ("United States", "Vietnam", "United States", "Viet Nam"),
-    ("Russia", "Ivory Coast", "Russia", "Cote d'Ivoire"),
+    ("Russia", "Côte d'Ivoire", "Russia", "Cote d'Ivoire"),
     ("Russia", "Algeria", "Soviet Union", "Algeria"),
     ("Russian Federation", "Republic of the Congo", "Russia", "Congo"),
     ("United Arab Emirates", "Czech Republic", "UAE", "Czechia"),
