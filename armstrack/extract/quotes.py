@@ -1114,14 +1114,24 @@ def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:
 
 def _is_subject(tok: Token) -> bool:
     """Whether a name is (in) the subject of its clause: "X said", "Y, an analyst at X, said" does not count X."""
-    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
-        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.ent_type_ in BODY_LABELS:
+    while (tok.dep_ in ("compound", "flat", "appos") or _on_a_place(tok)) and tok.head.i != tok.i:
+        if _on_a_place(tok):
             # "The chair of the committee, X, said": a person's name hung on the body a title is "of" names the
             # title's holder (a body is no person), however the parser attached it
             tok = tok.head.head.head
             continue
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS
+
+
+def _on_a_place(tok: Token) -> bool:
+    """Whether a name is hung on the body or place that ends a title's phrase ("the chair of the committee, X",
+    "the attaché in Y, X"): as its apposition, or as a conjunct with no "and" (an apposition misparsed)."""
+    head = tok.head
+    if head.dep_ != "pobj" or head.ent_type_ not in PLACE_LABELS:
+        return False
+    return tok.dep_ == "appos" or tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children) \
+        and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _reported_source(tok: Token) -> bool:
@@ -1138,6 +1148,9 @@ def _reported_source(tok: Token) -> bool:
 #: Entity labels of bodies, which a person's name in apposition cannot stand for.
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "COUNTRY", "MILITARY"})
 
+
+#: Entity labels of the bodies and places a title's phrase may end in ("attaché in X", "chair of Y").
+PLACE_LABELS = BODY_LABELS | {"LOCATION"}
 
 NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
 

@@ -219,6 +219,17 @@ def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
         and (any(not t.ent_type_ for t in run) or run[0].ent_iob_ == "I")
 
 
+#: Prepositions whose object ends a title before a name in apposition ("Chair of X, A B", "ambassador to X, A B").
+TITLE_PREPS = {"of", "to", "in"}
+
+
+def _guessed_place(run: Span, last_words: frozenset[str]) -> bool:
+    """Whether name words are all one uncatalogued place the NER guessed (curated places carry an id): an
+    unfamiliar name in apposition to a title, which the NER often takes for a place."""
+    return all(t.ent_type_ in ("GPE", "LOCATION") and not t.ent_id_ and t.lower_ not in last_words for t in run) \
+        and run[0].ent_iob_ == "B" and (run.end == len(run.doc) or run.doc[run.end].ent_iob_ != "I")
+
+
 def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
     """Names the NER did not tag as people, shown by their frame: a title before an editor's bracketed
     given name ("President [Jane] Roe"), and the second of two coordinated officials each followed by
@@ -253,8 +264,9 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                     _name_token(t.text) and t.is_alpha and t.i not in title_tokens and t.lower_ not in HONORIFICS
                     for t in run):
                 out.append((start, child.i + 1, tuple(t.text for t in run)))
-    # the title's own "of" phrase ends it too: "Chair of the Defence Committee, Ana Ruiz Gil MP, said"
-    title_ends = titled + [o for t in titled for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+    # the title's own "of" phrase ends it too: "Chair of the Defence Committee, Ana Ruiz Gil MP, said"; so does
+    # the post's place ("ambassador to X, Ana Ruiz Gil", "attaché in Y, ...")
+    title_ends = titled + [o for t in titled for p in t.children if p.dep_ == "prep" and p.lower_ in TITLE_PREPS
                            for o in p.children if o.dep_ == "pobj" and o.i not in title_tokens]
     for tok in title_ends:
         # "and Chile's Deputy Minister of Defence, Ana Ruiz Gil, who ...": the same apposition where the parser
@@ -263,9 +275,12 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         if start >= len(doc) or doc[tok.i + 1].text != "," or start in title_tokens:
             continue
         end = _name_run(doc, start, title_tokens)
+        if end == start and doc[start].ent_iob_ == "B":
+            end = _entity_at(doc)[start].end  # a whole entity, which _guessed_place may show to be a name
         run = doc[start:end]
-        if 2 <= len(run) and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
-                and _untagged_name(run, last_words) and all(t.pos_ == "PROPN" for t in run) \
+        if 2 <= len(run) <= 4 and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
+                and (_untagged_name(run, last_words) or _guessed_place(run, last_words)) \
+                and all(t.pos_ == "PROPN" for t in run) \
                 and not any(o[0] == start for o in out):
             out.append((start, end, tuple(t.text for t in run)))
     for ent in doc.ents:
@@ -390,6 +405,11 @@ def _honoured(doc: Doc, start: int, title_tokens: set[int]) -> bool:
                        or _initials_start(doc, start) < start)
 
 
+def _titled(doc: Doc, start: int, title_tokens: set[int]) -> bool:
+    """Whether a title word stands right before a name (or opens it)."""
+    return start in title_tokens or start > 0 and start - 1 in title_tokens
+
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 QUOTE_MARKS = set('"“”‘’\'«»')
 #: Entities the statistical NER gives that may run into a name which is then no person's ("Camp X Y").
@@ -489,7 +509,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
         return True  # the end of a longer name the NER split ("Camp Lira" + "Vega Sol")
     if _dateline_outlet(doc, start, end):
         return True  # "CITY (Outlet) -": the agency or paper of a dateline
-    if _coordinated_with_place_or_system(doc[start:end].root):
+    # (a title right before the name says it is a person the parser hung on a place: "attaché in X, Captain Y Z")
+    if not _titled(doc, start, title_tokens) and _coordinated_with_place_or_system(doc[start:end].root):
         return True  # "flights between Beijing and X": a place; "HMMWVs and X": a product
     if _example_of_a_thing(doc[start:end].root, words.get("before", ())):
         return True  # "exercises such as X and Y": examples of a class of things
