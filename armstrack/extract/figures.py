@@ -69,7 +69,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
              "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
-             "armed_force"}
+             "armed_force", "place_noun"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -1228,6 +1228,13 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         return "countries", f"countries {verb.lower_} permits", noun.i + 1, False
     if noun is not None and _reached_countries(noun) and not _refers_back(num, noun):
         return "countries", "countries reached", noun.i + 1, False
+    if noun is not None and _lemma(noun) == "member" and noun.dep_ == "compound" \
+            and lex.has("force_noun", _lemma(noun.head)):
+        # "a twelve-member delegation": the size of a group of people, not of a body of states
+        return "people", f"{lex.get('force_noun', _lemma(noun.head))} size", noun.i + 1, False
+    places = _places_for_people(noun) if noun is not None and num.value >= 2 else None
+    if places:
+        return "people", places, noun.i + 1, False
     if noun is not None and _members(noun):
         if vote_sentence and _unanimous(noun):
             return "votes", "votes in favour (unanimous)", noun.i + 1, False
@@ -1399,6 +1406,21 @@ def _clause_verb(tok: Token) -> Token:
             return up
         up = up.head
     return up
+
+
+def _places_for_people(noun: Token) -> str | None:
+    """ "40 places a year for officers", "slots for cadets": places set aside for people (the "for" phrase on the
+    noun, or on the verb the noun is the object of) count people; what they are, else None."""
+    lex = lexicon()
+    label = lex.get("place_noun", _lemma(noun))
+    if label is None:
+        return None
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [])
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if lex.has("people", _lemma(obj)) or lex.has("personnel", _lemma(obj)):
+                return f"{label} for {obj.lower_}"
+    return None
 
 
 def _members(noun: Token) -> bool:
