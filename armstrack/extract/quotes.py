@@ -65,6 +65,8 @@ STATE_BODY = word_pattern("quote_words.tsv", "state_body")
 ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,9}")
 #: Lower-case words inside a name in quote marks ("Make in India").
 NAME_WORDS = word_set("quote_words.tsv", "name_word")
+#: Nouns of a claim whose owner says the words quoted in its clause ("the defence's argument that ...").
+CLAIM_NOUNS = word_set("quote_words.tsv", "claim_noun")
 #: Words with their apostrophe endings ("No’s" is one word).
 NAME_WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 GAP_RE = re.compile(r'^[\s.,;:!?—–"”»’\']*$')
@@ -369,6 +371,9 @@ class QuoteReader:
             to = next((c for c in cue_tok.children if c.lower_ == last), None)
             return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue_tok.children)
+        owner = _claim_owner(cue_tok, draft) if draft is not None else None
+        if owner is not None:
+            return owner
         if cue.speaker == "object":
             deps = ("nsubjpass",) if passive else ("dobj", "obj")
             return next((c for c in cue_tok.children if c.dep_ in deps), None)
@@ -1077,7 +1082,7 @@ def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token 
     A verb outside a quotation that the parser coordinated with a verb inside it ("said China 'respects
     ...' but warned") does not share the quoted clause's subject: it takes the one above the quotation.
     """
-    tok = verb
+    tok = _reporter_of_participle(verb)
     for _ in range(5):
         if quoted and tok.dep_ == "conj" and tok.i not in quoted and tok.head.i in quoted:
             tok = tok.head.head
@@ -1099,6 +1104,28 @@ def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token 
         if tok.pos_ == "ADP":
             tok = tok.head
     return None
+
+
+def _claim_owner(cue_tok: Token, draft: Draft) -> Token | None:
+    """The owner of a claim the quotation stands in ("rejected the defence's argument that the rifles were
+    '...'"): the words are the owner's, not those of whoever rejects the claim."""
+    for noun in (c for c in cue_tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS):
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = [t.i for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") for t in c.subtree]
+        if owner is not None and owner.pos_ != "PRON" and any(i in draft.tokens for i in clause):
+            return owner
+    return None
+
+
+def _reporter_of_participle(verb: Token) -> Token:
+    """The reporting verb a participle after a comma belongs to, where the parser hung it on the clause reported
+    ("X denied that the army was buying drones, calling the reports '...'": X calls them so, not the army);
+    else the verb itself."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and head.dep_ == "ccomp" and head.head.i != head.i and speech_cue(head.head) is not None:
+        return head.head
+    return verb
 
 
 def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:
