@@ -198,16 +198,27 @@ SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?(?P<office>[A-Z][A-Z' -]{3,
                        r"[A-Z][\w'’-]+){1,3})\s*$")
 
 
+#: A letter's signature the other way round: the signer's name on a line of its own, opening a paragraph, and
+#: the office in capitals on the line under it ("Anna Bakker\nMINISTER").
+SIGNATURE_ABOVE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+"
+                             rf"{_SIGNATURE_PARTICLES}[A-Z][\w'’-]+){{1,3}})[ \t]*\n[ \t]*"
+                             r"(?:THE[ \t]+)?(?P<office>[A-Z][A-Z' -]{3,60}?)[ \t]*,?[ \t]*(?:\n|$)")
+
+
 def _signature(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The signer of a letter that ends the text: a name under its office in capitals ("THE MINISTER OF
-    DEFENCE,\n\nA.B. van Dijk"), whose initials and particles the NER often leaves out."""
-    m = SIGNATURE.search(doc.text)
-    if m is None or not load_gazetteers().is_title(m.group("office")):
-        return []
-    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-    if span is None:
-        return []
-    return [(span.start, span.end, tuple(t.text for t in span))]
+    """The signer of a letter: a name under its office in capitals that ends the text ("THE MINISTER OF
+    DEFENCE,\n\nA.B. van Dijk"), whose initials and particles the NER often leaves out, or a name over its
+    office in the letter's second half ("Anna Bakker\nMINISTER"; a byline stands at the top)."""
+    found = [m for m in [SIGNATURE.search(doc.text)] if m is not None]
+    found += [m for m in SIGNATURE_ABOVE.finditer(doc.text) if m.start("name") > len(doc.text) // 2]
+    out = []
+    for m in found:
+        if not load_gazetteers().is_title(m.group("office")):
+            continue
+        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, tuple(t.text for t in span)))
+    return out
 
 
 def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
@@ -218,6 +229,9 @@ def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
     return all(t.ent_type_ in ("", "ORG") and t.lower_ not in last_words for t in run) \
         and (any(not t.ent_type_ for t in run) or run[0].ent_iob_ == "I")
 
+
+#: Particles of a patronymic ("son of", "daughter of") in Malay names, after the name the person goes by.
+PATRONYMICS = {"bin", "binti", "bte", "bt"}
 
 #: Prepositions whose object ends a title before a name in apposition ("Chair of X, A B", "ambassador to X, A B").
 TITLE_PREPS = {"of", "to", "in"}
@@ -507,6 +521,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
             and before.ent_type_ in NAME_PART_LABELS and not before.ent_id_ \
             and before.lower_ not in words.get("last", ()):  # "the X Air Force Y Z": an affiliation, then a name
         return True  # the end of a longer name the NER split ("Camp Lira" + "Vega Sol")
+    if _capitals_headline(doc, start, end):
+        return True  # "MINISTER VISITS X AS BOATS BEGIN WORK": the NER's guess among the words of a headline in capitals
     if _dateline_outlet(doc, start, end):
         return True  # "CITY (Outlet) -": the agency or paper of a dateline
     # (a title right before the name says it is a person the parser hung on a place: "attaché in X, Captain Y Z")
@@ -518,6 +534,18 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
 
 
 DASHES = {"-", "–", "—", "--"}
+#: Words a line in capitals must have to be a headline (a shorter one may be a name or a signature's office).
+HEADLINE_WORDS = 5
+
+
+def _capitals_headline(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name stands in a line written all in capitals of a headline's length: a headline's words, in
+    which the NER guesses names at random (a person named there is named again in the story)."""
+    text = doc.text
+    first = text.rfind("\n", 0, doc[start].idx) + 1
+    last = text.find("\n", doc[end - 1].idx)
+    line = text[first:last if last >= 0 else len(text)]
+    return line.isupper() and len(line.split()) >= HEADLINE_WORDS
 
 
 def _dateline_outlet(doc: Doc, start: int, end: int) -> bool:
@@ -864,6 +892,9 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     # surname written first; only one person's, and no other's last word
     firsts = Counter(c[0] for c in names if len(c) > 1)
     given = {(w,) for w, n in firsts.items() if n == 1 and (w,) not in surnames and w.lower() not in NAME_PARTICLES}
+    # a Malay name goes by the name before its patronymic ("Ali bin Hassan": "Ali"), after any courtesy words
+    given |= {(c[i - 1],) for c in names for i in range(2, len(c)) if c[i].lower() in PATRONYMICS
+              and c[i - 1].lower() not in NAME_PARTICLES} - surnames
     surnames |= given
     ents = _entity_at(doc)
     # Tokens only where a surname starts (ORTH hashes from the token array), not for every word
