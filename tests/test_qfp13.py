@@ -156,3 +156,12 @@ def test_ships_calling_at_a_port_in_a_year_are_a_tally():
 def test_ships_arriving_for_one_visit_are_no_tally():
     # guard: a group of ships on one visit is no figure
     assert not _figures("Two Indian Navy ships arrived at the naval base yesterday for a four-day port call.")
+
+
+def test_ships_making_visits_since_a_time_are_a_tally():
+    assert (15.0, "ships") in _figures("Since then, more than 15 warships have made port calls in the bay.")
+
+
+def test_ships_making_one_visit_on_a_day_are_no_tally():
+    # guard: one visit on a day is no tally
+    assert not _figures("Three frigates made a visit to the port on Monday.")

@@ -1424,13 +1424,16 @@ def _port_calls(noun: Token, end: int) -> bool:
     if noun.i < end or not lex.has("sighting_noun", _lemma(noun)) \
             or _lemma(noun) in ("aircraft", "plane", "balloon", "flight"):
         return False
-    # the ships as the verb's subject, or the verb as a participle on them ("41 vessels called at X in 2024")
+    # the ships as the verb's subject, or the verb as a participle on them ("41 vessels called at X in 2024"), or
+    # the visits as the object of a light verb ("20 vessels have made visits")
     verbs = [noun.head] if noun.dep_ == "nsubj" else [c for c in noun.children if c.dep_ == "acl"]
-    verb = next((v for v in verbs if lex.has("port_call_verb", _lemma(v))), None)
+    verb = next((v for v in verbs if lex.has("port_call_verb", _lemma(v)) or _lemma(v) in ("make", "pay") and any(
+        c.dep_ == "dobj" and lex.has("port_call_verb", _lemma(c)) for c in v.children)), None)
     if verb is None:
         return False
+    # a time frame: a date after "in" or "during", or any "since" ("since 2003", "since then")
     frames = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "since", "during")]
-    return any(t.ent_type_ == "DATE" for p in frames for t in p.subtree)
+    return any(p.lower_ == "since" or any(t.ent_type_ == "DATE" for t in p.subtree) for p in frames)
 
 
 def _places_for_people(noun: Token) -> str | None:
