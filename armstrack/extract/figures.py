@@ -33,7 +33,7 @@ from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.quotations import is_headline
-from armstrack.extract.numbers import CURRENCIES, SCALES, parse_money, word_number
+from armstrack.extract.numbers import CURRENCIES, NUMBER_WORDS, SCALES, parse_money, word_number
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
 
@@ -69,7 +69,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
              "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
-             "armed_force"}
+             "armed_force", "place_noun", "port_call_verb"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -425,6 +425,8 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             if _is_digits(doc[end]) and _is_digits(doc[end - 1]):
                 break  # "12 20-foot containers": two numbers side by side, not one
             end += 1
+        if _hyphen_at(doc, end, sent) and _tens_and_unit(doc[end - 1], doc[end + 1]):
+            end += 2  # "forty-one", which the tokenizer splits at the hyphen: one number
         # "a $3-billion deal": a hyphen between the digits and their scale word; "a 13-billion-baht
         # project": a second hyphen before the currency's name
         if _hyphen_at(doc, end, sent) and doc[end + 1].lower_ in SCALES and doc[end + 1].lower_ not in ("m", "b", "k"):
@@ -479,6 +481,11 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         out.append(NumberPhrase(qstart, end, head, float(value), qualifier, currency, percent))
         i = end
     return out
+
+
+def _tens_and_unit(tens: Token, unit: Token) -> bool:
+    """Whether two number words make one number across a hyphen ("forty" + "one", "twenty" + "five")."""
+    return NUMBER_WORDS.get(tens.lower_, 0) in range(20, 100, 10) and 1 <= NUMBER_WORDS.get(unit.lower_, 0) <= 9
 
 
 def _hyphen_at(doc: Doc, i: int, sent: Span) -> bool:
@@ -1228,6 +1235,13 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         return "countries", f"countries {verb.lower_} permits", noun.i + 1, False
     if noun is not None and _reached_countries(noun) and not _refers_back(num, noun):
         return "countries", "countries reached", noun.i + 1, False
+    if noun is not None and _lemma(noun) == "member" and noun.dep_ == "compound" \
+            and lex.has("force_noun", _lemma(noun.head)):
+        # "a twelve-member delegation": the size of a group of people, not of a body of states
+        return "people", f"{lex.get('force_noun', _lemma(noun.head))} size", noun.i + 1, False
+    places = _places_for_people(noun) if noun is not None and num.value >= 2 else None
+    if places:
+        return "people", places, noun.i + 1, False
     if noun is not None and _members(noun):
         if vote_sentence and _unanimous(noun):
             return "votes", "votes in favour (unanimous)", noun.i + 1, False
@@ -1246,6 +1260,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if noun is not None and num.value >= 2 and lex.has("deal_noun", _lemma(noun)) and noun.i + 1 < len(doc) \
             and doc[noun.i + 1].lower_ == "worth":
         return noun.lower_, f"{noun.lower_} signed", noun.i + 1, False  # "signed eight contracts worth $1 billion"
+    if noun is not None and num.value >= 2 and _port_calls(noun, end):
+        return "ships", "port calls", noun.i + 1, False
     made = _production_count(noun, end, ctx) if noun is not None else None
     if made:
         return made, f"{made} produced", noun.i + 1, False
@@ -1399,6 +1415,40 @@ def _clause_verb(tok: Token) -> Token:
             return up
         up = up.head
     return up
+
+
+def _port_calls(noun: Token, end: int) -> bool:
+    """ "41 foreign vessels called at X in 2024", "ships have visited the port since 2003": ships counted as calling
+    at a port within a time frame (a date or "since" on the verb), a tally of visits, not a group of ships."""
+    lex = lexicon()
+    if noun.i < end or not lex.has("sighting_noun", _lemma(noun)) \
+            or _lemma(noun) in ("aircraft", "plane", "balloon", "flight"):
+        return False
+    # the ships as the verb's subject, or the verb as a participle on them ("41 vessels called at X in 2024"), or
+    # the visits as the object of a light verb ("20 vessels have made visits")
+    verbs = [noun.head] if noun.dep_ == "nsubj" else [c for c in noun.children if c.dep_ == "acl"]
+    verb = next((v for v in verbs if lex.has("port_call_verb", _lemma(v)) or _lemma(v) in ("make", "pay") and any(
+        c.dep_ == "dobj" and lex.has("port_call_verb", _lemma(c)) for c in v.children)), None)
+    if verb is None:
+        return False
+    # a time frame: a date after "in" or "during", or any "since" ("since 2003", "since then")
+    frames = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "since", "during")]
+    return any(p.lower_ == "since" or any(t.ent_type_ == "DATE" for t in p.subtree) for p in frames)
+
+
+def _places_for_people(noun: Token) -> str | None:
+    """ "40 places a year for officers", "slots for cadets": places set aside for people (the "for" phrase on the
+    noun, or on the verb the noun is the object of) count people; what they are, else None."""
+    lex = lexicon()
+    label = lex.get("place_noun", _lemma(noun))
+    if label is None:
+        return None
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [])
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if lex.has("people", _lemma(obj)) or lex.has("personnel", _lemma(obj)):
+                return f"{label} for {obj.lower_}"
+    return None
 
 
 def _members(noun: Token) -> bool:

@@ -65,6 +65,8 @@ STATE_BODY = word_pattern("quote_words.tsv", "state_body")
 ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,9}")
 #: Lower-case words inside a name in quote marks ("Make in India").
 NAME_WORDS = word_set("quote_words.tsv", "name_word")
+#: Nouns of a claim whose owner says the words quoted in its clause ("the defence's argument that ...").
+CLAIM_NOUNS = word_set("quote_words.tsv", "claim_noun")
 #: Words with their apostrophe endings ("No’s" is one word).
 NAME_WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 GAP_RE = re.compile(r'^[\s.,;:!?—–"”»’\']*$')
@@ -369,6 +371,9 @@ class QuoteReader:
             to = next((c for c in cue_tok.children if c.lower_ == last), None)
             return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue_tok.children)
+        owner = _claim_owner(cue_tok, draft) if draft is not None else None
+        if owner is not None:
+            return owner
         if cue.speaker == "object":
             deps = ("nsubjpass",) if passive else ("dobj", "obj")
             return next((c for c in cue_tok.children if c.dep_ in deps), None)
@@ -1077,7 +1082,7 @@ def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token 
     A verb outside a quotation that the parser coordinated with a verb inside it ("said China 'respects
     ...' but warned") does not share the quoted clause's subject: it takes the one above the quotation.
     """
-    tok = verb
+    tok = _reporter_of_participle(verb)
     for _ in range(5):
         if quoted and tok.dep_ == "conj" and tok.i not in quoted and tok.head.i in quoted:
             tok = tok.head.head
@@ -1101,6 +1106,28 @@ def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token 
     return None
 
 
+def _claim_owner(cue_tok: Token, draft: Draft) -> Token | None:
+    """The owner of a claim the quotation stands in ("rejected the defence's argument that the rifles were
+    '...'"): the words are the owner's, not those of whoever rejects the claim."""
+    for noun in (c for c in cue_tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS):
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = [t.i for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") for t in c.subtree]
+        if owner is not None and owner.pos_ != "PRON" and any(i in draft.tokens for i in clause):
+            return owner
+    return None
+
+
+def _reporter_of_participle(verb: Token) -> Token:
+    """The reporting verb a participle after a comma belongs to, where the parser hung it on the clause reported
+    ("X denied that the army was buying drones, calling the reports '...'": X calls them so, not the army);
+    else the verb itself."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and head.dep_ == "ccomp" and head.head.i != head.i and speech_cue(head.head) is not None:
+        return head.head
+    return verb
+
+
 def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:
     """The tokens of a noun phrase without its clauses (and, unless asked, prepositional phrases but "of")."""
     drop = {"relcl", "acl", "advcl", "ccomp", "punct"}
@@ -1114,14 +1141,24 @@ def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:
 
 def _is_subject(tok: Token) -> bool:
     """Whether a name is (in) the subject of its clause: "X said", "Y, an analyst at X, said" does not count X."""
-    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
-        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.ent_type_ in BODY_LABELS:
+    while (tok.dep_ in ("compound", "flat", "appos") or _on_a_place(tok)) and tok.head.i != tok.i:
+        if _on_a_place(tok):
             # "The chair of the committee, X, said": a person's name hung on the body a title is "of" names the
             # title's holder (a body is no person), however the parser attached it
             tok = tok.head.head.head
             continue
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS
+
+
+def _on_a_place(tok: Token) -> bool:
+    """Whether a name is hung on the body or place that ends a title's phrase ("the chair of the committee, X",
+    "the attaché in Y, X"): as its apposition, or as a conjunct with no "and" (an apposition misparsed)."""
+    head = tok.head
+    if head.dep_ != "pobj" or head.ent_type_ not in PLACE_LABELS:
+        return False
+    return tok.dep_ == "appos" or tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children) \
+        and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _reported_source(tok: Token) -> bool:
@@ -1138,6 +1175,9 @@ def _reported_source(tok: Token) -> bool:
 #: Entity labels of bodies, which a person's name in apposition cannot stand for.
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "COUNTRY", "MILITARY"})
 
+
+#: Entity labels of the bodies and places a title's phrase may end in ("attaché in X", "chair of Y").
+PLACE_LABELS = BODY_LABELS | {"LOCATION"}
 
 NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
 

@@ -198,16 +198,27 @@ SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?(?P<office>[A-Z][A-Z' -]{3,
                        r"[A-Z][\w'’-]+){1,3})\s*$")
 
 
+#: A letter's signature the other way round: the signer's name on a line of its own, opening a paragraph, and
+#: the office in capitals on the line under it ("Anna Bakker\nMINISTER").
+SIGNATURE_ABOVE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+"
+                             rf"{_SIGNATURE_PARTICLES}[A-Z][\w'’-]+){{1,3}})[ \t]*\n[ \t]*"
+                             r"(?:THE[ \t]+)?(?P<office>[A-Z][A-Z' -]{3,60}?)[ \t]*,?[ \t]*(?:\n|$)")
+
+
 def _signature(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The signer of a letter that ends the text: a name under its office in capitals ("THE MINISTER OF
-    DEFENCE,\n\nA.B. van Dijk"), whose initials and particles the NER often leaves out."""
-    m = SIGNATURE.search(doc.text)
-    if m is None or not load_gazetteers().is_title(m.group("office")):
-        return []
-    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-    if span is None:
-        return []
-    return [(span.start, span.end, tuple(t.text for t in span))]
+    """The signer of a letter: a name under its office in capitals that ends the text ("THE MINISTER OF
+    DEFENCE,\n\nA.B. van Dijk"), whose initials and particles the NER often leaves out, or a name over its
+    office in the letter's second half ("Anna Bakker\nMINISTER"; a byline stands at the top)."""
+    found = [m for m in [SIGNATURE.search(doc.text)] if m is not None]
+    found += [m for m in SIGNATURE_ABOVE.finditer(doc.text) if m.start("name") > len(doc.text) // 2]
+    out = []
+    for m in found:
+        if not load_gazetteers().is_title(m.group("office")):
+            continue
+        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, tuple(t.text for t in span)))
+    return out
 
 
 def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
@@ -217,6 +228,20 @@ def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
     # [State for Defence, X Y Z]")
     return all(t.ent_type_ in ("", "ORG") and t.lower_ not in last_words for t in run) \
         and (any(not t.ent_type_ for t in run) or run[0].ent_iob_ == "I")
+
+
+#: Particles of a patronymic ("son of", "daughter of") in Malay names, after the name the person goes by.
+PATRONYMICS = {"bin", "binti", "bte", "bt"}
+
+#: Prepositions whose object ends a title before a name in apposition ("Chair of X, A B", "ambassador to X, A B").
+TITLE_PREPS = {"of", "to", "in"}
+
+
+def _guessed_place(run: Span, last_words: frozenset[str]) -> bool:
+    """Whether name words are all one uncatalogued place the NER guessed (curated places carry an id): an
+    unfamiliar name in apposition to a title, which the NER often takes for a place."""
+    return all(t.ent_type_ in ("GPE", "LOCATION") and not t.ent_id_ and t.lower_ not in last_words for t in run) \
+        and run[0].ent_iob_ == "B" and (run.end == len(run.doc) or run.doc[run.end].ent_iob_ != "I")
 
 
 def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -253,8 +278,9 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                     _name_token(t.text) and t.is_alpha and t.i not in title_tokens and t.lower_ not in HONORIFICS
                     for t in run):
                 out.append((start, child.i + 1, tuple(t.text for t in run)))
-    # the title's own "of" phrase ends it too: "Chair of the Defence Committee, Ana Ruiz Gil MP, said"
-    title_ends = titled + [o for t in titled for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+    # the title's own "of" phrase ends it too: "Chair of the Defence Committee, Ana Ruiz Gil MP, said"; so does
+    # the post's place ("ambassador to X, Ana Ruiz Gil", "attaché in Y, ...")
+    title_ends = titled + [o for t in titled for p in t.children if p.dep_ == "prep" and p.lower_ in TITLE_PREPS
                            for o in p.children if o.dep_ == "pobj" and o.i not in title_tokens]
     for tok in title_ends:
         # "and Chile's Deputy Minister of Defence, Ana Ruiz Gil, who ...": the same apposition where the parser
@@ -263,9 +289,12 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         if start >= len(doc) or doc[tok.i + 1].text != "," or start in title_tokens:
             continue
         end = _name_run(doc, start, title_tokens)
+        if end == start and doc[start].ent_iob_ == "B":
+            end = _entity_at(doc)[start].end  # a whole entity, which _guessed_place may show to be a name
         run = doc[start:end]
-        if 2 <= len(run) and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
-                and _untagged_name(run, last_words) and all(t.pos_ == "PROPN" for t in run) \
+        if 2 <= len(run) <= 4 and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
+                and (_untagged_name(run, last_words) or _guessed_place(run, last_words)) \
+                and all(t.pos_ == "PROPN" for t in run) \
                 and not any(o[0] == start for o in out):
             out.append((start, end, tuple(t.text for t in run)))
     for ent in doc.ents:
@@ -390,6 +419,11 @@ def _honoured(doc: Doc, start: int, title_tokens: set[int]) -> bool:
                        or _initials_start(doc, start) < start)
 
 
+def _titled(doc: Doc, start: int, title_tokens: set[int]) -> bool:
+    """Whether a title word stands right before a name (or opens it)."""
+    return start in title_tokens or start > 0 and start - 1 in title_tokens
+
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 QUOTE_MARKS = set('"“”‘’\'«»')
 #: Entities the statistical NER gives that may run into a name which is then no person's ("Camp X Y").
@@ -487,9 +521,12 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
             and before.ent_type_ in NAME_PART_LABELS and not before.ent_id_ \
             and before.lower_ not in words.get("last", ()):  # "the X Air Force Y Z": an affiliation, then a name
         return True  # the end of a longer name the NER split ("Camp Lira" + "Vega Sol")
+    if _capitals_headline(doc, start, end):
+        return True  # "MINISTER VISITS X AS BOATS BEGIN WORK": the NER's guess among the words of a headline in capitals
     if _dateline_outlet(doc, start, end):
         return True  # "CITY (Outlet) -": the agency or paper of a dateline
-    if _coordinated_with_place_or_system(doc[start:end].root):
+    # (a title right before the name says it is a person the parser hung on a place: "attaché in X, Captain Y Z")
+    if not _titled(doc, start, title_tokens) and _coordinated_with_place_or_system(doc[start:end].root):
         return True  # "flights between Beijing and X": a place; "HMMWVs and X": a product
     if _example_of_a_thing(doc[start:end].root, words.get("before", ())):
         return True  # "exercises such as X and Y": examples of a class of things
@@ -497,6 +534,18 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
 
 
 DASHES = {"-", "–", "—", "--"}
+#: Words a line in capitals must have to be a headline (a shorter one may be a name or a signature's office).
+HEADLINE_WORDS = 5
+
+
+def _capitals_headline(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name stands in a line written all in capitals of a headline's length: a headline's words, in
+    which the NER guesses names at random (a person named there is named again in the story)."""
+    text = doc.text
+    first = text.rfind("\n", 0, doc[start].idx) + 1
+    last = text.find("\n", doc[end - 1].idx)
+    line = text[first:last if last >= 0 else len(text)]
+    return line.isupper() and len(line.split()) >= HEADLINE_WORDS
 
 
 def _dateline_outlet(doc: Doc, start: int, end: int) -> bool:
@@ -843,6 +892,9 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     # surname written first; only one person's, and no other's last word
     firsts = Counter(c[0] for c in names if len(c) > 1)
     given = {(w,) for w, n in firsts.items() if n == 1 and (w,) not in surnames and w.lower() not in NAME_PARTICLES}
+    # a Malay name goes by the name before its patronymic ("Ali bin Hassan": "Ali"), after any courtesy words
+    given |= {(c[i - 1],) for c in names for i in range(2, len(c)) if c[i].lower() in PATRONYMICS
+              and c[i - 1].lower() not in NAME_PARTICLES} - surnames
     surnames |= given
     ents = _entity_at(doc)
     # Tokens only where a surname starts (ORTH hashes from the token array), not for every word
