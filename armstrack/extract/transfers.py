@@ -1925,9 +1925,16 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
 def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
     """The one state whose body of the same name the article named before with its state ("the air force" after
     "the Burkinabe Air Force", however far back)."""
-    found = {c for t in tok.doc[:tok.i] if t.lower_ == tok.lower_ for m in t.children
-             if m.dep_ in ("compound", "amod", "nmod", "poss") for c in [ctx.token_country(m)] if c}
+    found = {c for t in tok.doc[:tok.i] if t.lower_ == tok.lower_ for m in _body_namers(t)
+             for c in [ctx.token_country(m)] if c}
     return sorted(found) if len(found) == 1 else []
+
+
+def _body_namers(body: Token) -> list[Token]:
+    """The words of a body's phrase that may name its state: its modifiers ("the Burkinabe Air Force") and the
+    object of its "of" ("the Army of the Republic of X")."""
+    return [m for m in body.children if m.dep_ in ("compound", "amod", "nmod", "poss")] \
+        + [o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _home_body_state(tok: Token, ctx: DocContext) -> list[str]:
@@ -1938,7 +1945,16 @@ def _home_body_state(tok: Token, ctx: DocContext) -> list[str]:
         + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if any(p.ent_type_ in ("GPE", "LOC", "LOCATION") for p in places):
         return []
-    return _home_body_country(tok, ctx) or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx)
+    return _home_body_country(tok, ctx) or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx) \
+        or _document_home(tok, ctx)
+
+
+def _document_home(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of "the ministry", "the army" named without one and with no body of a state near or before it:
+    the state the document is datelined in and names most (``DocContext.home_state``)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    return [ctx.home_state] if ctx.home_state else []
 
 
 def _named_body_before(tok: Token, ctx: DocContext) -> list[str]:
@@ -3411,9 +3427,10 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     return supplier, recipient
 
 
-def _subject_buyer(recipient: str | None, told: list[Transfer], ctx: DocContext) -> str | None:
+def _subject_buyer(recipient: str | None, told: list[Transfer], bought: list[Transfer], ctx: DocContext
+                   ) -> str | None:
     """The buyer a record with none of its own is given: the main pair's, unless the article is plainly about
-    another state that sells nothing in it. A story on one state's purchases names its buyer again and again
+    another state that sells nothing in it, or is told buying too. A story on one state's purchases names its buyer again and again
     and leaves it out of many sentences ("the Air Force received four more jets"); one aside on a
     neighbour's deal, or a misread clause, must not make that neighbour the buyer of everything else."""
     ranked = ctx.country_counts.most_common(2)
@@ -3426,8 +3443,10 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], ctx: DocContext)
     # government ... Morlandic industry"); a story about a state comes back to it paragraph after paragraph
     if len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}) < SUBJECT_MIN_SENTENCES:
         return recipient
-    if any(t.supplier == subject and t.status != "licensed_production" for t in told):
-        # the state the story is about sells here: it is no implied buyer (licensing a build abroad sells no goods)
+    if any(t.supplier == subject and t.status != "licensed_production" for t in told) \
+            and not any(t.recipient == subject for t in bought):
+        # the state the story is about sells here: it is no implied buyer (licensing a build abroad sells no goods),
+        # unless the text tells it buying too ("gave tanks to A ... the ministry ordered jets from B")
         return recipient
     return subject
 
@@ -3866,7 +3885,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     main_steps = _pair_steps(confident or [t for t, _, _ in unquoted]).get((supplier, recipient), 0)
     main_from = min((t.evidence.start for t in confident or [t for t, _, _ in unquoted]
                      if (t.supplier, t.recipient) == (supplier, recipient)), default=None)
-    subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told], ctx)
+    subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told],
+                             [t for t, _, r_told in drafts if r_told], ctx)
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_lead(drafts, ctx)
