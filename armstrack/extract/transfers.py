@@ -2200,6 +2200,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             subj = _clause_subject(thanked)
             if subj is not None:
                 put("recipient", subj)
+        for placed in _support_participles(cue_tok) if not (frame.suppliers or frame.recipients) else ():
+            # "an order for X placed by a customer in Asia": the participle's agent is who the verb's subject is
+            role = support_verbs()[placed.lemma_.lower()]
+            for obj in (o for a in placed.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+                put(subject_role if role == "cue" else role, obj)
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
             for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -2265,6 +2270,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                         and not ctx.gaz.category_of(obj.lower_) and obj.lemma_.lower() not in FRONT_NOUNS:
                     put("recipient", owner)  # "gave jets to Talora's defence", "to Talora's war effort"
                     continue
+                owners = _countries_up_to_heads([obj], ctx) if word == "from" \
+                    and obj.lemma_.lower() in STOCK_NOUNS else set()
+                if len(owners) == 1:
+                    # "to buy jets from A's own stocks": the state whose holdings they come from sells them
+                    frame.suppliers.extend(c for c in owners if c not in frame.suppliers)
+                    continue
                 first = _country_after(prep, ctx)
                 if first and word in ("to", "from"):
                     # "from Denmark, Argentina's president announced": a mis-attached phrase still
@@ -2295,6 +2306,16 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _support_participles(noun: Token) -> list[Token]:
+    """Passive participles of support verbs on a deal noun ("an order placed by B"), or of verbs that take only a
+    deal on the object of its "for", where the parser often hangs them ("an order for X systems placed by B"; but
+    "a contract for jets made by A" tells who made the jets)."""
+    systems = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+               if o.dep_ == "pobj"]
+    return [c for h in [noun, *systems] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in support_verbs() and (h is noun or c.lemma_.lower() in DEAL_ONLY_VERBS)]
 
 
 def _signer_beside_nationality(cue_tok: Token, ctx: DocContext) -> Token | None:
@@ -2641,6 +2662,7 @@ RUMOURS = word_set("transfer_words.tsv", "rumour")
 CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
 FALSITY = word_set("transfer_words.tsv", "falsity")
+DEAL_ONLY_VERBS = word_set("transfer_words.tsv", "deal_only_verb")
 BACKGROUND_PREPS = word_set("transfer_words.tsv", "background_prep")
 
 
@@ -2857,6 +2879,9 @@ def _status(cue_tok: Token) -> str | None:
             c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ == "worth"
                                   and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
         status = "ordered"  # "bought $80 million worth of rockets": a deal of a value, not goods handed over
+    if cue.pos == "VERB" and status == "delivered" and cue.lemma in RECEIVING_VERBS and any(
+            c.dep_ == "dobj" and governors().get(c.lemma_.lower()) == "offered" for c in cue_tok.children):
+        return "offered"  # "received offers for X", "got a proposal for Y": an offer made, nothing handed over
     if cue.pos == "VERB" and status == "delivered":
         if modal(cue_tok) or _arranged(cue_tok) or _headline_infinitive(cue_tok):
             status = "agreed"  # "will buy", "would supply", "is to receive", a headline's "Kenya to acquire drones"
@@ -4657,7 +4682,17 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
                 took_from = bool(ctx.phrase_countries(obj))
     if not took_from:
-        frame.suppliers = _stray_from(mention, ctx) or frame.suppliers
+        frame.suppliers = _stray_from(mention, ctx) or _seller_it_is_for(mention, ctx) or frame.suppliers
+
+
+def _seller_it_is_for(mention: SystemMention, ctx: DocContext) -> list[str]:
+    """The seller whose "from" phrase the system's "for" hangs on: "offers from A for X and from B's maker for Y"
+    (Y is B's, whatever the first "from" on the verb names)."""
+    prep = mention.head.head
+    if mention.head.dep_ != "pobj" or prep.lower_ != "for" or prep.head.dep_ != "pobj" \
+            or prep.head.head.lower_ != "from":
+        return []
+    return sorted(_countries_up_to_heads([prep.head], ctx))[:1]
 
 
 def _stray_from(mention: SystemMention, ctx: DocContext) -> list[str]:
