@@ -120,8 +120,24 @@ def test_a_system_made_by_a_state_is_no_order_placed_by_it(transfers):
     assert {(s, r) for s, r, _, _ in told} == {("South Korea", "Vietnam")}
 
 
+def test_it_is_not_true_that_denies_the_clause(transfers):
+    assert transfers("It is not true, as some papers wrote, that the cabinet has agreed to sell Leopard 2 tanks "
+                     "to Chile; no such decision exists.") == []
+
+
+def test_a_claim_denied_in_the_next_sentences_gives_no_record(transfers):
+    text = ("Asked about posts on social media which claimed that Lusaka had bought Mi-24 helicopters from "
+            "Belarus, the minister was firm. \"That is false news. There is no such contract,\" she said.")
+    assert transfers(text) == []
+
+
+def test_a_claim_confirmed_is_still_told(transfers):
+    text = ("Asked about posts on social media which claimed that Lusaka had bought Mi-24 helicopters from "
+            "Belarus, the minister confirmed the purchase.")
+    assert _told(transfers(text)) == {("Belarus", "Zambia", "Mi-24", "delivered")}
+
+
 def test_asc_890_is_the_saab_340_airborne_early_warning_aircraft(transfers):
     records = transfers("Sweden decided to donate two ASC 890 surveillance aircraft to Ukraine in May.")
     assert [(t.supplier, t.recipient, t.family, t.quantity) for t in records] == [
         ("Sweden", "Ukraine", "Saab 340 AEW", 2)]
-

@@ -2662,7 +2662,11 @@ RUMOURS = word_set("transfer_words.tsv", "rumour")
 CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
 FALSITY = word_set("transfer_words.tsv", "falsity")
+TRUTH_WORDS = word_set("transfer_words.tsv", "truth")
 DEAL_ONLY_VERBS = word_set("transfer_words.tsv", "deal_only_verb")
+CLAIM_VERBS = word_set("transfer_words.tsv", "claim_verb")
+#: How many sentences after a claim a denial of it may come ("... claimed that X bought jets. 'That is fake.'").
+ANSWER_REACH = 2
 BACKGROUND_PREPS = word_set("transfer_words.tsv", "background_prep")
 
 
@@ -2679,6 +2683,33 @@ def _denied_claim(clause: Token, head: Token) -> bool:
             or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
+
+
+def _answered_false(claim: Token) -> bool:
+    """Whether a claim is called false or denied to exist in its own sentence or the few after it ("That is fake
+    news. There is no such order.")."""
+    sent = claim.sent
+    for _ in range(ANSWER_REACH + 1):
+        if any(_falsity(t) or _denied_existence(t) for t in sent if t.i > claim.i):
+            return True
+        if sent.end >= len(claim.doc):
+            break
+        sent = claim.doc[sent.end].sent
+    return False
+
+
+def _said_untrue(cue_tok: Token) -> bool:
+    """Whether the cue's clause follows "it is not true that", "it is false that" in its sentence: the clause the
+    sentence denies (the parser rarely hangs it on the "is")."""
+    marks = [c.i for t in [cue_tok, *cue_tok.ancestors] for c in t.children if c.dep_ == "mark" and c.lower_ == "that"]
+    for t in cue_tok.sent:
+        if t.i >= cue_tok.i:
+            break
+        be = t.head
+        if t.dep_ == "acomp" and be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) \
+                and (t.lower_ in TRUTH_WORDS and negated(be) or _falsity(t)) and any(m > t.i for m in marks):
+            return True
+    return False
 
 
 def _claim_noun(tok: Token) -> bool:
@@ -2746,6 +2777,8 @@ def _guessed(cue_tok: Token) -> bool:
         if below.dep_ == "ccomp" and tok.pos_ == "VERB":
             if tok.lemma_.lower() in SPECULATION_VERBS:
                 return True
+            if tok.lemma_.lower() in CLAIM_VERBS and _answered_false(tok):
+                return True  # "posts claimed that A had bought jets. 'That is fake news,' she said."
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is not None and any(c.dep_ == "amod" and c.lower_ in UNVERIFIED for c in subject.children):
                 return True  # "unconfirmed reports claim that ...": a rumour
@@ -2831,7 +2864,7 @@ def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
     status = cue.status
-    if negated(cue_tok) or _guessed(cue_tok):
+    if negated(cue_tok) or _guessed(cue_tok) or _said_untrue(cue_tok):
         return None
     if cue.pos == "NOUN" and _denied_support(cue_tok):
         return None  # "never took delivery of the jets": the step did not happen
