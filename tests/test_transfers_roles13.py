@@ -141,3 +141,24 @@ def test_asc_890_is_the_saab_340_airborne_early_warning_aircraft(transfers):
     records = transfers("Sweden decided to donate two ASC 890 surveillance aircraft to Ukraine in May.")
     assert [(t.supplier, t.recipient, t.family, t.quantity) for t in records] == [
         ("Sweden", "Ukraine", "Saab 340 AEW", 2)]
+
+
+def test_korean_alone_is_the_south_korean_maker(transfers):
+    told = _told(transfers("The Korean firm said talks with Madrid on 40 K9 howitzers were at an early stage."))
+    assert told == {("South Korea", "Spain", "K9", "negotiating")}
+
+
+def _speakers(parsed, text):
+    from armstrack.extract.quotes import extract_quotes
+
+    return {q.speaker for q in extract_quotes(*parsed(text))}
+
+
+def test_a_firm_called_by_its_nationality_is_the_firm_named_before(parsed):
+    text = ('Hanwha Aerospace showed a new howitzer at the fair on Monday. The Korean group said the gun was '
+            '"ready for export now".')
+    assert _speakers(parsed, text) == {"Hanwha Aerospace"}
+
+
+def test_a_firm_called_by_its_nationality_with_none_named_before_keeps_its_phrase(parsed):
+    assert _speakers(parsed, 'The Turkish group said the drone was "ready for export now".') == {"Turkish group"}
