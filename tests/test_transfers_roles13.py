@@ -162,3 +162,25 @@ def test_a_firm_called_by_its_nationality_is_the_firm_named_before(parsed):
 
 def test_a_firm_called_by_its_nationality_with_none_named_before_keeps_its_phrase(parsed):
     assert _speakers(parsed, 'The Turkish group said the drone was "ready for export now".') == {"Turkish group"}
+
+
+def test_a_deal_cancelled_in_a_passive_clause_after_it_is_a_step_of_its_own(transfers):
+    told = _told(transfers("Peru agreed to buy eight KF-21 jets in 2012, but the deal was cancelled two years later "
+                           "for lack of money."))
+    assert told == {("South Korea", "Peru", "KF-21", "agreed"), ("South Korea", "Peru", "KF-21", "cancelled")}
+
+
+def test_other_talks_ended_do_not_end_the_deal(transfers):
+    told = _told(transfers("Peru agreed to buy eight KF-21 jets in 2012, but the border talks were suspended in 2014."))
+    assert told == {("South Korea", "Peru", "KF-21", "agreed")}
+
+
+def test_a_programme_named_after_the_system_is_no_second_system(transfers):
+    records = transfers("In May Austria signed a letter of intent with Finland with a view to acquiring Patria 6x6 "
+                        "vehicles under the CAVS programme.")
+    assert [(t.supplier, t.recipient, t.family, t.status) for t in records] == [
+        ("Finland", "Austria", "Patria 6x6", "interest")]
+
+
+def test_two_versions_of_one_family_stay_two(transfers):
+    assert len(transfers("India ordered Su-30MKI and Su-30SM jets from Russia.")) == 2

@@ -890,6 +890,17 @@ def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int
     return out
 
 
+#: Nouns of a procurement programme named by a system's other name ("under the CAVS programme").
+PROGRAMME_NOUNS = word_set("transfer_words.tsv", "programme_noun")
+
+
+def _programme_twins(mentions: list[SystemMention]) -> set[int]:
+    """The mentions that name a programme after a system told beside it in the sentence ("Patria vehicles under the
+    CAVS programme", CAVS a name of the Patria's): one system, told by its own mention."""
+    return {id(m) for m in mentions if m.head.lemma_.lower() in PROGRAMME_NOUNS and m.family
+            and any(o is not m and o.family == m.family and o.head.i != m.head.i for o in mentions)}
+
+
 def _ship_name_classes(mentions: list[SystemMention], ctx: DocContext) -> dict[int, SystemMention]:
     """The phrase of ships a ship's name is one of, where the parser did not make the name its apposition: set
     off by a comma right after the phrase and hung on the verb ("received the first of two patrol ships from A's
@@ -2626,18 +2637,21 @@ def _ended_deal(cue_tok: Token) -> Token | None:
 
 
 def _later_ending(cue_tok: Token) -> Token | None:
-    """A coordinated verb of ending whose object is the deal or the talks, on the clause of a deal: "agreed to
-    buy jets from A, but suspended the talks in 2021" (the deal, then its end, each a step of its own)."""
+    """A coordinated verb of ending whose object (or passive subject) is the deal or the talks, on the clause of a
+    deal: "agreed to buy jets from A, but suspended the talks in 2021", "..., but the deal was cancelled" (the
+    deal, then its end, each a step of its own)."""
     clauses = [cue_tok]
     for _ in range(2):
         if clauses[-1].dep_ not in ("xcomp", "ccomp") or clauses[-1].head.pos_ not in ("VERB", "AUX"):
             break
         clauses.append(clauses[-1].head)  # "agreed to purchase": the purchase is told by the agreeing clause
     for verb in (c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                or any(c.dep_ == "nsubj" for c in subjects):
             continue  # a clause with a subject of its own is about something else
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # (or its passive's subject is the deal itself: "agreed to buy jets, but the deal was cancelled")
+        for obj in (c for c in verb.children if c.dep_ == ("nsubjpass" if subjects else "dobj")):
             # (talks of their own, "the border talks", "talks with B", are another matter)
             plain = not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in obj.children)
             if obj.lower_ == "it" or plain and _cue_noun(obj) \
@@ -3536,7 +3550,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
         bought_at_home: set[str] = set()
-        twins = _appositive_twins(mentions, ctx)
+        twins = _appositive_twins(mentions, ctx) | _programme_twins(mentions)
         ship_classes = _ship_name_classes(mentions, ctx)
         # (of a ship's name and its phrase of ships, the one with a family tells it, the phrase if both have one)
         twins |= {id(m) if c.family or not m.family else id(c) for m in mentions for c in [ship_classes.get(id(m))]
