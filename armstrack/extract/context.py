@@ -129,6 +129,15 @@ def token_memo(func: Callable[[Token], T]) -> Callable[[Token], T]:
     return memoised
 
 
+#: A dateline or letterhead opening a line near the top: "OTTAWA —", "SYDNEY (AAP) -", "WELLINGTON, Jan 5:",
+#: "REPUBLIC OF NORLAND – MINISTRY OF DEFENCE".
+DATELINE = re.compile(r"^([A-Z][A-Z'.\- ]{2,30}?)(?:,[^\n—–:(]{0,30})?\s*(?:\([^)\n]{0,40}\)\s*)?[—–:-]", re.M)
+#: A dateline in title case opening a paragraph, set off by a dash: "Skopje – The minister said ...".
+TITLE_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [—–] ", re.M)
+#: How far into a document its dateline or letterhead may stand.
+DATELINE_REACH = 600
+
+
 #: The entity labels ``DocContext._entity_country`` reads a country from.
 _COUNTRY_LABELS = frozenset({"COUNTRY", "MILITARY", "ORG", "LOCATION", "GPE", "NORP"})
 
@@ -213,6 +222,33 @@ class DocContext:
             if text.isupper() and len(text) >= 2 and text == _initials(body):
                 defined.setdefault(text, body)
         return defined
+
+    # --- the document as a whole -------------------------------------------------------------------
+
+    def dateline_state(self, states: bool = False) -> str | None:
+        """The state of the city a dateline near the top names ("OTTAWA —", "KATHMANDU, March 27 –"), if any; with
+        ``states``, also a state a letterhead names there itself ("REPUBLIC OF NORLAND – MINISTRY OF DEFENCE") and a
+        dateline in title case ("Oslo – ")."""
+        dateline = DATELINE.search(self.text[:DATELINE_REACH]) \
+            or (TITLE_DATELINE.search(self.text[:DATELINE_REACH]) if states else None)
+        if dateline is None:
+            return None
+        name = dateline.group(1).strip()
+        place = self.gaz.place(name)
+        if place is not None:
+            return place.country
+        country = self.gaz.country(name) if states else None
+        return country.name if country is not None else None
+
+    @functools.cached_property
+    def home_state(self) -> str | None:
+        """The state a document is written from and about: the one its dateline or letterhead names, when no state
+        is named more often in it. A state's body the text names without its state ("the ministry", "the army") and
+        with no other body near is that state's: a paper or a ministry calls its own state's bodies so."""
+        home = self.dateline_state(states=True)
+        if home is None or not self.country_counts:
+            return None
+        return home if self.country_counts[home] == max(self.country_counts.values()) else None
 
     # --- single tokens and spans -------------------------------------------------------------------
 

@@ -287,9 +287,7 @@ def _dateline_state(ctx: DocContext) -> str | None:
     """The state of the city a dateline near the top names ("OTTAWA —", "KATHMANDU, March 27 –"), if any."""
     key = "currency:dateline"
     if key not in ctx.memo:
-        dateline = _DATELINE.search(ctx.text[:600])
-        place = ctx.gaz.place(dateline.group(1).strip()) if dateline else None
-        ctx.memo[key] = place.country if place is not None else None
+        ctx.memo[key] = ctx.dateline_state()
     return ctx.memo[key]
 
 
@@ -326,8 +324,6 @@ DOLLARS = FAMILY_STATES["dollar"]
 DOLLAR_DOMAINS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_domain"}
 #: Signs that mark the US dollar or another state's dollar: a text that writes them keeps the bare "$" apart.
 _MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT|FJ)\$")
-#: A dateline opening a line near the top: "OTTAWA —", "SYDNEY (AAP) -", "WELLINGTON, Jan 5:".
-_DATELINE = re.compile(r"^([A-Z][A-Z'.\- ]{2,30}?)(?:,[^\n—–:(]{0,30})?\s*(?:\([^)\n]{0,40}\)\s*)?[—–:-]", re.M)
 
 
 def _home_dollar(ctx: DocContext) -> str:

@@ -447,6 +447,10 @@ class QuoteReader:
         # "a department spokesperson" speaks for the department named before; "a defence official" names
         # no body at all (the noun must be the head of the body's name when the role is indefinite)
         org = self.organisation_in(head, with_country=role, keep_preps=role)
+        if org is not None and self.gaz.country(org) is not None and not role and _definite(head) \
+                and lexicon_word(head, "company"):
+            # "the Korean group said": the firm of that state named just before, not a body of the state
+            org = self.previous_organisation(head) or org
         if org is None or self.gaz.country(org) is not None:
             # "the US Embassy", "the Egyptian military spokesman": the body as the phrase names it
             org = self.body_phrase(head, role) or org

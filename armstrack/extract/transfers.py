@@ -890,6 +890,17 @@ def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int
     return out
 
 
+#: Nouns of a procurement programme named by a system's other name ("under the CAVS programme").
+PROGRAMME_NOUNS = word_set("transfer_words.tsv", "programme_noun")
+
+
+def _programme_twins(mentions: list[SystemMention]) -> set[int]:
+    """The mentions that name a programme after a system told beside it in the sentence ("Patria vehicles under the
+    CAVS programme", CAVS a name of the Patria's): one system, told by its own mention."""
+    return {id(m) for m in mentions if m.head.lemma_.lower() in PROGRAMME_NOUNS and m.family
+            and any(o is not m and o.family == m.family and o.head.i != m.head.i for o in mentions)}
+
+
 def _ship_name_classes(mentions: list[SystemMention], ctx: DocContext) -> dict[int, SystemMention]:
     """The phrase of ships a ship's name is one of, where the parser did not make the name its apposition: set
     off by a comma right after the phrase and hung on the verb ("received the first of two patrol ships from A's
@@ -1925,9 +1936,16 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
 def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
     """The one state whose body of the same name the article named before with its state ("the air force" after
     "the Burkinabe Air Force", however far back)."""
-    found = {c for t in tok.doc[:tok.i] if t.lower_ == tok.lower_ for m in t.children
-             if m.dep_ in ("compound", "amod", "nmod", "poss") for c in [ctx.token_country(m)] if c}
+    found = {c for t in tok.doc[:tok.i] if t.lower_ == tok.lower_ for m in _body_namers(t)
+             for c in [ctx.token_country(m)] if c}
     return sorted(found) if len(found) == 1 else []
+
+
+def _body_namers(body: Token) -> list[Token]:
+    """The words of a body's phrase that may name its state: its modifiers ("the Burkinabe Air Force") and the
+    object of its "of" ("the Army of the Republic of X")."""
+    return [m for m in body.children if m.dep_ in ("compound", "amod", "nmod", "poss")] \
+        + [o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _home_body_state(tok: Token, ctx: DocContext) -> list[str]:
@@ -1938,7 +1956,16 @@ def _home_body_state(tok: Token, ctx: DocContext) -> list[str]:
         + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if any(p.ent_type_ in ("GPE", "LOC", "LOCATION") for p in places):
         return []
-    return _home_body_country(tok, ctx) or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx)
+    return _home_body_country(tok, ctx) or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx) \
+        or _document_home(tok, ctx)
+
+
+def _document_home(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of "the ministry", "the army" named without one and with no body of a state near or before it:
+    the state the document is datelined in and names most (``DocContext.home_state``)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    return [ctx.home_state] if ctx.home_state else []
 
 
 def _named_body_before(tok: Token, ctx: DocContext) -> list[str]:
@@ -2184,6 +2211,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             subj = _clause_subject(thanked)
             if subj is not None:
                 put("recipient", subj)
+        for placed in _support_participles(cue_tok) if not (frame.suppliers or frame.recipients) else ():
+            # "an order for X placed by a customer in Asia": the participle's agent is who the verb's subject is
+            role = support_verbs()[placed.lemma_.lower()]
+            for obj in (o for a in placed.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+                put(subject_role if role == "cue" else role, obj)
         if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
             for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -2249,6 +2281,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                         and not ctx.gaz.category_of(obj.lower_) and obj.lemma_.lower() not in FRONT_NOUNS:
                     put("recipient", owner)  # "gave jets to Talora's defence", "to Talora's war effort"
                     continue
+                owners = _countries_up_to_heads([obj], ctx) if word == "from" \
+                    and obj.lemma_.lower() in STOCK_NOUNS else set()
+                if len(owners) == 1:
+                    # "to buy jets from A's own stocks": the state whose holdings they come from sells them
+                    frame.suppliers.extend(c for c in owners if c not in frame.suppliers)
+                    continue
                 first = _country_after(prep, ctx)
                 if first and word in ("to", "from"):
                     # "from Denmark, Argentina's president announced": a mis-attached phrase still
@@ -2279,6 +2317,16 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _support_participles(noun: Token) -> list[Token]:
+    """Passive participles of support verbs on a deal noun ("an order placed by B"), or of verbs that take only a
+    deal on the object of its "for", where the parser often hangs them ("an order for X systems placed by B"; but
+    "a contract for jets made by A" tells who made the jets)."""
+    systems = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+               if o.dep_ == "pobj"]
+    return [c for h in [noun, *systems] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in support_verbs() and (h is noun or c.lemma_.lower() in DEAL_ONLY_VERBS)]
 
 
 def _signer_beside_nationality(cue_tok: Token, ctx: DocContext) -> Token | None:
@@ -2589,18 +2637,21 @@ def _ended_deal(cue_tok: Token) -> Token | None:
 
 
 def _later_ending(cue_tok: Token) -> Token | None:
-    """A coordinated verb of ending whose object is the deal or the talks, on the clause of a deal: "agreed to
-    buy jets from A, but suspended the talks in 2021" (the deal, then its end, each a step of its own)."""
+    """A coordinated verb of ending whose object (or passive subject) is the deal or the talks, on the clause of a
+    deal: "agreed to buy jets from A, but suspended the talks in 2021", "..., but the deal was cancelled" (the
+    deal, then its end, each a step of its own)."""
     clauses = [cue_tok]
     for _ in range(2):
         if clauses[-1].dep_ not in ("xcomp", "ccomp") or clauses[-1].head.pos_ not in ("VERB", "AUX"):
             break
         clauses.append(clauses[-1].head)  # "agreed to purchase": the purchase is told by the agreeing clause
     for verb in (c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                or any(c.dep_ == "nsubj" for c in subjects):
             continue  # a clause with a subject of its own is about something else
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # (or its passive's subject is the deal itself: "agreed to buy jets, but the deal was cancelled")
+        for obj in (c for c in verb.children if c.dep_ == ("nsubjpass" if subjects else "dobj")):
             # (talks of their own, "the border talks", "talks with B", are another matter)
             plain = not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in obj.children)
             if obj.lower_ == "it" or plain and _cue_noun(obj) \
@@ -2625,6 +2676,11 @@ RUMOURS = word_set("transfer_words.tsv", "rumour")
 CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
 FALSITY = word_set("transfer_words.tsv", "falsity")
+TRUTH_WORDS = word_set("transfer_words.tsv", "truth")
+DEAL_ONLY_VERBS = word_set("transfer_words.tsv", "deal_only_verb")
+CLAIM_VERBS = word_set("transfer_words.tsv", "claim_verb")
+#: How many sentences after a claim a denial of it may come ("... claimed that X bought jets. 'That is fake.'").
+ANSWER_REACH = 2
 BACKGROUND_PREPS = word_set("transfer_words.tsv", "background_prep")
 
 
@@ -2641,6 +2697,33 @@ def _denied_claim(clause: Token, head: Token) -> bool:
             or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
+
+
+def _answered_false(claim: Token) -> bool:
+    """Whether a claim is called false or denied to exist in its own sentence or the few after it ("That is fake
+    news. There is no such order.")."""
+    sent = claim.sent
+    for _ in range(ANSWER_REACH + 1):
+        if any(_falsity(t) or _denied_existence(t) for t in sent if t.i > claim.i):
+            return True
+        if sent.end >= len(claim.doc):
+            break
+        sent = claim.doc[sent.end].sent
+    return False
+
+
+def _said_untrue(cue_tok: Token) -> bool:
+    """Whether the cue's clause follows "it is not true that", "it is false that" in its sentence: the clause the
+    sentence denies (the parser rarely hangs it on the "is")."""
+    marks = [c.i for t in [cue_tok, *cue_tok.ancestors] for c in t.children if c.dep_ == "mark" and c.lower_ == "that"]
+    for t in cue_tok.sent:
+        if t.i >= cue_tok.i:
+            break
+        be = t.head
+        if t.dep_ == "acomp" and be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) \
+                and (t.lower_ in TRUTH_WORDS and negated(be) or _falsity(t)) and any(m > t.i for m in marks):
+            return True
+    return False
 
 
 def _claim_noun(tok: Token) -> bool:
@@ -2708,6 +2791,8 @@ def _guessed(cue_tok: Token) -> bool:
         if below.dep_ == "ccomp" and tok.pos_ == "VERB":
             if tok.lemma_.lower() in SPECULATION_VERBS:
                 return True
+            if tok.lemma_.lower() in CLAIM_VERBS and _answered_false(tok):
+                return True  # "posts claimed that A had bought jets. 'That is fake news,' she said."
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is not None and any(c.dep_ == "amod" and c.lower_ in UNVERIFIED for c in subject.children):
                 return True  # "unconfirmed reports claim that ...": a rumour
@@ -2793,7 +2878,7 @@ def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
     status = cue.status
-    if negated(cue_tok) or _guessed(cue_tok):
+    if negated(cue_tok) or _guessed(cue_tok) or _said_untrue(cue_tok):
         return None
     if cue.pos == "NOUN" and _denied_support(cue_tok):
         return None  # "never took delivery of the jets": the step did not happen
@@ -2841,6 +2926,9 @@ def _status(cue_tok: Token) -> str | None:
             c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ == "worth"
                                   and any(m.ent_type_ == "MONEY" for m in c.children)) for c in cue_tok.children):
         status = "ordered"  # "bought $80 million worth of rockets": a deal of a value, not goods handed over
+    if cue.pos == "VERB" and status == "delivered" and cue.lemma in RECEIVING_VERBS and any(
+            c.dep_ == "dobj" and governors().get(c.lemma_.lower()) == "offered" for c in cue_tok.children):
+        return "offered"  # "received offers for X", "got a proposal for Y": an offer made, nothing handed over
     if cue.pos == "VERB" and status == "delivered":
         if modal(cue_tok) or _arranged(cue_tok) or _headline_infinitive(cue_tok):
             status = "agreed"  # "will buy", "would supply", "is to receive", a headline's "Kenya to acquire drones"
@@ -3411,9 +3499,10 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     return supplier, recipient
 
 
-def _subject_buyer(recipient: str | None, told: list[Transfer], ctx: DocContext) -> str | None:
+def _subject_buyer(recipient: str | None, told: list[Transfer], bought: list[Transfer], ctx: DocContext
+                   ) -> str | None:
     """The buyer a record with none of its own is given: the main pair's, unless the article is plainly about
-    another state that sells nothing in it. A story on one state's purchases names its buyer again and again
+    another state that sells nothing in it, or is told buying too. A story on one state's purchases names its buyer again and again
     and leaves it out of many sentences ("the Air Force received four more jets"); one aside on a
     neighbour's deal, or a misread clause, must not make that neighbour the buyer of everything else."""
     ranked = ctx.country_counts.most_common(2)
@@ -3426,8 +3515,10 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], ctx: DocContext)
     # government ... Morlandic industry"); a story about a state comes back to it paragraph after paragraph
     if len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}) < SUBJECT_MIN_SENTENCES:
         return recipient
-    if any(t.supplier == subject and t.status != "licensed_production" for t in told):
-        # the state the story is about sells here: it is no implied buyer (licensing a build abroad sells no goods)
+    if any(t.supplier == subject and t.status != "licensed_production" for t in told) \
+            and not any(t.recipient == subject for t in bought):
+        # the state the story is about sells here: it is no implied buyer (licensing a build abroad sells no goods),
+        # unless the text tells it buying too ("gave tanks to A ... the ministry ordered jets from B")
         return recipient
     return subject
 
@@ -3459,7 +3550,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
         bought_at_home: set[str] = set()
-        twins = _appositive_twins(mentions, ctx)
+        twins = _appositive_twins(mentions, ctx) | _programme_twins(mentions)
         ship_classes = _ship_name_classes(mentions, ctx)
         # (of a ship's name and its phrase of ships, the one with a family tells it, the phrase if both have one)
         twins |= {id(m) if c.family or not m.family else id(c) for m in mentions for c in [ship_classes.get(id(m))]
@@ -3866,7 +3957,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     main_steps = _pair_steps(confident or [t for t, _, _ in unquoted]).get((supplier, recipient), 0)
     main_from = min((t.evidence.start for t in confident or [t for t, _, _ in unquoted]
                      if (t.supplier, t.recipient) == (supplier, recipient)), default=None)
-    subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told], ctx)
+    subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told],
+                             [t for t, _, r_told in drafts if r_told], ctx)
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_lead(drafts, ctx)
@@ -4637,7 +4729,17 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
                 frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
                 took_from = bool(ctx.phrase_countries(obj))
     if not took_from:
-        frame.suppliers = _stray_from(mention, ctx) or frame.suppliers
+        frame.suppliers = _stray_from(mention, ctx) or _seller_it_is_for(mention, ctx) or frame.suppliers
+
+
+def _seller_it_is_for(mention: SystemMention, ctx: DocContext) -> list[str]:
+    """The seller whose "from" phrase the system's "for" hangs on: "offers from A for X and from B's maker for Y"
+    (Y is B's, whatever the first "from" on the verb names)."""
+    prep = mention.head.head
+    if mention.head.dep_ != "pobj" or prep.lower_ != "for" or prep.head.dep_ != "pobj" \
+            or prep.head.head.lower_ != "from":
+        return []
+    return sorted(_countries_up_to_heads([prep.head], ctx))[:1]
 
 
 def _stray_from(mention: SystemMention, ctx: DocContext) -> list[str]:
