@@ -854,6 +854,18 @@ def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) ->
                                      and (single or phrase and m.category == mention.category) for m in mentions)
 
 
+def _alternative_versions(mentions: list[SystemMention]) -> set[int]:
+    """The later of two versions of one family offered as alternatives ("talks on Gripen C/D or Gripen E jets"):
+    one deal for either, not two (but "Buk-M1 and Buk-M2" are two)."""
+    later: set[int] = set()
+    for first in mentions:
+        if not first.family or not any(c.dep_ == "cc" and c.lower_ == "or" for c in first.head.children):
+            continue
+        later |= {id(m) for m in mentions if m is not first and m.family == first.family
+                  and m.head.dep_ == "conj" and m.head.head.i == first.head.i}
+    return later
+
+
 def _list_mates(head: Token) -> tuple[Token, ...]:
     """The phrases a phrase is listed with: its conjuncts, and the other objects of its verb, where the parser split a
     comma list into several objects ("will hand over 30 vans, night-vision goggles and radios": "vans" and "goggles"
@@ -1557,6 +1569,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                     if talks:
                         found.append(talks[0])
                         break
+                talks_noun = _talks_subject(head) if tok.lower_ in TOPIC_PREPS and tok.i > head.i else None
+                if talks_noun is not None:
+                    # "talks continued with A on X", "discussions were under way with A on X": the parser hangs the
+                    # topic of the talks on the clause's verb, the talks its subject
+                    found.append(talks_noun)
+                    break
             if tok.dep_ in ("nsubj", "nsubjpass", "prep"):
                 # "a batch of carriers was loaded on a ship to be transported to A": the shipment is the purpose
                 found.extend(_loading_purpose(head))
@@ -1604,6 +1622,8 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 found.append(next((c for c in party_of.children if c.dep_ == "dobj" and _cue_noun(c)), party_of))
             elif _talks_topic(tok, head, party_of):
                 found.append(party_of)  # "negotiating with Turkish yards over two frigates": the topic of the talks
+            elif _talks_topic(tok, head, _talks_subject(party_of)):
+                found.append(_talks_subject(party_of))  # "talks continued with A on X and with B on Y"
             elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
@@ -1669,6 +1689,15 @@ def _talks_topic(prep: Token, party: Token, talks: Token | None) -> bool:
         return False
     cue = cue_of(talks)
     return cue is not None and cue.status == "negotiating"
+
+
+def _talks_subject(verb: Token | None) -> Token | None:
+    """The talks a clause that is no cue itself tells of: its subject, a noun of negotiating ("talks continued",
+    "discussions were under way")."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or cue_of(verb) is not None:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i and _cue_noun(c)
+                 and cue_of(c).status == "negotiating" and not negated(c)), None)
 
 
 def _made_state(tok: Token) -> list[Token]:
@@ -2592,20 +2621,33 @@ def _later_ending(cue_tok: Token) -> Token | None:
     """A coordinated verb of ending whose object is the deal or the talks, on the clause of a deal: "agreed to
     buy jets from A, but suspended the talks in 2021" (the deal, then its end, each a step of its own)."""
     clauses = [cue_tok]
+    if _cue_noun(cue_tok) and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ == "VERB":
+        clauses.append(cue_tok.head)  # "signed a contract for X, but the contract was terminated"
     for _ in range(2):
         if clauses[-1].dep_ not in ("xcomp", "ccomp") or clauses[-1].head.pos_ not in ("VERB", "AUX"):
             break
         clauses.append(clauses[-1].head)  # "agreed to purchase": the purchase is told by the agreeing clause
+
+    def the_deal(noun: Token) -> bool:
+        # (talks of their own, "the border talks", "talks with B", are another matter)
+        plain = not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in noun.children)
+        return noun.lower_ == "it" or plain and _cue_noun(noun) \
+            and cue_of(noun).status in ("agreed", "ordered", "negotiating")
+
     for verb in (c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-        if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            continue  # a clause with a subject of its own is about something else
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            # (talks of their own, "the border talks", "talks with B", are another matter)
-            plain = not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in obj.children)
-            if obj.lower_ == "it" or plain and _cue_noun(obj) \
-                    and cue_of(obj).status in ("agreed", "ordered", "negotiating"):
+        if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # a clause with a subject of its own is about something else, unless the subject is the deal itself
+            # referred back to ("agreed to buy X in 2010, but the deal was cancelled in 2013", "the order collapsed")
+            if len(subjects) == 1 and the_deal(subjects[0]) \
+                    and (subjects[0].lower_ == "it" or _definite(subjects[0])):
                 return verb
+            if not any(c.dep_ == "dobj" and the_deal(c) and _definite(c) for c in verb.children):
+                continue  # ("but the government cancelled the deal": the deal referred back, whoever ends it)
+        if any(c.dep_ == "dobj" and the_deal(c) for c in verb.children):
+            return verb
     return None
 
 
@@ -2900,10 +2942,13 @@ def _status(cue_tok: Token) -> str | None:
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if lemma in governors() and tok_is_governor:
-            if tok.dep_ in ("xcomp", "dobj") and tok.head.pos_ in ("VERB", "AUX") and governors()[lemma] != "none" \
+            reported = tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether")
+                                                    for c in tok.children)
+            if (tok.dep_ in ("xcomp", "dobj") or reported) and tok.head.pos_ in ("VERB", "AUX") \
+                    and governors()[lemma] != "none" \
                     and (negated(tok.head) or governors().get(_governor_lemma(tok.head)) == "none"):
                 # "refused to approve the sale", "did not agree to sign a contract", "denied plans to buy": the step
-                # above is denied
+                # above is denied (and "denied that the army was negotiating to buy drones": the talks are)
                 return None
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
@@ -3464,6 +3509,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         # (of a ship's name and its phrase of ships, the one with a family tells it, the phrase if both have one)
         twins |= {id(m) if c.family or not m.family else id(c) for m in mentions for c in [ship_classes.get(id(m))]
                   if c is not None}
+        twins |= _alternative_versions(mentions)  # "Gripen C/D or Gripen E jets": one deal for either version
         for mention in mentions:
             if id(mention) in twins:
                 continue  # "PNS X, the second of two Y-class corvettes": one ship, told by its class

@@ -1,0 +1,149 @@
+"""Families of transfer reports a blind evaluation (own12) showed the extractor missed, each probed in sentences
+written for these tests: a deal and its later end told in one sentence with the deal referred back to ("but the
+deal was cancelled"), talks whose topic the parser hangs on the clause's verb ("talks continued with A on X and
+with B on Y"), versions of one family offered as alternatives ("X C/D or X E"), a buyer taking a system over
+("accepted its sixth jet"), a force relying on a foreign-made system, a claim of talks denied by a "that" clause,
+and catalogue gaps (an airborne early-warning designation, fuel tankers, a state's military bodies). Each
+positive text must give exactly the records listed (ANY: the field is not checked); each negative text must
+give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+LATER_END = [
+    # the deal referred back to as the subject of its own ending clause
+    ('Peru agreed to buy eight KT-1 trainers from South Korea in 2015, but the deal was cancelled two years later.',
+     [('South Korea', 'Peru', 'KT-1', 'agreed', 8), ('South Korea', 'Peru', 'KT-1', 'cancelled', 8)]),
+    ('Peru ordered eight KT-1 trainers from South Korea in 2015, but the order was cancelled in 2017.',
+     [('South Korea', 'Peru', 'KT-1', 'ordered', 8), ('South Korea', 'Peru', 'KT-1', 'cancelled', 8)]),
+    ('Peru agreed to buy eight KT-1 trainers from South Korea in 2015, but the deal collapsed in 2017.',
+     [('South Korea', 'Peru', 'KT-1', 'agreed', 8), ('South Korea', 'Peru', 'KT-1', 'cancelled', 8)]),
+    ('Peru agreed to buy eight KT-1 trainers from South Korea in 2015, but it was cancelled in 2017.',
+     [('South Korea', 'Peru', 'KT-1', 'agreed', 8), ('South Korea', 'Peru', 'KT-1', 'cancelled', 8)]),
+    # a signed contract, its end told of the contract; the deal ended by a body of the buyer's
+    ('Peru signed a contract for eight KT-1 trainers with South Korea in 2015, but the contract was terminated in '
+     '2017.',
+     [('South Korea', 'Peru', 'KT-1', 'ordered', 8), ('South Korea', 'Peru', 'KT-1', 'cancelled', 8)]),
+    ('Peru agreed to buy eight KT-1 trainers from South Korea in 2015, but the government cancelled the deal in '
+     '2017.',
+     [('South Korea', 'Peru', 'KT-1', 'agreed', 8), ('South Korea', 'Peru', 'KT-1', 'cancelled', 8)]),
+]
+
+NOT_ENDED = [
+    # another deal ends, or none does
+    ('Peru agreed to buy eight KT-1 trainers from South Korea in 2015, but a deal with Chile was cancelled in 2017.',
+     [('South Korea', 'Peru', 'KT-1', 'agreed', 8)]),
+    ('Peru agreed to buy eight KT-1 trainers from South Korea in 2015, and the deal was not cancelled.',
+     [('South Korea', 'Peru', 'KT-1', 'agreed', 8)]),
+    ('Peru agreed to buy eight KT-1 trainers from South Korea in 2015, but Chile cancelled its own deal in 2017.',
+     [('South Korea', 'Peru', 'KT-1', 'agreed', 8)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATER_END)
+def test_deal_and_its_later_end(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NOT_ENDED)
+def test_other_or_no_ending_leaves_the_deal(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+TALKS_TOPIC_ON_VERB = [
+    ('Swedish officials said that discussions continued with Vietnam on additional Gripen fighters and with Laos '
+     'on Gripen E, although no contract had been signed.',
+     [('Sweden', 'Vietnam', 'Gripen', 'negotiating', ANY), ('Sweden', 'Laos', 'Gripen', 'negotiating', ANY)]),
+    ('Swedish officials said talks were under way with Chile on Gripen E fighters.',
+     [('Sweden', 'Chile', 'Gripen', 'negotiating', ANY)]),
+    # alternatives of one family are one deal; two versions listed with "and" stay two
+    ('Swedish officials said talks continued with Chile on more Gripen C/D or Gripen E aircraft.',
+     [('Sweden', 'Chile', 'Gripen', 'negotiating', ANY)]),
+    ('Russia delivered Buk-M1 and Buk-M2 systems to Egypt.',
+     [('Russia', 'Egypt', 'Buk-M1', 'delivered', ANY), ('Russia', 'Egypt', 'Buk-M2', 'delivered', ANY)]),
+]
+
+NO_TALKS = [
+    # talks on something else, talks denied
+    'Talks continued with Chile on the role of Swedish F-16 fighters in the exercise.',
+    'No talks were held with Chile on Swedish Gripen fighters.',
+]
+
+
+@pytest.mark.parametrize("text, expected", TALKS_TOPIC_ON_VERB)
+def test_talks_topic_on_the_verb(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", NO_TALKS)
+def test_no_talks_on_a_system(transfers, text):
+    assert transfers(text) == []
+
+
+DENIED_TALKS = [
+    # a deal told before gives the story a main pair; the denied talks must not borrow it
+    'Kenya agreed to buy six KT-1 trainers from South Korea in 2010, but the deal was cancelled in 2013. The '
+    'minister denied that the army was negotiating with Israel to buy drones, calling the reports "lies".',
+]
+
+
+@pytest.mark.parametrize("text", DENIED_TALKS)
+def test_talks_denied_in_a_that_clause(transfers, text):
+    assert_exactly(transfers(text), [('South Korea', 'Kenya', 'KT-1', 'agreed', 6),
+                                     ('South Korea', 'Kenya', 'KT-1', 'cancelled', 6)])
+
+
+def test_talks_confirmed_in_a_that_clause_stand(transfers):
+    text = 'Kenyan officials confirmed that Kenya was negotiating with Israel to buy Heron drones.'
+    assert_exactly(transfers(text), [('Israel', 'Kenya', 'Heron', 'negotiating', ANY)])
+
+
+TAKEN_OVER = [
+    # a buyer accepting a system from its maker: delivered
+    ('The Philippine Navy accepted its fourth FA-50 jet from South Korea in March.',
+     [('South Korea', 'Philippines', 'FA-50', 'delivered', ANY)]),
+    ('In March the Philippine Air Force accepted its sixth FA-50.',
+     [('South Korea', 'Philippines', 'FA-50', 'delivered', ANY)]),
+    # a force relying on a foreign-made system holds it from that state
+    ('The Kenyan Army has long relied on Israeli small arms such as the Galil rifle.',
+     [('Israel', 'Kenya', 'Galil', 'delivered', ANY)]),
+    ('The Rapid Intervention Battalion has long relied on Israeli small arms such as the Galil rifle.',
+     [('Israel', 'Cameroon', 'Galil', 'delivered', ANY)]),
+]
+
+NOT_TAKEN_OVER = [
+    'Kenya will accept two more FA-50 jets next year if the budget allows.',  # (no tense of a step taken)
+    'The Kenyan army relies on its own rifles.',
+    'The Kenyan army relies on Kenyan-made rifles.',
+]
+
+
+@pytest.mark.parametrize("text, expected", TAKEN_OVER)
+def test_taken_over_or_relied_on(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", NOT_TAKEN_OVER)
+def test_not_taken_over(transfers, text):
+    assert transfers(text) == []
+
+
+CATALOGUE = [
+    ('Sweden decided to donate two ASC 890 airborne surveillance aircraft to Ukraine in May.',
+     [('Sweden', 'Ukraine', 'Saab 340 AEW', 'agreed', 2)]),
+    ('In 2023 Japan supplied 20 military trucks and six fuel tankers to the Philippine army.',
+     [('Japan', 'Philippines', 'military trucks', 'delivered', 20),
+      ('Japan', 'Philippines', 'fuel tankers', 'delivered', 6)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATALOGUE)
+def test_catalogue_entries(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+def test_a_tanker_at_sea_is_no_fuel_tanker(transfers):
+    assert transfers('The tanker arrived in Greece with fuel for the fleet.') == []
