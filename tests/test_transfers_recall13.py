@@ -147,3 +147,39 @@ def test_catalogue_entries(transfers, text, expected):
 
 def test_a_tanker_at_sea_is_no_fuel_tanker(transfers):
     assert transfers('The tanker arrived in Greece with fuel for the fleet.') == []
+
+
+UNNAMED_BUYERS = [
+    # a seller's talks with a buyer it does not name; an order placed by one (the parser hangs "placed" on the system)
+    ('Avibras said it was negotiating the sale of Astros II batteries with an African customer it declined to name.',
+     [('Brazil', 'unknown', 'Astros', 'negotiating', ANY)]),
+    ('An order for RBS 70 missiles placed by an Asian customer in 2021 was cancelled by the customer in 2022.',
+     [('Sweden', 'unknown', 'RBS 70', 'ordered', ANY), ('Sweden', 'unknown', 'RBS 70', 'cancelled', ANY)]),
+]
+
+NAMED_BUYERS = [
+    # a named buyer stays the buyer; a maker's participle ("made by A") names no party
+    ('An order for RBS 70 missiles placed by Thailand in 2021 was cancelled in 2022.',
+     [('Sweden', 'Thailand', 'RBS 70', 'ordered', ANY), ('Sweden', 'Thailand', 'RBS 70', 'cancelled', ANY)]),
+    ('Saab is negotiating the sale of RBS 70 missiles with Thailand.',
+     [('Sweden', 'Thailand', 'RBS 70', 'negotiating', ANY)]),
+    ('Vietnam is set to sign a contract for 20 K9 howitzers made by South Korea\'s Hanwha Aerospace, a newspaper '
+     'reported.',
+     [('South Korea', 'Vietnam', 'K9', ANY, 20)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED_BUYERS)
+def test_unnamed_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NAMED_BUYERS)
+def test_named_buyer_kept(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+def test_class_named_after_a_city(transfers):
+    # a class named after a place, written with a hyphen, before a plain noun of ships
+    text = 'The new boats replace two Shanghai-class boats that China supplied to Sri Lanka in 2010.'
+    assert_exactly(transfers(text), [('China', 'Sri Lanka', 'Type 062', 'delivered', 2)])

@@ -2213,7 +2213,14 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             subj = _clause_subject(thanked)
             if subj is not None:
                 put("recipient", subj)
-        if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
+        if not (frame.suppliers or frame.recipients):
+            # "an order for X placed by an Asian customer": the participle of the noun's own support verb names its
+            # party (the parser may hang it on the system the noun is for)
+            for part in _support_participles(cue_tok):
+                for obj in (o for agent in part.children if agent.dep_ == "agent" for o in agent.children):
+                    put(support_verbs()[part.lemma_.lower()], obj)
+        if not (frame.suppliers or frame.recipients or frame.unnamed_recipient) \
+                and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
             for agent in (c for c in verb.children if c.dep_ == "agent"):
                 for obj in agent.children:
@@ -2273,6 +2280,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if word == "with" and cue.status == "negotiating" and _counted_group(obj) \
                         and not any(c.dep_ == "det" for c in obj.children):
                     frame.unnamed_recipient = True  # "talks were under way with several more states": buyers unnamed
+                if word == "with" and cue.pos == "NOUN" and other == "recipient" and ctx.is_unnamed_party(obj) \
+                        and not _names_system(obj, ctx):
+                    frame.unnamed_recipient = True  # "negotiating the sale of X with a customer it did not name"
+                    continue
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
                         and not ctx.gaz.category_of(obj.lower_) and obj.lemma_.lower() not in FRONT_NOUNS:
@@ -2308,6 +2319,16 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
     return frame
+
+
+def _support_participles(cue_tok: Token) -> list[Token]:
+    """Past participles of a deal noun's support verb of the buyer's, with an agent, on the noun or on the system it
+    is for ("an order for X placed by a customer", parsed with "placed" on X): they name the buyer."""
+    return [t for t in cue_tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and cue_of(t) is None
+            and support_verbs().get(t.lemma_.lower()) == "recipient"  # ("made by A" names a maker, not a party)
+            and any(c.dep_ == "agent" for c in t.children)
+            and (t.head.i == cue_tok.i or t.head.ent_type_ == "WEAPON_SYSTEM" or t.head.head.i == cue_tok.i
+                 or any(a.i == cue_tok.i for a in t.head.ancestors) and t.head.dep_ in ("pobj", "appos"))]
 
 
 def _signer_beside_nationality(cue_tok: Token, ctx: DocContext) -> Token | None:
