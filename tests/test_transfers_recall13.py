@@ -183,3 +183,35 @@ def test_class_named_after_a_city(transfers):
     # a class named after a place, written with a hyphen, before a plain noun of ships
     text = 'The new boats replace two Shanghai-class boats that China supplied to Sri Lanka in 2010.'
     assert_exactly(transfers(text), [('China', 'Sri Lanka', 'Type 062', 'delivered', 2)])
+
+
+PART_OF_A_LOT = [
+    # a part of the lot named just before, built under licence at home
+    ('Hungary ordered 200 Lynx vehicles from Germany in 2020. All but the first 46 are to be built under licence at '
+     'a plant in Zalaegerszeg.',
+     [('Germany', 'Hungary', 'Lynx', 'ordered', 200), ('Germany', 'Hungary', 'Lynx', 'licensed_production', ANY)]),
+    ('Poland ordered 48 K9 howitzers from South Korea. Most of them will be assembled under licence in Stalowa Wola.',
+     [('South Korea', 'Poland', 'K9', 'ordered', 48),
+      ('South Korea', 'Poland', 'K9', 'licensed_production', ANY)]),
+    ('Slovakia ordered 152 CV90 vehicles from Sweden. The first 40 are being built in Sweden; the remaining hulls '
+     'will be assembled under licence at a plant in Detva.',
+     [('Sweden', 'Slovakia', 'CV90', 'ordered', 152), ('Sweden', 'Slovakia', 'CV90', 'licensed_production', ANY)]),
+]
+
+NO_STEP_OF_A_PART = [
+    # a part of the lot that is only located, or a quantifier of something else
+    ('Poland ordered 48 K9 howitzers from South Korea. Most of them are stationed near the border.',
+     [('South Korea', 'Poland', 'K9', 'ordered', 48)]),
+    ('Poland ordered 48 K9 howitzers from South Korea. Both of them are large countries.',
+     [('South Korea', 'Poland', 'K9', 'ordered', 48)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PART_OF_A_LOT)
+def test_part_of_a_lot(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NO_STEP_OF_A_PART)
+def test_no_step_of_a_part(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -730,6 +730,17 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                                          referring=True))
                 covered.update(range(ordinal.i, tok.i + 1))
             continue
+        quantifier = _quantifier_of(tok)
+        if quantifier is not None and quantifier.i not in covered:
+            # "Most of them will be assembled at home", "All but the first 20 are built locally": part of the lot of
+            # the system named just before
+            antecedent = _antecedent(tok, None, ctx, sentences=1)
+            if antecedent is not None:
+                # (the part's own words only: the count after "all but" is the part not told of)
+                out.append(SystemMention(quantifier, ctx.doc[quantifier.i:quantifier.i + 1], *antecedent, named=False,
+                                         referring=True))
+                covered.update(range(quantifier.i, tok.i + 1))
+            continue
         if _object_pronoun(tok):
             antecedent = _antecedent(tok, None, ctx, sentences=1)  # "China delivered them in 2022": the jets
             if antecedent is not None:
@@ -1047,6 +1058,25 @@ def _ordinal_of_pronoun(tok: Token) -> Token | None:
     if ordinal.ent_type_ != "ORDINAL" or ordinal.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     return ordinal
+
+
+#: Words of a part of a lot that stand for the things referred back to ("most of them", "all but the first 20").
+PARTITIVE_QUANTIFIERS = word_set("transfer_words.tsv", "partitive_quantifier")
+
+
+def _quantifier_of(tok: Token) -> Token | None:
+    """For "them" in "most of them", or the count in "all but the first 20", as the subject or object of a clause:
+    the word of a part of the lot it stands in."""
+    if tok.lower_ in PARTITIVE_PRONOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        quantifier = tok.head.head
+    elif _is_number(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("but", "except") \
+            and tok.head.head.lower_ == "all":
+        quantifier = tok.head.head
+    else:
+        return None
+    if quantifier.lower_ not in PARTITIVE_QUANTIFIERS or quantifier.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return quantifier
 
 
 def _kind_before(tok: Token, ctx: DocContext) -> tuple[str, str | None, str] | None:
@@ -1654,8 +1684,9 @@ def _raised_cues(verb: Token, subject: Token) -> list[Token]:
     with_state = [x for x in of_system if any(t.ent_type_ == "COUNTRY" and t.dep_ == "pobj"
                                               and t.head.lower_ in RAISED_PARTY_PREPS
                                               for t in (*subject.subtree, *x.subtree))]
-    with_party = [x for x in passive if x.tag_ == "VBN" and any(
-        c.dep_ == "agent" or c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPS for c in x.children)][:1]
+    with_party = [x for x in passive if x.tag_ == "VBN" and (any(
+        c.dep_ == "agent" or c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPS for c in x.children)
+        or _under_licence(x))][:1]  # ("are to be built under licence": the licence is a party's)
     return with_state + [x for x in with_party if x not in with_state]
 
 
