@@ -215,3 +215,32 @@ def test_part_of_a_lot(transfers, text, expected):
 @pytest.mark.parametrize("text, expected", NO_STEP_OF_A_PART)
 def test_no_step_of_a_part(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+BUYER_STORY = "Finland's defence ministry announced its largest air defence purchase on Monday. Finnish officials said " \
+    "the systems would protect Finland's cities. "
+
+AWARDS = [
+    # contracts that "went to" makers: each system from its own maker's state, for the story's buyer
+    (BUYER_STORY + "Contracts went to Norway's Kongsberg for NASAMS, to Diehl in Germany for IRIS-T SLM and to MBDA "
+     "in France for VL MICA.",
+     [('Norway', 'Finland', 'NASAMS', 'ordered', ANY), ('Germany', 'Finland', 'IRIS-T SLM', 'ordered', ANY),
+      ('France', 'Finland', 'VL MICA', 'ordered', ANY)]),
+    (BUYER_STORY + "The contract went to Saab for the Gripen.",
+     [('Sweden', 'Finland', 'Gripen', 'ordered', ANY)]),
+]
+
+NO_AWARDS = [
+    BUYER_STORY + "The money went to Saab for research on the Gripen.",
+    BUYER_STORY + "The contract did not go to Saab for the Gripen.",
+]
+
+
+@pytest.mark.parametrize("text, expected", AWARDS)
+def test_contracts_that_went_to_makers(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", NO_AWARDS)
+def test_no_award(transfers, text):
+    assert transfers(text) == []

@@ -1658,7 +1658,25 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
-    return found
+    return found or _awarded_deal(mention.head)
+
+
+def _awarded_deal(tok: Token) -> list[Token]:
+    """The deal of a clause of award whose verb of motion takes the deal as its subject ("contracts went to A's
+    maker for X and to B's for Y", however the parser hangs the list): the deal covers each system in the clause."""
+    for verb in tok.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in DESTINATION_CUES and not negated(verb):
+            return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                    and c.lemma_.lower() in WON_DEALS and cue_of(c) is not None][:1]
+    return []
+
+
+def _award_parties(verb: Token, ctx: DocContext) -> list[Token]:
+    """The states of the parties a deal goes to in a clause of award: the states named below the verb, outside its
+    subject ("went to A's maker for X, to a maker in B for Y": the parser may hang the later ones anywhere)."""
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in subject and t.ent_type_ in ("COUNTRY", "ORG") and ctx.token_country(t)
+            and (t.ent_iob_ == "B" or t.ent_type_ == "COUNTRY")]
 
 
 #: Prepositions of a cue verb that name a party ("delivered to A", "built for A", "shipped from B").
@@ -2250,6 +2268,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             for part in _support_participles(cue_tok):
                 for obj in (o for agent in part.children if agent.dep_ == "agent" for o in agent.children):
                     put(support_verbs()[part.lemma_.lower()], obj)
+        if cue_tok.dep_ == "nsubj" and _awarded_deal(cue_tok) == [cue_tok]:
+            # "contracts went to A's maker for X and to B's for Y": whoever a contract goes to sells
+            for party in _award_parties(cue_tok.head, ctx):
+                put("supplier", party)
         if not (frame.suppliers or frame.recipients or frame.unnamed_recipient) \
                 and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
@@ -3721,10 +3743,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
             if len(frame.suppliers) > 1:
                 # "bought submarines from A and frigates from B": each system from the "from" phrase after it
-                frame.suppliers = _respective(mention, mentions, frame.suppliers, ctx, "from") or frame.suppliers
+                own_seller = _respective(mention, mentions, frame.suppliers, ctx, "from")
+                displaced += [c for c in frame.suppliers if own_seller and c not in own_seller]
+                frame.suppliers = own_seller or frame.suppliers
             if len(frame.suppliers) > 1:
-                # "bought arms from A and B, including A's X and B's Y": each system from its own maker
-                frame.suppliers = _respective_makers(mention, mentions, frame.suppliers, ctx) or frame.suppliers
+                # "bought arms from A and B, including A's X and B's Y": each system from its own maker (the other
+                # makers sell other systems: none of them buys this one)
+                own_maker = _respective_makers(mention, mentions, frame.suppliers, ctx)
+                displaced += [c for c in frame.suppliers if own_maker and c not in own_maker]
+                frame.suppliers = own_maker or frame.suppliers
             origin = _origin(mention, ctx)
             maker = _origin(mention, ctx, mentioned_only=False)
             if _builds_foreign(cue_toks[0], frame, maker, mention):
