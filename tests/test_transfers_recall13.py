@@ -244,3 +244,20 @@ def test_contracts_that_went_to_makers(transfers, text, expected):
 @pytest.mark.parametrize("text", NO_AWARDS)
 def test_no_award(transfers, text):
     assert transfers(text) == []
+
+
+COORDINATED_STEPS = [
+    # a system subject of an ordering verb and of a coordinated verb of arrival: two steps
+    ('Mali, whose TB2s were ordered in 2021 and arrived the following year, is the odd one out.',
+     [('Turkey', 'Mali', 'TB2', 'ordered', ANY), ('Turkey', 'Mali', 'TB2', 'delivered', ANY)]),
+    ('The TB2s were ordered from Turkey by Mali in 2021 and arrived in 2022.',
+     [('Turkey', 'Mali', 'TB2', 'ordered', ANY), ('Turkey', 'Mali', 'TB2', 'delivered', ANY)]),
+    # a coordinated verb that is no step of a transfer
+    ('The TB2s were ordered from Turkey by Mali in 2021 and crashed in 2022.',
+     [('Turkey', 'Mali', 'TB2', 'ordered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED_STEPS)
+def test_coordinated_steps_of_a_system_subject(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -1549,6 +1549,11 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "gave the signed letter of agreement to X": the letter is handed, the letter tells the deal
         if tok is not mention.head and cue_of(tok):
             found.append(tok)
+            if tok.pos_ == "VERB" and _subject_on_path(tok, mention.head):
+                # "the jets were ordered in 2021 and arrived a year later": a coordinated cue verb with no subject
+                # of its own tells another step of the same jets
+                found.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and cue_of(c)
+                             and not any(s.dep_ in SUBJECT_DEPS for s in c.children) and c not in found)
             if tok.pos_ == "VERB" or found[0].pos_ != "NOUN":
                 break
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in ("begin", "start") and cue_of(tok.head):
@@ -1659,6 +1664,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found or _awarded_deal(mention.head)
+
+
+def _subject_on_path(verb: Token, head: Token) -> bool:
+    """Whether a system's phrase is the subject of a verb above it ("the jets were ordered": the jets)."""
+    path = {head.i} | {a.i for a in head.ancestors}
+    return any(c.dep_ in SUBJECT_DEPS and c.i in path for c in verb.children)
 
 
 def _awarded_deal(tok: Token) -> list[Token]:
