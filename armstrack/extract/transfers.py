@@ -730,6 +730,17 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                                          referring=True))
                 covered.update(range(ordinal.i, tok.i + 1))
             continue
+        quantifier = _quantifier_of(tok)
+        if quantifier is not None and quantifier.i not in covered:
+            # "Most of them will be assembled at home", "All but the first 20 are built locally": part of the lot of
+            # the system named just before
+            antecedent = _antecedent(tok, None, ctx, sentences=1)
+            if antecedent is not None:
+                # (the part's own words only: the count after "all but" is the part not told of)
+                out.append(SystemMention(quantifier, ctx.doc[quantifier.i:quantifier.i + 1], *antecedent, named=False,
+                                         referring=True))
+                covered.update(range(quantifier.i, tok.i + 1))
+            continue
         if _object_pronoun(tok):
             antecedent = _antecedent(tok, None, ctx, sentences=1)  # "China delivered them in 2022": the jets
             if antecedent is not None:
@@ -852,6 +863,18 @@ def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) ->
     return not mention.named and any(not m.named and m.head in mates
                                      and m.head.lemma_.lower() != head.lemma_.lower()
                                      and (single or phrase and m.category == mention.category) for m in mentions)
+
+
+def _alternative_versions(mentions: list[SystemMention]) -> set[int]:
+    """The later of two versions of one family offered as alternatives ("talks on Gripen C/D or Gripen E jets"):
+    one deal for either, not two (but "Buk-M1 and Buk-M2" are two)."""
+    later: set[int] = set()
+    for first in mentions:
+        if not first.family or not any(c.dep_ == "cc" and c.lower_ == "or" for c in first.head.children):
+            continue
+        later |= {id(m) for m in mentions if m is not first and m.family == first.family
+                  and m.head.dep_ == "conj" and m.head.head.i == first.head.i}
+    return later
 
 
 def _list_mates(head: Token) -> tuple[Token, ...]:
@@ -1046,6 +1069,25 @@ def _ordinal_of_pronoun(tok: Token) -> Token | None:
     if ordinal.ent_type_ != "ORDINAL" or ordinal.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     return ordinal
+
+
+#: Words of a part of a lot that stand for the things referred back to ("most of them", "all but the first 20").
+PARTITIVE_QUANTIFIERS = word_set("transfer_words.tsv", "partitive_quantifier")
+
+
+def _quantifier_of(tok: Token) -> Token | None:
+    """For "them" in "most of them", or the count in "all but the first 20", as the subject or object of a clause:
+    the word of a part of the lot it stands in."""
+    if tok.lower_ in PARTITIVE_PRONOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        quantifier = tok.head.head
+    elif _is_number(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("but", "except") \
+            and tok.head.head.lower_ == "all":
+        quantifier = tok.head.head
+    else:
+        return None
+    if quantifier.lower_ not in PARTITIVE_QUANTIFIERS or quantifier.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return quantifier
 
 
 def _kind_before(tok: Token, ctx: DocContext) -> tuple[str, str | None, str] | None:
@@ -1518,6 +1560,11 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "gave the signed letter of agreement to X": the letter is handed, the letter tells the deal
         if tok is not mention.head and cue_of(tok):
             found.append(tok)
+            if tok.pos_ == "VERB" and _subject_on_path(tok, mention.head):
+                # "the jets were ordered in 2021 and arrived a year later": a coordinated cue verb with no subject
+                # of its own tells another step of the same jets
+                found.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and cue_of(c)
+                             and not any(s.dep_ in SUBJECT_DEPS for s in c.children) and c not in found)
             if tok.pos_ == "VERB" or found[0].pos_ != "NOUN":
                 break
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in ("begin", "start") and cue_of(tok.head):
@@ -1568,6 +1615,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                     if talks:
                         found.append(talks[0])
                         break
+                talks_noun = _talks_subject(head) if tok.lower_ in TOPIC_PREPS and tok.i > head.i else None
+                if talks_noun is not None:
+                    # "talks continued with A on X", "discussions were under way with A on X": the parser hangs the
+                    # topic of the talks on the clause's verb, the talks its subject
+                    found.append(talks_noun)
+                    break
             if tok.dep_ in ("nsubj", "nsubjpass", "prep"):
                 # "a batch of carriers was loaded on a ship to be transported to A": the shipment is the purpose
                 found.extend(_loading_purpose(head))
@@ -1615,11 +1668,37 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 found.append(next((c for c in party_of.children if c.dep_ == "dobj" and _cue_noun(c)), party_of))
             elif _talks_topic(tok, head, party_of):
                 found.append(party_of)  # "negotiating with Turkish yards over two frigates": the topic of the talks
+            elif _talks_topic(tok, head, _talks_subject(party_of)):
+                found.append(_talks_subject(party_of))  # "talks continued with A on X and with B on Y"
             elif not found and tok.lower_ in ("to", "for") and head.dep_ == "dobj":
                 return None  # "provide support to the MQ-9": the system receives the object, it is not it
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
-    return found
+    return found or _awarded_deal(mention.head)
+
+
+def _subject_on_path(verb: Token, head: Token) -> bool:
+    """Whether a system's phrase is the subject of a verb above it ("the jets were ordered": the jets)."""
+    path = {head.i} | {a.i for a in head.ancestors}
+    return any(c.dep_ in SUBJECT_DEPS and c.i in path for c in verb.children)
+
+
+def _awarded_deal(tok: Token) -> list[Token]:
+    """The deal of a clause of award whose verb of motion takes the deal as its subject ("contracts went to A's
+    maker for X and to B's for Y", however the parser hangs the list): the deal covers each system in the clause."""
+    for verb in tok.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in DESTINATION_CUES and not negated(verb):
+            return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                    and c.lemma_.lower() in WON_DEALS and cue_of(c) is not None][:1]
+    return []
+
+
+def _award_parties(verb: Token, ctx: DocContext) -> list[Token]:
+    """The states of the parties a deal goes to in a clause of award: the states named below the verb, outside its
+    subject ("went to A's maker for X, to a maker in B for Y": the parser may hang the later ones anywhere)."""
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in subject and t.ent_type_ in ("COUNTRY", "ORG") and ctx.token_country(t)
+            and (t.ent_iob_ == "B" or t.ent_type_ == "COUNTRY")]
 
 
 #: Prepositions of a cue verb that name a party ("delivered to A", "built for A", "shipped from B").
@@ -1645,8 +1724,9 @@ def _raised_cues(verb: Token, subject: Token) -> list[Token]:
     with_state = [x for x in of_system if any(t.ent_type_ == "COUNTRY" and t.dep_ == "pobj"
                                               and t.head.lower_ in RAISED_PARTY_PREPS
                                               for t in (*subject.subtree, *x.subtree))]
-    with_party = [x for x in passive if x.tag_ == "VBN" and any(
-        c.dep_ == "agent" or c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPS for c in x.children)][:1]
+    with_party = [x for x in passive if x.tag_ == "VBN" and (any(
+        c.dep_ == "agent" or c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPS for c in x.children)
+        or _under_licence(x))][:1]  # ("are to be built under licence": the licence is a party's)
     return with_state + [x for x in with_party if x not in with_state]
 
 
@@ -1680,6 +1760,15 @@ def _talks_topic(prep: Token, party: Token, talks: Token | None) -> bool:
         return False
     cue = cue_of(talks)
     return cue is not None and cue.status == "negotiating"
+
+
+def _talks_subject(verb: Token | None) -> Token | None:
+    """The talks a clause that is no cue itself tells of: its subject, a noun of negotiating ("talks continued",
+    "discussions were under way")."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or cue_of(verb) is not None:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i and _cue_noun(c)
+                 and cue_of(c).status == "negotiating" and not negated(c)), None)
 
 
 def _made_state(tok: Token) -> list[Token]:
@@ -2211,12 +2300,18 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             subj = _clause_subject(thanked)
             if subj is not None:
                 put("recipient", subj)
-        for placed in _support_participles(cue_tok) if not (frame.suppliers or frame.recipients) else ():
-            # "an order for X placed by a customer in Asia": the participle's agent is who the verb's subject is
-            role = support_verbs()[placed.lemma_.lower()]
-            for obj in (o for a in placed.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
-                put(subject_role if role == "cue" else role, obj)
-        if not (frame.suppliers or frame.recipients) and cue_tok.dep_ in ("nsubj", "nsubjpass"):
+        if not (frame.suppliers or frame.recipients):
+            # "an order for X placed by an Asian customer": the participle of the noun's own support verb names its
+            # party (the parser may hang it on the system the noun is for)
+            for part in _support_participles(cue_tok):
+                for obj in (o for agent in part.children if agent.dep_ == "agent" for o in agent.children):
+                    put(support_verbs()[part.lemma_.lower()], obj)
+        if cue_tok.dep_ == "nsubj" and _awarded_deal(cue_tok) == [cue_tok]:
+            # "contracts went to A's maker for X and to B's for Y": whoever a contract goes to sells
+            for party in _award_parties(cue_tok.head, ctx):
+                put("supplier", party)
+        if not (frame.suppliers or frame.recipients or frame.unnamed_recipient) \
+                and cue_tok.dep_ in ("nsubj", "nsubjpass"):
             verb = cue_tok.head
             for agent in (c for c in verb.children if c.dep_ == "agent"):
                 for obj in agent.children:
@@ -2276,6 +2371,10 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if word == "with" and cue.status == "negotiating" and _counted_group(obj) \
                         and not any(c.dep_ == "det" for c in obj.children):
                     frame.unnamed_recipient = True  # "talks were under way with several more states": buyers unnamed
+                if word == "with" and cue.pos == "NOUN" and other == "recipient" and ctx.is_unnamed_party(obj) \
+                        and not _names_system(obj, ctx):
+                    frame.unnamed_recipient = True  # "negotiating the sale of X with a customer it did not name"
+                    continue
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
                         and not ctx.gaz.category_of(obj.lower_) and obj.lemma_.lower() not in FRONT_NOUNS:
@@ -2319,14 +2418,14 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     return frame
 
 
-def _support_participles(noun: Token) -> list[Token]:
-    """Passive participles of support verbs on a deal noun ("an order placed by B"), or of verbs that take only a
-    deal on the object of its "for", where the parser often hangs them ("an order for X systems placed by B"; but
-    "a contract for jets made by A" tells who made the jets)."""
-    systems = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
-               if o.dep_ == "pobj"]
-    return [c for h in [noun, *systems] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            and c.lemma_.lower() in support_verbs() and (h is noun or c.lemma_.lower() in DEAL_ONLY_VERBS)]
+def _support_participles(cue_tok: Token) -> list[Token]:
+    """Past participles of a deal noun's support verb of the buyer's, with an agent, on the noun or on the system it
+    is for ("an order for X placed by a customer", parsed with "placed" on X): they name the buyer."""
+    return [t for t in cue_tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and cue_of(t) is None
+            and support_verbs().get(t.lemma_.lower()) == "recipient"  # ("made by A" names a maker, not a party)
+            and any(c.dep_ == "agent" for c in t.children)
+            and (t.head.i == cue_tok.i or t.head.ent_type_ == "WEAPON_SYSTEM" or t.head.head.i == cue_tok.i
+                 or any(a.i == cue_tok.i for a in t.head.ancestors) and t.head.dep_ in ("pobj", "appos"))]
 
 
 def _signer_beside_nationality(cue_tok: Token, ctx: DocContext) -> Token | None:
@@ -2641,22 +2740,33 @@ def _later_ending(cue_tok: Token) -> Token | None:
     deal: "agreed to buy jets from A, but suspended the talks in 2021", "..., but the deal was cancelled" (the
     deal, then its end, each a step of its own)."""
     clauses = [cue_tok]
+    if _cue_noun(cue_tok) and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ == "VERB":
+        clauses.append(cue_tok.head)  # "signed a contract for X, but the contract was terminated"
     for _ in range(2):
         if clauses[-1].dep_ not in ("xcomp", "ccomp") or clauses[-1].head.pos_ not in ("VERB", "AUX"):
             break
         clauses.append(clauses[-1].head)  # "agreed to purchase": the purchase is told by the agreeing clause
+
+    def the_deal(noun: Token) -> bool:
+        # (talks of their own, "the border talks", "talks with B", are another matter)
+        plain = not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in noun.children)
+        return noun.lower_ == "it" or plain and _cue_noun(noun) \
+            and cue_of(noun).status in ("agreed", "ordered", "negotiating")
+
     for verb in (c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb):
+            continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb) \
-                or any(c.dep_ == "nsubj" for c in subjects):
-            continue  # a clause with a subject of its own is about something else
-        # (or its passive's subject is the deal itself: "agreed to buy jets, but the deal was cancelled")
-        for obj in (c for c in verb.children if c.dep_ == ("nsubjpass" if subjects else "dobj")):
-            # (talks of their own, "the border talks", "talks with B", are another matter)
-            plain = not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in obj.children)
-            if obj.lower_ == "it" or plain and _cue_noun(obj) \
-                    and cue_of(obj).status in ("agreed", "ordered", "negotiating"):
+        if subjects:
+            # a clause with a subject of its own is about something else, unless the subject is the deal itself
+            # referred back to ("agreed to buy X in 2010, but the deal was cancelled in 2013", "the order collapsed")
+            if len(subjects) == 1 and the_deal(subjects[0]) \
+                    and (subjects[0].lower_ == "it" or _definite(subjects[0])):
                 return verb
+            if not any(c.dep_ == "dobj" and the_deal(c) and _definite(c) for c in verb.children):
+                continue  # ("but the government cancelled the deal": the deal referred back, whoever ends it)
+        if any(c.dep_ == "dobj" and the_deal(c) for c in verb.children):
+            return verb
     return None
 
 
@@ -2677,7 +2787,6 @@ CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
 FALSITY = word_set("transfer_words.tsv", "falsity")
 TRUTH_WORDS = word_set("transfer_words.tsv", "truth")
-DEAL_ONLY_VERBS = word_set("transfer_words.tsv", "deal_only_verb")
 CLAIM_VERBS = word_set("transfer_words.tsv", "claim_verb")
 #: How many sentences after a claim a denial of it may come ("... claimed that X bought jets. 'That is fake.'").
 ANSWER_REACH = 2
@@ -2988,10 +3097,13 @@ def _status(cue_tok: Token) -> str | None:
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if lemma in governors() and tok_is_governor:
-            if tok.dep_ in ("xcomp", "dobj") and tok.head.pos_ in ("VERB", "AUX") and governors()[lemma] != "none" \
+            reported = tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether")
+                                                    for c in tok.children)
+            if (tok.dep_ in ("xcomp", "dobj") or reported) and tok.head.pos_ in ("VERB", "AUX") \
+                    and governors()[lemma] != "none" \
                     and (negated(tok.head) or governors().get(_governor_lemma(tok.head)) == "none"):
                 # "refused to approve the sale", "did not agree to sign a contract", "denied plans to buy": the step
-                # above is denied
+                # above is denied (and "denied that the army was negotiating to buy drones": the talks are)
                 return None
             if governors()[lemma] == "none" and (below.dep_ in ("advcl", "conj") or below.dep_ == "ccomp" and not any(
                     c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in below.children)):
@@ -3555,6 +3667,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         # (of a ship's name and its phrase of ships, the one with a family tells it, the phrase if both have one)
         twins |= {id(m) if c.family or not m.family else id(c) for m in mentions for c in [ship_classes.get(id(m))]
                   if c is not None}
+        twins |= _alternative_versions(mentions)  # "Gripen C/D or Gripen E jets": one deal for either version
         for mention in mentions:
             if id(mention) in twins:
                 continue  # "PNS X, the second of two Y-class corvettes": one ship, told by its class
@@ -3714,10 +3827,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.recipients = _respective(mention, mentions, frame.recipients, ctx) or frame.recipients
             if len(frame.suppliers) > 1:
                 # "bought submarines from A and frigates from B": each system from the "from" phrase after it
-                frame.suppliers = _respective(mention, mentions, frame.suppliers, ctx, "from") or frame.suppliers
+                own_seller = _respective(mention, mentions, frame.suppliers, ctx, "from")
+                displaced += [c for c in frame.suppliers if own_seller and c not in own_seller]
+                frame.suppliers = own_seller or frame.suppliers
             if len(frame.suppliers) > 1:
-                # "bought arms from A and B, including A's X and B's Y": each system from its own maker
-                frame.suppliers = _respective_makers(mention, mentions, frame.suppliers, ctx) or frame.suppliers
+                # "bought arms from A and B, including A's X and B's Y": each system from its own maker (the other
+                # makers sell other systems: none of them buys this one)
+                own_maker = _respective_makers(mention, mentions, frame.suppliers, ctx)
+                displaced += [c for c in frame.suppliers if own_maker and c not in own_maker]
+                frame.suppliers = own_maker or frame.suppliers
             origin = _origin(mention, ctx)
             maker = _origin(mention, ctx, mentioned_only=False)
             if _builds_foreign(cue_toks[0], frame, maker, mention):
