@@ -520,20 +520,28 @@ def _fold_titles(distinct: list[dict], conflicts: list[dict], new: list[dict]) -
     merged = sorted(kept + [t for t in new if firsts[(t["title"], t["affiliation"] or "")] is t], key=_title_order)
     merged = [{"title": t["title"], "affiliation": t["affiliation"], "doc": t["doc"], "published": t["published"]}
               for t in merged]
-    # the groups that contradicted hold every title of theirs in the stored conflicts, in group order
-    before = [g for g, by_title in sorted(_title_groups(distinct).items()) if _contradicts(by_title)]
-    if len(before) != len(conflicts):
-        return None
-    values = {g: list(c["values"]) for g, c in zip(before, conflicts)}
     added = _title_groups(new)
-    out = []
-    for g, by_title in sorted(_title_groups(merged).items()):
-        if not _contradicts(by_title):
-            continue
-        if g not in values:
+    if not added:  # no known title: the conflicts stand
+        return merged, conflicts
+    # the groups that contradicted hold every title of theirs in the stored conflicts, in group order
+    values: dict[tuple, list] = {}
+    if conflicts:
+        before = [g for g, by_title in sorted(_title_groups(distinct).items()) if _contradicts(by_title)]
+        if len(before) != len(conflicts):
             return None
-        vs = values[g] + [{"value": t["title"], "doc": t["doc"]} for ts in added.get(g, {}).values() for t in ts]
-        out.append({"field": "title", "values": sorted(vs, key=lambda v: (v["value"], v["doc"]))})
+        values = {g: c["values"] for g, c in zip(before, conflicts)}
+    # a group no new title joined keeps its keys and first titles, so whether it contradicts
+    affiliations = {aff for _kind, aff in added}
+    now = _title_groups([t for t in merged if (t["affiliation"] or "") in affiliations])
+    out = []
+    for g in sorted(set(values) | set(added)):
+        if g not in added:
+            out.append({"field": "title", "values": values[g]})
+        elif _contradicts(now[g]):
+            if g not in values:
+                return None
+            vs = values[g] + [{"value": t["title"], "doc": t["doc"]} for ts in added[g].values() for t in ts]
+            out.append({"field": "title", "values": sorted(vs, key=lambda v: (v["value"], v["doc"]))})
     return merged, out
 
 
