@@ -510,13 +510,9 @@ def anchor_blocks(session: Session, anchors: Iterable[str]) -> dict[str, tuple[s
     return out
 
 
-def update(session: Session, blocks: Iterable[str], touched: set[str] | None = None) -> int:
+def update(session: Session, blocks: Iterable[str]) -> int:
     """Recompute the deals of the given deal blocks (and of every block joined to them, by the user or
-    through a deal that spanned them); returns how many deals were written. Does not commit.
-
-    ``touched``: the transfer facts whose rows (or documents' stories) changed since the deals were
-    written; a deal grouped from the same facts as its stored row, none of them touched, is kept as
-    stored (its row is a function of those facts and their documents). None: every deal is rewritten."""
+    through a deal that spanned them); returns how many deals were written. Does not commit."""
     todo = set(blocks)
     if not todo:
         return 0
@@ -541,32 +537,13 @@ def update(session: Session, blocks: Iterable[str], touched: set[str] | None = N
             for c2 in _chunks(new_ids):
                 nxt.update(session.scalars(select(m.DealMember.block).where(m.DealMember.deal_id.in_(c2)).distinct()))
         todo = nxt - seen
-    parts = _load_parts(session, seen)
-    grouped = group(parts, overrides) if parts else []
-    drop = old_deals
-    if touched is not None:
-        kept = _unchanged(session, grouped, old_deals, touched)
-        grouped = [g for g in grouped if min(p.num for p in g) not in kept]
-        drop = old_deals - kept
-    for chunk in _chunks(sorted(drop)):
+    for chunk in _chunks(sorted(old_deals)):
         session.execute(delete(m.DealMember).where(m.DealMember.deal_id.in_(chunk)))
         session.execute(delete(m.Deal).where(m.Deal.id.in_(chunk)))
-    return _write(session, grouped) if grouped else 0
-
-
-def _unchanged(session: Session, grouped: list[list[Part]], stored: set[int], touched: set[str]) -> set[int]:
-    """The ids of the deals whose stored rows stand: the same member facts, none of them touched."""
-    members: dict[int, set[str]] = defaultdict(set)
-    for chunk in _chunks(sorted(stored)):
-        for did, fid in session.execute(select(m.DealMember.deal_id, m.DealMember.fact_id)
-                                        .where(m.DealMember.deal_id.in_(chunk))):
-            members[did].add(fid)
-    out = set()
-    for g in grouped:
-        did, ids = min(p.num for p in g), {p.fact_id for p in g}
-        if did in stored and members.get(did) == ids and not ids & touched:
-            out.add(did)
-    return out
+    parts = _load_parts(session, seen)
+    if not parts:
+        return 0
+    return _write(session, group(parts, overrides))
 
 
 def _write(session: Session, deals: list[list[Part]]) -> int:

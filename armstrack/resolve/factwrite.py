@@ -45,7 +45,6 @@ class Written:
     updated: int = 0
     inserted: int = 0
     deleted: int = 0
-    changed: set[str] = field(default_factory=set)  #: ids of the facts inserted, updated or deleted
 
 
 def _chunks(items: list, size: int | None = None):
@@ -141,7 +140,6 @@ def write(session: Session, kind: str, stored: Stored, facts: list[dict], member
     if inserts:
         session.execute(m.Fact.__table__.insert(), inserts)
     done.updated, done.inserted = len(updates), len(inserts)
-    done.changed = set(gone) | {u["b_id"] for u in updates} | {f["id"] for f in inserts}
     joining = [row for row in members if stored.members.get(row["record_id"]) != row["fact_id"]]
     if joining:
         session.execute(m.FactMember.__table__.insert(), joining)

@@ -204,12 +204,10 @@ class Resolver:
             self._cache = {}
             report.timings["facts"] += time.perf_counter() - t
         # the deals of the transfer blocks whose facts were recomputed (a chunk of blocks at a time: a
-        # deferred resolve reaches thousands; update() regroups whole blocks, joined blocks included, and
-        # rewrites the deals whose facts were written here or whose stories changed)
+        # deferred resolve reaches thousands; update() recomputes whole deals, joined blocks included)
         t = time.perf_counter()
-        touched = self._written.changed | self._facts_of_documents(dup_changed)
         for blocks in _chunks(sorted({deals.block_of(k) for k in deal_keys}), settings.current().resolve_deal_blocks):
-            deals.update(s, blocks, touched)
+            deals.update(s, blocks)
         report.timings["deals"] = time.perf_counter() - t
         report.facts_unchanged, report.facts_updated = self._written.unchanged, self._written.updated
         report.placed, report.unplaced = self._placed, self._unplaced
@@ -225,13 +223,6 @@ class Resolver:
         return report
 
     # -- the phases of a refresh --
-
-    def _facts_of_documents(self, docs: set[str]) -> set[str]:
-        """The facts holding a record of these documents."""
-        out: set[str] = set()
-        for chunk in _chunks(sorted(docs)):
-            out.update(self.session.scalars(select(m.FactMember.fact_id).where(m.FactMember.doc_id.in_(chunk))))
-        return out
 
     def _take_queue(self, extra_keys: Iterable[tuple[str, str, bool]]) -> _Work:
         """Empty the queue into what this refresh does; documents deleted since they were queued are left out."""
@@ -671,7 +662,6 @@ class Resolver:
             s.execute(m.FactKey.__table__.insert(), key_rows[i:i + 5000])
         self._written.unchanged += written.unchanged
         self._written.updated += written.updated
-        self._written.changed |= written.changed
 
     # -- placing new records (issue 11) --
 
