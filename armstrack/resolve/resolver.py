@@ -152,6 +152,7 @@ class Resolver:
         self._written = factwrite.Written()
         self._placed = self._unplaced = 0
         self._relinked: set[int] = set()  # canonical person ids whose links changed (by _update_people)
+        self._relinked_blocks: set[str] = set()  # and the person blocks of those links
         self._timings = report.timings
         work = self._take_queue(extra_keys)
         report.documents = len(work.new_docs)
@@ -214,7 +215,8 @@ class Resolver:
         t = time.perf_counter()
         # the API's per-person summary: people that only fresh documents name, with unchanged links, get
         # those documents' mentions and titles added; the rest of the blocks are recounted
-        fold = None if everyone else summaries.Fold(work.fresh_pblocks, work.fresh_docs, self._relinked)
+        fold = None if everyone else summaries.Fold(work.fresh_pblocks - self._relinked_blocks, work.fresh_docs,
+                                                    self._relinked)
         report.people_folded = summaries.after_refresh(s, None if everyone else work.pblocks, fold)
         report.timings["summaries"] = time.perf_counter() - t
         settings.crash_point("resolve")
@@ -454,6 +456,7 @@ class Resolver:
         for pid in gone:
             changed.add(old[pid].canonical)
             self._relinked.add(old[pid].canonical_id)
+            self._relinked_blocks.add(old[pid].block)
         stale = list(gone)
         rows = []
         for pid, link in links.items():
@@ -467,7 +470,9 @@ class Resolver:
             if o is not None:
                 stale.append(pid)
                 self._relinked.add(o.canonical_id)
+                self._relinked_blocks.add(o.block)
             self._relinked.add(link.canonical_id)
+            self._relinked_blocks.add(block_of_person(name_of[pid]))
             rows.append({"person_id": pid, "canonical": link.canonical, "canonical_id": link.canonical_id,
                          "rule": link.rule, "evidence": link.evidence, "block": block_of_person(name_of[pid])})
         for chunk in _chunks(stale):
