@@ -37,7 +37,8 @@ CHECKED = {
     "fact_links": "fact_id, role, value",
     "record_keys": "kind, record_id, doc_id, key, person, probe",
     "summary_edges": "source, target, kind, n",
-    "summary_people": "canonical_id, name, mention_count, document_count",
+    "summary_people": "canonical_id, name, block, aliases, search, affiliations, mention_count, document_count, "
+                      "titles, conflicts, has_conflicts",
     "deals": "supplier, recipient, family, order_date, first_date, last_date, data, sort_key",
     "deal_members": "fact_id, block",
 }
@@ -86,7 +87,31 @@ def unresolve(db: Path, n: int) -> None:
             s.execute(delete(model).where(model.doc_id.in_(docs)))
         s.commit()
         Resolver(s).refresh()
+        uncount_people(s, docs)
+        s.commit()
     engine.dispose()
+
+
+def uncount_people(session, docs: list[str]) -> None:
+    """Make the people summary of the persons these documents name as it was before they were written: their
+    person mentions and titles are taken out while those persons' blocks are recounted, then put back (the
+    person links stay as they are: the documents were analysed and their names linked)."""
+    from armstrack.store import models as m
+    from armstrack.store import summaries
+    from sqlalchemy import delete, select
+
+    conn = session.connection()
+    blocks = set(conn.scalars(select(m.PersonLink.block).join(
+        m.PersonMention, m.PersonMention.person_id == m.PersonLink.person_id).where(m.PersonMention.doc_id.in_(docs))))
+    saved = {}
+    for model in (m.PersonMention, m.PersonTitle):
+        t = model.__table__
+        saved[t] = [dict(r._mapping) for r in conn.execute(select(t).where(t.c.doc_id.in_(docs)))]
+        conn.execute(delete(t).where(t.c.doc_id.in_(docs)))
+    summaries.update_people(conn, blocks)
+    for t, rows in saved.items():
+        if rows:
+            conn.execute(t.insert(), rows)
 
 
 def one_refresh(db: Path, n: int, profile: str | None) -> dict:

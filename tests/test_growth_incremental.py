@@ -81,6 +81,8 @@ TABLES = {
     m.RecordKey: ("kind", "record_id", "doc_id", "key", "person", "probe"),
     m.SummaryEdge: ("source", "target", "kind", "n"),
     m.DealMember: ("fact_id", "block"),
+    m.SummaryPerson: ("canonical_id", "name", "block", "aliases", "search", "affiliations", "mention_count",
+                      "document_count", "titles", "conflicts", "has_conflicts"),
 }
 
 
@@ -152,13 +154,15 @@ def test_refreshes_in_publication_order_fold_new_reports_into_stored_facts(tmp_p
     engine = database.open_engine(db_url)
     try:
         with db.session_factory(engine)() as session:
-            placed = unplaced = updated = 0
+            placed = unplaced = updated = folded = 0
             for batch in batches:
                 database.write_batch(session, [analyses[n] for n in batch])
                 report = Resolver(session).refresh()
                 placed, unplaced, updated = placed + report.placed, unplaced + report.unplaced, \
                     updated + report.facts_updated
-            assert placed > 0 and unplaced == 0 and updated > 0
+                folded += report.people_folded
+            # the people summary: the ministers named again had the new reports added to their rows
+            assert placed > 0 and unplaced == 0 and updated > 0 and folded > 0
             _assert_as_rebuilt(session)
     finally:
         engine.dispose()

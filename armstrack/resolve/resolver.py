@@ -105,6 +105,10 @@ class _Work:
     dupdocs: list[str]
     pblocks: set[str]
     eblocks: set[str]
+    #: documents resolved for the first time (no signature yet): their people are added to the summary
+    fresh_docs: set[str] = field(default_factory=set)
+    #: person blocks only fresh documents reached (their summary rows may be folded, not recounted)
+    fresh_pblocks: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -120,6 +124,7 @@ class RefreshReport:
     unplaced: int = 0  #: new records whose groups were recomputed
     seconds: float = 0.0
     people_changed: int = 0
+    people_folded: int = 0  #: people summary rows the new documents were added to (not recounted)
     duplicates_changed: int = 0
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -146,6 +151,8 @@ class Resolver:
         self._cache: dict[tuple[str, int], Rec] = {}
         self._written = factwrite.Written()
         self._placed = self._unplaced = 0
+        self._relinked: set[int] = set()  # canonical person ids whose links changed (by _update_people)
+        self._relinked_blocks: set[str] = set()  # and the person blocks of those links
         self._timings = report.timings
         work = self._take_queue(extra_keys)
         report.documents = len(work.new_docs)
@@ -206,7 +213,11 @@ class Resolver:
         report.facts_unchanged, report.facts_updated = self._written.unchanged, self._written.updated
         report.placed, report.unplaced = self._placed, self._unplaced
         t = time.perf_counter()
-        summaries.after_refresh(s, None if everyone else work.pblocks)  # the API's per-person summary
+        # the API's per-person summary: people that only fresh documents name, with unchanged links, get
+        # those documents' mentions and titles added; the rest of the blocks are recounted
+        fold = None if everyone else summaries.Fold(work.fresh_pblocks - self._relinked_blocks, work.fresh_docs,
+                                                    self._relinked)
+        report.people_folded = summaries.after_refresh(s, None if everyone else work.pblocks, fold)
         report.timings["summaries"] = time.perf_counter() - t
         settings.crash_point("resolve")
         s.commit()
@@ -242,6 +253,7 @@ class Resolver:
         for chunk in _chunks(new_docs):
             have_sig.update(s.scalars(select(m.DocSignature.doc_id).where(m.DocSignature.doc_id.in_(chunk))))
         todo = [d for d in new_docs if d not in have_sig]
+        work.fresh_docs = set(todo)
         # documents stored unanalysed by triage have no records to count twice: not indexed (most of
         # a general news stream; cheap to skip, and a later --no-triage ingest replaces and indexes them)
         unanalysed: set[str] = set()
@@ -262,10 +274,15 @@ class Resolver:
     def _canonical_names(self, work: _Work, everyone: bool) -> set[str]:
         """Recluster the people and entity blocks the new documents name; returns the changed canonical people."""
         s = self.session
+        recount: set[str] = set()  # blocks of deleted documents (queued) and of documents resolved before
         for chunk in _chunks(work.new_docs):
-            work.pblocks.update(block_of_person(n) for n in s.scalars(
-                select(m.Person.name).join(m.PersonMention, m.PersonMention.person_id == m.Person.id)
-                .where(m.PersonMention.doc_id.in_(chunk)).distinct()))
+            for doc, name in s.execute(
+                    select(m.PersonMention.doc_id, m.Person.name).join(m.Person, m.PersonMention.person_id == m.Person.id)
+                    .where(m.PersonMention.doc_id.in_(chunk)).distinct()):
+                (work.fresh_pblocks if doc in work.fresh_docs else recount).add(block_of_person(name))
+        work.fresh_pblocks -= work.pblocks | recount
+        work.pblocks |= recount | work.fresh_pblocks
+        for chunk in _chunks(work.new_docs):
             work.eblocks.update(block_of_entity(e.type, e.canonical, e.attrs) for e in s.scalars(
                 select(m.Entity).where(m.Entity.id.in_(
                     select(m.EntityMention.entity_id).where(m.EntityMention.doc_id.in_(chunk))))))
@@ -438,6 +455,8 @@ class Resolver:
         gone = [pid for pid in old if pid not in links]
         for pid in gone:
             changed.add(old[pid].canonical)
+            self._relinked.add(old[pid].canonical_id)
+            self._relinked_blocks.add(old[pid].block)
         stale = list(gone)
         rows = []
         for pid, link in links.items():
@@ -450,6 +469,10 @@ class Resolver:
                 changed.add(link.canonical)
             if o is not None:
                 stale.append(pid)
+                self._relinked.add(o.canonical_id)
+                self._relinked_blocks.add(o.block)
+            self._relinked.add(link.canonical_id)
+            self._relinked_blocks.add(block_of_person(name_of[pid]))
             rows.append({"person_id": pid, "canonical": link.canonical, "canonical_id": link.canonical_id,
                          "rule": link.rule, "evidence": link.evidence, "block": block_of_person(name_of[pid])})
         for chunk in _chunks(stale):

@@ -9,7 +9,9 @@
 * ``summary_counts``: the overview's counts, stored at the end of each refresh.
 * ``summary_people``: one row per canonical person (spellings, mention and document counts, distinct
   titles, title conflicts). The resolver calls ``after_refresh`` at the end of each refresh with the
-  person blocks it reclustered; only those blocks' people are recounted.
+  person blocks it reclustered; only those blocks' people are recounted, and of those, a person whose
+  links did not change and whom only documents resolved for the first time name gets their mentions and
+  titles added to its row (``fold_people``) instead of a recount of every title it ever had.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -241,11 +244,30 @@ def rebuild_edges(conn: Connection) -> None:
 
 # --- people -------------------------------------------------------------------------------------
 
-def after_refresh(session: Session, pblocks: Iterable[str] | None) -> None:
+@dataclass
+class Fold:
+    """What a refresh lets the people summary add instead of recount: the person blocks only ``docs``
+    (documents resolved for the first time, so not counted yet) reached, and the canonical person ids
+    whose links changed (those are recounted)."""
+
+    blocks: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    relinked: set[int] = field(default_factory=set)
+
+
+def after_refresh(session: Session, pblocks: Iterable[str] | None, fold: Fold | None = None) -> int:
     """Bring the people summary up to date after a resolver refresh: recount the people of the blocks
-    it reclustered (``None``: everyone)."""
-    update_people(session.connection(), None if pblocks is None else set(pblocks))
-    update_counts(session.connection())
+    it reclustered (``None``: everyone), or add the new documents to those ``fold`` allows; returns how
+    many people rows were added to rather than recounted."""
+    conn = session.connection()
+    recount = None if pblocks is None else set(pblocks)
+    folded = 0
+    if recount is not None and fold is not None and fold.blocks and fold.docs:
+        again, folded = fold_people(conn, fold)
+        recount = (recount - fold.blocks) | again
+    update_people(conn, recount)
+    update_counts(conn)
+    return folded
 
 
 def rebuild(session: Session) -> None:
@@ -291,8 +313,8 @@ def _title_key(title: str) -> str:
     return re.sub(r"[^a-z]", "", title.casefold().replace("defence", "defense"))
 
 
-def title_conflicts(titles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Documents that give a person different offices (or different ranks) for one affiliation."""
+def _title_groups(titles: list[dict[str, Any]]) -> dict[tuple, dict[str, list]]:
+    """Known titles by (office kind, affiliation), then by title key, in the order given."""
     gaz = load_gazetteers()
     groups: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     read: dict[str, tuple] = {}  # title -> (its kind or None, its key): a person's titles repeat
@@ -304,17 +326,43 @@ def title_conflicts(titles: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if kind is None:
             continue
         groups[(kind, t.get("affiliation") or "")][key].append(t)
-    out = []
-    for (_kind, _aff), by_title in sorted(groups.items()):
-        # a shorter form of another title ("General" / "Senior General") is not a contradiction
-        words = {k: set(re.findall(r"[a-z]+", ts[0]["title"].casefold().replace("defence", "defense")))
-                 for k, ts in by_title.items()}
-        maximal = [k for k in by_title if not any(o != k and words[k] < words[o] for o in by_title)]
-        if len(maximal) > 1:
-            values = sorted(({"value": t["title"], "doc": t["doc"]} for ts in by_title.values() for t in ts),
-                            key=lambda v: (v["value"], v["doc"]))
-            out.append({"field": "title", "values": values})
-    return out
+    return groups
+
+
+def _contradicts(by_title: dict[str, list]) -> bool:
+    """Whether a group's titles name more than one office: the first title of each key, a shorter form of
+    another ("General" / "Senior General") not counted."""
+    words = {k: set(re.findall(r"[a-z]+", ts[0]["title"].casefold().replace("defence", "defense")))
+             for k, ts in by_title.items()}
+    return sum(not any(o != k and words[k] < words[o] for o in by_title) for k in by_title) > 1
+
+
+def _conflict(by_title: dict[str, list]) -> dict[str, Any]:
+    values = sorted(({"value": t["title"], "doc": t["doc"]} for ts in by_title.values() for t in ts),
+                    key=lambda v: (v["value"], v["doc"]))
+    return {"field": "title", "values": values}
+
+
+def title_conflicts(titles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Documents that give a person different offices (or different ranks) for one affiliation."""
+    return [_conflict(by_title) for _g, by_title in sorted(_title_groups(titles).items()) if _contradicts(by_title)]
+
+
+def _title_order(t: dict[str, Any]) -> tuple:
+    """The order export.people gives titles in: publication date (undated last), document (then row)."""
+    return (t["published"] is None, t["published"] or "", t["doc"])
+
+
+def _distinct_titles(ts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first of each (title, affiliation) of titles in ``_title_order``."""
+    distinct, seen = [], set()
+    for t in ts:
+        key = (t["title"], t["affiliation"] or "")
+        if key not in seen:
+            seen.add(key)
+            distinct.append({"title": t["title"], "affiliation": t["affiliation"], "doc": t["doc"],
+                             "published": t["published"]})
+    return distinct
 
 
 def _rebuild_people_conn(conn: Connection) -> None:
@@ -375,24 +423,126 @@ def update_people(conn: Connection, blocks: set[str] | None) -> None:
             continue
         name = group[0].canonical
         aliases = sorted(({r.name for r in group} | surfaces[cid]) - {name})
-        # the order export.people gives titles in: publication date (undated last), document, row
-        ts = sorted(titles[cid], key=lambda t: (t["published"] is None, t["published"] or "", t["doc"]))
-        distinct, seen = [], set()
-        for t in ts:
-            key = (t["title"], t["affiliation"] or "")
-            if key not in seen:
-                seen.add(key)
-                distinct.append({"title": t["title"], "affiliation": t["affiliation"], "doc": t["doc"],
-                                 "published": t["published"]})
-        conflicts = title_conflicts(ts)
+        ts = sorted(titles[cid], key=_title_order)
         rows.append({"canonical_id": cid, "name": name, "block": group[0].block or "", "aliases": aliases,
-                     "search": "\n".join([name.casefold(), *(a.casefold() for a in aliases)]),
-                     "affiliations": "\n".join(sorted({(t["affiliation"] or "").casefold() for t in distinct}
-                                                      - {""})),
                      "mention_count": mentions.get(cid, 0), "document_count": docs.get(cid, 0),
-                     "titles": distinct, "conflicts": conflicts, "has_conflicts": bool(conflicts)})
+                     **_person_columns(name, aliases, _distinct_titles(ts), title_conflicts(ts))})
     for i in range(0, len(rows), 2000):
         conn.execute(insert(m.SummaryPerson), rows[i:i + 2000])
+
+
+def _person_columns(name: str, aliases: list[str], distinct: list[dict], conflicts: list[dict]) -> dict[str, Any]:
+    """The summary columns made from a person's names, distinct titles and conflicts."""
+    return {"search": "\n".join([name.casefold(), *(a.casefold() for a in aliases)]),
+            "affiliations": "\n".join(sorted({(t["affiliation"] or "").casefold() for t in distinct} - {""})),
+            "titles": distinct, "conflicts": conflicts, "has_conflicts": bool(conflicts)}
+
+
+def fold_people(conn: Connection, fold: Fold) -> tuple[set[str], int]:
+    """Add the mentions and titles of ``fold.docs`` (never counted before) to the summary rows of the people
+    of ``fold.blocks`` whose links did not change; returns the blocks that must be recounted instead (a
+    person that is new, relinked, spans blocks, or gains a title conflict whose earlier titles the row does
+    not hold), and how many rows were added to. Every row ends as ``update_people`` would write it, without
+    reading the titles it had."""
+    blocks = sorted(fold.blocks)
+    links = []
+    for chunk in _chunks(blocks):
+        links.extend(conn.execute(select(m.PersonLink.person_id, m.PersonLink.canonical_id, m.PersonLink.block)
+                                  .where(m.PersonLink.block.in_(chunk))).all())
+    of_person = {r.person_id: r.canonical_id for r in links}
+    block_of: dict[int, str] = {}
+    recount: set[str] = set()
+    for r in links:
+        if block_of.setdefault(r.canonical_id, r.block) != r.block or r.canonical_id in fold.relinked:
+            recount.add(r.block)
+    # a person with members outside these blocks (a user's merge) is recounted as update_people would
+    for chunk in _chunks(sorted(block_of)):
+        for cid, block in conn.execute(select(m.PersonLink.canonical_id, m.PersonLink.block)
+                                       .where(m.PersonLink.canonical_id.in_(chunk)).distinct()):
+            if block != block_of[cid]:
+                recount.add(block_of[cid])
+    docs = sorted(fold.docs)
+    mentions: Counter = Counter()
+    in_docs: dict[int, set[str]] = defaultdict(set)
+    surfaces: dict[int, set[str]] = defaultdict(set)
+    titles: dict[int, list] = defaultdict(list)
+    for chunk in _chunks(docs):
+        for pid, doc, surface in conn.execute(select(m.PersonMention.person_id, m.PersonMention.doc_id,
+                                                     m.PersonMention.surface).where(m.PersonMention.doc_id.in_(chunk))):
+            cid = of_person.get(pid)
+            if cid is not None:
+                mentions[cid] += 1
+                in_docs[cid].add(doc)
+                surfaces[cid].add(surface)
+        for tid, pid, title, affiliation, doc, published in conn.execute(
+                select(m.PersonTitle.id, m.PersonTitle.person_id, m.PersonTitle.title, m.PersonTitle.affiliation,
+                       m.PersonTitle.doc_id, m.Document.published).join(m.Document, m.Document.id == m.PersonTitle.doc_id)
+                .where(m.PersonTitle.doc_id.in_(chunk))):
+            cid = of_person.get(pid)
+            if cid is not None:
+                titles[cid].append((tid, {"title": title, "affiliation": affiliation, "doc": doc,
+                                          "published": published.isoformat() if published else None}))
+    todo = sorted(c for c in set(mentions) | set(titles) if block_of[c] not in recount)
+    stored = {}
+    for chunk in _chunks(todo):
+        stored.update((r.canonical_id, r) for r in conn.execute(select(m.SummaryPerson).where(
+            m.SummaryPerson.canonical_id.in_(chunk))))
+    updates = []
+    for cid in todo:
+        row = stored.get(cid)
+        new = [t for _, t in sorted(titles.get(cid, []), key=lambda x: x[0])]  # row order, as update_people
+        folded = None if row is None else _fold_titles(row.titles, row.conflicts, new)
+        if folded is None:
+            recount.add(block_of[cid])
+            continue
+        aliases = sorted((set(row.aliases) | surfaces[cid]) - {row.name})
+        updates.append({"b_cid": cid, "aliases": aliases, "mention_count": row.mention_count + mentions[cid],
+                        "document_count": row.document_count + len(in_docs[cid]),
+                        **_person_columns(row.name, aliases, *folded)})
+    updates = [u for u in updates if block_of[u["b_cid"]] not in recount]
+    if updates:
+        t = m.SummaryPerson.__table__
+        conn.execute(update(t).where(t.c.canonical_id == bindparam("b_cid")), updates)
+    return recount, len(updates)
+
+
+def _fold_titles(distinct: list[dict], conflicts: list[dict], new: list[dict]) -> tuple[list, list] | None:
+    """A person's distinct titles and title conflicts with ``new`` titles (row order, from documents not
+    counted yet) added, from the stored ones alone; None when a group of titles starts to contradict
+    (its earlier titles are not stored)."""
+    firsts = {(t["title"], t["affiliation"] or ""): t for t in distinct}
+    for t in sorted(new, key=_title_order):
+        k = (t["title"], t["affiliation"] or "")
+        if k not in firsts or _title_order(t) < _title_order(firsts[k]):
+            firsts[k] = t  # an earlier first: a new document never ties with a stored one (documents differ)
+    kept = [t for t in distinct if firsts[(t["title"], t["affiliation"] or "")] is t]
+    # stored ones first (their order), then the new in row order: a stable sort keeps a document's rows in order
+    merged = sorted(kept + [t for t in new if firsts[(t["title"], t["affiliation"] or "")] is t], key=_title_order)
+    merged = [{"title": t["title"], "affiliation": t["affiliation"], "doc": t["doc"], "published": t["published"]}
+              for t in merged]
+    added = _title_groups(new)
+    if not added:  # no known title: the conflicts stand
+        return merged, conflicts
+    # the groups that contradicted hold every title of theirs in the stored conflicts, in group order
+    values: dict[tuple, list] = {}
+    if conflicts:
+        before = [g for g, by_title in sorted(_title_groups(distinct).items()) if _contradicts(by_title)]
+        if len(before) != len(conflicts):
+            return None
+        values = {g: c["values"] for g, c in zip(before, conflicts)}
+    # a group no new title joined keeps its keys and first titles, so whether it contradicts
+    affiliations = {aff for _kind, aff in added}
+    now = _title_groups([t for t in merged if (t["affiliation"] or "") in affiliations])
+    out = []
+    for g in sorted(set(values) | set(added)):
+        if g not in added:
+            out.append({"field": "title", "values": values[g]})
+        elif _contradicts(now[g]):
+            if g not in values:
+                return None
+            vs = values[g] + [{"value": t["title"], "doc": t["doc"]} for ts in added[g].values() for t in ts]
+            out.append({"field": "title", "values": sorted(vs, key=lambda v: (v["value"], v["doc"]))})
+    return merged, out
 
 
 def _chunks(items, size: int = 500):
