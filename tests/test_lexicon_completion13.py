@@ -79,6 +79,14 @@ STATUS_GOVERNORS = [
      [(US, "Turkey", "F-16", "agreed", 40)]),
     ("Indonesia inked a deal for 42 Rafale jets with France.",
      [(FR, "Indonesia", "Rafale", "ordered", 42)]),
+    ("Poland aborted the purchase of 96 Apache helicopters from the United States.",
+     [(US, "Poland", "Apache", "cancelled", 96), (US, "Poland", "Apache", "agreed", 96)]),
+    ("Poland discontinued the purchase of 96 Apache helicopters from the United States.",
+     [(US, "Poland", "Apache", "cancelled", 96), (US, "Poland", "Apache", "agreed", 96)]),
+    ("Poland killed the purchase of 96 Apache helicopters from the United States.",
+     [(US, "Poland", "Apache", "cancelled", 96), (US, "Poland", "Apache", "agreed", 96)]),
+    ("Poland is renegotiating the purchase of 96 Apache helicopters from the United States.",
+     [(US, "Poland", "Apache", "negotiating", 96)]),
     # refusals: no deal is reported
     ("Germany barred the sale of 40 Leopard 2 tanks to Saudi Arabia.", []),
     ("Germany forbade the sale of 40 Leopard 2 tanks to Saudi Arabia.", []),
@@ -96,6 +104,7 @@ TRANSFER_GUARDS = [
     ("The induction ceremony for the new chief of staff was held on Monday.", []),
     ("Denmark delivered 19 F-16 jets to Ukraine, a move that needed months of work.",
      [("Denmark", "Ukraine", "F-16", "delivered", 19)]),
+    ("The Pentagon said it had killed 20 militants in Syria.", []),
     ("Poland received 24 K2 tanks from South Korea, after a pause in talks.",
      [(KR, "Poland", "K2", "delivered", 24)]),
 ]
@@ -179,3 +188,74 @@ def test_travel_cues(text):
 ])
 def test_meeting_guards(text):
     assert _meetings(text) == []
+
+
+#: event_types.tsv: verbs and nouns of killing, fighting and seizing power; (text, event type).
+EVENTS = [
+    ("Gunmen murdered 12 villagers in northern Mali on Sunday.", "killings"),
+    ("Militants slew 30 farmers in Borno state on Sunday.", "killings"),
+    ("Soldiers slaughtered 40 civilians in the village on Sunday.", "killings"),
+    ("Russian forces bombarded Kharkiv on Sunday.", "clash"),
+    ("Russian jets strafed Ukrainian positions near Bakhmut on Sunday.", "clash"),
+    ("Russian troops besieged Mariupol in March 2022.", "clash"),
+    ("Ukrainian forces launched a raid on Crimea on Sunday.", "clash"),
+    ("The incursion into Kursk began in August.", "clash"),
+    ("The shelling of Kharkiv continued on Sunday.", "clash"),
+    ("The bombardment of Kharkiv continued on Sunday.", "clash"),
+    ("A skirmish between Indian and Chinese troops took place in Ladakh.", "clash"),
+    ("The battle for Bakhmut lasted ten months.", "clash"),
+    ("Army officers unseated the government of Niger in July 2023.", "coup"),
+]
+
+
+def _event_types(text: str):
+    return [str(e.type) for e in analyse_text(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text, kind", EVENTS)
+def test_event_types(text, kind):
+    assert _event_types(text) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator torpedoed the deal on Sunday.",
+    "The company was bombarded with questions about the jets.",
+    "The party unseated the governor in the election.",
+    "The raid on the company's offices found documents.",
+    "He faced a battle with cancer.",
+])
+def test_event_guards(text):
+    assert _event_types(text) == []
+
+
+#: licence_cues.tsv (production verbs) and lot_words.tsv (ordinals that pick one system out of a lot).
+PRODUCTION_AND_LOTS = [
+    ("India fabricated 200 INSAS rifles under licence from Israel.",
+     [("Israel", "India", "INSAS", "licensed_production", 200)]),
+    ("The fourth of 12 Type 26 frigates from the United Kingdom was delivered to Norway in May.",
+     [("United Kingdom", "Norway", "Type 26", "delivered", 1)]),
+    ("South Korea delivered the fifth of 18 K9 howitzers to Estonia in May.",
+     [(KR, "Estonia", "K9", "delivered", 1)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRODUCTION_AND_LOTS)
+def test_production_and_lots(text, expected):
+    assert_exactly(_transfers(text), expected)
+
+
+#: event_words.tsv origin_participle: a demonym joined to one of these names where arms came from, not a party.
+@pytest.mark.parametrize("participle", ["developed", "engineered", "provided", "donated", "sourced"])
+def test_origin_participles(participle):
+    events = analyse_text(f"Iranian-{participle} drones struck Kharkiv on Sunday.", published=PUBLISHED).events
+    assert [(str(e.type), e.actors) for e in events] == [("clash", ["Ukraine"])]
+
+
+def test_origin_participle_assembled():
+    events = analyse_text("Turkish-assembled drones struck Kharkiv on Sunday.", published=PUBLISHED).events
+    assert ("clash", ["Ukraine"]) in [(str(e.type), e.actors) for e in events]
+
+
+def test_origin_participle_guard():
+    events = analyse_text("Iranian drones struck Kharkiv on Sunday.", published=PUBLISHED).events
+    assert [(str(e.type), e.actors) for e in events] == [("clash", ["Iran", "Ukraine"])]
