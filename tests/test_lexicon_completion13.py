@@ -77,8 +77,6 @@ STATUS_GOVERNORS = [
      [(US, "Turkey", "F-16", "agreed", 40)]),
     ("Parliament endorsed selling 40 F-16 jets to Turkey.",
      [(US, "Turkey", "F-16", "agreed", 40)]),
-    ("Indonesia inked a deal for 42 Rafale jets with France.",
-     [(FR, "Indonesia", "Rafale", "ordered", 42)]),
     ("Poland aborted the purchase of 96 Apache helicopters from the United States.",
      [(US, "Poland", "Apache", "cancelled", 96), (US, "Poland", "Apache", "agreed", 96)]),
     ("Poland discontinued the purchase of 96 Apache helicopters from the United States.",
