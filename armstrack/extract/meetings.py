@@ -230,12 +230,12 @@ class People:
                 return name
         return before[0][0] if before else None
 
-    def pair(self, tok: Token) -> list[str]:
-        """ "the two", "both": the two people most recently named."""
+    def pair(self, tok: Token, fits=lambda name: True) -> list[str]:
+        """ "the two", "both": the two people most recently named (that ``fits`` accepts)."""
         start = self._window_start(tok.i)
         found: list[str] = []
         for i, name, _ in reversed(self.mentions):
-            if start <= i < tok.i and name not in found:
+            if start <= i < tok.i and name not in found and fits(name):
                 found.append(name)
             if len(found) == 2:
                 break
@@ -650,12 +650,29 @@ class Reader:
             own = self.names(head, exclude)  # "the two presidents, A and B,": the pair the phrase names
             if len(own) > 1:
                 return own
+            titled = self._titled_pair(head)
+            if titled:
+                return titled
             if head.lemma_.lower() in words("pair_party"):
                 return self._met_pair(head)  # "the two sides": of a meeting, never just the last two named
             return self._met_pair(head) or self.people.pair(head)
         if head.lower_ in function_words("plural_pronoun") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._plural_subject(head)
         return self.names(head, exclude)
+
+    def _titled_pair(self, head: Token) -> list[str]:
+        """ "the two ministers", "the two generals": the two people named last whose stated title has that
+        word, unless the meeting just told is of two such holders already (a host and a guest named after
+        the sides may hold other titles: "received by the minister and by General X")."""
+        word = head.lemma_.lower()
+        if not self.ctx.gaz.is_title(word) or word in words("sides"):
+            return []
+        holders = {p.name for p in self.ctx.analysis.people
+                   if any(word in t.title.lower().replace("-", " ").split() for t in p.titles)}
+        met = self._met_pair(head)
+        if met and all(n in holders for n in met):
+            return met
+        return self.people.pair(head, fits=lambda name: name in holders)
 
     def _met_pair(self, head: Token) -> list[str]:
         """ "the two sides", "the two ministers": the two people of the meeting told in this sentence or
@@ -1433,7 +1450,18 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if unnamed or (frame == "meet" and len(clause.subjects) >= 2):
             return [clause.draft(clause.subjects, kind, place)]  # "X met officials", "the two met"
         return []
+    if passive_names and len(groups) == 1 and len(clause.subjects) > 1 and _hosts_apart(tok, reader):
+        # "X was received by A and by B": each host met X, one record per counterpart
+        return [clause.draft([host, *passive_names], kind, place) for host in clause.subjects]
     return [clause.draft(clause.subjects + g, kind, place) for g in groups]
+
+
+def _hosts_apart(verb: Token, reader: Reader) -> bool:
+    """A passive whose "by" phrases name their people each on their own ("by A, and by B", "by A and B"),
+    not one phrase that names a pair ("by the two presidents")."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return bool(agents) and not any(a.lower_ in function_words("pair") or _pair_head(a) and any(
+        c.lower_ in function_words("pair") for c in a.children) for a in agents)
 
 
 def _predicative(verb: Token) -> bool:
