@@ -90,7 +90,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for", "policy", "agentive", "where"}
+              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count"}
 
 
 @dataclass(frozen=True)
@@ -727,6 +727,14 @@ class Checker:
         marks = [c for c in tok.children if c.dep_ in ("advmod", "npadvmod", "prep")]
         marks += [p for c in marks if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         return not any(t.lower_ in TALLY_MARKS for c in marks for t in (c, *c.children))
+
+    def _not_head_count(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not a head count of the moment: "60 officers are (currently) studying at X" counts who is there
+        now (a figure); "have studied since 2016" and "will study" tell a programme."""
+        progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        subj = _subject(tok)
+        counted = subj is not None and any(c.dep_ == "nummod" or c.like_num for c in subj.children)
+        return not (progressive and counted)
 
     def _violent(self, tok: Token, arg: str, m: Match) -> bool:
         """The deaths are no accident or disaster: "a helicopter crash killed five", "died in a flood"."""
@@ -2085,7 +2093,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 types_here.add(trig.type)
                 if trig.type == "killings" and (_soldiers_killed(m) or _toll_of_attack(m)):
                     soldiers_killed.add(id(event))
-                elif trig.type == "killings" and _killed_in_fighting(m):
+                if trig.type == "killings" and _killed_in_fighting(m):
                     fight_tolls.add(id(event))
                 break
     # "20 soldiers were killed when gunmen overran their post", "an attack on the town that killed one

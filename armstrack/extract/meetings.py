@@ -1870,12 +1870,31 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     for holder in holders:
         groups, _ = reader.counterparts(holder, with_cue, set(signers))
         signers += [n for g in groups for n in g if n not in signers]
+    if not signers and about is not None:
+        signers = _signers_for_states(clause, reader, about)
     if not signers:
         return []
     place = reader.place(clause.verb, clause.skip) or (_city_in(about, reader) if about is not None else None)
     draft = clause.draft(signers, cue.kind, place)
     draft.signs_again = len(signers) == 1 and about is not None and _definite(about)
     return [draft]
+
+
+def _signers_for_states(clause: Clause, reader: Reader, about: Token) -> list[str]:
+    """ "A and B signed an accord at the end of talks between X and Y", "... at the ministry, where X hosted
+    Y": two states sign, and the clause names the two people who met for them elsewhere in its phrases;
+    each named person may belong to one of the states, none to a third one."""
+    states = {c for h in clause.subject_heads for t in _conjuncts(h) for c in [reader.ctx.token_country(t)] if c}
+    if len(states) < 2 or any(t.i in reader.person_at for h in clause.subject_heads for t in h.subtree):
+        return []
+    skip = {t.i for h in clause.subject_heads for t in h.subtree} | {t.i for t in about.subtree}
+    names = list(dict.fromkeys(reader.person_at[t.i] for t in clause.verb.subtree
+                               if t.i not in skip and t.i in reader.person_at))
+    affiliations = [reader.ctx.affiliation.get(n) for n in names]
+    if len(names) != 2 or any(a and a not in states for a in affiliations) or (
+            all(affiliations) and affiliations[0] == affiliations[1]):
+        return []
+    return names
 
 
 def _definite(noun: Token) -> bool:
