@@ -154,3 +154,25 @@ def test_production_begun_or_a_joint_company_is_an_industrial_project(text):
 
 def test_a_firm_producing_no_weapon_is_no_industrial_project():
     assert "industrial_project" not in _types("The company began producing bread in May.")
+
+
+# --- meetings: a guest's arrival told in a relative clause --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "LIMA – Chile's army chief, General Pablo Herrera, held talks with Peru's Defence Minister, Carlos Mendoza. "
+    "Herrera, who arrived on Monday, was also received by Defence Minister Luis Vargas.",
+    "LIMA – Chile's army chief, General Pablo Herrera, who arrived on Monday at the head of a ten-member "
+    "delegation, was received in audience on Tuesday by his Peruvian counterpart, General Luis Vargas.",
+])
+def test_a_guest_who_arrived_to_be_received_made_a_visit(text):
+    assert ("visit", ("Pablo Herrera",)) in _meetings(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no arrival word: coming to power is no trip
+    "LIMA – General Pablo Herrera, who came to power in 2019, met Defence Minister Luis Vargas.",
+    # an arrival with no meeting told in its clause
+    "LIMA – General Pablo Herrera, who arrived on Monday, said the talks would cover border security.",
+])
+def test_no_visit_without_an_arrival_to_be_met(text):
+    assert ("visit", ("Pablo Herrera",)) not in _meetings(text)

@@ -1657,7 +1657,7 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         with_party = frame == "travel" and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lemma_.lower() in words("visiting_group")
                                                           for p in c.children) for c in tok.children)
-        if not destination and not with_party:
+        if not destination and not with_party and not _arrived_to_be_met(tok):
             return []  # "came to power", "went to war"
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
@@ -1678,6 +1678,20 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.referred = bool(clause.subject_heads) and not any(
         t.i in reader.person_at for h in clause.subject_heads for t in _name_phrase(h))
     return [draft, *companions] if draft.trip else [draft]
+
+
+def _arrived_to_be_met(verb: Token) -> bool:
+    """ "X, who arrived on Sunday, was received by Y": an arrival told of a guest whose clause tells the
+    meeting they came for; the place is where that meeting was (an arrival word only: "X, who came to
+    power in 2019, met Y" tells no trip)."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in words("arrival"):
+        return False
+    guest = verb.head
+    while guest.dep_ in ("appos", "compound", "flat") and guest.head.i != guest.i:
+        guest = guest.head  # "Chile's army chief, General X, who arrived ...": the title heads the subject
+    main = guest.head if guest.dep_ in ("nsubj", "nsubjpass") else None
+    main_cue = cue_of(main) if main is not None else None
+    return main_cue is not None and main_cue.frame in ("meet", "host")
 
 
 def _fronted_presence(clause: Clause, reader: Reader) -> list[Draft]:
