@@ -134,6 +134,8 @@ def test_schooling_abroad_is_training(text):
     "Many Bolivian students study at Chilean universities.",
     # an offer is no training
     "France said it was ready to train Bolivian operators in France.",
+    # training to come with no trainees' state named
+    "The pilots will begin training in Spain next year.",
     # builders of a plant are no instructors
     "Chilean engineers helped to build the Bolivian Navy's new dry dock.",
 ])
