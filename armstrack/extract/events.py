@@ -2138,8 +2138,8 @@ def _killed_in_fighting(m: Match) -> bool:
     smuggler died in a firefight", "repulsed the attack, killing nine of the attackers": armed men among
     the dead, killed in fighting the clause tells (a setting noun or a clause with a clash trigger)."""
     tok = m.token
-    if tok.pos_ != "VERB":
-        return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() == "lose":
+        return False  # "the army has lost 35 soldiers in operations": a force's losses stay killings
     victims = _object(tok) if tok.lemma_.lower() != "die" else next(
         (c for c in tok.children if c.dep_ == "nsubj"), None)
     if victims is None:
