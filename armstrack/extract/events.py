@@ -90,7 +90,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for", "policy", "agentive", "where"}
+              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count"}
 
 
 @dataclass(frozen=True)
@@ -727,6 +727,14 @@ class Checker:
         marks = [c for c in tok.children if c.dep_ in ("advmod", "npadvmod", "prep")]
         marks += [p for c in marks if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         return not any(t.lower_ in TALLY_MARKS for c in marks for t in (c, *c.children))
+
+    def _not_head_count(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not a head count of the moment: "60 officers are (currently) studying at X" counts who is there
+        now (a figure); "have studied since 2016" and "will study" tell a programme."""
+        progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        subj = _subject(tok)
+        counted = subj is not None and any(c.dep_ == "nummod" or c.like_num for c in subj.children)
+        return not (progressive and counted)
 
     def _violent(self, tok: Token, arg: str, m: Match) -> bool:
         """The deaths are no accident or disaster: "a helicopter crash killed five", "died in a flood"."""
@@ -1967,6 +1975,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out: list[Event] = []
     # killings whose victims are troops, or told as an attack's toll (ids of the events)
     soldiers_killed: set[int] = set()
+    # killings of armed men (with or without others) told in the fighting that killed them
+    fight_tolls: set[int] = set()
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
@@ -2083,13 +2093,17 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 types_here.add(trig.type)
                 if trig.type == "killings" and (_soldiers_killed(m) or _toll_of_attack(m)):
                     soldiers_killed.add(id(event))
+                if trig.type == "killings" and _killed_in_fighting(m):
+                    fight_tolls.add(id(event))
                 break
     # "20 soldiers were killed when gunmen overran their post", "an attack on the town that killed one
     # civilian": troops killed in the fighting the sentence reports, or anyone an attack it reports killed,
     # are that clash's toll, not a killing of people
     clash_sentences = {(e.evidence.sent_start, e.evidence.sent_end) for e in out if e.type == "clash"}
-    out = [e for e in out if id(e) not in soldiers_killed
+    out = [e for e in out if id(e) not in soldiers_killed | fight_tolls
            or (e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences]
+    # with no clash of its own in the sentence, such a toll tells the fight itself
+    out = [_as_clash(e) if id(e) in fight_tolls else e for e in out]
     return [e for e in out if not _headline_of(e, out)]
 
 
@@ -2117,6 +2131,44 @@ def _toll_of_attack(m: Match) -> bool:
     tok = m.token
     return tok.pos_ == "VERB" and tok.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in tok.children) \
         and any(row.type == "clash" for row in _trigger_rows(tok.head))
+
+
+def _killed_in_fighting(m: Match) -> bool:
+    """ "four soldiers and seven rebels were killed when their patrol was ambushed", "two troops and a
+    smuggler died in a firefight", "repulsed the attack, killing nine of the attackers": armed men among
+    the dead, killed in fighting the clause tells (a setting noun or a clause with a clash trigger)."""
+    tok = m.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() == "lose":
+        return False  # "the army has lost 35 soldiers in operations": a force's losses stay killings
+    victims = _object(tok) if tok.lemma_.lower() != "die" else next(
+        (c for c in tok.children if c.dep_ == "nsubj"), None)
+    if victims is None:
+        return False
+    lex = lexicon()
+    nouns = [t for c in _conjuncts(victims) for t in [c, *(p for o in c.children if o.dep_ == "prep"
+                                                           and o.lower_ == "of" for p in o.children if p.dep_ == "pobj")]]
+    if not any(lex.has(name, t) for t in nouns for name in ("_troops", "_combatant", "_armed")):
+        return False
+    settings_ = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                 for p in c.children if p.dep_ == "pobj"]
+    clauses = [c for c in tok.children if c.dep_ == "advcl"]
+    around = [tok.head] if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" else []
+    return any(_clash_word(t) for t in (*settings_, *clauses, *around))
+
+
+def _clash_word(tok: Token) -> bool:
+    """A word that can report fighting: a clash trigger ("ambushed", "a firefight") or a _combat noun."""
+    return any(row.type == "clash" for row in _trigger_rows(tok)) or (
+        tok.pos_ == "NOUN" and lexicon().has("_combat", tok))
+
+
+def _as_clash(event: Event) -> Event:
+    """A killings event retold as the clash it was the toll of."""
+    # the codes of the row for killing armed men in fighting ("troops killed 12 militants")
+    row = next((r for r in lexicon().triggers.get(("kill", "VERB"), []) if r.type == "clash"), None)
+    return Event(type="clash", evidence=event.evidence, date=event.date, actors=list(event.actors),
+                 summary=event.summary, plover=row.plover if row else event.plover,
+                 cameo=row.cameo if row else event.cameo)
 
 
 def _soldiers_killed(m: Match) -> bool:

@@ -230,12 +230,12 @@ class People:
                 return name
         return before[0][0] if before else None
 
-    def pair(self, tok: Token) -> list[str]:
-        """ "the two", "both": the two people most recently named."""
+    def pair(self, tok: Token, fits=lambda name: True) -> list[str]:
+        """ "the two", "both": the two people most recently named (that ``fits`` accepts)."""
         start = self._window_start(tok.i)
         found: list[str] = []
         for i, name, _ in reversed(self.mentions):
-            if start <= i < tok.i and name not in found:
+            if start <= i < tok.i and name not in found and fits(name):
                 found.append(name)
             if len(found) == 2:
                 break
@@ -650,12 +650,29 @@ class Reader:
             own = self.names(head, exclude)  # "the two presidents, A and B,": the pair the phrase names
             if len(own) > 1:
                 return own
+            titled = self._titled_pair(head)
+            if titled:
+                return titled
             if head.lemma_.lower() in words("pair_party"):
                 return self._met_pair(head)  # "the two sides": of a meeting, never just the last two named
             return self._met_pair(head) or self.people.pair(head)
         if head.lower_ in function_words("plural_pronoun") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._plural_subject(head)
         return self.names(head, exclude)
+
+    def _titled_pair(self, head: Token) -> list[str]:
+        """ "the two ministers", "the two generals": the two people named last whose stated title has that
+        word, unless the meeting just told is of two such holders already (a host and a guest named after
+        the sides may hold other titles: "received by the minister and by General X")."""
+        word = head.lemma_.lower()
+        if not self.ctx.gaz.is_title(word) or word in words("sides"):
+            return []
+        holders = {p.name for p in self.ctx.analysis.people
+                   if any(word in t.title.lower().replace("-", " ").split() for t in p.titles)}
+        met = self._met_pair(head)
+        if met and all(n in holders for n in met):
+            return met
+        return self.people.pair(head, fits=lambda name: name in holders)
 
     def _met_pair(self, head: Token) -> list[str]:
         """ "the two sides", "the two ministers": the two people of the meeting told in this sentence or
@@ -1433,7 +1450,18 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         if unnamed or (frame == "meet" and len(clause.subjects) >= 2):
             return [clause.draft(clause.subjects, kind, place)]  # "X met officials", "the two met"
         return []
+    if passive_names and len(groups) == 1 and len(clause.subjects) > 1 and _hosts_apart(tok, reader):
+        # "X was received by A and by B": each host met X, one record per counterpart
+        return [clause.draft([host, *passive_names], kind, place) for host in clause.subjects]
     return [clause.draft(clause.subjects + g, kind, place) for g in groups]
+
+
+def _hosts_apart(verb: Token, reader: Reader) -> bool:
+    """A passive whose "by" phrases name their people each on their own ("by A, and by B", "by A and B"),
+    not one phrase that names a pair ("by the two presidents")."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return bool(agents) and not any(a.lower_ in function_words("pair") or _pair_head(a) and any(
+        c.lower_ in function_words("pair") for c in a.children) for a in agents)
 
 
 def _predicative(verb: Token) -> bool:
@@ -1629,7 +1657,7 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         with_party = frame == "travel" and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lemma_.lower() in words("visiting_group")
                                                           for p in c.children) for c in tok.children)
-        if not destination and not with_party:
+        if not destination and not with_party and not _arrived_to_be_met(tok):
             return []  # "came to power", "went to war"
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
@@ -1650,6 +1678,20 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.referred = bool(clause.subject_heads) and not any(
         t.i in reader.person_at for h in clause.subject_heads for t in _name_phrase(h))
     return [draft, *companions] if draft.trip else [draft]
+
+
+def _arrived_to_be_met(verb: Token) -> bool:
+    """ "X, who arrived on Sunday, was received by Y": an arrival told of a guest whose clause tells the
+    meeting they came for; the place is where that meeting was (an arrival word only: "X, who came to
+    power in 2019, met Y" tells no trip)."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in words("arrival"):
+        return False
+    guest = verb.head
+    while guest.dep_ in ("appos", "compound", "flat") and guest.head.i != guest.i:
+        guest = guest.head  # "Chile's army chief, General X, who arrived ...": the title heads the subject
+    main = guest.head if guest.dep_ in ("nsubj", "nsubjpass") else None
+    main_cue = cue_of(main) if main is not None else None
+    return main_cue is not None and main_cue.frame in ("meet", "host")
 
 
 def _fronted_presence(clause: Clause, reader: Reader) -> list[Draft]:
@@ -1842,12 +1884,31 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     for holder in holders:
         groups, _ = reader.counterparts(holder, with_cue, set(signers))
         signers += [n for g in groups for n in g if n not in signers]
+    if not signers and about is not None:
+        signers = _signers_for_states(clause, reader, about)
     if not signers:
         return []
     place = reader.place(clause.verb, clause.skip) or (_city_in(about, reader) if about is not None else None)
     draft = clause.draft(signers, cue.kind, place)
     draft.signs_again = len(signers) == 1 and about is not None and _definite(about)
     return [draft]
+
+
+def _signers_for_states(clause: Clause, reader: Reader, about: Token) -> list[str]:
+    """ "A and B signed an accord at the end of talks between X and Y", "... at the ministry, where X hosted
+    Y": two states sign, and the clause names the two people who met for them elsewhere in its phrases;
+    each named person may belong to one of the states, none to a third one."""
+    states = {c for h in clause.subject_heads for t in _conjuncts(h) for c in [reader.ctx.token_country(t)] if c}
+    if len(states) < 2 or any(t.i in reader.person_at for h in clause.subject_heads for t in h.subtree):
+        return []
+    skip = {t.i for h in clause.subject_heads for t in h.subtree} | {t.i for t in about.subtree}
+    names = list(dict.fromkeys(reader.person_at[t.i] for t in clause.verb.subtree
+                               if t.i not in skip and t.i in reader.person_at))
+    affiliations = [reader.ctx.affiliation.get(n) for n in names]
+    if len(names) != 2 or any(a and a not in states for a in affiliations) or (
+            all(affiliations) and affiliations[0] == affiliations[1]):
+        return []
+    return names
 
 
 def _definite(noun: Token) -> bool:
