@@ -1783,7 +1783,7 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     if obj is None and clause.passive:  # "the summit was attended by X"
         obj = clause.passive[0]
     if obj is None:
-        return []
+        return _attended_with(clause, reader)
     noun_cue = cue_of(obj)
     if noun_cue is None or noun_cue.frame != "event":
         met = [g for conj in _conjuncts(obj) for g in [reader.names(conj, set(subjects), with_conj=False)] if g] \
@@ -1845,6 +1845,26 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     draft.joins_previous = kind == "meeting" and bool(clause.passive) and obj.i == clause.passive[0].i \
         and (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children) or _held_talks(obj, tok))
     return [draft]
+
+
+def _attended_with(clause: Clause, reader: Reader) -> list[Draft]:
+    """ "X attended with Minister Y", "X attended alongside Y": attending with no occasion named is presence at
+    the one just told, and a companion of another state was there with X (a ceremony counts with officials of
+    two states named as present)."""
+    tok, subjects = clause.verb, clause.subjects
+    if clause.cue.lemma not in words("attend_any") or clause.passive or not reader.verb_happened(tok):
+        return []
+    home = {reader.country_of(s) for s in subjects}
+    if None in home:
+        return []  # a subject of no stated state: whether the two sides differ is unknown
+    # "with her deputy, Y": one of the subject's own party, whatever state the text leaves unsaid for Y
+    own_party = any(c.dep_ == "poss" and c.pos_ == "PRON" for p in tok.children if p.dep_ == "prep"
+                    for o in p.children if o.dep_ == "pobj" for c in o.children)
+    beside = [n for n in _along_with(tok, reader, subjects, COMPANION_PREPS | {"with"})
+              if reader.country_of(n) not in home and not (own_party and reader.country_of(n) is None)]
+    if not beside:
+        return []  # "attended with his wife": no official of a second state
+    return [clause.draft(subjects + beside, "meeting", reader.place(tok, clause.skip))]
 
 
 def _held_talks(noun: Token, verb: Token) -> bool:

@@ -1,0 +1,50 @@
+"""Attendance at an occasion told just before, with no occasion named ("X attended with Minister Y",
+"X attended alongside Y"): officials of two states present together are a meeting; one's own party, a
+spouse, or a future attendance are not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from armstrack.core import analyse_text
+
+LEAD = "Norway handed over four patrol boats to the Ghanaian Navy in Tema on Thursday. "
+
+
+def _meetings(text: str) -> set[tuple[str, ...]]:
+    result = analyse_text(text, published=datetime.date(2026, 2, 20))
+    return {tuple(sorted(m.participants)) for m in result.meetings}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Norwegian Ambassador to Ghana, Ingrid Solheim Berg, attended with Ghanaian Navy Chief Rear Admiral "
+    "Kwame Mensah Boateng.",
+    "Norwegian Ambassador Ingrid Solheim Berg attended alongside Ghanaian Navy Chief Rear Admiral Kwame Mensah "
+    "Boateng.",
+    "Ghanaian Navy Chief Rear Admiral Kwame Mensah Boateng attended with Norwegian Ambassador Ingrid Solheim Berg.",
+])
+def test_attending_with_an_official_of_another_state_is_their_meeting(sentence):
+    assert ("Ingrid Solheim Berg", "Kwame Mensah Boateng") in _meetings(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norwegian Ambassador Ingrid Solheim Berg attended with her husband.",
+    "Norwegian Ambassador Ingrid Solheim Berg attended with her deputy, Lars Hovland Eide.",
+    "Norwegian Ambassador Ingrid Solheim Berg attended with Norwegian Defence Attaché Colonel Lars Hovland Eide.",
+])
+def test_attending_with_ones_own_party_is_no_meeting(sentence):
+    assert not any("Ingrid Solheim Berg" in p and len(p) > 1 for p in _meetings(LEAD + sentence))
+
+
+def test_a_future_attendance_is_no_meeting():
+    text = LEAD + ("Norwegian Ambassador Ingrid Solheim Berg will attend with Ghanaian Navy Chief Rear Admiral "
+                   "Kwame Mensah Boateng.")
+    assert ("Ingrid Solheim Berg", "Kwame Mensah Boateng") not in _meetings(text)
+
+
+def test_attending_a_named_occasion_with_someone_is_unchanged():
+    text = LEAD + ("Norwegian Ambassador Ingrid Solheim Berg attended the ceremony with Ghanaian Navy Chief Rear "
+                   "Admiral Kwame Mensah Boateng.")
+    assert ("Ingrid Solheim Berg", "Kwame Mensah Boateng") in _meetings(text)
