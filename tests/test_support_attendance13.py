@@ -48,3 +48,32 @@ def test_attending_a_named_occasion_with_someone_is_unchanged():
     text = LEAD + ("Norwegian Ambassador Ingrid Solheim Berg attended the ceremony with Ghanaian Navy Chief Rear "
                    "Admiral Kwame Mensah Boateng.")
     assert ("Ingrid Solheim Berg", "Kwame Mensah Boateng") in _meetings(text)
+
+
+# --- support for a named state's security ---------------------------------------------------------------
+
+TALKS = ("Kenyan Defence Minister Amina Wairimu Njoroge held talks in Kampala on Tuesday with Ugandan Defence "
+         "Minister Peter Okello Mugisha. ")
+
+
+def _supports(text: str) -> list[list[str]]:
+    result = analyse_text(text, published=datetime.date(2026, 2, 20))
+    return [list(e.actors) for e in result.events if e.type == "statement_of_support"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"Kenya supports the security of Uganda as firmly as its own,\" Njoroge said.",
+    "Njoroge said Kenya fully supported the stability of Uganda.",
+    "Njoroge said Kenya supports Uganda's defence.",
+])
+def test_supporting_a_named_states_security_is_a_statement_of_support(sentence):
+    found = _supports(TALKS + sentence)
+    assert any("Kenya" in actors for actors in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new radars will support the security of the airport, Njoroge said.",
+    "The contractor supports the defence of the compound.",
+])
+def test_supporting_security_of_no_state_is_no_statement(sentence):
+    assert _supports(TALKS + sentence) == []
