@@ -77,3 +77,27 @@ def test_supporting_a_named_states_security_is_a_statement_of_support(sentence):
 ])
 def test_supporting_security_of_no_state_is_no_statement(sentence):
     assert _supports(TALKS + sentence) == []
+
+
+# --- "in the presence of the ambassador of X in C, Mr. A, and ...": the seat of a post is part of its title ---
+
+HANDOVER = "Japan handed over two patrol boats to the Philippine Navy at Subic on Monday. "
+
+
+def test_a_post_seated_in_a_city_does_not_cut_the_list_of_those_present():
+    text = HANDOVER + ("The ceremony took place in the presence of the Ambassador of Japan in Manila, Mr. Kenji "
+                       "Watanabe, and the Commander of the Navy, Vice Admiral Jose Ramos Cruz.")
+    assert any({"Kenji Watanabe", "Jose Ramos Cruz"} <= set(p) for p in _meetings(text))
+
+
+def test_the_list_of_those_present_without_a_seat_is_unchanged():
+    text = HANDOVER + ("The ceremony took place in the presence of the Japanese Ambassador, Kenji Watanabe, and the "
+                       "Commander of the Philippine Navy, Vice Admiral Jose Ramos Cruz.")
+    assert any({"Kenji Watanabe", "Jose Ramos Cruz"} <= set(p) for p in _meetings(text))
+
+
+def test_a_meeting_in_a_city_still_ends_the_list_of_those_present():
+    text = ("Philippine Navy chief Vice Admiral Jose Ramos Cruz received the boats in the presence of Japanese "
+            "Ambassador Kenji Watanabe. In Manila, Defence Secretary Carlos Mendoza Reyes met Australian Ambassador "
+            "Helen Brooks Carter.")
+    assert not any("Helen Brooks Carter" in p and "Kenji Watanabe" in p for p in _meetings(text))

@@ -1153,6 +1153,8 @@ def _listed_after(prep: Token, reader: Reader) -> list[str]:
     found: list[str] = []
     for tok in prep.doc[prep.i + 1:prep.sent.end]:
         repeated = tok.lower_ == prep.lower_ and prep.doc[tok.i - 1].lower_ == "and"
+        if _post_of_title(tok):
+            continue  # "the ambassador of X in C, Mr. A": the place is part of the title, the list goes on
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS and not repeated) \
                 or tok.tag_ in ("WDT", "WP") or tok.text in (";", ":", "(", "—", "–"):
             break
@@ -1160,6 +1162,13 @@ def _listed_after(prep: Token, reader: Reader) -> list[str]:
         if name and name not in found:
             found.append(name)
     return found
+
+
+def _post_of_title(prep: Token) -> bool:
+    """ "the ambassador of X in C": an "in" phrase on a title noun naming a place, the seat of the post."""
+    return prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") \
+        and prep.head.ent_type_ != "DATE" and any(c.dep_ == "pobj" and c.ent_type_ in ("LOCATION", "COUNTRY", "GPE")
+                                                  for c in prep.children)
 
 
 def _gapped_objects(verb: Token, person_at: dict[int, str]) -> list[Token]:
