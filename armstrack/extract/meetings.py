@@ -1153,6 +1153,8 @@ def _listed_after(prep: Token, reader: Reader) -> list[str]:
     found: list[str] = []
     for tok in prep.doc[prep.i + 1:prep.sent.end]:
         repeated = tok.lower_ == prep.lower_ and prep.doc[tok.i - 1].lower_ == "and"
+        if _post_of_title(tok):
+            continue  # "the ambassador of X in C, Mr. A": the place is part of the title, the list goes on
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS and not repeated) \
                 or tok.tag_ in ("WDT", "WP") or tok.text in (";", ":", "(", "—", "–"):
             break
@@ -1160,6 +1162,13 @@ def _listed_after(prep: Token, reader: Reader) -> list[str]:
         if name and name not in found:
             found.append(name)
     return found
+
+
+def _post_of_title(prep: Token) -> bool:
+    """ "the ambassador of X in C": an "in" phrase on a title noun naming a place, the seat of the post."""
+    return prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") \
+        and prep.head.ent_type_ != "DATE" and any(c.dep_ == "pobj" and c.ent_type_ in ("LOCATION", "COUNTRY", "GPE")
+                                                  for c in prep.children)
 
 
 def _gapped_objects(verb: Token, person_at: dict[int, str]) -> list[Token]:
@@ -1783,7 +1792,7 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     if obj is None and clause.passive:  # "the summit was attended by X"
         obj = clause.passive[0]
     if obj is None:
-        return []
+        return _attended_with(clause, reader)
     noun_cue = cue_of(obj)
     if noun_cue is None or noun_cue.frame != "event":
         met = [g for conj in _conjuncts(obj) for g in [reader.names(conj, set(subjects), with_conj=False)] if g] \
@@ -1845,6 +1854,26 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     draft.joins_previous = kind == "meeting" and bool(clause.passive) and obj.i == clause.passive[0].i \
         and (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children) or _held_talks(obj, tok))
     return [draft]
+
+
+def _attended_with(clause: Clause, reader: Reader) -> list[Draft]:
+    """ "X attended with Minister Y", "X attended alongside Y": attending with no occasion named is presence at
+    the one just told, and a companion of another state was there with X (a ceremony counts with officials of
+    two states named as present)."""
+    tok, subjects = clause.verb, clause.subjects
+    if clause.cue.lemma not in words("attend_any") or clause.passive or not reader.verb_happened(tok):
+        return []
+    home = {reader.country_of(s) for s in subjects}
+    if None in home:
+        return []  # a subject of no stated state: whether the two sides differ is unknown
+    # "with her deputy, Y": one of the subject's own party, whatever state the text leaves unsaid for Y
+    own_party = any(c.dep_ == "poss" and c.pos_ == "PRON" for p in tok.children if p.dep_ == "prep"
+                    for o in p.children if o.dep_ == "pobj" for c in o.children)
+    beside = [n for n in _along_with(tok, reader, subjects, COMPANION_PREPS | {"with"})
+              if reader.country_of(n) not in home and not (own_party and reader.country_of(n) is None)]
+    if not beside:
+        return []  # "attended with his wife": no official of a second state
+    return [clause.draft(subjects + beside, "meeting", reader.place(tok, clause.skip))]
 
 
 def _held_talks(noun: Token, verb: Token) -> bool:
