@@ -55,3 +55,11 @@ def test_guard_remaining_fleet_of_a_sale_is_no_licensed_build(transfers):
     records = transfers("Jordan sold six F-16 fighters to Romania in 2022. The remaining jets stay in service "
                         "with its air force.")
     assert licensed(records) == []
+
+
+def test_later_hulls_of_a_catalogued_class_built_at_home_under_technology_transfer(transfers):
+    records = transfers("The second LMS Batch 2 vessel for Malaysia will be floated out in Turkey next month, while "
+                        "the third and fourth ships are being constructed at a Malaysian yard in Lumut under a "
+                        "technology transfer arrangement.")
+    built = licensed(records)
+    assert [(r.supplier, r.recipient, r.family) for r in built] == [("Turkey", "Malaysia", "LMS Batch 2")]
