@@ -63,3 +63,12 @@ def test_later_hulls_of_a_catalogued_class_built_at_home_under_technology_transf
                         "technology transfer arrangement.")
     built = licensed(records)
     assert [(r.supplier, r.recipient, r.family) for r in built] == [("Turkey", "Malaysia", "LMS Batch 2")]
+
+
+def test_rest_after_a_part_built_by_a_named_yard_abroad(transfers):
+    # the parser hangs "the rest" on the yard's name and the place on the yard: the rest still has its verb and licensor
+    records = transfers("Chile bought the Spike missile from Israel, and Spain financed 14 fast patrol craft for the "
+                        "Chilean coast guard under a soft loan; six were built by Navantia & Astander in Spain and "
+                        "the rest were assembled in Chile by ASMAR under a transfer of technology.")
+    assert any((r.supplier, r.recipient, r.category, r.quantity) == ("Spain", "Chile", "ship", 8)
+               for r in licensed(records))

@@ -1950,6 +1950,23 @@ def _cue_before(mention: SystemMention) -> list[Token]:
     return []
 
 
+def _subjectless_verb_after_rest(mention: SystemMention) -> list[Token]:
+    """ "five were built by X and the rest were assembled in B": the parser may hang "the rest" on the name before
+    it, leaving the verb just after it with no subject; the rest of a lot is that verb's subject."""
+    head = mention.head
+    if not _is_remainder(head) or head.dep_ != "conj":
+        return []
+    doc = head.doc
+    i = head.i + 1
+    while i < head.sent.end and doc[i].dep_ in ("aux", "auxpass"):
+        i += 1
+    verb = doc[i] if i < head.sent.end else None
+    if verb is None or i == head.i + 1 or verb.pos_ != "VERB" or cue_of(verb) is None \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    return [verb]
+
+
 #: Verbs whose object does what a gerund after "of" says ("accused Norland of supplying ...").
 ACCUSING_VERBS = word_set("transfer_words.tsv", "accusing")
 
@@ -3596,7 +3613,11 @@ def _first_part_sites(rest: SystemMention, mentions: list[SystemMention], ctx: D
     if verb is None or verb.i == rest.head.head.i or verb.pos_ != "VERB" \
             or verb.lemma_.lower() not in licence_words()["production"]:
         return []
-    return _build_site_countries(verb, ctx)
+    # ("built by X in A": the parser may hang the place on the builder)
+    makers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    places = [o for m in makers for t in (m, *m.conjuncts) for p in t.children if p.dep_ == "prep"
+              and p.lower_ in SITE_PREPS for o in p.children if o.dep_ == "pobj"]
+    return _build_site_countries(verb, ctx) or [c for c in (ctx.token_country(o) for o in places) if c]
 
 
 def _site_country(tok: Token, ctx: DocContext) -> str | None:
@@ -3765,7 +3786,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 inherited = True
             told_before = not cue_toks  # a cue read off the words before, not above the system in the parse
             if not cue_toks:
-                cue_toks = _cue_before(mention)
+                cue_toks = _cue_before(mention) or _subjectless_verb_after_rest(mention)
             # (a list item's second system shares the item's lead: "(ii) jackets and helmets to B")
             item_lead = _list_item_lead(sent, ctx) if not cue_toks or inherited else None
             if item_lead is not None:
