@@ -646,16 +646,63 @@ def _system_candidates(ctx: DocContext, heads: frozenset[str], anaphoric: frozen
 
 #: Nouns of the rest of a lot ("the rest will be assembled at home").
 REMAINDER_NOUNS = word_set("transfer_words.tsv", "remainder")
+#: Adjectives that make a noun or a count the rest of a lot ("the remaining hulls", "the remaining ten").
+REMAINDER_MODIFIERS = word_set("transfer_words.tsv", "remainder_modifier")
+
+
+def _is_remainder(tok: Token) -> bool:
+    """ "the rest", "the remainder", or a noun or count told as the rest ("the remaining hulls", "the remaining
+    ones")."""
+    return tok.lower_ in REMAINDER_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in REMAINDER_MODIFIERS for c in tok.children)
 
 
 def _lot_before(tok: Token, found: list[SystemMention]) -> tuple[str, str | None, str] | None:
     """The system of the lot told just before "the rest" in its own sentence ("the first 18 howitzers were built
     in Korea; the rest will be assembled at home": the howitzers, whichever system was named last)."""
-    if tok.lower_ not in REMAINDER_NOUNS:
+    if not _is_remainder(tok):
         return None
-    before = [m for m in found if m.span.end <= tok.i and m.head.sent.start == tok.sent.start]
-    last = max(before, key=lambda m: m.span.end, default=None)
+    last = _mention_before(tok, found)
     return (last.system, last.family, last.category) if last is not None else None
+
+
+def _mention_before(tok: Token, found: list[SystemMention]) -> SystemMention | None:
+    """The system phrase told last before a token in its own sentence."""
+    before = [m for m in found if m.span.end <= tok.i and m.head.sent.start == tok.sent.start]
+    return max(before, key=lambda m: m.span.end, default=None)
+
+
+def _part_of_lot(tok: Token, found: list[SystemMention]) -> SystemMention | None:
+    """The counted lot a bare smaller count just after it in its sentence is a part of ("A financed 12 boats for
+    B; five were built in A and the rest in B": five of the boats, whatever was named before)."""
+    last = _mention_before(tok, found)
+    if last is None or last.referring:
+        return None
+    part = _count(tok)
+    whole = [_count(c) for c in last.head.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
+    return last if part and len(whole) == 1 and whole[0] and part < whole[0] else None
+
+
+def _rest_antecedent(tok: Token, category: str | None, ctx: DocContext) -> tuple[str, str | None, str] | None:
+    """The system a definite phrase refers back to; the rest of a lot ("the remaining hulls") says outright that a
+    lot was told, so it looks as far back as "of the same class" does."""
+    return _antecedent(tok, category, ctx) or (
+        _antecedent(tok, category, ctx, sentences=SAME_KIND_REACH) if _is_remainder(tok) else None)
+
+
+def _rest_size(rest: SystemMention, mentions: list[SystemMention]) -> int | None:
+    """The count of the rest of a lot: the lot's count told before it in its sentence, less the counts of the parts
+    told between them ("financed 14 boats; six were built in A and the rest in B": eight)."""
+    same = [m for m in mentions if m.system == rest.system and m.span.end <= rest.head.i]
+    lots = [m for m in same if not m.referring and _quantity(m, own=True)]
+    if not lots:
+        return None
+    lot = lots[-1]
+    parts = [_count(m.head) for m in same if m.referring and m.span.start >= lot.span.end and _is_number(m.head)]
+    if not parts or None in parts:
+        return None
+    left = _quantity(lot, own=True) - sum(parts)
+    return left if left > 0 else None
 
 
 def _object_pronoun(tok: Token) -> bool:
@@ -747,6 +794,12 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
         if _is_number(tok) and tok.i not in covered and _bare_number(tok):
+            lot = _part_of_lot(tok, out)
+            if lot is not None:
+                # "financed 12 boats; five were built at home": five of that lot
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], lot.system, lot.family, lot.category,
+                                         named=lot.named, referring=True))
+                continue
             antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
@@ -806,9 +859,12 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok) \
                     and not _of_named_system(tok):
                 # "the five regiments": of the system named before ("the vehicles": of an armoured one)
-                antecedent = _lot_before(tok, out) or _antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
+                antecedent = _lot_before(tok, out) or _rest_antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
                 if antecedent is not None:
-                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
+                    # (the rest of a lot told in general words is told in general words too)
+                    lot = _mention_before(tok, out) if _lot_before(tok, out) else None
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True,
+                                             named=lot.named if lot is not None else True))
             continue
         phrase, category = best
         if _phrase_head(tok).i != tok.i and not _cue_noun(_phrase_head(tok)):
@@ -1892,6 +1948,23 @@ def _cue_before(mention: SystemMention) -> list[Token]:
                 or tok.pos_ == "ADP" and tok.lower_ in SCENE_PREPS:
             return []  # ("received training on the Javelin": the verb has a theme of its own)
     return []
+
+
+def _subjectless_verb_after_rest(mention: SystemMention) -> list[Token]:
+    """ "five were built by X and the rest were assembled in B": the parser may hang "the rest" on the name before
+    it, leaving the verb just after it with no subject; the rest of a lot is that verb's subject."""
+    head = mention.head
+    if not _is_remainder(head) or head.dep_ != "conj":
+        return []
+    doc = head.doc
+    i = head.i + 1
+    while i < head.sent.end and doc[i].dep_ in ("aux", "auxpass"):
+        i += 1
+    verb = doc[i] if i < head.sent.end else None
+    if verb is None or i == head.i + 1 or verb.pos_ != "VERB" or cue_of(verb) is None \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    return [verb]
 
 
 #: Verbs whose object does what a gerund after "of" says ("accused Norland of supplying ...").
@@ -3532,6 +3605,21 @@ def _build_site_countries(verb: Token, ctx: DocContext) -> list[str]:
     return found
 
 
+def _first_part_sites(rest: SystemMention, mentions: list[SystemMention], ctx: DocContext) -> list[str]:
+    """The states the part of a lot told before its rest, in the same sentence, is built in ("five were built in
+    A, the rest in B": A)."""
+    part = _mention_before(rest.head, [m for m in mentions if m.system == rest.system])
+    verb = part.head.head if part is not None else None
+    if verb is None or verb.i == rest.head.head.i or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in licence_words()["production"]:
+        return []
+    # ("built by X in A": the parser may hang the place on the builder)
+    makers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    places = [o for m in makers for t in (m, *m.conjuncts) for p in t.children if p.dep_ == "prep"
+              and p.lower_ in SITE_PREPS for o in p.children if o.dep_ == "pobj"]
+    return _build_site_countries(verb, ctx) or [c for c in (ctx.token_country(o) for o in places) if c]
+
+
 def _site_country(tok: Token, ctx: DocContext) -> str | None:
     """The state of a place or an organisation at a token (any city of the gazetteer, not only capitals)."""
     ent = ctx.ent_at.get(tok.i)
@@ -3698,7 +3786,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 inherited = True
             told_before = not cue_toks  # a cue read off the words before, not above the system in the parse
             if not cue_toks:
-                cue_toks = _cue_before(mention)
+                cue_toks = _cue_before(mention) or _subjectless_verb_after_rest(mention)
             # (a list item's second system shares the item's lead: "(ii) jackets and helmets to B")
             item_lead = _list_item_lead(sent, ctx) if not cue_toks or inherited else None
             if item_lead is not None:
@@ -3922,6 +4010,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "four will be built at Karachi Shipyard under a transfer of technology": the licensee is the
                 # state the build site is in (a place, not a party the text names: it does not lead the article)
                 recipients = [c for c in _build_site_countries(cue_toks[0], ctx) if c not in suppliers][:1]
+            if status == "licensed_production" and not suppliers and _is_remainder(mention.head):
+                # "five were built in A and the rest were assembled in B": the rest is made under the licence of the
+                # state the lot's first part was built in
+                suppliers = [c for c in _first_part_sites(mention, mentions, ctx) if c not in recipients][:1]
             clause = _clause_countries(cue_toks[0], ctx)
             if suppliers and not recipients and cue_of(cue_toks[0]).subject == "system":
                 # "inspected the newly arrived jets at the Kenyan Air Force Base X": arrived where the buyer has them
@@ -4019,6 +4111,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     (st, _own_date(ctx, sent, t, (main,))) for t, st in also]
             lot = _lot(mention)
             part_size, lot_size = lot if lot else (_quantity(mention), None)
+            if part_size is None and _is_remainder(mention.head):
+                part_size = _rest_size(mention, mentions)  # "of 14 boats, six were built in A; the rest ...": eight
             if lot_size and STATUS_PHASE[status] == "delivered" \
                     and not any(STATUS_PHASE[st] == "agreed" for st, _ in versions):
                 # "showed the first of 12 jets ordered from X": a delivery of one, under an order of 12
