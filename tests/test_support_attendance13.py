@@ -86,7 +86,7 @@ HANDOVER = "Japan handed over two patrol boats to the Philippine Navy at Subic o
 
 def test_a_post_seated_in_a_city_does_not_cut_the_list_of_those_present():
     text = HANDOVER + ("The ceremony took place in the presence of the Ambassador of Japan in Manila, Mr. Kenji "
-                       "Watanabe, and the Commander of the Navy, Vice Admiral Jose Ramos Cruz.")
+                       "Watanabe, and the head of the fleet, Vice Admiral Jose Ramos Cruz.")
     assert any({"Kenji Watanabe", "Jose Ramos Cruz"} <= set(p) for p in _meetings(text))
 
 
