@@ -657,15 +657,6 @@ def _is_remainder(tok: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in REMAINDER_MODIFIERS for c in tok.children)
 
 
-def _lot_before(tok: Token, found: list[SystemMention]) -> tuple[str, str | None, str] | None:
-    """The system of the lot told just before "the rest" in its own sentence ("the first 18 howitzers were built
-    in Korea; the rest will be assembled at home": the howitzers, whichever system was named last)."""
-    if not _is_remainder(tok):
-        return None
-    last = _mention_before(tok, found)
-    return (last.system, last.family, last.category) if last is not None else None
-
-
 def _mention_before(tok: Token, found: list[SystemMention]) -> SystemMention | None:
     """The system phrase told last before a token in its own sentence."""
     before = [m for m in found if m.span.end <= tok.i and m.head.sent.start == tok.sent.start]
@@ -859,10 +850,13 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok) \
                     and not _of_named_system(tok):
                 # "the five regiments": of the system named before ("the vehicles": of an armoured one)
-                antecedent = _lot_before(tok, out) or _rest_antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
+                # ("the first 18 howitzers were built in Korea; the rest will be assembled at home": the rest of the
+                # lot told just before in its sentence, whichever system was named last)
+                lot = _mention_before(tok, out) if _is_remainder(tok) else None
+                antecedent = (lot.system, lot.family, lot.category) if lot is not None \
+                    else _rest_antecedent(tok, anaphoric_categories().get(tok.lower_), ctx)
                 if antecedent is not None:
                     # (the rest of a lot told in general words is told in general words too)
-                    lot = _mention_before(tok, out) if _lot_before(tok, out) else None
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True,
                                              named=lot.named if lot is not None else True))
             continue
@@ -3702,9 +3696,9 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
 def _subject_buyer(recipient: str | None, told: list[Transfer], bought: list[Transfer], ctx: DocContext
                    ) -> str | None:
     """The buyer a record with none of its own is given: the main pair's, unless the article is plainly about
-    another state that sells nothing in it, or is told buying too. A story on one state's purchases names its buyer again and again
-    and leaves it out of many sentences ("the Air Force received four more jets"); one aside on a
-    neighbour's deal, or a misread clause, must not make that neighbour the buyer of everything else."""
+    another state that sells nothing in it, or is told buying too. A story on one state's purchases names its
+    buyer again and again and leaves it out of many sentences ("the Air Force received four more jets"); one aside
+    on a neighbour's deal, or a misread clause, must not make that neighbour the buyer of everything else."""
     ranked = ctx.country_counts.most_common(2)
     if not ranked:
         return recipient
