@@ -510,16 +510,8 @@ def _fold_titles(distinct: list[dict], conflicts: list[dict], new: list[dict]) -
     """A person's distinct titles and title conflicts with ``new`` titles (row order, from documents not
     counted yet) added, from the stored ones alone; None when a group of titles starts to contradict
     (its earlier titles are not stored)."""
-    firsts = {(t["title"], t["affiliation"] or ""): t for t in distinct}
-    for t in sorted(new, key=_title_order):
-        k = (t["title"], t["affiliation"] or "")
-        if k not in firsts or _title_order(t) < _title_order(firsts[k]):
-            firsts[k] = t  # an earlier first: a new document never ties with a stored one (documents differ)
-    kept = [t for t in distinct if firsts[(t["title"], t["affiliation"] or "")] is t]
-    # stored ones first (their order), then the new in row order: a stable sort keeps a document's rows in order
-    merged = sorted(kept + [t for t in new if firsts[(t["title"], t["affiliation"] or "")] is t], key=_title_order)
-    merged = [{"title": t["title"], "affiliation": t["affiliation"], "doc": t["doc"], "published": t["published"]}
-              for t in merged]
+    # the first of each (title, affiliation) in export order; a stored one wins a tie (a stable sort)
+    merged = _distinct_titles(sorted(distinct + new, key=_title_order))
     added = _title_groups(new)
     if not added:  # no known title: the conflicts stand
         return merged, conflicts
