@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy import symbols
@@ -2166,9 +2166,8 @@ def _as_clash(event: Event) -> Event:
     """A killings event retold as the clash it was the toll of."""
     # the codes of the row for killing armed men in fighting ("troops killed 12 militants")
     row = next((r for r in lexicon().triggers.get(("kill", "VERB"), []) if r.type == "clash"), None)
-    return Event(type="clash", evidence=event.evidence, date=event.date, actors=list(event.actors),
-                 summary=event.summary, plover=row.plover if row else event.plover,
-                 cameo=row.cameo if row else event.cameo)
+    return replace(event, type="clash", actors=list(event.actors), plover=row.plover if row else event.plover,
+                   cameo=row.cameo if row else event.cameo)
 
 
 def _soldiers_killed(m: Match) -> bool:
