@@ -444,6 +444,8 @@ class Reader:
                     (r for a in conj.children if a.dep_ == "appos" and a.i > conj.i and a.i not in self.person_at
                      for r in [self._resolve(a, exclude)] if r), None)
                 own = [resolved] if resolved else self._earlier_leaders(conj, exclude)
+            if not own:
+                own = self._apposed_tail(conj)
             found.extend(n for n in own if n not in found)
             if with_conj and own:
                 found.extend(n for n in self._misattached_conjuncts(conj) if n not in found)
@@ -470,6 +472,25 @@ class Reader:
             queue.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                          for p in c.children if p.dep_ == "pobj")
         return found
+
+    def _apposed_tail(self, subject: Token) -> list[str]:
+        """ "The Flag Officer Commanding-in-Chief of the X Command, Vice Admiral Y, ended a visit": the parser
+        may hang the holder of a long title deep inside the title's own phrases; the name in apposition that
+        closes the subject, set off by a comma just before its verb, is the subject."""
+        verb = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i <= subject.i:
+            return []
+        doc = subject.doc
+        end = subject.right_edge.i
+        if doc[end].text == ",":
+            end -= 1  # the comma may hang on the subject itself
+        if end + 2 != verb.i or doc[end + 1].text != "," or end not in self.person_at:
+            return []
+        name = self.person_at[end]
+        head = doc[end]
+        while head.head.i != head.i and self.person_at.get(head.head.i) == name:
+            head = head.head
+        return [name] if head.dep_ == "appos" else []  # set in apposition within the subject
 
     def _detached_holder(self, title: Token) -> list[str]:
         """ "met the chief of staff of the army, General X, in C": the parser may hang the name that
@@ -502,7 +523,9 @@ class Reader:
         # hung on a verb as an adverb, or as a second subject of a later verb ("..., X, ..., the ministry said")
         second_subject = head.dep_ == "nsubj" and any(
             c.dep_ == "nsubj" and c.i != head.i for c in head.head.children)
-        attached = (head.dep_ in ("npadvmod", "advmod", "appos", "dep") or second_subject) \
+        # "held talks with the commander of X, Colonel Y,": or as an object of the verb whose phrase holds the title
+        second_object = head.dep_ in ("dobj", "obj") and title.dep_ == "pobj"
+        attached = (head.dep_ in ("npadvmod", "advmod", "appos", "dep") or second_subject or second_object) \
             and not (title.i <= head.head.i <= end)
         closed = after >= len(doc) or doc[after].text in (",", ".", ";") or doc[after].is_sent_end
         return names if attached and closed else []
@@ -657,7 +680,10 @@ class Reader:
                 return self._met_pair(head)  # "the two sides": of a meeting, never just the last two named
             return self._met_pair(head) or self.people.pair(head)
         if head.lower_ in function_words("plural_pronoun") and head.dep_ in ("nsubj", "nsubjpass"):
-            return self._plural_subject(head)
+            # "At the end of the meeting they signed": in a sentence that points back to the meeting just
+            # told, "they" are its two sides
+            return self._plural_subject(head) or (self._met_pair(head, pronoun=True) if _recalls_meeting(head.sent)
+                                                  else [])
         return self.names(head, exclude)
 
     def _titled_pair(self, head: Token) -> list[str]:
@@ -674,10 +700,10 @@ class Reader:
             return met
         return self.people.pair(head, fits=lambda name: name in holders)
 
-    def _met_pair(self, head: Token) -> list[str]:
-        """ "the two sides", "the two ministers": the two people of the meeting told in this sentence or
-        the one before (the last two people named may be a spokesman and an aide, not the sides)."""
-        if self.last_pair is None or not _pair_head(head):
+    def _met_pair(self, head: Token, pronoun: bool = False) -> list[str]:
+        """ "the two sides", "the two ministers" (or a ``pronoun``, "they"): the two people of the meeting told in
+        this sentence or the one before (the last two people named may be a spokesman and an aide, not the sides)."""
+        if self.last_pair is None or not (pronoun or _pair_head(head)):
             return []
         verb = cue_of(head.head) if head.dep_ in ("nsubj", "nsubjpass") else None
         if verb is None or verb.frame not in ("sign", "take_part", "meet"):
@@ -1323,7 +1349,17 @@ class Clause:
 
     def object(self) -> Token | None:
         """The direct object of the clause's verb, or None."""
-        return next((c for c in self.verb.children if c.dep_ in ("dobj", "obj")), None)
+        objects = [c for c in self.verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            return None
+        head = objects[0]
+        # "received the Vice-Minister of X": the parser may split a hyphenated noun into objects of their own,
+        # word by word; the last of that run is the phrase's head
+        for nxt in objects[1:]:
+            if nxt.i != head.i + 1 or not any(t.text == "-" for t in (head, nxt)):
+                break
+            head = nxt
+        return head
 
 
 def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
@@ -2077,8 +2113,10 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
                      for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in words("counterpart")
                      for poss in p.children if poss.dep_ == "poss" for n in reader.group(poss)
                      if not any(n in g for g in groups)][:1]
-    if not owner_heads and not groups and not inherited:
-        inherited = _folded_subjects(noun, reader)
+    if not owner_heads and not inherited:
+        # "X, held talks with Y": the folded verb's one subject is the other side of the counterpart named
+        inherited = _folded_subjects(noun, reader, 1 if groups else 2)
+        inherited = [n for n in inherited if not any(n in g for g in groups)]
     holder = _apposed_holder(noun, reader) if groups and not owners and not inherited else None
     if holder is not None:
         inherited = [reader.person_at[holder.i]]  # "X, in Moscow for talks with Y, said"
@@ -2148,10 +2186,11 @@ def _call_in_person(noun: Token) -> bool:
         noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in words("light"))
 
 
-def _folded_subjects(noun: Token, reader: Reader) -> list[str]:
+def _folded_subjects(noun: Token, reader: Reader, least: int = 2) -> list[str]:
     """ "A and B held talks in C": the parser may read the verb as an adjective of the event noun
     ("held talks") and the names before it as the noun's modifiers; the people named before the folded
-    verb (not inside a preposition's phrase or a clause) are the ones who held the talks."""
+    verb (not inside a preposition's phrase or a clause) are the ones who held the talks (at least ``least``
+    of them: one when the noun names the counterpart itself)."""
     verb = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.tag_ in ("VBD", "VBN")
                  and (c.lemma_.lower() == "hold" or c.lemma_.lower() in words("light"))
                  and all(t.pos_ in ("DET", "ADJ") for t in noun.doc[c.i + 1:noun.i])), None)
@@ -2170,7 +2209,7 @@ def _folded_subjects(noun: Token, reader: Reader) -> list[str]:
             tok = tok.head
         if free:
             found.append(name)
-    return found if len(found) > 1 else []
+    return found if len(found) >= least else []
 
 
 def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
