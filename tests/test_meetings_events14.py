@@ -145,3 +145,73 @@ def test_a_long_title_subject_named_in_apposition_ends_a_visit():
 def test_a_name_inside_a_subjects_place_phrase_is_not_the_traveller():
     text = "The ambassador of the country that Niels Holm once led arrived in Reykjavik yesterday."
     assert ("visit", ("Niels Holm",)) not in _meetings(text)
+
+
+# --- events: joint patrols only planned or agreed on --------------------------------------------------------
+
+def test_a_joint_patrol_a_ship_is_due_to_carry_out_is_no_event():
+    text = ("The corvette KNS Jasiri is due to carry out a joint surveillance patrol of the exclusive economic zone "
+            "with Tanzanian ships before sailing for Mombasa on Friday.")
+    assert "training" not in _types(text)
+
+
+def test_joint_patrols_agreed_on_are_no_event():
+    text = ("The two army chiefs agreed to set up joint patrols along the border between Kenya and Uganda before the "
+            "end of the year.")
+    assert "training" not in _types(text)
+
+
+def test_a_joint_patrol_carried_out_is_still_an_exercise():
+    text = "Kenyan and Tanzanian navy ships carried out a joint patrol of Lake Victoria last week."
+    assert "training" in _types(text)
+
+
+# --- events: training as what talks took in, or in the name of a unit -----------------------------------------
+
+def test_training_the_talks_covered_is_a_topic():
+    text = ("According to a ministry official, the talks covered officer training and the work of the British Army "
+            "Training Team in Nanyuki.")
+    assert "training" not in _types(text)
+
+
+def test_training_given_is_still_an_event():
+    assert "training" in _types("French instructors trained 200 Malian soldiers at the Koulikoro camp last year.")
+
+
+def test_a_need_to_train_is_no_training():
+    text = '"Whatever the FAMa needs to train and equip its soldiers, France will stand by it," General Thierry Moreau said.'
+    assert "training" not in _types(text)
+
+
+# --- events: courses followed, and trainees completing one ----------------------------------------------------
+
+def test_soldiers_following_a_course_with_foreign_instructors():
+    text = ("Finally, some 150 soldiers of the special forces are following a training course this week with Belgian "
+            "instructors at the Kati camp.")
+    assert "training" in _types(text)
+
+
+def test_trainees_completing_a_course():
+    text = "He met Belgian instructors and Malian trainees completing an eight-week course in desert survival."
+    assert ("training", ["Belgium", "Mali"]) in _events(text)
+
+
+# --- events: a warship berthed in a port ------------------------------------------------------------------------
+
+def test_a_warship_berthed_in_a_port():
+    text = ("Rear Admiral Joseph Kiprono had arrived on Tuesday aboard the patrol vessel KNS Shujaa, which berthed in "
+            "the port of Dar es Salaam that morning.")
+    assert "port_access" in _types(text)
+
+
+def test_a_frigate_read_as_berthed_by_the_parser():
+    assert "port_access" in _types("The Indian frigate INS Talwar berthed at the port of Mombasa on Tuesday.")
+
+
+def test_tugs_berthing_a_cargo_ship_is_no_port_access():
+    assert "port_access" not in _types("The company's tugs berthed the cargo ship at the harbour.")
+
+
+def test_a_count_of_ships_calling_at_a_port_is_no_port_access():
+    text = "Thirty-two foreign naval vessels called at Mombasa in 2025, compared with 20 the year before."
+    assert "port_access" not in _types(text)
