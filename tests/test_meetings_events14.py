@@ -215,3 +215,29 @@ def test_tugs_berthing_a_cargo_ship_is_no_port_access():
 def test_a_count_of_ships_calling_at_a_port_is_no_port_access():
     text = "Thirty-two foreign naval vessels called at Mombasa in 2025, compared with 20 the year before."
     assert "port_access" not in _types(text)
+
+
+# --- meetings: a host whose name closes a long title; a signing with one side named ---------------------------
+
+def test_a_delegation_received_by_the_holder_of_a_long_title():
+    text = ("On 3 March, the Minister of Defence of Peru, Carlos Mendoza Ruiz, held talks in Lima with the delegation "
+            "of the Chilean army headed by General Andrés Fuentes, who arrived in Peru on 2 March. On the same day, the "
+            "Chilean delegation was received by the Director of the National Agency for Defence Procurement, Jorge "
+            "Salas Quispe.")
+    assert ("meeting", ("Andrés Fuentes", "Jorge Salas Quispe")) in _meetings(text)
+
+
+def test_a_name_inside_a_titles_phrase_not_closing_it_is_no_holder():
+    text = ("On the same day, the Chilean delegation was received by the Director of the agency that Jorge Salas "
+            "Quispe founded in 2010.")
+    assert not any("Jorge Salas Quispe" in p for p in _people(text))
+
+
+def test_one_official_speaking_at_a_signing_is_no_signing_record():
+    text = "At the signing, the Minister of Defence, General Luis Vargas Pinto, said the tender had been open."
+    assert not any(kind == "signing" for kind, _ in _meetings(text))
+
+
+def test_flying_out_for_a_signing_is_still_a_trip():
+    text = "The Swedish defence minister, Pal Jonson, flew out for the contract signing in Bangkok on Tuesday."
+    assert ("visit", ("Pal Jonson",)) in _meetings(text)

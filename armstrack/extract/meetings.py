@@ -476,15 +476,21 @@ class Reader:
     def _apposed_tail(self, subject: Token) -> list[str]:
         """ "The Flag Officer Commanding-in-Chief of the X Command, Vice Admiral Y, ended a visit": the parser
         may hang the holder of a long title deep inside the title's own phrases; the name in apposition that
-        closes the subject, set off by a comma just before its verb, is the subject."""
+        closes the subject, set off by a comma just before its verb, is the subject (and the name that closes a
+        title's prepositional phrase is its holder: "received by the Chairman of the X Authority, Z")."""
         verb = subject.head
-        if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i <= subject.i:
-            return []
         doc = subject.doc
         end = subject.right_edge.i
         if doc[end].text == ",":
             end -= 1  # the comma may hang on the subject itself
-        if end + 2 != verb.i or doc[end + 1].text != "," or end not in self.person_at:
+        if subject.dep_ in ("nsubj", "nsubjpass") and verb.i > subject.i:
+            closed = end + 2 == verb.i and doc[end + 1].text == ","
+        else:
+            # "was received by the Chairman of the X Authority for Y, Z.": a title's phrase that the holder's name
+            # closes, at a comma or the end of the sentence
+            closed = subject.dep_ == "pobj" and _is_party(subject, self.ctx) and (
+                end + 1 >= len(doc) or doc[end + 1].text in (",", ".", ";") or doc[end].is_sent_end)
+        if not closed or end not in self.person_at:
             return []
         name = self.person_at[end]
         head = doc[end]
@@ -2536,9 +2542,9 @@ def _with_visitor(d: Draft, visitor: str, sent: Span) -> list[Draft]:
 
 
 def _dates_an_act(noun: Token) -> bool:
-    """ "X told reporters after the signing": the occasion noun only says when X's own act was, and so
-    names no signer (unlike "X flew out for the signing")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+    """ "X told reporters after the signing", "At the signing, X said": the occasion noun only says when or where
+    X's own act was, and so names no signer (unlike "X flew out for the signing")."""
+    return noun.dep_ == "pobj" and (noun.head.lower_ in TIME_PREPS or noun.head.lower_ in ("at", "during"))
 
 
 def _next_sentence(a: Token, b: Token) -> bool:
