@@ -241,3 +241,25 @@ def test_one_official_speaking_at_a_signing_is_no_signing_record():
 def test_flying_out_for_a_signing_is_still_a_trip():
     text = "The Swedish defence minister, Pal Jonson, flew out for the contract signing in Bangkok on Tuesday."
     assert ("visit", ("Pal Jonson",)) in _meetings(text)
+
+
+# --- meetings: "the minister" told again as the subject is the story's protagonist ---------------------------
+
+TRIP = ("The Minister of Defence, Anna Lindqvist, made a working visit to Estonia on 3 and 4 March 2026. On Tuesday "
+        "3 March in Tallinn, the minister held talks with the Estonian Minister of Defence, Kaido Tamm. ")
+
+
+def test_the_minister_told_again_is_the_protagonist_not_the_last_minister_named():
+    text = TRIP + ("Minister Tamm thanked Sweden for its support. On Wednesday 4 March, the minister travelled to Tapa, "
+                   "where Swedish soldiers serve in the allied battlegroup. She was received by the battlegroup "
+                   "commander, Colonel James Whitfield of the British Army.")
+    found = _meetings(text)
+    assert ("meeting", ("Anna Lindqvist", "James Whitfield")) in found
+    assert ("visit", ("Kaido Tamm",)) not in found
+    assert ("meeting", ("James Whitfield", "Kaido Tamm")) not in found
+
+
+def test_a_pronoun_after_a_named_subject_is_still_that_person():
+    text = TRIP + ("Minister Tamm later flew to Riga. He was received by the Latvian defence minister, Andris "
+                   "Berzins.")
+    assert ("meeting", ("Andris Berzins", "Kaido Tamm")) in _meetings(text)

@@ -286,6 +286,11 @@ def _visitor_word(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in words("visiting") for c in tok.children)
 
 
+def _bare_subject_title(tok: Token) -> bool:
+    """ "the minister" as a clause's subject: a definite singular noun with no other word of its own."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and [c.lower_ for c in tok.children] == ["the"]
+
+
 def _set_off_name(tok: Token, subjects: list[Token]) -> bool:
     """ "After a meeting attended by the Commander of X, General Y, the two ministers signed": a name set off by
     commas before another subject of the same verb is the apposition of a title before it, not a subject."""
@@ -419,6 +424,8 @@ class Reader:
         self.visitor: tuple[int, str] | None = None
         #: the last meeting of two named people reported, and where: whom "the two sides" stands for
         self.last_pair: tuple[int, list[str]] | None = None
+        #: bare titles resolved as subjects ("the minister"), in text order: (token, lemma, person)
+        self._chain: list[tuple[int, str, str]] = []
 
     # --- people ------------------------------------------------------------------------------------
 
@@ -542,7 +549,12 @@ class Reader:
             if tok.lower_ in ("it", "he", "she") and (where := self._where_subject(tok, exclude)):
                 return where
             if tok.lower_ in function_words("singular_pronoun"):
-                return self._cataphor(tok, exclude) or self.people.antecedent(tok, exclude)
+                # "the minister travelled to C. She was received by X": a bare title told as the subject just
+                # before is nearer than anyone named
+                told = [(i, n) for i, _, n in self._chain if i < tok.i and n not in exclude
+                        and _next_sentence(tok.doc[i], tok) and tok.dep_ in ("nsubj", "nsubjpass")]
+                return self._cataphor(tok, exclude) or (told[-1][1] if told and not any(
+                    told[-1][0] < i < tok.i for i in self.person_at) else None) or self.people.antecedent(tok, exclude)
             return None
         if tok.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
             # "the former's visit": the first named of the sentence (its subject), else of the last pair
@@ -557,7 +569,17 @@ class Reader:
                 and (group := self._visiting_group(tok, exclude)):
             return group
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
-            return self.people.description(tok) or self._counterpart(tok, exclude)
+            if _bare_subject_title(tok):
+                # "the minister held talks with the Lithuanian minister, X. ... the minister travelled to C": a
+                # bare title told again as a subject stands for whom it stood for before, the story's protagonist
+                chained = [(i, n) for i, lemma, n in self._chain if i < tok.i and lemma == tok.lemma_.lower()]
+                found = chained[-1][1] if chained and chained[-1][1] not in exclude else None
+            else:
+                found = None
+            found = found or self.people.description(tok) or self._counterpart(tok, exclude)
+            if found and _bare_subject_title(tok) and (tok.i, tok.lemma_.lower(), found) not in self._chain:
+                self._chain.append((tok.i, tok.lemma_.lower(), found))
+            return found
         if tok.pos_ == "PROPN" and tok.i not in self.person_at:
             # "the Minister of Defense", capitalised as a title: only someone given that full title before
             return self.people.description(tok, holders_only=True)
