@@ -990,6 +990,8 @@ class Checker:
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
             # "cadets spent a month training", "officers received training", "training to pilots"
             verb_subj = _subject(tok.head)
+            if verb_subj is None and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG":
+                verb_subj = tok.head.head  # "trainees completing a six-week course": the noun the participle is on
             if verb_subj is not None and tok.head.lemma_.lower() in TRAINING_VERBS:
                 scope += list(verb_subj.subtree)
             for o in _prep_objects(tok.head, {"to", "for"}):
@@ -1149,6 +1151,11 @@ class Checker:
         have risen to a new level"."""
         verb = m.anchor if m.anchor.pos_ in ("VERB", "AUX") else tok
         subj = _subject(verb)
+        if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" \
+                and not any(c.dep_ in ("dobj", "obj", "agent") for c in verb.children):
+            # "the frigate X berthed at ...", read as a participle on the named ship: the ship did it (not "41
+            # vessels called at C in 2024", a count)
+            subj = verb.head
         words = self._words(arg)
         # "the frigate INS X": a named ship is what its compound says
         return subj is not None and any(t.lemma_.lower() in words or any(
@@ -1372,7 +1379,8 @@ class Checker:
 
     def _topic(self, tok: Token) -> bool:
         """Whether a trigger is (in) what talks are about: "discussed joint exercises and training",
-        "held talks on the frigate programme and on joint training"."""
+        "held talks on the frigate programme and on joint training", "the talks covered joint training", "an
+        agreement covering the training of officers"."""
         for _ in range(6):
             # "discussed holding joint exercises": a gerund passes its object up to the talks
             gerund = tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "pcomp", "dobj", "obj")
@@ -1380,6 +1388,11 @@ class Checker:
                 return False
             tok = tok.head
             if self.lex.has("_topic", tok):
+                return True
+            if self.lex.has("_part", tok) and any(self.lex.has("_topic", o) or self.lex.has("_accord", o) for o in [
+                    *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), *[tok.head] * (tok.dep_ == "acl")]):
+                # "the talks covered officer training", "a memorandum covering the training of officers": what talks
+                # or an agreement take in is their topic
                 return True
         return False
 

@@ -286,6 +286,11 @@ def _visitor_word(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in words("visiting") for c in tok.children)
 
 
+def _bare_subject_title(tok: Token) -> bool:
+    """ "the minister" as a clause's subject: a definite singular noun with no other word of its own."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and [c.lower_ for c in tok.children] == ["the"]
+
+
 def _set_off_name(tok: Token, subjects: list[Token]) -> bool:
     """ "After a meeting attended by the Commander of X, General Y, the two ministers signed": a name set off by
     commas before another subject of the same verb is the apposition of a title before it, not a subject."""
@@ -419,6 +424,8 @@ class Reader:
         self.visitor: tuple[int, str] | None = None
         #: the last meeting of two named people reported, and where: whom "the two sides" stands for
         self.last_pair: tuple[int, list[str]] | None = None
+        #: bare titles resolved as subjects ("the minister"), in text order: (token, lemma, person)
+        self._chain: list[tuple[int, str, str]] = []
 
     # --- people ------------------------------------------------------------------------------------
 
@@ -444,6 +451,8 @@ class Reader:
                     (r for a in conj.children if a.dep_ == "appos" and a.i > conj.i and a.i not in self.person_at
                      for r in [self._resolve(a, exclude)] if r), None)
                 own = [resolved] if resolved else self._earlier_leaders(conj, exclude)
+            if not own:
+                own = self._apposed_tail(conj)
             found.extend(n for n in own if n not in found)
             if with_conj and own:
                 found.extend(n for n in self._misattached_conjuncts(conj) if n not in found)
@@ -470,6 +479,31 @@ class Reader:
             queue.extend(p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                          for p in c.children if p.dep_ == "pobj")
         return found
+
+    def _apposed_tail(self, subject: Token) -> list[str]:
+        """ "The Flag Officer Commanding-in-Chief of the X Command, Vice Admiral Y, ended a visit": the parser
+        may hang the holder of a long title deep inside the title's own phrases; the name in apposition that
+        closes the subject, set off by a comma just before its verb, is the subject (and the name that closes a
+        title's prepositional phrase is its holder: "received by the Chairman of the X Authority, Z")."""
+        verb = subject.head
+        doc = subject.doc
+        end = subject.right_edge.i
+        if doc[end].text == ",":
+            end -= 1  # the comma may hang on the subject itself
+        if subject.dep_ in ("nsubj", "nsubjpass") and verb.i > subject.i:
+            closed = end + 2 == verb.i and doc[end + 1].text == ","
+        else:
+            # "was received by the Chairman of the X Authority for Y, Z.": a title's phrase that the holder's name
+            # closes, at a comma or the end of the sentence
+            closed = subject.dep_ == "pobj" and _is_party(subject, self.ctx) and (
+                end + 1 >= len(doc) or doc[end + 1].text in (",", ".", ";") or doc[end].is_sent_end)
+        if not closed or end not in self.person_at:
+            return []
+        name = self.person_at[end]
+        head = doc[end]
+        while head.head.i != head.i and self.person_at.get(head.head.i) == name:
+            head = head.head
+        return [name] if head.dep_ == "appos" else []  # set in apposition within the subject
 
     def _detached_holder(self, title: Token) -> list[str]:
         """ "met the chief of staff of the army, General X, in C": the parser may hang the name that
@@ -502,7 +536,9 @@ class Reader:
         # hung on a verb as an adverb, or as a second subject of a later verb ("..., X, ..., the ministry said")
         second_subject = head.dep_ == "nsubj" and any(
             c.dep_ == "nsubj" and c.i != head.i for c in head.head.children)
-        attached = (head.dep_ in ("npadvmod", "advmod", "appos", "dep") or second_subject) \
+        # "held talks with the commander of X, Colonel Y,": or as an object of the verb whose phrase holds the title
+        second_object = head.dep_ in ("dobj", "obj") and title.dep_ == "pobj"
+        attached = (head.dep_ in ("npadvmod", "advmod", "appos", "dep") or second_subject or second_object) \
             and not (title.i <= head.head.i <= end)
         closed = after >= len(doc) or doc[after].text in (",", ".", ";") or doc[after].is_sent_end
         return names if attached and closed else []
@@ -513,7 +549,12 @@ class Reader:
             if tok.lower_ in ("it", "he", "she") and (where := self._where_subject(tok, exclude)):
                 return where
             if tok.lower_ in function_words("singular_pronoun"):
-                return self._cataphor(tok, exclude) or self.people.antecedent(tok, exclude)
+                # "the minister travelled to C. She was received by X": a bare title told as the subject just
+                # before is nearer than anyone named
+                told = [(i, n) for i, _, n in self._chain if i < tok.i and n not in exclude
+                        and _next_sentence(tok.doc[i], tok) and tok.dep_ in ("nsubj", "nsubjpass")]
+                return self._cataphor(tok, exclude) or (told[-1][1] if told and not any(
+                    told[-1][0] < i < tok.i for i in self.person_at) else None) or self.people.antecedent(tok, exclude)
             return None
         if tok.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
             # "the former's visit": the first named of the sentence (its subject), else of the last pair
@@ -528,7 +569,17 @@ class Reader:
                 and (group := self._visiting_group(tok, exclude)):
             return group
         if tok.pos_ == "NOUN" and tok.i not in self.person_at:
-            return self.people.description(tok) or self._counterpart(tok, exclude)
+            if _bare_subject_title(tok):
+                # "the minister held talks with the Lithuanian minister, X. ... the minister travelled to C": a
+                # bare title told again as a subject stands for whom it stood for before, the story's protagonist
+                chained = [(i, n) for i, lemma, n in self._chain if i < tok.i and lemma == tok.lemma_.lower()]
+                found = chained[-1][1] if chained and chained[-1][1] not in exclude else None
+            else:
+                found = None
+            found = found or self.people.description(tok) or self._counterpart(tok, exclude)
+            if found and _bare_subject_title(tok) and (tok.i, tok.lemma_.lower(), found) not in self._chain:
+                self._chain.append((tok.i, tok.lemma_.lower(), found))
+            return found
         if tok.pos_ == "PROPN" and tok.i not in self.person_at:
             # "the Minister of Defense", capitalised as a title: only someone given that full title before
             return self.people.description(tok, holders_only=True)
@@ -657,7 +708,10 @@ class Reader:
                 return self._met_pair(head)  # "the two sides": of a meeting, never just the last two named
             return self._met_pair(head) or self.people.pair(head)
         if head.lower_ in function_words("plural_pronoun") and head.dep_ in ("nsubj", "nsubjpass"):
-            return self._plural_subject(head)
+            # "At the end of the meeting they signed": in a sentence that points back to the meeting just
+            # told, "they" are its two sides
+            return self._plural_subject(head) or (self._met_pair(head, pronoun=True) if _recalls_meeting(head.sent)
+                                                  else [])
         return self.names(head, exclude)
 
     def _titled_pair(self, head: Token) -> list[str]:
@@ -674,10 +728,10 @@ class Reader:
             return met
         return self.people.pair(head, fits=lambda name: name in holders)
 
-    def _met_pair(self, head: Token) -> list[str]:
-        """ "the two sides", "the two ministers": the two people of the meeting told in this sentence or
-        the one before (the last two people named may be a spokesman and an aide, not the sides)."""
-        if self.last_pair is None or not _pair_head(head):
+    def _met_pair(self, head: Token, pronoun: bool = False) -> list[str]:
+        """ "the two sides", "the two ministers" (or a ``pronoun``, "they"): the two people of the meeting told in
+        this sentence or the one before (the last two people named may be a spokesman and an aide, not the sides)."""
+        if self.last_pair is None or not (pronoun or _pair_head(head)):
             return []
         verb = cue_of(head.head) if head.dep_ in ("nsubj", "nsubjpass") else None
         if verb is None or verb.frame not in ("sign", "take_part", "meet"):
@@ -1323,7 +1377,17 @@ class Clause:
 
     def object(self) -> Token | None:
         """The direct object of the clause's verb, or None."""
-        return next((c for c in self.verb.children if c.dep_ in ("dobj", "obj")), None)
+        objects = [c for c in self.verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            return None
+        head = objects[0]
+        # "received the Vice-Minister of X": the parser may split a hyphenated noun into objects of their own,
+        # word by word; the last of that run is the phrase's head
+        for nxt in objects[1:]:
+            if nxt.i != head.i + 1 or not any(t.text == "-" for t in (head, nxt)):
+                break
+            head = nxt
+        return head
 
 
 def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
@@ -2077,8 +2141,10 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
                      for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in words("counterpart")
                      for poss in p.children if poss.dep_ == "poss" for n in reader.group(poss)
                      if not any(n in g for g in groups)][:1]
-    if not owner_heads and not groups and not inherited:
-        inherited = _folded_subjects(noun, reader)
+    if not owner_heads and not inherited:
+        # "X, held talks with Y": the folded verb's one subject is the other side of the counterpart named
+        inherited = _folded_subjects(noun, reader, 1 if groups else 2)
+        inherited = [n for n in inherited if not any(n in g for g in groups)]
     holder = _apposed_holder(noun, reader) if groups and not owners and not inherited else None
     if holder is not None:
         inherited = [reader.person_at[holder.i]]  # "X, in Moscow for talks with Y, said"
@@ -2148,10 +2214,11 @@ def _call_in_person(noun: Token) -> bool:
         noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in words("light"))
 
 
-def _folded_subjects(noun: Token, reader: Reader) -> list[str]:
+def _folded_subjects(noun: Token, reader: Reader, least: int = 2) -> list[str]:
     """ "A and B held talks in C": the parser may read the verb as an adjective of the event noun
     ("held talks") and the names before it as the noun's modifiers; the people named before the folded
-    verb (not inside a preposition's phrase or a clause) are the ones who held the talks."""
+    verb (not inside a preposition's phrase or a clause) are the ones who held the talks (at least ``least``
+    of them: one when the noun names the counterpart itself)."""
     verb = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.tag_ in ("VBD", "VBN")
                  and (c.lemma_.lower() == "hold" or c.lemma_.lower() in words("light"))
                  and all(t.pos_ in ("DET", "ADJ") for t in noun.doc[c.i + 1:noun.i])), None)
@@ -2170,7 +2237,7 @@ def _folded_subjects(noun: Token, reader: Reader) -> list[str]:
             tok = tok.head
         if free:
             found.append(name)
-    return found if len(found) > 1 else []
+    return found if len(found) >= least else []
 
 
 def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
@@ -2497,9 +2564,9 @@ def _with_visitor(d: Draft, visitor: str, sent: Span) -> list[Draft]:
 
 
 def _dates_an_act(noun: Token) -> bool:
-    """ "X told reporters after the signing": the occasion noun only says when X's own act was, and so
-    names no signer (unlike "X flew out for the signing")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+    """ "X told reporters after the signing", "At the signing, X said": the occasion noun only says when or where
+    X's own act was, and so names no signer (unlike "X flew out for the signing")."""
+    return noun.dep_ == "pobj" and (noun.head.lower_ in TIME_PREPS or noun.head.lower_ in ("at", "during"))
 
 
 def _next_sentence(a: Token, b: Token) -> bool:
