@@ -2802,6 +2802,17 @@ def _ended_deal(cue_tok: Token) -> Token | None:
     return None
 
 
+def _ended_by_relative(noun: Token) -> bool:
+    """Whether a deal noun's phrase ends in a relative clause that cancels what it refers to: "the purchase of six
+    vans from A, which the ministry cancelled", "..., which was later scrapped" (the parser hangs the clause on the
+    phrase's last noun); "jets from A, which cancelled its own order" has another subject, and "jets, which were
+    withdrawn from service" left a fleet, not a deal."""
+    return any(t.dep_ == "relcl" and governors().get(t.lemma_.lower()) == "cancelled" and not negated(t)
+               and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in t.children)
+               and not any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
+               for t in noun.subtree)
+
+
 def _later_ending(cue_tok: Token) -> Token | None:
     """A coordinated verb of ending whose object (or passive subject) is the deal or the talks, on the clause of a
     deal: "agreed to buy jets from A, but suspended the talks in 2021", "..., but the deal was cancelled" (the
@@ -2865,14 +2876,46 @@ def _denied_claim(clause: Token, head: Token) -> bool:
     "dismissed a report that it planned to acquire", "called reports that Norland would sell jets a fabrication"
     (the parser may hang the clause on the verb itself, or on the source of the claim: "a report by a local paper
     that ...", and read its "that" as a relative pronoun)."""
-    if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.left_edge.lower_ != "that":
+    according = _according_to_claim(clause, head)
+    if according is not None:
+        head = according
+    elif clause.dep_ not in ("acl", "ccomp", "relcl") or clause.left_edge.lower_ != "that":
         return False
     head = _claim_of_source(head)
     if _claim_noun(head):
         return any(_falsity(t) or _denied_existence(t) for t in head.sent) \
-            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
+            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS or _claim_rejected_above(head)
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
+
+
+def _according_to_claim(clause: Token, head: Token) -> Token | None:
+    """The claim noun whose content a clause is through "according to which" ("reports according to which A was
+    buying jets", "information circulating online according to which ..."): the parser hangs the clause on the
+    "to"; None for any other clause."""
+    according = head.head
+    if clause.dep_ not in ("pcomp", "relcl") or head.lower_ != "to" or according.lower_ != "according" \
+            or not any(c.dep_ == "pobj" and c.lower_ == "which" for c in head.children):
+        return None
+    holder = according.head
+    if holder.dep_ == "acl" and holder.pos_ == "VERB":
+        holder = holder.head  # "information circulating online according to which ...": the claim the participle is on
+    return holder if _claim_noun(holder) else None
+
+
+def _claim_rejected_above(claim: Token) -> bool:
+    """Whether the clause that holds a claim rejects claims ("Asked about reports that ..., the minister rejected
+    these allegations"): a verb of denial above the claim whose object is a claim noun referring back to it."""
+    return any(a.lemma_.lower() in DENIALS and a.pos_ == "VERB" and not negated(a) and any(
+        c.dep_ == "dobj" and c.i > claim.i and _claim_referred_back(c) for c in a.children) for a in claim.ancestors)
+
+
+def _claim_referred_back(noun: Token) -> bool:
+    """Whether a claim noun refers back to a claim told before it ("these allegations", "the reports"), not to one
+    of its own ("allegations of bribery", "the report that ...")."""
+    return _claim_noun(noun) and any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in noun.children) \
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
+
 
 
 def _answered_false(claim: Token) -> bool:
@@ -2917,8 +2960,15 @@ def _falsity(tok: Token) -> bool:
 def _denied_existence(tok: Token) -> bool:
     """Whether a noun is denied to exist ("there is no such offer", "no such deal was made"): said in the sentence
     of a claim, it answers the claim."""
+    if tok.lower_ == "nothing":  # "there is nothing of the sort": nothing of the claim's kind exists
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in KIND_NOUNS for o in p.children) for p in tok.children)
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
         and any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in tok.children)
+
+
+#: Nouns of a kind, with which "nothing of the sort" denies that anything like a claim exists.
+KIND_NOUNS = word_set("transfer_words.tsv", "kind_noun")
 
 
 def _answered_no(clause: Token, head: Token) -> bool:
@@ -3034,6 +3084,21 @@ def _maybe_buying(cue_tok: Token, cue: Cue) -> bool:
         and not any(c.dep_ == "auxpass" for c in cue_tok.children)
 
 
+#: Words of a party's readiness to act ("is ready to supply", "its readiness to supply"): said of a seller with goods not yet agreed on,
+#: an offer in principle.
+READINESS_WORDS = word_set("transfer_words.tsv", "readiness")
+
+
+def _seller_ready(gov: Token, below: Token, cue_tok: Token, cue: Cue) -> bool:
+    """Whether a cue is a seller's active infinitive under a word of readiness, its goods not ones referred back to:
+    "stood ready to supply two more helicopters" offers them; "the jets are ready to be delivered" and "is ready to
+    deliver the frigate" tell a delivery of a deal made."""
+    return gov.lemma_.lower() in READINESS_WORDS and below.i == cue_tok.i and below.dep_ in ("xcomp", "acl") \
+        and cue.pos == "VERB" and cue.subject == "supplier" \
+        and not any(c.dep_ == "auxpass" for c in cue_tok.children) \
+        and not any(c.dep_ == "dobj" and _definite(c) for c in cue_tok.children)
+
+
 def _headline_governor(verb: Token) -> str | None:
     """The governor of a headline's gerund that the tagger read as a plural noun subject: "Greece mulls buying
     jets", "Cairo weighs buying drones" ("mulls" taken for the subject of "buying"); None otherwise."""
@@ -3058,6 +3123,8 @@ def _status(cue_tok: Token) -> str | None:
         return None
     if cue.pos == "NOUN" and _denied_support(cue_tok):
         return None  # "never took delivery of the jets": the step did not happen
+    if cue.pos == "NOUN" and _ended_by_relative(cue_tok):
+        return "cancelled"  # "the purchase of jets from A, which the ministry cancelled": the deal ended
     if cue.pos == "VERB" and cue_tok.dep_ == "pcomp" and (_contrast_prep(cue_tok.head) or any(
             c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in cue_tok.head.children)):
         return None  # "instead of buying X", "rather than ordering X": the step not taken
@@ -3231,6 +3298,8 @@ def _status(cue_tok: Token) -> str | None:
                 return signed  # "signed a deal" is agreed, "signed a contract" ordered, "signed an MoU" interest
             if governors()[lemma] == "delivered" and tok.pos_ in ("VERB", "AUX") and modal(tok):
                 return "agreed"  # "deliveries will begin in 2027": still to come
+            if _seller_ready(tok, below, cue_tok, cue):
+                return "offered"  # "stands ready to supply more jets": a seller's readiness is an offer
             return governors()[lemma]
         if (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in below.children)) \

@@ -1,0 +1,122 @@
+"""Families of spurious or mis-stated transfers a blind evaluation (own13) showed, each probed in sentences written
+for these tests: a claim of a deal that the same sentence rejects ("rejected these allegations", "nothing of the
+sort"), also when the claim's content comes "according to which"; a seller's readiness to supply, which is an
+offer; and a deal whose end is told by a relative clause hung on the deal's phrase ("..., which the ministry
+cancelled"). Each positive text must give exactly the records listed (ANY: the field is not checked); each guard
+keeps its records."""
+
+from __future__ import annotations
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+CLAIM_REJECTED = [
+    # the claim's content comes "according to which", and the sentence's main verb rejects the claim
+    'Questioned by journalists about rumours according to which Dakar was negotiating the purchase of Mi-35 '
+    'helicopters from Russia, the minister rejected these allegations.',
+    'Asked by reporters about information spreading online according to which Dakar was negotiating the purchase of '
+    'Mi-35 helicopters from Russia, the minister rejected these allegations.',
+    # a "that" claim rejected by a claim noun referring back to it
+    'Asked about reports that Nepal would receive armed drones from China, the minister rejected the reports.',
+    # "nothing of the sort" denies that anything like the claim exists
+    'Asked about reports on social media that Nepal would receive armed drones from China, the spokesman said there '
+    'was nothing of the sort under discussion.',
+    'Asked about claims that Nepal would buy armed drones from China, the minister said there was "nothing of the '
+    'kind".',
+]
+
+CLAIM_STANDS = [
+    # the claim confirmed, or another allegation rejected: the reported deal stays
+    ('Questioned about reports according to which Dakar was negotiating the purchase of Mi-35 helicopters from '
+     'Russia, the minister confirmed the talks.',
+     [('Russia', 'Senegal', 'Mi-35', 'negotiating', ANY)]),
+    ('According to reports, Dakar was negotiating the purchase of Mi-35 helicopters from Russia.',
+     [('Russia', 'Senegal', 'Mi-35', 'negotiating', ANY)]),
+    ('Asked about claims that Nepal would receive armed drones from China, the spokesman said the delivery was on '
+     'schedule.',
+     [('China', 'Nepal', 'armed drones', ANY, ANY)]),
+    ('Asked about reports that Nepal would receive armed drones from China, the minister rejected allegations of '
+     'bribery in an earlier tender.',
+     [('China', 'Nepal', 'armed drones', ANY, ANY)]),
+    ('Information spreading online according to which Dakar was negotiating the purchase of Mi-35 helicopters from '
+     'Russia was confirmed by the minister.',
+     [('Russia', 'Senegal', 'Mi-35', 'negotiating', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text", CLAIM_REJECTED)
+def test_claim_rejected_in_its_sentence_gives_nothing(transfers, text):
+    assert_exactly(transfers(text), [])
+
+
+@pytest.mark.parametrize("text, expected", CLAIM_STANDS)
+def test_claim_not_rejected_stands(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+SELLER_READY = [
+    ('He said Japan stood ready to supply three more P-3C aircraft to Vietnam.',
+     [('Japan', 'Vietnam', 'P-3C', 'offered', 3)]),
+    ('Japan is ready to supply three P-3C aircraft to Vietnam.',
+     [('Japan', 'Vietnam', 'P-3C', 'offered', 3)]),
+    ('The Japanese side expressed its readiness to supply more P-3C aircraft to Vietnam during the dialogue.',
+     [('Japan', 'Vietnam', 'P-3C', 'offered', ANY)]),
+]
+
+READY_GUARDS = [
+    # goods referred back to, or ready to be handed over: a delivery of a deal made
+    ('Japan is ready to deliver the P-3C aircraft to Vietnam.',
+     [('Japan', 'Vietnam', 'P-3C', 'agreed', ANY)]),
+    ('The three P-3C aircraft for Vietnam are ready to be delivered.',
+     [(ANY, 'Vietnam', 'P-3C', 'agreed', 3)]),
+    # a buyer's readiness is no offer
+    ('Vietnam expressed its readiness to buy more P-3C aircraft from Japan.',
+     [('Japan', 'Vietnam', 'P-3C', 'interest', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SELLER_READY)
+def test_seller_ready_to_supply_offers(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", READY_GUARDS)
+def test_readiness_guards(transfers, text, expected):
+    records = transfers(text)
+    if expected[0][0] is ANY:  # (the seller is the catalogue's maker, not checked here)
+        assert [(r.recipient, r.status, r.quantity) for r in records] == [(expected[0][1], expected[0][3], 3)]
+        return
+    assert_exactly(records, expected)
+
+
+LEAD = "Uruguay's defence ministry has opened a tender for armoured vehicles. "
+
+ENDED_BY_RELATIVE = [
+    (LEAD + 'The tender replaces the planned purchase of four used Pandur armoured vehicles from Austria, which the '
+     'ministry cancelled in March 2024 after the seller lost its export permit.',
+     [('Austria', 'Uruguay', 'Pandur', 'cancelled', 4), ('Austria', 'Uruguay', 'Pandur', 'interest', 4)]),
+    (LEAD + 'It replaces the purchase of four used Pandur vehicles from Austria that the ministry cancelled in March '
+     '2024.',
+     [('Austria', 'Uruguay', 'Pandur', 'cancelled', 4), ('Austria', 'Uruguay', 'Pandur', 'agreed', 4)]),
+]
+
+NOT_ENDED_BY_RELATIVE = [
+    # the relative clause has a subject of its own, or tells a fleet left, not a deal ended
+    ('Uruguay bought four Pandur vehicles from Austria, which cancelled its own order for Leopard tanks.',
+     [('Austria', 'Uruguay', 'Pandur', 'delivered', 4)]),
+    ('Norway informed parliament about the transfer of its F-16 aircraft to Romania, which were withdrawn from '
+     'service in 2022.',
+     [('Norway', 'Romania', 'F-16', 'delivered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENDED_BY_RELATIVE)
+def test_deal_ended_by_relative_clause(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NOT_ENDED_BY_RELATIVE)
+def test_relative_clause_of_another_matter(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
