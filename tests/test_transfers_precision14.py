@@ -120,3 +120,48 @@ def test_deal_ended_by_relative_clause(transfers, text, expected):
 def test_relative_clause_of_another_matter(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
+
+UNNAMED_CUSTOMER = [
+    # a deal "with" a customer the text does not name: the buyer is unknown, not the story's other buyer
+    ('Airbus reported its results. Malaysia received four C295 aircraft in June. The contract with an Asian customer '
+     'for three more C295 transport aircraft, signed in 2020, was cancelled in May 2023.',
+     [('Spain', 'Malaysia', 'C295', 'delivered', 4), ('Spain', 'unknown', 'C295', 'ordered', 3),
+      ('Spain', 'unknown', 'C295', 'cancelled', 3)]),
+]
+
+NAMED_PARTNER = [
+    # a deal with a named state keeps it
+    ('Malaysia agreed to buy four C295 aircraft from Spain in 2019, but the deal was cancelled in May 2023.',
+     [('Spain', 'Malaysia', 'C295', 'agreed', 4), ('Spain', 'Malaysia', 'C295', 'cancelled', 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED_CUSTOMER)
+def test_deal_with_unnamed_customer_has_unknown_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NAMED_PARTNER)
+def test_deal_with_named_buyer_keeps_it(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+def _when(records, status):
+    return [r.when for r in records if r.status == status]
+
+
+def test_cancellation_dated_by_its_own_verb(transfers):
+    # the deal's participle dates the deal, the verb of ending the end
+    records = transfers('Airbus reported its results. Malaysia received four C295 aircraft in June. The contract '
+                        'with an Asian customer for three more C295 transport aircraft, signed in 2020, was cancelled '
+                        'in May 2023.')
+    assert _when(records, "cancelled") == ["2023-05"] and _when(records, "ordered") == ["2020"]
+    records = transfers('The 2019 contract for four C295 aircraft from Spain to Malaysia was cancelled in May 2023.')
+    assert _when(records, "cancelled") == ["2023-05"] and _when(records, "ordered") == ["2019"]
+
+
+def test_cancellation_not_dated_by_the_deals_participle(transfers):
+    # guard: a participle of the deal the parser hangs on the verb of ending does not date the end
+    records = transfers('In 2022 Kuwait decided to cancel a contract with Spain for 12 C295 aircraft signed in 2017, '
+                        'citing delays.')
+    assert "2017" not in _when(records, "cancelled")

@@ -2438,9 +2438,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if word == "with" and cue.status == "negotiating" and _counted_group(obj) \
                         and not any(c.dep_ == "det" for c in obj.children):
                     frame.unnamed_recipient = True  # "talks were under way with several more states": buyers unnamed
-                if word == "with" and cue.pos == "NOUN" and other == "recipient" and ctx.is_unnamed_party(obj) \
-                        and not _names_system(obj, ctx):
-                    frame.unnamed_recipient = True  # "negotiating the sale of X with a customer it did not name"
+                if word == "with" and cue.pos == "NOUN" and (other == "recipient" or obj.lemma_.lower() in CLIENT_NOUNS) \
+                        and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx):
+                    # "negotiating the sale of X with a customer it did not name"; "the contract with a foreign
+                    # customer", whoever signs it: a customer is the buyer
+                    frame.unnamed_recipient = True
                     continue
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
@@ -4156,6 +4158,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
                 versions[0] = (status, None)  # "used the drones in 2020": when they were used, not delivered
+            ender = cue_toks[0].head
+            if status == "cancelled" and any(t is cue_toks[0] for t, _ in also) \
+                    and governors().get(_governor_lemma(ender)) == "cancelled" and ender.pos_ == "VERB":
+                # "the contract, signed in 2021, was terminated in April": the end is dated by its own verb, the
+                # deal's phrase dates the deal (so do participles the parser hangs elsewhere: "cancel a contract
+                # for 12 jets signed in 2017")
+                deal_phrases = (cue_toks[0], *(t for t in ender.subtree if t.dep_ == "acl" and t.tag_ == "VBN"))
+                versions[0] = (status, _own_date(ctx, sent, ender, deal_phrases) or versions[0][1])
             shared = versions[0][1] if also and STATUS_PHASE[status] == "delivered" \
                 and any(when == versions[0][1] for _, when in versions[1:]) else None
             if shared:
