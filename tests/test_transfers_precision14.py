@@ -165,3 +165,36 @@ def test_cancellation_not_dated_by_the_deals_participle(transfers):
     records = transfers('In 2022 Kuwait decided to cancel a contract with Spain for 12 C295 aircraft signed in 2017, '
                         'citing delays.')
     assert "2017" not in _when(records, "cancelled")
+
+
+ENVOY_REFERRED_BACK = [
+    # "the ambassador" is the one envoy of that title named before with a state, not the story's main seller
+    ('Vanuatu\'s police received six Bushmaster vehicles from Australia on Friday. Separately, the Japanese '
+     'ambassador met the police commissioner on Monday. The ambassador offered patrol drones to Vanuatu.',
+     [('Australia', 'Vanuatu', 'Bushmaster', 'delivered', 6), ('Japan', 'Vanuatu', 'drones', 'offered', ANY)]),
+    ('Vanuatu\'s police received six Bushmaster vehicles from Australia on Friday. Australia said it would also '
+     'supply 20 rifles next year. Separately, the Japanese ambassador, Mr Kenji Sato, met the police commissioner on '
+     'Monday. A police statement says the ambassador offered patrol drones to help the force watch the coast.',
+     [('Australia', 'Vanuatu', 'Bushmaster', 'delivered', 6), ('Australia', 'Vanuatu', 'rifles', 'agreed', 20),
+      ('Japan', 'Vanuatu', 'drones', 'offered', ANY)]),
+]
+
+ENVOY_UNRESOLVED = [
+    # no envoy named before, or two of different states: the passage's seller stands
+    ('Vanuatu\'s police received six Bushmaster vehicles from Australia on Friday. The ambassador offered patrol '
+     'drones to the force.',
+     [('Australia', 'Vanuatu', 'Bushmaster', 'delivered', 6), ('Australia', 'Vanuatu', 'drones', 'offered', ANY)]),
+    ('The Japanese ambassador and the Chinese ambassador both met the police commissioner. Vanuatu\'s police '
+     'received six Bushmaster vehicles from Australia on Friday. The ambassador offered patrol drones to the force.',
+     [('Australia', 'Vanuatu', 'Bushmaster', 'delivered', 6), ('Australia', 'Vanuatu', 'drones', 'offered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENVOY_REFERRED_BACK)
+def test_the_envoy_is_the_one_named_before(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", ENVOY_UNRESOLVED)
+def test_envoy_not_named_before_changes_nothing(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

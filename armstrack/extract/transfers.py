@@ -2254,6 +2254,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 countries = [c for c in countries if c not in sellers]
         if not countries and tok.lower_ in (HOME_BODIES if role == "recipient" else GOVERNING_BODIES):
             countries = _home_body_state(tok, ctx)  # "the government ordered ...", the RAAF named nearby
+        if not countries and (tok.lemma_.lower() in ENVOY_TITLES or tok.lower_ in ENVOY_TITLES) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            countries = _same_body_before(tok, ctx)  # "the Norlandic ambassador met ... the ambassador offered"
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
