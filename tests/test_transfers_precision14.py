@@ -198,3 +198,27 @@ def test_the_envoy_is_the_one_named_before(transfers, text, expected):
 @pytest.mark.parametrize("text, expected", ENVOY_UNRESOLVED)
 def test_envoy_not_named_before_changes_nothing(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+LOT_IS_NO_BUYER = [
+    # "for a further batch of X": the batch is the goods, not a buyer left unnamed
+    ('Interview with Finland\'s defence procurement chief, Anna Virtanen.\n\nQ: What is next for air defence?\n\n'
+     'Virtanen: We are also negotiating with Saab in Sweden for a further batch of RBS 70 missiles.',
+     [('Sweden', 'Finland', 'RBS 70', 'negotiating', ANY)]),
+]
+
+UNNAMED_BUYER_KEPT = [
+    # guard: a customer left unnamed is still the unknown buyer
+    ('Sweden sold a batch of RBS 70 missiles to an unnamed customer.',
+     [('Sweden', 'unknown', 'RBS 70', 'delivered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOT_IS_NO_BUYER)
+def test_lot_noun_is_no_unnamed_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED_BUYER_KEPT)
+def test_unnamed_customer_stays_unknown(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

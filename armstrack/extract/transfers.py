@@ -2428,8 +2428,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if not _names_party(obj, ctx):
                 if (word in ("to", "for") or word == "from" and (won or from_buyer)) and ctx.is_unnamed_party(obj) \
-                        and not _names_system(obj, ctx):
-                    # (but "an order for a seventh drone" names the system, not a buyer)
+                        and not _names_system(obj, ctx) and obj.lemma_.lower() not in CONTAINER_NOUNS:
+                    # (but "an order for a seventh drone" names the system, not a buyer, and "talks for a further
+                    # batch of missiles" the goods)
                     frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
                     continue
                 members = _members(obj, ctx) if word in ("to", "for") else []
