@@ -222,3 +222,33 @@ def test_lot_noun_is_no_unnamed_buyer(transfers, text, expected):
 @pytest.mark.parametrize("text, expected", UNNAMED_BUYER_KEPT)
 def test_unnamed_customer_stays_unknown(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+COMPANY_ARM = [
+    # a company's name that ends in a state names its arm there, the seller
+    ('At Broughton, Airbus UK delivered the last of 14 A400M aircraft to the Royal Malaysian Air Force.',
+     [('United Kingdom', 'Malaysia', 'A400M', 'delivered', 14)]),
+    ('At Yeovil, Leonardo Helicopters UK delivered the last of 12 AW101 helicopters to the Royal Norwegian Air Force.',
+     [('United Kingdom', 'Norway', 'AW101', 'delivered', 12)]),
+]
+
+COMPANY_ARM_GUARDS = [
+    # a wire's name before a dateline's state, and a pair of states, keep both parties
+    ('MANILA, June 2 Reuters - Japan and the Philippines agreed on Monday to begin negotiations on the transfer of '
+     'four Abukuma-class destroyer escorts.',
+     [('Japan', 'Philippines', 'Abukuma', 'negotiating', 4)]),
+    ('HANOI, June 2 Reuters - Vietnam bought 12 Yak-130 trainers from Russia.',
+     [('Russia', 'Vietnam', 'Yak-130', 'delivered', 12)]),
+    ('The Royal Norwegian Air Force ordered 12 AW101 helicopters from Leonardo.',
+     [('Italy', 'Norway', 'AW101', 'ordered', 12)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPANY_ARM)
+def test_company_arm_named_by_its_state_sells(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", COMPANY_ARM_GUARDS)
+def test_company_arm_guards(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
