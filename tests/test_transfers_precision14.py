@@ -252,3 +252,32 @@ def test_company_arm_named_by_its_state_sells(transfers, text, expected):
 @pytest.mark.parametrize("text, expected", COMPANY_ARM_GUARDS)
 def test_company_arm_guards(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+SUPPOSED = [
+    # a purchase put as a condition or as a question is no step taken
+    'Should Manila also buy J-10 fighters, it would be the first country in the region to fly jets from China.',
+    'If Manila also buys J-10 fighters, it would be the first country in the region to fly jets from China.',
+    'Asked whether Lima might buy more FA-50 jets if the air force needed them, she said that decision would be up '
+    'to the next government.',
+]
+
+NOT_SUPPOSED = [
+    # a deal told as a fact beside a condition, a deal with a condition of its own, a past perfect "had"
+    ('Manila bought 12 J-10 fighters from China, and if the jets perform well, it will order more.',
+     [('China', 'Philippines', 'J-10', 'delivered', 12)]),
+    ('Manila said it would buy 12 J-10 fighters from China if the budget allowed.',
+     [('China', 'Philippines', 'J-10', 'agreed', 12)]),
+    ('Manila had bought 12 J-10 fighters from China before the crisis.',
+     [('China', 'Philippines', 'J-10', 'delivered', 12)]),
+]
+
+
+@pytest.mark.parametrize("text", SUPPOSED)
+def test_supposed_purchase_gives_nothing(transfers, text):
+    assert_exactly(transfers(text), [])
+
+
+@pytest.mark.parametrize("text, expected", NOT_SUPPOSED)
+def test_purchase_beside_a_condition_stands(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

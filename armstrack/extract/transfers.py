@@ -3110,6 +3110,30 @@ def _seller_ready(gov: Token, below: Token, cue_tok: Token, cue: Cue) -> bool:
         and not any(c.dep_ == "dobj" and _definite(c) for c in cue_tok.children)
 
 
+#: Auxiliaries that, put before their subject at the head of a clause, make it a condition ("Should A buy jets, ...").
+INVERTED_CONDITIONS = word_set("transfer_words.tsv", "inverted_condition")
+
+
+def _supposed(cue_tok: Token) -> bool:
+    """Whether a cue verb's clause is a condition or a question: "if Manila buys jets, it would ...", "should Manila
+    buy jets, ...", "asked whether Lima might buy jets" (the clause the verb heads, or the one its infinitive hangs
+    on: "were Manila to buy jets")."""
+    clause = cue_tok
+    if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in clause.children):
+        return True
+    first = clause.left_edge
+    return first.lower_ in INVERTED_CONDITIONS and first.head.i == clause.i and first.dep_ in ("aux", "auxpass") \
+        and any(c.dep_ == "nsubj" and c.i > first.i for c in clause.children) and clause.dep_ == "advcl"
+
+
+#: Subordinators of a clause told as a supposition or a question, not as a fact.
+SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
+
+
 def _headline_governor(verb: Token) -> str | None:
     """The governor of a headline's gerund that the tagger read as a plural noun subject: "Greece mulls buying
     jets", "Cairo weighs buying drones" ("mulls" taken for the subject of "buying"); None otherwise."""
@@ -3134,6 +3158,8 @@ def _status(cue_tok: Token) -> str | None:
         return None
     if cue.pos == "NOUN" and _denied_support(cue_tok):
         return None  # "never took delivery of the jets": the step did not happen
+    if cue.pos == "VERB" and _supposed(cue_tok):
+        return None  # "if Manila buys the jets, ...", "should Manila buy the jets, ...": a supposition, no step
     if cue.pos == "NOUN" and _ended_by_relative(cue_tok):
         return "cancelled"  # "the purchase of jets from A, which the ministry cancelled": the deal ended
     if cue.pos == "VERB" and cue_tok.dep_ == "pcomp" and (_contrast_prep(cue_tok.head) or any(
