@@ -281,3 +281,33 @@ def test_supposed_purchase_gives_nothing(transfers, text):
 @pytest.mark.parametrize("text, expected", NOT_SUPPOSED)
 def test_purchase_beside_a_condition_stands(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+DEAL_ENDS_OTHER = [
+    # a deal that, as subject, ends something else is not itself ended
+    ('Peru bought 24 Gripen fighters from Sweden in 2024. The Gripen deal ended a search for a new fighter that '
+     'lasted almost ten years.',
+     [('Sweden', 'Peru', 'Gripen', 'delivered', 24), ('Sweden', 'Peru', 'Gripen', 'agreed', ANY)]),
+    ('Peru bought 24 Gripen fighters from Sweden in 2024. The Gripen purchase halted a long decline of the air '
+     'force.',
+     [('Sweden', 'Peru', 'Gripen', 'delivered', 24), ('Sweden', 'Peru', 'Gripen', 'agreed', ANY)]),
+]
+
+DEAL_ENDED = [
+    # guards: the deal ending on its own, or ended by someone
+    ('Peru bought 24 Gripen fighters from Sweden in 2024. The Gripen deal ended in 2026.',
+     [('Sweden', 'Peru', 'Gripen', 'delivered', 24), ('Sweden', 'Peru', 'Gripen', 'agreed', ANY),
+      ('Sweden', 'Peru', 'Gripen', 'cancelled', ANY)]),
+    ('Peru agreed to buy 24 Gripen fighters from Sweden in 2024, but the government ended the deal in 2026.',
+     [('Sweden', 'Peru', 'Gripen', 'agreed', 24), ('Sweden', 'Peru', 'Gripen', 'cancelled', 24)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEAL_ENDS_OTHER)
+def test_deal_ending_something_else_is_not_cancelled(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", DEAL_ENDED)
+def test_deal_ended_stays_cancelled(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -3264,6 +3264,9 @@ def _status(cue_tok: Token) -> str | None:
             break  # "confirmed that talks on jets are under way": the talks are confirmed, not a deal
         if lemma in REACHING_VERBS and below.dep_ == "nsubj":
             break  # "a shipment of drones reached A": the shipment arrives ("reached a deal" closes one)
+        if governors().get(lemma) == "cancelled" and below.dep_ == "nsubj" and tok.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            break  # "the jet deal ended a ten-year search": the deal ends something else, it is not ended
         if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
