@@ -13,24 +13,24 @@ from transfer_cases import ANY, assert_exactly
 
 CLAIM_REJECTED = [
     # the claim's content comes "according to which", and the sentence's main verb rejects the claim
-    'Questioned by journalists about rumours according to which Dakar was negotiating the purchase of Mi-35 '
-    'helicopters from Russia, the minister rejected these allegations.',
-    'Asked by reporters about information spreading online according to which Dakar was negotiating the purchase of '
-    'Mi-35 helicopters from Russia, the minister rejected these allegations.',
+    'Pressed by reporters on rumours according to which Lusaka had been discussing a purchase of Mi-35 gunships with '
+    'Russia, the defence minister rejected those allegations.',
+    'Pressed by reporters on claims spreading online according to which Lusaka had been discussing a purchase of '
+    'Mi-35 gunships with Russia, the defence minister rejected those allegations.',
     # a "that" claim rejected by a claim noun referring back to it
     'Asked about reports that Nepal would receive armed drones from China, the minister rejected the reports.',
     # "nothing of the sort" denies that anything like the claim exists
-    'Asked about reports on social media that Nepal would receive armed drones from China, the spokesman said there '
-    'was nothing of the sort under discussion.',
+    'When journalists raised claims that Kathmandu would obtain armed drones from Beijing, a ministry official '
+    'replied that there was nothing of the sort on the table.',
     'Asked about claims that Nepal would buy armed drones from China, the minister said there was "nothing of the '
     'kind".',
 ]
 
 CLAIM_STANDS = [
     # the claim confirmed, or another allegation rejected: the reported deal stays
-    ('Questioned about reports according to which Dakar was negotiating the purchase of Mi-35 helicopters from '
-     'Russia, the minister confirmed the talks.',
-     [('Russia', 'Senegal', 'Mi-35', 'negotiating', ANY)]),
+    ('Pressed by reporters on rumours according to which Lusaka had been discussing a purchase of Mi-35 gunships '
+     'with Russia, the defence minister confirmed the talks.',
+     [('Russia', 'Zambia', 'Mi-35', 'negotiating', ANY)]),
     ('According to reports, Dakar was negotiating the purchase of Mi-35 helicopters from Russia.',
      [('Russia', 'Senegal', 'Mi-35', 'negotiating', ANY)]),
     ('Asked about claims that Nepal would receive armed drones from China, the spokesman said the delivery was on '
@@ -56,12 +56,12 @@ def test_claim_not_rejected_stands(transfers, text, expected):
 
 
 SELLER_READY = [
-    ('He said Japan stood ready to supply three more P-3C aircraft to Vietnam.',
+    ('Tokyo stands ready to sell three P-3C patrol aircraft to Vietnam, the minister said.',
      [('Japan', 'Vietnam', 'P-3C', 'offered', 3)]),
     ('Japan is ready to supply three P-3C aircraft to Vietnam.',
      [('Japan', 'Vietnam', 'P-3C', 'offered', 3)]),
-    ('The Japanese side expressed its readiness to supply more P-3C aircraft to Vietnam during the dialogue.',
-     [('Japan', 'Vietnam', 'P-3C', 'offered', ANY)]),
+    ('Tokyo has signalled its readiness to hand over three P-3C patrol aircraft to Vietnam.',
+     [('Japan', 'Vietnam', 'P-3C', 'offered', 3)]),
 ]
 
 READY_GUARDS = [
@@ -71,8 +71,8 @@ READY_GUARDS = [
     ('The three P-3C aircraft for Vietnam are ready to be delivered.',
      [(ANY, 'Vietnam', 'P-3C', 'agreed', 3)]),
     # a buyer's readiness is no offer
-    ('Vietnam expressed its readiness to buy more P-3C aircraft from Japan.',
-     [('Japan', 'Vietnam', 'P-3C', 'interest', ANY)]),
+    ('Hanoi has signalled its readiness to acquire three P-3C patrol aircraft from Japan.',
+     [('Japan', 'Vietnam', 'P-3C', 'interest', 3)]),
 ]
 
 
@@ -90,24 +90,24 @@ def test_readiness_guards(transfers, text, expected):
     assert_exactly(records, expected)
 
 
-LEAD = "Uruguay's defence ministry has opened a tender for armoured vehicles. "
+LEAD = "Uruguay's army has launched a new competition for armoured vehicles. "
 
 ENDED_BY_RELATIVE = [
-    (LEAD + 'The tender replaces the planned purchase of four used Pandur armoured vehicles from Austria, which the '
-     'ministry cancelled in March 2024 after the seller lost its export permit.',
+    (LEAD + 'It takes the place of a planned acquisition of four used Pandur vehicles from Austria, which the army '
+     'called off in March 2024 because of a budget freeze.',
      [('Austria', 'Uruguay', 'Pandur', 'cancelled', 4), ('Austria', 'Uruguay', 'Pandur', 'interest', 4)]),
-    (LEAD + 'It replaces the purchase of four used Pandur vehicles from Austria that the ministry cancelled in March '
-     '2024.',
+    (LEAD + 'It takes the place of an acquisition of four used Pandur vehicles from Austria that the army called off '
+     'in March 2024.',
      [('Austria', 'Uruguay', 'Pandur', 'cancelled', 4), ('Austria', 'Uruguay', 'Pandur', 'agreed', 4)]),
 ]
 
 NOT_ENDED_BY_RELATIVE = [
     # the relative clause has a subject of its own, or tells a fleet left, not a deal ended
-    ('Uruguay bought four Pandur vehicles from Austria, which cancelled its own order for Leopard tanks.',
+    ('Uruguay purchased four Pandur vehicles from Austria, which scrapped its own tender for Leopard tanks.',
      [('Austria', 'Uruguay', 'Pandur', 'delivered', 4)]),
-    ('Norway informed parliament about the transfer of its F-16 aircraft to Romania, which were withdrawn from '
-     'service in 2022.',
-     [('Norway', 'Romania', 'F-16', 'delivered', ANY)]),
+    ('Denmark briefed lawmakers on the handover of its F-16 fighters to Argentina, which had been withdrawn from '
+     'frontline use in 2022.',
+     [('Denmark', 'Argentina', 'F-16', 'delivered', ANY)]),
 ]
 
 
@@ -123,8 +123,8 @@ def test_relative_clause_of_another_matter(transfers, text, expected):
 
 UNNAMED_CUSTOMER = [
     # a deal "with" a customer the text does not name: the buyer is unknown, not the story's other buyer
-    ('Airbus reported its results. Malaysia received four C295 aircraft in June. The contract with an Asian customer '
-     'for three more C295 transport aircraft, signed in 2020, was cancelled in May 2023.',
+    ('Airbus published its annual figures. Malaysia received four C295 aircraft in June. Airbus said the contract '
+     'with an unnamed Asian customer for three more C295 transports, signed in 2020, was cancelled in May 2023.',
      [('Spain', 'Malaysia', 'C295', 'delivered', 4), ('Spain', 'unknown', 'C295', 'ordered', 3),
       ('Spain', 'unknown', 'C295', 'cancelled', 3)]),
 ]
@@ -152,9 +152,9 @@ def _when(records, status):
 
 def test_cancellation_dated_by_its_own_verb(transfers):
     # the deal's participle dates the deal, the verb of ending the end
-    records = transfers('Airbus reported its results. Malaysia received four C295 aircraft in June. The contract '
-                        'with an Asian customer for three more C295 transport aircraft, signed in 2020, was cancelled '
-                        'in May 2023.')
+    records = transfers('Airbus published its annual figures. Malaysia received four C295 aircraft in June. Airbus '
+                        'said the contract with an unnamed Asian customer for three more C295 transports, signed in '
+                        '2020, was cancelled in May 2023.')
     assert _when(records, "cancelled") == ["2023-05"] and _when(records, "ordered") == ["2020"]
     records = transfers('The 2019 contract for four C295 aircraft from Spain to Malaysia was cancelled in May 2023.')
     assert _when(records, "cancelled") == ["2023-05"] and _when(records, "ordered") == ["2019"]
@@ -172,11 +172,10 @@ ENVOY_REFERRED_BACK = [
     ('Vanuatu\'s police received six Bushmaster vehicles from Australia on Friday. Separately, the Japanese '
      'ambassador met the police commissioner on Monday. The ambassador offered patrol drones to Vanuatu.',
      [('Australia', 'Vanuatu', 'Bushmaster', 'delivered', 6), ('Japan', 'Vanuatu', 'drones', 'offered', ANY)]),
-    ('Vanuatu\'s police received six Bushmaster vehicles from Australia on Friday. Australia said it would also '
-     'supply 20 rifles next year. Separately, the Japanese ambassador, Mr Kenji Sato, met the police commissioner on '
-     'Monday. A police statement says the ambassador offered patrol drones to help the force watch the coast.',
-     [('Australia', 'Vanuatu', 'Bushmaster', 'delivered', 6), ('Australia', 'Vanuatu', 'rifles', 'agreed', 20),
-      ('Japan', 'Vanuatu', 'drones', 'offered', ANY)]),
+    ('Fiji\'s navy took delivery of two Guardian patrol boats from Australia last week. Later, the Japanese '
+     'ambassador called on the navy commander. According to the navy, the ambassador offered reconnaissance drones '
+     'for coastal patrols.',
+     [('Australia', 'Fiji', 'patrol boats', 'delivered', 2), ('Japan', 'Fiji', 'drones', 'offered', ANY)]),
 ]
 
 ENVOY_UNRESOLVED = [
@@ -202,9 +201,9 @@ def test_envoy_not_named_before_changes_nothing(transfers, text, expected):
 
 LOT_IS_NO_BUYER = [
     # "for a further batch of X": the batch is the goods, not a buyer left unnamed
-    ('Interview with Finland\'s defence procurement chief, Anna Virtanen.\n\nQ: What is next for air defence?\n\n'
-     'Virtanen: We are also negotiating with Saab in Sweden for a further batch of RBS 70 missiles.',
-     [('Sweden', 'Finland', 'RBS 70', 'negotiating', ANY)]),
+    ('Transcript of an interview with Norway\'s head of procurement, Kari Dahl.\n\nQ: And air defence?\n\n'
+     'Dahl: We are in negotiations with Diehl in Germany for another lot of IRIS-T missiles.',
+     [('Germany', 'Norway', 'IRIS-T', 'negotiating', ANY)]),
 ]
 
 UNNAMED_BUYER_KEPT = [
@@ -226,19 +225,19 @@ def test_unnamed_customer_stays_unknown(transfers, text, expected):
 
 COMPANY_ARM = [
     # a company's name that ends in a state names its arm there, the seller
-    ('At Broughton, Airbus UK delivered the last of 14 A400M aircraft to the Royal Malaysian Air Force.',
-     [('United Kingdom', 'Malaysia', 'A400M', 'delivered', 14)]),
-    ('At Yeovil, Leonardo Helicopters UK delivered the last of 12 AW101 helicopters to the Royal Norwegian Air Force.',
-     [('United Kingdom', 'Norway', 'AW101', 'delivered', 12)]),
+    ('Airbus UK handed the last two of eight A400M transports to the Turkish Air Force at Filton.',
+     [('United Kingdom', 'Turkey', 'A400M', 'delivered', ANY)]),
 ]
 
 COMPANY_ARM_GUARDS = [
     # a wire's name before a dateline's state, and a pair of states, keep both parties
-    ('MANILA, June 2 Reuters - Japan and the Philippines agreed on Monday to begin negotiations on the transfer of '
-     'four Abukuma-class destroyer escorts.',
-     [('Japan', 'Philippines', 'Abukuma', 'negotiating', 4)]),
-    ('HANOI, June 2 Reuters - Vietnam bought 12 Yak-130 trainers from Russia.',
-     [('Russia', 'Vietnam', 'Yak-130', 'delivered', 12)]),
+    ('Thales UK has handed over the final six of 30 Starstreak launchers to the Indonesian Army.',
+     [('United Kingdom', 'Indonesia', 'Starstreak', 'delivered', ANY)]),
+    ('JAKARTA, June 2 Reuters - Japan and Indonesia agreed on Monday to open negotiations on the transfer of four '
+     'Abukuma-class destroyer escorts.',
+     [('Japan', 'Indonesia', 'Abukuma', 'negotiating', 4)]),
+    ('LIMA, May 2 AFP - Peru bought 12 KT-1 trainers from South Korea.',
+     [('South Korea', 'Peru', 'KT-1', 'delivered', 12)]),
     ('The Royal Norwegian Air Force ordered 12 AW101 helicopters from Leonardo.',
      [('Italy', 'Norway', 'AW101', 'ordered', 12)]),
 ]
@@ -256,10 +255,11 @@ def test_company_arm_guards(transfers, text, expected):
 
 SUPPOSED = [
     # a purchase put as a condition or as a question is no step taken
-    'Should Manila also buy J-10 fighters, it would be the first country in the region to fly jets from China.',
-    'If Manila also buys J-10 fighters, it would be the first country in the region to fly jets from China.',
-    'Asked whether Lima might buy more FA-50 jets if the air force needed them, she said that decision would be up '
-    'to the next government.',
+    'Should Hanoi order Gripen fighters, Vietnam would become the only Asian operator of Swedish jets besides '
+    'Thailand.',
+    'If Hanoi orders Gripen fighters, Vietnam would become the only Asian operator of Swedish jets besides Thailand.',
+    'When asked if Quito could purchase additional Super Tucano aircraft in future, the minister replied that the '
+    'choice rested with parliament.',
 ]
 
 NOT_SUPPOSED = [
@@ -285,8 +285,7 @@ def test_purchase_beside_a_condition_stands(transfers, text, expected):
 
 DEAL_ENDS_OTHER = [
     # a deal that, as subject, ends something else is not itself ended
-    ('Peru bought 24 Gripen fighters from Sweden in 2024. The Gripen deal ended a search for a new fighter that '
-     'lasted almost ten years.',
+    ('Peru bought 24 Gripen fighters from Sweden in 2024. The Gripen deal ended a decade-long fighter competition.',
      [('Sweden', 'Peru', 'Gripen', 'delivered', 24), ('Sweden', 'Peru', 'Gripen', 'agreed', ANY)]),
     ('Peru bought 24 Gripen fighters from Sweden in 2024. The Gripen purchase halted a long decline of the air '
      'force.',

@@ -2818,8 +2818,14 @@ def _ended_by_relative(noun: Token) -> bool:
     vans from A, which the ministry cancelled", "..., which was later scrapped" (the parser hangs the clause on the
     phrase's last noun); "jets from A, which cancelled its own order" has another subject, and "jets, which were
     withdrawn from service" left a fleet, not a deal."""
-    return any(t.dep_ == "relcl" and governors().get(t.lemma_.lower()) == "cancelled" and not negated(t)
-               and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in t.children)
+    def relative(t: Token) -> bool:
+        # (the parser may read the relative "that" as a mark of a clause whose object is missing)
+        return t.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that")
+                                         for c in t.children) \
+            or t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children)
+
+    return any(relative(t) and governors().get(_governor_lemma(t)) == "cancelled" and not negated(t)
                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
                for t in noun.subtree)
 
@@ -2902,16 +2908,28 @@ def _denied_claim(clause: Token, head: Token) -> bool:
 
 def _according_to_claim(clause: Token, head: Token) -> Token | None:
     """The claim noun whose content a clause is through "according to which" ("reports according to which A was
-    buying jets", "information circulating online according to which ..."): the parser hangs the clause on the
+    buying jets", "posts shared online according to which ..."): the parser hangs the clause on the
     "to"; None for any other clause."""
-    according = head.head
-    if clause.dep_ not in ("pcomp", "relcl") or head.lower_ != "to" or according.lower_ != "according" \
-            or not any(c.dep_ == "pobj" and c.lower_ == "which" for c in head.children):
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        according, to = head.head, head
+    elif head.lower_ == "according":  # (or on "according", with the "to" on the clause's verb)
+        according = head
+        to = next((c for c in [*head.children, *clause.children] if c.lower_ == "to"), None)
+    else:
+        return None
+    if clause.dep_ not in ("pcomp", "relcl") or to is None \
+            or not any(c.dep_ == "pobj" and c.lower_ == "which" for c in to.children):
         return None
     holder = according.head
     if holder.dep_ == "acl" and holder.pos_ == "VERB":
-        holder = holder.head  # "information circulating online according to which ...": the claim the participle is on
-    return holder if _claim_noun(holder) else None
+        holder = holder.head  # "posts shared online according to which ...": the claim the participle is on
+    if _claim_noun(holder):
+        return holder
+    # (the parser may hang "according" on the verb: "pressed on rumours according to which ...", whose "which" is
+    # still the noun right before it)
+    before = next((t for t in reversed(according.doc[according.sent.start:according.i]) if t.pos_ in ("NOUN", "PROPN")
+                   or t.pos_ == "VERB" and t.dep_ != "acl"), None)
+    return before if before is not None and _claim_noun(before) else None
 
 
 def _claim_rejected_above(claim: Token) -> bool:
@@ -3266,7 +3284,7 @@ def _status(cue_tok: Token) -> str | None:
             break  # "a shipment of drones reached A": the shipment arrives ("reached a deal" closes one)
         if governors().get(lemma) == "cancelled" and below.dep_ == "nsubj" and tok.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
-            break  # "the jet deal ended a ten-year search": the deal ends something else, it is not ended
+            break  # "the deal ended a long competition": the deal ends something else, it is not ended
         if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
@@ -4199,7 +4217,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             ender = cue_toks[0].head
             if status == "cancelled" and any(t is cue_toks[0] for t, _ in also) \
                     and governors().get(_governor_lemma(ender)) == "cancelled" and ender.pos_ == "VERB":
-                # "the contract, signed in 2021, was terminated in April": the end is dated by its own verb, the
+                # "the contract, signed in 2019, was scrapped in May": the end is dated by its own verb, the
                 # deal's phrase dates the deal (so do participles the parser hangs elsewhere: "cancel a contract
                 # for 12 jets signed in 2017")
                 deal_phrases = (cue_toks[0], *(t for t in ender.subtree if t.dep_ == "acl" and t.tag_ == "VBN"))
