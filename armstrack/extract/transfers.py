@@ -2203,8 +2203,13 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
 
 
 def _company_of_state(head: Token, ctx: DocContext) -> str | None:
-    """The state a company is said to be "of" ("Airbus of Spain", "Hanwha of South Korea"): a multinational's
-    arm in that state is the seller, whatever home the gazetteer gives the group."""
+    """The state a company is said to be "of" ("Airbus of Spain", "Hanwha of South Korea") or that ends its name
+    ("Airbus UK"): a multinational's arm in that state is the seller, whatever home the gazetteer gives the group."""
+    named = ctx.token_country(head) if head.ent_type_ == "COUNTRY" else None
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if named and before is not None and before.dep_ == "compound" and before.head.i == head.i \
+            and _is_company(before, ctx) and not any(c.dep_ == "conj" for c in head.children):
+        return named  # "Airbus UK", "Thales Australia": the arm a company's name gives its state is the seller
     ent = ctx.ent_at.get(head.i)
     if ent is None or ent.label_ != "ORG" or ctx.entity_country(ent) is not None:
         return None  # (a state body, "the Ministry of Defence of X", names its state already)
@@ -2254,6 +2259,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 countries = [c for c in countries if c not in sellers]
         if not countries and tok.lower_ in (HOME_BODIES if role == "recipient" else GOVERNING_BODIES):
             countries = _home_body_state(tok, ctx)  # "the government ordered ...", the RAAF named nearby
+        if not countries and (tok.lemma_.lower() in ENVOY_TITLES or tok.lower_ in ENVOY_TITLES) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            countries = _same_body_before(tok, ctx)  # "the Norlandic ambassador met ... the ambassador offered"
         if not countries and tok.lower_ in ("it", "they", "we"):
             countries = _speaker_countries(tok, ctx)  # "Norland said it would hand over ..."
         if not countries and tok.lower_ == "we":
@@ -2425,8 +2433,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if not _names_party(obj, ctx):
                 if (word in ("to", "for") or word == "from" and (won or from_buyer)) and ctx.is_unnamed_party(obj) \
-                        and not _names_system(obj, ctx):
-                    # (but "an order for a seventh drone" names the system, not a buyer)
+                        and not _names_system(obj, ctx) and obj.lemma_.lower() not in CONTAINER_NOUNS:
+                    # (but "an order for a seventh drone" names the system, not a buyer, and "talks for a further
+                    # batch of missiles" the goods)
                     frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
                     continue
                 members = _members(obj, ctx) if word in ("to", "for") else []
@@ -2438,9 +2447,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if word == "with" and cue.status == "negotiating" and _counted_group(obj) \
                         and not any(c.dep_ == "det" for c in obj.children):
                     frame.unnamed_recipient = True  # "talks were under way with several more states": buyers unnamed
-                if word == "with" and cue.pos == "NOUN" and other == "recipient" and ctx.is_unnamed_party(obj) \
-                        and not _names_system(obj, ctx):
-                    frame.unnamed_recipient = True  # "negotiating the sale of X with a customer it did not name"
+                if word == "with" and cue.pos == "NOUN" and (other == "recipient" or obj.lemma_.lower() in CLIENT_NOUNS) \
+                        and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx):
+                    # "negotiating the sale of X with a customer it did not name"; "the contract with a foreign
+                    # customer", whoever signs it: a customer is the buyer
+                    frame.unnamed_recipient = True
                     continue
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
                 if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
@@ -2802,6 +2813,23 @@ def _ended_deal(cue_tok: Token) -> Token | None:
     return None
 
 
+def _ended_by_relative(noun: Token) -> bool:
+    """Whether a deal noun's phrase ends in a relative clause that cancels what it refers to: "the purchase of six
+    vans from A, which the ministry cancelled", "..., which was later scrapped" (the parser hangs the clause on the
+    phrase's last noun); "jets from A, which cancelled its own order" has another subject, and "jets, which were
+    withdrawn from service" left a fleet, not a deal."""
+    def relative(t: Token) -> bool:
+        # (the parser may read the relative "that" as a mark of a clause whose object is missing)
+        return t.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that")
+                                         for c in t.children) \
+            or t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children)
+
+    return any(relative(t) and governors().get(_governor_lemma(t)) == "cancelled" and not negated(t)
+               and not any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
+               for t in noun.subtree)
+
+
 def _later_ending(cue_tok: Token) -> Token | None:
     """A coordinated verb of ending whose object (or passive subject) is the deal or the talks, on the clause of a
     deal: "agreed to buy jets from A, but suspended the talks in 2021", "..., but the deal was cancelled" (the
@@ -2865,14 +2893,58 @@ def _denied_claim(clause: Token, head: Token) -> bool:
     "dismissed a report that it planned to acquire", "called reports that Norland would sell jets a fabrication"
     (the parser may hang the clause on the verb itself, or on the source of the claim: "a report by a local paper
     that ...", and read its "that" as a relative pronoun)."""
-    if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.left_edge.lower_ != "that":
+    according = _according_to_claim(clause, head)
+    if according is not None:
+        head = according
+    elif clause.dep_ not in ("acl", "ccomp", "relcl") or clause.left_edge.lower_ != "that":
         return False
     head = _claim_of_source(head)
     if _claim_noun(head):
         return any(_falsity(t) or _denied_existence(t) for t in head.sent) \
-            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS
+            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS or _claim_rejected_above(head)
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
+
+
+def _according_to_claim(clause: Token, head: Token) -> Token | None:
+    """The claim noun whose content a clause is through "according to which" ("reports according to which A was
+    buying jets", "posts shared online according to which ..."): the parser hangs the clause on the
+    "to"; None for any other clause."""
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        according, to = head.head, head
+    elif head.lower_ == "according":  # (or on "according", with the "to" on the clause's verb)
+        according = head
+        to = next((c for c in [*head.children, *clause.children] if c.lower_ == "to"), None)
+    else:
+        return None
+    if clause.dep_ not in ("pcomp", "relcl") or to is None \
+            or not any(c.dep_ == "pobj" and c.lower_ == "which" for c in to.children):
+        return None
+    holder = according.head
+    if holder.dep_ == "acl" and holder.pos_ == "VERB":
+        holder = holder.head  # "posts shared online according to which ...": the claim the participle is on
+    if _claim_noun(holder):
+        return holder
+    # (the parser may hang "according" on the verb: "pressed on rumours according to which ...", whose "which" is
+    # still the noun right before it)
+    before = next((t for t in reversed(according.doc[according.sent.start:according.i]) if t.pos_ in ("NOUN", "PROPN")
+                   or t.pos_ == "VERB" and t.dep_ != "acl"), None)
+    return before if before is not None and _claim_noun(before) else None
+
+
+def _claim_rejected_above(claim: Token) -> bool:
+    """Whether the clause that holds a claim rejects claims ("Asked about reports that ..., the minister rejected
+    these allegations"): a verb of denial above the claim whose object is a claim noun referring back to it."""
+    return any(a.lemma_.lower() in DENIALS and a.pos_ == "VERB" and not negated(a) and any(
+        c.dep_ == "dobj" and c.i > claim.i and _claim_referred_back(c) for c in a.children) for a in claim.ancestors)
+
+
+def _claim_referred_back(noun: Token) -> bool:
+    """Whether a claim noun refers back to a claim told before it ("these allegations", "the reports"), not to one
+    of its own ("allegations of bribery", "the report that ...")."""
+    return _claim_noun(noun) and any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in noun.children) \
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
+
 
 
 def _answered_false(claim: Token) -> bool:
@@ -2917,8 +2989,15 @@ def _falsity(tok: Token) -> bool:
 def _denied_existence(tok: Token) -> bool:
     """Whether a noun is denied to exist ("there is no such offer", "no such deal was made"): said in the sentence
     of a claim, it answers the claim."""
+    if tok.lower_ == "nothing":  # "there is nothing of the sort": nothing of the claim's kind exists
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in KIND_NOUNS for o in p.children) for p in tok.children)
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
         and any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in tok.children)
+
+
+#: Nouns of a kind, with which "nothing of the sort" denies that anything like a claim exists.
+KIND_NOUNS = word_set("transfer_words.tsv", "kind_noun")
 
 
 def _answered_no(clause: Token, head: Token) -> bool:
@@ -3034,6 +3113,45 @@ def _maybe_buying(cue_tok: Token, cue: Cue) -> bool:
         and not any(c.dep_ == "auxpass" for c in cue_tok.children)
 
 
+#: Words of a party's readiness to act ("is ready to supply", "its readiness to supply"): said of a seller with goods not yet agreed on,
+#: an offer in principle.
+READINESS_WORDS = word_set("transfer_words.tsv", "readiness")
+
+
+def _seller_ready(gov: Token, below: Token, cue_tok: Token, cue: Cue) -> bool:
+    """Whether a cue is a seller's active infinitive under a word of readiness, its goods not ones referred back to:
+    "stood ready to supply two more helicopters" offers them; "the jets are ready to be delivered" and "is ready to
+    deliver the frigate" tell a delivery of a deal made."""
+    return gov.lemma_.lower() in READINESS_WORDS and below.i == cue_tok.i and below.dep_ in ("xcomp", "acl") \
+        and cue.pos == "VERB" and cue.subject == "supplier" \
+        and not any(c.dep_ == "auxpass" for c in cue_tok.children) \
+        and not any(c.dep_ == "dobj" and _definite(c) for c in cue_tok.children)
+
+
+#: Auxiliaries that, put before their subject at the head of a clause, make it a condition ("Should A buy jets, ...").
+INVERTED_CONDITIONS = word_set("transfer_words.tsv", "inverted_condition")
+
+
+def _supposed(cue_tok: Token) -> bool:
+    """Whether a cue verb's clause is a condition or a question: "if Manila buys jets, it would ...", "should Manila
+    buy jets, ...", "asked whether Lima might buy jets" (the clause the verb heads, or the one its infinitive hangs
+    on: "were Manila to buy jets")."""
+    clause = cue_tok
+    if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in clause.children):
+        return True
+    first = clause.left_edge
+    return first.lower_ in INVERTED_CONDITIONS and first.head.i == clause.i and first.dep_ in ("aux", "auxpass") \
+        and any(c.dep_ == "nsubj" and c.i > first.i for c in clause.children) and clause.dep_ == "advcl"
+
+
+#: Subordinators of a clause told as a supposition or a question, not as a fact.
+SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
+
+
 def _headline_governor(verb: Token) -> str | None:
     """The governor of a headline's gerund that the tagger read as a plural noun subject: "Greece mulls buying
     jets", "Cairo weighs buying drones" ("mulls" taken for the subject of "buying"); None otherwise."""
@@ -3058,6 +3176,10 @@ def _status(cue_tok: Token) -> str | None:
         return None
     if cue.pos == "NOUN" and _denied_support(cue_tok):
         return None  # "never took delivery of the jets": the step did not happen
+    if cue.pos == "VERB" and _supposed(cue_tok):
+        return None  # "if Manila buys the jets, ...", "should Manila buy the jets, ...": a supposition, no step
+    if cue.pos == "NOUN" and _ended_by_relative(cue_tok):
+        return "cancelled"  # "the purchase of jets from A, which the ministry cancelled": the deal ended
     if cue.pos == "VERB" and cue_tok.dep_ == "pcomp" and (_contrast_prep(cue_tok.head) or any(
             c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in cue_tok.head.children)):
         return None  # "instead of buying X", "rather than ordering X": the step not taken
@@ -3160,6 +3282,9 @@ def _status(cue_tok: Token) -> str | None:
             break  # "confirmed that talks on jets are under way": the talks are confirmed, not a deal
         if lemma in REACHING_VERBS and below.dep_ == "nsubj":
             break  # "a shipment of drones reached A": the shipment arrives ("reached a deal" closes one)
+        if governors().get(lemma) == "cancelled" and below.dep_ == "nsubj" and tok.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            break  # "the deal ended a long competition": the deal ends something else, it is not ended
         if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
@@ -3231,6 +3356,8 @@ def _status(cue_tok: Token) -> str | None:
                 return signed  # "signed a deal" is agreed, "signed a contract" ordered, "signed an MoU" interest
             if governors()[lemma] == "delivered" and tok.pos_ in ("VERB", "AUX") and modal(tok):
                 return "agreed"  # "deliveries will begin in 2027": still to come
+            if _seller_ready(tok, below, cue_tok, cue):
+                return "offered"  # "stands ready to supply more jets": a seller's readiness is an offer
             return governors()[lemma]
         if (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in below.children)) \
@@ -4087,6 +4214,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
                 versions[0] = (status, None)  # "used the drones in 2020": when they were used, not delivered
+            ender = cue_toks[0].head
+            if status == "cancelled" and any(t is cue_toks[0] for t, _ in also) \
+                    and governors().get(_governor_lemma(ender)) == "cancelled" and ender.pos_ == "VERB":
+                # "the contract, signed in 2019, was scrapped in May": the end is dated by its own verb, the
+                # deal's phrase dates the deal (so do participles the parser hangs elsewhere: "cancel a contract
+                # for 12 jets signed in 2017")
+                deal_phrases = (cue_toks[0], *(t for t in ender.subtree if t.dep_ == "acl" and t.tag_ == "VBN"))
+                versions[0] = (status, _own_date(ctx, sent, ender, deal_phrases) or versions[0][1])
             shared = versions[0][1] if also and STATUS_PHASE[status] == "delivered" \
                 and any(when == versions[0][1] for _, when in versions[1:]) else None
             if shared:
