@@ -239,7 +239,7 @@ def test_one_official_speaking_at_a_signing_is_no_signing_record():
 
 
 def test_flying_out_for_a_signing_is_still_a_trip():
-    text = "The Swedish defence minister, Pal Jonson, flew out for the contract signing in Bangkok on Tuesday."
+    text = "Sweden's defence minister, Pal Jonson, flew out on Tuesday for the radar contract signing in Bangkok."
     assert ("visit", ("Pal Jonson",)) in _meetings(text)
 
 
