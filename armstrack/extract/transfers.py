@@ -2946,7 +2946,6 @@ def _claim_referred_back(noun: Token) -> bool:
         and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
 
 
-
 def _answered_false(claim: Token) -> bool:
     """Whether a claim is called false or denied to exist in its own sentence or the few after it ("That is fake
     news. There is no such order.")."""
