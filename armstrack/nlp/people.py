@@ -226,15 +226,17 @@ def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
     it does with unfamiliar names), at least one untagged, and none a word a body's name ends in ("Group")."""
     # (a body the NER ran on from the title over the comma into the name is such a guess too: "Secretary of
     # [State for Defence, X Y Z]")
-    return all(t.ent_type_ in ("", "ORG") and t.lower_ not in last_words for t in run) \
+    # (the NER may also tag part of such a name a person and the rest a body or nothing: "Mr X [Y]org [Z]person")
+    return all(t.ent_type_ in ("", "ORG", "PERSON") and t.lower_ not in last_words for t in run) \
         and (any(not t.ent_type_ for t in run) or run[0].ent_iob_ == "I")
 
 
 #: Particles of a patronymic ("son of", "daughter of") in Malay names, after the name the person goes by.
 PATRONYMICS = {"bin", "binti", "bte", "bt"}
 
-#: Prepositions whose object ends a title before a name in apposition ("Chair of X, A B", "ambassador to X, A B").
-TITLE_PREPS = {"of", "to", "in"}
+#: Prepositions whose object ends a title before a name in apposition ("Chair of X, A B", "ambassador to X, A B",
+#: "vice-president for Europe, A B").
+TITLE_PREPS = {"of", "to", "in", "for"}
 
 
 def _guessed_place(run: Span, last_words: frozenset[str]) -> bool:
@@ -288,12 +290,18 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         start = tok.i + 2
         if start >= len(doc) or doc[tok.i + 1].text != "," or start in title_tokens:
             continue
+        # ("the Minister of Defence, Mr A B C,": the honorific says a name follows; it is no part of it)
+        while start + 1 < len(doc) and doc[start].lower_.rstrip(".") in HONORIFICS | {"."}:
+            start += 1
         end = _name_run(doc, start, title_tokens)
         if end == start and doc[start].ent_iob_ == "B":
             end = _entity_at(doc)[start].end  # a whole entity, which _guessed_place may show to be a name
         run = doc[start:end]
+        # (the NER takes an unfamiliar name for a body as a whole: a guess, not a catalogued body, whose words
+        # end the apposition at a comma or full stop, as a name does)
         if 2 <= len(run) <= 4 and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
-                and (_untagged_name(run, last_words) or _guessed_place(run, last_words)) \
+                and (_untagged_name(run, last_words) or _guessed_place(run, last_words)
+                     or _body_guess(doc, start, end) and end < len(doc) and doc[end].text in (",", ".")) \
                 and all(t.pos_ == "PROPN" for t in run) \
                 and not any(o[0] == start for o in out):
             out.append((start, end, tuple(t.text for t in run)))
@@ -325,6 +333,12 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         if name_end - (after + 1) >= 2 and _after_of_place(doc, name_end) is not None:
             out.append((after + 1, name_end, tuple(t.text for t in doc[after + 1:name_end])))
     return out
+
+
+def _word_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word (no space on either side: "Vice-Minister")."""
+    return doc[i].text in ("-", "‑") and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_
 
 
 def _joining_hyphen(tok: Token, ent: Span) -> bool:
@@ -760,7 +774,8 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         # "Turkey's ambassador to NATO, Basat Ozturk": read off the words when the parse attaches oddly
         left = name_start - 2
         # (not into another person's name: "X and Mozambique's Chief of the General Staff, Admiral Y")
-        while left > doc[name_start].sent.start and not doc[left - 1].is_punct \
+        # (a hyphen inside a word joins it: "Vice-Minister", "Commander-in-Chief")
+        while left > doc[name_start].sent.start and (not doc[left - 1].is_punct or _word_hyphen(doc, left - 1)) \
                 and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 12 \
                 and not (doc[left - 1].ent_type_ == "PERSON"
                          or doc[left - 1].pos_ == "CCONJ" and left >= 2 and doc[left - 2].ent_type_ == "PERSON"
@@ -872,6 +887,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         mentions.append(_Mention(s, e, words))
         surface.setdefault(words, " ".join(words))
     for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens):
+        inside = [m for m in mentions if s <= m.start and m.end <= e and (m.end - m.start) < e - s]
+        if inside and not any(m.start < e and s < m.end for m in mentions if m not in inside):
+            # the frame's whole name replaces the part of it the NER tagged a person ("Mr X Y [Z]")
+            mentions = [m for m in mentions if m not in inside]
+            taken -= {i for m in inside for i in range(m.start, m.end)}
         if not taken & set(range(s, e)):
             # "Arben Krasniqi-Hoxha" keeps its hyphen
             surface.setdefault(words, doc[s:e].text if len(words) == e - s else " ".join(words))

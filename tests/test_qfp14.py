@@ -1,0 +1,67 @@
+"""Quotes, figures and people: general families found on own13's errors (sentences written for these tests)."""
+from __future__ import annotations
+
+from armstrack.core import analyse_text
+
+PUBLISHED = "2025-03-14"
+
+
+def _analyse(text: str):
+    return analyse_text(text, published=PUBLISHED)
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in _analyse(text).people}
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in _analyse(text).quotes]
+
+
+def _figures(text: str) -> set[tuple[float, str]]:
+    return {(round(f.value, 2), f.unit) for f in _analyse(text).figures}
+
+
+# --- people: a name in apposition after a title and a comma that the NER took for a body as a whole, after an
+# honorific, or after a title ending in its "for" phrase
+def test_name_partly_tagged_in_apposition_to_a_title_is_a_person():
+    text = ("Madrid, 4 Mar 2025 (EFA) – Spain signed on Monday a contract with Italy's Leonardo for 8 M-346 trainer "
+            "aircraft worth €300 million, including spares and support, the Minister of Defence, Beatriz Carvalhal "
+            "Mendes, announced today.\n\n“These jets will train our pilots for twenty years,” the minister told "
+            "reporters.")
+    assert "Beatriz Carvalhal Mendes" in _people(text)
+    assert _quotes(text) == [("Beatriz Carvalhal Mendes", "These jets will train our pilots for twenty years")]
+
+
+def test_name_after_a_title_for_a_region_is_a_person():
+    text = "The ship was handed over in the presence of the group's director for Latin America, Rodrigo Esquivel Moura."
+    assert "Rodrigo Esquivel Moura" in _people(text)
+
+
+def test_name_after_a_courtesy_title_in_apposition_is_a_person():
+    text = ("In the afternoon, Mr Sato was received by the Minister of Defence, Mr Idriss Daher Moussa, with whom "
+            "he signed a memorandum.")
+    assert "Idriss Daher Moussa" in _people(text)
+
+
+def test_a_body_after_a_title_and_comma_stays_a_body():
+    # guard: a catalogued company after a title's apposition comma is no person
+    assert not _people("The contract was signed by the Minister of Defence, Lockheed Martin said on Friday.") \
+        & {"Lockheed Martin"}
+
+
+# --- quotes: "the Minister" is not a Vice-Minister or a Deputy Minister named just before
+def test_the_minister_is_not_the_vice_minister_named_after_him():
+    text = ("The Minister of Foreign Affairs, Mr Tomas Arvelo Ruiz, received the Vice-Minister of Defence of Peru, "
+            "Mr Julio Pacheco Lara, on Monday.\n\nMr Pacheco thanked his hosts.\n\nThe Minister declared: "
+            "\"Our ports are open to every friend of peace.\"")
+    people = {p.name: [t.title for t in p.titles] for p in _analyse(text).people}
+    assert any("Vice-Minister" in t for t in people["Julio Pacheco Lara"])
+    assert _quotes(text) == [("Tomas Arvelo Ruiz", "Our ports are open to every friend of peace.")]
+
+
+def test_the_deputy_minister_is_still_the_deputy():
+    # guard: the rank word on the role noun names the lower office
+    text = ("The Minister of Defence, Mr Tomas Arvelo Ruiz, met the Deputy Minister of Defence of Peru, "
+            "Julio Pacheco Lara, on Monday.\n\nThe Deputy Minister said: \"We came to listen.\"")
+    assert _quotes(text) == [("Julio Pacheco Lara", "We came to listen.")]
