@@ -50,6 +50,8 @@ COPULAS = word_set("quote_words.tsv", "copula")
 #: Words of a minister's title that are his rank ("Deputy"), and words of titles that head no ministry ("Prime").
 MINISTER_RANKS = word_set("quote_words.tsv", "minister_rank")
 NOT_MINISTRY = word_set("quote_words.tsv", "not_ministry")
+#: Words that make a lower office of the title word after them ("Deputy Minister", "Vice-Minister").
+LESSER_RANKS = word_set("quote_words.tsv", "lesser_rank")
 #: Reporting verbs that only mark aspect before an infinitive ("would continue to support").
 ASPECT_VERBS = word_set("quote_words.tsv", "aspect_verb")
 #: Pronouns that point back at a quotation ("that is how X put it", "which was how").
@@ -692,7 +694,7 @@ class QuoteReader:
         for person in self.people.values():
             for title in person.titles:
                 title_words = {w.lower() for w in WORD_RE.findall(title.title)} | self._country_words(title.affiliation)
-                if not words & title_words:
+                if not words & title_words or self._lesser_office(title.title, words, modifiers):
                     continue
                 fit = len(modifiers & title_words)
                 # a nationality does not contradict a title that names no country ("the Polish minister" for a
@@ -708,6 +710,14 @@ class QuoteReader:
                 if best is None or key > best:
                     best = key
         return best[2] if best else None
+
+    @staticmethod
+    def _lesser_office(title: str, words: set[str], modifiers: set[str]) -> bool:
+        """Whether a title is a lower office of the role noun, which the noun without that rank word does not
+        name ("the minister" is not the "Vice-Minister of Defence" nor a "Deputy Minister")."""
+        title_words = [w.lower() for w in WORD_RE.findall(title)]
+        return any(w in words and i and title_words[i - 1] in LESSER_RANKS and title_words[i - 1] not in modifiers
+                   for i, w in enumerate(title_words))
 
     def _nationalities(self, head: Token) -> list[tuple[Token, Country]]:
         """The nationality words before a role noun, with their states ("the German official")."""
