@@ -65,3 +65,48 @@ def test_the_deputy_minister_is_still_the_deputy():
     text = ("The Minister of Defence, Mr Tomas Arvelo Ruiz, met the Deputy Minister of Defence of Peru, "
             "Julio Pacheco Lara, on Monday.\n\nThe Deputy Minister said: \"We came to listen.\"")
     assert _quotes(text) == [("Julio Pacheco Lara", "We came to listen.")]
+
+
+# --- figures: currency abbreviations written before an amount ("RD$", "SI$"; "KM", "Nu" only before one)
+def test_currency_signs_before_an_amount():
+    assert _figures("Kosovo's arms exports reached a record KM 2.3 billion in 2023, according to the report.") \
+        == {(2300000000.0, "BAM")}
+    assert (1500000000.0, "DOP") in _figures("The tender budget was RD$1,500 million, equivalent to about US$25 "
+                                             "million.")
+    assert _figures("The trucks, worth about Nu 120 million, were handed over as a gift.") == {(120000000.0, "BTN")}
+    assert _figures("The equipment was worth Nu. 45 million.") == {(45000000.0, "BTN")}
+    assert _figures("The boats will be maintained under a contract worth about SI$8 million over two years.") \
+        == {(8000000.0, "SBD")}
+
+
+def test_a_word_sign_takes_no_bare_small_number():
+    # guard: "km" before a small bare number is a road marker, and after a number a distance
+    assert not any(unit == "BAM" for _, unit in _figures("The ambush took place at km 40 of the northern highway."))
+    assert not any(unit == "BAM" for _, unit in _figures("The convoy drove 150 km to the border."))
+
+
+# --- figures: people trained on a course, trained after a verb the tagger took for an adjective, killed by
+# being "neutralised", and the members of a delegation
+def test_people_who_complete_or_attend_a_course_are_a_figure():
+    assert _figures("Thirty-six officers and sailors completed a six-week conversion course at the yard in Kiel "
+                    "before the ships sailed.") == {(36.0, "people")}
+    assert _figures("Some 90 Nepali officers and cadets attend courses at Chinese military schools every year.") \
+        == {(90.0, "people")}
+
+
+def test_people_trained_under_a_verb_tagged_as_an_adjective():
+    assert _figures("He said the rifles would follow after 45 PNGDF officers complete weapons training with the "
+                    "Australian Army.") == {(45.0, "people")}
+
+
+def test_assailants_neutralised_and_a_delegation_of_officials():
+    assert _figures("Four policemen were wounded and six assailants were neutralised, the army said.") \
+        >= {(6.0, "people")}
+    assert _figures("The minister arrived at the head of a delegation of twelve officials for a two-day visit.") \
+        == {(12.0, "people")}
+
+
+def test_officials_alone_are_no_count():
+    # guard: officials counted outside a delegation need a harm cue as other people do
+    assert _figures("Washington imposed sanctions on the army chief and three senior officials on Friday.") == set()
+    assert _figures("The ship changed course twice before it reached the port.") == set()
