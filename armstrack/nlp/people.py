@@ -170,13 +170,24 @@ NOT_NAME_LABELS = ("COUNTRY", "GPE", "LOCATION", "NORP", "DATE", "WEAPON_SYSTEM"
 
 
 def _name_run(doc: Doc, start: int, title_tokens: set[int], limit: int = 4) -> int:
-    """The end of a run of capitalised name words from ``start`` (``start`` when there is none)."""
+    """The end of a run of capitalised name words from ``start`` (``start`` when there is none); a hyphen
+    inside a word joins two of them ("Schmidt-Lange") and does not count against ``limit``."""
     end = start
-    while end < len(doc) and end - start < limit and _name_token(doc[end].text) and doc[end].is_alpha \
-            and end not in title_tokens and doc[end].lower_ not in HONORIFICS \
-            and doc[end].ent_type_ not in NOT_NAME_LABELS and _initials_end(doc, end) == end:
+    hyphens = 0
+    while end < len(doc) and end - start - hyphens < limit:
+        if end > start and _word_hyphen(doc, end) and _name_word_at(doc, end + 1, title_tokens):
+            end += 1
+            hyphens += 1
+        if not _name_word_at(doc, end, title_tokens):
+            break
         end += 1
     return end
+
+
+def _name_word_at(doc: Doc, i: int, title_tokens: set[int]) -> bool:
+    """Whether token ``i`` can be a word of a name the NER missed."""
+    return i < len(doc) and _name_token(doc[i].text) and doc[i].is_alpha and i not in title_tokens \
+        and doc[i].lower_ not in HONORIFICS and doc[i].ent_type_ not in NOT_NAME_LABELS and _initials_end(doc, i) == i
 
 
 def _after_of_place(doc: Doc, i: int) -> int | None:
@@ -299,10 +310,11 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         run = doc[start:end]
         # (the NER takes an unfamiliar name for a body as a whole: a guess, not a catalogued body, whose words
         # end the apposition at a comma or full stop, as a name does)
-        if 2 <= len(run) <= 4 and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
+        if 2 <= len(run) - sum(_word_hyphen(doc, t.i) for t in run) <= 4 \
+                and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
                 and (_untagged_name(run, last_words) or _guessed_place(run, last_words)
                      or _body_guess(doc, start, end) and end < len(doc) and doc[end].text in (",", ".")) \
-                and all(t.pos_ == "PROPN" for t in run) \
+                and all(t.pos_ == "PROPN" or _word_hyphen(doc, t.i) for t in run) \
                 and not any(o[0] == start for o in out):
             out.append((start, end, tuple(t.text for t in run)))
     for ent in doc.ents:
