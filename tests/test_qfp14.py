@@ -110,3 +110,26 @@ def test_officials_alone_are_no_count():
     # guard: officials counted outside a delegation need a harm cue as other people do
     assert _figures("Washington imposed sanctions on the army chief and three senior officials on Friday.") == set()
     assert _figures("The ship changed course twice before it reached the port.") == set()
+
+
+# --- people: a hyphenated surname in apposition to a title is one name, not its first half
+def test_hyphenated_name_after_a_title_is_whole():
+    text = "The Minister of Defence, Nadine Welter-Thill, made a working visit to Romania on 12 and 13 June 2025."
+    assert _people(text) == {"Nadine Welter-Thill"}
+
+
+# --- quotes: "the ministers" (definite, plural) are the two ministers named before, one quote each
+def test_the_two_ministers_share_a_quoted_phrase():
+    text = ("The Minister of Defence, Mr Pieter Van Aalst, met the Estonian Minister of Defence, Kadri Tamm, in "
+            "Tallinn on Monday.\n\nThe ministers stressed that both countries would keep helping Ukraine \"for as long "
+            "as needed\".")
+    assert sorted(_quotes(text)) == [("Kadri Tamm", "for as long as needed"),
+                                     ("Pieter Van Aalst", "for as long as needed")]
+
+
+def test_plural_role_with_three_holders_gives_no_speaker():
+    # guard: three ministers named before: "the ministers" is no pair
+    text = ("The Minister of Defence, Mr Pieter Van Aalst, met the Estonian Minister of Defence, Kadri Tamm, and the "
+            "Latvian Minister of Defence, Andris Ozols, in Tallinn on Monday.\n\nThe ministers stressed that the "
+            "region would stay \"on guard\".")
+    assert _quotes(text) == []

@@ -1033,10 +1033,26 @@ class QuoteReader:
         """Speaker, cue and outlet from the reporting word found for a quotation (and its co-speakers)."""
         head = self.speaker_head(cue_tok, cue, draft)
         speaker = self.resolve(head) if head is not None else None
+        pair = self.plural_holders(head) if head is not None and speaker is None else []
+        if pair:  # "the ministers reaffirmed that ... '...'": each of the two said it
+            speaker = Speaker(pair[0], True)
         if speaker:
             draft.speaker, draft.person, draft.cue, draft.cue_tok = speaker.name, speaker.person, cue.word, cue_tok
             draft.outlet = self.outlet(cue_tok, cue, draft)
-            draft.others = self.co_speakers(head, speaker)
+            draft.others = pair[1:] or self.co_speakers(head, speaker)
+
+    def plural_holders(self, head: Token) -> list[str]:
+        """The two people a definite plural role noun stands for ("the ministers", "both ministers"): the only
+        two named before it whose titles hold the noun (not a lower office of it); none when more or fewer."""
+        if head.tag_ not in ("NNS", "NNPS") or not self.is_role(head) or not _definite(head) \
+                and not any(c.lower_ in ("both", "two") for c in head.children):
+            return []
+        words = {head.lower_, head.lemma_.lower()}
+        found = [person.name for person in self.people.values()
+                 if any(m.start < head.idx for m in person.mentions)
+                 and any(words & {w.lower() for w in WORD_RE.findall(t.title)}
+                         and not self._lesser_office(t.title, words, set()) for t in person.titles)]
+        return found if len(found) == 2 else []
 
     def co_speakers(self, head: Token, speaker: Speaker) -> list[str]:
         """People coordinated with the speaker ("X and Y hailed the deal as '...'"): each said it too."""
