@@ -133,3 +133,24 @@ def test_plural_role_with_three_holders_gives_no_speaker():
             "Latvian Minister of Defence, Andris Ozols, in Tallinn on Monday.\n\nThe ministers stressed that the "
             "region would stay \"on guard\".")
     assert _quotes(text) == []
+
+
+# --- quotes: "the report notes that '...'" is its author's, named on an earlier mention of the report
+def test_the_report_speaks_for_the_body_that_published_it():
+    text = ("Ghana spent more on arms in 2024, according to a report published today by the Accra-based Institute "
+            "for Security Watch (ISW).\n\nThe army received 40 trucks, and the report notes that “nobody has checked "
+            "where the trucks went”.")
+    assert _quotes(text) == [("Institute for Security Watch", "nobody has checked where the trucks went")]
+
+
+def test_the_report_by_a_body_the_ner_missed_is_not_the_state_it_names():
+    text = ("The 30-page report by the Malawi Peace and Arms Monitor (MPAM) relies on customs records.\n\nThe "
+            "report lists six jets, and SIPRI figures quoted in the report show more.\n\nOn helicopters, the report "
+            "found \"no sign that they were ever delivered\".")
+    assert _quotes(text) == [("Malawi Peace and Arms Monitor", "no sign that they were ever delivered")]
+
+
+def test_a_report_with_no_author_named_gives_no_speaker():
+    # guard: no author on any earlier mention of the report
+    text = "A report circulated on Monday.\n\nThe report notes that “nobody has checked where the trucks went”."
+    assert _quotes(text) == []

@@ -483,12 +483,25 @@ class QuoteReader:
             tok = self.doc[i]
             if tok.lemma_.lower() != lemma or i in self.in_quote:
                 continue
+            author = _author_of(tok)
+            if author is not None and author.i < head.i:
+                # "a report published today by X", "X's report": the author the earlier mention names
+                found = self.resolve(author)
+                name = _proper_name(author)
+                if found is not None and not found.person and self.gaz.country(found.name) is not None \
+                        and name and self.gaz.country(name) is None:
+                    # "by the Zimbabwe Arms Monitor": a body's name the NER missed, not the state it names
+                    return Speaker(name, False)
+                return found
             up = tok
             speaks = False  # an earlier "the readout said": it names no issuer, one further back may
             for _ in range(4):
                 if up.head.i == up.i:
                     break
                 up = up.head
+                if up.pos_ == "VERB" and up.dep_ == "acl" and up.tag_ == "VBN":
+                    speaks = True  # "figures quoted in the report": what it holds, not who issued it
+                    break
                 if up.pos_ == "VERB":
                     subj = _clause_subject(up, self.in_quote)
                     if subj is not None and subj.i != tok.i and subj.i < head.i:
@@ -1144,6 +1157,33 @@ def _claim_owner(cue_tok: Token, draft: Draft) -> Token | None:
         clause = [t.i for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") for t in c.subtree]
         if owner is not None and owner.pos_ != "PRON" and any(i in draft.tokens for i in clause):
             return owner
+    return None
+
+
+def _proper_name(head: Token) -> str | None:
+    """The capitalised name a proper noun heads ("the Zimbabwe Arms Monitor" -> "Zimbabwe Arms Monitor"), its
+    joining words ("and", "of", "for") included; None for a lone word or a common noun."""
+    if head.pos_ != "PROPN":
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    if len(words) < 2 or words[-1].i - words[0].i + 1 != len(words) \
+            or not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&") for t in words):
+        return None
+    return head.doc[words[0].i:head.i + 1].text
+
+
+def _author_of(noun: Token) -> Token | None:
+    """The author a document noun names on itself: its possessor ("X's report"), a "by" phrase ("a report by X")
+    or the agent of a participle on it ("a report published by X")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
 
 
