@@ -782,6 +782,12 @@ class QuoteReader:
                         and not lexicon_word(tok, "voice"):
                     # "A spokesman for the minister, X, said ... '...,' he said": the unnamed source speaks, not X
                     found.append((tok.i, None, True))
+                elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and tok.i not in self.title_tokens \
+                        and lexicon_word(tok, "role") and not lexicon_word(tok, "voice") \
+                        and tok.tag_ not in ("NNS", "NNPS"):
+                    # "The army official said ... Asked about X, the official said '...'": an unnamed official
+                    # no one named before holds (a title holder is found above) speaks, not the last name
+                    found.append((tok.i, None, True))
             for prior in self.done:
                 if prior.person and sent.start <= prior.tokens.start < sent.end \
                         and prior.tokens.start < before:
