@@ -154,3 +154,33 @@ def test_a_report_with_no_author_named_gives_no_speaker():
     # guard: no author on any earlier mention of the report
     text = "A report circulated on Monday.\n\nThe report notes that “nobody has checked where the trucks went”."
     assert _quotes(text) == []
+
+
+# --- quotes: "the official" no one named holds is an unnamed source, not the last person named
+def test_the_unnamed_official_is_no_named_speaker():
+    text = ("\"Our two navies have never been closer,\" Admiral Tomas Lindqvist told reporters after the talks.\n\n"
+            "The navy official said Norway had also asked about two patrol boats.\n\nAsked about reports of a "
+            "submarine deal, the official said there was \"no such plan\" at present.")
+    assert _quotes(text) == [("Tomas Lindqvist", "Our two navies have never been closer")]
+
+
+def test_a_titled_holder_still_speaks_as_the_role_noun():
+    # guard: "the admiral" is the admiral named before
+    text = ("Admiral Tomas Lindqvist arrived in Oslo on Monday.\n\nAsked about a submarine deal, the admiral said "
+            "there was \"no such plan\" at present.")
+    assert _quotes(text) == [("Tomas Lindqvist", "no such plan")]
+
+
+# --- people: bodies and programmes ending in "Police", "Shield" or a Turkish firm's "Sanayi"; titles before a
+# name ("Chief Operations Officer", "Police Commissioner", the courtesy "Honourable")
+def test_police_forces_programmes_and_firms_are_no_people():
+    assert _people("WEHRBLICK: What has Finland actually signed under Sky Shield so far?") == set()
+    assert _people("Lot 3 – Ten armoured trucks for the Army: awarded to Nurol Makina ve Sanayi A.Ş. (Türkiye) for "
+                   "US$7.2 million.") == set()
+
+
+def test_titles_and_courtesy_words_before_a_name_are_no_part_of_it():
+    text = ("The rifles were handed over to the Minister of Police, Honourable Peter Kenilorea Jr, on Monday. Police "
+            "Commissioner Samuel Manetoali was also present. He later met the Chief Operations Officer of the army, "
+            "Major General Ravi Tamang.")
+    assert _people(text) == {"Peter Kenilorea Jr", "Samuel Manetoali", "Ravi Tamang"}
