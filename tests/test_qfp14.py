@@ -184,3 +184,14 @@ def test_titles_and_courtesy_words_before_a_name_are_no_part_of_it():
             "Commissioner Samuel Manetoali was also present. He later met the Chief Operations Officer of the army, "
             "Major General Ravi Tamang.")
     assert _people(text) == {"Peter Kenilorea Jr", "Samuel Manetoali", "Ravi Tamang"}
+
+
+# --- figures: the number of a law or resolution ("No. 340-06") is an identifier, not a vote tally
+def test_a_numbered_law_is_no_vote_tally():
+    assert _figures("Bidders may appeal against this resolution under Law No. 118-09 on state purchases.") == set()
+    assert _figures("Under resolution No. 2231 the council voted 14 in favour.") == {(14.0, "votes")}
+
+
+def test_votes_after_a_numbered_decree_still_count():
+    # guard: the tally after the identifier is read as before
+    assert _figures("The decree No. 45 was adopted by 120 votes to 3.") == {(120.0, "votes"), (3.0, "votes")}

@@ -204,6 +204,29 @@ def _glued_money(tok: Token, before: Token | None) -> str | None:
     return prev if prev in CURRENCY_BEFORE else None
 
 
+#: Signs of a number that names a thing in a series ("No. 12", "Nos. 3", "Nr. 7", "#4"), written before it.
+NUMBER_SIGNS = {"no", "nos", "nr", "#"}
+
+
+def _numbered_id_end(doc: Doc, i: int, sent: Span) -> int | None:
+    """The end of an identifier's number at token ``i`` ("No. 340-06", "No 12/2024": the digits joined to it by a
+    hyphen or slash), or None when no number sign stands before it (capitalised or with its full stop: "no 5"
+    may be a determiner's)."""
+    j = i - 1
+    if j > sent.start and doc[j].text == "." and not doc[j - 1].whitespace_:
+        j -= 1
+    if j < sent.start or doc[j].lower_.rstrip(".") not in NUMBER_SIGNS:
+        return None
+    sign = doc[j]
+    if sign.text[:1].islower() and j == i - 1 and not sign.text.endswith("."):
+        return None
+    end = i + 1
+    while end + 1 < sent.end and doc[end].text in ("-", "/", "–") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isdigit():
+        end += 2
+    return end
+
+
 def _sized_amount(words: Span) -> bool:
     """Whether an amount is written as money is, with a scale word or thousands ("40 million", "250,000"): a
     sign that is also a word takes no bare small number ("at km 40 of the road")."""
@@ -410,6 +433,10 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         if not _is_number_token(tok) or tok.lower_ == "one" and tok.dep_ != "nummod" \
                 or _is_calendar(tok, ctx) and not _is_duration_unit(tok):
             i += 1
+            continue
+        numbered = _numbered_id_end(doc, i, sent)
+        if numbered:
+            i = numbered  # "Law No. 340-06", "Resolution No. 12": an identifier, not a count or a tally
             continue
         ent = ctx.ent_at.get(i)
         after_currency = i > sent.start and _lower(doc[i - 1]) in CURRENCY_BEFORE
