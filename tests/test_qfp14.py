@@ -195,3 +195,18 @@ def test_a_numbered_law_is_no_vote_tally():
 def test_votes_after_a_numbered_decree_still_count():
     # guard: the tally after the identifier is read as before
     assert _figures("The decree No. 45 was adopted by 120 votes to 3.") == {(120.0, "votes"), (3.0, "votes")}
+
+
+# --- quotes: words quoted after "the letter signed by X:" are the signer's
+def test_a_colon_quote_from_a_signed_letter_is_the_signers():
+    text = ("On May 2 the yard wrote to confirm the dates. I quote from the letter signed by its managing director, "
+            "Mr. Henrik Aalto: “The third and fourth hulls are afloat and will be handed over before the end of "
+            "2026.”")
+    assert _quotes(text) == [("Henrik Aalto", "The third and fourth hulls are afloat and will be handed over before "
+                                              "the end of 2026.")]
+
+
+def test_a_colon_quote_from_an_unsigned_letter_has_no_signer():
+    # guard: no author on the document noun
+    text = "I quote from the letter: “The third and fourth hulls are afloat.”"
+    assert all(speaker is None or speaker != "Henrik Aalto" for speaker, _ in _quotes(text))

@@ -340,6 +340,29 @@ class QuoteReader:
         tops = [t for t in verbs if t.head.i not in ids or t.head.i == t.i]
         return (tops or verbs or [None])[-1]
 
+    def colon_document_author(self, draft: Draft) -> tuple[Speaker | None, Token | None]:
+        """ "I quote from the letter signed by its director, X: '...'": the author a document noun of the clause
+        ending in a colon names (by a possessor, "by" or a participle's agent) wrote the words quoted."""
+        before = self.before_window(draft)
+        if not before or before[-1].text != ":":
+            return None, None
+        for tok in reversed(before):
+            if not (lexicon_word(tok, "noun") or tok.lemma_.lower() in DOCUMENTS) or tok.pos_ != "NOUN":
+                continue
+            author = _author_of(tok)
+            if author is None:
+                continue
+            # ("its director, Mr. X": the name in apposition to the role noun is the author, however parsed)
+            j = author.right_edge.i + 1
+            if j < len(self.doc) and self.doc[j].text == ",":
+                j += 1
+            while j < len(self.doc) and (self.doc[j].text.rstrip(".") in HONORIFIC_WORDS or self.doc[j].text == "."):
+                j += 1
+            named = self.ctx.person_at.get(j) if j < len(self.doc) and j < before[-1].i else None
+            speaker = Speaker(named, True) if named else self.resolve(author)
+            return (speaker, tok) if speaker else (None, None)
+        return None, None
+
     def how_clause(self, draft: Draft) -> Token | None:
         """ "'...' - that is how X put it": the verb of a "how" clause that a demonstrative after the
         quotation is equated with ("that was how", "which is how"), when it is a verb of wording."""
@@ -963,6 +986,11 @@ class QuoteReader:
                     draft.speaker, draft.person = speaker.name, speaker.person
                     draft.cue, draft.cue_tok = verb.lemma_.lower(), verb
         if draft.speaker is None:
+            speaker, doc_noun = self.colon_document_author(draft)
+            if speaker:
+                draft.speaker, draft.person = speaker.name, speaker.person
+                draft.cue, draft.cue_tok = doc_noun.lemma_.lower(), doc_noun
+        if draft.speaker is None:
             verb = self.how_clause(draft)
             subj = _clause_subject(verb) if verb is not None else None
             speaker = self.resolve(subj) if subj is not None else None
@@ -1293,6 +1321,7 @@ def _strip_determiner(text: str) -> str:
 
 
 #: Honorifics (nlp/data/honorifics.tsv, as written) before a speaker's name, stripped from it.
+HONORIFIC_WORDS = frozenset(load_honorifics())
 HONORIFIC_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(sorted(load_honorifics(), key=len, reverse=True)))
 
 
