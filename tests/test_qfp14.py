@@ -210,3 +210,15 @@ def test_a_colon_quote_from_an_unsigned_letter_has_no_signer():
     # guard: no author on the document noun
     text = "I quote from the letter: “The third and fourth hulls are afloat.”"
     assert all(speaker is None or speaker != "Henrik Aalto" for speaker, _ in _quotes(text))
+
+
+# --- people: a rank's service letter in brackets ("Captain (N)") is no given name; the name follows it
+def test_a_bracketed_service_letter_after_a_rank_is_no_given_name():
+    text = ("5. Appeals. Bidders may appeal within ten days.\n\nCommander (N) Lucía Ferreyra Ocampo\nHead, "
+            "Procurement Board")
+    assert _people(text) == {"Lucía Ferreyra Ocampo"}
+
+
+def test_a_bracketed_given_name_after_a_title_is_still_read():
+    # guard: an editor's bracketed given name is a name
+    assert _people("Secretary (Janet) Holloway said the deal was done.") == {"Janet Holloway"}

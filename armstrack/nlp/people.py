@@ -268,7 +268,9 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             continue
         o, given, c = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
         # the NER may take the bracketed group for a body ("[Jane] Roe" as ORG); the title says otherwise
+        # (one letter in brackets after a rank marks its service, "Captain (N)": no given name)
         if (o.text, c.text) in (("[", "]"), ("(", ")")) and _name_token(given.text) and given.is_alpha \
+                and len(given.text) > 1 \
                 and given.ent_type_ in BRACKET_NAME_LABELS:
             end = _name_run(doc, tok.i + 4, title_tokens, 2)
             if end > tok.i + 4 and doc[tok.i + 4].ent_type_ in BRACKET_NAME_LABELS:
@@ -377,6 +379,9 @@ def _after_title(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple
     out = []
     for i in sorted(title_tokens):
         start = i + 1
+        if start + 3 < len(doc) and doc[start].text == "(" and doc[start + 2].text == ")" \
+                and doc[start + 1].is_upper and len(doc[start + 1].text) <= 3:
+            start += 3  # "Captain (N) X Y": the rank's service in brackets stands between it and the name
         if start in title_tokens or start >= len(doc):
             continue
         end = _name_run(doc, start, title_tokens)
