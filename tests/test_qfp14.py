@@ -1,6 +1,8 @@
 """Quotes, figures and people: general families found on own13's errors (sentences written for these tests)."""
 from __future__ import annotations
 
+import pytest
+
 from armstrack.core import analyse_text
 
 PUBLISHED = "2025-03-14"
@@ -222,3 +224,16 @@ def test_a_bracketed_service_letter_after_a_rank_is_no_given_name():
 def test_a_bracketed_given_name_after_a_title_is_still_read():
     # guard: an editor's bracketed given name is a name
     assert _people("Secretary (Janet) Holloway said the deal was done.") == {"Janet Holloway"}
+
+
+# --- people: a name after a title whose body's name holds commas, taken by the NER for a body, a facility, or
+# a body running on over the post-nominal "MP"
+@pytest.mark.parametrize("committee, name", [
+    ("Trade, Energy and Industry Committee", "Olwen Pritchard"),
+    ("Science, Skills and Technology Committee", "Bronwen Haddock"),
+])
+def test_chair_of_a_committee_with_commas_in_its_name_is_a_person(committee, name):
+    text = (f"MPs debated the export licences on Wednesday.\n\nChair of the {committee}, {name} MP, said:\n\n"
+            "“These sales cannot go on while the inquiry is open.”")
+    assert _people(text) == {name}
+    assert _quotes(text) == [(name, "These sales cannot go on while the inquiry is open.")]

@@ -253,7 +253,9 @@ TITLE_PREPS = {"of", "to", "in", "for"}
 def _guessed_place(run: Span, last_words: frozenset[str]) -> bool:
     """Whether name words are all one uncatalogued place the NER guessed (curated places carry an id): an
     unfamiliar name in apposition to a title, which the NER often takes for a place."""
-    return all(t.ent_type_ in ("GPE", "LOCATION") and not t.ent_id_ and t.lower_ not in last_words for t in run) \
+    # (or a facility: "X Y MP" after a committee's name)
+    return all(t.ent_type_ in ("GPE", "LOCATION", "FAC") and not t.ent_id_ and t.lower_ not in last_words
+               for t in run) \
         and run[0].ent_iob_ == "B" and (run.end == len(run.doc) or run.doc[run.end].ent_iob_ != "I")
 
 
@@ -295,8 +297,11 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                 out.append((start, child.i + 1, tuple(t.text for t in run)))
     # the title's own "of" phrase ends it too: "Chair of the Defence Committee, Ana Ruiz Gil MP, said"; so does
     # the post's place ("ambassador to X, Ana Ruiz Gil", "attaché in Y, ...")
-    title_ends = titled + [o for t in titled for p in t.children if p.dep_ == "prep" and p.lower_ in TITLE_PREPS
-                           for o in p.children if o.dep_ == "pobj" and o.i not in title_tokens]
+    # ("Chair of the Business, Innovation and Skills Committee, X Y": a body's name with commas in it ends at its
+    # last conjunct)
+    title_ends = titled + [e for t in titled for p in t.children if p.dep_ == "prep" and p.lower_ in TITLE_PREPS
+                           for o in p.children if o.dep_ == "pobj" and o.i not in title_tokens
+                           for e in (o, *o.conjuncts) if e.i not in title_tokens]
     for tok in title_ends:
         # "and Chile's Deputy Minister of Defence, Ana Ruiz Gil, who ...": the same apposition where the parser
         # hangs the name on an earlier name rather than on the title (in a list of officials)
@@ -315,7 +320,8 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
         if 2 <= len(run) - sum(_word_hyphen(doc, t.i) for t in run) <= 4 \
                 and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
                 and (_untagged_name(run, last_words) or _guessed_place(run, last_words)
-                     or _body_guess(doc, start, end) and end < len(doc) and doc[end].text in (",", ".")) \
+                     or _body_guess(doc, start, end, title_tokens)
+                     and end < len(doc) and (doc[end].text in (",", ".") or end in title_tokens)) \
                 and all(t.pos_ == "PROPN" or _word_hyphen(doc, t.i) for t in run) \
                 and not any(o[0] == start for o in out):
             out.append((start, end, tuple(t.text for t in run)))
@@ -393,12 +399,15 @@ def _after_title(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple
     return out
 
 
-def _body_guess(doc: Doc, start: int, end: int) -> bool:
+def _body_guess(doc: Doc, start: int, end: int, title_tokens: set[int] | None = None) -> bool:
     """Whether the words start..end are exactly one organisation the NER guessed (no curated body, no word a
-    body's name ends in): what it makes of unfamiliar names, which a title or a person beside them corrects."""
+    body's name ends in): what it makes of unfamiliar names, which a title or a person beside them corrects.
+    With ``title_tokens``, the guess may run on over a title after the name ("X Y MP")."""
     ent = doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B" and _entity_at(doc).get(start)
-    return bool(ent) and ent.end == end and not ent.ent_id_ \
-        and not any(t.lower_ in not_person_words().get("last", frozenset()) for t in ent)
+    ends = ent and (ent.end == end or title_tokens is not None and ent.end > end
+                    and all(i in title_tokens for i in range(end, ent.end)))
+    return bool(ends) and not ent.ent_id_ \
+        and not any(t.lower_ in not_person_words().get("last", frozenset()) for t in doc[start:end])
 
 
 def _titled_partner(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
