@@ -237,3 +237,15 @@ def test_chair_of_a_committee_with_commas_in_its_name_is_a_person(committee, nam
             "“These sales cannot go on while the inquiry is open.”")
     assert _people(text) == {name}
     assert _quotes(text) == [(name, "These sales cannot go on while the inquiry is open.")]
+
+
+# --- figures: a tender's tally of bids
+def test_bids_of_a_tender_are_counted():
+    assert _figures("2. Offers. Nine bids were received by the closing date of 3 March 2025.") == {(9.0, "bids")}
+
+
+def test_bid_as_a_verb_and_named_bidders_are_no_count():
+    # guards: the verb names no tally; "two bidders, X and Y" names the two
+    assert _figures("The two companies will bid for the contract next year.") == set()
+    assert _figures("Lima has narrowed its frigate tender to two bidders, Spain's Navantia and Italy's Fincantieri.") \
+        == set()
