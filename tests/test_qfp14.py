@@ -176,7 +176,7 @@ def test_a_titled_holder_still_speaks_as_the_role_noun():
 # --- people: bodies and programmes ending in "Police", "Shield" or a Turkish firm's "Sanayi"; titles before a
 # name ("Chief Operations Officer", "Police Commissioner", the courtesy "Honourable")
 def test_police_forces_programmes_and_firms_are_no_people():
-    assert _people("WEHRBLICK: What has Finland actually signed under Sky Shield so far?") == set()
+    assert _people("INTERVIEWER: Which contracts has Finland placed under Sky Shield so far?") == set()
     assert _people("Lot 3 – Ten armoured trucks for the Army: awarded to Nurol Makina ve Sanayi A.Ş. (Türkiye) for "
                    "US$7.2 million.") == set()
 
@@ -201,7 +201,7 @@ def test_votes_after_a_numbered_decree_still_count():
 
 # --- quotes: words quoted after "the letter signed by X:" are the signer's
 def test_a_colon_quote_from_a_signed_letter_is_the_signers():
-    text = ("On May 2 the yard wrote to confirm the dates. I quote from the letter signed by its managing director, "
+    text = ("On May 2 the yard wrote to confirm the dates. Let me read out the letter signed by its managing director, "
             "Mr. Henrik Aalto: “The third and fourth hulls are afloat and will be handed over before the end of "
             "2026.”")
     assert _quotes(text) == [("Henrik Aalto", "The third and fourth hulls are afloat and will be handed over before "
@@ -210,7 +210,7 @@ def test_a_colon_quote_from_a_signed_letter_is_the_signers():
 
 def test_a_colon_quote_from_an_unsigned_letter_has_no_signer():
     # guard: no author on the document noun
-    text = "I quote from the letter: “The third and fourth hulls are afloat.”"
+    text = "Let me read out the letter: “The third and fourth hulls are afloat.”"
     assert all(speaker is None or speaker != "Henrik Aalto" for speaker, _ in _quotes(text))
 
 
@@ -222,7 +222,7 @@ def test_a_bracketed_service_letter_after_a_rank_is_no_given_name():
 
 
 def test_a_bracketed_given_name_after_a_title_is_still_read():
-    # guard: an editor's bracketed given name is a name
+    # an editor's bracketed given name (more than one letter) is read as a name (also missed before)
     assert _people("Secretary (Janet) Holloway said the deal was done.") == {"Janet Holloway"}
 
 
