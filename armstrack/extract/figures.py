@@ -54,8 +54,10 @@ CURRENCY_SYMBOLS = {k for k in CURRENCIES if not k.isalpha()}
 CURRENCY_WORDS = {k for k in CURRENCIES if k.isalpha()}
 #: Tokens written before an amount that name its currency ("$", "Rs", "USD 40 million").
 #: (every ISO code of the currency table is one: "MVR 570 million", "BAM 40 million")
+#: Abbreviations of a currency read only right before an amount ("KM 40 million"; "150 km" is a distance).
+ONLY_BEFORE = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "before"}
 CURRENCY_BEFORE = CURRENCY_SYMBOLS | word_set("figure_words.tsv", "currency_before") \
-    | {k for k, code in CURRENCIES.items() if k.upper() == code}
+    | {k for k, code in CURRENCIES.items() if k.upper() == code} | set(ONLY_BEFORE)
 #: Adjectives that make a period noun the frame of a statement ("over the past ten years").
 TIME_FRAME_WORDS = word_set("figure_words.tsv", "time_frame")
 #: Relations from a number up to the word it counts.
@@ -66,7 +68,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
-             "machine_count", "force_noun", "ordinal_count", "sighting_verb", "sighting_noun",
+             "machine_count", "force_noun", "group_member", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
              "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb"}
@@ -200,6 +202,35 @@ def _glued_money(tok: Token, before: Token | None) -> str | None:
         return cur if cur in CURRENCY_BEFORE else None
     prev = _lower(before) if before is not None else ""
     return prev if prev in CURRENCY_BEFORE else None
+
+
+#: Signs of a number that names a thing in a series ("No. 12", "Nos. 3", "Nr. 7", "#4"), written before it.
+NUMBER_SIGNS = {"no", "nos", "nr", "#"}
+
+
+def _numbered_id_end(doc: Doc, i: int, sent: Span) -> int | None:
+    """The end of an identifier's number at token ``i`` ("No. 340-06", "No 12/2024": the digits joined to it by a
+    hyphen or slash), or None when no number sign stands before it (capitalised or with its full stop: "no 5"
+    may be a determiner's)."""
+    j = i - 1
+    if j > sent.start and doc[j].text == "." and not doc[j - 1].whitespace_:
+        j -= 1
+    if j < sent.start or doc[j].lower_.rstrip(".") not in NUMBER_SIGNS:
+        return None
+    sign = doc[j]
+    if sign.text[:1].islower() and j == i - 1 and not sign.text.endswith("."):
+        return None
+    end = i + 1
+    while end + 1 < sent.end and doc[end].text in ("-", "/", "–") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isdigit():
+        end += 2
+    return end
+
+
+def _sized_amount(words: Span) -> bool:
+    """Whether an amount is written as money is, with a scale word or thousands ("40 million", "250,000"): a
+    sign that is also a word takes no bare small number ("at km 40 of the road")."""
+    return any(lexicon().has("scale", t.lower_) or t.lower_ in SCALES or "," in t.text for t in words)
 
 
 def _scale_offset(tok: Token) -> int:
@@ -403,6 +434,10 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
                 or _is_calendar(tok, ctx) and not _is_duration_unit(tok):
             i += 1
             continue
+        numbered = _numbered_id_end(doc, i, sent)
+        if numbered:
+            i = numbered  # "Law No. 340-06", "Resolution No. 12": an identifier, not a count or a tally
+            continue
         ent = ctx.ent_at.get(i)
         after_currency = i > sent.start and _lower(doc[i - 1]) in CURRENCY_BEFORE
         if ent is not None and ent.label_ in NAME_LABELS and not after_currency:
@@ -436,10 +471,12 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         if start - 1 > sent.start and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
                 and _lower(doc[start - 2]) + "." in CURRENCY_BEFORE:
             start -= 1  # "Rs. 500 crore" with the abbreviation's period split off: the period is the sign's
-        if start > sent.start and _lower(doc[start - 1]) in CURRENCY_BEFORE:
+        if start > sent.start and _lower(doc[start - 1]) in CURRENCY_BEFORE \
+                and (_lower(doc[start - 1]) not in ONLY_BEFORE or _sized_amount(doc[i:end])):
             start -= 1
             symbol = _lower(doc[start]).rstrip(".")
-            currency = CURRENCIES.get(symbol) or ("INR" if symbol == "rs" else symbol.upper())
+            currency = CURRENCIES.get(symbol) or ONLY_BEFORE.get(symbol) \
+                or ("INR" if symbol == "rs" else symbol.upper())
             currency = _shared_sign(symbol, currency, ctx)
         money_ent = ent is not None and ent.label_ == "MONEY"
         if currency is None and end + 1 < sent.end and f"{_lower(doc[end])} {_lower(doc[end + 1])}" in CURRENCIES:
@@ -633,7 +670,9 @@ def _harm_near(noun: Token) -> str | None:
         tok = tok.head
         if lex.has("harm_verb", _lemma(tok)) and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             return lex.get("harm_verb", _lemma(tok))
-        if tok.pos_ == "VERB" and tok.dep_ not in ("conj",):
+        # (a word with a direct object is a verb the tagger took for an adjective: "after 45 officers complete
+        # weapons training")
+        if (tok.pos_ == "VERB" or any(c.dep_ == "dobj" for c in tok.children)) and tok.dep_ not in ("conj",):
             # "were killed or wounded": conjoined harm verbs count too; "received training": a cue as the object
             # of the people's own verb, or of a verb that gives it to them ("gave treatment to 400 villagers");
             # "remain in need": a plight in its phrase
@@ -1209,7 +1248,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     targets = _sanctioned(noun, sent) if noun is not None else None
     if targets:
         return targets, f"{targets} sanctioned", noun.i + 1, False
-    if noun is not None and lex.has("people", _lemma(noun)) and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+    if noun is not None and (lex.has("people", _lemma(noun)) or lex.has("group_member", _lemma(noun))) \
+            and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and lex.has("force_noun", _lemma(noun.head.head)):
         return "people", f"{lex.get('force_noun', _lemma(noun.head.head))} size", noun.i + 1, False  # "a force of 5,000 men"
     toll = _toll_of(num)

@@ -50,6 +50,8 @@ COPULAS = word_set("quote_words.tsv", "copula")
 #: Words of a minister's title that are his rank ("Deputy"), and words of titles that head no ministry ("Prime").
 MINISTER_RANKS = word_set("quote_words.tsv", "minister_rank")
 NOT_MINISTRY = word_set("quote_words.tsv", "not_ministry")
+#: Words that make a lower office of the title word after them ("Deputy Minister", "Vice-Minister").
+LESSER_RANKS = word_set("quote_words.tsv", "lesser_rank")
 #: Reporting verbs that only mark aspect before an infinitive ("would continue to support").
 ASPECT_VERBS = word_set("quote_words.tsv", "aspect_verb")
 #: Pronouns that point back at a quotation ("that is how X put it", "which was how").
@@ -338,6 +340,29 @@ class QuoteReader:
         tops = [t for t in verbs if t.head.i not in ids or t.head.i == t.i]
         return (tops or verbs or [None])[-1]
 
+    def colon_document_author(self, draft: Draft) -> tuple[Speaker | None, Token | None]:
+        """ "I quote from the letter signed by its director, X: '...'": the author a document noun of the clause
+        ending in a colon names (by a possessor, "by" or a participle's agent) wrote the words quoted."""
+        before = self.before_window(draft)
+        if not before or before[-1].text != ":":
+            return None, None
+        for tok in reversed(before):
+            if not (lexicon_word(tok, "noun") or tok.lemma_.lower() in DOCUMENTS) or tok.pos_ != "NOUN":
+                continue
+            author = _author_of(tok)
+            if author is None:
+                continue
+            # ("its director, Mr. X": the name in apposition to the role noun is the author, however parsed)
+            j = author.right_edge.i + 1
+            if j < len(self.doc) and self.doc[j].text == ",":
+                j += 1
+            while j < len(self.doc) and (self.doc[j].text.rstrip(".") in HONORIFIC_WORDS or self.doc[j].text == "."):
+                j += 1
+            named = self.ctx.person_at.get(j) if j < len(self.doc) and j < before[-1].i else None
+            speaker = Speaker(named, True) if named else self.resolve(author)
+            return (speaker, tok) if speaker else (None, None)
+        return None, None
+
     def how_clause(self, draft: Draft) -> Token | None:
         """ "'...' - that is how X put it": the verb of a "how" clause that a demonstrative after the
         quotation is equated with ("that was how", "which is how"), when it is a verb of wording."""
@@ -481,12 +506,25 @@ class QuoteReader:
             tok = self.doc[i]
             if tok.lemma_.lower() != lemma or i in self.in_quote:
                 continue
+            author = _author_of(tok)
+            if author is not None and author.i < head.i:
+                # "a report published today by X", "X's report": the author the earlier mention names
+                found = self.resolve(author)
+                name = _proper_name(author)
+                if found is not None and not found.person and self.gaz.country(found.name) is not None \
+                        and name and self.gaz.country(name) is None:
+                    # "by the Zimbabwe Arms Monitor": a body's name the NER missed, not the state it names
+                    return Speaker(name, False)
+                return found
             up = tok
             speaks = False  # an earlier "the readout said": it names no issuer, one further back may
             for _ in range(4):
                 if up.head.i == up.i:
                     break
                 up = up.head
+                if up.pos_ == "VERB" and up.dep_ == "acl" and up.tag_ == "VBN":
+                    speaks = True  # "figures quoted in the report": what it holds, not who issued it
+                    break
                 if up.pos_ == "VERB":
                     subj = _clause_subject(up, self.in_quote)
                     if subj is not None and subj.i != tok.i and subj.i < head.i:
@@ -692,7 +730,7 @@ class QuoteReader:
         for person in self.people.values():
             for title in person.titles:
                 title_words = {w.lower() for w in WORD_RE.findall(title.title)} | self._country_words(title.affiliation)
-                if not words & title_words:
+                if not words & title_words or self._lesser_office(title.title, words, modifiers):
                     continue
                 fit = len(modifiers & title_words)
                 # a nationality does not contradict a title that names no country ("the Polish minister" for a
@@ -708,6 +746,14 @@ class QuoteReader:
                 if best is None or key > best:
                     best = key
         return best[2] if best else None
+
+    @staticmethod
+    def _lesser_office(title: str, words: set[str], modifiers: set[str]) -> bool:
+        """Whether a title is a lower office of the role noun, which the noun without that rank word does not
+        name ("the minister" is not the "Vice-Minister of Defence" nor a "Deputy Minister")."""
+        title_words = [w.lower() for w in WORD_RE.findall(title)]
+        return any(w in words and i and title_words[i - 1] in LESSER_RANKS and title_words[i - 1] not in modifiers
+                   for i, w in enumerate(title_words))
 
     def _nationalities(self, head: Token) -> list[tuple[Token, Country]]:
         """The nationality words before a role noun, with their states ("the German official")."""
@@ -758,6 +804,12 @@ class QuoteReader:
                 elif tok.dep_ in SUBJECT_DEPS and _indefinite(tok) and self.is_role(tok) \
                         and not lexicon_word(tok, "voice"):
                     # "A spokesman for the minister, X, said ... '...,' he said": the unnamed source speaks, not X
+                    found.append((tok.i, None, True))
+                elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and tok.i not in self.title_tokens \
+                        and lexicon_word(tok, "role") and not lexicon_word(tok, "voice") \
+                        and tok.tag_ not in ("NNS", "NNPS"):
+                    # "The army official said ... Asked about X, the official said '...'": an unnamed official
+                    # no one named before holds (a title holder is found above) speaks, not the last name
                     found.append((tok.i, None, True))
             for prior in self.done:
                 if prior.person and sent.start <= prior.tokens.start < sent.end \
@@ -934,6 +986,11 @@ class QuoteReader:
                     draft.speaker, draft.person = speaker.name, speaker.person
                     draft.cue, draft.cue_tok = verb.lemma_.lower(), verb
         if draft.speaker is None:
+            speaker, doc_noun = self.colon_document_author(draft)
+            if speaker:
+                draft.speaker, draft.person = speaker.name, speaker.person
+                draft.cue, draft.cue_tok = doc_noun.lemma_.lower(), doc_noun
+        if draft.speaker is None:
             verb = self.how_clause(draft)
             subj = _clause_subject(verb) if verb is not None else None
             speaker = self.resolve(subj) if subj is not None else None
@@ -1023,10 +1080,26 @@ class QuoteReader:
         """Speaker, cue and outlet from the reporting word found for a quotation (and its co-speakers)."""
         head = self.speaker_head(cue_tok, cue, draft)
         speaker = self.resolve(head) if head is not None else None
+        pair = self.plural_holders(head) if head is not None and speaker is None else []
+        if pair:  # "the ministers reaffirmed that ... '...'": each of the two said it
+            speaker = Speaker(pair[0], True)
         if speaker:
             draft.speaker, draft.person, draft.cue, draft.cue_tok = speaker.name, speaker.person, cue.word, cue_tok
             draft.outlet = self.outlet(cue_tok, cue, draft)
-            draft.others = self.co_speakers(head, speaker)
+            draft.others = pair[1:] or self.co_speakers(head, speaker)
+
+    def plural_holders(self, head: Token) -> list[str]:
+        """The two people a definite plural role noun stands for ("the ministers", "both ministers"): the only
+        two named before it whose titles hold the noun (not a lower office of it); none when more or fewer."""
+        if head.tag_ not in ("NNS", "NNPS") or not self.is_role(head) or not _definite(head) \
+                and not any(c.lower_ in ("both", "two") for c in head.children):
+            return []
+        words = {head.lower_, head.lemma_.lower()}
+        found = [person.name for person in self.people.values()
+                 if any(m.start < head.idx for m in person.mentions)
+                 and any(words & {w.lower() for w in WORD_RE.findall(t.title)}
+                         and not self._lesser_office(t.title, words, set()) for t in person.titles)]
+        return found if len(found) == 2 else []
 
     def co_speakers(self, head: Token, speaker: Speaker) -> list[str]:
         """People coordinated with the speaker ("X and Y hailed the deal as '...'"): each said it too."""
@@ -1118,6 +1191,33 @@ def _claim_owner(cue_tok: Token, draft: Draft) -> Token | None:
         clause = [t.i for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") for t in c.subtree]
         if owner is not None and owner.pos_ != "PRON" and any(i in draft.tokens for i in clause):
             return owner
+    return None
+
+
+def _proper_name(head: Token) -> str | None:
+    """The capitalised name a proper noun heads ("the Zimbabwe Arms Monitor" -> "Zimbabwe Arms Monitor"), its
+    joining words ("and", "of", "for") included; None for a lone word or a common noun."""
+    if head.pos_ != "PROPN":
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    if len(words) < 2 or words[-1].i - words[0].i + 1 != len(words) \
+            or not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&") for t in words):
+        return None
+    return head.doc[words[0].i:head.i + 1].text
+
+
+def _author_of(noun: Token) -> Token | None:
+    """The author a document noun names on itself: its possessor ("X's report"), a "by" phrase ("a report by X")
+    or the agent of a participle on it ("a report published by X")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -1221,6 +1321,7 @@ def _strip_determiner(text: str) -> str:
 
 
 #: Honorifics (nlp/data/honorifics.tsv, as written) before a speaker's name, stripped from it.
+HONORIFIC_WORDS = frozenset(load_honorifics())
 HONORIFIC_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(sorted(load_honorifics(), key=len, reverse=True)))
 
 

@@ -170,13 +170,24 @@ NOT_NAME_LABELS = ("COUNTRY", "GPE", "LOCATION", "NORP", "DATE", "WEAPON_SYSTEM"
 
 
 def _name_run(doc: Doc, start: int, title_tokens: set[int], limit: int = 4) -> int:
-    """The end of a run of capitalised name words from ``start`` (``start`` when there is none)."""
+    """The end of a run of capitalised name words from ``start`` (``start`` when there is none); a hyphen
+    inside a word joins two of them ("Schmidt-Lange") and does not count against ``limit``."""
     end = start
-    while end < len(doc) and end - start < limit and _name_token(doc[end].text) and doc[end].is_alpha \
-            and end not in title_tokens and doc[end].lower_ not in HONORIFICS \
-            and doc[end].ent_type_ not in NOT_NAME_LABELS and _initials_end(doc, end) == end:
+    hyphens = 0
+    while end < len(doc) and end - start - hyphens < limit:
+        if end > start and _word_hyphen(doc, end) and _name_word_at(doc, end + 1, title_tokens):
+            end += 1
+            hyphens += 1
+        if not _name_word_at(doc, end, title_tokens):
+            break
         end += 1
     return end
+
+
+def _name_word_at(doc: Doc, i: int, title_tokens: set[int]) -> bool:
+    """Whether token ``i`` can be a word of a name the NER missed."""
+    return i < len(doc) and _name_token(doc[i].text) and doc[i].is_alpha and i not in title_tokens \
+        and doc[i].lower_ not in HONORIFICS and doc[i].ent_type_ not in NOT_NAME_LABELS and _initials_end(doc, i) == i
 
 
 def _after_of_place(doc: Doc, i: int) -> int | None:
@@ -226,21 +237,25 @@ def _untagged_name(run: Span, last_words: frozenset[str]) -> bool:
     it does with unfamiliar names), at least one untagged, and none a word a body's name ends in ("Group")."""
     # (a body the NER ran on from the title over the comma into the name is such a guess too: "Secretary of
     # [State for Defence, X Y Z]")
-    return all(t.ent_type_ in ("", "ORG") and t.lower_ not in last_words for t in run) \
+    # (the NER may also tag part of such a name a person and the rest a body or nothing: "Mr X [Y]org [Z]person")
+    return all(t.ent_type_ in ("", "ORG", "PERSON") and t.lower_ not in last_words for t in run) \
         and (any(not t.ent_type_ for t in run) or run[0].ent_iob_ == "I")
 
 
 #: Particles of a patronymic ("son of", "daughter of") in Malay names, after the name the person goes by.
 PATRONYMICS = {"bin", "binti", "bte", "bt"}
 
-#: Prepositions whose object ends a title before a name in apposition ("Chair of X, A B", "ambassador to X, A B").
-TITLE_PREPS = {"of", "to", "in"}
+#: Prepositions whose object ends a title before a name in apposition ("Chair of X, A B", "ambassador to X, A B",
+#: "vice-president for Europe, A B").
+TITLE_PREPS = {"of", "to", "in", "for"}
 
 
 def _guessed_place(run: Span, last_words: frozenset[str]) -> bool:
     """Whether name words are all one uncatalogued place the NER guessed (curated places carry an id): an
     unfamiliar name in apposition to a title, which the NER often takes for a place."""
-    return all(t.ent_type_ in ("GPE", "LOCATION") and not t.ent_id_ and t.lower_ not in last_words for t in run) \
+    # (or a facility: "X Y MP" after a committee's name)
+    return all(t.ent_type_ in ("GPE", "LOCATION", "FAC") and not t.ent_id_ and t.lower_ not in last_words
+               for t in run) \
         and run[0].ent_iob_ == "B" and (run.end == len(run.doc) or run.doc[run.end].ent_iob_ != "I")
 
 
@@ -255,7 +270,9 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             continue
         o, given, c = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
         # the NER may take the bracketed group for a body ("[Jane] Roe" as ORG); the title says otherwise
+        # (one letter in brackets after a rank marks its service, "Captain (N)": no given name)
         if (o.text, c.text) in (("[", "]"), ("(", ")")) and _name_token(given.text) and given.is_alpha \
+                and len(given.text) > 1 \
                 and given.ent_type_ in BRACKET_NAME_LABELS:
             end = _name_run(doc, tok.i + 4, title_tokens, 2)
             if end > tok.i + 4 and doc[tok.i + 4].ent_type_ in BRACKET_NAME_LABELS:
@@ -280,21 +297,32 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                 out.append((start, child.i + 1, tuple(t.text for t in run)))
     # the title's own "of" phrase ends it too: "Chair of the Defence Committee, Ana Ruiz Gil MP, said"; so does
     # the post's place ("ambassador to X, Ana Ruiz Gil", "attaché in Y, ...")
-    title_ends = titled + [o for t in titled for p in t.children if p.dep_ == "prep" and p.lower_ in TITLE_PREPS
-                           for o in p.children if o.dep_ == "pobj" and o.i not in title_tokens]
+    # ("Chair of the Business, Innovation and Skills Committee, X Y": a body's name with commas in it ends at its
+    # last conjunct)
+    title_ends = titled + [e for t in titled for p in t.children if p.dep_ == "prep" and p.lower_ in TITLE_PREPS
+                           for o in p.children if o.dep_ == "pobj" and o.i not in title_tokens
+                           for e in (o, *o.conjuncts) if e.i not in title_tokens]
     for tok in title_ends:
         # "and Chile's Deputy Minister of Defence, Ana Ruiz Gil, who ...": the same apposition where the parser
         # hangs the name on an earlier name rather than on the title (in a list of officials)
         start = tok.i + 2
         if start >= len(doc) or doc[tok.i + 1].text != "," or start in title_tokens:
             continue
+        # ("the Minister of Defence, Mr A B C,": the honorific says a name follows; it is no part of it)
+        while start + 1 < len(doc) and doc[start].lower_.rstrip(".") in HONORIFICS | {"."}:
+            start += 1
         end = _name_run(doc, start, title_tokens)
         if end == start and doc[start].ent_iob_ == "B":
             end = _entity_at(doc)[start].end  # a whole entity, which _guessed_place may show to be a name
         run = doc[start:end]
-        if 2 <= len(run) <= 4 and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
-                and (_untagged_name(run, last_words) or _guessed_place(run, last_words)) \
-                and all(t.pos_ == "PROPN" for t in run) \
+        # (the NER takes an unfamiliar name for a body as a whole: a guess, not a catalogued body, whose words
+        # end the apposition at a comma or full stop, as a name does)
+        if 2 <= len(run) - sum(_word_hyphen(doc, t.i) for t in run) <= 4 \
+                and (end == len(doc) or doc[end].is_punct or end in title_tokens) \
+                and (_untagged_name(run, last_words) or _guessed_place(run, last_words)
+                     or _body_guess(doc, start, end, title_tokens)
+                     and end < len(doc) and (doc[end].text in (",", ".") or end in title_tokens)) \
+                and all(t.pos_ == "PROPN" or _word_hyphen(doc, t.i) for t in run) \
                 and not any(o[0] == start for o in out):
             out.append((start, end, tuple(t.text for t in run)))
     for ent in doc.ents:
@@ -327,6 +355,12 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
     return out
 
 
+def _word_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word (no space on either side: "Vice-Minister")."""
+    return doc[i].text in ("-", "‑") and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_
+
+
 def _joining_hyphen(tok: Token, ent: Span) -> bool:
     """A hyphen inside a name, written without spaces between two of its words ("Krasniqi-Hoxha")."""
     return tok.text == "-" and ent.start < tok.i < ent.end - 1 and not tok.whitespace_ \
@@ -351,6 +385,9 @@ def _after_title(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple
     out = []
     for i in sorted(title_tokens):
         start = i + 1
+        if start + 3 < len(doc) and doc[start].text == "(" and doc[start + 2].text == ")" \
+                and doc[start + 1].is_upper and len(doc[start + 1].text) <= 3:
+            start += 3  # "Captain (N) X Y": the rank's service in brackets stands between it and the name
         if start in title_tokens or start >= len(doc):
             continue
         end = _name_run(doc, start, title_tokens)
@@ -362,12 +399,15 @@ def _after_title(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple
     return out
 
 
-def _body_guess(doc: Doc, start: int, end: int) -> bool:
+def _body_guess(doc: Doc, start: int, end: int, title_tokens: set[int] | None = None) -> bool:
     """Whether the words start..end are exactly one organisation the NER guessed (no curated body, no word a
-    body's name ends in): what it makes of unfamiliar names, which a title or a person beside them corrects."""
+    body's name ends in): what it makes of unfamiliar names, which a title or a person beside them corrects.
+    With ``title_tokens``, the guess may run on over a title after the name ("X Y MP")."""
     ent = doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B" and _entity_at(doc).get(start)
-    return bool(ent) and ent.end == end and not ent.ent_id_ \
-        and not any(t.lower_ in not_person_words().get("last", frozenset()) for t in ent)
+    ends = ent and (ent.end == end or title_tokens is not None and ent.end > end
+                    and all(i in title_tokens for i in range(end, ent.end)))
+    return bool(ends) and not ent.ent_id_ \
+        and not any(t.lower_ in not_person_words().get("last", frozenset()) for t in doc[start:end])
 
 
 def _titled_partner(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -760,7 +800,8 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         # "Turkey's ambassador to NATO, Basat Ozturk": read off the words when the parse attaches oddly
         left = name_start - 2
         # (not into another person's name: "X and Mozambique's Chief of the General Staff, Admiral Y")
-        while left > doc[name_start].sent.start and not doc[left - 1].is_punct \
+        # (a hyphen inside a word joins it: "Vice-Minister", "Commander-in-Chief")
+        while left > doc[name_start].sent.start and (not doc[left - 1].is_punct or _word_hyphen(doc, left - 1)) \
                 and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 12 \
                 and not (doc[left - 1].ent_type_ == "PERSON"
                          or doc[left - 1].pos_ == "CCONJ" and left >= 2 and doc[left - 2].ent_type_ == "PERSON"
@@ -872,6 +913,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         mentions.append(_Mention(s, e, words))
         surface.setdefault(words, " ".join(words))
     for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens):
+        inside = [m for m in mentions if s <= m.start and m.end <= e and (m.end - m.start) < e - s]
+        if inside and not any(m.start < e and s < m.end for m in mentions if m not in inside):
+            # the frame's whole name replaces the part of it the NER tagged a person ("Mr X Y [Z]")
+            mentions = [m for m in mentions if m not in inside]
+            taken -= {i for m in inside for i in range(m.start, m.end)}
         if not taken & set(range(s, e)):
             # "Arben Krasniqi-Hoxha" keeps its hyphen
             surface.setdefault(words, doc[s:e].text if len(words) == e - s else " ".join(words))
