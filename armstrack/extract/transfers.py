@@ -59,6 +59,8 @@ TAKING_VERBS = word_set("transfer_words.tsv", "taking")
 #: ("two helicopters joined the fleet", "the frigate entered service").
 INDUCTION_VERBS = word_set("transfer_words.tsv", "induction")
 FLEET_NOUNS = word_set("transfer_words.tsv", "fleet_noun")
+#: Verbs by which a force takes a system "into" one of those nouns ("put into service the first ten vehicles").
+PLACING_VERBS = word_set("transfer_words.tsv", "placing")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -289,6 +291,11 @@ def cue_of(tok: Token) -> Cue | None:
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in FLEET_NOUNS for c in tok.children):
         cue = Cue(lemma, "VERB", "system", "delivered")  # "two X helicopters from A joined the fleet": handed over
+    if cue is None and pos == "VERB" and lemma in PLACING_VERBS and tok.tag_ in ("VBD", "VBN") \
+            and not modal(tok) and not negated(tok) \
+            and any(p.dep_ == "prep" and p.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in FLEET_NOUNS
+                                                                   for o in p.children) for p in tok.children):
+        cue = Cue(lemma, "VERB", "recipient", "delivered")  # "the army put into service ten X-7 vehicles": handed over
     if cue is None and pos == "VERB" and lemma in TAKING_VERBS and tok.tag_ in ("VBD", "VBN") \
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
@@ -1789,8 +1796,12 @@ def _reduced_relative_main(head: Token) -> Token | None:
             or cue_of(verb).subject == "system":
         return None  # (a system can promise nothing: a cue of a party with a system subject is a participle)
     return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
-                 and cue_of(c) is not None and any(a.dep_ == "auxpass" for a in c.children)
-                 and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBP", "VBZ") for a in c.children)
+                 and cue_of(c) is not None and (
+                     any(a.dep_ == "auxpass" for a in c.children)
+                     and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBP", "VBZ") for a in c.children)
+                     # "the first three jets ordered from A landed at B": a past verb of arriving, whose subject
+                     # can only be the systems
+                     or c.tag_ == "VBD" and c.i > verb.i and cue_of(c).subject == "system")
                  and not any(a.dep_ in SUBJECT_DEPS for a in c.children)), None)
 
 
@@ -3416,14 +3427,18 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
             return (_nummod_count(holder) or 1, whole)
         if holder.pos_ == "NUM" and whole and _count(holder) and _count(holder) < whole:
             return (_count(holder), whole)  # "twenty of the 36 jets", "the first two of twelve ships"
-    for c in head.children:
+    # (the count may hang on a word of the name rather than its head: "the first two of six CH-47F Chinooks", the
+    # designator read as a number)
+    counted = [c for t in (head, *(t for t in mention.span if t.i != head.i)) for c in t.children
+               if c.i not in range(mention.span.start, mention.span.end)]
+    for c in counted:
         # "the first two of 12 jets", the parser hanging the whole on the part: "of" below the part's number
         of = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None) \
             if c.dep_ == "nummod" and _count(c) else None
         size = next((_count(t) for t in of.subtree if t.like_num and _count(t)), None) if of is not None else None
         if size and _count(c) < size:
             return (_count(c), size)
-    for c in head.children:
+    for c in counted:
         # the parser may read "the first two of twelve ships" as a compound number: "two" and "of" as its
         # quantifiers
         if c.dep_ == "nummod" and _count(c) and any(q.lower_ == "of" for q in c.children if q.dep_ == "quantmod"):

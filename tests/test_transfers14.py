@@ -1,0 +1,82 @@
+"""Families of transfer reports a blind evaluation (own13) showed the extractor missed, each probed in sentences
+written for these tests: a lot "ordered from A" whose real verb is a past verb of arriving the parser hangs under
+the participle ("the first three of twelve jets ordered from A landed at B"), the count of such a lot hung on a
+word of the name ("the first two of six CH-47F Chinooks"), and a force taking systems "into
+service" ("put into service the first ten vehicles"). Each positive text must give exactly the records listed
+(ANY: the field is not checked); each negative text must give what it lists (often nothing)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = datetime.date(2025, 6, 10)
+
+ARRIVAL_UNDER_PARTICIPLE = [
+    # a name with a plural head as the subject: the parser reads "ordered" as the verb and "landed" as its clause
+    ("Kenya's air force is growing. Four CH-47F Chinooks ordered from the United States landed at Nairobi in March.",
+     [('United States', 'Kenya', 'CH-47', 'delivered', 4), ('United States', 'Kenya', 'CH-47', 'ordered', 4)]),
+    # and the count of the lot hangs on the designator, read as a number
+    ("Kenya's air force is growing. The first two of six further CH-47F Chinooks ordered from the United States "
+     "landed at Nairobi in March.",
+     [('United States', 'Kenya', 'CH-47', 'delivered', 2), ('United States', 'Kenya', 'CH-47', 'ordered', 6)]),
+    ("Kenya's air force is growing. The first two of ten new AH-64E Apaches bought from the United States landed "
+     "at Nairobi in March.",
+     [('United States', 'Kenya', 'AH-64', 'delivered', 2), ('United States', 'Kenya', 'AH-64', 'ordered', 10)]),
+]
+
+NO_ARRIVAL = [
+    # the arrival verb has a subject of its own, or the participle's clause is no arrival
+    ("Kenya ordered ten AW109 Trekkers from Italy, and the crews landed at Nairobi in March.",
+     [('Italy', 'Kenya', 'AW109', 'ordered', 10)]),
+    ("Kenya's air force is growing. The first two of six further CH-47F Chinooks ordered from the United States "
+     "are due in March.",
+     [('United States', 'Kenya', 'CH-47', 'ordered', 6)]),
+    ("Kenya's air force is growing. The first two of six further CH-47F Chinooks ordered from the United States "
+     "crashed in March.",
+     [('United States', 'Kenya', 'CH-47', 'ordered', 6)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARRIVAL_UNDER_PARTICIPLE)
+def test_arrival_hung_under_the_participle(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NO_ARRIVAL)
+def test_no_arrival_under_the_participle(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+INTO_SERVICE = [
+    ("The Kenyan army put into service last month the first eight of 30 Patria AMV vehicles ordered from Finland.",
+     [('Finland', 'Kenya', 'Patria AMV', 'delivered', 8), ('Finland', 'Kenya', 'Patria AMV', 'ordered', 30)]),
+    ("The Kenyan army brought eight Patria AMV vehicles from Finland into service in May.",
+     [('Finland', 'Kenya', 'Patria AMV', 'delivered', 8)]),
+    ("Eight Patria AMV vehicles from Finland were taken into service by the Kenyan army in May.",
+     [('Finland', 'Kenya', 'Patria AMV', 'delivered', 8)]),
+]
+
+NOT_INTO_SERVICE = [
+    # another place than service, a plan, a denial
+    ("The Kenyan army put its Patria AMV vehicles from Finland into storage in May.", []),
+    ("The Kenyan army will put eight Patria AMV vehicles from Finland into service next year.", ANY),
+    ("The Kenyan army has not put the Patria AMV vehicles from Finland into service.", ANY),
+]
+
+
+@pytest.mark.parametrize("text, expected", INTO_SERVICE)
+def test_put_into_service(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NOT_INTO_SERVICE)
+def test_not_put_into_service(transfers, text, expected):
+    records = transfers(text)
+    if expected is ANY:
+        assert not [r for r in records if r.status == "delivered"], [vars(r) for r in records]
+    else:
+        assert_exactly(records, expected)
