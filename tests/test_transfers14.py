@@ -1,9 +1,10 @@
 """Families of transfer reports a blind evaluation (own13) showed the extractor missed, each probed in sentences
 written for these tests: a lot "ordered from A" whose real verb is a past verb of arriving the parser hangs under
 the participle ("the first three of twelve jets ordered from A landed at B"), the count of such a lot hung on a
-word of the name ("the first two of six CH-47F Chinooks"), and a force taking systems "into
-service" ("put into service the first ten vehicles"). Each positive text must give exactly the records listed
-(ANY: the field is not checked); each negative text must give what it lists (often nothing)."""
+word of the name ("the first two of six CH-47F Chinooks"), a force taking systems "into service" ("put into
+service the first ten vehicles"), and a tender's lot "awarded to" a maker ("Lot 2 – six radars: awarded to X
+(B)"). Each positive text must give exactly the records listed (ANY: the field is not checked); each negative
+text must give what it lists (often nothing)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,35 @@ def test_not_put_into_service(transfers, text, expected):
         assert not [r for r in records if r.status == "delivered"], [vars(r) for r in records]
     else:
         assert_exactly(records, expected)
+
+
+AWARDED_LOT = [
+    # a tender's lot line: the systems, then the participle of the award "to" the maker, its state in brackets
+    ("Kenya's defence ministry published the tender results. Lot 2 – Six Patria AMV armoured vehicles for the "
+     "Army: awarded to Patria Land Oy (Finland) for US$40 million.",
+     [('Finland', 'Kenya', 'Patria AMV', 'ordered', 6)]),
+    ("Kenya's defence ministry published the tender results. Lot 3 – Three coastal radars for the Navy: awarded "
+     "to Saab AB (Sweden) for KES 900 million.",
+     [('Sweden', 'Kenya', 'radar', 'ordered', 3)]),
+    ("Kenya's defence ministry published the tender results. Three coastal radars, awarded in May to Saab of "
+     "Sweden, will be installed next year.",
+     [('Sweden', 'Kenya', 'radar', 'ordered', 3)]),
+]
+
+NOT_AWARDED = [
+    # a lot awarded to nobody; a deal noun awarded (its own cue, unchanged); something else awarded
+    ("Kenya's defence ministry published the tender results. Lot 4 – Sniper rifles: declared void and not awarded "
+     "to any bidder.", []),
+    ("Kenya's defence ministry published the tender results. Saab was awarded a contract for three coastal radars.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text, expected", AWARDED_LOT)
+def test_lot_awarded_to_a_maker(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NOT_AWARDED)
+def test_no_lot_awarded(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -61,6 +61,8 @@ INDUCTION_VERBS = word_set("transfer_words.tsv", "induction")
 FLEET_NOUNS = word_set("transfer_words.tsv", "fleet_noun")
 #: Verbs by which a force takes a system "into" one of those nouns ("put into service the first ten vehicles").
 PLACING_VERBS = word_set("transfer_words.tsv", "placing")
+#: Verbs of giving a contract, whose participle on a system names the seller with "to" ("radars: awarded to X").
+AWARDING_VERBS = word_set("transfer_words.tsv", "awarding")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -296,6 +298,8 @@ def cue_of(tok: Token) -> Cue | None:
             and any(p.dep_ == "prep" and p.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in FLEET_NOUNS
                                                                    for o in p.children) for p in tok.children):
         cue = Cue(lemma, "VERB", "recipient", "delivered")  # "the army put into service ten X-7 vehicles": handed over
+    if cue is None and pos == "VERB" and _awarded_system(tok):
+        cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Lot 2 - six radars: awarded to X (B)": ordered from X
     if cue is None and pos == "VERB" and lemma in TAKING_VERBS and tok.tag_ in ("VBD", "VBN") \
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
@@ -1787,6 +1791,19 @@ def _raised_cues(verb: Token, subject: Token) -> list[Token]:
     return with_state + [x for x in with_party if x not in with_state]
 
 
+def _awarded_system(tok: Token) -> bool:
+    """Whether a verb is the participle of a contract's award on the systems it is for, with the maker it went
+    "to" ("Lot 2 - six radars for the navy: awarded to X (B)", "four boats, awarded in May to X"); a deal noun
+    awarded ("the contract was awarded to X") is that noun's cue instead."""
+    if tok.lemma_.lower() not in AWARDING_VERBS or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl", "ROOT") \
+            or modal(tok) or negated(tok):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in tok.children):
+        return False  # "awarded Mowag a contract", "the contract was awarded": the deal noun tells it
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+               for c in tok.children)
+
+
 def _reduced_relative_main(head: Token) -> Token | None:
     """The real verb of a system misparsed as the subject of a participle that describes it: "the jets promised
     to A were handed over", "the tanks A pledged last October have now been handed over" (the parser makes the
@@ -2244,6 +2261,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     cue = cue_of(cue_tok)
     frame = Frame()
     subject_role = cue.subject
+    # "radars: awarded to X (B)": a contract goes "to" the seller (the "to" phrases below)
+    awarded = cue.lemma in AWARDING_VERBS and cue.pos == "VERB"
 
     def put(role: str, tok: Token) -> None:
         countries = _party_countries(tok, ctx)
@@ -2343,7 +2362,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                                                                    or first.doc[first.i + 1].text not in ("-", "–")):
                 put("recipient", first)  # "to sell Saudi Arabia 84 jets": the parser reads a modifier
         for child in cue_tok.children:
-            if child.dep_ in ("dative", "iobj"):
+            if child.dep_ in ("dative", "iobj") and not (awarded and child.lower_ == "to"):
                 put("recipient", child)
             elif child.dep_ == "dobj" and subject_role == "supplier" and ctx.phrase_countries(child) \
                     and any(c.dep_ == "prep" and c.lower_ == "with" for c in cue_tok.children):
@@ -2434,6 +2453,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     for prep in preps:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            if word == "to" and awarded:
+                # the maker the contract went to, its state in its phrase or beside it in brackets ("X (B)")
+                for party in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+                    put("supplier", party)
+                continue
             if not _names_party(obj, ctx):
                 if (word in ("to", "for") or word == "from" and (won or from_buyer)) and ctx.is_unnamed_party(obj) \
                         and not _names_system(obj, ctx):
