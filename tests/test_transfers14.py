@@ -1,10 +1,11 @@
 """Families of transfer reports a blind evaluation (own13) showed the extractor missed, each probed in sentences
 written for these tests: a lot "ordered from A" whose real verb is a past verb of arriving the parser hangs under
-the participle ("the first three of twelve jets ordered from A landed at B"), the count of such a lot hung on a
-word of the name ("the first two of six CH-47F Chinooks"), a force taking systems "into service" ("put into
-service the first ten vehicles"), and a tender's lot "awarded to" a maker ("Lot 2 – six radars: awarded to X
-(B)"). Each positive text must give exactly the records listed (ANY: the field is not checked); each negative
-text must give what it lists (often nothing)."""
+the participle ("the first three of twelve jets ordered from A landed at B"), the count of such a lot hung on a word
+of the name ("the first two of six CH-47F Chinooks"), a force taking systems "into service" ("put into service the
+first ten vehicles"), a tender's lot "awarded to" a maker ("Lot 2 – six radars: awarded to X (B)"), and systems "of
+the same model" as a system told before ("the four of the same model that A delivered", "a second vessel of the same
+type"). Each positive text must give exactly the records listed (ANY: the field is not checked); each negative text
+must give what it lists (often nothing)."""
 
 from __future__ import annotations
 
@@ -112,4 +113,38 @@ def test_lot_awarded_to_a_maker(transfers, text, expected):
 
 @pytest.mark.parametrize("text, expected", NOT_AWARDED)
 def test_no_lot_awarded(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+SAME_KIND = [
+    # a count "of the same model", its clause hung on the kind; a general kind told before, then "of the same type"
+    ("Ghana ordered ten Otokar Arma vehicles from Turkey in 2024. They will join the six of the same model that "
+     "Turkey delivered in 2021.",
+     [('Turkey', 'Ghana', 'Arma', 'ordered', 10), ('Turkey', 'Ghana', 'Arma', 'delivered', 6)]),
+    ("Ghana ordered ten Otokar Arma vehicles from Turkey in 2024. Turkey had delivered six of the same model in 2021.",
+     [('Turkey', 'Ghana', 'Arma', 'ordered', 10), ('Turkey', 'Ghana', 'Arma', 'delivered', 6)]),
+    ("Ghana bought an offshore patrol vessel from the Netherlands in 2019. The Netherlands has since offered a "
+     "second vessel of the same type.",
+     [('Netherlands', 'Ghana', 'offshore patrol vessel', 'delivered', ANY),
+      ('Netherlands', 'Ghana', 'ship', 'offered', ANY)]),
+]
+
+NOT_SAME_KIND = [
+    # the count of the same model is not transferred; another state's vessel of that type
+    ("Ghana ordered ten Otokar Arma vehicles from Turkey in 2024. The army painted six of the same model in desert "
+     "colours.",
+     [('Turkey', 'Ghana', 'Arma', 'ordered', 10)]),
+    ("Ghana bought an offshore patrol vessel from the Netherlands in 2019. Nigeria operates a vessel of the same "
+     "type.",
+     [('Netherlands', 'Ghana', 'offshore patrol vessel', 'delivered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAME_KIND)
+def test_of_the_same_kind(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NOT_SAME_KIND)
+def test_not_of_the_same_kind(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -802,7 +802,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], lot.system, lot.family, lot.category,
                                          named=lot.named, referring=True))
                 continue
-            antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
+            # "took delivery of six in 2019": six of those ("four of the same model": of a kind named further back)
+            antecedent = _antecedent(tok, None, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2)
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
@@ -870,6 +871,10 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                     # (the rest of a lot told in general words is told in general words too)
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True,
                                              named=lot.named if lot is not None else True))
+                elif _of_same_kind(tok) and anaphoric_categories().get(tok.lower_):
+                    # "a second vessel of the same type", the type told before in general words: a vessel
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], tok.text, None,
+                                             anaphoric_categories()[tok.lower_], named=False))
             continue
         phrase, category = best
         if _phrase_head(tok).i != tok.i and not _cue_noun(_phrase_head(tok)):
@@ -881,10 +886,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
             if not any(c.dep_ in ("relcl", "acl") and cue_of(c) is not None for c in tok.children) \
-                    and not _first_of_its_kind(tok, ctx):
+                    and not _first_of_its_kind(tok, ctx) and not _of_same_kind(tok):
                 continue
             # (no system named before: "the helicopters Russia delivered to Mali" names its own by the clause, "its
-            # first frigate from A" by its order and its source)
+            # first frigate from A" by its order and its source, "a second ship of the same type" by its kind, told
+            # before in general words)
         elif _counted_lot(tok) and phrase.start == tok.i:
             # "signed for 25 aircraft", "a further 12 jets" right after a named system of that kind: more of it
             antecedent = _antecedent(tok, category, ctx, sentences=1)
@@ -1117,8 +1123,10 @@ def _bare_number(tok: Token) -> bool:
     if tok.dep_ not in ("dobj", "pobj", "nsubjpass") \
             or tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_pronoun(c) for c in tok.children):
-        return False  # "six of the helicopters": the helicopters are the mention (but "six of them" are six)
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_pronoun(c) for c in tok.children) \
+            and not _of_same_kind(tok):
+        return False  # "six of the helicopters": the helicopters are the mention (but "six of them" are six, and
+        # so are "six of the same model")
     return bool(_count(tok))
 
 
@@ -1561,6 +1569,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     found += [a for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
               for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBD", "VBN") and cue_of(a) is not None
               and cue_of(a).subject == "system" and not any(c.dep_ == "agent" for c in a.children)][:1]
+    # "the eight of the same model that A delivered": the parser hangs the clause on the kind the count is of
+    found += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" and o.lemma_.lower() in SAME_KIND_NOUNS and any(a.lower_ == "same" for a in o.children)
+              for c in o.children if c.dep_ in ("relcl", "acl") and cue_of(c) is not None][:1]
     # "the F-16 Block 70 offered by A": the parser may break a name and hang the clause on a later word of it
     found += [c for t in mention.span if t.i != tok.i for c in t.children
               if c.dep_ in ("acl", "relcl") and c.i >= mention.span.end and cue_of(c) is not None][:1]
