@@ -4,8 +4,9 @@ the participle ("the first three of twelve jets ordered from A landed at B"), th
 of the name ("the first two of six CH-47F Chinooks"), a force taking systems "into service" ("put into service the
 first ten vehicles"), a tender's lot "awarded to" a maker ("Lot 2 – six radars: awarded to X (B)"), and systems "of
 the same model" as a system told before ("the four of the same model that A delivered", "a second vessel of the same
-type"). Each positive text must give exactly the records listed (ANY: the field is not checked); each negative text
-must give what it lists (often nothing)."""
+type"), and a lot of a system after "for" read as an unnamed buyer ("negotiating with X for a further batch of Y
+missiles"). Each positive text must give exactly the records listed (ANY: the field is not checked); each negative
+text must give what it lists (often nothing)."""
 
 from __future__ import annotations
 
@@ -147,4 +148,30 @@ def test_of_the_same_kind(transfers, text, expected):
 
 @pytest.mark.parametrize("text, expected", NOT_SAME_KIND)
 def test_not_of_the_same_kind(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+LOT_IS_GOODS = [
+    # "for a further batch of X": the goods, not an unnamed buyer; the buyer is the one the story is about
+    ("Ghana's army is re-arming. We are negotiating with KNDS in France for a second batch of CAESAR howitzers.",
+     [('France', 'Ghana', 'CAESAR', 'negotiating', ANY)]),
+    ("Ghana's army is re-arming. The ministry is negotiating with KNDS in France for a further lot of CAESAR "
+     "howitzers.",
+     [('France', 'Ghana', 'CAESAR', 'negotiating', ANY)]),
+]
+
+BUYER_LEFT_UNNAMED = [
+    # a buyer the text leaves unnamed stays unknown
+    ("Ghana's army is re-arming. France agreed to sell a batch of CAESAR howitzers to a customer it did not name.",
+     [('France', 'unknown', 'CAESAR', 'agreed', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOT_IS_GOODS)
+def test_lot_of_a_system_is_no_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", BUYER_LEFT_UNNAMED)
+def test_unnamed_buyer_stays(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -2199,7 +2199,21 @@ def _names_system(obj: Token, ctx: DocContext) -> bool:
     """Whether a noun phrase is a weapon system's: a catalogued name before its head or as its head, or a kind of
     weapon as its head (not "a total of 10 jets", whose buyer may still be unnamed)."""
     return obj.ent_type_ == "WEAPON_SYSTEM" or obj.lower_ in _category_heads(ctx.gaz) \
-        or any(t.ent_type_ == "WEAPON_SYSTEM" for left in obj.lefts for t in left.subtree)
+        or any(t.ent_type_ == "WEAPON_SYSTEM" for left in obj.lefts for t in left.subtree) \
+        or _lot_of_system(obj, ctx)
+
+
+def _lot_of_system(obj: Token, ctx: DocContext) -> bool:
+    """Whether a noun is a lot of goods whose "of" names a system ("for a further batch of X missiles"): the
+    goods, not a buyer left unnamed (a count, "a total of 10 jets", says nothing of the buyer either way)."""
+    if obj.lemma_.lower() not in CONTAINER_NOUNS or obj.lemma_.lower() in UNCOUNTED_CONTAINERS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and _names_system(o, ctx)
+               for p in obj.children for o in p.children)
+
+
+#: Container nouns that only count what they hold ("a total of 10 jets", "a number of tanks").
+UNCOUNTED_CONTAINERS = word_set("transfer_words.tsv", "uncounted_container")
 
 
 def _own_clause_cues(head: Token) -> list[Token]:
