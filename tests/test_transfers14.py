@@ -175,3 +175,24 @@ def test_lot_of_a_system_is_no_buyer(transfers, text, expected):
 @pytest.mark.parametrize("text, expected", BUYER_LEFT_UNNAMED)
 def test_unnamed_buyer_stays(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+CATALOGUE = [
+    # a maker's name that is also a word or a name, written with its category noun
+    ("Chad's army has received twelve Nimr vehicles gifted by the UAE.",
+     [('United Arab Emirates', 'Chad', 'Nimr', 'delivered', 12)]),
+]
+
+NOT_CATALOGUE = [
+    ("A man named Nimr was arrested in Chad on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATALOGUE)
+def test_catalogue_names_with_category_noun(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NOT_CATALOGUE)
+def test_catalogue_name_alone_is_none(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
