@@ -2,11 +2,13 @@
 written for these tests: a lot "ordered from A" whose real verb is a past verb of arriving the parser hangs under
 the participle ("the first three of twelve jets ordered from A landed at B"), the count of such a lot hung on a word
 of the name ("the first two of six CH-47F Chinooks"), a force taking systems "into service" ("put into service the
-first ten vehicles"), a tender's lot "awarded to" a maker ("Lot 2 – six radars: awarded to X (B)"), and systems "of
-the same model" as a system told before ("the four of the same model that A delivered", "a second vessel of the same
+first ten vehicles"), a tender's lot "awarded to" a maker ("Lot 2 – six radars: awarded to X (B)"), systems "of the
+same model" as a system told before ("the four of the same model that A delivered", "a second vessel of the same
 type"), and a lot of a system after "for" read as an unnamed buyer ("negotiating with X for a further batch of Y
-missiles"). Each positive text must give exactly the records listed (ANY: the field is not checked); each negative
-text must give what it lists (often nothing)."""
+missiles"), the goods after the buyer of "handed over to" read with it as one phrase ("handed over to the Nepal Army
+25 vehicles"), and a catalogue name that is also a word, written with its category noun ("Nimr vehicles"). Each
+positive text must give exactly the records listed (ANY: the field is not checked); each negative text must give
+what it lists (often nothing)."""
 
 from __future__ import annotations
 
@@ -195,4 +197,32 @@ def test_catalogue_names_with_category_noun(transfers, text, expected):
 
 @pytest.mark.parametrize("text, expected", NOT_CATALOGUE)
 def test_catalogue_name_alone_is_none(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+HEAVY_OBJECT_AFTER_TO = [
+    # "handed over to the army 20 vehicles": the parser reads the buyer and the counted goods as one phrase, the
+    # buyer's "the" hung on the goods (which then look like a phrase referring back)
+    ("In 2022 India handed over to the Nepal Army 25 armoured patrol vehicles.",
+     [('India', 'Nepal', 'armoured_vehicle', 'delivered', 25)]),
+    # (the count hung on the buyer's noun)
+    ("Last year Japan handed over to the Philippine Navy three patrol boats.",
+     [('Japan', 'Philippines', 'ship', 'delivered', 3)]),
+]
+
+REFERRING_BACK_AFTER_TO = [
+    # a phrase that does refer back still does
+    ("Sudan bought six Mi-17 helicopters from Russia. Russia handed over to the Sudanese army the six helicopters "
+     "in May.",
+     [('Russia', 'Sudan', 'Mi-17', 'ordered', 6), ('Russia', 'Sudan', 'Mi-17', 'delivered', 6)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEAVY_OBJECT_AFTER_TO)
+def test_heavy_object_after_the_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", REFERRING_BACK_AFTER_TO)
+def test_referring_phrase_after_the_buyer(transfers, text, expected):
     assert_exactly(transfers(text), expected)

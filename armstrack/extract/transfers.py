@@ -1101,7 +1101,16 @@ def _pennant(tok: Token, sent: Span) -> Token | None:
 def _definite(tok: Token) -> bool:
     """ "the jets", "these regiments", "its drones", "two more ships of the same class": a noun phrase that refers
     back."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children) or _of_same_kind(tok)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS and not _det_of_party_before(c, tok)
+               for c in tok.children) or _of_same_kind(tok)
+
+
+def _det_of_party_before(det: Token, tok: Token) -> bool:
+    """Whether a determiner the parser hangs on a counted noun belongs to a noun before the count: "handed over to
+    the navy 20 patrol boats" (the parser reads one phrase, "the" on "boats"; it is the navy's)."""
+    return any(m.dep_ in ("nmod", "compound", "npadvmod") and m.pos_ in ("NOUN", "PROPN") and det.i < m.i
+               and any(n.dep_ == "nummod" and m.i < n.i < tok.i for n in (*tok.children, *m.children))
+               for m in tok.children)
 
 
 def _of_same_kind(tok: Token) -> bool:
