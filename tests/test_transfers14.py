@@ -4,7 +4,7 @@ the participle ("the first three of twelve jets ordered from A landed at B"), th
 of the name ("the first two of six CH-47F Chinooks"), a force taking systems "into service" ("put into service the
 first ten vehicles"), a tender's lot "awarded to" a maker ("Lot 2 – six radars: awarded to X (B)"), systems "of the
 same model" as a system told before ("the four of the same model that A delivered", "a second vessel of the same
-type"), and a lot of a system after "for" read as an unnamed buyer ("negotiating with X for a further batch of Y
+type"), a lot of a system after "for" read as an unnamed buyer ("negotiating with X for a further batch of Y
 missiles"), the goods after the buyer of "handed over to" read with it as one phrase ("handed over to the Nepal Army
 25 vehicles"), and a catalogue name that is also a word, written with its category noun ("Nimr vehicles"). Each
 positive text must give exactly the records listed (ANY: the field is not checked); each negative text must give
