@@ -6,10 +6,10 @@ first ten vehicles"), a tender's lot "awarded to" a maker ("Lot 2 – six radars
 same model" as a system told before ("the four of the same model that A delivered", "a second vessel of the same
 type"), a lot of a system after "for" read as an unnamed buyer ("negotiating with X for a further batch of Y
 missiles"), the goods after the buyer of "handed over to" read with it as one phrase ("handed over to the Nepal Army
-25 vehicles"), a catalogue name that is also a word, written with its category noun ("Nimr vehicles"), and "it" as
-the object of a cue verb ("later delivered it to B"), with its guards (a decision denied, a possibility weighed).
-Each positive text must give exactly the records listed (ANY: the field is not checked); each negative text must
-give what it lists (often nothing)."""
+25 vehicles"), a catalogue name that is also a word, written with its category noun ("Nimr vehicles"), systems a
+buyer "has on order", and "it" as the object of a cue verb ("later delivered it to B"), with its guards (a decision
+denied, a possibility weighed). Each positive text must give exactly the records listed (ANY: the field is not
+checked); each negative text must give what it lists (often nothing)."""
 
 from __future__ import annotations
 
@@ -258,4 +258,28 @@ def test_it_as_the_object_of_a_cue(transfers, text, expected):
 
 @pytest.mark.parametrize("text, expected", OBJECT_IT_GUARDS)
 def test_it_as_object_guards(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+ON_ORDER = [
+    # a buyer that "has" systems "on order" ordered them (the parser may hang "on order" on the count)
+    ("Bolivia has eight K-8 trainers on order from China.",
+     [('China', 'Bolivia', 'K-8', 'ordered', 8)]),
+    ("The first K-8 trainer of the Bolivian air force landed in La Paz on Monday. Bolivia has five more on order.",
+     [('China', 'Bolivia', 'K-8', 'delivered', ANY), ('China', 'Bolivia', 'K-8', 'ordered', 5)]),
+]
+
+NOT_ON_ORDER = [
+    ("Bolivia has eight K-8 trainers in service.", []),
+    ("Bolivia has no K-8 trainers on order.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ON_ORDER)
+def test_on_order(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NOT_ON_ORDER)
+def test_not_on_order(transfers, text, expected):
     assert_exactly(transfers(text), expected)

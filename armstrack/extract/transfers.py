@@ -63,6 +63,8 @@ FLEET_NOUNS = word_set("transfer_words.tsv", "fleet_noun")
 PLACING_VERBS = word_set("transfer_words.tsv", "placing")
 #: Verbs of giving a contract, whose participle on a system names the seller with "to" ("radars: awarded to X").
 AWARDING_VERBS = word_set("transfer_words.tsv", "awarding")
+#: Verbs by which a buyer has systems "on order" ("Chile has six on order").
+HOLDING_VERBS = word_set("transfer_words.tsv", "holding")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -298,6 +300,13 @@ def cue_of(tok: Token) -> Cue | None:
             and any(p.dep_ == "prep" and p.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in FLEET_NOUNS
                                                                    for o in p.children) for p in tok.children):
         cue = Cue(lemma, "VERB", "recipient", "delivered")  # "the army put into service ten X-7 vehicles": handed over
+    if cue is None and pos == "VERB" and lemma in HOLDING_VERBS and not negated(tok) and any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() == "order"
+                                                         and not any(c.dep_ == "det" for c in o.children)
+                                                         for o in p.children)
+            # (the parser may hang "on order" on the object: "has six on order")
+            for p in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))):
+        cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Chile has six C-295s on order": ordered, not yet delivered
     if cue is None and pos == "VERB" and _awarded_system(tok):
         cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Lot 2 - six radars: awarded to X (B)": ordered from X
     if cue is None and pos == "VERB" and lemma in TAKING_VERBS and tok.tag_ in ("VBD", "VBN") \
