@@ -59,6 +59,12 @@ TAKING_VERBS = word_set("transfer_words.tsv", "taking")
 #: ("two helicopters joined the fleet", "the frigate entered service").
 INDUCTION_VERBS = word_set("transfer_words.tsv", "induction")
 FLEET_NOUNS = word_set("transfer_words.tsv", "fleet_noun")
+#: Verbs by which a force takes a system "into" one of those nouns ("put into service the first ten vehicles").
+PLACING_VERBS = word_set("transfer_words.tsv", "placing")
+#: Verbs of giving a contract, whose participle on a system names the seller with "to" ("radars: awarded to X").
+AWARDING_VERBS = word_set("transfer_words.tsv", "awarding")
+#: Verbs by which a buyer has systems "on order" ("Chile has six on order").
+HOLDING_VERBS = word_set("transfer_words.tsv", "holding")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -289,6 +295,20 @@ def cue_of(tok: Token) -> Cue | None:
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in FLEET_NOUNS for c in tok.children):
         cue = Cue(lemma, "VERB", "system", "delivered")  # "two X helicopters from A joined the fleet": handed over
+    if cue is None and pos == "VERB" and lemma in PLACING_VERBS and tok.tag_ in ("VBD", "VBN") \
+            and not modal(tok) and not negated(tok) \
+            and any(p.dep_ == "prep" and p.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in FLEET_NOUNS
+                                                                   for o in p.children) for p in tok.children):
+        cue = Cue(lemma, "VERB", "recipient", "delivered")  # "the army put into service ten X-7 vehicles": handed over
+    if cue is None and pos == "VERB" and lemma in HOLDING_VERBS and not negated(tok) and any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() == "order"
+                                                         and not any(c.dep_ == "det" for c in o.children)
+                                                         for o in p.children)
+            # (the parser may hang "on order" on the object: "has six on order")
+            for p in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))):
+        cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Chile has six C-295s on order": ordered, not yet delivered
+    if cue is None and pos == "VERB" and _awarded_system(tok):
+        cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Lot 2 - six radars: awarded to X (B)": ordered from X
     if cue is None and pos == "VERB" and lemma in TAKING_VERBS and tok.tag_ in ("VBD", "VBN") \
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
@@ -697,10 +717,10 @@ def _rest_size(rest: SystemMention, mentions: list[SystemMention]) -> int | None
 
 
 def _object_pronoun(tok: Token) -> bool:
-    """ "them" as the thing a cue verb transfers: "China delivered them", "Manila received them" (not "supplied them
-    with jets", whose "them" is the buyer)."""
+    """ "them" (or "it") as the thing a cue verb transfers: "China delivered them", "Manila received them", "confirmed
+    its readiness to supply it to B" (not "supplied them with jets", whose "them" is the buyer)."""
     verb = tok.head
-    return tok.lower_ == "them" and tok.dep_ == "dobj" and verb.pos_ == "VERB" and cue_of(verb) is not None \
+    return tok.lower_ in ("them", "it") and tok.dep_ == "dobj" and verb.pos_ == "VERB" and cue_of(verb) is not None \
         and cue_of(verb).subject in ("supplier", "recipient") \
         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
@@ -791,7 +811,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], lot.system, lot.family, lot.category,
                                          named=lot.named, referring=True))
                 continue
-            antecedent = _antecedent(tok, None, ctx)  # "took delivery of six in 2019": six of those
+            # "took delivery of six in 2019": six of those ("four of the same model": of a kind named further back)
+            antecedent = _antecedent(tok, None, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2)
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
@@ -859,6 +880,10 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                     # (the rest of a lot told in general words is told in general words too)
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True,
                                              named=lot.named if lot is not None else True))
+                elif _of_same_kind(tok) and anaphoric_categories().get(tok.lower_):
+                    # "a second vessel of the same type", the type told before in general words: a vessel
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], tok.text, None,
+                                             anaphoric_categories()[tok.lower_], named=False))
             continue
         phrase, category = best
         if _phrase_head(tok).i != tok.i and not _cue_noun(_phrase_head(tok)):
@@ -870,10 +895,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
             if not any(c.dep_ in ("relcl", "acl") and cue_of(c) is not None for c in tok.children) \
-                    and not _first_of_its_kind(tok, ctx):
+                    and not _first_of_its_kind(tok, ctx) and not _of_same_kind(tok):
                 continue
             # (no system named before: "the helicopters Russia delivered to Mali" names its own by the clause, "its
-            # first frigate from A" by its order and its source)
+            # first frigate from A" by its order and its source, "a second ship of the same type" by its kind, told
+            # before in general words)
         elif _counted_lot(tok) and phrase.start == tok.i:
             # "signed for 25 aircraft", "a further 12 jets" right after a named system of that kind: more of it
             antecedent = _antecedent(tok, category, ctx, sentences=1)
@@ -1084,7 +1110,16 @@ def _pennant(tok: Token, sent: Span) -> Token | None:
 def _definite(tok: Token) -> bool:
     """ "the jets", "these regiments", "its drones", "two more ships of the same class": a noun phrase that refers
     back."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children) or _of_same_kind(tok)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS and not _det_of_party_before(c, tok)
+               for c in tok.children) or _of_same_kind(tok)
+
+
+def _det_of_party_before(det: Token, tok: Token) -> bool:
+    """Whether a determiner the parser hangs on a counted noun belongs to a noun before the count: "handed over to
+    the navy 20 patrol boats" (the parser reads one phrase, "the" on "boats"; it is the navy's)."""
+    return any(m.dep_ in ("nmod", "compound", "npadvmod") and m.pos_ in ("NOUN", "PROPN") and det.i < m.i
+               and any(n.dep_ == "nummod" and m.i < n.i < tok.i for n in (*tok.children, *m.children))
+               for m in tok.children)
 
 
 def _of_same_kind(tok: Token) -> bool:
@@ -1106,8 +1141,10 @@ def _bare_number(tok: Token) -> bool:
     if tok.dep_ not in ("dobj", "pobj", "nsubjpass") \
             or tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_pronoun(c) for c in tok.children):
-        return False  # "six of the helicopters": the helicopters are the mention (but "six of them" are six)
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_pronoun(c) for c in tok.children) \
+            and not _of_same_kind(tok):
+        return False  # "six of the helicopters": the helicopters are the mention (but "six of them" are six, and
+        # so are "six of the same model")
     return bool(_count(tok))
 
 
@@ -1550,6 +1587,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     found += [a for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
               for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBD", "VBN") and cue_of(a) is not None
               and cue_of(a).subject == "system" and not any(c.dep_ == "agent" for c in a.children)][:1]
+    # "the eight of the same model that A delivered": the parser hangs the clause on the kind the count is of
+    found += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" and o.lemma_.lower() in SAME_KIND_NOUNS and any(a.lower_ == "same" for a in o.children)
+              for c in o.children if c.dep_ in ("relcl", "acl") and cue_of(c) is not None][:1]
     # "the F-16 Block 70 offered by A": the parser may break a name and hang the clause on a later word of it
     found += [c for t in mention.span if t.i != tok.i for c in t.children
               if c.dep_ in ("acl", "relcl") and c.i >= mention.span.end and cue_of(c) is not None][:1]
@@ -1780,6 +1821,19 @@ def _raised_cues(verb: Token, subject: Token) -> list[Token]:
     return with_state + [x for x in with_party if x not in with_state]
 
 
+def _awarded_system(tok: Token) -> bool:
+    """Whether a verb is the participle of a contract's award on the systems it is for, with the maker it went
+    "to" ("Lot 2 - six radars for the navy: awarded to X (B)", "four boats, awarded in May to X"); a deal noun
+    awarded ("the contract was awarded to X") is that noun's cue instead."""
+    if tok.lemma_.lower() not in AWARDING_VERBS or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl", "ROOT") \
+            or modal(tok) or negated(tok):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in tok.children):
+        return False  # "awarded Mowag a contract", "the contract was awarded": the deal noun tells it
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+               for c in tok.children)
+
+
 def _reduced_relative_main(head: Token) -> Token | None:
     """The real verb of a system misparsed as the subject of a participle that describes it: "the jets promised
     to A were handed over", "the tanks A pledged last October have now been handed over" (the parser makes the
@@ -1789,8 +1843,12 @@ def _reduced_relative_main(head: Token) -> Token | None:
             or cue_of(verb).subject == "system":
         return None  # (a system can promise nothing: a cue of a party with a system subject is a participle)
     return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
-                 and cue_of(c) is not None and any(a.dep_ == "auxpass" for a in c.children)
-                 and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBP", "VBZ") for a in c.children)
+                 and cue_of(c) is not None and (
+                     any(a.dep_ == "auxpass" for a in c.children)
+                     and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBP", "VBZ") for a in c.children)
+                     # "the first three jets ordered from A landed at B": a past verb of arriving, whose subject
+                     # can only be the systems
+                     or c.tag_ == "VBD" and c.i > verb.i and cue_of(c).subject == "system")
                  and not any(a.dep_ in SUBJECT_DEPS for a in c.children)), None)
 
 
@@ -2159,7 +2217,21 @@ def _names_system(obj: Token, ctx: DocContext) -> bool:
     """Whether a noun phrase is a weapon system's: a catalogued name before its head or as its head, or a kind of
     weapon as its head (not "a total of 10 jets", whose buyer may still be unnamed)."""
     return obj.ent_type_ == "WEAPON_SYSTEM" or obj.lower_ in _category_heads(ctx.gaz) \
-        or any(t.ent_type_ == "WEAPON_SYSTEM" for left in obj.lefts for t in left.subtree)
+        or any(t.ent_type_ == "WEAPON_SYSTEM" for left in obj.lefts for t in left.subtree) \
+        or _lot_of_system(obj, ctx)
+
+
+def _lot_of_system(obj: Token, ctx: DocContext) -> bool:
+    """Whether a noun is a lot of goods whose "of" names a system ("for a further batch of X missiles"): the
+    goods, not a buyer left unnamed (a count, "a total of 10 jets", says nothing of the buyer either way)."""
+    if obj.lemma_.lower() not in CONTAINER_NOUNS or obj.lemma_.lower() in UNCOUNTED_CONTAINERS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and _names_system(o, ctx)
+               for p in obj.children for o in p.children)
+
+
+#: Container nouns that only count what they hold ("a total of 10 jets", "a number of tanks").
+UNCOUNTED_CONTAINERS = word_set("transfer_words.tsv", "uncounted_container")
 
 
 def _own_clause_cues(head: Token) -> list[Token]:
@@ -2238,6 +2310,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     cue = cue_of(cue_tok)
     frame = Frame()
     subject_role = cue.subject
+    # "radars: awarded to X (B)": a contract goes "to" the seller (the "to" phrases below)
+    awarded = cue.lemma in AWARDING_VERBS and cue.pos == "VERB"
 
     def put(role: str, tok: Token) -> None:
         countries = _party_countries(tok, ctx)
@@ -2340,7 +2414,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                                                                    or first.doc[first.i + 1].text not in ("-", "–")):
                 put("recipient", first)  # "to sell Saudi Arabia 84 jets": the parser reads a modifier
         for child in cue_tok.children:
-            if child.dep_ in ("dative", "iobj"):
+            if child.dep_ in ("dative", "iobj") and not (awarded and child.lower_ == "to"):
                 put("recipient", child)
             elif child.dep_ == "dobj" and subject_role == "supplier" and ctx.phrase_countries(child) \
                     and any(c.dep_ == "prep" and c.lower_ == "with" for c in cue_tok.children):
@@ -2431,6 +2505,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     for prep in preps:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            if word == "to" and awarded:
+                # the maker the contract went to, its state in its phrase or beside it in brackets ("X (B)")
+                for party in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+                    put("supplier", party)
+                continue
             if not _names_party(obj, ctx):
                 if (word in ("to", "for") or word == "from" and (won or from_buyer)) and ctx.is_unnamed_party(obj) \
                         and not _names_system(obj, ctx) and obj.lemma_.lower() not in CONTAINER_NOUNS:
@@ -3542,14 +3621,18 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
             return (_nummod_count(holder) or 1, whole)
         if holder.pos_ == "NUM" and whole and _count(holder) and _count(holder) < whole:
             return (_count(holder), whole)  # "twenty of the 36 jets", "the first two of twelve ships"
-    for c in head.children:
+    # (the count may hang on a word of the name rather than its head: "the first two of six CH-47F Chinooks", the
+    # designator read as a number)
+    counted = [c for t in (head, *(t for t in mention.span if t.i != head.i)) for c in t.children
+               if c.i not in range(mention.span.start, mention.span.end)]
+    for c in counted:
         # "the first two of 12 jets", the parser hanging the whole on the part: "of" below the part's number
         of = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None) \
             if c.dep_ == "nummod" and _count(c) else None
         size = next((_count(t) for t in of.subtree if t.like_num and _count(t)), None) if of is not None else None
         if size and _count(c) < size:
             return (_count(c), size)
-    for c in head.children:
+    for c in counted:
         # the parser may read "the first two of twelve ships" as a compound number: "two" and "of" as its
         # quantifiers
         if c.dep_ == "nummod" and _count(c) and any(q.lower_ == "of" for q in c.children if q.dep_ == "quantmod"):
