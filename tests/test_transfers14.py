@@ -6,9 +6,8 @@ first ten vehicles"), a tender's lot "awarded to" a maker ("Lot 2 – six radars
 same model" as a system told before ("the four of the same model that A delivered", "a second vessel of the same
 type"), a lot of a system after "for" read as an unnamed buyer ("negotiating with X for a further batch of Y
 missiles"), the goods after the buyer of "handed over to" read with it as one phrase ("handed over to the Nepal Army
-25 vehicles"), a catalogue name that is also a word, written with its category noun ("Nimr vehicles"), systems a
-buyer "has on order", and "it" as the object of a cue verb ("later delivered it to B"), with its guards (a decision
-denied, a possibility weighed). Each positive text must give exactly the records listed (ANY: the field is not
+25 vehicles"), a catalogue name that is also a word, written with its category noun ("Nimr vehicles"), and
+systems a buyer "has on order". Each positive text must give exactly the records listed (ANY: the field is not
 checked); each negative text must give what it lists (often nothing)."""
 
 from __future__ import annotations
@@ -226,38 +225,6 @@ def test_heavy_object_after_the_buyer(transfers, text, expected):
 
 @pytest.mark.parametrize("text, expected", REFERRING_BACK_AFTER_TO)
 def test_referring_phrase_after_the_buyer(transfers, text, expected):
-    assert_exactly(transfers(text), expected)
-
-
-OBJECT_IT = [
-    # "it" as the object of a cue verb stands for the system named just before, as "them" does
-    ("Serbia showed the Nora B-52 howitzer in Nairobi and later delivered it to Kenya.",
-     [('Serbia', 'Kenya', 'Nora B-52', 'delivered', ANY)]),
-    ("Serbia showed the Nora B-52 howitzer in Nairobi. Belgrade delivered it to Kenya in May.",
-     [('Serbia', 'Kenya', 'Nora B-52', 'delivered', ANY)]),
-]
-
-OBJECT_IT_GUARDS = [
-    # a decision denied denies the step under it; a possibility of making it at home is only weighed; "it" under
-    # a verb that is no cue is nothing
-    ("Kenya asked for Nora B-52 howitzers. Belgrade said that no decision to deliver it had been taken.",
-     [('Serbia', 'Kenya', 'Nora B-52', 'interest', ANY)]),
-    ("Kenya asked for Nora B-52 howitzers. Belgrade said that no decision to deliver them had been taken.",
-     [('Serbia', 'Kenya', 'Nora B-52', 'interest', ANY)]),
-    ("Kenya signed a memorandum with Yugoimport of Serbia on the Nora B-52 howitzer, including the possibility of "
-     "producing it in Kenya.",
-     [('Serbia', 'Kenya', 'Nora B-52', 'interest', ANY)]),
-    ("Serbia showed the Nora B-52 howitzer in Nairobi. Kenya said it would study it.", []),
-]
-
-
-@pytest.mark.parametrize("text, expected", OBJECT_IT)
-def test_it_as_the_object_of_a_cue(transfers, text, expected):
-    assert_exactly(transfers(text), expected)
-
-
-@pytest.mark.parametrize("text, expected", OBJECT_IT_GUARDS)
-def test_it_as_object_guards(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
 

@@ -717,10 +717,10 @@ def _rest_size(rest: SystemMention, mentions: list[SystemMention]) -> int | None
 
 
 def _object_pronoun(tok: Token) -> bool:
-    """ "them" (or "it") as the thing a cue verb transfers: "China delivered them", "Manila received them", "confirmed
-    its readiness to supply it to B" (not "supplied them with jets", whose "them" is the buyer)."""
+    """ "them" as the thing a cue verb transfers: "China delivered them", "Manila received them" (not "supplied them
+    with jets", whose "them" is the buyer)."""
     verb = tok.head
-    return tok.lower_ in ("them", "it") and tok.dep_ == "dobj" and verb.pos_ == "VERB" and cue_of(verb) is not None \
+    return tok.lower_ == "them" and tok.dep_ == "dobj" and verb.pos_ == "VERB" and cue_of(verb) is not None \
         and cue_of(verb).subject in ("supplier", "recipient") \
         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
