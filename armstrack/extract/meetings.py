@@ -58,6 +58,10 @@ COMPANION_PREPS = word_set("meeting_words.tsv", "companion_prep")
 EVENT_NAMES = word_set("meeting_words.tsv", "event_name")
 #: "after the signing": the occasion only dates another act
 TIME_PREPS = word_set("meeting_words.tsv", "time_prep")
+#: "I", "me": the speaker of the turn they are said in (a transcript, an interview)
+SPEAKER_PRONOUNS = word_set("meeting_words.tsv", "speaker_pronoun")
+#: The longest speaker label opening a turn ("The Minister of Defence (Hon. X Y):"), in tokens.
+TURN_LABEL_TOKENS = 14
 
 
 @dataclass(frozen=True)
@@ -408,7 +412,49 @@ def _person_tokens(ctx: DocContext) -> dict[int, str]:
                 and (tok.ent_type_ in ("", "PERSON") or not (ctx.gaz.country(tok.text) or ctx.gaz.place(tok.text))):
             # a given name the tagger read as a place or group ("Prabowo" as GPE) unless it is one
             found[tok.i] = name
+    found.update(_turn_speakers(doc, found, [p.name for p in ctx.analysis.people if p.name not in not_people]))
     return found
+
+
+def _turn_label(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The speaker label opening the line at ``start`` ("Hon. X Y:", "SURNAME:", "The Minister (Mr X Y):"): a
+    few words with no verb before a colon, all on that line; None when the line opens otherwise."""
+    for tok in doc[start:min(len(doc), start + TURN_LABEL_TOKENS)]:
+        if "\n" in tok.text or tok.pos_ in ("VERB", "AUX") or tok.is_quote:
+            return None
+        if tok.is_punct and tok.text.endswith(":"):  # the tokenizer may keep a bracket with it ("(Hon. X Y):")
+            return (start, tok.i) if tok.i > start and (tok.i + 1 == len(doc) or tok.whitespace_) else None
+    return None
+
+
+def _turn_speaker(label: Span, found: dict[int, str], people: list[str]) -> str | None:
+    """The one person a turn label names: a person mention inside it, else a surname written as the label
+    ("ROE:", "Ms Roe:"), compared without case; None for a label naming nobody ("Madam Speaker:", "Q:")."""
+    named = {found[t.i] for t in label if t.i in found}
+    if not named:
+        # (the tokenizer splits a hyphenated surname: "ROE-DOE" is three tokens)
+        words = set(label.text.lower().replace(".", " ").split())
+        named = {p for p in people if p.split()[-1].lower() in words}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _turn_speakers(doc: Doc, found: dict[int, str], people: list[str]) -> dict[int, str]:
+    """First-person words ("I", "me") of a transcript or interview, each mapped to the speaker of its turn: the
+    person the last speaker label names; a label naming nobody (the interviewer, the chair) ends the turn."""
+    out: dict[int, str] = {}
+    speaker: str | None = None
+    line_start = True
+    for tok in doc:
+        if line_start and not tok.is_space:
+            label = _turn_label(doc, tok.i)
+            if label is not None:
+                speaker = _turn_speaker(doc[label[0]:label[1]], found, people)
+            line_start = False
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            line_start = True
+        elif speaker and tok.lower_ in SPEAKER_PRONOUNS and tok.pos_ == "PRON" and tok.i not in found:
+            out[tok.i] = speaker
+    return out
 
 
 class Reader:
@@ -1724,7 +1770,8 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if frame in ("travel", "be"):
         destination = place is not None or any(
             reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-            for t in c.subtree if t.ent_type_ in ("COUNTRY", "GPE", "LOCATION"))
+            for t in c.subtree if t.ent_type_ in ("COUNTRY", "GPE", "LOCATION")
+            and (frame != "be" or not _inside_other_noun(t, c)))
         # "X, who travelled with the Prime Minister's delegation, ...": going along with a delegation is a trip
         # even where the text names its destination elsewhere
         with_party = frame == "travel" and any(
@@ -1751,6 +1798,17 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.referred = bool(clause.subject_heads) and not any(
         t.i in reader.person_at for h in clause.subject_heads for t in _name_phrase(h))
     return [draft, *companions] if draft.trip else [draft]
+
+
+def _inside_other_noun(tok: Token, prep: Token) -> bool:
+    """Whether ``tok`` hangs below ``prep`` through another noun's preposition ("was in the final stage of talks
+    with C"): being in that stage is no being in C, unlike "was in C" or "was in the capital, C"."""
+    head = tok
+    while head.i != prep.i and head.head.i != head.i:
+        if head.dep_ == "pobj" and head.head.i != prep.i:
+            return True
+        head = head.head
+    return False
 
 
 def _arrived_to_be_met(verb: Token) -> bool:
