@@ -187,3 +187,63 @@ def test_presiding_over_a_budget_is_no_meeting():
     text = ("The Minister of Defence, Kwame Asante Boadu, has presided over a rise in spending. Spain's ambassador, "
             "Lucia Herrero, praised it.")
     assert not _meetings(text)
+
+
+# --- meetings: an official who "also attended" the talks, or in whose presence they were held, met the other side -
+
+VISIT = ("Chile's Defence Minister Laura Paz Ortega arrived in Lima on Monday for a two-day visit. Peru's Defence "
+         "Minister, Jorge Salas Quispe, received her at the ministry. ")
+
+
+def test_also_attended_by_gives_the_attendee_and_the_guest():
+    text = VISIT + ("The meeting, which was also attended by the Commander of the Peruvian Army, General Hugo Tello "
+                    "Rivas, covered border patrols.")
+    found = _people(text)
+    assert ("Jorge Salas Quispe", "Laura Paz Ortega") in found
+    assert ("Hugo Tello Rivas", "Laura Paz Ortega") in found
+
+
+def test_in_the_presence_of_gives_the_attendee_and_the_guest():
+    text = VISIT + ("The meeting, which took place in the presence of the Chief of the Joint Command, Admiral Ruth "
+                    "Mendez Soto, covered border patrols.")
+    found = _people(text)
+    assert ("Laura Paz Ortega", "Ruth Mendez Soto") in found
+    assert ("Jorge Salas Quispe", "Laura Paz Ortega") in found
+
+
+def test_attendees_of_both_sides_each_meet_the_other_principal():
+    text = ("Chile's Defence Minister Laura Paz Ortega arrived in Lima on Monday for a two-day visit. She held talks "
+            "with Peru's Defence Minister Jorge Salas Quispe. Before the signing, the two ministers held closed-door "
+            "talks which were also attended by Peruvian Army Commander General Hugo Tello Rivas and Chilean Navy "
+            "Commander Admiral Pedro Ruiz Lagos.")
+    found = _people(text)
+    assert ("Hugo Tello Rivas", "Laura Paz Ortega") in found
+    assert ("Jorge Salas Quispe", "Pedro Ruiz Lagos") in found
+
+
+def test_a_bare_attended_by_list_joins_the_one_meeting():
+    # guard: "The meeting was attended by X and officers of both sides" lists the delegations (one record)
+    text = VISIT + "The meeting was attended by the Commander of the Peruvian Army, General Hugo Tello Rivas."
+    found = _people(text)
+    assert ("Hugo Tello Rivas", "Laura Paz Ortega") not in found
+    assert any(len(p) == 3 for p in found)
+
+
+# --- meetings: talks held "before the signing" are the signing's lead-up, not a second encounter -------------------
+
+def test_talks_before_the_signing_fold_into_it():
+    text = ("Chile's Defence Minister Laura Paz Ortega and Peru's Defence Minister Jorge Salas Quispe signed a plan "
+            "on joint border patrols in Lima on Tuesday. Before the signing, the two ministers held talks on "
+            "cadet exchanges.")
+    found = _meetings(text)
+    assert ("signing", ("Jorge Salas Quispe", "Laura Paz Ortega")) in found
+    assert ("meeting", ("Jorge Salas Quispe", "Laura Paz Ortega")) not in found
+
+
+def test_talks_after_which_they_signed_stay_a_meeting():
+    # guard: "At the end of the meeting they signed" tells the talks and the signing apart
+    text = ("Peru's Defence Minister Jorge Salas Quispe held talks in Lima on Tuesday with Chile's Defence Minister "
+            "Laura Paz Ortega. At the end of the meeting they signed a plan on joint border patrols.")
+    found = _meetings(text)
+    assert ("meeting", ("Jorge Salas Quispe", "Laura Paz Ortega")) in found
+    assert ("signing", ("Jorge Salas Quispe", "Laura Paz Ortega")) in found

@@ -2589,10 +2589,18 @@ def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
     if d.kind != "meeting" or len(d.participants) < 2 or d.again or d.place or d.date:
         return False
     verb = d.cue if d.cue.pos_ in ("VERB", "AUX") else _governing_verb(d.cue)
-    if verb is None or not any(c.dep_ == "advmod" and c.lower_ in function_words("additive") for c in verb.children):
+    if verb is None or not (any(c.dep_ == "advmod" and c.lower_ in function_words("additive") for c in verb.children)
+                            or _before_the_signing(verb)):
         return False
     return any(o is not d and o.kind == "signing" and set(o.participants) == set(d.participants)
                and _date_compatible(o, d) for o in kept)
+
+
+def _before_the_signing(verb: Token) -> bool:
+    """ "Before the signing, A and B held talks": talks set by the signing they led to, told as its lead-up."""
+    return any(c.dep_ == "prep" and c.lower_ in ("before", "ahead", "prior") and any(
+        (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing" and _definite(p)
+        for p in c.subtree if p.dep_ == "pobj") for c in verb.children)
 
 
 def _received_guest(d: Draft) -> str | None:
@@ -2609,6 +2617,42 @@ def _bare_passive_subject(verb: Token) -> bool:
     or "the opening session" may be another one)."""
     subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return len(subj) == 1 and all(c.dep_ == "det" for c in subj[0].children)
+
+
+def _attendee_pairs(earlier: Draft, d: Draft, reader: Reader) -> list[Draft] | None:
+    """ "A received B. The meeting was also attended by C": C, an official of one side, met the other side's
+    principal (one record per new pair, as "met X and Y" gives one per counterpart). The side is C's country
+    when the document states it and the two principals' differ, else the guest's host side (an attendee of a
+    visitor's meeting is the host's official). None when that cannot be told: C then joins the meeting."""
+    if len(earlier.participants) != 2 or not _added_presence(d.cue):
+        return None
+    a, b = earlier.participants
+    aff = reader.ctx.affiliation
+    guest = reader.visitor[1] if reader.visitor is not None and reader.visitor[1] in (a, b) else None
+    out = []
+    for name in (n for n in d.participants if n not in earlier.participants):
+        side = aff.get(name)
+        if side and aff.get(a) == side != aff.get(b):
+            partner = b
+        elif side and aff.get(b) == side != aff.get(a):
+            partner = a
+        elif guest is not None and (not side or side not in (aff.get(guest), None)):
+            partner = guest
+        else:
+            return None
+        out.append(Draft([partner, name], earlier.kind, d.cue, earlier.date, earlier.date_text, earlier.place))
+    return out or None
+
+
+def _added_presence(cue: Token) -> bool:
+    """Whether an attendance is told as an addition to the meeting's two sides: "in the presence of X", "was also
+    attended by X" (a bare "the meeting was attended by X, Y and officers of both sides" lists the delegations,
+    who join the one record)."""
+    noun_cue = cue_of(cue)
+    if noun_cue is not None and noun_cue.frame == "presence":
+        return True
+    verb = cue if cue.pos_ in ("VERB", "AUX") else _governing_verb(cue)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in function_words("additive") for c in verb.children)
 
 
 def _with_visitor(d: Draft, visitor: str, sent: Span) -> list[Draft]:
@@ -2745,6 +2789,12 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             earlier = next((o for o in reversed(drafts) if o.kind == "meeting" and len(o.participants) > 1), None) \
                 if d.joins_previous else None
             if earlier is not None:
+                pairs = _attendee_pairs(earlier, d, reader)
+                if pairs is not None:
+                    for one in pairs:
+                        one.evidence_span = sent
+                    drafts.extend(pairs)
+                    continue
                 earlier.participants += [n for n in d.participants if n not in earlier.participants]
                 continue
             if d.joins_previous and reader.visitor_near(d.cue) and _bare_passive_subject(d.cue):
