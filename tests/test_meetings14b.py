@@ -247,3 +247,23 @@ def test_talks_after_which_they_signed_stay_a_meeting():
     found = _meetings(text)
     assert ("meeting", ("Jorge Salas Quispe", "Laura Paz Ortega")) in found
     assert ("signing", ("Jorge Salas Quispe", "Laura Paz Ortega")) in found
+
+
+# --- meetings: a heading between paragraphs does not push "the two men" out of reach -------------------------------
+
+TRIAL = ("Daniel Borg Azzopardi, 54, of Qormi, director of the shipping firm Delta Marine Ltd, was found guilty of "
+         "brokering arms without a licence. His co-accused, Libyan national Karim Saleh Mansour, 47, was convicted "
+         "in his absence.\n\n")
+
+
+def test_the_two_men_after_a_heading_are_the_two_named_before_it():
+    text = TRIAL + ("What the court established\n\nAccording to the judgment, the two men met in Tunis in June 2018, "
+                    "where Mansour asked Azzopardi to find rifles.")
+    assert ("Daniel Borg Azzopardi", "Karim Saleh Mansour") in _people(text)
+
+
+def test_the_two_men_beyond_several_sentences_are_still_no_one():
+    # guard: a heading is skipped, a sentence of the telling is not
+    text = TRIAL + ("The case took two years. Witnesses from three countries were heard. The court sat in Valletta "
+                    "for forty days.\n\nAccording to the judgment, the two men met in Tunis in June 2018.")
+    assert ("Daniel Borg Azzopardi", "Karim Saleh Mansour") not in _people(text)

@@ -197,6 +197,17 @@ class Draft:
     referred: bool = False
 
 
+#: The longest line read as a heading, in words.
+HEADING_WORDS = 10
+
+
+def _heading(sent: Span) -> bool:
+    """A short line standing alone as a heading: no closing punctuation, a line break after it."""
+    words = [t for t in sent if not t.is_space]
+    after = sent[-1].text + sent[-1].whitespace_ + (sent.doc[sent.end].text if sent.end < len(sent.doc) else "\n")
+    return 0 < len(words) <= HEADING_WORDS and not words[-1].is_punct and "\n" in after
+
+
 @dataclass
 class People:
     """Who a pronoun, a description or "the two" stands for: the people the text named just before."""
@@ -209,7 +220,9 @@ class People:
     def __post_init__(self) -> None:
         doc = self.ctx.doc
         self.person_at = _person_tokens(self.ctx)
-        self.sent_starts = [s.start for s in doc.sents]
+        # a heading between two paragraphs ("The facts found by the court") is no sentence of the telling: the
+        # people named before it are as near to what follows as they were without it
+        self.sent_starts = [s.start for s in doc.sents if not _heading(s)]
         last: tuple[int, str] | None = None
         for i in sorted(self.person_at):
             name = self.person_at[i]
