@@ -58,6 +58,10 @@ COMPANION_PREPS = word_set("meeting_words.tsv", "companion_prep")
 EVENT_NAMES = word_set("meeting_words.tsv", "event_name")
 #: "after the signing": the occasion only dates another act
 TIME_PREPS = word_set("meeting_words.tsv", "time_prep")
+#: "I", "me": the speaker of the turn they are said in (a transcript, an interview)
+SPEAKER_PRONOUNS = word_set("meeting_words.tsv", "speaker_pronoun")
+#: The longest speaker label opening a turn ("The Minister of Defence (Hon. X Y):"), in tokens.
+TURN_LABEL_TOKENS = 14
 
 
 @dataclass(frozen=True)
@@ -193,6 +197,17 @@ class Draft:
     referred: bool = False
 
 
+#: The longest line read as a heading, in words.
+HEADING_WORDS = 10
+
+
+def _heading(sent: Span) -> bool:
+    """A short line standing alone as a heading: no closing punctuation, a line break after it."""
+    words = [t for t in sent if not t.is_space]
+    after = sent[-1].text + sent[-1].whitespace_ + (sent.doc[sent.end].text if sent.end < len(sent.doc) else "\n")
+    return 0 < len(words) <= HEADING_WORDS and not words[-1].is_punct and "\n" in after
+
+
 @dataclass
 class People:
     """Who a pronoun, a description or "the two" stands for: the people the text named just before."""
@@ -205,7 +220,9 @@ class People:
     def __post_init__(self) -> None:
         doc = self.ctx.doc
         self.person_at = _person_tokens(self.ctx)
-        self.sent_starts = [s.start for s in doc.sents]
+        # a heading between two paragraphs ("The facts found by the court") is no sentence of the telling: the
+        # people named before it are as near to what follows as they were without it
+        self.sent_starts = [s.start for s in doc.sents if not _heading(s)]
         last: tuple[int, str] | None = None
         for i in sorted(self.person_at):
             name = self.person_at[i]
@@ -408,7 +425,49 @@ def _person_tokens(ctx: DocContext) -> dict[int, str]:
                 and (tok.ent_type_ in ("", "PERSON") or not (ctx.gaz.country(tok.text) or ctx.gaz.place(tok.text))):
             # a given name the tagger read as a place or group ("Prabowo" as GPE) unless it is one
             found[tok.i] = name
+    found.update(_turn_speakers(doc, found, [p.name for p in ctx.analysis.people if p.name not in not_people]))
     return found
+
+
+def _turn_label(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The speaker label opening the line at ``start`` ("Hon. X Y:", "SURNAME:", "The Minister (Mr X Y):"): a
+    few words with no verb before a colon, all on that line; None when the line opens otherwise."""
+    for tok in doc[start:min(len(doc), start + TURN_LABEL_TOKENS)]:
+        if "\n" in tok.text or tok.pos_ in ("VERB", "AUX") or tok.is_quote:
+            return None
+        if tok.is_punct and tok.text.endswith(":"):  # the tokenizer may keep a bracket with it ("(Hon. X Y):")
+            return (start, tok.i) if tok.i > start and (tok.i + 1 == len(doc) or tok.whitespace_) else None
+    return None
+
+
+def _turn_speaker(label: Span, found: dict[int, str], people: list[str]) -> str | None:
+    """The one person a turn label names: a person mention inside it, else a surname written as the label
+    ("ROE:", "Ms Roe:"), compared without case; None for a label naming nobody ("Madam Speaker:", "Q:")."""
+    named = {found[t.i] for t in label if t.i in found}
+    if not named:
+        # (the tokenizer splits a hyphenated surname: "ROE-DOE" is three tokens)
+        words = set(label.text.lower().replace(".", " ").split())
+        named = {p for p in people if p.split()[-1].lower() in words}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _turn_speakers(doc: Doc, found: dict[int, str], people: list[str]) -> dict[int, str]:
+    """First-person words ("I", "me") of a transcript or interview, each mapped to the speaker of its turn: the
+    person the last speaker label names; a label naming nobody (the interviewer, the chair) ends the turn."""
+    out: dict[int, str] = {}
+    speaker: str | None = None
+    line_start = True
+    for tok in doc:
+        if line_start and not tok.is_space:
+            label = _turn_label(doc, tok.i)
+            if label is not None:
+                speaker = _turn_speaker(doc[label[0]:label[1]], found, people)
+            line_start = False
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            line_start = True
+        elif speaker and tok.lower_ in SPEAKER_PRONOUNS and tok.pos_ == "PRON" and tok.i not in found:
+            out[tok.i] = speaker
+    return out
 
 
 class Reader:
@@ -1724,7 +1783,8 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if frame in ("travel", "be"):
         destination = place is not None or any(
             reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-            for t in c.subtree if t.ent_type_ in ("COUNTRY", "GPE", "LOCATION"))
+            for t in c.subtree if t.ent_type_ in ("COUNTRY", "GPE", "LOCATION")
+            and (frame != "be" or not _inside_other_noun(t, c)))
         # "X, who travelled with the Prime Minister's delegation, ...": going along with a delegation is a trip
         # even where the text names its destination elsewhere
         with_party = frame == "travel" and any(
@@ -1751,6 +1811,17 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.referred = bool(clause.subject_heads) and not any(
         t.i in reader.person_at for h in clause.subject_heads for t in _name_phrase(h))
     return [draft, *companions] if draft.trip else [draft]
+
+
+def _inside_other_noun(tok: Token, prep: Token) -> bool:
+    """Whether ``tok`` hangs below ``prep`` through another noun's preposition ("was in the final stage of talks
+    with C"): being in that stage is no being in C, unlike "was in C" or "was in the capital, C"."""
+    head = tok
+    while head.i != prep.i and head.head.i != head.i:
+        if head.dep_ == "pobj" and head.head.i != prep.i:
+            return True
+        head = head.head
+    return False
 
 
 def _arrived_to_be_met(verb: Token) -> bool:
@@ -2531,10 +2602,18 @@ def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
     if d.kind != "meeting" or len(d.participants) < 2 or d.again or d.place or d.date:
         return False
     verb = d.cue if d.cue.pos_ in ("VERB", "AUX") else _governing_verb(d.cue)
-    if verb is None or not any(c.dep_ == "advmod" and c.lower_ in function_words("additive") for c in verb.children):
+    if verb is None or not (any(c.dep_ == "advmod" and c.lower_ in function_words("additive") for c in verb.children)
+                            or _before_the_signing(verb)):
         return False
     return any(o is not d and o.kind == "signing" and set(o.participants) == set(d.participants)
                and _date_compatible(o, d) for o in kept)
+
+
+def _before_the_signing(verb: Token) -> bool:
+    """ "Before the signing, A and B held talks": talks set by the signing they led to, told as its lead-up."""
+    return any(c.dep_ == "prep" and c.lower_ in ("before", "ahead", "prior") and any(
+        (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing" and _definite(p)
+        for p in c.subtree if p.dep_ == "pobj") for c in verb.children)
 
 
 def _received_guest(d: Draft) -> str | None:
@@ -2551,6 +2630,42 @@ def _bare_passive_subject(verb: Token) -> bool:
     or "the opening session" may be another one)."""
     subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return len(subj) == 1 and all(c.dep_ == "det" for c in subj[0].children)
+
+
+def _attendee_pairs(earlier: Draft, d: Draft, reader: Reader) -> list[Draft] | None:
+    """ "A received B. The meeting was also attended by C": C, an official of one side, met the other side's
+    principal (one record per new pair, as "met X and Y" gives one per counterpart). The side is C's country
+    when the document states it and the two principals' differ, else the guest's host side (an attendee of a
+    visitor's meeting is the host's official). None when that cannot be told: C then joins the meeting."""
+    if len(earlier.participants) != 2 or not _added_presence(d.cue):
+        return None
+    a, b = earlier.participants
+    aff = reader.ctx.affiliation
+    guest = reader.visitor[1] if reader.visitor is not None and reader.visitor[1] in (a, b) else None
+    out = []
+    for name in (n for n in d.participants if n not in earlier.participants):
+        side = aff.get(name)
+        if side and aff.get(a) == side != aff.get(b):
+            partner = b
+        elif side and aff.get(b) == side != aff.get(a):
+            partner = a
+        elif guest is not None and (not side or side not in (aff.get(guest), None)):
+            partner = guest
+        else:
+            return None
+        out.append(Draft([partner, name], earlier.kind, d.cue, earlier.date, earlier.date_text, earlier.place))
+    return out or None
+
+
+def _added_presence(cue: Token) -> bool:
+    """Whether an attendance is told as an addition to the meeting's two sides: "in the presence of X", "was also
+    attended by X" (a bare "the meeting was attended by X, Y and officers of both sides" lists the delegations,
+    who join the one record)."""
+    noun_cue = cue_of(cue)
+    if noun_cue is not None and noun_cue.frame == "presence":
+        return True
+    verb = cue if cue.pos_ in ("VERB", "AUX") else _governing_verb(cue)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in function_words("additive") for c in verb.children)
 
 
 def _with_visitor(d: Draft, visitor: str, sent: Span) -> list[Draft]:
@@ -2687,6 +2802,12 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             earlier = next((o for o in reversed(drafts) if o.kind == "meeting" and len(o.participants) > 1), None) \
                 if d.joins_previous else None
             if earlier is not None:
+                pairs = _attendee_pairs(earlier, d, reader)
+                if pairs is not None:
+                    for one in pairs:
+                        one.evidence_span = sent
+                    drafts.extend(pairs)
+                    continue
                 earlier.participants += [n for n in d.participants if n not in earlier.participants]
                 continue
             if d.joins_previous and reader.visitor_near(d.cue) and _bare_passive_subject(d.cue):
