@@ -15,6 +15,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy import symbols
@@ -1321,6 +1322,18 @@ AIRCRAFT_KINDS = frozenset({"uav", "helicopter"})
 FITTING_LEMMAS = word_set("transfer_words.tsv", "fitting")
 
 
+#: Compounds that make a buyer's deal noun a service deal ("a support contract for the X fleet"): no transfer.
+SERVICE_DEALS = word_set("transfer_words.tsv", "service_deal")
+
+
+def _service_deal(cue_tok: Token) -> bool:
+    """Whether a buyer's deal noun is for a service on systems held already ("a support contract for the jets"); an
+    aid "support package" is a seller's noun and still gives its systems."""
+    cue = cue_of(cue_tok)
+    return cue_tok.pos_ == "NOUN" and cue is not None and cue.subject == "recipient" \
+        and any(c.dep_ == "compound" and c.lemma_.lower() in SERVICE_DEALS for c in cue_tok.children)
+
+
 def _describes(cue_tok: Token) -> bool:
     return cue_tok.lemma_.lower() in FITTING_LEMMAS and cue_tok.dep_ in ("acl", "amod", "relcl") \
         or cue_tok.lemma_.lower() in FITTING_LEMMAS and any(c.dep_ == "auxpass" for c in cue_tok.children) \
@@ -1443,6 +1456,26 @@ def _conveyor(tok: Token) -> bool:
         return False
     verb = by.head
     return verb.tag_ == "VBN" and verb.lemma_.lower() in CONVEYING_VERBS
+
+
+#: Verbs by which a platform has systems fitted on it ("the frigate features X radars").
+PLATFORM_VERBS = word_set("transfer_words.tsv", "platform_verb")
+
+
+def _fitted_on_platform(tok: Token, ctx: DocContext) -> bool:
+    """Whether a system's phrase, alone or in a list, is the object of a verb by which a ship or an aircraft has it
+    fitted ("the frigate features SAAM missiles, X radars and Y radars, all provided by A"): equipment of the
+    platform, given no record of its own (a deal that "features" jets is no platform)."""
+    while tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head  # the list's first item
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in PLATFORM_VERBS:
+        return False
+    heads = _category_heads(ctx.gaz)
+    return any(s.dep_ in SUBJECT_DEPS and (s.lower_ in heads or s.lemma_.lower() in heads
+                                           or s.ent_type_ == "WEAPON_SYSTEM") for s in verb.children)
 
 
 def _party_it_is_joined_to(mention: SystemMention, ctx: DocContext) -> str | None:
@@ -3614,12 +3647,30 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
     # completed ..."): its countries are not this clause's parties
     others = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > cue_tok.i
               and any(s.dep_ in SUBJECT_DEPS for s in c.children) for t in c.subtree}
+    others |= _other_deal_relatives(tok, cue_tok)
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
         if c and c not in found and _party_position(t) and t.i not in others \
                 and (companies or not _is_company(t, ctx)):
             found.append(c)
     return found
+
+
+def _passing_relative(rel: Token, cue_tok: Token) -> bool:
+    """Whether ``rel`` is a relative clause telling a deal of its own on a noun the cue's clause mentions only in
+    passing ("ordered radars for the refit of the frigates it bought from A": A sold the frigates, not the radars). A
+    relative clause on the cue's own subject or object ("the jets it ordered from A arrived") tells this deal."""
+    if rel.dep_ != "relcl" or rel.pos_ != "VERB" or rel.i == cue_tok.i or cue_of(rel) is None \
+            or rel.left_edge.i <= cue_tok.i <= rel.right_edge.i:
+        return False
+    noun = rel.head
+    return not (noun.i == cue_tok.i or noun.head.i == cue_tok.i
+                and noun.dep_ in (*SUBJECT_DEPS, "dobj", "attr", "dative"))
+
+
+def _other_deal_relatives(clause: Token, cue_tok: Token) -> set[int]:
+    """Tokens of the relative clauses in a cue's clause that tell deals of their own (``_passing_relative``)."""
+    return {t.i for rel in clause.subtree if _passing_relative(rel, cue_tok) for t in rel.subtree}
 
 
 def _other_cues_sellers(cue_tok: Token, ctx: DocContext) -> set[str]:
@@ -3892,7 +3943,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # an An-124 cargo aircraft") is not transferred, unless a clause of its own tells a transfer of it;
             # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
             if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
-                    and not _own_clause_cues(mention.head) or negated(mention.head):
+                    and not _own_clause_cues(mention.head) or negated(mention.head) \
+                    or _fitted_on_platform(mention.head, ctx):
                 previous = None
                 continue
             cue_toks = _governing_cues(mention)
@@ -3935,6 +3987,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = traded
             if _describes(cue_toks[0]):
                 continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
+            if _service_deal(cue_toks[0]):
+                previous = None
+                continue  # "a five-year support contract for the jets": a service on them, not their sale
             if _domestic_seller(mention, cue_toks[0]) or mention.referring and (mention.family or mention.system) \
                     in bought_at_home:
                 # "the lease of four helicopters from a local company": bought at home (and "the aircraft" the
@@ -4308,6 +4363,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
     _seller_supplies(drafts, by_maker, referring)
     _share_supplier(drafts, extra)
+    cue_at = {id(d[0]): e[5] for d, e in zip(drafts, extra)}
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
     heads = _category_heads(ctx.gaz)
@@ -4341,7 +4397,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # their buyer: only a seller's deal told alone goes to the seller's own buyer)
             beside = {d.recipient for d, _, _ in drafts if d is not t and d.evidence.start == t.evidence.start
                       and d.recipient and d.recipient != "unknown" and d.supplier != t.supplier}
-            t.recipient = None if beside else _sellers_own_buyer(t.supplier, confident)
+            t.recipient = None if beside else _sellers_own_buyer(
+                t.supplier, confident, lambda c: c.evidence.start == t.evidence.start and id(c) in cue_at and (
+                    _own_conjunct(ctx.doc[cue_at[id(c)]], ctx.doc[cue_i])
+                    or _own_conjunct(ctx.doc[cue_i], ctx.doc[cue_at[id(c)]])))
         # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
         # story is about (the main pair may rest on one aside)
         buyer = recipient if t.supplier == supplier and leads else subject
@@ -4485,11 +4544,15 @@ def _restates_named(t: Transfer, records: list[Transfer], generic: set[int]) -> 
                for r in records)
 
 
-def _sellers_own_buyer(seller: str | None, confident: list[Transfer]) -> str | None:
+def _sellers_own_buyer(seller: str | None, confident: list[Transfer],
+                       apart: Callable[[Transfer], bool] = lambda t: False) -> str | None:
     """The one buyer the article's fully told records give a seller, for a record of that seller with no buyer: a
     seller other than the article's main one sells to its own buyer ("Canada ordered 88 F-35s from the US ... one of
-    14 P-8As ordered from the US"), not to the main pair's recipient (the Ukraine that Canada's aid goes to)."""
-    buyers = {t.recipient for t in confident if t.supplier == seller and t.recipient and t.recipient != "unknown"}
+    14 P-8As ordered from the US"), not to the main pair's recipient (the Ukraine that Canada's aid goes to). A record
+    ``apart`` tells (a coordinated clause of its own in the same sentence) gives none: "the jets bought from A are in
+    service, and the tanks sold to B have left" makes B no buyer of the jets."""
+    buyers = {t.recipient for t in confident if t.supplier == seller and t.recipient and t.recipient != "unknown"
+              and not apart(t)}
     return next(iter(buyers)) if len(buyers) == 1 else None
 
 
@@ -4706,6 +4769,7 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
                     for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
                     and not _apart_deal(ctx.doc[extra[j][-1]], ctx.doc[extra[i][-1]])
                     and not _apart_deal(ctx.doc[extra[i][-1]], ctx.doc[extra[j][-1]], ("conj",))
+                    and not _passing_relative(ctx.doc[extra[j][-1]], ctx.doc[extra[i][-1]])
                     and (drafts[j][1] and drafts[j][2] or j in filled)
                     and (not other_paragraph or _same_kind(drafts[j][0], t))]
             for s2, r2 in told + (clauses(n) if n < at[i] else []):
@@ -4742,6 +4806,13 @@ def _apart_deal(cue_tok: Token, other: Token, deps: tuple[str, ...] = ("advcl", 
                 and (cue_of(tok) is not None or any(o.dep_ == "dobj" and _cue_noun(o) for o in tok.children)):
             return not tok.left_edge.i <= other.i <= tok.right_edge.i
     return False
+
+
+def _own_conjunct(cue_tok: Token, other: Token) -> bool:
+    """Whether a cue stands in a coordinated clause with a subject of its own that another cue is outside of
+    ("the jets bought from A are in service, and the tanks sold to B have left": the tanks' clause)."""
+    return any(tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(s.dep_ in SUBJECT_DEPS for s in tok.children)
+               and not tok.left_edge.i <= other.i <= tok.right_edge.i for tok in (cue_tok, *cue_tok.ancestors))
 
 
 def _same_kind(told: Transfer, record: Transfer) -> bool:

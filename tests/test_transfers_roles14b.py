@@ -1,0 +1,107 @@
+"""Transfer parties and spurious records, second wave: a seller read from a relative clause on another noun, a buyer
+taken from a coordinated clause of its own, service contracts for a fleet, and equipment fitted on a platform.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 4, 5)
+
+
+def _told(records):
+    return {(t.supplier, t.recipient, t.system.split()[0], t.status) for t in records}
+
+
+def _pairs(records):
+    return {(t.supplier, t.recipient, t.system.split()[0]) for t in records}
+
+
+# -- a relative clause on another noun tells that noun's own deal ---------------------------------------------------
+
+REFIT = ("Leonardo reported strong sales. In May it delivered eight M-346 trainers to Greece, and in June the Greek "
+         "air force took four more M-346 trainers.\n\n"
+         "The Peruvian Navy ordered new radars for the refit of the two frigates it bought from the Netherlands.")
+
+
+def test_a_seller_in_a_relative_clause_on_another_noun_sells_only_that_noun(transfers):
+    records = transfers(REFIT)
+    assert ("Netherlands", "Peru", "frigates") in _pairs(records)  # the relative clause's own deal
+    assert ("Netherlands", "Peru", "radars") not in _pairs(records)  # the radars are not the frigates' seller's
+
+
+def test_a_relative_clause_on_the_cues_own_object_still_names_its_seller(transfers):
+    # guard: the relative clause describes the very systems the cue moves
+    records = transfers("Peru received the six patrol boats it bought from the United States.")
+    assert ("United States", "Peru", "patrol") in _pairs(records)
+    records = transfers("The patrol boats that Peru bought from the United States arrived in May.")
+    assert ("United States", "Peru", "patrol") in _pairs(records)
+
+
+def test_a_seller_named_in_the_deals_own_clause_beside_a_relative_clause_is_kept(transfers):
+    # guard: the radars' own "from" still names their seller
+    records = transfers("The Peruvian Navy ordered new radars from Thales for the refit of the two frigates it "
+                        "bought from the Netherlands.")
+    assert ("France", "Peru", "radars") in _pairs(records)
+
+
+# -- a buyer in a coordinated clause of its own is not the other clause's buyer -------------------------------------
+
+ARMY = """Norway reviews its army
+
+OSLO — Norway signed a contract with South Korea for 24 K9 howitzers in January, the Norwegian government said on Monday.
+
+The first four K9 howitzers from South Korea arrived in Norway in May.
+
+The Norwegian defence minister told parliament that the eight used Leopard 2 tanks purchased from Germany had \
+entered service, and that the final PzH 2000 howitzers sold to Lithuania were shipped in March.
+
+Norway expects to publish a new defence plan in the autumn, and Norwegian officials will brief parliament again."""
+
+
+def test_a_buyer_of_a_coordinated_clause_stays_in_its_clause(transfers):
+    pairs = _pairs(transfers(ARMY))
+    assert ("Germany", "Lithuania", "Leopard") not in pairs
+    assert ("Germany", "Norway", "Leopard") in pairs  # bought by the state the story is about
+    assert ("Germany", "Lithuania", "PzH") in pairs
+
+
+def test_a_sellers_buyer_told_in_another_sentence_is_still_its_own(transfers):
+    # guard: a seller's record told alone elsewhere gives its buyer to that seller's deal with none
+    text = ("Canada and Ukraine\n\nOTTAWA — Canada gave 20 armoured vehicles to Ukraine in March, Canadian officials "
+            "said, and Canada will give more to Ukraine this year.\n\n"
+            "Separately, Canada ordered 88 F-35 fighters from the United States last year.\n\n"
+            "The first of 14 P-8A patrol aircraft ordered from the United States will arrive in 2026.")
+    pairs = _pairs(transfers(text))
+    assert ("United States", "Canada", "P-8A") in pairs
+
+
+# -- a support contract for a fleet is a service, not a sale --------------------------------------------------------
+
+def test_a_support_contract_for_a_fleet_is_no_transfer(transfers):
+    assert not transfers("Airbus signed a maintenance contract for the A400M fleet of the Malaysian air force.")
+    assert not transfers("Malaysia signed a five-year support contract with Italy for its fleet of M-346 jets.")
+
+
+def test_a_contract_for_systems_is_still_a_sale(transfers):
+    # guards: a plain contract, and an aid "support package" (a seller's noun), still give their systems
+    assert ("France", "Malaysia", "A400M") in _pairs(
+        transfers("Malaysia signed a contract with Airbus for four A400M transport aircraft."))
+    assert ("Germany", "Ukraine", "IRIS-T") in _pairs(
+        transfers("Germany announced a support package for Ukraine that includes two IRIS-T systems."))
+
+
+# -- equipment fitted on a platform goes with the platform ----------------------------------------------------------
+
+def test_systems_a_ship_features_get_no_record_of_their_own(transfers):
+    records = transfers("The Ghanaian frigate features the MBDA Aster missile system, Thales Herakles radar, SMART-L "
+                        "long-range radar and the Goalkeeper gun, all provided by the Dutch firm Thales Nederland.")
+    assert not records
+
+
+def test_a_deal_that_features_systems_still_transfers_them(transfers):
+    # guard: a contract is no platform, and a plain supply is told
+    assert ("Netherlands", "Ghana", "SMART-L") in _pairs(
+        transfers("The contract with Ghana features 12 SMART-L radars supplied by the Netherlands."))
+    assert ("Netherlands", "Ghana", "SMART-L") in _pairs(
+        transfers("The Netherlands supplied SMART-L radars to Ghana for its new corvettes."))
