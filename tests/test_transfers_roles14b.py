@@ -105,3 +105,29 @@ def test_a_deal_that_features_systems_still_transfers_them(transfers):
         transfers("The contract with Ghana features 12 SMART-L radars supplied by the Netherlands."))
     assert ("Netherlands", "Ghana", "SMART-L") in _pairs(
         transfers("The Netherlands supplied SMART-L radars to Ghana for its new corvettes."))
+
+
+# -- a seller named as a firm without its state is the story's own, not the main pair's seller ----------------------
+
+EXPORTS = """Serbian arms exports rise
+
+BELGRADE — Serbia's arms exports grew again last year, the Serbian trade ministry said on Monday.
+
+Serbian factories worked at full capacity, and Serbian exports reached a record, the report says.
+
+{seller} sold 120mm mortar shells to Cyprus in 2023.
+
+Serbia also received two H145M helicopters donated by Germany in 2023."""
+
+
+def test_a_firm_named_without_its_state_sells_for_the_story_state(transfers):
+    pairs = _pairs(transfers(EXPORTS.format(seller="Dravex")))
+    assert ("Serbia", "Cyprus", "mortar") in pairs
+    assert ("Germany", "Cyprus", "mortar") not in pairs  # the one donation told is no seller of the firm's goods
+    assert ("Germany", "Serbia", "H145M") in pairs
+
+
+def test_a_firm_named_with_its_state_sells_for_that_state(transfers):
+    # guard: the firm's own nationality decides, as before
+    pairs = _pairs(transfers(EXPORTS.format(seller="The Serbian firm Dravex")))
+    assert ("Serbia", "Cyprus", "mortar") in pairs

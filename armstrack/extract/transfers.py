@@ -3914,6 +3914,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     referring: set[int] = set()  # those of them told by a phrase referring back ("the remaining 18 aircraft")
     sisters: set[int] = set()  # records of a ship named as the sister of one told before
     national: set[int] = set()  # records of a kind named with its maker's nationality ("American fighters")
+    stateless: set[int] = set()  # records whose seller is named as a firm or a body with no state ("Norcorp sold")
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions or _question(sent):
@@ -4332,6 +4333,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             national.add(id(drafts[-1][0]))
                         if _sister_ship(mention):
                             sisters.add(id(drafts[-1][0]))
+                        if not supplier and _stateless_seller(cue_toks[0], ctx):
+                            stateless.add(id(drafts[-1][0]))
                         if maker_supplied and not _maker_named(sent, supplier, ctx):
                             by_maker.add(id(drafts[-1][0]))
                             if mention.referring:
@@ -4391,6 +4394,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             continue  # a roundup's deal told with no party at all: its "main" pair would be a guess
         if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
             continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
+        if not t.supplier and id(t) in stateless:
+            # "Norcorp sold shells to A": a seller named without its state is the story's own firm or body, not the
+            # article's main seller (told, maybe, in one aside)
+            home = next((c for c, _ in ctx.country_counts.most_common(1)), None)
+            if home is None or home == t.recipient:
+                continue
+            t.supplier = home
         t.supplier = t.supplier or supplier
         if not t.recipient and t.supplier != supplier:
             # (a deal told beside others in its sentence, "beat the F-16 offered by A and the French Rafale", shares
@@ -4813,6 +4823,19 @@ def _own_conjunct(cue_tok: Token, other: Token) -> bool:
     ("the jets bought from A are in service, and the tanks sold to B have left": the tanks' clause)."""
     return any(tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(s.dep_ in SUBJECT_DEPS for s in tok.children)
                and not tok.left_edge.i <= other.i <= tok.right_edge.i for tok in (cue_tok, *cue_tok.ancestors))
+
+
+def _stateless_seller(cue_tok: Token, ctx: DocContext) -> bool:
+    """Whether a seller's cue has its seller named as a firm or a body the text gives no state ("Norcorp sold shells
+    to A", "the licensing office Lico approved the export of rounds"): the text names a seller, only not its state."""
+    cue = cue_of(cue_tok)
+    if cue is None or cue.subject != "supplier":
+        return False
+    verb = cue_tok if cue_tok.pos_ == "VERB" else cue_tok.head if cue_tok.dep_ == "dobj" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    # (a name, not a lower-case "ministry" the tagger took for one)
+    named = subject is not None and (subject.ent_type_ == "ORG" or subject.pos_ == "PROPN" and subject.text[:1].isupper())
+    return named and ctx.token_country(subject) is None and not ctx.phrase_countries(subject)
 
 
 def _same_kind(told: Transfer, record: Transfer) -> bool:
