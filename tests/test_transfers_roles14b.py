@@ -131,3 +131,42 @@ def test_a_firm_named_with_its_state_sells_for_that_state(transfers):
     # guard: the firm's own nationality decides, as before
     pairs = _pairs(transfers(EXPORTS.format(seller="The Serbian firm Dravex")))
     assert ("Serbia", "Cyprus", "mortar") in pairs
+
+
+# -- systems "sold to" a state with no giver named are the story state's own; aid "to" a state names the goods' end --
+
+UPDATE = """Dutch defence update
+
+The Netherlands will buy more drones next year, the Dutch defence minister said on Tuesday in parliament.
+
+The Dutch army received 20 CV90 vehicles from Sweden in January, and more CV90 vehicles will follow.
+
+The minister added that the last of the Leopard 2 tanks {sold} left the port of Rotterdam in March.
+
+{asked}, the minister said the Netherlands would send another 12 PzH 2000 howitzers this summer.
+
+The Netherlands will spend more on defence, Dutch officials said."""
+
+
+def test_systems_sold_with_no_giver_named_are_the_story_states(transfers):
+    pairs = _pairs(transfers(UPDATE.format(sold="sold to Finland", asked="Asked about further support to Ukraine")))
+    assert ("Netherlands", "Finland", "Leopard") in pairs  # second-hand, not the maker's sale
+    assert ("Germany", "Finland", "Leopard") not in pairs
+
+
+def test_a_giver_named_on_the_sale_still_sells(transfers):
+    # guard: an agent names the seller
+    pairs = _pairs(transfers(UPDATE.format(sold="sold to Finland by Germany", asked="Asked about Ukraine")))
+    assert ("Germany", "Finland", "Leopard") in pairs
+
+
+def test_aid_to_a_state_in_a_clause_of_its_own_names_where_the_goods_go(transfers):
+    pairs = _pairs(transfers(UPDATE.format(sold="sold to Finland", asked="Asked about further support to Ukraine")))
+    assert ("Netherlands", "Ukraine", "PzH") in pairs
+
+
+def test_according_to_a_state_or_another_givers_aid_names_no_destination(transfers):
+    # guards: "according to" is no destination, and another giver's aid "to" a state is that giver's
+    for asked in ("According to Ukraine", "Asked about Polish support to Ukraine"):
+        pairs = _pairs(transfers(UPDATE.format(sold="sold to Finland", asked=asked)))
+        assert ("Netherlands", "Ukraine", "PzH") not in pairs, asked

@@ -3813,6 +3813,25 @@ def _destinations(sent: Span, ctx: DocContext) -> set[str]:
     return out
 
 
+#: Nouns of help given to a state, whose "to" names where a giver's goods go ("further aid to A").
+AID_NOUNS = word_set("transfer_words.tsv", "aid_noun")
+
+
+def _aid_destinations(sent: Span, ctx: DocContext) -> set[str]:
+    """The states a sentence sends aid or goods "to" on a noun or verb of giving with no giver of its own ("aid to
+    A", "deliveries to A"; not "according to A", nor "B's aid to A", "Czech aid to A": another giver's)."""
+    out: set[str] = set()
+    for prep in (t for t in sent if t.lower_ == "to" and t.dep_ in ("prep", "dative")):
+        head = prep.head
+        if head.lemma_.lower() not in AID_NOUNS and cue_of(head) is None:
+            continue
+        if any(m.dep_ in ("poss", "amod", "compound", "nmod") and ctx.token_country(m) for m in head.children):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.update(_coordinated_countries(obj, ctx))
+    return out
+
+
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
     ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials") nor the
@@ -4158,6 +4177,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # using a system tells a transfer only of a named foreign one, or of a kind its phrase
                 # gives a foreign maker ("operates Chinese-made artillery"), from that maker
+            home = _story_state(ctx)
+            if not frame.suppliers and frame.recipients and home and home not in frame.recipients \
+                    and _given_without_giver(cue_toks[0], mention):
+                # "the last of the jets sold to B left the base in May", in a story written from A about A: a lot
+                # parted with and no giver named is the story's state's own (second-hand, whoever made it)
+                frame.suppliers = [home]
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
             owner = _surplus_owner(mention, ctx) if not frame.suppliers else None
@@ -4214,6 +4239,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if not recipients and cue_of(cue_toks[0]).subject != "supplier":
                     recipients = [c for c in _outer_subject(cue_toks[0], ctx) if c not in suppliers and c != maker
                                   and c not in displaced][:1]
+                if not recipients and cue_of(cue_toks[0]).subject == "supplier":
+                    # "Asked about aid to B, she said A would hand over X": the one state the sentence sends anything
+                    # to, in a clause of its own, is where the seller's goods go
+                    ends = _aid_destinations(sent, ctx) - set(suppliers) - {maker} - set(displaced)
+                    recipients = sorted(ends) if len(ends) == 1 else []
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
                 suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1] \
@@ -4823,6 +4853,28 @@ def _own_conjunct(cue_tok: Token, other: Token) -> bool:
     ("the jets bought from A are in service, and the tanks sold to B have left": the tanks' clause)."""
     return any(tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(s.dep_ in SUBJECT_DEPS for s in tok.children)
                and not tok.left_edge.i <= other.i <= tok.right_edge.i for tok in (cue_tok, *cue_tok.ancestors))
+
+
+def _story_state(ctx: DocContext) -> str | None:
+    """The state a story is written from and about: its dateline's, or the state it names in many sentences and far
+    more often than any other."""
+    if ctx.home_state:
+        return ctx.home_state
+    ranked = ctx.country_counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] < SUBJECT_LEAD * ranked[1][1]:
+        return None
+    subject = ranked[0][0]
+    sentences = {ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}
+    return subject if len(sentences) >= SUBJECT_MIN_SENTENCES else None
+
+
+def _given_without_giver(cue_tok: Token, mention: SystemMention) -> bool:
+    """Whether a participle of parting with systems describes them with no giver: no agent, no "from", no owner
+    ("the jets sold to B", not "the jets sold by A to B" or "Norway's jets sold to B")."""
+    return cue_tok.pos_ == "VERB" and cue_tok.tag_ == "VBN" and cue_tok.dep_ == "acl" \
+        and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS and cue_tok.head.i == mention.head.i \
+        and not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" for c in cue_tok.children) \
+        and not any(c.dep_ == "poss" for c in mention.head.children)
 
 
 def _stateless_seller(cue_tok: Token, ctx: DocContext) -> bool:
