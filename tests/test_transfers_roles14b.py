@@ -170,3 +170,19 @@ def test_according_to_a_state_or_another_givers_aid_names_no_destination(transfe
     for asked in ("According to Ukraine", "Asked about Polish support to Ukraine"):
         pairs = _pairs(transfers(UPDATE.format(sold="sold to Finland", asked=asked)))
         assert ("Netherlands", "Ukraine", "PzH") not in pairs, asked
+
+
+# -- a system a preposition of time sets beside a cue is no theme of that cue --------------------------------------
+
+def test_systems_after_following_are_told_by_their_own_clause(transfers):
+    told = _told(transfers("Norway said it would send 20 more CV90 vehicles to Latvia this autumn, following the six "
+                           "K9 howitzers it delivered in 2022."))
+    assert ("Norway", "Latvia", "K9", "delivered") in told
+    assert ("Norway", "Latvia", "K9", "agreed") not in told  # not part of the promised lot
+    assert ("Norway", "Latvia", "CV90", "agreed") in told
+
+
+def test_a_system_that_is_the_theme_keeps_its_cue(transfers):
+    # guard: "following" on a request, not on a system, changes nothing
+    told = _told(transfers("Norway handed over six K9 howitzers to Latvia following a request in May."))
+    assert ("Norway", "Latvia", "K9", "delivered") in told

@@ -1977,6 +1977,16 @@ def _cue_before(mention: SystemMention) -> list[Token]:
     return []
 
 
+def _scene_of(mention: SystemMention) -> Token | None:
+    """The verb a system's phrase sets the scene of, as the object of a preposition of time or place hung on it
+    ("hand over X, following the tanks it delivered"): the system is not that verb's theme."""
+    tok = mention.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
+
+
 def _subjectless_verb_after_rest(mention: SystemMention) -> list[Token]:
     """ "five were built by X and the rest were assembled in B": the parser may hang "the rest" on the name before
     it, leaving the verb just after it with no subject; the rest of a lot is that verb's subject."""
@@ -3989,6 +3999,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue
             cues_of[id(mention)] = cue_toks
             cue_toks = cue_toks + [d for d in _deal_behind(mention, cue_toks) if d not in cue_toks]
+            scene = _scene_of(mention)
+            if scene is not None and any(t.i == scene.i for t in cue_toks) and any(t.i != scene.i for t in cue_toks):
+                # "would hand over X, following the three tanks it delivered in 2023": the tanks set the scene of
+                # the handover; their own clause tells their step (the handover's parties may still fill theirs)
+                cue_toks = [t for t in cue_toks if t.i != scene.i]
+            else:
+                scene = None
             # the clause the system stands in comes first; a relative clause on it describes it
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
             ancestors = set(t.i for t in mention.head.ancestors)
@@ -4055,7 +4072,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
             frame = Frame()
             nearest: Frame | None = None
-            for t in _signed_deal_first(cue_toks, _origin(mention, ctx, mentioned_only=False), ctx):
+            for t in [*_signed_deal_first(cue_toks, _origin(mention, ctx, mentioned_only=False), ctx),
+                      *([scene] if scene is not None else [])]:
                 f = _read_frame(t, ctx)
                 nearest = nearest or f
                 # a later cue fills only what the nearer one left open, and never with the other side
