@@ -186,3 +186,28 @@ def test_a_system_that_is_the_theme_keeps_its_cue(transfers):
     # guard: "following" on a request, not on a system, changes nothing
     told = _told(transfers("Norway handed over six K9 howitzers to Latvia following a request in May."))
     assert ("Norway", "Latvia", "K9", "delivered") in told
+
+
+# -- "frozen rather than cancelled" denies the end; "Were A to buy" is a condition -------------------------------------
+
+def test_a_pause_set_against_an_end_is_no_cancellation(transfers):
+    told = _told(transfers("Kenya's order for 12 Z-9 helicopters from China has been frozen rather than cancelled, "
+                           "the ministry said."))
+    assert ("China", "Kenya", "Z-9", "cancelled") not in told
+    assert ("China", "Kenya", "Z-9", "ordered") in told
+
+
+def test_an_end_told_plainly_or_set_against_a_pause_is_a_cancellation(transfers):
+    # guards: the plain end, and an end set against a mere delay
+    for text in ("Kenya cancelled its order for 12 Z-9 helicopters from China.",
+                 "Kenya's order for 12 Z-9 helicopters from China was cancelled rather than delayed."):
+        assert ("China", "Kenya", "Z-9", "cancelled") in _told(transfers(text)), text
+
+
+def test_an_inverted_were_to_is_a_condition(transfers):
+    assert not transfers("Were Kenya to buy the Z-9 helicopters from China, it would need new hangars.")
+
+
+def test_were_to_in_plain_order_is_no_condition(transfers):
+    # guard: no inversion, no condition
+    assert transfers("Kenya were to buy the Z-9 helicopters from China, officials said.")

@@ -3187,7 +3187,9 @@ def _supposed(cue_tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in clause.children):
         return True
     first = clause.left_edge
-    return first.lower_ in INVERTED_CONDITIONS and first.head.i == clause.i and first.dep_ in ("aux", "auxpass") \
+    # (the parser may make the inverted "were" itself the clause's head: "Were A to buy jets, ...")
+    return first.lower_ in INVERTED_CONDITIONS and (first.i == clause.i or first.head.i == clause.i
+                                                    and first.dep_ in ("aux", "auxpass")) \
         and any(c.dep_ == "nsubj" and c.i > first.i for c in clause.children) and clause.dep_ == "advcl"
 
 
@@ -3209,6 +3211,14 @@ def _denied_support(noun: Token) -> bool:
     """Whether a deal noun is the object of a denied verb that takes it ("never took delivery of", "has not won a
     contract", "did not place an order"): the step did not happen."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in support_verbs() and negated(noun.head)
+
+
+def _set_against_ending(verb: Token) -> bool:
+    """Whether a verb of ending is set against a stronger one by "rather than" ("frozen rather than cancelled",
+    "suspended rather than scrapped"): the text denies the deal's end."""
+    return any(c.dep_ == "cc" and c.lower_ == "than"
+               and any(r.lower_ == "rather" for r in (*c.children, c.doc[max(c.i - 1, 0)])) for c in verb.children) \
+        and any(c.dep_ == "conj" and governors().get(c.lemma_.lower()) == "cancelled" for c in verb.children)
 
 
 def _status(cue_tok: Token) -> str | None:
@@ -3331,6 +3341,8 @@ def _status(cue_tok: Token) -> str | None:
         if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
+        if governors().get(lemma) == "cancelled" and _set_against_ending(tok):
+            break  # "the deal was frozen rather than cancelled": a pause the text sets against an end; the deal stands
         if lemma in governors() and tok_is_governor:
             reported = tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether")
                                                     for c in tok.children)
