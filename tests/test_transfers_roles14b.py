@@ -49,7 +49,8 @@ def test_a_seller_named_in_the_deals_own_clause_beside_a_relative_clause_is_kept
 
 ARMY = """Norway reviews its army
 
-OSLO — Norway signed a contract with South Korea for 24 K9 howitzers in January, the Norwegian government said on Monday.
+OSLO — Norway signed a contract with South Korea for 24 K9 howitzers in January, the Norwegian government \
+said on Monday.
 
 The first four K9 howitzers from South Korea arrived in Norway in May.
 
@@ -211,3 +212,17 @@ def test_an_inverted_were_to_is_a_condition(transfers):
 def test_were_to_in_plain_order_is_no_condition(transfers):
     # guard: no inversion, no condition
     assert transfers("Kenya were to buy the Z-9 helicopters from China, officials said.")
+
+
+# -- riot-control gear for a police force is no military equipment ----------------------------------------------------
+
+def test_riot_control_vehicles_are_no_transfer(transfers):
+    assert not transfers("Last year China donated two water-cannon trucks to the Kenyan police.")
+    assert not transfers("Turkey delivered six riot-control vehicles to the Kenyan police in May.")
+
+
+def test_military_trucks_are_still_a_transfer(transfers):
+    # guard: trucks for an army, armoured or not, are military equipment
+    for text, system in (("China donated two armoured trucks to the Kenyan army last year.", "armoured"),
+                         ("China donated two water trucks to the Kenyan army last year.", "trucks")):
+        assert ("China", "Kenya", system) in _pairs(transfers(text)), text

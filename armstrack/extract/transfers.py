@@ -1458,6 +1458,19 @@ def _conveyor(tok: Token) -> bool:
     return verb.tag_ == "VBN" and verb.lemma_.lower() in CONVEYING_VERBS
 
 
+#: Words that make a general vehicle or equipment noun riot-control gear, no weapon ("water-cannon trucks").
+POLICE_GEAR = word_set("transfer_words.tsv", "police_gear")
+
+
+def _police_gear(mention: SystemMention) -> bool:
+    """Whether a general phrase names riot-control gear ("two water-cannon trucks", "riot-control vehicles"): police
+    goods, not military equipment."""
+    if mention.named:
+        return False
+    words = " ".join(t.lower_ for t in mention.head.doc[mention.head.left_edge.i:mention.head.i] if t.text != "-")
+    return any(f" {gear} " in f" {words} " for gear in POLICE_GEAR)
+
+
 #: Verbs by which a platform has systems fitted on it ("the frigate features X radars").
 PLATFORM_VERBS = word_set("transfer_words.tsv", "platform_verb")
 
@@ -3986,7 +3999,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
             if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
                     and not _own_clause_cues(mention.head) or negated(mention.head) \
-                    or _fitted_on_platform(mention.head, ctx):
+                    or _fitted_on_platform(mention.head, ctx) or _police_gear(mention):
                 previous = None
                 continue
             cue_toks = _governing_cues(mention)
