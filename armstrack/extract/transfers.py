@@ -15,6 +15,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy import symbols
@@ -1358,6 +1359,18 @@ AIRCRAFT_KINDS = frozenset({"uav", "helicopter"})
 FITTING_LEMMAS = word_set("transfer_words.tsv", "fitting")
 
 
+#: Compounds that make a buyer's deal noun a service deal ("a support contract for the X fleet"): no transfer.
+SERVICE_DEALS = word_set("transfer_words.tsv", "service_deal")
+
+
+def _service_deal(cue_tok: Token) -> bool:
+    """Whether a buyer's deal noun is for a service on systems held already ("a support contract for the jets"); an
+    aid "support package" is a seller's noun and still gives its systems."""
+    cue = cue_of(cue_tok)
+    return cue_tok.pos_ == "NOUN" and cue is not None and cue.subject == "recipient" \
+        and any(c.dep_ == "compound" and c.lemma_.lower() in SERVICE_DEALS for c in cue_tok.children)
+
+
 def _describes(cue_tok: Token) -> bool:
     return cue_tok.lemma_.lower() in FITTING_LEMMAS and cue_tok.dep_ in ("acl", "amod", "relcl") \
         or cue_tok.lemma_.lower() in FITTING_LEMMAS and any(c.dep_ == "auxpass" for c in cue_tok.children) \
@@ -1480,6 +1493,39 @@ def _conveyor(tok: Token) -> bool:
         return False
     verb = by.head
     return verb.tag_ == "VBN" and verb.lemma_.lower() in CONVEYING_VERBS
+
+
+#: Words that make a general vehicle or equipment noun riot-control gear, no weapon ("water-cannon trucks").
+POLICE_GEAR = word_set("transfer_words.tsv", "police_gear")
+
+
+def _police_gear(mention: SystemMention) -> bool:
+    """Whether a general phrase names riot-control gear ("two water-cannon trucks", "riot-control vehicles"): police
+    goods, not military equipment."""
+    if mention.named:
+        return False
+    words = " ".join(t.lower_ for t in mention.head.doc[mention.head.left_edge.i:mention.head.i] if t.text != "-")
+    return any(f" {gear} " in f" {words} " for gear in POLICE_GEAR)
+
+
+#: Verbs by which a platform has systems fitted on it ("the frigate features X radars").
+PLATFORM_VERBS = word_set("transfer_words.tsv", "platform_verb")
+
+
+def _fitted_on_platform(tok: Token, ctx: DocContext) -> bool:
+    """Whether a system's phrase, alone or in a list, is the object of a verb by which a ship or an aircraft has it
+    fitted ("the frigate features SAAM missiles, X radars and Y radars, all provided by A"): equipment of the
+    platform, given no record of its own (a deal that "features" jets is no platform)."""
+    while tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head  # the list's first item
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in PLATFORM_VERBS:
+        return False
+    heads = _category_heads(ctx.gaz)
+    return any(s.dep_ in SUBJECT_DEPS and (s.lower_ in heads or s.lemma_.lower() in heads
+                                           or s.ent_type_ == "WEAPON_SYSTEM") for s in verb.children)
 
 
 def _party_it_is_joined_to(mention: SystemMention, ctx: DocContext) -> str | None:
@@ -2000,6 +2046,16 @@ def _cue_before(mention: SystemMention) -> list[Token]:
                 or tok.pos_ == "ADP" and tok.lower_ in SCENE_PREPS:
             return []  # ("received training on the Javelin": the verb has a theme of its own)
     return []
+
+
+def _scene_of(mention: SystemMention) -> Token | None:
+    """The verb a system's phrase sets the scene of, as the object of a preposition of time or place hung on it
+    ("hand over X, following the tanks it delivered"): the system is not that verb's theme."""
+    tok = mention.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
 
 
 def _subjectless_verb_after_rest(mention: SystemMention) -> list[Token]:
@@ -3222,7 +3278,9 @@ def _supposed(cue_tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in clause.children):
         return True
     first = clause.left_edge
-    return first.lower_ in INVERTED_CONDITIONS and first.head.i == clause.i and first.dep_ in ("aux", "auxpass") \
+    # (the parser may make the inverted "were" itself the clause's head: "Were A to buy jets, ...")
+    return first.lower_ in INVERTED_CONDITIONS and (first.i == clause.i or first.head.i == clause.i
+                                                    and first.dep_ in ("aux", "auxpass")) \
         and any(c.dep_ == "nsubj" and c.i > first.i for c in clause.children) and clause.dep_ == "advcl"
 
 
@@ -3244,6 +3302,14 @@ def _denied_support(noun: Token) -> bool:
     """Whether a deal noun is the object of a denied verb that takes it ("never took delivery of", "has not won a
     contract", "did not place an order"): the step did not happen."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in support_verbs() and negated(noun.head)
+
+
+def _set_against_ending(verb: Token) -> bool:
+    """Whether a verb of ending is set against a stronger one by "rather than" ("frozen rather than cancelled",
+    "suspended rather than scrapped"): the text denies the deal's end."""
+    return any(c.dep_ == "cc" and c.lower_ == "than"
+               and any(r.lower_ == "rather" for r in (*c.children, c.doc[max(c.i - 1, 0)])) for c in verb.children) \
+        and any(c.dep_ == "conj" and governors().get(c.lemma_.lower()) == "cancelled" for c in verb.children)
 
 
 def _status(cue_tok: Token) -> str | None:
@@ -3366,6 +3432,8 @@ def _status(cue_tok: Token) -> str | None:
         if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
                                                 for c in tok.children):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
+        if governors().get(lemma) == "cancelled" and _set_against_ending(tok):
+            break  # "the deal was frozen rather than cancelled": a pause the text sets against an end; the deal stands
         if lemma in governors() and tok_is_governor:
             reported = tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether")
                                                     for c in tok.children)
@@ -3696,12 +3764,30 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
     # completed ..."): its countries are not this clause's parties
     others = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > cue_tok.i
               and any(s.dep_ in SUBJECT_DEPS for s in c.children) for t in c.subtree}
+    others |= _other_deal_relatives(tok, cue_tok)
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
         if c and c not in found and _party_position(t) and t.i not in others \
                 and (companies or not _is_company(t, ctx)):
             found.append(c)
     return found
+
+
+def _passing_relative(rel: Token, cue_tok: Token) -> bool:
+    """Whether ``rel`` is a relative clause telling a deal of its own on a noun the cue's clause mentions only in
+    passing ("ordered radars for the refit of the frigates it bought from A": A sold the frigates, not the radars). A
+    relative clause on the cue's own subject or object ("the jets it ordered from A arrived") tells this deal."""
+    if rel.dep_ != "relcl" or rel.pos_ != "VERB" or rel.i == cue_tok.i or cue_of(rel) is None \
+            or rel.left_edge.i <= cue_tok.i <= rel.right_edge.i:
+        return False
+    noun = rel.head
+    return not (noun.i == cue_tok.i or noun.head.i == cue_tok.i
+                and noun.dep_ in (*SUBJECT_DEPS, "dobj", "attr", "dative"))
+
+
+def _other_deal_relatives(clause: Token, cue_tok: Token) -> set[int]:
+    """Tokens of the relative clauses in a cue's clause that tell deals of their own (``_passing_relative``)."""
+    return {t.i for rel in clause.subtree if _passing_relative(rel, cue_tok) for t in rel.subtree}
 
 
 def _other_cues_sellers(cue_tok: Token, ctx: DocContext) -> set[str]:
@@ -3844,6 +3930,25 @@ def _destinations(sent: Span, ctx: DocContext) -> set[str]:
     return out
 
 
+#: Nouns of help given to a state, whose "to" names where a giver's goods go ("further aid to A").
+AID_NOUNS = word_set("transfer_words.tsv", "aid_noun")
+
+
+def _aid_destinations(sent: Span, ctx: DocContext) -> set[str]:
+    """The states a sentence sends aid or goods "to" on a noun or verb of giving with no giver of its own ("aid to
+    A", "deliveries to A"; not "according to A", nor "B's aid to A", "Czech aid to A": another giver's)."""
+    out: set[str] = set()
+    for prep in (t for t in sent if t.lower_ == "to" and t.dep_ in ("prep", "dative")):
+        head = prep.head
+        if head.lemma_.lower() not in AID_NOUNS and cue_of(head) is None:
+            continue
+        if any(m.dep_ in ("poss", "amod", "compound", "nmod") and ctx.token_country(m) for m in head.children):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.update(_coordinated_countries(obj, ctx))
+    return out
+
+
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
     ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials") nor the
@@ -3945,6 +4050,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     referring: set[int] = set()  # those of them told by a phrase referring back ("the remaining 18 aircraft")
     sisters: set[int] = set()  # records of a ship named as the sister of one told before
     national: set[int] = set()  # records of a kind named with its maker's nationality ("American fighters")
+    stateless: set[int] = set()  # records whose seller is named as a firm or a body with no state ("Norcorp sold")
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions or _question(sent):
@@ -3974,7 +4080,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # an An-124 cargo aircraft") is not transferred, unless a clause of its own tells a transfer of it;
             # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
             if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
-                    and not _own_clause_cues(mention.head) or negated(mention.head):
+                    and not _own_clause_cues(mention.head) or negated(mention.head) \
+                    or _fitted_on_platform(mention.head, ctx) or _police_gear(mention):
                 previous = None
                 continue
             cue_toks = _governing_cues(mention)
@@ -3999,6 +4106,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue
             cues_of[id(mention)] = cue_toks
             cue_toks = cue_toks + [d for d in _deal_behind(mention, cue_toks) if d not in cue_toks]
+            scene = _scene_of(mention)
+            if scene is not None and any(t.i == scene.i for t in cue_toks) and any(t.i != scene.i for t in cue_toks):
+                # "would hand over X, following the three tanks it delivered in 2023": the tanks set the scene of
+                # the handover; their own clause tells their step (the handover's parties may still fill theirs)
+                cue_toks = [t for t in cue_toks if t.i != scene.i]
+            else:
+                scene = None
             # the clause the system stands in comes first; a relative clause on it describes it
             # ("received the jets it ordered in 2019": delivered now, and ordered then)
             ancestors = set(t.i for t in mention.head.ancestors)
@@ -4017,6 +4131,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = traded
             if _describes(cue_toks[0]):
                 continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
+            if _service_deal(cue_toks[0]):
+                previous = None
+                continue  # "a five-year support contract for the jets": a service on them, not their sale
             if _domestic_seller(mention, cue_toks[0]) or mention.referring and (mention.family or mention.system) \
                     in bought_at_home:
                 # "the lease of four helicopters from a local company": bought at home (and "the aircraft" the
@@ -4062,7 +4179,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
             frame = Frame()
             nearest: Frame | None = None
-            for t in _signed_deal_first(cue_toks, _origin(mention, ctx, mentioned_only=False), ctx):
+            for t in [*_signed_deal_first(cue_toks, _origin(mention, ctx, mentioned_only=False), ctx),
+                      *([scene] if scene is not None else [])]:
                 f = _read_frame(t, ctx)
                 nearest = nearest or f
                 # a later cue fills only what the nearer one left open, and never with the other side
@@ -4184,6 +4302,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # using a system tells a transfer only of a named foreign one, or of a kind its phrase
                 # gives a foreign maker ("operates Chinese-made artillery"), from that maker
+            home = _story_state(ctx)
+            if not frame.suppliers and frame.recipients and home and home not in frame.recipients \
+                    and _given_without_giver(cue_toks[0], mention):
+                # "the last of the jets sold to B left the base in May", in a story written from A about A: a lot
+                # parted with and no giver named is the story's state's own (second-hand, whoever made it)
+                frame.suppliers = [home]
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
             owner = _surplus_owner(mention, ctx) if not frame.suppliers else None
@@ -4240,6 +4364,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if not recipients and cue_of(cue_toks[0]).subject != "supplier":
                     recipients = [c for c in _outer_subject(cue_toks[0], ctx) if c not in suppliers and c != maker
                                   and c not in displaced][:1]
+                if not recipients and cue_of(cue_toks[0]).subject == "supplier":
+                    # "Asked about aid to B, she said A would hand over X": the one state the sentence sends anything
+                    # to, in a clause of its own, is where the seller's goods go
+                    ends = _aid_destinations(sent, ctx) - set(suppliers) - {maker} - set(displaced)
+                    recipients = sorted(ends) if len(ends) == 1 else []
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
                 suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1] \
@@ -4359,6 +4488,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             national.add(id(drafts[-1][0]))
                         if _sister_ship(mention):
                             sisters.add(id(drafts[-1][0]))
+                        if not supplier and _stateless_seller(cue_toks[0], ctx):
+                            stateless.add(id(drafts[-1][0]))
                         if maker_supplied and not _maker_named(sent, supplier, ctx):
                             by_maker.add(id(drafts[-1][0]))
                             if mention.referring:
@@ -4390,6 +4521,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     _licensee_supplies([d[0] for d in drafts], by_maker, [e[1] for e in extra])
     _seller_supplies(drafts, by_maker, referring)
     _share_supplier(drafts, extra)
+    cue_at = {id(d[0]): e[5] for d, e in zip(drafts, extra)}
     out: list[Transfer] = []
     seen: dict[tuple, Transfer] = {}
     heads = _category_heads(ctx.gaz)
@@ -4417,13 +4549,23 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             continue  # a roundup's deal told with no party at all: its "main" pair would be a guess
         if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
             continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
+        if not t.supplier and id(t) in stateless:
+            # "Norcorp sold shells to A": a seller named without its state is the story's own firm or body, not the
+            # article's main seller (told, maybe, in one aside)
+            home = next((c for c, _ in ctx.country_counts.most_common(1)), None)
+            if home is None or home == t.recipient:
+                continue
+            t.supplier = home
         t.supplier = t.supplier or supplier
         if not t.recipient and t.supplier != supplier:
             # (a deal told beside others in its sentence, "beat the F-16 offered by A and the French Rafale", shares
             # their buyer: only a seller's deal told alone goes to the seller's own buyer)
             beside = {d.recipient for d, _, _ in drafts if d is not t and d.evidence.start == t.evidence.start
                       and d.recipient and d.recipient != "unknown" and d.supplier != t.supplier}
-            t.recipient = None if beside else _sellers_own_buyer(t.supplier, confident)
+            t.recipient = None if beside else _sellers_own_buyer(
+                t.supplier, confident, lambda c: c.evidence.start == t.evidence.start and id(c) in cue_at and (
+                    _own_conjunct(ctx.doc[cue_at[id(c)]], ctx.doc[cue_i])
+                    or _own_conjunct(ctx.doc[cue_i], ctx.doc[cue_at[id(c)]])))
         # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
         # story is about (the main pair may rest on one aside)
         buyer = recipient if t.supplier == supplier and leads else subject
@@ -4567,11 +4709,15 @@ def _restates_named(t: Transfer, records: list[Transfer], generic: set[int]) -> 
                for r in records)
 
 
-def _sellers_own_buyer(seller: str | None, confident: list[Transfer]) -> str | None:
+def _sellers_own_buyer(seller: str | None, confident: list[Transfer],
+                       apart: Callable[[Transfer], bool] = lambda t: False) -> str | None:
     """The one buyer the article's fully told records give a seller, for a record of that seller with no buyer: a
     seller other than the article's main one sells to its own buyer ("Canada ordered 88 F-35s from the US ... one of
-    14 P-8As ordered from the US"), not to the main pair's recipient (the Ukraine that Canada's aid goes to)."""
-    buyers = {t.recipient for t in confident if t.supplier == seller and t.recipient and t.recipient != "unknown"}
+    14 P-8As ordered from the US"), not to the main pair's recipient (the Ukraine that Canada's aid goes to). A record
+    ``apart`` tells (a coordinated clause of its own in the same sentence) gives none: "the jets bought from A are in
+    service, and the tanks sold to B have left" makes B no buyer of the jets."""
+    buyers = {t.recipient for t in confident if t.supplier == seller and t.recipient and t.recipient != "unknown"
+              and not apart(t)}
     return next(iter(buyers)) if len(buyers) == 1 else None
 
 
@@ -4788,6 +4934,7 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
                     for j in range(i - 1, -1, -1) if at[j] == n and not extra[j][2]
                     and not _apart_deal(ctx.doc[extra[j][-1]], ctx.doc[extra[i][-1]])
                     and not _apart_deal(ctx.doc[extra[i][-1]], ctx.doc[extra[j][-1]], ("conj",))
+                    and not _passing_relative(ctx.doc[extra[j][-1]], ctx.doc[extra[i][-1]])
                     and (drafts[j][1] and drafts[j][2] or j in filled)
                     and (not other_paragraph or _same_kind(drafts[j][0], t))]
             for s2, r2 in told + (clauses(n) if n < at[i] else []):
@@ -4824,6 +4971,48 @@ def _apart_deal(cue_tok: Token, other: Token, deps: tuple[str, ...] = ("advcl", 
                 and (cue_of(tok) is not None or any(o.dep_ == "dobj" and _cue_noun(o) for o in tok.children)):
             return not tok.left_edge.i <= other.i <= tok.right_edge.i
     return False
+
+
+def _own_conjunct(cue_tok: Token, other: Token) -> bool:
+    """Whether a cue stands in a coordinated clause with a subject of its own that another cue is outside of
+    ("the jets bought from A are in service, and the tanks sold to B have left": the tanks' clause)."""
+    return any(tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(s.dep_ in SUBJECT_DEPS for s in tok.children)
+               and not tok.left_edge.i <= other.i <= tok.right_edge.i for tok in (cue_tok, *cue_tok.ancestors))
+
+
+def _story_state(ctx: DocContext) -> str | None:
+    """The state a story is written from and about: its dateline's, or the state it names in many sentences and far
+    more often than any other."""
+    if ctx.home_state:
+        return ctx.home_state
+    ranked = ctx.country_counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] < SUBJECT_LEAD * ranked[1][1]:
+        return None
+    subject = ranked[0][0]
+    sentences = {ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}
+    return subject if len(sentences) >= SUBJECT_MIN_SENTENCES else None
+
+
+def _given_without_giver(cue_tok: Token, mention: SystemMention) -> bool:
+    """Whether a participle of parting with systems describes them with no giver: no agent, no "from", no owner
+    ("the jets sold to B", not "the jets sold by A to B" or "Norway's jets sold to B")."""
+    return cue_tok.pos_ == "VERB" and cue_tok.tag_ == "VBN" and cue_tok.dep_ == "acl" \
+        and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS and cue_tok.head.i == mention.head.i \
+        and not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" for c in cue_tok.children) \
+        and not any(c.dep_ == "poss" for c in mention.head.children)
+
+
+def _stateless_seller(cue_tok: Token, ctx: DocContext) -> bool:
+    """Whether a seller's cue has its seller named as a firm or a body the text gives no state ("Norcorp sold shells
+    to A", "the licensing office Lico approved the export of rounds"): the text names a seller, only not its state."""
+    cue = cue_of(cue_tok)
+    if cue is None or cue.subject != "supplier":
+        return False
+    verb = cue_tok if cue_tok.pos_ == "VERB" else cue_tok.head if cue_tok.dep_ == "dobj" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    # (a name, not a lower-case "ministry" the tagger took for one)
+    named = subject is not None and (subject.ent_type_ == "ORG" or subject.pos_ == "PROPN" and subject.text[:1].isupper())
+    return named and ctx.token_country(subject) is None and not ctx.phrase_countries(subject)
 
 
 def _same_kind(told: Transfer, record: Transfer) -> bool:
