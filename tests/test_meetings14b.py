@@ -4,25 +4,15 @@ ceremony another state's official attended; and the guards that keep near-misses
 
 from __future__ import annotations
 
-import datetime
-
 import spacy
 from spacy.tokens import Doc
 
-from armstrack.core import analyse_text
 from armstrack.nlp import people
 
-
-def _result(text: str):
-    return analyse_text(text, published=datetime.date(2026, 3, 4))
+import readings
 
 
-def _meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(m.kind, tuple(sorted(m.participants))) for m in _result(text).meetings}
-
-
-def _people(text: str) -> set[tuple[str, ...]]:
-    return {people for _, people in _meetings(text)}
+_result, _meetings, _people = readings.analysed, readings.meetings, readings.meeting_people
 
 
 def _names(text: str) -> set[str]:

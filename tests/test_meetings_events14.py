@@ -4,25 +4,15 @@ after its comma, and the guards that keep near-misses as they were."""
 
 from __future__ import annotations
 
-import datetime
-
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from armstrack.core import analyse_text
 from armstrack.extract import meetings
 
-
-def _result(text: str):
-    return analyse_text(text, published=datetime.date(2026, 3, 4))
+import readings
 
 
-def _meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(m.kind, tuple(sorted(m.participants))) for m in _result(text).meetings}
-
-
-def _people(text: str) -> set[tuple[str, ...]]:
-    return {people for _, people in _meetings(text)}
+_result, _meetings, _people = readings.analysed, readings.meetings, readings.meeting_people
 
 
 def _events(text: str) -> list[tuple[str, list[str]]]:
