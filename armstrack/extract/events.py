@@ -207,7 +207,9 @@ def _calls_for(verb: Token) -> bool:
     """ "called for sanctions", "called on X to halt exports": a call for an act, not the act."""
     if verb.lemma_ != "call":
         return False
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    # "called at Mombasa for three days": a "for" of time is how long a ship stayed, no call for anything
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep" and not (
+        c.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))}
     # "called for the embargo to be eased": the parser makes "for" the mark of the clause called for
     preps |= {g.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
               for g in c.children if g.dep_ == "mark"}
@@ -1157,9 +1159,18 @@ class Checker:
             # vessels called at C in 2024", a count)
             subj = verb.head
         words = self._words(arg)
+        if subj is None:
+            return False
+        names = _conjuncts(subj)
+        if subj.dep_ == "appos":
+            names.append(subj.head)  # "a Greek frigate, the X, called at ...": the name stands for the noun
+        if verb.dep_ == "relcl" and subj.pos_ == "PROPN" and subj.left_edge.i == verb.head.i + 1:
+            # "The frigate X called at ...": the parser made the ship's name the subject of a relative clause
+            # on the noun it names
+            names.append(verb.head)
         # "the frigate INS X": a named ship is what its compound says
-        return subj is not None and any(t.lemma_.lower() in words or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in t.children) for t in _conjuncts(subj))
+        return any(t.lemma_.lower() in words or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in t.children) for t in names)
 
     def _subject(self, tok: Token, arg: str, m: Match) -> bool:
         """The supporter is the verb's subject (or, when it names no one, the speaker); a noun's is the

@@ -1,0 +1,49 @@
+"""Event structures on sentences written for these tests (second wave of the own6-own13 error analysis): a
+warship's port call the parser tells in odd shapes, and the guards
+that keep near-misses as they were."""
+
+from __future__ import annotations
+
+import datetime
+
+from armstrack.core import analyse_text
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in analyse_text(text, published=datetime.date(2026, 3, 4)).events]
+
+
+# --- port calls: the ship named in apposition, or as the subject of a clause on its own class noun ----------
+
+def test_call_by_a_ship_named_in_apposition():
+    assert "port_access" in _types("A Chilean corvette, the Almirante Riveros, called at Mombasa for four days "
+                                   "last week.")
+
+
+def test_call_for_a_number_of_days_is_no_call_for_anything():
+    assert "port_access" in _types("The frigate Almirante Riveros called at Mombasa for four days last week.")
+
+
+def test_warship_visit_told_by_its_class():
+    assert "port_access" in _types("It was the first Chilean warship visit to Kenya in more than a decade.")
+
+
+def test_ship_in_port_for_a_supply_stop():
+    assert "port_access" in _types("The officials then toured the corvette Almirante Riveros, which has been in "
+                                   "the port of Mombasa since Friday for a refuelling stop.")
+
+
+def test_guard_calling_for_days_of_protest_is_no_port_call():
+    assert _types("The opposition called for two days of protests in the capital.") == []
+
+
+def test_guard_a_minister_calling_at_a_ministry():
+    assert "port_access" not in _types("A Chilean minister, Ana Soto, called at the ministry on Friday.")
+
+
+def test_guard_a_delegation_refuelling_stop_is_no_port_call():
+    assert "port_access" not in _types("The delegation made a refuelling stop in Nairobi on its way home.")
+
+
+def test_guard_a_navy_chief_visit():
+    assert "port_access" not in _types("The navy chief's visit to Kenya was his first since 2019.")
