@@ -1,5 +1,5 @@
 """Event structures on sentences written for these tests (second wave of the own6-own13 error analysis): a
-warship's port call the parser tells in odd shapes, and the guards
+warship's port call the parser tells in odd shapes, an exercise the parser reads as a verb, and the guards
 that keep near-misses as they were."""
 
 from __future__ import annotations
@@ -47,3 +47,14 @@ def test_guard_a_delegation_refuelling_stop_is_no_port_call():
 
 def test_guard_a_navy_chief_visit():
     assert "port_access" not in _types("The navy chief's visit to Kenya was his first since 2019.")
+
+
+# --- exercises: "held the special forces exercise", the noun after a plural modifier read as a verb --------
+
+def test_exercise_after_a_plural_modifier_read_as_a_verb():
+    assert "training" in _types('Chile, Peru and Ecuador held the trilateral "Southern Cross" special forces '
+                                "exercise in Arica in May 2022.")
+
+
+def test_guard_holding_troops_to_exercise_restraint():
+    assert "training" not in _types("The ministers urged both armies to exercise restraint along the border.")

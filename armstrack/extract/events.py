@@ -1821,6 +1821,14 @@ def _summary(m: Match, doc: Doc) -> tuple[str, int, int]:
 
 # --- extraction ---------------------------------------------------------------------------------------
 
+def _held_noun_as_verb(tok: Token, lex: Lexicon) -> bool:
+    """ "held the special forces exercise in X": the parser reads the noun after a plural modifier as a verb
+    whose clause is the object of the verb of holding; a verb with an object of its own ("hold troops to
+    exercise restraint") is a verb."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("ccomp", "xcomp", "dobj") and lex.has("_exercise_verb", tok.head) \
+        and tok.i > tok.head.i and not any(c.dep_ in ("dobj", "obj", "aux", "mark") for c in tok.children)
+
+
 def _trigger_rows(tok: Token) -> list[Trigger]:
     """Rows whose trigger is this token (a phrase's last word with the words before it)."""
     pos = _pos(tok)
@@ -1833,6 +1841,8 @@ def _trigger_rows(tok: Token) -> list[Trigger]:
         rows = rows + lex.triggers.get((tok.lower_, "NOUN"), [])  # "Fighting between A and B resumed": a noun
     if tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         rows = rows + lex.triggers.get((tok.lemma_.lower(), "NOUN"), [])  # "stage joint drills": a plural noun
+    if _held_noun_as_verb(tok, lex):
+        rows = rows + lex.triggers.get((tok.lemma_.lower(), "NOUN"), [])
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_ \
             and doc[tok.i - 2].lower_ in PRACTICE_PREFIXES:
