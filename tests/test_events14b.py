@@ -58,3 +58,16 @@ def test_exercise_after_a_plural_modifier_read_as_a_verb():
 
 def test_guard_holding_troops_to_exercise_restraint():
     assert "training" not in _types("The ministers urged both armies to exercise restraint along the border.")
+
+
+# --- a stop told in a "where" clause on a place the sentence gives access to: two events -------------------
+
+def test_access_and_a_stop_in_a_where_clause_are_two_port_events():
+    text = ("Chile, which signed a defence pact with Peru in 2021, also has access to the naval base at Callao, "
+            "where the frigate Almirante Lynch stopped last month.")
+    assert _types(text).count("port_access") == 2
+
+
+def test_guard_one_stop_in_a_where_clause_is_one_event():
+    assert _types("The talks were held in Callao, where the frigate Almirante Lynch stopped last month."
+                  ).count("port_access") == 1

@@ -2037,7 +2037,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     and not (ent.label_ == "EVENT" and tok.pos_ == "NOUN" and tok.is_lower):
                 continue  # "General Assembly", "Sanctions Act": names, not reports ("the 2020 war" is one)
             for trig in _trigger_rows(tok):
-                if trig.type in types_here and "once" not in trig.needs and "edition" not in trig.needs:
+                if trig.type in types_here and "once" not in trig.needs and not _told_apart(trig):
                     continue
                 m = checker.check(trig, tok)
                 if m is None:
@@ -2114,7 +2114,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     if _merge_once(event, same, False):
                         continue
                 if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence
-                       and not ("edition" in trig.needs and e.evidence.sent_start == sent.start_char) for e in out):
+                       and not (_told_apart(trig) and e.evidence.sent_start == sent.start_char) for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 speakers = {a for a in event.actors if a in people}
                 if trig.type in ONE_PER_SPEAKER and speakers and any(
@@ -2139,6 +2139,13 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     # with no clash of its own in the sentence, such a toll tells the fight itself
     out = [_as_clash(e) if id(e) in fight_tolls else e for e in out]
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _told_apart(trig: Trigger) -> bool:
+    """Rows whose mention can be a second event of its type in a sentence: an exercise's edition dated apart
+    ("the 2024 edition of the X exercise"), a stop told in a "where" clause on a place ("has access to X,
+    where the destroyer stopped last month": the access and the stop)."""
+    return "edition" in trig.needs or "where" in trig.needs
 
 
 def _renewals(event: Event, m: Match, checker: Checker, ctx: DocContext) -> list[Event]:
