@@ -71,3 +71,16 @@ def test_access_and_a_stop_in_a_where_clause_are_two_port_events():
 def test_guard_one_stop_in_a_where_clause_is_one_event():
     assert _types("The talks were held in Callao, where the frigate Almirante Lynch stopped last month."
                   ).count("port_access") == 1
+
+
+# --- a plant "producing X": the parser hangs the plant on the participle and makes X the verb's object -------
+
+def test_opened_a_factory_producing_drones():
+    assert "industrial_project" in _types("Armenia, in turn, opened a factory producing Indian Pinaka-2 rockets "
+                                          "near Gyumri in 2024, which angered Baku.")
+
+
+def test_guard_visiting_a_factory_producing_vehicles():
+    assert "industrial_project" not in _types("Officials in turn visited a factory producing Indian Pinaka-2 "
+                                              "rockets near Gyumri in 2024.")
+

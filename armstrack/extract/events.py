@@ -756,6 +756,11 @@ class Checker:
             gov = head.head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "VERB":
             gov = _subject(head.head.head)  # "construction began on a new plant"
+        elif head.dep_ == "npadvmod" and head.head.tag_ == "VBG" and head.head.dep_ == "amod" \
+                and head.head.i == head.i + 1 and head.head.head.dep_ in ("dobj", "obj"):
+            # "opened a factory producing drones": the parser hangs the noun on its participle, read as an
+            # adjective of the participle's object, which it makes the verb's object
+            gov = head.head.head.head
         if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
             return False
         m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(
