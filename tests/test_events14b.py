@@ -84,3 +84,18 @@ def test_guard_visiting_a_factory_producing_vehicles():
     assert "industrial_project" not in _types("Officials in turn visited a factory producing Indian Pinaka-2 "
                                               "rockets near Gyumri in 2024.")
 
+
+# --- a state's pledge to train a number of another state's troops ---------------------------------------------
+
+def test_state_will_train_a_number_of_foreign_soldiers():
+    assert "training" in _types("Kenya said the trucks would arrive in two lots and that Germany would also train "
+                                "80 Kenyan mechanics in their upkeep.")
+
+
+def test_guard_training_set_out_under_an_agreement():
+    assert "training" not in _types("Under the accord, Turkish instructors will train Ethiopian officers in "
+                                    "logistics.")
+
+
+def test_guard_training_that_only_could_happen():
+    assert "training" not in _types("Germany could train 80 Kenyan mechanics, the paper said.")

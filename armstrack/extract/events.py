@@ -90,7 +90,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count"}
+              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under"}
 
 
 @dataclass(frozen=True)
@@ -636,6 +636,12 @@ class Checker:
     def _not_obj(self, tok: Token, arg: str, m: Match) -> bool:
         """The object is none of LIST: "killed 12 protesters", not "killed 12 militants" (fighting)."""
         return not self._obj(tok, arg, m)
+
+    def _not_under(self, tok: Token, arg: str, m: Match) -> bool:
+        """No "under" phrase whose noun is in LIST: "under the protocol, X will train Y" tells what an
+        agreement provides for (the agreement is the event)."""
+        words = self._words(arg)
+        return not any(t.lemma_.lower() in words for t in _prep_objects(tok, {"under"}))
 
     def _people(self, tok: Token, arg: str, m: Match) -> bool:
         if tok.lemma_.lower() == "die":
