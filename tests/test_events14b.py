@@ -99,3 +99,29 @@ def test_guard_training_set_out_under_an_agreement():
 
 def test_guard_training_that_only_could_happen():
     assert "training" not in _types("Germany could train 80 Kenyan mechanics, the paper said.")
+
+
+# --- readiness and conversations: training offered or talked about is no training -------------------------
+
+READY = "She added that Lima was ready to extend cooperation to coastal patrols and to the training of naval personnel. "
+
+
+def test_training_deep_in_a_phrase_under_readiness_is_an_offer():
+    assert "training" not in _types(READY)
+
+
+def test_course_told_after_an_offer_of_training_is_training():
+    text = READY + ("The two sides also assessed the training of Bolivian pilots and mechanics, 18 of whom "
+                    "completed a course in Arequipa last year.")
+    events = analyse_text(text, published=datetime.date(2026, 3, 4)).events
+    assert [e.summary.split()[:3] for e in events if e.type == "training"] == [["The", "two", "sides"]]
+
+
+def test_guard_agreed_to_extend_cooperation_to_training_stays():
+    assert "training" in _types("Lima agreed to extend cooperation to coastal patrols and to the training of "
+                                "Bolivian naval personnel.")
+
+
+def test_phone_conversation_about_an_exercise_is_a_topic():
+    assert "training" not in _types("On Friday the minister also had a phone conversation with his Chilean "
+                                    "counterpart about the joint naval exercise under way off Iquique.")

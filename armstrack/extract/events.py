@@ -717,7 +717,14 @@ class Checker:
     def _not_gov(self, tok: Token, arg: str, m: Match) -> bool:
         """No word in LIST governs the trigger: "accused of planning a coup", "plotted a coup"."""
         words = self._words(arg)
-        return not any(_forms(a) & words for a in _ancestors(tok, 3))
+        above = _ancestors(tok, 3)
+        # "ready to extend cooperation to patrols and to the training of X": a noun deep in the phrase of an
+        # infinitive is governed by what governs the infinitive
+        verb = next((a for a in _ancestors(tok, 6) if a.pos_ in ("VERB", "AUX")), None)
+        while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head
+            above.append(verb)
+        return not any(_forms(a) & words for a in above)
 
     def _for(self, tok: Token, arg: str, m: Match) -> bool:
         """A "for" phrase whose noun is in LIST: "a centre for the repair of armoured vehicles"."""
