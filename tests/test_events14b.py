@@ -125,3 +125,16 @@ def test_guard_agreed_to_extend_cooperation_to_training_stays():
 def test_phone_conversation_about_an_exercise_is_a_topic():
     assert "training" not in _types("On Friday the minister also had a phone conversation with his Chilean "
                                     "counterpart about the joint naval exercise under way off Iquique.")
+
+
+# --- a topic noun the parser joins to the verb of a relative clause ------------------------------------------
+
+def test_training_joined_to_a_relative_clause_stays_a_topic():
+    assert "training" not in _types("The two sides also reviewed the use of the unspent funds of a 200 million USD "
+                                    "defence loan that Japan extended to Peru in 2018, as well as training for "
+                                    "Peruvian pilots and submarine crews in Japan.")
+
+
+def test_guard_training_told_as_done_beside_a_relative_clause():
+    assert "training" in _types("France trained Senegalese pilots and tank crews in 2024, using the remaining "
+                                "funds of a credit line that Paris extended to Dakar in 2019.")

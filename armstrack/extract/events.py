@@ -1410,11 +1410,15 @@ class Checker:
         """Whether a trigger is (in) what talks are about: "discussed joint exercises and training",
         "held talks on the frigate programme and on joint training", "the talks covered joint training", "an
         agreement covering the training of officers"."""
-        for _ in range(6):
+        for _ in range(8):
             # "discussed holding joint exercises": a gerund passes its object up to the talks
             gerund = tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "pcomp", "dobj", "obj")
             if (tok.dep_ not in TOPIC_DEPS and not gerund) or tok.head.i == tok.i:
                 return False
+            if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.dep_ == "relcl":
+                # "discussed the use of a credit line that X extended, as well as training for Y": the parser
+                # joins the noun to the verb of the relative clause; it goes with the noun the clause is on
+                tok = tok.head
             tok = tok.head
             if self.lex.has("_topic", tok):
                 return True
