@@ -138,3 +138,17 @@ def test_training_joined_to_a_relative_clause_stays_a_topic():
 def test_guard_training_told_as_done_beside_a_relative_clause():
     assert "training" in _types("France trained Senegalese pilots and tank crews in 2024, using the remaining "
                                 "funds of a credit line that Paris extended to Dakar in 2019.")
+
+
+# --- demands listed under a lead line that calls for them ------------------------------------------------------
+
+def test_sanctions_called_for_in_a_bulleted_list_are_a_demand():
+    text = ("The monitor calls on:\n- the Security Council to impose targeted sanctions on the firms involved in the "
+            "flights;\n- all states to publish their export licences for Chad.")
+    assert "sanction" not in _types(text)
+
+
+def test_guard_acts_listed_under_a_plain_lead_line_stay():
+    text = ("In the past year:\n- the Security Council imposed targeted sanctions on the firms involved in the "
+            "flights;\n- Chad's army seized power in a coup.")
+    assert {"sanction", "coup"} <= set(_types(text))

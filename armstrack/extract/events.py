@@ -1552,6 +1552,8 @@ class Checker:
                 return True  # "will produce the tanks locally if the contract is signed"
         if m.trigger.type == "statement_of_support" and _thanked_for(tok) and "acknowledged" not in m.trigger.needs:
             return True  # "we thank the American people for standing with Kenya": the thanked party's act
+        if _listed_call(tok, self.lex):
+            return True  # "The group calls on:\n- the Council to impose sanctions ...": a demand in a list
         if tok.pos_ == "VERB" and _used_for(tok):
             return True  # "the missiles are used to shoot down drones": what a weapon is for, no event
         if tok.pos_ == "VERB" and _compared(tok):
@@ -1604,6 +1606,28 @@ class Checker:
             if anc.pos_ in ("VERB", "AUX") and anc.dep_ == "ROOT":
                 break
         return False
+
+
+_BULLETS = ("-", "\u2013", "\u2022", "*", "\u00b7")
+
+
+def _listed_call(tok: Token, lex: Lexicon) -> bool:
+    """Whether a trigger is in a bulleted item under a lead line that ends with a colon and calls for what
+    it lists ("X calls on:", "The report recommends:"): each item is a demand, not an act."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    if not text[start:tok.idx].lstrip().startswith(_BULLETS):
+        return False
+    while start > 0:  # back over the items before this one to the lead line
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start].strip()
+        if line and not line.startswith(_BULLETS):
+            if not line.endswith(":"):
+                return False
+            lead = tok.doc.char_span(prev, start - 1, alignment_mode="expand")
+            return lead is not None and any(lex.has("_list_call", t) for t in lead)
+        start = prev
+    return False
 
 
 def _thanked_for(tok: Token) -> bool:
