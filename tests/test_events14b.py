@@ -152,3 +152,16 @@ def test_guard_acts_listed_under_a_plain_lead_line_stay():
     text = ("In the past year:\n- the Security Council imposed targeted sanctions on the firms involved in the "
             "flights;\n- Chad's army seized power in a coup.")
     assert {"sanction", "coup"} <= set(_types(text))
+
+
+# --- a coordinated clause of its own, dated apart: a second event of the type in the sentence -----------------
+
+def test_second_killing_in_a_coordinated_clause_dated_apart():
+    text = ("Police shot dead four people in Lusaka on 3 May 2021, and at least 11 died during the June 2022 fuel "
+            "riots, the report said.")
+    assert _types(text).count("killings") == 2
+
+
+def test_guard_coordinated_clause_with_no_date_of_its_own_is_the_same_event():
+    text = "Police shot dead four people in Lusaka on 3 May 2021, and at least 11 died in the crush that followed."
+    assert _types(text).count("killings") == 1

@@ -2083,7 +2083,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     and not (ent.label_ == "EVENT" and tok.pos_ == "NOUN" and tok.is_lower):
                 continue  # "General Assembly", "Sanctions Act": names, not reports ("the 2020 war" is one)
             for trig in _trigger_rows(tok):
-                if trig.type in types_here and "once" not in trig.needs and not _told_apart(trig):
+                if trig.type in types_here and "once" not in trig.needs and not _told_apart(trig, tok):
                     continue
                 m = checker.check(trig, tok)
                 if m is None:
@@ -2133,7 +2133,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     if person and country and country in m.supporter and person not in m.supporter:
                         m.supporter.append(person)
                 date = event_date(m, ctx)
-                if "edition" in trig.needs and trig.type in types_here and not _dated_apart(
+                if ("edition" in trig.needs or _coordinated_clause(tok)) and trig.type in types_here and not _dated_apart(
                         date, [e for e in out if e.type == trig.type and e.evidence.sent_start == sent.start_char]):
                     continue  # "the sixth edition of the X exercise": the exercise itself
                 if trig.type == "sanction" and "similar" in trig.needs and date is None:
@@ -2160,7 +2160,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     if _merge_once(event, same, False):
                         continue
                 if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence
-                       and not (_told_apart(trig) and e.evidence.sent_start == sent.start_char) for e in out):
+                       and not (_told_apart(trig, tok) and e.evidence.sent_start == sent.start_char) for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 speakers = {a for a in event.actors if a in people}
                 if trig.type in ONE_PER_SPEAKER and speakers and any(
@@ -2187,11 +2187,18 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     return [e for e in out if not _headline_of(e, out)]
 
 
-def _told_apart(trig: Trigger) -> bool:
-    """Rows whose mention can be a second event of its type in a sentence: an exercise's edition dated apart
+def _told_apart(trig: Trigger, tok: Token) -> bool:
+    """Mentions that can be a second event of their type in a sentence: an exercise's edition dated apart
     ("the 2024 edition of the X exercise"), a stop told in a "where" clause on a place ("has access to X,
-    where the destroyer stopped last month": the access and the stop)."""
-    return "edition" in trig.needs or "where" in trig.needs
+    where the destroyer stopped last month": the access and the stop), a coordinated clause of its own
+    dated apart ("troops shot dead six people in 2018, and 17 died in the 2019 riots")."""
+    return "edition" in trig.needs or "where" in trig.needs or _coordinated_clause(tok)
+
+
+def _coordinated_clause(tok: Token) -> bool:
+    """A verb that heads a clause of its own joined to another one: "..., and at least 17 died in ..."."""
+    return tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _renewals(event: Event, m: Match, checker: Checker, ctx: DocContext) -> list[Event]:
