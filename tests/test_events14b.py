@@ -165,3 +165,14 @@ def test_second_killing_in_a_coordinated_clause_dated_apart():
 def test_guard_coordinated_clause_with_no_date_of_its_own_is_the_same_event():
     text = "Police shot dead four people in Lusaka on 3 May 2021, and at least 11 died in the crush that followed."
     assert _types(text).count("killings") == 1
+
+
+# --- a finite verb the parser reads as an adjective of the noun it acts on -----------------------------------
+
+def test_has_in_the_past_blocked_exports():
+    assert "embargo" in _types("Brazil is said to be weighing more Gripen jets from Sweden, although Germany has "
+                               "in the past blocked exports of the aircraft to Lima.")
+
+
+def test_guard_exports_with_an_adjectival_participle_after_the_article():
+    assert "embargo" not in _types("The halted exports of rifles to Lima were resumed in May.")

@@ -465,10 +465,13 @@ def _ancestors(tok: Token, steps: int = 4) -> list[Token]:
 
 
 def _governor(tok: Token, words: frozenset[str]) -> Token | None:
-    """A word in ``words`` above the trigger (within three steps), or a relative clause on it."""
+    """A word in ``words`` above the trigger (within three steps), a relative clause on it, or a finite verb
+    the parser read as its adjective."""
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and (child.lemma_.lower() in words or child.lower_ in words):
             return child
+        if _misparsed_modifier(child) and (child.lemma_.lower() in words or child.lower_ in words):
+            return child  # "has in the past blocked exports": the verb read as an adjective of its object
     for anc in _ancestors(tok, 3):
         if anc.lemma_.lower() in words or anc.lower_ in words or _phrasal(anc) in words \
                 or _with_object(anc) in words:
