@@ -90,7 +90,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count"}
+              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under"}
 
 
 @dataclass(frozen=True)
@@ -207,7 +207,9 @@ def _calls_for(verb: Token) -> bool:
     """ "called for sanctions", "called on X to halt exports": a call for an act, not the act."""
     if verb.lemma_ != "call":
         return False
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    # "called at Mombasa for three days": a "for" of time is how long a ship stayed, no call for anything
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep" and not (
+        c.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))}
     # "called for the embargo to be eased": the parser makes "for" the mark of the clause called for
     preps |= {g.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
               for g in c.children if g.dep_ == "mark"}
@@ -463,10 +465,13 @@ def _ancestors(tok: Token, steps: int = 4) -> list[Token]:
 
 
 def _governor(tok: Token, words: frozenset[str]) -> Token | None:
-    """A word in ``words`` above the trigger (within three steps), or a relative clause on it."""
+    """A word in ``words`` above the trigger (within three steps), a relative clause on it, or a finite verb
+    the parser read as its adjective."""
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and (child.lemma_.lower() in words or child.lower_ in words):
             return child
+        if _misparsed_modifier(child) and (child.lemma_.lower() in words or child.lower_ in words):
+            return child  # "has in the past blocked exports": the verb read as an adjective of its object
     for anc in _ancestors(tok, 3):
         if anc.lemma_.lower() in words or anc.lower_ in words or _phrasal(anc) in words \
                 or _with_object(anc) in words:
@@ -635,6 +640,12 @@ class Checker:
         """The object is none of LIST: "killed 12 protesters", not "killed 12 militants" (fighting)."""
         return not self._obj(tok, arg, m)
 
+    def _not_under(self, tok: Token, arg: str, m: Match) -> bool:
+        """No "under" phrase whose noun is in LIST: "under the protocol, X will train Y" tells what an
+        agreement provides for (the agreement is the event)."""
+        words = self._words(arg)
+        return not any(t.lemma_.lower() in words for t in _prep_objects(tok, {"under"}))
+
     def _people(self, tok: Token, arg: str, m: Match) -> bool:
         if tok.lemma_.lower() == "die":
             return _has_people(next((c for c in tok.children if c.dep_ == "nsubj"), None), self.lex)
@@ -709,7 +720,14 @@ class Checker:
     def _not_gov(self, tok: Token, arg: str, m: Match) -> bool:
         """No word in LIST governs the trigger: "accused of planning a coup", "plotted a coup"."""
         words = self._words(arg)
-        return not any(_forms(a) & words for a in _ancestors(tok, 3))
+        above = _ancestors(tok, 3)
+        # "ready to extend cooperation to patrols and to the training of X": a noun deep in the phrase of an
+        # infinitive is governed by what governs the infinitive
+        verb = next((a for a in _ancestors(tok, 6) if a.pos_ in ("VERB", "AUX")), None)
+        while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head
+            above.append(verb)
+        return not any(_forms(a) & words for a in above)
 
     def _for(self, tok: Token, arg: str, m: Match) -> bool:
         """A "for" phrase whose noun is in LIST: "a centre for the repair of armoured vehicles"."""
@@ -754,6 +772,11 @@ class Checker:
             gov = head.head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "VERB":
             gov = _subject(head.head.head)  # "construction began on a new plant"
+        elif head.dep_ == "npadvmod" and head.head.tag_ == "VBG" and head.head.dep_ == "amod" \
+                and head.head.i == head.i + 1 and head.head.head.dep_ in ("dobj", "obj"):
+            # "opened a factory producing drones": the parser hangs the noun on its participle, read as an
+            # adjective of the participle's object, which it makes the verb's object
+            gov = head.head.head.head
         if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
             return False
         m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(
@@ -1157,9 +1180,18 @@ class Checker:
             # vessels called at C in 2024", a count)
             subj = verb.head
         words = self._words(arg)
+        if subj is None:
+            return False
+        names = _conjuncts(subj)
+        if subj.dep_ == "appos":
+            names.append(subj.head)  # "a Greek frigate, the X, called at ...": the name stands for the noun
+        if verb.dep_ == "relcl" and subj.pos_ == "PROPN" and subj.left_edge.i == verb.head.i + 1:
+            # "The frigate X called at ...": the parser made the ship's name the subject of a relative clause
+            # on the noun it names
+            names.append(verb.head)
         # "the frigate INS X": a named ship is what its compound says
-        return subj is not None and any(t.lemma_.lower() in words or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in t.children) for t in _conjuncts(subj))
+        return any(t.lemma_.lower() in words or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in t.children) for t in names)
 
     def _subject(self, tok: Token, arg: str, m: Match) -> bool:
         """The supporter is the verb's subject (or, when it names no one, the speaker); a noun's is the
@@ -1381,11 +1413,15 @@ class Checker:
         """Whether a trigger is (in) what talks are about: "discussed joint exercises and training",
         "held talks on the frigate programme and on joint training", "the talks covered joint training", "an
         agreement covering the training of officers"."""
-        for _ in range(6):
+        for _ in range(8):
             # "discussed holding joint exercises": a gerund passes its object up to the talks
             gerund = tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "pcomp", "dobj", "obj")
             if (tok.dep_ not in TOPIC_DEPS and not gerund) or tok.head.i == tok.i:
                 return False
+            if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.dep_ == "relcl":
+                # "discussed the use of a credit line that X extended, as well as training for Y": the parser
+                # joins the noun to the verb of the relative clause; it goes with the noun the clause is on
+                tok = tok.head
             tok = tok.head
             if self.lex.has("_topic", tok):
                 return True
@@ -1519,6 +1555,8 @@ class Checker:
                 return True  # "will produce the tanks locally if the contract is signed"
         if m.trigger.type == "statement_of_support" and _thanked_for(tok) and "acknowledged" not in m.trigger.needs:
             return True  # "we thank the American people for standing with Kenya": the thanked party's act
+        if _listed_call(tok, self.lex):
+            return True  # "The group calls on:\n- the Council to impose sanctions ...": a demand in a list
         if tok.pos_ == "VERB" and _used_for(tok):
             return True  # "the missiles are used to shoot down drones": what a weapon is for, no event
         if tok.pos_ == "VERB" and _compared(tok):
@@ -1571,6 +1609,28 @@ class Checker:
             if anc.pos_ in ("VERB", "AUX") and anc.dep_ == "ROOT":
                 break
         return False
+
+
+_BULLETS = ("-", "\u2013", "\u2022", "*", "\u00b7")
+
+
+def _listed_call(tok: Token, lex: Lexicon) -> bool:
+    """Whether a trigger is in a bulleted item under a lead line that ends with a colon and calls for what
+    it lists ("X calls on:", "The report recommends:"): each item is a demand, not an act."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    if not text[start:tok.idx].lstrip().startswith(_BULLETS):
+        return False
+    while start > 0:  # back over the items before this one to the lead line
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start].strip()
+        if line and not line.startswith(_BULLETS):
+            if not line.endswith(":"):
+                return False
+            lead = tok.doc.char_span(prev, start - 1, alignment_mode="expand")
+            return lead is not None and any(lex.has("_list_call", t) for t in lead)
+        start = prev
+    return False
 
 
 def _thanked_for(tok: Token) -> bool:
@@ -1810,6 +1870,14 @@ def _summary(m: Match, doc: Doc) -> tuple[str, int, int]:
 
 # --- extraction ---------------------------------------------------------------------------------------
 
+def _held_noun_as_verb(tok: Token, lex: Lexicon) -> bool:
+    """ "held the special forces exercise in X": the parser reads the noun after a plural modifier as a verb
+    whose clause is the object of the verb of holding; a verb with an object of its own ("hold troops to
+    exercise restraint") is a verb."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("ccomp", "xcomp", "dobj") and lex.has("_exercise_verb", tok.head) \
+        and tok.i > tok.head.i and not any(c.dep_ in ("dobj", "obj", "aux", "mark") for c in tok.children)
+
+
 def _trigger_rows(tok: Token) -> list[Trigger]:
     """Rows whose trigger is this token (a phrase's last word with the words before it)."""
     pos = _pos(tok)
@@ -1822,6 +1890,8 @@ def _trigger_rows(tok: Token) -> list[Trigger]:
         rows = rows + lex.triggers.get((tok.lower_, "NOUN"), [])  # "Fighting between A and B resumed": a noun
     if tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         rows = rows + lex.triggers.get((tok.lemma_.lower(), "NOUN"), [])  # "stage joint drills": a plural noun
+    if _held_noun_as_verb(tok, lex):
+        rows = rows + lex.triggers.get((tok.lemma_.lower(), "NOUN"), [])
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_ \
             and doc[tok.i - 2].lower_ in PRACTICE_PREFIXES:
@@ -2016,7 +2086,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     and not (ent.label_ == "EVENT" and tok.pos_ == "NOUN" and tok.is_lower):
                 continue  # "General Assembly", "Sanctions Act": names, not reports ("the 2020 war" is one)
             for trig in _trigger_rows(tok):
-                if trig.type in types_here and "once" not in trig.needs and "edition" not in trig.needs:
+                if trig.type in types_here and "once" not in trig.needs and not _told_apart(trig, tok):
                     continue
                 m = checker.check(trig, tok)
                 if m is None:
@@ -2066,7 +2136,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     if person and country and country in m.supporter and person not in m.supporter:
                         m.supporter.append(person)
                 date = event_date(m, ctx)
-                if "edition" in trig.needs and trig.type in types_here and not _dated_apart(
+                if ("edition" in trig.needs or _coordinated_clause(tok)) and trig.type in types_here and not _dated_apart(
                         date, [e for e in out if e.type == trig.type and e.evidence.sent_start == sent.start_char]):
                     continue  # "the sixth edition of the X exercise": the exercise itself
                 if trig.type == "sanction" and "similar" in trig.needs and date is None:
@@ -2093,7 +2163,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     if _merge_once(event, same, False):
                         continue
                 if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence
-                       and not ("edition" in trig.needs and e.evidence.sent_start == sent.start_char) for e in out):
+                       and not (_told_apart(trig, tok) and e.evidence.sent_start == sent.start_char) for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 speakers = {a for a in event.actors if a in people}
                 if trig.type in ONE_PER_SPEAKER and speakers and any(
@@ -2118,6 +2188,20 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     # with no clash of its own in the sentence, such a toll tells the fight itself
     out = [_as_clash(e) if id(e) in fight_tolls else e for e in out]
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _told_apart(trig: Trigger, tok: Token) -> bool:
+    """Mentions that can be a second event of their type in a sentence: an exercise's edition dated apart
+    ("the 2024 edition of the X exercise"), a stop told in a "where" clause on a place ("has access to X,
+    where the destroyer stopped last month": the access and the stop), a coordinated clause of its own
+    dated apart ("troops shot dead six people in 2018, and 17 died in the 2019 riots")."""
+    return "edition" in trig.needs or "where" in trig.needs or _coordinated_clause(tok)
+
+
+def _coordinated_clause(tok: Token) -> bool:
+    """A verb that heads a clause of its own joined to another one: "..., and at least 17 died in ..."."""
+    return tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _renewals(event: Event, m: Match, checker: Checker, ctx: DocContext) -> list[Event]:
