@@ -1,0 +1,26 @@
+"""What the per-round extraction tests read off an analysis, defined once: the records of one kind reduced to the
+fields a test compares."""
+
+from __future__ import annotations
+
+import datetime
+
+from armstrack.core import analyse_text
+
+#: The publication date the meeting and event tests analyse their sentences under.
+PUBLISHED = datetime.date(2026, 3, 4)
+
+
+def analysed(text: str, published: datetime.date | str = PUBLISHED):
+    """The analysis of one text of a test."""
+    return analyse_text(text, published=published)
+
+
+def meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    """Each meeting as its kind and its sorted participants."""
+    return {(m.kind, tuple(sorted(m.participants))) for m in analysed(text).meetings}
+
+
+def meeting_people(text: str) -> set[tuple[str, ...]]:
+    """The sorted participants of each meeting."""
+    return {people for _, people in meetings(text)}
