@@ -1774,9 +1774,11 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         draft = clause.draft(subjects + present, "conference", reader.place(tok, clause.skip))
         draft.gathering = True
         return [draft]
-    place = reader.place(tok, clause.skip, with_object=frame == "visit")
-    if frame == "travel" and tok.lemma_.lower() in words("party_trip") and (obj is None or not _is_party(obj, reader.ctx)):
+    party_trip = frame == "travel" and tok.lemma_.lower() in words("party_trip")
+    if party_trip and (obj is None or not _is_party(obj, reader.ctx)):
         return []  # "led a delegation to C" is a trip; "led troops into C" is not
+    # "led his country's delegation to C": the parser may hang the destination on the party led
+    place = reader.place(tok, clause.skip, with_object=frame == "visit" or party_trip)
     if frame == "travel" and obj is not None and not _is_party(obj, reader.ctx) \
             and obj.ent_type_ not in PLACE_LABELS and not reader.ctx.token_country(obj):
         return []  # "heads procurement at the ministry", "landed a contract in C": no motion
