@@ -24,3 +24,18 @@ def meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
 def meeting_people(text: str) -> set[tuple[str, ...]]:
     """The sorted participants of each meeting."""
     return {people for _, people in meetings(text)}
+
+
+def people(text: str, published: datetime.date | str = PUBLISHED) -> set[str]:
+    """The names of the people found."""
+    return {p.name for p in analysed(text, published).people}
+
+
+def quotes(text: str, published: datetime.date | str = PUBLISHED) -> list[tuple[str | None, str]]:
+    """Each quote as its speaker and its words."""
+    return [(q.speaker, q.text) for q in analysed(text, published).quotes]
+
+
+def figures(text: str, published: datetime.date | str = PUBLISHED) -> set[tuple[float, str]]:
+    """Each figure as its value (to two decimals) and its unit."""
+    return {(round(f.value, 2), f.unit) for f in analysed(text, published).figures}

@@ -1,27 +1,19 @@
 """Quotes, figures and people: general families found on own13's errors (sentences written for these tests)."""
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from armstrack.core import analyse_text
+import readings
 
 PUBLISHED = "2025-03-14"
 
 
-def _analyse(text: str):
-    return analyse_text(text, published=PUBLISHED)
-
-
-def _people(text: str) -> set[str]:
-    return {p.name for p in _analyse(text).people}
-
-
-def _quotes(text: str) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text) for q in _analyse(text).quotes]
-
-
-def _figures(text: str) -> set[tuple[float, str]]:
-    return {(round(f.value, 2), f.unit) for f in _analyse(text).figures}
+_analyse = functools.partial(readings.analysed, published=PUBLISHED)
+_people = functools.partial(readings.people, published=PUBLISHED)
+_quotes = functools.partial(readings.quotes, published=PUBLISHED)
+_figures = functools.partial(readings.figures, published=PUBLISHED)
 
 
 # --- people: a name in apposition after a title and a comma that the NER took for a body as a whole, after an
