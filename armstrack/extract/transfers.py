@@ -3275,17 +3275,13 @@ def _supposed(cue_tok: Token) -> bool:
         clause = clause.head
     if clause.dep_ not in ("advcl", "ccomp"):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in clause.children):
+    if conditional(clause):
         return True
     first = clause.left_edge
     # (the parser may make the inverted "were" itself the clause's head: "Were A to buy jets, ...")
     return first.lower_ in INVERTED_CONDITIONS and (first.i == clause.i or first.head.i == clause.i
                                                     and first.dep_ in ("aux", "auxpass")) \
         and any(c.dep_ == "nsubj" and c.i > first.i for c in clause.children) and clause.dep_ == "advcl"
-
-
-#: Subordinators of a clause told as a supposition or a question, not as a fact.
-SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
 
 
 def _headline_governor(verb: Token) -> str | None:
