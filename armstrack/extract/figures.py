@@ -71,7 +71,7 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_count", "force_noun", "group_member", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
              "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
-             "armed_force", "place_noun", "port_call_verb"}
+             "armed_force", "place_noun", "port_call_verb", "change"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -1204,6 +1204,32 @@ def _vote_motions(sent: Span, look_back: bool = True) -> list[Token]:
     return found
 
 
+#: Prepositions that make a percentage after a word of change the level reached or left ("rose to 2.5 percent").
+LEVEL_PREPOSITIONS = frozenset({"to", "at", "from", "of"})
+
+
+def _percent_is_change(num: NumberPhrase) -> bool:
+    """Whether a percentage measures a change ("fell by 26 percent", "a 30% rise", "grew 5 percent") rather than
+    a share ("accounted for 11 percent of"): a word of change governs the percent sign or its number within two
+    steps up the parse (through prepositions and nouns), or is the noun the percentage modifies."""
+    lex = lexicon()
+    doc = num.head.doc
+    end = num.end + 1 if num.end + 1 < len(doc) and doc[num.end].lower_ == "per" else num.end
+    sign = doc[end] if end < len(doc) and doc[end].lower_ in ("%", "percent", "pct", "cent") else num.head
+    for start in (sign, num.head):
+        tok = start
+        for _ in range(2):
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if lex.has("change", _lemma(tok)):
+                return True
+            # "rose to 2.5 percent", "stood at 12 percent": a level reached, not the size of a change
+            if tok.pos_ not in ("ADP", "NUM", "NOUN", "SYM") or tok.lower_ in LEVEL_PREPOSITIONS:
+                break
+    return False
+
+
 def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_sentence: bool,
               ctx: DocContext) -> tuple[str, str, int, bool] | None:
     """(unit, what, end token, is a tally) for a number phrase, or None when it is not a figure."""
@@ -1213,7 +1239,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if num.currency:
         return num.currency, "amount", end, False
     if num.percent:
-        return "percent", "share or change", end + (2 if doc[end].lower_ == "per" else 1), False
+        what = "change" if _percent_is_change(num) else "share"
+        return "percent", what, end + (2 if doc[end].lower_ == "per" else 1), False
     noun = _counted_noun(num)
     if noun is not None:
         unit = _unit_of(noun)

@@ -33,7 +33,7 @@ figures    same unit, the same measure (subject or description), the same countr
            nothing ("the deal", "the floods") takes the countries of its sentence; with none there
            either, only the same source's same number, or its running tally (both dated), merge.
            The same measure at different as-of dates is a time series, not a conflict; over two
-           different periods it is two figures.
+           different periods it is two figures, and so are a percentage share and a percentage change.
 events     same type, at least min(2, fewer actors) actors in common and one's actors all among the
            other's, compatible dates; an undated one is recent news, as for meetings.
 any other  (a kind registered without rules of its own: ``DEFAULT_RULES``) every field of its spec the
@@ -400,12 +400,22 @@ def _compatible_quotes(a: Rec, b: Rec) -> bool:
     return containment >= settings.current().quote_overlap or jac >= settings.current().quote_overlap
 
 
+#: What a percentage measures, as the figure extractor writes it in ``what`` (before any qualifier).
+PERCENT_MEASURES = frozenset({"share", "change"})
+
+
+def _percent_measure(f: dict) -> str | None:
+    return (f.get("what") or "").split("(")[0].strip() if f.get("unit") == "percent" else None
+
+
 def _compatible_figures(a: Rec, b: Rec) -> bool:
     fa, fb, na, nb = a.fields, b.fields, a.norm, b.norm
     if na["unit"] != nb["unit"] or na["generic"] != nb["generic"]:
         return False
     if fa.get("period") and fb.get("period") and fa["period"] != fb["period"]:
         return False  # a share over 2015-2019 and one over 2020-2024 are two figures, not a conflict
+    if {_percent_measure(fa), _percent_measure(fb)} == PERCENT_MEASURES:
+        return False  # a share of imports and the change in them are two measures, not a conflict
     if na["generic"]:  # a subject naming nothing: the same source's tally, or its same number
         return (na["source"] is not None and na["source"] == nb["source"]
                 and set(na["subject"] or na["what"]) == set(nb["subject"] or nb["what"])
