@@ -1508,6 +1508,41 @@ def _police_gear(mention: SystemMention) -> bool:
     return any(f" {gear} " in f" {words} " for gear in POLICE_GEAR)
 
 
+#: Goods of relief after a disaster ("water", "tents"), and the modifiers that make a general noun of goods relief
+#: ("humanitarian aid", "medical supplies").
+RELIEF_GOODS = word_set("transfer_words.tsv", "relief_goods")
+RELIEF_MODIFIERS = word_set("transfer_words.tsv", "relief_modifier")
+#: Categories of the vehicles that carry goods.
+CARRIER_CATEGORIES = frozenset({"ship", "aircraft", "helicopter"})
+
+
+def _relief_goods(tok: Token) -> bool:
+    """Whether a noun names relief goods: a word of relief ("water", "tents"), or a general noun under a modifier of
+    relief ("humanitarian aid", "medical supplies"); never one called military ("military aid")."""
+    modifiers = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if modifiers & {"military", "lethal", "defence", "defense"}:
+        return False
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in RELIEF_GOODS or tok.lower_ in RELIEF_GOODS
+                                   or bool(modifiers & RELIEF_MODIFIERS))
+
+
+def _relief_carrier(mention: SystemMention) -> bool:
+    """Whether an unnamed ship or aircraft is the vehicle of a relief its sentence tells: relief goods carried by a
+    verb of conveying or "with" ("the ships and aircraft sent by A, which brought water and tents", "a plane
+    carrying humanitarian aid", "a vessel loaded with food"). The vehicles stay their senders' own: no transfer."""
+    if mention.named or mention.category not in CARRIER_CATEGORIES:
+        return False
+    for tok in mention.span.sent:
+        first = tok
+        while first.dep_ == "conj":
+            first = first.head  # "water, tents and medical supplies": the list hangs on its first item
+        carrier = first.head
+        if _relief_goods(tok) and (first.dep_ == "dobj" and carrier.lemma_.lower() in CONVEYING_VERBS | {"deliver"}
+                                   or first.dep_ == "pobj" and carrier.lower_ == "with"):
+            return True
+    return False
+
+
 #: Verbs by which a platform has systems fitted on it ("the frigate features X radars").
 PLATFORM_VERBS = word_set("transfer_words.tsv", "platform_verb")
 
@@ -3036,7 +3071,8 @@ def _denied_claim(clause: Token, head: Token) -> bool:
     head = _claim_of_source(head)
     if _claim_noun(head):
         return any(_falsity(t) or _denied_existence(t) for t in head.sent) \
-            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS or _claim_rejected_above(head)
+            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS or _claim_rejected_above(head) \
+            or _claim_called_false_after(head)
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
 
@@ -3091,6 +3127,25 @@ def _answered_false(claim: Token) -> bool:
         if sent.end >= len(claim.doc):
             break
         sent = claim.doc[sent.end].sent
+    return False
+
+
+def _claim_called_false_after(claim: Token) -> bool:
+    """Whether a sentence right after a claim calls it false with a subject referring back to it ("There are
+    reports that A wants jets. Those reports are false.", "... That is fake news.")."""
+    sent = claim.sent
+    for _ in range(ANSWER_REACH):
+        if sent.end >= len(claim.doc):
+            return False
+        sent = claim.doc[sent.end].sent
+        for t in sent:
+            if not _falsity(t):
+                continue
+            verb = t.head if t.dep_ in ("acomp", "attr") else None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if subject is not None and (_claim_referred_back(subject)
+                                        or subject.lower_ in ("that", "this", "it") and subject.pos_ == "PRON"):
+                return True
     return False
 
 
@@ -4077,7 +4132,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
             if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
                     and not _own_clause_cues(mention.head) or negated(mention.head) \
-                    or _fitted_on_platform(mention.head, ctx) or _police_gear(mention):
+                    or _fitted_on_platform(mention.head, ctx) or _police_gear(mention) or _relief_carrier(mention):
                 previous = None
                 continue
             cue_toks = _governing_cues(mention)
