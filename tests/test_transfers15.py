@@ -43,6 +43,13 @@ def test_platforms_still_transferred(transfers, text, expected):
 
 
 DENIED_BY_NOBODY = [
+    # with a seller the article names before, which would otherwise be read as the one offering
+    ("Portugal sold Fiji two patrol boats in 2020. Nobody has offered us attack helicopters, the army chief said.",
+     [('Portugal', 'Fiji', 'ship', 'delivered', 2)]),
+    ("Portugal sold Fiji two patrol boats in 2020. We have asked nobody for attack helicopters, the army chief said.",
+     [('Portugal', 'Fiji', 'ship', 'delivered', 2)]),
+    ("Portugal sold Fiji two patrol boats in 2020. No country has offered Fiji attack helicopters since then.",
+     [('Portugal', 'Fiji', 'ship', 'delivered', 2)]),
     ("Nobody has offered us attack helicopters, the Fijian army chief said.", []),
     ("The Fijian army chief said the army had asked nobody for attack helicopters.", []),
     ("No one has sold Fiji any combat jets, the minister said.", []),

@@ -26,6 +26,7 @@ from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read
 from armstrack.extract.context import token_memo
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, modal, negated
+from armstrack.extract.syntax import no_one_acting
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
 from armstrack.nlp.gazetteers import Country, Gazetteers, load_gazetteers
@@ -3367,7 +3368,7 @@ def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
     status = cue.status
-    if negated(cue_tok) or _guessed(cue_tok) or _said_untrue(cue_tok):
+    if negated(cue_tok) or cue.pos == "VERB" and no_one_acting(cue_tok) or _guessed(cue_tok) or _said_untrue(cue_tok):
         return None
     if cue.pos == "NOUN" and _denied_support(cue_tok):
         return None  # "never took delivery of the jets": the step did not happen
