@@ -95,3 +95,28 @@ def test_claim_called_false_after(transfers, text, expected):
 @pytest.mark.parametrize("text, expected", CLAIM_NOT_ANSWERED)
 def test_claim_not_answered(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+UNKNOWN_ORIGIN = [
+    # the system's own phrase says its seller is unknown: no record, and no seller from the system beside it
+    ("Fiji's air force flies Su-25 jets bought second-hand from Georgia and Mi-24 helicopters of undisclosed origin.",
+     [('Georgia', 'Fiji', 'Su-25', 'delivered', None)]),
+    ("Fiji received four Mi-24 helicopters of unknown provenance last year.", []),
+]
+
+KNOWN_ORIGIN = [
+    ("Fiji's air force flies Su-25 jets and Mi-24 helicopters bought second-hand from Georgia.",
+     [('Georgia', 'Fiji', 'Su-25', 'delivered', None), ('Georgia', 'Fiji', 'Mi-24', 'delivered', None)]),
+    ("Fiji received four Mi-24 helicopters of Russian origin from Georgia last year.",
+     [('Georgia', 'Fiji', 'Mi-24', 'delivered', 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNKNOWN_ORIGIN)
+def test_origin_unknown(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", KNOWN_ORIGIN)
+def test_origin_known(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -1544,6 +1544,20 @@ def _relief_carrier(mention: SystemMention) -> bool:
     return False
 
 
+#: Adjectives that leave an origin unknown ("of undisclosed origin", "of unknown provenance").
+UNKNOWN_ORIGIN = word_set("transfer_words.tsv", "unknown_origin")
+ORIGIN_NOUNS = word_set("transfer_words.tsv", "origin_noun")
+
+
+def _origin_unknown(mention: SystemMention) -> bool:
+    """Whether a system's own phrase says its origin is not known ("Mi-24 helicopters of undisclosed origin"): no
+    seller can be named for it, and a seller told for a system listed beside it is not its own."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ORIGIN_NOUNS
+        and any(a.dep_ in ("amod", "compound") and a.lower_ in UNKNOWN_ORIGIN for a in o.children)
+        for o in p.children) for p in mention.head.children)
+
+
 #: Verbs by which a platform has systems fitted on it ("the frigate features X radars").
 PLATFORM_VERBS = word_set("transfer_words.tsv", "platform_verb")
 
@@ -4133,7 +4147,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
             if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
                     and not _own_clause_cues(mention.head) or negated(mention.head) \
-                    or _fitted_on_platform(mention.head, ctx) or _police_gear(mention) or _relief_carrier(mention):
+                    or _fitted_on_platform(mention.head, ctx) or _police_gear(mention) or _relief_carrier(mention) \
+                    or _origin_unknown(mention):
                 previous = None
                 continue
             cue_toks = _governing_cues(mention)
