@@ -120,3 +120,27 @@ def test_origin_unknown(transfers, text, expected):
 @pytest.mark.parametrize("text, expected", KNOWN_ORIGIN)
 def test_origin_known(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+CARRIER_STATE = [
+    # the goods came "with" a state's own vehicles: that state is their seller (not the one the story is about)
+    ("Turkey trains Fiji's army. Two Chilean air force transports landed in Suva with rifles and ammunition in May.",
+     [('Chile', 'Fiji', 'rifles', 'delivered', None), ('Chile', 'Fiji', 'ammunition', 'delivered', None)]),
+]
+
+NO_CARRIER_STATE = [
+    # vehicles that brought no goods, or goods they were not the subject of
+    ("Turkey trains Fiji's army. Two Chilean air force transports landed in Suva in May for a joint drill.", []),
+    ("Turkey trains Fiji's army. Turkey delivered rifles to Fiji in May, as Chilean transports landed in Suva.",
+     [('Turkey', 'Fiji', 'rifles', 'delivered', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CARRIER_STATE)
+def test_carrier_state_sells_the_goods(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NO_CARRIER_STATE)
+def test_goods_with_their_own_seller(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

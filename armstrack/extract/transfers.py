@@ -5409,6 +5409,19 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
                 took_from = bool(ctx.phrase_countries(obj))
     if not took_from:
         frame.suppliers = _stray_from(mention, ctx) or _seller_it_is_for(mention, ctx) or frame.suppliers
+    if not frame.suppliers and cue_tok is not None:
+        frame.suppliers = _carrier_state(mention, cue_tok, ctx)
+
+
+def _carrier_state(mention: SystemMention, cue_tok: Token, ctx: DocContext) -> list[str]:
+    """The state of the vehicles that came "with" the goods: the subject of a verb of arriving whose "with" holds
+    the system ("two Egyptian air force transports landed in B with rifles"): the goods are that state's."""
+    if mention.head.dep_ != "pobj" or mention.head.head.lower_ != "with" or mention.head.head.head.i != cue_tok.i \
+            or cue_tok.pos_ != "VERB" or cue_of(cue_tok) is None or cue_of(cue_tok).subject != "system":
+        return []
+    # (not a maker's nationality on the vehicles: "Russian-built transports" may fly any state's goods)
+    return [c for subject in cue_tok.children if subject.dep_ == "nsubj"
+            for c in ctx.phrase_countries(subject) if not any(made_in(t) for t in subject.subtree)]
 
 
 def _seller_it_is_for(mention: SystemMention, ctx: DocContext) -> list[str]:
