@@ -36,6 +36,22 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in negations and c.dep_ in ("advmod", "det") for c in tok.children)
 
 
+def no_one_acting(verb: Token) -> bool:
+    """Whether a verb's doer or the party it acts on is no one: a negative pronoun as its subject or object ("nobody
+    has offered us jets", "we asked no one for them", "none have been delivered"), or a subject under "no" ("no
+    country sold them"): the act is denied as surely as by "not"."""
+    nobody = function_words("negative_pronoun")
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+            continue
+        if c.lower_ in nobody or c.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") \
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
 def has_auxiliary(tok: Token, *word_class: str) -> bool:
     """Whether a verb carries an auxiliary of one of the classes ("will buy": future)."""
     wanted = frozenset().union(*(function_words(c) for c in word_class))

@@ -26,6 +26,7 @@ from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read
 from armstrack.extract.context import token_memo
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, modal, negated
+from armstrack.extract.syntax import no_one_acting
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
 from armstrack.nlp.gazetteers import Country, Gazetteers, load_gazetteers
@@ -1506,6 +1507,55 @@ def _police_gear(mention: SystemMention) -> bool:
         return False
     words = " ".join(t.lower_ for t in mention.head.doc[mention.head.left_edge.i:mention.head.i] if t.text != "-")
     return any(f" {gear} " in f" {words} " for gear in POLICE_GEAR)
+
+
+#: Goods of relief after a disaster ("water", "tents"), and the modifiers that make a general noun of goods relief
+#: ("humanitarian aid", "medical supplies").
+RELIEF_GOODS = word_set("transfer_words.tsv", "relief_goods")
+RELIEF_MODIFIERS = word_set("transfer_words.tsv", "relief_modifier")
+#: Categories of the vehicles that carry goods.
+CARRIER_CATEGORIES = frozenset({"ship", "aircraft", "helicopter"})
+
+
+def _relief_goods(tok: Token) -> bool:
+    """Whether a noun names relief goods: a word of relief ("water", "tents"), or a general noun under a modifier of
+    relief ("humanitarian aid", "medical supplies"); never one called military ("military aid")."""
+    modifiers = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if modifiers & {"military", "lethal", "defence", "defense"}:
+        return False
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in RELIEF_GOODS or tok.lower_ in RELIEF_GOODS
+                                   or bool(modifiers & RELIEF_MODIFIERS))
+
+
+def _relief_carrier(mention: SystemMention) -> bool:
+    """Whether an unnamed ship or aircraft is the vehicle of a relief its sentence tells: relief goods carried by a
+    verb of conveying or "with" ("the ships and aircraft sent by A, which brought water and tents", "a plane
+    carrying humanitarian aid", "a vessel loaded with food"). The vehicles stay their senders' own: no transfer."""
+    if mention.named or mention.category not in CARRIER_CATEGORIES:
+        return False
+    for tok in mention.span.sent:
+        first = tok
+        while first.dep_ == "conj":
+            first = first.head  # "water, tents and medical supplies": the list hangs on its first item
+        carrier = first.head
+        if _relief_goods(tok) and (first.dep_ == "dobj" and carrier.lemma_.lower() in CONVEYING_VERBS | {"deliver"}
+                                   or first.dep_ == "pobj" and carrier.lower_ == "with"):
+            return True
+    return False
+
+
+#: Adjectives that leave an origin unknown ("of undisclosed origin", "of unknown provenance").
+UNKNOWN_ORIGIN = word_set("transfer_words.tsv", "unknown_origin")
+ORIGIN_NOUNS = word_set("transfer_words.tsv", "origin_noun")
+
+
+def _origin_unknown(mention: SystemMention) -> bool:
+    """Whether a system's own phrase says its origin is not known ("Mi-24 helicopters of undisclosed origin"): no
+    seller can be named for it, and a seller told for a system listed beside it is not its own."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ORIGIN_NOUNS
+        and any(a.dep_ in ("amod", "compound") and a.lower_ in UNKNOWN_ORIGIN for a in o.children)
+        for o in p.children) for p in mention.head.children)
 
 
 #: Verbs by which a platform has systems fitted on it ("the frigate features X radars").
@@ -3036,7 +3086,8 @@ def _denied_claim(clause: Token, head: Token) -> bool:
     head = _claim_of_source(head)
     if _claim_noun(head):
         return any(_falsity(t) or _denied_existence(t) for t in head.sent) \
-            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS or _claim_rejected_above(head)
+            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS or _claim_rejected_above(head) \
+            or _claim_called_false_after(head)
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
 
@@ -3091,6 +3142,25 @@ def _answered_false(claim: Token) -> bool:
         if sent.end >= len(claim.doc):
             break
         sent = claim.doc[sent.end].sent
+    return False
+
+
+def _claim_called_false_after(claim: Token) -> bool:
+    """Whether a sentence right after a claim calls it false with a subject referring back to it ("There are
+    reports that A wants jets. Those reports are false.", "... That is fake news.")."""
+    sent = claim.sent
+    for _ in range(ANSWER_REACH):
+        if sent.end >= len(claim.doc):
+            return False
+        sent = claim.doc[sent.end].sent
+        for t in sent:
+            if not _falsity(t):
+                continue
+            verb = t.head if t.dep_ in ("acomp", "attr") else None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if subject is not None and (_claim_referred_back(subject)
+                                        or subject.lower_ in ("that", "this", "it") and subject.pos_ == "PRON"):
+                return True
     return False
 
 
@@ -3312,7 +3382,7 @@ def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
     status = cue.status
-    if negated(cue_tok) or _guessed(cue_tok) or _said_untrue(cue_tok):
+    if negated(cue_tok) or cue.pos == "VERB" and no_one_acting(cue_tok) or _guessed(cue_tok) or _said_untrue(cue_tok):
         return None
     if cue.pos == "NOUN" and _denied_support(cue_tok):
         return None  # "never took delivery of the jets": the step did not happen
@@ -4077,7 +4147,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
             if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
                     and not _own_clause_cues(mention.head) or negated(mention.head) \
-                    or _fitted_on_platform(mention.head, ctx) or _police_gear(mention):
+                    or _fitted_on_platform(mention.head, ctx) or _police_gear(mention) or _relief_carrier(mention) \
+                    or _origin_unknown(mention):
                 previous = None
                 continue
             cue_toks = _governing_cues(mention)
@@ -5338,6 +5409,19 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
                 took_from = bool(ctx.phrase_countries(obj))
     if not took_from:
         frame.suppliers = _stray_from(mention, ctx) or _seller_it_is_for(mention, ctx) or frame.suppliers
+    if not frame.suppliers and cue_tok is not None:
+        frame.suppliers = _carrier_state(mention, cue_tok, ctx)
+
+
+def _carrier_state(mention: SystemMention, cue_tok: Token, ctx: DocContext) -> list[str]:
+    """The state of the vehicles that came "with" the goods: the subject of a verb of arriving whose "with" holds
+    the system ("two Egyptian air force transports landed in B with rifles"): the goods are that state's."""
+    if mention.head.dep_ != "pobj" or mention.head.head.lower_ != "with" or mention.head.head.head.i != cue_tok.i \
+            or cue_tok.pos_ != "VERB" or cue_of(cue_tok) is None or cue_of(cue_tok).subject != "system":
+        return []
+    # (not a maker's nationality on the vehicles: "Russian-built transports" may fly any state's goods)
+    return [c for subject in cue_tok.children if subject.dep_ == "nsubj"
+            for c in ctx.phrase_countries(subject) if not any(made_in(t) for t in subject.subtree)]
 
 
 def _seller_it_is_for(mention: SystemMention, ctx: DocContext) -> list[str]:
