@@ -83,3 +83,26 @@ def test_bare_title_is_not_read_as_introduced():
     found = meetings(text)
     assert ("meeting", ("Carlos Ibarra Soto", "Lucia Pardo Vega")) in found
     assert not any("Ramon Gil Ortega" in people for _, people in found)
+
+
+# --- an audience with an unnamed host: the guest meets whoever attended it -----------------------------------
+
+def test_audience_of_unnamed_host_attended_by_named_official():
+    text = ("The President of the Republic received in audience on Tuesday at the Presidential Palace a Polish "
+            "delegation led by the Deputy Minister of Defence, Mr Tomasz Wronski. The audience was attended by the "
+            "Minister of Defence, General Idriss Mahamat Saleh.")
+    assert ("meeting", ("Idriss Mahamat Saleh", "Tomasz Wronski")) in meetings(text)
+
+
+def test_unnamed_host_alone_gives_no_meeting():
+    # guard: with no one named beside the guest, no meeting of two
+    text = ("The President of the Republic received in audience on Tuesday a Polish delegation led by the Deputy "
+            "Minister of Defence, Mr Tomasz Wronski.")
+    assert not any(len(people) > 1 for _, people in meetings(text))
+
+
+def test_official_attending_the_audience_meets_the_guest():
+    text = ("The President of the Republic received in audience on Tuesday 9 July at the Presidential Palace a "
+            "Polish delegation led by the Deputy Minister of Defence, Mr Tomasz Wronski. The Minister of Defence, "
+            "General Idriss Mahamat Saleh, attended the audience.")
+    assert ("meeting", ("Idriss Mahamat Saleh", "Tomasz Wronski")) in meetings(text)

@@ -1656,6 +1656,10 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         return [clause.draft(g, "visit", place) for g in groups
                 if host_country is None or any(reader.ctx.affiliation.get(n) != host_country for n in g)]
     if not clause.subjects:
+        if frame == "host" and len(groups) == 1 and len(groups[0]) == 1 and reader.verb_happened(tok):
+            # "The President received X": the host unnamed, X is the guest whom a later "the audience was
+            # attended by Y" pairs with Y
+            reader.visitor = (tok.i, groups[0][0])
         return []  # "officials welcomed X", "the video showed X": no named host or party
     if not groups:
         if unnamed or (frame == "meet" and len(clause.subjects) >= 2):
@@ -2071,6 +2075,9 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     # "The meeting was attended by X": the meeting just reported, with X there too
     draft.joins_previous = kind == "meeting" and bool(clause.passive) and obj.i == clause.passive[0].i \
         and (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children) or _held_talks(obj, tok))
+    # "The Minister, General Y, attended the audience": the audience just reported, Y there too
+    draft.joins_previous = draft.joins_previous or kind == "meeting" and obj.dep_ in ("dobj", "obj") \
+        and obj.head.i == tok.i and _bare_definite(obj)
     return [draft]
 
 
@@ -2709,10 +2716,16 @@ def _received_guest(d: Draft) -> str | None:
 
 
 def _bare_passive_subject(verb: Token) -> bool:
-    """ "The meeting was attended by ...": the meeting is only pointed back to ("the meeting of the council"
-    or "the opening session" may be another one)."""
-    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return len(subj) == 1 and all(c.dep_ == "det" for c in subj[0].children)
+    """ "The meeting was attended by ...", "Y attended the audience": the meeting is only pointed back to ("the
+    meeting of the council" or "the opening session" may be another one)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    return len(subj) == 1 and _bare_definite(subj[0])
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the audience", "this meeting": a noun with a definite article and nothing else of its own."""
+    return noun.pos_ == "NOUN" and bool(list(noun.children)) and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
 def _attendee_pairs(earlier: Draft, d: Draft, reader: Reader) -> list[Draft] | None:
