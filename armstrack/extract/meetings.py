@@ -250,7 +250,7 @@ class People:
             title = tok.head if tok.dep_ == "appos" and tok.head.i < left else doc[left - 2]
             while title.dep_ in ("pobj", "prep", "compound", "punct") and title.head.i != title.i \
                     and title.head.i < left:
-                title = title.head  # "the Chief of Staff of the Armed Forces, General A": up to the title word
+                title = title.head  # "the Head of the Office of the Navy, General A": up to the title word
             if title.pos_ not in ("NOUN", "PROPN") or title.i in self.person_at:
                 continue
             key = _title_key(title)
