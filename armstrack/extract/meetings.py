@@ -232,6 +232,52 @@ class People:
                 continue
             self.mentions.append((i, name, _is_subject(doc[i])))
             last = (i, name)
+        self.title_holders = self._introduced_titles()
+
+    def _introduced_titles(self) -> dict[str, set[str]]:
+        """The people each qualified title or bracketed acronym introduced ("The Vice-Minister for X, General A",
+        "the Chief of Defence Staff (CDS), General B"): {"vice-minister": {A}, "cds": {B}}, read from a name set off
+        by a comma right after its title (the parser makes it the title's apposition, or a second subject)."""
+        doc = self.ctx.doc
+        found: dict[str, set[str]] = defaultdict(set)
+        for i, name in self.person_at.items():
+            tok = doc[i]
+            if self.person_at.get(tok.head.i) == name and tok.head.i != i:
+                continue  # one entry per name phrase: its head word
+            left = tok.left_edge.i
+            if left < 2 or doc[left - 1].text != "," or doc[left - 2].i in self.person_at:
+                continue
+            title = tok.head if tok.dep_ == "appos" and tok.head.i < left else doc[left - 2]
+            while title.dep_ in ("pobj", "prep", "compound", "punct") and title.head.i != title.i \
+                    and title.head.i < left:
+                title = title.head  # "the Head of the Office of the Navy, General A": up to the title word
+            if title.pos_ not in ("NOUN", "PROPN") or title.i in self.person_at:
+                continue
+            key = _title_key(title)
+            if key is not None:
+                found[key].add(name)
+            # "(CDS)": an acronym in brackets inside the title phrase, before the name
+            for t in doc[title.left_edge.i:left]:
+                if t.text.isupper() and t.is_alpha and len(t.text) >= 2 and t.i > 0 and doc[t.i - 1].text == "(" \
+                        and t.i + 1 < len(doc) and doc[t.i + 1].text == ")":
+                    found[t.text.lower()].add(name)
+        return found
+
+    def introduced(self, tok: Token) -> str | None:
+        """ "the Vice-Minister", "the CDS": the one person the document introduced with that qualified title or
+        acronym (a bare "the minister" may be anyone's title, and is left to the nearest antecedent); None when
+        another person's stated title holds it too."""
+        key = _title_key(tok)
+        if key is None and tok.text.isupper() and tok.is_alpha and len(tok.text) >= 2:
+            key = tok.text.lower()
+        names = self.title_holders.get(key, set()) if key else set()
+        if len(names) != 1:
+            return None
+        [name] = names
+        if any(p.name != name and any(key in t.title.lower().replace(" - ", "-") for t in p.titles)
+               for p in self.ctx.analysis.people):
+            return None
+        return name
 
     def _window_start(self, i: int) -> int:
         k = max(0, bisect.bisect_right(self.sent_starts, i) - 1 - settings.current().meeting_sentence_window)
@@ -265,6 +311,9 @@ class People:
             return None  # "the officials", "a minister": not one person named before
         if any(c.dep_ == "poss" for c in tok.children):
             return None  # "Iran's navy chief" is someone else, described
+        introduced = self.introduced(tok)
+        if introduced is not None:
+            return introduced  # "the Vice-Minister", "the CDS": whom that title introduced, however far back
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
         title = " ".join([*(m.text for m in mods if not self.ctx.token_country(m)), tok.text])
         if not (gaz.is_title(tok.lemma_) or gaz.is_title(tok.text) or gaz.is_title(title)):
@@ -361,14 +410,28 @@ def _title_words(head: Token) -> str:
     return " ".join([*(c.lower_ for c in mods), head.lower_])
 
 
+def _title_key(head: Token) -> str | None:
+    """ "Vice-Minister", "Deputy Minister": a title noun with the words before it that qualify it, lower case (a
+    hyphenated word joined); None for a bare title ("minister"), a country ("Russia's") or no title at all."""
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    if not mods or any(c.ent_type_ in ("COUNTRY", "GPE", "ORG", "NORP") for c in mods):
+        return None
+    words_ = head.doc[mods[0].i:head.i + 1]
+    if any(t.i not in {m.i for m in mods} | {head.i} and t.text != "-" for t in words_):
+        return None
+    return " ".join(t.lower_ for t in words_).replace(" - ", "-")
+
+
 def _subject_in_date(verb: Token) -> list[Token]:
-    """ "On 4 May the Commander of the Navy, Admiral X, visited ...": with no subject of the verb, the
-    parser may hang a capitalised title phrase on the opening date as its apposition."""
+    """ "On 4 May the Commander of the Navy, Admiral X, visited ...", "March 2025 – C's Deputy Minister, X,
+    visits ..." (a timeline entry): with no subject of the verb, the parser may hang a capitalised title phrase
+    on the opening date as its apposition."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return []
-    return [a for prep in verb.children if prep.dep_ == "prep" and prep.i < verb.i
-            for date in prep.children if date.dep_ == "pobj" and date.ent_type_ == "DATE"
-            for a in date.children if a.dep_ == "appos" and a.ent_type_ != "DATE" and a.i < verb.i]
+    dates = [date for prep in verb.children if prep.dep_ == "prep" and prep.i < verb.i
+             for date in prep.children if date.dep_ == "pobj" and date.ent_type_ == "DATE"]
+    dates += [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < verb.i]
+    return [a for date in dates for a in date.children if a.dep_ == "appos" and a.ent_type_ != "DATE" and a.i < verb.i]
 
 
 def _dateline(tok: Token) -> bool:
@@ -612,7 +675,7 @@ class Reader:
                 # before is nearer than anyone named
                 told = [(i, n) for i, _, n in self._chain if i < tok.i and n not in exclude
                         and _next_sentence(tok.doc[i], tok) and tok.dep_ in ("nsubj", "nsubjpass")]
-                return self._cataphor(tok, exclude) or (told[-1][1] if told and not any(
+                return self._cataphor(tok, exclude) or self._reporter(tok, exclude) or (told[-1][1] if told and not any(
                     told[-1][0] < i < tok.i for i in self.person_at) else None) or self.people.antecedent(tok, exclude)
             return None
         if tok.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
@@ -643,6 +706,19 @@ class Reader:
             # "the Minister of Defense", capitalised as a title: only someone given that full title before
             return self.people.description(tok, holders_only=True)
         return None
+
+    def _reporter(self, pronoun: Token, exclude: set[str]) -> str | None:
+        """ "The Vice-Minister recalled that in April he travelled to C": the subject pronoun of a reported clause
+        stands for the one person who reports it (named, or a description of someone named before)."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+            return None
+        subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+        if len(subj) != 1 or subj[0].pos_ == "PRON" or subj[0].tag_ in ("NNS", "NNPS"):
+            return None
+        named = {self.person_at[t.i] for t in _name_phrase(subj[0]) if t.i in self.person_at}
+        found = (named.pop() if len(named) == 1 else None) if named else self._resolve(subj[0], exclude)
+        return found if found not in exclude else None
 
     def visitor_near(self, tok: Token) -> bool:
         """Whether a trip was told within reach before ``tok`` (its traveller in ``visitor``)."""
@@ -1231,13 +1307,16 @@ def _place_nouns(holders: list[Token]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
 
 
-def _misplaced_agents(verb: Token) -> list[Token]:
+def _misplaced_agents(verb: Token, person_at: dict[int, str] | None = None) -> list[Token]:
     """ "was signed at the ministry by X": the parser may hang a passive's "by" phrase on the place before
-    it; the people in it are the verb's agents."""
+    it; the people in it are the verb's agents (a name the tagger left untagged or read as a body counts when
+    the document's people hold it: ``person_at``)."""
+    person_at = person_at or {}
     return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
             for place in c.children if place.dep_ == "pobj"
             for by in place.children if by.dep_ == "prep" and by.lower_ == "by"
-            for p in by.children if p.dep_ == "pobj" and any(t.ent_type_ == "PERSON" for t in p.subtree)]
+            for p in by.children if p.dep_ == "pobj"
+            and any(t.ent_type_ == "PERSON" or t.i in person_at for t in p.subtree)]
 
 
 def _stranded_agents(verb: Token) -> list[Token]:
@@ -1460,7 +1539,7 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     if relative:
         passive = [_occasion_of(tok.head)]
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
-        or (_misplaced_agents(tok) or _stranded_agents(tok) if passive else [])
+        or (_misplaced_agents(tok, reader.person_at) or _stranded_agents(tok) if passive else [])
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
     elif not passive and agents and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "auxpass" for c in tok.children) \
@@ -1577,6 +1656,10 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         return [clause.draft(g, "visit", place) for g in groups
                 if host_country is None or any(reader.ctx.affiliation.get(n) != host_country for n in g)]
     if not clause.subjects:
+        if frame == "host" and len(groups) == 1 and len(groups[0]) == 1 and reader.verb_happened(tok):
+            # "The President received X": the host unnamed, X is the guest whom a later "the audience was
+            # attended by Y" pairs with Y
+            reader.visitor = (tok.i, groups[0][0])
         return []  # "officials welcomed X", "the video showed X": no named host or party
     if not groups:
         if unnamed or (frame == "meet" and len(clause.subjects) >= 2):
@@ -1591,7 +1674,9 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
 def _hosts_apart(verb: Token, reader: Reader) -> bool:
     """A passive whose "by" phrases name their people each on their own ("by A, and by B", "by A and B"),
     not one phrase that names a pair ("by the two presidents")."""
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # (a "by" phrase the parser hung on the place before it counts: "received at the ministry by A and by B")
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
+        or _misplaced_agents(verb, reader.person_at)
     return bool(agents) and not any(a.lower_ in function_words("pair") or _pair_head(a) and any(
         c.lower_ in function_words("pair") for c in a.children) for a in agents)
 
@@ -2343,7 +2428,7 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     # "in the presence of the navy chief, Admiral A, and Ambassador B": the whole list; "was commissioned by X
     # in the presence of Y": the agent was there too
     listed = [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for n in _listed_after(c, reader)]
-    by = [a for a in verb.children if a.dep_ == "agent"] + [p.head for p in _misplaced_agents(verb)]
+    by = [a for a in verb.children if a.dep_ == "agent"] + [p.head for p in _misplaced_agents(verb, reader.person_at)]
     agents = [n for a in by for n in _listed_after(a, reader)]
     names = [n for n in dict.fromkeys([*reader.subject_names(verb), *agents, *(n for p in present for n in reader.group(p)),
                                        *listed]) if n not in met]
