@@ -2982,7 +2982,8 @@ def _ended_deal(cue_tok: Token) -> Token | None:
     """The deal (or talks) a cancellation ends, given a cancelled cue: the cue itself ("the end of a frigate
     deal"), the deal a cancelling verb takes ("suspended a deal to buy"), or a deal above the cue."""
     def made(tok: Token) -> bool:
-        return _cue_noun(tok) and cue_of(tok).status in ("agreed", "ordered", "negotiating") and not negated(tok)
+        return _cue_noun(tok) and cue_of(tok).status in ("agreed", "ordered", "negotiating") and not negated(tok) \
+            and not _given_up(tok)
 
     if made(cue_tok):
         return cue_tok
@@ -3378,6 +3379,18 @@ def _set_against_ending(verb: Token) -> bool:
         and any(c.dep_ == "conj" and governors().get(c.lemma_.lower()) == "cancelled" for c in verb.children)
 
 
+#: Verbs of going on with a step ("proceed with the purchase"); denied, they give the step up.
+GOING_ON_VERBS = word_set("transfer_words.tsv", "going_on")
+
+
+def _given_up(cue_tok: Token) -> bool:
+    """Whether a deal noun is the one a denied verb of going on takes "with": "decided not to proceed with the
+    purchase of X" (the purchase given up; no deal was told as made)."""
+    prep = cue_tok.head
+    return cue_tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in GOING_ON_VERBS and negated(prep.head)
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -3390,6 +3403,8 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "if Manila buys the jets, ...", "should Manila buy the jets, ...": a supposition, no step
     if cue.pos == "NOUN" and _ended_by_relative(cue_tok):
         return "cancelled"  # "the purchase of jets from A, which the ministry cancelled": the deal ended
+    if cue.pos == "NOUN" and _given_up(cue_tok):
+        return "cancelled"  # "decided not to proceed with the purchase of X": the step given up
     if cue.pos == "VERB" and cue_tok.dep_ == "pcomp" and (_contrast_prep(cue_tok.head) or any(
             c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in cue_tok.head.children)):
         return None  # "instead of buying X", "rather than ordering X": the step not taken
