@@ -142,3 +142,58 @@ DAY_GUARDS = [
 @pytest.mark.parametrize("text, expected", DAY_OF_MONTH + DAY_GUARDS)
 def test_day_of_a_date_counts_nothing(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+FOOTNOTE_MARKS = [
+    # a reference mark glued to the last item's stop or comma: "ammunition.[3]" was one word, no system
+    ("Somalia's army is rebuilding. Kenya sent grenades and ammunition to Kismayo in May.[3] Officials confirmed "
+     "the shipment.",
+     [('Kenya', 'Somalia', 'grenades', 'delivered', ANY), ('Kenya', 'Somalia', 'ammunition', 'delivered', ANY)]),
+    ("Somalia's army is rebuilding. Kenya sent rifles and ammunition.[3] Officials confirmed the shipment.",
+     [('Kenya', 'Somalia', 'rifles', 'delivered', ANY), ('Kenya', 'Somalia', 'ammunition', 'delivered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOOTNOTE_MARKS)
+def test_footnote_mark_split_off_the_word(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+def test_footnote_mark_is_a_token_of_its_own(nlp):
+    assert [t.text for t in nlp("drones,[5] and ammunition.[4] Then")] == \
+        ["drones", ",", "[5]", "and", "ammunition", ".", "[4]", "Then"]
+
+
+LOT_DESCRIBED = [
+    # the purchase clause describes the whole lot and is the only step told: the part does something else
+    ("Peru's air force is growing. Four of the 24 Su-30 fighters bought from Russia in 2008 returned to service in "
+     "May after an overhaul.",
+     [('Russia', 'Peru', 'Su-30', 'delivered', 24)]),
+]
+
+LOT_GUARDS = [
+    # a part with a step of its own, or the first of a lot shown, is a delivery under the order of the whole
+    ("Peru's air force is growing. The first two of ten new AH-64E Apaches bought from the United States landed at "
+     "Lima in March.",
+     [('United States', 'Peru', 'AH-64', 'delivered', 2), ('United States', 'Peru', 'AH-64', 'ordered', 10)]),
+    ("Peru's air force is growing. Peru showed the first of 12 FA-50 jets bought from South Korea.",
+     [('South Korea', 'Peru', 'FA-50', 'delivered', 1), ('South Korea', 'Peru', 'FA-50', 'ordered', 12)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOT_DESCRIBED + LOT_GUARDS)
+def test_part_of_a_lot_described_by_its_purchase(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+AVIATION = [
+    # "the Aviation", a state's military aviation named without its state, is that state's body
+    ("Lima, 12 June. Officers of the Peruvian Military Aviation appeared before the committee. The minister spoke "
+     "about training. The Aviation has also asked Brazil for a price on four Super Tucano trainers.",
+     [('Brazil', 'Peru', 'Super Tucano', 'interest', 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AVIATION)
+def test_military_aviation_as_a_home_body(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -4589,7 +4589,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and not any(STATUS_PHASE[st] == "agreed" for st, _ in versions):
                 # "showed the first of 12 jets ordered from X": a delivery of one, under an order of 12
                 purchase = _purchase_cue(mention, cue_toks)
-                if purchase is not None:
+                if purchase is not None and purchase is cue_toks[0] and purchase.head.i == mention.head.i \
+                        and purchase.dep_ in ("acl", "relcl") and mention.head.head.head.pos_ == "NUM":
+                    # "four of the 24 jets bought from A in 2008 returned to service": the purchase is the only
+                    # step told, and its clause describes the whole lot
+                    part_size = lot_size
+                elif purchase is not None:
                     versions.append(("ordered", _own_date(ctx, sent, purchase)))
             licensor = _licensor(cue_toks, ctx)
             if licensor is not None and len(versions) > 1 and cue_of(cue_toks[0]).status == "delivered" \
