@@ -197,3 +197,16 @@ AVIATION = [
 @pytest.mark.parametrize("text, expected", AVIATION)
 def test_military_aviation_as_a_home_body(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+PLURAL_READ_AS_VERB = [
+    # "transports" tagged as a verb after the name: the phrase's head is still the plural noun
+    ("Peru's air force is growing. The first of the two C295 transports that the Peruvian Air Force (FAP) ordered in "
+     "2024 touched down in Lima on 2 May.",
+     [('Spain', 'Peru', 'C295', 'delivered', 1), ('Spain', 'Peru', 'C295', 'ordered', 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_READ_AS_VERB)
+def test_plural_noun_tagged_as_a_verb(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -617,9 +617,17 @@ class Frame:
 
 def _phrase_head(tok: Token) -> Token:
     """The noun a token's phrase hangs on: "Pantsir-S1" in "Pantsir-S1 missile systems" -> systems."""
-    while tok.dep_ in ("compound", "amod", "nmod", "nummod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+    while tok.dep_ in ("compound", "amod", "nmod", "nummod") and tok.head.i != tok.i \
+            and (tok.head.pos_ in ("NOUN", "PROPN") or _plural_read_as_verb(tok.head)):
         tok = tok.head
     return tok
+
+
+def _plural_read_as_verb(tok: Token) -> bool:
+    """Whether a word tagged as a verb is a plural noun in a noun's place ("of the two C295 transports that A ordered":
+    "transports" tagged VBZ as the object of "of"), as ``cue_of`` reads such a word."""
+    return tok.tag_ == "VBZ" and tok.dep_ in NOMINAL_DEPS \
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children)
 
 
 @functools.lru_cache(maxsize=4)
