@@ -675,8 +675,8 @@ STORIES2 = [
           ("Sweden", "Brazil", "Gripen", 36), ("Sweden", "Brazil", "Gripen", 8)),
     _case("Chile is replacing its old frigates. Santiago will buy two Type 23 frigates from Britain, the navy said.",
           ("United Kingdom", "Chile", "Type 23", 2)),
-    _open("'interested in' is an adjective no cue list holds: a buyer's interest is a status question",
-          "Greece wants to sell its Mirage 2000 jets. India is said to be interested in the jets.",
+    # "interested in" is an adjective of interest (transfer_words.tsv, interest_adjective)
+    _case("Greece wants to sell its Mirage 2000 jets. India is said to be interested in the jets.",
           ("Greece", "India", "Mirage 2000", ANY)),
 ]
 

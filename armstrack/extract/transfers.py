@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_kinds, word_set
 from armstrack.extract.context import token_memo
+from armstrack.extract.dates import MONTHS
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, modal, negated
 from armstrack.extract.syntax import no_one_acting
@@ -237,6 +238,10 @@ def cue_of(tok: Token) -> Cue | None:
         and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children)
     verbal = verbal and not mistagged
     pos = "VERB" if verbal else "NOUN" if tok.pos_ in ("NOUN", "PROPN") or mistagged else None
+    if pos is None and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and not negated(tok) and not negated(tok.head) \
+            and any(c.dep_ == "prep" and f"{tok.lower_} {c.lower_}" in INTEREST_ADJECTIVES for c in tok.children):
+        # "A is interested in two X": the buyer's interest in the systems, as "expressed interest in" tells it
+        return Cue(tok.lower_, "VERB", "recipient", "interest")
     if pos is None:
         return None
     lemma = tok.lemma_.lower()
@@ -366,6 +371,10 @@ def cue_of(tok: Token) -> Cue | None:
     return cue
 
 
+#: Nouns of the price of systems, which stand for them under a verb of asking or offering ("asked for a price on X").
+PRICE_NOUNS = word_set("transfer_words.tsv", "price_noun")
+#: Adjectives of a buyer's interest, with the preposition that takes the system ("interested in", "keen on").
+INTEREST_ADJECTIVES = word_set("transfer_words.tsv", "interest_adjective")
 #: Options of a contract, and the verbs that take them up ("exercised an option for 24 more jets": an order).
 OPTION_NOUNS = word_set("transfer_words.tsv", "option_noun")
 EXERCISING_VERBS = word_set("transfer_words.tsv", "exercising")
@@ -608,9 +617,17 @@ class Frame:
 
 def _phrase_head(tok: Token) -> Token:
     """The noun a token's phrase hangs on: "Pantsir-S1" in "Pantsir-S1 missile systems" -> systems."""
-    while tok.dep_ in ("compound", "amod", "nmod", "nummod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+    while tok.dep_ in ("compound", "amod", "nmod", "nummod") and tok.head.i != tok.i \
+            and (tok.head.pos_ in ("NOUN", "PROPN") or _plural_read_as_verb(tok.head)):
         tok = tok.head
     return tok
+
+
+def _plural_read_as_verb(tok: Token) -> bool:
+    """Whether a word tagged as a verb is a plural noun in a noun's place ("of the two C295 transports that A ordered":
+    "transports" tagged VBZ as the object of "of"), as ``cue_of`` reads such a word."""
+    return tok.tag_ == "VBZ" and tok.dep_ in NOMINAL_DEPS \
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children)
 
 
 @functools.lru_cache(maxsize=4)
@@ -1141,13 +1158,20 @@ SAME_KIND_NOUNS = word_set("transfer_words.tsv", "same_kind_noun")
 def _bare_number(tok: Token) -> bool:
     """A number standing for the things counted, named before: "took delivery of six", "ordered 12 more"."""
     if tok.dep_ not in ("dobj", "pobj", "nsubjpass") \
-            or tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"):
+            or tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY") or _day_of_month(tok):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_pronoun(c) for c in tok.children) \
             and not _of_same_kind(tok):
         return False  # "six of the helicopters": the helicopters are the mention (but "six of them" are six, and
         # so are "six of the same model")
     return bool(_count(tok))
+
+
+def _day_of_month(tok: Token) -> bool:
+    """Whether a number is the day of a date beside a month name ("on 12 May", "May 12") that the tagger missed
+    (it may read "May Aeroman" as a name): a day counts nothing."""
+    doc = tok.doc
+    return any(0 <= j < len(doc) and doc[j].lower_ in MONTHS for j in (tok.i - 1, tok.i + 1))
 
 
 def _ordinal_of_pronoun(tok: Token) -> Token | None:
@@ -1761,6 +1785,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             if tok.dep_ == "relcl" and cue_of(tok.head):
                 found.append(tok.head)
             break
+        stranded = _stranded_preposition(tok)
+        if stranded is not None:
+            tok = stranded  # the system is the object of the preposition the parser left without one
+            continue
         head = tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
             break  # "received jets and is waiting for howitzers": a coordinated clause of its own
@@ -1830,7 +1858,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
                 and (head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS
                      or head.ent_type_ in NAME_LABELS) \
-                and tok.lower_ not in MEMBER_PREPS and not _such_as(tok):
+                and tok.lower_ not in MEMBER_PREPS and not _such_as(tok) and not _price_of(tok):
             # (a company named "Group" is a party, not "a group of" systems)
             # "the signing of a contract for X": the parser hangs "for" on the wrong noun
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1862,6 +1890,25 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found or _awarded_deal(mention.head)
+
+
+def _stranded_preposition(tok: Token) -> Token | None:
+    """The preposition left without an object right before a phrase the parser made a second subject of the verb
+    ("an agreement signed with A for four X was cancelled in 2022, the colonel said": "X" read as a subject of
+    "cancelled" beside "agreement", the "for" of the agreement empty), or None."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.left_edge.i == 0:
+        return None
+    prep = tok.doc[tok.left_edge.i - 1]
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    first = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+    return prep if first is not None and any(a.i == first.i for a in prep.ancestors) else None
+
+
+def _price_of(prep: Token) -> bool:
+    """Whether a preposition names the systems a price is asked or given for ("asked A for a price on six X",
+    "offered a price for the Y"): the price stands for them under the verb that tells the step."""
+    return prep.lower_ in ("on", "for") and prep.head.lemma_.lower() in PRICE_NOUNS
 
 
 def _subject_on_path(verb: Token, head: Token) -> bool:
@@ -2180,9 +2227,21 @@ def _contact_subject(verb: Token) -> Token | None:
     return noun if before.pos_ in ("NOUN", "PROPN") or before.i == noun.head.i else None
 
 
+def _predicate_read_as_clause(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser hung as a clause on it ("A's ambassador, B, handed over two boats to
+    C": "handed" read as a clause on "ambassador"): a past-tense form (not a participle) with an object of its own
+    and no subject tells what the noun it hangs on did."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i \
+            or noun.ent_type_ == "WEAPON_SYSTEM" or not any(c.dep_ == "dobj" for c in verb.children) \
+            or any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return noun
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
-    contact = _contact_subject(verb)
+    contact = _contact_subject(verb) or _predicate_read_as_clause(verb)
     if contact is not None:
         return contact
     tok = verb
@@ -2208,7 +2267,7 @@ def _clause_subject(verb: Token) -> Token | None:
             # ("a deal to buy" describes the deal, whose parties are found further up)
             noun = tok.head
             return _clause_subject(noun.head) if noun.dep_ == "attr" else noun
-        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "prep", "pobj", "dobj") \
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "prep", "pobj", "dobj", "acomp") \
                 and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -2509,6 +2568,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     put(subject_role, obj)
             for doer in _hyphen_doers(cue_tok):
                 put(subject_role, doer)
+            if cue.status == "licensed_production" and not frame.recipients:
+                for maker in _licensed_version_maker(cue_tok):
+                    put("recipient", maker)
         elif subject_role != "system":
             subj = _clause_subject(cue_tok)
             if subj is not None:
@@ -2740,6 +2802,17 @@ def _hyphen_doers(participle: Token) -> list[Token]:
         return []
     return [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
             and c.ent_type_ == "COUNTRY" and c.i + 2 == participle.i and c.doc[c.i + 1].text in ("-", "–")]
+
+
+def _licensed_version_maker(participle: Token) -> list[Token]:
+    """The state a licensed version is made in, told by a nationality hyphened to a making participle on the version
+    ("the Hungarian-built version of the X, produced under licence from A": Hungary builds it), whether the parser
+    hangs the participle of licence on the version or on the system it is a version "of"."""
+    holders = [participle.head]
+    if participle.head.dep_ == "pobj" and participle.head.head.lower_ == "of":
+        holders.append(participle.head.head.head)
+    return [t for h in holders for m in h.children if m.dep_ == "amod" and m.lower_ in ORIGIN_PARTICIPLES
+            for t in m.children if t.ent_type_ == "COUNTRY" and made_in(t)][:1]
 
 
 def _stray_agents(cue_tok: Token) -> list[Token]:
@@ -4539,7 +4612,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and not any(STATUS_PHASE[st] == "agreed" for st, _ in versions):
                 # "showed the first of 12 jets ordered from X": a delivery of one, under an order of 12
                 purchase = _purchase_cue(mention, cue_toks)
-                if purchase is not None:
+                if purchase is not None and purchase is cue_toks[0] and purchase.head.i == mention.head.i \
+                        and purchase.dep_ in ("acl", "relcl") and mention.head.head.head.pos_ == "NUM":
+                    # "four of the 24 jets bought from A in 2008 returned to service": the purchase is the only
+                    # step told, and its clause describes the whole lot
+                    part_size = lot_size
+                elif purchase is not None:
                     versions.append(("ordered", _own_date(ctx, sent, purchase)))
             licensor = _licensor(cue_toks, ctx)
             if licensor is not None and len(versions) > 1 and cue_of(cue_toks[0]).status == "delivered" \

@@ -792,15 +792,18 @@ GLUED_PREPOSITIONS = ("to", "from")
 #: A sentence's full stop after a model designation ending in one capital ("the J-10C.", "the F-16V."), which
 #: spaCy keeps on the word as it keeps the stop of an initial ("J.").
 DESIGNATOR_STOP = r"|(?<=[0-9][A-Z])\.$"
+#: A footnote's reference mark glued to the word or stop before it ("ammunition.[4]", "drones,[5]"), which spaCy
+#: splits only at the closing bracket, leaving "ammunition.[4" one word: the mark is a token of its own.
+FOOTNOTE_MARK = r"|\[\d{1,3}\]$"
 
 
 def split_designator_periods(nlp: Language) -> None:
     """Split the full stop off a designation that ends in a digit and one capital ("bought the J-10C."), so the
-    system is found and the sentence ends there."""
+    system is found and the sentence ends there; and a footnote's mark off the word it is glued to."""
     search = nlp.tokenizer.suffix_search if isinstance(nlp.tokenizer, Tokenizer) else None
     pattern = getattr(getattr(search, "__self__", None), "pattern", None)
     if isinstance(pattern, str) and DESIGNATOR_STOP not in pattern:
-        nlp.tokenizer.suffix_search = re.compile(pattern + DESIGNATOR_STOP).search
+        nlp.tokenizer.suffix_search = re.compile(pattern + DESIGNATOR_STOP + FOOTNOTE_MARK).search
 
 
 def add_glued_splits(nlp: Language, gaz: Gazetteers) -> None:
