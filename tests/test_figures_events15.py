@@ -5,7 +5,11 @@ they were."""
 
 from __future__ import annotations
 
-from tests.readings import figures
+from tests.readings import analysed, figures
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in analysed(text).events]
 
 
 # --- currencies: "CFA francs" of the state named, "C$" of Nicaragua, Congolese francs, "GY$", "TOP 120" -------
@@ -100,3 +104,87 @@ def test_guard_officers_planning_a_course():
 
 def test_guard_instructors_giving_courses():
     assert figures("He thanked the 30 instructors giving courses to the cadets.") == set()
+
+
+# --- events: a verb the tagger took for a plural noun, a warship berthed or entering a port, gunfire between
+# armed groups and its toll told next, an economic blockade, an embargo that stays in force -----------------
+
+def test_sanctions_as_a_present_tense_verb():
+    assert "sanction" in _types("The US Treasury sanctions two senior army officers and a state bank.")
+
+
+def test_sanctions_as_a_verb_in_a_timeline_entry():
+    assert "sanction" in _types("May 2024 – The US Treasury sanctions two senior army officers and the army's "
+                                "pension fund, accusing them of fraud.")
+
+
+def test_guard_sanctions_noun_with_its_own_phrase_still_one_event():
+    assert _types("The EU sanctions on two senior army officers took effect.") == ["sanction"]
+
+
+def test_warship_berthed_told_in_the_passive():
+    assert "port_access" in _types("From 4 to 7 March the Indian Navy destroyer INS Delhi was berthed at Port Louis "
+                                   "harbour.")
+
+
+def test_warship_berthed_at_a_wharf():
+    assert "port_access" in _types("The Chilean frigate Almirante Lynch was berthed at Prince Wharf last week.")
+
+
+def test_warship_berthing_read_as_a_participle_on_the_sentence_noun():
+    assert "port_access" in _types("The Indian destroyer INS Delhi berthed at Port Louis harbour on Monday.")
+
+
+def test_warship_entering_a_port():
+    assert "port_access" in _types("The Chilean frigate Almirante Lynch entered the port of Callao on Sunday.")
+
+
+def test_guard_protesters_entering_a_port():
+    assert "port_access" not in _types("The protesters entered the port of Callao on Sunday.")
+
+
+def test_guard_trucks_moored_at_a_harbour():
+    assert "port_access" not in _types("The trucks were moored at the harbour for a week.")
+
+
+def test_gunfire_between_armed_groups_is_a_clash():
+    assert "clash" in _types("Residents report heavy gunfire in Misrata between two armed groups.")
+
+
+def test_guard_celebratory_gunfire_is_no_clash():
+    assert _types("Celebratory gunfire was heard in Misrata on Friday.") == []
+
+
+def test_toll_told_right_after_a_clash_is_that_clash():
+    assert _types("Residents report heavy gunfire in Misrata between two armed groups. The health ministry says "
+                  "four people were killed and six wounded.") == ["clash"]
+
+
+def test_guard_killing_by_a_named_killer_after_a_clash_stays():
+    assert "killings" in _types("Two militias clashed in Misrata on Friday. Gunmen shot dead four farmers on "
+                                "Saturday.")
+
+
+def test_economic_blockade_is_an_embargo():
+    assert "embargo" in _types("The assembly again condemned the US economic blockade of Venezuela.")
+
+
+def test_call_for_an_end_to_a_blockade_presupposes_it():
+    assert "embargo" in _types("The resolution called for an end to the US economic and financial blockade of "
+                               "Venezuela.")
+
+
+def test_guard_call_for_sanctions_is_no_sanction():
+    assert _types("Lawmakers called for sanctions on the generals.") == []
+
+
+def test_guard_naval_blockade_is_no_embargo():
+    assert "embargo" not in _types("The naval blockade of the port continued for a week.")
+
+
+def test_embargo_remaining_in_force():
+    assert "embargo" in _types("The arms embargo on the rebel militias remains in force.")
+
+
+def test_guard_embargo_judged_necessary_is_no_event():
+    assert _types("He said the embargo remained necessary while fighting continued.") == []
