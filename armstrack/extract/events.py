@@ -90,7 +90,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under"}
+              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive"}
 
 
 @dataclass(frozen=True)
@@ -1160,6 +1160,10 @@ class Checker:
         names = [t for h in heads for c in _conjuncts(h) for t in (c, *(k for k in c.children if c.pos_ == "PROPN"
                                                                         and k.dep_ in ("compound", "amod", "appos")))]
         return any(t.lemma_.lower() in words for t in names)
+
+    def _passive(self, tok: Token, arg: str, m: Match) -> bool:
+        """A verb in the passive ("the frigate was berthed at ..."): its object is its subject, no agent acts on it."""
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
     def _not_subj(self, tok: Token, arg: str, m: Match) -> bool:
         """The subject is no named person and none of LIST: "the president clashed with lawmakers" is a quarrel."""
