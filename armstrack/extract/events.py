@@ -90,7 +90,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under"}
+              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive"}
 
 
 @dataclass(frozen=True)
@@ -1161,6 +1161,10 @@ class Checker:
                                                                         and k.dep_ in ("compound", "amod", "appos")))]
         return any(t.lemma_.lower() in words for t in names)
 
+    def _passive(self, tok: Token, arg: str, m: Match) -> bool:
+        """A verb in the passive ("the frigate was berthed at ..."): its object is its subject, no agent acts on it."""
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
     def _not_subj(self, tok: Token, arg: str, m: Match) -> bool:
         """The subject is no named person and none of LIST: "the president clashed with lawmakers" is a quarrel."""
         subj = _subject(tok)
@@ -1174,15 +1178,19 @@ class Checker:
         have risen to a new level"."""
         verb = m.anchor if m.anchor.pos_ in ("VERB", "AUX") else tok
         subj = _subject(verb)
-        if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" \
+        if subj is None and verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.dep_ == "ROOT"
+                                                    and verb.head.pos_ == "NOUN" and verb.tag_ == "VBD") \
                 and not any(c.dep_ in ("dobj", "obj", "agent") for c in verb.children):
-            # "the frigate X berthed at ...", read as a participle on the named ship: the ship did it (not "41
-            # vessels called at C in 2024", a count)
+            # "the frigate X berthed at ...", read as a participle on the named ship (or on the noun the parser made
+            # the sentence's head, the verb in the past tense its only one): the ship did it (not "41 vessels
+            # called at C in 2024", a count)
             subj = verb.head
         words = self._words(arg)
         if subj is None:
             return False
         names = _conjuncts(subj)
+        # "the frigate Almirante X entered ...": a ship's class noun and its name both taken for subjects
+        names += [c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i]
         if subj.dep_ == "appos":
             names.append(subj.head)  # "a Greek frigate, the X, called at ...": the name stands for the noun
         if verb.dep_ == "relcl" and subj.pos_ == "PROPN" and subj.left_edge.i == verb.head.i + 1:
@@ -1561,8 +1569,9 @@ class Checker:
             return True  # "the missiles are used to shoot down drones": what a weapon is for, no event
         if tok.pos_ == "VERB" and _compared(tok):
             return True  # "mines have killed more soldiers than any other weapon": a comparison, no event
-        if tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor) \
-                or m.anchor.dep_ in ("advcl", "ccomp", "xcomp") and _calls_for(m.anchor.head):
+        in_force = m.trigger.type in REPEATED_TYPES and _ended_by(tok)
+        if not in_force and (tok.head.lower_ == "for" and tok.head.head.lemma_ == "call" or _calls_for(m.anchor)
+                             or m.anchor.dep_ in ("advcl", "ccomp", "xcomp") and _calls_for(m.anchor.head)):
             return True  # "called for sanctions", "urged a stop to weapons shipments"
         if m.anchor.dep_ in ("csubj", "csubjpass") and (has_auxiliary(m.anchor.head, "future")
                                                         or has_auxiliary(m.anchor.head, "possibility")):
@@ -1602,7 +1611,7 @@ class Checker:
                 return True
             if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
                 return True  # "had no plans to impose sanctions", "no intention of attacking"
-            if _calls_for(anc):
+            if _calls_for(anc) and not in_force:
                 return True
             if anc.pos_ in ("VERB", "AUX") and has_auxiliary(anc, "possibility"):
                 return True
@@ -1612,6 +1621,16 @@ class Checker:
 
 
 _BULLETS = ("-", "\u2013", "\u2022", "*", "\u00b7")
+
+
+def _ended_by(tok: Token) -> bool:
+    """A measure whose end is called for or reported ("an end to the blockade", "the lifting of the embargo"):
+    the measure is in force, so a call about its end is no call for it."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    holder = tok.head.head
+    return tok.head.lower_ == "to" and holder.lemma_.lower() == "end" and holder.pos_ == "NOUN" \
+        or tok.head.lower_ == "of" and holder.lemma_.lower() in ("lifting", "removal", "end")
 
 
 def _listed_call(tok: Token, lex: Lexicon) -> bool:
@@ -1878,6 +1897,13 @@ def _held_noun_as_verb(tok: Token, lex: Lexicon) -> bool:
         and tok.i > tok.head.i and not any(c.dep_ in ("dobj", "obj", "aux", "mark") for c in tok.children)
 
 
+def _verb_read_as_noun(tok: Token) -> bool:
+    """ "The Treasury sanctions three officers": a verb in the present tense that the tagger took for a plural noun
+    after its subject, shown by the direct object the parser still hangs on it."""
+    return tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "appos") and any(c.dep_ == "dobj" for c in tok.children) \
+        and tok.i > 0 and tok.nbor(-1).pos_ in ("PROPN", "NOUN")
+
+
 def _trigger_rows(tok: Token) -> list[Trigger]:
     """Rows whose trigger is this token (a phrase's last word with the words before it)."""
     pos = _pos(tok)
@@ -1892,6 +1918,8 @@ def _trigger_rows(tok: Token) -> list[Trigger]:
         rows = rows + lex.triggers.get((tok.lemma_.lower(), "NOUN"), [])  # "stage joint drills": a plural noun
     if _held_noun_as_verb(tok, lex):
         rows = rows + lex.triggers.get((tok.lemma_.lower(), "NOUN"), [])
+    if _verb_read_as_noun(tok):
+        rows = rows + lex.triggers.get((tok.lemma_.lower(), "VERB"), [])
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_ \
             and doc[tok.i - 2].lower_ in PRACTICE_PREFIXES:
@@ -2060,6 +2088,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     soldiers_killed: set[int] = set()
     # killings of armed men (with or without others) told in the fighting that killed them
     fight_tolls: set[int] = set()
+    # killings told in an agentless passive ("three people were killed"): id of the event -> its sentence's index
+    bare_tolls: dict[int, int] = {}
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
@@ -2178,6 +2208,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     soldiers_killed.add(id(event))
                 if trig.type == "killings" and _killed_in_fighting(m):
                     fight_tolls.add(id(event))
+                if trig.type == "killings" and _bare_toll(m):
+                    bare_tolls[id(event)] = index
                 break
     # "20 soldiers were killed when gunmen overran their post", "an attack on the town that killed one
     # civilian": troops killed in the fighting the sentence reports, or anyone an attack it reports killed,
@@ -2185,6 +2217,12 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     clash_sentences = {(e.evidence.sent_start, e.evidence.sent_end) for e in out if e.type == "clash"}
     out = [e for e in out if id(e) not in soldiers_killed | fight_tolls
            or (e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences]
+    # "Heavy gunfire broke out between two militias. Three people were killed.": an agentless toll right after
+    # a clash, with no date of its own, is that clash's toll
+    sentence_index = {sent.start_char: n for n, sent in enumerate(doc.sents)}
+    clash_indices = {sentence_index.get(e.evidence.sent_start) for e in out if e.type == "clash"}
+    out = [e for e in out if id(e) not in bare_tolls or e.date is not None
+           or bare_tolls[id(e)] - 1 not in clash_indices]
     # with no clash of its own in the sentence, such a toll tells the fight itself
     out = [_as_clash(e) if id(e) in fight_tolls else e for e in out]
     return [e for e in out if not _headline_of(e, out)]
@@ -2251,6 +2289,13 @@ def _killed_in_fighting(m: Match) -> bool:
     clauses = [c for c in tok.children if c.dep_ == "advcl"]
     around = [tok.head] if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" else []
     return any(_clash_word(t) for t in (*settings_, *clauses, *around))
+
+
+def _bare_toll(m: Match) -> bool:
+    """A killing told in the passive with no killer named ("three people were killed and nine wounded")."""
+    tok = m.token
+    return tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and _agent(tok) is None \
+        and not any(c.dep_ == "prep" and c.lower_ in ("in", "during", "by") for c in tok.children)
 
 
 def _clash_word(tok: Token) -> bool:

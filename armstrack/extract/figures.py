@@ -164,7 +164,13 @@ def _number_candidates(ctx: DocContext) -> list[int]:
     return cached
 
 
+#: A clock time or a ratio written with a colon ("12:10", "3:1"): no quantity.
+_COLON_NUMBER = re.compile(r"^\d+:\d+$")
+
+
 def _is_number_token(tok: Token) -> bool:
+    if _COLON_NUMBER.match(tok.text):
+        return False  # (a live page's "12:10 - ..." entry time read as one number would sum its parts)
     return tok.like_num or tok.pos_ == "NUM" and word_number(tok.text) is not None or _is_dozen(tok)
 
 
@@ -225,6 +231,26 @@ def _numbered_id_end(doc: Doc, i: int, sent: Span) -> int | None:
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isdigit():
         end += 2
     return end
+
+
+#: ISO codes that are also English words ("TOP", "PEN"): a currency only in capitals right before an amount.
+CAPITAL_CODES = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "capital_code"}
+
+
+def _capital_code(tok: Token) -> bool:
+    """ "TOP 120", "PEN 3.1 billion": a code of CAPITAL_CODES written in capitals, not inside a run of capitals
+    (a headline in capitals: "TOP 10 JETS") nor after a determiner (the word stressed: "his TOP 10 picks")."""
+    if tok.text != tok.text.upper() or tok.lower_ not in CAPITAL_CODES:
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    amount = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    counts = amount is not None and amount.dep_ == "nummod" and amount.head.i > amount.i \
+        and amount.head.pos_ in ("NOUN", "PROPN") and amount.head.lower_ not in SCALES  # "PEN 24 jets": a count
+    return not counts and not any(t is not None and t.is_alpha and t.text.isupper() and len(t) > 1
+                                  for t in (before, after)) \
+        and not (before is not None and (before.pos_ == "DET" or before.tag_ == "PRP$"))
 
 
 def _sized_amount(words: Span) -> bool:
@@ -439,7 +465,7 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             i = numbered  # "Law No. 340-06", "Resolution No. 12": an identifier, not a count or a tally
             continue
         ent = ctx.ent_at.get(i)
-        after_currency = i > sent.start and _lower(doc[i - 1]) in CURRENCY_BEFORE
+        after_currency = i > sent.start and (_lower(doc[i - 1]) in CURRENCY_BEFORE or _capital_code(doc[i - 1]))
         if ent is not None and ent.label_ in NAME_LABELS and not after_currency:
             i += 1  # (an amount after a currency is one, whatever the NER took it for: "TL 12 billion")
             continue
@@ -471,7 +497,10 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         if start - 1 > sent.start and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
                 and _lower(doc[start - 2]) + "." in CURRENCY_BEFORE:
             start -= 1  # "Rs. 500 crore" with the abbreviation's period split off: the period is the sign's
-        if start > sent.start and _lower(doc[start - 1]) in CURRENCY_BEFORE \
+        if currency is None and start > sent.start and _capital_code(doc[start - 1]) and _is_digits(doc[i]):
+            start -= 1  # "TOP 120": an ISO code that is also a word, in capitals before the digits
+            currency = CAPITAL_CODES[doc[start].lower_]
+        elif start > sent.start and _lower(doc[start - 1]) in CURRENCY_BEFORE \
                 and (_lower(doc[start - 1]) not in ONLY_BEFORE or _sized_amount(doc[i:end])):
             start -= 1
             symbol = _lower(doc[start]).rstrip(".")
@@ -480,7 +509,9 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             currency = _shared_sign(symbol, currency, ctx)
         money_ent = ent is not None and ent.label_ == "MONEY"
         if currency is None and end + 1 < sent.end and f"{_lower(doc[end])} {_lower(doc[end + 1])}" in CURRENCIES:
-            currency = CURRENCIES[f"{_lower(doc[end])} {_lower(doc[end + 1])}"]  # "600 million Swiss francs"
+            name = f"{_lower(doc[end])} {_lower(doc[end + 1])}"
+            # "600 million Swiss francs"; "36 billion CFA francs": the CFA franc of the state the story names most
+            currency = _shared_sign(name, CURRENCIES[name], ctx)
             end += 2
         if currency is None and end + 1 < sent.end:
             currency = _national_currency(doc[end], doc[end + 1], ctx)  # "40 million Libyan dinars"
@@ -645,6 +676,15 @@ def _harm_near(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in ("amod", "acl", "relcl", "compound") and lex.has("harm_verb", _lemma(child)):
             return lex.get("harm_verb", _lemma(child))
+        # "14 officers following courses", "cadets who are attending a course": a training they receive as the
+        # object of a verb of receiving it (the events' list) in a clause on the noun whose subject they are (a
+        # present participle, or a relative clause on "who")
+        if child.lemma_.lower() in TRAINING_VERBS and (child.dep_ == "acl" and child.tag_ == "VBG" or child.dep_ == "relcl"
+                                                      and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that")
+                                                              for g in child.children)):
+            for obj in (g for g in child.children if g.dep_ == "dobj"):
+                if lex.get("harm_verb", _lemma(obj)) in OWN_ACT_LABELS:
+                    return lex.get("harm_verb", _lemma(obj))
     # "5,000 Fijians able to enlist": an act of their own in the open clause of an adjective on the noun (or of
     # which the noun is the subject)
     adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
@@ -692,6 +732,8 @@ def _harm_near(noun: Token) -> str | None:
 #: Harm-verb labels of acts the counted people do themselves, so that a verb they set out to do counts them
 #: ("40 cadets will travel to Spain to begin training"); harm done to them ("killed") needs its own verb.
 OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated", "enlisted"})
+#: Verbs whose object is a training their subject receives ("followed a course"), as the events read them.
+TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
 
 
 def _purpose_cue(noun: Token) -> str | None:
@@ -735,6 +777,15 @@ def _with_counted_personnel(noun: Token, ctx: DocContext) -> bool:
     lex = lexicon()
     return any(lex.has("personnel", _lemma(c)) and any(g.dep_ == "nummod" and g.like_num for g in c.children)
                and not _is_weapon_noun(c, ctx) and not _is_load_or_product(c) for c in noun.conjuncts)
+
+
+def _part_of_things(num: NumberPhrase) -> bool:
+    """ "the last 20 of the 50 vehicles": a number that counts part of a whole named in its "of" phrase, when that
+    whole is not people (so "20 ... reached the capital" counts vehicles, not people reached)."""
+    lex = lexicon()
+    wholes = [g for c in num.head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    return any(not (lex.has("people", _lemma(w)) or lex.has("personnel", _lemma(w))) for w in wholes)
 
 
 def _toll_of(num: NumberPhrase) -> str | None:
@@ -1279,10 +1330,15 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and lex.has("force_noun", _lemma(noun.head.head)):
         return "people", f"{lex.get('force_noun', _lemma(noun.head.head))} size", noun.i + 1, False  # "a force of 5,000 men"
+    if noun is None and num.head.dep_ == "pobj" and num.head.head.lower_ == "of" \
+            and lex.has("force_noun", _lemma(num.head.head.head)) and num.value >= 2:
+        # "a force of 5,000", "a crew of 180": the number is the size of the body of people
+        return "people", f"{lex.get('force_noun', _lemma(num.head.head.head))} size", end, False
     toll = _toll_of(num)
     if toll:
         return "people", toll, end, True
-    if noun is None and num.head.dep_ in SUBJECT_DEPS + ("dobj",) and lex.has("harm_verb", _lemma(num.head.head)):
+    if noun is None and num.head.dep_ in SUBJECT_DEPS + ("dobj",) and lex.has("harm_verb", _lemma(num.head.head)) \
+            and not _part_of_things(num):
         return "people", f"people {lex.get('harm_verb', _lemma(num.head.head))}", end, True
     if vote_sentence and (noun is None or lex.has("voter", _lemma(noun)) or lex.has("vote_abstain", _lemma(noun))):
         side = _vote_side(num, sent, numbers)
@@ -1305,6 +1361,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     places = _places_for_people(noun) if noun is not None and num.value >= 2 else None
     if places:
         return "people", places, noun.i + 1, False
+    force = _force_members(noun) if noun is not None and num.value >= 2 else None
+    if force:
+        return "people", f"members of the {force}", noun.i + 1, False
     if noun is not None and _members(noun):
         if vote_sentence and _unanimous(noun):
             return "votes", "votes in favour (unanimous)", noun.i + 1, False
@@ -1525,6 +1584,20 @@ def _members(noun: Token) -> bool:
     elif not (lemma == "state" and [_lemma(c) for c in compounds] == ["member"]):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and _harm_near(noun) is None
+
+
+def _force_members(noun: Token) -> str | None:
+    """ "32 members of the armed forces", "200 members of the Kenya Navy": personnel counted as members of an armed
+    force (its name or an armed-force noun in the "of" phrase); the force's head word as written, else None."""
+    if _lemma(noun) != "member":
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for force in (g for g in prep.children if g.dep_ == "pobj"):
+            # (a capitalised name's last word keeps its plural as its lemma: "Armed Forces")
+            if any(lexicon().has("armed_force", w) for w in (_lemma(force), force.lower_.removesuffix("s"))) \
+                    or force.ent_type_ == "MILITARY":
+                return force.lower_
+    return None
 
 
 def _unanimous(member: Token) -> bool:
