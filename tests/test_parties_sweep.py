@@ -494,6 +494,8 @@ MORE = [
     _case("North Korean artillery shells arrived in Russia through a port on the east coast.",
           ("North Korea", "Russia", "artillery shells", ANY)),
     _case("Germany sold Leopard 2 tanks to Qatar with French approval.", ("Germany", "Qatar", "Leopard 2", ANY)),
+    # a losing bid in a buyer's trials was offered to that buyer
+    _case("South Korea's K2 tank beat the Leopard 2 in Norwegian trials.", ("Germany", "Norway", "Leopard 2", None)),
     # more anaphora
     _case("Romania picked the K9 howitzer. Hanwha will deliver 54 of the howitzers.",
           ("South Korea", "Romania", "K9", 54)),
@@ -506,7 +508,6 @@ MORE = [
     _case("China has built more Type 054A frigates than any other class."),
     _case("Turkey is developing the Kaan fighter with help from BAE Systems."),
     _case("Egypt and France held joint exercises with Rafale jets."),
-    _case("South Korea's K2 tank beat the Leopard 2 in Norwegian trials."),
     _case("The United States flew B-52 bombers over the Korean peninsula."),
     _case("Pakistan's JF-17 fighters escorted the Chinese delegation."),
 ]

@@ -132,18 +132,18 @@ def test_builder_of_a_foreign_system_is_licensee(transfers, text, expected):
 
 
 # what a later phrase refers back to: never a fleet a purchase replaces ("an initial six jets" opens a lot of
-# the system chosen); the seller's own system before a rival's
+# the system chosen); the seller's own system before a rival's (the rival, the losing bid, was offered)
 REPLACED_FLEETS = [
     ('Kenya has chosen the Gripen C over the F-16 to replace its ageing F-5 fleet. The air force is negotiating '
      'with Sweden for an initial six jets, with a further four to follow later.',
-     [('Sweden', 'Kenya', 'Gripen', 'negotiating', 6)]),
+     [('Sweden', 'Kenya', 'Gripen', 'negotiating', 6), ('United States', 'Kenya', 'F-16', 'offered', None)]),
     ('Chile ordered 12 Gripen E jets from Sweden in 2023 to replace its F-5 fleet. The first four jets were '
      'delivered in January.',
      [('Sweden', 'Chile', 'Gripen', 'ordered', 12), ('Sweden', 'Chile', 'Gripen', 'delivered', 4)]),
     # "the aircraft" a seller offers is its own system, not a rival's named nearer
     ('Colombia chose the Gripen E over the French Rafale in March. The Swedish company had offered the aircraft '
      'with a generous financing package.',
-     [('Sweden', 'Colombia', 'Gripen', 'offered', None)]),
+     [('Sweden', 'Colombia', 'Gripen', 'offered', None), ('France', 'Colombia', 'Rafale', 'offered', None)]),
     # a second-hand seller of another's system keeps the nearest one
     ('Romania bought 12 F-16 jets from Portugal in 2016. Portugal delivered the jets in 2019.',
      [('Portugal', 'Romania', 'F-16', 'ordered', 12), ('Portugal', 'Romania', 'F-16', 'delivered', None)]),

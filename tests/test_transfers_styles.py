@@ -200,7 +200,9 @@ POSITIVE = [
     # choices; African forces whose names share words with other armed groups
     ('The Colombian Air Force announced that it had selected the Gripen E from Saab.',
      [('Sweden', 'Colombia', 'Gripen', 'agreed', ANY)]),
-    ('Switzerland selected the F-35 over the Rafale.', [('United States', 'Switzerland', 'F-35', 'agreed', ANY)]),
+    # (the losing bid was offered to the buyer: the gold records it so, see test_transfers15d.py)
+    ('Switzerland selected the F-35 over the Rafale.', [('United States', 'Switzerland', 'F-35', 'agreed', ANY),
+                                                        ('France', 'Switzerland', 'Rafale', 'offered', ANY)]),
     ("Tanzania People's Defence Force took delivery of Chinese tanks.",
      [('China', 'Tanzania', 'tanks', 'delivered', ANY)]),
     ('The UPDF received six Mi-24 helicopters from Russia.', [('Russia', 'Uganda', 'Mi-24', 'delivered', 6)]),

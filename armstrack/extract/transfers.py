@@ -77,6 +77,56 @@ def _contrast_prep(tok: Token) -> bool:
     choice's "over")."""
     return tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS
                                    or tok.lower_ == "over" and tok.head.lemma_.lower() in PREFERENCE_VERBS)
+#: Verbs by which a buyer sets one bid "against" another, verbs by which a winning bid puts a rival out, and the
+#: nouns of the competition a rival is left "out of" ("leaving the Y out of the running").
+RIVAL_WEIGHING_VERBS = word_set("transfer_words.tsv", "rival_weighing")
+DEFEATING_VERBS = word_set("transfer_words.tsv", "defeating")
+CONTEST_NOUNS = word_set("transfer_words.tsv", "contest_noun")
+
+
+def _rival_choice(head: Token) -> Token | None:
+    """The verb of a choice that sets a system aside as a losing bid: "picked X over Y", "selected X from A over Y
+    from B", "weighed X against Y", "leaving Y and Z out of the running", "X beat Y", "beat competition from Y"
+    (None for any other system)."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "leaving the F-16 and the Rafale out": each conjunct is set aside alike
+    if tok.dep_ == "pobj":
+        prep, owner = tok.head, tok.head.head
+        # (the parser may hang the "over" on the chosen system: "selected the X from A over the Y")
+        verb = owner.head if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "dobj" else owner
+        if verb.pos_ == "VERB" and (prep.lower_ == "over" and verb.lemma_.lower() in PREFERENCE_VERBS
+                                    or prep.lower_ in ("against", "versus")
+                                    and verb.lemma_.lower() in RIVAL_WEIGHING_VERBS):
+            return verb
+        # ("beat competition from the Y": the parser may hang the "from" on the verb)
+        contest = owner if owner.dep_ == "dobj" else next((c for c in owner.children if c.dep_ == "dobj"), None)
+        if prep.lower_ == "from" and contest is not None and contest.lemma_.lower() in CONTEST_NOUNS \
+                and contest.head.lemma_.lower() in DEFEATING_VERBS:
+            return contest.head
+        return None
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return None
+    verb = tok.head
+    before = head.left_edge.i - 1
+    while before > 0 and head.doc[before].dep_ in ("det", "compound", "pobj") and head.doc[before].ent_type_ in ("", "ORG") \
+            and head.doc[before].pos_ in ("DET", "PROPN"):
+        before -= 1  # "picked the X over the Boeing Y": the parser may take the maker for the object of "over"
+    if before > 0 and head.doc[before].lower_ == "over" and verb.lemma_.lower() in PREFERENCE_VERBS \
+            and head.doc[before].head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")):
+        return verb
+    # ("the X beat the Y offered by A", "beat the Y in the tender": a contest of bids, not of arms in battle)
+    offered = any(c.dep_ in ("acl", "relcl") and cue_of(c) is not None and cue_of(c).status == "offered"
+                  for t in head.subtree for c in t.children if t.i <= head.right_edge.i and c.head.i >= head.left_edge.i)
+    if verb.lemma_.lower() in DEFEATING_VERBS and (offered or any(
+            p.dep_ == "prep" and p.lower_ in ("in", "for") and o.dep_ == "pobj" and o.lemma_.lower() in CONTEST_NOUNS
+            for p in verb.children for o in p.children)):
+        return verb
+    left_out = any(p.dep_ == "prep" and p.lower_ == "out" for p in verb.children for o in p.children
+                   if o.lower_ == "of" for c in o.children if c.lemma_.lower() in CONTEST_NOUNS)
+    return verb if left_out else None
+
+
 COMPANION_PREPS = word_set("transfer_words.tsv", "companion")
 
 
@@ -1686,6 +1736,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     tok = mention.head
     if _cue_noun(tok) and tok.i >= mention.span.end:
         found.append(tok)  # "the Rafale deal", "a submarine contract": the system names the deal
+    found += _made_state(tok)  # "the first boat, under construction at a yard since 2020": it is being built
     # "Deliveries of TB2 drones to A were completed": the parser may hang the name on the deal noun and the
     # noun after it elsewhere; the name's own phrase still tells its transfer
     i = mention.span.start - 1
@@ -1911,6 +1962,81 @@ def _price_of(prep: Token) -> bool:
     return prep.lower_ in ("on", "for") and prep.head.lemma_.lower() in PRICE_NOUNS
 
 
+def _participle_makers(mention: SystemMention, ctx: DocContext) -> set[str]:
+    """The states a participle of making on the system names as its makers ("the X, jointly produced by A and B"),
+    also when the parser hangs the participle after the system's comma on the clause's verb: they made the system,
+    they are not the parties of the deal the clause tells."""
+    end = mention.span.end
+    doc = mention.head.doc
+    participles = [c for c in mention.head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if end + 1 < len(doc) and doc[end].text == ",":
+        # (", jointly produced by A and B": the participle right after the system's comma)
+        after = doc[end + 1] if doc[end + 1].tag_ == "VBN" else doc[end + 2] if end + 2 < len(doc) \
+            and doc[end + 1].dep_ == "advmod" and doc[end + 2].tag_ == "VBN" else None
+        participles += [after] if after is not None and after.dep_ in ("acl", "advcl") else []
+    return {c for v in participles if v.lemma_.lower() in PRODUCTION_LEMMAS for a in v.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)}
+
+
+#: Verbs of making a system, whose agent on a participle names its makers ("jointly produced by A and B").
+PRODUCTION_LEMMAS = frozenset(cue.lemma for cue in cues().values() if cue.pos == "VERB" and cue.status == "in_production")
+
+
+MULTINATIONAL_GROUPS = word_set("transfer_words.tsv", "multinational_group")
+
+
+def _group_seller(supplier: str, mention: SystemMention, sent: Span, ctx: DocContext) -> str:
+    """The seller of a system read off a multinational group's name: the catalogue's producing country of the system
+    when it differs ("signed with Airbus for a C295": Spain, where the C295 is built, not the group's home); the
+    supplier itself otherwise, and whenever the sentence names that state as such ("Airbus's French arm")."""
+    weapon = ctx.gaz.weapon(mention.system)
+    if weapon is None or not weapon.origin or weapon.origin == supplier:
+        return supplier
+    group = False
+    for tok in sent:
+        ent = ctx.ent_at.get(tok.i)
+        if ent is None or ctx.token_country(tok) != supplier:
+            continue
+        if ent.label_ != "ORG" or ctx.entity_country(ent) is not None:
+            return supplier  # the state named as a state, or by a body of its own
+        org = ctx.gaz.organisation(ent.ent_id_ or ent.text)
+        group = group or org is not None and org.name.lower() in MULTINATIONAL_GROUPS
+    return weapon.origin if group else supplier
+
+
+def _rival_seller(mention: SystemMention, ctx: DocContext) -> str | None:
+    """The seller of a losing bid: the party of its own offer ("the Y offered by A"), of its own "from" ("the Y from
+    A"), its phrase's nationality ("the French Y") or maker ("B's Y"), else the catalogue's maker."""
+    offers = [c for t in mention.span for c in t.children if c.dep_ in ("acl", "relcl") and c.i >= mention.span.end
+              and cue_of(c) is not None and cue_of(c).status == "offered"]
+    offers += [c for c in mention.head.children if c.dep_ in ("acl", "relcl") and cue_of(c) is not None
+               and cue_of(c).status == "offered"]
+    for offer in offers:
+        sellers = _read_frame(offer, ctx).suppliers
+        if sellers:
+            return sellers[0]
+    sellers = [c for p in mention.head.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+               if o.dep_ == "pobj" and _names_party(o, ctx) for c in ctx.phrase_countries(o)]
+    sellers += [c for p in mention.head.children if p.dep_ == "poss" and _is_company(p, ctx)
+                for c in [ctx.token_country(p)] if c]
+    return sellers[0] if sellers else _origin(mention, ctx, mentioned_only=False)
+
+
+def _rival_buyers(choice: Token, mentions: list[SystemMention], ctx: DocContext) -> list[str] | None:
+    """The buyer whose choice set a bid aside: the state (or the state's body) choosing ("the air force picked X
+    over Y"); empty when a winning bid is the subject ("the X beat the Y": the buyer is the story's); None when
+    the chooser is no buyer ("analysts weighed X against Y")."""
+    subject = _clause_subject(choice)
+    if subject is None:
+        return None
+    if subject.ent_type_ == "WEAPON_SYSTEM" or _is_company(subject, ctx) \
+            or any(m.head.i == subject.i or m.span.start <= subject.i < m.span.end for m in mentions):
+        return []
+    buyers = ctx.phrase_countries(subject) or _home_body_state(subject, ctx)
+    # ("the government", "the air force" of no state the passage names: the buyer of the sentence's own deal)
+    return buyers or ([] if subject.lemma_.lower() in PARTY_NOUNS else None)
+
+
 def _subject_on_path(verb: Token, head: Token) -> bool:
     """Whether a system's phrase is the subject of a verb above it ("the jets were ordered": the jets)."""
     path = {head.i} | {a.i for a in head.ancestors}
@@ -2025,8 +2151,22 @@ def _talks_subject(verb: Token | None) -> Token | None:
 def _made_state(tok: Token) -> list[Token]:
     """A production noun in a state phrase on a word ("is under construction", "a frigate under construction"):
     the thing the word stands for is being built."""
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in STATE_PREPS for o in p.children
+    preps = [p for p in tok.children if p.dep_ == "prep"]
+    # ("the boat, based on the X design and under construction": the parser coordinates the state with the
+    # participle's preposition)
+    preps += [c for a in tok.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep" for c in p.conjuncts]
+    return [o for p in preps if p.lower_ in STATE_PREPS for o in p.children
             if o.dep_ == "pobj" and _cue_noun(o) and cue_of(o).status == "in_production"][:1]
+
+
+def _state_holder(noun: Token) -> Token:
+    """The word a state phrase's noun describes ("the boat, under construction": the boat), through a participle's
+    preposition it is coordinated with ("the boat, based on X and under construction")."""
+    prep = noun.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    holder = prep.head
+    return holder.head if holder.dep_ == "acl" and prep is not noun.head else holder
 
 
 #: Prepositions of a state a thing is in ("under construction", "in production").
@@ -3491,6 +3631,10 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "is yet to receive the jets": nothing handed over
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
+    if cue.pos == "NOUN" and status == "in_production" and cue_tok.dep_ == "pobj" \
+            and cue_tok.head.lower_ in STATE_PREPS and _state_holder(cue_tok).lemma_ != "be" \
+            and cue_tok.i in (c.i for c in _made_state(_state_holder(cue_tok))):
+        return "in_production"  # "the boat, under construction since 2018, is due in 2028": its state now
     if cue.pos == "VERB" and status == "in_production" and modal(cue_tok) and cue.lemma not in SHIP_CUES:
         # "Turkey will build four corvettes for Pakistan": a deal to build, not yet under way (but a ship that
         # "will be launched" is being built)
@@ -4205,6 +4349,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     sisters: set[int] = set()  # records of a ship named as the sister of one told before
     national: set[int] = set()  # records of a kind named with its maker's nationality ("American fighters")
     stateless: set[int] = set()  # records whose seller is named as a firm or a body with no state ("Norcorp sold")
+    rivals: set[int] = set()  # records of a losing bid ("picked X over Y"): an aside, never the story's main pair
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions or _question(sent):
@@ -4223,6 +4368,26 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if id(mention) in twins:
                 continue  # "PNS X, the second of two Y-class corvettes": one ship, told by its class
             in_quote = any(a <= mention.span.start_char < b for a, b in quoted)
+            # (a bare count read as a lot of a system told before, "against the F-16 Block 70", is no bid of its own)
+            choice = None if all(t.like_num for t in mention.span) else _rival_choice(mention.head)
+            if choice is not None:
+                # "picked X over Y", "leaving Y out of the running": the losing bid was offered to the buyer
+                previous = None
+                seller, buyers = _rival_seller(mention, ctx), _rival_buyers(choice, mentions, ctx)
+                if seller is None or buyers is None:
+                    continue
+                here = ctx.sentence_evidence(sent).start
+                # (a winning bid as the subject names no buyer: the buyer of the sentence's own deal, if one)
+                buyers = buyers or sorted({d.recipient for d, _, _ in drafts if d.evidence.start == here
+                                           and d.recipient and d.recipient != "unknown"})[:1]
+                for buyer in [b for b in buyers if b != seller][:1] or [None]:
+                    drafts.append((Transfer(
+                        supplier=seller, recipient=buyer, system=mention.system, family=mention.family,
+                        category=mention.category, status="offered", evidence=ctx.sentence_evidence(sent),
+                        quantity=_quantity(mention), when=None, value=None, currency=None), True, buyer is not None))
+                    extra.append((mention.named, None, in_quote, False, False, mention.head.i))
+                    rivals.add(id(drafts[-1][0]))
+                continue
             # (a named item whose phrase closes on a word of no kind, "light attack and trainer aircraft", is
             # one phrase the parser split, not a list)
             in_list = not mention.named and any(
@@ -4316,6 +4481,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # (and a participle describing it, "the jets promised to A were handed over", tells an earlier step)
             ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
             status = next((s for s in STATUS_PRIORITY if s in ranked), ranked[0])
+            if status == "agreed" and any(st == "in_production" and _cue_noun(t) and t.dep_ == "pobj"
+                                          and t.head.lower_ in STATE_PREPS for t, st in zip(cue_toks, statuses)):
+                status = "in_production"  # "the boat, under construction, is to be handed over in 2028": built now
             if status == "in_production" and "licensed_production" in statuses:
                 status = "licensed_production"  # "a vessel built under licence from A was launched": a licensed build
             talks = next((st for st in statuses if STATUS_PHASE[st] == "prospective"), None)
@@ -4409,7 +4577,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (whether under way or to come: "will manufacture", "an agreement to manufacture")
                 status = "licensed_production" if status in ("in_production", "agreed") else status
             if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
-                    and origin not in frame.suppliers:
+                    and origin not in frame.suppliers and not set(frame.suppliers) & _participle_makers(mention, ctx):
+                # (but a partner the system's own phrase names among its makers, "talks with A on the X, jointly
+                # produced by A and B", is the seller)
                 # "the JF-17 figured in a deal with Azerbaijan": the maker's partner in a deal is the buyer
                 frame.recipients, frame.suppliers = frame.suppliers, [origin]
                 for t in cue_toks[1:]:  # "... and an agreement with B": each coordinated deal has its own partner
@@ -4433,10 +4603,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 same = mention.family or mention.system
                 # (a record of its own sentence is the nearest, whichever way its parties were read)
                 here = ctx.sentence_evidence(sent).start
-                # (or a buyer told with no seller named, "A ordered X jets": the maker, filled in later, sells)
+                # (or a lot whose buyer was told with no seller named, "A ordered X jets": the maker, filled in
+                # then or later, sells)
                 told = next(((d.supplier, d.recipient, d.status) for d, s_ok, r_ok in reversed(drafts)
-                             if (s_ok and r_ok or d.evidence.start == here and d.supplier and d.recipient
-                                 or r_ok and not d.supplier)
+                             if (r_ok or d.evidence.start == here and d.supplier and d.recipient)
                              and d.recipient != "unknown" and (d.family or d.system) == same), None)
                 if told and told[2] == "licensed_production" and status != "licensed_production":
                     previous = None
@@ -4627,6 +4797,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # build under licence, not a delivery from the licensor (but "X shipped jets made under licence"
                 # is the licensee's sale)
                 versions = versions[1:]
+            suppliers = [_group_seller(c, mention, sent, ctx) for c in suppliers]
             for version_status, when in versions:
                 sides = (suppliers, recipients)
                 if version_status == "licensed_production" and licensor is not None:
@@ -4664,7 +4835,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     held = [d[0] for d, e in zip(drafts, extra) if e[2] and not (d[1] and d[2])]
     kept = [(d, e) for d, e in zip(drafts, extra) if not e[2] or d[1] and d[2]]
     drafts, extra = [d for d, _ in kept], [e for _, e in kept]
-    unquoted = [d for d, e in zip(drafts, extra) if not e[2]]
+    unquoted = [d for d, e in zip(drafts, extra) if not e[2] and id(d[0]) not in rivals]
     confident = [t for t, s_ok, r_ok in unquoted if s_ok and r_ok]
     supplier, recipient = _dominant_pair(confident or [t for t, _, _ in unquoted], ctx)
     leads = _pair_leads(confident or [t for t, _, _ in unquoted])
