@@ -77,3 +77,35 @@ def test_guard_strikes_that_have_killed_a_tally_of_civilians():
 def test_guard_an_attack_that_killed_civilians_stays_a_killing():
     assert "killings" in _types("In May, a militia assault on a refugee camp near the border killed more than 200 "
                                 "civilians.")
+
+
+# --- merging across articles: the same actors' names are no evidence that two reports are one event ----------
+
+def _event_rec(i: int, doc: str, sentence: str):
+    from armstrack.resolve import rules  # deferred: the resolver's rules, used by this test only
+
+    rec = rules.Rec("events", i, doc, 0, len(sentence), sentence,
+                    {"type": "embargo", "date": None, "actors": ["UN Security Council"]},
+                    published=datetime.date(2024, 9, 20))
+    rules.prepare(rec, rules.Canon(None))
+    return rec
+
+
+def test_two_embargoes_of_one_council_told_apart_are_two_events():
+    from armstrack.resolve import rules  # deferred: the resolver's rules, used by this test only
+
+    south_sudan = _event_rec(1, "d1", "The UN Security Council on Friday renewed for a further year the weapons ban "
+                                 "it keeps on South Sudan.")
+    somalia = _event_rec(2, "d2", "Ten months after the UN Security Council lifted its weapons ban on the "
+                                  "federal government, Mogadishu is buying from five suppliers.")
+    assert not rules.compatible(south_sudan, somalia)
+
+
+def test_guard_one_embargo_told_alike_in_two_articles_is_one_event():
+    from armstrack.resolve import rules  # deferred: the resolver's rules, used by this test only
+
+    first = _event_rec(1, "d1", "The UN Security Council on Friday renewed for a further year the weapons ban "
+                                "it keeps on South Sudan.")
+    second = _event_rec(2, "d2", "On Friday the UN Security Council renewed the weapons ban it keeps on South "
+                                 "Sudan for another year.")
+    assert rules.compatible(first, second)
