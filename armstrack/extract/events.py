@@ -67,6 +67,8 @@ SAME_TIME_MARKS = word_set("event_words.tsv", "same_time_mark")
 OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 #: prepositions whose object happened before the clause they frame ("after the clashes", "since the war")
 ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
+#: Nouns of unarmed victims: an attack that killed them reports killings, not fighting ("killed 400 civilians").
+CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
 SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -90,7 +92,8 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "programme", "party", "praised", "owned", "finite", "onto", "violent", "not_gov", "not_obj", "head",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
-              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive"}
+              "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
+              "kills"}
 
 
 @dataclass(frozen=True)
@@ -438,7 +441,23 @@ class Actors:
             words = [t for t in head.subtree if t.i not in skip and t.i <= head.i and t.dep_ != "det"
                      and not t.is_punct]
             put(" ".join(t.text for t in words))
+        if not found and head.pos_ == "NOUN":
+            # "the commander said his crews had trained on them": the force of the official who says so
+            put(next((self._sayer_country(c) for c in head.children
+                      if c.dep_ == "poss" and c.lower_ in ("his", "her")), None))
         return found
+
+    def _sayer_country(self, pron: Token) -> str | None:
+        """The country of the named person who says the clause a possessive pronoun is in."""
+        for verb in _saying_verbs(pron.head):
+            subj = _subject(verb)
+            name = self.ctx.person_at.get(subj.i) if subj is not None else None
+            if name is None and subj is not None:  # "The commander of the Coast Guard, Brigadier X, said"
+                name = next((self.ctx.person_at[c.i] for c in subj.children
+                             if c.dep_ == "appos" and c.i in self.ctx.person_at), None)
+            if name:
+                return self.ctx.affiliation.get(name)
+        return None
 
 
 def _forms(tok: Token) -> set[str]:
@@ -680,6 +699,14 @@ class Checker:
         return not (any(c.dep_ == "auxpass" for c in verb.children)
                     and not any(c.dep_ == "agent" for c in verb.children))
 
+    def _kills(self, tok: Token, arg: str, m: Match) -> bool:
+        """One attack told as what killed people: "an Israeli drone strike on a car killed two people" (the
+        strike is the subject of the killing verb, so its dead are its toll); strikes in the plural that
+        "have killed 2,000 civilians" are a tally of killings."""
+        verb = tok.head
+        return tok.dep_ == "nsubj" and tok.tag_ == "NN" and verb.pos_ == "VERB" and verb.lemma_.lower() == "kill" \
+            and not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
     def _head(self, tok: Token, arg: str, m: Match) -> bool:
         """The trigger heads its phrase: "an attack helicopter", "an assault rifle" name no attack."""
         return tok.dep_ not in ("compound", "amod", "nmod")
@@ -809,6 +836,8 @@ class Checker:
             objs = [o for o in objs if any(t.ent_type_ in ("COUNTRY", "GPE", "MILITARY")
                                            or self.ctx.token_country(t) for t in _conjuncts(o))]
         elif target == "S":  # a state or its people: "stand with Cuba", "stand by its Syrian allies"
+            # "India will stand with it": a pronoun for the state or force named before it
+            objs = [self._state_antecedent(o) or o if o.pos_ == "PRON" else o for o in objs]
             objs = [o for o in objs if any(self.ctx.token_country(k) for t in _conjuncts(o) for k in (
                 t, *(c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod"))))]
         elif target == "B":  # "access to four more bases", "access to its air bases"
@@ -829,6 +858,27 @@ class Checker:
                                            for t in _conjuncts(o))]
         m.partners.extend(objs)
         return bool(objs)
+
+    def _state_antecedent(self, pron: Token) -> Token | None:
+        """The state or armed force a third-person pronoun object stands for: the last one its sentence names
+        before it outside its verb's subject ("Whatever the army needs, India will stand with it"), else the
+        last one the sentence before names."""
+        if pron.lower_ not in ("it", "them"):
+            return None
+        verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        own = {t.i for t in subject.subtree} if subject is not None else set()
+        sent = pron.sent
+        before = [t for t in sent if t.i < pron.i and t.i not in own]
+        if sent.start > 0:
+            before = list(self.ctx.doc[sent.start - 1].sent) + before
+        plural = pron.lower_ == "them"
+        for t in reversed(before):
+            if t.pos_ == "PROPN" and (t.tag_ == "NNPS") == plural and t.dep_ not in ("compound", "poss") \
+                    and self.ctx.token_country(t) and (t.i >= sent.start or not own or all(
+                        self.ctx.token_country(t) != self.ctx.token_country(k) for k in subject.subtree)):
+                return t
+        return None
 
     def _where(self, tok: Token, arg: str, m: Match) -> bool:
         """A "where" clause on a target ("Lombrum, where the destroyer stopped"): the act was at that place."""
@@ -1051,8 +1101,9 @@ class Checker:
             return []
         if subj.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in subj.children):
             return self.ctx.last_pair(subj.i)
-        if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we"):
-            # "China said it stands with X": the state or body that says so
+        if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we", "its", "their", "our"):
+            # "China said it stands with X", "the ministry said the visit showed its support": the state or
+            # body that says so
             for verb in _saying_verbs(subj.head):
                 speaker = _subject(verb)
                 if speaker is not None and speaker.pos_ != "PRON":
@@ -2132,6 +2183,10 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
                         and _anaphoric(_object(tok) or tok):
                     continue  # "... assembled in X rolled off the line. The drones are built under licence": one programme
+                if trig.type == "statement_of_support" and not m.supporter and tok.pos_ == "NOUN":
+                    # "the ministry said the shipment reflected its firm support for X": the sayer's own support
+                    m.supporter = next((checker._supporters(c) for c in tok.children
+                                        if c.dep_ == "poss" and c.pos_ == "PRON"), [])
                 if tok.i in quoted or m.anchor.i in quoted:
                     person, country = _speaker(tok, ctx, quoted)
                     if not country:
@@ -2264,8 +2319,14 @@ def _toll_of_attack(m: Match) -> bool:
     civilian" tells the attack's toll (the attack kills); "the clashes, in which dozens of people were
     killed" reports the killings themselves."""
     tok = m.token
-    return tok.pos_ == "VERB" and tok.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in tok.children) \
-        and any(row.type == "clash" for row in _trigger_rows(tok.head))
+    if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    # "an attack on Smara that killed one civilian", "a drone strike on a car killed two people"
+    attacks = [tok.head] if tok.dep_ == "relcl" else [c for c in tok.children if c.dep_ == "nsubj" and c.tag_ == "NN"]
+    victims = _object(tok)
+    if tok.dep_ != "relcl" and victims is not None and any(v.lemma_.lower() in CIVILIAN_VICTIMS for v in _conjuncts(victims)):
+        return False  # "an assault on the camp killed 400 civilians": a killing of civilians
+    return any(row.type == "clash" for a in attacks for row in _trigger_rows(a))
 
 
 def _killed_in_fighting(m: Match) -> bool:

@@ -66,7 +66,10 @@ def modal(tok: Token) -> bool:
 def conditional(tok: Token) -> bool:
     """A clause introduced as a condition ("if he visits") or under one ("without meeting")."""
     condition = function_words("condition")
-    return any(c.dep_ == "mark" and c.lower_ in condition for c in tok.children) or \
+    # "Whether it is a flood or a drought, we will be there": an adverbial clause on "whether" concedes every
+    # alternative, so the main clause holds in each (a "whether" clause that is asked about is no adverbial)
+    return any(c.dep_ == "mark" and c.lower_ in condition
+               and not (c.lower_ == "whether" and tok.dep_ == "advcl") for c in tok.children) or \
         (tok.dep_ == "pcomp" and tok.head.lower_ in condition)
 
 

@@ -445,8 +445,11 @@ def _compatible_events(a: Rec, b: Rec) -> bool:
     if (fa.get("type") in ONE_OFF_EVENTS or _same_day(fa.get("date"), fb.get("date"))
             or (fa.get("type") in DATED_ONE_OFF_EVENTS and fa.get("date") and fb.get("date"))):
         return True
-    # statements, sanctions, clashes recur between the same actors: the same one is told alike
-    return _word_overlap(a.sentence, b.sentence) >= settings.current().same_event_words
+    # statements, sanctions, clashes recur between the same actors: the same one is told alike, in more
+    # than the names of the actors both have (the Security Council's "arms embargo" on Darfur and on
+    # Somalia share the body's name and the measure's noun, not the event)
+    shared = {w for actor in set(na["actors"]) & set(nb["actors"]) for w in words(actor)}
+    return _word_overlap(a.sentence, b.sentence, ignore=shared) >= settings.current().same_event_words
 
 
 def _same_figure_value(fa: dict, fb: dict) -> bool:
@@ -492,8 +495,8 @@ def _same_day(a: str | None, b: str | None) -> bool:
     return bool(a and b and len(a) == len(b) == 10 and a == b)
 
 
-def _word_overlap(a: str, b: str) -> float:
-    wa, wb = set(_content(a)), set(_content(b))
+def _word_overlap(a: str, b: str, ignore: set[str] = frozenset()) -> float:
+    wa, wb = set(_content(a)) - ignore, set(_content(b)) - ignore
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
