@@ -288,6 +288,8 @@ def cue_of(tok: Token) -> Cue | None:
         and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children)
     verbal = verbal and not mistagged
     pos = "VERB" if verbal else "NOUN" if tok.pos_ in ("NOUN", "PROPN") or mistagged else None
+    if pos is None and tok.pos_ == "NUM" and _numbered_deal(tok) is not None:
+        pos = "NOUN"  # "Contract KDF-AW-22-031": the parser may make the last piece of the number its head
     if pos is None and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and not negated(tok) and not negated(tok.head) \
             and any(c.dep_ == "prep" and f"{tok.lower_} {c.lower_}" in INTEREST_ADJECTIVES for c in tok.children):
         # "A is interested in two X": the buyer's interest in the systems, as "expressed interest in" tells it
@@ -295,6 +297,10 @@ def cue_of(tok: Token) -> Cue | None:
     if pos is None:
         return None
     lemma = tok.lemma_.lower()
+    if pos == "NOUN" and _numbered_deal(tok) is not None:
+        lemma = _numbered_deal(tok).lemma_.lower()  # "Contract JDF-17, signed in May, was terminated": the contract
+    elif pos == "NOUN" and tok.dep_ == "compound" and _numbered_deal(_number_of(tok)) is not None:
+        return None  # (the deal noun naming a numbered deal: its number is the deal's head)
     if pos == "VERB" and _gives_approval(tok):
         return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
     if pos == "VERB" and any(c.dep_ == "prt" for c in tok.children):
@@ -419,6 +425,36 @@ def cue_of(tok: Token) -> Cue | None:
         # "a $2-billion arms pact with B" is a deal; "a defence pact" is an alliance
         cue = Cue(lemma, "NOUN", "recipient", "agreed")
     return cue
+
+
+def _numbered_deal(tok: Token) -> Token | None:
+    """The deal noun before a deal's number, the head of the phrase the parser made of both ("Contract JDF-AW-17",
+    "Order 2023/45"): the numbered deal is that deal; None for any other word."""
+    if tok.pos_ not in ("PROPN", "NOUN", "NUM") or tok.ent_type_ in ("WEAPON_SYSTEM", "DATE"):
+        return None
+    deal = next((t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
+                 and t.lemma_.lower() in SIGNED_DEALS | {"order"}), None)
+    if deal is None or _number_of(deal).i != tok.i:
+        return None
+    # (the number may be cut at its hyphens: "JDF-AW-23-017" read as "JDF", then "AW-23" and "017" around it; every
+    # word between the noun and its head is a piece of the number, "contract modification for X-3 missiles" is none)
+    between = tok.doc[deal.i + 1:tok.i]
+    if any(not (t.is_punct or t.is_upper or t.lower_ in ("no", "no.") or any(ch.isdigit() for ch in t.text))
+           for t in between):
+        return None
+    if tok.pos_ == "NOUN" and not any(ch.isdigit() for ch in tok.text):
+        return None  # ("a $3 billion contract modification": a word, no number)
+    number = [*tok.doc[deal.i + 1:tok.i + 1], *(c for c in tok.children if c.dep_ in ("appos", "nummod")
+                                                 and tok.i < c.i <= tok.i + 2 and c.ent_type_ != "DATE")]
+    return deal if any(ch.isdigit() for t in number for ch in t.text) else None
+
+
+def _number_of(deal: Token) -> Token:
+    """The head a deal noun's chain of modifiers leads to ("Contract" -> "JDF" -> "017")."""
+    tok = deal
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 #: Nouns of the price of systems, which stand for them under a verb of asking or offering ("asked for a price on X").
@@ -1843,6 +1879,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         head = tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
             break  # "received jets and is waiting for howitzers": a coordinated clause of its own
+        participle = _deal_participle_clause(head) if tok.dep_ == "prep" else None
+        if participle is not None:
+            found.append(participle[0])  # "a deal agreed with A for six X was suspended": the lot of the deal
+            break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head) and head.lemma_ in LIGHT_VERBS \
                 and tok.dep_ in ("dobj", "attr", "obj"):
             subject = _clause_subject(head)
@@ -1953,7 +1993,35 @@ def _stranded_preposition(tok: Token) -> Token | None:
     if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         return None
     first = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+    if first is None:
+        clause = _deal_participle_clause(prep.head)
+        if clause is not None and clause[1].i == tok.head.i:
+            return prep  # "a contract agreed with A for six X has been terminated": "X" read as the ending's subject
     return prep if first is not None and any(a.i == first.i for a in prep.ancestors) else None
+
+
+def _deal_participle_clause(verb: Token) -> tuple[Token, Token] | None:
+    """The deal noun and its real verb when the parser read a participle describing the deal as the deal's own verb:
+    "a deal agreed with A for six X was suspended in March" ("deal" the subject of "agreed", "was suspended" a clause
+    under it with no subject of its own, or with the lot of the stranded "for" as one); None otherwise."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or cue_of(verb) is not None \
+            or STATUS_PHASE.get(governors().get(verb.lemma_.lower(), "")) != "agreed" or negated(verb):
+        return None
+    deal = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and _cue_noun(c)
+                 and cue_of(c).status in ("agreed", "ordered")), None)
+    if deal is None:
+        return None
+
+    def stray(subject: Token) -> bool:  # the lot of a "for" the parser left without its object
+        prep = subject.doc[subject.left_edge.i - 1]
+        return prep.dep_ == "prep" and prep.head.i == verb.i \
+            and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl", "conj") and c.i > verb.i
+                   and c.pos_ == "VERB" and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                   and not any(a.dep_ == "mark" for a in c.children)
+                   and all(stray(s) for s in c.children if s.dep_ in SUBJECT_DEPS)), None)
+    return (deal, clause) if clause is not None else None
 
 
 def _price_of(prep: Token) -> bool:
@@ -3699,6 +3767,10 @@ def _status(cue_tok: Token) -> str | None:
         if below.dep_ in ("ccomp", "xcomp") and any(
                 c.dep_ == "nsubj" and getattr(_reduced_relative_main(c), "i", None) == below.i for c in tok.children):
             break  # "the jets promised to A were handed over": the participle above governs nothing
+        participle = _deal_participle_clause(tok)
+        if participle is not None and below.i != participle[1].i \
+                and governors().get(_governor_lemma(participle[1])) == "cancelled" and not negated(participle[1]):
+            return "cancelled"  # "a deal agreed with A for X was suspended in March": the deal's own verb ends it
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)
         if tok.pos_ == "ADV" and " " in lemma:
             tok_is_governor = True  # a headline's "Iran close to buying jets", the adjective tagged an adverb
@@ -3722,6 +3794,10 @@ def _status(cue_tok: Token) -> str | None:
                 and STATUS_PHASE.get(status) == "prospective" and tok.pos_ == "VERB" \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
             break  # "confirmed that talks on jets are under way": the talks are confirmed, not a deal
+        if lemma in governors() and governors()[lemma] == "agreed" and lemma in STATEMENT_VERBS \
+                and below.i == cue_tok.i and below.dep_ == "dobj" and cue.pos == "NOUN" \
+                and STATUS_PHASE.get(status) == "prospective":
+            break  # "the ministry confirms drone talks with A", "confirmed an offer of jets": the talks are told
         if lemma in REACHING_VERBS and below.dep_ == "nsubj":
             break  # "a shipment of drones reached A": the shipment arrives ("reached a deal" closes one)
         if governors().get(lemma) == "cancelled" and below.dep_ == "nsubj" and tok.pos_ == "VERB" \
@@ -4751,7 +4827,17 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
                 versions[0] = (status, None)  # "used the drones in 2020": when they were used, not delivered
             ender = cue_toks[0].head
-            if status == "cancelled" and any(t is cue_toks[0] for t, _ in also) \
+            if status == "cancelled" and governors().get(_governor_lemma(ender)) != "cancelled":
+                # "the contract, signed in 2021 for the purchase of X, was terminated in 2023": the verb of ending
+                # above the deal's participle ("a deal agreed with A for X was suspended in March": the clause the
+                # parser hung under the participle)
+                for above in cue_toks[0].ancestors:
+                    participle = _deal_participle_clause(above)
+                    if participle is not None or above.pos_ == "VERB" \
+                            and governors().get(_governor_lemma(above)) == "cancelled":
+                        ender = above if participle is None else participle[1]
+                        break
+            if status == "cancelled" and any(t is cue_toks[0] or t in cue_toks[0].ancestors for t, _ in also) \
                     and governors().get(_governor_lemma(ender)) == "cancelled" and ender.pos_ == "VERB":
                 # "the contract, signed in 2019, was scrapped in May": the end is dated by its own verb, the
                 # deal's phrase dates the deal (so do participles the parser hangs elsewhere: "cancel a contract
