@@ -181,6 +181,16 @@ VERBAL_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 
+def _misattached_interest(prep: Token, below: Token) -> bool:
+    """Whether a gerund's "in" that the parser hung on a verb belongs to a noun of interest between them ("informed
+    his hosts of the interest of the navy in acquiring two boats"): the noun governs the gerund."""
+    if below.dep_ != "pcomp" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    return any(n.pos_ == "NOUN" and verb.i < n.i < prep.i and governors().get(n.lemma_.lower()) == "interest"
+               and not any(c.dep_ == "prep" and c.lower_ == "in" for c in n.children) for n in verb.subtree)
+
+
 def _governor_lemma(tok: Token) -> str:
     """A governing word's lemma, with its particle when the phrasal verb is a governor ("called off"), with its
     preposition for an adjective ("close to signing"), or with its prepositional phrase ("put on hold")."""
@@ -1686,6 +1696,23 @@ def _fitted_on_platform(tok: Token, ctx: DocContext) -> bool:
     heads = _category_heads(ctx.gaz)
     return any(s.dep_ in SUBJECT_DEPS and (s.lower_ in heads or s.lemma_.lower() in heads
                                            or s.ent_type_ == "WEAPON_SYSTEM") for s in verb.children)
+
+
+def _fitted_with(tok: Token, mentions: list[SystemMention]) -> bool:
+    """Whether a system's phrase, alone or in a list, is what another system is "fitted/equipped with" ("a patrol
+    aircraft fitted with a search radar"): equipment of the platform, given no record of its own."""
+    while tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head  # the list's first item
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    participle = prep.head
+    if participle.lemma_.lower() not in FITTING_LEMMAS or participle.dep_ not in ("acl", "amod"):
+        return False
+    carrier = participle.head
+    return any(m.head.i == carrier.i or m.span.start <= carrier.i < m.span.end for m in mentions)
 
 
 def _party_it_is_joined_to(mention: SystemMention, ctx: DocContext) -> str | None:
@@ -3767,6 +3794,8 @@ def _status(cue_tok: Token) -> str | None:
         if below.dep_ in ("ccomp", "xcomp") and any(
                 c.dep_ == "nsubj" and getattr(_reduced_relative_main(c), "i", None) == below.i for c in tok.children):
             break  # "the jets promised to A were handed over": the participle above governs nothing
+        if _misattached_interest(tok, below):
+            return "interest"  # "informed them of the interest of the navy in acquiring two boats"
         participle = _deal_participle_clause(tok)
         if participle is not None and below.i != participle[1].i \
                 and governors().get(_governor_lemma(participle[1])) == "cancelled" and not negated(participle[1]):
@@ -3976,7 +4005,8 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     """The count of a system phrase ("36 J-10C fighters"); unless ``own``, also the count of the phrase it
     stands in ("two of the helicopters", "a batch of six")."""
     head = mention.head
-    if _is_number(head):  # a bare number standing for the systems
+    if _is_number(head) and not mention.span.start < head.i < mention.span.end:
+        # a bare number standing for the systems (not the number closing a name: "a Dornier 228 fitted with X")
         return _count(head)
     inside = range(mention.span.start, mention.span.end)
     name_tokens = [t for t in mention.span if t.i != head.i] if mention.span.end <= head.i else []
@@ -4476,7 +4506,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
             if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
                     and not _own_clause_cues(mention.head) or negated(mention.head) \
-                    or _fitted_on_platform(mention.head, ctx) or _police_gear(mention) or _relief_carrier(mention) \
+                    or _fitted_on_platform(mention.head, ctx) or _fitted_with(mention.head, mentions) \
+                    or _police_gear(mention) or _relief_carrier(mention) \
                     or _origin_unknown(mention):
                 previous = None
                 continue
