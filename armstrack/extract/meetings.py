@@ -861,6 +861,10 @@ class Reader:
         met = self._met_pair(head)
         if met and all(n in holders for n in met):
             return met
+        # exactly two holders named before: "the two ministers" are they, however far back they were named
+        named_before = list(dict.fromkeys(n for i, n, _ in self.people.mentions if i < head.i and n in holders))
+        if len(named_before) == 2:
+            return named_before
         return self.people.pair(head, fits=lambda name: name in holders)
 
     def _met_pair(self, head: Token, pronoun: bool = False) -> list[str]:
@@ -1516,6 +1520,12 @@ class Clause:
     def object(self) -> Token | None:
         """The direct object of the clause's verb, or None."""
         objects = [c for c in self.verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            # "signed, before the Head of State, a protocol": an object set off from its verb by a phrase between
+            # commas, which the parser leaves unlabelled
+            doc = self.verb.doc
+            objects = [c for c in self.verb.children if c.dep_ == "dep" and c.pos_ == "NOUN" and c.i > self.verb.i
+                       and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
         if not objects:
             return None
         head = objects[0]

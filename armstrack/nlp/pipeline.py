@@ -554,13 +554,36 @@ class PersonNameRepair:
     def _name_word(tok) -> bool:
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
 
+    @staticmethod
+    def _surname_half(tok) -> bool:
+        """A word that can be one half of a double-barrelled surname: capitalised, then lower case."""
+        return tok.is_alpha and len(tok) >= 3 and tok.text[0].isupper() and tok.text[1:].islower()
+
+    @classmethod
+    def _hyphened_name_part(cls, doc: Doc, i: int) -> bool:
+        """A single catalogued word (a weapon, a place) glued by a hyphen to a capitalised word, both
+        written as names ("Abrams-Singh", "Kamara-Bangura"): half of a double-barrelled surname inside a
+        name run, not the catalogue's entry. Designations keep digits or capitals after the hyphen
+        ("Su-30", "Kalibr-NK") and so stay catalogue words."""
+        tok = doc[i]
+        if tok.ent_type_ not in ("WEAPON_SYSTEM", "LOCATION") or not cls._surname_half(tok) \
+                or tok.ent_iob_ != "B" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+            return False
+        after = i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and not tok.whitespace_ \
+            and not doc[i + 1].whitespace_ and cls._surname_half(doc[i + 2])
+        before = i >= 2 and doc[i - 1].text in ("-", "‑") and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and cls._surname_half(doc[i - 2])
+        return after or before
+
     def _run_end(self, doc: Doc, start: int, title_tokens: set[int]) -> int:
         """End of the name words from ``start``: capitalised proper nouns and hyphenated parts."""
         end = start
         while end < len(doc) and end - start < self.MAX_NAME + 2:
             tok = doc[end]
-            # a gazetteer match stops a name; the statistical NER's ORG guesses on name words do not
-            kept = tok.ent_type_ in self.KEEP_LABELS and (tok.ent_type_ != "ORG" or tok.ent_id_)
+            # a gazetteer match stops a name; the statistical NER's ORG guesses on name words do not, nor
+            # does a catalogue word that is one half of a hyphenated surname ("Abrams-Singh")
+            kept = tok.ent_type_ in self.KEEP_LABELS and (tok.ent_type_ != "ORG" or tok.ent_id_) \
+                and not self._hyphened_name_part(doc, end)
             # a title word right after a name particle is a name ("Khalid bin Sultan")
             after_particle = end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and end - 1 >= start - 1
             if self._name_word(tok) and (tok.i not in title_tokens or after_particle) and not kept:

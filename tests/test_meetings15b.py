@@ -1,0 +1,64 @@
+"""Meetings and the people they need, own14 error analysis continued: sentences in our own words for each family
+fixed, with guards."""
+
+from tests.readings import analysed, meetings, people
+
+
+# --- a double-barrelled surname with a catalogue word in it ("Abrams-Singh") stays a person's name ------------
+
+def test_hyphenated_surname_with_a_weapon_name_is_a_person():
+    text = ("The deal was signed on Monday by the army chief, Colonel Marcus Abrams-Whitfield. Colonel "
+            "Abrams-Whitfield visited the maker's plant in Bengaluru last month.")
+    assert "Marcus Abrams-Whitfield" in people(text)
+    assert ("visit", ("Marcus Abrams-Whitfield",)) in meetings(text)
+
+
+def test_catalogue_word_opening_a_surname_after_a_title_and_comma():
+    text = "The order was signed by the navy chief, Commodore Tom Javelin-Hart, on Monday."
+    assert "Tom Javelin-Hart" in people(text)
+
+
+def test_weapon_names_stay_weapons_beside_a_name():
+    # guard: a designation glued by a hyphen to digits or capitals is the catalogue's, not half of a name
+    analysis = analysed("Colonel Ravi Menon said the army will buy more Abrams tanks and Su-30MKI jets.")
+    assert {p.name for p in analysis.people} == {"Ravi Menon"}
+    assert any(e.name.startswith("Abrams") for e in analysis.entities if e.type == "WEAPON_SYSTEM")
+
+
+# --- a title whose office lists its portfolios between commas ---------------------------------------------------
+
+def test_title_with_a_list_of_portfolios_before_the_name():
+    analysis = analysed("The Minister of Defence, Veterans and Civil Protection, General Oumar Saleh Ahmat, "
+                        "opened the new barracks.")
+    [person] = [p for p in analysis.people if p.name == "Oumar Saleh Ahmat"]
+    assert any(t.title == "Minister of Defence, Veterans and Civil Protection" for t in person.titles)
+
+
+def test_apposed_list_of_people_is_no_portfolio():
+    # guard: names listed before a comma are people, not an office's portfolios
+    analysis = analysed("Among the guests were the Minister of Defence, Aisha Bello and Tunde Okafor, "
+                        "General Musa Danladi, and the press.")
+    [person] = [p for p in analysis.people if p.name == "Musa Danladi"]
+    assert not any("Bello" in t.title for t in person.titles)
+
+
+# --- "the two ministers signed": the two ministers the document named, however far back ------------------------
+
+def test_the_two_ministers_signed_a_few_sentences_after_their_names():
+    text = ("The President received in audience on Tuesday a Slovak delegation led by the Minister of State for "
+            "Defence, Mr Pavol Hrebik. The Minister of the Armed Forces, Veterans and War Victims, General Ousmane "
+            "Idriss Barka, attended the audience.\n\n"
+            "Mr Hrebik, who arrived in the capital on Monday for a working visit, conveyed a message of friendship "
+            "from his government to the Head of State.\n\n"
+            "The two parties reviewed the progress of the training programme agreed last year.\n\n"
+            "At the end of the audience, the two ministers signed, before the Head of State, a protocol on the "
+            "training of pilots.")
+    assert ("signing", ("Ousmane Idriss Barka", "Pavol Hrebik")) in meetings(text)
+
+
+def test_the_two_ministers_with_three_ministers_named_before_stay_unresolved_far_back():
+    # guard: three ministers named long before leave "the two ministers" to the nearest pair only
+    text = ("Defence Minister Anna Kowal met Foreign Minister Jan Brzek in Warsaw on Monday. Interior Minister "
+            "Piotr Lis was not there.\n\nThe weather was cold.\n\nThe roads were closed.\n\nTraffic was slow.\n\n"
+            "Later, the two ministers signed a protocol.")
+    assert not any(kind == "signing" and "Piotr Lis" in people_ for kind, people_ in meetings(text))
