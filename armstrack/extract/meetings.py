@@ -2085,6 +2085,9 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     # "The meeting was attended by X": the meeting just reported, with X there too
     draft.joins_previous = kind == "meeting" and bool(clause.passive) and obj.i == clause.passive[0].i \
         and (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children) or _held_talks(obj, tok))
+    # "The Minister, General Y, attended the audience": the audience just reported, Y there too
+    draft.joins_previous = draft.joins_previous or kind == "meeting" and obj.dep_ in ("dobj", "obj") \
+        and obj.head.i == tok.i and _bare_definite(obj)
     return [draft]
 
 
@@ -2723,10 +2726,16 @@ def _received_guest(d: Draft) -> str | None:
 
 
 def _bare_passive_subject(verb: Token) -> bool:
-    """ "The meeting was attended by ...": the meeting is only pointed back to ("the meeting of the council"
-    or "the opening session" may be another one)."""
-    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return len(subj) == 1 and all(c.dep_ == "det" for c in subj[0].children)
+    """ "The meeting was attended by ...", "Y attended the audience": the meeting is only pointed back to ("the
+    meeting of the council" or "the opening session" may be another one)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    return len(subj) == 1 and _bare_definite(subj[0])
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the audience", "this meeting": a noun with a definite article and nothing else of its own."""
+    return noun.pos_ == "NOUN" and bool(list(noun.children)) and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
 def _attendee_pairs(earlier: Draft, d: Draft, reader: Reader) -> list[Draft] | None:
