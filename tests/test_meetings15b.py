@@ -62,3 +62,34 @@ def test_the_two_ministers_with_three_ministers_named_before_stay_unresolved_far
             "Piotr Lis was not there.\n\nThe weather was cold.\n\nThe roads were closed.\n\nTraffic was slow.\n\n"
             "Later, the two ministers signed a protocol.")
     assert not any(kind == "signing" and "Piotr Lis" in people_ for kind, people_ in meetings(text))
+
+
+# --- an official attending the audience of an unnamed host meets the guest; a weekday before a full date ---------
+
+def test_official_attending_the_audience_meets_the_guest_on_its_day():
+    text = ("The Head of State received in audience on Thursday 12 March 2026 at the palace a Czech delegation led "
+            "by the Deputy Minister of Defence, Mr Karel Dvorsky. The Minister of Defence, General Issa Mahamat "
+            "Abdelkerim, attended the audience.")
+    found = [m for m in analysed(text).meetings if len(m.participants) == 2]
+    assert [(sorted(m.participants), m.date) for m in found] == [
+        (["Issa Mahamat Abdelkerim", "Karel Dvorsky"], "2026-03-12")]
+
+
+def test_attending_a_named_session_joins_no_audience():
+    # guard: a session with its own description is another occasion, not the audience just told
+    text = ("The Head of State received in audience on Thursday a Czech delegation led by Mr Karel Dvorsky. "
+            "General Issa Mahamat Abdelkerim attended the opening session of the national assembly.")
+    assert not any(len(people_) == 2 for _, people_ in meetings(text))
+
+
+def test_weekday_before_a_full_date_dates_the_visit():
+    analysis = analysed("Admiral Pedro Lunardi arrived in Montevideo on Tuesday, February 3, 2026, for talks.")
+    assert [(m.participants, m.date) for m in analysis.meetings] == [(["Pedro Lunardi"], "2026-02-03")]
+    analysis = analysed("Admiral Pedro Lunardi arrived in Montevideo on Tuesday 3 February for talks.")
+    assert [(m.participants, m.date) for m in analysis.meetings] == [(["Pedro Lunardi"], "2026-02-03")]
+
+
+def test_weekday_alone_still_dates_back_from_publication():
+    # guard: a bare weekday is the latest such day up to the publication date (Wednesday 4 March 2026)
+    analysis = analysed("Admiral Pedro Lunardi arrived in Montevideo on Monday for talks.")
+    assert [(m.participants, m.date) for m in analysis.meetings] == [(["Pedro Lunardi"], "2026-03-02")]

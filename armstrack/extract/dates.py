@@ -35,6 +35,7 @@ _FUTURE_WORDS = re.compile(r"\b(?:next|coming|tomorrow|upcoming)\b", re.IGNORECA
 #: A span of years ("between 2017 and 2021"): dateparser reads no date in it (each call costs about a
 #: millisecond, and its result is cached per publication date), so it is not asked.
 _YEAR_SPAN = re.compile(r"between (?:19|20)\d{2} and (?:19|20)\d{2}", re.IGNORECASE)
+_DATED_WEEKDAY = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),?\s+(\d.*|{_MONTH_RE}\s+\d.*)$", re.IGNORECASE)
 _USABLE = re.compile(
     rf"\b(?:{_MONTH_RE}|(?:19|20)\d{{2}}|{'|'.join(WEEKDAYS)}|today|yesterday|month|year|week)\b", re.IGNORECASE)
 
@@ -161,6 +162,10 @@ def resolve_date(text: str | None, ref: date | None) -> str | None:
     if not text:
         return None
     cleaned = _clean(text)
+    # "Tuesday 9 July 2024", "Friday, March 6": the weekday names the day the date after it states
+    dated_day = _DATED_WEEKDAY.match(cleaned)
+    if dated_day:
+        cleaned = dated_day.group(1)
     fast = _fast(cleaned, ref) if cleaned else False
     if fast is not False:
         return fast

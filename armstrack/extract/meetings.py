@@ -2918,7 +2918,9 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 continue
             if d.joins_previous and reader.visitor_near(d.cue) and _bare_passive_subject(d.cue):
                 # "X, on a visit, was received by the minister. The audience was attended by A and B": the
-                # host unnamed, the visitor met each named attendee
+                # host unnamed, the visitor met each named attendee, on the day of the audience
+                if d.date_text is None:
+                    d.date, d.date_text = reader.date(doc[reader.visitor[0]])
                 drafts.extend(_with_visitor(d, reader.visitor[1], sent))
                 continue
             told = next((o for o in reversed(drafts) if (o.kind == "signing" or o.gathering)
