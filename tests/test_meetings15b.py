@@ -93,3 +93,32 @@ def test_weekday_alone_still_dates_back_from_publication():
     # guard: a bare weekday is the latest such day up to the publication date (Wednesday 4 March 2026)
     analysis = analysed("Admiral Pedro Lunardi arrived in Montevideo on Monday for talks.")
     assert [(m.participants, m.date) for m in analysis.meetings] == [(["Pedro Lunardi"], "2026-03-02")]
+
+
+# --- a trip told by its return: "after returning from C" --------------------------------------------------------
+
+def test_return_from_a_city_is_a_trip_there():
+    analysis = analysed("The general spoke to reporters in Lisbon on Monday, days after General Ana Ruiz returned "
+                        "from Kigali.")
+    assert [(m.kind, m.participants, m.place) for m in analysis.meetings] == [("visit", ["Ana Ruiz"], "Kigali")]
+
+
+def test_return_after_a_participle_takes_the_main_subject():
+    text = "Lieutenant General Paulo Cossa received us at his headquarters on Monday, a week after returning from Harare."
+    assert [(m.participants, m.place) for m in analysed(text).meetings] == [(["Paulo Cossa"], "Harare")]
+
+
+def test_return_to_a_city_or_from_exile_is_no_trip():
+    # guard: one returns home ("to C"), and exile is no visit
+    assert meetings("General Ana Ruiz returned to Madrid on Friday.") == set()
+    assert meetings("General Ana Ruiz returned from exile in London in 2019.") == set()
+
+
+# --- a span of days dates from its first day ----------------------------------------------------------------------
+
+def test_span_of_days_dates_the_visit_from_its_first_day():
+    # the second day is no year ("11" is not 2011)
+    analysis = analysed("Admiral Pedro Lunardi was in Montevideo on February 10 and 11.")
+    assert [m.date for m in analysis.meetings] == ["2026-02-10"]
+    analysis = analysed("Admiral Pedro Lunardi visited Montevideo on 17-18 January 2025.")
+    assert [m.date for m in analysis.meetings] == ["2025-01-17"]

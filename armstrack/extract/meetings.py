@@ -1869,6 +1869,8 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         draft = clause.draft(subjects + present, "conference", reader.place(tok, clause.skip))
         draft.gathering = True
         return [draft]
+    if frame == "travel" and tok.lemma_.lower() in words("return"):
+        return _return_drafts(clause, reader)
     party_trip = frame == "travel" and tok.lemma_.lower() in words("party_trip")
     if party_trip and (obj is None or not _is_party(obj, reader.ctx)):
         return []  # "led a delegation to C" is a trip; "led troops into C" is not
@@ -1908,6 +1910,21 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.referred = bool(clause.subject_heads) and not any(
         t.i in reader.person_at for h in clause.subject_heads for t in _name_phrase(h))
     return [draft, *companions] if draft.trip else [draft]
+
+
+def _return_drafts(clause: Clause, reader: Reader) -> list[Draft]:
+    """ "X returned from Kigali", "after returning from C": a trip to the place X came back from, told by its
+    end. Only a place named right in the "from" phrase (not "returned from exile in C", not "returned to C":
+    one returns home)."""
+    places = [p for c in clause.verb.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj"]
+    place = next((found for p in places for found in [reader.place_of(p)] if found), None)
+    if place is None and not any(reader.ctx.token_country(p) for p in places):
+        return []
+    draft = clause.draft(clause.subjects, "visit", place)
+    draft.trip = True
+    draft.destination = place
+    return [draft]
 
 
 def _inside_other_noun(tok: Token, prep: Token) -> bool:
