@@ -122,3 +122,14 @@ def test_span_of_days_dates_the_visit_from_its_first_day():
     assert [m.date for m in analysis.meetings] == ["2026-02-10"]
     analysis = analysed("Admiral Pedro Lunardi visited Montevideo on 17-18 January 2025.")
     assert [m.date for m in analysis.meetings] == ["2025-01-17"]
+
+
+# --- a signing "by A and B, in the presence of C and D" is one record of all four ---------------------------------
+
+def test_signers_and_those_present_make_one_signing():
+    text = ("The contract was signed at the yard by its managing director, Lars Eriksen Holm, and the navy's head "
+            "of procurement for small vessels, Rear Admiral Tomas Vidal Ortega, in the presence of Peru's Minister of "
+            "Defence, Walter Quispe Huaman, and Norway's ambassador, Ingrid Solberg.")
+    found = meetings(text)
+    assert ("signing", ("Ingrid Solberg", "Lars Eriksen Holm", "Tomas Vidal Ortega", "Walter Quispe Huaman")) in found
+    assert not any(kind == "signing" and len(people_) < 4 for kind, people_ in found)

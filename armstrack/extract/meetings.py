@@ -1349,15 +1349,37 @@ def _listed_after(prep: Token, reader: Reader) -> list[str]:
     found: list[str] = []
     for tok in prep.doc[prep.i + 1:prep.sent.end]:
         repeated = tok.lower_ == prep.lower_ and prep.doc[tok.i - 1].lower_ == "and"
-        if _post_of_title(tok):
+        if _post_of_title(tok) or _inside_title(tok, reader):
             continue  # "the ambassador of X in C, Mr. A": the place is part of the title, the list goes on
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS and not repeated) \
+        # (a verb form that modifies a title noun, "managing director", does not end it)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("compound", "amod") \
+                or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS and not repeated) \
                 or tok.tag_ in ("WDT", "WP") or tok.text in (";", ":", "(", "—", "–"):
             break
         name = reader.person_at.get(tok.i)
         if name and name not in found:
             found.append(name)
     return found
+
+
+def _inside_title(prep: Token, reader: Reader) -> bool:
+    """ "Airbus's head of services for Latin America, X": a preposition of a title's own phrase (hung on the
+    title noun, or on a noun of its "of" phrase), which goes on to the name set off after it."""
+    if prep.pos_ != "ADP" or prep.dep_ != "prep":
+        return False
+    tok = prep.head
+    for _ in range(3):
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if reader.ctx.gaz.is_title(tok.lemma_) or reader.ctx.gaz.is_title(tok.text):
+            after = prep.right_edge.i + 1
+            # (the name, maybe after a rank: ", Rear Admiral X")
+            return after < len(prep.doc) and prep.doc[after].text == "," \
+                and any(i in reader.person_at for i in range(after + 1, min(after + 5, len(prep.doc))))
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        tok = tok.head.head
+    return False
 
 
 def _post_of_title(prep: Token) -> bool:
@@ -2459,7 +2481,9 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     # in the presence of Y": the agent was there too
     listed = [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for n in _listed_after(c, reader)]
     by = [a for a in verb.children if a.dep_ == "agent"] + [p.head for p in _misplaced_agents(verb, reader.person_at)]
-    agents = [n for a in by for n in _listed_after(a, reader)]
+    # (the signers as the signing's own clause reads them: the agent phrase's group, then the list after "by")
+    agents = [n for a in by for p in a.children if p.dep_ == "pobj" for n in reader.group(p)] \
+        + [n for a in by for n in _listed_after(a, reader)]
     names = [n for n in dict.fromkeys([*reader.subject_names(verb), *agents, *(n for p in present for n in reader.group(p)),
                                        *listed]) if n not in met]
     # "was signed in Hanoi in the presence of the Korean minister X": X was there from abroad, a visit
