@@ -133,3 +133,19 @@ def test_signers_and_those_present_make_one_signing():
     found = meetings(text)
     assert ("signing", ("Ingrid Solberg", "Lars Eriksen Holm", "Tomas Vidal Ortega", "Walter Quispe Huaman")) in found
     assert not any(kind == "signing" and len(people_) < 4 for kind, people_ in found)
+
+
+# --- "CITY – A and B signed X at C, where Y hosted Z": the states' signing by the two who met there ------------------
+
+def test_states_signing_after_a_dateline_is_the_hosts_and_guests():
+    text = ("TEGUCIGALPA – Honduras and Colombia on Tuesday signed a naval cooperation accord at the Defence "
+            "Ministry, where Defence Minister Ramon Castillo Flores hosted Colombia's Minister of Defence, General "
+            "Andres Pardo Rincon.")
+    assert meetings(text) == {("signing", ("Andres Pardo Rincon", "Ramon Castillo Flores"))}
+
+
+def test_states_signing_without_the_two_people_gives_no_signing():
+    # guard: the host meets a third person who is not of the other state: no signing of theirs
+    text = ("TEGUCIGALPA – Honduras and Colombia on Tuesday signed a naval cooperation accord at the Defence "
+            "Ministry, where Defence Minister Ramon Castillo Flores hosted the French envoy, Claire Dubois.")
+    assert not any(kind == "signing" for kind, _ in meetings(text))

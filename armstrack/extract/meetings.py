@@ -915,7 +915,9 @@ class Reader:
                 # dateline the subject and the titled name its apposition
                 named = [t for t in subj[0].subtree if t.i > subj[0].i and t.i in self.person_at
                          and (t.i + 1 >= len(t.doc) or self.person_at.get(t.i + 1) != self.person_at[t.i])]
-                subj = named[:1] or subj
+                # "CITY – A and B yesterday signed ...": with no name, the apposed phrase is the subject
+                apposed = [c for c in subj[0].children if c.dep_ == "appos" and c.i > subj[0].i]
+                subj = named[:1] or apposed[:1] or subj
             if subj:
                 if subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                     head = self._who_holder(subj[0], tok.head) or tok.head
@@ -2740,6 +2742,8 @@ def _fold_gatherings(kept: list[Draft]) -> list[Draft]:
 def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
     """Whether talks only restate a signing of the same people: "A and B signed X. The two also discussed
     Y" (talks with no day or place of their own, added to the signing)."""
+    if d.kind == "meeting" and len(d.participants) >= 2 and _setting_of_signing(d, kept):
+        return True
     if d.kind != "meeting" or len(d.participants) < 2 or d.again or d.place or d.date:
         return False
     verb = d.cue if d.cue.pos_ in ("VERB", "AUX") else _governing_verb(d.cue)
@@ -2748,6 +2752,16 @@ def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
         return False
     return any(o is not d and o.kind == "signing" and set(o.participants) == set(d.participants)
                and _date_compatible(o, d) for o in kept)
+
+
+def _setting_of_signing(d: Draft, kept: list[Draft]) -> bool:
+    """ "A and B signed an accord at the ministry, where X hosted Y": the hosting in a "where" clause on the
+    signing's own place is the setting of the signing by the same two people, not another meeting."""
+    verb = d.cue
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return False
+    return any(o is not d and o.kind == "signing" and set(o.participants) == set(d.participants)
+               and o.cue.pos_ in ("VERB", "AUX") and verb in o.cue.subtree and _date_compatible(o, d) for o in kept)
 
 
 def _before_the_signing(verb: Token) -> bool:
