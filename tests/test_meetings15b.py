@@ -149,3 +149,20 @@ def test_states_signing_without_the_two_people_gives_no_signing():
     text = ("TEGUCIGALPA – Honduras and Colombia on Tuesday signed a naval cooperation accord at the Defence "
             "Ministry, where Defence Minister Ramon Castillo Flores hosted the French envoy, Claire Dubois.")
     assert not any(kind == "signing" for kind, _ in meetings(text))
+
+
+# --- a name set off by commas after a long title phrase, which the statistical NER took for a body ---------------
+
+def test_name_set_off_after_a_title_phrase_is_a_person():
+    analysis = analysed("Talks were held between the Minister Delegate at the Presidency in charge of Defence, "
+                        "Jean-Marie Ekotto Mballa, and Gabon's Minister of Defence, Brice Nzoghe Mba.")
+    assert "Jean-Marie Ekotto Mballa" in {p.name for p in analysis.people}
+    [person] = [p for p in analysis.people if p.name == "Jean-Marie Ekotto Mballa"]
+    assert all(t.affiliation != "Defence" for t in person.titles)  # the portfolio is no body
+
+
+def test_portfolios_after_a_title_are_no_person():
+    # guard: the office's list of portfolios set off by a comma names no one
+    analysis = analysed("The boats went to the Minister of Police, National Security and Correctional Services, "
+                        "Honourable Peter Kalu, on Friday.")
+    assert {p.name for p in analysis.people} == {"Peter Kalu"}

@@ -720,6 +720,9 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
         seen.update(range(span.start, span.end))
         if span.label_ == "ORG" and not span.ent_id_ and any(t.i in _title_tokens(tok.doc) for t in span):
             continue  # "Defence" of "Defence Minister" is part of the title
+        if span.label_ == "ORG" and not span.ent_id_ and len(span) == 1 and span.root.head.lower_ == "of" \
+                and (span.root.head.head.lower_ == "charge" or span.root.head.head.i in _title_tokens(tok.doc)):
+            continue  # "in charge of Defence", "Minister of Defence": the portfolio, no body
         key = span.ent_id_ or span.text
         if span.label_ == "COUNTRY":
             c = gaz.country(key)

@@ -36,7 +36,7 @@ from armstrack.nlp.attributes import speed_up_attribute_rulers
 from armstrack.nlp.lemmas import speed_up_lemmatizers
 from armstrack.nlp.ner_labels import keep_ner_labels
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
-from armstrack.nlp.people import NAME_PARTICLES, not_person_words
+from armstrack.nlp.people import HONORIFICS, NAME_PARTICLES, not_person_words
 
 #: Entity labels the gazetteer ruler assigns (ORG is shared with spaCy's own NER).
 GAZETTEER_LABELS = ("COUNTRY", "LOCATION", "MILITARY", "ORG", "WEAPON_SYSTEM")
@@ -628,6 +628,33 @@ class PersonNameRepair:
             i = j
         return i
 
+    def _set_off_after_title(self, doc: Doc, titles, title_tokens: set[int]) -> list[Span]:
+        """ "the Minister Delegate at the Presidency in charge of Defence, Jean-Marie Ekotto Mballa, and ...": name
+        words set off by commas after a title's phrase (no verb between), which the statistical NER left
+        unlabelled or guessed to be an organisation, are the title holder's name."""
+        words = not_person_words()
+        out = []
+        for span in titles:
+            j = span.end
+            while j < len(doc) and j - span.end < 12 and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX") \
+                    and not (doc[j].is_punct and doc[j].text not in ("-", "‑", "’", "'")) and not doc[j].is_space:
+                j += 1
+            if j + 2 >= len(doc) or doc[j].text != ",":
+                continue
+            start = j + 1
+            end = self._run_end(doc, start, title_tokens)
+            run = doc[start:end]
+            # (closed by punctuation: "Police, National Security and Correctional Services" lists portfolios, and
+            # a title right after the closing comma shows the words were one more of them)
+            closed = end < len(doc) and doc[end].text in (",", ".", ";", ")") \
+                and not (end + 1 < len(doc) and (end + 1 in title_tokens
+                                                 or doc[end + 1].lower_.rstrip(".") in HONORIFICS))
+            if 2 <= len(run) <= self.MAX_NAME + 2 and closed and all(self._unlabelled(t) for t in run) \
+                    and run[-1].lower_ not in words.get("last", ()) and run[-1].lower_ not in words.get("body", ()) \
+                    and run[0].lower_ not in words.get("first", ()) and any(t.ent_type_ for t in run):
+                out.append(Span(doc, start, end, label="PERSON"))
+        return out
+
     def _given_place(self, doc: Doc, i: int) -> bool:
         """A one-word place or country entity right before an unlabelled name word: a given name ("Sofia")."""
         tok = doc[i]
@@ -686,6 +713,7 @@ class PersonNameRepair:
                 end = self._run_end(doc, start, title_tokens)
                 if end - start >= 2:
                     new.append(Span(doc, start, end, label="PERSON"))
+        new.extend(self._set_off_after_title(doc, titles, title_tokens))
         # "Nay Lin Aung, co-founder of ...": unlabelled name words in apposition with a title
         skip_to = 0
         proper = doc.to_array([POS, IS_ALPHA])  # candidates in one pass: alphabetic proper nouns
