@@ -166,3 +166,23 @@ def test_portfolios_after_a_title_are_no_person():
     analysis = analysed("The boats went to the Minister of Police, National Security and Correctional Services, "
                         "Honourable Peter Kalu, on Friday.")
     assert {p.name for p in analysis.people} == {"Peter Kalu"}
+
+
+# --- a dateline with its day ("CITY, Tuesday –") and a title holder's name hung on the verb -----------------------
+
+def test_dateline_with_its_day_is_read_as_a_dateline():
+    # the parser may make "CITY" of "CITY, Tuesday –" the subject of the lead's verb and hang the lead's titled
+    # subject on the day; the dateline then gives way to the name after it (as "CITY –" does)
+    from armstrack import settings
+    from armstrack.extract.meetings import _dateline
+    from armstrack.nlp.pipeline import build_pipeline, parse_long
+
+    doc = parse_long(build_pipeline(settings.model_name(None)),
+                     "PORT LOUIS, Monday – The Deputy Minister of Defence, General Peter Wafula, arrived today.")
+    assert _dateline(doc[1]) and not _dateline(doc[5])
+
+
+def test_dateline_with_a_day_is_no_participant():
+    # guard: the dateline gives way to the subject after it; with no second person there is no meeting
+    text = "PORT LOUIS, Monday – The navy's new patrol boat paid a call at the harbour today."
+    assert meetings(text) == set()

@@ -442,8 +442,14 @@ def _dateline(tok: Token) -> bool:
     sent = tok.sent
     if tok.i - sent.start > 4:
         return False
-    words = tok.doc[sent.start:tok.i + 1]
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    doc = tok.doc
+    words = doc[sent.start:tok.i + 1]
+    k = tok.i + 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "DATE":
+        k += 1  # "CITY, Tuesday –": the dateline's day after the place
+        while k < len(doc) and doc[k].ent_type_ == "DATE" and k - tok.i < 6:
+            k += 1
+    after = doc[k] if k < len(doc) else None
     return all(t.text.isupper() or t.is_punct or t.is_space for t in words) and after is not None \
         and after.text in ("—", "–", "-", "--")
 
@@ -566,7 +572,9 @@ class Reader:
             if not own and conj.pos_ in ("NOUN", "PROPN") and (self.ctx.gaz.is_title(conj.lemma_)
                                                                 or self.ctx.gaz.is_title(_title_words(conj))):
                 # "the American ambassador in Rabat, X": the holder's name hung inside the title's place phrase
-                own = self._title_of_names(conj, ("of", "in"))
+                # (or set off after the title's comma and hung elsewhere: "a call on the Second Minister of
+                # Defence, Yang Mulia Dato X, at the ministry")
+                own = self._title_of_names(conj, ("of", "in")) or self._detached_holder(conj)
             if not own:
                 # "His Royal Highness the Minister of Defence": an honorific whose apposition is the description
                 resolved = self._resolve(conj, exclude) or next(
