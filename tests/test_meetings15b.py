@@ -186,3 +186,20 @@ def test_dateline_with_a_day_is_no_participant():
     # guard: the dateline gives way to the subject after it; with no second person there is no meeting
     text = "PORT LOUIS, Monday – The navy's new patrol boat paid a call at the harbour today."
     assert meetings(text) == set()
+
+
+# --- a state's procurement agency stands for its state: its head present at a signing abroad made a visit ---------
+
+def test_procurement_agency_head_at_a_signing_abroad_visited():
+    text = ("The frigate contract was signed in Manila on Monday in the presence of DAPA Minister Kim Jae-won and "
+            "Philippine Defense Undersecretary Ramon Villareal.")
+    found = meetings(text)
+    assert ("visit", ("Kim Jae-won",)) in found
+    assert ("signing", ("Kim Jae-won", "Ramon Villareal")) in found
+
+
+def test_procurement_agency_head_at_home_made_no_visit():
+    # guard: at home, no trip
+    text = ("The frigate contract was signed in Seoul on Monday in the presence of DAPA Minister Kim Jae-won and "
+            "Philippine Defense Undersecretary Ramon Villareal.")
+    assert ("visit", ("Kim Jae-won",)) not in meetings(text)
