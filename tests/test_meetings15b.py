@@ -203,3 +203,20 @@ def test_procurement_agency_head_at_home_made_no_visit():
     text = ("The frigate contract was signed in Seoul on Monday in the presence of DAPA Minister Kim Jae-won and "
             "Philippine Defense Undersecretary Ramon Villareal.")
     assert ("visit", ("Kim Jae-won",)) not in meetings(text)
+
+
+# --- "The two sign a plan": a historic-present verb the parser read as a noun ----------------------------------------
+
+def test_the_two_sign_in_a_timeline_entry():
+    text = ("TIMELINE\n\nMay 2024 – Serbia’s Deputy Minister of Defence, Lieutenant General Milan Petkovic Vuk, "
+            "visits Nairobi and holds talks with the army commander, General Joseph Mutua Kariuki. The two sign a "
+            "plan of defence cooperation for 2024–2026.")
+    assert ("signing", ("Joseph Mutua Kariuki", "Milan Petkovic Vuk")) in meetings(text)
+
+
+def test_the_two_signs_of_a_noun_are_no_signing():
+    # guard: "signs" as a plain noun ("two signs of progress") signs nothing
+    text = ("TIMELINE\n\nMay 2024 – Serbia’s Deputy Minister of Defence, Lieutenant General Milan Petkovic Vuk, "
+            "visits Nairobi and holds talks with the army commander, General Joseph Mutua Kariuki. The two signs of "
+            "progress were clear.")
+    assert not any(kind == "signing" for kind, _ in meetings(text))

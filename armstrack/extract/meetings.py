@@ -1617,6 +1617,25 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     return []
 
 
+def _pair_verb_read_as_noun(sent: Span, reader: Reader) -> list[Draft]:
+    """ "The two sign a plan of cooperation": in the historic present of a timeline the parser may read "sign"
+    (or "meet") after "the two" as a noun, the sentence's root, with the plan as its object; "the two" are
+    then the sides of the meeting told just before."""
+    root = sent.root
+    if root.pos_ != "NOUN" or reader.last_pair is None:
+        return []
+    cue = _cue(root.lemma_, root.lower_, "VERB")
+    objects = [c for c in root.children if c.dep_ in ("dobj", "obj")]
+    pair = [c for c in root.children if c.i < root.i and c.lower_ in function_words("pair")]
+    if cue is None or cue.frame not in ("sign", "meet") or not objects or not pair \
+            or cue.frame == "sign" and not _is_agreement(objects[0]):
+        return []
+    cue_at, names = reader.last_pair
+    if not _next_sentence(root.doc[cue_at], root):
+        return []
+    return [Draft(list(names), cue.kind, root)]
+
+
 def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
     """A verb cue's drafts; when a hosting or handover verb reads none ("received them at a ceremony together
     with Y"), the subject and Y at one occasion."""
@@ -2916,6 +2935,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     for sent in doc.sents:
         in_sent = cues[bisect.bisect_left(cue_starts, sent.start):bisect.bisect_left(cue_starts, sent.end)]
         found: list[Draft] = [] if in_sent else _caption_drafts(sent, reader)
+        found += _pair_verb_read_as_noun(sent, reader)
         if not in_sent and not found:
             continue
         consumed: set[int] = set()
