@@ -45,9 +45,9 @@ POSITIVES = [
      [(['Aydin', 'Osei'], ANY, None, 'Accra')]),
     ('The drones were unveiled at a ceremony in Baku attended by Azerbaijani Defence Minister Rauf Mammadli, Turkish Defence Minister Hakan Ozturk and Pakistani Air Chief Tariq Mahmood.',
      [(['Mahmood', 'Mammadli', 'Ozturk'], ANY, None, 'Baku')]),
-    _known('The corvette was delivered at a ceremony in Jakarta on Monday, attended by Indonesian Navy chief Admiral Yudo Prasetyanto and the Dutch ambassador, Pieter de Vries.',
-           [(['Prasetyanto', 'Vries'], ANY, '2024-05-13', 'Jakarta')],
-           "people: a name with the particle 'de' is read as an organisation"),
+    # (a name with the particle 'de' set off after its title: read as the title holder's name)
+    ('The corvette was delivered at a ceremony in Jakarta on Monday, attended by Indonesian Navy chief Admiral Yudo Prasetyanto and the Dutch ambassador, Pieter de Vries.',
+     [(['Prasetyanto', 'Vries'], ANY, '2024-05-13', 'Jakarta')]),
     ('The aircraft were handed over in a ceremony attended by Philippine Defence Secretary Ramon Dela Cruz and United States Ambassador Margaret Hale in Manila.',
      [(['Cruz', 'Hale'], ANY, None, None)]),
     ('The boats were presented in a ceremony held in Colombo and attended by Sri Lankan Navy commander Vice Admiral Nimal Fonseka and Australian High Commissioner Paul Whitaker.',

@@ -100,3 +100,9 @@ def test_unnamed_host_alone_gives_no_meeting():
             "Minister of Defence, Mr Tomasz Wronski.")
     assert not any(len(people) > 1 for _, people in meetings(text))
 
+
+def test_official_attending_the_audience_meets_the_guest():
+    text = ("The President of the Republic received in audience on Tuesday 9 July at the Presidential Palace a "
+            "Polish delegation led by the Deputy Minister of Defence, Mr Tomasz Wronski. The Minister of Defence, "
+            "General Idriss Mahamat Saleh, attended the audience.")
+    assert ("meeting", ("Idriss Mahamat Saleh", "Tomasz Wronski")) in meetings(text)

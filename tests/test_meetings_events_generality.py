@@ -580,7 +580,7 @@ NO_CEREMONY_MEETINGS = [
     'Czech Defence Minister Petra Novotna will address the summit on Thursday.',
     'Czech Defence Minister Petra Novotna addressed reporters in Vilnius on Tuesday.',
     'Kenyan government spokesman Isaac Mwaura told a news conference that the deal was signed.',
-    'Bolivian Defence Minister Carlos Quispe returned from Beijing with a new deal.',
+    'Bolivian Defence Minister Carlos Quispe returned to La Paz with a new deal.',  # home: no trip (from C is one)
     'Polish President Andrzej Nowicki accepted an invitation from Lithuanian President Gitanas Valaitis to visit Vilnius.',
     'Armenian Prime Minister Aram Petrosyan declined to attend a dinner hosted by French President Louis Martin.',
     'The two ministers, Lukas Weber and Anna Berg, will discuss air defence in Bern next month.',

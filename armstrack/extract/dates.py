@@ -35,6 +35,14 @@ _FUTURE_WORDS = re.compile(r"\b(?:next|coming|tomorrow|upcoming)\b", re.IGNORECA
 #: A span of years ("between 2017 and 2021"): dateparser reads no date in it (each call costs about a
 #: millisecond, and its result is cached per publication date), so it is not asked.
 _YEAR_SPAN = re.compile(r"between (?:19|20)\d{2} and (?:19|20)\d{2}", re.IGNORECASE)
+_DATED_WEEKDAY = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),?\s+(\d.*|{_MONTH_RE}\s+\d.*)$", re.IGNORECASE)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_SPAN_DMY = re.compile(
+    rf"^(?:between\s+)?(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|–)\s*{_DAY}\s+(?:of\s+)?"
+    rf"(?P<month>{_MONTH_RE})(?P<year>,?\s+(?:19|20)\d{{2}})?$", re.IGNORECASE)
+_DAY_SPAN_MDY = re.compile(
+    rf"^(?:between\s+)?(?P<month>{_MONTH_RE})\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|–)\s*"
+    rf"{_DAY}(?P<year>,?\s+(?:19|20)\d{{2}})?$", re.IGNORECASE)
 _USABLE = re.compile(
     rf"\b(?:{_MONTH_RE}|(?:19|20)\d{{2}}|{'|'.join(WEEKDAYS)}|today|yesterday|month|year|week)\b", re.IGNORECASE)
 
@@ -161,6 +169,15 @@ def resolve_date(text: str | None, ref: date | None) -> str | None:
     if not text:
         return None
     cleaned = _clean(text)
+    # "Tuesday 9 July 2024", "Friday, March 6": the weekday names the day the date after it states
+    dated_day = _DATED_WEEKDAY.match(cleaned)
+    if dated_day:
+        cleaned = dated_day.group(1)
+    # "17 and 18 August", "2 to 5 September", "August 17-18, 2022": a span of days dates from its first day
+    # (dateparser reads the second day as a year: "18" -> 2018)
+    days = _DAY_SPAN_DMY.match(cleaned) or _DAY_SPAN_MDY.match(cleaned)
+    if days:
+        cleaned = f"{days.group('first')} {days.group('month')}{days.group('year') or ''}"
     fast = _fast(cleaned, ref) if cleaned else False
     if fast is not False:
         return fast

@@ -442,8 +442,14 @@ def _dateline(tok: Token) -> bool:
     sent = tok.sent
     if tok.i - sent.start > 4:
         return False
-    words = tok.doc[sent.start:tok.i + 1]
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    doc = tok.doc
+    words = doc[sent.start:tok.i + 1]
+    k = tok.i + 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "DATE":
+        k += 1  # "CITY, Tuesday –": the dateline's day after the place
+        while k < len(doc) and doc[k].ent_type_ == "DATE" and k - tok.i < 6:
+            k += 1
+    after = doc[k] if k < len(doc) else None
     return all(t.text.isupper() or t.is_punct or t.is_space for t in words) and after is not None \
         and after.text in ("—", "–", "-", "--")
 
@@ -566,7 +572,9 @@ class Reader:
             if not own and conj.pos_ in ("NOUN", "PROPN") and (self.ctx.gaz.is_title(conj.lemma_)
                                                                 or self.ctx.gaz.is_title(_title_words(conj))):
                 # "the American ambassador in Rabat, X": the holder's name hung inside the title's place phrase
-                own = self._title_of_names(conj, ("of", "in"))
+                # (or set off after the title's comma and hung elsewhere: "a call on the Second Minister of
+                # Defence, Yang Mulia Dato X, at the ministry")
+                own = self._title_of_names(conj, ("of", "in")) or self._detached_holder(conj)
             if not own:
                 # "His Royal Highness the Minister of Defence": an honorific whose apposition is the description
                 resolved = self._resolve(conj, exclude) or next(
@@ -861,6 +869,10 @@ class Reader:
         met = self._met_pair(head)
         if met and all(n in holders for n in met):
             return met
+        # exactly two holders named before: "the two ministers" are they, however far back they were named
+        named_before = list(dict.fromkeys(n for i, n, _ in self.people.mentions if i < head.i and n in holders))
+        if len(named_before) == 2:
+            return named_before
         return self.people.pair(head, fits=lambda name: name in holders)
 
     def _met_pair(self, head: Token, pronoun: bool = False) -> list[str]:
@@ -911,7 +923,9 @@ class Reader:
                 # dateline the subject and the titled name its apposition
                 named = [t for t in subj[0].subtree if t.i > subj[0].i and t.i in self.person_at
                          and (t.i + 1 >= len(t.doc) or self.person_at.get(t.i + 1) != self.person_at[t.i])]
-                subj = named[:1] or subj
+                # "CITY – A and B yesterday signed ...": with no name, the apposed phrase is the subject
+                apposed = [c for c in subj[0].children if c.dep_ == "appos" and c.i > subj[0].i]
+                subj = named[:1] or apposed[:1] or subj
             if subj:
                 if subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                     head = self._who_holder(subj[0], tok.head) or tok.head
@@ -1345,15 +1359,37 @@ def _listed_after(prep: Token, reader: Reader) -> list[str]:
     found: list[str] = []
     for tok in prep.doc[prep.i + 1:prep.sent.end]:
         repeated = tok.lower_ == prep.lower_ and prep.doc[tok.i - 1].lower_ == "and"
-        if _post_of_title(tok):
+        if _post_of_title(tok) or _inside_title(tok, reader):
             continue  # "the ambassador of X in C, Mr. A": the place is part of the title, the list goes on
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS and not repeated) \
+        # (a verb form that modifies a title noun, "managing director", does not end it)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("compound", "amod") \
+                or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS and not repeated) \
                 or tok.tag_ in ("WDT", "WP") or tok.text in (";", ":", "(", "—", "–"):
             break
         name = reader.person_at.get(tok.i)
         if name and name not in found:
             found.append(name)
     return found
+
+
+def _inside_title(prep: Token, reader: Reader) -> bool:
+    """ "Airbus's head of services for Latin America, X": a preposition of a title's own phrase (hung on the
+    title noun, or on a noun of its "of" phrase), which goes on to the name set off after it."""
+    if prep.pos_ != "ADP" or prep.dep_ != "prep":
+        return False
+    tok = prep.head
+    for _ in range(3):
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if reader.ctx.gaz.is_title(tok.lemma_) or reader.ctx.gaz.is_title(tok.text):
+            after = prep.right_edge.i + 1
+            # (the name, maybe after a rank: ", Rear Admiral X")
+            return after < len(prep.doc) and prep.doc[after].text == "," \
+                and any(i in reader.person_at for i in range(after + 1, min(after + 5, len(prep.doc))))
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        tok = tok.head.head
+    return False
 
 
 def _post_of_title(prep: Token) -> bool:
@@ -1517,6 +1553,12 @@ class Clause:
         """The direct object of the clause's verb, or None."""
         objects = [c for c in self.verb.children if c.dep_ in ("dobj", "obj")]
         if not objects:
+            # "signed, before the Head of State, a protocol": an object set off from its verb by a phrase between
+            # commas, which the parser leaves unlabelled
+            doc = self.verb.doc
+            objects = [c for c in self.verb.children if c.dep_ == "dep" and c.pos_ == "NOUN" and c.i > self.verb.i
+                       and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
+        if not objects:
             return None
         head = objects[0]
         # "received the Vice-Minister of X": the parser may split a hyphenated noun into objects of their own,
@@ -1573,6 +1615,25 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         item = clause.object() or (clause.passive[0] if clause.passive else None)
         return _handover_drafts(clause, reader, item) if item is not None and _handed(item, reader) else []
     return []
+
+
+def _pair_verb_read_as_noun(sent: Span, reader: Reader) -> list[Draft]:
+    """ "The two sign a plan of cooperation": in the historic present of a timeline the parser may read "sign"
+    (or "meet") after "the two" as a noun, the sentence's root, with the plan as its object; "the two" are
+    then the sides of the meeting told just before."""
+    root = sent.root
+    if root.pos_ != "NOUN" or reader.last_pair is None:
+        return []
+    cue = _cue(root.lemma_, root.lower_, "VERB")
+    objects = [c for c in root.children if c.dep_ in ("dobj", "obj")]
+    pair = [c for c in root.children if c.i < root.i and c.lower_ in function_words("pair")]
+    if cue is None or cue.frame not in ("sign", "meet") or not objects or not pair \
+            or cue.frame == "sign" and not _is_agreement(objects[0]):
+        return []
+    cue_at, names = reader.last_pair
+    if not _next_sentence(root.doc[cue_at], root):
+        return []
+    return [Draft(list(names), cue.kind, root)]
 
 
 def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
@@ -1859,6 +1920,8 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         draft = clause.draft(subjects + present, "conference", reader.place(tok, clause.skip))
         draft.gathering = True
         return [draft]
+    if frame == "travel" and tok.lemma_.lower() in words("return"):
+        return _return_drafts(clause, reader)
     party_trip = frame == "travel" and tok.lemma_.lower() in words("party_trip")
     if party_trip and (obj is None or not _is_party(obj, reader.ctx)):
         return []  # "led a delegation to C" is a trip; "led troops into C" is not
@@ -1898,6 +1961,21 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.referred = bool(clause.subject_heads) and not any(
         t.i in reader.person_at for h in clause.subject_heads for t in _name_phrase(h))
     return [draft, *companions] if draft.trip else [draft]
+
+
+def _return_drafts(clause: Clause, reader: Reader) -> list[Draft]:
+    """ "X returned from Kigali", "after returning from C": a trip to the place X came back from, told by its
+    end. Only a place named right in the "from" phrase (not "returned from exile in C", not "returned to C":
+    one returns home)."""
+    places = [p for c in clause.verb.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj"]
+    place = next((found for p in places for found in [reader.place_of(p)] if found), None)
+    if place is None and not any(reader.ctx.token_country(p) for p in places):
+        return []
+    draft = clause.draft(clause.subjects, "visit", place)
+    draft.trip = True
+    draft.destination = place
+    return [draft]
 
 
 def _inside_other_noun(tok: Token, prep: Token) -> bool:
@@ -2075,6 +2153,9 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     # "The meeting was attended by X": the meeting just reported, with X there too
     draft.joins_previous = kind == "meeting" and bool(clause.passive) and obj.i == clause.passive[0].i \
         and (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children) or _held_talks(obj, tok))
+    # "The Minister, General Y, attended the audience": the audience just reported, Y there too
+    draft.joins_previous = draft.joins_previous or kind == "meeting" and obj.dep_ in ("dobj", "obj") \
+        and obj.head.i == tok.i and _bare_definite(obj)
     return [draft]
 
 
@@ -2429,7 +2510,9 @@ def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     # in the presence of Y": the agent was there too
     listed = [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for n in _listed_after(c, reader)]
     by = [a for a in verb.children if a.dep_ == "agent"] + [p.head for p in _misplaced_agents(verb, reader.person_at)]
-    agents = [n for a in by for n in _listed_after(a, reader)]
+    # (the signers as the signing's own clause reads them: the agent phrase's group, then the list after "by")
+    agents = [n for a in by for p in a.children if p.dep_ == "pobj" for n in reader.group(p)] \
+        + [n for a in by for n in _listed_after(a, reader)]
     names = [n for n in dict.fromkeys([*reader.subject_names(verb), *agents, *(n for p in present for n in reader.group(p)),
                                        *listed]) if n not in met]
     # "was signed in Hanoi in the presence of the Korean minister X": X was there from abroad, a visit
@@ -2686,6 +2769,8 @@ def _fold_gatherings(kept: list[Draft]) -> list[Draft]:
 def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
     """Whether talks only restate a signing of the same people: "A and B signed X. The two also discussed
     Y" (talks with no day or place of their own, added to the signing)."""
+    if d.kind == "meeting" and len(d.participants) >= 2 and _setting_of_signing(d, kept):
+        return True
     if d.kind != "meeting" or len(d.participants) < 2 or d.again or d.place or d.date:
         return False
     verb = d.cue if d.cue.pos_ in ("VERB", "AUX") else _governing_verb(d.cue)
@@ -2694,6 +2779,16 @@ def _told_as_another(d: Draft, kept: list[Draft]) -> bool:
         return False
     return any(o is not d and o.kind == "signing" and set(o.participants) == set(d.participants)
                and _date_compatible(o, d) for o in kept)
+
+
+def _setting_of_signing(d: Draft, kept: list[Draft]) -> bool:
+    """ "A and B signed an accord at the ministry, where X hosted Y": the hosting in a "where" clause on the
+    signing's own place is the setting of the signing by the same two people, not another meeting."""
+    verb = d.cue
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return False
+    return any(o is not d and o.kind == "signing" and set(o.participants) == set(d.participants)
+               and o.cue.pos_ in ("VERB", "AUX") and verb in o.cue.subtree and _date_compatible(o, d) for o in kept)
 
 
 def _before_the_signing(verb: Token) -> bool:
@@ -2713,10 +2808,16 @@ def _received_guest(d: Draft) -> str | None:
 
 
 def _bare_passive_subject(verb: Token) -> bool:
-    """ "The meeting was attended by ...": the meeting is only pointed back to ("the meeting of the council"
-    or "the opening session" may be another one)."""
-    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return len(subj) == 1 and all(c.dep_ == "det" for c in subj[0].children)
+    """ "The meeting was attended by ...", "Y attended the audience": the meeting is only pointed back to ("the
+    meeting of the council" or "the opening session" may be another one)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    return len(subj) == 1 and _bare_definite(subj[0])
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the audience", "this meeting": a noun with a definite article and nothing else of its own."""
+    return noun.pos_ == "NOUN" and bool(list(noun.children)) and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
 def _attendee_pairs(earlier: Draft, d: Draft, reader: Reader) -> list[Draft] | None:
@@ -2834,6 +2935,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
     for sent in doc.sents:
         in_sent = cues[bisect.bisect_left(cue_starts, sent.start):bisect.bisect_left(cue_starts, sent.end)]
         found: list[Draft] = [] if in_sent else _caption_drafts(sent, reader)
+        found += _pair_verb_read_as_noun(sent, reader)
         if not in_sent and not found:
             continue
         consumed: set[int] = set()
@@ -2899,7 +3001,9 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 continue
             if d.joins_previous and reader.visitor_near(d.cue) and _bare_passive_subject(d.cue):
                 # "X, on a visit, was received by the minister. The audience was attended by A and B": the
-                # host unnamed, the visitor met each named attendee
+                # host unnamed, the visitor met each named attendee, on the day of the audience
+                if d.date_text is None:
+                    d.date, d.date_text = reader.date(doc[reader.visitor[0]])
                 drafts.extend(_with_visitor(d, reader.visitor[1], sent))
                 continue
             told = next((o for o in reversed(drafts) if (o.kind == "signing" or o.gathering)

@@ -720,6 +720,9 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
         seen.update(range(span.start, span.end))
         if span.label_ == "ORG" and not span.ent_id_ and any(t.i in _title_tokens(tok.doc) for t in span):
             continue  # "Defence" of "Defence Minister" is part of the title
+        if span.label_ == "ORG" and not span.ent_id_ and len(span) == 1 and span.root.head.lower_ == "of" \
+                and (span.root.head.head.lower_ == "charge" or span.root.head.head.i in _title_tokens(tok.doc)):
+            continue  # "in charge of Defence", "Minister of Defence": the portfolio, no body
         key = span.ent_id_ or span.text
         if span.label_ == "COUNTRY":
             c = gaz.country(key)
@@ -807,7 +810,20 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
                          or doc[left - 1].pos_ == "CCONJ" and left >= 2 and doc[left - 2].ent_type_ == "PERSON"
                          or doc[left - 1].dep_ == "agent"):
             left -= 1  # (back to a verb or clause, to another person's name or the "and" after it, or a "by")
-        span = doc[left:name_start - 1]
+        span = portfolios = doc[left:name_start - 1]
+        if _portfolio_list(span, titles):
+            # "the Minister of the Armed Forces, Veterans and War Victims, General X": the office's list of
+            # portfolios is set off by a comma of its own; the title stands before it
+            left -= 1
+            while left > doc[name_start].sent.start and not doc[left - 1].is_punct \
+                    and doc[left - 1].pos_ not in ("VERB", "AUX", "SCONJ") and name_start - left < 20 \
+                    and doc[left - 1].ent_type_ != "PERSON" and doc[left - 1].dep_ != "agent":
+                left -= 1
+            span = doc[left:name_start - 1]
+            if any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
+                # the portfolios ("Veterans") are no body the holder belongs to
+                title = _trimmed_title(span, titles, gaz)
+                return [PersonTitle(title.title, _affiliation(list(doc[left:portfolios.start]), gaz))]
         if len(span) and any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
             return [_trimmed_title(span, titles, gaz)]
     if head.dep_ == "appos" and head.head.i < name_start and head.head.pos_ == "NOUN":
@@ -823,6 +839,20 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         if len(span) and not any(t.ent_type_ == "PERSON" for t in span):
             out.append(_trimmed_title(span, titles, gaz))
     return out
+
+
+def _portfolio_list(span: Span, titles: set[int]) -> bool:
+    """Words set off by commas that continue an office's "of" phrase before them: capitalised nouns joined by
+    "and" ("Veterans and War Victims" after "Minister of the Armed Forces,"), with no title of their own."""
+    if len(span) < 2 or span.start < 3 or span.doc[span.start - 1].text != "," \
+            or not any(t.lower_ in ("and", "&") for t in span) or any(t.i in titles for t in span):
+        return False
+    if not all(t.lower_ in ("and", "&") or t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")
+               for t in span):
+        return False
+    before = span.doc[span.start - 2]  # the last word of the office's phrase
+    return before.is_alpha and before.text[:1].isupper() and any(
+        t.i in titles and t.nbor(1).lower_ == "of" for t in span.doc[max(before.sent.start, span.start - 9):span.start])
 
 
 #: Parts of speech of the words that may stand before a title's first word inside its own noun phrase

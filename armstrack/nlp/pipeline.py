@@ -36,7 +36,7 @@ from armstrack.nlp.attributes import speed_up_attribute_rulers
 from armstrack.nlp.lemmas import speed_up_lemmatizers
 from armstrack.nlp.ner_labels import keep_ner_labels
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
-from armstrack.nlp.people import NAME_PARTICLES, not_person_words
+from armstrack.nlp.people import HONORIFICS, NAME_PARTICLES, not_person_words
 
 #: Entity labels the gazetteer ruler assigns (ORG is shared with spaCy's own NER).
 GAZETTEER_LABELS = ("COUNTRY", "LOCATION", "MILITARY", "ORG", "WEAPON_SYSTEM")
@@ -554,13 +554,36 @@ class PersonNameRepair:
     def _name_word(tok) -> bool:
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
 
+    @staticmethod
+    def _surname_half(tok) -> bool:
+        """A word that can be one half of a double-barrelled surname: capitalised, then lower case."""
+        return tok.is_alpha and len(tok) >= 3 and tok.text[0].isupper() and tok.text[1:].islower()
+
+    @classmethod
+    def _hyphened_name_part(cls, doc: Doc, i: int) -> bool:
+        """A single catalogued word (a weapon, a place) glued by a hyphen to a capitalised word, both
+        written as names ("Abrams-Singh", "Kamara-Bangura"): half of a double-barrelled surname inside a
+        name run, not the catalogue's entry. Designations keep digits or capitals after the hyphen
+        ("Su-30", "Kalibr-NK") and so stay catalogue words."""
+        tok = doc[i]
+        if tok.ent_type_ not in ("WEAPON_SYSTEM", "LOCATION") or not cls._surname_half(tok) \
+                or tok.ent_iob_ != "B" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+            return False
+        after = i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and not tok.whitespace_ \
+            and not doc[i + 1].whitespace_ and cls._surname_half(doc[i + 2])
+        before = i >= 2 and doc[i - 1].text in ("-", "‑") and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and cls._surname_half(doc[i - 2])
+        return after or before
+
     def _run_end(self, doc: Doc, start: int, title_tokens: set[int]) -> int:
         """End of the name words from ``start``: capitalised proper nouns and hyphenated parts."""
         end = start
         while end < len(doc) and end - start < self.MAX_NAME + 2:
             tok = doc[end]
-            # a gazetteer match stops a name; the statistical NER's ORG guesses on name words do not
-            kept = tok.ent_type_ in self.KEEP_LABELS and (tok.ent_type_ != "ORG" or tok.ent_id_)
+            # a gazetteer match stops a name; the statistical NER's ORG guesses on name words do not, nor
+            # does a catalogue word that is one half of a hyphenated surname ("Abrams-Singh")
+            kept = tok.ent_type_ in self.KEEP_LABELS and (tok.ent_type_ != "ORG" or tok.ent_id_) \
+                and not self._hyphened_name_part(doc, end)
             # a title word right after a name particle is a name ("Khalid bin Sultan")
             after_particle = end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and end - 1 >= start - 1
             if self._name_word(tok) and (tok.i not in title_tokens or after_particle) and not kept:
@@ -604,6 +627,33 @@ class PersonNameRepair:
                 break
             i = j
         return i
+
+    def _set_off_after_title(self, doc: Doc, titles, title_tokens: set[int]) -> list[Span]:
+        """ "the Minister Delegate at the Presidency in charge of Defence, Jean-Marie Ekotto Mballa, and ...": name
+        words set off by commas after a title's phrase (no verb between), which the statistical NER left
+        unlabelled or guessed to be an organisation, are the title holder's name."""
+        words = not_person_words()
+        out = []
+        for span in titles:
+            j = span.end
+            while j < len(doc) and j - span.end < 12 and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX") \
+                    and not (doc[j].is_punct and doc[j].text not in ("-", "‑", "’", "'")) and not doc[j].is_space:
+                j += 1
+            if j + 2 >= len(doc) or doc[j].text != ",":
+                continue
+            start = j + 1
+            end = self._run_end(doc, start, title_tokens)
+            run = doc[start:end]
+            # (closed by punctuation: "Police, National Security and Correctional Services" lists portfolios, and
+            # a title right after the closing comma shows the words were one more of them)
+            closed = end < len(doc) and doc[end].text in (",", ".", ";", ")") \
+                and not (end + 1 < len(doc) and (end + 1 in title_tokens
+                                                 or doc[end + 1].lower_.rstrip(".") in HONORIFICS))
+            if 2 <= len(run) <= self.MAX_NAME + 2 and closed and all(self._unlabelled(t) for t in run) \
+                    and run[-1].lower_ not in words.get("last", ()) and run[-1].lower_ not in words.get("body", ()) \
+                    and run[0].lower_ not in words.get("first", ()) and any(t.ent_type_ for t in run):
+                out.append(Span(doc, start, end, label="PERSON"))
+        return out
 
     def _given_place(self, doc: Doc, i: int) -> bool:
         """A one-word place or country entity right before an unlabelled name word: a given name ("Sofia")."""
@@ -663,6 +713,7 @@ class PersonNameRepair:
                 end = self._run_end(doc, start, title_tokens)
                 if end - start >= 2:
                     new.append(Span(doc, start, end, label="PERSON"))
+        new.extend(self._set_off_after_title(doc, titles, title_tokens))
         # "Nay Lin Aung, co-founder of ...": unlabelled name words in apposition with a title
         skip_to = 0
         proper = doc.to_array([POS, IS_ALPHA])  # candidates in one pass: alphabetic proper nouns
