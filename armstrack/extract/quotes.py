@@ -438,7 +438,7 @@ class QuoteReader:
             return self.body_antecedent(head.i)
         if head.pos_ == "PRON":
             return None
-        name = self.person_in(head)
+        name = self.person_in(head) or self.acronym_holder(head)
         if name:
             return Speaker(name, True)
         if lexicon_word(head, "noun") and head.pos_ == "NOUN":
@@ -747,6 +747,19 @@ class QuoteReader:
                     best = key
         return best[2] if best else None
 
+    def acronym_holder(self, head: Token) -> str | None:
+        """ "the CDS said": the one person whose stated title the acronym stands for, as the text spells it out
+        ("Chief of Defence Staff (CDS)"): a title that opens with those words. A body's acronym inside a title
+        ("the EU" of a "High Representative of the European Union (EU)") is no title's."""
+        if not ACRONYM_RE.fullmatch(head.text) or head.ent_type_ == "PERSON":
+            return None
+        spelt = self.expand(head.text).lower()
+        if spelt == head.lower_:
+            return None
+        holders = {person.name for person in self.people.values() for title in person.titles
+                   if title.title.lower().startswith(spelt)}
+        return holders.pop() if len(holders) == 1 else None
+
     @staticmethod
     def _lesser_office(title: str, words: set[str], modifiers: set[str]) -> bool:
         """Whether a title is a lower office of the role noun, which the noun without that rank word does not
@@ -801,6 +814,8 @@ class QuoteReader:
                     # "The director said that ... what he called '...'", "According to the director, ...": the
                     # holder of the role named earlier
                     found.append((tok.i, self.title_holder(tok), True))
+                elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and self.acronym_holder(tok):
+                    found.append((tok.i, self.acronym_holder(tok), True))  # "The CDS thanked ...": its holder
                 elif tok.dep_ in SUBJECT_DEPS and _indefinite(tok) and self.is_role(tok) \
                         and not lexicon_word(tok, "voice"):
                     # "A spokesman for the minister, X, said ... '...,' he said": the unnamed source speaks, not X
