@@ -89,3 +89,48 @@ def test_paper_in_another_language_is_no_person():
     text = ("The spokesman, Colonel Didier Mbala Kasongo, told Bukavu Hebdo that the army would buy four more "
             "drones.")
     assert people(text) == {"Didier Mbala Kasongo"}
+
+
+# --- bodies as speakers: a general staff, a foreign-language acronym spelt out in brackets ----------------------
+
+def test_general_staff_statement_speaks_for_the_staff():
+    text = ("Gunmen attacked a border post of the Armed Forces of Ruritania on Sunday night. In a statement, the "
+            "general staff says that \"the attackers fled after a short exchange of fire\". Calm has returned.")
+    found = dict((words, speaker) for speaker, words in quotes(text))
+    assert found.get("the attackers fled after a short exchange of fire") in ("General Staff", "Armed Forces of Ruritania")
+
+
+def test_acronym_of_a_body_in_its_own_language_names_the_body():
+    text = ("According to a press release of the Ministry of Defence (MApR), the trucks will go to the engineer "
+            "battalion.\n\nThe Russian Embassy in Tiraspol criticised the drill, calling it \"a step towards war\", a "
+            "claim that the MApR rejected as \"propaganda\".")
+    assert ("Ministry of Defence", "propaganda") in quotes(text)
+
+
+def test_acronym_spelt_out_as_no_body_names_no_speaker():
+    # guard: the acronym of a programme is no body that speaks
+    text = ("The Joint Strike Programme (JSPr) will run until 2030.\n\nThe Russian Embassy criticised the deal, calling "
+            "it \"a step towards war\", a claim that the JSPr rejected as \"propaganda\".")
+    assert all(words != "propaganda" for _, words in quotes(text))
+
+
+# --- a quoted term that echoes one speaker's own words ----------------------------------------------------------
+
+def test_term_echoing_one_speakers_quotation_is_theirs():
+    text = ("Defence Minister Arnold Vesterberg flew to Ankara on Monday on an \"urgent\" military mission.\n\n"
+            "\"I have some urgent business with our partners there,\" Vesterberg told reporters before leaving.")
+    assert ("Arnold Vesterberg", "urgent") in quotes(text)
+
+
+def test_term_echoing_two_speakers_is_nobodys():
+    # guard: a word both speakers used is no one's in particular
+    text = ("The talks were called \"urgent\" in the capital.\n\n\"This is urgent for us,\" said Defence Minister "
+            "Arnold Vesterberg. \"It is urgent for everyone,\" said Foreign Minister Lena Dahlgren.")
+    assert all(words != "urgent" for _, words in quotes(text))
+
+
+def test_quoted_name_echoing_a_quotation_is_no_quote():
+    # guard: a firm's name in quote marks is a name, even where a speaker said it
+    text = ("The rifles came through \"Armexco\", the state exporter.\n\n\"We buy only through Armexco and its "
+            "partners,\" said General Dario Montalvo.")
+    assert all(words != "Armexco" for _, words in quotes(text))
