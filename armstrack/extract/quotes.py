@@ -65,6 +65,10 @@ INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "prep"}
 #: Names of state bodies, which an unnamed spokesman's quotation is attributed to with their country.
 STATE_BODY = word_pattern("quote_words.tsv", "state_body")
 ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,9}")
+#: The most words a quoted term may have to be read as an echo of a speaker's own quotation.
+ECHO_MAX_WORDS = 3
+#: An acronym with lower-case letters among its capitals ("MApN", "MoD"): at least two capitals.
+MIXED_ACRONYM_RE = re.compile(r"(?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z.&]{1,9}")
 #: Lower-case words inside a name in quote marks ("Make in India").
 NAME_WORDS = word_set("quote_words.tsv", "name_word")
 #: Nouns of a claim whose owner says the words quoted in its clause ("the defence's argument that ...").
@@ -438,7 +442,7 @@ class QuoteReader:
             return self.body_antecedent(head.i)
         if head.pos_ == "PRON":
             return None
-        name = self.person_in(head)
+        name = self.person_in(head) or self.acronym_holder(head)
         if name:
             return Speaker(name, True)
         if lexicon_word(head, "noun") and head.pos_ == "NOUN":
@@ -485,6 +489,7 @@ class QuoteReader:
             named = self.named_body(head)
             org = named.name if named is not None else (self.ministers_ministry(head)
                                                          or self.previous_organisation(head))
+        org = org or self.spelt_body(head)
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or _person(self.national_holder(head)) or unnamed
@@ -747,6 +752,36 @@ class QuoteReader:
                     best = key
         return best[2] if best else None
 
+    def spelt_body(self, head: Token) -> str | None:
+        """ "the MDN rejected it as '...'": a body's acronym the NER left untyped, by the name the text spells
+        out for it in brackets ("Ministry of National Defence (MDN)") when that name is a body's (its words
+        hold a body noun: ministry, council, staff)."""
+        if not MIXED_ACRONYM_RE.fullmatch(head.text) or head.ent_type_ == "PERSON" or self.gaz.country(head.text):
+            return None
+        spelt = self.expand(head.text) if ACRONYM_RE.fullmatch(head.text) else head.text
+        if spelt == head.text:
+            # an acronym of the name in its own language ("Ministry of Defence (MApN)"): the capitalised name
+            # right before it in brackets
+            found = re.search(r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|de))*)\s*\(\s*"
+                              + re.escape(head.text) + r"\s*\)", self.text)
+            spelt = found.group(1) if found else head.text
+        if spelt == head.text or not any(cues().get((w.lower(), "body")) for w in WORD_RE.findall(spelt)):
+            return None
+        return spelt
+
+    def acronym_holder(self, head: Token) -> str | None:
+        """ "the CDS said": the one person whose stated title the acronym stands for, as the text spells it out
+        ("Chief of Defence Staff (CDS)"): a title that opens with those words. A body's acronym inside a title
+        ("the EU" of a "High Representative of the European Union (EU)") is no title's."""
+        if not ACRONYM_RE.fullmatch(head.text) or head.ent_type_ == "PERSON":
+            return None
+        spelt = self.expand(head.text).lower()
+        if spelt == head.lower_:
+            return None
+        holders = {person.name for person in self.people.values() for title in person.titles
+                   if title.title.lower().startswith(spelt)}
+        return holders.pop() if len(holders) == 1 else None
+
     @staticmethod
     def _lesser_office(title: str, words: set[str], modifiers: set[str]) -> bool:
         """Whether a title is a lower office of the role noun, which the noun without that rank word does not
@@ -801,6 +836,8 @@ class QuoteReader:
                     # "The director said that ... what he called '...'", "According to the director, ...": the
                     # holder of the role named earlier
                     found.append((tok.i, self.title_holder(tok), True))
+                elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and self.acronym_holder(tok):
+                    found.append((tok.i, self.acronym_holder(tok), True))  # "The CDS thanked ...": its holder
                 elif tok.dep_ in SUBJECT_DEPS and _indefinite(tok) and self.is_role(tok) \
                         and not lexicon_word(tok, "voice"):
                     # "A spokesman for the minister, X, said ... '...,' he said": the unnamed source speaks, not X
@@ -937,6 +974,7 @@ class QuoteReader:
                 self.in_quote.setdefault(i, len(drafts))
             drafts.append(draft)
         previous: Draft | None = None
+        terms: list[Draft] = []  # quoted terms no reporting verb attributes
         for draft in drafts:
             span = draft.span
             if draft.text and is_headline(self.flat, span.open, title):
@@ -954,11 +992,17 @@ class QuoteReader:
                 self.attribute_term(draft)
                 if draft.speaker:
                     self.done.append(draft)
+                else:
+                    terms.append(draft)
                 previous = None
                 continue
             self.attribute(draft, previous)
             previous = draft
             self.done.append(draft)
+        for draft in terms:
+            if self.echoed(draft):
+                self.done.append(draft)
+        self.done.sort(key=lambda d: d.span.open)
         # a stretch left open at a paragraph end takes the speaker of the stretch that continues it
         for i in range(len(drafts) - 1, 0, -1):
             cur, prev = drafts[i], drafts[i - 1]
@@ -971,6 +1015,21 @@ class QuoteReader:
                 out.append(self.record(d))
                 out.extend(self.record(d, other) for other in d.others or ())
         return out
+
+    def echoed(self, term: Draft) -> bool:
+        """ "X flew to Y on an 'urgent' mission" with X quoted elsewhere saying "... some urgent tasks ...": a
+        quoted term no verb reports that echoes words of one person's quotations in the document is that
+        person's (the term gets the speaker; a word of several speakers' quotations gets none)."""
+        words = WORD_RE.findall(term.text)
+        if not words or len(words) > ECHO_MAX_WORDS or all(len(w) <= 3 for w in words) or _quoted_name(term.text):
+            return False
+        pattern = re.compile(r"(?<!\w)" + re.escape(term.text.strip()) + r"(?!\w)", re.IGNORECASE)
+        sources = {d.speaker for d in self.done if d is not term and d.person and d.speaker
+                   and len(WORD_RE.findall(d.text)) > len(words) and pattern.search(d.text)}
+        if len(sources) != 1:
+            return False
+        term.speaker, term.person = sources.pop(), True
+        return True
 
     def attribute(self, draft: Draft, previous: Draft | None) -> None:
         """Speaker, cue and outlet: from a reporting verb, a colon clause, or the quotation just before."""
@@ -1067,8 +1126,7 @@ class QuoteReader:
 
     def attribute_term(self, draft: Draft) -> None:
         """Speaker and cue of a short quoted term, from a reporting verb the parse links to it."""
-        words = [w for w in NAME_WORD_RE.findall(draft.text) if w.lower() not in NAME_WORDS]
-        if words and all(w[0].isupper() or w[0].isdigit() for w in words):
+        if _quoted_name(draft.text):
             return  # a name in quote marks (a company, a ship, a programme: "Make in India"), not someone's words
         found = self.find_cue(draft, governing=True)
         if found is None:
@@ -1138,6 +1196,12 @@ class QuoteReader:
 
 
 # --- small helpers ----------------------------------------------------------------------------------
+
+def _quoted_name(text: str) -> bool:
+    """Whether quoted words are a name (a company, a ship, a programme: "Make in India"): all capitalised."""
+    words = [w for w in NAME_WORD_RE.findall(text) if w.lower() not in NAME_WORDS]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
 
 def _in_sentence(text: str, span: QuoteSpan) -> bool:
     """Whether a quotation stands in a punctuated line: a heading ("X at 'breaking point', UN warns") is

@@ -114,7 +114,7 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
     while start < end:
         past = _initials_end(doc, start)  # past an honorific written letter by letter ("H E"), else start
         if not (past > start or start in title_tokens or doc[start].lower_.rstrip(".") in HONORIFICS
-                or doc[start].is_punct or doc[start].pos_ == "DET"):
+                or doc[start].is_punct or doc[start].pos_ == "DET" or _dated_month(doc, start)):
             break
         start = max(start + 1, past)
     while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
@@ -132,6 +132,11 @@ def _bare_name(span: Span, title_tokens: set[int]) -> tuple[int, int] | None:
                               or inner and t.lower_ in NAME_PARTICLES):
             return None
     return start, end
+
+
+def _dated_month(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a month after a day's number ("On 12 May X signed"): a date, not a given name."""
+    return i > 0 and doc[i - 1].like_num and doc[i].lower_ in not_person_words().get("month", ())
 
 
 def _name_token(text: str) -> bool:
@@ -565,6 +570,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
         return True  # "MINISTER VISITS X AS BOATS BEGIN WORK": the NER's guess among the words of a headline in capitals
     if _dateline_outlet(doc, start, end):
         return True  # "CITY (Outlet) -": the agency or paper of a dateline
+    if _masthead_line(doc, start):
+        return True  # "Outlet | Section | Date": a header's fields, metadata
     # (a title right before the name says it is a person the parser hung on a place: "attaché in X, Captain Y Z")
     if not _titled(doc, start, title_tokens) and _coordinated_with_place_or_system(doc[start:end].root):
         return True  # "flights between Beijing and X": a place; "HMMWVs and X": a product
@@ -597,6 +604,19 @@ def _dateline_outlet(doc: Doc, start: int, end: int) -> bool:
     while i >= 0 and start - i < 7 and "\n" not in doc[i].text and doc[i].text[:1].isupper():
         i -= 1
     return i < start - 2 and (i < 0 or "\n" in doc[i].text)
+
+
+#: Bars that part the fields of a masthead or header line ("Outlet | Provincial news | 4 May 2024, 19:40").
+MASTHEAD_BARS = 2
+
+
+def _masthead_line(doc: Doc, start: int) -> bool:
+    """Whether a name stands in a line of fields parted by bars ("X Y | Section | Date"): a masthead, header or
+    byline row, whose names are the outlet's or the author's, not the story's."""
+    text = doc.text
+    first = text.rfind("\n", 0, doc[start].idx) + 1
+    last = text.find("\n", doc[start].idx)
+    return text[first:last if last >= 0 else len(text)].count(" | ") >= MASTHEAD_BARS
 
 
 #: Words that join the names of a byline ("By X and Y", "By X, Y & Z").
@@ -826,7 +846,17 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
                 return [PersonTitle(title.title, _affiliation(list(doc[left:portfolios.start]), gaz))]
         if len(span) and any(t.i in titles for t in span) and not any(t.ent_type_ == "PERSON" for t in span):
             return [_trimmed_title(span, titles, gaz)]
-    if head.dep_ == "appos" and head.head.i < name_start and head.head.pos_ == "NOUN":
+        # a long title, or one with bracketed acronyms ("The Vice-Minister for X of the Ministry of Y for Z, General
+        # A"), where the parser took the name for a second subject: up the parse from the word before the comma
+        title = _title_above(doc[name_start - 2], name_start, titles)
+        if title is not None and head.dep_ != "appos":
+            span = doc[title.left_edge.i:name_start - 1]
+            # (a clause or a line break inside is no title's phrase: "X received in his office ..., Y")
+            if "\n" not in span.text and not any(t.pos_ in ("VERB", "AUX") for t in span) \
+                    and not any(t.ent_type_ == "PERSON" and not _not_a_person_entity(t) for t in span):
+                return [_trimmed_title(span, titles, gaz)]
+    if head.dep_ == "appos" and head.head.i < name_start and (head.head.pos_ == "NOUN"
+                                                              or _proper_title_before(doc, head.head, name_start)):
         noun = head.head
         left = noun.left_edge.i
         span = doc[left:name_start]
@@ -834,7 +864,9 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
         # the rank right before the name is a title of its own ("his counterpart, General X")
         while len(span) and span[-1].i in titles:
             span = span[:-1]
-        while len(span) and span[-1].is_punct:
+        # (a closing bracket stays with its opening one: "Chief of Defence Staff (CDS) of the Y Armed Forces (YAF)")
+        while len(span) and (span[-1].is_punct or span[-1].is_space) \
+                and not (span[-1].text == ")" and "(" in span.text):
             span = span[:-1]
         if len(span) and not any(t.ent_type_ == "PERSON" for t in span):
             out.append(_trimmed_title(span, titles, gaz))
@@ -853,6 +885,43 @@ def _portfolio_list(span: Span, titles: set[int]) -> bool:
     before = span.doc[span.start - 2]  # the last word of the office's phrase
     return before.is_alpha and before.text[:1].isupper() and any(
         t.i in titles and t.nbor(1).lower_ == "of" for t in span.doc[max(before.sent.start, span.start - 9):span.start])
+
+
+def _proper_title_before(doc: Doc, title: Token, name_start: int) -> bool:
+    """Whether a title word the tagger took for a proper noun opens a title phrase set off by a comma before the
+    name it introduces ("The Vice-Minister for X of Y, Major General Z"): a title word, no clause inside the
+    phrase, and a comma (with any rank after it) right before the name."""
+    titles = _title_tokens(doc)
+    if title.i not in titles:
+        return False
+    end = name_start
+    while end > title.i and (doc[end - 1].i in titles or doc[end - 1].is_space):
+        end -= 1
+    phrase = doc[title.left_edge.i:end]
+    return doc[end - 1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in phrase)
+
+
+#: Relations that lead from a word of a title's phrase up to the title word ("for" -> "Minister", "Defence" -> "for").
+TITLE_PHRASE_DEPS = {"pobj", "prep", "compound", "conj", "cc", "poss", "case", "punct", "appos", "nmod"}
+
+
+def _title_above(tok: Token, before: int, titles: set[int]) -> Token | None:
+    """The title word whose phrase holds ``tok`` (all before token ``before``): the highest title word reached up
+    the parse through a noun phrase's own relations ("Defence" in "the Vice-Minister for X of the Ministry of
+    Defence" -> "Minister"), else None."""
+    found = None
+    while True:
+        if tok.i in titles and tok.pos_ in ("NOUN", "PROPN"):
+            found = tok
+        if tok.dep_ not in TITLE_PHRASE_DEPS or tok.head.i == tok.i or tok.head.i >= before:
+            return found
+        tok = tok.head
+
+
+def _not_a_person_entity(tok: Token) -> bool:
+    """Whether a PERSON-tagged token's entity ends in a word that names a thing ("National Defence")."""
+    ent = _entity_at(tok.doc).get(tok.i)
+    return ent is not None and ent[-1].lower_ in not_person_words().get("last", ())
 
 
 #: Parts of speech of the words that may stand before a title's first word inside its own noun phrase
@@ -972,6 +1041,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     given |= {(c[i - 1],) for c in names for i in range(2, len(c)) if c[i].lower() in PATRONYMICS
               and c[i - 1].lower() not in NAME_PARTICLES} - surnames
     surnames |= given
+    # a name of two surnames goes by the first of them ("Ana Ruiz Vidal": "Ruiz"), after a title or honorific
+    # ("Deputy Ruiz insisted"); only one person's, and no other's surname or given name
+    seconds = Counter(c[-2] for c in names if len(c) > 2 and "-" not in c[-3:])
+    paternal = {(w,) for w, n in seconds.items() if n == 1 and w.lower() not in NAME_PARTICLES} - surnames
+    surnames |= paternal
     ents = _entity_at(doc)
     # Tokens only where a surname starts (ORTH hashes from the token array), not for every word
     wanted = {doc.vocab.strings[s[0]] for s in surnames}
@@ -986,6 +1060,8 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             # described ...", which no state's demonym is)
             proper = tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "ORG") and gaz.country(tok.text) is None
             if surname in given and not (proper and tok.dep_ in ("nsubj", "nsubjpass")):
+                continue
+            if surname in paternal and not (proper and _honoured(doc, tok.i, title_tokens)):
                 continue
             # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
             # is just the surname of a person named in full is that person
