@@ -307,8 +307,9 @@ def cue_of(tok: Token) -> Cue | None:
     if pos is None:
         return None
     lemma = tok.lemma_.lower()
-    if pos == "NOUN" and _numbered_deal(tok) is not None:
-        lemma = _numbered_deal(tok).lemma_.lower()  # "Contract JDF-17, signed in May, was terminated": the contract
+    numbered = _numbered_deal(tok) if pos == "NOUN" else None
+    if numbered is not None:
+        lemma = numbered.lemma_.lower()  # "Contract JDF-17, signed in May, was terminated": the contract
     elif pos == "NOUN" and tok.dep_ == "compound" and _numbered_deal(_number_of(tok)) is not None:
         return None  # (the deal noun naming a numbered deal: its number is the deal's head)
     if pos == "VERB" and _gives_approval(tok):
@@ -442,6 +443,8 @@ def _numbered_deal(tok: Token) -> Token | None:
     "Order 2023/45"): the numbered deal is that deal; None for any other word."""
     if tok.pos_ not in ("PROPN", "NOUN", "NUM") or tok.ent_type_ in ("WEAPON_SYSTEM", "DATE"):
         return None
+    if tok.pos_ == "NOUN" and not any(ch.isdigit() for ch in tok.text):
+        return None  # ("a $3 billion contract modification": a word, no number; asked of every noun, so first)
     deal = next((t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
                  and t.lemma_.lower() in SIGNED_DEALS | {"order"}), None)
     if deal is None or _number_of(deal).i != tok.i:
@@ -452,8 +455,6 @@ def _numbered_deal(tok: Token) -> Token | None:
     if any(not (t.is_punct or t.is_upper or t.lower_ in ("no", "no.") or any(ch.isdigit() for ch in t.text))
            for t in between):
         return None
-    if tok.pos_ == "NOUN" and not any(ch.isdigit() for ch in tok.text):
-        return None  # ("a $3 billion contract modification": a word, no number)
     number = [*tok.doc[deal.i + 1:tok.i + 1], *(c for c in tok.children if c.dep_ in ("appos", "nummod")
                                                  and tok.i < c.i <= tok.i + 2 and c.ent_type_ != "DATE")]
     return deal if any(ch.isdigit() for t in number for ch in t.text) else None
@@ -1633,6 +1634,10 @@ def _police_gear(mention: SystemMention) -> bool:
 #: ("humanitarian aid", "medical supplies").
 RELIEF_GOODS = word_set("transfer_words.tsv", "relief_goods")
 RELIEF_MODIFIERS = word_set("transfer_words.tsv", "relief_modifier")
+#: Modifiers that keep goods military whatever else is said of them ("military aid", "lethal supplies").
+ARMED_MODIFIERS = word_set("transfer_words.tsv", "armed_modifier")
+#: Verbs by which vehicles bring goods ("brought water", "delivered tents").
+RELIEF_CARRYING_VERBS = CONVEYING_VERBS | {"deliver"}
 #: Categories of the vehicles that carry goods.
 CARRIER_CATEGORIES = frozenset({"ship", "aircraft", "helicopter"})
 
@@ -1641,7 +1646,7 @@ def _relief_goods(tok: Token) -> bool:
     """Whether a noun names relief goods: a word of relief ("water", "tents"), or a general noun under a modifier of
     relief ("humanitarian aid", "medical supplies"); never one called military ("military aid")."""
     modifiers = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-    if modifiers & {"military", "lethal", "defence", "defense"}:
+    if modifiers & ARMED_MODIFIERS:
         return False
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in RELIEF_GOODS or tok.lower_ in RELIEF_GOODS
                                    or bool(modifiers & RELIEF_MODIFIERS))
@@ -1658,7 +1663,7 @@ def _relief_carrier(mention: SystemMention) -> bool:
         while first.dep_ == "conj":
             first = first.head  # "water, tents and medical supplies": the list hangs on its first item
         carrier = first.head
-        if _relief_goods(tok) and (first.dep_ == "dobj" and carrier.lemma_.lower() in CONVEYING_VERBS | {"deliver"}
+        if _relief_goods(tok) and (first.dep_ == "dobj" and carrier.lemma_.lower() in RELIEF_CARRYING_VERBS
                                    or first.dep_ == "pobj" and carrier.lower_ == "with"):
             return True
     return False
@@ -3441,27 +3446,27 @@ def _claim_referred_back(noun: Token) -> bool:
         and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
 
 
+def _sentences_after(tok: Token, reach: int = ANSWER_REACH):
+    """The sentences right after a token's own, at most ``reach`` of them."""
+    sent = tok.sent
+    for _ in range(reach):
+        if sent.end >= len(tok.doc):
+            return
+        sent = tok.doc[sent.end].sent
+        yield sent
+
+
 def _answered_false(claim: Token) -> bool:
     """Whether a claim is called false or denied to exist in its own sentence or the few after it ("That is fake
     news. There is no such order.")."""
-    sent = claim.sent
-    for _ in range(ANSWER_REACH + 1):
-        if any(_falsity(t) or _denied_existence(t) for t in sent if t.i > claim.i):
-            return True
-        if sent.end >= len(claim.doc):
-            break
-        sent = claim.doc[sent.end].sent
-    return False
+    return any(_falsity(t) or _denied_existence(t) for sent in (claim.sent, *_sentences_after(claim))
+               for t in sent if t.i > claim.i)
 
 
 def _claim_called_false_after(claim: Token) -> bool:
     """Whether a sentence right after a claim calls it false with a subject referring back to it ("There are
     reports that A wants jets. Those reports are false.", "... That is fake news.")."""
-    sent = claim.sent
-    for _ in range(ANSWER_REACH):
-        if sent.end >= len(claim.doc):
-            return False
-        sent = claim.doc[sent.end].sent
+    for sent in _sentences_after(claim):
         for t in sent:
             if not _falsity(t):
                 continue
