@@ -1674,6 +1674,10 @@ class Checker:
 _BULLETS = ("-", "\u2013", "\u2022", "*", "\u00b7")
 
 
+#: Nouns of a measure's end, whose "of" phrase names a measure in force ("the lifting of the embargo").
+ENDING_NOUNS = word_set("event_words.tsv", "ending_noun")
+
+
 def _ended_by(tok: Token) -> bool:
     """A measure whose end is called for or reported ("an end to the blockade", "the lifting of the embargo"):
     the measure is in force, so a call about its end is no call for it."""
@@ -1681,7 +1685,7 @@ def _ended_by(tok: Token) -> bool:
         return False
     holder = tok.head.head
     return tok.head.lower_ == "to" and holder.lemma_.lower() == "end" and holder.pos_ == "NOUN" \
-        or tok.head.lower_ == "of" and holder.lemma_.lower() in ("lifting", "removal", "end")
+        or tok.head.lower_ == "of" and holder.lemma_.lower() in ENDING_NOUNS
 
 
 def _listed_call(tok: Token, lex: Lexicon) -> bool:
