@@ -42,6 +42,18 @@ def _status_rank(s) -> int:
     return STATUSES.index(s) if s in STATUSES else -1
 
 
+def _designation_key(name) -> str:
+    return "".join(ch for ch in str(name).lower() if ch.isalnum())
+
+
+def _names_more_than_family(st: State):
+    """The tie key of a transfer's system name: when reports give two names equally often, the one that says
+    more than the family it belongs to (a class or variant, "Babur-class", over the design's own name,
+    "MILGEM") names the record; among those, the first seen."""
+    families = {_designation_key(v) for v, _ in st["mf"].get("family") or ()}
+    return lambda name: _designation_key(name) not in families
+
+
 # --- the accumulators ------------------------------------------------------------------------------
 
 def start(kind: str) -> State:
@@ -201,7 +213,7 @@ def finish(st: State) -> tuple[dict[str, Any], list[dict], list[dict] | None]:
     series = None
     if kind == "transfers":
         out = {"supplier": x["supplier"], "recipient": x["recipient"],
-               "system": mf("system"), "family": mf("family"), "category": mf("category"),
+               "system": mf("system", _names_more_than_family(st)), "family": mf("family"), "category": mf("category"),
                "quantity": mf("quantity"), "status": mf("status", _status_rank), "when": st["mp"].get("when"),
                "value": mf("value"), "currency": mf("currency")}
         if out["supplier"] == "unknown" and not x["named_supplier"]:
