@@ -71,7 +71,8 @@ CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "
              "machine_count", "force_noun", "group_member", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
              "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
-             "armed_force", "place_noun", "port_call_verb", "change"}
+             "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
+             "audience"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -184,8 +185,8 @@ LETTER_CURRENCIES = {row["text"]: row["code"] for row in read_tsv("currencies.ts
 #: The one-character currency signs of the table ("€", "₴", "৳"), as a regular-expression class.
 _SIGN_CLASS = "".join(sorted(re.escape(k) for k in CURRENCY_SYMBOLS if len(k) == 1 and k not in "$¢"))
 #: An amount written as one token with its currency or scale glued on ("A$3.4", "RM1.2", "12bn", "S$3bn",
-#: "GH¢180").
-GLUED_MONEY = re.compile(rf"^(?P<cur>[^\W\d]{{0,3}}[$¢]|[^\W\d_]{{1,3}}|[{_SIGN_CLASS}])?(?P<num>\d[\d,]*(?:\.\d+)?)"
+#: "GH¢180", Peru's "S/12.6").
+GLUED_MONEY = re.compile(rf"^(?P<cur>[^\W\d]{{0,3}}[$¢]|[^\W\d_]{{1,3}}/?|[{_SIGN_CLASS}])?(?P<num>\d[\d,]*(?:\.\d+)?)"
                          r"(?P<scale>bln|mln|trln|bil|mil|bn|mn|tn|m|b|k)?$", re.IGNORECASE)
 
 
@@ -400,12 +401,12 @@ def _home_dollar(ctx: DocContext) -> str:
             ctx.memo[key] = DOLLARS[home]  # a story datelined in a dollar state's city
         elif not _MARKED_DOLLAR.search(ctx.text) and re.search(r"\b[Tt]he [Ff]ederal [Gg]overnment\b", ctx.text):
             counts = _named_states(ctx)
-            # the dollar state named most (at least three times; the United States, its usual supplier, may be
-            # named as often)
-            top = max(counts.values(), default=0)
+            # the dollar state named most among the dollar states (at least three times; the United States, its
+            # usual supplier, may be named as often): a federation's paper names its own state, whatever
+            # non-dollar partner the story is about (Japan building Australia's frigates)
+            top = max((n for c, n in counts.items() if c in DOLLARS), default=0)
             home = [c for c in counts if counts[c] == top and c in DOLLARS]
-            if len(home) == 1 and top >= 3 and all(c == home[0] or c == "United States" for c in counts
-                                                   if counts[c] == top):
+            if len(home) == 1 and top >= 3 and counts.get("United States", 0) <= top:
                 ctx.memo[key] = DOLLARS[home[0]]
     return ctx.memo[key]
 
@@ -702,6 +703,8 @@ def _harm_near(noun: Token) -> str | None:
                       and any(c.dep_ == "nummod" for c in t.children)), None)
         if whole is not None:
             return _harm_near(whole)
+    if _on_board(noun):
+        return "on board"
     tok = noun
     for _ in range(3):
         if tok.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "attr", "conj", "appos", "prep", "dative") \
@@ -722,13 +725,17 @@ def _harm_near(noun: Token) -> str | None:
                         and lex.has("harm_verb", _lemma(child)):
                     return lex.get("harm_verb", _lemma(child))
                 plight = next((g for g in child.children if g.dep_ == "pobj" and lex.has("plight", _lemma(g))), None) \
-                    if child.dep_ == "prep" and noun.dep_ in SUBJECT_DEPS else None
+                    if child.dep_ == "prep" and noun.dep_ in SUBJECT_DEPS else \
+                    child if child.dep_ == "dobj" and noun.dep_ in SUBJECT_DEPS and lex.has("plight", _lemma(child)) \
+                    else None  # "25 million people face hunger": the plight as the object of their verb
                 if plight is not None:
                     return lex.get("plight", _lemma(plight))
             break
     return _purpose_cue(noun)
 
 
+#: Verbs of enduring a plight, which the tagger may read as a noun before it ("2 million face famine").
+PLIGHT_VERBS = frozenset({"face", "suffer", "endure"})
 #: Harm-verb labels of acts the counted people do themselves, so that a verb they set out to do counts them
 #: ("40 cadets will travel to Spain to begin training"); harm done to them ("killed") needs its own verb.
 OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated", "enlisted"})
@@ -736,9 +743,54 @@ OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated", "enlisted"})
 TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
 
 
+def _on_board(noun: Token) -> bool:
+    """People counted as on board a ship ("with 580 sailors on board", "94 cadets were aboard"): "aboard" or "on
+    board" on the noun, on the word it hangs on, or on the verb of the clause whose subject it is; a load a vessel
+    is built to carry is no count ("can carry 200 passengers on board")."""
+    if _is_load_or_product(noun):
+        return False
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "on board are a crew of 260 and 94 cadets"
+    holders = [noun, noun.head, first.head]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holders.append(noun.head.head)  # "arrived with 180 sailors on board"
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for h in holders for c in h.children) \
+            or any(_lemma(h) in ("carry", "accommodate", "hold", "take") for h in holders):
+        return False
+    for holder in holders:
+        for c in holder.children:
+            if c.lower_ == "aboard" and c.dep_ in ("prep", "advmod", "prt"):
+                return True
+            if c.lower_ == "on" and c.dep_ == "prep" and any(g.lower_ == "board" for g in c.children):
+                return True
+    return False
+
+
+def _ship_company(crew: Token, value: float) -> bool:
+    """Whether "a crew of N" counts the people aboard, not a machine's complement: ten or more (a tank's or a
+    jet's crew is a few), and not the object of a verb of having or carrying ("the ships carry a crew of 120",
+    "it has a crew of 64": a specification)."""
+    verb = crew.head
+    return value >= 10 and not (crew.dep_ == "dobj" and (_lemma(verb) in ("have", "need", "require")
+                                                         or lexicon().has("not_people_verb", _lemma(verb))))
+
+
+def _attends(noun: Token) -> bool:
+    """Whether an audience noun is the one attending an event: the subject of "attend" ("300 guests attended"), its
+    passive's agent ("attended by 300 guests"), or the subject of a relative clause of it ("guests who attended")."""
+    if noun.dep_ in SUBJECT_DEPS and _lemma(noun.head) == "attend":
+        return True
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and _lemma(noun.head.head) == "attend":
+        return True
+    return any(c.dep_ in ("relcl", "acl") and _lemma(c) == "attend" for c in noun.children)
+
+
 def _purpose_cue(noun: Token) -> str | None:
     """A cue of an act of their own that the counted people go on to do: the verb of an open clause of their
     verb ("will travel to Italy to train", "went abroad to begin training"), two clauses deep at most."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "eight pilots and 30 mechanics began training": the first conjunct is the subject
     if noun.dep_ not in SUBJECT_DEPS or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     lex = lexicon()
@@ -1323,6 +1375,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
                 return "people", f"{label} {harm}", noun.i + 1, True
             if num.value >= 2 and _with_counted_personnel(noun, ctx):
                 return "people", label, noun.i + 1, False
+    if noun is not None and num.value >= 2 and lex.has("audience", _lemma(noun)) and _attends(noun):
+        return "people", f"{lex.get('audience', _lemma(noun))} attending", noun.i + 1, False
     targets = _sanctioned(noun, sent) if noun is not None else None
     if targets:
         return targets, f"{targets} sanctioned", noun.i + 1, False
@@ -1331,7 +1385,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             and lex.has("force_noun", _lemma(noun.head.head)):
         return "people", f"{lex.get('force_noun', _lemma(noun.head.head))} size", noun.i + 1, False  # "a force of 5,000 men"
     if noun is None and num.head.dep_ == "pobj" and num.head.head.lower_ == "of" \
-            and lex.has("force_noun", _lemma(num.head.head.head)) and num.value >= 2:
+            and lex.has("force_noun", _lemma(num.head.head.head)) and num.value >= 2 \
+            and (_lemma(num.head.head.head) != "crew" or _ship_company(num.head.head.head, num.value)):
         # "a force of 5,000", "a crew of 180": the number is the size of the body of people
         return "people", f"{lex.get('force_noun', _lemma(num.head.head.head))} size", end, False
     toll = _toll_of(num)
@@ -1340,6 +1395,17 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if noun is None and num.head.dep_ in SUBJECT_DEPS + ("dobj",) and lex.has("harm_verb", _lemma(num.head.head)) \
             and not _part_of_things(num):
         return "people", f"people {lex.get('harm_verb', _lemma(num.head.head))}", end, True
+    plight = next((c for c in num.head.head.children if c.dep_ == "dobj" and lex.has("plight", _lemma(c))), None) \
+        if noun is None and num.head.dep_ == "nsubj" and num.head.head.pos_ == "VERB" and num.value >= 2 else None
+    if plight is not None:  # "nearly 25 million face acute hunger"
+        return "people", f"people {lex.get('plight', _lemma(plight))}", end, False
+    misread = noun.head if noun is not None and _lemma(noun) in PLIGHT_VERBS and noun.dep_ == "compound" \
+        and noun.head.i > noun.i else noun
+    if misread is not None and num.value >= 2 and lex.has("plight", _lemma(misread)) \
+            and any(_lemma(t) in PLIGHT_VERBS for t in doc[end:misread.i]):
+        # the same with the verb misread as a noun before the plight ("2 million face famine", "25 million face
+        # acute hunger": "face" parsed as a compound of the plight, the number on either)
+        return "people", f"people {lex.get('plight', _lemma(misread))}", end, False
     if vote_sentence and (noun is None or lex.has("voter", _lemma(noun)) or lex.has("vote_abstain", _lemma(noun))):
         side = _vote_side(num, sent, numbers)
         if side:
@@ -1387,6 +1453,12 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     made = _production_count(noun, end, ctx) if noun is not None else None
     if made:
         return made, f"{made} produced", noun.i + 1, False
+    seized = _seized_count(noun, end) if noun is not None and num.value >= 2 else None
+    if seized:
+        return seized[0], f"{seized[0]} {seized[1]}", noun.i + 1, False
+    capacity = _capacity_count(noun, end, ctx) if noun is not None else None
+    if capacity:
+        return capacity, f"{capacity} (capacity)", noun.i + 1, False
     fleet = _fleet_size(num, ctx) or (_operated_fleet(noun, end, ctx) if noun is not None else None)
     if fleet:
         return fleet, "fleet size", end, False
@@ -1647,6 +1719,41 @@ def _production_count(noun: Token, end: int, ctx: DocContext) -> str | None:
     return noun.lower_ if weapon else None
 
 
+def _seized_count(noun: Token, end: int) -> tuple[str, str] | None:
+    """(unit, verb) for things counted as seized by an authority ("31 fishing boats were detained", "impounded 12
+    trucks"): the object or passive subject of a seizing verb, the unit the counted noun as written; people
+    seized are counted by their own cues."""
+    lex = lexicon()
+    if noun.i < end or noun.pos_ != "NOUN" or lex.has("people", _lemma(noun)) or lex.has("personnel", _lemma(noun)) \
+            or lex.has("group_member", _lemma(noun)) or lex.has("sanction_noun", _lemma(noun)):
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in ("dobj", "nsubjpass") or not lex.has("seize_verb", _lemma(first.head)):
+        return None
+    return noun.lower_, first.head.lower_
+
+
+def _capacity_count(noun: Token, end: int, ctx: DocContext) -> str | None:
+    """The unit of what a plant can make ("an annual capacity of 100 vehicles", "an output of 25 engines a
+    month"): things counted in the "of" phrase of a capacity noun, the unit the noun as written; a vehicle's
+    capacity ("the ship has a capacity of 200 passengers") is a specification, and people are no output."""
+    lex = lexicon()
+    if noun.i < end or noun.dep_ != "pobj" or noun.head.lower_ != "of" or lex.has("people", _lemma(noun)) \
+            or lex.has("personnel", _lemma(noun)):
+        return None
+    holder = noun.head.head
+    if not lex.has("capacity_noun", _lemma(holder)):
+        return None
+    verb = holder.head
+    owner = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if holder.dep_ == "dobj" else None
+    if owner is not None and (_is_weapon_noun(owner, ctx) or ctx.gaz.category_of(owner.lower_)
+                              or ctx.gaz.category_of(_lemma(owner))):
+        return None
+    return noun.lower_
+
+
 def _strike_share(num: NumberPhrase) -> tuple[str, str] | None:
     """ "81 of the drones had been shot down": part of the weapons launched, counted by the verb."""
     head = num.head
@@ -1706,6 +1813,8 @@ def _operated_fleet(noun: Token, end: int, ctx: DocContext) -> str | None:
     subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.ent_type_ == "MILITARY" or lex.has("armed_force", _lemma(subject))):
         return None
+    if _acquired_lot(first):
+        return None
     unit = lex.get("fleet_unit", _lemma(first))
     if unit is None:
         category = ctx.gaz.category_of(first.lower_) or next(
@@ -1713,6 +1822,16 @@ def _operated_fleet(noun: Token, end: int, ctx: DocContext) -> str | None:
              if c), None)
         unit = lex.get("fleet_unit", category) if category else None
     return unit
+
+
+def _acquired_lot(noun: Token) -> bool:
+    """Whether weapons counted as operated are told with how they came ("three drones that were bought from X",
+    "four patrol vessels built by Y"): a clause on the noun whose verb buys, builds or hands over, so the count
+    is that transfer's quantity, not a fleet figure."""
+    lex = lexicon()
+    return any(c.dep_ in ("acl", "relcl") and any(lex.has(kind, _lemma(c)) for kind in (
+        "export_verb", "not_people_verb", "handover_verb", "production_verb")) and _lemma(c) not in (
+        "carry", "transport", "accommodate", "seat", "staff", "crew", "man", "sign") for c in noun.children)
 
 
 def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | None:
@@ -1869,6 +1988,8 @@ def _compared(num: NumberPhrase) -> bool:
     if start is not None and any(o.dep_ == "pobj" and any(g.dep_ == "nummod" for g in o.children)
                                  for o in start.children):
         return True
+    if prep.lower_ == "from" and prep.head.lower_ in ("up", "down"):
+        return True  # "31 boats were detained last year, up from 22 in 2024"
     return prep.lower_ in ("against", "versus", "vs", "vs.") \
         or prep.lower_ in ("with", "to") and _lemma(prep.head) == "compare"
 
