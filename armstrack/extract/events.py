@@ -1320,6 +1320,10 @@ class Checker:
             scope += [c for c in tok.head.children if c.dep_ == "prep"]
         if tok.pos_ == "VERB" and scope[0] is None and tok.dep_ in ("acl", "amod"):
             scope = [tok.head]  # "the first drones assembled in X": the noun the participle describes
+        elif tok.pos_ == "VERB" and scope[0] is None and tok.tag_ == "VBN":
+            # "the first drone assembled under licence at X was rolled out": the participle read as the main verb
+            # with the noun it describes as its subject (a weapon assembles nothing: it is what was assembled)
+            scope = [next((c for c in tok.children if c.dep_ == "nsubj"), None)]
         obj = scope[0] if tok.pos_ == "VERB" else None
         if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
             # "the other six will be assembled": the weapons the sentence names
@@ -1647,6 +1651,10 @@ class Checker:
         if tok.pos_ == "NOUN" and tok.head.lower_ in ("of", "about") and tok.dep_ == "pobj" \
                 and tok.head.head.pos_ == "NOUN" and _forms(tok.head.head) & blockers:
             return True  # "the fear of a coup", "the threat of sanctions": a noun of threat or wish over it
+        if m.anchor is not tok and m.anchor.dep_ == "acl" and m.anchor.tag_ == "VBN" and m.anchor.head.i == tok.i:
+            # "fearing it could fall foul of U.S. sanctions imposed on Moscow": the participle on the noun states
+            # the act as done; the doubt of the clause above is about something else
+            return False
         below = m.anchor
         for anc in _ancestors(m.anchor, 4):
             if below.dep_ == "advcl" and below.pos_ == "VERB" and not any(
@@ -2284,7 +2292,31 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
            or bare_tolls[id(e)] - 1 not in clash_indices]
     # with no clash of its own in the sentence, such a toll tells the fight itself
     out = [_as_clash(e) if id(e) in fight_tolls else e for e in out]
+    out = _one_exercise_a_day(out)
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _parties(event: Event) -> set[str]:
+    """An event's actors as states or bodies, less the word for their troops ("Philippines troops")."""
+    return {a.rsplit(" ", 1)[0] if a.endswith((" troops", " forces", " personnel")) else a for a in event.actors}
+
+
+def _one_exercise_a_day(events: list[Event]) -> list[Event]:
+    """Training events told twice, in the lead ("as Filipino and American troops opened their annual exercise")
+    and again below ("The X exercise, which began on Monday, involves ..."): two trainings of the same day with a
+    party in common are one exercise, kept where it names the most parties (the earlier one on a tie)."""
+    drop: set[int] = set()
+    for i, first in enumerate(events):
+        if first.type != "training" or not first.date or len(first.date) != 10 or id(first) in drop:
+            continue
+        for later in events[i + 1:]:
+            if later.type == "training" and later.date == first.date and id(later) not in drop \
+                    and _parties(first) & _parties(later) \
+                    and later.evidence.sent_start != first.evidence.sent_start:
+                drop.add(id(later) if len(later.actors) <= len(first.actors) else id(first))
+                if id(first) in drop:
+                    break
+    return [e for e in events if id(e) not in drop]
 
 
 def _told_apart(trig: Trigger, tok: Token) -> bool:
@@ -2392,6 +2424,11 @@ def _soldiers_killed(m: Match) -> bool:
 _SENTENCE_FINAL = tuple('.!?"”’\'')
 
 
+def _heading(event: Event) -> bool:
+    """Whether an event's mention is in a heading line (no final punctuation)."""
+    return not event.evidence.sentence.rstrip().endswith(_SENTENCE_FINAL)
+
+
 def _headline_of(event: Event, events: list[Event]) -> bool:
     """Whether ``event`` comes from a heading line (no final punctuation) that announces another event of
     the document: the same type, with all of the heading's actors, or none ("Chile, Peru to stage naval
@@ -2447,7 +2484,10 @@ def _merge_once(event: Event, earlier: list[Event], same_sentence: bool, stated:
             continue
         better_date = bool(event.date) and (not prev.date or len(event.date) > len(prev.date))
         shown = stated.get(id(prev), 0)
-        if states > shown or better_date and not shown:
+        # a headline's mention gives way to the story's sentence that tells it ("First X-assembled drones roll
+        # out" over "KAI presented the first two drones assembled at its plant ...")
+        over_heading = _heading(prev) and not _heading(event) and states >= shown
+        if states > shown or better_date and not shown or over_heading:
             # the mention to show: one that states the act ("in that coup, the army seized power"), in a main
             # clause rather than a relative one, else the one that dates it best ("the Sept. 30 coup")
             prev.evidence, prev.summary = event.evidence, event.summary
