@@ -109,6 +109,27 @@ def test_vessels_seized_and_the_year_before():
     assert {(45.0, "vessels"), (30.0, "vessels")} <= found
 
 
+def test_count_compared_before_the_span_that_dates_it():
+    assert (81.0, "incidents") in figures("Monitors recorded 18 incidents in the strait in 2024, against 81 four years "
+                                          "earlier.")
+
+
+def test_count_up_from_one_before_a_span():
+    assert (22.0, "boats") in figures("The navy detained 31 boats last year, up from 22 two years earlier.")
+
+
+def test_guard_day_of_a_date_before_a_span_is_no_count():
+    assert figures("The exercise ended on 3 June two years earlier.") == set()
+
+
+def test_guard_digits_and_scale_words_still_run_together():
+    assert (36.0, "people") in figures("Some 3 dozen troops were killed.")
+
+
+def test_people_facing_hunger_with_the_verb_read_as_a_noun():
+    assert (2.5e7, "people") in figures("The UN says nearly 25 million face acute hunger.")
+
+
 def test_trucks_impounded():
     assert (12.0, "trucks") in figures("Customs officers impounded 12 trucks carrying rifles near the border.")
 

@@ -276,6 +276,9 @@ def _is_calendar(tok: Token, ctx: DocContext) -> bool:
         return True
     if ent is None or ent.label_ != "DATE":
         return False
+    if ent.start == tok.i and _is_digits(tok) and tok.i + 1 < ent.end and tok.nbor(1).like_num \
+            and not _YEAR_ONLY.match(tok.nbor(1).text):
+        return False  # "against 81 four years earlier": a count the NER ran into the span after it
     words = {t.lower_.rstrip(".") for t in ent}
     return bool(words & lexicon().words("calendar")) or any(_YEAR_ONLY.match(t.text) for t in ent)
 
@@ -482,6 +485,9 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
                                   and doc[end].lower_.rstrip(".") in ("m", "b", "k")):
             if _is_digits(doc[end]) and _is_digits(doc[end - 1]):
                 break  # "12 20-foot containers": two numbers side by side, not one
+            if _is_digits(doc[end - 1]) and doc[end].is_alpha and doc[end].lower_ not in SCALES \
+                    and not lexicon().has("scale", doc[end].lower_):
+                break  # "against 81 four years earlier": digits, then the number word of another phrase
             end += 1
         if _hyphen_at(doc, end, sent) and _tens_and_unit(doc[end - 1], doc[end + 1]):
             end += 2  # "forty-one", which the tokenizer splits at the hyphen: one number
@@ -1399,7 +1405,7 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         if noun is None and num.head.dep_ == "nsubj" and num.head.head.pos_ == "VERB" and num.value >= 2 else None
     if plight is not None:  # "nearly 25 million face acute hunger"
         return "people", f"people {lex.get('plight', _lemma(plight))}", end, False
-    misread = noun.head if noun is not None and _lemma(noun) in PLIGHT_VERBS and noun.dep_ == "compound" \
+    misread = noun.head if noun is not None and _lemma(noun) in PLIGHT_VERBS and noun.dep_ in ("compound", "nmod") \
         and noun.head.i > noun.i else noun
     if misread is not None and num.value >= 2 and lex.has("plight", _lemma(misread)) \
             and any(_lemma(t) in PLIGHT_VERBS for t in doc[end:misread.i]):
@@ -1979,7 +1985,10 @@ def _compared(num: NumberPhrase) -> bool:
     """A bare number a count is set against ("against 900 in 2018", "compared with 30") or changes to ("from
     4,000 troops to 7,000"): the same measure, its noun left out."""
     tok = num.head
-    if _counted_noun(num) is not None or tok.dep_ != "pobj":
+    span = _span_after(num)
+    if span is not None:
+        tok = span  # "against 81 four years earlier": the count before the span that dates it
+    elif _counted_noun(num) is not None or tok.dep_ != "pobj":
         return False
     prep = tok.head
     # "grow from 4,000 personnel to 7,000": the end of a change from a count, its noun left out
@@ -1992,6 +2001,22 @@ def _compared(num: NumberPhrase) -> bool:
         return True  # "31 boats were detained last year, up from 22 in 2024"
     return prep.lower_ in ("against", "versus", "vs", "vs.") \
         or prep.lower_ in ("with", "to") and _lemma(prep.head) == "compare"
+
+
+def _span_after(num: NumberPhrase) -> Token | None:
+    """For a bare count followed by the span of time that dates it ("against 81 four years earlier", "up from 22
+    two years ago"), parsed as the span's number, the word of that span the preposition governs; else None."""
+    doc = num.head.doc
+    noun = num.head.head
+    if noun.like_num and noun.i == num.end:
+        noun = noun.head  # "81 four years": the parser hung the count on the span's number
+    if num.head.dep_ not in ("nummod", "compound") or num.end >= len(doc) or not doc[num.end].like_num \
+            or not lexicon().has("calendar", noun.lower_) or noun.i <= num.end:
+        return None
+    adverb = noun.head
+    if adverb.pos_ not in ("ADV", "ADJ") or adverb.dep_ not in ("pcomp", "pobj"):
+        return None
+    return adverb
 
 
 def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Figure]:
