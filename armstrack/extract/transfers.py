@@ -82,6 +82,15 @@ def _contrast_prep(tok: Token) -> bool:
 RIVAL_WEIGHING_VERBS = word_set("transfer_words.tsv", "rival_weighing")
 DEFEATING_VERBS = word_set("transfer_words.tsv", "defeating")
 CONTEST_NOUNS = word_set("transfer_words.tsv", "contest_noun")
+BID_NOUNS = word_set("transfer_words.tsv", "bid_noun")
+
+
+def _bid_for(tok: Token) -> Token | None:
+    """The bid noun a system phrase names the system of ("a proposal for the Y", "an offer of Y"), else None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.dep_ == "prep" \
+            and tok.head.head.lemma_.lower() in BID_NOUNS and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return None
 
 
 def _rival_choice(head: Token) -> Token | None:
@@ -91,6 +100,10 @@ def _rival_choice(head: Token) -> Token | None:
     tok = head
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "leaving the F-16 and the Rafale out": each conjunct is set aside alike
+    bid = _bid_for(tok)
+    if bid is not None:
+        # "chosen over a proposal for the Y", "beat an offer of the Y": the bid stands for its system
+        head = tok = bid
     if tok.dep_ == "pobj":
         prep, owner = tok.head, tok.head.head
         # (the parser may hang the "over" on the chosen system: "selected the X from A over the Y")
@@ -738,11 +751,25 @@ def _noun_after(ent: Span, window: int = 5) -> Token | None:
     """The noun closing a name's phrase ("FA-50 light combat aircraft" -> aircraft), read off the
     words when the parser attached the name elsewhere."""
     doc, i, last = ent.doc, ent.end, None
-    while i < min(ent.end + window, ent.sent.end) and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
-        if doc[i].pos_ in ("NOUN", "PROPN") and doc[i].ent_type_ not in ("COUNTRY", "WEAPON_SYSTEM"):
+    # (a measure or a hyphen takes no room of the window: "K9 155 mm self-propelled howitzers")
+    end = min(ent.end + window + sum(1 for t in ent.doc[ent.end:ent.end + 2 * window]
+                                     if _measure_word(t) or t.text == "-"), ent.sent.end)
+    while i < end and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-" or _measure_word(doc[i])
+                       or doc[i].tag_ == "VBN" and doc[i].dep_ == "amod"):
+        if doc[i].pos_ in ("NOUN", "PROPN") and doc[i].ent_type_ not in ("COUNTRY", "WEAPON_SYSTEM") \
+                and not _measure_word(doc[i]):
             last = doc[i]
         i += 1
     return last
+
+
+def _measure_word(tok: Token) -> bool:
+    """Whether a word is part of a measure inside a system's phrase ("K9 155 mm self-propelled howitzers"): a number
+    with a unit after it, or the unit after a number."""
+    doc = tok.doc
+    if tok.like_num:
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.strip("-") in MEASURE_UNITS
+    return tok.lower_ in MEASURE_UNITS and tok.i > 0 and doc[tok.i - 1].like_num
 
 
 #: Places a state's own forces are sent to ("tanks sent to Ukraine's front"): their owner is no buyer.
@@ -931,6 +958,13 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             antecedent = _antecedent(tok, None, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2)
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
+            elif any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+                    c.dep_ == "amod" and c.lower_ == "other" for c in tok.children):
+                # "The other two were launched last year", no system named: the rest of the
+                # kind told before
+                kind = _kind_antecedent(tok, None, ctx)
+                if kind is not None:
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
             continue
         if tok.pos_ == "NUM" and tok.i not in covered and tok.dep_ == "nummod" and tok.head.lower_ == "more" \
                 and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and _count(tok):
@@ -1000,6 +1034,10 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                     # "a second vessel of the same type", the type told before in general words: a vessel
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], tok.text, None,
                                              anaphoric_categories()[tok.lower_], named=False))
+                elif _counted_lot(tok) and (kind := _kind_antecedent(
+                        tok, anaphoric_categories().get(tok.lower_) or None, ctx)) is not None:
+                    # "two offshore patrol vessels ... The two vessels had been ordered": the kind told before
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
             continue
         phrase, category = best
         if _phrase_head(tok).i != tok.i and not _cue_noun(_phrase_head(tok)):
@@ -1009,6 +1047,12 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             antecedent = _antecedent(tok, category, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
+                continue
+            kind = _kind_antecedent(tok, category, ctx) if phrase.start == tok.i and _counted_lot(tok) else None
+            if kind is not None:
+                # "three littoral mission ships ... The three ships were ordered": the kind told before
+                out.append(SystemMention(tok, phrase, *kind, named=False, referring=True))
+                covered.add(tok.i)
                 continue
             if not any(c.dep_ in ("relcl", "acl") and cue_of(c) is not None for c in tok.children) \
                     and not _first_of_its_kind(tok, ctx) and not _of_same_kind(tok):
@@ -1321,6 +1365,38 @@ def _kind_before(tok: Token, ctx: DocContext) -> tuple[str, str | None, str] | N
                     first -= 1
                 return ctx.doc[first:head.i + 1].text, None, category
         return None
+    return None
+
+
+def _kind_antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2, depth: int = 0
+                     ) -> tuple[str, str | None, str] | None:
+    """The kind of system (a category phrase with words of its own: "three littoral mission ships") named in the
+    ``sentences`` before a definite phrase or count that refers back with no system named ("the three ships",
+    "the other two"): (system, family, category), the category agreeing when one is given. A bare "the ships"
+    on the way refers back itself and is passed over."""
+    heads = _category_heads(ctx.gaz)
+    sent = tok.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+        for head in reversed(sent):
+            if head.pos_ != "NOUN" or head.lower_ not in heads or head.ent_type_ in NAME_LABELS \
+                    or _named_before(head) or _phrase_head(head).i != head.i:
+                continue
+            first = head.i  # the modifiers right before the head ("two multi-purpose patrol vessels")
+            while first > head.left_edge.i and ctx.doc[first - 1].dep_ in ("compound", "amod", "nmod", "punct") \
+                    and first - 1 <= ctx.doc[first - 1].head.i <= head.i:
+                first -= 1
+            phrase = ctx.doc[first:head.i + 1]
+            kind = next((k for i in range(first, head.i + 1)
+                         if (k := ctx.gaz.category_of(ctx.doc[i:head.i + 1].text.lower()))), None)
+            if kind is None or category is not None and kind != category:
+                continue
+            if first == head.i and _definite(head):
+                # "the ships", itself a phrase referring back: what it refers to (a chain of reference)
+                return _kind_antecedent(head, kind, ctx, sentences, depth + 1) if depth < 2 else None
+            return phrase.text, None, kind
     return None
 
 
@@ -2126,10 +2202,20 @@ def _rival_buyers(choice: Token, mentions: list[SystemMention], ctx: DocContext)
     """The buyer whose choice set a bid aside: the state (or the state's body) choosing ("the air force picked X
     over Y"); empty when a winning bid is the subject ("the X beat the Y": the buyer is the story's); None when
     the chooser is no buyer ("analysts weighed X against Y")."""
+    chosen = next((c for c in choice.children if c.dep_ == "nsubjpass"), None)
+    if chosen is not None:
+        # the passive choice ("X was chosen over Y by the navy", "A's offer was selected over Y"): the agent is the
+        # buyer, a chosen bid or system as the subject names none (the buyer is the story's)
+        agents = [o for p in choice.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        if agents:
+            return ctx.phrase_countries(agents[0]) or _home_body_state(agents[0], ctx) or None
+        if chosen.ent_type_ == "WEAPON_SYSTEM" or chosen.lemma_.lower() in BID_NOUNS \
+                or any(m.head.i == chosen.i for m in mentions):
+            return []
     subject = _clause_subject(choice)
     if subject is None:
         return None
-    if subject.ent_type_ == "WEAPON_SYSTEM" or _is_company(subject, ctx) \
+    if subject.ent_type_ == "WEAPON_SYSTEM" or _is_company(subject, ctx) or subject.lemma_.lower() in BID_NOUNS \
             or any(m.head.i == subject.i or m.span.start <= subject.i < m.span.end for m in mentions):
         return []
     buyers = ctx.phrase_countries(subject) or _home_body_state(subject, ctx)
@@ -2347,7 +2433,13 @@ SCENE_PREPS = word_set("transfer_words.tsv", "scene_prep")
 
 def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool:
     """ "The ship, ordered in 2020, was launched on Monday": a participle telling the order of a system whose
-    building the clause reports is a step of its own."""
+    building the clause reports is a step of its own; so is the contract a building is done under."""
+    if main_status in ("in_production", "licensed_production") and status == "ordered" \
+            and _cue_noun(cue_tok) and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "under" \
+            and cue_tok.head.head.pos_ == "VERB" and cue_of(cue_tok.head.head) is not None \
+            and _status(cue_tok.head.head) in ("in_production", "licensed_production") \
+            and _licence_noun(cue_tok.head.head) is None:  # (a licence the building is under is no order)
+        return True  # "four corvettes are being built under a contract signed in 2018": the order is a step too
     return main_status == "in_production" and STATUS_PHASE.get(status) == "agreed" and cue_tok.dep_ == "acl" \
         and cue_tok.tag_ == "VBN"
 
@@ -4027,8 +4119,11 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
                 continue  # "155mm guns", "the 2019 contract": a calibre or a year, not a count
             # (not the whole the count is part of: "the first two of 12 jets")
             of = next((c.i for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), len(head.doc))
-            words = [t.text for t in child.subtree if (t.like_num or t.lower_ in NUMBER_WORDS) and t.i < of]
-            figures = [t for t in child.subtree if t.like_num and t.text[:1].isdigit() and t.i < of]
+            # (a measure the parser hung on the count is none of it: "54 K9 155 mm howitzers")
+            words = [t.text for t in child.subtree if (t.like_num or t.lower_ in NUMBER_WORDS) and t.i < of
+                     and not _measure_word(t)]
+            figures = [t for t in child.subtree if t.like_num and t.text[:1].isdigit() and t.i < of
+                       and not _measure_word(t)]
             if len(figures) > 1:
                 # "between 100 and 150 jets", "12 to 16 helicopters": a range, not one number spelt in parts (nor two
                 # lots to add up); its upper end is the count the deal may reach
