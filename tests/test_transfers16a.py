@@ -3,7 +3,9 @@ was chosen over a proposal for the Y from B"), a calibre inside a named system's
 howitzers"), a counted phrase or a remainder referring back to a kind told in general words ("three littoral
 mission ships ... The three ships were ordered ... The other two were launched"), the contract a building is done
 under ("being built under a 2021 contract"), a noun of kinship between designs ("a larger cousin of the navy's
-frigates") and a buyer "studying" a system. Each text must give exactly the records listed."""
+frigates"), a buyer "studying" a system and the buyer's own platform goods are bought for ("ordered missiles for
+its F-35A fighters"), and a build to a foreign state's design ("building frigates to the British Type 26
+design"). Each text must give exactly the records listed."""
 
 from __future__ import annotations
 
@@ -105,6 +107,41 @@ STUDYING = [
      [('Turkey', 'Kazakhstan', 'Hürjet', 'interest', None)]),
 ]
 
+PLATFORM_FOR = [
+    # the buyer's own platform the goods are bought for is no transfer
+    ("Norway sold Joint Strike Missiles to Japan for its F-35A fighters.",
+     [('Norway', 'Japan', 'Joint Strike Missile', 'delivered', None)]),
+    ("Japan ordered NSM missiles from Norway for its Mogami-class frigates.",
+     [('Norway', 'Japan', 'NSM', 'ordered', None)]),
+    ("Norway delivered the first Joint Strike Missiles to Japan, which ordered them for its F-35A fighters.",
+     [('Norway', 'Japan', 'Joint Strike Missile', 'delivered', None),
+      ('Norway', 'Japan', 'Joint Strike Missile', 'ordered', None)]),
+]
+
+PLATFORM_GUARDS = [
+    # a "for" naming the goods of a contract, or two systems bought side by side, stay transfers
+    ("Poland signed a contract with the United States for its first F-35 jets.",
+     [('United States', 'Poland', 'F-35', 'ordered', None)]),
+    ("Poland bought AIM-120 missiles and F-16 jets from the United States.",
+     [('United States', 'Poland', 'AIM-120', 'delivered', None),
+      ('United States', 'Poland', 'F-16', 'delivered', None)]),
+]
+
+FOREIGN_DESIGN = [
+    # a build to a design a foreign state is named on is licensed production from that state
+    ("BAE Systems Australia is building six Hunter-class frigates in Adelaide to the British Type 26 design.",
+     [('United Kingdom', 'Australia', 'Type 26', 'licensed_production', 6)]),
+    ("Egypt is building four corvettes at Alexandria to a French design.",
+     [('France', 'Egypt', 'corvettes', 'licensed_production', 4)]),
+]
+
+FOREIGN_DESIGN_GUARDS = [
+    # a design with no state on it licenses nothing
+    ("The shipyard is building the boats to a new design.", []),
+    ("Turkey is building four corvettes for Pakistan.",
+     [('Turkey', 'Pakistan', 'corvettes', 'in_production', 4)]),
+]
+
 STUDYING_GUARDS = [
     ("Some 140 Kazakh cadets are studying at Turkish military academies.", []),
 ]
@@ -132,4 +169,14 @@ def test_contract_a_building_is_done_under(transfers, text, expected):
 
 @pytest.mark.parametrize("text, expected", KINSHIP + STUDYING + STUDYING_GUARDS)
 def test_kin_designs_and_studying_buyers(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", PLATFORM_FOR + PLATFORM_GUARDS)
+def test_platform_bought_for_is_no_transfer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", FOREIGN_DESIGN + FOREIGN_DESIGN_GUARDS)
+def test_build_to_a_foreign_design(transfers, text, expected):
     assert_exactly(transfers(text), expected)

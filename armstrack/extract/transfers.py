@@ -149,6 +149,26 @@ def _own_fleet_beside(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in COMPANION_PREPS and any(c.dep_ == "poss" for c in head.children)
 
 
+def _design_followed(head: Token) -> bool:
+    """Whether a system phrase names the design a build follows ("building frigates to the British Type 26 design"):
+    the design is licensed with the build, not transferred on its own."""
+    return head.lemma_.lower() in DESIGN_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "to" \
+        and head.head.head.lemma_.lower() in licence_words()["production"]
+
+
+def _platform_for(head: Token, mentions: list) -> bool:
+    """Whether a system phrase is the buyer's own platform that other goods are bought for ("ordered missiles for its
+    F-35A fighters", "bought them for the navy's frigates"): a possessed object of "for" on a verb whose object is
+    another system, or a pronoun standing for one."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for" or not any(c.dep_ == "poss" for c in head.children):
+        return False
+    verb = head.head.head
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.i != head.i and (c.pos_ == "PRON" or any(m.head.i == c.i for m in mentions))
+               for c in verb.children)
+
+
 #: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
 NAME_LABELS = {"ORG", "MILITARY", "PERSON", "FAC", "LOCATION", "GPE", "COUNTRY"}
 ANAPHORIC_DETS = word_set("transfer_words.tsv", "anaphoric_det")
@@ -677,7 +697,19 @@ def _licence_noun(verb: Token) -> Token | None:
                     t.lemma_.lower() in nouns for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                     for t in p.subtree)):
                 return obj
+    # "building six frigates in Adelaide to the British Type 26 design": a foreign state's design the build follows
+    # is licensed like a licence (the design's state named on it)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in DESIGN_NOUNS and any(
+                    c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("COUNTRY", "GPE", "NORP")
+                    for c in obj.children):
+                return obj
     return None
+
+
+#: Nouns of a design a build follows ("built to a British design").
+DESIGN_NOUNS = word_set("transfer_words.tsv", "design_noun")
 
 
 @functools.lru_cache(maxsize=1)
@@ -4601,10 +4633,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 and (m.span.start <= m.head.i < m.span.end or m.head.lower_ in _category_heads(ctx.gaz))
                 for m in mentions) or _other_kind_listed(mention, mentions)
             # a system named for comparison ("similar to Norway's NASAMS"), a state's own fleet set beside the
-            # goods ("bought from A alongside its ageing F-16s") or the vehicle that carried them ("transported by
-            # an An-124 cargo aircraft") is not transferred, unless a clause of its own tells a transfer of it;
+            # goods ("bought from A alongside its ageing F-16s"), the vehicle that carried them ("transported by
+            # an An-124 cargo aircraft") or the platform they are bought for ("for its F-35A fighters") is not
+            # transferred, unless a clause of its own tells a transfer of it;
             # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
-            if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
+            if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)
+                    or _platform_for(mention.head, mentions) or _design_followed(mention.head)) \
                     and not _own_clause_cues(mention.head) or negated(mention.head) \
                     or _fitted_on_platform(mention.head, ctx) or _fitted_with(mention.head, mentions) \
                     or _police_gear(mention) or _relief_carrier(mention) \
