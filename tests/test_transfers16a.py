@@ -5,7 +5,8 @@ mission ships ... The three ships were ordered ... The other two were launched")
 under ("being built under a 2021 contract"), a noun of kinship between designs ("a larger cousin of the navy's
 frigates"), a buyer "studying" a system and the buyer's own platform goods are bought for ("ordered missiles for
 its F-35A fighters"), and a build to a foreign state's design ("building frigates to the British Type 26
-design"). Each text must give exactly the records listed."""
+design") and an ordinal "of which" telling a step of one of a lot ("four radars ..., the first of which was handed
+over in 2023"). Each text must give exactly the records listed."""
 
 from __future__ import annotations
 
@@ -142,6 +143,20 @@ FOREIGN_DESIGN_GUARDS = [
      [('Turkey', 'Pakistan', 'corvettes', 'in_production', 4)]),
 ]
 
+FIRST_OF_WHICH = [
+    # the first of a lot told in a relative clause has a step of its own
+    ("Japan agreed in 2020 to supply four radars to the Philippines, the first of which was handed over in 2023.",
+     [('Japan', 'Philippines', 'radars', 'agreed', 4), ('Japan', 'Philippines', 'radars', 'delivered', None)]),
+    ("Spain agreed to build three patrol boats for Angola in 2019, the first of which was delivered last year.",
+     [('Spain', 'Angola', 'patrol boats', 'agreed', 3), ('Spain', 'Angola', 'patrol boats', 'delivered', None)]),
+]
+
+FIRST_OF_WHICH_GUARDS = [
+    # a plain relative clause on the lot adds no lot of its own
+    ("Kenya ordered three patrol boats from China, which were delivered in 2022.",
+     [('China', 'Kenya', 'patrol boats', 'ordered', 3)]),
+]
+
 STUDYING_GUARDS = [
     ("Some 140 Kazakh cadets are studying at Turkish military academies.", []),
 ]
@@ -179,4 +194,9 @@ def test_platform_bought_for_is_no_transfer(transfers, text, expected):
 
 @pytest.mark.parametrize("text, expected", FOREIGN_DESIGN + FOREIGN_DESIGN_GUARDS)
 def test_build_to_a_foreign_design(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", FIRST_OF_WHICH + FIRST_OF_WHICH_GUARDS)
+def test_first_of_which_tells_a_step(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -832,7 +832,7 @@ def _system_candidates(ctx: DocContext, heads: frozenset[str], anaphoric: frozen
             k = kind.get(lower)
             if k is None:
                 text = strings[lower]
-                k = kind[lower] = (text in ("it", "they", "them"), text in heads or text in anaphoric)
+                k = kind[lower] = (text in ("it", "they", "them", "which"), text in heads or text in anaphoric)
             if pos == _NUM or k[0] or (k[1] and pos in (_NOUN, _PROPN)) or pos == _NOUN and _number_noun(doc[i]):
                 cached.append(i)
         ctx.memo["system_candidates"] = cached
@@ -953,6 +953,16 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             antecedent = _subject_antecedent(tok, ctx) or _antecedent(tok, None, ctx, sentences=1)
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
+            continue
+        if tok.lower_ == "which":
+            # "four radars ..., the first of which was handed over in 2023": one of the lot told just before
+            lot = _mention_before(tok, out)
+            ordinal = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if lot is not None and ordinal is not None and ordinal.ent_type_ == "ORDINAL" \
+                    and ordinal.dep_ in ("nsubj", "nsubjpass") and ordinal.i not in covered:
+                out.append(SystemMention(ordinal, ctx.doc[ordinal.i:tok.i + 1], lot.system, lot.family, lot.category,
+                                         named=False, referring=True))
+                covered.update(range(ordinal.i, tok.i + 1))
             continue
         ordinal = _ordinal_of_pronoun(tok)
         if ordinal is not None and ordinal.i not in covered:
