@@ -82,6 +82,15 @@ def _contrast_prep(tok: Token) -> bool:
 RIVAL_WEIGHING_VERBS = word_set("transfer_words.tsv", "rival_weighing")
 DEFEATING_VERBS = word_set("transfer_words.tsv", "defeating")
 CONTEST_NOUNS = word_set("transfer_words.tsv", "contest_noun")
+BID_NOUNS = word_set("transfer_words.tsv", "bid_noun")
+
+
+def _bid_for(tok: Token) -> Token | None:
+    """The bid noun a system phrase names the system of ("a proposal for the Y", "an offer of Y"), else None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.dep_ == "prep" \
+            and tok.head.head.lemma_.lower() in BID_NOUNS and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return None
 
 
 def _rival_choice(head: Token) -> Token | None:
@@ -91,6 +100,10 @@ def _rival_choice(head: Token) -> Token | None:
     tok = head
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "leaving the F-16 and the Rafale out": each conjunct is set aside alike
+    bid = _bid_for(tok)
+    if bid is not None:
+        # "chosen over a proposal for the Y", "beat an offer of the Y": the bid stands for its system
+        head = tok = bid
     if tok.dep_ == "pobj":
         prep, owner = tok.head, tok.head.head
         # (the parser may hang the "over" on the chosen system: "selected the X from A over the Y")
@@ -134,6 +147,26 @@ def _own_fleet_beside(head: Token) -> bool:
     """Whether a system phrase is a state's own fleet set beside another ("bought from A alongside its ageing
     F-16s"): owned already, it is not part of the transfer ("jets alongside 50 Gepard guns" may be)."""
     return head.dep_ == "pobj" and head.head.lower_ in COMPANION_PREPS and any(c.dep_ == "poss" for c in head.children)
+
+
+def _design_followed(head: Token) -> bool:
+    """Whether a system phrase names the design a build follows ("building frigates to the British Type 26 design"):
+    the design is licensed with the build, not transferred on its own."""
+    return head.lemma_.lower() in DESIGN_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "to" \
+        and head.head.head.lemma_.lower() in licence_words()["production"]
+
+
+def _platform_for(head: Token, mentions: list) -> bool:
+    """Whether a system phrase is the buyer's own platform that other goods are bought for ("ordered missiles for its
+    F-35A fighters", "bought them for the navy's frigates"): a possessed object of "for" on a verb whose object is
+    another system, or a pronoun standing for one."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for" or not any(c.dep_ == "poss" for c in head.children):
+        return False
+    verb = head.head.head
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.i != head.i and (c.pos_ == "PRON" or any(m.head.i == c.i for m in mentions))
+               for c in verb.children)
 
 
 #: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
@@ -664,7 +697,19 @@ def _licence_noun(verb: Token) -> Token | None:
                     t.lemma_.lower() in nouns for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                     for t in p.subtree)):
                 return obj
+    # "building six frigates in Adelaide to the British Type 26 design": a foreign state's design the build follows
+    # is licensed like a licence (the design's state named on it)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in DESIGN_NOUNS and any(
+                    c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("COUNTRY", "GPE", "NORP")
+                    for c in obj.children):
+                return obj
     return None
+
+
+#: Nouns of a design a build follows ("built to a British design").
+DESIGN_NOUNS = word_set("transfer_words.tsv", "design_noun")
 
 
 @functools.lru_cache(maxsize=1)
@@ -738,11 +783,25 @@ def _noun_after(ent: Span, window: int = 5) -> Token | None:
     """The noun closing a name's phrase ("FA-50 light combat aircraft" -> aircraft), read off the
     words when the parser attached the name elsewhere."""
     doc, i, last = ent.doc, ent.end, None
-    while i < min(ent.end + window, ent.sent.end) and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
-        if doc[i].pos_ in ("NOUN", "PROPN") and doc[i].ent_type_ not in ("COUNTRY", "WEAPON_SYSTEM"):
+    # (a measure or a hyphen takes no room of the window: "K9 155 mm self-propelled howitzers")
+    end = min(ent.end + window + sum(1 for t in ent.doc[ent.end:ent.end + 2 * window]
+                                     if _measure_word(t) or t.text == "-"), ent.sent.end)
+    while i < end and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-" or _measure_word(doc[i])
+                       or doc[i].tag_ == "VBN" and doc[i].dep_ == "amod"):
+        if doc[i].pos_ in ("NOUN", "PROPN") and doc[i].ent_type_ not in ("COUNTRY", "WEAPON_SYSTEM") \
+                and not _measure_word(doc[i]):
             last = doc[i]
         i += 1
     return last
+
+
+def _measure_word(tok: Token) -> bool:
+    """Whether a word is part of a measure inside a system's phrase ("K9 155 mm self-propelled howitzers"): a number
+    with a unit after it, or the unit after a number."""
+    doc = tok.doc
+    if tok.like_num:
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.strip("-") in MEASURE_UNITS
+    return tok.lower_ in MEASURE_UNITS and tok.i > 0 and doc[tok.i - 1].like_num
 
 
 #: Places a state's own forces are sent to ("tanks sent to Ukraine's front"): their owner is no buyer.
@@ -773,7 +832,7 @@ def _system_candidates(ctx: DocContext, heads: frozenset[str], anaphoric: frozen
             k = kind.get(lower)
             if k is None:
                 text = strings[lower]
-                k = kind[lower] = (text in ("it", "they", "them"), text in heads or text in anaphoric)
+                k = kind[lower] = (text in ("it", "they", "them", "which"), text in heads or text in anaphoric)
             if pos == _NUM or k[0] or (k[1] and pos in (_NOUN, _PROPN)) or pos == _NOUN and _number_noun(doc[i]):
                 cached.append(i)
         ctx.memo["system_candidates"] = cached
@@ -895,6 +954,16 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
+        if tok.lower_ == "which":
+            # "four radars ..., the first of which was handed over in 2023": one of the lot told just before
+            lot = _mention_before(tok, out)
+            ordinal = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if lot is not None and ordinal is not None and ordinal.ent_type_ == "ORDINAL" \
+                    and ordinal.dep_ in ("nsubj", "nsubjpass") and ordinal.i not in covered:
+                out.append(SystemMention(ordinal, ctx.doc[ordinal.i:tok.i + 1], lot.system, lot.family, lot.category,
+                                         named=False, referring=True))
+                covered.update(range(ordinal.i, tok.i + 1))
+            continue
         ordinal = _ordinal_of_pronoun(tok)
         if ordinal is not None and ordinal.i not in covered:
             # "The second of them was launched": one of the systems, or of the kind, named just before
@@ -931,6 +1000,13 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             antecedent = _antecedent(tok, None, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2)
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
+            elif any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+                    c.dep_ == "amod" and c.lower_ == "other" for c in tok.children):
+                # "The other two were launched last year", no system named: the rest of the
+                # kind told before
+                kind = _kind_antecedent(tok, None, ctx)
+                if kind is not None:
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
             continue
         if tok.pos_ == "NUM" and tok.i not in covered and tok.dep_ == "nummod" and tok.head.lower_ == "more" \
                 and tok.head.pos_ == "ADJ" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and _count(tok):
@@ -1000,6 +1076,10 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                     # "a second vessel of the same type", the type told before in general words: a vessel
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], tok.text, None,
                                              anaphoric_categories()[tok.lower_], named=False))
+                elif _counted_lot(tok) and (kind := _kind_antecedent(
+                        tok, anaphoric_categories().get(tok.lower_) or None, ctx)) is not None:
+                    # "two offshore patrol vessels ... The two vessels had been ordered": the kind told before
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
             continue
         phrase, category = best
         if _phrase_head(tok).i != tok.i and not _cue_noun(_phrase_head(tok)):
@@ -1009,6 +1089,12 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             antecedent = _antecedent(tok, category, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
+                continue
+            kind = _kind_antecedent(tok, category, ctx) if phrase.start == tok.i and _counted_lot(tok) else None
+            if kind is not None:
+                # "three littoral mission ships ... The three ships were ordered": the kind told before
+                out.append(SystemMention(tok, phrase, *kind, named=False, referring=True))
+                covered.add(tok.i)
                 continue
             if not any(c.dep_ in ("relcl", "acl") and cue_of(c) is not None for c in tok.children) \
                     and not _first_of_its_kind(tok, ctx) and not _of_same_kind(tok):
@@ -1321,6 +1407,38 @@ def _kind_before(tok: Token, ctx: DocContext) -> tuple[str, str | None, str] | N
                     first -= 1
                 return ctx.doc[first:head.i + 1].text, None, category
         return None
+    return None
+
+
+def _kind_antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2, depth: int = 0
+                     ) -> tuple[str, str | None, str] | None:
+    """The kind of system (a category phrase with words of its own: "three littoral mission ships") named in the
+    ``sentences`` before a definite phrase or count that refers back with no system named ("the three ships",
+    "the other two"): (system, family, category), the category agreeing when one is given. A bare "the ships"
+    on the way refers back itself and is passed over."""
+    heads = _category_heads(ctx.gaz)
+    sent = tok.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+        for head in reversed(sent):
+            if head.pos_ != "NOUN" or head.lower_ not in heads or head.ent_type_ in NAME_LABELS \
+                    or _named_before(head) or _phrase_head(head).i != head.i:
+                continue
+            first = head.i  # the modifiers right before the head ("two multi-purpose patrol vessels")
+            while first > head.left_edge.i and ctx.doc[first - 1].dep_ in ("compound", "amod", "nmod", "punct") \
+                    and first - 1 <= ctx.doc[first - 1].head.i <= head.i:
+                first -= 1
+            phrase = ctx.doc[first:head.i + 1]
+            kind = next((k for i in range(first, head.i + 1)
+                         if (k := ctx.gaz.category_of(ctx.doc[i:head.i + 1].text.lower()))), None)
+            if kind is None or category is not None and kind != category:
+                continue
+            if first == head.i and _definite(head):
+                # "the ships", itself a phrase referring back: what it refers to (a chain of reference)
+                return _kind_antecedent(head, kind, ctx, sentences, depth + 1) if depth < 2 else None
+            return phrase.text, None, kind
     return None
 
 
@@ -2126,10 +2244,20 @@ def _rival_buyers(choice: Token, mentions: list[SystemMention], ctx: DocContext)
     """The buyer whose choice set a bid aside: the state (or the state's body) choosing ("the air force picked X
     over Y"); empty when a winning bid is the subject ("the X beat the Y": the buyer is the story's); None when
     the chooser is no buyer ("analysts weighed X against Y")."""
+    chosen = next((c for c in choice.children if c.dep_ == "nsubjpass"), None)
+    if chosen is not None:
+        # the passive choice ("X was chosen over Y by the navy", "A's offer was selected over Y"): the agent is the
+        # buyer, a chosen bid or system as the subject names none (the buyer is the story's)
+        agents = [o for p in choice.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        if agents:
+            return ctx.phrase_countries(agents[0]) or _home_body_state(agents[0], ctx) or None
+        if chosen.ent_type_ == "WEAPON_SYSTEM" or chosen.lemma_.lower() in BID_NOUNS \
+                or any(m.head.i == chosen.i for m in mentions):
+            return []
     subject = _clause_subject(choice)
     if subject is None:
         return None
-    if subject.ent_type_ == "WEAPON_SYSTEM" or _is_company(subject, ctx) \
+    if subject.ent_type_ == "WEAPON_SYSTEM" or _is_company(subject, ctx) or subject.lemma_.lower() in BID_NOUNS \
             or any(m.head.i == subject.i or m.span.start <= subject.i < m.span.end for m in mentions):
         return []
     buyers = ctx.phrase_countries(subject) or _home_body_state(subject, ctx)
@@ -2347,7 +2475,13 @@ SCENE_PREPS = word_set("transfer_words.tsv", "scene_prep")
 
 def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool:
     """ "The ship, ordered in 2020, was launched on Monday": a participle telling the order of a system whose
-    building the clause reports is a step of its own."""
+    building the clause reports is a step of its own; so is the contract a building is done under."""
+    if main_status in ("in_production", "licensed_production") and status == "ordered" \
+            and _cue_noun(cue_tok) and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "under" \
+            and cue_tok.head.head.pos_ == "VERB" and cue_of(cue_tok.head.head) is not None \
+            and _status(cue_tok.head.head) in ("in_production", "licensed_production") \
+            and _licence_noun(cue_tok.head.head) is None:  # (a licence the building is under is no order)
+        return True  # "four corvettes are being built under a contract signed in 2018": the order is a step too
     return main_status == "in_production" and STATUS_PHASE.get(status) == "agreed" and cue_tok.dep_ == "acl" \
         and cue_tok.tag_ == "VBN"
 
@@ -4027,8 +4161,11 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
                 continue  # "155mm guns", "the 2019 contract": a calibre or a year, not a count
             # (not the whole the count is part of: "the first two of 12 jets")
             of = next((c.i for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), len(head.doc))
-            words = [t.text for t in child.subtree if (t.like_num or t.lower_ in NUMBER_WORDS) and t.i < of]
-            figures = [t for t in child.subtree if t.like_num and t.text[:1].isdigit() and t.i < of]
+            # (a measure the parser hung on the count is none of it: "54 K9 155 mm howitzers")
+            words = [t.text for t in child.subtree if (t.like_num or t.lower_ in NUMBER_WORDS) and t.i < of
+                     and not _measure_word(t)]
+            figures = [t for t in child.subtree if t.like_num and t.text[:1].isdigit() and t.i < of
+                       and not _measure_word(t)]
             if len(figures) > 1:
                 # "between 100 and 150 jets", "12 to 16 helicopters": a range, not one number spelt in parts (nor two
                 # lots to add up); its upper end is the count the deal may reach
@@ -4506,10 +4643,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 and (m.span.start <= m.head.i < m.span.end or m.head.lower_ in _category_heads(ctx.gaz))
                 for m in mentions) or _other_kind_listed(mention, mentions)
             # a system named for comparison ("similar to Norway's NASAMS"), a state's own fleet set beside the
-            # goods ("bought from A alongside its ageing F-16s") or the vehicle that carried them ("transported by
-            # an An-124 cargo aircraft") is not transferred, unless a clause of its own tells a transfer of it;
+            # goods ("bought from A alongside its ageing F-16s"), the vehicle that carried them ("transported by
+            # an An-124 cargo aircraft") or the platform they are bought for ("for its F-35A fighters") is not
+            # transferred, unless a clause of its own tells a transfer of it;
             # a negated one ("no F-35 parts are exported to B", "delivered no Taurus missiles") never is
-            if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)) \
+            if (_contrasted(mention.head) or _own_fleet_beside(mention.head) or _conveyor(mention.head)
+                    or _platform_for(mention.head, mentions) or _design_followed(mention.head)) \
                     and not _own_clause_cues(mention.head) or negated(mention.head) \
                     or _fitted_on_platform(mention.head, ctx) or _fitted_with(mention.head, mentions) \
                     or _police_gear(mention) or _relief_carrier(mention) \
