@@ -1077,6 +1077,12 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     seconds = Counter(c[-2] for c in names if len(c) > 2 and "-" not in c[-3:])
     paternal = {(w,) for w, n in seconds.items() if n == 1 and w.lower() not in NAME_PARTICLES} - surnames
     surnames |= paternal
+    # a name of three words or more goes by its first two as a subject ("Mohd Azhar said" for "Mohd Azhar
+    # Kamaruddin"): only one person's
+    pairs = Counter(c[:2] for c in names if len(c) > 2 and "-" not in c[:3] and not any(
+        w.lower() in NAME_PARTICLES for w in c[:2]))
+    given |= {w for w, n in pairs.items() if n == 1} - surnames
+    surnames |= given
     ents = _entity_at(doc)
     # Tokens only where a surname starts (ORTH hashes from the token array), not for every word
     wanted = {doc.vocab.strings[s[0]] for s in surnames}
@@ -1090,9 +1096,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             # (a given name ending in "s" may be tagged a plural noun, a nationality or a body: "Yohannes
             # described ...", which no state's demonym is)
             proper = tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "ORG") and gaz.country(tok.text) is None
-            if surname in given and not (proper and tok.dep_ in ("nsubj", "nsubjpass")):
+            subject = doc[tok.i:end].root.dep_ in ("nsubj", "nsubjpass")
+            if surname in given and not (proper and subject):
                 continue
-            if surname in paternal and not (proper and _honoured(doc, tok.i, title_tokens)):
+            # (the first of two surnames as a clause's subject, too: "Ruiz told lawmakers")
+            if surname in paternal and not (proper and (_honoured(doc, tok.i, title_tokens) or subject)):
                 continue
             # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
             # is just the surname of a person named in full is that person
