@@ -134,6 +134,11 @@ def token_memo(func: Callable[[Token], T]) -> Callable[[Token], T]:
 DATELINE = re.compile(r"^([A-Z][A-Z'.\- ]{2,30}?)(?:,[^\n—–:(]{0,30})?\s*(?:\([^)\n]{0,40}\)\s*)?[—–:-]", re.M)
 #: A dateline in title case opening a paragraph, set off by a dash: "Skopje – The minister said ...".
 TITLE_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [—–] ", re.M)
+#: A masthead or byline row whose fields, parted by bars, give the city of writing before a date:
+#: "THE DAILY | Politics | Lima, Thursday 10 July 2025", "Jane Roe | Oslo, 4 May 2024".
+MASTHEAD_DATELINE = re.compile(
+    r"^[^\n]*\|\s*([A-Z][A-Za-z'.\- ]{2,30}?),\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)",
+    re.M)
 #: How far into a document its dateline or letterhead may stand.
 DATELINE_REACH = 600
 
@@ -230,7 +235,8 @@ class DocContext:
         ``states``, also a state a letterhead names there itself ("REPUBLIC OF NORLAND – MINISTRY OF DEFENCE") and a
         dateline in title case ("Oslo – ")."""
         dateline = DATELINE.search(self.text[:DATELINE_REACH]) \
-            or (TITLE_DATELINE.search(self.text[:DATELINE_REACH]) if states else None)
+            or (TITLE_DATELINE.search(self.text[:DATELINE_REACH]) if states else None) \
+            or (MASTHEAD_DATELINE.search(self.text[:DATELINE_REACH]) if states else None)
         if dateline is None:
             return None
         name = dateline.group(1).strip()

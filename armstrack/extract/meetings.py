@@ -575,6 +575,10 @@ class Reader:
                 # (or set off after the title's comma and hung elsewhere: "a call on the Second Minister of
                 # Defence, Yang Mulia Dato X, at the ministry")
                 own = self._title_of_names(conj, ("of", "in")) or self._detached_holder(conj)
+            if not own and conj.lemma_.lower() in words("counterpart"):
+                # "talks between A and his Czech counterpart, B, the ministry said": the holder's name set off
+                # after the comma, which the parser hung elsewhere
+                own = self._detached_holder(conj)
             if not own:
                 # "His Royal Highness the Minister of Defence": an honorific whose apposition is the description
                 resolved = self._resolve(conj, exclude) or next(
@@ -642,7 +646,10 @@ class Reader:
         doc = title.doc
         if doc[end].text == "," and end > title.i:
             end -= 1  # the comma may hang on the title itself
-        if end + 2 >= len(doc) or doc[end + 1].text != "," or title.dep_ not in ("dobj", "obj", "pobj"):
+        first = title
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "between A and his counterpart, B": the title is the last of the pair
+        if end + 2 >= len(doc) or doc[end + 1].text != "," or first.dep_ not in ("dobj", "obj", "pobj"):
             return []
         k = end + 2
         while k < len(doc) and k not in self.person_at and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound":
@@ -668,8 +675,10 @@ class Reader:
             c.dep_ == "nsubj" and c.i != head.i for c in head.head.children)
         # "held talks with the commander of X, Colonel Y,": or as an object of the verb whose phrase holds the title
         second_object = head.dep_ in ("dobj", "obj") and title.dep_ == "pobj"
-        attached = (head.dep_ in ("npadvmod", "advmod", "appos", "dep") or second_subject or second_object) \
-            and not (title.i <= head.head.i <= end)
+        # (or on the comma before it, which no word of a sentence hangs on when it is parsed right)
+        on_comma = head.head.is_punct and head.head.i == end + 1
+        attached = (head.dep_ in ("npadvmod", "advmod", "appos", "dep") or second_subject or second_object
+                    or on_comma) and not (title.i <= head.head.i <= end)
         closed = after >= len(doc) or doc[after].text in (",", ".", ";") or doc[after].is_sent_end
         return names if attached and closed else []
 
@@ -1029,6 +1038,10 @@ class Reader:
                     names = self._detached_pair(obj, exclude)
                 if len(names) == 1:
                     names += [n for n in self._second_of_pair(obj) if n not in names]
+                if len(names) == 1:
+                    # "between A and his Czech counterpart, B, ...": B set off after the title, hung elsewhere
+                    names += [n for c in obj.conjuncts if c.i > obj.i and c.lemma_.lower() in words("counterpart")
+                              for n in self._detached_holder(c) if n not in names][:1]
                 if names:
                     groups.append(names)
                 else:

@@ -1138,6 +1138,13 @@ class QuoteReader:
         """Speaker, cue and outlet from the reporting word found for a quotation (and its co-speakers)."""
         head = self.speaker_head(cue_tok, cue, draft)
         speaker = self.resolve(head) if head is not None else None
+        if speaker is None and (reporter := _misattached_conjunct_reporter(cue_tok)) is not None:
+            # "X said the plan was costly and accused the ministry of '...'": the parser hung the second
+            # reporting verb on the reported clause, whose subject names no speaker; it is X's
+            above = self.speaker_head(reporter, speech_cue(reporter), draft)
+            found = self.resolve(above) if above is not None else None
+            if found is not None and found.person:
+                head, speaker = above, found
         pair = self.plural_holders(head) if head is not None and speaker is None else []
         if pair:  # "the ministers reaffirmed that ... '...'": each of the two said it
             speaker = Speaker(pair[0], True)
@@ -1245,6 +1252,18 @@ def _clause_subject(verb: Token, quoted: dict[int, int] | None = None) -> Token 
         if tok.pos_ == "ADP":
             tok = tok.head
     return None
+
+
+def _misattached_conjunct_reporter(cue_tok: Token) -> Token | None:
+    """The reporting verb above a verb coordinated into its reported clause: a reporting verb with no subject of
+    its own, the conjunct of the reported clause's verb (a complement of a reporting verb), or None."""
+    if cue_tok.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children):
+        return None
+    clause = cue_tok.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.i == clause.i or speech_cue(reporter) is None:
+        return None
+    return reporter if speech_cue(reporter).kind == "verb" else None
 
 
 def _claim_owner(cue_tok: Token, draft: Draft) -> Token | None:

@@ -3387,6 +3387,10 @@ def _quote_speaker_country(pron: Token, ctx: DocContext) -> list[str]:
             continue
         country = ctx.affiliation.get(quote.speaker) or (
             ctx.gaz.country(quote.speaker).name if ctx.gaz.country(quote.speaker) else None)
+        if country is None and any(p.name == quote.speaker for p in ctx.analysis.people) and ctx.home_state:
+            # a person the text gives no state (a "Defence Minister" in a paper of its own state): the state the
+            # document is written from and about
+            country = ctx.home_state
         return [country] if country else []
     return []
 

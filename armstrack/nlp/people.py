@@ -540,10 +540,15 @@ def _classified(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
         return True
-    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.get("after", ()):
-        return True
-    return end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in ("ADJ", "NOUN") \
-        and doc[end + 1].is_lower and doc[end + 1].lower_ in words.get("after", ())
+    # the classifier right after the name or after up to two lower-case modifiers ("X naval air base")
+    for k in range(end, min(end + 3, len(doc))):
+        if not doc[k].is_lower:
+            return False
+        if doc[k].lower_ in words.get("after", ()):
+            return True
+        if doc[k].pos_ not in ("ADJ", "NOUN"):
+            return False
+    return False
 
 
 def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
@@ -628,7 +633,7 @@ def _authored(doc: Doc, start: int, end: int) -> bool:
     "Reporting by X; editing by Y", "Jane Roe, Defence Correspondent") or after an authors label ("About the
     authors: X")."""
     words = not_person_words()
-    if _desk_byline(doc, start, end, words.get("desk", frozenset())):
+    if _desk_byline(doc, start, end, words.get("desk", frozenset())) or _dated_byline_row(doc, start, end):
         return True
     labels = words.get("author", frozenset())
     i = start - 1
@@ -640,8 +645,19 @@ def _authored(doc: Doc, start: int, end: int) -> bool:
         i -= 1
     if i < 0:
         return False
+    # "By defence reporter X", "By our staff correspondent X": the author's desk between "By" and the name
+    if doc[i].lower_ in words.get("desk", frozenset()) and doc[i].is_lower:
+        k = i - 1
+        while k >= 0 and i - k < 4 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "by":
+            k -= 1
+        if k >= 0 and doc[k].lower_ == "by" and "\n" not in doc[k:i].text:
+            i = k
     opens_line = i == 0 or "\n" in doc[i - 1].text or doc[i - 1].lower_ in labels | {";", "("}
     if doc[i].lower_ == "by" and opens_line:
+        return True
+    # "– Photo by X", "(Video by X)": a credit label set off on its own (not "a report by X")
+    if doc[i].lower_ == "by" and i > 0 and doc[i - 1].lower_ in words.get("lead", frozenset()) \
+            and (i < 2 or "\n" in doc[i - 2].text or doc[i - 2].is_punct):
         return True
     # "Dakar, 12 March 2024 – By X": a capitalised "By" after a dash or bar, the names ending the line
     ends_line = end == len(doc) or "\n" in doc[end].text
@@ -668,6 +684,21 @@ def _author_note(doc: Doc, start: int, end: int) -> bool:
     sent = doc[start].sent
     rest = doc[sent.end:]
     return "\n" not in doc[start:sent.end].text.strip() and all(t.is_space or t.is_punct for t in rest)
+
+
+def _dated_byline_row(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name opens a line of its own that a bar parts from a date, with no verb ("Jane Roe, Lisbon |
+    12 May 2024", "Jane Roe | 12.05.2024"): the byline row of a web page, metadata."""
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return False
+    j = end
+    while j < len(doc) and "\n" not in doc[j].text and j - end < 16:
+        j += 1
+    row = doc[end:j]
+    bars = [t.i for t in row if t.text == "|"]
+    return bool(bars) and not any(t.pos_ in ("VERB", "AUX") for t in row) \
+        and (any(t.ent_type_ == "DATE" for t in doc[bars[0]:j])
+             or re.search(r"(?<!\d)(19|20)\d\d(?!\d)", doc[bars[0]:j].text) is not None)
 
 
 def _desk_byline(doc: Doc, start: int, end: int, desks: frozenset[str]) -> bool:
@@ -1046,6 +1077,12 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     seconds = Counter(c[-2] for c in names if len(c) > 2 and "-" not in c[-3:])
     paternal = {(w,) for w, n in seconds.items() if n == 1 and w.lower() not in NAME_PARTICLES} - surnames
     surnames |= paternal
+    # a name of three words or more goes by its first two as a subject ("Mohd Azhar said" for "Mohd Azhar
+    # Kamaruddin"): only one person's
+    pairs = Counter(c[:2] for c in names if len(c) > 2 and "-" not in c[:3] and not any(
+        w.lower() in NAME_PARTICLES for w in c[:2]))
+    given |= {w for w, n in pairs.items() if n == 1} - surnames
+    surnames |= given
     ents = _entity_at(doc)
     # Tokens only where a surname starts (ORTH hashes from the token array), not for every word
     wanted = {doc.vocab.strings[s[0]] for s in surnames}
@@ -1059,9 +1096,11 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
             # (a given name ending in "s" may be tagged a plural noun, a nationality or a body: "Yohannes
             # described ...", which no state's demonym is)
             proper = tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "ORG") and gaz.country(tok.text) is None
-            if surname in given and not (proper and tok.dep_ in ("nsubj", "nsubjpass")):
+            subject = doc[tok.i:end].root.dep_ in ("nsubj", "nsubjpass")
+            if surname in given and not (proper and subject):
                 continue
-            if surname in paternal and not (proper and _honoured(doc, tok.i, title_tokens)):
+            # (the first of two surnames as a clause's subject, too: "Ruiz told lawmakers")
+            if surname in paternal and not (proper and (_honoured(doc, tok.i, title_tokens) or subject)):
                 continue
             # the NER may tag a lone surname as an organisation ("Petrov said", "Novak-Reyes met"): an ORG that
             # is just the surname of a person named in full is that person

@@ -703,6 +703,30 @@ class PersonNameRepair:
             i = max(end, i + 1)
         return out
 
+    def _guessed_org_named_by_title(self, doc: Doc, i: int, title_tokens: set[int]) -> Span | None:
+        """ "Yoon Chae-hyeon, minister of ...", "Ana Ruiz Soto, the ministry's secretary for ...": a run of name
+        words the statistical NER guessed (whole) to be an organisation, set off by a comma and in apposition
+        with a person's title (the appositive's head is a title word), is that title holder's name. No word of the
+        run may be one that names a body, place or thing ("X Group", "Exercise Y")."""
+        ent_end = i + 1
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
+        end = self._run_end(doc, i, title_tokens)
+        if end != ent_end or not 2 <= end - i <= self.MAX_NAME or end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        run = doc[i:end]
+        words = not_person_words()
+        if any(t.lower_ in words.get("last", ()) or t.lower_ in words.get("body", ()) for t in run) \
+                or run[0].lower_ in words.get("first", ()) or not all(t.is_alpha or t.text in ("-", "‑") for t in run):
+            return None
+        return Span(doc, i, end, label="PERSON") if self._title_apposed(run, title_tokens) else None
+
+    @staticmethod
+    def _title_apposed(run: Span, title_tokens: set[int]) -> bool:
+        """Whether the parser hangs a title word after the name on it as its appositive ("X, the ministry's
+        secretary for ...")."""
+        return any(c.dep_ == "appos" and c.i > run.end and c.i in title_tokens for c in run.root.children)
+
     def __call__(self, doc: Doc) -> Doc:
         titles = doc.spans["titles"] if "titles" in doc.spans else []
         title_tokens = {i for s in titles for i in range(s.start, s.end)}
@@ -728,9 +752,16 @@ class PersonNameRepair:
                 end = self._run_end(doc, i + 1 if given else i, title_tokens)
                 if 2 <= end - i <= self.MAX_NAME and all(not t.ent_type_ for t in doc[i + 1 if given else i:end]) \
                         and end + 1 < len(doc) and doc[end].text == "," \
-                        and any(j in title_tokens for j in range(end + 1, min(end + 4, len(doc)))):
+                        and (any(j in title_tokens for j in range(end + 1, min(end + 4, len(doc))))
+                             or self._title_apposed(doc[i:end], title_tokens)):
                     new.append(Span(doc, i, end, label="PERSON"))
                 skip_to = max(end, i + 1)
+            elif self._name_word(doc[i]) and doc[i].ent_type_ == "ORG" and not doc[i].ent_id_ \
+                    and doc[i].ent_iob_ == "B" and i not in title_tokens:
+                guessed = self._guessed_org_named_by_title(doc, i, title_tokens)
+                if guessed is not None:
+                    new.append(guessed)
+                    skip_to = guessed.end
         new.extend(self._named_again(doc, title_tokens))
         ents = doc.ents  # a tuple of new Spans on every access: read once
         for ent in ents:
