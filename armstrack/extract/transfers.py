@@ -2065,21 +2065,35 @@ def _price_of(prep: Token) -> bool:
 def _participle_makers(mention: SystemMention, ctx: DocContext) -> set[str]:
     """The states a participle of making on the system names as its makers ("the X, jointly produced by A and B"),
     also when the parser hangs the participle after the system's comma on the clause's verb: they made the system,
-    they are not the parties of the deal the clause tells."""
-    end = mention.span.end
+    they are not the parties of the deal the clause tells. Its partner in the making is a maker too ("the X, built
+    with A", "co-developed with A")."""
+    end = max(mention.span.end, mention.head.i + 1)
     doc = mention.head.doc
     participles = [c for c in mention.head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if end + 1 < len(doc) and doc[end].text == ",":
-        # (", jointly produced by A and B": the participle right after the system's comma)
-        after = doc[end + 1] if doc[end + 1].tag_ == "VBN" else doc[end + 2] if end + 2 < len(doc) \
-            and doc[end + 1].dep_ == "advmod" and doc[end + 2].tag_ == "VBN" else None
-        participles += [after] if after is not None and after.dep_ in ("acl", "advcl") else []
-    return {c for v in participles if v.lemma_.lower() in PRODUCTION_LEMMAS for a in v.children if a.dep_ == "agent"
+        # (", jointly produced by A and B", ", co-developed with A": the first participle right after the comma,
+        # past an adverb or a split prefix)
+        for tok in doc[end + 1:end + 5]:
+            if tok.tag_ == "VBN" and _making_lemma(tok) and tok.dep_ in ("acl", "advcl", "conj", "ccomp"):
+                participles.append(tok)
+                break
+            if not (tok.dep_ == "advmod" or tok.text == "-" or tok.lower_ == "co"):
+                break
+    return {c for v in participles if _making_lemma(v) for a in v.children
+            if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "with"
             for o in a.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)}
+
+
+def _making_lemma(tok: Token) -> bool:
+    """Whether a verb is one of making a system ("built", "produced", "developed", "co-designed")."""
+    lemma = tok.lemma_.lower()
+    return lemma in PRODUCTION_LEMMAS or lemma in CO_MAKING or lemma.removeprefix("co-") in CO_MAKING
 
 
 #: Verbs of making a system, whose agent on a participle names its makers ("jointly produced by A and B").
 PRODUCTION_LEMMAS = frozenset(cue.lemma for cue in cues().values() if cue.pos == "VERB" and cue.status == "in_production")
+#: Other verbs of making a system, whose participle on it names its makers ("the X, developed with A").
+CO_MAKING = word_set("transfer_words.tsv", "co_making")
 
 
 MULTINATIONAL_GROUPS = word_set("transfer_words.tsv", "multinational_group")
@@ -4412,7 +4426,10 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     ranked = [c for c, _ in ctx.country_counts.most_common(4)]
     origins = {e.attrs.get("origin") for e in ctx.analysis.entities if e.type == "WEAPON_SYSTEM"} - {None}
     supplier = next((c for c in ranked if c in origins), None)
-    recipient = next((c for c in ranked if c != supplier), None)
+    # (a state the text tells selling is no buyer the counts may guess: "jets from A ... vehicles from B")
+    sellers = {r.supplier for r in records if r.supplier} - {r.recipient for r in records if r.recipient}
+    recipient = next((c for c in ranked if c != supplier and c not in sellers), None) \
+        or next((c for c in ranked if c != supplier), None)
     return supplier, recipient
 
 
@@ -4422,20 +4439,22 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], bought: list[Tra
     another state that sells nothing in it, or is told buying too. A story on one state's purchases names its
     buyer again and again and leaves it out of many sentences ("the Air Force received four more jets"); one aside
     on a neighbour's deal, or a misread clause, must not make that neighbour the buyer of everything else."""
-    ranked = ctx.country_counts.most_common(2)
+    # a state the text tells selling is no implied buyer (licensing a build abroad sells no goods), unless the text
+    # tells it buying too ("gave tanks to A ... the ministry ordered jets from B"): the story's subject is the state
+    # named most among the others (a story on one state's purchases from A, B and C names each seller often)
+    sellers = {t.supplier for t in told if t.status != "licensed_production"} - {t.recipient for t in bought}
+    ranked = [(c, n) for c, n in ctx.country_counts.most_common() if c not in sellers]
     if not ranked:
         return recipient
     subject, named = ranked[0]
-    if subject == recipient or ctx.country_counts.get(recipient, 0) * SUBJECT_LEAD > named:
+    if ctx.country_counts.most_common(1)[0][0] in sellers and len(ranked) > 1 and named < SUBJECT_LEAD * ranked[1][1]:
+        # (past the sellers, one state must stand out: a roundup of deals names several buyers alike)
+        return recipient
+    if subject == recipient or recipient not in sellers and ctx.country_counts.get(recipient, 0) * SUBJECT_LEAD > named:
         return recipient
     # sentences, not names: one sentence guessing at a buyer names it three times ("Morland ... the Morlandic
     # government ... Morlandic industry"); a story about a state comes back to it paragraph after paragraph
     if len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}) < SUBJECT_MIN_SENTENCES:
-        return recipient
-    if any(t.supplier == subject and t.status != "licensed_production" for t in told) \
-            and not any(t.recipient == subject for t in bought):
-        # the state the story is about sells here: it is no implied buyer (licensing a build abroad sells no goods),
-        # unless the text tells it buying too ("gave tanks to A ... the ministry ordered jets from B")
         return recipient
     return subject
 
@@ -4788,8 +4807,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # ("Saab beat competition from the F-16, offered by the United States": the rival maker is no buyer)
                 buyers = _clause_countries(cue_toks[0], ctx, companies=False)
                 sellers = _other_cues_sellers(cue_toks[0], ctx)
+                # (nor are the makers a participle on the system names: "offered the X, built with B")
+                makers = _participle_makers(mention, ctx)
                 recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
-                              and c not in sellers][:1]
+                              and c not in sellers and c not in makers][:1]
                 # ("the purchase that A and B concluded with C": a coordinated pair of buyers buys alike)
                 recipients += [c for c in _coordinated_with(recipients, cue_toks[0], ctx)
                                if c not in recipients and c not in suppliers and c != maker and c not in displaced

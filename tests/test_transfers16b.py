@@ -1,0 +1,120 @@
+"""Transfer reports probed in texts written for these tests: the state a story is about as the implied buyer when
+the state named most only sells in it (and one aside tells another state's deal in full), and a partner a participle
+of making names ("the X, built with A") read as the buyer of the deal the clause tells."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from transfer_cases import assert_exactly
+
+PUBLISHED = datetime.date(2025, 6, 10)
+
+# the seller is named most (its ambassador, pilots, maker); the story is about the buyer, named in many sentences;
+# one aside tells a neighbour's purchase with both parties
+SELLER_NAMED_MOST = """First drones land at northern base
+
+The first six Bayraktar TB2 drones bought from Turkey landed at Laikipia air base on Monday. Two Turkish pilots and \
+a Turkish engineer flew with them.
+
+Turkey's ambassador attended the ceremony, and a Turkish team from the Turkish maker will train the crews in Turkey \
+next month.
+
+Talks with Washington on eight Black Hawk helicopters are at an early stage, the ministry said.
+
+Neighbouring Uganda took delivery of four Su-30 fighters from Russia in 2023.
+
+Kenya's defence budget is about 1.2 percent of GDP.
+
+The drones will patrol the border with Somalia, officials in Kenya said.
+
+Kenya's parliament must approve all spending, and Kenya's auditors will review it.
+
+Critics in Kenya say the money would be better spent on schools, and a senator said Kenya had other needs."""
+
+# the same shape with other sellers, verbs and order: the aside comes first, the sellers are named by adjective
+SELLER_NAMED_MOST_2 = """Navy's wait for patrol aircraft nears its end
+
+Brazil received two Scorpene submarines from France last year, in an aside the minister made.
+
+The four P-3C Orion aircraft purchased from Norway in 2023 are being overhauled at a Norwegian yard, and Norwegian \
+crews will fly them south. Norway's defence ministry called the sale a good use of surplus aircraft, and a Norwegian \
+admiral will attend the handover in Norway.
+
+Negotiations with Washington for 27 Stryker vehicles are very advanced, a senior official said.
+
+Argentina's navy has had no patrol aircraft since 2019.
+
+The budget of Argentina is tight this year.
+
+Lawmakers in Argentina approved the money in March, and Argentina's auditors raised no objection.
+
+Argentina will also host a regional naval exercise in November."""
+
+# past the sellers, no state stands out in a roundup: a rival's offer keeps the buyer its competition is told with
+ROUNDUP = """Defence briefing: Tuesday
+
+Chile has begun talks with Sweden on ten Gripen fighters. The Swedish jet was preferred to the F-16 Block 70 offered \
+by the United States.
+
+The United States and Japan held talks in Tokyo on missile defence, and Japan agreed to host more American troops. \
+Officials in Japan said the United States would send a new envoy, and the United States Navy will visit Japan in May.
+
+Vietnam hosted an Indian naval squadron, and Vietnam and India agreed to hold drills. India said Vietnam was a key \
+partner."""
+
+
+def _pairs(records, system):
+    return {(t.supplier, t.recipient) for t in records if system in (t.family, t.system) or
+            (t.system or "").startswith(system)}
+
+
+def test_a_seller_named_most_leaves_the_story_state_the_buyer(transfers):
+    records = transfers(SELLER_NAMED_MOST)
+    assert _pairs(records, "Bayraktar TB2") == {("Turkey", "Kenya")}
+    assert _pairs(records, "UH-60") == {("United States", "Kenya")}
+    assert _pairs(records, "Su-30") == {("Russia", "Uganda")}
+
+
+def test_a_seller_named_most_leaves_the_story_state_the_buyer_2(transfers):
+    records = transfers(SELLER_NAMED_MOST_2)
+    assert _pairs(records, "P-3") == {("Norway", "Argentina")}
+    assert _pairs(records, "Stryker") == {("United States", "Argentina")}
+    assert _pairs(records, "Scorpene") == {("France", "Brazil")}
+
+
+def test_a_roundup_names_no_story_state_past_its_sellers(transfers):
+    records = transfers(ROUNDUP)
+    assert not any(t.recipient in ("Japan", "Vietnam", "India") for t in records)
+    assert ("United States", "Chile") in _pairs(records, "F-16")
+
+
+CO_MAKERS = [
+    # the partner in the making is a maker, not the buyer
+    ("China had also offered the JF-17 Thunder fighter, built with Pakistan, but the air force chose other jets.",
+     []),
+    ("China has pitched the JF-17, co-developed with Pakistan, as a cheap option.", []),
+    ("The Chinese offer covered the JF-17 Thunder, developed with Pakistan.", []),
+]
+
+CO_MAKER_GUARDS = [
+    # the buyer the clause names stays, wherever the partner in the making stands
+    ("China offered Nigeria the JF-17 fighter, developed jointly with Pakistan.",
+     [('China', 'Nigeria', 'JF-17', 'offered', None)]),
+    ("The JF-17, built with Pakistan, was offered by China to Argentina last year.",
+     [('China', 'Argentina', 'JF-17', 'offered', None)]),
+    ("China offered the JF-17 fighter, built with Pakistan, to Nigeria.",
+     [('China', 'Nigeria', 'JF-17', 'offered', None)]),
+    # a state a sale goes "with" the goods to, or a buyer named beside a maker, is still the buyer
+    ("France sold Egypt two frigates built with Italy.", [('France', 'Egypt', 'frigates', 'delivered', 2)]),
+    ("Nigeria bought three JF-17 fighters from China, which builds them with Pakistan.",
+     [('China', 'Nigeria', 'JF-17', 'delivered', 3)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CO_MAKERS + CO_MAKER_GUARDS)
+def test_a_co_maker_is_no_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
