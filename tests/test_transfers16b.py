@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from transfer_cases import assert_exactly
+from transfer_cases import ANY, assert_exactly
 
 PUBLISHED = datetime.date(2025, 6, 10)
 
@@ -118,3 +118,29 @@ CO_MAKER_GUARDS = [
 def test_a_co_maker_is_no_buyer(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
+
+BIDDER_LISTS = [
+    # a list of bidders after the colon of an offer, each a maker or state "with" its system: one offer per item
+    ("Peru wants 24 new fighters. Three manufacturers have submitted offers: Sweden's Saab with the Gripen E/F, "
+     "Lockheed Martin with the F-16 Block 70 and France's Dassault Aviation with the Rafale.",
+     [('Sweden', 'Peru', 'Gripen', 'offered', ANY), ('United States', 'Peru', 'F-16', 'offered', ANY),
+      ('France', 'Peru', 'Rafale', 'offered', ANY)]),
+    ("Three firms have made offers to the Indonesian navy: Germany's TKMS with the Type 214, France's Naval Group "
+     "with the Scorpene and Hanwha Ocean with the KSS-III.",
+     [('Germany', 'Indonesia', 'Type 214', 'offered', ANY), ('France', 'Indonesia', 'Scorpene', 'offered', ANY),
+      ('South Korea', 'Indonesia', 'KSS-III', 'offered', ANY)]),
+    ("Colombia is choosing a new air defence system. Offers have come in: Israel with the Barak MX, Norway's "
+     "Kongsberg with NASAMS and Diehl with the IRIS-T SLM.",
+     [('Israel', 'Colombia', 'Barak', 'offered', ANY), ('Norway', 'Colombia', 'NASAMS', 'offered', ANY),
+      ('Germany', 'Colombia', 'IRIS-T', 'offered', ANY)]),
+]
+
+BIDDER_GUARDS = [
+    # a list after a colon with no offer before it tells no transfer
+    ("The show had three big stands: Saab with the Gripen E, Dassault with the Rafale and Boeing with the F-15EX.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BIDDER_LISTS + BIDDER_GUARDS)
+def test_a_list_of_bidders_each_with_its_system(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

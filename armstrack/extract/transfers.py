@@ -2399,6 +2399,39 @@ def _cue_before(mention: SystemMention) -> list[Token]:
     return []
 
 
+def _bidder_item(mention: SystemMention, ctx: DocContext) -> tuple[Token, str | None, set[str]] | None:
+    """An item of a list of bidders after a colon, each a maker or state "with" its system ("Three firms have made
+    offers: A's X with the Y, Z with the W and B's V with the U"): the offer the colon closes tells each item's system,
+    whatever the parser made of the list. (The offer, the item's bidding state, the states the whole list names.)"""
+    doc = mention.head.doc
+    sent = mention.head.sent
+    i = mention.span.start - 1
+    while i > sent.start and doc[i].dep_ in ("det", "poss") and doc[i].pos_ in ("DET", "PRON"):
+        i -= 1  # "with the Y", "with its Y"
+    if i <= sent.start or doc[i].lower_ != "with":
+        return None
+    bidder = ctx.ent_at.get(i - 1)
+    if bidder is None or bidder.label_ not in ("ORG", "COUNTRY"):
+        return None
+    for k in range(bidder.start - 1, sent.start - 1, -1):
+        tok = doc[k]
+        if tok.text == ":":
+            # (the offer before the colon, told by a noun or a verb of offering)
+            offer = [t for t in doc[sent.start:k] if cue_of(t) is not None and cue_of(t).status == "offered"][-1:]
+            if not offer:
+                return None
+            # the bidder's state: the firm's, or the state its possessive names ("A's Z with the W")
+            state = ctx.entity_country(bidder, any_org=True)
+            before = ctx.ent_at.get(bidder.start - 2) if bidder.start - 2 > k and doc[bidder.start - 1].tag_ == "POS" \
+                else None
+            state = state or (ctx.entity_country(before) if before is not None else None)
+            listed = {c for t in doc[k + 1:sent.end] for c in [ctx.token_country(t)] if c}
+            return offer[0], state, listed
+        if tok.text in (";", "(", ")") or tok.pos_ in ("VERB", "AUX"):
+            return None  # (only the list's items between: names, systems, "with", commas and "and")
+    return None
+
+
 def _scene_of(mention: SystemMention) -> Token | None:
     """The verb a system's phrase sets the scene of, as the object of a preposition of time or place hung on it
     ("hand over X, following the tanks it delivered"): the system is not that verb's theme."""
@@ -4542,6 +4575,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if not cue_toks and mention.lot_of is not None:
                 cue_toks = cues_of.get(id(mention.lot_of), [])  # "12 from B": a lot of the list's system
             inherited = False
+            bid = _bidder_item(mention, ctx) if not cue_toks else None
+            if bid is not None:
+                cue_toks = [bid[0]]  # "have made offers: A with the X, B with the Y"
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
                 inherited = True
@@ -4674,6 +4710,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "the F-16 offered by the United States and the French Rafale": a system the parse hangs on the
                 # party phrase is offered by the state its own phrase names
                 displaced, frame.suppliers = displaced + frame.suppliers, [phrase_maker]
+            if bid is not None:
+                # a bidder's item: its own state offers, and no state of the list buys
+                frame.suppliers = [bid[1]] if bid[1] else frame.suppliers
+                displaced = displaced + [c for c in bid[2] if c not in frame.suppliers]
+                frame.recipients = [c for c in frame.recipients if c not in bid[2]]
             if item_lead is not None and item_lead[1]:
                 # the item's own country is its buyer; a body notifying possible sales offers them for its state
                 frame.recipients = [item_lead[1]]
