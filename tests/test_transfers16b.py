@@ -144,3 +144,37 @@ BIDDER_GUARDS = [
 @pytest.mark.parametrize("text, expected", BIDDER_LISTS + BIDDER_GUARDS)
 def test_a_list_of_bidders_each_with_its_system(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+COMPANY_IN_TALKS = [
+    # a maker in talks sells, whether a verb or a noun of talks tells them; its partner "with" buys
+    ("Airbus is negotiating with Egypt over 12 H225M helicopters.",
+     [('France', 'Egypt', 'H225M', 'negotiating', 12)]),
+    ("Rheinmetall has been negotiating with Hungary over 40 Lynx vehicles.",
+     [('Germany', 'Hungary', 'Lynx', 'negotiating', 40)]),
+    ("Saab is negotiating with Thailand over four Gripen jets.",
+     [('Sweden', 'Thailand', 'Gripen', 'negotiating', 4)]),
+]
+
+COMPANY_IN_TALKS_GUARDS = [
+    # a state or its force in talks with a maker buys
+    ("Thailand is negotiating with Saab over four Gripen jets.", [('Sweden', 'Thailand', 'Gripen', 'negotiating', 4)]),
+    ("The Hungarian army is negotiating with Rheinmetall over 40 Lynx vehicles.",
+     [('Germany', 'Hungary', 'Lynx', 'negotiating', 40)]),
+    ("Saab said it was in talks with Thailand on four more Gripen jets.",
+     [('Sweden', 'Thailand', 'Gripen', 'negotiating', 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPANY_IN_TALKS + COMPANY_IN_TALKS_GUARDS)
+def test_a_company_in_talks_sells(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+def test_a_company_in_negotiations_beside_another_buyers_deal(transfers):
+    # the noun of talks under a company's "it was in negotiations with B": B buys, not the story's other buyer
+    text = ("The United Arab Emirates ordered 40 K9 howitzers from South Korea in 2023, and the UAE took delivery of "
+            "the first ten in May. Emirati officials said the UAE wants more. Korea Aerospace Industries (KAI) said it "
+            "was in negotiations with Iraq on the KUH-1 Surion utility helicopter.")
+    rows = {(t.supplier, t.recipient, t.family, t.status) for t in transfers(text) if t.family == 'KUH-1'}
+    assert rows == {('South Korea', 'Iraq', 'KUH-1', 'negotiating')}

@@ -2808,6 +2808,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 frame.group_recipient = True
 
     buyers = _talks_with_buyers(cue_tok, cue, ctx)
+    if cue.pos == "VERB" and cue.status == "negotiating" and subject_role == "recipient":
+        subj = _clause_subject(cue_tok)
+        if subj is not None and _is_company(subj, ctx):
+            # "Saab is negotiating with A over jets": talks bind both sides alike, and a company in them sells (as
+            # it signs a contract as the seller); its partner "with" buys
+            subject_role = "supplier"
     if buyers:
         # "A is negotiating with several buyers, including B and C, over the sale": A sells to each of them
         subject_role = "supplier"
@@ -2937,6 +2943,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 role = subject_role if role == "cue" else "supplier" if won else role
                 if role == "recipient" and _is_company(subj, ctx):
                     role = "supplier"  # "Embraer signed a contract for ...": a company signs as the seller
+                    if cue.status == "negotiating":
+                        subject_role, other = "supplier", "recipient"  # (and its partner in talks buys)
                 put(role, subj)
             if assured is not None:
                 put(other, assured)
