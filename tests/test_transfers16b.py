@@ -178,3 +178,24 @@ def test_a_company_in_negotiations_beside_another_buyers_deal(transfers):
             "was in negotiations with Iraq on the KUH-1 Surion utility helicopter.")
     rows = {(t.supplier, t.recipient, t.family, t.status) for t in transfers(text) if t.family == 'KUH-1'}
     assert rows == {('South Korea', 'Iraq', 'KUH-1', 'negotiating')}
+
+
+MAKER_YARD_FOR_BUYER = [
+    # "built by A's yard for B": the parser hangs the buyer's "for" on the yard; the build is still for B
+    ("The first of two offshore patrol vessels built by Turkey's Dearsan Shipyard for the Nigerian Navy arrived in "
+     "Lagos on Monday.", [('Turkey', 'Nigeria', 'offshore patrol vessels', 'delivered', 1)]),
+    ("Two corvettes built by Spain's Navantia yard for Saudi Arabia were handed over in May.",
+     [('Spain', 'Saudi Arabia', 'corvettes', 'delivered', 2)]),
+]
+
+MAKER_YARD_GUARDS = [
+    # a purpose, not a party, after the yard tells no buyer; a "for" on the verb already did
+    ("Two patrol boats built by Turkey's Dearsan yard for export sit at the quay.", []),
+    ("Four landing craft built by a French shipyard for the Senegalese Navy arrived in Dakar.",
+     [('France', 'Senegal', 'landing craft', 'delivered', 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MAKER_YARD_FOR_BUYER + MAKER_YARD_GUARDS)
+def test_a_yard_building_for_a_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

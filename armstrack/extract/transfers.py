@@ -285,7 +285,13 @@ def _made_for(verb: Token) -> bool:
     themes = [d for d in verb.children if d.dep_ in ("dobj", "nsubjpass")]
     themes += [o for d in themes if d.lemma_.lower() in CONTAINER_NOUNS for p in d.children
                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(c.dep_ == "prep" and c.lower_ == "for" for o in (verb, *themes) for c in o.children)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for o in (verb, *themes) for c in o.children):
+        return True
+    # ("built by A's yard for B's navy": the parser hangs the buyer's "for" on the maker; a party, not a purpose)
+    makers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("COUNTRY", "MILITARY", "GPE") for o in c.children)
+        for m in makers for c in m.children)
 
 
 @token_memo  # asked ~4 times per word by the readers of a clause
