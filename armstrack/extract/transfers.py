@@ -318,7 +318,13 @@ def _made_for(verb: Token) -> bool:
     themes = [d for d in verb.children if d.dep_ in ("dobj", "nsubjpass")]
     themes += [o for d in themes if d.lemma_.lower() in CONTAINER_NOUNS for p in d.children
                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(c.dep_ == "prep" and c.lower_ == "for" for o in (verb, *themes) for c in o.children)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for o in (verb, *themes) for c in o.children):
+        return True
+    # ("built by A's yard for B's navy": the parser hangs the buyer's "for" on the maker; a party, not a purpose)
+    makers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("COUNTRY", "MILITARY", "GPE") for o in c.children)
+        for m in makers for c in m.children)
 
 
 @token_memo  # asked ~4 times per word by the readers of a clause
@@ -2183,21 +2189,35 @@ def _price_of(prep: Token) -> bool:
 def _participle_makers(mention: SystemMention, ctx: DocContext) -> set[str]:
     """The states a participle of making on the system names as its makers ("the X, jointly produced by A and B"),
     also when the parser hangs the participle after the system's comma on the clause's verb: they made the system,
-    they are not the parties of the deal the clause tells."""
-    end = mention.span.end
+    they are not the parties of the deal the clause tells. Its partner in the making is a maker too ("the X, built
+    with A", "co-developed with A")."""
+    end = max(mention.span.end, mention.head.i + 1)
     doc = mention.head.doc
     participles = [c for c in mention.head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if end + 1 < len(doc) and doc[end].text == ",":
-        # (", jointly produced by A and B": the participle right after the system's comma)
-        after = doc[end + 1] if doc[end + 1].tag_ == "VBN" else doc[end + 2] if end + 2 < len(doc) \
-            and doc[end + 1].dep_ == "advmod" and doc[end + 2].tag_ == "VBN" else None
-        participles += [after] if after is not None and after.dep_ in ("acl", "advcl") else []
-    return {c for v in participles if v.lemma_.lower() in PRODUCTION_LEMMAS for a in v.children if a.dep_ == "agent"
+        # (", jointly produced by A and B", ", co-developed with A": the first participle right after the comma,
+        # past an adverb or a split prefix)
+        for tok in doc[end + 1:end + 5]:
+            if tok.tag_ == "VBN" and _making_lemma(tok) and tok.dep_ in ("acl", "advcl", "conj", "ccomp"):
+                participles.append(tok)
+                break
+            if not (tok.dep_ == "advmod" or tok.text == "-" or tok.lower_ == "co"):
+                break
+    return {c for v in participles if _making_lemma(v) for a in v.children
+            if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "with"
             for o in a.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)}
+
+
+def _making_lemma(tok: Token) -> bool:
+    """Whether a verb is one of making a system ("built", "produced", "developed", "co-designed")."""
+    lemma = tok.lemma_.lower()
+    return lemma in PRODUCTION_LEMMAS or lemma in CO_MAKING or lemma.removeprefix("co-") in CO_MAKING
 
 
 #: Verbs of making a system, whose agent on a participle names its makers ("jointly produced by A and B").
 PRODUCTION_LEMMAS = frozenset(cue.lemma for cue in cues().values() if cue.pos == "VERB" and cue.status == "in_production")
+#: Other verbs of making a system, whose participle on it names its makers ("the X, developed with A").
+CO_MAKING = word_set("transfer_words.tsv", "co_making")
 
 
 MULTINATIONAL_GROUPS = word_set("transfer_words.tsv", "multinational_group")
@@ -2517,6 +2537,39 @@ def _cue_before(mention: SystemMention) -> list[Token]:
                 or tok.pos_ == "ADP" and tok.lower_ in SCENE_PREPS:
             return []  # ("received training on the Javelin": the verb has a theme of its own)
     return []
+
+
+def _bidder_item(mention: SystemMention, ctx: DocContext) -> tuple[Token, str | None, set[str]] | None:
+    """An item of a list of bidders after a colon, each a maker or state "with" its system ("Three firms have made
+    offers: A's X with the Y, Z with the W and B's V with the U"): the offer the colon closes tells each item's system,
+    whatever the parser made of the list. (The offer, the item's bidding state, the states the whole list names.)"""
+    doc = mention.head.doc
+    sent = mention.head.sent
+    i = mention.span.start - 1
+    while i > sent.start and doc[i].dep_ in ("det", "poss") and doc[i].pos_ in ("DET", "PRON"):
+        i -= 1  # "with the Y", "with its Y"
+    if i <= sent.start or doc[i].lower_ != "with":
+        return None
+    bidder = ctx.ent_at.get(i - 1)
+    if bidder is None or bidder.label_ not in ("ORG", "COUNTRY"):
+        return None
+    for k in range(bidder.start - 1, sent.start - 1, -1):
+        tok = doc[k]
+        if tok.text == ":":
+            # (the offer before the colon, told by a noun or a verb of offering)
+            offer = [t for t in doc[sent.start:k] if cue_of(t) is not None and cue_of(t).status == "offered"][-1:]
+            if not offer:
+                return None
+            # the bidder's state: the firm's, or the state its possessive names ("A's Z with the W")
+            state = ctx.entity_country(bidder, any_org=True)
+            before = ctx.ent_at.get(bidder.start - 2) if bidder.start - 2 > k and doc[bidder.start - 1].tag_ == "POS" \
+                else None
+            state = state or (ctx.entity_country(before) if before is not None else None)
+            listed = {c for t in doc[k + 1:sent.end] for c in [ctx.token_country(t)] if c}
+            return offer[0], state, listed
+        if tok.text in (";", "(", ")") or tok.pos_ in ("VERB", "AUX"):
+            return None  # (only the list's items between: names, systems, "with", commas and "and")
+    return None
 
 
 def _scene_of(mention: SystemMention) -> Token | None:
@@ -2895,6 +2948,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 frame.group_recipient = True
 
     buyers = _talks_with_buyers(cue_tok, cue, ctx)
+    if cue.pos == "VERB" and cue.status == "negotiating" and subject_role == "recipient":
+        subj = _clause_subject(cue_tok)
+        if subj is not None and _is_company(subj, ctx):
+            # "Saab is negotiating with A over jets": talks bind both sides alike, and a company in them sells (as
+            # it signs a contract as the seller); its partner "with" buys
+            subject_role = "supplier"
     if buyers:
         # "A is negotiating with several buyers, including B and C, over the sale": A sells to each of them
         subject_role = "supplier"
@@ -3024,6 +3083,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 role = subject_role if role == "cue" else "supplier" if won else role
                 if role == "recipient" and _is_company(subj, ctx):
                     role = "supplier"  # "Embraer signed a contract for ...": a company signs as the seller
+                    if cue.status == "negotiating":
+                        subject_role, other = "supplier", "recipient"  # (and its partner in talks buys)
                 put(role, subj)
             if assured is not None:
                 put(other, assured)
@@ -4553,7 +4614,10 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     ranked = [c for c, _ in ctx.country_counts.most_common(4)]
     origins = {e.attrs.get("origin") for e in ctx.analysis.entities if e.type == "WEAPON_SYSTEM"} - {None}
     supplier = next((c for c in ranked if c in origins), None)
-    recipient = next((c for c in ranked if c != supplier), None)
+    # (a state the text tells selling is no buyer the counts may guess: "jets from A ... vehicles from B")
+    sellers = {r.supplier for r in records if r.supplier} - {r.recipient for r in records if r.recipient}
+    recipient = next((c for c in ranked if c != supplier and c not in sellers), None) \
+        or next((c for c in ranked if c != supplier), None)
     return supplier, recipient
 
 
@@ -4563,20 +4627,22 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], bought: list[Tra
     another state that sells nothing in it, or is told buying too. A story on one state's purchases names its
     buyer again and again and leaves it out of many sentences ("the Air Force received four more jets"); one aside
     on a neighbour's deal, or a misread clause, must not make that neighbour the buyer of everything else."""
-    ranked = ctx.country_counts.most_common(2)
+    # a state the text tells selling is no implied buyer (licensing a build abroad sells no goods), unless the text
+    # tells it buying too ("gave tanks to A ... the ministry ordered jets from B"): the story's subject is the state
+    # named most among the others (a story on one state's purchases from A, B and C names each seller often)
+    sellers = {t.supplier for t in told if t.status != "licensed_production"} - {t.recipient for t in bought}
+    ranked = [(c, n) for c, n in ctx.country_counts.most_common() if c not in sellers]
     if not ranked:
         return recipient
     subject, named = ranked[0]
-    if subject == recipient or ctx.country_counts.get(recipient, 0) * SUBJECT_LEAD > named:
+    if ctx.country_counts.most_common(1)[0][0] in sellers and len(ranked) > 1 and named < SUBJECT_LEAD * ranked[1][1]:
+        # (past the sellers, one state must stand out: a roundup of deals names several buyers alike)
+        return recipient
+    if subject == recipient or recipient not in sellers and ctx.country_counts.get(recipient, 0) * SUBJECT_LEAD > named:
         return recipient
     # sentences, not names: one sentence guessing at a buyer names it three times ("Morland ... the Morlandic
     # government ... Morlandic industry"); a story about a state comes back to it paragraph after paragraph
     if len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}) < SUBJECT_MIN_SENTENCES:
-        return recipient
-    if any(t.supplier == subject and t.status != "licensed_production" for t in told) \
-            and not any(t.recipient == subject for t in bought):
-        # the state the story is about sells here: it is no implied buyer (licensing a build abroad sells no goods),
-        # unless the text tells it buying too ("gave tanks to A ... the ministry ordered jets from B")
         return recipient
     return subject
 
@@ -4666,6 +4732,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if not cue_toks and mention.lot_of is not None:
                 cue_toks = cues_of.get(id(mention.lot_of), [])  # "12 from B": a lot of the list's system
             inherited = False
+            bid = _bidder_item(mention, ctx) if not cue_toks else None
+            if bid is not None:
+                cue_toks = [bid[0]]  # "have made offers: A with the X, B with the Y"
             if not cue_toks and previous and _listed_after(previous[0], mention):
                 cue_toks = previous[1]  # the parser often breaks long coordinations; the list holds
                 inherited = True
@@ -4798,6 +4867,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "the F-16 offered by the United States and the French Rafale": a system the parse hangs on the
                 # party phrase is offered by the state its own phrase names
                 displaced, frame.suppliers = displaced + frame.suppliers, [phrase_maker]
+            if bid is not None:
+                # a bidder's item: its own state offers, and no state of the list buys
+                frame.suppliers = [bid[1]] if bid[1] else frame.suppliers
+                displaced = displaced + [c for c in bid[2] if c not in frame.suppliers]
+                frame.recipients = [c for c in frame.recipients if c not in bid[2]]
             if item_lead is not None and item_lead[1]:
                 # the item's own country is its buyer; a body notifying possible sales offers them for its state
                 frame.recipients = [item_lead[1]]
@@ -4931,8 +5005,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # ("Saab beat competition from the F-16, offered by the United States": the rival maker is no buyer)
                 buyers = _clause_countries(cue_toks[0], ctx, companies=False)
                 sellers = _other_cues_sellers(cue_toks[0], ctx)
+                # (nor are the makers a participle on the system names: "offered the X, built with B")
+                makers = _participle_makers(mention, ctx)
                 recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
-                              and c not in sellers][:1]
+                              and c not in sellers and c not in makers][:1]
                 # ("the purchase that A and B concluded with C": a coordinated pair of buyers buys alike)
                 recipients += [c for c in _coordinated_with(recipients, cue_toks[0], ctx)
                                if c not in recipients and c not in suppliers and c != maker and c not in displaced
