@@ -744,9 +744,13 @@ class Reader:
     def _visitor(self, tok: Token, exclude: set[str]) -> str | None:
         """ "the visiting admiral", "the guest": the traveller of the trip the story told last (within
         reach); none told, no one (not the last person named, who may be a host or an envoy)."""
-        if not self.visitor_near(tok) or self.visitor[1] in exclude:
+        if self.visitor is None or self.visitor[1] in exclude or self.visitor[0] > tok.i:
             return None
-        return self.visitor[1]
+        # "the visiting dignitary" names its referent's role outright: the story's traveller however far
+        # back the trip was told; a bare "the guest" only within reach of it
+        outright = any(c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in words("visiting")
+                       for c in tok.children)
+        return self.visitor[1] if outright or self.visitor_near(tok) else None
 
     def _where_subject(self, pronoun: Token, exclude: set[str]) -> str | None:
         """ "The delegation visited the base, where it was received by X": "it" as the subject of a "where"
