@@ -2165,6 +2165,10 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         return [clause.draft(subjects + g, kind, place) for g in groups]
     if cue.frame == "tell" or cue.lemma == "address":
         kind = "conference"  # "told the meeting", "addressed the meeting": a speaker before a gathering
+    travellers = _came_for(obj, clause, reader, set(subjects)) if gathering else []
+    if travellers:
+        # "A travelled to C for the ceremony, which was also attended by B": both were at the ceremony
+        return [clause.draft(travellers + [n], "visit", place) for n in subjects]
     draft = clause.draft(subjects, kind, place)
     draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
     # "The meeting was attended by X": the meeting just reported, with X there too
@@ -2174,6 +2178,21 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     draft.joins_previous = draft.joins_previous or kind == "meeting" and obj.dep_ in ("dobj", "obj") \
         and obj.head.i == tok.i and _bare_definite(obj)
     return [draft]
+
+
+def _came_for(occasion: Token, clause: Clause, reader: Reader, exclude: set[str]) -> list[str]:
+    """ "A flew to C for the ceremony, which was attended by B": the people whose trip the occasion was the
+    purpose of ("for"/"to" the occasion on a travel or visit verb), when the attending clause hangs on the
+    occasion noun as a relative clause."""
+    if clause.verb.dep_ != "relcl" or occasion.i != clause.verb.head.i or occasion.dep_ != "pobj" \
+            or occasion.head.lower_ not in ("for", "to") or occasion.head.dep_ != "prep":
+        return []
+    trip = occasion.head.head
+    trip_cue = cue_of(trip)
+    if trip.pos_ not in ("VERB", "AUX") or trip_cue is None or trip_cue.frame not in ("travel", "visit") \
+            or not reader.verb_happened(trip):
+        return []
+    return [n for h in reader.subjects(trip) for n in reader.group(h, exclude) if n not in exclude]
 
 
 def _attended_with(clause: Clause, reader: Reader) -> list[Draft]:
