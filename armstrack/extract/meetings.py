@@ -2367,7 +2367,8 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
         elif child.dep_ == "agent":
             owner_heads.extend(p for p in child.children if p.dep_ == "pobj")
     for h in owner_heads:
-        owners.extend(n for n in reader.group(h) if n not in owners)
+        antecedent = _relative_owner(h)
+        owners.extend(n for n in reader.group(antecedent if antecedent is not None else h) if n not in owners)
     groups, _ = reader.counterparts(noun, cue, set(owners))
     visited = False
     if not groups and cue.kind == "visit":
@@ -2449,8 +2450,36 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     draft = Draft(participants, kind, noun, place=place)
     draft.destination = _destination(noun, place, reader) if kind == "visit" else None
     draft.gathering = kind == "conference" and cue.lemma in words("gathering")
-    draft.trip = kind == "visit" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    draft.trip = kind == "visit" and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+                                      or _own_trip_told(noun))
     return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
+
+
+def _relative_owner(pronoun: Token) -> Token | None:
+    """ "Y, who was on his third visit": "his" in a "who" clause is the clause's antecedent, Y."""
+    if pronoun.tag_ != "PRP$":
+        return None
+    tok = pronoun
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ in CLAUSE_DEPS - {"relcl"}:
+            return None
+        tok = tok.head
+        if tok.dep_ == "relcl":
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in tok.children):
+                return tok.head
+            return None
+    return None
+
+
+def _own_trip_told(noun: Token) -> bool:
+    """ "X, on his third visit to C", "X was on his visit to C": a possessed visit that is the trip itself, not a
+    reference back to one told already ("during his visit"): counted by an ordinal, or what someone "is on"."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ == "be"
 
 
 def _destination(cue_tok: Token, place: str | None, reader: Reader) -> str | None:
