@@ -1653,6 +1653,30 @@ def _pair_verb_read_as_noun(sent: Span, reader: Reader) -> list[Draft]:
     return [Draft(list(names), cue.kind, root)]
 
 
+def _ceremonial_act_drafts(sent: Span, reader: Reader) -> list[Draft]:
+    """ "A and B cut the ribbon together", "the plaque was unveiled by A and B", "A and B inaugurated the
+    plant": people who performed one ceremonial act together were at one occasion (kept, like a ceremony,
+    only when they are of two sides)."""
+    drafts = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or not reader.verb_happened(tok):
+            continue
+        if tok.lemma_.lower() not in words("ceremonial_act") and not any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in words("ceremonial_object")
+                for c in tok.children):
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        heads = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] \
+            if passive else reader.subjects(tok)
+        names = list(dict.fromkeys(n for h in heads for n in reader.group(h)))
+        if len(names) < 2:
+            continue
+        draft = Draft(names, "conference", tok, place=reader.place(tok, _phrase_ids(heads)))
+        draft.gathering = True
+        drafts.append(draft)
+    return drafts
+
+
 def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
     """A verb cue's drafts; when a hosting or handover verb reads none ("received them at a ceremony together
     with Y"), the subject and Y at one occasion."""
@@ -2368,7 +2392,8 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
             owner_heads.extend(p for p in child.children if p.dep_ == "pobj")
     for h in owner_heads:
         antecedent = _relative_owner(h)
-        owners.extend(n for n in reader.group(antecedent if antecedent is not None else h) if n not in owners)
+        found = reader.group(h) if antecedent is None else _who_names(antecedent, reader)
+        owners.extend(n for n in found if n not in owners)
     groups, _ = reader.counterparts(noun, cue, set(owners))
     visited = False
     if not groups and cue.kind == "visit":
@@ -2469,6 +2494,18 @@ def _relative_owner(pronoun: Token) -> Token | None:
                 return tok.head
             return None
     return None
+
+
+def _who_names(antecedent: Token, reader: Reader) -> list[str]:
+    """The people a "who" clause is about: its antecedent's, or, when the parser hung the clause on the last
+    word of a title ("General X, commander of US Africa Command, who was ..."), the titled person's."""
+    tok = antecedent
+    for _ in range(4):
+        names = reader.group(tok)
+        if names or tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
+            return names
+        tok = tok.head
+    return []
 
 
 def _own_trip_told(noun: Token) -> bool:
@@ -3001,6 +3038,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
         in_sent = cues[bisect.bisect_left(cue_starts, sent.start):bisect.bisect_left(cue_starts, sent.end)]
         found: list[Draft] = [] if in_sent else _caption_drafts(sent, reader)
         found += _pair_verb_read_as_noun(sent, reader)
+        found += _ceremonial_act_drafts(sent, reader)
         if not in_sent and not found:
             continue
         consumed: set[int] = set()
