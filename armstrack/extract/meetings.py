@@ -744,9 +744,13 @@ class Reader:
     def _visitor(self, tok: Token, exclude: set[str]) -> str | None:
         """ "the visiting admiral", "the guest": the traveller of the trip the story told last (within
         reach); none told, no one (not the last person named, who may be a host or an envoy)."""
-        if not self.visitor_near(tok) or self.visitor[1] in exclude:
+        if self.visitor is None or self.visitor[1] in exclude or self.visitor[0] > tok.i:
             return None
-        return self.visitor[1]
+        # "the visiting dignitary" names its referent's role outright: the story's traveller however far
+        # back the trip was told; a bare "the guest" only within reach of it
+        outright = any(c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in words("visiting")
+                       for c in tok.children)
+        return self.visitor[1] if outright or self.visitor_near(tok) else None
 
     def _where_subject(self, pronoun: Token, exclude: set[str]) -> str | None:
         """ "The delegation visited the base, where it was received by X": "it" as the subject of a "where"
@@ -1649,6 +1653,30 @@ def _pair_verb_read_as_noun(sent: Span, reader: Reader) -> list[Draft]:
     return [Draft(list(names), cue.kind, root)]
 
 
+def _ceremonial_act_drafts(sent: Span, reader: Reader) -> list[Draft]:
+    """ "A and B cut the ribbon together", "the plaque was unveiled by A and B", "A and B inaugurated the
+    plant": people who performed one ceremonial act together were at one occasion (kept, like a ceremony,
+    only when they are of two sides)."""
+    drafts = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or not reader.verb_happened(tok):
+            continue
+        if tok.lemma_.lower() not in words("ceremonial_act") and not any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in words("ceremonial_object")
+                for c in tok.children):
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        heads = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] \
+            if passive else reader.subjects(tok)
+        names = list(dict.fromkeys(n for h in heads for n in reader.group(h)))
+        if len(names) < 2:
+            continue
+        draft = Draft(names, "conference", tok, place=reader.place(tok, _phrase_ids(heads)))
+        draft.gathering = True
+        drafts.append(draft)
+    return drafts
+
+
 def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
     """A verb cue's drafts; when a hosting or handover verb reads none ("received them at a ceremony together
     with Y"), the subject and Y at one occasion."""
@@ -2161,6 +2189,10 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         return [clause.draft(subjects + g, kind, place) for g in groups]
     if cue.frame == "tell" or cue.lemma == "address":
         kind = "conference"  # "told the meeting", "addressed the meeting": a speaker before a gathering
+    travellers = _came_for(obj, clause, reader, set(subjects)) if gathering else []
+    if travellers:
+        # "A travelled to C for the ceremony, which was also attended by B": both were at the ceremony
+        return [clause.draft(travellers + [n], "visit", place) for n in subjects]
     draft = clause.draft(subjects, kind, place)
     draft.gathering = kind == "conference" and obj.lemma_.lower() in words("gathering")
     # "The meeting was attended by X": the meeting just reported, with X there too
@@ -2170,6 +2202,21 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
     draft.joins_previous = draft.joins_previous or kind == "meeting" and obj.dep_ in ("dobj", "obj") \
         and obj.head.i == tok.i and _bare_definite(obj)
     return [draft]
+
+
+def _came_for(occasion: Token, clause: Clause, reader: Reader, exclude: set[str]) -> list[str]:
+    """ "A flew to C for the ceremony, which was attended by B": the people whose trip the occasion was the
+    purpose of ("for"/"to" the occasion on a travel or visit verb), when the attending clause hangs on the
+    occasion noun as a relative clause."""
+    if clause.verb.dep_ != "relcl" or occasion.i != clause.verb.head.i or occasion.dep_ != "pobj" \
+            or occasion.head.lower_ not in ("for", "to") or occasion.head.dep_ != "prep":
+        return []
+    trip = occasion.head.head
+    trip_cue = cue_of(trip)
+    if trip.pos_ not in ("VERB", "AUX") or trip_cue is None or trip_cue.frame not in ("travel", "visit") \
+            or not reader.verb_happened(trip):
+        return []
+    return [n for h in reader.subjects(trip) for n in reader.group(h, exclude) if n not in exclude]
 
 
 def _attended_with(clause: Clause, reader: Reader) -> list[Draft]:
@@ -2344,7 +2391,9 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
         elif child.dep_ == "agent":
             owner_heads.extend(p for p in child.children if p.dep_ == "pobj")
     for h in owner_heads:
-        owners.extend(n for n in reader.group(h) if n not in owners)
+        antecedent = _relative_owner(h)
+        found = reader.group(h) if antecedent is None else _who_names(antecedent, reader)
+        owners.extend(n for n in found if n not in owners)
     groups, _ = reader.counterparts(noun, cue, set(owners))
     visited = False
     if not groups and cue.kind == "visit":
@@ -2426,8 +2475,48 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     draft = Draft(participants, kind, noun, place=place)
     draft.destination = _destination(noun, place, reader) if kind == "visit" else None
     draft.gathering = kind == "conference" and cue.lemma in words("gathering")
-    draft.trip = kind == "visit" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    draft.trip = kind == "visit" and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+                                      or _own_trip_told(noun))
     return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
+
+
+def _relative_owner(pronoun: Token) -> Token | None:
+    """ "Y, who was on his third visit": "his" in a "who" clause is the clause's antecedent, Y."""
+    if pronoun.tag_ != "PRP$":
+        return None
+    tok = pronoun
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ in CLAUSE_DEPS - {"relcl"}:
+            return None
+        tok = tok.head
+        if tok.dep_ == "relcl":
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in tok.children):
+                return tok.head
+            return None
+    return None
+
+
+def _who_names(antecedent: Token, reader: Reader) -> list[str]:
+    """The people a "who" clause is about: its antecedent's, or, when the parser hung the clause on the last
+    word of a title ("General X, commander of US Africa Command, who was ..."), the titled person's."""
+    tok = antecedent
+    for _ in range(4):
+        names = reader.group(tok)
+        if names or tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
+            return names
+        tok = tok.head
+    return []
+
+
+def _own_trip_told(noun: Token) -> bool:
+    """ "X, on his third visit to C", "X was on his visit to C": a possessed visit that is the trip itself, not a
+    reference back to one told already ("during his visit"): counted by an ordinal, or what someone "is on"."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ == "be"
 
 
 def _destination(cue_tok: Token, place: str | None, reader: Reader) -> str | None:
@@ -2949,6 +3038,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
         in_sent = cues[bisect.bisect_left(cue_starts, sent.start):bisect.bisect_left(cue_starts, sent.end)]
         found: list[Draft] = [] if in_sent else _caption_drafts(sent, reader)
         found += _pair_verb_read_as_noun(sent, reader)
+        found += _ceremonial_act_drafts(sent, reader)
         if not in_sent and not found:
             continue
         consumed: set[int] = set()
