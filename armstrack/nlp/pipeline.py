@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from armstrack import settings
@@ -326,6 +326,13 @@ class DesignatorFinder:
                 self.families[w.family] = w
         self.max_family = max((len(f.split()) for f in self.families), default=1)
         self.family_starts = {f.split()[0] for f in self.families}
+        # the last word of the category phrases and the category they agree on ("boats" ends "patrol boats" and
+        # "fast attack boats", all ships): the head noun of a class's noun group the catalogue has no phrase for
+        heads: dict[str, set[str]] = {}
+        for phrase, category in gaz.category_nouns.items():
+            if " " in phrase:
+                heads.setdefault(phrase.rsplit(" ", 1)[1], set()).add(category)
+        self.head_categories = {w: next(iter(c)) for w, c in heads.items() if len(c) == 1}
         self._start_ids: frozenset[int] | None = None  # their string ids, to find candidates in one pass
         prefixes = sorted(gaz.ship_prefixes, key=len, reverse=True)
         # prefix + one to four capitalised name words ("BRP Antonio Luna", "HMS Queen Elizabeth")
@@ -377,6 +384,22 @@ class DesignatorFinder:
                     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct:
                         continue
                     return category
+        return None
+
+    def head_category_after(self, doc: Doc, end: int) -> str | None:
+        """The category of a noun group right after a class name whose head noun ends category phrases of one
+        category only, though the group itself is no catalogued phrase: "Defender-class response boats" (the
+        catalogue has "patrol boats"), "an Ada-class anti-submarine vessel"."""
+        for j in range(end, min(len(doc), end + self.MAX_GAP + 1)):
+            tok = doc[j]
+            if tok.text in "-–" and not tok.whitespace_ and j > end:
+                continue  # "anti-submarine"
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ") and not self._participle_modifier(doc, j):
+                return None
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in "-–" and not tok.whitespace_):
+                continue  # a modifier of the group: its head comes later
+            return self.head_categories.get(tok.lower_) if tok.pos_ in ("NOUN", "PROPN") else None
         return None
 
     @staticmethod
@@ -438,7 +461,7 @@ class DesignatorFinder:
             while start < span.end - 3 and (doc[start].ent_type_ in self.NAME_STOP or doc[start].is_sent_start
                                              and doc[start].pos_ not in ("PROPN",)):
                 start += 1  # "Indonesian Harimau Laut class": the nationality is no part of the name
-            category = self.category_after(doc, span.end)
+            category = self.category_after(doc, span.end) or self.head_category_after(doc, span.end)
             if not category:
                 continue
             words = [t.text for t in doc[start:span.end - 1] if t.text not in "-–"]
@@ -523,6 +546,82 @@ class DesignatorFinder:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = filter_spans(kept + found)
         doc._.weapon_attrs = attrs
+        return doc
+
+
+#: Participles a count puts before a system as adjectives of its state ("24 used F-16s", "12 refurbished tanks"),
+#: which the tagger often takes for verbs.
+STATE_PARTICIPLES = frozenset({"used", "refurbished", "upgraded", "modernised", "modernized", "overhauled",
+                               "decommissioned", "retired", "reconditioned", "second-hand", "secondhand"})
+
+
+@Language.factory("armstrack_count_participles")
+def make_count_participle_repair(nlp: Language, name: str) -> CountParticipleRepair:
+    """spaCy factory of the component that mends the parse of a count, a state participle and a system."""
+    return CountParticipleRepair(load_gazetteers())
+
+
+class CountParticipleRepair:
+    """A count, a participle of the system's state and the system ("sold 24 used F-16AM/BM fighters",
+    "delivery of two used AH-1F helicopters") is one noun group; the parser often reads the participle as a
+    verb whose object is the system ("24" the seller's object, "used fighters" a clause of its own), or leaves
+    the count outside the group, so the transfer loses its system or its quantity. The group is mended: the
+    system's head noun takes the count's place in the clause, the count and the participle modify it. Only
+    when the count comes right before the participle, is no subject nor a date, no determiner follows the
+    participle ("24 used the new engines" is a clause), and the group's head is a weapon (a category noun or
+    a catalogued system's name)."""
+
+    def __init__(self, gaz: Gazetteers) -> None:
+        self.gaz = gaz
+
+    def _group_head(self, doc: Doc, start: int) -> Token | None:
+        """The head noun of the noun group that starts at ``start``: the last noun before a token that
+        is neither a noun, an adjective, a number, a hyphen nor a slash ("F-16AM/BM fighters")."""
+        head = None
+        for j in range(start, min(len(doc), start + 8)):
+            tok = doc[j]
+            if tok.pos_ in ("NOUN", "PROPN") or tok.ent_type_ == "WEAPON_SYSTEM":
+                head = tok
+            elif not (tok.pos_ in ("ADJ", "NUM", "SYM") or tok.text in "-–/"):
+                break
+        return head
+
+    def _weapon(self, doc: Doc, start: int, head: Token) -> bool:
+        return bool(self.gaz.category_of(head.lower_)) or any(
+            t.ent_type_ == "WEAPON_SYSTEM" for t in doc[start:head.i + 1])
+
+    def __call__(self, doc: Doc) -> Doc:
+        for u in doc:
+            if u.lower_ not in STATE_PARTICIPLES or u.i == 0 or u.i + 1 >= len(doc):
+                continue
+            count = doc[u.i - 1]
+            if count.pos_ != "NUM" or count.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") \
+                    or count.dep_ in ("nsubj", "nsubjpass") or not count.whitespace_:
+                continue
+            if doc[u.i + 1].pos_ == "DET" or doc[u.i + 1].is_punct:
+                continue
+            head = self._group_head(doc, u.i + 1)
+            if head is None or head.sent != count.sent or not self._weapon(doc, u.i + 1, head):
+                continue
+            if count.head == head and u.head == head:
+                continue  # parsed right
+            if count.head != head:
+                outer = count.head
+                if count.i <= outer.i <= head.i or outer in head.subtree:
+                    continue  # the count's place is inside the group, or it heads the clause: no place to take
+                if head.head == u:
+                    # the participle's phrases after the group belong to the clause the group sits in
+                    for c in list(u.children):
+                        if c.i > head.i:
+                            c.head = outer if outer.pos_ in ("VERB", "AUX") else head
+                # the group's head takes the count's place in the clause ("for 24" -> "for ... fighters")
+                head.head = outer
+                head.dep_ = count.dep_
+                count.head = head
+                count.dep_ = "nummod"
+            if u.head != head:
+                u.head = head
+                u.dep_ = "amod"
         return doc
 
 
@@ -820,6 +919,8 @@ def build_pipeline(model: str) -> Language:
         nlp.add_pipe("armstrack_designators", last=True)
         nlp.add_pipe("armstrack_titles", last=True)
         nlp.add_pipe("armstrack_person_names", last=True)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("armstrack_count_participles", last=True)
     keep_ner_labels(nlp)  # the gazetteer's own labels would grow the NER's output layer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_list_items", before="parser")
