@@ -2,7 +2,8 @@
 an uncatalogued "X-class" name before a ship noun group the catalogue has no phrase for ("Defender-class response
 boats": a ship named by its class, the category from the group's head noun); a count, a state participle and a
 system ("24 used F-16AM/BM fighters", where the tagger takes "used" for a verb and the sentence loses its system or
-its count). Each positive text must give exactly the records listed (ANY: the field is not checked); each negative
+its count); a model number that ends a system's name ("King Air 360", "F-15EX Block 2"), read as a count of it or
+cut from it. Each positive text must give exactly the records listed (ANY: the field is not checked); each negative
 text must give what it lists (often nothing)."""
 
 from __future__ import annotations
@@ -71,3 +72,43 @@ def test_used_as_verb_is_left_a_verb(nlp):
     doc = nlp("Of the 40 tanks bought from Germany, 24 used the new engines.")
     used = next(t for t in doc if t.lower_ == "used")
     assert used.dep_ != "amod" and not any(t.dep_ == "nummod" and t.text == "24" for t in doc)
+
+
+MODEL_NUMBER_ENDS_NAME = [
+    # the number after the name is the model's: its count is the word before the name, or none is given
+    ("Two Beechcraft King Air 360 surveillance aircraft from the United States are due to arrive in Ghana in May.",
+     [("United States", "Ghana", "King Air 360", "agreed", 2)]),
+    ("Ghana ordered the King Air 360 from the United States.",
+     [("United States", "Ghana", "King Air 360", "ordered", None)]),
+    ("Kenya received two Hermes 450 drones and a King Air 360 from Israel.",
+     [("Israel", "Kenya", "Hermes", "delivered", 2), ("Israel", "Kenya", "King Air 360", "delivered", ANY)]),
+    ("Israel ordered 25 F-15EX Block 2 fighters from the United States.",
+     [("United States", "Israel", "F-15EX Block 2", "ordered", 25)]),
+]
+
+MODEL_NUMBER_GUARDS = [
+    # a calibre, a time, a count after the name with a noun of its own, a year: no part of the name
+    ("Romania ordered 54 K9 Thunder 155mm howitzers from South Korea.",
+     [("South Korea", "Romania", "K9", "ordered", 54)]),
+    ("Croatia bought the Rafale 12 years ago from France.", [("France", "Croatia", "Rafale", "delivered", None)]),
+    ("France sold India 36 Rafale 10 days after the meeting.", [("France", "India", "Rafale", "delivered", 36)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MODEL_NUMBER_ENDS_NAME)
+def test_model_number_ends_the_name(transfers, text, expected):
+    records = transfers(text)
+    assert_exactly(records, expected)
+
+
+@pytest.mark.parametrize("text, expected", MODEL_NUMBER_GUARDS)
+def test_numbers_after_a_name_that_are_no_model_number(transfers, text, expected):
+    records = transfers(text)
+    assert_exactly(records, expected)
+    assert not any(r.system and r.system[-1:].isdigit() and r.system not in ("K9",) for r in records)
+
+
+def test_year_and_distance_after_a_name_stay_out_of_it(nlp):
+    doc = nlp("The F-16 2024 order was signed in Washington, and the Su-35 100 km away was tracked.")
+    systems = [e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"]
+    assert systems == ["F-16", "Su-35"]

@@ -360,6 +360,8 @@ class DesignatorFinder:
                 if system is None or any(t.ent_type_ in self.CURATED or t.ent_id_ for t in span):
                     continue  # a curated name stands; a statistical guess ("Akash" a PERSON) does not
                 category = self.category_after(doc, span.end)
+                if not category and self.model_number_end(doc, span.end) is not None:
+                    category = system.category  # a model number after it: "ordered the King Air 360 from A"
                 if category and self._fits(system, category):
                     out.append((span, system))
                     skip_to = i + n
@@ -545,8 +547,71 @@ class DesignatorFinder:
         if found:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = filter_spans(kept + found)
+        self.model_numbers(doc, attrs)
         doc._.weapon_attrs = attrs
         return doc
+
+    #: entity labels a number after a system's name may carry and still be its model number (the NER's guesses)
+    NUMBER_LABELS = {"", "CARDINAL", "PRODUCT", "ORG"}
+
+    def model_number_end(self, doc: Doc, end: int) -> int | None:
+        """End of a model number right after a system's name ending at ``end``: digits, or a version word and
+        digits ("King Air 360", "F-15EX Block 2", "Typhoon Tranche 3"), with one space between. It is the
+        name's and no count when a version word leads it, when a noun group of a category follows it ("two King
+        Air 360 surveillance aircraft") or when it ends the phrase ("ordered the King Air 360 from A")."""
+        j = end
+        if j >= len(doc) or doc[j - 1].whitespace_ != " ":
+            return None
+        versioned = doc[j].text in VERSION_WORDS and j + 1 < len(doc) and doc[j].whitespace_ == " "
+        if versioned:
+            j += 1
+        tok = doc[j] if j < len(doc) else None
+        if tok is None or not re.fullmatch(r"\d{1,4}[A-Z]{0,3}", tok.text) or tok.ent_type_ not in self.NUMBER_LABELS \
+                or not versioned and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100:
+            return None  # a year ("the F-16 2024 order"), a date, a sum of money
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is not None and not tok.whitespace_ and (nxt.text in "-–/" or nxt.is_alpha):
+            return None  # a range or a pair of numbers, a calibre ("K9 Thunder 155mm howitzers")
+        if nxt is not None and nxt.lower_ in MEASURE_WORDS:
+            return None  # "the K9 155 mm howitzer", "the Su-35 100 km away"
+        if versioned or self.category_after(doc, j + 1) or self.head_category_after(doc, j + 1):
+            return j + 1
+        ends_phrase = nxt is None or nxt.is_punct and nxt.text not in "-–/" or nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX")
+        if ends_phrase and len(tok.text) >= 2 and nxt is not None and nxt.text != "%":
+            return j + 1
+        return None
+
+    def model_numbers(self, doc: Doc, attrs: dict) -> None:
+        """Extend a system's name over the model number after it (``model_number_end``), so that the number
+        is read as part of the name, not as a count of the system."""
+        ents = list(doc.ents)
+        changed = False
+        for n, ent in enumerate(ents):
+            if ent.label_ != "WEAPON_SYSTEM" or (n + 1 < len(ents) and ents[n + 1].start == ent.end
+                                                 and ents[n + 1].label_ in self.CURATED):
+                continue
+            end = self.model_number_end(doc, ent.end)
+            if end is None or any(e.start < end and ent.end < e.end and e.label_ in self.CURATED for e in ents):
+                continue
+            canonical = ent.ent_id_ or ent.text
+            known = self.gaz.weapon(canonical)
+            if canonical not in attrs and known is not None:
+                attrs[canonical] = {"family": known.family, "category": known.category, "origin": known.origin}
+            ents[n] = Span(doc, ent.start, end, label="WEAPON_SYSTEM", span_id=canonical)
+            changed = True
+        if changed:
+            doc.ents = filter_spans(ents)
+
+
+#: Words that lead a model's version number after its name ("F-16 Block 70", "Typhoon Tranche 3", "Mk 2").
+VERSION_WORDS = frozenset({"Block", "Tranche", "Batch", "Flight", "Increment", "Mk", "Mk.", "Mark", "Series", "Lot"})
+
+
+#: Units a number before them measures (a calibre, a range): no model number.
+MEASURE_WORDS = frozenset({"mm", "millimetre", "millimetres", "millimeter", "millimeters", "cm", "calibre", "caliber",
+                           "km", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre", "metres", "meter",
+                           "meters", "t", "tonne", "tonnes", "ton", "tons", "kg", "nm", "miles", "knots", "percent",
+                           "%", "per"})
 
 
 #: Participles a count puts before a system as adjectives of its state ("24 used F-16s", "12 refurbished tanks"),
