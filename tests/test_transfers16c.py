@@ -112,3 +112,27 @@ def test_year_and_distance_after_a_name_stay_out_of_it(nlp):
     doc = nlp("The F-16 2024 order was signed in Washington, and the Su-35 100 km away was tracked.")
     systems = [e.text for e in doc.ents if e.label_ == "WEAPON_SYSTEM"]
     assert systems == ["F-16", "Su-35"]
+
+
+COUNT_PARTICIPLE_LEFT_ALONE = [
+    # the participle heads a clause the count sits in, or the group's head is another verb's subject: the parse is
+    # left as it is, and stays a valid tree
+    ("The deal for 24 used F-16AM/BM fighters from Denmark was signed by Argentina.", ANY),
+    ("Romania bought 12 used F-16AM/BM jets and four used C-130H transports from Portugal.",
+     [("Portugal", "Romania", "F-16", "delivered", ANY), ("Portugal", "Romania", "C-130", "delivered", ANY)]),
+    ("Denmark sold Argentina 24 used F-16AM/BM fighters.", [("Denmark", "Argentina", "F-16", "delivered", 24)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNT_PARTICIPLE_LEFT_ALONE)
+def test_count_participle_repair_keeps_a_valid_tree(nlp, transfers, text, expected):
+    doc = nlp(text)
+    for tok in doc:
+        seen = {tok.i}
+        while tok.head != tok:
+            tok = tok.head
+            assert tok.i not in seen, "the parse has a cycle"
+            seen.add(tok.i)
+    records = transfers(text)
+    if expected is not ANY:
+        assert_exactly(records, expected)

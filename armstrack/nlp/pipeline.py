@@ -670,6 +670,11 @@ class CountParticipleRepair:
                 continue
             if count.head == head and u.head == head:
                 continue  # parsed right
+            if any(c.i < u.i and c != count for c in u.children) or u in count.ancestors and count.head != u \
+                    or any(a == u or a == head for a in count.head.ancestors):
+                continue  # the participle heads a clause the count sits in ("the deal for 24 used ... was"): left
+            if head.head != u and count.head != head and head.dep_ not in ("dobj", "pobj", "appos", "attr", "conj"):
+                continue  # the group's head is some other verb's subject ("jets and ... transports from A"): left
             if count.head != head:
                 outer = count.head
                 if count.i <= outer.i <= head.i or outer in head.subtree:
