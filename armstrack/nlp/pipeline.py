@@ -675,6 +675,7 @@ class CountParticipleRepair:
                 continue  # the participle heads a clause the count sits in ("the deal for 24 used ... was"): left
             if head.head != u and count.head != head and head.dep_ not in ("dobj", "pobj", "appos", "attr", "conj"):
                 continue  # the group's head is some other verb's subject ("jets and ... transports from A"): left
+            before = [(t, t.head, t.dep_) for t in (count, u, head, *u.children)]
             if count.head != head:
                 outer = count.head
                 if count.i <= outer.i <= head.i or outer in head.subtree:
@@ -692,7 +693,22 @@ class CountParticipleRepair:
             if u.head != head:
                 u.head = head
                 u.dep_ = "amod"
+            if any(self._in_cycle(t) for t, _, _ in before):
+                for t, old_head, old_dep in before:  # never leave a broken tree: the parse as it was
+                    t.head = old_head
+                    t.dep_ = old_dep
         return doc
+
+    @staticmethod
+    def _in_cycle(tok: Token) -> bool:
+        """Whether walking up from a token loops before it reaches a root."""
+        seen = {tok.i}
+        while tok.head != tok:
+            tok = tok.head
+            if tok.i in seen:
+                return True
+            seen.add(tok.i)
+        return False
 
 
 @Language.factory("armstrack_person_names")
