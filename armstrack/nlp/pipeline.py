@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from armstrack import settings
@@ -326,6 +326,13 @@ class DesignatorFinder:
                 self.families[w.family] = w
         self.max_family = max((len(f.split()) for f in self.families), default=1)
         self.family_starts = {f.split()[0] for f in self.families}
+        # the last word of the category phrases and the category they agree on ("boats" ends "patrol boats" and
+        # "fast attack boats", all ships): the head noun of a class's noun group the catalogue has no phrase for
+        heads: dict[str, set[str]] = {}
+        for phrase, category in gaz.category_nouns.items():
+            if " " in phrase:
+                heads.setdefault(phrase.rsplit(" ", 1)[1], set()).add(category)
+        self.head_categories = {w: next(iter(c)) for w, c in heads.items() if len(c) == 1}
         self._start_ids: frozenset[int] | None = None  # their string ids, to find candidates in one pass
         prefixes = sorted(gaz.ship_prefixes, key=len, reverse=True)
         # prefix + one to four capitalised name words ("BRP Antonio Luna", "HMS Queen Elizabeth")
@@ -353,6 +360,8 @@ class DesignatorFinder:
                 if system is None or any(t.ent_type_ in self.CURATED or t.ent_id_ for t in span):
                     continue  # a curated name stands; a statistical guess ("Akash" a PERSON) does not
                 category = self.category_after(doc, span.end)
+                if not category and self.model_number_end(doc, span.end) is not None:
+                    category = system.category  # a model number after it: "ordered the King Air 360 from A"
                 if category and self._fits(system, category):
                     out.append((span, system))
                     skip_to = i + n
@@ -377,6 +386,22 @@ class DesignatorFinder:
                     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct:
                         continue
                     return category
+        return None
+
+    def head_category_after(self, doc: Doc, end: int) -> str | None:
+        """The category of a noun group right after a class name whose head noun ends category phrases of one
+        category only, though the group itself is no catalogued phrase: "Defender-class response boats" (the
+        catalogue has "patrol boats"), "an Ada-class anti-submarine vessel"."""
+        for j in range(end, min(len(doc), end + self.MAX_GAP + 1)):
+            tok = doc[j]
+            if tok.text in "-–" and not tok.whitespace_ and j > end:
+                continue  # "anti-submarine"
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ") and not self._participle_modifier(doc, j):
+                return None
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in "-–" and not tok.whitespace_):
+                continue  # a modifier of the group: its head comes later
+            return self.head_categories.get(tok.lower_) if tok.pos_ in ("NOUN", "PROPN") else None
         return None
 
     @staticmethod
@@ -438,7 +463,7 @@ class DesignatorFinder:
             while start < span.end - 3 and (doc[start].ent_type_ in self.NAME_STOP or doc[start].is_sent_start
                                              and doc[start].pos_ not in ("PROPN",)):
                 start += 1  # "Indonesian Harimau Laut class": the nationality is no part of the name
-            category = self.category_after(doc, span.end)
+            category = self.category_after(doc, span.end) or self.head_category_after(doc, span.end)
             if not category:
                 continue
             words = [t.text for t in doc[start:span.end - 1] if t.text not in "-–"]
@@ -522,8 +547,168 @@ class DesignatorFinder:
         if found:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = filter_spans(kept + found)
+        self.model_numbers(doc, attrs)
         doc._.weapon_attrs = attrs
         return doc
+
+    #: entity labels a number after a system's name may carry and still be its model number (the NER's guesses)
+    NUMBER_LABELS = {"", "CARDINAL", "PRODUCT", "ORG"}
+
+    def model_number_end(self, doc: Doc, end: int) -> int | None:
+        """End of a model number right after a system's name ending at ``end``: digits, or a version word and
+        digits ("King Air 360", "F-15EX Block 2", "Typhoon Tranche 3"), with one space between. It is the
+        name's and no count when a version word leads it, when a noun group of a category follows it ("two King
+        Air 360 surveillance aircraft") or when it ends the phrase ("ordered the King Air 360 from A")."""
+        j = end
+        if j >= len(doc) or doc[j - 1].whitespace_ != " ":
+            return None
+        versioned = doc[j].text in VERSION_WORDS and j + 1 < len(doc) and doc[j].whitespace_ == " "
+        if versioned:
+            j += 1
+        tok = doc[j] if j < len(doc) else None
+        if tok is None or not re.fullmatch(r"\d{1,4}[A-Z]{0,3}", tok.text) or tok.ent_type_ not in self.NUMBER_LABELS \
+                or not versioned and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100:
+            return None  # a year ("the F-16 2024 order"), a date, a sum of money
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is not None and not tok.whitespace_ and (nxt.text in "-–/" or nxt.is_alpha):
+            return None  # a range or a pair of numbers, a calibre ("K9 Thunder 155mm howitzers")
+        if nxt is not None and nxt.lower_ in MEASURE_WORDS:
+            return None  # "the K9 155 mm howitzer", "the Su-35 100 km away"
+        if versioned or self.category_after(doc, j + 1) or self.head_category_after(doc, j + 1):
+            return j + 1
+        ends_phrase = nxt is None or nxt.is_punct and nxt.text not in "-–/" or nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX")
+        if ends_phrase and len(tok.text) >= 2 and nxt is not None and nxt.text != "%":
+            return j + 1
+        return None
+
+    def model_numbers(self, doc: Doc, attrs: dict) -> None:
+        """Extend a system's name over the model number after it (``model_number_end``), so that the number
+        is read as part of the name, not as a count of the system."""
+        ents = list(doc.ents)
+        changed = False
+        for n, ent in enumerate(ents):
+            if ent.label_ != "WEAPON_SYSTEM" or (n + 1 < len(ents) and ents[n + 1].start == ent.end
+                                                 and ents[n + 1].label_ in self.CURATED):
+                continue
+            end = self.model_number_end(doc, ent.end)
+            if end is None or any(e.start < end and ent.end < e.end and e.label_ in self.CURATED for e in ents):
+                continue
+            canonical = ent.ent_id_ or ent.text
+            known = self.gaz.weapon(canonical)
+            if canonical not in attrs and known is not None:
+                attrs[canonical] = {"family": known.family, "category": known.category, "origin": known.origin}
+            ents[n] = Span(doc, ent.start, end, label="WEAPON_SYSTEM", span_id=canonical)
+            changed = True
+        if changed:
+            doc.ents = filter_spans(ents)
+
+
+#: Words that lead a model's version number after its name ("F-16 Block 70", "Typhoon Tranche 3", "Mk 2").
+VERSION_WORDS = frozenset({"Block", "Tranche", "Batch", "Flight", "Increment", "Mk", "Mk.", "Mark", "Series", "Lot"})
+
+
+#: Units a number before them measures (a calibre, a range): no model number.
+MEASURE_WORDS = frozenset({"mm", "millimetre", "millimetres", "millimeter", "millimeters", "cm", "calibre", "caliber",
+                           "km", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre", "metres", "meter",
+                           "meters", "t", "tonne", "tonnes", "ton", "tons", "kg", "nm", "miles", "knots", "percent",
+                           "%", "per"})
+
+
+#: Participles a count puts before a system as adjectives of its state ("24 used F-16s", "12 refurbished tanks"),
+#: which the tagger often takes for verbs.
+STATE_PARTICIPLES = frozenset({"used", "refurbished", "upgraded", "modernised", "modernized", "overhauled",
+                               "decommissioned", "retired", "reconditioned", "second-hand", "secondhand"})
+
+
+@Language.factory("armstrack_count_participles")
+def make_count_participle_repair(nlp: Language, name: str) -> CountParticipleRepair:
+    """spaCy factory of the component that mends the parse of a count, a state participle and a system."""
+    return CountParticipleRepair(load_gazetteers())
+
+
+class CountParticipleRepair:
+    """A count, a participle of the system's state and the system ("sold 24 used F-16AM/BM fighters",
+    "delivery of two used AH-1F helicopters") is one noun group; the parser often reads the participle as a
+    verb whose object is the system ("24" the seller's object, "used fighters" a clause of its own), or leaves
+    the count outside the group, so the transfer loses its system or its quantity. The group is mended: the
+    system's head noun takes the count's place in the clause, the count and the participle modify it. Only
+    when the count comes right before the participle, is no subject nor a date, no determiner follows the
+    participle ("24 used the new engines" is a clause), and the group's head is a weapon (a category noun or
+    a catalogued system's name)."""
+
+    def __init__(self, gaz: Gazetteers) -> None:
+        self.gaz = gaz
+
+    def _group_head(self, doc: Doc, start: int) -> Token | None:
+        """The head noun of the noun group that starts at ``start``: the last noun before a token that
+        is neither a noun, an adjective, a number, a hyphen nor a slash ("F-16AM/BM fighters")."""
+        head = None
+        for j in range(start, min(len(doc), start + 8)):
+            tok = doc[j]
+            if tok.pos_ in ("NOUN", "PROPN") or tok.ent_type_ == "WEAPON_SYSTEM":
+                head = tok
+            elif not (tok.pos_ in ("ADJ", "NUM", "SYM") or tok.text in "-–/"):
+                break
+        return head
+
+    def _weapon(self, doc: Doc, start: int, head: Token) -> bool:
+        return bool(self.gaz.category_of(head.lower_)) or any(
+            t.ent_type_ == "WEAPON_SYSTEM" for t in doc[start:head.i + 1])
+
+    def __call__(self, doc: Doc) -> Doc:
+        for u in doc:
+            if u.lower_ not in STATE_PARTICIPLES or u.i == 0 or u.i + 1 >= len(doc):
+                continue
+            count = doc[u.i - 1]
+            if count.pos_ != "NUM" or count.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") \
+                    or count.dep_ in ("nsubj", "nsubjpass") or not count.whitespace_:
+                continue
+            if doc[u.i + 1].pos_ == "DET" or doc[u.i + 1].is_punct:
+                continue
+            head = self._group_head(doc, u.i + 1)
+            if head is None or head.sent != count.sent or not self._weapon(doc, u.i + 1, head):
+                continue
+            if count.head == head and u.head == head:
+                continue  # parsed right
+            if any(c.i < u.i and c != count for c in u.children) or u in count.ancestors and count.head != u \
+                    or any(a == u or a == head for a in count.head.ancestors):
+                continue  # the participle heads a clause the count sits in ("the deal for 24 used ... was"): left
+            if head.head != u and count.head != head and head.dep_ not in ("dobj", "pobj", "appos", "attr", "conj"):
+                continue  # the group's head is some other verb's subject ("jets and ... transports from A"): left
+            before = [(t, t.head, t.dep_) for t in (count, u, head, *u.children)]
+            if count.head != head:
+                outer = count.head
+                if count.i <= outer.i <= head.i or outer in head.subtree:
+                    continue  # the count's place is inside the group, or it heads the clause: no place to take
+                if head.head == u:
+                    # the participle's phrases after the group belong to the clause the group sits in
+                    for c in list(u.children):
+                        if c.i > head.i:
+                            c.head = outer if outer.pos_ in ("VERB", "AUX") else head
+                # the group's head takes the count's place in the clause ("for 24" -> "for ... fighters")
+                head.head = outer
+                head.dep_ = count.dep_
+                count.head = head
+                count.dep_ = "nummod"
+            if u.head != head:
+                u.head = head
+                u.dep_ = "amod"
+            if any(self._in_cycle(t) for t, _, _ in before):
+                for t, old_head, old_dep in before:  # never leave a broken tree: the parse as it was
+                    t.head = old_head
+                    t.dep_ = old_dep
+        return doc
+
+    @staticmethod
+    def _in_cycle(tok: Token) -> bool:
+        """Whether walking up from a token loops before it reaches a root."""
+        seen = {tok.i}
+        while tok.head != tok:
+            tok = tok.head
+            if tok.i in seen:
+                return True
+            seen.add(tok.i)
+        return False
 
 
 @Language.factory("armstrack_person_names")
@@ -820,6 +1005,8 @@ def build_pipeline(model: str) -> Language:
         nlp.add_pipe("armstrack_designators", last=True)
         nlp.add_pipe("armstrack_titles", last=True)
         nlp.add_pipe("armstrack_person_names", last=True)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("armstrack_count_participles", last=True)
     keep_ner_labels(nlp)  # the gazetteer's own labels would grow the NER's output layer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_list_items", before="parser")
