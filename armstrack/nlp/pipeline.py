@@ -16,10 +16,12 @@ The model's own ``attribute_ruler`` keeps its rules but finds their matches thro
 from __future__ import annotations
 
 import contextlib
+import csv
 import functools
 import re
 import warnings
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import numpy as np
 import spacy
@@ -603,21 +605,25 @@ class DesignatorFinder:
             doc.ents = filter_spans(ents)
 
 
+def _system_name_words(word_class: str) -> frozenset[str]:
+    """The words of one class of ``data/system_name_words.tsv``, as written."""
+    path = Path(__file__).resolve().parent / "data" / "system_name_words.tsv"
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return frozenset(row["word"] for row in csv.DictReader(lines, delimiter="\t") if row["class"] == word_class)
+
+
 #: Words that lead a model's version number after its name ("F-16 Block 70", "Typhoon Tranche 3", "Mk 2").
-VERSION_WORDS = frozenset({"Block", "Tranche", "Batch", "Flight", "Increment", "Mk", "Mk.", "Mark", "Series", "Lot"})
+VERSION_WORDS = _system_name_words("version")
 
 
 #: Units a number before them measures (a calibre, a range): no model number.
-MEASURE_WORDS = frozenset({"mm", "millimetre", "millimetres", "millimeter", "millimeters", "cm", "calibre", "caliber",
-                           "km", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre", "metres", "meter",
-                           "meters", "t", "tonne", "tonnes", "ton", "tons", "kg", "nm", "miles", "knots", "percent",
-                           "%", "per"})
+MEASURE_WORDS = _system_name_words("measure")
 
 
 #: Participles a count puts before a system as adjectives of its state ("24 used F-16s", "12 refurbished tanks"),
 #: which the tagger often takes for verbs.
-STATE_PARTICIPLES = frozenset({"used", "refurbished", "upgraded", "modernised", "modernized", "overhauled",
-                               "decommissioned", "retired", "reconditioned", "second-hand", "secondhand"})
+STATE_PARTICIPLES = _system_name_words("state_participle")
 
 
 @Language.factory("armstrack_count_participles")
