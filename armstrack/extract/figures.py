@@ -64,7 +64,7 @@ TIME_FRAME_WORDS = word_set("figure_words.tsv", "time_frame")
 COUNT_DEPS = {"nummod", "compound", "quantmod", "amod", "nmod", "appos", "npadvmod"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: The kinds of rows in figure_cues.tsv (its header comment says what each is).
-CUE_KINDS = {"unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
+CUE_KINDS = {"plight_verb", "load_verb", "specification_verb", "unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
@@ -740,8 +740,6 @@ def _harm_near(noun: Token) -> str | None:
     return _purpose_cue(noun)
 
 
-#: Verbs of enduring a plight, which the tagger may read as a noun before it ("2 million face famine").
-PLIGHT_VERBS = frozenset({"face", "suffer", "endure"})
 #: Harm-verb labels of acts the counted people do themselves, so that a verb they set out to do counts them
 #: ("40 cadets will travel to Spain to begin training"); harm done to them ("killed") needs its own verb.
 OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated", "enlisted"})
@@ -762,7 +760,7 @@ def _on_board(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         holders.append(noun.head.head)  # "arrived with 180 sailors on board"
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for h in holders for c in h.children) \
-            or any(_lemma(h) in ("carry", "accommodate", "hold", "take") for h in holders):
+            or any(lexicon().has("load_verb", _lemma(h)) for h in holders):
         return False
     for holder in holders:
         for c in holder.children:
@@ -778,7 +776,7 @@ def _ship_company(crew: Token, value: float) -> bool:
     jet's crew is a few), and not the object of a verb of having or carrying ("the ships carry a crew of 120",
     "it has a crew of 64": a specification)."""
     verb = crew.head
-    return value >= 10 and not (crew.dep_ == "dobj" and (_lemma(verb) in ("have", "need", "require")
+    return value >= 10 and not (crew.dep_ == "dobj" and (lexicon().has("specification_verb", _lemma(verb))
                                                          or lexicon().has("not_people_verb", _lemma(verb))))
 
 
@@ -1405,10 +1403,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         if noun is None and num.head.dep_ == "nsubj" and num.head.head.pos_ == "VERB" and num.value >= 2 else None
     if plight is not None:  # "nearly 25 million face acute hunger"
         return "people", f"people {lex.get('plight', _lemma(plight))}", end, False
-    misread = noun.head if noun is not None and _lemma(noun) in PLIGHT_VERBS and noun.dep_ in ("compound", "nmod") \
+    misread = noun.head if noun is not None and lexicon().has("plight_verb", _lemma(noun)) and noun.dep_ in ("compound", "nmod") \
         and noun.head.i > noun.i else noun
     if misread is not None and num.value >= 2 and lex.has("plight", _lemma(misread)) \
-            and any(_lemma(t) in PLIGHT_VERBS for t in doc[end:misread.i]):
+            and any(lexicon().has("plight_verb", _lemma(t)) for t in doc[end:misread.i]):
         # the same with the verb misread as a noun before the plight ("2 million face famine", "25 million face
         # acute hunger": "face" parsed as a compound of the plight, the number on either)
         return "people", f"people {lex.get('plight', _lemma(misread))}", end, False
