@@ -3903,6 +3903,15 @@ def _given_up(cue_tok: Token) -> bool:
         and prep.head.lemma_.lower() in GOING_ON_VERBS and negated(prep.head)
 
 
+def _across_semicolon(below: Token, gov: Token) -> bool:
+    """Whether a semicolon of the governor's or the clause's stands between them: two sentences joined by
+    ";" that the parser hung one on the other, so the governor's mood and steps are not the clause's."""
+    if below.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
+        return False
+    low, high = sorted((below.i, gov.i))
+    return any(t.text == ";" and t.head.i in (below.i, gov.i) for t in below.doc[low + 1:high])
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -3995,6 +4004,8 @@ def _status(cue_tok: Token) -> str | None:
             break  # "Norland, which sold jets to Talora, is waiting for tanks": the main clause is another matter
         below = tok
         tok = tok.head
+        if _across_semicolon(below, tok):
+            break  # "A ordered six jets; four more could be bought later": the parser hung one sentence on the next
         if below.dep_ in ("ccomp", "xcomp") and any(
                 c.dep_ == "nsubj" and getattr(_reduced_relative_main(c), "i", None) == below.i for c in tok.children):
             break  # "the jets promised to A were handed over": the participle above governs nothing
