@@ -1231,7 +1231,8 @@ class Reader:
                     if best is None or rank[tok.i] < best[0]:
                         best = (rank[tok.i], ent)
                     break
-                if tok.head.i == tok.i or (tok is not ent.root and tok.pos_ in ("VERB", "AUX")):
+                if tok.head.i == tok.i or (tok is not ent.root and tok.pos_ in ("VERB", "AUX")
+                                           and not _led_by(tok)):
                     break
                 tok = tok.head
         if best is None:
@@ -1423,6 +1424,14 @@ def _gapped_objects(verb: Token, person_at: dict[int, str]) -> list[Token]:
                       if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
     return [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in person_at
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+def _led_by(verb: Token) -> bool:
+    """Whether a verb is a participle naming who leads a party ("a delegation led by X", "a team headed by Y"): the
+    parser hangs the occasion's date on it ("hosted a delegation led by X on Monday"), but the date is the
+    occasion's, not the leading's."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _gapped_date(draft: Draft, reader: Reader) -> Span | None:
