@@ -765,6 +765,7 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
     """The country (for officials) or organisation (for academics, NGOs) among the given tokens."""
     countries, orgs = [], []
     seen = set()
+    titles: set[int] | None = None  # the title tokens, read once the first organisation needs them
     for tok in tokens:
         if not tok.ent_type_ or tok.i in seen:
             continue
@@ -772,10 +773,12 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
         if span is None:
             continue
         seen.update(range(span.start, span.end))
-        if span.label_ == "ORG" and not span.ent_id_ and any(t.i in _title_tokens(tok.doc) for t in span):
+        if span.label_ == "ORG" and not span.ent_id_ and titles is None:
+            titles = _title_tokens(tok.doc)
+        if span.label_ == "ORG" and not span.ent_id_ and any(t.i in titles for t in span):
             continue  # "Defence" of "Defence Minister" is part of the title
         if span.label_ == "ORG" and not span.ent_id_ and len(span) == 1 and span.root.head.lower_ == "of" \
-                and (span.root.head.head.lower_ == "charge" or span.root.head.head.i in _title_tokens(tok.doc)):
+                and (span.root.head.head.lower_ == "charge" or span.root.head.head.i in titles):
             continue  # "in charge of Defence", "Minister of Defence": the portfolio, no body
         key = span.ent_id_ or span.text
         if span.label_ == "COUNTRY":
@@ -834,12 +837,13 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
     """A title given by apposition, after the name or before it."""
     head = doc[name_start:name_end].root
     out = []
+    titles = _title_tokens(doc)
     for child in head.children:
         if child.dep_ == "appos" and child.i >= name_end and child.pos_ in ("NOUN", "PROPN"):
             span = doc[child.left_edge.i:child.right_edge.i + 1]
             if any(t.ent_type_ == "PERSON" for t in span):
                 continue
-            if all(t.pos_ == "PROPN" and t.i not in _title_tokens(doc) and t.ent_type_ in ("", "PERSON")
+            if all(t.pos_ == "PROPN" and t.i not in titles and t.ent_type_ in ("", "PERSON")
                    for t in span):
                 continue  # "A and Chile's minister, B Y Z": a name the NER missed, hung on the first name
             out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz, prefer_org=_is_expert(span))))
@@ -849,7 +853,6 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
                                or doc[name_start - 1].text == "." and not doc[name_start - 2].whitespace_
                                and doc[name_start - 2].lower_ in HONORIFICS):
         name_start -= 1
-    titles = _title_tokens(doc)
     while name_start >= 3 and doc[name_start - 1].i in titles and doc[name_start - 1].pos_ == "PROPN" \
             and doc[name_start - 1].text[:1].isupper():
         name_start -= 1  # "X's Chief of the General Staff, Admiral Y": the rank before the name is its own title
