@@ -173,7 +173,8 @@ class DocContext:
         self.gaz = gaz
         self.doc_id = analysis.article.doc_id
         self.text = analysis.article.text  # the Doc was made from it; Doc.text would re-join every token
-        self._doc_text = _doc_text(doc, self.text)  # what spans' texts are slices of
+        #: the Doc's text, what spans' texts are slices of (``Doc.text`` joins every token again on each call)
+        self.doc_text = _doc_text(doc, self.text)
         self.attrs_at = {e.evidence.start: e.attrs for e in analysis.entities}  # entity attrs by start char
         self._country_cache: dict[tuple, str | None] = {}
         self.memo: dict[str, object] = {}  #: what an extractor computes once per document
@@ -435,7 +436,7 @@ class DocContext:
     def sentence_evidence(self, sent: Span) -> Evidence:
         """Evidence whose span is a whole sentence."""
         start, end = sent.start_char, sent.end_char
-        return Evidence(self.doc_id, start, end, self._doc_text[start:end], start, end)  # Span.text joins its tokens
+        return Evidence(self.doc_id, start, end, self.doc_text[start:end], start, end)  # Span.text joins its tokens
 
 
 #: Words inside a name that make it a state body's, not a company's.

@@ -1618,7 +1618,7 @@ class Checker:
                 return True  # "will produce the tanks locally if the contract is signed"
         if m.trigger.type == "statement_of_support" and _thanked_for(tok) and "acknowledged" not in m.trigger.needs:
             return True  # "we thank the American people for standing with Kenya": the thanked party's act
-        if _listed_call(tok, self.lex):
+        if _listed_call(tok, self.lex, self.ctx.doc_text):
             return True  # "The group calls on:\n- the Council to impose sanctions ...": a demand in a list
         if tok.pos_ == "VERB" and _used_for(tok):
             return True  # "the missiles are used to shoot down drones": what a weapon is for, no event
@@ -1696,10 +1696,10 @@ def _ended_by(tok: Token) -> bool:
         or tok.head.lower_ == "of" and holder.lemma_.lower() in ENDING_NOUNS
 
 
-def _listed_call(tok: Token, lex: Lexicon) -> bool:
+def _listed_call(tok: Token, lex: Lexicon, text: str) -> bool:
     """Whether a trigger is in a bulleted item under a lead line that ends with a colon and calls for what
-    it lists ("X calls on:", "The report recommends:"): each item is a demand, not an act."""
-    text = tok.doc.text
+    it lists ("X calls on:", "The report recommends:"): each item is a demand, not an act. ``text`` is the
+    Doc's text (``DocContext.doc_text``)."""
     start = text.rfind("\n", 0, tok.idx) + 1
     if not text[start:tok.idx].lstrip().startswith(_BULLETS):
         return False

@@ -1497,14 +1497,33 @@ def _elided_currencies(numbers: list[NumberPhrase]) -> list[NumberPhrase]:
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
-def _ordinal_counts(sent: Span) -> list[tuple[Token, Token]]:
+def _ordinal_tokens(ctx: DocContext) -> list[int]:
+    """Indices of the document's tokens written as a numeral ordinal ("18th"), found once per document from the
+    ORTH array, each distinct word matched once."""
+    cached = ctx.memo.get("ordinal_tokens")
+    if cached is None:
+        doc = ctx.doc
+        strings = doc.vocab.strings
+        ordinal: dict[int, bool] = {}
+        cached = []
+        for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []):
+            hit = ordinal.get(orth)
+            if hit is None:
+                hit = ordinal[orth] = _ORDINAL.match(strings[orth]) is not None
+            if hit:
+                cached.append(i)
+        ctx.memo["ordinal_tokens"] = cached
+    return cached
+
+
+def _ordinal_counts(sent: Span, ctx: DocContext) -> list[tuple[Token, Token]]:
     """(ordinal, noun) for a numbered instalment that counts those before it ("an 18th aid package", "the
     package is the 41st approved"): so many of them (``ordinal_count`` nouns)."""
     lex = lexicon()
     out = []
-    for tok in sent:
-        if not _ORDINAL.match(tok.text):
-            continue
+    ordinals = _ordinal_tokens(ctx)
+    for i in ordinals[bisect_left(ordinals, sent.start):bisect_left(ordinals, sent.end)]:
+        tok = sent.doc[i]
         noun = tok.head if tok.dep_ in ("amod", "nummod", "compound") else None
         if noun is None and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
             noun = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "the package is the 41st"
@@ -1965,7 +1984,7 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
                 add(num, end, unit, what, sent, tally)
                 if not num.currency and not num.percent and unit != "votes":
                     count = (unit, what, tally)
-        for tok, noun in _ordinal_counts(sent):
+        for tok, noun in _ordinal_counts(sent, ctx):
             value = float(re.match(r"\d+", tok.text).group())
             unit = lexicon().get("ordinal_count", _lemma(noun)) or f"{noun.lower_}s"
             add(NumberPhrase(tok.i, tok.i + 1, tok, value), tok.i + 1, unit, f"{unit} (this is the {tok.text})", sent,

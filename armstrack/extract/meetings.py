@@ -1668,11 +1668,14 @@ def _ceremonial_act_drafts(sent: Span, reader: Reader) -> list[Draft]:
     only when they are of two sides)."""
     drafts = []
     for tok in sent:
-        if tok.pos_ != "VERB" or not reader.verb_happened(tok):
+        if tok.pos_ != "VERB":
             continue
+        # (the word lists first: the modality walk of verb_happened is the dearer test, and few verbs pass them)
         if tok.lemma_.lower() not in words("ceremonial_act") and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in words("ceremonial_object")
                 for c in tok.children):
+            continue
+        if not reader.verb_happened(tok):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         heads = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] \

@@ -52,9 +52,15 @@ def no_one_acting(verb: Token) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=None)
+def _words_of_classes(word_classes: tuple[str, ...]) -> frozenset[str]:
+    """The words of several closed classes together (asked ~13,000 times per 300 articles by ``modal``)."""
+    return frozenset().union(*(function_words(c) for c in word_classes))
+
+
 def has_auxiliary(tok: Token, *word_class: str) -> bool:
     """Whether a verb carries an auxiliary of one of the classes ("will buy": future)."""
-    wanted = frozenset().union(*(function_words(c) for c in word_class))
+    wanted = _words_of_classes(word_class)
     return any(c.dep_ == "aux" and c.lower_ in wanted for c in tok.children)
 
 

@@ -221,12 +221,14 @@ SIGNATURE_ABOVE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<name>[A-Z][a-z][\w'’-
                              r"(?:THE[ \t]+)?(?P<office>[A-Z][A-Z' -]{3,60}?)[ \t]*,?[ \t]*(?:\n|$)")
 
 
-def _signature(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
+def _signature(doc: Doc, text: str | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
     """The signer of a letter: a name under its office in capitals that ends the text ("THE MINISTER OF
     DEFENCE,\n\nA.B. van Dijk"), whose initials and particles the NER often leaves out, or a name over its
-    office in the letter's second half ("Anna Bakker\nMINISTER"; a byline stands at the top)."""
-    found = [m for m in [SIGNATURE.search(doc.text)] if m is not None]
-    found += [m for m in SIGNATURE_ABOVE.finditer(doc.text) if m.start("name") > len(doc.text) // 2]
+    office in the letter's second half ("Anna Bakker\nMINISTER"; a byline stands at the top). ``text`` is
+    ``doc.text`` when the caller already has it (spaCy joins every token again on each ``doc.text``)."""
+    text = doc.text if text is None else text
+    found = [m for m in [SIGNATURE.search(text)] if m is not None]
+    found += [m for m in SIGNATURE_ABOVE.finditer(text) if m.start("name") > len(text) // 2]
     out = []
     for m in found:
         if not load_gazetteers().is_title(m.group("office")):
@@ -551,9 +553,10 @@ def _classified(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
     return False
 
 
-def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
+def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int], text: str | None = None) -> bool:
     """Whether the words around a PERSON-tagged name show it names a place, body, outlet, ship or
-    document, or that it is a byline or credit (metadata, not the article's content)."""
+    document, or that it is a byline or credit (metadata, not the article's content). ``text`` is
+    ``doc.text`` when the caller already has it."""
     words = not_person_words()
     if _classified(doc, start, end, title_tokens):
         return True  # "X Airport", "Operation X", "the port X", "X exercise", "X air base"
@@ -571,11 +574,12 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int]) -> boo
             and before.ent_type_ in NAME_PART_LABELS and not before.ent_id_ \
             and before.lower_ not in words.get("last", ()):  # "the X Air Force Y Z": an affiliation, then a name
         return True  # the end of a longer name the NER split ("Camp Lira" + "Vega Sol")
-    if _capitals_headline(doc, start, end):
+    text = doc.text if text is None else text
+    if _capitals_headline(doc, start, end, text):
         return True  # "MINISTER VISITS X AS BOATS BEGIN WORK": the NER's guess among the words of a headline in capitals
     if _dateline_outlet(doc, start, end):
         return True  # "CITY (Outlet) -": the agency or paper of a dateline
-    if _masthead_line(doc, start):
+    if _masthead_line(doc, start, text):
         return True  # "Outlet | Section | Date": a header's fields, metadata
     # (a title right before the name says it is a person the parser hung on a place: "attaché in X, Captain Y Z")
     if not _titled(doc, start, title_tokens) and _coordinated_with_place_or_system(doc[start:end].root):
@@ -590,10 +594,10 @@ DASHES = {"-", "–", "—", "--"}
 HEADLINE_WORDS = 5
 
 
-def _capitals_headline(doc: Doc, start: int, end: int) -> bool:
+def _capitals_headline(doc: Doc, start: int, end: int, text: str) -> bool:
     """Whether a name stands in a line written all in capitals of a headline's length: a headline's words, in
-    which the NER guesses names at random (a person named there is named again in the story)."""
-    text = doc.text
+    which the NER guesses names at random (a person named there is named again in the story). ``text`` is
+    ``doc.text``."""
     first = text.rfind("\n", 0, doc[start].idx) + 1
     last = text.find("\n", doc[end - 1].idx)
     line = text[first:last if last >= 0 else len(text)]
@@ -615,10 +619,9 @@ def _dateline_outlet(doc: Doc, start: int, end: int) -> bool:
 MASTHEAD_BARS = 2
 
 
-def _masthead_line(doc: Doc, start: int) -> bool:
+def _masthead_line(doc: Doc, start: int, text: str) -> bool:
     """Whether a name stands in a line of fields parted by bars ("X Y | Section | Date"): a masthead, header or
-    byline row, whose names are the outlet's or the author's, not the story's."""
-    text = doc.text
+    byline row, whose names are the outlet's or the author's, not the story's. ``text`` is ``doc.text``."""
     first = text.rfind("\n", 0, doc[start].idx) + 1
     last = text.find("\n", doc[start].idx)
     return text[first:last if last >= 0 else len(text)].count(" | ") >= MASTHEAD_BARS
@@ -762,6 +765,7 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
     """The country (for officials) or organisation (for academics, NGOs) among the given tokens."""
     countries, orgs = [], []
     seen = set()
+    titles: set[int] | None = None  # the title tokens, read once the first organisation needs them
     for tok in tokens:
         if not tok.ent_type_ or tok.i in seen:
             continue
@@ -769,10 +773,12 @@ def _affiliation(tokens: list[Token] | Span, gaz: Gazetteers, prefer_org: bool =
         if span is None:
             continue
         seen.update(range(span.start, span.end))
-        if span.label_ == "ORG" and not span.ent_id_ and any(t.i in _title_tokens(tok.doc) for t in span):
+        if span.label_ == "ORG" and not span.ent_id_ and titles is None:
+            titles = _title_tokens(tok.doc)
+        if span.label_ == "ORG" and not span.ent_id_ and any(t.i in titles for t in span):
             continue  # "Defence" of "Defence Minister" is part of the title
         if span.label_ == "ORG" and not span.ent_id_ and len(span) == 1 and span.root.head.lower_ == "of" \
-                and (span.root.head.head.lower_ == "charge" or span.root.head.head.i in _title_tokens(tok.doc)):
+                and (span.root.head.head.lower_ == "charge" or span.root.head.head.i in titles):
             continue  # "in charge of Defence", "Minister of Defence": the portfolio, no body
         key = span.ent_id_ or span.text
         if span.label_ == "COUNTRY":
@@ -831,12 +837,13 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
     """A title given by apposition, after the name or before it."""
     head = doc[name_start:name_end].root
     out = []
+    titles = _title_tokens(doc)
     for child in head.children:
         if child.dep_ == "appos" and child.i >= name_end and child.pos_ in ("NOUN", "PROPN"):
             span = doc[child.left_edge.i:child.right_edge.i + 1]
             if any(t.ent_type_ == "PERSON" for t in span):
                 continue
-            if all(t.pos_ == "PROPN" and t.i not in _title_tokens(doc) and t.ent_type_ in ("", "PERSON")
+            if all(t.pos_ == "PROPN" and t.i not in titles and t.ent_type_ in ("", "PERSON")
                    for t in span):
                 continue  # "A and Chile's minister, B Y Z": a name the NER missed, hung on the first name
             out.append(PersonTitle(_clean_title(span), _affiliation(span, gaz, prefer_org=_is_expert(span))))
@@ -846,7 +853,6 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
                                or doc[name_start - 1].text == "." and not doc[name_start - 2].whitespace_
                                and doc[name_start - 2].lower_ in HONORIFICS):
         name_start -= 1
-    titles = _title_tokens(doc)
     while name_start >= 3 and doc[name_start - 1].i in titles and doc[name_start - 1].pos_ == "PROPN" \
             and doc[name_start - 1].text[:1].isupper():
         name_start -= 1  # "X's Chief of the General Staff, Admiral Y": the rank before the name is its own title
@@ -1004,13 +1010,14 @@ def _clean_title(span: Span) -> str:
 def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
     """The people a document names, each once, with every mention and the titles it gives them."""
     title_tokens = _title_tokens(doc)
+    text = doc.text  # read by several frames below; spaCy joins every token again on each ``doc.text``
     mentions: list[_Mention] = []
     surface: dict[tuple[str, ...], str] = {}
     authors: set[frozenset[str]] = set()  # the names of bylines: metadata wherever they stand
     # one sense per document: a name its words show to be a place, body or ship once ("the X plant",
     # "Operation X") is that elsewhere too, unless a title or honorific there says it is a person
     # (entity, its bare name, whether its words show it is no person), read once for both passes
-    tagged = [(ent, bare, bare is not None and _not_a_person(doc, ent.start, ent.end, title_tokens))
+    tagged = [(ent, bare, bare is not None and _not_a_person(doc, ent.start, ent.end, title_tokens, text))
               for ent in doc.ents if ent.label_ == "PERSON" for bare in [_bare_name(ent, title_tokens)]]
     others = {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, not_person in tagged if not_person}
     others |= _numbered_names(doc)
@@ -1037,7 +1044,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         mentions.append(_Mention(s, e, words))
     mentions = _join_abbreviated_given_names(doc, mentions, surface)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    for s, e, words in _signature(doc):
+    for s, e, words in _signature(doc, text):
         # the signer's full name replaces the part of it the NER tagged ("ter Horst" of "G.P. ter Horst")
         mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
         mentions.append(_Mention(s, e, words))
