@@ -71,6 +71,8 @@ ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
 CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
 SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
+#: Words whose infinitive is an act scheduled, not done ("is due to call at X", "is scheduled to dock").
+PLAN_GOVERNORS = word_set("event_words.tsv", "plan_governor")
 #: Types whose mentions by the same first actor in one document are one measure told again.
 REPEATED_TYPES = {"sanction", "embargo"}
 #: Types whose bare definite noun ("the drills") right after an event of the type is that event again.
@@ -93,7 +95,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills"}
+              "kills", "not_from"}
 
 
 @dataclass(frozen=True)
@@ -664,6 +666,12 @@ class Checker:
         agreement provides for (the agreement is the event)."""
         words = self._words(arg)
         return not any(t.lemma_.lower() in words for t in _prep_objects(tok, {"under"}))
+
+    def _not_from(self, tok: Token, arg: str, m: Match) -> bool:
+        """No "from" phrase whose noun is in LIST: "voted to strike the tanks from the inventory" removes
+        them from a record ("struck the port from the sea" keeps its attack)."""
+        words = self._words(arg)
+        return not any(t.lemma_.lower() in words for t in _prep_objects(tok, {"from"}))
 
     def _people(self, tok: Token, arg: str, m: Match) -> bool:
         if tok.lemma_.lower() == "die":
@@ -1461,6 +1469,8 @@ class Checker:
                 return False
             if verb.dep_ not in ("xcomp", "conj", "pcomp") or verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_GOVERNORS:
+                return False  # "is due to call at X", "is scheduled to dock": to come, not done
             verb = verb.head
         return True
 
@@ -2358,7 +2368,10 @@ def _toll_of_attack(m: Match) -> bool:
     if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
         return False
     # "an attack on Smara that killed one civilian", "a drone strike on a car killed two people"
-    attacks = [tok.head] if tok.dep_ == "relcl" else [c for c in tok.children if c.dep_ == "nsubj" and c.tag_ == "NN"]
+    # "a missile and drone attack on Kyiv killed two": the tagger may make the first modifier the subject and
+    # the attack noun its conjunct
+    attacks = [tok.head] if tok.dep_ == "relcl" else [t for c in tok.children if c.dep_ == "nsubj"
+                                                      for t in _conjuncts(c) if t.tag_ == "NN"]
     victims = _object(tok)
     if tok.dep_ != "relcl" and victims is not None and any(v.lemma_.lower() in CIVILIAN_VICTIMS for v in _conjuncts(victims)):
         return False  # "an assault on the camp killed 400 civilians": a killing of civilians
