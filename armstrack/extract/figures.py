@@ -72,7 +72,7 @@ CUE_KINDS = {"plight_verb", "load_verb", "specification_verb", "unit", "scale", 
              "permit_verb", "permit_noun", "remaining", "reach_unit",
              "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
-             "audience"}
+             "audience", "audience_body", "fighter_modifier"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -780,9 +780,16 @@ def _ship_company(crew: Token, value: float) -> bool:
                                                          or lexicon().has("not_people_verb", _lemma(verb))))
 
 
-def _attends(noun: Token) -> bool:
+#: Verbs whose object is an audience an event or its host takes in ("the fair received 40 delegations").
+HOSTING_VERBS = frozenset({"receive", "host", "welcome", "draw", "attract"})
+
+
+def _attends(noun: Token, hosted: bool = False) -> bool:
     """Whether an audience noun is the one attending an event: the subject of "attend" ("300 guests attended"), its
-    passive's agent ("attended by 300 guests"), or the subject of a relative clause of it ("guests who attended")."""
+    passive's agent ("attended by 300 guests"), or the subject of a relative clause of it ("guests who attended");
+    with ``hosted``, also the object of a verb of hosting ("the fair drew 40 delegations")."""
+    if hosted and noun.dep_ in ("dobj", "obj") and _lemma(noun.head) in HOSTING_VERBS:
+        return True
     if noun.dep_ in SUBJECT_DEPS and _lemma(noun.head) == "attend":
         return True
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and _lemma(noun.head.head) == "attend":
@@ -1381,6 +1388,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
                 return "people", label, noun.i + 1, False
     if noun is not None and num.value >= 2 and lex.has("audience", _lemma(noun)) and _attends(noun):
         return "people", f"{lex.get('audience', _lemma(noun))} attending", noun.i + 1, False
+    if noun is not None and num.value >= 2 and lex.has("audience_body", _lemma(noun)) and _attends(noun, hosted=True):
+        # "attended by more than 40 delegations", "the show received 40 official delegations": bodies present
+        unit = lex.get("audience_body", _lemma(noun))
+        return unit, f"{unit} attending", noun.i + 1, False
     targets = _sanctioned(noun, sent) if noun is not None else None
     if targets:
         return targets, f"{targets} sanctioned", noun.i + 1, False
@@ -1437,6 +1448,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if noun is not None and _members(noun):
         if vote_sentence and _unanimous(noun):
             return "votes", "votes in favour (unanimous)", noun.i + 1, False
+        if any(c.dep_ == "amod" and lex.has("fighter_modifier", _lemma(c)) for c in noun.children):
+            return "people", "armed members", noun.i + 1, False  # "fewer than 50 armed members left": fighters
         return "members", "members", noun.i + 1, False
     if noun is None:
         strike = _strike_share(num)
