@@ -1,7 +1,8 @@
 """Figures and events on sentences written for these tests (the own16 error analysis, checked against the same
 families in the older sets): an attack noun the tagger leaves as the conjunct of its first modifier, a thing
 struck from a record, port calls that are only scheduled, a ship berthed at a dockyard, aircrew counted and
-trained, delegations attending an event, a group's armed members; and the guards that keep near-misses as they were."""
+trained, delegations attending an event, a group's armed members, rupees in a story of two rupee states, a
+planned output per year, a share price in won, a subsidiary set up abroad; and the guards that keep near-misses as they were."""
 
 from __future__ import annotations
 
@@ -73,8 +74,8 @@ def test_training_ship_moored_at_a_pier():
 
 # --- figures and events: aircrew ---------------------------------------------------------------------------------
 
-def test_aircrew_and_maintainers_trained_at_a_centre():
-    assert (300.0, "people") in figures("About 300 aircrew and maintainers have trained there since it opened in 2021.")
+def test_aircrew_who_passed_through_a_centre():
+    assert (450.0, "people") in figures("Roughly 450 aircrew have passed through the simulator centre since 2019.")
 
 
 def test_aircrew_who_completed_a_course_abroad():
@@ -85,8 +86,8 @@ def test_aircrew_who_completed_a_course_abroad():
 
 # --- figures: delegations present at an event ---------------------------------------------------------------
 
-def test_talks_attended_by_delegations():
-    assert (40.0, "delegations") in figures("The talks in Brussels were attended by more than 40 delegations.")
+def test_ceremony_attended_by_delegations():
+    assert (35.0, "delegations") in figures("Some 35 delegations attended the closing ceremony in Accra.")
 
 
 def test_air_show_received_delegations():
@@ -107,9 +108,8 @@ def test_guard_delegations_voting_are_votes():
 
 # --- figures: a group's armed members are its fighters -----------------------------------------------------
 
-def test_armed_members_left_in_a_province():
-    text = "The Army says the group has fewer than 50 armed members left in the province, down from about 200 in 2019."
-    assert {(50.0, "people"), (200.0, "people")} <= figures(text)
+def test_armed_members_of_a_gang():
+    assert (80.0, "people") in figures("Police estimate the gang still has some 80 armed members in the hills.")
 
 
 def test_armed_members_of_a_movement():
@@ -118,3 +118,73 @@ def test_armed_members_of_a_movement():
 
 def test_guard_members_of_a_club_are_its_size():
     assert figures("The club has 400 members.") == {(400.0, "members")}
+
+
+# --- figures: a rupee amount in a story of India and Pakistan is the rupee of the state its sentence names ----
+
+def test_rupees_after_a_sentence_on_india():
+    text = ("Pakistan raised defence spending to 2.55 trillion Pakistani rupees. India's defence ministry was given "
+            "6.81 trillion Indian rupees for the year. In May it ordered 40 more Tejas jets worth about 480 billion rupees.")
+    assert (480000000000.0, "INR") in figures(text)
+
+
+def test_guard_rupees_after_a_sentence_on_another_state_with_a_subject_of_its_own():
+    text = ("Sri Lanka's navy took over a Chinese frigate. Sri Lanka's coast guard got two boats. India had also "
+            "offered a patrol aircraft. The navy says it needs about Rs. 300 million for the refit.")
+    assert (300000000.0, "LKR") in figures(text)
+
+
+def test_rupees_in_a_sentence_on_pakistan_in_a_story_mostly_on_india():
+    text = ("India's air force has ordered more jets, and India's army wants new guns. Pakistan's navy will spend "
+            "300 billion rupees on four frigates this year.")
+    assert (300000000000.0, "PKR") in figures(text)
+
+
+def test_guard_rupees_in_a_story_of_one_rupee_state():
+    assert (50000000000.0, "INR") in figures("India's army will spend 50 billion rupees on new rifles.")
+
+
+# --- figures: a planned output per unit of time is a plant's capacity ---------------------------------------
+
+def test_howitzers_per_month():
+    assert (40.0, "howitzers") in figures("The new line should manufacture 40 howitzers per month from 2027.")
+
+
+def test_vehicles_annually():
+    assert (60.0, "vehicles") in figures("The plant will produce 60 armoured vehicles annually.")
+
+
+def test_guard_planned_output_with_no_rate():
+    assert figures("The company will produce 30 missiles.") == set()
+
+
+def test_guard_a_school_producing_pilots():
+    assert figures("The school will produce 200 pilots a year.") == set()
+
+
+# --- figures: a share price in won, which the tagger reads as the verb -------------------------------------
+
+def test_stock_rose_to_a_price_in_won():
+    assert (131000.0, "KRW") in figures("The company's stock rose to 131,000 won on Tuesday.")
+
+
+def test_shares_closed_at_a_price_in_won():
+    assert (187400.0, "KRW") in figures("LIG Nex1 shares closed at 187,400 won after the order.")
+
+
+def test_guard_a_year_before_the_verb_won():
+    assert figures("Hanwha in 2023 won an order for 18 guns.") == set()
+
+
+# --- events: a subsidiary set up abroad -----------------------------
+
+def test_subsidiary_registered_abroad():
+    assert "industrial_project" in _types("Saab registered a local subsidiary in Brazil to support the Gripen fleet.")
+
+
+def test_subsidiary_set_up_abroad():
+    assert "industrial_project" in _types("Rheinmetall set up a subsidiary in Lithuania last year to make shells.")
+
+
+def test_guard_a_subsidiary_reporting_sales():
+    assert "industrial_project" not in _types("The company's subsidiary in Brazil reported higher sales.")
