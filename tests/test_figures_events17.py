@@ -2,7 +2,8 @@
 families in the older sets): an attack noun the tagger leaves as the conjunct of its first modifier, a thing
 struck from a record, port calls that are only scheduled, a ship berthed at a dockyard, aircrew counted and
 trained, delegations attending an event, a group's armed members, rupees in a story of two rupee states, a
-planned output per year, a share price in won, a subsidiary set up abroad; and the guards that keep near-misses as they were."""
+planned output per year, a share price in won, a subsidiary set up abroad, a strike later the same day as a
+fight, "the plant" told again; and the guards that keep near-misses as they were."""
 
 from __future__ import annotations
 
@@ -188,3 +189,40 @@ def test_subsidiary_set_up_abroad():
 
 def test_guard_a_subsidiary_reporting_sales():
     assert "industrial_project" not in _types("The company's subsidiary in Brazil reported higher sales.")
+
+
+# --- events: a strike later the same day, right after a fight, is part of that fight ------------------------
+
+def test_helicopters_struck_later_that_day():
+    text = ("Three soldiers were killed in a firefight with rebels near Goma on Sunday, the army said. Two helicopters "
+            "of the Congolese air force struck the rebels' positions later that day.")
+    assert _types(text).count("clash") == 1
+
+
+def test_jets_bombed_later_in_the_morning():
+    text = "Gunmen attacked a checkpoint near Marawi at dawn on Tuesday. Army jets bombed their hideout later in the morning."
+    assert _types(text).count("clash") == 1
+
+
+def test_guard_a_strike_days_later_is_another_clash():
+    text = "Rebels ambushed an army convoy near Gao on Friday. Days later, jihadists attacked a police post in Niger."
+    assert _types(text).count("clash") == 2
+
+
+def test_guard_a_strike_by_the_other_side_with_no_same_day_mark():
+    text = "Russian forces shelled Kharkiv on Monday. Ukrainian drones struck an oil depot in Russia."
+    assert _types(text).count("clash") == 2
+
+
+# --- events: "the plant" told again right after its project is that project ---------------------------------
+
+def test_the_plant_built_with_an_investment():
+    text = ("Leonardo inaugurated a helicopter plant near Ankara on Monday. The plant was built with an investment of "
+            "90 million euros and will employ 400 people.")
+    assert _types(text).count("industrial_project") == 1
+
+
+def test_the_factory_built_with_state_funds_beside_another_project():
+    text = ("Hanwha opened an ammunition factory in Australia last year. The factory has been built with state funds. "
+            "In a separate move, Rheinmetall plans to set up a shell plant in Lithuania.")
+    assert _types(text).count("industrial_project") == 2

@@ -71,12 +71,15 @@ ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
 CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
 SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
+#: Parts of a day: "later that morning", "the same day" go on with the day of the clause before.
+DAY_PARTS = word_set("event_words.tsv", "day_part")
 #: Words whose infinitive is an act scheduled, not done ("is due to call at X", "is scheduled to dock").
 PLAN_GOVERNORS = word_set("event_words.tsv", "plan_governor")
 #: Types whose mentions by the same first actor in one document are one measure told again.
 REPEATED_TYPES = {"sanction", "embargo"}
-#: Types whose bare definite noun ("the drills") right after an event of the type is that event again.
-BARE_REFERENCE_TYPES = {"training"}
+#: Types whose bare definite noun ("the drills", "the plant") right after an event of the type, or in a story of one
+#: such event, is that event again.
+BARE_REFERENCE_TYPES = {"training", "industrial_project"}
 #: Types recorded once per named speaker and document: one article reports one position of each person
 #: who speaks, however many of its sentences voice it (the first is kept); a state's acts stay apart.
 ONE_PER_SPEAKER = {"statement_of_support"}
@@ -2302,8 +2305,42 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
            or bare_tolls[id(e)] - 1 not in clash_indices]
     # with no clash of its own in the sentence, such a toll tells the fight itself
     out = [_as_clash(e) if id(e) in fight_tolls else e for e in out]
+    out = _follow_up_strikes(out, doc, sentence_index)
     out = _one_exercise_a_day(out)
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _later_that_day(sent: Span) -> bool:
+    """Whether a sentence goes on with the same day: "later that day", "later in the morning", "the same day"."""
+    words = [t.lower_ for t in sent]
+    for i, word in enumerate(words):
+        after = words[i + 1:i + 4]
+        if word == "later" and (after[:1] == ["that"] and after[1:2] and after[1] in DAY_PARTS
+                                or after[:2] == ["in", "the"] and after[2:3] and after[2] in DAY_PARTS):
+            return True
+        if word == "same" and i > 0 and words[i - 1] == "the" and after[:1] and after[0] in DAY_PARTS:
+            return True
+    return False
+
+
+def _follow_up_strikes(events: list[Event], doc: Doc, sentence_index: dict[int, int]) -> list[Event]:
+    """A clash with no date of its own told after another clash, going on with the same day ("later that day",
+    "later in the morning") and naming no party the last clash told leaves out ("... were killed in a firefight
+    on Monday. ... Two attack planes struck the gunmen's positions later in the morning"), is part of that
+    fight: its parties join the first's."""
+    out: list[Event] = []
+    for event in events:
+        here = sentence_index.get(event.evidence.sent_start, -9)
+        fight = next((e for e in reversed(out) if e.type == "clash" and sentence_index.get(
+            e.evidence.sent_start, here) < here), None) if event.type == "clash" and event.date is None else None
+        if fight is not None and not _later_that_day(doc.char_span(event.evidence.sent_start, event.evidence.sent_end,
+                                                                  alignment_mode="expand")):
+            fight = None
+        if fight is not None and (not fight.actors or _parties(event) <= _parties(fight)):
+            fight.actors.extend(a for a in event.actors if a not in fight.actors)
+            continue
+        out.append(event)
+    return out
 
 
 def _parties(event: Event) -> set[str]:
