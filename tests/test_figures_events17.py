@@ -3,7 +3,8 @@ families in the older sets): an attack noun the tagger leaves as the conjunct of
 struck from a record, port calls that are only scheduled, a ship berthed at a dockyard, aircrew counted and
 trained, delegations attending an event, a group's armed members, rupees in a story of two rupee states, a
 planned output per year, a share price in won, a subsidiary set up abroad, a strike later the same day as a
-fight, "the plant" told again; and the guards that keep near-misses as they were."""
+fight, "the plant" told again, "the group" after its full name as a supporter; and the guards that keep
+near-misses as they were."""
 
 from __future__ import annotations
 
@@ -226,3 +227,20 @@ def test_the_factory_built_with_state_funds_beside_another_project():
     text = ("Hanwha opened an ammunition factory in Australia last year. The factory has been built with state funds. "
             "In a separate move, Rheinmetall plans to set up a shell plant in Lithuania.")
     assert _types(text).count("industrial_project") == 2
+
+
+# --- events: a body a definite common noun refers back to states its support -------------------------------
+
+def test_the_community_after_its_full_name():
+    text = ("Leaders gathered for a summit of the Southern African Development Community. The community reaffirmed "
+            "its support for Mozambique's territorial integrity.")
+    assert "statement_of_support" in _types(text)
+
+
+def test_the_group_after_its_full_name():
+    text = "Officials of the Lima Group met on Monday. The group reaffirmed its support for Venezuela's sovereignty."
+    assert "statement_of_support" in _types(text)
+
+
+def test_guard_a_group_named_nowhere_before():
+    assert "statement_of_support" not in _types("The group reaffirmed its support for Georgia's sovereignty.")

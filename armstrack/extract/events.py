@@ -1128,7 +1128,26 @@ class Checker:
                 out.append(country)
             if name not in out:
                 out.append(name)
-        return out
+        return out or self._named_before(subj)
+
+    def _named_before(self, subj: Token) -> list[str]:
+        """A body a definite common noun refers back to by the last words of its name: "the contact group"
+        after "the Ukraine Defence Contact Group", "the alliance" after "the Atlantic Alliance"."""
+        if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return []
+        words = [t.lower_ for t in subj.lefts if t.dep_ == "compound"] + [subj.lower_]
+        doc = subj.doc
+        # the last earlier run of capitalised words ending in those words ("... of the Ukraine Defence Contact
+        # Group"), with at least one word of its own before them
+        for end in range(subj.i - len(words), 0, -1):
+            span = doc[end:end + len(words)]
+            if [t.lower_ for t in span] != words or not all(t.is_title for t in span):
+                continue
+            start = end
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            return [doc[start:end + len(words)].text] if start < end else []
+        return []
 
     def _voiced(self, tok: Token, arg: str, m: Match) -> bool:
         """ "pledged support for X", "reaffirmed their commitment": the noun is what a verb of voicing
