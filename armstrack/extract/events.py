@@ -71,10 +71,15 @@ ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
 CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
 SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
+#: Parts of a day: "later that morning", "the same day" go on with the day of the clause before.
+DAY_PARTS = word_set("event_words.tsv", "day_part")
+#: Words whose infinitive is an act scheduled, not done ("is due to call at X", "is scheduled to dock").
+PLAN_GOVERNORS = word_set("event_words.tsv", "plan_governor")
 #: Types whose mentions by the same first actor in one document are one measure told again.
 REPEATED_TYPES = {"sanction", "embargo"}
-#: Types whose bare definite noun ("the drills") right after an event of the type is that event again.
-BARE_REFERENCE_TYPES = {"training"}
+#: Types whose bare definite noun ("the drills", "the plant") right after an event of the type, or in a story of one
+#: such event, is that event again.
+BARE_REFERENCE_TYPES = {"training", "industrial_project"}
 #: Types recorded once per named speaker and document: one article reports one position of each person
 #: who speaks, however many of its sentences voice it (the first is kept); a state's acts stay apart.
 ONE_PER_SPEAKER = {"statement_of_support"}
@@ -93,7 +98,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills"}
+              "kills", "not_from"}
 
 
 @dataclass(frozen=True)
@@ -665,6 +670,12 @@ class Checker:
         words = self._words(arg)
         return not any(t.lemma_.lower() in words for t in _prep_objects(tok, {"under"}))
 
+    def _not_from(self, tok: Token, arg: str, m: Match) -> bool:
+        """No "from" phrase whose noun is in LIST: "voted to strike the tanks from the inventory" removes
+        them from a record ("struck the port from the sea" keeps its attack)."""
+        words = self._words(arg)
+        return not any(t.lemma_.lower() in words for t in _prep_objects(tok, {"from"}))
+
     def _people(self, tok: Token, arg: str, m: Match) -> bool:
         if tok.lemma_.lower() == "die":
             return _has_people(next((c for c in tok.children if c.dep_ == "nsubj"), None), self.lex)
@@ -1117,7 +1128,26 @@ class Checker:
                 out.append(country)
             if name not in out:
                 out.append(name)
-        return out
+        return out or self._named_before(subj)
+
+    def _named_before(self, subj: Token) -> list[str]:
+        """A body a definite common noun refers back to by the last words of its name: "the contact group"
+        after "the Ukraine Defence Contact Group", "the alliance" after "the Atlantic Alliance"."""
+        if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return []
+        words = [t.lower_ for t in subj.lefts if t.dep_ == "compound"] + [subj.lower_]
+        doc = subj.doc
+        # the last earlier run of capitalised words ending in those words ("... of the Ukraine Defence Contact
+        # Group"), with at least one word of its own before them
+        for end in range(subj.i - len(words), 0, -1):
+            span = doc[end:end + len(words)]
+            if [t.lower_ for t in span] != words or not all(t.is_title for t in span):
+                continue
+            start = end
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            return [doc[start:end + len(words)].text] if start < end else []
+        return []
 
     def _voiced(self, tok: Token, arg: str, m: Match) -> bool:
         """ "pledged support for X", "reaffirmed their commitment": the noun is what a verb of voicing
@@ -1461,6 +1491,8 @@ class Checker:
                 return False
             if verb.dep_ not in ("xcomp", "conj", "pcomp") or verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_GOVERNORS:
+                return False  # "is due to call at X", "is scheduled to dock": to come, not done
             verb = verb.head
         return True
 
@@ -2292,8 +2324,42 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
            or bare_tolls[id(e)] - 1 not in clash_indices]
     # with no clash of its own in the sentence, such a toll tells the fight itself
     out = [_as_clash(e) if id(e) in fight_tolls else e for e in out]
+    out = _follow_up_strikes(out, doc, sentence_index)
     out = _one_exercise_a_day(out)
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _later_that_day(sent: Span) -> bool:
+    """Whether a sentence goes on with the same day: "later that day", "later in the morning", "the same day"."""
+    words = [t.lower_ for t in sent]
+    for i, word in enumerate(words):
+        after = words[i + 1:i + 4]
+        if word == "later" and (after[:1] == ["that"] and after[1:2] and after[1] in DAY_PARTS
+                                or after[:2] == ["in", "the"] and after[2:3] and after[2] in DAY_PARTS):
+            return True
+        if word == "same" and i > 0 and words[i - 1] == "the" and after[:1] and after[0] in DAY_PARTS:
+            return True
+    return False
+
+
+def _follow_up_strikes(events: list[Event], doc: Doc, sentence_index: dict[int, int]) -> list[Event]:
+    """A clash with no date of its own told after another clash, going on with the same day ("later that day",
+    "later in the morning") and naming no party the last clash told leaves out ("... were killed in a firefight
+    on Monday. ... Two attack planes struck the gunmen's positions later in the morning"), is part of that
+    fight: its parties join the first's."""
+    out: list[Event] = []
+    for event in events:
+        here = sentence_index.get(event.evidence.sent_start, -9)
+        fight = next((e for e in reversed(out) if e.type == "clash" and sentence_index.get(
+            e.evidence.sent_start, here) < here), None) if event.type == "clash" and event.date is None else None
+        if fight is not None and not _later_that_day(doc.char_span(event.evidence.sent_start, event.evidence.sent_end,
+                                                                  alignment_mode="expand")):
+            fight = None
+        if fight is not None and (not fight.actors or _parties(event) <= _parties(fight)):
+            fight.actors.extend(a for a in event.actors if a not in fight.actors)
+            continue
+        out.append(event)
+    return out
 
 
 def _parties(event: Event) -> set[str]:
@@ -2358,7 +2424,10 @@ def _toll_of_attack(m: Match) -> bool:
     if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
         return False
     # "an attack on Smara that killed one civilian", "a drone strike on a car killed two people"
-    attacks = [tok.head] if tok.dep_ == "relcl" else [c for c in tok.children if c.dep_ == "nsubj" and c.tag_ == "NN"]
+    # "a missile and drone attack on Kyiv killed two": the tagger may make the first modifier the subject and
+    # the attack noun its conjunct
+    attacks = [tok.head] if tok.dep_ == "relcl" else [t for c in tok.children if c.dep_ == "nsubj"
+                                                      for t in _conjuncts(c) if t.tag_ == "NN"]
     victims = _object(tok)
     if tok.dep_ != "relcl" and victims is not None and any(v.lemma_.lower() in CIVILIAN_VICTIMS for v in _conjuncts(victims)):
         return False  # "an assault on the camp killed 400 civilians": a killing of civilians

@@ -72,7 +72,7 @@ CUE_KINDS = {"plight_verb", "load_verb", "specification_verb", "unit", "scale", 
              "permit_verb", "permit_noun", "remaining", "reach_unit",
              "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
-             "audience"}
+             "audience", "audience_body", "fighter_modifier"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -414,13 +414,43 @@ def _home_dollar(ctx: DocContext) -> str:
     return ctx.memo[key]
 
 
-def _shared_sign(symbol: str, currency: str, ctx: DocContext) -> str:
-    """A currency read from a sign that several states share ("Rs", "Sh", "pesos"), resolved by the document;
-    a bare "$" in an Australian or Canadian paper is its own dollar."""
+def _shared_sign(symbol: str, currency: str, ctx: DocContext, sent: Span | None = None) -> str:
+    """A currency read from a sign that several states share ("Rs", "Sh", "pesos"), resolved by the document
+    (or, in a story of two of the family's states, by its sentence); a bare "$" in an Australian or Canadian
+    paper is its own dollar."""
     if currency == "USD" and symbol.lower() in ("$", "dollar", "dollars"):
         return _home_dollar(ctx)
     family = SHARED_SIGNS.get(symbol.lower().rstrip("."))
+    if family and sent is not None:
+        local = _sentence_family_state(ctx, family, sent)
+        if local:
+            return local
     return (_shared_currency(ctx, family) if family else None) or currency
+
+
+def _sentence_family_state(ctx: DocContext, family: str, sent: Span) -> str | None:
+    """In a story that names two or more states of a currency family and is datelined in none of them
+    ("India ... Pakistan ... 630 billion rupees"), the currency of the one family state the amount's sentence
+    names, else, when the subject of its main clause is a pronoun, the one the sentence before it names ("India's
+    ministry was allotted ... In April it signed a contract worth 630 billion rupees"); None when that tells
+    nothing."""
+    states = FAMILY_STATES.get(family) or {}
+    if _dateline_state(ctx) in states or sum(1 for state in _named_states(ctx) if state in states) < 2:
+        return None
+    doc = sent.doc
+    # (the main clause's own subject: "the navy says it needs Rs 400 million" keeps the navy as its subject)
+    pronoun_subject = any(t.dep_ in SUBJECT_DEPS and t.lower_ in ("it", "they") for t in sent.root.children)
+    before = doc[sent.start - 1].sent if sent.start > 0 and pronoun_subject else None
+    for span in (sent, before):
+        if span is None:
+            return None
+        named = {c for ent in ctx.ents if span.start <= ent.start < span.end and ent.label_ in ("COUNTRY", "MILITARY")
+                 for c in [ctx.entity_country(ent)] if c in states}
+        if len(named) == 1:
+            return states[named.pop()]
+        if named:
+            return None
+    return None
 
 
 def _national_currency(adjective: Token, name: Token, ctx: DocContext) -> str | None:
@@ -513,21 +543,21 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             symbol = _lower(doc[start]).rstrip(".")
             currency = CURRENCIES.get(symbol) or ONLY_BEFORE.get(symbol) \
                 or ("INR" if symbol == "rs" else symbol.upper())
-            currency = _shared_sign(symbol, currency, ctx)
+            currency = _shared_sign(symbol, currency, ctx, sent)
         money_ent = ent is not None and ent.label_ == "MONEY"
         if currency is None and end + 1 < sent.end and f"{_lower(doc[end])} {_lower(doc[end + 1])}" in CURRENCIES:
             name = f"{_lower(doc[end])} {_lower(doc[end + 1])}"
             # "600 million Swiss francs"; "36 billion CFA francs": the CFA franc of the state the story names most
-            currency = _shared_sign(name, CURRENCIES[name], ctx)
+            currency = _shared_sign(name, CURRENCIES[name], ctx, sent)
             end += 2
         if currency is None and end + 1 < sent.end:
             currency = _national_currency(doc[end], doc[end + 1], ctx)  # "40 million Libyan dinars"
             end += 2 if currency else 0
         if currency is None and end < sent.end and _lower(doc[end]) in CURRENCY_WORDS \
-                and (doc[end].pos_ != "VERB" or money_ent) \
+                and (doc[end].pos_ != "VERB" or money_ent or _grouped_digits(doc[i:number_end])) \
                 and not (end + 1 < sent.end and doc[end + 1].lower_ == "of"):  # "2,000 pounds of explosives"
             currency = CURRENCIES[_lower(doc[end])]  # "3 trillion won" ("won" may be tagged a verb)
-            currency = _shared_sign(_lower(doc[end]), currency, ctx)
+            currency = _shared_sign(_lower(doc[end]), currency, ctx, sent)
             end += 1
         text = doc[start:end].text
         value = None
@@ -554,6 +584,12 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
     return out
 
 
+def _grouped_digits(span: Span) -> bool:
+    """Whether an amount is written with thousands groups or decimals ("248,500", "1.5"): no year or count that a
+    verb "won" could follow ("in 2019 won a contract"), so a currency word after it is the currency."""
+    return any(re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+", t.text) for t in span)
+
+
 def _tens_and_unit(tens: Token, unit: Token) -> bool:
     """Whether two number words make one number across a hyphen ("forty" + "one", "twenty" + "five")."""
     return NUMBER_WORDS.get(tens.lower_, 0) in range(20, 100, 10) and 1 <= NUMBER_WORDS.get(unit.lower_, 0) <= 9
@@ -569,7 +605,7 @@ def _glued_phrase(doc: Doc, i: int, sent: Span, symbol: str, ctx: DocContext) ->
     """The number phrase of an amount glued to its currency or scale ("RM1.2 billion", "$ 12bn")."""
     start = i if GLUED_MONEY.match(doc[i].text).group("cur") else i - 1
     currency = CURRENCIES.get(symbol.rstrip(".")) or LETTER_CURRENCIES.get(symbol) or symbol.upper()
-    currency = _shared_sign(symbol, currency, ctx)
+    currency = _shared_sign(symbol, currency, ctx, sent)
     end = i + 1
     if _scale_offset(doc[i]) == 2 and doc[i + 2].lower_ in SCALES and i + 3 <= sent.end:
         end += 1  # "a P36-billion contract": the hyphen between the amount and its scale
@@ -780,9 +816,16 @@ def _ship_company(crew: Token, value: float) -> bool:
                                                          or lexicon().has("not_people_verb", _lemma(verb))))
 
 
-def _attends(noun: Token) -> bool:
+#: Verbs whose object is an audience an event or its host takes in ("the fair received 40 delegations").
+HOSTING_VERBS = frozenset({"receive", "host", "welcome", "draw", "attract"})
+
+
+def _attends(noun: Token, hosted: bool = False) -> bool:
     """Whether an audience noun is the one attending an event: the subject of "attend" ("300 guests attended"), its
-    passive's agent ("attended by 300 guests"), or the subject of a relative clause of it ("guests who attended")."""
+    passive's agent ("attended by 300 guests"), or the subject of a relative clause of it ("guests who attended");
+    with ``hosted``, also the object of a verb of hosting ("the fair drew 40 delegations")."""
+    if hosted and noun.dep_ in ("dobj", "obj") and _lemma(noun.head) in HOSTING_VERBS:
+        return True
     if noun.dep_ in SUBJECT_DEPS and _lemma(noun.head) == "attend":
         return True
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and _lemma(noun.head.head) == "attend":
@@ -1381,6 +1424,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
                 return "people", label, noun.i + 1, False
     if noun is not None and num.value >= 2 and lex.has("audience", _lemma(noun)) and _attends(noun):
         return "people", f"{lex.get('audience', _lemma(noun))} attending", noun.i + 1, False
+    if noun is not None and num.value >= 2 and lex.has("audience_body", _lemma(noun)) and _attends(noun, hosted=True):
+        # "attended by more than 40 delegations", "the show received 40 official delegations": bodies present
+        unit = lex.get("audience_body", _lemma(noun))
+        return unit, f"{unit} attending", noun.i + 1, False
     targets = _sanctioned(noun, sent) if noun is not None else None
     if targets:
         return targets, f"{targets} sanctioned", noun.i + 1, False
@@ -1437,6 +1484,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if noun is not None and _members(noun):
         if vote_sentence and _unanimous(noun):
             return "votes", "votes in favour (unanimous)", noun.i + 1, False
+        if any(c.dep_ == "amod" and lex.has("fighter_modifier", _lemma(c)) for c in noun.children):
+            return "people", "armed members", noun.i + 1, False  # "fewer than 50 armed members left": fighters
         return "members", "members", noun.i + 1, False
     if noun is None:
         strike = _strike_share(num)
@@ -1735,11 +1784,34 @@ def _production_count(noun: Token, end: int, ctx: DocContext) -> str | None:
     if noun.i < end or noun.dep_ not in ("dobj", "nsubjpass") or not lexicon().has("production_verb", _lemma(verb)):
         return None
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return None  # output stated, not planned ("will produce 30 missiles a month": a plant's capacity)
+        # output stated, not planned ("will produce 30 missiles"); but a planned rate is a plant's capacity, whatever
+        # it makes ("will produce 100 vehicles a year"), though people are no output
+        rated = _at_a_rate(verb) or _at_a_rate(noun)
+        lex = lexicon()
+        return noun.lower_ if rated and not (lex.has("people", _lemma(noun)) or lex.has("personnel", _lemma(noun))) \
+            else None
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     weapon = ctx.gaz.category_of(noun.lower_) or any(ctx.gaz.category_of(f"{m.lower_} {noun.lower_}") for m in mods) \
         or lexicon().has("strike_noun", _lemma(noun)) or _is_weapon_noun(noun, ctx)
     return noun.lower_ if weapon else None
+
+
+#: Words of a time unit a rate is given per ("100 vehicles a year", "30 shells per day").
+RATE_UNITS = word_set("figure_words.tsv", "rate_unit")
+#: Adverbs of a rate ("produces 40 engines annually").
+RATE_ADVERBS = word_set("figure_words.tsv", "rate_adverb")
+
+
+def _at_a_rate(verb: Token) -> bool:
+    """Whether a verb's output is told per unit of time: "a year", "each month", "per day", "annually"."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and _lemma(c) in RATE_UNITS and any(d.dep_ == "det" for d in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "per" and any(_lemma(o) in RATE_UNITS for o in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in RATE_ADVERBS:
+            return True
+    return False
 
 
 def _seized_count(noun: Token, end: int) -> tuple[str, str] | None:
