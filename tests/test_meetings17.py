@@ -160,3 +160,26 @@ def test_members_of_a_group_met_later_are_not_at_the_summit():
     found = meeting_people("The summit was attended by Polish Defence Minister Jan Nowak, who later spoke to "
                            "reporters including John Smith.")
     assert not any("John Smith" in group for group in found)
+
+
+# (8) two of a gathering's people meeting in a sentence of their own: an encounter of its own
+
+@pytest.mark.parametrize("text, group, pair", [
+    ("The talks were chaired by Norway's foreign minister, Erik Dahl, and attended by more than 20 delegations, "
+     "among them Chilean Defence Minister Rosa Vidal and Kenyan Defence Secretary John Otieno. On the sidelines, "
+     "Vidal held talks with Otieno about training.",
+     ("Erik Dahl", "John Otieno", "Rosa Vidal"), ("John Otieno", "Rosa Vidal")),
+    ("The summit was attended by 20 ministers, including Polish Defence Minister Jan Nowak, Latvian Defence "
+     "Minister Ilze Berzina and Estonian Defence Minister Mart Tamm. Nowak later met Berzina to discuss air "
+     "defence.", ("Ilze Berzina", "Jan Nowak", "Mart Tamm"), ("Ilze Berzina", "Jan Nowak")),
+])
+def test_aside_at_a_gathering_is_a_meeting_of_its_own(text, group, pair):
+    found = meeting_people(text)
+    assert group in found and pair in found
+
+
+def test_a_gathering_told_in_one_sentence_gives_one_record():
+    found = meeting_people("The talks were chaired by Norway's foreign minister, Erik Dahl, and attended by more "
+                           "than 20 delegations, among them Chilean Defence Minister Rosa Vidal and Kenyan Defence "
+                           "Secretary John Otieno, who held talks on the sidelines.")
+    assert found == {("Erik Dahl", "John Otieno", "Rosa Vidal")}

@@ -2937,10 +2937,17 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
                 # the same people told again ("During the visit, A and B reviewed ..."): the one with a place
                 and (len(o.participants) > len(d.participants) or o.place and len(d.participants) > 1)
-                and (o.kind == d.kind or {o.kind, d.kind} <= IN_PERSON) for o in kept):
+                and (o.kind == d.kind or {o.kind, d.kind} <= IN_PERSON)
+                and not _aside_at_gathering(d, o) for o in kept):
             continue
         out.append(d)
     return out
+
+
+def _aside_at_gathering(d: Draft, o: Draft) -> bool:
+    """ "The talks were attended by A, B and C. ... On the sidelines, B held talks with C": two of a gathering's
+    people meeting in a sentence of its own is an encounter of its own, not the gathering told again."""
+    return len(d.participants) == 2 and len(o.participants) >= 3 and d.cue.sent.start != o.cue.sent.start
 
 
 def _fold_gatherings(kept: list[Draft]) -> list[Draft]:
