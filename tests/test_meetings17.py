@@ -183,3 +183,20 @@ def test_a_gathering_told_in_one_sentence_gives_one_record():
                            "than 20 delegations, among them Chilean Defence Minister Rosa Vidal and Kenyan Defence "
                            "Secretary John Otieno, who held talks on the sidelines.")
     assert found == {("Erik Dahl", "John Otieno", "Rosa Vidal")}
+
+
+# (9) a possessed visit given its own first and last days is the trip told, a one-person visit
+
+@pytest.mark.parametrize("text, traveller", [
+    ("General Tran Van Minh held talks with his host, Admiral John Baker, on Tuesday, as part of his official "
+     "visit to Britain from May 3 to 6.", "Tran Van Minh"),
+    ("During his working visit to Kenya from 2 to 4 April, Brigadier Omar Haddad met General Peter Njoroge, the "
+     "army commander.", "Omar Haddad"),
+])
+def test_visit_with_its_own_days_is_the_trip(text, traveller):
+    assert (traveller,) in meeting_people(text)
+
+
+def test_visit_referred_back_to_is_no_trip_of_its_own():
+    found = meeting_people("Admiral Lena Voss met General Rafael Ortiz at the ministry during her visit to Chile.")
+    assert ("Lena Voss",) not in found

@@ -2587,7 +2587,16 @@ def _own_trip_told(noun: Token) -> bool:
     if not any(c.dep_ == "poss" for c in noun.children):
         return False
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ == "be"
+    return noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ == "be" or _spanned_trip(noun)
+
+
+def _spanned_trip(noun: Token) -> bool:
+    """ "as part of his official visit to C from 13 to 16 May": a visit given its own days, from the first to
+    the last, is the trip told in full, not a reference back to one told before."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(p.ent_type_ == "DATE" for p in c.children)
+               and any(t.lower_ in ("to", "until", "till") and t.ent_type_ == "DATE" or t.dep_ == "pobj"
+                       and t.head.lower_ in ("to", "until") for t in c.subtree if t.i != c.i)
+               for c in noun.children)
 
 
 def _destination(cue_tok: Token, place: str | None, reader: Reader) -> str | None:
