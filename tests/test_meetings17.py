@@ -200,3 +200,21 @@ def test_visit_with_its_own_days_is_the_trip(text, traveller):
 def test_visit_referred_back_to_is_no_trip_of_its_own():
     found = meeting_people("Admiral Lena Voss met General Rafael Ortiz at the ministry during her visit to Chile.")
     assert ("Lena Voss",) not in found
+
+
+# (10) a subordinate clause ends the list of names after "by": who stayed away was not there
+
+@pytest.mark.parametrize("text, pair", [
+    ("The handover was attended by Maria Lopez while Pedro Alves stayed in Lisbon.", ("Maria Lopez", "Pedro Alves")),
+    ("The parade was attended by General Rafael Ortiz because Admiral Tomas Berg had fallen ill.",
+     ("Rafael Ortiz", "Tomas Berg")),
+])
+def test_list_after_by_ends_at_a_subordinate_clause(text, pair):
+    assert pair not in meeting_people(text)
+
+
+def test_a_body_word_ends_no_person_name():
+    # "Directorate" closes a body's name, which the NER may tag as a person's
+    found = people("The signing was witnessed by Maria Lopez, director of the Spanish Armaments Directorate, and "
+                   "Colonel Pedro Alves.")
+    assert not any("Directorate" in name for name in found)

@@ -1388,8 +1388,8 @@ def _listed_after(prep: Token, reader: Reader) -> list[str]:
         # (a verb form that modifies a title noun, "managing director", does not end it)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("compound", "amod") \
                 or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS and not repeated) \
-                or tok.tag_ in ("WDT", "WP") or tok.text in (";", ":", "(", "—", "–"):
-            break
+                or tok.tag_ in ("WDT", "WP") or tok.pos_ == "SCONJ" or tok.text in (";", ":", "(", "—", "–"):
+            break  # (a subordinate clause, "by A while B stayed home", ends the list too)
         name = reader.person_at.get(tok.i)
         if name and name not in found:
             found.append(name)
