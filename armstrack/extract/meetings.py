@@ -1330,6 +1330,8 @@ class Reader:
 #: Prepositions that stay inside a list of titled names ("the Minister of Defence of Peru, X, and Y", "the
 #: ambassador of Italy to Kuwait, Z").
 LIST_PREPS = {"of", "from", "to"}
+#: Words that list members of a group just named ("delegations, among them A and B", "ministers including A").
+MEMBER_PREPS = word_set("meeting_words.tsv", "member_prep")
 
 
 def _place_nouns(holders: list[Token]) -> list[Token]:
@@ -1379,15 +1381,33 @@ def _listed_after(prep: Token, reader: Reader) -> list[str]:
         repeated = tok.lower_ == prep.lower_ and prep.doc[tok.i - 1].lower_ == "and"
         if _post_of_title(tok) or _inside_title(tok, reader):
             continue  # "the ambassador of X in C, Mr. A": the place is part of the title, the list goes on
+        if tok.dep_ == "prep" and tok.lower_ in MEMBER_PREPS or tok.dep_ == "quantmod":
+            # "by more than 40 delegations, among them A and B", "by ministers including A": members of the group
+            continue
+        if tok.pos_ == "ADP" and _in_named_apposition(tok, reader):
+            continue  # "A, head of the office in charge of X, and by B": the title set off after A goes on with it
         # (a verb form that modifies a title noun, "managing director", does not end it)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("compound", "amod") \
                 or (tok.pos_ == "ADP" and tok.lower_ not in LIST_PREPS and not repeated) \
-                or tok.tag_ in ("WDT", "WP") or tok.text in (";", ":", "(", "—", "–"):
-            break
+                or tok.tag_ in ("WDT", "WP") or tok.pos_ == "SCONJ" or tok.text in (";", ":", "(", "—", "–"):
+            break  # (a subordinate clause, "by A while B stayed home", ends the list too)
         name = reader.person_at.get(tok.i)
         if name and name not in found:
             found.append(name)
     return found
+
+
+def _in_named_apposition(prep: Token, reader: Reader) -> bool:
+    """Whether a preposition belongs to a title set off in apposition after a name ("A, the minister delegate in
+    charge of X,"): up through its phrase's nouns and prepositions to an apposition whose head is the name."""
+    tok = prep
+    for _ in range(8):
+        if tok.dep_ == "appos" and tok.head.i in reader.person_at and tok.head.i < tok.i:
+            return True
+        if tok.dep_ not in ("prep", "pobj", "compound", "amod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _inside_title(prep: Token, reader: Reader) -> bool:
@@ -1608,6 +1628,14 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         passive = [_occasion_of(tok.head)]
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
         or (_misplaced_agents(tok, reader.person_at) or _stranded_agents(tok) if passive else [])
+    if cue.frame == "take_part":
+        # "The talks were chaired by A and attended by B": two passives of one occasion share its subject and
+        # tell one gathering of everyone in their "by" phrases
+        shared = _shared_passive(tok)
+        if shared is not None and not passive:
+            return []  # the first verb tells the gathering, with this verb's agents
+        if shared is not None:
+            agents = list(dict.fromkeys(agents + shared[1]))
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
     elif not passive and agents and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "auxpass" for c in tok.children) \
@@ -1641,6 +1669,21 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         item = clause.object() or (clause.passive[0] if clause.passive else None)
         return _handover_drafts(clause, reader, item) if item is not None and _handed(item, reader) else []
     return []
+
+
+def _shared_passive(verb: Token) -> tuple[Token, list[Token]] | None:
+    """For a passive take-part verb joined by "and" to another ("was chaired by A and attended by B"): the
+    subject they share and the other verb's agents; None when the verb stands alone."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    joined = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if len(joined) < 2 or verb not in joined:
+        return None
+    subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not all((c := cue_of(v)) is not None and c.frame == "take_part" for v in joined):
+        return None
+    others = [p for v in joined if v.i != verb.i for c in v.children if c.dep_ == "agent"
+              for p in c.children if p.dep_ == "pobj"]
+    return (subject, others) if others else None
 
 
 def _pair_verb_read_as_noun(sent: Span, reader: Reader) -> list[Draft]:
@@ -2043,17 +2086,44 @@ def _inside_other_noun(tok: Token, prep: Token) -> bool:
 
 
 def _arrived_to_be_met(verb: Token) -> bool:
-    """ "X, who arrived on Sunday, was received by Y": an arrival told of a guest whose clause tells the
-    meeting they came for; the place is where that meeting was (an arrival word only: "X, who came to
-    power in 2019, met Y" tells no trip)."""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in words("arrival"):
+    """ "X, who arrived on Sunday, was received by Y", "X, who flew in from C for the occasion, signed ...",
+    "attended by A and by B, who flew in from C": an arrival told of a guest whose clause tells the meeting,
+    signing or occasion they came for; the place is where that was (an arrival word, or a motion verb with
+    "in" and a "from" phrase: "X, who came to power in 2019, met Y" tells no trip)."""
+    if verb.dep_ != "relcl" or not (verb.lemma_.lower() in words("arrival") or _flew_in_from(verb)):
         return False
     guest = verb.head
-    while guest.dep_ in ("appos", "compound", "flat") and guest.head.i != guest.i:
+    while guest.dep_ in ("appos", "compound", "flat", "conj") and guest.head.i != guest.i:
         guest = guest.head  # "Chile's army chief, General X, who arrived ...": the title heads the subject
-    main = guest.head if guest.dep_ in ("nsubj", "nsubjpass") else None
-    main_cue = cue_of(main) if main is not None else None
-    return main_cue is not None and main_cue.frame in ("meet", "host")
+    if guest.dep_ in ("nsubj", "nsubjpass"):
+        main = guest.head
+    elif guest.dep_ in ("pobj", "npadvmod", "dep", "appos"):
+        # "attended by A and by B, who flew in": B in the "by" phrase (repeated after "and", hanging on the verb),
+        # or B's name set off after the title in it ("by C's ambassador, B, who ..."), which the parser hangs on
+        # the verb itself
+        main = guest.head
+        if guest.dep_ == "pobj":
+            if main.lower_ != "by" or main.dep_ not in ("agent", "conj"):
+                return False
+            main = main.head.head if main.head.dep_ == "agent" else main.head
+        main_cue = cue_of(main)
+        return main_cue is not None and main_cue.frame == "take_part" and any(
+            c.dep_ == "nsubjpass" for c in main.children) and any(
+            c.dep_ == "agent" and c.i < guest.i for c in main.children)
+    else:
+        return False
+    main_cue = cue_of(main)
+    return main_cue is not None and main_cue.frame in ("meet", "host", "sign")
+
+
+def _flew_in_from(verb: Token) -> bool:
+    """ "flew in from C", "came in from C": a motion verb with the particle "in" and a "from" phrase naming a
+    place tells an arrival here, wherever "here" is."""
+    cue = cue_of(verb)
+    return cue is not None and cue.frame == "travel" \
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" and c.i == verb.i + 1 for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            p.dep_ == "pobj" and p.ent_type_ in PLACE_LABELS | {"COUNTRY"} for p in c.children) for c in verb.children)
 
 
 def _fronted_presence(clause: Clause, reader: Reader) -> list[Draft]:
@@ -2384,7 +2454,7 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     if not reader.noun_happened(noun):
         return []  # "a planned visit"
     if cue.kind == "call" and _call_in_person(noun):
-        cue = Cue(cue.lemma, cue.pos, "meeting", cue.frame, cue.preps | {"on"})  # "paid a courtesy call on X"
+        cue = Cue(cue.lemma, cue.pos, "meeting", cue.frame, cue.preps | {"on", "to"})  # "paid a courtesy call on X"
     # "said at a news conference" is no meeting; "a joint news conference with X" is one with X
     not_event = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("not_event") for c in noun.children)
     owners: list[str] = []
@@ -2426,9 +2496,10 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
 
     # the clause the noun sits in: its subject attends ("said at a meeting", "was in X for a summit")
     inherited: list[str] = []
-    if not owner_heads and verb is not None and (plural_owner or _is_setting(noun, verb)):
+    setting = verb is not None and (_is_setting(noun, verb) or _call_on_addressee(noun, verb, cue, reader))
+    if not owner_heads and verb is not None and (plural_owner or setting):
         inherited = reader.subject_names(verb)
-        if inherited and not groups and cue.kind != "visit" and _is_setting(noun, verb):
+        if inherited and not groups and cue.kind != "visit" and setting:
             # "X told Y in the meeting": the person spoken to was there too
             addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
             inherited += [n for h in addressees for n in reader.names(h, set(inherited)) if n not in inherited]
@@ -2528,7 +2599,16 @@ def _own_trip_told(noun: Token) -> bool:
     if not any(c.dep_ == "poss" for c in noun.children):
         return False
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ == "be"
+    return noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ == "be" or _spanned_trip(noun)
+
+
+def _spanned_trip(noun: Token) -> bool:
+    """ "as part of his official visit to C from 13 to 16 May": a visit given its own days, from the first to
+    the last, is the trip told in full, not a reference back to one told before."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(p.ent_type_ == "DATE" for p in c.children)
+               and any(t.lower_ in ("to", "until", "till") and t.ent_type_ == "DATE" or t.dep_ == "pobj"
+                       and t.head.lower_ in ("to", "until") for t in c.subtree if t.i != c.i)
+               for c in noun.children)
 
 
 def _destination(cue_tok: Token, place: str | None, reader: Reader) -> str | None:
@@ -2560,11 +2640,15 @@ def _apposed_holder(noun: Token, reader: Reader) -> Token | None:
 
 
 def _call_in_person(noun: Token) -> bool:
-    """ "paid a courtesy call on X": a call paid to someone ("on" him) is a visit in person, not a phone call."""
-    if not any(c.dep_ == "prep" and c.lower_ == "on" for c in noun.children):
-        return False
-    return any(c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in noun.children) or (
-        noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in words("light"))
+    """ "paid a courtesy call on X", "paid a call to X": a call paid to someone ("on" him) is a visit in person,
+    not a phone call; "to" him only when the call is a courtesy one or is paid ("made a call to X" is a phone
+    call)."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    courtesy = any(c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in noun.children)
+    object_of = noun.head.lemma_.lower() if noun.dep_ in ("dobj", "obj") else None
+    if "on" in preps:
+        return courtesy or object_of in words("light")
+    return "to" in preps and (courtesy or object_of in words("call_paid"))
 
 
 def _folded_subjects(noun: Token, reader: Reader, least: int = 2) -> list[str]:
@@ -2780,6 +2864,20 @@ def _participle_prep(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.tag_ == "VBG" and tok.lower_ in SETTING_PREPS
 
 
+def _call_on_addressee(noun: Token, verb: Token, cue: Cue, reader: Reader) -> bool:
+    """ "X informed Y of the decision in a telephone call": the parser may hang a call's setting phrase on the
+    person object (or on a noun of the object's own phrase); a call has two ends, the subject and the person
+    spoken to, so the call is still where the clause happened."""
+    if cue.kind != "call" or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS:
+        return False
+    tok = noun.head
+    while tok.head.i != verb.i:
+        if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.dep_ in ("dobj", "obj", "dative") and any(t.i in reader.person_at for t in _name_phrase(tok))
+
+
 def _is_setting(noun: Token, verb: Token) -> bool:
     """Whether an event noun is where its clause's subject was: in a setting phrase ("at a meeting",
     "on the sidelines of the summit", "prior to the talks") or the object of a light or hosting verb
@@ -2860,10 +2958,17 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 o is not d and set(d.participants) <= set(o.participants) and _date_compatible(o, d)
                 # the same people told again ("During the visit, A and B reviewed ..."): the one with a place
                 and (len(o.participants) > len(d.participants) or o.place and len(d.participants) > 1)
-                and (o.kind == d.kind or {o.kind, d.kind} <= IN_PERSON) for o in kept):
+                and (o.kind == d.kind or {o.kind, d.kind} <= IN_PERSON)
+                and not _aside_at_gathering(d, o) for o in kept):
             continue
         out.append(d)
     return out
+
+
+def _aside_at_gathering(d: Draft, o: Draft) -> bool:
+    """ "The talks were attended by A, B and C. ... On the sidelines, B held talks with C": two of a gathering's
+    people meeting in a sentence of its own is an encounter of its own, not the gathering told again."""
+    return len(d.participants) == 2 and len(o.participants) >= 3 and d.cue.sent.start != o.cue.sent.start
 
 
 def _fold_gatherings(kept: list[Draft]) -> list[Draft]:

@@ -485,6 +485,8 @@ class QuoteReader:
             org = self.body_phrase(head, role) or org
         org = org or self.definite_organisation(head, head_word=role and _indefinite(head))
         if org is None and _definite(head) and lexicon_word(head, "body"):
+            org = _introduced_name(head)  # "The Group for X (GX), a campaign group,": a body named here
+        if org is None and _definite(head) and lexicon_word(head, "body"):
             # "the army said": the army named before ("the Chilean Army"), else the body named just before
             named = self.named_body(head)
             org = named.name if named is not None else (self.ministers_ministry(head)
@@ -1381,6 +1383,23 @@ def _name_like(head: Token) -> str | None:
     if any(lexicon_word(w, "role") or lexicon_word(w, "medium") for w in words):
         return None
     return " ".join(w.text for w in words)
+
+
+def _introduced_name(head: Token) -> str | None:
+    """The name of a body introduced where it stands: a capitalised body word heading a name ("The Group for
+    X", "The Council on Y") that an indefinite apposition describes ("X, a campaign group,") names a body of
+    its own, not one told before; its words up to the first comma or bracket, else None."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    doc = head.doc
+    end = head.i + 1
+    while end < len(doc) and end <= head.right_edge.i and doc[end].text not in (",", "(", ";") \
+            and doc[end].dep_ != "appos":
+        end += 1
+    # (the parser may hang the apposition on the last word of the name: "The Alliance against X, a network,")
+    described = any(t.dep_ == "appos" and head.i <= t.head.i < end and t.i >= end and _indefinite(t)
+                    for t in head.subtree)
+    return doc[head.i:end].text if described else None
 
 
 def _definite(head: Token) -> bool:

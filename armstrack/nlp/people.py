@@ -586,6 +586,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int], text: 
         return True  # "flights between Beijing and X": a place; "HMMWVs and X": a product
     if _example_of_a_thing(doc[start:end].root, words.get("before", ())):
         return True  # "exercises such as X and Y": examples of a class of things
+    if _apposed_to_a_thing(doc, start, end, words.get("before", ())):
+        return True  # "the country's first nuclear-powered submarine, X": the thing's own name
     return _in_quote_marks(doc, start, end)
 
 
@@ -748,6 +750,17 @@ def _example_of_a_thing(root: Token, classes: Iterable[str]) -> bool:
         return False
     noun = prep.head.head if prep.head.lower_ == "such" else prep.head
     return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in classes
+
+
+def _apposed_to_a_thing(doc: Doc, start: int, end: int, classes: Iterable[str]) -> bool:
+    """Whether a name is set off in apposition right after a lower-case noun of things ("its newest frigate, X",
+    "the second submarine, Y"): the name is the thing's, not a person's (a name with a title of its own after
+    the comma, "aircraft, Defence Minister X", is a person's the parser hung there)."""
+    root = doc[start:end].root
+    noun = root.head
+    # (the parser may read the name as the noun's conjunct: "submarine, X.")
+    return root.dep_ in ("appos", "conj") and start >= 2 and noun.i == start - 2 and doc[start - 1].text == "," \
+        and noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in classes
 
 
 _ENTITY_INDEX: tuple[Doc | None, dict[int, Span]] = (None, {})
