@@ -586,7 +586,7 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int], text: 
         return True  # "flights between Beijing and X": a place; "HMMWVs and X": a product
     if _example_of_a_thing(doc[start:end].root, words.get("before", ())):
         return True  # "exercises such as X and Y": examples of a class of things
-    if _apposed_to_a_thing(doc, start, end, words.get("before", ())):
+    if _apposed_to_a_thing(doc, start, end, words.get("craft", ())):
         return True  # "the country's first nuclear-powered submarine, X": the thing's own name
     return _in_quote_marks(doc, start, end)
 
@@ -753,8 +753,8 @@ def _example_of_a_thing(root: Token, classes: Iterable[str]) -> bool:
 
 
 def _apposed_to_a_thing(doc: Doc, start: int, end: int, classes: Iterable[str]) -> bool:
-    """Whether a name is set off in apposition right after a lower-case noun of things ("its newest frigate, X",
-    "the second submarine, Y"): the name is the thing's, not a person's (a name with a title of its own after
+    """Whether a name is set off in apposition right after a lower-case noun of a craft ("its newest frigate, X",
+    "the second submarine, Y"): the name is the craft's, not a person's (a name with a title of its own after
     the comma, "aircraft, Defence Minister X", is a person's the parser hung there)."""
     root = doc[start:end].root
     noun = root.head
