@@ -5,7 +5,7 @@ ended under one participle ("an agreement reached in 2020 to buy X was called of
 ("the question is whether the jets arrive"), coordinated infinitives under one governor ("ready to train crews and to
 supply X"), ship abbreviations (LCS), the rest of a licence-built lot, a sum of money after a currency letter
 ("P1 million"), a launched boat of an order, a warship sent to no state, a buyer told in the sentences before, and
-the assembly of kits. Each positive text must give exactly the records listed (ANY: the field is not checked)."""
+the assembly of kits, and taking over used systems. Each positive text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,11 @@ POSITIVES = [
      [("France", "Egypt", "Rafale", "ordered", 30), ("Germany", "Egypt", "MEKO", "ordered", 4),
       ("Russia", "Egypt", "S-300", "delivered", 2), ("Russia", "Egypt", "S-300", "ordered", 8),
       ("Russia", "Algeria", "Su-30", "delivered", 6)]),
+    # a phrasal verb of taking possession of systems not told before acquires them
+    ("Peru is in talks with Chile on taking over its retired F-16 fighters.",
+     [("Chile", "Peru", "F-16", "negotiating", ANY)]),
+    ("Romania will take over Norway's retired F-16 jets next year.",
+     [("Norway", "Romania", "F-16", "agreed", ANY)]),
     # the assembly of a system from kits is a licensed build
     ("Morocco ordered 100 WhAP vehicles from India in 2024. Assembly of the first vehicles from kits shipped from "
      "India has begun near Casablanca.",
@@ -101,6 +106,9 @@ GUARDS = [
     ("China sent a Type 052D destroyer and a supply ship to the drills off Karachi.", []),
     ("China sent a Type 054A frigate to Pakistan in 2022.",
      [("China", "Pakistan", "Type 054", "delivered", ANY)]),
+    # a crew taking over ships told before takes charge of them
+    ("Ghana bought two Mi-17 helicopters from Ukraine in 2021. The crews took over the helicopters last week.",
+     [("Ukraine", "Ghana", "Mi-17", ANY, 2)]),
     # two coordinated verbs with a subject each keep their own governors
     ("Seoul stood ready to help, and it supplied K9 howitzers to Vietnam in 2022.",
      [("South Korea", "Vietnam", "K9", "delivered", ANY)]),

@@ -355,7 +355,13 @@ def cue_of(tok: Token) -> Cue | None:
         return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
     if pos == "VERB" and any(c.dep_ == "prt" for c in tok.children):
         # a phrasal verb that is a cue of its own ("touched down": landed)
-        lemma = PHRASAL_CUES.get(f"{lemma} {next(c.lower_ for c in tok.children if c.dep_ == 'prt')}", lemma)
+        phrasal = f"{lemma} {next(c.lower_ for c in tok.children if c.dep_ == 'prt')}"
+        if phrasal in TAKEOVER_PHRASES and not any(c.dep_ == "dobj" and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in tok.children):
+            # "talks on taking over its retired jets": acquiring them ("the crew took over the vessel" takes charge
+            # of one told before)
+            phrasal = "buy up"
+        lemma = PHRASAL_CUES.get(phrasal, lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
     if cue is None and pos == "NOUN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         cue = cues().get((tok.lower_[:-1], pos))  # "approved four Foreign Military Sales": a name keeps its plural
@@ -523,6 +529,8 @@ REVIEW_NOUNS = word_set("transfer_words.tsv", "review_noun")
 PLAN_NOUNS = word_set("transfer_words.tsv", "plan_noun")
 #: Phrasal verbs that are a cue verb in other words ("touch down": land).
 PHRASAL_CUES = word_kinds("transfer_words.tsv", "phrasal_")
+#: Phrasal verbs of taking possession, read as "buy" unless their object is a "the" phrase told before.
+TAKEOVER_PHRASES = word_set("transfer_words.tsv", "takeover")
 #: Verbs that, with a lot as their object, pledge it ("announced a further four"); verbs of awaiting a lot
 #: "from" a seller ("expecting 40 vehicles from A"); adjectives of a further lot.
 PLEDGING_VERBS = word_set("transfer_words.tsv", "pledging")
