@@ -86,7 +86,7 @@ def test_a_support_contract_for_a_fleet_is_no_transfer(transfers):
 
 def test_a_contract_for_systems_is_still_a_sale(transfers):
     # guards: a plain contract, and an aid "support package" (a seller's noun), still give their systems
-    assert ("France", "Malaysia", "A400M") in _pairs(
+    assert ("Spain", "Malaysia", "A400M") in _pairs(  # the A400M is built in Spain (catalogue)
         transfers("Malaysia signed a contract with Airbus for four A400M transport aircraft."))
     assert ("Germany", "Ukraine", "IRIS-T") in _pairs(
         transfers("Germany announced a support package for Ukraine that includes two IRIS-T systems."))

@@ -355,7 +355,13 @@ def cue_of(tok: Token) -> Cue | None:
         return None  # "gave the go-ahead for a sale of X": an approval governs the cue, it is none
     if pos == "VERB" and any(c.dep_ == "prt" for c in tok.children):
         # a phrasal verb that is a cue of its own ("touched down": landed)
-        lemma = PHRASAL_CUES.get(f"{lemma} {next(c.lower_ for c in tok.children if c.dep_ == 'prt')}", lemma)
+        phrasal = f"{lemma} {next(c.lower_ for c in tok.children if c.dep_ == 'prt')}"
+        if phrasal in TAKEOVER_PHRASES and not any(c.dep_ == "dobj" and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in tok.children):
+            # "talks on taking over its retired jets": acquiring them ("the crew took over the vessel" takes charge
+            # of one told before)
+            phrasal = "buy up"
+        lemma = PHRASAL_CUES.get(phrasal, lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
     if cue is None and pos == "NOUN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         cue = cues().get((tok.lower_[:-1], pos))  # "approved four Foreign Military Sales": a name keeps its plural
@@ -523,6 +529,8 @@ REVIEW_NOUNS = word_set("transfer_words.tsv", "review_noun")
 PLAN_NOUNS = word_set("transfer_words.tsv", "plan_noun")
 #: Phrasal verbs that are a cue verb in other words ("touch down": land).
 PHRASAL_CUES = word_kinds("transfer_words.tsv", "phrasal_")
+#: Phrasal verbs of taking possession, read as "buy" unless their object is a "the" phrase told before.
+TAKEOVER_PHRASES = word_set("transfer_words.tsv", "takeover")
 #: Verbs that, with a lot as their object, pledge it ("announced a further four"); verbs of awaiting a lot
 #: "from" a seller ("expecting 40 vehicles from A"); adjectives of a further lot.
 PLEDGING_VERBS = word_set("transfer_words.tsv", "pledging")
@@ -931,6 +939,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 and ent.end < len(ctx.doc) and ctx.doc[ent.end].text == ")":
             continue  # "Su-30SM (Flanker-H)": a second name of the system, in brackets
         previous_end = ent.end
+        if ent.end < len(ctx.doc) and ctx.doc[ent.end].lower_ in SCALE_WORDS:
+            continue  # "a reward of P1 million": a sum of money (a currency sign before its number), no system
         attrs = ctx.attrs_at.get(ent.start_char, {})
         head = _phrase_head(ent.root)
         if head.i < ent.end:
@@ -1116,7 +1126,24 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 out.append(SystemMention(tok, phrase, *antecedent, named=False, referring=True))
                 continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
+    for tok in sent:
+        if tok.i not in covered and _bare_ordinal(tok):
+            # "ordered two X; the first was handed over in May": one of the lot named just before
+            antecedent = _antecedent(tok, None, ctx, sentences=1)
+            if antecedent is not None:
+                # (the named system itself, told again: no general phrase beside it)
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
+                covered.add(tok.i)
     return out
+
+
+def _bare_ordinal(tok: Token) -> bool:
+    """Whether a token is an ordinal standing alone as its clause's subject ("the first was handed over", "the
+    second is being built"): one of a lot told before, its noun left out."""
+    return tok.ent_type_ == "ORDINAL" and tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") \
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "det" for c in tok.children) and not modal(tok.head)
+    # ("the first will be delivered this year": a step still to come of the deal told, no step of its own)
 
 
 #: Adjectives that make a definite phrase introduce a system rather than refer back ("its new frigate").
@@ -1621,6 +1648,10 @@ def _describes(cue_tok: Token) -> bool:
     return cue_tok.lemma_.lower() in FITTING_LEMMAS and cue_tok.dep_ in ("acl", "amod", "relcl") \
         or cue_tok.lemma_.lower() in FITTING_LEMMAS and any(c.dep_ == "auxpass" for c in cue_tok.children) \
         and not any(c.dep_ == "agent" for c in cue_tok.children)
+
+
+#: Cue verbs of sending that deploy a ship when no receiving state is named ("sent a destroyer").
+DEPLOYING_VERBS = word_set("transfer_words.tsv", "deploying")
 
 
 #: Verbs that give their object an assurance "of" a transfer ("assured Norland of the delivery of jets").
@@ -2178,6 +2209,24 @@ def _deal_participle_clause(verb: Token) -> tuple[Token, Token] | None:
                    and not any(a.dep_ == "mark" for a in c.children)
                    and all(stray(s) for s in c.children if s.dep_ in SUBJECT_DEPS)), None)
     return (deal, clause) if clause is not None else None
+
+
+def _participle_of_ended_deal(verb: Token) -> bool:
+    """Whether a participle of making a deal describes a deal noun that a verb of ending takes ("an agreement reached
+    in 2023 to buy X was called off", "scrapped the contract signed in 2019 for X")."""
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VBN" \
+            or STATUS_PHASE.get(governors().get(_governor_lemma(verb), "")) != "agreed":
+        return False
+    deal = verb.head
+    if not _cue_noun(deal) or cue_of(deal).status not in ("agreed", "ordered") or negated(deal) \
+            or deal.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return False
+    ender = deal.head
+    if deal.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in ender.children):
+        # ("the deal collapsed"): an intransitive verb of ending, with the deal as its subject
+        return ender.pos_ == "VERB" and governors().get(_governor_lemma(ender)) == "cancelled" and not negated(ender)
+    return deal.dep_ != "nsubj" and ender.pos_ == "VERB" and governors().get(_governor_lemma(ender)) == "cancelled" \
+        and not negated(ender)
 
 
 def _price_of(prep: Token) -> bool:
@@ -3835,11 +3884,11 @@ def _maybe_buying(cue_tok: Token, cue: Cue) -> bool:
 READINESS_WORDS = word_set("transfer_words.tsv", "readiness")
 
 
-def _seller_ready(gov: Token, below: Token, cue_tok: Token, cue: Cue) -> bool:
+def _seller_ready(gov: Token, below: Token, cue_tok: Token, cue: Cue, start: Token | None = None) -> bool:
     """Whether a cue is a seller's active infinitive under a word of readiness, its goods not ones referred back to:
     "stood ready to supply two more helicopters" offers them; "the jets are ready to be delivered" and "is ready to
     deliver the frigate" tell a delivery of a deal made."""
-    return gov.lemma_.lower() in READINESS_WORDS and below.i == cue_tok.i and below.dep_ in ("xcomp", "acl") \
+    return gov.lemma_.lower() in READINESS_WORDS and below.i == (start or cue_tok).i and below.dep_ in ("xcomp", "acl") \
         and cue.pos == "VERB" and cue.subject == "supplier" \
         and not any(c.dep_ == "auxpass" for c in cue_tok.children) \
         and not any(c.dep_ == "dobj" and _definite(c) for c in cue_tok.children)
@@ -3860,11 +3909,25 @@ def _supposed(cue_tok: Token) -> bool:
         return False
     if conditional(clause):
         return True
+    if clause.dep_ == "advcl" and clause.head.lemma_ == "be" and clause.i > clause.head.i \
+            and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        return True  # "the question is whether the jets arrive": the clause is what is asked (no concession)
     first = clause.left_edge
     # (the parser may make the inverted "were" itself the clause's head: "Were A to buy jets, ...")
     return first.lower_ in INVERTED_CONDITIONS and (first.i == clause.i or first.head.i == clause.i
                                                     and first.dep_ in ("aux", "auxpass")) \
         and any(c.dep_ == "nsubj" and c.i > first.i for c in clause.children) and clause.dep_ == "advcl"
+
+
+def _first_infinitive(verb: Token) -> Token:
+    """The first of coordinated infinitives a verb is a later one of ("agreed to train crews and (to) supply jets":
+    "train"), whose governor governs them all; the verb itself otherwise."""
+    while verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" \
+            and verb.head.tag_ == "VB" and verb.head.dep_ in ("xcomp", "advcl", "acl", "ccomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _headline_governor(verb: Token) -> str | None:
@@ -3996,7 +4059,9 @@ def _status(cue_tok: Token) -> str | None:
             p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() == "condition" for o in p.children)
             for p in cue_tok.children):
         return "offered"  # "would hand over eight jets on condition that Serbia pays": an offer
-    tok = cue_tok
+    # "ready to train crews and to supply jets": an infinitive coordinated on another shares what governs it
+    start = _first_infinitive(cue_tok)
+    tok = start
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ == "VERB":
             break  # "signed a memorandum and handed over a vessel": a sibling verb governs nothing
@@ -4015,6 +4080,8 @@ def _status(cue_tok: Token) -> str | None:
         if participle is not None and below.i != participle[1].i \
                 and governors().get(_governor_lemma(participle[1])) == "cancelled" and not negated(participle[1]):
             return "cancelled"  # "a deal agreed with A for X was suspended in March": the deal's own verb ends it
+        if _participle_of_ended_deal(tok):
+            return "cancelled"  # "an agreement reached in 2023 to buy X was called off": the deal made, then ended
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)
         if tok.pos_ == "ADV" and " " in lemma:
             tok_is_governor = True  # a headline's "Iran close to buying jets", the adjective tagged an adverb
@@ -4029,7 +4096,7 @@ def _status(cue_tok: Token) -> str | None:
                 and governors().get(c.lower_[:-1]) == "cancelled" for c in tok.children):
             return "cancelled"  # a headline's "Peru scraps plan to buy jets", parsed with "plan" as the verb
         if lemma in governors() and governors()[lemma] == "agreed" and status in ("delivered", "ordered") \
-                and below.i == cue_tok.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
+                and below.i == start.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
                 and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children):
             # "confirmed that a battery from X has arrived", "confirmed that B had ordered jets": the step
             # reported, not a deal confirmed
@@ -4039,7 +4106,7 @@ def _status(cue_tok: Token) -> str | None:
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
             break  # "confirmed that talks on jets are under way": the talks are confirmed, not a deal
         if lemma in governors() and governors()[lemma] == "agreed" and lemma in STATEMENT_VERBS \
-                and below.i == cue_tok.i and below.dep_ == "dobj" and cue.pos == "NOUN" \
+                and below.i == start.i and below.dep_ == "dobj" and cue.pos == "NOUN" \
                 and STATUS_PHASE.get(status) == "prospective":
             break  # "the ministry confirms drone talks with A", "confirmed an offer of jets": the talks are told
         if lemma in REACHING_VERBS and below.dep_ == "nsubj":
@@ -4072,7 +4139,7 @@ def _status(cue_tok: Token) -> str | None:
             if negated(tok) or governors()[lemma] == "none" or tok.pos_ == "NOUN" and _denied_support(tok):
                 return None  # "did not agree to sell", "refused to supply", "denied sending", "has not won a
                 # contract to supply"
-            if governors()[lemma] == "delivered" and below.i == cue_tok.i and cue.pos == "NOUN" and (
+            if governors()[lemma] == "delivered" and below.i == start.i and cue.pos == "NOUN" and (
                     STATUS_PHASE[status] == "prospective" or status == "in_production" and any(
                         t.dep_ == "prep" and t.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                                        for o in t.children)
@@ -4115,12 +4182,12 @@ def _status(cue_tok: Token) -> str | None:
             if lemma in SIDED_BIDS and cue.pos == "VERB" and cue.subject == "supplier" \
                     and STATUS_PHASE.get(status) != "production":
                 return "offered"  # "submitted a bid to supply 24 jets": the seller's bid is an offer
-            signed = _signed_document(tok, below, below.i == cue_tok.i) if lemma in SIGNING_VERBS else None
+            signed = _signed_document(tok, below, below.i == start.i) if lemma in SIGNING_VERBS else None
             if signed is not None:
                 return signed  # "signed a deal" is agreed, "signed a contract" ordered, "signed an MoU" interest
             if governors()[lemma] == "delivered" and tok.pos_ in ("VERB", "AUX") and modal(tok):
                 return "agreed"  # "deliveries will begin in 2027": still to come
-            if _seller_ready(tok, below, cue_tok, cue):
+            if _seller_ready(tok, below, cue_tok, cue, start):
                 return "offered"  # "stands ready to supply more jets": a seller's readiness is an offer
             return governors()[lemma]
         if (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -4155,7 +4222,7 @@ def _status(cue_tok: Token) -> str | None:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("could", "might")
                                               for c in tok.children) and status != "cancelled":
             return "interest"  # "an accord that could bring new orders": a possibility, not a deal
-        if lemma in HEARSAY_VERBS and below.dep_ == "xcomp" and below.i == cue_tok.i \
+        if lemma in HEARSAY_VERBS and below.dep_ == "xcomp" and below.i == start.i \
                 and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
                 and (status in ("agreed", "ordered") or cue.lemma in PURCHASE_LEMMAS):
             return "negotiating"  # "is said to have ordered", "is rumoured to be buying": a deal not confirmed
@@ -4220,6 +4287,8 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     """The count of a system phrase ("36 J-10C fighters"); unless ``own``, also the count of the phrase it
     stands in ("two of the helicopters", "a batch of six")."""
     head = mention.head
+    if _bare_ordinal(head):
+        return 1  # "the first was handed over": one of the lot
     if _is_number(head) and not mention.span.start < head.i < mention.span.end:
         # a bare number standing for the systems (not the number closing a name: "a Dornier 228 fitted with X")
         return _count(head)
@@ -4516,6 +4585,39 @@ def _build_site_countries(verb: Token, ctx: DocContext) -> list[str]:
     return found
 
 
+def _made_at_makers_home(cue_tok: Token, mention: SystemMention, ctx: DocContext) -> bool:
+    """Whether a verb of production describing a system (a relative or participle on it: "X, which are assembled in
+    A", "X, also built in A") places the building in the catalogue's producing country of the system: a fact about
+    the system, no licence taken."""
+    if cue_tok.pos_ != "VERB" or cue_tok.lemma_.lower() not in licence_words()["production"] \
+            or cue_tok.dep_ not in ("relcl", "acl") or cue_tok.head.i != mention.head.i or _under_licence(cue_tok) \
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in cue_tok.children):
+        return False  # ("a corvette built in A for B's navy" names its buyer)
+    weapon = ctx.gaz.weapon(mention.system)
+    return weapon is not None and bool(weapon.origin) and _build_site_countries(cue_tok, ctx) == [weapon.origin]
+
+
+def _stated_build_country(mention: SystemMention, mentions: list[SystemMention], ctx: DocContext) -> list[str]:
+    """The one state a clause of its sentence says the system is made in, not under licence ("X are built by B in A",
+    "the X, made in A"), its maker's site: where a lot of it comes from; [] otherwise."""
+    same = mention.family or mention.system
+    for other in mentions:
+        verb = other.head.head
+        if (other.family or other.system) != same or other.head.dep_ not in ("nsubjpass", "nsubj"):
+            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in licence_words()["production"] or _under_licence(verb) \
+                or not any(c.dep_ == "auxpass" for c in verb.children) or modal(verb):
+            continue
+        makers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        places = [o for m in makers for p in m.children if p.dep_ == "prep" and p.lower_ in SITE_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+        found = _build_site_countries(verb, ctx) or [c for c in (ctx.token_country(o) for o in places) if c]
+        found = list(dict.fromkeys(found))
+        if len(found) == 1:
+            return found
+    return []
+
+
 def _first_part_sites(rest: SystemMention, mentions: list[SystemMention], ctx: DocContext) -> list[str]:
     """The states the part of a lot told before its rest, in the same sentence, is built in ("five were built in
     A, the rest in B": A)."""
@@ -4784,8 +4886,17 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "the drones, which Turkey sold to Ethiopia, have been used": the sale told on the system
                 # outranks its use (a verb of using tells a transfer only when nothing else does)
                 cue_toks = traded
+            made_home = [t for t in cue_toks if _made_at_makers_home(t, mention, ctx)]
+            if made_home and len(made_home) < len(cue_toks):
+                # "ordered two X, which are assembled in A": where the maker builds the system describes it; the
+                # deal told beside it is the step (no licence is taken by anyone)
+                cue_toks = [t for t in cue_toks if t not in made_home]
             if _describes(cue_toks[0]):
                 continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
+            if cue_of(cue_toks[0]).lemma in DEPLOYING_VERBS and mention.category == "ship" \
+                    and not _read_frame(cue_toks[0], ctx).recipients and not _read_frame(cue_toks[0], ctx).unnamed_recipient:
+                previous = None
+                continue  # "China sent a destroyer" (to an exercise): a warship sent to no state is deployed, not sold
             if _service_deal(cue_toks[0]):
                 previous = None
                 continue  # "a five-year support contract for the jets": a service on them, not their sale
@@ -4937,6 +5048,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if partner_buyer is not None:
                 # "Britain signed a contract with Ankara for 20 Eurofighters": the programme's partner sells
                 frame.suppliers, frame.recipients = frame.recipients, [partner_buyer]
+            rest = _is_remainder(mention.head) or any(c.dep_ == "amod" and c.lower_ == "other"
+                                                      for c in mention.head.children)
+            if mention.referring and rest and STATUS_PHASE[status] in ("agreed", "delivered") and any(
+                    d.status == "licensed_production" and d.evidence.start == ctx.sentence_evidence(sent).start
+                    and (d.family or d.system) == (mention.family or mention.system) for d, _, _ in drafts):
+                previous = None
+                continue  # "the first of five X built under licence will be handed over in May, the other four to
+                # follow": the rest of the licence-built lot, handed over by its own builder
             if mention.referring and not frame.suppliers and not frame.recipients:
                 # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
@@ -4973,6 +5092,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "the last of the jets sold to B left the base in May", in a story written from A about A: a lot
                 # parted with and no giver named is the story's state's own (second-hand, whoever made it)
                 frame.suppliers = [home]
+            if not frame.suppliers and status != "licensed_production":
+                # "its X are built by B in A; 16 were delivered in 2021": the state the sentence builds them in
+                # (a licensed build reads its parties off the licence)
+                frame.suppliers = [c for c in _stated_build_country(mention, mentions, ctx) if c not in frame.recipients]
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
             owner = _surplus_owner(mention, ctx) if not frame.suppliers else None
@@ -4991,8 +5114,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 maker = _origin(mention, ctx, mentioned_only=False)
                 if maker and len(builders - {maker}) == 1 and mention.named:
                     status, suppliers, recipients = "licensed_production", [maker], list(builders - {maker})
-            if status == "in_production" and not recipients and not (mention.referring and suppliers
-                                                                     and not mention.named and cue_of(cue_toks[0]).lemma in SHIP_CUES):
+            ordered_here = any(STATUS_PHASE.get(st) == "agreed" for _, st in also)
+            if status == "in_production" and not recipients and not ordered_here \
+                    and not (mention.referring and suppliers and not mention.named
+                             and cue_of(cue_toks[0]).lemma in SHIP_CUES):
+                # (but "the first of eight boats ordered from A was launched": an order has a buyer, told or implied)
                 continue  # a factory building systems is no transfer unless a buyer is named (but a ship launched
                 # from a lot told before, "the second of them was launched", is that lot's buyer's)
             if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
@@ -5194,6 +5320,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     main_steps = _pair_steps(confident or [t for t, _, _ in unquoted]).get((supplier, recipient), 0)
     main_from = min((t.evidence.start for t in confident or [t for t, _, _ in unquoted]
                      if (t.supplier, t.recipient) == (supplier, recipient)), default=None)
+    main_statuses = {t.status for t in confident or [t for t, _, _ in unquoted]
+                     if (t.supplier, t.recipient) == (supplier, recipient)}
+    licence_only = main_statuses == {"licensed_production"}
     subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told],
                              [t for t, _, r_told in drafts if r_told], ctx)
     _fill_from_nearby(drafts, extra, ctx)
@@ -5228,8 +5357,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             main = supplier and recipient == (t.recipient or recipient) and leads \
                 and (main_steps > 1 or main_from is not None and main_from <= t.evidence.start)
             t.supplier = supplier if main else fallback
-        if not t.supplier and not t.recipient and not leads:
-            continue  # a roundup's deal told with no party at all: its "main" pair would be a guess
+        if not t.supplier and not t.recipient and (not leads or licence_only):
+            continue  # a roundup's deal told with no party at all: its "main" pair would be a guess (and a licence
+            # to build sells no goods: its pair is no seller of the story's other deals)
         if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
             continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
         if not t.supplier and id(t) in stateless:
@@ -5316,6 +5446,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
            and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
     _name_by_sole_kind(out, generic - listed, ctx)
+    _name_by_fuller_mention(out, ctx)
     return out
 
 
@@ -5361,6 +5492,22 @@ def _name_by_sole_kind(records: list[Transfer], generic: set[int], ctx: DocConte
         kinds = named.get((r.supplier, r.recipient, r.category), set())
         if len({family for family, _ in kinds}) == 1:
             r.family, r.system = next(iter(sorted(kinds)))
+
+
+def _name_by_fuller_mention(records: list[Transfer], ctx: DocContext) -> None:
+    """Name a record told by a bare plural name ("its Black Hawks") in the singular that the one fuller name of the
+    same family the article gives before ends in ("an S-70i Black Hawk helicopter"): the system referred back to,
+    named as that mention writes it (the version itself is not told again)."""
+    for r in records:
+        if not r.family or not r.system or r.evidence is None:
+            continue
+        bare = r.system.lower()
+        bare = bare[:-1] if bare.endswith("s") and not bare.endswith("ss") else bare
+        fuller = {e.text for e in ctx.ents if e.label_ == "WEAPON_SYSTEM" and e.start_char < r.evidence.start
+                  and ctx.attrs_at.get(e.start_char, {}).get("family") == r.family
+                  and e.text.lower() != bare and e.text.lower().endswith(" " + bare)}
+        if len(fuller) == 1 and bare != r.system.lower():
+            r.system = fuller.pop()[-len(bare):]
 
 
 #: Determiners that introduce rather than refer back ("a deal for aircraft", "no helicopters").
@@ -5627,10 +5774,31 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
                     break
             if found:
                 break
+        if not found and sup and not rec:
+            found = _passage_buyer(i, drafts, known, extra, at, sents, ctx)
         if found:
             t.supplier, t.recipient = found
             filled.add(i)
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
+
+
+def _passage_buyer(i: int, drafts: list[tuple[Transfer, bool, bool]], known: list[tuple], extra: list[tuple],
+                   at: list[int | None], sents: list[Span], ctx: DocContext) -> tuple[str, str] | None:
+    """For a record with a seller and no buyer: the one buyer the two sentences before it in its paragraph tell
+    buying, from other sellers, by a cue whose subject is the buyer ("In April it signed a contract with A for X.
+    Last October it ordered Y from B. Three Z ordered from C were delivered": the same buyer's purchases, told one
+    after another; "A handed tanks to B. In return C supplied trucks" tells no purchase of B's)."""
+    text = ctx.analysis.article.text
+    sup = known[i][0]
+    n = at[i]
+    buyers: set[str] = set()
+    for m in (n - 1, n - 2):
+        if m < 0 or "\n" in text[sents[m].start_char + len(sents[m].text.rstrip()):sents[n].start_char]:
+            break
+        buyers |= {known[j][1] for j in range(i) if at[j] == m and drafts[j][2] and not extra[j][2]
+                   and known[j][1] and known[j][1] != "unknown" and cue_of(ctx.doc[extra[j][-1]]) is not None
+                   and cue_of(ctx.doc[extra[j][-1]]).subject == "recipient"}
+    return (sup, buyers.pop()) if len(buyers) == 1 and sup not in buyers else None
 
 
 def _beside_deal(t: Transfer, cue_i: int, drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple],
