@@ -1026,6 +1026,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         ent = ctx.ent_at.get(tok.i)
         if ent is not None and ent.label_ in NAME_LABELS:
             continue  # "Indo-Russia Rifles" is a company
+        if _hyphened_modifier(tok):
+            continue  # "truck-mounted guns", "ship-launched missiles": the noun tells how, the phrase's head what
         if _named_before(tok):
             continue  # "Su-35 fighters": the named system stands for the phrase
         pennant = _pennant(tok, sent)
@@ -1117,6 +1119,14 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 continue
         out.append(SystemMention(tok, phrase, phrase.text, None, category, named=False))
     return out
+
+
+def _hyphened_modifier(tok: Token) -> bool:
+    """Whether a noun is the first half of a hyphened modifier of another noun ("truck-mounted", "air-launched"):
+    the participle or adjective after the hyphen governs it, and is itself a modifier."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") and tok.head.i == tok.i + 2 \
+        and tok.head.pos_ in ("VERB", "ADJ") and tok.head.dep_ in ("amod", "compound")
 
 
 #: Adjectives that make a definite phrase introduce a system rather than refer back ("its new frigate").
@@ -2850,6 +2860,11 @@ def _contrasted(tok: Token, stop: Token | None = None) -> bool:
 def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     """The countries of a party's phrase, leaving out those it is only compared with."""
     countries = ctx.phrase_countries(head)
+    if len(countries) == 1:
+        # "a deal with a European country other than A": a state named only in a comparison inside the phrase is
+        # not the party, even when it is the phrase's only state
+        tokens = [t for t in ctx.phrase_tokens(head) if ctx.token_country(t) == countries[0]]
+        return [] if tokens and all(_contrasted(t, head) for t in tokens) else countries
     if len(countries) < 2:
         return countries
     stated = _company_of_state(head, ctx)
@@ -4368,7 +4383,8 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
     """Countries in the clause around a cue (its verb's subtree), nearest first; without the home states of
     companies when ``companies`` is False (a maker sells, it is not a buyer's stand-in)."""
     tok = cue_tok
-    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and tok.head.i != tok.i:
+    while (tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") or _infinitive_relative(tok)) \
+            and tok.head.i != tok.i:
         tok = tok.head
     found = []
     # a coordinated clause with its own subject is another statement ("X from A has arrived, and B has
@@ -4382,6 +4398,13 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
                 and (companies or not _is_company(t, ctx)):
             found.append(c)
     return found
+
+
+def _infinitive_relative(verb: Token) -> bool:
+    """Whether a "relative clause" is a subjectless to-infinitive the parser hangs on a noun ("signed a contract
+    worth $1 billion to supply ..."): it tells the purpose of the clause above, not a statement of its own."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS or c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def _passing_relative(rel: Token, cue_tok: Token) -> bool:
@@ -4570,6 +4593,8 @@ def _party_position(tok: Token) -> bool:
         return False  # "drones used during the war with Armenia": the enemy, not a party
     if made_in(tok):
         return False  # "alongside Chinese-made drones": the maker of a system, not a buyer
+    if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _contrasted(tok):
+        return False  # "the largest deal with a country other than A": a state compared with, not a party
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
