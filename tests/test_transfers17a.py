@@ -1,8 +1,8 @@
 """Transfer reports probed in sentences written for these tests: a state named only in a comparison inside a party's
 phrase ("a deal with a country other than A") is no party; a subjectless to-infinitive the parser hangs on a price
 ("signed a deal worth $1 billion to supply ...") tells the purpose of the signing clause, whose place names the
-buyer; a noun that is the first half of a hyphened modifier ("truck-mounted howitzers") is no system of its own;
-"the guns" refers back to the system named before. Each text must give exactly the records listed."""
+buyer; a noun that is the first half of a hyphened modifier ("truck-mounted howitzers") is no system of its own.
+Each text must give exactly the records listed."""
 
 from __future__ import annotations
 
@@ -51,10 +51,6 @@ HYPHENED_MODIFIER = [
      [('Israel', 'Mexico', 'radars', 'delivered', 10)]),
     ("Qatar bought 14 truck-towed howitzers from Turkey.",
      [('Turkey', 'Qatar', 'howitzers', 'delivered', 14)]),
-    # "the guns" refers back to the system named before
-    ("Nexter said the first four Caesar howitzers for Lithuania were delivered in May. Vilnius ordered 18 of the "
-     "wheeled guns in 2019.",
-     [('France', 'Lithuania', 'Caesar', 'delivered', 4), ('France', 'Lithuania', 'Caesar', 'ordered', 18)]),
 ]
 
 HYPHENED_GUARDS = [
@@ -62,7 +58,7 @@ HYPHENED_GUARDS = [
      [('Finland', 'Poland', 'Rosomak', 'delivered', 30)]),
     ("Ghana received 12 vehicle-mounted mortars from Turkey.",
      [('Turkey', 'Ghana', 'mortars', 'delivered', 12)]),
-    # guns with no system named before, seized rather than traded, give nothing
+    # guns seized rather than traded give nothing
     ("Police in Norland seized 40 guns from smugglers last year.", []),
 ]
 
@@ -74,4 +70,55 @@ def test_signing_clause_and_compared_state(transfers, text, expected):
 
 @pytest.mark.parametrize("text, expected", HYPHENED_MODIFIER + HYPHENED_GUARDS)
 def test_hyphened_modifier_is_no_system(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+LETTER_OF_INTENT = [
+    # a purchase told under a letter (or declaration) of intent is a wish, not an order
+    ("The two ministers signed a letter of intent under which the Peruvian Navy would acquire four more Scorpène "
+     "submarines.",
+     [('France', 'Peru', 'Scorpène', 'interest', 4)]),
+    ("Chile signed a letter of intent under which its air force would buy eight C-390 transports from Brazil.",
+     [('Brazil', 'Chile', 'C-390', 'interest', 8)]),
+    ("Slovakia and Sweden signed a declaration of intent under which Bratislava would order 14 Gripen fighters.",
+     [('Sweden', 'Slovakia', 'Gripen', 'interest', 14)]),
+]
+
+LETTER_GUARDS = [
+    # a purchase a letter of intent tells as decided keeps its step; a contract is an order; an order placed after a
+    # letter of intent is an order
+    ("Chile signed a letter of intent whereby its air force will buy eight C-390 transports from Brazil.",
+     [('Brazil', 'Chile', 'C-390', 'ordered', 8)]),
+    ("Chile signed a contract under which its air force will acquire eight C-390 transports from Brazil.",
+     [('Brazil', 'Chile', 'C-390', 'ordered', 8)]),
+    ("Chile signed a letter of intent with Brazil last year. In March it ordered eight C-390 transports from Embraer.",
+     [('Brazil', 'Chile', 'C-390', 'ordered', 8)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LETTER_OF_INTENT + LETTER_GUARDS)
+def test_letter_of_intent_is_interest(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+_ASIDE = "\"Buyers want speed,\" said Anna Berg, an analyst in Oslo. Denmark sold tanks to Poland in 2023. "
+
+COLON_CLAUSE = [
+    # "it" after a colon is the state the clause before the colon is about
+    (_ASIDE + "Norway, which left the project in 2019, is in the middle of a big purchase of its own: it signed a "
+     "contract for 24 K9 howitzers from South Korea in May.",
+     [('Denmark', 'Poland', 'tanks', 'delivered', None), ('South Korea', 'Norway', 'K9', 'ordered', 24)]),
+    (_ASIDE + "Finland is in the middle of a large upgrade of its own: it ordered 64 F-35A fighters from the United "
+     "States in December.",
+     [('Denmark', 'Poland', 'tanks', 'delivered', None), ('United States', 'Finland', 'F-35A', 'ordered', 64)]),
+]
+
+COLON_GUARDS = [
+    (_ASIDE.replace(" in 2023. ", " in 2023: ") + "it delivered 20 Leopard 1 tanks in May.",
+     [('Denmark', 'Poland', 'Leopard 1', 'delivered', 20)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLON_CLAUSE + COLON_GUARDS)
+def test_pronoun_after_colon(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -68,6 +68,8 @@ PLACING_VERBS = word_set("transfer_words.tsv", "placing")
 AWARDING_VERBS = word_set("transfer_words.tsv", "awarding")
 #: Verbs by which a buyer has systems "on order" ("Chile has six on order").
 HOLDING_VERBS = word_set("transfer_words.tsv", "holding")
+#: Auxiliaries that tell a purchase under a letter of intent as a possibility ("under which A would buy X").
+HYPOTHETICAL_AUX = word_set("transfer_words.tsv", "hypothetical_aux")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -235,8 +237,8 @@ def _governor_lemma(tok: Token) -> str:
         if tok.pos_ in ("ADJ", "ADV") and f"{lemma} {prep.lower_}" in governors():
             return f"{lemma} {prep.lower_}"  # (the adjective "close" is no closing verb: "closed a deal")
         phrase = next((f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in prep.children if o.dep_ == "pobj"), None)
-        if tok.pos_ == "VERB" and phrase in governors():
-            return phrase
+        if tok.pos_ in ("VERB", "NOUN") and phrase in governors():
+            return phrase  # ("put on hold"; a noun's: "a letter of intent")
     # (a form the tagger lemmatizes wrongly is listed as written: "hopes" -> "hop")
     return tok.lower_ if lemma not in governors() and tok.lower_ in governors() else lemma
 
@@ -3331,6 +3333,9 @@ def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> T
     named body is the subject first."""
     doc = pron.doc
     sent = pron.sent
+    owner = _clause_before_colon_subject(pron, ctx)
+    if owner is not None:
+        return owner
     candidates = [sent] if sent.root.i < pron.i else []
     while len(candidates) < sentences + (1 if candidates else 0) and sent.start > 0:
         sent = doc[sent.start - 1].sent
@@ -3345,6 +3350,21 @@ def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> T
         ent = ctx.ent_at.get(subj.i)
         if ent is not None and ent.label_ in NAME_LABELS or ctx.person_at.get(subj.i):
             return None
+    return None
+
+
+def _clause_before_colon_subject(pron: Token, ctx: DocContext) -> Token | None:
+    """The country subject of a clause that a colon or semicolon sets before the pronoun's own clause in its sentence
+    ("A is in the middle of a purchase: it signed ..."), which the parser may hang below the pronoun's verb."""
+    sent = pron.sent
+    marks = [t.i for t in sent if t.text in (":", ";") and t.i < pron.i]
+    if not marks:
+        return None
+    for clause in (c for c in sent.root.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.i < marks[-1]
+                   and c.pos_ in ("VERB", "AUX")):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and ctx.token_country(subj) and _party_position(subj):
+            return subj
     return None
 
 
@@ -4024,6 +4044,9 @@ def _status(cue_tok: Token) -> str | None:
             tok_is_governor = True  # a headline's "Iran close to buying jets", the adjective tagged an adverb
         else:
             tok_is_governor = tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
+        if lemma.endswith(" of intent") and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX
+                                                     for c in cue_tok.children):
+            continue  # "a letter of intent whereby A will buy X": the step the clause tells ("would buy": interest)
         if cue.lemma == "letter" and cue.pos == "NOUN" and governors().get(lemma) in ("agreed", "ordered"):
             if negated(tok):
                 return None
