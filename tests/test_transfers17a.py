@@ -122,3 +122,33 @@ COLON_GUARDS = [
 @pytest.mark.parametrize("text, expected", COLON_CLAUSE + COLON_GUARDS)
 def test_pronoun_after_colon(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+BACKERS_AND_VENUES = [
+    # the place a gathering is held at is no party to what is pledged there
+    ("Ukraine asked for more air defence. Norway pledged 12 NASAMS launchers at a meeting of the contact group in "
+     "Brussels.",
+     [('Norway', 'Ukraine', 'NASAMS', 'agreed', 12)]),
+    ("Kyiv needs guns. Denmark pledged 19 Caesar howitzers at a conference of donors in Rome.",
+     [('Denmark', 'Ukraine', 'Caesar', 'agreed', 19)]),
+    # "A's backers" give to A, and name no giver: no record (not A as the giver, nor the venue as the buyer)
+    ("Poland's partners pledged 30 Leopard 2 tanks at a meeting of the contact group at NATO headquarters in "
+     "Brussels.", []),
+    ("Moldova's backers pledged 12 Piranha vehicles at a summit in Vienna on Monday.", []),
+    # a state named only as what a market lies outside is no seller
+    ("Latvia runs a joint scheme which buys artillery shells on markets outside the European Union.", []),
+    ("The Danish fund, which purchases 155mm shells from suppliers outside the European Union, sent them to "
+     "Ukraine.", []),
+]
+
+BACKERS_GUARDS = [
+    ("Germany pledged 30 Leopard 2 tanks to Poland at a meeting in Brussels.",
+     [('Germany', 'Poland', 'Leopard 2', 'agreed', 30)]),
+    ("Germany sold 20 Leopard 2 tanks to Hungary, and Hungary's partners welcomed the deal.",
+     [('Germany', 'Hungary', 'Leopard 2', 'delivered', 20)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BACKERS_AND_VENUES + BACKERS_GUARDS)
+def test_backers_venues_and_outside(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

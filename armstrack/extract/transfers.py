@@ -68,6 +68,10 @@ PLACING_VERBS = word_set("transfer_words.tsv", "placing")
 AWARDING_VERBS = word_set("transfer_words.tsv", "awarding")
 #: Verbs by which a buyer has systems "on order" ("Chile has six on order").
 HOLDING_VERBS = word_set("transfer_words.tsv", "holding")
+#: Nouns of a gathering whose "in"/"at" place is only its venue ("at a meeting in Brussels").
+GATHERING_NOUNS = word_set("transfer_words.tsv", "gathering_noun")
+#: Nouns of a state's backers, whose possessor receives what they give ("Ukraine's allies pledged drones").
+PATRON_NOUNS = word_set("transfer_words.tsv", "patron_noun")
 #: Auxiliaries that tell a purchase under a letter of intent as a possibility ("under which A would buy X").
 HYPOTHETICAL_AUX = word_set("transfer_words.tsv", "hypothetical_aux")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
@@ -760,6 +764,7 @@ class Frame:
     suppliers: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     unnamed_recipient: bool = False
+    unnamed_supplier: bool = False  # "Ukraine's backers promised drones": givers the text does not name
     with_parties: list[str] = field(default_factory=list)  # read as suppliers from "a deal with X"
     group_recipient: bool = False  # "to 13 countries": many buyers, none named
     joint: list[tuple[str, str]] = field(default_factory=list)  # (role, country) "together with" the subject
@@ -2923,6 +2928,13 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     awarded = cue.lemma in AWARDING_VERBS and cue.pos == "VERB"
 
     def put(role: str, tok: Token) -> None:
+        if role == "supplier" and tok.lemma_.lower() in PATRON_NOUNS:
+            # "Ukraine's backers promised drones": the backers give, unnamed (no record), and their state receives
+            owners = [c for p in tok.children if p.dep_ == "poss" for c in ctx.phrase_countries(p)]
+            if owners:
+                frame.recipients.extend(c for c in owners if c not in frame.recipients)
+                frame.unnamed_supplier = True
+                return
         countries = _party_countries(tok, ctx)
         if role == "supplier" and countries:
             # "built by X's shipyard for Egypt": the buyer inside the maker's phrase; "transported by sea to
@@ -4606,6 +4618,21 @@ def _aid_destinations(sent: Span, ctx: DocContext) -> set[str]:
     return out
 
 
+def _venue(tok: Token) -> bool:
+    """Whether a place is where a gathering is held: the object of an "in"/"at" that hangs, through the gathering's
+    own "of"/"at"/"in" phrases, on a gathering noun ("at a meeting of the group at NATO headquarters in Brussels")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    noun = tok.head.head
+    for _ in range(4):
+        if noun.lemma_.lower() in GATHERING_NOUNS:
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "of"):
+            return False
+        noun = noun.head.head
+    return False
+
+
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
     ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials") nor the
@@ -4616,6 +4643,8 @@ def _party_position(tok: Token) -> bool:
         return False  # "drones used during the war with Armenia": the enemy, not a party
     if made_in(tok):
         return False  # "alongside Chinese-made drones": the maker of a system, not a buyer
+    if _venue(tok):
+        return False  # "pledged drones at a meeting in Brussels": the venue of a gathering, not a party
     if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _contrasted(tok):
         return False  # "the largest deal with a country other than A": a state compared with, not a party
     if tok.dep_ in ("amod", "compound", "nmod"):
@@ -4883,6 +4912,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if not frame.unnamed_recipient:
                     frame.recipients = frame.recipients or [c for c in f.recipients if c not in frame.suppliers]
                 frame.unnamed_recipient = frame.unnamed_recipient or f.unnamed_recipient
+                frame.unnamed_supplier = frame.unnamed_supplier or f.unnamed_supplier
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
                 frame.joint += f.joint
@@ -5010,6 +5040,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "the last of the jets sold to B left the base in May", in a story written from A about A: a lot
                 # parted with and no giver named is the story's state's own (second-hand, whoever made it)
                 frame.suppliers = [home]
+            if frame.unnamed_supplier and not frame.suppliers:
+                continue  # "Ukraine's allies promised drones": the givers are not named, nor is their maker one
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
             owner = _surplus_owner(mention, ctx) if not frame.suppliers else None
