@@ -68,6 +68,12 @@ PLACING_VERBS = word_set("transfer_words.tsv", "placing")
 AWARDING_VERBS = word_set("transfer_words.tsv", "awarding")
 #: Verbs by which a buyer has systems "on order" ("Chile has six on order").
 HOLDING_VERBS = word_set("transfer_words.tsv", "holding")
+#: Nouns of a gathering whose "in"/"at" place is only its venue ("at a meeting in Brussels").
+GATHERING_NOUNS = word_set("transfer_words.tsv", "gathering_noun")
+#: Nouns of a state's backers, whose possessor receives what they give ("Ukraine's allies pledged drones").
+PATRON_NOUNS = word_set("transfer_words.tsv", "patron_noun")
+#: Auxiliaries that tell a purchase under a letter of intent as a possibility ("under which A would buy X").
+HYPOTHETICAL_AUX = word_set("transfer_words.tsv", "hypothetical_aux")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -235,8 +241,8 @@ def _governor_lemma(tok: Token) -> str:
         if tok.pos_ in ("ADJ", "ADV") and f"{lemma} {prep.lower_}" in governors():
             return f"{lemma} {prep.lower_}"  # (the adjective "close" is no closing verb: "closed a deal")
         phrase = next((f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in prep.children if o.dep_ == "pobj"), None)
-        if tok.pos_ == "VERB" and phrase in governors():
-            return phrase
+        if tok.pos_ in ("VERB", "NOUN") and phrase in governors():
+            return phrase  # ("put on hold"; a noun's: "a letter of intent")
     # (a form the tagger lemmatizes wrongly is listed as written: "hopes" -> "hop")
     return tok.lower_ if lemma not in governors() and tok.lower_ in governors() else lemma
 
@@ -766,6 +772,7 @@ class Frame:
     suppliers: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     unnamed_recipient: bool = False
+    unnamed_supplier: bool = False  # "Ukraine's backers promised drones": givers the text does not name
     with_parties: list[str] = field(default_factory=list)  # read as suppliers from "a deal with X"
     group_recipient: bool = False  # "to 13 countries": many buyers, none named
     joint: list[tuple[str, str]] = field(default_factory=list)  # (role, country) "together with" the subject
@@ -1036,6 +1043,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         ent = ctx.ent_at.get(tok.i)
         if ent is not None and ent.label_ in NAME_LABELS:
             continue  # "Indo-Russia Rifles" is a company
+        if _hyphened_modifier(tok):
+            continue  # "truck-mounted guns", "ship-launched missiles": the noun tells how, the phrase's head what
         if _named_before(tok):
             continue  # "Su-35 fighters": the named system stands for the phrase
         pennant = _pennant(tok, sent)
@@ -1144,6 +1153,14 @@ def _bare_ordinal(tok: Token) -> bool:
         and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and any(c.dep_ == "det" for c in tok.children) and not modal(tok.head)
     # ("the first will be delivered this year": a step still to come of the deal told, no step of its own)
+
+
+def _hyphened_modifier(tok: Token) -> bool:
+    """Whether a noun is the first half of a hyphened modifier of another noun ("truck-mounted", "air-launched"):
+    the participle or adjective after the hyphen governs it, and is itself a modifier."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") and tok.head.i == tok.i + 2 \
+        and tok.head.pos_ in ("VERB", "ADJ") and tok.head.dep_ in ("amod", "compound")
 
 
 #: Adjectives that make a definite phrase introduce a system rather than refer back ("its new frigate").
@@ -2899,6 +2916,11 @@ def _contrasted(tok: Token, stop: Token | None = None) -> bool:
 def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     """The countries of a party's phrase, leaving out those it is only compared with."""
     countries = ctx.phrase_countries(head)
+    if len(countries) == 1:
+        # "a deal with a European country other than A": a state named only in a comparison inside the phrase is
+        # not the party, even when it is the phrase's only state
+        tokens = [t for t in ctx.phrase_tokens(head) if ctx.token_country(t) == countries[0]]
+        return [] if tokens and all(_contrasted(t, head) for t in tokens) else countries
     if len(countries) < 2:
         return countries
     stated = _company_of_state(head, ctx)
@@ -2955,6 +2977,13 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     awarded = cue.lemma in AWARDING_VERBS and cue.pos == "VERB"
 
     def put(role: str, tok: Token) -> None:
+        if role == "supplier" and tok.lemma_.lower() in PATRON_NOUNS:
+            # "Ukraine's backers promised drones": the backers give, unnamed (no record), and their state receives
+            owners = [c for p in tok.children if p.dep_ == "poss" for c in ctx.phrase_countries(p)]
+            if owners:
+                frame.recipients.extend(c for c in owners if c not in frame.recipients)
+                frame.unnamed_supplier = True
+                return
         countries = _party_countries(tok, ctx)
         if role == "supplier" and countries:
             # "built by X's shipyard for Egypt": the buyer inside the maker's phrase; "transported by sea to
@@ -3365,6 +3394,9 @@ def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> T
     named body is the subject first."""
     doc = pron.doc
     sent = pron.sent
+    owner = _clause_before_colon_subject(pron, ctx)
+    if owner is not None:
+        return owner
     candidates = [sent] if sent.root.i < pron.i else []
     while len(candidates) < sentences + (1 if candidates else 0) and sent.start > 0:
         sent = doc[sent.start - 1].sent
@@ -3379,6 +3411,21 @@ def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> T
         ent = ctx.ent_at.get(subj.i)
         if ent is not None and ent.label_ in NAME_LABELS or ctx.person_at.get(subj.i):
             return None
+    return None
+
+
+def _clause_before_colon_subject(pron: Token, ctx: DocContext) -> Token | None:
+    """The country subject of a clause that a colon or semicolon sets before the pronoun's own clause in its sentence
+    ("A is in the middle of a purchase: it signed ..."), which the parser may hang below the pronoun's verb."""
+    sent = pron.sent
+    marks = [t.i for t in sent if t.text in (":", ";") and t.i < pron.i]
+    if not marks:
+        return None
+    for clause in (c for c in sent.root.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.i < marks[-1]
+                   and c.pos_ in ("VERB", "AUX")):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and ctx.token_country(subj) and _party_position(subj):
+            return subj
     return None
 
 
@@ -4087,6 +4134,9 @@ def _status(cue_tok: Token) -> str | None:
             tok_is_governor = True  # a headline's "Iran close to buying jets", the adjective tagged an adverb
         else:
             tok_is_governor = tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
+        if lemma.endswith(" of intent") and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX
+                                                     for c in cue_tok.children):
+            continue  # "a letter of intent whereby A will buy X": the step the clause tells ("would buy": interest)
         if cue.lemma == "letter" and cue.pos == "NOUN" and governors().get(lemma) in ("agreed", "ordered"):
             if negated(tok):
                 return None
@@ -4448,7 +4498,8 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
     """Countries in the clause around a cue (its verb's subtree), nearest first; without the home states of
     companies when ``companies`` is False (a maker sells, it is not a buyer's stand-in)."""
     tok = cue_tok
-    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and tok.head.i != tok.i:
+    while (tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") or _infinitive_relative(tok)) \
+            and tok.head.i != tok.i:
         tok = tok.head
     found = []
     # a coordinated clause with its own subject is another statement ("X from A has arrived, and B has
@@ -4462,6 +4513,13 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
                 and (companies or not _is_company(t, ctx)):
             found.append(c)
     return found
+
+
+def _infinitive_relative(verb: Token) -> bool:
+    """Whether a "relative clause" is a subjectless to-infinitive the parser hangs on a noun ("signed a contract
+    worth $1 billion to supply ..."): it tells the purpose of the clause above, not a statement of its own."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS or c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def _passing_relative(rel: Token, cue_tok: Token) -> bool:
@@ -4673,6 +4731,21 @@ def _aid_destinations(sent: Span, ctx: DocContext) -> set[str]:
     return out
 
 
+def _venue(tok: Token) -> bool:
+    """Whether a place is where a gathering is held: the object of an "in"/"at" that hangs, through the gathering's
+    own "of"/"at"/"in" phrases, on a gathering noun ("at a meeting of the group at NATO headquarters in Brussels")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    noun = tok.head.head
+    for _ in range(4):
+        if noun.lemma_.lower() in GATHERING_NOUNS:
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "of"):
+            return False
+        noun = noun.head.head
+    return False
+
+
 def _party_position(tok: Token) -> bool:
     """Whether a country word stands where a party stands: a noun phrase of its own or the owner of one
     ("Russia", "Egypt's navy"), not a modifier of something else ("US sanctions", "Russian officials") nor the
@@ -4683,6 +4756,10 @@ def _party_position(tok: Token) -> bool:
         return False  # "drones used during the war with Armenia": the enemy, not a party
     if made_in(tok):
         return False  # "alongside Chinese-made drones": the maker of a system, not a buyer
+    if _venue(tok):
+        return False  # "pledged drones at a meeting in Brussels": the venue of a gathering, not a party
+    if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _contrasted(tok):
+        return False  # "the largest deal with a country other than A": a state compared with, not a party
     if tok.dep_ in ("amod", "compound", "nmod"):
         head = tok.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
@@ -4957,6 +5034,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if not frame.unnamed_recipient:
                     frame.recipients = frame.recipients or [c for c in f.recipients if c not in frame.suppliers]
                 frame.unnamed_recipient = frame.unnamed_recipient or f.unnamed_recipient
+                frame.unnamed_supplier = frame.unnamed_supplier or f.unnamed_supplier
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
                 frame.joint += f.joint
@@ -5092,6 +5170,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "the last of the jets sold to B left the base in May", in a story written from A about A: a lot
                 # parted with and no giver named is the story's state's own (second-hand, whoever made it)
                 frame.suppliers = [home]
+            if frame.unnamed_supplier and not frame.suppliers:
+                continue  # "Ukraine's allies promised drones": the givers are not named, nor is their maker one
             if not frame.suppliers and status != "licensed_production":
                 # "its X are built by B in A; 16 were delivered in 2021": the state the sentence builds them in
                 # (a licensed build reads its parties off the licence)
