@@ -594,9 +594,13 @@ class Reader:
 
     def _misattached_conjuncts(self, head: Token) -> list[str]:
         """ "A of Argentina and B of Denmark": the parser may hang B on the country in A's "of" phrase (or in a
-        plural title's "from" phrase: "counterparts from A and B, X and Y")."""
+        plural title's "from" phrase: "counterparts from A and B, X and Y"); or hang a title's holder, named right
+        after its portfolio, on the portfolio's last word ("Minister of Ports and Shipping X": X a conjunct of
+        "Ports")."""
         return [n for word in _name_phrase(head) for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
-                for pobj in prep.children if pobj.dep_ == "pobj" and self.ctx.token_country(pobj)
+                for pobj in prep.children if pobj.dep_ == "pobj" and (
+                    self.ctx.token_country(pobj) or prep.lower_ == "of" and self.ctx.gaz.is_title(word.lemma_)
+                    and pobj.i not in self.person_at)
                 for c in pobj.children if c.dep_ == "conj" and not _negated_conj(c)
                 for n in [self.person_at.get(c.i)] if n]
 
