@@ -1,12 +1,14 @@
 """People families of round 18, on sentences written for these tests: a name written right after an office whose
 portfolio the title list does not hold ("Minister of Fisheries X Y said") is a person; a name after a place's common
-noun and "of" ("the village of X") is the place's; a byline labelled "WRITER:" is metadata."""
+noun and "of" ("the village of X") is the place's; a byline labelled "WRITER:" is metadata; foreign words for
+"national" and "factory" mark a body's name; a title's holder the parser hangs on the portfolio is a participant;
+"the two sides" of talks told before sign through a later conjunct verb and past sentences that name no one."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.readings import people
+from tests.readings import meetings, people
 
 
 # (1) "Minister of <portfolio> <name>" with no comma: the name the NER missed
@@ -119,3 +121,23 @@ def test_portfolio_words_are_no_participant():
                                       "Weerakoon-Silva attended a dinner in the hall.", "Jisung", "Minister",
                                       "attended", "Rivers", "Silva")
     assert not any("Rivers" in name or "Canals" in name for pair in found for name in pair)
+
+
+# (6) "the two sides" of a meeting told before: through a later conjunct verb, and past sentences naming no one
+
+@pytest.mark.parametrize("text", [
+    # the signing is the second verb of the subject "the two sides"
+    "Minister Hanna Lindqvist held talks in Tallinn on Monday with General Rasmus Kask. The two sides reviewed the "
+    "training programme and signed a memorandum on coastal patrols.",
+    # a sentence that names no one stands between the talks and "the two sides"
+    "Minister Hanna Lindqvist held talks in Tallinn on Monday with General Rasmus Kask. The visit was the first of "
+    "its kind in a decade. According to a ministry statement, the two sides signed an accord on pilot training.",
+])
+def test_the_two_sides_sign_after_their_talks(text):
+    assert ("signing", ("Hanna Lindqvist", "Rasmus Kask")) in meetings(text)
+
+
+def test_the_two_sides_after_someone_else_is_named_are_not_resolved():
+    text = ("Minister Hanna Lindqvist held talks in Tallinn on Monday with General Rasmus Kask. Peeter Saar, an "
+            "analyst at a university, called the visit overdue. The two sides signed an accord on pilot training.")
+    assert ("signing", ("Hanna Lindqvist", "Rasmus Kask")) not in meetings(text)

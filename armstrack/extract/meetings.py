@@ -897,11 +897,14 @@ class Reader:
         this sentence or the one before (the last two people named may be a spokesman and an aide, not the sides)."""
         if self.last_pair is None or not (pronoun or _pair_head(head)):
             return []
-        verb = cue_of(head.head) if head.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is None or verb.frame not in ("sign", "take_part", "meet"):
+        # ("the two sides reviewed X and signed Y": the act may be a later conjunct of the subject's verb)
+        verbs = [cue_of(v) for v in (head.head, *head.head.conjuncts)] if head.dep_ in ("nsubj", "nsubjpass") else []
+        if not any(v is not None and v.frame in ("sign", "take_part", "meet") for v in verbs):
             return []  # "the two sides welcomed the signing (by others)": only a meeting or signing of their own
         cue, names = self.last_pair
-        near = _next_sentence(head.doc[cue], head)
+        # the sentence after the meeting's, or a later one when no one else was named in between
+        quiet = not any(head.doc[cue].sent.end <= i < head.i for i in self.person_at)
+        near = _next_sentence(head.doc[cue], head) or quiet and head.sent.start - head.doc[cue].sent.end < 80
         return list(names) if near or _recalls_meeting(head.sent) else []
 
     def _plural_subject(self, pronoun: Token) -> list[str]:
