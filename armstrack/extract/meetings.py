@@ -594,9 +594,13 @@ class Reader:
 
     def _misattached_conjuncts(self, head: Token) -> list[str]:
         """ "A of Argentina and B of Denmark": the parser may hang B on the country in A's "of" phrase (or in a
-        plural title's "from" phrase: "counterparts from A and B, X and Y")."""
+        plural title's "from" phrase: "counterparts from A and B, X and Y"); or hang a title's holder, named right
+        after its portfolio, on the portfolio's last word ("Minister of Ports and Shipping X": X a conjunct of
+        "Ports")."""
         return [n for word in _name_phrase(head) for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
-                for pobj in prep.children if pobj.dep_ == "pobj" and self.ctx.token_country(pobj)
+                for pobj in prep.children if pobj.dep_ == "pobj" and (
+                    self.ctx.token_country(pobj) or prep.lower_ == "of" and self.ctx.gaz.is_title(word.lemma_)
+                    and pobj.i not in self.person_at)
                 for c in pobj.children if c.dep_ == "conj" and not _negated_conj(c)
                 for n in [self.person_at.get(c.i)] if n]
 
@@ -893,11 +897,14 @@ class Reader:
         this sentence or the one before (the last two people named may be a spokesman and an aide, not the sides)."""
         if self.last_pair is None or not (pronoun or _pair_head(head)):
             return []
-        verb = cue_of(head.head) if head.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is None or verb.frame not in ("sign", "take_part", "meet"):
+        # ("the two sides reviewed X and signed Y": the act may be a later conjunct of the subject's verb)
+        verbs = [cue_of(v) for v in (head.head, *head.head.conjuncts)] if head.dep_ in ("nsubj", "nsubjpass") else []
+        if not any(v is not None and v.frame in ("sign", "take_part", "meet") for v in verbs):
             return []  # "the two sides welcomed the signing (by others)": only a meeting or signing of their own
         cue, names = self.last_pair
-        near = _next_sentence(head.doc[cue], head)
+        # the sentence after the meeting's, or a later one when no one else was named in between
+        quiet = not any(head.doc[cue].sent.end <= i < head.i for i in self.person_at)
+        near = _next_sentence(head.doc[cue], head) or quiet and head.sent.start - head.doc[cue].sent.end < 80
         return list(names) if near or _recalls_meeting(head.sent) else []
 
     def _plural_subject(self, pronoun: Token) -> list[str]:

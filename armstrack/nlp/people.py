@@ -286,6 +286,7 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                 out.append((tok.i + 2, end, (given.text, *(t.text for t in doc[tok.i + 4:end]))))
     out.extend(_after_initials(doc, title_tokens))
     out.extend(_after_title(doc, title_tokens))
+    out.extend(_after_portfolio(doc, title_tokens))
     out.extend(_titled_partner(doc, title_tokens))
     last_words = not_person_words().get("last", frozenset())
     for tok in titled:
@@ -403,6 +404,50 @@ def _after_title(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple
                 and (all(not t.ent_type_ for t in run) or _body_guess(doc, start, end)) \
                 and (end == len(doc) or not doc[end].is_title or doc[end].is_punct):
             out.append((start, end, tuple(t.text for t in run)))
+    return out
+
+
+#: Words that join the conjuncts of an office's portfolio ("Minister of Ports and Shipping").
+PORTFOLIO_JOINS = ("and", "&")
+
+
+def _after_portfolio(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A name the NER missed right after an office whose portfolio the title list does not hold, written with no
+    comma ("Minister of Fisheries and Ocean Resources Ana Ruiz said"): after the title word's "of"/"for", a run of
+    capitalised words, the portfolio, ends with two name words; at least one portfolio word stands before them,
+    and the name does not begin at a conjunct of the portfolio ("of Ports and Shipping X": "Shipping" is the
+    portfolio's)."""
+    out = []
+    last_words = not_person_words().get("last", frozenset())
+    for i in sorted(title_tokens):
+        if i + 1 in title_tokens or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("of", "for"):
+            continue
+        words: list[int] = []  # the run's words, a hyphenated word as its first token
+        j = i + 2
+        while j < len(doc):
+            if doc[j].lower_ in PORTFOLIO_JOINS and words and j + 1 < len(doc) and doc[j + 1].is_title \
+                    and doc[j + 1].ent_type_ not in NOT_NAME_LABELS:  # (not "X Y and France's envoy")
+                j += 1
+                continue
+            if words and _word_hyphen(doc, j) and _name_token(doc[j + 1].text):
+                j += 2
+                continue
+            if not (doc[j].is_alpha and doc[j].is_title and doc[j].pos_ == "PROPN") or j in title_tokens:
+                break
+            words.append(j)
+            j += 1
+        end = j
+        if len(words) < 3 or end >= len(doc) or doc[end].is_title and not doc[end].is_punct \
+                or doc[end].lower_ in ("of", "for"):
+            continue
+        start = words[-2]
+        run = doc[start:end]
+        # (a place in the run makes it a constituency or a post's place: "Member of Parliament for C North")
+        if doc[start - 1].lower_ in PORTFOLIO_JOINS or any(doc[k].ent_type_ in NOT_NAME_LABELS for k in words) \
+                or any(t.lower_ in last_words or t.lower_ in HONORIFICS or t.lower_ in PORTFOLIO_JOINS
+                       or not (t.is_alpha or _word_hyphen(doc, t.i)) for t in run):
+            continue
+        out.append((start, end, tuple(t.text for t in run)))
     return out
 
 
@@ -542,6 +587,9 @@ def _classified(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
         return True
+    if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].is_lower \
+            and doc[start - 2].lower_ in words.get("place_of", ()):
+        return True  # "the village of X", "the district headquarters of Y"
     # the classifier right after the name or after up to two lower-case modifiers ("X naval air base")
     for k in range(end, min(end + 3, len(doc))):
         if not doc[k].is_lower:
@@ -1062,7 +1110,13 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
         mentions.append(_Mention(s, e, words))
         surface.setdefault(words, " ".join(words))
+    portfolio_names = set(_after_portfolio(doc, title_tokens))
     for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens):
+        if (s, e, words) in portfolio_names:
+            # "Minister of Roads [Roads X Y]": the NER ran the portfolio's last word into the name after it
+            ran_in = [m for m in mentions if m.start < s < m.end and m.end == e]
+            mentions = [m for m in mentions if m not in ran_in]
+            taken -= {i for m in ran_in for i in range(m.start, m.end)}
         inside = [m for m in mentions if s <= m.start and m.end <= e and (m.end - m.start) < e - s]
         if inside and not any(m.start < e and s < m.end for m in mentions if m not in inside):
             # the frame's whole name replaces the part of it the NER tagged a person ("Mr X Y [Z]")
