@@ -257,11 +257,17 @@ def test_a_noun_coordinated_with_its_own_number_is_counted_apart():
     assert (40, "flights") in figures and (6, "voyages") in figures
 
 
+def test_a_planned_production_rate_is_a_capacity_figure():
+    # a plant's planned rate is a value the text states (as the gold of own6 and own16 counts it)
+    assert _figures("The new line will produce 20 howitzers a month from 2027.") == [(20.0, "howitzers")]
+
+
 @pytest.mark.parametrize("text", [
-    "The new line will produce 20 howitzers a month from 2027.",
     "The plant could manufacture 300 drones a week if it had the engines.",
+    "The new line will produce 20 howitzers from 2027.",
 ])
-def test_a_planned_production_rate_is_no_output_figure(text):
+def test_a_conditional_or_unrated_planned_output_is_no_figure(text):
+    # what a plant would make under a condition, and a planned output told with no rate, state no capacity
     assert _figures(text) == []
 
 

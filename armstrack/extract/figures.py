@@ -34,6 +34,7 @@ from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.quotations import is_headline
 from armstrack.extract.numbers import CURRENCIES, NUMBER_WORDS, SCALES, parse_money, word_number
+from armstrack.extract.syntax import conditional
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
 
@@ -1786,7 +1787,7 @@ def _production_count(noun: Token, end: int, ctx: DocContext) -> str | None:
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         # output stated, not planned ("will produce 30 missiles"); but a planned rate is a plant's capacity, whatever
         # it makes ("will produce 100 vehicles a year"), though people are no output
-        rated = _at_a_rate(verb) or _at_a_rate(noun)
+        rated = (_at_a_rate(verb) or _at_a_rate(noun)) and not _under_a_condition(verb)
         lex = lexicon()
         return noun.lower_ if rated and not (lex.has("people", _lemma(noun)) or lex.has("personnel", _lemma(noun))) \
             else None
@@ -1800,6 +1801,12 @@ def _production_count(noun: Token, end: int, ctx: DocContext) -> str | None:
 RATE_UNITS = word_set("figure_words.tsv", "rate_unit")
 #: Adverbs of a rate ("produces 40 engines annually").
 RATE_ADVERBS = word_set("figure_words.tsv", "rate_adverb")
+
+
+def _under_a_condition(verb: Token) -> bool:
+    """Whether a verb's clause holds only under a condition told beside it ("could make 300 drones a week if it had
+    the engines"): what it would do, not a capacity stated."""
+    return any(c.dep_ == "advcl" and conditional(c) for c in verb.children)
 
 
 def _at_a_rate(verb: Token) -> bool:
