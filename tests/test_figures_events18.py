@@ -69,3 +69,35 @@ def test_toll_pointed_back_to_a_fight_told_before_adds_nothing():
     types = _types("Heavy fighting broke out between the two armies on the border in May. "
                    "Forty people died in those clashes.")
     assert types == ["clash"]
+
+
+# --- a measure in force named as the agent of a denied binding still exists ------------------------------------
+
+def test_embargo_a_non_member_is_not_bound_by():
+    types = _types("Being outside the bloc, Norway is not bound by the EU arms embargo on Myanmar, in force since "
+                   "1990.")
+    assert "embargo" in types
+
+
+def test_sanctions_a_deal_is_not_covered_by():
+    assert "sanction" in _types("The fuel contract is not covered by the US sanctions on Venezuela.")
+
+
+def test_guard_an_embargo_not_imposed_stays_out():
+    assert "embargo" not in _types("The council has not imposed an arms embargo on the junta.")
+
+
+# --- restrictions whose "on" phrase the parser hangs on the relative clause -----------------------------------
+
+def test_restrictions_placed_on_arms_exports():
+    types = _types("The deal stalled over the restrictions Canada has placed on military exports to the kingdom.")
+    assert "embargo" in types
+
+
+def test_curbs_imposed_on_weapons_exports_in_a_relative_clause():
+    types = _types("Traders found ways round the restrictions Tokyo imposed on weapons exports after the war.")
+    assert "embargo" in types
+
+
+def test_guard_restrictions_placed_on_visitors_are_no_embargo():
+    assert "embargo" not in _types("Museums eased the restrictions they had placed on visitors during the winter.")
