@@ -101,3 +101,19 @@ def test_curbs_imposed_on_weapons_exports_in_a_relative_clause():
 
 def test_guard_restrictions_placed_on_visitors_are_no_embargo():
     assert "embargo" not in _types("Museums eased the restrictions they had placed on visitors during the winter.")
+
+
+# --- crews and pilots trained abroad, however the parser reads the sentence ------------------------------------
+
+def test_pilots_spent_months_abroad_training_on_a_type():
+    assert "training" in _types("Some 14 Kenyan pilots and 25 mechanics spent most of last winter in Seville "
+                                "training on the transport.")
+
+
+def test_technicians_trained_abroad_read_as_a_noun_phrase():
+    assert "training" in _types("Thirty Ghanaian technicians trained in Spain on the new aircraft last year.")
+
+
+def test_guard_a_team_that_trained_nobody_named_is_no_event():
+    assert "training" not in _types("The engineers spent much of last year on the bridge project.")
+

@@ -1074,13 +1074,18 @@ class Checker:
         subj = _subject(tok) if tok.pos_ == "VERB" else None
         if subj is None and tok.dep_ == "advcl" and tok.tag_ in ("VBG", "NN"):
             subj = _subject(tok.head)  # "the pilots are in Korea, training on the T-50" (a participle, or so tagged)
+        if subj is None and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" \
+                and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            # "Forty cadets trained in Spain last year." read as one noun phrase: the noun is the verb's subject
+            subj = tok.head
         if subj is not None:
             scope += list(subj.subtree)
         obj = _object(tok) if tok.pos_ == "VERB" else None
         if obj is not None:
             scope += list(obj.subtree)
-        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
-            # "cadets spent a month training", "officers received training", "training to pilots"
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "xcomp") and tok.head.pos_ == "VERB":
+            # "cadets spent a month training", "officers received training", "training to pilots" ("spent the
+            # year in X training on the type": the noun read as the verb's complement)
             verb_subj = _subject(tok.head)
             if verb_subj is None and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG":
                 verb_subj = tok.head.head  # "trainees completing a six-week course": the noun the participle is on
