@@ -2491,8 +2491,8 @@ def _civilian_toll_setting(tok: Token) -> bool:
     """Whether an attack word is the killing of unarmed people the sentence reports: the subject or the
     "in"/"during" setting of a killing verb whose victims are civilians ("an assault on the camp killed 400
     civilians", "rebels shot dead 14 villagers during a raid on the hamlet"): a killing, not a fight."""
-    if tok.pos_ != "NOUN":
-        return False
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in FIGHT_NOUNS or tok.lower_ in FIGHT_NOUNS:
+        return False  # "civilians killed in fighting between the army and rebels": a fight besides the killing
     verb = None
     if tok.dep_ == "nsubj":
         verb = tok.head
