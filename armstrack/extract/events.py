@@ -69,6 +69,8 @@ OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
 #: Nouns of unarmed victims: an attack that killed them reports killings, not fighting ("killed 400 civilians").
 CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
+#: Nouns of fighting between armed sides: anyone but civilians killed in or by it is its toll ("clashes killed 55 people").
+FIGHT_NOUNS = word_set("event_words.tsv", "fight_noun")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
 SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
 #: Parts of a day: "later that morning", "the same day" go on with the day of the clause before.
@@ -830,6 +832,12 @@ class Checker:
         if not objs and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
             # the phrase hung on the verb by the parser: "repelled an attack on the town"
             objs = _prep_objects(tok.head, set(preps.split(",")))
+        if not objs and tok.pos_ == "NOUN":
+            # "the restrictions Britain has placed on arms exports": the phrase hung on the relative clause
+            # whose object the noun is
+            objs = [o for v in tok.children if v.dep_ == "relcl" and v.pos_ == "VERB"
+                    and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in v.children)
+                    for o in _prep_objects(v, set(preps.split(",")))]
         if not objs and tok.pos_ == "VERB":
             # the phrase hung on the weapons fired: "launched 40 drones and six missiles at the port"
             obj = _object(tok)
@@ -1066,13 +1074,18 @@ class Checker:
         subj = _subject(tok) if tok.pos_ == "VERB" else None
         if subj is None and tok.dep_ == "advcl" and tok.tag_ in ("VBG", "NN"):
             subj = _subject(tok.head)  # "the pilots are in Korea, training on the T-50" (a participle, or so tagged)
+        if subj is None and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" \
+                and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            # "Forty cadets trained in Spain last year." read as one noun phrase: the noun is the verb's subject
+            subj = tok.head
         if subj is not None:
             scope += list(subj.subtree)
         obj = _object(tok) if tok.pos_ == "VERB" else None
         if obj is not None:
             scope += list(obj.subtree)
-        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
-            # "cadets spent a month training", "officers received training", "training to pilots"
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "xcomp") and tok.head.pos_ == "VERB":
+            # "cadets spent a month training", "officers received training", "training to pilots" ("spent the
+            # year in X training on the type": the noun read as the verb's complement)
             verb_subj = _subject(tok.head)
             if verb_subj is None and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG":
                 verb_subj = tok.head.head  # "trainees completing a six-week course": the noun the participle is on
@@ -1641,6 +1654,8 @@ class Checker:
         if m.trigger.type in TOPIC_TYPES and self._topic(tok) and not scheduled:
             return True
         for t in {tok, m.anchor}:
+            if t is m.anchor and t is not tok and _bound_by_measure(tok, m):
+                continue  # "X is not bound by the EU embargo on Y": the binding denied, not the embargo
             if negated(t) or has_auxiliary(t, "possibility"):
                 return True
             if any(c.dep_ in ("amod", "mark") and _forms(c) & blockers for c in t.children):
@@ -2183,6 +2198,11 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     soldiers_killed: set[int] = set()
     # killings of armed men (with or without others) told in the fighting that killed them
     fight_tolls: set[int] = set()
+    # tolls of a fight told before ("died in those clashes"): that fight's, already recorded
+    retold_tolls: set[int] = set()
+    # anyone killed by or in a fight the sentence tells only as the killer ("clashes killed 55 people"): that
+    # fight; with the fight told in its own right, the toll stays a killings event beside it
+    fight_only_tolls: set[int] = set()
     # killings told in an agentless passive ("three people were killed"): id of the event -> its sentence's index
     bare_tolls: dict[int, int] = {}
     checker = Checker(ctx, actors)
@@ -2218,6 +2238,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue
                 if _demonstrative(tok) and "once" not in trig.needs and trig.type not in REPEATED_TYPES:
                     continue  # "because of this war", "that exercise": a reference to one told before
+                if trig.type == "clash" and _civilian_toll_setting(tok):
+                    continue  # "gunmen killed nine villagers in a raid on ...": the raid is that killing, no fight
                 if trig.type in BARE_REFERENCE_TYPES and _bare_definite(tok) \
                         and (0 <= index - checker.last_sentence.get(trig.type, -9) <= 2
                              or sum(e.type == trig.type for e in out) == 1):
@@ -2307,6 +2329,11 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     soldiers_killed.add(id(event))
                 if trig.type == "killings" and _killed_in_fighting(m):
                     fight_tolls.add(id(event))
+                elif trig.type == "killings" and _toll_of_fight(m):
+                    if _retold_fight(m) and any(e.type == "clash" for e in out):
+                        retold_tolls.add(id(event))
+                    else:
+                        fight_only_tolls.add(id(event))
                 if trig.type == "killings" and _bare_toll(m):
                     bare_tolls[id(event)] = index
                 break
@@ -2323,7 +2350,10 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out = [e for e in out if id(e) not in bare_tolls or e.date is not None
            or bare_tolls[id(e)] - 1 not in clash_indices]
     # with no clash of its own in the sentence, such a toll tells the fight itself
-    out = [_as_clash(e) if id(e) in fight_tolls else e for e in out]
+    clash_sentences = {(e.evidence.sent_start, e.evidence.sent_end) for e in out if e.type == "clash"}
+    out = [_as_clash(e) if id(e) in fight_tolls or id(e) in fight_only_tolls and (
+        e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences else e
+        for e in out if id(e) not in retold_tolls]
     out = _follow_up_strikes(out, doc, sentence_index)
     out = _one_exercise_a_day(out)
     return [e for e in out if not _headline_of(e, out)]
@@ -2434,6 +2464,52 @@ def _toll_of_attack(m: Match) -> bool:
     return any(row.type == "clash" for a in attacks for row in _trigger_rows(a))
 
 
+def _bound_by_measure(tok: Token, m: Match) -> bool:
+    """A measure in force named as the agent of the verb of its clause, which no condition of the row asks
+    for: "X is not bound by the EU arms embargo on Y", "is not covered by the sanctions on Z" deny that the
+    measure applies to X, not that it exists."""
+    if m.trigger.type not in REPEATED_TYPES or tok.pos_ != "NOUN":
+        return False
+    if any(need.startswith("gov:") for need in m.trigger.needs):
+        return False
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i == m.anchor.i
+
+
+def _killing_verb(tok: Token) -> bool:
+    """A verb that reports people killed (a killings trigger: "killed", "shot dead", "died")."""
+    return tok.pos_ == "VERB" and any(row.type == "killings" for row in _trigger_rows(tok))
+
+
+def _victims(verb: Token) -> Token | None:
+    """Who a killing verb reports dead: its object or passive subject, or the subject of "died"."""
+    if verb.lemma_.lower() == "die":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _object(verb)
+
+
+def _civilian_toll_setting(tok: Token) -> bool:
+    """Whether an attack word is the killing of unarmed people the sentence reports: the subject or the
+    "in"/"during" setting of a killing verb whose victims are civilians ("an assault on the camp killed 400
+    civilians", "rebels shot dead 14 villagers during a raid on the hamlet"): a killing, not a fight."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in FIGHT_NOUNS or tok.lower_ in FIGHT_NOUNS:
+        return False  # "civilians killed in fighting between the army and rebels": a fight besides the killing
+    verb = None
+    if tok.dep_ == "nsubj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during"):
+        verb = tok.head.head
+    else:
+        # "an assault on the camp killed 19 herders" misparsed as "the camp killed ...": a participle with an
+        # object of its own on the attack's target is the attack's verb
+        verb = next((v for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                     for v in o.children if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN")
+                     and any(c.dep_ == "dobj" for c in v.children)), None)
+    if verb is None or not _killing_verb(verb):
+        return False
+    victims = _victims(verb)
+    return victims is not None and all(v.lemma_.lower() in CIVILIAN_VICTIMS for v in _conjuncts(victims))
+
+
 def _killed_in_fighting(m: Match) -> bool:
     """ "four soldiers and seven rebels were killed when their patrol was ambushed", "two troops and a
     smuggler died in a firefight", "repulsed the attack, killing nine of the attackers": armed men among
@@ -2455,6 +2531,36 @@ def _killed_in_fighting(m: Match) -> bool:
     clauses = [c for c in tok.children if c.dep_ == "advcl"]
     around = [tok.head] if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" else []
     return any(_clash_word(t) for t in (*settings_, *clauses, *around))
+
+
+def _toll_of_fight(m: Match) -> bool:
+    """ "clashes on the border killed 55 people", "the fighting, in which 40 people were killed", "died in
+    three days of fighting": people other than civilians killed by, or in, fighting between armed sides
+    (a _fight_noun) are the toll of that fight; civilians killed in clashes stay a killing."""
+    tok = m.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() == "lose":
+        return False
+    victims = _victims(tok)
+    if victims is None or any(v.lemma_.lower() in CIVILIAN_VICTIMS for v in _conjuncts(victims)):
+        return False
+    settings_ = [c for c in tok.children if c.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.children)]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for p in (p for p in prep.children if p.dep_ == "pobj"):
+            if p.tag_ == "WDT" and tok.dep_ == "relcl":
+                p = tok.head  # "the fighting, in which ...": the noun the clause is on
+            settings_.extend([p, *(o for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for o in c.children if o.dep_ == "pobj")])
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in FIGHT_NOUNS or t.lower_ in FIGHT_NOUNS
+               for s in settings_ for t in _conjuncts(s))
+
+
+def _retold_fight(m: Match) -> bool:
+    """ "30 people died in those clashes": the toll of a fight told before, pointed back to (no fight of its
+    own)."""
+    tok = m.token
+    return any(_demonstrative(p) and p.lemma_.lower() in FIGHT_NOUNS
+               for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def _bare_toll(m: Match) -> bool:
