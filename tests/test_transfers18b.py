@@ -3,7 +3,8 @@ by its airframe (Saab 340) and for infrared search and track sensors (IRST21), a
 deal noun whose "of" names the goods ("the sale of X for its F-16 fleet"), one of a lot told by a relative pronoun
 ("four radars, the first of which arrived in May"), and a deal noun whose "for" the parser hangs on the verb the deal
 is the subject of ("contracts followed for X"), and a transport aircraft arriving in a clause set beside another
-system's delivery (the carrier, no sale). Each text must give exactly the records listed (ANY: the field is not
+system's delivery (the carrier, no sale), and an indefinite deal noun as the subject of "would" (a supposed deal).
+Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ POSITIVES = [
      [("Russia", "Mali", "Pantsir", "delivered", ANY)]),
     ("As two An-124 freighters touched down in Niamey, Niger received four Mi-35 helicopters from Russia.",
      [("Russia", "Niger", "Mi-24", "delivered", 4)]),
+    # an indefinite deal noun as the subject of "would" is a deal supposed, none made
+    ("Serbia is in talks with France on Rafale jets. A Rafale deal would be a costly step towards Western systems.",
+     [("France", "Serbia", "Rafale", "negotiating", ANY)]),
+    ("Chile is weighing the Gripen. A contract for Gripen fighters from Sweden would cost Chile two billion dollars.",
+     []),
 ]
 
 GUARDS = [
@@ -61,6 +67,9 @@ GUARDS = [
     # fighters arriving beside other goods are delivered themselves
     ("When the first two Rafale jets arrived in Athens in May, Greece also received Exocet missiles from France.",
      [("France", "Greece", "Rafale", "delivered", 2), ("France", "Greece", "Exocet", "delivered", ANY)]),
+    # a purchase that "could" come is a possible one
+    ("Peru has looked at the KF-21. Any purchase of KF-21 fighters from South Korea could take years to complete.",
+     [("South Korea", "Peru", "KF-21", "interest", ANY)]),
     # praise that follows for a system tells no deal
     ("Praise followed for the Gripen fighters that Hungary flies.", []),
 ]

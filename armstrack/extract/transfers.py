@@ -4017,6 +4017,12 @@ def _across_semicolon(below: Token, gov: Token) -> bool:
     return any(t.text == ";" and t.head.i in (below.i, gov.i) for t in below.doc[low + 1:high])
 
 
+#: Determiners of a deal noun that, as the subject of a conditional verb, make it a supposed deal ("a deal would ...").
+SUPPOSED_DETS = frozenset({"a", "an", "any"})
+#: Auxiliaries of a conditional verb ("a deal would be costly"; "could", "might" tell a possible purchase instead).
+SUPPOSING_AUX = frozenset({"would"})
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -4037,6 +4043,10 @@ def _status(cue_tok: Token) -> str | None:
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
         return None  # "that deal would have been worth ...": a deal that did not happen
+    if cue.pos == "NOUN" and verb is not None and cue_tok.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.dep_ == "det" and c.lower_ in SUPPOSED_DETS for c in cue_tok.children) \
+            and {c.lower_ for c in verb.children if c.dep_ == "aux"} & SUPPOSING_AUX:
+        return None  # "a Rafale deal would be costly", "any such purchase would take years": a deal supposed, none made
     if cue.pos == "NOUN" and cue_tok.dep_ in SUBJECT_DEPS and _under_review(cue_tok.head):
         return None  # "a permit for tanks to B is still under review": nothing granted yet
     if cue_tok.dep_ == "xcomp" and cue_tok.head.lemma_ in ("have", "be") \
