@@ -3,8 +3,8 @@ by its airframe (Saab 340) and for infrared search and track sensors (IRST21), a
 deal noun whose "of" names the goods ("the sale of X for its F-16 fleet"), one of a lot told by a relative pronoun
 ("four radars, the first of which arrived in May"), and a deal noun whose "for" the parser hangs on the verb the deal
 is the subject of ("contracts followed for X"), and a transport aircraft arriving in a clause set beside another
-system's delivery (the carrier, no sale), and an indefinite deal noun as the subject of "would" (a supposed deal).
-Each text must give exactly the records listed (ANY: the field is not
+system's delivery (the carrier, no sale), and an indefinite deal noun as the subject of "would" (a supposed deal), and a bare "the government" giving systems
+away in a story about one state (that state gives them). Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -55,6 +55,15 @@ POSITIVES = [
      [("France", "Serbia", "Rafale", "negotiating", ANY)]),
     ("Chile is weighing the Gripen. A contract for Gripen fighters from Sweden would cost Chile two billion dollars.",
      []),
+    # a bare "the government" that gives systems away, in a story about one state, is that state's
+    ("Norway's parliament debated the aid budget for weeks. Norway has a small army. Critics in Norway say its stocks "
+     "are low. In March the government handed Kyiv 40 M113 armoured carriers, most of them stored for decades. Norway "
+     "will also train crews.",
+     [("Norway", "Ukraine", "M113", "delivered", 40)]),
+    ("Portugal's defence budget rose again this year. Portugal wants new frigates. Critics in Portugal say its stocks "
+     "are low. Lisbon also plans to recruit more sailors. Last year the government sent six Leopard 2A6 tanks to "
+     "Ukraine.",
+     [("Portugal", "Ukraine", "Leopard 2", "delivered", 6)]),
 ]
 
 GUARDS = [
@@ -70,6 +79,10 @@ GUARDS = [
     # a purchase that "could" come is a possible one
     ("Peru has looked at the KF-21. Any purchase of KF-21 fighters from South Korea could take years to complete.",
      [("South Korea", "Peru", "KF-21", "interest", ANY)]),
+    # the government of a place is no state the story is about
+    ("Portugal's defence budget rose again this year. Critics in Portugal say its stocks are low. Portugal trains "
+     "with Spain. The government of Tigray accused Iran of supplying Mohajer-6 drones to Ethiopia.",
+     [("Iran", "Ethiopia", "Mohajer", "delivered", ANY)]),
     # praise that follows for a system tells no deal
     ("Praise followed for the Gripen fighters that Hungary flies.", []),
 ]

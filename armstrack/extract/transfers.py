@@ -3016,6 +3016,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 countries = [c for c in countries if c not in sellers]
         if not countries and tok.lower_ in (HOME_BODIES if role == "recipient" else GOVERNING_BODIES):
             countries = _home_body_state(tok, ctx)  # "the government ordered ...", the RAAF named nearby
+            if not countries and role == "supplier" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    and not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in tok.children):
+                # "the government handed A 100 carriers", bare, no body of a state near: the state the story is about
+                # (not "the government of X", a place's, which may be no state)
+                countries = [c for c in [_story_state(ctx)] if c]
         if not countries and (tok.lemma_.lower() in ENVOY_TITLES or tok.lower_ in ENVOY_TITLES) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             countries = _same_body_before(tok, ctx)  # "the Norlandic ambassador met ... the ambassador offered"
