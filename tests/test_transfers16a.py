@@ -144,11 +144,11 @@ FOREIGN_DESIGN_GUARDS = [
 ]
 
 FIRST_OF_WHICH = [
-    # the first of a lot told in a relative clause has a step of its own
+    # the first of a lot told in a relative clause has a step of its own, of one (tr18b: the count, as gold counts it)
     ("Japan agreed in 2020 to supply four radars to the Philippines, the first of which was handed over in 2023.",
-     [('Japan', 'Philippines', 'radars', 'agreed', 4), ('Japan', 'Philippines', 'radars', 'delivered', None)]),
+     [('Japan', 'Philippines', 'radars', 'agreed', 4), ('Japan', 'Philippines', 'radars', 'delivered', 1)]),
     ("Spain agreed to build three patrol boats for Angola in 2019, the first of which was delivered last year.",
-     [('Spain', 'Angola', 'patrol boats', 'agreed', 3), ('Spain', 'Angola', 'patrol boats', 'delivered', None)]),
+     [('Spain', 'Angola', 'patrol boats', 'agreed', 3), ('Spain', 'Angola', 'patrol boats', 'delivered', 1)]),
 ]
 
 FIRST_OF_WHICH_GUARDS = [

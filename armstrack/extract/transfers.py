@@ -164,15 +164,20 @@ def _design_followed(head: Token) -> bool:
 
 def _platform_for(head: Token, mentions: list) -> bool:
     """Whether a system phrase is the buyer's own platform that other goods are bought for ("ordered missiles for its
-    F-35A fighters", "bought them for the navy's frigates"): a possessed object of "for" on a verb whose object is
-    another system, or a pronoun standing for one."""
+    F-35A fighters", "bought them for the navy's frigates", "the sale of pods for its F-16 fleet"): a possessed
+    object of "for" on a verb whose object is another system, or a pronoun standing for one, or on a noun of a deal
+    whose "of" names another system."""
     if head.dep_ != "pobj" or head.head.lower_ != "for" or not any(c.dep_ == "poss" for c in head.children):
         return False
-    verb = head.head.head
-    if verb.pos_ != "VERB":
+    owner = head.head.head
+    if owner.pos_ == "VERB":
+        goods = [c for c in owner.children if c.dep_ == "dobj"]
+    elif owner.pos_ == "NOUN":
+        goods = [g for p in owner.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"]
+    else:
         return False
-    return any(c.dep_ == "dobj" and c.i != head.i and (c.pos_ == "PRON" or any(m.head.i == c.i for m in mentions))
-               for c in verb.children)
+    return any(c.i != head.i and (c.pos_ == "PRON" or any(m.head.i == c.i for m in mentions)) for c in goods)
 
 
 #: Entities whose words are names, not weapon nouns ("Indo-Russia Rifles", "Sea Launch").
@@ -983,8 +988,9 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             ordinal = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if lot is not None and ordinal is not None and ordinal.ent_type_ == "ORDINAL" \
                     and ordinal.dep_ in ("nsubj", "nsubjpass") and ordinal.i not in covered:
+                # (named as the lot is: a part of a named lot is no general phrase that the lot would absorb)
                 out.append(SystemMention(ordinal, ctx.doc[ordinal.i:tok.i + 1], lot.system, lot.family, lot.category,
-                                         named=False, referring=True))
+                                         named=lot.named, referring=True))
                 covered.update(range(ordinal.i, tok.i + 1))
             continue
         ordinal = _ordinal_of_pronoun(tok)
@@ -1161,6 +1167,14 @@ def _hyphened_modifier(tok: Token) -> bool:
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") and tok.head.i == tok.i + 2 \
         and tok.head.pos_ in ("VERB", "ADJ") and tok.head.dep_ in ("amod", "compound")
+
+
+def _ordinal_of_lot(tok: Token) -> bool:
+    """Whether a token is "the first" of "the first of which" or "the second of them": one of a lot told before."""
+    return tok.ent_type_ == "ORDINAL" and tok.pos_ == "ADJ" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and (o.lower_ == "which" or o.lower_ in PARTITIVE_PRONOUNS) for o in c.children)
+        for c in tok.children)
 
 
 #: Adjectives that make a definite phrase introduce a system rather than refer back ("its new frigate").
@@ -1793,6 +1807,27 @@ def _conveyor(tok: Token) -> bool:
 POLICE_GEAR = word_set("transfer_words.tsv", "police_gear")
 
 
+#: Words of an aircraft's or ship's phrase that make it a carrier of goods ("transport aircraft", "freighters").
+CONVEYANCE_WORDS = word_set("transfer_words.tsv", "conveyance")
+
+
+def _arrival_of_carrier(mention: SystemMention, cue_tok: Token, mentions: list[SystemMention]) -> bool:
+    """Whether a system is the subject of a verb of arriving in a subordinate clause set beside a main clause that
+    tells the transfer of another system ("when six X transports landed, A took delivery of Y missiles"): the
+    arrival is the carrier's, which brought the goods; it is not sold itself."""
+    cue = cue_of(cue_tok)
+    words = [mention.head, *mention.span, *(c for c in mention.head.children if c.dep_ in ("compound", "amod"))]
+    if not any(t.lemma_.lower() in CONVEYANCE_WORDS or t.lower_ in CONVEYANCE_WORDS for t in words):
+        return False
+    if cue is None or cue.subject != "system" or cue_tok.pos_ != "VERB" or cue_tok.dep_ != "advcl" \
+            or not any(c.dep_ == "nsubj" and c.i == mention.head.i for c in cue_tok.children):
+        return False
+    main = cue_tok.head
+    clause = {t.i for t in cue_tok.subtree}
+    return any(m.head.i not in clause and m.head.i in {t.i for t in main.subtree}
+               and (m.family or m.system) != (mention.family or mention.system) for m in mentions)
+
+
 def _police_gear(mention: SystemMention) -> bool:
     """Whether a general phrase names riot-control gear ("two water-cannon trucks", "riot-control vehicles"): police
     goods, not military equipment."""
@@ -2117,6 +2152,13 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
                 noun_cue = next((c for c in head.children if c.dep_ == "dobj" and cue_of(c)), None)
                 if noun_cue is not None:
                     found.append(noun_cue)
+                    break
+                deal_subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and _cue_noun(c)
+                                     and c.lemma_.lower() in SIGNED_DEALS), None) if tok.lower_ == "for" else None
+                if deal_subject is not None:
+                    # "contracts followed for X", "a deal came in May for X": the parser hangs the deal's "for" on
+                    # the verb the deal is the subject of
+                    found.append(deal_subject)
                     break
                 if tok.lower_ in TOPIC_PREPS and tok.i < head.i:
                     # "On the X jets from A, the minister said talks were continuing": a fronted topic of talks
@@ -3003,6 +3045,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 countries = [c for c in countries if c not in sellers]
         if not countries and tok.lower_ in (HOME_BODIES if role == "recipient" else GOVERNING_BODIES):
             countries = _home_body_state(tok, ctx)  # "the government ordered ...", the RAAF named nearby
+            if not countries and role == "supplier" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    and not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in tok.children):
+                # "the government handed A 100 carriers", bare, no body of a state near: the state the story is about
+                # (not "the government of X", a place's, which may be no state)
+                countries = [c for c in [_story_state(ctx)] if c]
         if not countries and (tok.lemma_.lower() in ENVOY_TITLES or tok.lower_ in ENVOY_TITLES) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             countries = _same_body_before(tok, ctx)  # "the Norlandic ambassador met ... the ambassador offered"
@@ -4022,6 +4069,12 @@ def _across_semicolon(below: Token, gov: Token) -> bool:
     return any(t.text == ";" and t.head.i in (below.i, gov.i) for t in below.doc[low + 1:high])
 
 
+#: Determiners of a deal noun that, as the subject of a conditional verb, make it a supposed deal ("a deal would ...").
+SUPPOSED_DETS = frozenset({"a", "an", "any"})
+#: Auxiliaries of a conditional verb ("a deal would be costly"; "could", "might" tell a possible purchase instead).
+SUPPOSING_AUX = frozenset({"would"})
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -4042,6 +4095,10 @@ def _status(cue_tok: Token) -> str | None:
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
         return None  # "that deal would have been worth ...": a deal that did not happen
+    if cue.pos == "NOUN" and verb is not None and cue_tok.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.dep_ == "det" and c.lower_ in SUPPOSED_DETS for c in cue_tok.children) \
+            and {c.lower_ for c in verb.children if c.dep_ == "aux"} & SUPPOSING_AUX:
+        return None  # "a Rafale deal would be costly", "any such purchase would take years": a deal supposed, none made
     if cue.pos == "NOUN" and cue_tok.dep_ in SUBJECT_DEPS and _under_review(cue_tok.head):
         return None  # "a permit for tanks to B is still under review": nothing granted yet
     if cue_tok.dep_ == "xcomp" and cue_tok.head.lemma_ in ("have", "be") \
@@ -4337,8 +4394,8 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     """The count of a system phrase ("36 J-10C fighters"); unless ``own``, also the count of the phrase it
     stands in ("two of the helicopters", "a batch of six")."""
     head = mention.head
-    if _bare_ordinal(head):
-        return 1  # "the first was handed over": one of the lot
+    if _bare_ordinal(head) or _ordinal_of_lot(head):
+        return 1  # "the first was handed over", "the first of which arrived": one of the lot
     if _is_number(head) and not mention.span.start < head.i < mention.span.end:
         # a bare number standing for the systems (not the number closing a name: "a Dornier 228 fitted with X")
         return _count(head)
@@ -4970,6 +5027,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = [t for t in cue_toks if t not in made_home]
             if _describes(cue_toks[0]):
                 continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
+            if _arrival_of_carrier(mention, cue_toks[0], mentions):
+                previous = None
+                continue  # "when the X transports landed, A took delivery of Y": the transports brought Y
             if cue_of(cue_toks[0]).lemma in DEPLOYING_VERBS and mention.category == "ship" \
                     and not _read_frame(cue_toks[0], ctx).recipients and not _read_frame(cue_toks[0], ctx).unnamed_recipient:
                 previous = None
