@@ -1793,11 +1793,18 @@ def _question(sent: Span) -> bool:
 
 def _conveyor(tok: Token) -> bool:
     """Whether a system's phrase is the vehicle that carried the goods, as the agent of a passive verb of moving
-    them ("the helicopters were transported by an An-124 cargo aircraft", "tanks ferried by a C-17")."""
+    them ("the helicopters were transported by an An-124 cargo aircraft", "tanks ferried by a C-17") or "aboard"
+    which a verb of moving them brought them ("flown in aboard an An-124")."""
     while tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
         tok = tok.head  # the name before the phrase's head noun ("An-124 cargo aircraft")
     by = tok.head
-    if tok.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+    if tok.dep_ != "pobj":
+        return False
+    if by.lower_ == "aboard":
+        # "the jets were flown in aboard an An-124", "shipped the tanks aboard a cargo ship": the vehicle they came
+        # in, whatever the verb's voice
+        return by.head.lemma_.lower() in CONVEYING_VERBS
+    if by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
         return False
     verb = by.head
     return verb.tag_ == "VBN" and verb.lemma_.lower() in CONVEYING_VERBS
@@ -2107,6 +2114,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in ("begin", "start") and cue_of(tok.head):
             found.append(tok.head)  # "has provided drone technology since 2007, beginning with kits for X"
             break
+        gapped = _gapped_deal_object(tok)
+        if gapped is not None:
+            found.append(gapped)  # "took delivery of X and, in May, a batch of Y": the delivery of Y too
+            break
         if tok.head.i == tok.i or tok.dep_ not in UP_DEPS:
             if tok.dep_ == "relcl" and cue_of(tok.head):
                 found.append(tok.head)
@@ -2227,6 +2238,21 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found or _awarded_deal(mention.head)
+
+
+def _gapped_deal_object(tok: Token) -> Token | None:
+    """The deal noun a second object of its support verb stands for when the text leaves the noun out: in "took
+    delivery of X and, in May, a batch of Y" the parser makes "batch" a second object of "took", whose first object
+    is the noun "delivery" (so is "placed orders for X and, in 2020, for Y"); None otherwise."""
+    verb = tok.head
+    # (or a bare noun phrase the parser reads as an adverbial of the verb: "..., in May, a batch of Y")
+    if tok.dep_ not in ("dobj", "npadvmod") or tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME") \
+            or verb.pos_ != "VERB" or cue_of(verb) is not None or _cue_noun(tok):
+        return None
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if first is None or not _cue_noun(first) or verb.lemma_.lower() not in support_verbs():
+        return None
+    return first
 
 
 def _stranded_preposition(tok: Token) -> Token | None:
@@ -3641,6 +3667,11 @@ def _ended_deal(cue_tok: Token) -> Token | None:
             and not _given_up(tok)
 
     if made(cue_tok):
+        # "talks on the purchase of X were suspended": the talks about the deal ended, not a deal made
+        prep = cue_tok.head if cue_tok.dep_ == "pobj" else None
+        talks = prep.head if prep is not None and prep.lower_ in TOPIC_PREPS else None
+        if talks is not None and _cue_noun(talks) and cue_of(talks).status == "negotiating" and made(talks):
+            return talks
         return cue_tok
     tok = cue_tok
     for _ in range(4):
@@ -3669,6 +3700,18 @@ def _ended_by_relative(noun: Token) -> bool:
     return any(relative(t) and governors().get(_governor_lemma(t)) == "cancelled" and not negated(t)
                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
                for t in noun.subtree)
+
+
+def _ended_subject(noun: Token) -> bool:
+    """Whether a deal or talks noun is the subject of an intransitive verb of ending ("talks to buy X collapsed", "the
+    deal fell apart"): not when the verb takes an object ("the deal ended a long contest") or ends "with"/"in" a
+    deal of its own ("talks ended with a contract")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or governors().get(_governor_lemma(verb)) != "cancelled" \
+            or negated(verb) or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "in", "into") and any(
+        o.dep_ == "pobj" and _cue_noun(o) for o in c.children) for c in verb.children)
 
 
 def _later_ending(cue_tok: Token) -> Token | None:
@@ -4272,6 +4315,8 @@ def _status(cue_tok: Token) -> str | None:
             if tok.dep_ in ("dobj", "nsubjpass", "xcomp") and governors().get(_governor_lemma(above)) == "cancelled" \
                     and not negated(above):
                 return "cancelled"
+            if tok.pos_ == "NOUN" and _ended_subject(tok):
+                return "cancelled"  # "talks to buy X collapsed in 2022": the talks (or the deal) came to an end
             if tok.dep_ == "pobj" and above.lower_ == "of" and above.head.pos_ == "NOUN" \
                     and governors().get(above.head.lemma_.lower()) == "cancelled":
                 return "cancelled"  # "the cancellation of a plan to buy": the plan is cancelled
@@ -4600,8 +4645,12 @@ def _other_cues_sellers(cue_tok: Token, ctx: DocContext) -> set[str]:
     """Countries a buying verb of another lot in the sentence has its goods "from" ("a frigate bought from A
     in 2004 and a corvette bought from B": B sold the corvette, it did not buy the frigate), or another
     contract is signed "with", or another offer comes "from" ("was negotiating for X and had received an offer from
-    A for Y": A offers Y, it does not buy X)."""
-    return {c for t in cue_tok.sent if t.dep_ == "pobj" and t.head.head.i != cue_tok.i and (
+    A for Y": A offers Y, it does not buy X), or the agent of another lot's passive supply participle names ("jets
+    delivered by A and vehicles supplied by B's maker": B sold the vehicles, it did not buy the jets)."""
+    agents = {c for t in cue_tok.sent if t.dep_ == "agent" and t.head.i != cue_tok.i and t.head.pos_ == "VERB"
+              and cue_of(t.head) is not None and cue_of(t.head).subject == "supplier"
+              for o in t.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)}
+    return agents | {c for t in cue_tok.sent if t.dep_ == "pobj" and t.head.head.i != cue_tok.i and (
                 t.head.lower_ == "from" and t.head.head.pos_ == "VERB" and cue_of(t.head.head) is not None
                 and cue_of(t.head.head).subject == "recipient"
                 or t.head.lower_ == "from" and any(
