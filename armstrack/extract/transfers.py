@@ -4649,6 +4649,8 @@ def _other_cues_sellers(cue_tok: Token, ctx: DocContext) -> set[str]:
     delivered by A and vehicles supplied by B's maker": B sold the vehicles, it did not buy the jets)."""
     agents = {c for t in cue_tok.sent if t.dep_ == "agent" and t.head.i != cue_tok.i and t.head.pos_ == "VERB"
               and cue_of(t.head) is not None and cue_of(t.head).subject == "supplier"
+              # (a handing-over step: "launched by A" builds or fires, it sells nothing)
+              and cue_of(t.head).status != "in_production"
               for o in t.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)}
     return agents | {c for t in cue_tok.sent if t.dep_ == "pobj" and t.head.head.i != cue_tok.i and (
                 t.head.lower_ == "from" and t.head.head.pos_ == "VERB" and cue_of(t.head.head) is not None
