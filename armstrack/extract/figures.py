@@ -818,7 +818,7 @@ def _ship_company(crew: Token, value: float) -> bool:
 
 
 #: Verbs whose object is an audience an event or its host takes in ("the fair received 40 delegations").
-HOSTING_VERBS = frozenset({"receive", "host", "welcome", "draw", "attract"})
+HOSTING_VERBS = word_set("figure_words.tsv", "hosting_verb")
 
 
 def _attends(noun: Token, hosted: bool = False) -> bool:

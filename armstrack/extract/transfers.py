@@ -1154,11 +1154,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
 
 def _bare_ordinal(tok: Token) -> bool:
     """Whether a token is an ordinal standing alone as its clause's subject ("the first was handed over", "the
-    second is being built"): one of a lot told before, its noun left out."""
+    second is being built"): one of a lot told before, its noun left out (but "the first will be delivered this
+    year" tells a step still to come of the deal told, no step of its own)."""
     return tok.ent_type_ == "ORDINAL" and tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") \
         and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and any(c.dep_ == "det" for c in tok.children) and not modal(tok.head)
-    # ("the first will be delivered this year": a step still to come of the deal told, no step of its own)
 
 
 def _hyphened_modifier(tok: Token) -> bool:
@@ -2307,11 +2307,9 @@ def _participle_of_ended_deal(verb: Token) -> bool:
             or deal.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return False
     ender = deal.head
-    if deal.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in ender.children):
-        # ("the deal collapsed"): an intransitive verb of ending, with the deal as its subject
-        return ender.pos_ == "VERB" and governors().get(_governor_lemma(ender)) == "cancelled" and not negated(ender)
-    return deal.dep_ != "nsubj" and ender.pos_ == "VERB" and governors().get(_governor_lemma(ender)) == "cancelled" \
-        and not negated(ender)
+    if deal.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in ender.children):
+        return False  # a deal as the subject ends only intransitively ("the deal collapsed"), not "ended a contest"
+    return ender.pos_ == "VERB" and governors().get(_governor_lemma(ender)) == "cancelled" and not negated(ender)
 
 
 def _price_of(prep: Token) -> bool:
@@ -4113,9 +4111,9 @@ def _across_semicolon(below: Token, gov: Token) -> bool:
 
 
 #: Determiners of a deal noun that, as the subject of a conditional verb, make it a supposed deal ("a deal would ...").
-SUPPOSED_DETS = frozenset({"a", "an", "any"})
+SUPPOSED_DETS = word_set("transfer_words.tsv", "supposed_det")
 #: Auxiliaries of a conditional verb ("a deal would be costly"; "could", "might" tell a possible purchase instead).
-SUPPOSING_AUX = frozenset({"would"})
+SUPPOSING_AUX = word_set("transfer_words.tsv", "supposing_aux")
 
 
 def _status(cue_tok: Token) -> str | None:
