@@ -1149,7 +1149,40 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 # (the named system itself, told again: no general phrase beside it)
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
                 covered.add(tok.i)
+        elif _named_ordinal(tok):
+            # "ordered three X. The first, GNS A, was handed over; the second, GNS B, was launched": one of the lot,
+            # its own name set off after the ordinal (the name of one hull is no system beside its class)
+            antecedent, named = _antecedent(tok, "ship", ctx, sentences=2), True
+            if antecedent is None:
+                # ("ordered two patrol vessels. The first, GNS A, ...": one of the kind told before)
+                antecedent, named = _kind_antecedent(tok, "ship", ctx), False
+            if antecedent is not None and _named_before_ordinal(tok, antecedent, ctx):
+                out = [m for m in out if m.head.i != tok.i]
+                ordinal = next(c for c in tok.children if c.dep_ == "amod")
+                out.append(SystemMention(tok, ctx.doc[ordinal.i:tok.i + 1], *antecedent, named=named,
+                                         referring=True))
+                covered.add(tok.i)
     return out
+
+
+def _named_ordinal(tok: Token) -> bool:
+    """Whether a name is the subject of its clause as one of a lot: "the second, GNS B, was launched" (the
+    parser hangs "the second" on the name, a comma between); a lot's step told of one hull by its name."""
+    doc = tok.doc
+    ordinals = [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"]
+    return tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and len(ordinals) == 1 \
+        and ordinals[0].i + 1 < tok.i and doc[ordinals[0].i + 1].text == "," \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("nummod", "prep") for c in tok.children)
+
+
+def _named_before_ordinal(tok: Token, antecedent: tuple[str, str | None, str], ctx: DocContext) -> bool:
+    """Whether the name an ordinal sets off is one hull's own, not a system of its own: a ship's name, or a name
+    the catalogue does not know (a catalogued system stands for itself: "the second, a Gowind, ...")."""
+    ent = ctx.ent_at.get(tok.i)
+    if ent is None or ent.label_ != "WEAPON_SYSTEM":
+        return antecedent[2] == "ship"
+    return _named_ship(ent.text, ctx) and not ctx.attrs_at.get(ent.start_char, {}).get("family")
 
 
 def _bare_ordinal(tok: Token) -> bool:
@@ -1624,6 +1657,12 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
             found.append(((ent.text, attrs.get("family"), attrs.get("category")), attrs.get("origin")))
     if not found:
         return None
+    classes = [entry for entry in found if not _named_ship(entry[0][0], ctx)]
+    if classes and _named_ship(found[0][0][0], ctx):
+        # "ordered two Gowind corvettes. The first, GNS X, was handed over; the second ship was launched": a
+        # phrase of the lot refers to its class, not to the one sister named last (a ship's name is a system only
+        # where no class is told)
+        found = classes
     # "X chose the Gripen over the French Rafale. The Swedish company offered the aircraft": the seller's own
     # system, when one is named (a seller of another's system, second-hand, keeps the nearest)
     seller = _referring_seller(tok, ctx)
@@ -4437,7 +4476,7 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     """The count of a system phrase ("36 J-10C fighters"); unless ``own``, also the count of the phrase it
     stands in ("two of the helicopters", "a batch of six")."""
     head = mention.head
-    if _bare_ordinal(head) or _ordinal_of_lot(head):
+    if _bare_ordinal(head) or _ordinal_of_lot(head) or _named_ordinal(head) and mention.referring:
         return 1  # "the first was handed over", "the first of which arrived": one of the lot
     if _is_number(head) and not mention.span.start < head.i < mention.span.end:
         # a bare number standing for the systems (not the number closing a name: "a Dornier 228 fitted with X")

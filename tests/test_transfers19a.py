@@ -1,0 +1,53 @@
+"""Steps of a lot of ships told of one hull by its own name, in sentences written for these tests: "the second, GNS
+B, was launched" (the parser hangs the ordinal on the name, a comma between) is one of the lot ordered before, of its
+class, not a system of its own; and a phrase of the lot ("the second ship") refers back to the class told before, not
+to the sister whose name was told last. Each text must give exactly the records listed (ANY: the field is not
+checked)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = datetime.date(2025, 6, 10)
+
+POSITIVES = [
+    # one hull named after its ordinal, the class named before
+    ("Nigeria ordered three Gowind corvettes from France in 2021. The first, NNS Arden, was handed over in March, "
+     "while the second, NNS Brook, was floated out at Lorient in May.",
+     [("France", "Nigeria", "Gowind", "ordered", 3), ("France", "Nigeria", "Gowind", "delivered", 1),
+      ("France", "Nigeria", "Gowind", "in_production", 1)]),
+    ("Kenya signed for two Gowind corvettes from France in 2020. The first ship was delivered last year. "
+     "The second, KNS Tana, was launched at Lorient in April.",
+     [("France", "Kenya", "Gowind", ANY, 2), ("France", "Kenya", "Gowind", "delivered", ANY),
+      ("France", "Kenya", "Gowind", "in_production", 1)]),
+    # the kind told in general words
+    ("Ghana ordered two offshore patrol vessels from France in 2022. The first, GNS Volta, was handed over in May.",
+     [("France", "Ghana", "offshore patrol vessels", "ordered", 2),
+      ("France", "Ghana", "offshore patrol vessels", "delivered", 1)]),
+    # a phrase of the lot after a sister's name: the class
+    ("Ghana ordered three Gowind corvettes from France in 2022. The first ship, GNS Volta, was handed over in May. "
+     "The second ship was launched at Lorient in October.",
+     [("France", "Ghana", "Gowind", "ordered", 3), ("France", "Ghana", "Gowind", "delivered", ANY),
+      ("France", "Ghana", "Gowind", "in_production", ANY)]),
+]
+
+GUARDS = [
+    # an ordinal set off before a person's name tells no ship
+    ("Kenya ordered two Gowind corvettes from France in 2020. The second, Admiral Otieno, was appointed in May.",
+     [("France", "Kenya", "Gowind", "ordered", 2)]),
+    # a ship's name standing alone, no class told: the name is the system
+    ("India handed over the patrol ship KNS Huravi to Kenya in 2023.",
+     [("India", "Kenya", "KNS Huravi", "delivered", ANY)]),
+    # no lot of ships before: the set-off name is not referred back
+    ("Kenya bought six Bayraktar TB2 drones from Turkey in 2022. The second, NNS Brook, was launched in May.",
+     [("Turkey", "Kenya", "Bayraktar TB2", ANY, 6)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
+def test_shapes(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
