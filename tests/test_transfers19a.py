@@ -1,7 +1,8 @@
 """Steps of a lot of ships told of one hull by its own name, in sentences written for these tests: "the second, GNS
 B, was launched" (the parser hangs the ordinal on the name, a comma between) is one of the lot ordered before, of its
 class, not a system of its own; and a phrase of the lot ("the second ship") refers back to the class told before, not
-to the sister whose name was told last. Each text must give exactly the records listed (ANY: the field is not
+to the sister whose name was told last; a second "by" phrase coordinated with a passive cue's agent ("ordered by A, in a
+deal last year, and by B") is a second buyer; "the same system" refers back to one named further back. Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -35,7 +36,30 @@ POSITIVES = [
       ("France", "Ghana", "Gowind", "in_production", ANY)]),
 ]
 
+POSITIVES += [
+    # a second agent the parser coordinates with the verb
+    ("The KM-SAM system, made in South Korea, has since been ordered by Qatar, in a $2 billion deal last year, and by "
+     "Egypt, which signed for six batteries in May.",
+     [("South Korea", "Qatar", "KM-SAM", "ordered", ANY), ("South Korea", "Egypt", "KM-SAM", "ordered", ANY)]),
+    ("The K9 howitzer was ordered by Norway and later by Egypt.",
+     [("South Korea", "Norway", "K9", "ordered", ANY), ("South Korea", "Egypt", "K9", "ordered", ANY)]),
+    # "the same system", its system named four sentences before
+    ("South Korea sold the KM-SAM air defence system to Qatar in 2022. The deal was worth $3 billion. Officials in "
+     "Doha praised the speed of the programme. Training of the crews began last year. The same system has since been "
+     "ordered by Egypt.",
+     [("South Korea", "Qatar", "KM-SAM", "delivered", ANY), ("South Korea", "Egypt", "KM-SAM", "ordered", ANY)]),
+]
+
 GUARDS = [
+    # a "by" phrase of another verb after "and" is no second buyer
+    ("The Bayraktar TB2 drones were ordered by Kenya and flown by its own pilots in May.",
+     [("Turkey", "Kenya", "Bayraktar TB2", "ordered", ANY)]),
+    # "the same" of a time names no system
+    ("South Korea sold the KM-SAM air defence system to Qatar in 2022. The deal was worth $3 billion. Officials in "
+     "Doha praised the speed of the programme. Training of the crews began last year. The same day, Egypt ordered two "
+     "frigates from Italy.",
+     [("South Korea", "Qatar", "KM-SAM", "delivered", ANY), ("Italy", "Egypt", "frigates", "ordered", 2)]),
+
     # an ordinal set off before a person's name tells no ship
     ("Kenya ordered two Gowind corvettes from France in 2020. The second, Admiral Otieno, was appointed in May.",
      [("France", "Kenya", "Gowind", "ordered", 2)]),

@@ -899,7 +899,7 @@ def _rest_antecedent(tok: Token, category: str | None, ctx: DocContext) -> tuple
     """The system a definite phrase refers back to; the rest of a lot ("the remaining hulls") says outright that a
     lot was told, so it looks as far back as "of the same class" does."""
     return _antecedent(tok, category, ctx) or (
-        _antecedent(tok, category, ctx, sentences=SAME_KIND_REACH) if _is_remainder(tok) else None)
+        _antecedent(tok, category, ctx, sentences=SAME_KIND_REACH) if _is_remainder(tok) or _the_same(tok) else None)
 
 
 def _rest_size(rest: SystemMention, mentions: list[SystemMention]) -> int | None:
@@ -1117,7 +1117,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "helicopter" in "helicopter manufacturer" (but "a submarine deal" is a deal for one)
         if _definite(tok):
             # "the jets", "the missile": a system named just before, if one of that kind was
-            antecedent = _antecedent(tok, category, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2)
+            antecedent = _antecedent(tok, category, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) or _the_same(tok)
+                                     else 2)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
@@ -1425,6 +1426,12 @@ def _of_same_kind(tok: Token) -> bool:
     """ "four more boats of the same class": a phrase that says outright it is of a kind named before."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in SAME_KIND_NOUNS
                and any(a.lower_ == "same" for a in o.children) for p in tok.children for o in p.children)
+
+
+def _the_same(tok: Token) -> bool:
+    """ "the same missile system", "the same aircraft": a phrase that says outright it is a system named before."""
+    return any(c.dep_ == "amod" and c.lower_ == "same" for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 #: How many sentences back "of the same class" looks for its class: it says outright that one was named.
@@ -3184,7 +3191,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             or _participle_on_object(cue_tok)
         # ("were paid for and delivered by"; "received a frigate gifted by A", the participle misread as the object)
         if passive:
-            for prep in [c for c in cue_tok.children if c.dep_ == "agent"] or _stray_agents(cue_tok):
+            agents = [c for c in cue_tok.children if c.dep_ == "agent"]
+            agents += _coordinated_agents(cue_tok, agents)
+            for prep in agents or _stray_agents(cue_tok):
                 for obj in prep.children:
                     put(subject_role, obj)
             for doer in _hyphen_doers(cue_tok):
@@ -3572,6 +3581,18 @@ def _pair_partner(cue_tok: Token, recipients: list[str], ctx: DocContext) -> lis
             break
         tok = tok.head
     return []
+
+
+def _coordinated_agents(verb: Token, agents: list[Token]) -> list[Token]:
+    """The further "by" phrases coordinated with a passive verb's agent: "ordered by A, in a deal last year, and by
+    B", "ordered by A and later by B" (the parser hangs the second "by" on the verb, as a conjunct or a plain
+    preposition after the "and")."""
+    if len(agents) != 1:
+        return []
+    doc = verb.doc
+    return [c for c in verb.children if c.lower_ == "by" and c.i > agents[0].i and (
+        c.dep_ == "conj" or c.dep_ == "prep"
+        and any(t.dep_ == "cc" and t.head.i in (agents[0].i, verb.i) for t in doc[agents[0].i:c.i]))]
 
 
 def _coordinated_with(countries: list[str], cue_tok: Token, ctx: DocContext) -> list[str]:
