@@ -2,7 +2,8 @@
 B, was launched" (the parser hangs the ordinal on the name, a comma between) is one of the lot ordered before, of its
 class, not a system of its own; and a phrase of the lot ("the second ship") refers back to the class told before, not
 to the sister whose name was told last; a second "by" phrase coordinated with a passive cue's agent ("ordered by A, in a
-deal last year, and by B") is a second buyer; "the same system" refers back to one named further back. Each text must give exactly the records listed (ANY: the field is not
+deal last year, and by B") is a second buyer; "the same system" refers back to one named further back; and catalogue entries for a loitering munition (SpyX), a
+trimaran patrol boat (Ocean Eagle 43), a Chinese guided bomb (GB50A) and Canadian small arms (C7, C8). Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -48,6 +49,16 @@ POSITIVES += [
      "Doha praised the speed of the programme. Training of the crews began last year. The same system has since been "
      "ordered by Egypt.",
      [("South Korea", "Qatar", "KM-SAM", "delivered", ANY), ("South Korea", "Egypt", "KM-SAM", "ordered", ANY)]),
+]
+
+POSITIVES += [
+    # catalogue entries
+    ("Morocco ordered SpyX loitering munitions from Israel in 2024.",
+     [("Israel", "Morocco", "SpyX", "ordered", ANY)]),
+    ("France delivered three Ocean Eagle trimarans to Senegal in 2016.",
+     [("France", "Senegal", "Ocean Eagle", "delivered", 3)]),
+    ("Jamaica ordered 200 C8 carbines from Colt Canada in May.",
+     [("Canada", "Jamaica", "C8", "ordered", 200)]),
 ]
 
 GUARDS = [
