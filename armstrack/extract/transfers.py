@@ -287,13 +287,21 @@ def _closing_ahead(verb: Token) -> bool:
 PRELIMINARY_DOCUMENTS = word_set("transfer_words.tsv", "preliminary_document")
 
 
+def _content_participle(below: Token) -> bool:
+    """Whether a subjectless participle of content hangs on a verb of signing ("signed a letter of intent on Tuesday
+    covering the supply of X", "concerning the purchase of X"): it tells what the signed document holds."""
+    return below.tag_ == "VBG" and below.dep_ in ("advcl", "prep", "acl") and below.lemma_.lower() in CONTENT_VERBS \
+        and not any(c.dep_ in SUBJECT_DEPS for c in below.children)
+
+
 def _signed_document(verb: Token, below: Token, below_is_cue: bool) -> str | None:
     """The status the document a verb of signing takes tells, or None when it takes none: the deal, contract or
     letter that is the cue, or the verb's object when the cue hangs on the verb ("signed a letter of agreement
     with A for the purchase of X", "signed an MoU for the purchase of X")."""
     # (a document reached through a clause, "a letter of intent whereby B will buy", is only the frame of it)
     # ("signed an MoU to buy X": the parser may hang the infinitive of purpose on the verb, beside the document)
-    purpose = below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    purpose = below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
+        or _content_participle(below)
     docs = [below] if below_is_cue and not purpose else \
         [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if below.dep_ == "prep" or purpose else []
     for doc in docs:
@@ -2552,6 +2560,8 @@ def _state_holder(noun: Token) -> Token:
 #: Prepositions of a state a thing is in ("under construction", "in production").
 STATE_PREPS = word_set("transfer_words.tsv", "state_prep")
 INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
+#: Participles telling what a signed document holds ("signed a letter of intent covering the purchase of X").
+CONTENT_VERBS = word_set("transfer_words.tsv", "content")
 LOADING_VERBS = word_set("transfer_words.tsv", "loading")
 
 
@@ -4116,6 +4126,22 @@ SUPPOSED_DETS = word_set("transfer_words.tsv", "supposed_det")
 SUPPOSING_AUX = word_set("transfer_words.tsv", "supposing_aux")
 
 
+def _deal_noun_of_letter(cue_tok: Token, cue: Cue, letter: Token) -> bool:
+    """Whether a deal noun hangs below a letter of intent with no clause of its own between them ("signed a letter of
+    intent covering the purchase of X jets"): the letter tells the step, a wish; the signing of it orders nothing (but
+    "a letter of intent whereby A will buy X" tells the step in its own clause)."""
+    if cue.pos != "NOUN" or cue_tok.pos_ != "NOUN":
+        return False
+    between = [t for t in cue_tok.ancestors if any(a.i == letter.i for a in t.ancestors)]
+    return not any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in t.children)
+                   for t in between)
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """Whether a clause is an infinitive ("expects its first jets to land"): a step ahead, never one reported done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -4232,6 +4258,8 @@ def _status(cue_tok: Token) -> str | None:
             tok_is_governor = True  # a headline's "Iran close to buying jets", the adjective tagged an adverb
         else:
             tok_is_governor = tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
+        if lemma.endswith(" of intent") and _deal_noun_of_letter(cue_tok, cue, tok):
+            return None if negated(tok) else governors()[lemma]  # "a letter of intent covering the purchase of X"
         if lemma.endswith(" of intent") and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX
                                                      for c in cue_tok.children):
             continue  # "a letter of intent whereby A will buy X": the step the clause tells ("would buy": interest)
@@ -4245,7 +4273,7 @@ def _status(cue_tok: Token) -> str | None:
             return "cancelled"  # a headline's "Peru scraps plan to buy jets", parsed with "plan" as the verb
         if lemma in governors() and governors()[lemma] == "agreed" and status in ("delivered", "ordered") \
                 and below.i == start.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
-                and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children):
+                and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children) and not _infinitive_clause(below):
             # "confirmed that a battery from X has arrived", "confirmed that B had ordered jets": the step
             # reported, not a deal confirmed
             break
@@ -6334,6 +6362,15 @@ def _given_away_of(mention: SystemMention, cue_tok: Token) -> bool:
         and head.head.lower_ == "of" and head.head.head.i == cue_tok.i
 
 
+def _split_name_parts(mention: SystemMention) -> list[Token]:
+    """The other parts of a system's name that the parser hung outside the name ("ordered 12 A-29 Super Tucanos, a
+    strike plane, from A": "Tucanos" made the subject of a later verb, with the "from" below it): a name is one
+    phrase, and what hangs on any of its words is the phrase's."""
+    span = mention.span
+    return [t for t in span if t.i != mention.head.i and not span.start <= t.head.i < span.end
+            and t.pos_ in ("NOUN", "PROPN")]
+
+
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok: Token | None = None) -> None:
     """Parties attached to the system phrase itself: "jets to India", "drones from Iran", and its owner
     ("India's 36 Rafales"); an owner parting with its systems sells them ("A's jets were handed to B", "the
@@ -6370,6 +6407,7 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
     head = mention.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in CONTAINER_NOUNS:
         holders.append(head.head.head)  # "the first batch of tanks for A": the lot's phrase is the system's
+    holders += _split_name_parts(mention)
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
             # the system's own phrase is the most specific ("a frigate to Chile and two corvettes to Peru")

@@ -1,0 +1,55 @@
+"""Spurious transfer records probed in sentences written for these tests: a deal noun under a letter of intent with
+no clause of its own ("a letter of intent covering the purchase of X": a wish, not an order), an infinitive
+complement of a verb of expecting ("expects its first jets to land": a delivery ahead, not one reported done), and a
+seller's "from" hung on another word of a system's name that the parser split ("ordered 12 A-29 Super Tucanos, a
+light attack plane, from A": A sells, not the story's other seller). Each text must give exactly the records listed
+(ANY: the field is not checked)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = datetime.date(2025, 6, 10)
+
+POSITIVES = [
+    # a letter of intent tells the step of the deal noun below it
+    ("Chile and Brazil on Monday signed a letter of intent covering the purchase of up to eight C-390 transports.",
+     [("Brazil", "Chile", "C-390", "interest", ANY)]),
+    ("Peru signed a letter of intent with South Korea on Tuesday covering the supply of 20 K2 tanks.",
+     [("South Korea", "Peru", "K2", "interest", 20)]),
+    # an infinitive complement of "expect" is ahead
+    ("Kenya expects its first Turkish Bayraktar TB2 drones to arrive in March.",
+     [("Turkey", "Kenya", "Bayraktar TB2", "agreed", ANY)]),
+    ("Chile expects the four Black Hawk helicopters from the United States to land at Santiago next spring.",
+     [("United States", "Chile", "UH-60", "agreed", 4)]),
+    # a seller's "from" on a word of the name the parser hung elsewhere
+    ("Ghana received two Mi-17 helicopters from Russia last year. Ghana ordered 12 A-29 Super Tucanos, a light "
+     "attack plane, from the United States in 2022 and the first four are due to arrive in May.",
+     [("Russia", "Ghana", "Mi-17", "delivered", 2), ("United States", "Ghana", "Super Tucano", "ordered", 12)]),
+]
+
+GUARDS = [
+    # a letter of intent whose own clause tells a firm step keeps it; a contract signed is an order
+    ("Chile signed a letter of intent with Brazil last year. In March it ordered eight C-390 transports from Embraer.",
+     [("Brazil", "Chile", "C-390", "ordered", 8)]),
+    ("Peru signed a contract with South Korea on Tuesday covering the supply of 20 K2 tanks.",
+     [("South Korea", "Peru", "K2", "ordered", 20)]),
+    ("Peru did not sign a letter of intent with South Korea for two frigates.", []),
+    # a step reported done in a finite clause stays done
+    ("The ministry confirmed that a battery of Pantsir systems from Russia has arrived in Mali.",
+     [("Russia", "Mali", "Pantsir", "delivered", ANY)]),
+    ("Officials confirmed that Kenya had taken delivery of two Mi-17 helicopters from Russia.",
+     [("Russia", "Kenya", "Mi-17", "delivered", 2)]),
+    # a name the parser keeps whole keeps its own seller
+    ("Ghana ordered 12 A-29 Super Tucanos from Brazil in 2022.",
+     [("Brazil", "Ghana", "Super Tucano", "ordered", 12)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
+def test_shapes(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
