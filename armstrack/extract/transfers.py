@@ -944,6 +944,13 @@ def _is_number(tok: Token) -> bool:
     return tok.pos_ == "NUM" or _number_noun(tok)
 
 
+def _speaking_people(tok: Token) -> bool:
+    """Whether a noun of a kind of system is the subject of a verb of saying ("resistance fighters in the region said
+    they had recovered the wreckage"): a system does not speak, so the word names people."""
+    first = _first_conjunct(tok)  # (the parser may join the people to a system phrase before them by "and")
+    return first.dep_ == "nsubj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in STATEMENT_VERBS
+
+
 def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     """Weapon systems in a sentence: entities, then generic category nouns not covered by one."""
     out: list[SystemMention] = []
@@ -1061,6 +1068,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "truck-mounted guns", "ship-launched missiles": the noun tells how, the phrase's head what
         if _named_before(tok):
             continue  # "Su-35 fighters": the named system stands for the phrase
+        if _speaking_people(tok):
+            continue  # "rebel fighters said they had shot down a drone": people who speak, not aircraft
         pennant = _pennant(tok, sent)
         if pennant is not None and pennant.i not in covered:
             # "the offshore patrol vessel P714": a kind followed by its pennant number names one ship
