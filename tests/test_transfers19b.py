@@ -1,10 +1,11 @@
-"""Spurious transfer records probed in sentences written for these tests: a deal noun under a letter of intent with
-no clause of its own ("a letter of intent covering the purchase of X": a wish, not an order), an infinitive
-complement of a verb of expecting ("expects its first jets to land": a delivery ahead, not one reported done), and a
-seller's "from" hung on another word of a system's name that the parser split ("ordered 12 A-29 Super Tucanos, a
-light attack plane, from A": A sells, not the story's other seller), and a kind of system that is the subject of a
-verb of saying ("rebel fighters said"): people, not aircraft. Each text must give exactly the records listed
-(ANY: the field is not checked)."""
+"""Spurious transfer records probed in sentences written for these tests: a deal noun under a letter of intent with no
+clause of its own ("a letter of intent covering the purchase of X": a wish, not an order), an infinitive complement
+of a verb of expecting ("expects its first jets to land": a delivery ahead, not one reported done), and a seller's
+"from" hung on another word of a system's name that the parser split ("ordered 12 A-29 Super Tucanos, a light attack
+plane, from A": A sells, not the story's other seller), and a kind of system that is the subject of a verb of saying
+("rebel fighters said"): people, not aircraft; and a system whose maker a story never names, handed over to another
+state than the story's: the story's state parts with it, not the maker left out. Each text must give exactly the
+records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ POSITIVES = [
     ("Ghana received two Mi-17 helicopters from Russia last year. Ghana ordered 12 A-29 Super Tucanos, a light "
      "attack plane, from the United States in 2022 and the first four are due to arrive in May.",
      [("Russia", "Ghana", "Mi-17", "delivered", 2), ("United States", "Ghana", "Super Tucano", "ordered", 12)]),
+    # a system whose maker the story never names, handed over to another state: the story's state parts with it
+    ("Hungary will buy 24 more Lynx vehicles from Germany, the Hungarian defence ministry said on Monday. Hungary "
+     "signed the first contract in 2020. Critics in Hungary say the programme is too costly. Most of the vehicles "
+     "will be built in Hungary. In a separate statement, the ministry said the last Kub air defence systems operated "
+     "by the army's 12th brigade were handed over to Ukraine in May.",
+     [("Germany", "Hungary", "Lynx", ANY, 24), ("Hungary", "Ukraine", "Kub", "delivered", ANY)]),
 ]
 
 GUARDS = [
@@ -51,6 +58,17 @@ GUARDS = [
     # fighters that are bought are aircraft
     ("Kenya bought six fighters from Russia in 2019, officials said.",
      [("Russia", "Kenya", "fighters", ANY, 6)]),
+    # a maker the story names keeps its sale
+    ("Hungary will buy 24 more Lynx vehicles from Germany, the Hungarian defence ministry said on Monday. Hungary "
+     "signed the first contract in 2020. Critics in Hungary say the programme is too costly, and Russia has "
+     "protested. Most of the vehicles will be built in Hungary. In a separate statement, the ministry said the last "
+     "Kub air defence systems operated by the army's 12th brigade were handed over to Ukraine in May.",
+     [("Germany", "Hungary", "Lynx", ANY, 24), ("Russia", "Ukraine", "Kub", "delivered", ANY)]),
+    # a buyer's own act of taking delivery is from the maker, named or not
+    ("Hungary will buy 24 more Lynx vehicles from Germany, the Hungarian defence ministry said on Monday. Hungary "
+     "signed the first contract in 2020. Critics in Hungary say the programme is too costly. Most of the vehicles "
+     "will be built in Hungary. Poland, meanwhile, is retiring its old tanks as it takes delivery of K2 tanks.",
+     [("Germany", "Hungary", "Lynx", ANY, 24), ("South Korea", "Poland", "K2", "delivered", ANY)]),
 ]
 
 

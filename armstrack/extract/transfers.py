@@ -5582,7 +5582,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # its maker)
             main = supplier and recipient == (t.recipient or recipient) and leads \
                 and (main_steps > 1 or main_from is not None and main_from <= t.evidence.start)
-            t.supplier = supplier if main else fallback
+            t.supplier = supplier if main else _unnamed_maker_stand_in(t, fallback, ctx.doc[cue_i], ctx) or fallback
         if not t.supplier and not t.recipient and (not leads or licence_only):
             continue  # a roundup's deal told with no party at all: its "main" pair would be a guess (and a licence
             # to build sells no goods: its pair is no seller of the story's other deals)
@@ -6055,6 +6055,22 @@ def _own_conjunct(cue_tok: Token, other: Token) -> bool:
     ("the jets bought from A are in service, and the tanks sold to B have left": the tanks' clause)."""
     return any(tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(s.dep_ in SUBJECT_DEPS for s in tok.children)
                and not tok.left_edge.i <= other.i <= tok.right_edge.i for tok in (cue_tok, *cue_tok.ancestors))
+
+
+def _unnamed_maker_stand_in(t: Transfer, maker: str, cue_tok: Token, ctx: DocContext) -> str | None:
+    """The seller of a system whose maker the article never names, when a giver's act (handing over, sending,
+    donating) takes it to another state than the one the story is written from and about ("the last Kub systems
+    operated by the brigade were handed over to B", in a story about A that never names the Kub's maker): the
+    story's state parts with it (second-hand), not a maker the story leaves out (but "B takes delivery of X" tells
+    the buyer's act, from whoever makes X)."""
+    cue = cue_of(cue_tok)
+    support = support_verbs().get(cue_tok.head.lemma_.lower()) if cue_tok.pos_ == "NOUN" and cue_tok.dep_ == "dobj" \
+        else None  # ("takes delivery of X": the support verb tells whose act the noun is)
+    if maker in ctx.country_counts or not t.recipient or t.status not in ("delivered", "agreed") \
+            or cue is None or (support if support in ("recipient", "supplier") else cue.subject) != "supplier":
+        return None
+    home = _story_state(ctx)
+    return home if home is not None and home not in (t.recipient, maker) else None
 
 
 def _story_state(ctx: DocContext) -> str | None:
