@@ -287,13 +287,21 @@ def _closing_ahead(verb: Token) -> bool:
 PRELIMINARY_DOCUMENTS = word_set("transfer_words.tsv", "preliminary_document")
 
 
+def _content_participle(below: Token) -> bool:
+    """Whether a subjectless participle of content hangs on a verb of signing ("signed a letter of intent on Tuesday
+    covering the supply of X", "concerning the purchase of X"): it tells what the signed document holds."""
+    return below.tag_ == "VBG" and below.dep_ in ("advcl", "prep", "acl") and below.lemma_.lower() in CONTENT_VERBS \
+        and not any(c.dep_ in SUBJECT_DEPS for c in below.children)
+
+
 def _signed_document(verb: Token, below: Token, below_is_cue: bool) -> str | None:
     """The status the document a verb of signing takes tells, or None when it takes none: the deal, contract or
     letter that is the cue, or the verb's object when the cue hangs on the verb ("signed a letter of agreement
     with A for the purchase of X", "signed an MoU for the purchase of X")."""
     # (a document reached through a clause, "a letter of intent whereby B will buy", is only the frame of it)
     # ("signed an MoU to buy X": the parser may hang the infinitive of purpose on the verb, beside the document)
-    purpose = below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    purpose = below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
+        or _content_participle(below)
     docs = [below] if below_is_cue and not purpose else \
         [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if below.dep_ == "prep" or purpose else []
     for doc in docs:
@@ -936,6 +944,13 @@ def _is_number(tok: Token) -> bool:
     return tok.pos_ == "NUM" or _number_noun(tok)
 
 
+def _speaking_people(tok: Token) -> bool:
+    """Whether a noun of a kind of system is the subject of a verb of saying ("resistance fighters in the region said
+    they had recovered the wreckage"): a system does not speak, so the word names people."""
+    first = _first_conjunct(tok)  # (the parser may join the people to a system phrase before them by "and")
+    return first.dep_ == "nsubj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in STATEMENT_VERBS
+
+
 def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     """Weapon systems in a sentence: entities, then generic category nouns not covered by one."""
     out: list[SystemMention] = []
@@ -1053,6 +1068,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "truck-mounted guns", "ship-launched missiles": the noun tells how, the phrase's head what
         if _named_before(tok):
             continue  # "Su-35 fighters": the named system stands for the phrase
+        if _speaking_people(tok):
+            continue  # "rebel fighters said they had shot down a drone": people who speak, not aircraft
         pennant = _pennant(tok, sent)
         if pennant is not None and pennant.i not in covered:
             # "the offshore patrol vessel P714": a kind followed by its pennant number names one ship
@@ -2598,6 +2615,8 @@ def _state_holder(noun: Token) -> Token:
 #: Prepositions of a state a thing is in ("under construction", "in production").
 STATE_PREPS = word_set("transfer_words.tsv", "state_prep")
 INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
+#: Participles telling what a signed document holds ("signed a letter of intent covering the purchase of X").
+CONTENT_VERBS = word_set("transfer_words.tsv", "content")
 LOADING_VERBS = word_set("transfer_words.tsv", "loading")
 
 
@@ -4176,6 +4195,22 @@ SUPPOSED_DETS = word_set("transfer_words.tsv", "supposed_det")
 SUPPOSING_AUX = word_set("transfer_words.tsv", "supposing_aux")
 
 
+def _deal_noun_of_letter(cue_tok: Token, cue: Cue, letter: Token) -> bool:
+    """Whether a deal noun hangs below a letter of intent with no clause of its own between them ("signed a letter of
+    intent covering the purchase of X jets"): the letter tells the step, a wish; the signing of it orders nothing (but
+    "a letter of intent whereby A will buy X" tells the step in its own clause)."""
+    if cue.pos != "NOUN" or cue_tok.pos_ != "NOUN":
+        return False
+    between = [t for t in cue_tok.ancestors if any(a.i == letter.i for a in t.ancestors)]
+    return not any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in t.children)
+                   for t in between)
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """Whether a clause is an infinitive ("expects its first jets to land"): a step ahead, never one reported done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -4292,6 +4327,8 @@ def _status(cue_tok: Token) -> str | None:
             tok_is_governor = True  # a headline's "Iran close to buying jets", the adjective tagged an adverb
         else:
             tok_is_governor = tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
+        if lemma.endswith(" of intent") and _deal_noun_of_letter(cue_tok, cue, tok):
+            return None if negated(tok) else governors()[lemma]  # "a letter of intent covering the purchase of X"
         if lemma.endswith(" of intent") and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX
                                                      for c in cue_tok.children):
             continue  # "a letter of intent whereby A will buy X": the step the clause tells ("would buy": interest)
@@ -4305,7 +4342,7 @@ def _status(cue_tok: Token) -> str | None:
             return "cancelled"  # a headline's "Peru scraps plan to buy jets", parsed with "plan" as the verb
         if lemma in governors() and governors()[lemma] == "agreed" and status in ("delivered", "ordered") \
                 and below.i == start.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
-                and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children):
+                and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children) and not _infinitive_clause(below):
             # "confirmed that a battery from X has arrived", "confirmed that B had ordered jets": the step
             # reported, not a deal confirmed
             break
@@ -5605,7 +5642,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # its maker)
             main = supplier and recipient == (t.recipient or recipient) and leads \
                 and (main_steps > 1 or main_from is not None and main_from <= t.evidence.start)
-            t.supplier = supplier if main else fallback
+            t.supplier = supplier if main else _unnamed_maker_stand_in(t, fallback, ctx.doc[cue_i], ctx) or fallback
         if not t.supplier and not t.recipient and (not leads or licence_only):
             continue  # a roundup's deal told with no party at all: its "main" pair would be a guess (and a licence
             # to build sells no goods: its pair is no seller of the story's other deals)
@@ -6080,6 +6117,22 @@ def _own_conjunct(cue_tok: Token, other: Token) -> bool:
                and not tok.left_edge.i <= other.i <= tok.right_edge.i for tok in (cue_tok, *cue_tok.ancestors))
 
 
+def _unnamed_maker_stand_in(t: Transfer, maker: str, cue_tok: Token, ctx: DocContext) -> str | None:
+    """The seller of a system whose maker the article never names, when a giver's act (handing over, sending,
+    donating) takes it to another state than the one the story is written from and about ("the last Kub systems
+    operated by the brigade were handed over to B", in a story about A that never names the Kub's maker): the
+    story's state parts with it (second-hand), not a maker the story leaves out (but "B takes delivery of X" tells
+    the buyer's act, from whoever makes X)."""
+    cue = cue_of(cue_tok)
+    support = support_verbs().get(cue_tok.head.lemma_.lower()) if cue_tok.pos_ == "NOUN" and cue_tok.dep_ == "dobj" \
+        else None  # ("takes delivery of X": the support verb tells whose act the noun is)
+    if maker in ctx.country_counts or not t.recipient or t.status not in ("delivered", "agreed") \
+            or cue is None or (support if support in ("recipient", "supplier") else cue.subject) != "supplier":
+        return None
+    home = _story_state(ctx)
+    return home if home is not None and home not in (t.recipient, maker) else None
+
+
 def _story_state(ctx: DocContext) -> str | None:
     """The state a story is written from and about: its dateline's, or the state it names in many sentences and far
     more often than any other."""
@@ -6394,6 +6447,15 @@ def _given_away_of(mention: SystemMention, cue_tok: Token) -> bool:
         and head.head.lower_ == "of" and head.head.head.i == cue_tok.i
 
 
+def _split_name_parts(mention: SystemMention) -> list[Token]:
+    """The other parts of a system's name that the parser hung outside the name ("ordered 12 A-29 Super Tucanos, a
+    strike plane, from A": "Tucanos" made the subject of a later verb, with the "from" below it): a name is one
+    phrase, and what hangs on any of its words is the phrase's."""
+    span = mention.span
+    return [t for t in span if t.i != mention.head.i and not span.start <= t.head.i < span.end
+            and t.pos_ in ("NOUN", "PROPN")]
+
+
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok: Token | None = None) -> None:
     """Parties attached to the system phrase itself: "jets to India", "drones from Iran", and its owner
     ("India's 36 Rafales"); an owner parting with its systems sells them ("A's jets were handed to B", "the
@@ -6430,6 +6492,7 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
     head = mention.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in CONTAINER_NOUNS:
         holders.append(head.head.head)  # "the first batch of tanks for A": the lot's phrase is the system's
+    holders += _split_name_parts(mention)
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
             # the system's own phrase is the most specific ("a frigate to Chile and two corvettes to Peru")
