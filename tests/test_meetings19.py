@@ -1,0 +1,28 @@
+"""Meeting structures written for these tests (round 19): a call or meeting noun whose "with" phrase the parser
+hangs on the clause's verb."""
+
+from __future__ import annotations
+
+import datetime
+
+from armstrack.core import analyse_text
+
+
+def _meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    result = analyse_text(text, published=datetime.date(2026, 3, 4))
+    return {(m.kind, tuple(sorted(m.participants))) for m in result.meetings}
+
+
+def test_call_whose_with_phrase_hangs_on_the_verb_names_the_counterpart():
+    found = _meetings("Interior Minister Lukas Brandt said he had checked the training schedule in a phone call "
+                      "last week with Estonia's army commander, General Tarmo Kivi.")
+    assert ("call", ("Lukas Brandt", "Tarmo Kivi")) in found
+
+
+def test_call_with_no_named_counterpart_is_no_record():
+    assert _meetings("Minister Lukas Brandt reviewed the plan in a phone call last week with the ministry's "
+                     "staff.") == set()
+
+
+def test_with_phrase_on_a_verb_without_an_event_noun_is_no_meeting():
+    assert _meetings("General Ivo Dimov agreed the plan on Friday with Admiral Petar Kask.") == set()
