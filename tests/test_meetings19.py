@@ -26,3 +26,14 @@ def test_call_with_no_named_counterpart_is_no_record():
 
 def test_with_phrase_on_a_verb_without_an_event_noun_is_no_meeting():
     assert _meetings("General Ivo Dimov agreed the plan on Friday with Admiral Petar Kask.") == set()
+
+
+def test_officials_of_two_states_inspecting_together_were_at_one_occasion():
+    found = _meetings("On Monday, Slovak Defence Minister Juraj Novak and France's ambassador, Claire Dumont, "
+                      "inspected the new radars at Sliac air base.")
+    assert any(set(p) == {"Juraj Novak", "Claire Dumont"} for _, p in found)
+
+
+def test_officials_of_one_state_inspecting_together_are_no_meeting():
+    assert _meetings("On Monday, Slovak Defence Minister Juraj Novak and the Slovak army chief, General Peter "
+                     "Hronec, inspected the troops at Lest.") == set()
