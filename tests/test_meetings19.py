@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from armstrack.core import analyse_text
 
 
@@ -37,3 +39,27 @@ def test_officials_of_two_states_inspecting_together_were_at_one_occasion():
 def test_officials_of_one_state_inspecting_together_are_no_meeting():
     assert _meetings("On Monday, Slovak Defence Minister Juraj Novak and the Slovak army chief, General Peter "
                      "Hronec, inspected the troops at Lest.") == set()
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in analyse_text(text, published=datetime.date(2026, 3, 4)).people}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The frigate was formally accepted on Monday in Don Marco in the presence of the navy chief, Admiral Tomas "
+     "Reyes.", "Don Marco"),
+    ("The contract was signed on Tuesday at army headquarters in Don Kasem in the presence of General Somchai "
+     "Boonrat.", "Don Kasem"),
+])
+def test_a_name_only_ever_after_a_preposition_of_place_is_no_person(text, place):
+    found = _people(text)
+    assert place not in found
+    assert found  # the titled person beside it stays
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Defence Minister Karl Weiss met General Ivan Petrov in Berlin; Petrov later spoke with Weiss.", "Ivan Petrov"),
+    ("Protesters threw eggs at President Ivan Petrov in Sofia on Monday.", "Ivan Petrov"),
+])
+def test_a_person_named_elsewhere_or_titled_after_a_preposition_stays(text, person):
+    assert person in _people(text)
