@@ -63,3 +63,41 @@ def test_a_name_only_ever_after_a_preposition_of_place_is_no_person(text, place)
 ])
 def test_a_person_named_elsewhere_or_titled_after_a_preposition_stays(text, person):
     assert person in _people(text)
+
+
+def _reparsed(text: str, moves: dict[int, tuple[int, str]]):
+    """The pipeline's parse of ``text`` with some tokens' heads and labels moved (a parse the model gives in
+    some contexts), its later components run again on it."""
+    from spacy.tokens import Doc
+
+    from armstrack import settings
+    from armstrack.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline(settings.model_name(None))
+    parsed = nlp(text)
+    heads, deps = [t.head.i for t in parsed], [t.dep_ for t in parsed]
+    for i, (head, dep) in moves.items():
+        heads[i], deps[i] = head, dep
+    doc = Doc(parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+              heads=heads, deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+              lemmas=[t.lemma_ for t in parsed],
+              ents=[f"{'B' if t.ent_iob_ == 'B' else 'I'}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed])
+    for name, proc in nlp.pipeline:
+        if name not in ("tok2vec", "tagger", "parser", "ner", "attribute_ruler", "lemmatizer", "senter"):
+            doc = proc(doc)
+    return doc
+
+
+def test_inverted_speaker_whose_phrase_the_parser_heads_with_its_last_noun():
+    from armstrack.core import analyse
+    from armstrack.records import Article
+
+    text = ("“Every euro spent on jets is a euro lost to the ships,” said Lucia Prado Vidal, a fellow at the Centro "
+            "de Estudios Navales, a Lima think tank.")
+    doc = _reparsed(text, {18: (32, "nmod"), 32: (15, "nsubj")})  # "tank" the subject, the name inside it
+    assert [q.speaker for q in analyse(doc, Article(doc_id="x", text=text)).quotes] == ["Lucia Prado Vidal"]
+
+
+def test_inverted_speaker_named_after_a_role_stays_the_named_person():
+    quotes = analyse_text("“The jets will come late,” said a spokesman for the navy, Captain Luis Soto.").quotes
+    assert [q.speaker for q in quotes] == ["Luis Soto"]
