@@ -2498,6 +2498,11 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
         # the clause's verb
         between = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"between"}))
         groups, _ = reader.counterparts(verb, between, set(owners))
+    if not groups and verb is not None and cue_of(verb) is None and cue.kind in ("call", "meeting") \
+            and _is_setting(noun, verb):
+        # "reviewed the plan in a phone call last week with Y": a date between them, the parser may hang the
+        # noun's "with" phrase on the clause's verb
+        groups, _ = reader.counterparts(verb, cue, set(owners))
     if consumed and not groups and not owners:
         return []  # "arrived for a summit": the visit already says it; "during Y's visit" still counts
 

@@ -416,6 +416,14 @@ class QuoteReader:
             # '"...," Reinhardt told a news conference': a name right before the verb the parser took for
             # an adverb or modifier
             subj = self.doc[prev]
+        if subj is not None and subj.i > cue_tok.i and subj.i not in self.ctx.person_at:
+            # '"...," said X, a researcher at a Buenos Aires think tank': the parser may make the phrase's last
+            # noun the head of an inverted subject; the person named right after the verb is the speaker
+            after = cue_tok.i + 1
+            while after < subj.i and self.doc[after].pos_ == "ADV":
+                after += 1
+            if self.ctx.person_at.get(after) and subj.left_edge.i <= after:
+                subj = self.doc[after]
         if subj is None:
             # an inverted "said X" the parser did not take for the subject
             subj = next((c for c in cue_tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "appos")

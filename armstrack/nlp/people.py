@@ -547,6 +547,24 @@ def _in_quote_marks(doc: Doc, start: int, end: int) -> bool:
         and doc[i].text not in ("”", "’", "»") and doc[j].text not in ("“", "‘", "«")
 
 
+def _only_placed(tagged: list[tuple[Span, tuple[int, int] | None, bool]], title_tokens: set[int]) -> set[tuple[str, ...]]:
+    """The names every tagged mention of which is the object of a preposition of place, untitled ("a ceremony at
+    X", "signed in X", "flew over X"): the NER's guess at a place's name, no person (one sense per document)."""
+    preps = not_person_words().get("place_prep", frozenset())
+    placed: dict[tuple[str, ...], bool] = {}
+    for ent, bare, _ in tagged:
+        if bare is None:
+            continue
+        doc = ent.doc
+        root = doc[bare[0]:bare[1]].root
+        words = tuple(t.text for t in doc[bare[0]:bare[1]])
+        at_place = root.dep_ == "pobj" and root.head.lower_ in preps and root.head.i < bare[0] \
+            and not _honoured(doc, bare[0], title_tokens) and not _titled(doc, bare[0], title_tokens) \
+            and not any(c.dep_ in ("appos", "case") for c in root.children)
+        placed[words] = placed.get(words, True) and at_place
+    return {w for w, only in placed.items() if only}
+
+
 def _numbered_names(doc: Doc) -> set[tuple[str, ...]]:
     """The words of PERSON-tagged names that end in a number ("X Y 2016", "X Y 18"): an exercise, event or
     product of that edition, never a person, so no person where the words stand without it either."""
@@ -1082,6 +1100,7 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
               for ent in doc.ents if ent.label_ == "PERSON" for bare in [_bare_name(ent, title_tokens)]]
     others = {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, not_person in tagged if not_person}
     others |= _numbered_names(doc)
+    others |= _only_placed(tagged, title_tokens)
     others |= _classified_elsewhere(doc, {tuple(t.text for t in doc[bare[0]:bare[1]]) for _, bare, _ in tagged
                                           if bare is not None and bare[1] - bare[0] > 1}, title_tokens)
     for ent, bare, not_person in tagged:

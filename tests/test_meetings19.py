@@ -1,0 +1,103 @@
+"""Meeting structures written for these tests (round 19): a call or meeting noun whose "with" phrase the parser
+hangs on the clause's verb."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from armstrack.core import analyse_text
+
+
+def _meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    result = analyse_text(text, published=datetime.date(2026, 3, 4))
+    return {(m.kind, tuple(sorted(m.participants))) for m in result.meetings}
+
+
+def test_call_whose_with_phrase_hangs_on_the_verb_names_the_counterpart():
+    found = _meetings("Interior Minister Lukas Brandt said he had checked the training schedule in a phone call "
+                      "last week with Estonia's army commander, General Tarmo Kivi.")
+    assert ("call", ("Lukas Brandt", "Tarmo Kivi")) in found
+
+
+def test_call_with_no_named_counterpart_is_no_record():
+    assert _meetings("Minister Lukas Brandt reviewed the plan in a phone call last week with the ministry's "
+                     "staff.") == set()
+
+
+def test_with_phrase_on_a_verb_without_an_event_noun_is_no_meeting():
+    assert _meetings("General Ivo Dimov agreed the plan on Friday with Admiral Petar Kask.") == set()
+
+
+def test_officials_of_two_states_inspecting_together_were_at_one_occasion():
+    found = _meetings("On Monday, Slovak Defence Minister Juraj Novak and France's ambassador, Claire Dumont, "
+                      "inspected the new radars at Sliac air base.")
+    assert any(set(p) == {"Juraj Novak", "Claire Dumont"} for _, p in found)
+
+
+def test_officials_of_one_state_inspecting_together_are_no_meeting():
+    assert _meetings("On Monday, Slovak Defence Minister Juraj Novak and the Slovak army chief, General Peter "
+                     "Hronec, inspected the troops at Lest.") == set()
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in analyse_text(text, published=datetime.date(2026, 3, 4)).people}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The frigate was formally accepted on Monday in Don Marco in the presence of the navy chief, Admiral Tomas "
+     "Reyes.", "Don Marco"),
+    ("The contract was signed on Tuesday at army headquarters in Don Kasem in the presence of General Somchai "
+     "Boonrat.", "Don Kasem"),
+])
+def test_a_name_only_ever_after_a_preposition_of_place_is_no_person(text, place):
+    found = _people(text)
+    assert place not in found
+    assert found  # the titled person beside it stays
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Defence Minister Karl Weiss met General Ivan Petrov in Berlin; Petrov later spoke with Weiss.", "Ivan Petrov"),
+    ("Protesters threw eggs at President Ivan Petrov in Sofia on Monday.", "Ivan Petrov"),
+])
+def test_a_person_named_elsewhere_or_titled_after_a_preposition_stays(text, person):
+    assert person in _people(text)
+
+
+def _reparsed(text: str, moves: dict[int, tuple[int, str]]):
+    """The pipeline's parse of ``text`` with some tokens' heads and labels moved (a parse the model gives in
+    some contexts), its later components run again on it."""
+    from spacy.tokens import Doc
+
+    from armstrack import settings
+    from armstrack.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline(settings.model_name(None))
+    parsed = nlp(text)
+    heads, deps = [t.head.i for t in parsed], [t.dep_ for t in parsed]
+    for i, (head, dep) in moves.items():
+        heads[i], deps[i] = head, dep
+    doc = Doc(parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+              heads=heads, deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+              lemmas=[t.lemma_ for t in parsed],
+              ents=[f"{'B' if t.ent_iob_ == 'B' else 'I'}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed])
+    for name, proc in nlp.pipeline:
+        if name not in ("tok2vec", "tagger", "parser", "ner", "attribute_ruler", "lemmatizer", "senter"):
+            doc = proc(doc)
+    return doc
+
+
+def test_inverted_speaker_whose_phrase_the_parser_heads_with_its_last_noun():
+    from armstrack.core import analyse
+    from armstrack.records import Article
+
+    text = ("“Every euro spent on jets is a euro lost to the ships,” said Lucia Prado Vidal, a fellow at the Centro "
+            "de Estudios Navales, a Lima think tank.")
+    doc = _reparsed(text, {18: (32, "nmod"), 32: (15, "nsubj")})  # "tank" the subject, the name inside it
+    assert [q.speaker for q in analyse(doc, Article(doc_id="x", text=text)).quotes] == ["Lucia Prado Vidal"]
+
+
+def test_inverted_speaker_named_after_a_role_stays_the_named_person():
+    quotes = analyse_text("“The jets will come late,” said a spokesman for the navy, Captain Luis Soto.").quotes
+    assert [q.speaker for q in quotes] == ["Luis Soto"]
