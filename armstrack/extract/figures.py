@@ -34,7 +34,7 @@ from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.quotations import is_headline
 from armstrack.extract.numbers import CURRENCIES, NUMBER_WORDS, SCALES, parse_money, word_number
-from armstrack.extract.syntax import conditional
+from armstrack.extract.syntax import conditional, negated
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
 
@@ -1519,6 +1519,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     fleet = _remaining_fleet(num, noun, ctx) if noun is not None else None
     if fleet:
         return fleet, "remaining fleet", noun.i + 1, False
+    fleet = _fleet_in_service(num, noun, ctx)
+    if fleet:
+        return fleet, "fleet in service", noun.i + 1 if noun is not None else end, False
     return None
 
 
@@ -1949,6 +1952,35 @@ def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | N
     system = ctx.gaz.weapon(noun.ent_id_ or noun.text) if noun.ent_type_ == "WEAPON_SYSTEM" else None
     category = system.category if system else ctx.gaz.category_of(noun.lower_)
     return lex.get("fleet_unit", category) if category else None
+
+
+def _fleet_in_service(num: NumberPhrase, noun: Token | None, ctx: DocContext) -> str | None:
+    """The unit of weapons told as still in service now ("only 14 Mirage jets remain in service", "the T-72s, of
+    which about 120 remain in service"): the subject of a present-tense verb of remaining (_remaining) with an "in
+    service" phrase, counted by its weapon's category; a bare number in an "of which" clause counts the one
+    weapon category its sentence names (the parser may hang the clause on another noun)."""
+    lex = lexicon()
+    subject = noun if noun is not None else num.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBP", "VBZ") \
+            or not lex.has("remaining", _lemma(verb)) or negated(verb) \
+            or not any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ == "service"
+                                                                   for o in c.children) for c in verb.children):
+        return None
+    if noun is not None:
+        system = ctx.gaz.weapon(noun.ent_id_ or noun.text) if noun.ent_type_ == "WEAPON_SYSTEM" else None
+        category = system.category if system else ctx.gaz.category_of(noun.lower_) or ctx.gaz.category_of(_lemma(noun))
+        if category is None:
+            category = next((ctx.gaz.weapon(t.ent_id_ or t.text).category for t in noun.lefts
+                             if t.ent_type_ == "WEAPON_SYSTEM" and ctx.gaz.weapon(t.ent_id_ or t.text)), None)
+        return lex.get("fleet_unit", category) if category else None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "which" for o in c.children)
+               for c in verb.children):
+        return None
+    categories = {ctx.gaz.weapon(t.ent_id_ or t.text).category for t in verb.sent
+                  if t.ent_type_ == "WEAPON_SYSTEM" and ctx.gaz.weapon(t.ent_id_ or t.text)}
+    categories.discard(None)
+    return lex.get("fleet_unit", categories.pop()) if len(categories) == 1 else None
 
 
 def _words_before(first: Token, last: Token) -> Span:
