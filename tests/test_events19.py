@@ -89,3 +89,30 @@ def test_lease_term_is_no_figure():
 
 def test_guard_prison_sentence_stays_a_figure():
     assert (6.0, "years") in _figures("The court handed the broker a prison sentence of six years on Monday.")
+
+
+# --- a second act of its own, coordinated and dated apart, in a sentence that told one before ---------------
+
+def test_aid_suspended_in_a_coordinated_clause_dated_apart():
+    assert _types("The regional bloc imposed sanctions on the junta, and the United States suspended most of its "
+                  "security assistance to the country in early August.").count("sanction") == 2
+
+
+def test_guard_coordinated_clause_with_no_date_of_its_own():
+    assert _types("The regional bloc imposed sanctions on the junta, and Washington suspended its military "
+                  "aid.").count("sanction") == 1
+
+
+# --- port calls: a named ship berthed, a ship's call at a port ----------------------------------------------
+
+def test_named_ship_berthed_in_the_passive():
+    assert "port_access" in _types("From 3 to 6 May the Royal Navy patrol ship HMS Tamar, based in Darwin, was "
+                                   "berthed at King's Wharf.")
+
+
+def test_a_ships_call_at_a_port():
+    assert "port_access" in _types("The visit was the cadet vessel's first call at the eastern port in six years.")
+
+
+def test_guard_a_call_for_talks():
+    assert "port_access" not in _types("The minister renewed his call for talks at the summit in the port city.")
