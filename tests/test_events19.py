@@ -116,3 +116,20 @@ def test_a_ships_call_at_a_port():
 
 def test_guard_a_call_for_talks():
     assert "port_access" not in _types("The minister renewed his call for talks at the summit in the port city.")
+
+
+def test_guard_delegations_met_by_a_minister():
+    assert _figures("The minister met delegations from 12 countries on the sidelines.") == []
+
+
+# --- assembly as what a production line is set up for: the project, not an assembly of its own --------------
+
+def test_line_set_up_to_assemble_is_the_project_only():
+    types = _types("Under the deal, the two firms will set up a joint production line near the capital to assemble "
+                   "most of the 40 K808 vehicles from kits.")
+    assert "industrial_project" in types and "assembly" not in types
+
+
+def test_guard_units_assembled_from_kits_stay_an_assembly():
+    assert "assembly" in _types("A further 16 KT-1 trainers were assembled from kits by the air force's maintenance "
+                                "service at its main base.")

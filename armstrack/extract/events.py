@@ -1588,8 +1588,16 @@ class Checker:
         return tok.dep_ not in ("acl", "amod")
 
     def _act(self, tok: Token, arg: str, m: Match) -> bool:
-        """Not a purpose ("meant the motors for assembling frigates abroad", "tools for assembling drones")."""
-        return not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for")
+        """Not a purpose ("meant the motors for assembling frigates abroad", "tools for assembling drones"), nor
+        what a plant or line is set up for ("will set up a production line to assemble the vehicles": the
+        project the plant is, told on its own)."""
+        if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
+            return False
+        purpose = tok.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        plants = [tok.head] if tok.head.pos_ == "NOUN" else [
+            c for c in tok.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        return not (purpose and any(self.lex.has("_plant", p) or p.lemma_.lower() == "line" for p in plants))
 
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"

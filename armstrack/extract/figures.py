@@ -1611,9 +1611,23 @@ def _reached_countries(noun: Token) -> bool:
         gov = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), gov)
     if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in gov.children):
         return not parties  # "250 exhibitors from 30 countries", "8,000 troops from 13 countries"
+    if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and not parties and _attending_body(gov):
+        return True  # "the ceremony was attended by delegations from 60 countries", "drew delegations from 30 countries"
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
+
+
+def _attending_body(noun: Token) -> bool:
+    """Whether a noun (or the first of the nouns it is coordinated with) is an audience body or audience that
+    attends an event or that an event takes in ("attended by delegations and observers from N countries", "the
+    forum drew delegations from N countries"): the countries they come from are the event's."""
+    lex = lexicon()
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    bodies = [t for t in {noun, first} if lex.has("audience_body", _lemma(t)) or lex.has("audience", _lemma(t))]
+    return bool(bodies) and _attends(first, hosted=True)
 
 
 def _taking_part_alongside(first: Token, noun: Token) -> bool:
