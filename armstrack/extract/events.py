@@ -660,7 +660,9 @@ class Checker:
         # "shot down 40 of the 52 drones": the noun after the quantity
         heads = [next(iter(_prep_objects(t, {"of"})), t) if t.like_num or t.pos_ == "NUM" else t
                  for t in _conjuncts(obj)]
-        return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) for t in heads)
+        # "the patrol ship HMS X was berthed at ...": a named ship is what its compound says
+        return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) or t.pos_ == "PROPN"
+                   and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in t.children) for t in heads)
 
     def _not_obj(self, tok: Token, arg: str, m: Match) -> bool:
         """The object is none of LIST: "killed 12 protesters", not "killed 12 militants" (fighting)."""
@@ -1586,8 +1588,16 @@ class Checker:
         return tok.dep_ not in ("acl", "amod")
 
     def _act(self, tok: Token, arg: str, m: Match) -> bool:
-        """Not a purpose ("meant the motors for assembling frigates abroad", "tools for assembling drones")."""
-        return not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for")
+        """Not a purpose ("meant the motors for assembling frigates abroad", "tools for assembling drones"), nor
+        what a plant or line is set up for ("will set up a production line to assemble the vehicles": the
+        project the plant is, told on its own)."""
+        if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
+            return False
+        purpose = tok.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        plants = [tok.head] if tok.head.pos_ == "NOUN" else [
+            c for c in tok.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        return not (purpose and any(self.lex.has("_plant", p) or p.lemma_.lower() == "line" for p in plants))
 
     def _main(self, tok: Token, arg: str, m: Match) -> bool:
         return tok.dep_ != "relcl"
@@ -2287,9 +2297,14 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     if person and country and country in m.supporter and person not in m.supporter:
                         m.supporter.append(person)
                 date = event_date(m, ctx)
-                if ("edition" in trig.needs or _coordinated_clause(tok)) and trig.type in types_here and not _dated_apart(
-                        date, [e for e in out if e.type == trig.type and e.evidence.sent_start == sent.start_char]):
-                    continue  # "the sixth edition of the X exercise": the exercise itself
+                same_sentence = [e for e in out if e.type == trig.type and e.evidence.sent_start == sent.start_char]
+                coordinated = _coordinated_clause(tok) or _in_coordinated_clause(tok)
+                if ("edition" in trig.needs or coordinated) and trig.type in types_here and not (
+                        _dated_apart(date, same_sentence)
+                        or coordinated and _dated_apart(date, same_sentence, undated=True)):
+                    # "the sixth edition of the X exercise": the exercise itself; but "X imposed sanctions, and Y
+                    # suspended its aid in August": a clause of its own with a date of its own is another act
+                    continue
                 if trig.type == "sanction" and "similar" in trig.needs and date is None:
                     date = next((e.date for e in reversed(out) if e.type == "sanction"), None)
                 summary, start, end = _summary(m, doc)
@@ -2420,7 +2435,14 @@ def _told_apart(trig: Trigger, tok: Token) -> bool:
     ("the 2024 edition of the X exercise"), a stop told in a "where" clause on a place ("has access to X,
     where the destroyer stopped last month": the access and the stop), a coordinated clause of its own
     dated apart ("troops shot dead six people in 2018, and 17 died in the 2019 riots")."""
-    return "edition" in trig.needs or "where" in trig.needs or _coordinated_clause(tok)
+    return "edition" in trig.needs or "where" in trig.needs or _coordinated_clause(tok) or _in_coordinated_clause(tok)
+
+
+def _in_coordinated_clause(tok: Token) -> bool:
+    """A noun in the object of a verb that heads a coordinated clause of its own: "..., and Y suspended its
+    aid"."""
+    verb = next((a for a in _ancestors(tok, 3) if a.pos_ in ("VERB", "AUX")), None) if tok.pos_ == "NOUN" else None
+    return verb is not None and _coordinated_clause(verb)
 
 
 def _coordinated_clause(tok: Token) -> bool:
@@ -2621,10 +2643,10 @@ def _restates(heading: Event, other: Event) -> bool:
     return all(a in other.actors or a in other.evidence.sentence for a in heading.actors)
 
 
-def _dated_apart(date: str | None, others: list[Event]) -> bool:
+def _dated_apart(date: str | None, others: list[Event], undated: bool = False) -> bool:
     """Whether an event's date is stated and differs from every other one's ("the 2025 edition" beside the
-    exercise "in July")."""
-    return bool(date) and all(e.date and e.date != date for e in others)
+    exercise "in July"); with ``undated``, an other one with no date differs too."""
+    return bool(date) and all((e.date or undated) and e.date != date for e in others)
 
 
 def _bare_definite(tok: Token) -> bool:

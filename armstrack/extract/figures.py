@@ -34,7 +34,7 @@ from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.quotations import is_headline
 from armstrack.extract.numbers import CURRENCIES, NUMBER_WORDS, SCALES, parse_money, word_number
-from armstrack.extract.syntax import conditional
+from armstrack.extract.syntax import conditional, negated
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
 
@@ -1519,6 +1519,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     fleet = _remaining_fleet(num, noun, ctx) if noun is not None else None
     if fleet:
         return fleet, "remaining fleet", noun.i + 1, False
+    fleet = _fleet_in_service(num, noun, ctx)
+    if fleet:
+        return fleet, "fleet in service", noun.i + 1 if noun is not None else end, False
     return None
 
 
@@ -1608,9 +1611,23 @@ def _reached_countries(noun: Token) -> bool:
         gov = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), gov)
     if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in gov.children):
         return not parties  # "250 exhibitors from 30 countries", "8,000 troops from 13 countries"
+    if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and not parties and _attending_body(gov):
+        return True  # "the ceremony was attended by delegations from 60 countries", "drew delegations from 30 countries"
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
+
+
+def _attending_body(noun: Token) -> bool:
+    """Whether a noun (or the first of the nouns it is coordinated with) is an audience body or audience that
+    attends an event or that an event takes in ("attended by delegations and observers from N countries", "the
+    forum drew delegations from N countries"): the countries they come from are the event's."""
+    lex = lexicon()
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    bodies = [t for t in {noun, first} if lex.has("audience_body", _lemma(t)) or lex.has("audience", _lemma(t))]
+    return bool(bodies) and _attends(first, hosted=True)
 
 
 def _taking_part_alongside(first: Token, noun: Token) -> bool:
@@ -1949,6 +1966,35 @@ def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | N
     system = ctx.gaz.weapon(noun.ent_id_ or noun.text) if noun.ent_type_ == "WEAPON_SYSTEM" else None
     category = system.category if system else ctx.gaz.category_of(noun.lower_)
     return lex.get("fleet_unit", category) if category else None
+
+
+def _fleet_in_service(num: NumberPhrase, noun: Token | None, ctx: DocContext) -> str | None:
+    """The unit of weapons told as still in service now ("only 14 Mirage jets remain in service", "the T-72s, of
+    which about 120 remain in service"): the subject of a present-tense verb of remaining (_remaining) with an "in
+    service" phrase, counted by its weapon's category; a bare number in an "of which" clause counts the one
+    weapon category its sentence names (the parser may hang the clause on another noun)."""
+    lex = lexicon()
+    subject = noun if noun is not None else num.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBP", "VBZ") \
+            or not lex.has("remaining", _lemma(verb)) or negated(verb) \
+            or not any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ == "service"
+                                                                   for o in c.children) for c in verb.children):
+        return None
+    if noun is not None:
+        system = ctx.gaz.weapon(noun.ent_id_ or noun.text) if noun.ent_type_ == "WEAPON_SYSTEM" else None
+        category = system.category if system else ctx.gaz.category_of(noun.lower_) or ctx.gaz.category_of(_lemma(noun))
+        if category is None:
+            category = next((ctx.gaz.weapon(t.ent_id_ or t.text).category for t in noun.lefts
+                             if t.ent_type_ == "WEAPON_SYSTEM" and ctx.gaz.weapon(t.ent_id_ or t.text)), None)
+        return lex.get("fleet_unit", category) if category else None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "which" for o in c.children)
+               for c in verb.children):
+        return None
+    categories = {ctx.gaz.weapon(t.ent_id_ or t.text).category for t in verb.sent
+                  if t.ent_type_ == "WEAPON_SYSTEM" and ctx.gaz.weapon(t.ent_id_ or t.text)}
+    categories.discard(None)
+    return lex.get("fleet_unit", categories.pop()) if len(categories) == 1 else None
 
 
 def _words_before(first: Token, last: Token) -> Span:
