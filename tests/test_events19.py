@@ -159,3 +159,17 @@ def test_guard_a_later_start_leaves_the_fight_as_told():
     clashes = _clashes("Troops clashed with rebels near the river crossing on 2 May, the army said. The fighting "
                        "began again on 9 May after a week of calm.", datetime.date(2023, 5, 14))
     assert clashes and clashes[0][0] == "2023-05-02"
+
+
+# --- an agentless toll a sentence or two after the fight is that fight's dead -------------------------------
+
+def test_toll_two_sentences_after_the_fight_is_its_toll():
+    types = _types("Troops clashed with rebels near the river crossing on Tuesday, the army said. Reinforcements were "
+                   "sent from the provincial capital. Five people were killed, the statement added.")
+    assert types.count("clash") == 1 and "killings" not in types
+
+
+def test_guard_toll_with_a_date_of_its_own_stays_a_killing():
+    types = _types("Troops clashed with rebels near the river crossing on Tuesday, the army said. Reinforcements were "
+                   "sent from the provincial capital. In 2019, some 30 villagers were killed in the same district.")
+    assert "killings" in types

@@ -77,6 +77,9 @@ SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
 DAY_PARTS = word_set("event_words.tsv", "day_part")
 #: Verbs of a fight's beginning: "the fighting began on Wednesday" dates the fight told before to its start.
 START_VERBS = word_set("event_words.tsv", "start_verb")
+#: How many sentences after a clash an agentless toll with no date of its own still tells that clash's dead
+#: ("... three days of fighting. The ministry said 140 were wounded. Officials said 35 had been killed").
+TOLL_SENTENCES = 2
 #: Words whose infinitive is an act scheduled, not done ("is due to call at X", "is scheduled to dock").
 PLAN_GOVERNORS = word_set("event_words.tsv", "plan_governor")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -2365,7 +2368,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     sentence_index = {sent.start_char: n for n, sent in enumerate(doc.sents)}
     clash_indices = {sentence_index.get(e.evidence.sent_start) for e in out if e.type == "clash"}
     out = [e for e in out if id(e) not in bare_tolls or e.date is not None
-           or bare_tolls[id(e)] - 1 not in clash_indices]
+           or not any(bare_tolls[id(e)] - k in clash_indices for k in range(1, TOLL_SENTENCES + 1))]
     # with no clash of its own in the sentence, such a toll tells the fight itself
     clash_sentences = {(e.evidence.sent_start, e.evidence.sent_end) for e in out if e.type == "clash"}
     out = [_as_clash(e) if id(e) in fight_tolls or id(e) in fight_only_tolls and (
