@@ -173,3 +173,14 @@ def test_guard_toll_with_a_date_of_its_own_stays_a_killing():
     types = _types("Troops clashed with rebels near the river crossing on Tuesday, the army said. Reinforcements were "
                    "sent from the provincial capital. In 2019, some 30 villagers were killed in the same district.")
     assert "killings" in types
+
+
+# --- a ship launched at a yard is no attack ---------------------------------------------------------------
+
+def test_ship_launched_at_a_yard_is_no_clash():
+    assert "clash" not in _types("The navy ordered a frigate from a Korean yard in 2022; the ship was launched at "
+                                 "Ulsan in March and is due home next year.")
+
+
+def test_guard_rockets_launched_at_a_town_stay_a_clash():
+    assert "clash" in _types("Rebels launched rockets at Goma on Monday, the army said.")
