@@ -133,3 +133,54 @@ def test_line_set_up_to_assemble_is_the_project_only():
 def test_guard_units_assembled_from_kits_stay_an_assembly():
     assert "assembly" in _types("A further 16 KT-1 trainers were assembled from kits by the air force's maintenance "
                                 "service at its main base.")
+
+
+# --- one fight told over several sentences, dated to its start ----------------------------------------------
+
+def _clashes(text: str, published: datetime.date) -> list[tuple[str | None, str]]:
+    return [(e.date, e.evidence.sentence) for e in analyse_text(text, published=published).events
+            if e.type == "clash"]
+
+
+def test_fight_told_first_then_dated_to_its_start():
+    clashes = _clashes("Dozens of soldiers have been killed in four days of clashes along the disputed frontier, the "
+                       "army said on Sunday. Hospitals in the border town are full. The clashes began on Thursday "
+                       "with an exchange of artillery fire near a river crossing.", datetime.date(2023, 5, 14))
+    assert len(clashes) == 1 and clashes[0][0] == "2023-05-11" and clashes[0][1].startswith("The clashes began")
+
+
+def test_guard_start_told_with_no_fight_before():
+    clashes = _clashes("Hospitals in the border town are full. The clashes began on Thursday with an exchange of "
+                       "artillery fire near a river crossing.", datetime.date(2023, 5, 14))
+    assert all(not sentence.startswith("Hospitals") for _, sentence in clashes)
+
+
+def test_guard_a_later_start_leaves_the_fight_as_told():
+    clashes = _clashes("Troops clashed with rebels near the river crossing on 2 May, the army said. The fighting "
+                       "began again on 9 May after a week of calm.", datetime.date(2023, 5, 14))
+    assert clashes and clashes[0][0] == "2023-05-02"
+
+
+# --- an agentless toll a sentence or two after the fight is that fight's dead -------------------------------
+
+def test_toll_two_sentences_after_the_fight_is_its_toll():
+    types = _types("Troops clashed with rebels near the river crossing on Tuesday, the army said. Reinforcements were "
+                   "sent from the provincial capital. Five people were killed, the statement added.")
+    assert types.count("clash") == 1 and "killings" not in types
+
+
+def test_guard_toll_with_a_date_of_its_own_stays_a_killing():
+    types = _types("Troops clashed with rebels near the river crossing on Tuesday, the army said. Reinforcements were "
+                   "sent from the provincial capital. In 2019, some 30 villagers were killed in the same district.")
+    assert "killings" in types
+
+
+# --- a ship launched at a yard is no attack ---------------------------------------------------------------
+
+def test_ship_launched_at_a_yard_is_no_clash():
+    assert "clash" not in _types("The navy ordered a frigate from a Korean yard in 2022; the ship was launched at "
+                                 "Ulsan in March and is due home next year.")
+
+
+def test_guard_rockets_launched_at_a_town_stay_a_clash():
+    assert "clash" in _types("Rebels launched rockets at Goma on Monday, the army said.")

@@ -75,6 +75,11 @@ FIGHT_NOUNS = word_set("event_words.tsv", "fight_noun")
 SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
 #: Parts of a day: "later that morning", "the same day" go on with the day of the clause before.
 DAY_PARTS = word_set("event_words.tsv", "day_part")
+#: Verbs of a fight's beginning: "the fighting began on Wednesday" dates the fight told before to its start.
+START_VERBS = word_set("event_words.tsv", "start_verb")
+#: How many sentences after a clash an agentless toll with no date of its own still tells that clash's dead
+#: ("... three days of fighting. The ministry said 140 were wounded. Officials said 35 had been killed").
+TOLL_SENTENCES = 2
 #: Words whose infinitive is an act scheduled, not done ("is due to call at X", "is scheduled to dock").
 PLAN_GOVERNORS = word_set("event_words.tsv", "plan_governor")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -2363,15 +2368,41 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     sentence_index = {sent.start_char: n for n, sent in enumerate(doc.sents)}
     clash_indices = {sentence_index.get(e.evidence.sent_start) for e in out if e.type == "clash"}
     out = [e for e in out if id(e) not in bare_tolls or e.date is not None
-           or bare_tolls[id(e)] - 1 not in clash_indices]
+           or not any(bare_tolls[id(e)] - k in clash_indices for k in range(1, TOLL_SENTENCES + 1))]
     # with no clash of its own in the sentence, such a toll tells the fight itself
     clash_sentences = {(e.evidence.sent_start, e.evidence.sent_end) for e in out if e.type == "clash"}
     out = [_as_clash(e) if id(e) in fight_tolls or id(e) in fight_only_tolls and (
         e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences else e
         for e in out if id(e) not in retold_tolls]
     out = _follow_up_strikes(out, doc, sentence_index)
+    _date_fight_to_its_start(out, doc, ctx, sentence_index)
     out = _one_exercise_a_day(out)
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _date_fight_to_its_start(events: list[Event], doc: Doc, ctx: DocContext, sentence_index: dict[int, int]) -> None:
+    """ "At least 46 people have been killed in three days of fighting, the ministry said on Saturday. ... The
+    fighting began on Wednesday with an exchange of fire ...": a sentence whose subject is a fight referred back
+    to ("the fighting", "the assault") and whose verb tells its beginning on a date of its own tells the one fight
+    the document reported first: that clash is shown by this sentence and dated to its start (once)."""
+    for index, sent in enumerate(doc.sents):
+        verb = sent.root
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in START_VERBS or subject is None \
+                or not (_bare_definite(subject) and _clash_word(subject)):
+            continue
+        fight = next((e for e in events if e.type == "clash"
+                      and sentence_index.get(e.evidence.sent_start, index) < index), None)
+        dates = [d for ent in _attached_dates(verb, ctx) for d in [resolved_date(ent.text, ctx.published)] if d]
+        if fight is None or not dates or fight.date and not (
+                dates[0] < fight.date or len(dates[0]) > len(fight.date) and dates[0].startswith(fight.date)):
+            return  # a fight dated as early already, or another fight's start
+        fight.date = dates[0]
+        fight.evidence = Evidence(ctx.doc_id, sent.start_char, sent.end_char, sent.text, sent.start_char, sent.end_char)
+        text = " ".join(sent.text.split())
+        limit = settings.current().event_max_summary
+        fight.summary = text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+        return
 
 
 def _later_that_day(sent: Span) -> bool:
