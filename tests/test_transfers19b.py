@@ -44,6 +44,9 @@ POSITIVES = [
      "to the Middle East.",
      [("Poland", "Iraq", "FlyEye", "ordered", ANY)]),
     ("At the show in Abu Dhabi, Turkish firms pitched armoured vehicles and drones to Middle Eastern buyers.", []),
+    ("Poland's WB Group signed a contract with Iraq for FlyEye drones, the firm said. Iraq ordered 12 of the drones. It "
+     "is the firm's second export of the system to the Middle East.",
+     [("Poland", "Iraq", "FlyEye", "ordered", ANY)]),
 ]
 
 GUARDS = [

@@ -5280,7 +5280,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # "the first of five X built under licence will be handed over in May, the other four to
                 # follow": the rest of the licence-built lot, handed over by its own builder
-            if mention.referring and not frame.suppliers and not frame.recipients:
+            if mention.referring and not frame.suppliers and not frame.recipients and not frame.group_recipient:
                 # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
                 same = mention.family or mention.system
