@@ -4,8 +4,9 @@ of a verb of expecting ("expects its first jets to land": a delivery ahead, not 
 "from" hung on another word of a system's name that the parser split ("ordered 12 A-29 Super Tucanos, a light attack
 plane, from A": A sells, not the story's other seller), and a kind of system that is the subject of a verb of saying
 ("rebel fighters said"): people, not aircraft; and a system whose maker a story never names, handed over to another
-state than the story's: the story's state parts with it, not the maker left out. Each text must give exactly the
-records listed (ANY: the field is not checked)."""
+state than the story's: the story's state parts with it, not the maker left out; and a region as a destination
+("exports to the Middle East", "to Middle Eastern buyers"): no buyer named. Each text must give exactly the records
+listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,14 @@ POSITIVES = [
      "will be built in Hungary. In a separate statement, the ministry said the last Kub air defence systems operated "
      "by the army's 12th brigade were handed over to Ukraine in May.",
      [("Germany", "Hungary", "Lynx", ANY, 24), ("Hungary", "Ukraine", "Kub", "delivered", ANY)]),
+    # a region as the destination names no buyer: the sentence's own deal keeps its buyer, the region adds none
+    ("Poland's WB Group signed a contract with Iraq for FlyEye drones. It is the firm's second export of the drone "
+     "to the Middle East.",
+     [("Poland", "Iraq", "FlyEye", "ordered", ANY)]),
+    ("At the show in Abu Dhabi, Turkish firms pitched armoured vehicles and drones to Middle Eastern buyers.", []),
+    ("Poland's WB Group signed a contract with Iraq for FlyEye drones, the firm said. Iraq ordered 12 of the drones. It "
+     "is the firm's second export of the system to the Middle East.",
+     [("Poland", "Iraq", "FlyEye", "ordered", ANY)]),
 ]
 
 GUARDS = [
@@ -69,6 +78,11 @@ GUARDS = [
      "signed the first contract in 2020. Critics in Hungary say the programme is too costly. Most of the vehicles "
      "will be built in Hungary. Poland, meanwhile, is retiring its old tanks as it takes delivery of K2 tanks.",
      [("Germany", "Hungary", "Lynx", ANY, 24), ("South Korea", "Poland", "K2", "delivered", ANY)]),
+    # a state of a region named beside it is a buyer
+    ("Turkey sold Bayraktar TB2 drones to Qatar and other Gulf states.",
+     [("Turkey", "Qatar", "Bayraktar TB2", "delivered", ANY)]),
+    ("Turkey sold Bayraktar TB2 drones to Qatar in 2021, its first customer in the Middle East.",
+     [("Turkey", "Qatar", "Bayraktar TB2", "delivered", ANY)]),
 ]
 
 

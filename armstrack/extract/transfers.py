@@ -3340,8 +3340,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if members:  # "sold to five states, among them A, B and C"
                     frame.recipients.extend(c for c in members if c not in frame.recipients)
                     continue
-                if word == "to" and _counted_group(obj):
-                    frame.group_recipient = True
+                if word == "to" and (_counted_group(obj) or _region_destination(obj, ctx)):
+                    frame.group_recipient = True  # (or "to the Middle East", "to Gulf buyers": a region's states)
                 if word == "with" and cue.status == "negotiating" and _counted_group(obj) \
                         and not any(c.dep_ == "det" for c in obj.children):
                     frame.unnamed_recipient = True  # "talks were under way with several more states": buyers unnamed
@@ -5340,7 +5340,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # "the first of five X built under licence will be handed over in May, the other four to
                 # follow": the rest of the licence-built lot, handed over by its own builder
-            if mention.referring and not frame.suppliers and not frame.recipients:
+            if mention.referring and not frame.suppliers and not frame.recipients and not frame.group_recipient:
                 # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
                 same = mention.family or mention.system
@@ -6131,6 +6131,18 @@ def _unnamed_maker_stand_in(t: Transfer, maker: str, cue_tok: Token, ctx: DocCon
         return None
     home = _story_state(ctx)
     return home if home is not None and home not in (t.recipient, maker) else None
+
+
+def _region_destination(obj: Token, ctx: DocContext) -> bool:
+    """Whether a destination is a region of several states, not one ("exports to the Middle East", "pitched tanks to
+    Middle Eastern buyers"): a place with no state of its own, or buyers named by such a region's adjective."""
+    ent = ctx.ent_at.get(obj.i)
+    if ent is not None and ent.label_ in ("LOCATION", "GPE"):
+        place = ctx.gaz.place(ent.text)
+        return place is not None and not place.country and ctx.gaz.country(ent.text) is None
+    return obj.pos_ == "NOUN" and obj.tag_ == "NNS" and ctx.token_country(obj) is None and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and ctx.token_country(c) is None
+        for c in obj.children)
 
 
 def _story_state(ctx: DocContext) -> str | None:
