@@ -123,3 +123,16 @@ def test_a_title_after_a_call_noun_introduces_its_holder():
                       "Minister had on Monday received a telephone call from his Thai counterpart, General Somsak "
                       "Chaiyo.")
     assert any(k == "call" and set(p) >= {"Somsak Chaiyo"} and any("Rahman" in n for n in p) for k, p in found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Defence Minister Julio Ferraro defended the budget before the defence committee on Tuesday, in a three-hour "
+     "session chaired by deputy Rosa Almeida.", ("Julio Ferraro", "Rosa Almeida")),
+    ("Defence Minister Karl Weiss spoke at a dinner hosted by Senator Ana Lopes on Monday.", ("Ana Lopes", "Karl Weiss")),
+])
+def test_the_subject_at_an_occasion_chaired_or_hosted_by_someone_met_them(text, pair):
+    assert ("meeting", pair) in _meetings(text)
+
+
+def test_an_occasion_chaired_by_someone_that_did_not_happen_is_no_meeting():
+    assert _meetings("Defence Minister Karl Weiss refused to speak at a dinner hosted by Senator Ana Lopes.") == set()

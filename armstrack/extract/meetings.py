@@ -1765,6 +1765,27 @@ def _ceremonial_act_drafts(sent: Span, reader: Reader) -> list[Draft]:
     return drafts
 
 
+def _hosted_setting_drafts(sent: Span, reader: Reader) -> list[Draft]:
+    """ "X defended the budget in a session chaired by Y", "X spoke at a dinner hosted by Y": the clause's subject
+    was at the occasion its setting phrase names, and met who chaired or hosted it (a verb of taking part reads
+    "attended a meeting chaired by Y" itself)."""
+    drafts = []
+    for occasion in sent:
+        if occasion.pos_ != "NOUN":
+            continue
+        hosts = _hosts(occasion, reader, set())
+        verb = _governing_verb(occasion) if hosts else None
+        if verb is None or not _is_setting(occasion, verb) or not reader.verb_happened(verb):
+            continue
+        cue = cue_of(verb)
+        if cue is not None and cue.frame == "take_part":
+            continue
+        subjects = [n for n in reader.subject_names(verb) if n not in hosts]
+        if len(subjects) == 1:
+            drafts.append(Draft([subjects[0], *hosts], "meeting", verb))
+    return drafts
+
+
 def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
     """A verb cue's drafts; when a hosting or handover verb reads none ("received them at a ceremony together
     with Y"), the subject and Y at one occasion."""
@@ -3194,6 +3215,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
         found: list[Draft] = [] if in_sent else _caption_drafts(sent, reader)
         found += _pair_verb_read_as_noun(sent, reader)
         found += _ceremonial_act_drafts(sent, reader)
+        found += _hosted_setting_drafts(sent, reader)
         if not in_sent and not found:
             continue
         consumed: set[int] = set()
