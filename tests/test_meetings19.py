@@ -136,3 +136,16 @@ def test_the_subject_at_an_occasion_chaired_or_hosted_by_someone_met_them(text, 
 
 def test_an_occasion_chaired_by_someone_that_did_not_happen_is_no_meeting():
     assert _meetings("Defence Minister Karl Weiss refused to speak at a dinner hosted by Senator Ana Lopes.") == set()
+
+
+def test_received_them_alongside_an_official_of_another_state():
+    found = _meetings("Two patrol boats were handed over on Monday at the Tema base. \"They will be at sea within "
+                      "weeks,\" said Commodore Kwame Boateng, who heads operations at naval headquarters and received "
+                      "them alongside France's ambassador to Ghana, Paul Girard.")
+    assert any(set(p) == {"Kwame Boateng", "Paul Girard"} for _, p in found)
+
+
+def test_received_them_alongside_a_colleague_of_the_same_state_is_no_meeting():
+    found = _meetings("Two patrol boats were handed over on Monday at the Tema base. Ghana's operations chief, Commodore "
+                      "Kwame Boateng, received them alongside Ghana's navy chief, Rear Admiral Issah Yakubu.")
+    assert not any(set(p) == {"Kwame Boateng", "Issah Yakubu"} for _, p in found)

@@ -1794,7 +1794,9 @@ def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int
         return drafts
     heads = reader.subjects(tok)
     # "X greeted the crew together with Y": welcoming arrivals side by side is an occasion of its own
-    jointly = cue.frame == "host" and any(c.dep_ in ("dobj", "obj") and not _is_person_like(c, reader)
+    # (and "received them alongside Y": whoever "they" are, X and Y received them side by side)
+    jointly = cue.frame == "host" and any(c.dep_ in ("dobj", "obj") and (not _is_person_like(c, reader)
+                                                                       or c.lower_ in function_words("plural_pronoun"))
                                           for c in tok.children)
     return _presence_with(Clause(tok, cue, reader.subject_names(tok), heads, [], _phrase_ids(heads)), reader, jointly)
 
