@@ -101,3 +101,51 @@ def test_inverted_speaker_whose_phrase_the_parser_heads_with_its_last_noun():
 def test_inverted_speaker_named_after_a_role_stays_the_named_person():
     quotes = analyse_text("“The jets will come late,” said a spokesman for the navy, Captain Luis Soto.").quotes
     assert [q.speaker for q in quotes] == ["Luis Soto"]
+
+
+def test_the_bare_capitalised_title_stands_for_whom_it_introduced():
+    found = _meetings("Accra, 3 March – The Minister of Defence, Kofi Mensah-Aidoo, on Monday held talks in Abuja "
+                      "with Nigeria's Chief of Defence Staff, General Musa Lawal. Lawal said the talks went well. "
+                      "The Minister also met his Beninese counterpart, General Paul Dossou, who attended the summit.")
+    assert ("meeting", ("Kofi Mensah-Aidoo", "Paul Dossou")) in found
+
+
+def test_the_bare_title_shared_by_two_people_is_nobody_in_particular():
+    found = _meetings("Accra, 3 March – The Minister of Defence, Kofi Mensah-Aidoo, on Monday held talks in Abuja "
+                      "with Nigeria's Foreign Minister, Ada Okafor. Okafor said the talks went well. "
+                      "The Minister also met his Beninese counterpart, General Paul Dossou, who attended the summit.")
+    assert ("meeting", ("Kofi Mensah-Aidoo", "Paul Dossou")) not in found
+
+
+def test_a_title_after_a_call_noun_introduces_its_holder():
+    found = _meetings("Malaysia's Deputy Minister of Defence, General Azman Yusof, paid a courtesy call on the "
+                      "Second Minister of Defence, Dato Haji Rahman bin Haji Salleh, at the ministry today. The Second "
+                      "Minister had on Monday received a telephone call from his Thai counterpart, General Somsak "
+                      "Chaiyo.")
+    assert any(k == "call" and set(p) >= {"Somsak Chaiyo"} and any("Rahman" in n for n in p) for k, p in found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Defence Minister Julio Ferraro defended the budget before the defence committee on Tuesday, in a three-hour "
+     "session chaired by deputy Rosa Almeida.", ("Julio Ferraro", "Rosa Almeida")),
+    ("Defence Minister Karl Weiss spoke at a dinner hosted by Senator Ana Lopes on Monday.", ("Ana Lopes", "Karl Weiss")),
+])
+def test_the_subject_at_an_occasion_chaired_or_hosted_by_someone_met_them(text, pair):
+    assert ("meeting", pair) in _meetings(text)
+
+
+def test_an_occasion_chaired_by_someone_that_did_not_happen_is_no_meeting():
+    assert _meetings("Defence Minister Karl Weiss refused to speak at a dinner hosted by Senator Ana Lopes.") == set()
+
+
+def test_received_them_alongside_an_official_of_another_state():
+    found = _meetings("Two patrol boats were handed over on Monday at the Tema base. \"They will be at sea within "
+                      "weeks,\" said Commodore Kwame Boateng, who heads operations at naval headquarters and received "
+                      "them alongside France's ambassador to Ghana, Paul Girard.")
+    assert any(set(p) == {"Kwame Boateng", "Paul Girard"} for _, p in found)
+
+
+def test_received_them_alongside_a_colleague_of_the_same_state_is_no_meeting():
+    found = _meetings("Two patrol boats were handed over on Monday at the Tema base. Ghana's operations chief, Commodore "
+                      "Kwame Boateng, received them alongside Ghana's navy chief, Rear Admiral Issah Yakubu.")
+    assert not any(set(p) == {"Kwame Boateng", "Issah Yakubu"} for _, p in found)

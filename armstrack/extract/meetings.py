@@ -247,13 +247,20 @@ class People:
             left = tok.left_edge.i
             if left < 2 or doc[left - 1].text != "," or doc[left - 2].i in self.person_at:
                 continue
-            title = tok.head if tok.dep_ == "appos" and tok.head.i < left else doc[left - 2]
+            # (an apposition the parser hung on a common noun that is no title is not introduced by it: "paid a
+            # call on the Second Minister of Defence, A")
+            title = tok.head if tok.dep_ == "appos" and tok.head.i < left \
+                and (not tok.head.is_lower or self._title_word(tok.head)) else doc[left - 2]
+            chain = [title]
             while title.dep_ in ("pobj", "prep", "compound", "punct") and title.head.i != title.i \
                     and title.head.i < left:
                 title = title.head  # "the Head of the Office of the Navy, General A": up to the title word
+                chain.append(title)
+            # (not past it: "a call on the Second Minister of Defence, A" is the minister's, not the call's)
+            title = next((t for t in reversed(chain) if self._title_word(t)), title)
             if title.pos_ not in ("NOUN", "PROPN") or title.i in self.person_at:
                 continue
-            key = _title_key(title)
+            key = _title_key(title) or _bare_title_key(title, self._title_word(title))
             if key is not None:
                 found[key].add(name)
             # "(CDS)": an acronym in brackets inside the title phrase, before the name
@@ -263,18 +270,22 @@ class People:
                     found[t.text.lower()].add(name)
         return found
 
+    def _title_word(self, tok: Token) -> bool:
+        return tok.pos_ in ("NOUN", "PROPN") and (self.ctx.gaz.is_title(tok.lemma_) or self.ctx.gaz.is_title(tok.text))
+
     def introduced(self, tok: Token) -> str | None:
         """ "the Vice-Minister", "the CDS": the one person the document introduced with that qualified title or
         acronym (a bare "the minister" may be anyone's title, and is left to the nearest antecedent); None when
         another person's stated title holds it too."""
-        key = _title_key(tok)
+        key = _title_key(tok) or _bare_title_key(tok, self._title_word(tok))
         if key is None and tok.text.isupper() and tok.is_alpha and len(tok.text) >= 2:
             key = tok.text.lower()
         names = self.title_holders.get(key, set()) if key else set()
         if len(names) != 1:
             return None
         [name] = names
-        if any(p.name != name and any(key in t.title.lower().replace(" - ", "-") for t in p.titles)
+        word = key.removeprefix(BARE_TITLE)
+        if any(p.name != name and any(word in t.title.lower().replace(" - ", "-") for t in p.titles)
                for p in self.ctx.analysis.people):
             return None
         return name
@@ -420,6 +431,21 @@ def _title_key(head: Token) -> str | None:
     if any(t.i not in {m.i for m in mods} | {head.i} and t.text != "-" for t in words_):
         return None
     return " ".join(t.lower_ for t in words_).replace(" - ", "-")
+
+
+BARE_TITLE = "the "
+
+
+def _bare_title_key(head: Token, is_title: bool) -> str | None:
+    """ "The Minister" capitalised with nothing before it but "the": the key of that bare title ("the minister"), which
+    stands for the one person the text introduced with a title of that word ("The Minister of National Defence,
+    A"); None for anything else (a bare "the minister" in lower case may be anyone's)."""
+    if not is_title or head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < head.i for c in head.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    return BARE_TITLE + head.lemma_.lower()
 
 
 def _subject_in_date(verb: Token) -> list[Token]:
@@ -1739,6 +1765,27 @@ def _ceremonial_act_drafts(sent: Span, reader: Reader) -> list[Draft]:
     return drafts
 
 
+def _hosted_setting_drafts(sent: Span, reader: Reader) -> list[Draft]:
+    """ "X defended the budget in a session chaired by Y", "X spoke at a dinner hosted by Y": the clause's subject
+    was at the occasion its setting phrase names, and met who chaired or hosted it (a verb of taking part reads
+    "attended a meeting chaired by Y" itself)."""
+    drafts = []
+    for occasion in sent:
+        if occasion.pos_ != "NOUN":
+            continue
+        hosts = _hosts(occasion, reader, set())
+        verb = _governing_verb(occasion) if hosts else None
+        if verb is None or not _is_setting(occasion, verb) or not reader.verb_happened(verb):
+            continue
+        cue = cue_of(verb)
+        if cue is not None and cue.frame == "take_part":
+            continue
+        subjects = [n for n in reader.subject_names(verb) if n not in hosts]
+        if len(subjects) == 1:
+            drafts.append(Draft([subjects[0], *hosts], "meeting", verb))
+    return drafts
+
+
 def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[Draft]:
     """A verb cue's drafts; when a hosting or handover verb reads none ("received them at a ceremony together
     with Y"), the subject and Y at one occasion."""
@@ -1747,7 +1794,9 @@ def _verb_or_presence_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int
         return drafts
     heads = reader.subjects(tok)
     # "X greeted the crew together with Y": welcoming arrivals side by side is an occasion of its own
-    jointly = cue.frame == "host" and any(c.dep_ in ("dobj", "obj") and not _is_person_like(c, reader)
+    # (and "received them alongside Y": whoever "they" are, X and Y received them side by side)
+    jointly = cue.frame == "host" and any(c.dep_ in ("dobj", "obj") and (not _is_person_like(c, reader)
+                                                                       or c.lower_ in function_words("plural_pronoun"))
                                           for c in tok.children)
     return _presence_with(Clause(tok, cue, reader.subject_names(tok), heads, [], _phrase_ids(heads)), reader, jointly)
 
@@ -3168,6 +3217,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
         found: list[Draft] = [] if in_sent else _caption_drafts(sent, reader)
         found += _pair_verb_read_as_noun(sent, reader)
         found += _ceremonial_act_drafts(sent, reader)
+        found += _hosted_setting_drafts(sent, reader)
         if not in_sent and not found:
             continue
         consumed: set[int] = set()
