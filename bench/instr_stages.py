@@ -1,9 +1,9 @@
 #!/usr/bin/env python
-"""Instructions executed by each stage outside ``nlp.pipe``, counted by valgrind's callgrind: noise-free.
+"""Instructions executed by each stage outside ``nlp.pipe``, counted by valgrind's callgrind: nearly noise-free.
 
 CPU seconds on a shared box move by 10-30 % between runs (bench/README.md); the number of instructions a stage
-executes does not move at all (same input, same code, ``PYTHONHASHSEED=0``), so a change of 1 % in one stage shows
-in a single run. What it does not see: cache misses and the kernel's time (an instruction that misses the cache
+executes repeats within ~0.02 % (same input, same code, ``PYTHONHASHSEED=0``; reading ~0.15 %), so a change of
+0.1 % in one stage shows in a single run. What it does not see: cache misses and the kernel's time (an instruction that misses the cache
 costs many more cycles; the extractors run at ~6 G instructions per CPU second, ``resolve_people`` at ~9 G), so a
 saving in instructions is checked in CPU time too before it is claimed.
 
