@@ -3,7 +3,9 @@ B, was launched" (the parser hangs the ordinal on the name, a comma between) is 
 class, not a system of its own; and a phrase of the lot ("the second ship") refers back to the class told before, not
 to the sister whose name was told last; a second "by" phrase coordinated with a passive cue's agent ("ordered by A, in a
 deal last year, and by B") is a second buyer; "the same system" refers back to one named further back; and catalogue entries for a loitering munition (SpyX), a
-trimaran patrol boat (Ocean Eagle 43), a Chinese guided bomb (GB50A) and Canadian small arms (C7, C8). Each text must give exactly the records listed (ANY: the field is not
+trimaran patrol boat (Ocean Eagle 43), a Chinese guided bomb (GB50A) and Canadian small arms (C7, C8); and a letter of
+intent, told by its participle, that a verb of ending takes ("a letter of intent signed in 2021 to buy X was shelved"):
+the wish stated, then its end. Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -61,7 +63,25 @@ POSITIVES += [
      [("Canada", "Jamaica", "C8", "ordered", 200)]),
 ]
 
+POSITIVES += [
+    # a letter of intent ended: the interest it stated, and its end
+    ("Chile is modernising its army. A letter of intent signed in 2021 to buy 30 Piranha vehicles from Switzerland was "
+     "shelved this year.",
+     [("Switzerland", "Chile", "Piranha", "interest", 30), ("Switzerland", "Chile", "Piranha", "cancelled", 30)]),
+    ("Chile is modernising its army. The letter of intent signed last year to acquire 12 Caesar howitzers from France "
+     "was cancelled in March.",
+     [("France", "Chile", "Caesar", "interest", 12), ("France", "Chile", "Caesar", "cancelled", 12)]),
+]
+
 GUARDS = [
+    # a contract ended, as before: the order and its end
+    ("Chile is modernising its army. A contract signed in 2021 to buy 30 Piranha vehicles from Switzerland was shelved "
+     "this year.",
+     [("Switzerland", "Chile", "Piranha", "ordered", 30), ("Switzerland", "Chile", "Piranha", "cancelled", 30)]),
+    # a letter of intent not ended: no end told
+    ("Chile is modernising its army. A letter of intent signed in 2021 to buy 30 Piranha vehicles from Switzerland was "
+     "welcomed by the generals.",
+     [("Switzerland", "Chile", "Piranha", ANY, 30)]),
     # a "by" phrase of another verb after "and" is no second buyer
     ("The Bayraktar TB2 drones were ordered by Kenya and flown by its own pilots in May.",
      [("Turkey", "Kenya", "Bayraktar TB2", "ordered", ANY)]),

@@ -2342,15 +2342,22 @@ def _deal_participle_clause(verb: Token) -> tuple[Token, Token] | None:
     return (deal, clause) if clause is not None else None
 
 
+def _letter_of(noun: Token) -> Token:
+    """The letter a kind noun is "of" ("a letter of intent": the letter), or the noun itself."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    letter = prep.head if prep is not None else None
+    return letter if letter is not None and letter.lemma_.lower() == "letter" and _cue_noun(letter) else noun
+
+
 def _participle_of_ended_deal(verb: Token) -> bool:
     """Whether a participle of making a deal describes a deal noun that a verb of ending takes ("an agreement reached
     in 2023 to buy X was called off", "scrapped the contract signed in 2019 for X")."""
     if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VBN" \
             or STATUS_PHASE.get(governors().get(_governor_lemma(verb), "")) != "agreed":
         return False
-    deal = verb.head
-    if not _cue_noun(deal) or cue_of(deal).status not in ("agreed", "ordered") or negated(deal) \
-            or deal.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+    deal = _letter_of(verb.head)  # ("a letter of intent signed in 2024 to buy X was shelved": the letter)
+    if not _cue_noun(deal) or cue_of(deal).status not in ("agreed", "ordered") and deal.i == verb.head.i \
+            or negated(deal) or deal.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return False
     ender = deal.head
     if deal.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in ender.children):
@@ -3721,8 +3728,9 @@ def _ended_deal(cue_tok: Token) -> Token | None:
     """The deal (or talks) a cancellation ends, given a cancelled cue: the cue itself ("the end of a frigate
     deal"), the deal a cancelling verb takes ("suspended a deal to buy"), or a deal above the cue."""
     def made(tok: Token) -> bool:
-        return _cue_noun(tok) and cue_of(tok).status in ("agreed", "ordered", "negotiating") and not negated(tok) \
-            and not _given_up(tok)
+        # (a letter of intent states a wish, and is ended as a deal is: "a letter of intent ... was shelved")
+        return _cue_noun(tok) and (cue_of(tok).status in ("agreed", "ordered", "negotiating")
+                                   or cue_of(tok).lemma == "letter") and not negated(tok) and not _given_up(tok)
 
     if made(cue_tok):
         # "talks on the purchase of X were suspended": the talks about the deal ended, not a deal made
