@@ -5,7 +5,8 @@ to the sister whose name was told last; a second "by" phrase coordinated with a 
 deal last year, and by B") is a second buyer; "the same system" refers back to one named further back; and catalogue entries for a loitering munition (SpyX), a
 trimaran patrol boat (Ocean Eagle 43), a Chinese guided bomb (GB50A) and Canadian small arms (C7, C8); and a letter of
 intent, told by its participle, that a verb of ending takes ("a letter of intent signed in 2021 to buy X was shelved"):
-the wish stated, then its end. Each text must give exactly the records listed (ANY: the field is not
+the wish stated, then its end; a participle set off after the subject of "be", which the parser hangs on the copula
+("Among them is the navy's X, ordered from A"), tells of the subject. Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -73,7 +74,17 @@ POSITIVES += [
      [("France", "Chile", "Caesar", "interest", 12), ("France", "Chile", "Caesar", "cancelled", 12)]),
 ]
 
+POSITIVES += [
+    # a participle on the subject of "be", hung on the copula
+    ("The Kenyan navy is modernising. Among them is the navy's KSS-III submarine, ordered from South Korea in 2019.",
+     [("South Korea", "Kenya", "KSS-III", "ordered", ANY)]),
+    ("The Kenyan navy is modernising. Among them is the navy's S26T submarine, bought from China in 2017.",
+     [("China", "Kenya", "S26T", "delivered", ANY)]),
+]
+
 GUARDS = [
+    # a participle of no transfer on the subject of "be"
+    ("Several Kenyan projects are late. Among these is the army's K9 howitzer, shown at a parade in 2019.", []),
     # a contract ended, as before: the order and its end
     ("Chile is modernising its army. A contract signed in 2021 to buy 30 Piranha vehicles from Switzerland was shelved "
      "this year.",

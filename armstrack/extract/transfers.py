@@ -2198,6 +2198,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             if deals:
                 found.extend(deals)
                 break
+            described = _participle_on_copula(head, tok)
+            if described is not None:
+                found.append(described)  # "Among them is the navy's X, ordered from A in 2017": the X was ordered
+                break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head):
             if head.lemma_.lower() in SERVICE_VERBS and tok.dep_ in ("prep", "dobj"):
                 # "a promise to train pilots on F-16 jets": a service on the system, not its transfer; but a clause
@@ -2347,6 +2351,18 @@ def _letter_of(noun: Token) -> Token:
     prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     letter = prep.head if prep is not None else None
     return letter if letter is not None and letter.lemma_.lower() == "letter" and _cue_noun(letter) else noun
+
+
+def _participle_on_copula(be: Token, subject: Token) -> Token | None:
+    """A cue participle set off by a comma after the subject of "be", which the parser hangs on the copula ("Among
+    them is the navy's X, ordered from A in 2017"): a reduced relative on the subject, with no subject, auxiliary
+    or conjunction of its own."""
+    for a in be.children:
+        if a.dep_ == "advcl" and a.tag_ == "VBN" and a.i > subject.i and a.doc[a.i - 1].text == "," \
+                and cue_of(a) is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                                                      for c in a.children):
+            return a
+    return None
 
 
 def _participle_of_ended_deal(verb: Token) -> bool:
