@@ -6,7 +6,8 @@ deal last year, and by B") is a second buyer; "the same system" refers back to o
 trimaran patrol boat (Ocean Eagle 43), a Chinese guided bomb (GB50A) and Canadian small arms (C7, C8); and a letter of
 intent, told by its participle, that a verb of ending takes ("a letter of intent signed in 2021 to buy X was shelved"):
 the wish stated, then its end; a participle set off after the subject of "be", which the parser hangs on the copula
-("Among them is the navy's X, ordered from A"), tells of the subject. Each text must give exactly the records listed (ANY: the field is not
+("Among them is the navy's X, ordered from A"), tells of the subject; "her sister(s)" of a ship refers back to the class
+of ships told before. Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -82,7 +83,23 @@ POSITIVES += [
      [("China", "Kenya", "S26T", "delivered", ANY)]),
 ]
 
+POSITIVES += [
+    # a ship's sisters: more of its class
+    ("Kenya ordered three Gowind corvettes from France in 2021. The first was handed over in May. Her sisters Tana and "
+     "Athi have been launched at Lorient and are fitting out.",
+     [("France", "Kenya", "Gowind", "ordered", 3), ("France", "Kenya", "Gowind", "delivered", 1),
+      ("France", "Kenya", "Gowind", "in_production", ANY)]),
+    ("Kenya ordered two Gowind corvettes from France in 2021. The first was handed over in May. Her sister, the future "
+     "KNS Athi, was floated out at Lorient in July.",
+     [("France", "Kenya", "Gowind", "ordered", 2), ("France", "Kenya", "Gowind", "delivered", 1),
+      ("France", "Kenya", "Gowind", "in_production", ANY)]),
+]
+
 GUARDS = [
+    # a person's sister is no ship
+    ("Kenya ordered two Gowind corvettes from France in 2021. The first was handed over in May. The minister's sister "
+     "received an award in May.",
+     [("France", "Kenya", "Gowind", "ordered", 2), ("France", "Kenya", "Gowind", "delivered", 1)]),
     # a participle of no transfer on the subject of "be"
     ("Several Kenyan projects are late. Among these is the army's K9 howitzer, shown at a parade in 2019.", []),
     # a contract ended, as before: the order and its end
