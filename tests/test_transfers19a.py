@@ -7,7 +7,7 @@ trimaran patrol boat (Ocean Eagle 43), a Chinese guided bomb (GB50A) and Canadia
 intent, told by its participle, that a verb of ending takes ("a letter of intent signed in 2021 to buy X was shelved"):
 the wish stated, then its end; a participle set off after the subject of "be", which the parser hangs on the copula
 ("Among them is the navy's X, ordered from A"), tells of the subject; "her sister(s)" of a ship refers back to the class
-of ships told before. Each text must give exactly the records listed (ANY: the field is not
+of ships told before; "the second vessel" is one of the lot of the kind told before in general words. Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -95,7 +95,21 @@ POSITIVES += [
       ("France", "Kenya", "Gowind", "in_production", ANY)]),
 ]
 
+POSITIVES += [
+    # one of a lot of a kind told in general words, by its ordinal
+    ("Ghana ordered two patrol vessels from France in 2022. The second vessel was launched at Concarneau in October.",
+     [("France", "Ghana", "patrol vessels", "ordered", 2), ("France", "Ghana", "patrol vessels", "in_production", 1)]),
+    ("Ghana ordered two offshore patrol vessels from France in 2022. The first boat was delivered in March and the "
+     "second boat was launched in May.",
+     [("France", "Ghana", "offshore patrol vessels", "ordered", 2),
+      ("France", "Ghana", "offshore patrol vessels", "delivered", 1),
+      ("France", "Ghana", "offshore patrol vessels", "in_production", 1)]),
+]
+
 GUARDS = [
+    # an ordinal noun with no lot of its kind before: nothing to refer back to
+    ("Ghana bought six Bayraktar TB2 drones from Turkey in 2022. The second vessel was launched in May.",
+     [("Turkey", "Ghana", "Bayraktar TB2", ANY, 6)]),
     # a person's sister is no ship
     ("Kenya ordered two Gowind corvettes from France in 2021. The first was handed over in May. The minister's sister "
      "received an award in May.",

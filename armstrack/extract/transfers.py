@@ -1107,7 +1107,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                     # "a second vessel of the same type", the type told before in general words: a vessel
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], tok.text, None,
                                              anaphoric_categories()[tok.lower_], named=False))
-                elif _counted_lot(tok) and (kind := _kind_antecedent(
+                elif (_counted_lot(tok) or _one_of_lot(tok)) and (kind := _kind_antecedent(
                         tok, anaphoric_categories().get(tok.lower_) or None, ctx)) is not None:
                     # "two offshore patrol vessels ... The two vessels had been ordered": the kind told before
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
@@ -1184,6 +1184,13 @@ def _named_before_ordinal(tok: Token, antecedent: tuple[str, str | None, str], c
     if ent is None or ent.label_ != "WEAPON_SYSTEM":
         return antecedent[2] == "ship"
     return _named_ship(ent.text, ctx) and not ctx.attrs_at.get(ent.start_char, {}).get("family")
+
+
+def _one_of_lot(tok: Token) -> bool:
+    """ "the second vessel", "the first boat": one of a lot told before, by its ordinal (the noun alone, "the
+    vessel", may be any)."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _bare_ordinal(tok: Token) -> bool:
@@ -4521,7 +4528,8 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     """The count of a system phrase ("36 J-10C fighters"); unless ``own``, also the count of the phrase it
     stands in ("two of the helicopters", "a batch of six")."""
     head = mention.head
-    if _bare_ordinal(head) or _ordinal_of_lot(head) or _named_ordinal(head) and mention.referring:
+    if _bare_ordinal(head) or _ordinal_of_lot(head) or (_named_ordinal(head) or _one_of_lot(head)) \
+            and mention.referring and not any(c.dep_ == "nummod" for c in head.children):
         return 1  # "the first was handed over", "the first of which arrived": one of the lot
     if _is_number(head) and not mention.span.start < head.i < mention.span.end:
         # a bare number standing for the systems (not the number closing a name: "a Dornier 228 fitted with X")
