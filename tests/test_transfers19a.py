@@ -98,12 +98,12 @@ POSITIVES += [
 POSITIVES += [
     # one of a lot of a kind told in general words, by its ordinal
     ("Ghana ordered two patrol vessels from France in 2022. The second vessel was launched at Concarneau in October.",
-     [("France", "Ghana", "patrol vessels", "ordered", 2), ("France", "Ghana", "patrol vessels", "in_production", 1)]),
+     [("France", "Ghana", "patrol vessels", "ordered", 2), ("France", "Ghana", "patrol vessels", "in_production", ANY)]),
     ("Ghana ordered two offshore patrol vessels from France in 2022. The first boat was delivered in March and the "
      "second boat was launched in May.",
      [("France", "Ghana", "offshore patrol vessels", "ordered", 2),
-      ("France", "Ghana", "offshore patrol vessels", "delivered", 1),
-      ("France", "Ghana", "offshore patrol vessels", "in_production", 1)]),
+      ("France", "Ghana", "offshore patrol vessels", "delivered", ANY),
+      ("France", "Ghana", "offshore patrol vessels", "in_production", ANY)]),
 ]
 
 GUARDS = [

@@ -4528,8 +4528,7 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
     """The count of a system phrase ("36 J-10C fighters"); unless ``own``, also the count of the phrase it
     stands in ("two of the helicopters", "a batch of six")."""
     head = mention.head
-    if _bare_ordinal(head) or _ordinal_of_lot(head) or (_named_ordinal(head) or _one_of_lot(head)) \
-            and mention.referring and not any(c.dep_ == "nummod" for c in head.children):
+    if _bare_ordinal(head) or _ordinal_of_lot(head) or _named_ordinal(head) and mention.referring:
         return 1  # "the first was handed over", "the first of which arrived": one of the lot
     if _is_number(head) and not mention.span.start < head.i < mention.span.end:
         # a bare number standing for the systems (not the number closing a name: "a Dornier 228 fitted with X")
