@@ -1124,7 +1124,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                     # "a second vessel of the same type", the type told before in general words: a vessel
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], tok.text, None,
                                              anaphoric_categories()[tok.lower_], named=False))
-                elif _counted_lot(tok) and (kind := _kind_antecedent(
+                elif (_counted_lot(tok) or _one_of_lot(tok)) and (kind := _kind_antecedent(
                         tok, anaphoric_categories().get(tok.lower_) or None, ctx)) is not None:
                     # "two offshore patrol vessels ... The two vessels had been ordered": the kind told before
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
@@ -1201,6 +1201,13 @@ def _named_before_ordinal(tok: Token, antecedent: tuple[str, str | None, str], c
     if ent is None or ent.label_ != "WEAPON_SYSTEM":
         return antecedent[2] == "ship"
     return _named_ship(ent.text, ctx) and not ctx.attrs_at.get(ent.start_char, {}).get("family")
+
+
+def _one_of_lot(tok: Token) -> bool:
+    """ "the second vessel", "the first boat": one of a lot told before, by its ordinal (the noun alone, "the
+    vessel", may be any)."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _bare_ordinal(tok: Token) -> bool:
@@ -2215,6 +2222,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             if deals:
                 found.extend(deals)
                 break
+            described = _participle_on_copula(head, tok)
+            if described is not None:
+                found.append(described)  # "Among them is the navy's X, ordered from A in 2017": the X was ordered
+                break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head):
             if head.lemma_.lower() in SERVICE_VERBS and tok.dep_ in ("prep", "dobj"):
                 # "a promise to train pilots on F-16 jets": a service on the system, not its transfer; but a clause
@@ -2359,15 +2370,34 @@ def _deal_participle_clause(verb: Token) -> tuple[Token, Token] | None:
     return (deal, clause) if clause is not None else None
 
 
+def _letter_of(noun: Token) -> Token:
+    """The letter a kind noun is "of" ("a letter of intent": the letter), or the noun itself."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    letter = prep.head if prep is not None else None
+    return letter if letter is not None and letter.lemma_.lower() == "letter" and _cue_noun(letter) else noun
+
+
+def _participle_on_copula(be: Token, subject: Token) -> Token | None:
+    """A cue participle set off by a comma after the subject of "be", which the parser hangs on the copula ("Among
+    them is the navy's X, ordered from A in 2017"): a reduced relative on the subject, with no subject, auxiliary
+    or conjunction of its own."""
+    for a in be.children:
+        if a.dep_ == "advcl" and a.tag_ == "VBN" and a.i > subject.i and a.doc[a.i - 1].text == "," \
+                and cue_of(a) is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                                                      for c in a.children):
+            return a
+    return None
+
+
 def _participle_of_ended_deal(verb: Token) -> bool:
     """Whether a participle of making a deal describes a deal noun that a verb of ending takes ("an agreement reached
     in 2023 to buy X was called off", "scrapped the contract signed in 2019 for X")."""
     if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VBN" \
             or STATUS_PHASE.get(governors().get(_governor_lemma(verb), "")) != "agreed":
         return False
-    deal = verb.head
-    if not _cue_noun(deal) or cue_of(deal).status not in ("agreed", "ordered") or negated(deal) \
-            or deal.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+    deal = _letter_of(verb.head)  # ("a letter of intent signed in 2024 to buy X was shelved": the letter)
+    if not _cue_noun(deal) or cue_of(deal).status not in ("agreed", "ordered") and deal.i == verb.head.i \
+            or negated(deal) or deal.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return False
     ender = deal.head
     if deal.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in ender.children):
@@ -3740,8 +3770,9 @@ def _ended_deal(cue_tok: Token) -> Token | None:
     """The deal (or talks) a cancellation ends, given a cancelled cue: the cue itself ("the end of a frigate
     deal"), the deal a cancelling verb takes ("suspended a deal to buy"), or a deal above the cue."""
     def made(tok: Token) -> bool:
-        return _cue_noun(tok) and cue_of(tok).status in ("agreed", "ordered", "negotiating") and not negated(tok) \
-            and not _given_up(tok)
+        # (a letter of intent states a wish, and is ended as a deal is: "a letter of intent ... was shelved")
+        return _cue_noun(tok) and (cue_of(tok).status in ("agreed", "ordered", "negotiating")
+                                   or cue_of(tok).lemma == "letter") and not negated(tok) and not _given_up(tok)
 
     if made(cue_tok):
         # "talks on the purchase of X were suspended": the talks about the deal ended, not a deal made
