@@ -31,3 +31,46 @@ def test_guard_training_in_a_place_that_is_no_state():
 
 def test_guard_sports_team_training_abroad():
     assert not _events("The football team trained in Brazil for the tournament.", "training")
+
+
+# --- people missing: the parser lemmatises the adjective "missing" to "miss" ------------------------------------
+
+def _figures(text: str) -> list:
+    return analysed(text).figures
+
+
+def test_bare_number_still_missing_after_a_toll():
+    found = [f for f in _figures("The landslides have killed at least 35 villagers, with 22 still missing.")
+             if f.value == 22]
+    assert found and found[0].unit == "people"
+
+
+def test_people_missing_as_a_copula_complement():
+    found = [f for f in _figures("Rescuers said 18 fishermen were missing after the boat capsized.") if f.value == 18]
+    assert found and found[0].unit == "people"
+
+
+def test_guard_missed_deadlines_are_no_people():
+    assert not [f for f in _figures("The shipyard missed 12 deadlines last year.") if f.value == 12]
+
+
+def test_guard_missing_parts_are_no_people():
+    assert not [f for f in _figures("Two of the 40 spare parts were missing from the crates.") if f.value in (2, 40)]
+
+
+# --- people driven from their homes are displaced ------------------------------------------------------------
+
+def test_bare_number_driven_from_their_homes():
+    found = [f for f in _figures("The fighting has driven more than 9,000 from their homes since March.")
+             if f.value == 9000]
+    assert found and found[0].unit == "people"
+
+
+def test_villagers_forced_from_their_homes():
+    found = [f for f in _figures("Militia raids forced 4,500 villagers from their homes in the north.")
+             if f.value == 4500]
+    assert found and found[0].unit == "people"
+
+
+def test_guard_driven_from_a_square_is_no_count():
+    assert not [f for f in _figures("Riot police drove 300 marchers from the square on Friday.") if f.value == 300]

@@ -2132,9 +2132,11 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
         if t == "training" and not found:
             # "its crew trained in Japan", "whose staff completed a training course in Italy": the state
             # they train in takes part (the verb's or the course's "in" phrase)
+            # told as done (a verb in the past), not training to come ("will begin training in Spain")
             hosts = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "compound" else [])
             hosts += [h.head for h in list(hosts) if h.pos_ == "NOUN" and h.dep_ == "dobj"]
-            add([c for h in hosts for o in _prep_objects(h, {"in"}) for c in ctx.phrase_countries(o)])
+            if any(h.tag_ in ("VBD", "VBN") for h in hosts):
+                add([c for h in hosts for o in _prep_objects(h, {"in"}) for c in ctx.phrase_countries(o)])
         if t == "coup":
             found[:] = [f"{a} military" if ctx.gaz.country(a) else a for a in found]  # "soldiers in Niger"
         if t == "coup" and not found and tok.pos_ == "VERB":

@@ -713,13 +713,32 @@ def _same_count_of_a_weapon(num: NumberPhrase, ctx: DocContext) -> bool:
     return False
 
 
+def _harm_word(tok: Token) -> str | None:
+    """The harm cue a word is, by its lemma or else by its form: the parser lemmatises the adjective "missing"
+    (listed as it is) to "miss"."""
+    lex = lexicon()
+    if tok.pos_ == "VERB" and _lemma(tok) in UPROOTING_VERBS and any(
+            o.lemma_.lower() in ("home", "house") for o in _prep_objects_of(tok, "from")):
+        return "displaced"  # "driven 20,000 from their homes", "forced thousands of families from their homes"
+    return lex.get("harm_verb", _lemma(tok)) if lex.has("harm_verb", _lemma(tok)) else (
+        lex.get("harm_verb", tok.lower_) if lex.has("harm_verb", tok.lower_) else None)
+
+
+#: Verbs that displace people when told with "from their homes".
+UPROOTING_VERBS = frozenset({"drive", "force", "chase", "push", "uproot"})
+
+
+def _prep_objects_of(tok: Token, prep: str) -> list[Token]:
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+
+
 def _harm_near(noun: Token) -> str | None:
     """A harm or arrest cue on a counted noun: its verb ("people were killed"), a modifier ("people
     killed", "dead civilians"), or a relative clause ("people who died")."""
     lex = lexicon()
     for child in noun.children:
-        if child.dep_ in ("amod", "acl", "relcl", "compound") and lex.has("harm_verb", _lemma(child)):
-            return lex.get("harm_verb", _lemma(child))
+        if child.dep_ in ("amod", "acl", "relcl", "compound") and _harm_word(child):
+            return _harm_word(child)
         # "14 officers following courses", "cadets who are attending a course": a training they receive as the
         # object of a verb of receiving it (the events' list) in a clause on the noun whose subject they are (a
         # present participle, or a relative clause on "who")
@@ -754,8 +773,13 @@ def _harm_near(noun: Token) -> str | None:
                 or tok.head.i == tok.i:
             break
         tok = tok.head
-        if lex.has("harm_verb", _lemma(tok)) and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
-            return lex.get("harm_verb", _lemma(tok))
+        if _harm_word(tok) and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
+            return _harm_word(tok)
+        if noun.dep_ in SUBJECT_DEPS and tok.lemma_.lower() in ("be", "remain"):
+            # "40 people were missing", "12 sailors remain missing": the harm as the copula's complement
+            state = next((c for c in tok.children if c.dep_ == "acomp" and _harm_word(c)), None)
+            if state is not None:
+                return _harm_word(state)
         # (a word with a direct object is a verb the tagger took for an adjective: "after 45 officers complete
         # weapons training")
         if (tok.pos_ == "VERB" or any(c.dep_ == "dobj" for c in tok.children)) and tok.dep_ not in ("conj",):
@@ -1444,9 +1468,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     toll = _toll_of(num)
     if toll:
         return "people", toll, end, True
-    if noun is None and num.head.dep_ in SUBJECT_DEPS + ("dobj",) and lex.has("harm_verb", _lemma(num.head.head)) \
+    if noun is None and num.head.dep_ in SUBJECT_DEPS + ("dobj",) and _harm_word(num.head.head) \
             and not _part_of_things(num):
-        return "people", f"people {lex.get('harm_verb', _lemma(num.head.head))}", end, True
+        return "people", f"people {_harm_word(num.head.head)}", end, True
     plight = next((c for c in num.head.head.children if c.dep_ == "dobj" and lex.has("plight", _lemma(c))), None) \
         if noun is None and num.head.dep_ == "nsubj" and num.head.head.pos_ == "VERB" and num.value >= 2 else None
     if plight is not None:  # "nearly 25 million face acute hunger"
