@@ -74,3 +74,16 @@ def test_villagers_forced_from_their_homes():
 
 def test_guard_driven_from_a_square_is_no_count():
     assert not [f for f in _figures("Riot police drove 300 marchers from the square on Friday.") if f.value == 300]
+
+
+# --- "an N-member team" with words between the number and the team (the parser's "nmod") ----------------------
+
+def test_member_team_with_adjectives_between():
+    found = [f for f in _figures("Two transport planes flew in a 48-member urban search-and-rescue team from Perth.")
+             if f.value == 48]
+    assert found and found[0].unit == "people"
+
+
+def test_guard_members_of_an_alliance_stay_members():
+    found = [f for f in _figures("The defence pact now counts 31 members after the latest accession.") if f.value == 31]
+    assert all(f.unit != "people" for f in found)

@@ -1496,9 +1496,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         return "countries", f"countries {verb.lower_} permits", noun.i + 1, False
     if noun is not None and _reached_countries(noun) and not _refers_back(num, noun):
         return "countries", "countries reached", noun.i + 1, False
-    if noun is not None and _lemma(noun) == "member" and noun.dep_ == "compound" \
+    if noun is not None and _lemma(noun) == "member" and noun.dep_ in ("compound", "nmod") \
             and lex.has("force_noun", _lemma(noun.head)):
-        # "a twelve-member delegation": the size of a group of people, not of a body of states
+        # "a twelve-member delegation": the size of a group of people, not of a body of states (an "nmod" when
+        # adjectives or compounds stand between: "a 40-member medical rescue team")
         return "people", f"{lex.get('force_noun', _lemma(noun.head))} size", noun.i + 1, False
     places = _places_for_people(noun) if noun is not None and num.value >= 2 else None
     if places:
