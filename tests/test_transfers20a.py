@@ -24,9 +24,12 @@ SENTENCE_HOLDER = [
      "the air force operates Mi-35M gunships supplied since 2019.",
      LEAD_RECORDS + [('Russia', 'Serbia', 'Mi-24', 'delivered', ANY)]),
     # (in the same paragraph as the other buyer's deals)
-    (LEAD.strip() + " Serbia, for its part, flies 12 Mi-17 transports, most of them refitted at home, and has bought Mi-35M "
-     "gunships from Russia.",
-     LEAD_RECORDS + [('Russia', 'Serbia', 'Mi-24', 'delivered', ANY)]),
+    ("Hungary is the region's busiest buyer. It has received Leopard 2A7HU tanks from Germany, Gidran vehicles from "
+     "Turkey and an air defence system from Norway. Serbia, for its part, flies 14 MiG-29 fighters, many of them "
+     "refitted at home, and has bought Mi-35M gunships from Russia.",
+     [('Germany', 'Hungary', 'Leopard 2', 'delivered', ANY), ('Turkey', 'Hungary', 'Ejder Yalçın', 'delivered', ANY),
+      ('Norway', 'Hungary', 'air_defence', 'delivered', ANY), ('Russia', 'Serbia', 'MiG-29', 'delivered', ANY),
+      ('Russia', 'Serbia', 'Mi-24', 'delivered', ANY)]),
 ]
 
 HOLDER_GUARDS = [
