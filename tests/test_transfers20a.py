@@ -42,3 +42,23 @@ HOLDER_GUARDS = [
 @pytest.mark.parametrize("text, expected", SENTENCE_HOLDER + HOLDER_GUARDS)
 def test_sentence_holder_is_the_buyer(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+#: A state named only as where other goods come "from" is a source, never the buyer of another clause's goods.
+SOURCE_STATE = [
+    ("The defence ministry has a bigger share this year. Its largest items are the first payments for 24 K9 "
+     "howitzers ordered from South Korea's Hanwha in March 2024, the first of which arrive next year, and for CV90 "
+     "vehicles from Sweden, which Riga picked in May but has not yet signed for.",
+     [('South Korea', 'Latvia', 'K9', ANY, ANY), ('South Korea', 'Latvia', 'K9', ANY, ANY)]),
+]
+
+SOURCE_GUARDS = [
+    # a state that also receives is still a buyer
+    ("Sweden bought 24 K9 howitzers from South Korea and sold its old trucks to Latvia.",
+     [('South Korea', 'Sweden', 'K9', 'delivered', 24)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCE_STATE + SOURCE_GUARDS)
+def test_source_state_is_no_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

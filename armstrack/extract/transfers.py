@@ -5472,7 +5472,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (nor are the makers a participle on the system names: "offered the X, built with B")
                 makers = _participle_makers(mention, ctx)
                 recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
-                              and c not in sellers and c not in makers][:1]
+                              and c not in sellers and c not in makers and c not in _source_states(sent, ctx)][:1]
                 # ("the purchase that A and B concluded with C": a coordinated pair of buyers buys alike)
                 recipients += [c for c in _coordinated_with(recipients, cue_toks[0], ctx)
                                if c not in recipients and c not in suppliers and c != maker and c not in displaced
@@ -5883,6 +5883,18 @@ def _joint_programme(t: Transfer, ctx: DocContext) -> bool:
     """Whether a record's system is in the catalogue as a programme of several states (no one producing country)."""
     weapon = ctx.gaz.weapon(t.system)
     return weapon is not None and not weapon.origin
+
+
+def _source_states(sent: Span, ctx: DocContext) -> set[str]:
+    """The states a sentence names only as where goods come "from" ("payments for X ordered from A, and for Y
+    vehicles from B"): sources, never the buyer of another clause's goods."""
+    # (a state's name itself, not "from Polish company X", whose state may be the seller's or the buyer's)
+    sources = {c for p in sent if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "COUNTRY" for c in [ctx.token_country(o)] if c}
+    others = {c for t in sent if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (
+              t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "by", "with"))
+              for c in [ctx.token_country(t)] if c}
+    return sources - others
 
 
 def _sentence_holder(cue_tok: Token, supplier: str | None, ctx: DocContext) -> str | None:
