@@ -2963,7 +2963,7 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
             rank = (country not in named, abs(ent.start - tok.i))
             if country and (best is None or rank < best[:2]):
                 best = (*rank, country)
-    return [best[2]] if best else _same_body_before(tok, ctx)
+    return [best[2]] if best else (_body_holder_state(tok, ctx) or _same_body_before(tok, ctx))
 
 
 def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
@@ -2990,7 +2990,17 @@ def _home_body_state(tok: Token, ctx: DocContext) -> list[str]:
     if any(p.ent_type_ in ("GPE", "LOC", "LOCATION") for p in places):
         return []
     return _home_body_country(tok, ctx) or _named_body_before(tok, ctx) or _reporting_body_state(tok, ctx) \
-        or _document_home(tok, ctx)
+        or _body_holder_state(tok, ctx) or _document_home(tok, ctx)
+
+
+def _body_holder_state(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of "the air force" named without one, as the subject of a verb, in a sentence whose other clause has
+    one state as the holder of arms ("Its neighbour A has relied on B for helicopters: the air force operates X"):
+    that state's force, not the state the story is about."""
+    if tok.dep_ not in SUBJECT_DEPS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    state = _sentence_holder(tok.head, None, ctx)
+    return [state] if state else []
 
 
 def _document_home(tok: Token, ctx: DocContext) -> list[str]:
@@ -5462,7 +5472,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (nor are the makers a participle on the system names: "offered the X, built with B")
                 makers = _participle_makers(mention, ctx)
                 recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
-                              and c not in sellers and c not in makers][:1]
+                              and c not in sellers and c not in makers and c not in _source_states(sent, ctx)][:1]
                 # ("the purchase that A and B concluded with C": a coordinated pair of buyers buys alike)
                 recipients += [c for c in _coordinated_with(recipients, cue_toks[0], ctx)
                                if c not in recipients and c not in suppliers and c != maker and c not in displaced
@@ -5664,7 +5674,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # seller's deal is no deal of that seller's (its maker, if known, sells), but of the same buyer
             weapon = ctx.gaz.weapon(t.system)
             t.supplier = fallback or (weapon.origin if weapon is not None else None)
-            t.recipient = t.recipient or beside.recipient
+            t.recipient = t.recipient or _sentence_holder(ctx.doc[cue_i], t.supplier, ctx) or beside.recipient
             if not t.supplier:
                 continue
         if not t.supplier and fallback:
@@ -5699,7 +5709,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
         # story is about (the main pair may rest on one aside)
         buyer = recipient if t.supplier == supplier and leads else subject
-        t.recipient = t.recipient or (buyer if buyer != t.supplier else None) or (
+        t.recipient = t.recipient or _sentence_holder(ctx.doc[cue_i], t.supplier, ctx) \
+            or (buyer if buyer != t.supplier else None) or (
             _other_main_country(t.supplier, ctx) if s_told and named is False else None)
         if not t.supplier or not t.recipient or t.supplier == t.recipient:
             continue
@@ -5872,6 +5883,42 @@ def _joint_programme(t: Transfer, ctx: DocContext) -> bool:
     """Whether a record's system is in the catalogue as a programme of several states (no one producing country)."""
     weapon = ctx.gaz.weapon(t.system)
     return weapon is not None and not weapon.origin
+
+
+def _source_states(sent: Span, ctx: DocContext) -> set[str]:
+    """The states a sentence names only as where goods come "from" ("payments for X ordered from A, and for Y
+    vehicles from B"): sources, never the buyer of another clause's goods."""
+    # (a state's name itself, not "from Polish company X", whose state may be the seller's or the buyer's)
+    sources = {c for p in sent if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "COUNTRY" for c in [ctx.token_country(o)] if c}
+    others = {c for t in sent if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (
+              t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "by", "with"))
+              for c in [ctx.token_country(t)] if c}
+    return sources - others
+
+
+def _sentence_holder(cue_tok: Token, supplier: str | None, ctx: DocContext) -> str | None:
+    """The buyer of a deal whose clause names none, when its sentence has one state as the active subject of
+    another clause ("Its neighbour A has relied on B for helicopters: the air force operates X supplied since
+    2016"; "A, for its part, flies X, many of them ..., and has bought Y from B"): the sentence tells that state's
+    holdings, whatever state the story is about (not the subject of a verb of parting with goods, a seller)."""
+    states = set()
+    for t in cue_tok.sent:
+        if t.dep_ != "nsubj" or t.head.pos_ not in ("VERB", "AUX") or t.head.i == cue_tok.i:
+            continue
+        cue = cue_of(t.head)
+        if (cue is not None and cue.subject != "recipient") or t.head.lemma_.lower() in GIVING_AWAY_VERBS:
+            continue
+        goods = [c for c in t.head.children if c.dep_ == "dobj"] + [o for p in t.head.children if p.dep_ == "prep"
+                                                                   for o in p.children if o.dep_ == "pobj"]
+        if not any(_names_system(g, ctx) for g in goods):
+            continue  # the subject's own clause tells of arms it has, not "A completed the handover", "A announced"
+        # ("Its neighbour A has relied on B": the state in apposition to the subject)
+        for named in [t, *(c for c in t.children if c.dep_ == "appos")]:
+            country = ctx.token_country(named)
+            if country and country != supplier and named.ent_type_ == "COUNTRY" and not _is_company(named, ctx):
+                states.add(country)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _sentence_countries(t: Transfer, ctx: DocContext) -> set[str]:
@@ -6066,6 +6113,10 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
     for i, (t, _, _) in enumerate(drafts):
         sup, rec = known[i]
         if (sup and rec) or extra[i][2] or at[i] is None:
+            continue
+        holder = _sentence_holder(ctx.doc[extra[i][5]], sup, ctx) if sup else None
+        if holder:
+            t.recipient = holder  # "B, for its part, flies X and has bought Y from C": B's, not the last buyer's
             continue
         found = None
         for n in range(at[i], -1, -1):
