@@ -1,0 +1,45 @@
+"""Quote speakers after an abbreviated title (round 20): a rank with a bracketed aside ("Lt. Gen. (retd)") and the
+engineer's title "Eng." are no speaker and cut no sentence (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime
+
+from armstrack.core import analyse_text
+
+
+def _quotes(text: str) -> set[tuple[str, str]]:
+    result = analyse_text(text, published=datetime.date(2026, 3, 4))
+    return {(q.speaker, q.text) for q in result.quotes}
+
+
+def test_speaker_after_a_rank_with_a_retired_aside_is_the_person():
+    found = _quotes("The border talks stalled again this week over the old dispute about the frontier.\n\n"
+                    "\"Islamabad is asking for guarantees that nobody in the region is able to give,\" said Lt. Gen. "
+                    "(retd) Haroon Akhtar Mirza, a former corps commander now with a research centre in Lahore.")
+    assert {s for s, _ in found} == {"Haroon Akhtar Mirza"}
+
+
+def test_speaker_after_the_engineer_title_is_the_person():
+    found = _quotes("The two firms first agreed to cooperate on drones in 2023.\n\n\"By next spring the first "
+                    "airframe will come off a line staffed by our own engineers,\" said Eng. Faisal Al-Qahtani, a "
+                    "deputy governor at the industries authority.")
+    assert {s for s, _ in found} == {"Faisal Al-Qahtani"}
+
+
+def test_speaker_after_the_abbreviated_engineer_title_is_the_person():
+    found = _quotes("The plant opened in the spring.\n\n\"The plant will double its output next year,\" said Engr. "
+                    "Hamid Al-Rashed, the director of the works.")
+    assert {s for s, _ in found} == {"Hamid Al-Rashed"}
+
+
+def test_sentence_ending_after_a_bracket_still_ends():
+    # a full stop before the bracket ends the sentence: the next one has its own speaker
+    found = _quotes("The navy took delivery of the ship in May (see below). \"We are ready,\" said Admiral Omar "
+                    "Tariq Khan.")
+    assert {s for s, _ in found} == {"Omar Tariq Khan"}
+
+
+def test_a_name_containing_eng_is_kept_whole():
+    found = _quotes("\"The corvettes will arrive on time,\" said Defence Minister Ng Eng Hock.")
+    assert {s for s, _ in found} == {"Ng Eng Hock"}
