@@ -43,3 +43,28 @@ def test_sentence_ending_after_a_bracket_still_ends():
 def test_a_name_containing_eng_is_kept_whole():
     found = _quotes("\"The corvettes will arrive on time,\" said Defence Minister Ng Eng Hock.")
     assert {s for s, _ in found} == {"Ng Eng Hock"}
+
+
+# --- meetings -------------------------------------------------------------------------------------------------
+
+def _meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    result = analyse_text(text, published=datetime.date(2026, 3, 4))
+    return {(m.kind, tuple(sorted(m.participants))) for m in result.meetings}
+
+
+def test_who_clause_hung_on_a_title_without_of_is_the_holders_trip():
+    found = _meetings("The fourth frigate built for the navy was launched at a shipyard in Shanghai on Monday. Rear "
+                      "Admiral Samir Hadi Qadri, Commander Egyptian Fleet, who travelled to Shanghai for the "
+                      "occasion, was the chief guest.")
+    assert ("visit", ("Samir Hadi Qadri",)) in found
+
+
+def test_who_clause_on_a_title_without_motion_is_no_trip():
+    assert _meetings("Rear Admiral Samir Hadi Qadri, Commander Egyptian Fleet, who spoke for an hour, said the "
+                     "frigates were late.") == set()
+
+
+def test_touring_with_an_officer_of_vanuatus_force_meets_him():
+    found = _meetings("New Zealand's Defence Minister, Helen Carrow-Smith, toured the flooded airfield with Vanuatu "
+                      "Mobile Force commander Colonel Joel Narua Kalsakau on Friday.")
+    assert ("visit", ("Helen Carrow-Smith", "Joel Narua Kalsakau")) in found
