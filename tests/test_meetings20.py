@@ -68,3 +68,25 @@ def test_touring_with_an_officer_of_vanuatus_force_meets_him():
     found = _meetings("New Zealand's Defence Minister, Helen Carrow-Smith, toured the flooded airfield with Vanuatu "
                       "Mobile Force commander Colonel Joel Narua Kalsakau on Friday.")
     assert ("visit", ("Helen Carrow-Smith", "Joel Narua Kalsakau")) in found
+
+
+# --- quotations in single marks running over paragraphs ---------------------------------------------------------
+
+def test_single_marked_quotation_left_open_and_reopened_goes_on():
+    found = _quotes("Colonel Joel Narua said the boat had carried food to the islands.\n\n'Without it, some villages "
+                    "would have waited for weeks,' he said. 'We had water on the boats within a day.\n\n'That is "
+                    "what this help is for, whatever the critics say.'\n\nThe relief effort continues.")
+    assert found == {("Joel Narua", "Without it, some villages would have waited for weeks"),
+                     ("Joel Narua", "We had water on the boats within a day."),
+                     ("Joel Narua", "That is what this help is for, whatever the critics say.")}
+
+
+def test_single_marked_heading_is_still_no_quotation():
+    found = _quotes("Minister hails 'new era' for the navy\n\nThe navy took delivery of two ships on Monday.")
+    assert found == set()
+
+
+def test_unclosed_single_mark_not_reopened_is_no_quotation():
+    found = _quotes("Colonel Joel Narua said the boat was late. 'Rock and roll era ships are old.\n\nThe relief "
+                    "effort continues on Monday.")
+    assert found == set()

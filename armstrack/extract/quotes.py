@@ -1237,7 +1237,9 @@ def _in_sentence(text: str, span: QuoteSpan) -> bool:
     """Whether a quotation stands in a punctuated line: a heading ("X at 'breaking point', UN warns") is
     no report of anyone's words (headings quote in single marks)."""
     start, end = line_bounds(text, span.open)
-    return text[start:end].rstrip().endswith(HEADING_END)
+    line = text[start:end].rstrip()
+    # a sentence's stop before a straight closing mark ("... a day.'") ends a punctuated line too
+    return line.endswith(HEADING_END) or line.endswith("'") and line[-2:-1] in (".", "!", "?")
 
 
 def _document_verb(verb: Token) -> bool:
