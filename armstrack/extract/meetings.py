@@ -948,14 +948,15 @@ class Reader:
         return []
 
     def _who_holder(self, pronoun: Token, head: Token) -> Token | None:
-        """ "X, deputy commander of the Y Command, who arrived in C": the parser may hang a "who" clause on
-        the last noun of a named person's title; "who" stands for the title's holder."""
+        """ "X, deputy commander of the Y Command, who arrived in C", "X, Commander Y Fleet, who travelled to C":
+        the parser may hang a "who" clause on the last noun of a named person's title; "who" stands for the
+        title's holder."""
         if pronoun.lower_ != "who" or head.i in self.person_at:
             return None
         tok = head
         while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             tok = tok.head.head
-        return tok.head if tok is not head and tok.dep_ == "appos" and tok.head.i in self.person_at else None
+        return tok.head if tok.dep_ == "appos" and tok.head.i in self.person_at else None
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject phrases of a verb, inherited through "and met", "to attend", "after chairing"."""

@@ -189,6 +189,7 @@ def _single_spans(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
              if not any(a <= m.start() < b for a, b in inside)]
     spans = []
     k = 0
+    reopened = False
     while k < len(marks):
         i = marks[k]
         if not _single_open(text, i):
@@ -209,13 +210,40 @@ def _single_spans(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
             if not possessive:
                 close = j
                 break
+        if close is None and not closes and _reopened_after(text, i, para_end):
+            # left open at the end of its paragraph and reopened at the start of the next: one speaker's
+            # quotation going on (as with double marks)
+            spans.append(QuoteSpan(i, para_end, False, reopened))
+            reopened = True
+            while k < len(marks) and marks[k] < para_end:
+                k += 1
+            continue
         if close is None or not WORD_RE.search(text[i + 1:close]):
             k += 1
             continue
-        spans.append(QuoteSpan(i, close, True))
+        spans.append(QuoteSpan(i, close, True, reopened and i == _next_paragraph_start(text, spans[-1].close)
+                               if spans and not spans[-1].closed else False))
+        reopened = False
         while k < len(marks) and marks[k] <= close:
             k += 1
     return spans
+
+
+def _next_paragraph_start(text: str, end: int) -> int:
+    """The offset of the first character of the paragraph after the one ending at ``end``."""
+    j = end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j
+
+
+def _reopened_after(text: str, i: int, para_end: int) -> bool:
+    """Whether a single mark at ``i``, opening a sentence and left open to its paragraph's end, is reopened
+    by a single mark opening the next paragraph (a quotation running over paragraphs)."""
+    if not starts_sentence(text, i) or "\n" not in text[para_end:para_end + 3]:
+        return False
+    j = _next_paragraph_start(text, para_end)
+    return j < len(text) and text[j] in "‘'" and _single_open(text, j)
 
 
 def find_all_quote_spans(text: str) -> list[QuoteSpan]:

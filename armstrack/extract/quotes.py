@@ -424,6 +424,19 @@ class QuoteReader:
                 after += 1
             if self.ctx.person_at.get(after) and subj.left_edge.i <= after:
                 subj = self.doc[after]
+        if subj is not None and subj.i > cue_tok.i and subj.i in self.title_tokens \
+                and subj.i not in self.ctx.person_at:
+            # '"...," said Lt. Gen. (retd) X': the parser may take the rank for the inverted subject; the person
+            # named right after it (past a bracketed aside) is the speaker
+            j = subj.i + 1
+            while j < len(self.doc) and j in self.title_tokens:
+                j += 1
+            if j < len(self.doc) and self.doc[j].text in ("(", "["):
+                close = next((k for k in range(j + 1, min(j + 6, len(self.doc)))
+                              if self.doc[k].text in (")", "]")), None)
+                j = close + 1 if close is not None else j
+            if self.ctx.person_at.get(j):
+                subj = self.doc[j]
         if subj is None:
             # an inverted "said X" the parser did not take for the subject
             subj = next((c for c in cue_tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "appos")
@@ -1224,7 +1237,9 @@ def _in_sentence(text: str, span: QuoteSpan) -> bool:
     """Whether a quotation stands in a punctuated line: a heading ("X at 'breaking point', UN warns") is
     no report of anyone's words (headings quote in single marks)."""
     start, end = line_bounds(text, span.open)
-    return text[start:end].rstrip().endswith(HEADING_END)
+    line = text[start:end].rstrip()
+    # a sentence's stop before a straight closing mark ("... a day.'") ends a punctuated line too
+    return line.endswith(HEADING_END) or line.endswith("'") and line[-2:-1] in (".", "!", "?")
 
 
 def _document_verb(verb: Token) -> bool:

@@ -116,6 +116,31 @@ def designation_glue(doc: Doc) -> Doc:
     return doc
 
 
+#: Brackets that close an aside inside a sentence.
+_ASIDE_CLOSERS = frozenset(")]")
+
+
+@Language.component("armstrack_aside_glue")
+def aside_glue(doc: Doc) -> Doc:
+    """A bracketed aside with no sentence end in it or before it does not end a sentence: no sentence starts
+    at the word after its closing bracket when only a space comes between ("said Lt. Gen. (retd) A B",
+    "Major General (rtd) A B attended"), where the parser otherwise may cut the name from its title."""
+    for tok in doc[2:]:
+        close = doc[tok.i - 1]
+        if close.text not in _ASIDE_CLOSERS or close.whitespace_ != " " or not tok.text[:1].isalnum():
+            continue
+        inner = doc[tok.i - 2]
+        # a mark of its own ends a sentence; an abbreviation keeps its period ("Gen.", "ret.")
+        if inner.text in _ASIDE_CLOSERS or inner.text in _SENTENCE_END or inner.text in _CLOSERS:
+            continue
+        opener = next((t for t in reversed(doc[max(0, close.i - 6):close.i]) if t.text in ("(", "[")), None)
+        if opener is None or "\n" in doc[opener.i:close.i].text or opener.i == 0 \
+                or doc[opener.i - 1].text in _SENTENCE_END | _CLOSERS or "\n" in doc[opener.i - 1].text:
+            continue
+        tok.is_sent_start = False
+    return doc
+
+
 @Language.factory("armstrack_titles", default_config={"spans_key": "titles"})
 def make_title_matcher(nlp: Language, name: str, spans_key: str) -> TitleMatcher:
     """spaCy factory of the component that marks titles and ranks as spans in ``doc.spans[spans_key]``."""
@@ -1001,6 +1026,7 @@ def build_pipeline(model: str) -> Language:
     add_title_abbreviations(nlp, gaz)  # before the scratch copy, so the title patterns split the same way
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_designation_glue", before="parser")
+        nlp.add_pipe("armstrack_aside_glue", before="parser")
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     with _scratch_tokenizer(nlp):
         ruler = nlp.add_pipe("entity_ruler", name="armstrack_gazetteer", config={"overwrite_ents": True}, **before)
