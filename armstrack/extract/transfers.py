@@ -951,6 +951,21 @@ def _speaking_people(tok: Token) -> bool:
     return first.dep_ == "nsubj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in STATEMENT_VERBS
 
 
+#: Verbs whose passive subject (or, for "die", subject) is people ("200 fighters were killed", "nine fighters died").
+CASUALTY_VERBS = word_set("transfer_words.tsv", "casualty_verb")
+
+
+def _casualties(tok: Token) -> bool:
+    """Whether a noun of a kind of system is the one killed or wounded ("more than 200 fighters were killed"): a
+    system is destroyed, not killed, so the word names people."""
+    first = _first_conjunct(tok)
+    verb = first.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    return first.dep_ == "nsubjpass" or first.dep_ == "nsubj" and not any(
+        c.dep_ in ("dobj", "obj") for c in verb.children) and verb.lemma_.lower() == "die"
+
+
 def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     """Weapon systems in a sentence: entities, then generic category nouns not covered by one."""
     out: list[SystemMention] = []
@@ -1070,6 +1085,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "Su-35 fighters": the named system stands for the phrase
         if _speaking_people(tok):
             continue  # "rebel fighters said they had shot down a drone": people who speak, not aircraft
+        if _casualties(tok):
+            continue  # "40 rebel fighters were killed": people who die, not aircraft
         pennant = _pennant(tok, sent)
         if pennant is not None and pennant.i not in covered:
             # "the offshore patrol vessel P714": a kind followed by its pennant number names one ship
@@ -2188,6 +2205,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if gapped is not None:
             found.append(gapped)  # "took delivery of X and, in May, a batch of Y": the delivery of Y too
             break
+        aside = _source_aside(tok)
+        if aside is not None:
+            tok = aside  # "..., SIPRI data show, including X": the list is the cue verb's, not the source's
+            continue
         if tok.head.i == tok.i or tok.dep_ not in UP_DEPS:
             if tok.dep_ == "relcl" and cue_of(tok.head):
                 found.append(tok.head)
@@ -2327,6 +2348,22 @@ def _gapped_deal_object(tok: Token) -> Token | None:
     if first is None or not _cue_noun(first) or verb.lemma_.lower() not in support_verbs():
         return None
     return first
+
+
+#: Verbs of a source set off by commas inside a clause ("..., SIPRI data show, ...", "..., officials say, ...").
+SOURCE_ASIDE_VERBS = word_set("transfer_words.tsv", "source_aside")
+
+
+def _source_aside(tok: Token) -> Token | None:
+    """The cue verb above a source aside the parser made the head of what follows it ("Russia supplied 60 percent
+    of A's imports, SIPRI data show, including X and Y": "including" hung on "show"), or None."""
+    if tok.dep_ not in ("dep", "parataxis", "conj", "ccomp") or tok.lemma_.lower() not in SOURCE_ASIDE_VERBS:
+        return None
+    head = tok.head
+    if head.i >= tok.i or cue_of(head) is None or head.pos_ != "VERB" or tok.left_edge.i == 0 \
+            or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    return head
 
 
 def _stranded_preposition(tok: Token) -> Token | None:
@@ -5397,6 +5434,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue  # "delivered drones to 13 countries": no buyer named
             if cue_toks[0].lemma_.lower() in POSSESSION_VERBS and cue_of(cue_toks[0]).lemma in POSSESSION_VERBS \
                     and (not mention.named and not _phrase_origin(mention, ctx) or not frame.recipients
+                         or _unmarked_flown(cue_toks[0], mention, ctx)
                          or frame.suppliers or origin is None or origin in frame.recipients):
                 previous = None
                 continue  # using a system tells a transfer only of a named foreign one, or of a kind its phrase
@@ -6640,6 +6678,16 @@ def _stock_owner(head: Token, ctx: DocContext) -> str | None:
 def _countries_up_to_heads(nouns: list[Token], ctx: DocContext) -> set[str]:
     """The states named in noun phrases up to their heads ("Spanish army stocks", "the Australian government")."""
     return {c for n in nouns for t in n.doc[n.left_edge.i:n.i + 1] for c in [ctx.token_country(t)] if c}
+
+
+#: Verbs of using a system that tell its transfer only when its own phrase names a foreign maker ("has flown
+#: Chinese-made drones since 2015"; "already flies F-16s and Hawks" lists a fleet and names no seller).
+MARKED_POSSESSION_VERBS = word_set("transfer_words.tsv", "possession_marked")
+
+
+def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> bool:
+    """Whether a verb of using that needs a maker in the system's phrase has none ("flies F-16s")."""
+    return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and not _phrase_origin(mention, ctx)
 
 
 def _marked_operator(mention: SystemMention, ctx: DocContext) -> str | None:
