@@ -1,6 +1,6 @@
 """Transfer families from a reading of own18's second part (sentences written for these tests): a source set off by
 commas between a supply verb and its "including" list, flying a system whose phrase names its foreign maker, and
-kind-of-system nouns that name people killed. Each positive sentence must give exactly the records listed (ANY: the
+kind-of-system nouns that name people killed, and a heading's kind that announces the story's named system. Each positive sentence must give exactly the records listed (ANY: the
 field is not checked); each negative sentence must give none."""
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ POSITIVE = [
      [("China", "Nigeria", "Wing Loong", "delivered", ANY)]),
     ("The Ghanaian air force has flown Brazilian-built Super Tucano trainers for a decade.",
      [("Brazil", "Ghana", "Super Tucano", "delivered", ANY)]),
+    # a kind in a heading announces the named system of the story (same parties, another phase): no second record
+    ("Jakarta's naval push gathers pace while Seoul signals readiness to sell frigates\n\n"
+     "South Korea will sell two HDC-3100 frigates to Indonesia, the president said on Tuesday.",
+     [("South Korea", "Indonesia", "HDC-3100", ANY, 2)]),
 ]
 
 NEGATIVE = [

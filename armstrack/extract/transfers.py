@@ -5796,6 +5796,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) not in told_pairs]
     out = [t for t in out if id(t) not in generic or id(t) not in national or not _restates_named(t, out, generic)]
+    out = [t for t in out if id(t) not in generic or not _heading_kind_of_named(t, out, generic)]
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
@@ -5890,6 +5891,21 @@ def _restates_named(t: Transfer, records: list[Transfer], generic: set[int]) -> 
     another phase ("ordered 25 F-16s"): a summary of the deals, not one of its own."""
     if t.quantity or t.when:
         return False
+    return any(id(r) not in generic and (r.supplier, r.recipient, r.category) == (t.supplier, t.recipient, t.category)
+               for r in records)
+
+
+#: A heading line ends without the final punctuation of a sentence.
+HEADING_FINAL = tuple('.!?"”’\'')
+
+
+def _heading_kind_of_named(t: Transfer, records: list[Transfer], generic: set[int]) -> bool:
+    """Whether a record of a kind, with no count or date, told in a heading line ("... signals readiness to sell
+    stealth jets" over a story of the F-35) is a named record of the article (same parties and category, any phase)
+    announced in general words."""
+    line = t.evidence.sentence.rstrip(" \t")
+    if t.quantity or t.when or not line.endswith("\n") or line.rstrip().endswith(HEADING_FINAL):
+        return False  # (a line broken off with no line break after it is no heading)
     return any(id(r) not in generic and (r.supplier, r.recipient, r.category) == (t.supplier, t.recipient, t.category)
                for r in records)
 
