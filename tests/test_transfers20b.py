@@ -1,6 +1,7 @@
 """Transfer families from a reading of own18's second part (sentences written for these tests): a source set off by
 commas between a supply verb and its "including" list, flying a system whose phrase names its foreign maker, and
-kind-of-system nouns that name people killed, and a heading's kind that announces the story's named system. Each positive sentence must give exactly the records listed (ANY: the
+kind-of-system nouns that name people killed, a heading's kind that announces the story's named system, and a system as the possessor of its buyer ("the
+system's only export customer"). Each positive sentence must give exactly the records listed (ANY: the
 field is not checked); each negative sentence must give none."""
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ POSITIVE = [
     ("Jakarta's naval push gathers pace while Seoul signals readiness to sell frigates\n\n"
      "South Korea will sell two HDC-3100 frigates to Indonesia, the president said on Tuesday.",
      [("South Korea", "Indonesia", "HDC-3100", ANY, 2)]),
+    # a system as the possessor of a buyer noun
+    ("Indian engineers designed the Akash air defence system in the 1990s. Armenia is still the system's only "
+     "foreign customer.",
+     [("India", "Armenia", "Akash", ANY, ANY)]),
 ]
 
 NEGATIVE = [

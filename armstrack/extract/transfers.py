@@ -2205,6 +2205,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if gapped is not None:
             found.append(gapped)  # "took delivery of X and, in May, a batch of Y": the delivery of Y too
             break
+        client = _system_client(tok)
+        if client is not None:
+            found.append(client)  # "A remains the system's only export customer": a buyer of the system
+            break
         aside = _source_aside(tok)
         if aside is not None:
             tok = aside  # "..., SIPRI data show, including X": the list is the cue verb's, not the source's
@@ -2348,6 +2352,15 @@ def _gapped_deal_object(tok: Token) -> Token | None:
     if first is None or not _cue_noun(first) or verb.lemma_.lower() not in support_verbs():
         return None
     return first
+
+
+def _system_client(tok: Token) -> Token | None:
+    """The buyer noun a system is the possessor of ("the system's only export customer", "the jet's first
+    buyer"), or None (a state as possessor is the seller: "Russia's largest customer")."""
+    if tok.dep_ != "poss" or tok.ent_type_ in ("COUNTRY", "GPE", "NORP", "ORG"):
+        return None
+    head = tok.head
+    return head if head.lemma_.lower() in CLIENT_NOUNS and cue_of(head) is not None else None
 
 
 #: Verbs of a source set off by commas inside a clause ("..., SIPRI data show, ...", "..., officials say, ...").
