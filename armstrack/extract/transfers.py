@@ -6715,8 +6715,9 @@ MARKED_POSSESSION_VERBS = word_set("transfer_words.tsv", "possession_marked")
 
 
 def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> bool:
-    """Whether a verb of using that needs a maker in the system's phrase has none ("flies F-16s")."""
-    return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and not _phrase_origin(mention, ctx)
+    """Whether a verb of using that needs a maker in the system's phrase has none ("flies F-16s"), or describes a
+    buyer's fleet in a relative clause ("Greece, which already flies French jets, ordered ...")."""
+    return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and (not _phrase_origin(mention, ctx) or verb.dep_ == "relcl")
 
 
 def _marked_operator(mention: SystemMention, ctx: DocContext) -> str | None:
