@@ -951,6 +951,21 @@ def _speaking_people(tok: Token) -> bool:
     return first.dep_ == "nsubj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in STATEMENT_VERBS
 
 
+#: Verbs whose passive subject (or, for "die", subject) is people ("200 fighters were killed", "nine fighters died").
+CASUALTY_VERBS = word_set("transfer_words.tsv", "casualty_verb")
+
+
+def _casualties(tok: Token) -> bool:
+    """Whether a noun of a kind of system is the one killed or wounded ("more than 200 fighters were killed"): a
+    system is destroyed, not killed, so the word names people."""
+    first = _first_conjunct(tok)
+    verb = first.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    return first.dep_ == "nsubjpass" or first.dep_ == "nsubj" and not any(
+        c.dep_ in ("dobj", "obj") for c in verb.children) and verb.lemma_.lower() == "die"
+
+
 def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     """Weapon systems in a sentence: entities, then generic category nouns not covered by one."""
     out: list[SystemMention] = []
@@ -1070,6 +1085,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "Su-35 fighters": the named system stands for the phrase
         if _speaking_people(tok):
             continue  # "rebel fighters said they had shot down a drone": people who speak, not aircraft
+        if _casualties(tok):
+            continue  # "40 rebel fighters were killed": people who die, not aircraft
         pennant = _pennant(tok, sent)
         if pennant is not None and pennant.i not in covered:
             # "the offshore patrol vessel P714": a kind followed by its pennant number names one ship
@@ -2188,6 +2205,14 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if gapped is not None:
             found.append(gapped)  # "took delivery of X and, in May, a batch of Y": the delivery of Y too
             break
+        client = _system_client(tok)
+        if client is not None:
+            found.append(client)  # "A remains the system's only export customer": a buyer of the system
+            break
+        aside = _source_aside(tok)
+        if aside is not None:
+            tok = aside  # "..., SIPRI data show, including X": the list is the cue verb's, not the source's
+            continue
         if tok.head.i == tok.i or tok.dep_ not in UP_DEPS:
             if tok.dep_ == "relcl" and cue_of(tok.head):
                 found.append(tok.head)
@@ -2327,6 +2352,31 @@ def _gapped_deal_object(tok: Token) -> Token | None:
     if first is None or not _cue_noun(first) or verb.lemma_.lower() not in support_verbs():
         return None
     return first
+
+
+def _system_client(tok: Token) -> Token | None:
+    """The buyer noun a system is the possessor of ("the system's only export customer", "the jet's first
+    buyer"), or None (a state as possessor is the seller: "Russia's largest customer")."""
+    if tok.dep_ != "poss" or tok.ent_type_ in ("COUNTRY", "GPE", "NORP", "ORG"):
+        return None
+    head = tok.head
+    return head if head.lemma_.lower() in CLIENT_NOUNS and cue_of(head) is not None else None
+
+
+#: Verbs of a source set off by commas inside a clause ("..., SIPRI data show, ...", "..., officials say, ...").
+SOURCE_ASIDE_VERBS = word_set("transfer_words.tsv", "source_aside")
+
+
+def _source_aside(tok: Token) -> Token | None:
+    """The cue verb above a source aside the parser made the head of what follows it ("Russia supplied 60 percent
+    of A's imports, SIPRI data show, including X and Y": "including" hung on "show"), or None."""
+    if tok.dep_ not in ("dep", "parataxis", "conj", "ccomp") or tok.lemma_.lower() not in SOURCE_ASIDE_VERBS:
+        return None
+    head = tok.head
+    if head.i >= tok.i or cue_of(head) is None or head.pos_ != "VERB" or tok.left_edge.i == 0 \
+            or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    return head
 
 
 def _stranded_preposition(tok: Token) -> Token | None:
@@ -5407,6 +5457,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 continue  # "delivered drones to 13 countries": no buyer named
             if cue_toks[0].lemma_.lower() in POSSESSION_VERBS and cue_of(cue_toks[0]).lemma in POSSESSION_VERBS \
                     and (not mention.named and not _phrase_origin(mention, ctx) or not frame.recipients
+                         or _unmarked_flown(cue_toks[0], mention, ctx)
                          or frame.suppliers or origin is None or origin in frame.recipients):
                 previous = None
                 continue  # using a system tells a transfer only of a named foreign one, or of a kind its phrase
@@ -5769,6 +5820,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) not in told_pairs]
     out = [t for t in out if id(t) not in generic or id(t) not in national or not _restates_named(t, out, generic)]
+    out = [t for t in out if id(t) not in generic or not _heading_kind_of_named(t, out, generic)]
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
@@ -5863,6 +5915,21 @@ def _restates_named(t: Transfer, records: list[Transfer], generic: set[int]) -> 
     another phase ("ordered 25 F-16s"): a summary of the deals, not one of its own."""
     if t.quantity or t.when:
         return False
+    return any(id(r) not in generic and (r.supplier, r.recipient, r.category) == (t.supplier, t.recipient, t.category)
+               for r in records)
+
+
+#: A heading line ends without the final punctuation of a sentence.
+HEADING_FINAL = tuple('.!?"”’\'')
+
+
+def _heading_kind_of_named(t: Transfer, records: list[Transfer], generic: set[int]) -> bool:
+    """Whether a record of a kind, with no count or date, told in a heading line ("... signals readiness to sell
+    stealth jets" over a story of the F-35) is a named record of the article (same parties and category, any phase)
+    announced in general words."""
+    line = t.evidence.sentence.rstrip(" \t")
+    if t.quantity or t.when or not line.endswith("\n") or line.rstrip().endswith(HEADING_FINAL):
+        return False  # (a line broken off with no line break after it is no heading)
     return any(id(r) not in generic and (r.supplier, r.recipient, r.category) == (t.supplier, t.recipient, t.category)
                for r in records)
 
@@ -6691,6 +6758,17 @@ def _stock_owner(head: Token, ctx: DocContext) -> str | None:
 def _countries_up_to_heads(nouns: list[Token], ctx: DocContext) -> set[str]:
     """The states named in noun phrases up to their heads ("Spanish army stocks", "the Australian government")."""
     return {c for n in nouns for t in n.doc[n.left_edge.i:n.i + 1] for c in [ctx.token_country(t)] if c}
+
+
+#: Verbs of using a system that tell its transfer only when its own phrase names a foreign maker ("has flown
+#: Chinese-made drones since 2015"; "already flies F-16s and Hawks" lists a fleet and names no seller).
+MARKED_POSSESSION_VERBS = word_set("transfer_words.tsv", "possession_marked")
+
+
+def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> bool:
+    """Whether a verb of using that needs a maker in the system's phrase has none ("flies F-16s"), or describes a
+    buyer's fleet in a relative clause ("Greece, which already flies French jets, ordered ...")."""
+    return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and (not _phrase_origin(mention, ctx) or verb.dep_ == "relcl")
 
 
 def _marked_operator(mention: SystemMention, ctx: DocContext) -> str | None:
