@@ -1518,10 +1518,18 @@ class Checker:
 
     def _programme(self, tok: Token, arg: str, m: Match) -> bool:
         """Production under way or to come ("are to be built", "is producing", "has made since 2015"), not
-        the finished provenance of delivered units ("the jets were built under licence by X")."""
+        the finished provenance of delivered units ("the jets were built under licence by X") nor how a type has
+        long been made ("has been built under licence for years"); with arg "passive", nor a present passive
+        ("the jet is co-produced by X and Y")."""
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ == "VBD" and not auxes:
             return False
+        if tok.tag_ == "VBN" and auxes and {a.lower_ for a in auxes} in ({"has", "been"}, {"have", "been"}):
+            return False  # how a type has long been made ("has been built under licence in Y for years")
+        if arg == "passive" and tok.tag_ == "VBN" and (
+                auxes and all(a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in auxes)
+                or not auxes and tok.dep_ in ("acomp", "attr") and tok.head.lower_ in ("is", "are")):
+            return False  # how a type is made ("the jet is co-produced by X and Y"), joint production only
         return not (tok.tag_ == "VBN" and auxes and all(a.lower_ in ("was", "were") for a in auxes))
 
     def _topic(self, tok: Token) -> bool:

@@ -1,0 +1,36 @@
+"""Licence-built or jointly made types: how a type has long been made ("has been built under licence for
+years") or is made ("the jet is co-produced by X and Y") is provenance (a licensed_production transfer), no
+industrial_project event; production under way or to come stays one. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.core import analyse_text
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in analyse_text(text, published=date(2024, 1, 15)).events]
+
+
+@pytest.mark.parametrize("text", [
+    "The older rifle has been built under a Belgian licence in Kenya for decades.",
+    "The light fighter, the core of the air force, is co-produced by Egypt's Arab Organization for "
+    "Industrialization and China's Hongdu Aviation.",
+])
+def test_how_a_type_is_made_is_no_industrial_project(text):
+    assert "industrial_project" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's Arab Organization for Industrialization and China's Hongdu Aviation are co-producing the trainer "
+    "at a plant in Helwan.",
+    "The corvettes will be built under licence from Germany's TKMS at a yard in Alexandria.",
+    "Two frigates are being built under licence from Fincantieri at the Mazagon yard in Mumbai.",
+    "The army already fields the Boxer, which are built under licence from Germany's Rheinmetall at a plant near "
+    "Budapest.",
+])
+def test_production_under_way_or_to_come_stays_an_industrial_project(text):
+    assert "industrial_project" in _types(text)
