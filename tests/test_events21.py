@@ -34,3 +34,16 @@ def test_how_a_type_is_made_is_no_industrial_project(text):
 ])
 def test_production_under_way_or_to_come_stays_an_industrial_project(text):
     assert "industrial_project" in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In Brazil, the local firm Avibras builds the rifle under licence from Belgium's FN Herstal.",
+    "The sanctions also cover the Russian plant that now makes the same missile under licence.",
+])
+def test_a_present_of_licensed_production_without_a_site_is_no_industrial_project(text):
+    assert "industrial_project" not in _types(text)
+
+
+def test_a_present_of_licensed_production_at_a_factory_stays_an_industrial_project():
+    text = "Hanwha also displayed its rocket launcher, which Egypt produces under licence at a state factory near Cairo."
+    assert "industrial_project" in _types(text)

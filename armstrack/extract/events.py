@@ -57,6 +57,7 @@ SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
 #: Units of a length of time ("for one year": how long, not when).
 DURATION_UNITS = word_set("event_words.tsv", "duration_unit")
+PRODUCTION_SITES = word_set("event_words.tsv", "production_site")
 #: Adverbs that make a present perfect a running total ("has now sanctioned 200 people").
 TALLY_MARKS = word_set("event_words.tsv", "tally_mark")
 #: Words of quantity or share whose "of" phrase names the thing itself ("several of the towns", "part of the base").
@@ -1524,6 +1525,10 @@ class Checker:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ == "VBD" and not auxes:
             return False
+        if tok.tag_ in ("VBZ", "VBP") and not auxes and not any(
+                p.lower_ in ("at", "in") and any(o.lemma_.lower() in PRODUCTION_SITES for o in p.children if o.dep_ == "pobj")
+                for p in tok.children if p.dep_ == "prep"):
+            return False  # "X builds the howitzer under licence" tells how a type is made, unlike "at a state factory"
         if tok.tag_ == "VBN" and auxes and {a.lower_ for a in auxes} in ({"has", "been"}, {"have", "been"}):
             return False  # how a type has long been made ("has been built under licence in Y for years")
         if arg == "passive" and tok.tag_ == "VBN" and (
