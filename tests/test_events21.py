@@ -47,3 +47,17 @@ def test_a_present_of_licensed_production_without_a_site_is_no_industrial_projec
 def test_a_present_of_licensed_production_at_a_factory_stays_an_industrial_project():
     text = "Hanwha also displayed its rocket launcher, which Egypt produces under licence at a state factory near Cairo."
     assert "industrial_project" in _types(text)
+
+
+def test_a_present_of_assembly_with_no_site_is_no_assembly_event():
+    text = "The transport aircraft, which are assembled in Toulouse, France, will replace the old fleet."
+    assert "assembly" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The local firm assembles the trucks at its plant in Tashkent.",
+    "The Air Force toured the plant at Anapolis, where the local firm assembles the fighters under licence.",
+    "The state plant began assembling the armoured vehicles last month.",
+])
+def test_assembly_at_a_site_or_under_way_stays_an_assembly_event(text):
+    assert "assembly" in _types(text)
