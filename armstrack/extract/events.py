@@ -1522,13 +1522,13 @@ class Checker:
         the finished provenance of delivered units ("the jets were built under licence by X") nor how a type has
         long been made ("has been built under licence for years"); with arg "passive", nor a present passive
         ("the jet is co-produced by X and Y"); with arg "present", only not a present (simple, active or
-        passive) with no production site ("the aircraft, which are assembled in X")."""
+        passive) with no production site in a relative clause ("the aircraft, which are assembled in X")."""
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         at_site = any(p.lower_ in ("at", "in") and any(o.lemma_.lower() in PRODUCTION_SITES for o in p.children
                                                          if o.dep_ == "pobj") for p in tok.children if p.dep_ == "prep") \
             or any(c.lower_ == "where" for c in tok.children)  # "the plant, where X assembles the jets under licence"
-        if arg == "present":  # only a present without a site: "the jets, which are assembled in X" (how a type is made)
-            return at_site or not (tok.tag_ in ("VBZ", "VBP") and not auxes or tok.tag_ == "VBN" and auxes and all(
+        if arg == "present":  # only a present without a site in a relative clause: "the jets, which are assembled in X"
+            return at_site or tok.dep_ != "relcl" or not (tok.tag_ in ("VBZ", "VBP") and not auxes or tok.tag_ == "VBN" and auxes and all(
                 a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in auxes))
         if tok.tag_ == "VBD" and not auxes:
             return False
