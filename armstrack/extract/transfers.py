@@ -5522,8 +5522,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 sellers = _other_cues_sellers(cue_toks[0], ctx)
                 # (nor are the makers a participle on the system names: "offered the X, built with B")
                 makers = _participle_makers(mention, ctx)
+                sources = _source_states(sent, ctx)
                 recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
-                              and c not in sellers and c not in makers and c not in _source_states(sent, ctx)][:1]
+                              and c not in sellers and c not in makers and c not in sources][:1]
                 # ("the purchase that A and B concluded with C": a coordinated pair of buyers buys alike)
                 recipients += [c for c in _coordinated_with(recipients, cue_toks[0], ctx)
                                if c not in recipients and c not in suppliers and c != maker and c not in displaced
