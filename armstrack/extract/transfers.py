@@ -300,8 +300,7 @@ def _signed_document(verb: Token, below: Token, below_is_cue: bool) -> str | Non
     with A for the purchase of X", "signed an MoU for the purchase of X")."""
     # (a document reached through a clause, "a letter of intent whereby B will buy", is only the frame of it)
     # ("signed an MoU to buy X": the parser may hang the infinitive of purpose on the verb, beside the document)
-    purpose = below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
-        or _content_participle(below)
+    purpose = below.dep_ in ("advcl", "xcomp") and _infinitive_clause(below) or _content_participle(below)
     docs = [below] if below_is_cue and not purpose else \
         [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if below.dep_ == "prep" or purpose else []
     for doc in docs:
@@ -4806,7 +4805,7 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
 def _infinitive_relative(verb: Token) -> bool:
     """Whether a "relative clause" is a subjectless to-infinitive the parser hangs on a noun ("signed a contract
     worth $1 billion to supply ..."): it tells the purpose of the clause above, not a statement of its own."""
-    return verb.dep_ == "relcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    return verb.dep_ == "relcl" and verb.tag_ == "VB" and _infinitive_clause(verb) \
         and not any(c.dep_ in SUBJECT_DEPS or c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
