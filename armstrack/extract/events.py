@@ -1528,8 +1528,8 @@ class Checker:
                                                          if o.dep_ == "pobj") for p in tok.children if p.dep_ == "prep") \
             or any(c.lower_ == "where" for c in tok.children)  # "the plant, where X assembles the jets under licence"
         if arg == "present":  # only a present without a site in a relative clause: "the jets, which are assembled in X"
-            return at_site or tok.dep_ != "relcl" or not (tok.tag_ in ("VBZ", "VBP") and not auxes or tok.tag_ == "VBN" and auxes and all(
-                a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in auxes))
+            return at_site or tok.dep_ != "relcl" or not (tok.tag_ in ("VBZ", "VBP") and not auxes
+                                                          or _present_passive(tok, auxes))
         if tok.tag_ == "VBD" and not auxes:
             return False
         if tok.tag_ in ("VBZ", "VBP") and not auxes and not at_site:
@@ -1537,7 +1537,7 @@ class Checker:
         if tok.tag_ == "VBN" and auxes and {a.lower_ for a in auxes} in ({"has", "been"}, {"have", "been"}):
             return False  # how a type has long been made ("has been built under licence in Y for years")
         if arg == "passive" and tok.tag_ == "VBN" and (
-                auxes and all(a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in auxes)
+                _present_passive(tok, auxes)
                 or not auxes and tok.dep_ in ("acomp", "attr") and tok.head.lower_ in ("is", "are")):
             return False  # how a type is made ("the jet is co-produced by X and Y"), joint production only
         return not (tok.tag_ == "VBN" and auxes and all(a.lower_ in ("was", "were") for a in auxes))
@@ -2006,6 +2006,17 @@ def _tail_date(ent: Span, ctx: DocContext) -> str | None:
     return resolved_date(ctx.doc[cut.i + 1:ent.end].text, ctx.published)
 
 
+def _present_passive(tok: Token, auxes: list[Token]) -> bool:
+    """Whether a participle with these auxiliaries is a present passive ("are assembled", "is co-produced")."""
+    return tok.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in auxes)
+
+
+def _trimmed(text: str) -> str:
+    """A summary's text cut at a word to the configured length, marked " …" when cut."""
+    limit = settings.current().event_max_summary
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
 def _summary(m: Match, doc: Doc) -> tuple[str, int, int]:
     """(one line, start char, end char): the clause that states the event, trimmed."""
     anchor = m.anchor
@@ -2023,11 +2034,7 @@ def _summary(m: Match, doc: Doc) -> tuple[str, int, int]:
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     span = doc[start:end]
-    text = " ".join(span.text.split())
-    if len(text) > settings.current().event_max_summary:
-        cut = text[:settings.current().event_max_summary].rsplit(" ", 1)[0]
-        text = cut.rstrip(",;:") + " …"
-    return text, span.start_char, span.end_char
+    return _trimmed(" ".join(span.text.split())), span.start_char, span.end_char
 
 
 # --- extraction ---------------------------------------------------------------------------------------
@@ -2330,9 +2337,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 date = event_date(m, ctx)
                 same_sentence = [e for e in out if e.type == trig.type and e.evidence.sent_start == sent.start_char]
                 coordinated = _coordinated_clause(tok) or _in_coordinated_clause(tok)
-                if ("edition" in trig.needs or coordinated) and trig.type in types_here and not (
-                        _dated_apart(date, same_sentence)
-                        or coordinated and _dated_apart(date, same_sentence, undated=True)):
+                if ("edition" in trig.needs or coordinated) and trig.type in types_here \
+                        and not _dated_apart(date, same_sentence, undated=coordinated):
                     # "the sixth edition of the X exercise": the exercise itself; but "X imposed sanctions, and Y
                     # suspended its aid in August": a clause of its own with a date of its own is another act
                     continue
@@ -2425,9 +2431,7 @@ def _date_fight_to_its_start(events: list[Event], doc: Doc, ctx: DocContext, sen
             return  # a fight dated as early already, or another fight's start
         fight.date = dates[0]
         fight.evidence = Evidence(ctx.doc_id, sent.start_char, sent.end_char, sent.text, sent.start_char, sent.end_char)
-        text = " ".join(sent.text.split())
-        limit = settings.current().event_max_summary
-        fight.summary = text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+        fight.summary = _trimmed(" ".join(sent.text.split()))
         return
 
 

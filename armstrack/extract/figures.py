@@ -718,14 +718,16 @@ def _harm_word(tok: Token) -> str | None:
     (listed as it is) to "miss"."""
     lex = lexicon()
     if tok.pos_ == "VERB" and _lemma(tok) in UPROOTING_VERBS and any(
-            o.lemma_.lower() in ("home", "house") for o in _prep_objects_of(tok, "from")):
+            o.lemma_.lower() in HOME_NOUNS for o in _prep_objects_of(tok, "from")):
         return "displaced"  # "driven 20,000 from their homes", "forced thousands of families from their homes"
     return lex.get("harm_verb", _lemma(tok)) if lex.has("harm_verb", _lemma(tok)) else (
         lex.get("harm_verb", tok.lower_) if lex.has("harm_verb", tok.lower_) else None)
 
 
 #: Verbs that displace people when told with "from their homes".
-UPROOTING_VERBS = frozenset({"drive", "force", "chase", "push", "uproot"})
+UPROOTING_VERBS = word_set("figure_words.tsv", "uprooting_verb")
+#: Nouns of a dwelling people are driven from ("from their homes").
+HOME_NOUNS = word_set("figure_words.tsv", "home_noun")
 
 
 def _prep_objects_of(tok: Token, prep: str) -> list[Token]:
@@ -737,8 +739,8 @@ def _harm_near(noun: Token) -> str | None:
     killed", "dead civilians"), or a relative clause ("people who died")."""
     lex = lexicon()
     for child in noun.children:
-        if child.dep_ in ("amod", "acl", "relcl", "compound") and _harm_word(child):
-            return _harm_word(child)
+        if child.dep_ in ("amod", "acl", "relcl", "compound") and (harm := _harm_word(child)):
+            return harm
         # "14 officers following courses", "cadets who are attending a course": a training they receive as the
         # object of a verb of receiving it (the events' list) in a clause on the noun whose subject they are (a
         # present participle, or a relative clause on "who")
@@ -773,8 +775,8 @@ def _harm_near(noun: Token) -> str | None:
                 or tok.head.i == tok.i:
             break
         tok = tok.head
-        if _harm_word(tok) and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
-            return _harm_word(tok)
+        if tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN") and (harm := _harm_word(tok)):
+            return harm
         if noun.dep_ in SUBJECT_DEPS and tok.lemma_.lower() in ("be", "remain"):
             # "40 people were missing", "12 sailors remain missing": the harm as the copula's complement
             state = next((c for c in tok.children if c.dep_ == "acomp" and _harm_word(c)), None)

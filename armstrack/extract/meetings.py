@@ -1669,7 +1669,7 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
         if shared is not None and not passive:
             return []  # the first verb tells the gathering, with this verb's agents
         if shared is not None:
-            agents = list(dict.fromkeys(agents + shared[1]))
+            agents = list(dict.fromkeys(agents + shared))
     if not passive and agents and any(c.dep_ == "auxpass" for c in tok.children):
         passive, subject_heads = subject_heads, []  # "X arrived and was received by Y": X is received
     elif not passive and agents and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "auxpass" for c in tok.children) \
@@ -1705,9 +1705,9 @@ def _verb_drafts(tok: Token, cue: Cue, reader: Reader, read: set[int]) -> list[D
     return []
 
 
-def _shared_passive(verb: Token) -> tuple[Token, list[Token]] | None:
-    """For a passive take-part verb joined by "and" to another ("was chaired by A and attended by B"): the
-    subject they share and the other verb's agents; None when the verb stands alone."""
+def _shared_passive(verb: Token) -> list[Token] | None:
+    """For a passive take-part verb joined by "and" to another ("was chaired by A and attended by B"), sharing
+    its subject: the other verb's agents; None when the verb stands alone."""
     first = verb.head if verb.dep_ == "conj" else verb
     joined = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     if len(joined) < 2 or verb not in joined:
@@ -1717,7 +1717,7 @@ def _shared_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         return None
     others = [p for v in joined if v.i != verb.i for c in v.children if c.dep_ == "agent"
               for p in c.children if p.dep_ == "pobj"]
-    return (subject, others) if others else None
+    return others or None
 
 
 def _pair_verb_read_as_noun(sent: Span, reader: Reader) -> list[Draft]:

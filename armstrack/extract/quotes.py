@@ -507,11 +507,11 @@ class QuoteReader:
         org = org or self.definite_organisation(head, head_word=role and _indefinite(head))
         if org is None and _definite(head) and lexicon_word(head, "body"):
             org = _introduced_name(head)  # "The Group for X (GX), a campaign group,": a body named here
-        if org is None and _definite(head) and lexicon_word(head, "body"):
-            # "the army said": the army named before ("the Chilean Army"), else the body named just before
-            named = self.named_body(head)
-            org = named.name if named is not None else (self.ministers_ministry(head)
-                                                         or self.previous_organisation(head))
+            if org is None:
+                # "the army said": the army named before ("the Chilean Army"), else the body named just before
+                named = self.named_body(head)
+                org = named.name if named is not None else (self.ministers_ministry(head)
+                                                             or self.previous_organisation(head))
         org = org or self.spelt_body(head)
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):

@@ -266,7 +266,8 @@ def _guessed_place(run: Span, last_words: frozenset[str]) -> bool:
         and run[0].ent_iob_ == "B" and (run.end == len(run.doc) or run.doc[run.end].ent_iob_ != "I")
 
 
-def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]) -> list[tuple[int, int, tuple[str, ...]]]:
+def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int],
+                  portfolio: list[tuple[int, int, tuple[str, ...]]] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
     """Names the NER did not tag as people, shown by their frame: a title before an editor's bracketed
     given name ("President [Jane] Roe"), and the second of two coordinated officials each followed by
     their country ("Minister Jane Roe of X and John Doe of Y")."""
@@ -286,7 +287,7 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
                 out.append((tok.i + 2, end, (given.text, *(t.text for t in doc[tok.i + 4:end]))))
     out.extend(_after_initials(doc, title_tokens))
     out.extend(_after_title(doc, title_tokens))
-    out.extend(_after_portfolio(doc, title_tokens))
+    out.extend(_after_portfolio(doc, title_tokens) if portfolio is None else portfolio)
     out.extend(_titled_partner(doc, title_tokens))
     last_words = not_person_words().get("last", frozenset())
     for tok in titled:
@@ -1129,8 +1130,9 @@ def resolve_people(doc: Doc, doc_id: str, gaz: Gazetteers) -> list[Person]:
         mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
         mentions.append(_Mention(s, e, words))
         surface.setdefault(words, " ".join(words))
-    portfolio_names = set(_after_portfolio(doc, title_tokens))
-    for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens):
+    portfolio = _after_portfolio(doc, title_tokens)
+    portfolio_names = set(portfolio)
+    for s, e, words in _missed_names(doc, [(m.start, m.end) for m in mentions], title_tokens, portfolio):
         if (s, e, words) in portfolio_names:
             # "Minister of Roads [Roads X Y]": the NER ran the portfolio's last word into the name after it
             ran_in = [m for m in mentions if m.start < s < m.end and m.end == e]
