@@ -268,7 +268,13 @@ def _has_subject(verb: Token) -> bool:
     auxiliary ("has been operating"), not a participle phrase ("operating from a base")."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
-    return verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children) \
+    # (a finite verb coordinated after another shares its subject, "A took delivery of X and operates Italian
+    # transports", when its object is a phrase of its own: "bought X and operates them", "... and operates the
+    # jets" tell the same X again)
+    finite = verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "dobj" and c.pos_ != "PRON" and not any(d.dep_ in ("det", "poss") and d.lower_ != "a"
+                                                            for d in c.children) for c in verb.children)
+    return verb.dep_ == "conj" and (any(c.dep_ == "aux" for c in verb.children) or finite) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
 
 
@@ -1152,6 +1158,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             # "the jets", "the missile": a system named just before, if one of that kind was
             antecedent = _antecedent(tok, category, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) or _the_same(tok)
                                      else 2)
+            if antecedent is None:
+                antecedent = _same_count_antecedent(tok, category, ctx)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
@@ -1468,6 +1476,29 @@ def _of_same_kind(tok: Token) -> bool:
                and any(a.lower_ == "same" for a in o.children) for p in tok.children for o in p.children)
 
 
+def _same_count_antecedent(tok: Token, category: str | None, ctx: DocContext
+                           ) -> tuple[str, str | None, str] | None:
+    """The named system of a lot told earlier with the same count that a definite counted phrase restates ("the 16
+    F-16 fighters it ordered ... [paragraphs later] signed for the 16 jets in 2018"): the count says which lot, however
+    far back (SAME_KIND_REACH sentences), when one named system of the phrase's kind was told with it."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    counts = [n for c in tok.children if c.dep_ == "nummod" and (n := _count(c)) and n > 1]
+    if len(counts) != 1:
+        return None
+    found = set()
+    for ent in _systems_before(tok, tok.i, ctx, SAME_KIND_REACH):
+        attrs = ctx.attrs_at.get(ent.start_char, {})
+        if category is not None and attrs.get("category") != category \
+                and not (category == "aircraft" and attrs.get("category") in AIRCRAFT_KINDS):
+            continue
+        head = _phrase_head(ent.root)
+        # (the count before the name, however the parser hung it: "the 16 F-16 Block 70 fighters")
+        if any(t.like_num and _count(t) == counts[0] for t in ctx.doc[min(head.left_edge.i, ent.start):ent.start]):
+            found.add((ent.text, attrs.get("family"), attrs.get("category")))
+    return found.pop() if len({f[1] or f[0] for f in found}) == 1 else None
+
+
 def _the_same(tok: Token) -> bool:
     """ "the same missile system", "the same aircraft": a phrase that says outright it is a system named before."""
     return any(c.dep_ == "amod" and c.lower_ == "same" for c in tok.children) \
@@ -1622,9 +1653,18 @@ def _named_before(tok: Token, window: int = 6) -> bool:
         prev = tok.doc[i]
         if prev.ent_type_ == "WEAPON_SYSTEM":
             return True
+        if prev.pos_ == "ADP" and _hyphen_joined(prev):
+            continue  # the "to" of a hyphenated modifier ("AIM-9X air-to-air missiles", "S-400 surface-to-air systems")
         if prev.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or prev.text in (",", ";", ":"):
             return False
     return False
+
+
+def _hyphen_joined(tok: Token) -> bool:
+    """Whether a token stands between hyphens written without spaces, inside one hyphenated word ("air-to-air")."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "-" and doc[tok.i + 1].text == "-" \
+        and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
 
 
 def _subject_antecedent(pron: Token, ctx: DocContext) -> tuple[str, str | None, str] | None:
@@ -4449,8 +4489,7 @@ def _status(cue_tok: Token) -> str | None:
         if governors().get(lemma) == "cancelled" and below.dep_ == "nsubj" and tok.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             break  # "the deal ended a long competition": the deal ends something else, it is not ended
-        if lemma in NOTIFYING_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES
-                                                for c in tok.children):
+        if lemma in NOTIFYING_VERBS and not _notifies_legislature(tok):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if governors().get(lemma) == "cancelled" and _set_against_ending(tok):
             break  # "the deal was frozen rather than cancelled": a pause the text sets against an end; the deal stands
@@ -4582,6 +4621,18 @@ REACHING_VERBS = word_set("transfer_words.tsv", "reaching")
 #: Verbs of notifying, whose notice to a legislature of a sale is an offer ("notified Congress of a sale").
 NOTIFYING_VERBS = word_set("transfer_words.tsv", "notifying")
 LEGISLATURES = word_set("transfer_words.tsv", "legislature")
+
+
+def _notifies_legislature(verb) -> bool:
+    """Whether a verb of notifying tells a legislature: its object ("notified Congress of a sale") or, in the
+    passive, the object of its "to" ("a package of missiles was notified to Congress")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES:
+            return True
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in LEGISLATURES for o in c.children):
+            return True
+    return False
 #: Prepositions that give the topic of talks ("talks on the purchase", "negotiations over the sale").
 TOPIC_PREPS = word_set("transfer_words.tsv", "topic_prep")
 #: Prepositions of the system in a gapped pair: the lot of a deal ("with A for X and with B for Y") or the topic
@@ -5150,6 +5201,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     sisters: set[int] = set()  # records of a ship named as the sister of one told before
     national: set[int] = set()  # records of a kind named with its maker's nationality ("American fighters")
     stateless: set[int] = set()  # records whose seller is named as a firm or a body with no state ("Norcorp sold")
+    maker_on_name: set[int] = set()  # records of a system named with its maker's firm ("the Saab Gripen E")
     rivals: set[int] = set()  # records of a losing bid ("picked X over Y"): an aside, never the story's main pair
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
@@ -5677,6 +5729,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             sisters.add(id(drafts[-1][0]))
                         if not supplier and _stateless_seller(cue_toks[0], ctx):
                             stateless.add(id(drafts[-1][0]))
+                        if not supplier and fallback and _maker_on_phrase(mention, fallback, ctx):
+                            maker_on_name.add(id(drafts[-1][0]))
                         if maker_supplied and not _maker_named(sent, supplier, ctx):
                             by_maker.add(id(drafts[-1][0]))
                             if mention.referring:
@@ -5732,7 +5786,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # (in a roundup of deals told once each, the article's "main" seller is a guess: the maker is not)
             # (nor is a seller told once, only after the deal: "A bought 12 X. It also ordered 24 Y from B" leaves X to
             # its maker)
-            main = supplier and recipient == (t.recipient or recipient) and leads \
+            # (nor is it for a system named with its maker's firm, "evaluating the Saab Gripen E", when no passage
+            # told its seller)
+            main = supplier and recipient == (t.recipient or recipient) and leads and id(t) not in maker_on_name \
                 and (main_steps > 1 or main_from is not None and main_from <= t.evidence.start)
             t.supplier = supplier if main else _unnamed_maker_stand_in(t, fallback, ctx.doc[cue_i], ctx) or fallback
         if not t.supplier and not t.recipient and (not leads or licence_only):
@@ -6009,6 +6065,21 @@ def _share_supplier(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple
         if not t.supplier and not e[1] and (e[0] or e[3]) and len(one_supplier) == 1:
             # (the seller told in the same clause outranks the article's main one)
             t.supplier = next(iter(one_supplier))
+
+
+def _maker_on_phrase(mention: SystemMention, country: str, ctx: DocContext) -> bool:
+    """Whether a firm of the state the catalogue makes a system in is named right before the system in its own
+    phrase ("the Lockheed Martin F-16 Block 70", "the Saab Gripen E")."""
+    start = mention.span.start
+    first = start
+    while first > mention.span.sent.start and ctx.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if first < start and any(ent.label_ == "ORG" and ctx.entity_country(ent, any_org=True) == country
+                             and first <= ent.start and ent.end <= start for ent in ctx.ents_in(mention.span.sent)):
+        return True
+    # (or its first word, inside the system's own name: "the Saab Gripen E")
+    lead = ctx.gaz.organisation(mention.span[0].text) if len(mention.span) > 1 else None
+    return lead is not None and lead.type == "ORG" and lead.country == country
 
 
 def _maker_named(sent: Span, country: str | None, ctx: DocContext) -> bool:

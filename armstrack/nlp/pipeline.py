@@ -113,7 +113,16 @@ def designation_glue(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if tok.text[:1].isdigit() and prev.is_alpha and prev.whitespace_ == " ":
             tok.is_sent_start = False
+        elif tok.text[:1].isalpha() and prev.whitespace_ == " " and _designator_like(prev.text):
+            # nor at a word right after a designator with no mark between ("operates C-27J | Spartan transports"):
+            # a designator ends no sentence
+            tok.is_sent_start = False
     return doc
+
+
+def _designator_like(text: str) -> bool:
+    """A model designator as one token: letters and a digit joined by a hyphen ("C-27J", "Su-35", "F-16V")."""
+    return "-" in text and any(c.isdigit() for c in text) and text[:1].isalpha() and text[-1:].isalnum()
 
 
 #: Brackets that close an aside inside a sentence.
