@@ -137,3 +137,22 @@ def test_catalogue_gap(transfers, text, expected):
 @pytest.mark.parametrize("text, expected", MAKER_ON_THE_NAME + PASSAGE_SELLER_FIRST)
 def test_maker_on_the_name(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a system that "came from" a state arrived from it (only a system or a kind as the subject, only "from" a state)
+CAME_FROM = [
+    ("Kenya's fast jets are Chinese. It received six K-8 trainers from China in 2006. Its older F-7 fighters also "
+     "came from China.",
+     [('China', 'Kenya', 'K-8', 'delivered', 6), ('China', 'Kenya', 'F-7', 'delivered', ANY)]),
+    ("Most of Kenya's tanks came from China.", [('China', 'Kenya', 'tanks', 'delivered', ANY)]),
+]
+
+NOT_CAME_FROM = [
+    ("The threat to Kenya came from Somalia, where F-7 fighters are based.", []),
+    ("The first Kenyan pilots came from Britain to fly the F-7 fighters.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAME_FROM + NOT_CAME_FROM)
+def test_came_from(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

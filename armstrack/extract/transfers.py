@@ -408,6 +408,13 @@ def cue_of(tok: Token) -> Cue | None:
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                           for o in p.children) for p in tok.children):
         return None  # "the frigates will go to Chile" is a transfer; "the jet went down" is none
+    if cue is not None and pos == "VERB" and lemma in ORIGIN_CUES and not (any(
+            p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                            for o in p.children) for p in tok.children)
+            and any(c.dep_ == "nsubj" and any(t.ent_type_ == "WEAPON_SYSTEM" or t.lower_ in _category_heads(
+                load_gazetteers()) for t in c.subtree) for c in tok.children)):
+        # "the fighters came from China" is a transfer; "the threat came from Somalia, where jets are based" is none
+        return None
     if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" \
             and not _made_for(tok) \
             and not _under_licence(tok) and _helped_by(tok) is None:
@@ -606,6 +613,8 @@ LETTER_KINDS = word_kinds("transfer_words.tsv", "letter_")
 MAKING_CUES = word_set("transfer_words.tsv", "making_cue")
 #: Cue verbs of motion that report a transfer only with a state as their destination ("will go to Pakistan").
 DESTINATION_CUES = word_set("transfer_words.tsv", "destination_cue")
+#: Cue verbs of motion that report a transfer only with a state as their origin ("the fighters came from China").
+ORIGIN_CUES = word_set("transfer_words.tsv", "origin_cue")
 #: Cue verbs too vague to report a transfer except in a past tense ("got", "has got").
 PAST_ONLY_CUES = word_set("transfer_words.tsv", "past_only_cue")
 #: Verbs of helping: "X helps Y build drones" tells production by Y with X's help.
