@@ -156,3 +156,17 @@ NOT_CAME_FROM = [
 @pytest.mark.parametrize("text, expected", CAME_FROM + NOT_CAME_FROM)
 def test_came_from(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# a catalogue gap of general kinds: sonars, goods the arms-transfer registers list (a ship's own sonar is no goods)
+SONAR = [
+    ("The report says Kenya's navy is growing. It also alleges that an Indian state-owned company shipped sonar "
+     "equipment to the navy in 2022.",
+     [('India', 'Kenya', 'sonar equipment', 'delivered', ANY)]),
+    ("The frigate's sonar was made in France.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SONAR)
+def test_sonar_kind(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
