@@ -170,3 +170,50 @@ SONAR = [
 @pytest.mark.parametrize("text, expected", SONAR)
 def test_sonar_kind(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# goods unloaded "off" a carrier ("rolled off a cargo ship") arrived; the carrier is no system, and a line's
+# "rolled off the assembly line" is no arrival
+UNLOADED = [
+    ("The photographs from Mombasa were meant to reassure. The first 38 M1A2T Abrams tanks, rolled off a cargo ship "
+     "in December 2024, were paraded for the cameras in Kenya.",
+     [('United States', 'Kenya', 'M1 Abrams', 'delivered', 38)]),
+]
+
+NOT_UNLOADED = [
+    ("The first K2 tank rolled off the assembly line in May.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNLOADED + NOT_UNLOADED)
+def test_unloaded_off_a_carrier(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+# a definite noun of a state ("the kingdom's air force", "the country") refers back to the state told just before,
+# as "its" does: not to the story's most named buyer
+STATE_NOUN = [
+    ("Uganda ordered ten jets from the United States. Kenya signed for 16 Rafales in June 2018. A package of "
+     "Javelin missiles was notified to Congress by the State Department the following year.\n\n"
+     "The kingdom's air force also operates 12 AH-1Z Viper attack helicopters, which arrived from the United "
+     "States in 2022.",
+     [('United States', 'Uganda', 'jets', 'ordered', 10), ('France', 'Kenya', 'Rafale', 'ordered', 16),
+      ('United States', 'Uganda', 'Javelin', 'offered', ANY), ('United States', 'Kenya', 'AH-1', 'delivered', 12)]),
+]
+
+STATE_NOUN_OWN = [
+    # the state named as the other party is no antecedent ("A remains B's main supplier. The country ... from A")
+    ("Israel remains Kenya's main supplier. The country has bought Barak-8 air defence systems from Israel.",
+     [('Israel', 'Kenya', 'Barak', 'delivered', ANY)]),
+    # a state noun with a name of its own is that state's, not a reference back
+    ("Uganda ordered ten jets from the United States. Kenya signed for 16 Rafales in June 2018.\n\n"
+     "The Kingdom of Morocco's air force also operates 12 AH-1Z Viper attack helicopters, which arrived from the "
+     "United States in 2022.",
+     [('United States', 'Uganda', 'jets', 'ordered', 10), ('France', 'Kenya', 'Rafale', 'ordered', 16),
+      ('United States', 'Morocco', 'AH-1', 'delivered', 12)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATE_NOUN + STATE_NOUN_OWN)
+def test_state_noun_refers_back(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -62,6 +62,8 @@ TAKING_VERBS = word_set("transfer_words.tsv", "taking")
 #: ("two helicopters joined the fleet", "the frigate entered service").
 INDUCTION_VERBS = word_set("transfer_words.tsv", "induction")
 FLEET_NOUNS = word_set("transfer_words.tsv", "fleet_noun")
+UNLOADING_VERBS = word_set("transfer_words.tsv", "unloading")
+CARRIER_NOUNS = word_set("transfer_words.tsv", "carrier_noun")
 #: Verbs by which a force takes a system "into" one of those nouns ("put into service the first ten vehicles").
 PLACING_VERBS = word_set("transfer_words.tsv", "placing")
 #: Verbs of giving a contract, whose participle on a system names the seller with "to" ("radars: awarded to X").
@@ -262,6 +264,26 @@ WON_DEALS = word_set("transfer_words.tsv", "won_deal")
 SIGNING_VERBS = {"sign"}
 
 
+#: Nouns of a state that, definite, refer back to one named before ("the kingdom", "the country").
+STATE_NOUNS = word_set("transfer_words.tsv", "state_noun")
+
+
+def _state_noun_ref(tok: Token) -> bool:
+    """Whether a token is a definite noun of a state with nothing of its own ("the kingdom", not "the kingdom of X")."""
+    return tok.lower_ in STATE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("prep", "compound", "amod", "appos") for c in tok.children)
+
+
+def _off_carrier(verb: Token) -> bool:
+    """Whether a verb has "off" a carrier ("rolled off a cargo ship", "driven off the ferry"): as its particle with
+    the carrier its object, or as a preposition."""
+    particle = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return any(c.dep_ == "dobj" and particle and c.lemma_.lower() in CARRIER_NOUNS
+               or c.dep_ == "prep" and c.lower_ == "off" and any(
+                   o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS for o in c.children)
+               for c in verb.children)
+
+
 def _has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own, or shares one as a clause coordinated after a finite verb
     ("Talora received its first battery and has been operating Norlandic launchers"); a gerund needs its own
@@ -445,6 +467,9 @@ def cue_of(tok: Token) -> Cue | None:
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in FLEET_NOUNS for c in tok.children):
         cue = Cue(lemma, "VERB", "system", "delivered")  # "two X helicopters from A joined the fleet": handed over
+    if cue is None and pos == "VERB" and lemma in UNLOADING_VERBS and tok.tag_ in ("VBD", "VBN") \
+            and not modal(tok) and not negated(tok) and _off_carrier(tok):
+        cue = Cue(lemma, "VERB", "system", "delivered")  # "the first 38 tanks rolled off a cargo ship": unloaded
     if cue is None and pos == "VERB" and lemma in PLACING_VERBS and tok.tag_ in ("VBD", "VBN") \
             and not modal(tok) and not negated(tok) \
             and any(p.dep_ == "prep" and p.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in FLEET_NOUNS
@@ -1161,6 +1186,9 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
             continue
         phrase, category = best
+        if tok.lemma_.lower() in CARRIER_NOUNS and _off_carrier(tok.head if tok.dep_ == "dobj" else tok.head.head) \
+                and tok.head.lemma_.lower() in UNLOADING_VERBS | {"off"}:
+            continue  # "the tanks rolled off a cargo ship": the ship carries the goods
         if _phrase_head(tok).i != tok.i and not _cue_noun(_phrase_head(tok)):
             continue  # "helicopter" in "helicopter manufacturer" (but "a submarine deal" is a deal for one)
         if _definite(tok):
@@ -6045,6 +6073,17 @@ def _sentence_holder(cue_tok: Token, supplier: str | None, ctx: DocContext) -> s
                                                                    for o in p.children if o.dep_ == "pobj"]
         if not any(_names_system(g, ctx) for g in goods):
             continue  # the subject's own clause tells of arms it has, not "A completed the handover", "A announced"
+        ref = t if _state_noun_ref(t) else next((c for c in t.children if c.dep_ == "poss" and _state_noun_ref(c)),
+                                                 None)
+        if ref is not None:
+            # "the kingdom's air force operates X, which arrived from B": the state told just before
+            owner = _possessor_antecedent(ref, ctx)
+            country = ctx.token_country(owner) if owner is not None else None
+            # (not a state the sentence names itself: "A remains B's supplier; the country's navy flies X from A")
+            if country and country != supplier \
+                    and country not in {ctx.token_country(x) for x in cue_tok.sent if x.ent_type_ == "COUNTRY"}:
+                states.add(country)
+            continue
         # ("Its neighbour A has relied on B": the state in apposition to the subject)
         for named in [t, *(c for c in t.children if c.dep_ == "appos")]:
             country = ctx.token_country(named)
