@@ -3007,12 +3007,19 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
     named = {c for ent in ctx.ents if ent.label_ == "COUNTRY" for c in [ctx.entity_country(ent)] if c}
     best: tuple[bool, int, str] | None = None
     for ent in ctx.ents:
-        if ent.label_ == "MILITARY" and window[0] <= ent.start < window[1]:
+        if ent.label_ == "MILITARY" and window[0] <= ent.start < window[1] and not _denied_presence(ent.root):
             country = ctx.entity_country(ent)
             rank = (country not in named, abs(ent.start - tok.i))
             if country and (best is None or rank < best[:2]):
                 best = (*rank, country)
     return [best[2]] if best else (_body_holder_state(tok, ctx) or _same_body_before(tok, ctx))
+
+
+def _denied_presence(tok: Token) -> bool:
+    """Whether a name stands in a phrase whose "no" denies the thing ("there is no X in A", "no X fighters"): a
+    body said to be absent is no antecedent of "the army" nearby."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in (tok, tok.head) if n is tok or tok.dep_ == "compound"
+               for c in n.children)
 
 
 def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
@@ -5754,7 +5761,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             beside = {d.recipient for d, _, _ in drafts if d is not t and d.evidence.start == t.evidence.start
                       and d.recipient and d.recipient != "unknown" and d.supplier != t.supplier}
             t.recipient = None if beside else _sellers_own_buyer(
-                t.supplier, confident, lambda c: c.evidence.start == t.evidence.start and id(c) in cue_at and (
+                t.supplier, confident, lambda c: c.evidence.start > t.evidence.start
+                or c.evidence.start == t.evidence.start and id(c) in cue_at and (
                     _own_conjunct(ctx.doc[cue_at[id(c)]], ctx.doc[cue_i])
                     or _own_conjunct(ctx.doc[cue_i], ctx.doc[cue_at[id(c)]])))
         # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
@@ -5988,6 +5996,23 @@ def _sentence_holder(cue_tok: Token, supplier: str | None, ctx: DocContext) -> s
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _speaker_state(cue_tok: Token, supplier: str, ctx: DocContext) -> str | None:
+    """The buyer of a seller's act of giving that names no destination, told as what a state said ("B, which lost
+    soldiers in April, said A had delivered 12 X"): the state speaks of goods it received, not of the buyer of the
+    sentence before."""
+    cue = cue_of(cue_tok)
+    if cue is None or cue.subject != "supplier" or cue_tok.pos_ != "VERB" or cue_tok.dep_ != "ccomp" \
+            or cue_tok.head.lemma_.lower() not in STATEMENT_VERBS:
+        return None
+    if ctx.token_country(next((c for c in cue_tok.children if c.dep_ == "nsubj"), cue_tok)) != supplier:
+        return None  # (the seller is the clause's own subject: "B said A had delivered X")
+    speaker = next((c for c in cue_tok.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ != "COUNTRY" or _is_company(speaker, ctx):
+        return None
+    country = ctx.token_country(speaker)
+    return country if country and country != supplier else None
+
+
 def _sentence_countries(t: Transfer, ctx: DocContext) -> set[str]:
     """The states named in a record's sentence."""
     return {c for tok in ctx.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand") or ()
@@ -6181,7 +6206,8 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
         sup, rec = known[i]
         if (sup and rec) or extra[i][2] or at[i] is None:
             continue
-        holder = _sentence_holder(ctx.doc[extra[i][5]], sup, ctx) if sup else None
+        holder = (_sentence_holder(ctx.doc[extra[i][5]], sup, ctx) or _speaker_state(ctx.doc[extra[i][5]], sup, ctx)) \
+            if sup else None
         if holder:
             t.recipient = holder  # "B, for its part, flies X and has bought Y from C": B's, not the last buyer's
             continue
@@ -6426,7 +6452,8 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
             continue
         start = text.rfind("\n", 0, t.evidence.start) + 1
         heading = CAPS_HEADING.match(text, start)
-        country = ctx.gaz.country(heading.group(0)) if heading else _list_heading_country(text, start, ctx)
+        country = ctx.gaz.country(heading.group(0)) if heading else _list_heading_country(text, start, ctx) \
+            or _section_heading_country(text, start, ctx)
         if country is None or country.name == t.supplier:
             continue
         t.recipient = country.name
@@ -6446,6 +6473,26 @@ def _item_marker(text: str, start: int) -> int:
         return 1
     found = LIST_ENUMERATOR.match(text, start)
     return found.end() - start if found else 0
+
+
+#: A section's heading line: an optional enumerator, a name in capitals, then a dash, colon or bar before its
+#: title, or nothing ("2. NORLAND - Jets from the west", "NORLAND: a quiet buyer").
+SECTION_HEADING = re.compile(rf"(?:{ENUMERATOR_LABEL}[.)][ \t]+)?([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*)"
+                             r"[ \t]*(?:[-–—:|][ \t]|$)")
+
+
+def _section_heading_country(text: str, start: int, ctx: DocContext) -> Country | None:
+    """The country a section's heading line names in capitals, on the line just above the paragraph at ``start``
+    ("2. NORLAND - Jets from the west" over "The air force flies six X jets bought from A."): a digest's sections
+    are one country's news each, and the paragraph's unnamed "air force" is that country's."""
+    if start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
+        return None
+    prev_start = text.rfind("\n", 0, start - 1) + 1
+    line = text[prev_start:start - 1].strip()
+    if not line or len(line.split()) > HEADING_MAX_WORDS or line[-1] in ".!":
+        return None
+    found = SECTION_HEADING.match(line)
+    return ctx.gaz.country(found.group(1).title()) if found else None
 
 
 def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | None:
