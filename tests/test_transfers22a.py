@@ -105,3 +105,78 @@ CATALOGUE = [
 @pytest.mark.parametrize("text, expected", CATALOGUE)
 def test_patrol_boats_catalogued(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+#: a designation marked as upgraded by a plus ("T-6C+") is the catalogued system
+PLUS_VERSIONS = [
+    ("Mexico's air force flies T-6C+ trainers bought from the United States.",
+     [('United States', 'Mexico', 'T-6', 'delivered', None)]),
+    ("Pakistan ordered 36 J-10C+ fighters from China.",
+     [('China', 'Pakistan', 'J-10', 'ordered', 36)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLUS_VERSIONS)
+def test_plus_version_is_catalogued(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+#: a buyer's request that another party weighs or grants; a buyer weighing a system it is "looking at"
+WEIGHED_REQUESTS = [
+    ("Washington is weighing a request for more Black Hawks for the Mexican Navy.",
+     [('United States', 'Mexico', 'UH-60', 'interest', None)]),
+    ("The US approved Poland's request for 96 Apache helicopters.",
+     [('United States', 'Poland', 'AH-64', ANY, 96)]),
+    ("The Cameroonian Ministry of Defence is looking at the Turkish Bayraktar TB2, but there is no decision.",
+     [('Turkey', 'Cameroon', 'Bayraktar TB2', 'interest', None)]),
+]
+
+WEIGHED_GUARDS = [
+    # a request only repeated is left to the verbs of asking; a look at pictures is no interest
+    ("The minister thanked Berlin but repeated Kyiv's request for Taurus cruise missiles.", []),
+    ("Analysts looked at the Bayraktar TB2 footage.", []),
+    ("Cameroon is not looking at the Turkish Bayraktar TB2.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", WEIGHED_REQUESTS + WEIGHED_GUARDS)
+def test_weighed_request_and_looking_at_are_interest(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+#: a list item naming its own source ("the X from A, four of them") is not covered by a later item's clause
+OWN_SOURCE_ITEMS = [
+    ("Cameroon's air force has the Z-9 helicopters from China, four of them, and the Bell 412 that was bought from "
+     "the United States.",
+     [('United States', 'Cameroon', 'Bell 412', 'delivered', None)]),
+]
+
+OWN_SOURCE_GUARDS = [
+    # items with no source of their own share the last one's clause
+    ("Vietnam operates the jets and submarines that it bought from Russia.",
+     [('Russia', 'Vietnam', 'aircraft', 'delivered', None), ('Russia', 'Vietnam', 'ship', 'delivered', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_SOURCE_ITEMS + OWN_SOURCE_GUARDS)
+def test_item_with_own_source_keeps_it(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+#: systems held by a buyer and "assembled in" their maker's own state were made and sold there: no licence
+BUILT_AT_MAKERS = [
+    ("The Bolivian air force flies Airbus H425 helicopters assembled in China.",
+     [('China', 'Bolivia', 'Z-9', 'delivered', None)]),
+]
+
+BUILT_AT_MAKERS_GUARDS = [
+    # assembled in the buyer's state: a licensed build
+    ("The Bolivian air force flies Z-9 helicopters assembled in Bolivia.",
+     [('China', 'Bolivia', 'Z-9', 'licensed_production', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BUILT_AT_MAKERS + BUILT_AT_MAKERS_GUARDS)
+def test_assembled_at_the_makers_is_no_licence(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+

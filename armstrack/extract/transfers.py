@@ -380,7 +380,17 @@ def cue_of(tok: Token) -> Cue | None:
             # of one told before)
             phrasal = "buy up"
         lemma = PHRASAL_CUES.get(phrasal, lemma)
+    elif pos == "VERB" and not modal(tok) and not negated(tok):
+        # a verb with a preposition that is a cue of its own when its object names a system ("looking at the X-7")
+        lemma = next((PREPOSITIONAL_CUES[f"{lemma} {p.lower_}"] for p in tok.children
+                      if p.dep_ == "prep" and f"{lemma} {p.lower_}" in PREPOSITIONAL_CUES
+                      and any(o.dep_ == "pobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in o.subtree)
+                              for o in p.children)), lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is not None and pos == "NOUN" and lemma in REQUEST_NOUNS and not (
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in REQUEST_HANDLING):
+        return None  # "Washington is weighing a request for X": interest; "repeated its request for X" is left
+        # to the verbs of asking
     if cue is None and pos == "NOUN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         cue = cues().get((tok.lower_[:-1], pos))  # "approved four Foreign Military Sales": a name keeps its plural
     if cue is not None and pos == "VERB" and cue.subject == "system" and _visiting(tok):
@@ -547,6 +557,12 @@ REVIEW_NOUNS = word_set("transfer_words.tsv", "review_noun")
 PLAN_NOUNS = word_set("transfer_words.tsv", "plan_noun")
 #: Phrasal verbs that are a cue verb in other words ("touch down": land).
 PHRASAL_CUES = word_kinds("transfer_words.tsv", "phrasal_")
+#: Nouns of a buyer's request, a cue only when another party weighs or grants it (REQUEST_HANDLING).
+REQUEST_NOUNS = frozenset({"request"})
+REQUEST_HANDLING = word_set("transfer_words.tsv", "request_handling")
+#: Verbs with a preposition that are a cue verb in other words when the preposition's object names a system
+#: ("look at": consider).
+PREPOSITIONAL_CUES = word_kinds("transfer_words.tsv", "prepverb_")
 #: Phrasal verbs of taking possession, read as "buy" unless their object is a "the" phrase told before.
 TAKEOVER_PHRASES = word_set("transfer_words.tsv", "takeover")
 #: Verbs that, with a lot as their object, pledge it ("announced a further four"); verbs of awaiting a lot
@@ -2097,6 +2113,22 @@ def _fill_object_frame(frame: "Frame", participle: Token, ctx: DocContext) -> No
         frame.suppliers = makers[:1]
 
 
+def _own_source(mention: SystemMention) -> bool:
+    """Whether a system phrase (or the phrase a bare count counts: "four of them") names its own source state in a
+    "from" ("the X helicopters from A, four of them, and the Y that was bought from B"): a clause on a later item of
+    the list is that item's, not this one's."""
+    heads = [mention.head] + ([mention.lot_of.head] if mention.lot_of is not None else [])
+    if mention.referring and any(p.dep_ == "prep" and p.lower_ == "of" and _of_pronoun(p) for p in mention.head.children):
+        # ("four of them": the system phrase named last before the count in its sentence)
+        before = [t for t in mention.head.sent if t.i < mention.head.i and t.ent_type_ == "WEAPON_SYSTEM"]
+        if before:
+            last = before[-1]
+            heads.append(last.head if last.dep_ in ("amod", "compound", "nmod") else last)
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                               for o in p.children)
+               for h in heads for p in h.children)
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -2144,7 +2176,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # (and "the jets and submarines that Vietnam bought from Russia": a relative clause after the last one);
     # but a conjunct with a participle of its own keeps it ("a frigate bought from A in 2004 and a corvette
     # bought from B in 2006": each lot has its own seller and date)
-    if not _own_clause_cue(tok):
+    if not _own_clause_cue(tok) and not _own_source(mention):
         found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
                   if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl") and cue_of(c) and not c.i < conj.i][:1]
     if _carrier(mention):
@@ -4925,6 +4957,18 @@ def _site_owners(sent: Span, ctx: DocContext) -> list[str]:
 SITE_PREPS = frozenset({"in", "at"})
 
 
+def _built_at_makers(mention: SystemMention, cue_toks: list[Token], statuses: list[str], ctx: DocContext) -> bool:
+    """Whether a system's licensed build is told only as made in its maker's own state, beside another step of its
+    transfer ("the air force flies X helicopters assembled in A", A the maker's): the maker built and sold them."""
+    built = [t for t, st in zip(cue_toks, statuses) if st == "licensed_production"]
+    held = mention.head.dep_ == "dobj" and mention.head.head.lemma_.lower() in POSSESSION_VERBS | HOLDING_VERBS
+    if not held or any(_under_licence(t) for t in built):
+        return False
+    sites = {c for t in built for c in _build_site_countries(t, ctx)}
+    maker = _origin(mention, ctx, mentioned_only=False)
+    return bool(sites) and maker is not None and sites == {maker}
+
+
 def _build_site_countries(verb: Token, ctx: DocContext) -> list[str]:
     """The states of the places a verb of production is done at ("built at Karachi Shipyard", "assembled in
     Cugir"), with the sites of a gapped clause coordinated on its subject ("four in China and four at X")."""
@@ -5320,6 +5364,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 status = talks
             if status == "delivered" and _in_kits(mention, sent):
                 status = "licensed_production"  # shipped as kits and assembled by the buyer
+            if status == "licensed_production" and _built_at_makers(mention, cue_toks, statuses, ctx):
+                # "flies X helicopters assembled in A", A their maker's state: made at home and sold, no licence
+                status = next((st for st in ranked + statuses if st != "licensed_production"), "delivered")
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
                     and (status not in STATUS_PRIORITY or _ordered_before_built(t, st, status))
@@ -6452,13 +6499,16 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
             continue
         start = text.rfind("\n", 0, t.evidence.start) + 1
         heading = CAPS_HEADING.match(text, start)
+        # (a section's heading names the buyer of a deal its paragraph tells with a seller: "reported interest in X
+        # drones", with no party at all, is left out as before)
         country = ctx.gaz.country(heading.group(0)) if heading else _list_heading_country(text, start, ctx) \
-            or _section_heading_country(text, start, ctx)
+            or (_section_heading_country(text, start, ctx) if t.supplier else None)
         if country is None or country.name == t.supplier:
             continue
         t.recipient = country.name
         if not t.supplier:  # the maker of a named system sells it, unless the paragraph says otherwise
             weapon = ctx.gaz.weapon(t.system)
+            # (a family named alone, "Mohajer drones": the one state its catalogued versions come from)
             t.supplier = weapon.origin if weapon is not None and weapon.origin != country.name else None
 
 
