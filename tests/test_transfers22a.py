@@ -144,11 +144,12 @@ def test_weighed_request_and_looking_at_are_interest(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
 
-#: a list item naming its own source ("the X from A, four of them") is not covered by a later item's clause
+#: a list item naming its own source ("the X from A, four of them") is not covered by a later item's clause, and
+#: a state that "has" systems "from" the state that makes them holds them from it
 OWN_SOURCE_ITEMS = [
     ("Cameroon's air force has the Z-9 helicopters from China, four of them, and the Bell 412 that was bought from "
      "the United States.",
-     [('United States', 'Cameroon', 'Bell 412', 'delivered', None)]),
+     [('China', 'Cameroon', 'Z-9', 'delivered', 4), ('United States', 'Cameroon', 'Bell 412', 'delivered', None)]),
 ]
 
 OWN_SOURCE_GUARDS = [
@@ -180,3 +181,21 @@ BUILT_AT_MAKERS_GUARDS = [
 def test_assembled_at_the_makers_is_no_licence(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
+
+
+#: "has X from A", A the maker of X: held from it; a "from" that is not the maker's is no source of goods
+HELD_FROM_MAKERS = [
+    ("Cameroon has Z-9 helicopters from China.", [('China', 'Cameroon', 'Z-9', 'delivered', None)]),
+    ("Cameroon has had Z-9 helicopters from China since 2015.", [('China', 'Cameroon', 'Z-9', 'delivered', None)]),
+]
+
+HELD_FROM_MAKERS_GUARDS = [
+    ("The United States has Reaper drones from Niger.", []),
+    ("Cameroon has support from China.", []),
+    ("Cameroon will have Z-9 helicopters from China.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", HELD_FROM_MAKERS + HELD_FROM_MAKERS_GUARDS)
+def test_held_from_the_maker_is_delivered(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

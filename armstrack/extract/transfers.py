@@ -262,6 +262,19 @@ WON_DEALS = word_set("transfer_words.tsv", "won_deal")
 SIGNING_VERBS = {"sign"}
 
 
+def _from_its_maker(obj: Token) -> bool:
+    """Whether an object names a catalogued system and, in its own "from" phrase, the state that makes it ("the X
+    helicopters from A"): goods held from their maker, not a place they are flown from ("drones from a base in B")."""
+    gaz = load_gazetteers()
+    makers = {w.origin for t in obj.subtree if t.ent_type_ == "WEAPON_SYSTEM" for w in [gaz.weapon(t.text)]
+              if w is not None and w.origin}
+    # (the parser may hang the "from" on the verb: "has X helicopters from A")
+    sources = {c.name for p in (*obj.children, *obj.head.children) if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children
+               if o.dep_ == "pobj" and o.ent_type_ == "COUNTRY" for c in [gaz.country(o.text)] if c is not None}
+    return bool(sources) and sources <= makers
+
+
 def _has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own, or shares one as a clause coordinated after a finite verb
     ("Talora received its first battery and has been operating Norlandic launchers"); a gerund needs its own
@@ -425,6 +438,10 @@ def cue_of(tok: Token) -> Cue | None:
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
+    if cue is None and pos == "VERB" and lemma in HOLDING_VERBS and not modal(tok) and not negated(tok) \
+            and tok.tag_ in ("VBZ", "VBP", "VBD", "VBN") and _has_subject(tok) \
+            and any(c.dep_ == "dobj" and _from_its_maker(c) for c in tok.children):
+        cue = Cue(lemma, "VERB", "recipient", "delivered")  # "the air force has the X helicopters from A", A their maker
     if cue is None and pos == "VERB" and lemma in PLEDGING_VERBS and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and (_further_lot(c) or _for_party(c)) for c in tok.children):
         # "Norland announced a further four", "announced 12 X-7 launchers for Talora": a pledge of the lot
