@@ -199,3 +199,21 @@ HELD_FROM_MAKERS_GUARDS = [
 @pytest.mark.parametrize("text, expected", HELD_FROM_MAKERS + HELD_FROM_MAKERS_GUARDS)
 def test_held_from_the_maker_is_delivered(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+#: what an earlier version or issue said, told in a correction, is the error corrected: no record
+CORRECTED_CLAIMS = [
+    ("Correction: An earlier version of this article said Senegal had ordered OPVs from Germany.", []),
+    ("Corrections: Last week's issue said Kenya had bought Bayraktar TB2 drones from Turkey.", []),
+]
+
+CORRECTED_CLAIMS_GUARDS = [
+    # a report that is no earlier text of the publication's own still tells the deal
+    ("The ministry's annual report said Senegal had ordered OPVs from Germany.",
+     [('Germany', 'Senegal', 'ship', 'ordered', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CORRECTED_CLAIMS + CORRECTED_CLAIMS_GUARDS)
+def test_corrected_claim_is_no_record(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -4179,8 +4179,24 @@ def _guessed(cue_tok: Token) -> bool:
                 return True  # "unconfirmed reports claim that ...": a rumour
             if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in RUMOURS:
                 return True  # "rumours persist that ...", "speculation grew that ...": hearsay
+            if subject is not None and _superseded_text(subject):
+                return True  # "An earlier version of this article said A had bought X": the error a correction fixes
             return possible and subject is not None and subject.lemma_.lower() in PUNDITS
     return False
+
+
+def _superseded_text(noun: Token) -> bool:
+    """Whether a noun is a text the publication put out before ("an earlier version of this article", "last week's
+    issue"): a correction tells what it said only to set it right."""
+    if noun.lemma_.lower() not in SUPERSEDED_TEXTS:
+        return False
+    marks = [c for c in noun.children if c.dep_ in ("amod", "poss")]
+    return any(m.lower_ in SUPERSEDED_MARKS or any(c.dep_ == "amod" and c.lower_ in SUPERSEDED_MARKS
+                                                   for c in m.children) for m in marks)
+
+
+SUPERSEDED_TEXTS = word_set("transfer_words.tsv", "superseded_text")
+SUPERSEDED_MARKS = word_set("transfer_words.tsv", "superseded_mark")
 
 
 def _under_review(verb: Token) -> bool:
