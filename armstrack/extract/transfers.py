@@ -282,6 +282,17 @@ def _off_carrier(verb: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ == "off" and any(
                    o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS for o in c.children)
                for c in verb.children)
+def _from_its_maker(obj: Token) -> bool:
+    """Whether an object names a catalogued system and, in its own "from" phrase, the state that makes it ("the X
+    helicopters from A"): goods held from their maker, not a place they are flown from ("drones from a base in B")."""
+    gaz = load_gazetteers()
+    makers = {w.origin for t in obj.subtree if t.ent_type_ == "WEAPON_SYSTEM" for w in [gaz.weapon(t.text)]
+              if w is not None and w.origin}
+    # (the parser may hang the "from" on the verb: "has X helicopters from A")
+    sources = {c.name for p in (*obj.children, *obj.head.children) if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children
+               if o.dep_ == "pobj" and o.ent_type_ == "COUNTRY" for c in [gaz.country(o.text)] if c is not None}
+    return bool(sources) and sources <= makers
 
 
 def _has_subject(verb: Token) -> bool:
@@ -408,7 +419,17 @@ def cue_of(tok: Token) -> Cue | None:
             # of one told before)
             phrasal = "buy up"
         lemma = PHRASAL_CUES.get(phrasal, lemma)
+    elif pos == "VERB" and not modal(tok) and not negated(tok):
+        # a verb with a preposition that is a cue of its own when its object names a system ("looking at the X-7")
+        lemma = next((PREPOSITIONAL_CUES[f"{lemma} {p.lower_}"] for p in tok.children
+                      if p.dep_ == "prep" and f"{lemma} {p.lower_}" in PREPOSITIONAL_CUES
+                      and any(o.dep_ == "pobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in o.subtree)
+                              for o in p.children)), lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if cue is not None and pos == "NOUN" and lemma in REQUEST_NOUNS and not (
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in REQUEST_HANDLING):
+        return None  # "Washington is weighing a request for X": interest; "repeated its request for X" is left
+        # to the verbs of asking
     if cue is None and pos == "NOUN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         cue = cues().get((tok.lower_[:-1], pos))  # "approved four Foreign Military Sales": a name keeps its plural
     if cue is not None and pos == "VERB" and cue.subject == "system" and _visiting(tok):
@@ -450,6 +471,10 @@ def cue_of(tok: Token) -> Cue | None:
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
+    if cue is None and pos == "VERB" and lemma in HOLDING_VERBS and not modal(tok) and not negated(tok) \
+            and tok.tag_ in ("VBZ", "VBP", "VBD", "VBN") and _has_subject(tok) \
+            and any(c.dep_ == "dobj" and _from_its_maker(c) for c in tok.children):
+        cue = Cue(lemma, "VERB", "recipient", "delivered")  # "the air force has the X helicopters from A", A their maker
     if cue is None and pos == "VERB" and lemma in PLEDGING_VERBS and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and (_further_lot(c) or _for_party(c)) for c in tok.children):
         # "Norland announced a further four", "announced 12 X-7 launchers for Talora": a pledge of the lot
@@ -585,6 +610,12 @@ REVIEW_NOUNS = word_set("transfer_words.tsv", "review_noun")
 PLAN_NOUNS = word_set("transfer_words.tsv", "plan_noun")
 #: Phrasal verbs that are a cue verb in other words ("touch down": land).
 PHRASAL_CUES = word_kinds("transfer_words.tsv", "phrasal_")
+#: Nouns of a buyer's request, a cue only when another party weighs or grants it (REQUEST_HANDLING).
+REQUEST_NOUNS = frozenset({"request"})
+REQUEST_HANDLING = word_set("transfer_words.tsv", "request_handling")
+#: Verbs with a preposition that are a cue verb in other words when the preposition's object names a system
+#: ("look at": consider).
+PREPOSITIONAL_CUES = word_kinds("transfer_words.tsv", "prepverb_")
 #: Phrasal verbs of taking possession, read as "buy" unless their object is a "the" phrase told before.
 TAKEOVER_PHRASES = word_set("transfer_words.tsv", "takeover")
 #: Verbs that, with a lot as their object, pledge it ("announced a further four"); verbs of awaiting a lot
@@ -2174,6 +2205,22 @@ def _fill_object_frame(frame: "Frame", participle: Token, ctx: DocContext) -> No
         frame.suppliers = makers[:1]
 
 
+def _own_source(mention: SystemMention) -> bool:
+    """Whether a system phrase (or the phrase a bare count counts: "four of them") names its own source state in a
+    "from" ("the X helicopters from A, four of them, and the Y that was bought from B"): a clause on a later item of
+    the list is that item's, not this one's."""
+    heads = [mention.head] + ([mention.lot_of.head] if mention.lot_of is not None else [])
+    if mention.referring and any(p.dep_ == "prep" and p.lower_ == "of" and _of_pronoun(p) for p in mention.head.children):
+        # ("four of them": the system phrase named last before the count in its sentence)
+        before = [t for t in mention.head.sent if t.i < mention.head.i and t.ent_type_ == "WEAPON_SYSTEM"]
+        if before:
+            last = before[-1]
+            heads.append(last.head if last.dep_ in ("amod", "compound", "nmod") else last)
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+                                                               for o in p.children)
+               for h in heads for p in h.children)
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -2221,7 +2268,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # (and "the jets and submarines that Vietnam bought from Russia": a relative clause after the last one);
     # but a conjunct with a participle of its own keeps it ("a frigate bought from A in 2004 and a corvette
     # bought from B in 2006": each lot has its own seller and date)
-    if not _own_clause_cue(tok):
+    if not _own_clause_cue(tok) and not _own_source(mention):
         found += [c for conj in tok.children if conj.dep_ == "conj" and conj.i > tok.i for c in conj.children
                   if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl") and cue_of(c) and not c.i < conj.i][:1]
     if _carrier(mention):
@@ -3084,12 +3131,19 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
     named = {c for ent in ctx.ents if ent.label_ == "COUNTRY" for c in [ctx.entity_country(ent)] if c}
     best: tuple[bool, int, str] | None = None
     for ent in ctx.ents:
-        if ent.label_ == "MILITARY" and window[0] <= ent.start < window[1]:
+        if ent.label_ == "MILITARY" and window[0] <= ent.start < window[1] and not _denied_presence(ent.root):
             country = ctx.entity_country(ent)
             rank = (country not in named, abs(ent.start - tok.i))
             if country and (best is None or rank < best[:2]):
                 best = (*rank, country)
     return [best[2]] if best else (_body_holder_state(tok, ctx) or _same_body_before(tok, ctx))
+
+
+def _denied_presence(tok: Token) -> bool:
+    """Whether a name stands in a phrase whose "no" denies the thing ("there is no X in A", "no X fighters"): a
+    body said to be absent is no antecedent of "the army" nearby."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in (tok, tok.head) if n is tok or tok.dep_ == "compound"
+               for c in n.children)
 
 
 def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
@@ -4200,8 +4254,24 @@ def _guessed(cue_tok: Token) -> bool:
                 return True  # "unconfirmed reports claim that ...": a rumour
             if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in RUMOURS:
                 return True  # "rumours persist that ...", "speculation grew that ...": hearsay
+            if subject is not None and _superseded_text(subject):
+                return True  # "An earlier version of this article said A had bought X": the error a correction fixes
             return possible and subject is not None and subject.lemma_.lower() in PUNDITS
     return False
+
+
+def _superseded_text(noun: Token) -> bool:
+    """Whether a noun is a text the publication put out before ("an earlier version of this article", "last week's
+    issue"): a correction tells what it said only to set it right."""
+    if noun.lemma_.lower() not in SUPERSEDED_TEXTS:
+        return False
+    marks = [c for c in noun.children if c.dep_ in ("amod", "poss")]
+    return any(m.lower_ in SUPERSEDED_MARKS or any(c.dep_ == "amod" and c.lower_ in SUPERSEDED_MARKS
+                                                   for c in m.children) for m in marks)
+
+
+SUPERSEDED_TEXTS = word_set("transfer_words.tsv", "superseded_text")
+SUPERSEDED_MARKS = word_set("transfer_words.tsv", "superseded_mark")
 
 
 def _under_review(verb: Token) -> bool:
@@ -5006,6 +5076,18 @@ def _site_owners(sent: Span, ctx: DocContext) -> list[str]:
 SITE_PREPS = frozenset({"in", "at"})
 
 
+def _built_at_makers(mention: SystemMention, cue_toks: list[Token], statuses: list[str], ctx: DocContext) -> bool:
+    """Whether a system's licensed build is told only as made in its maker's own state, beside another step of its
+    transfer ("the air force flies X helicopters assembled in A", A the maker's): the maker built and sold them."""
+    built = [t for t, st in zip(cue_toks, statuses) if st == "licensed_production"]
+    held = mention.head.dep_ == "dobj" and mention.head.head.lemma_.lower() in POSSESSION_VERBS | HOLDING_VERBS
+    if not held or any(_under_licence(t) for t in built):
+        return False
+    sites = {c for t in built for c in _build_site_countries(t, ctx)}
+    maker = _origin(mention, ctx, mentioned_only=False)
+    return bool(sites) and maker is not None and sites == {maker}
+
+
 def _build_site_countries(verb: Token, ctx: DocContext) -> list[str]:
     """The states of the places a verb of production is done at ("built at Karachi Shipyard", "assembled in
     Cugir"), with the sites of a gapped clause coordinated on its subject ("four in China and four at X")."""
@@ -5402,6 +5484,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 status = talks
             if status == "delivered" and _in_kits(mention, sent):
                 status = "licensed_production"  # shipped as kits and assembled by the buyer
+            if status == "licensed_production" and _built_at_makers(mention, cue_toks, statuses, ctx):
+                # "flies X helicopters assembled in A", A their maker's state: made at home and sold, no licence
+                status = next((st for st in ranked + statuses if st != "licensed_production"), "delivered")
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
                     and (status not in STATUS_PRIORITY or _ordered_before_built(t, st, status))
@@ -5847,7 +5932,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             beside = {d.recipient for d, _, _ in drafts if d is not t and d.evidence.start == t.evidence.start
                       and d.recipient and d.recipient != "unknown" and d.supplier != t.supplier}
             t.recipient = None if beside else _sellers_own_buyer(
-                t.supplier, confident, lambda c: c.evidence.start == t.evidence.start and id(c) in cue_at and (
+                t.supplier, confident, lambda c: c.evidence.start > t.evidence.start
+                or c.evidence.start == t.evidence.start and id(c) in cue_at and (
                     _own_conjunct(ctx.doc[cue_at[id(c)]], ctx.doc[cue_i])
                     or _own_conjunct(ctx.doc[cue_i], ctx.doc[cue_at[id(c)]])))
         # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
@@ -6092,6 +6178,23 @@ def _sentence_holder(cue_tok: Token, supplier: str | None, ctx: DocContext) -> s
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _speaker_state(cue_tok: Token, supplier: str, ctx: DocContext) -> str | None:
+    """The buyer of a seller's act of giving that names no destination, told as what a state said ("B, which lost
+    soldiers in April, said A had delivered 12 X"): the state speaks of goods it received, not of the buyer of the
+    sentence before."""
+    cue = cue_of(cue_tok)
+    if cue is None or cue.subject != "supplier" or cue_tok.pos_ != "VERB" or cue_tok.dep_ != "ccomp" \
+            or cue_tok.head.lemma_.lower() not in STATEMENT_VERBS:
+        return None
+    if ctx.token_country(next((c for c in cue_tok.children if c.dep_ == "nsubj"), cue_tok)) != supplier:
+        return None  # (the seller is the clause's own subject: "B said A had delivered X")
+    speaker = next((c for c in cue_tok.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ != "COUNTRY" or _is_company(speaker, ctx):
+        return None
+    country = ctx.token_country(speaker)
+    return country if country and country != supplier else None
+
+
 def _sentence_countries(t: Transfer, ctx: DocContext) -> set[str]:
     """The states named in a record's sentence."""
     return {c for tok in ctx.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand") or ()
@@ -6300,7 +6403,8 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
         sup, rec = known[i]
         if (sup and rec) or extra[i][2] or at[i] is None:
             continue
-        holder = _sentence_holder(ctx.doc[extra[i][5]], sup, ctx) if sup else None
+        holder = (_sentence_holder(ctx.doc[extra[i][5]], sup, ctx) or _speaker_state(ctx.doc[extra[i][5]], sup, ctx)) \
+            if sup else None
         if holder:
             t.recipient = holder  # "B, for its part, flies X and has bought Y from C": B's, not the last buyer's
             continue
@@ -6545,12 +6649,16 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
             continue
         start = text.rfind("\n", 0, t.evidence.start) + 1
         heading = CAPS_HEADING.match(text, start)
-        country = ctx.gaz.country(heading.group(0)) if heading else _list_heading_country(text, start, ctx)
+        # (a section's heading names the buyer of a deal its paragraph tells with a seller: "reported interest in X
+        # drones", with no party at all, is left out as before)
+        country = ctx.gaz.country(heading.group(0)) if heading else _list_heading_country(text, start, ctx) \
+            or (_section_heading_country(text, start, ctx) if t.supplier else None)
         if country is None or country.name == t.supplier:
             continue
         t.recipient = country.name
         if not t.supplier:  # the maker of a named system sells it, unless the paragraph says otherwise
             weapon = ctx.gaz.weapon(t.system)
+            # (a family named alone, "Mohajer drones": the one state its catalogued versions come from)
             t.supplier = weapon.origin if weapon is not None and weapon.origin != country.name else None
 
 
@@ -6565,6 +6673,26 @@ def _item_marker(text: str, start: int) -> int:
         return 1
     found = LIST_ENUMERATOR.match(text, start)
     return found.end() - start if found else 0
+
+
+#: A section's heading line: an optional enumerator, a name in capitals, then a dash, colon or bar before its
+#: title, or nothing ("2. NORLAND - Jets from the west", "NORLAND: a quiet buyer").
+SECTION_HEADING = re.compile(rf"(?:{ENUMERATOR_LABEL}[.)][ \t]+)?([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*)"
+                             r"[ \t]*(?:[-–—:|][ \t]|$)")
+
+
+def _section_heading_country(text: str, start: int, ctx: DocContext) -> Country | None:
+    """The country a section's heading line names in capitals, on the line just above the paragraph at ``start``
+    ("2. NORLAND - Jets from the west" over "The air force flies six X jets bought from A."): a digest's sections
+    are one country's news each, and the paragraph's unnamed "air force" is that country's."""
+    if start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
+        return None
+    prev_start = text.rfind("\n", 0, start - 1) + 1
+    line = text[prev_start:start - 1].strip()
+    if not line or len(line.split()) > HEADING_MAX_WORDS or line[-1] in ".!":
+        return None
+    found = SECTION_HEADING.match(line)
+    return ctx.gaz.country(found.group(1).title()) if found else None
 
 
 def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | None:

@@ -59,6 +59,8 @@ def _spellings(name: str) -> set[str]:
         forms |= {name.replace("-", " "), name.replace("-", "")}
     # plurals of names and designators: "K9s", "Shahed-136s", "Rafales"
     forms |= {f"{f}s" for f in forms if f[-1].isalnum() and not f.endswith("s")}
+    # an upgraded version marked by a plus, which the tokenizer keeps on the word: "T-6C+", "J-10C+"
+    forms |= {f"{f}+" for f in forms if re.search(r"[0-9][A-Z]$", f)}
     return {f for f in forms if f.strip()}
 
 
