@@ -7,6 +7,8 @@ another is no sign of one subject: two values from one source merge as a conflic
 
 from __future__ import annotations
 
+from readings import analysed
+
 
 
 def _share(gaz, i, doc, sentence, subject, value):
@@ -51,3 +53,50 @@ def test_guard_two_values_with_the_same_sentence_countries_stay_one_figure_in_co
     b = _share(gaz, 2, "b", "Brazil sold Chile 36 percent of its weapons imports, the institute said.",
                "its weapons imports", 36.0)
     assert len(rules.cluster([a, b])) == 1
+
+
+# --- deaths whose cause is a disaster are no killings, however the sentence hangs the cause -------------------
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in analysed(text).events]
+
+
+def test_a_disaster_named_by_the_noun_a_relative_clause_is_about():
+    assert _types("Relief work slowed in the weeks after the January landslide, which killed more than 400 "
+                  "villagers.") == []
+
+
+def test_floods_that_killed_people_in_a_restrictive_relative_clause():
+    assert _types("The minister praised the soldiers who fought the floods that killed 130 people in the valley.") \
+        == []
+
+
+def test_a_disaster_hung_on_a_coordinated_verb_after_a_stretch_of_time():
+    assert _types("Officials say 31 people have died and nine are missing after four days of torrential rain.") \
+        == []
+
+
+def test_guard_an_attack_named_by_the_relative_clause_stays_an_event():
+    assert "killings" in _types("Gunmen stormed the market on Friday, which killed 40 shoppers.")
+
+
+def test_a_death_toll_rising_as_a_storm_moves_on():
+    assert _types("The death toll rose to 48 on Sunday as the cyclone moved inland.") == []
+
+
+def test_a_bulletin_time_stamp_is_no_count_of_deaths():
+    assert _types("Evening bulletins\n\n21:30 - Death toll climbs to 19 as mudslides hit hill villages\n\n"
+                  "Rescue teams reached two villages on Tuesday.") == []
+
+
+def test_guard_a_death_toll_rising_as_fighting_spreads_stays_an_event():
+    assert _types("The death toll rose to 48 on Sunday as fighting spread to the northern districts.") \
+        == ["killings"]
+
+
+def test_a_storm_that_hit_villages_is_no_attack():
+    assert _types("A tropical storm hit fishing villages along the coast on Monday.") == []
+
+
+def test_guard_gunmen_who_hit_villages_attacked_them():
+    assert _types("Gunmen hit two fishing villages along the coast on Monday.") == ["clash"]

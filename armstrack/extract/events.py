@@ -81,6 +81,8 @@ START_VERBS = word_set("event_words.tsv", "start_verb")
 #: How many sentences after a clash an agentless toll with no date of its own still tells that clash's dead
 #: ("... three days of fighting. The ministry said 140 were wounded. Officials said 35 had been killed").
 TOLL_SENTENCES = 2
+#: A clock time ("18:00", "9:30"): the stamp of a bulletin or a schedule, never a count.
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 #: Words whose infinitive is an act scheduled, not done ("is due to call at X", "is scheduled to dock").
 PLAN_GOVERNORS = word_set("event_words.tsv", "plan_governor")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -703,7 +705,8 @@ class Checker:
         return not (one or counted)
 
     def _numbered(self, tok: Token, arg: str, m: Match) -> bool:
-        return any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+        # a clock time is no count ("18:00 - Death toll rises": a bulletin's time stamp)
+        return any((c.dep_ == "nummod" or c.like_num) and not _CLOCK.fullmatch(c.text) for c in tok.children)
 
     def _gov(self, tok: Token, arg: str, m: Match) -> bool:
         gov = _governor(tok, self._words(arg))
@@ -805,7 +808,19 @@ class Checker:
     def _violent(self, tok: Token, arg: str, m: Match) -> bool:
         """The deaths are no accident or disaster: "a helicopter crash killed five", "died in a flood"."""
         causes = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-        causes += _prep_objects(tok, {"in", "from", "after", "during", "by", "of"})
+        if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in causes):
+            causes.append(tok.head)  # "the earthquake, which killed 300": the noun the clause is about
+        verbs = [tok, *(c for c in tok.conjuncts if c.pos_ in ("VERB", "AUX"))]
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(tok.head)  # "the death toll rose ... as floods spread": the toll's verb
+        for verb in verbs:
+            # "56 have died and 21 are missing after the rains": the cause hung on a coordinated verb
+            causes += _prep_objects(verb, {"in", "from", "after", "during", "by", "of"})
+            # "... as floods spread", "... after the storm hit": the subject of a clause of time or cause
+            causes += [s for a in verb.children if a.dep_ == "advcl"
+                       for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+        # "after three days of heavy rain": a stretch of time of the cause
+        causes += [o for c in list(causes) if c.ent_type_ == "DATE" for o in _prep_objects(c, {"of"})]
         return not any(self.lex.has("_accident", t) for c in causes for t in _conjuncts(c))
 
     def _obj_of(self, tok: Token, arg: str, m: Match) -> bool:
