@@ -100,3 +100,26 @@ def test_a_storm_that_hit_villages_is_no_attack():
 
 def test_guard_gunmen_who_hit_villages_attacked_them():
     assert _types("Gunmen hit two fishing villages along the coast on Monday.") == ["clash"]
+
+
+# --- attacks counted by a monitor, or over a span, are a tally (a figure), not one attack ------------------
+
+def test_strikes_a_monitor_documented_are_its_tally():
+    assert _types("The monitor documented 52 strikes on hospitals and markets in the first half of the year.") == []
+
+
+def test_a_monitor_that_records_attacks_on_civilians():
+    assert _types("The network, which records attacks on civilians, published its annual report.") == []
+
+
+def test_airstrikes_carried_out_since_a_seizure_of_power():
+    assert "clash" not in _types("The army has carried out at least 900 airstrikes since it took power in 2019, "
+                                 "a monitor said.")
+
+
+def test_guard_airstrikes_on_one_day_stay_an_attack():
+    assert "clash" in _types("The army carried out 12 airstrikes on the town on Monday, killing 30 civilians.")
+
+
+def test_guard_a_force_s_losses_since_a_year_stay_killings():
+    assert _types("The air force has lost 30 personnel in operations since 2019.") == ["killings"]

@@ -60,6 +60,8 @@ DURATION_UNITS = word_set("event_words.tsv", "duration_unit")
 PRODUCTION_SITES = word_set("event_words.tsv", "production_site")
 #: Adverbs that make a present perfect a running total ("has now sanctioned 200 people").
 TALLY_MARKS = word_set("event_words.tsv", "tally_mark")
+#: Verbs of a monitor keeping count ("documented 41 strikes"): what they govern is a tally, not one act.
+RECORD_VERBS = word_set("event_words.tsv", "record_verb")
 #: Words of quantity or share whose "of" phrase names the thing itself ("several of the towns", "part of the base").
 PARTITIVES = word_set("event_words.tsv", "partitive")
 #: Words that open a clause of the same moment as the main one ("... were killed when soldiers raided").
@@ -83,6 +85,7 @@ START_VERBS = word_set("event_words.tsv", "start_verb")
 TOLL_SENTENCES = 2
 #: A clock time ("18:00", "9:30"): the stamp of a bulletin or a schedule, never a count.
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 #: Words whose infinitive is an act scheduled, not done ("is due to call at X", "is scheduled to dock").
 PLAN_GOVERNORS = word_set("event_words.tsv", "plan_governor")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -2303,6 +2306,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue  # "because of this war", "that exercise": a reference to one told before
                 if trig.type == "clash" and _civilian_toll_setting(tok):
                     continue  # "gunmen killed nine villagers in a raid on ...": the raid is that killing, no fight
+                if trig.type in ("clash", "killings") and _attack_tally(m):
+                    continue  # "has carried out 2,900 airstrikes since the coup": a running count (a figure)
                 if trig.type in BARE_REFERENCE_TYPES and _bare_definite(tok) \
                         and (0 <= index - checker.last_sentence.get(trig.type, -9) <= 2
                              or sum(e.type == trig.type for e in out) == 1):
@@ -2542,6 +2547,44 @@ def _renewals(event: Event, m: Match, checker: Checker, ctx: DocContext) -> list
             out.append(Event(type=event.type, evidence=event.evidence, date=dates[0], actors=list(event.actors),
                              summary=event.summary, plover=event.plover, cameo=event.cameo))
     return out
+
+
+def _attack_tally(m: Match) -> bool:
+    """Whether an attack or a killing is a count kept by a monitor, or attacks a count kept over a span, not one
+    act: "the group documented 41 strikes on schools", "a monitor that records attacks on civilians" (a verb of
+    record above it); "has carried out 2,900 airstrikes since it took power" (attacks in a present perfect with a
+    "since" phrase or clause, or a mark of the total so far)."""
+    tok = m.token
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(tok) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in RECORD_VERBS or any(a.lemma_.lower() in RECORD_VERBS for a in _ancestors(tok, 3)
+                                                   if a.pos_ == "VERB"):
+        return True
+    if m.trigger.type != "clash" or any(a.lower_ == "since" for a in _ancestors(tok, 4)):
+        # a toll kept since a date stays a killings event ("strikes have killed 2,100 civilians since the
+        # coup"); the war or invasion a "since" phrase names is no count ("since the invasion in 2022")
+        return False
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "..., killing 2,100 civilians": the participle of the clause it hangs on
+        if verb.dep_ == "advcl" and _since_clause(verb):
+            verb = verb.head  # the parser hangs the participle on the "since" clause before it
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    # since a year, an event or a clause ("since 2021", "since the coup", "since it seized power"); not since a
+    # day of the week just past ("have killed 40 soldiers since Monday": one fight's toll so far)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        o.ent_type_ != "DATE" or _YEAR_IN.search(o.sent.text[o.left_edge.idx - o.sent.start_char:
+                                                             o.right_edge.idx + len(o.right_edge) - o.sent.start_char])
+        for o in c.children if o.dep_ == "pobj") for c in verb.children) \
+        or any(c.dep_ == "advcl" and _since_clause(c) for c in verb.children)
+    marks = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep")]
+    marks += [p for c in marks if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return since or any(t.lower_ in TALLY_MARKS for c in marks for t in (c, *c.children))
+
+
+def _since_clause(verb: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "since" for g in verb.children)
 
 
 def _toll_of_attack(m: Match) -> bool:
