@@ -123,3 +123,21 @@ def test_guard_airstrikes_on_one_day_stay_an_attack():
 
 def test_guard_a_force_s_losses_since_a_year_stay_killings():
     assert _types("The air force has lost 30 personnel in operations since 2019.") == ["killings"]
+
+
+# --- a subhead's number that the item below states again is one figure ----------------------------------------
+
+def _figure_whats(text: str) -> list[tuple[float, str]]:
+    return sorted((f.value, f.unit) for f in analysed(text).figures)
+
+
+def test_a_bulletin_subhead_echoing_the_item_below():
+    text = ("Evening bulletins\n\n21:30 - Death toll climbs to 19 as mudslides hit hill villages\n\n"
+            "The relief agency says 19 people have died in the hill districts. Rescue teams reached two villages.")
+    assert _figure_whats(text) == [(19.0, "people")]
+
+
+def test_guard_a_sentence_of_the_story_keeps_its_number():
+    text = ("Evening bulletins\n\nThe death toll climbed to 19 on Tuesday, the agency said.\n\n"
+            "The relief agency says 19 people have died in the hill districts.")
+    assert len(_figure_whats(text)) == 2

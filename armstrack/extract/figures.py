@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
-from armstrack.extract.quotations import is_headline
+from armstrack.extract.quotations import HEADING_END, WORD_RE, is_headline, line_bounds
 from armstrack.extract.numbers import CURRENCIES, NUMBER_WORDS, SCALES, parse_money, word_number
 from armstrack.extract.syntax import conditional, negated
 from armstrack.nlp.gazetteers import Gazetteers
@@ -2192,10 +2192,19 @@ def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Fig
     """The figures less those of the headline that the story states again ("over 2%" in the headline, "above
     two per cent" below): one figure, told in full where the story gives it."""
     title = ctx.analysis.article.title
-    headline = [is_headline(ctx.flat_text, f.evidence.start, title) for f in figures]  # once per figure
+    headline = [is_headline(ctx.flat_text, f.evidence.start, title) or _subhead(ctx.flat_text, f.evidence.start)
+                for f in figures]  # once per figure
     body = {(round(f.value, 6), f.unit) for f, top in zip(figures, headline) if not top}
     return [f for f, top in zip(figures, headline)
             if not (top and any(unit == f.unit and _rounds_to(value, f.value) for value, unit in body))]
+
+
+def _subhead(text: str, i: int) -> bool:
+    """Whether offset ``i`` is in a subhead: a short line of its own with no closing punctuation ("18:00 - Death
+    toll rises to 56 as floods spread" over a bulletin's item, "Budget up 9%" over a section)."""
+    start, end = line_bounds(text, i)
+    line = text[start:end].strip()
+    return bool(line) and not line.endswith(HEADING_END + (",", ";", ":")) and len(WORD_RE.findall(line)) <= 20
 
 
 def _rounds_to(exact: float, shown: float) -> bool:
