@@ -7,7 +7,7 @@ another is no sign of one subject: two values from one source merge as a conflic
 
 from __future__ import annotations
 
-from readings import analysed
+from readings import analysed, figures as figures_of
 
 
 
@@ -141,3 +141,32 @@ def test_guard_a_sentence_of_the_story_keeps_its_number():
     text = ("Evening bulletins\n\nThe death toll climbed to 19 on Tuesday, the agency said.\n\n"
             "The relief agency says 19 people have died in the hill districts.")
     assert len(_figure_whats(text)) == 2
+
+
+# --- people counted with their noun left out after a first count, and people affected ---------------------------
+
+def test_a_bare_number_missing_after_a_count_of_dead():
+    assert (14.0, "people") in figures_of("The agency says 63 people have died and 14 are missing after the "
+                                          "landslides.")
+
+
+def test_a_bare_number_in_relief_camps():
+    assert (8200.0, "people") in figures_of("About 90,000 people have fled the valley, and 8,200 are in relief "
+                                            "camps, the agency said.")
+
+
+def test_people_affected_by_a_disaster():
+    assert (90000.0, "people") in figures_of("More than 90,000 people in nine provinces have been affected, the "
+                                             "agency said.")
+
+
+def test_guard_a_bare_number_of_machines_in_storage_is_no_count():
+    assert figures_of("Of the 40 jets, 12 are in storage at the base.") == set()
+
+
+def test_sorties_flown_by_helicopters_are_a_tally_not_a_specification():
+    assert (26.0, "sorties") in figures_of("Two navy helicopters flew 26 rescue sorties on Sunday, a spokesman said.")
+
+
+def test_guard_a_machine_s_range_stays_a_specification():
+    assert figures_of("The patrol helicopter has a range of 800 km, the maker says.") == set()

@@ -905,6 +905,30 @@ def _with_counted_personnel(noun: Token, ctx: DocContext) -> bool:
                and not _is_weapon_noun(c, ctx) and not _is_load_or_product(c) for c in noun.conjuncts)
 
 
+def _elided_people(num: NumberPhrase) -> tuple[str, bool] | None:
+    """(what, is a tally) of a bare number that is the subject of "be" (the noun left out, as people are after a
+    first count: "21 are missing", "12,300 are in relief camps"): a harm word as what they are, or a shelter
+    they are in; else None. (The parser may hang the number on the auxiliary of "are missing".)"""
+    verb = num.head.head
+    if num.head.dep_ != "nsubj" or _lemma(verb) != "be":
+        return None
+    if verb.dep_ == "aux":
+        verb = verb.head  # "21 are missing" read as the subject of the auxiliary
+    states = [verb] if verb.pos_ == "VERB" else [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    harm = next((h for h in map(_harm_word, states) if h), None)
+    if harm:
+        return f"people {harm}", True
+    shelter = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                    for o in p.children if o.dep_ == "pobj" and _lemma(o) in SHELTER_NOUNS), None)
+    return (f"people in {shelter.lower_}", False) if shelter is not None else None
+
+
+#: Units that count acts done ("flew 38 sorties", "312 missions"): a tally even when machines do them.
+ACT_UNITS = word_set("figure_words.tsv", "act_unit")
+#: Places people stay in after fleeing a harm ("12,300 are in relief camps").
+SHELTER_NOUNS = word_set("figure_words.tsv", "shelter_noun")
+
+
 def _part_of_things(num: NumberPhrase) -> bool:
     """ "the last 20 of the 50 vehicles": a number that counts part of a whole named in its "of" phrase, when that
     whole is not people (so "20 ... reached the capital" counts vehicles, not people reached)."""
@@ -1473,6 +1497,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if noun is None and num.head.dep_ in SUBJECT_DEPS + ("dobj",) and _harm_word(num.head.head) \
             and not _part_of_things(num):
         return "people", f"people {_harm_word(num.head.head)}", end, True
+    elided = _elided_people(num) if noun is None and num.value >= 2 and not _part_of_things(num) else None
+    if elided:  # "56 people have died and 21 are missing", "... and 12,300 are in relief camps"
+        return "people", elided[0], end, elided[1]
     plight = next((c for c in num.head.head.children if c.dep_ == "dobj" and lex.has("plight", _lemma(c))), None) \
         if noun is None and num.head.dep_ == "nsubj" and num.head.head.pos_ == "VERB" and num.value >= 2 else None
     if plight is not None:  # "nearly 25 million face acute hunger"
@@ -2039,6 +2066,8 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
         return True
     if attribute is not None and lex.has("spec_attribute", _lemma(attribute)):
         return True
+    if _lemma(noun) in ACT_UNITS:
+        return False  # "the helicopters flew 38 sorties": acts counted, which no machine has as a measure
     if (noun.head.pos_ in ("VERB", "AUX") or noun.dep_ == "dobj") and lex.has("spec_attribute", _lemma(noun.head)):
         # "the frigate displaces 4,000 tonnes", "it weighs 62 tons": a verb of measure (the object's head is
         # its verb even when the tagger took it for a noun)
