@@ -170,3 +170,15 @@ def test_sorties_flown_by_helicopters_are_a_tally_not_a_specification():
 
 def test_guard_a_machine_s_range_stays_a_specification():
     assert figures_of("The patrol helicopter has a range of 800 km, the maker says.") == set()
+
+
+# --- a conversion aside does not lend its currency to a later bare amount ---------------------------------------
+
+def test_a_total_after_a_conversion_aside_keeps_the_first_currency():
+    assert (12e9, "PHP") in figures_of("The coast guard got 900 million pesos, or about 16 million dollars, out of "
+                                       "a total of 12 billion.")
+
+
+def test_guard_a_bare_amount_after_a_second_sum_of_its_own_takes_that_currency():
+    assert (1.5e9, "USD") in figures_of("The army received 12 billion rupees and the navy $2 billion, up from "
+                                        "1.5 billion.")

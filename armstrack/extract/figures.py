@@ -1588,17 +1588,27 @@ def _elided_currencies(numbers: list[NumberPhrase]) -> list[NumberPhrase]:
     pesos, of which 4.2 trillion is for investment"; "$5 billion, up from 4.1 billion"): a number with a
     large scale word that counts no noun and is no percentage."""
     money: str | None = None
+    last: NumberPhrase | None = None
     out = []
     for num in numbers:
         doc = num.head.doc
         if num.currency:
-            money = num.currency
+            if not (money and num.currency != money and last is not None and _conversion(last, num)):
+                money, last = num.currency, num
         elif money and not num.percent and _counted_noun(num) is None \
                 and any(t.lower_ in MONEY_SCALES for t in doc[num.start:num.end]) \
                 and not (num.end < len(doc) and doc[num.end].lower_ in ("per", "%", "percent", "pct")):
             num = replace(num, currency=money)
         out.append(num)
     return out
+
+
+def _conversion(first: NumberPhrase, other: NumberPhrase) -> bool:
+    """Whether an amount in another currency right after an amount is its conversion, set off by a comma, a
+    bracket or "or" ("38 billion francs this year, about 62 million dollars,"; "€2bn ($2.2bn)"): an aside that
+    a later amount with no currency does not take its currency from."""
+    between = first.head.doc[first.end:other.start]
+    return len(between) <= 4 and any(t.text in (",", "(", "or") for t in between)
 
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
