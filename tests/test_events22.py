@@ -182,3 +182,17 @@ def test_a_total_after_a_conversion_aside_keeps_the_first_currency():
 def test_guard_a_bare_amount_after_a_second_sum_of_its_own_takes_that_currency():
     assert (1.5e9, "USD") in figures_of("The army received 12 billion rupees and the navy $2 billion, up from "
                                         "1.5 billion.")
+
+
+# --- a correction note's withdrawn number is no figure ------------------------------------------------------------
+
+def test_a_correction_note_s_withdrawn_number():
+    text = ("The minister said the police budget for next year was 318 billion rupees.\n\n"
+            "Correction: An earlier version of this story gave the police budget as 381 billion rupees. The correct "
+            "figure is 318 billion.")
+    assert {v for v, _ in figures_of(text)} == {318e9}
+
+
+def test_guard_a_budget_sentence_keeps_its_number():
+    assert {v for v, _ in figures_of("The police budget for next year was 381 billion rupees, the minister "
+                                     "said.")} == {381e9}

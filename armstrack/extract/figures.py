@@ -1603,6 +1603,17 @@ def _elided_currencies(numbers: list[NumberPhrase]) -> list[NumberPhrase]:
     return out
 
 
+#: Phrases of a correction note that tell what an earlier text wrongly said (figure_words.tsv, superseded_mark).
+SUPERSEDED_MARKS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, word_set("figure_words.tsv", "superseded_mark")),
+                                                         key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _superseded(text: str) -> bool:
+    """Whether a sentence tells what an earlier version of the text wrongly said (a correction note): its
+    numbers are withdrawn, and the note's "the correct figure is ..." restates the story's own."""
+    return SUPERSEDED_MARKS.search(text) is not None
+
+
 def _conversion(first: NumberPhrase, other: NumberPhrase) -> bool:
     """Whether an amount in another currency right after an amount is its conversion, set off by a comma, a
     bracket or "or" ("38 billion francs this year, about 62 million dollars,"; "€2bn ($2.2bn)"): an aside that
@@ -2163,6 +2174,8 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
     sents = list(doc.sents)
     about_votes = _vote_sentences(doc, ctx.text, sents)
     for si, sent in enumerate(sents):
+        if _superseded(ctx.text[sent.start_char:sent.end_char]):
+            continue  # "An earlier version of this story gave the budget as 424 billion": a number withdrawn
         numbers = _elided_currencies(number_phrases(sent, ctx))
         vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]
         count: tuple[str, str, bool] | None = None  # the sentence's last count so far (unit, what, tally)
