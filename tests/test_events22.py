@@ -196,3 +196,14 @@ def test_a_correction_note_s_withdrawn_number():
 def test_guard_a_budget_sentence_keeps_its_number():
     assert {v for v, _ in figures_of("The police budget for next year was 381 billion rupees, the minister "
                                      "said.")} == {381e9}
+
+
+# --- troops a force lost in an attack on it are that attack's toll -------------------------------------------
+
+def test_soldiers_lost_in_an_ambush_report_the_attack():
+    assert _types("Ruritania, which lost 19 soldiers in a rebel ambush near the river in May, said it would buy "
+                  "drones.") == ["clash"]
+
+
+def test_guard_personnel_lost_in_operations_stay_killings():
+    assert _types("The air force has lost 30 personnel in operations since 2019.") == ["killings"]

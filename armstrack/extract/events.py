@@ -74,6 +74,8 @@ ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
 CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
 #: Nouns of fighting between armed sides: anyone but civilians killed in or by it is its toll ("clashes killed 55 people").
 FIGHT_NOUNS = word_set("event_words.tsv", "fight_noun")
+#: Nouns of an armed attack on a force: troops it "lost in" one are the attack's toll ("lost 28 soldiers in an ambush").
+ATTACK_NOUNS = word_set("event_words.tsv", "attack_noun")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
 SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
 #: Parts of a day: "later that morning", "the same day" go on with the day of the clause before.
@@ -2401,7 +2403,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     soldiers_killed.add(id(event))
                 if trig.type == "killings" and _killed_in_fighting(m):
                     fight_tolls.add(id(event))
-                elif trig.type == "killings" and _toll_of_fight(m):
+                elif trig.type == "killings" and (_toll_of_fight(m) or _losses_in_attack(m)):
                     if _retold_fight(m) and any(e.type == "clash" for e in out):
                         retold_tolls.add(id(event))
                     else:
@@ -2693,6 +2695,15 @@ def _toll_of_fight(m: Match) -> bool:
                                    for o in c.children if o.dep_ == "pobj")])
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in FIGHT_NOUNS or t.lower_ in FIGHT_NOUNS
                for s in settings_ for t in _conjuncts(s))
+
+
+def _losses_in_attack(m: Match) -> bool:
+    """ "Benin, which lost 28 soldiers in a jihadist attack": a force's losses in an attack on it are that attack's
+    toll (a clash); losses "in operations" (its own) stay a killings event."""
+    tok = m.token
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "lose" and any(
+        p.lemma_.lower() in ATTACK_NOUNS for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+        for p in prep.children if p.dep_ == "pobj")
 
 
 def _retold_fight(m: Match) -> bool:
