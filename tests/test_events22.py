@@ -207,3 +207,14 @@ def test_soldiers_lost_in_an_ambush_report_the_attack():
 
 def test_guard_personnel_lost_in_operations_stay_killings():
     assert _types("The air force has lost 30 personnel in operations since 2019.") == ["killings"]
+
+
+# --- the low end of a range of percentages --------------------------------------------------------------------
+
+def test_the_low_end_of_a_percentage_range_is_a_percentage():
+    assert figures_of("The firm expects sales growth of 11 to 14 percent this year.") == {(11.0, "percent"),
+                                                                                        (14.0, "percent")}
+
+
+def test_guard_a_count_before_a_percentage_is_no_percentage():
+    assert (12.0, "percent") not in figures_of("The army got 12 tanks and 15 percent of the budget.")

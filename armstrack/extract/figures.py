@@ -576,13 +576,25 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             factor = lexicon().get("scale", t.lower_)
             if factor:
                 value *= float(factor)
-        percent = end < sent.end and doc[end].lower_ in ("%", "percent", "pct") or \
-            end + 1 < sent.end and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent"
+        percent = _percent_sign_at(doc, end, sent) or not currency and _percent_range_at(doc, end, sent)
         qualifier, qstart = _qualifier_before(doc, start)
         head = _head_of(doc[i:end])
         out.append(NumberPhrase(qstart, end, head, float(value), qualifier, currency, percent))
         i = end
     return out
+
+
+def _percent_sign_at(doc: Doc, i: int, sent: Span) -> bool:
+    """Whether a percent sign or word starts at token i ("%", "percent", "per cent")."""
+    return i < sent.end and doc[i].lower_ in ("%", "percent", "pct") or \
+        i + 1 < sent.end and doc[i].lower_ == "per" and doc[i + 1].lower_ == "cent"
+
+
+def _percent_range_at(doc: Doc, i: int, sent: Span) -> bool:
+    """Whether the low end of a range of percentages ends at token i ("16 to 20 percent", "between 12 and 15
+    per cent"): the sign written once after the high end is the low end's too."""
+    return i + 2 < sent.end and doc[i].lower_ in ("to", "and", "-", "–") and _is_digits(doc[i + 1]) \
+        and _percent_sign_at(doc, i + 2, sent)
 
 
 def _grouped_digits(span: Span) -> bool:
