@@ -60,6 +60,8 @@ DURATION_UNITS = word_set("event_words.tsv", "duration_unit")
 PRODUCTION_SITES = word_set("event_words.tsv", "production_site")
 #: Adverbs that make a present perfect a running total ("has now sanctioned 200 people").
 TALLY_MARKS = word_set("event_words.tsv", "tally_mark")
+#: Verbs of a monitor keeping count ("documented 41 strikes"): what they govern is a tally, not one act.
+RECORD_VERBS = word_set("event_words.tsv", "record_verb")
 #: Words of quantity or share whose "of" phrase names the thing itself ("several of the towns", "part of the base").
 PARTITIVES = word_set("event_words.tsv", "partitive")
 #: Words that open a clause of the same moment as the main one ("... were killed when soldiers raided").
@@ -72,6 +74,8 @@ ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
 CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
 #: Nouns of fighting between armed sides: anyone but civilians killed in or by it is its toll ("clashes killed 55 people").
 FIGHT_NOUNS = word_set("event_words.tsv", "fight_noun")
+#: Nouns of an armed attack on a force: troops it "lost in" one are the attack's toll ("lost 28 soldiers in an ambush").
+ATTACK_NOUNS = word_set("event_words.tsv", "attack_noun")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
 SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
 #: Parts of a day: "later that morning", "the same day" go on with the day of the clause before.
@@ -81,6 +85,9 @@ START_VERBS = word_set("event_words.tsv", "start_verb")
 #: How many sentences after a clash an agentless toll with no date of its own still tells that clash's dead
 #: ("... three days of fighting. The ministry said 140 were wounded. Officials said 35 had been killed").
 TOLL_SENTENCES = 2
+#: A clock time ("18:00", "9:30"): the stamp of a bulletin or a schedule, never a count.
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 #: Words whose infinitive is an act scheduled, not done ("is due to call at X", "is scheduled to dock").
 PLAN_GOVERNORS = word_set("event_words.tsv", "plan_governor")
 #: Types whose mentions by the same first actor in one document are one measure told again.
@@ -703,7 +710,8 @@ class Checker:
         return not (one or counted)
 
     def _numbered(self, tok: Token, arg: str, m: Match) -> bool:
-        return any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+        # a clock time is no count ("18:00 - Death toll rises": a bulletin's time stamp)
+        return any((c.dep_ == "nummod" or c.like_num) and not _CLOCK.fullmatch(c.text) for c in tok.children)
 
     def _gov(self, tok: Token, arg: str, m: Match) -> bool:
         gov = _governor(tok, self._words(arg))
@@ -805,7 +813,19 @@ class Checker:
     def _violent(self, tok: Token, arg: str, m: Match) -> bool:
         """The deaths are no accident or disaster: "a helicopter crash killed five", "died in a flood"."""
         causes = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-        causes += _prep_objects(tok, {"in", "from", "after", "during", "by", "of"})
+        if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in causes):
+            causes.append(tok.head)  # "the earthquake, which killed 300": the noun the clause is about
+        verbs = [tok, *(c for c in tok.conjuncts if c.pos_ in ("VERB", "AUX"))]
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(tok.head)  # "the death toll rose ... as floods spread": the toll's verb
+        for verb in verbs:
+            # "56 have died and 21 are missing after the rains": the cause hung on a coordinated verb
+            causes += _prep_objects(verb, {"in", "from", "after", "during", "by", "of"})
+            # "... as floods spread", "... after the storm hit": the subject of a clause of time or cause
+            causes += [s for a in verb.children if a.dep_ == "advcl"
+                       for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+        # "after three days of heavy rain": a stretch of time of the cause
+        causes += [o for c in list(causes) if c.ent_type_ == "DATE" for o in _prep_objects(c, {"of"})]
         return not any(self.lex.has("_accident", t) for c in causes for t in _conjuncts(c))
 
     def _obj_of(self, tok: Token, arg: str, m: Match) -> bool:
@@ -2288,6 +2308,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue  # "because of this war", "that exercise": a reference to one told before
                 if trig.type == "clash" and _civilian_toll_setting(tok):
                     continue  # "gunmen killed nine villagers in a raid on ...": the raid is that killing, no fight
+                if trig.type in ("clash", "killings") and _attack_tally(m):
+                    continue  # "has carried out 2,900 airstrikes since the coup": a running count (a figure)
                 if trig.type in BARE_REFERENCE_TYPES and _bare_definite(tok) \
                         and (0 <= index - checker.last_sentence.get(trig.type, -9) <= 2
                              or sum(e.type == trig.type for e in out) == 1):
@@ -2381,7 +2403,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     soldiers_killed.add(id(event))
                 if trig.type == "killings" and _killed_in_fighting(m):
                     fight_tolls.add(id(event))
-                elif trig.type == "killings" and _toll_of_fight(m):
+                elif trig.type == "killings" and (_toll_of_fight(m) or _losses_in_attack(m)):
                     if _retold_fight(m) and any(e.type == "clash" for e in out):
                         retold_tolls.add(id(event))
                     else:
@@ -2529,6 +2551,44 @@ def _renewals(event: Event, m: Match, checker: Checker, ctx: DocContext) -> list
     return out
 
 
+def _attack_tally(m: Match) -> bool:
+    """Whether an attack or a killing is a count kept by a monitor, or attacks a count kept over a span, not one
+    act: "the group documented 41 strikes on schools", "a monitor that records attacks on civilians" (a verb of
+    record above it); "has carried out 2,900 airstrikes since it took power" (attacks in a present perfect with a
+    "since" phrase or clause, or a mark of the total so far)."""
+    tok = m.token
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(tok) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in RECORD_VERBS or any(a.lemma_.lower() in RECORD_VERBS for a in _ancestors(tok, 3)
+                                                   if a.pos_ == "VERB"):
+        return True
+    if m.trigger.type != "clash" or any(a.lower_ == "since" for a in _ancestors(tok, 4)):
+        # a toll kept since a date stays a killings event ("strikes have killed 2,100 civilians since the
+        # coup"); the war or invasion a "since" phrase names is no count ("since the invasion in 2022")
+        return False
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "..., killing 2,100 civilians": the participle of the clause it hangs on
+        if verb.dep_ == "advcl" and _since_clause(verb):
+            verb = verb.head  # the parser hangs the participle on the "since" clause before it
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    # since a year, an event or a clause ("since 2021", "since the coup", "since it seized power"); not since a
+    # day of the week just past ("have killed 40 soldiers since Monday": one fight's toll so far)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        o.ent_type_ != "DATE" or _YEAR_IN.search(o.sent.text[o.left_edge.idx - o.sent.start_char:
+                                                             o.right_edge.idx + len(o.right_edge) - o.sent.start_char])
+        for o in c.children if o.dep_ == "pobj") for c in verb.children) \
+        or any(c.dep_ == "advcl" and _since_clause(c) for c in verb.children)
+    marks = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep")]
+    marks += [p for c in marks if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return since or any(t.lower_ in TALLY_MARKS for c in marks for t in (c, *c.children))
+
+
+def _since_clause(verb: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "since" for g in verb.children)
+
+
 def _toll_of_attack(m: Match) -> bool:
     """Whether a killing verb is a relative clause on an attack noun: "an attack on Smara that killed one
     civilian" tells the attack's toll (the attack kills); "the clashes, in which dozens of people were
@@ -2635,6 +2695,15 @@ def _toll_of_fight(m: Match) -> bool:
                                    for o in c.children if o.dep_ == "pobj")])
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in FIGHT_NOUNS or t.lower_ in FIGHT_NOUNS
                for s in settings_ for t in _conjuncts(s))
+
+
+def _losses_in_attack(m: Match) -> bool:
+    """ "Benin, which lost 28 soldiers in a jihadist attack": a force's losses in an attack on it are that attack's
+    toll (a clash); losses "in operations" (its own) stay a killings event."""
+    tok = m.token
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "lose" and any(
+        p.lemma_.lower() in ATTACK_NOUNS for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+        for p in prep.children if p.dep_ == "pobj")
 
 
 def _retold_fight(m: Match) -> bool:

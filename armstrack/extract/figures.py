@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack.extract.context import DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
-from armstrack.extract.quotations import is_headline
+from armstrack.extract.quotations import HEADING_END, WORD_RE, is_headline, line_bounds
 from armstrack.extract.numbers import CURRENCIES, NUMBER_WORDS, SCALES, parse_money, word_number
 from armstrack.extract.syntax import conditional, negated
 from armstrack.nlp.gazetteers import Gazetteers
@@ -576,13 +576,25 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             factor = lexicon().get("scale", t.lower_)
             if factor:
                 value *= float(factor)
-        percent = end < sent.end and doc[end].lower_ in ("%", "percent", "pct") or \
-            end + 1 < sent.end and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent"
+        percent = _percent_sign_at(doc, end, sent) or not currency and _percent_range_at(doc, end, sent)
         qualifier, qstart = _qualifier_before(doc, start)
         head = _head_of(doc[i:end])
         out.append(NumberPhrase(qstart, end, head, float(value), qualifier, currency, percent))
         i = end
     return out
+
+
+def _percent_sign_at(doc: Doc, i: int, sent: Span) -> bool:
+    """Whether a percent sign or word starts at token i ("%", "percent", "per cent")."""
+    return i < sent.end and doc[i].lower_ in ("%", "percent", "pct") or \
+        i + 1 < sent.end and doc[i].lower_ == "per" and doc[i + 1].lower_ == "cent"
+
+
+def _percent_range_at(doc: Doc, i: int, sent: Span) -> bool:
+    """Whether the low end of a range of percentages ends at token i ("16 to 20 percent", "between 12 and 15
+    per cent"): the sign written once after the high end is the low end's too."""
+    return i + 2 < sent.end and doc[i].lower_ in ("to", "and", "-", "–") and _is_digits(doc[i + 1]) \
+        and _percent_sign_at(doc, i + 2, sent)
 
 
 def _grouped_digits(span: Span) -> bool:
@@ -903,6 +915,30 @@ def _with_counted_personnel(noun: Token, ctx: DocContext) -> bool:
     lex = lexicon()
     return any(lex.has("personnel", _lemma(c)) and any(g.dep_ == "nummod" and g.like_num for g in c.children)
                and not _is_weapon_noun(c, ctx) and not _is_load_or_product(c) for c in noun.conjuncts)
+
+
+def _elided_people(num: NumberPhrase) -> tuple[str, bool] | None:
+    """(what, is a tally) of a bare number that is the subject of "be" (the noun left out, as people are after a
+    first count: "21 are missing", "12,300 are in relief camps"): a harm word as what they are, or a shelter
+    they are in; else None. (The parser may hang the number on the auxiliary of "are missing".)"""
+    verb = num.head.head
+    if num.head.dep_ != "nsubj" or _lemma(verb) != "be":
+        return None
+    if verb.dep_ == "aux":
+        verb = verb.head  # "21 are missing" read as the subject of the auxiliary
+    states = [verb] if verb.pos_ == "VERB" else [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    harm = next((h for h in map(_harm_word, states) if h), None)
+    if harm:
+        return f"people {harm}", True
+    shelter = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                    for o in p.children if o.dep_ == "pobj" and _lemma(o) in SHELTER_NOUNS), None)
+    return (f"people in {shelter.lower_}", False) if shelter is not None else None
+
+
+#: Units that count acts done ("flew 38 sorties", "312 missions"): a tally even when machines do them.
+ACT_UNITS = word_set("figure_words.tsv", "act_unit")
+#: Places people stay in after fleeing a harm ("12,300 are in relief camps").
+SHELTER_NOUNS = word_set("figure_words.tsv", "shelter_noun")
 
 
 def _part_of_things(num: NumberPhrase) -> bool:
@@ -1473,6 +1509,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if noun is None and num.head.dep_ in SUBJECT_DEPS + ("dobj",) and _harm_word(num.head.head) \
             and not _part_of_things(num):
         return "people", f"people {_harm_word(num.head.head)}", end, True
+    elided = _elided_people(num) if noun is None and num.value >= 2 and not _part_of_things(num) else None
+    if elided:  # "56 people have died and 21 are missing", "... and 12,300 are in relief camps"
+        return "people", elided[0], end, elided[1]
     plight = next((c for c in num.head.head.children if c.dep_ == "dobj" and lex.has("plight", _lemma(c))), None) \
         if noun is None and num.head.dep_ == "nsubj" and num.head.head.pos_ == "VERB" and num.value >= 2 else None
     if plight is not None:  # "nearly 25 million face acute hunger"
@@ -1561,17 +1600,38 @@ def _elided_currencies(numbers: list[NumberPhrase]) -> list[NumberPhrase]:
     pesos, of which 4.2 trillion is for investment"; "$5 billion, up from 4.1 billion"): a number with a
     large scale word that counts no noun and is no percentage."""
     money: str | None = None
+    last: NumberPhrase | None = None
     out = []
     for num in numbers:
         doc = num.head.doc
         if num.currency:
-            money = num.currency
+            if not (money and num.currency != money and last is not None and _conversion(last, num)):
+                money, last = num.currency, num
         elif money and not num.percent and _counted_noun(num) is None \
                 and any(t.lower_ in MONEY_SCALES for t in doc[num.start:num.end]) \
                 and not (num.end < len(doc) and doc[num.end].lower_ in ("per", "%", "percent", "pct")):
             num = replace(num, currency=money)
         out.append(num)
     return out
+
+
+#: Phrases of a correction note that tell what an earlier text wrongly said (figure_words.tsv, superseded_mark).
+SUPERSEDED_MARKS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, word_set("figure_words.tsv", "superseded_mark")),
+                                                         key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _superseded(text: str) -> bool:
+    """Whether a sentence tells what an earlier version of the text wrongly said (a correction note): its
+    numbers are withdrawn, and the note's "the correct figure is ..." restates the story's own."""
+    return SUPERSEDED_MARKS.search(text) is not None
+
+
+def _conversion(first: NumberPhrase, other: NumberPhrase) -> bool:
+    """Whether an amount in another currency right after an amount is its conversion, set off by a comma, a
+    bracket or "or" ("38 billion francs this year, about 62 million dollars,"; "€2bn ($2.2bn)"): an aside that
+    a later amount with no currency does not take its currency from."""
+    between = first.head.doc[first.end:other.start]
+    return len(between) <= 4 and any(t.text in (",", "(", "or") for t in between)
 
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -2039,6 +2099,8 @@ def _is_specification(noun: Token, unit: str, owner: Token | None, attribute: To
         return True
     if attribute is not None and lex.has("spec_attribute", _lemma(attribute)):
         return True
+    if _lemma(noun) in ACT_UNITS:
+        return False  # "the helicopters flew 38 sorties": acts counted, which no machine has as a measure
     if (noun.head.pos_ in ("VERB", "AUX") or noun.dep_ == "dobj") and lex.has("spec_attribute", _lemma(noun.head)):
         # "the frigate displaces 4,000 tonnes", "it weighs 62 tons": a verb of measure (the object's head is
         # its verb even when the tagger took it for a noun)
@@ -2124,6 +2186,8 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
     sents = list(doc.sents)
     about_votes = _vote_sentences(doc, ctx.text, sents)
     for si, sent in enumerate(sents):
+        if _superseded(ctx.text[sent.start_char:sent.end_char]):
+            continue  # "An earlier version of this story gave the budget as 424 billion": a number withdrawn
         numbers = _elided_currencies(number_phrases(sent, ctx))
         vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]
         count: tuple[str, str, bool] | None = None  # the sentence's last count so far (unit, what, tally)
@@ -2192,10 +2256,19 @@ def _without_headline_echoes(figures: list[Figure], ctx: DocContext) -> list[Fig
     """The figures less those of the headline that the story states again ("over 2%" in the headline, "above
     two per cent" below): one figure, told in full where the story gives it."""
     title = ctx.analysis.article.title
-    headline = [is_headline(ctx.flat_text, f.evidence.start, title) for f in figures]  # once per figure
+    headline = [is_headline(ctx.flat_text, f.evidence.start, title) or _subhead(ctx.flat_text, f.evidence.start)
+                for f in figures]  # once per figure
     body = {(round(f.value, 6), f.unit) for f, top in zip(figures, headline) if not top}
     return [f for f, top in zip(figures, headline)
             if not (top and any(unit == f.unit and _rounds_to(value, f.value) for value, unit in body))]
+
+
+def _subhead(text: str, i: int) -> bool:
+    """Whether offset ``i`` is in a subhead: a short line of its own with no closing punctuation ("18:00 - Death
+    toll rises to 56 as floods spread" over a bulletin's item, "Budget up 9%" over a section)."""
+    start, end = line_bounds(text, i)
+    line = text[start:end].strip()
+    return bool(line) and not line.endswith(HEADING_END + (",", ";", ":")) and len(WORD_RE.findall(line)) <= 20
 
 
 def _rounds_to(exact: float, shown: float) -> bool:

@@ -200,8 +200,11 @@ def _prepare_figures(rec: Rec, canon: Canon) -> None:
     n["what"] = _content((f.get("what") or "").split("(")[0])
     n["source"] = key(f.get("source")) or None
     n["countries"], named = subject_names(f.get("subject"), canon)
+    #: the countries were read off the whole sentence, not the subject (see _compatible_figures)
+    n["told_around"] = False
     if not named:  # "the deal", "the floods": the countries of the sentence say which one
         n["countries"] = subject_names(rec.sentence, canon, countries_only=True)[0]
+        n["told_around"] = bool(n["countries"])
     n["generic"] = not named and not n["countries"]
     value = f.get("value")
     tokens = sorted(set(n["subject"] or n["what"])) or ["-"]
@@ -427,6 +430,12 @@ def _compatible_figures(a: Rec, b: Rec) -> bool:
     same_value = _same_figure_value(fa, fb)
     if not (same_source or same_value):
         return False
+    if (na["told_around"] or nb["told_around"]) and ca != cb and not same_value:
+        # countries read off a sentence, not the subject, name its other actors too (the source's own
+        # "Swedish institute", the buyer beside the seller): one set inside the other is no sign of one
+        # subject, so two values in conflict need the same countries ("a region's share of world imports"
+        # and "a supplier's share of one buyer's imports" told by one institute are two figures)
+        return False
     if _measure_compatible(a, b):
         return True
     # the same number from the same source, described differently ("Myanmar" / "Myanmar's arms imports")
@@ -529,7 +538,7 @@ def _signature_figures(rec: Rec) -> tuple:
     value = f.get("value")
     return (n["unit"], n["generic"], n["source"], frozenset(n["subject"]), frozenset(n["what"]),
             n["countries"], None if value is None else f"{float(value):.4g}", bool(f.get("as_of")),
-            f.get("period"))
+            f.get("period"), n["told_around"])
 
 
 def _signature_events(rec: Rec) -> tuple:
