@@ -132,3 +132,12 @@ def test_a_decree_ordering_a_call_up_signed_by_two_is_no_signing():
     found = _meetings("Parliament debated the order for the call-up of reservists, signed on Monday by President Ole "
                       "Brandt and Prime Minister Eva Lund.")
     assert not any(kind == "signing" for kind, _ in found)
+
+
+def test_a_closing_quote_mark_left_as_a_sentence_does_not_push_the_antecedent_out_of_reach():
+    found = _meetings("Lieutenant General Knut Haugland told senators that the unit had 900 sailors at sea within a "
+                      "day of the storm.\n\n\"We went out in every storm, and we went out at once,\" Haugland said. "
+                      "\"If there was a delay, it was not in the harbour.\"\n\nHe said he had met the regional "
+                      "emergency chief, Ingrid Solberg Dahl, at the coordination centre in Bodø on the night of the "
+                      "storm, and that the request for the full deployment came only on 2 November.")
+    assert ("meeting", ("Ingrid Solberg Dahl", "Knut Haugland")) in found

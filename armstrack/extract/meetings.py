@@ -222,7 +222,8 @@ class People:
         self.person_at = _person_tokens(self.ctx)
         # a heading between two paragraphs ("The facts found by the court") is no sentence of the telling: the
         # people named before it are as near to what follows as they were without it
-        self.sent_starts = [s.start for s in doc.sents if not _heading(s)]
+        # (nor is a closing quote mark the parser left as a sentence of its own: '"' before a paragraph break)
+        self.sent_starts = [s.start for s in doc.sents if not _heading(s) and any(t.is_alpha or t.like_num for t in s)]
         last: tuple[int, str] | None = None
         for i in sorted(self.person_at):
             name = self.person_at[i]
