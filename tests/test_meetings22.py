@@ -141,3 +141,15 @@ def test_a_closing_quote_mark_left_as_a_sentence_does_not_push_the_antecedent_ou
                       "emergency chief, Ingrid Solberg Dahl, at the coordination centre in Bodø on the night of the "
                       "storm, and that the request for the full deployment came only on 2 November.")
     assert ("meeting", ("Ingrid Solberg Dahl", "Knut Haugland")) in found
+
+
+def test_the_prosecutor_said_is_the_prosecutor_named_before():
+    found = _quotes("Deputy Public Prosecutor Anna Koh Mei Ling said the firm shipped 30 consignments of parts to a "
+                    "buyer abroad.\n\n\"These were not toys. Mr Lee knew exactly where these parts would go,\" the "
+                    "prosecutor said in her opening statement. \"He knew it, and he was paid for it.\"")
+    assert {s for s, _ in found} == {"Anna Koh Mei Ling"} and len(found) == 2
+
+
+def test_a_lawyer_unnamed_gives_no_speaker():
+    found = _quotes("\"The goods were tyres, nothing more,\" a lawyer for the firm said.")
+    assert found == set()
