@@ -153,3 +153,14 @@ def test_the_prosecutor_said_is_the_prosecutor_named_before():
 def test_a_lawyer_unnamed_gives_no_speaker():
     found = _quotes("\"The goods were tyres, nothing more,\" a lawyer for the firm said.")
     assert found == set()
+
+
+def test_the_second_of_two_people_listed_after_a_plural_noun_is_a_person():
+    found = _people("Two other candidates, Levan Gelashvili and Nino Shonia, said the plant was proof that the "
+                    "country could build its own equipment.")
+    assert found == {"Levan Gelashvili", "Nino Shonia"}
+
+
+def test_a_place_listed_with_a_person_stays_no_person():
+    found = _people("Two envoys, Levan Gelashvili and South Ossetia, were named in the report.")
+    assert found <= {"Levan Gelashvili"}
