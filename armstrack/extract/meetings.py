@@ -222,7 +222,8 @@ class People:
         self.person_at = _person_tokens(self.ctx)
         # a heading between two paragraphs ("The facts found by the court") is no sentence of the telling: the
         # people named before it are as near to what follows as they were without it
-        self.sent_starts = [s.start for s in doc.sents if not _heading(s)]
+        # (nor is a closing quote mark the parser left as a sentence of its own: '"' before a paragraph break)
+        self.sent_starts = [s.start for s in doc.sents if not _heading(s) and any(t.is_alpha or t.like_num for t in s)]
         last: tuple[int, str] | None = None
         for i in sorted(self.person_at):
             name = self.person_at[i]
@@ -2396,8 +2397,12 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     """ "A and B signed an agreement", "the contract was signed by A", "A signed a deal with B"."""
     obj = clause.object()
     about = obj if obj is not None else (clause.passive[0] if clause.passive else None)
+    described = None
+    if about is not None and obj is None and clause.verb.dep_ == "acl" and not _is_agreement(about):
+        described = _described_agreement(about)
+        about = described or about
     behalf = _signatory_phrases(clause.verb, reader)
-    if about is None and not behalf or about is not None and not _is_agreement(about):
+    if about is None and not behalf or about is not None and about is not described and not _is_agreement(about):
         return []  # "signed a law", "signed off"; "signed for Kenya" is a signatory's act
     signers = list(clause.subjects)
     head = clause.verb.head
@@ -2471,6 +2476,19 @@ def _city_in(obj: Token, reader: Reader) -> str | None:
         ent = reader.ctx.ent_at.get(tok.i)
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and ent is not None and ent.label_ == "LOCATION":
             return reader.place_of(tok)
+    return None
+
+
+def _described_agreement(noun: Token) -> Token | None:
+    """The agreement a reduced passive set off by a comma describes when the parser hung it on the last noun of
+    the agreement's phrase ("Norway's contract for four aircraft, signed in Oslo by A and B": "aircraft"): the
+    noun the "for" or "of" phrase is on; a purchase "order for" goods counts as its contract."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("for", "of") \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        goods, prep, noun = noun, noun.head, noun.head.head
+        if _is_agreement(noun) or noun.lemma_.lower() == "order" and prep.lower_ == "for" \
+                and any(c.dep_ == "nummod" for c in goods.children):
+            return noun  # (an "order for four aircraft", not an "order for the call-up of reservists")
     return None
 
 

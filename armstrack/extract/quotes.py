@@ -260,7 +260,7 @@ class QuoteReader:
             tok = self.doc[i]
             if tok.head.i in inside or ANY_MARK_RE.fullmatch(tok.text):
                 continue  # the marks themselves hang anywhere
-            up, steps, passed = tok.head, 1, False
+            up, steps, passed, below = tok.head, 1, False, tok
             while steps <= settings.current().quote_max_steps:
                 # a clause that holds another quotation of the sentence as well ('said the pact was "..." and
                 # that the country "..."': "was" holds the first) is passed like that quotation
@@ -269,6 +269,9 @@ class QuoteReader:
                     passed = True
                 elif not (up.i in window or (passed or holds) and sent.start <= up.i < sent.end):
                     break
+                elif _second_complement(below, up):
+                    # 'said talks were continuing but that "..."': the verb above reports both clauses
+                    passed = True
                 elif speech_cue(up) or not governing and _document_verb(up):
                     consider(up, steps, 0)
                     break
@@ -288,7 +291,7 @@ class QuoteReader:
                         break
                 if up.head.i == up.i:
                     break
-                up, steps = up.head, steps + 1
+                up, steps, below = up.head, steps + 1, up
         # a parenthetical cue whose own head lies inside the quotation ("..., he said, ..."): it has
         # a subject of its own, unlike a verb misparsed as coordinated with the quoted one
         for tok in before + after:
@@ -767,6 +770,8 @@ class QuoteReader:
                 seen = max((m.start for m in person.mentions if m.start < head.idx), default=-1)
                 if self.headline:  # a headline's role noun looks forward, to the first holder named below
                     seen = -min((m.start for m in person.mentions), default=len(self.text))
+                    if modifiers and not fit and contrary and not any(lexicon_word(c, "role") for c in head.children):
+                        continue  # "UME chief" is not the holder of a "regional emergency chief" named below
                 elif seen < 0 or modifiers and not fit and contrary and not \
                         any(lexicon_word(c, "role") for c in head.children):
                     continue  # a role noun refers back, to a title its modifiers do not contradict
@@ -849,7 +854,8 @@ class QuoteReader:
                 name = self.ctx.person_at.get(tok.i)
                 if name:
                     found.append((tok.i, name, _is_subject(tok) or _reported_source(tok)))
-                elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+                elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" \
+                        and not _capitalised_common_word(self.ctx.ent_at[tok.i]):
                     ent = self.ctx.ent_at[tok.i]  # a name the people list missed
                     found.append((tok.i, _bare_name(ent), _is_subject(ent.root)))
                 elif tok.dep_ in SUBJECT_DEPS and _name_like(tok):
@@ -917,6 +923,10 @@ class QuoteReader:
                     if issuer is not None:
                         return issuer
                 org = self.organisation_in(tok) or self.definite_organisation(tok)
+                if org is not None and self.gaz.country(org) is not None:
+                    # "The Russian embassy denied it. '...,' it said": the embassy as named, as for "the Russian
+                    # embassy said" (the country alone is a body it does not name)
+                    org = self.body_phrase(tok, False) or org
                 if org:
                     return Speaker(org, False)
             if sent.start == 0:
@@ -1353,7 +1363,8 @@ def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:
 
 def _is_subject(tok: Token) -> bool:
     """Whether a name is (in) the subject of its clause: "X said", "Y, an analyst at X, said" does not count X."""
-    while (tok.dep_ in ("compound", "flat", "appos") or _on_a_place(tok)) and tok.head.i != tok.i:
+    while (tok.dep_ in ("compound", "flat", "appos") or _on_a_place(tok) or _name_taken_for_preposition(tok)) \
+            and tok.head.i != tok.i:
         if _on_a_place(tok):
             # "The chair of the committee, X, said": a person's name hung on the body a title is "of" names the
             # title's holder (a body is no person), however the parser attached it
@@ -1361,6 +1372,39 @@ def _is_subject(tok: Token) -> bool:
             continue
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS
+
+
+#: Conjunctions that open a reported clause ("said A, but that B").
+COMPLEMENT_MARKS = frozenset({"that", "whether"})
+
+
+def _second_complement(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` is a second reported clause coordinated with ``verb``'s own ("X said the air force had
+    told Y of its interest, but that '...'", "X said talks were continuing but that '...'"): its "that" shows it
+    is reported by the verb that reports ``verb``'s clause, not by ``verb``."""
+    return clause.dep_ == "conj" and clause.head.i == verb.i and verb.dep_ == "ccomp" \
+        and any(c.dep_ == "mark" and c.lower_ in COMPLEMENT_MARKS for c in clause.children)
+
+
+def _name_taken_for_preposition(tok: Token) -> bool:
+    """Whether a name's first word is one the parser read as a preposition ("Than" of "Than Zaw Oo", hung on
+    "General" as "than"): the name's words belong together, so it stands where that word is hung."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head  # (the name's last word as the object of its own first word)
+    if tok.dep_ != "prep" or not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    # the word is in the name the NER tagged, or a capitalised "preposition" right before one
+    return tok.ent_type_ == "PERSON" and any(t.ent_iob_ == "I" for t in tok.subtree) \
+        or any(c.dep_ == "pobj" and c.ent_type_ == "PERSON" and c.left_edge.i == tok.i + 1 for c in tok.children)
+
+
+def _capitalised_common_word(ent: Span) -> bool:
+    """Whether a one-word PERSON entity is a common word capitalised only by opening its sentence ("Strikes
+    also continued ..."): a plural proper noun, or a word the text also writes in lower case."""
+    if len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    word = ent[0]
+    return word.tag_ == "NNPS" or any(t.text == word.lower_ for t in word.doc)
 
 
 def _on_a_place(tok: Token) -> bool:

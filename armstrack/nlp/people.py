@@ -355,6 +355,20 @@ def _missed_names(doc: Doc, found: list[tuple[int, int]], title_tokens: set[int]
             # the same noun, which the NER took for a place (an unlisted one: curated places carry an id)
             out.append((ent.start, ent.end, tuple(t.text for t in ent)))
     for start, end in found:
+        # "Two other candidates, X Y and Z W, said": an untagged name the parser joins to a tagged one by "and",
+        # the pair set off by commas as the apposition of a plural noun of people
+        if end + 3 < len(doc) and doc[end].lower_ == "and" and doc[start - 1].text == "," if start > 0 else False:
+            name_end = _name_run(doc, end + 1, title_tokens, 3)
+            if name_end == end + 1 and doc[end + 1].ent_iob_ == "B":
+                name_end = _entity_at(doc)[end + 1].end  # (an unfamiliar name the NER took for a place)
+            run = doc[end + 1:name_end]
+            if 2 <= len(run) <= 3 and all(_name_token(t.text) and t.is_alpha for t in run) \
+                    and (all(not t.ent_type_ for t in run) or _guessed_place(run, last_words)) \
+                    and run.root.dep_ == "conj" \
+                    and start <= run.root.head.i < end and name_end < len(doc) and doc[name_end].text == "," \
+                    and doc[start:end].root.dep_ == "appos" \
+                    and doc[start:end].root.head.tag_ == "NNS":
+                out.append((end + 1, name_end, tuple(t.text for t in run)))
         after = _after_of_place(doc, end)
         if after is None or after + 2 >= len(doc) or doc[after].lower_ != "and":
             continue

@@ -76,6 +76,15 @@ def _given_compatible(ga: list[str], gb: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _silent_e_pair(a: str, b: str) -> bool:
+    """Whether two surnames differ only by a silent final "e" after a consonant (Clark/Clarke, Brown/Browne,
+    Whitcomb/Whitcombe): in English these are distinct family names, not spellings of one; transliteration
+    varies letters inside a name (Shoigu/Shoygu, Aliyev/Aliev), not this ending."""
+    short, long_ = sorted((a, b), key=len)
+    return (len(long_) == len(short) + 1 and long_.endswith("e") and long_[:-1] == short
+            and len(short) >= 3 and short[-1].isalpha() and short[-1] not in "aeiouy")
+
+
 def compatible(a: Name, b: Name) -> tuple[str, str] | None:
     """(rule, evidence) when two names can be one person, else None."""
     if not a.words or not b.words:
@@ -83,7 +92,7 @@ def compatible(a: Name, b: Name) -> tuple[str, str] | None:
     if a.words == b.words:
         return "same_name", f"{a.name!r} and {b.name!r} are the same name"
     d = near(a.surname, b.surname)
-    if d is None:
+    if d is None or _silent_e_pair(a.surname, b.surname):
         return None
     if not a.given or not b.given:
         if d != 0:
