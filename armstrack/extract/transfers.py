@@ -408,7 +408,8 @@ def cue_of(tok: Token) -> Cue | None:
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y", "subs for Y are
         # being built" is a transfer
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
-            and not _arranged(tok) and not _future_from_state(tok):
+            and not _arranged(tok) and not _future_from_state(tok) and not _headline_infinitive(tok) \
+            and not (tok.tag_ == "VBZ" and _headline_line(tok)):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
             and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG") and _has_subject(tok):
@@ -644,6 +645,18 @@ def _headline_infinitive(verb: Token) -> bool:
     # ("Hanwha to export howitzers": the parser may give the headline's subject no subject relation)
     return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" or c.dep_ in ("dep", "npadvmod") and c.i < verb.i
                                        and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def _headline_line(tok: Token) -> bool:
+    """The token's sentence is a headline: a line of its own that does not end as a sentence ("Croatia gets first
+    jets from A"), whose present tense tells what has happened."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text[-1] in ".!?\"'”:;,":
+        return False
+    after = sent.doc.text[sent.end_char:sent.end_char + 2] if sent.end < len(sent.doc) else "\n"
+    before = sent.doc.text[max(0, sent.start_char - 1):sent.start_char] if sent.start else "\n"
+    return "\n" in after and "\n" in before
 
 
 def _arranged(verb: Token) -> bool:
