@@ -4222,6 +4222,9 @@ def _supposed(cue_tok: Token) -> bool:
     clause = cue_tok
     if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.children) \
+            and any(c.dep_ == "advcl" and conditional(c) for c in clause.children):
+        return True  # "Egypt would buy jets if Washington allowed it": the step under a condition, not taken
     if clause.dep_ not in ("advcl", "ccomp"):
         return False
     if conditional(clause):
