@@ -4401,6 +4401,10 @@ def _status(cue_tok: Token) -> str | None:
                 and cue_tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cue_tok.children):
             status = "agreed"  # "once the systems are delivered": a delivery still to come
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "nsubj" and cue_tok.head.lemma_ == "be" \
+            and not negated(cue_tok.head) and any(c.dep_ == "acomp" and c.lemma_.lower() in IMMINENT_WORDS
+                                                  for c in cue_tok.head.children):
+        status = "agreed"  # "deliveries of X to B are due to start in 2026", "the handover is due in May": ahead
     if status in ("agreed", "delivered") and any(
             p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() == "condition" for o in p.children)
             for p in cue_tok.children):
