@@ -4685,6 +4685,10 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
         tok = doc[i]
         if tok.like_num or tok.lower_ in NUMBER_WORDS and tok.lower_ not in ("a", "an", "both"):
             q = _count(tok)
+            if q and (tok.lower_ == "dozen" or tok.lower_ in SCALE_WORDS) and i > head.sent.start \
+                    and doc[i - 1].like_num and _count(doc[i - 1]):
+                # "two dozen CAESAR howitzers", the parser hanging the number on the name: the words count together
+                q = parse_quantity(f"{doc[i - 1].text} {tok.text}") or q
             if q:
                 return q
         if tok.pos_ not in ("ADJ", "DET", "NUM") or tok.ent_type_ in ("DATE", "MONEY"):
