@@ -5324,6 +5324,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # (and a participle describing it, "the jets promised to A were handed over", tells an earlier step)
             ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
             status = next((s for s in STATUS_PRIORITY if s in ranked), ranked[0])
+            if status == "agreed" and any(st == "ordered" and t.i not in ancestors and t.dep_ == "relcl"
+                                          and t.head.i == mention.head.i and t.pos_ == "VERB" and _past(t)
+                                          and not modal(t) and any(c.dep_ == "nsubj" for c in t.children)
+                                          for t, st in zip(cue_toks, statuses)):
+                status = "ordered"  # "the 24 howitzers that A ordered from B will arrive next year": ordered, the
+                # delivery still ahead (the clause above only dates it)
             if status == "agreed" and any(st == "in_production" and _cue_noun(t) and t.dep_ == "pobj"
                                           and t.head.lower_ in STATE_PREPS for t, st in zip(cue_toks, statuses)):
                 status = "in_production"  # "the boat, under construction, is to be handed over in 2028": built now
