@@ -846,6 +846,10 @@ class Reader:
         is Egypt's president)."""
         if tok.lemma_.lower() not in words("counterpart"):
             return None
+        named = self.person_at.get(tok.i + 1)
+        if named is not None and named not in exclude and tok.i + 1 < tok.sent.end:
+            return named  # "his Vietnamese counterpart Tran Van Minh": the name right after the title, which the
+            # parser may have hung elsewhere (as the next verb's subject)
         countries = {c for m in tok.children if m.dep_ in ("amod", "compound") for c in [self.ctx.token_country(m)] if c}
         if len(countries) != 1:
             return None
