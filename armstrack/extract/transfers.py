@@ -321,7 +321,11 @@ def _local_build_agreed(verb: Token) -> bool:
     if verb.dep_ not in ("acl", "xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                             for c in verb.children):
         return False
-    if governors().get(verb.head.lemma_.lower()) != "agreed" or any(
+    deal = verb.head
+    if verb.dep_ == "advcl" and deal.pos_ == "VERB":
+        # "signed a deal with X to build the Y locally": the parser hangs the purpose on the verb of signing
+        deal = next((c for c in deal.children if c.dep_ == "dobj"), deal)
+    if governors().get(deal.lemma_.lower()) != "agreed" or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False  # "an agreement with Turkey to build corvettes for A": built for a buyer
     return any(t.lower_ in LOCAL_WORDS or t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i != verb.i
@@ -404,7 +408,7 @@ def cue_of(tok: Token) -> Cue | None:
         return None  # "the frigates will go to Chile" is a transfer; "the jet went down" is none
     if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" \
             and not _made_for(tok) \
-            and not _under_licence(tok) and _helped_by(tok) is None:
+            and not _under_licence(tok) and _helped_by(tok) is None and not _local_build_agreed(tok):
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y", "subs for Y are
         # being built" is a transfer
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
