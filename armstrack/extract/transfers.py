@@ -1280,8 +1280,11 @@ def _first_of_its_kind(tok: Token, ctx: DocContext) -> bool:
     holders = [tok]
     while holders[-1].pos_ not in ("VERB", "AUX") and holders[-1].head.i != holders[-1].i and len(holders) < 4:
         holders.append(holders[-1].head)
-    return fresh and any(c.dep_ == "prep" and c.lower_ in ("from", "for") and any(
-        o.dep_ == "pobj" and ctx.phrase_countries(o) for o in c.children) for h in holders for c in h.children)
+    # ("its first South Korean-built corvette": a maker hyphened to the phrase's participle names where it comes from)
+    maker = any(m.dep_ == "amod" and m.lower_ in ORIGIN_PARTICIPLES and any(
+        t.ent_type_ == "COUNTRY" and made_in(t) for t in m.children) for m in tok.children)
+    return fresh and (maker or any(c.dep_ == "prep" and c.lower_ in ("from", "for") and any(
+        o.dep_ == "pobj" and ctx.phrase_countries(o) for o in c.children) for h in holders for c in h.children))
 
 
 def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) -> bool:
