@@ -242,6 +242,10 @@ def _governor_lemma(tok: Token) -> str:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt is not None and f"{lemma} {prt}" in governors():
         return f"{lemma} {prt}"
+    # ("pulled out of the deal": the parser may read the particle as a preposition)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("out", "off", "down")), None)
+    if prt is not None and tok.pos_ == "VERB" and f"{lemma} {prt}" in governors():
+        return f"{lemma} {prt}"
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         if tok.pos_ in ("ADJ", "ADV") and f"{lemma} {prep.lower_}" in governors():
             return f"{lemma} {prep.lower_}"  # (the adjective "close" is no closing verb: "closed a deal")
@@ -2117,6 +2121,22 @@ def _fill_object_frame(frame: "Frame", participle: Token, ctx: DocContext) -> No
         frame.suppliers = makers[:1]
 
 
+def _stray_deal_noun(verb: Token) -> Token | None:
+    """The one deal noun a verb that is no cue holds in its object or in a phrase of its prepositions (one or two deep:
+    "pulled out of its deal with A"), with no "for" of its own: the noun a "for" phrase the parser hung on the verb
+    belongs to ("pulled out of its deal with A for 22 X")."""
+    if verb.pos_ != "VERB" or cue_of(verb) is not None:
+        return None
+    holders = [c for c in verb.children if c.dep_ == "dobj"]
+    # (only phrases the deal is the matter of: "out of", "from", "on"; not a setting: "during the talks")
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("out", "from", "of", "on", "off")):
+        holders += [o for o in p.children if o.dep_ == "pobj"]
+        holders += [o for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
+    deals = [h for h in holders if h.pos_ == "NOUN" and cue_of(h) is not None and cue_of(h).pos == "NOUN"
+             and not any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in h.children)]
+    return deals[0] if len(deals) == 1 else None
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -2246,6 +2266,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         participle = _deal_participle_clause(head) if tok.dep_ == "prep" else None
         if participle is not None:
             found.append(participle[0])  # "a deal agreed with A for six X was suspended": the lot of the deal
+            break
+        stray = _stray_deal_noun(head) if tok.dep_ == "prep" and tok.lower_ == "for" else None
+        if stray is not None:
+            found.append(stray)  # "pulled out of its deal with A for 22 X": the lot of the deal, the "for" misplaced
             break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head) and head.lemma_ in LIGHT_VERBS \
                 and tok.dep_ in ("dobj", "attr", "obj"):
