@@ -1826,6 +1826,8 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         return []  # "received a letter from X", "received the warrant from the president" are no meetings
     if frame == "meet" and "obj" in cue.preps and obj is not None and not _is_person_like(obj, reader):
         return []  # "met the requirements"
+    if frame == "meet" and cue.lemma == "exchange" and obj is not None and _lemmas(obj) & words("message"):
+        return []  # "exchanged views with X" is talks; "exchanged letters with X" no meeting
     groups, unnamed = reader.counterparts(tok, cue, set(clause.subjects))
     if frame == "host" and obj is not None and not groups and obj.lemma_.lower() in words("meal"):
         # "hosted a dinner for X", "gave a banquet in honour of X": the guest is met
