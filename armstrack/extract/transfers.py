@@ -4366,8 +4366,9 @@ def _status(cue_tok: Token) -> str | None:
             c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in cue_tok.head.children)):
         return None  # "instead of buying X", "rather than ordering X": the step not taken
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
-        return None  # "that deal would have been worth ...": a deal that did not happen
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None else set()
+    if "have" in auxes and auxes & {"would", "could", "might", "should"}:
+        return None  # "that deal would have been worth ...", "A could have sold X to B": a step that did not happen
     if cue.pos == "NOUN" and verb is not None and cue_tok.dep_ in ("nsubj", "nsubjpass") \
             and any(c.dep_ == "det" and c.lower_ in SUPPOSED_DETS for c in cue_tok.children) \
             and {c.lower_ for c in verb.children if c.dep_ == "aux"} & SUPPOSING_AUX:
