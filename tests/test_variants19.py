@@ -311,6 +311,108 @@ TRANSFERS = [
       ("France", "Qatar", "Rafale", "delivered", 24)),
     t("reported/as-saying", "The agency quoted the minister as saying that Algeria had received Su-35 jets "
       "from Russia.", ("Russia", "Algeria", "Su-35", "delivered", None)),
+    # --- longer news sentences: adjuncts, values, lots, statements --------------------------------------------
+    t("long/under-deal", "Under a 2021 deal, France delivered the first three of 18 Rafale jets to Greece on Tuesday.",
+      ("France", "Greece", "Rafale", "delivered", 3), ("France", "Greece", "Rafale", "agreed|ordered", 18)),
+    t("long/worth-contract", "Egypt signed a $4 billion contract with France for 30 Rafale jets on Tuesday.",
+      ("France", "Egypt", "Rafale", "ordered", 30)),
+    t("long/as-part-of", "As part of a military aid package, Denmark handed over 19 F-16 jets to Ukraine.",
+      ("Denmark", "Ukraine", "F-16", "delivered", 19)),
+    t("long/first-batch", "The first batch of K2 tanks from South Korea arrived in Poland on Tuesday.",
+      ("South Korea", "Poland", "K2", "delivered", None)),
+    t("long/bringing-total", "Turkey delivered four more Bayraktar TB2 drones to Ukraine, bringing the total to 24.",
+      ("Turkey", "Ukraine", "Bayraktar TB2", "delivered", 4)),
+    t("long/statement-announced", "The Indonesian defence ministry announced on Monday that it had signed a contract "
+      "with France for 42 Rafale jets.", ("France", "Indonesia", "Rafale", "ordered", 42)),
+    t("long/according-to-statement", "Greece has ordered three FDI frigates from France, according to a statement "
+      "from the Greek navy.", ("France", "Greece", "FDI", "ordered", 3)),
+    t("long/ceremony", "At a ceremony in Ankara on Friday, Turkey handed over two Bayraktar TB2 drones to Kenya.",
+      ("Turkey", "Kenya", "Bayraktar TB2", "delivered", 2)),
+    t("long/latest-shipment", "The latest shipment of Patriot missiles from the United States reached Ukraine last "
+      "week.", ("United States", "Ukraine", "Patriot", "delivered", None)),
+    t("long/became-operator", "Hungary became the first operator of the KF41 Lynx outside Germany after Berlin "
+      "delivered its first vehicles in 2022.", ("Germany", "Hungary", "Lynx", "delivered", None)),
+    t("long/expected-to-sign", "Vietnam is expected to sign a contract with South Korea for 20 K9 howitzers next "
+      "month.", ("South Korea", "Vietnam", "K9", "negotiating", 20)),
+    t("long/close-to-deal", "India is close to a deal with France for 26 Rafale jets.",
+      ("France", "India", "Rafale", "negotiating", 26)),
+    t("long/approved-purchase", "The Philippine government approved the purchase of 12 FA-50 jets from South Korea "
+      "on Monday.", ("South Korea", "Philippines", "T-50", "agreed", 12)),
+    t("long/pledged", "Germany pledged four more IRIS-T systems to Ukraine on Tuesday.",
+      ("Germany", "Ukraine", "IRIS-T", "agreed", 4)),
+    t("long/promised", "The United States has promised 31 M1 Abrams tanks to Ukraine.",
+      ("United States", "Ukraine", "M1 Abrams", "agreed", 31)),
+    t("long/joined-fleet", "Two Heron drones leased from Israel joined the Indian Navy's fleet on Monday.",
+      ("Israel", "India", "Heron", "delivered", 2)),
+    t("long/entered-service", "The first Gowind corvette built by France for Egypt entered service in 2017.",
+      ("France", "Egypt", "Gowind", "delivered", None)),
+    t("long/being-built", "Two Type 054A frigates are being built in China for Pakistan.",
+      ("China", "Pakistan", "Type 054", "in_production", 2)),
+    t("long/launched-passive", "The second of four MEKO A-200 frigates ordered by Egypt from Germany was launched "
+      "in Kiel on Tuesday.", ("Germany", "Egypt", "MEKO", "in_production", None),
+      ("Germany", "Egypt", "MEKO", "ordered", 4)),
+    t("long/supplier-won-order", "South Korea's Hanwha won an order from Romania for 54 K9 howitzers.",
+      ("South Korea", "Romania", "K9", "ordered", 54)),
+    t("long/letter-of-intent", "Colombia signed a letter of intent with Sweden to buy 16 Gripen fighters.",
+      ("Sweden", "Colombia", "Gripen", "interest|agreed", 16)),
+    t("long/has-requested", "Taiwan has requested 66 F-16 jets from the United States.",
+      ("United States", "Taiwan", "F-16", "interest", 66)),
+    t("long/will-be-assembled", "The 48 K9 howitzers will be assembled in Egypt under licence from South Korea.",
+      ("South Korea", "Egypt", "K9", "licensed_production", 48)),
+    # --- two sentences: pronouns, surnames, definite noun phrases ---------------------------------------------
+    t("across/pronoun-subject", "Vietnam is one of Russia's oldest customers. It bought 64 T-90 tanks from Moscow "
+      "in 2017.", ("Russia", "Vietnam", "T-90", "delivered", 64)),
+    t("across/definite-lot", "Greece ordered three FDI frigates from France in 2022. The first of the frigates was "
+      "delivered in 2025.", ("France", "Greece", "FDI", "ordered", 3), ("France", "Greece", "FDI", "delivered", 1)),
+    t("across/capital-subject", "Poland signed a contract with South Korea in July. Under it, Seoul will deliver 180 "
+      "K2 tanks to Warsaw.", ("South Korea", "Poland", "K2", "agreed|ordered", 180)),
+    t("across/guns-supplied-by", "Morocco has ordered 13 CAESAR howitzers. The guns will be supplied by France.",
+      ("France", "Morocco", "CAESAR", "ordered", 13)),
+    # --- names of states and systems as news writes them ------------------------------------------------------
+    t("names/us-dotted", "The U.S. sold 12 F-16V jets to Bulgaria.", ("United States", "Bulgaria", "F-16", "delivered", 12)),
+    t("names/britain", "Britain delivered 14 Challenger 2 tanks to Ukraine.",
+      ("United Kingdom", "Ukraine", "Challenger 2", "delivered", 14)),
+    t("names/uae", "The UAE bought 80 Rafale jets from France.", ("France", "United Arab Emirates", "Rafale", "delivered", 80)),
+    t("names/turkiye", "Türkiye delivered Bayraktar TB2s to Nigeria.", ("Turkey", "Nigeria", "Bayraktar TB2", "delivered", None)),
+    t("names/plural-s", "Russia supplied Su-30s to Algeria.", ("Russia", "Algeria", "Su-30", "delivered", None)),
+    t("names/variant", "Russia delivered 12 Su-30MKI fighters to India.", ("Russia", "India", "Su-30", "delivered", 12)),
+    t("names/demonym-supplier", "A Turkish firm delivered 20 Kirpi armoured vehicles to Ukraine.",
+      ("Turkey", "Ukraine", "Kirpi", "delivered", 20)),
+    t("names/czechia", "Czechia ordered 24 F-35 jets from the United States.",
+      ("United States", "Czech Republic", "F-35", "ordered", 24)),
+    t("names/ivory-coast", "France handed over two patrol boats to Côte d'Ivoire.",
+      ("France", "Côte d'Ivoire", None, "delivered", 2)),
+    t("names/navy-of", "The navy of Indonesia received two Scorpene submarines from France.",
+      ("France", "Indonesia", "Scorpène class", "delivered", 2)),
+    # --- more phrasings of steps ------------------------------------------------------------------------------
+    t("more/deal-possessive", "France's Rafale deal with India was signed in 2016.",
+      ("France", "India", "Rafale", "agreed|ordered", None)),
+    t("more/last-of", "Qatar has received the last of its 36 Rafale jets from France.",
+      ("France", "Qatar", "Rafale", "delivered", 36)),
+    t("more/paid-for", "Algeria paid Russia $2 billion for 14 Su-35 jets.",
+      ("Russia", "Algeria", "Su-35", "ordered|delivered", 14)),
+    t("more/acquired-participle-fleet", "Peru operates MiG-29 fighters acquired from Belarus.",
+      ("Belarus", "Peru", "MiG-29", "delivered", None)),
+    t("more/agreed-on-sale", "France and Serbia agreed on the sale of 12 Rafale jets.",
+      ("France", "Serbia", "Rafale", "agreed", 12)),
+    t("more/which-ordered-in", "The Gripen jets, which Thailand ordered from Sweden in 2008, are ageing.",
+      ("Sweden", "Thailand", "Gripen", "ordered", None)),
+    t("more/began-deliveries", "South Korea began deliveries of K9 howitzers to Poland in December.",
+      ("South Korea", "Poland", "K9", "delivered", None)),
+    t("more/completed-deliveries", "France completed deliveries of 30 Rafale jets to Egypt in 2024.",
+      ("France", "Egypt", "Rafale", "delivered", 30)),
+    t("more/resumed-deliveries", "Russia resumed deliveries of Su-30 fighters to Algeria.",
+      ("Russia", "Algeria", "Su-30", "delivered", None)),
+    t("more/exported", "Pakistan has exported JF-17 fighters to Nigeria and Myanmar.",
+      ("Pakistan", "Nigeria", "JF-17", "delivered", None), ("Pakistan", "Myanmar", "JF-17", "delivered", None)),
+    t("more/sent", "Iran sent Shahed-136 drones to Russia.", ("Iran", "Russia", "Shahed-136", "delivered", None)),
+    t("more/transferred", "Poland transferred 200 T-72 tanks to Ukraine.", ("Poland", "Ukraine", "T-72", "delivered", 200)),
+    t("more/will-donate", "Japan will donate four radars to the Philippines.",
+      ("Japan", "Philippines", None, "agreed", 4)),
+    t("more/tender-won", "Sweden's Saab won Colombia's tender for 16 Gripen fighters.",
+      ("Sweden", "Colombia", "Gripen", "ordered|agreed", 16)),
+    t("more/selected", "Thailand selected the Gripen from Sweden for its new fighter fleet.",
+      ("Sweden", "Thailand", "Gripen", "agreed|negotiating", None)),
     # --- negation and hypotheticals: no record ----------------------------------------------------------------
     t("negative/did-not", "France did not deliver the Rafale jets to Greece."),
     t("negative/never", "Russia has never sold S-400 systems to Iran."),
@@ -326,6 +428,15 @@ TRANSFERS = [
     t("negative/would-if", "Egypt would buy F-35 jets from the United States if Washington allowed it."),
     t("negative/has-not-ordered", "Greece has not ordered any more Rafale jets from France."),
     t("negative/unable", "Russia was unable to deliver the S-400 systems to India on time because of sanctions."),
+    t("negative/unlikely", "Egypt is unlikely to buy Su-35 jets from Russia."),
+    t("negative/ruled-out", "Germany has ruled out selling Taurus missiles to Ukraine."),
+    t("negative/reports-denied", "Reports that China had sold Wing Loong drones to Ethiopia were denied by Beijing."),
+    t("negative/would-not", "The United States would not sell F-35 jets to Turkey."),
+    t("negative/no-plans", "India has no plans to buy more S-400 systems from Russia."),
+    t("negative/barred", "Russia was barred from selling Su-35 jets to Egypt."),
+    t("negative/could-have", "France could have sold Rafale jets to Switzerland."),
+    t("negative/neither-nor", "Neither Russia nor China has delivered fighter jets to Iran."),
+    t("negative/rumour-false", "Claims that Turkey delivered Bayraktar TB2 drones to Ethiopia are false, Ankara said."),
     t("negative/speculation", "Analysts speculate that Saudi Arabia might buy J-20 fighters from China."),
 ]
 
@@ -434,7 +545,65 @@ MEETINGS = [
     m("negative/due-to-visit", "Indian Prime Minister Vikram Sethi is due to visit Washington next month."),
     m("negative/hopes-to-meet", "Ukrainian President Taras Bondar hopes to meet US President John Miller soon."),
     m("negative/postponed-meeting", "The meeting between Nikos Papadakis and Ahmet Yilmaz was postponed."),
+    m("long/met-to-discuss", "Indian Defence Minister Rajesh Kumar met French Defence Minister Pierre Durand in Paris "
+      "on Monday to discuss the purchase of more Rafale jets.", {"Rajesh Kumar", "Pierre Durand"}),
+    m("long/on-sidelines-of-held-talks", "On the sidelines of the Shangri-La Dialogue in Singapore, Chinese Defence "
+      "Minister Li Wei held talks with US Defense Secretary John Miller.", {"Li Wei", "John Miller"}),
+    m("long/during-talks-agreed", "During talks in Ankara on Tuesday, Turkish President Ahmet Yilmaz and Kenyan "
+      "President David Mwangi agreed to expand defence cooperation.", {"Ahmet Yilmaz", "David Mwangi"}),
+    m("long/ministry-statement", "Vietnamese Defence Minister Tran Van Minh received Japanese Defence Minister Kenji "
+      "Sato in Hanoi on Friday, the ministry said in a statement.", {"Tran Van Minh", "Kenji Sato"}),
+    m("long/two-day-visit", "Saudi Crown Prince Khalid Al-Faisal began a two-day visit to Seoul on Monday.",
+      {"Khalid Al-Faisal"}),
+    m("long/first-visit", "Kim Jae-won's visit to Warsaw was the first by a South Korean defence minister.",
+      {"Kim Jae-won"}),
+    m("long/after-meeting-said", "After meeting Egyptian President Omar Farouk in Cairo, Greek Prime Minister Nikos "
+      "Papadakis said the two countries would hold joint exercises.", {"Omar Farouk", "Nikos Papadakis"}),
+    m("long/at-a-meeting", "At a meeting in Brasilia, Brazilian President Lucas Pereira and Chinese President Li Wei "
+      "signed twelve agreements.", {"Lucas Pereira", "Li Wei"}),
+    m("long/phone-call-nominal", "In a phone call on Tuesday, German Chancellor Klaus Weber told Ukrainian President "
+      "Taras Bondar that more air defence systems would be sent.", {"Klaus Weber", "Taras Bondar"}),
+    m("long/hosted-dinner", "Japanese Prime Minister Kenji Sato hosted a dinner for Philippine President Ramon Cruz "
+      "in Tokyo on Friday.", {"Kenji Sato", "Ramon Cruz"}),
+    m("across/surname", "Indian Defence Minister Rajesh Kumar arrived in Paris on Monday. Kumar met French President "
+      "Pierre Durand on Tuesday.", {"Rajesh Kumar"}, {"Rajesh Kumar", "Pierre Durand"}),
+    m("across/pronoun", "Indian Defence Minister Rajesh Kumar arrived in Paris on Monday. He met French President "
+      "Pierre Durand on Tuesday.", {"Rajesh Kumar"}, {"Rajesh Kumar", "Pierre Durand"}),
+    m("across/the-two-discussed", "French President Pierre Durand received Indian Defence Minister Rajesh Kumar on "
+      "Tuesday. The two discussed the Rafale deal.", {"Pierre Durand", "Rajesh Kumar"}),
+    m("across/title-only-later", "Egyptian President Omar Farouk flew to Athens on Sunday. The Egyptian president "
+      "held talks with Greek Prime Minister Nikos Papadakis.", {"Omar Farouk"}, {"Omar Farouk", "Nikos Papadakis"}),
+    m("more/exchanged-views", "Chinese Defence Minister Li Wei exchanged views with Pakistani Army Chief General Asim "
+      "Raza in Beijing.", {"Li Wei", "Asim Raza"}),
+    m("more/met-on-day-with", "US Defense Secretary John Miller met on Tuesday with Philippine Defence Secretary Ramon "
+      "Cruz.", {"John Miller", "Ramon Cruz"}),
+    m("more/told-reporters-after-meeting", "Greek Prime Minister Nikos Papadakis told reporters after meeting "
+      "Egyptian President Omar Farouk that the talks had gone well.", {"Nikos Papadakis", "Omar Farouk"}),
+    m("more/conferred", "Japanese Prime Minister Kenji Sato conferred with Australian Prime Minister James Walker "
+      "in Canberra.", {"Kenji Sato", "James Walker"}),
+    m("more/video-call", "Ukrainian President Taras Bondar held a video call with German Chancellor Klaus Weber on "
+      "Monday.", {"Taras Bondar", "Klaus Weber"}),
+    m("more/state-visit-possessive", "Kenyan President David Mwangi's state visit to Ankara began on Monday.",
+      {"David Mwangi"}),
+    m("more/visit-by", "A visit to Beijing by Brazilian President Lucas Pereira ended on Friday.", {"Lucas Pereira"}),
+    m("more/with-title-after-name", "Rajesh Kumar, India's defence minister, met Tran Van Minh, Vietnam's defence "
+      "minister, in Hanoi on Tuesday.", {"Rajesh Kumar", "Tran Van Minh"}),
+    m("more/three-way", "The defence ministers of Japan, Australia and the United States, Kenji Sato, James Walker "
+      "and John Miller, met in Singapore on Saturday.", {"Kenji Sato", "James Walker", "John Miller"}),
+    m("more/joint-press-conference", "Egyptian President Omar Farouk and Greek Prime Minister Nikos Papadakis held "
+      "a joint press conference in Cairo.", {"Omar Farouk", "Nikos Papadakis"}),
+    m("titles/minister-of-defence-of", "The Minister of National Defence of Vietnam, General Tran Van Minh, met the "
+      "Indian Minister of Defence, Rajesh Kumar, in Hanoi.", {"Tran Van Minh", "Rajesh Kumar"}),
+    m("titles/abbreviated-rank", "Gen. Asim Raza met Adm. Li Wei in Islamabad on Tuesday.", {"Asim Raza", "Li Wei"}),
+    m("titles/chief-of-staff", "Chief of General Staff Gen. Marek Nowak held talks with his Korean counterpart, Gen. "
+      "Kim Jae-won.", {"Marek Nowak", "Kim Jae-won"}),
+    m("titles/lowercase-title", "defence minister Rajesh Kumar met president Nguyen Van Long in Hanoi.",
+      {"Rajesh Kumar", "Nguyen Van Long"}),
+    m("titles/mr-surname-later", "French President Pierre Durand met Indian Prime Minister Vikram Sethi on Monday. "
+      "Mr Sethi later visited Marseille.", {"Pierre Durand", "Vikram Sethi"}, {"Vikram Sethi"}),
     # negation, plans and hypotheticals: no record
+    m("negative/exchanged-letters", "Chinese Defence Minister Li Wei exchanged letters with Pakistani Army Chief "
+      "General Asim Raza."),
     m("negative/did-not-meet", "Turkish President Ahmet Yilmaz did not meet Greek Prime Minister Nikos Papadakis."),
     m("negative/if-meets", "If Ahmet Yilmaz meets Nikos Papadakis next month, the two may discuss the islands."),
     m("negative/will-meet", "Ukrainian President Taras Bondar will meet German Chancellor Klaus Weber next week."),
@@ -482,12 +651,32 @@ def analysed(text: str):
     return analyse_text(text, published=PUBLISHED)
 
 
-@pytest.mark.parametrize("case", TRANSFERS, ids=[c.form for c in TRANSFERS])
+#: Forms still failing, each with why (left open: a tagger error in a headline, or a reading the gold conventions leave
+#: uncertain); strict, so a fix shows up.
+OPEN = {
+    "possessive/made-flew": "a state's maker-hyphened system with no verb of using or giving tells no transfer yet",
+    "headline/eyes": "the tagger reads the headline verb 'eyes' as a plural noun",
+    "headline/scraps-deal": "the tagger reads the headline verb 'scraps' as a plural noun",
+    "headline/in-talks-over-sale": "a multinational system with two states listed gives no seller",
+    "long/as-part-of": "the aid package adds an agreed record beside the handover",
+    "more/paid-for": "'pay' as a buyer's cue also read third-party financing ('A paid for the X sent to B') and 'paid "
+                     "tribute' (dropped)",
+    "more/tender-won": "winning a buyer's tender is read as no step",
+    "greeted-by-on-arrival": "a noun 'arrival' as a visit cue added spurious visits on the own sets (dropped)",
+}
+
+
+def _params(cases):
+    return [pytest.param(c, id=c.form, marks=pytest.mark.xfail(strict=True, reason=OPEN[c.form]))
+            if c.form in OPEN else pytest.param(c, id=c.form) for c in cases]
+
+
+@pytest.mark.parametrize("case", _params(TRANSFERS))
 def test_transfer_form(case):
     assert transfer_failures(case, analysed(case.text).transfers) == []
 
 
-@pytest.mark.parametrize("case", MEETINGS, ids=[c.form for c in MEETINGS])
+@pytest.mark.parametrize("case", _params(MEETINGS))
 def test_meeting_form(case):
     assert meeting_failures(case, analysed(case.text).meetings) == []
 
