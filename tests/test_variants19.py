@@ -287,6 +287,8 @@ TRANSFERS = [
       ("France", "Croatia", "Rafale", "delivered", None)),
     t("headline/eyes", "Argentina eyes JF-17 fighters from Pakistan",
       ("Pakistan", "Argentina", "JF-17", "interest", None)),
+    t("headline/eyes-object", "India eyes more Rafale jets from France",
+      ("France", "India", "Rafale", "interest", None)),
     t("headline/in-talks-over-sale", "Germany, Saudi Arabia in talks over Eurofighter Typhoon sale",
       ("Germany", "Saudi Arabia", "Eurofighter Typhoon", "negotiating", None)),
     t("headline/scraps-deal", "Thailand scraps Type 214 submarine deal with Germany",

@@ -356,7 +356,10 @@ def _made_for(verb: Token) -> bool:
 @token_memo  # asked ~4 times per word by the readers of a clause
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
-    verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"))
+    verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ")) \
+        or (tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(c.dep_ == "dobj" for c in tok.children))
+    # (a headline's verb the tagger took for a plural noun, given a subject and an object: "India eyes more X")
     # ("that talks with A on X were continuing": a plural noun the tagger took for a verb)
     # (but a verb with an object of its own is one the parser misplaced: a headline's "A orders X, announces Y")
     mistagged = tok.tag_ == "VBZ" and tok.dep_ in NOMINAL_DEPS \
