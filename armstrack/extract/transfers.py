@@ -4425,9 +4425,10 @@ def _status(cue_tok: Token) -> str | None:
         if modal(cue_tok) or _arranged(cue_tok) or _headline_infinitive(cue_tok):
             status = "agreed"  # "will buy", "would supply", "is to receive", a headline's "Kenya to acquire drones"
         elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children) \
+                and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in cue_tok.children) \
                 and cue.lemma not in POSSESSION_VERBS:
             # "Talora is buying", "Norland is donating": under way, not yet handed over (but "is operating" a
-            # system tells it is in service)
+            # system tells it is in service, and "has been supplying jets since 2004" tells lots handed over)
             status = "agreed"
         elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
                  # (but not a mark of another clause: "since 2016, when A lifted an embargo, B has received")
