@@ -442,6 +442,10 @@ TRANSFERS = [
       ("Pakistan", "Nigeria", "JF-17", "delivered", None)),
     t("more2/bare-relative-received", "The F-16 jets Ukraine received from Denmark are now flying.",
       ("Denmark", "Ukraine", "F-16", "delivered", None)),
+    t("more2/seller-in-talks-with", "Russia is in talks with Vietnam on more Su-30 fighters.",
+      ("Russia", "Vietnam", "Su-30", "negotiating", None)),
+    t("more2/seller-negotiating-with", "South Korea is negotiating with Romania over K2 tanks.",
+      ("South Korea", "Romania", "K2", "negotiating", None)),
     # --- negation and hypotheticals: no record ----------------------------------------------------------------
     t("negative/did-not", "France did not deliver the Rafale jets to Greece."),
     t("negative/never", "Russia has never sold S-400 systems to Iran."),
@@ -633,6 +637,18 @@ MEETINGS = [
     # negation, plans and hypotheticals: no record
     m("negative/exchanged-letters", "Chinese Defence Minister Li Wei exchanged letters with Pakistani Army Chief "
       "General Asim Raza."),
+    m("negative/had-been-due", "Ahmet Yilmaz had been due to meet Nikos Papadakis, but the meeting was called off."),
+    m("negative/scheduled", "Indian Prime Minister Vikram Sethi is scheduled to meet French President Pierre Durand "
+      "on Friday."),
+    m("negative/expected-to-hold-talks", "Kenji Sato and Ramon Cruz are expected to hold talks in Manila."),
+    m("negative/would-meet-if", "Taras Bondar would meet Igor Volkov if a ceasefire held."),
+    m("negative/declined-invitation", "Brazilian President Lucas Pereira declined an invitation to visit Moscow."),
+    m("negative/never-met", "Greek Prime Minister Nikos Papadakis has never met Turkish President Ahmet Yilmaz."),
+    m("negative/unclear-whether", "It was not clear whether Li Wei met John Miller in Singapore."),
+    m("negative/denied-meeting", "Pakistani Army Chief General Asim Raza denied meeting Indian officials or Rajesh "
+      "Kumar."),
+    m("negative/could-meet", "Egyptian President Omar Farouk could meet Greek Prime Minister Nikos Papadakis next "
+      "week."),
     m("negative/did-not-meet", "Turkish President Ahmet Yilmaz did not meet Greek Prime Minister Nikos Papadakis."),
     m("negative/if-meets", "If Ahmet Yilmaz meets Nikos Papadakis next month, the two may discuss the islands."),
     m("negative/will-meet", "Ukrainian President Taras Bondar will meet German Chancellor Klaus Weber next week."),

@@ -5480,7 +5480,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         frame.recipients += [c for c in other_frame.with_parties
                                              if c not in frame.recipients and c != origin]
             if origin and frame.recipients == [origin] and frame.suppliers and frame.suppliers == frame.with_parties \
-                    and any(_cue_noun(t) and cue_of(t).lemma in SIGNED_DEALS for t in cue_toks):
+                    and (any(_cue_noun(t) and cue_of(t).lemma in SIGNED_DEALS for t in cue_toks)
+                         or status == "negotiating"):
+                # (talks bind both sides alike too: "Russia is in talks with Vietnam on Su-30 jets")
                 # "France concluded an agreement with Egypt for the export of Rafale jets": a deal binds both
                 # sides alike; the system's maker is the seller
                 frame.recipients, frame.suppliers = frame.suppliers, [origin]
