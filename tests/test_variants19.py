@@ -446,6 +446,12 @@ TRANSFERS = [
       ("Russia", "Vietnam", "Su-30", "negotiating", None)),
     t("more2/seller-negotiating-with", "South Korea is negotiating with Romania over K2 tanks.",
       ("South Korea", "Romania", "K2", "negotiating", None)),
+    t("licence/hyphen-has", "Turkey has licence-built F-16 jets since 1987.",
+      ("United States", "Turkey", "F-16", "licensed_production", None)),
+    t("licence/hyphen-possessive", "India's licence-built Su-30 fighters are made by HAL.",
+      ("Russia", "India", "Su-30", "licensed_production", None)),
+    t("licence/hyphen-us-spelling", "Japan's license-produced F-15 fighters are ageing.",
+      ("United States", "Japan", "F-15", "licensed_production", None)),
     # --- negation and hypotheticals: no record ----------------------------------------------------------------
     t("negative/did-not", "France did not deliver the Rafale jets to Greece."),
     t("negative/never", "Russia has never sold S-400 systems to Iran."),

@@ -753,6 +753,10 @@ def _licence_noun(verb: Token) -> Token | None:
                     t.lemma_.lower() in nouns for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                     for t in p.subtree)):
                 return obj
+    # "licence-built", "license-produced": the licence word hyphened to the participle
+    for c in verb.children:
+        if c.lemma_.lower() in nouns and c.i + 2 == verb.i and c.doc[c.i + 1].text in ("-", "\u2013"):
+            return c
     # "building six frigates in Adelaide to the British Type 26 design": a foreign state's design the build follows
     # is licensed like a licence (the design's state named on it)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
