@@ -452,6 +452,11 @@ TRANSFERS = [
       ("Russia", "India", "Su-30", "licensed_production", None)),
     t("licence/hyphen-us-spelling", "Japan's license-produced F-15 fighters are ageing.",
       ("United States", "Japan", "F-15", "licensed_production", None)),
+    t("ship/keel-laid-passive", "The keel of the first Type 054A frigate for Pakistan was laid in Shanghai.",
+      ("China", "Pakistan", "Type 054", "in_production", None)),
+    t("ship/laid-keel-for", "Germany laid the keel of the first MEKO A-200 frigate for Egypt in Kiel.",
+      ("Germany", "Egypt", "MEKO", "in_production", None)),
+    t("ship/keel-spec", "The frigate has a keel length of 120 metres."),
     # --- negation and hypotheticals: no record ----------------------------------------------------------------
     t("negative/did-not", "France did not deliver the Rafale jets to Greece."),
     t("negative/never", "Russia has never sold S-400 systems to Iran."),
