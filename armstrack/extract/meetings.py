@@ -847,6 +847,10 @@ class Reader:
         is Egypt's president)."""
         if tok.lemma_.lower() not in words("counterpart"):
             return None
+        named = self.person_at.get(tok.i + 1)
+        if named is not None and named not in exclude and tok.i + 1 < tok.sent.end:
+            return named  # "his Vietnamese counterpart Tran Van Minh": the name right after the title, which the
+            # parser may have hung elsewhere (as the next verb's subject)
         countries = {c for m in tok.children if m.dep_ in ("amod", "compound") for c in [self.ctx.token_country(m)] if c}
         if len(countries) != 1:
             return None
@@ -1823,6 +1827,8 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         return []  # "received a letter from X", "received the warrant from the president" are no meetings
     if frame == "meet" and "obj" in cue.preps and obj is not None and not _is_person_like(obj, reader):
         return []  # "met the requirements"
+    if frame == "meet" and cue.lemma == "exchange" and obj is not None and _lemmas(obj) & words("message"):
+        return []  # "exchanged views with X" is talks; "exchanged letters with X" no meeting
     groups, unnamed = reader.counterparts(tok, cue, set(clause.subjects))
     if frame == "host" and obj is not None and not groups and obj.lemma_.lower() in words("meal"):
         # "hosted a dinner for X", "gave a banquet in honour of X": the guest is met

@@ -49,6 +49,9 @@ def no_one_acting(verb: Token) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") \
                 and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ in ("det", "preconj", "cc") and d.lower_ == "neither"
+                                                    for d in c.children):
+            return True  # "neither A nor B has delivered jets": each subject denied
     return False
 
 

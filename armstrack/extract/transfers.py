@@ -244,6 +244,10 @@ def _governor_lemma(tok: Token) -> str:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt is not None and f"{lemma} {prt}" in governors():
         return f"{lemma} {prt}"
+    # ("pulled out of the deal": the parser may read the particle as a preposition)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("out", "off", "down")), None)
+    if prt is not None and tok.pos_ == "VERB" and f"{lemma} {prt}" in governors():
+        return f"{lemma} {prt}"
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         if tok.pos_ in ("ADJ", "ADV") and f"{lemma} {prep.lower_}" in governors():
             return f"{lemma} {prep.lower_}"  # (the adjective "close" is no closing verb: "closed a deal")
@@ -360,7 +364,11 @@ def _local_build_agreed(verb: Token) -> bool:
     if verb.dep_ not in ("acl", "xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                             for c in verb.children):
         return False
-    if governors().get(verb.head.lemma_.lower()) != "agreed" or any(
+    deal = verb.head
+    if verb.dep_ == "advcl" and deal.pos_ == "VERB":
+        # "signed a deal with X to build the Y locally": the parser hangs the purpose on the verb of signing
+        deal = next((c for c in deal.children if c.dep_ == "dobj"), deal)
+    if governors().get(deal.lemma_.lower()) != "agreed" or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False  # "an agreement with Turkey to build corvettes for A": built for a buyer
     return any(t.lower_ in LOCAL_WORDS or t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i != verb.i
@@ -387,7 +395,10 @@ def _made_for(verb: Token) -> bool:
 @token_memo  # asked ~4 times per word by the readers of a clause
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
-    verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"))
+    verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ")) \
+        or (tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(c.dep_ == "dobj" for c in tok.children))
+    # (a headline's verb the tagger took for a plural noun, given a subject and an object: "India eyes more X")
     # ("that talks with A on X were continuing": a plural noun the tagger took for a verb)
     # (but a verb with an object of its own is one the parser misplaced: a headline's "A orders X, announces Y")
     mistagged = tok.tag_ == "VBZ" and tok.dep_ in NOMINAL_DEPS \
@@ -460,11 +471,12 @@ def cue_of(tok: Token) -> Cue | None:
         return None
     if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" \
             and not _made_for(tok) \
-            and not _under_licence(tok) and _helped_by(tok) is None:
+            and not _under_licence(tok) and _helped_by(tok) is None and not _local_build_agreed(tok):
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y", "subs for Y are
         # being built" is a transfer
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
-            and not _arranged(tok) and not _future_from_state(tok):
+            and not _arranged(tok) and not _future_from_state(tok) and not _headline_infinitive(tok) \
+            and not (tok.tag_ == "VBZ" and _headline_line(tok)):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
             and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG") and _has_subject(tok):
@@ -717,6 +729,18 @@ def _headline_infinitive(verb: Token) -> bool:
                                        and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
+def _headline_line(tok: Token) -> bool:
+    """The token's sentence is a headline: a line of its own that does not end as a sentence ("Croatia gets first
+    jets from A"), whose present tense tells what has happened."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text[-1] in ".!?\"'”:;,":
+        return False
+    after = sent.doc.text[sent.end_char:sent.end_char + 2] if sent.end < len(sent.doc) else "\n"
+    before = sent.doc.text[max(0, sent.start_char - 1):sent.start_char] if sent.start else "\n"
+    return "\n" in after and "\n" in before
+
+
 def _arranged(verb: Token) -> bool:
     """ "Serbia is to receive jets", "Hungary is to get tanks": "be to" with an infinitive tells a step arranged."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
@@ -800,6 +824,10 @@ def _licence_noun(verb: Token) -> Token | None:
                     t.lemma_.lower() in nouns for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                     for t in p.subtree)):
                 return obj
+    # "licence-built", "license-produced": the licence word hyphened to the participle
+    for c in verb.children:
+        if c.lemma_.lower() in nouns and c.i + 2 == verb.i and c.doc[c.i + 1].text in ("-", "\u2013"):
+            return c
     # "building six frigates in Adelaide to the British Type 26 design": a foreign state's design the build follows
     # is licensed like a licence (the design's state named on it)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
@@ -1339,8 +1367,11 @@ def _first_of_its_kind(tok: Token, ctx: DocContext) -> bool:
     holders = [tok]
     while holders[-1].pos_ not in ("VERB", "AUX") and holders[-1].head.i != holders[-1].i and len(holders) < 4:
         holders.append(holders[-1].head)
-    return fresh and any(c.dep_ == "prep" and c.lower_ in ("from", "for") and any(
-        o.dep_ == "pobj" and ctx.phrase_countries(o) for o in c.children) for h in holders for c in h.children)
+    # ("its first South Korean-built corvette": a maker hyphened to the phrase's participle names where it comes from)
+    maker = any(m.dep_ == "amod" and m.lower_ in ORIGIN_PARTICIPLES and any(
+        t.ent_type_ == "COUNTRY" and made_in(t) for t in m.children) for m in tok.children)
+    return fresh and (maker or any(c.dep_ == "prep" and c.lower_ in ("from", "for") and any(
+        o.dep_ == "pobj" and ctx.phrase_countries(o) for o in c.children) for h in holders for c in h.children))
 
 
 def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) -> bool:
@@ -2219,6 +2250,20 @@ def _own_source(mention: SystemMention) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                                for o in p.children)
                for h in heads for p in h.children)
+def _stray_deal_noun(verb: Token) -> Token | None:
+    """The one deal noun a verb that is no cue holds in its object or in a phrase of its prepositions (one or two deep:
+    "pulled out of its deal with A"), with no "for" of its own: the noun a "for" phrase the parser hung on the verb
+    belongs to ("pulled out of its deal with A for 22 X")."""
+    if verb.pos_ != "VERB" or cue_of(verb) is not None:
+        return None
+    holders = [c for c in verb.children if c.dep_ == "dobj"]
+    # (only phrases the deal is the matter of: "out of", "from", "on"; not a setting: "during the talks")
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("out", "from", "of", "on", "off")):
+        holders += [o for o in p.children if o.dep_ == "pobj"]
+        holders += [o for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
+    deals = [h for h in holders if h.pos_ == "NOUN" and cue_of(h) is not None and cue_of(h).pos == "NOUN"
+             and not any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in h.children)]
+    return deals[0] if len(deals) == 1 else None
 
 
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
@@ -2350,6 +2395,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         participle = _deal_participle_clause(head) if tok.dep_ == "prep" else None
         if participle is not None:
             found.append(participle[0])  # "a deal agreed with A for six X was suspended": the lot of the deal
+            break
+        stray = _stray_deal_noun(head) if tok.dep_ == "prep" and tok.lower_ == "for" else None
+        if stray is not None:
+            found.append(stray)  # "pulled out of its deal with A for 22 X": the lot of the deal, the "for" misplaced
             break
         if head.pos_ in ("VERB", "AUX") and not cue_of(head) and head.lemma_ in LIGHT_VERBS \
                 and tok.dep_ in ("dobj", "attr", "obj"):
@@ -4356,6 +4405,9 @@ def _supposed(cue_tok: Token) -> bool:
     clause = cue_tok
     if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.children) \
+            and any(c.dep_ == "advcl" and conditional(c) for c in clause.children):
+        return True  # "Egypt would buy jets if Washington allowed it": the step under a condition, not taken
     if clause.dep_ not in ("advcl", "ccomp"):
         return False
     if conditional(clause):
@@ -4466,8 +4518,9 @@ def _status(cue_tok: Token) -> str | None:
             c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in cue_tok.head.children)):
         return None  # "instead of buying X", "rather than ordering X": the step not taken
     verb = cue_tok if cue.pos == "VERB" else cue_tok.head if cue_tok.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"would", "have"}:
-        return None  # "that deal would have been worth ...": a deal that did not happen
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None else set()
+    if "have" in auxes and auxes & {"would", "could", "might", "should"}:
+        return None  # "that deal would have been worth ...", "A could have sold X to B": a step that did not happen
     if cue.pos == "NOUN" and verb is not None and cue_tok.dep_ in ("nsubj", "nsubjpass") \
             and any(c.dep_ == "det" and c.lower_ in SUPPOSED_DETS for c in cue_tok.children) \
             and {c.lower_ for c in verb.children if c.dep_ == "aux"} & SUPPOSING_AUX:
@@ -4521,9 +4574,10 @@ def _status(cue_tok: Token) -> str | None:
         if modal(cue_tok) or _arranged(cue_tok) or _headline_infinitive(cue_tok):
             status = "agreed"  # "will buy", "would supply", "is to receive", a headline's "Kenya to acquire drones"
         elif cue_tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in cue_tok.children) \
+                and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in cue_tok.children) \
                 and cue.lemma not in POSSESSION_VERBS:
             # "Talora is buying", "Norland is donating": under way, not yet handed over (but "is operating" a
-            # system tells it is in service)
+            # system tells it is in service, and "has been supplying jets since 2004" tells lots handed over)
             status = "agreed"
         elif any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS
                  # (but not a mark of another clause: "since 2016, when A lifted an embargo, B has received")
@@ -4532,6 +4586,10 @@ def _status(cue_tok: Token) -> str | None:
                 and cue_tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cue_tok.children):
             status = "agreed"  # "once the systems are delivered": a delivery still to come
+    if cue.pos == "NOUN" and status == "delivered" and cue_tok.dep_ == "nsubj" and cue_tok.head.lemma_ == "be" \
+            and not negated(cue_tok.head) and any(c.dep_ == "acomp" and c.lemma_.lower() in IMMINENT_WORDS
+                                                  for c in cue_tok.head.children):
+        status = "agreed"  # "deliveries of X to B are due to start in 2026", "the handover is due in May": ahead
     if status in ("agreed", "delivered") and any(
             p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() == "condition" for o in p.children)
             for p in cue_tok.children):
@@ -4823,6 +4881,10 @@ def _quantity(mention: SystemMention, own: bool = False) -> int | None:
         tok = doc[i]
         if tok.like_num or tok.lower_ in NUMBER_WORDS and tok.lower_ not in ("a", "an", "both"):
             q = _count(tok)
+            if q and (tok.lower_ == "dozen" or tok.lower_ in SCALE_WORDS) and i > head.sent.start \
+                    and doc[i - 1].like_num and _count(doc[i - 1]):
+                # "two dozen CAESAR howitzers", the parser hanging the number on the name: the words count together
+                q = parse_quantity(f"{doc[i - 1].text} {tok.text}") or q
             if q:
                 return q
         if tok.pos_ not in ("ADJ", "DET", "NUM") or tok.ent_type_ in ("DATE", "MONEY"):
@@ -5471,6 +5533,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # (and a participle describing it, "the jets promised to A were handed over", tells an earlier step)
             ranked = [st for t, st in zip(cue_toks, statuses) if t.i in ancestors] or statuses
             status = next((s for s in STATUS_PRIORITY if s in ranked), ranked[0])
+            if status == "agreed" and any(st == "ordered" and t.i not in ancestors and t.dep_ == "relcl"
+                                          and t.head.i == mention.head.i and t.pos_ == "VERB" and _past(t)
+                                          and not modal(t) and any(c.dep_ == "nsubj" for c in t.children)
+                                          for t, st in zip(cue_toks, statuses)):
+                status = "ordered"  # "the 24 howitzers that A ordered from B will arrive next year": ordered, the
+                # delivery still ahead (the clause above only dates it)
             if status == "agreed" and any(st == "in_production" and _cue_noun(t) and t.dep_ == "pobj"
                                           and t.head.lower_ in STATE_PREPS for t, st in zip(cue_toks, statuses)):
                 status = "in_production"  # "the boat, under construction, is to be handed over in 2028": built now
@@ -5588,7 +5656,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         frame.recipients += [c for c in other_frame.with_parties
                                              if c not in frame.recipients and c != origin]
             if origin and frame.recipients == [origin] and frame.suppliers and frame.suppliers == frame.with_parties \
-                    and any(_cue_noun(t) and cue_of(t).lemma in SIGNED_DEALS for t in cue_toks):
+                    and (any(_cue_noun(t) and cue_of(t).lemma in SIGNED_DEALS for t in cue_toks)
+                         or status == "negotiating"):
+                # (talks bind both sides alike too: "Russia is in talks with Vietnam on Su-30 jets")
                 # "France concluded an agreement with Egypt for the export of Rafale jets": a deal binds both
                 # sides alike; the system's maker is the seller
                 frame.recipients, frame.suppliers = frame.suppliers, [origin]
