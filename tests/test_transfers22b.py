@@ -118,9 +118,9 @@ MAKER_ON_THE_NAME = [
 
 # (a passage that tells the seller still outranks the maker's firm: a second-hand or a reseller's delivery)
 PASSAGE_SELLER_FIRST = [
-    ("Mali received several planes from Russia on Tuesday. Mali received Su-25 fighter jets and CASA C-295 "
-     "tactical transport aircraft.",
-     [('Russia', 'Mali', 'Su-25', 'delivered', ANY), ('Russia', 'Mali', 'C-295', 'delivered', ANY)]),
+    ("Chad received new aircraft from Ukraine on Monday. The air force took delivery of Su-25 attack jets and CASA C-295 "
+     "cargo planes.",
+     [('Ukraine', 'Chad', 'Su-25', 'delivered', ANY), ('Ukraine', 'Chad', 'C-295', 'delivered', ANY)]),
 ]
 
 
