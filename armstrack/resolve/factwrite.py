@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from armstrack import settings
 from armstrack.store import models as m
-from armstrack.store import summaries
+from armstrack.store import bulk, summaries
 
 #: The fact columns a recompute writes besides ``id`` and ``kind``; the JSON ones are compared as stored text.
 COLUMNS = ("block_key", "data", "date", "sources", "first_reported", "last_reported", "conflicts", "sort_key")
@@ -137,14 +137,11 @@ def write(session: Session, kind: str, stored: Stored, facts: list[dict], member
     if updates:
         session.execute(update(m.Fact.__table__).where(m.Fact.__table__.c.id == bindparam("b_id")), updates)
         summaries.add_edges(session.connection(), edges)
-    if inserts:
-        session.execute(m.Fact.__table__.insert(), inserts)
+    summaries.insert_facts(session, inserts)
     done.updated, done.inserted = len(updates), len(inserts)
     joining = [row for row in members if stored.members.get(row["record_id"]) != row["fact_id"]]
-    if joining:
-        session.execute(m.FactMember.__table__.insert(), joining)
+    bulk.insert(session, m.FactMember.__table__, joining)
     added = [{"fact_id": fid, "role": role, "value": value} for fid, new in new_links.items()
              for role, value in (sorted(changed[fid]) if fid in changed else new) for _ in range(new[(role, value)])]
-    if added:
-        session.execute(m.FactLink.__table__.insert(), added)
+    bulk.insert(session, m.FactLink.__table__, added)
     return done

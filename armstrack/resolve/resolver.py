@@ -47,7 +47,7 @@ from armstrack.resolve.people import Name, cluster_people
 from armstrack.resolve.people import block_of as block_of_person
 from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
-from armstrack.store import queue, summaries
+from armstrack.store import bulk, queue, summaries
 from armstrack.store.db import begin_write, session_factory
 from armstrack.store.pages import add_pages, document_pages
 from armstrack.store.fields import RECORD_FIELDS
@@ -397,10 +397,9 @@ class Resolver:
                                          "person": person, "probe": probe})
                         keyed.add((k, probe))
             if len(key_rows) >= 5000:
-                s.execute(m.RecordKey.__table__.insert(), key_rows)
+                bulk.insert(s, m.RecordKey.__table__, key_rows)
                 key_rows = []
-        if key_rows:
-            s.execute(m.RecordKey.__table__.insert(), key_rows)
+        bulk.insert(s, m.RecordKey.__table__, key_rows)
         return new_recs
 
     def rebuild(self) -> RefreshReport:
@@ -661,10 +660,8 @@ class Resolver:
             if not keys_added:
                 s.execute(delete(m.FactKey).where(m.FactKey.fact_id.in_(chunk)))
         written = factwrite.write(s, kind, stored, fact_rows, member_rows, link_rows)
-        if state_rows:
-            s.execute(m.FactState.__table__.insert(), state_rows)
-        for i in range(0, len(key_rows), 5000):
-            s.execute(m.FactKey.__table__.insert(), key_rows[i:i + 5000])
+        bulk.insert(s, m.FactState.__table__, state_rows)
+        bulk.insert(s, m.FactKey.__table__, key_rows)
         self._written.unchanged += written.unchanged
         self._written.updated += written.updated
 
