@@ -376,7 +376,7 @@ class Resolver:
         s = self.session
         model = m.RECORD_MODELS[kind]
         # a document queued twice (two processes wrote it) is keyed once: its old keys go first
-        for chunk in _chunks(new_docs):
+        for chunk in _chunks(new_docs if self._has(m.RecordKey, kind) else []):
             s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.doc_id.in_(chunk)))
         key_rows: list[dict] = []
         new_recs: list[Rec] | None = []
@@ -688,9 +688,10 @@ class Resolver:
             places.update((fid, json.loads(p)) for fid, p in s.execute(
                 select(m.FactState.fact_id, m.FactState.place).where(m.FactState.fact_id.in_(chunk))))
         in_facts: set[int] = set()
-        for chunk in _chunks(sorted(r.id for r in new)):
-            in_facts.update(s.scalars(select(m.FactMember.record_id).where(
-                m.FactMember.kind == kind, m.FactMember.record_id.in_(chunk))))
+        if self._has(m.FactMember, kind):
+            for chunk in _chunks(sorted(r.id for r in new)):
+                in_facts.update(s.scalars(select(m.FactMember.record_id).where(
+                    m.FactMember.kind == kind, m.FactMember.record_id.in_(chunk))))
         ready = [r for r in new if r.id not in in_facts and all(
             fid in places and tuple(places[fid]["last"]) < r.order() and places[fid]["min"] < r.id
             for fid in linked[r.id])]
@@ -718,11 +719,16 @@ class Resolver:
         self._timings["place: write"] = self._timings.get("place: write", 0.0) + time.perf_counter() - t
         return len(grown) + len(fresh), unplaced
 
+    def _has(self, model, kind: str) -> bool:
+        """Whether ``model``'s table holds any row of ``kind`` (an indexed probe): a kind's first resolve (a bulk
+        ingest into a new database) need not look up its new records' ids and keys among none."""
+        return self.session.scalar(select(exists().where(model.kind == kind)))
+
     def _linked_facts(self, kind: str, new: list[Rec]) -> dict[int, set[str]]:
         """Per new record, the stored facts holding a record linked to it: a representative that holds a key
         it indexes or indexes a key it probes (``fact_keys``; members with one signature hold the same keys)."""
         s = self.session
-        keys = sorted({k for r in new for k, _ in (*r.keys, *r.probes)})
+        keys = sorted({k for r in new for k, _ in (*r.keys, *r.probes)}) if self._has(m.FactKey, kind) else []
         holders: dict[str, set[str]] = defaultdict(set)  # key -> facts holding it
         indexers: dict[str, set[str]] = defaultdict(set)  # key -> facts indexing it
         for chunk in _chunks(keys):
