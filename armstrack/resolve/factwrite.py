@@ -98,6 +98,12 @@ def write(session: Session, kind: str, stored: Stored, facts: list[dict], member
     """Make the stored facts of these groups ``facts`` (rows as ``facts.insert`` takes them), with their
     ``members`` and ``links`` (rows of ``fact_members`` and ``fact_links``)."""
     done = Written()
+    if not stored.rows and not stored.members:  # nothing stored to compare with (new facts): all inserted
+        summaries.insert_facts(session, facts)
+        bulk.insert(session, m.FactMember.__table__, members)
+        bulk.insert(session, m.FactLink.__table__, links)
+        done.inserted = len(facts)
+        return done
     new_ids = {f["id"] for f in facts}
     gone = sorted(fid for fid in stored.rows if fid not in new_ids)
     new_links: dict[str, Counter] = defaultdict(Counter)
