@@ -41,6 +41,16 @@ void cg_dump(const char *name) { CALLGRIND_DUMP_STATS_AT(name); }
 """
 STAGE_ORDER = ("read", "entity_mentions", "resolve_people", "quotes", "events", "figures", "meetings", "transfers",
                "write_batch", "resolve")
+#: The resolve's phases (``--phases``): (owner, function name, label); a phase run inside another (placing's
+#: writes inside placing) is counted apart from it, and what runs outside every phase is "resolve-other".
+RESOLVE_PHASES = (("Resolver", "_near_duplicates", "resolve-duplicates"),
+                  ("Resolver", "_canonical_names", "resolve-people+entities"),
+                  ("Resolver", "_key_records", "resolve-keys"),
+                  ("Resolver", "_place", "resolve-place"),
+                  ("Resolver", "_write_placed", "resolve-place-write"),
+                  ("Resolver", "_rebuild_blocks", "resolve-recompute"),
+                  ("deals", "update", "resolve-deals"),
+                  ("summaries", "after_refresh", "resolve-summaries"))
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -50,6 +60,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--n", type=int, default=None, help="count the analysis of the first N articles only")
     p.add_argument("--work", type=Path, default=None, help="folder for the corpus, pickles and dumps (default: temp)")
     p.add_argument("--report", type=Path, default=None, help="print the table of the dumps in this folder")
+    p.add_argument("--phases", action="store_true",
+                   help="count the resolve phase by phase (duplicates, people, keys, placing, its writes, deals, ...)")
     p.add_argument("--stages", default=None,
                    help="count only these stages, comma-separated (e.g. write_batch,resolve: ~1 min, no analysis)")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -120,10 +132,45 @@ def child(args: argparse.Namespace) -> None:
                     for i in range(0, len(analyses), 32):
                         database.write_batch(session, analyses[i:i + 32], registry)
                 if not skipped("resolve"):
-                    with stage("resolve"):
+                    if args.phases:
+                        _count_phases(cg)
+                        cg.cg_zero()
                         resolver.refresh()
+                        cg.cg_dump(b"resolve-other")
+                    else:
+                        with stage("resolve"):
+                            resolver.refresh()
         finally:
             engine.dispose()
+
+
+def _count_phases(cg) -> None:
+    """Wrap the resolve's phases (RESOLVE_PHASES) so each dumps its own count: on entry what ran before it
+    goes to the phase it was called from, on exit its own (a label's dumps are summed by ``report``)."""
+    import functools
+
+    from armstrack.resolve import deals, resolver
+    from armstrack.store import summaries
+
+    owners = {"Resolver": resolver.Resolver, "deals": deals, "summaries": summaries}
+    active = ["resolve-other"]
+
+    def wrap(func, label):
+        @functools.wraps(func)
+        def counted(*a, **kw):
+            cg.cg_dump(active[-1].encode())
+            cg.cg_zero()
+            active.append(label)
+            try:
+                return func(*a, **kw)
+            finally:
+                active.pop()
+                cg.cg_dump(label.encode())
+                cg.cg_zero()
+        return counted
+
+    for owner, name, label in RESOLVE_PHASES:
+        setattr(owners[owner], name, wrap(getattr(owners[owner], name), label))
 
 
 def _analysis(parsed, gaz, stage, skipped) -> None:
@@ -231,8 +278,16 @@ def report(work: Path) -> dict[str, dict]:
         for (ob, _), n in costs.items():
             libs[_library(ob)] += n / shares
         regex = sum(n for (_, fn), n in costs.items() if fn and fn.startswith("sre_")) / shares
-        table[stage] = {"instructions": total, "libraries": dict(libs), "regex": regex}
-    order = {s: i for i, s in enumerate(STAGE_ORDER)}
+        row = table.setdefault(stage, {"instructions": 0, "libraries": collections.Counter(), "regex": 0.0})
+        row["instructions"] += total  # a label dumped more than once (the resolve's phases): summed
+        for lib, share in libs.items():
+            row["libraries"][lib] += share * total
+        row["regex"] += regex * total
+    for row in table.values():
+        n = row["instructions"] or 1
+        row["libraries"] = {lib: v / n for lib, v in row["libraries"].items()}
+        row["regex"] /= n
+    order = {s: i for i, s in enumerate(STAGE_ORDER + tuple(label for *_, label in RESOLVE_PHASES))}
     table = dict(sorted(table.items(), key=lambda kv: order.get(kv[0], len(order))))
     grand = sum(row["instructions"] for row in table.values()) or 1
     print(f"{'stage':16s} {'G instr':>8s} {'share':>6s}   python  spaCy  sqlite   libc   json  regex")
@@ -295,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
            sys.executable, str(Path(__file__).resolve()), "--child", "--work", str(args.work), "--docs", str(args.docs)]
     if args.stages:
         cmd += ["--stages", args.stages]
+    if args.phases:
+        cmd += ["--phases"]
     if args.n:
         cmd += ["--n", str(args.n)]
     subprocess.run(cmd, env=env, check=True, stderr=subprocess.DEVNULL)
