@@ -8,9 +8,7 @@ from __future__ import annotations
 import datetime
 import json
 import sqlite3
-import unicodedata
 
-from hypothesis import given, settings as hsettings, strategies as st
 from sqlalchemy import select, text
 
 from armstrack.core import analyse
@@ -18,7 +16,6 @@ from armstrack.ingest import read_file
 from armstrack.query.export import build_export
 from armstrack.resolve import database
 from armstrack.resolve.resolver import Resolver
-from armstrack.resolve.text import fold
 from armstrack.store import bulk, db, summaries
 from armstrack.store import models as m
 
@@ -206,19 +203,3 @@ def test_bulk_insert_stores_what_a_core_insert_stores(db_url):
     assert raw["bulk"] == raw["core"]
     assert len(raw["bulk"][0]) == 2 and len(raw["bulk"][1]) == 3
 
-
-def _fold_char_by_char(value: str | None) -> str:
-    if not value:
-        return ""
-    value = value.replace("’", "'")
-    if value.isascii():
-        return value.casefold()
-    value = unicodedata.normalize("NFKD", value)
-    return "".join(c for c in value if not unicodedata.combining(c)).casefold()
-
-
-@hsettings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
-       | st.text(alphabet="aeiouAÉü’ñçøß\u0301\u0308\u0327 ", max_size=40))
-def test_fold_drops_combining_marks_as_a_character_by_character_test_does(value):
-    assert fold(value) == _fold_char_by_char(value)
