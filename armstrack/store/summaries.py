@@ -255,15 +255,15 @@ def insert_facts(session: Session, rows: list[dict]) -> None:
         return
     conn = session.connection()
     if conn.dialect.name != "sqlite" or len(rows) < BULK_EDGES:
-        bulk.insert(conn, m.Fact.__table__, rows)
+        bulk.insert(session, m.Fact.__table__, rows)
         return
     have = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'facts'")))
     if not set(_INSERT_TRIGGERS) <= have:  # not this layout's triggers: let whatever is there fire
-        bulk.insert(conn, m.Fact.__table__, rows)
+        bulk.insert(session, m.Fact.__table__, rows)
         return
     for name in _INSERT_TRIGGERS:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
-    bulk.insert(conn, m.Fact.__table__, rows)
+    bulk.insert(session, m.Fact.__table__, rows)
     for name in _INSERT_TRIGGERS:
         conn.exec_driver_sql(SQLITE_TRIGGERS[name])
     counts: Counter = Counter()
