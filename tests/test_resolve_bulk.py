@@ -203,3 +203,31 @@ def test_bulk_insert_stores_what_a_core_insert_stores(db_url):
     assert raw["bulk"] == raw["core"]
     assert len(raw["bulk"][0]) == 2 and len(raw["bulk"][1]) == 3
 
+
+
+def test_refreshes_with_every_fact_insert_in_bulk_equal_a_rebuild(tmp_path, db_url, nlp, monkeypatch):
+    """Later refreshes insert facts beside stored ones (and update and delete others): with every insert's edges
+    counted in Python, the tables and the export still end as a rebuild from scratch leaves them."""
+    from tests.test_growth_incremental import TANKS, AGREED, _analyses as analyses_of, _assert_as_rebuilt, _texts
+
+    monkeypatch.setattr(summaries, "BULK_EDGES", 1)
+    analyses = analyses_of(nlp, tmp_path / "in", _texts())
+    batches = [["tanks-0", "jets-0", "tanks-5"], ["tanks-1", "tanks-2", "jets-3"], ["jets-1", "tanks-3", "tanks-4"],
+               ["jets-2", "tanks-6", "tanks-7"]]
+    changed = analyses_of(nlp, tmp_path / "later", {"tanks-2": TANKS.format(
+        day="March 5", deal=AGREED.format(n=60), also="", source="Nordic Security Institute")})["tanks-2"]
+    engine = database.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            for batch in batches:
+                database.write_batch(session, [analyses[n] for n in batch])
+                Resolver(session).refresh()
+            _assert_as_rebuilt(session)
+            database.write_batch(session, [changed])
+            Resolver(session).refresh()
+            database.delete_document(session, "tanks-4")
+            session.commit()
+            Resolver(session).refresh()
+            _assert_as_rebuilt(session)
+    finally:
+        engine.dispose()
