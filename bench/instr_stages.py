@@ -41,6 +41,16 @@ void cg_dump(const char *name) { CALLGRIND_DUMP_STATS_AT(name); }
 """
 STAGE_ORDER = ("read", "entity_mentions", "resolve_people", "quotes", "events", "figures", "meetings", "transfers",
                "write_batch", "resolve")
+#: The resolve's phases (``--phases``): (owner, function name, label); a phase run inside another (placing's
+#: writes inside placing) is counted apart from it, and what runs outside every phase is "resolve-other".
+RESOLVE_PHASES = (("Resolver", "_near_duplicates", "resolve-duplicates"),
+                  ("Resolver", "_canonical_names", "resolve-people+entities"),
+                  ("Resolver", "_key_records", "resolve-keys"),
+                  ("Resolver", "_place", "resolve-place"),
+                  ("Resolver", "_write_placed", "resolve-place-write"),
+                  ("Resolver", "_rebuild_blocks", "resolve-recompute"),
+                  ("deals", "update", "resolve-deals"),
+                  ("summaries", "after_refresh", "resolve-summaries"))
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -50,6 +60,10 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--n", type=int, default=None, help="count the analysis of the first N articles only")
     p.add_argument("--work", type=Path, default=None, help="folder for the corpus, pickles and dumps (default: temp)")
     p.add_argument("--report", type=Path, default=None, help="print the table of the dumps in this folder")
+    p.add_argument("--phases", action="store_true",
+                   help="count the resolve phase by phase (duplicates, people, keys, placing, its writes, deals, ...)")
+    p.add_argument("--stages", default=None,
+                   help="count only these stages, comma-separated (e.g. write_batch,resolve: ~1 min, no analysis)")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
@@ -70,13 +84,8 @@ def child(args: argparse.Namespace) -> None:
 
     from armstrack.core import analyse
     from armstrack.extract import CONTEXT_KEY
-    from armstrack.extract.registry import run_order
     from armstrack.ingest import iter_articles
-    from armstrack.nlp.entities import entity_mentions
     from armstrack.nlp.gazetteers import load_gazetteers
-    from armstrack.nlp.people import resolve_people
-    from armstrack.nlp.sentences import sentence_index
-    from armstrack.records import DocumentAnalysis
     from armstrack.resolve import database
     from armstrack.resolve.resolver import Resolver
     from armstrack.store import db
@@ -95,6 +104,8 @@ def child(args: argparse.Namespace) -> None:
     gc.set_threshold(10_000, 10, 10)
     clear_content_caches()
 
+    only = set(args.stages.split(",")) if args.stages else None
+
     def stage(name: str):
         @contextlib.contextmanager
         def counted():
@@ -103,20 +114,89 @@ def child(args: argparse.Namespace) -> None:
             cg.cg_dump(name.encode())
         return counted()
 
-    with stage("read"):
-        list(iter_articles([work / "corpus"]))
+    def skipped(name: str) -> bool:
+        return only is not None and name not in only
+
+    if not skipped("read"):
+        with stage("read"):
+            list(iter_articles([work / "corpus"]))
+    if only is None or only - {"read", "write_batch", "resolve"}:
+        _analysis(parsed, gaz, stage, skipped)
+    with tempfile.TemporaryDirectory(prefix="armstrack-instr-") as tmp:
+        engine = database.open_engine(f"sqlite:///{tmp}/bench.db")
+        try:
+            with db.session_factory(engine)() as session:
+                resolver = Resolver(session, gaz)
+                registry = db.Registry()
+                with stage("write_batch") if not skipped("write_batch") else contextlib.nullcontext():
+                    for i in range(0, len(analyses), 32):
+                        database.write_batch(session, analyses[i:i + 32], registry)
+                if not skipped("resolve"):
+                    if args.phases:
+                        _count_phases(cg)
+                        cg.cg_zero()
+                        resolver.refresh()
+                        cg.cg_dump(b"resolve-other")
+                    else:
+                        with stage("resolve"):
+                            resolver.refresh()
+        finally:
+            engine.dispose()
+
+
+def _count_phases(cg) -> None:
+    """Wrap the resolve's phases (RESOLVE_PHASES) so each dumps its own count: on entry what ran before it
+    goes to the phase it was called from, on exit its own (a label's dumps are summed by ``report``)."""
+    import functools
+
+    from armstrack.resolve import deals, resolver
+    from armstrack.store import summaries
+
+    owners = {"Resolver": resolver.Resolver, "deals": deals, "summaries": summaries}
+    active = ["resolve-other"]
+
+    def wrap(func, label):
+        @functools.wraps(func)
+        def counted(*a, **kw):
+            cg.cg_dump(active[-1].encode())
+            cg.cg_zero()
+            active.append(label)
+            try:
+                return func(*a, **kw)
+            finally:
+                active.pop()
+                cg.cg_dump(label.encode())
+                cg.cg_zero()
+        return counted
+
+    for owner, name, label in RESOLVE_PHASES:
+        setattr(owners[owner], name, wrap(getattr(owners[owner], name), label))
+
+
+def _analysis(parsed, gaz, stage, skipped) -> None:
+    """Each analysis stage over all articles, stage by stage (those ``skipped`` are run uncounted)."""
+    from armstrack.extract import CONTEXT_KEY
+    from armstrack.extract.registry import run_order
+    from armstrack.nlp.entities import entity_mentions
+    from armstrack.nlp.people import resolve_people
+    from armstrack.nlp.sentences import sentence_index
+    from armstrack.records import DocumentAnalysis
+
+    def counted(name: str):
+        return contextlib.nullcontext() if skipped(name) else stage(name)
+
     with contextlib.ExitStack() as stack:
         for doc, _ in parsed:
             stack.enter_context(sentence_index(doc))
         out = [DocumentAnalysis(article) for _, article in parsed]
-        with stage("entity_mentions"):
+        with counted("entity_mentions"):
             for (doc, article), an in zip(parsed, out):
                 an.entities = entity_mentions(doc, article.doc_id, gaz, article.text)
-        with stage("resolve_people"):
+        with counted("resolve_people"):
             for (doc, article), an in zip(parsed, out):
                 an.people = resolve_people(doc, article.doc_id, gaz)
         for spec in run_order():
-            with stage(spec.name):
+            with counted(spec.name):
                 for (doc, _), an in zip(parsed, out):
                     found = spec.func(doc, an, gaz)
                     for record in found:
@@ -126,19 +206,6 @@ def child(args: argparse.Namespace) -> None:
                     an.records_of(spec.assigns).extend(found)
         for doc, _ in parsed:
             doc.user_data.pop(CONTEXT_KEY, None)
-    with tempfile.TemporaryDirectory(prefix="armstrack-instr-") as tmp:
-        engine = database.open_engine(f"sqlite:///{tmp}/bench.db")
-        try:
-            with db.session_factory(engine)() as session:
-                resolver = Resolver(session, gaz)
-                registry = db.Registry()
-                with stage("write_batch"):
-                    for i in range(0, len(analyses), 32):
-                        database.write_batch(session, analyses[i:i + 32], registry)
-                with stage("resolve"):
-                    resolver.refresh()
-        finally:
-            engine.dispose()
 
 
 # --- reading the dumps ----------------------------------------------------------------------------
@@ -211,8 +278,16 @@ def report(work: Path) -> dict[str, dict]:
         for (ob, _), n in costs.items():
             libs[_library(ob)] += n / shares
         regex = sum(n for (_, fn), n in costs.items() if fn and fn.startswith("sre_")) / shares
-        table[stage] = {"instructions": total, "libraries": dict(libs), "regex": regex}
-    order = {s: i for i, s in enumerate(STAGE_ORDER)}
+        row = table.setdefault(stage, {"instructions": 0, "libraries": collections.Counter(), "regex": 0.0})
+        row["instructions"] += total  # a label dumped more than once (the resolve's phases): summed
+        for lib, share in libs.items():
+            row["libraries"][lib] += share * total
+        row["regex"] += regex * total
+    for row in table.values():
+        n = row["instructions"] or 1
+        row["libraries"] = {lib: v / n for lib, v in row["libraries"].items()}
+        row["regex"] /= n
+    order = {s: i for i, s in enumerate(STAGE_ORDER + tuple(label for *_, label in RESOLVE_PHASES))}
     table = dict(sorted(table.items(), key=lambda kv: order.get(kv[0], len(order))))
     grand = sum(row["instructions"] for row in table.values()) or 1
     print(f"{'stage':16s} {'G instr':>8s} {'share':>6s}   python  spaCy  sqlite   libc   json  regex")
@@ -273,6 +348,10 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={args.work}/callgrind.out.%p",
            sys.executable, str(Path(__file__).resolve()), "--child", "--work", str(args.work), "--docs", str(args.docs)]
+    if args.stages:
+        cmd += ["--stages", args.stages]
+    if args.phases:
+        cmd += ["--phases"]
     if args.n:
         cmd += ["--n", str(args.n)]
     subprocess.run(cmd, env=env, check=True, stderr=subprocess.DEVNULL)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -44,6 +44,7 @@ from armstrack import settings
 from armstrack.records import STATUSES
 from armstrack.kinds import STATUS_PHASE
 from armstrack.resolve.text import dates_compatible
+from armstrack.store import bulk
 from armstrack.store import models as m
 from armstrack.store.db import begin_write, session_factory
 
@@ -527,10 +528,11 @@ def update(session: Session, blocks: Iterable[str]) -> int:
                 neighbours[where[b][1]].add(where[a][1])
     seen: set[str] = set()
     old_deals: set[int] = set()
+    stored = session.scalar(select(exists().where(m.DealMember.deal_id.is_not(None))))  # none at a first resolve
     while todo:
         seen |= todo
         nxt = {n for b in todo for n in neighbours.get(b, ())}
-        for chunk in _chunks(sorted(todo)):
+        for chunk in _chunks(sorted(todo) if stored else []):
             ids = set(session.scalars(select(m.DealMember.deal_id).where(m.DealMember.block.in_(chunk))))
             new_ids = sorted(ids - old_deals)
             old_deals |= ids
@@ -565,9 +567,8 @@ def _write(session: Session, deals: list[list[Part]]) -> int:
                                                   row["order_date"] or (row["deliveries"][0]["date"] if row["deliveries"]
                                                                         else None) or "~", row["deal_id"]])})
         member_rows.extend({"deal_id": row["deal_id"], "fact_id": p.fact_id, "block": p.block[:512]} for p in parts)
-    if deal_rows:
-        session.execute(m.Deal.__table__.insert(), deal_rows)
-        session.execute(m.DealMember.__table__.insert(), member_rows)
+    bulk.insert(session, m.Deal.__table__, deal_rows)
+    bulk.insert(session, m.DealMember.__table__, member_rows)
     return len(deal_rows)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from armstrack import settings
 from armstrack.store import models as m
-from armstrack.store import summaries
+from armstrack.store import bulk, summaries
 
 #: The fact columns a recompute writes besides ``id`` and ``kind``; the JSON ones are compared as stored text.
 COLUMNS = ("block_key", "data", "date", "sources", "first_reported", "last_reported", "conflicts", "sort_key")
@@ -98,6 +98,12 @@ def write(session: Session, kind: str, stored: Stored, facts: list[dict], member
     """Make the stored facts of these groups ``facts`` (rows as ``facts.insert`` takes them), with their
     ``members`` and ``links`` (rows of ``fact_members`` and ``fact_links``)."""
     done = Written()
+    if not stored.rows and not stored.members:  # nothing stored to compare with (new facts): all inserted
+        summaries.insert_facts(session, facts)
+        bulk.insert(session, m.FactMember.__table__, members)
+        bulk.insert(session, m.FactLink.__table__, links)
+        done.inserted = len(facts)
+        return done
     new_ids = {f["id"] for f in facts}
     gone = sorted(fid for fid in stored.rows if fid not in new_ids)
     new_links: dict[str, Counter] = defaultdict(Counter)
@@ -137,14 +143,11 @@ def write(session: Session, kind: str, stored: Stored, facts: list[dict], member
     if updates:
         session.execute(update(m.Fact.__table__).where(m.Fact.__table__.c.id == bindparam("b_id")), updates)
         summaries.add_edges(session.connection(), edges)
-    if inserts:
-        session.execute(m.Fact.__table__.insert(), inserts)
+    summaries.insert_facts(session, inserts)
     done.updated, done.inserted = len(updates), len(inserts)
     joining = [row for row in members if stored.members.get(row["record_id"]) != row["fact_id"]]
-    if joining:
-        session.execute(m.FactMember.__table__.insert(), joining)
+    bulk.insert(session, m.FactMember.__table__, joining)
     added = [{"fact_id": fid, "role": role, "value": value} for fid, new in new_links.items()
              for role, value in (sorted(changed[fid]) if fid in changed else new) for _ in range(new[(role, value)])]
-    if added:
-        session.execute(m.FactLink.__table__.insert(), added)
+    bulk.insert(session, m.FactLink.__table__, added)
     return done

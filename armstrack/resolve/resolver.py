@@ -47,7 +47,7 @@ from armstrack.resolve.people import Name, cluster_people
 from armstrack.resolve.people import block_of as block_of_person
 from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
-from armstrack.store import queue, summaries
+from armstrack.store import bulk, queue, summaries
 from armstrack.store.db import begin_write, session_factory
 from armstrack.store.pages import add_pages, document_pages
 from armstrack.store.fields import RECORD_FIELDS
@@ -376,7 +376,7 @@ class Resolver:
         s = self.session
         model = m.RECORD_MODELS[kind]
         # a document queued twice (two processes wrote it) is keyed once: its old keys go first
-        for chunk in _chunks(new_docs):
+        for chunk in _chunks(new_docs if self._has(m.RecordKey, kind) else []):
             s.execute(delete(m.RecordKey).where(m.RecordKey.kind == kind, m.RecordKey.doc_id.in_(chunk)))
         key_rows: list[dict] = []
         new_recs: list[Rec] | None = []
@@ -397,10 +397,9 @@ class Resolver:
                                          "person": person, "probe": probe})
                         keyed.add((k, probe))
             if len(key_rows) >= 5000:
-                s.execute(m.RecordKey.__table__.insert(), key_rows)
+                bulk.insert(s, m.RecordKey.__table__, key_rows)
                 key_rows = []
-        if key_rows:
-            s.execute(m.RecordKey.__table__.insert(), key_rows)
+        bulk.insert(s, m.RecordKey.__table__, key_rows)
         return new_recs
 
     def rebuild(self) -> RefreshReport:
@@ -661,10 +660,8 @@ class Resolver:
             if not keys_added:
                 s.execute(delete(m.FactKey).where(m.FactKey.fact_id.in_(chunk)))
         written = factwrite.write(s, kind, stored, fact_rows, member_rows, link_rows)
-        if state_rows:
-            s.execute(m.FactState.__table__.insert(), state_rows)
-        for i in range(0, len(key_rows), 5000):
-            s.execute(m.FactKey.__table__.insert(), key_rows[i:i + 5000])
+        bulk.insert(s, m.FactState.__table__, state_rows)
+        bulk.insert(s, m.FactKey.__table__, key_rows)
         self._written.unchanged += written.unchanged
         self._written.updated += written.updated
 
@@ -691,9 +688,10 @@ class Resolver:
             places.update((fid, json.loads(p)) for fid, p in s.execute(
                 select(m.FactState.fact_id, m.FactState.place).where(m.FactState.fact_id.in_(chunk))))
         in_facts: set[int] = set()
-        for chunk in _chunks(sorted(r.id for r in new)):
-            in_facts.update(s.scalars(select(m.FactMember.record_id).where(
-                m.FactMember.kind == kind, m.FactMember.record_id.in_(chunk))))
+        if self._has(m.FactMember, kind):
+            for chunk in _chunks(sorted(r.id for r in new)):
+                in_facts.update(s.scalars(select(m.FactMember.record_id).where(
+                    m.FactMember.kind == kind, m.FactMember.record_id.in_(chunk))))
         ready = [r for r in new if r.id not in in_facts and all(
             fid in places and tuple(places[fid]["last"]) < r.order() and places[fid]["min"] < r.id
             for fid in linked[r.id])]
@@ -721,11 +719,16 @@ class Resolver:
         self._timings["place: write"] = self._timings.get("place: write", 0.0) + time.perf_counter() - t
         return len(grown) + len(fresh), unplaced
 
+    def _has(self, model, kind: str) -> bool:
+        """Whether ``model``'s table holds any row of ``kind`` (an indexed probe): a kind's first resolve (a bulk
+        ingest into a new database) need not look up its new records' ids and keys among none."""
+        return self.session.scalar(select(exists().where(model.kind == kind)))
+
     def _linked_facts(self, kind: str, new: list[Rec]) -> dict[int, set[str]]:
         """Per new record, the stored facts holding a record linked to it: a representative that holds a key
         it indexes or indexes a key it probes (``fact_keys``; members with one signature hold the same keys)."""
         s = self.session
-        keys = sorted({k for r in new for k, _ in (*r.keys, *r.probes)})
+        keys = sorted({k for r in new for k, _ in (*r.keys, *r.probes)}) if self._has(m.FactKey, kind) else []
         holders: dict[str, set[str]] = defaultdict(set)  # key -> facts holding it
         indexers: dict[str, set[str]] = defaultdict(set)  # key -> facts indexing it
         for chunk in _chunks(keys):

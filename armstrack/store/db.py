@@ -25,7 +25,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, Ope
 from sqlalchemy.orm import Session, sessionmaker
 
 from armstrack import records, settings
-from armstrack.store import fts, queue, summaries
+from armstrack.store import bulk, fts, queue, summaries
 from armstrack.store import models as m
 
 log = logging.getLogger(__name__)
@@ -448,8 +448,7 @@ def _write_many(session: Session, registry: Registry, analyses: list[records.Doc
     for analysis in analyses:
         _document_rows(session, registry, analysis, tables)
     for table in [m.Document.__table__, *[t for t in tables if t is not m.Document.__table__]]:
-        if tables.get(table):
-            session.execute(table.insert(), tables[table])
+        bulk.insert(session, table, tables.get(table) or [])
     return replaced
 
 
