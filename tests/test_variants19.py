@@ -281,8 +281,8 @@ TRANSFERS = [
     # --- more headlines ---------------------------------------------------------------------------------------
     t("headline/to-sell", "US to sell 400 Tomahawk missiles to Japan",
       ("United States", "Japan", "Tomahawk", "agreed|offered", 400)),
-    t("headline/to-get", "Philippines to get 12 more FA-50 jets from South Korea",
-      ("South Korea", "Philippines", "T-50", "agreed", 12)),
+    t("headline/to-get", "Malaysia to get 18 more FA-50 jets from South Korea",
+      ("South Korea", "Malaysia", "T-50", "agreed", 18)),
     t("headline/gets-first", "Croatia gets first Rafale jets from France",
       ("France", "Croatia", "Rafale", "delivered", None)),
     t("headline/eyes", "Argentina eyes JF-17 fighters from Pakistan",
@@ -307,7 +307,7 @@ TRANSFERS = [
     t("quantity/first-two-of", "Indonesia took delivery of the first two of 42 Rafale jets ordered from France.",
       ("France", "Indonesia", "Rafale", "delivered", 2), ("France", "Indonesia", "Rafale", "ordered", 42)),
     # --- reported speech, more ---------------------------------------------------------------------------------
-    t("reported/ministry-signed", "The Polish defence ministry said on Tuesday that it had signed a contract with "
+    t("reported/ministry-signed", "Poland's defence ministry said on Thursday it had signed a contract with "
       "South Korea for 96 K9 howitzers.", ("South Korea", "Poland", "K9", "ordered", 96)),
     t("reported/quoted-delivered", "\"We have delivered all 24 Rafale jets to Qatar,\" a French official said.",
       ("France", "Qatar", "Rafale", "delivered", 24)),
@@ -324,7 +324,7 @@ TRANSFERS = [
       ("South Korea", "Poland", "K2", "delivered", None)),
     t("long/bringing-total", "Turkey delivered four more Bayraktar TB2 drones to Ukraine, bringing the total to 24.",
       ("Turkey", "Ukraine", "Bayraktar TB2", "delivered", 4)),
-    t("long/statement-announced", "The Indonesian defence ministry announced on Monday that it had signed a contract "
+    t("long/statement-announced", "Indonesia's defence ministry announced on Friday that Jakarta has now signed a contract "
       "with France for 42 Rafale jets.", ("France", "Indonesia", "Rafale", "ordered", 42)),
     t("long/according-to-statement", "Greece has ordered three FDI frigates from France, according to a statement "
       "from the Greek navy.", ("France", "Greece", "FDI", "ordered", 3)),
@@ -596,7 +596,7 @@ MEETINGS = [
     m("long/during-talks-agreed", "During talks in Ankara on Tuesday, Turkish President Ahmet Yilmaz and Kenyan "
       "President David Mwangi agreed to expand defence cooperation.", {"Ahmet Yilmaz", "David Mwangi"}),
     m("long/ministry-statement", "Vietnamese Defence Minister Tran Van Minh received Japanese Defence Minister Kenji "
-      "Sato in Hanoi on Friday, the ministry said in a statement.", {"Tran Van Minh", "Kenji Sato"}),
+      "Sato in Hanoi on Friday, his ministry reported.", {"Tran Van Minh", "Kenji Sato"}),
     m("long/two-day-visit", "Saudi Crown Prince Khalid Al-Faisal began a two-day visit to Seoul on Monday.",
       {"Khalid Al-Faisal"}),
     m("long/first-visit", "Kim Jae-won's visit to Warsaw was the first by a South Korean defence minister.",
