@@ -4405,7 +4405,8 @@ def _supposed(cue_tok: Token) -> bool:
     clause = cue_tok
     if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.children) \
+    # (not in reported speech, where "would" is the future of the past: "A said it would buy X if ...")
+    if clause.dep_ != "ccomp" and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.children) \
             and any(c.dep_ == "advcl" and conditional(c) for c in clause.children):
         return True  # "Egypt would buy jets if Washington allowed it": the step under a condition, not taken
     if clause.dep_ not in ("advcl", "ccomp"):
