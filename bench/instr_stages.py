@@ -10,6 +10,7 @@ saving in instructions is checked in CPU time too before it is claimed.
     python bench/instr_stages.py --docs 300            # parse natively, then count under callgrind (~10 min)
     python bench/instr_stages.py --docs 300 --n 100    # the analysis of the first 100 articles only
     python bench/instr_stages.py --report DIR          # the table of an earlier run's dumps
+    python bench/instr_stages.py --stages write_batch,resolve --phases   # writing and the resolve phase by phase
 
 The articles are parsed once without valgrind (the model under callgrind would take hours) and pickled with their
 analyses; the child process under callgrind loads them, then runs each analysis stage over all articles (stage by

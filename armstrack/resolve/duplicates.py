@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from armstrack import settings
 from armstrack.resolve.text import words
+from armstrack.store import bulk
 from armstrack.store import models as m
 
 #: Words per shingle and MinHash permutations: part of the signatures stored in ``doc_bands`` (BANDS * ROWS
@@ -79,9 +80,8 @@ def index_documents(session: Session, docs: Iterable[tuple[str, str]]) -> None:
         sig = signature(text)
         sig_rows.append({"doc_id": doc_id, "signature": sig.tobytes(), "duplicate_of": None, "similarity": None})
         band_rows.extend({"doc_id": doc_id, "band": b, "hash": h} for b, h in band_hashes(sig))
-    if sig_rows:
-        session.execute(m.DocSignature.__table__.insert(), sig_rows)
-        session.execute(m.DocBand.__table__.insert(), band_rows)
+    bulk.insert(session, m.DocSignature.__table__, sig_rows)
+    bulk.insert(session, m.DocBand.__table__, band_rows)
 
 
 def candidates(session: Session, doc_ids: list[str]) -> dict[str, set[str]]:

@@ -476,8 +476,7 @@ class Resolver:
                          "rule": link.rule, "evidence": link.evidence, "block": block_of_person(name_of[pid])})
         for chunk in _chunks(stale):
             s.execute(delete(m.PersonLink).where(m.PersonLink.person_id.in_(chunk)))
-        if rows:
-            s.execute(m.PersonLink.__table__.insert(), rows)
+        bulk.insert(s, m.PersonLink.__table__, rows)
         return changed
 
     def _update_entities(self, blocks: set[str] | None) -> None:
@@ -517,8 +516,7 @@ class Resolver:
         new = [{"entity_id": eid, "canonical": l.canonical, "canonical_id": l.canonical_id, "rule": l.rule,
                 "evidence": l.evidence, "block": block_of_entity(ents[eid].type, ents[eid].canonical, ents[eid].attrs)}
                for eid, l in links.items() if eid not in old or eid in stale_set]
-        if new:
-            s.execute(m.EntityLink.__table__.insert(), new)
+        bulk.insert(s, m.EntityLink.__table__, new)
 
     def _overrides(self, kind: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
         splits, merges = set(), set()
