@@ -4405,8 +4405,10 @@ def _supposed(cue_tok: Token) -> bool:
     clause = cue_tok
     if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
-    # (not in reported speech, where "would" is the future of the past: "A said it would buy X if ...")
-    if clause.dep_ != "ccomp" and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.children) \
+    # (a reported "would" is the future of the past, no supposition: "A said it would buy X if ..."; a reported
+    # "could" still is one: "A said it could deliver X if it won")
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX and not (clause.dep_ == "ccomp" and c.lower_ == "would")
+           for c in clause.children) \
             and any(c.dep_ == "advcl" and conditional(c) for c in clause.children):
         return True  # "Egypt would buy jets if Washington allowed it": the step under a condition, not taken
     if clause.dep_ not in ("advcl", "ccomp"):
