@@ -200,7 +200,7 @@ def _prepare_figures(rec: Rec, canon: Canon) -> None:
     n["what"] = _content((f.get("what") or "").split("(")[0])
     n["source"] = key(f.get("source")) or None
     n["countries"], named = subject_names(f.get("subject"), canon)
-    #: the countries were read off the whole sentence, not the subject (see _compatible_figures)
+    # (whether the countries were read off the whole sentence, not the subject: see _compatible_figures)
     n["told_around"] = False
     if not named:  # "the deal", "the floods": the countries of the sentence say which one
         n["countries"] = subject_names(rec.sentence, canon, countries_only=True)[0]
