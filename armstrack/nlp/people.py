@@ -719,7 +719,8 @@ def _authored(doc: Doc, start: int, end: int) -> bool:
     "Reporting by X; editing by Y", "Jane Roe, Defence Correspondent") or after an authors label ("About the
     authors: X")."""
     words = not_person_words()
-    if _desk_byline(doc, start, end, words.get("desk", frozenset())) or _dated_byline_row(doc, start, end):
+    if _desk_byline(doc, start, end, words.get("desk", frozenset())) or _dated_byline_row(doc, start, end) \
+            or _reporter_credit(doc, start, end, words.get("desk", frozenset())):
         return True
     labels = words.get("author", frozenset())
     i = start - 1
@@ -785,6 +786,23 @@ def _dated_byline_row(doc: Doc, start: int, end: int) -> bool:
     return bool(bars) and not any(t.pos_ in ("VERB", "AUX") for t in row) \
         and (any(t.ent_type_ == "DATE" for t in doc[bars[0]:j])
              or re.search(r"(?<!\d)(19|20)\d\d(?!\d)", doc[bars[0]:j].text) is not None)
+
+
+#: Verbs with which a paragraph hands the story to the outlet's own reporter ("Our correspondent X reports that").
+CREDIT_VERBS = {"report", "write"}
+
+
+def _reporter_credit(doc: Doc, start: int, end: int, desks: frozenset[str]) -> bool:
+    """Whether a name is the outlet's reporter credited in the text ("Defence correspondent X reports that ...",
+    "Our correspondent X writes"): a paragraph that opens with a journalist's job, then the name, then a
+    reporting verb; the reporter is metadata like a byline, not a person of the story."""
+    if start < 1 or end >= len(doc) or doc[start - 1].lower_ not in desks or doc[start - 1].is_title \
+            or doc[end].lemma_.lower() not in CREDIT_VERBS:
+        return False
+    i = start - 1
+    while i > 0 and start - i < 4 and doc[i - 1].is_alpha and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 def _desk_byline(doc: Doc, start: int, end: int, desks: frozenset[str]) -> bool:
