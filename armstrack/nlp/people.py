@@ -669,6 +669,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int], text: 
         return True  # "exercises such as X and Y": examples of a class of things
     if _apposed_to_a_thing(doc, start, end, words.get("craft", ())):
         return True  # "the country's first nuclear-powered submarine, X": the thing's own name
+    if _apposed_to_an_ordinal_craft(doc, start, end, words.get("craft", ())):
+        return True  # "five frigates are being built, and the first, X, is due in 2026": the craft's own name
     return _in_quote_marks(doc, start, end)
 
 
@@ -860,6 +862,23 @@ def _apposed_to_a_thing(doc: Doc, start: int, end: int, classes: Iterable[str]) 
     # (the parser may read the name as the noun's conjunct: "submarine, X.")
     return root.dep_ in ("appos", "conj") and start >= 2 and noun.i == start - 2 and doc[start - 1].text == "," \
         and noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in classes
+
+
+#: Ordinals that stand for one of the craft just counted ("the first, X", "the fourth, Y").
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "last", "latest", "next", "final"}
+
+
+def _apposed_to_an_ordinal_craft(doc: Doc, start: int, end: int, classes: Iterable[str]) -> bool:
+    """Whether a name is set off right after "the first,", "the fourth," in a sentence (or after one) that counts
+    craft ("four boats are being built ...; the fourth, X, is due to be launched"): the ordinal stands for one
+    of the craft, and the name is its own, not a person's (a titled name starts at its title, not the comma)."""
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in ORDINAL_WORDS \
+            or doc[start - 3].lower_ != "the":
+        return False
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lemma_.lower() in classes and t.pos_ == "NOUN" for t in doc[first:sent.end])
 
 
 _ENTITY_INDEX: tuple[Doc | None, dict[int, Span]] = (None, {})
