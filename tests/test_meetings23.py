@@ -45,3 +45,22 @@ def test_a_correspondent_spoken_to_in_the_story_stays_a_person():
     text = ("Jets arrive at Kano\n\nAir Vice Marshal Chidi Okonkwo told correspondent Musa Danladi Garba that the "
             "aircraft had arrived on Monday.")
     assert _people(text) == {"Chidi Okonkwo", "Musa Danladi Garba"}
+
+
+
+# --- a co-signer named with "alongside" ----------------------------------------------------------------------
+
+def test_signed_alongside_a_named_official_is_a_signing_of_both():
+    text = ("State Secretary Lena Hartmann spoke to reporters after the ceremony at the ministry in Berlin, where she "
+            "signed alongside Takeshi Moriyama, who heads Japan's defence equipment agency.")
+    assert ("signing", ("Lena Hartmann", "Takeshi Moriyama")) in _meetings(text)
+
+
+def test_document_signed_alongside_a_named_official_is_a_signing_of_both():
+    text = "State Secretary Lena Hartmann signed the contract alongside Takeshi Moriyama in Berlin on Friday."
+    assert ("signing", ("Lena Hartmann", "Takeshi Moriyama")) in _meetings(text)
+
+
+def test_signed_alongside_unnamed_colleagues_gives_no_signing():
+    text = "State Secretary Lena Hartmann signed alongside her cabinet colleagues in Berlin on Friday."
+    assert not any(kind == "signing" for kind, _ in _meetings(text))
