@@ -1620,6 +1620,11 @@ SUPERSEDED_MARKS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, word_set
                                                          key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+#: A wire service's exchange-rate note in brackets: one unit of a currency equals an amount of another
+#: ("($1 = 9.41 Swedish crowns)", "(1 euro = $1.08)", "(($1 = 83.2 rupees))").
+EXCHANGE_NOTE = re.compile(r"\((?:\s*\()?\s*(?:[A-Z]{0,3}[$€£¥]\s?1|1\s+[A-Za-z][A-Za-z .]{0,20}?)\s*=\s*[^()=\n]{1,40}\)(?:\s*\))?")
+
+
 def _superseded(text: str) -> bool:
     """Whether a sentence tells what an earlier version of the text wrongly said (a correction note): its
     numbers are withdrawn, and the note's "the correct figure is ..." restates the story's own."""
@@ -2189,6 +2194,9 @@ def extract_figures(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> li
         if _superseded(ctx.text[sent.start_char:sent.end_char]):
             continue  # "An earlier version of this story gave the budget as 424 billion": a number withdrawn
         numbers = _elided_currencies(number_phrases(sent, ctx))
+        notes = [m.span() for m in EXCHANGE_NOTE.finditer(ctx.text, sent.start_char, sent.end_char)]
+        if notes:  # "($1 = 9.41 Swedish crowns)": the wire's exchange-rate note states no figure of the story
+            numbers = [n for n in numbers if not any(a <= doc[n.start].idx < b for a, b in notes)]
         vote_sentence = about_votes[si] or si > 0 and about_votes[si - 1]
         count: tuple[str, str, bool] | None = None  # the sentence's last count so far (unit, what, tally)
         for num in numbers:

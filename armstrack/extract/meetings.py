@@ -2399,6 +2399,10 @@ def _held_talks(noun: Token, verb: Token) -> bool:
                                                                           for c in gov.children)
 
 
+#: Prepositions that name a co-signer beside the signer ("signed the accord alongside X").
+SIGN_BESIDE = frozenset({"alongside"})
+
+
 def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     """ "A and B signed an agreement", "the contract was signed by A", "A signed a deal with B"."""
     obj = clause.object()
@@ -2408,7 +2412,11 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         described = _described_agreement(about)
         about = described or about
     behalf = _signatory_phrases(clause.verb, reader)
-    if about is None and not behalf or about is not None and about is not described and not _is_agreement(about):
+    # "where he signed alongside X": a co-signer named beside the signer makes a signing with no document named
+    beside = [p for p in clause.verb.children if p.dep_ == "prep" and p.lower_ in SIGN_BESIDE
+              and any(t.i in reader.person_at for t in p.subtree)]
+    if about is None and not behalf and not beside \
+            or about is not None and about is not described and not _is_agreement(about):
         return []  # "signed a law", "signed off"; "signed for Kenya" is a signatory's act
     signers = list(clause.subjects)
     head = clause.verb.head
@@ -2418,7 +2426,7 @@ def _sign_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     # "A signed on behalf of C and B for D": the parser hangs the gapped second signer in the first phrase
     signers += [n for p in behalf for t in p.subtree for n in [reader.person_at.get(t.i)] if n and n not in signers]
     cue = clause.cue
-    with_cue = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"with"}))
+    with_cue = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"with"}) | SIGN_BESIDE)
     # "signed a contract for 48 jets with X": the parser may hang "with" anywhere in the object or
     # in the verb's other phrases
     phrases = [about] * (about is not None) + [c for c in clause.verb.children if c.dep_ == "prep"]

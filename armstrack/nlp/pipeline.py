@@ -106,6 +106,18 @@ def gazetteer_patterns(gaz: Gazetteers) -> list[dict]:
     return patterns
 
 
+@Language.component("armstrack_apostrophe_norms")
+def apostrophe_norms(doc: Doc) -> Doc:
+    """A word written with a typographic apostrophe reads to the model as the same word with a straight one:
+    the tagger and parser see a word's norm, and a norm they never met in training ("d’affaires" in "Chargé
+    d’Affaires X and Y signed") may be read as a verb and break the clause, where "d'affaires" is a name part.
+    Only the norm changes, never the text (offsets and evidence stay as written)."""
+    for tok in doc:
+        if "\u2019" in tok.norm_:
+            tok.norm_ = tok.norm_.replace("\u2019", "'")
+    return doc
+
+
 @Language.component("armstrack_designation_glue")
 def designation_glue(doc: Doc) -> Doc:
     """Keep a model's numeric suffix in the sentence of its name: no sentence starts at a token that begins
@@ -1035,6 +1047,7 @@ def build_pipeline(model: str) -> Language:
     speed_up_lemmatizers(nlp)
     gaz = load_gazetteers()
     add_title_abbreviations(nlp, gaz)  # before the scratch copy, so the title patterns split the same way
+    nlp.add_pipe("armstrack_apostrophe_norms", first=True)  # before the tok2vec layer reads the norms
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_designation_glue", before="parser")
         nlp.add_pipe("armstrack_aside_glue", before="parser")
