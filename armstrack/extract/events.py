@@ -113,7 +113,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from"}
+              "kills", "not_from", "bare"}
 
 
 @dataclass(frozen=True)
@@ -708,6 +708,12 @@ class Checker:
         counted = any(t.like_num or t.pos_ == "NUM" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                       for t in p.subtree)
         return not (one or counted)
+
+    def _bare(self, tok: Token, arg: str, m: Match) -> bool:
+        """A trade named with no goods of its own ("halted exports to X"): in a story of arms, the country's
+        arms trade; "halted oil exports to X", "exports of grain to X" name other goods."""
+        return not any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                       or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
     def _numbered(self, tok: Token, arg: str, m: Match) -> bool:
         # a clock time is no count ("18:00 - Death toll rises": a bulletin's time stamp)

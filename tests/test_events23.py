@@ -1,0 +1,38 @@
+"""Events on sentences written for these tests (the x20ev cross-set pass over own6, own7, own14, own16-own19 and
+dev): a halt of a state's exports or arms transfers to another is an embargo; pilots a state sends to train
+abroad are trainees; a US state or base names the United States as the place of training."""
+
+from __future__ import annotations
+
+from readings import analysed
+
+
+def _events(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(e.type, tuple(e.actors)) for e in analysed(text).events]
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in analysed(text).events]
+
+
+# --- a state that halts its exports, or its transfers of arms, to another imposes an embargo ---------------------
+
+def test_exports_halted_to_a_named_state_with_no_goods_named():
+    assert "embargo" in _types("Norway has since said it stopped exports to Chile when the junta took over.")
+
+
+def test_transfers_of_arms_ended_to_a_state_named_before():
+    assert "embargo" in _types("Canada abstained on the resolution but announced later that it had halted "
+                               "transfers of weapons to the regime.")
+
+
+def test_guard_exports_of_other_goods_halted_are_no_embargo():
+    assert "embargo" not in _types("Norway has since said it stopped exports of salmon to Chile.")
+
+
+def test_guard_exports_named_by_their_goods_are_no_embargo():
+    assert "embargo" not in _types("Norway halted fertiliser exports to Chile in March.")
+
+
+def test_guard_one_further_transfer_of_arms_stopped_is_no_policy():
+    assert "embargo" not in _types("A further transfer of weapons to Chile was halted at the border.")
