@@ -36,3 +36,13 @@ def test_guard_exports_named_by_their_goods_are_no_embargo():
 
 def test_guard_one_further_transfer_of_arms_stopped_is_no_policy():
     assert "embargo" not in _types("A further transfer of weapons to Chile was halted at the border.")
+
+
+# --- pilots sent to train abroad: the object of the sending verb is who trains -----------------------------------
+
+def test_pilots_a_state_sends_to_train_abroad():
+    assert "training" in _types("Kenya has sent twelve pilots to train in France on the new jets.")
+
+
+def test_guard_goods_sent_to_train_nobody_named():
+    assert "training" not in _types("Kenya has sent two tanks to train in France.")

@@ -1117,6 +1117,10 @@ class Checker:
         obj = _object(tok) if tok.pos_ == "VERB" else None
         if obj is not None:
             scope += list(obj.subtree)
+        elif tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "sent pilots to train in Russia": who trains is the object of the verb that sends them
+            scope += [t for c in tok.head.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "xcomp") and tok.head.pos_ == "VERB":
             # "cadets spent a month training", "officers received training", "training to pilots" ("spent the
             # year in X training on the type": the noun read as the verb's complement)
