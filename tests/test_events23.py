@@ -46,3 +46,18 @@ def test_pilots_a_state_sends_to_train_abroad():
 
 def test_guard_goods_sent_to_train_nobody_named():
     assert "training" not in _types("Kenya has sent two tanks to train in France.")
+
+
+# --- a US state or a US base names the United States as where crews trained --------------------------------------
+
+def test_crews_trained_at_a_base_in_a_us_state():
+    assert ("training", ("United States",)) in _events(
+        "Gunners trained on the rocket launchers at Fort Bliss before the first battery arrived.")
+
+
+def test_crews_trained_in_a_us_state():
+    assert ("training", ("United States",)) in _events("Its crews trained in Arizona before the delivery.")
+
+
+def test_guard_crews_trained_at_home_name_no_other_state():
+    assert _types("Crews trained on the launchers at the home range before the first battery arrived.") == []
