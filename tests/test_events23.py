@@ -61,3 +61,20 @@ def test_crews_trained_in_a_us_state():
 
 def test_guard_crews_trained_at_home_name_no_other_state():
     assert _types("Crews trained on the launchers at the home range before the first battery arrived.") == []
+
+
+# --- a fight with no party and no date of its own, told after a clash, is that clash told again -------------------
+
+def test_a_shelling_told_after_the_attack_just_reported_is_no_second_clash():
+    assert _types("Rebels attacked an army post near the river on Tuesday. A police spokesman said officers had "
+                  "shelled rebel positions in the hills.") == ["clash"]
+
+
+def test_losses_in_the_exchanges_told_later_are_no_second_clash():
+    assert _types("Rebels attacked an army post near the river on Tuesday. The army said nine of its men died in "
+                  "the exchanges and more than 40 rebels were killed.").count("clash") == 1
+
+
+def test_guard_an_earlier_fight_with_a_date_of_its_own_stays_apart():
+    assert _types("Rebels attacked an army post near the river on Tuesday. Two summers ago, clashes over grazing "
+                  "land near the same river killed 30 people.").count("clash") == 2

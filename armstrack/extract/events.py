@@ -2441,7 +2441,23 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out = _follow_up_strikes(out, doc, sentence_index)
     _date_fight_to_its_start(out, doc, ctx, sentence_index)
     out = _one_exercise_a_day(out)
+    out = _retold_fights(out, doc)
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _retold_fights(events: list[Event], doc: Doc) -> list[Event]:
+    """ "Fighting broke out on the border on Wednesday ... 'We lost four soldiers and killed eleven of the
+    attackers,' the spokesman said.": a fight with no party of its own and no date in its sentence, told after a
+    clash the document has reported, is that clash told again (a detail, a quote, its toll), not another fight
+    ("In April last year, clashes near the village killed 55": a date of its own tells another one)."""
+    first = min((e.evidence.sent_start for e in events if e.type == "clash"), default=None)
+
+    def undated(e: Event) -> bool:
+        span = doc.char_span(e.evidence.sent_start, e.evidence.sent_end, alignment_mode="expand")
+        return e.date is None and span is not None and not any(ent.label_ in ("DATE", "TIME") for ent in span.ents)
+
+    return [e for e in events if not (e.type == "clash" and first is not None and e.evidence.sent_start > first
+                                      and not e.actors and undated(e))]
 
 
 def _date_fight_to_its_start(events: list[Event], doc: Doc, ctx: DocContext, sentence_index: dict[int, int]) -> None:
