@@ -78,3 +78,17 @@ def test_losses_in_the_exchanges_told_later_are_no_second_clash():
 def test_guard_an_earlier_fight_with_a_date_of_its_own_stays_apart():
     assert _types("Rebels attacked an army post near the river on Tuesday. Two summers ago, clashes over grazing "
                   "land near the same river killed 30 people.").count("clash") == 2
+
+
+# --- a coordinated verb with a subject or object of its own is no renewal of the measure ---------------------------
+
+def test_another_state_ending_its_own_programme_is_no_renewal_of_the_embargo():
+    found = [(e.type, e.date) for e in analysed(
+        "Canada has kept an arms embargo on Chile since 1999, and Norway ended its Chile aid programme in 2021.").events]
+    assert found.count(("embargo", "2021")) == 0 and ("embargo", "1999") in found
+
+
+def test_guard_an_embargo_extended_again_is_a_renewal():
+    found = [(e.type, e.date) for e in analysed(
+        "The council imposed an arms embargo on the islands in 2004 and extended it in 2024.").events]
+    assert ("embargo", "2004") in found and ("embargo", "2024") in found

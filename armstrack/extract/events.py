@@ -2568,8 +2568,12 @@ def _renewals(event: Event, m: Match, checker: Checker, ctx: DocContext) -> list
     acts = frozenset().union(*(checker._words(need.partition(":")[2]) for need in m.trigger.needs
                                if need.startswith("gov:")))
     out: list[Event] = []
+    # a verb with a subject or an object of its own (not "it", the measure again) acts on something else ("X has
+    # kept an embargo since 2002, and Y ended its sanctions programme in 2024": Y's act, not the embargo ended)
     for verb in (c for c in m.anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                 and c.lemma_.lower() in acts and not negated(c)):
+                 and c.lemma_.lower() in acts and not negated(c)
+                 and not any(k.dep_ in ("nsubj", "nsubjpass") or k.dep_ in ("dobj", "obj") and k.pos_ != "PRON"
+                             for k in c.children)):
         dates = [d for ent in _attached_dates(verb, ctx) for d in [resolved_date(ent.text, ctx.published)] if d]
         if dates and dates[0] != event.date and all(e.date != dates[0] for e in out):
             out.append(Event(type=event.type, evidence=event.evidence, date=dates[0], actors=list(event.actors),
