@@ -92,3 +92,14 @@ def test_guard_an_embargo_extended_again_is_a_renewal():
     found = [(e.type, e.date) for e in analysed(
         "The council imposed an arms embargo on the islands in 2004 and extended it in 2024.").events]
     assert ("embargo", "2004") in found and ("embargo", "2024") in found
+
+
+# --- training a sale includes is a part of the deal still to come, no training held -------------------------------
+
+def test_training_a_deal_also_covered():
+    assert "training" not in _types("Quito signed for the pair in May in a deal valued at €300 million, which also "
+                                    "covered training of the crews in Spain.")
+
+
+def test_guard_training_received_under_a_deal_was_held():
+    assert "training" in _types("Forty Ecuadorian engineers received training in Ferrol last year under the deal.")

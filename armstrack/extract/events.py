@@ -113,7 +113,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from", "bare"}
+              "kills", "not_from", "bare", "not_deal"}
 
 
 @dataclass(frozen=True)
@@ -708,6 +708,12 @@ class Checker:
         counted = any(t.like_num or t.pos_ == "NUM" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                       for t in p.subtree)
         return not (one or counted)
+
+    def _not_deal(self, tok: Token, arg: str, m: Match) -> bool:
+        """No purchase above the noun ("a deal valued at $1bn, which also covered training of the crews",
+        "the contract, worth $41m with spares and pilot training", "offsets including training for engineers"):
+        what a sale includes is still to come. Six steps: a price or a relative clause lies in between."""
+        return not any(self.lex.has("_deal", a) for a in _ancestors(tok, 6) if a.pos_ in ("NOUN", "PROPN"))
 
     def _bare(self, tok: Token, arg: str, m: Match) -> bool:
         """A trade named with no goods of its own ("halted exports to X"): in a story of arms, the country's
