@@ -103,3 +103,22 @@ def test_training_a_deal_also_covered():
 
 def test_guard_training_received_under_a_deal_was_held():
     assert "training" in _types("Forty Ecuadorian engineers received training in Ferrol last year under the deal.")
+
+
+# --- a strike from afar whose sentence tells the people it killed is that killing, not also a fight ---------------
+
+def test_air_strikes_that_killed_civilians_are_killings_only():
+    assert _types("Monitors say air strikes on farming villages have killed hundreds of civilians.") == ["killings"]
+
+
+def test_drones_launched_against_a_city_killing_people_are_killings_only():
+    assert _types("The army launched 300 drones against the capital overnight on Monday, killing at least nine "
+                  "people.") == ["killings"]
+
+
+def test_guard_fighting_that_killed_people_stays_a_clash_beside_its_toll():
+    assert "clash" in _types("Fighting between rival militias in the port city on Monday killed at least 30 people.")
+
+
+def test_guard_a_strike_with_no_deaths_told_stays_a_clash():
+    assert _types("Jets struck rebel positions near the border on Monday.") == ["clash"]

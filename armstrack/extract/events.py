@@ -74,6 +74,8 @@ ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
 CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
 #: Nouns of fighting between armed sides: anyone but civilians killed in or by it is its toll ("clashes killed 55 people").
 FIGHT_NOUNS = word_set("event_words.tsv", "fight_noun")
+#: Words of a strike from afar (an air strike, a bombing, missiles launched): one-sided, not fighting.
+STRIKE_WORDS = word_set("event_words.tsv", "strike_word")
 #: Nouns of an armed attack on a force: troops it "lost in" one are the attack's toll ("lost 28 soldiers in an ambush").
 ATTACK_NOUNS = word_set("event_words.tsv", "attack_noun")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
@@ -2289,6 +2291,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     fight_only_tolls: set[int] = set()
     # killings told in an agentless passive ("three people were killed"): id of the event -> its sentence's index
     bare_tolls: dict[int, int] = {}
+    # clashes told by a strike from afar (ids): with people it killed told in their sentence, the killing is the event
+    strikes: set[int] = set()
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
@@ -2426,6 +2430,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                         fight_only_tolls.add(id(event))
                 if trig.type == "killings" and _bare_toll(m):
                     bare_tolls[id(event)] = index
+                if trig.type == "clash" and tok.lemma_.lower() in STRIKE_WORDS:
+                    strikes.add(id(event))
                 break
     # "20 soldiers were killed when gunmen overran their post", "an attack on the town that killed one
     # civilian": troops killed in the fighting the sentence reports, or anyone an attack it reports killed,
@@ -2444,6 +2450,11 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out = [_as_clash(e) if id(e) in fight_tolls or id(e) in fight_only_tolls and (
         e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences else e
         for e in out if id(e) not in retold_tolls]
+    # "air strikes on villages have killed thousands of civilians", "launched 400 drones against X, killing six
+    # people": a strike whose sentence tells the people it killed is that killing (as the gold sets code it), not
+    # also a fight; fighting that killed people ("clashes killed 50") is both
+    killing_sentences = {e.evidence.sent_start for e in out if e.type == "killings"}
+    out = [e for e in out if not (id(e) in strikes and e.type == "clash" and e.evidence.sent_start in killing_sentences)]
     out = _follow_up_strikes(out, doc, sentence_index)
     _date_fight_to_its_start(out, doc, ctx, sentence_index)
     out = _one_exercise_a_day(out)
