@@ -122,3 +122,22 @@ def test_guard_fighting_that_killed_people_stays_a_clash_beside_its_toll():
 
 def test_guard_a_strike_with_no_deaths_told_stays_a_clash():
     assert _types("Jets struck rebel positions near the border on Monday.") == ["clash"]
+
+
+# --- a plant opened, told in a relative clause on it or with the plant as the subject --------------------------------
+
+def test_a_workshop_named_as_what_a_firm_opened_in_a_relative_clause():
+    assert "industrial_project" in _types("Officials toured the repair workshop that Navantia opened at Mombasa "
+                                          "in June.")
+
+
+def test_a_factory_that_opened_told_intransitively():
+    assert "industrial_project" in _types("In Kenya, a drone factory opened near Mombasa in May 2022.")
+
+
+def test_guard_a_workshop_a_firm_runs_is_no_project():
+    assert _types("The workshop that Navantia runs at Mombasa repairs patrol boats.") == []
+
+
+def test_guard_a_factory_that_opened_its_doors_to_visitors():
+    assert "industrial_project" not in _types("The factory opened its doors to reporters on Monday.")

@@ -859,6 +859,16 @@ class Checker:
             # "opened a factory producing drones": the parser hangs the noun on its participle, read as an
             # adjective of the participle's object, which it makes the verb's object
             gov = head.head.head.head
+        elif head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() == "open" \
+                and "open" in words and not any(c.dep_ in ("dobj", "obj") for c in head.head.children):
+            gov = head.head  # "a drone factory opened in X in 2022": the plant opened, told intransitively
+        if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
+            # "the repair workshop that X opened in July": the noun is the object of its relative clause
+            gov = next((c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                        and (c.lemma_.lower() in words or _phrasal(c) in words)
+                        and any(k.dep_ == "nsubj" for k in c.children)
+                        and all(k.lower_ in ("that", "which") for k in c.children if k.dep_ in ("dobj", "obj"))),
+                       None)
         if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
             return False
         m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(
