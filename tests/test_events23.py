@@ -141,3 +141,12 @@ def test_guard_a_workshop_a_firm_runs_is_no_project():
 
 def test_guard_a_factory_that_opened_its_doors_to_visitors():
     assert "industrial_project" not in _types("The factory opened its doors to reporters on Monday.")
+
+
+def test_a_plant_of_foreign_design_is_no_plant_designed_for_later():
+    assert "industrial_project" in _types("In Kenya, an Iranian-designed Mohajer-6 drone factory opened near "
+                                          "Mombasa in May 2022.")
+
+
+def test_guard_a_plant_designed_to_open_later_is_still_blocked():
+    assert "industrial_project" not in _types("A factory designed to build drones may open near Mombasa.")

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack import settings
 from armstrack.extract.context import PAIR_NOUNS, PAIR_WORDS, DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.registry import extractor
-from armstrack.extract.syntax import conditional, has_auxiliary, made_in, negated
+from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, negated
 from armstrack.extract.dates import resolve_date
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import EVENT_TYPES, DocumentAnalysis, Event, Evidence
@@ -518,6 +518,12 @@ def _governor(tok: Token, words: frozenset[str]) -> Token | None:
                 or _with_object(anc) in words:
             return anc
     return None
+
+
+def _origin(tok: Token) -> bool:
+    """ "an Iranian-designed drone factory": a participle after a hyphen names where a thing comes from, no
+    intent ("designed to" blocks, "-designed" does not)."""
+    return tok.lower_ in ORIGIN_PARTICIPLES and tok.i > 0 and tok.nbor(-1).text == "-"
 
 
 def _phrasal(tok: Token) -> str:
@@ -1739,7 +1745,7 @@ class Checker:
                 continue  # "X is not bound by the EU embargo on Y": the binding denied, not the embargo
             if negated(t) or has_auxiliary(t, "possibility"):
                 return True
-            if any(c.dep_ in ("amod", "mark") and _forms(c) & blockers for c in t.children):
+            if any(c.dep_ in ("amod", "mark") and _forms(c) & blockers and not _origin(c) for c in t.children):
                 return True
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
