@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack import settings
 from armstrack.extract.context import PAIR_NOUNS, PAIR_WORDS, DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.registry import extractor
-from armstrack.extract.syntax import conditional, has_auxiliary, made_in, negated
+from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, negated
 from armstrack.extract.dates import resolve_date
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import EVENT_TYPES, DocumentAnalysis, Event, Evidence
@@ -74,6 +74,8 @@ ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
 CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
 #: Nouns of fighting between armed sides: anyone but civilians killed in or by it is its toll ("clashes killed 55 people").
 FIGHT_NOUNS = word_set("event_words.tsv", "fight_noun")
+#: Words of a strike from afar (an air strike, a bombing, missiles launched): one-sided, not fighting.
+STRIKE_WORDS = word_set("event_words.tsv", "strike_word")
 #: Nouns of an armed attack on a force: troops it "lost in" one are the attack's toll ("lost 28 soldiers in an ambush").
 ATTACK_NOUNS = word_set("event_words.tsv", "attack_noun")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
@@ -113,7 +115,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from"}
+              "kills", "not_from", "bare", "not_deal"}
 
 
 @dataclass(frozen=True)
@@ -518,6 +520,12 @@ def _governor(tok: Token, words: frozenset[str]) -> Token | None:
     return None
 
 
+def _origin(tok: Token) -> bool:
+    """ "an Iranian-designed drone factory": a participle after a hyphen names where a thing comes from, no
+    intent ("designed to" blocks, "-designed" does not)."""
+    return tok.lower_ in ORIGIN_PARTICIPLES and tok.i > 0 and tok.nbor(-1).text == "-"
+
+
 def _phrasal(tok: Token) -> str:
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     return f"{tok.lemma_.lower()} {prt.lower_}" if prt is not None else tok.lemma_.lower()
@@ -709,6 +717,18 @@ class Checker:
                       for t in p.subtree)
         return not (one or counted)
 
+    def _not_deal(self, tok: Token, arg: str, m: Match) -> bool:
+        """No purchase above the noun ("a deal valued at $1bn, which also covered training of the crews",
+        "the contract, worth $41m with spares and pilot training", "offsets including training for engineers"):
+        what a sale includes is still to come. Six steps: a price or a relative clause lies in between."""
+        return not any(self.lex.has("_deal", a) for a in _ancestors(tok, 6) if a.pos_ in ("NOUN", "PROPN"))
+
+    def _bare(self, tok: Token, arg: str, m: Match) -> bool:
+        """A trade named with no goods of its own ("halted exports to X"): in a story of arms, the country's
+        arms trade; "halted oil exports to X", "exports of grain to X" name other goods."""
+        return not any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                       or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
     def _numbered(self, tok: Token, arg: str, m: Match) -> bool:
         # a clock time is no count ("18:00 - Death toll rises": a bulletin's time stamp)
         return any((c.dep_ == "nummod" or c.like_num) and not _CLOCK.fullmatch(c.text) for c in tok.children)
@@ -845,6 +865,16 @@ class Checker:
             # "opened a factory producing drones": the parser hangs the noun on its participle, read as an
             # adjective of the participle's object, which it makes the verb's object
             gov = head.head.head.head
+        elif head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() == "open" \
+                and "open" in words and not any(c.dep_ in ("dobj", "obj") for c in head.head.children):
+            gov = head.head  # "a drone factory opened in X in 2022": the plant opened, told intransitively
+        if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
+            # "the repair workshop that X opened in July": the noun is the object of its relative clause
+            gov = next((c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                        and (c.lemma_.lower() in words or _phrasal(c) in words)
+                        and any(k.dep_ == "nsubj" for k in c.children)
+                        and all(k.lower_ in ("that", "which") for k in c.children if k.dep_ in ("dobj", "obj"))),
+                       None)
         if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
             return False
         m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(
@@ -1111,6 +1141,10 @@ class Checker:
         obj = _object(tok) if tok.pos_ == "VERB" else None
         if obj is not None:
             scope += list(obj.subtree)
+        elif tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "sent pilots to train in Russia": who trains is the object of the verb that sends them
+            scope += [t for c in tok.head.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "xcomp") and tok.head.pos_ == "VERB":
             # "cadets spent a month training", "officers received training", "training to pilots" ("spent the
             # year in X training on the type": the noun read as the verb's complement)
@@ -1711,7 +1745,7 @@ class Checker:
                 continue  # "X is not bound by the EU embargo on Y": the binding denied, not the embargo
             if negated(t) or has_auxiliary(t, "possibility"):
                 return True
-            if any(c.dep_ in ("amod", "mark") and _forms(c) & blockers for c in t.children):
+            if any(c.dep_ in ("amod", "mark") and _forms(c) & blockers and not _origin(c) for c in t.children):
                 return True
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
@@ -2273,6 +2307,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     fight_only_tolls: set[int] = set()
     # killings told in an agentless passive ("three people were killed"): id of the event -> its sentence's index
     bare_tolls: dict[int, int] = {}
+    # clashes told by a strike from afar (ids): with people it killed told in their sentence, the killing is the event
+    strikes: set[int] = set()
     checker = Checker(ctx, actors)
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
@@ -2410,6 +2446,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                         fight_only_tolls.add(id(event))
                 if trig.type == "killings" and _bare_toll(m):
                     bare_tolls[id(event)] = index
+                if trig.type == "clash" and tok.lemma_.lower() in STRIKE_WORDS:
+                    strikes.add(id(event))
                 break
     # "20 soldiers were killed when gunmen overran their post", "an attack on the town that killed one
     # civilian": troops killed in the fighting the sentence reports, or anyone an attack it reports killed,
@@ -2428,10 +2466,31 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     out = [_as_clash(e) if id(e) in fight_tolls or id(e) in fight_only_tolls and (
         e.evidence.sent_start, e.evidence.sent_end) not in clash_sentences else e
         for e in out if id(e) not in retold_tolls]
+    # "air strikes on villages have killed thousands of civilians", "launched 400 drones against X, killing six
+    # people": a strike whose sentence tells the people it killed is that killing (as the gold sets code it), not
+    # also a fight; fighting that killed people ("clashes killed 50") is both
+    killing_sentences = {e.evidence.sent_start for e in out if e.type == "killings"}
+    out = [e for e in out if not (id(e) in strikes and e.type == "clash" and e.evidence.sent_start in killing_sentences)]
     out = _follow_up_strikes(out, doc, sentence_index)
     _date_fight_to_its_start(out, doc, ctx, sentence_index)
     out = _one_exercise_a_day(out)
+    out = _retold_fights(out, doc)
     return [e for e in out if not _headline_of(e, out)]
+
+
+def _retold_fights(events: list[Event], doc: Doc) -> list[Event]:
+    """ "Fighting broke out on the border on Wednesday ... 'We lost four soldiers and killed eleven of the
+    attackers,' the spokesman said.": a fight with no party of its own and no date in its sentence, told after a
+    clash the document has reported, is that clash told again (a detail, a quote, its toll), not another fight
+    ("In April last year, clashes near the village killed 55": a date of its own tells another one)."""
+    first = min((e.evidence.sent_start for e in events if e.type == "clash"), default=None)
+
+    def undated(e: Event) -> bool:
+        span = doc.char_span(e.evidence.sent_start, e.evidence.sent_end, alignment_mode="expand")
+        return e.date is None and span is not None and not any(ent.label_ in ("DATE", "TIME") for ent in span.ents)
+
+    return [e for e in events if not (e.type == "clash" and first is not None and e.evidence.sent_start > first
+                                      and not e.actors and undated(e))]
 
 
 def _date_fight_to_its_start(events: list[Event], doc: Doc, ctx: DocContext, sentence_index: dict[int, int]) -> None:
@@ -2542,8 +2601,12 @@ def _renewals(event: Event, m: Match, checker: Checker, ctx: DocContext) -> list
     acts = frozenset().union(*(checker._words(need.partition(":")[2]) for need in m.trigger.needs
                                if need.startswith("gov:")))
     out: list[Event] = []
+    # a verb with a subject or an object of its own (not "it", the measure again) acts on something else ("X has
+    # kept an embargo since 2002, and Y ended its sanctions programme in 2024": Y's act, not the embargo ended)
     for verb in (c for c in m.anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                 and c.lemma_.lower() in acts and not negated(c)):
+                 and c.lemma_.lower() in acts and not negated(c)
+                 and not any(k.dep_ in ("nsubj", "nsubjpass") or k.dep_ in ("dobj", "obj") and k.pos_ != "PRON"
+                             for k in c.children)):
         dates = [d for ent in _attached_dates(verb, ctx) for d in [resolved_date(ent.text, ctx.published)] if d]
         if dates and dates[0] != event.date and all(e.date != dates[0] for e in out):
             out.append(Event(type=event.type, evidence=event.evidence, date=dates[0], actors=list(event.actors),
