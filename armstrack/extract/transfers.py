@@ -3155,6 +3155,36 @@ def _clause_subject(verb: Token) -> Token | None:
 PARTY_NOUNS = word_set("transfer_words.tsv", "party_noun")
 
 
+def _named_doer(verb: Token, ctx: DocContext) -> bool:
+    """Whether a verb's own subject or agent is a state (or a body of one) in its own words, not a system whose
+    phrase merely names its maker ("Chinese-made drones supplied ..."): a seller the clause names."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(d.ent_type_ != "WEAPON_SYSTEM" and not ctx.gaz.category_of(d.lower_) and _names_party(d, ctx)
+               for d in doers if d.lower_ not in ("that", "which"))
+
+
+def _maker_adjective(verb: Token, ctx: DocContext) -> bool:
+    """Whether the goods a verb tells of (its subject, or the noun its clause describes) bear a maker's adjective
+    naming a state, "Chinese-made drones" (also on the first of a pair, "Chinese-made drones and bombs that ...")."""
+    goods = [verb.head] if verb.dep_ in ("relcl", "acl") else \
+        [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which")]
+    goods += [g.head for g in goods if g.dep_ == "conj"]
+    return any(a.dep_ == "amod" and a.lower_ in ORIGIN_PARTICIPLES
+               and any(c.ent_type_ == "COUNTRY" and made_in(c) for c in a.children)
+               for g in goods for a in g.children)
+
+
+def _gapped_from(prep: Token) -> bool:
+    """Whether a "from" phrase the parser hangs on a verb follows a second system coordinated into an earlier
+    "through", "via" or "to" phrase of the verb ("drones supplied through A and Y from B", "X sent to A and Y
+    from B"): the verb is left out before Y, and the "from" names Y's source, not the first goods'."""
+    return any(p.dep_ == "prep" and p.lower_ in ("through", "via", "to") and p.i < prep.i
+               and any(c.dep_ == "conj" and c.ent_type_ == "WEAPON_SYSTEM" and c.i < prep.i
+                       for o in p.children if o.dep_ == "pobj" for c in o.children)
+               for p in prep.head.children)
+
+
 def _names_party(obj: Token, ctx: DocContext) -> bool:
     """Whether a prepositional object names a state (or a state's body) rather than a system."""
     if ctx.token_country(obj) or obj.lower_ in ("two", "both"):
@@ -3641,12 +3671,22 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 continue  # "vehicles for the Somalia mission": the place a force serves is not the buyer
             if word in ("to", "for"):
                 put("recipient", obj)
+            elif word == "from" and _gapped_from(prep):
+                continue  # "drones supplied through A and Y from B": the "from" is Y's, its verb left out
             elif word == "from":
                 put("recipient" if won or from_buyer else "supplier", obj)
             elif word == "through" and subject_role == "recipient":
                 # "jets bought through the U.S. government": a sale run by a state's own channel is its sale
                 # (goods sent "through" a state pass it in transit: only a purchase names its seller so)
                 put("supplier", obj)
+            elif word in ("through", "via") and subject_role == "supplier" and cue.pos == "VERB" \
+                    and prep.head.i == cue_tok.i and ctx.token_country(obj) and _maker_adjective(cue_tok, ctx) \
+                    and not _named_doer(cue_tok, ctx):
+                # "Chinese-made drones supplied through A": when the only seller the clause has is the maker its
+                # goods' own phrase names, the state they were sent through is the one that sent them ("A shipped
+                # drones through B" keeps its own seller, and "the guns were shipped via B", the seller told
+                # before, B only a stage on the way)
+                frame.suppliers[:] = _party_countries(obj, ctx)
             elif word == "with" and any(c.dep_ == "advmod" and c.lower_ in JOINT_WITH for c in prep.children):
                 # "negotiating a joint order, together with A and B": A and B buy too, beside the other buyers
                 frame.joint += [(subject_role, c) for c in _party_countries(obj, ctx)]

@@ -1,0 +1,48 @@
+"""Cross-set families of transfers, in sentences written for these tests: goods whose own phrase names only their
+maker ("Turkish-made drones") sent "through"/"via" a state come from that state, which is their seller (the maker
+is no party, the state passed through no buyer); a clause with a seller of its own, or goods whose seller was told
+before, keeps it, the state passed through only a stage on the way; and a "from" after a second system the parser
+coordinates into an earlier phrase of the verb ("X supplied through A and Y from B") is the second system's source. Each text must give exactly the records listed
+(ANY: the field is not checked)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = datetime.date(2025, 6, 10)
+
+POSITIVES = [
+    # the maker's adjective and a "through" state: the state sends them
+    ("Sudanese forces received Turkish-made Bayraktar TB2 drones sent through Qatar.",
+     [("Qatar", "Sudan", "Bayraktar TB2", "delivered", ANY)]),
+    # (a relative clause on a pair of goods, the maker on the first)
+    ("The militia in Chad fielded Iranian-built Mohajer-6 drones and rockets that were shipped to it via Syria.",
+     [("Syria", "Chad", "Mohajer-6", "delivered", ANY), ("Syria", "Chad", "rockets", "delivered", ANY)]),
+    # a second system after the "to" phrase, its verb left out: the "from" after it is its own
+    ("Monitors reported Turkish-made Bayraktar TB2 drones supplied through Qatar to the Sudanese army and Mohajer-6 "
+     "drones from Iran.",
+     [("Qatar", "Sudan", "Bayraktar TB2", "delivered", ANY), ("Iran", "Sudan", "Mohajer-6", "delivered", ANY)]),
+]
+
+GUARDS = [
+    # the seller told before: "via" names a stage on the way
+    ("France sold CAESAR guns to Armenia. The guns have been shipped via Georgia, the minister said.",
+     [("France", "Armenia", "CAESAR", "delivered", ANY)]),
+    # a seller of the clause's own
+    ("Russia shipped Kornet missiles to Syria through Iraq.",
+     [("Russia", "Syria", "Kornet", "delivered", ANY)]),
+    ("Turkish-made Bayraktar TB2 drones were sold to Kenya by Turkey through a Qatari broker.",
+     [("Turkey", "Kenya", "Bayraktar TB2", "delivered", ANY)]),
+    # a seller named by its companies, the goods sent through unnamed states
+    ("Officials accused Serbian companies of supplying artillery shells to Ukraine through third countries.",
+     [("Serbia", "Ukraine", "artillery shells", "delivered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
+def test_shapes(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
