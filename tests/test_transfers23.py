@@ -2,7 +2,9 @@
 maker ("Turkish-made drones") sent "through"/"via" a state come from that state, which is their seller (the maker
 is no party, the state passed through no buyer); a clause with a seller of its own, or goods whose seller was told
 before, keeps it, the state passed through only a stage on the way; and a "from" after a second system the parser
-coordinates into an earlier phrase of the verb ("X supplied through A and Y from B") is the second system's source. Each text must give exactly the records listed
+coordinates into an earlier phrase of the verb ("X supplied through A and Y from B") is the second system's source;
+part of a lot told before, by a count "of the" boats, that "is being built" or "constructed" is that lot's buyer's
+goods in production (a past "were built" only tells where they were made). Each text must give exactly the records listed
 (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -40,6 +42,24 @@ GUARDS = [
     # a seller named by its companies, the goods sent through unnamed states
     ("Officials accused Serbian companies of supplying artillery shells to Ukraine through third countries.",
      [("Serbia", "Ukraine", "artillery shells", "delivered", ANY)]),
+]
+
+
+POSITIVES += [
+    # a part of the lot told before, being built now
+    ("Egypt ordered six Gowind corvettes from France in 2019. Three of the ships are being built in Lorient.",
+     [("France", "Egypt", "Gowind", "ordered", 6), ("France", "Egypt", "Gowind", "in_production", 3)]),
+    ("Kenya ordered eight Type 056 corvettes from China in 2016. Four of the boats are being constructed in Shanghai.",
+     [("China", "Kenya", "Type 056", "ordered", 8), ("China", "Kenya", "Type 056", "in_production", 4)]),
+]
+
+GUARDS += [
+    # a past build tells where the ships were made, no step of its own
+    ("Egypt ordered six Gowind corvettes from France in 2019. Three of the ships were built in Lorient.",
+     [("France", "Egypt", "Gowind", "ordered", 6)]),
+    # no part of a lot: new goods being built for no buyer named
+    ("Egypt ordered six Gowind corvettes from France in 2019. Three new corvettes are being built in Lorient.",
+     [("France", "Egypt", "Gowind", "ordered", 6)]),
 ]
 
 

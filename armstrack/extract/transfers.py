@@ -393,6 +393,21 @@ def _made_for(verb: Token) -> bool:
 
 
 @token_memo  # asked ~4 times per word by the readers of a clause
+def _part_in_progress(verb: Token) -> bool:
+    """Whether a verb of making, in the passive progressive, has for subject a part of a lot told before, by a count
+    or quantifier "of the"/"of those" boats ("three of the ships are being built at A", "two of them are being
+    assembled"): those goods being made now for their buyer, not a factory's output."""
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return False
+    return any(s.dep_ == "nsubjpass" and (s.like_num or s.pos_ == "NUM" or s.lower_ in ("some", "most", "all", "rest"))
+               and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                   o.dep_ == "pobj" and (o.lower_ in ("them", "these", "those")
+                                         or any(d.dep_ == "det" and d.lower_ in ("the", "these", "those")
+                                                for d in o.children))
+                   for o in p.children) for p in s.children)
+               for s in verb.children)
+
+
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ")) \
@@ -471,9 +486,10 @@ def cue_of(tok: Token) -> Cue | None:
         return None
     if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" \
             and not _made_for(tok) \
-            and not _under_licence(tok) and _helped_by(tok) is None and not _local_build_agreed(tok):
+            and not _under_licence(tok) and _helped_by(tok) is None and not _local_build_agreed(tok) \
+            and not _part_in_progress(tok):
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y", "subs for Y are
-        # being built" is a transfer
+        # being built" is a transfer (so is "three of the boats are being built": part of a lot told before)
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
             and not _arranged(tok) and not _future_from_state(tok) and not _headline_infinitive(tok) \
             and not (tok.tag_ == "VBZ" and _headline_line(tok)):
