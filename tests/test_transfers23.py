@@ -4,7 +4,8 @@ is no party, the state passed through no buyer); a clause with a seller of its o
 before, keeps it, the state passed through only a stage on the way; and a "from" after a second system the parser
 coordinates into an earlier phrase of the verb ("X supplied through A and Y from B") is the second system's source;
 part of a lot told before, by a count "of the" boats, that "is being built" or "constructed" is that lot's buyer's
-goods in production (a past "were built" only tells where they were made). Each text must give exactly the records listed
+goods in production (a past "were built" only tells where they were made); a coordinated "but the option (the plan)
+was dropped", "both options were dropped", after talks or a deal, ends them as "the deal was dropped" would. Each text must give exactly the records listed
 (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -60,6 +61,25 @@ GUARDS += [
     # no part of a lot: new goods being built for no buyer named
     ("Egypt ordered six Gowind corvettes from France in 2019. Three new corvettes are being built in Lorient.",
      [("France", "Egypt", "Gowind", "ordered", 6)]),
+]
+
+POSITIVES += [
+    # the talks referred back to as the buyer's option, then ended
+    ("Kenya held talks with Turkey on the Anka drone, but the option was shelved in May.",
+     [("Turkey", "Kenya", "Anka", "negotiating", ANY), ("Turkey", "Kenya", "Anka", "cancelled", ANY)]),
+    ("Kenya held talks with Turkey on the Anka drone and with China on the Wing Loong, but both options were later abandoned.",
+     [("Turkey", "Kenya", "Anka", "negotiating", ANY), ("Turkey", "Kenya", "Anka", "cancelled", ANY),
+      ("China", "Kenya", "Wing Loong", "negotiating", ANY), ("China", "Kenya", "Wing Loong", "cancelled", ANY)]),
+]
+
+GUARDS += [
+    # an option of its own, or other options: not the talks told
+    ("Kenya held talks with Turkey on the Anka drone, but the option of a loan was dropped.",
+     [("Turkey", "Kenya", "Anka", "negotiating", ANY)]),
+    ("Kenya held talks with Turkey on the Anka drone, but other options were dropped.",
+     [("Turkey", "Kenya", "Anka", "negotiating", ANY)]),
+    ("Kenya ordered six Anka drones from Turkey in 2021, but the plan for a local plant was shelved.",
+     [("Turkey", "Kenya", "Anka", "ordered", 6)]),
 ]
 
 

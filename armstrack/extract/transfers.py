@@ -636,6 +636,8 @@ EXPORT_WORDS = word_set("transfer_words.tsv", "export_word")
 REVIEW_NOUNS = word_set("transfer_words.tsv", "review_noun")
 #: Nouns of a plan whose "for" names what is to be bought ("plans for two more submarines").
 PLAN_NOUNS = word_set("transfer_words.tsv", "plan_noun")
+#: Nouns by which a later clause refers back to a deal or talks told before ("but the option was dropped").
+CHOICE_NOUNS = word_set("transfer_words.tsv", "choice_noun")
 #: Phrasal verbs that are a cue verb in other words ("touch down": land).
 PHRASAL_CUES = word_kinds("transfer_words.tsv", "phrasal_")
 #: Nouns of a buyer's request, a cue only when another party weighs or grants it (REQUEST_HANDLING).
@@ -4133,7 +4135,14 @@ def _later_ending(cue_tok: Token) -> Token | None:
         # (talks of their own, "the border talks", "talks with B", are another matter)
         plain = not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in noun.children)
         return noun.lower_ == "it" or plain and _cue_noun(noun) \
-            and cue_of(noun).status in ("agreed", "ordered", "negotiating")
+            and cue_of(noun).status in ("agreed", "ordered", "negotiating") \
+            or plain and noun.lower_ in CHOICE_NOUNS  # "..., but the option was dropped": the deal as a choice
+
+    def referring(noun: Token) -> bool:
+        # ("both options were dropped": the two deals told before, each ended)
+        return noun.lower_ == "it" or _definite(noun) \
+            or noun.lower_ in CHOICE_NOUNS and any(c.dep_ in ("det", "predet") and c.lower_ == "both"
+                                                   for c in noun.children)
 
     for verb in (c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb):
@@ -4142,8 +4151,7 @@ def _later_ending(cue_tok: Token) -> Token | None:
         if subjects:
             # a clause with a subject of its own is about something else, unless the subject is the deal itself
             # referred back to ("agreed to buy X in 2010, but the deal was cancelled in 2013", "the order collapsed")
-            if len(subjects) == 1 and the_deal(subjects[0]) \
-                    and (subjects[0].lower_ == "it" or _definite(subjects[0])):
+            if len(subjects) == 1 and the_deal(subjects[0]) and referring(subjects[0]):
                 return verb
             if not any(c.dep_ == "dobj" and the_deal(c) and _definite(c) for c in verb.children):
                 continue  # ("but the government cancelled the deal": the deal referred back, whoever ends it)
