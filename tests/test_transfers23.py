@@ -67,7 +67,8 @@ POSITIVES += [
     # the talks referred back to as the buyer's option, then ended
     ("Kenya held talks with Turkey on the Anka drone, but the option was shelved in May.",
      [("Turkey", "Kenya", "Anka", "negotiating", ANY), ("Turkey", "Kenya", "Anka", "cancelled", ANY)]),
-    ("Kenya held talks with Turkey on the Anka drone and with China on the Wing Loong, but both options were later abandoned.",
+    ("Kenya held talks with Turkey on the Anka drone and with China on the Wing Loong, but both options were later "
+     "abandoned.",
      [("Turkey", "Kenya", "Anka", "negotiating", ANY), ("Turkey", "Kenya", "Anka", "cancelled", ANY),
       ("China", "Kenya", "Wing Loong", "negotiating", ANY), ("China", "Kenya", "Wing Loong", "cancelled", ANY)]),
 ]
