@@ -5,8 +5,8 @@ before, keeps it, the state passed through only a stage on the way; and a "from"
 coordinates into an earlier phrase of the verb ("X supplied through A and Y from B") is the second system's source;
 part of a lot told before, by a count "of the" boats, that "is being built" or "constructed" is that lot's buyer's
 goods in production (a past "were built" only tells where they were made); a coordinated "but the option (the plan)
-was dropped", "both options were dropped", after talks or a deal, ends them as "the deal was dropped" would. Each text must give exactly the records listed
-(ANY: the field is not checked)."""
+was dropped", "both options were dropped", after talks or a deal, ends them as "the deal was dropped" would. Each
+text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
