@@ -393,6 +393,21 @@ def _made_for(verb: Token) -> bool:
 
 
 @token_memo  # asked ~4 times per word by the readers of a clause
+def _part_in_progress(verb: Token) -> bool:
+    """Whether a verb of making, in the passive progressive, has for subject a part of a lot told before, by a count
+    or quantifier "of the"/"of those" boats ("three of the ships are being built at A", "two of them are being
+    assembled"): those goods being made now for their buyer, not a factory's output."""
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return False
+    return any(s.dep_ == "nsubjpass" and (s.like_num or s.pos_ == "NUM" or s.lower_ in ("some", "most", "all", "rest"))
+               and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                   o.dep_ == "pobj" and (o.lower_ in ("them", "these", "those")
+                                         or any(d.dep_ == "det" and d.lower_ in ("the", "these", "those")
+                                                for d in o.children))
+                   for o in p.children) for p in s.children)
+               for s in verb.children)
+
+
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ")) \
@@ -471,9 +486,10 @@ def cue_of(tok: Token) -> Cue | None:
         return None
     if cue is not None and pos == "VERB" and lemma in MAKING_CUES and cue.status == "in_production" \
             and not _made_for(tok) \
-            and not _under_licence(tok) and _helped_by(tok) is None and not _local_build_agreed(tok):
+            and not _under_licence(tok) and _helped_by(tok) is None and not _local_build_agreed(tok) \
+            and not _part_in_progress(tok):
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y", "subs for Y are
-        # being built" is a transfer
+        # being built" is a transfer (so is "three of the boats are being built": part of a lot told before)
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
             and not _arranged(tok) and not _future_from_state(tok) and not _headline_infinitive(tok) \
             and not (tok.tag_ == "VBZ" and _headline_line(tok)):
@@ -620,6 +636,8 @@ EXPORT_WORDS = word_set("transfer_words.tsv", "export_word")
 REVIEW_NOUNS = word_set("transfer_words.tsv", "review_noun")
 #: Nouns of a plan whose "for" names what is to be bought ("plans for two more submarines").
 PLAN_NOUNS = word_set("transfer_words.tsv", "plan_noun")
+#: Nouns by which a later clause refers back to a deal or talks told before ("but the option was dropped").
+CHOICE_NOUNS = word_set("transfer_words.tsv", "choice_noun")
 #: Phrasal verbs that are a cue verb in other words ("touch down": land).
 PHRASAL_CUES = word_kinds("transfer_words.tsv", "phrasal_")
 #: Nouns of a buyer's request, a cue only when another party weighs or grants it (REQUEST_HANDLING).
@@ -3155,6 +3173,36 @@ def _clause_subject(verb: Token) -> Token | None:
 PARTY_NOUNS = word_set("transfer_words.tsv", "party_noun")
 
 
+def _named_doer(verb: Token, ctx: DocContext) -> bool:
+    """Whether a verb's own subject or agent is a state (or a body of one) in its own words, not a system whose
+    phrase merely names its maker ("Chinese-made drones supplied ..."): a seller the clause names."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(d.ent_type_ != "WEAPON_SYSTEM" and not ctx.gaz.category_of(d.lower_) and _names_party(d, ctx)
+               for d in doers if d.lower_ not in ("that", "which"))
+
+
+def _maker_adjective(verb: Token, ctx: DocContext) -> bool:
+    """Whether the goods a verb tells of (its subject, or the noun its clause describes) bear a maker's adjective
+    naming a state, "Chinese-made drones" (also on the first of a pair, "Chinese-made drones and bombs that ...")."""
+    goods = [verb.head] if verb.dep_ in ("relcl", "acl") else \
+        [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which")]
+    goods += [g.head for g in goods if g.dep_ == "conj"]
+    return any(a.dep_ == "amod" and a.lower_ in ORIGIN_PARTICIPLES
+               and any(c.ent_type_ == "COUNTRY" and made_in(c) for c in a.children)
+               for g in goods for a in g.children)
+
+
+def _gapped_from(prep: Token) -> bool:
+    """Whether a "from" phrase the parser hangs on a verb follows a second system coordinated into an earlier
+    "through", "via" or "to" phrase of the verb ("drones supplied through A and Y from B", "X sent to A and Y
+    from B"): the verb is left out before Y, and the "from" names Y's source, not the first goods'."""
+    return any(p.dep_ == "prep" and p.lower_ in ("through", "via", "to") and p.i < prep.i
+               and any(c.dep_ == "conj" and c.ent_type_ == "WEAPON_SYSTEM" and c.i < prep.i
+                       for o in p.children if o.dep_ == "pobj" for c in o.children)
+               for p in prep.head.children)
+
+
 def _names_party(obj: Token, ctx: DocContext) -> bool:
     """Whether a prepositional object names a state (or a state's body) rather than a system."""
     if ctx.token_country(obj) or obj.lower_ in ("two", "both"):
@@ -3641,12 +3689,22 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 continue  # "vehicles for the Somalia mission": the place a force serves is not the buyer
             if word in ("to", "for"):
                 put("recipient", obj)
+            elif word == "from" and _gapped_from(prep):
+                continue  # "drones supplied through A and Y from B": the "from" is Y's, its verb left out
             elif word == "from":
                 put("recipient" if won or from_buyer else "supplier", obj)
             elif word == "through" and subject_role == "recipient":
                 # "jets bought through the U.S. government": a sale run by a state's own channel is its sale
                 # (goods sent "through" a state pass it in transit: only a purchase names its seller so)
                 put("supplier", obj)
+            elif word in ("through", "via") and subject_role == "supplier" and cue.pos == "VERB" \
+                    and prep.head.i == cue_tok.i and ctx.token_country(obj) and _maker_adjective(cue_tok, ctx) \
+                    and not _named_doer(cue_tok, ctx):
+                # "Chinese-made drones supplied through A": when the only seller the clause has is the maker its
+                # goods' own phrase names, the state they were sent through is the one that sent them ("A shipped
+                # drones through B" keeps its own seller, and "the guns were shipped via B", the seller told
+                # before, B only a stage on the way)
+                frame.suppliers[:] = _party_countries(obj, ctx)
             elif word == "with" and any(c.dep_ == "advmod" and c.lower_ in JOINT_WITH for c in prep.children):
                 # "negotiating a joint order, together with A and B": A and B buy too, beside the other buyers
                 frame.joint += [(subject_role, c) for c in _party_countries(obj, ctx)]
@@ -4077,7 +4135,14 @@ def _later_ending(cue_tok: Token) -> Token | None:
         # (talks of their own, "the border talks", "talks with B", are another matter)
         plain = not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in noun.children)
         return noun.lower_ == "it" or plain and _cue_noun(noun) \
-            and cue_of(noun).status in ("agreed", "ordered", "negotiating")
+            and cue_of(noun).status in ("agreed", "ordered", "negotiating") \
+            or plain and noun.lower_ in CHOICE_NOUNS  # "..., but the option was dropped": the deal as a choice
+
+    def referring(noun: Token) -> bool:
+        # ("both options were dropped": the two deals told before, each ended)
+        return noun.lower_ == "it" or _definite(noun) \
+            or noun.lower_ in CHOICE_NOUNS and any(c.dep_ in ("det", "predet") and c.lower_ == "both"
+                                                   for c in noun.children)
 
     for verb in (c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb):
@@ -4086,8 +4151,7 @@ def _later_ending(cue_tok: Token) -> Token | None:
         if subjects:
             # a clause with a subject of its own is about something else, unless the subject is the deal itself
             # referred back to ("agreed to buy X in 2010, but the deal was cancelled in 2013", "the order collapsed")
-            if len(subjects) == 1 and the_deal(subjects[0]) \
-                    and (subjects[0].lower_ == "it" or _definite(subjects[0])):
+            if len(subjects) == 1 and the_deal(subjects[0]) and referring(subjects[0]):
                 return verb
             if not any(c.dep_ == "dobj" and the_deal(c) and _definite(c) for c in verb.children):
                 continue  # ("but the government cancelled the deal": the deal referred back, whoever ends it)
