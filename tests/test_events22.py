@@ -117,8 +117,10 @@ def test_airstrikes_carried_out_since_a_seizure_of_power():
                                  "a monitor said.")
 
 
-def test_guard_airstrikes_on_one_day_stay_an_attack():
-    assert "clash" in _types("The army carried out 12 airstrikes on the town on Monday, killing 30 civilians.")
+def test_guard_airstrikes_on_one_day_stay_an_event():
+    # strikes on one day are no tally; since round twelve a strike from afar whose sentence tells whom it killed is
+    # the killings only (as the gold sets code it; tests/test_events23.py), so the event kept here is that
+    assert _types("The army carried out 12 airstrikes on the town on Monday, killing 30 civilians.") == ["killings"]
 
 
 def test_guard_a_force_s_losses_since_a_year_stay_killings():
