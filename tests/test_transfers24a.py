@@ -1,6 +1,8 @@
 """Shapes of own20's part A (r20ta), in sentences written for these tests: "the Emirates", the short name news uses
 for the United Arab Emirates, names that state (the subject of a relative clause on it is its buyer, and it is no
-party a context guess must look past). Each text must give exactly the records listed (ANY: the field is not
+party a context guess must look past); a past participle set off by a comma after the object of a verb of having
+("already flies the X, bought from A in 2021"), which the parser hangs on the verb as an adverbial clause, tells of
+the object as the coordinated one does. Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -22,9 +24,20 @@ POSITIVES = [
      [("Italy", "United Arab Emirates", "frigates", ANY, ANY)]),
 ]
 
+POSITIVES += [
+    # a participle set off after the object, hung on the verb
+    ("Chile already flies the F-16, bought from the Netherlands in 2006.",
+     [("Netherlands", "Chile", "F-16", "delivered", ANY)]),
+    ("Bolivia already flies the K-8, bought from China in 2011.",
+     [("China", "Bolivia", "K-8", "delivered", ANY)]),
+]
+
 GUARDS = [
     # the airline of the same name carries no arms
     ("She flew to Dubai on an Emirates flight on Monday.", []),
+    # a participle of no transfer set off after the object
+    ("Chile already flies the F-16, pleased with its range.", []),
+    ("The pilots flew the jets, escorted by two tankers.", []),
     # a state's own name stays its own
     ("The United Arab Emirates bought Wing Loong II drones from China in 2018.",
      [("China", "United Arab Emirates", "Wing Loong", "delivered", ANY)]),

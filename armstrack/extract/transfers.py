@@ -2206,7 +2206,10 @@ def _coordinated_participle(obj: Token) -> Token | None:
         # (the tagger may read the participle as a past tense: after a comma, "the jets, bought from A", or beside a
         # present verb it cannot be coordinated with, "operates ships built in A and delivered in 2015")
         participle = c.tag_ == "VBN" or c.tag_ == "VBD" and (c.doc[c.i - 1].text == "," or verb.tag_ in ("VBZ", "VBP"))
-        if c.dep_ == "conj" and c.i > obj.i and participle and cue_of(c) is not None and not any(
+        # (or set off by a comma, which the parser may hang on the verb as an adverbial clause: "already flies the
+        # X, bought from A in 2021")
+        if (c.dep_ == "conj" or c.dep_ == "advcl" and c.doc[c.i - 1].text == ",") and c.i > obj.i and participle \
+                and cue_of(c) is not None and not any(
                 s.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for s in c.children) and not any(
                 o.dep_ == "dobj" and o.doc[o.i - 1].text not in ("-", "–") for o in c.children):
             return c  # (the piece of a hyphenated adverb is no object: "bought second-hand")
@@ -2216,7 +2219,7 @@ def _coordinated_participle(obj: Token) -> Token | None:
 def _participle_on_object(verb: Token) -> bool:
     """Whether a verb is a participle on the object of the verb it is coordinated with ("operates ships built in A
     and delivered in 2015"): passive, the system its subject."""
-    return verb.dep_ == "conj" and any(getattr(_coordinated_participle(o), "i", None) == verb.i
+    return verb.dep_ in ("conj", "advcl") and any(getattr(_coordinated_participle(o), "i", None) == verb.i
                                        for o in verb.head.children if o.dep_ == "dobj")
 
 
