@@ -2,7 +2,8 @@
 for the United Arab Emirates, names that state (the subject of a relative clause on it is its buyer, and it is no
 party a context guess must look past); a past participle set off by a comma after the object of a verb of having
 ("already flies the X, bought from A in 2021"), which the parser hangs on the verb as an adverbial clause, tells of
-the object as the coordinated one does. Each text must give exactly the records listed (ANY: the field is not
+the object as the coordinated one does; a time phrase right after a system's name ("28 X jets last year") is no
+noun of the name's phrase. Each text must give exactly the records listed (ANY: the field is not
 checked)."""
 
 from __future__ import annotations
@@ -32,12 +33,22 @@ POSITIVES += [
      [("China", "Bolivia", "K-8", "delivered", ANY)]),
 ]
 
+POSITIVES += [
+    # a time phrase after the name's phrase
+    ("Chile took delivery of 28 Italian-built Typhoon jets last year.",
+     [("Italy", "Chile", "Typhoon", "delivered", 28)]),
+    ("Chile took delivery of four British-built Type 23 frigates last year.",
+     [("United Kingdom", "Chile", "Type 23", "delivered", 4)]),
+]
+
 GUARDS = [
     # the airline of the same name carries no arms
     ("She flew to Dubai on an Emirates flight on Monday.", []),
     # a participle of no transfer set off after the object
     ("Chile already flies the F-16, pleased with its range.", []),
     ("The pilots flew the jets, escorted by two tankers.", []),
+    # the noun after the name, before the time phrase, is still the phrase's (crews, not the system)
+    ("Italy trained the Chilean Typhoon crews last year.", []),
     # a state's own name stays its own
     ("The United Arab Emirates bought Wing Loong II drones from China in 2018.",
      [("China", "United Arab Emirates", "Wing Loong", "delivered", ANY)]),

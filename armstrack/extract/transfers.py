@@ -918,8 +918,10 @@ def _noun_after(ent: Span, window: int = 5) -> Token | None:
     # (a measure or a hyphen takes no room of the window: "K9 155 mm self-propelled howitzers")
     end = min(ent.end + window + sum(1 for t in ent.doc[ent.end:ent.end + 2 * window]
                                      if _measure_word(t) or t.text == "-"), ent.sent.end)
-    while i < end and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-" or _measure_word(doc[i])
-                       or doc[i].tag_ == "VBN" and doc[i].dep_ == "amod"):
+    # (a time phrase after the name closes it: "delivered 28 Typhoons last year" has no noun "year" of the name's)
+    while i < end and doc[i].ent_type_ not in ("DATE", "TIME") \
+            and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-" or _measure_word(doc[i])
+                 or doc[i].tag_ == "VBN" and doc[i].dep_ == "amod"):
         if doc[i].pos_ in ("NOUN", "PROPN") and doc[i].ent_type_ not in ("COUNTRY", "WEAPON_SYSTEM") \
                 and not _measure_word(doc[i]):
             last = doc[i]
