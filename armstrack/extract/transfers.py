@@ -6084,7 +6084,43 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
            and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
     _name_by_sole_kind(out, generic - listed, ctx)
     _name_by_fuller_mention(out, ctx)
+    out += _ended_next_sentence(out, ctx)
     return out
+
+
+def _ended_next_sentence(records: list[Transfer], ctx: DocContext) -> list[Transfer]:
+    """ "A negotiated an order for X from B. B cancelled the deal in 1995.": a sentence that names no system of its
+    own and whose verb of ending takes the deal referred back ("the deal", "the order", plain and definite, as its
+    object or passive subject) ends the deal the sentence right before told: a cancelled step of its own for each
+    deal (ordered, agreed or talked of) told there. (The same within one sentence is ``_later_ending``.)"""
+    sents = list(ctx.doc.sents)
+    ordinal = {s.start_char: n for n, s in enumerate(sents)}
+    quoted = ctx.quoted_token_ids
+
+    def the_deal(noun: Token) -> bool:
+        # (a deal of its own kind, "the border deal", "the deal with B", is another matter)
+        return _cue_noun(noun) and cue_of(noun).status in ("agreed", "ordered", "negotiating") and _definite(noun) \
+            and not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in noun.children)
+
+    have = {(r.supplier, r.recipient, r.family or r.system, r.status) for r in records}
+    found: list[Transfer] = []
+    for n, sent in enumerate(sents[1:], 1):
+        if any(t.ent_type_ == "WEAPON_SYSTEM" for t in sent):
+            continue
+        verb = next((t for t in sent if t.pos_ == "VERB" and t.i not in quoted
+                     and governors().get(t.lemma_.lower()) == "cancelled" and not negated(t) and not modal(t)
+                     and any(c.dep_ in ("dobj", "nsubjpass") and the_deal(c) for c in t.children)), None)
+        if verb is None:
+            continue
+        for r in records:
+            key = (r.supplier, r.recipient, r.family or r.system, "cancelled")
+            if ordinal.get(r.evidence.start) != n - 1 or r.status not in ("agreed", "ordered", "negotiating") \
+                    or key in have:
+                continue
+            have.add(key)
+            found.append(Transfer(r.supplier, r.recipient, r.system, r.family, r.category, "cancelled",
+                                  ctx.sentence_evidence(sent), r.quantity, _event_date(ctx, sent, [verb])))
+    return found
 
 
 @functools.lru_cache(maxsize=None)
