@@ -936,8 +936,10 @@ def _noun_after(ent: Span, window: int = 5) -> Token | None:
     # (a measure or a hyphen takes no room of the window: "K9 155 mm self-propelled howitzers")
     end = min(ent.end + window + sum(1 for t in ent.doc[ent.end:ent.end + 2 * window]
                                      if _measure_word(t) or t.text == "-"), ent.sent.end)
-    while i < end and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-" or _measure_word(doc[i])
-                       or doc[i].tag_ == "VBN" and doc[i].dep_ == "amod"):
+    # (a time phrase after the name closes it: "delivered 28 Typhoons last year" has no noun "year" of the name's)
+    while i < end and doc[i].ent_type_ not in ("DATE", "TIME") \
+            and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-" or _measure_word(doc[i])
+                 or doc[i].tag_ == "VBN" and doc[i].dep_ == "amod"):
         if doc[i].pos_ in ("NOUN", "PROPN") and doc[i].ent_type_ not in ("COUNTRY", "WEAPON_SYSTEM") \
                 and not _measure_word(doc[i]):
             last = doc[i]
@@ -2224,7 +2226,10 @@ def _coordinated_participle(obj: Token) -> Token | None:
         # (the tagger may read the participle as a past tense: after a comma, "the jets, bought from A", or beside a
         # present verb it cannot be coordinated with, "operates ships built in A and delivered in 2015")
         participle = c.tag_ == "VBN" or c.tag_ == "VBD" and (c.doc[c.i - 1].text == "," or verb.tag_ in ("VBZ", "VBP"))
-        if c.dep_ == "conj" and c.i > obj.i and participle and cue_of(c) is not None and not any(
+        # (or set off by a comma, which the parser may hang on the verb as an adverbial clause: "already flies the
+        # X, bought from A in 2021")
+        if (c.dep_ == "conj" or c.dep_ == "advcl" and c.doc[c.i - 1].text == ",") and c.i > obj.i and participle \
+                and cue_of(c) is not None and not any(
                 s.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for s in c.children) and not any(
                 o.dep_ == "dobj" and o.doc[o.i - 1].text not in ("-", "–") for o in c.children):
             return c  # (the piece of a hyphenated adverb is no object: "bought second-hand")
@@ -2234,7 +2239,7 @@ def _coordinated_participle(obj: Token) -> Token | None:
 def _participle_on_object(verb: Token) -> bool:
     """Whether a verb is a participle on the object of the verb it is coordinated with ("operates ships built in A
     and delivered in 2015"): passive, the system its subject."""
-    return verb.dep_ == "conj" and any(getattr(_coordinated_participle(o), "i", None) == verb.i
+    return verb.dep_ in ("conj", "advcl") and any(getattr(_coordinated_participle(o), "i", None) == verb.i
                                        for o in verb.head.children if o.dep_ == "dobj")
 
 
@@ -6143,7 +6148,43 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
            and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
     _name_by_sole_kind(out, generic - listed, ctx)
     _name_by_fuller_mention(out, ctx)
+    out += _ended_next_sentence(out, ctx)
     return out
+
+
+def _ended_next_sentence(records: list[Transfer], ctx: DocContext) -> list[Transfer]:
+    """ "A negotiated an order for X from B. B cancelled the deal in 1995.": a sentence that names no system of its
+    own and whose verb of ending takes the deal referred back ("the deal", "the order", plain and definite, as its
+    object or passive subject) ends the deal the sentence right before told: a cancelled step of its own for each
+    deal (ordered, agreed or talked of) told there. (The same within one sentence is ``_later_ending``.)"""
+    sents = list(ctx.doc.sents)
+    ordinal = {s.start_char: n for n, s in enumerate(sents)}
+    quoted = ctx.quoted_token_ids
+
+    def the_deal(noun: Token) -> bool:
+        # (a deal of its own kind, "the border deal", "the deal with B", is another matter)
+        return _cue_noun(noun) and cue_of(noun).status in ("agreed", "ordered", "negotiating") and _definite(noun) \
+            and not any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in noun.children)
+
+    have = {(r.supplier, r.recipient, r.family or r.system, r.status) for r in records}
+    found: list[Transfer] = []
+    for n, sent in enumerate(sents[1:], 1):
+        if any(t.ent_type_ == "WEAPON_SYSTEM" for t in sent):
+            continue
+        verb = next((t for t in sent if t.pos_ == "VERB" and t.i not in quoted
+                     and governors().get(t.lemma_.lower()) == "cancelled" and not negated(t) and not modal(t)
+                     and any(c.dep_ in ("dobj", "nsubjpass") and the_deal(c) for c in t.children)), None)
+        if verb is None:
+            continue
+        for r in records:
+            key = (r.supplier, r.recipient, r.family or r.system, "cancelled")
+            if ordinal.get(r.evidence.start) != n - 1 or r.status not in ("agreed", "ordered", "negotiating") \
+                    or key in have:
+                continue
+            have.add(key)
+            found.append(Transfer(r.supplier, r.recipient, r.system, r.family, r.category, "cancelled",
+                                  ctx.sentence_evidence(sent), r.quantity, _event_date(ctx, sent, [verb])))
+    return found
 
 
 @functools.lru_cache(maxsize=None)
