@@ -1,6 +1,7 @@
 """Sentences written for these tests (round twelve, own20's transfer errors, second helper): a catalogued system
 told by its bare name before a category noun with a modifier of its own ("three Swathi artillery-locating radars":
-the bare name is the catalogue's, whose maker is the seller). Each text must give exactly the records listed
+the bare name is the catalogue's, whose maker is the seller); and vehicles that only carry relief goods ("40 trucks
+of food and tents"): the goods are sent, the trucks are no transfer. Each text must give exactly the records listed
 (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ POSITIVES = [
 GUARDS = [
     # a person of the same name is no system
     ("Swathi Menon, an analyst in Nairobi, said the army had not bought any new radars this year.", []),
+    # vehicles of relief goods carry them: no transfer of the vehicles
+    ("Chad sent 40 trucks of food and tents to Niger on Friday.", []),
+    ("Kenya dispatched 30 trucks of rice and medicine to Somalia after the floods.", []),
+    # trucks of munitions are no relief: as before
+    ("Chad sent 40 trucks of ammunition to Niger on Friday.", [("Chad", "Niger", "trucks", "delivered", 40)]),
 ]
 
 

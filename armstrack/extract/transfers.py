@@ -2091,11 +2091,26 @@ def _relief_goods(tok: Token) -> bool:
                                    or bool(modifiers & RELIEF_MODIFIERS))
 
 
+def _relief_in_list(tok: Token) -> bool:
+    """Whether a noun or an item of its list names relief goods; the parser may hang the first item on the last as a
+    modifier ("food and building materials": "food" under "materials")."""
+    if _relief_goods(tok):
+        return True
+    return any(c.dep_ in ("conj", "nmod", "compound") and _relief_in_list(c) for c in tok.children)
+
+
 def _relief_carrier(mention: SystemMention) -> bool:
     """Whether an unnamed ship or aircraft is the vehicle of a relief its sentence tells: relief goods carried by a
     verb of conveying or "with" ("the ships and aircraft sent by A, which brought water and tents", "a plane
     carrying humanitarian aid", "a vessel loaded with food"). The vehicles stay their senders' own: no transfer."""
-    if mention.named or mention.category not in CARRIER_CATEGORIES:
+    if mention.named:
+        return False
+    # a load told by its vehicles ("25 trucks of food and tents", "two planes of medicine"): the goods are sent,
+    # the vehicles only carry them, whatever their kind
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _relief_in_list(o) for o in p.children)
+           for p in mention.head.children):
+        return True
+    if mention.category not in CARRIER_CATEGORIES:
         return False
     for tok in mention.span.sent:
         first = tok
