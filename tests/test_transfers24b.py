@@ -1,7 +1,8 @@
 """Sentences written for these tests (round twelve, own20's transfer errors, second helper): a catalogued system
 told by its bare name before a category noun with a modifier of its own ("three Swathi artillery-locating radars":
 the bare name is the catalogue's, whose maker is the seller); and vehicles that only carry relief goods ("40 trucks
-of food and tents"): the goods are sent, the trucks are no transfer. Each text must give exactly the records listed
+of food and tents"): the goods are sent, the trucks are no transfer; a ship's name given by a naming verb's "as" phrase ("commissioned in
+2020 as UMS X") is the hull its clause tells by its class, not a second system. Each text must give exactly the records listed
 (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -22,6 +23,15 @@ POSITIVES = [
      [("India", "Ghana", "Swathi", "delivered", 2)]),
 ]
 
+POSITIVES += [
+    # a name given in service: the hull told by its class
+    ("A Kilo-class submarine was handed over by India to the Myanmar navy and commissioned in 2020 as UMS Min Ye "
+     "Thein Kha Thu.",
+     [("India", "Myanmar", "Kilo class", "delivered", ANY)]),
+    ("Ghana bought a Gowind corvette from France in 2022 and its crew commissioned the ship as GNS Volta in 2024.",
+     [("France", "Ghana", "Gowind", "ordered", ANY), ("France", "Ghana", "Gowind", "delivered", ANY)]),
+]
+
 GUARDS = [
     # a person of the same name is no system
     ("Swathi Menon, an analyst in Nairobi, said the army had not bought any new radars this year.", []),
@@ -30,6 +40,9 @@ GUARDS = [
     ("Kenya dispatched 30 trucks of rice and medicine to Somalia after the floods.", []),
     # trucks of munitions are no relief: as before
     ("Chad sent 40 trucks of ammunition to Niger on Friday.", [("Chad", "Niger", "trucks", "delivered", 40)]),
+    # a name given by a naming verb to no hull told by its class: the name stays the system
+    ("Kenya received a patrol ship from India in 2023 and commissioned the ship as KNS Huravi in May.",
+     [("India", "Kenya", "KNS Huravi", "delivered", ANY)]),
 ]
 
 

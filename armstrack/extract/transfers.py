@@ -1436,6 +1436,34 @@ def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int
     return out
 
 
+#: Verbs that give a hull its name in service in an "as" phrase ("commissioned in 2021 as UMS X").
+NAMING_VERBS = word_set("transfer_words.tsv", "naming_verb")
+
+
+def _named_as_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
+    """Ship names given in service by a naming verb's "as" phrase ("a Type 035B submarine was transferred and
+    commissioned in 2021 as UMS X"): the name is the hull its clause's subject or object tells, told by its class;
+    it is left out when that phrase names a family (a general phrase, "the ship", keeps the name)."""
+    out: set[int] = set()
+    for m in mentions:
+        prep = m.head.head
+        if m.head.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or not _named_ship(m.span.text, ctx):
+            continue
+        verb = prep.head
+        if verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        # the hull is the verb's own subject or object, or, for "transferred ... and commissioned as X", the first
+        # conjunct's
+        verbs = {verb.i, _first_conjunct(verb).i}
+        # (or the noun a relative clause of the verb hangs on: "a frigate, which it commissioned as BNS X")
+        hull = verb.head.i if verb.dep_ == "relcl" else None
+        if any(o is not m and o.family and o.category == m.category and (
+                o.head.head.i in verbs and o.head.dep_ in ("nsubj", "nsubjpass", "dobj") or o.head.i == hull)
+               for o in mentions):
+            out.add(id(m))
+    return out
+
+
 #: Nouns of a procurement programme named by a system's other name ("under the CAVS programme").
 PROGRAMME_NOUNS = word_set("transfer_words.tsv", "programme_noun")
 
@@ -5410,7 +5438,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
         bought_at_home: set[str] = set()
-        twins = _appositive_twins(mentions, ctx) | _programme_twins(mentions)
+        twins = _appositive_twins(mentions, ctx) | _programme_twins(mentions) | _named_as_twins(mentions, ctx)
         ship_classes = _ship_name_classes(mentions, ctx)
         # (of a ship's name and its phrase of ships, the one with a family tells it, the phrase if both have one)
         twins |= {id(m) if c.family or not m.family else id(c) for m in mentions for c in [ship_classes.get(id(m))]
