@@ -2,7 +2,8 @@
 told by its bare name before a category noun with a modifier of its own ("three Swathi artillery-locating radars":
 the bare name is the catalogue's, whose maker is the seller); and vehicles that only carry relief goods ("40 trucks
 of food and tents"): the goods are sent, the trucks are no transfer; a ship's name given by a naming verb's "as" phrase ("commissioned in
-2020 as UMS X") is the hull its clause tells by its class, not a second system. Each text must give exactly the records listed
+2020 as UMS X") is the hull its clause tells by its class, not a second system; a firm or force in a "from" phrase, named with its state's possessive ("boats ordered from South
+Korea's Daewoo"), is that state's: the seller (the buyer when an order is won from it). Each text must give exactly the records listed
 (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ POSITIVES += [
      [("France", "Ghana", "Gowind", "ordered", ANY), ("France", "Ghana", "Gowind", "delivered", ANY)]),
 ]
 
+POSITIVES += [
+    # a firm named with its state's possessive, in a participle's "from" phrase, the buyer told in the sentence before
+    ("Kenya's navy held a parade on Monday. The submarine KNS Simba, first of two Type 209 boats ordered from South "
+     "Korea's Daewoo in 2015, led the column.",
+     [("South Korea", "Kenya", "Type 209", "ordered", 2)]),
+]
+
 GUARDS = [
     # a person of the same name is no system
     ("Swathi Menon, an analyst in Nairobi, said the army had not bought any new radars this year.", []),
@@ -49,3 +57,9 @@ GUARDS = [
 @pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
 def test_shapes(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+def test_order_won_from_a_force(transfers):
+    """An order won "from" a state's force: the state buys, it does not sell."""
+    records = transfers("Daewoo won an order from Kenya's navy for two Type 209 submarines in 2015.")
+    assert records and all(r.recipient == "Kenya" and r.supplier != "Kenya" for r in records)

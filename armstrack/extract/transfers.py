@@ -3674,6 +3674,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     # "to buy jets from A's own stocks": the state whose holdings they come from sells them
                     frame.suppliers.extend(c for c in owners if c not in frame.suppliers)
                     continue
+                if word == "from" and owner is not None and obj.ent_type_ in ("ORG", "MILITARY") \
+                        and not _names_system(obj, ctx):
+                    # "boats ordered from South Korea's Daewoo": a firm or force named with its state's possessive
+                    # is that state's (the seller; the buyer when an order is won from it)
+                    put("recipient" if won or from_buyer else "supplier", owner)
+                    continue
                 first = _country_after(prep, ctx)
                 if first and word in ("to", "from"):
                     # "from Denmark, Argentina's president announced": a mis-attached phrase still
