@@ -3,7 +3,9 @@ told by its bare name before a category noun with a modifier of its own ("three 
 the bare name is the catalogue's, whose maker is the seller); and vehicles that only carry relief goods ("40 trucks
 of food and tents"): the goods are sent, the trucks are no transfer; a ship's name given by a naming verb's "as" phrase ("commissioned in
 2020 as UMS X") is the hull its clause tells by its class, not a second system; a firm or force in a "from" phrase, named with its state's possessive ("boats ordered from South
-Korea's Daewoo"), is that state's: the seller (the buyer when an order is won from it). Each text must give exactly the records listed
+Korea's Daewoo"), is that state's: the seller (the buyer when an order is won from it); a gapped clause on a verb of giving ("Russia gave five in 2016 and
+Ukraine three more in 2018"): its state is a second seller of its own count to the same buyer, not the first
+seller's buyer. Each text must give exactly the records listed
 (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -40,6 +42,14 @@ POSITIVES += [
      [("South Korea", "Kenya", "Type 209", "ordered", 2)]),
 ]
 
+POSITIVES += [
+    # a gapped clause: a second seller, its own count and date, the same buyer
+    ("Kenya's air force has eight Mi-17 helicopters. Russia gave five in 2016 and Ukraine three more in 2018.",
+     [("Russia", "Kenya", "Mi-17", "delivered", 5), ("Ukraine", "Kenya", "Mi-17", "delivered", 3)]),
+    ("Uganda's army has 20 Mi-17 helicopters: Russia sold 14 in 2012 and Belarus another six in 2015.",
+     [("Russia", "Uganda", "Mi-17", "delivered", 14), ("Belarus", "Uganda", "Mi-17", "delivered", 6)]),
+]
+
 GUARDS = [
     # a person of the same name is no system
     ("Swathi Menon, an analyst in Nairobi, said the army had not bought any new radars this year.", []),
@@ -48,6 +58,11 @@ GUARDS = [
     ("Kenya dispatched 30 trucks of rice and medicine to Somalia after the floods.", []),
     # trucks of munitions are no relief: as before
     ("Chad sent 40 trucks of ammunition to Niger on Friday.", [("Chad", "Niger", "trucks", "delivered", 40)]),
+    # a state with a verb of its own, or coordinated with the buyer, is no gapped seller
+    ("Russia donated six MiG-29s to Serbia in 2017, and Belarus paid for their overhaul in 2019.",
+     [("Russia", "Serbia", "MiG-29", "delivered", 6)]),
+    ("Russia donated six MiG-29s to Serbia and Belarus in 2017.",
+     [("Russia", "Serbia", "MiG-29", "delivered", 6), ("Russia", "Belarus", "MiG-29", "delivered", 6)]),
     # a name given by a naming verb to no hull told by its class: the name stays the system
     ("Kenya received a patrol ship from India in 2023 and commissioned the ship as KNS Huravi in May.",
      [("India", "Kenya", "KNS Huravi", "delivered", ANY)]),

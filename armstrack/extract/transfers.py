@@ -5066,12 +5066,55 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
     others = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > cue_tok.i
               and any(s.dep_ in SUBJECT_DEPS for s in c.children) for t in c.subtree}
     others |= _other_deal_relatives(tok, cue_tok)
+    # (a gapped clause, "A donated six and B four more": its state is another seller, not this clause's party)
+    others |= {t.i for c in tok.children if _gapped_subject(c, ctx) for t in c.subtree}
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
         if c and c not in found and _party_position(t) and t.i not in others \
                 and (companies or not _is_company(t, ctx)):
             found.append(c)
     return found
+
+
+def _gapped_subject(tok: Token, ctx: DocContext) -> bool:
+    """Whether a state the parser coordinates with a verb is the subject of a clause that leaves the verb out, its
+    count after it ("Russia donated six in 2017 and Belarus four more in 2019": "Belarus" a conjunct of "donated",
+    "four" hung on it)."""
+    return tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.i > tok.head.i and tok.ent_type_ == "COUNTRY" \
+        and ctx.token_country(tok) is not None and any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i) \
+        and _gapped_count(tok) is not None
+
+
+#: Words that may stand between a gapped clause's subject and its count ("and B another six").
+GAPPED_COUNT_DETS = frozenset({"another", "a", "further"})
+
+
+def _gapped_count(tok: Token) -> Token | None:
+    """The count right after a gapped clause's subject ("B four more", "B another six"; the parser hangs it on the
+    subject, on the verb or on "more"), or None."""
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and doc[j].lower_ in GAPPED_COUNT_DETS:
+        j += 1
+    return doc[j] if j < len(doc) and doc[j].like_num and _count(doc[j]) else None
+
+
+def _gapped_seller(cue_tok: Token, mention: "SystemMention", ctx: DocContext) -> tuple[str, int | None, str | None] | None:
+    """The seller, count and date of a gapped clause on a verb of giving whose subject is the seller ("A donated six
+    MiG-29s in 2017 and B four more in 2019": B, 4, 2019), or None. The date is one in the verb's phrase after the
+    gapped subject."""
+    cue = cue_of(cue_tok)
+    if cue is None or cue.subject != "supplier" or cue_tok.pos_ != "VERB" or mention.head.i > cue_tok.right_edge.i:
+        return None
+    gapped = next((c for c in cue_tok.children if _gapped_subject(c, ctx) and c.i > mention.head.i), None)
+    if gapped is None:
+        return None
+    count = _gapped_count(gapped)
+    when = None
+    for ent in ctx.ents_in(cue_tok.sent):
+        if ent.label_ == "DATE" and ent.start > gapped.i and ent.end - 1 <= cue_tok.right_edge.i:
+            when = ctx.date_of(ent.text)
+            break
+    return ctx.token_country(gapped), _count(count), when
 
 
 def _infinitive_relative(verb: Token) -> bool:
@@ -5983,6 +6026,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
                             and cue_toks[0].dep_ not in ("acl", "relcl", "amod")  # not "the ships purchased"
                         extra.append((mention.named, fallback, in_quote, in_list, bought, cue_toks[0].i))
+                        gap = _gapped_seller(cue_toks[0], mention, ctx) if supplier else None
+                        if gap is not None and gap[0] not in (supplier, recipient):
+                            # "A donated six in 2017 and B four more in 2019": B gave its own lot to the same buyer
+                            first = drafts[-1]
+                            drafts.append((Transfer(
+                                supplier=gap[0], recipient=recipient, system=mention.system, family=mention.family,
+                                category=mention.category, status=version_status, evidence=first[0].evidence,
+                                quantity=gap[1], when=gap[2], value=None, currency=None), *first[1:]))
+                            extra.append(extra[-1])
     # what a speaker says in quotation marks is often a view or a wish; it reports a transfer only when
     # the quoted clause itself names both parties ("we have donated 20 jets to X"), and it never decides
     # the article's main supplier and recipient
