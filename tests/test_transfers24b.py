@@ -5,7 +5,8 @@ of food and tents"): the goods are sent, the trucks are no transfer; a ship's na
 2020 as UMS X") is the hull its clause tells by its class, not a second system; a firm or force in a "from" phrase, named with its state's possessive ("boats ordered from South
 Korea's Daewoo"), is that state's: the seller (the buyer when an order is won from it); a gapped clause on a verb of giving ("Russia gave five in 2016 and
 Ukraine three more in 2018"): its state is a second seller of its own count to the same buyer, not the first
-seller's buyer. Each text must give exactly the records listed
+seller's buyer; a buying group's "with" phrase ("ordered X from A in a group with B and C", "as part of a consortium
+with B"): the group's other members buy too. Each text must give exactly the records listed
 (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -50,6 +51,15 @@ POSITIVES += [
      [("Russia", "Uganda", "Mi-17", "delivered", 14), ("Belarus", "Uganda", "Mi-17", "delivered", 6)]),
 ]
 
+POSITIVES += [
+    # the other members of a buying group
+    ("Kenya ordered Mistral 3 missiles from France in 2023 in a group with Uganda and Rwanda.",
+     [("France", "Kenya", "Mistral", "ordered", ANY), ("France", "Uganda", "Mistral", "ordered", ANY),
+      ("France", "Rwanda", "Mistral", "ordered", ANY)]),
+    ("Ghana bought six Bayraktar TB2 drones from Turkey in 2021 as part of a consortium with Togo.",
+     [("Turkey", "Ghana", "Bayraktar TB2", "delivered", 6), ("Turkey", "Togo", "Bayraktar TB2", "delivered", ANY)]),
+]
+
 GUARDS = [
     # a person of the same name is no system
     ("Swathi Menon, an analyst in Nairobi, said the army had not bought any new radars this year.", []),
@@ -63,6 +73,11 @@ GUARDS = [
      [("Russia", "Serbia", "MiG-29", "delivered", 6)]),
     ("Russia donated six MiG-29s to Serbia and Belarus in 2017.",
      [("Russia", "Serbia", "MiG-29", "delivered", 6), ("Russia", "Belarus", "MiG-29", "delivered", 6)]),
+    # a "with" phrase of talks or of a deal with the seller's firm names no member of a group
+    ("Kenya ordered Mistral 3 missiles from France in 2023 in talks with Uganda.",
+     [("France", "Kenya", "Mistral", "ordered", ANY)]),
+    ("Kenya ordered six Bayraktar TB2 drones from Turkey in 2022 in a deal with Baykar.",
+     [("Turkey", "Kenya", "Bayraktar TB2", "ordered", 6)]),
     # a name given by a naming verb to no hull told by its class: the name stays the system
     ("Kenya received a patrol ship from India in 2023 and commissioned the ship as KNS Huravi in May.",
      [("India", "Kenya", "KNS Huravi", "delivered", ANY)]),

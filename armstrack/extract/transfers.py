@@ -3633,6 +3633,15 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         # "enquiries have been received from A for X": the passive's "from" is the noun's own buyer
         from_buyer = True
         preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ == "from"]
+    # "ordered X from A in a group with B and C", "as part of a consortium with B": the group's other members buy too
+    heads = [o for p in cue_tok.children if p.dep_ == "prep" and p.lower_ in ("in", "as") for o in p.children
+             if o.dep_ == "pobj"]
+    heads += [o for h in heads if h.lower_ == "part" for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # ("as part of a consortium with B")
+    for group in (o for o in heads if o.lemma_.lower() in JOINT_GROUP_NOUNS):
+        members = [c for w in group.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children
+                   if o.dep_ == "pobj" and _names_party(o, ctx) for c in _party_countries(o, ctx)]
+        frame.joint += [(subject_role, c) for c in members]
     for prep in preps:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
@@ -3811,6 +3820,8 @@ def _builds_foreign(cue_tok: Token, frame: Frame, maker: str | None, mention: Sy
 
 #: Adverbs that make a "with" phrase a party on the subject's own side ("together with A and B").
 JOINT_WITH = word_set("transfer_words.tsv", "joint_with")
+#: Nouns of a buying group whose "with" phrase names the other buyers ("in a group with A and B").
+JOINT_GROUP_NOUNS = word_set("transfer_words.tsv", "joint_group")
 
 
 def _talks_with_buyers(cue_tok: Token, cue: Cue, ctx: DocContext) -> list[str]:
