@@ -1456,6 +1456,34 @@ def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int
     return out
 
 
+#: Verbs that give a hull its name in service in an "as" phrase ("commissioned in 2021 as UMS X").
+NAMING_VERBS = word_set("transfer_words.tsv", "naming_verb")
+
+
+def _named_as_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
+    """Ship names given in service by a naming verb's "as" phrase ("a Type 035B submarine was transferred and
+    commissioned in 2021 as UMS X"): the name is the hull its clause's subject or object tells, told by its class;
+    it is left out when that phrase names a family (a general phrase, "the ship", keeps the name)."""
+    out: set[int] = set()
+    for m in mentions:
+        prep = m.head.head
+        if m.head.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or not _named_ship(m.span.text, ctx):
+            continue
+        verb = prep.head
+        if verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        # the hull is the verb's own subject or object, or, for "transferred ... and commissioned as X", the first
+        # conjunct's
+        verbs = {verb.i, _first_conjunct(verb).i}
+        # (or the noun a relative clause of the verb hangs on: "a frigate, which it commissioned as BNS X")
+        hull = verb.head.i if verb.dep_ == "relcl" else None
+        if any(o is not m and o.family and o.category == m.category and (
+                o.head.head.i in verbs and o.head.dep_ in ("nsubj", "nsubjpass", "dobj") or o.head.i == hull)
+               for o in mentions):
+            out.add(id(m))
+    return out
+
+
 #: Nouns of a procurement programme named by a system's other name ("under the CAVS programme").
 PROGRAMME_NOUNS = word_set("transfer_words.tsv", "programme_noun")
 
@@ -2111,11 +2139,26 @@ def _relief_goods(tok: Token) -> bool:
                                    or bool(modifiers & RELIEF_MODIFIERS))
 
 
+def _relief_in_list(tok: Token) -> bool:
+    """Whether a noun or an item of its list names relief goods; the parser may hang the first item on the last as a
+    modifier ("food and building materials": "food" under "materials")."""
+    if _relief_goods(tok):
+        return True
+    return any(c.dep_ in ("conj", "nmod", "compound") and _relief_in_list(c) for c in tok.children)
+
+
 def _relief_carrier(mention: SystemMention) -> bool:
     """Whether an unnamed ship or aircraft is the vehicle of a relief its sentence tells: relief goods carried by a
     verb of conveying or "with" ("the ships and aircraft sent by A, which brought water and tents", "a plane
     carrying humanitarian aid", "a vessel loaded with food"). The vehicles stay their senders' own: no transfer."""
-    if mention.named or mention.category not in CARRIER_CATEGORIES:
+    if mention.named:
+        return False
+    # a load told by its vehicles ("25 trucks of food and tents", "two planes of medicine"): the goods are sent,
+    # the vehicles only carry them, whatever their kind
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _relief_in_list(o) for o in p.children)
+           for p in mention.head.children):
+        return True
+    if mention.category not in CARRIER_CATEGORIES:
         return False
     for tok in mention.span.sent:
         first = tok
@@ -3643,6 +3686,15 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
         # "enquiries have been received from A for X": the passive's "from" is the noun's own buyer
         from_buyer = True
         preps += [c for c in cue_tok.head.children if c.dep_ == "prep" and c.lower_ == "from"]
+    # "ordered X from A in a group with B and C", "as part of a consortium with B": the group's other members buy too
+    heads = [o for p in cue_tok.children if p.dep_ == "prep" and p.lower_ in ("in", "as") for o in p.children
+             if o.dep_ == "pobj"]
+    heads += [o for h in heads if h.lower_ == "part" for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # ("as part of a consortium with B")
+    for group in (o for o in heads if o.lemma_.lower() in JOINT_GROUP_NOUNS):
+        members = [c for w in group.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children
+                   if o.dep_ == "pobj" and _names_party(o, ctx) for c in _party_countries(o, ctx)]
+        frame.joint += [(subject_role, c) for c in members]
     for prep in preps:
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
@@ -3683,6 +3735,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 if len(owners) == 1:
                     # "to buy jets from A's own stocks": the state whose holdings they come from sells them
                     frame.suppliers.extend(c for c in owners if c not in frame.suppliers)
+                    continue
+                if word == "from" and owner is not None and obj.ent_type_ in ("ORG", "MILITARY") \
+                        and not _names_system(obj, ctx):
+                    # "boats ordered from South Korea's Daewoo": a firm or force named with its state's possessive
+                    # is that state's (the seller; the buyer when an order is won from it)
+                    put("recipient" if won or from_buyer else "supplier", owner)
                     continue
                 first = _country_after(prep, ctx)
                 if first and word in ("to", "from"):
@@ -3825,6 +3883,8 @@ def _builds_foreign(cue_tok: Token, frame: Frame, maker: str | None, mention: Sy
 
 #: Adverbs that make a "with" phrase a party on the subject's own side ("together with A and B").
 JOINT_WITH = word_set("transfer_words.tsv", "joint_with")
+#: Nouns of a buying group whose "with" phrase names the other buyers ("in a group with A and B").
+JOINT_GROUP_NOUNS = word_set("transfer_words.tsv", "joint_group")
 
 
 def _talks_with_buyers(cue_tok: Token, cue: Cue, ctx: DocContext) -> list[str]:
@@ -5086,12 +5146,55 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
     others = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > cue_tok.i
               and any(s.dep_ in SUBJECT_DEPS for s in c.children) for t in c.subtree}
     others |= _other_deal_relatives(tok, cue_tok)
+    # (a gapped clause, "A donated six and B four more": its state is another seller, not this clause's party)
+    others |= {t.i for c in tok.children if _gapped_subject(c, ctx) for t in c.subtree}
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
         if c and c not in found and _party_position(t) and t.i not in others \
                 and (companies or not _is_company(t, ctx)):
             found.append(c)
     return found
+
+
+def _gapped_subject(tok: Token, ctx: DocContext) -> bool:
+    """Whether a state the parser coordinates with a verb is the subject of a clause that leaves the verb out, its
+    count after it ("Russia donated six in 2017 and Belarus four more in 2019": "Belarus" a conjunct of "donated",
+    "four" hung on it)."""
+    return tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.i > tok.head.i and tok.ent_type_ == "COUNTRY" \
+        and ctx.token_country(tok) is not None and any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i) \
+        and _gapped_count(tok) is not None
+
+
+#: Words that may stand between a gapped clause's subject and its count ("and B another six").
+GAPPED_COUNT_DETS = frozenset({"another", "a", "further"})
+
+
+def _gapped_count(tok: Token) -> Token | None:
+    """The count right after a gapped clause's subject ("B four more", "B another six"; the parser hangs it on the
+    subject, on the verb or on "more"), or None."""
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and doc[j].lower_ in GAPPED_COUNT_DETS:
+        j += 1
+    return doc[j] if j < len(doc) and doc[j].like_num and _count(doc[j]) else None
+
+
+def _gapped_seller(cue_tok: Token, mention: "SystemMention", ctx: DocContext) -> tuple[str, int | None, str | None] | None:
+    """The seller, count and date of a gapped clause on a verb of giving whose subject is the seller ("A donated six
+    MiG-29s in 2017 and B four more in 2019": B, 4, 2019), or None. The date is one in the verb's phrase after the
+    gapped subject."""
+    cue = cue_of(cue_tok)
+    if cue is None or cue.subject != "supplier" or cue_tok.pos_ != "VERB" or mention.head.i > cue_tok.right_edge.i:
+        return None
+    gapped = next((c for c in cue_tok.children if _gapped_subject(c, ctx) and c.i > mention.head.i), None)
+    if gapped is None:
+        return None
+    count = _gapped_count(gapped)
+    when = None
+    for ent in ctx.ents_in(cue_tok.sent):
+        if ent.label_ == "DATE" and ent.start > gapped.i and ent.end - 1 <= cue_tok.right_edge.i:
+            when = ctx.date_of(ent.text)
+            break
+    return ctx.token_country(gapped), _count(count), when
 
 
 def _infinitive_relative(verb: Token) -> bool:
@@ -5464,7 +5567,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
         bought_at_home: set[str] = set()
-        twins = _appositive_twins(mentions, ctx) | _programme_twins(mentions)
+        twins = _appositive_twins(mentions, ctx) | _programme_twins(mentions) | _named_as_twins(mentions, ctx)
         ship_classes = _ship_name_classes(mentions, ctx)
         # (of a ship's name and its phrase of ships, the one with a family tells it, the phrase if both have one)
         twins |= {id(m) if c.family or not m.family else id(c) for m in mentions for c in [ship_classes.get(id(m))]
@@ -6003,6 +6106,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             and cue_toks[0].lemma_.lower() in PURCHASE_LEMMAS \
                             and cue_toks[0].dep_ not in ("acl", "relcl", "amod")  # not "the ships purchased"
                         extra.append((mention.named, fallback, in_quote, in_list, bought, cue_toks[0].i))
+                        gap = _gapped_seller(cue_toks[0], mention, ctx) if supplier else None
+                        if gap is not None and gap[0] not in (supplier, recipient):
+                            # "A donated six in 2017 and B four more in 2019": B gave its own lot to the same buyer
+                            first = drafts[-1]
+                            drafts.append((Transfer(
+                                supplier=gap[0], recipient=recipient, system=mention.system, family=mention.family,
+                                category=mention.category, status=version_status, evidence=first[0].evidence,
+                                quantity=gap[1], when=gap[2], value=None, currency=None), *first[1:]))
+                            extra.append(extra[-1])
     # what a speaker says in quotation marks is often a view or a wish; it reports a transfer only when
     # the quoted clause itself names both parties ("we have donated 20 jets to X"), and it never decides
     # the article's main supplier and recipient
