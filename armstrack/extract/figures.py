@@ -1565,9 +1565,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         if noun is not None else None
     if strike:
         return strike[0], f"{strike[0]} {strike[1]}", noun.i + 1, False
-    if noun is not None and num.value >= 2 and lex.has("deal_noun", _lemma(noun)) and noun.i + 1 < len(doc) \
-            and doc[noun.i + 1].lower_ == "worth":
-        return noun.lower_, f"{noun.lower_} signed", noun.i + 1, False  # "signed eight contracts worth $1 billion"
+    if noun is not None and num.value >= 2 and lex.has("deal_noun", _lemma(noun)) and _worth_told(noun, sent):
+        # "signed eight contracts worth $1 billion", "sent 37 consignments worth about $2 million"
+        verb = noun.head.lower_ if noun.dep_ in ("dobj", "nsubjpass") else "signed"
+        return noun.lower_, f"{noun.lower_} {verb}", noun.i + 1, False
     if noun is not None and num.value >= 2 and _port_calls(noun, end):
         return "ships", "port calls", noun.i + 1, False
     made = _production_count(noun, end, ctx) if noun is not None else None
@@ -1589,6 +1590,22 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if fleet:
         return fleet, "fleet in service", noun.i + 1 if noun is not None else end, False
     return None
+
+
+def _worth_told(noun: Token, sent: Span) -> bool:
+    """Whether the worth of counted deals or lots follows them: "worth" right after the noun or modifying it, or
+    told of the verb's object after an aside ("signed eight contracts with local firms, X among them, worth
+    ...")."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "worth":
+        return True
+    worth = next((t for t in doc[noun.i + 1:sent.end] if t.lower_ == "worth"), None)
+    if worth is None:
+        return False
+    if worth.head.i == noun.i:
+        return True
+    # after an aside, whatever the parser hangs "worth" on: no verb or conjunction between the count and it
+    return not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.dep_ == "relcl" for t in doc[noun.i + 1:worth.i])
 
 
 #: Scale words large enough that a bare amount with one, after money, is more of that money.
