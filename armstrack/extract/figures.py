@@ -491,7 +491,7 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             out.append(_glued_phrase(doc, i, sent, glued, ctx))
             i = out[-1].end
             continue
-        if not _is_number_token(tok) or tok.lower_ == "one" and tok.dep_ != "nummod" \
+        if not _is_number_token(tok) or tok.lower_ == "one" and tok.dep_ != "nummod" and not _tally_end(doc, i, sent) \
                 or _is_calendar(tok, ctx) and not _is_duration_unit(tok):
             i += 1
             continue
@@ -566,6 +566,10 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             money = parse_money(text.replace("-", " ").replace("–", " "))
             # ("two euros", "one dollar": an amount in words, which only the number's own words tell)
             value = money[0] if money else word_number(doc[i:number_end].text)
+            if value is None and start == i and i > sent.start and doc[i - 1].lower_ == "a" \
+                    and doc[i:number_end].text.lower() in ("million", "billion", "trillion"):
+                start -= 1  # "more than a billion dollars": the article is the amount's "one"
+                value = float(SCALES[doc[i].lower_])
         else:
             words = [t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)]
             value = word_number(" ".join(words)) if words else 1.0 if _is_dozen(doc[i]) else None  # "a dozen"
@@ -582,6 +586,11 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         out.append(NumberPhrase(qstart, end, head, float(value), qualifier, currency, percent))
         i = end
     return out
+
+
+def _tally_end(doc: Doc, i: int, sent: Span) -> bool:
+    """Whether the word "one" at i is the second count of a tally ("voted 119 to one"), not a pronoun."""
+    return i - 2 >= sent.start and doc[i - 1].lower_ in ("to", "-", "–") and _is_digits(doc[i - 2])
 
 
 def _percent_sign_at(doc: Doc, i: int, sent: Span) -> bool:
