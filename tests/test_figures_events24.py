@@ -54,3 +54,64 @@ def test_tally_with_one_against():
 
 def test_guard_one_after_to_without_a_vote():
     assert not figures("The number of its bases fell from 12 to one over the decade.")
+
+
+# --- an employer's workforce, and the jobs a project will bring ---------------------------------------------------
+
+def test_staff_owned_by_their_employer():
+    assert (2400.0, "people") in figures("The arsenal's 2,400 workers have not been paid since June.")
+
+
+def test_part_of_an_employers_staff():
+    found = figures("The guild, which speaks for some 600 of the plant's 950 employees, wants a new contract.")
+    assert (600.0, "people") in found and (950.0, "people") in found
+
+
+def test_people_an_employer_keeps_on():
+    assert (5100.0, "people") in figures("At its peak the arsenal employed nearly 5,100 people.")
+
+
+def test_people_a_plant_will_employ_are_jobs():
+    assert (420.0, "jobs") in figures("The new ammunition plant will open in 2027 and employ 420 people, the firm "
+                                      "said.")
+
+
+def test_guard_workers_without_an_employer_are_no_workforce():
+    assert not figures("Some 2,000 workers marched through the port on Friday.")
+
+
+def test_guard_a_denied_employment():
+    assert not figures("The arsenal does not employ 400 people, as the report claimed.")
+
+
+# --- a place's population ----------------------------------------------------------------------------------------
+
+def test_town_of_a_bare_number():
+    assert (48000.0, "people") in figures("In the port town of roughly 48,000, the base is the largest landlord.")
+
+
+def test_countries_with_their_people():
+    assert (9000000.0, "people") in figures("It is a heavy bill for two countries with about nine million people "
+                                            "between them.")
+
+
+def test_guard_a_population_inside_a_quotation():
+    found = figures('"That is a heavy bill for a country of nine million people," said the opposition leader.')
+    assert (9000000.0, "people") not in found
+
+
+def test_guard_countries_with_ships():
+    assert not figures("The two countries with 40 ships between them patrol the strait.")
+
+
+# --- a proportion is no count --------------------------------------------------------------------------------------
+
+def test_guard_one_job_in_ten():
+    assert not figures("The arsenal still provides about one job in ten in the valley.")
+
+
+# --- a team of rescuers --------------------------------------------------------------------------------------------
+
+def test_team_of_rescuers():
+    assert (31.0, "people") in figures("The plane also carried a team of 31 rescuers from the civil defence "
+                                       "service.")
