@@ -1,7 +1,8 @@
 """Figures on sentences written for these tests (the own20 error analysis, checked against the same families in
 the older sets): deals and lots counted with a worth told after an aside; an amount of "a billion" in words; the
 second count of a vote tally written "one"; an employer's workforce and the jobs a project will bring; a place's
-population; a proportion "one in eight" that counts nothing; and the guards that keep near-misses as they were."""
+population; a proportion "one in eight" that counts nothing; "half a million"; people who need help; and the guards
+that keep near-misses as they were."""
 
 from __future__ import annotations
 
@@ -115,3 +116,21 @@ def test_guard_one_job_in_ten():
 def test_team_of_rescuers():
     assert (31.0, "people") in figures("The plane also carried a team of 31 rescuers from the civil defence "
                                        "service.")
+
+
+# --- "half a million" in words; help the people need -------------------------------------------------------------
+
+def test_half_a_million_people_who_fled():
+    assert (500000.0, "people") in figures("About half a million people fled the fighting in the north last year.")
+
+
+def test_people_who_need_help():
+    assert (70000.0, "people") in figures("Aid groups say some 70,000 people in the flooded valley need help.")
+
+
+def test_guard_people_who_give_help():
+    assert not figures("Some 400 volunteers gave help to the families on Sunday.")
+
+
+def test_guard_a_million_things_are_no_people():
+    assert not figures("Half a million reasons were given for the delay.")

@@ -566,13 +566,13 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             money = parse_money(text.replace("-", " ").replace("–", " "))
             # ("two euros", "one dollar": an amount in words, which only the number's own words tell)
             value = money[0] if money else word_number(doc[i:number_end].text)
-            if value is None and start == i and i > sent.start and doc[i - 1].lower_ == "a" \
-                    and doc[i:number_end].text.lower() in ("million", "billion", "trillion"):
-                start -= 1  # "more than a billion dollars": the article is the amount's "one"
-                value = float(SCALES[doc[i].lower_])
+            if value is None and start == i:
+                start, value = _article_amount(doc, i, number_end, sent, start, value)
         else:
             words = [t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)]
             value = word_number(" ".join(words)) if words else 1.0 if _is_dozen(doc[i]) else None  # "a dozen"
+            if value is None:
+                start, value = _article_amount(doc, i, end, sent, start, value)
         if value is None:
             i = end
             continue
@@ -586,6 +586,17 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         out.append(NumberPhrase(qstart, end, head, float(value), qualifier, currency, percent))
         i = end
     return out
+
+
+def _article_amount(doc: Doc, i: int, end: int, sent: Span, start: int, value: float | None) -> tuple[int, float | None]:
+    """(start, value) of a scale word whose "one" is the article: "more than a billion dollars", "about half a
+    million people" (the phrase's start moved back over the article, and over "half")."""
+    if i - 1 < sent.start or doc[i - 1].lower_ != "a" or doc[i:end].text.lower() not in ("million", "billion",
+                                                                                           "trillion"):
+        return start, value
+    if i - 2 >= sent.start and doc[i - 2].lower_ == "half":
+        return i - 2, SCALES[doc[i].lower_] / 2
+    return i - 1, float(SCALES[doc[i].lower_])
 
 
 def _tally_end(doc: Doc, i: int, sent: Span) -> bool:
@@ -816,10 +827,11 @@ def _harm_near(noun: Token) -> str | None:
                     return lex.get("harm_verb", _lemma(child))
                 plight = next((g for g in child.children if g.dep_ == "pobj" and lex.has("plight", _lemma(g))), None) \
                     if child.dep_ == "prep" and noun.dep_ in SUBJECT_DEPS else \
-                    child if child.dep_ == "dobj" and noun.dep_ in SUBJECT_DEPS and lex.has("plight", _lemma(child)) \
-                    else None  # "25 million people face hunger": the plight as the object of their verb
+                    child if child.dep_ == "dobj" and noun.dep_ in SUBJECT_DEPS and (
+                        lex.has("plight", _lemma(child)) or lex.has("plight", f"{_lemma(tok)} {_lemma(child)}")) \
+                    else None  # "25 million people face hunger", "need help": the plight as the object of their verb
                 if plight is not None:
-                    return lex.get("plight", _lemma(plight))
+                    return lex.get("plight", _lemma(plight)) or lex.get("plight", f"{_lemma(tok)} {_lemma(plight)}")
             break
     return _purpose_cue(noun)
 
