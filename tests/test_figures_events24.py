@@ -1,12 +1,12 @@
 """Figures on sentences written for these tests (the own20 error analysis, checked against the same families in
 the older sets): deals and lots counted with a worth told after an aside; an amount of "a billion" in words; the
 second count of a vote tally written "one"; an employer's workforce and the jobs a project will bring; a place's
-population; a proportion "one in eight" that counts nothing; "half a million"; people who need help; and the guards
-that keep near-misses as they were."""
+population; a proportion "one in eight" that counts nothing; "half a million"; people who need help; a toll told
+right after a disaster in the sentence before (no killing); and the guards that keep near-misses as they were."""
 
 from __future__ import annotations
 
-from tests.readings import figures
+from tests.readings import analysed, figures
 
 
 # --- deals and lots counted with their worth ----------------------------------------------------------------------
@@ -134,3 +134,21 @@ def test_guard_people_who_give_help():
 
 def test_guard_a_million_things_are_no_people():
     assert not figures("Half a million reasons were given for the delay.")
+
+
+# --- a toll right after a disaster told in the sentence before is no killing --------------------------------------
+
+def _event_types(text: str) -> list[str]:
+    return [e.type for e in analysed(text).events]
+
+
+def test_toll_after_a_quake_is_no_killing():
+    types = _event_types("A strong quake struck three mountain districts shortly after midnight. Officials said on "
+                         "Tuesday that more than 800 people had been killed and 1,500 injured.")
+    assert "killings" not in types
+
+
+def test_guard_toll_after_a_raid_stays_a_killing():
+    types = _event_types("Gunmen on motorbikes raided two villages shortly after midnight. Officials said on "
+                         "Tuesday that more than 80 people had been killed.")
+    assert "killings" in types
