@@ -2,7 +2,8 @@
 the older sets): deals and lots counted with a worth told after an aside; an amount of "a billion" in words; the
 second count of a vote tally written "one"; an employer's workforce and the jobs a project will bring; a place's
 population; a proportion "one in eight" that counts nothing; "half a million"; people who need help; a toll told
-right after a disaster in the sentence before (no killing); and the guards that keep near-misses as they were."""
+right after a disaster in the sentence before (no killing); a state retaking territory (a clash); and the guards that
+keep near-misses as they were."""
 
 from __future__ import annotations
 
@@ -152,3 +153,15 @@ def test_guard_toll_after_a_raid_stays_a_killing():
     types = _event_types("Gunmen on motorbikes raided two villages shortly after midnight. Officials said on "
                          "Tuesday that more than 80 people had been killed.")
     assert "killings" in types
+
+
+# --- a state retaking territory is a clash --------------------------------------------------------------------------
+
+def test_state_which_retook_a_region():
+    types = _event_types("Ethiopia, which retook the town of Gondar in a three-day push in March 2022, has "
+                         "condemned the sale.")
+    assert "clash" in types
+
+
+def test_guard_a_party_retaking_a_majority():
+    assert "clash" not in _event_types("The ruling party retook its majority in parliament in the April election.")
