@@ -2,8 +2,8 @@
 the older sets): deals and lots counted with a worth told after an aside; an amount of "a billion" in words; the
 second count of a vote tally written "one"; an employer's workforce and the jobs a project will bring; a place's
 population; a proportion "one in eight" that counts nothing; "half a million"; people who need help; a toll told
-right after a disaster in the sentence before (no killing); a state retaking territory (a clash); and the guards that
-keep near-misses as they were."""
+right after a disaster in the sentence before (no killing); a state retaking territory (a clash); criminal charges
+counted; and the guards that keep near-misses as they were."""
 
 from __future__ import annotations
 
@@ -165,3 +165,17 @@ def test_state_which_retook_a_region():
 
 def test_guard_a_party_retaking_a_majority():
     assert "clash" not in _event_types("The ruling party retook its majority in parliament in the April election.")
+
+
+# --- criminal charges counted -----------------------------------------------------------------------------------------
+
+def test_counts_pleaded_to():
+    assert (6.0, "counts") in figures("The broker pleaded guilty on Monday to six counts of smuggling rifle parts.")
+
+
+def test_charges_faced():
+    assert (9.0, "charges") in figures("The shipping agent faces nine charges of breaching export controls.")
+
+
+def test_guard_explosive_charges():
+    assert not figures("Engineers placed 30 demolition charges along the old pier.")

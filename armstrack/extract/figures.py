@@ -73,7 +73,8 @@ CUE_KINDS = {"plight_verb", "load_verb", "specification_verb", "unit", "scale", 
              "permit_verb", "permit_noun", "remaining", "reach_unit",
              "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
-             "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place"}
+             "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
+             "charge_noun", "charge_verb"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -1518,6 +1519,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
                 return "people", f"{label} {harm}", noun.i + 1, True
             if num.value >= 2 and _with_counted_personnel(noun, ctx):
                 return "people", label, noun.i + 1, False
+    charges = _charges(noun) if noun is not None else None
+    if charges:
+        return charges, charges, noun.i + 1, False
     workforce = _workforce(num, noun) if num.value >= 2 else None
     if workforce:
         return workforce[0], workforce[1], noun.i + 1 if noun is not None and noun.i >= end else end, False
@@ -1630,6 +1634,20 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if fleet:
         return fleet, "fleet in service", noun.i + 1 if noun is not None else end, False
     return None
+
+
+def _charges(noun: Token) -> str | None:
+    """The unit of counted criminal charges ("pleaded guilty to four counts of exporting ...", "faces 11 charges of
+    smuggling"): a charge noun with an "of" phrase of the offence, or the object of a verb of the court; else None
+    ("40 demolition charges" are explosives)."""
+    lex = lexicon()
+    if not lex.has("charge_noun", _lemma(noun)):
+        return None
+    offence = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ in ("pcomp", "pobj") for o in c.children)
+                  for c in noun.children)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    court = verb is not None and lex.has("charge_verb", _lemma(verb))
+    return lex.get("charge_noun", _lemma(noun)) if court or offence else None
 
 
 #: Auxiliaries and modals that put a verb in the future: the jobs a project will bring, not staff it has.
