@@ -891,6 +891,10 @@ class QuoteReader:
                 fallback = fallback or name
             if sent.start == 0:
                 break
+            if fallback is not None and _paragraph_break_before(sent):
+                # "Some perspective from X, an analyst. '...,' she told us.": the person the paragraph names is
+                # the one it quotes, not a subject of the paragraph before
+                break
             sent = self.doc[sent.start - 1].sent
         return fallback
 
@@ -1360,6 +1364,18 @@ def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:
         out.extend(_phrase(child, keep_preps))
     return sorted(out, key=lambda t: t.i)
 
+
+
+def _paragraph_break_before(sent: Span) -> bool:
+    """Whether a line break stands between a sentence and the one before it (a new paragraph or entry)."""
+    doc = sent.doc
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    return i >= 0 and "\n" in doc[i].whitespace_ or any("\n" in t.text for t in doc[sent.start:sent.start + 1]
+                                                          if t.is_space)
 
 def _is_subject(tok: Token) -> bool:
     """Whether a name is (in) the subject of its clause: "X said", "Y, an analyst at X, said" does not count X."""

@@ -1,0 +1,26 @@
+"""Quotes on sentences written for these tests (the own20 error analysis): a pronoun speaker stands for the person
+its own paragraph names, even out of a subject's place ("Some thoughts from X, an analyst. '...,' she said."), not for
+a subject of the paragraph before; and the guard that keeps a subject of the same paragraph first."""
+
+from __future__ import annotations
+
+from tests.readings import quotes
+
+
+def test_pronoun_speaker_is_the_person_its_paragraph_names():
+    found = quotes("Lena Hartmann and Pavel Novak opened the naval fair on Monday.\n\n"
+                   "A view from Ruth Osei, a researcher at a policy institute in Accra. \"The buyers want spares "
+                   "from more than one capital,\" she told us.")
+    assert found == [("Ruth Osei", "The buyers want spares from more than one capital")]
+
+
+def test_pronoun_speaker_after_an_unnamed_source_in_the_entry_before():
+    found = quotes("The memorandum covers \"all future patrol boats\", an official told us.\n\n"
+                   "A view from Ruth Osei, a researcher at a policy institute in Accra. \"The buyers want spares "
+                   "from more than one capital,\" she told us.")
+    assert ("Ruth Osei", "The buyers want spares from more than one capital") in found
+
+
+def test_guard_a_subject_of_the_same_paragraph_still_comes_first():
+    found = quotes("Lena Hartmann met Ruth Osei at the fair on Monday. \"We agreed on the boats,\" she said.")
+    assert found == [("Lena Hartmann", "We agreed on the boats")]
