@@ -1,6 +1,7 @@
 """Quotes on sentences written for these tests (the own20 error analysis): a pronoun speaker stands for the person
 its own paragraph names, even out of a subject's place ("Some thoughts from X, an analyst. '...,' she said."), not for
-a subject of the paragraph before; and the guard that keeps a subject of the same paragraph first."""
+a subject of the paragraph before; a body named through "its" ("its foreign ministry called it '...'") is that body of
+the state named before; and the guards that keep near-misses as they were."""
 
 from __future__ import annotations
 
@@ -24,3 +25,17 @@ def test_pronoun_speaker_after_an_unnamed_source_in_the_entry_before():
 def test_guard_a_subject_of_the_same_paragraph_still_comes_first():
     found = quotes("Lena Hartmann met Ruth Osei at the fair on Monday. \"We agreed on the boats,\" she said.")
     assert found == [("Lena Hartmann", "We agreed on the boats")]
+
+
+# --- a body named through "its" stands for the state the sentence is about ----------------------------------------
+
+def test_its_ministry_is_the_ministry_of_the_state_named_before():
+    found = quotes("Moldova objected to the sale of the howitzers, and its defence ministry has called it \"a "
+                   "needless provocation\".")
+    assert found == [("Moldova's defence ministry", "a needless provocation")]
+
+
+def test_guard_its_spokesman_stays_unchanged():
+    found = quotes("Moldova objected to the sale of the howitzers. Its spokesman, Ion Rusu, called it \"a "
+                   "needless provocation\".")
+    assert found == [("Ion Rusu", "a needless provocation")]

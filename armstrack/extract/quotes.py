@@ -516,6 +516,14 @@ class QuoteReader:
                 org = named.name if named is not None else (self.ministers_ministry(head)
                                                              or self.previous_organisation(head))
         org = org or self.spelt_body(head)
+        if org is None and not role and lexicon_word(head, "body") \
+                and any(c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES for c in head.children):
+            # "X has protested, and its foreign ministry has called them '...'": the body of the state or
+            # organisation the pronoun stands for, named as the phrase names it
+            owner = self.body_antecedent(head.i, sentences=2)
+            if owner is not None and not owner.person:
+                mods = [c.text for c in head.lefts if c.dep_ in ("amod", "compound")]
+                return Speaker(" ".join([f"{owner.name}'s", *mods, head.text]), False)
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or _person(self.national_holder(head)) or unnamed
