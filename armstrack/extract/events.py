@@ -294,6 +294,16 @@ def _misparsed_modifier(verb: Token) -> bool:
         "since", "after", "when")
 
 
+
+def _subjects_before(tok: Token) -> list[Token]:
+    """The subjects of the sentence before a token's, when both are in one paragraph (no line break between)."""
+    sent = tok.sent
+    doc = tok.doc
+    if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws or doc[sent.start - 1].is_space:
+        return []
+    before = doc[sent.start - 1].sent
+    return [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for child in tok.children:
@@ -846,6 +856,10 @@ class Checker:
                        for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
         # "after three days of heavy rain": a stretch of time of the cause
         causes += [o for c in list(causes) if c.ent_type_ == "DATE" for o in _prep_objects(c, {"of"})]
+        if not causes:
+            # a toll told with no cause of its own right after a disaster is the subject of the sentence before
+            # ("The quake hit two provinces at midnight. Officials said 2,200 people had been killed.")
+            causes = _subjects_before(tok)
         return not any(self.lex.has("_accident", t) for c in causes for t in _conjuncts(c))
 
     def _obj_of(self, tok: Token, arg: str, m: Match) -> bool:

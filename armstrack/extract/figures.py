@@ -73,7 +73,8 @@ CUE_KINDS = {"plight_verb", "load_verb", "specification_verb", "unit", "scale", 
              "permit_verb", "permit_noun", "remaining", "reach_unit",
              "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
-             "audience", "audience_body", "fighter_modifier"}
+             "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
+             "charge_noun", "charge_verb"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -491,7 +492,7 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             out.append(_glued_phrase(doc, i, sent, glued, ctx))
             i = out[-1].end
             continue
-        if not _is_number_token(tok) or tok.lower_ == "one" and tok.dep_ != "nummod" \
+        if not _is_number_token(tok) or tok.lower_ == "one" and tok.dep_ != "nummod" and not _tally_end(doc, i, sent) \
                 or _is_calendar(tok, ctx) and not _is_duration_unit(tok):
             i += 1
             continue
@@ -566,9 +567,13 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             money = parse_money(text.replace("-", " ").replace("–", " "))
             # ("two euros", "one dollar": an amount in words, which only the number's own words tell)
             value = money[0] if money else word_number(doc[i:number_end].text)
+            if value is None and start == i:
+                start, value = _article_amount(doc, i, number_end, sent, start, value)
         else:
             words = [t.text for t in doc[i:end] if not lexicon().has("scale", t.lower_)]
             value = word_number(" ".join(words)) if words else 1.0 if _is_dozen(doc[i]) else None  # "a dozen"
+            if value is None:
+                start, value = _article_amount(doc, i, end, sent, start, value)
         if value is None:
             i = end
             continue
@@ -582,6 +587,22 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
         out.append(NumberPhrase(qstart, end, head, float(value), qualifier, currency, percent))
         i = end
     return out
+
+
+def _article_amount(doc: Doc, i: int, end: int, sent: Span, start: int, value: float | None) -> tuple[int, float | None]:
+    """(start, value) of a scale word whose "one" is the article: "more than a billion dollars", "about half a
+    million people" (the phrase's start moved back over the article, and over "half")."""
+    if i - 1 < sent.start or doc[i - 1].lower_ != "a" or doc[i:end].text.lower() not in ("million", "billion",
+                                                                                           "trillion"):
+        return start, value
+    if i - 2 >= sent.start and doc[i - 2].lower_ == "half":
+        return i - 2, SCALES[doc[i].lower_] / 2
+    return i - 1, float(SCALES[doc[i].lower_])
+
+
+def _tally_end(doc: Doc, i: int, sent: Span) -> bool:
+    """Whether the word "one" at i is the second count of a tally ("voted 119 to one"), not a pronoun."""
+    return i - 2 >= sent.start and doc[i - 1].lower_ in ("to", "-", "–") and _is_digits(doc[i - 2])
 
 
 def _percent_sign_at(doc: Doc, i: int, sent: Span) -> bool:
@@ -807,10 +828,11 @@ def _harm_near(noun: Token) -> str | None:
                     return lex.get("harm_verb", _lemma(child))
                 plight = next((g for g in child.children if g.dep_ == "pobj" and lex.has("plight", _lemma(g))), None) \
                     if child.dep_ == "prep" and noun.dep_ in SUBJECT_DEPS else \
-                    child if child.dep_ == "dobj" and noun.dep_ in SUBJECT_DEPS and lex.has("plight", _lemma(child)) \
-                    else None  # "25 million people face hunger": the plight as the object of their verb
+                    child if child.dep_ == "dobj" and noun.dep_ in SUBJECT_DEPS and (
+                        lex.has("plight", _lemma(child)) or lex.has("plight", f"{_lemma(tok)} {_lemma(child)}")) \
+                    else None  # "25 million people face hunger", "need help": the plight as the object of their verb
                 if plight is not None:
-                    return lex.get("plight", _lemma(plight))
+                    return lex.get("plight", _lemma(plight)) or lex.get("plight", f"{_lemma(tok)} {_lemma(plight)}")
             break
     return _purpose_cue(noun)
 
@@ -1396,6 +1418,16 @@ def _refers_back(num: NumberPhrase, noun: Token) -> bool:
         and noun.i == num.end
 
 
+def _proportion(num: NumberPhrase, noun: Token) -> bool:
+    """Whether "one" counts a noun in a proportion ("one job in eight", "one soldier in ten"): a ratio, no count."""
+    doc = noun.doc
+    i = noun.i + 1
+    if num.value != 1 or i + 1 >= len(doc) or doc[i].lower_ not in ("in", "out"):
+        return False
+    i += 2 if doc[i].lower_ == "out" and doc[i + 1].lower_ == "of" else 1
+    return i < len(doc) and doc[i].like_num  # (read linearly: the parser may hang "in ten" on the verb)
+
+
 def _ranking(num: NumberPhrase, noun: Token) -> bool:
     """Whether a count is the size of a ranking ("its top five customers", "the ten largest exporters"): a rank
     position, not a tally of things."""
@@ -1455,6 +1487,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         what = "change" if _percent_is_change(num) else "share"
         return "percent", what, end + (2 if doc[end].lower_ == "per" else 1), False
     noun = _counted_noun(num)
+    if noun is not None and _proportion(num, noun):
+        return None
     if noun is not None:
         unit = _unit_of(noun)
         if unit and (_refers_back(num, noun) or _ranking(num, noun)):
@@ -1485,6 +1519,16 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
                 return "people", f"{label} {harm}", noun.i + 1, True
             if num.value >= 2 and _with_counted_personnel(noun, ctx):
                 return "people", label, noun.i + 1, False
+    charges = _charges(noun) if noun is not None else None
+    if charges:
+        return charges, charges, noun.i + 1, False
+    workforce = _workforce(num, noun) if num.value >= 2 else None
+    if workforce:
+        return workforce[0], workforce[1], noun.i + 1 if noun is not None and noun.i >= end else end, False
+    # (a population inside a quotation is rhetoric: "a lot of money for a country of six million people")
+    population = _population(num, noun) if num.value >= 2 and num.head.i not in ctx.quoted_token_ids else None
+    if population:
+        return "people", population, noun.i + 1 if noun is not None and noun.i >= end else end, False
     if noun is not None and num.value >= 2 and lex.has("audience", _lemma(noun)) and _attends(noun):
         return "people", f"{lex.get('audience', _lemma(noun))} attending", noun.i + 1, False
     if noun is not None and num.value >= 2 and lex.has("audience_body", _lemma(noun)) and _attends(noun, hosted=True):
@@ -1565,9 +1609,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         if noun is not None else None
     if strike:
         return strike[0], f"{strike[0]} {strike[1]}", noun.i + 1, False
-    if noun is not None and num.value >= 2 and lex.has("deal_noun", _lemma(noun)) and noun.i + 1 < len(doc) \
-            and doc[noun.i + 1].lower_ == "worth":
-        return noun.lower_, f"{noun.lower_} signed", noun.i + 1, False  # "signed eight contracts worth $1 billion"
+    if noun is not None and num.value >= 2 and lex.has("deal_noun", _lemma(noun)) and _worth_told(noun, sent):
+        # "signed eight contracts worth $1 billion", "sent 37 consignments worth about $2 million"
+        verb = noun.head.lower_ if noun.dep_ in ("dobj", "nsubjpass") else "signed"
+        return noun.lower_, f"{noun.lower_} {verb}", noun.i + 1, False
     if noun is not None and num.value >= 2 and _port_calls(noun, end):
         return "ships", "port calls", noun.i + 1, False
     made = _production_count(noun, end, ctx) if noun is not None else None
@@ -1589,6 +1634,95 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if fleet:
         return fleet, "fleet in service", noun.i + 1 if noun is not None else end, False
     return None
+
+
+def _charges(noun: Token) -> str | None:
+    """The unit of counted criminal charges ("pleaded guilty to four counts of exporting ...", "faces 11 charges of
+    smuggling"): a charge noun with an "of" phrase of the offence, or the object of a verb of the court; else None
+    ("40 demolition charges" are explosives)."""
+    lex = lexicon()
+    if not lex.has("charge_noun", _lemma(noun)):
+        return None
+    offence = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ in ("pcomp", "pobj") for o in c.children)
+                  for c in noun.children)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    court = verb is not None and lex.has("charge_verb", _lemma(verb))
+    return lex.get("charge_noun", _lemma(noun)) if court or offence else None
+
+
+#: Auxiliaries and modals that put a verb in the future: the jobs a project will bring, not staff it has.
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "could", "should", "may", "might"})
+
+
+def _workforce(num: NumberPhrase, noun: Token | None) -> tuple[str, str] | None:
+    """(unit, what) of an employer's staff: "the yard's 1,150 employees" (a workforce noun its employer owns), "about
+    800 of the yard's 1,150 employees" (a part of such a count), "employed more than 3,200 people" (people the
+    object of a verb of employing); "will employ 350 people" is the jobs a project brings (unit jobs)."""
+    lex = lexicon()
+    if noun is None:
+        # "800 of the yard's 1,150 employees": a part of a workforce counted in the same phrase
+        of = next((c for c in num.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if whole is None or not _owned_staff(whole) or not any(c.dep_ == "nummod" for c in whole.children):
+            whole = None
+        if whole is not None:
+            return "people", lex.get("workforce_noun", _lemma(whole))
+        verb = num.head.head if num.head.dep_ == "dobj" else None  # "the yard employs 3,200"
+    else:
+        if _owned_staff(noun):
+            return "people", lex.get("workforce_noun", _lemma(noun))
+        verb = noun.head if noun.dep_ == "dobj" and (lex.has("people", _lemma(noun))
+                                                     or lex.has("workforce_noun", _lemma(noun))) else None
+    if verb is None or not lex.has("employ_verb", _lemma(verb)) or negated(verb):
+        return None
+    first = verb.head if verb.dep_ == "conj" else verb  # "will produce 100 vehicles and employ 350 people"
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for v in {verb, first} for c in v.children) \
+            or first.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return "jobs", "jobs (people to be employed)"
+    return "people", lex.get("employ_verb", _lemma(verb))
+
+
+def _owned_staff(noun: Token) -> bool:
+    """Whether a workforce noun has its employer as a possessor ("the yard's employees", "its workers")."""
+    return lexicon().has("workforce_noun", _lemma(noun)) and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _population(num: NumberPhrase, noun: Token | None) -> str | None:
+    """What a count of a place's people is: a bare number or people in the "of" or "with" phrase of a populated
+    place ("a town of about 36,000", "a country of six million people", "three countries with six million people
+    between them")."""
+    lex = lexicon()
+    counted = noun if noun is not None else num.head
+    if noun is not None and not (lex.has("people", _lemma(noun)) and _lemma(noun) in ("people", "person", "inhabitant",
+                                                                                      "resident")):
+        return None
+    prep = counted.head if counted.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("of", "with") or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "of" and noun is None and num.value < 100:
+        return None  # "a nation of two halves": a small bare number is no population
+    place = prep.head
+    if not lex.has("populated_place", _lemma(place)) or place.pos_ != "NOUN":
+        place = prep.doc[prep.i - 1]  # "a bill for two countries with ...": the parser may hang "with" higher up
+        if not lex.has("populated_place", _lemma(place)) or place.pos_ != "NOUN":
+            return None
+    return lex.get("populated_place", _lemma(place))
+
+
+def _worth_told(noun: Token, sent: Span) -> bool:
+    """Whether the worth of counted deals or lots follows them: "worth" right after the noun or modifying it, or
+    told of the verb's object after an aside ("signed eight contracts with local firms, X among them, worth
+    ...")."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "worth":
+        return True
+    worth = next((t for t in doc[noun.i + 1:sent.end] if t.lower_ == "worth"), None)
+    if worth is None:
+        return False
+    if worth.head.i == noun.i:
+        return True
+    # after an aside, whatever the parser hangs "worth" on: no verb or conjunction between the count and it
+    return not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.dep_ == "relcl" for t in doc[noun.i + 1:worth.i])
 
 
 #: Scale words large enough that a bare amount with one, after money, is more of that money.

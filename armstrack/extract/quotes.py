@@ -516,6 +516,14 @@ class QuoteReader:
                 org = named.name if named is not None else (self.ministers_ministry(head)
                                                              or self.previous_organisation(head))
         org = org or self.spelt_body(head)
+        if org is None and not role and lexicon_word(head, "body") \
+                and any(c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES for c in head.children):
+            # "X has protested, and its foreign ministry has called them '...'": the body of the state or
+            # organisation the pronoun stands for, named as the phrase names it
+            owner = self.body_antecedent(head.i, sentences=2)
+            if owner is not None and not owner.person:
+                mods = [c.text for c in head.lefts if c.dep_ in ("amod", "compound")]
+                return Speaker(" ".join([f"{owner.name}'s", *mods, head.text]), False)
         unnamed = Speaker(org, False) if org else None
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or _person(self.national_holder(head)) or unnamed
@@ -890,6 +898,10 @@ class QuoteReader:
                     return name
                 fallback = fallback or name
             if sent.start == 0:
+                break
+            if fallback is not None and _paragraph_break_before(sent):
+                # "Some perspective from X, an analyst. '...,' she told us.": the person the paragraph names is
+                # the one it quotes, not a subject of the paragraph before
                 break
             sent = self.doc[sent.start - 1].sent
         return fallback
@@ -1360,6 +1372,18 @@ def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:
         out.extend(_phrase(child, keep_preps))
     return sorted(out, key=lambda t: t.i)
 
+
+
+def _paragraph_break_before(sent: Span) -> bool:
+    """Whether a line break stands between a sentence and the one before it (a new paragraph or entry)."""
+    doc = sent.doc
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    return i >= 0 and "\n" in doc[i].whitespace_ or any("\n" in t.text for t in doc[sent.start:sent.start + 1]
+                                                          if t.is_space)
 
 def _is_subject(tok: Token) -> bool:
     """Whether a name is (in) the subject of its clause: "X said", "Y, an analyst at X, said" does not count X."""
