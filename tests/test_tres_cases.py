@@ -27,9 +27,11 @@ CASES = [
     ("Romania is buying Leopard 2A8 tanks from Germany. The tank deal comes months after Romania concluded an "
      "agreement with the United States on 32 F-35A fighter jets.",
      [("Germany", "Romania", "Leopard 2", "agreed", ANY), ("United States", "Romania", "F-35", "agreed", 32)]),
-    # talks gapped in a second pair ("and with B on Y"): B is Y's seller, the buyer stays the talks' subject
+    # talks gapped in a second pair ("and with B on Y"): B is Y's seller, the buyer stays the talks' subject; the
+    # dropped options end both talks (cancelled records of their own since round twelve, tests/test_transfers23.py)
     ("Peru had held talks with France on the Rafale, and with Sweden on the Gripen, but both options were dropped.",
-     [("France", "Peru", "Rafale", "negotiating", ANY), ("Sweden", "Peru", "Gripen", "negotiating", ANY)]),
+     [("France", "Peru", "Rafale", "negotiating", ANY), ("Sweden", "Peru", "Gripen", "negotiating", ANY),
+      ("France", "Peru", "Rafale", "cancelled", ANY), ("Sweden", "Peru", "Gripen", "cancelled", ANY)]),
     # the partner of another contract in the sentence is its seller, not the buyer of a deal told beside it
     ("Peru is rebuilding its army. In May the Defence Ministry signed a contract with the United States for 18 "
      "Stryker vehicles, after cancelling a 2021 agreement to buy VN-1 vehicles from China.",

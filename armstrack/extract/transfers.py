@@ -392,7 +392,6 @@ def _made_for(verb: Token) -> bool:
         for m in makers for c in m.children)
 
 
-@token_memo  # asked ~4 times per word by the readers of a clause
 def _part_in_progress(verb: Token) -> bool:
     """Whether a verb of making, in the passive progressive, has for subject a part of a lot told before, by a count
     or quantifier "of the"/"of those" boats ("three of the ships are being built at A", "two of them are being
@@ -408,6 +407,7 @@ def _part_in_progress(verb: Token) -> bool:
                for s in verb.children)
 
 
+@token_memo  # asked ~4 times per word by the readers of a clause
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ")) \
