@@ -3835,6 +3835,45 @@ def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> li
     return list(replaced)
 
 
+def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
+    """The later clauses of a gapped coordination, each as (its first token, its country): in "A has offered X, B
+    the Y and C Z" the verb is left out after the first clause, and each later clause is a country standing where
+    the subject stood, followed by its own system. The parser reads such a country as another object, an apposition
+    or a conjunct, so the clauses are found in the word order: a country (no possessive, in no prepositional
+    phrase) right after a comma or "and", with a system within a few words after it (its article, its count, its
+    maker's name). Empty when the verb has no country subject or no such clause follows it."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and ctx.token_country(c) for c in verb.children):
+        return []
+    sent = verb.sent
+    out: list[tuple[int, str]] = []
+    i = verb.i + 1
+    while i < sent.end:
+        tok = verb.doc[i]
+        ent = ctx.ent_at.get(i)
+        if tok.ent_type_ != "COUNTRY" or tok.pos_ != "PROPN" or ent is None or ent.start != i:
+            i += 1
+            continue
+        start = i - 1 if i > sent.start and verb.doc[i - 1].lower_ == "the" else i
+        before = verb.doc[start - 1] if start > sent.start else None
+        end = ent.end
+        after = [t for t in verb.doc[end:min(end + 5, sent.end)]]
+        country = ctx.token_country(tok)
+        i = end
+        if before is None or before.lower_ not in (",", "and") or country is None \
+                or any(t.lower_ in ("'s", "’s") for t in after[:1]):
+            continue
+        if tok.head.dep_ == "prep" or any(a.dep_ == "prep" and a.i > verb.i for a in tok.ancestors
+                                          if a.i < tok.i):
+            continue
+        lead = 0
+        while lead < len(after) and (after[lead].pos_ in ("DET", "PART") or after[lead].ent_type_ == "ORG"
+                                   or after[lead].pos_ == "NUM" and after[lead].ent_type_ != "WEAPON_SYSTEM"):
+            lead += 1
+        if lead < len(after) and after[lead].ent_type_ == "WEAPON_SYSTEM":
+            out.append((start, country))
+    return out
+
+
 def _hyphen_doers(participle: Token) -> list[Token]:
     """The state joined by a hyphen to a participle of giving on a system: "Iranian-supplied drones", "US-donated
     jets" (the giver, as "supplied by Iran" would name it; "Russian-made" names a maker, read elsewhere)."""
@@ -5767,6 +5806,22 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
             # "contracts with A for X and with B for Y": Y's partner is B, and A no party of Y's
             gapped_out = _gapped_partner(mention, frame, ctx)
+            gapped = _gapped_clauses(cue_toks[0], ctx) if mention.head.i > cue_toks[0].i else []
+            if gapped:
+                # "A has offered X, B the Y and C Z": each later clause's country stands where the subject stood,
+                # in the subject's role, for the system of its own clause (and none of them is the other side)
+                subject = [c for t in cue_toks[0].children if t.dep_ in ("nsubj", "nsubjpass")
+                           for c in _party_countries(t, ctx)]
+                own = next((c for start, c in reversed(gapped) if start < mention.span.start), None)
+                stood = [c for _, c in gapped] + subject
+                side = frame.suppliers if set(subject) & set(frame.suppliers) else \
+                    frame.recipients if set(subject) & set(frame.recipients) else None
+                if side is not None:
+                    other = frame.recipients if side is frame.suppliers else frame.suppliers
+                    other[:] = [c for c in other if c not in stood]
+                    if own is not None:
+                        side[:] = [own]
+                    gapped_out = gapped_out + [c for c in stood if c not in side]
             party = _party_it_is_joined_to(mention, ctx)
             if party is not None:
                 # "received missiles from A as well as X drones of its own": X is no gift of A's

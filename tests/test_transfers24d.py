@@ -1,0 +1,37 @@
+"""A gapped coordination of offers, in sentences written for these tests: "A has offered X, B the Y and C Z" leaves the
+verb out after the first clause; each later clause's state is the seller of its own system, not the buyer of the
+first; and the state a paper is named after ("THE CITYNAME LEDGER" on its first line), when the text names it mostly
+through its capital or its bodies: a pair told once in an aside on a neighbour's deal is no main pair whose buyer the
+other deals imply. Each text must give exactly the records listed (ANY: the field is not checked)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = datetime.date(2025, 6, 10)
+
+POSITIVES = [
+    # gapping: the verb left out after the first clause
+    ("Egypt wants 30 new fighters. Russia has offered the Su-35, China the J-10C and the United States the F-16 "
+     "Block 70.",
+     [("Russia", "Egypt", "Su-35", "offered", ANY), ("China", "Egypt", "J-10", "offered", ANY),
+      ("United States", "Egypt", "F-16", "offered", ANY)]),
+    ("Kenya is shopping for armoured vehicles: Turkey has proposed the Cobra II and South Africa the RG35, each bid "
+     "for 40 vehicles.",
+     [("Turkey", "Kenya", "Cobra", "offered", ANY), ("South Africa", "Kenya", "RG-35", "offered", ANY)]),
+]
+
+GUARDS = [
+    # no country clause after the first: the one offer, to the buyer it names
+    ("Egypt wants 30 new fighters. Russia has offered the Su-35, officials said.",
+     [("Russia", "Egypt", "Su-35", "offered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
+def test_shapes(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
