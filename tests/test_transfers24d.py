@@ -23,12 +23,26 @@ POSITIVES = [
     ("Kenya is shopping for armoured vehicles: Turkey has proposed the Cobra II and South Africa the RG35, each bid "
      "for 40 vehicles.",
      [("Turkey", "Kenya", "Cobra", "offered", ANY), ("South Africa", "Kenya", "RG-35", "offered", ANY)]),
+    # a paper named after its city: the home state, not the aside's neighbour, is the buyer of the bids
+    ("NAIROBI LEDGER | Defence\n\nThe army wants 40 new armoured vehicles. Turkey has offered the Cobra II and South "
+     "Africa the RG35. \"We will decide by March,\" the minister told MPs in Nairobi. Neighbouring Uganda ordered the "
+     "Cobra II from Turkey in May.",
+     [("Turkey", "Kenya", "Cobra", "offered", ANY), ("South Africa", "Kenya", "RG-35", "offered", ANY),
+      ("Turkey", "Uganda", "Cobra", "ordered", ANY)]),
 ]
 
 GUARDS = [
     # no country clause after the first: the one offer, to the buyer it names
     ("Egypt wants 30 new fighters. Russia has offered the Su-35, officials said.",
      [("Russia", "Egypt", "Su-35", "offered", ANY)]),
+    # a city paper's story on a foreign deal told in several steps: that deal's pair, not the paper's state
+    ("NAIROBI LEDGER | World\n\nUganda ordered ten Cobra II vehicles from Turkey in 2023. The first four were "
+     "delivered in May.",
+     [("Turkey", "Uganda", "Cobra", "ordered", 10), ("Turkey", "Uganda", "Cobra", "delivered", 4)]),
+    # a masthead that names a region, no city: no home state
+    ("ASIA DEFENCE LEDGER | World\n\nUganda ordered ten Cobra II vehicles from Turkey in 2023. The first four were "
+     "delivered in May.",
+     [("Turkey", "Uganda", "Cobra", "ordered", 10), ("Turkey", "Uganda", "Cobra", "delivered", 4)]),
 ]
 
 

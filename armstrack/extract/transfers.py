@@ -5576,6 +5576,11 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], bought: list[Tra
     return subject
 
 
+def _sentences_naming(country: str, ctx: DocContext) -> int:
+    """How many sentences name a state (by name, capital, demonym or body)."""
+    return len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == country})
+
+
 def _pair_leads(records: list[Transfer]) -> bool:
     """Whether one supplier-recipient pair is told in more deal steps than any other (or is the only one): only
     then is the article's main pair more than a tie broken by counting names."""
@@ -6188,6 +6193,17 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     licence_only = main_statuses == {"licensed_production"}
     subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told],
                              [t for t, _, r_told in drafts if r_told], ctx)
+    # (the paper's name only where no dateline names a state, and only here: it decides nothing else)
+    masthead = ctx.masthead_state() if ctx.dateline_state(states=True) is None else None
+    home = ctx.home_state or (masthead if masthead and ctx.country_counts.get(masthead, 0)
+                              == max(ctx.country_counts.values(), default=0) else None)
+    if home and recipient and home != recipient and main_steps <= 1 \
+            and home not in {t.supplier for t, _, _ in drafts} \
+            and _sentences_naming(home, ctx) >= _sentences_naming(recipient, ctx):
+        # a story written from a state (its dateline, its paper's name) on that state's deals may name it only
+        # through its capital, its demonym, "the air force": a pair told once, of a buyer named no more often (a
+        # neighbour's deal in an aside), is no main pair whose buyer the others imply; they are the home state's
+        subject, leads = home, False
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_lead(drafts, ctx)
