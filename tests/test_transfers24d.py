@@ -2,7 +2,8 @@
 verb out after the first clause; each later clause's state is the seller of its own system, not the buyer of the
 first; and the state a paper is named after ("THE CITYNAME LEDGER" on its first line), when the text names it mostly
 through its capital or its bodies: a pair told once in an aside on a neighbour's deal is no main pair whose buyer the
-other deals imply. Each text must give exactly the records listed (ANY: the field is not checked)."""
+other deals imply; nor is a pair first told after a buyer-less lot the buyer of that lot. Each text must give
+exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ POSITIVES = [
      "Cobra II from Turkey in May.",
      [("Turkey", "Kenya", "Cobra", "offered", ANY), ("South Africa", "Kenya", "RG-35", "offered", ANY),
       ("Turkey", "Uganda", "Cobra", "ordered", ANY)]),
+    # a buyer-less lot told before the main pair's first telling: the story's subject's, not a later buyer's
+    ("Baykar has signed a contract to supply 10 TB2 drones to the Kenyan air force, the Turkish company said.\n\n"
+     "The contract was signed on Monday in Nairobi in the presence of Kenya's defence minister.\n\n"
+     "The new drones will join the six TB2 that Baykar delivered in 2022, which have flown missions over northern "
+     "Kenya.\n\n\"Kenya was an early customer,\" a company official said. Kenyan crews will train in Turkey.\n\n"
+     "Nigeria ordered 14 TB2 in 2023 and received eight in 2024.",
+     [("Turkey", "Kenya", "TB2", "ordered", 10), ("Turkey", "Kenya", "TB2", "delivered", 6),
+      ("Turkey", "Nigeria", "TB2", "ordered", 14), ("Turkey", "Nigeria", "TB2", "delivered", 8)]),
 ]
 
 GUARDS = [
@@ -43,6 +52,13 @@ GUARDS = [
     ("ASIA DEFENCE LEDGER | World\n\nUganda ordered ten Cobra II vehicles from Turkey in 2023. The first four were "
      "delivered in May.",
      [("Turkey", "Uganda", "Cobra", "ordered", 10), ("Turkey", "Uganda", "Cobra", "delivered", 4)]),
+    # a lot told after the main pair in its own passage: that passage's buyer
+    ("Kenya's air force will get 10 more Bayraktar TB2 drones from Turkey, the ministry said on Monday. Kenya "
+     "already flies six TB2 drones, and officials in Nairobi praised their record. The new drones will join the six "
+     "TB2 that Baykar delivered in 2022.\n\nNigeria ordered 14 TB2 in 2023 and received eight in 2024. Kenya also "
+     "wants trainers.",
+     [("Turkey", "Kenya", "TB2", "agreed", 10), ("Turkey", "Kenya", "TB2", "delivered", 6),
+      ("Turkey", "Nigeria", "TB2", "ordered", 14), ("Turkey", "Nigeria", "TB2", "delivered", 8)]),
 ]
 
 

@@ -6263,7 +6263,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     or _own_conjunct(ctx.doc[cue_i], ctx.doc[cue_at[id(c)]])))
         # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
         # story is about (the main pair may rest on one aside)
-        buyer = recipient if t.supplier == supplier and leads else subject
+        # (and a deal told before the main pair's first telling is none the pair implies: a story on the subject's
+        # deals may list another buyer's lot further down, "A received 12 jets ... [later] B ordered 48 and received
+        # 12", and that later pair leads only by counting steps)
+        before_main = main_from is not None and t.evidence.start < main_from and subject != recipient
+        buyer = recipient if t.supplier == supplier and leads and not before_main else subject
         t.recipient = t.recipient or _sentence_holder(ctx.doc[cue_i], t.supplier, ctx) \
             or (buyer if buyer != t.supplier else None) or (
             _other_main_country(t.supplier, ctx) if s_told and named is False else None)
