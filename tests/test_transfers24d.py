@@ -2,7 +2,9 @@
 verb out after the first clause; each later clause's state is the seller of its own system, not the buyer of the
 first; and the state a paper is named after ("THE CITYNAME LEDGER" on its first line), when the text names it mostly
 through its capital or its bodies: a pair told once in an aside on a neighbour's deal is no main pair whose buyer the
-other deals imply; nor is a pair first told after a buyer-less lot the buyer of that lot. Each text must give
+other deals imply; nor is a pair first told after a buyer-less lot the buyer of that lot; a report's claim
+("your article stated that A had bought X") that the next sentence calls untrue ("Neither is right") or whose act it
+denies ("They were not bought at all") gives no record. Each text must give
 exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -38,6 +40,16 @@ POSITIVES = [
      "Nigeria ordered 14 TB2 in 2023 and received eight in 2024.",
      [("Turkey", "Kenya", "TB2", "ordered", 10), ("Turkey", "Kenya", "TB2", "delivered", 6),
       ("Turkey", "Nigeria", "TB2", "ordered", 14), ("Turkey", "Nigeria", "TB2", "delivered", 8)]),
+    # a report's claim the next sentence calls untrue, or whose act it denies: no record
+    ("Sir, your article of 3 May stated that Kenya had bought six TB2 drones from Turkey. That is not correct. Kenya "
+     "only asked for a price.",
+     []),
+    ("Sir, your article of 3 May stated that Kenya had bought six TB2 drones from Turkey and that the first would "
+     "arrive in June. Neither is right.",
+     []),
+    ("The same article claimed that Kenya's Mi-17 helicopters were bought from Russia. They were not bought at all: "
+     "Russia donated four to Kenya in 2016.",
+     [("Russia", "Kenya", "Mi-17", "delivered", 4)]),
 ]
 
 GUARDS = [
@@ -59,6 +71,13 @@ GUARDS = [
      "wants trainers.",
      [("Turkey", "Kenya", "TB2", "agreed", 10), ("Turkey", "Kenya", "TB2", "delivered", 6),
       ("Turkey", "Nigeria", "TB2", "ordered", 14), ("Turkey", "Nigeria", "TB2", "delivered", 8)]),
+    # the claim confirmed, or the act told again undenied: the record stands
+    ("Sir, your article of 3 May stated that Kenya had bought six TB2 drones from Turkey. That is correct, and the "
+     "first arrived in June.",
+     [("Turkey", "Kenya", "TB2", "delivered", 6)]),
+    ("The same article claimed that Kenya's Mi-17 helicopters were bought from Russia. They were bought in 2016, for "
+     "cash.",
+     [("Russia", "Kenya", "Mi-17", ANY, ANY)]),
 ]
 
 

@@ -4363,6 +4363,35 @@ def _answered_false(claim: Token) -> bool:
                for t in sent if t.i > claim.i)
 
 
+def _answered_untrue(claim: Token) -> bool:
+    """Whether a sentence right after a claim denies its truth with a subject referring back to it ("That is not
+    correct.", "Neither is right.", "None of this is true."): a truth word, the copula denied or its subject
+    "neither" / "none"."""
+    for sent in _sentences_after(claim):
+        for t in sent:
+            if t.dep_ != "acomp" or t.lower_ not in TRUTH_WORDS or t.head.lemma_ != "be":
+                continue
+            subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            if subject.lower_ in ("neither", "none") or negated(t.head) and (
+                    subject.lower_ in ("that", "this", "it") and subject.pos_ == "PRON"
+                    or _claim_referred_back(subject)):
+                return True
+    return False
+
+
+def _answered_not_done(claim: Token, cue_tok: Token) -> bool:
+    """Whether the sentence right after a claim denies the very act it claimed ("It claimed that our jets were
+    bought from A. They were not bought at all."): the claimed verb again, denied, with a pronoun for its subject
+    (what the claim was about)."""
+    if cue_tok.pos_ != "VERB":
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() == cue_tok.lemma_.lower() and negated(t)
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in t.children)
+               for sent in _sentences_after(claim, 1) for t in sent)
+
+
 def _claim_called_false_after(claim: Token) -> bool:
     """Whether a sentence right after a claim calls it false with a subject referring back to it ("There are
     reports that A wants jets. Those reports are false.", "... That is fake news.")."""
@@ -4467,6 +4496,9 @@ def _guessed(cue_tok: Token) -> bool:
             if tok.lemma_.lower() in CLAIM_VERBS and _answered_false(tok):
                 return True  # "posts claimed that A had bought jets. 'That is fake news,' she said."
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if (tok.lemma_.lower() in CLAIM_VERBS or subject is not None and _claim_noun(subject)) \
+                    and (_answered_untrue(tok) or _answered_not_done(tok, cue_tok)):
+                return True  # "your report stated that A had bought X. Neither is right." / "... They were not bought"
             if subject is not None and any(c.dep_ == "amod" and c.lower_ in UNVERIFIED for c in subject.children):
                 return True  # "unconfirmed reports claim that ...": a rumour
             if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in RUMOURS:
@@ -6204,6 +6236,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         # through its capital, its demonym, "the air force": a pair told once, of a buyer named no more often (a
         # neighbour's deal in an aside), is no main pair whose buyer the others imply; they are the home state's
         subject, leads = home, False
+    elif subject and recipient and subject != recipient and main_steps <= 1:
+        # (nor is a pair told once the main pair of a story plainly about another state, _subject_buyer's subject:
+        # "Croatia, which signed for 12 jets, ..." in letters on the subject's own purchase)
+        leads = False
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_lead(drafts, ctx)
