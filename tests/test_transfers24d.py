@@ -4,8 +4,8 @@ first; and the state a paper is named after ("THE CITYNAME LEDGER" on its first 
 through its capital or its bodies: a pair told once in an aside on a neighbour's deal is no main pair whose buyer the
 other deals imply; nor is a pair first told after a buyer-less lot the buyer of that lot; a report's claim
 ("your article stated that A had bought X") that the next sentence calls untrue ("Neither is right") or whose act it
-denies ("They were not bought at all") gives no record. Each text must give
-exactly the records listed (ANY: the field is not checked)."""
+denies ("They were not bought at all") gives no record; a contract the buyer "has yet to sign" is in talks. Each text
+must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,11 @@ POSITIVES = [
     ("The same article claimed that Kenya's Mi-17 helicopters were bought from Russia. They were not bought at all: "
      "Russia donated four to Kenya in 2016.",
      [("Russia", "Kenya", "Mi-17", "delivered", 4)]),
+    # a contract the buyer has yet to sign: still in talks
+    ("Kenya has yet to sign a contract for 12 TB2 drones from Turkey.",
+     [("Turkey", "Kenya", "TB2", "negotiating", 12)]),
+    ("Kenya picked the TB2 in March but has yet to sign a contract for its 12 drones.",
+     [("Turkey", "Kenya", "TB2", "negotiating", 12)]),
 ]
 
 GUARDS = [
@@ -78,6 +83,9 @@ GUARDS = [
     ("The same article claimed that Kenya's Mi-17 helicopters were bought from Russia. They were bought in 2016, for "
      "cash.",
      [("Russia", "Kenya", "Mi-17", ANY, ANY)]),
+    # the contract signed: ordered
+    ("Kenya signed a contract for 12 TB2 drones from Turkey in March.",
+     [("Turkey", "Kenya", "TB2", "ordered", 12)]),
 ]
 
 

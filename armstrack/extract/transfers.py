@@ -4733,6 +4733,9 @@ def _status(cue_tok: Token) -> str | None:
     if cue_tok.dep_ == "xcomp" and cue_tok.head.lemma_ in ("have", "be") \
             and any(c.lower_ == "yet" for c in cue_tok.head.children):
         return None  # "is yet to receive the jets": nothing handed over
+    if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.dep_ == "xcomp" \
+            and cue_tok.head.head.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in cue_tok.head.head.children):
+        return "negotiating"  # "has yet to sign a contract for X": the deal is still being worked out, none signed
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
     if cue.pos == "NOUN" and status == "in_production" and cue_tok.dep_ == "pobj" \
