@@ -139,6 +139,9 @@ TITLE_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [—–] ", re
 MASTHEAD_DATELINE = re.compile(
     r"^[^\n]*\|\s*([A-Z][A-Za-z'.\- ]{2,30}?),\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)",
     re.M)
+#: A masthead named after its city, as the first line of a page: "THE HARBOUR TIMES | ...", "Lima Review" (the
+#: city read off the name's first one or two words after an article).
+MASTHEAD_CITY = re.compile(r"\A\s*(?:THE |The )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
 #: How far into a document its dateline or letterhead may stand.
 DATELINE_REACH = 600
 
@@ -246,6 +249,22 @@ class DocContext:
             return place.country
         country = self.gaz.country(name) if states else None
         return country.name if country is not None else None
+
+    def masthead_state(self) -> str | None:
+        """The state of the city a paper's name on the first line begins with ("THE HARBOURTOWN COURIER | News" ->
+        the city's state): a paper named after its city is written from and mostly about that city's state. Only a
+        city the gazetteer places in a state (a region's name, "Asia Pacific Wire", names none)."""
+        first = self.text.lstrip().split("\n", 1)[0]
+        match = MASTHEAD_CITY.match(first)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            place = self.gaz.place(name) or self.gaz.place(name.title())
+            if place is not None and place.country:
+                return place.country
+        return None
 
     @functools.cached_property
     def home_state(self) -> str | None:

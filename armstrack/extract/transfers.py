@@ -3835,6 +3835,45 @@ def _gapped_partner(mention: SystemMention, frame: Frame, ctx: DocContext) -> li
     return list(replaced)
 
 
+def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
+    """The later clauses of a gapped coordination, each as (its first token, its country): in "A has offered X, B
+    the Y and C Z" the verb is left out after the first clause, and each later clause is a country standing where
+    the subject stood, followed by its own system. The parser reads such a country as another object, an apposition
+    or a conjunct, so the clauses are found in the word order: a country (no possessive, in no prepositional
+    phrase) right after a comma or "and", with a system within a few words after it (its article, its count, its
+    maker's name). Empty when the verb has no country subject or no such clause follows it."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and ctx.token_country(c) for c in verb.children):
+        return []
+    sent = verb.sent
+    out: list[tuple[int, str]] = []
+    i = verb.i + 1
+    while i < sent.end:
+        tok = verb.doc[i]
+        ent = ctx.ent_at.get(i)
+        if tok.ent_type_ != "COUNTRY" or tok.pos_ != "PROPN" or ent is None or ent.start != i:
+            i += 1
+            continue
+        start = i - 1 if i > sent.start and verb.doc[i - 1].lower_ == "the" else i
+        before = verb.doc[start - 1] if start > sent.start else None
+        end = ent.end
+        after = [t for t in verb.doc[end:min(end + 5, sent.end)]]
+        country = ctx.token_country(tok)
+        i = end
+        if before is None or before.lower_ not in (",", "and") or country is None \
+                or any(t.lower_ in ("'s", "’s") for t in after[:1]):
+            continue
+        if tok.head.dep_ == "prep" or any(a.dep_ == "prep" and a.i > verb.i for a in tok.ancestors
+                                          if a.i < tok.i):
+            continue
+        lead = 0
+        while lead < len(after) and (after[lead].pos_ in ("DET", "PART") or after[lead].ent_type_ == "ORG"
+                                   or after[lead].pos_ == "NUM" and after[lead].ent_type_ != "WEAPON_SYSTEM"):
+            lead += 1
+        if lead < len(after) and after[lead].ent_type_ == "WEAPON_SYSTEM":
+            out.append((start, country))
+    return out
+
+
 def _hyphen_doers(participle: Token) -> list[Token]:
     """The state joined by a hyphen to a participle of giving on a system: "Iranian-supplied drones", "US-donated
     jets" (the giver, as "supplied by Iran" would name it; "Russian-made" names a maker, read elsewhere)."""
@@ -4324,6 +4363,35 @@ def _answered_false(claim: Token) -> bool:
                for t in sent if t.i > claim.i)
 
 
+def _answered_untrue(claim: Token) -> bool:
+    """Whether a sentence right after a claim denies its truth with a subject referring back to it ("That is not
+    correct.", "Neither is right.", "None of this is true."): a truth word, the copula denied or its subject
+    "neither" / "none"."""
+    for sent in _sentences_after(claim):
+        for t in sent:
+            if t.dep_ != "acomp" or t.lower_ not in TRUTH_WORDS or t.head.lemma_ != "be":
+                continue
+            subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            if subject.lower_ in ("neither", "none") or negated(t.head) and (
+                    subject.lower_ in ("that", "this", "it") and subject.pos_ == "PRON"
+                    or _claim_referred_back(subject)):
+                return True
+    return False
+
+
+def _answered_not_done(claim: Token, cue_tok: Token) -> bool:
+    """Whether the sentence right after a claim denies the very act it claimed ("It claimed that our jets were
+    bought from A. They were not bought at all."): the claimed verb again, denied, with a pronoun for its subject
+    (what the claim was about)."""
+    if cue_tok.pos_ != "VERB":
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() == cue_tok.lemma_.lower() and negated(t)
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in t.children)
+               for sent in _sentences_after(claim, 1) for t in sent)
+
+
 def _claim_called_false_after(claim: Token) -> bool:
     """Whether a sentence right after a claim calls it false with a subject referring back to it ("There are
     reports that A wants jets. Those reports are false.", "... That is fake news.")."""
@@ -4428,6 +4496,9 @@ def _guessed(cue_tok: Token) -> bool:
             if tok.lemma_.lower() in CLAIM_VERBS and _answered_false(tok):
                 return True  # "posts claimed that A had bought jets. 'That is fake news,' she said."
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if (tok.lemma_.lower() in CLAIM_VERBS or subject is not None and _claim_noun(subject)) \
+                    and (_answered_untrue(tok) or _answered_not_done(tok, cue_tok)):
+                return True  # "your report stated that A had bought X. Neither is right." / "... They were not bought"
             if subject is not None and any(c.dep_ == "amod" and c.lower_ in UNVERIFIED for c in subject.children):
                 return True  # "unconfirmed reports claim that ...": a rumour
             if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in RUMOURS:
@@ -4662,6 +4733,9 @@ def _status(cue_tok: Token) -> str | None:
     if cue_tok.dep_ == "xcomp" and cue_tok.head.lemma_ in ("have", "be") \
             and any(c.lower_ == "yet" for c in cue_tok.head.children):
         return None  # "is yet to receive the jets": nothing handed over
+    if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.dep_ == "xcomp" \
+            and cue_tok.head.head.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in cue_tok.head.head.children):
+        return "negotiating"  # "has yet to sign a contract for X": the deal is still being worked out, none signed
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
     if cue.pos == "NOUN" and status == "in_production" and cue_tok.dep_ == "pobj" \
@@ -5537,6 +5611,11 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], bought: list[Tra
     return subject
 
 
+def _sentences_naming(country: str, ctx: DocContext) -> int:
+    """How many sentences name a state (by name, capital, demonym or body)."""
+    return len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == country})
+
+
 def _pair_leads(records: list[Transfer]) -> bool:
     """Whether one supplier-recipient pair is told in more deal steps than any other (or is the only one): only
     then is the article's main pair more than a tie broken by counting names."""
@@ -5767,6 +5846,22 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
             # "contracts with A for X and with B for Y": Y's partner is B, and A no party of Y's
             gapped_out = _gapped_partner(mention, frame, ctx)
+            gapped = _gapped_clauses(cue_toks[0], ctx) if mention.head.i > cue_toks[0].i else []
+            if gapped:
+                # "A has offered X, B the Y and C Z": each later clause's country stands where the subject stood,
+                # in the subject's role, for the system of its own clause (and none of them is the other side)
+                subject = [c for t in cue_toks[0].children if t.dep_ in ("nsubj", "nsubjpass")
+                           for c in _party_countries(t, ctx)]
+                own = next((c for start, c in reversed(gapped) if start < mention.span.start), None)
+                stood = [c for _, c in gapped] + subject
+                side = frame.suppliers if set(subject) & set(frame.suppliers) else \
+                    frame.recipients if set(subject) & set(frame.recipients) else None
+                if side is not None:
+                    other = frame.recipients if side is frame.suppliers else frame.suppliers
+                    other[:] = [c for c in other if c not in stood]
+                    if own is not None:
+                        side[:] = [own]
+                    gapped_out = gapped_out + [c for c in stood if c not in side]
             party = _party_it_is_joined_to(mention, ctx)
             if party is not None:
                 # "received missiles from A as well as X drones of its own": X is no gift of A's
@@ -6133,6 +6228,21 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     licence_only = main_statuses == {"licensed_production"}
     subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told],
                              [t for t, _, r_told in drafts if r_told], ctx)
+    # (the paper's name only where no dateline names a state, and only here: it decides nothing else)
+    masthead = ctx.masthead_state() if ctx.dateline_state(states=True) is None else None
+    home = ctx.home_state or (masthead if masthead and ctx.country_counts.get(masthead, 0)
+                              == max(ctx.country_counts.values(), default=0) else None)
+    if home and recipient and home != recipient and main_steps <= 1 \
+            and home not in {t.supplier for t, _, _ in drafts} \
+            and _sentences_naming(home, ctx) >= _sentences_naming(recipient, ctx):
+        # a story written from a state (its dateline, its paper's name) on that state's deals may name it only
+        # through its capital, its demonym, "the air force": a pair told once, of a buyer named no more often (a
+        # neighbour's deal in an aside), is no main pair whose buyer the others imply; they are the home state's
+        subject, leads = home, False
+    elif subject and recipient and subject != recipient and main_steps <= 1:
+        # (nor is a pair told once the main pair of a story plainly about another state, _subject_buyer's subject:
+        # "Croatia, which signed for 12 jets, ..." in letters on the subject's own purchase)
+        leads = False
     _fill_from_nearby(drafts, extra, ctx)
     _fill_from_same_system(drafts)
     _fill_from_lead(drafts, ctx)
@@ -6192,7 +6302,11 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     or _own_conjunct(ctx.doc[cue_i], ctx.doc[cue_at[id(c)]])))
         # the main pair's buyer is implied for its own seller's deals; another seller's deal goes to the state the
         # story is about (the main pair may rest on one aside)
-        buyer = recipient if t.supplier == supplier and leads else subject
+        # (and a deal told before the main pair's first telling is none the pair implies: a story on the subject's
+        # deals may list another buyer's lot further down, "A received 12 jets ... [later] B ordered 48 and received
+        # 12", and that later pair leads only by counting steps)
+        before_main = main_from is not None and t.evidence.start < main_from and subject != recipient
+        buyer = recipient if t.supplier == supplier and leads and not before_main else subject
         t.recipient = t.recipient or _sentence_holder(ctx.doc[cue_i], t.supplier, ctx) \
             or (buyer if buyer != t.supplier else None) or (
             _other_main_country(t.supplier, ctx) if s_told and named is False else None)
