@@ -5736,6 +5736,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and st != "in_production"
                     and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
+            built_by = None  # the cue of the building when a participle of the order leads the cues
+            if status == "in_production" and statuses[0] != status and cue_toks[0].i not in ancestors \
+                    and _ordered_before_built(cue_toks[0], statuses[0], status):
+                # "two frigates ordered from A last year are under construction": the order the participle tells
+                # is a step of its own beside the building the clause reports (dated by its own phrase)
+                built_by = next(t for t, st in zip(cue_toks, statuses) if st == status)
+                also.insert(0, (cue_toks[0], statuses[0]))
             frame = Frame()
             nearest: Frame | None = None
             for t in [*_signed_deal_first(cue_toks, _origin(mention, ctx, mentioned_only=False), ctx),
@@ -6011,6 +6018,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             versions = [(status, _event_date(ctx, sent if item_lead is None else item_lead[0].sent,
                                              [awaited] if awaited is not None else cue_toks[:1] if also
                                              else cue_toks))]
+            if built_by is not None:
+                versions[0] = (status, _own_date(ctx, sent, built_by, (cue_toks[0],)))
             versions += [(st, _own_date(ctx, sent, t) if t is ending else _event_date(ctx, sent, [t]))
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
