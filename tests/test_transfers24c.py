@@ -1,6 +1,8 @@
 """Families of own20's transfers left by the first pass, in sentences written for these tests: a lot "ordered"
 (a participle on the system) that the clause reports "under construction" is two steps, the order and the building
-(the order, told by the participle, dated by its own phrase). Each text must give exactly the records listed (ANY:
+(the order, told by the participle, dated by its own phrase); a buyer asking a seller "for pricing (and
+availability) on" a system, or requesting "pricing information" on it, shows interest in it (a noun the price
+names carries the system to the verb, as "a price on" does). Each text must give exactly the records listed (ANY:
 the field is not checked)."""
 
 from __future__ import annotations
@@ -28,6 +30,24 @@ GUARDS = [
     ("Three submarines ordered by Chile from Germany in 2022 are under review after cost overruns.",
      [("Germany", "Chile", "submarines", "ordered", 3)]),
 ]
+
+POSITIVES += [
+    # asking a seller for pricing on a system, or requesting pricing information on it: interest
+    ("Romania has asked Washington for pricing and availability on the HIMARS.",
+     [("United States", "Romania", "HIMARS", "interest", ANY)]),
+    ("Romania requested pricing information on the HIMARS from the United States.",
+     [("United States", "Romania", "HIMARS", "interest", ANY)]),
+    ("Romania requested price and availability data for the HIMARS from the United States.",
+     [("United States", "Romania", "HIMARS", "interest", ANY)]),
+]
+
+GUARDS += [
+    # information with no price, or a price published of goods bought: no request of a buyer
+    ("Romania requested information on the HIMARS from the United States.", []),
+    ("The ministry published pricing information on the HIMARS bought by Romania.",
+     [("United States", "Romania", "HIMARS", "delivered", ANY)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
 def test_shapes(transfers, text, expected):

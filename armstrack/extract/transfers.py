@@ -2695,8 +2695,12 @@ def _participle_of_ended_deal(verb: Token) -> bool:
 
 def _price_of(prep: Token) -> bool:
     """Whether a preposition names the systems a price is asked or given for ("asked A for a price on six X",
-    "offered a price for the Y"): the price stands for them under the verb that tells the step."""
-    return prep.lower_ in ("on", "for") and prep.head.lemma_.lower() in PRICE_NOUNS
+    "offered a price for the Y"): the price stands for them under the verb that tells the step (so does a noun the
+    price names, "requested pricing information on the X", "price and availability data for Y")."""
+    return prep.lower_ in ("on", "for") and (prep.head.lemma_.lower() in PRICE_NOUNS or any(
+        c.dep_ in ("compound", "nmod") and (c.lemma_.lower() in PRICE_NOUNS
+                                           or any(k.lemma_.lower() in PRICE_NOUNS for k in c.conjuncts))
+        for c in prep.head.children))
 
 
 def _participle_makers(mention: SystemMention, ctx: DocContext) -> set[str]:
