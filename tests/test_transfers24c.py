@@ -2,8 +2,9 @@
 (a participle on the system) that the clause reports "under construction" is two steps, the order and the building
 (the order, told by the participle, dated by its own phrase); a buyer asking a seller "for pricing (and
 availability) on" a system, or requesting "pricing information" on it, shows interest in it (a noun the price
-names carries the system to the verb, as "a price on" does). Each text must give exactly the records listed (ANY:
-the field is not checked)."""
+names carries the system to the verb, as "a price on" does); a count "of them" of a lot told bought that a state
+"flies" is a delivered part of the lot, as with "operates" (a verb of using that otherwise needs the maker in the
+system's own phrase). Each text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,20 @@ GUARDS += [
     ("Romania requested information on the HIMARS from the United States.", []),
     ("The ministry published pricing information on the HIMARS bought by Romania.",
      [("United States", "Romania", "HIMARS", "delivered", ANY)]),
+]
+
+
+POSITIVES += [
+    # a part of a lot told bought, flown now: delivered (as "operates ten of them")
+    ("Greece ordered 24 Rafales from France in 2021. It already flies ten of them.",
+     [("France", "Greece", "Rafales", "ordered", 24), ("France", "Greece", "Rafales", "delivered", 10)]),
+]
+
+GUARDS += [
+    # a fleet flown with no purchase told: no transfer
+    ("The Greek air force has 40 F-16s and flies 30 of them.", []),
+    ("Greece ordered 24 Rafales from France in 2021 and flies 30 F-16s, most of them upgraded.",
+     [("France", "Greece", "Rafales", "ordered", 24)]),
 ]
 
 

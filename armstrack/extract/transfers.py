@@ -5931,6 +5931,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
                 continue  # "plans for a second submarine were shelved": whose plan, for what, the sentence does not say
             from_text = (bool(suppliers), bool(recipients))
+            if maker_supplied and mention.referring and cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
+                # "already flies six of them": a part of a lot in use names no seller (the maker stands in); it
+                # tells no pair of the story's own
+                from_text = (False, from_text[1])
             if status == "licensed_production" and not recipients:
                 # "four will be built at Karachi Shipyard under a transfer of technology": the licensee is the
                 # state the build site is in (a place, not a party the text names: it does not lead the article)
@@ -7318,6 +7322,9 @@ MARKED_POSSESSION_VERBS = word_set("transfer_words.tsv", "possession_marked")
 def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> bool:
     """Whether a verb of using that needs a maker in the system's phrase has none ("flies F-16s"), or describes a
     buyer's fleet in a relative clause ("Greece, which already flies French jets, ordered ...")."""
+    if mention.referring and any(c.dep_ == "prep" and c.lower_ == "of" and _of_pronoun(c) for c in mention.head.children):
+        return False  # "signed for 12 X, and already flies six of them": part of a lot told before is in use, as with
+        # "operates six of them" (the lot's own phrase told its origin)
     return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and (not _phrase_origin(mention, ctx) or verb.dep_ == "relcl")
 
 
