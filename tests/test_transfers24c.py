@@ -4,7 +4,9 @@
 availability) on" a system, or requesting "pricing information" on it, shows interest in it (a noun the price
 names carries the system to the verb, as "a price on" does); a count "of them" of a lot told bought that a state
 "flies" is a delivered part of the lot, as with "operates" (a verb of using that otherwise needs the maker in the
-system's own phrase). Each text must give exactly the records listed (ANY: the field is not checked)."""
+system's own phrase); a state's numbered unit ("Latvia's first battery", "Poland's first K2 tanks") handed over is
+one unit of a lot coming to that state, its buyer (not stock the owner parts with, as "Norway's F-16s were sold").
+Each text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -61,6 +63,24 @@ GUARDS += [
     ("The Greek air force has 40 F-16s and flies 30 of them.", []),
     ("Greece ordered 24 Rafales from France in 2021 and flies 30 F-16s, most of them upgraded.",
      [("France", "Greece", "Rafales", "ordered", 24)]),
+]
+
+
+POSITIVES += [
+    # a state's numbered unit handed over: the state's own, as buyer (a unit noun of the lot told before)
+    ("In 2023 Latvia signed a contract with Germany for IRIS-T SLM air defence systems. Latvia's first battery was "
+     "handed over in December.",
+     [("Germany", "Latvia", "IRIS-T SLM", "ordered", ANY), ("Germany", "Latvia", "IRIS-T SLM", "delivered", ANY)]),
+    ("Poland's first K2 tanks were handed over in December.",
+     [("South Korea", "Poland", "K2", "delivered", ANY)]),
+]
+
+GUARDS += [
+    # no ordinal: the owner parts with its own stock, or a unit noun refers to nothing bought
+    ("Norway's F-16s were sold to Romania in 2022.",
+     [("Norway", "Romania", "F-16", "delivered", ANY)]),
+    ("In 2023 Latvia ordered IRIS-T SLM air defence systems from Germany. Latvia's batteries are old.",
+     [("Germany", "Latvia", "IRIS-T SLM", "ordered", ANY)]),
 ]
 
 

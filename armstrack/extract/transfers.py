@@ -1243,7 +1243,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             # "40 vehicles and other military stores": the vehicles are military ones
             best = (ctx.doc[tok.i:tok.i + 1], ctx.gaz.category_of(f"military {tok.lower_}"))
         if best is None:
-            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok) \
+            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and (_definite(tok) or _states_nth(tok)) \
                     and not _of_named_system(tok):
                 # "the five regiments": of the system named before ("the vehicles": of an armoured one)
                 # ("the first 18 howitzers were built in Korea; the rest will be assembled at home": the rest of the
@@ -1607,6 +1607,18 @@ def _definite(tok: Token) -> bool:
     back."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS and not _det_of_party_before(c, tok)
                for c in tok.children) or _of_same_kind(tok)
+
+
+def _numbered_unit(tok: Token) -> bool:
+    """ "first battery", "second K2 tanks": a system counted by an ordinal is one unit of a lot coming in turn (its
+    owner's first is the owner's as buyer, not stock it parts with: "Latvia's first battery was handed over")."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children)
+
+
+def _states_nth(tok: Token) -> bool:
+    """ "Latvia's first battery", "Estonia's second launcher": a state's numbered unit is one of a lot told before
+    (the state's possessive stands for "the", the ordinal counts the lot's units)."""
+    return any(c.dep_ == "poss" and c.ent_type_ in ("COUNTRY", "GPE") for c in tok.children) and _numbered_unit(tok)
 
 
 def _det_of_party_before(det: Token, tok: Token) -> bool:
@@ -7195,7 +7207,7 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
         if not owner or owner in frame.suppliers:
             continue
         giving = cue_tok is not None and (cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
-                                          or _given_away_of(mention, cue_tok))
+                                          or _given_away_of(mention, cue_tok)) and not _numbered_unit(mention.head)
         # (a state using "its own" systems holds them: "B, which flies its own X jets", no seller)
         using = cue_tok is None or cue_of(cue_tok) is None or cue_of(cue_tok).lemma in POSSESSION_VERBS
         if not frame.suppliers and not using and (frame.recipients and owner not in frame.recipients or giving):
