@@ -5,8 +5,9 @@ availability) on" a system, or requesting "pricing information" on it, shows int
 names carries the system to the verb, as "a price on" does); a count "of them" of a lot told bought that a state
 "flies" is a delivered part of the lot, as with "operates" (a verb of using that otherwise needs the maker in the
 system's own phrase); a state's numbered unit ("Latvia's first battery", "Poland's first K2 tanks") handed over is
-one unit of a lot coming to that state, its buyer (not stock the owner parts with, as "Norway's F-16s were sold").
-Each text must give exactly the records listed (ANY: the field is not checked)."""
+one unit of a lot coming to that state, its buyer (not stock the owner parts with, as "Norway's F-16s were sold");
+"the pair" a state ordered refers back to the system told before, as "the batteries" would. Each text must give
+exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,20 @@ GUARDS += [
      [("Norway", "Romania", "F-16", "delivered", ANY)]),
     ("In 2023 Latvia ordered IRIS-T SLM air defence systems from Germany. Latvia's batteries are old.",
      [("Germany", "Latvia", "IRIS-T SLM", "ordered", ANY)]),
+]
+
+
+POSITIVES += [
+    # "the pair" a state ordered: the lot of the system told before
+    ("Romania took two Patriot batteries from the United States in 2021, and a third arrived in May, the first of the "
+     "pair it ordered in 2023.",
+     [("United States", "Romania", "Patriot", "delivered", 2), ("United States", "Romania", "Patriot", "ordered", ANY)]),
+]
+
+GUARDS += [
+    # a pair of people: no lot
+    ("India ordered Rafale jets from France. The pair of ministers met in Paris in May.",
+     [("France", "India", "Rafale", "ordered", ANY)]),
 ]
 
 
