@@ -7334,7 +7334,8 @@ MARKED_POSSESSION_VERBS = word_set("transfer_words.tsv", "possession_marked")
 def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> bool:
     """Whether a verb of using that needs a maker in the system's phrase has none ("flies F-16s"), or describes a
     buyer's fleet in a relative clause ("Greece, which already flies French jets, ordered ...")."""
-    if mention.referring and any(c.dep_ == "prep" and c.lower_ == "of" and _of_pronoun(c) for c in mention.head.children):
+    if mention.referring and any(c.dep_ == "prep" and c.lower_ == "of" and _of_pronoun(c)
+                                 for c in mention.head.children):
         return False  # "signed for 12 X, and already flies six of them": part of a lot told before is in use, as with
         # "operates six of them" (the lot's own phrase told its origin)
     return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and (not _phrase_origin(mention, ctx) or verb.dep_ == "relcl")
