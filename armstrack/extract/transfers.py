@@ -1243,7 +1243,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             # "40 vehicles and other military stores": the vehicles are military ones
             best = (ctx.doc[tok.i:tok.i + 1], ctx.gaz.category_of(f"military {tok.lower_}"))
         if best is None:
-            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _definite(tok) \
+            if tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and (_definite(tok) or _states_nth(tok)) \
                     and not _of_named_system(tok):
                 # "the five regiments": of the system named before ("the vehicles": of an armoured one)
                 # ("the first 18 howitzers were built in Korea; the rest will be assembled at home": the rest of the
@@ -1607,6 +1607,18 @@ def _definite(tok: Token) -> bool:
     back."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS and not _det_of_party_before(c, tok)
                for c in tok.children) or _of_same_kind(tok)
+
+
+def _numbered_unit(tok: Token) -> bool:
+    """ "first battery", "second K2 tanks": a system counted by an ordinal is one unit of a lot coming in turn (its
+    owner's first is the owner's as buyer, not stock it parts with: "Latvia's first battery was handed over")."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children)
+
+
+def _states_nth(tok: Token) -> bool:
+    """ "Latvia's first battery", "Estonia's second launcher": a state's numbered unit is one of a lot told before
+    (the state's possessive stands for "the", the ordinal counts the lot's units)."""
+    return any(c.dep_ == "poss" and c.ent_type_ in ("COUNTRY", "GPE") for c in tok.children) and _numbered_unit(tok)
 
 
 def _det_of_party_before(det: Token, tok: Token) -> bool:
@@ -2695,8 +2707,12 @@ def _participle_of_ended_deal(verb: Token) -> bool:
 
 def _price_of(prep: Token) -> bool:
     """Whether a preposition names the systems a price is asked or given for ("asked A for a price on six X",
-    "offered a price for the Y"): the price stands for them under the verb that tells the step."""
-    return prep.lower_ in ("on", "for") and prep.head.lemma_.lower() in PRICE_NOUNS
+    "offered a price for the Y"): the price stands for them under the verb that tells the step (so does a noun the
+    price names, "requested pricing information on the X", "price and availability data for Y")."""
+    return prep.lower_ in ("on", "for") and (prep.head.lemma_.lower() in PRICE_NOUNS or any(
+        c.dep_ in ("compound", "nmod") and (c.lemma_.lower() in PRICE_NOUNS
+                                           or any(k.lemma_.lower() in PRICE_NOUNS for k in c.conjuncts))
+        for c in prep.head.children))
 
 
 def _participle_makers(mention: SystemMention, ctx: DocContext) -> set[str]:
@@ -5815,6 +5831,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and st != "in_production"
                     and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
+            built_by = None  # the cue of the building when a participle of the order leads the cues
+            if status == "in_production" and statuses[0] != status and cue_toks[0].i not in ancestors \
+                    and _ordered_before_built(cue_toks[0], statuses[0], status):
+                # "two frigates ordered from A last year are under construction": the order the participle tells
+                # is a step of its own beside the building the clause reports (dated by its own phrase)
+                built_by = next(t for t, st in zip(cue_toks, statuses) if st == status)
+                also.insert(0, (cue_toks[0], statuses[0]))
             frame = Frame()
             nearest: Frame | None = None
             for t in [*_signed_deal_first(cue_toks, _origin(mention, ctx, mentioned_only=False), ctx),
@@ -6015,6 +6038,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
                 continue  # "plans for a second submarine were shelved": whose plan, for what, the sentence does not say
             from_text = (bool(suppliers), bool(recipients))
+            if maker_supplied and mention.referring and cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
+                # "already flies six of them": a part of a lot in use names no seller (the maker stands in); it
+                # tells no pair of the story's own
+                from_text = (False, from_text[1])
             if status == "licensed_production" and not recipients:
                 # "four will be built at Karachi Shipyard under a transfer of technology": the licensee is the
                 # state the build site is in (a place, not a party the text names: it does not lead the article)
@@ -6106,6 +6133,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             versions = [(status, _event_date(ctx, sent if item_lead is None else item_lead[0].sent,
                                              [awaited] if awaited is not None else cue_toks[:1] if also
                                              else cue_toks))]
+            if built_by is not None:
+                versions[0] = (status, _own_date(ctx, sent, built_by, (cue_toks[0],)))
             versions += [(st, _own_date(ctx, sent, t) if t is ending else _event_date(ctx, sent, [t]))
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
@@ -7292,7 +7321,7 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
         if not owner or owner in frame.suppliers:
             continue
         giving = cue_tok is not None and (cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
-                                          or _given_away_of(mention, cue_tok))
+                                          or _given_away_of(mention, cue_tok)) and not _numbered_unit(mention.head)
         # (a state using "its own" systems holds them: "B, which flies its own X jets", no seller)
         using = cue_tok is None or cue_of(cue_tok) is None or cue_of(cue_tok).lemma in POSSESSION_VERBS
         if not frame.suppliers and not using and (frame.recipients and owner not in frame.recipients or giving):
@@ -7419,6 +7448,10 @@ MARKED_POSSESSION_VERBS = word_set("transfer_words.tsv", "possession_marked")
 def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> bool:
     """Whether a verb of using that needs a maker in the system's phrase has none ("flies F-16s"), or describes a
     buyer's fleet in a relative clause ("Greece, which already flies French jets, ordered ...")."""
+    if mention.referring and any(c.dep_ == "prep" and c.lower_ == "of" and _of_pronoun(c)
+                                 for c in mention.head.children):
+        return False  # "signed for 12 X, and already flies six of them": part of a lot told before is in use, as with
+        # "operates six of them" (the lot's own phrase told its origin)
     return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and (not _phrase_origin(mention, ctx) or verb.dep_ == "relcl")
 
 
