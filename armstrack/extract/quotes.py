@@ -854,6 +854,7 @@ class QuoteReader:
         holder was named earlier) or quoted speaker."""
         sent = self.doc[before].sent
         fallback = None
+        crossed = False  # whether the search has left the quote's own paragraph
         for _ in range(settings.current().quote_antecedent_sentences):
             found: list[tuple[int, str, bool]] = []
             for tok in sent:
@@ -899,10 +900,13 @@ class QuoteReader:
                 fallback = fallback or name
             if sent.start == 0:
                 break
-            if fallback is not None and _paragraph_break_before(sent):
-                # "Some perspective from X, an analyst. '...,' she told us.": the person the paragraph names is
-                # the one it quotes, not a subject of the paragraph before
+            new_paragraph = _paragraph_break_before(sent)
+            if fallback is not None and new_paragraph and not crossed:
+                # "Some perspective from X, an analyst. '...,' she told us.": the person the quote's own paragraph
+                # names is the one it quotes, not a subject of the paragraph before (a name met only in passing
+                # in an earlier paragraph stays a fallback)
                 break
+            crossed = crossed or new_paragraph
             sent = self.doc[sent.start - 1].sent
         return fallback
 
