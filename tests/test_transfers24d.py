@@ -86,6 +86,9 @@ GUARDS = [
     # the contract signed: ordered
     ("Kenya signed a contract for 12 TB2 drones from Turkey in March.",
      [("Turkey", "Kenya", "TB2", "ordered", 12)]),
+    # a maker's adjective after "and" opens no gapped clause: the buyer keeps both systems
+    ("Kenya bought Chinese Wing Loong drones and Turkish Bayraktar TB2 drones in 2023.",
+     [("China", "Kenya", "Wing Loong", ANY, ANY), ("Turkey", "Kenya", "Bayraktar TB2", ANY, ANY)]),
 ]
 
 

@@ -3878,6 +3878,9 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
         if before is None or before.lower_ not in (",", "and") or country is None \
                 or any(t.lower_ in ("'s", "’s") for t in after[:1]):
             continue
+        known = ctx.gaz.country(country)
+        if known is not None and ent.text.lower() in {d.lower() for d in known.demonyms}:
+            continue  # "X and Turkish drones": a maker's adjective on the next system, no clause of its own
         if tok.head.dep_ == "prep" or any(a.dep_ == "prep" and a.i > verb.i for a in tok.ancestors
                                           if a.i < tok.i):
             continue
