@@ -602,6 +602,12 @@ class Reader:
                 # (or set off after the title's comma and hung elsewhere: "a call on the Second Minister of
                 # Defence, Yang Mulia Dato X, at the ministry")
                 own = self._title_of_names(conj, ("of", "in")) or self._detached_holder(conj)
+            if not own and conj.pos_ == "PROPN" and any(
+                    c.dep_ == "nmod" and c.i < conj.i and self.ctx.gaz.is_title(c.lemma_)
+                    and any(t.text == "(" for t in conj.doc[c.i:conj.i]) for c in conj.children):
+                # "Joint Secretary (Defence Production), X": the parser may make the portfolio in brackets the
+                # head of the title; the name after the bracket's comma is the title's holder
+                own = self._detached_holder(conj)
             if not own and conj.lemma_.lower() in words("counterpart"):
                 # "talks between A and his Czech counterpart, B, the ministry said": the holder's name set off
                 # after the comma, which the parser hung elsewhere
@@ -680,6 +686,13 @@ class Reader:
         first = title
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "between A and his counterpart, B": the title is the last of the pair
+        if end + 1 < len(doc) and (office := doc[end + 1]).dep_ == "prep" and office.lower_ in ("in", "at") \
+                and office.head.i < title.i and office.right_edge.i + 1 < len(doc) \
+                and doc[office.right_edge.i + 1].text == "," and any(
+                    p.dep_ == "pobj" and p.ent_type_ == "ORG" for p in office.children):
+            # "talks with the Additional Secretary in the Ministry of Defence, X,": the parser may hang the
+            # title's office on the event noun; the name after the office's comma is still the title's holder
+            end = office.right_edge.i
         if end + 2 >= len(doc) or doc[end + 1].text != "," or first.dep_ not in ("dobj", "obj", "pobj"):
             return []
         k = end + 2

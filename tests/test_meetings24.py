@@ -1,0 +1,49 @@
+"""Round 24 (own20, second pass): readout talks with titled officials, two sites of one trip, a trip along with a
+mission (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime
+
+from armstrack.core import analyse_text
+
+
+def _analyse(text: str):
+    return analyse_text(text, published=datetime.date(2026, 3, 4))
+
+
+def _meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    return {(m.kind, tuple(sorted(m.participants))) for m in _analyse(text).meetings}
+
+
+def _visits(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+    return sorted((tuple(sorted(m.participants)), m.place) for m in _analyse(text).meetings if m.kind == "visit")
+
+
+# --- a named round of talks: the capitalised plural keeps its cue ("Foreign Office Consultations") ------------
+
+def test_named_round_of_consultations_with_a_titled_official():
+    text = ("Trade Minister Lena Korvald paid a working visit to Tallinn on Monday. She held the sixth round of "
+            "Economic Policy Consultations with Deputy Secretary (Europe), Ms Maria Lehtinen, on Tuesday.")
+    assert any(set(p) == {"Maria Lehtinen", "Lena Korvald"} for _, p in _meetings(text))
+
+
+def test_named_round_of_consultations_without_a_person_gives_no_pair():
+    text = ("Trade Minister Lena Korvald paid a working visit to Tallinn on Monday. The sixth round of Economic "
+            "Policy Consultations is planned for next year.")
+    assert not any(len(p) > 1 for _, p in _meetings(text))
+
+
+# --- a title with its portfolio in brackets and its office, then the holder's name after a comma --------------
+
+def test_title_with_bracketed_portfolio_and_office_then_name():
+    text = ("Trade Minister Lena Korvald paid a working visit to Tallinn on Monday. While there, Minister Korvald "
+            "held discussions with Joint Secretary (Energy) in the Ministry of Economy, Mr Thomas Berger, on "
+            "gas storage.")
+    assert any(set(p) == {"Thomas Berger", "Lena Korvald"} for _, p in _meetings(text))
+
+
+def test_bracketed_portfolio_and_office_with_no_name_gives_no_pair():
+    text = ("Trade Minister Lena Korvald paid a working visit to Tallinn on Monday. While there, Minister Korvald "
+            "held discussions with Joint Secretary (Energy) in the Ministry of Economy on gas storage.")
+    assert not any(len(p) > 1 for _, p in _meetings(text))
