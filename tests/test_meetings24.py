@@ -47,3 +47,18 @@ def test_bracketed_portfolio_and_office_with_no_name_gives_no_pair():
     text = ("Trade Minister Lena Korvald paid a working visit to Tallinn on Monday. While there, Minister Korvald "
             "held discussions with Joint Secretary (Energy) in the Ministry of Economy on gas storage.")
     assert not any(len(p) > 1 for _, p in _meetings(text))
+
+
+# --- "visited A's plant in C and B's in D": the second possessive's noun elided, a second place ---------------
+
+def test_two_sites_with_elided_noun_give_a_visit_per_place():
+    text = ("Defence Minister Pavel Horak briefed the senate on Tuesday. He visited Rheinmetall's works in Unterluss "
+            "and Nexter's in Bourges last month.")
+    places = {place for people, place in _visits(text) if people == ("Pavel Horak",)}
+    assert {"Unterluss", "Bourges"} <= places
+
+
+def test_one_site_with_a_possessive_owner_gives_one_visit():
+    text = ("Defence Minister Pavel Horak briefed the senate on Tuesday. He visited Rheinmetall's works in Unterluss "
+            "last month.")
+    assert len([v for v in _visits(text) if v[0] == ("Pavel Horak",)]) == 1

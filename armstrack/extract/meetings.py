@@ -2124,6 +2124,22 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         # "X visited the base with French Minister Y": an official of another state along on the visit was met
         hosts = _foreign(_along_with(tok, reader, subjects, frozenset({"with", "alongside"})), subjects, reader)
         companions += [clause.draft(subjects + [n], clause.cue.kind, place) for n in hosts]
+        # "visited A's plant in C and B's in D": a possessive joined to the first site, its noun elided, with a
+        # place of its own is a second site visited, a trip to that place too
+        for t in (obj.subtree if obj is not None else []):
+            if t.dep_ == "conj" and t.i > obj.i and any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'")
+                                                        for c in t.children):
+                # its place phrase follows it, wherever the parser hangs it (on it, on the first place, on the verb)
+                near = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
+                if near is None or near.dep_ != "prep" or near.lower_ not in ("in", "at"):
+                    continue
+                other = next((found for p in near.children if p.dep_ == "pobj" and (found := reader.place_of(p))), None)
+                first = reader.place(obj, clause.skip | {x.i for x in near.subtree})
+                if other and first and other != first:
+                    draft.place = place = first
+                    second = clause.draft(list(subjects), clause.cue.kind, other)
+                    second.trip = True
+                    companions.append(second)
     draft.joins_signing = any(
         c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
         and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
