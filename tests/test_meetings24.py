@@ -62,3 +62,17 @@ def test_one_site_with_a_possessive_owner_gives_one_visit():
     text = ("Defence Minister Pavel Horak briefed the senate on Tuesday. He visited Rheinmetall's works in Unterluss "
             "last month.")
     assert len([v for v in _visits(text) if v[0] == ("Pavel Horak",)]) == 1
+
+
+# --- "flew with the mission": going along with a travelling mission is a trip ---------------------------------
+
+def test_flew_with_the_mission_is_a_trip():
+    text = ("Two air force transports left for Herat on Friday with tents and medicine. Deputy Health Minister "
+            "Dana Iskakova flew with the mission and will tour the camps before returning on Monday.")
+    assert any(v[0] == ("Dana Iskakova",) for v in _visits(text))
+
+
+def test_pleased_with_the_mission_is_no_trip():
+    text = ("Two air force transports left for Herat on Friday with tents and medicine. Deputy Health Minister "
+            "Dana Iskakova said she was pleased with the mission.")
+    assert not any(v[0] == ("Dana Iskakova",) for v in _visits(text))

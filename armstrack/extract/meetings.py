@@ -2111,7 +2111,7 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         # "X, who travelled with the Prime Minister's delegation, ...": going along with a delegation is a trip
         # even where the text names its destination elsewhere
         with_party = frame == "travel" and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lemma_.lower() in words("visiting_group")
+            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lemma_.lower() in words("travel_party")
                                                           for p in c.children) for c in tok.children)
         if not destination and not with_party and not _arrived_to_be_met(tok):
             return []  # "came to power", "went to war"
