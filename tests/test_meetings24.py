@@ -76,3 +76,21 @@ def test_pleased_with_the_mission_is_no_trip():
     text = ("Two air force transports left for Herat on Friday with tents and medicine. Deputy Health Minister "
             "Dana Iskakova said she was pleased with the mission.")
     assert not any(v[0] == ("Dana Iskakova",) for v in _visits(text))
+
+
+# --- a ship prefix before an abbreviated honorific or initial: the whole is the ship, no person ----------------
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in _analyse(text).people}
+
+
+def test_ship_named_after_a_doctor_is_no_person():
+    text = ("Rear Admiral Budi Santoso, who led the parade, waved from the deck of KRI Dr. Wahidin. \"We are ready,\" "
+            "he told reporters.")
+    assert _people(text) == {"Budi Santoso"}
+
+
+def test_doctor_without_a_ship_prefix_stays_a_person():
+    text = ("Rear Admiral Budi Santoso, who led the parade, thanked Dr. Wahidin Sudiro, the fleet's surgeon. \"We are "
+            "ready,\" he told reporters.")
+    assert "Wahidin Sudiro" in _people(text)
