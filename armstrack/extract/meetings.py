@@ -602,6 +602,12 @@ class Reader:
                 # (or set off after the title's comma and hung elsewhere: "a call on the Second Minister of
                 # Defence, Yang Mulia Dato X, at the ministry")
                 own = self._title_of_names(conj, ("of", "in")) or self._detached_holder(conj)
+            if not own and conj.pos_ == "PROPN" and any(
+                    c.dep_ == "nmod" and c.i < conj.i and self.ctx.gaz.is_title(c.lemma_)
+                    and any(t.text == "(" for t in conj.doc[c.i:conj.i]) for c in conj.children):
+                # "Joint Secretary (Defence Production), X": the parser may make the portfolio in brackets the
+                # head of the title; the name after the bracket's comma is the title's holder
+                own = self._detached_holder(conj)
             if not own and conj.lemma_.lower() in words("counterpart"):
                 # "talks between A and his Czech counterpart, B, the ministry said": the holder's name set off
                 # after the comma, which the parser hung elsewhere
@@ -680,6 +686,13 @@ class Reader:
         first = title
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "between A and his counterpart, B": the title is the last of the pair
+        if end + 1 < len(doc) and (office := doc[end + 1]).dep_ == "prep" and office.lower_ in ("in", "at") \
+                and office.head.i < title.i and office.right_edge.i + 1 < len(doc) \
+                and doc[office.right_edge.i + 1].text == "," and any(
+                    p.dep_ == "pobj" and p.ent_type_ == "ORG" for p in office.children):
+            # "talks with the Additional Secretary in the Ministry of Defence, X,": the parser may hang the
+            # title's office on the event noun; the name after the office's comma is still the title's holder
+            end = office.right_edge.i
         if end + 2 >= len(doc) or doc[end + 1].text != "," or first.dep_ not in ("dobj", "obj", "pobj"):
             return []
         k = end + 2
@@ -2098,7 +2111,7 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         # "X, who travelled with the Prime Minister's delegation, ...": going along with a delegation is a trip
         # even where the text names its destination elsewhere
         with_party = frame == "travel" and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lemma_.lower() in words("visiting_group")
+            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lemma_.lower() in words("travel_party")
                                                           for p in c.children) for c in tok.children)
         if not destination and not with_party and not _arrived_to_be_met(tok):
             return []  # "came to power", "went to war"
@@ -2111,6 +2124,22 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         # "X visited the base with French Minister Y": an official of another state along on the visit was met
         hosts = _foreign(_along_with(tok, reader, subjects, frozenset({"with", "alongside"})), subjects, reader)
         companions += [clause.draft(subjects + [n], clause.cue.kind, place) for n in hosts]
+        # "visited A's plant in C and B's in D": a possessive joined to the first site, its noun elided, with a
+        # place of its own is a second site visited, a trip to that place too
+        for t in (obj.subtree if obj is not None else []):
+            if t.dep_ == "conj" and t.i > obj.i and any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'")
+                                                        for c in t.children):
+                # its place phrase follows it, wherever the parser hangs it (on it, on the first place, on the verb)
+                near = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
+                if near is None or near.dep_ != "prep" or near.lower_ not in ("in", "at"):
+                    continue
+                other = next((found for p in near.children if p.dep_ == "pobj" and (found := reader.place_of(p))), None)
+                first = reader.place(obj, clause.skip | {x.i for x in near.subtree})
+                if other and first and other != first:
+                    draft.place = place = first
+                    second = clause.draft(list(subjects), clause.cue.kind, other)
+                    second.trip = True
+                    companions.append(second)
     draft.joins_signing = any(
         c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
         and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)

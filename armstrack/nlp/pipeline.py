@@ -385,9 +385,12 @@ class DesignatorFinder:
         self.head_categories = {w: next(iter(c)) for w, c in heads.items() if len(c) == 1}
         self._start_ids: frozenset[int] | None = None  # their string ids, to find candidates in one pass
         prefixes = sorted(gaz.ship_prefixes, key=len, reverse=True)
-        # prefix + one to four capitalised name words ("BRP Antonio Luna", "HMS Queen Elizabeth")
+        # prefix + one to four capitalised name words ("BRP Antonio Luna", "HMS Queen Elizabeth"); a word may follow
+        # an initial or an abbreviated rank or honorific with its period ("USS John F. Kennedy", "KRI Dr. X"), which
+        # never ends the name (a period there ends the sentence)
+        word = r"(?:(?:[A-Z]|Dr|St|Gen|Adm|Capt|Cdr|Lt)\.[ \u00a0]+)?[A-Z][\w-]*"
         self.ship_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(map(re.escape, prefixes)) + r")[ \u00a0]+[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, prefixes)) + r")[ \u00a0]+" + word + r"(?: " + word + r"){0,3}"
         ) if prefixes else None
 
     def _fits(self, system: WeaponSystem, category: str) -> bool:
