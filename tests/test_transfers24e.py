@@ -1,0 +1,44 @@
+"""Offers from a seller the text leaves unnamed, and offers turned down, in sentences written for these tests: systems
+"from" an indefinite seller noun with no state in its phrase ("from a Baltic user") have supplier "unknown", not their
+maker; an offer the buyer rejects, or does not take up, was still made (offered). Each text must give exactly the
+records listed (ANY: the field is not checked)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = datetime.date(2025, 6, 10)
+
+POSITIVES = [
+    # an unnamed seller: not the maker
+    ("Ecuador has received an offer of surplus Leopard 2 tanks from a northern European army.",
+     [("unknown", "Ecuador", "Leopard 2", "offered", ANY)]),
+    ("Kenya is studying an offer of refurbished Mi-17 helicopters from another user in Asia.",
+     [("unknown", "Kenya", "Mi-17", ANY, ANY)]),
+    # an offer turned down, or not taken up: still made
+    ("Bolivia's army rejected an offer of used Leopard 2 tanks from Germany last year.",
+     [("Germany", "Bolivia", "Leopard 2", "offered", ANY)]),
+    ("The Chilean navy will not accept an offer of retired Mi-17 helicopters from a Baltic operator, which the "
+     "admiral did not identify.",
+     [("unknown", "Chile", "Mi-17", "offered", ANY)]),
+]
+
+GUARDS = [
+    # "from" a place, no seller: the maker sells
+    ("Ecuador has received an offer of surplus Leopard 2 tanks from a depot near Munich.",
+     [("Germany", "Ecuador", "Leopard 2", "offered", ANY)]),
+    # a denied offer, or a denied acceptance of a delivery, was not made
+    ("Officials denied an offer of Mi-17 helicopters to Kenya by Russia.",
+     []),
+    ("Kenya did not take delivery of the Mi-17 helicopters from Russia.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
+def test_shapes(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
