@@ -1,6 +1,8 @@
 """Offers from a seller the text leaves unnamed, and offers turned down, in sentences written for these tests: systems
 "from" an indefinite seller noun with no state in its phrase ("from a Baltic user") have supplier "unknown", not their
-maker; an offer the buyer rejects, or does not take up, was still made (offered). Each text must give exactly the
+maker; an offer the buyer rejects, or does not take up, was still made (offered); a deal noun described by a participle
+of signing ("its contract with B, signed in 2024 for a frigate, ...") is the cue of the systems the participle's "for"
+names, its owner the buyer and its "with" party the seller. Each text must give exactly the
 records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ POSITIVES = [
     ("The Chilean navy will not accept an offer of retired Mi-17 helicopters from a Baltic operator, which the "
      "admiral did not identify.",
      [("unknown", "Chile", "Mi-17", "offered", ANY)]),
+    # a deal noun with a participle of signing
+    ("Chile's contract with Hanwha Ocean, signed in March 2024 for a corvette, is worth $200 million.",
+     [("South Korea", "Chile", "corvette", "ordered", ANY)]),
+    ("Uruguay's contract with Fincantieri, signed in 2023 for two offshore patrol vessels, was cancelled in May.",
+     [("Italy", "Uruguay", "offshore patrol vessel", "ordered", 2), ("Italy", "Uruguay", "offshore patrol vessel",
+                                                                      "cancelled", 2)]),
 ]
 
 GUARDS = [
@@ -35,6 +43,9 @@ GUARDS = [
     ("Officials denied an offer of Mi-17 helicopters to Kenya by Russia.",
      []),
     ("Kenya did not take delivery of the Mi-17 helicopters from Russia.",
+     []),
+    # the participle's "for" names no system
+    ("Chile's contract with Hanwha Ocean, signed in March 2024 for ship repairs, is worth $20 million.",
      []),
 ]
 

@@ -2463,6 +2463,14 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if tok is not mention.head and tok.pos_ == "VERB" and cue_of(tok) and any(
                 c.dep_ == "dobj" and cue_of(c) is not None and cue_of(c).lemma == "letter" for c in tok.children):
             break  # "gave the signed letter of agreement to X": the letter is handed, the letter tells the deal
+        if tok is not mention.head and cue_of(tok) and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+                and not any(c.dep_ == "agent" for c in tok.children) and _cue_noun(tok.head) and tok.head.pos_ == "NOUN" \
+                and cue_of(tok.head).status in ("agreed", "ordered") \
+                and STATUS_PHASE.get(governors().get(tok.lemma_.lower(), "")) == "agreed":
+            # "its contract with B, signed in 2024 for a frigate, ...": the participle dates the deal; the deal
+            # noun, whose owner and "with" party are the buyer and seller, is the cue
+            found.append(tok.head)
+            break
         if tok is not mention.head and cue_of(tok):
             found.append(tok)
             if tok.pos_ == "VERB" and _subject_on_path(tok, mention.head):
