@@ -2,7 +2,8 @@
 "from" an indefinite seller noun with no state in its phrase ("from a Baltic user") have supplier "unknown", not their
 maker; an offer the buyer rejects, or does not take up, was still made (offered); a deal noun described by a participle
 of signing ("its contract with B, signed in 2024 for a frigate, ...") is the cue of the systems the participle's "for"
-names, its owner the buyer and its "with" party the seller. Each text must give exactly the
+names, its owner the buyer and its "with" party the seller; a general noun under "the most" ("gives the state the
+most aircraft") is an amount compared, no lot of a system told before. Each text must give exactly the
 records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -35,6 +36,18 @@ POSITIVES = [
                                                                       "cancelled", 2)]),
 ]
 
+AMOUNTS = [
+    # an amount compared: only the offer told before
+    ("Sweden has offered the Gripen E to Colombia. Of the three bidders, Sweden gives the Colombian state the most "
+     "aircraft for each peso.",
+     [("Sweden", "Colombia", "Gripen", "offered", ANY)]),
+    ("Sweden has offered the Gripen E to Colombia. Its bid gives Colombia the most aircraft for the money.",
+     [("Sweden", "Colombia", "Gripen", "offered", ANY)]),
+    # guard: the lot told again, "the aircraft", still refers back
+    ("Sweden has offered the Gripen E to Colombia. Sweden delivered the aircraft in May.",
+     [("Sweden", "Colombia", "Gripen", "offered", ANY), ("Sweden", "Colombia", "Gripen", "delivered", ANY)]),
+]
+
 GUARDS = [
     # "from" a place, no seller: the maker sells
     ("Ecuador has received an offer of surplus Leopard 2 tanks from a depot near Munich.",
@@ -50,6 +63,6 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
+@pytest.mark.parametrize("text,expected", POSITIVES + GUARDS + AMOUNTS)
 def test_shapes(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -1205,6 +1205,9 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "rebel fighters said they had shot down a drone": people who speak, not aircraft
         if _casualties(tok):
             continue  # "40 rebel fighters were killed": people who die, not aircraft
+        if not tok.ent_type_ and any(c.dep_ == "amod" and c.tag_ == "JJS" and c.lower_ in ("most", "fewest", "least")
+                                     for c in tok.children):
+            continue  # "the bid that gives the state the most aircraft": an amount compared, no lot of a system
         pennant = _pennant(tok, sent)
         if pennant is not None and pennant.i not in covered:
             # "the offshore patrol vessel P714": a kind followed by its pennant number names one ship
