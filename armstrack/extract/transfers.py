@@ -1205,6 +1205,9 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             continue  # "rebel fighters said they had shot down a drone": people who speak, not aircraft
         if _casualties(tok):
             continue  # "40 rebel fighters were killed": people who die, not aircraft
+        if not tok.ent_type_ and any(c.dep_ == "amod" and c.tag_ == "JJS" and c.lower_ in ("most", "fewest", "least")
+                                     for c in tok.children):
+            continue  # "the bid that gives the state the most aircraft": an amount compared, no lot of a system
         pennant = _pennant(tok, sent)
         if pennant is not None and pennant.i not in covered:
             # "the offshore patrol vessel P714": a kind followed by its pennant number names one ship
@@ -2197,6 +2200,34 @@ def _origin_unknown(mention: SystemMention) -> bool:
         for o in p.children) for p in mention.head.children)
 
 
+#: Nouns of a seller that, indefinite, leave it unnamed ("from a European operator", "from another user").
+UNNAMED_SELLER_NOUNS = word_set("transfer_words.tsv", "unnamed_seller")
+
+
+def _unnamed_seller(mention: SystemMention, cue: Token, ctx: DocContext) -> bool:
+    """Whether the systems come "from" a seller the text leaves unnamed: an indefinite seller noun with no state in
+    its phrase ("an offer of second-hand F-16s from a European operator"), hung on the system, on the offer it is
+    the object of, or on the verb: the seller is told to exist but not named, so the maker is not the seller."""
+    holders = [mention.head, cue]
+    bid = _bid_for(mention.head) or (cue if cue.pos_ == "NOUN" and cue.lemma_.lower() in BID_NOUNS else None)
+    if bid is not None:
+        holders += [bid, bid.head]
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ != "prep" or p.lower_ != "from":
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or o.pos_ != "NOUN" or o.lemma_.lower() not in UNNAMED_SELLER_NOUNS \
+                        or not any(d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in o.children):
+                    continue
+                # (its own relative clause may name others: "which he did not name")
+                phrase = [t for c in o.children if c.dep_ not in ("relcl", "acl") for t in c.subtree]
+                if not any(t.ent_type_ in ("COUNTRY", "GPE", "ORG") or t.ent_type_ == "NORP" and ctx.gaz.country(t.text)
+                           for t in phrase):
+                    return True
+    return False
+
+
 #: Verbs by which a platform has systems fitted on it ("the frigate features X radars").
 PLATFORM_VERBS = word_set("transfer_words.tsv", "platform_verb")
 
@@ -2435,6 +2466,14 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if tok is not mention.head and tok.pos_ == "VERB" and cue_of(tok) and any(
                 c.dep_ == "dobj" and cue_of(c) is not None and cue_of(c).lemma == "letter" for c in tok.children):
             break  # "gave the signed letter of agreement to X": the letter is handed, the letter tells the deal
+        if tok is not mention.head and cue_of(tok) and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+                and not any(c.dep_ == "agent" for c in tok.children) and _cue_noun(tok.head) and tok.head.pos_ == "NOUN" \
+                and cue_of(tok.head).status in ("agreed", "ordered") \
+                and STATUS_PHASE.get(governors().get(tok.lemma_.lower(), "")) == "agreed":
+            # "its contract with B, signed in 2024 for a frigate, ...": the participle dates the deal; the deal
+            # noun, whose owner and "with" party are the buyer and seller, is the cue
+            found.append(tok.head)
+            break
         if tok is not mention.head and cue_of(tok):
             found.append(tok)
             if tok.pos_ == "VERB" and _subject_on_path(tok, mention.head):
@@ -4722,12 +4761,22 @@ def _infinitive_clause(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+#: Verbs by which a buyer turns down an offer ("rejected an offer of X"), and verbs of taking one up, which, denied,
+#: do the same ("did not accept an offer of X"): the offer, the object, was made all the same.
+DECLINING_VERBS = word_set("transfer_words.tsv", "declining_offer")
+ACCEPTING_VERBS = word_set("transfer_words.tsv", "accepting_offer")
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
     status = cue.status
     if negated(cue_tok) or cue.pos == "VERB" and no_one_acting(cue_tok) or _guessed(cue_tok) or _said_untrue(cue_tok):
         return None
+    if cue.pos == "NOUN" and status == "offered" and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ == "VERB" \
+            and (cue_tok.head.lemma_.lower() in DECLINING_VERBS
+                 or negated(cue_tok.head) and cue_tok.head.lemma_.lower() in ACCEPTING_VERBS):
+        return "offered"  # "rejected an offer of X", "would not take up an offer of X": the offer was made
     if cue.pos == "NOUN" and _denied_support(cue_tok):
         return None  # "never took delivery of the jets": the step did not happen
     if cue.pos == "VERB" and _supposed(cue_tok):
@@ -6015,6 +6064,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.suppliers = [c for c in _stated_build_country(mention, mentions, ctx) if c not in frame.recipients]
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
+            if not frame.suppliers and _unnamed_seller(mention, cue_toks[0], ctx):
+                suppliers, maker_supplied = ["unknown"], False  # "from a European operator": not the maker
             owner = _surplus_owner(mention, ctx) if not frame.suppliers else None
             if owner is not None and owner not in frame.recipients:
                 # "Greece's remaining Mirages ... the purchase of the surplus jets": sold from the owner's stocks
