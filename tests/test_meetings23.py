@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
-
-from armstrack.core import analyse_text
-
-
-def _analyse(text: str):
-    return analyse_text(text, published=datetime.date(2026, 3, 4))
-
-
-def _people(text: str) -> set[str]:
-    return {p.name for p in _analyse(text).people}
-
-
-def _meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(m.kind, tuple(sorted(m.participants))) for m in _analyse(text).meetings}
+from readings import meetings as _meetings, people as _people
 
 
 # --- a typographic apostrophe in a title does not break the clause ("Chargé d’Affaires") ----------------------

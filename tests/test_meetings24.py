@@ -3,17 +3,7 @@ mission (sentences written for these tests)."""
 
 from __future__ import annotations
 
-import datetime
-
-from armstrack.core import analyse_text
-
-
-def _analyse(text: str):
-    return analyse_text(text, published=datetime.date(2026, 3, 4))
-
-
-def _meetings(text: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(m.kind, tuple(sorted(m.participants))) for m in _analyse(text).meetings}
+from readings import analysed as _analyse, meetings as _meetings, people as _people
 
 
 def _visits(text: str) -> list[tuple[tuple[str, ...], str | None]]:
@@ -79,10 +69,6 @@ def test_pleased_with_the_mission_is_no_trip():
 
 
 # --- a ship prefix before an abbreviated honorific or initial: the whole is the ship, no person ----------------
-
-def _people(text: str) -> set[str]:
-    return {p.name for p in _analyse(text).people}
-
 
 def test_ship_named_after_a_doctor_is_no_person():
     text = ("Rear Admiral Budi Santoso, who led the parade, waved from the deck of KRI Dr. Wahidin. \"We are ready,\" "
