@@ -466,7 +466,9 @@ TRANSFERS = [
     t("negative/no-tanks-yet", "No Leopard 2 tanks have been delivered to Ukraine by Spain yet."),
     t("negative/could", "Egypt could buy Su-35 jets from Russia, analysts said."),
     t("negative/whether", "It is unclear whether Turkey will buy more S-400 systems from Russia."),
-    t("negative/rejected-offer", "Switzerland rejected an offer of Rafale jets from France."),
+    # (an offer turned down was still made: `offered`, as own20's editor ruled for an offer not taken up)
+    t("negative/rejected-offer", "Switzerland rejected an offer of Rafale jets from France.",
+      ("France", "Switzerland", "Rafale", "offered", None)),
     t("negative/not-yet-received", "Ukraine has not yet received the F-16 jets from Denmark."),
     t("negative/denied-selling", "China denied selling Wing Loong drones to Ethiopia."),
     t("negative/would-if", "Egypt would buy F-35 jets from the United States if Washington allowed it."),
