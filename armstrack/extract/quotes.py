@@ -1377,7 +1377,6 @@ def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-
 def _paragraph_break_before(sent: Span) -> bool:
     """Whether a line break stands between a sentence and the one before it (a new paragraph or entry)."""
     doc = sent.doc

@@ -669,7 +669,7 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int], text: 
         return True  # "exercises such as X and Y": examples of a class of things
     if _apposed_to_a_thing(doc, start, end, words.get("craft", ())):
         return True  # "the country's first nuclear-powered submarine, X": the thing's own name
-    if _apposed_to_an_ordinal_craft(doc, start, end, words.get("craft", ())):
+    if _apposed_to_an_ordinal_craft(doc, start, end, words.get("craft", ()), words.get("ordinal", ())):
         return True  # "five frigates are being built, and the first, X, is due in 2026": the craft's own name
     return _in_quote_marks(doc, start, end)
 
@@ -722,7 +722,7 @@ def _authored(doc: Doc, start: int, end: int) -> bool:
     authors: X")."""
     words = not_person_words()
     if _desk_byline(doc, start, end, words.get("desk", frozenset())) or _dated_byline_row(doc, start, end) \
-            or _reporter_credit(doc, start, end, words.get("desk", frozenset())):
+            or _reporter_credit(doc, start, end, words.get("desk", frozenset()), words.get("credit", frozenset())):
         return True
     labels = words.get("author", frozenset())
     i = start - 1
@@ -790,16 +790,12 @@ def _dated_byline_row(doc: Doc, start: int, end: int) -> bool:
              or re.search(r"(?<!\d)(19|20)\d\d(?!\d)", doc[bars[0]:j].text) is not None)
 
 
-#: Verbs with which a paragraph hands the story to the outlet's own reporter ("Our correspondent X reports that").
-CREDIT_VERBS = {"report", "write"}
-
-
-def _reporter_credit(doc: Doc, start: int, end: int, desks: frozenset[str]) -> bool:
+def _reporter_credit(doc: Doc, start: int, end: int, desks: frozenset[str], verbs: frozenset[str]) -> bool:
     """Whether a name is the outlet's reporter credited in the text ("Defence correspondent X reports that ...",
     "Our correspondent X writes"): a paragraph that opens with a journalist's job, then the name, then a
     reporting verb; the reporter is metadata like a byline, not a person of the story."""
     if start < 1 or end >= len(doc) or doc[start - 1].lower_ not in desks or doc[start - 1].is_title \
-            or doc[end].lemma_.lower() not in CREDIT_VERBS:
+            or doc[end].lemma_.lower() not in verbs:
         return False
     i = start - 1
     while i > 0 and start - i < 4 and doc[i - 1].is_alpha and "\n" not in doc[i - 1].whitespace_:
@@ -864,16 +860,12 @@ def _apposed_to_a_thing(doc: Doc, start: int, end: int, classes: Iterable[str]) 
         and noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in classes
 
 
-#: Ordinals that stand for one of the craft just counted ("the first, X", "the fourth, Y").
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                 "last", "latest", "next", "final"}
-
-
-def _apposed_to_an_ordinal_craft(doc: Doc, start: int, end: int, classes: Iterable[str]) -> bool:
+def _apposed_to_an_ordinal_craft(doc: Doc, start: int, end: int, classes: Iterable[str],
+                                 ordinals: Iterable[str]) -> bool:
     """Whether a name is set off right after "the first,", "the fourth," in a sentence (or after one) that counts
     craft ("four boats are being built ...; the fourth, X, is due to be launched"): the ordinal stands for one
     of the craft, and the name is its own, not a person's (a titled name starts at its title, not the comma)."""
-    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in ORDINAL_WORDS \
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in ordinals \
             or doc[start - 3].lower_ != "the":
         return False
     sent = doc[start].sent

@@ -112,6 +112,8 @@ def apostrophe_norms(doc: Doc) -> Doc:
     the tagger and parser see a word's norm, and a norm they never met in training ("d’affaires" in "Chargé
     d’Affaires X and Y signed") may be read as a verb and break the clause, where "d'affaires" is a name part.
     Only the norm changes, never the text (offsets and evidence stay as written)."""
+    if "\u2019" not in doc.text:
+        return doc  # most texts: one scan of the string instead of a norm lookup per token
     for tok in doc:
         if "\u2019" in tok.norm_:
             tok.norm_ = tok.norm_.replace("\u2019", "'")
