@@ -444,13 +444,16 @@ def test_a_shared_currency_name_is_read_as_the_currency_of_the_state_named(parse
     ("The show features more than 900 exhibitors.", [(900, "exhibitors")]),
     ("The company holds contracts from about 30 countries.", [(30, "countries")]),
     ("The rifle is in service with 12 countries.", [(12, "countries")]),
+    ("Troops from 12 countries took part in the drill.", [(12, "countries")]),
 ])
 def test_strikes_fleets_members_exhibitors_and_customer_states_are_figures(parsed, text, expected):
     assert figures_of(parsed, text) == sorted(expected)
 
 
 @pytest.mark.parametrize("text", [
-    "Troops from 12 countries took part in the drill.",
+    # (the parties named before: "troops from 12 countries" is a count of participants, as the own18 and own19
+    # gold code it)
+    "Troops from both countries took part in the drill.",
     "Iran supplied 400 drones to Russia.",
     "Poland will buy 96 Apache helicopters.",
     "The navy launched two frigates in May.",

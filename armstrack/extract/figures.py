@@ -1839,6 +1839,8 @@ def _reached_countries(noun: Token) -> bool:
         return not parties  # "250 exhibitors from 30 countries", "8,000 troops from 13 countries"
     if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and not parties and _attending_body(gov):
         return True  # "the ceremony was attended by delegations from 60 countries", "drew delegations from 30 countries"
+    if noun.head.lower_ == "from" and gov.pos_ == "NOUN" and not parties and _gathered(gov):
+        return True  # "hosted the exercise with soldiers from 24 countries", "delegations from 32 countries were there"
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
@@ -1854,6 +1856,19 @@ def _attending_body(noun: Token) -> bool:
         first = first.head
     bodies = [t for t in {noun, first} if lex.has("audience_body", _lemma(t)) or lex.has("audience", _lemma(t))]
     return bool(bodies) and _attends(first, hosted=True)
+
+
+def _gathered(noun: Token) -> bool:
+    """Whether a noun counts troops or delegations gathered from many states, told without a number of their own
+    ("with soldiers from 24 countries", "foreign delegations from 32 countries"): the states that sent them are a
+    count of participants. Delegations count so only as present at the event ("were in the stands"); those a
+    minister met or that visited a show are no gathering the text counts. A determiner or possessor ties them to
+    parties told before ("the troops from both countries", "its soldiers from two countries"), so no count."""
+    lex = lexicon()
+    present = noun.dep_ in SUBJECT_DEPS and noun.head.lemma_ == "be"
+    if not (lex.has("personnel", _lemma(noun)) or lex.has("audience_body", _lemma(noun)) and present):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _taking_part_alongside(first: Token, noun: Token) -> bool:
