@@ -407,6 +407,21 @@ def _part_in_progress(verb: Token) -> bool:
                for s in verb.children)
 
 
+def _complementizer_subject(tok: Token) -> bool:
+    """Whether the subject the parser gives a verb is the complementizer of its clause ("said in May that talks
+    with A on X were continuing": "that" made the subject of "talks", a plural noun the tagger took for a verb);
+    a complementizer is no subject, so the word is the clause's own subject noun."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "IN" and c.lower_ == "that" and c.i == tok.i - 1
+               for c in tok.children)
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause is introduced by "that": as its mark, or as the subject the parser gave it or its subject
+    ("confirmed last week that talks on X were advanced")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _complementizer_subject(clause) \
+        or any(c.dep_ == "nsubj" and _complementizer_subject(c) for c in clause.children)
+
+
 @token_memo  # asked ~4 times per word by the readers of a clause
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
@@ -416,8 +431,9 @@ def cue_of(tok: Token) -> Cue | None:
     # (a headline's verb the tagger took for a plural noun, given a subject and an object: "India eyes more X")
     # ("that talks with A on X were continuing": a plural noun the tagger took for a verb)
     # (but a verb with an object of its own is one the parser misplaced: a headline's "A orders X, announces Y")
-    mistagged = tok.tag_ == "VBZ" and tok.dep_ in NOMINAL_DEPS \
-        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children)
+    mistagged = tok.tag_ == "VBZ" and (tok.dep_ in NOMINAL_DEPS or _complementizer_subject(tok)) \
+        and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") or c.dep_ == "nsubj"
+                    and not _complementizer_subject(tok) for c in tok.children)
     verbal = verbal and not mistagged
     pos = "VERB" if verbal else "NOUN" if tok.pos_ in ("NOUN", "PROPN") or mistagged else None
     if pos is None and tok.pos_ == "NUM" and _numbered_deal(tok) is not None:
@@ -4917,7 +4933,7 @@ def _status(cue_tok: Token) -> str | None:
             break
         if lemma in governors() and governors()[lemma] == "agreed" and below.dep_ == "ccomp" \
                 and STATUS_PHASE.get(status) == "prospective" and tok.pos_ == "VERB" \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+                and _that_clause(below):
             break  # "confirmed that talks on jets are under way": the talks are confirmed, not a deal
         if lemma in governors() and governors()[lemma] == "agreed" and lemma in STATEMENT_VERBS \
                 and below.i == start.i and below.dep_ == "dobj" and cue.pos == "NOUN" \
