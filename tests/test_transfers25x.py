@@ -48,3 +48,28 @@ TALKS_GUARDS = [
 @pytest.mark.parametrize("text,expected", TALKS + TALKS_GUARDS)
 def test_talks_after_complementizer(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+VENTURES = [
+    # a joint venture set up to make a system: an industrial project of two firms, no sale
+    ("Saab and the Indian firm Adani agreed in May to set up a joint venture to produce guided missiles for the "
+     "Carl-Gustaf launchers.",
+     []),
+    ("Thales and a Saudi state company signed an agreement in March to set up a joint venture that would build "
+     "radars for the Saudi navy.",
+     []),
+]
+
+VENTURE_GUARDS = [
+    # a firm's own making for a state's army is a transfer
+    ("Saab agreed in May to produce guided missiles for the Indian Army.",
+     [("Sweden", "India", "guided missiles", "agreed", ANY)]),
+    # made under licence by the venture: the licence tells the transfer
+    ("India and Russia set up a joint venture in 2019 to produce AK-203 rifles under licence from Russia.",
+     [("Russia", "India", "AK-203", "licensed_production", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VENTURES + VENTURE_GUARDS)
+def test_joint_venture_making(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -260,6 +260,8 @@ def _governor_lemma(tok: Token) -> str:
 
 #: Words that put a making at home ("to produce the jets locally").
 LOCAL_WORDS = word_set("transfer_words.tsv", "local")
+#: Nouns of an enterprise set up by two firms ("a joint venture"): making it does is no sale.
+VENTURE_NOUNS = word_set("transfer_words.tsv", "venture")
 #: Verbs of receiving a buyer's order or enquiry ("received an order from Talora").
 RECEIVING_VERBS = word_set("transfer_words.tsv", "receiving")
 #: Deal nouns whose receipt is a supplier's win ("Saab received an order from Thailand"), not a delivery.
@@ -375,6 +377,18 @@ def _local_build_agreed(verb: Token) -> bool:
                and t.ent_type_ in ("GPE", "COUNTRY") for t in verb.subtree) or any(
         p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "COUNTRY")
                                                       for o in p.children) for p in verb.children)
+
+
+def _venture_making(verb: Token) -> bool:
+    """Whether the maker of a verb of making is a joint venture: its subject ("the venture will produce X"), the
+    noun it describes ("a joint venture that would produce X") or the object of the verb it is the purpose of ("set
+    up a joint venture to produce X for Y"): an industrial project of two firms, no sale to a buyer."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in VENTURE_NOUNS for c in verb.children):
+        return True
+    if verb.dep_ in ("relcl", "acl"):
+        return verb.head.lemma_.lower() in VENTURE_NOUNS
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in VENTURE_NOUNS
+                                                  for c in verb.head.children)
 
 
 def _made_for(verb: Token) -> bool:
@@ -506,6 +520,9 @@ def cue_of(tok: Token) -> Cue | None:
             and not _part_in_progress(tok):
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y", "subs for Y are
         # being built" is a transfer (so is "three of the boats are being built": part of a lot told before)
+    if cue is not None and pos == "VERB" and cue.status == "in_production" and not _under_licence(tok) \
+            and _venture_making(tok):
+        return None  # "set up a joint venture to produce shells for the X launchers": a joint industrial project
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
             and not _arranged(tok) and not _future_from_state(tok) and not _headline_infinitive(tok) \
             and not (tok.tag_ == "VBZ" and _headline_line(tok)):
