@@ -260,6 +260,8 @@ def _governor_lemma(tok: Token) -> str:
 
 #: Words that put a making at home ("to produce the jets locally").
 LOCAL_WORDS = word_set("transfer_words.tsv", "local")
+#: Nouns of an enterprise set up by two firms ("a joint venture"): making it does is no sale.
+VENTURE_NOUNS = word_set("transfer_words.tsv", "venture")
 #: Verbs of receiving a buyer's order or enquiry ("received an order from Talora").
 RECEIVING_VERBS = word_set("transfer_words.tsv", "receiving")
 #: Deal nouns whose receipt is a supplier's win ("Saab received an order from Thailand"), not a delivery.
@@ -377,6 +379,18 @@ def _local_build_agreed(verb: Token) -> bool:
                                                       for o in p.children) for p in verb.children)
 
 
+def _venture_making(verb: Token) -> bool:
+    """Whether the maker of a verb of making is a joint venture: its subject ("the venture will produce X"), the
+    noun it describes ("a joint venture that would produce X") or the object of the verb it is the purpose of ("set
+    up a joint venture to produce X for Y"): an industrial project of two firms, no sale to a buyer."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in VENTURE_NOUNS for c in verb.children):
+        return True
+    if verb.dep_ in ("relcl", "acl"):
+        return verb.head.lemma_.lower() in VENTURE_NOUNS
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in VENTURE_NOUNS
+                                                  for c in verb.head.children)
+
+
 def _made_for(verb: Token) -> bool:
     """Whether a verb of making has a "for" on itself or its theme ("built for A", "subs for A are being built", and
     "the first batch of tanks for A is being built", the buyer on the noun after the lot's "of")."""
@@ -407,6 +421,21 @@ def _part_in_progress(verb: Token) -> bool:
                for s in verb.children)
 
 
+def _complementizer_subject(tok: Token) -> bool:
+    """Whether the subject the parser gives a verb is the complementizer of its clause ("said in May that talks
+    with A on X were continuing": "that" made the subject of "talks", a plural noun the tagger took for a verb);
+    a complementizer is no subject, so the word is the clause's own subject noun."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "IN" and c.lower_ == "that" and c.i == tok.i - 1
+               for c in tok.children)
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause is introduced by "that": as its mark, or as the subject the parser gave it or its subject
+    ("confirmed last week that talks on X were advanced")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _complementizer_subject(clause) \
+        or any(c.dep_ == "nsubj" and _complementizer_subject(c) for c in clause.children)
+
+
 @token_memo  # asked ~4 times per word by the readers of a clause
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
@@ -416,8 +445,9 @@ def cue_of(tok: Token) -> Cue | None:
     # (a headline's verb the tagger took for a plural noun, given a subject and an object: "India eyes more X")
     # ("that talks with A on X were continuing": a plural noun the tagger took for a verb)
     # (but a verb with an object of its own is one the parser misplaced: a headline's "A orders X, announces Y")
-    mistagged = tok.tag_ == "VBZ" and tok.dep_ in NOMINAL_DEPS \
-        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children)
+    mistagged = tok.tag_ == "VBZ" and (tok.dep_ in NOMINAL_DEPS or _complementizer_subject(tok)) \
+        and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") or c.dep_ == "nsubj"
+                    and not _complementizer_subject(tok) for c in tok.children)
     verbal = verbal and not mistagged
     pos = "VERB" if verbal else "NOUN" if tok.pos_ in ("NOUN", "PROPN") or mistagged else None
     if pos is None and tok.pos_ == "NUM" and _numbered_deal(tok) is not None:
@@ -490,6 +520,9 @@ def cue_of(tok: Token) -> Cue | None:
             and not _part_in_progress(tok):
         return None  # "vessels built by Korean firms" names their maker; "built by X for Y", "subs for Y are
         # being built" is a transfer (so is "three of the boats are being built": part of a lot told before)
+    if cue is not None and pos == "VERB" and cue.status == "in_production" and not _under_licence(tok) \
+            and _venture_making(tok):
+        return None  # "set up a joint venture to produce shells for the X launchers": a joint industrial project
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
             and not _arranged(tok) and not _future_from_state(tok) and not _headline_infinitive(tok) \
             and not (tok.tag_ == "VBZ" and _headline_line(tok)):
@@ -4917,7 +4950,7 @@ def _status(cue_tok: Token) -> str | None:
             break
         if lemma in governors() and governors()[lemma] == "agreed" and below.dep_ == "ccomp" \
                 and STATUS_PHASE.get(status) == "prospective" and tok.pos_ == "VERB" \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+                and _that_clause(below):
             break  # "confirmed that talks on jets are under way": the talks are confirmed, not a deal
         if lemma in governors() and governors()[lemma] == "agreed" and lemma in STATEMENT_VERBS \
                 and below.i == start.i and below.dep_ == "dobj" and cue.pos == "NOUN" \
