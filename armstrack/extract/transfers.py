@@ -1897,15 +1897,26 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     """The named system a definite noun phrase refers back to: the nearest earlier one of the same
     category (any category when None) in this or the previous ``sentences`` sentences."""
     found: list[tuple[tuple[str, str | None, str], str | None]] = []
+    # (a referring phrase's nationality adjective, "the Korean tank", names a make; its possessor, "Poland's
+    # tanks", may be the buyer)
+    own = _stated_states(tok, ctx, ("amod",))
     for ent in _systems_before(tok, tok.i, ctx, sentences):
         attrs = ctx.attrs_at.get(ent.start_char, {})
         if _contrasted(ent.root) or _replaced(ent) or _conveyor(ent.root):
             continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
+        if own and (_stated_states(_phrase_head(ent.root), ctx) - own or attrs.get("origin") and attrs["origin"] not in own
+                    and not any(ctx.token_country(t) in own for t in ent.sent)):
+            # "picked Germany's X over the Korean tank": phrases of two stated makes are two systems; nor is a
+            # system of another maker the Korean one, unless its sentence ties it to Korea ("F-16s from Jordan ...
+            # the Jordanian jets": a seller's adjective)
+            continue
         if category is None or attrs.get("category") == category \
                 or category == "aircraft" and attrs.get("category") in AIRCRAFT_KINDS:
             found.append(((ent.text, attrs.get("family"), attrs.get("category")), attrs.get("origin")))
     if not found:
         return None
+    # ("the Korean tank": the system of that make, when one was named)
+    found = [entry for entry in found if entry[1] in own] or found
     classes = [entry for entry in found if not _named_ship(entry[0][0], ctx)]
     if classes and _named_ship(found[0][0][0], ctx):
         # "ordered two Gowind corvettes. The first, GNS X, was handed over; the second ship was launched": a
@@ -1916,6 +1927,13 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     # system, when one is named (a seller of another's system, second-hand, keeps the nearest)
     seller = _referring_seller(tok, ctx)
     return next((named for named, origin in found if seller and origin == seller), found[0][0])
+
+
+def _stated_states(head: Token, ctx: DocContext, deps: tuple[str, ...] = ("poss", "amod")) -> set[str]:
+    """The states a phrase's own modifiers name: its possessor or nationality adjective ("Germany's X", "the
+    Korean tank")."""
+    return {c for m in head.children if m.dep_ in deps and m.ent_type_ == "COUNTRY"
+            for c in [ctx.token_country(m)] if c}
 
 
 def _referring_seller(tok: Token, ctx: DocContext) -> str | None:
