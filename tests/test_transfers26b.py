@@ -1,6 +1,8 @@
 """Transfers in sentences written for these tests (round thirteen, own21's part B errors): a definite phrase with a
 nationality adjective of its own ("the Korean howitzer") does not refer back to a system whose own phrase names
-another state ("France's CAESAR"), and refers to the one of its make when one was named. Each text must give
+another state ("France's CAESAR"), and refers to the one of its make when one was named; a verb binding a party to
+a purchase ("the accord committed A to buy X", "is obliged to buy") tells it agreed, but only of the infinitive it
+binds to ("committed troops after buying X" leaves the purchase as told). Each text must give
 exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -35,4 +37,27 @@ NATIONALITY_GUARDS = [
 
 @pytest.mark.parametrize("text,expected", NATIONALITY + NATIONALITY_GUARDS)
 def test_nationality(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+BINDING = [
+    ("The 2021 framework agreement committed Egypt to buy up to 300 K9 howitzers from South Korea.",
+     [("South Korea", "Egypt", "K9", "agreed", 300)]),
+    ("Under the 2019 accord, Peru is obliged to buy 24 K9 howitzers from South Korea.",
+     [("South Korea", "Peru", "K9", "agreed", 24)]),
+    ("Egypt is committed to buying 300 K9 howitzers from South Korea.",
+     [("South Korea", "Egypt", "K9", "agreed", 300)]),
+]
+
+BINDING_GUARDS = [
+    # the binding verb's object is something else: the purchase stands as told
+    ("Egypt committed troops to the UN mission after buying 300 K9 howitzers from South Korea.",
+     [("South Korea", "Egypt", "K9", "delivered", 300)]),
+    ("Egypt bought 300 K9 howitzers from South Korea and committed them to the border brigade.",
+     [("South Korea", "Egypt", "K9", "delivered", 300)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BINDING + BINDING_GUARDS)
+def test_binding(transfers, text, expected):
     assert_exactly(transfers(text), expected)

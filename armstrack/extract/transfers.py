@@ -76,6 +76,8 @@ GATHERING_NOUNS = word_set("transfer_words.tsv", "gathering_noun")
 PATRON_NOUNS = word_set("transfer_words.tsv", "patron_noun")
 #: Auxiliaries that tell a purchase under a letter of intent as a possibility ("under which A would buy X").
 HYPOTHETICAL_AUX = word_set("transfer_words.tsv", "hypothetical_aux")
+#: Verbs that bind a party to a step ("the accord committed A to buy X"): they govern only the infinitive they bind to.
+BINDING_VERBS = word_set("transfer_words.tsv", "binding")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -4914,6 +4916,9 @@ def _status(cue_tok: Token) -> str | None:
             tok_is_governor = True  # a headline's "Iran close to buying jets", the adjective tagged an adverb
         else:
             tok_is_governor = tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
+        if lemma in BINDING_VERBS and not (below.pos_ == "VERB" and _infinitive_clause(below)
+                                           or below.dep_ == "prep" and below.lower_ == "to"):
+            continue  # "committed troops after buying jets": the purchase is not what the party is bound to
         if lemma.endswith(" of intent") and _deal_noun_of_letter(cue_tok, cue, tok):
             return None if negated(tok) else governors()[lemma]  # "a letter of intent covering the purchase of X"
         if lemma.endswith(" of intent") and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX
