@@ -76,6 +76,8 @@ GATHERING_NOUNS = word_set("transfer_words.tsv", "gathering_noun")
 PATRON_NOUNS = word_set("transfer_words.tsv", "patron_noun")
 #: Auxiliaries that tell a purchase under a letter of intent as a possibility ("under which A would buy X").
 HYPOTHETICAL_AUX = word_set("transfer_words.tsv", "hypothetical_aux")
+#: Verbs that bind a party to a step ("the accord committed A to buy X"): they govern only the infinitive they bind to.
+BINDING_VERBS = word_set("transfer_words.tsv", "binding")
 #: Verbs of choosing, whose "over" sets the rejected system against the chosen one ("selected X over Y").
 PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
@@ -1930,15 +1932,26 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     """The named system a definite noun phrase refers back to: the nearest earlier one of the same
     category (any category when None) in this or the previous ``sentences`` sentences."""
     found: list[tuple[tuple[str, str | None, str], str | None]] = []
+    # (a referring phrase's nationality adjective, "the Korean tank", names a make; its possessor, "Poland's
+    # tanks", may be the buyer)
+    own = _stated_states(tok, ctx, ("amod",))
     for ent in _systems_before(tok, tok.i, ctx, sentences):
         attrs = ctx.attrs_at.get(ent.start_char, {})
         if _contrasted(ent.root) or _replaced(ent) or _conveyor(ent.root):
             continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
+        if own and (_stated_states(_phrase_head(ent.root), ctx) - own or attrs.get("origin") and attrs["origin"] not in own
+                    and not any(ctx.token_country(t) in own for t in ent.sent)):
+            # "picked Germany's X over the Korean tank": phrases of two stated makes are two systems; nor is a
+            # system of another maker the Korean one, unless its sentence ties it to Korea ("F-16s from Jordan ...
+            # the Jordanian jets": a seller's adjective)
+            continue
         if category is None or attrs.get("category") == category \
                 or category == "aircraft" and attrs.get("category") in AIRCRAFT_KINDS:
             found.append(((ent.text, attrs.get("family"), attrs.get("category")), attrs.get("origin")))
     if not found:
         return None
+    # ("the Korean tank": the system of that make, when one was named)
+    found = [entry for entry in found if entry[1] in own] or found
     classes = [entry for entry in found if not _named_ship(entry[0][0], ctx)]
     if classes and _named_ship(found[0][0][0], ctx):
         # "ordered two Gowind corvettes. The first, GNS X, was handed over; the second ship was launched": a
@@ -1949,6 +1962,13 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     # system, when one is named (a seller of another's system, second-hand, keeps the nearest)
     seller = _referring_seller(tok, ctx)
     return next((named for named, origin in found if seller and origin == seller), found[0][0])
+
+
+def _stated_states(head: Token, ctx: DocContext, deps: tuple[str, ...] = ("poss", "amod")) -> set[str]:
+    """The states a phrase's own modifiers name: its possessor or nationality adjective ("Germany's X", "the
+    Korean tank")."""
+    return {c for m in head.children if m.dep_ in deps and m.ent_type_ == "COUNTRY"
+            for c in [ctx.token_country(m)] if c}
 
 
 def _referring_seller(tok: Token, ctx: DocContext) -> str | None:
@@ -4929,6 +4949,9 @@ def _status(cue_tok: Token) -> str | None:
             tok_is_governor = True  # a headline's "Iran close to buying jets", the adjective tagged an adverb
         else:
             tok_is_governor = tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
+        if lemma in BINDING_VERBS and not (below.pos_ == "VERB" and _infinitive_clause(below)
+                                           or below.dep_ == "prep" and below.lower_ == "to"):
+            continue  # "committed troops after buying jets": the purchase is not what the party is bound to
         if lemma.endswith(" of intent") and _deal_noun_of_letter(cue_tok, cue, tok):
             return None if negated(tok) else governors()[lemma]  # "a letter of intent covering the purchase of X"
         if lemma.endswith(" of intent") and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX
