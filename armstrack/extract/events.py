@@ -2000,6 +2000,8 @@ def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
             continue  # "renewed until 30 June 2026": when it ends, not when it happened
         if t.dep_ == "pobj" and t.head.lower_ in ("for", "within") and _duration(ent):
             continue  # "renewed the embargo for one year": how long, not when
+        if _span_end_date(ent, tok):
+            continue
         for _ in range(4):
             if t.head.i == tok.i and t.i != tok.i:
                 out.append(ent)
@@ -2014,7 +2016,7 @@ def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
         ent = ctx.ent_at.get(child.i)
         if ent is not None and ent.label_ == "DATE" and child.dep_ in ("compound", "nmod", "amod", "npadvmod",
                                                                       "nummod") \
-                and ent not in out:
+                and ent not in out and not _span_end_date(ent, tok):
             out.append(ent)
     # the nearest first: "in 2014, and again in March, when X ousted ..." -> March
     return sorted(out, key=lambda e: min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)))
@@ -2056,6 +2058,14 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
             if resolved:
                 return resolved
     return None
+
+
+def _span_end_date(ent: Span, tok: Token) -> bool:
+    """Whether a date is coordinated with an event's word, the other end of a span from it ("between the coup and
+    the end of 2025", "between the coup and 30 June 2025"), not when the event was."""
+    t = ent.root
+    return t.head.i == tok.i and (t.dep_ == "conj" or any(c.dep_ == "cc" and tok.i < c.i < ent.start
+                                                          for c in tok.children))
 
 
 def _duration(ent: Span) -> bool:
