@@ -1,5 +1,6 @@
-"""Events and figures on sentences written for these tests (the own21 error analysis): a span "between the coup
-and <date>" gives the coup no second date; and the guards that keep near-misses as they were."""
+"""Events and figures on sentences written for these tests (the own21 error analysis): a toll a monitor counts
+("the report counts N civilians killed in ...") is a killings event, and a span "between the coup and <date>"
+gives the coup no second date; and the guards that keep near-misses as they were."""
 
 from __future__ import annotations
 
@@ -10,14 +11,28 @@ def _events(text: str) -> list[tuple[str, str | None]]:
     return [(e.type, e.date) for e in analysed(text).events]
 
 
-# --- a span from a coup ------------------------------------------------------------------------------------------
+# --- a monitor's cumulative toll, told over a span from a coup ---------------------------------------------------
+
+def test_toll_counted_by_a_monitor_is_a_killings_event():
+    found = _events("The watchdog tallies 415 villagers killed in shelling since the takeover.")
+    assert any(kind == "killings" for kind, _ in found)
+
 
 def test_span_from_the_coup_gives_the_coup_no_second_date():
     found = _events("Soldiers seized power in Gabon on 30 August 2023. By the monitor's reckoning, the army has "
                     "counted 640 farmers killed by drones between the coup and 30 June 2025.")
     assert [date for kind, date in found if kind == "coup"] == ["2023-08-30"]
+    assert any(kind == "killings" for kind, _ in found)
 
 
 def test_guard_a_date_on_the_coup_itself_still_dates_it():
     found = _events("The coup of 5 May 2024 was condemned by the neighbours.")
     assert [kind for kind, date in found if (date or "").startswith("2024-05")] == ["coup"]
+
+
+def test_guard_attacks_counted_by_a_monitor_stay_no_event():
+    assert not _events("Over 2024 the charity logged 41 raids on hospitals.")
+
+
+def test_guard_a_headline_toll_is_no_killings_event():
+    assert not any(kind == "killings" for kind, _ in _events("Three soldiers and 6 rebels killed in Basilan clash"))
