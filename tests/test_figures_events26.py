@@ -1,6 +1,6 @@
 """Events and figures on sentences written for these tests (the own21 error analysis): a toll a monitor counts
 ("the report counts N civilians killed in ...") is a killings event, and a span "between the coup and <date>"
-gives the coup no second date; and the guards that keep near-misses as they were."""
+gives the coup no second date; a paused arms trade is an embargo; and the guards that keep near-misses as they were."""
 
 from __future__ import annotations
 
@@ -36,3 +36,14 @@ def test_guard_attacks_counted_by_a_monitor_stay_no_event():
 
 def test_guard_a_headline_toll_is_no_killings_event():
     assert not any(kind == "killings" for kind, _ in _events("Three soldiers and 6 rebels killed in Basilan clash"))
+
+
+# --- an arms trade paused ----------------------------------------------------------------------------------------
+
+def test_arms_sales_paused_are_an_embargo():
+    found = _events("In 2020 Rome paused its exports of attack helicopters to Qatar; they resumed three years on.")
+    assert ("embargo", "2020") in found
+
+
+def test_guard_production_paused_is_no_embargo():
+    assert not _events("The firm paused production of its trucks in 2020.")
