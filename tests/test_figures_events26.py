@@ -1,10 +1,11 @@
 """Events and figures on sentences written for these tests (the own21 error analysis): a toll a monitor counts
 ("the report counts N civilians killed in ...") is a killings event, and a span "between the coup and <date>"
-gives the coup no second date; a paused arms trade is an embargo; and the guards that keep near-misses as they were."""
+gives the coup no second date; a paused arms trade is an embargo; people an employer has hired are a figure; and
+the guards that keep near-misses as they were."""
 
 from __future__ import annotations
 
-from tests.readings import analysed
+from tests.readings import analysed, figures
 
 
 def _events(text: str) -> list[tuple[str, str | None]]:
@@ -47,3 +48,17 @@ def test_arms_sales_paused_are_an_embargo():
 
 def test_guard_production_paused_is_no_embargo():
     assert not _events("The firm paused production of its trucks in 2020.")
+
+
+# --- people an employer has hired --------------------------------------------------------------------------------
+
+def test_people_hired_are_a_figure():
+    assert (850.0, "people") in figures("Since March the shipbuilder has hired 850 people for its two yards.")
+
+
+def test_guard_hires_yet_to_come_are_no_figure():
+    assert not figures("Before the launch the yard will have to hire roughly 300 people.")
+
+
+def test_guard_a_workforce_to_come_stays_jobs():
+    assert (300.0, "jobs") in figures("The plant will employ 300 people.")
