@@ -280,6 +280,14 @@ def _object(verb: Token) -> Token | None:
     return obj
 
 
+def _counted_patient(verb: Token) -> bool:
+    """Whether a past participle is a reduced relative on a counted noun that a verb of record governs, its
+    patient ("the report counts 1,200 civilians killed in air strikes": a monitor's cumulative toll)."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "nummod" for c in noun.children) \
+        and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in RECORD_VERBS
+
+
 def _misparsed_modifier(verb: Token) -> bool:
     """A past-tense verb read as an adjective of the noun right after it: "the military seized power" parsed
     as one noun phrase. An adjectival participle ("the seized weapons") comes after its determiner or
@@ -714,6 +722,8 @@ class Checker:
     def _people(self, tok: Token, arg: str, m: Match) -> bool:
         if tok.lemma_.lower() == "die":
             return _has_people(next((c for c in tok.children if c.dep_ == "nsubj"), None), self.lex)
+        if _counted_patient(tok):
+            return _has_people(tok.head, self.lex)  # "counts 1,200 civilians killed in air strikes"
         return _has_people(_object(tok), self.lex)
 
     def _policy(self, tok: Token, arg: str, m: Match) -> bool:
@@ -2000,6 +2010,8 @@ def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
             continue  # "renewed until 30 June 2026": when it ends, not when it happened
         if t.dep_ == "pobj" and t.head.lower_ in ("for", "within") and _duration(ent):
             continue  # "renewed the embargo for one year": how long, not when
+        if _span_end_date(ent, tok):
+            continue
         for _ in range(4):
             if t.head.i == tok.i and t.i != tok.i:
                 out.append(ent)
@@ -2014,7 +2026,7 @@ def _attached_dates(tok: Token, ctx: DocContext) -> list[Span]:
         ent = ctx.ent_at.get(child.i)
         if ent is not None and ent.label_ == "DATE" and child.dep_ in ("compound", "nmod", "amod", "npadvmod",
                                                                       "nummod") \
-                and ent not in out:
+                and ent not in out and not _span_end_date(ent, tok):
             out.append(ent)
     # the nearest first: "in 2014, and again in March, when X ousted ..." -> March
     return sorted(out, key=lambda e: min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)))
@@ -2056,6 +2068,14 @@ def event_date(m: Match, ctx: DocContext) -> str | None:
             if resolved:
                 return resolved
     return None
+
+
+def _span_end_date(ent: Span, tok: Token) -> bool:
+    """Whether a date is coordinated with an event's word, the other end of a span from it ("between the coup and
+    the end of 2025", "between the coup and 30 June 2025"), not when the event was."""
+    t = ent.root
+    return t.head.i == tok.i and (t.dep_ == "conj" or any(c.dep_ == "cc" and tok.i < c.i < ent.start
+                                                          for c in tok.children))
 
 
 def _duration(ent: Span) -> bool:
@@ -2637,8 +2657,8 @@ def _attack_tally(m: Match) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(tok) if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    if verb.lemma_.lower() in RECORD_VERBS or any(a.lemma_.lower() in RECORD_VERBS for a in _ancestors(tok, 3)
-                                                   if a.pos_ == "VERB"):
+    if (verb.lemma_.lower() in RECORD_VERBS or any(a.lemma_.lower() in RECORD_VERBS for a in _ancestors(tok, 3)
+                                                    if a.pos_ == "VERB")) and not _people_counted_killed(m):
         return True
     if m.trigger.type != "clash" or any(a.lower_ == "since" for a in _ancestors(tok, 4)):
         # a toll kept since a date stays a killings event ("strikes have killed 2,100 civilians since the
@@ -2660,6 +2680,12 @@ def _attack_tally(m: Match) -> bool:
     marks = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep")]
     marks += [p for c in marks if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return since or any(t.lower_ in TALLY_MARKS for c in marks for t in (c, *c.children))
+
+
+def _people_counted_killed(m: Match) -> bool:
+    """Whether a verb of record counts people killed ("the report counts 1,200 civilians killed in air strikes"):
+    a cumulative toll, which the gold keeps as a killings event, unlike attacks counted ("documented 41 strikes")."""
+    return m.trigger.type == "killings" and m.token.pos_ == "VERB" and _counted_patient(m.token)
 
 
 def _since_clause(verb: Token) -> bool:

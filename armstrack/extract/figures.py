@@ -65,7 +65,7 @@ TIME_FRAME_WORDS = word_set("figure_words.tsv", "time_frame")
 COUNT_DEPS = {"nummod", "compound", "quantmod", "amod", "nmod", "appos", "npadvmod"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: The kinds of rows in figure_cues.tsv (its header comment says what each is).
-CUE_KINDS = {"plight_verb", "load_verb", "specification_verb", "unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
+CUE_KINDS = {"plight_verb", "hire_verb", "load_verb", "specification_verb", "unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
@@ -1673,13 +1673,17 @@ def _workforce(num: NumberPhrase, noun: Token | None) -> tuple[str, str] | None:
             return "people", lex.get("workforce_noun", _lemma(noun))
         verb = noun.head if noun.dep_ == "dobj" and (lex.has("people", _lemma(noun))
                                                      or lex.has("workforce_noun", _lemma(noun))) else None
-    if verb is None or not lex.has("employ_verb", _lemma(verb)) or negated(verb):
+    if verb is None or negated(verb):
+        return None
+    hire = lex.get("hire_verb", _lemma(verb))
+    if hire is None and not lex.has("employ_verb", _lemma(verb)):
         return None
     first = verb.head if verb.dep_ == "conj" else verb  # "will produce 100 vehicles and employ 350 people"
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for v in {verb, first} for c in v.children) \
             or first.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
-        return "jobs", "jobs (people to be employed)"
-    return "people", lex.get("employ_verb", _lemma(verb))
+        # (hires yet to come are a plan, no count: "would need to hire about 500 people")
+        return None if hire else ("jobs", "jobs (people to be employed)")
+    return "people", hire or lex.get("employ_verb", _lemma(verb))
 
 
 def _owned_staff(noun: Token) -> bool:
