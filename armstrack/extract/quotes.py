@@ -461,7 +461,7 @@ class QuoteReader:
     def resolve(self, head: Token) -> Speaker | None:
         """The speaker a noun phrase names: person, pronoun, role, organisation or country."""
         if head.lower_ in PERSON_PRONOUNS:
-            return _person(self.antecedent(head.i))
+            return self.antecedent(head.i)
         if head.lower_ == "it" and head.dep_ in SUBJECT_DEPS:
             return self.body_antecedent(head.i)
         if head.pos_ == "PRON":
@@ -532,7 +532,8 @@ class QuoteReader:
                 return self.body_antecedent(head.i, sentences=2)
             # "the analyst" is the last person named, but not "the official, who asked not to be named"
             if holder is None and not any(c.dep_ in ("relcl", "acl") for c in head.children):
-                holder = _person(self.antecedent(head.i))
+                found = self.antecedent(head.i)
+                holder = found if found is not None and found.person else None
             return holder
         return unnamed
 
@@ -849,37 +850,37 @@ class QuoteReader:
             return set()
         return {w.lower() for form in (country.name, *country.demonyms) for w in WORD_RE.findall(form)}
 
-    def antecedent(self, before: int) -> str | None:
-        """The person a pronoun stands for: the nearest preceding subject (a name, or a definite role noun whose
-        holder was named earlier) or quoted speaker."""
+    def antecedent(self, before: int) -> Speaker | None:
+        """Who a pronoun stands for: the nearest preceding subject (a name, a definite role noun whose holder was
+        named earlier, or an unnamed spokesman's body) or quoted speaker."""
         sent = self.doc[before].sent
         fallback = None
         crossed = False  # whether the search has left the quote's own paragraph
         for _ in range(settings.current().quote_antecedent_sentences):
-            found: list[tuple[int, str, bool]] = []
+            found: list[tuple[int, Speaker | None, bool]] = []
             for tok in sent:
                 if tok.i >= before or tok.i in self.in_quote:
                     continue
                 name = self.ctx.person_at.get(tok.i)
                 if name:
-                    found.append((tok.i, name, _is_subject(tok) or _reported_source(tok)))
+                    found.append((tok.i, _person(name), _is_subject(tok) or _reported_source(tok)))
                 elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" \
                         and not _capitalised_common_word(self.ctx.ent_at[tok.i]):
                     ent = self.ctx.ent_at[tok.i]  # a name the people list missed
-                    found.append((tok.i, _bare_name(ent), _is_subject(ent.root)))
+                    found.append((tok.i, _person(_bare_name(ent)), _is_subject(ent.root)))
                 elif tok.dep_ in SUBJECT_DEPS and _name_like(tok):
-                    found.append((tok.i, _name_like(tok), True))  # a name the NER missed
+                    found.append((tok.i, _person(_name_like(tok)), True))  # a name the NER missed
                 elif (tok.dep_ in SUBJECT_DEPS or _reported_source(tok)) and _definite(tok) and self.is_role(tok) \
                         and self.title_holder(tok):
                     # "The director said that ... what he called '...'", "According to the director, ...": the
                     # holder of the role named earlier
-                    found.append((tok.i, self.title_holder(tok), True))
+                    found.append((tok.i, _person(self.title_holder(tok)), True))
                 elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and self.acronym_holder(tok):
-                    found.append((tok.i, self.acronym_holder(tok), True))  # "The CDS thanked ...": its holder
-                elif tok.dep_ in SUBJECT_DEPS and _indefinite(tok) and self.is_role(tok) \
-                        and not lexicon_word(tok, "voice"):
-                    # "A spokesman for the minister, X, said ... '...,' he said": the unnamed source speaks, not X
-                    found.append((tok.i, None, True))
+                    found.append((tok.i, _person(self.acronym_holder(tok)), True))  # "The CDS thanked ...": its holder
+                elif tok.dep_ in SUBJECT_DEPS and _indefinite(tok) and self.is_role(tok):
+                    # "A spokesman for the minister, X, said ... '...,' he said": the unnamed source speaks, not X;
+                    # "A Kongsberg spokesman denied it. '...,' he said": the body an unnamed spokesman speaks for
+                    found.append((tok.i, self.resolve(tok) if lexicon_word(tok, "voice") else None, True))
                 elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and tok.i not in self.title_tokens \
                         and lexicon_word(tok, "role") and not lexicon_word(tok, "voice") \
                         and tok.tag_ not in ("NNS", "NNPS"):
@@ -889,15 +890,15 @@ class QuoteReader:
             for prior in self.done:
                 if prior.person and sent.start <= prior.tokens.start < sent.end \
                         and prior.tokens.start < before:
-                    found.append((prior.tokens.start, prior.speaker, True))
+                    found.append((prior.tokens.start, Speaker(prior.speaker, True), True))
             # a subject of the main clause first ("X told reporters that the Kfir fleet would fly. '...,' he
             # said" is X's): a name in a clause it reports or governs is what is spoken of, not who speaks
             ranked = [(2 if subject and self._in_main_clause(i) else int(subject), i, name)
                       for i, name, subject in found]
-            for rank, _, name in sorted(ranked, reverse=True):
+            for rank, _, name in sorted(ranked, key=lambda r: r[:2], reverse=True):
                 if rank:
                     return name
-                fallback = fallback or name
+                fallback = fallback or (name if name is not None and name.person else None)
             if sent.start == 0:
                 break
             new_paragraph = _paragraph_break_before(sent)
