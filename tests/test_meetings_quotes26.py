@@ -1,6 +1,7 @@
 """Quotes and meetings on sentences written for these tests (the own21 error analysis): a pronoun after an unnamed
-spokesman of a named body stands for that body, not for a person named earlier; and the guards that keep near-misses
-as they were."""
+spokesman of a named body stands for that body, not for a person named earlier; "the army said" with no army named
+is the force of the state the article names most, not the company or armed group named just before; and the guards
+that keep near-misses as they were."""
 
 from __future__ import annotations
 
@@ -33,3 +34,24 @@ def test_guard_a_named_spokesman_is_still_the_speaker():
     found = quotes("Ingrid Solberg, the chief negotiator, flew to Seoul on Monday.\n\n"
                    "A Kongsberg spokesman, Ola Berg, rejected the report. \"We have signed nothing yet,\" he said.")
     assert found == [("Ola Berg", "We have signed nothing yet")]
+
+
+# --- "the army said" with no army named: the force of the state the article names most -----------------------------
+
+def test_the_army_is_the_force_of_the_state_named_most_not_the_company_before():
+    found = quotes("Chad's soldiers took delivery of four drones from Baykar in May. Rebels attacked a garrison in "
+                   "eastern Chad in June, and Elbit Systems said it would send spare parts. The army said its jets "
+                   "had destroyed \"a rebel command post\".")
+    assert found == [("Chadian army", "a rebel command post")]
+
+
+def test_guard_an_army_named_before_is_still_that_army():
+    found = quotes("The Chilean Army received its first howitzers from Elbit Systems in May. The army said the guns "
+                   "had \"passed every trial\".")
+    assert found == [("Chilean Army", "passed every trial")]
+
+
+def test_guard_the_company_is_still_the_company_named_before():
+    found = quotes("Chad's soldiers took delivery of four drones in May. Elbit Systems said it would send spare "
+                   "parts. The company said the parts were \"already in transit\".")
+    assert found == [("Elbit Systems", "already in transit")]

@@ -57,6 +57,8 @@ ASPECT_VERBS = word_set("quote_words.tsv", "aspect_verb")
 #: Pronouns that point back at a quotation ("that is how X put it", "which was how").
 DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
+#: Nouns of a state's armed or police forces ("the army said"): a state's body, never a company's.
+STATE_FORCES = word_set("quote_words.tsv", "state_force")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Possessive pronouns that stand for a body, not a person ("its spokesman", "their representative").
 BODY_POSSESSIVES = {"its", "their"}
@@ -513,7 +515,7 @@ class QuoteReader:
             if org is None:
                 # "the army said": the army named before ("the Chilean Army"), else the body named just before
                 named = self.named_body(head)
-                org = named.name if named is not None else (self.ministers_ministry(head)
+                org = named.name if named is not None else (self.ministers_ministry(head) or self.home_force(head)
                                                              or self.previous_organisation(head))
         org = org or self.spelt_body(head)
         if org is None and not role and lexicon_word(head, "body") \
@@ -648,6 +650,18 @@ class QuoteReader:
         # a minister of the state the article names most; else one of no stated state (a foreign one is
         # usually introduced by his country); the most recent among equals
         return max(found, key=lambda f: 2 if f[1] and f[1] == top else 1 if f[1] is None else 0)[0]
+
+    def home_force(self, head: Token) -> str | None:
+        """ "the army said" where no army is named: the force of the state the article names most ("Malian army"),
+        not the company or armed group named just before (a state's force speaks for that state); None when
+        two states are named equally often."""
+        if head.lemma_.lower() not in STATE_FORCES or not self.ctx.country_counts:
+            return None
+        (top, most), *rest = self.ctx.country_counts.most_common(2)
+        country = self.gaz.country(top)
+        if country is None or rest and rest[0][1] == most:
+            return None
+        return f"{country.demonyms[0] if country.demonyms else country.name} {head.lower_}"
 
     def previous_organisation(self, head: Token) -> str | None:
         """The organisation named last before a definite body noun ("the agency", "the company"): a subject
