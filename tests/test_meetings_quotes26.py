@@ -1,7 +1,8 @@
 """Quotes and meetings on sentences written for these tests (the own21 error analysis): a pronoun after an unnamed
 spokesman of a named body stands for that body, not for a person named earlier; "the army said" with no army named
-is the force of the state the article names most, not the company or armed group named just before; and the guards
-that keep near-misses as they were."""
+is the force of the state the article names most, not the company or armed group named just before; an unnamed
+person ("a resident of X") gives no speaker, not the place or body of the phrase; and the guards that keep near-misses
+as they were."""
 
 from __future__ import annotations
 
@@ -55,3 +56,15 @@ def test_guard_the_company_is_still_the_company_named_before():
     found = quotes("Chad's soldiers took delivery of four drones in May. Elbit Systems said it would send spare "
                    "parts. The company said the parts were \"already in transit\".")
     assert found == [("Elbit Systems", "already in transit")]
+
+
+# --- "A survivor of the X raid told ...": an unnamed person, not the place or body of the phrase --------------------
+
+def test_an_unnamed_resident_of_a_named_place_gives_no_speaker():
+    found = quotes("A resident of the Hpakant mining town told reporters she saw \"soldiers burning the houses\".")
+    assert found == []
+
+
+def test_guard_an_indefinite_statement_of_a_body_is_still_the_bodys():
+    found = quotes("A Defence Ministry statement called the claims \"baseless\".")
+    assert found == [("Defence Ministry", "baseless")]

@@ -498,6 +498,9 @@ class QuoteReader:
         role = self.is_role(head)
         if role and _indefinite(head) and not lexicon_word(head, "voice"):
             return None  # "a defence official said", "one diplomat said": an unnamed source gives no speaker
+        if not role and _indefinite(head) and head.pos_ == "NOUN" and not lexicon_word(head, "body") \
+                and not lexicon_word(head, "medium"):
+            return None  # "a survivor of the X raid told ...": an unnamed person, not the place or body of the phrase
         # an unnamed role's body may stand in a phrase ("a spokesman for X"); "critics in X" are not X
         # "a department spokesperson" speaks for the department named before; "a defence official" names
         # no body at all (the noun must be the head of the body's name when the role is indefinite)
