@@ -1,8 +1,8 @@
 """Quotes and meetings on sentences written for these tests (the own21 error analysis): a pronoun after an unnamed
 spokesman of a named body stands for that body, not for a person named earlier; "the army said" with no army named
 is the force of the state the article names most, not the company or armed group named just before; an unnamed
-person ("a resident of X") gives no speaker, not the place or body of the phrase; and the guards that keep near-misses
-as they were."""
+person ("a resident of X") gives no speaker, not the place or body of the phrase; a subject pronoun refers on through
+the subject pronoun of its gender before it; and the guards that keep near-misses as they were."""
 
 from __future__ import annotations
 
@@ -68,3 +68,19 @@ def test_an_unnamed_resident_of_a_named_place_gives_no_speaker():
 def test_guard_an_indefinite_statement_of_a_body_is_still_the_bodys():
     found = quotes("A Defence Ministry statement called the claims \"baseless\".")
     assert found == [("Defence Ministry", "baseless")]
+
+
+# --- "she discussed X with Y. '...,' she said": a subject pronoun before stands for the same person ------------------
+
+def test_pronoun_refers_on_through_the_subject_pronoun_before():
+    found = quotes("Carla Mendes, the agency's director, testified on Tuesday.\n\n"
+                   "On a trip to Oslo last week she discussed the 40 NASAMS launchers Norway ordered in May with Deputy "
+                   "Defence Minister Erik Lund. \"The Norwegians want the first battery in 2027,\" she said.")
+    assert found == [("Carla Mendes", "The Norwegians want the first battery in 2027")]
+
+
+def test_guard_a_pronoun_of_the_other_gender_does_not_refer_on():
+    found = quotes("Paulo Mendes, the agency's director, testified on Tuesday.\n\n"
+                   "On a trip to Oslo last week he discussed the 40 NASAMS launchers Norway ordered in May with Deputy "
+                   "Defence Minister Anna Lund. \"The Norwegians want the first battery in 2027,\" she said.")
+    assert found == [("Anna Lund", "The Norwegians want the first battery in 2027")]

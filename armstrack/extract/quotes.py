@@ -885,6 +885,10 @@ class QuoteReader:
                         and not _capitalised_common_word(self.ctx.ent_at[tok.i]):
                     ent = self.ctx.ent_at[tok.i]  # a name the people list missed
                     found.append((tok.i, _person(_bare_name(ent)), _is_subject(ent.root)))
+                elif tok.dep_ in SUBJECT_DEPS and _same_pronoun(tok, self.doc[before]):
+                    # "During a visit she discussed X with Y. '...,' she said": the subject pronoun before stands for
+                    # the same person, not Y
+                    found.append((tok.i, self.antecedent(tok.i), True))
                 elif tok.dep_ in SUBJECT_DEPS and _name_like(tok):
                     found.append((tok.i, _person(_name_like(tok)), True))  # a name the NER missed
                 elif (tok.dep_ in SUBJECT_DEPS or _reported_source(tok)) and _definite(tok) and self.is_role(tok) \
@@ -1344,6 +1348,15 @@ def _claim_owner(cue_tok: Token, draft: Draft) -> Token | None:
         if owner is not None and owner.pos_ != "PRON" and any(i in draft.tokens for i in clause):
             return owner
     return None
+
+
+#: The person pronouns of each gender: a pronoun refers on to the one before it only when the two agree.
+PRONOUN_GENDERS = (word_set("quote_words.tsv", "masculine_pronoun"), word_set("quote_words.tsv", "feminine_pronoun"))
+
+
+def _same_pronoun(tok: Token, other: Token) -> bool:
+    """Whether two tokens are person pronouns of one gender ("she ... she said")."""
+    return any(tok.lower_ in words and other.lower_ in words for words in PRONOUN_GENDERS)
 
 
 def _proper_name(head: Token) -> str | None:
