@@ -57,6 +57,8 @@ ASPECT_VERBS = word_set("quote_words.tsv", "aspect_verb")
 #: Pronouns that point back at a quotation ("that is how X put it", "which was how").
 DEMONSTRATIVES = word_set("quote_words.tsv", "demonstrative")
 INDEFINITE = word_set("quote_words.tsv", "indefinite")
+#: Nouns of a state's armed or police forces ("the army said"): a state's body, never a company's.
+STATE_FORCES = word_set("quote_words.tsv", "state_force")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Possessive pronouns that stand for a body, not a person ("its spokesman", "their representative").
 BODY_POSSESSIVES = {"its", "their"}
@@ -461,7 +463,7 @@ class QuoteReader:
     def resolve(self, head: Token) -> Speaker | None:
         """The speaker a noun phrase names: person, pronoun, role, organisation or country."""
         if head.lower_ in PERSON_PRONOUNS:
-            return _person(self.antecedent(head.i))
+            return self.antecedent(head.i)
         if head.lower_ == "it" and head.dep_ in SUBJECT_DEPS:
             return self.body_antecedent(head.i)
         if head.pos_ == "PRON":
@@ -496,6 +498,9 @@ class QuoteReader:
         role = self.is_role(head)
         if role and _indefinite(head) and not lexicon_word(head, "voice"):
             return None  # "a defence official said", "one diplomat said": an unnamed source gives no speaker
+        if not role and _indefinite(head) and head.pos_ == "NOUN" and not lexicon_word(head, "body") \
+                and not lexicon_word(head, "medium"):
+            return None  # "a survivor of the X raid told ...": an unnamed person, not the place or body of the phrase
         # an unnamed role's body may stand in a phrase ("a spokesman for X"); "critics in X" are not X
         # "a department spokesperson" speaks for the department named before; "a defence official" names
         # no body at all (the noun must be the head of the body's name when the role is indefinite)
@@ -513,7 +518,7 @@ class QuoteReader:
             if org is None:
                 # "the army said": the army named before ("the Chilean Army"), else the body named just before
                 named = self.named_body(head)
-                org = named.name if named is not None else (self.ministers_ministry(head)
+                org = named.name if named is not None else (self.ministers_ministry(head) or self.home_force(head)
                                                              or self.previous_organisation(head))
         org = org or self.spelt_body(head)
         if org is None and not role and lexicon_word(head, "body") \
@@ -532,7 +537,8 @@ class QuoteReader:
                 return self.body_antecedent(head.i, sentences=2)
             # "the analyst" is the last person named, but not "the official, who asked not to be named"
             if holder is None and not any(c.dep_ in ("relcl", "acl") for c in head.children):
-                holder = _person(self.antecedent(head.i))
+                found = self.antecedent(head.i)
+                holder = found if found is not None and found.person else None
             return holder
         return unnamed
 
@@ -647,6 +653,18 @@ class QuoteReader:
         # a minister of the state the article names most; else one of no stated state (a foreign one is
         # usually introduced by his country); the most recent among equals
         return max(found, key=lambda f: 2 if f[1] and f[1] == top else 1 if f[1] is None else 0)[0]
+
+    def home_force(self, head: Token) -> str | None:
+        """ "the army said" where no army is named: the force of the state the article names most ("Malian army"),
+        not the company or armed group named just before (a state's force speaks for that state); None when
+        two states are named equally often."""
+        if head.lemma_.lower() not in STATE_FORCES or not self.ctx.country_counts:
+            return None
+        (top, most), *rest = self.ctx.country_counts.most_common(2)
+        country = self.gaz.country(top)
+        if country is None or rest and rest[0][1] == most:
+            return None
+        return f"{country.demonyms[0] if country.demonyms else country.name} {head.lower_}"
 
     def previous_organisation(self, head: Token) -> str | None:
         """The organisation named last before a definite body noun ("the agency", "the company"): a subject
@@ -849,37 +867,41 @@ class QuoteReader:
             return set()
         return {w.lower() for form in (country.name, *country.demonyms) for w in WORD_RE.findall(form)}
 
-    def antecedent(self, before: int) -> str | None:
-        """The person a pronoun stands for: the nearest preceding subject (a name, or a definite role noun whose
-        holder was named earlier) or quoted speaker."""
+    def antecedent(self, before: int) -> Speaker | None:
+        """Who a pronoun stands for: the nearest preceding subject (a name, a definite role noun whose holder was
+        named earlier, or an unnamed spokesman's body) or quoted speaker."""
         sent = self.doc[before].sent
         fallback = None
         crossed = False  # whether the search has left the quote's own paragraph
         for _ in range(settings.current().quote_antecedent_sentences):
-            found: list[tuple[int, str, bool]] = []
+            found: list[tuple[int, Speaker | None, bool]] = []
             for tok in sent:
                 if tok.i >= before or tok.i in self.in_quote:
                     continue
                 name = self.ctx.person_at.get(tok.i)
                 if name:
-                    found.append((tok.i, name, _is_subject(tok) or _reported_source(tok)))
+                    found.append((tok.i, _person(name), _is_subject(tok) or _reported_source(tok)))
                 elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" \
                         and not _capitalised_common_word(self.ctx.ent_at[tok.i]):
                     ent = self.ctx.ent_at[tok.i]  # a name the people list missed
-                    found.append((tok.i, _bare_name(ent), _is_subject(ent.root)))
+                    found.append((tok.i, _person(_bare_name(ent)), _is_subject(ent.root)))
+                elif tok.dep_ in SUBJECT_DEPS and _same_pronoun(tok, self.doc[before]):
+                    # "During a visit she discussed X with Y. '...,' she said": the subject pronoun before stands for
+                    # the same person, not Y
+                    found.append((tok.i, self.antecedent(tok.i), True))
                 elif tok.dep_ in SUBJECT_DEPS and _name_like(tok):
-                    found.append((tok.i, _name_like(tok), True))  # a name the NER missed
+                    found.append((tok.i, _person(_name_like(tok)), True))  # a name the NER missed
                 elif (tok.dep_ in SUBJECT_DEPS or _reported_source(tok)) and _definite(tok) and self.is_role(tok) \
                         and self.title_holder(tok):
                     # "The director said that ... what he called '...'", "According to the director, ...": the
                     # holder of the role named earlier
-                    found.append((tok.i, self.title_holder(tok), True))
+                    found.append((tok.i, _person(self.title_holder(tok)), True))
                 elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and self.acronym_holder(tok):
-                    found.append((tok.i, self.acronym_holder(tok), True))  # "The CDS thanked ...": its holder
-                elif tok.dep_ in SUBJECT_DEPS and _indefinite(tok) and self.is_role(tok) \
-                        and not lexicon_word(tok, "voice"):
-                    # "A spokesman for the minister, X, said ... '...,' he said": the unnamed source speaks, not X
-                    found.append((tok.i, None, True))
+                    found.append((tok.i, _person(self.acronym_holder(tok)), True))  # "The CDS thanked ...": its holder
+                elif tok.dep_ in SUBJECT_DEPS and _indefinite(tok) and self.is_role(tok):
+                    # "A spokesman for the minister, X, said ... '...,' he said": the unnamed source speaks, not X;
+                    # "A Kongsberg spokesman denied it. '...,' he said": the body an unnamed spokesman speaks for
+                    found.append((tok.i, self.resolve(tok) if lexicon_word(tok, "voice") else None, True))
                 elif tok.dep_ in SUBJECT_DEPS and _definite(tok) and tok.i not in self.title_tokens \
                         and lexicon_word(tok, "role") and not lexicon_word(tok, "voice") \
                         and tok.tag_ not in ("NNS", "NNPS"):
@@ -889,15 +911,15 @@ class QuoteReader:
             for prior in self.done:
                 if prior.person and sent.start <= prior.tokens.start < sent.end \
                         and prior.tokens.start < before:
-                    found.append((prior.tokens.start, prior.speaker, True))
+                    found.append((prior.tokens.start, Speaker(prior.speaker, True), True))
             # a subject of the main clause first ("X told reporters that the Kfir fleet would fly. '...,' he
             # said" is X's): a name in a clause it reports or governs is what is spoken of, not who speaks
             ranked = [(2 if subject and self._in_main_clause(i) else int(subject), i, name)
                       for i, name, subject in found]
-            for rank, _, name in sorted(ranked, reverse=True):
+            for rank, _, name in sorted(ranked, key=lambda r: r[:2], reverse=True):
                 if rank:
                     return name
-                fallback = fallback or name
+                fallback = fallback or (name if name is not None and name.person else None)
             if sent.start == 0:
                 break
             new_paragraph = _paragraph_break_before(sent)
@@ -1326,6 +1348,15 @@ def _claim_owner(cue_tok: Token, draft: Draft) -> Token | None:
         if owner is not None and owner.pos_ != "PRON" and any(i in draft.tokens for i in clause):
             return owner
     return None
+
+
+#: The person pronouns of each gender: a pronoun refers on to the one before it only when the two agree.
+PRONOUN_GENDERS = (word_set("quote_words.tsv", "masculine_pronoun"), word_set("quote_words.tsv", "feminine_pronoun"))
+
+
+def _same_pronoun(tok: Token, other: Token) -> bool:
+    """Whether two tokens are person pronouns of one gender ("she ... she said")."""
+    return any(tok.lower_ in words and other.lower_ in words for words in PRONOUN_GENDERS)
 
 
 def _proper_name(head: Token) -> str | None:
