@@ -4359,7 +4359,8 @@ def _later_ending(cue_tok: Token) -> Token | None:
             or noun.lower_ in CHOICE_NOUNS and any(c.dep_ in ("det", "predet") and c.lower_ == "both"
                                                    for c in noun.children)
 
-    for verb in (c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+    for verb in (c for clause in clauses for c in clause.children
+                 if c.pos_ == "VERB" and (c.dep_ == "conj" or _sequel_infinitive(c))):
         if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -4373,6 +4374,17 @@ def _later_ending(cue_tok: Token) -> Token | None:
         if any(c.dep_ == "dobj" and the_deal(c) for c in verb.children):
             return verb
     return None
+
+
+#: Adverbs that make an infinitive on a clause a later turn of events ("..., only to suspend the talks").
+SEQUEL_ADVERBS = word_set("transfer_words.tsv", "sequel")
+
+
+def _sequel_infinitive(verb: Token) -> bool:
+    """An infinitive clause hung on another that tells what came of it ("signed for X in 2021, only to suspend the
+    talks in 2022"): a step that happened, like a coordinated verb, not a purpose ("signed ... to buy X")."""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and c.i < verb.i for c in verb.children)
 
 
 def _own_status(cue_tok: Token) -> str | None:
