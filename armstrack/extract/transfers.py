@@ -4932,6 +4932,9 @@ def _status(cue_tok: Token) -> str | None:
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if governors().get(lemma) == "cancelled" and _set_against_ending(tok):
             break  # "the deal was frozen rather than cancelled": a pause the text sets against an end; the deal stands
+        if lemma in QUESTION_VERBS and below.dep_ == "xcomp" and tok.pos_ == "VERB":
+            # "asked to buy eight jets from A": a request to buy, nothing bought (a request turned down was still made)
+            return None if negated(tok) else "interest"
         if lemma in governors() and tok_is_governor:
             reported = tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether")
                                                     for c in tok.children)

@@ -1,0 +1,29 @@
+"""Requests, in sentences written for these tests: a buyer that "asked to buy" systems made a request (interest),
+nothing was bought, and a request turned down was still made. Each text must give exactly the records listed."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from armstrack.core import analyse_text
+from transfer_cases import assert_exactly
+
+PUBLISHED = datetime.date(2025, 6, 10)
+
+REQUESTS = [
+    ("Ghana's air force asked to buy four Super Tucano aircraft from Brazil last year.",
+     [("Brazil", "Ghana", "Super Tucano", "interest", 4)]),
+    ("In 2019 Peru asked to buy ten Mi-17 helicopters from Russia, a request Moscow later refused.",
+     [("Russia", "Peru", "Mi-17", "interest", 10)]),
+    # guards: a request denied is none; a seller asking to be paid for a delivery tells the delivery
+    ("Ghana did not ask to buy Super Tucano aircraft from Brazil.",
+     []),
+    ("Brazil asked Ghana to pay for the four Super Tucano aircraft it delivered in 2021.",
+     [("Brazil", "Ghana", "Super Tucano", "delivered", 4)]),
+]
+
+@pytest.mark.parametrize("text,expected", REQUESTS)
+def test_records(text, expected):
+    assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)
