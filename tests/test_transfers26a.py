@@ -1,5 +1,7 @@
-"""Requests, in sentences written for these tests: a buyer that "asked to buy" systems made a request (interest),
-nothing was bought, and a request turned down was still made. Each text must give exactly the records listed."""
+"""Requests and signings still ahead, in sentences written for these tests: a buyer that "asked to buy"
+systems made a request (interest), nothing was bought, and a request turned down was still made; a signing verb
+that is itself the cue ("will sign for six jets", a headline's "A set to sign for jets") tells a signing still
+ahead (negotiating), as "is set to sign a contract" does. Each text must give exactly the records listed."""
 
 from __future__ import annotations
 
@@ -24,6 +26,17 @@ REQUESTS = [
      [("Brazil", "Ghana", "Super Tucano", "delivered", 4)]),
 ]
 
-@pytest.mark.parametrize("text,expected", REQUESTS)
+SIGNINGS_AHEAD = [
+    ("Peru will sign for eight Mi-17 helicopters from Russia next month.",
+     [("Russia", "Peru", "Mi-17", "negotiating", 8)]),
+    ("Chile set to sign for first T-50 trainers, officials say\n\nSANTIAGO (Wire) - Chile is set to sign a contract "
+     "with South Korea for six T-50 trainers next month, two officials said.",
+     [("South Korea", "Chile", "T-50", "negotiating", 6)]),
+    # guard: a signing told as done is an order
+    ("Peru signed for eight Mi-17 helicopters from Russia in May.",
+     [("Russia", "Peru", "Mi-17", "ordered", 8)]),
+]
+
+@pytest.mark.parametrize("text,expected", REQUESTS + SIGNINGS_AHEAD)
 def test_records(text, expected):
     assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)

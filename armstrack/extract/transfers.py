@@ -4804,6 +4804,8 @@ def _status(cue_tok: Token) -> str | None:
     if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.dep_ == "xcomp" \
             and cue_tok.head.head.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in cue_tok.head.head.children):
         return "negotiating"  # "has yet to sign a contract for X": the deal is still being worked out, none signed
+    if cue.pos == "VERB" and _closing_ahead(cue_tok) and not negated(cue_tok.head):
+        return "negotiating"  # a headline's "Kenya set to sign for six jets": the signing is still ahead
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
     if cue.pos == "NOUN" and status == "in_production" and cue_tok.dep_ == "pobj" \
