@@ -1,7 +1,8 @@
-"""Requests and signings still ahead, in sentences written for these tests: a buyer that "asked to buy"
+"""Requests, signings still ahead and funders, in sentences written for these tests: a buyer that "asked to buy"
 systems made a request (interest), nothing was bought, and a request turned down was still made; a signing verb
 that is itself the cue ("will sign for six jets", a headline's "A set to sign for jets") tells a signing still
-ahead (negotiating), as "is set to sign a contract" does. Each text must give exactly the records listed."""
+ahead (negotiating), as "is set to sign a contract" does; the agent of a verb of paying ("ten more, funded by A")
+funds the lot and is no party to it. Each text must give exactly the records listed."""
 
 from __future__ import annotations
 
@@ -37,6 +38,16 @@ SIGNINGS_AHEAD = [
      [("Russia", "Peru", "Mi-17", "ordered", 8)]),
 ]
 
-@pytest.mark.parametrize("text,expected", REQUESTS + SIGNINGS_AHEAD)
+FUNDERS = [
+    ("Jordan's border guards lack vehicles. Italy has shipped 40 armoured vehicles since 2023, and ten more, funded "
+     "by Qatar, are still in an Italian depot.",
+     [("Italy", "Jordan", "armoured vehicles", "delivered", 40)]),
+    # guard: the agent of a verb of supplying is the seller
+    ("Jordan's border guards lack vehicles. The 40 armoured vehicles, supplied by Italy, arrived in 2023.",
+     [("Italy", "Jordan", "armoured vehicles", "delivered", 40)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REQUESTS + SIGNINGS_AHEAD + FUNDERS)
 def test_records(text, expected):
     assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)

@@ -958,6 +958,8 @@ def _measure_word(tok: Token) -> bool:
 
 #: Places a state's own forces are sent to ("tanks sent to Ukraine's front"): their owner is no buyer.
 FRONT_NOUNS = word_set("transfer_words.tsv", "front_noun")
+#: Verbs of paying for systems, whose agent funds a deal and is no party to it ("paid for by A").
+FUNDING_VERBS = word_set("transfer_words.tsv", "funding_verb")
 #: Cue verbs that tell a step of a transfer only of a ship ("a frigate for A was launched").
 SHIP_CUES = word_set("transfer_words.tsv", "ship_cue")
 #: Verbs of a service done on or with a system ("train pilots on", "maintain", "repair"): no transfer of it.
@@ -5603,6 +5605,8 @@ def _party_position(tok: Token) -> bool:
         return False  # "drones used during the war with Armenia": the enemy, not a party
     if made_in(tok):
         return False  # "alongside Chinese-made drones": the maker of a system, not a buyer
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in FUNDING_VERBS:
+        return False  # "twelve more, paid for by A, are being built": the funder, not a party (the maker's state sells)
     if _venue(tok):
         return False  # "pledged drones at a meeting in Brussels": the venue of a gathering, not a party
     if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _contrasted(tok):
