@@ -993,6 +993,8 @@ def _measure_word(tok: Token) -> bool:
 
 #: Places a state's own forces are sent to ("tanks sent to Ukraine's front"): their owner is no buyer.
 FRONT_NOUNS = word_set("transfer_words.tsv", "front_noun")
+#: Verbs of paying for systems, whose agent funds a deal and is no party to it ("paid for by A").
+FUNDING_VERBS = word_set("transfer_words.tsv", "funding_verb")
 #: Cue verbs that tell a step of a transfer only of a ship ("a frigate for A was launched").
 SHIP_CUES = word_set("transfer_words.tsv", "ship_cue")
 #: Verbs of a service done on or with a system ("train pilots on", "maintain", "repair"): no transfer of it.
@@ -4869,6 +4871,8 @@ def _status(cue_tok: Token) -> str | None:
     if cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.dep_ == "xcomp" \
             and cue_tok.head.head.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in cue_tok.head.head.children):
         return "negotiating"  # "has yet to sign a contract for X": the deal is still being worked out, none signed
+    if cue.pos == "VERB" and _closing_ahead(cue_tok) and not negated(cue_tok.head):
+        return "negotiating"  # a headline's "Kenya set to sign for six jets": the signing is still ahead
     if cue.pos == "VERB" and cue.lemma in licence_words()["production"] and _under_licence(cue_tok):
         return "licensed_production"
     if cue.pos == "NOUN" and status == "in_production" and cue_tok.dep_ == "pobj" \
@@ -5000,6 +5004,9 @@ def _status(cue_tok: Token) -> str | None:
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if governors().get(lemma) == "cancelled" and _set_against_ending(tok):
             break  # "the deal was frozen rather than cancelled": a pause the text sets against an end; the deal stands
+        if lemma in QUESTION_VERBS and below.dep_ == "xcomp" and tok.pos_ == "VERB":
+            # "asked to buy eight jets from A": a request to buy, nothing bought (a request turned down was still made)
+            return None if negated(tok) else "interest"
         if lemma in governors() and tok_is_governor:
             reported = tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether")
                                                     for c in tok.children)
@@ -5666,6 +5673,8 @@ def _party_position(tok: Token) -> bool:
         return False  # "drones used during the war with Armenia": the enemy, not a party
     if made_in(tok):
         return False  # "alongside Chinese-made drones": the maker of a system, not a buyer
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in FUNDING_VERBS:
+        return False  # "twelve more, paid for by A, are being built": the funder, not a party (the maker's state sells)
     if _venue(tok):
         return False  # "pledged drones at a meeting in Brussels": the venue of a gathering, not a party
     if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _contrasted(tok):
