@@ -4726,9 +4726,10 @@ def _supposed(cue_tok: Token) -> bool:
         return False
     if conditional(clause):
         return True
-    if clause.dep_ == "advcl" and clause.head.lemma_ == "be" and clause.i > clause.head.i \
-            and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
-        return True  # "the question is whether the jets arrive": the clause is what is asked (no concession)
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        # "the question is whether the jets arrive", "asked by X whether A had requested jets, B said ...": the
+        # clause is what is asked, or in a concession one alternative of several, none of them told
+        return True
     first = clause.left_edge
     # (the parser may make the inverted "were" itself the clause's head: "Were A to buy jets, ...")
     return first.lower_ in INVERTED_CONDITIONS and (first.i == clause.i or first.head.i == clause.i
