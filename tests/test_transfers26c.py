@@ -1,7 +1,9 @@
 """Transfers in sentences written for these tests (round thirteen, own21's part B errors, second pass): a cue verb in
 an adverbial clause on "whether" is asked about or one alternative of a concession, never told ("Asked by a
-senator, the Ohio Democrat on the panel, whether Manila had requested jets, the general said ..."). Each text must
-give exactly the records listed (ANY: the field is not checked)."""
+senator, the Ohio Democrat on the panel, whether Manila had requested jets, the general said ..."); a step one party
+urges another to take ("Kyiv urged Berlin to send X", "called on Tokyo to sell X") is done by the one urged, only
+asked for: the asker's interest when it is the buyer, no record when a third party asks. Each text must give exactly
+the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -31,4 +33,27 @@ WHETHER_GUARDS = [
 
 @pytest.mark.parametrize("text,expected", WHETHER + WHETHER_GUARDS)
 def test_whether(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+URGING = [
+    ("Kyiv urged Berlin to send Taurus missiles.", [("Germany", "Ukraine", "Taurus", "interest", None)]),
+    ("Ukraine called on Germany to supply Taurus missiles.", [("Germany", "Ukraine", "Taurus", "interest", None)]),
+    ("Estonia asked Norway to supply more NASAMS launchers.", [("Norway", "Estonia", "NASAMS", "interest", None)]),
+    # a third party urging: a lawmaker of the seller's state, or of the buyer's, wishes; nothing is told
+    ("A senator pressed the department to look at more Patriot batteries for Manila before 2028.", []),
+    ("Opposition lawmakers in India urged the government to buy more Rafale jets from France.", []),
+]
+
+URGING_GUARDS = [
+    # the one asked did it afterwards: the delivery is told by its own clause
+    ("Ukraine urged Germany to send Taurus missiles, and Berlin delivered 20 of them in May.",
+     [("Germany", "Ukraine", "Taurus", "interest", None), ("Germany", "Ukraine", "Taurus", "delivered", 20)]),
+    # a verb of asking with no one asked: the subject itself is to buy
+    ("Estonia asked to buy more NASAMS launchers from Norway.", [("Norway", "Estonia", "NASAMS", ANY, ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", URGING + URGING_GUARDS)
+def test_urging(transfers, text, expected):
     assert_exactly(transfers(text), expected)
