@@ -2,8 +2,9 @@
 an adverbial clause on "whether" is asked about or one alternative of a concession, never told ("Asked by a
 senator, the Ohio Democrat on the panel, whether Manila had requested jets, the general said ..."); a step one party
 urges another to take ("Kyiv urged Berlin to send X", "called on Tokyo to sell X") is done by the one urged, only
-asked for: the asker's interest when it is the buyer, no record when a third party asks. Each text must give exactly
-the records listed (ANY: the field is not checked)."""
+asked for: the asker's interest when it is the buyer, no record when a third party asks; a state hyphened to a
+firm's name ("Thales-Australia") names the arm that sells, as one written after it does ("Thales Australia"). Each
+text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -56,4 +57,23 @@ URGING_GUARDS = [
 
 @pytest.mark.parametrize("text,expected", URGING + URGING_GUARDS)
 def test_urging(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+HYPHENED_ARM = [
+    ("Under the 2016 contract, General Dynamics Land Systems-Canada builds armoured vehicles for Kuwait.",
+     [("Canada", "Kuwait", "armoured_vehicle", ANY, ANY)] * 2),
+    ("Kuwait ordered 30 Bushmaster vehicles from Thales-Australia in 2021.",
+     [("Australia", "Kuwait", "Bushmaster", "ordered", 30)]),
+]
+
+HYPHENED_ARM_GUARDS = [
+    # no state joined to the firm's name: the group's home sells
+    ("Kuwait ordered 30 Bushmaster vehicles from Thales in 2021.",
+     [("France", "Kuwait", "Bushmaster", "ordered", 30)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HYPHENED_ARM + HYPHENED_ARM_GUARDS)
+def test_hyphened_arm(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -3547,9 +3547,11 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
 
 def _company_of_state(head: Token, ctx: DocContext) -> str | None:
     """The state a company is said to be "of" ("Airbus of Spain", "Hanwha of South Korea") or that ends its name
-    ("Airbus UK"): a multinational's arm in that state is the seller, whatever home the gazetteer gives the group."""
+    ("Airbus UK", "Thales-Australia"): a multinational's arm in that state is the seller, whatever home the gazetteer gives the group."""
     named = ctx.token_country(head) if head.ent_type_ == "COUNTRY" else None
     before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.text in ("-", "–") and before.head.i == head.i and head.i > 1:
+        before = head.doc[head.i - 2]  # "General Dynamics Land Systems-Canada": the state hyphened to the name
     if named and before is not None and before.dep_ == "compound" and before.head.i == head.i \
             and _is_company(before, ctx) and not any(c.dep_ == "conj" for c in head.children):
         return named  # "Airbus UK", "Thales Australia": the arm a company's name gives its state is the seller
