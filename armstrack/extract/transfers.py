@@ -940,6 +940,7 @@ class Frame:
     with_parties: list[str] = field(default_factory=list)  # read as suppliers from "a deal with X"
     group_recipient: bool = False  # "to 13 countries": many buyers, none named
     joint: list[tuple[str, str]] = field(default_factory=list)  # (role, country) "together with" the subject
+    asked_by_other: bool = False  # "a senator urged the ministry to buy X": a third party asks, nothing is told
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -3319,6 +3320,9 @@ def _clause_subject(verb: Token) -> Token | None:
             # ("a deal to buy" describes the deal, whose parties are found further up)
             noun = tok.head
             return _clause_subject(noun.head) if noun.dep_ == "attr" else noun
+        urging = _urged(tok) if tok.dep_ in ("xcomp", "conj") and tok.pos_ == "VERB" else None
+        if urging is not None:
+            return urging[1]  # "A urged B to send jets": the one urged is to do it, not the one urging
         if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "prep", "pobj", "dobj", "acomp") \
                 and tok.head.i != tok.i:
             tok = tok.head
@@ -3545,9 +3549,11 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
 
 def _company_of_state(head: Token, ctx: DocContext) -> str | None:
     """The state a company is said to be "of" ("Airbus of Spain", "Hanwha of South Korea") or that ends its name
-    ("Airbus UK"): a multinational's arm in that state is the seller, whatever home the gazetteer gives the group."""
+    ("Airbus UK", "Thales-Australia"): a multinational's arm in that state is the seller, whatever home the gazetteer gives the group."""
     named = ctx.token_country(head) if head.ent_type_ == "COUNTRY" else None
     before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.text in ("-", "–") and before.head.i == head.i and head.i > 1:
+        before = head.doc[head.i - 2]  # "General Dynamics Land Systems-Canada": the state hyphened to the name
     if named and before is not None and before.dep_ == "compound" and before.head.i == head.i \
             and _is_company(before, ctx) and not any(c.dep_ == "conj" for c in head.children):
         return named  # "Airbus UK", "Thales Australia": the arm a company's name gives its state is the seller
@@ -3891,7 +3897,24 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             members = [c for obj in prep.children if obj.dep_ == "pobj" for c in _coordinated_countries(obj, ctx)]
             if members and any(p.lower_ == "to" for p in cue_tok.children if p.dep_ == "prep"):
                 frame.recipients.extend(c for c in members if c not in frame.recipients)
+    _asker_as_buyer(cue_tok, cue, frame, ctx)
     return frame
+
+
+def _asker_as_buyer(cue_tok: Token, cue: Cue, frame: Frame, ctx: DocContext) -> None:
+    """A step one party urges another to take ("Kyiv urged Berlin to send X") is the asker's interest when the asker
+    is the buyer: the one asked gives, to the asker unless another buyer is named. Any other asker (a lawmaker
+    pressing his own ministry, a state urging a seller to supply a third one) is a third party: no record."""
+    urging = _urged(cue_tok) if cue.pos == "VERB" else None
+    if urging is None:
+        return
+    asker = _clause_subject(urging[0])
+    askers = _party_countries(asker, ctx) if asker is not None else []
+    if cue.subject == "supplier" and askers and set(frame.recipients) <= set(askers) \
+            and not set(askers) & set(frame.suppliers):
+        frame.recipients[:] = askers
+    else:
+        frame.asked_by_other = True
 
 
 def _support_participles(cue_tok: Token) -> list[Token]:
@@ -4585,6 +4608,21 @@ def _answered_no(clause: Token, head: Token) -> bool:
 
 #: Verbs that put a question to someone ("asked whether ...").
 QUESTION_VERBS = word_set("transfer_words.tsv", "question_verb")
+#: Verbs by which one party asks another to act ("urged B to send jets", "called on B to sell X").
+URGING_VERBS = word_set("transfer_words.tsv", "urging")
+
+
+def _urged(verb: Token) -> tuple[Token, Token] | None:
+    """The verb of urging a cue verb's infinitive hangs on and the party urged ("A urged B to send X", "called on B
+    to sell X", "appealed to B to supply X"); None when the verb is no such infinitive."""
+    verb = _first_infinitive(verb)
+    head = verb.head
+    if verb.dep_ != "xcomp" or not _infinitive_clause(verb) or head.lemma_.lower() not in URGING_VERBS:
+        return None
+    urged = next((c for c in head.children if c.dep_ == "dobj"), None) or next(
+        (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to") and p.i < verb.i
+         for o in p.children if o.dep_ == "pobj"), None)
+    return (head, urged) if urged is not None else None
 
 
 def _claim_of_source(noun: Token) -> Token:
@@ -4740,9 +4778,10 @@ def _supposed(cue_tok: Token) -> bool:
         return False
     if conditional(clause):
         return True
-    if clause.dep_ == "advcl" and clause.head.lemma_ == "be" and clause.i > clause.head.i \
-            and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
-        return True  # "the question is whether the jets arrive": the clause is what is asked (no concession)
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        # "the question is whether the jets arrive", "asked by X whether A had requested jets, B said ...": the
+        # clause is what is asked, or in a concession one alternative of several, none of them told
+        return True
     first = clause.left_edge
     # (the parser may make the inverted "were" itself the clause's head: "Were A to buy jets, ...")
     return first.lower_ in INVERTED_CONDITIONS and (first.i == clause.i or first.head.i == clause.i
@@ -4848,6 +4887,8 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "never took delivery of the jets": the step did not happen
     if cue.pos == "VERB" and _supposed(cue_tok):
         return None  # "if Manila buys the jets, ...", "should Manila buy the jets, ...": a supposition, no step
+    if cue.pos == "VERB" and _urged(cue_tok) is not None:
+        return None if negated(_urged(cue_tok)[0]) else "interest"  # "A urged B to send X": asked for, not done
     if cue.pos == "NOUN" and _ended_by_relative(cue_tok):
         return "cancelled"  # "the purchase of jets from A, which the ministry cancelled": the deal ended
     if cue.pos == "NOUN" and _given_up(cue_tok):
@@ -5981,6 +6022,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.unnamed_supplier = frame.unnamed_supplier or f.unnamed_supplier
                 frame.with_parties = frame.with_parties or f.with_parties
                 frame.group_recipient = frame.group_recipient or f.group_recipient
+                frame.asked_by_other = frame.asked_by_other or f.asked_by_other
                 frame.joint += f.joint
             if _participle_on_object(cue_toks[0]):
                 _fill_object_frame(frame, cue_toks[0], ctx)
@@ -6135,6 +6177,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 frame.suppliers = [home]
             if frame.unnamed_supplier and not frame.suppliers:
                 continue  # "Ukraine's allies promised drones": the givers are not named, nor is their maker one
+            if frame.asked_by_other:
+                continue  # "a senator urged the ministry to buy X": a third party's wish tells no step
             if not frame.suppliers and status != "licensed_production":
                 # "its X are built by B in A; 16 were delivered in 2021": the state the sentence builds them in
                 # (a licensed build reads its parties off the licence)
