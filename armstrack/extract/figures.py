@@ -391,9 +391,10 @@ _MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT|FJ)\$"
 
 def _home_dollar(ctx: DocContext) -> str:
     """Which dollar a bare "$" is: the US dollar, unless the article is a paper of another dollar state:
-    its address is in that state's web domain, its dateline is a city of that state, or it speaks of "the federal government" without naming
-    whose, names that state most (the United States may be named as often), and marks no dollar sign
-    ("A$", "US$") that would tell the currencies apart."""
+    its address is in that state's web domain, its dateline is a city of that state, or (with no dateline or
+    masthead of another state) it names that state most among the dollar states, at least twice outside lists of
+    states, and the United States no more often; and it marks no dollar sign ("A$", "US$") that would tell the
+    currencies apart."""
     key = "currency:dollar"
     if key not in ctx.memo:
         ctx.memo[key] = "USD"
@@ -402,17 +403,19 @@ def _home_dollar(ctx: DocContext) -> str:
         home = _dateline_state(ctx)
         if by_domain:
             ctx.memo[key] = by_domain
-        elif home in DOLLARS and not _MARKED_DOLLAR.search(ctx.text):
+        elif _MARKED_DOLLAR.search(ctx.text):
+            pass
+        elif home in DOLLARS:
             ctx.memo[key] = DOLLARS[home]  # a story datelined in a dollar state's city
-        elif not _MARKED_DOLLAR.search(ctx.text) and re.search(r"\b[Tt]he [Ff]ederal [Gg]overnment\b", ctx.text):
-            counts = _named_states(ctx)
-            # the dollar state named most among the dollar states (at least three times; the United States, its
-            # usual supplier, may be named as often): a federation's paper names its own state, whatever
-            # non-dollar partner the story is about (Japan building Australia's frigates)
+        elif home is None and ctx.masthead_state() is None:
+            # a paper writes its own dollar bare and names its own state, whatever partner the story is about
+            # (Japan building Australia's frigates, Saudi Arabia buying Canada's vehicles); the United States, the
+            # usual supplier, may be named as often; a state named only in a list of buyers is no sign of home
+            counts = _named_states(ctx, in_lists=False)
             top = max((n for c, n in counts.items() if c in DOLLARS), default=0)
-            home = [c for c in counts if counts[c] == top and c in DOLLARS]
-            if len(home) == 1 and top >= 3 and counts.get("United States", 0) <= top:
-                ctx.memo[key] = DOLLARS[home[0]]
+            own = [c for c in counts if counts[c] == top and c in DOLLARS]
+            if len(own) == 1 and top >= 2 and counts.get("United States", 0) <= top:
+                ctx.memo[key] = DOLLARS[own[0]]
     return ctx.memo[key]
 
 

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from tests.readings import analysed, figures
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.date) for e in analysed(text).events]
+
+
+# --- a bare "$" in a paper of another dollar state ------------------------------------------------------------
+
+def test_bare_dollar_in_a_story_about_its_own_dollar_state_is_that_dollar():
+    found = figures("Canada will spend $3.2 billion on nine tanker aircraft from Airbus, officials said.\n\n"
+                    "Canada expects the first of them at Trenton in 2027, and Spain will build the rest.")
+    assert (3.2e9, "CAD") in found
+
+
+def test_guard_bare_dollar_stays_usd_when_washington_is_named_more():
+    found = figures("The United States approved the sale of nine tanker aircraft to Canada for $3.2 billion.\n\n"
+                    "The United States Air Force flies the type, and the United States expects more buyers. "
+                    "Canada has not said when it will sign.")
+    assert (3.2e9, "USD") in found
+
+
+def test_guard_a_dollar_state_named_once_leaves_the_dollar_usd():
+    assert (3.2e9, "USD") in figures("Canada will spend $3.2 billion on nine tanker aircraft, officials said.")
