@@ -24,3 +24,20 @@ def test_guard_bare_dollar_stays_usd_when_washington_is_named_more():
 
 def test_guard_a_dollar_state_named_once_leaves_the_dollar_usd():
     assert (3.2e9, "USD") in figures("Canada will spend $3.2 billion on nine tanker aircraft, officials said.")
+
+
+# --- a part of the people harmed, told by "of them" --------------------------------------------------------------
+
+def test_part_of_the_killed_told_by_of_them_is_a_figure():
+    found = figures("On 4 March, shelling of a bus depot in Dornbach district killed at least 23 people, 9 of them "
+                    "children, according to the governor.")
+    assert (9.0, "people") in found and (23.0, "people") in found
+
+
+def test_part_of_the_wounded_told_by_of_whom():
+    assert (5.0, "people") in figures("The blast wounded 31 villagers, 5 of whom were children.")
+
+
+def test_guard_part_of_a_lot_of_boats_is_no_people_figure():
+    assert (4.0, "people") not in figures("The navy lost 12 boats in the storm, 4 of them corvettes.")
+

@@ -975,6 +975,31 @@ def _part_of_things(num: NumberPhrase) -> bool:
     return any(not (lex.has("people", _lemma(w)) or lex.has("personnel", _lemma(w))) for w in wholes)
 
 
+#: Words after "N of" that refer back to the people counted before ("11 of them children", "six of whom were women").
+PART_REFERENTS = frozenset({"them", "whom", "those"})
+
+
+def _part_of_the_harmed(num: NumberPhrase) -> tuple[str, int] | None:
+    """(what, end token) of a bare number told as a part of people harmed before it in its sentence, by "of them"
+    and a people noun ("killed 37 people, 11 of them children", "..., six of whom were women"): that kind of
+    people among the harmed; else None."""
+    doc, lex = num.head.doc, lexicon()
+    i = num.end
+    if i + 2 >= num.head.sent.end or doc[i].lower_ != "of" or doc[i + 1].lower_ not in PART_REFERENTS:
+        return None
+    i += 2
+    if _lemma(doc[i]) == "be" and i + 1 < num.head.sent.end:
+        i += 1
+    part = doc[i]
+    if part.pos_ != "NOUN" or not lex.has("people", _lemma(part)):
+        return None
+    whole = next((t for t in reversed(doc[num.head.sent.start:num.start]) if t.pos_ == "NOUN"
+                  and (lex.has("people", _lemma(t)) or lex.has("personnel", _lemma(t)))
+                  and any(c.dep_ == "nummod" for c in t.children)), None)
+    harm = _harm_near(whole) if whole is not None else None
+    return (f"{lex.get('people', _lemma(part))} among those {harm}", part.i + 1) if harm else None
+
+
 def _toll_of(num: NumberPhrase) -> str | None:
     """ "the death toll rose to 64", "the toll stood at 40": the number is the toll's value."""
     head = num.head
@@ -1550,6 +1575,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             and (_lemma(num.head.head.head) != "crew" or _ship_company(num.head.head.head, num.value)):
         # "a force of 5,000", "a crew of 180": the number is the size of the body of people
         return "people", f"{lex.get('force_noun', _lemma(num.head.head.head))} size", end, False
+    part = _part_of_the_harmed(num) if noun is None else None
+    if part:  # "killed 37 people, 11 of them children"
+        return "people", part[0], part[1], True
     toll = _toll_of(num)
     if toll:
         return "people", toll, end, True
