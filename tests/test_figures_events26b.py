@@ -41,3 +41,22 @@ def test_part_of_the_wounded_told_by_of_whom():
 def test_guard_part_of_a_lot_of_boats_is_no_people_figure():
     assert (4.0, "people") not in figures("The navy lost 12 boats in the storm, 4 of them corvettes.")
 
+
+# --- the permits for a named state halted ------------------------------------------------------------------------
+
+def test_permits_for_a_named_state_frozen_are_an_embargo():
+    assert ("embargo", "2019") in _events("Oslo froze new export permits for Qatar in 2019 and lifted the freeze a "
+                                          "year later.")
+
+
+def test_licences_for_a_named_state_no_longer_issued_are_an_embargo():
+    assert any(kind == "embargo" for kind, _ in _events("Last May the ministry stopped issuing new licences for "
+                                                        "Pakistan."))
+
+
+def test_guard_building_permits_halted_are_no_embargo():
+    assert not _events("The city stopped issuing building permits for the district.")
+
+
+def test_guard_permits_issued_are_no_embargo():
+    assert not _events("Oslo issued 40 new export permits for Qatar in 2019.")
