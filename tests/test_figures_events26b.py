@@ -42,6 +42,21 @@ def test_guard_part_of_a_lot_of_boats_is_no_people_figure():
     assert (4.0, "people") not in figures("The navy lost 12 boats in the storm, 4 of them corvettes.")
 
 
+# --- a warship alongside in a port for a time ---------------------------------------------------------------------
+
+def test_warship_spending_days_alongside_in_a_port_is_port_access():
+    found = _events("The Chilean frigate Almirante Lynch spent four days alongside in Mombasa in May.")
+    assert any(kind == "port_access" for kind, _ in found)
+
+
+def test_guard_a_warship_alongside_another_ship_is_no_port_access():
+    assert not _events("The destroyer spent a week alongside the tanker before the storm.")
+
+
+def test_guard_a_minister_spending_days_in_a_port_city_is_no_port_access():
+    assert not any(kind == "port_access" for kind, _ in _events("The minister spent four days in Mombasa in May."))
+
+
 # --- the permits for a named state halted ------------------------------------------------------------------------
 
 def test_permits_for_a_named_state_frozen_are_an_embargo():
