@@ -75,3 +75,19 @@ def test_guard_building_permits_halted_are_no_embargo():
 
 def test_guard_permits_issued_are_no_embargo():
     assert not _events("Oslo issued 40 new export permits for Qatar in 2019.")
+
+
+# --- voters in a sentence that names sanctions ------------------------------------------------------------------
+
+def test_council_members_voting_are_votes_not_people_sanctioned():
+    found = figures("April 3 — Moscow blocks the renewal of the UN monitors who tracked sanctions on Iran; 12 Security "
+                    "Council members vote in favour and India abstains.")
+    assert (12.0, "votes") in found and (12.0, "people") not in found
+
+
+def test_guard_people_the_sanctions_fall_on_stay_people_sanctioned():
+    assert (14.0, "people") in figures("The bloc imposed sanctions on 14 people and three firms on Monday.")
+
+
+def test_guard_people_sanctioned_in_the_passive_stay_people_sanctioned():
+    assert (14.0, "people") in figures("Fourteen people were sanctioned by the Treasury on Tuesday.")

@@ -1958,6 +1958,11 @@ def _sanctioned(noun: Token, sent: Span) -> str | None:
         # restrictive policy, and 300 students applied")
         clause = _clause_verb(noun)
         cues = [t for t in cues if clause.left_edge.i <= t.i <= clause.right_edge.i and t in clause.subtree]
+        if noun.dep_ == "nsubj" and noun.head == clause and _lemma(clause) != "be" \
+                and not any(t == clause or t.head == clause or t.head.head == clause for t in cues):
+            # people who act ("13 members vote in favour") are no targets of sanctions a deeper clause names;
+            # they are when their own verb takes the sanction ("six officials face sanctions")
+            return None
     if not cues:
         return None
     joined = [c for c in noun.children if c.dep_ == "conj" and lex.has("sanction_noun", _lemma(c))
