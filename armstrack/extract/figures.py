@@ -391,9 +391,10 @@ _MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT|FJ)\$"
 
 def _home_dollar(ctx: DocContext) -> str:
     """Which dollar a bare "$" is: the US dollar, unless the article is a paper of another dollar state:
-    its address is in that state's web domain, its dateline is a city of that state, or it speaks of "the federal government" without naming
-    whose, names that state most (the United States may be named as often), and marks no dollar sign
-    ("A$", "US$") that would tell the currencies apart."""
+    its address is in that state's web domain, its dateline is a city of that state, or (with no dateline or
+    masthead of another state) it names that state most among the dollar states, at least twice outside lists of
+    states, and the United States no more often; and it marks no dollar sign ("A$", "US$") that would tell the
+    currencies apart."""
     key = "currency:dollar"
     if key not in ctx.memo:
         ctx.memo[key] = "USD"
@@ -402,17 +403,19 @@ def _home_dollar(ctx: DocContext) -> str:
         home = _dateline_state(ctx)
         if by_domain:
             ctx.memo[key] = by_domain
-        elif home in DOLLARS and not _MARKED_DOLLAR.search(ctx.text):
+        elif _MARKED_DOLLAR.search(ctx.text):
+            pass
+        elif home in DOLLARS:
             ctx.memo[key] = DOLLARS[home]  # a story datelined in a dollar state's city
-        elif not _MARKED_DOLLAR.search(ctx.text) and re.search(r"\b[Tt]he [Ff]ederal [Gg]overnment\b", ctx.text):
-            counts = _named_states(ctx)
-            # the dollar state named most among the dollar states (at least three times; the United States, its
-            # usual supplier, may be named as often): a federation's paper names its own state, whatever
-            # non-dollar partner the story is about (Japan building Australia's frigates)
+        elif home is None and ctx.masthead_state() is None:
+            # a paper writes its own dollar bare and names its own state, whatever partner the story is about
+            # (Japan building Australia's frigates, Saudi Arabia buying Canada's vehicles); the United States, the
+            # usual supplier, may be named as often; a state named only in a list of buyers is no sign of home
+            counts = _named_states(ctx, in_lists=False)
             top = max((n for c, n in counts.items() if c in DOLLARS), default=0)
-            home = [c for c in counts if counts[c] == top and c in DOLLARS]
-            if len(home) == 1 and top >= 3 and counts.get("United States", 0) <= top:
-                ctx.memo[key] = DOLLARS[home[0]]
+            own = [c for c in counts if counts[c] == top and c in DOLLARS]
+            if len(own) == 1 and top >= 2 and counts.get("United States", 0) <= top:
+                ctx.memo[key] = DOLLARS[own[0]]
     return ctx.memo[key]
 
 
@@ -970,6 +973,31 @@ def _part_of_things(num: NumberPhrase) -> bool:
     wholes = [g for c in num.head.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
     return any(not (lex.has("people", _lemma(w)) or lex.has("personnel", _lemma(w))) for w in wholes)
+
+
+#: Words after "N of" that refer back to the people counted before ("11 of them children", "six of whom were women").
+PART_REFERENTS = frozenset({"them", "whom", "those"})
+
+
+def _part_of_the_harmed(num: NumberPhrase) -> tuple[str, int] | None:
+    """(what, end token) of a bare number told as a part of people harmed before it in its sentence, by "of them"
+    and a people noun ("killed 37 people, 11 of them children", "..., six of whom were women"): that kind of
+    people among the harmed; else None."""
+    doc, lex = num.head.doc, lexicon()
+    i = num.end
+    if i + 2 >= num.head.sent.end or doc[i].lower_ != "of" or doc[i + 1].lower_ not in PART_REFERENTS:
+        return None
+    i += 2
+    if _lemma(doc[i]) == "be" and i + 1 < num.head.sent.end:
+        i += 1
+    part = doc[i]
+    if part.pos_ != "NOUN" or not lex.has("people", _lemma(part)):
+        return None
+    whole = next((t for t in reversed(doc[num.head.sent.start:num.start]) if t.pos_ == "NOUN"
+                  and (lex.has("people", _lemma(t)) or lex.has("personnel", _lemma(t)))
+                  and any(c.dep_ == "nummod" for c in t.children)), None)
+    harm = _harm_near(whole) if whole is not None else None
+    return (f"{lex.get('people', _lemma(part))} among those {harm}", part.i + 1) if harm else None
 
 
 def _toll_of(num: NumberPhrase) -> str | None:
@@ -1547,6 +1575,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             and (_lemma(num.head.head.head) != "crew" or _ship_company(num.head.head.head, num.value)):
         # "a force of 5,000", "a crew of 180": the number is the size of the body of people
         return "people", f"{lex.get('force_noun', _lemma(num.head.head.head))} size", end, False
+    part = _part_of_the_harmed(num) if noun is None else None
+    if part:  # "killed 37 people, 11 of them children"
+        return "people", part[0], part[1], True
     toll = _toll_of(num)
     if toll:
         return "people", toll, end, True
@@ -1927,6 +1958,11 @@ def _sanctioned(noun: Token, sent: Span) -> str | None:
         # restrictive policy, and 300 students applied")
         clause = _clause_verb(noun)
         cues = [t for t in cues if clause.left_edge.i <= t.i <= clause.right_edge.i and t in clause.subtree]
+        if noun.dep_ == "nsubj" and noun.head == clause and _lemma(clause) != "be" \
+                and not any(t == clause or t.head == clause or t.head.head == clause for t in cues):
+            # people who act ("13 members vote in favour") are no targets of sanctions a deeper clause names;
+            # they are when their own verb takes the sanction ("six officials face sanctions")
+            return None
     if not cues:
         return None
     joined = [c for c in noun.children if c.dep_ == "conj" and lex.has("sanction_noun", _lemma(c))
