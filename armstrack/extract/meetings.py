@@ -234,6 +234,7 @@ class People:
             self.mentions.append((i, name, _is_subject(doc[i])))
             last = (i, name)
         self.title_holders = self._introduced_titles()
+        self.turns = _turns(doc, self.person_at, [p.name for p in self.ctx.analysis.people])
 
     def _introduced_titles(self) -> dict[str, set[str]]:
         """The people each qualified title or bracketed acronym introduced ("The Vice-Minister for X, General A",
@@ -296,14 +297,22 @@ class People:
         return self.sent_starts[k] if self.sent_starts else 0
 
     def antecedent(self, tok: Token, exclude: set[str] = frozenset(), fits=lambda name: True) -> str | None:
-        """The most recent named person before ``tok``: a subject if there is one, else anyone."""
+        """The most recent named person before ``tok``: a subject if there is one, else anyone. A third-person
+        "he"/"she" in a transcript's turn is never the one speaking it ("I spoke to X. He met Y": "he" is X)."""
         start = self._window_start(tok.i)
+        if tok.lower_ in function_words("singular_pronoun") and (speaker := self.speaker_at(tok.i)):
+            exclude = exclude | {speaker}
         before = [(name, subj) for i, name, subj in reversed(self.mentions)
                   if start <= i < tok.i and name not in exclude and fits(name)]
         for name, subj in before:
             if subj:
                 return name
         return before[0][0] if before else None
+
+    def speaker_at(self, i: int) -> str | None:
+        """The speaker of the transcript turn that holds token ``i`` (None outside turns or for an unnamed one)."""
+        k = bisect.bisect_right(self.turns, i, key=lambda turn: turn[0]) - 1
+        return self.turns[k][1] if k >= 0 else None
 
     def pair(self, tok: Token, fits=lambda name: True) -> list[str]:
         """ "the two", "both": the two people most recently named (that ``fits`` accepts)."""
@@ -547,22 +556,29 @@ def _turn_speaker(label: Span, found: dict[int, str], people: list[str]) -> str 
     return next(iter(named)) if len(named) == 1 else None
 
 
-def _turn_speakers(doc: Doc, found: dict[int, str], people: list[str]) -> dict[int, str]:
-    """First-person words ("I", "me") of a transcript or interview, each mapped to the speaker of its turn: the
-    person the last speaker label names; a label naming nobody (the interviewer, the chair) ends the turn."""
-    out: dict[int, str] = {}
-    speaker: str | None = None
+def _turns(doc: Doc, found: dict[int, str], people: list[str]) -> list[tuple[int, str | None]]:
+    """The turns of a transcript or interview, in text order, as (first token, speaker): each speaker label opens
+    one; the speaker is the person the label names, None for a label naming nobody (the interviewer, the chair)."""
+    out: list[tuple[int, str | None]] = []
     line_start = True
     for tok in doc:
         if line_start and not tok.is_space:
             label = _turn_label(doc, tok.i)
             if label is not None:
-                speaker = _turn_speaker(doc[label[0]:label[1]], found, people)
+                out.append((tok.i, _turn_speaker(doc[label[0]:label[1]], found, people)))
             line_start = False
         if "\n" in tok.text or "\n" in tok.whitespace_:
             line_start = True
-        elif speaker and tok.lower_ in SPEAKER_PRONOUNS and tok.pos_ == "PRON" and tok.i not in found:
-            out[tok.i] = speaker
+    return out
+
+
+def _turn_speakers(doc: Doc, found: dict[int, str], people: list[str]) -> dict[int, str]:
+    """First-person words ("I", "me") of a transcript or interview, each mapped to the speaker of its turn."""
+    out: dict[int, str] = {}
+    for (start, speaker), (end, _) in zip(turns := _turns(doc, found, people), [*turns[1:], (len(doc), None)]):
+        if speaker:
+            out.update((tok.i, speaker) for tok in doc[start:end]
+                       if tok.lower_ in SPEAKER_PRONOUNS and tok.pos_ == "PRON" and tok.i not in found)
     return out
 
 

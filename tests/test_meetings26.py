@@ -1,0 +1,31 @@
+"""Round 26 (own21, second pass): a transcript turn's "he" is never its speaker, ... (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from readings import analysed as _analyse, meetings as _meetings, people as _people
+
+
+def _pairs(text: str) -> set[tuple[str, ...]]:
+    return {p for _, p in _meetings(text) if len(p) > 1}
+
+
+# --- a transcript: "he" in a correspondent's turn is the official the turn talks about, not the correspondent ---
+
+_TURN = ("Anna Berg, presenter: Good evening. Our reporter Tom Lake has been at the summit in Vienna all day. Tom, "
+         "what came of it?\n\n"
+         "Tom Lake, reporter: Anna, the talks ran late. I caught up with the Austrian defence minister, Karl Huber, "
+         "who stood in for the chancellor. He told me, \"We need more shells.\" {sentence}\n\n"
+         "Berg: Tom Lake in Vienna, thank you.")
+
+
+def test_he_in_a_reporters_turn_is_the_official_not_the_reporter():
+    pairs = _pairs(_TURN.format(sentence="He met the Italian minister Paolo Russo after lunch to go over the order."))
+    assert ("Karl Huber", "Paolo Russo") in pairs
+    assert ("Paolo Russo", "Tom Lake") not in pairs
+
+
+def test_i_in_a_reporters_turn_is_still_the_reporter():
+    pairs = _pairs(_TURN.format(sentence="I met the Italian minister Paolo Russo after lunch as well."))
+    assert ("Paolo Russo", "Tom Lake") in pairs
+
