@@ -1,5 +1,5 @@
-"""Round 26 (own21, second pass): a transcript turn's "he" is never its speaker, ... (sentences written for these
-tests)."""
+"""Round 26 (own21, second pass): a transcript turn's "he" is never its speaker; a subject the parser hung on a
+fronted visit's place (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,17 @@ def test_i_in_a_reporters_turn_is_still_the_reporter():
     pairs = _pairs(_TURN.format(sentence="I met the Italian minister Paolo Russo after lunch as well."))
     assert ("Paolo Russo", "Tom Lake") in pairs
 
+
+# --- "On a visit to C, D's minister, X, holds talks with Y": the parser hangs the subject on the fronted place ----
+
+def test_subject_hung_on_a_fronted_visit_place_is_the_visitor():
+    text = ("March 3 — On a visit to Lisbon, Chile's deputy navy minister, Rear Adm. Jorge Pardo, holds talks with "
+            "Portuguese Secretary of State Rui Valente on corvettes.")
+    got = _meetings(text)
+    assert ("meeting", ("Jorge Pardo", "Rui Valente")) in got
+    assert any(kind == "visit" and people == ("Jorge Pardo",) for kind, people in got)
+
+
+def test_courtesy_visit_to_a_named_person_still_meets_them():
+    text = "On a courtesy visit to President Ana Ferreira, Jorge Pardo discussed corvettes."
+    assert ("Ana Ferreira", "Jorge Pardo") in _pairs(text)

@@ -470,6 +470,19 @@ def _subject_in_date(verb: Token) -> list[Token]:
     return [a for date in dates for a in date.children if a.dep_ == "appos" and a.ent_type_ != "DATE" and a.i < verb.i]
 
 
+def _subject_in_fronted_phrase(verb: Token) -> list[Token]:
+    """ "On a visit to C, D's deputy minister, General X, holds talks with Y": with no subject of the verb, the
+    parser may hang the subject, set off by commas, on the place closing the phrase fronted before it as that
+    place's apposition; an apposition in a fronted phrase that ends right before the verb (or its comma) is its
+    subject."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    end = verb.i - 1 if verb.i > 0 and verb.doc[verb.i - 1].text == "," else verb.i
+    return [a for prep in verb.children if prep.dep_ == "prep" and prep.i < verb.i
+            for a in prep.subtree if a.dep_ == "appos" and a.head.dep_ == "pobj" and a.ent_type_ != "DATE"
+            and a.right_edge.i + 1 == end][:1]
+
+
 def _dateline(tok: Token) -> bool:
     """A word of the dateline that opens a story ("HANOI —", "CAIRO –"): upper case, at the start of its
     sentence, before a dash."""
@@ -1022,7 +1035,7 @@ class Reader:
             misread = [c for c in tok.children if c.i in self.person_at and _misparsed_subject(c)]
             if misread:
                 return misread[:1]
-            in_date = _subject_in_date(tok)
+            in_date = _subject_in_date(tok) or _subject_in_fronted_phrase(tok)
             if in_date:
                 return in_date[:1]
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -2616,6 +2629,12 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
         # "a courtesy visit to President X": the person visited is met (a place stays the place)
         to = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"to"}))
         groups = reader.counterparts(noun, to, set(owners))[0]
+        verb = _governing_verb(noun)
+        if groups and verb is not None and noun.i < verb.i:
+            # "On a visit to C, D's minister, X, held talks": the subject the parser hung on the place is the
+            # visitor, not someone visited
+            subjects = set(reader.subject_names(verb))
+            groups = [g for g in groups if not subjects & set(g)]
         visited = bool(groups)
     if not_event and not groups:
         return []
