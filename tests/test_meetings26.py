@@ -43,3 +43,34 @@ def test_subject_hung_on_a_fronted_visit_place_is_the_visitor():
 def test_courtesy_visit_to_a_named_person_still_meets_them():
     text = "On a courtesy visit to President Ana Ferreira, Jorge Pardo discussed corvettes."
     assert ("Ana Ferreira", "Jorge Pardo") in _pairs(text)
+
+
+# --- "X, who flew in on Thursday, held talks with Y": an arrival told of the guest of the talks -----------------
+
+def _trips(text: str) -> set[tuple[str, ...]]:
+    return {p for kind, p in _meetings(text) if kind == "visit"}
+
+
+def test_flew_in_on_a_day_then_held_talks_is_a_trip():
+    text = ("Austria's army chief, General Petra Lindner, who flew in on Monday, held talks on Tuesday with her "
+            "Slovak counterpart, General Marek Hudak, on air policing.")
+    assert ("Petra Lindner",) in _trips(text)
+    assert ("Marek Hudak", "Petra Lindner") in _pairs(text)
+
+
+def test_arrived_then_held_talks_is_a_trip():
+    text = ("Austria's army chief, General Petra Lindner, who arrived on Monday, held talks on Tuesday with her "
+            "Slovak counterpart, General Marek Hudak, on air policing.")
+    assert ("Petra Lindner",) in _trips(text)
+
+
+def test_came_in_for_criticism_is_no_trip():
+    text = ("Austria's army chief, General Petra Lindner, who came in for criticism last week, held talks on "
+            "Tuesday with her Slovak counterpart, General Marek Hudak, on air policing.")
+    assert ("Petra Lindner",) not in _trips(text)
+
+
+def test_took_office_then_held_talks_is_no_trip():
+    text = ("Austria's army chief, General Petra Lindner, who took office on Monday, held talks on Tuesday with "
+            "her Slovak counterpart, General Marek Hudak, on air policing.")
+    assert ("Petra Lindner",) not in _trips(text)

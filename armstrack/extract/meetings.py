@@ -2235,17 +2235,26 @@ def _arrived_to_be_met(verb: Token) -> bool:
     else:
         return False
     main_cue = cue_of(main)
+    if main_cue is not None and main_cue.frame == "take_part":
+        # "X, who arrived on Sunday, held talks with Y": a verb holding a meeting noun tells the meeting too
+        return any(c.dep_ in ("dobj", "obj") and (held := cue_of(c)) is not None and held.kind in ("meeting", "signing")
+                   for c in main.children)
     return main_cue is not None and main_cue.frame in ("meet", "host", "sign")
 
 
 def _flew_in_from(verb: Token) -> bool:
-    """ "flew in from C", "came in from C": a motion verb with the particle "in" and a "from" phrase naming a
-    place tells an arrival here, wherever "here" is."""
+    """ "flew in from C", "came in from C", "flew in on Thursday": a motion verb with the particle "in" and a
+    "from" phrase naming a place, or a date or the clause's end right after it, tells an arrival here, wherever
+    "here" is ("came in for criticism", "came in second" tell none)."""
     cue = cue_of(verb)
-    return cue is not None and cue.frame == "travel" \
-        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" and c.i == verb.i + 1 for c in verb.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "from" and any(
-            p.dep_ == "pobj" and p.ent_type_ in PLACE_LABELS | {"COUNTRY"} for p in c.children) for c in verb.children)
+    if cue is None or cue.frame != "travel" or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "in" and c.i == verb.i + 1 for c in verb.children):
+        return False
+    after = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) else None
+    dated = after is None or after.is_punct or after.ent_type_ == "DATE" or (
+        after.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in after.children))
+    return dated or any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.dep_ == "pobj" and p.ent_type_ in PLACE_LABELS | {"COUNTRY"} for p in c.children) for c in verb.children)
 
 
 def _fronted_presence(clause: Clause, reader: Reader) -> list[Draft]:
