@@ -74,3 +74,23 @@ def test_took_office_then_held_talks_is_no_trip():
     text = ("Austria's army chief, General Petra Lindner, who took office on Monday, held talks on Tuesday with "
             "her Slovak counterpart, General Marek Hudak, on air policing.")
     assert ("Petra Lindner",) not in _trips(text)
+
+
+# --- "toured the plant with X, head of a foreign firm's division": the firm's state makes X a host ---------------
+
+def test_toured_with_an_executive_of_a_foreign_firm_is_met():
+    text = ("Greek Deputy Defence Minister Nikos Pappas toured the Kiel assembly halls on Tuesday with Jonas Weber, "
+            "head of Rheinmetall's naval systems division.")
+    assert ("Jonas Weber", "Nikos Pappas") in _pairs(text)
+
+
+def test_toured_with_an_official_of_no_stated_state_is_no_pair():
+    text = ("Greek Deputy Defence Minister Nikos Pappas toured the Kiel assembly halls on Tuesday with Jonas Weber, "
+            "head of the ministry's procurement division.")
+    assert not _pairs(text)
+
+
+def test_toured_with_an_executive_of_a_home_firm_is_no_pair():
+    text = ("Swedish Deputy Defence Minister Erik Lund toured the Linkoping assembly halls on Tuesday with Jonas "
+            "Weber, head of Saab's aeronautics division.")
+    assert not _pairs(text)

@@ -2978,9 +2978,17 @@ def _together_with(prep: Token) -> bool:
 
 def _foreign(names: list[str], subjects: list[str], reader: Reader) -> list[str]:
     """The people of ``names`` whose stated state is not that of any subject (a host or a guest, not one of
-    the subject's own party)."""
+    the subject's own party); a person whose title names a company or body of the gazetteer has its state
+    ("head of X's naval division", X a firm of another state: the one showing the visitor round)."""
     home = {reader.ctx.affiliation.get(s) for s in subjects}
-    return [n for n in names if reader.ctx.affiliation.get(n) and reader.ctx.affiliation[n] not in home]
+    found = []
+    for n in names:
+        state = reader.ctx.affiliation.get(n) or next(
+            (org.country for p in reader.ctx.analysis.people if p.name == n for t in p.titles if t.affiliation
+             for org in [reader.ctx.gaz.organisation(t.affiliation)] if org is not None and org.country), None)
+        if state and state not in home:
+            found.append(n)
+    return found
 
 
 def _companions(trip: Token, reader: Reader, travellers: list[str], place: str | None) -> list[Draft]:
