@@ -234,6 +234,7 @@ class People:
             self.mentions.append((i, name, _is_subject(doc[i])))
             last = (i, name)
         self.title_holders = self._introduced_titles()
+        self.turns = _turns(doc, self.person_at, [p.name for p in self.ctx.analysis.people])
 
     def _introduced_titles(self) -> dict[str, set[str]]:
         """The people each qualified title or bracketed acronym introduced ("The Vice-Minister for X, General A",
@@ -296,14 +297,22 @@ class People:
         return self.sent_starts[k] if self.sent_starts else 0
 
     def antecedent(self, tok: Token, exclude: set[str] = frozenset(), fits=lambda name: True) -> str | None:
-        """The most recent named person before ``tok``: a subject if there is one, else anyone."""
+        """The most recent named person before ``tok``: a subject if there is one, else anyone. A third-person
+        "he"/"she" in a transcript's turn is never the one speaking it ("I spoke to X. He met Y": "he" is X)."""
         start = self._window_start(tok.i)
+        if tok.lower_ in function_words("singular_pronoun") and (speaker := self.speaker_at(tok.i)):
+            exclude = exclude | {speaker}
         before = [(name, subj) for i, name, subj in reversed(self.mentions)
                   if start <= i < tok.i and name not in exclude and fits(name)]
         for name, subj in before:
             if subj:
                 return name
         return before[0][0] if before else None
+
+    def speaker_at(self, i: int) -> str | None:
+        """The speaker of the transcript turn that holds token ``i`` (None outside turns or for an unnamed one)."""
+        k = bisect.bisect_right(self.turns, i, key=lambda turn: turn[0]) - 1
+        return self.turns[k][1] if k >= 0 else None
 
     def pair(self, tok: Token, fits=lambda name: True) -> list[str]:
         """ "the two", "both": the two people most recently named (that ``fits`` accepts)."""
@@ -461,6 +470,19 @@ def _subject_in_date(verb: Token) -> list[Token]:
     return [a for date in dates for a in date.children if a.dep_ == "appos" and a.ent_type_ != "DATE" and a.i < verb.i]
 
 
+def _subject_in_fronted_phrase(verb: Token) -> list[Token]:
+    """ "On a visit to C, D's deputy minister, General X, holds talks with Y": with no subject of the verb, the
+    parser may hang the subject, set off by commas, on the place closing the phrase fronted before it as that
+    place's apposition; an apposition in a fronted phrase that ends right before the verb (or its comma) is its
+    subject."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    end = verb.i - 1 if verb.i > 0 and verb.doc[verb.i - 1].text == "," else verb.i
+    return [a for prep in verb.children if prep.dep_ == "prep" and prep.i < verb.i
+            for a in prep.subtree if a.dep_ == "appos" and a.head.dep_ == "pobj" and a.ent_type_ != "DATE"
+            and a.right_edge.i + 1 == end][:1]
+
+
 def _dateline(tok: Token) -> bool:
     """A word of the dateline that opens a story ("HANOI —", "CAIRO –"): upper case, at the start of its
     sentence, before a dash."""
@@ -547,22 +569,29 @@ def _turn_speaker(label: Span, found: dict[int, str], people: list[str]) -> str 
     return next(iter(named)) if len(named) == 1 else None
 
 
-def _turn_speakers(doc: Doc, found: dict[int, str], people: list[str]) -> dict[int, str]:
-    """First-person words ("I", "me") of a transcript or interview, each mapped to the speaker of its turn: the
-    person the last speaker label names; a label naming nobody (the interviewer, the chair) ends the turn."""
-    out: dict[int, str] = {}
-    speaker: str | None = None
+def _turns(doc: Doc, found: dict[int, str], people: list[str]) -> list[tuple[int, str | None]]:
+    """The turns of a transcript or interview, in text order, as (first token, speaker): each speaker label opens
+    one; the speaker is the person the label names, None for a label naming nobody (the interviewer, the chair)."""
+    out: list[tuple[int, str | None]] = []
     line_start = True
     for tok in doc:
         if line_start and not tok.is_space:
             label = _turn_label(doc, tok.i)
             if label is not None:
-                speaker = _turn_speaker(doc[label[0]:label[1]], found, people)
+                out.append((tok.i, _turn_speaker(doc[label[0]:label[1]], found, people)))
             line_start = False
         if "\n" in tok.text or "\n" in tok.whitespace_:
             line_start = True
-        elif speaker and tok.lower_ in SPEAKER_PRONOUNS and tok.pos_ == "PRON" and tok.i not in found:
-            out[tok.i] = speaker
+    return out
+
+
+def _turn_speakers(doc: Doc, found: dict[int, str], people: list[str]) -> dict[int, str]:
+    """First-person words ("I", "me") of a transcript or interview, each mapped to the speaker of its turn."""
+    out: dict[int, str] = {}
+    for (start, speaker), (end, _) in zip(turns := _turns(doc, found, people), [*turns[1:], (len(doc), None)]):
+        if speaker:
+            out.update((tok.i, speaker) for tok in doc[start:end]
+                       if tok.lower_ in SPEAKER_PRONOUNS and tok.pos_ == "PRON" and tok.i not in found)
     return out
 
 
@@ -1006,7 +1035,7 @@ class Reader:
             misread = [c for c in tok.children if c.i in self.person_at and _misparsed_subject(c)]
             if misread:
                 return misread[:1]
-            in_date = _subject_in_date(tok)
+            in_date = _subject_in_date(tok) or _subject_in_fronted_phrase(tok)
             if in_date:
                 return in_date[:1]
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -2206,17 +2235,26 @@ def _arrived_to_be_met(verb: Token) -> bool:
     else:
         return False
     main_cue = cue_of(main)
+    if main_cue is not None and main_cue.frame == "take_part":
+        # "X, who arrived on Sunday, held talks with Y": a verb holding a meeting noun tells the meeting too
+        return any(c.dep_ in ("dobj", "obj") and (held := cue_of(c)) is not None and held.kind in ("meeting", "signing")
+                   for c in main.children)
     return main_cue is not None and main_cue.frame in ("meet", "host", "sign")
 
 
 def _flew_in_from(verb: Token) -> bool:
-    """ "flew in from C", "came in from C": a motion verb with the particle "in" and a "from" phrase naming a
-    place tells an arrival here, wherever "here" is."""
+    """ "flew in from C", "came in from C", "flew in on Thursday": a motion verb with the particle "in" and a
+    "from" phrase naming a place, or a date or the clause's end right after it, tells an arrival here, wherever
+    "here" is ("came in for criticism", "came in second" tell none)."""
     cue = cue_of(verb)
-    return cue is not None and cue.frame == "travel" \
-        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" and c.i == verb.i + 1 for c in verb.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "from" and any(
-            p.dep_ == "pobj" and p.ent_type_ in PLACE_LABELS | {"COUNTRY"} for p in c.children) for c in verb.children)
+    if cue is None or cue.frame != "travel" or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "in" and c.i == verb.i + 1 for c in verb.children):
+        return False
+    after = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) else None
+    dated = after is None or after.is_punct or after.ent_type_ == "DATE" or (
+        after.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in after.children))
+    return dated or any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.dep_ == "pobj" and p.ent_type_ in PLACE_LABELS | {"COUNTRY"} for p in c.children) for c in verb.children)
 
 
 def _fronted_presence(clause: Clause, reader: Reader) -> list[Draft]:
@@ -2600,6 +2638,12 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
         # "a courtesy visit to President X": the person visited is met (a place stays the place)
         to = Cue(cue.lemma, cue.pos, cue.kind, cue.frame, frozenset({"to"}))
         groups = reader.counterparts(noun, to, set(owners))[0]
+        verb = _governing_verb(noun)
+        if groups and verb is not None and noun.i < verb.i:
+            # "On a visit to C, D's minister, X, held talks": the subject the parser hung on the place is the
+            # visitor, not someone visited
+            subjects = set(reader.subject_names(verb))
+            groups = [g for g in groups if not subjects & set(g)]
         visited = bool(groups)
     if not_event and not groups:
         return []
@@ -2934,9 +2978,17 @@ def _together_with(prep: Token) -> bool:
 
 def _foreign(names: list[str], subjects: list[str], reader: Reader) -> list[str]:
     """The people of ``names`` whose stated state is not that of any subject (a host or a guest, not one of
-    the subject's own party)."""
+    the subject's own party); a person whose title names a company or body of the gazetteer has its state
+    ("head of X's naval division", X a firm of another state: the one showing the visitor round)."""
     home = {reader.ctx.affiliation.get(s) for s in subjects}
-    return [n for n in names if reader.ctx.affiliation.get(n) and reader.ctx.affiliation[n] not in home]
+    found = []
+    for n in names:
+        state = reader.ctx.affiliation.get(n) or next(
+            (org.country for p in reader.ctx.analysis.people if p.name == n for t in p.titles if t.affiliation
+             for org in [reader.ctx.gaz.organisation(t.affiliation)] if org is not None and org.country), None)
+        if state and state not in home:
+            found.append(n)
+    return found
 
 
 def _companions(trip: Token, reader: Reader, travellers: list[str], place: str | None) -> list[Draft]:
