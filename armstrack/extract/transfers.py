@@ -1395,9 +1395,19 @@ def _bare_ordinal(tok: Token) -> bool:
     """Whether a token is an ordinal standing alone as its clause's subject ("the first was handed over", "the
     second is being built"): one of a lot told before, its noun left out (but "the first will be delivered this
     year" tells a step still to come of the deal told, no step of its own)."""
-    return tok.ent_type_ == "ORDINAL" and tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") \
-        and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and any(c.dep_ == "det" for c in tok.children) and not modal(tok.head)
+    return tok.ent_type_ == "ORDINAL" and tok.pos_ == "ADJ" and not modal(tok.head) and (
+        tok.dep_ in ("nsubj", "nsubjpass") and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and any(c.dep_ == "det" for c in tok.children) or _ordinal_on_verb(tok))
+
+
+def _ordinal_on_verb(tok: Token) -> bool:
+    """Whether an ordinal right before a verb with no subject is that verb's subject, the parser having hung it and
+    its "the" on the verb as modifiers ("the first landed at X last year"; a "first" of order, "first landed",
+    takes no "the")."""
+    doc, verb = tok.doc, tok.head
+    return tok.dep_ in ("amod", "advmod") and verb.pos_ == "VERB" and verb.i == tok.i + 1 and tok.i > 0 \
+        and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == verb.i and not tok.n_lefts + tok.n_rights \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _hyphened_modifier(tok: Token) -> bool:
@@ -1713,9 +1723,20 @@ SAME_KIND_REACH = 8
 SAME_KIND_NOUNS = word_set("transfer_words.tsv", "same_kind_noun")
 
 
+def _part_subject(tok: Token) -> bool:
+    """Whether a count is the subject of an active clause told as a part of a lot, by an ordinal or a word of more
+    ("the first four arrived in May", "six more landed in June"): of those named before (a count alone as a
+    subject, "six said they", may count anything; a factbox's "first six delivered 2024" has no "the" and repeats a
+    lot its row has named)."""
+    ordinal = any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return tok.dep_ == "nsubj" and (ordinal or any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in FURTHER_WORDS for c in tok.children))
+
+
 def _bare_number(tok: Token) -> bool:
     """A number standing for the things counted, named before: "took delivery of six", "ordered 12 more"."""
-    if tok.dep_ not in ("dobj", "pobj", "nsubjpass") \
+    if tok.dep_ not in ("dobj", "pobj", "nsubjpass") and not _part_subject(tok) \
             or tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY") or _day_of_month(tok):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_pronoun(c) for c in tok.children) \
@@ -2554,7 +2575,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if aside is not None:
             tok = aside  # "..., SIPRI data show, including X": the list is the cue verb's, not the source's
             continue
-        if tok.head.i == tok.i or tok.dep_ not in UP_DEPS:
+        if tok.head.i == tok.i or tok.dep_ not in UP_DEPS and not _ordinal_on_verb(tok):
             if tok.dep_ == "relcl" and cue_of(tok.head):
                 found.append(tok.head)
             break
