@@ -41,3 +41,28 @@ def test_guard_officers_in_a_state_for_talks_on_training():
 
 def test_guard_training_as_the_complement_of_a_copula_with_no_place():
     assert not _training("The main hurdle for the cadets is training in the field.")
+
+
+# --- training that goes on is under way -----------------------------------------------------------------------
+
+def test_two_countries_that_would_continue_to_train_together():
+    assert ("Kenya", "Uganda") in _training("Kenya and Uganda signed a border pact. The minister said the two "
+                                            "countries would continue to train troops together.")
+
+
+def test_sailors_of_two_states_who_will_keep_training_together():
+    assert ("India", "France") in _training("Indian and French sailors will keep training together off Goa.")
+
+
+def test_guard_training_together_that_only_could_go_on():
+    assert not _training("Kenya and Uganda signed a border pact. The two countries could continue to train "
+                         "together.")
+
+
+def test_guard_a_force_that_goes_on_training_its_own_recruits():
+    assert not _training("The army must continue to train its own recruits.")
+
+
+def test_guard_training_together_with_no_going_on_in_a_condition():
+    assert not _training("Kenya and Uganda signed a border pact. The two countries would train troops together "
+                         "if the treaty passes.")
