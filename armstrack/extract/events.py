@@ -1183,6 +1183,12 @@ class Checker:
                 and tok.head.head.lemma_.lower() in TRAINING_VERBS:
             verb_subj = _subject(tok.head.head)  # "soldiers graduated from a course"
             scope += list(verb_subj.subtree) if verb_subj is not None else []
+        stay = _stay_to_train(tok)
+        if stay is not None:
+            # "40 officers are in Spain training on the radar", "cadets remain in Spain for training": where
+            # the subject is, it trains
+            verb_subj = _subject(stay)
+            scope += list(verb_subj.subtree) if verb_subj is not None else []
         if tok.pos_ == "NOUN":
             # training given as aid: "gave radios and training to the X Armed Forces", "its
             # help with the training of pilots": the giving word's clause names the trainees
@@ -2242,6 +2248,11 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
         if t == "training" and not found and tok.dep_ == "advcl":
             # "our pilots are already in Korea, training on the T-50": the state they train in takes part
             add([c for o in _prep_objects(tok.head, {"in"}) for c in ctx.phrase_countries(o)])
+        stay = _stay_to_train(tok) if t == "training" else None
+        if stay is not None:
+            # "40 officers are in Spain training on the radar", "cadets remain in Spain for training": the
+            # state they stay in to train takes part
+            add([c for o in _prep_objects(stay, {"in"}) if o is not tok for c in ctx.phrase_countries(o, 3)])
         if t == "training" and not found:
             # "its crew trained in Japan", "whose staff completed a training course in Italy": the state
             # they train in takes part (the verb's or the course's "in" phrase)
@@ -2261,6 +2272,19 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
         if t == "un_vote":
             add(_un_voters(tok, actors))
     return found
+
+
+def _stay_to_train(tok: Token) -> Token | None:
+    """The verb of being somewhere a training noun hangs on, with the place ("are in Spain training on the
+    radar", the participle read as a noun after the place or as the verb's complement; "remain in Spain for
+    training"): the subject stays there to train."""
+    if tok.pos_ != "NOUN":
+        return None
+    verb = tok.head if tok.dep_ in ("attr", "acomp") else tok.head.head if tok.dep_ == "pobj" \
+        and tok.head.dep_ == "prep" else None
+    if verb is None or verb.lemma_.lower() not in ("be", "remain", "stay"):
+        return None
+    return verb if any(o is not tok for o in _prep_objects(verb, {"in"})) else None
 
 
 def _adjunct(noun: Token, verb: Token) -> bool:
