@@ -5362,12 +5362,29 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
 
 
 def _purchase_cue(mention: SystemMention, cue_toks: list[Token]) -> Token | None:
-    """The verb of buying or ordering that describes the system ("the first of 36 jets bought from X")."""
+    """The verb of buying or ordering that describes the system ("the first of 36 jets bought from X"), or the
+    "order" of a lot said to be "on order" ("the first 38 of the 108 tanks on order")."""
     for tok in [*cue_toks, *mention.head.children]:
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in PURCHASE_LEMMAS or (cue_of(tok) is not None and
                                                                                cue_of(tok).status == "ordered")):
             return tok
-    return None
+    return _on_order(mention)
+
+
+def _on_order(mention: SystemMention) -> Token | None:
+    """The "order" of a bare "on order" phrase on a lot ("the 108 tanks on order"; the contact clause "the 29
+    launchers Taiwan has on order", which the parser hangs elsewhere, read off the words after the phrase): the lot
+    is ordered (not "on the order of", a size)."""
+    doc = mention.head.doc
+    end = i = max(mention.span.end, mention.head.i + 1)
+    stop = mention.head.sent.end
+    while i < stop and (doc[i].ent_type_ == "COUNTRY" or doc[i].tag_ == "PRP"):
+        i += 1  # the clause's subject: a state or a pronoun
+    if end < i < stop and doc[i].lemma_.lower() in HOLDING_VERBS:
+        i += 1
+    elif i > end:
+        return None
+    return doc[i + 1] if i + 1 < stop and doc[i].lower_ == "on" and doc[i + 1].lemma_.lower() == "order" else None
 
 
 def _own_date(ctx: DocContext, sent: Span, tok: Token, others: tuple[Token, ...] = ()) -> str | None:
