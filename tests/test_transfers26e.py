@@ -1,6 +1,7 @@
 """Transfers in sentences written for these tests (round thirteen, own21's part B errors, third pass): a delivered
 part of a lot said to be "on order" ("the first six of the 24 howitzers on order", "the 24 howitzers Norway has on
-order") also tells the order of the whole lot. Each text must give exactly the records listed (ANY: the field is
+order") also tells the order of the whole lot; a plural phrase ("the boats") does not refer back to one named
+vessel ("the cruiser HMS X"). Each text must give exactly the records listed (ANY: the field is
 not checked)."""
 
 from __future__ import annotations
@@ -33,4 +34,26 @@ ON_ORDER_GUARDS = [
 
 @pytest.mark.parametrize("text,expected", ON_ORDER + ON_ORDER_GUARDS)
 def test_on_order(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+PLURAL_REFERENCE = [
+    ("The cruiser HMS Albion called at Apia in May. Two cutters from Korea arrived in Apia a week later. The boats "
+     "were handed over under a Korean aid programme worth $20 million.",
+     [("South Korea", "Samoa", "cutters", "delivered", 2)]),
+]
+
+PLURAL_REFERENCE_GUARDS = [
+    # the singular does refer back to the one named vessel
+    ("The cruiser HMS Albion called at Apia in May. Two cutters from Korea arrived in Apia a week later. The ship "
+     "was handed over to Samoa by Britain in June.",
+     [("South Korea", "Samoa", "cutters", "delivered", 2), ("United Kingdom", "Samoa", "Albion", "delivered", ANY)]),
+    # two named vessels may be "the ships"
+    ("HMS Albion and HMS Bulwark called at Apia in May. The ships were handed over to Samoa by Britain in June.",
+     [("United Kingdom", "Samoa", "HMS Bulwark", "delivered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLURAL_REFERENCE + PLURAL_REFERENCE_GUARDS)
+def test_plural_reference(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -1942,6 +1942,8 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
         attrs = ctx.attrs_at.get(ent.start_char, {})
         if _contrasted(ent.root) or _replaced(ent) or _conveyor(ent.root):
             continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
+        if tok.tag_ == "NNS" and _named_ship(ent.text, ctx) and not _coordinated_name(ent):
+            continue  # "the boats" are not one named vessel ("the frigate INS X"); "HMS A and HMS B" may be them
         if own and (_stated_states(_phrase_head(ent.root), ctx) - own or attrs.get("origin") and attrs["origin"] not in own
                     and not any(ctx.token_country(t) in own for t in ent.sent)):
             # "picked Germany's X over the Korean tank": phrases of two stated makes are two systems; nor is a
@@ -1965,6 +1967,12 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     # system, when one is named (a seller of another's system, second-hand, keeps the nearest)
     seller = _referring_seller(tok, ctx)
     return next((named for named, origin in found if seller and origin == seller), found[0][0])
+
+
+def _coordinated_name(ent: Span) -> bool:
+    """Whether a name is one of a pair or list of names ("HMS A and HMS B")."""
+    head = _phrase_head(ent.root)
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
 
 
 def _stated_states(head: Token, ctx: DocContext, deps: tuple[str, ...] = ("poss", "amod")) -> set[str]:
