@@ -1,7 +1,8 @@
 """Transfers in sentences written for these tests (round thirteen, own21's part B errors, third pass): a delivered
 part of a lot said to be "on order" ("the first six of the 24 howitzers on order", "the 24 howitzers Norway has on
 order") also tells the order of the whole lot; a plural phrase ("the boats") does not refer back to one named
-vessel ("the cruiser HMS X"). Each text must give exactly the records listed (ANY: the field is
+vessel ("the cruiser HMS X"); a relative clause on the names set off after a class of boats ("two X-class boats,
+HMS A and HMS B, which A gave B"), which the parser hangs beside the class, tells of the boats. Each text must give exactly the records listed (ANY: the field is
 not checked)."""
 
 from __future__ import annotations
@@ -56,4 +57,22 @@ PLURAL_REFERENCE_GUARDS = [
 
 @pytest.mark.parametrize("text,expected", PLURAL_REFERENCE + PLURAL_REFERENCE_GUARDS)
 def test_plural_reference(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+NAMES_AFTER_CLASS = [
+    ("The new cutters join the coast guard's two Bay-class patrol boats, PSS Alpha and PSS Bravo, which Japan gave "
+     "Palau in 2017 and 2021.",
+     [("Japan", "Palau", "Bay", "delivered", 2)]),
+]
+
+NAMES_AFTER_CLASS_GUARDS = [
+    # the clause tells no transfer
+    ("The new cutters join the coast guard's two Bay-class patrol boats, PSS Alpha and PSS Bravo, which Japan "
+     "repaired in 2017 and 2021.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES_AFTER_CLASS + NAMES_AFTER_CLASS_GUARDS)
+def test_names_after_class(transfers, text, expected):
     assert_exactly(transfers(text), expected)

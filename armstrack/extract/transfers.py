@@ -2439,6 +2439,19 @@ def _stray_deal_noun(verb: Token) -> Token | None:
     return deals[0] if len(deals) == 1 else None
 
 
+def _split_apposition(tok: Token) -> list[Token]:
+    """The names set off by a comma just after a system's phrase that the parser hung beside it (on its verb in the
+    same role) or on it as a conjunct, rather than as an apposition ("joins two X-class boats, HMS A and HMS B,
+    which ...")."""
+    head = _phrase_head(tok)
+    doc, after = head.doc, head.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    beside = [s for s in head.head.children if s.dep_ == head.dep_ and head.dep_ in ("dobj", "nsubj", "pobj")]
+    return [s for s in (*beside, *head.children) if s.dep_ in ("conj", head.dep_) and s.left_edge.i == after + 1
+            and s.pos_ == "PROPN" and s.ent_type_ not in ("COUNTRY", "GPE")]
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -2482,6 +2495,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # "HTMS X, a frigate handed over by A": a clause on the system's apposition tells of the system
     found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
               if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
+    # "two X-class boats, HMS A and HMS B, which A gave B": the parser may hang the names beside the phrase as a
+    # second object, and the clause on the last of them
+    found += [c for app in _split_apposition(tok) for name in (app, *app.conjuncts) for c in name.children
+              if c.dep_ == "relcl" and cue_of(c) is not None][:1]
     # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
     # (and "the jets and submarines that Vietnam bought from Russia": a relative clause after the last one);
     # but a conjunct with a participle of its own keeps it ("a frigate bought from A in 2004 and a corvette
