@@ -1963,6 +1963,8 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
         attrs = ctx.attrs_at.get(ent.start_char, {})
         if _contrasted(ent.root) or _replaced(ent) or _conveyor(ent.root):
             continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
+        if tok.tag_ == "NNS" and _named_ship(ent.text, ctx) and not _coordinated_name(ent):
+            continue  # "the boats" are not one named vessel ("the frigate INS X"); "HMS A and HMS B" may be them
         if own and (_stated_states(_phrase_head(ent.root), ctx) - own or attrs.get("origin") and attrs["origin"] not in own
                     and not any(ctx.token_country(t) in own for t in ent.sent)):
             # "picked Germany's X over the Korean tank": phrases of two stated makes are two systems; nor is a
@@ -1986,6 +1988,12 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     # system, when one is named (a seller of another's system, second-hand, keeps the nearest)
     seller = _referring_seller(tok, ctx)
     return next((named for named, origin in found if seller and origin == seller), found[0][0])
+
+
+def _coordinated_name(ent: Span) -> bool:
+    """Whether a name is one of a pair or list of names ("HMS A and HMS B")."""
+    head = _phrase_head(ent.root)
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
 
 
 def _stated_states(head: Token, ctx: DocContext, deps: tuple[str, ...] = ("poss", "amod")) -> set[str]:
@@ -2452,6 +2460,19 @@ def _stray_deal_noun(verb: Token) -> Token | None:
     return deals[0] if len(deals) == 1 else None
 
 
+def _split_apposition(tok: Token) -> list[Token]:
+    """The names set off by a comma just after a system's phrase that the parser hung beside it (on its verb in the
+    same role) or on it as a conjunct, rather than as an apposition ("joins two X-class boats, HMS A and HMS B,
+    which ...")."""
+    head = _phrase_head(tok)
+    doc, after = head.doc, head.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    beside = [s for s in head.head.children if s.dep_ == head.dep_ and head.dep_ in ("dobj", "nsubj", "pobj")]
+    return [s for s in (*beside, *head.children) if s.dep_ in ("conj", head.dep_) and s.left_edge.i == after + 1
+            and s.pos_ == "PROPN" and s.ent_type_ not in ("COUNTRY", "GPE")]
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -2495,6 +2516,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # "HTMS X, a frigate handed over by A": a clause on the system's apposition tells of the system
     found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
               if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
+    # "two X-class boats, HMS A and HMS B, which A gave B": the parser may hang the names beside the phrase as a
+    # second object, and the clause on the last of them
+    found += [c for app in _split_apposition(tok) for name in (app, *app.conjuncts) for c in name.children
+              if c.dep_ == "relcl" and cue_of(c) is not None][:1]
     # "trucks and other stores given by Norland": a participle after the last conjunct covers the list
     # (and "the jets and submarines that Vietnam bought from Russia": a relative clause after the last one);
     # but a conjunct with a participle of its own keeps it ("a frigate bought from A in 2004 and a corvette
@@ -5383,12 +5408,29 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
 
 
 def _purchase_cue(mention: SystemMention, cue_toks: list[Token]) -> Token | None:
-    """The verb of buying or ordering that describes the system ("the first of 36 jets bought from X")."""
+    """The verb of buying or ordering that describes the system ("the first of 36 jets bought from X"), or the
+    "order" of a lot said to be "on order" ("the first 38 of the 108 tanks on order")."""
     for tok in [*cue_toks, *mention.head.children]:
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in PURCHASE_LEMMAS or (cue_of(tok) is not None and
                                                                                cue_of(tok).status == "ordered")):
             return tok
-    return None
+    return _on_order(mention)
+
+
+def _on_order(mention: SystemMention) -> Token | None:
+    """The "order" of a bare "on order" phrase on a lot ("the 108 tanks on order"; the contact clause "the 29
+    launchers Taiwan has on order", which the parser hangs elsewhere, read off the words after the phrase): the lot
+    is ordered (not "on the order of", a size)."""
+    doc = mention.head.doc
+    end = i = max(mention.span.end, mention.head.i + 1)
+    stop = mention.head.sent.end
+    while i < stop and (doc[i].ent_type_ == "COUNTRY" or doc[i].tag_ == "PRP"):
+        i += 1  # the clause's subject: a state or a pronoun
+    if end < i < stop and doc[i].lemma_.lower() in HOLDING_VERBS:
+        i += 1
+    elif i > end:
+        return None
+    return doc[i + 1] if i + 1 < stop and doc[i].lower_ == "on" and doc[i + 1].lemma_.lower() == "order" else None
 
 
 def _own_date(ctx: DocContext, sent: Span, tok: Token, others: tuple[Token, ...] = ()) -> str | None:
