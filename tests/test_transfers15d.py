@@ -18,14 +18,16 @@ PUBLISHED = datetime.date(2025, 6, 10)
 
 LOSING_BIDS = [
     # "over" on the verb of choosing; the loser's maker is the catalogue's
+    # (the choice, with no contract told, is negotiating: test_transfers26f)
     ("The Chilean Air Force has picked the Rafale over the Boeing F-15EX to replace its old jets.",
-     [('United States', 'Chile', 'F-15', 'offered', None)]),
+     [('United States', 'Chile', 'F-15', 'offered', None), ('France', 'Chile', 'Rafale', 'negotiating', None)]),
     ("Colombia opted for the Gripen over the F-16.", [('United States', 'Colombia', 'F-16', 'offered', None)]),
     # "over" hung on the chosen system; each side named with its own "from"
     ("The Indian army selected the K9 howitzer from South Korea over the Caesar howitzer from France.",
-     [('South Korea', 'India', 'K9', 'agreed', None), ('France', 'India', 'Caesar', 'offered', None)]),
+     [('South Korea', 'India', 'K9', 'negotiating', None), ('France', 'India', 'Caesar', 'offered', None)]),
     ("Switzerland selected the F-35 over the Rafale.",
-     [('United States', 'Switzerland', 'F-35', 'agreed', ANY), ('France', 'Switzerland', 'Rafale', 'offered', None)]),
+     [('United States', 'Switzerland', 'F-35', 'negotiating', ANY),
+      ('France', 'Switzerland', 'Rafale', 'offered', None)]),
     # a rival "weighed against" the chosen one, offered by a state its own clause names
     ("The Philippine Air Force had weighed the Gripen against the F-16 Block 70 offered by the United States.",
      [('United States', 'Philippines', 'F-16', 'offered', None)]),

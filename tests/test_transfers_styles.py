@@ -197,11 +197,11 @@ POSITIVE = [
     ("Algeria is Russia's largest customer for Su-30MKA fighters in Africa.",
      [('Russia', 'Algeria', 'Su-30', ANY, ANY)]),
     ("Egypt became France's first export customer for the Rafale.", [('France', 'Egypt', 'Rafale', ANY, ANY)]),
-    # choices; African forces whose names share words with other armed groups
+    # choices (chosen, no contract told: negotiating); African forces whose names share words with other armed groups
     ('The Colombian Air Force announced that it had selected the Gripen E from Saab.',
-     [('Sweden', 'Colombia', 'Gripen', 'agreed', ANY)]),
+     [('Sweden', 'Colombia', 'Gripen', 'negotiating', ANY)]),
     # (the losing bid was offered to the buyer: the gold records it so, see test_transfers15d.py)
-    ('Switzerland selected the F-35 over the Rafale.', [('United States', 'Switzerland', 'F-35', 'agreed', ANY),
+    ('Switzerland selected the F-35 over the Rafale.', [('United States', 'Switzerland', 'F-35', 'negotiating', ANY),
                                                         ('France', 'Switzerland', 'Rafale', 'offered', ANY)]),
     ("Tanzania People's Defence Force took delivery of Chinese tanks.",
      [('China', 'Tanzania', 'tanks', 'delivered', ANY)]),

@@ -84,9 +84,11 @@ PREFERENCE_VERBS = word_set("transfer_words.tsv", "preference")
 
 def _contrast_prep(tok: Token) -> bool:
     """Whether a preposition sets its object against the system transferred ("similar to", "against", a
-    choice's "over")."""
+    choice's "over", which the parser may hang on the system chosen: "picked the X over the Boeing Y")."""
     return tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS
-                                   or tok.lower_ == "over" and tok.head.lemma_.lower() in PREFERENCE_VERBS)
+                                   or tok.lower_ == "over" and (tok.head.lemma_.lower() in PREFERENCE_VERBS
+                                                                or tok.head.dep_ == "dobj"
+                                                                and tok.head.head.lemma_.lower() in PREFERENCE_VERBS))
 #: Verbs by which a buyer sets one bid "against" another, verbs by which a winning bid puts a rival out, and the
 #: nouns of the competition a rival is left "out of" ("leaving the Y out of the running").
 RIVAL_WEIGHING_VERBS = word_set("transfer_words.tsv", "rival_weighing")
@@ -525,6 +527,17 @@ def cue_of(tok: Token) -> Cue | None:
     if cue is not None and pos == "VERB" and cue.status == "in_production" and not _under_licence(tok) \
             and _venture_making(tok):
         return None  # "set up a joint venture to produce shells for the X launchers": a joint industrial project
+    if cue is not None and pos == "VERB" and lemma in PREFERENCE_VERBS and cue.status == "negotiating":
+        chosen = _chosen_systems(tok)
+        if not chosen:
+            return None  # "has chosen the aircraft again": a choice of a system told before, or of none named
+        if any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)
+               and cue_of(c) is not None and STATUS_PHASE[cue_of(c).status] != "prospective" for c in tok.children):
+            return None  # "picked the X in 2023 and ordered 54 of them": the order that follows tells the step
+        told = next((cue_of(c) for c in _told_of_chosen(chosen) if cue_of(c) is not None
+                     and STATUS_PHASE[cue_of(c).status] != "prospective"), None)
+        if told is not None:
+            cue = Cue(lemma, "VERB", "recipient", told.status)  # "chose 12 X, ordered that year": the order tells it
     if cue is not None and pos == "VERB" and lemma in PAST_ONLY_CUES and tok.tag_ not in ("VBD", "VBN") \
             and not _arranged(tok) and not _future_from_state(tok) and not _headline_infinitive(tok) \
             and not (tok.tag_ == "VBZ" and _headline_line(tok)):
@@ -711,6 +724,32 @@ def _for_party(obj: Token) -> bool:
     return any(t.ent_type_ == "WEAPON_SYSTEM" for t in obj.subtree) and any(
         p.dep_ == "prep" and p.lower_ in ("for", "to") and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
                                                               for o in p.children) for p in obj.children)
+
+
+def _chosen_systems(verb: Token) -> list[Token]:
+    """The phrases a verb of choice takes as what is chosen that name a system themselves ("picked the X",
+    "the X, which A chose", "the X was selected"): a referring noun ("chose the aircraft") names none."""
+    holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not holders and verb.dep_ == "relcl":
+        holders = [verb.head]
+    inner = {t.i for t in verb.subtree}
+    return [h for h in holders if any(t.ent_type_ == "WEAPON_SYSTEM" and (h.i == verb.head.i) <= (t.i not in inner)
+                                      for t in h.subtree)]
+
+
+def _told_of_chosen(chosen: list[Token]) -> list[Token]:
+    """The participles that tell more of a chosen system: one hung on its phrase ("chose the X, delivered in 2019"),
+    or a subjectless one set off by a comma right after it, which the parser may hang on the main verb ("sat on the
+    panel that chose 15 X, ordered that year")."""
+    told = [c for h in chosen for c in h.children if c.dep_ == "acl"]
+    for h in chosen:
+        after = h.right_edge.i + 1
+        if after + 1 < len(h.doc) and h.doc[after].lower_ == ",":
+            verb = h.doc[after + 1]
+            if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl", "conj") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                told.append(verb)
+    return told
 
 
 def _visiting(verb: Token) -> bool:
