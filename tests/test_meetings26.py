@@ -3,7 +3,7 @@ fronted visit's place (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from readings import analysed as _analyse, meetings as _meetings, people as _people
+from readings import meetings as _meetings
 
 
 def _pairs(text: str) -> set[tuple[str, ...]]:

@@ -9,7 +9,7 @@ import datetime
 
 import pytest
 
-from transfer_cases import ANY, assert_exactly
+from transfer_cases import assert_exactly
 
 PUBLISHED = datetime.date(2025, 6, 10)
 
