@@ -259,8 +259,9 @@ ANAPHORA = [
           ("France", "Serbia", "Rafale", 12)),
     _case("Indonesia signed a contract for two Scorpene submarines. France will build the vessels in Surabaya.",
           ("France", "Indonesia", "Scorpene", 2)),
+    # the choice is a step of its own (a system chosen but not yet bought is negotiating, as the own sets' gold codes it)
     _case("Norway chose the K9 howitzer in 2017. It bought 24 of them from South Korea.",
-          ("South Korea", "Norway", "K9", 24)),
+          ("South Korea", "Norway", "K9", None), ("South Korea", "Norway", "K9", 24)),
     _case("The Bayraktar TB2 is a Turkish drone. Poland bought 24 of them in 2021.",
           ("Turkey", "Poland", "Bayraktar TB2", 24)),
     _case("The Caesar howitzer is made in France. Belgium will buy nine of them.",
@@ -497,8 +498,8 @@ MORE = [
     # a losing bid in a buyer's trials was offered to that buyer
     _case("South Korea's K2 tank beat the Leopard 2 in Norwegian trials.", ("Germany", "Norway", "Leopard 2", None)),
     # more anaphora
-    _case("Romania picked the K9 howitzer. Hanwha will deliver 54 of the howitzers.",
-          ("South Korea", "Romania", "K9", 54)),
+    _case("Romania picked the K9 howitzer. Hanwha will deliver 54 of the howitzers.",  # the choice: negotiating
+          ("South Korea", "Romania", "K9", None), ("South Korea", "Romania", "K9", 54)),
     _case("Kenya ordered Black Hawk helicopters last year. The helicopters arrived in Nairobi in May.",
           ("United States", "Kenya", "Black Hawk", ANY), ("United States", "Kenya", "Black Hawk", ANY)),
     _case("Greece ordered Rafale fighters. The first of the jets arrived in 2021.",

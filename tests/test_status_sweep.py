@@ -488,8 +488,9 @@ MORE = [
      [("Spain", "Ukraine", "Leopard 2", "agreed", 6, ANY)]),
     ("Sweden is to supply CV90 vehicles to Ukraine.",
      [(SE, "Ukraine", "CV90", "agreed", None, ANY)]),
+    # chosen but not signed is negotiating (own20's editor; the gold of own2, own18, own20 and own21)
     ("Greece has selected the Rafale from France.",
-     [(FR, "Greece", "Rafale", "agreed", None, ANY)]),
+     [(FR, "Greece", "Rafale", "negotiating", None, ANY)]),
     ("Qatar bought 24 Rafale jets from France in 2017.",
      [(FR, "Qatar", "Rafale", "delivered", 24, "2017")]),
     ("Croatia ordered 12 Rafale jets from France in 2021.",
