@@ -3628,7 +3628,9 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     # ("to Kenya's army for its Somalia mission": where the party serves is not a party)
     systems |= {t.i for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                 and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS for o in p.children) for t in p.subtree}
-    keep = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if not _contrasted(t, head) and t.i not in systems}
+    # (a combining form, "the Anglo-French firm", names its state beside the nationality it is hyphened to)
+    keep = {c for t in ctx.phrase_tokens(head) if not _contrasted(t, head) and t.i not in systems
+            for c in (ctx.token_country(t), ctx.combined_country(t))}
     return [c for c in countries if c in keep] or countries
 
 
@@ -6474,6 +6476,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # is the licensee's sale)
                 versions = versions[1:]
             suppliers = [_group_seller(c, mention, sent, ctx) for c in suppliers]
+            # "the Franco-Italian X": the system's phrase names two makers, each a seller
+            suppliers += [c for c in _combined_makers(mention, suppliers, ctx) if c not in recipients]
             for version_status, when in versions:
                 sides = (suppliers, recipients)
                 if version_status == "licensed_production" and licensor is not None:
@@ -7830,6 +7834,14 @@ def _read_phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
             and (run[0].i == 0 or ctx.doc[run[0].i - 1].pos_ in ("NUM", "DET", "ADP")):
         return ctx.token_country(run[0])
     return None
+
+
+def _combined_makers(mention: SystemMention, suppliers: list[str], ctx: DocContext) -> list[str]:
+    """The states a combining form adds to a maker's nationality in the system's phrase ("the Franco-Italian X"
+    sold by Italy: France too); none when the nationality is not a seller already."""
+    phrase = [t for t in mention.head.subtree if t.i < mention.head.i] + list(mention.span)
+    return [c for t in phrase if ctx.token_country(t) in suppliers
+            for c in [ctx.combined_country(t)] if c and c not in suppliers]
 
 
 def _shared_nationality(mention: SystemMention, ctx: DocContext) -> str | None:

@@ -1,0 +1,33 @@
+"""Combining forms of nationality, in sentences written for these tests: a hyphened pair such as "Anglo-French" or
+"Sino-Pakistani" on a system names two makers, each a seller ("Franco" alone is a name, not a state). Each text
+must give exactly the records listed."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from armstrack.core import analyse_text
+from transfer_cases import assert_exactly
+
+PUBLISHED = datetime.date(2025, 6, 10)
+
+COMBINING_FORMS = [
+    ("Peru bought Anglo-French Storm Shadow missiles in 2023.",
+     [("France", "Peru", "Storm Shadow", "delivered", None),
+      ("United Kingdom", "Peru", "Storm Shadow", "delivered", None)]),
+    ("Nigeria received four Sino-Pakistani JF-17 fighters in 2021.",
+     [("Pakistan", "Nigeria", "JF-17", "delivered", 4), ("China", "Nigeria", "JF-17", "delivered", 4)]),
+    ("Qatar ordered the Franco-Italian Aster 30 missile system in 2024.",
+     [("Italy", "Qatar", "Aster", "ordered", None), ("France", "Qatar", "Aster", "ordered", None)]),
+    # guards: "Franco" alone is a person's name; a combining form not on the system names no seller of it
+    ("Franco Rossi said Qatar ordered Aster 30 missiles from France in 2024.",
+     [("France", "Qatar", "Aster", "ordered", None)]),
+    ("Franco-Italian relations cooled after Qatar ordered Aster 30 missiles from Italy in 2024.",
+     [("Italy", "Qatar", "Aster", "ordered", None)]),
+]
+
+@pytest.mark.parametrize("text,expected", COMBINING_FORMS)
+def test_records(text, expected):
+    assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)
