@@ -1,6 +1,8 @@
-"""Combining forms of nationality, in sentences written for these tests: a hyphened pair such as "Anglo-French" or
-"Sino-Pakistani" on a system names two makers, each a seller ("Franco" alone is a name, not a state). Each text
-must give exactly the records listed."""
+"""Combining forms of nationality and unnamed buyers, in sentences written for these tests: a hyphened pair such as
+"Anglo-French" or "Sino-Pakistani" on a system names two makers, each a seller ("Franco" alone is a name, not a
+state); an order a seller won, booked or received "from" a customer it did not name, or an order "from an
+undisclosed customer" whatever its verb, has an unnamed buyer ("unknown"), and an order a seller won "for X from A"
+comes from its buyer A. Each text must give exactly the records listed."""
 
 from __future__ import annotations
 
@@ -28,6 +30,23 @@ COMBINING_FORMS = [
      [("Italy", "Qatar", "Aster", "ordered", None)]),
 ]
 
-@pytest.mark.parametrize("text,expected", COMBINING_FORMS)
+UNNAMED_BUYERS = [
+    ("Kongsberg won an order for NSM missiles from an undisclosed customer.",
+     [("Norway", "unknown", "NSM", "ordered", None)]),
+    ("Hanwha booked an order for K9 howitzers from an unnamed export customer.",
+     [("South Korea", "unknown", "K9", "ordered", None)]),
+    ("An order for NSM missiles from a customer Kongsberg did not name was worth $80 million.",
+     [("Norway", "unknown", "NSM", "ordered", None)]),
+    ("Kongsberg won an order for NSM missiles from Poland.",
+     [("Norway", "Poland", "NSM", "ordered", None)]),
+    # guards: an order "from" a named state placed by a buyer buys from it; an unnamed supplier is no buyer
+    ("Poland placed an order for NSM missiles from Norway in May.",
+     [("Norway", "Poland", "NSM", "ordered", None)]),
+    ("An order for NSM missiles from an undisclosed supplier was placed in May.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMBINING_FORMS + UNNAMED_BUYERS)
 def test_records(text, expected):
     assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)

@@ -3907,10 +3907,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     put("supplier", party)
                 continue
             if not _names_party(obj, ctx):
-                if (word in ("to", "for") or word == "from" and (won or from_buyer)) and ctx.is_unnamed_party(obj) \
-                        and not _names_system(obj, ctx) and obj.lemma_.lower() not in CONTAINER_NOUNS:
+                client = obj.lemma_.lower() in CLIENT_NOUNS
+                if (word in ("to", "for") or word == "from" and (won or from_buyer or client)) \
+                        and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx) \
+                        and obj.lemma_.lower() not in CONTAINER_NOUNS:
                     # (but "an order for a seventh drone" names the system, not a buyer, and "talks for a further
-                    # batch of missiles" the goods)
+                    # batch of missiles" the goods; an order "from a customer" comes from its buyer, whatever the verb)
                     frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
                     continue
                 members = _members(obj, ctx) if word in ("to", "for") else []
@@ -7615,11 +7617,19 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in CONTAINER_NOUNS:
         holders.append(head.head.head)  # "the first batch of tanks for A": the lot's phrase is the system's
     holders += _split_name_parts(mention)
+    won = _won_order_for(mention, cue_tok)
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ == "from" and not frame.recipients and any(o.dep_ == "pobj" and o.lemma_.lower() in CLIENT_NOUNS
+                                                                  and ctx.is_unnamed_party(o) for o in prep.children):
+            frame.unnamed_recipient = True  # "an order for X from a customer it did not name": a customer buys
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
             # the system's own phrase is the most specific ("a frigate to Chile and two corvettes to Peru")
             if prep.lower_ in ("to", "for") and (not frame.recipients or prep.lower_ == "to"):
                 frame.recipients = ctx.phrase_countries(obj) or frame.recipients
+            elif prep.lower_ == "from" and won:
+                # "Kongsberg won an order for X from A": the order, and so the system, comes from its buyer
+                frame.recipients = [c for c in ctx.phrase_countries(obj) if c not in frame.suppliers] \
+                    or frame.recipients
             elif prep.lower_ == "from" and not took_from:
                 # the nearest "from" is the system's own: "jets from A and helicopters from B" with both
                 # phrases hung on "jets" by the parser
@@ -7629,6 +7639,15 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
         frame.suppliers = _stray_from(mention, ctx) or _seller_it_is_for(mention, ctx) or frame.suppliers
     if not frame.suppliers and cue_tok is not None:
         frame.suppliers = _carrier_state(mention, cue_tok, ctx)
+
+
+def _won_order_for(mention: SystemMention, cue_tok: Token | None) -> bool:
+    """Whether the system is what an order a seller received is "for" ("won an order for X", "an order for X was
+    received"): a "from" on the system then names the order's buyer, not the system's seller."""
+    prep = mention.head.head
+    return cue_tok is not None and cue_tok.pos_ == "NOUN" and cue_tok.lemma_.lower() in WON_DEALS \
+        and cue_tok.dep_ in ("dobj", "nsubjpass") and cue_tok.head.lemma_.lower() in RECEIVING_VERBS \
+        and mention.head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i == cue_tok.i
 
 
 def _carrier_state(mention: SystemMention, cue_tok: Token, ctx: DocContext) -> list[str]:
