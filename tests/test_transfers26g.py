@@ -2,7 +2,9 @@
 "Anglo-French" or "Sino-Pakistani" on a system names two makers, each a seller ("Franco" alone is a name, not a
 state); an order a seller won, booked or received "from" a customer it did not name, or an order "from an
 undisclosed customer" whatever its verb, has an unnamed buyer ("unknown"), and an order a seller won "for X from A"
-comes from its buyer A. Each text must give exactly the records listed."""
+comes from its buyer A; in a gapped clause after a buyer's verb ("A bought X in March and B Y in June"), B is the
+next buyer though the parser joins it to the date, and A is no seller of Y. Each text must give exactly the records
+listed."""
 
 from __future__ import annotations
 
@@ -46,7 +48,15 @@ UNNAMED_BUYERS = [
      []),
 ]
 
+GAPPED_AFTER_DATE = [
+    ("Ghana bought two Mi-17 helicopters from Russia in March and Kenya three Mi-24 helicopters in June.",
+     [("Russia", "Ghana", "Mi-17", "delivered", 2), ("Russia", "Kenya", "Mi-24", "delivered", 3)]),
+    # guard: a date joined to another date is no clause of a buyer
+    ("Ghana bought Mi-17 helicopters from Russia in March and June.",
+     [("Russia", "Ghana", "Mi-17", "delivered", None)]),
+]
 
-@pytest.mark.parametrize("text,expected", COMBINING_FORMS + UNNAMED_BUYERS)
+
+@pytest.mark.parametrize("text,expected", COMBINING_FORMS + UNNAMED_BUYERS + GAPPED_AFTER_DATE)
 def test_records(text, expected):
     assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)

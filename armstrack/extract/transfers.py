@@ -4068,6 +4068,9 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
         return []
     sent = verb.sent
     out: list[tuple[int, str]] = []
+    # (a buyer's clause may end on a date the parser joins the next buyer to: "A ordered X in May and B Y in July";
+    # after a seller's "sold X to A in 2020 and B Y in 2021" B is another buyer, no seller)
+    buyer_verb = cue_of(verb) is not None and cue_of(verb).subject == "recipient"
     i = verb.i + 1
     while i < sent.end:
         tok = verb.doc[i]
@@ -4087,8 +4090,8 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
         known = ctx.gaz.country(country)
         if known is not None and ent.text.lower() in {d.lower() for d in known.demonyms}:
             continue  # "X and Turkish drones": a maker's adjective on the next system, no clause of its own
-        if tok.head.dep_ == "prep" or any(a.dep_ == "prep" and a.i > verb.i for a in tok.ancestors
-                                          if a.i < tok.i):
+        if (tok.head.dep_ == "prep" or any(a.dep_ == "prep" and a.i > verb.i for a in tok.ancestors if a.i < tok.i)) \
+                and not (buyer_verb and _joined_to_date(tok, verb)):
             continue
         lead = 0
         while lead < len(after) and (after[lead].pos_ in ("DET", "PART") or after[lead].ent_type_ == "ORG"
@@ -4097,6 +4100,17 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
         if lead < len(after) and after[lead].ent_type_ == "WEAPON_SYSTEM":
             out.append((start, country))
     return out
+
+
+def _joined_to_date(tok: Token, verb: Token) -> bool:
+    """Whether the parser joined a state's clause to the date closing a verb's clause ("ordered X in May and B Y in
+    July": B, or the Y it names, a conjunct of "May"), in a phrase on the verb itself."""
+    node = tok
+    while node.head.i != node.i and node.head.dep_ != "pobj" and node.i != verb.i:
+        node = node.head
+    date = node.head
+    return node.dep_ == "conj" and date.dep_ == "pobj" and date.ent_type_ == "DATE" and date.head.dep_ == "prep" \
+        and date.head.head.i == verb.i
 
 
 def _hyphen_doers(participle: Token) -> list[Token]:
@@ -6364,7 +6378,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     recipients = sorted(ends) if len(ends) == 1 else []
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
-                suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1] \
+                # (nor the subject of another clause a gapped one stands for: "A ordered X in May and B Y in July")
+                suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)
+                             and c not in displaced][:1] \
                     or _pair_partner(cue_toks[0], recipients, ctx)
                 maker_supplied = False
             elif not suppliers and not recipients:
