@@ -348,6 +348,15 @@ class DocContext:
             return self.affiliation.get(name)
         return None
 
+    def combined_country(self, tok: Token) -> str | None:
+        """The state of a combining form hyphened onto the nationality at a token ("Franco-Italian" at "Italian":
+        France), else None; the form names a state only so ("Franco" alone is a name)."""
+        doc = tok.doc
+        if tok.i < 2 or tok.ent_type_ != "COUNTRY" or doc[tok.i - 1].text not in ("-", "–") \
+                or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+            return None
+        return self.gaz.combining_forms.get(doc[tok.i - 2].text)
+
     def phrase_tokens(self, head: Token, max_tokens: int = 40, skip: frozenset[str] | set[str] = None) -> list[Token]:
         """The tokens of a phrase without its side clauses ("one of the members, among which is X")."""
         skip = CLAUSAL_DEPS if skip is None else skip
@@ -366,6 +375,9 @@ class DocContext:
             c = self.token_country(tok)
             if c and c not in found:
                 found.append(c)
+            partner = self.combined_country(tok) if c else None
+            if partner and partner not in found:
+                found.append(partner)  # "the Franco-Italian consortium": both states
         if not found and (head.lower_ in PAIR_WORDS or head.lemma_ in PAIR_NOUNS
                           and any(c.lower_ in PAIR_WORDS for c in head.children)):
             return self.last_pair(head.i)

@@ -3628,7 +3628,9 @@ def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     # ("to Kenya's army for its Somalia mission": where the party serves is not a party)
     systems |= {t.i for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                 and any(o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS for o in p.children) for t in p.subtree}
-    keep = {ctx.token_country(t) for t in ctx.phrase_tokens(head) if not _contrasted(t, head) and t.i not in systems}
+    # (a combining form, "the Anglo-French firm", names its state beside the nationality it is hyphened to)
+    keep = {c for t in ctx.phrase_tokens(head) if not _contrasted(t, head) and t.i not in systems
+            for c in (ctx.token_country(t), ctx.combined_country(t))}
     return [c for c in countries if c in keep] or countries
 
 
@@ -3905,10 +3907,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     put("supplier", party)
                 continue
             if not _names_party(obj, ctx):
-                if (word in ("to", "for") or word == "from" and (won or from_buyer)) and ctx.is_unnamed_party(obj) \
-                        and not _names_system(obj, ctx) and obj.lemma_.lower() not in CONTAINER_NOUNS:
+                client = obj.lemma_.lower() in CLIENT_NOUNS
+                if (word in ("to", "for") or word == "from" and (won or from_buyer or client)) \
+                        and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx) \
+                        and obj.lemma_.lower() not in CONTAINER_NOUNS:
                     # (but "an order for a seventh drone" names the system, not a buyer, and "talks for a further
-                    # batch of missiles" the goods)
+                    # batch of missiles" the goods; an order "from a customer" comes from its buyer, whatever the verb)
                     frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
                     continue
                 members = _members(obj, ctx) if word in ("to", "for") else []
@@ -4064,6 +4068,9 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
         return []
     sent = verb.sent
     out: list[tuple[int, str]] = []
+    # (a buyer's clause may end on a date the parser joins the next buyer to: "A ordered X in May and B Y in July";
+    # after a seller's "sold X to A in 2020 and B Y in 2021" B is another buyer, no seller)
+    buyer_verb = cue_of(verb) is not None and cue_of(verb).subject == "recipient"
     i = verb.i + 1
     while i < sent.end:
         tok = verb.doc[i]
@@ -4083,8 +4090,8 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
         known = ctx.gaz.country(country)
         if known is not None and ent.text.lower() in {d.lower() for d in known.demonyms}:
             continue  # "X and Turkish drones": a maker's adjective on the next system, no clause of its own
-        if tok.head.dep_ == "prep" or any(a.dep_ == "prep" and a.i > verb.i for a in tok.ancestors
-                                          if a.i < tok.i):
+        if (tok.head.dep_ == "prep" or any(a.dep_ == "prep" and a.i > verb.i for a in tok.ancestors if a.i < tok.i)) \
+                and not (buyer_verb and _joined_to_date(tok, verb)):
             continue
         lead = 0
         while lead < len(after) and (after[lead].pos_ in ("DET", "PART") or after[lead].ent_type_ == "ORG"
@@ -4093,6 +4100,17 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
         if lead < len(after) and after[lead].ent_type_ == "WEAPON_SYSTEM":
             out.append((start, country))
     return out
+
+
+def _joined_to_date(tok: Token, verb: Token) -> bool:
+    """Whether the parser joined a state's clause to the date closing a verb's clause ("ordered X in May and B Y in
+    July": B, or the Y it names, a conjunct of "May"), in a phrase on the verb itself."""
+    node = tok
+    while node.head.i != node.i and node.head.dep_ != "pobj" and node.i != verb.i:
+        node = node.head
+    date = node.head
+    return node.dep_ == "conj" and date.dep_ == "pobj" and date.ent_type_ == "DATE" and date.head.dep_ == "prep" \
+        and date.head.head.i == verb.i
 
 
 def _hyphen_doers(participle: Token) -> list[Token]:
@@ -6360,7 +6378,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     recipients = sorted(ends) if len(ends) == 1 else []
             elif recipients and not suppliers:
                 # (a country something goes "to" is a destination, not the seller: "trucks to A, and a jet to B")
-                suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)][:1] \
+                # (nor the subject of another clause a gapped one stands for: "A ordered X in May and B Y in July")
+                suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)
+                             and c not in displaced][:1] \
                     or _pair_partner(cue_toks[0], recipients, ctx)
                 maker_supplied = False
             elif not suppliers and not recipients:
@@ -6474,6 +6494,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # is the licensee's sale)
                 versions = versions[1:]
             suppliers = [_group_seller(c, mention, sent, ctx) for c in suppliers]
+            # "the Franco-Italian X": the system's phrase names two makers, each a seller
+            suppliers += [c for c in _combined_makers(mention, suppliers, ctx) if c not in recipients]
             for version_status, when in versions:
                 sides = (suppliers, recipients)
                 if version_status == "licensed_production" and licensor is not None:
@@ -7611,11 +7633,19 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in CONTAINER_NOUNS:
         holders.append(head.head.head)  # "the first batch of tanks for A": the lot's phrase is the system's
     holders += _split_name_parts(mention)
+    won = _won_order_for(mention, cue_tok)
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ == "from" and not frame.recipients and any(o.dep_ == "pobj" and o.lemma_.lower() in CLIENT_NOUNS
+                                                                  and ctx.is_unnamed_party(o) for o in prep.children):
+            frame.unnamed_recipient = True  # "an order for X from a customer it did not name": a customer buys
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _names_party(c, ctx)):
             # the system's own phrase is the most specific ("a frigate to Chile and two corvettes to Peru")
             if prep.lower_ in ("to", "for") and (not frame.recipients or prep.lower_ == "to"):
                 frame.recipients = ctx.phrase_countries(obj) or frame.recipients
+            elif prep.lower_ == "from" and won:
+                # "Kongsberg won an order for X from A": the order, and so the system, comes from its buyer
+                frame.recipients = [c for c in ctx.phrase_countries(obj) if c not in frame.suppliers] \
+                    or frame.recipients
             elif prep.lower_ == "from" and not took_from:
                 # the nearest "from" is the system's own: "jets from A and helicopters from B" with both
                 # phrases hung on "jets" by the parser
@@ -7625,6 +7655,15 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
         frame.suppliers = _stray_from(mention, ctx) or _seller_it_is_for(mention, ctx) or frame.suppliers
     if not frame.suppliers and cue_tok is not None:
         frame.suppliers = _carrier_state(mention, cue_tok, ctx)
+
+
+def _won_order_for(mention: SystemMention, cue_tok: Token | None) -> bool:
+    """Whether the system is what an order a seller received is "for" ("won an order for X", "an order for X was
+    received"): a "from" on the system then names the order's buyer, not the system's seller."""
+    prep = mention.head.head
+    return cue_tok is not None and cue_tok.pos_ == "NOUN" and cue_tok.lemma_.lower() in WON_DEALS \
+        and cue_tok.dep_ in ("dobj", "nsubjpass") and cue_tok.head.lemma_.lower() in RECEIVING_VERBS \
+        and mention.head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i == cue_tok.i
 
 
 def _carrier_state(mention: SystemMention, cue_tok: Token, ctx: DocContext) -> list[str]:
@@ -7830,6 +7869,14 @@ def _read_phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
             and (run[0].i == 0 or ctx.doc[run[0].i - 1].pos_ in ("NUM", "DET", "ADP")):
         return ctx.token_country(run[0])
     return None
+
+
+def _combined_makers(mention: SystemMention, suppliers: list[str], ctx: DocContext) -> list[str]:
+    """The states a combining form adds to a maker's nationality in the system's phrase ("the Franco-Italian X"
+    sold by Italy: France too); none when the nationality is not a seller already."""
+    phrase = [t for t in mention.head.subtree if t.i < mention.head.i] + list(mention.span)
+    return [c for t in phrase if ctx.token_country(t) in suppliers
+            for c in [ctx.combined_country(t)] if c and c not in suppliers]
 
 
 def _shared_nationality(mention: SystemMention, ctx: DocContext) -> str | None:

@@ -54,6 +54,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "titles.tsv": ("title", "kind"),
     "honorifics.tsv": ("honorific", "kind"),
     "ship_prefixes.tsv": ("prefix", "country"),
+    "combining_forms.tsv": ("form", "country"),
 }
 
 #: Makers whose name may precede a designation ("Sukhoi Su-30", "Lockheed Martin F-35"); longest first.
@@ -294,6 +295,7 @@ class Gazetteers:
         *,
         origins: Mapping[int, str] | None = None,
         ship_prefixes: Mapping[str, str | None] | None = None,
+        combining_forms: Mapping[str, str] | None = None,
     ) -> None:
         self.countries: list[Country] = list(countries)
         self.organisations: list[Organisation] = list(organisations)
@@ -303,6 +305,9 @@ class Gazetteers:
         self.titles: list[Title] = list(titles)
         #: navy ship prefix as written (HMS, KRI) -> the navy's state, or None when several navies use it
         self.ship_prefixes: dict[str, str | None] = dict(ship_prefixes or {})
+        #: combining form of a nationality as written (Franco, Sino) -> its state; it names the state only before a
+        #: hyphen and a nationality ("Franco-Italian"), never alone
+        self.combining_forms: dict[str, str] = dict(combining_forms or {})
         where = origins or {}
 
         def fail(item: Any, conflict: _Conflict, what: str) -> GazetteerError:
@@ -615,8 +620,15 @@ def _load(data_dir: Path) -> Gazetteers:
             raise GazetteerError(f"{path}:{lineno}: prefix {prefix!r} is listed twice")
         ship_prefixes[prefix] = country_ref(path, lineno, "country", country)
 
+    path = data_dir / "combining_forms.tsv"
+    combining_forms: dict[str, str] = {}
+    for lineno, (form, country) in _rows(path):
+        if form in combining_forms:
+            raise GazetteerError(f"{path}:{lineno}: form {form!r} is listed twice")
+        combining_forms[form] = country_ref(path, lineno, "country", country)
+
     return Gazetteers(countries, organisations, places, weapons, nouns, titles, origins=origins,
-                      ship_prefixes=ship_prefixes)
+                      ship_prefixes=ship_prefixes, combining_forms=combining_forms)
 
 
 #: What an honorific is (honorifics.tsv): Mr, Dr; Gen, Lt; Sen, President.
