@@ -486,6 +486,8 @@ def cue_of(tok: Token) -> Cue | None:
                       and any(o.dep_ == "pobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in o.subtree)
                               for o in p.children)), lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if pos == "NOUN" and _making_stage(tok):
+        return Cue(lemma, "NOUN", "supplier", "in_production")  # "are on the assembly line", "is in final assembly"
     if cue is not None and pos == "NOUN" and lemma in REQUEST_NOUNS and not (
             tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in REQUEST_HANDLING):
         return None  # "Washington is weighing a request for X": interest; "repeated its request for X" is left
@@ -3112,8 +3114,8 @@ def _made_state(tok: Token) -> list[Token]:
     # ("the boat, based on the X design and under construction": the parser coordinates the state with the
     # participle's preposition)
     preps += [c for a in tok.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep" for c in p.conjuncts]
-    return [o for p in preps if p.lower_ in STATE_PREPS for o in p.children
-            if o.dep_ == "pobj" and _cue_noun(o) and cue_of(o).status == "in_production"][:1]
+    return [o for p in preps for o in p.children if (p.lower_ in STATE_PREPS or _making_stage(o))
+            and o.dep_ == "pobj" and _cue_noun(o) and cue_of(o).status == "in_production"][:1]
 
 
 def _state_holder(noun: Token) -> Token:
@@ -3128,6 +3130,26 @@ def _state_holder(noun: Token) -> Token:
 
 #: Prepositions of a state a thing is in ("under construction", "in production").
 STATE_PREPS = word_set("transfer_words.tsv", "state_prep")
+LINE_NOUNS = word_set("transfer_words.tsv", "line_noun")
+LINE_KINDS = word_set("transfer_words.tsv", "line_kind")
+FINAL_STAGES = word_set("transfer_words.tsv", "final_stage")
+
+
+def _single_item(head: Token) -> bool:
+    """Whether a phrase referring back to a system is one item: a singular common noun with no count ("the first
+    jet", not "two jets" nor a name the tagger took for singular)."""
+    return head.tag_ == "NN" and not any(c.dep_ == "nummod" for c in head.children)
+
+
+def _making_stage(tok: Token) -> bool:
+    """Whether a noun is a stage of making a system is in: "on the assembly line", "in final assembly" (a line of
+    making a thing is on, or the last stage of its assembly, tells it is being built; "on the front line" does not)."""
+    if tok.dep_ != "pobj":
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    lemma = tok.lemma_.lower()
+    return (tok.head.lower_ == "on" and lemma in LINE_NOUNS and bool(mods & LINE_KINDS)) \
+        or (tok.head.lower_ in STATE_PREPS and lemma in LINE_KINDS and bool(mods & FINAL_STAGES))
 INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
 #: Participles telling what a signed document holds ("signed a letter of intent covering the purchase of X").
 CONTENT_VERBS = word_set("transfer_words.tsv", "content")
@@ -6312,6 +6334,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (but "the first of eight boats ordered from A was launched": an order has a buyer, told or implied)
                 continue  # a factory building systems is no transfer unless a buyer is named (but a ship launched
                 # from a lot told before, "the second of them was launched", is that lot's buyer's)
+            if status == "in_production" and len(recipients) > 1 and mention.referring and _single_item(mention.head):
+                continue  # "the first jet for A and B is on the line": one item for two buyers names neither its buyer
             if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
                 continue  # "plans for a second submarine were shelved": whose plan, for what, the sentence does not say
             from_text = (bool(suppliers), bool(recipients))
