@@ -1,7 +1,8 @@
 """Transfers in sentences written for these tests (round thirteen, own21's second pass, r21th): a part of a lot told
 before that is "on the assembly line", "on the production line" or "in final assembly" is being built for that
 lot's buyer (in production, as "under construction" is); one item said to be for two buyers names neither as its
-buyer. Each text must give exactly the records listed (ANY: the field is not checked)."""
+buyer; a noun inside a hyphened word that modifies the noun after it ("ship-to-ship transfers") is no system.
+Each text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -45,4 +46,26 @@ MAKING_STAGE_GUARDS = [
 
 @pytest.mark.parametrize("text, expected", MAKING_STAGES + MAKING_STAGE_GUARDS)
 def test_making_stage(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+HYPHENED_WORDS = [
+    # a transfer at sea between tankers moves fuel, not a ship
+    ("Russia sold ten Yak-130 jets to Cuba in 2021. Fuel reached Cuba in 2024 after ship-to-ship transfers at sea.",
+     [("Russia", "Cuba", "Yak-130", "delivered", 10)]),
+    ("Russia sold ten Yak-130 jets to Cuba in 2021. At least 12 tanker cargoes of diesel reached the Mariel terminal"
+     " in 2023 and 2024, several after ship-to-ship transfers that hid where the diesel came from.",
+     [("Russia", "Cuba", "Yak-130", "delivered", 10)]),
+]
+
+HYPHENED_WORD_GUARDS = [
+    # the noun the hyphened word modifies is still the system
+    ("Russia sold ten Yak-130 jets to Cuba in 2021. Cuba also bought ship-to-shore connector craft from Russia in 2023.",
+     [("Russia", "Cuba", "Yak-130", "delivered", 10), ("Russia", "Cuba", "craft", "delivered", None)]),
+    ("Chile bought two helicopter-carrier ships from France in 2022.", [("France", "Chile", "ships", "delivered", 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HYPHENED_WORDS + HYPHENED_WORD_GUARDS)
+def test_hyphened_word(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -1453,10 +1453,31 @@ def _ordinal_on_verb(tok: Token) -> bool:
 
 def _hyphened_modifier(tok: Token) -> bool:
     """Whether a noun is the first half of a hyphened modifier of another noun ("truck-mounted", "air-launched"):
-    the participle or adjective after the hyphen governs it, and is itself a modifier."""
+    the participle or adjective after the hyphen governs it, and is itself a modifier; or a piece of a hyphened
+    word that as a whole modifies the noun after it ("ship-to-ship transfers", "ship-to-shore craft")."""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") and tok.head.i == tok.i + 2 \
-        and tok.head.pos_ in ("VERB", "ADJ") and tok.head.dep_ in ("amod", "compound")
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") and tok.head.i == tok.i + 2 \
+            and tok.head.pos_ in ("VERB", "ADJ") and tok.head.dep_ in ("amod", "compound"):
+        return True
+    word = _hyphened_word(tok)
+    if len(word) < 3:
+        return False
+    # (the pieces hang together; the one that hangs outside the word modifies the noun right after it)
+    outer = [t.head for t in word if t.head.i not in (w.i for w in word)]
+    return len(outer) == 1 and outer[0].i == word[-1].i + 1 and outer[0].pos_ == "NOUN"
+
+
+def _hyphened_word(tok: Token) -> list[Token]:
+    """The tokens of the hyphened word a token is a piece of ("ship-to-ship": five tokens), or only the token."""
+    doc = tok.doc
+    start = end = tok.i
+    while start >= 2 and doc[start - 1].text in ("-", "\u2013") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text in ("-", "\u2013") and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_:
+        end += 2
+    return list(doc[start:end + 1])
 
 
 def _ordinal_of_lot(tok: Token) -> bool:
