@@ -1,8 +1,8 @@
 """Transfers in sentences written for these tests (round thirteen, own21's second pass, r21th): a part of a lot told
 before that is "on the assembly line", "on the production line" or "in final assembly" is being built for that
 lot's buyer (in production, as "under construction" is); one item said to be for two buyers names neither as its
-buyer; a noun inside a hyphened word that modifies the noun after it ("ship-to-ship transfers") is no system.
-Each text must give exactly the records listed (ANY: the field is not checked)."""
+buyer; a noun inside a hyphened word that modifies the noun after it ("ship-to-ship transfers") is no system;
+general goods that serve a police force are no military transfer. Each text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -68,4 +68,25 @@ HYPHENED_WORD_GUARDS = [
 
 @pytest.mark.parametrize("text, expected", HYPHENED_WORDS + HYPHENED_WORD_GUARDS)
 def test_hyphened_word(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+POLICE_GOODS = [
+    ("Samoa received two patrol boats from Japan in 2023. Korean-donated pickup trucks now carry the police's village"
+     " patrols.",
+     [("Japan", "Samoa", "patrol boats", "delivered", 2)]),
+    ("Japan gave Samoa twenty pickup trucks for the police in 2024.", []),
+]
+
+POLICE_GOODS_GUARDS = [
+    # the same goods serving an army stay a transfer
+    ("Samoa received two patrol boats from Japan in 2023. Korean-donated pickup trucks now carry the army's border"
+     " patrols.",
+     [("Japan", "Samoa", "patrol boats", "delivered", 2), ("South Korea", "Samoa", "trucks", "delivered", None)]),
+    ("Japan gave Samoa twenty pickup trucks for the army in 2024.", [("Japan", "Samoa", "trucks", "delivered", 20)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POLICE_GOODS + POLICE_GOODS_GUARDS)
+def test_police_goods(transfers, text, expected):
     assert_exactly(transfers(text), expected)

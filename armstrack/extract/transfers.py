@@ -2249,6 +2249,10 @@ def _conveyor(tok: Token) -> bool:
 POLICE_GEAR = word_set("transfer_words.tsv", "police_gear")
 
 
+#: Nouns of a police force, whose goods are no military transfer ("trucks that carry the police's patrols").
+POLICE_BODIES = word_set("transfer_words.tsv", "police_body")
+
+
 #: Words of an aircraft's or ship's phrase that make it a carrier of goods ("transport aircraft", "freighters").
 CONVEYANCE_WORDS = word_set("transfer_words.tsv", "conveyance")
 
@@ -2277,6 +2281,18 @@ def _police_gear(mention: SystemMention) -> bool:
         return False
     words = " ".join(t.lower_ for t in mention.head.doc[mention.head.left_edge.i:mention.head.i] if t.text != "-")
     return any(f" {gear} " in f" {words} " for gear in POLICE_GEAR)
+
+
+def _police_use(mention: SystemMention) -> bool:
+    """Whether general goods serve a police force: "for the police", or as the subject of a verb whose object is the
+    police's ("pickup trucks now carry the police's patrols")."""
+    if mention.named:
+        return False
+    head = mention.head
+    served = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    if head.dep_ == "nsubj":
+        served += [c for c in head.head.children if c.dep_ == "dobj"]
+    return any(t.lemma_.lower() in POLICE_BODIES or t.lower_ in POLICE_BODIES for o in served for t in o.subtree)
 
 
 #: Goods of relief after a disaster ("water", "tents"), and the modifiers that make a general noun of goods relief
@@ -6022,7 +6038,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     or _platform_for(mention.head, mentions) or _design_followed(mention.head)) \
                     and not _own_clause_cues(mention.head) or negated(mention.head) \
                     or _fitted_on_platform(mention.head, ctx) or _fitted_with(mention.head, mentions) \
-                    or _police_gear(mention) or _relief_carrier(mention) \
+                    or _police_gear(mention) or _police_use(mention) or _relief_carrier(mention) \
                     or _origin_unknown(mention):
                 previous = None
                 continue
