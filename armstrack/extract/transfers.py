@@ -486,6 +486,8 @@ def cue_of(tok: Token) -> Cue | None:
                       and any(o.dep_ == "pobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in o.subtree)
                               for o in p.children)), lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if pos == "NOUN" and _making_stage(tok):
+        return Cue(lemma, "NOUN", "supplier", "in_production")  # "are on the assembly line", "is in final assembly"
     if cue is not None and pos == "NOUN" and lemma in REQUEST_NOUNS and not (
             tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in REQUEST_HANDLING):
         return None  # "Washington is weighing a request for X": interest; "repeated its request for X" is left
@@ -1451,10 +1453,31 @@ def _ordinal_on_verb(tok: Token) -> bool:
 
 def _hyphened_modifier(tok: Token) -> bool:
     """Whether a noun is the first half of a hyphened modifier of another noun ("truck-mounted", "air-launched"):
-    the participle or adjective after the hyphen governs it, and is itself a modifier."""
+    the participle or adjective after the hyphen governs it, and is itself a modifier; or a piece of a hyphened
+    word that as a whole modifies the noun after it ("ship-to-ship transfers", "ship-to-shore craft")."""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") and tok.head.i == tok.i + 2 \
-        and tok.head.pos_ in ("VERB", "ADJ") and tok.head.dep_ in ("amod", "compound")
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") and tok.head.i == tok.i + 2 \
+            and tok.head.pos_ in ("VERB", "ADJ") and tok.head.dep_ in ("amod", "compound"):
+        return True
+    word = _hyphened_word(tok)
+    if len(word) < 3:
+        return False
+    # (the pieces hang together; the one that hangs outside the word modifies the noun right after it)
+    outer = [t.head for t in word if t.head.i not in (w.i for w in word)]
+    return len(outer) == 1 and outer[0].i == word[-1].i + 1 and outer[0].pos_ == "NOUN"
+
+
+def _hyphened_word(tok: Token) -> list[Token]:
+    """The tokens of the hyphened word a token is a piece of ("ship-to-ship": five tokens), or only the token."""
+    doc = tok.doc
+    start = end = tok.i
+    while start >= 2 and doc[start - 1].text in ("-", "\u2013") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text in ("-", "\u2013") and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_:
+        end += 2
+    return list(doc[start:end + 1])
 
 
 def _ordinal_of_lot(tok: Token) -> bool:
@@ -2226,6 +2249,10 @@ def _conveyor(tok: Token) -> bool:
 POLICE_GEAR = word_set("transfer_words.tsv", "police_gear")
 
 
+#: Nouns of a police force, whose goods are no military transfer ("trucks that carry the police's patrols").
+POLICE_BODIES = word_set("transfer_words.tsv", "police_body")
+
+
 #: Words of an aircraft's or ship's phrase that make it a carrier of goods ("transport aircraft", "freighters").
 CONVEYANCE_WORDS = word_set("transfer_words.tsv", "conveyance")
 
@@ -2254,6 +2281,18 @@ def _police_gear(mention: SystemMention) -> bool:
         return False
     words = " ".join(t.lower_ for t in mention.head.doc[mention.head.left_edge.i:mention.head.i] if t.text != "-")
     return any(f" {gear} " in f" {words} " for gear in POLICE_GEAR)
+
+
+def _police_use(mention: SystemMention) -> bool:
+    """Whether general goods serve a police force: "for the police", or as the subject of a verb whose object is the
+    police's ("pickup trucks now carry the police's patrols")."""
+    if mention.named:
+        return False
+    head = mention.head
+    served = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    if head.dep_ == "nsubj":
+        served += [c for c in head.head.children if c.dep_ == "dobj"]
+    return any(t.lemma_.lower() in POLICE_BODIES or t.lower_ in POLICE_BODIES for o in served for t in o.subtree)
 
 
 #: Goods of relief after a disaster ("water", "tents"), and the modifiers that make a general noun of goods relief
@@ -3112,8 +3151,8 @@ def _made_state(tok: Token) -> list[Token]:
     # ("the boat, based on the X design and under construction": the parser coordinates the state with the
     # participle's preposition)
     preps += [c for a in tok.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep" for c in p.conjuncts]
-    return [o for p in preps if p.lower_ in STATE_PREPS for o in p.children
-            if o.dep_ == "pobj" and _cue_noun(o) and cue_of(o).status == "in_production"][:1]
+    return [o for p in preps for o in p.children if (p.lower_ in STATE_PREPS or _making_stage(o))
+            and o.dep_ == "pobj" and _cue_noun(o) and cue_of(o).status == "in_production"][:1]
 
 
 def _state_holder(noun: Token) -> Token:
@@ -3128,6 +3167,26 @@ def _state_holder(noun: Token) -> Token:
 
 #: Prepositions of a state a thing is in ("under construction", "in production").
 STATE_PREPS = word_set("transfer_words.tsv", "state_prep")
+LINE_NOUNS = word_set("transfer_words.tsv", "line_noun")
+LINE_KINDS = word_set("transfer_words.tsv", "line_kind")
+FINAL_STAGES = word_set("transfer_words.tsv", "final_stage")
+
+
+def _single_item(head: Token) -> bool:
+    """Whether a phrase referring back to a system is one item: a singular common noun with no count ("the first
+    jet", not "two jets" nor a name the tagger took for singular)."""
+    return head.tag_ == "NN" and not any(c.dep_ == "nummod" for c in head.children)
+
+
+def _making_stage(tok: Token) -> bool:
+    """Whether a noun is a stage of making a system is in: "on the assembly line", "in final assembly" (a line of
+    making a thing is on, or the last stage of its assembly, tells it is being built; "on the front line" does not)."""
+    if tok.dep_ != "pobj":
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    lemma = tok.lemma_.lower()
+    return (tok.head.lower_ == "on" and lemma in LINE_NOUNS and bool(mods & LINE_KINDS)) \
+        or (tok.head.lower_ in STATE_PREPS and lemma in LINE_KINDS and bool(mods & FINAL_STAGES))
 INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
 #: Participles telling what a signed document holds ("signed a letter of intent covering the purchase of X").
 CONTENT_VERBS = word_set("transfer_words.tsv", "content")
@@ -5997,7 +6056,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     or _platform_for(mention.head, mentions) or _design_followed(mention.head)) \
                     and not _own_clause_cues(mention.head) or negated(mention.head) \
                     or _fitted_on_platform(mention.head, ctx) or _fitted_with(mention.head, mentions) \
-                    or _police_gear(mention) or _relief_carrier(mention) \
+                    or _police_gear(mention) or _police_use(mention) or _relief_carrier(mention) \
                     or _origin_unknown(mention):
                 previous = None
                 continue
@@ -6330,6 +6389,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (but "the first of eight boats ordered from A was launched": an order has a buyer, told or implied)
                 continue  # a factory building systems is no transfer unless a buyer is named (but a ship launched
                 # from a lot told before, "the second of them was launched", is that lot's buyer's)
+            if status == "in_production" and len(recipients) > 1 and mention.referring and _single_item(mention.head):
+                continue  # "the first jet for A and B is on the line": one item for two buyers names neither its buyer
             if not recipients and not suppliers and not mention.named and cue_of(cue_toks[0]).lemma in PLAN_NOUNS:
                 continue  # "plans for a second submarine were shelved": whose plan, for what, the sentence does not say
             from_text = (bool(suppliers), bool(recipients))
