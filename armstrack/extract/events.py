@@ -51,6 +51,8 @@ ADJUNCT_PREPS = word_set("event_words.tsv", "adjunct_prep")
 #: Participles that make "Iranian-made" a country of origin, not a party.
 #: Verbs whose object "training" is what their subject received ("cadets underwent training").
 TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
+#: Verbs of staying somewhere that, with an "in" place, make a training noun on them the subject's own.
+STAY_VERBS = word_set("event_words.tsv", "stay_verb")
 #: Adjectives that make an event noun one like an event reported before ("a similar attack").
 SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 #: Words joined by a hyphen before a verb that make it a trial of the act ("test-fired", "dry-fired").
@@ -2282,7 +2284,7 @@ def _stay_to_train(tok: Token) -> Token | None:
         return None
     verb = tok.head if tok.dep_ in ("attr", "acomp") else tok.head.head if tok.dep_ == "pobj" \
         and tok.head.dep_ == "prep" else None
-    if verb is None or verb.lemma_.lower() not in ("be", "remain", "stay"):
+    if verb is None or verb.lemma_.lower() not in STAY_VERBS:
         return None
     return verb if any(o is not tok for o in _prep_objects(verb, {"in"})) else None
 

@@ -976,7 +976,7 @@ def _part_of_things(num: NumberPhrase) -> bool:
 
 
 #: Words after "N of" that refer back to the people counted before ("11 of them children", "six of whom were women").
-PART_REFERENTS = frozenset({"them", "whom", "those"})
+PART_REFERENTS = word_set("figure_words.tsv", "part_referent")
 
 
 def _part_of_the_harmed(num: NumberPhrase) -> tuple[str, int] | None:
