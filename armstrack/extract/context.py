@@ -35,6 +35,8 @@ CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "punct"}
 CONTEXT_KEY = "armstrack.extract.context"
 #: Side remarks of a clause: what they name is not a party to the clause's event.
 ASIDE_DEPS = {"advcl", "parataxis", "appos", "ccomp"}
+#: The hyphen and the en dash, as a token joining two words ("Franco-Italian", "truck-mounted").
+HYPHENS = frozenset({"-", "\u2013"})
 
 
 def _capitals(gaz: Gazetteers) -> frozenset[str]:
@@ -352,7 +354,7 @@ class DocContext:
         """The state of a combining form hyphened onto the nationality at a token ("Franco-Italian" at "Italian":
         France), else None; the form names a state only so ("Franco" alone is a name)."""
         doc = tok.doc
-        if tok.i < 2 or tok.ent_type_ != "COUNTRY" or doc[tok.i - 1].text not in ("-", "–") \
+        if tok.i < 2 or tok.ent_type_ != "COUNTRY" or doc[tok.i - 1].text not in HYPHENS \
                 or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
             return None
         return self.gaz.combining_forms.get(doc[tok.i - 2].text)

@@ -30,7 +30,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
-from armstrack.extract.context import PAIR_NOUNS, PAIR_WORDS, DocContext, read_tsv, word_pattern, word_set
+from armstrack.extract.context import HYPHENS, PAIR_NOUNS, PAIR_WORDS, DocContext, read_tsv, word_pattern, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, negated
 from armstrack.extract.dates import resolve_date
@@ -2167,7 +2167,7 @@ def _trigger_rows(tok: Token) -> list[Trigger]:
     if _verb_read_as_noun(tok):
         rows = rows + lex.triggers.get((tok.lemma_.lower(), "VERB"), [])
     doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_ \
+    if tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and not doc[tok.i - 2].whitespace_ \
             and doc[tok.i - 2].lower_ in PRACTICE_PREFIXES:
         return []  # "test-fired at the range", "dry-fired": a trial, not the act
     out = []

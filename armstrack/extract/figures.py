@@ -29,7 +29,7 @@ from spacy.attrs import DEP, IS_ALPHA, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
-from armstrack.extract.context import DocContext, read_tsv, word_set
+from armstrack.extract.context import HYPHENS, DocContext, read_tsv, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.quotations import HEADING_END, WORD_RE, is_headline, line_bounds
@@ -265,7 +265,7 @@ def _sized_amount(words: Span) -> bool:
 def _scale_offset(tok: Token) -> int:
     """How far after an amount its scale word stands: 1, or 2 past a hyphen glued to both ("P36-billion")."""
     doc = tok.doc
-    glued = tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and not tok.whitespace_ \
+    glued = tok.i + 2 < len(doc) and doc[tok.i + 1].text in HYPHENS and not tok.whitespace_ \
         and not doc[tok.i + 1].whitespace_
     return 2 if glued else 1
 
@@ -634,7 +634,7 @@ def _tens_and_unit(tens: Token, unit: Token) -> bool:
 
 def _hyphen_at(doc: Doc, i: int, sent: Span) -> bool:
     """A hyphen at i glued to the words either side of it, both inside the sentence ("3-billion")."""
-    return i + 1 < sent.end and doc[i].text in ("-", "–") and doc[i].whitespace_ == "" \
+    return i + 1 < sent.end and doc[i].text in HYPHENS and doc[i].whitespace_ == "" \
         and doc[i - 1].whitespace_ == ""
 
 
@@ -652,7 +652,7 @@ def _glued_phrase(doc: Doc, i: int, sent: Span, symbol: str, ctx: DocContext) ->
         end += 1  # "RM1.2 billion", "FJ$7m." (a one-letter scale only glued on, its period may end the sentence)
     m = GLUED_MONEY.match(doc[i].text)
     value = float(m.group("num").replace(",", ""))
-    for scale in [m.group("scale")] + [t.lower_.rstrip(".") for t in doc[i + 1:end] if t.text not in ("-", "–")]:
+    for scale in [m.group("scale")] + [t.lower_.rstrip(".") for t in doc[i + 1:end] if t.text not in HYPHENS]:
         if scale:
             value *= SCALES[scale.lower()]
     qualifier, qstart = _qualifier_before(doc, start)
@@ -689,7 +689,7 @@ def _counted_noun(num: NumberPhrase) -> Token | None:
             return noun.head  # "3,000 Latvian, US and Polish troops": the number hung on the first nationality
         return noun
     nxt = num.end
-    while nxt < len(doc) and doc[nxt].text in ("-", "–"):
+    while nxt < len(doc) and doc[nxt].text in HYPHENS:
         nxt += 1
     if nxt < head.sent.end and doc[nxt].pos_ == "NOUN" and doc[nxt].dep_ in ("compound", "nmod", "amod") \
             and doc[nxt].head.i > nxt:

@@ -27,7 +27,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
-from armstrack.extract.context import DocContext, read_tsv, token_memo, word_set
+from armstrack.extract.context import HYPHENS, DocContext, read_tsv, token_memo, word_set
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, function_words, modal, negated
 from armstrack.nlp.gazetteers import Gazetteers
@@ -1219,7 +1219,7 @@ class Reader:
         if i >= len(doc) or doc[i].lower_ != "and":
             return []
         for tok in doc[i + 1:min(len(doc), i + 12)]:
-            if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and tok.text not in ("-", "–"):
+            if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and tok.text not in HYPHENS:
                 return []
             name = self.person_at.get(tok.i)
             if name:

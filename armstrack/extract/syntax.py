@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Token
 
-from armstrack.extract.context import read_tsv, word_set
+from armstrack.extract.context import HYPHENS, read_tsv, word_set
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,4 +90,4 @@ def made_in(tok: Token) -> bool:
     """Whether a country word labels where something comes from, hyphened to a participle ("Iranian-made",
     "Russian-built drones"): a country of origin, not a party."""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in ORIGIN_PARTICIPLES
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in HYPHENS and doc[tok.i + 2].lower_ in ORIGIN_PARTICIPLES

@@ -23,7 +23,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read_tsv, word_kinds, word_set
-from armstrack.extract.context import token_memo
+from armstrack.extract.context import HYPHENS, token_memo
 from armstrack.extract.dates import MONTHS
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, modal, negated
@@ -920,7 +920,7 @@ def _licence_noun(verb: Token) -> Token | None:
                 return obj
     # "licence-built", "license-produced": the licence word hyphened to the participle
     for c in verb.children:
-        if c.lemma_.lower() in nouns and c.i + 2 == verb.i and c.doc[c.i + 1].text in ("-", "\u2013"):
+        if c.lemma_.lower() in nouns and c.i + 2 == verb.i and c.doc[c.i + 1].text in HYPHENS:
             return c
     # "building six frigates in Adelaide to the British Type 26 design": a foreign state's design the build follows
     # is licensed like a licence (the design's state named on it)
@@ -1456,7 +1456,7 @@ def _hyphened_modifier(tok: Token) -> bool:
     the participle or adjective after the hyphen governs it, and is itself a modifier; or a piece of a hyphened
     word that as a whole modifies the noun after it ("ship-to-ship transfers", "ship-to-shore craft")."""
     doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013") and tok.head.i == tok.i + 2 \
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in HYPHENS and tok.head.i == tok.i + 2 \
             and tok.head.pos_ in ("VERB", "ADJ") and tok.head.dep_ in ("amod", "compound"):
         return True
     word = _hyphened_word(tok)
@@ -1471,10 +1471,10 @@ def _hyphened_word(tok: Token) -> list[Token]:
     """The tokens of the hyphened word a token is a piece of ("ship-to-ship": five tokens), or only the token."""
     doc = tok.doc
     start = end = tok.i
-    while start >= 2 and doc[start - 1].text in ("-", "\u2013") and not doc[start - 1].whitespace_ \
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_:
         start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text in ("-", "\u2013") and not doc[end].whitespace_ \
+    while end + 2 < len(doc) and doc[end + 1].text in HYPHENS and not doc[end].whitespace_ \
             and not doc[end + 1].whitespace_:
         end += 2
     return list(doc[start:end + 1])
@@ -1923,7 +1923,7 @@ def _count(tok: Token) -> int | None:
         return None
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.text in ("-", "–") and tok.i + 2 < len(doc):
+    if nxt is not None and nxt.text in HYPHENS and tok.i + 2 < len(doc):
         nxt = doc[tok.i + 2]
     if nxt is not None and nxt.lower_ in MEASURE_UNITS:
         return None
@@ -2480,7 +2480,7 @@ def _coordinated_participle(obj: Token) -> Token | None:
         if (c.dep_ == "conj" or c.dep_ == "advcl" and c.doc[c.i - 1].text == ",") and c.i > obj.i and participle \
                 and cue_of(c) is not None and not any(
                 s.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for s in c.children) and not any(
-                o.dep_ == "dobj" and o.doc[o.i - 1].text not in ("-", "–") for o in c.children):
+                o.dep_ == "dobj" and o.doc[o.i - 1].text not in HYPHENS for o in c.children):
             return c  # (the piece of a hyphenated adverb is no object: "bought second-hand")
     return None
 
@@ -2618,7 +2618,7 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if not found and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_of(tok.head) is not None \
                 and cue_of(tok.head).subject != "system" and cue_of(tok.head).pos == "VERB" \
                 and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") and not (c.like_num and _count(c) is None)
-                        and not c.doc[c.i - 1].text in ("-", "–") for c in tok.head.children):
+                        and not c.doc[c.i - 1].text in HYPHENS for c in tok.head.children):
             # (a factbox's "X drones (A): delivered 2020" has a year where the parser wants an object; "bought
             # second-hand" has the piece of a hyphenated adverb)
             return None  # "a C-130 delivered aid to A": the system carries the goods, it is not them
@@ -3698,7 +3698,7 @@ def _company_of_state(head: Token, ctx: DocContext) -> str | None:
     ("Airbus UK", "Thales-Australia"): a multinational's arm in that state is the seller, whatever home the gazetteer gives the group."""
     named = ctx.token_country(head) if head.ent_type_ == "COUNTRY" else None
     before = head.doc[head.i - 1] if head.i > 0 else None
-    if before is not None and before.text in ("-", "–") and before.head.i == head.i and head.i > 1:
+    if before is not None and before.text in HYPHENS and before.head.i == head.i and head.i > 1:
         before = head.doc[head.i - 2]  # "General Dynamics Land Systems-Canada": the state hyphened to the name
     if named and before is not None and before.dep_ == "compound" and before.head.i == head.i \
             and _is_company(before, ctx) and not any(c.dep_ == "conj" for c in head.children):
@@ -3855,7 +3855,7 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             first = _country_after(cue_tok, ctx)
             if first is not None and first.head.i != cue_tok.i and first.pos_ == "PROPN" \
                     and first.dep_ not in ("amod", "compound") and (first.i + 1 >= len(first.doc)
-                                                                   or first.doc[first.i + 1].text not in ("-", "–")):
+                                                                   or first.doc[first.i + 1].text not in HYPHENS):
                 put("recipient", first)  # "to sell Saudi Arabia 84 jets": the parser reads a modifier
         for child in cue_tok.children:
             if child.dep_ in ("dative", "iobj") and not (awarded and child.lower_ == "to"):
@@ -4179,7 +4179,7 @@ def _hyphen_doers(participle: Token) -> list[Token]:
     if participle.tag_ != "VBN" or cue is None or cue.subject != "supplier" or cue.status != "delivered":
         return []
     return [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
-            and c.ent_type_ == "COUNTRY" and c.i + 2 == participle.i and c.doc[c.i + 1].text in ("-", "–")]
+            and c.ent_type_ == "COUNTRY" and c.i + 2 == participle.i and c.doc[c.i + 1].text in HYPHENS]
 
 
 def _licensed_version_maker(participle: Token) -> list[Token]:
@@ -7919,7 +7919,7 @@ def _read_phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
         if any(c.dep_ == "conj" and c.ent_type_ != "COUNTRY" for c in tok.children):
             continue  # "X to the Philippines and Y systems to B": the parser joined a buyer to the next item's name
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
-                or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "–"):
+                or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in HYPHENS:
             return ctx.token_country(tok)
     shared = _shared_nationality(mention, ctx)
     if shared:
