@@ -6442,7 +6442,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (nor the subject of another clause a gapped one stands for: "A ordered X in May and B Y in July")
                 suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)
                              and c not in displaced][:1] \
-                    or _pair_partner(cue_toks[0], recipients, ctx)
+                    or _pair_partner(cue_toks[0], recipients, ctx) \
+                    or [c for c in _participle_makers(mention, ctx) if c not in recipients and c not in displaced][:1]
+                # (with no seller in the clause, the maker a participle on the system names sells it: "radars made
+                # by A's state-owned firm that were delivered to B")
                 maker_supplied = False
             elif not suppliers and not recipients:
                 # only the system's maker is known ("Turkey took delivery of the S-400"): the clause names
