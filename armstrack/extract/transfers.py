@@ -2774,8 +2774,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
         if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and not cue_of(head) \
                 and (head.lemma_.lower() not in CONTAINER_NOUNS and head.lower_ not in CONTAINER_NOUNS
                      or head.ent_type_ in NAME_LABELS) \
-                and tok.lower_ not in MEMBER_PREPS and not _such_as(tok) and not _price_of(tok):
-            # (a company named "Group" is a party, not "a group of" systems)
+                and tok.lower_ not in MEMBER_PREPS and not _such_as(tok) and not _price_of(tok) \
+                and not _ordinal_partitive(tok):
+            # (a company named "Group" is a party, not "a group of" systems; nor is "the third of" the six X one
+            # of them: it is counted like "three of the six X", and the verb above it tells its step)
             # "the signing of a contract for X": the parser hangs "for" on the wrong noun
             noun_cue = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and cue_of(g)), None)
@@ -2806,6 +2808,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
             break  # "the entry of Russian ships to ports" is no transfer of ships
         tok = head
     return found or _awarded_deal(mention.head)
+
+
+def _ordinal_partitive(prep: Token) -> bool:
+    """Whether a preposition is the "of" of an ordinal noun ("received the third of the six X", "the first of four
+    X ordered from A arrived"): one of the systems, which the verb above the ordinal tells of."""
+    return prep.lower_ == "of" and prep.head.ent_type_ == "ORDINAL" and prep.head.pos_ == "NOUN"
 
 
 def _gapped_deal_object(tok: Token) -> Token | None:
@@ -6442,7 +6450,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (nor the subject of another clause a gapped one stands for: "A ordered X in May and B Y in July")
                 suppliers = [c for c in clause if c not in recipients and c not in _destinations(sent, ctx)
                              and c not in displaced][:1] \
-                    or _pair_partner(cue_toks[0], recipients, ctx)
+                    or _pair_partner(cue_toks[0], recipients, ctx) \
+                    or [c for c in _participle_makers(mention, ctx) if c not in recipients and c not in displaced][:1]
+                # (with no seller in the clause, the maker a participle on the system names sells it: "radars made
+                # by A's state-owned firm that were delivered to B")
                 maker_supplied = False
             elif not suppliers and not recipients:
                 # only the system's maker is known ("Turkey took delivery of the S-400"): the clause names
