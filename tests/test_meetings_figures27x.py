@@ -37,3 +37,32 @@ def test_craft_sailing_from_a_port_are_no_display():
 
 def test_a_convoy_arriving_with_vehicles_is_no_display():
     assert figures("The convoy arrived at the border with 40 vehicles.") == set()
+
+
+# --- "its GDP": a subject opening with a possessive names its owner elsewhere, so the sentence's countries say
+# whose figure it is (two countries' shares told alike by one source are two figures) --------------------------
+
+def _share(gaz, i, doc, sentence, subject, value):
+    from armstrack.resolve import rules
+
+    rec = rules.Rec("figures", i, doc, 0, 1, sentence,
+                    {"what": "share", "value": value, "unit": "percent", "subject": subject, "source": "NATO"})
+    rules.prepare(rec, rules.Canon(gaz))
+    return rec
+
+
+def test_two_countries_shares_of_its_gdp_are_two_figures(gaz):
+    from armstrack.resolve import rules
+
+    a = _share(gaz, 1, "a", "Norway spent 2.2% of its GDP on defence last year, according to NATO.", "its GDP", 2.2)
+    b = _share(gaz, 2, "b", "Spending pushed Estonia's outlay to 3.4% of its GDP, NATO estimates show.", "its GDP",
+               3.4)
+    assert len(rules.cluster([a, b])) == 2
+
+
+def test_one_countrys_share_of_its_gdp_told_twice_is_still_one_figure(gaz):
+    from armstrack.resolve import rules
+
+    a = _share(gaz, 1, "a", "Norway spent 2.2% of its GDP on defence last year, according to NATO.", "its GDP", 2.2)
+    b = _share(gaz, 2, "b", "NATO says Norway put 2.2% of its GDP into defence last year.", "its GDP", 2.2)
+    assert len(rules.cluster([a, b])) == 1
