@@ -74,7 +74,7 @@ CUE_KINDS = {"plight_verb", "hire_verb", "load_verb", "specification_verb", "uni
              "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
              "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
-             "charge_noun", "charge_verb"}
+             "charge_noun", "charge_verb", "display_verb", "display_event", "display_noun"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -1649,6 +1649,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     made = _production_count(noun, end, ctx) if noun is not None else None
     if made:
         return made, f"{made} produced", noun.i + 1, False
+    shown = _displayed_count(noun, end, ctx) if noun is not None and num.value >= 2 else None
+    if shown:
+        return shown, f"{shown} taking part", noun.i + 1, False
     seized = _seized_count(noun, end) if noun is not None and num.value >= 2 else None
     if seized:
         return seized[0], f"{seized[0]} {seized[1]}", noun.i + 1, False
@@ -2133,6 +2136,53 @@ def _seized_count(noun: Token, end: int) -> tuple[str, str] | None:
     if first.dep_ not in ("dobj", "nsubjpass") or not lex.has("seize_verb", _lemma(first.head)):
         return None
     return noun.lower_, first.head.lower_
+
+
+def _displayed_count(noun: Token, end: int, ctx: DocContext) -> str | None:
+    """The unit of craft counted as taking part in a display or an exercise ("more than 30 warships and 15 aircraft
+    sailed past", "12 frigates joined the drill", "troops will parade with 900 vehicles"): the subject of a verb of
+    taking part whose object or phrase is a display or exercise, or whose clause is on one; or the "with" phrase of
+    a verb that tells a display by itself. The unit is the craft's fleet unit ("warships": ships); "joined the
+    fleet" is a delivery, not a display, and people are counted by their own cues."""
+    lex = lexicon()
+    if noun.i < end or noun.pos_ != "NOUN":
+        return None
+    unit = lex.get("display_noun", _lemma(noun)) or lex.get("fleet_unit", _lemma(noun))
+    if unit is None:
+        category = ctx.gaz.category_of(noun.lower_) or next(
+            (c for m in noun.lefts if m.dep_ == "compound" for c in [ctx.gaz.category_of(f"{m.lower_} {noun.lower_}")]
+             if c), None)
+        unit = lex.get("fleet_unit", category) if category else None
+    if unit is None:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:  # "40 warships and 20 aircraft"
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "with":
+        verb = first.head.head  # "will march, with 900 vehicles"
+        return unit if verb.pos_ == "VERB" and lex.get("display_verb", _lemma(verb)) == "self" else None
+    verb = first.head
+    if first.dep_ != "nsubj" or verb.pos_ != "VERB" or not lex.has("display_verb", _lemma(verb)):
+        return None
+    if lex.get("display_verb", _lemma(verb)) == "self":
+        return unit
+    # the display the craft take part in: the verb's object or a noun of its phrases ("joined the drills", "took
+    # part in the parade", "sailed past in the review")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for h in [verb, *objects] for p in h.children if p.dep_ == "prep"
+                for o in p.children if o.dep_ == "pobj"]
+    if any(lex.has("display_event", _lemma(o)) for o in objects):
+        return unit
+    # "a fleet review in the bay, where 40 warships passed": a clause on the display's phrase
+    if verb.dep_ in ("relcl", "advcl"):
+        holder = verb.head
+        for _ in range(3):
+            if lex.has("display_event", _lemma(holder)):
+                return unit
+            if holder.dep_ != "pobj":
+                break
+            holder = holder.head.head
+    return None
 
 
 def _capacity_count(noun: Token, end: int, ctx: DocContext) -> str | None:

@@ -42,11 +42,14 @@ any other  (a kind registered without rules of its own: ``DEFAULT_RULES``) every
 
 from __future__ import annotations
 
+import csv
+import functools
 import json
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from armstrack import kinds, settings
@@ -59,6 +62,19 @@ MEETING_CLASS = {"meeting": "meeting", "signing": "meeting", "visit": "visit", "
 #: Fact id prefixes by kind ("t12"), from the kinds' specs.
 PREFIX = kinds.PREFIX
 STOP = {"the", "of", "a", "an", "in", "on", "to", "for", "and", "by", "at", "from", "s", "its", "their", "with"}
+#: Word lists of the resolver's own (data/subject_words.tsv).
+SUBJECT_WORDS_FILE = Path(__file__).resolve().parent / "data" / "subject_words.tsv"
+
+
+@functools.lru_cache(maxsize=None)
+def subject_words(word_class: str) -> frozenset[str]:
+    """One class of data/subject_words.tsv (a class the file lacks is an error: a typo, not an empty list)."""
+    with SUBJECT_WORDS_FILE.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")]
+    found = frozenset(r["word"] for r in rows if r["class"] == word_class)
+    if not found:
+        raise KeyError(f"{SUBJECT_WORDS_FILE}: no words of class {word_class!r}")
+    return found
 
 
 @dataclass
@@ -200,6 +216,8 @@ def _prepare_figures(rec: Rec, canon: Canon) -> None:
     n["what"] = _content((f.get("what") or "").split("(")[0])
     n["source"] = key(f.get("source")) or None
     n["countries"], named = subject_names(f.get("subject"), canon)
+    if not n["countries"] and _owner_elsewhere(f.get("subject")):
+        named = False  # "its GDP": whose, the sentence says (an acronym in it names no one)
     # (whether the countries were read off the whole sentence, not the subject: see _compatible_figures)
     n["told_around"] = False
     if not named:  # "the deal", "the floods": the countries of the sentence say which one
@@ -225,6 +243,13 @@ def _prepare_figures(rec: Rec, canon: Canon) -> None:
             rec.keys = [(f"f|{n['unit']}|v:{float(value):.4g}|{c}|{t}", None) for c in places for t in tokens]
         if n["source"]:
             rec.keys.extend((f"f|{n['unit']}|s:{n['source']}|{c}|{t}", None) for c in places for t in tokens)
+
+
+def _owner_elsewhere(subject: str | None) -> bool:
+    """Whether a figure's subject opens with a possessive determiner ("its GDP", "their budget"): its owner is
+    named elsewhere in the sentence, not in the subject."""
+    first = (subject or "").split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in subject_words("possessive")
 
 
 def _prepare_events(rec: Rec, canon: Canon) -> None:
