@@ -1336,7 +1336,13 @@ class Checker:
         mods += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod" and g.i < c.i]
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "remain"):
             mods += [c for c in tok.head.children if c.dep_ == "acomp"]  # "our support for X is unwavering"
-        return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
+        if tok.pos_ == "NOUN":
+            # "a maintenance, repair and overhaul centre", "a maintenance and training centre": nouns coordinated
+            # before their head modify it each (the parser hangs the first as "nmod", the others as its conjuncts)
+            mods += [k for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                     for k in c.conjuncts if k.i < tok.i]
+        return any((c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
+                    or (tok.pos_ == "NOUN" and c.i < tok.i and c.dep_ in ("nmod", "conj")))
                    and (c.lemma_.lower() in words or c.lower_ in words) for c in mods)
 
     def _by(self, tok: Token, arg: str, m: Match) -> bool:
