@@ -279,6 +279,11 @@ def _object(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     if obj is None and _misparsed_modifier(verb):
         return verb.head
+    if obj is None and verb.pos_ == "VERB":
+        # "ships have rammed and water-cannoned Philippine boats": the parser may coordinate the shared object
+        # with the first verb, which a noun never is; the noun conjunct after the verbs is their object
+        obj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
+                    and any(k.dep_ == "cc" for k in verb.children)), None)
     return obj
 
 
