@@ -279,6 +279,11 @@ def _object(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     if obj is None and _misparsed_modifier(verb):
         return verb.head
+    if obj is None and verb.pos_ == "VERB":
+        # "ships have rammed and water-cannoned Philippine boats": the parser may coordinate the shared object
+        # with the first verb, which a noun never is; the noun conjunct after the verbs is their object
+        obj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
+                    and any(k.dep_ == "cc" for k in verb.children)), None)
     return obj
 
 
@@ -1336,7 +1341,13 @@ class Checker:
         mods += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod" and g.i < c.i]
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "remain"):
             mods += [c for c in tok.head.children if c.dep_ == "acomp"]  # "our support for X is unwavering"
-        return any(c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
+        if tok.pos_ == "NOUN":
+            # "a maintenance, repair and overhaul centre", "a maintenance and training centre": nouns coordinated
+            # before their head modify it each (the parser hangs the first as "nmod", the others as its conjuncts)
+            mods += [k for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                     for k in c.conjuncts if k.i < tok.i]
+        return any((c.dep_ in ("amod", "compound", "advmod", "acomp", "oprd", "prt")
+                    or (tok.pos_ == "NOUN" and c.i < tok.i and c.dep_ in ("nmod", "conj")))
                    and (c.lemma_.lower() in words or c.lower_ in words) for c in mods)
 
     def _by(self, tok: Token, arg: str, m: Match) -> bool:
