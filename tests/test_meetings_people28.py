@@ -56,3 +56,14 @@ def test_a_mission_name_is_classified():
     start = next(t.i for t in doc if t.text == "Stabilization")
     assert _classified(doc, start, start + 2, set())
     assert not _classified(doc, start - 2, start - 1, set())  # "Support" alone: no classifier
+
+
+def test_a_name_after_a_portfolio_opening_with_the_is_a_person():
+    text = "Minister for the Pacific Islands Rosalind Fenwick said:\n\n\"We will not supply these engines again.\""
+    assert "Rosalind Fenwick" in _names(text)
+
+
+def test_a_body_after_a_portfolio_opening_with_the_is_no_person():
+    # near negative: "for the X Y Government's ...": the run ends in a body's name, not a person's
+    assert _names("“We will not give up,” said a spokesperson for the National Unity Government’s defence "
+                  "ministry.") == set()

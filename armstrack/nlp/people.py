@@ -439,6 +439,8 @@ def _after_portfolio(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, t
             continue
         words: list[int] = []  # the run's words, a hyphenated word as its first token
         j = i + 2
+        if doc[j].lower_ == "the":  # "Minister for the Armed Forces X Y"
+            j += 1
         while j < len(doc):
             if doc[j].lower_ in PORTFOLIO_JOINS and words and j + 1 < len(doc) and doc[j + 1].is_title \
                     and doc[j + 1].ent_type_ not in NOT_NAME_LABELS:  # (not "X Y and France's envoy")
@@ -457,8 +459,14 @@ def _after_portfolio(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, t
             continue
         start = words[-2]
         run = doc[start:end]
-        # (a place in the run makes it a constituency or a post's place: "Member of Parliament for C North")
-        if doc[start - 1].lower_ in PORTFOLIO_JOINS or any(doc[k].ent_type_ in NOT_NAME_LABELS for k in words) \
+        # (a place in the run makes it a constituency or a post's place: "Member of Parliament for C North"; a
+        # region after "the" is a portfolio's: "Minister for the Indo-Pacific X Y"; but after "the" a body's name may
+        # end the run, its last words no person's: "spokesperson for the National Unity Government's office")
+        if doc[i + 2].lower_ == "the" and (any(doc[k].ent_type_ not in ("", "PERSON") for k in range(start, end))
+                                          or doc[end].text in POSSESSIVES):
+            continue
+        checked = range(start, end) if doc[i + 2].lower_ == "the" else words
+        if doc[start - 1].lower_ in PORTFOLIO_JOINS or any(doc[k].ent_type_ in NOT_NAME_LABELS for k in checked) \
                 or any(t.lower_ in last_words or t.lower_ in HONORIFICS or t.lower_ in PORTFOLIO_JOINS
                        or not (t.is_alpha or _word_hyphen(doc, t.i)) for t in run):
             continue
