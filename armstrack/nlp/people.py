@@ -439,6 +439,8 @@ def _after_portfolio(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, t
             continue
         words: list[int] = []  # the run's words, a hyphenated word as its first token
         j = i + 2
+        if doc[j].lower_ == "the":  # "Minister for the Armed Forces X Y"
+            j += 1
         while j < len(doc):
             if doc[j].lower_ in PORTFOLIO_JOINS and words and j + 1 < len(doc) and doc[j + 1].is_title \
                     and doc[j + 1].ent_type_ not in NOT_NAME_LABELS:  # (not "X Y and France's envoy")
@@ -457,8 +459,14 @@ def _after_portfolio(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, t
             continue
         start = words[-2]
         run = doc[start:end]
-        # (a place in the run makes it a constituency or a post's place: "Member of Parliament for C North")
-        if doc[start - 1].lower_ in PORTFOLIO_JOINS or any(doc[k].ent_type_ in NOT_NAME_LABELS for k in words) \
+        # (a place in the run makes it a constituency or a post's place: "Member of Parliament for C North"; a
+        # region after "the" is a portfolio's: "Minister for the Indo-Pacific X Y"; but after "the" a body's name may
+        # end the run, its last words no person's: "spokesperson for the National Unity Government's office")
+        if doc[i + 2].lower_ == "the" and (any(doc[k].ent_type_ not in ("", "PERSON") for k in range(start, end))
+                                          or doc[end].text in POSSESSIVES):
+            continue
+        checked = range(start, end) if doc[i + 2].lower_ == "the" else words
+        if doc[start - 1].lower_ in PORTFOLIO_JOINS or any(doc[k].ent_type_ in NOT_NAME_LABELS for k in checked) \
                 or any(t.lower_ in last_words or t.lower_ in HONORIFICS or t.lower_ in PORTFOLIO_JOINS
                        or not (t.is_alpha or _word_hyphen(doc, t.i)) for t in run):
             continue
@@ -617,6 +625,8 @@ def _classified(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
     bare = [t for t in doc[start:end] if t.i not in title_tokens and not t.is_punct]
     if bare and bare[0].lower_ in words.get("first", ()) and len(bare) > 1:
         return True
+    if _runs_into_a_body(doc, start, end, title_tokens, words.get("last", ())):
+        return True  # "X Y Company Limited" with the NER's name only "X Y"
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
         return True
@@ -631,6 +641,43 @@ def _classified(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
             return True
         if doc[k].pos_ not in ("ADJ", "NOUN"):
             return False
+    return False
+
+
+def _runs_into_a_body(doc: Doc, start: int, end: int, title_tokens: set[int], last_words: Iterable[str]) -> bool:
+    """Whether a name is the first words of a longer capitalised name it modifies that ends in a body's or
+    place's noun ("X Y Company Limited", "X Y Air Base" with only "X Y" tagged): the parser hangs the name
+    on the longer name's head as a compound, every word between capitalised."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ != "compound" or head.i < end or head.i - end > 3:
+        return False
+    tail = doc[end:head.i + 1]
+    return all(t.text[:1].isupper() and t.i not in title_tokens for t in tail) \
+        and any(t.lower_ in last_words for t in tail)
+
+
+def _apposition_names_a_thing(doc: Doc, start: int, end: int, title_tokens: set[int], classes: Iterable[str],
+                              ordinals: Iterable[str]) -> bool:
+    """Whether a name is followed by a comma and an apposition headed by a lower-case noun of a body, outlet,
+    place or craft ("X, a Penang-based firm that ...", "Y, a consortium led by ...") or by an ordinal of such
+    craft ("Z, the first of six patrol ships"): the apposition says what the name is, and it is no person
+    (a person's apposition is headed by a title or a role: "X, a retired colonel", "Y, the firm's director")."""
+    root = doc[start:end].root
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for noun in root.children:
+        # (the apposition opens right after the comma: not a later one the parser hung on the name, "X, deputy head
+        # of the agency, the state's arms exporter", "X, an analyst at the Y think tank")
+        if noun.dep_ != "appos" or noun.left_edge.i != end + 1 or noun.i in title_tokens or not noun.is_lower:
+            continue
+        if noun.lower_ in ordinals:  # "the first of six patrol ships"
+            noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), None)
+            if noun is None or not noun.is_lower:
+                continue
+        if noun.pos_ == "NOUN" and (noun.lower_ in classes or noun.lemma_.lower() in classes):
+            return True
     return False
 
 
@@ -669,6 +716,9 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int], text: 
         return True  # "exercises such as X and Y": examples of a class of things
     if _apposed_to_a_thing(doc, start, end, words.get("craft", ())):
         return True  # "the country's first nuclear-powered submarine, X": the thing's own name
+    things = words.get("before", frozenset()) | words.get("craft", frozenset())
+    if _apposition_names_a_thing(doc, start, end, title_tokens, things, words.get("ordinal", ())):
+        return True  # "X, a Penang-based firm that ...", "Y, the first of six patrol ships": the thing's own name
     if _apposed_to_an_ordinal_craft(doc, start, end, words.get("craft", ()), words.get("ordinal", ())):
         return True  # "five frigates are being built, and the first, X, is due in 2026": the craft's own name
     return _in_quote_marks(doc, start, end)
