@@ -31,6 +31,9 @@ def test_how_a_type_is_made_is_no_industrial_project(text):
     "Two frigates are being built under licence from Fincantieri at the Mazagon yard in Mumbai.",
     "The army already fields the Boxer, which are built under licence from Germany's Rheinmetall at a plant near "
     "Budapest.",
+    # editor ruling (round 14): licence production under way is an industrial project; a plant that "now" makes a
+    # type under licence tells work under way (this sentence was a negative before the ruling)
+    "The sanctions also cover the Russian plant that now makes the same missile under licence.",
 ])
 def test_production_under_way_or_to_come_stays_an_industrial_project(text):
     assert "industrial_project" in _types(text)
@@ -38,7 +41,6 @@ def test_production_under_way_or_to_come_stays_an_industrial_project(text):
 
 @pytest.mark.parametrize("text", [
     "In Brazil, the local firm Avibras builds the rifle under licence from Belgium's FN Herstal.",
-    "The sanctions also cover the Russian plant that now makes the same missile under licence.",
 ])
 def test_a_present_of_licensed_production_without_a_site_is_no_industrial_project(text):
     assert "industrial_project" not in _types(text)

@@ -60,6 +60,8 @@ PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
 #: Units of a length of time ("for one year": how long, not when).
 DURATION_UNITS = word_set("event_words.tsv", "duration_unit")
 PRODUCTION_SITES = word_set("event_words.tsv", "production_site")
+#: Adverbs that make a present simple of licensed production work under way ("now produces it under licence").
+CURRENT_MARKS = word_set("event_words.tsv", "current_mark")
 #: Adverbs that make a present perfect a running total ("has now sanctioned 200 people").
 TALLY_MARKS = word_set("event_words.tsv", "tally_mark")
 #: Verbs of a monitor keeping count ("documented 41 strikes"): what they govern is a tally, not one act.
@@ -1623,14 +1625,19 @@ class Checker:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         at_site = any(p.lower_ in ("at", "in") and any(o.lemma_.lower() in PRODUCTION_SITES for o in p.children
                                                          if o.dep_ == "pobj") for p in tok.children if p.dep_ == "prep") \
-            or any(c.lower_ == "where" for c in tok.children)  # "the plant, where X assembles the jets under licence"
+            or any(c.lower_ == "where" for c in tok.children) \
+            or tok.dep_ == "relcl" and tok.head.lemma_.lower() in PRODUCTION_SITES
+        # ("the plant, where X assembles the jets under licence"; "the plant that makes the jets under licence")
+        under_way = any(c.dep_ == "advmod" and c.lower_ in CURRENT_MARKS for c in tok.children)
         if arg == "present":  # only a present without a site in a relative clause: "the jets, which are assembled in X"
             return at_site or tok.dep_ != "relcl" or not (tok.tag_ in ("VBZ", "VBP") and not auxes
                                                           or _present_passive(tok, auxes))
         if tok.tag_ == "VBD" and not auxes:
             return False
-        if tok.tag_ in ("VBZ", "VBP") and not auxes and not at_site:
-            return False  # "X builds the howitzer under licence" tells how a type is made, unlike "at a state factory"
+        if tok.tag_ in ("VBZ", "VBP") and not auxes and not at_site and not under_way:
+            # "X builds the howitzer under licence" tells how a type is made, unlike "at a state factory" or
+            # "X now builds it under licence" (work under way)
+            return False
         if tok.tag_ == "VBN" and auxes and {a.lower_ for a in auxes} in ({"has", "been"}, {"have", "been"}):
             return False  # how a type has long been made ("has been built under licence in Y for years")
         if arg == "passive" and tok.tag_ == "VBN" and (
