@@ -1,7 +1,9 @@
 """Country-by-country roundups, in texts written for these tests: a story cut into sections by subheads that are a
 country's name alone on a line ("Chile", blank line, paragraphs, "Peru") tells each section's deals with no buyer
 named ("the navy ordered ...") as that country's, not the story's most named buyer's. One such line alone is no
-sectioning. Each text must give exactly the records listed."""
+sectioning. A system named in full, then by the last word of its name alone ("Eurofighter Typhoon jets" ...
+"28 Typhoons"), is the same system in the later mention; the short word before any full name is nothing. Each
+text must give exactly the records listed."""
 
 from __future__ import annotations
 
@@ -30,6 +32,19 @@ SUBHEADS = [
       ("Sweden", "Peru", "Gripen", "ordered", 12)]),
 ]
 
-@pytest.mark.parametrize("text,expected", SUBHEADS)
+SHORT_NAMES = [
+    ("Oman flies a dozen Eurofighter Typhoon jets. Kuwait received 28 Typhoons from Italy in 2024.",
+     [("Italy", "Kuwait", "Eurofighter Typhoon", "delivered", 28)]),
+    ("Bahrain wants more Eurofighter Typhoon fighters. In 2023 Qatar took delivery of 24 Typhoons from Britain "
+     "and ordered 12 more.",
+     [("United Kingdom", "Qatar", "Eurofighter Typhoon", "delivered", 24),
+      ("United Kingdom", "Qatar", "Eurofighter Typhoon", "ordered", 12)]),
+    # guard: the short word before the full name stays no system
+    ("Kuwait received 28 Typhoons from Italy in 2024. Oman flies a dozen Eurofighter Typhoon jets.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBHEADS + SHORT_NAMES)
 def test_records(text, expected):
     assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)
