@@ -7456,7 +7456,8 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
         # (a section's heading names the buyer of a deal its paragraph tells with a seller: "reported interest in X
         # drones", with no party at all, is left out as before)
         country = ctx.gaz.country(heading.group(0)) if heading else _list_heading_country(text, start, ctx) \
-            or (_section_heading_country(text, start, ctx) if t.supplier else None)
+            or (_section_heading_country(text, start, ctx) or _subhead_country(text, start, ctx)
+                if t.supplier else None)
         if country is None or country.name == t.supplier:
             continue
         t.recipient = country.name
@@ -7497,6 +7498,29 @@ def _section_heading_country(text: str, start: int, ctx: DocContext) -> Country 
         return None
     found = SECTION_HEADING.match(line)
     return ctx.gaz.country(found.group(1).title()) if found else None
+
+
+#: A subhead line standing alone between blank lines: a country's name and nothing else ("Philippines").
+SUBHEAD_LINE = re.compile(r"(?:(?<=\n\n)|(?<=\A))[ \t]*([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3})[ \t]*\n\n")
+
+
+def _subhead_country(text: str, start: int, ctx: DocContext) -> Country | None:
+    """The country named by the nearest subhead above the paragraph at ``start``, when the story is cut into
+    sections by such subheads, each a line of a country's name alone between blank lines ("Philippines", then
+    paragraphs, then "Indonesia"): a country-by-country roundup tells each section's deals of that country, its
+    "the navy" and "the air force" included. One such line alone is no sectioning (a title, a place line)."""
+    heads = [(m.start(), country) for m in SUBHEAD_LINE.finditer(text)
+             if (country := _subhead_name(m.group(1), ctx)) is not None]
+    if len(heads) < 2:
+        return None
+    above = [country for at, country in heads if at < start]
+    return above[-1] if above else None
+
+
+def _subhead_name(line: str, ctx: DocContext) -> Country | None:
+    """The country a subhead line names by its own name or an alias (not a demonym, a capital or a code)."""
+    country = ctx.gaz.country(line)
+    return country if country is not None and (line == country.name or line in country.aliases) else None
 
 
 def _list_heading_country(text: str, start: int, ctx: DocContext) -> Country | None:

@@ -603,8 +603,51 @@ class DesignatorFinder:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = filter_spans(kept + found)
         self.model_numbers(doc, attrs)
+        self.short_names(doc)
         doc._.weapon_attrs = attrs
         return doc
+
+    #: the shortest last word of a system's name that may stand for the system on its own later
+    SHORT_NAME_MIN = 4
+
+    def short_names(self, doc: Doc) -> None:
+        """A system named in full, then by the last word of its name alone ("48 Eurofighter Typhoon fighters" ...
+        "the 24 Typhoons it flies"; "six MH-60R Seahawks" ... "two more Seahawks"): the short name after the full
+        one is the same system. Only a capitalised word of letters that names nothing else in the catalogue, and
+        only after the full name (before it, "Typhoon" may be a storm or another maker's vehicle); not a named ship's."""
+        ents = list(doc.ents)
+        short: dict[str, tuple[str, int]] = {}  # short form -> (canonical, end of the first full name)
+        clashing: set[str] = set()
+        for ent in ents:
+            if ent.label_ != "WEAPON_SYSTEM" or len(ent) < 2 or not ent.ent_id_:
+                continue
+            if ent[0].text in self.gaz.ship_prefixes:
+                continue  # a ship's name ("PNS Hangor"): its last word alone is as often its class
+            last = ent[-1].text
+            if not (last[:1].isupper() and last.isalpha() and len(last) >= self.SHORT_NAME_MIN
+                    and last[1:].islower()):
+                continue
+            forms = {last, last + "s"} | ({last[:-1]} if last.endswith("s") else set())
+            for form in forms:
+                if form in short and short[form][0] != ent.ent_id_:
+                    clashing.add(form)
+                short.setdefault(form, (ent.ent_id_, ent.end))
+        short = {form: hit for form, hit in short.items() if form not in clashing and self.gaz.weapon(form) is None
+                 and self.gaz.country(form) is None and self.gaz.place(form) is None
+                 and self.gaz.organisation(form) is None}
+        if not short:
+            return
+        found = []
+        for tok in doc:
+            hit = short.get(tok.text)
+            if hit is None or tok.i < hit[1] or tok.ent_type_ in self.CURATED or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+                continue  # a word of a longer name ("Typhoon Holdings")
+            found.append(Span(doc, tok.i, tok.i + 1, label="WEAPON_SYSTEM", span_id=hit[0]))
+        if found:
+            kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+            doc.ents = filter_spans(kept + found)
 
     #: entity labels a number after a system's name may carry and still be its model number (the NER's guesses)
     NUMBER_LABELS = {"", "CARDINAL", "PRODUCT", "ORG"}
