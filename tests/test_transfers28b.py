@@ -1,6 +1,7 @@
-"""Group members listed after a time phrase, in sentences written for these tests: "sold to six countries since
-2018, among them A and B" names each buyer (the parser hangs "among them" on the list, or "including" on the
-date); a list hung on the seller is not read as the buyers. Each text must give exactly the records listed."""
+"""Group members listed after a time phrase and ship classes, in sentences written for these
+tests: "sold to six countries since 2018, among them A and B" names each buyer (the parser hangs "among them" on
+the list, or "including" on the date), a list hung on the seller is not read as the buyers; the Miguel Malvar
+class is its own class, not the Jose Rizal class. Each text must give exactly the records listed."""
 
 from __future__ import annotations
 
@@ -29,6 +30,15 @@ MEMBERS_AFTER = [
      []),
 ]
 
-@pytest.mark.parametrize("text,expected", MEMBERS_AFTER)
+SHIP_CLASSES = [
+    ("South Korea delivered two Miguel Malvar-class frigates to the Philippines in 2025.",
+     [("South Korea", "Philippines", "Miguel Malvar class", "delivered", 2)]),
+    # guard: the older class keeps its own name
+    ("South Korea delivered two Jose Rizal-class frigates to the Philippines in 2021.",
+     [("South Korea", "Philippines", "HDC-3100", "delivered", 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEMBERS_AFTER + SHIP_CLASSES)
 def test_records(text, expected):
     assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)
