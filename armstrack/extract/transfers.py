@@ -4391,6 +4391,26 @@ def _members(obj: Token, ctx: DocContext) -> list[str]:
         members = [c for o in prep.children if o.dep_ == "pobj" for c in _coordinated_countries(o, ctx)]
         if members:
             return members
+    return _members_after(obj, ctx) if obj.tag_ == "NNS" else []
+
+
+def _members_after(obj: Token, ctx: DocContext) -> list[str]:
+    """The members listed after a plural group noun when the parser hung the list elsewhere: "exported to ten
+    states since 2021, including A and B" (the "including" put on the date), "sold to several countries, among
+    them A and B" (the list made the head of "among them"). Only a comma and a time phrase may come between."""
+    doc = obj.doc
+    for t in doc[obj.i + 1:obj.sent.end]:
+        if t.dep_ == "prep" and t.lower_ in MEMBER_PREPS:
+            objs = [o for o in t.children if o.dep_ == "pobj"]
+            if not objs or t.head.i < obj.i:
+                return []  # (a list hung on a word before the group, such as the seller, is read there or not at all)
+            if objs[0].lower_ in PARTITIVE_PRONOUNS and t.head.i > t.i:
+                return _coordinated_countries(t.head, ctx)  # "among them A, B and C": the list heads the phrase
+            return _coordinated_countries(objs[0], ctx)
+        if t.is_punct or t.ent_type_ in ("DATE", "TIME") \
+                or t.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in t.children):
+            continue
+        return []
     return []
 
 
