@@ -80,6 +80,8 @@ CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
 FIGHT_NOUNS = word_set("event_words.tsv", "fight_noun")
 #: Words of a strike from afar (an air strike, a bombing, missiles launched): one-sided, not fighting.
 STRIKE_WORDS = word_set("event_words.tsv", "strike_word")
+#: Words of an accident: deaths told with one are no killings ("died when their vehicle overturned").
+ACCIDENT_WORDS = word_set("event_words.tsv", "accident_word")
 #: Nouns of an armed attack on a force: troops it "lost in" one are the attack's toll ("lost 28 soldiers in an ambush").
 ATTACK_NOUNS = word_set("event_words.tsv", "attack_noun")
 #: modifiers that make a shipment one lot among others ("a further shipment", "another delivery")
@@ -2422,6 +2424,10 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     continue  # "because of this war", "that exercise": a reference to one told before
                 if trig.type == "clash" and _civilian_toll_setting(tok):
                     continue  # "gunmen killed nine villagers in a raid on ...": the raid is that killing, no fight
+                if trig.type == "killings" and _accident(tok):
+                    continue  # "two firefighters died when their truck overturned": an accident, no killing
+                if trig.type == "clash" and _counted_over_a_year(m, ctx):
+                    continue  # "carried out more than 1,600 air strikes in 2025": a year's count (a figure)
                 if trig.type in ("clash", "killings") and _attack_tally(m):
                     continue  # "has carried out 2,900 airstrikes since the coup": a running count (a figure)
                 if trig.type in BARE_REFERENCE_TYPES and _bare_definite(tok) \
@@ -2730,6 +2736,35 @@ def _people_counted_killed(m: Match) -> bool:
     """Whether a verb of record counts people killed ("the report counts 1,200 civilians killed in air strikes"):
     a cumulative toll, which the gold keeps as a killings event, unlike attacks counted ("documented 41 strikes")."""
     return m.trigger.type == "killings" and m.token.pos_ == "VERB" and _counted_patient(m.token)
+
+
+def _counted_over_a_year(m: Match, ctx: DocContext) -> bool:
+    """Whether attacks are counted over a whole year or more: a count on the attack noun ("1,600 air strikes")
+    with the event dated to a year alone ("in 2025") or undated; many acts so told are a tally, not one attack."""
+    tok = m.token
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    # (a year before the noun names the attacks, it does not count them: "its 2022 border clashes")
+    counts = [c for c in tok.children if c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE"
+              and not _YEAR_IN.fullmatch(c.text)]
+    if not counts:
+        return False
+    date = event_date(m, ctx)
+    return date is None or len(date) == 4
+
+
+def _accident(tok: Token) -> bool:
+    """Whether a killing verb tells deaths in an accident: its subject or a phrase on it is an accident ("a road
+    accident killed three", "died in a crash"), a clause on it tells one ("died when their truck overturned"), or it
+    is the participle of a clause that does ("four crashed, killing two crew members")."""
+    def accident(t: Token) -> bool:
+        return t.lemma_.lower() in ACCIDENT_WORDS or t.lower_ in ACCIDENT_WORDS
+    around = [tok, *tok.children]
+    around += [g for c in tok.children if c.dep_ in ("prep", "advcl", "nsubj", "nsubjpass") for g in c.children
+               if g.dep_ in ("pobj", "compound", "amod")]
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
+        around.append(tok.head)
+    return any(accident(t) for t in around)
 
 
 def _since_clause(verb: Token) -> bool:

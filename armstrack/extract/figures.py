@@ -505,7 +505,10 @@ def number_phrases(sent: Span, ctx: DocContext) -> list[NumberPhrase]:
             continue
         ent = ctx.ent_at.get(i)
         after_currency = i > sent.start and (_lower(doc[i - 1]) in CURRENCY_BEFORE or _capital_code(doc[i - 1]))
-        if ent is not None and ent.label_ in NAME_LABELS and not after_currency:
+        # (hours flown or logged are a count the NER takes for a time: "the fleet flew 700 hours a year")
+        flown = ent is not None and ent.label_ == "TIME" and tok.head.lemma_.lower() == "hour" \
+            and tok.head.dep_ != "pobj" and _unit_of(tok.head) is not None  # ("can fly for 30 hours": a time)
+        if ent is not None and ent.label_ in NAME_LABELS and not after_currency and not flown:
             i += 1  # (an amount after a currency is one, whatever the NER took it for: "TL 12 billion")
             continue
         if "-" in tok.text and not tok.text.replace(",", "").replace(".", "").isdigit():
@@ -845,6 +848,8 @@ def _harm_near(noun: Token) -> str | None:
 OWN_ACT_LABELS = frozenset({"trained", "studying", "graduated", "enlisted"})
 #: Verbs whose object is a training their subject receives ("followed a course"), as the events read them.
 TRAINING_VERBS = word_set("event_words.tsv", "training_verb")
+#: Verbs of being taught, a cue only as the open clause of the counted people's own verb ("spent months learning").
+SCHOOLING_VERBS = word_set("figure_words.tsv", "schooling_verb")
 
 
 def _on_board(noun: Token) -> bool:
@@ -906,13 +911,20 @@ def _purpose_cue(noun: Token) -> str | None:
         return None
     lex = lexicon()
     frontier = [noun.head]
-    for _ in range(2):
+    for depth in range(2):
         frontier = [c for verb in frontier for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+        if depth == 0:
+            # "spent five months in Kure learning to operate ...": the parser may hang the participle on the place's
+            # preposition
+            frontier += [g for c in noun.head.children if c.dep_ == "prep" for g in c.children
+                         if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
         for clause in frontier:
             for tok in (clause, *(c for c in clause.children if c.dep_ in ("dobj", "xcomp"))):
                 label = lex.get("harm_verb", _lemma(tok))
                 if label in OWN_ACT_LABELS:
                     return label
+                if tok is clause and _lemma(tok) in SCHOOLING_VERBS:
+                    return "trained"  # "spent five months learning to operate the ships"
     return None
 
 
@@ -1559,6 +1571,11 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         return "people", population, noun.i + 1 if noun is not None and noun.i >= end else end, False
     if noun is not None and num.value >= 2 and lex.has("audience", _lemma(noun)) and _attends(noun):
         return "people", f"{lex.get('audience', _lemma(noun))} attending", noun.i + 1, False
+    if noun is not None and num.value >= 2 and lex.has("people", _lemma(noun)) and _attends(noun) \
+            and not _refers_back(num, noun) and any(lex.has("audience", _lemma(c)) for c in noun.conjuncts):
+        # "a ceremony attended by about 300 sailors, officials and guests": people of any kind counted with an
+        # audience present at an event ("two generals attended the parade" is no crowd)
+        return "people", f"{lex.get('people', _lemma(noun))} attending", noun.i + 1, False
     if noun is not None and num.value >= 2 and lex.has("audience_body", _lemma(noun)) and _attends(noun, hosted=True):
         # "attended by more than 40 delegations", "the show received 40 official delegations": bodies present
         unit = lex.get("audience_body", _lemma(noun))
