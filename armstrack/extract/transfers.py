@@ -4286,6 +4286,9 @@ def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> T
         ent = ctx.ent_at.get(subj.i)
         if ent is not None and ent.label_ in NAME_LABELS or ctx.person_at.get(subj.i):
             return None
+        if pron.lower_ == "it" and subj.tag_ == "NN" and subj.ent_type_ == "" and not ctx.phrase_countries(subj) \
+                and subj.lower_ not in HOME_BODIES and subj.lemma_.lower() not in PARTY_NOUNS:
+            return None  # "The factory belongs to a venture. It will assemble ...": "it" is the thing just named
     return None
 
 
