@@ -60,6 +60,8 @@ EVENT_NAMES = word_set("meeting_words.tsv", "event_name")
 TIME_PREPS = word_set("meeting_words.tsv", "time_prep")
 #: "I", "me": the speaker of the turn they are said in (a transcript, an interview)
 SPEAKER_PRONOUNS = word_set("meeting_words.tsv", "speaker_pronoun")
+#: Subject pronouns that stand for one person ("he met X"): one may refer on through the same pronoun before it.
+SUBJECT_PRONOUNS = {"he", "she"}
 #: The longest speaker label opening a turn ("The Minister of Defence (Hon. X Y):"), in tokens.
 TURN_LABEL_TOKENS = 14
 
@@ -307,6 +309,14 @@ class People:
         for name, subj in before:
             if subj:
                 return name
+        if not before and tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "X said ... '...,' he said. He met Y": with no one named in the window, a subject pronoun stands for
+            # whom the same subject pronoun before it stood for (a quotation of several sentences in between)
+            doc = tok.doc
+            same = next((doc[i] for i in range(tok.i - 1, start - 1, -1) if doc[i].lower_ == tok.lower_
+                         and doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+            if same is not None:
+                return self.antecedent(same, exclude, fits)
         return before[0][0] if before else None
 
     def speaker_at(self, i: int) -> str | None:
