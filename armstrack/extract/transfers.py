@@ -3530,6 +3530,16 @@ GOVERNING_BODIES = word_set("transfer_words.tsv", "governing_body")
 MISSION_NOUNS = word_set("transfer_words.tsv", "mission_noun")
 
 
+def _bare_body_named_before(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of a body named bare, "the military", "the navy" (not "the navy of A", "the Talora navy"), when the
+    article named the same body with one state before ("Talora's military ... to the military"): that state. A bare
+    body never named with its state is left to the story's own buyer."""
+    if tok.lower_ not in HOME_BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in tok.children):
+        return []
+    return _same_body_before(tok, ctx)
+
+
 def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[str]:
     """The state of "the government", "the navy" named without one: the state of the nearest military body or
     ministry the passage names (this sentence and ``sentences`` either side), if the phrase names no state."""
@@ -3541,7 +3551,11 @@ def _home_body_country(tok: Token, ctx: DocContext, sentences: int = 2) -> list[
     # (a body known only by a name several states use, "the Joint Staff", yields to one of a state the article names itself)
     named = {c for ent in ctx.ents if ent.label_ == "COUNTRY" for c in [ctx.entity_country(ent)] if c}
     best: tuple[bool, int, str] | None = None
+    first = _first_bare(tok)
     for ent in ctx.ents:
+        if ent.label_ == "MILITARY" and ent.start > first and ent[-1].lower_ == tok.lower_:
+            continue  # "the navy bought frigates from the Royal Navy": a body of the same kind named in full only
+            # after the story called its own one bare is another state's
         if ent.label_ == "MILITARY" and window[0] <= ent.start < window[1] and not _denied_presence(ent.root):
             country = ctx.entity_country(ent)
             rank = (country not in named, abs(ent.start - tok.i))
@@ -3559,10 +3573,19 @@ def _denied_presence(tok: Token) -> bool:
 
 def _same_body_before(tok: Token, ctx: DocContext) -> list[str]:
     """The one state whose body of the same name the article named before with its state ("the air force" after
-    "the Burkinabe Air Force", however far back)."""
-    found = {c for t in tok.doc[:tok.i] if t.lower_ == tok.lower_ for m in _body_namers(t)
+    "the Burkinabe Air Force", however far back; not one named only after the story first called its own so)."""
+    found = {c for t in tok.doc[:_first_bare(tok)] if t.lower_ == tok.lower_ for m in _body_namers(t)
              for c in [ctx.token_country(m)] if c}
     return sorted(found) if len(found) == 1 else []
+
+
+def _first_bare(tok: Token) -> int:
+    """Where the story first called a body of this name bare, "the navy" (``tok`` itself if it never did before):
+    a story that calls a force "the navy" before naming any navy calls its own so, and the navies it names in full
+    after that, "an exercise with the US Navy", are foreign ones."""
+    return next((t.i for t in tok.doc[:tok.i] if t.lower_ == tok.lower_ and t.ent_type_ != "MILITARY"
+                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                 and not _body_namers(t)), tok.i)
 
 
 def _body_namers(body: Token) -> list[Token]:
@@ -3608,8 +3631,9 @@ def _named_body_before(tok: Token, ctx: DocContext) -> list[str]:
     subject's force "the navy" once it has named it; a foreign force it names in full each time."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return []
+    first = _first_bare(tok)  # (not a navy named only after the story called its own "the navy")
     for ent in ctx.ents:
-        if ent.end <= tok.i and ent.label_ == "MILITARY" and ent[-1].lower_ == tok.lower_:
+        if ent.end <= first and ent.label_ == "MILITARY" and ent[-1].lower_ == tok.lower_:
             country = ctx.entity_country(ent)
             return [country] if country else []
     return []
@@ -3885,6 +3909,12 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     owner = owner if owner is not None and owner.lower_ in HOME_BODIES else None
                 if owner is not None:
                     put(subject_role, owner)
+            named_before = _bare_body_named_before(child, ctx) if child.dep_ == "poss" else []
+            if named_before:
+                # "the military's purchase of X", after "the Talora military": that state's body
+                side = frame.suppliers if subject_role == "supplier" else frame.recipients
+                side.extend(c for c in named_before if c not in side)
+                continue
             if child.dep_ in ("poss", "compound", "amod", "nmod") and ctx.token_country(child):
                 ent = ctx.ent_at.get(child.i)
                 company = ent is not None and ent.label_ == "ORG" and not ctx.entity_country(ent)
@@ -3997,10 +4027,22 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     # customer", whoever signs it: a customer is the buyer
                     frame.unnamed_recipient = True
                     continue
+                # (only "to": "built for the navy" names the user of goods whose deal the story may tell elsewhere)
+                named_before = _bare_body_named_before(obj, ctx) if word == "to" else []
+                if named_before:
+                    # "delivered jets to the military", after "the Talora military": that state's body
+                    frame.recipients.extend(c for c in named_before if c not in frame.recipients)
+                    continue
                 owner = next((c for c in obj.children if c.dep_ == "poss" and ctx.token_country(c)), None)
-                if word == "to" and owner is not None and obj.ent_type_ != "WEAPON_SYSTEM" \
+                # ("to the military's procurement office", after "Talora's military": that state's)
+                owned = [] if owner is not None or word != "to" else \
+                    next((s for c in obj.children if c.dep_ == "poss" for s in [_bare_body_named_before(c, ctx)] if s), [])
+                if word == "to" and (owner is not None or owned) and obj.ent_type_ != "WEAPON_SYSTEM" \
                         and not ctx.gaz.category_of(obj.lower_) and obj.lemma_.lower() not in FRONT_NOUNS:
-                    put("recipient", owner)  # "gave jets to Talora's defence", "to Talora's war effort"
+                    if owner is not None:
+                        put("recipient", owner)  # "gave jets to Talora's defence", "to Talora's war effort"
+                    else:
+                        frame.recipients.extend(c for c in owned if c not in frame.recipients)
                     continue
                 owners = _countries_up_to_heads([obj], ctx) if word == "from" \
                     and obj.lemma_.lower() in STOCK_NOUNS else set()
@@ -6348,6 +6390,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 previous = None
                 continue  # "the first of five X built under licence will be handed over in May, the other four to
                 # follow": the rest of the licence-built lot, handed over by its own builder
+            if mention.referring and not frame.suppliers and len(frame.recipients) == 1 \
+                    and status != "licensed_production" and next(
+                        ((d.status, d.recipient) for d, _, _ in reversed(drafts)
+                         if (d.family or d.system) == (mention.family or mention.system)), None) \
+                    == ("licensed_production", frame.recipients[0]):
+                previous = None
+                continue  # "built in A under licence, with 12 delivered to A's army": the licensee's own output
             if mention.referring and not frame.suppliers and not frame.recipients and not frame.group_recipient:
                 # "The contract for the jets was signed during a trip to A": the system referred back to
                 # keeps the parties it was told with
