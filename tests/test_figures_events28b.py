@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from tests.readings import analysed, figures
+
+
+def _types(text: str) -> list[str]:
+    return [e.type.value if hasattr(e.type, "value") else str(e.type) for e in analysed(text).events]
+
+
+# --- a strike on a place of civilians that killed people is a killing, not a fight ------------------------------
+
+def test_strike_on_a_market_that_killed_people_is_a_killing():
+    assert _types("A Sudanese drone strike on a crowded market in Darfur killed 27 people in April.") == ["killings"]
+
+
+def test_strike_on_an_apartment_block_by_a_named_side_is_a_killing():
+    assert _types("A Russian missile strike on an apartment block in Odesa killed 11 people.") == ["killings"]
+
+
+def test_guard_strike_on_a_car_stays_a_fight():
+    assert _types("An Israeli drone strike on a truck near the border killed three people.") == ["clash"]
+
+
+def test_guard_strike_on_a_village_that_killed_soldiers_stays_a_fight():
+    assert _types("A Russian drone strike on a village killed four soldiers.") == ["clash"]
