@@ -23,3 +23,15 @@ def test_guard_strike_on_a_car_stays_a_fight():
 
 def test_guard_strike_on_a_village_that_killed_soldiers_stays_a_fight():
     assert _types("A Russian drone strike on a village killed four soldiers.") == ["clash"]
+
+
+# --- an asset freeze a court orders in a criminal case is no sanction ----------------------------------------
+
+def test_guard_judge_freezing_defendants_assets_is_no_sanction():
+    text = ("The judge barred the three defendants from leaving the country and froze assets worth $4 million, but "
+            "turned down the prosecutor's call to jail them.")
+    assert "sanction" not in _types(text)
+
+
+def test_state_freezing_assets_of_arms_brokers_stays_a_sanction():
+    assert _types("The European Union froze the assets of two arms brokers on Monday.") == ["sanction"]

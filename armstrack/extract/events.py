@@ -125,7 +125,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from", "bare", "not_deal"}
+              "kills", "not_from", "bare", "not_deal", "not_near"}
 
 
 @dataclass(frozen=True)
@@ -1113,6 +1113,12 @@ class Checker:
         """A word in LIST in the trigger's clause ("an MoU to co-produce shells for the defence industry")."""
         words = self._words(arg)
         return any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(tok) if t.i != tok.i)
+
+    def _not_near(self, tok: Token, arg: str, m: Match) -> bool:
+        """No word in LIST in the trigger's sentence: "the judge froze the defendants' assets" is a court's order in
+        a case, no sanction (the judge may be a pronoun's referent, so the whole sentence is read)."""
+        words = self._words(arg)
+        return not any(t.lemma_.lower() in words or t.lower_ in words for t in tok.sent if t.i != tok.i)
 
     def _target(self, tok: Token, arg: str, m: Match) -> bool:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
