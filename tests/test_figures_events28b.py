@@ -35,3 +35,19 @@ def test_guard_judge_freezing_defendants_assets_is_no_sanction():
 
 def test_state_freezing_assets_of_arms_brokers_stays_a_sanction():
     assert _types("The European Union froze the assets of two arms brokers on Monday.") == ["sanction"]
+
+
+# --- "fighters" a relative clause buys or builds are machines, not people --------------------------------------
+
+def test_fighters_a_state_agreed_to_buy_are_no_people():
+    assert not figures("Still to come are the 40 new fighters Cairo agreed to buy from Paris in May.")
+    assert not figures("Further off are the 40 fighters the air force agreed to buy from Sweden last year.")
+    assert not figures("Further off are the 30 Falco fighters Lima agreed to buy from Rome in June.")
+
+
+def test_guard_fighters_who_agreed_to_buy_food_stay_people():
+    assert (300.0, "people") in figures("About 300 fighters agreed to buy food from the villagers.")
+
+
+def test_guard_fighters_who_joined_a_militia_stay_people():
+    assert (300.0, "people") in figures("The 300 fighters who joined the militia last month were disarmed.")

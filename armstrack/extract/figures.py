@@ -2413,6 +2413,15 @@ def _is_load_or_product(noun: Token) -> bool:
     """People (or "fighters") a vehicle carries or a crew that staffs it ("designed to carry 14
     troops", "crewed by 90 personnel"), or fighters that are built ("the last 20 fighters will be
     assembled"): a specification or a machine, not a count of people."""
+    if any(_object_clause_of(c) for c in noun.children if c.dep_ in ("relcl", "acl")):
+        return True  # "the 48 fighters the air force agreed to buy": what a relative clause buys or builds
+    if noun.dep_ == "nsubj" and any(x.dep_ == "xcomp" and lexicon().has("not_people_verb", _lemma(x))
+                                    and not any(o.dep_ in ("dobj", "obj") for o in x.children)
+                                    for x in noun.head.children):
+        # the same clause misparsed with the noun as the subject of the clause's verb ("the 48 X fighters Jakarta
+        # agreed to buy", the state read as an apposition): an infinitive of buying with no object of its own
+        # buys the noun
+        return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         verb = verb.head
@@ -2421,6 +2430,17 @@ def _is_load_or_product(noun: Token) -> bool:
         elif verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
             verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and lexicon().has("not_people_verb", _lemma(verb))
+
+
+def _object_clause_of(clause: Token) -> bool:
+    """Whether a relative clause on a noun has a subject of its own (the noun is its object, not its subject) and its
+    verb, or the infinitive it governs, is a not_people_verb ("the 48 fighters Jakarta agreed to buy", "the fighters
+    the plant will assemble"); "troops who man the post" is said of the people themselves."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or subject.lower_ in ("that", "which", "who"):
+        return False
+    verbs = [clause] + [x for x in clause.children if x.dep_ == "xcomp"]
+    return any(lexicon().has("not_people_verb", _lemma(v)) for v in verbs)
 
 
 @extractor("figures", assigns="figures", requires=("entities", "people"))
