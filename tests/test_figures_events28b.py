@@ -51,3 +51,21 @@ def test_guard_fighters_who_agreed_to_buy_food_stay_people():
 
 def test_guard_fighters_who_joined_a_militia_stay_people():
     assert (300.0, "people") in figures("The 300 fighters who joined the militia last month were disarmed.")
+
+
+# --- units the lists lacked: basis points, refusals; states an exporter has sold to --------------------------
+
+def test_basis_points_of_a_rate_cut_are_a_figure():
+    assert (50.0, "basis points") in figures("The bank lowered its main rate by 50 basis points to 6 percent.")
+
+
+def test_refusals_an_export_report_lists_are_a_figure():
+    assert (40.0, "refusals") in figures("The annual report lists 40 refusals, worth 30 million euros.")
+
+
+def test_states_an_exporter_has_sold_to_are_countries():
+    assert (12.0, "countries") in figures("The company has sold its drones to at least 12 Asian states since 2019.")
+
+
+def test_guard_states_of_a_federation_are_no_export_count():
+    assert not figures("Heavy rain hit 12 states in the south of the country.")

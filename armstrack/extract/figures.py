@@ -763,6 +763,8 @@ def _harm_word(tok: Token) -> str | None:
         lex.get("harm_verb", tok.lower_) if lex.has("harm_verb", tok.lower_) else None)
 
 
+#: Nouns of a sovereign state that "sold to N ..." counts ("countries", "nations", "African states").
+COUNTRY_NOUNS = word_set("figure_words.tsv", "country_noun")
 #: Verbs that displace people when told with "from their homes".
 UPROOTING_VERBS = word_set("figure_words.tsv", "uprooting_verb")
 #: Nouns of a dwelling people are driven from ("from their homes").
@@ -1619,9 +1621,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         side = _vote_side(num, sent, numbers)
         if side:
             return "votes", SIDE_LABELS[side], noun.i + 1 if noun is not None and noun.i >= end else end, False
-    if noun is not None and _lemma(noun) in ("country", "nation") and noun.dep_ == "pobj" \
+    if noun is not None and _lemma(noun) in COUNTRY_NOUNS and noun.dep_ == "pobj" \
             and noun.head.lower_ == "to" and lex.has("export_verb", _lemma(noun.head.head)):
-        # "sold to nine countries": how many states a supplier has sold to
+        # "sold to nine countries", "exported to ten African states": how many states a supplier has sold to
         return "countries", f"countries {noun.head.head.lower_} to", noun.i + 1, False
     verb = _permits_to(noun) if noun is not None else None
     if verb is not None:
