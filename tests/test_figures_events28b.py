@@ -69,3 +69,18 @@ def test_states_an_exporter_has_sold_to_are_countries():
 
 def test_guard_states_of_a_federation_are_no_export_count():
     assert not figures("Heavy rain hit 12 states in the south of the country.")
+
+
+# --- people driven from their homes when the parser hangs "from" on the people ----------------------------------
+
+def test_people_forced_from_homes_after_a_dateline_are_displaced():
+    found = figures("QUITO, Jan 9 (CPA) — Mudslides triggered by heavy rains forced about 1,700 people from their "
+                    "homes in the Andes on Friday, the agency said.")
+    assert (1700.0, "people") in found
+    assert (3100.0, "people") in figures("Fires forced about 3,100 people from their homes near the coast, the fire "
+                                         "service said.")
+
+
+def test_guard_people_moved_from_towns_are_no_displacement_count():
+    assert not figures("LIMA, March 3 (CPA) — Floods forced some 3,400 people from the coastal towns to the hills "
+                       "on Monday, officials said.")

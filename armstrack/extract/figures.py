@@ -756,8 +756,10 @@ def _harm_word(tok: Token) -> str | None:
     """The harm cue a word is, by its lemma or else by its form: the parser lemmatises the adjective "missing"
     (listed as it is) to "miss"."""
     lex = lexicon()
+    # (the parser may hang the "from" phrase on the people the verb drives out: "forced 5,000 people from their homes")
     if tok.pos_ == "VERB" and _lemma(tok) in UPROOTING_VERBS and any(
-            o.lemma_.lower() in HOME_NOUNS for o in _prep_objects_of(tok, "from")):
+            o.lemma_.lower() in HOME_NOUNS for o in _prep_objects_of(tok, "from") + [
+                h for c in tok.children if c.dep_ in ("dobj", "obj") for h in _prep_objects_of(c, "from")]):
         return "displaced"  # "driven 20,000 from their homes", "forced thousands of families from their homes"
     return lex.get("harm_verb", _lemma(tok)) if lex.has("harm_verb", _lemma(tok)) else (
         lex.get("harm_verb", tok.lower_) if lex.has("harm_verb", tok.lower_) else None)
