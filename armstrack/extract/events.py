@@ -76,6 +76,10 @@ OWN_STATE_NOUNS = word_set("event_words.tsv", "own_state_noun")
 ANTERIOR_PREPS = word_set("event_words.tsv", "anterior_prep")
 #: Nouns of unarmed victims: an attack that killed them reports killings, not fighting ("killed 400 civilians").
 CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
+#: Places and gatherings of unarmed people: a strike on one that killed "people" killed civilians ("on a market").
+CIVILIAN_PLACES = word_set("event_words.tsv", "civilian_place")
+#: Nouns of the dead that say nothing of who they were: on a civilian place they are its civilians.
+UNMARKED_VICTIMS = {"people", "person"}
 #: Nouns of fighting between armed sides: anyone but civilians killed in or by it is its toll ("clashes killed 55 people").
 FIGHT_NOUNS = word_set("event_words.tsv", "fight_noun")
 #: Words of a strike from afar (an air strike, a bombing, missiles launched): one-sided, not fighting.
@@ -121,7 +125,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from", "bare", "not_deal"}
+              "kills", "not_from", "bare", "not_deal", "not_near"}
 
 
 @dataclass(frozen=True)
@@ -1109,6 +1113,12 @@ class Checker:
         """A word in LIST in the trigger's clause ("an MoU to co-produce shells for the defence industry")."""
         words = self._words(arg)
         return any(t.lemma_.lower() in words or t.lower_ in words for t in _clause_tokens(tok) if t.i != tok.i)
+
+    def _not_near(self, tok: Token, arg: str, m: Match) -> bool:
+        """No word in LIST in the trigger's sentence: "the judge froze the defendants' assets" is a court's order in
+        a case, no sanction (the judge may be a pronoun's referent, so the whole sentence is read)."""
+        words = self._words(arg)
+        return not any(t.lemma_.lower() in words or t.lower_ in words for t in tok.sent if t.i != tok.i)
 
     def _target(self, tok: Token, arg: str, m: Match) -> bool:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
@@ -2786,6 +2796,8 @@ def _toll_of_attack(m: Match) -> bool:
     victims = _object(tok)
     if tok.dep_ != "relcl" and victims is not None and any(v.lemma_.lower() in CIVILIAN_VICTIMS for v in _conjuncts(victims)):
         return False  # "an assault on the camp killed 400 civilians": a killing of civilians
+    if tok.dep_ != "relcl" and victims is not None and any(_civilians_killed(a, victims) for a in attacks):
+        return False  # "a drone strike on a market killed 42 people": a killing of the civilians there
     return any(row.type == "clash" for a in attacks for row in _trigger_rows(a))
 
 
@@ -2832,7 +2844,22 @@ def _civilian_toll_setting(tok: Token) -> bool:
     if verb is None or not _killing_verb(verb):
         return False
     victims = _victims(verb)
-    return victims is not None and all(v.lemma_.lower() in CIVILIAN_VICTIMS for v in _conjuncts(victims))
+    return victims is not None and _civilians_killed(tok, victims)
+
+
+def _civilians_killed(attack: Token, victims: Token) -> bool:
+    """Whether the dead an attack killed were unarmed: named so ("400 civilians"), or people with no word of who
+    they were killed by a strike on a place of civilians ("a drone strike on a weekly market killed 42 people"; a
+    strike on a car or a city stays a fight's toll)."""
+    dead = list(_conjuncts(victims))
+    if all(v.lemma_.lower() in CIVILIAN_VICTIMS for v in dead):
+        return True
+    if not all(v.lemma_.lower() in UNMARKED_VICTIMS or v.lower_ in UNMARKED_VICTIMS for v in dead):
+        return False
+    targets = [o for p in attack.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for o in p.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() in CIVILIAN_PLACES or w.lower_ in CIVILIAN_PLACES
+               for o in targets for w in [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))])
 
 
 def _killed_in_fighting(m: Match) -> bool:

@@ -756,13 +756,17 @@ def _harm_word(tok: Token) -> str | None:
     """The harm cue a word is, by its lemma or else by its form: the parser lemmatises the adjective "missing"
     (listed as it is) to "miss"."""
     lex = lexicon()
+    # (the parser may hang the "from" phrase on the people the verb drives out: "forced 5,000 people from their homes")
     if tok.pos_ == "VERB" and _lemma(tok) in UPROOTING_VERBS and any(
-            o.lemma_.lower() in HOME_NOUNS for o in _prep_objects_of(tok, "from")):
+            o.lemma_.lower() in HOME_NOUNS for o in _prep_objects_of(tok, "from") + [
+                h for c in tok.children if c.dep_ in ("dobj", "obj") for h in _prep_objects_of(c, "from")]):
         return "displaced"  # "driven 20,000 from their homes", "forced thousands of families from their homes"
     return lex.get("harm_verb", _lemma(tok)) if lex.has("harm_verb", _lemma(tok)) else (
         lex.get("harm_verb", tok.lower_) if lex.has("harm_verb", tok.lower_) else None)
 
 
+#: Nouns of a sovereign state that "sold to N ..." counts ("countries", "nations", "African states").
+COUNTRY_NOUNS = word_set("figure_words.tsv", "country_noun")
 #: Verbs that displace people when told with "from their homes".
 UPROOTING_VERBS = word_set("figure_words.tsv", "uprooting_verb")
 #: Nouns of a dwelling people are driven from ("from their homes").
@@ -1619,9 +1623,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         side = _vote_side(num, sent, numbers)
         if side:
             return "votes", SIDE_LABELS[side], noun.i + 1 if noun is not None and noun.i >= end else end, False
-    if noun is not None and _lemma(noun) in ("country", "nation") and noun.dep_ == "pobj" \
+    if noun is not None and _lemma(noun) in COUNTRY_NOUNS and noun.dep_ == "pobj" \
             and noun.head.lower_ == "to" and lex.has("export_verb", _lemma(noun.head.head)):
-        # "sold to nine countries": how many states a supplier has sold to
+        # "sold to nine countries", "exported to ten African states": how many states a supplier has sold to
         return "countries", f"countries {noun.head.head.lower_} to", noun.i + 1, False
     verb = _permits_to(noun) if noun is not None else None
     if verb is not None:
@@ -2413,6 +2417,15 @@ def _is_load_or_product(noun: Token) -> bool:
     """People (or "fighters") a vehicle carries or a crew that staffs it ("designed to carry 14
     troops", "crewed by 90 personnel"), or fighters that are built ("the last 20 fighters will be
     assembled"): a specification or a machine, not a count of people."""
+    if any(_object_clause_of(c) for c in noun.children if c.dep_ in ("relcl", "acl")):
+        return True  # "the 48 fighters the air force agreed to buy": what a relative clause buys or builds
+    if noun.dep_ == "nsubj" and any(x.dep_ == "xcomp" and lexicon().has("not_people_verb", _lemma(x))
+                                    and not any(o.dep_ in ("dobj", "obj") for o in x.children)
+                                    for x in noun.head.children):
+        # the same clause misparsed with the noun as the subject of the clause's verb ("the 48 X fighters Jakarta
+        # agreed to buy", the state read as an apposition): an infinitive of buying with no object of its own
+        # buys the noun
+        return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         verb = verb.head
@@ -2421,6 +2434,17 @@ def _is_load_or_product(noun: Token) -> bool:
         elif verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
             verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and lexicon().has("not_people_verb", _lemma(verb))
+
+
+def _object_clause_of(clause: Token) -> bool:
+    """Whether a relative clause on a noun has a subject of its own (the noun is its object, not its subject) and its
+    verb, or the infinitive it governs, is a not_people_verb ("the 48 fighters Jakarta agreed to buy", "the fighters
+    the plant will assemble"); "troops who man the post" is said of the people themselves."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or subject.lower_ in ("that", "which", "who"):
+        return False
+    verbs = [clause] + [x for x in clause.children if x.dep_ == "xcomp"]
+    return any(lexicon().has("not_people_verb", _lemma(v)) for v in verbs)
 
 
 @extractor("figures", assigns="figures", requires=("entities", "people"))
