@@ -1358,6 +1358,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                                      else 2)
             if antecedent is None:
                 antecedent = _same_count_antecedent(tok, category, ctx)
+            if antecedent is None and phrase.start == tok.i:
+                antecedent = _sole_antecedent(tok, category, ctx)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
@@ -1769,6 +1771,27 @@ def _same_count_antecedent(tok: Token, category: str | None, ctx: DocContext
         if any(t.like_num and _count(t) == counts[0] for t in ctx.doc[min(head.left_edge.i, ent.start):ent.start]):
             found.add((ent.text, attrs.get("family"), attrs.get("category")))
     return found.pop() if len({f[1] or f[0] for f in found}) == 1 else None
+
+
+def _sole_antecedent(tok: Token, category: str | None, ctx: DocContext) -> tuple[str, str | None, str] | None:
+    """The one named system of a bare definite plural subject's kind told anywhere before it in the story ("bought
+    seven X helicopters ... [paragraphs later] The helicopters arrived in 2009"): with a single system of that kind
+    named so far, "the helicopters" can only be its lot, however far back; with two or more (or none) the phrase
+    says not which."""
+    if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") or category is None \
+            or [c.lower_ for c in tok.children if c.dep_ != "punct"] != ["the"]:
+        return None  # (the lot as its clause's subject, the story's topic told again: "the jets" a report says
+        # a state agreed to buy may be a lot of its own, or no lot at all)
+    found = set()
+    for ent in _systems_before(tok, tok.i, ctx, len(ctx.doc)):
+        attrs = ctx.attrs_at.get(ent.start_char, {})
+        # (of the phrase's own category only: "the jets" are no helicopters named before)
+        if attrs.get("category") == category:
+            if _contrasted(ent.root) or _replaced(ent) or _named_ship(ent.text, ctx):
+                return None  # a fleet replaced, a system named to compare, one hull: not told as the story's lot
+            found.add((ent.text, attrs.get("family"), attrs.get("category")))
+    families = {f[1] or f[0] for f in found}
+    return sorted(found)[0] if len(families) == 1 else None
 
 
 def _the_same(tok: Token) -> bool:
