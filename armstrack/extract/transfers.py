@@ -1253,7 +1253,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                                          named=lot.named, referring=True))
                 continue
             # "took delivery of six in 2019": six of those ("four of the same model": of a kind named further back)
-            antecedent = _antecedent(tok, None, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2)
+            antecedent = _antecedent(tok, None, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2,
+                                     several=(_count(tok) or 0) > 1 and not _further(tok))
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             elif any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
@@ -1358,6 +1359,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                                      else 2)
             if antecedent is None:
                 antecedent = _same_count_antecedent(tok, category, ctx)
+            if antecedent is None and phrase.start == tok.i:
+                antecedent = _sole_antecedent(tok, category, ctx)
             if antecedent is not None:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
@@ -1771,6 +1774,27 @@ def _same_count_antecedent(tok: Token, category: str | None, ctx: DocContext
     return found.pop() if len({f[1] or f[0] for f in found}) == 1 else None
 
 
+def _sole_antecedent(tok: Token, category: str | None, ctx: DocContext) -> tuple[str, str | None, str] | None:
+    """The one named system of a bare definite plural subject's kind told anywhere before it in the story ("bought
+    seven X helicopters ... [paragraphs later] The helicopters arrived in 2009"): with a single system of that kind
+    named so far, "the helicopters" can only be its lot, however far back; with two or more (or none) the phrase
+    says not which."""
+    if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") or category is None \
+            or [c.lower_ for c in tok.children if c.dep_ != "punct"] != ["the"]:
+        return None  # (the lot as its clause's subject, the story's topic told again: "the jets" a report says
+        # a state agreed to buy may be a lot of its own, or no lot at all)
+    found = set()
+    for ent in _systems_before(tok, tok.i, ctx, len(ctx.doc)):
+        attrs = ctx.attrs_at.get(ent.start_char, {})
+        # (of the phrase's own category only: "the jets" are no helicopters named before)
+        if attrs.get("category") == category:
+            if _contrasted(ent.root) or _replaced(ent) or _named_ship(ent.text, ctx):
+                return None  # a fleet replaced, a system named to compare, one hull: not told as the story's lot
+            found.add((ent.text, attrs.get("family"), attrs.get("category")))
+    families = {f[1] or f[0] for f in found}
+    return sorted(found)[0] if len(families) == 1 else None
+
+
 def _the_same(tok: Token) -> bool:
     """ "the same missile system", "the same aircraft": a phrase that says outright it is a system named before."""
     return any(c.dep_ == "amod" and c.lower_ == "same" for c in tok.children) \
@@ -2013,10 +2037,11 @@ def _systems_before(tok: Token, end: int, ctx: DocContext, sentences: int) -> li
             if e.label_ == "WEAPON_SYSTEM" and first_sent.start <= e.start and e.end <= end]
 
 
-def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2
+def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2, several: bool = False
                 ) -> tuple[str, str | None, str] | None:
     """The named system a definite noun phrase refers back to: the nearest earlier one of the same
-    category (any category when None) in this or the previous ``sentences`` sentences."""
+    category (any category when None) in this or the previous ``sentences`` sentences. A count of ``several`` is
+    of no system told as a single item ("donated a former X-class ship ... we got two")."""
     found: list[tuple[tuple[str, str | None, str], str | None]] = []
     # (a referring phrase's nationality adjective, "the Korean tank", names a make; its possessor, "Poland's
     # tanks", may be the buyer)
@@ -2025,8 +2050,10 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
         attrs = ctx.attrs_at.get(ent.start_char, {})
         if _contrasted(ent.root) or _replaced(ent) or _conveyor(ent.root):
             continue  # "similar to the Patriot", "to replace its F-5s": named for comparison, not referred back to
-        if tok.tag_ == "NNS" and _named_ship(ent.text, ctx) and not _coordinated_name(ent):
+        if (tok.tag_ == "NNS" or several) and _named_ship(ent.text, ctx) and not _coordinated_name(ent):
             continue  # "the boats" are not one named vessel ("the frigate INS X"); "HMS A and HMS B" may be them
+        if several and _told_as_one(ent, ctx):
+            continue  # "the corvette X, a former Y-class ship": one hull, which no count of two or more is
         if own and (_stated_states(_phrase_head(ent.root), ctx) - own or attrs.get("origin") and attrs["origin"] not in own
                     and not any(ctx.token_country(t) in own for t in ent.sent)):
             # "picked Germany's X over the Korean tank": phrases of two stated makes are two systems; nor is a
@@ -2050,6 +2077,24 @@ def _antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: in
     # system, when one is named (a seller of another's system, second-hand, keeps the nearest)
     seller = _referring_seller(tok, ctx)
     return next((named for named, origin in found if seller and origin == seller), found[0][0])
+
+
+def _further(tok: Token) -> bool:
+    """Whether a count is told as more of a kind ("two more", "a further three"): more of one item named before
+    is still of its kind."""
+    return any(t.lower_ in FURTHER_WORDS for t in (*tok.children, tok.head))
+
+
+def _told_as_one(ent: Span, ctx: DocContext) -> bool:
+    """Whether a system is named as the class of one hull named beside it ("the corvette BRP X, a former Y-class
+    ship"): the singular phrase set off after a ship's name describes that one ship (an indefinite kind alone, "An X
+    helicopter lands ... the navy took delivery of 11", names the kind)."""
+    head = _phrase_head(ent.root)
+    if head.tag_ not in ("NN", "NNP") or head.dep_ != "appos":
+        return False
+    owner = ctx.ent_at.get(head.head.i)
+    return owner is not None and owner.label_ == "WEAPON_SYSTEM" and _named_ship(owner.text, ctx) \
+        and not _coordinated_name(owner)
 
 
 def _coordinated_name(ent: Span) -> bool:
