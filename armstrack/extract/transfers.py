@@ -3786,6 +3786,17 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             # was about (none when a company, person or other named body was)
             owner = _possessor_antecedent(tok, ctx, sentences=2)
             countries = [ctx.token_country(owner)] if owner is not None else []  # "'We have given jets to X,' the Norlandic minister said"
+        if not countries and tok.lower_ in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" \
+                and tok.head.tag_ == "VBD" and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that"
+                            for t in tok.doc[tok.head.left_edge.i:tok.i]):
+            # "A came second, mostly for the tanks it ordered in 2023", "B's wish to re-export shells for the guns
+            # it gave A": a bare relative's "it" is the nearest state before it in its own sentence that is a
+            # subject or an owner (not an object: "A asked B to pay for the jets it delivered"; a state named in a
+            # sentence before may be another); a step told in the past ("the weapons it buys abroad" is a habit)
+            owner = next((t for t in reversed(tok.doc[tok.sent.start:tok.head.left_edge.i])
+                          if t.ent_type_ == "COUNTRY" and ctx.token_country(t)
+                          and t.dep_ in ("nsubj", "nsubjpass", "poss") and _party_position(t)), None)
+            countries = [ctx.token_country(owner)] if owner is not None else []
         if role == "supplier":
             frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
         else:
