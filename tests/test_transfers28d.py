@@ -28,6 +28,15 @@ BARE_RELATIVE = [
      [("Germany", "Austria", "PzH 2000", "delivered", None)]),
 ]
 
-@pytest.mark.parametrize("text,expected", BARE_RELATIVE)
+OBSTACLES = [
+    ("Exports grew after Paris withdrew its objection to the contract for Britain's sale of 12 Eurofighter "
+     "Typhoons to Qatar, signed in March.",
+     [("United Kingdom", "Qatar", "Eurofighter Typhoon", "ordered", 12)]),
+    # guard: a deal itself dropped is cancelled
+    ("Qatar dropped its plan to buy 12 Eurofighter Typhoons from Britain.",
+     [("United Kingdom", "Qatar", "Eurofighter Typhoon", "cancelled", 12)]),
+]
+
+@pytest.mark.parametrize("text,expected", BARE_RELATIVE + OBSTACLES)
 def test_records(text, expected):
     assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)

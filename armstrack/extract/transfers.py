@@ -5025,6 +5025,8 @@ def _set_against_ending(verb: Token) -> bool:
         and any(c.dep_ == "conj" and governors().get(c.lemma_.lower()) == "cancelled" for c in verb.children)
 
 
+#: Nouns of a party standing in a deal's way ("its objection to the sale"): what is done to them is not done to the deal.
+OBSTACLE_NOUNS = word_set("transfer_words.tsv", "obstacle")
 #: Verbs of going on with a step ("proceed with the purchase"); denied, they give the step up.
 GOING_ON_VERBS = word_set("transfer_words.tsv", "going_on")
 
@@ -5246,6 +5248,11 @@ def _status(cue_tok: Token) -> str | None:
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if governors().get(lemma) == "cancelled" and _set_against_ending(tok):
             break  # "the deal was frozen rather than cancelled": a pause the text sets against an end; the deal stands
+        if tok.pos_ == "NOUN" and lemma in OBSTACLE_NOUNS or below.dep_ == "prep" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in OBSTACLE_NOUNS for c in tok.children):
+            # "dropped its objection to the sale of X" (the parser may hang "to" on the verb): what ends is the
+            # objection, not the deal
+            break
         if lemma in QUESTION_VERBS and below.dep_ == "xcomp" and tok.pos_ == "VERB":
             # "asked to buy eight jets from A": a request to buy, nothing bought (a request turned down was still made)
             return None if negated(tok) else "interest"
