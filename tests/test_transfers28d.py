@@ -37,6 +37,17 @@ OBSTACLES = [
      [("United Kingdom", "Qatar", "Eurofighter Typhoon", "cancelled", 12)]),
 ]
 
-@pytest.mark.parametrize("text,expected", BARE_RELATIVE + OBSTACLES)
+PROGRAMME_SIGNERS = [
+    ("Oman's contract for 12 Eurofighter Typhoon jets, signed in Muscat on Sunday, was front-page news. Oman's "
+     "defence minister and Italy's deputy defence minister signed the agreement at a ceremony.",
+     [("Italy", "Oman", "Eurofighter Typhoon", "ordered", 12)]),
+    # guard: a signer from no partner state names no seller
+    ("Oman's contract for 12 Eurofighter Typhoon jets, signed in Muscat on Sunday, was front-page news. Oman's "
+     "defence minister signed the agreement at a ceremony.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE_RELATIVE + OBSTACLES + PROGRAMME_SIGNERS)
 def test_records(text, expected):
     assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)

@@ -6718,6 +6718,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         if not t.supplier and not t.recipient and (not leads or licence_only):
             continue  # a roundup's deal told with no party at all: its "main" pair would be a guess (and a licence
             # to build sells no goods: its pair is no seller of the story's other deals)
+        if not t.supplier and _joint_programme(t, ctx):
+            t.supplier = _programme_signer(t, ctx)
         if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
             continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
         if not t.supplier and id(t) in stateless:
@@ -6971,6 +6973,32 @@ def _joint_programme(t: Transfer, ctx: DocContext) -> bool:
     """Whether a record's system is in the catalogue as a programme of several states (no one producing country)."""
     weapon = ctx.gaz.weapon(t.system)
     return weapon is not None and not weapon.origin
+
+
+def _programme_signer(t: Transfer, ctx: DocContext) -> str | None:
+    """The seller of a multinational programme's deal: the one partner state whose official signed the deal, in the
+    record's sentence or the next ("B's contract for 48 X, signed on Monday ... A's minister signed the agreement"):
+    the state that signs for a jet several states build is the one selling it."""
+    partners = programme_partners().get(t.family or "")
+    span = ctx.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
+    if not partners or span is None:
+        return None
+    sents = [span.sent]
+    if span.sent.end < len(ctx.doc):
+        sents.append(ctx.doc[span.sent.end].sent)
+    signers: set[str] = set()
+    for sent in sents:
+        for verb in (v for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in SIGNING_VERBS and not negated(v)):
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_DEALS and _definite(c) for c in verb.children):
+                continue  # (only "signed the agreement", the deal told: another deal's signing is another matter)
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects += [c for s in subjects for c in s.conjuncts]
+            for subj in subjects:
+                for tok in (subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))):
+                    country = ctx.token_country(tok)
+                    if country in partners:
+                        signers.add(country)
+    return next(iter(signers)) if len(signers) == 1 else None
 
 
 def _source_states(sent: Span, ctx: DocContext) -> set[str]:
