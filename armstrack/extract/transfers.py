@@ -3855,6 +3855,17 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             # was about (none when a company, person or other named body was)
             owner = _possessor_antecedent(tok, ctx, sentences=2)
             countries = [ctx.token_country(owner)] if owner is not None else []  # "'We have given jets to X,' the Norlandic minister said"
+        if not countries and tok.lower_ in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" \
+                and tok.head.tag_ == "VBD" and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that"
+                            for t in tok.doc[tok.head.left_edge.i:tok.i]):
+            # "A came second, mostly for the tanks it ordered in 2023", "B's wish to re-export shells for the guns
+            # it gave A": a bare relative's "it" is the nearest state before it in its own sentence that is a
+            # subject or an owner (not an object: "A asked B to pay for the jets it delivered"; a state named in a
+            # sentence before may be another); a step told in the past ("the weapons it buys abroad" is a habit)
+            owner = next((t for t in reversed(tok.doc[tok.sent.start:tok.head.left_edge.i])
+                          if t.ent_type_ == "COUNTRY" and ctx.token_country(t)
+                          and t.dep_ in ("nsubj", "nsubjpass", "poss") and _party_position(t)), None)
+            countries = [ctx.token_country(owner)] if owner is not None else []
         if role == "supplier":
             frame.suppliers.extend(c for c in countries if c not in frame.suppliers)
         else:
@@ -5104,6 +5115,8 @@ def _set_against_ending(verb: Token) -> bool:
         and any(c.dep_ == "conj" and governors().get(c.lemma_.lower()) == "cancelled" for c in verb.children)
 
 
+#: Nouns of a party standing in a deal's way ("its objection to the sale"): what is done to them is not done to the deal.
+OBSTACLE_NOUNS = word_set("transfer_words.tsv", "obstacle")
 #: Verbs of going on with a step ("proceed with the purchase"); denied, they give the step up.
 GOING_ON_VERBS = word_set("transfer_words.tsv", "going_on")
 
@@ -5325,6 +5338,11 @@ def _status(cue_tok: Token) -> str | None:
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if governors().get(lemma) == "cancelled" and _set_against_ending(tok):
             break  # "the deal was frozen rather than cancelled": a pause the text sets against an end; the deal stands
+        if tok.pos_ == "NOUN" and lemma in OBSTACLE_NOUNS or below.dep_ == "prep" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in OBSTACLE_NOUNS for c in tok.children):
+            # "dropped its objection to the sale of X" (the parser may hang "to" on the verb): what ends is the
+            # objection, not the deal
+            break
         if lemma in QUESTION_VERBS and below.dep_ == "xcomp" and tok.pos_ == "VERB":
             # "asked to buy eight jets from A": a request to buy, nothing bought (a request turned down was still made)
             return None if negated(tok) else "interest"
@@ -6797,6 +6815,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         if not t.supplier and not t.recipient and (not leads or licence_only):
             continue  # a roundup's deal told with no party at all: its "main" pair would be a guess (and a licence
             # to build sells no goods: its pair is no seller of the story's other deals)
+        if not t.supplier and _joint_programme(t, ctx):
+            t.supplier = _programme_signer(t, ctx)
         if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
             continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
         if not t.supplier and id(t) in stateless:
@@ -7050,6 +7070,32 @@ def _joint_programme(t: Transfer, ctx: DocContext) -> bool:
     """Whether a record's system is in the catalogue as a programme of several states (no one producing country)."""
     weapon = ctx.gaz.weapon(t.system)
     return weapon is not None and not weapon.origin
+
+
+def _programme_signer(t: Transfer, ctx: DocContext) -> str | None:
+    """The seller of a multinational programme's deal: the one partner state whose official signed the deal, in the
+    record's sentence or the next ("B's contract for 48 X, signed on Monday ... A's minister signed the agreement"):
+    the state that signs for a jet several states build is the one selling it."""
+    partners = programme_partners().get(t.family or "")
+    span = ctx.doc.char_span(t.evidence.start, t.evidence.end, alignment_mode="expand")
+    if not partners or span is None:
+        return None
+    sents = [span.sent]
+    if span.sent.end < len(ctx.doc):
+        sents.append(ctx.doc[span.sent.end].sent)
+    signers: set[str] = set()
+    for sent in sents:
+        for verb in (v for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in SIGNING_VERBS and not negated(v)):
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_DEALS and _definite(c) for c in verb.children):
+                continue  # (only "signed the agreement", the deal told: another deal's signing is another matter)
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects += [c for s in subjects for c in s.conjuncts]
+            for subj in subjects:
+                for tok in (subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))):
+                    country = ctx.token_country(tok)
+                    if country in partners:
+                        signers.add(country)
+    return next(iter(signers)) if len(signers) == 1 else None
 
 
 def _source_states(sent: Span, ctx: DocContext) -> set[str]:
