@@ -7,7 +7,6 @@ whose affiliation the document states ("Mr. Shoigu" -> Russia), or "the two" aft
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from bisect import bisect_left
@@ -20,6 +19,7 @@ from typing import TypeVar
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from armstrack import wordlists
 from armstrack.extract.dates import resolve_date
 from armstrack.extract.quotations import QuoteSpan, find_all_quote_spans, unwrap
 from armstrack.nlp.entities import _doc_text, evidence
@@ -52,27 +52,17 @@ def _capitals(gaz: Gazetteers) -> frozenset[str]:
 
 def read_tsv(name: str) -> list[dict[str, str]]:
     """Rows of a TSV data file under extract/data (``#`` lines are comments)."""
-    path = DATA_DIR / name
-    with path.open(encoding="utf-8") as fh:
-        lines = [line for line in fh if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+    return wordlists.read_rows(DATA_DIR / name)
 
 
-@functools.lru_cache(maxsize=None)
 def word_lists(name: str) -> dict[str, tuple[str, ...]]:
     """Words by class, in file order, from a data file of (word, class) rows under extract/data."""
-    lists: dict[str, list[str]] = {}
-    for row in read_tsv(name):
-        lists.setdefault(row["class"], []).append(row["word"])
-    return {word_class: tuple(words) for word_class, words in lists.items()}
+    return wordlists.word_lists(DATA_DIR / name)
 
 
 def word_set(name: str, word_class: str) -> frozenset[str]:
-    """One class of a word-list data file (a class the file lacks is an error: a typo, not an empty list)."""
-    lists = word_lists(name)
-    if word_class not in lists:
-        raise KeyError(f"{DATA_DIR / name}: no words of class {word_class!r}")
-    return frozenset(lists[word_class])
+    """One class of a word-list data file under extract/data (a class the file lacks is an error)."""
+    return wordlists.word_set(DATA_DIR / name, word_class)
 
 
 def word_kinds(name: str, prefix: str) -> dict[str, str]:

@@ -42,8 +42,6 @@ any other  (a kind registered without rules of its own: ``DEFAULT_RULES``) every
 
 from __future__ import annotations
 
-import csv
-import functools
 import json
 import zlib
 from collections.abc import Callable, Iterator
@@ -56,25 +54,15 @@ from armstrack import kinds, settings
 from armstrack.kinds import STATUS_PHASE
 from armstrack.resolve import accum
 from armstrack.resolve.text import dates_compatible, fold, key, near, token_overlap, words
+from armstrack.wordlists import word_set
 
 MEETING_CLASS = {"meeting": "meeting", "signing": "meeting", "visit": "visit", "conference": "conference",
                  "call": "call"}
 #: Fact id prefixes by kind ("t12"), from the kinds' specs.
 PREFIX = kinds.PREFIX
 STOP = {"the", "of", "a", "an", "in", "on", "to", "for", "and", "by", "at", "from", "s", "its", "their", "with"}
-#: Word lists of the resolver's own (data/subject_words.tsv).
-SUBJECT_WORDS_FILE = Path(__file__).resolve().parent / "data" / "subject_words.tsv"
-
-
-@functools.lru_cache(maxsize=None)
-def subject_words(word_class: str) -> frozenset[str]:
-    """One class of data/subject_words.tsv (a class the file lacks is an error: a typo, not an empty list)."""
-    with SUBJECT_WORDS_FILE.open(encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")]
-    found = frozenset(r["word"] for r in rows if r["class"] == word_class)
-    if not found:
-        raise KeyError(f"{SUBJECT_WORDS_FILE}: no words of class {word_class!r}")
-    return found
+#: Possessive determiners opening a figure's subject whose owner the sentence names (data/subject_words.tsv).
+POSSESSIVES = word_set(Path(__file__).resolve().parent / "data" / "subject_words.tsv", "possessive")
 
 
 @dataclass
@@ -249,7 +237,7 @@ def _owner_elsewhere(subject: str | None) -> bool:
     """Whether a figure's subject opens with a possessive determiner ("its GDP", "their budget"): its owner is
     named elsewhere in the sentence, not in the subject."""
     first = (subject or "").split(maxsplit=1)[:1]
-    return bool(first) and first[0].lower() in subject_words("possessive")
+    return bool(first) and first[0].lower() in POSSESSIVES
 
 
 def _prepare_events(rec: Rec, canon: Canon) -> None:
