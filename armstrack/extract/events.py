@@ -79,7 +79,7 @@ CIVILIAN_VICTIMS = word_set("event_words.tsv", "civilian_victim")
 #: Places and gatherings of unarmed people: a strike on one that killed "people" killed civilians ("on a market").
 CIVILIAN_PLACES = word_set("event_words.tsv", "civilian_place")
 #: Nouns of the dead that say nothing of who they were: on a civilian place they are its civilians.
-UNMARKED_VICTIMS = {"people", "person"}
+UNMARKED_VICTIMS = word_set("event_words.tsv", "unmarked_victim")
 #: Nouns of fighting between armed sides: anyone but civilians killed in or by it is its toll ("clashes killed 55 people").
 FIGHT_NOUNS = word_set("event_words.tsv", "fight_noun")
 #: Words of a strike from afar (an air strike, a bombing, missiles launched): one-sided, not fighting.

@@ -61,7 +61,7 @@ TIME_PREPS = word_set("meeting_words.tsv", "time_prep")
 #: "I", "me": the speaker of the turn they are said in (a transcript, an interview)
 SPEAKER_PRONOUNS = word_set("meeting_words.tsv", "speaker_pronoun")
 #: Subject pronouns that stand for one person ("he met X"): one may refer on through the same pronoun before it.
-SUBJECT_PRONOUNS = {"he", "she"}
+SUBJECT_PRONOUNS = word_set("meeting_words.tsv", "subject_pronoun")
 #: The longest speaker label opening a turn ("The Minister of Defence (Hon. X Y):"), in tokens.
 TURN_LABEL_TOKENS = 14
 
