@@ -3225,6 +3225,12 @@ LINE_KINDS = word_set("transfer_words.tsv", "line_kind")
 FINAL_STAGES = word_set("transfer_words.tsv", "final_stage")
 
 
+INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
+#: Participles telling what a signed document holds ("signed a letter of intent covering the purchase of X").
+CONTENT_VERBS = word_set("transfer_words.tsv", "content")
+LOADING_VERBS = word_set("transfer_words.tsv", "loading")
+
+
 def _single_item(head: Token) -> bool:
     """Whether a phrase referring back to a system is one item: a singular common noun with no count ("the first
     jet", not "two jets" nor a name the tagger took for singular)."""
@@ -3240,10 +3246,6 @@ def _making_stage(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (tok.head.lower_ == "on" and lemma in LINE_NOUNS and bool(mods & LINE_KINDS)) \
         or (tok.head.lower_ in STATE_PREPS and lemma in LINE_KINDS and bool(mods & FINAL_STAGES))
-INCLUDING_VERBS = word_set("transfer_words.tsv", "including")
-#: Participles telling what a signed document holds ("signed a letter of intent covering the purchase of X").
-CONTENT_VERBS = word_set("transfer_words.tsv", "content")
-LOADING_VERBS = word_set("transfer_words.tsv", "loading")
 
 
 def _loading_purpose(verb: Token) -> list[Token]:
@@ -6815,9 +6817,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         if not t.supplier and not t.recipient and (not leads or licence_only):
             continue  # a roundup's deal told with no party at all: its "main" pair would be a guess (and a licence
             # to build sells no goods: its pair is no seller of the story's other deals)
-        if not t.supplier and _joint_programme(t, ctx):
+        joint = not t.supplier and _joint_programme(t, ctx)
+        if joint:
             t.supplier = _programme_signer(t, ctx)
-        if not t.supplier and _joint_programme(t, ctx) and supplier not in _sentence_countries(t, ctx):
+        if joint and not t.supplier and supplier not in _sentence_countries(t, ctx):
             continue  # "Turkey is seeking Eurofighters": a jet several states build has no seller the story implies
         if not t.supplier and id(t) in stateless:
             # "Norcorp sold shells to A": a seller named without its state is the story's own firm or body, not the
@@ -7611,15 +7614,18 @@ def _fill_from_heading(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContex
     """A record with no recipient in a paragraph headed by a country's name in capitals ("NIGER The air force
     ordered six units") is about that country: a factbox lists its buyers one paragraph each."""
     text = ctx.analysis.article.text
+    subheads: list[tuple[int, Country]] | None = None  # (read once, and only for a record that needs them)
     for t, _, _ in drafts:
         if t.recipient:
             continue
         start = text.rfind("\n", 0, t.evidence.start) + 1
+        if t.supplier and subheads is None:
+            subheads = _subheads(text, ctx)
         heading = CAPS_HEADING.match(text, start)
         # (a section's heading names the buyer of a deal its paragraph tells with a seller: "reported interest in X
         # drones", with no party at all, is left out as before)
         country = ctx.gaz.country(heading.group(0)) if heading else _list_heading_country(text, start, ctx) \
-            or (_section_heading_country(text, start, ctx) or _subhead_country(text, start, ctx)
+            or (_section_heading_country(text, start, ctx) or _subhead_country(subheads or [], start)
                 if t.supplier else None)
         if country is None or country.name == t.supplier:
             continue
@@ -7667,16 +7673,19 @@ def _section_heading_country(text: str, start: int, ctx: DocContext) -> Country 
 SUBHEAD_LINE = re.compile(r"(?:(?<=\n\n)|(?<=\A))[ \t]*([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3})[ \t]*\n\n")
 
 
-def _subhead_country(text: str, start: int, ctx: DocContext) -> Country | None:
-    """The country named by the nearest subhead above the paragraph at ``start``, when the story is cut into
-    sections by such subheads, each a line of a country's name alone between blank lines ("Philippines", then
-    paragraphs, then "Indonesia"): a country-by-country roundup tells each section's deals of that country, its
-    "the navy" and "the air force" included. One such line alone is no sectioning (a title, a place line)."""
+def _subheads(text: str, ctx: DocContext) -> list[tuple[int, Country]]:
+    """Where a story cut into sections by subheads, each a line of a country's name alone between blank lines
+    ("Philippines", then paragraphs, then "Indonesia"), starts each section, with its country; none when fewer than
+    two such lines (one alone is no sectioning: a title, a place line)."""
     heads = [(m.start(), country) for m in SUBHEAD_LINE.finditer(text)
              if (country := _subhead_name(m.group(1), ctx)) is not None]
-    if len(heads) < 2:
-        return None
-    above = [country for at, country in heads if at < start]
+    return heads if len(heads) >= 2 else []
+
+
+def _subhead_country(subheads: list[tuple[int, Country]], start: int) -> Country | None:
+    """The country of the nearest subhead above the paragraph at ``start``: a country-by-country roundup tells each
+    section's deals of that country, its "the navy" and "the air force" included."""
+    above = [country for at, country in subheads if at < start]
     return above[-1] if above else None
 
 
