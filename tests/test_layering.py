@@ -23,7 +23,7 @@ KNOWN_CYCLES: list[frozenset[str]] = []
 
 #: The layers, lowest first: a module imports only from its own layer and the layers before it.
 LAYERS: list[tuple[str, ...]] = [
-    ("armstrack", "armstrack.records", "armstrack.settings", "armstrack.kinds"),
+    ("armstrack", "armstrack.records", "armstrack.settings", "armstrack.kinds", "armstrack.wordlists"),
     ("armstrack.ingest",),
     ("armstrack.nlp",),
     ("armstrack.extract",),
