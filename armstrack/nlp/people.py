@@ -14,7 +14,6 @@ editor's bracketed given name ("Secretary (Jane) Roe") joins the surname.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Iterable
@@ -28,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from armstrack.nlp.entities import evidence
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers, load_honorifics
 from armstrack.records import Person, PersonTitle
+from armstrack.wordlists import read_rows
 
 #: Words before a name that are no part of it (Mr, Gen, Sen, ...), lower case: nlp/data/honorifics.tsv.
 HONORIFICS = frozenset(h.lower() for h in load_honorifics())
@@ -549,10 +549,8 @@ NAME_PART_LABELS = ("ORG", "FAC", "LOC")
 def not_person_words() -> dict[str, frozenset[str]]:
     """The words of ``data/not_person.tsv`` by slot (last, before, after, lead)."""
     slots: dict[str, set[str]] = {}
-    with (DATA_DIR / "not_person.tsv").open(encoding="utf-8") as fh:
-        lines = [line for line in fh if line.strip() and not line.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t"):
-        slots.setdefault(row["slot"].strip(), set()).add(row["word"].strip().lower())
+    for row in read_rows(DATA_DIR / "not_person.tsv"):
+        slots.setdefault(row["slot"], set()).add(row["word"].lower())
     return {k: frozenset(v) for k, v in slots.items()}
 
 

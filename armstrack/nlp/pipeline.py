@@ -16,7 +16,6 @@ The model's own ``attribute_ruler`` keeps its rules but finds their matches thro
 from __future__ import annotations
 
 import contextlib
-import csv
 import functools
 import re
 import warnings
@@ -39,6 +38,7 @@ from armstrack.nlp.lemmas import speed_up_lemmatizers
 from armstrack.nlp.ner_labels import keep_ner_labels
 from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
 from armstrack.nlp.people import HONORIFICS, NAME_PARTICLES, not_person_words
+from armstrack.wordlists import word_set
 
 #: Entity labels the gazetteer ruler assigns (ORG is shared with spaCy's own NER).
 GAZETTEER_LABELS = ("COUNTRY", "LOCATION", "MILITARY", "ORG", "WEAPON_SYSTEM")
@@ -703,10 +703,7 @@ class DesignatorFinder:
 
 def _system_name_words(word_class: str) -> frozenset[str]:
     """The words of one class of ``data/system_name_words.tsv``, as written."""
-    path = Path(__file__).resolve().parent / "data" / "system_name_words.tsv"
-    with path.open(encoding="utf-8") as fh:
-        lines = [line for line in fh if line.strip() and not line.startswith("#")]
-    return frozenset(row["word"] for row in csv.DictReader(lines, delimiter="\t") if row["class"] == word_class)
+    return word_set(Path(__file__).resolve().parent / "data" / "system_name_words.tsv", word_class)
 
 
 #: Words that lead a model's version number after its name ("F-16 Block 70", "Typhoon Tranche 3", "Mk 2").
