@@ -6763,6 +6763,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     main_statuses = {t.status for t in confident or [t for t, _, _ in unquoted]
                      if (t.supplier, t.recipient) == (supplier, recipient)}
     licence_only = main_statuses == {"licensed_production"}
+    own_make_sellers = _own_make_sellers(drafts, ctx)
     subject = _subject_buyer(recipient, [t for t, s_told, _ in drafts if s_told],
                              [t for t, _, r_told in drafts if r_told], ctx)
     # (the paper's name only where no dateline names a state, and only here: it decides nothing else)
@@ -6795,6 +6796,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     generic: set[int] = set()
     listed: set[int] = set()  # general items coordinated with a named one in one list
     purchases: set[int] = set()  # records read off a verb of buying ("bought"), which may be the order
+    to_maker: set[int] = set()  # records whose guessed seller gave way to the system's maker
+    untold: set[int] = set()  # records whose seller no passage told
     for (t, s_told, _), (named, fallback, _, in_list, bought, cue_i) in zip(drafts, extra):
         beside = _beside_deal(t, cue_i, drafts, extra, ctx) if not t.supplier else None
         if beside is not None:
@@ -6814,6 +6817,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             main = supplier and recipient == (t.recipient or recipient) and leads and id(t) not in maker_on_name \
                 and (main_steps > 1 or main_from is not None and main_from <= t.evidence.start)
             t.supplier = supplier if main else _unnamed_maker_stand_in(t, fallback, ctx.doc[cue_i], ctx) or fallback
+        if not s_told:
+            untold.add(id(t))
         if not t.supplier and not t.recipient and (not leads or licence_only):
             continue  # a roundup's deal told with no party at all: its "main" pair would be a guess (and a licence
             # to build sells no goods: its pair is no seller of the story's other deals)
@@ -6906,6 +6911,21 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     told_pairs = {(t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) for t in out if id(t) not in generic}
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) not in told_pairs]
+    for t in out:
+        if id(t) in untold and t.supplier in own_make_sellers and STATUS_PHASE[t.status] == "prospective":
+            # (a seller the story tells selling only what it makes itself is no stand-in for another maker's system
+            # the buyer merely weighs or is offered: "Peru bought K2 tanks from South Korea ... and is evaluating
+            # the Gripen E" weighs the Gripen from its maker, not from Seoul; a seller of others' makes may well
+            # offer them second-hand)
+            weapon = ctx.gaz.weapon(t.system)
+            if weapon is not None and weapon.origin and weapon.origin not in (t.supplier, t.recipient):
+                t.supplier = weapon.origin
+                to_maker.add(id(t))
+    # ("is evaluating the Gripen E and the F-16 ... wants 24 jets": the jets are the named systems weighed, whose
+    # makers took the guessed seller's place, not a lot of the guessed seller's own)
+    weighed = {(t.evidence.start, t.recipient, t.category) for t in out if id(t) in to_maker}
+    out = [t for t in out if id(t) not in generic or id(t) not in untold
+           or (t.evidence.start, t.recipient, t.category) not in weighed]
     out = [t for t in out if id(t) not in generic or id(t) not in national or not _restates_named(t, out, generic)]
     out = [t for t in out if id(t) not in generic or not _heading_kind_of_named(t, out, generic)]
     out = [t for t in out if id(t) not in generic or id(t) in listed
@@ -7335,6 +7355,18 @@ def _bought_then_delivered(first: Transfer, later: Transfer, first_bought: bool,
     if first_bought == later_bought or not (first.when or later.when):
         return False
     return not (first.when and later.when) or first.when[:4] != later.when[:4]
+
+
+def _own_make_sellers(drafts: list[tuple[Transfer, bool, bool]], ctx: DocContext) -> set[str]:
+    """The states the text tells selling (the seller told in the passage), each only systems the catalogue says it
+    makes itself (of the systems the catalogue knows)."""
+    makes: dict[str, set[str | None]] = {}
+    for t, s_told, _ in drafts:
+        if s_told and t.supplier:
+            weapon = ctx.gaz.weapon(t.system)
+            if weapon is not None and weapon.origin:  # (a general noun, "frigates", tells no maker)
+                makes.setdefault(t.supplier, set()).add(weapon.origin)
+    return {seller for seller, origins in makes.items() if origins == {seller}}
 
 
 def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tuple], ctx: DocContext) -> None:
