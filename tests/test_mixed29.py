@@ -4,7 +4,7 @@ must stay as they were."""
 
 from __future__ import annotations
 
-from tests.readings import quotes
+from tests.readings import figures, quotes
 
 
 # --- a short quoted term under a document's verb ("a report by X found that ... 'term'") --------------------------
@@ -28,3 +28,22 @@ def test_guard_a_quoted_name_under_a_document_verb_is_no_quote():
 
 def test_guard_a_report_with_no_author_gives_no_speaker():
     assert quotes('The report found that the soldiers had "acted without orders" in the village.') == []
+
+
+# --- people a state sends or posts somewhere are counted ("800 police officers were deployed") ----------------------
+
+def test_police_officers_deployed_for_a_parade():
+    assert (800.0, "people") in figures("About 800 police officers were deployed across the capital for the parade.")
+
+
+def test_officers_sent_abroad_to_learn():
+    found = figures("In 1980 he was one of 25 junior officers sent to Egypt to study engineering.")
+    assert (25.0, "people") in found
+
+
+def test_guard_machines_sent_are_no_people_count():
+    assert figures("The army sent 14 helicopters to the flooded province.") == set()
+
+
+def test_guard_letters_sent_are_no_figure():
+    assert figures("The ministry sent two letters to the embassy in May.") == set()
