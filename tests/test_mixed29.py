@@ -4,7 +4,7 @@ must stay as they were."""
 
 from __future__ import annotations
 
-from tests.readings import figures, quotes
+from tests.readings import figures, people, quotes
 
 
 # --- a short quoted term under a document's verb ("a report by X found that ... 'term'") --------------------------
@@ -47,3 +47,24 @@ def test_guard_machines_sent_are_no_people_count():
 
 def test_guard_letters_sent_are_no_figure():
     assert figures("The ministry sent two letters to the embassy in May.") == set()
+
+
+# --- a place's name the NER takes for a person, classified by the facility or place noun it carries ---------------
+
+def test_an_airfield_named_in_a_live_blog_is_no_person():
+    text = ("Our correspondents are at Bao Lam airfield near Hue, where the show opened. Good morning from Bao Lam. "
+            "The drones on display at Bao Lam airfield drew crowds.")
+    assert people(text) == set()
+
+
+def test_a_suburb_named_plains_is_no_person():
+    assert people("Median rents in Kellerton Plains rose again. Tags: Jobs, Kellerton Plains, Lakeside") == set()
+
+
+def test_guard_a_named_manager_beside_a_plains_suburb_is_kept():
+    text = "The plant in Kellerton Plains hired 90 workers this year, its manager, Tom Ridley, said."
+    assert people(text) == {"Tom Ridley"}
+
+
+def test_guard_a_minister_at_an_airfield_is_still_a_person():
+    assert people("Defence Minister Kwame Mensah opened the show at the airfield on Monday.") == {"Kwame Mensah"}
