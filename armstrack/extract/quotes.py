@@ -274,7 +274,9 @@ class QuoteReader:
                 elif _second_complement(below, up):
                     # 'said talks were continuing but that "..."': the verb above reports both clauses
                     passed = True
-                elif speech_cue(up) or not governing and _document_verb(up):
+                elif speech_cue(up) or _document_verb(up):
+                    # a document's verb reports what it quotes, a short term too ("a report by X found that
+                    # troops and 'foreign fighters' burned the village")
                     consider(up, steps, 0)
                     break
                 else:
