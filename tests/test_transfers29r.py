@@ -47,6 +47,25 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", LAUNCHED + GUARDS)
+# a bare count as the subject of a verb the system itself does ("had arrived"), told as the rest of a lot ("the
+# other ten") or as the part that came ("only 8"): that many of the lot told before were delivered
+ARRIVED = [
+    ("Ghana ordered twelve F-7 fighters from China in 2005. Only 8 had arrived by 2009.",
+     [("China", "Ghana", "F-7", "ordered", 12), ("China", "Ghana", "F-7", "delivered", 8)]),
+    ("Ghana ordered twelve F-7 fighters from China in 2005. Two were shown in 2008, and the other ten had arrived "
+     "by 2009.",
+     [("China", "Ghana", "F-7", "ordered", 12), ("China", "Ghana", "F-7", "delivered", 10)]),
+]
+
+ARRIVED_GUARDS = [
+    # the count names its own things, or does what people do
+    ("Ghana ordered twelve F-7 fighters from China in 2005. Only 8 pilots had trained on them by 2009.",
+     [("China", "Ghana", "F-7", "ordered", 12)]),
+    ("Ghana ordered twelve F-7 fighters from China in 2005. The other ten pilots arrived in 2009.",
+     [("China", "Ghana", "F-7", "ordered", 12)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAUNCHED + GUARDS + ARRIVED + ARRIVED_GUARDS)
 def test_records(text, expected):
     assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)

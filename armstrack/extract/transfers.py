@@ -1851,7 +1851,13 @@ def _part_subject(tok: Token) -> bool:
     lot its row has named)."""
     ordinal = any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    return tok.dep_ == "nsubj" and (ordinal or any(
+    # "the other four had arrived", "only 13 had arrived": the rest of the lot, or as much of it as came, when the
+    # verb is one the system itself does (a count that speaks or acts is people)
+    rest = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
+    only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)
+    arrived = tok.head.pos_ == "VERB" and cue_of(tok.head) is not None and cue_of(tok.head).subject == "system"
+    return tok.dep_ == "nsubj" and (ordinal or (rest or only) and arrived or any(
         c.dep_ in ("amod", "advmod") and c.lower_ in FURTHER_WORDS for c in tok.children))
 
 
