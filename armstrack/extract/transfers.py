@@ -1342,6 +1342,10 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                     # "a second vessel of the same type", the type told before in general words: a vessel
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], tok.text, None,
                                              anaphoric_categories()[tok.lower_], named=False))
+                elif _launched_hull(tok) and (kind := _kind_told_before(tok, "ship", ctx)) is not None:
+                    # "ordered a frigate from A; the ship was launched in March": the hull of the kind told
+                    # just before, no model named
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
                 elif (_counted_lot(tok) or _one_of_lot(tok)) and (kind := _kind_antecedent(
                         tok, anaphoric_categories().get(tok.lower_) or None, ctx)) is not None:
                     # "two offshore patrol vessels ... The two vessels had been ordered": the kind told before
@@ -1365,6 +1369,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
             kind = _kind_antecedent(tok, category, ctx) if phrase.start == tok.i and _counted_lot(tok) else None
+            if kind is None and phrase.start == tok.i and category == "ship" and _launched_hull(tok):
+                kind = _kind_told_before(tok, category, ctx)  # "ordered a frigate; the ship was launched"
             if kind is not None:
                 # "three littoral mission ships ... The three ships were ordered": the kind told before
                 out.append(SystemMention(tok, phrase, *kind, named=False, referring=True))
@@ -1426,6 +1432,35 @@ def _named_before_ordinal(tok: Token, antecedent: tuple[str, str | None, str], c
     if ent is None or ent.label_ != "WEAPON_SYSTEM":
         return antecedent[2] == "ship"
     return _named_ship(ent.text, ctx) and not ctx.attrs_at.get(ent.start_char, {}).get("family")
+
+
+def _launched_hull(tok: Token) -> bool:
+    """ "the ship was launched", "the boat has been launched": one ship noun, "the" before it, the subject of a
+    verb that tells a step of a ship's building (a plural or a bare noun may be any ships)."""
+    return tok.tag_ == "NN" \
+        and [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod")] == ["the"] \
+        and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in SHIP_CUES
+
+
+def _kind_told_before(tok: Token, category: str, ctx: DocContext) -> tuple[str, str | None, str] | None:
+    """The kind of system of ``category`` named last before a phrase that refers back: earlier in its own
+    sentence ("ordered a frigate from A; the ship was launched") or, failing that, in the sentence before."""
+    heads = _category_heads(ctx.gaz)
+    for head in reversed(ctx.doc[tok.sent.start:tok.i]):
+        if head.pos_ != "NOUN" or head.lower_ not in heads or head.ent_type_ in NAME_LABELS \
+                or _named_before(head) or _phrase_head(head).i != head.i:
+            continue
+        first = head.i
+        while first > head.left_edge.i and ctx.doc[first - 1].dep_ in ("compound", "amod", "nmod", "punct") \
+                and first - 1 <= ctx.doc[first - 1].head.i <= head.i:
+            first -= 1
+        kind = next((k for i in range(first, head.i + 1)
+                     if (k := ctx.gaz.category_of(ctx.doc[i:head.i + 1].text.lower()))), None)
+        if kind == category:
+            return ctx.doc[first:head.i + 1].text, None, kind
+        if kind is not None:
+            return None  # another kind told between: the phrase may mean either
+    return _kind_antecedent(tok, category, ctx, sentences=1)
 
 
 def _one_of_lot(tok: Token) -> bool:
@@ -1816,7 +1851,13 @@ def _part_subject(tok: Token) -> bool:
     lot its row has named)."""
     ordinal = any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    return tok.dep_ == "nsubj" and (ordinal or any(
+    # "the other four had arrived", "only 13 had arrived": the rest of the lot, or as much of it as came, when the
+    # verb is one the system itself does (a count that speaks or acts is people)
+    rest = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
+    only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)
+    arrived = tok.head.pos_ == "VERB" and cue_of(tok.head) is not None and cue_of(tok.head).subject == "system"
+    return tok.dep_ == "nsubj" and (ordinal or (rest or only) and arrived or any(
         c.dep_ in ("amod", "advmod") and c.lower_ in FURTHER_WORDS for c in tok.children))
 
 
@@ -6529,9 +6570,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     status, suppliers, recipients = "licensed_production", [maker], list(builders - {maker})
             ordered_here = any(STATUS_PHASE.get(st) == "agreed" for _, st in also)
             if status == "in_production" and not recipients and not ordered_here \
-                    and not (mention.referring and suppliers and not mention.named
+                    and not (mention.referring and suppliers
+                             and (not mention.named or mention.head.pos_ in ("NOUN", "PRON")
+                                  and mention.head.ent_type_ != "WEAPON_SYSTEM")
                              and cue_of(cue_toks[0]).lemma in SHIP_CUES):
-                # (but "the first of eight boats ordered from A was launched": an order has a buyer, told or implied)
+                # (but "the first of eight boats ordered from A was launched": an order has a buyer, told or implied;
+                # so has "the boat" or "it" launched after "the navy's X, ordered from A", its buyer read from the
+                # story when the order's own sentence names none, but not a name told again with no order)
                 continue  # a factory building systems is no transfer unless a buyer is named (but a ship launched
                 # from a lot told before, "the second of them was launched", is that lot's buyer's)
             if status == "in_production" and len(recipients) > 1 and mention.referring and _single_item(mention.head):
