@@ -5880,6 +5880,39 @@ def _reporter_countries(cue_tok: Token, ctx: DocContext) -> list[str]:
     return found
 
 
+#: Verbs by which a government reports a step as a plain fact ("said", "confirmed"; not "denied", "claimed").
+SAYING_VERBS = word_set("transfer_words.tsv", "own_report")
+
+
+def _arrival_state(cue_tok: Token, ctx: DocContext) -> str | None:
+    """The one state a verb of arrival whose subject is the system takes as its object ("had reached B")."""
+    cue = cue_of(cue_tok)
+    if cue is None or cue.subject != "system" or cue_tok.pos_ != "VERB":
+        return None
+    found = {c for o in cue_tok.children if o.dep_ == "dobj" for c in [ctx.token_country(o)] if c}
+    return found.pop() if len(found) == 1 else None
+
+
+def _own_lot(mention: SystemMention) -> bool:
+    """Whether a relative clause on the system makes it the reporter's own lot ("the tanks it pledged")."""
+    return any(v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in v.children)
+               for v in mention.head.children)
+
+
+def _reporting_states(cue_tok: Token, ctx: DocContext) -> list[str]:
+    """The one state that is the subject of the verb of saying a clause is reported by ("Norland's ministry said
+    ...", "Talora said ..."): only the subject, not the scene (a state "in" which a report is made is no giver)."""
+    tok = cue_tok
+    while tok.dep_ not in ("ROOT", "ccomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    # (a coordinated clause is a statement of its own: "A said it would fund X, and B has used Y to buy Z")
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SAYING_VERBS:
+        return []
+    # (up to the subject's head: "officials in A said" reports from A, not for it)
+    found = _countries_up_to_heads([c for c in tok.head.children if c.dep_ == "nsubj"], ctx)
+    return list(found) if len(found) == 1 else []
+
+
 def _outer_subject(cue_tok: Token, ctx: DocContext) -> list[str]:
     """The country that is the subject of the clause a deal noun's relative clause hangs in: in "A signed a
     memorandum that may result in a purchase of tanks from B" the purchase is A's, though its own clause
@@ -6648,12 +6681,23 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     if others or sellers & set(clause):
                         suppliers, recipients = [maker], others[:1]
                         maker_supplied = True
+                    arrived_at = _arrival_state(cue_toks[0], ctx)
+                    reporters = [c for c in _reporting_states(cue_toks[0], ctx) if c not in (arrived_at, maker)]
+                    if arrived_at and reporters and _own_lot(mention) and not _phrase_origin(mention, ctx):
+                        # "A said the X it pledged had reached B": a government reporting its goods' arrival, the
+                        # clause naming no giver, reports its own delivery (not the maker's)
+                        suppliers, recipients, maker_supplied = reporters[:1], [arrived_at], False
             fallback = None
             if back_to_deal and origin not in _told_before(sent, ctx):
                 # "the contract also includes X missiles": the deal told before, between its own parties; the
                 # catalogue's maker is only a fallback (but the maker the sentence before names, "signed contracts
                 # with Seoul. The contracts cover K2 tanks", is a party of that deal)
                 suppliers, fallback = [], origin
+                maker_supplied = False
+            if recipients and not suppliers and frame.recipients and not _phrase_origin(mention, ctx):
+                # "A's ministry said the X had been handed over to B": a government reporting a handover whose
+                # clause names no giver reports its own (not the maker's)
+                suppliers = [c for c in _reporting_states(cue_toks[0], ctx) if c not in recipients][:1]
                 maker_supplied = False
             if recipients and not suppliers:
                 maker = _origin(mention, ctx, mentioned_only=False)  # "Turkey took delivery of the S-400"
