@@ -30,3 +30,22 @@ def test_guard_generals_at_a_parade_are_no_crowd():
 
 def test_guard_guests_invited_are_no_count_of_those_present():
     assert not figures("The organisers invited 400 guests to the opening of the new terminal.")
+
+
+# --- people who stopped work: a strike told by the act, not the word "strike" ---------------------------------
+
+def test_members_who_downed_tools_are_a_count():
+    assert (4000.0, "people") in figures("About 4,000 members of the dockers' union downed tools on Friday after pay talks "
+                                         "collapsed.")
+
+
+def test_workers_who_staged_a_walkout_are_a_count():
+    assert (3000.0, "people") in figures("Some 3,000 workers staged a walkout at the shipyard on Monday.")
+
+
+def test_guard_pilots_who_carried_out_a_strike_are_no_strikers():
+    assert not figures("Four pilots carried out a strike on the depot.")
+
+
+def test_guard_workers_who_put_down_a_tool_box_are_no_count():
+    assert not figures("The 30 workers put the tool box down and left.")
