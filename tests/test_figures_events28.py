@@ -54,7 +54,9 @@ def test_guard_sailors_alone_attending_are_no_audience_count():
 
 
 def test_guard_sailors_watching_a_ceremony_are_no_audience_count():
-    assert not figures("About 250 sailors watched the parade from the quay.")
+    # (a crowd of people watching is counted, as own22's and own23's gold do: "watched by about 250 sailors" is a
+    # figure, tests/test_mixed30.py; a handful of onlookers is none)
+    assert not figures("Four sailors watched the parade from the quay.")
 
 
 # --- hours flown or logged ---------------------------------------------------------------------------------------

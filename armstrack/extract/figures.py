@@ -891,19 +891,33 @@ def _ship_company(crew: Token, value: float) -> bool:
 
 #: Verbs whose object is an audience an event or its host takes in ("the fair received 40 delegations").
 HOSTING_VERBS = word_set("figure_words.tsv", "hosting_verb")
+#: Verbs whose subject or passive agent is an audience present ("300 guests attended", "600 guests filled the hall").
+ATTENDING_VERBS = word_set("figure_words.tsv", "attending_verb")
+#: Attending verbs of looking on: people of any kind who watch something happen are a crowd ("watched by 200 pilots").
+VIEWING_VERBS = word_set("figure_words.tsv", "viewing_verb")
 
 
-def _attends(noun: Token, hosted: bool = False) -> bool:
-    """Whether an audience noun is the one attending an event: the subject of "attend" ("300 guests attended"), its
-    passive's agent ("attended by 300 guests"), or the subject of a relative clause of it ("guests who attended");
-    with ``hosted``, also the object of a verb of hosting ("the fair drew 40 delegations")."""
+def _attends(noun: Token, hosted: bool = False, verbs: frozenset[str] = ATTENDING_VERBS) -> bool:
+    """Whether an audience noun is the one attending an event: the subject of an attending verb ("300 guests
+    attended", "600 guests filled the hall"), its passive's agent ("attended by 300 guests"), or the subject of a
+    relative clause of it ("guests who attended"); with ``hosted``, also the object of a verb of hosting ("the fair
+    drew 40 delegations")."""
     if hosted and noun.dep_ in ("dobj", "obj") and _lemma(noun.head) in HOSTING_VERBS:
         return True
-    if noun.dep_ in SUBJECT_DEPS and _lemma(noun.head) == "attend":
+    if noun.dep_ in SUBJECT_DEPS and _lemma(noun.head) in verbs:
         return True
-    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and _lemma(noun.head.head) == "attend":
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and _lemma(noun.head.head) in verbs:
         return True
-    return any(c.dep_ in ("relcl", "acl") and _lemma(c) == "attend" for c in noun.children)
+    return any(c.dep_ in ("relcl", "acl") and _lemma(c) in verbs for c in noun.children)
+
+
+def _onlookers(noun: Token, value: float) -> bool:
+    """Whether people of any kind counted are a crowd looking on ("watched by about 200 former mechanics and
+    pilots"): a viewing verb's subject or agent, one of the nouns a people noun, and ten or more of them (three
+    inspectors who witnessed a test are no crowd)."""
+    lex = lexicon()
+    return value >= 10 and _attends(noun, verbs=VIEWING_VERBS) \
+        and any(lex.has("people", _lemma(t)) for t in (noun, *noun.conjuncts))
 
 
 def _purpose_cue(noun: Token) -> str | None:
@@ -1573,8 +1587,11 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     population = _population(num, noun) if num.value >= 2 and num.head.i not in ctx.quoted_token_ids else None
     if population:
         return "people", population, noun.i + 1 if noun is not None and noun.i >= end else end, False
-    if noun is not None and num.value >= 2 and lex.has("audience", _lemma(noun)) and _attends(noun):
+    if noun is not None and num.value >= 2 and lex.has("audience", _lemma(noun)) and _attends(noun, hosted=True):
+        # "300 guests attended", "the museum drew 78,000 visitors": people present at an event or a place
         return "people", f"{lex.get('audience', _lemma(noun))} attending", noun.i + 1, False
+    if noun is not None and _onlookers(noun, num.value) and not _refers_back(num, noun):
+        return "people", "people watching", noun.i + 1, False
     if noun is not None and num.value >= 2 and lex.has("people", _lemma(noun)) and _attends(noun) \
             and not _refers_back(num, noun) and any(lex.has("audience", _lemma(c)) for c in noun.conjuncts):
         # "a ceremony attended by about 300 sailors, officials and guests": people of any kind counted with an
