@@ -30,7 +30,7 @@ from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxili
 from armstrack.extract.syntax import no_one_acting
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
-from armstrack.nlp.gazetteers import Country, Gazetteers, load_gazetteers
+from armstrack.nlp.gazetteers import LEAD_DESIGNATOR_RE, Country, Gazetteers, load_gazetteers
 from armstrack.nlp.pipeline import ENUMERATOR_LABEL, HEADING_MAX_WORDS
 from armstrack.records import DocumentAnalysis, Transfer
 
@@ -1187,7 +1187,12 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         if head.i >= ent.end and head.lemma_.lower() in SERVICE_HEADS:
             covered.update(range(ent.start, head.i + 1))
             continue  # "to train Su-30 crews", "MiG-29 maintenance": people or a service, not the system
-        out.append(SystemMention(head, ent, ent.text, attrs.get("family"), attrs.get("category")))
+        # a short form the catalogue keys nothing under ("K2s" after "K2 Black Panther tanks") is told by the
+        # full name it stands for, which the catalogue's origin and family are read from
+        name = ent.ent_id_ if len(ent) == 1 and ent.ent_id_ and ctx.gaz.weapon(ent.text) is None \
+            and LEAD_DESIGNATOR_RE.fullmatch(ent.text.removesuffix("s")) \
+            and ctx.gaz.weapon(ent.ent_id_) is not None else ent.text
+        out.append(SystemMention(head, ent, name, attrs.get("family"), attrs.get("category")))
         covered.update(range(head.left_edge.i, head.i + 1))
     heads = _category_heads(ctx.gaz)
     anaphoric = anaphoric_nouns()

@@ -42,6 +42,10 @@ from armstrack.records import CATEGORIES
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 ORG_TYPES = ("MILITARY", "ORG")
+
+#: a designator of capital letters and digits alone ("K2", "T90"), no word: what may lead a system's full name and,
+#: in the plural after it, stand for the system ("K2 Black Panther tanks" ... "216 K2s")
+LEAD_DESIGNATOR_RE = re.compile(r"[A-Z]{1,3}-?\d{1,3}[A-Z]{0,2}")
 TITLE_KINDS = ("office", "rank")
 
 #: file name and exact header of each gazetteer (data/README.md).

@@ -36,7 +36,7 @@ from armstrack import settings
 from armstrack.nlp.attributes import speed_up_attribute_rulers
 from armstrack.nlp.lemmas import speed_up_lemmatizers
 from armstrack.nlp.ner_labels import keep_ner_labels
-from armstrack.nlp.gazetteers import Gazetteers, WeaponSystem, capital_places, load_gazetteers
+from armstrack.nlp.gazetteers import LEAD_DESIGNATOR_RE, Gazetteers, WeaponSystem, capital_places, load_gazetteers
 from armstrack.nlp.people import HONORIFICS, NAME_PARTICLES, not_person_words
 from armstrack.wordlists import word_set
 
@@ -624,10 +624,16 @@ class DesignatorFinder:
             if ent[0].text in self.gaz.ship_prefixes:
                 continue  # a ship's name ("PNS Hangor"): its last word alone is as often its class
             last = ent[-1].text
-            if not (last[:1].isupper() and last.isalpha() and len(last) >= self.SHORT_NAME_MIN
-                    and last[1:].islower()):
-                continue
-            forms = {last, last + "s"} | ({last[:-1]} if last.endswith("s") else set())
+            forms = set()
+            if last[:1].isupper() and last.isalpha() and len(last) >= self.SHORT_NAME_MIN and last[1:].islower():
+                forms |= {last, last + "s"} | ({last[:-1]} if last.endswith("s") else set())
+            lead = ent[0].text
+            if LEAD_DESIGNATOR_RE.fullmatch(lead) and ent[1].text[:1].isupper() and ent[1].is_alpha:
+                # "K2 Black Panther tanks" ... "talks over 216 K2s": a letters-and-digits designator leading a
+                # name of words stands for the system in the plural after it (alone, before the full name, it may
+                # be another maker's: the gazetteer keys no bare designator two systems share); in the singular it
+                # as often names a part of a programme ("the K2 export book", "a K2 training centre")
+                forms.add(lead + "s")
             for form in forms:
                 if form in short and short[form][0] != ent.ent_id_:
                     clashing.add(form)
