@@ -1,7 +1,10 @@
 """Transfer probes in sentences written for these tests (round 23, helper r23ta).
 
 Taking verbs with a source: "added six X from A", "took X from A's stocks" tell a delivery from the state named in
-the "from", or from the state whose holdings the goods came out of. Each text must give exactly the records listed."""
+the "from", or from the state whose holdings the goods came out of. 
+A passive adverbial clause of a past fact with its own subject ("retired its old jets after six new X were delivered
+from A") tells its own step: the verb of ending above it does not cancel that delivery.
+Each text must give exactly the records listed."""
 
 from __future__ import annotations
 
@@ -34,3 +37,20 @@ TAKEN_FROM = [
 def test_taking_verbs_with_a_source(text, expected):
     assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)
 
+
+PASSIVE_ADVERBIAL = [
+    ("Kenya withdrew its old jets last year after five new Hawk trainers were delivered from Britain.",
+     [("United Kingdom", "Kenya", "Hawk", "delivered", 5)]),
+    ("Ghana withdrew its old patrol boats in 2018 after two new Type 062 boats were delivered from China.",
+     [("China", "Ghana", "Type 062", "delivered", 2)]),
+    # guards: a clause still ahead stays under the verb above it; an ending told of the deal itself still cancels
+    ("Chile will retire its Mirage jets once ten F-16 fighters are delivered from the Netherlands.",
+     [("Netherlands", "Chile", "F-16", "agreed", 10)]),
+    ("In 2019 Chile cancelled the purchase of ten F-16 fighters from the Netherlands.",
+     [("Netherlands", "Chile", "F-16", "agreed", 10), ("Netherlands", "Chile", "F-16", "cancelled", 10)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVE_ADVERBIAL)
+def test_passive_adverbial_clause_keeps_its_own_status(text, expected):
+    assert_exactly(analyse_text(text, published=PUBLISHED).transfers, expected)

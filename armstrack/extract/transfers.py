@@ -5014,7 +5014,9 @@ def _adverbial_of_its_own(tok: Token) -> bool:
     a fact, whatever the clause above denies or plans; "once B receives the jets" stays under its clause."""
     if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or modal(tok) or negated(tok):
         return False
-    return _past(tok) and any(c.dep_ == "nsubj" for c in tok.children) \
+    # (a passive subject is the clause's own too: "retired its old jets after six X were delivered from B")
+    past = _past(tok) or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children)
+    return past and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
         and any(c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in tok.children)
 
 
