@@ -590,7 +590,7 @@ def cue_of(tok: Token) -> Cue | None:
     if cue is None and pos == "VERB" and lemma in TAKING_VERBS and tok.tag_ in ("VBD", "VBN") \
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in c.subtree) for c in tok.children) \
-            and any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ == "COUNTRY"
+            and any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and _state_source(o)
                                                                    for o in p.children)
                     for p in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))):
         cue = Cue(lemma, "VERB", "recipient", "delivered")  # "B took 40 X-7 jets from A": a delivery
@@ -5060,7 +5060,9 @@ def _adverbial_of_its_own(tok: Token) -> bool:
     a fact, whatever the clause above denies or plans; "once B receives the jets" stays under its clause."""
     if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or modal(tok) or negated(tok):
         return False
-    return _past(tok) and any(c.dep_ == "nsubj" for c in tok.children) \
+    # (a passive subject is the clause's own too: "retired its old jets after six X were delivered from B")
+    past = _past(tok) or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children)
+    return past and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
         and any(c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in tok.children)
 
 
@@ -8143,6 +8145,13 @@ def _stock_owner(head: Token, ctx: DocContext) -> str | None:
             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in STOCK_NOUNS]
     found = _countries_up_to_heads(objs, ctx)
     return found.pop() if len(found) == 1 else None
+
+
+def _state_source(noun: Token) -> bool:
+    """Whether the object of a "from" names a state the goods come from: the state itself ("from A") or a state's
+    holdings ("from American stocks", "from A's army inventory"), whoever made the goods."""
+    return noun.ent_type_ == "COUNTRY" or noun.lemma_.lower() in STOCK_NOUNS and any(
+        t.ent_type_ == "COUNTRY" for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 def _countries_up_to_heads(nouns: list[Token], ctx: DocContext) -> set[str]:
