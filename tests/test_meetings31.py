@@ -1,0 +1,34 @@
+"""Round 23 (own23 meetings, quotes and people): sentences written for these tests in the helper's own words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from armstrack import settings
+from armstrack.nlp.gazetteers import load_gazetteers
+from armstrack.nlp.people import resolve_people
+from armstrack.nlp.pipeline import build_pipeline
+
+
+def _people_tagging(text: str, name: str) -> set[str]:
+    doc = build_pipeline(settings.model_name(None))(text)
+    start = next(t.i for t in doc if doc[t.i:t.i + len(name.split())].text == name)
+    doc.set_ents([Span(doc, start, start + len(name.split()), "PERSON")], default="unmodified")
+    return {p.name for p in resolve_people(doc, "t", load_gazetteers())}
+
+
+# A named storm ("Cyclone X", "Hurricane Y", "Typhoon Z") is the storm's name, not a person's.
+
+def test_a_named_cyclone_is_no_person():
+    text = "Relief flights resumed on Monday, four days after Cyclone Teresa flattened the fishing villages."
+    assert "Cyclone Teresa" not in _people_tagging(text, "Cyclone Teresa")
+
+
+def test_a_named_hurricane_is_no_person():
+    text = "Navy helicopters ferried water to the islands that Hurricane Delmar cut off last week."
+    assert "Hurricane Delmar" not in _people_tagging(text, "Hurricane Delmar")
+
+
+def test_a_person_named_after_a_storm_word_stays_a_person():
+    text = "Colonel Marta Vellacott said the cyclone had flooded two airfields."
+    assert "Marta Vellacott" in _people_tagging(text, "Marta Vellacott")
