@@ -32,3 +32,25 @@ def test_a_named_hurricane_is_no_person():
 def test_a_person_named_after_a_storm_word_stays_a_person():
     text = "Colonel Marta Vellacott said the cyclone had flooded two airfields."
     assert "Marta Vellacott" in _people_tagging(text, "Marta Vellacott")
+
+
+# "the pro-X channel NAME wrote '...'": the outlet so named speaks, not the country of its modifier.
+
+def test_a_channel_named_after_its_kind_noun_is_the_speaker():
+    from tests.readings import quotes
+    found = quotes('The pro-Russian channel Voenkor wrote on Monday that "at least six" Dutch tanks had reached '
+                   'the front.')
+    assert found == [("Voenkor", "at least six")]
+
+
+def test_a_two_word_newspaper_name_after_its_kind_noun_is_the_speaker():
+    from tests.readings import quotes
+    found = quotes('The pro-Kremlin newspaper Izvestia Daily wrote that the tanks were "already burning".')
+    assert found == [("Izvestia Daily", "already burning")]
+
+
+def test_an_unnamed_national_newspaper_stays_with_its_country():
+    from tests.readings import quotes
+    found = quotes('The Russian newspaper said the tanks were "already burning".')
+    assert found == [("Russia", "already burning")]
+
