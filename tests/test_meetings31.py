@@ -54,3 +54,25 @@ def test_an_unnamed_national_newspaper_stays_with_its_country():
     found = quotes('The Russian newspaper said the tanks were "already burning".')
     assert found == [("Russia", "already burning")]
 
+
+# "visited A's yard at C in May and B's plant at D in June": the second site, with a place of its own, is a second trip.
+
+def _visits(text: str) -> set[tuple[str, ...]]:
+    from tests.readings import analysed
+    return {(tuple(m.participants), m.place) for m in analysed(text).meetings}
+
+
+def test_a_second_site_with_its_own_place_after_and_is_a_second_visit():
+    found = _visits("General Tomas Berrio visited Airbus's Seville plant in March and Leonardo's factory at Yeovil "
+                    "in April.")
+    assert (("Tomas Berrio",), "Yeovil") in found
+
+
+def test_a_second_site_with_a_determiner_is_a_second_visit():
+    found = _visits("General Tomas Berrio visited the factory in Seville in March and the base at Toulon in April.")
+    assert (("Tomas Berrio",), "Toulon") in found
+
+
+def test_a_second_verb_after_and_is_no_second_site():
+    found = _visits("General Tomas Berrio visited the plant in Seville in March and met workers at Toulon in April.")
+    assert (("Tomas Berrio",), "Toulon") not in found
