@@ -197,6 +197,8 @@ class Draft:
     #: a visit whose traveller is only referred back to ("he", "the delegation", "the Norwegian official"):
     #: a stop on the trip told before rather than a trip of its own
     referred: bool = False
+    #: the date phrase of this draft's own part of a coordinated clause ("visited A in May and B in June"): B's date
+    own_date: Span | None = None
 
 
 #: The longest line read as a heading, in words.
@@ -2179,6 +2181,8 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
                     second = clause.draft(list(subjects), clause.cue.kind, other)
                     second.trip = True
                     companions.append(second)
+        if obj is not None and not any(c.place and c.participants == subjects for c in companions):
+            companions += _second_site(clause, reader, obj, draft)
     draft.joins_signing = any(
         c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
         and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
@@ -2189,6 +2193,41 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     draft.referred = bool(clause.subject_heads) and not any(
         t.i in reader.person_at for h in clause.subject_heads for t in _name_phrase(h))
     return [draft, *companions] if draft.trip else [draft]
+
+
+def _second_site(clause: Clause, reader: Reader, obj: Token, draft: Draft) -> list[Draft]:
+    """ "visited A's yard at C in May and B's shipyard at D in June": a second site with a place of its own, joined
+    by "and" after the first, is a second trip to that place, dated by its own date phrase. Read in word order, as
+    the parser hangs the second site anywhere (on the verb, on the first site, on the first date)."""
+    tok, doc = clause.verb, clause.verb.doc
+    end = tok.sent.end
+    for cc in (t for t in doc[obj.i + 1:end] if t.lower_ == "and" and t.pos_ == "CCONJ"):
+        # the noun phrase that opens right after "and": its words up to its head noun, no verb among them
+        site = None
+        for u in doc[cc.i + 1:min(end, cc.i + 6)]:
+            if u.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "PRON") or u.i in reader.person_at:
+                break
+            if u.pos_ == "NOUN":
+                site = u
+                break
+        if site is None or site.i + 2 >= end:
+            return []
+        prep = doc[site.i + 1]
+        if prep.lower_ not in ("at", "in") or prep.pos_ != "ADP":
+            return []
+        other = reader.place_of(doc[site.i + 2])
+        first = draft.place or reader.place(obj, clause.skip)
+        if not other or not first or other == first:
+            return []
+        second = clause.draft(list(clause.subjects), clause.cue.kind, other)
+        second.trip = True
+        place_end = reader.ctx.ent_at[site.i + 2].end
+        if place_end + 1 < end and doc[place_end].lower_ in ("in", "on") and place_end + 1 in reader.ctx.ent_at \
+                and reader.ctx.ent_at[place_end + 1].label_ == "DATE":
+            second.own_date = reader.ctx.ent_at[place_end + 1]
+        draft.place = draft.place or first
+        return [second]
+    return []
 
 
 def _return_drafts(clause: Clause, reader: Reader) -> list[Draft]:
@@ -3368,7 +3407,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 d.again = any(c.lower_ == "again" for c in verb.children)
                 d.inherits_there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
             d.date, d.date_text = reader.date(d.cue)
-            own = _gapped_date(d, reader)
+            own = d.own_date or _gapped_date(d, reader)
             if own is not None:
                 d.date_text, d.date = own.text, ctx.date_of(own.text)
             if d.date_text is None and d.cue.pos_ in ("VERB", "AUX"):

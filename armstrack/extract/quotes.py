@@ -473,6 +473,11 @@ class QuoteReader:
         name = self.person_in(head) or self.acronym_holder(head)
         if name:
             return Speaker(name, True)
+        named = _name_after_kind_noun(head)
+        if named:
+            # "the pro-Russian channel X wrote", "the newspaper Y reported": the outlet or body so named, not
+            # the country of its modifiers
+            return Speaker(named, False)
         if lexicon_word(head, "noun") and head.pos_ == "NOUN":
             # "the ministry's statement", "a statement by X": the statement's author
             for child in head.children:
@@ -1510,6 +1515,34 @@ def _name_like(head: Token) -> str | None:
     if any(lexicon_word(w, "role") or lexicon_word(w, "medium") for w in words):
         return None
     return " ".join(w.text for w in words)
+
+
+def _name_after_kind_noun(head: Token) -> str | None:
+    """The proper name that follows, with no comma, a definite noun of an outlet's or body's kind ("the channel
+    X", "the pro-government newspaper Y Z"), whichever of the two the parser made the head; else None."""
+    def kind_noun(tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and (lexicon_word(tok, "medium") is not None or lexicon_word(tok, "body") is not None)
+
+    def name_from(first: Token, last: Token) -> str | None:
+        words = head.doc[first.i:last.i + 1]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return None
+        return words.text
+
+    if kind_noun(head) and _definite(head):
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            words = [appos] + [c for c in appos.children if c.dep_ in ("compound", "flat")]
+            first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+            if first.i == head.i + 1:
+                return name_from(first, last)
+        return None
+    if head.pos_ == "PROPN":
+        kind = next((c for c in head.children if c.dep_ == "compound" and kind_noun(c) and _definite(head)
+                     and c.i < head.i), None)
+        if kind is None:
+            return None
+        return name_from(head.doc[kind.i + 1], head)
+    return None
 
 
 def _introduced_name(head: Token) -> str | None:
