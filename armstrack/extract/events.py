@@ -1487,7 +1487,8 @@ class Checker:
             # with the noun it describes as its subject (a weapon assembles nothing: it is what was assembled)
             scope = [next((c for c in tok.children if c.dep_ == "nsubj"), None)]
         obj = scope[0] if tok.pos_ == "VERB" else None
-        if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
+        if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON", "DET") or obj.tag_ == "JJS"):
+            # ("most were assembled at X", "all will be built"): a quantifier stands for the weapons too
             # "the other six will be assembled": the weapons the sentence names
             scope = [t for t in tok.sent if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]
         for head in (s for s in scope if s is not None):
@@ -1504,6 +1505,8 @@ class Checker:
                  if o.dep_ == "pobj"]
         if any(o.lower_ in ("licence", "license") for o in under + _nested_under(tok)):
             return True
+        if any(c.dep_ == "compound" and c.lower_ in ("licence", "license") for o in under for c in o.children):
+            return True  # "under a licence agreement"
         return any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() == "transfer" for o in under for c in o.children)
 
