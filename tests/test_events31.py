@@ -36,3 +36,19 @@ def test_unlicensed_assembly_is_no_industrial_project(parsed):
     assert "industrial_project" not in _types(
         parsed, "Of the jets, 12 come from Sweden, while 8 of them, the Gripen E, are to be assembled in Brazil "
                 "from 2027.")
+
+
+def test_a_list_phrase_hung_on_a_relative_clause_still_goes_with_adding(parsed):
+    """"added X and the suppliers it used to its Entity List": the parser hangs "to its list" on the relative
+    clause; nothing is used or supplied to a list, so the adding verb is the one it goes with."""
+    assert "sanction" in _types(
+        parsed, "The Commerce Department last week added a Hong Kong broker and the Chinese suppliers it used to "
+                "its Entity List.")
+    assert "sanction" in _types(
+        parsed, "In May the ministry also added an Emirati trader and the two banks it worked with to its blacklist.")
+
+
+def test_a_list_that_lists_no_sanctions_is_no_sanction(parsed):
+    assert "sanction" not in _types(
+        parsed, "The ministry added the new recruits and the officers it trained to its staff list.")
+    assert "sanction" not in _types(parsed, "The trading firm supplied the chips it bought to its customers.")

@@ -1086,6 +1086,10 @@ class Checker:
         words = self._words(arg)
         # ("added seven people and four firms to its list": the parser may hang the phrase on the last object)
         holders = [tok, *(c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj")]
+        # ("added X and the firms it supplied to its Entity List": or on a relative clause on an object; a list
+        # word as the place something is supplied or sold to is no sense, so the phrase is the adding verb's)
+        holders += [r for h in holders[1:] + [c for c in tok.children if c.dep_ == "dobj"]
+                    for r in h.children if r.dep_ == "relcl"]
         return any((o.lemma_.lower() in words or o.lower_ in words) and self._says_what_it_lists(o)
                    for h in holders for o in _prep_objects(h, {"to", "on", "onto"}))
 
