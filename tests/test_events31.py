@@ -52,3 +52,16 @@ def test_a_list_that_lists_no_sanctions_is_no_sanction(parsed):
     assert "sanction" not in _types(
         parsed, "The ministry added the new recruits and the officers it trained to its staff list.")
     assert "sanction" not in _types(parsed, "The trading firm supplied the chips it bought to its customers.")
+
+
+def test_an_attack_made_easier_or_harder_is_no_attack(parsed):
+    """"made it easier for X to bomb ...": an act brought within reach, not done."""
+    assert "clash" not in _types(parsed, "Each shipment of parts made it easier for Moscow to bomb Ukrainian power "
+                                         "stations.")
+    assert "clash" not in _types(parsed, "The new radars have made it harder for the rebels to attack the capital.")
+
+
+def test_an_attack_told_beside_an_easier_task_stays(parsed):
+    assert "clash" in _types(parsed, "The army attacked the town on Monday, making it easier for aid convoys to enter.")
+    assert "clash" in _types(parsed, "Government troops clashed with the rebels near the border on Sunday, and the "
+                                     "fighting was hard.")
