@@ -65,3 +65,14 @@ def test_an_attack_told_beside_an_easier_task_stays(parsed):
     assert "clash" in _types(parsed, "The army attacked the town on Monday, making it easier for aid convoys to enter.")
     assert "clash" in _types(parsed, "Government troops clashed with the rebels near the border on Sunday, and the "
                                      "fighting was hard.")
+
+
+def test_what_often_happens_is_no_event(parsed):
+    """"such reports are often followed by drone strikes": a habit, no strike reported."""
+    assert "clash" not in _types(parsed, "Such reports are often followed by drone strikes on the towns they mention.")
+    assert "clash" not in _types(parsed, "Rebels often attack convoys on this road.")
+
+
+def test_an_attack_on_a_day_stays_beside_an_adverb_of_habit_elsewhere(parsed):
+    assert "clash" in _types(parsed, "Rebels attacked a convoy on this road on Monday, officials said, often a target.")
+    assert "clash" in _types(parsed, "Troops clashed with rebels near the border on Sunday.")

@@ -1819,6 +1819,8 @@ class Checker:
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
                 return True  # "will produce the tanks locally if the contract is signed"
+        if any(c.dep_ == "advmod" and self.lex.has("_habitual", c) for t in {tok, m.anchor} for c in t.children):
+            return True  # "such posts are often followed by strikes": what tends to happen, no event
         if m.trigger.type == "statement_of_support" and _thanked_for(tok) and "acknowledged" not in m.trigger.needs:
             return True  # "we thank the American people for standing with Kenya": the thanked party's act
         if _listed_call(tok, self.lex, self.ctx.doc_text):
