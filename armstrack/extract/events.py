@@ -1086,6 +1086,10 @@ class Checker:
         words = self._words(arg)
         # ("added seven people and four firms to its list": the parser may hang the phrase on the last object)
         holders = [tok, *(c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj")]
+        # ("added X and the firms it supplied to its Entity List": or on a relative clause on an object; a list
+        # word as the place something is supplied or sold to is no sense, so the phrase is the adding verb's)
+        holders += [r for h in holders[1:] + [c for c in tok.children if c.dep_ == "dobj"]
+                    for r in h.children if r.dep_ == "relcl"]
         return any((o.lemma_.lower() in words or o.lower_ in words) and self._says_what_it_lists(o)
                    for h in holders for o in _prep_objects(h, {"to", "on", "onto"}))
 
@@ -1487,7 +1491,8 @@ class Checker:
             # with the noun it describes as its subject (a weapon assembles nothing: it is what was assembled)
             scope = [next((c for c in tok.children if c.dep_ == "nsubj"), None)]
         obj = scope[0] if tok.pos_ == "VERB" else None
-        if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON")):
+        if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON", "DET") or obj.tag_ == "JJS"):
+            # ("most were assembled at X", "all will be built"): a quantifier stands for the weapons too
             # "the other six will be assembled": the weapons the sentence names
             scope = [t for t in tok.sent if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]
         for head in (s for s in scope if s is not None):
@@ -1504,6 +1509,8 @@ class Checker:
                  if o.dep_ == "pobj"]
         if any(o.lower_ in ("licence", "license") for o in under + _nested_under(tok)):
             return True
+        if any(c.dep_ == "compound" and c.lower_ in ("licence", "license") for o in under for c in o.children):
+            return True  # "under a licence agreement"
         return any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() == "transfer" for o in under for c in o.children)
 
@@ -1812,6 +1819,8 @@ class Checker:
             if any(c.dep_ == "advcl" and conditional(c) and not any(
                     g.lower_ in ("even", "as") for g in c.children if g.dep_ == "advmod") for c in t.children):
                 return True  # "will produce the tanks locally if the contract is signed"
+        if any(c.dep_ == "advmod" and self.lex.has("_habitual", c) for t in {tok, m.anchor} for c in t.children):
+            return True  # "such posts are often followed by strikes": what tends to happen, no event
         if m.trigger.type == "statement_of_support" and _thanked_for(tok) and "acknowledged" not in m.trigger.needs:
             return True  # "we thank the American people for standing with Kenya": the thanked party's act
         if _listed_call(tok, self.lex, self.ctx.doc_text):
