@@ -1,0 +1,36 @@
+"""own23 families, in sentences written for these tests: a fronted place phrase the parser joins the subject to
+("In Africa, A, B and C operate X": the states read as more objects of "In" after the place and a comma) leaves
+the verb's subject to those states, each a user of the system. Each text must give exactly the records listed
+(ANY: the field is not checked)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = datetime.date(2026, 3, 18)
+
+POSITIVES = [
+    ("Beijing now has many customers abroad. In Africa, Kenya, Zambia and Ghana operate Wing Loong drones.",
+     [("China", "Kenya", "Wing Loong", "delivered", ANY), ("China", "Zambia", "Wing Loong", "delivered", ANY),
+      ("China", "Ghana", "Wing Loong", "delivered", ANY)]),
+    ("China exports drones. In the Middle East, Iraq, Jordan and Egypt operate CH-4 drones, officials say.",
+     [("China", "Iraq", "CH-4", "delivered", ANY), ("China", "Jordan", "CH-4", "delivered", ANY),
+      ("China", "Egypt", "CH-4", "delivered", ANY)]),
+]
+
+GUARDS = [
+    # the subject a verb has of its own is kept
+    ("China exports drones. In Africa, Kenya operates Wing Loong drones.",
+     [("China", "Kenya", "Wing Loong", "delivered", ANY)]),
+    # a place that is itself a state is no fronted list
+    ("China exports drones. In Kenya, officials discussed Wing Loong drones.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
+def test_fronted_place_subject(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
