@@ -1,6 +1,8 @@
 """own23 families, in sentences written for these tests: a fronted place phrase the parser joins the subject to
 ("In Africa, A, B and C operate X": the states read as more objects of "In" after the place and a comma) leaves
-the verb's subject to those states, each a user of the system. Each text must give exactly the records listed
+the verb's subject to those states, each a user of the system; a system's full name closing on a version numeral
+("F-5E Tiger II") is told later by the word before the numeral alone, in the plural ("40 Tigers"), as a name
+closing on a word is ("Typhoon" ... "Typhoons"). Each text must give exactly the records listed
 (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -33,4 +35,25 @@ GUARDS = [
 
 @pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
 def test_fronted_place_subject(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+NUMERAL_POSITIVES = [
+    ("A Northrop F-5E Tiger II of the Kenyan air force flew its last sortie on Monday. Kenya ordered 12 Tigers "
+     "from the United States in 1978.",
+     [("United States", "Kenya", "F-5", "ordered", 12)]),
+    ("Brazil flies Northrop F-5E Tiger II jets. In 1999 Brazil ordered 12 more Tigers from the United States.",
+     [("United States", "Brazil", "F-5", "ordered", 12)]),
+]
+
+NUMERAL_GUARDS = [
+    # the short word before the full name is not the system
+    ("Kenya bought 12 Tigers from the United States in 1978.", []),
+    # a lower-case animal is no system
+    ("Brazil flies Northrop F-5E Tiger II jets. Its zoo bought two tigers from India in 2020.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMERAL_POSITIVES + NUMERAL_GUARDS)
+def test_short_name_before_version_numeral(transfers, text, expected):
     assert_exactly(transfers(text), expected)
