@@ -2,7 +2,8 @@
 ("In Africa, A, B and C operate X": the states read as more objects of "In" after the place and a comma) leaves
 the verb's subject to those states, each a user of the system; a system's full name closing on a version numeral
 ("F-5E Tiger II") is told later by the word before the numeral alone, in the plural ("40 Tigers"), as a name
-closing on a word is ("Typhoon" ... "Typhoons"). Each text must give exactly the records listed
+closing on a word is ("Typhoon" ... "Typhoons"); a verb of flying a system with no maker in its phrase, in the
+present perfect with "since" a year ("has flown the X since 2019"), tells the start of its use: a delivery. Each text must give exactly the records listed
 (ANY: the field is not checked)."""
 
 from __future__ import annotations
@@ -56,4 +57,22 @@ NUMERAL_GUARDS = [
 
 @pytest.mark.parametrize("text,expected", NUMERAL_POSITIVES + NUMERAL_GUARDS)
 def test_short_name_before_version_numeral(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+SINCE_POSITIVES = [
+    ("China is a big exporter. The Egyptian Air Force has flown the J-10C since 2021.",
+     [("China", "Egypt", "J-10", "delivered", ANY)]),
+]
+
+SINCE_GUARDS = [
+    # a fleet listed, with no start of its use
+    ("China is a big exporter. The Egyptian Air Force flies the J-10C.", []),
+    # "since" only in another clause
+    ("China is a big exporter. The Egyptian Air Force has flown the J-10C over the delta.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SINCE_POSITIVES + SINCE_GUARDS)
+def test_flown_since_a_year(transfers, text, expected):
     assert_exactly(transfers(text), expected)

@@ -8181,7 +8181,17 @@ def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> boo
                                  for c in mention.head.children):
         return False  # "signed for 12 X, and already flies six of them": part of a lot told before is in use, as with
         # "operates six of them" (the lot's own phrase told its origin)
+    if _in_use_since(verb):
+        return False  # "has flown the X since 2022": the year its use began tells a delivery, not a fleet listed
     return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and (not _phrase_origin(mention, ctx) or verb.dep_ == "relcl")
+
+
+def _in_use_since(verb: Token) -> bool:
+    """Whether a verb of using, in the present perfect, dates the start of the use by "since" and a year ("has flown
+    the X since 2022")."""
+    return verb.dep_ != "relcl" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" and any(o.ent_type_ == "DATE" for o in c.subtree)
+                for c in verb.children)
 
 
 def _marked_operator(mention: SystemMention, ctx: DocContext) -> str | None:
