@@ -311,6 +311,8 @@ def _has_subject(verb: Token) -> bool:
     auxiliary ("has been operating"), not a participle phrase ("operating from a base")."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
+    if _subject_in_fronted_place(verb) is not None:
+        return True  # "In Asia, A and B operate X": the parser joined the subject to the place
     # (a finite verb coordinated after another shares its subject, "A took delivery of X and operates Italian
     # transports", when its object is a phrase of its own: "bought X and operates them", "... and operates the
     # jets" tell the same X again)
@@ -3537,6 +3539,21 @@ def _predicate_read_as_clause(verb: Token) -> Token | None:
     return noun
 
 
+def _subject_in_fronted_place(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser left without one because it joined the subject to a fronted place
+    ("In Asia, A and B fly X": "A" read as a second object of "In", after "Asia" and a comma): the first state
+    coordinated after the comma is the verb's subject (with the states joined to it)."""
+    if verb.tag_ not in ("VBP", "VBZ", "VBD") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for place in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ != "COUNTRY"):
+            first = next((c for c in place.children if c.dep_ == "conj" and c.ent_type_ == "COUNTRY"
+                          and c.doc[c.i - 1].text == ","), None)
+            if first is not None:
+                return first
+    return None
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
     contact = _contact_subject(verb) or _predicate_read_as_clause(verb)
@@ -3548,6 +3565,8 @@ def _clause_subject(verb: Token) -> Token | None:
         if accused is not None:
             return accused
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is None and tok is verb:
+            subj = _subject_in_fronted_place(verb)
         if subj is None and tok is not verb:
             # "Slovakia was approved to purchase", "India is expected to receive": the passive
             # governor's subject controls the infinitive below it
@@ -8171,7 +8190,17 @@ def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> boo
                                  for c in mention.head.children):
         return False  # "signed for 12 X, and already flies six of them": part of a lot told before is in use, as with
         # "operates six of them" (the lot's own phrase told its origin)
+    if _in_use_since(verb):
+        return False  # "has flown the X since 2022": the year its use began tells a delivery, not a fleet listed
     return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and (not _phrase_origin(mention, ctx) or verb.dep_ == "relcl")
+
+
+def _in_use_since(verb: Token) -> bool:
+    """Whether a verb of using, in the present perfect, dates the start of the use by "since" and a year ("has flown
+    the X since 2022")."""
+    return verb.dep_ != "relcl" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" and any(o.ent_type_ == "DATE" for o in c.subtree)
+                for c in verb.children)
 
 
 def _marked_operator(mention: SystemMention, ctx: DocContext) -> str | None:

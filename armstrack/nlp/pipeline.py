@@ -40,6 +40,9 @@ from armstrack.nlp.gazetteers import LEAD_DESIGNATOR_RE, Gazetteers, WeaponSyste
 from armstrack.nlp.people import HONORIFICS, NAME_PARTICLES, not_person_words
 from armstrack.wordlists import word_set
 
+#: a version numeral closing a system's name ("Tiger II", "Harrier II"): the word before it is the short name
+ROMAN_NUMERAL_RE = re.compile(r"II|III|IV|V|VI|VII|VIII|IX|X")
+
 #: Entity labels the gazetteer ruler assigns (ORG is shared with spaCy's own NER).
 GAZETTEER_LABELS = ("COUNTRY", "LOCATION", "MILITARY", "ORG", "WEAPON_SYSTEM")
 
@@ -624,6 +627,8 @@ class DesignatorFinder:
             if ent[0].text in self.gaz.ship_prefixes:
                 continue  # a ship's name ("PNS Hangor"): its last word alone is as often its class
             last = ent[-1].text
+            if ROMAN_NUMERAL_RE.fullmatch(last) and len(ent) >= 3:
+                last = ent[-2].text  # "F-5E Tiger II" ... "72 Tigers": the version numeral is no part of the short name
             forms = set()
             if last[:1].isupper() and last.isalpha() and len(last) >= self.SHORT_NAME_MIN and last[1:].islower():
                 forms |= {last, last + "s"} | ({last[:-1]} if last.endswith("s") else set())
