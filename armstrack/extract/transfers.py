@@ -5224,6 +5224,16 @@ def _deal_noun_of_letter(cue_tok: Token, cue: Cue, letter: Token) -> bool:
                    for t in between)
 
 
+#: Nouns of a state's own plans for itself ("the defence plan", "the budget"): as the subject of a giving verb
+#: ("every plan has promised submarines") they tell what the state means to get, no giver and no deal.
+OWN_PLAN_NOUNS = word_set("transfer_words.tsv", "own_plan_noun")
+
+
+def _plan_as_giver(verb: Token) -> bool:
+    """Whether a giving verb's subject is a plan or a budget, not a party ("the plan promised frigates")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in OWN_PLAN_NOUNS for c in verb.children)
+
+
 def _infinitive_clause(verb: Token) -> bool:
     """Whether a clause is an infinitive ("expects its first jets to land"): a step ahead, never one reported done."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -5249,6 +5259,8 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "never took delivery of the jets": the step did not happen
     if cue.pos == "VERB" and _supposed(cue_tok):
         return None  # "if Manila buys the jets, ...", "should Manila buy the jets, ...": a supposition, no step
+    if cue.pos == "VERB" and cue.subject == "supplier" and _plan_as_giver(cue_tok):
+        return None  # "every defence plan has promised submarines": a state's own plan gives nobody anything
     if cue.pos == "VERB" and _urged(cue_tok) is not None:
         return None if negated(_urged(cue_tok)[0]) else "interest"  # "A urged B to send X": asked for, not done
     if cue.pos == "NOUN" and _ended_by_relative(cue_tok):
