@@ -86,3 +86,22 @@ NARRATOR_GUARDS = [
 @pytest.mark.parametrize("text,expected", NARRATOR_BUYS + NARRATOR_GUARDS)
 def test_narrator_buys(text, expected):
     assert_exactly(analyse_text(text, "t", published=PUBLISHED).transfers, expected)
+
+
+# a gapped clause whose subjects are states' firms: each firm's state offers its own clause's system
+GAPPED_FIRMS = [
+    ("The Chilean navy wants two submarines. France's Naval Group has offered the Scorpene to Chile, and Germany's "
+     "TKMS the Type 214.",
+     [("France", "Chile", "Scorpene", "offered", ANY), ("Germany", "Chile", "Type 214", "offered", ANY)]),
+]
+
+GAPPED_GUARDS = [
+    # one firm, two systems: one seller for both
+    ("France's Naval Group has offered the Scorpene and the Gowind to Chile.",
+     [("France", "Chile", "Scorpene", "offered", ANY), ("France", "Chile", "Gowind", "offered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GAPPED_FIRMS + GAPPED_GUARDS)
+def test_gapped_firms(text, expected):
+    assert_exactly(analyse_text(text, "t", published=PUBLISHED).transfers, expected)

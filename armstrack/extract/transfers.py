@@ -4277,7 +4277,12 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
     or a conjunct, so the clauses are found in the word order: a country (no possessive, in no prepositional
     phrase) right after a comma or "and", with a system within a few words after it (its article, its count, its
     maker's name). Empty when the verb has no country subject or no such clause follows it."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and ctx.token_country(c) for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (the subject may be a state's firm, "A's firm has pitched X, and B's firm the Y": each clause then leads with
+    # its own state's firm)
+    firms = any(_is_company(c, ctx) and any(p.dep_ == "poss" and ctx.token_country(p) for p in c.children)
+                for c in subjects)
+    if not any(ctx.token_country(c) for c in subjects) and not firms:
         return []
     sent = verb.sent
     out: list[tuple[int, str]] = []
@@ -4297,8 +4302,9 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
         after = [t for t in verb.doc[end:min(end + 5, sent.end)]]
         country = ctx.token_country(tok)
         i = end
+        owned = any(t.lower_ in ("'s", "’s") for t in after[:1])
         if before is None or before.lower_ not in (",", "and") or country is None \
-                or any(t.lower_ in ("'s", "’s") for t in after[:1]):
+                or owned and not (firms and len(after) > 1 and _is_company(after[1], ctx)):
             continue
         known = ctx.gaz.country(country)
         if known is not None and ent.text.lower() in {d.lower() for d in known.demonyms}:
