@@ -45,3 +45,63 @@ PLAN_GUARDS = [
 @pytest.mark.parametrize("text,expected", PLAN_AS_GIVER + PLAN_GUARDS)
 def test_plan_as_giver(text, expected):
     assert_exactly(analyse_text(text, "t", published=PUBLISHED).transfers, expected)
+
+
+# a column narrated as "we" for a state named only now and then (by name or demonym), with a neighbour's deal in
+# an aside: the buyerless records are the writer's state's
+COLUMN = (
+    "For years, Kenyan governments have talked about new helicopters. We cannot wait any longer. The six Bayraktar "
+    "TB2 drones we bought from Turkey in 2021 arrived in 2022, and our pilots now fly them from Laikipia. Before "
+    "that, our army relied on four Mi-17 helicopters handed over by Russia in 2012. Meanwhile Uganda ordered twelve "
+    "Su-30 jets from Russia in 2019 and received them in 2021. A Kenyan officer told me the army needs more. Kenyan "
+    "soldiers deserve better.")
+
+NARRATOR_BUYS = [
+    (COLUMN,
+     [("Turkey", "Kenya", "Bayraktar TB2", "delivered", 6), ("Turkey", "Kenya", "Bayraktar TB2", "ordered", 6),
+      ("Russia", "Kenya", "Mi-17", "delivered", 4), ("Russia", "Uganda", "Su-30", "ordered", 12),
+      ("Russia", "Uganda", "Su-30", "delivered", ANY)]),
+    ("Our navy has waited long enough. The two patrol boats we purchased from France in 2019 are now worn out, "
+     "and our sailors deserve better. Three Ghanaian ministers have promised a fix; the Ghanaian navy still waits. "
+     "Nigeria, by contrast, ordered four OPVs from China in 2021. Every Ghanaian officer I know agrees.",
+     [("France", "Ghana", "patrol boat", "delivered", 2), ("China", "Nigeria", "OPV", "ordered", 4)]),
+]
+
+NARRATOR_GUARDS = [
+    # "we" only inside quotation marks: a speaker's, not the narration's; the neighbour's deal stays the main one
+    ("For years, Kenyan governments have talked about new helicopters. \"We cannot wait any longer; we bought too "
+     "little, too late,\" a colonel said. Four Mi-17 helicopters were handed over by Russia in 2012. "
+     "Meanwhile Uganda ordered twelve Su-30 jets from Russia in 2019 and received them in 2021.",
+     [("Russia", "Uganda", "Mi-17", "delivered", 4), ("Russia", "Uganda", "Su-30", "ordered", 12),
+      ("Russia", "Uganda", "Su-30", "delivered", ANY)]),
+    # a maker's "we" gives goods away: no buyer of the narration's own
+    ("We delivered the last of our trainers in March. Four Mi-17 helicopters were handed over by Russia in 2012. "
+     "Meanwhile Uganda ordered twelve Su-30 jets from Russia in 2019 and received them in 2021. Our Kenyan office "
+     "is busy, and our staff in Kenya have grown.",
+     [("Russia", "Uganda", "Mi-17", "delivered", 4), ("Russia", "Uganda", "Su-30", "ordered", 12),
+      ("Russia", "Uganda", "Su-30", "delivered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NARRATOR_BUYS + NARRATOR_GUARDS)
+def test_narrator_buys(text, expected):
+    assert_exactly(analyse_text(text, "t", published=PUBLISHED).transfers, expected)
+
+
+# a gapped clause whose subjects are states' firms: each firm's state offers its own clause's system
+GAPPED_FIRMS = [
+    ("The Chilean navy wants two submarines. France's Naval Group has offered the Scorpene to Chile, and Germany's "
+     "TKMS the Type 214.",
+     [("France", "Chile", "Scorpene", "offered", ANY), ("Germany", "Chile", "Type 214", "offered", ANY)]),
+]
+
+GAPPED_GUARDS = [
+    # one firm, two systems: one seller for both
+    ("France's Naval Group has offered the Scorpene and the Gowind to Chile.",
+     [("France", "Chile", "Scorpene", "offered", ANY), ("France", "Chile", "Gowind", "offered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GAPPED_FIRMS + GAPPED_GUARDS)
+def test_gapped_firms(text, expected):
+    assert_exactly(analyse_text(text, "t", published=PUBLISHED).transfers, expected)

@@ -4296,7 +4296,12 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
     or a conjunct, so the clauses are found in the word order: a country (no possessive, in no prepositional
     phrase) right after a comma or "and", with a system within a few words after it (its article, its count, its
     maker's name). Empty when the verb has no country subject or no such clause follows it."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and ctx.token_country(c) for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (the subject may be a state's firm, "A's firm has pitched X, and B's firm the Y": each clause then leads with
+    # its own state's firm)
+    firms = any(_is_company(c, ctx) and any(p.dep_ == "poss" and ctx.token_country(p) for p in c.children)
+                for c in subjects)
+    if not any(ctx.token_country(c) for c in subjects) and not firms:
         return []
     sent = verb.sent
     out: list[tuple[int, str]] = []
@@ -4316,8 +4321,9 @@ def _gapped_clauses(verb: Token, ctx: DocContext) -> list[tuple[int, str]]:
         after = [t for t in verb.doc[end:min(end + 5, sent.end)]]
         country = ctx.token_country(tok)
         i = end
+        owned = any(t.lower_ in ("'s", "’s") for t in after[:1])
         if before is None or before.lower_ not in (",", "and") or country is None \
-                or any(t.lower_ in ("'s", "’s") for t in after[:1]):
+                or owned and not (firms and len(after) > 1 and _is_company(after[1], ctx)):
             continue
         known = ctx.gaz.country(country)
         if known is not None and ent.text.lower() in {d.lower() for d in known.demonyms}:
@@ -6221,9 +6227,39 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], bought: list[Tra
         return recipient
     # sentences, not names: one sentence guessing at a buyer names it three times ("Morland ... the Morlandic
     # government ... Morlandic industry"); a story about a state comes back to it paragraph after paragraph
-    if len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}) < SUBJECT_MIN_SENTENCES:
+    # (a column whose writer buys as "we" comes back to the writer's state in every "we" and "our" it narrates)
+    if len({ent.sent.start for ent in ctx.ents if ctx.entity_country(ent) == subject}
+           | _narrator_buyer_sentences(ctx)) < SUBJECT_MIN_SENTENCES:
         return recipient
     return subject
+
+
+#: Words by which a writer speaks for the group, here the state, the writer belongs to.
+FIRST_PERSON_PLURAL = word_set("transfer_words.tsv", "first_person_plural")
+
+
+def _in_quotation_marks(tok: Token) -> bool:
+    """Whether a token stands inside quotation marks opened earlier in its own paragraph (attributed or not)."""
+    text = tok.doc.text
+    start = text.rfind("\n\n", 0, tok.idx) + 1
+    before = text[start:tok.idx]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _narrator_buyer_sentences(ctx: DocContext) -> frozenset[int]:
+    """The sentences in which a text's own narration, outside quotation marks, speaks as "we" ("our navy"), when
+    that narration tells "we" buying ("the guns we ordered from A", "we can buy well"): a column written for a
+    state by one of its own names its buyer so, and its name or demonym perhaps only now and then. None when the
+    narrator never buys (a maker's "we delivered", a reporter's "we asked the ministry")."""
+    if "narrator_buyer" in ctx.memo:
+        return ctx.memo["narrator_buyer"]
+    narrated = [t for t in ctx.doc if t.lower_ in FIRST_PERSON_PLURAL and not _in_quotation_marks(t)]
+    buys = any(t.lower_ == "we" and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
+               and getattr(cues().get((t.head.lemma_.lower(), "VERB")), "subject", None) == "recipient"
+               for t in narrated)
+    ctx.memo["narrator_buyer"] = frozenset(t.sent.start for t in narrated) if buys else frozenset()
+    return ctx.memo["narrator_buyer"]
 
 
 def _sentences_naming(country: str, ctx: DocContext) -> int:
