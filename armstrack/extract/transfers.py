@@ -6238,15 +6238,6 @@ def _subject_buyer(recipient: str | None, told: list[Transfer], bought: list[Tra
 FIRST_PERSON_PLURAL = word_set("transfer_words.tsv", "first_person_plural")
 
 
-def _in_quotation_marks(tok: Token) -> bool:
-    """Whether a token stands inside quotation marks opened earlier in its own paragraph (attributed or not)."""
-    text = tok.doc.text
-    start = text.rfind("\n\n", 0, tok.idx) + 1
-    before = text[start:tok.idx]
-    straight = before.count('"')
-    return straight % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-
-
 def _narrator_buyer_sentences(ctx: DocContext) -> frozenset[int]:
     """The sentences in which a text's own narration, outside quotation marks, speaks as "we" ("our navy"), when
     that narration tells "we" buying ("the guns we ordered from A", "we can buy well"): a column written for a
@@ -6254,7 +6245,7 @@ def _narrator_buyer_sentences(ctx: DocContext) -> frozenset[int]:
     narrator never buys (a maker's "we delivered", a reporter's "we asked the ministry")."""
     if "narrator_buyer" in ctx.memo:
         return ctx.memo["narrator_buyer"]
-    narrated = [t for t in ctx.doc if t.lower_ in FIRST_PERSON_PLURAL and not _in_quotation_marks(t)]
+    narrated = [t for t in ctx.doc if t.lower_ in FIRST_PERSON_PLURAL and t.i not in ctx.quoted_token_ids]
     buys = any(t.lower_ == "we" and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
                and getattr(cues().get((t.head.lemma_.lower(), "VERB")), "subject", None) == "recipient"
                for t in narrated)
