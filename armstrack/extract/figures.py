@@ -1567,9 +1567,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             if num.value >= 2:
                 return "people", personnel, noun.i + 1, False
             harm = _harm_near(noun)
-            if harm:  # "one soldier was killed": a tally of one
+            # "one soldier was killed": a tally of one; "(not) one more soldier" is a figure of speech whatever
+            # the verb ("does not send one more soldier"), and so is a single person for their own sake
+            if harm and not (end < len(doc) and doc[end].lower_ == "more"):
                 return "people", f"{personnel} {harm}", noun.i + 1, True
-            # (else "not one more soldier": a single person for their own sake is a figure of speech)
         label = lex.get("people", lemma) or _demonym_plural(noun, ctx)
         if label:
             harm = _harm_near(noun)
