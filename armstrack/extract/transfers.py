@@ -1863,7 +1863,7 @@ def _part_subject(tok: Token) -> bool:
     rest = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
     only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)
-    arrived = tok.head.pos_ == "VERB" and cue_of(tok.head) is not None and cue_of(tok.head).subject == "system"
+    arrived = tok.head.pos_ == "VERB" and (head_cue := cue_of(tok.head)) is not None and head_cue.subject == "system"
     return tok.dep_ == "nsubj" and (ordinal or (rest or only) and arrived or any(
         c.dep_ in ("amod", "advmod") and c.lower_ in FURTHER_WORDS for c in tok.children))
 
