@@ -2,7 +2,8 @@
 remaining 14", "the first of them" or "six more" as the subject of "are in production", "are on the assembly line"
 or "are still on the line at <a firm>" are a later step (in production) of the lot the sentence told, whose buyer
 and seller they keep, even where the clause names neither; a bare "the line" held at a place, or a front line, is no
-line of making. Each text must give exactly the records listed (ANY: the field is not checked)."""
+line of making. A bare ordinal, "the first is being built at A", is one of the lot told before, as "three of
+them are being built" is. Each text must give exactly the records listed (ANY: the field is not checked)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,21 @@ LOT_PARTS = [
      [("Sweden", "Ecuador", "Gripen", "delivered", ANY), ("Sweden", "Ecuador", "Gripen", "in_production", ANY)]),
 ]
 
+ORDINALS = [
+    # a bare ordinal as the subject of a passive progressive verb of making: one of the lot told before
+    ("Colombia ordered two Type 31 frigates from Britain in March. The first is being built at Rosyth.",
+     [("United Kingdom", "Colombia", "Type 31", "ordered", 2), ("United Kingdom", "Colombia", "Type 31",
+                                                                 "in_production", ANY)]),
+]
+
 GUARDS = [
+    # a thing that is no part of the lot, or a build with no lot told
+    ("Colombia ordered two Type 31 frigates from Britain in March. The first of its new dry docks is being built at "
+     "Rosyth.",
+     [("United Kingdom", "Colombia", "Type 31", "ordered", 2)]),
+    ("The first is being built at Rosyth.",
+     []),
+
     # a front line, or a line at a place, is no line of making
     ("Ecuador has taken four Gripen E jets from Sweden so far; the other eight are on the front line at Saab.",
      [("Sweden", "Ecuador", "Gripen", "delivered", ANY)]),
@@ -41,6 +56,6 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", LOT_PARTS + GUARDS)
+@pytest.mark.parametrize("text,expected", LOT_PARTS + ORDINALS + GUARDS)
 def test_lot_parts_in_production(transfers, text, expected):
     assert_exactly(transfers(text), expected)

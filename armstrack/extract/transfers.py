@@ -415,9 +415,13 @@ def _made_for(verb: Token) -> bool:
 def _part_in_progress(verb: Token) -> bool:
     """Whether a verb of making, in the passive progressive, has for subject a part of a lot told before, by a count
     or quantifier "of the"/"of those" boats ("three of the ships are being built at A", "two of them are being
-    assembled"): those goods being made now for their buyer, not a factory's output."""
+    assembled"), by its order alone ("the first is being built") or as the rest ("the remaining two are being
+    built"): those goods being made now for their buyer, not a factory's output."""
     if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
         return False
+    if any(s.dep_ == "nsubjpass" and (_bare_ordinal(s) or _is_remainder(s)) for s in verb.children):
+        return True  # "the first is being built at A", "the remaining two are being assembled": told by order or as
+        # the rest
     return any(s.dep_ == "nsubjpass" and (s.like_num or s.pos_ == "NUM" or s.lower_ in ("some", "most", "all", "rest"))
                and any(p.dep_ == "prep" and p.lower_ == "of" and any(
                    o.dep_ == "pobj" and (o.lower_ in ("them", "these", "those")
