@@ -415,9 +415,13 @@ def _made_for(verb: Token) -> bool:
 def _part_in_progress(verb: Token) -> bool:
     """Whether a verb of making, in the passive progressive, has for subject a part of a lot told before, by a count
     or quantifier "of the"/"of those" boats ("three of the ships are being built at A", "two of them are being
-    assembled"): those goods being made now for their buyer, not a factory's output."""
+    assembled"), by its order alone ("the first is being built") or as the rest ("the remaining two are being
+    built"): those goods being made now for their buyer, not a factory's output."""
     if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
         return False
+    if any(s.dep_ == "nsubjpass" and (_bare_ordinal(s) or _is_remainder(s)) for s in verb.children):
+        return True  # "the first is being built at A", "the remaining two are being assembled": told by order or as
+        # the rest
     return any(s.dep_ == "nsubjpass" and (s.like_num or s.pos_ == "NUM" or s.lower_ in ("some", "most", "all", "rest"))
                and any(p.dep_ == "prep" and p.lower_ == "of" and any(
                    o.dep_ == "pobj" and (o.lower_ in ("them", "these", "those")
@@ -1861,11 +1865,23 @@ def _part_subject(tok: Token) -> bool:
     # "the other four had arrived", "only 13 had arrived": the rest of the lot, or as much of it as came, when the
     # verb is one the system itself does (a count that speaks or acts is people)
     rest = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
+        and any(c.dep_ == "amod" and (c.lower_ == "other" or c.lower_ in REMAINDER_MODIFIERS) for c in tok.children)
     only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)
-    arrived = tok.head.pos_ == "VERB" and (head_cue := cue_of(tok.head)) is not None and head_cue.subject == "system"
+    arrived = tok.head.pos_ == "VERB" and (head_cue := cue_of(tok.head)) is not None and head_cue.subject == "system" \
+        or bool(_made_state(tok.head))  # "the remaining 36 are in production": a state only a system is in
     return tok.dep_ == "nsubj" and (ordinal or (rest or only) and arrived or any(
         c.dep_ in ("amod", "advmod") and c.lower_ in FURTHER_WORDS for c in tok.children))
+
+
+def _lot_part(mention: SystemMention) -> bool:
+    """Whether a phrase referring back is told outright as a part of a lot by its own words, not a name or a kind told
+    again: an ordinal, "the remaining N", "N more" ("the first of them are on the line", "the remaining 36 are in
+    production"): a lot has a buyer, whether its own clause names one or not."""
+    head = mention.head
+    return mention.referring and not mention.named and (
+        head.ent_type_ == "ORDINAL" or _is_remainder(head) or _is_number(head) and any(
+            c.dep_ in ("amod", "advmod") and (c.ent_type_ == "ORDINAL" or c.lower_ in FURTHER_WORDS)
+            for c in head.children) or head.lower_ in FURTHER_WORDS)
 
 
 def _bare_number(tok: Token) -> bool:
@@ -3293,7 +3309,16 @@ def _making_stage(tok: Token) -> bool:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
     lemma = tok.lemma_.lower()
     return (tok.head.lower_ == "on" and lemma in LINE_NOUNS and bool(mods & LINE_KINDS)) \
-        or (tok.head.lower_ in STATE_PREPS and lemma in LINE_KINDS and bool(mods & FINAL_STAGES))
+        or (tok.head.lower_ in STATE_PREPS and lemma in LINE_KINDS and bool(mods & FINAL_STAGES)) \
+        or (tok.head.lower_ == "on" and lemma in LINE_NOUNS and not mods and _maker_line(tok))
+
+
+def _maker_line(line: Token) -> bool:
+    """Whether a bare "the line" is a maker's: its "at" names a firm ("are still on the line at Saab"; a front line is
+    held at a place, not at a company)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in line.children) and any(
+        p.dep_ == "prep" and p.lower_ == "at" and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in p.children)
+        for p in line.children)
 
 
 def _loading_purpose(verb: Token) -> list[Token]:
@@ -6280,6 +6305,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     stateless: set[int] = set()  # records whose seller is named as a firm or a body with no state ("Norcorp sold")
     maker_on_name: set[int] = set()  # records of a system named with its maker's firm ("the Saab Gripen E")
     rivals: set[int] = set()  # records of a losing bid ("picked X over Y"): an aside, never the story's main pair
+    lot_parts: set[int] = set()  # records of a part of a lot told before ("the first of them are on the line")
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions or _question(sent):
@@ -6671,7 +6697,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     and not (mention.referring and suppliers
                              and (not mention.named or mention.head.pos_ in ("NOUN", "PRON")
                                   and mention.head.ent_type_ != "WEAPON_SYSTEM")
-                             and cue_of(cue_toks[0]).lemma in SHIP_CUES):
+                             and (cue_of(cue_toks[0]).lemma in SHIP_CUES or _lot_part(mention))):
                 # (but "the first of eight boats ordered from A was launched": an order has a buyer, told or implied;
                 # so has "the boat" or "it" launched after "the navy's X, ordered from A", its buyer read from the
                 # story when the order's own sentence names none, but not a name told again with no order)
@@ -6880,6 +6906,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             national.add(id(drafts[-1][0]))
                         if _sister_ship(mention):
                             sisters.add(id(drafts[-1][0]))
+                        if _lot_part(mention):
+                            lot_parts.add(id(drafts[-1][0]))
                         if not supplier and _stateless_seller(cue_toks[0], ctx):
                             stateless.add(id(drafts[-1][0]))
                         if not supplier and fallback and _maker_on_phrase(mention, fallback, ctx):
@@ -7063,8 +7091,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     # "to export K9 howitzers to A in an artillery deal with A": a general phrase beside a named system of its
     # kind in one sentence is that deal, whichever side its "with" made the buyer
     told_pairs = {(t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) for t in out if id(t) not in generic}
+    # (but a part of a lot the sentence told, "... and the first of them are on the line", is a later step of that lot
+    # when its phase is one the lot's own record is not in)
+    told_phases = {(t.evidence.start, frozenset((t.supplier, t.recipient)), t.category, STATUS_PHASE.get(t.status))
+                   for t in out if id(t) not in generic}
     out = [t for t in out if id(t) not in generic or id(t) in listed
-           or (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) not in told_pairs]
+           or (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category) not in told_pairs
+           or id(t) in lot_parts and (t.evidence.start, frozenset((t.supplier, t.recipient)), t.category,
+                                      STATUS_PHASE.get(t.status)) not in told_phases]
     for t in out:
         if id(t) in untold and t.supplier in own_make_sellers and STATUS_PHASE[t.status] == "prospective":
             # (a seller the story tells selling only what it makes itself is no stand-in for another maker's system
