@@ -1181,9 +1181,12 @@ class Checker:
         subj = _subject(tok) if tok.pos_ == "VERB" else None
         if subj is None and tok.dep_ == "advcl" and tok.tag_ in ("VBG", "NN"):
             subj = _subject(tok.head)  # "the pilots are in Korea, training on the T-50" (a participle, or so tagged)
-        if subj is None and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" \
-                and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
-            # "Forty cadets trained in Spain last year." read as one noun phrase: the noun is the verb's subject
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+                and (subj is None and tok.head.dep_ == "ROOT"
+                     or tok.head.dep_ == "conj" and tok.head.head.pos_ in ("VERB", "AUX")) \
+                and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            # "Forty cadets trained in Spain last year." read as one noun phrase (or, after "and", as a clause's
+            # conjoined noun: "..., and Latvian crews trained in Sweden"): the noun is the verb's subject
             subj = tok.head
         if subj is not None:
             scope += list(subj.subtree)

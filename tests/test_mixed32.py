@@ -1,0 +1,48 @@
+"""Helper x24ev: event families that recur across the evaluation sets, told in sentences written for these tests
+(invented wording, real countries and systems)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from armstrack.extract.events import extract_events
+
+PUBLISHED = date(2026, 6, 10)
+
+
+def _events(parsed, text: str):
+    return extract_events(*parsed(text, published=PUBLISHED))
+
+
+def _types(parsed, text: str) -> list[str]:
+    return [e.type for e in _events(parsed, text)]
+
+
+# --- trainees of one state trained or schooled in another -------------------------------------------------------
+
+def test_trainees_after_and_read_as_a_noun_still_trained(parsed):
+    """"..., and Estonian gunners trained on the K9 in Korea": the parser hangs "trained" on the conjoined noun
+    as a participle; the noun is who trained, not the first clause's subject."""
+    events = _events(parsed, "Korean K9 howitzers have been in service with the Estonian army since 2019, and "
+                             "Estonian gunners trained on the K9 in Korea last year.")
+    assert [e.type for e in events] == ["training"]
+    assert {"Estonia", "South Korea"} <= set(events[0].actors)
+    assert "training" in _types(parsed, "French Caesar guns have been in service with the Czech army since 2022, "
+                                         "and Czech crews trained on the Caesar in France last year.")
+
+
+def test_people_trained_as_a_participle_of_a_noun_are_no_training(parsed):
+    assert "training" not in _types(parsed, "The ministry thanked the instructors and the crews trained in France "
+                                            "for their work.")
+
+
+def test_trainees_who_graduated_in_another_state(parsed):
+    events = _events(parsed, "Since 2017, more than 90 Moldovan cadets have graduated in Romania.")
+    assert [e.type for e in events] == ["training"]
+    assert {"Moldova", "Romania"} <= set(events[0].actors)
+    assert "training" in _types(parsed, "About 60 Ghanaian officers graduated in Turkey last year.")
+
+
+def test_graduating_at_home_or_as_civilians_is_no_training(parsed):
+    assert "training" not in _types(parsed, "Since 2017, more than 90 Moldovan students have graduated in Romania.")
+    assert "training" not in _types(parsed, "Since 2017, more than 90 Moldovan cadets have graduated in Moldova.")
