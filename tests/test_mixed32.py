@@ -46,3 +46,29 @@ def test_trainees_who_graduated_in_another_state(parsed):
 def test_graduating_at_home_or_as_civilians_is_no_training(parsed):
     assert "training" not in _types(parsed, "Since 2017, more than 90 Moldovan students have graduated in Romania.")
     assert "training" not in _types(parsed, "Since 2017, more than 90 Moldovan cadets have graduated in Moldova.")
+
+
+# --- strikes flown against a foe ---------------------------------------------------------------------------------
+
+def test_strike_or_combat_missions_flown_against_a_foe_are_a_clash(parsed):
+    events = _events(parsed, "Weeks later, Kuwaiti Mirages flew strike missions against Iraqi forces during the "
+                             "1991 war.")
+    assert [e.type for e in events] == ["clash"]
+    assert "Kuwait" in events[0].actors
+    assert "clash" in _types(parsed, "The Super Tucanos, which flew combat missions against rebels in Mindanao, "
+                                     "will be retired.")
+
+
+def test_air_strikes_inside_a_state_are_a_clash(parsed):
+    events = _events(parsed, "The trigger was a wave of Turkish air strikes inside Iraq, which Ankara said targeted "
+                             "PKK camps.")
+    assert [e.type for e in events] == ["clash"]
+    assert {"Turkey", "Iraq"} <= set(events[0].actors)
+
+
+def test_missions_of_no_fight_or_still_to_come_are_no_clash(parsed):
+    assert "clash" not in _types(parsed, "The pilots flew training missions over the desert.")
+    assert "clash" not in _types(parsed, "The Czech Gripens will fly strike missions against the militants if "
+                                         "asked.")
+    assert "clash" not in _types(parsed, "The Polish mission against the pirates in the Gulf of Aden ended in "
+                                         "March.")
