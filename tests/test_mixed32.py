@@ -72,3 +72,31 @@ def test_missions_of_no_fight_or_still_to_come_are_no_clash(parsed):
                                          "asked.")
     assert "clash" not in _types(parsed, "The Polish mission against the pirates in the Gulf of Aden ended in "
                                          "March.")
+
+
+# --- licensed production told with "assemble" --------------------------------------------------------------------
+
+def test_assembled_under_licence_is_licensed_production(parsed):
+    assert "industrial_project" in _types(
+        parsed, "Under the deal, the first 30 vehicles are being built in Finland, while the remaining hulls will "
+                "be assembled under licence at a plant in Poprad.")
+    assert "industrial_project" in _types(
+        parsed, "Of those, 100 are being made in Changwon, while 80 of an upgraded model are to be assembled by a "
+                "Polish works in Bydgoszcz from 2028 under a licence agreement.")
+
+
+def test_assembling_with_no_licence_is_no_licensed_production(parsed):
+    assert "industrial_project" not in _types(parsed, "The remaining hulls will be assembled at a plant in Poprad "
+                                                      "next year.")
+    assert "industrial_project" not in _types(parsed, "Most of the delegates were assembled in the hall under "
+                                                      "guard.")
+
+
+def test_assembly_under_licence_told_as_assembly_stays_one_event(parsed):
+    """"the first drones assembled at its plant under a licence from X": the local assembly told is the
+    programme; no second, licensed-production event beside it."""
+    assert _types(parsed, "The firm on Friday presented the first two Bayraktar drones assembled at its plant in "
+                          "Almaty under a licence from Baykar.") == ["assembly"]
+    assert "industrial_project" not in _types(
+        parsed, "The firm completed the first Gripen E fully assembled at its plant in Linkoping. The jet, the first "
+                "of 20 the company will assemble under licence from Saab, flew on Friday.")
