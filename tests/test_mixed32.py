@@ -100,3 +100,35 @@ def test_assembly_under_licence_told_as_assembly_stays_one_event(parsed):
     assert "industrial_project" not in _types(
         parsed, "The firm completed the first Gripen E fully assembled at its plant in Linkoping. The jet, the first "
                 "of 20 the company will assemble under licence from Saab, flew on Friday.")
+
+
+# --- an embargo in force named again -----------------------------------------------------------------------------
+
+def _embargoes(parsed, text: str):
+    return [e for e in _events(parsed, text) if e.type == "embargo"]
+
+
+def test_an_embargo_breached_or_violated_is_the_embargo_told(parsed):
+    """"in breach of the UK's arms embargo", "violating the embargo": the embargo the story tells, named again,
+    not a second one dated by the sentence."""
+    found = _embargoes(parsed, "Britain has banned arms exports to Sudan since 1994. A Leeds broker pleaded guilty "
+                               "in May to exporting drone parts in breach of the UK's arms embargo on Sudan.")
+    assert [e.date for e in found] == ["1994"]
+    found = _embargoes(parsed, "The UN arms embargo on Libya was imposed by the Security Council in February 2011. "
+                               "On 20 May 2025 the Council renewed the authorisation to inspect ships suspected of "
+                               "violating the embargo off Libya.")
+    assert [e.date for e in found] == ["2011-02"]
+
+
+def test_an_embargo_named_as_in_force_gives_way_to_the_mention_that_dates_it(parsed):
+    found = _embargoes(parsed, "A Greek trader was sentenced yesterday for shipping rifles to a militia in Benghazi "
+                               "while Libya was under a UN arms embargo. The court found he had breached the embargo "
+                               "first imposed by the Security Council in February 2011.")
+    assert [e.date for e in found] == ["2011-02"]
+    assert "February 2011" in found[0].evidence.sentence
+
+
+def test_another_states_embargo_violated_stays_its_own(parsed):
+    found = _embargoes(parsed, "The EU imposed an arms embargo on Russia in 2014. A Chinese firm was fined for "
+                               "violating the US embargo on Iran.")
+    assert len(found) == 2
