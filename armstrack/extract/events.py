@@ -1181,9 +1181,12 @@ class Checker:
         subj = _subject(tok) if tok.pos_ == "VERB" else None
         if subj is None and tok.dep_ == "advcl" and tok.tag_ in ("VBG", "NN"):
             subj = _subject(tok.head)  # "the pilots are in Korea, training on the T-50" (a participle, or so tagged)
-        if subj is None and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" \
-                and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
-            # "Forty cadets trained in Spain last year." read as one noun phrase: the noun is the verb's subject
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+                and (subj is None and tok.head.dep_ == "ROOT"
+                     or tok.head.dep_ == "conj" and tok.head.head.pos_ in ("VERB", "AUX")) \
+                and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            # "Forty cadets trained in Spain last year." read as one noun phrase (or, after "and", as a clause's
+            # conjoined noun: "..., and Latvian crews trained in Sweden"): the noun is the verb's subject
             subj = tok.head
         if subj is not None:
             scope += list(subj.subtree)
@@ -2409,6 +2412,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
     # clashes told by a strike from afar (ids): with people it killed told in their sentence, the killing is the event
     strikes: set[int] = set()
     checker = Checker(ctx, actors)
+    # embargoes named only as in force ("under an embargo", "in breach of the embargo"): ids of the events
+    embargo_refs: set[int] = set()
     once: dict[str, list[Event]] = defaultdict(list)
     people = {p.name for p in analysis.people}
     # once-events shown by a sentence that states the act: 2 in a main clause ("the army seized power"),
@@ -2458,6 +2463,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
                         and _anaphoric(_object(tok) or tok):
                     continue  # "... assembled in X rolled off the line. The drones are built under licence": one programme
+                if "licence" in trig.needs and tok.lemma_.lower() == "assemble" \
+                        and 0 <= index - checker.last_sentence.get("assembly", -9) <= 1:
+                    continue  # "the first jet assembled at its plant under licence": the assembly told is that programme
                 if trig.type == "statement_of_support" and not m.supporter and tok.pos_ == "NOUN":
                     # "the ministry said the shipment reflected its firm support for X": the sayer's own support
                     m.supporter = next((checker._supporters(c) for c in tok.children
@@ -2520,6 +2528,23 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     once[trig.type].append(event)
                     if tok.pos_ == "VERB":
                         stated[id(event)] = states
+                elif trig.type == "embargo" and _embargo_reference(tok):
+                    # "while X was under a UN arms embargo", "in breach of the embargo": an embargo in force named
+                    # again: one of the embargoes the story tells, unless its own phrase dates it ("the embargo first
+                    # imposed in 2011"); the sentence's date ("was sentenced yesterday") is no date of it
+                    dated = _dated_phrase(tok)
+                    same = [e for e in out if e.type == "embargo" and _actors_agree(e.actors, event.actors)]
+                    if same and not dated:
+                        continue
+                    refs = [e for e in same if id(e) in embargo_refs]
+                    if refs:
+                        # the one told before only named it: this mention, which dates it, shows it
+                        refs[0].evidence, refs[0].summary, refs[0].date = event.evidence, event.summary, event.date
+                        refs[0].actors.extend(a for a in event.actors if a not in refs[0].actors)
+                        embargo_refs.discard(id(refs[0]))
+                        continue
+                    if not dated:
+                        embargo_refs.add(id(event))
                 elif trig.type in REPEATED_TYPES and event.actors and _anaphoric(tok):
                     # "X has imposed sanctions on ... . The sanctions target ...": the same measures by the same
                     # state referred to again, unless the dates differ ("X also sanctioned Y" is a new act)
@@ -3014,6 +3039,34 @@ def _anaphoric(tok: Token) -> bool:
     """A noun that refers back to something named before: "the sanctions", "these measures"."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that", "such")
                                       for c in tok.children)
+
+
+#: Words an embargo in force hangs on when it is only named again ("under an embargo", "in breach of the embargo").
+EMBARGO_REFERENCE_WORDS = frozenset({"under", "breach", "violate", "violation", "break", "defy", "flout", "evade",
+                                     "circumvent"})
+
+
+def _embargo_reference(tok: Token) -> bool:
+    """ "while X was under a UN arms embargo", "violating the embargo", "in breach of the UK's embargo": the noun
+    names an embargo in force (through at most a preposition), it tells no act on it."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "dobj", "obj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in EMBARGO_REFERENCE_WORDS or t.lower_ in EMBARGO_REFERENCE_WORDS:
+            return True
+    return False
+
+
+def _dated_phrase(tok: Token) -> bool:
+    """The noun's own phrase names a time ("the embargo first imposed in February 2011", "the 2014 embargo")."""
+    return any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i)
+
+
+def _actors_agree(a: list[str], b: list[str]) -> bool:
+    """Two events' actors: one side names none, or they share one."""
+    return not a or not b or bool(set(a) & set(b))
 
 
 def _merge_once(event: Event, earlier: list[Event], same_sentence: bool, stated: dict[int, int] | None = None,
