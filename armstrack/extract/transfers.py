@@ -7081,7 +7081,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     out = [t for t in out if id(t) not in generic or id(t) not in untold
            or (t.evidence.start, t.recipient, t.category) not in weighed]
     out = [t for t in out if id(t) not in generic or id(t) not in national or not _restates_named(t, out, generic)]
-    out = [t for t in out if id(t) not in generic or not _heading_kind_of_named(t, out, generic)]
+    out = [t for t in out if id(t) not in generic or not _heading_kind_of_named(t, out, generic, ctx)]
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
@@ -7220,15 +7220,21 @@ def _restates_named(t: Transfer, records: list[Transfer], generic: set[int]) -> 
 HEADING_FINAL = tuple('.!?"”’\'')
 
 
-def _heading_kind_of_named(t: Transfer, records: list[Transfer], generic: set[int]) -> bool:
+def _heading_kind_of_named(t: Transfer, records: list[Transfer], generic: set[int], ctx: DocContext) -> bool:
     """Whether a record of a kind, with no count or date, told in a heading line ("... signals readiness to sell
     stealth jets" over a story of the F-35) is a named record of the article (same parties and category, any phase)
-    announced in general words."""
+    announced in general words. A heading's kind of goods names no seller of its own and may take one from a word
+    beside it ("X inducts A's jets, awaits helicopters", "a firm of A loses a helicopter order"): a named record of
+    the same buyer, kind and phase from another seller is then the news the heading tells (not a delivery the story
+    dates to an earlier year, which is background to it)."""
     line = t.evidence.sentence.rstrip(" \t")
     if t.quantity or t.when or not line.endswith("\n") or line.rstrip().endswith(HEADING_FINAL):
         return False  # (a line broken off with no line break after it is no heading)
-    return any(id(r) not in generic and (r.supplier, r.recipient, r.category) == (t.supplier, t.recipient, t.category)
-               for r in records)
+    year = str(ctx.published.year) if ctx.published else None
+    return any(id(r) not in generic and (r.recipient, r.category) == (t.recipient, t.category) and (
+        r.supplier == t.supplier or STATUS_PHASE.get(r.status) == STATUS_PHASE.get(t.status)
+        and not (STATUS_PHASE.get(r.status) == "delivered" and r.when and year and r.when[:4] < year))
+        for r in records)
 
 
 def _sellers_own_buyer(seller: str | None, confident: list[Transfer],
