@@ -1642,6 +1642,47 @@ def _named_as_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
     return out
 
 
+#: Participles that give a system another name in an "as" phrase ("drones, known as X").
+ALIAS_PARTICIPLES = word_set("transfer_words.tsv", "alias_participle")
+
+
+def _known_as_twins(mentions: list[SystemMention]) -> set[int]:
+    """The other name a system is given in an "as" phrase: a participle of naming on the system's phrase ("its own
+    Shahed-type drones, known as Geran-2", "the system, known at home as X") or the "as" phrase of the verb whose
+    object the system is, set off by a comma ("builds the X drones under licence, as the Y"). One system, told by its first mention; the
+    "as" name is left out (or the first, when only the "as" name has a family)."""
+    out: set[int] = set()
+    by_head = {m.head.i: m for m in mentions}
+    for m in mentions:
+        prep = m.head.head
+        if m.head.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+            continue
+        above = prep.head
+        if above.lower_ in ALIAS_PARTICIPLES and above.dep_ == "acl":
+            named = [above.head]  # "X, known as Y": the participle hangs on X
+        elif above.pos_ == "VERB" and cue_of(above) is not None and above.lemma_.lower() not in NAMING_VERBS:
+            named = [c for c in above.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i]
+        elif above.i in by_head and prep.i > 0 and prep.doc[prep.i - 1].text == "," \
+                and not any(c.lower_ in ("such", "well") for c in (*prep.children, prep.doc[prep.i - 1])):
+            named = [above]  # (the parser may hang the verb's "as" phrase on its object: "builds X, as the Y")
+        else:
+            continue
+        # (the system's phrase, whichever of its words the parser made its head: "Shahed-136 drones")
+        other = next((o for h in named for o in mentions if o is not m
+                      and (o.head.i == h.i or o.span.start <= h.i < o.span.end)), None)
+        if other is None or other.category != m.category or other.lot_of is not None or _counted_of(other.head):
+            continue  # ("four of those ships, known as the X class": the class names the lot counted)
+        out.add(id(other) if m.family and not other.family and not other.referring else id(m))
+    return out
+
+
+def _counted_of(head: Token) -> bool:
+    """Whether a noun is the "of" phrase of a count ("four of those ships")."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
+        and (prep.head.like_num or prep.head.pos_ == "NUM")
+
+
 #: Nouns of a procurement programme named by a system's other name ("under the CAVS programme").
 PROGRAMME_NOUNS = word_set("transfer_words.tsv", "programme_noun")
 
@@ -6288,7 +6329,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
         bought_at_home: set[str] = set()
-        twins = _appositive_twins(mentions, ctx) | _programme_twins(mentions) | _named_as_twins(mentions, ctx)
+        twins = _appositive_twins(mentions, ctx) | _programme_twins(mentions) | _named_as_twins(mentions, ctx) \
+            | _known_as_twins(mentions)
         ship_classes = _ship_name_classes(mentions, ctx)
         # (of a ship's name and its phrase of ships, the one with a family tells it, the phrase if both have one)
         twins |= {id(m) if c.family or not m.family else id(c) for m in mentions for c in [ship_classes.get(id(m))]
