@@ -1646,6 +1646,47 @@ def _named_as_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int]:
     return out
 
 
+#: Participles that give a system another name in an "as" phrase ("drones, known as X").
+ALIAS_PARTICIPLES = word_set("transfer_words.tsv", "alias_participle")
+
+
+def _known_as_twins(mentions: list[SystemMention]) -> set[int]:
+    """The other name a system is given in an "as" phrase: a participle of naming on the system's phrase ("its own
+    Shahed-type drones, known as Geran-2", "the system, known at home as X") or the "as" phrase of the verb whose
+    object the system is, set off by a comma ("builds the X drones under licence, as the Y"). One system, told by its first mention; the
+    "as" name is left out (or the first, when only the "as" name has a family)."""
+    out: set[int] = set()
+    by_head = {m.head.i: m for m in mentions}
+    for m in mentions:
+        prep = m.head.head
+        if m.head.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+            continue
+        above = prep.head
+        if above.lower_ in ALIAS_PARTICIPLES and above.dep_ == "acl":
+            named = [above.head]  # "X, known as Y": the participle hangs on X
+        elif above.pos_ == "VERB" and cue_of(above) is not None and above.lemma_.lower() not in NAMING_VERBS:
+            named = [c for c in above.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i]
+        elif above.i in by_head and prep.i > 0 and prep.doc[prep.i - 1].text == "," \
+                and not any(c.lower_ in ("such", "well") for c in (*prep.children, prep.doc[prep.i - 1])):
+            named = [above]  # (the parser may hang the verb's "as" phrase on its object: "builds X, as the Y")
+        else:
+            continue
+        # (the system's phrase, whichever of its words the parser made its head: "Shahed-136 drones")
+        other = next((o for h in named for o in mentions if o is not m
+                      and (o.head.i == h.i or o.span.start <= h.i < o.span.end)), None)
+        if other is None or other.category != m.category or other.lot_of is not None or _counted_of(other.head):
+            continue  # ("four of those ships, known as the X class": the class names the lot counted)
+        out.add(id(other) if m.family and not other.family and not other.referring else id(m))
+    return out
+
+
+def _counted_of(head: Token) -> bool:
+    """Whether a noun is the "of" phrase of a count ("four of those ships")."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
+        and (prep.head.like_num or prep.head.pos_ == "NUM")
+
+
 #: Nouns of a procurement programme named by a system's other name ("under the CAVS programme").
 PROGRAMME_NOUNS = word_set("transfer_words.tsv", "programme_noun")
 
@@ -6314,7 +6355,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
         previous: tuple[SystemMention, list[Token]] | None = None
         cues_of: dict[int, list[Token]] = {}
         bought_at_home: set[str] = set()
-        twins = _appositive_twins(mentions, ctx) | _programme_twins(mentions) | _named_as_twins(mentions, ctx)
+        twins = _appositive_twins(mentions, ctx) | _programme_twins(mentions) | _named_as_twins(mentions, ctx) \
+            | _known_as_twins(mentions)
         ship_classes = _ship_name_classes(mentions, ctx)
         # (of a ship's name and its phrase of ships, the one with a family tells it, the phrase if both have one)
         twins |= {id(m) if c.family or not m.family else id(c) for m in mentions for c in [ship_classes.get(id(m))]
@@ -7115,7 +7157,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     out = [t for t in out if id(t) not in generic or id(t) not in untold
            or (t.evidence.start, t.recipient, t.category) not in weighed]
     out = [t for t in out if id(t) not in generic or id(t) not in national or not _restates_named(t, out, generic)]
-    out = [t for t in out if id(t) not in generic or not _heading_kind_of_named(t, out, generic)]
+    out = [t for t in out if id(t) not in generic or not _heading_kind_of_named(t, out, generic, ctx)]
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
@@ -7254,15 +7296,21 @@ def _restates_named(t: Transfer, records: list[Transfer], generic: set[int]) -> 
 HEADING_FINAL = tuple('.!?"”’\'')
 
 
-def _heading_kind_of_named(t: Transfer, records: list[Transfer], generic: set[int]) -> bool:
+def _heading_kind_of_named(t: Transfer, records: list[Transfer], generic: set[int], ctx: DocContext) -> bool:
     """Whether a record of a kind, with no count or date, told in a heading line ("... signals readiness to sell
     stealth jets" over a story of the F-35) is a named record of the article (same parties and category, any phase)
-    announced in general words."""
+    announced in general words. A heading's kind of goods names no seller of its own and may take one from a word
+    beside it ("X inducts A's jets, awaits helicopters", "a firm of A loses a helicopter order"): a named record of
+    the same buyer, kind and phase from another seller is then the news the heading tells (not a delivery the story
+    dates to an earlier year, which is background to it)."""
     line = t.evidence.sentence.rstrip(" \t")
     if t.quantity or t.when or not line.endswith("\n") or line.rstrip().endswith(HEADING_FINAL):
         return False  # (a line broken off with no line break after it is no heading)
-    return any(id(r) not in generic and (r.supplier, r.recipient, r.category) == (t.supplier, t.recipient, t.category)
-               for r in records)
+    year = str(ctx.published.year) if ctx.published else None
+    return any(id(r) not in generic and (r.recipient, r.category) == (t.recipient, t.category) and (
+        r.supplier == t.supplier or STATUS_PHASE.get(r.status) == STATUS_PHASE.get(t.status)
+        and not (STATUS_PHASE.get(r.status) == "delivered" and r.when and year and r.when[:4] < year))
+        for r in records)
 
 
 def _sellers_own_buyer(seller: str | None, confident: list[Transfer],
