@@ -255,6 +255,9 @@ def _governor_lemma(tok: Token) -> str:
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         if tok.pos_ in ("ADJ", "ADV") and f"{lemma} {prep.lower_}" in governors():
             return f"{lemma} {prep.lower_}"  # (the adjective "close" is no closing verb: "closed a deal")
+        if tok.pos_ in ("VERB", "NOUN") and f"{lemma} {prep.lower_}" in governors() \
+                and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in prep.children):
+            return f"{lemma} {prep.lower_}"  # "spoke of buying X", "talk about acquiring X": a purchase talked of
         phrase = next((f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in prep.children if o.dep_ == "pobj"), None)
         if tok.pos_ in ("VERB", "NOUN") and phrase in governors():
             return phrase  # ("put on hold"; a noun's: "a letter of intent")
