@@ -6194,8 +6194,11 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     if pairs:
         # a tie goes to the pair the article names more often (a bloc's one pledge does not outrank the
         # state the story is about)
+        # (and a full tie then to the pair of the state the story is datelined in: a Kuala Lumpur report's own
+        # state, not the counterpart of its aside)
         counts = ctx.country_counts
-        return max(pairs, key=lambda p: (pairs[p], counts.get(p[0], 0) + counts.get(p[1], 0)))
+        home = ctx.dateline_state(states=True)
+        return max(pairs, key=lambda p: (pairs[p], counts.get(p[0], 0) + counts.get(p[1], 0), home in p))
     ranked = [c for c, _ in ctx.country_counts.most_common(4)]
     origins = {e.attrs.get("origin") for e in ctx.analysis.entities if e.type == "WEAPON_SYSTEM"} - {None}
     supplier = next((c for c in ranked if c in origins), None)
