@@ -46,3 +46,26 @@ DATELINE_GUARDS = [
 @pytest.mark.parametrize("text,expected", DATELINE_POSITIVES + DATELINE_GUARDS)
 def test_dateline_breaks_pair_tie(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# A name closing on a production lot ("... Batch 2", "... Block II") written with the plural on the word before
+# the lot ("Littoral Mission Ships Batch 2") is the system in the plural, the lot kept in its name.
+LOT_POSITIVES = [
+    ("Peru bought two frigates from South Korea in 2021. In Ulsan, the first of two Littoral Mission Ships Batch 2 "
+     "ordered from Turkey in 2024 was floated out on Monday.",
+     [("South Korea", "Peru", "frigates", "delivered", 2), ("Turkey", "Peru", "LMS Batch 2", "in_production", 1),
+      ("Turkey", "Peru", "LMS Batch 2", "ordered", 2)]),
+    ("Oman ordered 20 Harpoons Block II from the United States in 2022.",
+     [("United States", "Oman", "Harpoons Block II", "ordered", 20)]),
+]
+
+LOT_GUARDS = [
+    # a batch of a generic noun is no named lot
+    ("Peru bought two frigates from South Korea in 2021. A batch of ships was ordered from Turkey in 2024.",
+     [("South Korea", "Peru", "frigates", "delivered", 2), ("Turkey", "Peru", "ships", "ordered", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOT_POSITIVES + LOT_GUARDS)
+def test_plural_before_lot(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
