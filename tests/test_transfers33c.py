@@ -69,3 +69,29 @@ LOT_GUARDS = [
 @pytest.mark.parametrize("text,expected", LOT_POSITIVES + LOT_GUARDS)
 def test_plural_before_lot(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# A bare count of a unit noun ("ordered two batteries", "four regiments") right after a sentence naming a system
+# counts units of that system, when the sentence names no other seller than its maker.
+UNIT_POSITIVES = [
+    ("Norway's NASAMS, made by Kongsberg, has found many buyers. Lithuania ordered two batteries in 2020.",
+     [("Norway", "Lithuania", "NASAMS", "ordered", 2)]),
+    ("Russia's S-400 Triumf has found many buyers. Algeria ordered four regiments in 2015.",
+     [("Russia", "Algeria", "S-400", "ordered", 4)]),
+]
+
+UNIT_GUARDS = [
+    # a unit of a system the sentence names itself is of that system
+    ("Norway's NASAMS has found many buyers. Spain ordered ten Patriot batteries in 2021.",
+     [("United States", "Spain", "Patriot", "ordered", 10)]),
+    # another seller than the maker of the system told before: no lot of it
+    ("Israel's Iron Dome has drawn interest abroad. Romania ordered two batteries from the United States in 2023.",
+     []),
+    # no system told before
+    ("Air defence is in demand across Europe. Lithuania ordered two batteries in 2020.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNIT_POSITIVES + UNIT_GUARDS)
+def test_counted_units_of_system_before(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
