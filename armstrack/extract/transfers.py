@@ -1364,6 +1364,13 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                         tok, anaphoric_categories().get(tok.lower_) or None, ctx)) is not None:
                     # "two offshore patrol vessels ... The two vessels had been ordered": the kind told before
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
+            elif tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _counted_lot(tok) \
+                    and not _of_named_system(tok) and tok.lower_ not in anaphoric_categories() \
+                    and (antecedent := _antecedent(tok, None, ctx, sentences=1)) is not None \
+                    and _origin_agrees(tok, antecedent[0], ctx):
+                # "Norway's X has sold well. Chile ordered ten batteries": units of a lot of the system named just
+                # before (a unit noun is no weapon of its own; a bare count of units counts that system)
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, named=False, referring=True))
             continue
         phrase, category = best
         if tok.lemma_.lower() in CARRIER_NOUNS and _off_carrier(tok.head if tok.dep_ == "dobj" else tok.head.head) \
@@ -6263,8 +6270,11 @@ def _dominant_pair(records: list[Transfer], ctx: DocContext) -> tuple[str | None
     if pairs:
         # a tie goes to the pair the article names more often (a bloc's one pledge does not outrank the
         # state the story is about)
+        # (and a full tie then to the pair of the state the story is datelined in: a Kuala Lumpur report's own
+        # state, not the counterpart of its aside)
         counts = ctx.country_counts
-        return max(pairs, key=lambda p: (pairs[p], counts.get(p[0], 0) + counts.get(p[1], 0)))
+        home = ctx.dateline_state(states=True)
+        return max(pairs, key=lambda p: (pairs[p], counts.get(p[0], 0) + counts.get(p[1], 0), home in p))
     ranked = [c for c, _ in ctx.country_counts.most_common(4)]
     origins = {e.attrs.get("origin") for e in ctx.analysis.entities if e.type == "WEAPON_SYSTEM"} - {None}
     supplier = next((c for c in ranked if c in origins), None)

@@ -55,6 +55,10 @@ class ModelNotFound(RuntimeError):
     """The requested spaCy pipeline is not installed; the message says how to get it."""
 
 
+#: A name closing on a production lot ("... Batch 2", "... Block III"), a word of letters before the lot.
+_LOT_TAIL = re.compile(r"^(.*[A-Za-z]{3})( (?:Batch|Block|Flight|Tranche) [0-9IVX][0-9A-Za-z+]*)$")
+
+
 def _spellings(name: str) -> set[str]:
     """A designation and its usual spelling variants: hyphen, space or nothing between parts."""
     forms = {name}
@@ -62,6 +66,10 @@ def _spellings(name: str) -> set[str]:
         forms |= {name.replace("-", " "), name.replace("-", "")}
     # plurals of names and designators: "K9s", "Shahed-136s", "Rafales"
     forms |= {f"{f}s" for f in forms if f[-1].isalnum() and not f.endswith("s")}
+    # a name closing on a production lot takes the plural on the word before the lot ("Littoral Mission Ships
+    # Batch 2", "Tomahawks Block V"): the plural of the system, the lot kept after it
+    forms |= {f"{m.group(1)}s{m.group(2)}" for f in list(forms)
+              if (m := _LOT_TAIL.match(f)) is not None and not m.group(1).endswith("s")}
     # an upgraded version marked by a plus, which the tokenizer keeps on the word: "T-6C+", "J-10C+"
     forms |= {f"{f}+" for f in forms if re.search(r"[0-9][A-Z]$", f)}
     return {f for f in forms if f.strip()}
