@@ -1,0 +1,50 @@
+"""Helper r24ev: event families read from own24's errors, told in sentences written for these tests (invented
+wording, real countries and firms)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from armstrack.extract.events import extract_events
+
+PUBLISHED = date(2026, 3, 20)
+
+
+def _types(parsed, text: str) -> list[str]:
+    return [e.type for e in extract_events(*parsed(text, published=PUBLISHED))]
+
+
+def test_assembly_from_foreign_kits_is_also_an_industrial_project(parsed):
+    """"assembled from Turkish kits": the assembly is work with another state's industry, an industrial project
+    besides the assembly."""
+    types = _types(parsed, "A Kenyan firm will assemble the armoured trucks from Turkish kits at its plant outside "
+                           "Nairobi.")
+    assert "assembly" in types and "industrial_project" in types
+
+
+def test_a_plant_assembling_under_licence_is_an_industrial_project(parsed):
+    """"the state works assembles X under a licence from Y": work under way at a site, not how a type is made."""
+    types = _types(parsed, "The Brazilian state works at Santa Maria assembles Leopard tanks under a 2019 licence "
+                           "from Germany's KNDS.")
+    assert "assembly" in types and "industrial_project" in types
+
+
+def test_assembling_kits_of_no_weapon_is_no_industrial_project(parsed):
+    assert "industrial_project" not in _types(parsed, "The Hungarian factory assembles tractors from kits shipped "
+                                                      "from Belarus.")
+    assert "industrial_project" not in _types(parsed, "The plant near Pune assembles Swedish howitzers, which it "
+                                                      "has done since 2010.")
+
+
+def test_assembly_done_or_under_way_is_no_industrial_project(parsed):
+    """Work told as done or going on ("has assembled", "began assembling"), or the units a relative clause names,
+    is the assembly only."""
+    assert "industrial_project" not in _types(
+        parsed, "The Cairo works has assembled Korean howitzers under licence since 2019.")
+    assert "industrial_project" not in _types(
+        parsed, "A yard in Mombasa began assembling Turkish patrol boats from kits in March.")
+    assert "industrial_project" not in _types(
+        parsed, "The helicopter, the first of ten the firm will assemble under licence from Airbus, flew on Monday.")
+    assert "industrial_project" not in _types(
+        parsed, "Airbus delivered the fourth tanker to the Indian Air Force on Friday at Getafe, near Madrid, where "
+                "Tata assembles the fuselages under licence from the French group.")
