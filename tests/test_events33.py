@@ -48,3 +48,14 @@ def test_assembly_done_or_under_way_is_no_industrial_project(parsed):
     assert "industrial_project" not in _types(
         parsed, "Airbus delivered the fourth tanker to the Indian Air Force on Friday at Getafe, near Madrid, where "
                 "Tata assembles the fuselages under licence from the French group.")
+
+
+def test_an_object_read_as_a_conjunct_of_the_adding_verb_still_goes_to_the_list(parsed):
+    """"added her and three of her firms to its Entity List": the parser may join "three" to the verb and hang the
+    list phrase on it."""
+    assert "sanction" in _types(
+        parsed, "Last spring the Commerce Department added her and three of her trading firms to its Entity List.")
+
+
+def test_adding_people_to_a_list_of_no_sanctions_is_no_sanction(parsed):
+    assert "sanction" not in _types(parsed, "The club added him and two of his friends to its guest list.")

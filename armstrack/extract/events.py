@@ -1096,6 +1096,9 @@ class Checker:
         words = self._words(arg)
         # ("added seven people and four firms to its list": the parser may hang the phrase on the last object)
         holders = [tok, *(c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj")]
+        # ("added him and four of his firms to its list": or on an object it reads as a conjunct of the verb)
+        holders += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PROPN")
+                    and any(k.dep_ == "cc" for k in tok.children)]
         # ("added X and the firms it supplied to its Entity List": or on a relative clause on an object; a list
         # word as the place something is supplied or sold to is no sense, so the phrase is the adding verb's)
         holders += [r for h in holders[1:] + [c for c in tok.children if c.dep_ == "dobj"]
