@@ -59,3 +59,12 @@ def test_an_object_read_as_a_conjunct_of_the_adding_verb_still_goes_to_the_list(
 
 def test_adding_people_to_a_list_of_no_sanctions_is_no_sanction(parsed):
     assert "sanction" not in _types(parsed, "The club added him and two of his friends to its guest list.")
+
+
+def test_a_sum_frozen_in_assets_is_an_asset_freeze(parsed):
+    assert "sanction" in _types(parsed, "Brussels later froze $9 million in assets belonging to the broker in Malta.")
+
+
+def test_a_sum_put_in_assets_is_no_freeze(parsed):
+    assert "sanction" not in _types(parsed, "The fund invested $9 million in assets across Asia.")
+    assert "sanction" not in _types(parsed, "The bank froze hiring in its assets division.")

@@ -721,9 +721,10 @@ class Checker:
         if arg == "any":
             return True
         words = self._words(arg)
-        # "shot down 40 of the 52 drones": the noun after the quantity
-        heads = [next(iter(_prep_objects(t, {"of"})), t) if t.like_num or t.pos_ == "NUM" else t
-                 for t in _conjuncts(obj)]
+        # "shot down 40 of the 52 drones": the noun after the quantity; "froze $14 million in assets": the goods a
+        # sum is held in
+        heads = [next(iter(_prep_objects(t, {"of"} | ({"in"} if t.ent_type_ == "MONEY" else set()))), t)
+                 if t.like_num or t.pos_ == "NUM" else t for t in _conjuncts(obj)]
         # "the patrol ship HMS X was berthed at ...": a named ship is what its compound says
         return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) or t.pos_ == "PROPN"
                    and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in t.children) for t in heads)
