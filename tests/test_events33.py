@@ -68,3 +68,12 @@ def test_a_sum_frozen_in_assets_is_an_asset_freeze(parsed):
 def test_a_sum_put_in_assets_is_no_freeze(parsed):
     assert "sanction" not in _types(parsed, "The fund invested $9 million in assets across Asia.")
     assert "sanction" not in _types(parsed, "The bank froze hiring in its assets division.")
+
+
+def test_toppling_a_monarchy_is_a_coup(parsed):
+    assert "coup" in _types(parsed, "The colonels who overthrew the monarchy in 1969 bought their first jets from "
+                                    "Paris.")
+
+
+def test_defending_a_monarchy_is_no_coup(parsed):
+    assert "coup" not in _types(parsed, "The king's allies defended the monarchy in parliament.")
