@@ -77,3 +77,14 @@ def test_toppling_a_monarchy_is_a_coup(parsed):
 
 def test_defending_a_monarchy_is_no_coup(parsed):
     assert "coup" not in _types(parsed, "The king's allies defended the monarchy in parliament.")
+
+
+def test_a_war_fought_since_a_date_is_a_clash_not_a_count(parsed):
+    """"the militia that has fought the army since 2014": a war going on, not a running count of attacks."""
+    assert "clash" in _types(
+        parsed, "The sanctions target a Serbian trader accused of supplying mortar bombs to the Houthis, the rebel "
+                "movement that has fought the Yemeni army since 2014.")
+
+
+def test_firms_fighting_over_a_contract_is_no_clash(parsed):
+    assert "clash" not in _types(parsed, "The two shipyards have fought over the corvette contract since 2019.")

@@ -113,6 +113,8 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 # a word that reports one event may also report its companion: assembly under licence or from another state's kits
 # is also an industrial project ("the plant assembles the guns from Korean kits")
 COMPANION_TYPES = {("assembly", "industrial_project")}
+#: Verbs of waging a war: a present perfect "since" a date tells a war going on, not a count of attacks.
+WAR_VERBS = {"fight", "battle"}
 #: Types that a subject of talks only proposes: "discussed joint exercises" is no exercise held (talks on
 #: setting up a plant or opening bases are reported as the projects themselves, as the gold sets have them).
 TOPIC_TYPES = {"training"}
@@ -2763,7 +2765,9 @@ def _attack_tally(m: Match) -> bool:
     if (verb.lemma_.lower() in RECORD_VERBS or any(a.lemma_.lower() in RECORD_VERBS for a in _ancestors(tok, 3)
                                                     if a.pos_ == "VERB")) and not _people_counted_killed(m):
         return True
-    if m.trigger.type != "clash" or any(a.lower_ == "since" for a in _ancestors(tok, 4)):
+    if m.trigger.type != "clash" or any(a.lower_ == "since" for a in _ancestors(tok, 4)) \
+            or tok.pos_ == "VERB" and tok.lemma_.lower() in WAR_VERBS:
+        # ("the militia that has fought the army since 2023": a war waged since then, no count of attacks)
         # a toll kept since a date stays a killings event ("strikes have killed 2,100 civilians since the
         # coup"); the war or invasion a "since" phrase names is no count ("since the invasion in 2022")
         return False
