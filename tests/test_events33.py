@@ -88,3 +88,13 @@ def test_a_war_fought_since_a_date_is_a_clash_not_a_count(parsed):
 
 def test_firms_fighting_over_a_contract_is_no_clash(parsed):
     assert "clash" not in _types(parsed, "The two shipyards have fought over the corvette contract since 2019.")
+
+
+def test_a_war_breaking_out_in_a_state_a_where_clause_names_is_a_clash(parsed):
+    """"sold to Mali, where civil war broke out in 2012": the state the clause hangs on is the party."""
+    assert "clash" in _types(parsed, "The rifles were sold to Mali, where civil war broke out in 2012.")
+
+
+def test_a_price_war_breaking_out_is_no_clash(parsed):
+    assert "clash" not in _types(parsed, "The trucks were sold to Brazil, where a price war broke out last year.")
+    assert "clash" not in _types(parsed, "A trade war broke out between the two firms.")

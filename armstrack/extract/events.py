@@ -2254,6 +2254,18 @@ def _trigger_rows(tok: Token) -> list[Trigger]:
     return out
 
 
+def _war_scene(verb: Token, ctx: DocContext) -> list[str]:
+    """The state a fight told by "where" or "there" takes place in: the state the clause hangs on ("South Sudan,
+    where civil war had broken out", "Mali, which has been unstable since fighting broke out there")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "advmod" and c.lower_ in ("where", "there")
+                                                   for c in verb.children):
+        return []
+    for anc in _ancestors(verb, 4):
+        if anc.ent_type_ in ("COUNTRY", "GPE") and ctx.token_country(anc):
+            return [ctx.token_country(anc)]
+    return []
+
+
 def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
     t = m.trigger.type
     tok, anchor = m.token, m.anchor
@@ -2310,6 +2322,8 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
             add([c for o in _prep_objects(tok, {"in", "by"}) for c in ctx.phrase_countries(o)])
         for partner in m.partners if t not in ("sanction", "embargo") else []:
             add(actors.of(partner, armed_text=t == "clash"))
+        if t == "clash" and not found and tok.pos_ == "NOUN":
+            add(_war_scene(anchor, ctx))
         if t in ("port_access", "assembly", "industrial_project", "training"):
             add(_scene_countries(_clause_tokens(tok), ctx))
             if t == "industrial_project":  # the companies involved, and their countries
