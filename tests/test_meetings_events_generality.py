@@ -279,7 +279,8 @@ EVENTS = [
     ('China and Pakistan conducted joint naval drills in the Arabian Sea last week.', ['training']),
     ('Russian instructors trained 200 Malian soldiers in Bamako.', ['training']),
     ('India and France held a joint air exercise at Jodhpur.', ['training']),
-    ('The helicopters will be assembled in Kazakhstan under a licence from Airbus.', ['assembly']),
+    # licensed assembly to come is also an industrial project (the gold sets' convention, own10/own23/own24)
+    ('The helicopters will be assembled in Kazakhstan under a licence from Airbus.', ['assembly', 'industrial_project']),
     ('Workers at a plant in Karachi assembled the first 10 tanks from Chinese kits.', ['assembly']),
     ('Hanwha and the Polish firm PGZ agreed to build a plant in Poland to produce howitzers.', ['industrial_project']),
     ('Rheinmetall opened an ammunition factory in western Ukraine last month.', ['industrial_project']),

@@ -110,6 +110,11 @@ BARE_REFERENCE_TYPES = {"training", "industrial_project"}
 #: Types recorded once per named speaker and document: one article reports one position of each person
 #: who speaks, however many of its sentences voice it (the first is kept); a state's acts stay apart.
 ONE_PER_SPEAKER = {"statement_of_support"}
+# a word that reports one event may also report its companion: assembly under licence or from another state's kits
+# is also an industrial project ("the plant assembles the guns from Korean kits")
+COMPANION_TYPES = {("assembly", "industrial_project")}
+#: Verbs of waging a war: a present perfect "since" a date tells a war going on, not a count of attacks.
+WAR_VERBS = {"fight", "battle"}
 #: Types that a subject of talks only proposes: "discussed joint exercises" is no exercise held (talks on
 #: setting up a plant or opening bases are reported as the projects themselves, as the gold sets have them).
 TOPIC_TYPES = {"training"}
@@ -125,7 +130,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from", "bare", "not_deal", "not_near"}
+              "kills", "not_from", "bare", "not_deal", "not_near", "ahead"}
 
 
 @dataclass(frozen=True)
@@ -279,6 +284,13 @@ def _agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _site_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a production site ("the state factory assembles ..."), a named plant the parser
+    may read as a modifier before the verb ("Its Factory 200 assembles ...")."""
+    return any((c.dep_ == "nsubj" or c.dep_ == "nmod" and c.i < verb.i)
+               and (c.lemma_.lower() in PRODUCTION_SITES or c.lower_ in PRODUCTION_SITES) for c in verb.children)
 
 
 def _object(verb: Token) -> Token | None:
@@ -711,9 +723,10 @@ class Checker:
         if arg == "any":
             return True
         words = self._words(arg)
-        # "shot down 40 of the 52 drones": the noun after the quantity
-        heads = [next(iter(_prep_objects(t, {"of"})), t) if t.like_num or t.pos_ == "NUM" else t
-                 for t in _conjuncts(obj)]
+        # "shot down 40 of the 52 drones": the noun after the quantity; "froze $14 million in assets": the goods a
+        # sum is held in
+        heads = [next(iter(_prep_objects(t, {"of"} | ({"in"} if t.ent_type_ == "MONEY" else set()))), t)
+                 if t.like_num or t.pos_ == "NUM" else t for t in _conjuncts(obj)]
         # "the patrol ship HMS X was berthed at ...": a named ship is what its compound says
         return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) or t.pos_ == "PROPN"
                    and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in t.children) for t in heads)
@@ -1086,6 +1099,9 @@ class Checker:
         words = self._words(arg)
         # ("added seven people and four firms to its list": the parser may hang the phrase on the last object)
         holders = [tok, *(c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj")]
+        # ("added him and four of his firms to its list": or on an object it reads as a conjunct of the verb)
+        holders += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PROPN")
+                    and any(k.dep_ == "cc" for k in tok.children)]
         # ("added X and the firms it supplied to its Entity List": or on a relative clause on an object; a list
         # word as the place something is supplied or sold to is no sense, so the phrase is the adding verb's)
         holders += [r for h in holders[1:] + [c for c in tok.children if c.dep_ == "dobj"]
@@ -1648,8 +1664,10 @@ class Checker:
         at_site = any(p.lower_ in ("at", "in") and any(o.lemma_.lower() in PRODUCTION_SITES for o in p.children
                                                          if o.dep_ == "pobj") for p in tok.children if p.dep_ == "prep") \
             or any(c.lower_ == "where" for c in tok.children) \
-            or tok.dep_ == "relcl" and tok.head.lemma_.lower() in PRODUCTION_SITES
-        # ("the plant, where X assembles the jets under licence"; "the plant that makes the jets under licence")
+            or tok.dep_ == "relcl" and tok.head.lemma_.lower() in PRODUCTION_SITES \
+            or _site_subject(tok)
+        # ("the plant, where X assembles the jets under licence"; "the plant that makes the jets under licence"; "the
+        # state factory assembles the guns under licence": work under way at a site)
         under_way = any(c.dep_ == "advmod" and c.lower_ in CURRENT_MARKS for c in tok.children)
         if arg == "present":  # only a present without a site in a relative clause: "the jets, which are assembled in X"
             return at_site or tok.dep_ != "relcl" or not (tok.tag_ in ("VBZ", "VBP") and not auxes
@@ -1711,6 +1729,19 @@ class Checker:
         """Work still to come ("will be built", "most to be built at the plant"), not where finished units
         are made ("the jets, which are built at the X plant")."""
         return has_auxiliary(tok, "future") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+    def _ahead(self, tok: Token, arg: str, m: Match) -> bool:
+        """Work planned or that a site does ("will assemble", "are to be assembled", "the plant assembles"), not
+        work told as done or going on ("has assembled", "began assembling", "a drone assembled under licence"), nor
+        the units a relative clause names ("the first of 15 the company will assemble")."""
+        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if tok.tag_ in ("VBG", "VBD") or auxes & {"has", "have", "had", "'s", "'ve"} \
+                or tok.tag_ == "VBN" and not auxes:
+            return False
+        if tok.tag_ in ("VBZ", "VBP") and not auxes and not _site_subject(tok):
+            return False  # "at X, where Embraer assembles the jets under licence": how a type is made there
+        return not (tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children)
+                    and not any(c.lower_ == "where" for c in tok.children))
 
     def _finite(self, tok: Token, arg: str, m: Match) -> bool:
         """A verb with a clause of its own, not a participle on a noun ("the third of four submarines built
@@ -2226,6 +2257,18 @@ def _trigger_rows(tok: Token) -> list[Trigger]:
     return out
 
 
+def _war_scene(verb: Token, ctx: DocContext) -> list[str]:
+    """The state a fight told by "where" or "there" takes place in: the state the clause hangs on ("South Sudan,
+    where civil war had broken out", "Mali, which has been unstable since fighting broke out there")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "advmod" and c.lower_ in ("where", "there")
+                                                   for c in verb.children):
+        return []
+    for anc in _ancestors(verb, 4):
+        if anc.ent_type_ in ("COUNTRY", "GPE") and ctx.token_country(anc):
+            return [ctx.token_country(anc)]
+    return []
+
+
 def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
     t = m.trigger.type
     tok, anchor = m.token, m.anchor
@@ -2282,6 +2325,8 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
             add([c for o in _prep_objects(tok, {"in", "by"}) for c in ctx.phrase_countries(o)])
         for partner in m.partners if t not in ("sanction", "embargo") else []:
             add(actors.of(partner, armed_text=t == "clash"))
+        if t == "clash" and not found and tok.pos_ == "NOUN":
+            add(_war_scene(anchor, ctx))
         if t in ("port_access", "assembly", "industrial_project", "training"):
             add(_scene_countries(_clause_tokens(tok), ctx))
             if t == "industrial_project":  # the companies involved, and their countries
@@ -2438,7 +2483,10 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
             if ent is not None and ent.label_ in ("ORG", "LAW", "WORK_OF_ART", "WEAPON_SYSTEM", "EVENT", "MILITARY") \
                     and not (ent.label_ == "EVENT" and tok.pos_ == "NOUN" and tok.is_lower):
                 continue  # "General Assembly", "Sanctions Act": names, not reports ("the 2020 war" is one)
+            made = None  # the type of the event this word has reported
             for trig in _trigger_rows(tok):
+                if made is not None and (made, trig.type) not in COMPANION_TYPES:
+                    continue
                 if trig.type in types_here and "once" not in trig.needs and not _told_apart(trig, tok):
                     continue
                 m = checker.check(trig, tok)
@@ -2576,7 +2624,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     bare_tolls[id(event)] = index
                 if trig.type == "clash" and tok.lemma_.lower() in STRIKE_WORDS:
                     strikes.add(id(event))
-                break
+                if made is not None:
+                    break
+                made = trig.type
     # "20 soldiers were killed when gunmen overran their post", "an attack on the town that killed one
     # civilian": troops killed in the fighting the sentence reports, or anyone an attack it reports killed,
     # are that clash's toll, not a killing of people
@@ -2754,7 +2804,9 @@ def _attack_tally(m: Match) -> bool:
     if (verb.lemma_.lower() in RECORD_VERBS or any(a.lemma_.lower() in RECORD_VERBS for a in _ancestors(tok, 3)
                                                     if a.pos_ == "VERB")) and not _people_counted_killed(m):
         return True
-    if m.trigger.type != "clash" or any(a.lower_ == "since" for a in _ancestors(tok, 4)):
+    if m.trigger.type != "clash" or any(a.lower_ == "since" for a in _ancestors(tok, 4)) \
+            or tok.pos_ == "VERB" and tok.lemma_.lower() in WAR_VERBS:
+        # ("the militia that has fought the army since 2023": a war waged since then, no count of attacks)
         # a toll kept since a date stays a killings event ("strikes have killed 2,100 civilians since the
         # coup"); the war or invasion a "since" phrase names is no count ("since the invasion in 2022")
         return False
