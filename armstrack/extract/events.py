@@ -2511,11 +2511,6 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
                         and _anaphoric(_object(tok) or tok):
                     continue  # "... assembled in X rolled off the line. The drones are built under licence": one programme
-                if "licence" in trig.needs and "ahead" not in trig.needs and tok.lemma_.lower() == "assemble" \
-                        and 0 <= index - checker.last_sentence.get("assembly", -9) <= 1:
-                    # "the first jet assembled at its plant under licence": the assembly told is that programme (work
-                    # ahead, "the plant will assemble them under licence", is a project of its own: the "ahead" rows)
-                    continue
                 if trig.type == "statement_of_support" and not m.supporter and tok.pos_ == "NOUN":
                     # "the ministry said the shipment reflected its firm support for X": the sayer's own support
                     m.supporter = next((checker._supporters(c) for c in tok.children
