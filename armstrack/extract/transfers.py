@@ -3642,6 +3642,16 @@ GOVERNING_BODIES = word_set("transfer_words.tsv", "governing_body")
 MISSION_NOUNS = word_set("transfer_words.tsv", "mission_noun")
 
 
+def _generic_force(tok: Token, ctx: DocContext) -> bool:
+    """Whether a noun is a state's armed body named with "a" and nothing before it ("for a military stretched by
+    insecurity", "for an army at war"): a force the sentence names no state of, no customer whose name is held back
+    ("an African air force", "a foreign navy" say whose it is not, and stay an unnamed buyer)."""
+    return tok.lower_ in HOME_BODIES and tok.lower_ not in GOVERNING_BODIES and tok.tag_ == "NN" \
+        and all(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "compound" and c.is_lower and not c.ent_type_
+                for c in tok.children if c.i < tok.i) \
+        and any(c.dep_ == "det" for c in tok.children if c.i < tok.i) and not ctx.phrase_countries(tok)
+
+
 def _bare_body_named_before(tok: Token, ctx: DocContext) -> list[str]:
     """The state of a body named bare, "the military", "the navy" (not "the navy of A", "the Talora navy"), when the
     article named the same body with one state before ("Talora's military ... to the military"): that state. A bare
@@ -4128,6 +4138,14 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 continue
             if not _names_party(obj, ctx):
                 client = obj.lemma_.lower() in CLIENT_NOUNS
+                if word == "for" and subject_role == "supplier" and _generic_force(obj, ctx):
+                    # "A's president promised new jets for a military stretched thin": a force the phrase names no
+                    # state of is the promiser's own: the subject's state buys, from a seller the promise does not
+                    # name (no record, as for "A's allies promised drones"; a seller named elsewhere tells its own)
+                    frame.recipients.extend(c for c in frame.suppliers if c not in frame.recipients)
+                    frame.suppliers = []
+                    frame.unnamed_supplier = True
+                    continue
                 if (word in ("to", "for") or word == "from" and (won or from_buyer or client)) \
                         and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx) \
                         and obj.lemma_.lower() not in CONTAINER_NOUNS:

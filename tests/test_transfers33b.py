@@ -1,0 +1,43 @@
+"""own24 families, in sentences written for these tests: a promise of systems "for a military" (a force named with
+"a" and nothing that names its state) is the promiser's own force, not a customer of no name: the promiser's state
+is the buyer, not a seller, and the promise names no seller (no record). Read as a seller, the state also stopped
+being the story's buyer, and the systems the rest of the story tells bought went to a neighbour it named once.
+Each text must give exactly the records listed (ANY: the field is not checked)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+PUBLISHED = datetime.date(2026, 2, 27)
+
+POSITIVES = [
+    ("President Ama Wanjiru told lawmakers on Monday that Kenya had tamed inflation, using her yearly address to "
+     "pledge new helicopters and patrol boats for a military stretched along the northern border. Militants remain "
+     "active across the frontier in Somalia, she said. For the Army, 30 Otokar Cobra II vehicles ordered from Turkey "
+     "last year will arrive in May.",
+     [("Turkey", "Kenya", "Otokar Cobra", ANY, 30)]),
+    ("Niger's prime minister pledged new drones and radars for an air force worn down by years of war. Rebels still "
+     "hold ground near the border with Chad. Four Bayraktar TB2 drones bought from Turkey in March will join the "
+     "fleet next year.",
+     [("Turkey", "Niger", "Bayraktar TB2", ANY, 4)]),
+    ("Zambia's president promised new trucks and rifles for an army short of everything.", []),
+]
+
+GUARDS = [
+    # a force whose state or region the phrase names stays a buyer (named, or of no name)
+    ("Russia promised new tanks for a military fighting insurgents in Mali.",
+     [("Russia", "Mali", "tanks", "agreed", ANY)]),
+    ("Russia pledged new drones for an African air force.",
+     [("Russia", "unknown", "drones", "agreed", ANY)]),
+    ("Russia pledged new drones for the army of Mali.",
+     [("Russia", "Mali", "drones", "agreed", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
+def test_promise_for_a_generic_force(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
