@@ -41,3 +41,35 @@ GUARDS = [
 @pytest.mark.parametrize("text,expected", POSITIVES + GUARDS)
 def test_promise_for_a_generic_force(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# A rival's offer told a few sentences after the paragraph's purchase ("X signed for A's jets. The contract covers
+# ... The jets will replace ... B had offered Y"): the paragraph's buyer, not the article's main pair's, is the one
+# offered to (the passage's buyer is read back through its paragraph, up to four sentences, no longer two).
+ROUNDUP_LEAD = ("In April the Kenyan army received the first four of 16 Black Hawk helicopters ordered from the "
+                "United States in 2021. Kenya also took delivery of 20 Humvees from the United States in May.\n\n")
+
+PASSAGE_POSITIVES = [
+    (ROUNDUP_LEAD + "Chile's search for a frigate ended in May, when Santiago signed for four Type 31 frigates from "
+     "Britain. The contract, worth 2 billion pounds, covers training and spares. The ships will replace older hulls "
+     "that have served since 1990. Spain had offered the F-110 and Italy the FREMM, but neither matched the British "
+     "terms.",
+     [("United States", "Kenya", "Black Hawk", "delivered", 4), ("United States", "Kenya", "Black Hawk", "ordered", 16),
+      ("United States", "Kenya", "Humvee", "delivered", 20), ("United Kingdom", "Chile", "Type 31", "ordered", 4),
+      ("Spain", "Chile", "F-110", "offered", ANY), ("Italy", "Chile", "FREMM", "offered", ANY)]),
+]
+
+PASSAGE_GUARDS = [
+    # an offer in a paragraph of its own is no part of the purchase's passage
+    (ROUNDUP_LEAD + "Chile's search for a frigate ended in May, when Santiago signed for four Type 31 frigates from "
+     "Britain. The contract, worth 2 billion pounds, covers training and spares. The ships will replace older hulls "
+     "that have served since 1990.\n\nSpain had offered the F-110, officials said.",
+     [("United States", "Kenya", "Black Hawk", "delivered", 4), ("United States", "Kenya", "Black Hawk", "ordered", 16),
+      ("United States", "Kenya", "Humvee", "delivered", 20), ("United Kingdom", "Chile", "Type 31", "ordered", 4),
+      ("Spain", "Kenya", "F-110", "offered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSAGE_POSITIVES + PASSAGE_GUARDS)
+def test_rival_offer_takes_paragraph_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -7614,9 +7614,13 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
 
 
+#: How many sentences back, within its paragraph, a record with a seller and no buyer looks for the passage's buyer.
+PASSAGE_BUYER_REACH = 4
+
+
 def _passage_buyer(i: int, drafts: list[tuple[Transfer, bool, bool]], known: list[tuple], extra: list[tuple],
                    at: list[int | None], sents: list[Span], ctx: DocContext) -> tuple[str, str] | None:
-    """For a record with a seller and no buyer: the one buyer the two sentences before it in its paragraph tell
+    """For a record with a seller and no buyer: the one buyer the sentences before it in its paragraph tell
     buying, from other sellers, by a cue whose subject is the buyer ("In April it signed a contract with A for X.
     Last October it ordered Y from B. Three Z ordered from C were delivered": the same buyer's purchases, told one
     after another; "A handed tanks to B. In return C supplied trucks" tells no purchase of B's)."""
@@ -7624,7 +7628,7 @@ def _passage_buyer(i: int, drafts: list[tuple[Transfer, bool, bool]], known: lis
     sup = known[i][0]
     n = at[i]
     buyers: set[str] = set()
-    for m in (n - 1, n - 2):
+    for m in range(n - 1, n - 1 - PASSAGE_BUYER_REACH, -1):
         if m < 0 or "\n" in text[sents[m].start_char + len(sents[m].text.rstrip()):sents[n].start_char]:
             break
         buyers |= {known[j][1] for j in range(i) if at[j] == m and drafts[j][2] and not extra[j][2]
