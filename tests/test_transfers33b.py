@@ -73,3 +73,24 @@ PASSAGE_GUARDS = [
 @pytest.mark.parametrize("text,expected", PASSAGE_POSITIVES + PASSAGE_GUARDS)
 def test_rival_offer_takes_paragraph_buyer(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# A recommendation to buy ("a report recommends buying X from A", "the panel recommended that B buy X") is a wish to
+# buy, not a purchase: status interest (a governor of the cue, as "consider", "plan").
+RECOMMEND_POSITIVES = [
+    ("A report by Chile's navy staff recommends buying four Type 31 frigates from Britain.",
+     [("United Kingdom", "Chile", "Type 31", "interest", 4)]),
+    ("The panel recommended that Chile buy four Type 31 frigates from Britain.",
+     [("United Kingdom", "Chile", "Type 31", "interest", 4)]),
+]
+
+RECOMMEND_GUARDS = [
+    # a purchase told as done keeps its status; praising the systems bought afterwards is no governor of the cue
+    ("Chile bought four Type 31 frigates from Britain, and the admiral recommended the ships to his colleagues.",
+     [("United Kingdom", "Chile", "Type 31", "delivered", 4)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECOMMEND_POSITIVES + RECOMMEND_GUARDS)
+def test_recommended_purchase_is_interest(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
