@@ -3718,6 +3718,16 @@ GOVERNING_BODIES = word_set("transfer_words.tsv", "governing_body")
 MISSION_NOUNS = word_set("transfer_words.tsv", "mission_noun")
 
 
+def _generic_force(tok: Token, ctx: DocContext) -> bool:
+    """Whether a noun is a state's armed body named with "a" and nothing before it ("for a military stretched by
+    insecurity", "for an army at war"): a force the sentence names no state of, no customer whose name is held back
+    ("an African air force", "a foreign navy" say whose it is not, and stay an unnamed buyer)."""
+    return tok.lower_ in HOME_BODIES and tok.lower_ not in GOVERNING_BODIES and tok.tag_ == "NN" \
+        and all(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "compound" and c.is_lower and not c.ent_type_
+                for c in tok.children if c.i < tok.i) \
+        and any(c.dep_ == "det" for c in tok.children if c.i < tok.i) and not ctx.phrase_countries(tok)
+
+
 def _bare_body_named_before(tok: Token, ctx: DocContext) -> list[str]:
     """The state of a body named bare, "the military", "the navy" (not "the navy of A", "the Talora navy"), when the
     article named the same body with one state before ("Talora's military ... to the military"): that state. A bare
@@ -4204,6 +4214,14 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                 continue
             if not _names_party(obj, ctx):
                 client = obj.lemma_.lower() in CLIENT_NOUNS
+                if word == "for" and subject_role == "supplier" and _generic_force(obj, ctx):
+                    # "A's president promised new jets for a military stretched thin": a force the phrase names no
+                    # state of is the promiser's own: the subject's state buys, from a seller the promise does not
+                    # name (no record, as for "A's allies promised drones"; a seller named elsewhere tells its own)
+                    frame.recipients.extend(c for c in frame.suppliers if c not in frame.recipients)
+                    frame.suppliers = []
+                    frame.unnamed_supplier = True
+                    continue
                 if (word in ("to", "for") or word == "from" and (won or from_buyer or client)) \
                         and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx) \
                         and obj.lemma_.lower() not in CONTAINER_NOUNS:
@@ -7691,9 +7709,13 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             extra[i] = (extra[i][0], None, *extra[i][2:])  # the passage's supplier outranks the maker
 
 
+#: How many sentences back, within its paragraph, a record with a seller and no buyer looks for the passage's buyer.
+PASSAGE_BUYER_REACH = 4
+
+
 def _passage_buyer(i: int, drafts: list[tuple[Transfer, bool, bool]], known: list[tuple], extra: list[tuple],
                    at: list[int | None], sents: list[Span], ctx: DocContext) -> tuple[str, str] | None:
-    """For a record with a seller and no buyer: the one buyer the two sentences before it in its paragraph tell
+    """For a record with a seller and no buyer: the one buyer the sentences before it in its paragraph tell
     buying, from other sellers, by a cue whose subject is the buyer ("In April it signed a contract with A for X.
     Last October it ordered Y from B. Three Z ordered from C were delivered": the same buyer's purchases, told one
     after another; "A handed tanks to B. In return C supplied trucks" tells no purchase of B's)."""
@@ -7701,7 +7723,7 @@ def _passage_buyer(i: int, drafts: list[tuple[Transfer, bool, bool]], known: lis
     sup = known[i][0]
     n = at[i]
     buyers: set[str] = set()
-    for m in (n - 1, n - 2):
+    for m in range(n - 1, n - 1 - PASSAGE_BUYER_REACH, -1):
         if m < 0 or "\n" in text[sents[m].start_char + len(sents[m].text.rstrip()):sents[n].start_char]:
             break
         buyers |= {known[j][1] for j in range(i) if at[j] == m and drafts[j][2] and not extra[j][2]
