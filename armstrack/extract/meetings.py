@@ -354,7 +354,7 @@ class People:
         countries = {self.ctx.token_country(m) for m in mods} - {None}
         holders = self._holders_of(tok, title)
         if holders_only and not holders:
-            return None
+            return self._sole_holder(tok, mods)  # "the President": the story's one president, however far back
         named_before = [n for i, n, _ in self.mentions if i < tok.i and n in holders]
         if len(set(named_before)) == 1:
             return named_before[0]  # the one holder of the full title ("the Minister of Defense"), however far back
@@ -363,7 +363,18 @@ class People:
             aff = self.ctx.affiliation.get(name)
             return not (countries and aff and aff not in countries) and (not holders or name in holders)
 
-        return self.antecedent(tok, fits=fits)
+        return self.antecedent(tok, fits=fits) or self._sole_holder(tok, mods)
+
+    def _sole_holder(self, tok: Token, mods: list[Token]) -> str | None:
+        """ "the President", with no one named in the window: the one person named before whose stated title has
+        that word, however far back (a qualified description, "the Iranian president", is left alone)."""
+        if mods or any(c.dep_ == "prep" for c in tok.children):
+            return None
+        word = tok.lemma_.lower()
+        holders = {p.name for p in self.ctx.analysis.people
+                   if any(word in t.title.lower().replace("-", " ").split() for t in p.titles)}
+        named_before = {n for i, n, _ in self.mentions if i < tok.i and n in holders}
+        return named_before.pop() if len(holders) == 1 and len(named_before) == 1 else None
 
     def _holders_of(self, tok: Token, title: str) -> set[str]:
         """The people given a title with an "of" phrase in full ("the Minister of Defense" is not the
@@ -778,7 +789,8 @@ class Reader:
                 told = [(i, n) for i, _, n in self._chain if i < tok.i and n not in exclude
                         and _next_sentence(tok.doc[i], tok) and tok.dep_ in ("nsubj", "nsubjpass")]
                 return self._cataphor(tok, exclude) or self._reporter(tok, exclude) or (told[-1][1] if told and not any(
-                    told[-1][0] < i < tok.i for i in self.person_at) else None) or self.people.antecedent(tok, exclude)
+                    told[-1][0] < i < tok.i for i in self.person_at) else None) or self.people.antecedent(tok, exclude) \
+                    or self._own_subject(tok, exclude)
             return None
         if tok.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
             # "the former's visit": the first named of the sentence (its subject), else of the last pair
@@ -808,6 +820,18 @@ class Reader:
             # "the Minister of Defense", capitalised as a title: only someone given that full title before
             return self.people.description(tok, holders_only=True)
         return None
+
+    def _own_subject(self, pronoun: Token, exclude: set[str]) -> str | None:
+        """ "he had raised it during his visit", with no one named in the window: a possessive stands for the subject
+        pronoun of its own clause, told before it (and that for whom it stands)."""
+        if pronoun.dep_ != "poss":
+            return None
+        verb = _governing_verb(pronoun.head)
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        pair = {"his": "he", "her": "she"}.get(pronoun.lower_)
+        if len(subj) != 1 or subj[0].lower_ != pair or subj[0].i > pronoun.i:
+            return None
+        return self._resolve(subj[0], exclude)
 
     def _reporter(self, pronoun: Token, exclude: set[str]) -> str | None:
         """ "The Vice-Minister recalled that in April he travelled to C": the subject pronoun of a reported clause

@@ -1,0 +1,55 @@
+"""Round 24 helper r24mq (own24 meetings, quotes, people, figures): sentences written for these tests in the
+helper's own words."""
+
+from __future__ import annotations
+
+from tests.readings import analysed
+
+
+def _visits(text: str) -> set[tuple[tuple[str, ...], str | None]]:
+    return {(tuple(sorted(m.participants)), m.place) for m in analysed(text).meetings if m.kind == "visit"}
+
+
+# --- a bare title ("the Premier") and a pronoun in its reported clause stand for the one holder of that title
+#     named in the story, however many sentences back ---------------------------------------------------------
+
+_SPEECH = ("Premier Dalia Vennholm opened the new session of the assembly on Monday with a long speech on the "
+           "harvest and on the rail strike.\n\n"
+           "\"We will not spend what we do not have. We will spend what keeps the country safe, and nothing more,\" "
+           "she said.\n\n")
+
+
+def test_the_title_far_back_and_her_trip_are_the_one_holder():
+    text = _SPEECH + "The Premier added that she had raised the question of spare parts during her official visit " \
+                     "to Vilnius in October."
+    assert (("Dalia Vennholm",), "Vilnius") in _visits(text)
+
+
+def test_the_title_far_back_as_the_subject_of_a_trip():
+    text = _SPEECH + "The Premier also said she had discussed fuel prices during her short trip to Tallinn in May."
+    assert (("Dalia Vennholm",), "Tallinn") in _visits(text)
+
+
+def test_guard_a_title_no_one_named_holds_is_nobody_far_back():
+    # the one person named holds another title: "the Chancellor" is someone else, unnamed
+    text = _SPEECH + "The Chancellor added that he had raised the question of spare parts during his official " \
+                     "visit to Vilnius in October."
+    assert not any(place == "Vilnius" for _, place in _visits(text))
+
+
+def test_guard_two_holders_of_the_title_give_no_one_far_back():
+    text = ("Premier Dalia Vennholm greeted the former Premier Oskar Lindqvist-Raam at the assembly on Monday.\n\n"
+            "The session then turned to the harvest. The rail strike took up the rest of the morning.\n\n"
+            "\"We will not spend what we do not have. We will spend what keeps the country safe,\" the speaker "
+            "said.\n\n"
+            "The Premier added that she had raised the question of spare parts during her official visit to Vilnius "
+            "in October.")
+    assert not any(place == "Vilnius" for _, place in _visits(text))
+
+
+def test_the_capitalised_title_far_back_is_the_one_holder():
+    text = ("President Ilkka Raunio opened parliament on Tuesday with a speech on the economy.\n\n"
+            "The session then turned to the harvest. The rail strike took up the rest of the morning.\n\n"
+            "The President added that he had asked for Danish help with radar training during his state visit to "
+            "Copenhagen in June.")
+    assert (("Ilkka Raunio",), "Copenhagen") in _visits(text)
