@@ -53,3 +53,29 @@ def test_the_capitalised_title_far_back_is_the_one_holder():
             "The President added that he had asked for Danish help with radar training during his state visit to "
             "Copenhagen in June.")
     assert (("Ilkka Raunio",), "Copenhagen") in _visits(text)
+
+
+# --- a quotation "said X's lawyer, Y" (or "his aide said") is not X's: the role's possessor is someone else ------
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in analysed(text).quotes]
+
+
+_CHARGED = "Shipping agent Henrik Aaltonen was charged in Gdansk on Friday with forging end-user papers. "
+
+
+def test_the_named_lawyer_of_a_possessor_speaks():
+    text = _CHARGED + "\"He never opened a single crate in his life,\" said Aaltonen's lawyer, Marta Kowalczyk."
+    assert ("Marta Kowalczyk", "He never opened a single crate in his life") in _quotes(text)
+
+
+def test_guard_an_unnamed_lawyer_of_a_possessor_gives_no_quote():
+    assert not any(s == "Henrik Aaltonen" for s, _ in _quotes(
+        _CHARGED + "\"He never opened a single crate in his life,\" said Aaltonen's lawyer."))
+    assert not any(s == "Henrik Aaltonen" for s, _ in _quotes(
+        _CHARGED + "\"He never opened a single crate in his life,\" his lawyer told reporters."))
+
+
+def test_guard_the_person_himself_still_speaks():
+    text = _CHARGED + "\"I never opened a single crate in my life,\" said Aaltonen, a former harbour pilot."
+    assert ("Henrik Aaltonen", "I never opened a single crate in my life") in _quotes(text)
