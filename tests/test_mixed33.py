@@ -79,3 +79,28 @@ def test_guard_an_unnamed_lawyer_of_a_possessor_gives_no_quote():
 def test_guard_the_person_himself_still_speaks():
     text = _CHARGED + "\"I never opened a single crate in my life,\" said Aaltonen, a former harbour pilot."
     assert ("Henrik Aaltonen", "I never opened a single crate in my life") in _quotes(text)
+
+
+# --- people: a "film-maker" is a person (a "drone-maker" still a firm); a "... Railway" is no person --------------
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in analysed(text).people}
+
+
+def test_a_film_maker_named_is_a_person():
+    assert "Karen Holm" in _people("The Danish film-maker Karen Holm shot the film with the Thai journalist "
+                                   "Somchai Boonmee over three winters.")
+
+
+def test_a_policy_maker_named_is_a_person():
+    assert "Rasmus Egholm" in _people("The veteran policy-maker Rasmus Egholm warned that the frigates would "
+                                      "arrive late.")
+
+
+def test_guard_a_drone_maker_named_is_no_person():
+    assert not _people("The Turkish drone-maker Baykar said on Monday it had delivered the aircraft.")
+
+
+def test_a_railway_named_is_no_person():
+    assert not any("Railway" in n for n in _people(
+        "Japan will lend money for the next section of the Metro Manila East-West Commuter Railway."))
