@@ -104,3 +104,17 @@ def test_guard_a_drone_maker_named_is_no_person():
 def test_a_railway_named_is_no_person():
     assert not any("Railway" in n for n in _people(
         "Japan will lend money for the next section of the Metro Manila East-West Commuter Railway."))
+
+
+# --- "the US president's visit" is not the visit of the last American named who holds another office ------------
+
+def test_a_qualified_office_is_not_someone_with_another_title():
+    text = ("Laura Whitcombe, a former deputy assistant secretary at the US State Department, was sceptical. She "
+            "said the radar deal announced during the US president's visit in March was \"mostly a brochure\".")
+    assert not any("Laura Whitcombe" in people for people, _ in _visits(text))
+
+
+def test_guard_the_qualified_office_of_its_holder_is_still_hers():
+    text = ("US President Joan Halvorsen met veterans in Ohio on Friday. She said the radar deal announced during "
+            "the US president's visit to Warsaw in March was only a first step.")
+    assert (("Joan Halvorsen",), "Warsaw") in _visits(text)

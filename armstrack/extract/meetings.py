@@ -359,11 +359,22 @@ class People:
         if len(set(named_before)) == 1:
             return named_before[0]  # the one holder of the full title ("the Minister of Defense"), however far back
 
+        office = gaz.title(tok.lemma_) or gaz.title(tok.text)
+        word = tok.lemma_.lower() if countries and office is not None and office.kind == "office" else None
+
         def fits(name: str) -> bool:
             aff = self.ctx.affiliation.get(name)
+            if word is not None and not self._may_hold(name, word):
+                return False  # "the US president": not a US analyst with another stated title
             return not (countries and aff and aff not in countries) and (not holders or name in holders)
 
         return self.antecedent(tok, fits=fits) or self._sole_holder(tok, mods)
+
+    def _may_hold(self, name: str, word: str) -> bool:
+        """Whether a person may hold an office word: no title stated, or one stated that has the word."""
+        titles = [t.title.lower().replace("-", " ").split() for p in self.ctx.analysis.people if p.name == name
+                  for t in p.titles]
+        return not titles or any(word in t for t in titles)
 
     def _sole_holder(self, tok: Token, mods: list[Token]) -> str | None:
         """ "the President", with no one named in the window: the one person named before whose stated title has
