@@ -118,3 +118,15 @@ def test_guard_the_qualified_office_of_its_holder_is_still_hers():
     text = ("US President Joan Halvorsen met veterans in Ohio on Friday. She said the radar deal announced during "
             "the US president's visit to Warsaw in March was only a first step.")
     assert (("Joan Halvorsen",), "Warsaw") in _visits(text)
+
+
+# --- "X arrived in C on her first trip to the region": one trip, not a second visit to the region -----------------
+
+def test_an_arrival_on_a_trip_to_the_region_is_one_visit():
+    visits = _visits("Chancellor Maren Falk landed in Hanoi on Monday on her first trip to Asia since the election.")
+    assert visits == {(("Maren Falk",), "Hanoi")}
+
+
+def test_guard_an_earlier_visit_told_after_a_flight_stays():
+    visits = _visits("Chancellor Maren Falk flew to Oslo on Monday after her visit to Riga.")
+    assert (("Maren Falk",), "Riga") in visits

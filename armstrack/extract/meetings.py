@@ -54,6 +54,8 @@ SETTING_PREPS = word_set("meeting_words.tsv", "setting_prep")
 IN_PERSON = {"meeting", "visit", "conference"}
 #: Prepositions that give a trip's other travellers ("a visit to C, alongside General Y").
 COMPANION_PREPS = word_set("meeting_words.tsv", "companion_prep")
+#: Prepositions that make a trip noun the occasion of a travel verb's own trip ("arrived in C on a visit to R").
+TRIP_OCCASION_PREPS = word_set("meeting_words.tsv", "trip_occasion_prep")
 #: Last words of an event's name, which is never the place of a meeting ("the Shangri-La Dialogue").
 EVENT_NAMES = word_set("meeting_words.tsv", "event_name")
 #: "after the signing": the occasion only dates another act
@@ -3190,6 +3192,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     kept = _fold_gatherings(kept)
     out: list[Draft] = []
     for d in kept:
+        if d.kind == "visit" and len(d.participants) == 1 and d.cue.pos_ in ("NOUN", "PROPN") and any(
+                o is not d and o.kind == "visit" and o.participants == d.participants and o.cue.pos_ == "VERB"
+                and d.cue.dep_ == "pobj" and d.cue.head.lower_ in TRIP_OCCASION_PREPS
+                and (gv := _governing_verb(d.cue)) is not None and gv.i == o.cue.i for o in kept):
+            continue  # "X arrived in C on his first visit to the region": the arrival's trip, told once
         if d.trip and len(d.participants) == 1 and d.referred and any(
                 o.trip and not o.referred and o.participants == d.participants
                 and (not d.place or d.place == o.place) for o in kept):
