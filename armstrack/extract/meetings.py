@@ -54,6 +54,8 @@ SETTING_PREPS = word_set("meeting_words.tsv", "setting_prep")
 IN_PERSON = {"meeting", "visit", "conference"}
 #: Prepositions that give a trip's other travellers ("a visit to C, alongside General Y").
 COMPANION_PREPS = word_set("meeting_words.tsv", "companion_prep")
+#: Prepositions that make a trip noun the occasion of a travel verb's own trip ("arrived in C on a visit to R").
+TRIP_OCCASION_PREPS = word_set("meeting_words.tsv", "trip_occasion_prep")
 #: Last words of an event's name, which is never the place of a meeting ("the Shangri-La Dialogue").
 EVENT_NAMES = word_set("meeting_words.tsv", "event_name")
 #: "after the signing": the occasion only dates another act
@@ -354,16 +356,38 @@ class People:
         countries = {self.ctx.token_country(m) for m in mods} - {None}
         holders = self._holders_of(tok, title)
         if holders_only and not holders:
-            return None
+            return self._sole_holder(tok, mods)  # "the President": the story's one president, however far back
         named_before = [n for i, n, _ in self.mentions if i < tok.i and n in holders]
         if len(set(named_before)) == 1:
             return named_before[0]  # the one holder of the full title ("the Minister of Defense"), however far back
 
+        office = gaz.title(tok.lemma_) or gaz.title(tok.text)
+        word = tok.lemma_.lower() if countries and office is not None and office.kind == "office" else None
+
         def fits(name: str) -> bool:
             aff = self.ctx.affiliation.get(name)
+            if word is not None and not self._may_hold(name, word):
+                return False  # "the US president": not a US analyst with another stated title
             return not (countries and aff and aff not in countries) and (not holders or name in holders)
 
-        return self.antecedent(tok, fits=fits)
+        return self.antecedent(tok, fits=fits) or self._sole_holder(tok, mods)
+
+    def _may_hold(self, name: str, word: str) -> bool:
+        """Whether a person may hold an office word: no title stated, or one stated that has the word."""
+        titles = [t.title.lower().replace("-", " ").split() for p in self.ctx.analysis.people if p.name == name
+                  for t in p.titles]
+        return not titles or any(word in t for t in titles)
+
+    def _sole_holder(self, tok: Token, mods: list[Token]) -> str | None:
+        """ "the President", with no one named in the window: the one person named before whose stated title has
+        that word, however far back (a qualified description, "the Iranian president", is left alone)."""
+        if mods or any(c.dep_ == "prep" for c in tok.children):
+            return None
+        word = tok.lemma_.lower()
+        holders = {p.name for p in self.ctx.analysis.people
+                   if any(word in t.title.lower().replace("-", " ").split() for t in p.titles)}
+        named_before = {n for i, n, _ in self.mentions if i < tok.i and n in holders}
+        return named_before.pop() if len(holders) == 1 and len(named_before) == 1 else None
 
     def _holders_of(self, tok: Token, title: str) -> set[str]:
         """The people given a title with an "of" phrase in full ("the Minister of Defense" is not the
@@ -778,7 +802,8 @@ class Reader:
                 told = [(i, n) for i, _, n in self._chain if i < tok.i and n not in exclude
                         and _next_sentence(tok.doc[i], tok) and tok.dep_ in ("nsubj", "nsubjpass")]
                 return self._cataphor(tok, exclude) or self._reporter(tok, exclude) or (told[-1][1] if told and not any(
-                    told[-1][0] < i < tok.i for i in self.person_at) else None) or self.people.antecedent(tok, exclude)
+                    told[-1][0] < i < tok.i for i in self.person_at) else None) or self.people.antecedent(tok, exclude) \
+                    or self._own_subject(tok, exclude)
             return None
         if tok.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
             # "the former's visit": the first named of the sentence (its subject), else of the last pair
@@ -808,6 +833,18 @@ class Reader:
             # "the Minister of Defense", capitalised as a title: only someone given that full title before
             return self.people.description(tok, holders_only=True)
         return None
+
+    def _own_subject(self, pronoun: Token, exclude: set[str]) -> str | None:
+        """ "he had raised it during his visit", with no one named in the window: a possessive stands for the subject
+        pronoun of its own clause, told before it (and that for whom it stands)."""
+        if pronoun.dep_ != "poss":
+            return None
+        verb = _governing_verb(pronoun.head)
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        pair = {"his": "he", "her": "she"}.get(pronoun.lower_)
+        if len(subj) != 1 or subj[0].lower_ != pair or subj[0].i > pronoun.i:
+            return None
+        return self._resolve(subj[0], exclude)
 
     def _reporter(self, pronoun: Token, exclude: set[str]) -> str | None:
         """ "The Vice-Minister recalled that in April he travelled to C": the subject pronoun of a reported clause
@@ -3155,6 +3192,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     kept = _fold_gatherings(kept)
     out: list[Draft] = []
     for d in kept:
+        if d.kind == "visit" and len(d.participants) == 1 and d.cue.pos_ in ("NOUN", "PROPN") and any(
+                o is not d and o.kind == "visit" and o.participants == d.participants and o.cue.pos_ == "VERB"
+                and d.cue.dep_ == "pobj" and d.cue.head.lower_ in TRIP_OCCASION_PREPS
+                and (gv := _governing_verb(d.cue)) is not None and gv.i == o.cue.i for o in kept):
+            continue  # "X arrived in C on his first visit to the region": the arrival's trip, told once
         if d.trip and len(d.participants) == 1 and d.referred and any(
                 o.trip and not o.referred and o.participants == d.participants
                 and (not d.place or d.place == o.place) for o in kept):

@@ -34,6 +34,7 @@ from armstrack.extract.context import DocContext, read_tsv, word_pattern, word_s
 from armstrack.extract.quotations import (ANY_MARK_RE, HEADING_END, MARKS_RE, SINGLE_RE, WORD_RE, QuoteSpan,
                                           is_headline, is_scare_quote, line_bounds, quoted_text, starts_sentence)
 from armstrack.extract.registry import extractor
+from armstrack.extract.syntax import function_words
 from armstrack.nlp.gazetteers import Country, Gazetteers, load_honorifics
 from armstrack.records import DocumentAnalysis, Evidence, Quote
 
@@ -429,8 +430,8 @@ class QuoteReader:
             after = cue_tok.i + 1
             while after < subj.i and self.doc[after].pos_ == "ADV":
                 after += 1
-            if self.ctx.person_at.get(after) and subj.left_edge.i <= after:
-                subj = self.doc[after]
+            if self.ctx.person_at.get(after) and subj.left_edge.i <= after and not _possessor(self.doc[after], subj):
+                subj = self.doc[after]  # (not "said X's lawyer, Y": X owns the speaker's role)
         if subj is not None and subj.i > cue_tok.i and subj.i in self.title_tokens \
                 and subj.i not in self.ctx.person_at:
             # '"...," said Lt. Gen. (retd) X': the parser may take the rank for the inverted subject; the person
@@ -537,6 +538,8 @@ class QuoteReader:
                 mods = [c.text for c in head.lefts if c.dep_ in ("amod", "compound")]
                 return Speaker(" ".join([f"{owner.name}'s", *mods, head.text]), False)
         unnamed = Speaker(org, False) if org else None
+        if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS") and self.person_owner(head):
+            return None  # "his lawyer said", "X's aide said": someone unnamed who works for the person, not that person
         if role and not _indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
             holder = _person(self.title_holder(head)) or _person(self.national_holder(head)) or unnamed
             # "its spokesman": the spokesman of the body the sentence before is about, not the last person named
@@ -548,6 +551,17 @@ class QuoteReader:
                 holder = found if found is not None and found.person else None
             return holder
         return unnamed
+
+    def person_owner(self, head: Token) -> bool:
+        """Whether a role's possessor is a person ("his lawyer", "X's aide"), not a body or a state."""
+        for c in head.children:
+            if c.dep_ != "poss":
+                continue
+            if c.tag_ == "PRP$" and c.lower_ in function_words("singular_pronoun"):
+                return True  # "his", "her" ("its" is a body's)
+            if any(t.i in self.ctx.person_at or t.ent_type_ == "PERSON" for t in _phrase(c)):
+                return True
+        return False
 
     def earlier_issuer(self, head: Token) -> Speaker | None:
         """Who issued the statement (readout, communique) that "the statement" refers back to: the subject
@@ -1344,6 +1358,11 @@ def _misattached_conjunct_reporter(cue_tok: Token) -> Token | None:
     if clause.dep_ != "ccomp" or reporter.i == clause.i or speech_cue(reporter) is None:
         return None
     return reporter if speech_cue(reporter).kind == "verb" else None
+
+
+def _possessor(tok: Token, phrase_head: Token) -> bool:
+    """Whether ``tok`` lies in the possessor of ``phrase_head`` ("X's lawyer": X)."""
+    return any(c.dep_ == "poss" and c.left_edge.i <= tok.i <= c.right_edge.i for c in phrase_head.children)
 
 
 def _claim_owner(cue_tok: Token, draft: Draft) -> Token | None:

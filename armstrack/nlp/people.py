@@ -626,7 +626,8 @@ def _classified(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
     if _runs_into_a_body(doc, start, end, title_tokens, words.get("last", ())):
         return True  # "X Y Company Limited" with the NER's name only "X Y"
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.is_lower and before.lower_ in words.get("before", ()):
+    if before is not None and before.is_lower and before.lower_ in words.get("before", ()) \
+            and not _hyphened_person_noun(doc, before.i):
         return True
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].is_lower \
             and doc[start - 2].lower_ in words.get("place_of", ()):
@@ -640,6 +641,14 @@ def _classified(doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
         if doc[k].pos_ not in ("ADJ", "NOUN"):
             return False
     return False
+
+
+def _hyphened_person_noun(doc: Doc, i: int) -> bool:
+    """Whether the classifier at ``i`` ends a hyphened noun of a person's trade ("film-maker", "policy-maker"),
+    its first half in the ``trade`` slot ("drone-maker X" still names a firm)."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_lower:
+        return False
+    return doc[i - 2].lower_ in not_person_words().get("trade", ())
 
 
 def _runs_into_a_body(doc: Doc, start: int, end: int, title_tokens: set[int], last_words: Iterable[str]) -> bool:
