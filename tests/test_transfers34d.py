@@ -45,3 +45,24 @@ def test_repetition_prefix_tokens(nlp):
     assert "re-exported" in words and "re-armed" in words
     assert next(t for t in doc if t.text == "re-exported").lemma_ == "export"
     assert "Re-Horizon" not in words  # a capitalised stem is a name, split as before
+
+
+# The state right after "ex-" ("ex-US Air Force airframes") is whose the systems were before: never their buyer,
+# whatever clause the parser hangs the name in.
+FORMER_OWNER = [
+    ("F-16 jets bought from Portugal, all ex-US Air Force airframes, arrived last year.", []),
+    ("F-5 fighters bought from Switzerland, all ex-US Navy airframes, arrived in 2020.", []),
+]
+
+FORMER_OWNER_GUARDS = [
+    # the buyer named stays the buyer, and the former owner the seller it is named as
+    ("Kenya bought ex-Jordanian F-5 fighters from Jordan in 2019.",
+     [("Jordan", "Kenya", "F-5", "delivered", ANY)]),
+    ("The Peruvian Air Force flies ex-Belarusian MiG-29 fighters bought from Belarus in 1996.",
+     [("Belarus", "Peru", "MiG-29", "delivered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMER_OWNER + FORMER_OWNER_GUARDS)
+def test_former_owner_is_no_buyer(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
