@@ -6806,8 +6806,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (nor are the makers a participle on the system names: "offered the X, built with B")
                 makers = _participle_makers(mention, ctx)
                 sources = _source_states(sent, ctx)
+                former = _former_owners(sent, ctx)  # ("ex-US Air Force jets": whose they were, not a buyer)
                 recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
-                              and c not in sellers and c not in makers and c not in sources][:1]
+                              and c not in sellers and c not in makers and c not in sources and c not in former][:1]
                 # ("the purchase that A and B concluded with C": a coordinated pair of buyers buys alike)
                 recipients += [c for c in _coordinated_with(recipients, cue_toks[0], ctx)
                                if c not in recipients and c not in suppliers and c != maker and c not in displaced
@@ -6815,7 +6816,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if not recipients and cue_of(cue_toks[0]).subject == "recipient":
                     # "In Uganda, an army spokesman said talks with Russia on jets were at an early stage": the
                     # buyer is the state the report comes from
-                    recipients = [c for c in _reporter_countries(cue_toks[0], ctx) if c not in suppliers][:1]
+                    recipients = [c for c in _reporter_countries(cue_toks[0], ctx) if c not in suppliers
+                                  and c not in former][:1]
                 if not recipients and cue_of(cue_toks[0]).subject != "supplier":
                     recipients = [c for c in _outer_subject(cue_toks[0], ctx) if c not in suppliers and c != maker
                                   and c not in displaced][:1]
@@ -7386,6 +7388,20 @@ def _programme_signer(t: Transfer, ctx: DocContext) -> str | None:
                     if country in partners:
                         signers.add(country)
     return next(iter(signers)) if len(signers) == 1 else None
+
+
+def _former_owners(sent: Span, ctx: DocContext) -> set[str]:
+    """The states a sentence names right after the prefix "ex-" ("ex-US Air Force airframes", "ex-Soviet tanks"):
+    whose the systems were before, never their buyer (whatever clause the parser hangs the name in)."""
+    doc = sent.doc
+    owners = set()
+    for tok in sent:
+        if tok.lower_ != "ex" or tok.i + 2 >= sent.end or doc[tok.i + 1].text not in HYPHENS or tok.whitespace_:
+            continue
+        country = ctx.token_country(doc[tok.i + 2])
+        if country:
+            owners.add(country)
+    return owners
 
 
 def _source_states(sent: Span, ctx: DocContext) -> set[str]:

@@ -1134,6 +1134,9 @@ def build_pipeline(model: str) -> Language:
         nlp.add_pipe("armstrack_headings", before="parser")
     add_glued_splits(nlp, gaz)  # on the article tokenizer, not the scratch one
     split_designator_periods(nlp)
+    keep_repetition_prefix(nlp)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("armstrack_prefixed_lemmas", after="lemmatizer")
     return nlp
 
 
@@ -1193,6 +1196,51 @@ def split_designator_periods(nlp: Language) -> None:
     pattern = getattr(getattr(search, "__self__", None), "pattern", None)
     if isinstance(pattern, str) and DESIGNATOR_STOP not in pattern:
         nlp.tokenizer.suffix_search = re.compile(pattern + DESIGNATOR_STOP + FOOTNOTE_MARK).search
+
+
+#: The hyphen of the repetition prefix at a word's start before a lowercase stem ("re-exported", "re-armed"),
+#: which spaCy splits off as an infix: three tokens "re", "-", "exported" break the parse and the lemma.
+REPETITION_HYPHEN = r"(?!(?<=^[Rr]e)-[a-z])"
+#: A word made of the repetition prefix and a lowercase stem.
+REPETITION_WORD = re.compile(r"[Rr]e-([a-z]+)")
+
+
+def keep_repetition_prefix(nlp: Language) -> None:
+    """Keep a word with the repetition prefix whole ("re-exported", "re-sold"): the parser reads it as one verb."""
+    finditer = nlp.tokenizer.infix_finditer if isinstance(nlp.tokenizer, Tokenizer) else None
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and not pattern.startswith(REPETITION_HYPHEN):
+        nlp.tokenizer.infix_finditer = re.compile(f"{REPETITION_HYPHEN}(?:{pattern})").finditer
+
+
+@Language.factory("armstrack_prefixed_lemmas", default_config={"lemmatizer_name": "lemmatizer"})
+def make_prefixed_lemmas(nlp: Language, name: str, lemmatizer_name: str):
+    """A verb with the repetition prefix takes the lemma of its stem ("re-exported": "export", "re-sold":
+    "sell"): doing again what the stem tells, it reads as the stem's verb (the lemmatizer, meeting the word
+    whole, would give "re-exporte")."""
+    lemmatizer = nlp.get_pipe(lemmatizer_name)
+    memo: dict[tuple[str, str, str], str] = {}
+
+    def stem_lemma(stem: str, pos: str, morph: str) -> str:
+        key = (stem, pos, morph)
+        if key not in memo:
+            word = Doc(nlp.vocab, words=[stem])[0]
+            word.pos_ = pos
+            word.set_morph(morph)
+            lemmas = lemmatizer.rule_lemmatize(word) if hasattr(lemmatizer, "rule_lemmatize") else [stem]
+            memo[key] = lemmas[0] if lemmas else stem
+        return memo[key]
+
+    def prefixed_lemmas(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ != "VERB" or "-" not in tok.text:
+                continue
+            match = REPETITION_WORD.fullmatch(tok.text)
+            if match:
+                tok.lemma_ = stem_lemma(match.group(1), tok.pos_, str(tok.morph))
+        return doc
+
+    return prefixed_lemmas
 
 
 def add_glued_splits(nlp: Language, gaz: Gazetteers) -> None:
