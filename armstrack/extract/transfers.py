@@ -808,6 +808,8 @@ def _helped_by(verb: Token) -> Token | None:
 
 #: Objects that make a verb of giving an approval ("gave the green light", "gave the go-ahead").
 APPROVAL_OBJECTS = word_set("transfer_words.tsv", "approval_object")
+#: Words of permitting a step: over talks they permit the talks ("approved opening talks with A on X").
+APPROVING_WORDS = word_set("transfer_words.tsv", "approving")
 
 
 def _future_from_state(verb: Token) -> bool:
@@ -5492,6 +5494,9 @@ def _status(cue_tok: Token) -> str | None:
                 and below.i == start.i and below.dep_ == "dobj" and cue.pos == "NOUN" \
                 and STATUS_PHASE.get(status) == "prospective":
             break  # "the ministry confirms drone talks with A", "confirmed an offer of jets": the talks are told
+        if status == "negotiating" and lemma in APPROVING_WORDS and governors().get(lemma) == "agreed" \
+                and not negated(tok):
+            break  # "gave the ministry the green light to open talks with A on X": the talks are permitted, no deal
         if lemma in REACHING_VERBS and below.dep_ == "nsubj":
             break  # "a shipment of drones reached A": the shipment arrives ("reached a deal" closes one)
         if governors().get(lemma) == "cancelled" and below.dep_ == "nsubj" and tok.pos_ == "VERB" \
