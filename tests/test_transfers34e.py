@@ -36,3 +36,29 @@ PERMITTED_GUARDS = [
 @pytest.mark.parametrize("text,expected", PERMITTED_TALKS + PERMITTED_GUARDS)
 def test_permitted_talks_negotiating(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# The partner in talks on used systems holds them and sells, even when the system's maker is named; the one an
+# approval is given to opens the talks and buys ("gave B the green light to open talks with A on X").
+TALKS_PARTIES = [
+    ("Peru opened talks with Chile on 12 used F-16 fighters. The jets are American-made.",
+     [("Chile", "Peru", "F-16", "negotiating", 12)]),
+    ("The cabinet gave Peru's defence ministry the green light to open talks with Chile on 12 used F-16 fighters. "
+     "Any transfer needs the approval of Washington.",
+     [("Chile", "Peru", "F-16", "negotiating", 12)]),
+]
+
+TALKS_PARTIES_GUARDS = [
+    # new jets of a named maker: the partner in the talks buys them from the maker
+    ("Talks with Chile on 12 new F-16 fighters continued in May. The jets are American-made.",
+     [("United States", "Chile", "F-16", "negotiating", 12)]),
+    # no used jets in the used partner's talks with their maker
+    ("The United States held talks with Chile on 12 F-16 fighters.",
+     [("United States", "Chile", "F-16", "negotiating", 12)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TALKS_PARTIES + TALKS_PARTIES_GUARDS)
+def test_talks_parties(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+

@@ -810,6 +810,8 @@ def _helped_by(verb: Token) -> Token | None:
 APPROVAL_OBJECTS = word_set("transfer_words.tsv", "approval_object")
 #: Words of permitting a step: over talks they permit the talks ("approved opening talks with A on X").
 APPROVING_WORDS = word_set("transfer_words.tsv", "approving")
+#: Words on a system that make it one its holder parts with ("used F-16s", "surplus tanks").
+SECOND_HAND_WORDS = word_set("transfer_words.tsv", "second_hand")
 
 
 def _future_from_state(verb: Token) -> bool:
@@ -3632,6 +3634,29 @@ def _subject_in_fronted_place(verb: Token) -> Token | None:
     return None
 
 
+def _second_hand(mention: SystemMention) -> bool:
+    """Whether a system is named as one its holder parts with ("12 used F-16s", "surplus tanks", "second-hand
+    jets")."""
+    words = [c for c in mention.head.children if c.dep_ in ("amod", "compound", "advmod") and c.i < mention.head.i]
+    words += [t for t in mention.span]
+    text = mention.span.doc[mention.span.start - 3:mention.span.end].text.lower() if mention.span.start >= 3 \
+        else mention.span.doc[:mention.span.end].text.lower()
+    return any(t.lower_ in SECOND_HAND_WORDS for t in words) or any(
+        w in text.replace(" - ", "-") for w in SECOND_HAND_WORDS if "-" in w)
+
+
+def _approval_granted(verb: Token) -> Token | None:
+    """The one an approval is given to, who is to do what an infinitive under it tells ("gave the ministry the
+    green light to open talks", "granted B approval to buy X"): the giving verb's dative."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    giver = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    if giver.pos_ != "VERB" or not _gives_approval(giver):
+        return None
+    return next((c for c in giver.children if c.dep_ in ("dative", "iobj")), None)
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
     contact = _contact_subject(verb) or _predicate_read_as_clause(verb)
@@ -3662,6 +3687,9 @@ def _clause_subject(verb: Token) -> Token | None:
             # ("a deal to buy" describes the deal, whose parties are found further up)
             noun = tok.head
             return _clause_subject(noun.head) if noun.dep_ == "attr" else noun
+        granted = _approval_granted(tok)
+        if granted is not None:
+            return granted  # "gave the ministry the green light to open talks": the one granted it is to do it
         urging = _urged(tok) if tok.dep_ in ("xcomp", "conj") and tok.pos_ == "VERB" else None
         if urging is not None:
             return urging[1]  # "A urged B to send jets": the one urged is to do it, not the one urging
@@ -6650,7 +6678,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (whether under way or to come: "will manufacture", "an agreement to manufacture")
                 status = "licensed_production" if status in ("in_production", "agreed") else status
             if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
-                    and origin not in frame.suppliers and not set(frame.suppliers) & _participle_makers(mention, ctx):
+                    and origin not in frame.suppliers and not set(frame.suppliers) & _participle_makers(mention, ctx) \
+                    and not (status == "negotiating" and _second_hand(mention)):
+                # (but the partner in talks on used jets holds them: "talks with A on used X", A sells)
                 # (but a partner the system's own phrase names among its makers, "talks with A on the X, jointly
                 # produced by A and B", is the seller)
                 # "the JF-17 figured in a deal with Azerbaijan": the maker's partner in a deal is the buyer
