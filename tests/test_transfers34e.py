@@ -62,3 +62,28 @@ TALKS_PARTIES_GUARDS = [
 def test_talks_parties(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
+
+# "X, part of an order A placed in 2023": the order the system is part of is its deal, and the subject of the
+# order's own support verb in a relative clause is the buyer.
+PART_OF_ORDER = [
+    ("A port notice says the ship will load Patria AMV armoured vehicles there, part of an order Latvia placed in "
+     "2022, for discharge at Riga.",
+     [("Finland", "Latvia", "Patria AMV", "ordered", None)]),
+    ("The freighter carried Patria AMV armoured vehicles, part of an order that Latvia placed in 2022.",
+     [("Finland", "Latvia", "Patria AMV", "ordered", None)]),
+]
+
+PART_OF_ORDER_GUARDS = [
+    # part of a shipment or of a fleet tells no deal
+    ("The freighter carried Patria AMV armoured vehicles, part of a shipment bound for Riga.", []),
+    ("The freighter carried Patria AMV armoured vehicles, part of the army's fleet.", []),
+    # a package approved beside a delivery tells no step of its own
+    ("NAIROBI - The army has received four Bayraktar TB2 drones from Turkey, the minister said on Monday. He said "
+     "the drones, part of a $90 million package approved by Parliament last year, would be based in the north.",
+     [("Turkey", "Kenya", "Bayraktar TB2", "delivered", 4)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PART_OF_ORDER + PART_OF_ORDER_GUARDS)
+def test_part_of_order(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -2715,6 +2715,17 @@ def _split_apposition(tok: Token) -> list[Token]:
             and s.pos_ == "PROPN" and s.ent_type_ not in ("COUNTRY", "GPE")]
 
 
+def _part_beside(tok: Token) -> list[Token]:
+    """ "part" set beside a system after a comma: its apposition ("X, part of a deal"), or a second object of the
+    system's verb right after it ("loads X, part of an order ...")."""
+    found = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() == "part"]
+    if tok.dep_ == "dobj":
+        found += [c for c in tok.head.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() == "part"
+                  and c.doc[c.i - 1].text == "," and all(t.dep_ in ("advmod", "punct") or t.i == c.i - 1
+                                                          for t in tok.doc[tok.right_edge.i + 1:c.i])]
+    return found
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -2755,6 +2766,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # subject as a participle (and that subject on the system as an object, the plural read as a verb)
     found += [c for o in tok.children if o.dep_ in ("dobj", "appos") for c in o.children
               if c.dep_ == "acl" and _contact_subject(c) is not None][:1]
+    # "X vehicles, part of an order A placed in 2023": the order the system is part of (the parser may hang "part"
+    # beside the system as a second object of its verb); but "part of a package approved last year" tells no step
+    # of its own beside the system's
+    found += [o for part in _part_beside(tok) for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and _cue_noun(o) and o.pos_ == "NOUN"
+              and cue_of(o).status == "ordered"][:1]
     # "HTMS X, a frigate handed over by A": a clause on the system's apposition tells of the system
     found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
               if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
@@ -4166,6 +4183,15 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             for part in _support_participles(cue_tok):
                 for obj in (o for agent in part.children if agent.dep_ == "agent" for o in agent.children):
                     put(support_verbs()[part.lemma_.lower()], obj)
+        if not (frame.suppliers or frame.recipients):
+            # "part of an order A placed in 2023", "the contract that B signed": the subject of a relative clause
+            # of the noun's own support verb is its party
+            for clause in (c for c in cue_tok.children if c.dep_ in ("relcl", "acl") and c.i > cue_tok.i
+                           and c.pos_ == "VERB" and c.lemma_.lower() in support_verbs() and not negated(c)
+                           and not any(a.dep_ in ("auxpass", "agent") for a in c.children)):
+                for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")):
+                    role = support_verbs()[clause.lemma_.lower()]
+                    put(subject_role if role == "cue" else role, subj)
         if cue_tok.dep_ == "nsubj" and _awarded_deal(cue_tok) == [cue_tok]:
             # "contracts went to A's maker for X and to B's for Y": whoever a contract goes to sells
             for party in _award_parties(cue_tok.head, ctx):
