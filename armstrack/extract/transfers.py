@@ -808,6 +808,10 @@ def _helped_by(verb: Token) -> Token | None:
 
 #: Objects that make a verb of giving an approval ("gave the green light", "gave the go-ahead").
 APPROVAL_OBJECTS = word_set("transfer_words.tsv", "approval_object")
+#: Words of permitting a step: over talks they permit the talks ("approved opening talks with A on X").
+APPROVING_WORDS = word_set("transfer_words.tsv", "approving")
+#: Words on a system that make it one its holder parts with ("used F-16s", "surplus tanks").
+SECOND_HAND_WORDS = word_set("transfer_words.tsv", "second_hand")
 
 
 def _future_from_state(verb: Token) -> bool:
@@ -2711,6 +2715,17 @@ def _split_apposition(tok: Token) -> list[Token]:
             and s.pos_ == "PROPN" and s.ent_type_ not in ("COUNTRY", "GPE")]
 
 
+def _part_beside(tok: Token) -> list[Token]:
+    """ "part" set beside a system after a comma: its apposition ("X, part of a deal"), or a second object of the
+    system's verb right after it ("loads X, part of an order ...")."""
+    found = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() == "part"]
+    if tok.dep_ == "dobj":
+        found += [c for c in tok.head.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() == "part"
+                  and c.doc[c.i - 1].text == "," and all(t.dep_ in ("advmod", "punct") or t.i == c.i - 1
+                                                          for t in tok.doc[tok.right_edge.i + 1:c.i])]
+    return found
+
+
 def _governing_cues(mention: SystemMention) -> list[Token] | None:
     """Transfer cues above a system: relative clauses on it, then up the head chain (None when the parse shows
     the system is not the thing transferred)."""
@@ -2751,6 +2766,12 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     # subject as a participle (and that subject on the system as an object, the plural read as a verb)
     found += [c for o in tok.children if o.dep_ in ("dobj", "appos") for c in o.children
               if c.dep_ == "acl" and _contact_subject(c) is not None][:1]
+    # "X vehicles, part of an order A placed in 2023": the order the system is part of (the parser may hang "part"
+    # beside the system as a second object of its verb); but "part of a package approved last year" tells no step
+    # of its own beside the system's
+    found += [o for part in _part_beside(tok) for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and _cue_noun(o) and o.pos_ == "NOUN"
+              and cue_of(o).status == "ordered"][:1]
     # "HTMS X, a frigate handed over by A": a clause on the system's apposition tells of the system
     found += [c for app in tok.children if app.dep_ == "appos" for c in app.children
               if c.dep_ in ("acl", "relcl") and cue_of(c) is not None][:1]
@@ -3630,6 +3651,29 @@ def _subject_in_fronted_place(verb: Token) -> Token | None:
     return None
 
 
+def _second_hand(mention: SystemMention) -> bool:
+    """Whether a system is named as one its holder parts with ("12 used F-16s", "surplus tanks", "second-hand
+    jets")."""
+    words = [c for c in mention.head.children if c.dep_ in ("amod", "compound", "advmod") and c.i < mention.head.i]
+    words += [t for t in mention.span]
+    text = mention.span.doc[mention.span.start - 3:mention.span.end].text.lower() if mention.span.start >= 3 \
+        else mention.span.doc[:mention.span.end].text.lower()
+    return any(t.lower_ in SECOND_HAND_WORDS for t in words) or any(
+        w in text.replace(" - ", "-") for w in SECOND_HAND_WORDS if "-" in w)
+
+
+def _approval_granted(verb: Token) -> Token | None:
+    """The one an approval is given to, who is to do what an infinitive under it tells ("gave the ministry the
+    green light to open talks", "granted B approval to buy X"): the giving verb's dative."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    giver = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    if giver.pos_ != "VERB" or not _gives_approval(giver):
+        return None
+    return next((c for c in giver.children if c.dep_ in ("dative", "iobj")), None)
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through "agreed to supply", "interest in buying", relative clauses."""
     contact = _contact_subject(verb) or _predicate_read_as_clause(verb)
@@ -3660,6 +3704,9 @@ def _clause_subject(verb: Token) -> Token | None:
             # ("a deal to buy" describes the deal, whose parties are found further up)
             noun = tok.head
             return _clause_subject(noun.head) if noun.dep_ == "attr" else noun
+        granted = _approval_granted(tok)
+        if granted is not None:
+            return granted  # "gave the ministry the green light to open talks": the one granted it is to do it
         urging = _urged(tok) if tok.dep_ in ("xcomp", "conj") and tok.pos_ == "VERB" else None
         if urging is not None:
             return urging[1]  # "A urged B to send jets": the one urged is to do it, not the one urging
@@ -4146,6 +4193,15 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             for part in _support_participles(cue_tok):
                 for obj in (o for agent in part.children if agent.dep_ == "agent" for o in agent.children):
                     put(support_verbs()[part.lemma_.lower()], obj)
+        if not (frame.suppliers or frame.recipients):
+            # "part of an order A placed in 2023", "the contract that B signed": the subject of a relative clause
+            # of the noun's own support verb is its party
+            for clause in (c for c in cue_tok.children if c.dep_ in ("relcl", "acl") and c.i > cue_tok.i
+                           and c.pos_ == "VERB" and c.lemma_.lower() in support_verbs() and not negated(c)
+                           and not any(a.dep_ in ("auxpass", "agent") for a in c.children)):
+                for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")):
+                    role = support_verbs()[clause.lemma_.lower()]
+                    put(subject_role if role == "cue" else role, subj)
         if cue_tok.dep_ == "nsubj" and _awarded_deal(cue_tok) == [cue_tok]:
             # "contracts went to A's maker for X and to B's for Y": whoever a contract goes to sells
             for party in _award_parties(cue_tok.head, ctx):
@@ -5510,6 +5566,9 @@ def _status(cue_tok: Token) -> str | None:
                 and below.i == start.i and below.dep_ == "dobj" and cue.pos == "NOUN" \
                 and STATUS_PHASE.get(status) == "prospective":
             break  # "the ministry confirms drone talks with A", "confirmed an offer of jets": the talks are told
+        if status == "negotiating" and lemma in APPROVING_WORDS and governors().get(lemma) == "agreed" \
+                and not negated(tok):
+            break  # "gave the ministry the green light to open talks with A on X": the talks are permitted, no deal
         if lemma in REACHING_VERBS and below.dep_ == "nsubj":
             break  # "a shipment of drones reached A": the shipment arrives ("reached a deal" closes one)
         if governors().get(lemma) == "cancelled" and below.dep_ == "nsubj" and tok.pos_ == "VERB" \
@@ -6663,7 +6722,9 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (whether under way or to come: "will manufacture", "an agreement to manufacture")
                 status = "licensed_production" if status in ("in_production", "agreed") else status
             if origin and not frame.recipients and frame.suppliers and frame.suppliers == frame.with_parties \
-                    and origin not in frame.suppliers and not set(frame.suppliers) & _participle_makers(mention, ctx):
+                    and origin not in frame.suppliers and not set(frame.suppliers) & _participle_makers(mention, ctx) \
+                    and not (status == "negotiating" and _second_hand(mention)):
+                # (but the partner in talks on used jets holds them: "talks with A on used X", A sells)
                 # (but a partner the system's own phrase names among its makers, "talks with A on the X, jointly
                 # produced by A and B", is the seller)
                 # "the JF-17 figured in a deal with Azerbaijan": the maker's partner in a deal is the buyer
