@@ -130,7 +130,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from", "bare", "not_deal", "not_near", "ahead"}
+              "kills", "not_from", "bare", "not_deal", "not_near", "ahead", "away"}
 
 
 @dataclass(frozen=True)
@@ -1816,6 +1816,23 @@ class Checker:
         where = self._countries(_prep_objects(tok, places) or _prep_objects(m.anchor, places))
         return bool(owners and where and not owners & where)
 
+    def _away(self, tok: Token, arg: str, m: Match) -> bool:
+        """A skill learned in another state: the subject names a state ("Kenyan crews") and an "in"/"at" place on
+        the verb, on its open clause ("learned to fly the jets at a base in X") or, for a purpose clause, on the
+        verb it serves ("worked at X to learn the changes"), lies in another one (a city, region or base of the
+        gazetteer counts for its state). A verb that tells news ("learned that ...", "learned of the plan") or
+        has nothing learned is no skill."""
+        if any(c.dep_ == "ccomp" for c in tok.children) or _prep_objects(tok, {"of", "about"}) \
+                or not any(c.dep_ in ("xcomp", "dobj", "obj") for c in tok.children):
+            return False
+        subj = _subject(tok)
+        owners = self._countries([subj]) if subj is not None else set()
+        hosts = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+        if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            hosts.append(tok.head)
+        where = self._countries([o for h in hosts for o in _prep_objects(h, {"in", "at"})])
+        return bool(owners and where and not owners & where)
+
     def _stated(self, tok: Token, arg: str, m: Match) -> bool:
         """Not what a place does ("a plant where howitzers are assembled"), unless the clause names who
         does it or under whose licence ("where Embraer assembles the jets under licence")."""
@@ -2337,6 +2354,13 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
         if t == "training" and not found and tok.dep_ == "advcl":
             # "our pilots are already in Korea, training on the T-50": the state they train in takes part
             add([c for o in _prep_objects(tok.head, {"in"}) for c in ctx.phrase_countries(o)])
+        if t == "training" and "away" in m.trigger.needs:
+            # "Kenyan crews learned to fly the jets in Italy": the state the skill was learned in takes part (the
+            # place on the verb, its open clause, or the verb a purpose clause serves, as ``_away`` reads it)
+            hosts = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+            if tok.dep_ in ("advcl", "xcomp"):
+                hosts.append(tok.head)
+            add([c for h in hosts for o in _prep_objects(h, {"in", "at"}) for c in ctx.phrase_countries(o)])
         stay = _stay_to_train(tok) if t == "training" else None
         if stay is not None:
             # "40 officers are in Spain training on the radar", "cadets remain in Spain for training": the

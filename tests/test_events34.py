@@ -1,0 +1,41 @@
+"""Helper r24ef: event families read from own24's errors (second pass), told in sentences written for these tests
+(invented wording, real countries and places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from armstrack.extract.events import extract_events
+
+PUBLISHED = date(2026, 3, 20)
+
+
+def _events(parsed, text: str):
+    return extract_events(*parsed(text, published=PUBLISHED))
+
+
+def _types(parsed, text: str) -> list[str]:
+    return [e.type for e in _events(parsed, text)]
+
+
+def test_a_skill_learned_at_a_base_in_another_state_is_training(parsed):
+    """"learned to fly the jets at <base>, <state of a federation>": the base lies in another state than the
+    learners', so the skill was taught there (a sub-national place counts for its state)."""
+    events = [e for e in _events(parsed, "Nigerian pilots learned to fly the jets at Sheppard Air Force Base, "
+                                         "Texas, last year.") if e.type == "training"]
+    assert events and {"Nigeria", "United States"} <= set(events[0].actors)
+
+
+def test_a_skill_learned_in_another_country_is_training(parsed):
+    events = [e for e in _events(parsed, "Kenyan crews learned to fly the helicopter in Italy before the "
+                                         "delivery.") if e.type == "training"]
+    assert events and {"Kenya", "Italy"} <= set(events[0].actors)
+
+
+def test_learning_news_at_home_or_with_no_place_is_no_training(parsed):
+    assert "training" not in _types(parsed, "Before Egyptian crews had learned to fly them, the aircraft were "
+                                            "destroyed.")
+    assert "training" not in _types(parsed, "Kenyan officials learned in Rome that the helicopters would be late.")
+    assert "training" not in _types(parsed, "Kenyan crews learned of the delay in Rome.")
+    assert "training" not in _types(parsed, "Ghanaian crews learned to fly the jets in Ghana.")
+    assert "training" not in _types(parsed, "Kenyan crews learned to fly the helicopter at a base near Nairobi.")
