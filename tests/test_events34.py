@@ -39,3 +39,17 @@ def test_learning_news_at_home_or_with_no_place_is_no_training(parsed):
     assert "training" not in _types(parsed, "Kenyan crews learned of the delay in Rome.")
     assert "training" not in _types(parsed, "Ghanaian crews learned to fly the jets in Ghana.")
     assert "training" not in _types(parsed, "Kenyan crews learned to fly the helicopter at a base near Nairobi.")
+
+
+def test_a_state_suspended_from_a_blocs_activities_is_a_sanction(parsed):
+    """A bloc suspending a state from its activities or membership punishes it (an organisation's sanction)."""
+    assert "sanction" in _types(parsed, "The West African bloc's summit, held in Abuja on Sunday, has suspended "
+                                        "Guinea from all of the community's activities until elections are held.")
+    assert "sanction" in _types(parsed, "The Southern African Development Community suspended Madagascar from its "
+                                        "membership in 2009.")
+
+
+def test_suspensions_outside_a_bloc_or_of_no_state_are_no_sanction(parsed):
+    assert "sanction" not in _types(parsed, "Nigeria backed suspending Russia from the Human Rights Council in April.")
+    assert "sanction" not in _types(parsed, "The union suspended two members from the committee.")
+    assert "sanction" not in _types(parsed, "The coach suspended Mali from the tournament.")

@@ -130,7 +130,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from", "bare", "not_deal", "not_near", "ahead", "away"}
+              "kills", "not_from", "bare", "not_deal", "not_near", "ahead", "away", "from"}
 
 
 @dataclass(frozen=True)
@@ -740,6 +740,13 @@ class Checker:
         agreement provides for (the agreement is the event)."""
         words = self._words(arg)
         return not any(t.lemma_.lower() in words for t in _prep_objects(tok, {"under"}))
+
+    def _from(self, tok: Token, arg: str, m: Match) -> bool:
+        """A "from" phrase whose noun is in LIST: "suspended X from the bloc's activities" (a membership)."""
+        words = self._words(arg)
+        objs = _prep_objects(tok, {"from"})
+        objs += [o for h in objs for o in _prep_objects(h, {"of"})]  # "from all of its activities"
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in objs)
 
     def _not_from(self, tok: Token, arg: str, m: Match) -> bool:
         """No "from" phrase whose noun is in LIST: "voted to strike the tanks from the inventory" removes
