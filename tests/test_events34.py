@@ -53,3 +53,20 @@ def test_suspensions_outside_a_bloc_or_of_no_state_are_no_sanction(parsed):
     assert "sanction" not in _types(parsed, "Nigeria backed suspending Russia from the Human Rights Council in April.")
     assert "sanction" not in _types(parsed, "The union suspended two members from the committee.")
     assert "sanction" not in _types(parsed, "The coach suspended Mali from the tournament.")
+
+
+def test_suspending_the_constitution_is_a_coup(parsed):
+    """Setting the constitution aside is a seizure of power, whoever announces it and however the clause is
+    reported."""
+    assert "coup" in _types(parsed, "Mutinous troops dissolved the government and suspended the constitution on "
+                                    "Tuesday.")
+    assert "coup" in _types(parsed, "Officers in Bamako announced on radio that they had suspended the constitution "
+                                    "and closed the borders.")
+
+
+def test_a_constitution_only_threatened_or_one_article_suspended_is_no_coup(parsed):
+    assert "coup" not in _types(parsed, "The colonels have threatened to suspend the constitution if the vote goes "
+                                        "ahead.")
+    assert "coup" not in _types(parsed, "Opposition leaders urged the army to suspend the constitution.")
+    assert "coup" not in _types(parsed, "The court suspended the constitution's article on term limits.")
+    assert "coup" not in _types(parsed, "The president dissolved parliament and called early elections.")
