@@ -70,3 +70,23 @@ def test_a_constitution_only_threatened_or_one_article_suspended_is_no_coup(pars
     assert "coup" not in _types(parsed, "Opposition leaders urged the army to suspend the constitution.")
     assert "coup" not in _types(parsed, "The court suspended the constitution's article on term limits.")
     assert "coup" not in _types(parsed, "The president dissolved parliament and called early elections.")
+
+
+def test_a_second_embargo_of_another_party_in_one_sentence_is_its_own_event(parsed):
+    """"despite the EU embargo, in force since 2011, and a separate UN embargo": two embargoes by two parties, the
+    first (named before as one breached) dated by the phrase set off after it."""
+    events = [e for e in _events(parsed, "Police in Antwerp have seized rifles that investigators say were bound for "
+                                         "Libya, in breach of the European Union's arms embargo on the country. Both "
+                                         "factions have found arms despite the EU embargo, in force since 2011, and a "
+                                         "separate UN embargo covering the east.") if e.type == "embargo"]
+    assert len(events) == 2
+    assert all(e.evidence.sentence.startswith("Both factions") for e in events)
+    assert {"European Union", "United Nations"} <= {a for e in events for a in e.actors}
+
+
+def test_an_embargo_named_again_in_one_sentence_is_one_event(parsed):
+    assert _types(parsed, "Canada imposed an arms embargo on Myanmar, and the embargo was later tightened.").count(
+        "embargo") == 1
+    assert _types(parsed, "The UN embargo and the embargo imposed by the Security Council in 2011 both remain in "
+                          "force.").count("embargo") == 1
+    assert "embargo" not in _types(parsed, "Both factions have found arms despite the embargo.")

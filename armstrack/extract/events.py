@@ -2518,7 +2518,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
             for trig in _trigger_rows(tok):
                 if made is not None and (made, trig.type) not in COMPANION_TYPES:
                     continue
-                if trig.type in types_here and "once" not in trig.needs and not _told_apart(trig, tok):
+                if trig.type in types_here and "once" not in trig.needs and not _told_apart(trig, tok) \
+                        and trig.type != "embargo":  # (an embargo of another party: other_party below)
                     continue
                 m = checker.check(trig, tok)
                 if m is None:
@@ -2582,7 +2583,11 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 date = event_date(m, ctx)
                 same_sentence = [e for e in out if e.type == trig.type and e.evidence.sent_start == sent.start_char]
                 coordinated = _coordinated_clause(tok) or _in_coordinated_clause(tok)
-                if ("edition" in trig.needs or coordinated) and trig.type in types_here \
+                # "despite the EU embargo, ..., and a separate UN embargo": an embargo by another party than the
+                # sentence's others is another embargo
+                parties = _actors_for(m, actors, ctx) if trig.type == "embargo" and same_sentence else []
+                other_party = bool(parties) and not any(_actors_agree(e.actors, parties) for e in same_sentence)
+                if ("edition" in trig.needs or coordinated) and trig.type in types_here and not other_party \
                         and not _dated_apart(date, same_sentence, undated=coordinated):
                     # "the sixth edition of the X exercise": the exercise itself; but "X imposed sanctions, and Y
                     # suspended its aid in August": a clause of its own with a date of its own is another act
@@ -2627,7 +2632,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     same = [e for e in out if e.type == trig.type and e.actors[:1] == event.actors[:1]]
                     if _merge_once(event, same, False):
                         continue
-                if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence
+                if not other_party and any(e.type == event.type and e.evidence.sentence == event.evidence.sentence
                        and not (_told_apart(trig, tok) and e.evidence.sent_start == sent.start_char) for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 speakers = {a for a in event.actors if a in people}
@@ -3123,7 +3128,7 @@ def _anaphoric(tok: Token) -> bool:
 
 #: Words an embargo in force hangs on when it is only named again ("under an embargo", "in breach of the embargo").
 EMBARGO_REFERENCE_WORDS = frozenset({"under", "breach", "violate", "violation", "break", "defy", "flout", "evade",
-                                     "circumvent"})
+                                     "circumvent", "despite"})
 
 
 def _embargo_reference(tok: Token) -> bool:
@@ -3140,8 +3145,20 @@ def _embargo_reference(tok: Token) -> bool:
 
 
 def _dated_phrase(tok: Token) -> bool:
-    """The noun's own phrase names a time ("the embargo first imposed in February 2011", "the 2014 embargo")."""
-    return any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i)
+    """The noun's own phrase names a time ("the embargo first imposed in February 2011", "the 2014 embargo"), or a
+    phrase set off by commas right after it does ("the EU embargo, in force since 2011, and ...": the parser may
+    hang it on the verb)."""
+    if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
+        return True
+    doc, end = tok.doc, tok.right_edge.i + 1
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].pos_ not in ("ADP", "VERB", "ADV"):
+        return False
+    aside = []
+    for t in doc[end + 1:min(end + 10, tok.sent.end)]:
+        if t.text == ",":
+            return any(a.ent_type_ == "DATE" for a in aside)
+        aside.append(t)
+    return False
 
 
 def _actors_agree(a: list[str], b: list[str]) -> bool:
