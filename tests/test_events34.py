@@ -90,3 +90,19 @@ def test_an_embargo_named_again_in_one_sentence_is_one_event(parsed):
     assert _types(parsed, "The UN embargo and the embargo imposed by the Security Council in 2011 both remain in "
                           "force.").count("embargo") == 1
     assert "embargo" not in _types(parsed, "Both factions have found arms despite the embargo.")
+
+
+def test_a_war_between_two_named_sides_is_a_clash(parsed):
+    assert "clash" in _types(parsed, "The war between the M23 rebels and the Congolese army, which began in 2021, has "
+                                     "displaced more than a million people.")
+
+
+def test_a_price_war_between_firms_is_no_clash(parsed):
+    assert "clash" not in _types(parsed, "The price war between Airbus and Boeing has hurt margins.")
+
+
+def test_a_war_between_two_sides_told_by_its_dead_is_the_killing(parsed):
+    """"the war between A and B has left thousands dead": the toll is the record the sentence gives (a killing)."""
+    types = _types(parsed, "The war between the M23 rebels and the Congolese army, which began in 2021, has left "
+                           "thousands of people dead.")
+    assert "clash" not in types and "killings" in types
