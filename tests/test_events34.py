@@ -106,3 +106,15 @@ def test_a_war_between_two_sides_told_by_its_dead_is_the_killing(parsed):
     types = _types(parsed, "The war between the M23 rebels and the Congolese army, which began in 2021, has left "
                            "thousands of people dead.")
     assert "clash" not in types and "killings" in types
+
+
+def test_standing_beside_a_named_person_is_no_statement_of_support(parsed):
+    """"said at the ceremony, standing beside minister X": where the speaker stood, not a side taken."""
+    assert "statement_of_support" not in _types(parsed, "\"We have waited long enough,\" Polish Defence Minister Jan "
+                                                        "Nowak said at the ceremony in Warsaw, standing beside German "
+                                                        "Defence Minister Klaus Weber.")
+
+
+def test_standing_beside_a_state_or_its_people_is_support(parsed):
+    assert "statement_of_support" in _types(parsed, "Poland will always stand beside its Ukrainian neighbours, the "
+                                                    "minister said.")

@@ -130,7 +130,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from", "bare", "not_deal", "not_near", "ahead", "away", "from"}
+              "kills", "not_from", "bare", "not_deal", "not_near", "ahead", "away", "from", "not_beside"}
 
 
 @dataclass(frozen=True)
@@ -740,6 +740,11 @@ class Checker:
         agreement provides for (the agreement is the event)."""
         words = self._words(arg)
         return not any(t.lemma_.lower() in words for t in _prep_objects(tok, {"under"}))
+
+    def _not_beside(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not where one stands: "said at the signing, standing beside the British minister X" (a named person as
+        the object of "beside" or "next to" tells a place, not a side taken)."""
+        return not any(t.ent_type_ == "PERSON" for o in _prep_objects(tok, {"beside", "next"}) for t in o.subtree)
 
     def _from(self, tok: Token, arg: str, m: Match) -> bool:
         """A "from" phrase whose noun is in LIST: "suspended X from the bloc's activities" (a membership)."""
