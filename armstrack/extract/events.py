@@ -130,7 +130,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from", "bare", "not_deal", "not_near", "ahead"}
+              "kills", "not_from", "bare", "not_deal", "not_near", "ahead", "away", "from", "not_beside"}
 
 
 @dataclass(frozen=True)
@@ -740,6 +740,18 @@ class Checker:
         agreement provides for (the agreement is the event)."""
         words = self._words(arg)
         return not any(t.lemma_.lower() in words for t in _prep_objects(tok, {"under"}))
+
+    def _not_beside(self, tok: Token, arg: str, m: Match) -> bool:
+        """Not where one stands: "said at the signing, standing beside the British minister X" (a named person as
+        the object of "beside" or "next to" tells a place, not a side taken)."""
+        return not any(t.ent_type_ == "PERSON" for o in _prep_objects(tok, {"beside", "next"}) for t in o.subtree)
+
+    def _from(self, tok: Token, arg: str, m: Match) -> bool:
+        """A "from" phrase whose noun is in LIST: "suspended X from the bloc's activities" (a membership)."""
+        words = self._words(arg)
+        objs = _prep_objects(tok, {"from"})
+        objs += [o for h in objs for o in _prep_objects(h, {"of"})]  # "from all of its activities"
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in objs)
 
     def _not_from(self, tok: Token, arg: str, m: Match) -> bool:
         """No "from" phrase whose noun is in LIST: "voted to strike the tanks from the inventory" removes
@@ -1816,6 +1828,23 @@ class Checker:
         where = self._countries(_prep_objects(tok, places) or _prep_objects(m.anchor, places))
         return bool(owners and where and not owners & where)
 
+    def _away(self, tok: Token, arg: str, m: Match) -> bool:
+        """A skill learned in another state: the subject names a state ("Kenyan crews") and an "in"/"at" place on
+        the verb, on its open clause ("learned to fly the jets at a base in X") or, for a purpose clause, on the
+        verb it serves ("worked at X to learn the changes"), lies in another one (a city, region or base of the
+        gazetteer counts for its state). A verb that tells news ("learned that ...", "learned of the plan") or
+        has nothing learned is no skill."""
+        if any(c.dep_ == "ccomp" for c in tok.children) or _prep_objects(tok, {"of", "about"}) \
+                or not any(c.dep_ in ("xcomp", "dobj", "obj") for c in tok.children):
+            return False
+        subj = _subject(tok)
+        owners = self._countries([subj]) if subj is not None else set()
+        hosts = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+        if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            hosts.append(tok.head)
+        where = self._countries([o for h in hosts for o in _prep_objects(h, {"in", "at"})])
+        return bool(owners and where and not owners & where)
+
     def _stated(self, tok: Token, arg: str, m: Match) -> bool:
         """Not what a place does ("a plant where howitzers are assembled"), unless the clause names who
         does it or under whose licence ("where Embraer assembles the jets under licence")."""
@@ -2337,6 +2366,13 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
         if t == "training" and not found and tok.dep_ == "advcl":
             # "our pilots are already in Korea, training on the T-50": the state they train in takes part
             add([c for o in _prep_objects(tok.head, {"in"}) for c in ctx.phrase_countries(o)])
+        if t == "training" and "away" in m.trigger.needs:
+            # "Kenyan crews learned to fly the jets in Italy": the state the skill was learned in takes part (the
+            # place on the verb, its open clause, or the verb a purpose clause serves, as ``_away`` reads it)
+            hosts = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+            if tok.dep_ in ("advcl", "xcomp"):
+                hosts.append(tok.head)
+            add([c for h in hosts for o in _prep_objects(h, {"in", "at"}) for c in ctx.phrase_countries(o)])
         stay = _stay_to_train(tok) if t == "training" else None
         if stay is not None:
             # "40 officers are in Spain training on the radar", "cadets remain in Spain for training": the
@@ -2487,7 +2523,8 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
             for trig in _trigger_rows(tok):
                 if made is not None and (made, trig.type) not in COMPANION_TYPES:
                     continue
-                if trig.type in types_here and "once" not in trig.needs and not _told_apart(trig, tok):
+                if trig.type in types_here and "once" not in trig.needs and not _told_apart(trig, tok) \
+                        and trig.type != "embargo":  # (an embargo of another party: other_party below)
                     continue
                 m = checker.check(trig, tok)
                 if m is None:
@@ -2551,7 +2588,11 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                 date = event_date(m, ctx)
                 same_sentence = [e for e in out if e.type == trig.type and e.evidence.sent_start == sent.start_char]
                 coordinated = _coordinated_clause(tok) or _in_coordinated_clause(tok)
-                if ("edition" in trig.needs or coordinated) and trig.type in types_here \
+                # "despite the EU embargo, ..., and a separate UN embargo": an embargo by another party than the
+                # sentence's others is another embargo
+                parties = _actors_for(m, actors, ctx) if trig.type == "embargo" and same_sentence else []
+                other_party = bool(parties) and not any(_actors_agree(e.actors, parties) for e in same_sentence)
+                if ("edition" in trig.needs or coordinated) and trig.type in types_here and not other_party \
                         and not _dated_apart(date, same_sentence, undated=coordinated):
                     # "the sixth edition of the X exercise": the exercise itself; but "X imposed sanctions, and Y
                     # suspended its aid in August": a clause of its own with a date of its own is another act
@@ -2596,7 +2637,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     same = [e for e in out if e.type == trig.type and e.actors[:1] == event.actors[:1]]
                     if _merge_once(event, same, False):
                         continue
-                if any(e.type == event.type and e.evidence.sentence == event.evidence.sentence
+                if not other_party and any(e.type == event.type and e.evidence.sentence == event.evidence.sentence
                        and not (_told_apart(trig, tok) and e.evidence.sent_start == sent.start_char) for e in out):
                     continue  # a sentence printed twice (a lead repeated under the headline)
                 speakers = {a for a in event.actors if a in people}
@@ -3092,7 +3133,7 @@ def _anaphoric(tok: Token) -> bool:
 
 #: Words an embargo in force hangs on when it is only named again ("under an embargo", "in breach of the embargo").
 EMBARGO_REFERENCE_WORDS = frozenset({"under", "breach", "violate", "violation", "break", "defy", "flout", "evade",
-                                     "circumvent"})
+                                     "circumvent", "despite"})
 
 
 def _embargo_reference(tok: Token) -> bool:
@@ -3109,8 +3150,20 @@ def _embargo_reference(tok: Token) -> bool:
 
 
 def _dated_phrase(tok: Token) -> bool:
-    """The noun's own phrase names a time ("the embargo first imposed in February 2011", "the 2014 embargo")."""
-    return any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i)
+    """The noun's own phrase names a time ("the embargo first imposed in February 2011", "the 2014 embargo"), or a
+    phrase set off by commas right after it does ("the EU embargo, in force since 2011, and ...": the parser may
+    hang it on the verb)."""
+    if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
+        return True
+    doc, end = tok.doc, tok.right_edge.i + 1
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].pos_ not in ("ADP", "VERB", "ADV"):
+        return False
+    aside = []
+    for t in doc[end + 1:min(end + 10, tok.sent.end)]:
+        if t.text == ",":
+            return any(a.ent_type_ == "DATE" for a in aside)
+        aside.append(t)
+    return False
 
 
 def _actors_agree(a: list[str], b: list[str]) -> bool:
