@@ -27,7 +27,7 @@ from armstrack.extract.context import HYPHENS, token_memo
 from armstrack.extract.dates import MONTHS
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, modal, negated
-from armstrack.extract.syntax import no_one_acting
+from armstrack.extract.syntax import function_words, no_one_acting
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
 from armstrack.nlp.gazetteers import LEAD_DESIGNATOR_RE, Country, Gazetteers, load_gazetteers
@@ -5515,6 +5515,10 @@ def _status(cue_tok: Token) -> str | None:
         if governors().get(lemma) == "cancelled" and below.dep_ == "nsubj" and tok.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             break  # "the deal ended a long competition": the deal ends something else, it is not ended
+        if governors().get(lemma) == "cancelled" and below.dep_ == "advcl" and below.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in ("advmod", "mark") and c.i < below.i and c.lower_ in function_words("time_subordinator")
+                        for c in below.children):
+            break  # "the long wait ended in May, when it ordered jets": the time clause tells a step of its own
         if lemma in NOTIFYING_VERBS and not _notifies_legislature(tok):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if governors().get(lemma) == "cancelled" and _set_against_ending(tok):
