@@ -34,3 +34,33 @@ def test_ended_wait_time_clause_is_not_cancelled(transfers, text, expected):
 def test_ended_deal_stays_cancelled(transfers, text):
     assert any(r.status == "cancelled" and r.supplier == "Netherlands" and r.recipient == "Chile"
                for r in transfers(text))
+
+
+# own24 family (also own17, own23): a licensed build of part of a lot ("assembled most of the X") whose relative
+# clause tells the purchase ("that B bought from A") also gives the purchase, a step of its own (the share not
+# built at home came from the maker)
+PART_ASSEMBLED_OF_PURCHASE = [
+    ("The Bandung works assembled most of the KT-1B trainers that Indonesia bought from South Korea under a "
+     "2003 contract.",
+     [("South Korea", "Indonesia", "KT-1", "licensed_production", None),
+      ("South Korea", "Indonesia", "KT-1", "delivered", None)]),
+    ("The state factory has done this before: it assembled some of the Hawk trainers that Malaysia bought "
+     "from Britain in the 1990s.",
+     [("United Kingdom", "Malaysia", "Hawk", "licensed_production", None),
+      ("United Kingdom", "Malaysia", "Hawk", "delivered", None)]),
+]
+
+PART_ASSEMBLED_GUARDS = [
+    # the whole lot assembled at home, or a purchase still ahead: the licensed build alone
+    ("The Bandung works assembled the KT-1B trainers that Indonesia bought from South Korea.",
+     [("South Korea", "Indonesia", "KT-1", "licensed_production", None)]),
+    ("The Bandung works assembled all of the KT-1B trainers that Indonesia bought from South Korea.",
+     [("South Korea", "Indonesia", "KT-1", "licensed_production", None)]),
+    ("The Bandung works will assemble most of the KT-1B trainers that Indonesia will buy from South Korea.",
+     [("South Korea", "Indonesia", "KT-1", "licensed_production", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PART_ASSEMBLED_OF_PURCHASE + PART_ASSEMBLED_GUARDS)
+def test_part_assembled_keeps_purchase(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

@@ -3451,6 +3451,12 @@ def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool
             and _status(cue_tok.head.head) in ("in_production", "licensed_production") \
             and _licence_noun(cue_tok.head.head) is None:  # (a licence the building is under is no order)
         return True  # "four corvettes are being built under a contract signed in 2018": the order is a step too
+    if main_status == "licensed_production" and STATUS_PHASE.get(status) in ("agreed", "delivered") \
+            and cue_tok.dep_ == "relcl" and cue_tok.pos_ == "VERB" and _past(cue_tok) \
+            and any(c.dep_ == "nsubj" for c in cue_tok.children) and cue_tok.head.dep_ == "pobj" \
+            and cue_tok.head.head.lower_ == "of" and cue_tok.head.head.head.lower_ in PARTITIVE_QUANTIFIERS - {"all", "both"}:
+        return True  # "assembled most of the jets that B bought from A": the purchase is a step of its own (the
+        # share not built at home was delivered)
     return main_status == "in_production" and STATUS_PHASE.get(status) == "agreed" and cue_tok.dep_ == "acl" \
         and cue_tok.tag_ == "VBN"
 
