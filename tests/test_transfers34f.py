@@ -64,3 +64,26 @@ PART_ASSEMBLED_GUARDS = [
 @pytest.mark.parametrize("text,expected", PART_ASSEMBLED_OF_PURCHASE + PART_ASSEMBLED_GUARDS)
 def test_part_assembled_keeps_purchase(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# own24 family: a participle of giving on the system ("a ship, donated by A,") whose clause puts the handover
+# ahead ("is to be handed over in June") tells one transfer still to be handed over: agreed, no finished delivery
+GIFT_HANDED_OVER_AHEAD = [
+    ("A patrol boat, donated by France, is to be handed over to Kenya in May.",
+     [("France", "Kenya", "patrol boat", "agreed", None)]),
+    ("Two corvettes are being built for Kenya, and a third ship, donated by France, is to be handed over in May.",
+     [("France", "Kenya", "ship", "agreed", None)]),
+]
+
+GIFT_HANDED_OVER_GUARDS = [
+    # the handover done: delivered; an order told by the participle stays the order
+    ("A patrol boat donated by France was handed over to Kenya in May.",
+     [("France", "Kenya", "patrol boat", "delivered", None)]),
+    ("A patrol boat, ordered by Kenya from France in 2023, is to be handed over in May.",
+     [("France", "Kenya", "patrol boat", "ordered", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIFT_HANDED_OVER_AHEAD + GIFT_HANDED_OVER_GUARDS)
+def test_gift_handed_over_ahead_is_agreed(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

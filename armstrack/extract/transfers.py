@@ -6560,12 +6560,22 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if status == "licensed_production" and _built_at_makers(mention, cue_toks, statuses, ctx):
                 # "flies X helicopters assembled in A", A their maker's state: made at home and sold, no licence
                 status = next((st for st in ranked + statuses if st != "licensed_production"), "delivered")
+            gift = cue_toks[0] if status == "delivered" and cue_toks[0].dep_ == "acl" and cue_toks[0].tag_ == "VBN" \
+                and cue_toks[0].head.i == mention.head.i and cue_toks[0].i not in ancestors and any(
+                    st == "agreed" and cue_of(t).status == "delivered" and (t.i in ancestors or t.head.i in ancestors)
+                    for t, st in zip(cue_toks[1:], statuses[1:])) else None
+            if gift is not None:
+                # "a ship, donated by A, is to be handed over in June": the handover the clause puts ahead is the
+                # gift the participle tells, not a second, finished delivery
+                status = "agreed"
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
                     and (status not in STATUS_PRIORITY or _ordered_before_built(t, st, status))
                     and st != "in_production"
                     and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
+            if gift is not None:
+                also = [(t, st) for t, st in also if t.i != gift.i]
             built_by = None  # the cue of the building when a participle of the order leads the cues
             if status == "in_production" and statuses[0] != status and cue_toks[0].i not in ancestors \
                     and _ordered_before_built(cue_toks[0], statuses[0], status):
