@@ -38,12 +38,13 @@ def test_ended_deal_stays_cancelled(transfers, text):
 
 # own24 family (also own17, own23): a licensed build of part of a lot ("assembled most of the X") whose relative
 # clause tells the purchase ("that B bought from A") also gives the purchase, a step of its own (the share not
-# built at home came from the maker)
+# built at home came from the maker), and the contract it was bought under is its order
 PART_ASSEMBLED_OF_PURCHASE = [
     ("The Bandung works assembled most of the KT-1B trainers that Indonesia bought from South Korea under a "
      "2003 contract.",
      [("South Korea", "Indonesia", "KT-1", "licensed_production", None),
-      ("South Korea", "Indonesia", "KT-1", "delivered", None)]),
+      ("South Korea", "Indonesia", "KT-1", "delivered", None),
+      ("South Korea", "Indonesia", "KT-1", "ordered", None)]),
     ("The state factory has done this before: it assembled some of the Hawk trainers that Malaysia bought "
      "from Britain in the 1990s.",
      [("United Kingdom", "Malaysia", "Hawk", "licensed_production", None),

@@ -3442,6 +3442,14 @@ def _such_as(prep: Token) -> bool:
 SCENE_PREPS = word_set("transfer_words.tsv", "scene_prep")
 
 
+def _part_built_purchase(verb: Token) -> bool:
+    """ "assembled most of the jets that B bought from A": a past purchase told in a relative clause (with its own
+    subject) on the object of a partitive quantifier (most, some, many, half; not all or both)."""
+    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and _past(verb) \
+        and any(c.dep_ == "nsubj" for c in verb.children) and verb.head.dep_ == "pobj" \
+        and verb.head.head.lower_ == "of" and verb.head.head.head.lower_ in PARTITIVE_QUANTIFIERS - {"all", "both"}
+
+
 def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool:
     """ "The ship, ordered in 2020, was launched on Monday": a participle telling the order of a system whose
     building the clause reports is a step of its own; so is the contract a building is done under."""
@@ -3452,11 +3460,12 @@ def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool
             and _licence_noun(cue_tok.head.head) is None:  # (a licence the building is under is no order)
         return True  # "four corvettes are being built under a contract signed in 2018": the order is a step too
     if main_status == "licensed_production" and STATUS_PHASE.get(status) in ("agreed", "delivered") \
-            and cue_tok.dep_ == "relcl" and cue_tok.pos_ == "VERB" and _past(cue_tok) \
-            and any(c.dep_ == "nsubj" for c in cue_tok.children) and cue_tok.head.dep_ == "pobj" \
-            and cue_tok.head.head.lower_ == "of" and cue_tok.head.head.head.lower_ in PARTITIVE_QUANTIFIERS - {"all", "both"}:
+            and _part_built_purchase(cue_tok):
         return True  # "assembled most of the jets that B bought from A": the purchase is a step of its own (the
         # share not built at home was delivered)
+    if main_status == "licensed_production" and status == "ordered" and _cue_noun(cue_tok) \
+            and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "under" and _part_built_purchase(cue_tok.head.head):
+        return True  # "... that B bought from A under a 2012 contract": the contract is that purchase's order
     return main_status == "in_production" and STATUS_PHASE.get(status) == "agreed" and cue_tok.dep_ == "acl" \
         and cue_tok.tag_ == "VBN"
 
