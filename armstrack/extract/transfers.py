@@ -27,7 +27,7 @@ from armstrack.extract.context import HYPHENS, token_memo
 from armstrack.extract.dates import MONTHS
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, modal, negated
-from armstrack.extract.syntax import no_one_acting
+from armstrack.extract.syntax import function_words, no_one_acting
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
 from armstrack.nlp.gazetteers import LEAD_DESIGNATOR_RE, Country, Gazetteers, load_gazetteers
@@ -3463,6 +3463,14 @@ def _such_as(prep: Token) -> bool:
 SCENE_PREPS = word_set("transfer_words.tsv", "scene_prep")
 
 
+def _part_built_purchase(verb: Token) -> bool:
+    """ "assembled most of the jets that B bought from A": a past purchase told in a relative clause (with its own
+    subject) on the object of a partitive quantifier (most, some, many, half; not all or both)."""
+    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and _past(verb) \
+        and any(c.dep_ == "nsubj" for c in verb.children) and verb.head.dep_ == "pobj" \
+        and verb.head.head.lower_ == "of" and verb.head.head.head.lower_ in PARTITIVE_QUANTIFIERS - {"all", "both"}
+
+
 def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool:
     """ "The ship, ordered in 2020, was launched on Monday": a participle telling the order of a system whose
     building the clause reports is a step of its own; so is the contract a building is done under."""
@@ -3472,6 +3480,13 @@ def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool
             and _status(cue_tok.head.head) in ("in_production", "licensed_production") \
             and _licence_noun(cue_tok.head.head) is None:  # (a licence the building is under is no order)
         return True  # "four corvettes are being built under a contract signed in 2018": the order is a step too
+    if main_status == "licensed_production" and STATUS_PHASE.get(status) in ("agreed", "delivered") \
+            and _part_built_purchase(cue_tok):
+        return True  # "assembled most of the jets that B bought from A": the purchase is a step of its own (the
+        # share not built at home was delivered)
+    if main_status == "licensed_production" and status == "ordered" and _cue_noun(cue_tok) \
+            and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "under" and _part_built_purchase(cue_tok.head.head):
+        return True  # "... that B bought from A under a 2012 contract": the contract is that purchase's order
     return main_status == "in_production" and STATUS_PHASE.get(status) == "agreed" and cue_tok.dep_ == "acl" \
         and cue_tok.tag_ == "VBN"
 
@@ -5574,6 +5589,10 @@ def _status(cue_tok: Token) -> str | None:
         if governors().get(lemma) == "cancelled" and below.dep_ == "nsubj" and tok.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             break  # "the deal ended a long competition": the deal ends something else, it is not ended
+        if governors().get(lemma) == "cancelled" and below.dep_ == "advcl" and below.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in ("advmod", "mark") and c.i < below.i and c.lower_ in function_words("time_subordinator")
+                        for c in below.children):
+            break  # "the long wait ended in May, when it ordered jets": the time clause tells a step of its own
         if lemma in NOTIFYING_VERBS and not _notifies_legislature(tok):
             break  # "notified Congress of a sale" tells a possible sale; "notified the UN register of" a report
         if governors().get(lemma) == "cancelled" and _set_against_ending(tok):
@@ -6609,12 +6628,22 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if status == "licensed_production" and _built_at_makers(mention, cue_toks, statuses, ctx):
                 # "flies X helicopters assembled in A", A their maker's state: made at home and sold, no licence
                 status = next((st for st in ranked + statuses if st != "licensed_production"), "delivered")
+            gift = cue_toks[0] if status == "delivered" and cue_toks[0].dep_ == "acl" and cue_toks[0].tag_ == "VBN" \
+                and cue_toks[0].head.i == mention.head.i and cue_toks[0].i not in ancestors and any(
+                    st == "agreed" and cue_of(t).status == "delivered" and (t.i in ancestors or t.head.i in ancestors)
+                    for t, st in zip(cue_toks[1:], statuses[1:])) else None
+            if gift is not None:
+                # "a ship, donated by A, is to be handed over in June": the handover the clause puts ahead is the
+                # gift the participle tells, not a second, finished delivery
+                status = "agreed"
             also = [(t, st) for t, st in zip(cue_toks[1:], statuses[1:])
                     if t.i not in ancestors and STATUS_PHASE[st] != STATUS_PHASE[status]
                     and (status not in STATUS_PRIORITY or _ordered_before_built(t, st, status))
                     and st != "in_production"
                     and not (STATUS_PHASE[status] == "prospective" and STATUS_PHASE.get(_own_status(cue_toks[0])) ==
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
+            if gift is not None:
+                also = [(t, st) for t, st in also if t.i != gift.i]
             built_by = None  # the cue of the building when a participle of the order leads the cues
             if status == "in_production" and statuses[0] != status and cue_toks[0].i not in ancestors \
                     and _ordered_before_built(cue_toks[0], statuses[0], status):
