@@ -1,0 +1,43 @@
+"""Round 24 helper r24mr (own24 meetings, quotes, people, figures, second pass): sentences written for these tests
+in the helper's own words."""
+
+from __future__ import annotations
+
+from tests.readings import analysed
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in analysed(text).people}
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in analysed(text).quotes]
+
+
+# --- a name the statistical NER took for a group, a work or a place is a person's when it stands in apposition
+#     with a noun of a person's standing or role ("X, a Chadian national"; "said Y's lawyer, X") -------------------
+
+_HELD = ("A judge in Gdansk ordered two men held on Friday: Piotr Nowak, a shipping agent, and {name}, a Chadian "
+         "national whom police describe as the buyer's agent in Europe.")
+
+
+def test_a_name_taken_for_a_work_beside_a_national_is_a_person():
+    assert "Haroun Tijani Elnour" in _people(_HELD.format(name="Haroun Tijani Elnour"))
+
+
+def test_a_name_taken_for_a_group_after_a_lawyer_is_a_person_and_speaks():
+    text = "\"He never opened a single crate in his life,\" said Nowak's lawyer, Irini Vassou."
+    assert "Irini Vassou" in _people(text)
+    assert ("Irini Vassou", "He never opened a single crate in his life") in _quotes(text)
+
+
+def test_guard_a_body_beside_a_role_noun_stays_a_body():
+    # a body's own word ends the name: no person, whatever the apposition
+    text = "\"The papers were in order,\" said the firm's counsel, Baltic Freight Group."
+    assert not any("Group" in n for n in _people(text))
+
+
+def test_guard_a_name_without_a_role_noun_is_unchanged():
+    text = ("A judge in Gdansk ordered the cargo held on Friday. The crates came from Haroun Tijani Elnour, the "
+            "film that opened the festival.")
+    assert "Haroun Tijani Elnour" not in _people(text)
