@@ -41,3 +41,20 @@ def test_guard_a_name_without_a_role_noun_is_unchanged():
     text = ("A judge in Gdansk ordered the cargo held on Friday. The crates came from Haroun Tijani Elnour, the "
             "film that opened the festival.")
     assert "Haroun Tijani Elnour" not in _people(text)
+
+
+# --- a name right after a person's title stays a person's when the parser hangs the main clause's subject on it
+#     ("Directed by A with the Lao journalist B, the documentary, which ..., is ...") -----------------------------
+
+def test_a_titled_name_before_a_misparsed_subject_is_a_person():
+    text = ("Filmed by the Swedish film-maker Karen Holm with the Laotian journalist Somsak Vongsa, the documentary, "
+            "which premiered at a festival in Berlin last month, is about paperwork.")
+    people = analysed(text).people
+    assert "Somsak Vongsa" in {p.name for p in people}
+    # and the film is no title of hers
+    assert not any("documentary" in t.title for p in people for t in p.titles)
+
+
+def test_guard_an_untitled_name_apposed_to_a_thing_is_no_person():
+    text = "The navy's newest ship is Kestrel Varga, a patrol boat built in Gdansk, which was handed over in May."
+    assert "Kestrel Varga" not in _people(text)
