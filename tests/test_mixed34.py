@@ -58,3 +58,32 @@ def test_a_titled_name_before_a_misparsed_subject_is_a_person():
 def test_guard_an_untitled_name_apposed_to_a_thing_is_no_person():
     text = "The navy's newest ship is Kestrel Varga, a patrol boat built in Gdansk, which was handed over in May."
     assert "Kestrel Varga" not in _people(text)
+
+
+# --- "the memo recommends/warns/describes ... '...'": a document's quotations are its signer's, the person an
+#     earlier "the memo ... is signed by X" names --------------------------------------------------------------
+
+_MEMO = ("TALLINN, 2 March 2026 - A confidential memo of Estonia's interior ministry favours buying six Dutch patrol "
+         "boats over a Finnish design, according to a copy this paper has seen.\n\n"
+         "The memo, dated 9 January and addressed to Interior Minister Tarmo Kask, is signed by the vice-minister "
+         "for naval resources, Liis Saarepuu. It weighs the two bids the ministry received in the autumn.\n\n")
+
+
+def test_a_memo_recommending_quoted_words_is_its_signer():
+    text = _MEMO + "The memo recommends \"closing the tender with the Dutch yard before the summer\"."
+    quotes = _quotes(text)
+    assert ("Liis Saarepuu", "closing the tender with the Dutch yard before the summer") in quotes
+    assert not any(s == "Tarmo Kask" for s, _ in quotes)  # the addressee is not the author
+
+
+def test_a_memo_describing_something_as_quoted_words_is_its_signer():
+    text = _MEMO + "The old boats leak, and the memo describes the current fleet as \"beyond economic repair\"."
+    assert ("Liis Saarepuu", "beyond economic repair") in _quotes(text)
+
+
+def test_guard_a_memo_only_sent_to_someone_is_not_theirs():
+    text = ("TALLINN, 2 March 2026 - A confidential memo of Estonia's interior ministry favours buying six Dutch "
+            "patrol boats, according to a copy this paper has seen.\n\n"
+            "The memo was sent to the deputy secretary general for equipment, Liis Saarepuu, in January.\n\n"
+            "The memo recommends \"closing the tender with the Dutch yard before the summer\".")
+    assert not any(s == "Liis Saarepuu" for s, _ in _quotes(text))
