@@ -87,3 +87,21 @@ def test_guard_a_memo_only_sent_to_someone_is_not_theirs():
             "The memo was sent to the deputy secretary general for equipment, Liis Saarepuu, in January.\n\n"
             "The memo recommends \"closing the tender with the Dutch yard before the summer\".")
     assert not any(s == "Liis Saarepuu" for s, _ in _quotes(text))
+
+
+# --- an armed force's size told by an adjective after the number: "the army, some 9,000 strong" --------------------
+
+def _figures(text: str) -> set[tuple[float, str]]:
+    return {(round(f.value, 2), f.unit) for f in analysed(text).figures}
+
+
+def test_a_force_some_thousands_strong_is_its_strength():
+    assert (9000.0, "people") in _figures("The Beninese army, some 9,000 strong, has been rearmed since 2020.")
+
+
+def test_a_force_that_is_thousands_strong_is_its_strength():
+    assert (4500.0, "people") in _figures("Gabon's navy is about 4,500 strong after two years of recruiting.")
+
+
+def test_guard_a_crowd_thousands_strong_is_no_force_strength():
+    assert (9000.0, "people") not in _figures("The rally, some 9,000 strong, marched to the palace on Sunday.")
