@@ -65,7 +65,7 @@ TIME_FRAME_WORDS = word_set("figure_words.tsv", "time_frame")
 COUNT_DEPS = {"nummod", "compound", "quantmod", "amod", "nmod", "appos", "npadvmod"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: The kinds of rows in figure_cues.tsv (its header comment says what each is).
-CUE_KINDS = {"plight_verb", "hire_verb", "load_verb", "specification_verb", "unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
+CUE_KINDS = {"strength", "plight_verb", "hire_verb", "load_verb", "specification_verb", "unit", "scale", "personnel", "people", "harm_noun", "harm_verb", "toll", "vote_for", "vote_against",
              "vote_abstain", "vote_context", "vote_sole", "voter", "qualifier", "source_verb", "source_noun",
              "period_span", "org_head", "spec_unit", "spec_attribute", "not_people_verb", "export_verb", "calendar",
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
@@ -1533,6 +1533,27 @@ def _percent_is_change(num: NumberPhrase) -> bool:
     return False
 
 
+def _force_strength(num: NumberPhrase) -> str | None:
+    """ "the army, some 9,000 strong", "the armed forces, about 9,000 strong, ...", "the militia is 3,000 strong": the
+    size in people of the armed force the number and its adjective (``strength``) describe."""
+    lex = lexicon()
+    doc = num.head.doc
+    if num.end >= len(doc) or not lex.has("strength", doc[num.end].lower_):
+        return None
+    adj, last = doc[num.end], doc[num.end - 1]
+    if adj.head.i == last.i:  # "9,000" in apposition with the force, "strong" hung on the number
+        holder = last.head if last.dep_ in ("appos", "amod", "npadvmod") else None
+    elif last.head.i == adj.i:  # "strong" modifies the force, or is the predicate of its clause
+        holder = adj.head if adj.dep_ in ("amod", "appos") else \
+            next((c for c in adj.head.children if c.dep_ == "nsubj"), None) if adj.dep_ == "acomp" else None
+    else:
+        holder = None
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN") or not lex.has("armed_force", _lemma(holder)):
+        return None
+    mods = [t.text for t in holder.lefts if t.dep_ in ("amod", "compound") and t.i < num.start]
+    return f"{lex.get('strength', adj.lower_)} of the {' '.join(mods + [holder.text])}"
+
+
 def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_sentence: bool,
               ctx: DocContext) -> tuple[str, str, int, bool] | None:
     """(unit, what, end token, is a tally) for a number phrase, or None when it is not a figure."""
@@ -1588,6 +1609,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     population = _population(num, noun) if num.value >= 2 and num.head.i not in ctx.quoted_token_ids else None
     if population:
         return "people", population, noun.i + 1 if noun is not None and noun.i >= end else end, False
+    strength = _force_strength(num) if num.value >= 2 else None
+    if strength:
+        return "people", strength, end + 1, False
     if noun is not None and num.value >= 2 and lex.has("audience", _lemma(noun)) and _attends(noun, hosted=True):
         # "300 guests attended", "the museum drew 78,000 visitors": people present at an event or a place
         return "people", f"{lex.get('audience', _lemma(noun))} attending", noun.i + 1, False

@@ -44,6 +44,8 @@ PERSON_PRONOUNS = word_set("quote_words.tsv", "person_pronoun")
 MANNER_VERBS = word_set("quote_words.tsv", "manner_verb")
 #: Nouns of issued texts whose subject verb, any verb, reports their words ("the statement blamed ... on '...'").
 DOCUMENTS = word_set("quote_words.tsv", "document")
+#: verbs whose agent wrote a document ("the memo, signed by X")
+AUTHORSHIP_VERBS = word_set("quote_words.tsv", "authorship")
 #: Adjectives of attitude: "X is 'deeply concerned'" quotes X on X's own state of mind.
 ATTITUDES = word_set("quote_words.tsv", "attitude")
 #: Linking verbs of such a predicate ("is", "remains", "feels").
@@ -592,6 +594,11 @@ class QuoteReader:
                     speaks = True  # "figures quoted in the report": what it holds, not who issued it
                     break
                 if up.pos_ == "VERB":
+                    signer = _passive_author(up, tok)
+                    if signer is not None and signer.i < head.i:
+                        found = self.resolve(signer)  # "the memo is signed by X": X's words, if a person's
+                        if found is not None and found.person:
+                            return found
                     subj = _clause_subject(up, self.in_quote)
                     if subj is not None and subj.i != tok.i and subj.i < head.i:
                         return self.resolve(subj)
@@ -1395,6 +1402,24 @@ def _proper_name(head: Token) -> str | None:
             or not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&") for t in words):
         return None
     return head.doc[words[0].i:head.i + 1].text
+
+
+def _passive_author(verb: Token, noun: Token) -> Token | None:
+    """The agent of a passive verb of authorship whose subject is the document noun ("the memo is signed by X",
+    "the letter, written by Y, ...")."""
+    if verb.lemma_.lower() not in AUTHORSHIP_VERBS or noun.head.i != verb.i or noun.dep_ not in ("nsubjpass", "nsubj"):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    # "by X", "by the deputy secretary for equipment, X": the person the agent's phrase names (not a role's holder
+    # guessed elsewhere), before any other verb of the sentence (the parser may hang the name on a later noun)
+    for tok in verb.doc[agent.i + 1:verb.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":"):
+            return None
+        if tok.ent_type_ == "PERSON" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
+            return tok  # the last word of the name
+    return None
 
 
 def _author_of(noun: Token) -> Token | None:

@@ -724,7 +724,10 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int], text: 
     if _apposed_to_a_thing(doc, start, end, words.get("craft", ())):
         return True  # "the country's first nuclear-powered submarine, X": the thing's own name
     things = words.get("before", frozenset()) | words.get("craft", frozenset())
-    if _apposition_names_a_thing(doc, start, end, title_tokens, things, words.get("ordinal", ())):
+    # (not after a person's title: "with the Lao journalist X, the film, which ..., is" hangs the main clause's
+    # subject on the titled name)
+    if not _titled(doc, start, title_tokens) \
+            and _apposition_names_a_thing(doc, start, end, title_tokens, things, words.get("ordinal", ())):
         return True  # "X, a Penang-based firm that ...", "Y, the first of six patrol ships": the thing's own name
     if _apposed_to_an_ordinal_craft(doc, start, end, words.get("craft", ()), words.get("ordinal", ())):
         return True  # "five frigates are being built, and the first, X, is due in 2026": the craft's own name
@@ -1023,6 +1026,8 @@ def _apposition_title(doc: Doc, name_start: int, name_end: int, gaz: Gazetteers)
             span = doc[child.left_edge.i:child.right_edge.i + 1]
             if any(t.ent_type_ == "PERSON" for t in span):
                 continue
+            if child.is_lower and child.lower_ in not_person_words().get("before", ()) and child.i not in titles:
+                continue  # "the journalist X, the film, which ...": a thing the parser hung on the name, no title
             if all(t.pos_ == "PROPN" and t.i not in titles and t.ent_type_ in ("", "PERSON")
                    for t in span):
                 continue  # "A and Chile's minister, B Y Z": a name the NER missed, hung on the first name

@@ -848,6 +848,8 @@ class PersonNameRepair:
     """
 
     MAX_NAME = 4
+    #: the statistical NER's labels other than PERSON that it puts on unusual personal names
+    GUESSED_LABELS = ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "LOC")
     KEEP_LABELS = ("COUNTRY", "ORG", "MILITARY", "WEAPON_SYSTEM", "DATE", "MONEY", "CARDINAL", "PERCENT")
 
     def __init__(self, gaz: Gazetteers) -> None:
@@ -1030,6 +1032,27 @@ class PersonNameRepair:
         secretary for ...")."""
         return any(c.dep_ == "appos" and c.i > run.end and c.i in title_tokens for c in run.root.children)
 
+    def _guessed_name_of_role(self, doc: Doc, ent: Span, title_tokens: set[int]) -> Span | None:
+        """ "X Y, a Chadian national", "said Z's lawyer, X Y": a whole run of two to four name words the statistical
+        NER guessed to be an organisation, a place, a group or a title (not a catalogued one), in apposition with a common noun of
+        a person's standing or role (``role`` in not_person.tsv), is a person's name. No word of the run may be
+        one that names a body, place or thing."""
+        if ent.label_ not in self.GUESSED_LABELS or ent.ent_id_ or not 2 <= len(ent) <= self.MAX_NAME \
+                or not all(self._name_word(t) and t.i not in title_tokens for t in ent):
+            return None
+        words = not_person_words()
+        roles = words.get("role", frozenset())
+        if any(t.lower_ in words.get("last", ()) or t.lower_ in words.get("body", ()) for t in ent) \
+                or ent[0].lower_ in words.get("first", ()):
+            return None
+        root = ent.root
+        # the role set off after the name ("X Y, a national of ..."), or the name set off after the role
+        after = any(c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in roles and c.pos_ == "NOUN"
+                    and doc[ent.end].text == "," for c in root.children)
+        before = root.dep_ == "appos" and root.head.i < ent.start and root.head.lemma_.lower() in roles \
+            and root.head.pos_ == "NOUN" and doc[ent.start - 1].text == ","
+        return Span(doc, ent.start, ent.end, label="PERSON") if after or before else None
+
     def __call__(self, doc: Doc) -> Doc:
         titles = doc.spans["titles"] if "titles" in doc.spans else []
         title_tokens = {i for s in titles for i in range(s.start, s.end)}
@@ -1067,6 +1090,10 @@ class PersonNameRepair:
                     skip_to = guessed.end
         new.extend(self._named_again(doc, title_tokens))
         ents = doc.ents  # a tuple of new Spans on every access: read once
+        for ent in ents:
+            role_named = self._guessed_name_of_role(doc, ent, title_tokens)
+            if role_named is not None:
+                new.append(role_named)
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
