@@ -1242,9 +1242,9 @@ def keep_repetition_prefix(nlp: Language) -> None:
 
 @Language.factory("armstrack_prefixed_lemmas", default_config={"lemmatizer_name": "lemmatizer"})
 def make_prefixed_lemmas(nlp: Language, name: str, lemmatizer_name: str):
-    """A verb with the repetition prefix takes the lemma of its stem ("re-exported": "export", "re-sold":
-    "sell"): doing again what the stem tells, it reads as the stem's verb (the lemmatizer, meeting the word
-    whole, would give "re-exporte")."""
+    """A verb or noun with the repetition prefix takes the lemma of its stem ("re-exported": "export", "re-sold":
+    "sell", "the re-export of": "export"): doing again what the stem tells, it reads as the stem's word (the
+    lemmatizer, meeting the word whole, would give "re-exporte")."""
     lemmatizer = nlp.get_pipe(lemmatizer_name)
     memo: dict[tuple[str, str, str], str] = {}
 
@@ -1260,7 +1260,7 @@ def make_prefixed_lemmas(nlp: Language, name: str, lemmatizer_name: str):
 
     def prefixed_lemmas(doc: Doc) -> Doc:
         for tok in doc:
-            if tok.pos_ != "VERB" or "-" not in tok.text:
+            if tok.pos_ not in ("VERB", "NOUN") or "-" not in tok.text:
                 continue
             match = REPETITION_WORD.fullmatch(tok.text)
             if match:
