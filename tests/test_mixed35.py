@@ -1,0 +1,41 @@
+"""own24 third pass (meetings and figures): resolver and extractor families."""
+from __future__ import annotations
+
+
+def _fig(gaz, i, doc, subject, value, sentence, source="Ministry of Defence"):
+    from armstrack.resolve import rules
+
+    r = rules.Rec("figures", i, doc, 0, 1, sentence, {"what": "amount", "value": value, "unit": "USD",
+                                                      "subject": subject, "source": source})
+    rules.prepare(r, rules.Canon(gaz))
+    return r
+
+
+def test_one_measure_told_for_different_years_is_two_figures(gaz):
+    from armstrack.resolve import rules
+
+    a = _fig(gaz, 1, "a", "Turkey's defence exports", 5.5e9,
+             "Turkey's defence exports climbed to $5.5 billion in 2023, the ministry said.")
+    b = _fig(gaz, 2, "b", "Turkish defence exports", 7.1e9,
+             "Turkish defence exports hit an all-time high of $7.1 billion in 2024, the ministry said.")
+    assert len(rules.cluster([a, b])) == 2
+
+
+def test_one_measure_one_year_two_values_stays_a_conflict(gaz):
+    from armstrack.resolve import rules
+
+    # near negative: the same year told with two values is one figure whose sources disagree
+    a = _fig(gaz, 1, "a", "Turkey's defence exports", 5.5e9,
+             "Turkey's defence exports climbed to $5.5 billion in 2023, the ministry said.")
+    b = _fig(gaz, 2, "b", "Turkish defence exports", 5.7e9,
+             "In 2023 Turkish defence exports came to $5.7 billion, according to the ministry.")
+    assert len(rules.cluster([a, b])) == 1
+    # no year on one side: nothing says they differ
+    c = _fig(gaz, 3, "c", "Turkey's defence exports", 5.9e9,
+             "Turkey's defence exports came to $5.9 billion, the ministry said.")
+    assert len(rules.cluster([a, c])) == 1
+    # the same value with different years in the sentences still merges
+    d = _fig(gaz, 4, "d", "Turkey's defence exports", 5.5e9,
+             "Turkey's defence exports, down from a 2019 peak, came to $5.5 billion, the ministry said.")
+    assert len(rules.cluster([a, d])) == 1
+
