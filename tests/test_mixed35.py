@@ -39,3 +39,24 @@ def test_one_measure_one_year_two_values_stays_a_conflict(gaz):
              "Turkey's defence exports, down from a 2019 peak, came to $5.5 billion, the ministry said.")
     assert len(rules.cluster([a, d])) == 1
 
+
+def _figures(text: str) -> set[tuple[float, str]]:
+    from tests.readings import analysed
+
+    return {(round(f.value, 2), f.unit) for f in analysed(text).figures}
+
+
+def test_people_charged_with_breaking_sanctions_are_not_sanctioned_people():
+    assert (3.0, "people") not in _figures(
+        "A court in Rotterdam on Friday remanded three men in custody on charges of smuggling and breaching UN "
+        "sanctions: a shipping agent, a broker and a Cypriot banker.")
+    assert (2.0, "people") not in _figures(
+        "Prosecutors charged two businessmen with violations of US sanctions on Venezuela last month.")
+
+
+def test_people_put_under_sanctions_stay_a_figure():
+    # near negatives: sanctions imposed on the people counted
+    assert (3.0, "people") in _figures(
+        "The European Union on Monday imposed sanctions on three men it accuses of supplying drones to the junta.")
+    assert (5.0, "people") in _figures(
+        "Canada sanctioned five people over the attacks on shipping in the Red Sea.")
