@@ -60,3 +60,24 @@ def test_people_put_under_sanctions_stay_a_figure():
         "The European Union on Monday imposed sanctions on three men it accuses of supplying drones to the junta.")
     assert (5.0, "people") in _figures(
         "Canada sanctioned five people over the attacks on shipping in the Red Sea.")
+
+
+def _meetings(text: str, published: str) -> set[tuple[tuple[str, ...], str | None, str | None]]:
+    from tests.readings import analysed
+
+    return {(tuple(sorted(m.participants)), m.date, m.place) for m in analysed(text, published=published).meetings}
+
+
+def test_a_visit_dated_by_a_weekday_and_a_part_of_the_day():
+    text = ("LIMA, March 4, 2026 - Peru and Rwanda signed a trade accord on Wednesday.\\n\\n"
+            "Rwandan President Paul Kagame landed in Lima on Monday night on his first trip to South America "
+            "since taking office.")
+    assert (("Paul Kagame",), "2026-03-02", "Lima") in _meetings(text, "2026-03-04")
+
+
+def test_a_time_without_a_day_dates_no_visit():
+    # near negative: a clock time names no day; the visit keeps the day its sentence names, else none
+    text = ("LIMA, March 4, 2026 - Peru and Rwanda signed a trade accord on Wednesday.\\n\\n"
+            "Rwandan President Paul Kagame landed in Lima at 10 pm on his first trip to South America "
+            "since taking office.")
+    assert not any(d == "2026-03-02" for _, d, _ in _meetings(text, "2026-03-04"))
