@@ -71,7 +71,7 @@ CUE_KINDS = {"strength", "plight_verb", "hire_verb", "load_verb", "specification
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "group_member", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb", "sanction_context", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
+             "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
              "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
              "charge_noun", "charge_verb", "display_verb", "display_event", "display_noun"}
@@ -2017,7 +2017,7 @@ def _sanctioned(noun: Token, sent: Span) -> str | None:
     lemma = _lemma(noun)
     if not (lex.has("sanction_noun", lemma) or lex.has("people", lemma)):
         return None
-    cues = [t for t in sent if lex.has("sanction_context", _lemma(t))]
+    cues = [t for t in sent if lex.has("sanction_context", _lemma(t)) and not _broken_sanction(t)]
     if not lex.has("sanction_noun", lemma):
         # people are targets only in the clause of the sanction ("imposed restrictive measures on 14
         # individuals", "added five people to its list of those sanctioned"), not anywhere in its sentence ("a
@@ -2036,6 +2036,19 @@ def _sanctioned(noun: Token, sent: Span) -> str | None:
     if joined:
         return " and ".join(n.lower_ for n in [noun, *joined])
     return noun.lower_ if lex.has("sanction_noun", lemma) else "people"
+
+
+def _broken_sanction(cue: Token) -> bool:
+    """A sanction told as broken, not imposed: the object of a verb of breaking ("charged with breaching EU
+    sanctions", "sanctions were evaded") or the "of" phrase of its noun ("violations of UN sanctions"), or its
+    modifier ("sanctions violations")."""
+    lex = lexicon()
+    head = cue.head
+    if cue.dep_ in ("dobj", "nsubjpass") and lex.has("sanction_breach", _lemma(head)):
+        return True
+    if cue.dep_ == "pobj" and head.lower_ == "of" and lex.has("sanction_breach", _lemma(head.head)):
+        return True
+    return cue.dep_ in ("compound", "amod") and lex.has("sanction_breach", _lemma(head))
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrack import settings
 from armstrack.extract.context import HYPHENS, DocContext, read_tsv, token_memo, word_set
+from armstrack.extract.dates import WEEKDAYS
 from armstrack.extract.registry import extractor
 from armstrack.extract.syntax import conditional, function_words, modal, negated
 from armstrack.nlp.gazetteers import Gazetteers
@@ -1351,7 +1352,7 @@ class Reader:
         rank = {t.i: n for n, t in enumerate(chain)}
         best: tuple[int, Span] | None = None
         for ent in self.ctx.ents_in(cue_tok.sent):
-            if ent.label_ != "DATE" or ent.root.head.lower_ in NOT_WHEN_PREPS | PERIOD_PREPS or _in_dateline(ent):
+            if not _dating(ent) or ent.root.head.lower_ in NOT_WHEN_PREPS | PERIOD_PREPS or _in_dateline(ent):
                 continue  # "the first since 2020", "the plan for 2026", "MOSCOW, Oct 5 (Reuters) -" are not when it happened
             if _how_long_or_often(ent):
                 continue
@@ -3527,3 +3528,9 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
             or d.kind == "signing" and (d.trip or d.cue.pos_ not in ("VERB", "AUX") and not _dates_an_act(d.cue))]
     return [Meeting(participants=d.participants, kind=d.kind, evidence=ctx.sentence_evidence(d.evidence_span),
                     date=d.date, place=d.place) for d in kept]
+
+
+def _dating(ent: Span) -> bool:
+    """A DATE entity, or a TIME one that names its day ("on Tuesday night", "Friday morning"): the tagger
+    reads a weekday with a part of the day as a time, the day it names is the date."""
+    return ent.label_ == "DATE" or ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in ent)

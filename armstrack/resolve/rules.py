@@ -33,7 +33,8 @@ figures    same unit, the same measure (subject or description), the same countr
            nothing ("the deal", "the floods") takes the countries of its sentence; with none there
            either, only the same source's same number, or its running tally (both dated), merge.
            The same measure at different as-of dates is a time series, not a conflict; over two
-           different periods it is two figures, and so are a percentage share and a percentage change.
+           different periods it is two figures, and so are a percentage share and a percentage change,
+           and two different values whose sentences name different years ("in 2024" / "in 2025").
 events     same type, at least min(2, fewer actors) actors in common and one's actors all among the
            other's, compatible dates; an undated one is recent news, as for meetings.
 any other  (a kind registered without rules of its own: ``DEFAULT_RULES``) every field of its spec the
@@ -43,6 +44,7 @@ any other  (a kind registered without rules of its own: ``DEFAULT_RULES``) every
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -212,6 +214,9 @@ def _prepare_figures(rec: Rec, canon: Canon) -> None:
         n["countries"] = subject_names(rec.sentence, canon, countries_only=True)[0]
         n["told_around"] = bool(n["countries"])
     n["generic"] = not named and not n["countries"]
+    # the years its sentence names ("in 2024"): two values of one measure told for different years are
+    # two figures (a year's total and the next year's record), not one figure in conflict
+    n["years"] = frozenset(_YEAR.findall(rec.sentence or ""))
     value = f.get("value")
     tokens = sorted(set(n["subject"] or n["what"])) or ["-"]
     places = sorted(n["countries"]) or ["-"]
@@ -424,6 +429,10 @@ def _percent_measure(f: dict) -> str | None:
     return (f.get("what") or "").split("(")[0].strip() if f.get("unit") == "percent" else None
 
 
+#: A year written out in a figure's sentence.
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
 def _compatible_figures(a: Rec, b: Rec) -> bool:
     fa, fb, na, nb = a.fields, b.fields, a.norm, b.norm
     if na["unit"] != nb["unit"] or na["generic"] != nb["generic"]:
@@ -443,6 +452,8 @@ def _compatible_figures(a: Rec, b: Rec) -> bool:
     same_value = _same_figure_value(fa, fb)
     if not (same_source or same_value):
         return False
+    if not same_value and na["years"] and nb["years"] and not na["years"] & nb["years"]:
+        return False  # 2024's exports and 2025's record: two figures, not a conflict
     if (na["told_around"] or nb["told_around"]) and ca != cb and not same_value:
         # countries read off a sentence, not the subject, name its other actors too (the source's own
         # "Swedish institute", the buyer beside the seller): one set inside the other is no sign of one
@@ -551,7 +562,7 @@ def _signature_figures(rec: Rec) -> tuple:
     value = f.get("value")
     return (n["unit"], n["generic"], n["source"], frozenset(n["subject"]), frozenset(n["what"]),
             n["countries"], None if value is None else f"{float(value):.4g}", bool(f.get("as_of")),
-            f.get("period"), n["told_around"])
+            f.get("period"), n["told_around"], n["years"])
 
 
 def _signature_events(rec: Rec) -> tuple:
