@@ -36,3 +36,23 @@ ARRIVING_LOT_GUARDS = [
 @pytest.mark.parametrize("text,expected", ARRIVING_LOT_OF_RELATIVE + ARRIVING_LOT_GUARDS)
 def test_arriving_lot_of_relative_clause(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# own24 family: a second "by" agent of a passive cue set after a phrase between them ("ordered by A, in a deal
+# worth X, and by B"), which the parser hangs as a conjunct of that phrase's preposition, is a second buyer
+SECOND_AGENT_AFTER_PHRASE = [
+    ("The Rafale has since been ordered by Greece, in a deal worth 2 billion euros, and by Croatia.",
+     [("France", "Greece", "Rafale", "ordered", ANY),
+      ("France", "Croatia", "Rafale", "ordered", ANY)]),
+]
+
+SECOND_AGENT_GUARDS = [
+    # no second "by": the one buyer
+    ("The Rafale was ordered by Greece in a deal signed in Athens and in Paris.",
+     [("France", "Greece", "Rafale", "ordered", ANY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_AGENT_AFTER_PHRASE + SECOND_AGENT_GUARDS)
+def test_second_agent_after_phrase(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

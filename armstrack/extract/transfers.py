@@ -4705,9 +4705,12 @@ def _coordinated_agents(verb: Token, agents: list[Token]) -> list[Token]:
     if len(agents) != 1:
         return []
     doc = verb.doc
+    # ("ordered by A, in a deal last year, and by B": or as a conjunct of the preposition set between them)
+    between = [c for p in verb.children if p.dep_ == "prep" and p.i > agents[0].i for c in p.children
+               if c.dep_ == "conj" and c.lower_ == "by" and any(t.dep_ == "cc" for t in p.children)]
     return [c for c in verb.children if c.lower_ == "by" and c.i > agents[0].i and (
         c.dep_ == "conj" or c.dep_ == "prep"
-        and any(t.dep_ == "cc" and t.head.i in (agents[0].i, verb.i) for t in doc[agents[0].i:c.i]))]
+        and any(t.dep_ == "cc" and t.head.i in (agents[0].i, verb.i) for t in doc[agents[0].i:c.i]))] + between
 
 
 def _coordinated_with(countries: list[str], cue_tok: Token, ctx: DocContext) -> list[str]:
