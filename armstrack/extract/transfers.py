@@ -1227,6 +1227,11 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
+        if tok.lower_ == "they" and tok.dep_ == "nsubj" and (lot := _arrival_lot_of_pronoun(tok, out)) is not None:
+            # "the first two of six jets that B ordered from A as they arrive": the jets of the relative clause
+            out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], lot.system, lot.family, lot.category,
+                                     named=lot.named, referring=True))
+            continue
         if tok.lower_ == "which":
             # "four radars ..., the first of which was handed over in 2023": one of the lot told just before
             lot = _mention_before(tok, out)
@@ -1956,6 +1961,21 @@ def _day_of_month(tok: Token) -> bool:
     (it may read "May Aeroman" as a name): a day counts nothing."""
     doc = tok.doc
     return any(0 <= j < len(doc) and doc[j].lower_ in MONTHS for j in (tok.i - 1, tok.i + 1))
+
+
+def _arrival_lot_of_pronoun(tok: Token, mentions: list[SystemMention]) -> SystemMention | None:
+    """The system a "they" stands for when it is the subject of a verb of arriving in a time clause ("as they
+    arrive", "when they landed") hung on a relative clause of that system's noun ("the jets that B ordered from A as
+    they arrive"): the lot the relative clause tells of, now arriving."""
+    verb = tok.head
+    cue = cue_of(verb) if verb.pos_ == "VERB" else None
+    if cue is None or cue.subject != "system" or cue.status != "delivered" or verb.dep_ != "advcl" \
+            or not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when") and c.i < tok.i for c in verb.children):
+        return None
+    relcl = verb.head
+    if relcl.dep_ != "relcl":
+        return None
+    return next((m for m in mentions if m.head.i == relcl.head.i), None)
 
 
 def _ordinal_of_pronoun(tok: Token) -> Token | None:
@@ -4685,9 +4705,12 @@ def _coordinated_agents(verb: Token, agents: list[Token]) -> list[Token]:
     if len(agents) != 1:
         return []
     doc = verb.doc
+    # ("ordered by A, in a deal last year, and by B": or as a conjunct of the preposition set between them)
+    between = [c for p in verb.children if p.dep_ == "prep" and p.i > agents[0].i for c in p.children
+               if c.dep_ == "conj" and c.lower_ == "by" and any(t.dep_ == "cc" for t in p.children)]
     return [c for c in verb.children if c.lower_ == "by" and c.i > agents[0].i and (
         c.dep_ == "conj" or c.dep_ == "prep"
-        and any(t.dep_ == "cc" and t.head.i in (agents[0].i, verb.i) for t in doc[agents[0].i:c.i]))]
+        and any(t.dep_ == "cc" and t.head.i in (agents[0].i, verb.i) for t in doc[agents[0].i:c.i]))] + between
 
 
 def _coordinated_with(countries: list[str], cue_tok: Token, ctx: DocContext) -> list[str]:
