@@ -5544,6 +5544,10 @@ def _status(cue_tok: Token) -> str | None:
         if participle is not None and below.i != participle[1].i \
                 and governors().get(_governor_lemma(participle[1])) == "cancelled" and not negated(participle[1]):
             return "cancelled"  # "a deal agreed with A for X was suspended in March": the deal's own verb ends it
+        participle = _deal_participle_clause(tok.head) if tok.dep_ == "nsubj" and below.dep_ == "acl" else None
+        if participle is not None and participle[0].i == tok.i \
+                and governors().get(_governor_lemma(participle[1])) == "cancelled" and not negated(participle[1]):
+            return "cancelled"  # "a deal to buy X, agreed in 2019, was cancelled": the participle read as the verb
         if _participle_of_ended_deal(tok):
             return "cancelled"  # "an agreement reached in 2023 to buy X was called off": the deal made, then ended
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)

@@ -1,0 +1,40 @@
+"""own24 family, in sentences written for these tests: a deal noun with an infinitive ("a deal to buy X from A")
+whose participle tells the deal made ("agreed in 2019"), set off by commas and read by the parser as the clause's
+verb, with the verb of ending ("was cancelled in 2021") coordinated under it: the deal is made and then ended, two
+steps. Each text must give exactly the records listed (ANY: the field is not checked)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from transfer_cases import assert_exactly
+
+PUBLISHED = datetime.date(2026, 3, 18)
+
+DEAL_AGREED_THEN_ENDED = [
+    ("Chile's deal to buy eight used F-16s from Norway, agreed in 2019, was cancelled in 2021.",
+     [("Norway", "Chile", "F-16", "agreed", 8), ("Norway", "Chile", "F-16", "cancelled", 8)]),
+    ("Kenya's deal to acquire six Bell 412 helicopters from Canada, agreed in 2017, was suspended in 2020.",
+     [("Canada", "Kenya", "Bell 412", "agreed", 6), ("Canada", "Kenya", "Bell 412", "cancelled", 6)]),
+    ("Kenya's agreement to acquire six Bell 412 helicopters from Canada, concluded in 2017, was frozen in 2020.",
+     [("Canada", "Kenya", "Bell 412", "agreed", 6), ("Canada", "Kenya", "Bell 412", "cancelled", 6)]),
+    ("Peru's contract to buy four patrol boats from South Korea, agreed in 2016, was terminated in 2019.",
+     [("South Korea", "Peru", "patrol boats", "ordered", 4), ("South Korea", "Peru", "patrol boats", "cancelled", 4)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEAL_AGREED_THEN_ENDED)
+def test_deal_agreed_then_ended(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the coordinated verb does not end the deal, or is negated: the deal only agreed
+    "Chile's deal to buy eight used F-16s from Norway, agreed in 2019, was completed in 2021.",
+    "Chile's deal to buy eight used F-16s from Norway, agreed in 2019, was not cancelled in 2021.",
+])
+def test_deal_agreed_not_ended(transfers, text):
+    got = transfers(text)
+    assert got and not any(r.status == "cancelled" for r in got)
