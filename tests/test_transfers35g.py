@@ -38,3 +38,27 @@ def test_deal_agreed_then_ended(transfers, text, expected):
 def test_deal_agreed_not_ended(transfers, text):
     got = transfers(text)
     assert got and not any(r.status == "cancelled" for r in got)
+
+
+# the same with a plan noun: the plan's comma-set participle of making ("a plan to buy X from A, agreed in 2019,")
+# tells the deal made, and the coordinated passive verb of ending ("was cancelled in 2021") its end
+PLAN_AGREED_THEN_ENDED = [
+    ("Chile's plan to buy eight used F-16s from Norway, agreed in 2019, was cancelled in 2021.",
+     [("Norway", "Chile", "F-16", "agreed", 8), ("Norway", "Chile", "F-16", "cancelled", 8)]),
+    ("Ghana's plan to acquire four Z-9 helicopters from China, agreed in 2016, was suspended in 2018.",
+     [("China", "Ghana", "Z-9", "agreed", 4), ("China", "Ghana", "Z-9", "cancelled", 4)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLAN_AGREED_THEN_ENDED)
+def test_plan_agreed_then_ended(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a participle that does not make a deal: the plan was only ended, never agreed
+    "Chile's plan to buy eight used F-16s from Norway, discussed in 2019, was cancelled in 2021.",
+])
+def test_plan_not_agreed_stays_cancelled_only(transfers, text):
+    got = transfers(text)
+    assert got and all(r.status == "cancelled" for r in got)
