@@ -4911,6 +4911,19 @@ def _ended_subject(noun: Token) -> bool:
         o.dep_ == "pobj" and _cue_noun(o) for o in c.children) for c in verb.children)
 
 
+def _agreed_plan_participle(noun: Token) -> Token | None:
+    """The participle of making a plan noun's comma-set phrase tells, which the parser read as the clause's verb
+    ("a plan to buy X from A, agreed in 2023, was cancelled": "plan" the subject of "agreed"): the plan made a
+    deal; None otherwise."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in PLAN_NOUNS or verb.pos_ != "VERB" \
+            or verb.tag_ not in ("VBD", "VBN") or verb.i <= noun.i or verb.doc[verb.i - 1].text != "," \
+            or STATUS_PHASE.get(governors().get(verb.lemma_.lower(), "")) != "agreed" or negated(verb) \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    return verb
+
+
 def _later_ending(cue_tok: Token) -> Token | None:
     """A coordinated verb of ending whose object (or passive subject) is the deal or the talks, on the clause of a
     deal: "agreed to buy jets from A, but suspended the talks in 2021", "..., but the deal was cancelled" (the
@@ -4918,6 +4931,9 @@ def _later_ending(cue_tok: Token) -> Token | None:
     clauses = [cue_tok]
     if _cue_noun(cue_tok) and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ == "VERB":
         clauses.append(cue_tok.head)  # "signed a contract for X, but the contract was terminated"
+    made = _agreed_plan_participle(cue_tok.head) if cue_tok.dep_ == "acl" else None
+    if made is not None:
+        clauses.append(made)  # "a plan to buy X, agreed in 2023, was cancelled": the clause of the plan's making
     for _ in range(2):
         if clauses[-1].dep_ not in ("xcomp", "ccomp") or clauses[-1].head.pos_ not in ("VERB", "AUX"):
             break
@@ -4941,6 +4957,9 @@ def _later_ending(cue_tok: Token) -> Token | None:
         if governors().get(verb.lemma_.lower()) != "cancelled" or negated(verb):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if made is not None and verb.head.i == made.i and not subjects \
+                and any(c.dep_ == "auxpass" for c in verb.children):
+            return verb  # the plan's own clause ends it ("..., agreed in 2023, was cancelled")
         if subjects:
             # a clause with a subject of its own is about something else, unless the subject is the deal itself
             # referred back to ("agreed to buy X in 2010, but the deal was cancelled in 2013", "the order collapsed")
@@ -5567,6 +5586,12 @@ def _status(cue_tok: Token) -> str | None:
         if participle is not None and below.i != participle[1].i \
                 and governors().get(_governor_lemma(participle[1])) == "cancelled" and not negated(participle[1]):
             return "cancelled"  # "a deal agreed with A for X was suspended in March": the deal's own verb ends it
+        participle = _deal_participle_clause(tok.head) if tok.dep_ == "nsubj" and below.dep_ == "acl" else None
+        if participle is not None and participle[0].i == tok.i \
+                and governors().get(_governor_lemma(participle[1])) == "cancelled" and not negated(participle[1]):
+            return "cancelled"  # "a deal to buy X, agreed in 2019, was cancelled": the participle read as the verb
+        if below.dep_ == "acl" and _agreed_plan_participle(tok) is not None:
+            return "agreed"  # "a plan to buy X from A, agreed in 2023, ...": the plan made a deal
         if _participle_of_ended_deal(tok):
             return "cancelled"  # "an agreement reached in 2023 to buy X was called off": the deal made, then ended
         lemma = "approve" if tok.pos_ == "VERB" and _gives_approval(tok) else _governor_lemma(tok)
