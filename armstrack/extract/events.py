@@ -113,8 +113,6 @@ ONE_PER_SPEAKER = {"statement_of_support"}
 # a word that reports one event may also report its companion: assembly under licence or from another state's kits
 # is also an industrial project ("the plant assembles the guns from Korean kits")
 COMPANION_TYPES = {("assembly", "industrial_project")}
-#: Verbs of waging a war: a present perfect "since" a date tells a war going on, not a count of attacks.
-WAR_VERBS = {"fight", "battle"}
 #: Types that a subject of talks only proposes: "discussed joint exercises" is no exercise held (talks on
 #: setting up a plant or opening bases are reported as the projects themselves, as the gold sets have them).
 TOPIC_TYPES = {"training"}
@@ -2843,7 +2841,7 @@ def _attack_tally(m: Match) -> bool:
                                                     if a.pos_ == "VERB")) and not _people_counted_killed(m):
         return True
     if m.trigger.type != "clash" or any(a.lower_ == "since" for a in _ancestors(tok, 4)) \
-            or tok.pos_ == "VERB" and tok.lemma_.lower() in WAR_VERBS:
+            or tok.pos_ == "VERB" and tok.lemma_.lower() in _words("_war_verb"):
         # ("the militia that has fought the army since 2023": a war waged since then, no count of attacks)
         # a toll kept since a date stays a killings event ("strikes have killed 2,100 civilians since the
         # coup"); the war or invasion a "since" phrase names is no count ("since the invasion in 2022")
@@ -3131,20 +3129,16 @@ def _anaphoric(tok: Token) -> bool:
                                       for c in tok.children)
 
 
-#: Words an embargo in force hangs on when it is only named again ("under an embargo", "in breach of the embargo").
-EMBARGO_REFERENCE_WORDS = frozenset({"under", "breach", "violate", "violation", "break", "defy", "flout", "evade",
-                                     "circumvent", "despite"})
-
-
 def _embargo_reference(tok: Token) -> bool:
     """ "while X was under a UN arms embargo", "violating the embargo", "in breach of the UK's embargo": the noun
     names an embargo in force (through at most a preposition), it tells no act on it."""
+    words = _words("_embargo_reference")
     t = tok
     for _ in range(3):
         if t.dep_ not in ("pobj", "dobj", "obj", "prep") or t.head.i == t.i:
             return False
         t = t.head
-        if t.lemma_.lower() in EMBARGO_REFERENCE_WORDS or t.lower_ in EMBARGO_REFERENCE_WORDS:
+        if t.lemma_.lower() in words or t.lower_ in words:
             return True
     return False
 
