@@ -1672,8 +1672,8 @@ ALIAS_PARTICIPLES = word_set("transfer_words.tsv", "alias_participle")
 def _known_as_twins(mentions: list[SystemMention]) -> set[int]:
     """The other name a system is given in an "as" phrase: a participle of naming on the system's phrase ("its own
     Shahed-type drones, known as Geran-2", "the system, known at home as X") or the "as" phrase of the verb whose
-    object the system is, set off by a comma ("builds the X drones under licence, as the Y"). One system, told by its first mention; the
-    "as" name is left out (or the first, when only the "as" name has a family)."""
+    object the system is, set off by a comma ("builds the X drones under licence, as the Y"). One system, told by its
+    first mention; the "as" name is left out (or the first, when only the "as" name has a family)."""
     out: set[int] = set()
     by_head = {m.head.i: m for m in mentions}
     for m in mentions:
