@@ -1034,9 +1034,9 @@ class PersonNameRepair:
 
     def _guessed_name_of_role(self, doc: Doc, ent: Span, title_tokens: set[int]) -> Span | None:
         """ "X Y, a Chadian national", "said Z's lawyer, X Y": a whole run of two to four name words the statistical
-        NER guessed to be an organisation, a place, a group or a title (not a catalogued one), in apposition with a common noun of
-        a person's standing or role (``role`` in not_person.tsv), is a person's name. No word of the run may be
-        one that names a body, place or thing."""
+        NER guessed to be an organisation, a place, a group or a title (not a catalogued one), in apposition with a
+        common noun of a person's standing or role (``role`` in not_person.tsv), is a person's name. No word of the
+        run may be one that names a body, place or thing."""
         if ent.label_ not in self.GUESSED_LABELS or ent.ent_id_ or not 2 <= len(ent) <= self.MAX_NAME \
                 or not all(self._name_word(t) and t.i not in title_tokens for t in ent):
             return None
