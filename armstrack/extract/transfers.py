@@ -5211,6 +5211,8 @@ def _claim_of_source(noun: Token) -> Token:
 def _guessed(cue_tok: Token) -> bool:
     """Whether a cue stands in a guess or a claim denied: "analysts speculate that Egypt might seek", "experts
     said Vietnam could buy", "there is no evidence that Iran supplied", "dismissed reports that it would buy"."""
+    if _disowned_report(cue_tok):
+        return True
     tok, possible = cue_tok, False
     for _ in range(6):
         possible = possible or has_auxiliary(tok, "possibility", "future")
@@ -5251,6 +5253,93 @@ def _superseded_text(noun: Token) -> bool:
     marks = [c for c in noun.children if c.dep_ in ("amod", "poss")]
     return any(m.lower_ in SUPERSEDED_MARKS or any(c.dep_ == "amod" and c.lower_ in SUPERSEDED_MARKS
                                                    for c in m.children) for m in marks)
+
+
+#: Words that make a clause hearsay the paper passes on ("is reported to", "reportedly"), and verbs of vouching
+#: for a report ("confirm"), which, denied in a concessive clause, leave it unconfirmed.
+REPORT_FRAMES = word_set("transfer_words.tsv", "report_frame")
+CONFIRMATIONS = word_set("transfer_words.tsv", "confirmation")
+SHOWING_VERBS = word_set("transfer_words.tsv", "showing")
+#: Words that make a clause concessive ("although no one has confirmed it").
+CONCESSIVE_MARKS = ("although", "though", "but")
+
+
+def _disowned_report(cue_tok: Token) -> bool:
+    """Whether a cue stands in a report its own sentence disowns: hearsay ("A is reported to have bought X", "A
+    reportedly bought X") with a claim noun that a relative clause denies ("..., a claim B has denied") or left
+    unconfirmed in a concessive clause ("..., although neither side has confirmed it"); or the content of a claim
+    noun that a relative clause in its own phrase dismisses ("reports of A's interest in X, which B dismissed").
+    An accusation a government makes ("A accused B of selling X, a charge B denied") is no hearsay: it stays."""
+    sent, doc = cue_tok.sent, cue_tok.doc
+    # (a fact check's label is often in capitals, which the parser takes for a name: the word is what counts)
+    label = sent[0]
+    if label.lower_ in CLAIM_NOUNS and len(sent) > 1 and sent[1].lower_ == ":" and any(
+            t.lower_ in FALSITY for later in _sentences_after(label) for t in later):
+        return True  # "CLAIM: a video shows A's new jets. VERDICT: False."
+    if _shown_not(cue_tok):
+        return True  # "the video does not show jets delivered to A"
+    for claim in sent:
+        # (the parser may hang the "of" phrase on a time word beside the claim: "reports last month of ...", so the
+        # claim's phrase is taken as the words up to the first verb)
+        if _claim_noun(claim) and claim.i < cue_tok.i and not _verb_between(doc, claim.i, cue_tok.i) and any(
+                v.dep_ == "relcl" and v.i > cue_tok.i and claim.i <= v.head.i and _denying_relative(v)
+                and not _verb_between(doc, cue_tok.i, v.head.i) for v in sent):
+            return True  # "reports of A's interest in X, which B dismissed"
+    if not _hearsay(cue_tok):
+        return False
+    for t in sent:
+        if t.i > cue_tok.i and _claim_noun(t) and any(c.dep_ == "relcl" and _denying(c) for c in t.children):
+            return True  # "..., a claim B has denied"
+        if t.pos_ == "VERB" and t.lemma_.lower() in CONFIRMATIONS and t.i > cue_tok.i and t.dep_ == "advcl" \
+                and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children) \
+                and (negated(t) or no_one_acting(t) or any(c.dep_ == "nsubj" and (c.lower_ == "neither" or any(
+                    d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in c.children))
+                    for c in t.children)):
+            return True  # "..., although neither side has confirmed it"
+    return False
+
+
+def _verb_between(doc, start: int, end: int) -> bool:
+    """Whether a verb or an auxiliary stands strictly between two positions: they are not in one noun phrase."""
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[start + 1:end])
+
+
+def _shown_not(cue_tok: Token) -> bool:
+    """Whether a cue's clause is what a denied verb of showing governs ("the video does not show jets delivered to
+    A", "the photos do not prove that A bought X"), through the participle's noun or its clause."""
+    tok = cue_tok
+    for _ in range(3):
+        if tok.dep_ not in ("acl", "ccomp", "dobj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SHOWING_VERBS:
+            return negated(tok)
+    return False
+
+
+def _denying_relative(verb: Token) -> bool:
+    """Whether a relative clause denies what it is about, itself or through the report of a denial ("which the
+    ministry dismissed", "which the paper said the ministry had dismissed")."""
+    return _denying(verb) or any(c.dep_ == "ccomp" and _denying(c) for c in verb.children)
+
+
+def _denying(verb: Token) -> bool:
+    """Whether a verb denies what it is about ("has denied", "dismissed"), itself not denied."""
+    return verb.lemma_.lower() in DENIALS and not negated(verb)
+
+
+def _hearsay(cue_tok: Token) -> bool:
+    """Whether a cue's clause is hearsay the paper passes on: hung on a passive "reported" ("A is reported to have
+    bought X") or modified by "reportedly"."""
+    for tok in (cue_tok, *cue_tok.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ in REPORT_FRAMES for c in tok.children):
+            return True
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_FRAMES and tok.tag_ == "VBN" \
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj", "prep", "pobj", "pcomp", "dobj", "acl"):
+            return False
+    return False
 
 
 SUPERSEDED_TEXTS = word_set("transfer_words.tsv", "superseded_text")
