@@ -387,6 +387,9 @@ DOLLARS = FAMILY_STATES["dollar"]
 DOLLAR_DOMAINS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_domain"}
 #: Signs that mark the US dollar or another state's dollar: a text that writes them keeps the bare "$" apart.
 _MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT|FJ)\$")
+#: A note that the text's amounts are in US dollars ("Figures are in current US dollars unless stated", "all amounts
+#: in U.S. dollars"): a bare "$" is then the US dollar whatever the paper's address, dateline or home state.
+_US_DOLLAR_NOTE = re.compile(r"\bin (?:current |constant |nominal )?(?:US|U\.S\.|American) dollars\b", re.I)
 
 
 def _home_dollar(ctx: DocContext) -> str:
@@ -394,14 +397,16 @@ def _home_dollar(ctx: DocContext) -> str:
     its address is in that state's web domain, its dateline is a city of that state, or (with no dateline or
     masthead of another state) it names that state most among the dollar states, at least twice outside lists of
     states, and the United States no more often; and it marks no dollar sign ("A$", "US$") that would tell the
-    currencies apart."""
+    currencies apart, nor notes that its amounts are in US dollars."""
     key = "currency:dollar"
     if key not in ctx.memo:
         ctx.memo[key] = "USD"
         host = urlsplit(ctx.analysis.article.url or "").hostname or ""
         by_domain = DOLLAR_DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
         home = _dateline_state(ctx)
-        if by_domain:
+        if _US_DOLLAR_NOTE.search(ctx.text):
+            pass
+        elif by_domain:
             ctx.memo[key] = by_domain
         elif _MARKED_DOLLAR.search(ctx.text):
             pass
