@@ -30,3 +30,23 @@ def test_a_dollar_states_dateline_without_such_a_note_keeps_its_own_dollar():
     # near negative: no note, so the Wellington dateline makes the bare sign the New Zealand dollar
     text = "WELLINGTON — The navy's two new tankers will cost $1.2 billion, the minister said on Monday."
     assert _money_units(text) == ["NZD"]
+
+
+def _votes(text: str) -> list[tuple[float, str]]:
+    return sorted((f.value, f.what) for f in _figures(text) if f.unit == "votes")
+
+
+def test_a_tally_of_votes_to_one_counts_a_single_vote_against():
+    text = "The assembly backed the call for a ceasefire by 141 votes to one, with 12 abstentions."
+    assert (1.0, "votes against") in _votes(text)
+
+
+def test_one_another_after_a_count_of_votes_is_no_vote_against():
+    # near negative: "one another" is a pronoun
+    text = "The two blocs traded 40 votes to one another in the committee ballot."
+    assert all(what != "votes against" for _, what in _votes(text))
+
+
+def test_the_second_count_of_a_tally_is_against_though_a_verb_of_support_governs_the_first():
+    text = "Parliament backed the export ban by 310 votes to 95 on Thursday."
+    assert _votes(text) == [(95.0, "votes against"), (310.0, "votes in favour")]
