@@ -387,6 +387,9 @@ DOLLARS = FAMILY_STATES["dollar"]
 DOLLAR_DOMAINS = {row["text"]: row["code"] for row in read_tsv("currencies.tsv") if row["kind"] == "dollar_domain"}
 #: Signs that mark the US dollar or another state's dollar: a text that writes them keeps the bare "$" apart.
 _MARKED_DOLLAR = re.compile(r"(?<![\w$])(?:US|U\.S\.|A|AU|C|CA|NZ|S|HK|NT|FJ)\$")
+#: A note that the text's amounts are in US dollars ("Figures are in current US dollars unless stated", "all amounts
+#: in U.S. dollars"): a bare "$" is then the US dollar whatever the paper's address, dateline or home state.
+_US_DOLLAR_NOTE = re.compile(r"\bin (?:current |constant |nominal )?(?:US|U\.S\.|American) dollars\b", re.I)
 
 
 def _home_dollar(ctx: DocContext) -> str:
@@ -394,14 +397,16 @@ def _home_dollar(ctx: DocContext) -> str:
     its address is in that state's web domain, its dateline is a city of that state, or (with no dateline or
     masthead of another state) it names that state most among the dollar states, at least twice outside lists of
     states, and the United States no more often; and it marks no dollar sign ("A$", "US$") that would tell the
-    currencies apart."""
+    currencies apart, nor notes that its amounts are in US dollars."""
     key = "currency:dollar"
     if key not in ctx.memo:
         ctx.memo[key] = "USD"
         host = urlsplit(ctx.analysis.article.url or "").hostname or ""
         by_domain = DOLLAR_DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
         home = _dateline_state(ctx)
-        if by_domain:
+        if _US_DOLLAR_NOTE.search(ctx.text):
+            pass
+        elif by_domain:
             ctx.memo[key] = by_domain
         elif _MARKED_DOLLAR.search(ctx.text):
             pass
@@ -607,8 +612,16 @@ def _article_amount(doc: Doc, i: int, end: int, sent: Span, start: int, value: f
 
 
 def _tally_end(doc: Doc, i: int, sent: Span) -> bool:
-    """Whether the word "one" at i is the second count of a tally ("voted 119 to one"), not a pronoun."""
-    return i - 2 >= sent.start and doc[i - 1].lower_ in ("to", "-", "–") and _is_digits(doc[i - 2])
+    """Whether the word "one" at i is the second count of a tally ("voted 119 to one", "by 119 votes to one"), not a
+    pronoun."""
+    if i - 2 < sent.start or doc[i - 1].lower_ not in ("to", "-", "–"):
+        return False
+    if i + 1 < sent.end and doc[i + 1].lower_ == "another":
+        return False  # "to one another": a pronoun, whatever count stands before it
+    first = doc[i - 2]
+    if first.lower_ in ("vote", "votes") and i - 3 >= sent.start:
+        first = doc[i - 3]  # (the first count's noun between: "119 votes to one")
+    return _is_digits(first)
 
 
 def _percent_sign_at(doc: Doc, i: int, sent: Span) -> bool:
@@ -1099,6 +1112,10 @@ def _vote_side(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase]) -> st
         cue = _vote_cue_at(doc, i, sent.end)
         if cue:
             return cue[0]
+    # the second count of a tally, before the head chain, whose verb is the first count's ("backed by 87 votes to 9")
+    if noun is None and num.start - 2 >= sent.start and doc[num.start - 1].lower_ == "to" \
+            and _lemma(doc[num.start - 2]) == "vote" and _is_tally_number(doc[num.start - 2]):
+        return "vote_against"
     # the head chain: "backed by 87 nations", "the vote was 87 in favour"
     tok = noun or num.head
     for _ in range(4):
@@ -1111,14 +1128,14 @@ def _vote_side(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase]) -> st
     # "voted 87 to 9", "adopted by 87 votes to 9", "passed 87-9": for, then against
     head = num.head
     counted = noun if noun is not None else head
+    if counted.dep_ == "pobj" and counted.head.lower_ == "to" and (
+            _lemma(counted.head.head) == "vote" or _is_tally_number(counted.head.head)):
+        return "vote_against"
     if head.dep_ == "dobj" and _lemma(head.head) == "vote":
         return "vote_for"
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(_is_tally_number(o) for o in c.children)
            for c in counted.children):
         return "vote_for"
-    if counted.dep_ == "pobj" and counted.head.lower_ == "to" and (
-            _lemma(counted.head.head) == "vote" or _is_tally_number(counted.head.head)):
-        return "vote_against"
     # the same read linearly, whatever the parse: "N (votes) to M", "N-M"
     end = counted.i + 1 if counted.i >= num.end else num.end
     if end + 1 < sent.end and doc[end].lower_ in ("to", "-", "–") and doc[end + 1].like_num:
