@@ -738,6 +738,80 @@ MEASURE_WORDS = _system_name_words("measure")
 STATE_PARTICIPLES = _system_name_words("state_participle")
 
 
+@Language.factory("armstrack_contact_relatives")
+def make_contact_relative_repair(nlp: Language, name: str) -> ContactRelativeRepair:
+    """spaCy factory of the component that mends the parse of a relative clause with no relative pronoun."""
+    return ContactRelativeRepair(load_gazetteers())
+
+
+class ContactRelativeRepair:
+    """A relative clause without "that" whose subject is a country, right after a weapon noun ("the jets
+    Russia began delivering in 2017", "the gun Norland and Talora ordered"), is often misparsed: the country
+    becomes an apposition (or the head) of the noun and the clause's verb hangs off the main verb with no
+    subject, so the purchase or delivery it tells is lost. The clause is mended: its verb modifies the noun
+    (relcl) and the country, with any countries coordinated to it, is its subject. Only when the verb is a
+    past-tense verb right after the countries, has no subject nor object of its own (the noun is its gap;
+    "began delivering" counts through its complement) and is not the sentence's root, and the noun is a
+    weapon (a category noun or part of a catalogued system's name)."""
+
+    def __init__(self, gaz: Gazetteers) -> None:
+        self.gaz = gaz
+
+    @staticmethod
+    def _countries_end(doc: Doc, start: int) -> int | None:
+        """The index after a run of country names joined by commas or "and" that starts at ``start``."""
+        j, end = start, None
+        while j < len(doc):
+            if doc[j].lower_ == "the" and j + 1 < len(doc):
+                j += 1
+            if doc[j].ent_type_ != "COUNTRY" or doc[j].ent_iob_ != "B":
+                return end
+            j += 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            end = j
+            if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
+                j += 2
+            elif j < len(doc) and (doc[j].text == "," or doc[j].lower_ == "and"):
+                j += 1
+            else:
+                return end
+        return end
+
+    def _weapon(self, tok: Token) -> bool:
+        return tok.ent_type_ == "WEAPON_SYSTEM" or bool(self.gaz.category_of(tok.lower_))
+
+    def __call__(self, doc: Doc) -> Doc:
+        for noun in doc:
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 2 >= len(doc) or not self._weapon(noun):
+                continue
+            end = self._countries_end(doc, noun.i + 1)
+            if end is None or end >= len(doc):
+                continue
+            verb = doc[end]
+            first = doc[noun.i + 1] if doc[noun.i + 1].lower_ != "the" else doc[noun.i + 2]
+            if verb.tag_ != "VBD" or verb.dep_ == "ROOT" or verb.sent != noun.sent or verb.head == noun:
+                continue
+            objects = [c for t in (verb, *[x for x in verb.children if x.dep_ == "xcomp"]) for c in t.children
+                       if c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp")]
+            if objects or noun in verb.subtree:
+                continue
+            before = [(t, t.head, t.dep_) for t in (noun, verb, first)]
+            if noun.head == first:
+                # the noun was read as a modifier of the country: it takes the country's place
+                noun.head = first.head if first.head != first else noun
+                noun.dep_ = first.dep_ if first.head != first else "ROOT"
+            verb.head = noun
+            verb.dep_ = "relcl"
+            first.head = verb
+            first.dep_ = "nsubj"
+            if any(CountParticipleRepair._in_cycle(t) for t, _, _ in before):
+                for t, old_head, old_dep in before:  # never leave a broken tree: the parse as it was
+                    t.head = old_head
+                    t.dep_ = old_dep
+        return doc
+
+
 @Language.factory("armstrack_count_participles")
 def make_count_participle_repair(nlp: Language, name: str) -> CountParticipleRepair:
     """spaCy factory of the component that mends the parse of a count, a state participle and a system."""
@@ -1154,6 +1228,7 @@ def build_pipeline(model: str) -> Language:
         nlp.add_pipe("armstrack_person_names", last=True)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("armstrack_count_participles", last=True)
+            nlp.add_pipe("armstrack_contact_relatives", last=True)
     keep_ner_labels(nlp)  # the gazetteer's own labels would grow the NER's output layer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_list_items", before="parser")
