@@ -497,6 +497,8 @@ def cue_of(tok: Token) -> Cue | None:
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
     if pos == "NOUN" and _making_stage(tok):
         return Cue(lemma, "NOUN", "supplier", "in_production")  # "are on the assembly line", "is in final assembly"
+    if cue is not None and pos == "NOUN" and lemma in LENDING_NOUNS and _money_loan(tok):
+        return None  # "a EUR 2 billion loan to pay for 17 jets": money lent for a purchase, no systems lent
     if cue is not None and pos == "NOUN" and lemma in REQUEST_NOUNS and not (
             tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in REQUEST_HANDLING):
         return None  # "Washington is weighing a request for X": interest; "repeated its request for X" is left
@@ -649,6 +651,18 @@ def cue_of(tok: Token) -> Cue | None:
         # "a $2-billion arms pact with B" is a deal; "a defence pact" is an alliance
         cue = Cue(lemma, "NOUN", "recipient", "agreed")
     return cue
+
+
+def _money_loan(noun: Token) -> bool:
+    """Whether a lending noun is a loan of money: a sum on it ("a $2 billion loan", "a loan of about EUR 90 million")
+    or a purpose of paying on it ("a loan to pay for the jets", "a loan that will finance the frigates")."""
+    sums = [t for c in noun.children if c.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+            for t in c.subtree]
+    sums += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+    if any(t.ent_type_ == "MONEY" for t in sums):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in FUNDING_VERBS for c in noun.children)
 
 
 def _numbered_deal(tok: Token) -> Token | None:
@@ -1050,6 +1064,8 @@ def _measure_word(tok: Token) -> bool:
 FRONT_NOUNS = word_set("transfer_words.tsv", "front_noun")
 #: Verbs of paying for systems, whose agent funds a deal and is no party to it ("paid for by A").
 FUNDING_VERBS = word_set("transfer_words.tsv", "funding_verb")
+#: Nouns of lending systems that also name a loan of money ("a $2 billion loan to pay for X" lends no systems).
+LENDING_NOUNS = word_set("transfer_words.tsv", "lending_noun")
 #: Cue verbs that tell a step of a transfer only of a ship ("a frigate for A was launched").
 SHIP_CUES = word_set("transfer_words.tsv", "ship_cue")
 #: Verbs of a service done on or with a system ("train pilots on", "maintain", "repair"): no transfer of it.
