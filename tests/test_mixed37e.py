@@ -27,3 +27,36 @@ def test_stops_in_two_countries_or_on_days_told_apart_stay_two_visits():
     assert len(_visits("Defence Minister Lars Vikholm visited a shipyard in Kiel in May and a plant "
                        "in Toulon in June.")) == 2
 
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in analysed(text).quotes]
+
+
+MARKET = """Amina Dauda, a 40-year-old trader, has sold vegetables in the market for a decade.
+
+"The drones come at night now," she said on Friday.
+
+The interior minister, {minister}, toured the market on Monday. "Nobody here is safe from this war," {cue}.
+
+Most traders have left. In the market, Amina Dauda's youngest daughter draws the drones in the sand.
+
+"She knows every one," {pronoun} said."""
+
+
+def test_a_pronoun_goes_to_the_nearer_person_it_was_read_as_before():
+    # "she" was Amina Dauda's pronoun; the minister a paragraph further back has no known gender
+    found = _speakers(MARKET.format(minister="Paul Okonkwo", cue="Okonkwo told reporters", pronoun="she"))
+    assert found[-1] == ("Amina Dauda", "She knows every one")
+
+
+def test_a_pronoun_skips_a_speaker_read_before_as_the_other_gender():
+    found = _speakers(MARKET.format(minister="Paul Okonkwo", cue="he told reporters", pronoun="she"))
+    assert found[-1] == ("Amina Dauda", "She knows every one")
+
+
+def test_a_pronoun_of_the_other_gender_keeps_the_earlier_speaker():
+    # near negatives: "he" is not the woman "she" stood for; a speaker of the same known gender still wins
+    found = _speakers(MARKET.format(minister="Grace Okonkwo", cue="Okonkwo told reporters", pronoun="he"))
+    assert found[-1] == ("Grace Okonkwo", "She knows every one")
+    found = _speakers(MARKET.format(minister="Paul Okonkwo", cue="he told reporters", pronoun="he"))
+    assert found[-1] == ("Paul Okonkwo", "She knows every one")
