@@ -60,3 +60,18 @@ def test_a_pronoun_of_the_other_gender_keeps_the_earlier_speaker():
     assert found[-1] == ("Grace Okonkwo", "She knows every one")
     found = _speakers(MARKET.format(minister="Paul Okonkwo", cue="he told reporters", pronoun="he"))
     assert found[-1] == ("Paul Okonkwo", "She knows every one")
+
+
+def _event_types(text: str) -> list[str]:
+    return [str(e.type.value) for e in analysed(text).events]
+
+
+def test_hitting_target_drones_on_a_range_is_no_clash():
+    assert "clash" not in _event_types("Greek air defence crews fired Patriot missiles for the first time on "
+                                       "Tuesday, hitting two target drones over the Crete range.")
+
+
+def test_hitting_a_foes_drones_stays_a_clash():
+    # near negative: drones of a named side are a foe, not a practice target
+    assert "clash" in _event_types("Greek air defence crews fired Patriot missiles on Tuesday, hitting two "
+                                   "Turkish drones over the Aegean.")
