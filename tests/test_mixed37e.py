@@ -75,3 +75,17 @@ def test_hitting_a_foes_drones_stays_a_clash():
     # near negative: drones of a named side are a foe, not a practice target
     assert "clash" in _event_types("Greek air defence crews fired Patriot missiles on Tuesday, hitting two "
                                    "Turkish drones over the Aegean.")
+
+
+def test_when_one_item_was_assembled_is_no_assembly_event():
+    assert "assembly" not in _event_types("Investigators found a Shahed-136 drone whose data plate showed it "
+                                          "was assembled in 2024.")
+
+
+def test_a_passive_assembly_with_a_place_maker_or_manner_stays_an_event():
+    # near negatives: a place, a maker or "locally" tells local assembly of a lot
+    assert "assembly" in _event_types("Six of the Anka drones are being assembled in Bandung by a state firm.")
+    assert "assembly" in _event_types("The remaining eight K9 howitzers will be assembled locally.")
+    assert "assembly" in _event_types("The first four Hurjet trainers were assembled in 2024 at the plant "
+                                      "in Cheongju.")
+

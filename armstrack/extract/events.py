@@ -1849,7 +1849,13 @@ class Checker:
 
     def _stated(self, tok: Token, arg: str, m: Match) -> bool:
         """Not what a place does ("a plant where howitzers are assembled"), unless the clause names who
-        does it or under whose licence ("where Embraer assembles the jets under licence")."""
+        does it or under whose licence ("where Embraer assembles the jets under licence"); nor when one item was
+        made ("a data card showing it was assembled in 2023": a passive with no place, maker, licence or kits)."""
+        if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+                c.dep_ in ("agent", "advmod") or c.dep_ == "prep" and any(
+                    o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+                for c in tok.children):
+            return False
         if tok.dep_ != "relcl" or not any(c.lower_ == "where" for c in tok.children):
             return True
         clause = _clause_tokens(tok)
