@@ -57,6 +57,8 @@ STAY_VERBS = word_set("event_words.tsv", "stay_verb")
 SIMILAR_WORDS = word_set("event_words.tsv", "similar")
 #: Words joined by a hyphen before a verb that make it a trial of the act ("test-fired", "dry-fired").
 PRACTICE_PREFIXES = word_set("event_words.tsv", "practice_prefix")
+#: Modifiers that make a thing a practice target, not a foe ("two target drones", "a target ship").
+PRACTICE_TARGETS = word_set("event_words.tsv", "practice_target")
 #: Units of a length of time ("for one year": how long, not when).
 DURATION_UNITS = word_set("event_words.tsv", "duration_unit")
 PRODUCTION_SITES = word_set("event_words.tsv", "production_site")
@@ -603,6 +605,8 @@ def _has_people(tok: Token | None, lex: Lexicon) -> bool:
 
 def _is_target(tok: Token, ctx: DocContext, lex: Lexicon) -> bool:
     for t in _conjuncts(tok):
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in PRACTICE_TARGETS for c in t.children):
+            continue  # "hitting two target drones over the range": a drill, not an attack
         ent = ctx.ent_at.get(t.i)
         if ent is not None and ent.label_ in ("COUNTRY", "GPE", "LOCATION", "LOC", "FAC", "MILITARY"):
             return True
@@ -1845,7 +1849,13 @@ class Checker:
 
     def _stated(self, tok: Token, arg: str, m: Match) -> bool:
         """Not what a place does ("a plant where howitzers are assembled"), unless the clause names who
-        does it or under whose licence ("where Embraer assembles the jets under licence")."""
+        does it or under whose licence ("where Embraer assembles the jets under licence"); nor when one item was
+        made ("a data card showing it was assembled in 2023": a passive with no place, maker, licence or kits)."""
+        if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+                c.dep_ in ("agent", "advmod") or c.dep_ == "prep" and any(
+                    o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+                for c in tok.children):
+            return False
         if tok.dep_ != "relcl" or not any(c.lower_ == "where" for c in tok.children):
             return True
         clause = _clause_tokens(tok)

@@ -3202,6 +3202,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 o.trip and not o.referred and o.participants == d.participants
                 and (not d.place or d.place == o.place) for o in kept):
             continue  # "X arrived in C on Monday ... The delegation visited the base": one trip
+        if d.trip and len(d.participants) == 1 and any(_stop_on_trip(d, o) for o in out):
+            continue  # "X flew to C for talks and toured a yard in D": D is a stop on the trip to C, told once
         if d.trip and len(d.participants) == 1:
             out.append(d)  # a trip reported in its own right stands beside the meetings held during it
             continue
@@ -3230,6 +3232,15 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _stop_on_trip(d: Draft, o: Draft) -> bool:
+    """Whether one person's trip ``d`` is a stop on their trip ``o`` told in the same clause: its verb joined to
+    ``o``'s by "and", a place of its own in the same country, on the same day ("flew to C last week and toured
+    a plant in D"). Stops in two countries ("flew to C and then on to E") or on days told apart are two trips."""
+    return (o.trip and o.participants == d.participants and d.cue.dep_ == "conj" and d.cue.head.i == o.cue.i
+            and bool(o.place and d.place) and o.place != d.place
+            and o.destination is not None and o.destination == d.destination and _date_compatible(o, d, strict=True))
 
 
 def _aside_at_gathering(d: Draft, o: Draft) -> bool:

@@ -188,6 +188,8 @@ class QuoteReader:
         self.title_tokens = {i for span in titles for i in range(span.start, span.end)}
         self.people = {p.name: p for p in analysis.people}
         self.done: list[Draft] = []
+        #: the gender (an index into PRONOUN_GENDERS) of each person a gendered pronoun was read as before
+        self.genders: dict[str, int] = {}
         self.headline = False  # attributing a headline's quotation (its role nouns refer forward)
 
     def token_at(self, char: int) -> int:
@@ -468,7 +470,11 @@ class QuoteReader:
     def resolve(self, head: Token) -> Speaker | None:
         """The speaker a noun phrase names: person, pronoun, role, organisation or country."""
         if head.lower_ in PERSON_PRONOUNS:
-            return self.antecedent(head.i)
+            found = self.antecedent(head.i)
+            gender = _gender(head)
+            if found is not None and found.person and gender is not None:
+                self.genders.setdefault(found.name, gender)  # "'...,' she said": a later "he" is someone else
+            return found
         if head.lower_ == "it" and head.dep_ in SUBJECT_DEPS:
             return self.body_antecedent(head.i)
         if head.pos_ == "PRON":
@@ -901,6 +907,8 @@ class QuoteReader:
         sent = self.doc[before].sent
         fallback = None
         crossed = False  # whether the search has left the quote's own paragraph
+        gender = _gender(self.doc[before])
+        paragraphs = fallback_paragraphs = 0  # paragraph breaks crossed so far, and before the fallback was met
         for _ in range(settings.current().quote_antecedent_sentences):
             found: list[tuple[int, Speaker | None, bool]] = []
             for tok in sent:
@@ -943,14 +951,22 @@ class QuoteReader:
             # a subject of the main clause first ("X told reporters that the Kfir fleet would fly. '...,' he
             # said" is X's): a name in a clause it reports or governs is what is spoken of, not who speaks
             ranked = [(2 if subject and self._in_main_clause(i) else int(subject), i, name)
-                      for i, name, subject in found]
+                      for i, name, subject in found if not self._other_gender(name, gender)]
             for rank, _, name in sorted(ranked, key=lambda r: r[:2], reverse=True):
+                if rank and fallback is not None and paragraphs > fallback_paragraphs \
+                        and gender is not None and self.genders.get(fallback.name) == gender \
+                        and (name is None or name.name not in self.genders):
+                    # "...Halime's son draws the aircraft. / '...,' she said", with a speaker of unknown gender
+                    # a paragraph further back: the nearer person the pronoun was read as before speaks
+                    return fallback
                 if rank:
                     return name
-                fallback = fallback or (name if name is not None and name.person else None)
+                if fallback is None and name is not None and name.person:
+                    fallback, fallback_paragraphs = name, paragraphs
             if sent.start == 0:
                 break
             new_paragraph = _paragraph_break_before(sent)
+            paragraphs += new_paragraph
             if fallback is not None and new_paragraph and not crossed:
                 # "Some perspective from X, an analyst. '...,' she told us.": the person the quote's own paragraph
                 # names is the one it quotes, not a subject of the paragraph before (a name met only in passing
@@ -959,6 +975,11 @@ class QuoteReader:
             crossed = crossed or new_paragraph
             sent = self.doc[sent.start - 1].sent
         return fallback
+
+    def _other_gender(self, name: Speaker | None, gender: int | None) -> bool:
+        """Whether a person was read before as a pronoun of the other gender ("he said") than this one ("she")."""
+        known = self.genders.get(name.name) if name is not None and name.person else None
+        return known is not None and gender is not None and known != gender
 
     def _in_main_clause(self, i: int) -> bool:
         """Whether the name or quotation at token ``i`` stands in its sentence's main clause: as the subject of
@@ -1385,6 +1406,11 @@ def _claim_owner(cue_tok: Token, draft: Draft) -> Token | None:
 
 #: The person pronouns of each gender: a pronoun refers on to the one before it only when the two agree.
 PRONOUN_GENDERS = (word_set("quote_words.tsv", "masculine_pronoun"), word_set("quote_words.tsv", "feminine_pronoun"))
+
+
+def _gender(tok: Token) -> int | None:
+    """The gender of a person pronoun (an index into PRONOUN_GENDERS), or None."""
+    return next((k for k, words in enumerate(PRONOUN_GENDERS) if tok.lower_ in words), None)
 
 
 def _same_pronoun(tok: Token, other: Token) -> bool:
