@@ -3675,25 +3675,6 @@ def _contact_subject(verb: Token) -> Token | None:
     return noun if before.pos_ in ("NOUN", "PROPN") or before.i == noun.head.i else None
 
 
-def _contact_subject_as_apposition(verb: Token) -> Token | None:
-    """The subject of a relative clause without "that" the parser read as an apposition to the noun it describes,
-    that noun then standing as the verb's subject ("the six tanks Norland bought from A are arriving", "42 - jets
-    Talora has ordered from A"): a state set right after a common noun, with no comma, and right before the verb
-    (or its auxiliaries), is the one that did what the verb tells; the noun is what it was done to."""
-    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ == "COUNTRY":
-        return None
-    # (or as a second subject of the verb: "missiles A agreed to sell to B")
-    state = next((c for c in [*noun.children, *verb.children] if c.dep_ in ("appos", "nsubj") and c.i > noun.i
-                  and c.left_edge.i == noun.i + 1), None)
-    if state is None or state.ent_type_ != "COUNTRY":
-        return None
-    between = verb.doc[state.right_edge.i + 1:verb.i]
-    if any(t.dep_ not in ("aux", "neg", "advmod") or t.head.i != verb.i for t in between):
-        return None
-    return state
-
-
 def _predicate_read_as_clause(verb: Token) -> Token | None:
     """The subject of a finite verb the parser hung as a clause on it ("A's ambassador, B, handed over two boats to
     C": "handed" read as a clause on "ambassador"): a past-tense form (not a participle) with an object of its own
@@ -3754,7 +3735,7 @@ def _clause_subject(verb: Token) -> Token | None:
         accused = _accused_doer(tok)
         if accused is not None:
             return accused
-        subj = _contact_subject_as_apposition(tok) or next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None and tok is verb:
             subj = _subject_in_fronted_place(verb)
         if subj is None and tok is not verb:

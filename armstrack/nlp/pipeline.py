@@ -752,7 +752,14 @@ class ContactRelativeRepair:
     (relcl) and the country, with any countries coordinated to it, is its subject. Only when the verb is a
     past-tense verb right after the countries, has no subject nor object of its own (the noun is its gap;
     "began delivering" counts through its complement) and is not the sentence's root, and the noun is a
-    weapon (a category noun or part of a catalogued system's name)."""
+    weapon (a category noun or part of a catalogued system's name).
+
+    The parser may also make the noun the verb's subject and the country an apposition of the noun or a second
+    subject of the verb ("42 - jets Talora has ordered from A", "missiles A agreed to sell to B"): the noun is
+    then mended in the same way, when it is a common noun, the country follows it with no comma, only the
+    verb's auxiliaries stand between the country and the verb, and the verb (or its complement) has no object
+    (the noun is its gap). The noun takes the verb's place in the sentence, as its root or as the object of
+    the verb above ("whether to buy the jets B ordered")."""
 
     def __init__(self, gaz: Gazetteers) -> None:
         self.gaz = gaz
@@ -781,7 +788,58 @@ class ContactRelativeRepair:
     def _weapon(self, tok: Token) -> bool:
         return tok.ent_type_ == "WEAPON_SYSTEM" or bool(self.gaz.category_of(tok.lower_))
 
+    #: The relation a noun phrase takes in the place of a clause it stood for ("to buy [the jets B ordered]").
+    CLAUSE_TO_NOUN_DEPS = {"ccomp": "dobj", "xcomp": "dobj"}
+
+    @staticmethod
+    def _subject_noun_state(verb: Token) -> tuple[Token, Token] | None:
+        """(noun, country) when the parser made the noun a verb's subject and the country that did what the verb
+        tells an apposition of the noun or a second subject of the verb, the country right after the noun."""
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ == "COUNTRY":
+            return None
+        state = next((c for c in [*noun.children, *verb.children] if c.dep_ in ("appos", "nsubj") and c.i > noun.i
+                      and c.left_edge.i == noun.i + 1), None)
+        if state is None or state.ent_type_ != "COUNTRY":
+            return None
+        if any(t.dep_ not in ("aux", "neg", "advmod") or t.head != verb
+               for t in verb.doc[state.right_edge.i + 1:verb.i]):
+            return None
+        # the noun is the clause's gap: neither the verb nor its complement ("agreed to sell") has an object
+        tok = verb
+        while tok is not None:
+            if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                return None
+            tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        return noun, state
+
+    def _mend_subject_read_as_noun(self, doc: Doc) -> None:
+        for verb in doc:
+            if verb.pos_ != "VERB":
+                continue
+            found = self._subject_noun_state(verb)
+            if found is None:
+                continue
+            noun, state = found
+            # the sentence's closing mark stays on its root
+            moved = [t for t in verb.children if t.dep_ == "punct" and t.i == verb.sent.end - 1] \
+                if verb.dep_ == "ROOT" else []
+            before = [(t, t.head, t.dep_) for t in (noun, verb, state, *moved)]
+            if verb.dep_ == "ROOT":
+                noun.head, noun.dep_ = noun, "ROOT"
+            else:
+                noun.head, noun.dep_ = verb.head, self.CLAUSE_TO_NOUN_DEPS.get(verb.dep_, verb.dep_)
+            verb.head, verb.dep_ = noun, "relcl"
+            state.head, state.dep_ = verb, "nsubj"
+            for t in moved:
+                t.head = noun
+            if any(CountParticipleRepair._in_cycle(t) for t, _, _ in before):
+                for t, old_head, old_dep in before:  # never leave a broken tree: the parse as it was
+                    t.head = old_head
+                    t.dep_ = old_dep
+
     def __call__(self, doc: Doc) -> Doc:
+        self._mend_subject_read_as_noun(doc)
         for noun in doc:
             if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 2 >= len(doc) or not self._weapon(noun):
                 continue
