@@ -49,6 +49,8 @@ IMMINENT_WORDS = word_set("transfer_words.tsv", "imminent")
 #: Prepositions and adjectives that set a system against the one transferred ("similar to Norway's NASAMS",
 #: "after deciding against the F-18", "instead of the Rafale").
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
+#: Participles whose "from" names the design a system grew out of ("a design derived from the Soviet Y").
+DERIVATION_WORDS = word_set("transfer_words.tsv", "derivation")
 #: Deal nouns that bind both sides alike ("X signed a deal with Y"), with no word for who sells.
 SIGNED_DEALS = frozenset({"deal", "agreement", "contract"})
 #: Nouns for a buyer, whose possessor is the seller ("Russia's biggest customer").
@@ -86,9 +88,19 @@ def _contrast_prep(tok: Token) -> bool:
     """Whether a preposition sets its object against the system transferred ("similar to", "against", a
     choice's "over", which the parser may hang on the system chosen: "picked the X over the Boeing Y")."""
     return tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS
+                                   or _derived_from(tok)
                                    or tok.lower_ == "over" and (tok.head.lemma_.lower() in PREFERENCE_VERBS
                                                                 or tok.head.dep_ == "dobj"
                                                                 and tok.head.head.lemma_.lower() in PREFERENCE_VERBS))
+
+
+def _derived_from(tok: Token) -> bool:
+    """Whether a "from" names the older design a system grew out of ("a design derived from the Soviet Y"), not
+    a design noun that names the family of the goods themselves ("derived from the same X design")."""
+    return tok.lower_ == "from" and tok.head.lower_ in DERIVATION_WORDS \
+        and not any(c.dep_ == "pobj" and c.lemma_.lower() in DESIGN_NOUNS for c in tok.children)
+
+
 #: Verbs by which a buyer sets one bid "against" another, verbs by which a winning bid puts a rival out, and the
 #: nouns of the competition a rival is left "out of" ("leaving the Y out of the running").
 RIVAL_WEIGHING_VERBS = word_set("transfer_words.tsv", "rival_weighing")
