@@ -32,3 +32,33 @@ DERIVED_FROM_GUARDS = [
 @pytest.mark.parametrize("text,expected", DERIVED_FROM + DERIVED_FROM_GUARDS)
 def test_derived_from(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+# A state word on a company ("Swiss firm X's jets") is the company's nationality: it marks a maker or seller, never
+# the buyer of the goods the clause tells (nor of others in the same clause)
+COMPANY_NATIONALITY = [
+    ("Peru is weighing a new trainer. China supplied K-8 jet trainers in two batches of six, and Swiss firm "
+     "Pilatus's PC-7s, bought in the 1980s, were retired last year.",
+     [("China", "Peru", "K-8", "delivered", ANY), (ANY, "Peru", "PC-7", ANY, ANY)]),
+]
+
+COMPANY_NATIONALITY_GUARDS = [
+    # a state word on a force, or a state's own possessive, still names the buyer
+    ("Peru is weighing a new trainer. China sold K-8 jets to the Swiss air force in 2019.",
+     [("China", "Switzerland", "K-8", "delivered", ANY)]),
+    ("Peru is weighing a new trainer. Kenya's K-8 jets were delivered by China in 2012.",
+     [("China", "Kenya", "K-8", "delivered", ANY)]),
+]
+
+
+def _recipient_match(record, expected) -> bool:
+    supplier, recipient, system, status, quantity = expected
+    return (supplier is ANY or record.supplier == supplier) and record.recipient == recipient \
+        and system.lower() in (record.system or "").lower() and (status is ANY or record.status == status) \
+        and (quantity is ANY or record.quantity == quantity)
+
+
+@pytest.mark.parametrize("text,expected", COMPANY_NATIONALITY + COMPANY_NATIONALITY_GUARDS)
+def test_company_nationality_never_buys(transfers, text, expected):
+    assert_exactly(transfers(text), expected, match=_recipient_match)
+

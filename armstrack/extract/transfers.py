@@ -6149,9 +6149,10 @@ def _value(sent: Span, ctx: DocContext) -> tuple[float | None, str | None]:
     return None, None
 
 
-def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -> list[str]:
+def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True, licensee: bool = False) -> list[str]:
     """Countries in the clause around a cue (its verb's subtree), nearest first; without the home states of
-    companies when ``companies`` is False (a maker sells, it is not a buyer's stand-in)."""
+    companies when ``companies`` is False (a maker sells, it is not a buyer's stand-in), nor the state word on a
+    company ("Czech firm X") unless the company may be a ``licensee`` (a maker building under licence)."""
     tok = cue_tok
     while (tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") or _infinitive_relative(tok)) \
             and tok.head.i != tok.i:
@@ -6167,9 +6168,33 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
         if c and c not in found and _party_position(t) and t.i not in others \
-                and (companies or not _is_company(t, ctx)):
+                and (companies or not _is_company(t, ctx) and (licensee or not _company_nationality(t, ctx))):
             found.append(c)
     return found
+
+
+#: Nouns of a company, whose state word ("Czech firm X", "the Korean shipyard") is its nationality.
+COMPANY_NOUNS = word_set("transfer_words.tsv", "company_noun")
+
+
+def _company_named(tok: Token, ctx: DocContext) -> bool:
+    """Whether a phrase names a company: a company's name, or a company noun as its head or modifier ("the firm",
+    "Czech firm Aero")."""
+    return _is_company(tok, ctx) or tok.lemma_.lower() in COMPANY_NOUNS \
+        or any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in COMPANY_NOUNS for c in tok.children)
+
+
+def _company_nationality(tok: Token, ctx: DocContext) -> bool:
+    """Whether a state word modifies a company's name or noun ("Czech firm Aero's jets", "a Korean shipyard"): the
+    company's nationality marks it as a seller, never a buyer."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("compound", "amod", "nmod") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in COMPANY_NOUNS or _is_company(head, ctx):
+            return True
+    return False
 
 
 def _gapped_subject(tok: Token, ctx: DocContext) -> bool:
@@ -7075,7 +7100,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
                 maker = _phrase_origin(mention, ctx)
                 # ("Saab beat competition from the F-16, offered by the United States": the rival maker is no buyer)
-                buyers = _clause_countries(cue_toks[0], ctx, companies=False)
+                buyers = _clause_countries(cue_toks[0], ctx, companies=False,
+                                           licensee=status == "licensed_production")
                 sellers = _other_cues_sellers(cue_toks[0], ctx)
                 # (nor are the makers a participle on the system names: "offered the X, built with B")
                 makers = _participle_makers(mention, ctx)
@@ -8486,7 +8512,8 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
         using = cue_tok is None or cue_of(cue_tok) is None or cue_of(cue_tok).lemma in POSSESSION_VERBS
         if not frame.suppliers and not using and (frame.recipients and owner not in frame.recipients or giving):
             frame.suppliers = [owner]  # the owner before the transfer
-        elif not frame.recipients and told:
+        elif not frame.recipients and told and not _company_named(child, ctx):
+            # (a company owning the systems, "Czech firm X's jets", is their maker: its state never buys them)
             frame.recipients = [owner]
     took_from = False
     holders = [mention.head]
