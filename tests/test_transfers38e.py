@@ -62,3 +62,24 @@ def _recipient_match(record, expected) -> bool:
 def test_company_nationality_never_buys(transfers, text, expected):
     assert_exactly(transfers(text), expected, match=_recipient_match)
 
+
+# A relative clause without "that" whose verb governs the step ("missiles A agreed to sell to B"), read with the
+# system as a second subject of the governing verb: the step is the governed verb's
+CONTACT_CLAUSE_GOVERNED_STEP = [
+    ("6 — Type 054A frigates Pakistan agreed in 2018 to buy from China.",
+     [("China", "Pakistan", "Type 054", "agreed", 6)]),
+    ("6 — K9 howitzers Egypt agreed to buy from South Korea in 2022.",
+     [("South Korea", "Egypt", "K9", "agreed", 6)]),
+]
+
+CONTACT_CLAUSE_GOVERNED_STEP_GUARDS = [
+    # a refusal governs no step
+    ("6 — K9 howitzers Egypt refused to buy from South Korea in 2022.", []),
+    # a comma ends the noun group: the state heads a clause of its own, whose verb governs no purchase here
+    ("6 — K9 howitzers, Egypt agreed to discuss with South Korea in 2022.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTACT_CLAUSE_GOVERNED_STEP + CONTACT_CLAUSE_GOVERNED_STEP_GUARDS)
+def test_contact_clause_governed_step(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
