@@ -49,6 +49,8 @@ IMMINENT_WORDS = word_set("transfer_words.tsv", "imminent")
 #: Prepositions and adjectives that set a system against the one transferred ("similar to Norway's NASAMS",
 #: "after deciding against the F-18", "instead of the Rafale").
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
+#: Participles whose "from" names the design a system grew out of ("a design derived from the Soviet Y").
+DERIVATION_WORDS = word_set("transfer_words.tsv", "derivation")
 #: Deal nouns that bind both sides alike ("X signed a deal with Y"), with no word for who sells.
 SIGNED_DEALS = frozenset({"deal", "agreement", "contract"})
 #: Nouns for a buyer, whose possessor is the seller ("Russia's biggest customer").
@@ -86,9 +88,19 @@ def _contrast_prep(tok: Token) -> bool:
     """Whether a preposition sets its object against the system transferred ("similar to", "against", a
     choice's "over", which the parser may hang on the system chosen: "picked the X over the Boeing Y")."""
     return tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS
+                                   or _derived_from(tok)
                                    or tok.lower_ == "over" and (tok.head.lemma_.lower() in PREFERENCE_VERBS
                                                                 or tok.head.dep_ == "dobj"
                                                                 and tok.head.head.lemma_.lower() in PREFERENCE_VERBS))
+
+
+def _derived_from(tok: Token) -> bool:
+    """Whether a "from" names the older design a system grew out of ("a design derived from the Soviet Y"), not
+    a design noun that names the family of the goods themselves ("derived from the same X design")."""
+    return tok.lower_ == "from" and tok.head.lower_ in DERIVATION_WORDS \
+        and not any(c.dep_ == "pobj" and c.lemma_.lower() in DESIGN_NOUNS for c in tok.children)
+
+
 #: Verbs by which a buyer sets one bid "against" another, verbs by which a winning bid puts a rival out, and the
 #: nouns of the competition a rival is left "out of" ("leaving the Y out of the running").
 RIVAL_WEIGHING_VERBS = word_set("transfer_words.tsv", "rival_weighing")
@@ -2827,6 +2839,10 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     reduced = _coordinated_participle(tok)
     if reduced is not None:
         found.append(reduced)  # "operates two ships built in A and delivered in 2015": delivered, the ships
+    if tok.dep_ == "nsubj" and _contact_subject_as_apposition(tok.head) is not None:
+        # "missiles A agreed to sell to B": a relative clause without "that" read with the system as a second
+        # subject of its verb; the cue is the verb that verb governs
+        found += [g for g in tok.head.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and cue_of(g)][:1]
     for _ in range(8):
         if _contrast_prep(tok):
             # "similar to Norway's NASAMS", "deciding against the F-18": not the system bought (but a clause of its
@@ -6118,9 +6134,10 @@ def _value(sent: Span, ctx: DocContext) -> tuple[float | None, str | None]:
     return None, None
 
 
-def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -> list[str]:
+def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True, licensee: bool = False) -> list[str]:
     """Countries in the clause around a cue (its verb's subtree), nearest first; without the home states of
-    companies when ``companies`` is False (a maker sells, it is not a buyer's stand-in)."""
+    companies when ``companies`` is False (a maker sells, it is not a buyer's stand-in), nor the state word on a
+    company ("Czech firm X") unless the company may be a ``licensee`` (a maker building under licence)."""
     tok = cue_tok
     while (tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") or _infinitive_relative(tok)) \
             and tok.head.i != tok.i:
@@ -6136,9 +6153,33 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True) -
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
         if c and c not in found and _party_position(t) and t.i not in others \
-                and (companies or not _is_company(t, ctx)):
+                and (companies or not _is_company(t, ctx) and (licensee or not _company_nationality(t, ctx))):
             found.append(c)
     return found
+
+
+#: Nouns of a company, whose state word ("Czech firm X", "the Korean shipyard") is its nationality.
+COMPANY_NOUNS = word_set("transfer_words.tsv", "company_noun")
+
+
+def _company_named(tok: Token, ctx: DocContext) -> bool:
+    """Whether a phrase names a company: a company's name, or a company noun as its head or modifier ("the firm",
+    "Czech firm Aero")."""
+    return _is_company(tok, ctx) or tok.lemma_.lower() in COMPANY_NOUNS \
+        or any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in COMPANY_NOUNS for c in tok.children)
+
+
+def _company_nationality(tok: Token, ctx: DocContext) -> bool:
+    """Whether a state word modifies a company's name or noun ("Czech firm Aero's jets", "a Korean shipyard"): the
+    company's nationality marks it as a seller, never a buyer."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("compound", "amod", "nmod") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in COMPANY_NOUNS or _is_company(head, ctx):
+            return True
+    return False
 
 
 def _gapped_subject(tok: Token, ctx: DocContext) -> bool:
@@ -7044,7 +7085,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
                 maker = _phrase_origin(mention, ctx)
                 # ("Saab beat competition from the F-16, offered by the United States": the rival maker is no buyer)
-                buyers = _clause_countries(cue_toks[0], ctx, companies=False)
+                buyers = _clause_countries(cue_toks[0], ctx, companies=False,
+                                           licensee=status == "licensed_production")
                 sellers = _other_cues_sellers(cue_toks[0], ctx)
                 # (nor are the makers a participle on the system names: "offered the X, built with B")
                 makers = _participle_makers(mention, ctx)
@@ -8455,7 +8497,8 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
         using = cue_tok is None or cue_of(cue_tok) is None or cue_of(cue_tok).lemma in POSSESSION_VERBS
         if not frame.suppliers and not using and (frame.recipients and owner not in frame.recipients or giving):
             frame.suppliers = [owner]  # the owner before the transfer
-        elif not frame.recipients and told:
+        elif not frame.recipients and told and not _company_named(child, ctx):
+            # (a company owning the systems, "Czech firm X's jets", is their maker: its state never buys them)
             frame.recipients = [owner]
     took_from = False
     holders = [mention.head]
