@@ -2839,10 +2839,6 @@ def _governing_cues(mention: SystemMention) -> list[Token] | None:
     reduced = _coordinated_participle(tok)
     if reduced is not None:
         found.append(reduced)  # "operates two ships built in A and delivered in 2015": delivered, the ships
-    if tok.dep_ == "nsubj" and _contact_subject_as_apposition(tok.head) is not None:
-        # "missiles A agreed to sell to B": a relative clause without "that" read with the system as a second
-        # subject of its verb; the cue is the verb that verb governs
-        found += [g for g in tok.head.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and cue_of(g)][:1]
     for _ in range(8):
         if _contrast_prep(tok):
             # "similar to Norway's NASAMS", "deciding against the F-18": not the system bought (but a clause of its
