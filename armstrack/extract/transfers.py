@@ -5582,6 +5582,26 @@ DECLINING_VERBS = word_set("transfer_words.tsv", "declining_offer")
 ACCEPTING_VERBS = word_set("transfer_words.tsv", "accepting_offer")
 
 
+#: Pronouns by which a second clause takes up the thing the first one was about ("... but did not buy it").
+BACK_REFERRING_OBJECTS = frozenset({"it", "them", "one", "any"})
+
+
+def _passed_over(cue_tok: Token) -> bool:
+    """Whether a verb of interest is followed, in a clause joined to it, by the purchase denied for the same thing
+    ("evaluated X in 2019 but did not buy it", "tested the jets and never ordered them"): looked at and turned
+    down, so no interest stands. A purchase only "not yet" made leaves the interest open ("... but has not yet
+    ordered it")."""
+    for verb in (c for c in cue_tok.children if c.dep_ == "conj" and c.i > cue_tok.i and c.pos_ == "VERB"):
+        second = cue_of(verb)
+        if second is None or second.pos != "VERB" or second.subject != "recipient" \
+                or STATUS_PHASE.get(second.status) not in ("agreed", "delivered") or not negated(verb) \
+                or any(c.lower_ in ("yet", "still") for c in verb.children):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in BACK_REFERRING_OBJECTS for c in verb.children):
+            return True
+    return False
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -5600,6 +5620,8 @@ def _status(cue_tok: Token) -> str | None:
         return None  # "every defence plan has promised submarines": a state's own plan gives nobody anything
     if cue.pos == "VERB" and _urged(cue_tok) is not None:
         return None if negated(_urged(cue_tok)[0]) else "interest"  # "A urged B to send X": asked for, not done
+    if cue.pos == "VERB" and status == "interest" and _passed_over(cue_tok):
+        return None  # "the navy tested X but did not buy it": the interest ended without a deal
     if cue.pos == "NOUN" and _ended_by_relative(cue_tok):
         return "cancelled"  # "the purchase of jets from A, which the ministry cancelled": the deal ended
     if cue.pos == "NOUN" and _given_up(cue_tok):
