@@ -31,3 +31,26 @@ PASSED_OVER_GUARDS = [
 def test_interest_passed_over(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
+
+# A named system set beside "the first of N <things> ordered ...": the named one is delivered alone, the order is of N
+PART_OF_ORDERED_LOT = [
+    ("Spain builds for Ankara. TCG Anadolu, the first of two ships ordered from Spain by Turkey in 2015, arrived in "
+     "Istanbul in 2022.",
+     [("Spain", "Turkey", "TCG Anadolu", "delivered", 1), ("Spain", "Turkey", "TCG Anadolu", "ordered", 2)]),
+]
+
+PART_OF_ORDERED_LOT_GUARDS = [
+    # the lot's clause tells no purchase: one delivered, no order
+    ("Spain builds for Ankara. TCG Anadolu, the first of two ships built in Ferrol, arrived in Istanbul in 2022.",
+     [("Spain", "Turkey", "TCG Anadolu", "delivered", 1)]),
+    # a general lot with the same count and date beside the named order is the named order told again
+    ("Spain builds for Ankara. TCG Anadolu, the first of two ships ordered from Spain by Turkey in 2015, arrived in "
+     "Istanbul in 2022. Two ships ordered from Spain in 2015 cost 1 billion euros.",
+     [("Spain", "Turkey", "TCG Anadolu", "delivered", 1), ("Spain", "Turkey", "TCG Anadolu", "ordered", 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PART_OF_ORDERED_LOT + PART_OF_ORDERED_LOT_GUARDS)
+def test_named_part_of_ordered_lot(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+

@@ -6078,6 +6078,10 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
             return (_nummod_count(holder) or 1, whole)
         if holder.pos_ == "NUM" and whole and _count(holder) and _count(holder) < whole:
             return (_count(holder), whole)  # "twenty of the 36 jets", "the first two of twelve ships"
+    lot_noun = _appositive_lot(mention)
+    if lot_noun is not None:
+        # "X, the first of two corvettes ordered in 2021, arrived": the named one is the part, the phrase the whole
+        return (_nummod_count(lot_noun.head.head) or 1, _nummod_count(lot_noun))
     # (the count may hang on a word of the name rather than its head: "the first two of six CH-47F Chinooks", the
     # designator read as a number)
     counted = [c for t in (head, *(t for t in mention.span if t.i != head.i)) for c in t.children
@@ -6112,10 +6116,27 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
     return None
 
 
+def _appositive_lot(mention: SystemMention) -> Token | None:
+    """The counted noun of a lot a named system is said, in apposition, to be part of ("BRP X, the first of two
+    corvettes ordered in 2021", "HMS Y, the second of three ships"), or None."""
+    head = mention.head
+    part = next((c for c in head.children if c.dep_ == "appos" and c.lower_ in word_set("lot_words.tsv", "part")
+                 and c.i > head.i), None)
+    if part is None:
+        return None
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    if noun is None or _nummod_count(noun) is None or _nummod_count(noun) <= (_nummod_count(part) or 1):
+        return None
+    return noun
+
+
 def _purchase_cue(mention: SystemMention, cue_toks: list[Token]) -> Token | None:
     """The verb of buying or ordering that describes the system ("the first of 36 jets bought from X"), or the
     "order" of a lot said to be "on order" ("the first 38 of the 108 tanks on order")."""
-    for tok in [*cue_toks, *mention.head.children]:
+    lot_noun = _appositive_lot(mention)
+    lot_clause = [c for c in lot_noun.children if c.dep_ in ("acl", "relcl")] if lot_noun is not None else []
+    for tok in [*cue_toks, *mention.head.children, *lot_clause]:
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in PURCHASE_LEMMAS or (cue_of(tok) is not None and
                                                                                cue_of(tok).status == "ordered")):
             return tok
