@@ -54,3 +54,23 @@ PART_OF_ORDERED_LOT_GUARDS = [
 def test_named_part_of_ordered_lot(transfers, text, expected):
     assert_exactly(transfers(text), expected)
 
+
+# Talk or reports of a deal that a party plays down: no deal taken as made or under way
+DOWNPLAYED_TALK = [
+    ("Philippine officials played down talk of a helicopter deal with South Korea.", []),
+    ("Philippine officials downplayed reports of a helicopter deal with South Korea.", []),
+]
+
+DOWNPLAYED_TALK_GUARDS = [
+    # the talk confirmed stands
+    ("Philippine officials confirmed talk of a helicopter deal with South Korea.",
+     [("South Korea", "Philippines", "helicopter", "negotiating", None)]),
+    # what is played down is the cost of a deal made, which stands
+    ("Philippine officials played down the delays to the six helicopters Manila ordered from South Korea last year.",
+     [("South Korea", "Philippines", "helicopters", "ordered", 6)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOWNPLAYED_TALK + DOWNPLAYED_TALK_GUARDS)
+def test_downplayed_talk(transfers, text, expected):
+    assert_exactly(transfers(text), expected)

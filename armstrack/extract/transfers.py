@@ -5033,6 +5033,7 @@ LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
 RUMOURS = word_set("transfer_words.tsv", "rumour")
 CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
+DOWNPLAYING = word_set("transfer_words.tsv", "downplaying")
 FALSITY = word_set("transfer_words.tsv", "falsity")
 TRUTH_WORDS = word_set("transfer_words.tsv", "truth")
 CLAIM_VERBS = word_set("transfer_words.tsv", "claim_verb")
@@ -5352,6 +5353,22 @@ def _shown_not(cue_tok: Token) -> bool:
     return False
 
 
+def _downplayed_talk(cue_tok: Token) -> bool:
+    """Whether a deal noun is what talk or reports made light of are about ("played down talk of a helicopter deal",
+    "downplayed reports of a tank order"); not a deal whose cost or pace is made light of ("played down the cost of
+    the deal", where the deal stands)."""
+    if cue_tok.dep_ != "pobj" or cue_tok.head.lower_ != "of":
+        return False
+    talk = cue_tok.head.head
+    if talk.dep_ != "dobj" or not (_claim_noun(talk) or talk.lemma_.lower() in RUMOURS
+                                   or talk.lower_ == "talk" and talk.tag_ == "NN"):
+        return False
+    verb = talk.head
+    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "down"), None)
+    lemma = f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+    return lemma in DOWNPLAYING and not negated(verb)
+
+
 def _denying_relative(verb: Token) -> bool:
     """Whether a relative clause denies what it is about, itself or through the report of a denial ("which the
     ministry dismissed", "which the paper said the ministry had dismissed")."""
@@ -5614,6 +5631,8 @@ def _status(cue_tok: Token) -> str | None:
         return "offered"  # "rejected an offer of X", "would not take up an offer of X": the offer was made
     if cue.pos == "NOUN" and _denied_support(cue_tok):
         return None  # "never took delivery of the jets": the step did not happen
+    if cue.pos == "NOUN" and _downplayed_talk(cue_tok):
+        return None  # "officials played down talk of a helicopter deal": no deal taken as made or under way
     if cue.pos == "VERB" and _supposed(cue_tok):
         return None  # "if Manila buys the jets, ...", "should Manila buy the jets, ...": a supposition, no step
     if cue.pos == "VERB" and cue.subject == "supplier" and _plan_as_giver(cue_tok):
