@@ -5026,6 +5026,7 @@ LACKING_PROOF = word_set("transfer_words.tsv", "lacking_proof")
 RUMOURS = word_set("transfer_words.tsv", "rumour")
 CLAIM_NOUNS = word_set("transfer_words.tsv", "claim_noun")
 DENIALS = word_set("transfer_words.tsv", "denial")
+DOWNPLAYING = word_set("transfer_words.tsv", "downplaying")
 FALSITY = word_set("transfer_words.tsv", "falsity")
 TRUTH_WORDS = word_set("transfer_words.tsv", "truth")
 CLAIM_VERBS = word_set("transfer_words.tsv", "claim_verb")
@@ -5345,6 +5346,22 @@ def _shown_not(cue_tok: Token) -> bool:
     return False
 
 
+def _downplayed_talk(cue_tok: Token) -> bool:
+    """Whether a deal noun is what talk or reports made light of are about ("played down talk of a helicopter deal",
+    "downplayed reports of a tank order"); not a deal whose cost or pace is made light of ("played down the cost of
+    the deal", where the deal stands)."""
+    if cue_tok.dep_ != "pobj" or cue_tok.head.lower_ != "of":
+        return False
+    talk = cue_tok.head.head
+    if talk.dep_ != "dobj" or not (_claim_noun(talk) or talk.lemma_.lower() in RUMOURS
+                                   or talk.lower_ == "talk" and talk.tag_ == "NN"):
+        return False
+    verb = talk.head
+    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "down"), None)
+    lemma = f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+    return lemma in DOWNPLAYING and not negated(verb)
+
+
 def _denying_relative(verb: Token) -> bool:
     """Whether a relative clause denies what it is about, itself or through the report of a denial ("which the
     ministry dismissed", "which the paper said the ministry had dismissed")."""
@@ -5575,6 +5592,26 @@ DECLINING_VERBS = word_set("transfer_words.tsv", "declining_offer")
 ACCEPTING_VERBS = word_set("transfer_words.tsv", "accepting_offer")
 
 
+#: Pronouns by which a second clause takes up the thing the first one was about ("... but did not buy it").
+BACK_REFERRING_OBJECTS = frozenset({"it", "them", "one", "any"})
+
+
+def _passed_over(cue_tok: Token) -> bool:
+    """Whether a verb of interest is followed, in a clause joined to it, by the purchase denied for the same thing
+    ("evaluated X in 2019 but did not buy it", "tested the jets and never ordered them"): looked at and turned
+    down, so no interest stands. A purchase only "not yet" made leaves the interest open ("... but has not yet
+    ordered it")."""
+    for verb in (c for c in cue_tok.children if c.dep_ == "conj" and c.i > cue_tok.i and c.pos_ == "VERB"):
+        second = cue_of(verb)
+        if second is None or second.pos != "VERB" or second.subject != "recipient" \
+                or STATUS_PHASE.get(second.status) not in ("agreed", "delivered") or not negated(verb) \
+                or any(c.lower_ in ("yet", "still") for c in verb.children):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in BACK_REFERRING_OBJECTS for c in verb.children):
+            return True
+    return False
+
+
 def _status(cue_tok: Token) -> str | None:
     """The status a cue implies, with its governors and tense; None when negated."""
     cue = cue_of(cue_tok)
@@ -5587,12 +5624,16 @@ def _status(cue_tok: Token) -> str | None:
         return "offered"  # "rejected an offer of X", "would not take up an offer of X": the offer was made
     if cue.pos == "NOUN" and _denied_support(cue_tok):
         return None  # "never took delivery of the jets": the step did not happen
+    if cue.pos == "NOUN" and _downplayed_talk(cue_tok):
+        return None  # "officials played down talk of a helicopter deal": no deal taken as made or under way
     if cue.pos == "VERB" and _supposed(cue_tok):
         return None  # "if Manila buys the jets, ...", "should Manila buy the jets, ...": a supposition, no step
     if cue.pos == "VERB" and cue.subject == "supplier" and _plan_as_giver(cue_tok):
         return None  # "every defence plan has promised submarines": a state's own plan gives nobody anything
     if cue.pos == "VERB" and _urged(cue_tok) is not None:
         return None if negated(_urged(cue_tok)[0]) else "interest"  # "A urged B to send X": asked for, not done
+    if cue.pos == "VERB" and status == "interest" and _passed_over(cue_tok):
+        return None  # "the navy tested X but did not buy it": the interest ended without a deal
     if cue.pos == "NOUN" and _ended_by_relative(cue_tok):
         return "cancelled"  # "the purchase of jets from A, which the ministry cancelled": the deal ended
     if cue.pos == "NOUN" and _given_up(cue_tok):
@@ -6049,6 +6090,10 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
             return (_nummod_count(holder) or 1, whole)
         if holder.pos_ == "NUM" and whole and _count(holder) and _count(holder) < whole:
             return (_count(holder), whole)  # "twenty of the 36 jets", "the first two of twelve ships"
+    lot_noun = _appositive_lot(mention)
+    if lot_noun is not None:
+        # "X, the first of two corvettes ordered in 2021, arrived": the named one is the part, the phrase the whole
+        return (_nummod_count(lot_noun.head.head) or 1, _nummod_count(lot_noun))
     # (the count may hang on a word of the name rather than its head: "the first two of six CH-47F Chinooks", the
     # designator read as a number)
     counted = [c for t in (head, *(t for t in mention.span if t.i != head.i)) for c in t.children
@@ -6083,10 +6128,27 @@ def _lot(mention: SystemMention) -> tuple[int, int | None] | None:
     return None
 
 
+def _appositive_lot(mention: SystemMention) -> Token | None:
+    """The counted noun of a lot a named system is said, in apposition, to be part of ("BRP X, the first of two
+    corvettes ordered in 2021", "HMS Y, the second of three ships"), or None."""
+    head = mention.head
+    part = next((c for c in head.children if c.dep_ == "appos" and c.lower_ in word_set("lot_words.tsv", "part")
+                 and c.i > head.i), None)
+    if part is None:
+        return None
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    if noun is None or _nummod_count(noun) is None or _nummod_count(noun) <= (_nummod_count(part) or 1):
+        return None
+    return noun
+
+
 def _purchase_cue(mention: SystemMention, cue_toks: list[Token]) -> Token | None:
     """The verb of buying or ordering that describes the system ("the first of 36 jets bought from X"), or the
     "order" of a lot said to be "on order" ("the first 38 of the 108 tanks on order")."""
-    for tok in [*cue_toks, *mention.head.children]:
+    lot_noun = _appositive_lot(mention)
+    lot_clause = [c for c in lot_noun.children if c.dep_ in ("acl", "relcl")] if lot_noun is not None else []
+    for tok in [*cue_toks, *mention.head.children, *lot_clause]:
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in PURCHASE_LEMMAS or (cue_of(tok) is not None and
                                                                                cue_of(tok).status == "ordered")):
             return tok
