@@ -1,0 +1,25 @@
+"""own25 second pass over events, meetings, quotes and people: general families (sentences written for these
+tests)."""
+from __future__ import annotations
+
+from tests.readings import analysed
+
+
+def _trainings(text: str) -> list[list[str]]:
+    return [e.actors for e in analysed(text).events if e.type == "training"]
+
+
+def test_crews_to_train_alongside_another_states_forces_is_training():
+    # a plan told in a reported future counts, like a planned exercise
+    found = _trainings("The Belgian paratroopers will train alongside Kenyan units in Laikipia next month.")
+    assert len(found) == 1 and "Kenya" in found[0]
+    found = _trainings("Commander Ilse Vermeer said her crews would spend the next week training alongside "
+                       "Norwegian sailors in mine-clearing drills.")
+    assert len(found) == 1 and "Norway" in found[0]
+
+
+def test_training_alongside_no_forces_or_only_a_wish_is_no_event():
+    # near negatives: a hypothesis, and people who are no forces of a state
+    assert _trainings("The Belgian paratroopers could train alongside Kenyan units next year, an analyst "
+                      "said.") == []
+    assert _trainings("The Belgian athletes trained alongside Kenyan runners in Iten.") == []
