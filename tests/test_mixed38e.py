@@ -23,3 +23,21 @@ def test_training_alongside_no_forces_or_only_a_wish_is_no_event():
     assert _trainings("The Belgian paratroopers could train alongside Kenyan units next year, an analyst "
                       "said.") == []
     assert _trainings("The Belgian athletes trained alongside Kenyan runners in Iten.") == []
+
+
+def _clashes(text: str) -> list[str | None]:
+    return [e.date for e in analysed(text).events if e.type == "clash"]
+
+
+def test_forces_named_as_such_that_have_fought_is_a_clash():
+    # a capitalised plural force name ("Armed Forces") is no listed lemma, yet names the armed
+    assert _clashes("The Malian Armed Forces and the Azawad Liberation Front have fought since "
+                    "March 2024.") == ["2024-03"]
+    assert _clashes("Gao lies on the Niger river, where the Malian Armed Forces and the Azawad Liberation "
+                    "Front have fought since March 2024.") == ["2024-03"]
+
+
+def test_forces_named_as_such_that_fight_no_foe_give_no_clash():
+    # near negatives: a fight over a thing or with an abstract object is no clash
+    assert _clashes("The Malian Armed Forces have fought corruption in their ranks since 2020.") == []
+    assert _clashes("The Malian Armed Forces met the Azawad Liberation Front in Algiers in March 2024.") == []
