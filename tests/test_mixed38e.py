@@ -5,6 +5,10 @@ from __future__ import annotations
 from tests.readings import analysed
 
 
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in analysed(text).quotes]
+
+
 def _trainings(text: str) -> list[list[str]]:
     return [e.actors for e in analysed(text).events if e.type == "training"]
 
@@ -41,3 +45,19 @@ def test_forces_named_as_such_that_fight_no_foe_give_no_clash():
     # near negatives: a fight over a thing or with an abstract object is no clash
     assert _clashes("The Malian Armed Forces have fought corruption in their ranks since 2020.") == []
     assert _clashes("The Malian Armed Forces met the Azawad Liberation Front in Algiers in March 2024.") == []
+
+
+def test_the_ministry_of_a_minister_titled_in_lower_case_speaks():
+    # "X's defence minister, Y, ... The ministry said": Y's ministry, though the title is written in lower case
+    found = _speakers("Kenya's defence minister, Peter Mwangi, met India's ambassador, Rahul Sen, in Nairobi "
+                      "on Monday. The ministry said they discussed \"maritime security in the region\" but "
+                      "gave no details.")
+    assert found == [("Kenyan Defence Ministry", "maritime security in the region")]
+
+
+def test_no_ministry_from_a_prime_minister_in_lower_case():
+    # near negative: a prime minister heads no ministry
+    found = _speakers("Peter Mwangi, the prime minister, met India's ambassador, Rahul Sen, in Nairobi on "
+                      "Monday. The ministry said they discussed \"maritime security in the region\" but gave no "
+                      "details.")
+    assert found == []
