@@ -61,3 +61,18 @@ def test_no_ministry_from_a_prime_minister_in_lower_case():
                       "Monday. The ministry said they discussed \"maritime security in the region\" but gave no "
                       "details.")
     assert found == []
+
+
+def _people(text: str) -> list[str]:
+    return sorted(p.name for p in analysed(text).people)
+
+
+def test_a_title_set_off_after_a_noun_of_a_work_is_no_person():
+    # "the report, X,", "her new book, Y": the work's own title
+    assert "Harbour Lights" not in _people("Her new book, Harbour Lights, describes the navy's decline.")
+
+
+def test_a_person_set_off_after_a_phrase_about_a_work_stays_a_person():
+    # near negative: the apposition is on the author, not on the work
+    assert "Jane Whitfield" in _people("The lead author of the report, Jane Whitfield, said the count was low.")
+    assert "Jane Whitfield" in _people("The study's author, Jane Whitfield, said the count was low.")
