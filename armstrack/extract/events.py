@@ -1447,8 +1447,11 @@ class Checker:
             # "The frigate X called at ...": the parser made the ship's name the subject of a relative clause
             # on the noun it names
             names.append(verb.head)
+        # "the Sudanese Armed Forces have fought since ...": a force named as such is one of the armed (the
+        # lemmatiser leaves a capitalised plural name whole, so its head word is no listed lemma)
+        armed = "_armed" in arg.split(",")
         # "the frigate INS X": a named ship is what its compound says
-        return any(t.lemma_.lower() in words or any(
+        return any(t.lemma_.lower() in words or armed and t.ent_type_ == "MILITARY" or any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in t.children) for t in names)
 
     def _subject(self, tok: Token, arg: str, m: Match) -> bool:

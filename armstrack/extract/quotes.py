@@ -670,7 +670,12 @@ class QuoteReader:
         for i in sorted((i for i in self.ctx.person_at if i < head.i), reverse=True):
             person = self.people.get(self.ctx.person_at[i])
             for title in person.titles if person is not None else []:
-                words = [w for w in title.title.split() if w.lower() not in MINISTER_RANKS]
+                # "Kenya's defence minister": the state's possessive is no word of the ministry (the affiliation
+                # holds the state), and a title in lower case names the ministry as a capitalised one does
+                words = [w for w in title.title.split() if w.lower() not in MINISTER_RANKS
+                         and not (w[-2:] in ("'s", "’s") and self.gaz.country(w[:-2]) is not None)]
+                if "minister" in words and all(w.islower() for w in words):
+                    words = [w if w in ("of", "for", "and") else w.capitalize() for w in words]
                 if "Minister" not in words or len(words) > 4 or any(w.lower() in NOT_MINISTRY for w in words):
                     continue
                 ministry = " ".join("Ministry" if w == "Minister" else w for w in words)

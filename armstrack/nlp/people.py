@@ -721,8 +721,8 @@ def _not_a_person(doc: Doc, start: int, end: int, title_tokens: set[int], text: 
         return True  # "flights between Beijing and X": a place; "HMMWVs and X": a product
     if _example_of_a_thing(doc[start:end].root, words.get("before", ())):
         return True  # "exercises such as X and Y": examples of a class of things
-    if _apposed_to_a_thing(doc, start, end, words.get("craft", ())):
-        return True  # "the country's first nuclear-powered submarine, X": the thing's own name
+    if _apposed_to_a_thing(doc, start, end, words.get("craft", frozenset()) | words.get("work", frozenset())):
+        return True  # "the country's first nuclear-powered submarine, X", "the report, Y,": the thing's own name
     things = words.get("before", frozenset()) | words.get("craft", frozenset())
     # (not after a person's title: "with the Lao journalist X, the film, which ..., is" hangs the main clause's
     # subject on the titled name)
