@@ -74,7 +74,7 @@ CUE_KINDS = {"strength", "plight_verb", "hire_verb", "load_verb", "specification
              "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
              "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
-             "charge_noun", "charge_verb", "display_verb", "display_event", "display_noun"}
+             "charge_noun", "charge_verb", "term_verb", "display_verb", "display_event", "display_noun"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -729,9 +729,16 @@ def _unit_of(noun: Token) -> str | None:
     unit, requires = rules[key]
     if requires:
         gov = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if _lemma(gov) not in requires:
+        if _lemma(gov) not in requires and not _is_payment_term(noun, gov, unit):
             return None
     return unit
+
+
+def _is_payment_term(noun: Token, gov: Token, unit: str) -> bool:
+    """ "repaid over twelve years", "paid from the budget over four years": the span a sum is paid or drawn
+    over is the term of the payment. A framed span ("paid over the past four years") is when it happened."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "over" and lexicon().get("term_verb", _lemma(gov)) == unit \
+        and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
 
 
 def _is_weapon_noun(noun: Token, ctx: DocContext) -> bool:

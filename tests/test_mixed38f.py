@@ -1,0 +1,36 @@
+"""own25 figures, second pass: families read from the new blind set's errors. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armstrack.core import analyse_text
+
+
+def _figures(text: str):
+    return analyse_text(text, published=date(2026, 3, 4)).figures
+
+
+def _values(text: str, unit: str) -> list[float]:
+    return sorted(f.value for f in _figures(text) if f.unit == unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The shipyard's 12-year loan is guaranteed by the state export agency.", 12),
+    ("A seven-year credit facility from the development bank funds the corvettes.", 7),
+    ("The balance will be repaid over eight years from the defence budget.", 8),
+    ("Under the deal the ministry pays the builder over six years.", 6),
+])
+def test_the_term_of_a_loan_or_a_payment_is_a_figure_in_years(text, value):
+    assert _values(text, "years") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The air force has paid the maintenance contractor over the past six years.",  # when, not a term
+    "The port was leased to the operator for 99 years in 2015.",
+    "The loan was signed nine years ago.",
+    "Prices of spare parts rose over six years.",
+])
+def test_a_span_of_years_that_is_no_payment_term_is_no_figure(text):
+    assert _values(text, "years") == []
