@@ -34,3 +34,19 @@ def test_the_term_of_a_loan_or_a_payment_is_a_figure_in_years(text, value):
 ])
 def test_a_span_of_years_that_is_no_payment_term_is_no_figure(text):
     assert _values(text, "years") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has launched a tender for 18 fighters, its defence minister said.",
+    "The navy announced a competition for 12 fighters for its new carrier.",
+])
+def test_fighters_a_purchase_is_for_are_machines_not_people(text):
+    assert _values(text, "people") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The commander asked for 60 fighters to hold the bridge.", 60),  # near negative: no purchase
+    ("The militia paid wages for 300 fighters last month.", 300),
+])
+def test_fighters_asked_or_paid_for_stay_people(text, value):
+    assert _values(text, "people") == [value]

@@ -74,7 +74,7 @@ CUE_KINDS = {"strength", "plight_verb", "hire_verb", "load_verb", "specification
              "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
              "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
-             "charge_noun", "charge_verb", "term_verb", "display_verb", "display_event", "display_noun"}
+             "charge_noun", "charge_verb", "term_verb", "purchase_noun", "display_verb", "display_event", "display_noun"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -1608,7 +1608,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         phrase = f"{_lemma(doc[noun.i - 1])} {lemma}"
         personnel = lex.get("personnel", phrase) or lex.get("personnel", lemma)
         if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun) \
-                and not (lex.has("machine_count", lemma) and _same_count_of_a_weapon(num, ctx)):
+                and not (lex.has("machine_count", lemma) and (_same_count_of_a_weapon(num, ctx)
+                                                              or _bought_by_noun(noun))):
             if num.value >= 2:
                 return "people", personnel, noun.i + 1, False
             harm = _harm_near(noun)
@@ -2513,6 +2514,16 @@ def _is_load_or_product(noun: Token) -> bool:
         elif verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
             verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and lexicon().has("not_people_verb", _lemma(verb))
+
+
+def _bought_by_noun(noun: Token) -> bool:
+    """ "a tender for 24 fighters", "an order for 12 fighters": what a purchase is for are machines."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    # (the parser may hang the "for" phrase on the verb of the purchase noun: "opened a tender for 24 fighters")
+    owners = [prep.head] + [o for o in prep.head.children if o.dep_ in ("dobj", "obj") and o.i < prep.i]
+    return any(o.pos_ == "NOUN" and lexicon().has("purchase_noun", _lemma(o)) for o in owners)
 
 
 def _object_clause_of(clause: Token) -> bool:
