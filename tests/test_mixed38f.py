@@ -50,3 +50,12 @@ def test_fighters_a_purchase_is_for_are_machines_not_people(text):
 ])
 def test_fighters_asked_or_paid_for_stay_people(text, value):
     assert _values(text, "people") == [value]
+
+
+def test_a_number_a_plants_output_reaches_is_no_people_count():
+    assert _values("Officials say output reached 900 a month at the new shell plant.", "people") == []
+
+
+def test_a_number_aid_reaches_stays_people():
+    # near negative: aid that reaches a number reaches people
+    assert _values("Food aid reached 3,100 last month, the agency said.", "people") == [3100]

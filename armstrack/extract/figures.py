@@ -1670,7 +1670,7 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if toll:
         return "people", toll, end, True
     if noun is None and num.head.dep_ in SUBJECT_DEPS + ("dobj",) and _harm_word(num.head.head) \
-            and not _part_of_things(num):
+            and not _part_of_things(num) and not _reached_by_output(num.head.head):
         return "people", f"people {_harm_word(num.head.head)}", end, True
     elided = _elided_people(num) if noun is None and num.value >= 2 and not _part_of_things(num) else None
     if elided:  # "56 people have died and 21 are missing", "... and 12,300 are in relief camps"
@@ -2514,6 +2514,11 @@ def _is_load_or_product(noun: Token) -> bool:
         elif verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
             verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and lexicon().has("not_people_verb", _lemma(verb))
+
+
+def _reached_by_output(verb: Token) -> bool:
+    """ "output reached 2,700 a month": what a plant's output or capacity reaches is things made, not people."""
+    return any(c.dep_ in SUBJECT_DEPS and lexicon().has("capacity_noun", _lemma(c)) for c in verb.children)
 
 
 def _bought_by_noun(noun: Token) -> bool:
