@@ -59,3 +59,16 @@ def test_a_number_a_plants_output_reaches_is_no_people_count():
 def test_a_number_aid_reaches_stays_people():
     # near negative: aid that reaches a number reaches people
     assert _values("Food aid reached 3,100 last month, the agency said.", "people") == [3100]
+
+
+def test_a_fact_box_line_counts_personnel_and_a_fleet():
+    text = ("Navy in numbers\n\n• Personnel: about 9,300 (national defence review)\n• Combat aircraft: 31\n\n"
+            "The navy is small but growing.")
+    found = {(f.value, f.unit) for f in _figures(text)}
+    assert (9300, "people") in found and (31, "aircraft") in found
+
+
+def test_a_colon_in_running_text_is_no_fact_box():
+    # near negative: the label does not open its line, and the number has words after it
+    text = "The army said it had one goal for its troops: 500 more recruits by June."
+    assert _values(text, "people") == []

@@ -1663,6 +1663,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             and (_lemma(num.head.head.head) != "crew" or _ship_company(num.head.head.head, num.value)):
         # "a force of 5,000", "a crew of 180": the number is the size of the body of people
         return "people", f"{lex.get('force_noun', _lemma(num.head.head.head))} size", end, False
+    fact = _fact_box_count(num)
+    if fact:  # "• Personnel: about 17,400", "• Combat aircraft: 44"
+        return fact[0], fact[1], end, False
     part = _part_of_the_harmed(num) if noun is None else None
     if part:  # "killed 37 people, 11 of them children"
         return "people", part[0], part[1], True
@@ -2514,6 +2517,29 @@ def _is_load_or_product(noun: Token) -> bool:
         elif verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
             verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and lexicon().has("not_people_verb", _lemma(verb))
+
+
+def _fact_box_count(num: NumberPhrase) -> tuple[str, str] | None:
+    """(unit, what) of a number alone after a fact box's label on a line of its own ("• Personnel: about 17,400",
+    "Combat aircraft: 44"): personnel counted are people, a weapon category counted is a fleet (fleet_unit)."""
+    doc = num.head.doc
+    if num.start < 2 or doc[num.start - 1].text != ":" or doc[num.start - 2].pos_ != "NOUN":
+        return None
+    label = doc[num.start - 2]  # (read by position: the parser may hang the number on a bracketed source after it)
+    if num.end < len(doc) and not (doc[num.end].is_space or "\n" in doc[num.end].text or doc[num.end].text == "("):
+        return None  # the label's value is the number alone, perhaps with its source in brackets
+    i = label.i - 1
+    while i >= 0 and doc[i].head == label and doc[i].dep_ in ("compound", "amod"):
+        i -= 1
+    if i >= 0 and not ("\n" in doc[i].text or not (doc[i].is_alpha or doc[i].like_num) and (i == 0 or "\n" in doc[i - 1].text)):
+        return None  # the label opens its line, or a bullet does
+    lex, lemma = lexicon(), _lemma(label)
+    what = doc[i + 1:label.i + 1].text.lower()
+    if lex.has("personnel", lemma):
+        return "people", what
+    if lex.has("fleet_unit", lemma):
+        return lex.get("fleet_unit", lemma), what
+    return None
 
 
 def _reached_by_output(verb: Token) -> bool:
