@@ -74,7 +74,7 @@ CUE_KINDS = {"strength", "plight_verb", "hire_verb", "load_verb", "specification
              "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
              "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
-             "charge_noun", "charge_verb", "display_verb", "display_event", "display_noun"}
+             "charge_noun", "charge_verb", "term_verb", "purchase_noun", "display_verb", "display_event", "display_noun"}
 VOTE_SIDES = ("vote_against", "vote_abstain", "vote_for")
 SIDE_LABELS = {"vote_for": "votes in favour", "vote_against": "votes against", "vote_abstain": "abstentions"}
 
@@ -729,9 +729,16 @@ def _unit_of(noun: Token) -> str | None:
     unit, requires = rules[key]
     if requires:
         gov = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if _lemma(gov) not in requires:
+        if _lemma(gov) not in requires and not _is_payment_term(noun, gov, unit):
             return None
     return unit
+
+
+def _is_payment_term(noun: Token, gov: Token, unit: str) -> bool:
+    """ "repaid over twelve years", "paid from the budget over four years": the span a sum is paid or drawn
+    over is the term of the payment. A framed span ("paid over the past four years") is when it happened."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "over" and lexicon().get("term_verb", _lemma(gov)) == unit \
+        and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
 
 
 def _is_weapon_noun(noun: Token, ctx: DocContext) -> bool:
@@ -1601,7 +1608,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         phrase = f"{_lemma(doc[noun.i - 1])} {lemma}"
         personnel = lex.get("personnel", phrase) or lex.get("personnel", lemma)
         if personnel and not _is_weapon_noun(noun, ctx) and not _is_load_or_product(noun) \
-                and not (lex.has("machine_count", lemma) and _same_count_of_a_weapon(num, ctx)):
+                and not (lex.has("machine_count", lemma) and (_same_count_of_a_weapon(num, ctx)
+                                                              or _bought_by_noun(noun))):
             if num.value >= 2:
                 return "people", personnel, noun.i + 1, False
             harm = _harm_near(noun)
@@ -1655,6 +1663,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             and (_lemma(num.head.head.head) != "crew" or _ship_company(num.head.head.head, num.value)):
         # "a force of 5,000", "a crew of 180": the number is the size of the body of people
         return "people", f"{lex.get('force_noun', _lemma(num.head.head.head))} size", end, False
+    fact = _fact_box_count(num)
+    if fact:  # "• Personnel: about 17,400", "• Combat aircraft: 44"
+        return fact[0], fact[1], end, False
     part = _part_of_the_harmed(num) if noun is None else None
     if part:  # "killed 37 people, 11 of them children"
         return "people", part[0], part[1], True
@@ -1662,7 +1673,7 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
     if toll:
         return "people", toll, end, True
     if noun is None and num.head.dep_ in SUBJECT_DEPS + ("dobj",) and _harm_word(num.head.head) \
-            and not _part_of_things(num):
+            and not _part_of_things(num) and not _reached_by_output(num.head.head):
         return "people", f"people {_harm_word(num.head.head)}", end, True
     elided = _elided_people(num) if noun is None and num.value >= 2 and not _part_of_things(num) else None
     if elided:  # "56 people have died and 21 are missing", "... and 12,300 are in relief camps"
@@ -2506,6 +2517,44 @@ def _is_load_or_product(noun: Token) -> bool:
         elif verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
             verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and lexicon().has("not_people_verb", _lemma(verb))
+
+
+def _fact_box_count(num: NumberPhrase) -> tuple[str, str] | None:
+    """(unit, what) of a number alone after a fact box's label on a line of its own ("• Personnel: about 17,400",
+    "Combat aircraft: 44"): personnel counted are people, a weapon category counted is a fleet (fleet_unit)."""
+    doc = num.head.doc
+    if num.start < 2 or doc[num.start - 1].text != ":" or doc[num.start - 2].pos_ != "NOUN":
+        return None
+    label = doc[num.start - 2]  # (read by position: the parser may hang the number on a bracketed source after it)
+    if num.end < len(doc) and not (doc[num.end].is_space or "\n" in doc[num.end].text or doc[num.end].text == "("):
+        return None  # the label's value is the number alone, perhaps with its source in brackets
+    i = label.i - 1
+    while i >= 0 and doc[i].head == label and doc[i].dep_ in ("compound", "amod"):
+        i -= 1
+    if i >= 0 and not ("\n" in doc[i].text or not (doc[i].is_alpha or doc[i].like_num) and (i == 0 or "\n" in doc[i - 1].text)):
+        return None  # the label opens its line, or a bullet does
+    lex, lemma = lexicon(), _lemma(label)
+    what = doc[i + 1:label.i + 1].text.lower()
+    if lex.has("personnel", lemma):
+        return "people", what
+    if lex.has("fleet_unit", lemma):
+        return lex.get("fleet_unit", lemma), what
+    return None
+
+
+def _reached_by_output(verb: Token) -> bool:
+    """ "output reached 2,700 a month": what a plant's output or capacity reaches is things made, not people."""
+    return any(c.dep_ in SUBJECT_DEPS and lexicon().has("capacity_noun", _lemma(c)) for c in verb.children)
+
+
+def _bought_by_noun(noun: Token) -> bool:
+    """ "a tender for 24 fighters", "an order for 12 fighters": what a purchase is for are machines."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    # (the parser may hang the "for" phrase on the verb of the purchase noun: "opened a tender for 24 fighters")
+    owners = [prep.head] + [o for o in prep.head.children if o.dep_ in ("dobj", "obj") and o.i < prep.i]
+    return any(o.pos_ == "NOUN" and lexicon().has("purchase_noun", _lemma(o)) for o in owners)
 
 
 def _object_clause_of(clause: Token) -> bool:
