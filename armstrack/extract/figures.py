@@ -1703,6 +1703,9 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         return "countries", f"countries {verb.lower_} permits", noun.i + 1, False
     if noun is not None and _reached_countries(noun) and not _refers_back(num, noun):
         return "countries", "countries reached", noun.i + 1, False
+    states = _counted_states(num, noun)
+    if states is not None:
+        return "countries", "states", states.i + 1, False
     if noun is not None and _lemma(noun) == "member" and noun.dep_ in ("compound", "nmod") \
             and lex.has("force_noun", _lemma(noun.head)):
         # "a twelve-member delegation": the size of a group of people, not of a body of states (an "nmod" when
@@ -1973,6 +1976,65 @@ def _reached_countries(noun: Token) -> bool:
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
+
+
+def _state_word(noun: Token) -> Token | None:
+    """The word that names sovereign states in a counted noun ("countries", "nations", "member states"), or
+    "parties" of "states parties" (the number hangs on "states", the compound); None for any other noun."""
+    if _lemma(noun) == "state" and noun.dep_ == "compound" and _lemma(noun.head) == "party":
+        return noun.head
+    if _lemma(noun) == "party" and any(c.dep_ == "compound" and _lemma(c) == "state" for c in noun.children):
+        return noun
+    return noun if _lemma(noun) in COUNTRY_NOUNS else None
+
+
+def _counted_states(num: NumberPhrase, noun: Token | None) -> Token | None:
+    """The word of the states a count of states is told by, where the count is a figure of its own: the part
+    and the whole of a partitive ("98 of the treaty's 116 states parties"), the states a group speaks for ("on
+    behalf of 43 states"), states that do something ("41 states reported", "44 states that fielded drones"),
+    and a table's line ("Turkey: 34 states"). A determiner, a possessor or "other" makes them parties told
+    before or left unnamed ("the three states quit", "two other countries"), and a pair is no count; None
+    otherwise."""
+    if noun is None:  # "98 of the 116 states parties": the part, its noun left to the whole
+        whole = next((o for c in num.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"), None)
+        word = _state_word(whole) if whole is not None and whole.i >= num.end else None
+        counted = word is not None and any(t.dep_ == "nummod" and t.like_num for t in word.subtree)
+        return word if counted and num.value >= 2 and num.head.dep_ in ("pobj", "dobj") + SUBJECT_DEPS else None
+    word = _state_word(noun)
+    if word is None:
+        return None
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.like_num \
+            and (word.head.head.i < num.start or word.head.head == num.head) and num.value >= 2:
+        return word  # "98 of the treaty's 116 states parties": the whole the part is of, or the part
+    if num.value < 3 or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.lower_ == "other"
+                            for c in word.children):
+        return None
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ == "behalf":
+        return word  # "a statement on behalf of 43 states"
+    if word.dep_ == "nsubj" and word.head.pos_ == "VERB" or any(
+            c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
+            for c in word.children):
+        return word  # "41 states reported", "44 states that fielded armed drones"
+    return word if word.i == num.end and _table_line(num, word) else None
+
+
+def _table_line(num: NumberPhrase, noun: Token) -> bool:
+    """Whether a number and its noun stand right after a short label that opens its line and a colon, with no
+    verb after them on the line ("• Turkey: 34 states / 48%"): a table's or a fact box's row, not a sentence
+    after a label ("Note: 12 states are shown ...")."""
+    doc = num.head.doc
+    if num.start < 2 or doc[num.start - 1].text != ":":
+        return False
+    for tok in doc[noun.i + 1:]:
+        if "\n" in tok.text:
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    text = doc.text
+    colon = doc[num.start - 1].idx
+    label = text[text.rfind("\n", 0, colon) + 1:colon].strip().lstrip("•*-–—").strip()
+    return bool(label) and label[0].isupper() and len(label.split()) <= 4
 
 
 def _attending_body(noun: Token) -> bool:
