@@ -870,6 +870,12 @@ class ContactRelativeRepair:
         return doc
 
 
+def weapon_group(gaz: Gazetteers, doc: Doc, start: int, head: Token) -> bool:
+    """Whether the noun group from ``start`` to its ``head`` names a weapon: its head is a category noun, or a
+    word of it is a catalogued system's name."""
+    return bool(gaz.category_of(head.lower_)) or any(t.ent_type_ == "WEAPON_SYSTEM" for t in doc[start:head.i + 1])
+
+
 @Language.factory("armstrack_count_participles")
 def make_count_participle_repair(nlp: Language, name: str) -> CountParticipleRepair:
     """spaCy factory of the component that mends the parse of a count, a state participle and a system."""
@@ -902,8 +908,7 @@ class CountParticipleRepair:
         return head
 
     def _weapon(self, doc: Doc, start: int, head: Token) -> bool:
-        return bool(self.gaz.category_of(head.lower_)) or any(
-            t.ent_type_ == "WEAPON_SYSTEM" for t in doc[start:head.i + 1])
+        return weapon_group(self.gaz, doc, start, head)
 
     def __call__(self, doc: Doc) -> Doc:
         for u in doc:
@@ -959,6 +964,72 @@ class CountParticipleRepair:
                 return True
             seen.add(tok.i)
         return False
+
+
+@Language.factory("armstrack_variant_designators")
+def make_variant_designator_repair(nlp: Language, name: str) -> VariantDesignatorRepair:
+    """The repair of a variant designator read as a verb; see VariantDesignatorRepair."""
+    return VariantDesignatorRepair(load_gazetteers())
+
+
+#: A variant designator written as one word of letters and digits with no hyphen ("LR2", "Mk3", "H225").
+_VARIANT_DESIGNATOR_RE = re.compile(r"[A-Z][A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,2}")
+
+
+#: The dependents that make a word a verb of its own clause: a subject or an auxiliary.
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl"})
+
+
+class VariantDesignatorRepair:
+    """A system's name, a variant designator and the head noun ("Spike LR2 anti-tank missiles", "VAB Mk3
+    carriers") are one noun group; the parser may read the designator, a word it never met, as a verb whose
+    object is the head noun, so the name is cut from its noun and the clause the group sits in loses its
+    system. The group is mended: the head noun takes the group's place in the clause, the name and the
+    designator modify it. Only when the designator comes right after a capitalised name, the head noun is its
+    object, only modifiers stand between them, and the head is a weapon (a category noun or a catalogued
+    system's name)."""
+
+    def __init__(self, gaz: Gazetteers) -> None:
+        self.gaz = gaz
+
+    def __call__(self, doc: Doc) -> Doc:
+        for d in doc:
+            if d.pos_ not in ("VERB", "AUX") or not _VARIANT_DESIGNATOR_RE.fullmatch(d.text) or d.i == 0:
+                continue
+            name = doc[d.i - 1]
+            if name.pos_ != "PROPN" or not name.text[:1].isupper() or not name.whitespace_ or name.sent != d.sent:
+                continue
+            # the designator's object, whose modifiers fill the words between ("LR2 anti-tank missiles")
+            head = next((c for c in d.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                         and c.left_edge.i == d.i + 1), None)
+            if head is None or not weapon_group(self.gaz, doc, name.i, head):
+                continue
+            if any(c != name and c.dep_ in _CLAUSE_DEPS for c in d.children):
+                continue  # the designator has a subject or an auxiliary of its own: a true clause, left
+            # the group's place in the clause: the name's, when it hangs outside the group, else the designator's
+            outer = name if name.head != d else d
+            place_head, place_dep = outer.head, outer.dep_
+            if place_head in (d, name, head):
+                continue  # the designator heads the sentence: no place for the group to take
+            before = [(t, t.head, t.dep_) for t in (name, d, head, *d.children)]
+            # the designator's other words ("whether", "last year") belong to the clause the group sits in
+            clause = next((t for t in (place_head, *place_head.ancestors) if t.pos_ in ("VERB", "AUX")), head)
+            for c in list(d.children):
+                if c not in (name, head):
+                    c.head = clause
+            head.head = place_head
+            head.dep_ = place_dep
+            for t in (name, d):
+                t.head = head
+                t.dep_ = "compound"
+            if any(CountParticipleRepair._in_cycle(t) for t, _, _ in before):
+                for t, old_head, old_dep in before:  # never leave a broken tree: the parse as it was
+                    t.head = old_head
+                    t.dep_ = old_dep
+                continue
+            d.pos_ = "PROPN"
+            d.tag_ = "NNP"
+        return doc
 
 
 @Language.factory("armstrack_person_names")
@@ -1287,6 +1358,7 @@ def build_pipeline(model: str) -> Language:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("armstrack_count_participles", last=True)
             nlp.add_pipe("armstrack_contact_relatives", last=True)
+            nlp.add_pipe("armstrack_variant_designators", last=True)
     keep_ner_labels(nlp)  # the gazetteer's own labels would grow the NER's output layer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_list_items", before="parser")
