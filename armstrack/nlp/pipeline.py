@@ -378,6 +378,8 @@ class DesignatorFinder:
     CURATED = {"WEAPON_SYSTEM", "COUNTRY", "LOCATION", "MILITARY"}  # labels only the gazetteer gives
     #: categories a writer mixes up for one system ("Akash missiles" for an air-defence system)
     RELATED = ({"air_defence", "missile"}, {"artillery", "missile"})
+    #: categories whose systems make up a fleet: a family name right before a fleet noun is one of them
+    FLEET_CATEGORIES = frozenset({"aircraft", "helicopter", "uav", "ship", "armoured_vehicle"})
 
     def __init__(self, gaz: Gazetteers) -> None:
         self.gaz = gaz
@@ -428,6 +430,9 @@ class DesignatorFinder:
                 category = self.category_after(doc, span.end)
                 if not category and self.model_number_end(doc, span.end) is not None:
                     category = system.category  # a model number after it: "ordered the King Air 360 from A"
+                if not category and system.category in self.FLEET_CATEGORIES and span.end < len(doc) \
+                        and doc[span.end].lower_ in FLEET_NOUNS:
+                    category = system.category  # a fleet of it: "replace its ageing Kfir fleet"
                 if category and self._fits(system, category):
                     out.append((span, system))
                     skip_to = i + n
@@ -736,6 +741,10 @@ MEASURE_WORDS = _system_name_words("measure")
 #: Participles a count puts before a system as adjectives of its state ("24 used F-16s", "12 refurbished tanks"),
 #: which the tagger often takes for verbs.
 STATE_PARTICIPLES = _system_name_words("state_participle")
+
+
+#: Nouns for the body of vehicles a force operates ("the Kfir fleet"): a family name right before one is the system.
+FLEET_NOUNS = _system_name_words("fleet_noun")
 
 
 @Language.factory("armstrack_contact_relatives")
