@@ -43,3 +43,18 @@ def test_purchase_in_a_relative_clause_on_a_fleet(transfers):
 
 def test_fleet_with_no_purchase_gives_no_record(transfers):
     assert_exactly(transfers("The new jets will replace Ecuador's Kfir fleet, which has flown since 1982."), [])
+
+
+# A past participle set off by a comma after a delivery's object is a reduced relative clause on the weapon noun
+# ("delivered ... radars to B, ordered in 2020"), not an adverb of the delivery: it tells the order and its date.
+
+def test_reduced_relative_after_the_object_tells_the_order(transfers):
+    records = transfers("Thales delivered the first of six radars to Chile, ordered in 2021, last year.")
+    assert any(r.status == "ordered" and r.when == "2021" and r.quantity == 6 and r.recipient == "Chile"
+               for r in records)
+    assert not any(r.status == "delivered" and r.when == "2021" for r in records)
+
+
+def test_participle_of_no_purchase_gives_no_order(transfers):
+    records = transfers("Peru received three helicopters from Italy, escorted by two frigates.")
+    assert [r.status for r in records] == ["delivered"]
