@@ -378,6 +378,8 @@ class DesignatorFinder:
     CURATED = {"WEAPON_SYSTEM", "COUNTRY", "LOCATION", "MILITARY"}  # labels only the gazetteer gives
     #: categories a writer mixes up for one system ("Akash missiles" for an air-defence system)
     RELATED = ({"air_defence", "missile"}, {"artillery", "missile"})
+    #: categories whose systems make up a fleet: a family name right before a fleet noun is one of them
+    FLEET_CATEGORIES = frozenset({"aircraft", "helicopter", "uav", "ship", "armoured_vehicle"})
 
     def __init__(self, gaz: Gazetteers) -> None:
         self.gaz = gaz
@@ -428,6 +430,9 @@ class DesignatorFinder:
                 category = self.category_after(doc, span.end)
                 if not category and self.model_number_end(doc, span.end) is not None:
                     category = system.category  # a model number after it: "ordered the King Air 360 from A"
+                if not category and system.category in self.FLEET_CATEGORIES and span.end < len(doc) \
+                        and doc[span.end].lower_ in FLEET_NOUNS:
+                    category = system.category  # a fleet of it: "replace its ageing Kfir fleet"
                 if category and self._fits(system, category):
                     out.append((span, system))
                     skip_to = i + n
@@ -738,6 +743,10 @@ MEASURE_WORDS = _system_name_words("measure")
 STATE_PARTICIPLES = _system_name_words("state_participle")
 
 
+#: Nouns for the body of vehicles a force operates ("the Kfir fleet"): a family name right before one is the system.
+FLEET_NOUNS = _system_name_words("fleet_noun")
+
+
 @Language.factory("armstrack_contact_relatives")
 def make_contact_relative_repair(nlp: Language, name: str) -> ContactRelativeRepair:
     """spaCy factory of the component that mends the parse of a relative clause with no relative pronoun."""
@@ -759,7 +768,11 @@ class ContactRelativeRepair:
     then mended in the same way, when it is a common noun, the country follows it with no comma, only the
     verb's auxiliaries stand between the country and the verb, and the verb (or its complement) has no object
     (the noun is its gap). The noun takes the verb's place in the sentence, as its root or as the object of
-    the verb above ("whether to buy the jets B ordered")."""
+    the verb above ("whether to buy the jets B ordered").
+
+    A reduced relative clause set off by a comma after a clause's object ("delivered six radars to B, ordered
+    in 2020") that the parser hung off the clause's verb is mended to modify the weapon noun (see
+    ``_reduced_relative_noun``): the order and its date are then not read as the delivery's."""
 
     def __init__(self, gaz: Gazetteers) -> None:
         self.gaz = gaz
@@ -838,8 +851,41 @@ class ContactRelativeRepair:
                     t.head = old_head
                     t.dep_ = old_dep
 
+    def _reduced_relative_noun(self, part: Token) -> Token | None:
+        """The weapon noun a past participle set off by a comma right after the clause's object describes, when
+        the parser read it as an adverbial clause of the clause's verb ("delivered six radars to B, ordered in
+        2020, in 2023"): the participle has no subject, auxiliary nor object of its own, and the object ends
+        right before the comma. An object "the first of six radars" gives its counted noun."""
+        verb = part.head
+        if part.dep_ != "advcl" or part.tag_ != "VBN" or part.i < 2 or part.doc[part.i - 1].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark") for c in part.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < part.i), None)
+        if obj is None or any(t.text == "," for t in part.doc[obj.i:part.i - 1]):
+            return None
+        # the comma closes the object, or a phrase of the verb after it ("six radars to Chile, ordered ...")
+        closing = {t.i for t in obj.subtree} | {t.i for c in verb.children if c.dep_ == "prep" and c.i > obj.i
+                                                for t in c.subtree}
+        if part.i - 2 not in closing:
+            return None
+        if not self._weapon(obj):
+            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        return obj if obj is not None and self._weapon(obj) else None
+
+    def _mend_reduced_relatives(self, doc: Doc) -> None:
+        for part in doc:
+            noun = self._reduced_relative_noun(part)
+            if noun is None:
+                continue
+            before = [(part, part.head, part.dep_)]
+            part.head, part.dep_ = noun, "acl"
+            if CountParticipleRepair._in_cycle(part):
+                part.head, part.dep_ = before[0][1], before[0][2]
+
     def __call__(self, doc: Doc) -> Doc:
         self._mend_subject_read_as_noun(doc)
+        self._mend_reduced_relatives(doc)
         for noun in doc:
             if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 2 >= len(doc) or not self._weapon(noun):
                 continue
