@@ -42,3 +42,24 @@ def test_designator_before_a_common_word_gives_no_plural(transfers):
     # "K2 report" is no system: its plural later is nothing
     text = "The K2 report was published on Monday. Romania signed a deal for 150 K2s in January."
     assert_exactly(transfers(text), [])
+
+
+# --- "put X on offer": a seller, the subject, offers the system to the "to" party ---
+
+def test_put_on_offer_is_an_offer(transfers):
+    assert_exactly(transfers("Navantia has put three F-110 frigates on offer to the Philippine navy."),
+                   [("Spain", "Philippines", "F-110", "offered", 3)])
+
+
+def test_have_on_offer_is_an_offer(transfers):
+    assert_exactly(transfers("Saab has the Gripen E on offer to Peru."),
+                   [("Sweden", "Peru", "Gripen", "offered", ANY)])
+
+
+def test_on_the_offer_list_is_no_offer(transfers):
+    # "on the offer list" is a place in a document, not the bare "on offer" of a seller
+    assert_exactly(transfers("The Peruvian navy has put its two old corvettes on the offer list."), [])
+
+
+def test_put_on_display_is_no_offer(transfers):
+    assert_exactly(transfers("Navantia put three F-110 frigates on display for the Peruvian navy."), [])
