@@ -68,6 +68,7 @@ UNLOADING_VERBS = word_set("transfer_words.tsv", "unloading")
 CARRIER_NOUNS = word_set("transfer_words.tsv", "carrier_noun")
 #: Verbs by which a force takes a system "into" one of those nouns ("put into service the first ten vehicles").
 PLACING_VERBS = word_set("transfer_words.tsv", "placing")
+OFFER_PLACING_VERBS = word_set("transfer_words.tsv", "offer_placing")
 #: Verbs of giving a contract, whose participle on a system names the seller with "to" ("radars: awarded to X").
 AWARDING_VERBS = word_set("transfer_words.tsv", "awarding")
 #: Verbs by which a buyer has systems "on order" ("Chile has six on order").
@@ -608,6 +609,13 @@ def cue_of(tok: Token) -> Cue | None:
             # (the parser may hang "on order" on the object: "has six on order")
             for p in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))):
         cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Chile has six C-295s on order": ordered, not yet delivered
+    if cue is None and pos == "VERB" and lemma in OFFER_PLACING_VERBS and not negated(tok) and _has_subject(tok) \
+            and any(c.dep_ == "dobj" for c in tok.children) and any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.lower_ == "offer"
+                                                         and not any(c.dep_ == "det" for c in o.children)
+                                                         for o in p.children)
+            for p in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))):
+        cue = Cue(lemma, "VERB", "supplier", "offered")  # "A has put two X on offer to B": the seller offers them
     if cue is None and pos == "VERB" and _awarded_system(tok):
         cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Lot 2 - six radars: awarded to X (B)": ordered from X
     if cue is None and pos == "VERB" and lemma in TAKING_VERBS and tok.tag_ in ("VBD", "VBN") \

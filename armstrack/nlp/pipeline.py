@@ -646,11 +646,16 @@ class DesignatorFinder:
             if last[:1].isupper() and last.isalpha() and len(last) >= self.SHORT_NAME_MIN and last[1:].islower():
                 forms |= {last, last + "s"} | ({last[:-1]} if last.endswith("s") else set())
             lead = ent[0].text
-            if LEAD_DESIGNATOR_RE.fullmatch(lead) and ent[1].text[:1].isupper() and ent[1].is_alpha:
+            if LEAD_DESIGNATOR_RE.fullmatch(lead) and (ent[1].text[:1].isupper() and ent[1].is_alpha
+                                                       or len(ent) == 2 and self.gaz.category_of(ent[1].text)):
                 # "K2 Black Panther tanks" ... "talks over 216 K2s": a letters-and-digits designator leading a
                 # name of words stands for the system in the plural after it (alone, before the full name, it may
                 # be another maker's: the gazetteer keys no bare designator two systems share); in the singular it
-                # as often names a part of a programme ("the K2 export book", "a K2 training centre")
+                # as often names a part of a programme ("the K2 export book", "a K2 training centre"). The word
+                # after it may be one weapon noun, the catalogue having told the system by the pair ("18 K2
+                # tanks" ... "a contract for 180 K2s"); kept to the pair, as a longer noun group ("K2 main battle
+                # tanks") is the formal name a report opens with before a recap of earlier lots in the plural,
+                # which the gold sums into one record the store does not yet merge
                 forms.add(lead + "s")
             for form in forms:
                 if form in short and short[form][0] != ent.ent_id_:
