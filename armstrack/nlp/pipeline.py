@@ -851,10 +851,7 @@ class ContactRelativeRepair:
             state.head, state.dep_ = verb, "nsubj"
             for t in moved:
                 t.head = noun
-            if any(CountParticipleRepair._in_cycle(t) for t, _, _ in before):
-                for t, old_head, old_dep in before:  # never leave a broken tree: the parse as it was
-                    t.head = old_head
-                    t.dep_ = old_dep
+            undo_if_broken(before)
 
     def _reduced_relative_noun(self, part: Token) -> Token | None:
         """The weapon noun a past participle set off by a comma right after the clause's object describes, when
@@ -885,8 +882,7 @@ class ContactRelativeRepair:
                 continue
             before = [(part, part.head, part.dep_)]
             part.head, part.dep_ = noun, "acl"
-            if CountParticipleRepair._in_cycle(part):
-                part.head, part.dep_ = before[0][1], before[0][2]
+            undo_if_broken(before)
 
     def __call__(self, doc: Doc) -> Doc:
         self._mend_subject_read_as_noun(doc)
@@ -914,11 +910,30 @@ class ContactRelativeRepair:
             verb.dep_ = "relcl"
             first.head = verb
             first.dep_ = "nsubj"
-            if any(CountParticipleRepair._in_cycle(t) for t, _, _ in before):
-                for t, old_head, old_dep in before:  # never leave a broken tree: the parse as it was
-                    t.head = old_head
-                    t.dep_ = old_dep
+            undo_if_broken(before)
         return doc
+
+
+def in_cycle(tok: Token) -> bool:
+    """Whether walking up from a token loops before it reaches a root."""
+    seen = {tok.i}
+    while tok.head != tok:
+        tok = tok.head
+        if tok.i in seen:
+            return True
+        seen.add(tok.i)
+    return False
+
+
+def undo_if_broken(before: list[tuple[Token, Token, str]]) -> bool:
+    """Put back the heads and relations a parse repair changed (``before``: each token with its old head and
+    relation) when the repair left a loop in the tree: never a broken tree, the parse as it was. Whether it did."""
+    if not any(in_cycle(t) for t, _, _ in before):
+        return False
+    for t, old_head, old_dep in before:
+        t.head = old_head
+        t.dep_ = old_dep
+    return True
 
 
 def weapon_group(gaz: Gazetteers, doc: Doc, start: int, head: Token) -> bool:
@@ -999,22 +1014,8 @@ class CountParticipleRepair:
             if u.head != head:
                 u.head = head
                 u.dep_ = "amod"
-            if any(self._in_cycle(t) for t, _, _ in before):
-                for t, old_head, old_dep in before:  # never leave a broken tree: the parse as it was
-                    t.head = old_head
-                    t.dep_ = old_dep
+            undo_if_broken(before)
         return doc
-
-    @staticmethod
-    def _in_cycle(tok: Token) -> bool:
-        """Whether walking up from a token loops before it reaches a root."""
-        seen = {tok.i}
-        while tok.head != tok:
-            tok = tok.head
-            if tok.i in seen:
-                return True
-            seen.add(tok.i)
-        return False
 
 
 @Language.factory("armstrack_variant_designators")
@@ -1073,10 +1074,7 @@ class VariantDesignatorRepair:
             for t in (name, d):
                 t.head = head
                 t.dep_ = "compound"
-            if any(CountParticipleRepair._in_cycle(t) for t, _, _ in before):
-                for t, old_head, old_dep in before:  # never leave a broken tree: the parse as it was
-                    t.head = old_head
-                    t.dep_ = old_dep
+            if undo_if_broken(before):
                 continue
             d.pos_ = "PROPN"
             d.tag_ = "NNP"
