@@ -72,3 +72,18 @@ def test_a_colon_in_running_text_is_no_fact_box():
     # near negative: the label does not open its line, and the number has words after it
     text = "The army said it had one goal for its troops: 500 more recruits by June."
     assert _values(text, "people") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The balance will be repaid over eight years from the defence budget.",
+    "Under the deal the ministry pays the builder over six years.",
+])
+def test_the_over_of_a_payment_term_is_no_qualifier(text):
+    # "over eight years" is the span the sum is paid over, not "more than eight years"
+    terms = [f for f in _figures(text) if f.unit == "years"]
+    assert terms and all("(over)" not in f.what for f in terms)
+
+
+def test_over_before_a_count_of_machines_stays_a_qualifier():
+    figures = _figures("The ministry paid over $40 million for the radars last year.")
+    assert any(f.unit == "USD" and "(over)" in f.what for f in figures)

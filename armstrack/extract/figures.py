@@ -1600,6 +1600,10 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
             owner, attribute = _measured_by(noun)
             if _is_specification(noun, unit, owner, attribute, ctx) or _is_time_frame(noun):
                 return None
+            if num.qualifier and noun.head.i == num.start and noun.dep_ == "pobj" \
+                    and _is_payment_term(noun, noun.head.head, unit):
+                # "repaid over twelve years": the "over" is the term's preposition, not "more than"
+                num.qualifier, num.start = None, num.start + 1
             return unit, attribute.lower_ if attribute is not None else unit, noun.i + 1, False
         lemma = _lemma(noun)
         if lex.has("harm_noun", lemma):
