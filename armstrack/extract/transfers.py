@@ -98,8 +98,16 @@ def _contrast_prep(tok: Token) -> bool:
 def _derived_from(tok: Token) -> bool:
     """Whether a "from" names the older design a system grew out of ("a design derived from the Soviet Y"), not
     a design noun that names the family of the goods themselves ("derived from the same X design")."""
-    return tok.lower_ == "from" and tok.head.lower_ in DERIVATION_WORDS \
-        and not any(c.dep_ == "pobj" and c.lemma_.lower() in DESIGN_NOUNS for c in tok.children)
+    if not (tok.lower_ == "from" and tok.head.lower_ in DERIVATION_WORDS):
+        return False
+    if not any(c.dep_ == "pobj" and c.lemma_.lower() in DESIGN_NOUNS for c in tok.children):
+        return True
+    # the design names the family of goods with no name of their own ("the corvettes are derived from the same X
+    # design"); goods named already, the participle on their noun ("12 Type 15 tanks, derived from the same X
+    # design"), grew out of it
+    derived = tok.head
+    goods = derived.head if derived.dep_ == "acl" else None
+    return goods is not None and any(t.ent_type_ == "WEAPON_SYSTEM" for t in goods.doc[goods.left_edge.i:derived.i])
 
 
 #: Verbs by which a buyer sets one bid "against" another, verbs by which a winning bid puts a rival out, and the
