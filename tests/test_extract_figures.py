@@ -129,8 +129,11 @@ def test_tally_after_the_vote_sentence_and_the_lone_opponent(parsed):
     assert figs[(41, "votes")].what == "abstentions"
 
 
-def test_counts_of_countries_outside_a_vote_are_not_figures(parsed):
-    assert figures_of(parsed, "About 50 countries are sending weapons to the front.") == []
+def test_counts_of_countries_told_before_are_not_figures(parsed):
+    # a count of states that act is a figure as the gold sets code it ("30 countries that received ...", "41 states
+    # reported"); states told before ("the three countries") or left unnamed ("two other countries") are not
+    assert figures_of(parsed, "The three countries are sending weapons to the front.") == []
+    assert figures_of(parsed, "Two other countries are sending weapons to the front.") == []
 
 
 # --- measures, specifications and ranks ----------------------------------------------------------------
