@@ -804,7 +804,7 @@ class ContactRelativeRepair:
         return end
 
     def _weapon(self, tok: Token) -> bool:
-        return tok.ent_type_ == "WEAPON_SYSTEM" or bool(self.gaz.category_of(tok.lower_))
+        return weapon_group(self.gaz, tok.doc, tok.i, tok)  # the noun alone as its group
 
     #: The relation a noun phrase takes in the place of a clause it stood for ("to buy [the jets B ordered]").
     CLAUSE_TO_NOUN_DEPS = {"ccomp": "dobj", "xcomp": "dobj"}
@@ -973,9 +973,6 @@ class CountParticipleRepair:
                 break
         return head
 
-    def _weapon(self, doc: Doc, start: int, head: Token) -> bool:
-        return weapon_group(self.gaz, doc, start, head)
-
     def __call__(self, doc: Doc) -> Doc:
         for u in doc:
             if u.lower_ not in STATE_PARTICIPLES or u.i == 0 or u.i + 1 >= len(doc):
@@ -987,7 +984,7 @@ class CountParticipleRepair:
             if doc[u.i + 1].pos_ == "DET" or doc[u.i + 1].is_punct:
                 continue
             head = self._group_head(doc, u.i + 1)
-            if head is None or head.sent != count.sent or not self._weapon(doc, u.i + 1, head):
+            if head is None or head.sent != count.sent or not weapon_group(self.gaz, doc, u.i + 1, head):
                 continue
             if count.head == head and u.head == head:
                 continue  # parsed right
