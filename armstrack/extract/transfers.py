@@ -516,6 +516,11 @@ def cue_of(tok: Token) -> Cue | None:
                       and any(o.dep_ == "pobj" and any(t.ent_type_ == "WEAPON_SYSTEM" for t in o.subtree)
                               for o in p.children)), lemma)
     cue = cues().get((lemma, pos)) or cues().get((tok.lower_, pos))
+    if pos == "VERB" and _held_foreign_make(tok):
+        # "the Kenyan Air Force's Russian-made helicopters", "Kenya, whose transports are Chinese-built X": a system a
+        # state holds, made by another state, came from that maker, as a verb of using tells ("operates Russian-made
+        # helicopters"); the maker, hyphened or "by", is the giver, as in "Iranian-supplied drones"
+        return Cue(lemma, "VERB", "supplier", "delivered")
     if pos == "NOUN" and _making_stage(tok):
         return Cue(lemma, "NOUN", "supplier", "in_production")  # "are on the assembly line", "is in final assembly"
     if cue is not None and pos == "NOUN" and lemma in LENDING_NOUNS and _money_loan(tok):
@@ -4211,6 +4216,13 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     put(subject_role, obj)
             for doer in _hyphen_doers(cue_tok):
                 put(subject_role, doer)
+            holder = _holding_state(_phrase_head(cue_tok.head)) if _held_foreign_make(cue_tok) else None
+            if holder is not None:
+                # "Kenya, whose transports are Chinese-built Y-12s": the state holding the system received it (its
+                # own name, not the countries of the clause on it)
+                owned = [c for c in [ctx.token_country(holder)] if c] or ctx.phrase_countries(holder)[:1] \
+                    or (_home_body_state(holder, ctx)[:1] if holder.lemma_.lower() in HOME_BODIES else [])
+                frame.recipients.extend(c for c in owned if c not in frame.recipients and c not in frame.suppliers)
             if cue.status == "licensed_production" and not frame.recipients:
                 for maker in _licensed_version_maker(cue_tok):
                     put("recipient", maker)
@@ -4588,6 +4600,53 @@ def _hyphen_doers(participle: Token) -> list[Token]:
         return []
     return [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
             and c.ent_type_ == "COUNTRY" and c.i + 2 == participle.i and c.doc[c.i + 1].text in HYPHENS]
+
+
+#: Participles of making that, with a foreign maker, on a system a state holds tell where it came from.
+HELD_MAKE_PARTICIPLES = word_set("transfer_words.tsv", "held_make")
+
+
+def _held_foreign_make(participle: Token) -> bool:
+    """Whether a participle of making names a maker state of a system a state or its force holds, with no verb of
+    its own: "Kenya's Chinese-built Y-12s", "the Kenyan Air Force's Russian-made helicopters", "Kenya, whose
+    transports are Chinese-built Y-12s", "the Kenyan navy's boats built by France's Piriou" (not "Chinese-built
+    boats" alone, a kind of boat, nor "Kenya's Kenyan-built boats", made at home)."""
+    if participle.tag_ != "VBN" or participle.lower_ not in HELD_MAKE_PARTICIPLES or negated(participle):
+        return False
+    if participle.dep_ == "amod":
+        makers = [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                  and c.ent_type_ == "COUNTRY" and c.i + 2 == participle.i and c.doc[c.i + 1].text in HYPHENS]
+    elif participle.dep_ == "acl":
+        makers = [t for p in participle.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+                  for t in o.subtree if t.ent_type_ == "COUNTRY"]
+    else:
+        return False
+    holder = _holding_state(_phrase_head(participle.head))  # ("Chinese-built Y-12 transports": on the name)
+    return bool(makers) and holder is not None and all(m.lower_ != holder.lower_ for m in makers)
+
+
+def _holding_state(noun: Token) -> Token | None:
+    """The state word of the state or force whose system a noun is: its possessor ("Kenya's", "the Kenyan Air
+    Force's", "the Kenyan navy's"), or, for the noun after "be", the owner "whose" subject it is ("Kenya, whose
+    transports are Y-12s")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.dep_ == "relcl":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children):
+            owner = noun.head.head
+    if owner is None:
+        return None
+    if owner.ent_type_ == "COUNTRY":
+        return owner
+    if owner.ent_type_ == "MILITARY":
+        return owner  # "the Kenyan Air Force's": a state's force by its name
+    if owner.lemma_.lower() in HOME_BODIES:
+        # (a force's own phrase names its state, "the Kenyan navy"; or "the navy", whose state the story tells)
+        named = next((t for t in owner.subtree if t.i < owner.i and t.ent_type_ == "COUNTRY"), None)
+        bare = any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children) \
+            and not any(c.dep_ in ("amod", "prep") or c.dep_ == "compound" and c.ent_type_ for c in owner.children)
+        return named if named is not None else owner if bare else None
+    return None
 
 
 def _licensed_version_maker(participle: Token) -> list[Token]:
@@ -7259,6 +7318,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
                 versions[0] = (status, None)  # "used the drones in 2020": when they were used, not delivered
+            elif _held_foreign_make(cue_toks[0]):
+                # "overhauled the air force's Russian-made jets in 2019": the clause's date is the overhaul's; the
+                # participle's own phrase alone dates the system ("boats built by A in 2015")
+                versions[0] = (status, _own_date(ctx, sent, cue_toks[0]))
             ender = cue_toks[0].head
             if status == "cancelled" and governors().get(_governor_lemma(ender)) != "cancelled":
                 # "the contract, signed in 2021 for the purchase of X, was terminated in 2023": the verb of ending
