@@ -96,6 +96,9 @@ SINGLE_LOT_MARKS = word_set("event_words.tsv", "single_lot")
 DAY_PARTS = word_set("event_words.tsv", "day_part")
 #: Verbs of a fight's beginning: "the fighting began on Wednesday" dates the fight told before to its start.
 START_VERBS = word_set("event_words.tsv", "start_verb")
+#: How many tokens back the story may have named the state whose trainees a sentence names with no state ("Ghana
+#: took the boats in March. ... his crews trained on them in Salvador").
+TRAINEE_WINDOW = 150
 #: How many sentences after a clash an agentless toll with no date of its own still tells that clash's dead
 #: ("... three days of fighting. The ministry said 140 were wounded. Officials said 35 had been killed").
 TOLL_SENTENCES = 2
@@ -2397,6 +2400,12 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
             hosts += [h.head for h in list(hosts) if h.pos_ == "NOUN" and h.dep_ == "dobj"]
             if any(h.tag_ in ("VBD", "VBN") for h in hosts):
                 add([c for h in hosts for o in _prep_objects(h, {"in"}) for c in ctx.phrase_countries(o)])
+        trainee = m.partners[0] if t == "training" and tok.pos_ == "VERB" and m.partners else None
+        if not found and trainee is not None and _trains(trainee, tok) and tok.i not in ctx.quoted_token_ids:
+            # "his crews had trained on them in April", "21 marines trained on the system": trainees that no state
+            # names, told training, are of the state the story has just named
+            add(next(([c] for t2 in reversed(tok.doc[max(0, trainee.i - TRAINEE_WINDOW):trainee.i])
+                       for c in [ctx.token_country(t2)] if c), []))
         if t == "coup":
             found[:] = [f"{a} military" if ctx.gaz.country(a) else a for a in found]  # "soldiers in Niger"
         if t == "coup" and not found and tok.pos_ == "VERB":
@@ -2408,6 +2417,18 @@ def _actors_for(m: Match, actors: Actors, ctx: DocContext) -> list[str]:
         if t == "un_vote":
             add(_un_voters(tok, actors))
     return found
+
+
+def _trains(trainee: Token, verb: Token) -> bool:
+    """Whether a trainee noun is the subject of a verb of training ("his crews had trained"), or the noun a
+    sentence's verb was read as a modifier of ("Twenty marines trained on ...", "About 300 aircrew and maintainers
+    have trained there": the parser's noun phrase)."""
+    if trainee.i > verb.i:
+        return False
+    if trainee.dep_ == "nsubj" and trainee.head.i == verb.i:
+        return True
+    return verb.dep_ in ("acl", "conj") and verb.head.i == trainee.i and trainee.dep_ == "ROOT" \
+        and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _stay_to_train(tok: Token) -> Token | None:
