@@ -1707,6 +1707,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         return "countries", f"countries {verb.lower_} permits", noun.i + 1, False
     if noun is not None and _reached_countries(noun) and not _refers_back(num, noun):
         return "countries", "countries reached", noun.i + 1, False
+    if noun is not None and num.value >= 3 and _from_countries(noun) and not _refers_back(num, noun):
+        return "countries", "countries reached", noun.i + 1, False
     states = _counted_states(num, noun)
     if states is not None:
         return "countries", "states", states.i + 1, False
@@ -1980,6 +1982,34 @@ def _reached_countries(noun: Token) -> bool:
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
+
+
+def _from_countries(noun: Token) -> bool:
+    """ "a meeting of defence ministers from around 50 countries", "visited by official delegations from 78
+    countries", "aircraft from at least five countries were landing": people, bodies or machines told by a plural
+    noun with no number, determiner or possessor of its own, whose "from" phrase counts the states they came from
+    (the states an occasion drew). A determiner or possessor ties them to parties told before ("its soldiers from 12
+    countries", "troops from the two countries"); a count on the plural is the other rule's ("250 exhibitors from 30
+    countries"); the object of a verb other than one of hosting is what someone met ("met delegations from 12
+    countries"). The parser may hang "from" on the occasion or its verb, past the plural right before it."""
+    if _lemma(noun) not in ("country", "nation") or noun.dep_ != "pobj" or noun.head.lower_ != "from":
+        return False
+    gov = noun.head.head
+    before = noun.doc[noun.head.i - 1] if noun.head.i > 0 else gov
+    if before.dep_ == "pobj" and before.head.head == gov and before.tag_ in ("NNS", "NNPS"):
+        gov = before  # "a meeting of defence ministers from 50 countries": the parser hangs "from" on the meeting
+    if gov.pos_ not in ("NOUN", "PROPN") or gov.ent_type_ or gov.dep_ == "compound":
+        return False
+    # plural: its tag, or a verb that agrees with a plural subject ("aircraft ... were landing")
+    plural = gov.tag_ in ("NNS", "NNPS") or gov.dep_ in SUBJECT_DEPS and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in gov.head.children) \
+        or gov.dep_ in SUBJECT_DEPS and gov.head.lower_ in ("were", "are", "have")
+    tied = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.lower_ == "other" for c in noun.children) \
+        or any(c.dep_ in ("det", "poss", "nummod") for c in gov.children)
+    # the object of a verb other than one of hosting is what someone met or handled ("the minister met delegations
+    # from 12 countries"), not those an occasion drew
+    handled = gov.dep_ in ("dobj", "obj") and _lemma(gov.head) not in HOSTING_VERBS
+    return plural and not tied and not handled
 
 
 def _state_word(noun: Token) -> Token | None:

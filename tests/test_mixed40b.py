@@ -1,0 +1,35 @@
+"""Cross-set pass over figures and meetings (sentences written for these tests): the states that people, bodies or
+machines told by a bare plural came from ("ministers from 40 countries") are a count of their own."""
+
+from __future__ import annotations
+
+from tests.readings import figures
+
+
+def _states(text: str) -> set[float]:
+    return {value for value, unit in figures(text) if unit == "countries"}
+
+
+# --- a bare plural "from N countries": the states an occasion drew ----------------------------------------------
+
+def test_ministers_from_n_countries_at_a_meeting():
+    # the parser hangs "from" on the meeting, past the plural right before it
+    assert _states("New pledges came at a meeting of defence ministers from around 40 countries in Brussels today.") \
+        == {40}
+
+
+def test_delegations_from_n_countries_that_visited_a_show():
+    assert _states("The fair has been visited by official delegations from 64 countries, the organiser said.") == {64}
+
+
+def test_aircraft_from_n_countries():
+    assert _states("Military transport aircraft from at least six countries were landing at Colombo on Friday.") == {6}
+
+
+def test_guard_parties_told_before_a_pair_or_those_met_are_no_count():
+    # near negatives: a determiner or possessor ties them to parties told before, two is a pair, a count of their own
+    # is the plural's, and delegations a minister met are not those an occasion drew
+    assert _states("The aircraft from the four countries landed at Colombo.") == set()
+    assert _states("Its soldiers from 12 countries went home in May.") == set()
+    assert _states("Envoys from two countries met in Oslo.") == set()
+    assert _states("The minister met delegations from 12 countries on the sidelines.") == set()
