@@ -33,3 +33,19 @@ def test_guard_parties_told_before_a_pair_or_those_met_are_no_count():
     assert _states("Its soldiers from 12 countries went home in May.") == set()
     assert _states("Envoys from two countries met in Oslo.") == set()
     assert _states("The minister met delegations from 12 countries on the sidelines.") == set()
+
+
+# --- an ordinal on a possessed instalment names it, counts nothing ----------------------------------------------
+
+def _packages(text: str) -> set[float]:
+    return {value for value, unit in figures(text) if unit == "packages"}
+
+
+def test_a_possessed_instalments_ordinal_is_no_count():
+    assert _packages("Denmark will send 12 howitzers to Kyiv under its 22nd support package.") == set()
+    assert _packages("Norway's 14th aid package for Kyiv is worth 70 million euros.") == set()
+
+
+def test_guard_an_indefinite_or_predicate_ordinal_still_counts_those_so_far():
+    assert _packages("Denmark will send 12 howitzers to Kyiv under a 22nd support package.") == {22}
+    assert _packages("Norway's newest aid package is the 14th it has sent since the invasion.") == {14}

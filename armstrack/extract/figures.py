@@ -1935,13 +1935,17 @@ def _ordinal_tokens(ctx: DocContext) -> list[int]:
 
 def _ordinal_counts(sent: Span, ctx: DocContext) -> list[tuple[Token, Token]]:
     """(ordinal, noun) for a numbered instalment that counts those before it ("an 18th aid package", "the
-    package is the 41st approved"): so many of them (``ordinal_count`` nouns)."""
+    package is the 41st approved"): so many of them (``ordinal_count`` nouns). An ordinal on a possessed
+    instalment ("Sweden's 18th package", "its 16th support package") names which one it is, as a rank does,
+    and counts nothing."""
     lex = lexicon()
     out = []
     ordinals = _ordinal_tokens(ctx)
     for i in ordinals[bisect_left(ordinals, sent.start):bisect_left(ordinals, sent.end)]:
         tok = sent.doc[i]
         noun = tok.head if tok.dep_ in ("amod", "nummod", "compound") else None
+        if noun is not None and any(c.dep_ == "poss" for c in noun.children):
+            continue  # "Sweden's 18th package", "its 16th support package": the owner's instalment by its number
         if noun is None and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
             noun = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "the package is the 41st"
         if noun is not None and lex.has("ordinal_count", _lemma(noun)):
