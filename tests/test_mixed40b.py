@@ -3,7 +3,7 @@ machines told by a bare plural came from ("ministers from 40 countries") are a c
 
 from __future__ import annotations
 
-from tests.readings import figures
+from tests.readings import analysed, figures
 
 
 def _states(text: str) -> set[float]:
@@ -49,3 +49,23 @@ def test_a_possessed_instalments_ordinal_is_no_count():
 def test_guard_an_indefinite_or_predicate_ordinal_still_counts_those_so_far():
     assert _packages("Denmark will send 12 howitzers to Kyiv under a 22nd support package.") == {22}
     assert _packages("Norway's newest aid package is the 14th it has sent since the invasion.") == {14}
+
+
+# --- an operated fleet told with how it came is a transfer's quantity, no fleet figure ---------------------------
+
+def _fleets(text: str) -> set[float]:
+    return {f.value for f in analysed(text).figures if f.what.startswith("fleet")}
+
+
+def test_operated_weapons_told_with_their_origin_are_no_fleet_figure():
+    assert _fleets("The country's air force also operates 10 Mi-35 attack helicopters, which arrived from Russia "
+                   "in 2019.") == set()
+    # the parser makes the participle set off after the noun a conjunct of "operates"
+    assert _fleets("The navy also operates four ex-Dutch Karel Doorman-class frigates, bought second-hand in 2011, "
+                   "which are due to be retired soon.") == set()
+
+
+def test_guard_an_operated_fleet_told_without_its_origin_stays_a_figure():
+    assert _fleets("The country's air force also operates 10 Mi-35 attack helicopters, which are based at Kano.") \
+        == {10}
+    assert _fleets("The navy also operates four frigates, bought two corvettes in 2011 and plans more.") == {4}

@@ -2480,12 +2480,29 @@ def _operated_fleet(noun: Token, end: int, ctx: DocContext) -> str | None:
 
 def _acquired_lot(noun: Token) -> bool:
     """Whether weapons counted as operated are told with how they came ("three drones that were bought from X",
-    "four patrol vessels built by Y"): a clause on the noun whose verb buys, builds or hands over, so the count
-    is that transfer's quantity, not a fleet figure."""
+    "four patrol vessels built by Y", "helicopters, which arrived from X"): a clause on the noun whose verb buys,
+    builds or hands over, or that names the country they came from, so the count is that transfer's quantity,
+    not a fleet figure."""
     lex = lexicon()
-    return any(c.dep_ in ("acl", "relcl") and any(lex.has(kind, _lemma(c)) for kind in (
-        "export_verb", "not_people_verb", "handover_verb", "production_verb")) and _lemma(c) not in (
-        "carry", "transport", "accommodate", "seat", "staff", "crew", "man", "sign") for c in noun.children)
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    # "operates three frigates, bought second-hand in 2008": the parser may make the participle set off after the
+    # noun a conjunct of the verb that counts it (tagged a participle or a past tense, with no subject of its own
+    # nor an object with a number or determiner: "bought second-hand", not "bought two corvettes")
+    verb = noun.head
+    clauses += [c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i == noun.i + 2
+                and noun.doc[noun.i + 1].text == ","
+                and not any(s.dep_ in SUBJECT_DEPS or s.dep_ in ("dobj", "obj") and any(
+                    d.dep_ in ("det", "nummod", "poss") for d in s.children) for s in c.children)]
+    for c in clauses:
+        if any(lex.has(kind, _lemma(c)) for kind in ("export_verb", "not_people_verb", "handover_verb",
+                                                     "production_verb")) and _lemma(c) not in (
+                "carry", "transport", "accommodate", "seat", "staff", "crew", "man", "sign"):
+            return True
+        # "helicopters, which arrived from the United States": where they came from is the transfer's supplier
+        if c.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ == "from" and any(
+                o.dep_ == "pobj" and o.ent_type_ == "COUNTRY" for o in p.children) for p in c.children):
+            return True
+    return False
 
 
 def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | None:
