@@ -487,7 +487,8 @@ def test_dozens_measures_of_a_machine_and_fighters_that_are_jets(parsed, text, e
     ("The drill involves some 6,000 troops from 11 countries taking part.", [(6000, "people"), (11, "countries")]),
     ("The drill had 14 participating countries.", [(14, "countries")]),
     ("Two of the frigates were sold to Greece.", []),
-    ("Delegations from 40 countries visited the show.", []),
+    # (the states whose delegations visited an occasion are counted, as the own22 gold codes them)
+    ("Delegations from 40 countries visited the show.", [(40, "countries")]),
     ("The agreement between the two countries, which took effect in May, allows joint drills.", []),
 ])
 def test_weapons_shot_down_and_states_taking_part(parsed, text, expected):

@@ -1707,6 +1707,8 @@ def _classify(num: NumberPhrase, sent: Span, numbers: list[NumberPhrase], vote_s
         return "countries", f"countries {verb.lower_} permits", noun.i + 1, False
     if noun is not None and _reached_countries(noun) and not _refers_back(num, noun):
         return "countries", "countries reached", noun.i + 1, False
+    if noun is not None and num.value >= 3 and _from_countries(noun) and not _refers_back(num, noun):
+        return "countries", "countries reached", noun.i + 1, False
     states = _counted_states(num, noun)
     if states is not None:
         return "countries", "states", states.i + 1, False
@@ -1933,13 +1935,17 @@ def _ordinal_tokens(ctx: DocContext) -> list[int]:
 
 def _ordinal_counts(sent: Span, ctx: DocContext) -> list[tuple[Token, Token]]:
     """(ordinal, noun) for a numbered instalment that counts those before it ("an 18th aid package", "the
-    package is the 41st approved"): so many of them (``ordinal_count`` nouns)."""
+    package is the 41st approved"): so many of them (``ordinal_count`` nouns). An ordinal on a possessed
+    instalment ("Sweden's 18th package", "its 16th support package") names which one it is, as a rank does,
+    and counts nothing."""
     lex = lexicon()
     out = []
     ordinals = _ordinal_tokens(ctx)
     for i in ordinals[bisect_left(ordinals, sent.start):bisect_left(ordinals, sent.end)]:
         tok = sent.doc[i]
         noun = tok.head if tok.dep_ in ("amod", "nummod", "compound") else None
+        if noun is not None and any(c.dep_ == "poss" for c in noun.children):
+            continue  # "Sweden's 18th package", "its 16th support package": the owner's instalment by its number
         if noun is None and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
             noun = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "the package is the 41st"
         if noun is not None and lex.has("ordinal_count", _lemma(noun)):
@@ -1980,6 +1986,34 @@ def _reached_countries(noun: Token) -> bool:
     frames = lexicon().words("country_frame")
     return _lemma(gov) in frames or gov.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in frames for c in gov.children)
+
+
+def _from_countries(noun: Token) -> bool:
+    """ "a meeting of defence ministers from around 50 countries", "visited by official delegations from 78
+    countries", "aircraft from at least five countries were landing": people, bodies or machines told by a plural
+    noun with no number, determiner or possessor of its own, whose "from" phrase counts the states they came from
+    (the states an occasion drew). A determiner or possessor ties them to parties told before ("its soldiers from 12
+    countries", "troops from the two countries"); a count on the plural is the other rule's ("250 exhibitors from 30
+    countries"); the object of a verb other than one of hosting is what someone met ("met delegations from 12
+    countries"). The parser may hang "from" on the occasion or its verb, past the plural right before it."""
+    if _lemma(noun) not in ("country", "nation") or noun.dep_ != "pobj" or noun.head.lower_ != "from":
+        return False
+    gov = noun.head.head
+    before = noun.doc[noun.head.i - 1] if noun.head.i > 0 else gov
+    if before.dep_ == "pobj" and before.head.head == gov and before.tag_ in ("NNS", "NNPS"):
+        gov = before  # "a meeting of defence ministers from 50 countries": the parser hangs "from" on the meeting
+    if gov.pos_ not in ("NOUN", "PROPN") or gov.ent_type_ or gov.dep_ == "compound":
+        return False
+    # plural: its tag, or a verb that agrees with a plural subject ("aircraft ... were landing")
+    plural = gov.tag_ in ("NNS", "NNPS") or gov.dep_ in SUBJECT_DEPS and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in gov.head.children) \
+        or gov.dep_ in SUBJECT_DEPS and gov.head.lower_ in ("were", "are", "have")
+    tied = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.lower_ == "other" for c in noun.children) \
+        or any(c.dep_ in ("det", "poss", "nummod") for c in gov.children)
+    # the object of a verb other than one of hosting is what someone met or handled ("the minister met delegations
+    # from 12 countries"), not those an occasion drew
+    handled = gov.dep_ in ("dobj", "obj") and _lemma(gov.head) not in HOSTING_VERBS
+    return plural and not tied and not handled
 
 
 def _state_word(noun: Token) -> Token | None:
@@ -2446,12 +2480,29 @@ def _operated_fleet(noun: Token, end: int, ctx: DocContext) -> str | None:
 
 def _acquired_lot(noun: Token) -> bool:
     """Whether weapons counted as operated are told with how they came ("three drones that were bought from X",
-    "four patrol vessels built by Y"): a clause on the noun whose verb buys, builds or hands over, so the count
-    is that transfer's quantity, not a fleet figure."""
+    "four patrol vessels built by Y", "helicopters, which arrived from X"): a clause on the noun whose verb buys,
+    builds or hands over, or that names the country they came from, so the count is that transfer's quantity,
+    not a fleet figure."""
     lex = lexicon()
-    return any(c.dep_ in ("acl", "relcl") and any(lex.has(kind, _lemma(c)) for kind in (
-        "export_verb", "not_people_verb", "handover_verb", "production_verb")) and _lemma(c) not in (
-        "carry", "transport", "accommodate", "seat", "staff", "crew", "man", "sign") for c in noun.children)
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    # "operates three frigates, bought second-hand in 2008": the parser may make the participle set off after the
+    # noun a conjunct of the verb that counts it (tagged a participle or a past tense, with no subject of its own
+    # nor an object with a number or determiner: "bought second-hand", not "bought two corvettes")
+    verb = noun.head
+    clauses += [c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and c.i == noun.i + 2
+                and noun.doc[noun.i + 1].text == ","
+                and not any(s.dep_ in SUBJECT_DEPS or s.dep_ in ("dobj", "obj") and any(
+                    d.dep_ in ("det", "nummod", "poss") for d in s.children) for s in c.children)]
+    for c in clauses:
+        if any(lex.has(kind, _lemma(c)) for kind in ("export_verb", "not_people_verb", "handover_verb",
+                                                     "production_verb")) and _lemma(c) not in (
+                "carry", "transport", "accommodate", "seat", "staff", "crew", "man", "sign"):
+            return True
+        # "helicopters, which arrived from the United States": where they came from is the transfer's supplier
+        if c.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ == "from" and any(
+                o.dep_ == "pobj" and o.ent_type_ == "COUNTRY" for o in p.children) for p in c.children):
+            return True
+    return False
 
 
 def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | None:
