@@ -1,0 +1,63 @@
+"""Mixed fixes of round 26 (helper r26mf): our own sentences, each with a near negative."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from armstrack.core import Ingester
+from armstrack.query.export import build_export
+from armstrack.resolve import database
+from armstrack.store import db
+
+
+def _export(tmp_path: Path, db_url: str, nlp, files: dict[str, str]) -> dict:
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    engine = database.open_engine(db_url)
+    try:
+        with db.session_factory(engine)() as session:
+            report = Ingester(session, nlp).run([str(folder)])
+            assert report.ok, report.failures
+            return build_export(session)
+    finally:
+        engine.dispose()
+
+
+# --- two spellings of a name with ranks of two services are two officers ---------------------------------
+
+AIR = """Thai air chief visits Jakarta
+
+March 3, 2024
+
+Thailand's air force commander, Air Chief Marshal Somchai Rattanakul, arrived in Jakarta on Monday for talks on pilot training.
+
+"Our pilots have much to learn from each other," Rattanakul said.
+"""
+
+ARMY = """Thai army delegation tours Korean plant
+
+June 11, 2025
+
+Thailand's deputy army commander, Lieutenant General Somchai Ratanakul, toured a tank factory near Changwon on Tuesday.
+
+"We came to see the production line for ourselves," Ratanakul said.
+"""
+
+ARMY_LATER = ARMY.replace("Thailand's deputy army commander, Lieutenant General", "Thailand's army commander, General")
+
+
+def test_near_spellings_with_air_and_army_ranks_stay_two_people(tmp_path, db_url, nlp):
+    data = _export(tmp_path, db_url, nlp, {"air": AIR, "army": ARMY})
+    names = {p["name"] for p in data["people"]}
+    assert {"Somchai Rattanakul", "Somchai Ratanakul"} <= names
+    speakers = {q["speaker"] for q in data["quotes"]}
+    assert {"Somchai Rattanakul", "Somchai Ratanakul"} <= speakers
+
+
+def test_near_spellings_with_ranks_of_one_ladder_are_one_person(tmp_path, db_url, nlp):
+    # a lieutenant general promoted general a year later: one officer under two spellings
+    data = _export(tmp_path, db_url, nlp, {"army": ARMY, "later": ARMY_LATER.replace("Ratanakul", "Rattanakul")})
+    names = {p["name"] for p in data["people"]}
+    assert len(names & {"Somchai Rattanakul", "Somchai Ratanakul"}) == 1
