@@ -61,3 +61,27 @@ def test_near_spellings_with_ranks_of_one_ladder_are_one_person(tmp_path, db_url
     data = _export(tmp_path, db_url, nlp, {"army": ARMY, "later": ARMY_LATER.replace("Ratanakul", "Rattanakul")})
     names = {p["name"] for p in data["people"]}
     assert len(names & {"Somchai Rattanakul", "Somchai Ratanakul"}) == 1
+
+
+# --- weapons operated and told with their maker's country are a transfer's lot, not a fleet size ----------
+
+FLEET = """Manila buys more patrol craft
+
+May 2, 2025
+
+Manila signed for four more patrol craft in March, and its navy already operates three Japanese-built frigates.
+
+The Malaysian navy operates six modern corvettes, officials said.
+"""
+
+
+def _figures(text: str) -> list:
+    from armstrack.core import analyse_text
+
+    return analyse_text(text).figures
+
+
+def test_operated_weapons_with_the_makers_country_are_no_fleet_size():
+    values = {f.value for f in _figures(FLEET) if f.what == "fleet size"}
+    assert 3 not in values  # "three Japanese-built frigates": how they came, the count is the lot's
+    assert 6 in values  # "six modern corvettes": the navy's fleet, as before

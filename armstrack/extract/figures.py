@@ -71,7 +71,7 @@ CUE_KINDS = {"strength", "plight_verb", "hire_verb", "load_verb", "specification
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "group_member", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
+             "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "maker_participle", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
              "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
              "charge_noun", "charge_verb", "term_verb", "purchase_noun", "display_verb", "display_event", "display_noun"}
@@ -2446,12 +2446,18 @@ def _operated_fleet(noun: Token, end: int, ctx: DocContext) -> str | None:
 
 def _acquired_lot(noun: Token) -> bool:
     """Whether weapons counted as operated are told with how they came ("three drones that were bought from X",
-    "four patrol vessels built by Y"): a clause on the noun whose verb buys, builds or hands over, so the count
-    is that transfer's quantity, not a fleet figure."""
+    "four patrol vessels built by Y", "six Russian-built submarines"): a clause on the noun whose verb buys, builds
+    or hands over, or the maker's country on a participle of making, so the count is that transfer's quantity, not a
+    fleet figure."""
     lex = lexicon()
-    return any(c.dep_ in ("acl", "relcl") and any(lex.has(kind, _lemma(c)) for kind in (
-        "export_verb", "not_people_verb", "handover_verb", "production_verb")) and _lemma(c) not in (
-        "carry", "transport", "accommodate", "seat", "staff", "crew", "man", "sign") for c in noun.children)
+    kinds = ("export_verb", "not_people_verb", "handover_verb", "production_verb")
+    if any(c.dep_ in ("acl", "relcl") and any(lex.has(kind, _lemma(c)) for kind in kinds) and _lemma(c) not in (
+            "carry", "transport", "accommodate", "seat", "staff", "crew", "man", "sign") for c in noun.children):
+        return True
+    # "six Russian-built submarines", "four German-made frigates": the maker's country on a participle of making
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and lex.has("maker_participle", _lemma(c))
+               and any(m.ent_type_ in ("COUNTRY", "NORP", "GPE") and m.i < c.i for m in c.children)
+               for c in noun.children)
 
 
 def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | None:
