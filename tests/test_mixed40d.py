@@ -85,3 +85,27 @@ def test_operated_weapons_with_the_makers_country_are_no_fleet_size():
     values = {f.value for f in _figures(FLEET) if f.what == "fleet size"}
     assert 3 not in values  # "three Japanese-built frigates": how they came, the count is the lot's
     assert 6 in values  # "six modern corvettes": the navy's fleet, as before
+
+
+# --- a workforce told in the passive, and hires an employer plans, are people counted -------------------
+
+WORKFORCE = """Yard to take on welders
+
+May 2, 2025
+
+About 240 Chilean workers are employed on the frigate refit, the yard said.
+
+The shipbuilder plans to hire 300 more staff next year, its chief executive said.
+
+About 90 people are expected at the launch ceremony, organisers said.
+
+A rival yard said it would not hire 70 staff after all.
+"""
+
+
+def test_passive_workforce_and_planned_hires_are_people_counts():
+    people = {f.value for f in _figures(WORKFORCE) if f.unit == "people"}
+    assert 240 in people  # "240 workers are employed on the refit"
+    assert 300 in people  # "plans to hire 300 more staff"
+    assert 90 not in people  # people expected at a ceremony are no workforce
+    assert 70 not in people  # hires ruled out are no count

@@ -1803,18 +1803,21 @@ def _workforce(num: NumberPhrase, noun: Token | None) -> tuple[str, str] | None:
     else:
         if _owned_staff(noun):
             return "people", lex.get("workforce_noun", _lemma(noun))
-        verb = noun.head if noun.dep_ == "dobj" and (lex.has("people", _lemma(noun))
-                                                     or lex.has("workforce_noun", _lemma(noun))) else None
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and (lex.has("people", _lemma(noun))
+                                                                     or lex.has("workforce_noun", _lemma(noun))) \
+            else None  # "employed 3,200 people"; "150 workers are employed on the programme"
     if verb is None or negated(verb):
         return None
     hire = lex.get("hire_verb", _lemma(verb))
     if hire is None and not lex.has("employ_verb", _lemma(verb)):
         return None
     first = verb.head if verb.dep_ == "conj" else verb  # "will produce 100 vehicles and employ 350 people"
+    if first.dep_ == "xcomp" and negated(first.head):
+        return None  # "will not have to hire 300 people": hires ruled out
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for v in {verb, first} for c in v.children) \
             or first.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
-        # (hires yet to come are a plan, no count: "would need to hire about 500 people")
-        return None if hire else ("jobs", "jobs (people to be employed)")
+        # (hires yet to come are the people an employer means to take on: "would need to hire about 500 people")
+        return ("people", f"{hire} (planned)") if hire else ("jobs", "jobs (people to be employed)")
     return "people", hire or lex.get("employ_verb", _lemma(verb))
 
 
