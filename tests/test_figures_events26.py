@@ -56,8 +56,9 @@ def test_people_hired_are_a_figure():
     assert (850.0, "people") in figures("Since March the shipbuilder has hired 850 people for its two yards.")
 
 
-def test_guard_hires_yet_to_come_are_no_figure():
-    assert not figures("Before the launch the yard will have to hire roughly 300 people.")
+def test_guard_hires_ruled_out_are_no_figure():
+    # (hires yet to come are a figure, unit people, as own18's and own26's gold count them: test_mixed40d.py)
+    assert not figures("Before the launch the yard will not have to hire roughly 300 people.")
 
 
 def test_guard_a_workforce_to_come_stays_jobs():

@@ -71,7 +71,7 @@ CUE_KINDS = {"strength", "plight_verb", "hire_verb", "load_verb", "specification
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "group_member", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "deal_noun", "operate_verb",
+             "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "maker_participle", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
              "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
              "charge_noun", "charge_verb", "term_verb", "purchase_noun", "display_verb", "display_event", "display_noun"}
@@ -1805,18 +1805,21 @@ def _workforce(num: NumberPhrase, noun: Token | None) -> tuple[str, str] | None:
     else:
         if _owned_staff(noun):
             return "people", lex.get("workforce_noun", _lemma(noun))
-        verb = noun.head if noun.dep_ == "dobj" and (lex.has("people", _lemma(noun))
-                                                     or lex.has("workforce_noun", _lemma(noun))) else None
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and (lex.has("people", _lemma(noun))
+                                                                     or lex.has("workforce_noun", _lemma(noun))) \
+            else None  # "employed 3,200 people"; "150 workers are employed on the programme"
     if verb is None or negated(verb):
         return None
     hire = lex.get("hire_verb", _lemma(verb))
     if hire is None and not lex.has("employ_verb", _lemma(verb)):
         return None
     first = verb.head if verb.dep_ == "conj" else verb  # "will produce 100 vehicles and employ 350 people"
+    if first.dep_ == "xcomp" and negated(first.head):
+        return None  # "will not have to hire 300 people": hires ruled out
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for v in {verb, first} for c in v.children) \
             or first.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
-        # (hires yet to come are a plan, no count: "would need to hire about 500 people")
-        return None if hire else ("jobs", "jobs (people to be employed)")
+        # (hires yet to come are the people an employer means to take on: "would need to hire about 500 people")
+        return ("people", f"{hire} (planned)") if hire else ("jobs", "jobs (people to be employed)")
     return "people", hire or lex.get("employ_verb", _lemma(verb))
 
 
@@ -2480,8 +2483,8 @@ def _operated_fleet(noun: Token, end: int, ctx: DocContext) -> str | None:
 
 def _acquired_lot(noun: Token) -> bool:
     """Whether weapons counted as operated are told with how they came ("three drones that were bought from X",
-    "four patrol vessels built by Y", "helicopters, which arrived from X"): a clause on the noun whose verb buys,
-    builds or hands over, or that names the country they came from, so the count is that transfer's quantity,
+    "four patrol vessels built by Y", "helicopters, which arrived from X", "six Russian-built submarines"): a clause on the noun whose verb buys,
+    builds or hands over, or that names the country they came from, or the maker's country on a participle of making, so the count is that transfer's quantity,
     not a fleet figure."""
     lex = lexicon()
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
@@ -2502,7 +2505,10 @@ def _acquired_lot(noun: Token) -> bool:
         if c.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ == "from" and any(
                 o.dep_ == "pobj" and o.ent_type_ == "COUNTRY" for o in p.children) for p in c.children):
             return True
-    return False
+    # "six Russian-built submarines", "four German-made frigates": the maker's country on a participle of making
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and lex.has("maker_participle", _lemma(c))
+               and any(m.ent_type_ in ("COUNTRY", "NORP", "GPE") and m.i < c.i for m in c.children)
+               for c in noun.children)
 
 
 def _remaining_fleet(num: NumberPhrase, noun: Token, ctx: DocContext) -> str | None:

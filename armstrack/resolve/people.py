@@ -11,6 +11,10 @@ Each document already resolves its own name forms ("Senior General Min Aung Hlai
 * one is a lone surname that fits exactly one person (``surname_only``); a surname that fits several is
   left alone.
 
+Spellings that are not the same words are not merged when the documents give them military ranks of different
+ladders only (``data/rank_words.tsv``: "Air Chief Marshal Tariq Mahmood" and "Lieutenant General Tariq Mehmood"
+are two officers); the same name is merged whatever the ranks.
+
 Clusters are built by complete linkage (a name joins a person only if it fits every name already in
 it), names in a canonical order, so the result depends only on the set of names, never on ingest order.
 User decisions (``merge_overrides``) win: a split pair never ends in one person, a merge pair always does.
@@ -18,9 +22,54 @@ User decisions (``merge_overrides``) win: a split pair never ends in one person,
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from armstrack.resolve.text import fold, name_words, near
+from armstrack.wordlists import word_lists
+
+RANK_FILE = Path(__file__).resolve().parent / "data" / "rank_words.tsv"
+
+
+def _rank_table() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+    """(rank words -> ladder, rank words -> ladder of ranks that count only as a whole title)."""
+    anywhere, whole = {}, {}
+    for ladder, ranks in word_lists(RANK_FILE).items():
+        for rank in ranks:
+            key = tuple(re.findall(r"[a-z0-9]+", fold(rank)))
+            if ladder.endswith("_whole"):
+                whole[key] = ladder.removesuffix("_whole")
+            else:
+                anywhere[key] = ladder
+    return anywhere, whole
+
+
+RANKS, WHOLE_RANKS = _rank_table()
+_LONGEST = max(len(k) for k in RANKS)
+
+
+def rank_ladders(titles: Iterable[str]) -> frozenset[str]:
+    """The rank ladders (general, air, navy) of the military ranks in a person's titles ("Air Chief Marshal" ->
+    air); the longest rank wins ("Air Commodore" is air, not navy)."""
+    found = set()
+    for title in titles:
+        ws = re.findall(r"[a-z0-9]+", fold(title))
+        if tuple(ws) in WHOLE_RANKS:
+            found.add(WHOLE_RANKS[tuple(ws)])
+            continue
+        i = 0
+        while i < len(ws):
+            for n in range(min(_LONGEST, len(ws) - i), 0, -1):
+                ladder = RANKS.get(tuple(ws[i:i + n]))
+                if ladder:
+                    found.add(ladder)
+                    i += n
+                    break
+            else:
+                i += 1
+    return frozenset(found)
 
 
 @dataclass
@@ -30,6 +79,8 @@ class Name:
     id: int
     name: str
     docs: int = 1
+    #: the rank ladders of the ranks the documents give this name (rank_ladders)
+    ladders: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.words = name_words(self.name)
@@ -91,6 +142,8 @@ def compatible(a: Name, b: Name) -> tuple[str, str] | None:
         return ("same_name", f"{a.name!r} = {b.name!r}") if fold(a.name) == fold(b.name) else None
     if a.words == b.words:
         return "same_name", f"{a.name!r} and {b.name!r} are the same name"
+    if a.ladders and b.ladders and not a.ladders & b.ladders:
+        return None  # two spellings, ranks of two services only: two officers
     d = near(a.surname, b.surname)
     if d is None or _silent_e_pair(a.surname, b.surname):
         return None

@@ -43,7 +43,7 @@ from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.resolve import accum, deals, duplicates, factwrite, rules
 from armstrack.resolve.entities import EntityRow, cluster_entities
 from armstrack.resolve.entities import block_of as block_of_entity
-from armstrack.resolve.people import Name, cluster_people
+from armstrack.resolve.people import Name, cluster_people, rank_ladders
 from armstrack.resolve.people import block_of as block_of_person
 from armstrack.resolve.rules import PREFIX, Canon, Rec
 from armstrack.store import models as m
@@ -447,7 +447,13 @@ class Resolver:
                                     .group_by(m.PersonMention.person_id)).all())
             candidates = dict(s.execute(select(m.Person.id, m.Person.name)).all())
             old = {r.person_id: r for r in s.scalars(select(m.PersonLink))}
-        names = [Name(pid, name, counts[pid]) for pid, name in candidates.items() if pid in counts]
+        titles: dict[int, list[str]] = defaultdict(list)
+        for chunk in _chunks(sorted(pid for pid in candidates if pid in counts)):
+            for pid, title in s.execute(select(m.PersonTitle.person_id, m.PersonTitle.title)
+                                        .where(m.PersonTitle.person_id.in_(chunk))):
+                titles[pid].append(title)
+        names = [Name(pid, name, counts[pid], rank_ladders(titles.get(pid, ())))
+                 for pid, name in candidates.items() if pid in counts]
         links = cluster_people(names, splits, merges)
         name_of = {n.id: n.name for n in names}
         changed: set[str] = set()
