@@ -2483,9 +2483,9 @@ def _operated_fleet(noun: Token, end: int, ctx: DocContext) -> str | None:
 
 def _acquired_lot(noun: Token) -> bool:
     """Whether weapons counted as operated are told with how they came ("three drones that were bought from X",
-    "four patrol vessels built by Y", "helicopters, which arrived from X", "six Russian-built submarines"): a clause on the noun whose verb buys,
-    builds or hands over, or that names the country they came from, or the maker's country on a participle of making, so the count is that transfer's quantity,
-    not a fleet figure."""
+    "four patrol vessels built by Y", "helicopters, which arrived from X", "six Russian-built submarines"): a
+    clause on the noun whose verb buys, builds or hands over, or that names the country they came from, or the
+    maker's country on a participle of making, so the count is that transfer's quantity, not a fleet figure."""
     lex = lexicon()
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     # "operates three frigates, bought second-hand in 2008": the parser may make the participle set off after the
