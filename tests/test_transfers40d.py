@@ -52,3 +52,17 @@ def test_it_after_a_firm_is_no_state_before(transfers):
             "officials would not comment.\n\nFincantieri is spreading its work widely. It ordered 20 K9 "
             "howitzers from South Korea in 2024.")
     assert "Egypt" not in _buyers_of(transfers(text), "K9")
+
+
+# --- "air defence guns": a kind of air-defence weapon, in every spelling ---
+
+def test_air_defence_guns_are_a_system(transfers):
+    text = "Peru is in talks with Nexter over air-defense guns, officials said."
+    assert ("France", "Peru", "air_defence", "negotiating") in {
+        (t.supplier, t.recipient, t.category, t.status) for t in transfers(text)}
+
+
+def test_air_defence_gun_crews_are_no_system(transfers):
+    # the crews of the guns are trained, no gun changes hands
+    text = "Peru is in talks with Nexter over training for its air-defense gun crews, officials said."
+    assert not [t for t in transfers(text) if t.category == "air_defence"]
