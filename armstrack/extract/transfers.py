@@ -4722,7 +4722,7 @@ def _main_clause(verb: Token) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
-def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> Token | None:
+def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3, depth: int = 0) -> Token | None:
     """The country "its"/"their" stands for: the country that is (or owns) the subject of a main clause just
     before ("Talora's purchases grew. ... Its imports included ..."); none when a company, a person or another
     named body is the subject first."""
@@ -4736,19 +4736,40 @@ def _possessor_antecedent(pron: Token, ctx: DocContext, sentences: int = 3) -> T
         sent = doc[sent.start - 1].sent
         candidates.append(sent)
     for s in candidates:
-        subj = next((c for c in s.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or pron.i in range(subj.left_edge.i, subj.right_edge.i + 1):
-            continue
-        for tok in (subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))):
-            if ctx.token_country(tok) and _party_position(tok) or ctx.token_country(tok) and tok.dep_ == "poss":
-                return tok
-        ent = ctx.ent_at.get(subj.i)
-        if ent is not None and ent.label_ in NAME_LABELS or ctx.person_at.get(subj.i):
-            return None
-        if pron.lower_ == "it" and subj.tag_ == "NN" and subj.ent_type_ == "" and not ctx.phrase_countries(subj) \
-                and subj.lower_ not in HOME_BODIES and subj.lemma_.lower() not in PARTY_NOUNS:
-            return None  # "The factory belongs to a venture. It will assemble ...": "it" is the thing just named
+        found, stop = _main_subject_antecedent(pron, s.root, ctx, depth)
+        if found is not None or stop:
+            return found
+        # "Six jets arrived in March, and A is due to receive more. It has also ...": when the main clause's subject
+        # tells nothing, the subject of a main clause coordinated with it, the last one first
+        for verb in sorted((c for c in s.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                            and c.i < pron.i), key=lambda c: -c.i):
+            found, stop = _main_subject_antecedent(pron, verb, ctx, depth)
+            if found is not None and _is_company(found, ctx):
+                return None  # (a firm's, "and Norcorp will deliver more": no state's)
+            if found is not None or stop:
+                return found
     return None
+
+
+def _main_subject_antecedent(pron: Token, verb: Token, ctx: DocContext, depth: int) -> tuple[Token | None, bool]:
+    """The country a main clause's subject gives a later "its"/"it" (a state, a state's body, or "the kingdom" told
+    of a state before it), and whether that subject ends the search (a company, a person or a thing named)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or pron.i in range(subj.left_edge.i, subj.right_edge.i + 1):
+        return None, False
+    for tok in (subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))):
+        if ctx.token_country(tok) and _party_position(tok) or ctx.token_country(tok) and tok.dep_ == "poss":
+            return tok, True
+    ent = ctx.ent_at.get(subj.i)
+    if ent is not None and ent.label_ in NAME_LABELS or ctx.person_at.get(subj.i):
+        return None, True
+    if depth == 0 and _state_noun_ref(subj):
+        # "The kingdom is spreading its purchases. It is negotiating ...": "it" is the state "the kingdom" stands for
+        return _possessor_antecedent(subj, ctx, depth=1), True
+    if pron.lower_ == "it" and subj.tag_ == "NN" and subj.ent_type_ == "" and not ctx.phrase_countries(subj) \
+            and subj.lower_ not in HOME_BODIES and subj.lemma_.lower() not in PARTY_NOUNS:
+        return None, True  # "The factory belongs to a venture. It will assemble ...": "it" is the thing just named
+    return None, False
 
 
 def _clause_before_colon_subject(pron: Token, ctx: DocContext) -> Token | None:
