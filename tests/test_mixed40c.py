@@ -1,0 +1,21 @@
+"""Events on sentences written for these tests (the r26ev pass over own26's events): an offensive named in passing
+by its year ("Ethiopia's 2021 offensive") is a clash, as a dated war is; a charm offensive is none."""
+
+from __future__ import annotations
+
+from readings import analysed
+
+
+def _clashes(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    return [(e.date, tuple(e.actors)) for e in analysed(text).events if e.type == "clash"]
+
+
+def test_offensive_named_by_its_year_in_passing_is_a_clash():
+    found = _clashes("Since Ethiopia's 2021 offensive in the Amhara region, Washington has withheld new licences "
+                     "for rifles.")
+    assert [d for d, _ in found] == ["2021"]
+    assert "Ethiopia" in found[0][1]
+
+
+def test_guard_a_dated_charm_offensive_is_no_clash():
+    assert _clashes("Since the 2019 charm offensive in Brussels, Ankara has bought more Italian helicopters.") == []
