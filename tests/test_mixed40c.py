@@ -19,3 +19,23 @@ def test_offensive_named_by_its_year_in_passing_is_a_clash():
 
 def test_guard_a_dated_charm_offensive_is_no_clash():
     assert _clashes("Since the 2019 charm offensive in Brussels, Ankara has bought more Italian helicopters.") == []
+
+
+# --- a proposed measure that lawmakers voted down or turned down is no measure -----------------------------------
+
+def _embargoes(text: str) -> list[str | None]:
+    return [e.date for e in analysed(text).events if e.type == "embargo"]
+
+
+def test_motion_voted_down_to_suspend_licences_is_no_embargo():
+    assert _embargoes("Lawmakers in Oslo on Tuesday voted down a motion to suspend export licences for arms bound "
+                      "for Israel.") == []
+
+
+def test_bill_turned_down_to_halt_arms_sales_is_no_embargo():
+    assert _embargoes("The senate turned down a bill to halt arms sales to Egypt on Monday.") == []
+
+
+def test_guard_a_motion_voted_for_still_reports_the_measure():
+    assert _embargoes("Lawmakers in Oslo on Tuesday voted for a motion to suspend export licences for arms bound "
+                      "for Israel.") != []
