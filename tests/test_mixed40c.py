@@ -39,3 +39,17 @@ def test_bill_turned_down_to_halt_arms_sales_is_no_embargo():
 def test_guard_a_motion_voted_for_still_reports_the_measure():
     assert _embargoes("Lawmakers in Oslo on Tuesday voted for a motion to suspend export licences for arms bound "
                       "for Israel.") != []
+
+
+# --- licences for a kind of arms that a government stopped issuing are an embargo ---------------------------------
+
+def test_stopped_issuing_permits_for_arms_is_an_embargo():
+    assert _embargoes("In 2021 Ottawa stopped issuing new permits for rifles and ammunition.") == ["2021"]
+
+
+def test_guard_stopped_issuing_permits_for_civilian_goods_is_no_embargo():
+    assert _embargoes("In 2021 Ottawa stopped issuing new permits for fishing boats.") == []
+
+
+def test_guard_permits_for_arms_issued_are_no_embargo():
+    assert _embargoes("Ottawa issued new permits for rifles and ammunition in 2021.") == []
