@@ -1948,8 +1948,10 @@ class Checker:
                 # ("he hopes the talks end and the armies hold drills" stays under the hope)
                 break
             below = anc
-            if _forms(anc) & blockers:
-                return True
+            if _forms(anc) & blockers or any(f"{anc.lemma_.lower()} {c.lower_}" in blockers for c in anc.children
+                                             if c.dep_ == "prt" or c.tag_ == "RP"):
+                return True  # ("voted down a motion to revoke the licences": a phrasal verb of rejection; its particle
+                # may be parsed as a preposition over the object)
             if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
                 return True  # "had no plans to impose sanctions", "no intention of attacking"
             if _calls_for(anc) and not in_force:
