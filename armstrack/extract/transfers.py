@@ -8563,6 +8563,10 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
             clause = next((a for a in mention.head.ancestors if a.dep_ == "relcl"), None)
             owner = ctx.token_country(clause.head) if clause is not None else None
             told = owner is not None
+            if clause is not None and _company_named(clause.head, ctx):
+                # (but "Germany's X GmbH, whose Y is built under licence in B": a company's system is its make,
+                # the company no buyer of it)
+                continue
         if not owner or owner in frame.suppliers:
             continue
         giving = cue_tok is not None and (cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS

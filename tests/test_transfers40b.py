@@ -1,0 +1,36 @@
+"""Families of transfer reports a blind evaluation (own26) showed the extractor missed or misread, each probed in
+sentences written for these tests: a company's system told in a "whose" clause (the company is its maker, not its
+buyer, so a licence built elsewhere runs from the company's state to the builder's), and a later delivery told by
+an intransitive "followed" coordinated with a delivery ("A delivered X in 2008, and Y followed in 2022"). Each
+positive text must give exactly the records listed (ANY: the field is not checked); each negative text must give
+the records listed and no more."""
+
+from __future__ import annotations
+
+import pytest
+
+from transfer_cases import ANY, assert_exactly
+
+WHOSE_MAKER = [
+    # a company's system in a "whose" clause, built under licence in another state: the company's state licenses it
+    ('The leading bidder is South Korea\'s Hanwha, whose K9 howitzer is assembled under licence in Poland.',
+     [('South Korea', 'Poland', 'K9', 'licensed_production', ANY)]),
+    ('The leading bidder is Hanwha, whose K9 howitzer is assembled under licence in Poland.',
+     [('South Korea', 'Poland', 'K9', 'licensed_production', ANY)]),
+]
+
+WHOSE_OWNER = [
+    # near negative: a state in the "whose" clause owns the systems it bought, and stays their buyer
+    ('The leading buyer is Poland, whose K9 howitzers were ordered from South Korea in 2022.',
+     [('South Korea', 'Poland', 'K9', 'ordered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHOSE_MAKER)
+def test_company_whose_system_is_its_make(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", WHOSE_OWNER)
+def test_state_whose_systems_it_bought(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
