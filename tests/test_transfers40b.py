@@ -34,3 +34,33 @@ def test_company_whose_system_is_its_make(transfers, text, expected):
 @pytest.mark.parametrize("text, expected", WHOSE_OWNER)
 def test_state_whose_systems_it_bought(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+SEQUEL = [
+    # a later lot "followed" a delivery told in the clause it is coordinated with: the same parties, delivered
+    ('Russia delivered Su-30 fighters to Algeria in 2008, and Su-34 bombers followed in 2022.',
+     [('Russia', 'Algeria', 'Su-30', 'delivered', ANY), ('Russia', 'Algeria', 'Su-34', 'delivered', ANY)]),
+    ('Italy\'s Leonardo delivered M-346 trainers to Poland in 2016, and the larger C-27J transports followed in '
+     '2019.',
+     [('Italy', 'Poland', 'M-346', 'delivered', ANY), ('Italy', 'Poland', 'C-27J', 'delivered', ANY)]),
+]
+
+NO_SEQUEL = [
+    # near negatives: a lot still to follow, a "following" after an offer, and "follow" with an object of its own
+    ('Russia delivered Su-30 fighters to Algeria in 2008, and Su-34 bombers will follow next year.',
+     [('Russia', 'Algeria', 'Su-30', 'delivered', ANY)]),
+    ('Russia offered Su-30 fighters to Algeria in 2008, and Su-34 bombers followed in 2022.',
+     [('Russia', 'Algeria', 'Su-30', 'offered', ANY)]),
+    ('Russia delivered Su-30 fighters to Algeria in 2008, and Su-34 bombers followed the same route in 2022.',
+     [('Russia', 'Algeria', 'Su-30', 'delivered', ANY)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEQUEL)
+def test_later_lot_followed_a_delivery(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", NO_SEQUEL)
+def test_no_later_delivery_without_one_told(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
