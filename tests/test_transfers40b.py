@@ -1,7 +1,8 @@
 """Families of transfer reports a blind evaluation (own26) showed the extractor missed or misread, each probed in
 sentences written for these tests: a company's system told in a "whose" clause (the company is its maker, not its
 buyer, so a licence built elsewhere runs from the company's state to the builder's), and a later delivery told by
-an intransitive "followed" coordinated with a delivery ("A delivered X in 2008, and Y followed in 2022"). Each
+an intransitive "followed" coordinated with a delivery ("A delivered X in 2008, and Y followed in 2022"), and a
+catalogue gap (a drone's bare name with no noun after it). Each
 positive text must give exactly the records listed (ANY: the field is not checked); each negative text must give
 the records listed and no more."""
 
@@ -64,3 +65,25 @@ def test_later_lot_followed_a_delivery(transfers, text, expected):
 @pytest.mark.parametrize("text, expected", NO_SEQUEL)
 def test_no_later_delivery_without_one_told(transfers, text, expected):
     assert_exactly(transfers(text), expected)
+
+
+BARE_NAME = [
+    # a drone named bare, with no noun after its name ("three Anka"), is the catalogue's system
+    ('Tunisia received its first three Anka from Turkey in 2022.',
+     [('Turkey', 'Tunisia', 'Anka', 'delivered', 3)]),
+]
+
+NO_TRANSFER_OF_BARE_NAME = [
+    # near negative: the same bare name in a sentence of a test flight names no transfer
+    'The first Anka flew over central Anatolia in 2013.',
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_NAME)
+def test_bare_drone_name(transfers, text, expected):
+    assert_exactly(transfers(text), expected)
+
+
+@pytest.mark.parametrize("text", NO_TRANSFER_OF_BARE_NAME)
+def test_bare_drone_name_without_a_transfer(transfers, text):
+    assert_exactly(transfers(text), [])
