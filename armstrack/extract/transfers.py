@@ -471,6 +471,20 @@ def _that_clause(clause: Token) -> bool:
 
 
 @token_memo  # asked ~4 times per word by the readers of a clause
+def _sequel_delivery(verb: Token) -> bool:
+    """Whether an intransitive verb of coming after ("followed") has a system for its subject and is coordinated with a
+    delivery told before it: "A delivered X in 2020, and the heavier Y followed in 2023" (not "talks followed", nor
+    "Y followed the X into service", which has an object)."""
+    if verb.lemma_.lower() not in SEQUEL_VERBS or verb.dep_ != "conj" or verb.head.pos_ != "VERB" \
+            or modal(verb) or negated(verb) or any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.ent_type_ == "WEAPON_SYSTEM" for t in subject.subtree):
+        return False
+    head = cue_of(verb.head)
+    return head is not None and head.pos == "VERB" and head.status == "delivered"
+
+
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ")) \
@@ -521,6 +535,8 @@ def cue_of(tok: Token) -> Cue | None:
         # state holds, made by another state, came from that maker, as a verb of using tells ("operates Russian-made
         # helicopters"); the maker, hyphened or "by", is the giver, as in "Iranian-supplied drones"
         return Cue(lemma, "VERB", "supplier", "delivered")
+    if cue is None and pos == "VERB" and _sequel_delivery(tok):
+        cue = Cue(lemma, "VERB", "system", "delivered")
     if pos == "NOUN" and _making_stage(tok):
         return Cue(lemma, "NOUN", "supplier", "in_production")  # "are on the assembly line", "is in final assembly"
     if cue is not None and pos == "NOUN" and lemma in LENDING_NOUNS and _money_loan(tok):
@@ -754,6 +770,8 @@ REQUEST_HANDLING = word_set("transfer_words.tsv", "request_handling")
 PREPOSITIONAL_CUES = word_kinds("transfer_words.tsv", "prepverb_")
 #: Phrasal verbs of taking possession, read as "buy" unless their object is a "the" phrase told before.
 TAKEOVER_PHRASES = word_set("transfer_words.tsv", "takeover")
+#: Intransitive verbs of a system coming after a delivery told in the clause before ("and Y followed in 2023").
+SEQUEL_VERBS = word_set("transfer_words.tsv", "sequel_verb")
 #: Verbs that, with a lot as their object, pledge it ("announced a further four"); verbs of awaiting a lot
 #: "from" a seller ("expecting 40 vehicles from A"); adjectives of a further lot.
 PLEDGING_VERBS = word_set("transfer_words.tsv", "pledging")
@@ -8647,6 +8665,10 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
             clause = next((a for a in mention.head.ancestors if a.dep_ == "relcl"), None)
             owner = ctx.token_country(clause.head) if clause is not None else None
             told = owner is not None
+            if clause is not None and _company_named(clause.head, ctx):
+                # (but "Germany's X GmbH, whose Y is built under licence in B": a company's system is its make,
+                # the company no buyer of it)
+                continue
         if not owner or owner in frame.suppliers:
             continue
         giving = cue_tok is not None and (cue_tok.pos_ == "VERB" and cue_tok.lemma_.lower() in GIVING_AWAY_VERBS
