@@ -34,7 +34,7 @@ from armstrack.extract.registry import extractor
 from armstrack.extract.events import resolved_date
 from armstrack.extract.quotations import HEADING_END, WORD_RE, is_headline, line_bounds
 from armstrack.extract.numbers import CURRENCIES, NUMBER_WORDS, SCALES, parse_money, word_number
-from armstrack.extract.syntax import conditional, negated
+from armstrack.extract.syntax import MAKING_PARTICIPLES, conditional, negated
 from armstrack.nlp.gazetteers import Gazetteers
 from armstrack.records import DocumentAnalysis, Evidence, Figure
 
@@ -71,7 +71,7 @@ CUE_KINDS = {"strength", "plight_verb", "hire_verb", "load_verb", "specification
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "group_member", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "maker_participle", "deal_noun", "operate_verb",
+             "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "source_participle", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
              "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
              "charge_noun", "charge_verb", "term_verb", "purchase_noun", "display_verb", "display_event", "display_noun"}
@@ -2506,7 +2506,9 @@ def _acquired_lot(noun: Token) -> bool:
                 o.dep_ == "pobj" and o.ent_type_ == "COUNTRY" for o in p.children) for p in c.children):
             return True
     # "six Russian-built submarines", "four German-made frigates": the maker's country on a participle of making
-    return any(c.dep_ == "amod" and c.tag_ == "VBN" and lex.has("maker_participle", _lemma(c))
+    # (or of another source: "six US-supplied jets")
+    return any(c.dep_ == "amod" and c.tag_ == "VBN"
+               and (c.lower_ in MAKING_PARTICIPLES or lex.has("source_participle", _lemma(c)))
                and any(m.ent_type_ in ("COUNTRY", "NORP", "GPE") and m.i < c.i for m in c.children)
                for c in noun.children)
 

@@ -86,6 +86,17 @@ def conditional(tok: Token) -> bool:
 ORIGIN_PARTICIPLES = word_set("event_words.tsv", "origin_participle")
 
 
+#: Participles of making whose foreign maker tells where a system came from ("Chinese-built boats", "built by A").
+MAKING_PARTICIPLES = word_set("event_words.tsv", "making_participle")
+
+
+def hyphened_countries(participle: Token) -> list[Token]:
+    """The countries joined by a hyphen right before a participle that modify it: "Iranian" in "Iranian-supplied
+    drones", "US" in "US-built jets"."""
+    return [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+            and c.ent_type_ == "COUNTRY" and c.i + 2 == participle.i and c.doc[c.i + 1].text in HYPHENS]
+
+
 def made_in(tok: Token) -> bool:
     """Whether a country word labels where something comes from, hyphened to a participle ("Iranian-made",
     "Russian-built drones"): a country of origin, not a party."""

@@ -26,7 +26,8 @@ from armstrack.extract.context import ASIDE_DEPS, BLOC_PARTIES, DocContext, read
 from armstrack.extract.context import HYPHENS, token_memo
 from armstrack.extract.dates import MONTHS
 from armstrack.extract.registry import extractor
-from armstrack.extract.syntax import ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in, modal, negated
+from armstrack.extract.syntax import MAKING_PARTICIPLES, ORIGIN_PARTICIPLES, conditional, has_auxiliary, made_in
+from armstrack.extract.syntax import hyphened_countries, modal, negated
 from armstrack.extract.syntax import function_words, no_one_acting
 from armstrack.extract.numbers import NUMBER_WORDS, parse_money, parse_quantity
 from armstrack.kinds import STATUS_PHASE  # the phases of a deal: statuses in one phase are one step
@@ -4616,12 +4617,7 @@ def _hyphen_doers(participle: Token) -> list[Token]:
     cue = cue_of(participle)
     if participle.tag_ != "VBN" or cue is None or cue.subject != "supplier" or cue.status != "delivered":
         return []
-    return [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
-            and c.ent_type_ == "COUNTRY" and c.i + 2 == participle.i and c.doc[c.i + 1].text in HYPHENS]
-
-
-#: Participles of making that, with a foreign maker, on a system a state holds tell where it came from.
-HELD_MAKE_PARTICIPLES = word_set("transfer_words.tsv", "held_make")
+    return hyphened_countries(participle)
 
 
 def _held_foreign_make(participle: Token) -> bool:
@@ -4629,11 +4625,10 @@ def _held_foreign_make(participle: Token) -> bool:
     its own: "Kenya's Chinese-built Y-12s", "the Kenyan Air Force's Russian-made helicopters", "Kenya, whose
     transports are Chinese-built Y-12s", "the Kenyan navy's boats built by France's Piriou" (not "Chinese-built
     boats" alone, a kind of boat, nor "Kenya's Kenyan-built boats", made at home)."""
-    if participle.tag_ != "VBN" or participle.lower_ not in HELD_MAKE_PARTICIPLES or negated(participle):
+    if participle.tag_ != "VBN" or participle.lower_ not in MAKING_PARTICIPLES or negated(participle):
         return False
     if participle.dep_ == "amod":
-        makers = [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                  and c.ent_type_ == "COUNTRY" and c.i + 2 == participle.i and c.doc[c.i + 1].text in HYPHENS]
+        makers = hyphened_countries(participle)
     elif participle.dep_ == "acl":
         makers = [t for p in participle.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
                   for t in o.subtree if t.ent_type_ == "COUNTRY"]
