@@ -180,7 +180,15 @@ COMPANION_PREPS = word_set("transfer_words.tsv", "companion")
 def _own_fleet_beside(head: Token) -> bool:
     """Whether a system phrase is a state's own fleet set beside another ("bought from A alongside its ageing
     F-16s"): owned already, it is not part of the transfer ("jets alongside 50 Gepard guns" may be)."""
-    return head.dep_ == "pobj" and head.head.lower_ in COMPANION_PREPS and any(c.dep_ == "poss" for c in head.children)
+    if head.dep_ != "pobj" or head.head.lower_ not in COMPANION_PREPS:
+        return False
+    if any(c.dep_ == "poss" for c in head.children):
+        return True
+    # a companion of a verb with no goods of its own ("crews flew alongside A's jets", "pilots trained beside Y
+    # fighters"): the system others act beside, not goods handed over ("tanks were sent alongside Y guns" may be)
+    verb = head.head.head
+    return verb.pos_ == "VERB" and head.head.dep_ in ("prep", "advmod") \
+        and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "dative") for c in verb.children)
 
 
 def _design_followed(head: Token) -> bool:
@@ -200,6 +208,8 @@ def _platform_for(head: Token, mentions: list) -> bool:
     owner = head.head.head
     if owner.pos_ == "VERB":
         goods = [c for c in owner.children if c.dep_ == "dobj"]
+        if not goods and owner.dep_ == "acl":
+            goods = [owner.head]  # "missiles made by X for its F-16s": the participle's noun is the goods
     elif owner.pos_ == "NOUN":
         goods = [g for p in owner.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                  if g.dep_ == "pobj"]
