@@ -567,7 +567,8 @@ def cue_of(tok: Token) -> Cue | None:
     if cue is None and pos == "VERB" and lemma in SIGNING_VERBS \
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and cues().get((o.lemma_.lower(), "NOUN")) is None
+                o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PROPN") and cues().get((o.lemma_.lower(), "NOUN")) is None
+                                      or o.pos_ == "NUM" and _bare_number(o))  # ("signed for six": six of those)
                 for o in c.children) for c in _signing_preps(tok)):
         cue = Cue(lemma, "VERB", "recipient", "ordered")  # "Ecuador signed for six helicopters": a contract signed
     if cue is not None and pos == "VERB" and lemma in REACHING_VERBS and not any(
@@ -1355,7 +1356,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 continue
             # "took delivery of six in 2019": six of those ("four of the same model": of a kind named further back)
             antecedent = _antecedent(tok, None, ctx, sentences=SAME_KIND_REACH if _of_same_kind(tok) else 2,
-                                     several=(_count(tok) or 0) > 1 and not _further(tok))
+                                     several=(_count(tok) or 0) > 1 and not _further(tok)) \
+                or _count_chain_antecedent(tok, ctx)
             if antecedent is not None:
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             elif any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
@@ -2032,6 +2034,42 @@ def _bare_number(tok: Token) -> bool:
         return False  # "six of the helicopters": the helicopters are the mention (but "six of them" are six, and
         # so are "six of the same model")
     return bool(_count(tok))
+
+
+#: How many bare counts back a bare count may be chained to the system the first of them referred to.
+COUNT_CHAIN_DEPTH = 2
+
+
+def _lot_count(tok: Token) -> bool:
+    """Whether a bare count is the lot of a transfer verb: its object or passive subject ("bought six", "six were
+    delivered"), or the object of the verb's preposition ("signed for six", "took delivery of four")."""
+    verb = tok.head
+    if tok.dep_ == "pobj":
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "took delivery of four"
+    return verb.pos_ == "VERB" and cue_of(verb) is not None
+
+
+def _count_chain_antecedent(tok: Token, ctx: DocContext, depth: int = 0) -> tuple[str, str | None, str] | None:
+    """The system a bare count refers back to through an earlier bare count, when no system is named near enough
+    ("Africa has been a good market for the X. A bought six in 2013 ... B signed for six last year"): in a run of
+    lots told by count alone, each count is of the system the run began with. The nearest earlier bare count of a
+    transfer in the two sentences before decides (its own antecedent, or its own chain); none, no system."""
+    if depth >= COUNT_CHAIN_DEPTH or not _lot_count(tok):
+        return None
+    sent = tok.sent
+    first = sent
+    for _ in range(2):
+        if first.start == 0:
+            break
+        first = ctx.doc[first.start - 1].sent
+    for prev in reversed(ctx.doc[first.start:tok.i]):
+        if not (_is_number(prev) and _bare_number(prev) and _lot_count(prev)):
+            continue
+        return _antecedent(prev, None, ctx, sentences=2, several=(_count(prev) or 0) > 1 and not _further(prev)) \
+            or _count_chain_antecedent(prev, ctx, depth + 1)
+    return None
 
 
 def _day_of_month(tok: Token) -> bool:

@@ -19,7 +19,7 @@ import contextlib
 import functools
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -1015,6 +1015,60 @@ class CountParticipleRepair:
         return doc
 
 
+#: Words of a relative date after a bare count ("ordered four last year"): the shift and the unit.
+DATE_SHIFTS = _system_name_words("date_shift")
+DATE_UNITS = _system_name_words("date_unit")
+
+
+@Language.factory("armstrack_count_before_date")
+def make_count_date_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The repair of a bare count read as part of the relative date after it; see count_before_date."""
+    return count_before_date
+
+
+def _year_number(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4
+
+
+def count_before_date(doc: Doc) -> Doc:
+    """A bare count right before a relative date ("Chile signed for four last year", "Peru received two this
+    year") is the lot the clause tells of, named before; the tagger often reads it as part of the date ("four last
+    year" one DATE, "four" the number of years), so the clause loses its object. The count leaves the date entity
+    (a CARDINAL of its own) and, when it was parsed as the date noun's number, takes the date noun's place in the
+    clause; the date noun then hangs on the clause's verb. Only a number (not a year) right before a shift word
+    ("last", "this", "next") and a unit ("year", "month", "spring") that ends the date, no word before the count
+    belonging to the date ("the past four last years")."""
+    changed = False
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ != "DATE" or len(ent) != 3:
+            continue
+        count, shift, unit = ent[0], ent[1], ent[2]
+        if count.pos_ != "NUM" or _year_number(count) or shift.lower_ not in DATE_SHIFTS \
+                or unit.lower_ not in DATE_UNITS:
+            continue
+        ents[k:k + 1] = [Span(doc, count.i, count.i + 1, label="CARDINAL"), Span(doc, shift.i, unit.i + 1, label="DATE")]
+        changed = True
+        if count.head != unit or unit.dep_ not in ("pobj", "dobj", "npadvmod"):
+            continue
+        clause = unit.head
+        verb = clause if clause.pos_ in ("VERB", "AUX") else clause.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        before = [(t, t.head, t.dep_) for t in (count, unit)]
+        if unit.dep_ == "npadvmod":
+            if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                continue
+            count.head, count.dep_ = verb, "dobj"
+        else:
+            count.head, count.dep_ = clause, unit.dep_
+            unit.head, unit.dep_ = verb, "npadvmod"
+        undo_if_broken(before)
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 @Language.factory("armstrack_variant_designators")
 def make_variant_designator_repair(nlp: Language, name: str) -> VariantDesignatorRepair:
     """The repair of a variant designator read as a verb; see VariantDesignatorRepair."""
@@ -1405,6 +1459,7 @@ def build_pipeline(model: str) -> Language:
             nlp.add_pipe("armstrack_count_participles", last=True)
             nlp.add_pipe("armstrack_contact_relatives", last=True)
             nlp.add_pipe("armstrack_variant_designators", last=True)
+            nlp.add_pipe("armstrack_count_before_date", last=True)
     keep_ner_labels(nlp)  # the gazetteer's own labels would grow the NER's output layer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_list_items", before="parser")
