@@ -944,6 +944,14 @@ class Checker:
                         and any(k.dep_ == "nsubj" for k in c.children)
                         and all(k.lower_ in ("that", "which") for k in c.children if k.dep_ in ("dobj", "obj"))),
                        None)
+        if (gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words)) and "open" in words:
+            # "a new plant in Gyor, which opened in 2021": the parser hangs the clause on the town; a place
+            # does not open, told intransitively, so the plant before it did
+            gov = next((c for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "outside")
+                        for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "LOCATION")
+                        for c in o.children if c.dep_ == "relcl" and c.lemma_.lower() == "open"
+                        and any(k.dep_ == "nsubj" and k.lower_ in ("which", "that") for k in c.children)
+                        and not any(k.dep_ in ("dobj", "obj", "nsubjpass") for k in c.children)), None)
         if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
             return False
         m.anchor = gov if gov.pos_ in ("VERB", "AUX") else next(

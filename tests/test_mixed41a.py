@@ -1,0 +1,17 @@
+"""r26eg: event shapes of everyday coverage (sentences written for these tests): a plant that "opened", told in a
+relative clause the parser hangs on the town, and a measure's change told by a gerund noun ("extended the lifting of
+its embargo")."""
+
+from __future__ import annotations
+
+from tests.readings import analysed
+
+
+def _events(text: str, kind: str) -> list[str]:
+    """The sentence of each event of one type found."""
+    return [e.evidence.sentence.strip() for e in analysed(text).events if e.type.value == kind]
+
+
+def test_plant_in_a_town_which_opened_is_an_industrial_project():
+    text = "Warsaw ordered 96 tanks in 2021; the rest are being built at a new Hyundai plant in Gliwice, which opened in 2024."
+    assert _events(text, "industrial_project") == [text]
