@@ -15,3 +15,18 @@ def _events(text: str, kind: str) -> list[str]:
 def test_plant_in_a_town_which_opened_is_an_industrial_project():
     text = "Warsaw ordered 96 tanks in 2021; the rest are being built at a new Hyundai plant in Gliwice, which opened in 2024."
     assert _events(text, "industrial_project") == [text]
+
+
+def test_town_clause_with_an_object_or_a_school_is_no_plant_opened():
+    # near negatives: the clause opens something else, and a training centre is no plant
+    assert _events("Warsaw ordered 96 tanks in 2021; the rest are being built at a plant in Gliwice, "
+                   "which opened a museum in 2024.", "industrial_project") == []
+    assert _events("Warsaw ordered 96 tanks in 2021; the crews trained at a new centre in Gliwice, "
+                   "which opened in 2024.", "industrial_project") == []
+
+
+def test_extended_lifting_of_an_embargo_is_an_embargo_event():
+    text = "Britain has extended the partial lifting of its arms embargo on Argentina for another year, officials said."
+    assert _events(text, "embargo") == [text]
+    text = "The EU announced the easing of its arms embargo on Libya on Monday."
+    assert _events(text, "embargo") == [text]
