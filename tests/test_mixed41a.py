@@ -30,3 +30,16 @@ def test_extended_lifting_of_an_embargo_is_an_embargo_event():
     assert _events(text, "embargo") == [text]
     text = "The EU announced the easing of its arms embargo on Libya on Monday."
     assert _events(text, "embargo") == [text]
+
+
+def test_lifting_called_for_or_welcomed_is_no_embargo_event():
+    # near negatives: a lifting urged or greeted is not one carried out
+    assert _events("Chile urged the lifting of the arms embargo on Bolivia, the ministry said on Monday.",
+                   "embargo") == []
+    assert _events("Spain welcomed the easing of the arms embargo on Libya on Monday.", "embargo") == []
+
+
+def test_edition_after_the_exercise_named_again_is_a_training():
+    text = ("Chilean and Peruvian marines ended a joint exercise near Arica on Friday. About 300 troops took part in "
+            "the exercise, which included a beach landing. The last edition was held in Peru in May 2024.")
+    assert _events(text, "training")[-1] == "The last edition was held in Peru in May 2024."

@@ -701,6 +701,8 @@ class Checker:
         self.lex = lexicon()
         #: event type -> index of the last sentence that reported one (for "similar measures")
         self.last_sentence: dict[str, int] = {}
+        # the last sentence that names an event of a type again ("took part in the exercise"): type -> its index
+        self.referred: dict[str, int] = {}
         self.sentence_index = 0
 
     def check(self, trig: Trigger, tok: Token) -> Match | None:
@@ -1523,7 +1525,9 @@ class Checker:
         """An exercise's edition that is held: "will host the sixth edition of the X exercise", or, right after
         an exercise is told, "the 2025 edition was held near Y", "the previous edition, held in 2024"."""
         of_exercise = any(self.lex.has("_exercise_noun", o) for o in _prep_objects(tok, {"of"}))
-        just_told = 0 <= self.sentence_index - self.last_sentence.get("training", -9) <= 1
+        # (or named again: "... took part in the exercise. The last edition was held in X")
+        just_told = 0 <= self.sentence_index - max(self.last_sentence.get("training", -9),
+                                                   self.referred.get("training", -9)) <= 1
         return (of_exercise or just_told) and (self._gov(tok, "_exercise_verb", m) or self._sized(tok, m))
 
     def _sized(self, tok: Token, m: Match) -> bool:
@@ -2604,6 +2608,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                              or sum(e.type == trig.type for e in out) == 1):
                     # "... with Japanese forces joining parts of the drills": the exercise just told; "The
                     # exercise, which began on May 2, ...": the one exercise the story is about
+                    checker.referred[trig.type] = index
                     continue
                 if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
                         and _anaphoric(_object(tok) or tok):
