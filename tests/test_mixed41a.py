@@ -43,3 +43,16 @@ def test_edition_after_the_exercise_named_again_is_a_training():
     text = ("Chilean and Peruvian marines ended a joint exercise near Arica on Friday. About 300 troops took part in "
             "the exercise, which included a beach landing. The last edition was held in Peru in May 2024.")
     assert _events(text, "training")[-1] == "The last edition was held in Peru in May 2024."
+
+
+def test_edition_far_from_any_exercise_is_no_training():
+    # near negative: an edition of something else, told sentences after the exercise
+    text = ("Chilean and Peruvian marines ended a joint exercise near Arica on Friday. About 300 troops took part in "
+            "the exercise, which included a beach landing. Peru bought two frigates in 2020. "
+            "The last edition of the magazine was printed in Peru in May 2024.")
+    assert len(_events(text, "training")) == 1
+
+
+def test_missions_a_fleet_is_relied_on_for_are_no_clash():
+    assert _events("Kenya's air force relies on a handful of old F-5 jets for strike missions against militants "
+                   "along the Somali border.", "clash") == []

@@ -878,6 +878,8 @@ class Checker:
         # "ready to extend cooperation to patrols and to the training of X": a noun deep in the phrase of an
         # infinitive is governed by what governs the infinitive
         verb = next((a for a in _ancestors(tok, 6) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            above.append(verb)  # "relies on a fleet of jets for strike missions": what the verb's things are for
         while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head
             above.append(verb)
