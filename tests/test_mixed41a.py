@@ -56,3 +56,16 @@ def test_edition_far_from_any_exercise_is_no_training():
 def test_missions_a_fleet_is_relied_on_for_are_no_clash():
     assert _events("Kenya's air force relies on a handful of old F-5 jets for strike missions against militants "
                    "along the Somali border.", "clash") == []
+
+
+def test_missions_flown_are_a_clash():
+    # near positive kept: the missions were flown
+    text = "Kenyan F-5 jets flew strike missions against militants along the Somali border last week."
+    assert _events(text, "clash") == [text]
+
+
+def test_measures_retold_after_a_listing_are_no_second_sanction():
+    text = ("The European Union on Monday added three Belarusian generals to its sanctions list. "
+            "The sanctions freeze any assets the generals hold in the bloc.")
+    assert _events(text, "sanction") == ["The European Union on Monday added three Belarusian generals to its "
+                                         "sanctions list."]

@@ -2612,6 +2612,9 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     # exercise, which began on May 2, ...": the one exercise the story is about
                     checker.referred[trig.type] = index
                     continue
+                if trig.type == "sanction" and tok.pos_ == "VERB" and _retold_measure(tok) \
+                        and 0 < index - checker.last_sentence.get("sanction", -9) <= 2:
+                    continue  # "... added five officers to its list. The measures freeze their assets": what it does
                 if "licence" in trig.needs and 0 < index - checker.last_sentence.get("assembly", -9) <= 2 \
                         and _anaphoric(_object(tok) or tok):
                     continue  # "... assembled in X rolled off the line. The drones are built under licence": one programme
@@ -3196,6 +3199,13 @@ def _anaphoric(tok: Token) -> bool:
     """A noun that refers back to something named before: "the sanctions", "these measures"."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that", "such")
                                       for c in tok.children)
+
+
+def _retold_measure(verb: Token) -> bool:
+    """The verb's subject points back to a measure told before ("the sanctions", "these measures"): what that
+    measure does, no act of its own."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _anaphoric(subj) and subj.lemma_.lower() in _words("_retold_measure")
 
 
 def _embargo_reference(tok: Token) -> bool:
