@@ -69,3 +69,10 @@ def test_measures_retold_after_a_listing_are_no_second_sanction():
             "The sanctions freeze any assets the generals hold in the bloc.")
     assert _events(text, "sanction") == ["The European Union on Monday added three Belarusian generals to its "
                                          "sanctions list."]
+
+
+def test_another_state_freezing_assets_is_a_sanction_of_its_own():
+    # near negative: a named state freezes assets, no measure pointed back to
+    text = ("The European Union on Monday added three Belarusian generals to its sanctions list. "
+            "Britain froze the assets of two more generals on Tuesday.")
+    assert len(_events(text, "sanction")) == 2
