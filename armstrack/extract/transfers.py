@@ -3281,6 +3281,27 @@ def _participle_makers(mention: SystemMention, ctx: DocContext) -> set[str]:
             for o in a.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)}
 
 
+def _participle_sites(mention: SystemMention, ctx: DocContext) -> set[str]:
+    """The states a participle of making on the system names as the place it was made in ("six jets, built in A",
+    "boats assembled at A's yard"): where the system was built, not where it went."""
+    end = max(mention.span.end, mention.head.i + 1)
+    doc = mention.head.doc
+    participles = [c for c in mention.head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if end + 1 < len(doc) and doc[end].text == ",":
+        # (", built in A": the participle right after the system's comma, which the parser may hang elsewhere, or
+        # a second one coordinated with the first, ", ordered in 2022 and built in A")
+        for tok in doc[end + 1:end + 5]:
+            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "conj", "ccomp"):
+                participles.append(tok)
+                break
+            if not (tok.dep_ == "advmod" or tok.text == "-" or tok.lower_ == "co"):
+                break
+    participles += [c for v in participles for c in v.conjuncts if c.tag_ == "VBN"]
+    return {c for v in participles if _making_lemma(v) for a in v.children
+            if a.dep_ == "prep" and a.lower_ in ("in", "at")
+            for o in a.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)}
+
+
 def _making_lemma(tok: Token) -> bool:
     """Whether a verb is one of making a system ("built", "produced", "developed", "co-designed")."""
     lemma = tok.lemma_.lower()
@@ -7304,7 +7325,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                                            licensee=status == "licensed_production")
                 sellers = _other_cues_sellers(cue_toks[0], ctx)
                 # (nor are the makers a participle on the system names: "offered the X, built with B")
-                makers = _participle_makers(mention, ctx)
+                makers = _participle_makers(mention, ctx) | _participle_sites(mention, ctx)
                 sources = _source_states(sent, ctx)
                 former = _former_owners(sent, ctx)  # ("ex-US Air Force jets": whose they were, not a buyer)
                 recipients = [c for c in buyers if c not in suppliers and c != maker and c not in displaced
