@@ -2458,8 +2458,10 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         draft = clause.draft(subjects + beside, cue.kind, place)
         draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
         return [draft]
-    if not (clause.verb.dep_ == "relcl" and obj.i == clause.verb.head.i):
-        read.add(obj.i)  # "said at the ceremony, which was attended by X": the noun's own clause is read too
+    if not (clause.verb.dep_ == "relcl" and obj.i in (clause.verb.head.i, _occasion_of(clause.verb.head).i)):
+        # "said at the ceremony, which was attended by X" (or "at a ceremony at the base, which ...", the clause
+        # hung on the place in the occasion's phrase): the noun's own clause is read too
+        read.add(obj.i)
     if not reader.noun_happened(obj):
         return []
     kind = _noun_kind(obj, noun_cue, reader)
