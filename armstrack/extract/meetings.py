@@ -1035,12 +1035,23 @@ class Reader:
         more people is those people."""
         verb = pronoun.head
         for _ in range(4):
-            if verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or verb.head.i == verb.i:
+            if verb.dep_ == "relcl" and any(c.tag_ == "WRB" and c.lower_ in ("where", "when") for c in verb.children):
+                # "A and B flew to C on Tuesday, where they signed": a "where"/"when" clause on a place or date
+                # of a verb; "they" is that verb's subject
+                up = verb.head
+                while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.i != up.head.i:
+                    up = up.head.head
+                if up.pos_ not in ("VERB", "AUX") or up.i == verb.i:
+                    return []
+                verb = up
+            elif verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or verb.head.i == verb.i:
                 return []
-            verb = verb.head
+            else:
+                verb = verb.head
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
             if subj:
-                found = list(dict.fromkeys(n for h in subj for n in self.names(h)))
+                found = list(dict.fromkeys(n for h in subj for n in (
+                    self.group(h) if h.lower_ not in function_words("plural_pronoun") else self.names(h))))
                 return found if len(found) > 1 else []
         return []
 
