@@ -64,3 +64,36 @@ def test_they_in_a_where_clause_about_things_gives_no_second_meeting():
     pairs = [m for m in _meetings(ONE_WHERE) if {"Paula Orrego", "Julio Salcedo"} <= set(m.participants)]
     assert len(pairs) == 1  # the talks in Lima only
 
+
+# --- "A met B, according to a ministry statement. ... '...', it said": "it" is the statement's body ----------
+
+IT_SAID = """Colombian general in Quito
+
+March 2, 2025
+
+Colombia's army chief held talks in Quito on Friday on border security, Ecuador's defence ministry said.
+
+General Andres Rojas, who flew in on Thursday, met the Ecuadorean army commander, General Luis Vera, according to a ministry statement. The two sides agreed on "closer coordination along the shared border", it said.
+"""
+
+IT_SAID_COMPANY = """Colombian general in Quito
+
+March 2, 2025
+
+Colombia's army chief visited a truck plant in Quito on Friday, Ecuador's defence ministry said.
+
+General Andres Rojas, who flew in on Thursday, toured the plant with its owner, according to his office. The factory will make "up to forty trucks a month", it said.
+"""
+
+
+def _quotes(text: str) -> list:
+    return analyse_text(text).quotes
+
+
+def test_it_said_after_a_sentence_reported_from_a_ministry_statement_is_the_ministry():
+    speakers = {q.speaker.lower() for q in _quotes(IT_SAID) if q.text.startswith("closer coordination")}
+    assert speakers and all("ministry" in s for s in speakers)
+
+
+def test_it_said_after_a_sentence_reported_from_a_persons_office_names_no_person():
+    assert not any(q.speaker == "Andres Rojas" for q in _quotes(IT_SAID_COMPANY))
