@@ -1035,12 +1035,23 @@ class Reader:
         more people is those people."""
         verb = pronoun.head
         for _ in range(4):
-            if verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or verb.head.i == verb.i:
+            if verb.dep_ == "relcl" and any(c.tag_ == "WRB" and c.lower_ in ("where", "when") for c in verb.children):
+                # "A and B flew to C on Tuesday, where they signed": a "where"/"when" clause on a place or date
+                # of a verb; "they" is that verb's subject
+                up = verb.head
+                while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.i != up.head.i:
+                    up = up.head.head
+                if up.pos_ not in ("VERB", "AUX") or up.i == verb.i:
+                    return []
+                verb = up
+            elif verb.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or verb.head.i == verb.i:
                 return []
-            verb = verb.head
+            else:
+                verb = verb.head
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
             if subj:
-                found = list(dict.fromkeys(n for h in subj for n in self.names(h)))
+                found = list(dict.fromkeys(n for h in subj for n in (
+                    self.group(h) if h.lower_ not in function_words("plural_pronoun") else self.names(h))))
                 return found if len(found) > 1 else []
         return []
 
@@ -2458,8 +2469,10 @@ def _take_part_drafts(clause: Clause, reader: Reader, read: set[int]) -> list[Dr
         draft = clause.draft(subjects + beside, cue.kind, place)
         draft.gathering = obj.lemma_.lower() in words("gathering")  # "graced the occasion"
         return [draft]
-    if not (clause.verb.dep_ == "relcl" and obj.i == clause.verb.head.i):
-        read.add(obj.i)  # "said at the ceremony, which was attended by X": the noun's own clause is read too
+    if not (clause.verb.dep_ == "relcl" and obj.i in (clause.verb.head.i, _occasion_of(clause.verb.head).i)):
+        # "said at the ceremony, which was attended by X" (or "at a ceremony at the base, which ...", the clause
+        # hung on the place in the occasion's phrase): the noun's own clause is read too
+        read.add(obj.i)
     if not reader.noun_happened(obj):
         return []
     kind = _noun_kind(obj, noun_cue, reader)

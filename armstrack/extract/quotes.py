@@ -1005,7 +1005,16 @@ class QuoteReader:
         sent = self.doc[before].sent
         for _ in range(sentences):
             for tok in reversed(sent):
-                if tok.i >= before or tok.i in self.in_quote or tok.dep_ not in SUBJECT_DEPS:
+                if tok.i >= before or tok.i in self.in_quote:
+                    continue
+                if tok.dep_ not in SUBJECT_DEPS and _reported_source(tok) and not self.ctx.person_at.get(tok.i):
+                    # "A met B, according to a ministry statement. '...,' it said": the body the sentence before
+                    # was reported from, not its subject
+                    found = self.resolve(tok)
+                    if found is not None and not found.person:
+                        return found
+                    continue
+                if tok.dep_ not in SUBJECT_DEPS:
                     continue
                 if self.ctx.person_at.get(tok.i) or tok.lower_ in PERSON_PRONOUNS:
                     return None
