@@ -6650,7 +6650,8 @@ def _made_at_makers_home(cue_tok: Token, mention: SystemMention, ctx: DocContext
     return weapon is not None and bool(weapon.origin) and _build_site_countries(cue_tok, ctx) == [weapon.origin]
 
 
-def _stated_build_country(mention: SystemMention, mentions: list[SystemMention], ctx: DocContext) -> list[str]:
+def _stated_build_country(mention: SystemMention, mentions: list[SystemMention], ctx: DocContext,
+                          cue_tok: Token | None = None) -> list[str]:
     """The one state a clause of its sentence says the system is made in, not under licence ("X are built by B in A",
     "the X, made in A"), its maker's site: where a lot of it comes from; [] otherwise."""
     same = mention.family or mention.system
@@ -6658,6 +6659,10 @@ def _stated_build_country(mention: SystemMention, mentions: list[SystemMention],
         verb = other.head.head
         if (other.family or other.system) != same or other.head.dep_ not in ("nsubjpass", "nsubj"):
             continue
+        if cue_tok is not None and verb.sent == cue_tok.sent and (
+                _own_conjunct(verb, cue_tok) or verb.head.i != verb.i and _own_conjunct(cue_tok, verb)):
+            continue  # "A bought six, and B received 12, although those were assembled in C": the build clause
+            # hangs in the other lot's coordinated clause, and tells that lot's source only
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in licence_words()["production"] or _under_licence(verb) \
                 or not any(c.dep_ == "auxpass" for c in verb.children) or modal(verb):
             continue
@@ -7264,7 +7269,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if not frame.suppliers and status != "licensed_production":
                 # "its X are built by B in A; 16 were delivered in 2021": the state the sentence builds them in
                 # (a licensed build reads its parties off the licence)
-                frame.suppliers = [c for c in _stated_build_country(mention, mentions, ctx) if c not in frame.recipients]
+                frame.suppliers = [c for c in _stated_build_country(mention, mentions, ctx, cue_toks[0])
+                                   if c not in frame.recipients]
             suppliers = frame.suppliers or ([origin] if origin and origin not in frame.recipients else [])
             maker_supplied = not frame.suppliers and bool(suppliers)
             if not frame.suppliers and _unnamed_seller(mention, cue_toks[0], ctx):
