@@ -789,6 +789,8 @@ SEQUEL_VERBS = word_set("transfer_words.tsv", "sequel_verb")
 PLEDGING_VERBS = word_set("transfer_words.tsv", "pledging")
 AWAITING_VERBS = word_set("transfer_words.tsv", "awaiting")
 FURTHER_WORDS = word_set("transfer_words.tsv", "further")
+#: Nouns of carrying out a deal ("talks on deliveries of X"): talks on them about a deal already made negotiate none.
+EXECUTION_NOUNS = word_set("transfer_words.tsv", "execution_noun")
 #: Nouns of what a visiting force comes for ("arrived for joint drills", "on a port call"): no delivery.
 VISIT_PURPOSES = word_set("transfer_words.tsv", "visit_purpose")
 
@@ -7699,10 +7701,34 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
            and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
+    # "held talks with A on deliveries of the X", the X ordered from A (or delivered) in the story: talks on
+    # carrying out a deal already made are no negotiation of another
+    out = [t for t in out if id(t) not in cue_at or not _talks_on_deal_made(t, ctx.doc[cue_at[id(t)]], out)]
     _name_by_sole_kind(out, generic - listed, ctx)
     _name_by_fuller_mention(out, ctx)
     out += _ended_next_sentence(out, ctx)
     return out
+
+
+def _talks_on_deal_made(record: Transfer, cue: Token, records: list[Transfer]) -> bool:
+    """Whether talks a record tells are on carrying out a deal the story tells already made: its cue a noun of
+    delivery ("talks on deliveries of X", "discussed the delivery of X"), not of a further lot ("additional
+    deliveries", "deliveries of more jets"), with an order, deal or delivery of the same system between the same
+    sides not dated after the talks."""
+    if record.status != "negotiating" or cue.pos_ != "NOUN" or cue.lemma_.lower() not in EXECUTION_NOUNS:
+        return False
+    if any(t.lower_ in FURTHER_WORDS for t in cue.subtree):
+        return False  # "talks on additional deliveries of X": a new lot is negotiated
+    same = (record.supplier, record.recipient, (record.family or record.system).lower())
+    for r in records:
+        if r is record or (r.supplier, r.recipient, (r.family or r.system).lower()) != same \
+                or STATUS_PHASE.get(r.status) not in ("agreed", "delivered"):
+            continue
+        n = min(len(r.when or ""), len(record.when or ""))
+        if n and r.when[:n] > record.when[:n]:
+            continue  # talks on deliveries, then the contract: the talks were a negotiation
+        return True
+    return False
 
 
 def _ended_next_sentence(records: list[Transfer], ctx: DocContext) -> list[Transfer]:
