@@ -43,3 +43,19 @@ def test_talks_on_a_purchase_before_an_order_stay_talks(transfers):
     # near negative: talks on buying are a negotiation, whatever followed
     text = "Chile held talks with Spain on the purchase of F-110 frigates. Chile ordered four F-110 frigates in 2022."
     assert any(r[3] == "negotiating" for r in rows(transfers(text)))
+
+
+# --- a design a named class is based on ---
+
+def test_design_a_named_class_is_based_on_gives_no_second_record(transfers):
+    text = ("Two Miecznik-class frigates based on the British Type 26 design are being built at Gdynia under "
+            "licence from BAE Systems.")
+    records = [t for t in transfers(text) if t.status == "licensed_production"]
+    assert records and all("Miecznik" in t.system for t in records)
+
+
+def test_design_of_unnamed_goods_is_their_family(transfers):
+    # near negative: the goods have no name of their own; the design names them
+    text = ("Poland's shipyard is building three frigates based on the British Type 26 design under licence from "
+            "BAE Systems.")
+    assert any(t.family == "Type 26" for t in transfers(text))

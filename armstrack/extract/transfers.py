@@ -52,6 +52,8 @@ IMMINENT_WORDS = word_set("transfer_words.tsv", "imminent")
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
 #: Participles whose "from" names the design a system grew out of ("a design derived from the Soviet Y").
 DERIVATION_WORDS = word_set("transfer_words.tsv", "derivation")
+#: Participles whose "on" names the design a system is based on ("tanks based on the X design").
+BASIS_WORDS = word_set("transfer_words.tsv", "basis")
 #: Deal nouns that bind both sides alike ("X signed a deal with Y"), with no word for who sells.
 SIGNED_DEALS = frozenset({"deal", "agreement", "contract"})
 #: Nouns for a buyer, whose possessor is the seller ("Russia's biggest customer").
@@ -97,11 +99,13 @@ def _contrast_prep(tok: Token) -> bool:
 
 
 def _derived_from(tok: Token) -> bool:
-    """Whether a "from" names the older design a system grew out of ("a design derived from the Soviet Y"), not
-    a design noun that names the family of the goods themselves ("derived from the same X design")."""
-    if not (tok.lower_ == "from" and tok.head.lower_ in DERIVATION_WORDS):
+    """Whether a "from" names the older design a system grew out of ("a design derived from the Soviet Y"), or an
+    "on" the design it is based on ("Type 15 tanks based on the X design"), not a design that names the family of
+    the goods themselves ("derived from the same X design", "frigates based on the X design")."""
+    based = tok.lower_ == "on" and tok.head.lower_ in BASIS_WORDS
+    if not (tok.lower_ == "from" and tok.head.lower_ in DERIVATION_WORDS or based):
         return False
-    if not any(c.dep_ == "pobj" and c.lemma_.lower() in DESIGN_NOUNS for c in tok.children):
+    if not based and not any(c.dep_ == "pobj" and c.lemma_.lower() in DESIGN_NOUNS for c in tok.children):
         return True
     # the design names the family of goods with no name of their own ("the corvettes are derived from the same X
     # design"); goods named already, the participle on their noun ("12 Type 15 tanks, derived from the same X
@@ -109,6 +113,21 @@ def _derived_from(tok: Token) -> bool:
     derived = tok.head
     goods = derived.head if derived.dep_ == "acl" else None
     return goods is not None and any(t.ent_type_ == "WEAPON_SYSTEM" for t in goods.doc[goods.left_edge.i:derived.i])
+
+
+def _with_basis(mention, mentions: list) -> str:
+    """A named system's name, with the design it is based on when its phrase names one ("Six X-class boats based on
+    the Y design": "X-class boats (Y)"), the design being no record of its own."""
+    for c in mention.head.children:
+        if c.dep_ == "acl" and c.lower_ in BASIS_WORDS:
+            for on in c.children:
+                if _derived_from(on):
+                    design = next((m for m in mentions if m is not mention
+                                   and any(o.dep_ == "pobj" and m.span.start <= o.i < m.span.end
+                                           or o.dep_ == "pobj" and m.head.i == o.i for o in on.children)), None)
+                    if design is not None and design.system not in mention.system:
+                        return f"{mention.system} ({design.span.text})"
+    return mention.system
 
 
 #: Verbs by which a buyer sets one bid "against" another, verbs by which a winning bid puts a rival out, and the
@@ -7478,7 +7497,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         if supplier and supplier == recipient:
                             continue
                         drafts.append((Transfer(
-                            supplier=supplier, recipient=recipient, system=mention.system, family=mention.family,
+                            supplier=supplier, recipient=recipient, system=_with_basis(mention, mentions),
+                            family=mention.family,
                             category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
                             quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
                             when=when, value=value, currency=currency,
