@@ -52,6 +52,8 @@ IMMINENT_WORDS = word_set("transfer_words.tsv", "imminent")
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
 #: Participles whose "from" names the design a system grew out of ("a design derived from the Soviet Y").
 DERIVATION_WORDS = word_set("transfer_words.tsv", "derivation")
+#: Participles whose "on" names the design a system is based on ("tanks based on the X design").
+BASIS_WORDS = word_set("transfer_words.tsv", "basis")
 #: Deal nouns that bind both sides alike ("X signed a deal with Y"), with no word for who sells.
 SIGNED_DEALS = frozenset({"deal", "agreement", "contract"})
 #: Nouns for a buyer, whose possessor is the seller ("Russia's biggest customer").
@@ -97,11 +99,13 @@ def _contrast_prep(tok: Token) -> bool:
 
 
 def _derived_from(tok: Token) -> bool:
-    """Whether a "from" names the older design a system grew out of ("a design derived from the Soviet Y"), not
-    a design noun that names the family of the goods themselves ("derived from the same X design")."""
-    if not (tok.lower_ == "from" and tok.head.lower_ in DERIVATION_WORDS):
+    """Whether a "from" names the older design a system grew out of ("a design derived from the Soviet Y"), or an
+    "on" the design it is based on ("Type 15 tanks based on the X design"), not a design that names the family of
+    the goods themselves ("derived from the same X design", "frigates based on the X design")."""
+    based = tok.lower_ == "on" and tok.head.lower_ in BASIS_WORDS
+    if not (tok.lower_ == "from" and tok.head.lower_ in DERIVATION_WORDS or based):
         return False
-    if not any(c.dep_ == "pobj" and c.lemma_.lower() in DESIGN_NOUNS for c in tok.children):
+    if not based and not any(c.dep_ == "pobj" and c.lemma_.lower() in DESIGN_NOUNS for c in tok.children):
         return True
     # the design names the family of goods with no name of their own ("the corvettes are derived from the same X
     # design"); goods named already, the participle on their noun ("12 Type 15 tanks, derived from the same X
@@ -109,6 +113,21 @@ def _derived_from(tok: Token) -> bool:
     derived = tok.head
     goods = derived.head if derived.dep_ == "acl" else None
     return goods is not None and any(t.ent_type_ == "WEAPON_SYSTEM" for t in goods.doc[goods.left_edge.i:derived.i])
+
+
+def _with_basis(mention, mentions: list) -> str:
+    """A named system's name, with the design it is based on when its phrase names one ("Six X-class boats based on
+    the Y design": "X-class boats (Y)"), the design being no record of its own."""
+    for c in mention.head.children:
+        if c.dep_ == "acl" and c.lower_ in BASIS_WORDS:
+            for on in c.children:
+                if _derived_from(on):
+                    design = next((m for m in mentions if m is not mention
+                                   and any(o.dep_ == "pobj" and m.span.start <= o.i < m.span.end
+                                           or o.dep_ == "pobj" and m.head.i == o.i for o in on.children)), None)
+                    if design is not None and design.system not in mention.system:
+                        return f"{mention.system} ({design.span.text})"
+    return mention.system
 
 
 #: Verbs by which a buyer sets one bid "against" another, verbs by which a winning bid puts a rival out, and the
@@ -789,6 +808,8 @@ SEQUEL_VERBS = word_set("transfer_words.tsv", "sequel_verb")
 PLEDGING_VERBS = word_set("transfer_words.tsv", "pledging")
 AWAITING_VERBS = word_set("transfer_words.tsv", "awaiting")
 FURTHER_WORDS = word_set("transfer_words.tsv", "further")
+#: Nouns of carrying out a deal ("talks on deliveries of X"): talks on them about a deal already made negotiate none.
+EXECUTION_NOUNS = word_set("transfer_words.tsv", "execution_noun")
 #: Nouns of what a visiting force comes for ("arrived for joint drills", "on a port call"): no delivery.
 VISIT_PURPOSES = word_set("transfer_words.tsv", "visit_purpose")
 
@@ -7503,7 +7524,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                         if supplier and supplier == recipient:
                             continue
                         drafts.append((Transfer(
-                            supplier=supplier, recipient=recipient, system=mention.system, family=mention.family,
+                            supplier=supplier, recipient=recipient, system=_with_basis(mention, mentions),
+                            family=mention.family,
                             category=mention.category, status=version_status, evidence=ctx.sentence_evidence(sent),
                             quantity=lot_size if lot_size and STATUS_PHASE[version_status] == "agreed" else part_size,
                             when=when, value=value, currency=currency,
@@ -7726,10 +7748,34 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
            and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
            and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
+    # "held talks with A on deliveries of the X", the X ordered from A (or delivered) in the story: talks on
+    # carrying out a deal already made are no negotiation of another
+    out = [t for t in out if id(t) not in cue_at or not _talks_on_deal_made(t, ctx.doc[cue_at[id(t)]], out)]
     _name_by_sole_kind(out, generic - listed, ctx)
     _name_by_fuller_mention(out, ctx)
     out += _ended_next_sentence(out, ctx)
     return out
+
+
+def _talks_on_deal_made(record: Transfer, cue: Token, records: list[Transfer]) -> bool:
+    """Whether talks a record tells are on carrying out a deal the story tells already made: its cue a noun of
+    delivery ("talks on deliveries of X", "discussed the delivery of X"), not of a further lot ("additional
+    deliveries", "deliveries of more jets"), with an order, deal or delivery of the same system between the same
+    sides not dated after the talks."""
+    if record.status != "negotiating" or cue.pos_ != "NOUN" or cue.lemma_.lower() not in EXECUTION_NOUNS:
+        return False
+    if any(t.lower_ in FURTHER_WORDS for t in cue.subtree):
+        return False  # "talks on additional deliveries of X": a new lot is negotiated
+    same = (record.supplier, record.recipient, (record.family or record.system).lower())
+    for r in records:
+        if r is record or (r.supplier, r.recipient, (r.family or r.system).lower()) != same \
+                or STATUS_PHASE.get(r.status) not in ("agreed", "delivered"):
+            continue
+        n = min(len(r.when or ""), len(record.when or ""))
+        if n and r.when[:n] > record.when[:n]:
+            continue  # talks on deliveries, then the contract: the talks were a negotiation
+        return True
+    return False
 
 
 def _ended_next_sentence(records: list[Transfer], ctx: DocContext) -> list[Transfer]:
