@@ -1,6 +1,8 @@
 """A bare count right before a date of its own ("bought five between 2019 and 2023", "took delivery of four earlier
 this year") is the lot, not a word of the date the tagger folds it into; a delivery told in a gerund after "after"
-is a step done, not one of the talks above it. Sentences written for these tests."""
+is a step done, not one of the talks above it; a name told first with its kind ("the Orion drone") stands for the
+system when it comes back alone ("ordered 18 Orions"), and a part of that lot ("the first six were delivered from
+A") is its buyer's. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +51,16 @@ def test_delivery_before_a_preposition_of_a_step_ahead_stays_under_the_talks(tra
                         "of three in 2027.")
     assert not [r for r in records if r.status == "delivered"]
 
+
+def test_name_told_with_its_kind_then_alone_and_its_lot_part(transfers):
+    # "Orion drone" first, then "18 Orions": the same system, ordered by Algiers; the first six are Algeria's too
+    records = transfers("Mali flies the Turkish TB2. Russia's Orion drone has found buyers abroad. Algiers ordered "
+                        "18 Orions in 2022; the first six were delivered from Russia.")
+    assert_exactly([r for r in records if r.recipient != "Mali"], [("Russia", "Algeria", "Orion", "ordered", 18),
+                                                               ("Russia", "Algeria", "Orion", "delivered", 6)])
+
+
+def test_name_alone_before_it_is_told_with_its_kind_is_no_system(transfers):
+    records = transfers("Mali flies the Turkish TB2. Algiers ordered 18 Orions in 2022. Russia's Orion drone has "
+                        "found buyers abroad.")
+    assert not [r for r in records if r.recipient == "Algeria"]

@@ -8204,6 +8204,14 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
         if holder:
             t.recipient = holder  # "B, for its part, flies X and has bought Y from C": B's, not the last buyer's
             continue
+        lot_buyers = {known[j][1] for j in range(len(drafts)) if j != i and at[j] == at[i] and not extra[j][2]
+                      and drafts[j][2] and known[j][0] is None and known[j][1] and known[j][1] != "unknown"
+                      and t.family and drafts[j][0].family == t.family} if sup and not rec else set()
+        if len(lot_buyers) == 1:
+            # "B ordered 200 X in 2020; the first 40 were delivered from A": the buyer its sentence told of the same
+            # system, with no seller named there (the maker's, still to come), not the passage's or story's buyer
+            t.recipient = lot_buyers.pop()
+            continue
         found = None
         for n in range(at[i], -1, -1):
             # (a sentence's span keeps the blank line after it)

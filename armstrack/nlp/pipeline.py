@@ -628,8 +628,9 @@ class DesignatorFinder:
 
     def short_names(self, doc: Doc) -> None:
         """A system named in full, then by the last word of its name alone ("48 Eurofighter Typhoon fighters" ...
-        "the 24 Typhoons it flies"; "six MH-60R Seahawks" ... "two more Seahawks"): the short name after the full
-        one is the same system. Only a capitalised word of letters that names nothing else in the catalogue, and
+        "the 24 Typhoons it flies"; "six MH-60R Seahawks" ... "two more Seahawks"), or by its first word
+        when the catalogue names it with one word of its kind after ("the Lynx vehicle" ... "218 Lynx"): the short
+        name after the full one is the same system. Only a capitalised word of letters that names nothing else in the catalogue, and
         only after the full name (before it, "Typhoon" may be a storm or another maker's vehicle); not a named ship's."""
         ents = list(doc.ents)
         short: dict[str, tuple[str, int]] = {}  # short form -> (canonical, end of the first full name)
@@ -646,6 +647,11 @@ class DesignatorFinder:
             if last[:1].isupper() and last.isalpha() and len(last) >= self.SHORT_NAME_MIN and last[1:].islower():
                 forms |= {last, last + "s"} | ({last[:-1]} if last.endswith("s") else set())
             lead = ent[0].text
+            if len(ent) == 2 and ent[1].is_alpha and ent[1].is_lower and ent[1].pos_ == "NOUN" and lead.isalpha() \
+                    and lead[:1].isupper() and lead[1:].islower() and len(lead) >= self.SHORT_NAME_MIN:
+                # "Rheinmetall's Lynx vehicle" ... "ordered 218 Lynx": a name the catalogue knows with one word of its
+                # kind after it is the system alone, after the pair (before it the name may be another maker's)
+                forms |= {lead, lead + "s"}
             if LEAD_DESIGNATOR_RE.fullmatch(lead) and (ent[1].text[:1].isupper() and ent[1].is_alpha
                                                        or len(ent) == 2 and self.gaz.category_of(ent[1].text)):
                 # "K2 Black Panther tanks" ... "talks over 216 K2s": a letters-and-digits designator leading a
