@@ -5617,12 +5617,19 @@ def _relative_of_its_own(tok: Token) -> bool:
 
 #: Subordinators of an adverbial clause that, in the past, reports a step as a fact ("after A took delivery of X").
 FACT_MARKS = word_set("transfer_words.tsv", "fact_mark")
+#: Prepositions before a gerund that tell its step as done before the clause above ("after taking delivery of X").
+FACT_PREPOSITIONS = word_set("transfer_words.tsv", "fact_preposition")
 
 
 def _adverbial_of_its_own(tok: Token) -> bool:
     """Whether a verb heads an adverbial clause in the past with its own subject ("had no plans to sell jets to A
     after B took delivery of missiles from C", "refused to sell jets because B had bought missiles"): a step told as
-    a fact, whatever the clause above denies or plans; "once B receives the jets" stays under its clause."""
+    a fact, whatever the clause above denies or plans; "once B receives the jets" stays under its clause. So is a
+    gerund after a preposition of a step done before ("is in talks for two more ships after taking delivery of four":
+    the delivery is done, whatever the talks above)."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in FACT_PREPOSITIONS \
+            and not negated(tok) and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "having" for c in tok.children):
+        return True
     if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or modal(tok) or negated(tok):
         return False
     # (a passive subject is the clause's own too: "retired its old jets after six X were delivered from B")
@@ -8269,6 +8276,14 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
             if sup else None
         if holder:
             t.recipient = holder  # "B, for its part, flies X and has bought Y from C": B's, not the last buyer's
+            continue
+        lot_buyers = {known[j][1] for j in range(len(drafts)) if j != i and at[j] == at[i] and not extra[j][2]
+                      and drafts[j][2] and known[j][0] is None and known[j][1] and known[j][1] != "unknown"
+                      and t.family and drafts[j][0].family == t.family} if sup and not rec else set()
+        if len(lot_buyers) == 1:
+            # "B ordered 200 X in 2020; the first 40 were delivered from A": the buyer its sentence told of the same
+            # system, with no seller named there (the maker's, still to come), not the passage's or story's buyer
+            t.recipient = lot_buyers.pop()
             continue
         found = None
         for n in range(at[i], -1, -1):

@@ -628,8 +628,9 @@ class DesignatorFinder:
 
     def short_names(self, doc: Doc) -> None:
         """A system named in full, then by the last word of its name alone ("48 Eurofighter Typhoon fighters" ...
-        "the 24 Typhoons it flies"; "six MH-60R Seahawks" ... "two more Seahawks"): the short name after the full
-        one is the same system. Only a capitalised word of letters that names nothing else in the catalogue, and
+        "the 24 Typhoons it flies"; "six MH-60R Seahawks" ... "two more Seahawks"), or by its first word
+        when the catalogue names it with one word of its kind after ("the Lynx vehicle" ... "218 Lynx"): the short
+        name after the full one is the same system. Only a capitalised word of letters that names nothing else in the catalogue, and
         only after the full name (before it, "Typhoon" may be a storm or another maker's vehicle); not a named ship's."""
         ents = list(doc.ents)
         short: dict[str, tuple[str, int]] = {}  # short form -> (canonical, end of the first full name)
@@ -646,6 +647,11 @@ class DesignatorFinder:
             if last[:1].isupper() and last.isalpha() and len(last) >= self.SHORT_NAME_MIN and last[1:].islower():
                 forms |= {last, last + "s"} | ({last[:-1]} if last.endswith("s") else set())
             lead = ent[0].text
+            if len(ent) == 2 and ent[1].is_alpha and ent[1].is_lower and ent[1].pos_ == "NOUN" and lead.isalpha() \
+                    and lead[:1].isupper() and lead[1:].islower() and len(lead) >= self.SHORT_NAME_MIN:
+                # "Rheinmetall's Lynx vehicle" ... "ordered 218 Lynx": a name the catalogue knows with one word of its
+                # kind after it is the system alone, after the pair (before it the name may be another maker's)
+                forms |= {lead, lead + "s"}
             if LEAD_DESIGNATOR_RE.fullmatch(lead) and (ent[1].text[:1].isupper() and ent[1].is_alpha
                                                        or len(ent) == 2 and self.gaz.category_of(ent[1].text)):
                 # "K2 Black Panther tanks" ... "talks over 216 K2s": a letters-and-digits designator leading a
@@ -1030,39 +1036,58 @@ def _year_number(tok: Token) -> bool:
     return tok.text.isdigit() and len(tok.text) == 4
 
 
+def _date_of_its_own(rest: Span) -> bool:
+    """Whether the words after a number in a DATE entity are a date by themselves, one a number before cannot
+    count: a relative date ("last year"; "earlier this year", a shift and a unit after at most one adverb), or a
+    time preposition leading a year or a range of years ("in 2021", "between 2019 and 2022")."""
+    if len(rest) >= 2 and rest[-2].lower_ in DATE_SHIFTS and rest[-1].lower_ in DATE_UNITS \
+            and len(rest) <= 3 and all(t.pos_ in ("ADV", "ADJ") for t in rest[:-2]):
+        return True
+    return rest[0].pos_ == "ADP" and any(_year_number(t) for t in rest[1:])
+
+
 def count_before_date(doc: Doc) -> Doc:
-    """A bare count right before a relative date ("Chile signed for four last year", "Peru received two this
-    year") is the lot the clause tells of, named before; the tagger often reads it as part of the date ("four last
-    year" one DATE, "four" the number of years), so the clause loses its object. The count leaves the date entity
-    (a CARDINAL of its own) and, when it was parsed as the date noun's number, takes the date noun's place in the
-    clause; the date noun then hangs on the clause's verb. Only a number (not a year) right before a shift word
-    ("last", "this", "next") and a unit ("year", "month", "spring") that ends the date, no word before the count
-    belonging to the date ("the past four last years")."""
+    """A bare count right before a date of its own ("Chile signed for four last year", "Peru received two this
+    year", "Kenya took delivery of three between 2015 and 2017") is the lot the clause tells of, named before; the
+    tagger often reads it as part of the date ("four last year" one DATE, "four" the number of years), so the
+    clause loses its object. The count leaves the date entity (a CARDINAL of its own) and, when it was parsed as
+    a word of the date, takes the date's place in the clause; the date then hangs on the clause's verb (its
+    preposition, when it has one, as the verb's). Only a number (not a year) leading the entity, before a relative
+    date ("last", "this", "next" and a unit: "year", "month", "spring") or a time preposition with a year
+    ("between 2019 and 2022", "in 2021"); no word before the count belonging to the date ("the past four last
+    years"), none a number counts ("four years", "three months in 2021")."""
     changed = False
     ents = list(doc.ents)
-    for k, ent in enumerate(ents):
-        if ent.label_ != "DATE" or len(ent) != 3:
+    for k, ent in reversed(list(enumerate(ents))):
+        if ent.label_ != "DATE" or len(ent) < 3:
             continue
-        count, shift, unit = ent[0], ent[1], ent[2]
-        if count.pos_ != "NUM" or _year_number(count) or shift.lower_ not in DATE_SHIFTS \
-                or unit.lower_ not in DATE_UNITS:
+        count, rest = ent[0], ent[1:]
+        if count.pos_ != "NUM" or _year_number(count) or not _date_of_its_own(rest):
             continue
-        ents[k:k + 1] = [Span(doc, count.i, count.i + 1, label="CARDINAL"), Span(doc, shift.i, unit.i + 1, label="DATE")]
+        ents[k:k + 1] = [Span(doc, count.i, count.i + 1, label="CARDINAL"),
+                         Span(doc, rest.start, rest.end, label="DATE")]
         changed = True
-        if count.head != unit or unit.dep_ not in ("pobj", "dobj", "npadvmod"):
+        if count.head not in rest:
+            continue  # parsed as a word of the clause already ("bought eight | between 2014 and 2016")
+        date = next((t for t in rest if t.head not in rest or t.head == t), None)
+        if date is None or date.dep_ not in ("pobj", "dobj", "npadvmod"):
             continue
-        clause = unit.head
-        verb = clause if clause.pos_ in ("VERB", "AUX") else clause.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        verb = next((a for a in date.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
             continue
-        before = [(t, t.head, t.dep_) for t in (count, unit)]
-        if unit.dep_ == "npadvmod":
+        lead = rest[0]
+        before = [(t, t.head, t.dep_) for t in (count, date, lead)]
+        if date.dep_ == "npadvmod":
             if any(c.dep_ in ("dobj", "obj") for c in verb.children):
                 continue
             count.head, count.dep_ = verb, "dobj"
         else:
-            count.head, count.dep_ = clause, unit.dep_
-            unit.head, unit.dep_ = verb, "npadvmod"
+            count.head, count.dep_ = date.head, date.dep_
+            date.head, date.dep_ = verb, "npadvmod"
+        if lead.pos_ == "ADP" and lead != date and lead.head == date:
+            # the date's preposition leads it on the verb ("taking delivery of four | between 2019 and 2022")
+            lead.head, lead.dep_ = verb, "prep"
+            date.head, date.dep_ = lead, "pobj"
         undo_if_broken(before)
     if changed:
         doc.ents = ents
