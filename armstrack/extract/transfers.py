@@ -500,7 +500,6 @@ def _that_clause(clause: Token) -> bool:
         or any(c.dep_ == "nsubj" and _complementizer_subject(c) for c in clause.children)
 
 
-@token_memo  # asked ~4 times per word by the readers of a clause
 def _sequel_delivery(verb: Token) -> bool:
     """Whether an intransitive verb of coming after ("followed") has a system for its subject and is coordinated with a
     delivery told before it: "A delivered X in 2020, and the heavier Y followed in 2023" (not "talks followed", nor
@@ -515,6 +514,7 @@ def _sequel_delivery(verb: Token) -> bool:
     return head is not None and head.pos == "VERB" and head.status == "delivered"
 
 
+@token_memo  # asked ~4 times per word by the readers of a clause
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ")) \
