@@ -2450,10 +2450,15 @@ THANKING_VERBS = word_set("transfer_words.tsv", "thanking")
 REPORTING_SUPPORT = word_set("transfer_words.tsv", "reporting_support")
 
 
-def _event_date(ctx: DocContext, sent: Span, cues: list[Token]) -> str | None:
+def _event_date(ctx: DocContext, sent: Span, cues: list[Token], others: tuple[Token, ...] = ()) -> str | None:
     """The date of the transfer's own event: a date attached to its cue, else the date nearest the cue (not
-    the first year the sentence names: "signed in 2019 ... delivered in 2022")."""
+    the first year the sentence names: "signed in 2019 ... delivered in 2022"); never a date inside the phrase of
+    one of ``others``, the cues of other steps told in clauses of their own."""
     dates = [e for e in ctx.ents_in(sent) if e.label_ == "DATE"]
+    if dates and others:
+        dates = [e for e in dates if not any(o.left_edge.i <= e.start and e.end - 1 <= o.right_edge.i for o in others)]
+        if not dates:
+            return None  # "ordered four radars, which were delivered last year": the year is the delivery's
     if not dates or not cues:
         return ctx.sentence_dates(sent, prefer=cues)
     ids = {t.i for t in cues}
@@ -5612,7 +5617,9 @@ def _relative_of_its_own(tok: Token) -> bool:
         return True  # "held talks, after which he handed over jets": a later step of its own, not the talks' topic
     if tok.head.lemma_.lower() in governors() or _cue_noun(tok.head):
         return False
-    return tok.head.ent_type_ in NAME_LABELS or _past(tok) and not modal(tok)
+    # (a passive in the past is past too: "agreed to supply radars, which were delivered last year")
+    past = _past(tok) or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children)
+    return tok.head.ent_type_ in NAME_LABELS or past and not modal(tok)
 
 
 #: Subordinators of an adverbial clause that, in the past, reports a step as a fact ("after A took delivery of X").
@@ -7446,9 +7453,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if ending is not None:
                 also.append((ending, "cancelled"))  # "agreed to buy X from A, but suspended the talks in 2021"
             # (a list item is dated by the line that opens the list)
+            # ("ordered four radars, which were delivered last year": the relative clause on the system dates its
+            # own step, not the deal the clause above tells)
+            told_apart = tuple(t for t, st in also if t.dep_ == "relcl" and t.head.i == mention.head.i
+                               and _relative_of_its_own(t) and STATUS_PHASE[st] == "delivered"
+                               and STATUS_PHASE[status] == "agreed")
             versions = [(status, _event_date(ctx, sent if item_lead is None else item_lead[0].sent,
                                              [awaited] if awaited is not None else cue_toks[:1] if also
-                                             else cue_toks))]
+                                             else cue_toks, told_apart))]
             if built_by is not None:
                 versions[0] = (status, _own_date(ctx, sent, built_by, (cue_toks[0],)))
             versions += [(st, _own_date(ctx, sent, t) if t is ending else _event_date(ctx, sent, [t]))

@@ -758,6 +758,14 @@ STATE_PARTICIPLES = _system_name_words("state_participle")
 FLEET_NOUNS = _system_name_words("fleet_noun")
 
 
+#: Verbs whose passive tells a system handed over ("which were delivered last year", "that were shipped in May").
+HANDOVER_VERBS = _system_name_words("handover_verb")
+
+
+#: Verbs telling a system's arrival ("which arrived in May").
+ARRIVAL_VERBS = _system_name_words("arrival_verb")
+
+
 @Language.factory("armstrack_contact_relatives")
 def make_contact_relative_repair(nlp: Language, name: str) -> ContactRelativeRepair:
     """spaCy factory of the component that mends the parse of a relative clause with no relative pronoun."""
@@ -890,9 +898,44 @@ class ContactRelativeRepair:
             part.head, part.dep_ = noun, "acl"
             undo_if_broken(before)
 
+    def _maker_relative_noun(self, rel: Token) -> Token | None:
+        """The weapon noun a relative clause of handover or arrival describes when the parser hung it on the company
+        a participle on the noun names as its maker ("three radars made by A's firm X, which were delivered last
+        year": the radars were delivered, not the firm): the clause's subject is its relative pronoun, its verb a
+        passive of handing over or an arrival with no object, and the company is the "by" object of a past
+        participle on a weapon noun."""
+        if rel.dep_ != "relcl" or rel.pos_ != "VERB":
+            return None
+        lemma = rel.lemma_.lower()
+        subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.tag_ != "WDT" or subject.i > rel.i:
+            return None
+        passive = subject.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in rel.children)
+        if not (passive and lemma in HANDOVER_VERBS or not passive and lemma in ARRIVAL_VERBS
+                and not any(c.dep_ in ("dobj", "dative") for c in rel.children)):
+            return None
+        company = rel.head
+        if company.ent_type_ != "ORG" or company.dep_ != "pobj" or company.head.dep_ != "agent":
+            return None
+        participle = company.head.head
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            return None
+        noun = participle.head
+        return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < participle.i and self._weapon(noun) else None
+
+    def _mend_maker_relatives(self, doc: Doc) -> None:
+        for rel in doc:
+            noun = self._maker_relative_noun(rel)
+            if noun is None:
+                continue
+            before = [(rel, rel.head, rel.dep_)]
+            rel.head = noun
+            undo_if_broken(before)
+
     def __call__(self, doc: Doc) -> Doc:
         self._mend_subject_read_as_noun(doc)
         self._mend_reduced_relatives(doc)
+        self._mend_maker_relatives(doc)
         for noun in doc:
             if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 2 >= len(doc) or not self._weapon(noun):
                 continue
