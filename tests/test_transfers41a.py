@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 
-from transfer_cases import ANY, assert_exactly
+from transfer_cases import assert_exactly
 
 PUBLISHED = datetime.date(2026, 6, 9)
 

@@ -1,16 +1,9 @@
 """Supplier scope in coordinated clauses (own26 family, probed in sentences written for these tests): a clause
 saying where a lot was built ("although those were assembled in C") hangs in one coordinated clause and tells
 that lot's source only, not the source of a lot told in the other clause ("A bought six in 2014, and B received
-ten in 2020, although those were assembled in C"). Each positive text must give exactly the records listed (ANY:
-the field is not checked); each negative text must give the records listed and no more."""
+ten in 2020, although those were assembled in C")."""
 
 from __future__ import annotations
-
-import datetime
-
-from transfer_cases import ANY, assert_exactly
-
-PUBLISHED = datetime.date(2026, 5, 12)
 
 
 def test_build_clause_of_the_second_conjunct_leaves_the_first_lot_to_its_maker(transfers):
