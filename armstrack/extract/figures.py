@@ -71,7 +71,8 @@ CUE_KINDS = {"strength", "plight_verb", "hire_verb", "load_verb", "specification
              "machine_modifier", "country_frame", "strike_verb", "strike_noun", "fleet_noun", "fleet_unit",
              "machine_count", "force_noun", "group_member", "ordinal_count", "sighting_verb", "sighting_noun",
              "permit_verb", "permit_noun", "remaining", "reach_unit",
-             "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb", "source_participle", "deal_noun", "operate_verb",
+             "handover_verb", "sanction_context", "sanction_breach", "sanction_noun", "plight", "production_verb",
+             "source_participle", "deal_noun", "operate_verb",
              "armed_force", "place_noun", "port_call_verb", "change", "seize_verb", "capacity_noun",
              "audience", "audience_body", "fighter_modifier", "workforce_noun", "employ_verb", "populated_place",
              "charge_noun", "charge_verb", "term_verb", "purchase_noun", "display_verb", "display_event", "display_noun"}
@@ -2011,7 +2012,8 @@ def _from_countries(noun: Token) -> bool:
     plural = gov.tag_ in ("NNS", "NNPS") or gov.dep_ in SUBJECT_DEPS and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in gov.head.children) \
         or gov.dep_ in SUBJECT_DEPS and gov.head.lower_ in ("were", "are", "have")
-    tied = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.lower_ == "other" for c in noun.children) \
+    tied = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.lower_ == "other"
+               for c in noun.children) \
         or any(c.dep_ in ("det", "poss", "nummod") for c in gov.children)
     # the object of a verb other than one of hosting is what someone met or handled ("the minister met delegations
     # from 12 countries"), not those an occasion drew

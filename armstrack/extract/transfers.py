@@ -505,7 +505,8 @@ def _sequel_delivery(verb: Token) -> bool:
     delivery told before it: "A delivered X in 2020, and the heavier Y followed in 2023" (not "talks followed", nor
     "Y followed the X into service", which has an object)."""
     if verb.lemma_.lower() not in SEQUEL_VERBS or verb.dep_ != "conj" or verb.head.pos_ != "VERB" \
-            or modal(verb) or negated(verb) or any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in verb.children):
+            or modal(verb) or negated(verb) \
+            or any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not any(t.ent_type_ == "WEAPON_SYSTEM" for t in subject.subtree):
@@ -5635,7 +5636,8 @@ def _adverbial_of_its_own(tok: Token) -> bool:
     gerund after a preposition of a step done before ("is in talks for two more ships after taking delivery of four":
     the delivery is done, whatever the talks above)."""
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in FACT_PREPOSITIONS \
-            and not negated(tok) and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "having" for c in tok.children):
+            and not negated(tok) \
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "having" for c in tok.children):
         return True
     if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or modal(tok) or negated(tok):
         return False

@@ -628,10 +628,11 @@ class DesignatorFinder:
 
     def short_names(self, doc: Doc) -> None:
         """A system named in full, then by the last word of its name alone ("48 Eurofighter Typhoon fighters" ...
-        "the 24 Typhoons it flies"; "six MH-60R Seahawks" ... "two more Seahawks"), or by its first word
-        when the catalogue names it with one word of its kind after ("the Lynx vehicle" ... "218 Lynx"): the short
-        name after the full one is the same system. Only a capitalised word of letters that names nothing else in the catalogue, and
-        only after the full name (before it, "Typhoon" may be a storm or another maker's vehicle); not a named ship's."""
+        "the 24 Typhoons it flies"; "six MH-60R Seahawks" ... "two more Seahawks"), or by its first word when the
+        catalogue names it with one word of its kind after ("the Lynx vehicle" ... "218 Lynx"): the short name
+        after the full one is the same system. Only a capitalised word of letters that names nothing else in the
+        catalogue, and only after the full name (before it, "Typhoon" may be a storm or another maker's vehicle);
+        not a named ship's."""
         ents = list(doc.ents)
         short: dict[str, tuple[str, int]] = {}  # short form -> (canonical, end of the first full name)
         clashing: set[str] = set()
