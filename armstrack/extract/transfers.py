@@ -67,6 +67,7 @@ TAKING_VERBS = word_set("transfer_words.tsv", "taking")
 #: ("two helicopters joined the fleet", "the frigate entered service").
 INDUCTION_VERBS = word_set("transfer_words.tsv", "induction")
 FLEET_NOUNS = word_set("transfer_words.tsv", "fleet_noun")
+SERVICE_KEEPING_VERBS = word_set("transfer_words.tsv", "service_keeping")
 UNLOADING_VERBS = word_set("transfer_words.tsv", "unloading")
 CARRIER_NOUNS = word_set("transfer_words.tsv", "carrier_noun")
 #: Verbs by which a force takes a system "into" one of those nouns ("put into service the first ten vehicles").
@@ -655,6 +656,8 @@ def cue_of(tok: Token) -> Cue | None:
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in FLEET_NOUNS for c in tok.children):
         cue = Cue(lemma, "VERB", "system", "delivered")  # "two X helicopters from A joined the fleet": handed over
+    if cue is None and pos in ("VERB", "AUX") and lemma in SERVICE_KEEPING_VERBS and _foreign_made_in_service(tok):
+        cue = Cue(lemma, "VERB", "system", "delivered")  # "the Russian-made X systems remain in service": held
     if cue is None and pos == "VERB" and lemma in UNLOADING_VERBS and tok.tag_ in ("VBD", "VBN") \
             and not modal(tok) and not negated(tok) and _off_carrier(tok):
         cue = Cue(lemma, "VERB", "system", "delivered")  # "the first 38 tanks rolled off a cargo ship": unloaded
@@ -4734,6 +4737,23 @@ def _held_foreign_make(participle: Token) -> bool:
     return bool(makers) and holder is not None and all(m.lower_ != holder.lower_ for m in makers)
 
 
+def _foreign_made_in_service(verb: Token) -> bool:
+    """Whether a verb of staying tells systems a maker's hyphened participle labels as held "in" a force's holdings,
+    with no holder of their own named: "the Russian-made X systems remain in service", "French-built Y frigates are
+    still in service" (not "remain in storage", "will remain in service", nor "Kenya's Russian-made X", whose
+    possessor holds them)."""
+    if modal(verb) or negated(verb) or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    if not any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in FLEET_NOUNS
+                                                             for o in p.children) for p in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "poss" for c in subject.children):
+        return False
+    return any(t.dep_ == "amod" and t.tag_ == "VBN" and t.lower_ in MAKING_PARTICIPLES and hyphened_countries(t)
+               for t in subject.subtree)
+
+
 def _holding_state(noun: Token) -> Token | None:
     """The state word of the state or force whose system a noun is: its possessor ("Kenya's", "the Kenyan Air
     Force's", "the Kenyan navy's"), or, for the noun after "be", the owner "whose" subject it is ("Kenya, whose
@@ -7360,6 +7380,14 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if suppliers and not recipients and cue_of(cue_toks[0]).subject == "system":
                 # "inspected the newly arrived jets at the Kenyan Air Force Base X": arrived where the buyer has them
                 recipients = [c for c in _site_owners(sent, ctx) if c not in suppliers][:1]
+            if suppliers and not recipients and _foreign_made_in_service(cue_toks[0]):
+                # "the Russian-made X systems remain in service (with the Y air force)": the holder the clause names,
+                # else the state the story is written from and about (none when the story has no one such state)
+                home = _story_state(ctx)
+                recipients = [c for c in [*clause, home] if c and c not in suppliers][:1]
+                if not recipients:
+                    previous = None
+                    continue
             if suppliers and not recipients:
                 # (the maker named in the system's phrase, "Chinese-made drones supplied by A", is not the buyer)
                 maker = _phrase_origin(mention, ctx)
