@@ -242,6 +242,16 @@ class DocContext:
         country = self.gaz.country(name) if states else None
         return country.name if country is not None else None
 
+    def dateline_city(self) -> str | None:
+        """The city an upper-case dateline near the top names ("TAIF —", "OSLO, May 2 –"), as the gazetteer spells
+        it, if it knows it: where the story is written from."""
+        dateline = DATELINE.search(self.text[:DATELINE_REACH])
+        if dateline is None:
+            return None
+        name = dateline.group(1).strip()
+        place = self.gaz.place(name) or self.gaz.place(name.title())
+        return place.name if place is not None else None
+
     def masthead_state(self) -> str | None:
         """The state of the city a paper's name on the first line begins with ("THE HARBOURTOWN COURIER | News" ->
         the city's state): a paper named after its city is written from and mostly about that city's state. Only a

@@ -2193,6 +2193,10 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if frame == "travel" and obj is not None and not _is_party(obj, reader.ctx) \
             and obj.ent_type_ not in PLACE_LABELS and not reader.ctx.token_country(obj):
         return []  # "heads procurement at the ministry", "landed a contract in C": no motion
+    # "X flew in for the final day": an arrival here, where the story is written, told in its own clause with
+    # no place of its own ("flew in from C after a visit to D" tells its trip by its places)
+    here = frame == "travel" and place is None and tok.dep_ != "relcl" and _flew_in_from(tok) and not any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
     if frame in ("travel", "be"):
         destination = place is not None or any(
             reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
@@ -2203,10 +2207,12 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         with_party = frame == "travel" and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lemma_.lower() in words("travel_party")
                                                           for p in c.children) for c in tok.children)
-        if not destination and not with_party and not _arrived_to_be_met(tok):
+        if not destination and not with_party and not here and not _arrived_to_be_met(tok):
             return []  # "came to power", "went to war"
         if frame == "be" and any(c.dep_ in ("acomp", "attr") for c in tok.children):
             return []  # "was happy in Hanoi", "was the host in X"
+    if here:
+        place = reader.ctx.dateline_city()
     draft = clause.draft(subjects, clause.cue.kind, place)
     draft.destination = _destination(tok, place, reader)
     companions = [d for h in clause.subject_heads for d in _companions(h, reader, subjects, place)]
