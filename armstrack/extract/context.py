@@ -226,16 +226,21 @@ class DocContext:
 
     # --- the document as a whole -------------------------------------------------------------------
 
+    def _dateline_name(self, states: bool = False) -> str | None:
+        """The name an upper-case dateline near the top begins with ("OTTAWA —"); with ``states``, also one a
+        letterhead or a title-case dateline gives ("REPUBLIC OF NORLAND – MINISTRY OF DEFENCE", "Oslo – ")."""
+        head = self.text[:DATELINE_REACH]
+        dateline = DATELINE.search(head) or (TITLE_DATELINE.search(head) or MASTHEAD_DATELINE.search(head)
+                                             if states else None)
+        return dateline.group(1).strip() if dateline is not None else None
+
     def dateline_state(self, states: bool = False) -> str | None:
         """The state of the city a dateline near the top names ("OTTAWA —", "KATHMANDU, March 27 –"), if any; with
         ``states``, also a state a letterhead names there itself ("REPUBLIC OF NORLAND – MINISTRY OF DEFENCE") and a
         dateline in title case ("Oslo – ")."""
-        dateline = DATELINE.search(self.text[:DATELINE_REACH]) \
-            or (TITLE_DATELINE.search(self.text[:DATELINE_REACH]) if states else None) \
-            or (MASTHEAD_DATELINE.search(self.text[:DATELINE_REACH]) if states else None)
-        if dateline is None:
+        name = self._dateline_name(states)
+        if name is None:
             return None
-        name = dateline.group(1).strip()
         place = self.gaz.place(name)
         if place is not None:
             return place.country
@@ -245,10 +250,9 @@ class DocContext:
     def dateline_city(self) -> str | None:
         """The city an upper-case dateline near the top names ("TAIF —", "OSLO, May 2 –"), as the gazetteer spells
         it, if it knows it: where the story is written from."""
-        dateline = DATELINE.search(self.text[:DATELINE_REACH])
-        if dateline is None:
+        name = self._dateline_name()
+        if name is None:
             return None
-        name = dateline.group(1).strip()
         place = self.gaz.place(name) or self.gaz.place(name.title())
         return place.name if place is not None else None
 
