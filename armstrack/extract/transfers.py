@@ -68,6 +68,10 @@ TAKING_VERBS = word_set("transfer_words.tsv", "taking")
 INDUCTION_VERBS = word_set("transfer_words.tsv", "induction")
 FLEET_NOUNS = word_set("transfer_words.tsv", "fleet_noun")
 SERVICE_KEEPING_VERBS = word_set("transfer_words.tsv", "service_keeping")
+#: Adjectives of systems ready for use ("the radars are operational") and verbs that, passive, make them so ("the
+#: battery was activated"): said of systems, now or in the past, a delivery.
+SERVICE_STATES = word_set("transfer_words.tsv", "service_state")
+ACTIVATING_VERBS = word_set("transfer_words.tsv", "activating")
 UNLOADING_VERBS = word_set("transfer_words.tsv", "unloading")
 CARRIER_NOUNS = word_set("transfer_words.tsv", "carrier_noun")
 #: Verbs by which a force takes a system "into" one of those nouns ("put into service the first ten vehicles").
@@ -358,6 +362,29 @@ def _from_its_maker(obj: Token) -> bool:
                for o in p.children
                if o.dep_ == "pobj" and o.ent_type_ == "COUNTRY" for c in [gaz.country(o.text)] if c is not None}
     return bool(sources) and sources <= makers
+
+
+def _in_use_now(verb: Token) -> bool:
+    """Whether a verb tells systems, its subject, in use now or since a past date: "the X radars are already
+    operational", "the first battery became operational in May", "the first of seven X batteries was activated"
+    (not "will be operational", "is not yet operational", nor "was activated" of a subject that names no system)."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or modal(verb) or negated(verb) or (
+            verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and modal(verb.head)):
+        return False
+    if any(c.lower_ == "yet" for c in verb.children):
+        return False  # "is yet to be operational"
+    if lemma in ("be", "become"):
+        state = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in SERVICE_STATES), None)
+        if state is None or any(c.lower_ in ("not", "yet", "never") for c in state.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif lemma in ACTIVATING_VERBS:
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return False
+    heads = _category_heads(load_gazetteers())
+    return any(t.ent_type_ == "WEAPON_SYSTEM" or t.lower_ in heads for s in subjects for t in s.subtree)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -656,6 +683,8 @@ def cue_of(tok: Token) -> Cue | None:
             and not modal(tok) and not negated(tok) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in FLEET_NOUNS for c in tok.children):
         cue = Cue(lemma, "VERB", "system", "delivered")  # "two X helicopters from A joined the fleet": handed over
+    if cue is None and pos in ("VERB", "AUX") and _in_use_now(tok):
+        cue = Cue(lemma, "VERB", "system", "delivered")  # "three X radars ordered in 2023 are already operational"
     if cue is None and pos in ("VERB", "AUX") and lemma in SERVICE_KEEPING_VERBS and _foreign_made_in_service(tok):
         cue = Cue(lemma, "VERB", "system", "delivered")  # "the Russian-made X systems remain in service": held
     if cue is None and pos == "VERB" and lemma in UNLOADING_VERBS and tok.tag_ in ("VBD", "VBN") \
