@@ -72,6 +72,10 @@ SERVICE_KEEPING_VERBS = word_set("transfer_words.tsv", "service_keeping")
 #: battery was activated"): said of systems, now or in the past, a delivery.
 SERVICE_STATES = word_set("transfer_words.tsv", "service_state")
 ACTIVATING_VERBS = word_set("transfer_words.tsv", "activating")
+#: Verbs by which a lot with a dated order arrives, with a fleet noun or one of the places (``arrival_place``) as
+#: object ("the last of the boats ordered in 2021 entered the port").
+ARRIVING_VERBS = word_set("transfer_words.tsv", "arriving")
+ARRIVAL_PLACES = word_set("transfer_words.tsv", "arrival_place")
 UNLOADING_VERBS = word_set("transfer_words.tsv", "unloading")
 CARRIER_NOUNS = word_set("transfer_words.tsv", "carrier_noun")
 #: Verbs by which a force takes a system "into" one of those nouns ("put into service the first ten vehicles").
@@ -381,6 +385,14 @@ def _in_use_now(verb: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     elif lemma in ACTIVATING_VERBS:
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif lemma in ARRIVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FLEET_NOUNS | ARRIVAL_PLACES
+                                         for c in verb.children):
+        # "the last of the boats ordered in 2021 entered the port": an arrival only for a lot with a dated order
+        # of its own (a warship "entered the port" on a visit is no delivery)
+        lots = [lot for s in verb.children if s.dep_ == "nsubj"
+                for lot in (s, *(o for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for o in p.children if o.dep_ == "pobj"))]
+        subjects = [lot for lot in lots if any(_buying_clause(c, ordering=True) for c in lot.children)]
     else:
         return False
     heads = _category_heads(load_gazetteers())
