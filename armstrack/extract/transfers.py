@@ -333,6 +333,8 @@ VENTURE_NOUNS = word_set("transfer_words.tsv", "venture")
 RECEIVING_VERBS = word_set("transfer_words.tsv", "receiving")
 #: Deal nouns whose receipt is a supplier's win ("Saab received an order from Thailand"), not a delivery.
 WON_DEALS = word_set("transfer_words.tsv", "won_deal")
+#: Deal nouns only the buyer holds and calls off ("Talora scraps Norlandic jet order"): the canceller buys.
+BUYERS_DEALS = word_set("transfer_words.tsv", "buyers_deal")
 #: Verbs that, with no object and a system after "for", sign a contract for it ("Ecuador signed for 6 jets").
 SIGNING_VERBS = {"sign"}
 
@@ -4470,7 +4472,8 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     and verb.lemma_.lower() not in support_verbs() and ctx.token_country(verb) \
                     and verb.head.lemma_.lower() in ASSURING_VERBS:
                 assured, verb = verb, verb.head  # "assured Talora of the delivery": the party assured
-            role = support_verbs().get(verb.lemma_.lower()) or _in_state_role(cue_tok, verb)
+            role = support_verbs().get(verb.lemma_.lower()) or _in_state_role(cue_tok, verb) \
+                or ("cue" if signer is not None and verb.i == cue_tok.head.i else None)  # (a buyer calling it off)
             subj = _clause_subject(verb) if role and verb.pos_ in ("VERB", "AUX") else None
             if subj is not None and role == "cue" and verb.lemma_.lower() in REPORTING_SUPPORT \
                     and ctx.person_at.get(subj.i) and subject_role == "supplier":
@@ -4651,10 +4654,13 @@ def _support_participles(cue_tok: Token) -> list[Token]:
 def _signer_beside_nationality(cue_tok: Token, ctx: DocContext) -> Token | None:
     """The subject of the verb a deal noun is the object of ("Kenya signs Turkish drone contract"), when the noun
     also bears a nationality adjective and the subject names another party: the two are the deal's two sides, so
-    the nationality is not the buyer a deal noun's own modifier would be ("the Indian contract")."""
+    the nationality is not the buyer a deal noun's own modifier would be ("the Indian contract"); so too for a buyer's
+    order it calls off ("Talora cancels Norlandic drone order")."""
     if cue_of(cue_tok).subject != "recipient" or cue_tok.dep_ != "dobj" or cue_tok.head.pos_ not in ("VERB", "AUX"):
         return None
-    if support_verbs().get(cue_tok.head.lemma_.lower()) != "cue":
+    verb = cue_tok.head.lemma_.lower()
+    called_off = governors().get(verb) == "cancelled" and cue_tok.lemma_.lower() in BUYERS_DEALS
+    if support_verbs().get(verb) != "cue" and not called_off:
         return None
     adjectives = {ctx.token_country(c) for c in cue_tok.children if c.dep_ == "amod"} - {None}
     subj = _clause_subject(cue_tok.head)
@@ -7849,11 +7855,18 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
 
 def _talks_on_deal_made(record: Transfer, cue: Token, records: list[Transfer]) -> bool:
     """Whether talks a record tells are on carrying out a deal the story tells already made: its cue a noun of
-    delivery ("talks on deliveries of X", "discussed the delivery of X"), not of a further lot ("additional
+    delivery ("talks on deliveries of X", "discussed the delivery of X") or talks on one ("talks on the schedule for
+    X"), not of a further lot ("additional
     deliveries", "deliveries of more jets"), with an order, deal or delivery of the same system between the same
     sides not dated after the talks."""
-    if record.status != "negotiating" or cue.pos_ != "NOUN" or cue.lemma_.lower() not in EXECUTION_NOUNS:
+    if record.status != "negotiating" or cue.pos_ != "NOUN":
         return False
+    if cue.lemma_.lower() not in EXECUTION_NOUNS:
+        # "held talks with B on the schedule for the X": the talks' topic (on the noun or, as parsed, its verb)
+        holders = [cue, cue.head] if cue.dep_ == "dobj" else [cue]
+        if not any(o.lemma_.lower() in EXECUTION_NOUNS for h in holders for p in h.children
+                   if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS for o in p.children if o.dep_ == "pobj"):
+            return False
     if any(t.lower_ in FURTHER_WORDS for t in cue.subtree):
         return False  # "talks on additional deliveries of X": a new lot is negotiated
     same = (record.supplier, record.recipient, (record.family or record.system).lower())
