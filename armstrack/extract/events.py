@@ -1735,6 +1735,8 @@ class Checker:
         """Whether a trigger is (in) what talks are about: "discussed joint exercises and training",
         "held talks on the frigate programme and on joint training", "the talks covered joint training", "an
         agreement covering the training of officers"."""
+        if self._covered_item(tok):
+            return True
         for _ in range(8):
             # "discussed holding joint exercises": a gerund passes its object up to the talks
             gerund = tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "pcomp", "dobj", "obj")
@@ -1744,14 +1746,33 @@ class Checker:
                 # "discussed the use of a credit line that X extended, as well as training for Y": the parser
                 # joins the noun to the verb of the relative clause; it goes with the noun the clause is on
                 tok = tok.head
-            tok = tok.head
+            via, tok = tok, tok.head
             if self.lex.has("_topic", tok):
                 return True
-            if self.lex.has("_part", tok) and any(self.lex.has("_topic", o) or self.lex.has("_accord", o) for o in [
-                    *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), *[tok.head] * (tok.dep_ == "acl")]):
-                # "the talks covered officer training", "a memorandum covering the training of officers": what talks
-                # or an agreement take in is their topic
+            if self.lex.has("_cooperation", tok) and tok.pos_ == "NOUN" and via.dep_ == "prep" \
+                    and via.lower_ in ("in", "on"):
+                return True  # "cooperation in the fields of training and logistics": a field of work, no act
+            if self.lex.has("_part", tok) and any(
+                    self.lex.has("_topic", o) or self.lex.has("_accord", o) or self.lex.has("_cooperation", o)
+                    for o in [*(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
+                              *[tok.head] * (tok.dep_ == "acl")]):
+                # "the talks covered officer training", "a memorandum covering the training of officers", "defence
+                # cooperation covering joint patrols and training": what talks or an agreement take in is their topic
                 return True
+        return False
+
+    def _covered_item(self, tok: Token) -> bool:
+        """A noun of the list a "covering"/"including" phrase on an agreement or on cooperation opens ("a memorandum
+        on cooperation covering border patrols, information sharing and the training of officers"), read along the
+        words, as the parser hangs the list's later items anywhere above (no verb between)."""
+        if tok.pos_ != "NOUN":
+            return False
+        for t in reversed(tok.doc[tok.sent.start:tok.i]):
+            if t.dep_ == "acl" and self.lex.has("_part", t):
+                return any(self.lex.has(name, a) for a in [t.head, *_ancestors(t.head, 3)]
+                           for name in ("_accord", "_cooperation", "_topic"))
+            if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+                return False
         return False
 
     def _scheduled(self, tok: Token) -> bool:
