@@ -108,6 +108,19 @@ _MAX_CREDIT_WORDS = 24
 _MAX_CREDIT_CHARS = 240
 _MAX_TAIL_CHARS = 300  # "tail" patterns are notices of at most a few dozen characters
 _MAX_PASSES = 20
+#: A hard-wrapped paragraph's column is at least this wide (shorter lines are a list, a header block).
+_MIN_WRAP_WIDTH = 40
+#: A wrapped line may run this many characters past the column read from the text's lines.
+_WRAP_SLACK = 5
+_MAX_WRAP_WIDTH = 110
+#: A list item, a numbered point or a live blog's time stamp starts a line of its own, wrapped or not.
+_LIST_ITEM = re.compile(r"(?:[-–—•*·▪►]\s*(?![a-z])|\(?\d{1,2}[.)]\s|\d{1,2}:\d{2}(?:\s*$|\s+[-–—|])|\(?[a-z][.)]\s)")
+#: A column's lines end at most this many characters short of it (a long word goes to the next line) ...
+_COLUMN_RAGGED = 20
+#: ... and this share of the lines inside paragraphs are such lines.
+_COLUMN_SHARE = 2 / 3
+#: A text is taken for hard-wrapped at a column only with this many lines inside its paragraphs.
+_MIN_WRAPPED_LINES = 5
 _TYPOGRAPHY = (("’", "'"), ("‘", "'"), ("‛", "'"), ("′", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("″", '"'),
                ("–", "-"), ("—", "-"), ("\u00a0", " "))
 
@@ -281,6 +294,44 @@ def _strip_credit(line: str) -> str:
     return line
 
 
+# --- hard-wrapped paragraphs -------------------------------------------------------------------
+
+def _column(paras: list[list[str]]) -> int | None:
+    """The column a text is hard-wrapped at: the third-longest line that ends no paragraph (a headline longer
+    than the column, or two, is not it), when there are enough such lines, it is a prose width, and most of
+    them come close to it (lines of one sentence each vary in length; a column's lines do not)."""
+    inner = sorted(len(line) for lines in paras for line in lines[:-1])
+    if len(inner) < _MIN_WRAPPED_LINES or not _MIN_WRAP_WIDTH <= inner[-3] <= _MAX_WRAP_WIDTH:
+        return None
+    column = inner[-3]
+    near = sum(column - _COLUMN_RAGGED <= n <= column + _WRAP_SLACK for n in inner)
+    return column if near >= _COLUMN_SHARE * len(inner) else None
+
+
+def _wrap_break(prev: str, nxt: str, column: int | None) -> bool:
+    """Whether the line break between ``prev`` and ``nxt`` wraps prose: ``prev`` is of the column's width and
+    the next line's first word would not have fitted on it (a headline longer than the column, a short byline
+    or a date line, a list item: not wraps)."""
+    first = nxt.split()[0]
+    if _LIST_ITEM.match(nxt):
+        return False
+    return column is not None and len(prev) + 1 + len(first) > column
+
+
+def _unwrap(lines: list[str], column: int | None) -> list[str]:
+    """A paragraph's lines with hard wraps joined: a scraped page broken at ~70 columns in mid-sentence reads
+    as the paragraph it was (the parser takes a line break inside a sentence for a boundary or a heading)."""
+    if column is not None and max(len(line) for line in lines) > column + _WRAP_SLACK:
+        column = None  # a line longer than the column: this paragraph is not wrapped at it
+    out = lines[:1]
+    for prev, line in zip(lines, lines[1:]):
+        if _wrap_break(prev, line, column):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 # --- the whole pass -----------------------------------------------------------------------------
 
 def _clean_line(line: str, strip_foreign: bool) -> str:
@@ -328,8 +379,7 @@ def _paragraphs(text: str) -> list[list[str]]:
 def _one_pass(text: str, memo: dict[tuple[str, bool], str]) -> str:
     text = _NEWLINES.sub("\n", text)
     strip_foreign = _mostly_english(text)
-    seen: set[str] = set()
-    out: list[str] = []
+    cleaned_paras: list[list[str]] = []
     for para in _paragraphs(text):
         lines = []
         for line in para:
@@ -339,8 +389,13 @@ def _one_pass(text: str, memo: dict[tuple[str, bool], str]) -> str:
                 cleaned = memo[key] = _clean_line(line, strip_foreign)
             if cleaned:
                 lines.append(cleaned)
-        if not lines:
-            continue
+        if lines:
+            cleaned_paras.append(lines)
+    column = _column(cleaned_paras)
+    seen: set[str] = set()
+    out: list[str] = []
+    for lines in cleaned_paras:
+        lines = _unwrap(lines, column)
         key = _dedupe_key(" ".join(lines))
         if key in seen:  # a caption printed again at the end, a lead printed twice
             continue

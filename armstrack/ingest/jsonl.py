@@ -17,7 +17,7 @@ from armstrack.records import Article, IngestFailure, field_problem, shown
 from . import boilerplate
 from .dates import date_from_url, parse_date
 from .html import parse_html, split_authors
-from .text import too_long_reason
+from .text import strip_header, too_long_reason
 from .urls import source_from_url
 
 ID_FIELDS = ("id", "doc_id")
@@ -73,7 +73,9 @@ def article_from_record(record: dict[str, Any], default_id: str, path: str, line
         text = boilerplate.clean(text_value)
         if not text:
             return IngestFailure(path, f"document {doc_id}: no article text (empty after removing boilerplate)", line)
-        base = Article(doc_id=doc_id, text=text, path=path, line=line)
+        text, header_authors, header_date = strip_header(text, _str(record.get("title") or record.get("headline")))
+        base = Article(doc_id=doc_id, text=text, path=path, line=line, authors=header_authors,
+                       published=header_date)
     elif html_value is not None:
         if not isinstance(html_value, str):
             return IngestFailure(path, f"field '{_used_of(used, HTML_FIELDS)}' must be a string", line)

@@ -77,6 +77,12 @@ _NOT_NAMES = frozenset(
 )
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;,][\"”’)\]]*$")
+#: A byline run on into an upper-case dateline on one line ("By Jane Roe, Reuters KYIV, May 2 — ..."): the byline
+#: and where the dateline ("KYIV, May 2 —", "OSLO (AP) —") begins.
+_GLUED_BYLINE = re.compile(
+    r"^(?P<by>[Bb]y\s.{3,120}?)\s+(?=[A-Z][A-Z'.\-]{2,}(?:\s[A-Z][A-Z'.\-]+){0,3}(?:,[^\n—–:(]{0,30})?\s*"
+    r"(?:\([^)\n]{0,40}\)\s*)?[—–:-]\s)"
+)
 _ENDS_QUESTION = re.compile(r"[?!][\"”’)\]]*$")
 
 # --- trailers -----------------------------------------------------------------------------------
@@ -238,6 +244,61 @@ def first_sentence(text: str, limit: int = MAX_TITLE_CHARS) -> str | None:
         cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
         sentence = cut + "…"
     return sentence
+
+
+def strip_header(text: str, title: str | None) -> tuple[str, list[str], date | None]:
+    """A cleaned body without the header lines a scraped page's text field may open with (a byline, a
+    "Published :" or "Last updated" line, the headline printed a second time), and the authors and the date
+    those give.
+
+    Only the first few lines are read, up to the first one that reads as prose (a sentence, a long line): a
+    date line in the body is a date the story tells, not the page's."""
+    lines = text.split("\n")
+    split = False
+    for i, line in enumerate(lines):
+        if line.strip():
+            glued = _GLUED_BYLINE.match(line.strip())
+            if glued and parse_byline(glued.group("by")) is not None:
+                lines[i:i + 1] = [glued.group("by"), line.strip()[glued.end():]]  # the dateline opens the body
+                split = True
+            break
+    authors: list[str] = []
+    published: date | None = None
+    updated: date | None = None
+    drop: set[int] = set()
+    seen = 0
+    headline = repeated = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > HEADER_LINES:
+            break
+        byline = parse_byline(s)
+        dated = None if byline is not None else date_line(s)
+        if byline is not None:
+            authors = authors or byline[0]
+            published = published or byline[1]
+        elif dated is not None:
+            if dated[1]:
+                updated = updated or dated[0]
+            else:
+                published = published or dated[0]
+        elif title and boilerplate.same_text(s, title):
+            if not headline:
+                headline = True
+                continue  # the headline as the text's first line is part of the text (a story may tell it there)
+            repeated = True
+        else:
+            if _ENDS_SENTENCE.search(s) or len(s.split()) > MAX_BYLINE_WORDS:
+                break  # the body begins
+            continue  # a short line of the header left as it is ("Jane Roe, Abu Dhabi", a section name)
+        drop.add(i)
+    if not drop or not (repeated or split):
+        return text, authors, published or updated  # lines kept: a byline's place, a date line may tell the story
+    body = boilerplate.clean("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return (body or text), authors, published or updated
 
 
 def parse_text(raw: str, doc_id: str, path: str | None = None) -> Article | IngestFailure:
