@@ -1,4 +1,5 @@
-"""Round 27 (own27, meetings): a guest who "flew in for" the occasion, a visit whose "by" phrase follows a date (sentences written for these tests)."""
+"""Round 27 (own27, meetings): a guest who "flew in for" the occasion, a visit whose "by" phrase follows a
+date (sentences written for these tests)."""
 
 from __future__ import annotations
 
