@@ -2333,8 +2333,12 @@ def _arrived_to_be_met(verb: Token) -> bool:
                 return False
             main = main.head.head if main.head.dep_ == "agent" else main.head
         main_cue = cue_of(main)
-        return main_cue is not None and main_cue.frame == "take_part" and any(
-            c.dep_ == "nsubjpass" for c in main.children) and any(
+        # the occasion attended is the passive's subject, or the noun the participle modifies ("a ceremony
+        # attended by A and B, who flew in for it")
+        occasion = any(c.dep_ == "nsubjpass" for c in main.children) or (
+            main.dep_ == "acl" and (main.head.lemma_.lower() in words("gathering") or (
+                (held := cue_of(main.head)) is not None and held.frame == "event")))
+        return main_cue is not None and main_cue.frame == "take_part" and occasion and any(
             c.dep_ == "agent" and c.i < guest.i for c in main.children)
     else:
         return False
@@ -2357,6 +2361,11 @@ def _flew_in_from(verb: Token) -> bool:
     after = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) else None
     dated = after is None or after.is_punct or after.ent_type_ == "DATE" or (
         after.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in after.children))
+    # "flew in for the ceremony", "came in for the talks": the occasion the guest came for ("came in for
+    # criticism" names none)
+    dated = dated or (after.dep_ == "prep" and after.lower_ == "for" and any(
+        p.dep_ == "pobj" and (p.lemma_.lower() in words("gathering") or (
+            (held := cue_of(p)) is not None and held.frame == "event")) for p in after.children))
     return dated or any(c.dep_ == "prep" and c.lower_ == "from" and any(
         p.dep_ == "pobj" and p.ent_type_ in PLACE_LABELS | {"COUNTRY"} for p in c.children) for c in verb.children)
 
@@ -2734,6 +2743,13 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
                     owner_heads.append(p)
         elif child.dep_ == "agent":
             owner_heads.extend(p for p in child.children if p.dep_ == "pobj")
+    if not owner_heads and cue.kind == "visit" and noun.dep_ in ("dobj", "obj"):
+        # "follows a visit to C last week by X": the parser hangs the "by" phrase after the date on the verb
+        doc = noun.doc
+        for by in noun.head.children:
+            if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i > noun.right_edge.i + 1 and all(
+                    t.ent_type_ == "DATE" for t in doc[noun.right_edge.i + 1:by.i]):
+                owner_heads.extend(p for p in by.children if p.dep_ == "pobj" and reader.group(p))
     for h in owner_heads:
         antecedent = _relative_owner(h)
         found = reader.group(h) if antecedent is None else _who_names(antecedent, reader)
