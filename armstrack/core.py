@@ -31,7 +31,7 @@ from armstrack.nlp.entities import entity_mentions
 from armstrack.nlp.gazetteers import Gazetteers, load_gazetteers
 from armstrack.nlp.people import resolve_people
 from armstrack.nlp.sentences import sentence_index
-from armstrack.nlp.pipeline import build_pipeline, merge_docs, parse_long, split_for_parser, unwrapped
+from armstrack.nlp.pipeline import build_pipeline, merge_docs, parse_long, split_for_parser
 from armstrack.nlp.triage import load_triage
 from armstrack.records import Article, DocumentAnalysis, IngestFailure, IngestWarning
 from armstrack.resolve.resolver import Resolver
@@ -101,8 +101,7 @@ def _pieces(articles: Iterable[Article], chunk_chars: int) -> Iterator[tuple[str
     """(text piece, (article, piece number, pieces)) for the parser: articles longer than ``chunk_chars``
     cut (split_for_parser)."""
     for article in articles:
-        text = unwrapped(article.text)  # the parser reads a line break as a word: wraps made spaces
-        pieces = split_for_parser(text, chunk_chars) if len(text) > chunk_chars else [text]
+        pieces = split_for_parser(article.text, chunk_chars) if len(article.text) > chunk_chars else [article.text]
         for i, piece in enumerate(pieces):
             yield piece, (article, i, len(pieces))
 

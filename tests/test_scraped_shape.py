@@ -76,3 +76,19 @@ def test_a_sentence_opening_with_by_is_not_a_byline():
     text = "By the end of MAY — the ministry said — all twelve boats will have been ordered."
     a = article_from_record(_record(text), "s1", "p")
     assert a.text == text
+
+
+def test_headings_captions_and_sentence_lines_are_not_joined():
+    heading = ("Peru buys trainers\nBy Ann Example\n\n"
+               "Peru has ordered twelve KT-1 trainers from South Korea, the air force said on Monday.\n\n"
+               "The jets will replace older aircraft.")
+    assert boilerplate.clean(heading) == heading
+    items = ("The package includes the following items for the navy of Peru:\n"
+             "- two patrol boats built by a yard in Spain for coastal duty\n"
+             "- spare parts and training for crews over three years of work\n"
+             "Photo: navy\n"
+             "Peru signed the contract with the Spanish yard on Monday, officials said.")
+    assert boilerplate.clean(items) == items
+    sentences = ("Peru has ordered twelve KT-1 trainers from South Korea, the air force said on Monday.\n"
+                 "Deliveries start next year.")
+    assert boilerplate.clean(sentences) == sentences

@@ -347,32 +347,6 @@ def _wrapped(lines: list[tuple[int, str]], blank_before: list[bool], k: int) -> 
     return prev + 1 + len(lines[k][1].split()[0]) > width
 
 
-#: A wrapped line is at least this long: a shorter line before a break is a heading, a caption or a list item.
-_WRAP_MIN_CHARS = 40
-#: A line opening with one of these is an item of a list, never the rest of a wrapped line.
-_ITEM_MARKS = frozenset("-–—•*·>|")
-
-
-def unwrapped(text: str) -> str:
-    """``text`` with the line breaks of hard-wrapped prose made spaces (same length: offsets hold). The parser
-    reads a line break as a word, and one in mid-phrase ("bought from A in\n2022 as well as B") breaks the
-    parse; a break is a wrap as ``heading_breaks`` tells it (a column width the next line's first word would
-    not fit in), after a line long enough to be prose and before a line that is no list item."""
-    lines = _lines(text)
-    blank_before = [i > 0 and text.count("\n", lines[i - 1][0] + len(lines[i - 1][1]), start) > 1
-                    for i, (start, _) in enumerate(lines)]
-    chars = None
-    for k in range(1, len(lines)):
-        (prev_start, prev), (start, line) = lines[k - 1], lines[k]
-        if blank_before[k] or len(prev) < _WRAP_MIN_CHARS or line[0] in _ITEM_MARKS \
-                or re.match(r"\d+[.)]\s", line) or not _wrapped(lines, blank_before, k):
-            continue
-        chars = chars if chars is not None else list(text)
-        for i in range(prev_start + len(prev), start):
-            chars[i] = " "
-    return text if chars is None else "".join(chars)
-
-
 @Language.component("armstrack_headings")
 def headings(doc: Doc) -> Doc:
     """The line after a heading, subheading, byline or caption starts a sentence (see ``heading_breaks``):
@@ -1727,7 +1701,7 @@ def merge_docs(docs: list[Doc]) -> Doc:
 
 def parse_long(nlp: Language, text: str) -> Doc:
     """One text parsed piece by piece (see ``split_for_parser``) into one Doc."""
-    return merge_docs(list(nlp.pipe(split_for_parser(unwrapped(text)), batch_size=1)))
+    return merge_docs(list(nlp.pipe(split_for_parser(text), batch_size=1)))
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterable[Doc]:
