@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, ORTH, POS
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
@@ -36,9 +36,9 @@ from armstrack import settings
 from armstrack.nlp.attributes import speed_up_attribute_rulers
 from armstrack.nlp.lemmas import speed_up_lemmatizers
 from armstrack.nlp.ner_labels import keep_ner_labels
-from armstrack.nlp.gazetteers import LEAD_DESIGNATOR_RE, Gazetteers, WeaponSystem, capital_places, load_gazetteers
+from armstrack.nlp.gazetteers import DATA_DIR, LEAD_DESIGNATOR_RE, Gazetteers, WeaponSystem, capital_places, load_gazetteers
 from armstrack.nlp.people import HONORIFICS, NAME_PARTICLES, not_person_words
-from armstrack.wordlists import word_set
+from armstrack.wordlists import read_rows, word_set
 
 #: a version numeral closing a system's name ("Tiger II", "Harrier II"): the word before it is the short name
 ROMAN_NUMERAL_RE = re.compile(r"II|III|IV|V|VI|VII|VIII|IX|X")
@@ -1511,6 +1511,7 @@ def build_pipeline(model: str) -> Language:
     gaz = load_gazetteers()
     add_title_abbreviations(nlp, gaz)  # before the scratch copy, so the title patterns split the same way
     nlp.add_pipe("armstrack_apostrophe_norms", first=True)  # before the tok2vec layer reads the norms
+    nlp.add_pipe("armstrack_misspelt_norms", after="armstrack_apostrophe_norms")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_designation_glue", before="parser")
         nlp.add_pipe("armstrack_aside_glue", before="parser")
@@ -1539,6 +1540,7 @@ def build_pipeline(model: str) -> Language:
     keep_repetition_prefix(nlp)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("armstrack_prefixed_lemmas", after="lemmatizer")
+        nlp.add_pipe("armstrack_misspelt_lemmas", after="lemmatizer")
     return nlp
 
 
@@ -1615,23 +1617,30 @@ def keep_repetition_prefix(nlp: Language) -> None:
         nlp.tokenizer.infix_finditer = re.compile(f"{REPETITION_HYPHEN}(?:{pattern})").finditer
 
 
+def _word_lemmas(nlp: Language, lemmatizer_name: str) -> Callable[[str, str, str], str]:
+    """The lemma the lemmatizer gives a word read with a part of speech and morphology, remembered per word."""
+    lemmatizer = nlp.get_pipe(lemmatizer_name)
+    memo: dict[tuple[str, str, str], str] = {}
+
+    def word_lemma(word: str, pos: str, morph: str) -> str:
+        key = (word, pos, morph)
+        if key not in memo:
+            tok = Doc(nlp.vocab, words=[word])[0]
+            tok.pos_ = pos
+            tok.set_morph(morph)
+            lemmas = lemmatizer.rule_lemmatize(tok) if hasattr(lemmatizer, "rule_lemmatize") else [word]
+            memo[key] = lemmas[0] if lemmas else word
+        return memo[key]
+
+    return word_lemma
+
+
 @Language.factory("armstrack_prefixed_lemmas", default_config={"lemmatizer_name": "lemmatizer"})
 def make_prefixed_lemmas(nlp: Language, name: str, lemmatizer_name: str):
     """A verb or noun with the repetition prefix takes the lemma of its stem ("re-exported": "export", "re-sold":
     "sell", "the re-export of": "export"): doing again what the stem tells, it reads as the stem's word (the
     lemmatizer, meeting the word whole, would give "re-exporte")."""
-    lemmatizer = nlp.get_pipe(lemmatizer_name)
-    memo: dict[tuple[str, str, str], str] = {}
-
-    def stem_lemma(stem: str, pos: str, morph: str) -> str:
-        key = (stem, pos, morph)
-        if key not in memo:
-            word = Doc(nlp.vocab, words=[stem])[0]
-            word.pos_ = pos
-            word.set_morph(morph)
-            lemmas = lemmatizer.rule_lemmatize(word) if hasattr(lemmatizer, "rule_lemmatize") else [stem]
-            memo[key] = lemmas[0] if lemmas else stem
-        return memo[key]
+    stem_lemma = _word_lemmas(nlp, lemmatizer_name)
 
     def prefixed_lemmas(doc: Doc) -> Doc:
         for tok in doc:
@@ -1643,6 +1652,53 @@ def make_prefixed_lemmas(nlp: Language, name: str, lemmatizer_name: str):
         return doc
 
     return prefixed_lemmas
+
+
+@functools.lru_cache(maxsize=1)
+def misspellings() -> dict[str, str]:
+    """``data/misspellings.tsv``: a common misspelling (lower case) -> the word it is written for."""
+    return {row["misspelling"]: row["word"] for row in read_rows(DATA_DIR / "misspellings.tsv")}
+
+
+def _misspelt(doc: Doc, keys: np.ndarray) -> Iterator[Token]:
+    """The tokens of ``doc`` whose lower-case form is a known misspelling (one array test per document)."""
+    if not len(doc):
+        return
+    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), keys)).tolist():
+        yield doc[i]
+
+
+@Language.factory("armstrack_misspelt_norms")
+def make_misspelt_norms(nlp: Language, name: str):
+    """A known misspelling reads to the model as its word ("aggreement": "agreement"): the tagger and parser see
+    a word's norm, and a form they never met may be tagged and attached as anything. Only the norm changes,
+    never the text (offsets and evidence stay as written)."""
+    words = misspellings()
+    keys = np.array([nlp.vocab.strings.add(w) for w in words], dtype=np.uint64)
+
+    def misspelt_norms(doc: Doc) -> Doc:
+        for tok in _misspelt(doc, keys):
+            tok.norm_ = words[tok.lower_]
+        return doc
+
+    return misspelt_norms
+
+
+@Language.factory("armstrack_misspelt_lemmas", default_config={"lemmatizer_name": "lemmatizer"})
+def make_misspelt_lemmas(nlp: Language, name: str, lemmatizer_name: str):
+    """A known misspelling takes the lemma of its word ("recieved": "receive", "negociations": "negotiation"),
+    which the extractors' lexicons match (the lemmatizer would give "recieve")."""
+    words = misspellings()
+    keys = np.array([nlp.vocab.strings.add(w) for w in words], dtype=np.uint64)
+    word_lemma = _word_lemmas(nlp, lemmatizer_name)
+
+    def misspelt_lemmas(doc: Doc) -> Doc:
+        for tok in _misspelt(doc, keys):
+            if tok.pos_ != "PROPN":  # a name is written as it is
+                tok.lemma_ = word_lemma(words[tok.lower_], tok.pos_, str(tok.morph))
+        return doc
+
+    return misspelt_lemmas
 
 
 def add_glued_splits(nlp: Language, gaz: Gazetteers) -> None:
