@@ -352,9 +352,11 @@ class People:
             return introduced  # "the Vice-Minister", "the CDS": whom that title introduced, however far back
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
         title = " ".join([*(m.text for m in mods if not self.ctx.token_country(m)), tok.text])
-        if not (gaz.is_title(tok.lemma_) or gaz.is_title(tok.text) or gaz.is_title(title)):
-            return None
         countries = {self.ctx.token_country(m) for m in mods} - {None}
+        # "the Turkish official": a word for any official, with a nationality, stands for someone of that country
+        if not (gaz.is_title(tok.lemma_) or gaz.is_title(tok.text) or gaz.is_title(title)) \
+                and not (countries and tok.lemma_.lower() in words("official")):
+            return None
         holders = self._holders_of(tok, title)
         if holders_only and not holders:
             return self._sole_holder(tok, mods)  # "the President": the story's one president, however far back
@@ -2188,15 +2190,21 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     party_trip = frame == "travel" and tok.lemma_.lower() in words("party_trip")
     if party_trip and (obj is None or not _is_party(obj, reader.ctx)):
         return []  # "led a delegation to C" is a trip; "led troops into C" is not
+    stay = frame == "travel" and tok.lemma_.lower() in words("stay")
+    if stay and (obj is None or obj.lemma_.lower() not in words("stay_span")):
+        return []  # "spent two days in C" is a trip; "spent $2 billion in C", "spent two years in C" are not
     # "led his country's delegation to C": the parser may hang the destination on the party led
     place = reader.place(tok, clause.skip, with_object=frame == "visit" or party_trip)
-    if frame == "travel" and obj is not None and not _is_party(obj, reader.ctx) \
+    if frame == "travel" and obj is not None and not stay and not _is_party(obj, reader.ctx) \
             and obj.ent_type_ not in PLACE_LABELS and not reader.ctx.token_country(obj):
         return []  # "heads procurement at the ministry", "landed a contract in C": no motion
-    # "X flew in for the final day": an arrival here, where the story is written, told in its own clause with
-    # no place of its own ("flew in from C after a visit to D" tells its trip by its places)
-    here = frame == "travel" and place is None and tok.dep_ != "relcl" and _flew_in_from(tok) and not any(
-        c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+    # "X flew in for the final day", "X, who flew in from C on Monday, said": an arrival here, where the story is
+    # written, with no place of its own ("flew in from C after a visit to D" tells its trip by the visit's noun);
+    # "arrived in the capital": the bare definite capital is that place too
+    here_noun = place is None and _here_destination(tok, frame)
+    here = here_noun or frame == "travel" and place is None and _flew_in_from(tok) and not any(
+        (trip := cue_of(p)) is not None and trip.frame == "event" and trip.kind == "visit"
+        for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
     if frame in ("travel", "be"):
         destination = place is not None or any(
             reader.ctx.token_country(t) for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
@@ -2242,7 +2250,7 @@ def _visit_drafts(clause: Clause, reader: Reader) -> list[Draft]:
         c.dep_ == "prep" and c.lower_ == "for" and (noun_cue := cue_of(p)) is not None and noun_cue.kind == "signing"
         and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
         for c in tok.children for p in c.children if p.dep_ == "pobj")
-    draft.trip = frame in ("visit", "travel") or any(  # "has been on a visit to C"
+    draft.trip = frame in ("visit", "travel") or here_noun or any(  # "has been on a visit to C"
         cue_of(p) is not None and cue_of(p).kind == "visit"
         for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
     draft.referred = bool(clause.subject_heads) and not any(
@@ -2350,10 +2358,28 @@ def _arrived_to_be_met(verb: Token) -> bool:
     return main_cue is not None and main_cue.frame in ("meet", "host", "sign")
 
 
+def _here_destination(verb: Token, frame: str) -> bool:
+    """ "arrived in the capital", "was in the city to inspect the base": a bare definite "the capital" or "the city"
+    as the destination names where the story is written from; with "be" only when a purpose clause tells why the
+    person was there ("was in the capital when the coup began" tells no trip)."""
+    if frame not in ("travel", "be"):
+        return False
+    for p in (p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+              for p in c.children if p.dep_ == "pobj"):
+        if p.lemma_.lower() not in words("here_place") or [d.lower_ for d in p.children if d.dep_ != "acl"] != ["the"]:
+            continue
+        if frame == "travel":
+            return True
+        # the purpose clause, hung on the verb or on the place noun
+        return any(c.dep_ in ("advcl", "xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in [*verb.children, *p.children])
+    return False
+
+
 def _flew_in_from(verb: Token) -> bool:
-    """ "flew in from C", "came in from C", "flew in on Thursday": a motion verb with the particle "in" and a
-    "from" phrase naming a place, or a date or the clause's end right after it, tells an arrival here, wherever
-    "here" is ("came in for criticism", "came in second" tell none)."""
+    """ "flew in from C", "came in from C", "flew in on Thursday", "flew in for the handover": a motion verb with the
+    particle "in" and a "from" phrase naming a place, or a date, an occasion or the clause's end right after it,
+    tells an arrival here, wherever "here" is ("came in for criticism", "came in second" tell none)."""
     cue = cue_of(verb)
     if cue is None or cue.frame != "travel" or not any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "in" and c.i == verb.i + 1 for c in verb.children):
