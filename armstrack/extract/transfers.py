@@ -50,6 +50,8 @@ IMMINENT_WORDS = word_set("transfer_words.tsv", "imminent")
 #: Prepositions and adjectives that set a system against the one transferred ("similar to Norway's NASAMS",
 #: "after deciding against the F-18", "instead of the Rafale").
 CONTRAST_WORDS = word_set("transfer_words.tsv", "contrast")
+#: Nouns of a system bought to replace a fleet, whose "for" names the fleet retired ("a replacement for its F-5s").
+REPLACEMENT_NOUNS = word_set("transfer_words.tsv", "replacement_noun")
 #: Participles whose "from" names the design a system grew out of ("a design derived from the Soviet Y").
 DERIVATION_WORDS = word_set("transfer_words.tsv", "derivation")
 #: Participles whose "on" names the design a system is based on ("tanks based on the X design").
@@ -102,6 +104,7 @@ def _contrast_prep(tok: Token) -> bool:
     choice's "over", which the parser may hang on the system chosen: "picked the X over the Boeing Y")."""
     return tok.dep_ == "prep" and (tok.lower_ in CONTRAST_WORDS or tok.head.lower_ in CONTRAST_WORDS
                                    or _derived_from(tok)
+                                   or tok.lower_ == "for" and tok.head.lemma_.lower() in REPLACEMENT_NOUNS
                                    or tok.lower_ == "over" and (tok.head.lemma_.lower() in PREFERENCE_VERBS
                                                                 or tok.head.dep_ == "dobj"
                                                                 and tok.head.head.lemma_.lower() in PREFERENCE_VERBS))
@@ -2801,6 +2804,17 @@ def _fitted_with(tok: Token, mentions: list[SystemMention]) -> bool:
     return any(m.head.i == carrier.i or m.span.start <= carrier.i < m.span.end for m in mentions)
 
 
+def _platform_fitted(tok: Token) -> bool:
+    """Whether a system's phrase is the object of a fitting verb as the buyer's own platform, its fleet or a possessed
+    one ("the package would arm the air force's F-16 fleet", "to equip its frigates with X missiles"): the platform
+    the goods go on, given no record of its own (the party armed is the object: "arm B with X")."""
+    while tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in FITTING_LEMMAS:
+        return False
+    return tok.lemma_.lower() in FLEET_NOUNS or any(c.dep_ == "poss" for c in tok.children)
+
+
 def _party_it_is_joined_to(mention: SystemMention, ctx: DocContext) -> str | None:
     """The state of a "from" phrase the parser coordinated a system into ("missiles from the United States as well
     as TB2s of its own"): that state is the other item's seller, not this system's."""
@@ -5144,8 +5158,8 @@ def offer_notifiers() -> tuple[str, ...]:
 
 def _notified_offer(sent: Span) -> bool:
     """Whether a sentence reports an approval by a body that notifies possible sales ("the Defense Security
-    Cooperation Agency said ... was approved to purchase")."""
-    if not any(t.lemma_.lower() == "approve" for t in sent):
+    Cooperation Agency said ... was approved to purchase", "State Dept clears X package")."""
+    if not any(t.lemma_.lower() in ("approve", "clear") for t in sent):
         return False
     low = sent.text.lower()
     return any(n in low if " " in n else n in {t.lower_ for t in sent} for n in offer_notifiers())
@@ -7049,6 +7063,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     or _platform_for(mention.head, mentions) or _design_followed(mention.head)) \
                     and not _own_clause_cues(mention.head) or negated(mention.head) \
                     or _fitted_on_platform(mention.head, ctx) or _fitted_with(mention.head, mentions) \
+                    or _platform_fitted(mention.head) \
                     or _police_gear(mention) or _police_use(mention) or _relief_carrier(mention) \
                     or _origin_unknown(mention):
                 previous = None

@@ -644,6 +644,8 @@ class DesignatorFinder:
             last = ent[-1].text
             if ROMAN_NUMERAL_RE.fullmatch(last) and len(ent) >= 3:
                 last = ent[-2].text  # "F-5E Tiger II" ... "72 Tigers": the version numeral is no part of the short name
+                if last in VERSION_WORDS:
+                    last = ""  # "AIM-9X Block II": "Block" leads a lot's number ("Block 50 F-16s"), names no system
             forms = set()
             if last[:1].isupper() and last.isalpha() and len(last) >= self.SHORT_NAME_MIN and last[1:].islower():
                 forms |= {last, last + "s"} | ({last[:-1]} if last.endswith("s") else set())
