@@ -133,7 +133,8 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "held", "firm", "stated", "signed", "two_states", "helped", "local", "to_come", "not_subj", "by",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
-              "kills", "not_from", "bare", "not_deal", "not_near", "ahead", "away", "from", "not_beside"}
+              "kills", "not_from", "bare", "not_deal", "not_near", "ahead", "away", "from", "not_beside",
+              "under"}
 
 
 @dataclass(frozen=True)
@@ -737,6 +738,8 @@ class Checker:
             return False
         if arg == "any":
             return True
+        if arg == "+A":  # a trade in arms: "banned arms sales to X", "a law banning the arms trade with X"
+            return self._arms_trade(obj)
         words = self._words(arg)
         # "shot down 40 of the 52 drones": the noun after the quantity; "froze $14 million in assets": the goods a
         # sum is held in
@@ -750,11 +753,15 @@ class Checker:
         """The object is none of LIST: "killed 12 protesters", not "killed 12 militants" (fighting)."""
         return not self._obj(tok, arg, m)
 
+    def _under(self, tok: Token, arg: str, m: Match) -> bool:
+        """An "under" phrase whose noun is in LIST: "under the agreement, X will build the parts in Y"."""
+        words = self._words(arg)
+        return any(t.lemma_.lower() in words for t in _prep_objects(tok, {"under"}))
+
     def _not_under(self, tok: Token, arg: str, m: Match) -> bool:
         """No "under" phrase whose noun is in LIST: "under the protocol, X will train Y" tells what an
         agreement provides for (the agreement is the event)."""
-        words = self._words(arg)
-        return not any(t.lemma_.lower() in words for t in _prep_objects(tok, {"under"}))
+        return not self._under(tok, arg, m)
 
     def _not_beside(self, tok: Token, arg: str, m: Match) -> bool:
         """Not where one stands: "said at the signing, standing beside the British minister X" (a named person as
