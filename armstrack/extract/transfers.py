@@ -1785,6 +1785,10 @@ def _appositive_twins(mentions: list[SystemMention], ctx: DocContext) -> set[int
             # apposition states is the surer)
             rank = {id(x): (bool(x.family), x.named, not _named_ship(x.span.text, ctx)) for x in (m, other)}
             out.add(id(m) if rank[id(m)] < rank[id(other)] else id(other))
+            if id(other) in out and other.head.i == app.i:
+                # "the first two ships, HMS X and HMS Y": the hulls listed in the apposition are all the ships told
+                out |= {id(by_head[c.i]) for c in app.conjuncts if c.i in by_head
+                        and by_head[c.i].category == m.category and _named_ship(by_head[c.i].span.text, ctx)}
     return out
 
 
@@ -1874,7 +1878,12 @@ def _ship_name_classes(mentions: list[SystemMention], ctx: DocContext) -> dict[i
     yard, KRI X, last year"), or in apposition to the ordinal ("the first of two frigates from A, HTMS X").
     Keyed by the id of the name's mention."""
     out: dict[int, SystemMention] = {}
+    by_head = {m.head.i: m for m in mentions}
     for m in mentions:
+        listed = by_head.get(m.head.head.i) if m.head.dep_ == "conj" else None
+        if listed is not None and id(listed) in out and _named_ship(m.span.text, ctx):
+            out[id(m)] = out[id(listed)]  # ("the two ships, HMS X and HMS Y": the next name of the list is one too)
+            continue
         start = m.span.start
         while start > 0 and ctx.doc[start - 1].dep_ in ("det", "amod") and ctx.doc[start - 1].head.i == m.head.i:
             start -= 1  # "..., the former USS X"
@@ -2003,9 +2012,19 @@ def _det_of_party_before(det: Token, tok: Token) -> bool:
 
 
 def _of_same_kind(tok: Token) -> bool:
-    """ "four more boats of the same class": a phrase that says outright it is of a kind named before."""
+    """ "four more boats of the same class", "a second ship of the type": a phrase that says outright it is of a kind
+    named before (a bare "the type" refers back as "the same type" does; "of the type used by A" tells its own)."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in SAME_KIND_NOUNS
-               and any(a.lower_ == "same" for a in o.children) for p in tok.children for o in p.children)
+               and (any(a.lower_ == "same" for a in o.children) or _bare_definite(o))
+               for p in tok.children for o in p.children)
+
+
+def _bare_definite(tok: Token) -> bool:
+    """Whether a noun is "the"/"this"/"that" with no words of its own after it but a party's phrase the parser may hang
+    on it ("of the type from A"): a clause or "of" phrase ("the type used by A") tells which kind of its own."""
+    kids = list(tok.children)
+    return [c.lower_ for c in kids if c.dep_ == "det"] in (["the"], ["this"], ["that"]) \
+        and all(c.dep_ == "det" or c.dep_ == "prep" and c.lower_ != "of" and c.i > tok.i for c in kids)
 
 
 def _same_count_antecedent(tok: Token, category: str | None, ctx: DocContext
@@ -7009,6 +7028,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     maker_on_name: set[int] = set()  # records of a system named with its maker's firm ("the Saab Gripen E")
     rivals: set[int] = set()  # records of a losing bid ("picked X over Y"): an aside, never the story's main pair
     lot_parts: set[int] = set()  # records of a part of a lot told before ("the first of them are on the line")
+    counted_parts: set[int] = set()  # records of a part of a counted lot ("the first of six ships"): no lot's count
     for sent in doc.sents:
         mentions = system_mentions(sent, ctx)
         if not mentions or _question(sent):
@@ -7647,6 +7667,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                             sisters.add(id(drafts[-1][0]))
                         if _lot_part(mention):
                             lot_parts.add(id(drafts[-1][0]))
+                        if lot and lot_size and drafts[-1][0].quantity == part_size != lot_size:
+                            counted_parts.add(id(drafts[-1][0]))
                         if not supplier and _stateless_seller(cue_toks[0], ctx):
                             stateless.add(id(drafts[-1][0]))
                         if not supplier and fallback and _maker_on_phrase(mention, fallback, ctx):
@@ -7857,7 +7879,7 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     out = [t for t in out if id(t) not in generic or not _heading_kind_of_named(t, out, generic, ctx)]
     out = [t for t in out if id(t) not in generic or id(t) in listed
            or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in named_keys
-           and (t.supplier, t.recipient, t.category, t.quantity) not in named_lots
+           and ((t.supplier, t.recipient, t.category, t.quantity) not in named_lots or id(t) in counted_parts)
            and (t.quantity or (t.supplier, t.recipient, t.category, STATUS_PHASE.get(t.status)) not in counted_keys)]
     # "held talks with A on deliveries of the X", the X ordered from A (or delivered) in the story: talks on
     # carrying out a deal already made are no negotiation of another
