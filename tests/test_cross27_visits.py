@@ -83,7 +83,7 @@ def test_a_planned_arrival_in_the_capital_is_no_visit():
 
 
 def test_flew_in_from_after_a_visit_keeps_that_trip_apart():
-    text = ("US Defence Secretary Mark Olsen arrived in Cairo Tuesday to seal a major arms deal. Olsen flew in from "
-            "Amman after a two-day visit to Lebanon in his first tour of the region.")
+    text = ("Dutch Defence Minister Mark Olsen arrived in Cairo on Thursday to sign a patrol boat deal. Olsen flew in "
+            "from Amman after a three-day visit to Cyprus on a week-long trip.")
     visits = [m for m in readings.analysed(text).meetings if m.kind == "visit"]
     assert len(visits) == 2
