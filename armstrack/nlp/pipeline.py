@@ -1203,6 +1203,56 @@ class VariantDesignatorRepair:
         return doc
 
 
+@Language.factory("armstrack_category_verbs")
+def make_category_verb_repair(nlp: Language, name: str) -> CategoryVerbRepair:
+    """The repair of a plural category noun read as a verb after a system's name; see CategoryVerbRepair."""
+    return CategoryVerbRepair(load_gazetteers())
+
+
+class CategoryVerbRepair:
+    """A catalogued system's name and a plural category noun ("12 Super Tucano turboprops from Brazil",
+    "two Hermes 900 drones") are one noun group; the tagger may read the plural noun as a verb ("turboprops"
+    a present-tense verb), so the name ends the group alone and the phrases after the noun ("from Brazil")
+    hang on that verb, lost to the transfer. The group is mended: the noun takes the name's place in the
+    clause (or its own, when the name hangs on it), the name modifies it, the noun's phrases stay on it.
+    Only a plural category noun right after a system's name, with no subject nor auxiliary of its own ("the
+    F-16 ships next year": a clause, left) but a word of the name when another word of it hangs elsewhere
+    (the parser splitting the name between the clause and the verb)."""
+
+    def __init__(self, gaz: Gazetteers) -> None:
+        self.gaz = gaz
+
+    def __call__(self, doc: Doc) -> Doc:
+        for n in doc:
+            if n.pos_ not in ("VERB", "AUX") or n.i == 0 or n.tag_ != "VBZ" or not self.gaz.category_of(n.lower_):
+                continue
+            name = doc[n.i - 1]
+            if name.ent_type_ != "WEAPON_SYSTEM" or not name.whitespace_ or name.sent != n.sent:
+                continue
+            ent = next(e for e in doc.ents if e.start <= name.i < e.end)
+            if ent.end != n.i:
+                continue
+            # the name's words that hang outside it: on the noun, or on a word of the clause ("of" in "delivery
+            # of six A-29 Super Tucano turboprops", the parser taking "Tucano" for the verb's subject)
+            tops = [t for t in ent if t.head == t or not ent.start <= t.head.i < ent.end]
+            outside = [t for t in tops if t.head != n]
+            subjects = [c for c in n.children if c.dep_ in _CLAUSE_DEPS]
+            if len(outside) > 1 or any(c not in ent for c in subjects) or subjects and not outside:
+                continue  # the noun has a subject or an auxiliary of its own: a true clause, left
+            place_head, place_dep = (outside[0].head, outside[0].dep_) if outside else (n.head, n.dep_)
+            if place_head in (n, *outside) or ent.start <= place_head.i < ent.end:
+                continue  # the group heads the sentence: no place for it to take
+            before = [(t, t.head, t.dep_) for t in (*tops, n)]
+            for t in tops:
+                t.head, t.dep_ = n, "compound"
+            n.head, n.dep_ = place_head, place_dep
+            if undo_if_broken(before):
+                continue
+            n.pos_ = "NOUN"
+            n.tag_ = "NNS"
+        return doc
+
+
 @Language.factory("armstrack_person_names")
 def make_person_name_repair(nlp: Language, name: str) -> PersonNameRepair:
     """spaCy factory of the component that repairs person names the statistical NER cuts short or mislabels."""
@@ -1532,6 +1582,7 @@ def build_pipeline(model: str) -> Language:
             nlp.add_pipe("armstrack_contact_relatives", last=True)
             nlp.add_pipe("armstrack_variant_designators", last=True)
             nlp.add_pipe("armstrack_count_before_date", last=True)
+            nlp.add_pipe("armstrack_category_verbs", last=True)
     keep_ner_labels(nlp)  # the gazetteer's own labels would grow the NER's output layer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_list_items", before="parser")
