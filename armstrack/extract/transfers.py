@@ -6779,9 +6779,12 @@ def _made_at_makers_home(cue_tok: Token, mention: SystemMention, ctx: DocContext
     """Whether a verb of production describing a system (a relative or participle on it: "X, which are assembled in
     A", "X, also built in A") places the building in the catalogue's producing country of the system: a fact about
     the system, no licence taken."""
+    # "the plant at C, where X are assembled": the system is the subject of a relative on the site
+    on_site = cue_tok.dep_ == "relcl" and mention.head.head.i == cue_tok.i \
+        and mention.head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "where" for c in cue_tok.children)
     if cue_tok.pos_ != "VERB" or cue_tok.lemma_.lower() not in licence_words()["production"] \
-            or cue_tok.dep_ not in ("relcl", "acl") or cue_tok.head.i != mention.head.i or _under_licence(cue_tok) \
-            or any(c.dep_ == "prep" and c.lower_ == "for" for c in cue_tok.children):
+            or cue_tok.dep_ not in ("relcl", "acl") or (cue_tok.head.i != mention.head.i and not on_site) \
+            or _under_licence(cue_tok) or any(c.dep_ == "prep" and c.lower_ == "for" for c in cue_tok.children):
         return False  # ("a corvette built in A for B's navy" names its buyer)
     weapon = ctx.gaz.weapon(mention.system)
     return weapon is not None and bool(weapon.origin) and _build_site_countries(cue_tok, ctx) == [weapon.origin]
@@ -7141,6 +7144,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "ordered two X, which are assembled in A": where the maker builds the system describes it; the
                 # deal told beside it is the step (no licence is taken by anyone)
                 cue_toks = [t for t in cue_toks if t not in made_home]
+            elif made_home and any(c.lower_ == "where" for c in made_home[0].children):
+                continue  # "toured the plant in A, where X are assembled": a fact about the maker's site, no step
             if _describes(cue_toks[0]):
                 continue  # "vessels equipped with anti-aircraft missiles" describes the vessels
             if _arrival_of_carrier(mention, cue_toks[0], mentions):
