@@ -1524,6 +1524,10 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                         tok, anaphoric_categories().get(tok.lower_) or None, ctx)) is not None:
                     # "two offshore patrol vessels ... The two vessels had been ordered": the kind told before
                     out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
+                elif _uncounted_lot_subject(tok) and (kind := _kind_antecedent(
+                        tok, anaphoric_categories().get(tok.lower_) or None, ctx, sentences=1, counted=True)) is not None:
+                    # "the first of six patrol vessels ... The 2,400-ton ships were ordered": the lot told just before
+                    out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *kind, named=False, referring=True))
             elif tok.lower_ in anaphoric and _phrase_head(tok).i == tok.i and _counted_lot(tok) \
                     and not _of_named_system(tok) and tok.lower_ not in anaphoric_categories() \
                     and (antecedent := _antecedent(tok, None, ctx, sentences=1)) is not None \
@@ -1550,6 +1554,10 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 out.append(SystemMention(tok, phrase, *antecedent, referring=True))
                 continue
             kind = _kind_antecedent(tok, category, ctx) if phrase.start == tok.i and _counted_lot(tok) else None
+            if kind is None and phrase.start == tok.i and _uncounted_lot_subject(tok):
+                # "launched the first of six patrol vessels. The 2,400-ton ships were ordered": the counted lot of
+                # the kind told just before
+                kind = _kind_antecedent(tok, category, ctx, sentences=1, counted=True)
             if kind is None and phrase.start == tok.i and category == "ship" and _launched_hull(tok):
                 kind = _kind_told_before(tok, category, ctx)  # "ordered a frigate; the ship was launched"
             if kind is not None:
@@ -2237,12 +2245,13 @@ def _kind_before(tok: Token, ctx: DocContext) -> tuple[str, str | None, str] | N
     return None
 
 
-def _kind_antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2, depth: int = 0
-                     ) -> tuple[str, str | None, str] | None:
+def _kind_antecedent(tok: Token, category: str | None, ctx: DocContext, sentences: int = 2, depth: int = 0,
+                     counted: bool = False) -> tuple[str, str | None, str] | None:
     """The kind of system (a category phrase with words of its own: "three littoral mission ships") named in the
     ``sentences`` before a definite phrase or count that refers back with no system named ("the three ships",
     "the other two"): (system, family, category), the category agreeing when one is given. A bare "the ships"
-    on the way refers back itself and is passed over."""
+    on the way refers back itself and is passed over. ``counted``: only a kind told with a count of more than one
+    ("six patrol vessels")."""
     heads = _category_heads(ctx.gaz)
     sent = tok.sent
     for _ in range(sentences):
@@ -2262,11 +2271,25 @@ def _kind_antecedent(tok: Token, category: str | None, ctx: DocContext, sentence
                          if (k := ctx.gaz.category_of(ctx.doc[i:head.i + 1].text.lower()))), None)
             if kind is None or category is not None and kind != category:
                 continue
+            if counted and not any(c.dep_ == "nummod" and (_count(c) or 0) > 1 for c in head.children):
+                return None  # the kind told last came with no count: not the lot
             if first == head.i and _definite(head):
                 # "the ships", itself a phrase referring back: what it refers to (a chain of reference)
                 return _kind_antecedent(head, kind, ctx, sentences, depth + 1) if depth < 2 else None
             return phrase.text, None, kind
     return None
+
+
+def _uncounted_lot_subject(tok: Token) -> bool:
+    """ "The ships were ordered", "the 2,400-ton vessels were launched": a plural subject with "the" and at most a
+    measure of its own (no count, no word of a kind), which can only be a lot told before."""
+    if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or tok.head.pos_ != "VERB" or modal(tok.head):
+        return False  # ("the boats are to be delivered by 2026": a step still to come, told of whichever lot)
+    mods = [c for c in tok.lefts if c.dep_ != "punct"]
+    return [c.lower_ for c in mods if c.dep_ == "det"] == ["the"] and all(
+        c.dep_ == "det" or c.dep_ == "compound" and c.lower_ in MEASURE_UNITS
+        and all(n.dep_ in ("nummod", "punct") for n in c.children) for c in mods)
 
 
 def _of_pronoun(prep: Token) -> bool:
