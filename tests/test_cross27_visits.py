@@ -84,6 +84,6 @@ def test_a_planned_arrival_in_the_capital_is_no_visit():
 
 def test_flew_in_from_after_a_visit_keeps_that_trip_apart():
     text = ("Dutch Defence Minister Mark Olsen arrived in Cairo on Thursday to sign a patrol boat deal. Olsen flew in "
-            "from Amman after a three-day visit to Cyprus on a week-long trip.")
+            "from Amman after a short visit to Cyprus on a week-long trip.")
     visits = [m for m in readings.analysed(text).meetings if m.kind == "visit"]
     assert len(visits) == 2
