@@ -1063,8 +1063,12 @@ def test_a_purchase_only_said_or_rumoured_is_negotiating(transfers):
 
 
 def test_an_approval_to_buy_is_agreed(transfers):
-    r = one(transfers("Kuwait has been cleared by the State Department to buy 8 MQ-9B drones."))
+    r = one(transfers("Kuwait has been cleared by the government to buy 8 MQ-9B drones."))
     assert (r.supplier, r.recipient, r.status, r.quantity) == ("United States", "Kuwait", "agreed", 8)
+    # a body that notifies possible sales clearing one is an offer, "cleared" as "approved" (the gold README's DSCA
+    # convention)
+    r = one(transfers("Kuwait has been cleared by the State Department to buy 8 MQ-9B drones."))
+    assert (r.supplier, r.recipient, r.status, r.quantity) == ("United States", "Kuwait", "offered", 8)
 
 
 def test_helping_a_state_build_systems_is_licensed_production(transfers):

@@ -740,6 +740,10 @@ class Checker:
             return True
         if arg == "+A":  # a trade in arms: "banned arms sales to X", "a law banning the arms trade with X"
             return self._arms_trade(obj)
+        if arg == "+AS":  # ... with or to a state ("banned the sale of weapons to civilians" is no embargo)
+            return self._arms_trade(obj) and any(  # (the parser may hang "to X" on the verb)
+                p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
+                and any(self.ctx.token_country(o) for o in p.subtree) for p in [*obj.subtree, *tok.children])
         words = self._words(arg)
         # "shot down 40 of the 52 drones": the noun after the quantity; "froze $14 million in assets": the goods a
         # sum is held in
