@@ -1713,6 +1713,12 @@ def misspellings() -> dict[str, str]:
     return {row["misspelling"]: row["word"] for row in read_rows(DATA_DIR / "misspellings.tsv")}
 
 
+def _misspelling_keys(nlp: Language) -> tuple[dict[str, str], np.ndarray]:
+    """The misspellings and their lower-case forms' hashes in ``nlp``'s vocabulary (for one array test a doc)."""
+    words = misspellings()
+    return words, np.array([nlp.vocab.strings.add(w) for w in words], dtype=np.uint64)
+
+
 def _misspelt(doc: Doc, keys: np.ndarray) -> Iterator[Token]:
     """The tokens of ``doc`` whose lower-case form is a known misspelling (one array test per document)."""
     if not len(doc):
@@ -1726,8 +1732,7 @@ def make_misspelt_norms(nlp: Language, name: str):
     """A known misspelling reads to the model as its word ("aggreement": "agreement"): the tagger and parser see
     a word's norm, and a form they never met may be tagged and attached as anything. Only the norm changes,
     never the text (offsets and evidence stay as written)."""
-    words = misspellings()
-    keys = np.array([nlp.vocab.strings.add(w) for w in words], dtype=np.uint64)
+    words, keys = _misspelling_keys(nlp)
 
     def misspelt_norms(doc: Doc) -> Doc:
         for tok in _misspelt(doc, keys):
@@ -1741,8 +1746,7 @@ def make_misspelt_norms(nlp: Language, name: str):
 def make_misspelt_lemmas(nlp: Language, name: str, lemmatizer_name: str):
     """A known misspelling takes the lemma of its word ("recieved": "receive", "negociations": "negotiation"),
     which the extractors' lexicons match (the lemmatizer would give "recieve")."""
-    words = misspellings()
-    keys = np.array([nlp.vocab.strings.add(w) for w in words], dtype=np.uint64)
+    words, keys = _misspelling_keys(nlp)
     word_lemma = _word_lemmas(nlp, lemmatizer_name)
 
     def misspelt_lemmas(doc: Doc) -> Doc:
