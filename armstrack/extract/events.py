@@ -640,6 +640,11 @@ def _is_weapon(tok: Token, ctx: DocContext) -> bool:
 NOUN_PHRASE_DEPS = {"dobj", "obj", "prep", "pobj", "acl", "nmod", "compound", "appos"}
 
 
+#: Relations up from a fight's word to the clause it is told in ("uses to shell", "uses in its war", "say have
+#: been launched"): a weapon that clause describes is what the fight is told about.
+WEAPON_CLAUSE_DEPS = {"xcomp", "advcl", "ccomp", "prep", "pobj", "dobj", "obj"}
+
+
 def _nested_under(verb: Token, depth: int = 5) -> list[Token]:
     """The objects of "under" phrases inside a verb's object and place phrases (not inside a clause of its
     own: a participle on a noun is the only verb passed through)."""
@@ -1925,6 +1930,26 @@ class Checker:
         return self._licence(tok, "", m) or any(t.ent_type_ in ("ORG", "COUNTRY", "GPE") for t in clause
                                                 if t.i != tok.i)
 
+    def _weapon_described(self, tok: Token) -> bool:
+        """A fight told in a clause on a weapon, with no date of its own: "the rockets that the militia uses to
+        shell villages", "missiles fired at X", "the engines that X uses in its war against Y" say what the
+        weapon is for or has done in general ("the missiles that struck the port in March" is dated: an act)."""
+        clause = tok
+        for _ in range(6):
+            if clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX"):
+                break
+            if clause.head.i == clause.i or clause.dep_ not in WEAPON_CLAUSE_DEPS:
+                return False
+            clause = clause.head
+        else:
+            return False
+        noun = clause.head
+        if noun.pos_ not in ("NOUN", "PROPN") or not (self.lex.has("_arms_word", noun) or _is_weapon(noun, self.ctx)):
+            return False
+        # ("the rifles, which were used during the 2020 war": a year, however tagged, dates it too)
+        return not any(t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") or (
+            (ent := self.ctx.ent_at.get(t.i)) is not None and ent.label_ == "DATE") for t in clause.subtree)
+
     def _gov_words(self, m: Match) -> frozenset[str]:
         """The governors a row asks for ("gov:lift,ease")."""
         return frozenset(w for need in m.trigger.needs if need.startswith("gov:")
@@ -1966,6 +1991,8 @@ class Checker:
             return True  # "The group calls on:\n- the Council to impose sanctions ...": a demand in a list
         if tok.pos_ == "VERB" and _used_for(tok):
             return True  # "the missiles are used to shoot down drones": what a weapon is for, no event
+        if m.trigger.type == "clash" and self._weapon_described(tok):
+            return True  # "the rockets that the militia uses to shell villages": what a weapon does, no event
         if tok.pos_ == "VERB" and _compared(tok):
             return True  # "mines have killed more soldiers than any other weapon": a comparison, no event
         # ("extended the lifting of the embargo": a row asking for that lifting reports it, so a call for it blocks)
