@@ -2717,6 +2717,8 @@ def _police_use(mention: SystemMention) -> bool:
 #: ("humanitarian aid", "medical supplies").
 RELIEF_GOODS = word_set("transfer_words.tsv", "relief_goods")
 RELIEF_MODIFIERS = word_set("transfer_words.tsv", "relief_modifier")
+#: The people who work a vehicle ("crews"): sent with it, the vehicle is deployed, not handed over.
+CARRIER_CREW = word_set("transfer_words.tsv", "carrier_crew")
 #: Modifiers that keep goods military whatever else is said of them ("military aid", "lethal supplies").
 ARMED_MODIFIERS = word_set("transfer_words.tsv", "armed_modifier")
 #: Verbs by which vehicles bring goods ("brought water", "delivered tents").
@@ -2743,12 +2745,60 @@ def _relief_in_list(tok: Token) -> bool:
     return any(c.dep_ in ("conj", "nmod", "compound") and _relief_in_list(c) for c in tok.children)
 
 
-def _relief_carrier(mention: SystemMention) -> bool:
-    """Whether an unnamed ship or aircraft is the vehicle of a relief its sentence tells: relief goods carried by a
-    verb of conveying or "with" ("the ships and aircraft sent by A, which brought water and tents", "a plane
-    carrying humanitarian aid", "a vessel loaded with food"). The vehicles stay their senders' own: no transfer."""
-    if mention.named:
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token (itself if a verb): the clause its phrase belongs to."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _same_sending(verb: Token | None, other: Token | None) -> bool:
+    """Whether two clause verbs tell one sending: the same verb, or one a clause coordinated with or set beside the
+    other ("A sent X with medical teams, while B dispatched Y")."""
+    if verb is None or other is None:
         return False
+    return verb == other or (verb.dep_ in ("conj", "advcl") and verb.head == other) \
+        or (other.dep_ in ("conj", "advcl") and other.head == verb)
+
+
+def _crewed(mention: SystemMention) -> bool:
+    """Whether a ship or aircraft is sent together with its crews ("lent two helicopters and crews", "sent a
+    frigate with its crew"): a deployment of the sender's own people and vehicles, not a hand-over."""
+    head = mention.head
+    verb = _clause_verb(head)
+    withs = [c for c in head.children if c.dep_ == "conj"]
+    for above in (head, verb):
+        if above is not None:
+            withs += [o for p in above.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in CARRIER_CREW or t.lower_ in CARRIER_CREW for t in withs)
+
+
+def _relief_carrier(mention: SystemMention) -> bool:
+    """Whether a ship or aircraft is the vehicle of a relief its sentence tells: relief goods carried by a verb of
+    conveying or "with" ("the ships and aircraft sent by A, which brought water and tents", "a plane carrying
+    humanitarian aid", "a vessel loaded with food"). The vehicles stay their senders' own: no transfer. A named
+    type ("a C-130 with medical teams") must carry the relief in its own sending, not elsewhere in the sentence."""
+    if mention.named:
+        if mention.category not in CARRIER_CATEGORIES:
+            return False
+        if _crewed(mention):
+            return True
+        verb = _clause_verb(mention.head)
+        for tok in mention.span.sent:
+            first = tok
+            while first.dep_ == "conj":
+                first = first.head
+            carrier = first.head
+            if _relief_goods(tok) and (first.dep_ == "dobj" and carrier.lemma_.lower() in RELIEF_CARRYING_VERBS
+                                       or first.dep_ == "pobj" and carrier.lower_ == "with") \
+                    and _same_sending(verb, _clause_verb(carrier)):
+                return True
+        return False
+    if mention.category in CARRIER_CATEGORIES and _crewed(mention):
+        return True
     # a load told by its vehicles ("25 trucks of food and tents", "two planes of medicine"): the goods are sent,
     # the vehicles only carry them, whatever their kind
     if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _relief_in_list(o) for o in p.children)
