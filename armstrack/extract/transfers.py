@@ -315,6 +315,10 @@ def _governor_lemma(tok: Token) -> str:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("out", "off", "down")), None)
     if prt is not None and tok.pos_ == "VERB" and f"{lemma} {prt}" in governors():
         return f"{lemma} {prt}"
+    # ("the deal fell apart": the parser may read the particle as an adverb)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "advmod" and f"{lemma} {c.lower_}" in governors()), None)
+    if prt is not None and tok.pos_ == "VERB":
+        return f"{lemma} {prt}"
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         if tok.pos_ in ("ADJ", "ADV") and f"{lemma} {prep.lower_}" in governors():
             return f"{lemma} {prep.lower_}"  # (the adjective "close" is no closing verb: "closed a deal")
