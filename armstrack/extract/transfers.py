@@ -2640,6 +2640,8 @@ def _carrier(mention: SystemMention) -> bool:
 
 #: Verbs of moving goods whose passive agent is the vehicle that carried them ("transported by an An-124").
 CONVEYING_VERBS = word_set("transfer_words.tsv", "conveying")
+#: Verbs of goods coming in, whose "aboard" names the vehicle that brought them ("arrived aboard a cargo ship").
+ARRIVING_VERBS = word_set("transfer_words.tsv", "arriving")
 
 
 def _question(sent: Span) -> bool:
@@ -2658,9 +2660,9 @@ def _conveyor(tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     if by.lower_ == "aboard":
-        # "the jets were flown in aboard an An-124", "shipped the tanks aboard a cargo ship": the vehicle they came
-        # in, whatever the verb's voice
-        return by.head.lemma_.lower() in CONVEYING_VERBS
+        # "the jets were flown in aboard an An-124", "shipped the tanks aboard a cargo ship", "the jets arrived
+        # aboard a cargo ship": the vehicle they came in, whatever the verb's voice
+        return by.head.lemma_.lower() in CONVEYING_VERBS | ARRIVING_VERBS
     if by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
         return False
     verb = by.head
@@ -5844,16 +5846,20 @@ def _maybe_buying(cue_tok: Token, cue: Cue) -> bool:
 #: Words of a party's readiness to act ("is ready to supply", "its readiness to supply"): said of a seller with goods not yet agreed on,
 #: an offer in principle.
 READINESS_WORDS = word_set("transfer_words.tsv", "readiness")
+#: Verbs of selling: readiness to sell offers the goods even when they are named definitely ("ready to sell the X").
+READINESS_SALE_VERBS = word_set("transfer_words.tsv", "readiness_sale")
 
 
 def _seller_ready(gov: Token, below: Token, cue_tok: Token, cue: Cue, start: Token | None = None) -> bool:
     """Whether a cue is a seller's active infinitive under a word of readiness, its goods not ones referred back to:
     "stood ready to supply two more helicopters" offers them; "the jets are ready to be delivered" and "is ready to
-    deliver the frigate" tell a delivery of a deal made."""
+    deliver the frigate" tell a delivery of a deal made; "is ready to sell the X" offers the type whatever its
+    article (a lot already sold is not still to be sold)."""
     return gov.lemma_.lower() in READINESS_WORDS and below.i == (start or cue_tok).i and below.dep_ in ("xcomp", "acl") \
         and cue.pos == "VERB" and cue.subject == "supplier" \
         and not any(c.dep_ == "auxpass" for c in cue_tok.children) \
-        and not any(c.dep_ == "dobj" and _definite(c) for c in cue_tok.children)
+        and (cue_tok.lemma_.lower() in READINESS_SALE_VERBS
+             or not any(c.dep_ == "dobj" and _definite(c) for c in cue_tok.children))
 
 
 #: Auxiliaries that, put before their subject at the head of a clause, make it a condition ("Should A buy jets, ...").
