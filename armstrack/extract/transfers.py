@@ -315,6 +315,10 @@ def _governor_lemma(tok: Token) -> str:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("out", "off", "down")), None)
     if prt is not None and tok.pos_ == "VERB" and f"{lemma} {prt}" in governors():
         return f"{lemma} {prt}"
+    # ("the deal fell apart": the parser may read the particle as an adverb)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "advmod" and f"{lemma} {c.lower_}" in governors()), None)
+    if prt is not None and tok.pos_ == "VERB":
+        return f"{lemma} {prt}"
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         if tok.pos_ in ("ADJ", "ADV") and f"{lemma} {prep.lower_}" in governors():
             return f"{lemma} {prep.lower_}"  # (the adjective "close" is no closing verb: "closed a deal")
@@ -2636,6 +2640,8 @@ def _carrier(mention: SystemMention) -> bool:
 
 #: Verbs of moving goods whose passive agent is the vehicle that carried them ("transported by an An-124").
 CONVEYING_VERBS = word_set("transfer_words.tsv", "conveying")
+#: Verbs of goods coming in, whose "aboard" names the vehicle that brought them ("arrived aboard a cargo ship").
+ARRIVING_VERBS = word_set("transfer_words.tsv", "arriving")
 
 
 def _question(sent: Span) -> bool:
@@ -2654,9 +2660,9 @@ def _conveyor(tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     if by.lower_ == "aboard":
-        # "the jets were flown in aboard an An-124", "shipped the tanks aboard a cargo ship": the vehicle they came
-        # in, whatever the verb's voice
-        return by.head.lemma_.lower() in CONVEYING_VERBS
+        # "the jets were flown in aboard an An-124", "shipped the tanks aboard a cargo ship", "the jets arrived
+        # aboard a cargo ship": the vehicle they came in, whatever the verb's voice
+        return by.head.lemma_.lower() in CONVEYING_VERBS | ARRIVING_VERBS
     if by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
         return False
     verb = by.head
@@ -2717,6 +2723,8 @@ def _police_use(mention: SystemMention) -> bool:
 #: ("humanitarian aid", "medical supplies").
 RELIEF_GOODS = word_set("transfer_words.tsv", "relief_goods")
 RELIEF_MODIFIERS = word_set("transfer_words.tsv", "relief_modifier")
+#: The people who work a vehicle ("crews"): sent with it, the vehicle is deployed, not handed over.
+CARRIER_CREW = word_set("transfer_words.tsv", "carrier_crew")
 #: Modifiers that keep goods military whatever else is said of them ("military aid", "lethal supplies").
 ARMED_MODIFIERS = word_set("transfer_words.tsv", "armed_modifier")
 #: Verbs by which vehicles bring goods ("brought water", "delivered tents").
@@ -2743,12 +2751,60 @@ def _relief_in_list(tok: Token) -> bool:
     return any(c.dep_ in ("conj", "nmod", "compound") and _relief_in_list(c) for c in tok.children)
 
 
-def _relief_carrier(mention: SystemMention) -> bool:
-    """Whether an unnamed ship or aircraft is the vehicle of a relief its sentence tells: relief goods carried by a
-    verb of conveying or "with" ("the ships and aircraft sent by A, which brought water and tents", "a plane
-    carrying humanitarian aid", "a vessel loaded with food"). The vehicles stay their senders' own: no transfer."""
-    if mention.named:
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token (itself if a verb): the clause its phrase belongs to."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _same_sending(verb: Token | None, other: Token | None) -> bool:
+    """Whether two clause verbs tell one sending: the same verb, or one a clause coordinated with or set beside the
+    other ("A sent X with medical teams, while B dispatched Y")."""
+    if verb is None or other is None:
         return False
+    return verb == other or (verb.dep_ in ("conj", "advcl") and verb.head == other) \
+        or (other.dep_ in ("conj", "advcl") and other.head == verb)
+
+
+def _crewed(mention: SystemMention) -> bool:
+    """Whether a ship or aircraft is sent together with its crews ("lent two helicopters and crews", "sent a
+    frigate with its crew"): a deployment of the sender's own people and vehicles, not a hand-over."""
+    head = mention.head
+    verb = _clause_verb(head)
+    withs = [c for c in head.children if c.dep_ == "conj"]
+    for above in (head, verb):
+        if above is not None:
+            withs += [o for p in above.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in CARRIER_CREW or t.lower_ in CARRIER_CREW for t in withs)
+
+
+def _relief_carrier(mention: SystemMention) -> bool:
+    """Whether a ship or aircraft is the vehicle of a relief its sentence tells: relief goods carried by a verb of
+    conveying or "with" ("the ships and aircraft sent by A, which brought water and tents", "a plane carrying
+    humanitarian aid", "a vessel loaded with food"). The vehicles stay their senders' own: no transfer. A named
+    type ("a C-130 with medical teams") must carry the relief in its own sending, not elsewhere in the sentence."""
+    if mention.named:
+        if mention.category not in CARRIER_CATEGORIES:
+            return False
+        if _crewed(mention):
+            return True
+        verb = _clause_verb(mention.head)
+        for tok in mention.span.sent:
+            first = tok
+            while first.dep_ == "conj":
+                first = first.head
+            carrier = first.head
+            if _relief_goods(tok) and (first.dep_ == "dobj" and carrier.lemma_.lower() in RELIEF_CARRYING_VERBS
+                                       or first.dep_ == "pobj" and carrier.lower_ == "with") \
+                    and _same_sending(verb, _clause_verb(carrier)):
+                return True
+        return False
+    if mention.category in CARRIER_CATEGORIES and _crewed(mention):
+        return True
     # a load told by its vehicles ("25 trucks of food and tents", "two planes of medicine"): the goods are sent,
     # the vehicles only carry them, whatever their kind
     if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _relief_in_list(o) for o in p.children)
@@ -5790,16 +5846,20 @@ def _maybe_buying(cue_tok: Token, cue: Cue) -> bool:
 #: Words of a party's readiness to act ("is ready to supply", "its readiness to supply"): said of a seller with goods not yet agreed on,
 #: an offer in principle.
 READINESS_WORDS = word_set("transfer_words.tsv", "readiness")
+#: Verbs of selling: readiness to sell offers the goods even when they are named definitely ("ready to sell the X").
+READINESS_SALE_VERBS = word_set("transfer_words.tsv", "readiness_sale")
 
 
 def _seller_ready(gov: Token, below: Token, cue_tok: Token, cue: Cue, start: Token | None = None) -> bool:
     """Whether a cue is a seller's active infinitive under a word of readiness, its goods not ones referred back to:
     "stood ready to supply two more helicopters" offers them; "the jets are ready to be delivered" and "is ready to
-    deliver the frigate" tell a delivery of a deal made."""
+    deliver the frigate" tell a delivery of a deal made; "is ready to sell the X" offers the type whatever its
+    article (a lot already sold is not still to be sold)."""
     return gov.lemma_.lower() in READINESS_WORDS and below.i == (start or cue_tok).i and below.dep_ in ("xcomp", "acl") \
         and cue.pos == "VERB" and cue.subject == "supplier" \
         and not any(c.dep_ == "auxpass" for c in cue_tok.children) \
-        and not any(c.dep_ == "dobj" and _definite(c) for c in cue_tok.children)
+        and (cue_tok.lemma_.lower() in READINESS_SALE_VERBS
+             or not any(c.dep_ == "dobj" and _definite(c) for c in cue_tok.children))
 
 
 #: Auxiliaries that, put before their subject at the head of a clause, make it a condition ("Should A buy jets, ...").
