@@ -1327,6 +1327,25 @@ class PersonNameRepair:
                 break
         return end
 
+    @staticmethod
+    def _past_name_hyphen(doc: Doc, ent: Span) -> int:
+        """Where a PERSON span really ends when the statistical NER cut it at the hyphen of a hyphenated given
+        name ("Kang Tae-" + "seok", "Kang Tae" + "-seok"): past the hyphen and the lower-case part glued to it."""
+        end = ent.end
+        if ent[-1].text in ("-", "‑") and not ent[-1].whitespace_ and end < len(doc) and doc[end].is_alpha:
+            return end + 1
+        if end + 1 < len(doc) and doc[end].text in ("-", "‑") and not ent[-1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text[:1].islower():
+            return end + 2
+        # "Kim" + "Do-hyun": a given name of two short syllables joined by a hyphen, which the tagger may call a
+        # common noun ("Do"), right after the surname
+        if end + 2 < len(doc) and ent[-1].whitespace_ == " " and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and doc[end].text[1:].islower() and len(doc[end]) <= 4 and doc[end + 1].text in ("-", "‑") \
+                and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha \
+                and doc[end + 2].text.islower() and len(doc[end + 2]) <= 4:
+            return end + 3
+        return end
+
     def _after_title(self, doc: Doc, end: int) -> int:
         """Where the name after a title starts: past a line break and the office's "of" phrases
         ("Minister of Defence of Ukraine X", "chief of the Air Force X", "Commander of the Armed Forces X")."""
@@ -1529,7 +1548,7 @@ class PersonNameRepair:
                     and len([e for e in ents if e.start <= start - 1 < e.end][0]) == 1 \
                     and self._name_word(doc[start - 1]) and doc[start - 1].i not in title_tokens:
                 start -= 1  # "Sofia" + "Petrova"
-            end = max(ent.end, self._run_end(doc, ent.end, title_tokens))
+            end = max(ent.end, self._run_end(doc, self._past_name_hyphen(doc, ent), title_tokens))
             if (start, end) != (ent.start, ent.end):
                 new.append(Span(doc, start, end, label="PERSON"))
         if new:
