@@ -3,7 +3,9 @@ hyphen are one person: "Kang Tae-" + "seok", "Kim" + "Do-hyun". Sentences are ou
 
 import pytest
 
-from armstrack.nlp.pipeline import build_pipeline
+from spacy.tokens import Span
+
+from armstrack.nlp.pipeline import PersonNameRepair, build_pipeline
 from armstrack.settings import DEFAULT_MODEL
 
 
@@ -29,3 +31,22 @@ def test_a_hyphenated_given_name_stays_whole(nlp, text, name):
 def test_a_hyphenated_common_word_after_a_name_is_not_taken_in(nlp):
     names = persons(nlp, "Minister Kim said anti-tank missiles would follow in June.")
     assert all("anti" not in n for n in names)
+
+
+
+def _cut_at_hyphen(doc, word: str):
+    """A PERSON span from ``word`` through the hyphen after it, as the statistical NER sometimes cuts one."""
+    i = next(t.i for t in doc if t.text == word)
+    return Span(doc, i, i + 2, label="PERSON")
+
+
+def test_a_name_cut_at_its_hyphen_runs_on_over_the_syllable(nlp):
+    doc = nlp("Minister Park Jae-sung opened the plant.")
+    ent = Span(doc, 1, 4, label="PERSON")  # "Park Jae-"
+    assert doc[ent.start:PersonNameRepair._past_name_hyphen(doc, ent)].text == "Park Jae-sung"
+
+
+def test_a_place_built_compound_is_no_name(nlp):
+    doc = nlp("A Nexter spokeswoman dismissed talk of a Romanian order for the Roanne-built guns.")
+    ent = _cut_at_hyphen(doc, "Roanne")
+    assert PersonNameRepair._past_name_hyphen(doc, ent) == ent.end

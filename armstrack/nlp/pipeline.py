@@ -1328,21 +1328,26 @@ class PersonNameRepair:
         return end
 
     @staticmethod
+    @staticmethod
     def _past_name_hyphen(doc: Doc, ent: Span) -> int:
         """Where a PERSON span really ends when the statistical NER cut it at the hyphen of a hyphenated given
-        name ("Kang Tae-" + "seok", "Kang Tae" + "-seok"): past the hyphen and the lower-case part glued to it."""
+        name ("Kang Tae-" + "seok", "Kang Tae" + "-seok", "Kim" + "Do-hyun" where the tagger calls "Do" a common
+        noun). The part after the hyphen is a lower-case syllable of at most five letters that the tagger does
+        not read as a participle or adjective ("Redbank-built", "Kyiv-based" are no names)."""
+        def syllable(tok) -> bool:
+            return tok.is_alpha and tok.text.islower() and len(tok) <= 5 and tok.tag_ not in ("VBN", "VBD", "VBG", "JJ")
+
+        def glued_hyphen(i: int) -> bool:
+            return doc[i].text in ("-", "‑") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
         end = ent.end
-        if ent[-1].text in ("-", "‑") and not ent[-1].whitespace_ and end < len(doc) and doc[end].is_alpha:
+        if end < len(doc) and glued_hyphen(ent.end - 1) and syllable(doc[end]):
             return end + 1
-        if end + 1 < len(doc) and doc[end].text in ("-", "‑") and not ent[-1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text[:1].islower():
+        if end + 1 < len(doc) and glued_hyphen(end) and syllable(doc[end + 1]):
             return end + 2
-        # "Kim" + "Do-hyun": a given name of two short syllables joined by a hyphen, which the tagger may call a
-        # common noun ("Do"), right after the surname
         if end + 2 < len(doc) and ent[-1].whitespace_ == " " and doc[end].is_alpha and doc[end].text[:1].isupper() \
-                and doc[end].text[1:].islower() and len(doc[end]) <= 4 and doc[end + 1].text in ("-", "‑") \
-                and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha \
-                and doc[end + 2].text.islower() and len(doc[end + 2]) <= 4:
+                and doc[end].text[1:].islower() and len(doc[end]) <= 4 and glued_hyphen(end + 1) \
+                and syllable(doc[end + 2]):
             return end + 3
         return end
 
