@@ -1327,6 +1327,30 @@ class PersonNameRepair:
                 break
         return end
 
+    @staticmethod
+    @staticmethod
+    def _past_name_hyphen(doc: Doc, ent: Span) -> int:
+        """Where a PERSON span really ends when the statistical NER cut it at the hyphen of a hyphenated given
+        name ("Kang Tae-" + "seok", "Kang Tae" + "-seok", "Kim" + "Do-hyun" where the tagger calls "Do" a common
+        noun). The part after the hyphen is a lower-case syllable of at most five letters that the tagger does
+        not read as a participle or adjective ("Redbank-built", "Kyiv-based" are no names)."""
+        def syllable(tok) -> bool:
+            return tok.is_alpha and tok.text.islower() and len(tok) <= 5 and tok.tag_ not in ("VBN", "VBD", "VBG", "JJ")
+
+        def glued_hyphen(i: int) -> bool:
+            return doc[i].text in ("-", "‑") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+        end = ent.end
+        if end < len(doc) and glued_hyphen(ent.end - 1) and syllable(doc[end]):
+            return end + 1
+        if end + 1 < len(doc) and glued_hyphen(end) and syllable(doc[end + 1]):
+            return end + 2
+        if end + 2 < len(doc) and ent[-1].whitespace_ == " " and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and doc[end].text[1:].islower() and len(doc[end]) <= 4 and glued_hyphen(end + 1) \
+                and syllable(doc[end + 2]):
+            return end + 3
+        return end
+
     def _after_title(self, doc: Doc, end: int) -> int:
         """Where the name after a title starts: past a line break and the office's "of" phrases
         ("Minister of Defence of Ukraine X", "chief of the Air Force X", "Commander of the Armed Forces X")."""
@@ -1529,7 +1553,7 @@ class PersonNameRepair:
                     and len([e for e in ents if e.start <= start - 1 < e.end][0]) == 1 \
                     and self._name_word(doc[start - 1]) and doc[start - 1].i not in title_tokens:
                 start -= 1  # "Sofia" + "Petrova"
-            end = max(ent.end, self._run_end(doc, ent.end, title_tokens))
+            end = max(ent.end, self._run_end(doc, self._past_name_hyphen(doc, ent), title_tokens))
             if (start, end) != (ent.start, ent.end):
                 new.append(Span(doc, start, end, label="PERSON"))
         if new:
