@@ -44,3 +44,22 @@ def test_talks_on_a_contract_not_said_signed_stay_talks(transfers):
     records = transfers("Latvia's defence minister visited Stockholm on Monday. The ministers also discussed a "
                         "contract for 24 Archer howitzers.")
     assert parties(records) == {("Sweden", "Latvia", "negotiating")}
+
+
+def test_other_unnamed_buyers_of_a_system_referred_back_to(transfers):
+    records = transfers("Pakistan handed over three JF-17 jets to Nigeria on Monday. The air chief said that several "
+                        "other air forces had shown interest in the aircraft.")
+    assert ("Pakistan", "unknown", "interest") in parties(records)
+    assert ("Pakistan", "Nigeria", "interest") not in parties(records)
+
+
+def test_system_referred_back_to_keeps_its_named_buyer(transfers):
+    records = transfers("Pakistan handed over three JF-17 jets to Nigeria on Monday. The contract for the aircraft "
+                        "was signed in 2021.")
+    assert all(r.recipient == "Nigeria" for r in records)
+
+
+def test_an_amount_is_no_unnamed_buyer_of_a_system_referred_back_to(transfers):
+    records = transfers("Germany sold four H145M helicopters to Ghana. The two machines form part of a contract for "
+                        "four helicopters signed in 2021 for an amount of 30 billion cedis.")
+    assert all(r.recipient == "Ghana" for r in records)

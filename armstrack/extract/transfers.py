@@ -7404,9 +7404,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     == ("licensed_production", frame.recipients[0]):
                 previous = None
                 continue  # "built in A under licence, with 12 delivered to A's army": the licensee's own output
-            if mention.referring and not frame.suppliers and not frame.recipients and not frame.group_recipient:
+            if mention.referring and not frame.suppliers and not frame.recipients and not frame.group_recipient \
+                    and not (frame.unnamed_recipient and any(c.dep_ == "nsubj" and ctx.is_unnamed_party(c)
+                                                             for v in (cue_toks[0], cue_toks[0].head) for c in v.children)):
                 # "The contract for the jets was signed during a trip to A": the system referred back to
-                # keeps the parties it was told with
+                # keeps the parties it was told with (but "several other states showed interest in the jets": the
+                # subject is a buyer unnamed)
                 same = mention.family or mention.system
                 # (a record of its own sentence is the nearest, whichever way its parties were read)
                 here = ctx.sentence_evidence(sent).start
