@@ -324,6 +324,9 @@ class DocContext:
             c = self.gaz.country(key)
             return c.name if c else None
         if ent.label_ in ("MILITARY", "ORG"):
+            if not ent.ent_id_ and ent.text.islower():
+                return None  # "Chile's marine corps", "the air force": a service named by common nouns is nobody's
+                # in particular (the gazetteer's "Marine Corps" is the US one, written as a name)
             org = self.gaz.organisation(key)
             if org is not None and not org.country and any_org and org.name in BLOC_PARTIES:
                 return org.name  # "the European Union will deliver shells": a bloc as a deal's party

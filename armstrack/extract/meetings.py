@@ -667,9 +667,9 @@ class Reader:
             if not own and conj.pos_ in ("NOUN", "PROPN") and (self.ctx.gaz.is_title(conj.lemma_)
                                                                 or self.ctx.gaz.is_title(_title_words(conj))):
                 # "the American ambassador in Rabat, X": the holder's name hung inside the title's place phrase
-                # (or set off after the title's comma and hung elsewhere: "a call on the Second Minister of
-                # Defence, Yang Mulia Dato X, at the ministry")
-                own = self._title_of_names(conj, ("of", "in")) or self._detached_holder(conj)
+                # or portfolio ("State Secretary for Defence X"), or set off after the title's comma and hung
+                # elsewhere ("a call on the Second Minister of Defence, Yang Mulia Dato X, at the ministry")
+                own = self._title_of_names(conj, ("of", "in", "for")) or self._detached_holder(conj)
             if not own and conj.pos_ == "PROPN" and any(
                     c.dep_ == "nmod" and c.i < conj.i and self.ctx.gaz.is_title(c.lemma_)
                     and any(t.text == "(" for t in conj.doc[c.i:conj.i]) for c in conj.children):

@@ -529,6 +529,10 @@ class QuoteReader:
             # "the US Embassy", "the Egyptian military spokesman": the body as the phrase names it
             org = self.body_phrase(head, role) or org
         org = org or self.definite_organisation(head, head_word=role and _indefinite(head))
+        if org is None and role and lexicon_word(head, "voice") \
+                and any(c.dep_ == "compound" and lexicon_word(c, "company") for c in head.children):
+            # "a company spokesperson said": the voice of the firm named just before
+            org = self.previous_organisation(head)
         if org is None and _definite(head) and lexicon_word(head, "body"):
             org = _introduced_name(head)  # "The Group for X (GX), a campaign group,": a body named here
             if org is None:
@@ -1485,7 +1489,31 @@ def _reporter_of_participle(verb: Token) -> Token:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
             and head.dep_ == "ccomp" and head.head.i != head.i and speech_cue(head.head) is not None:
         return head.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and speech_cue(head) is None:
+        # "X dismissed reports that the navy had agreed to buy jets, calling them '...'": hung on a verb of the
+        # clause that tells the reports' content, the participle belongs to the reporting verb above the noun
+        return _reporter_above_content(head) or verb
     return verb
+
+
+#: The links from a verb of a noun's content clause up to that noun ("reports that C had signed a deal to buy").
+CONTENT_LINKS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "conj"})
+
+
+def _reporter_above_content(tok: Token) -> Token | None:
+    """The reporting verb (deny, dismiss, reject ...) whose object noun's content clause holds ``tok``, or None:
+    the climb must pass a clause hung on a noun ("claims that ...") and stops at the first reporting verb."""
+    through_noun = False
+    for _ in range(8):
+        if tok.dep_ not in CONTENT_LINKS or tok.head.i == tok.i:
+            return None
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            through_noun = True
+        tok = tok.head
+        if tok.pos_ == "VERB" and speech_cue(tok) is not None:
+            return tok if through_noun and any(c.dep_ in SUBJECT_DEPS for c in tok.children) else None
+    return None
 
 
 def _phrase(head: Token, keep_preps: bool = False) -> list[Token]:

@@ -3399,6 +3399,15 @@ def _deal_participle_clause(verb: Token) -> tuple[Token, Token] | None:
     return (deal, clause) if clause is not None else None
 
 
+def _signed_by_participle(deal: Token) -> bool:
+    """Whether a deal noun is told signed by a past participle after it ("the contract for 36 guns signed with A in
+    June", "the order placed in 2019"), the parser hanging it on the deal or on the lot of its "for"."""
+    holders = [deal] + [o for p in deal.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for o in p.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > deal.i and governors().get(c.lemma_.lower()) == "ordered"
+               and not negated(c) for h in holders for c in h.children)
+
+
 def _letter_of(noun: Token) -> Token:
     """The letter a kind noun is "of" ("a letter of intent": the letter), or the noun itself."""
     prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -6171,11 +6180,11 @@ def _status(cue_tok: Token) -> str | None:
                 c.i < tok.i and c.dep_ in ("nsubj", "aux") and c.pos_ in ("NOUN", "AUX") and c.lower_.endswith("s")
                 and governors().get(c.lower_[:-1]) == "cancelled" for c in tok.children):
             return "cancelled"  # a headline's "Peru scraps plan to buy jets", parsed with "plan" as the verb
-        if lemma in governors() and governors()[lemma] == "agreed" and status in ("delivered", "ordered") \
+        if lemma in governors() and governors()[lemma] == "agreed" and status in ("delivered", "ordered", "offered") \
                 and below.i == start.i and below.dep_ == "ccomp" and cue.pos == "VERB" \
                 and any(c.dep_ in SUBJECT_DEPS for c in cue_tok.children) and not _infinitive_clause(below):
-            # "confirmed that a battery from X has arrived", "confirmed that B had ordered jets": the step
-            # reported, not a deal confirmed
+            # "confirmed that a battery from X has arrived", "confirmed that B had ordered jets", "A has offered
+            # jets to B, a spokesman confirmed": the step reported, not a deal confirmed
             break
         if lemma in governors() and governors()[lemma] == "agreed" and below.dep_ == "ccomp" \
                 and STATUS_PHASE.get(status) == "prospective" and tok.pos_ == "VERB" \
@@ -6281,6 +6290,9 @@ def _status(cue_tok: Token) -> str | None:
                 return "agreed"  # "deliveries will begin in 2027": still to come
             if _seller_ready(tok, below, cue_tok, cue, start):
                 return "offered"  # "stands ready to supply more jets": a seller's readiness is an offer
+            if STATUS_PHASE.get(governors()[lemma]) == "prospective" and below.i == start.i and cue.pos == "NOUN" \
+                    and status in ("agreed", "ordered") and _signed_by_participle(cue_tok):
+                return "ordered"  # "discussed the contract for 36 guns signed in June": talks on a deal already signed
             return governors()[lemma]
         if (below.dep_ == "xcomp" or below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in below.children)) \
@@ -7452,9 +7464,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     == ("licensed_production", frame.recipients[0]):
                 previous = None
                 continue  # "built in A under licence, with 12 delivered to A's army": the licensee's own output
-            if mention.referring and not frame.suppliers and not frame.recipients and not frame.group_recipient:
+            if mention.referring and not frame.suppliers and not frame.recipients and not frame.group_recipient \
+                    and not (frame.unnamed_recipient and any(c.dep_ == "nsubj" and ctx.is_unnamed_party(c)
+                                                             for v in (cue_toks[0], cue_toks[0].head) for c in v.children)):
                 # "The contract for the jets was signed during a trip to A": the system referred back to
-                # keeps the parties it was told with
+                # keeps the parties it was told with (but "several other states showed interest in the jets": the
+                # subject is a buyer unnamed)
                 same = mention.family or mention.system
                 # (a record of its own sentence is the nearest, whichever way its parties were read)
                 here = ctx.sentence_evidence(sent).start

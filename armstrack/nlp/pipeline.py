@@ -1379,6 +1379,14 @@ class PersonNameRepair:
             else:
                 break
             i = j
+        # an envoy's posting: "Ambassador to Chile X", "Special Envoy to Sudan X" (a catalogued country only)
+        if i == end and i + 2 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].ent_type_ == "COUNTRY" \
+                and doc[i + 1].ent_iob_ == "B":
+            j = i + 2
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            if j < len(doc) and self._name_word(doc[j]):
+                i = j
         return i
 
     def _set_off_after_title(self, doc: Doc, titles, title_tokens: set[int]) -> list[Span]:
