@@ -112,3 +112,16 @@ def test_last_years_total_told_by_two_dated_articles_is_one_figure(gaz):
     c = _exports(gaz, 3, "c", "Brazil's arms exports reached $2.3 billion last year, SIPRI said.", 2.3e9,
                  date(2026, 5, 1))
     assert len(rules.cluster([a, c])) == 2  # 2024's total and 2025's
+
+
+def test_help_pledged_to_a_states_own_defence_is_a_statement_of_support(parsed):
+    assert _types(parsed, "“Spain has made a sovereign choice to help Moldova defend itself, and we will continue "
+                          "on this path,” Defence Minister Margarita Robles stated.") == ["statement_of_support"]
+    assert _types(parsed, "Japan will continue to help the Philippines defend its waters, the minister "
+                          "said.") == ["statement_of_support"]
+
+
+def test_help_to_no_state_or_by_no_state_is_no_support(parsed):
+    assert _types(parsed, "The new radars will help the navy protect the coast.") == []
+    assert _types(parsed, "The new radars will help Estonia protect its airspace.") == []
+    assert _types(parsed, "The package will help Ukraine defend itself, an analyst at the institute said.") == []
