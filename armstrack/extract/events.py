@@ -1617,7 +1617,8 @@ class Checker:
         words = self._words(arg)
         for comp in tok.children:
             if comp.dep_ in ("ccomp", "xcomp") and comp.lemma_.lower() in words:
-                helped = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                # (the parser may hang the state on the complement as a compound: "help Armenia defend")
+                helped = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "compound")] \
                     + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
                 states = [h for h in helped if self.ctx.token_country(h)]
                 if states:
