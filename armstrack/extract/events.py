@@ -134,7 +134,7 @@ CONDITIONS = {"obj", "people", "gov", "obj_of", "prep", "target", "actor", "un",
               "edition", "abroad", "builder", "emblem", "act", "not_makers", "told", "not_own",
               "acknowledged", "not_tally", "for", "policy", "agentive", "where", "not_head_count", "not_under", "passive",
               "kills", "not_from", "bare", "not_deal", "not_near", "ahead", "away", "from", "not_beside",
-              "under"}
+              "under", "defends"}
 
 
 @dataclass(frozen=True)
@@ -1613,6 +1613,22 @@ class Checker:
                 m.partners.extend(with_)
                 # "his country remains committed to ...": the speaker's country
                 return bool(m.supporter) or _own_state(subj)
+        return False
+
+    def _defends(self, tok: Token, arg: str, m: Match) -> bool:
+        """A named state helped to defend itself ("chose to help Moldova defend itself", "will keep helping
+        Georgia protect its borders"): a complement of the trigger in LIST whose subject (or the trigger's
+        object) is a state."""
+        words = self._words(arg)
+        for comp in tok.children:
+            if comp.dep_ in ("ccomp", "xcomp") and comp.lemma_.lower() in words:
+                # (the parser may hang the state on the complement as a compound: "help Armenia defend")
+                helped = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "compound")] \
+                    + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                states = [h for h in helped if self.ctx.token_country(h)]
+                if states:
+                    m.partners.extend(states)
+                    return True
         return False
 
     def _owned(self, tok: Token, arg: str, m: Match) -> bool:

@@ -216,7 +216,11 @@ def _prepare_figures(rec: Rec, canon: Canon) -> None:
     n["generic"] = not named and not n["countries"]
     # the years its sentence names ("in 2024"): two values of one measure told for different years are
     # two figures (a year's total and the next year's record), not one figure in conflict
-    n["years"] = frozenset(_YEAR.findall(rec.sentence or ""))
+    n["years"] = frozenset(_YEAR.findall(rec.sentence or "")) | _relative_years(rec.sentence, rec.published)
+    # the countries its sentence names besides its subject's: whose share of a buyer's imports a percentage is
+    # ("France accounted for 25 percent of Egypt's arms imports") or what else the sentence is about
+    n["others"] = subject_names(rec.sentence, canon, countries_only=True)[0] - n["countries"] \
+        if n["unit"] == "percent" else frozenset()
     value = f.get("value")
     tokens = sorted(set(n["subject"] or n["what"])) or ["-"]
     places = sorted(n["countries"]) or ["-"]
@@ -236,6 +240,24 @@ def _prepare_figures(rec: Rec, canon: Canon) -> None:
             rec.keys = [(f"f|{n['unit']}|v:{float(value):.4g}|{c}|{t}", None) for c in places for t in tokens]
         if n["source"]:
             rec.keys.extend((f"f|{n['unit']}|s:{n['source']}|{c}|{t}", None) for c in places for t in tokens)
+
+
+#: A year told relative to the article's date ("last year", "this year"): the offset from its year.
+_RELATIVE_YEAR = re.compile(r"\b(last|previous|this|current|next) year\b", re.IGNORECASE)
+_YEAR_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}
+#: The year a figure's sentence tells relative to an undated article: no year can be compared with it.
+UNKNOWN_YEAR = "?"
+
+
+def _relative_years(sentence: str | None, published: date | None) -> frozenset[str]:
+    """The years "last year" / "this year" in a figure's sentence stand for, from its article's date;
+    ``UNKNOWN_YEAR`` when the article is undated (a total "last year" on an undated page is some year)."""
+    offsets = {_YEAR_OFFSETS[m.lower()] for m in _RELATIVE_YEAR.findall(sentence or "")}
+    if not offsets:
+        return frozenset()
+    if published is None:
+        return frozenset({UNKNOWN_YEAR})
+    return frozenset(str(published.year + o) for o in offsets)
 
 
 def _owner_elsewhere(subject: str | None) -> bool:
@@ -454,6 +476,12 @@ def _compatible_figures(a: Rec, b: Rec) -> bool:
         return False
     if not same_value and na["years"] and nb["years"] and not na["years"] & nb["years"]:
         return False  # 2024's exports and 2025's record: two figures, not a conflict
+    if not same_value and UNKNOWN_YEAR in na["years"] | nb["years"]:
+        return False  # "exports reached $N last year" on an undated page: some year's total, no conflict shown
+    if not same_value and na["others"] != nb["others"]:
+        # a share of one buyer's imports told with another supplier ("France accounted for 25 percent of
+        # Egypt's imports") or none ("Egypt took 4.2 percent of global imports"): two measures, not a conflict
+        return False
     if (na["told_around"] or nb["told_around"]) and ca != cb and not same_value:
         # countries read off a sentence, not the subject, name its other actors too (the source's own
         # "Swedish institute", the buyer beside the seller): one set inside the other is no sign of one
@@ -562,7 +590,7 @@ def _signature_figures(rec: Rec) -> tuple:
     value = f.get("value")
     return (n["unit"], n["generic"], n["source"], frozenset(n["subject"]), frozenset(n["what"]),
             n["countries"], None if value is None else f"{float(value):.4g}", bool(f.get("as_of")),
-            f.get("period"), n["told_around"], n["years"])
+            f.get("period"), n["told_around"], n["years"], n["others"])
 
 
 def _signature_events(rec: Rec) -> tuple:
