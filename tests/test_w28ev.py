@@ -32,7 +32,8 @@ def test_a_transfer_of_technology_not_under_which_work_is_done_is_no_industrial_
         parsed, "The navy said the hovercraft were assembled by volunteers who learned about the transfer of "
                 "technology at school.")
     assert "industrial_project" not in _types(
-        parsed, "The last 12 fighters will be assembled in Chile in a transfer of technology agreed to by Dassault.")
+        parsed, "Twelve of the fighters will be assembled in Chile through a transfer of technology that Dassault "
+                "approved.")
     # work going on is no planned assembly ("is assembling ... under a technology transfer agreement")
     assert "industrial_project" not in _types(
         parsed, "Chile, which flies its own Rafale fleet, is assembling 12 of its 30 jets at the ENAER plant under a "
@@ -62,3 +63,14 @@ def test_a_plant_a_visitor_agreed_to_tour_is_no_industrial_project(parsed):
     assert "industrial_project" not in _types(
         parsed, "The factory that the minister agreed to visit last week makes shoes for the army.")
 
+
+def test_an_agreement_on_final_assembly_is_an_industrial_project(parsed):
+    assert "industrial_project" in _types(
+        parsed, "Airbus and the Indian firm signed a memorandum last year on final assembly of the aircraft in the "
+                "country.")
+    assert "industrial_project" in _types(
+        parsed, "The two ministers signed an accord in Rome on local assembly of the trucks.")
+
+
+def test_a_memorandum_sent_to_a_national_assembly_is_no_industrial_project(parsed):
+    assert "industrial_project" not in _types(parsed, "The memorandum was sent to the National Assembly for ratification.")
