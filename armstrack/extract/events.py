@@ -645,6 +645,13 @@ NOUN_PHRASE_DEPS = {"dobj", "obj", "prep", "pobj", "acl", "nmod", "compound", "a
 WEAPON_CLAUSE_DEPS = {"xcomp", "advcl", "ccomp", "prep", "pobj", "dobj", "obj"}
 
 
+def _transfer_of_technology(tok: Token) -> bool:
+    """ "a transfer of technology (programme)": the spelled-out form of a technology transfer agreement."""
+    return tok.lemma_.lower() == "transfer" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(t.lemma_.lower() == "technology" for t in p.subtree)
+        for p in tok.children)
+
+
 def _nested_under(verb: Token, depth: int = 5) -> list[Token]:
     """The objects of "under" phrases inside a verb's object and place phrases (not inside a clause of its
     own: a participle on a noun is the only verb passed through)."""
@@ -975,6 +982,15 @@ class Checker:
                         and any(k.dep_ == "nsubj" for k in c.children)
                         and all(k.lower_ in ("that", "which") for k in c.children if k.dep_ in ("dobj", "obj"))),
                        None)
+        if gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words):
+            # "the drone line that X agreed in 2017 to set up near Y": the clause's verb takes the work on as
+            # its complement, whose object the noun is
+            gov = next((x for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                        and any(k.dep_ == "nsubj" for k in c.children)
+                        and any(k.dep_ in ("dobj", "obj") and k.lower_ in ("that", "which") for k in c.children)
+                        for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"
+                        and (x.lemma_.lower() in words or _phrasal(x) in words)
+                        and not any(k.dep_ in ("dobj", "obj") for k in x.children)), None)
         if (gov is None or not (gov.lemma_.lower() in words or _phrasal(gov) in words)) and "open" in words:
             # "a new plant in Gyor, which opened in 2021": the parser hangs the clause on the town; a place
             # does not open, told intransitively, so the plant before it did
@@ -1571,6 +1587,11 @@ class Checker:
             # with the noun it describes as its subject (a weapon assembles nothing: it is what was assembled)
             scope = [next((c for c in tok.children if c.dep_ == "nsubj"), None)]
         obj = scope[0] if tok.pos_ == "VERB" else None
+        if tok.pos_ == "VERB" and obj is None and tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "ADJ" \
+                and tok.head.dep_ == "npadvmod":
+            # "the boat was launched, the first of its kind to be assembled in X": the ordinal stands for the
+            # noun the sentence is about
+            obj = tok.head
         if obj is not None and (obj.like_num or obj.pos_ in ("NUM", "PRON", "DET") or obj.tag_ == "JJS"):
             # ("most were assembled at X", "all will be built"): a quantifier stands for the weapons too
             # "the other six will be assembled": the weapons the sentence names
@@ -1592,7 +1613,9 @@ class Checker:
         if any(c.dep_ == "compound" and c.lower_ in ("licence", "license") for o in under for c in o.children):
             return True  # "under a licence agreement"
         return any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() == "transfer" for o in under for c in o.children)
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() == "transfer" for o in under for c in o.children) \
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(_transfer_of_technology(o)
+                                                                              for o in under)
 
     def _commit(self, tok: Token, arg: str, m: Match) -> bool:
         words = self.lex.words.get("_commit", frozenset()) | (self._words(arg) if arg else frozenset())
@@ -1838,7 +1861,10 @@ class Checker:
             return False
         if tok.tag_ in ("VBZ", "VBP") and not auxes and not _site_subject(tok):
             return False  # "at X, where Embraer assembles the jets under licence": how a type is made there
-        return not (tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children)
+        # ("the first of its type to be assembled in X under licence": a passive infinitive on an ordinal tells the
+        # work itself, not units an object-less active clause counts)
+        return not (tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass")
+                                                    for c in tok.children)
                     and not any(c.lower_ == "where" for c in tok.children))
 
     def _finite(self, tok: Token, arg: str, m: Match) -> bool:
