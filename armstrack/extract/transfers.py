@@ -515,6 +515,25 @@ def _made_for(verb: Token) -> bool:
         for m in makers for c in m.children)
 
 
+def _interest_clauses(system: Token, offer: Token) -> list[Token]:
+    """Relative clauses telling an interest in an offered system, on the system or on the party it is offered to
+    ("offered X, in which B expressed interest", "offered X to B, which showed interest")."""
+    hosts = [system] + [o for p in offer.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                        for o in p.children if o.dep_ == "pobj"]
+    return [c for h in hosts for c in h.children if c.dep_ == "relcl" and c.pos_ == "VERB" and not negated(c)
+            and not modal(c) and any(o.dep_ == "dobj" and governors().get(o.lemma_.lower()) == "interest"
+                                     and not any(d.lower_ in ("no", "little") for d in o.children)
+                                     for o in c.children)]  # (but "which showed no interest")
+
+
+def _ordered_lot(subject: Token) -> bool:
+    """Whether a subject is told as a lot someone ordered, by a participle or relative clause on it ("two frigates
+    ordered in 2014", "the boats the navy contracted for"): goods with a buyer."""
+    return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not negated(c)
+               and (cue_of(c) is not None and cue_of(c).status == "ordered"
+                    or governors().get(c.lemma_.lower()) == "ordered") for c in subject.children)
+
+
 def _part_in_progress(verb: Token) -> bool:
     """Whether a verb of making, in the passive progressive, has for subject a part of a lot told before, by a count
     or quantifier "of the"/"of those" boats ("three of the ships are being built at A", "two of them are being
@@ -525,6 +544,8 @@ def _part_in_progress(verb: Token) -> bool:
     if any(s.dep_ == "nsubjpass" and (_bare_ordinal(s) or _is_remainder(s)) for s in verb.children):
         return True  # "the first is being built at A", "the remaining two are being assembled": told by order or as
         # the rest
+    if any(s.dep_ == "nsubjpass" and _ordered_lot(s) for s in verb.children):
+        return True  # "two frigates ordered in 2014 are being built at A": an ordered lot is made for its buyer
     return any(s.dep_ == "nsubjpass" and (s.like_num or s.pos_ == "NUM" or s.lower_ in ("some", "most", "all", "rest"))
                and any(p.dep_ == "prep" and p.lower_ == "of" and any(
                    o.dep_ == "pobj" and (o.lower_ in ("them", "these", "those")
@@ -998,6 +1019,57 @@ def _headline_line(tok: Token) -> bool:
     after = sent.doc.text[sent.end_char:sent.end_char + 2] if sent.end < len(sent.doc) else "\n"
     before = sent.doc.text[max(0, sent.start_char - 1):sent.start_char] if sent.start else "\n"
     return "\n" in after and "\n" in before
+
+
+def _roundup_segments(line: list[Token], mentions: list[SystemMention], ctx: DocContext) -> list[list[Token]]:
+    """The items of a roundup headline line ("Exports: jets for A, B-ian tanks roll out, C talks on drones": three
+    stories set side by side by commas, with no "and", each naming its own state, two at least a system); empty
+    for any other line."""
+    if not line or line[-1].text[-1] in ".!?\"'”:;," or any(t.pos_ == "CCONJ" for t in line):
+        return []  # (a line ending as a sentence is body text; one with "and" lists one story's goods)
+    segments: list[list[Token]] = [[]]
+    for t in line:
+        if t.text in (",", ";"):
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    heads = {m.head.i for m in mentions}
+    if len(segments) < 3 or not all(seg and any(ctx.token_country(t) for t in seg) for seg in segments) \
+            or sum(any(t.i in heads or t.ent_type_ == "WEAPON_SYSTEM" for t in seg) for seg in segments) < 2:
+        return []
+    return segments
+
+
+def _roundup_item(mention: SystemMention, mentions: list[SystemMention], ctx: DocContext) -> list[Token] | None:
+    """The item of a roundup headline the system stands in, if it stands in one."""
+    text = ctx.doc.text
+    start = text.rfind("\n", 0, mention.span.start_char)
+    line = [t for t in mention.span.sent if not t.is_space and text.rfind("\n", 0, t.idx) == start]
+    return next((seg for seg in _roundup_segments(line, mentions, ctx) if seg[0].i <= mention.head.i <= seg[-1].i),
+                None)
+
+
+def _other_roundup_items(mention: SystemMention, mentions: list[SystemMention], ctx: DocContext) -> set[str]:
+    """The states only the other items of a roundup headline name: none of them is a party of this item's system
+    (nor of a system of a body line the parser ran into the headline)."""
+    doc, text = ctx.doc, ctx.doc.text
+    sent = mention.span.sent
+    lines: dict[int, list[Token]] = {}
+    for t in sent:
+        if not t.is_space:
+            lines.setdefault(text.rfind("\n", 0, t.idx), []).append(t)
+    own_line = lines.get(text.rfind("\n", 0, mention.span.start_char), [])
+    out: set[str] = set()
+    for line in lines.values():
+        segments = _roundup_segments(line, mentions, ctx)
+        if not segments:
+            continue
+        countries = [{c for t in seg for c in [ctx.token_country(t)] if c} for seg in segments]
+        own = next((cs for seg, cs in zip(segments, countries) if seg[0].i <= mention.head.i <= seg[-1].i), None)
+        if own is None:  # a system on another line: the roundup's states it does not name itself
+            own = {c for t in own_line for c in [ctx.token_country(t)] if c}
+        out |= {c for cs in countries for c in cs} - own
+    return out
 
 
 def _arranged(verb: Token) -> bool:
@@ -7266,7 +7338,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 cue_toks = [t for t in cue_toks if cue_of(t).lemma not in SHIP_CUES]
                 if not cue_toks:
                     continue
+            item = _roundup_item(mention, mentions, ctx)
+            if item is not None:
+                # "jets for A, C talks on drones": the talks are C's story, not the jets' (a cue tells only its item)
+                cue_toks = [t for t in cue_toks if item[0].i <= t.i <= item[-1].i]
+                if not cue_toks:
+                    continue
             statuses = [_status(t) for t in cue_toks]
+            if item is not None:
+                statuses = [cue_of(t).status for t in cue_toks]  # (a word governing it from another item is not its)
             awaited = _order_awaiting_delivery(cue_toks, statuses)
             statuses = ["ordered"] * len(cue_toks) if awaited is not None \
                 else _purchase_before_delivery(cue_toks, statuses)
@@ -7318,6 +7398,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                              "prospective" and STATUS_PHASE[st] == "agreed")]  # a deal for a possible purchase
             if gift is not None:
                 also = [(t, st) for t, st in also if t.i != gift.i]
+            if status == "interest":
+                # "is still evaluating the X offered by A": the offer the participle tells is a step of its own
+                also += [(t, st) for t, st in zip(cue_toks[1:], statuses[1:]) if st == "offered" and t.dep_ == "acl"
+                         and t.tag_ == "VBN" and t.head.i == mention.head.i and t.i not in ancestors]
+            if status == "offered":
+                # "A offered X, in which B expressed interest": the buyer's interest met the offer
+                also += [(t, "interest") for t in _interest_clauses(mention.head, cue_toks[0])][:1]
             built_by = None  # the cue of the building when a participle of the order leads the cues
             if status == "in_production" and statuses[0] != status and cue_toks[0].i not in ancestors \
                     and _ordered_before_built(cue_toks[0], statuses[0], status):
@@ -7355,6 +7442,18 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
+            roundup_out = _other_roundup_items(mention, mentions, ctx)
+            if roundup_out:
+                # "Exports: X for A, B-ian Y roll out, C talks on Z": each item of a roundup line has its own states
+                frame.suppliers = [c for c in frame.suppliers if c not in roundup_out]
+                frame.recipients = [c for c in frame.recipients if c not in roundup_out]
+            buyer = next((c for t in mention.head.children if t.dep_ in ("amod", "compound")
+                          for c in [ctx.token_country(t)] if c), None) if item is not None else None
+            if buyer is not None and not frame.recipients:
+                # "B-ian Y roll out" in a roundup: the nationality before the system is the item's buyer, the story
+                # being the seller's exports (the maker sells)
+                frame.recipients = [buyer]
+                frame.suppliers = [c for c in frame.suppliers if c != buyer]
             # "contracts with A for X and with B for Y": Y's partner is B, and A no party of Y's
             gapped_out = _gapped_partner(mention, frame, ctx)
             gapped = _gapped_clauses(cue_toks[0], ctx) if mention.head.i > cue_toks[0].i else []
@@ -7757,6 +7856,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                     for recipient in sides[1] or [None]:
                         if supplier and supplier == recipient:
                             continue
+                        if item is not None and {supplier, recipient} & roundup_out:
+                            continue  # a state of another item of a roundup line, read back in later: not this one's
                         drafts.append((Transfer(
                             supplier=supplier, recipient=recipient, system=_with_basis(mention, mentions),
                             family=mention.family,
