@@ -63,3 +63,10 @@ def test_an_amount_is_no_unnamed_buyer_of_a_system_referred_back_to(transfers):
     records = transfers("Germany sold four H145M helicopters to Ghana. The two machines form part of a contract for "
                         "four helicopters signed in 2021 for an amount of 30 billion cedis.")
     assert all(r.recipient == "Ghana" for r in records)
+
+
+def test_an_indefinite_party_named_right_after_is_its_members():
+    from armstrack.core import analyse_text
+
+    records = analyse_text("Brazil has sold the Super Tucano to some air forces, including Ghana and Chile.").transfers
+    assert {(r.supplier, r.recipient) for r in records} == {("Brazil", "Ghana"), ("Brazil", "Chile")}

@@ -55,18 +55,6 @@ def test_goods_arriving_aboard_a_ship_keep_their_own_transfer(transfers):
     assert [(r.supplier, r.recipient, r.system) for r in records] == [("United States", "Tunisia", "Black Hawk")]
 
 
-def test_czechoslovakia_is_a_supplier_of_its_own(transfers):
-    records = transfers("Under the 1962 contract, Czechoslovakia agreed to supply 40 MiG-21 fighters and "
-                        "100 T-55 tanks to Syria.")
-    assert {(r.supplier, r.recipient, r.quantity) for r in records} == {("Czechoslovakia", "Syria", 40),
-                                                                          ("Czechoslovakia", "Syria", 100)}
-
-
-def test_czechoslovak_maker_adjective_names_the_supplier(transfers):
-    records = transfers("Czechoslovak L-39 trainers were delivered to Iraq in the 1980s.")
-    assert [(r.supplier, r.recipient) for r in records] == [("Czechoslovakia", "Iraq")]
-
-
 def test_prague_stays_the_czech_republic(transfers):
     records = transfers("Prague agreed in March to sell 20 Pandur armoured vehicles to Slovakia.")
     assert [r.supplier for r in records] == ["Czech Republic"]

@@ -1988,6 +1988,8 @@ class Checker:
         noun = clause.head
         if noun.pos_ not in ("NOUN", "PROPN") or not (self.lex.has("_arms_word", noun) or _is_weapon(noun, self.ctx)):
             return False
+        if clause.tag_ == "VBD":
+            return False  # "the jets, which flew combat missions against rebels": a past act the clause tells
         # ("the rifles, which were used during the 2020 war": a year, however tagged, dates it too)
         return not any(t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") or (
             (ent := self.ctx.ent_at.get(t.i)) is not None and ent.label_ == "DATE") for t in clause.subtree)
