@@ -915,35 +915,6 @@ class Reader:
                  for w in t.title.replace(",", " ").split() if w[:1].isupper() for c in [gaz.country(w)] if c}
         return found.pop() if len(found) == 1 else None
 
-    def state_named(self, name: str) -> bool:
-        """Whether the document names a person's state at all: an affiliation, a country in one of their titles,
-        or a state or national word in the phrase a mention of them stands in ("the Chinese Ambassador to
-        Kenya X", "Pakistan's High Commissioner, X"), its conjuncts aside (another person's)."""
-        if name in self.ctx.affiliation:
-            return True
-        gaz = self.ctx.gaz
-        if any(gaz.country(w) for p in self.ctx.analysis.people if p.name == name for t in p.titles
-               for w in t.title.replace(",", " ").split() if w[:1].isupper()):
-            return True
-        doc = self.ctx.doc
-        for i in (i for i, n in self.person_at.items() if n == name):
-            top = doc[i]
-            while top.dep_ in ("compound", "flat", "appos", "poss", "nmod") and top.head.i != top.i \
-                    and top.head.pos_ in ("NOUN", "PROPN"):
-                top = top.head  # the title the name hangs on ("the Ambassador, X")
-            aside = {t.i for c in top.children if c.dep_ in ("conj", "cc", "relcl") for t in c.subtree}
-            # the title words right before the name too, however the parser hangs them ("and Japanese
-            # Ambassador to Peru X" read as a conjunct of its own)
-            j = i
-            while j > 0 and (doc[j - 1].pos_ in ("PROPN", "ADJ", "NOUN", "DET", "PART")
-                             or doc[j - 1].lower_ in ("of", "to", "for")):
-                j -= 1
-            near = [t for t in top.subtree if t.i not in aside] + list(doc[j:i])
-            if any(self.person_at.get(t.i) in (None, name) and (gaz.country(t.text) or self.ctx.token_country(t))
-                   for t in near):
-                return True
-        return False
-
     def _cataphor(self, pronoun: Token, exclude: set[str]) -> str | None:
         """ "During his visit to C, X met Y": a possessive in a phrase that opens the clause, before its
         subject, stands for that subject."""
@@ -3474,11 +3445,11 @@ def _indefinite_occasion(cue: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
-def _gather(drafts: list[Draft], ctx: DocContext, reader: Reader) -> list[Draft]:
+def _gather(drafts: list[Draft], ctx: DocContext) -> list[Draft]:
     """The mentions of a ceremony ("spoke at the ceremony", "X and Y were present", "graced the
     occasion") make one record of everyone named there; mentions on two different days are two
     occasions. A ceremony counts as a meeting only when people of two sides are named at it (one side
-    alone is a celebration, not an encounter): someone's state must be named there."""
+    alone is a celebration, not an encounter)."""
     gatherings = [d for d in drafts if d.gathering]
     if not gatherings:
         return drafts
@@ -3501,10 +3472,8 @@ def _gather(drafts: list[Draft], ctx: DocContext, reader: Reader) -> list[Draft]
             # "A and B signed the accord. C was present at that ceremony too": the signing's ceremony
             signing.participants += [n for n in first.participants if n not in signing.participants]
             continue
-        # (a ceremony where no one's state is named at all is one side's own occasion, as far as the text tells)
         sides = {ctx.affiliation.get(n) for n in first.participants}
-        if len(first.participants) >= 2 and not (len(sides) == 1 and None not in sides) \
-                and any(reader.state_named(n) for n in first.participants):
+        if len(first.participants) >= 2 and not (len(sides) == 1 and None not in sides):
             out.append(first)
     return out
 
@@ -3620,7 +3589,7 @@ def extract_meetings(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> l
                 reader.visitor = (d.cue.i, d.participants[0])
             if d.place:
                 last = d  # where "while there" points
-    drafts = _gather(drafts, ctx, reader)
+    drafts = _gather(drafts, ctx)
     # one person's own trip first, then the meetings it includes: a stable order for readers, and the
     # record a one-participant reference is compared with first
     kept = sorted(_merge(drafts), key=lambda d: len(d.participants) > 1)
