@@ -1052,7 +1052,7 @@ def _roundup_item(mention: SystemMention, mentions: list[SystemMention], ctx: Do
 def _other_roundup_items(mention: SystemMention, mentions: list[SystemMention], ctx: DocContext) -> set[str]:
     """The states only the other items of a roundup headline name: none of them is a party of this item's system
     (nor of a system of a body line the parser ran into the headline)."""
-    doc, text = ctx.doc, ctx.doc.text
+    text = ctx.doc.text
     sent = mention.span.sent
     lines: dict[int, list[Token]] = {}
     for t in sent:
