@@ -1,4 +1,4 @@
-"""Transfers read in own28's round (r28tr), on sentences written for these tests."""
+"""Transfers read in own28's round, on sentences written for these tests."""
 
 from __future__ import annotations
 
