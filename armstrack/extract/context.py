@@ -400,8 +400,6 @@ class DocContext:
         tokens = self.phrase_tokens(head)
         if any(self.token_country(t) for t in tokens):
             return False
-        if self._named_after(head):
-            return False
         bare = head.tag_ == "NN" and head.lower_ in PARTY_KINDS \
             and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in head.children)
         # ("enquiries from friendly foreign countries": buyers of no name)
@@ -409,15 +407,6 @@ class DocContext:
             c.lower_ in UNNAMED_KINDS and c.dep_ == "amod" for c in head.children)
         return bare or unnamed_kind or head.lower_ in INDEFINITE or any(
             c.lower_ in INDEFINITE and c.dep_ in ("det", "nummod", "amod") for c in head.children)
-
-    def _named_after(self, head: Token) -> bool:
-        """Whether a party phrase is named right after it, set off by a comma ("several countries, among them A and
-        B", "some buyers, including A"): the states listed are its members, not a party unnamed."""
-        doc = self.doc
-        i = head.i + 1
-        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("among", "including", "such", "notably"):
-            return False
-        return any(self.token_country(t) for t in doc[i + 1:min(i + 6, len(doc))])
 
     def last_pair(self, before: int) -> list[str]:
         """The most recent pair of coordinated countries before a token ("Russia and China")."""

@@ -1486,11 +1486,11 @@ def _reporter_of_participle(verb: Token) -> Token:
     ("X denied that the army was buying drones, calling the reports '...'": X calls them so, not the army);
     else the verb itself."""
     head = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-            and head.dep_ == "ccomp" and head.head.i != head.i and speech_cue(head.head) is not None:
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return verb
+    if head.dep_ == "ccomp" and head.head.i != head.i and speech_cue(head.head) is not None:
         return head.head
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-            and speech_cue(head) is None:
+    if speech_cue(head) is None:
         # "X dismissed reports that the navy had agreed to buy jets, calling them '...'": hung on a verb of the
         # clause that tells the reports' content, the participle belongs to the reporting verb above the noun
         return _reporter_above_content(head) or verb

@@ -4724,16 +4724,17 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
                     frame.suppliers = []
                     frame.unnamed_supplier = True
                     continue
+                # (the members first: "sold to several countries, among them A and B" names its buyers)
+                members = _members(obj, ctx) if word in ("to", "for") else []
+                if members:  # "sold to five states, among them A, B and C"
+                    frame.recipients.extend(c for c in members if c not in frame.recipients)
+                    continue
                 if (word in ("to", "for") or word == "from" and (won or from_buyer or client)) \
                         and ctx.is_unnamed_party(obj) and not _names_system(obj, ctx) \
                         and obj.lemma_.lower() not in CONTAINER_NOUNS:
                     # (but "an order for a seventh drone" names the system, not a buyer, and "talks for a further
                     # batch of missiles" the goods; an order "from a customer" comes from its buyer, whatever the verb)
                     frame.unnamed_recipient = True  # "the sale of two jets to an undisclosed customer"
-                    continue
-                members = _members(obj, ctx) if word in ("to", "for") else []
-                if members:  # "sold to five states, among them A, B and C"
-                    frame.recipients.extend(c for c in members if c not in frame.recipients)
                     continue
                 if word == "to" and (_counted_group(obj) or _region_destination(obj, ctx)):
                     frame.group_recipient = True  # (or "to the Middle East", "to Gulf buyers": a region's states)

@@ -1328,7 +1328,6 @@ class PersonNameRepair:
         return end
 
     @staticmethod
-    @staticmethod
     def _past_name_hyphen(doc: Doc, ent: Span) -> int:
         """Where a PERSON span really ends when the statistical NER cut it at the hyphen of a hyphenated given
         name ("Kang Tae-" + "seok", "Kang Tae" + "-seok", "Kim" + "Do-hyun" where the tagger calls "Do" a common
