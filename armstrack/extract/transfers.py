@@ -4045,6 +4045,16 @@ def _accused_doer(tok: Token) -> Token | None:
     return None
 
 
+def _accusers(tok: Token) -> list[Token]:
+    """The subject of the verb of accusing whose charge a gerund after "of" tells ("A accused B of supplying X": A),
+    when the gerund's doer is the accused."""
+    if _accused_doer(tok) is None:
+        return []
+    holder = tok.head.head
+    verb = holder if holder.lemma_.lower() in ACCUSING_VERBS else holder.head
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def _contact_subject(verb: Token) -> Token | None:
     """The subject of a relative clause without "that" the parser read as a participle on its subject ("the
     frigates the kingdom ordered from A": not a kingdom that was ordered, but the kingdom that ordered)."""
@@ -6691,6 +6701,8 @@ def _clause_countries(cue_tok: Token, ctx: DocContext, companies: bool = True, l
     others |= _other_deal_relatives(tok, cue_tok)
     # (a gapped clause, "A donated six and B four more": its state is another seller, not this clause's party)
     others |= {t.i for c in tok.children if _gapped_subject(c, ctx) for t in c.subtree}
+    # (the accuser of "A accused B of supplying X" brings the charge; it is no party to the supplying)
+    others |= {t.i for s in _accusers(cue_tok) for t in s.subtree}
     for t in sorted(ctx.phrase_tokens(tok, max_tokens=80, skip=ASIDE_DEPS), key=lambda t: abs(t.i - cue_tok.i)):
         c = ctx.token_country(t)
         if c and c not in found and _party_position(t) and t.i not in others \
@@ -7070,10 +7082,13 @@ def _party_position(tok: Token) -> bool:
         return False  # "pledged drones at a meeting in Brussels": the venue of a gathering, not a party
     if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _contrasted(tok):
         return False  # "the largest deal with a country other than A": a state compared with, not a party
-    if tok.dep_ in ("amod", "compound", "nmod"):
-        head = tok.head
+    first = _first_conjunct(tok)
+    if first.dep_ in ("amod", "compound", "nmod"):
+        # (a later conjunct of a modifier modifies alike: "according to British and Ukrainian officials")
+        head = first.head
         return head.lemma_.lower() in PARTY_NOUNS or head.dep_ in VERBAL_DEPS or cue_of(head) is not None
     return True
+
 
 
 def _quoted_spans(doc: Doc, analysis: DocumentAnalysis) -> list[tuple[int, int]]:
