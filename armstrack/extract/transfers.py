@@ -1236,6 +1236,24 @@ def _plural_read_as_verb(tok: Token) -> bool:
         and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children)
 
 
+#: Nouns by which a name gives the model of a general noun's systems ("carriers of the type X", "of the X type").
+TYPE_NOUNS = word_set("transfer_words.tsv", "type_noun")
+
+
+def _typed_kind(ent: Span, head: Token, ctx: DocContext) -> Token | None:
+    """The general noun of systems a name gives the model of through "of (the) type": "four armoured personnel
+    carriers of the type X", "two boats of the X type", "trucks of type X" -> the general noun; else None."""
+    typed = head if head.lemma_.lower() in TYPE_NOUNS and head.i >= ent.end else next(
+        (c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in TYPE_NOUNS and c.i < ent.start),
+        None)
+    if typed is None or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return None
+    kind = head.head.head
+    if kind.pos_ != "NOUN" or kind.lower_ not in _category_heads(ctx.gaz):
+        return None
+    return kind
+
+
 @functools.lru_cache(maxsize=4)
 def _category_heads(gaz: Gazetteers) -> frozenset[str]:
     """The last words of the category noun phrases: only such a word can end a generic system."""
@@ -1423,6 +1441,9 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         head = _phrase_head(ent.root)
         if head.i < ent.end:
             head = _noun_after(ent) or head
+        kind = _typed_kind(ent, head, ctx)
+        if kind is not None:
+            head = kind  # "four armoured personnel carriers of the type X": the lot the name gives the model of
         if head.i >= ent.end and head.lemma_.lower() in SERVICE_HEADS:
             covered.update(range(ent.start, head.i + 1))
             continue  # "to train Su-30 crews", "MiG-29 maintenance": people or a service, not the system
@@ -5513,6 +5534,7 @@ BACKGROUND_PREPS = word_set("transfer_words.tsv", "background_prep")
 
 def _denied_claim(clause: Token, head: Token) -> bool:
     """Whether a clause is the content of a denied claim: "denied reports that Norland was preparing to sell",
+    "reports that Norland was negotiating for X were denied by the ministry",
     "dismissed a report that it planned to acquire", "called reports that Norland would sell jets a fabrication"
     (the parser may hang the clause on the verb itself, or on the source of the claim: "a report by a local paper
     that ...", and read its "that" as a relative pronoun)."""
@@ -5524,7 +5546,8 @@ def _denied_claim(clause: Token, head: Token) -> bool:
     head = _claim_of_source(head)
     if _claim_noun(head):
         return any(_falsity(t) or _denied_existence(t) for t in head.sent) \
-            or head.dep_ == "dobj" and head.head.lemma_.lower() in DENIALS or _claim_rejected_above(head) \
+            or head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in DENIALS \
+            or _claim_rejected_above(head) \
             or _claim_called_false_after(head)
     return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
@@ -6013,6 +6036,21 @@ def _denied_support(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in support_verbs() and negated(noun.head)
 
 
+#: Determiners of a deal noun that, under a denied verb, deny the deal ("not ... any agreement for X").
+POLARITY_DETS = word_set("transfer_words.tsv", "polarity_det")
+
+
+def _denied_any(noun: Token) -> bool:
+    """Whether a deal noun under "any" is the object of a denied verb, or of a preposition on one ("has not entered
+    into any agreement for X", "does not concern any transfer of X", "did not sign any contract"): no deal made (but
+    "denied it had not signed any contract" is left to the reader of the report)."""
+    if not any(c.dep_ == "det" and c.lower_ in POLARITY_DETS for c in noun.children):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head \
+        if noun.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and negated(verb)
+
+
 def _set_against_ending(verb: Token) -> bool:
     """Whether a verb of ending is set against a stronger one by "rather than" ("frozen rather than cancelled",
     "suspended rather than scrapped"): the text denies the deal's end."""
@@ -6112,8 +6150,8 @@ def _status(cue_tok: Token) -> str | None:
             and (cue_tok.head.lemma_.lower() in DECLINING_VERBS
                  or negated(cue_tok.head) and cue_tok.head.lemma_.lower() in ACCEPTING_VERBS):
         return "offered"  # "rejected an offer of X", "would not take up an offer of X": the offer was made
-    if cue.pos == "NOUN" and _denied_support(cue_tok):
-        return None  # "never took delivery of the jets": the step did not happen
+    if cue.pos == "NOUN" and (_denied_support(cue_tok) or _denied_any(cue_tok)):
+        return None  # "never took delivery of the jets", "has not signed any contract for X": the step did not happen
     if cue.pos == "NOUN" and _downplayed_talk(cue_tok):
         return None  # "officials played down talk of a helicopter deal": no deal taken as made or under way
     if cue.pos == "VERB" and _supposed(cue_tok):
@@ -7793,6 +7831,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                                              else cue_toks, told_apart))]
             if built_by is not None:
                 versions[0] = (status, _own_date(ctx, sent, built_by, (cue_toks[0],)))
+            elif awaited is not None and not _buying_clause(awaited, ordering=True):
+                # "the first of 12 jets acquired from A will arrive in May": May is the arrival's, the undated
+                # purchase has no date of its own
+                versions[0] = (status, _own_date(ctx, sent, awaited))
             versions += [(st, _own_date(ctx, sent, t) if t is ending else _event_date(ctx, sent, [t]))
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
@@ -8546,11 +8588,14 @@ def _purchase_before_delivery(cue_toks: list[Token], statuses: list[str | None])
 
 
 def _order_awaiting_delivery(cue_toks: list[Token], statuses: list[str | None]) -> Token | None:
-    """ "Jets bought from A in 2021 will arrive next year", "howitzers ordered in 2019 are to be handed over": the
-    dated purchase of a system whose every other cue is its delivery still to come (the order's pending step, no
-    record of its own): that purchase's verb, else None."""
-    placed = [t for t in cue_toks if _buying_clause(t, ordering=True)]
-    rest = [(t, st) for t, st in zip(cue_toks, statuses) if t not in placed]
+    """ "Jets bought from A in 2021 will arrive next year", "howitzers ordered in 2019 are to be handed over", "the
+    first of 12 jets acquired from A will arrive in May": the purchase (dated or not) of a system whose every other
+    cue is its delivery still to come (the order's pending step, no record of its own): that purchase's verb, else
+    None."""
+    placed = [t for t in cue_toks if _buying_clause(t, ordering=True, dated=False)]
+    # (a deal noun in the purchase's own phrase is that purchase: "bought from A under a 2022 contract")
+    rest = [(t, st) for t, st in zip(cue_toks, statuses) if t not in placed
+            and not (st in ("agreed", "ordered") and any(t.i != p.i and t in p.subtree for p in placed))]
     return placed[0] if placed and rest and all(_pending_delivery(t, st) for t, st in rest) else None
 
 
@@ -8559,14 +8604,15 @@ def _pending_delivery(tok: Token, status: str | None) -> bool:
     return status == "agreed" and tok.pos_ == "VERB" and cue_of(tok) is not None and cue_of(tok).status == "delivered"
 
 
-def _buying_clause(tok: Token, ordering: bool = False) -> bool:
+def _buying_clause(tok: Token, ordering: bool = False, dated: bool = True) -> bool:
     """A past verb of buying (or with ``ordering``, of ordering) in a relative clause or participle on a noun, dated
     on its own ("the jets it bought in 2021", "jets bought from A in 2019"); an undated one only describes the
-    systems delivered ("inducted two jets acquired from A")."""
+    systems delivered ("inducted two jets acquired from A"). With ``dated`` False the date is not asked for. (A
+    year: "on Monday" may date the delivery.)"""
     lemmas = ORDERING_LEMMAS if ordering else PURCHASE_LEMMAS
     return tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas and tok.dep_ in ("relcl", "acl") \
-        and tok.tag_ in ("VBD", "VBN") and any(t.ent_type_ == "DATE" and _count(t) is None and t.like_num
-                                               for t in tok.subtree)  # (a year: "on Monday" may date the delivery)
+        and tok.tag_ in ("VBD", "VBN") and (not dated or any(t.ent_type_ == "DATE" and _count(t) is None
+                                                             and t.like_num for t in tok.subtree))
 
 
 def _bought_then_delivered(first: Transfer, later: Transfer, first_bought: bool, later_bought: bool) -> bool:
