@@ -1493,6 +1493,12 @@ class Checker:
             # the sentence's head, the verb in the past tense its only one): the ship did it (not "41 vessels
             # called at C in 2024", a count)
             subj = verb.head
+        if subj is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and not (verb.head.head.pos_ in ("VERB", "AUX") and has_auxiliary(verb.head.head, "future")):
+            # "became the first Chilean warship to call at X": the noun an infinitive clause is on does the act
+            # (not "will become the first warship to call at X": to come)
+            subj = verb.head
         words = self._words(arg)
         if subj is None:
             return False
@@ -1501,6 +1507,14 @@ class Checker:
         names += [c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i]
         if subj.dep_ == "appos":
             names.append(subj.head)  # "a Greek frigate, the X, called at ...": the name stands for the noun
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be", "become") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "she became the first warship to call at X" (the infinitive read on the verb): what the subject is
+            names += [c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i]
+        if verb.dep_ in ("ccomp", "conj") and verb.head.i < subj.i < verb.i and subj.left_edge.i == verb.head.i + 1:
+            # "The Navy frigate INS X spent ...": the parser made the ship's noun the sentence's head (a noun or
+            # a verb) and its name the subject of the verb after it: the name stands for the noun
+            names.append(verb.head)
         if verb.dep_ == "relcl" and subj.pos_ == "PROPN" and subj.left_edge.i == verb.head.i + 1:
             # "The frigate X called at ...": the parser made the ship's name the subject of a relative clause
             # on the noun it names
