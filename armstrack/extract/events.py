@@ -655,9 +655,11 @@ def _transfer_of_technology(tok: Token) -> bool:
 def _nested_under(verb: Token, depth: int = 5) -> list[Token]:
     """The objects of "under" phrases inside a verb's object, place and agent phrases (not inside a clause of its
     own: a participle on a noun is the only verb passed through); the parser may hang "under a licence" on the
-    agent ("will be assembled by the state firm X under a licence agreement")."""
+    agent ("will be assembled by the state firm X under a licence agreement"), or on a name it leaves unlabelled
+    on the verb ("by the state company X", X a "dep")."""
     out: list[Token] = []
-    frontier = [c for c in verb.children if c.dep_ in ("dobj", "obj", "prep", "agent")]
+    frontier = [c for c in verb.children if c.dep_ in ("dobj", "obj", "prep", "agent")
+                or c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")]
     for _ in range(depth):
         below: list[Token] = []
         for t in frontier:
