@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 
 from armstrack.extract.events import extract_events
-from armstrack.extract.meetings import extract_meetings
 from armstrack.extract.quotes import extract_quotes
 
 PUBLISHED = date(2024, 5, 10)
