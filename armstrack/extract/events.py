@@ -653,10 +653,13 @@ def _transfer_of_technology(tok: Token) -> bool:
 
 
 def _nested_under(verb: Token, depth: int = 5) -> list[Token]:
-    """The objects of "under" phrases inside a verb's object and place phrases (not inside a clause of its
-    own: a participle on a noun is the only verb passed through)."""
+    """The objects of "under" phrases inside a verb's object, place and agent phrases (not inside a clause of its
+    own: a participle on a noun is the only verb passed through); the parser may hang "under a licence" on the
+    agent ("will be assembled by the state firm X under a licence agreement"), or on a name it leaves unlabelled
+    on the verb ("by the state company X", X a "dep")."""
     out: list[Token] = []
-    frontier = [c for c in verb.children if c.dep_ in ("dobj", "obj", "prep")]
+    frontier = [c for c in verb.children if c.dep_ in ("dobj", "obj", "prep", "agent")
+                or c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")]
     for _ in range(depth):
         below: list[Token] = []
         for t in frontier:
@@ -1622,9 +1625,10 @@ class Checker:
         finished boats came from."""
         under = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
                  if o.dep_ == "pobj"]
-        if any(o.lower_ in ("licence", "license") for o in under + _nested_under(tok)):
+        nested = under + _nested_under(tok)
+        if any(o.lower_ in ("licence", "license") for o in nested):
             return True
-        if any(c.dep_ == "compound" and c.lower_ in ("licence", "license") for o in under for c in o.children):
+        if any(c.dep_ == "compound" and c.lower_ in ("licence", "license") for o in nested for c in o.children):
             return True  # "under a licence agreement"
         return any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() == "transfer" for o in under for c in o.children) \

@@ -2588,9 +2588,23 @@ def _attended_with(clause: Clause, reader: Reader) -> list[Draft]:
                     for o in p.children if o.dep_ == "pobj" for c in o.children)
     beside = [n for n in _along_with(tok, reader, subjects, COMPANION_PREPS | {"with"})
               if reader.country_of(n) not in home and not (own_party and reader.country_of(n) is None)]
+    if not beside and len(home) >= 2 and _occasion_told_before(tok):
+        # "The handover ceremony was held at the base in C. Ambassador A and Minister B attended and delivered
+        # speeches.": officials of two states attending the occasion just told, together
+        draft = clause.draft(subjects, "conference", reader.place(tok, clause.skip))
+        draft.gathering = True
+        return [draft]
     if not beside:
         return []  # "attended with his wife": no official of a second state
     return [clause.draft(subjects + beside, "meeting", reader.place(tok, clause.skip))]
+
+
+def _occasion_told_before(verb: Token) -> bool:
+    """Whether an occasion noun (a gathering: "ceremony", "handover") is told in the verb's sentence before it or
+    in the sentence before: what an object-less "attended" refers to."""
+    sent = verb.sent
+    start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words("gathering") for t in verb.doc[start:verb.i])
 
 
 def _held_talks(noun: Token, verb: Token) -> bool:
@@ -2995,7 +3009,9 @@ def _folded_subjects(noun: Token, reader: Reader, least: int = 2) -> list[str]:
 def _presence_drafts(noun: Token, cue: Cue, reader: Reader) -> list[Draft]:
     """ "X spoke at the handover, with Y in attendance", "in the presence of Y": X and Y were at one
     occasion (a gathering: kept only with people of two sides)."""
-    if noun.head.lower_ != "in" or noun.dep_ != "pobj":
+    # "the ceremony counted with the presence of Y" (translated Spanish "contó con la presencia de"): Y was there
+    counted = noun.head.lower_ == "with" and noun.head.head.lemma_.lower() == "count"
+    if noun.head.lower_ != "in" and not counted or noun.dep_ != "pobj":
         return []
     holder = noun.head.head
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):  # "in the presence of Y"

@@ -119,7 +119,8 @@ def cue_of(tok: Token) -> Cue | None:
         lemma = tok.lemma_.lower()
         if lemma in ASPECT_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "would continue to support": no reporting verb
-        return cues().get((lemma, "verb")) or _light_verb_cue(tok, lemma)
+        # by lemma, else by the form a row lists where the lemmatiser misreads it ("precised": "precis")
+        return cues().get((lemma, "verb")) or cues().get((tok.lower_, "verb")) or _light_verb_cue(tok, lemma)
     return None
 
 

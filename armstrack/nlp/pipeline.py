@@ -131,6 +131,24 @@ def apostrophe_norms(doc: Doc) -> Doc:
     return doc
 
 
+#: Capitalised words that open a title and that the parser, reading their everyday sense, takes for something else:
+#: "Under Secretary of Defense X" read with "Under" as a preposition cuts the title from the name ("signed with US
+#: Under Secretary of Defense X": the "with" phrase then ends at "US"). Word -> (the title words that may follow it,
+#: the norm that makes it read as a title's modifier).
+TITLE_OPENERS = {"Under": (("Secretary", "Secretary-General"), "deputy")}
+
+
+@Language.component("armstrack_title_norms")
+def title_norms(doc: Doc) -> Doc:
+    """A word opening a title reads to the model as a title's modifier ("Under Secretary": "deputy"), so the tagger
+    and parser keep the title whole. Only the norm changes, never the text (offsets and evidence stay as written)."""
+    for tok in doc[:-1]:
+        opener = TITLE_OPENERS.get(tok.text)
+        if opener is not None and doc[tok.i + 1].text in opener[0]:
+            tok.norm_ = opener[1]
+    return doc
+
+
 @Language.component("armstrack_designation_glue")
 def designation_glue(doc: Doc) -> Doc:
     """Keep a model's numeric suffix in the sentence of its name: no sentence starts at a token that begins
@@ -1595,6 +1613,7 @@ def build_pipeline(model: str) -> Language:
     add_title_abbreviations(nlp, gaz)  # before the scratch copy, so the title patterns split the same way
     nlp.add_pipe("armstrack_apostrophe_norms", first=True)  # before the tok2vec layer reads the norms
     nlp.add_pipe("armstrack_misspelt_norms", after="armstrack_apostrophe_norms")
+    nlp.add_pipe("armstrack_title_norms", after="armstrack_misspelt_norms")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("armstrack_designation_glue", before="parser")
         nlp.add_pipe("armstrack_aside_glue", before="parser")
