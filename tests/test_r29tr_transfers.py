@@ -95,12 +95,3 @@ def test_type_of_an_unnamed_model_names_nothing(transfers):
     # negative: "of the type used by" names no model; the general noun stays
     records = transfers("China handed over four trucks to Angola, of the type used by the PLA.")
     assert [(r.system, r.family) for r in records] == [("trucks", None)]
-
-
-# catalogue: the AHRLAC's production name
-
-def test_mwari_is_the_ahrlac(transfers):
-    records = transfers("The company confirmed that the Botswana Defence Force has expressed interest in the "
-                        "Mwari advanced reconnaissance aircraft.")
-    assert parties(records) == {("South Africa", "Botswana", "interest")}
-    assert records[0].family == "AHRLAC"
