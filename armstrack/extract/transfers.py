@@ -2600,6 +2600,36 @@ def _replaced(ent: Span) -> bool:
     return head.dep_ == "dobj" and head.head.lemma_.lower() in REPLACING_VERBS
 
 
+#: Words of a share whose "of" names the fleet replaced ("a replacement for part of its X fleet").
+REPLACED_SHARES = word_set("transfer_words.tsv", "replaced_share")
+
+
+def _retired_fleet(head: Token) -> bool:
+    """Whether a system phrase is the fleet a purchase replaces: the object of a verb of replacing ("hopes to replace
+    its ageing X fleet"), its passive subject, or the "for" of a replacement ("weighing a replacement for part of
+    its X fleet", the parser hanging the "for" on the verb or the noun). The wish or the arrival above it tells
+    nothing of the fleet; only a clause of its own does ("bought from A in 1990")."""
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in REPLACED_SHARES:
+        head = head.head.head  # "part of its X fleet", "some of its X jets": the share replaced is of the fleet
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in REPLACING_VERBS:
+        return True
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    return prep.head.lemma_.lower() in REPLACEMENT_NOUNS or prep.head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REPLACEMENT_NOUNS for c in prep.head.children)
+
+
+def _own_clause_of(mention: "SystemMention", cue_toks: list[Token]) -> list[Token]:
+    """The cues among a system's that are clauses of its own: a participle or relative clause on its phrase ("the X
+    fleet bought from A"), or a participle the parser hung on the verb of its phrase ("replace the X fleet, bought
+    from A")."""
+    own = {mention.head.i, *(t.i for t in mention.span)}
+    reduced = _coordinated_participle(mention.head)
+    return [t for t in cue_toks if t.dep_ in ("acl", "relcl") and t.head.i in own and t.i > mention.head.i
+            or reduced is not None and t.i == reduced.i]
+
+
 #: Categories of systems that "the aircraft" may refer back to besides aircraft: drones and helicopters fly too.
 AIRCRAFT_KINDS = frozenset({"uav", "helicopter"})
 
@@ -3570,10 +3600,13 @@ def _participle_makers(mention: SystemMention, ctx: DocContext) -> set[str]:
 
 def _participle_sites(mention: SystemMention, ctx: DocContext) -> set[str]:
     """The states a participle of making on the system names as the place it was made in ("six jets, built in A",
-    "boats assembled at A's yard"): where the system was built, not where it went."""
+    "boats assembled at A's yard"): where the system was built, not where it went; so is the place a participle of
+    servicing names ("jets ordered from A and overhauled at a plant in B"): work done on the goods, B no buyer."""
     end = max(mention.span.end, mention.head.i + 1)
     doc = mention.head.doc
-    participles = [c for c in mention.head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # (on the name or on the noun its phrase hangs on: "ten Su-30 fighters ordered from A and overhauled in B")
+    heads = {mention.head, _phrase_head(mention.head)}
+    participles = [c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if end + 1 < len(doc) and doc[end].text == ",":
         # (", built in A": the participle right after the system's comma, which the parser may hang elsewhere, or
         # a second one coordinated with the first, ", ordered in 2022 and built in A")
@@ -3584,7 +3617,7 @@ def _participle_sites(mention: SystemMention, ctx: DocContext) -> set[str]:
             if not (tok.dep_ == "advmod" or tok.text == "-" or tok.lower_ == "co"):
                 break
     participles += [c for v in participles for c in v.conjuncts if c.tag_ == "VBN"]
-    return {c for v in participles if _making_lemma(v) for a in v.children
+    return {c for v in participles if _making_lemma(v) or v.lemma_.lower() in SERVICE_VERBS for a in v.children
             if a.dep_ == "prep" and a.lower_ in ("in", "at")
             for o in a.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)}
 
@@ -7355,6 +7388,15 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 # "the jets promised to A were handed over": the parser made the participle the sentence's verb
                 cue_toks, ancestors = [main, *(t for t in cue_toks if t.i != main.i)], {main.i}
             cue_toks = sorted(cue_toks, key=lambda t: t.i not in ancestors)
+            retired = _retired_fleet(mention.head)
+            if retired:
+                # "hopes to replace its X fleet, bought from A in 1990": the fleet replaced is no goods of the wish
+                # (or the arrival) above it; the clause of its own tells how it came (and when)
+                cue_toks = _own_clause_of(mention, cue_toks)
+                if not cue_toks:
+                    previous = None
+                    continue
+                ancestors = set()
             traded = [t for t in cue_toks if cue_of(t).lemma not in POSSESSION_VERBS]
             if traded and len(traded) < len(cue_toks):
                 # "the drones, which Turkey sold to Ethiopia, have been used": the sale told on the system
@@ -7399,8 +7441,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if not cue_toks:
                     continue
             statuses = [_status(t) for t in cue_toks]
-            if item is not None:
-                statuses = [cue_of(t).status for t in cue_toks]  # (a word governing it from another item is not its)
+            if item is not None or retired:
+                # (a word governing it from another item is not its; nor is the wish to replace a fleet the mood of
+                # the past clause the fleet has of its own)
+                statuses = [cue_of(t).status for t in cue_toks]
             awaited = _order_awaiting_delivery(cue_toks, statuses)
             statuses = ["ordered"] * len(cue_toks) if awaited is not None \
                 else _purchase_before_delivery(cue_toks, statuses)
@@ -7839,6 +7883,10 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                          for t, st in also]
             if cue_of(cue_toks[0]).lemma in POSSESSION_VERBS:
                 versions[0] = (status, None)  # "used the drones in 2020": when they were used, not delivered
+            elif retired:
+                # "will arrive in 2027 to replace the X fleet, which B bought in the 1990s": the fleet's own phrase
+                # dates it, never the replacement's
+                versions[0] = (status, _own_date(ctx, sent, cue_toks[0]))
             elif _held_foreign_make(cue_toks[0]):
                 # "overhauled the air force's Russian-made jets in 2019": the clause's date is the overhaul's; the
                 # participle's own phrase alone dates the system ("boats built by A in 2015")
