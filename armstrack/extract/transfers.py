@@ -4479,6 +4479,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     subject_role = cue.subject
     # "radars: awarded to X (B)": a contract goes "to" the seller (the "to" phrases below)
     awarded = cue.lemma in AWARDING_VERBS and cue.pos == "VERB"
+    # ("A has awarded a contract to X for ...": the deal noun's "to" on the awarding verb is the maker's too)
+    awarded = awarded or cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ == "VERB" \
+        and cue_tok.head.lemma_.lower() in AWARDING_VERBS
 
     def put(role: str, tok: Token) -> None:
         if role == "supplier" and tok.lemma_.lower() in PATRON_NOUNS:
@@ -6514,8 +6517,11 @@ ASSEMBLY_LEMMAS = word_set("transfer_words.tsv", "assembly")
 def _in_kits(mention: SystemMention, sent: Span) -> bool:
     """Whether the system travels as kits to be assembled: "Su-30 kits for assembly", "in kits"."""
     near = mention.head.doc[mention.span.start:min(mention.head.i + 4, sent.end)]
+    # (or "as kits" on the verb above the system or on the clause on it: "30 trucks which will be delivered as kits")
+    above = {c.i for c in mention.head.ancestors} | {c.i for c in mention.head.children if c.dep_ in ("relcl", "acl")}
     kits = any(t.lower_ in KIT_WORDS for t in near) or any(
-        t.lower_ in KIT_WORDS and t.head.i in {c.i for c in mention.head.ancestors} for t in sent)
+        t.lower_ in KIT_WORDS and (t.head.i in above - {c.i for c in mention.head.children}
+                                   or t.dep_ == "pobj" and t.head.head.i in above) for t in sent)
     assembled = any(t.lemma_.lower() in ASSEMBLY_LEMMAS for t in sent)
     return kits and (assembled or mention.head.lower_ in KIT_WORDS)
 
@@ -7459,6 +7465,16 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if status == "offered":
                 # "A offered X, in which B expressed interest": the buyer's interest met the offer
                 also += [(t, "interest") for t in _interest_clauses(mention.head, cue_toks[0])][:1]
+            kit_delivery = next((t for t, st in zip(cue_toks, statuses) if STATUS_PHASE[st] == "agreed"
+                                 and cue_of(t).status == "delivered" and t.pos_ == "VERB"), None) \
+                if STATUS_PHASE[status] == "agreed" and _in_kits(mention, sent) else None
+            if kit_delivery is not None:
+                # "30 vehicles which will be delivered as kits and assembled by B": the buyer's own assembly is to
+                # come (beside the order that tells it, when one does)
+                if kit_delivery is cue_toks[0]:
+                    status = "licensed_production"
+                else:
+                    also.append((kit_delivery, "licensed_production"))
             built_by = None  # the cue of the building when a participle of the order leads the cues
             if status == "in_production" and statuses[0] != status and cue_toks[0].i not in ancestors \
                     and _ordered_before_built(cue_toks[0], statuses[0], status):
@@ -7496,6 +7512,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
+            behalf = [c for c in _behalf_buyers(mention, cue_toks, ctx) if c not in frame.suppliers] \
+                if STATUS_PHASE[status] in ("prospective", "agreed") else []
+            if behalf and behalf != [_origin(mention, ctx, mentioned_only=False)]:
+                # "awarded a contract for X, concluded in a joint procurement on behalf of A and B": each state
+                # bought for is a buyer (the agency buying names its own state at most; but an exporter acting
+                # "on behalf of" the maker's state sells)
+                frame.recipients = behalf
             roundup_out = _other_roundup_items(mention, mentions, ctx)
             if roundup_out:
                 # "Exports: X for A, B-ian Y roll out, C talks on Z": each item of a roundup line has its own states
@@ -7639,6 +7662,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if len(sellers) > 1:
                     previous = None
                     continue  # "A, B and C pledged 80 jets, and the first of the jets arrived": from which of them?
+                told_at = next((d.evidence.start for d, s_ok, r_ok in reversed(drafts)
+                                if (r_ok or d.evidence.start == here and d.supplier and d.recipient)
+                                and d.recipient != "unknown" and (d.family or d.system) == same), None)
+                if told and told_at != here and len({d.recipient for d, _, _ in drafts if d.evidence.start == told_at
+                                                     and (d.family or d.system) == same}) > 1:
+                    previous = None
+                    continue  # "ordered jets on behalf of A and B. Each will receive its jets next year": whose?
                 if told:
                     frame.suppliers, frame.recipients = [c for c in told[:1] if c], [told[1]]
             if frame.group_recipient and not frame.recipients:
@@ -8701,11 +8731,14 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
                     and not _passing_relative(ctx.doc[extra[j][-1]], ctx.doc[extra[i][-1]])
                     and (drafts[j][1] and drafts[j][2] or j in filled)
                     and (not other_paragraph or _same_kind(drafts[j][0], t))]
-            for s2, r2 in told + (clauses(n) if n < at[i] else []):
-                if s2 and r2 and r2 != "unknown" and s2 != r2 and (sup is None or sup == s2) \
-                        and (rec is None or rec == r2):
-                    found = (s2, r2)
-                    break
+            fitting = [(s2, r2) for s2, r2 in told + (clauses(n) if n < at[i] else [])
+                       if s2 and r2 and r2 != "unknown" and s2 != r2 and (sup is None or sup == s2)
+                       and (rec is None or rec == r2)]
+            if len({p for p in fitting if p in told}) > 1:
+                # "a contract for X on behalf of A and B. Each will receive its radars": the sentence tells
+                # several pairs that fit, and does not say which one the record is about
+                break
+            found = fitting[0] if fitting else None
             if found:
                 break
         if not found and sup and not rec:
@@ -9172,6 +9205,20 @@ def _split_name_parts(mention: SystemMention) -> list[Token]:
     span = mention.span
     return [t for t in span if t.i != mention.head.i and not span.start <= t.head.i < span.end
             and t.pos_ in ("NOUN", "PROPN")]
+
+
+def _behalf_buyers(mention: SystemMention, cue_toks: list[Token], ctx: DocContext) -> list[str]:
+    """The states a purchase is made "on behalf of" ("a contract ..., concluded in a joint procurement on behalf of A
+    and B", "the agency ordered X on behalf of A"): the phrase on the system, on a clause on it or on the deal's
+    cue or verb; each state it names buys."""
+    anchors = {mention.head.i} | {t.i for t in cue_toks} | {t.head.i for t in cue_toks if t.pos_ == "NOUN"}
+    out: list[str] = []
+    for behalf in (t for t in mention.head.sent if t.lower_ == "behalf" and t.dep_ == "pobj"
+                   and t.head.lower_ == "on" and any(a.i in anchors for a in t.ancestors)):
+        for prep in (c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                out += [c for c in _party_countries(obj, ctx) if c not in out]
+    return out
 
 
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok: Token | None = None) -> None:
