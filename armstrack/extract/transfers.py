@@ -2664,7 +2664,7 @@ def _event_date(ctx: DocContext, sent: Span, cues: list[Token], others: tuple[To
 
     anchor = cues[0].i
     for ent in sorted(dates, key=lambda e: (not attached(e), min(abs(e.start - anchor), abs(e.end - 1 - anchor)))):
-        resolved = ctx.date_of(ent.text)
+        resolved = ctx.ent_date(ent)
         if resolved:
             return resolved
     return None
@@ -2688,6 +2688,10 @@ def _deal_behind(mention: SystemMention, cue_toks: list[Token]) -> list[Token]:
                     or prep.lower_ == "of" and prep.head.lemma_ == "part" \
                     and holder.i in (prep.head.head.i, prep.head.head.head.i):  # "(as) part of a deal"
                 out.append(tok)
+    # ("the remaining 18 aircraft of the contract for 20 signed in 2012": the lot's own "of" phrase names its deal)
+    out += [o for p in mention.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and _cue_noun(o) and cue_of(o).status in ("agreed", "ordered") and o not in out
+            and o not in cue_toks]
     return out
 
 
@@ -3931,6 +3935,11 @@ def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool
     if main_status == "licensed_production" and status == "ordered" and _cue_noun(cue_tok) \
             and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "under" and _part_built_purchase(cue_tok.head.head):
         return True  # "... that B bought from A under a 2012 contract": the contract is that purchase's order
+    if main_status in ("in_production", "licensed_production") and status == "ordered" and _cue_noun(cue_tok) \
+            and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "of" and cue_tok.head.head.pos_ == "NOUN" \
+            and cue_tok.head.head.dep_ in ("nsubj", "nsubjpass") \
+            and _status(cue_tok.head.head.head) in ("in_production", "licensed_production"):
+        return True  # "the remaining 18 aircraft of the contract will be assembled under licence": the lot's order
     return main_status == "in_production" and STATUS_PHASE.get(status) == "agreed" and cue_tok.dep_ == "acl" \
         and cue_tok.tag_ == "VBN"
 
@@ -6714,7 +6723,7 @@ def _own_date(ctx: DocContext, sent: Span, tok: Token, others: tuple[Token, ...]
     for ent in ctx.ents_in(sent):
         if ent.label_ == "DATE" and tok.left_edge.i <= ent.start and ent.end - 1 <= tok.right_edge.i \
                 and not any(o.left_edge.i <= ent.start and ent.end - 1 <= o.right_edge.i for o in others):
-            resolved = ctx.date_of(ent.text)
+            resolved = ctx.ent_date(ent)
             if resolved:
                 return resolved
     return None
@@ -6815,7 +6824,7 @@ def _gapped_seller(cue_tok: Token, mention: "SystemMention", ctx: DocContext) ->
     when = None
     for ent in ctx.ents_in(cue_tok.sent):
         if ent.label_ == "DATE" and ent.start > gapped.i and ent.end - 1 <= cue_tok.right_edge.i:
-            when = ctx.date_of(ent.text)
+            when = ctx.ent_date(ent)
             break
     return ctx.token_country(gapped), _count(count), when
 
@@ -8176,6 +8185,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     # "held talks with A on deliveries of the X", the X ordered from A (or delivered) in the story: talks on
     # carrying out a deal already made are no negotiation of another
     out = [t for t in out if id(t) not in cue_at or not _talks_on_deal_made(t, ctx.doc[cue_at[id(t)]], out)]
+    # "A showed the X, which it assembles under licence from B": the licensee showing its own build offers it to
+    # no one, least of all to the licensor (its sentence reads the two the other way round)
+    licences = {(t.evidence.start, t.family or t.system, t.supplier, t.recipient) for t in out
+                if t.status == "licensed_production"}
+    out = [t for t in out if STATUS_PHASE.get(t.status) != "prospective"
+           or (t.evidence.start, t.family or t.system, t.recipient, t.supplier) not in licences]
     _name_by_sole_kind(out, generic - listed, ctx)
     _name_by_fuller_mention(out, ctx)
     out += _ended_next_sentence(out, ctx)
