@@ -147,3 +147,47 @@ def test_maker_offering_to_a_licensee_stays_an_offer(transfers):
     records = transfers("Turkey offered the Otokar Cobra armoured vehicle to Jordan, which already assembles it "
                         "under licence from Otokar.")
     assert ("Turkey", "Jordan", "offered") in parties(records)
+
+
+# offers: a system introduced to a buyer's side, readiness to share it; a gift with its agent
+
+def test_introduced_a_drone_to_the_buyers_side_is_an_offer(transfers):
+    records = transfers("The Turkish side also presented and introduced the Bayraktar TB2 drone of Baykar to the "
+                        "Malaysian side.")
+    assert parties(records) == {("Turkey", "Malaysia", "offered")}
+
+
+def test_introduced_into_service_is_no_offer(transfers):
+    # negative: a force bringing its own system into service
+    assert transfers("The Indian Army introduced the Pinaka rocket launcher into service in 2018.") == []
+
+
+def test_ready_to_share_a_system_with_a_partner_is_an_offer(transfers):
+    records = transfers("The Russian side stood ready to share the Pantsir air defence system with Laos.")
+    assert parties(records) == {("Russia", "Laos", "offered")}
+
+
+def test_sharing_experience_is_no_transfer(transfers):
+    # negative: know-how shared about making a kind of system
+    assert transfers("Israel is ready to share its experience in the manufacture of unmanned aerial vehicles.") == []
+    assert transfers("The two navies share the same Scorpene submarines.") == []
+
+
+def test_ready_to_ship_goods_of_a_deal_stays_agreed_beside_share(transfers):
+    # negative: readiness to deliver a lot named definitely is the delivery of a deal made
+    records = transfers("Seoul is ready to ship the first K2 tanks to Poland in March.")
+    assert parties(records) == {("South Korea", "Poland", "agreed")}
+
+
+def test_ship_gifted_by_a_state_in_a_list_of_welcomed_items(transfers):
+    records = transfers("The ministers welcomed the new training centre for the Sri Lankan navy and the patrol "
+                        "corvette INS Tarmugli gifted by India last year.")
+    assert ("India", "Sri Lanka", "delivered") in parties(records)
+
+
+def test_sharing_a_ramp_with_jets_is_no_offer_of_them(transfers):
+    # negative: the "with" phrase of "share" is the partner, not the goods
+    records = transfers("The new Rafale jets will share the ramp with the F-16s Indonesia bought from the United "
+                        "States.")
+    assert ("United States", "Indonesia", "offered") not in parties(records)
+    assert ("United States", "Indonesia", "delivered") in parties(records)

@@ -2707,6 +2707,15 @@ def _other_theme(verb: Token, mention: SystemMention) -> bool:
     return False
 
 
+#: Cue verbs whose "with" phrase names the partner, never the goods ("ready to share the X with B").
+PARTNER_WITH_VERBS = word_set("transfer_words.tsv", "partner_with")
+
+
+def _in_with_phrase(head: Token, verb: Token) -> bool:
+    """Whether a word stands in a "with" phrase of a verb ("share the ramp with the F-16s")."""
+    return any(a.dep_ == "prep" and a.lower_ == "with" and a.head.i == verb.i for a in (head, *head.ancestors))
+
+
 def _cue_noun(tok: Token) -> bool:
     cue = cue_of(tok)
     return cue is not None and cue.pos == "NOUN"
@@ -4602,8 +4611,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             or (cue_tok.dep_ in ("acl", "amod") and cue_tok.tag_ == "VBN") \
             or (cue_tok.dep_ == "conj" and cue_tok.tag_ == "VBN"
                 and any(c.dep_ == "auxpass" for c in cue_tok.head.children)) \
-            or (cue_tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue_tok.children)) \
+            or (cue_tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in cue_tok.children)) \
             or _participle_on_object(cue_tok)
+        # ("and the corvette X gifted by A": a participle with its agent, whatever tag the parser gave it)
         # ("were paid for and delivered by"; "received a frigate gifted by A", the participle misread as the object)
         if passive:
             agents = [c for c in cue_tok.children if c.dep_ == "agent"]
@@ -5981,11 +5991,11 @@ def _seller_ready(gov: Token, below: Token, cue_tok: Token, cue: Cue, start: Tok
     """Whether a cue is a seller's active infinitive under a word of readiness, its goods not ones referred back to:
     "stood ready to supply two more helicopters" offers them; "the jets are ready to be delivered" and "is ready to
     deliver the frigate" tell a delivery of a deal made; "is ready to sell the X" offers the type whatever its
-    article (a lot already sold is not still to be sold)."""
+    article (a lot already sold is not still to be sold), and so does readiness to offer or share it."""
     return gov.lemma_.lower() in READINESS_WORDS and below.i == (start or cue_tok).i and below.dep_ in ("xcomp", "acl") \
         and cue.pos == "VERB" and cue.subject == "supplier" \
         and not any(c.dep_ == "auxpass" for c in cue_tok.children) \
-        and (cue_tok.lemma_.lower() in READINESS_SALE_VERBS
+        and (cue_tok.lemma_.lower() in READINESS_SALE_VERBS or cue.status == "offered"
              or not any(c.dep_ == "dobj" and _definite(c) for c in cue_tok.children))
 
 
@@ -7350,6 +7360,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             previous = (mention, cue_toks) if cue_toks else None
             if not cue_toks:
                 continue
+            if any(t.lemma_.lower() in PARTNER_WITH_VERBS and _in_with_phrase(mention.head, t) for t in cue_toks):
+                # "will share the ramp with the F-16s": the partner's phrase, not the goods
+                cue_toks = [t for t in cue_toks if not (t.lemma_.lower() in PARTNER_WITH_VERBS
+                                                        and _in_with_phrase(mention.head, t))]
+                if not cue_toks:
+                    previous = None
+                    continue
             cues_of[id(mention)] = cue_toks
             cue_toks = cue_toks + [d for d in _deal_behind(mention, cue_toks) if d not in cue_toks]
             scene = _scene_of(mention)
