@@ -442,9 +442,15 @@ class DocContext:
 
     # --- dates, evidence ---------------------------------------------------------------------------
 
-    def date_of(self, text: str) -> str | None:
-        """A date expression resolved against the publication date (YYYY[-MM[-DD]]), or None."""
-        return resolve_date(text, self.published)
+    def date_of(self, text: str, ahead: bool = False) -> str | None:
+        """A date expression resolved against the publication date (YYYY[-MM[-DD]]), or None; ``ahead`` when the
+        clause it dates is in the future tense."""
+        return resolve_date(text, self.published, ahead)
+
+    def ent_date(self, ent: Span) -> str | None:
+        """A DATE entity resolved against the publication date, a month or day with no year read forward when the
+        clause it dates is in the future tense ("the jets will arrive in November")."""
+        return self.date_of(ent.text, ahead=future_clause(ent.root))
 
     def sentence_dates(self, sent: Span, prefer: list[Token] = ()) -> str | None:
         """The date of a clause: a DATE entity attached to one of ``prefer`` (the cue), else the sentence's."""
@@ -464,7 +470,7 @@ class DocContext:
             return False
 
         for ent in sorted(dates, key=lambda e: not attached(e)):
-            resolved = self.date_of(ent.text)
+            resolved = self.ent_date(ent)
             if resolved:
                 return resolved
         return None
@@ -477,6 +483,34 @@ class DocContext:
         """Evidence whose span is a whole sentence."""
         start, end = sent.start_char, sent.end_char
         return Evidence(self.doc_id, start, end, self.doc_text[start:end], start, end)  # Span.text joins its tokens
+
+
+#: Modal auxiliaries of the future tense ("will arrive", "shall be delivered").
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+#: Words a "to" clause hangs on that put it ahead ("is to arrive", "due to arrive", "expected to arrive"), and
+#: verbs whose passive is itself ahead ("the jets are expected in May", "delivery is scheduled for June").
+FUTURE_FRAMES = frozenset({"be", "due", "expect", "schedule", "set", "slate"})
+
+
+def future_clause(tok: Token) -> bool:
+    """Whether the verb a word hangs on (within four steps up) is in the future tense: "will arrive in November",
+    "is to arrive", "due to arrive", "expected in May"."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.lower_ == "due":
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    else:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return True
+    if verb.lower_ == "due" or verb.lemma_.lower() in ("expect", "schedule", "slate") \
+            and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and (verb.head.lemma_.lower() in FUTURE_FRAMES or verb.head.lower_ == "due") and verb.head.i != verb.i
 
 
 #: Words inside a name that make it a state body's, not a company's.

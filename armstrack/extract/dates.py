@@ -27,7 +27,7 @@ _QUALIFIERS = re.compile(
 )
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_DECADE = re.compile(r"\b(?:19|20)\d0s\b|\bcentury\b|\bdecade\b", re.IGNORECASE)
+_DECADE = re.compile(r"\b(?:19|20)\d0s\b|\bcentur(?:y|ies)\b|\bdecades?\b", re.IGNORECASE)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:today|yesterday|tomorrow|last|this|next|ago|past|previous|coming|recent|recently)\b", re.IGNORECASE)
 #: Words that put a relative date ahead of the reference date ("next month", "the coming week").
@@ -77,9 +77,20 @@ _FAST_MDY = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:
 _FAST_DMY = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+((?:19|20)\d{{2}}))?$", re.IGNORECASE)
 
 
-def _fast(cleaned: str, ref: date | None) -> str | None | bool:
+def _month_word(word: str) -> bool:
+    """Whether a word is a month's name or its abbreviation ("Dec", "Sept.", "December"; not "decades")."""
+    word = word.lower().rstrip(".")
+    return len(word) >= 3 and any(m.startswith(word) for m in MONTHS + ("sept",))
+
+
+def _fast(cleaned: str, ref: date | None, ahead: bool = False) -> str | None | bool:
     """The common written forms ("March", "March 2021", "March 6, 2021", "6 March") without dateparser,
-    which costs about a millisecond a call; False when the form is not one of them."""
+    which costs about a millisecond a call; False when the form is not one of them. A month or day with no year
+    is the latest one on or before the reference date, or with ``ahead`` (a clause in the future tense) the
+    first one on or after it."""
+    words = [w for w in re.findall(r"[A-Za-z]+", cleaned) if w.lower() not in ("of", "st", "nd", "rd", "th")]
+    if not all(_month_word(w) for w in words):
+        return False  # "decades": a word the month pattern only begins
     m = _FAST_MONTH.match(cleaned)
     if m:
         month, year, day = _MONTH_NUMBER[m.group(1).lower()[:3]], m.group(2), None
@@ -95,8 +106,11 @@ def _fast(cleaned: str, ref: date | None) -> str | None | bool:
     if year is None:
         if ref is None:
             return None
-        # past-tense reporting: a month or day still to come this year is last year's
-        if day is None:
+        # past-tense reporting: a month or day still to come this year is last year's (and in a clause in the
+        # future tense, "will arrive in November", a month or day gone by this year is next year's)
+        if ahead:
+            y = ref.year if (month, day or 31) >= (ref.month, ref.day) else ref.year + 1
+        elif day is None:
             y = ref.year if month <= ref.month else ref.year - 1
         else:
             y = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
@@ -164,8 +178,9 @@ def _ago(cleaned: str, ref: date | None) -> str | None | bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def resolve_date(text: str | None, ref: date | None) -> str | None:
-    """A date expression as YYYY, YYYY-MM or YYYY-MM-DD, resolved against ``ref`` when relative."""
+def resolve_date(text: str | None, ref: date | None, ahead: bool = False) -> str | None:
+    """A date expression as YYYY, YYYY-MM or YYYY-MM-DD, resolved against ``ref`` when relative; ``ahead`` when
+    the clause it dates is in the future tense ("will arrive in November": the next November)."""
     if not text:
         return None
     cleaned = _clean(text)
@@ -178,7 +193,7 @@ def resolve_date(text: str | None, ref: date | None) -> str | None:
     days = _DAY_SPAN_DMY.match(cleaned) or _DAY_SPAN_MDY.match(cleaned)
     if days:
         cleaned = f"{days.group('first')} {days.group('month')}{days.group('year') or ''}"
-    fast = _fast(cleaned, ref) if cleaned else False
+    fast = _fast(cleaned, ref, ahead) if cleaned else False
     if fast is not False:
         return fast
     for reader in (_season, _named_month, _ago):
@@ -217,7 +232,7 @@ def resolve_date(text: str | None, ref: date | None) -> str | None:
     if data is None or data.date_obj is None:
         return None
     found = data.date_obj.date()
-    if ref and not explicit_year and found > ref and not _FUTURE_WORDS.search(cleaned):
+    if ref and not explicit_year and found > ref and not _FUTURE_WORDS.search(cleaned) and not ahead:
         found = found.replace(year=found.year - 1)  # past-tense reporting; "next month" stays ahead
     period = data.period or "day"
     if period == "year":

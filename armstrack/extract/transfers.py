@@ -2694,7 +2694,7 @@ def _event_date(ctx: DocContext, sent: Span, cues: list[Token], others: tuple[To
 
     anchor = cues[0].i
     for ent in sorted(dates, key=lambda e: (not attached(e), min(abs(e.start - anchor), abs(e.end - 1 - anchor)))):
-        resolved = ctx.date_of(ent.text)
+        resolved = ctx.ent_date(ent)
         if resolved:
             return resolved
     return None
@@ -2718,6 +2718,10 @@ def _deal_behind(mention: SystemMention, cue_toks: list[Token]) -> list[Token]:
                     or prep.lower_ == "of" and prep.head.lemma_ == "part" \
                     and holder.i in (prep.head.head.i, prep.head.head.head.i):  # "(as) part of a deal"
                 out.append(tok)
+    # ("the remaining 18 aircraft of the contract for 20 signed in 2012": the lot's own "of" phrase names its deal)
+    out += [o for p in mention.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and _cue_noun(o) and cue_of(o).status in ("agreed", "ordered") and o not in out
+            and o not in cue_toks]
     return out
 
 
@@ -2731,6 +2735,15 @@ def _other_theme(verb: Token, mention: SystemMention) -> bool:
         # (a place as the object is a state named by its capital: "asked Washington for X")
         return obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("COUNTRY", "MONEY", "GPE", "LOCATION", "LOC")
     return False
+
+
+#: Cue verbs whose "with" phrase names the partner, never the goods ("ready to share the X with B").
+PARTNER_WITH_VERBS = word_set("transfer_words.tsv", "partner_with")
+
+
+def _in_with_phrase(head: Token, verb: Token) -> bool:
+    """Whether a word stands in a "with" phrase of a verb ("share the ramp with the F-16s")."""
+    return any(a.dep_ == "prep" and a.lower_ == "with" and a.head.i == verb.i for a in (head, *head.ancestors))
 
 
 def _cue_noun(tok: Token) -> bool:
@@ -3964,6 +3977,11 @@ def _ordered_before_built(cue_tok: Token, status: str, main_status: str) -> bool
     if main_status == "licensed_production" and status == "ordered" and _cue_noun(cue_tok) \
             and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "under" and _part_built_purchase(cue_tok.head.head):
         return True  # "... that B bought from A under a 2012 contract": the contract is that purchase's order
+    if main_status in ("in_production", "licensed_production") and status == "ordered" and _cue_noun(cue_tok) \
+            and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ == "of" and cue_tok.head.head.pos_ == "NOUN" \
+            and cue_tok.head.head.dep_ in ("nsubj", "nsubjpass") \
+            and _status(cue_tok.head.head.head) in ("in_production", "licensed_production"):
+        return True  # "the remaining 18 aircraft of the contract will be assembled under licence": the lot's order
     return main_status == "in_production" and STATUS_PHASE.get(status) == "agreed" and cue_tok.dep_ == "acl" \
         and cue_tok.tag_ == "VBN"
 
@@ -4512,6 +4530,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
     subject_role = cue.subject
     # "radars: awarded to X (B)": a contract goes "to" the seller (the "to" phrases below)
     awarded = cue.lemma in AWARDING_VERBS and cue.pos == "VERB"
+    # ("A has awarded a contract to X for ...": the deal noun's "to" on the awarding verb is the maker's too)
+    awarded = awarded or cue.pos == "NOUN" and cue_tok.dep_ == "dobj" and cue_tok.head.pos_ == "VERB" \
+        and cue_tok.head.lemma_.lower() in AWARDING_VERBS
 
     def put(role: str, tok: Token) -> None:
         if role == "supplier" and tok.lemma_.lower() in PATRON_NOUNS:
@@ -4623,8 +4644,9 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             or (cue_tok.dep_ in ("acl", "amod") and cue_tok.tag_ == "VBN") \
             or (cue_tok.dep_ == "conj" and cue_tok.tag_ == "VBN"
                 and any(c.dep_ == "auxpass" for c in cue_tok.head.children)) \
-            or (cue_tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue_tok.children)) \
+            or (cue_tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in cue_tok.children)) \
             or _participle_on_object(cue_tok)
+        # ("and the corvette X gifted by A": a participle with its agent, whatever tag the parser gave it)
         # ("were paid for and delivered by"; "received a frigate gifted by A", the participle misread as the object)
         if passive:
             agents = [c for c in cue_tok.children if c.dep_ == "agent"]
@@ -6002,11 +6024,11 @@ def _seller_ready(gov: Token, below: Token, cue_tok: Token, cue: Cue, start: Tok
     """Whether a cue is a seller's active infinitive under a word of readiness, its goods not ones referred back to:
     "stood ready to supply two more helicopters" offers them; "the jets are ready to be delivered" and "is ready to
     deliver the frigate" tell a delivery of a deal made; "is ready to sell the X" offers the type whatever its
-    article (a lot already sold is not still to be sold)."""
+    article (a lot already sold is not still to be sold), and so does readiness to offer or share it."""
     return gov.lemma_.lower() in READINESS_WORDS and below.i == (start or cue_tok).i and below.dep_ in ("xcomp", "acl") \
         and cue.pos == "VERB" and cue.subject == "supplier" \
         and not any(c.dep_ == "auxpass" for c in cue_tok.children) \
-        and (cue_tok.lemma_.lower() in READINESS_SALE_VERBS
+        and (cue_tok.lemma_.lower() in READINESS_SALE_VERBS or cue.status == "offered"
              or not any(c.dep_ == "dobj" and _definite(c) for c in cue_tok.children))
 
 
@@ -6547,8 +6569,11 @@ ASSEMBLY_LEMMAS = word_set("transfer_words.tsv", "assembly")
 def _in_kits(mention: SystemMention, sent: Span) -> bool:
     """Whether the system travels as kits to be assembled: "Su-30 kits for assembly", "in kits"."""
     near = mention.head.doc[mention.span.start:min(mention.head.i + 4, sent.end)]
+    # (or "as kits" on the verb above the system or on the clause on it: "30 trucks which will be delivered as kits")
+    above = {c.i for c in mention.head.ancestors} | {c.i for c in mention.head.children if c.dep_ in ("relcl", "acl")}
     kits = any(t.lower_ in KIT_WORDS for t in near) or any(
-        t.lower_ in KIT_WORDS and t.head.i in {c.i for c in mention.head.ancestors} for t in sent)
+        t.lower_ in KIT_WORDS and (t.head.i in above - {c.i for c in mention.head.children}
+                                   or t.dep_ == "pobj" and t.head.head.i in above) for t in sent)
     assembled = any(t.lemma_.lower() in ASSEMBLY_LEMMAS for t in sent)
     return kits and (assembled or mention.head.lower_ in KIT_WORDS)
 
@@ -6741,7 +6766,7 @@ def _own_date(ctx: DocContext, sent: Span, tok: Token, others: tuple[Token, ...]
     for ent in ctx.ents_in(sent):
         if ent.label_ == "DATE" and tok.left_edge.i <= ent.start and ent.end - 1 <= tok.right_edge.i \
                 and not any(o.left_edge.i <= ent.start and ent.end - 1 <= o.right_edge.i for o in others):
-            resolved = ctx.date_of(ent.text)
+            resolved = ctx.ent_date(ent)
             if resolved:
                 return resolved
     return None
@@ -6842,7 +6867,7 @@ def _gapped_seller(cue_tok: Token, mention: "SystemMention", ctx: DocContext) ->
     when = None
     for ent in ctx.ents_in(cue_tok.sent):
         if ent.label_ == "DATE" and ent.start > gapped.i and ent.end - 1 <= cue_tok.right_edge.i:
-            when = ctx.date_of(ent.text)
+            when = ctx.ent_date(ent)
             break
     return ctx.token_country(gapped), _count(count), when
 
@@ -7368,6 +7393,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             previous = (mention, cue_toks) if cue_toks else None
             if not cue_toks:
                 continue
+            if any(t.lemma_.lower() in PARTNER_WITH_VERBS and _in_with_phrase(mention.head, t) for t in cue_toks):
+                # "will share the ramp with the F-16s": the partner's phrase, not the goods
+                cue_toks = [t for t in cue_toks if not (t.lemma_.lower() in PARTNER_WITH_VERBS
+                                                        and _in_with_phrase(mention.head, t))]
+                if not cue_toks:
+                    previous = None
+                    continue
             cues_of[id(mention)] = cue_toks
             cue_toks = cue_toks + [d for d in _deal_behind(mention, cue_toks) if d not in cue_toks]
             scene = _scene_of(mention)
@@ -7503,6 +7535,16 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             if status == "offered":
                 # "A offered X, in which B expressed interest": the buyer's interest met the offer
                 also += [(t, "interest") for t in _interest_clauses(mention.head, cue_toks[0])][:1]
+            kit_delivery = next((t for t, st in zip(cue_toks, statuses) if STATUS_PHASE[st] == "agreed"
+                                 and cue_of(t).status == "delivered" and t.pos_ == "VERB"), None) \
+                if STATUS_PHASE[status] == "agreed" and _in_kits(mention, sent) else None
+            if kit_delivery is not None:
+                # "30 vehicles which will be delivered as kits and assembled by B": the buyer's own assembly is to
+                # come (beside the order that tells it, when one does)
+                if kit_delivery is cue_toks[0]:
+                    status = "licensed_production"
+                else:
+                    also.append((kit_delivery, "licensed_production"))
             built_by = None  # the cue of the building when a participle of the order leads the cues
             if status == "in_production" and statuses[0] != status and cue_toks[0].i not in ancestors \
                     and _ordered_before_built(cue_toks[0], statuses[0], status):
@@ -7540,6 +7582,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if country not in frame.recipients + frame.suppliers:
                     side.append(country)
             _system_preps(mention, frame, ctx, cue_toks[0])  # "the first Rafale jets to India"
+            behalf = [c for c in _behalf_buyers(mention, cue_toks, ctx) if c not in frame.suppliers] \
+                if STATUS_PHASE[status] in ("prospective", "agreed") else []
+            if behalf and behalf != [_origin(mention, ctx, mentioned_only=False)]:
+                # "awarded a contract for X, concluded in a joint procurement on behalf of A and B": each state
+                # bought for is a buyer (the agency buying names its own state at most; but an exporter acting
+                # "on behalf of" the maker's state sells)
+                frame.recipients = behalf
             roundup_out = _other_roundup_items(mention, mentions, ctx)
             if roundup_out:
                 # "Exports: X for A, B-ian Y roll out, C talks on Z": each item of a roundup line has its own states
@@ -7683,6 +7732,13 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
                 if len(sellers) > 1:
                     previous = None
                     continue  # "A, B and C pledged 80 jets, and the first of the jets arrived": from which of them?
+                told_at = next((d.evidence.start for d, s_ok, r_ok in reversed(drafts)
+                                if (r_ok or d.evidence.start == here and d.supplier and d.recipient)
+                                and d.recipient != "unknown" and (d.family or d.system) == same), None)
+                if told and told_at != here and len({d.recipient for d, _, _ in drafts if d.evidence.start == told_at
+                                                     and (d.family or d.system) == same}) > 1:
+                    previous = None
+                    continue  # "ordered jets on behalf of A and B. Each will receive its jets next year": whose?
                 if told:
                     frame.suppliers, frame.recipients = [c for c in told[:1] if c], [told[1]]
             if frame.group_recipient and not frame.recipients:
@@ -8194,6 +8250,12 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
     # "held talks with A on deliveries of the X", the X ordered from A (or delivered) in the story: talks on
     # carrying out a deal already made are no negotiation of another
     out = [t for t in out if id(t) not in cue_at or not _talks_on_deal_made(t, ctx.doc[cue_at[id(t)]], out)]
+    # "A showed the X, which it assembles under licence from B": the licensee showing its own build offers it to
+    # no one, least of all to the licensor (its sentence reads the two the other way round)
+    licences = {(t.evidence.start, t.family or t.system, t.supplier, t.recipient) for t in out
+                if t.status == "licensed_production"}
+    out = [t for t in out if STATUS_PHASE.get(t.status) != "prospective"
+           or (t.evidence.start, t.family or t.system, t.recipient, t.supplier) not in licences]
     _name_by_sole_kind(out, generic - listed, ctx)
     _name_by_fuller_mention(out, ctx)
     out += _ended_next_sentence(out, ctx)
@@ -8749,11 +8811,14 @@ def _fill_from_nearby(drafts: list[tuple[Transfer, bool, bool]], extra: list[tup
                     and not _passing_relative(ctx.doc[extra[j][-1]], ctx.doc[extra[i][-1]])
                     and (drafts[j][1] and drafts[j][2] or j in filled)
                     and (not other_paragraph or _same_kind(drafts[j][0], t))]
-            for s2, r2 in told + (clauses(n) if n < at[i] else []):
-                if s2 and r2 and r2 != "unknown" and s2 != r2 and (sup is None or sup == s2) \
-                        and (rec is None or rec == r2):
-                    found = (s2, r2)
-                    break
+            fitting = [(s2, r2) for s2, r2 in told + (clauses(n) if n < at[i] else [])
+                       if s2 and r2 and r2 != "unknown" and s2 != r2 and (sup is None or sup == s2)
+                       and (rec is None or rec == r2)]
+            if len({p for p in fitting if p in told}) > 1:
+                # "a contract for X on behalf of A and B. Each will receive its radars": the sentence tells
+                # several pairs that fit, and does not say which one the record is about
+                break
+            found = fitting[0] if fitting else None
             if found:
                 break
         if not found and sup and not rec:
@@ -9220,6 +9285,20 @@ def _split_name_parts(mention: SystemMention) -> list[Token]:
     span = mention.span
     return [t for t in span if t.i != mention.head.i and not span.start <= t.head.i < span.end
             and t.pos_ in ("NOUN", "PROPN")]
+
+
+def _behalf_buyers(mention: SystemMention, cue_toks: list[Token], ctx: DocContext) -> list[str]:
+    """The states a purchase is made "on behalf of" ("a contract ..., concluded in a joint procurement on behalf of A
+    and B", "the agency ordered X on behalf of A"): the phrase on the system, on a clause on it or on the deal's
+    cue or verb; each state it names buys."""
+    anchors = {mention.head.i} | {t.i for t in cue_toks} | {t.head.i for t in cue_toks if t.pos_ == "NOUN"}
+    out: list[str] = []
+    for behalf in (t for t in mention.head.sent if t.lower_ == "behalf" and t.dep_ == "pobj"
+                   and t.head.lower_ == "on" and any(a.i in anchors for a in t.ancestors)):
+        for prep in (c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                out += [c for c in _party_countries(obj, ctx) if c not in out]
+    return out
 
 
 def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok: Token | None = None) -> None:
