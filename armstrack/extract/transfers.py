@@ -1559,6 +1559,8 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         if not tok.ent_type_ and any(c.dep_ == "amod" and c.tag_ == "JJS" and c.lower_ in ("most", "fewest", "least")
                                      for c in tok.children):
             continue  # "the bid that gives the state the most aircraft": an amount compared, no lot of a system
+        if _whole_stock(tok, anaphoric):
+            continue  # "almost every frigate and tank A bought came from B": all of a kind, no lot of a system
         pennant = _pennant(tok, sent)
         if pennant is not None and pennant.i not in covered:
             # "the offshore patrol vessel P714": a kind followed by its pennant number names one ship
@@ -1700,6 +1702,21 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
     return out
 
 
+def _whole_stock(tok: Token, anaphoric: frozenset[str]) -> bool:
+    """Whether a kind noun stands for all a state has or buys of a kind, no lot: "almost every frigate, tank and jet
+    that A bought" ("every" on the list's first item), "most of its heavy weapons" (a share of an arsenal, told in
+    words too general to name a lot: "most of its tanks were sent to B" still tells one)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    # (the parser may make "every" the phrase's head, the first item its modifier)
+    if any(c.dep_ == "det" and c.lower_ == "every" for c in first.children) or first.head.lower_ == "every":
+        return True
+    return tok.lower_ in anaphoric and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lower_ in ("most", "much") and any(c.dep_ == "poss" for c in tok.children) \
+        and not any(c.dep_ == "nummod" for c in tok.children)
+
+
 def _named_ordinal(tok: Token) -> bool:
     """Whether a name is the subject of its clause as one of a lot: "the second, GNS B, was launched" (the
     parser hangs "the second" on the name, a comma between); a lot's step told of one hull by its name."""
@@ -1829,6 +1846,21 @@ def _first_of_its_kind(tok: Token, ctx: DocContext) -> bool:
         t.ent_type_ == "COUNTRY" and made_in(t) for t in m.children) for m in tok.children)
     return fresh and (maker or any(c.dep_ == "prep" and c.lower_ in ("from", "for") and any(
         o.dep_ == "pobj" and ctx.phrase_countries(o) for o in c.children) for h in holders for c in h.children))
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked among its kind by an ordinal or a superlative ("the first time", "its largest
+    export", "the only warship")."""
+    return any(c.dep_ == "amod" and (c.lower_ in ("first", "only") or c.tag_ == "JJS") for c in noun.children)
+
+
+def _milestone(cue: Token) -> bool:
+    """Whether a cue tells a milestone of a seller's record rather than a deal: "the first time A had given a
+    warship to a foreign country", "the first transfer of A's ships to a foreign navy", "its largest export to
+    any buyer". Its buyer is anyone of a kind; the deal it ranks, when the story tells it, has its own sentence."""
+    if cue.pos_ == "NOUN":
+        return _ranked(cue)
+    return cue.dep_ in ("relcl", "acl") and cue.head.pos_ == "NOUN" and _ranked(cue.head)
 
 
 def _other_kind_listed(mention: SystemMention, mentions: list[SystemMention]) -> bool:
@@ -5596,6 +5628,10 @@ def _denied_claim(clause: Token, head: Token) -> bool:
     according = _according_to_claim(clause, head)
     if according is not None:
         head = according
+    elif clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        # ("rejects reports in the press that A bought X": the parser may read the noun as a verb and hang its
+        # content clause on the denial as an adverbial one)
+        return _denial_of_claim(head)
     elif clause.dep_ not in ("acl", "ccomp", "relcl") or clause.left_edge.lower_ != "that":
         return False
     head = _claim_of_source(head)
@@ -5604,8 +5640,20 @@ def _denied_claim(clause: Token, head: Token) -> bool:
             or head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in DENIALS \
             or _claim_rejected_above(head) \
             or _claim_called_false_after(head)
-    return head.pos_ == "VERB" and head.lemma_.lower() in DENIALS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
+    return _denial_of_claim(head)
+
+
+def _denial_of_claim(head: Token) -> bool:
+    """Whether a word is a verb of denial with a claim for object ("denied reports", "dismisses claims"; the parser
+    may tag a denial in the present as a plural noun, its object still hanging on it)."""
+    if head.pos_ == "VERB":
+        stems = {head.lemma_.lower()}
+    elif head.tag_ == "NNS" and head.lower_.endswith("s"):
+        word = head.lower_  # "rejects", "dismisses", "denies" read as nouns: the verb's stem
+        stems = {word[:-1], word[:-2], word[:-3] + "y"}
+    else:
+        return False
+    return bool(stems & DENIALS) and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
 
 
 def _according_to_claim(clause: Token, head: Token) -> Token | None:
@@ -7780,6 +7828,8 @@ def extract_transfers(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> 
             # (a licence is taken by a named state: "a plant that assembles launchers" names no licensee)
             recipients = frame.recipients or (["unknown"] if frame.unnamed_recipient
                                               and status != "licensed_production" else [])
+            if recipients == ["unknown"] and _milestone(cue_toks[0]):
+                continue  # "the first time A had given a warship to a foreign country": a record, no buyer's deal
             if status == "in_production" and not recipients and not suppliers and cue_toks[0].pos_ == "NOUN":
                 # "Gripen production is under way at Brazilian maker Embraer": made where its maker is not
                 builders = {c for t in sent if t.ent_type_ == "COUNTRY" for c in [ctx.token_country(t)] if c}
