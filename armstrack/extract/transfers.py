@@ -7068,6 +7068,10 @@ def _build_site_countries(verb: Token, ctx: DocContext) -> list[str]:
     holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
     sites = [o for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS
              for o in prep.children if o.dep_ == "pobj"]
+    # "the Kazan plant is building X", "a factory in A produces X": the works doing the making stands where it is
+    sites += [o for works in verb.children if works.dep_ == "nsubj" and works.lemma_.lower() in WORKS_NOUNS
+              for o in [works, *(o for p in works.children if p.dep_ == "prep" and p.lower_ in SITE_PREPS | {"near"}
+                                 for o in p.children if o.dep_ == "pobj")]]
     # "the shipyard in Callao, where the second vessel built under licence was launched": the place "where" is on
     sites += [clause.head for clause in (verb, *list(verb.ancestors)[:2]) if clause.dep_ == "relcl"
               and any(c.lower_ == "where" for c in clause.children)][:1]
