@@ -110,3 +110,29 @@ def test_state_named_as_builder_stays_the_licensee(transfers):
 
 def test_plant_building_for_export_names_no_buyer(transfers):
     assert transfers("The Kazan plant builds Mi-17 helicopters for export.") == []
+
+
+# --- an acronym the text defines after a state-led firm name -----------------------------------------------
+
+def test_acronym_defined_after_a_state_led_name_is_that_states(transfers):
+    records = transfers("Iraq Aviation Industries (IAI) was founded in 2020. Under an agreement signed in 2024, IAI "
+                        "will assemble 20 Bayraktar TB2 drones under a licence from Baykar.")
+    assert [(r.supplier, r.recipient) for r in records] == [("Turkey", "Iraq")]
+
+
+def test_acronym_of_the_known_firm_keeps_its_state(transfers):
+    records = transfers("Israel Aerospace Industries (IAI) was founded in 1953. Under an agreement signed in 2024, "
+                        "IAI will deliver 20 Heron drones to Chile.")
+    assert [(r.supplier, r.recipient) for r in records] == [("Israel", "Chile")]
+
+
+def test_acronym_not_defined_keeps_the_gazetteers_firm(transfers):
+    records = transfers("Chile received two Heron drones from IAI in May.")
+    assert [(r.supplier, r.recipient) for r in records] == [("Israel", "Chile")]
+
+
+# --- a nationality the parser makes the subject of a participle on the system -------------------------------
+
+def test_nationality_before_a_participle_modifier_is_the_maker(transfers):
+    records = transfers("The Chinese wheeled armoured personnel carriers arrived in Togo in several batches from 2008.")
+    assert [(r.supplier, r.recipient) for r in records] == [("China", "Togo")]

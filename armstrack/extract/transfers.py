@@ -9549,6 +9549,11 @@ def _read_phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in HYPHENS:
             return ctx.token_country(tok)
+        if tok.ent_type_ == "COUNTRY" and tok.head.i == tok.i + 1 and tok.head.dep_ == "amod" \
+                and tok.head.head.i == mention.head.i and tok.head.tag_ in ("VBN", "VBD"):
+            # "Chinese wheeled carriers": the parser makes the nationality the subject of the participle modifying
+            # the system; it is the system's maker still
+            return ctx.token_country(tok)
     shared = _shared_nationality(mention, ctx)
     if shared:
         return shared
