@@ -136,3 +136,15 @@ def test_acronym_not_defined_keeps_the_gazetteers_firm(transfers):
 def test_nationality_before_a_participle_modifier_is_the_maker(transfers):
     records = transfers("The Chinese wheeled armoured personnel carriers arrived in Togo in several batches from 2008.")
     assert [(r.supplier, r.recipient) for r in records] == [("China", "Togo")]
+
+
+# --- a kind noun after a name, read by the parser as a verb, still carries the system's "from" ---------------
+
+def test_from_on_a_kind_noun_read_as_a_verb_names_the_seller(transfers):
+    records = transfers("Chile's air force received 12 A-29 Super Tucano turboprops from the United States in 2021.")
+    assert [(r.supplier, r.recipient, r.quantity) for r in records] == [("United States", "Chile", 12)]
+
+
+def test_kind_noun_without_from_keeps_the_maker(transfers):
+    records = transfers("Chile's air force received 12 A-29 Super Tucano turboprops in 2021.")
+    assert [(r.supplier, r.recipient) for r in records] == [("Brazil", "Chile")]

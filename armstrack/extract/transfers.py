@@ -9305,6 +9305,11 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in CONTAINER_NOUNS:
         holders.append(head.head.head)  # "the first batch of tanks for A": the lot's phrase is the system's
     holders += _split_name_parts(mention)
+    after = head.head
+    if head.dep_ == "nsubj" and after.i == head.i + 1 and after.tag_ == "VBZ" and ctx.gaz.category_of(after.lower_) \
+            and not any(c.dep_ in ("dobj", "aux", "neg") for c in after.children):
+        holders.append(after)  # "received 12 X turboprops from A": the parser reads the kind noun after the name as
+        # a verb with the name its subject; what hangs on it is the system's phrase
     won = _won_order_for(mention, cue_tok)
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         if prep.lower_ == "from" and not frame.recipients and any(o.dep_ == "pobj" and o.lemma_.lower() in CLIENT_NOUNS
