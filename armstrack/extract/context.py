@@ -222,6 +222,23 @@ class DocContext:
             text = self.doc[body.end + 1].text
             if text.isupper() and len(text) >= 2 and text == _initials(body):
                 defined.setdefault(text, body)
+        for ent in self.ents:
+            # "Norland Aviation Industry (NAI)": a firm the gazetteer does not know, its name led by a state's name,
+            # defines its acronym as that state's (whatever other firm the gazetteer knows by the same letters)
+            if ent.label_ not in ("MILITARY", "ORG") or ent.start < 3 or ent.end >= len(self.doc) \
+                    or self.doc[ent.start - 1].text != "(" or self.doc[ent.end].text != ")" or ent.text in defined:
+                continue
+            text = ent.text
+            name_start = ent.start - 1
+            while name_start > 0 and self.doc[name_start - 1].text[:1].isupper() \
+                    and self.doc[name_start - 1].ent_type_ in ("", "COUNTRY", "ORG"):
+                name_start -= 1
+            lead = self.ent_at.get(name_start)
+            if not text.isupper() or len(text) < 2 or " " in text or lead is None or lead.label_ != "COUNTRY" \
+                    or lead.start != name_start or ent.start - 1 - name_start < 2 \
+                    or _initials(self.doc[name_start:ent.start - 1]) != text:
+                continue
+            defined.setdefault(text, lead)
         return defined
 
     # --- the document as a whole -------------------------------------------------------------------

@@ -3640,7 +3640,42 @@ def _participle_makers(mention: SystemMention, ctx: DocContext) -> set[str]:
                 break
     return {c for v in participles if _making_lemma(v) for a in v.children
             if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "with"
-            for o in a.children if o.dep_ == "pobj" for c in ctx.phrase_countries(o)}
+            for o in a.children if o.dep_ == "pobj" for c in _maker_site(v, o, ctx) or ctx.phrase_countries(o)}
+
+
+#: Nouns of the works a firm makes or ships goods from ("from its plant in A").
+WORKS_NOUNS = word_set("transfer_words.tsv", "works_noun")
+
+
+def _maker_site(verb: Token, maker: Token, ctx: DocContext) -> list[str]:
+    """The state a company making or handing over a system does it in, when the clause places it ("produced by B in
+    A", "delivered by B from its plant in A", B a firm of another state): the goods come from A, where B works, not
+    from B's home. [] when the maker is a state, or the clause names no one such place."""
+    ent = ctx.ent_at.get(maker.i)
+    if ent is None or ent.label_ != "ORG":
+        return []
+    sites = [o for holder in (verb, maker) for p in holder.children if p.dep_ == "prep" and p.lower_ in SITE_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    # "from its plant in A": the place of the works the goods come from
+    works = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in WORKS_NOUNS]
+    sites += [o for w in works for p in w.children if p.dep_ == "prep" and p.lower_ in SITE_PREPS | {"near"}
+              for o in p.children if o.dep_ == "pobj"]
+    found = list(dict.fromkeys(c for o in sites for t in ctx.phrase_tokens(o, 8) for c in [_place_country(t, ctx)]
+                               if c))
+    home = ctx.phrase_countries(maker)
+    return found if len(found) == 1 and home and found != home[:1] else []
+
+
+def _place_country(tok: Token, ctx: DocContext) -> str | None:
+    """The state of a city or region of the gazetteer at a token (not of a firm)."""
+    ent = ctx.ent_at.get(tok.i)
+    if ent is None or ent.label_ not in ("LOCATION", "GPE", "COUNTRY"):
+        return None
+    if ent.label_ == "COUNTRY":
+        return ctx.token_country(tok)
+    place = ctx.gaz.place(ent.ent_id_ or ent.text)
+    return place.country if place is not None and place.country else None
 
 
 def _participle_sites(mention: SystemMention, ctx: DocContext) -> set[str]:
@@ -4294,6 +4329,48 @@ def _maker_adjective(verb: Token, ctx: DocContext) -> bool:
                for g in goods for a in g.children)
 
 
+#: Nouns of a seller that "the same ..." refers back to ("two corvettes from the same yard").
+SAME_SELLER_NOUNS = word_set("transfer_words.tsv", "same_seller_noun")
+#: How many sentences back "the same supplier" looks for the seller it refers to.
+SAME_SELLER_REACH = 3
+
+
+def _same_seller(tok: Token, ctx: DocContext) -> list[str]:
+    """The state of the seller "the same supplier" (yard, maker, company ...) refers back to: the nearest one named
+    before it, in its sentence or the few before: a firm of a known state ("Hyundai Heavy Industries ... from the
+    same company"), or a state goods came "from" or were made "by" ("ordered from A ... on order from the same
+    supplier"). [] for any other phrase, or when none is found."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SAME_SELLER_NOUNS \
+            or not any(c.dep_ == "amod" and c.lower_ == "same" for c in tok.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return []  # ("the same yard that built A's frigates", "the same maker as B's": said by its own clause)
+    memo = ctx.memo.setdefault("same_seller", {})
+    if tok.i not in memo:
+        memo[tok.i] = _read_same_seller(tok, ctx)
+    return memo[tok.i]
+
+
+def _read_same_seller(tok: Token, ctx: DocContext) -> list[str]:
+    sents = ctx.memo.get("same_seller_sents") or ctx.memo.setdefault("same_seller_sents", list(ctx.doc.sents))
+    here = next((n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end), 0)
+    start = sents[max(0, here - SAME_SELLER_REACH)].start
+    for t in reversed(ctx.doc[start:tok.i]):
+        ent = ctx.ent_at.get(t.i)
+        if ent is None or t.i != ent.end - 1:
+            continue  # (each name once, at its last word)
+        if ent.label_ == "ORG" and _is_company(ctx.doc[ent.start], ctx):
+            country = ctx.entity_country(ent, any_org=True)
+            return [country] if country else []
+        if ent.label_ == "COUNTRY":
+            root = ctx.doc[ent.start:ent.end].root
+            if root.dep_ == "pobj" and root.head.lower_ in ("from", "by") \
+                    or root.dep_ == "poss" and _is_company(root.head, ctx):
+                country = ctx.token_country(root)
+                return [country] if country else []
+    return []
+
+
 def _gapped_from(prep: Token) -> bool:
     """Whether a "from" phrase the parser hangs on a verb follows a second system coordinated into an earlier
     "through", "via" or "to" phrase of the verb ("drones supplied through A and Y from B", "X sent to A and Y
@@ -4306,7 +4383,7 @@ def _gapped_from(prep: Token) -> bool:
 
 def _names_party(obj: Token, ctx: DocContext) -> bool:
     """Whether a prepositional object names a state (or a state's body) rather than a system."""
-    if ctx.token_country(obj) or obj.lower_ in ("two", "both"):
+    if ctx.token_country(obj) or obj.lower_ in ("two", "both") or _same_seller(obj, ctx):
         return True
     return obj.lemma_.lower() in PARTY_NOUNS and bool(ctx.phrase_countries(obj))
 
@@ -4498,6 +4575,9 @@ def _contrasted(tok: Token, stop: Token | None = None) -> bool:
 
 def _party_countries(head: Token, ctx: DocContext) -> list[str]:
     """The countries of a party's phrase, leaving out those it is only compared with."""
+    same = _same_seller(head, ctx)
+    if same:
+        return same  # "from the same yard": the seller named before
     countries = ctx.phrase_countries(head)
     if len(countries) == 1:
         # "a deal with a European country other than A": a state named only in a comparison inside the phrase is
@@ -4685,6 +4765,11 @@ def _read_frame(cue_tok: Token, ctx: DocContext) -> Frame:
             agents += _coordinated_agents(cue_tok, agents)
             for prep in agents or _stray_agents(cue_tok):
                 for obj in prep.children:
+                    site = _maker_site(cue_tok, obj, ctx) if subject_role == "supplier" else []
+                    if site:
+                        # "delivered by B from its plant in A": the goods come from A, where the firm works
+                        frame.suppliers.extend(c for c in site if c not in frame.suppliers)
+                        continue
                     put(subject_role, obj)
             for doer in _hyphen_doers(cue_tok):
                 put(subject_role, doer)
@@ -7089,6 +7174,10 @@ def _build_site_countries(verb: Token, ctx: DocContext) -> list[str]:
     holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
     sites = [o for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS
              for o in prep.children if o.dep_ == "pobj"]
+    # "the Kazan plant is building X", "a factory in A produces X": the works doing the making stands where it is
+    sites += [o for works in verb.children if works.dep_ == "nsubj" and works.lemma_.lower() in WORKS_NOUNS
+              for o in [works, *(o for p in works.children if p.dep_ == "prep" and p.lower_ in SITE_PREPS | {"near"}
+                                 for o in p.children if o.dep_ == "pobj")]]
     # "the shipyard in Callao, where the second vessel built under licence was launched": the place "where" is on
     sites += [clause.head for clause in (verb, *list(verb.ancestors)[:2]) if clause.dep_ == "relcl"
               and any(c.lower_ == "where" for c in clause.children)][:1]
@@ -9393,6 +9482,11 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in CONTAINER_NOUNS:
         holders.append(head.head.head)  # "the first batch of tanks for A": the lot's phrase is the system's
     holders += _split_name_parts(mention)
+    after = head.head
+    if head.dep_ == "nsubj" and after.i == head.i + 1 and after.tag_ == "VBZ" and ctx.gaz.category_of(after.lower_) \
+            and not any(c.dep_ in ("dobj", "aux", "neg") for c in after.children):
+        holders.append(after)  # "received 12 X turboprops from A": the parser reads the kind noun after the name as
+        # a verb with the name its subject; what hangs on it is the system's phrase
     won = _won_order_for(mention, cue_tok)
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         if prep.lower_ == "from" and not frame.recipients and any(o.dep_ == "pobj" and o.lemma_.lower() in CLIENT_NOUNS
@@ -9409,7 +9503,7 @@ def _system_preps(mention: SystemMention, frame: Frame, ctx: DocContext, cue_tok
             elif prep.lower_ == "from" and not took_from:
                 # the nearest "from" is the system's own: "jets from A and helicopters from B" with both
                 # phrases hung on "jets" by the parser
-                frame.suppliers = ctx.phrase_countries(obj) or frame.suppliers
+                frame.suppliers = _same_seller(obj, ctx) or ctx.phrase_countries(obj) or frame.suppliers
                 took_from = bool(ctx.phrase_countries(obj))
     if not took_from:
         frame.suppliers = _stray_from(mention, ctx) or _seller_it_is_for(mention, ctx) or frame.suppliers
@@ -9636,6 +9730,11 @@ def _read_phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
             continue  # "X to the Philippines and Y systems to B": the parser joined a buyer to the next item's name
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in HYPHENS:
+            return ctx.token_country(tok)
+        if tok.ent_type_ == "COUNTRY" and tok.head.i == tok.i + 1 and tok.head.dep_ == "amod" \
+                and tok.head.head.i == mention.head.i and tok.head.tag_ in ("VBN", "VBD"):
+            # "Chinese wheeled carriers": the parser makes the nationality the subject of the participle modifying
+            # the system; it is the system's maker still
             return ctx.token_country(tok)
     shared = _shared_nationality(mention, ctx)
     if shared:
