@@ -586,6 +586,13 @@ def _sequel_delivery(verb: Token) -> bool:
 
 
 @token_memo  # asked ~4 times per word by the readers of a clause
+def _present_read_as_base(verb: Token) -> bool:
+    """A present plural the tagger read as a base form ("A and B fly X"): a "VB" with a subject of its own and no
+    auxiliary, modal or "to" before it."""
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ")) \
@@ -700,7 +707,7 @@ def cue_of(tok: Token) -> Cue | None:
             and not (tok.tag_ == "VBZ" and _headline_line(tok)):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
-            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG") and _has_subject(tok):
+            and (tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG") or _present_read_as_base(tok)) and _has_subject(tok):
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
@@ -9537,7 +9544,29 @@ def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> boo
         # "operates six of them" (the lot's own phrase told its origin)
     if _in_use_since(verb):
         return False  # "has flown the X since 2022": the year its use began tells a delivery, not a fleet listed
+    if _one_type_flown(verb, mention, ctx):
+        return False  # "A and B fly earlier X variants", "B flies the X": one named type is a holding, not a fleet list
     return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and (not _phrase_origin(mention, ctx) or verb.dep_ == "relcl")
+
+
+def _one_type_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> bool:
+    """Whether a verb of using, in a main clause, has one named system as its only object ("A and B fly earlier X
+    variants", "while B flies the X"): the state's holding of that type, bought from its maker; a fleet listed by
+    type ("flies F-16s and Hawks"), a relative clause describing a buyer's fleet, or a subject that names no state
+    itself ("the air force flies the older X from its northern base") tells none."""
+    head = mention.head
+    return mention.named and not mention.referring and verb.dep_ != "relcl" and head.dep_ == "dobj" \
+        and head.head.i == verb.i and not _list_mates(head) \
+        and not any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("out", "of") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and all(_names_state(t, ctx) for t in (c, *c.conjuncts)) for c in verb.children)
+
+
+def _names_state(tok: Token, ctx: DocContext) -> bool:
+    """Whether a subject names its state itself ("Chile", "the Chilean air force", "Chile's navy"), not a bare body
+    ("the air force") whose state the story must supply."""
+    return bool(ctx.token_country(tok)) or any(c.dep_ in ("amod", "poss", "compound") and ctx.token_country(c)
+                                               for c in tok.children)
 
 
 def _in_use_since(verb: Token) -> bool:
