@@ -1,6 +1,7 @@
-"""A state flying or operating one named foreign type is its holding of that type (sentences written for these tests):
-"A and B fly earlier X variants", "while C flies the Y". The maker's state must be named in the text. A fleet listed
-type by type, a type in a relative clause, or a lot counted "out of" a larger one tells no holding of its own."""
+"""In a roundup of holdings, a state flying one named foreign type holds it (sentences written for these tests): "A
+operates X, and B and C fly earlier Y variants", "A operates X, while B flies the Y". The maker's state must be named
+in the text. A fleet listed type by type, a bare body as subject, a flight, or a lot counted "out of" a larger one
+tells no holding of its own."""
 
 from __future__ import annotations
 
@@ -9,32 +10,31 @@ import pytest
 from transfer_cases import ANY, assert_exactly
 
 POSITIVE = [
-    # coordinated users of one type, the verb's present plural read by the tagger as a base form
-    ("Brazil sells the A-29 abroad. Chile and Ecuador fly earlier A-29 variants.",
-     [("Brazil", "Chile", "A-29", "delivered", ANY), ("Brazil", "Ecuador", "A-29", "delivered", ANY)]),
-    # one user of one type, beside another clause
-    ("China builds the J-10. In Asia, Nepal flies the J-10, while its neighbour is still weighing offers.",
-     [("China", "Nepal", "J-10", "delivered", ANY)]),
-    ("South Korea builds the FA-50. Colombia flies the FA-50.",
-     [("South Korea", "Colombia", "FA-50", "delivered", ANY)]),
-    # operating one type, several users (already read before)
-    ("Brazil sells the A-29 abroad. Chile and Ecuador operate the A-29.",
-     [("Brazil", "Chile", "A-29", "delivered", ANY), ("Brazil", "Ecuador", "A-29", "delivered", ANY)]),
+    # a roundup of holdings: coordinated users of one type, the verb's present plural read as a base form
+    ("Brazil sells the A-29 abroad. Colombia operates 14 A-29 aircraft, and Chile and Ecuador fly earlier A-29 "
+     "variants.",
+     [("Brazil", "Colombia", "A-29", "delivered", 14), ("Brazil", "Chile", "A-29", "delivered", ANY),
+      ("Brazil", "Ecuador", "A-29", "delivered", ANY)]),
+    # one user of one type, its clause beside another clause of using
+    ("China is a big seller. In Asia, Laos and Cambodia operate Wing Loong drones, while Nepal flies the J-10.",
+     [("China", "Laos", "Wing Loong", "delivered", ANY), ("China", "Cambodia", "Wing Loong", "delivered", ANY),
+      ("China", "Nepal", "J-10", "delivered", ANY)]),
 ]
 
 NEGATIVE = [
     # a fleet listed by type
     "The Chilean air force already flies F-16s and Hawks, and both the United States and Britain court it.",
-    "South Korea and Russia court it. The air force flies FA-50s, Su-30s and Hawks.",
+    "South Korea and Russia court Peru. Chile operates the Hawk, while Peru flies FA-50s, Su-30s and Hawks.",
     # no foreign maker named in the text
-    "Colombia flies the FA-50.",
-    # a modal or an infinitive: no holding told
-    "South Korea builds the FA-50. Colombia and Peru could fly the FA-50.",
-    "South Korea builds the FA-50. Colombia and Peru want to fly the FA-50.",
+    "Chile operates the Hawk, while Colombia flies the FA-50.",
+    # a modal: no holding told
+    "South Korea builds the FA-50. Chile operates the Hawk, while Colombia could fly the FA-50.",
     # a bare body as the subject names no state of its own
-    "Sweden builds the Gripen. The air force already flies the older Gripen from its northern base.",
+    "Sweden builds the Gripen. The navy operates old frigates, and the air force flies the Gripen from its base.",
+    # a flight, not a holding
+    "South Korea builds the FA-50. Chile operates the Hawk, and Peru flew the FA-50 over the capital.",
     # the type's own user is its maker
-    "South Korea flies the FA-50.",
+    "Peru operates the Hawk, while South Korea flies the FA-50.",
 ]
 
 

@@ -9550,23 +9550,23 @@ def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> boo
 
 
 def _one_type_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> bool:
-    """Whether a verb of using, in a main clause, has one named system as its only object ("A and B fly earlier X
-    variants", "while B flies the X"): the state's holding of that type, bought from its maker; a fleet listed by
-    type ("flies F-16s and Hawks"), a relative clause describing a buyer's fleet, or a subject that names no state
-    itself ("the air force flies the older X from its northern base") tells none."""
+    """Whether a verb of using tells one state's holding of one named type in a roundup of holdings, its clause joined
+    to another clause of using ("A operates X, and B and C fly earlier Y variants", "A operates X, while B flies the
+    Y"): the subject is a state itself and the type the verb's only object. A fleet listed type by type ("flies F-16s
+    and Hawks"), a relative clause, a bare body ("the air force flies the X"), a clause alone ("B flies X jets") or
+    a flight ("flew the X over the delta") tells none."""
     head = mention.head
-    return mention.named and not mention.referring and verb.dep_ != "relcl" and head.dep_ == "dobj" \
-        and head.head.i == verb.i and not _list_mates(head) \
-        and not any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children) \
-        and not any(c.dep_ == "prep" and c.lower_ in ("out", "of") for c in verb.children) \
-        and any(c.dep_ == "nsubj" and all(_names_state(t, ctx) for t in (c, *c.conjuncts)) for c in verb.children)
-
-
-def _names_state(tok: Token, ctx: DocContext) -> bool:
-    """Whether a subject names its state itself ("Chile", "the Chilean air force", "Chile's navy"), not a bare body
-    ("the air force") whose state the story must supply."""
-    return bool(ctx.token_country(tok)) or any(c.dep_ in ("amod", "poss", "compound") and ctx.token_country(c)
-                                               for c in tok.children)
+    if not mention.named or mention.referring or verb.dep_ == "relcl" or head.dep_ != "dobj" \
+            or head.head.i != verb.i or _list_mates(head):
+        return False
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children) \
+            or any(c.dep_ == "prep" and c.lower_ != "since" for c in verb.children):
+        return False
+    paired = verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in POSSESSION_VERBS \
+        or any(c.dep_ in ("conj", "advcl") and c.lemma_.lower() in POSSESSION_VERBS and c.pos_ == "VERB"
+               for c in verb.children)
+    return paired and any(c.dep_ == "nsubj" and all(t.ent_type_ == "COUNTRY" and ctx.token_country(t)
+                                                    for t in (c, *c.conjuncts)) for c in verb.children)
 
 
 def _in_use_since(verb: Token) -> bool:
