@@ -586,6 +586,13 @@ def _sequel_delivery(verb: Token) -> bool:
 
 
 @token_memo  # asked ~4 times per word by the readers of a clause
+def _present_read_as_base(verb: Token) -> bool:
+    """A present plural the tagger read as a base form ("A and B fly X"): a "VB" with a subject of its own and no
+    auxiliary, modal or "to" before it."""
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ")) \
@@ -700,7 +707,7 @@ def cue_of(tok: Token) -> Cue | None:
             and not (tok.tag_ == "VBZ" and _headline_line(tok)):
         return None  # "Ukraine got its first battery" reports a delivery; "whether it will get jets" does not
     if cue is None and pos == "VERB" and lemma in POSSESSION_VERBS and not modal(tok) and not negated(tok) \
-            and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG") and _has_subject(tok):
+            and (tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG") or _present_read_as_base(tok)) and _has_subject(tok):
         # "the navy operates Italian-made patrol boats": a state using a foreign-made system has it (the caller
         # keeps it only when the maker is named in the article and the user is a state of the clause)
         cue = Cue(lemma, "VERB", "recipient", "delivered")
@@ -9631,7 +9638,29 @@ def _unmarked_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> boo
         # "operates six of them" (the lot's own phrase told its origin)
     if _in_use_since(verb):
         return False  # "has flown the X since 2022": the year its use began tells a delivery, not a fleet listed
+    if _one_type_flown(verb, mention, ctx):
+        return False  # "A and B fly earlier X variants", "B flies the X": one named type is a holding, not a fleet list
     return verb.lemma_.lower() in MARKED_POSSESSION_VERBS and (not _phrase_origin(mention, ctx) or verb.dep_ == "relcl")
+
+
+def _one_type_flown(verb: Token, mention: SystemMention, ctx: DocContext) -> bool:
+    """Whether a verb of using tells one state's holding of one named type in a roundup of holdings, its clause joined
+    to another clause of using ("A operates X, and B and C fly earlier Y variants", "A operates X, while B flies the
+    Y"): the subject is a state itself and the type the verb's only object. A fleet listed type by type ("flies F-16s
+    and Hawks"), a relative clause, a bare body ("the air force flies the X"), a clause alone ("B flies X jets") or
+    a flight ("flew the X over the delta") tells none."""
+    head = mention.head
+    if not mention.named or mention.referring or verb.dep_ == "relcl" or head.dep_ != "dobj" \
+            or head.head.i != verb.i or _list_mates(head):
+        return False
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children) \
+            or any(c.dep_ == "prep" and c.lower_ != "since" for c in verb.children):
+        return False
+    paired = verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in POSSESSION_VERBS \
+        or any(c.dep_ in ("conj", "advcl") and c.lemma_.lower() in POSSESSION_VERBS and c.pos_ == "VERB"
+               for c in verb.children)
+    return paired and any(c.dep_ == "nsubj" and all(t.ent_type_ == "COUNTRY" and ctx.token_country(t)
+                                                    for t in (c, *c.conjuncts)) for c in verb.children)
 
 
 def _in_use_since(verb: Token) -> bool:
