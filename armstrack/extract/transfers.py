@@ -9760,10 +9760,12 @@ def _read_phrase_origin(mention: SystemMention, ctx: DocContext) -> str | None:
         if tok.ent_type_ == "COUNTRY" and tok.head.i in (mention.head.i, *range(mention.span.start, mention.span.end)) \
                 or tok.ent_type_ == "COUNTRY" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in HYPHENS:
             return ctx.token_country(tok)
-        if tok.ent_type_ == "COUNTRY" and tok.head.i == tok.i + 1 and tok.head.dep_ == "amod" \
-                and tok.head.head.i == mention.head.i and tok.head.tag_ in ("VBN", "VBD"):
+        if tok.ent_type_ == "COUNTRY" and tok.dep_ == "nsubj" and tok.head.i == tok.i + 1 \
+                and tok.head.dep_ == "amod" and tok.head.head.i == mention.head.i and tok.head.tag_ in ("VBN", "VBD") \
+                and tok.text != ctx.token_country(tok):
             # "Chinese wheeled carriers": the parser makes the nationality the subject of the participle modifying
-            # the system; it is the system's maker still
+            # the system; it is the system's maker still. A state's own name there ("Armenia procured X missiles",
+            # the clause misread as a noun phrase) is the actor, not a maker.
             return ctx.token_country(tok)
     shared = _shared_nationality(mention, ctx)
     if shared:
