@@ -585,7 +585,6 @@ def _sequel_delivery(verb: Token) -> bool:
     return head is not None and head.pos == "VERB" and head.status == "delivered"
 
 
-@token_memo  # asked ~4 times per word by the readers of a clause
 def _present_read_as_base(verb: Token) -> bool:
     """A present plural the tagger read as a base form ("A and B fly X"): a "VB" with a subject of its own and no
     auxiliary, modal or "to" before it."""
@@ -593,6 +592,7 @@ def _present_read_as_base(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
+@token_memo  # asked ~4 times per word by the readers of a clause
 def cue_of(tok: Token) -> Cue | None:
     """The transfer cue a token is in its context, or None (a verb's cue may be refused or derived from the clause)."""
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.dep_ in VERBAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ")) \
