@@ -1,4 +1,4 @@
-"""Transfers read in own29's second round (branch r29tr2), on sentences written for these tests."""
+"""Transfer readings found on own29's errors (second pass), on sentences written for these tests."""
 
 from __future__ import annotations
 
