@@ -2783,6 +2783,17 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
                     owner_heads.append(p)
         elif child.dep_ == "agent":
             owner_heads.extend(p for p in child.children if p.dep_ == "pobj")
+    told_in_full = False
+    if not owner_heads and cue.kind == "visit":
+        # "the official visit to Viet Nam of the Indian minister": the parser hangs the visitor's "of" phrase on
+        # the destination before it; a visit named with its destination and its visitor is the trip told in full,
+        # not a reference back to one told before ("during his visit")
+        owner_heads.extend(p for to in noun.children if to.dep_ == "prep" and to.lower_ == "to"
+                           for dest in to.children if dest.dep_ == "pobj"
+                           and (reader.place_of(dest) or reader.ctx.token_country(dest))
+                           for of in dest.children if of.dep_ == "prep" and of.lower_ == "of" and of.i > dest.i
+                           for p in of.children if p.dep_ == "pobj" and reader.group(p))
+        told_in_full = bool(owner_heads)
     if not owner_heads and cue.kind == "visit" and noun.dep_ in ("dobj", "obj"):
         # "follows a visit to C last week by X": the parser hangs the "by" phrase after the date on the verb
         doc = noun.doc
@@ -2888,7 +2899,7 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     draft.destination = _destination(noun, place, reader) if kind == "visit" else None
     draft.gathering = kind == "conference" and cue.lemma in words("gathering")
     draft.trip = kind == "visit" and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-                                      or _own_trip_told(noun))
+                                      or _own_trip_told(noun) or told_in_full)
     return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
 
 
