@@ -1994,7 +1994,40 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if passive_names and len(groups) == 1 and len(clause.subjects) > 1 and _hosts_apart(tok, reader):
         # "X was received by A and by B": each host met X, one record per counterpart
         return [clause.draft([host, *passive_names], kind, place) for host in clause.subjects]
-    return [clause.draft(clause.subjects + g, kind, place) for g in groups]
+    drafts = [clause.draft(clause.subjects + g, kind, place) for g in groups]
+    if frame == "host" and obj is not None and drafts and reader.verb_happened(tok):
+        met = [n for g in groups for n in g if n not in clause.subjects]
+        for name in _received_delegation_heads(obj, reader, set(clause.subjects), met):
+            trip = clause.draft([name], "visit", place)
+            trip.trip = True
+            drafts.append(trip)
+    return drafts
+
+
+def _received_delegation_heads(obj: Token, reader: Reader, hosts: set[str], met: list[str]) -> list[str]:
+    """ "A received a delegation of the Israeli Ministry of Defence led by B", "A received B and his accompanying
+    delegation": B came at the head of another state's delegation, a trip of B's own (a one-person visit besides
+    the meeting). Not a firm's team ("a delegation of Boeing led by its vice-president"): the delegation's own
+    words name a state, or the guest's stated country is not the host's. ``met``: the people the verb met."""
+    ctx = reader.ctx
+    out: list[str] = []
+    for conj in _conjuncts(obj):
+        if conj.lemma_.lower() != "delegation":
+            continue
+        own = [t for c in conj.children if c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep"
+               and c.lower_ in ("of", "from") for t in c.subtree if t.dep_ != "acl" and t.head.dep_ != "acl"]
+        states = {c for t in own if t.ent_type_ in ("COUNTRY", "GPE", "NORP", "MILITARY") or t.pos_ == "ADJ"
+                  for c in [ctx.token_country(t)] if c}
+        if states and not any(ctx.affiliation.get(h) in states for h in hosts):
+            # (a leader whose long title pushes the name out of the phrase: the one person the verb met)
+            leaders = reader.leaders(conj, hosts) or (met if len(_conjuncts(obj)) == 1 and len(met) == 1 else [])
+            out += [n for n in leaders if n not in out]
+        elif any(c.dep_ == "poss" and c.pos_ == "PRON" for c in conj.children) and conj.dep_ == "conj":
+            # "received B and his accompanying delegation": B, the person the delegation is conjoined with
+            guests = [n for n in reader.names(conj.head, hosts, with_conj=False) if n not in out]
+            home = {ctx.affiliation.get(h) for h in hosts} - {None}
+            out += [n for n in guests if ctx.affiliation.get(n) and ctx.affiliation.get(n) not in home and home]
+    return out
 
 
 def _hosts_apart(verb: Token, reader: Reader) -> bool:
