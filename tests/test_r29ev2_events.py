@@ -121,3 +121,39 @@ def test_guard_a_home_delegation_gives_no_trip():
     found = meetings("Chile's defence minister Rodrigo Pardo received a delegation of the Chilean Navy led by "
                      "Admiral Lucia Ferrer on Monday.")
     assert ("visit", ("Lucia Ferrer",)) not in found
+
+
+# --- a ceremony attended by an ambassador and the host's minister ----------------------------------------------------
+
+_CEREMONY = ("On 3rd May, the handover ceremony of a batch of military aid provided by the Chinese government to the "
+             "Angolan army was held at the Cabo Ledo base near Luanda. ")
+
+
+def test_ambassador_and_host_minister_attending_the_ceremony_told_before():
+    found = meetings(_CEREMONY + "H.E. Ambassador Zhang Wei and the Minister of National Defence of Angola, H.E. "
+                                 "Carlos Mendes, attended and delivered speeches.")
+    assert any(set(people) == {"Zhang Wei", "Carlos Mendes"} for _, people in found)
+
+
+def test_guard_two_officials_of_one_state_attending_are_no_meeting():
+    found = meetings(_CEREMONY + "The Minister of National Defence of Angola, Carlos Mendes, and the Chief of Staff "
+                                 "of Angola, General Pedro Neto, attended and delivered speeches.")
+    assert not any(set(people) == {"Carlos Mendes", "Pedro Neto"} for _, people in found)
+
+
+def test_guard_an_ambassador_attending_with_no_occasion_told():
+    found = meetings("H.E. Ambassador Zhang Wei and the Minister of National Defence of Angola, H.E. Carlos Mendes, "
+                     "attended and delivered speeches.")
+    assert not any(set(people) == {"Zhang Wei", "Carlos Mendes"} for _, people in found)
+
+
+def test_received_foreign_guest_with_her_delegation_made_a_trip():
+    found = meetings("Chile's defence minister Rodrigo Pardo received Spanish armament chief Lucia Ferrer and her "
+                     "accompanying delegation in Santiago on Monday.")
+    assert ("visit", ("Lucia Ferrer",)) in found
+
+
+def test_guard_received_home_official_with_her_delegation_made_no_trip():
+    found = meetings("Chile's defence minister Rodrigo Pardo received Chilean army chief Lucia Ferrer and her "
+                     "accompanying delegation in Santiago on Monday.")
+    assert ("visit", ("Lucia Ferrer",)) not in found

@@ -761,7 +761,11 @@ class Reader:
             # "talks with the Additional Secretary in the Ministry of Defence, X,": the parser may hang the
             # title's office on the event noun; the name after the office's comma is still the title's holder
             end = office.right_edge.i
-        if end + 2 >= len(doc) or doc[end + 1].text != "," or first.dep_ not in ("dobj", "obj", "pobj"):
+        # "A and the Minister of Defence of C, H.E. B, attended": in a subject the parser may hang the name after the
+        # conjoined title's comma on the first conjunct, as its apposition (checked once the name is found)
+        subject_pair = first.dep_ in ("nsubj", "nsubjpass") and title.dep_ == "conj" and first.i < title.i
+        if end + 2 >= len(doc) or doc[end + 1].text != "," or (first.dep_ not in ("dobj", "obj", "pobj")
+                                                                 and not subject_pair):
             return []
         k = end + 2
         while k < len(doc) and k not in self.person_at and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound":
@@ -772,6 +776,9 @@ class Reader:
         head = doc[k]
         while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.i in self.person_at:
             head = head.head
+        if subject_pair and first.dep_ not in ("dobj", "obj", "pobj") and not (
+                head.dep_ == "appos" and head.head.i == first.i):
+            return []
         names = [name]
         if title.tag_ in ("NNS", "NNPS"):
             # "his Malian and Nigerien counterparts, General A and General B": one holder per conjunct
@@ -2026,7 +2033,12 @@ def _received_delegation_heads(obj: Token, reader: Reader, hosts: set[str], met:
             # "received B and his accompanying delegation": B, the person the delegation is conjoined with
             guests = [n for n in reader.names(conj.head, hosts, with_conj=False) if n not in out]
             home = {ctx.affiliation.get(h) for h in hosts} - {None}
-            out += [n for n in guests if ctx.affiliation.get(n) and ctx.affiliation.get(n) not in home and home]
+            # the guest's state: stated for the person, or by the guest's own title ("Spanish armament chief B")
+            titled = {c for t in conj.head.subtree if t.i < conj.head.i and t.dep_ in ("amod", "compound", "nmod")
+                      and (t.ent_type_ in ("COUNTRY", "GPE", "NORP", "MILITARY") or t.pos_ == "ADJ")
+                      for c in [ctx.token_country(t)] if c}
+            out += [n for n in guests if home and (({ctx.affiliation.get(n)} - {None}) or titled) - home
+                    and not home & (({ctx.affiliation.get(n)} - {None}) or titled)]
     return out
 
 
@@ -2614,6 +2626,12 @@ def _attended_with(clause: Clause, reader: Reader) -> list[Draft]:
     if clause.cue.lemma not in words("attend_any") or clause.passive or not reader.verb_happened(tok):
         return []
     home = {reader.country_of(s) for s in subjects}
+    if None in home and len(home - {None}) == 1 and not clause.passive and all(
+            _posted_envoy(s, reader) for s in subjects if reader.country_of(s) is None) \
+            and _occasion_told_before(tok) and not _along_with(tok, reader, subjects, COMPANION_PREPS | {"with"}):
+        # "Ambassador A and the Minister of Defence of C, B, attended": an ambassador is posted to another state
+        # than his own, so beside one state's official he is the other side, his state unsaid
+        home = {*(home - {None}), "(envoy)"}
     if None in home:
         return []  # a subject of no stated state: whether the two sides differ is unknown
     # "with her deputy, Y": one of the subject's own party, whatever state the text leaves unsaid for Y
@@ -2630,6 +2648,12 @@ def _attended_with(clause: Clause, reader: Reader) -> list[Draft]:
     if not beside:
         return []  # "attended with his wife": no official of a second state
     return [clause.draft(subjects + beside, "meeting", reader.place(tok, clause.skip))]
+
+
+def _posted_envoy(name: str, reader: Reader) -> bool:
+    """Whether the document titles a person ambassador (an envoy posted to a state other than his own)."""
+    return any(p.name == name and any("ambassador" in t.title.lower() for t in p.titles)
+               for p in reader.ctx.analysis.people)
 
 
 def _occasion_told_before(verb: Token) -> bool:
