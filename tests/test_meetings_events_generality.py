@@ -133,7 +133,7 @@ MEETINGS = [
     ('The Saudi defence minister, Prince Khalid bin Fahd, met Pentagon chief Lloyd Harper in Washington on Wednesday, a day after meeting Secretary of State Robert Miller.',
      [(['Fahd', 'Harper'], 'meeting'), (['Fahd', 'Miller'], 'meeting')]),
     ('Ugandan President Yoweri Kato received a delegation from the Egyptian defence ministry led by General Hany Saber at State House Entebbe.',
-     [(['Kato', 'Saber'], 'meeting')]),
+     [(['Kato', 'Saber'], 'meeting'), (['Saber'], '?visit')]),
     ('Speaking after talks with Estonian Prime Minister Kaja Tamm in Tallinn on Tuesday, Finnish President Mikko Virtanen said the two countries would share air-defence data.',
      [(['Tamm', 'Virtanen'], 'meeting')]),
     ('Sri Lankan President Ranil Jayasuriya held a bilateral meeting with Chinese Premier Li Qiang on the sidelines of the Boao Forum.',
@@ -553,7 +553,7 @@ CEREMONY_AND_OTHER_MEETINGS = [
      [(['Garrido', 'Alaoui'], 'call')]),
     ('Zambian President Hakainde Mwale received a delegation of Chinese military officers led by General Wu Qiang '
      'at State House on Tuesday.',
-     [(['Mwale', 'Qiang'], 'meeting')]),
+     [(['Mwale', 'Qiang'], 'meeting'), (['Qiang'], '?visit')]),
     ('In his meeting with Rwandan President Paul Habimana, Congolese President Felix Mbuyi raised the issue of '
      'the rebels.',
      [(['Habimana', 'Mbuyi'], 'meeting')]),

@@ -211,6 +211,17 @@ def _compound_of(tok: Token) -> str:
     return f"{left[0].lower_} {tok.lemma_.lower()}" if left else tok.lemma_.lower()
 
 
+def _name_compounds(tok: Token) -> list[Token]:
+    """The compounds of a name's head, and theirs in turn ("the frigate HTMS X": "HTMS" and "frigate")."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "compound"]
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo.extend(k for k in c.children if k.dep_ == "compound")
+    return out
+
+
 def _pos(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX"):
         return "VERB"
@@ -764,9 +775,10 @@ class Checker:
         # sum is held in
         heads = [next(iter(_prep_objects(t, {"of"} | ({"in"} if t.ent_type_ == "MONEY" else set()))), t)
                  if t.like_num or t.pos_ == "NUM" else t for t in _conjuncts(obj)]
-        # "the patrol ship HMS X was berthed at ...": a named ship is what its compound says
+        # "the patrol ship HMS X was berthed at ...": a named ship is what its compound says, however deep the
+        # parser nests the compounds of the name ("the frigate HTMS X": "frigate" on "HTMS", on the name's head)
         return any(t.lemma_.lower() in words or _compound_of(t) in words or _titled(t, words) or t.pos_ == "PROPN"
-                   and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in t.children) for t in heads)
+                   and any(c.lemma_.lower() in words for c in _name_compounds(t)) for t in heads)
 
     def _not_obj(self, tok: Token, arg: str, m: Match) -> bool:
         """The object is none of LIST: "killed 12 protesters", not "killed 12 militants" (fighting)."""
@@ -869,8 +881,9 @@ class Checker:
         flight training school" (_training_place) name no training held."""
         if tok.dep_ in ("compound", "amod", "nmod") and self._is_place(tok.head):
             return False
-        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._is_place(tok.head.head):
-            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+                and self._is_place(tok.head.head):
+            return False  # (not the verb "docked ... for a joint exercise": the ships came for the exercise)
         return not self._enabled_by_place(tok) and not self._part_of_exercise(tok)
 
     def _enabled_by_place(self, tok: Token) -> bool:
@@ -2411,7 +2424,15 @@ def _held_noun_as_verb(tok: Token, lex: Lexicon) -> bool:
     whose clause is the object of the verb of holding; a verb with an object of its own ("hold troops to
     exercise restraint") is a verb."""
     return tok.pos_ == "VERB" and tok.dep_ in ("ccomp", "xcomp", "dobj") and lex.has("_exercise_verb", tok.head) \
-        and tok.i > tok.head.i and not any(c.dep_ in ("dobj", "obj", "aux", "mark") for c in tok.children)
+        and tok.i > tok.head.i and not any(c.dep_ in ("aux", "mark") for c in tok.children) \
+        and not any(c.dep_ in ("dobj", "obj") and not _place_after_particle(tok, c) for c in tok.children)
+
+
+def _place_after_particle(verb: Token, obj: Token) -> bool:
+    """ "held the X exercise off Tangier": the parser reads the preposition as the verb's particle and the place
+    after it as its object; a place right after a particle is where the exercise was held, no object of its own."""
+    return obj.ent_type_ in ("GPE", "LOCATION", "LOC", "FAC", "COUNTRY") and any(
+        c.dep_ == "prt" and c.i == obj.left_edge.i - 1 for c in verb.children)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -2844,7 +2865,7 @@ def extract_events(doc: Doc, analysis: DocumentAnalysis, gaz: Gazetteers) -> lis
                     soldiers_killed.add(id(event))
                 if trig.type == "killings" and _killed_in_fighting(m):
                     fight_tolls.add(id(event))
-                elif trig.type == "killings" and (_toll_of_fight(m) or _losses_in_attack(m)):
+                elif trig.type == "killings" and (_toll_of_fight(m) or _losses_in_attack(m) or _troops_killed_in_attack(m)):
                     if _retold_fight(m) and any(e.type == "clash" for e in out):
                         retold_tolls.add(id(event))
                     else:
@@ -3228,6 +3249,18 @@ def _losses_in_attack(m: Match) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() == "lose" and any(
         p.lemma_.lower() in ATTACK_NOUNS for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
         for p in prep.children if p.dep_ == "pobj")
+
+
+def _troops_killed_in_attack(m: Match) -> bool:
+    """ "an ambush on 9 August killed three soldiers", "a raid killed 11 troops": troops an attack (an attack_noun
+    as the subject of the killing verb) killed are that attack's toll, a clash, as "lost 28 soldiers in an attack";
+    civilians or people it killed stay a killing."""
+    tok = m.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "kill" or any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    attackers = [t for c in tok.children if c.dep_ == "nsubj" for t in _conjuncts(c)]
+    return bool(attackers) and all(a.pos_ == "NOUN" and a.lemma_.lower() in ATTACK_NOUNS for a in attackers) \
+        and _soldiers_killed(m)
 
 
 def _retold_fight(m: Match) -> bool:

@@ -761,7 +761,11 @@ class Reader:
             # "talks with the Additional Secretary in the Ministry of Defence, X,": the parser may hang the
             # title's office on the event noun; the name after the office's comma is still the title's holder
             end = office.right_edge.i
-        if end + 2 >= len(doc) or doc[end + 1].text != "," or first.dep_ not in ("dobj", "obj", "pobj"):
+        # "A and the Minister of Defence of C, H.E. B, attended": in a subject the parser may hang the name after the
+        # conjoined title's comma on the first conjunct, as its apposition (checked once the name is found)
+        subject_pair = first.dep_ in ("nsubj", "nsubjpass") and title.dep_ == "conj" and first.i < title.i
+        if end + 2 >= len(doc) or doc[end + 1].text != "," or (first.dep_ not in ("dobj", "obj", "pobj")
+                                                                 and not subject_pair):
             return []
         k = end + 2
         while k < len(doc) and k not in self.person_at and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound":
@@ -772,6 +776,9 @@ class Reader:
         head = doc[k]
         while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.i in self.person_at:
             head = head.head
+        if subject_pair and first.dep_ not in ("dobj", "obj", "pobj") and not (
+                head.dep_ == "appos" and head.head.i == first.i):
+            return []
         names = [name]
         if title.tag_ in ("NNS", "NNPS"):
             # "his Malian and Nigerien counterparts, General A and General B": one holder per conjunct
@@ -1994,7 +2001,45 @@ def _encounter_drafts(clause: Clause, reader: Reader) -> list[Draft]:
     if passive_names and len(groups) == 1 and len(clause.subjects) > 1 and _hosts_apart(tok, reader):
         # "X was received by A and by B": each host met X, one record per counterpart
         return [clause.draft([host, *passive_names], kind, place) for host in clause.subjects]
-    return [clause.draft(clause.subjects + g, kind, place) for g in groups]
+    drafts = [clause.draft(clause.subjects + g, kind, place) for g in groups]
+    if frame == "host" and obj is not None and drafts and reader.verb_happened(tok):
+        met = [n for g in groups for n in g if n not in clause.subjects]
+        for name in _received_delegation_heads(obj, reader, set(clause.subjects), met):
+            trip = clause.draft([name], "visit", place)
+            trip.trip = True
+            drafts.append(trip)
+    return drafts
+
+
+def _received_delegation_heads(obj: Token, reader: Reader, hosts: set[str], met: list[str]) -> list[str]:
+    """ "A received a delegation of the Israeli Ministry of Defence led by B", "A received B and his accompanying
+    delegation": B came at the head of another state's delegation, a trip of B's own (a one-person visit besides
+    the meeting). Not a firm's team ("a delegation of Boeing led by its vice-president"): the delegation's own
+    words name a state, or the guest's stated country is not the host's. ``met``: the people the verb met."""
+    ctx = reader.ctx
+    out: list[str] = []
+    for conj in _conjuncts(obj):
+        if conj.lemma_.lower() != "delegation":
+            continue
+        own = [t for c in conj.children if c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep"
+               and c.lower_ in ("of", "from") for t in c.subtree if t.dep_ != "acl" and t.head.dep_ != "acl"]
+        states = {c for t in own if t.ent_type_ in ("COUNTRY", "GPE", "NORP", "MILITARY") or t.pos_ == "ADJ"
+                  for c in [ctx.token_country(t)] if c}
+        if states and not any(ctx.affiliation.get(h) in states for h in hosts):
+            # (a leader whose long title pushes the name out of the phrase: the one person the verb met)
+            leaders = reader.leaders(conj, hosts) or (met if len(_conjuncts(obj)) == 1 and len(met) == 1 else [])
+            out += [n for n in leaders if n not in out]
+        elif any(c.dep_ == "poss" and c.pos_ == "PRON" for c in conj.children) and conj.dep_ == "conj":
+            # "received B and his accompanying delegation": B, the person the delegation is conjoined with
+            guests = [n for n in reader.names(conj.head, hosts, with_conj=False) if n not in out]
+            home = {ctx.affiliation.get(h) for h in hosts} - {None}
+            # the guest's state: stated for the person, or by the guest's own title ("Spanish armament chief B")
+            titled = {c for t in conj.head.subtree if t.i < conj.head.i and t.dep_ in ("amod", "compound", "nmod")
+                      and (t.ent_type_ in ("COUNTRY", "GPE", "NORP", "MILITARY") or t.pos_ == "ADJ")
+                      for c in [ctx.token_country(t)] if c}
+            out += [n for n in guests if home and (({ctx.affiliation.get(n)} - {None}) or titled) - home
+                    and not home & (({ctx.affiliation.get(n)} - {None}) or titled)]
+    return out
 
 
 def _hosts_apart(verb: Token, reader: Reader) -> bool:
@@ -2581,6 +2626,12 @@ def _attended_with(clause: Clause, reader: Reader) -> list[Draft]:
     if clause.cue.lemma not in words("attend_any") or clause.passive or not reader.verb_happened(tok):
         return []
     home = {reader.country_of(s) for s in subjects}
+    if None in home and len(home - {None}) == 1 and not clause.passive and all(
+            _posted_envoy(s, reader) for s in subjects if reader.country_of(s) is None) \
+            and _occasion_told_before(tok) and not _along_with(tok, reader, subjects, COMPANION_PREPS | {"with"}):
+        # "Ambassador A and the Minister of Defence of C, B, attended": an ambassador is posted to another state
+        # than his own, so beside one state's official he is the other side, his state unsaid
+        home = {*(home - {None}), "(envoy)"}
     if None in home:
         return []  # a subject of no stated state: whether the two sides differ is unknown
     # "with her deputy, Y": one of the subject's own party, whatever state the text leaves unsaid for Y
@@ -2597,6 +2648,12 @@ def _attended_with(clause: Clause, reader: Reader) -> list[Draft]:
     if not beside:
         return []  # "attended with his wife": no official of a second state
     return [clause.draft(subjects + beside, "meeting", reader.place(tok, clause.skip))]
+
+
+def _posted_envoy(name: str, reader: Reader) -> bool:
+    """Whether the document titles a person ambassador (an envoy posted to a state other than his own)."""
+    return any(p.name == name and any("ambassador" in t.title.lower() for t in p.titles)
+               for p in reader.ctx.analysis.people)
 
 
 def _occasion_told_before(verb: Token) -> bool:
@@ -2783,6 +2840,17 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
                     owner_heads.append(p)
         elif child.dep_ == "agent":
             owner_heads.extend(p for p in child.children if p.dep_ == "pobj")
+    told_in_full = False
+    if not owner_heads and cue.kind == "visit":
+        # "the official visit to Viet Nam of the Indian minister": the parser hangs the visitor's "of" phrase on
+        # the destination before it; a visit named with its destination and its visitor is the trip told in full,
+        # not a reference back to one told before ("during his visit")
+        owner_heads.extend(p for to in noun.children if to.dep_ == "prep" and to.lower_ == "to"
+                           for dest in to.children if dest.dep_ == "pobj"
+                           and (reader.place_of(dest) or reader.ctx.token_country(dest))
+                           for of in dest.children if of.dep_ == "prep" and of.lower_ == "of" and of.i > dest.i
+                           for p in of.children if p.dep_ == "pobj" and reader.group(p))
+        told_in_full = bool(owner_heads)
     if not owner_heads and cue.kind == "visit" and noun.dep_ in ("dobj", "obj"):
         # "follows a visit to C last week by X": the parser hangs the "by" phrase after the date on the verb
         doc = noun.doc
@@ -2888,7 +2956,7 @@ def _noun_drafts(noun: Token, cue: Cue, reader: Reader, consumed: bool) -> list[
     draft.destination = _destination(noun, place, reader) if kind == "visit" else None
     draft.gathering = kind == "conference" and cue.lemma in words("gathering")
     draft.trip = kind == "visit" and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-                                      or _own_trip_told(noun))
+                                      or _own_trip_told(noun) or told_in_full)
     return [draft, *(_companions(noun, reader, participants, place) if kind == "visit" else [])]
 
 
