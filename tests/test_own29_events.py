@@ -1,4 +1,4 @@
-"""Events and meetings on sentences written for these tests (the r29ev2 pass over own29): troops an ambush killed
+"""Events and meetings on sentences written for these tests (the second pass over own29's errors): troops an ambush killed
 are a clash; a ship named with nested compounds that was launched at a yard is no attack; warships that docked for
 a joint exercise tell the exercise; "held the X exercise off Y" read by the parser as a verb is still the exercise;
 "the official visit to C of the X minister" is that minister's trip; a received foreign delegation's leader made a
