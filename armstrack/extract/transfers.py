@@ -1685,8 +1685,9 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                                                    sentences=1)) is not None \
                     and _origin_agrees(tok, antecedent[0], ctx) and _no_other_seller(tok, antecedent[0], ctx):
                 # "bought X from A in 2020 and is negotiating for a second lot", "has offered additional firing
-                # units": a further lot of the system named just before, told by a lot or unit noun alone
-                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, named=False, referring=True))
+                # units": a further lot of the system named just before, told by a lot or unit noun alone (as named
+                # as the definite "the batteries": a lot of its own, not the named lot told again in general words)
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
         phrase, category = best
         if tok.lemma_.lower() in CARRIER_NOUNS and _off_carrier(tok.head if tok.dep_ == "dobj" else tok.head.head) \
