@@ -910,6 +910,44 @@ def _further_lot(obj: Token) -> bool:
         or any(c.dep_ == "nummod" and any(m.lower_ in FURTHER_WORDS for m in c.children) for c in obj.children)
 
 
+#: Nouns of a lot that only with a word of a further lot refer back to a system ("a second lot"; "a lot of" counts).
+FURTHER_LOT_NOUNS = word_set("transfer_words.tsv", "further_lot_noun")
+
+
+def _further_lot_noun(tok: Token) -> bool:
+    """ "a second lot", "a further batch", "additional firing units", "another tranche": an indefinite lot or unit
+    noun told as more of a system, with no "of" phrase naming what it holds ("a further batch of X" names its own,
+    "a lot of X" only counts) and no state's possessive ("Chile's second batch" is told by the definite reading)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    mods = [c for c in tok.lefts if c.dep_ not in ("punct",)]
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an", "another") for c in mods):
+        return False
+    further = any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in FURTHER_WORDS for c in mods) \
+        or any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" and c.lower_ != "first" for c in mods)
+    # (a verbal or plain noun modifier of the unit is its kind of unit: "firing units", "fire units"; a name or a
+    # category noun before it names a system of its own)
+    return further and all(c.dep_ in ("det", "amod", "nummod", "quantmod", "advmod")
+                           or c.dep_ == "compound" and not c.ent_type_ and c.pos_ in ("NOUN", "VERB")
+                           for c in mods)
+
+
+def _no_other_seller(tok: Token, name: str, ctx: DocContext) -> bool:
+    """Whether the sentence of a further lot names no state other than the system's maker where a seller stands:
+    "is negotiating with B for a second lot" of A's X is a lot of another system, B's; so is one "B has offered"."""
+    system = ctx.gaz.weapon(name)
+    origin = system.origin if system is not None else None
+    for t in tok.sent:
+        country = ctx.token_country(t)
+        if not country or country == origin:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("from", "with", "by"):
+            return False
+        if t.dep_ == "nsubj" and (cue := cue_of(t.head)) is not None and cue.subject == "supplier":
+            return False
+    return True
+
+
 def _for_party(obj: Token) -> bool:
     """A system object "for" or "to" a state: "12 X-7 launchers for Talora"."""
     return any(t.ent_type_ == "WEAPON_SYSTEM" for t in obj.subtree) and any(
@@ -1463,7 +1501,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
         covered.update(range(head.left_edge.i, head.i + 1))
     heads = _category_heads(ctx.gaz)
     anaphoric = anaphoric_nouns()
-    candidates = _system_candidates(ctx, heads, anaphoric)
+    candidates = _system_candidates(ctx, heads, anaphoric | FURTHER_LOT_NOUNS)
     for i in candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]:
         tok = ctx.doc[i]
         if _is_number(tok) and tok.i not in covered:
@@ -1550,7 +1588,7 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 out.append(SystemMention(tok.head, ctx.doc[tok.head.i:tok.head.i + 1], *antecedent, referring=True))
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered \
-                or (tok.lower_ not in heads and tok.lower_ not in anaphoric):
+                or (tok.lower_ not in heads and tok.lower_ not in anaphoric and tok.lower_ not in FURTHER_LOT_NOUNS):
             continue
         ent = ctx.ent_at.get(tok.i)
         if ent is not None and ent.label_ in NAME_LABELS:
@@ -1641,6 +1679,15 @@ def system_mentions(sent: Span, ctx: DocContext) -> list[SystemMention]:
                 # "Norway's X has sold well. Chile ordered ten batteries": units of a lot of the system named just
                 # before (a unit noun is no weapon of its own; a bare count of units counts that system)
                 out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, named=False, referring=True))
+            elif (tok.lower_ in anaphoric or tok.lower_ in FURTHER_LOT_NOUNS) and _phrase_head(tok).i == tok.i \
+                    and _further_lot_noun(tok) \
+                    and (antecedent := _antecedent(tok, anaphoric_categories().get(tok.lower_) or None, ctx,
+                                                   sentences=1)) is not None \
+                    and _origin_agrees(tok, antecedent[0], ctx) and _no_other_seller(tok, antecedent[0], ctx):
+                # "bought X from A in 2020 and is negotiating for a second lot", "has offered additional firing
+                # units": a further lot of the system named just before, told by a lot or unit noun alone (as named
+                # as the definite "the batteries": a lot of its own, not the named lot told again in general words)
+                out.append(SystemMention(tok, ctx.doc[tok.i:tok.i + 1], *antecedent, referring=True))
             continue
         phrase, category = best
         if tok.lemma_.lower() in CARRIER_NOUNS and _off_carrier(tok.head if tok.dep_ == "dobj" else tok.head.head) \
