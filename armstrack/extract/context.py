@@ -502,11 +502,11 @@ class DocContext:
         return Evidence(self.doc_id, start, end, self.doc_text[start:end], start, end)  # Span.text joins its tokens
 
 
-#: Modal auxiliaries of the future tense ("will arrive", "shall be delivered").
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
-#: Words a "to" clause hangs on that put it ahead ("is to arrive", "due to arrive", "expected to arrive"), and
-#: verbs whose passive is itself ahead ("the jets are expected in May", "delivery is scheduled for June").
-FUTURE_FRAMES = frozenset({"be", "due", "expect", "schedule", "set", "slate"})
+#: Auxiliaries of the future tense ("will arrive"), words a "to" clause hangs on that put it ahead ("is to arrive",
+#: "due to arrive"), and verbs whose passive is itself ahead ("the jets are expected in May").
+FUTURE_AUXILIARIES = word_set("context_words.tsv", "future_aux")
+FUTURE_FRAMES = word_set("context_words.tsv", "future_frame")
+FUTURE_PASSIVES = word_set("context_words.tsv", "future_passive")
 
 
 def future_clause(tok: Token) -> bool:
@@ -523,7 +523,7 @@ def future_clause(tok: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
         return True
-    if verb.lower_ == "due" or verb.lemma_.lower() in ("expect", "schedule", "slate") \
+    if verb.lower_ == "due" or verb.lemma_.lower() in FUTURE_PASSIVES \
             and any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
